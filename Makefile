@@ -1,0 +1,97 @@
+# council-minutes: from committee minutes to clean segments, figures, topics and HTML reports.
+#
+#   make all      set up the environment (first time) and build everything from data/raw
+#   make test     set up the environment and run every test
+#   make help     list the targets and the variables you can override
+#
+# Stages have real file targets: a stage reruns only when its notebook, its library code, its
+# configuration or its inputs changed. Override the folders to run on another council's minutes:
+#   make all RAW_DIR=/path/to/raw PROCESSED_DIR=/path/to/processed REPORTS_DIR=/path/to/reports
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.DEFAULT_GOAL := all
+MAKEFLAGS += --no-builtin-rules
+
+## Folders (override on the command line)
+RAW_DIR ?= data/raw
+PROCESSED_DIR ?= data/processed
+REPORTS_DIR ?= reports
+BUILD_DIR ?= build
+PYTHON ?= python3
+VENV ?= .venv
+
+PY := $(VENV)/bin/python
+ENV_STAMP := $(VENV)/.installed
+KERNEL := council-minutes
+P := $(PROCESSED_DIR)
+NB_OUT := $(BUILD_DIR)/notebooks
+RAW_FINGERPRINT := $(P)/.fingerprints/raw.sha256
+UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
+
+# Library modules every stage uses.
+LIB_COMMON := src/analysis/__init__.py src/analysis/paths.py src/analysis/io.py \
+              src/analysis/schemas.py src/analysis/errors.py
+LIB_CLEAN := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py
+LIB_FIGURES := $(LIB_CLEAN) src/analysis/figures.py data/indicators.yml
+LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py data/codebook.yml
+
+# papermill NOTEBOOK STAGE-LABEL [extra -p args]: run a notebook in the project kernel; the executed
+# copy goes to $(NB_OUT) (kept for inspection when it fails).
+define papermill
+	@mkdir -p $(NB_OUT)
+	@echo "==> stage $(2): notebooks/$(1)"
+	$(PY) -m papermill --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
+	  notebooks/$(1) $(NB_OUT)/$(1) \
+	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" $(3)
+endef
+
+.PHONY: all help env test lab clean clean-env lock clean-stage FORCE
+
+all: $(P)/segments.parquet ## Build every stage from RAW_DIR (the default target)
+
+help: ## Show this help
+	@echo "Targets:"
+	@grep -hE '^[a-zA-Z0-9_%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 22
+	@echo
+	@echo "Variables (make VAR=value ...):"
+	@grep -hE '^[A-Z_]+ \?= ' $(MAKEFILE_LIST) | sed -E 's/ \?= / (default: /; s/$$/)/; s/^/  /'
+
+## ---------------------------------------------------------------- environment
+env: $(ENV_STAMP) ## Create .venv from requirements.lock (done automatically by all/test)
+
+$(ENV_STAMP): requirements.lock pyproject.toml
+	@echo "==> setting up $(VENV) from requirements.lock"
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip sync --quiet --python $(PY) requirements.lock
+	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (council-minutes)" >/dev/null
+	@touch $@
+
+lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
+	$(VENV)/bin/uv pip compile requirements.in --python-version 3.11 -o requirements.lock -q --no-header --annotation-style line
+	$(PY) scripts/write_environment_yml.py requirements.lock environment.yml
+
+## ---------------------------------------------------------------- stages
+# The raw folder's fingerprint file changes only when a raw file or the manifest changes.
+$(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
+	@$(PY) -m analysis.fingerprint "$(RAW_DIR)" "$@"
+
+clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
+$(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
+	$(call papermill,01_clean.ipynb,1/4 clean)
+
+## ---------------------------------------------------------------- tools
+test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
+	$(PY) -m pytest
+
+lab: $(ENV_STAMP) ## Start JupyterLab with the project kernel
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
+
+clean: ## Remove generated outputs (never touches data/raw)
+	rm -rf "$(P)"/*.parquet "$(P)"/*.csv "$(P)"/text "$(P)"/.fingerprints "$(P)"/bench "$(BUILD_DIR)" "$(REPORTS_DIR)"
+
+clean-env: ## Remove the virtual environment
+	rm -rf $(VENV)

@@ -1,0 +1,47 @@
+"""Where the project's inputs and outputs live.
+
+Defaults are the project's own ``data/raw``, ``data/processed`` and ``reports`` folders. Each can be
+overridden by an environment variable (``CM_RAW_DIR``, ``CM_PROCESSED_DIR``, ``CM_REPORTS_DIR``) or
+by the notebook's papermill parameters, so the same notebooks run on another council's folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DATA_DIR = PROJECT_ROOT / "data"
+
+
+def _resolve(value: str | os.PathLike[str] | None, env: str, default: Path) -> Path:
+    if value not in (None, ""):
+        return Path(value).expanduser().resolve()
+    from_env = os.environ.get(env)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return default
+
+
+def raw_dir(value: str | os.PathLike[str] | None = None) -> Path:
+    """The raw folder: ``value`` if given, else ``$CM_RAW_DIR``, else ``data/raw``."""
+    return _resolve(value, "CM_RAW_DIR", DATA_DIR / "raw")
+
+
+def processed_dir(value: str | os.PathLike[str] | None = None) -> Path:
+    """The processed folder: ``value`` if given, else ``$CM_PROCESSED_DIR``, else ``data/processed``."""
+    return _resolve(value, "CM_PROCESSED_DIR", DATA_DIR / "processed")
+
+
+def reports_dir(value: str | os.PathLike[str] | None = None) -> Path:
+    """The reports folder: ``value`` if given, else ``$CM_REPORTS_DIR``, else ``reports``."""
+    return _resolve(value, "CM_REPORTS_DIR", PROJECT_ROOT / "reports")
+
+
+def config_file(name: str, value: str | os.PathLike[str] | None = None) -> Path:
+    """A researcher-editable config file such as ``codebook.yml`` or ``indicators.yml``.
+
+    ``value`` wins; otherwise ``$CM_<NAME>`` (e.g. ``CM_CODEBOOK``); otherwise ``data/<name>``.
+    """
+    env = "CM_" + Path(name).stem.upper()
+    return _resolve(value, env, DATA_DIR / name)

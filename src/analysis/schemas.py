@@ -1,0 +1,188 @@
+"""Declared schemas of the tables each stage writes to ``data/processed/``.
+
+Declared here, apart from the code that builds them, and checked by :func:`check_table` every time a
+stage writes a table (``io.write_tables``). A column is ``(dtype, nullable)``; dtypes are pandas
+names: ``string``, ``Int64`` (nullable integer), ``float64``, ``boolean``. Extra columns are an
+error: a schema change is made here, on purpose, and the tests see it.
+
+Row order is part of reproducibility: each table is sorted by its ``key`` before it is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .errors import SchemaError
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A table's columns (name -> (dtype, nullable)), its unique key and a description."""
+
+    name: str
+    columns: dict[str, tuple[str, bool]]
+    key: tuple[str, ...]
+    description: str = ""
+    docs: dict[str, str] = field(default_factory=dict)
+
+
+S, I, F, B = "string", "Int64", "float64", "boolean"
+
+DOCUMENTS = Schema(
+    "documents",
+    {
+        "doc_id": (S, False),
+        "file": (S, False),
+        "format": (S, False),
+        "council": (S, False),
+        "council_slug": (S, False),
+        "committee": (S, True),
+        "meeting_date": (S, True),
+        "title": (S, True),
+        "source_url": (S, True),
+        "encoding": (S, False),
+        "n_chars": (I, False),
+        "n_words": (I, False),
+        "n_segments": (I, False),
+        "sha256": (S, False),
+    },
+    key=("doc_id",),
+    description="One row per document: manifest metadata, how it was read, size and content hash.",
+    docs={
+        "doc_id": "file name stem, unique across the corpus",
+        "encoding": "utf-8, utf-8-sig, cp1252 (fallback for legacy text files), html or pdf",
+        "sha256": "SHA-256 of the raw file's bytes",
+        "n_words": "words in the cleaned segments",
+    },
+)
+
+SEGMENTS = Schema(
+    "segments",
+    {
+        "doc_id": (S, False),
+        "segment_id": (S, False),
+        "seq": (I, False),
+        "kind": (S, False),
+        "heading": (S, True),
+        "number": (S, True),
+        "text": (S, False),
+        "n_words": (I, False),
+        "raw_start": (I, False),
+        "raw_end": (I, False),
+    },
+    key=("doc_id", "seq"),
+    description=(
+        "Clean text segments. kind is one of title, heading, paragraph, bullet, resolution. "
+        "raw_start/raw_end index the document's text (text/<doc_id>.txt); "
+        "clean.normalise(text[raw_start:raw_end]).text == text column."
+    ),
+)
+
+FIGURES = Schema(
+    "figures",
+    {
+        "figure_id": (S, False),
+        "doc_id": (S, False),
+        "council": (S, False),
+        "meeting_date": (S, True),
+        "segment_id": (S, False),
+        "surface": (S, False),
+        "value": (F, False),
+        "value_max": (F, True),
+        "unit": (S, False),
+        "per": (S, True),
+        "indicator": (S, True),
+        "indicator_id": (S, True),
+        "direction": (S, False),
+        "is_change": (B, False),
+        "comparator": (S, True),
+        "status": (S, True),
+        "sentence": (S, False),
+        "raw_start": (I, False),
+        "raw_end": (I, False),
+    },
+    key=("doc_id", "raw_start", "raw_end"),
+    description="Every measured number; raw_start/raw_end slice text/<doc_id>.txt to surface.",
+)
+
+NUMBERS = Schema(
+    "numbers",
+    {
+        "doc_id": (S, False),
+        "segment_id": (S, False),
+        "surface": (S, False),
+        "kind": (S, False),
+        "value": (F, True),
+        "sentence": (S, False),
+        "raw_start": (I, False),
+        "raw_end": (I, False),
+    },
+    key=("doc_id", "raw_start", "raw_end"),
+    description="Numbers that are not figures: date, year, period, reference, ordinal, name, ...",
+)
+
+TOPICS = Schema(
+    "topics",
+    {
+        "doc_id": (S, False),
+        "segment_id": (S, False),
+        "topic": (I, False),
+        "topic_weight": (F, False),
+        "topic_label": (S, False),
+        "theme": (S, False),
+        "theme_terms": (S, True),
+        "raw_start": (I, False),
+        "raw_end": (I, False),
+    },
+    key=("doc_id", "segment_id"),
+    description="Segment -> topic (with weight and label) and codebook theme (with deciding terms).",
+)
+
+TOPIC_TERMS = Schema(
+    "topic_terms",
+    {
+        "topic": (I, False),
+        "label": (S, False),
+        "rank": (I, False),
+        "term": (S, False),
+        "weight": (F, False),
+    },
+    key=("topic", "rank"),
+    description="Top terms per topic, with the topic's readable label.",
+)
+
+SCHEMAS: dict[str, Schema] = {s.name: s for s in (DOCUMENTS, SEGMENTS, FIGURES, NUMBERS, TOPICS, TOPIC_TERMS)}
+
+
+def check_table(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Return ``df`` with declared dtypes, columns in declared order, sorted by key.
+
+    Raises :class:`SchemaError` for a missing or extra column, a null in a non-nullable column,
+    or a duplicate key.
+
+    >>> import pandas as pd
+    >>> t = check_table("topic_terms", pd.DataFrame(
+    ...     {"topic": [0], "label": ["send / ehcp"], "rank": [1], "term": ["ehcp"], "weight": [0.5]}))
+    >>> list(t.dtypes.astype(str))
+    ['Int64', 'string', 'Int64', 'string', 'float64']
+    """
+    schema = SCHEMAS[name]
+    cols = list(schema.columns)
+    missing = [c for c in cols if c not in df.columns]
+    extra = [c for c in df.columns if c not in schema.columns]
+    if missing or extra:
+        raise SchemaError(f"table '{name}': missing columns {missing}, unexpected columns {extra}")
+    out = df[cols].copy()
+    for col, (dtype, nullable) in schema.columns.items():
+        try:
+            out[col] = out[col].astype(dtype)
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"table '{name}': column '{col}' cannot be {dtype}: {exc}") from exc
+        if not nullable and out[col].isna().any():
+            raise SchemaError(f"table '{name}': column '{col}' has missing values")
+    if len(out) and out.duplicated(list(schema.key)).any():
+        dup = out[out.duplicated(list(schema.key), keep=False)][list(schema.key)].head(3).to_dict("records")
+        raise SchemaError(f"table '{name}': duplicate key {schema.key}: {dup}")
+    return out.sort_values(list(schema.key), kind="mergesort").reset_index(drop=True)
