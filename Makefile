@@ -47,9 +47,9 @@ define papermill
 	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" $(3)
 endef
 
-.PHONY: all help env test lab clean clean-env lock clean-stage FORCE
+.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE
 
-all: $(P)/segments.parquet ## Build every stage from RAW_DIR (the default target)
+all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet ## Build every stage from RAW_DIR (the default target)
 
 help: ## Show this help
 	@echo "Targets:"
@@ -82,6 +82,17 @@ $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
 	$(call papermill,01_clean.ipynb,1/4 clean)
+
+figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
+$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+	$(call papermill,02_figures.ipynb,2/4 figures)
+
+topics: $(P)/topics.parquet ## Stage 3: topic clusters and codebook themes of the segments
+$(P)/topics.parquet $(P)/topic_terms.parquet &: notebooks/03_topics.ipynb $(LIB_TOPICS) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+	$(call papermill,03_topics.ipynb,3/4 topics)
+
+## ---------------------------------------------------------------- reports
+# (reports section: notebooks 04/05 -> $(REPORTS_DIR); see issue 6)
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
