@@ -112,3 +112,32 @@ def read_table(name: str, processed: str | os.PathLike[str]) -> pd.DataFrame:
             f"{path} does not exist: run the stage that writes the '{name}' table first (make all)."
         )
     return pd.read_parquet(path)
+
+
+def write_text_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Path:
+    """Replace ``folder`` with exactly ``files`` (``{name: text}``), as one swap.
+
+    The new folder is written beside the old one under a temporary name and swapped in only when
+    complete, so a failure leaves the previous folder as it was.
+    """
+    import shutil
+
+    final = Path(folder)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        for name, text in sorted(files.items()):
+            with open(tmp / name, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    old = None
+    if final.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=final.parent))
+        os.rmdir(old)
+        os.replace(final, old)
+    os.replace(tmp, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return final

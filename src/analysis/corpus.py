@@ -1,0 +1,544 @@
+"""Stage 1a: the manifest and the documents it names.
+
+A corpus is a folder (``data/raw`` by default) holding minutes files and a ``manifest.csv`` with
+one row per document::
+
+    file,council,committee,meeting_date,title,source_url
+    000_bdfa054f286fb0d2.txt,Warwickshire County Council,Children & Young People ...,2023-04-26,...,https://...
+
+``file`` is the path relative to the folder; its stem is the document id. ``council`` is required,
+``meeting_date`` is an ISO date (``YYYY-MM-DD``) or empty, more columns are allowed and ignored.
+
+Formats:
+
+``.txt``
+    UTF-8 (a byte-order mark is dropped). A file that is not valid UTF-8 but decodes as Windows-1252
+    (the usual legacy encoding of files saved from Word or older council websites, where ``£`` is
+    byte ``0xA3`` and curly quotes are ``0x91``-``0x94``) is read as cp1252 and recorded with
+    ``encoding = "cp1252"`` in the ``documents`` table, with a warning. A file with NUL bytes or
+    other control characters is binary, not text, and is an error.
+``.html`` / ``.htm``
+    A saved ModernGov page (agenda item, issue details or minutes page). The minutes text is taken
+    from the page's content area, without navigation, scripts, styles or forms, keeping paragraph
+    breaks (blank lines) and list items (lines starting ``"• "``).
+``.pdf``
+    The PDF's text layer, pages separated by a blank line. A PDF without one (a scan) is an error
+    that says to OCR it first.
+
+Every error names the file or the manifest line and says what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io as _io
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import DocumentError, ManifestError
+
+MANIFEST = "manifest.csv"
+REQUIRED_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "source_url")
+FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+
+
+class CorpusWarning(UserWarning):
+    """Something the user should know about the corpus that does not stop the run."""
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One validated manifest row. ``line`` is its line number in manifest.csv (header = 1)."""
+
+    line: int
+    file: str
+    doc_id: str
+    council: str
+    council_slug: str
+    committee: str | None
+    meeting_date: str | None
+    title: str | None
+    source_url: str | None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document of the corpus: its manifest metadata and its text.
+
+    ``text`` is what every ``raw_start``/``raw_end`` of later tables indexes: the decoded ``.txt``
+    file exactly, or the text extracted from an HTML or PDF file. ``sha256`` is of the raw bytes.
+    """
+
+    doc_id: str
+    file: str
+    format: str
+    council: str
+    council_slug: str
+    committee: str | None
+    meeting_date: str | None
+    title: str | None
+    source_url: str | None
+    encoding: str
+    sha256: str
+    text: str
+
+
+def slugify(name: str) -> str:
+    """A file-name-safe slug of a council name: lower-case ASCII letters, digits and hyphens.
+
+    >>> slugify("Warwickshire County Council")
+    'warwickshire-county-council'
+    >>> slugify("../Brighton & Hove/'City' Council")
+    'brighton-hove-city-council'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def _clean_cell(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
+    """Read and validate ``manifest.csv`` in ``raw_dir``.
+
+    Raises :class:`ManifestError` naming the line for: a missing required column, a row without
+    ``file`` or ``council``, a file that does not exist or lies outside the folder, an unknown
+    extension, a duplicate document id, a meeting date that is not ``YYYY-MM-DD``, or two council
+    names that make the same slug. Warns (:class:`CorpusWarning`) about files in the folder that no
+    row names.
+    """
+    folder = Path(raw_dir)
+    path = folder / MANIFEST
+    if not path.is_file():
+        raise ManifestError(
+            f"{path}: no manifest. Put a manifest.csv with columns {', '.join(REQUIRED_COLUMNS)} "
+            "in the raw folder, one row per minutes file."
+        )
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 ({exc}). Save the manifest as UTF-8 CSV.") from exc
+    reader = csv.DictReader(_io.StringIO(text, newline=""))
+    header = [h.strip() for h in (reader.fieldnames or [])]
+    reader.fieldnames = header
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        raise ManifestError(
+            f"{path} line 1: missing column(s) {', '.join(missing)}; "
+            f"the header must include {', '.join(REQUIRED_COLUMNS)}."
+        )
+    rows: list[ManifestRow] = []
+    seen_ids: dict[str, int] = {}
+    slugs: dict[str, tuple[str, int]] = {}
+    root = folder.resolve()
+    for record in reader:
+        line = reader.line_num
+        where = f"{path} line {line}"
+        if all(not (v or "").strip() for k, v in record.items() if k is not None):
+            continue  # blank line
+        if None in record:
+            raise ManifestError(f"{where}: more cells than header columns; quote cells that contain commas.")
+        file = _clean_cell(record.get("file"))
+        council = _clean_cell(record.get("council"))
+        if not file:
+            raise ManifestError(f"{where}: the 'file' cell is empty; give the file's path relative to {folder}.")
+        if not council:
+            raise ManifestError(f"{where} ({file}): the 'council' cell is empty; every document needs its council.")
+        target = (folder / file).resolve()
+        if root != target and root not in target.parents:
+            raise ManifestError(f"{where}: file '{file}' lies outside the raw folder {folder}; move it inside.")
+        suffix = target.suffix.lower()
+        if suffix not in FORMATS:
+            raise ManifestError(
+                f"{where}: file '{file}' has extension '{suffix or '(none)'}'; "
+                f"supported are {', '.join(sorted(FORMATS))}. Convert it or remove the row."
+            )
+        if not target.is_file():
+            raise ManifestError(f"{where}: file '{file}' does not exist in {folder}; add it or fix the row.")
+        doc_id = Path(file).stem
+        if doc_id in seen_ids:
+            raise ManifestError(
+                f"{where}: document id '{doc_id}' (file stem) is already used on line {seen_ids[doc_id]}; "
+                "file stems must be unique: rename one file."
+            )
+        seen_ids[doc_id] = line
+        meeting_date = _clean_cell(record.get("meeting_date"))
+        if meeting_date is not None:
+            try:
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meeting_date):
+                    raise ValueError
+                date.fromisoformat(meeting_date)
+            except ValueError:
+                raise ManifestError(
+                    f"{where} ({file}): meeting_date '{meeting_date}' is not an ISO date YYYY-MM-DD; "
+                    "fix it or leave the cell empty."
+                ) from None
+        slug = slugify(council)
+        if not slug:
+            raise ManifestError(f"{where} ({file}): council '{council}' has no letters or digits to name it by.")
+        if slug in slugs and slugs[slug][0] != council:
+            other, other_line = slugs[slug]
+            raise ManifestError(
+                f"{where} ({file}): council '{council}' and '{other}' (line {other_line}) give the same "
+                f"report name '{slug}'; spell the council the same way in both rows."
+            )
+        slugs.setdefault(slug, (council, line))
+        rows.append(
+            ManifestRow(
+                line=line,
+                file=file,
+                doc_id=doc_id,
+                council=council,
+                council_slug=slug,
+                committee=_clean_cell(record.get("committee")),
+                meeting_date=meeting_date,
+                title=_clean_cell(record.get("title")),
+                source_url=_clean_cell(record.get("source_url")),
+            )
+        )
+    if not rows:
+        raise ManifestError(f"{path}: the manifest has no rows; add one row per minutes file.")
+    named = {(folder / r.file).resolve() for r in rows}
+    unlisted = sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".") and p.resolve() not in named
+    )
+    if unlisted:
+        warnings.warn(
+            f"{folder}: {len(unlisted)} file(s) not named in {MANIFEST} are ignored: {', '.join(unlisted)}. "
+            "Add a manifest row for each to include it.",
+            CorpusWarning,
+            stacklevel=2,
+        )
+    return rows
+
+
+# ----------------------------------------------------------------------------- reading files
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """Decode a ``.txt`` file's bytes; return ``(text, encoding)``.
+
+    UTF-8 first (a BOM is dropped: ``utf-8-sig``); otherwise Windows-1252 with a warning; a file
+    with NUL or other control bytes is binary and raises :class:`DocumentError`.
+
+    >>> decode_text("£4500".encode("cp1252"), "x.txt")[1]
+    'cp1252'
+    """
+    if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
+        raise DocumentError(f"{name}: contains NUL bytes, so it is binary, not a text file; export the minutes as text.")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    body = data[3:] if bom else data
+    if _is_utf8(body):
+        text, encoding = body.decode("utf-8"), ("utf-8-sig" if bom else "utf-8")
+    elif bom:
+        raise DocumentError(f"{name}: starts with a UTF-8 byte-order mark but is not valid UTF-8; re-save it as UTF-8.")
+    else:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"{name}: neither UTF-8 nor Windows-1252 text ({exc}); re-save it as UTF-8.") from exc
+        warnings.warn(
+            f"{name}: not valid UTF-8; read as Windows-1252 (cp1252). Re-save it as UTF-8 to silence this.",
+            CorpusWarning,
+            stacklevel=2,
+        )
+    bad = _CONTROL.search(text)
+    if bad:
+        raise DocumentError(
+            f"{name}: control character {bad.group()!r} at character {bad.start()}: this looks like a binary file, "
+            "not text; export the minutes as plain text, HTML or PDF."
+        )
+    return text, encoding
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# ModernGov pages put the minutes in one of these; navigation, headers and footers sit outside.
+_CONTENT_SELECTORS = (
+    "#mgContent", ".mgContent", "#modgov", "main", "[role=main]", "#content", ".content", "article", "body",
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form", "iframe", "svg",
+              "button", "input", "select", "head", "object", "embed")
+_DROP_SELECTORS = (".mgBreadCrumbs", ".mgActionList", ".mgLinks", "#mgBreadCrumbs", ".breadcrumb", ".breadcrumbs", ".skip-link",
+                   "[role=navigation]", "[aria-hidden=true]", ".mgHeader", ".mgFooter", ".cookie", "#cookie")
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "table", "tr", "ul", "ol", "dl", "dt", "dd",
+               "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "address", "figure", "figcaption",
+               "hr", "caption", "thead", "tbody", "tfoot"}
+
+
+def html_to_text(html: str | bytes, name: str = "<html>") -> str:
+    """The minutes text of an HTML page: blocks separated by blank lines, list items as ``"• "`` lines.
+
+    Scripts, styles, navigation, headers, footers and forms are removed; attributes (such as
+    ``onerror=``) never reach the text.
+
+    >>> html_to_text("<nav>Home</nav><div id='mgContent'><h2>SEND</h2><ul><li>68% on time</li></ul>"
+    ...              "<script>alert(1)</script></div>")
+    'SEND\\n\\n• 68% on time'
+    """
+    from bs4 import BeautifulSoup, NavigableString, Tag
+    from bs4.element import Comment, Doctype, ProcessingInstruction
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for sel in _DROP_SELECTORS:
+        for tag in soup.select(sel):
+            tag.decompose()
+    root = None
+    for sel in _CONTENT_SELECTORS:
+        found = soup.select_one(sel)
+        if found is not None and found.get_text(strip=True):
+            root = found
+            break
+    if root is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, (Comment, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"[ \t\r\n\f]+", " ", str(child)))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            tag = child.name
+            if tag == "br":
+                parts.append("\n")
+            elif tag == "li":
+                parts.append("\n\n• ")
+                walk(child)
+                parts.append("\n\n")
+            elif tag in ("td", "th"):
+                walk(child)
+                parts.append(" \t ")
+            elif tag in _BLOCK_TAGS:
+                parts.append("\n\n")
+                walk(child)
+                parts.append("\n\n")
+            else:
+                walk(child)
+
+    walk(root)
+    text = "".join(parts)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = re.sub(r"•\s*\n\n", "• ", text)
+    return text.strip()
+
+
+def pdf_to_text(data: bytes, name: str) -> str:
+    """The text layer of a PDF, pages separated by a blank line.
+
+    Raises :class:`DocumentError` for a broken or truncated PDF, an encrypted one, or one with no
+    text layer (a scan).
+    """
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(_io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            raise DocumentError(f"{name}: the PDF is encrypted; save an unprotected copy.")
+        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+        raise DocumentError(
+            f"{name}: cannot read this PDF ({type(exc).__name__}: {exc}); it may be truncated or corrupt. "
+            "Download it again or save it as text."
+        ) from exc
+    text = "\n\n".join(p for p in pages if p)
+    if not text.strip():
+        raise DocumentError(
+            f"{name}: the PDF has no text layer (a scanned image?). OCR it first (for example with ocrmypdf) "
+            "and point the manifest at the OCRed file, or save the minutes as text."
+        )
+    return text
+
+
+def read_document(raw_dir: str | Path, row: ManifestRow) -> Document:
+    """Read the file of one manifest row into a :class:`Document`."""
+    path = Path(raw_dir) / row.file
+    name = f"{row.file} (manifest line {row.line})"
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{name}: cannot read the file ({exc.strerror}); check it exists and is readable.") from exc
+    fmt = FORMATS[path.suffix.lower()]
+    if not data.strip():
+        raise DocumentError(f"{name}: the file is empty; remove its manifest row or replace it with the minutes.")
+    if fmt == "txt":
+        text, encoding = decode_text(data, name)
+    elif fmt == "html":
+        if b"\x00" in data:
+            raise DocumentError(f"{name}: contains NUL bytes, so it is not an HTML page; save the page again.")
+        text, encoding = html_to_text(data, name), "html"
+    else:
+        if not data.startswith(b"%PDF-"):
+            raise DocumentError(f"{name}: does not start with %PDF-, so it is not a PDF; download it again.")
+        text, encoding = pdf_to_text(data, name), "pdf"
+    if not text.strip():
+        raise DocumentError(f"{name}: no text in the document; remove its manifest row or replace the file.")
+    return Document(
+        doc_id=row.doc_id,
+        file=row.file,
+        format=fmt,
+        council=row.council,
+        council_slug=row.council_slug,
+        committee=row.committee,
+        meeting_date=row.meeting_date,
+        title=row.title,
+        source_url=row.source_url,
+        encoding=encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        text=text,
+    )
+
+
+def load_corpus(raw_dir: str | Path) -> list[Document]:
+    """Validate the manifest and read every document, sorted by ``doc_id``."""
+    rows = load_manifest(raw_dir)
+    return sorted((read_document(raw_dir, r) for r in rows), key=lambda d: d.doc_id)
+
+
+def council_slugs(raw_dir: str | Path) -> list[str]:
+    """The sorted council slugs of a corpus (used by ``make help`` and ``make report``)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", CorpusWarning)
+        return sorted({r.council_slug for r in load_manifest(raw_dir)})
+
+
+def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.DataFrame:
+    """The ``documents`` table: one row per document with metadata, size and content hash."""
+    counts = segments.groupby("doc_id").agg(n_segments=("seq", "size"), n_words=("n_words", "sum"))
+    rows = []
+    for d in docs:
+        n_seg = int(counts["n_segments"].get(d.doc_id, 0)) if len(counts) else 0
+        n_words = int(counts["n_words"].get(d.doc_id, 0)) if len(counts) else 0
+        rows.append(
+            {
+                "doc_id": d.doc_id,
+                "file": d.file,
+                "format": d.format,
+                "council": d.council,
+                "council_slug": d.council_slug,
+                "committee": d.committee,
+                "meeting_date": d.meeting_date,
+                "title": d.title,
+                "source_url": d.source_url,
+                "encoding": d.encoding,
+                "n_chars": len(d.text),
+                "n_words": n_words,
+                "n_segments": n_seg,
+                "sha256": d.sha256,
+            }
+        )
+    return pd.DataFrame(rows, columns=list(_DOC_COLUMNS))
+
+
+_DOC_COLUMNS = ("doc_id", "file", "format", "council", "council_slug", "committee", "meeting_date", "title",
+                "source_url", "encoding", "n_chars", "n_words", "n_segments", "sha256")
+
+
+def iter_texts(docs: Iterable[Document]) -> dict[str, str]:
+    """``{doc_id: text}`` for a sequence of documents."""
+    return {d.doc_id: d.text for d in docs}
+
+
+if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR
+    import sys
+
+    if len(sys.argv) == 3 and sys.argv[1] == "slugs":
+        try:
+            print("\n".join(council_slugs(sys.argv[2])))
+        except ManifestError as exc:
+            raise SystemExit(f"error: {exc}") from None
+    else:
+        raise SystemExit("usage: python -m analysis.corpus slugs RAW_DIR")
+
+
+# ----------------------------------------------------------------------------- the stage
+
+def text_path(processed_dir: str | Path, doc_id: str) -> Path:
+    """Where a document's text (the text all offsets index) is saved."""
+    return Path(processed_dir) / "text" / f"{doc_id}.txt"
+
+
+def load_texts(processed_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, str]:
+    """``{doc_id: text}`` read back from ``<processed>/text/`` for later stages."""
+    from .io import read_text
+
+    return {d: read_text(text_path(processed_dir, d)) for d in doc_ids}
+
+
+def save(processed_dir: str | Path, docs: Sequence[Document], documents: pd.DataFrame, segments: pd.DataFrame) -> None:
+    """Write ``text/<doc_id>.txt``, ``documents`` and ``segments`` to ``processed_dir``.
+
+    Texts go to a fresh folder first and the tables are written atomically; the text folder is
+    swapped in last, so a failure leaves the previous run's outputs in place.
+    """
+    from .io import write_tables, write_text_folder
+
+    out = Path(processed_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    from .schemas import check_table
+
+    documents = check_table("documents", documents)
+    segments = check_table("segments", segments)
+    staged = Path(out) / "text"
+    files = {f"{d.doc_id}.txt": d.text for d in docs}
+    write_tables({"documents": documents, "segments": segments}, out)
+    write_text_folder(staged, files)
+
+
+def run(raw_dir: str | Path | None = None, processed_dir: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Stage 1, load / process / save: read the corpus, clean and segment it, write the tables.
+
+    Returns ``(documents, segments)``.
+    """
+    from . import clean, paths
+
+    raw, processed = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir)
+    docs = load_corpus(raw)
+    segments = clean.clean_documents(docs)
+    documents = documents_frame(docs, segments)
+    empty = documents.loc[documents["n_segments"] == 0, "file"].tolist()
+    if empty:
+        warnings.warn(
+            f"{len(empty)} document(s) have no text left after boilerplate removal and give no segments: "
+            f"{', '.join(empty)}. Check they are the minutes and not only a page's furniture.",
+            CorpusWarning,
+            stacklevel=2,
+        )
+    save(processed, docs, documents, segments)
+    return documents, segments
