@@ -1,0 +1,124 @@
+"""End to end: `make` on temporary copies of a corpus, as a researcher runs it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.io import read_text
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow
+
+
+def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run make in the project with every output folder under ``tmp``."""
+    args = [
+        "make", "-C", str(ROOT), *targets,
+        f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}", f"REPORTS_DIR={tmp / 'reports'}",
+        f"BUILD_DIR={tmp / 'build'}",
+    ]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=1200)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"make {' '.join(targets)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
+    return proc
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("e2e")
+    raw = tmp / "raw"
+    shutil.copytree(ROOT / "data" / "raw", raw)
+    run_make(tmp, raw, "all")
+    return tmp
+
+
+def test_make_all_segments_every_seed_document(seed_run: Path):
+    processed = seed_run / "processed"
+    documents = pd.read_parquet(processed / "documents.parquet")
+    segments = pd.read_parquet(processed / "segments.parquet")
+    manifest = pd.read_csv(ROOT / "data" / "raw" / "manifest.csv")
+    assert sorted(documents["doc_id"]) == sorted(Path(f).stem for f in manifest["file"])
+    assert set(segments["doc_id"]) == set(documents["doc_id"])
+    assert (documents["n_segments"] > 0).all()
+    assert (processed / "documents.csv").exists() and (processed / "segments.csv").exists()
+
+
+def _letters(s: str) -> str:
+    return "".join(ch for ch in s if ch.isalnum())
+
+
+def test_every_segment_span_holds_its_words_in_order(seed_run: Path):
+    from analysis.clean import normalise
+
+    processed = seed_run / "processed"
+    segments = pd.read_parquet(processed / "segments.parquet")
+    for doc_id, group in segments.groupby("doc_id"):
+        text = read_text(processed / "text" / f"{doc_id}.txt")
+        for row in group.itertuples():
+            raw = text[row.raw_start:row.raw_end]
+            # Cleaning changes only spacing and punctuation: letters and digits are the same, in order.
+            assert _letters(raw) == _letters(row.text), row.segment_id
+            assert normalise(raw).text == row.text, row.segment_id
+
+
+def test_second_make_reruns_nothing(seed_run: Path):
+    raw = seed_run / "raw"
+    before = snapshot(seed_run / "processed")
+    proc = run_make(seed_run, raw, "all")
+    assert "==> stage" not in proc.stdout, proc.stdout
+    assert snapshot(seed_run / "processed") == before
+
+
+def test_touching_raw_files_reruns_nothing_but_changing_one_does(seed_run: Path):
+    raw = seed_run / "raw"
+    for p in raw.iterdir():
+        os.utime(p)
+    proc = run_make(seed_run, raw, "clean-stage")
+    assert "==> stage" not in proc.stdout
+    target = raw / "000_bdfa054f286fb0d2.txt"
+    original = target.read_bytes()
+    try:
+        target.write_bytes(original + b"\nThe Committee noted that 14 social worker posts were vacant.")
+        proc = run_make(seed_run, raw, "clean-stage")
+        assert "==> stage 1/4 clean" in proc.stdout
+    finally:
+        target.write_bytes(original)
+        run_make(seed_run, raw, "clean-stage")
+
+
+def test_another_folder_with_txt_html_pdf_leaves_data_untouched(mixed_corpus: Path, tmp_path: Path):
+    data_before = snapshot(ROOT / "data")
+    run_make(tmp_path, mixed_corpus, "clean-stage")
+    documents = pd.read_parquet(tmp_path / "processed" / "documents.parquet")
+    assert sorted(documents["format"]) == ["html", "pdf", "txt"]
+    segments = pd.read_parquet(tmp_path / "processed" / "segments.parquet")
+    html_text = " ".join(segments.loc[segments["doc_id"] == "exampleshire_q1", "text"])
+    assert "612 to 590" in html_text and "tracking" not in html_text
+    assert snapshot(ROOT / "data") == data_before
+
+
+def test_a_failing_stage_exits_nonzero_and_keeps_previous_outputs(seed_copy: Path, tmp_path: Path):
+    run_make(tmp_path, seed_copy, "clean-stage")
+    before = {p: p.read_bytes() for p in (tmp_path / "processed").glob("*.parquet")}
+    # Break the corpus: a binary file in place of a minutes text.
+    (seed_copy / "002_007949a6489a2d01.txt").write_bytes(b"\x00\x01binary" * 100)
+    proc = run_make(tmp_path, seed_copy, "clean-stage", check=False)
+    assert proc.returncode != 0
+    assert "002_007949a6489a2d01.txt" in proc.stdout + proc.stderr
+    assert "binary" in proc.stdout + proc.stderr
+    assert {p: p.read_bytes() for p in (tmp_path / "processed").glob("*.parquet")} == before
+    assert (tmp_path / "build" / "notebooks" / "01_clean.ipynb").exists(), "the failed notebook is kept for inspection"
