@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,15 +11,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED_RAW = ROOT / "data" / "raw"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MANIFEST_HEADER = "file,council,committee,meeting_date,title,source_url\n"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Notebooks run by nbval must not write into the project's data/processed or reports."""
-    if not os.environ.get("CM_PROCESSED_DIR"):
-        tmp = Path(tempfile.mkdtemp(prefix="cm-nbval-"))
-        os.environ["CM_PROCESSED_DIR"] = str(tmp / "processed")
-        os.environ["CM_REPORTS_DIR"] = str(tmp / "reports")
-        os.environ.setdefault("CM_RAW_DIR", str(SEED_RAW))
 
 
 def make_pdf(path: Path, paragraphs: list[str] | None) -> Path:
