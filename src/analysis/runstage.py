@@ -1,0 +1,100 @@
+"""Run one stage notebook with papermill and report a failure in one clear line.
+
+The Makefile runs every stage as::
+
+    python -m analysis.runstage "1/4 clean" --kernel council-minutes --cwd notebooks \\
+        notebooks/01_clean.ipynb build/notebooks/01_clean.ipynb -p raw_dir ... -p processed_dir ...
+
+Everything after the stage label is passed to papermill's own command line unchanged. When a cell
+raises, papermill would print a long traceback of its own machinery followed by the notebook's
+traceback. Instead this prints, on stderr, and exits with status 2:
+
+* for bad input (a :class:`analysis.errors.PipelineError`, whose message names the file or manifest
+  line and says what to do) only that message::
+
+      error in stage 1/4 clean: DocumentError: scan.pdf (manifest line 4): the PDF has no text layer ...
+        the executed notebook, with the full traceback, is build/notebooks/01_clean.ipynb
+
+* for anything else (a bug in the pipeline, not in the input) the notebook's traceback followed by
+  the same kind of final line, saying it is a bug.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+EXIT_FAILED = 2
+
+
+def is_pipeline_error(ename: str) -> bool:
+    """Whether an exception class name from the notebook is one of the pipeline's input errors.
+
+    >>> is_pipeline_error("DocumentError"), is_pipeline_error("KeyError")
+    (True, False)
+    """
+    from . import errors
+
+    cls = getattr(errors, ename, None)
+    return isinstance(cls, type) and issubclass(cls, errors.PipelineError) and cls is not errors.SchemaError
+
+
+def failure_message(stage: str, ename: str, evalue: str, traceback: Sequence[str], notebook: str | None) -> str:
+    """The text shown when a stage's notebook raised ``ename: evalue``.
+
+    >>> print(failure_message("1/4 clean", "ManifestError", "manifest.csv line 3: bad date", [], "b/01.ipynb"))
+    error in stage 1/4 clean: ManifestError: manifest.csv line 3: bad date
+      the executed notebook, with the full traceback, is b/01.ipynb
+    """
+    from papermill.exceptions import strip_color
+
+    where = f"\n  the executed notebook, with the full traceback, is {notebook}" if notebook else ""
+    if is_pipeline_error(ename):
+        return f"error in stage {stage}: {ename}: {evalue}{where}"
+    trace = strip_color("\n".join(traceback)).rstrip()
+    return (
+        f"{trace}\n\nerror in stage {stage}: {ename}: {evalue}\n"
+        "  this is a bug in the pipeline, not a problem with the input: please report it with the "
+        f"executed notebook.{where}"
+    ).lstrip("\n")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run papermill with ``argv[1:]`` for the stage labelled ``argv[0]``; return the exit status."""
+    import click
+    from papermill.cli import papermill as command
+    from papermill.exceptions import PapermillExecutionError
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) < 2:
+        print("usage: python -m analysis.runstage STAGE-LABEL PAPERMILL-ARGUMENTS...", file=sys.stderr)
+        return EXIT_FAILED
+    stage, pm_args = args[0], args[1:]
+    output: str | None = None
+    try:
+        with command.make_context("papermill", pm_args) as ctx:
+            output = ctx.params.get("output_path")
+            command.invoke(ctx)
+    except PapermillExecutionError as exc:
+        print(failure_message(stage, exc.ename, exc.evalue, exc.traceback, output), file=sys.stderr)
+        return EXIT_FAILED
+    except click.ClickException as exc:
+        print(f"error in stage {stage}: papermill: {exc.format_message()}", file=sys.stderr)
+        return EXIT_FAILED
+    except SystemExit as exc:  # papermill exits 138 when the kernel dies (e.g. out of memory)
+        if exc.code in (0, None):
+            return 0
+        print(
+            f"error in stage {stage}: the notebook's kernel died (exit {exc.code}); it may have run out of "
+            f"memory. The partly executed notebook is {output}.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - anything else papermill raises before or after running cells
+        print(f"error in stage {stage}: could not run the notebook: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
