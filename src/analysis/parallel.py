@@ -1,0 +1,222 @@
+"""Running the per-document stages on more than one core, or more than one machine, with Dask.
+
+The per-document work of the pipeline (reading a file, cleaning and segmenting it, extracting its
+figures) does not depend on any other document, so it can be split into batches and run anywhere.
+:func:`map_batches` and :func:`map_documents` do that with :mod:`dask.bag`, and choose where the work
+runs as follows (first match wins):
+
+1. the ``scheduler`` argument, else the ``DASK_SCHEDULER`` environment variable (``make`` exports
+   it, so ``make all DASK_SCHEDULER=tcp://host:8786`` works):
+
+   * an address such as ``tcp://10.0.0.5:8786`` -- an existing Dask cluster
+     (``distributed.Client(address)``); the workers must have this package installed
+     (``pip install -e .`` of the same checkout) and be able to read the raw folder at the same path;
+   * ``processes`` -- Dask's local multi-process scheduler, one process per core;
+   * ``threads`` -- Dask's local thread pool (little gain for pure-Python work; for testing);
+   * ``sync`` (or ``synchronous``, ``single-threaded``) -- in this process, without Dask;
+   * ``auto`` or empty -- as if unset;
+
+2. unset: in this process for small inputs (fewer than :data:`MIN_PARALLEL_ITEMS` items, such as
+   the five seed minutes: starting worker processes would cost more than the work), and Dask's
+   local ``processes`` scheduler for large ones.
+
+Results are identical wherever the work runs: items keep their order, every function is a pure
+function of its batch, and the caller sorts the combined tables by their schema key. Warnings
+raised in worker processes (for example that a file was read as Windows-1252) are recorded there
+and raised again here, so the user sees them whichever scheduler ran.
+
+Functions sent to workers must be picklable: define them at the top level of a module of this
+package, and bind arguments with :func:`functools.partial`, not a lambda or closure.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from .errors import PipelineError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Environment variable naming the scheduler (an address or a local scheduler name).
+SCHEDULER_ENV = "DASK_SCHEDULER"
+#: Below this many items the work runs in this process: no worker start-up for the seed corpus.
+MIN_PARALLEL_ITEMS = 2000
+#: Batches per worker: enough for load balancing, few enough that per-batch overhead is small.
+BATCHES_PER_WORKER = 4
+
+_SYNC = {"sync", "synchronous", "single-threaded", "single_threaded"}
+_LOCAL = {"processes", "threads"}
+
+
+class SchedulerError(PipelineError):
+    """``DASK_SCHEDULER`` (or the ``scheduler`` argument) is not usable."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Where a map runs: ``kind`` is ``sync``, ``processes``, ``threads`` or ``distributed``."""
+
+    kind: str
+    address: str | None = None
+
+
+def resolve_scheduler(scheduler: str | None = None, n_items: int = 0, min_items: int = MIN_PARALLEL_ITEMS) -> Plan:
+    """Decide where ``n_items`` items are processed (see the module docstring).
+
+    >>> resolve_scheduler("tcp://127.0.0.1:8786")
+    Plan(kind='distributed', address='tcp://127.0.0.1:8786')
+    >>> resolve_scheduler("auto", n_items=5).kind, resolve_scheduler("auto", n_items=10_000).kind
+    ('sync', 'processes')
+    >>> resolve_scheduler("processes", n_items=1).kind
+    'processes'
+    """
+    value = scheduler if scheduler not in (None, "") else os.environ.get(SCHEDULER_ENV, "")
+    value = (value or "").strip()
+    lowered = value.lower()
+    if "://" in value:
+        return Plan("distributed", value)
+    if lowered in _SYNC:
+        return Plan("sync")
+    if lowered in _LOCAL:
+        return Plan(lowered)
+    if lowered in ("", "auto"):
+        return Plan("sync" if n_items < min_items else "processes")
+    raise SchedulerError(
+        f"{SCHEDULER_ENV}={value!r} is not a scheduler: give a cluster address such as tcp://host:8786, "
+        "or one of processes, threads, sync, auto (or leave it unset)."
+    )
+
+
+def _partitions(n_items: int, n_workers: int, partitions: int | None) -> int:
+    if partitions is not None:
+        return max(1, min(int(partitions), n_items))
+    return max(1, min(n_items, n_workers * BATCHES_PER_WORKER))
+
+
+def _apply_recording(func: Callable[[list[Any]], Any], batch: Sequence[Any]) -> list[tuple[Any, list[tuple[type[Warning], str]]]]:
+    """Run ``func`` on one batch in a worker, recording the warnings it raises (top-level: picklable)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = func(list(batch))
+    return [(result, [(w.category, str(w.message)) for w in caught])]
+
+
+def _reraise(recorded: list[tuple[type[Warning], str]]) -> None:
+    for category, message in recorded:
+        warnings.warn(message, category, stacklevel=3)
+
+
+def _split(items: Sequence[T], n: int) -> list[list[T]]:
+    """Split ``items`` into ``n`` contiguous batches of near-equal size, keeping order.
+
+    >>> _split([1, 2, 3, 4, 5], 2)
+    [[1, 2, 3], [4, 5]]
+    """
+    size = math.ceil(len(items) / n) if items else 0
+    return [list(items[i:i + size]) for i in range(0, len(items), size)] if size else []
+
+
+def map_batches(
+    func: Callable[[list[T]], R],
+    items: Sequence[T],
+    *,
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    min_items: int = MIN_PARALLEL_ITEMS,
+) -> list[R]:
+    """Apply ``func`` to contiguous batches of ``items``; return the batch results in order.
+
+    ``func`` takes a list of items and returns anything picklable (a DataFrame, a list...). In this
+    process (small inputs, or ``sync``) it is called once with every item, exactly as a plain call
+    would be; otherwise once per batch, on Dask. The caller combines the results, e.g. with
+    ``pd.concat``.
+
+    >>> map_batches(sum, list(range(10)), scheduler="sync")
+    [45]
+    >>> sum(map_batches(sum, list(range(10)), scheduler="threads", partitions=3))
+    45
+    """
+    items = list(items)
+    plan = resolve_scheduler(scheduler, len(items), min_items)
+    if plan.kind == "sync" or not items:
+        return [func(items)] if items else []
+    import dask.bag as db
+
+    if plan.kind == "distributed":
+        return _map_distributed(func, items, plan.address or "", partitions)
+    n_workers = os.cpu_count() or 1
+    batches = _split(items, _partitions(len(items), n_workers, partitions))
+    bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(_apply_batch_list, func)
+    out = bag.compute(scheduler=plan.kind)
+    return _unwrap(out)
+
+
+def _apply_batch_list(batches: list[list[Any]], func: Callable[[list[Any]], Any]) -> list[Any]:
+    """A dask partition holds a list of batches (normally one); run each, recording warnings."""
+    out: list[Any] = []
+    for batch in batches:
+        out.extend(_apply_recording(func, batch))
+    return out
+
+
+def _unwrap(out: list[tuple[Any, list[tuple[type[Warning], str]]]]) -> list[Any]:
+    results = []
+    for result, recorded in out:
+        _reraise(recorded)
+        results.append(result)
+    return results
+
+
+def _map_distributed(func: Callable[[list[Any]], Any], items: list[Any], address: str, partitions: int | None) -> list[Any]:
+    import dask.bag as db
+
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - distributed is in the lock file
+        raise SchedulerError(f"{SCHEDULER_ENV}={address}: the 'distributed' package is not installed.") from exc
+    try:
+        client = Client(address, set_as_default=False, timeout="20s")
+    except (OSError, TimeoutError) as exc:
+        raise SchedulerError(
+            f"{SCHEDULER_ENV}={address}: cannot connect to a Dask scheduler there ({exc}). Start one "
+            "(dask scheduler; dask worker ADDRESS on each machine) or unset DASK_SCHEDULER to run locally."
+        ) from exc
+    try:
+        n_workers = max(1, sum(client.nthreads().values()))
+        batches = _split(items, _partitions(len(items), n_workers, partitions))
+        bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(_apply_batch_list, func)
+        out = bag.compute(scheduler=client)
+    finally:
+        client.close()
+    return _unwrap(out)
+
+
+def map_documents(
+    func: Callable[[T], R],
+    items: Sequence[T],
+    *,
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    min_items: int = MIN_PARALLEL_ITEMS,
+) -> list[R]:
+    """Apply ``func`` to every item; return the results in the order of ``items``.
+
+    A per-item convenience over :func:`map_batches` (same scheduler rules).
+
+    >>> map_documents(len, ["a", "bb", "ccc"], scheduler="threads", partitions=2)
+    [1, 2, 3]
+    """
+    from functools import partial
+
+    batches = map_batches(partial(_map_list, func), items, scheduler=scheduler, partitions=partitions, min_items=min_items)
+    return [r for batch in batches for r in batch]
+
+
+def _map_list(func: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [func(item) for item in batch]
