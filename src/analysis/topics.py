@@ -1,0 +1,836 @@
+"""Topics stage: topic clusters and codebook themes of the segments, per council and over time.
+
+Two complementary views of what a committee spends its time on:
+
+* **Topics** (data-driven): segments are tokenised offline (a regular expression, nltk's
+  ``SnowballStemmer``; nothing downloads nltk data), stop words are dropped (scikit-learn's list,
+  the minutes' own procedural words such as *committee*, *noted*, *councillor*, and proper names
+  found in the corpus), and each segment becomes a TF-IDF vector of stems and stem bigrams.
+  Codebook seed terms are up-weighted (``guide``), so clusters line up with the vocabulary
+  researchers care about while the data still decide which topics exist. Non-negative matrix
+  factorisation (NMF, ``init="nndsvda"``; ``MiniBatchNMF`` on large corpora) gives each segment a
+  topic (its largest component) and a weight (that component's share). The number of topics is
+  chosen over a range by a stated criterion (:func:`choose_k`) unless fixed. Every topic gets a
+  readable label from its most distinctive terms and bigrams.
+* **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms; each segment
+  gets the theme whose terms score highest, or ``"other"``, with the terms that decided it
+  (:func:`match_themes`).
+
+Reproducibility: texts are de-duplicated and sorted before fitting and results are mapped back, and
+topic ids are ordered by size then label, so the same texts in any order give the same topics,
+labels and ids. Segments with no content terms (``Agenda item``, ``Minutes:``) get topic ``-1``
+labelled ``(no content)`` with weight 0; headings are otherwise treated like any other segment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import yaml
+from nltk.stem.snowball import SnowballStemmer
+from scipy import sparse
+from sklearn.decomposition import NMF, MiniBatchNMF
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+from . import paths
+from .errors import ConfigError, PipelineError
+
+OTHER = "other"
+NO_CONTENT = -1
+NO_CONTENT_LABEL = "(no content)"
+
+#: Words that carry no topic in committee minutes (procedure, roles, reporting verbs, time).
+MINUTES_STOP_WORDS: frozenset[str] = frozenset(
+    """
+    committee committees panel board meeting meetings minutes minute agenda item items chair chairman
+    chairwoman chairperson vice councillor councillors cllr cllrs member members officer officers
+    cabinet portfolio holder director directors assistant executive head manager lead strategic
+    noted note notes confirmed confirm agreed agree advised advise asked ask asking question questions
+    answer answers discussed discussion discussions update updated updates informed reassured
+    reassurance explained welcomed welcomes thanked thanks said stated highlighted highlight highlights
+    presented presentation received introduced outlined responded response reported report reports
+    reporting resolved resolution recommended recommendation following follows query queries raised
+    clarified clarification suggested acknowledged reminded learnt regarding relation relating related
+    mr mrs ms dr miss council councils county authority authorities local
+    page paragraph appendix appendices pdf kb additional documents document supporting
+    quarter quarterly year years month months week weeks time date today current currently
+    january february march april may june july august september october november december
+    spring summer autumn winter
+    eg ie etc per cent percent number numbers figure figures data total average rate level levels
+    good well able made make work working way ensure place use used including included include
+    area areas matter matters point points issue issues detail detailed details information provided
+    provide future progress position performance target targets track
+    """.split()
+)
+
+STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | MINUTES_STOP_WORDS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?")
+_SENT_BOUNDARY = re.compile(r"(?:^|[.!?:;•·–\n]|\s-)\s*$")
+_ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_STEMMER = SnowballStemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball stem of a lower-case word.
+
+    >>> stem("placements"), stem("fostering")
+    ('placement', 'foster')
+    """
+    return _STEMMER.stem(word)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a text: its surface form, lower case form and whether it starts a sentence."""
+
+    surface: str
+    lower: str
+    initial: bool
+
+
+def words(text: str) -> list[Word]:
+    """Split text into words (letters/digits, possessive ``'s`` dropped), marking sentence starts.
+
+    >>> [w.lower for w in words("Children’s homes: EHCP's rose.")]
+    ['children', 'homes', 'ehcp', 'rose']
+    """
+    out: list[Word] = []
+    for m in _WORD.finditer(text):
+        surface = re.sub(r"['’][A-Za-z]*$", "", m.group())
+        initial = bool(_SENT_BOUNDARY.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
+        out.append(Word(surface, surface.lower(), initial))
+    return out
+
+
+def _is_acronym(surface: str) -> bool:
+    return len(surface) >= 2 and surface.isupper()
+
+
+def _is_titlecase(surface: str) -> bool:
+    return len(surface) >= 2 and surface[0].isupper() and surface[1:].islower()
+
+
+# --------------------------------------------------------------------------------------------------
+# Codebook
+# --------------------------------------------------------------------------------------------------
+
+
+def singular(word: str) -> str:
+    """Light normalisation for codebook matching: lower case and plural ``-s``/``-es``/``-ies`` removed.
+
+    Lighter than stemming on purpose: *placements* matches *placement*, but *attend* does not
+    match *attendance* and *places* does not match *in place*... unless both are listed.
+
+    >>> [singular(w) for w in ["Placements", "families", "classes", "attendance", "process"]]
+    ['placement', 'family', 'class', 'attendance', 'process']
+    """
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "xes", "ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+@dataclass(frozen=True)
+class Term:
+    """A codebook seed term compiled for matching: its text, word forms, stems and acronym flag.
+
+    Words match on :func:`singular` forms (``forms``); ``stems`` (Snowball) tell the clustering
+    which vocabulary the codebook cares about. An acronym term (written in capitals in the
+    codebook, e.g. ``SEND``) matches only the same capitals in the text (plus a plural ``s``), so
+    the verb *send* is not SEND.
+    """
+
+    text: str
+    forms: tuple[str, ...]
+    stems: tuple[str, ...]
+    acronym: bool
+
+    @property
+    def n_words(self) -> int:
+        return len(self.forms)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A codebook theme: id, readable name, seed terms and an optional description."""
+
+    id: str
+    name: str
+    terms: tuple[Term, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """The themes of a codebook, in file order (earlier themes win ties), and where it came from."""
+
+    themes: tuple[Theme, ...]
+    source: str = "<codebook>"
+
+    @property
+    def ids(self) -> list[str]:
+        return [t.id for t in self.themes]
+
+    def stems(self) -> frozenset[str]:
+        """Every stem used by a seed term (kept in the vocabulary even if it looks like a name)."""
+        return frozenset(s for t in self.themes for term in t.terms for s in term.stems)
+
+
+def compile_term(text: str) -> Term:
+    """Compile a seed term: lower-case stems; all-capitals single words are acronyms.
+
+    >>> compile_term("Children's homes")
+    Term(text="Children's homes", forms=('children', 'home'), stems=('children', 'home'), acronym=False)
+    >>> compile_term("SEND").acronym
+    True
+    """
+    ws = words(text)
+    acronym = len(ws) == 1 and _is_acronym(ws[0].surface)
+    if acronym:
+        return Term(text, (ws[0].surface,), (ws[0].lower,), True)
+    return Term(text, tuple(singular(w.lower) for w in ws), tuple(stem(w.lower) for w in ws), False)
+
+
+def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
+    """Validate a parsed codebook (``{"themes": [...]}`` or a bare list) and compile its terms.
+
+    Raises :class:`ConfigError` naming ``source`` and the theme for: no themes, a theme that is not
+    a mapping, a missing or empty ``id``/``name``, an id that is not ``[a-z][a-z0-9_]*`` or is the
+    reserved ``other``, missing or empty ``terms``, a term that is not text, unknown keys, and
+    duplicate ids or names.
+
+    >>> cb = parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["EHCP", "SEND"]}]})
+    >>> cb.ids
+    ['send']
+    >>> parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": []}]}, "cb.yml")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb.yml: theme 1 ('send'): 'terms' is empty; list at least one seed word or phrase
+    """
+    if isinstance(data, dict):
+        unknown = sorted(set(data) - {"themes"})
+        if unknown:
+            raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list")
+        data = data.get("themes")
+    if not isinstance(data, list) or not data:
+        raise ConfigError(f"{source}: no themes found; the file must contain a non-empty 'themes' list")
+    themes: list[Theme] = []
+    seen_ids: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    for i, raw in enumerate(data, start=1):
+        where = f"{source}: theme {i}"
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{where}: expected a mapping with id, name and terms, got {type(raw).__name__}")
+        tid = raw.get("id")
+        if tid is not None:
+            where += f" ({tid!r})"
+        unknown = sorted(set(raw) - {"id", "name", "terms", "description"})
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {unknown}; allowed keys are id, name, terms, description")
+        if not isinstance(tid, str) or not tid.strip():
+            raise ConfigError(f"{where}: missing 'id'; give each theme a short id such as 'send'")
+        if not _ID_RE.match(tid):
+            raise ConfigError(f"{where}: id must be lower case letters, digits and underscores (e.g. 'early_help')")
+        if tid == OTHER:
+            raise ConfigError(f"{where}: 'other' is reserved for segments that match no theme; choose another id")
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{where}: missing 'name'; give the theme a readable name")
+        desc = raw.get("description") or ""
+        if not isinstance(desc, str):
+            raise ConfigError(f"{where}: 'description' must be text")
+        terms = raw.get("terms")
+        if terms is None:
+            raise ConfigError(f"{where}: missing 'terms'; list the theme's seed words or phrases")
+        if not isinstance(terms, list):
+            raise ConfigError(f"{where}: 'terms' must be a list of words or phrases")
+        if not terms:
+            raise ConfigError(f"{where}: 'terms' is empty; list at least one seed word or phrase")
+        compiled: dict[tuple[tuple[str, ...], bool], Term] = {}
+        for j, term in enumerate(terms, start=1):
+            if not isinstance(term, str) or not words(term):
+                raise ConfigError(f"{where}: term {j} ({term!r}) must be a word or phrase with letters")
+            t = compile_term(term.strip())
+            compiled.setdefault((t.forms, t.acronym), t)
+        if tid in seen_ids:
+            raise ConfigError(f"{where}: duplicate theme id {tid!r} (also theme {seen_ids[tid]}); ids must be unique")
+        key = name.strip().lower()
+        if key in seen_names:
+            raise ConfigError(f"{where}: duplicate theme name {name!r} (also theme {seen_names[key]}); names must be unique")
+        seen_ids[tid] = i
+        seen_names[key] = i
+        themes.append(Theme(tid, name.strip(), tuple(compiled.values()), desc.strip()))
+    return Codebook(tuple(themes), source)
+
+
+def load_codebook(path: str | Path | None = None) -> Codebook:
+    """Read and validate a codebook YAML file (default ``data/codebook.yml`` or ``$CM_CODEBOOK``)."""
+    p = paths.config_file("codebook.yml", path)
+    if not p.exists():
+        raise ConfigError(f"{p}: codebook file not found; create it or pass codebook=<path>")
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{p}: not valid YAML ({exc}); fix the indentation or quoting") from exc
+    return parse_codebook(data, str(p))
+
+
+def _as_codebook(codebook: Codebook | str | Path | dict | list | None) -> Codebook:
+    if isinstance(codebook, Codebook):
+        return codebook
+    if codebook is None or isinstance(codebook, (str, Path)):
+        return load_codebook(codebook)
+    return parse_codebook(codebook)
+
+
+@dataclass(frozen=True)
+class ThemeMatch:
+    """The theme of one text, its score and the codebook terms that decided it."""
+
+    theme: str
+    terms: tuple[str, ...]
+    score: float
+
+    @property
+    def terms_text(self) -> str | None:
+        return "; ".join(self.terms) if self.terms else None
+
+
+def _term_matches(ws: list[Word], forms: list[str], term: Term) -> list[int]:
+    n = term.n_words
+    hits = []
+    for i in range(len(ws) - n + 1):
+        if term.acronym:
+            s = ws[i].surface
+            if s == term.forms[0] or s == term.forms[0] + "s":
+                hits.append(i)
+        elif tuple(forms[i : i + n]) == term.forms:
+            hits.append(i)
+    return hits
+
+
+def theme_scores(text: str, codebook: Codebook) -> tuple[list[float], list[Counter[str]]]:
+    """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each."""
+    ws = words(text)
+    forms = [singular(w.lower) for w in ws]
+    candidates: list[tuple[int, int, int, int, Term]] = []  # (-n_words, start, theme_idx, term_idx)
+    for ti, theme in enumerate(codebook.themes):
+        for tj, term in enumerate(theme.terms):
+            for start in _term_matches(ws, forms, term):
+                candidates.append((-term.n_words, start, ti, tj, term))
+    candidates.sort(key=lambda c: c[:4])
+    used = [False] * len(ws)
+    scores = [0.0] * len(codebook.themes)
+    found: list[Counter[str]] = [Counter() for _ in codebook.themes]
+    for neg_n, start, ti, _tj, term in candidates:
+        span = range(start, start - neg_n)
+        if any(used[k] for k in span):
+            continue
+        for k in span:
+            used[k] = True
+        scores[ti] += float(-neg_n)
+        found[ti][term.text] += 1
+    return scores, found
+
+
+def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
+    """Score every theme on ``text`` and return the best, or ``other`` when no term matches.
+
+    Terms match whole words in singular form (``placement`` matches *placements*).
+    Longer phrases are matched first and consume their words, so *Education, Health and Care
+    Plan* counts for SEND and not also for *health*. A match of an ``n``-word term scores ``n``.
+    Ties go to the theme listed first in the codebook.
+
+    >>> cb = parse_codebook([{"id": "care", "name": "Care", "terms": ["residential care"]},
+    ...                      {"id": "money", "name": "Money", "terms": ["cost", "budget"]}])
+    >>> match_theme("The cost of residential care rose.", cb)
+    ThemeMatch(theme='care', terms=('residential care',), score=2.0)
+    >>> match_theme("Apologies were received.", cb).theme
+    'other'
+    """
+    scores, found = theme_scores(text, codebook)
+    best = max(scores) if scores else 0.0
+    if best <= 0:
+        return ThemeMatch(OTHER, (), 0.0)
+    ti = scores.index(best)
+    terms = tuple(sorted(found[ti], key=lambda t: (-found[ti][t] * len(words(t)), t.lower())))
+    return ThemeMatch(codebook.themes[ti].id, terms, best)
+
+
+def match_themes(texts: Sequence[str], codebook: Codebook | str | Path | None = None) -> list[ThemeMatch]:
+    """:func:`match_theme` for each text (codebook: object, path, or ``None`` for the default file)."""
+    cb = _as_codebook(codebook)
+    return [match_theme(t, cb) for t in texts]
+
+
+def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None) -> list[str]:
+    """The codebook theme id of each text, or ``"other"``.
+
+    >>> assign_themes(["Foster carer recruitment remained difficult.", "Apologies."])
+    ['fostering_adoption', 'other']
+    """
+    return [m.theme for m in match_themes(texts, codebook)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Features
+# --------------------------------------------------------------------------------------------------
+
+
+class Analyzer:
+    """Turn a text into stems and stem bigrams for the vectoriser.
+
+    Drops stop words, numbers, one-letter words and proper names (``names``: stems of words that
+    were only ever seen capitalised inside sentences, found by :meth:`learn_names`). Bigrams join
+    consecutive kept stems (``children care`` from *children in care*). ``surfaces`` records the
+    most common surface form of each stem, for readable labels.
+    """
+
+    def __init__(self, keep: Iterable[str] = (), bigrams: bool = True) -> None:
+        self.keep = frozenset(keep)
+        self.names: frozenset[str] = frozenset()
+        self.bigrams = bigrams
+        self.surfaces: dict[str, Counter[str]] = {}
+
+    def learn_names(self, texts: Iterable[str]) -> None:
+        """Find proper names: capitalised inside a sentence at least once and never in lower case."""
+        lower: set[str] = set()
+        title: set[str] = set()
+        for text in texts:
+            for w in words(text):
+                if w.lower in STOP_WORDS:
+                    continue
+                s = stem(w.lower)
+                if w.surface.islower():
+                    lower.add(s)
+                elif _is_titlecase(w.surface) and not w.initial:
+                    title.add(s)
+        self.names = frozenset(title - lower - self.keep)
+
+    def tokens(self, text: str) -> list[str]:
+        """The kept stems of ``text`` in order."""
+        out: list[str] = []
+        for w in words(text):
+            low = w.lower
+            if len(low) < 2 or low in STOP_WORDS or not low[0].isalpha() or any(c.isdigit() for c in low):
+                continue
+            s = stem(low)
+            if s in self.names or (s in STOP_WORDS and s not in self.keep):
+                continue
+            self.surfaces.setdefault(s, Counter())[low] += 1
+            out.append(s)
+        return out
+
+    def __call__(self, text: str) -> list[str]:
+        toks = self.tokens(text)
+        if not self.bigrams:
+            return toks
+        return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:]) if a != b]
+
+    def display(self, term: str) -> str:
+        """A readable form of a stem or stem bigram: each stem's most common surface form."""
+
+        def one(s: str) -> str:
+            c = self.surfaces.get(s)
+            if not c:
+                return s
+            return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+        return " ".join(one(s) for s in term.split(" "))
+
+
+def build_features(
+    texts: Sequence[str], codebook: Codebook | None, guide: float, min_df: int | None = None
+) -> tuple[TfidfVectorizer, Analyzer, sparse.csr_matrix]:
+    """Fit the analyser and TF-IDF vectoriser on ``texts`` (already sorted) and return the matrix.
+
+    With a codebook and ``guide > 0``, columns whose term contains a codebook stem are multiplied
+    by ``1 + guide`` before the rows are re-normalised (codebook-guided TF-IDF).
+    """
+    keep = codebook.stems() if codebook is not None else frozenset()
+    analyzer = Analyzer(keep=keep)
+    analyzer.learn_names(texts)
+    if min_df is None:
+        min_df = 2 if len(texts) >= 200 else 1
+    max_df = 0.5 if len(texts) >= 20 else 1.0
+    probe = TfidfVectorizer(analyzer=analyzer, min_df=min_df, max_df=max_df, dtype=np.float64)
+    counts = probe.fit_transform(texts)
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    names = probe.get_feature_names_out()
+    # A bigram is a term only if it recurs (in two or more texts); single words may be rare.
+    vocab = [t for t, d in zip(names, df) if " " not in t or d >= 2]
+    vec = TfidfVectorizer(analyzer=analyzer, vocabulary=vocab, sublinear_tf=True, dtype=np.float64)
+    X = vec.fit_transform(texts).tocsr()
+    if codebook is not None and guide > 0:
+        X = _guide(X, vec, keep, guide)
+    return vec, analyzer, X
+
+
+def _guide(X: sparse.csr_matrix, vec: TfidfVectorizer, keep: frozenset[str], guide: float) -> sparse.csr_matrix:
+    terms = vec.get_feature_names_out()
+    boost = np.array([1.0 + guide if any(p in keep for p in t.split(" ")) else 1.0 for t in terms])
+    X = (X @ sparse.diags(boost)).tocsr()
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1))).ravel()
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ X
+
+
+# --------------------------------------------------------------------------------------------------
+# Topic model
+# --------------------------------------------------------------------------------------------------
+
+#: Above this many distinct texts the stage uses MiniBatchNMF and searches k on a sample.
+LARGE_CORPUS = 20_000
+#: Size of the deterministic sample (by text hash) on which k is searched for large corpora.
+K_SEARCH_SAMPLE = 4_000
+#: Codebook guidance: weight added to codebook-term columns of the TF-IDF matrix (0 = unguided).
+DEFAULT_GUIDE = 1.0
+#: Weight of the codebook theme-score columns appended to the features (0 = none).
+DEFAULT_THEME_WEIGHT = 1.0
+
+
+def theme_matrix(texts: Sequence[str], codebook: Codebook) -> np.ndarray:
+    """Rows of codebook theme scores (:func:`theme_scores`), each scaled to unit length."""
+    T = np.array([theme_scores(t, codebook)[0] for t in texts], dtype=np.float64).reshape(len(texts), -1)
+    norms = np.linalg.norm(T, axis=1, keepdims=True)
+    return T / np.where(norms == 0, 1.0, norms)
+
+
+def _with_themes(X: sparse.csr_matrix, texts: Sequence[str], codebook: Codebook, weight: float) -> sparse.csr_matrix:
+    """Append ``weight`` x theme scores as extra columns (rows with no word stay empty), re-normalised."""
+    T = theme_matrix(texts, codebook) * weight
+    T[np.asarray(X.sum(axis=1)).ravel() == 0] = 0.0
+    return _renorm(sparse.hstack([X, sparse.csr_matrix(T)]).tocsr())
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def default_k_range(n_texts: int) -> list[int]:
+    """Candidate topic counts: 2..min(25, n/4) (at least 2), every value up to 15, then every 2.
+
+    >>> default_k_range(100)
+    [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 23, 25]
+    >>> default_k_range(6)
+    [2]
+    """
+    hi = max(2, min(25, n_texts // 4))
+    return [k for k in range(2, hi + 1) if k <= 15 or (k - 15) % 2 == 0]
+
+
+def _nmf(X: sparse.csr_matrix, k: int, random_state: int, large: bool) -> tuple[np.ndarray, np.ndarray, float]:
+    if large:
+        model = MiniBatchNMF(n_components=k, init="nndsvda", random_state=random_state, batch_size=2048,
+                             max_iter=200, tol=1e-4)
+    else:
+        model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500, tol=1e-4)
+    W = model.fit_transform(X)
+    return W, model.components_, float(model.reconstruction_err_)
+
+
+def coherence(H: np.ndarray, X: sparse.csr_matrix, top_n: int = 10) -> float:
+    """Mean NPMI topic coherence of each topic's top terms, from co-occurrence in the texts of ``X``.
+
+    NPMI of two terms is ``log(p(a,b) / (p(a) p(b))) / -log p(a,b)`` (-1 when they never co-occur),
+    averaged over the pairs of each topic's ``top_n`` terms and then over topics. Higher is better.
+    """
+    B = (X > 0).astype(np.float64).tocsc()
+    n = B.shape[0]
+    scores = []
+    for row in H:
+        top = np.argsort(-row, kind="stable")[:top_n]
+        top = [j for j in top if row[j] > 0]
+        if len(top) < 2:
+            continue
+        sub = B[:, top]
+        co = (sub.T @ sub).toarray() / n
+        p = np.diag(co)
+        vals = []
+        for a in range(len(top)):
+            for b in range(a + 1, len(top)):
+                pab = co[a, b]
+                if pab <= 0:
+                    vals.append(-1.0)
+                elif pab >= 1:
+                    vals.append(1.0)
+                else:
+                    vals.append(math.log(pab / (p[a] * p[b])) / -math.log(pab))
+        scores.append(float(np.mean(vals)))
+    return float(np.mean(scores)) if scores else -1.0
+
+
+def choose_k(X: sparse.csr_matrix, k_range: Sequence[int], random_state: int = 0, large: bool = False) -> pd.DataFrame:
+    """Score each candidate topic count; the chosen k has the highest ``score``.
+
+    Criterion (stated): ``score = coherence + explained``, where ``coherence`` is the mean NPMI of
+    the topics' top-10 terms (:func:`coherence`; topics whose words really occur together) and
+    ``explained = 1 - reconstruction_error / ||X||`` (how much of the TF-IDF matrix the topics
+    reproduce). Coherence falls as k grows past the real number of topics, explained variance
+    rises; their sum peaks in between. Ties go to the smaller k.
+    """
+    norm_x = float(sparse.linalg.norm(X)) or 1.0
+    rows = []
+    for k in k_range:
+        if k >= min(X.shape):
+            continue
+        W, H, err = _nmf(X, k, random_state, large)
+        coh = coherence(H, X)
+        explained = 1.0 - err / norm_x
+        rows.append({"k": k, "coherence": coh, "explained": explained, "score": coh + explained})
+    table = pd.DataFrame(rows, columns=["k", "coherence", "explained", "score", "chosen"])
+    if len(table):
+        best = table.sort_values(["score", "k"], ascending=[False, True], kind="mergesort").iloc[0]["k"]
+        table["chosen"] = table["k"] == best
+    return table.reset_index(drop=True)
+
+
+@dataclass
+class TopicModel:
+    """A fitted topic model.
+
+    ``labels_`` and ``weights_`` are per input text (topic -1, weight 0 for texts with no content
+    terms). ``topics`` has one row per topic: ``topic``, ``label``, ``size`` (input texts),
+    ``top_terms`` ("; "-joined). ``terms`` is the long table (topic, label, rank, term, weight) of
+    the top terms. ``k_scores`` is the table of the topic-count search (empty when k was fixed).
+    """
+
+    labels_: np.ndarray
+    weights_: np.ndarray
+    topics: pd.DataFrame
+    terms: pd.DataFrame
+    k_scores: pd.DataFrame
+    n_topics: int
+    method: str
+    guide: float
+    random_state: int
+    vectorizer: TfidfVectorizer = field(repr=False)
+    analyzer: Analyzer = field(repr=False)
+    components: np.ndarray = field(repr=False)
+    boost: np.ndarray | None = field(repr=False, default=None)
+    order: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=int))
+    codebook: Codebook | None = field(repr=False, default=None)
+    theme_weight: float = 0.0
+
+    @property
+    def label_of(self) -> dict[int, str]:
+        """Topic id -> label (including -1 -> ``(no content)``)."""
+        d = dict(zip(self.topics["topic"].astype(int), self.topics["label"]))
+        d[NO_CONTENT] = NO_CONTENT_LABEL
+        return d
+
+    def transform(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Topic id and weight of new texts under the fitted model (deterministic)."""
+        X = self.vectorizer.transform(list(texts)).tocsr()
+        if self.boost is not None:
+            X = _renorm(X @ sparse.diags(self.boost))
+        if self.codebook is not None and self.theme_weight > 0:
+            X = _with_themes(X, list(texts), self.codebook, self.theme_weight)
+        W = _project(X, self.components)
+        return _assign(W, self.order)
+
+
+def _renorm(X: sparse.spmatrix) -> sparse.csr_matrix:
+    X = sparse.csr_matrix(X)
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1))).ravel()
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ X)
+
+
+def _project(X: sparse.csr_matrix, H: np.ndarray, n_iter: int = 200) -> np.ndarray:
+    """Non-negative W minimising ||X - W H|| for fixed H (multiplicative updates, deterministic)."""
+    Xd = X
+    HHt = H @ H.T
+    XHt = np.asarray(Xd @ H.T)
+    W = np.maximum(XHt, 0) / max(float(np.abs(HHt).max()), 1e-12)
+    for _ in range(n_iter):
+        W *= XHt / np.maximum(W @ HHt, 1e-12)
+    W[np.asarray(X.sum(axis=1)).ravel() == 0] = 0.0
+    return W
+
+
+def _assign(W: np.ndarray, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Map component ids to canonical topic ids (``order[component] = topic``): argmax and share."""
+    totals = W.sum(axis=1)
+    labels = np.full(W.shape[0], NO_CONTENT, dtype=int)
+    weights = np.zeros(W.shape[0])
+    has = totals > 1e-12
+    if W.shape[1]:
+        comp = W.argmax(axis=1)
+        labels[has] = order[comp[has]]
+        weights[has] = W[has, comp[has]] / totals[has]
+    return labels, np.round(weights, 6)
+
+
+def _labels(H: np.ndarray, terms: np.ndarray, analyzer: Analyzer, top_n: int = 10) -> tuple[list[str], list[list[tuple[str, float]]]]:
+    """Readable label (3 most distinctive terms) and top-n (display term, weight) for each topic.
+
+    Distinctiveness of term j for topic t: ``H[t, j] * H[t, j] / sum_t H[:, j]`` (heavy in this
+    topic and light in the others). A unigram already inside a chosen bigram is skipped.
+    """
+    share = H / np.maximum(H.sum(axis=0, keepdims=True), 1e-12)
+    dist = H * share
+    labels, tops = [], []
+    for t in range(H.shape[0]):
+        idx = sorted(range(H.shape[1]), key=lambda j: (-round(dist[t, j], 12), terms[j]))
+        idx = [j for j in idx if H[t, j] > 0]
+        chosen: list[str] = []
+        for j in idx:
+            term = terms[j]
+            parts = term.split(" ")
+            if any(term in c.split(" ") for c in chosen if " " in c):
+                continue
+            if " " in term:
+                chosen = [c for c in chosen if c not in parts]
+            chosen.append(term)
+            if len(chosen) == 3:
+                break
+        labels.append(" / ".join(analyzer.display(c) for c in chosen) or f"topic {t}")
+        tops.append([(analyzer.display(terms[j]), float(H[t, j])) for j in idx[:top_n]])
+    return labels, tops
+
+
+def fit_topics(
+    texts: list[str],
+    n_topics: int | None = None,
+    random_state: int = 0,
+    *,
+    k_range: Sequence[int] | None = None,
+    codebook: Codebook | str | Path | None = None,
+    guide: float = DEFAULT_GUIDE,
+    theme_weight: float | None = None,
+) -> TopicModel:
+    """Fit the topic model to ``texts``; one topic id and weight per text, labelled topics.
+
+    ``n_topics`` fixes the number of topics; otherwise it is chosen over ``k_range`` (default
+    :func:`default_k_range`) by :func:`choose_k`. ``codebook`` (default: the project codebook) and
+    ``guide`` up-weight codebook vocabulary; ``guide=0`` gives a plain, unguided NMF.
+
+    Order-independent: texts are de-duplicated and sorted before fitting, and topic ids are ordered
+    by number of texts (largest first), then label.
+
+    >>> m = fit_topics(["Foster carers were recruited.", "Foster carer fees rose.",
+    ...                 "School transport costs rose.", "Home to school transport was reviewed.",
+    ...                 "Agenda item"], n_topics=2)
+    >>> list(m.labels_)
+    [0, 0, 1, 1, -1]
+    """
+    if not texts:
+        raise PipelineError("fit_topics: no texts to cluster; check that the segments table is not empty")
+    tw = DEFAULT_THEME_WEIGHT if theme_weight is None else theme_weight
+    cb = _as_codebook(codebook) if guide > 0 or tw > 0 else None
+    uniq = sorted(set(texts))
+    index = {t: i for i, t in enumerate(uniq)}
+    vec, analyzer, X = build_features(uniq, cb, guide)
+    boost = None
+    if cb is not None and guide > 0:
+        names = vec.get_feature_names_out()
+        keep = cb.stems()
+        boost = np.array([1.0 + guide if any(p in keep for p in t.split(" ")) else 1.0 for t in names])
+    tw = DEFAULT_THEME_WEIGHT if theme_weight is None else theme_weight
+    if cb is not None and tw > 0:
+        X = _with_themes(X, uniq, cb, tw)
+    has = np.asarray(X.sum(axis=1)).ravel() > 0
+    Xc = X[has]
+    large = Xc.shape[0] > LARGE_CORPUS
+    if n_topics is not None:
+        if n_topics < 1:
+            raise PipelineError(f"fit_topics: n_topics must be at least 1, got {n_topics}")
+        k = int(n_topics)
+        k_scores = pd.DataFrame(columns=["k", "coherence", "explained", "score", "chosen"])
+    else:
+        ks = list(k_range) if k_range is not None else default_k_range(Xc.shape[0])
+        sample = Xc
+        if Xc.shape[0] > K_SEARCH_SAMPLE:
+            keys = [(_text_key(t), i) for i, t in enumerate(np.array(uniq)[has])]
+            pick = sorted(i for _, i in sorted(keys)[:K_SEARCH_SAMPLE])
+            sample = Xc[pick]
+        k_scores = choose_k(sample, ks, random_state, large=False)
+        k = int(k_scores.loc[k_scores["chosen"], "k"].iloc[0]) if len(k_scores) else 1
+    k = max(1, min(k, max(1, min(Xc.shape) - 0)))
+    if Xc.shape[0] == 0:
+        W_all = np.zeros((len(uniq), 0))
+        H = np.zeros((0, X.shape[1]))
+    else:
+        Wc, H, _ = _nmf(Xc, k, random_state, large)
+        W_all = np.zeros((len(uniq), H.shape[0]))
+        W_all[has] = Wc
+    terms = vec.get_feature_names_out()
+    H_words = H[:, : len(terms)]
+    raw_labels, tops = _labels(H_words, terms, analyzer)
+    comp = W_all.argmax(axis=1) if H.shape[0] else np.zeros(len(uniq), dtype=int)
+    sizes_u = Counter(comp[has].tolist())
+    counts = Counter(index[t] for t in texts)
+    size = {c: sum(counts[i] for i in range(len(uniq)) if has[i] and comp[i] == c) for c in range(H.shape[0])}
+    del sizes_u
+    comp_order = sorted(range(H.shape[0]), key=lambda c: (-size[c], raw_labels[c], c))
+    order = np.empty(H.shape[0], dtype=int)
+    for new, c in enumerate(comp_order):
+        order[c] = new
+    labels_u, weights_u = _assign(W_all, order)
+    labels = _unique_labels([raw_labels[c] for c in comp_order], [tops[c] for c in comp_order])
+    ids = [index[t] for t in texts]
+    topic_rows, term_rows = [], []
+    for new, c in enumerate(comp_order):
+        topic_rows.append({"topic": new, "label": labels[new], "size": size[c],
+                           "top_terms": "; ".join(t for t, _ in tops[c])})
+        for rank, (term, w) in enumerate(tops[c], start=1):
+            term_rows.append({"topic": new, "label": labels[new], "rank": rank, "term": term, "weight": round(w, 6)})
+    return TopicModel(
+        labels_=labels_u[ids],
+        weights_=weights_u[ids],
+        topics=pd.DataFrame(topic_rows, columns=["topic", "label", "size", "top_terms"]),
+        terms=pd.DataFrame(term_rows, columns=["topic", "label", "rank", "term", "weight"]),
+        k_scores=k_scores,
+        n_topics=int(H.shape[0]),
+        method="MiniBatchNMF" if large else "NMF",
+        guide=guide if cb is not None else 0.0,
+        random_state=random_state,
+        vectorizer=vec,
+        analyzer=analyzer,
+        components=H,
+        boost=boost,
+        order=order,
+        codebook=cb if tw > 0 else None,
+        theme_weight=tw if cb is not None else 0.0,
+    )
+
+
+def _unique_labels(labels: list[str], tops: list[list[tuple[str, float]]]) -> list[str]:
+    """Make labels unique by adding the next top term, or the topic number as a last resort."""
+    out = list(labels)
+    for i in range(len(out)):
+        extra = [t for t, _ in tops[i] if t not in out[i].split(" / ")]
+        while out[i] in out[:i] and extra:
+            out[i] = f"{out[i]} / {extra.pop(0)}"
+        if out[i] in out[:i]:
+            out[i] = f"{out[i]} ({i})"
+    return out
+
+
+def baseline_kmeans(texts: list[str], n_clusters: int, random_state: int = 0) -> np.ndarray:
+    """The plain baseline: default TF-IDF (unigrams, English stop words) + k-means, one id per text."""
+    from sklearn.cluster import KMeans
+
+    uniq = sorted(set(texts))
+    X = TfidfVectorizer(stop_words="english").fit_transform(uniq)
+    k = max(1, min(n_clusters, X.shape[0]))
+    lab = KMeans(n_clusters=k, n_init=10, random_state=random_state).fit_predict(X)
+    index = {t: i for i, t in enumerate(uniq)}
+    return np.array([lab[index[t]] for t in texts])
