@@ -153,7 +153,67 @@ TOPIC_TERMS = Schema(
     description="Top terms per topic, with the topic's readable label.",
 )
 
-SCHEMAS: dict[str, Schema] = {s.name: s for s in (DOCUMENTS, SEGMENTS, FIGURES, NUMBERS, TOPICS, TOPIC_TERMS)}
+# ---- topics stage: shares and topic-count search (added by the topics stage, issue 5) ----
+
+_SHARE_DOC_COLUMNS: dict[str, tuple[str, bool]] = {
+    "council": (S, False),
+    "council_slug": (S, False),
+    "meeting_date": (S, True),
+    "period": (S, True),
+    "doc_id": (S, False),
+}
+
+THEME_SHARES = Schema(
+    "theme_shares",
+    {
+        **_SHARE_DOC_COLUMNS,
+        "theme": (S, False),
+        "theme_name": (S, False),
+        "n_segments": (I, False),
+        "n_words": (I, False),
+        "share": (F, False),
+    },
+    key=("doc_id", "theme"),
+    description=(
+        "Per document and codebook theme (every theme and 'other', zeros included): segments and words "
+        "with that theme and share = n_words / words of the document. period = YYYY-Qn of meeting_date."
+    ),
+)
+
+TOPIC_SHARES = Schema(
+    "topic_shares",
+    {
+        **_SHARE_DOC_COLUMNS,
+        "topic": (I, False),
+        "topic_label": (S, False),
+        "n_segments": (I, False),
+        "n_words": (I, False),
+        "share": (F, False),
+    },
+    key=("doc_id", "topic"),
+    description=(
+        "Per document and topic (every topic, zeros included; -1 = no content): segments, words and "
+        "share = n_words / words of the document."
+    ),
+)
+
+TOPIC_K = Schema(
+    "topic_k",
+    {
+        "k": (I, False),
+        "coherence": (F, False),
+        "explained": (F, False),
+        "score": (F, False),
+        "chosen": (B, False),
+    },
+    key=("k",),
+    description="The topic-count search: NPMI coherence, explained share of the TF-IDF matrix, score = sum.",
+)
+
+SCHEMAS: dict[str, Schema] = {
+    s.name: s
+    for s in (DOCUMENTS, SEGMENTS, FIGURES, NUMBERS, TOPICS, TOPIC_TERMS, THEME_SHARES, TOPIC_SHARES, TOPIC_K)
+}
 
 
 def check_table(name: str, df: pd.DataFrame) -> pd.DataFrame:
