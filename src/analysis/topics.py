@@ -834,3 +834,166 @@ def baseline_kmeans(texts: list[str], n_clusters: int, random_state: int = 0) ->
     lab = KMeans(n_clusters=k, n_init=10, random_state=random_state).fit_predict(X)
     index = {t: i for i, t in enumerate(uniq)}
     return np.array([lab[index[t]] for t in texts])
+
+
+# --------------------------------------------------------------------------------------------------
+# Stage tables
+# --------------------------------------------------------------------------------------------------
+
+
+def period_of(meeting_date: str | None) -> str | None:
+    """Reporting period of an ISO meeting date: ``YYYY-Qn`` (calendar quarter), or None.
+
+    >>> period_of("2023-04-26"), period_of(None), period_of("")
+    ('2023-Q2', None, None)
+    """
+    if not isinstance(meeting_date, str) or not re.match(r"^\d{4}-\d{2}", meeting_date):
+        return None
+    month = int(meeting_date[5:7])
+    return f"{meeting_date[:4]}-Q{(month - 1) // 3 + 1}"
+
+
+def topics_table(segments: pd.DataFrame, model: TopicModel, matches: Sequence[ThemeMatch]) -> pd.DataFrame:
+    """The ``topics`` table: one row per segment with topic, weight, label, theme and deciding terms."""
+    labels = model.label_of
+    return pd.DataFrame(
+        {
+            "doc_id": segments["doc_id"].to_numpy(),
+            "segment_id": segments["segment_id"].to_numpy(),
+            "topic": model.labels_,
+            "topic_weight": model.weights_,
+            "topic_label": [labels[int(t)] for t in model.labels_],
+            "theme": [m.theme for m in matches],
+            "theme_terms": [m.terms_text for m in matches],
+            "raw_start": segments["raw_start"].to_numpy(),
+            "raw_end": segments["raw_end"].to_numpy(),
+        }
+    )
+
+
+def _doc_meta(documents: pd.DataFrame) -> pd.DataFrame:
+    meta = documents[["doc_id", "council", "council_slug", "meeting_date"]].copy()
+    meta["meeting_date"] = meta["meeting_date"].astype("string")
+    meta["period"] = [period_of(d if isinstance(d, str) else None) for d in meta["meeting_date"].astype(object)]
+    return meta
+
+
+def _shares(topics: pd.DataFrame, segments: pd.DataFrame, documents: pd.DataFrame, col: str,
+            categories: pd.DataFrame) -> pd.DataFrame:
+    """Segments and words per (document, category); every category for every document (zeros kept)."""
+    seg = topics[["segment_id", col]].merge(segments[["segment_id", "doc_id", "n_words"]], on="segment_id")
+    counts = (
+        seg.groupby(["doc_id", col], sort=True)
+        .agg(n_segments=("segment_id", "size"), n_words=("n_words", "sum"))
+        .reset_index()
+    )
+    meta = _doc_meta(documents)
+    grid = meta[["doc_id"]].merge(categories, how="cross")
+    out = grid.merge(counts, on=["doc_id", col], how="left")
+    out[["n_segments", "n_words"]] = out[["n_segments", "n_words"]].fillna(0).astype("int64")
+    total = out.groupby("doc_id")["n_words"].transform("sum")
+    out["share"] = np.where(total > 0, out["n_words"] / total.where(total > 0, 1), 0.0).round(6)
+    return meta.merge(out, on="doc_id")
+
+
+def theme_shares(topics: pd.DataFrame, segments: pd.DataFrame, documents: pd.DataFrame,
+                 codebook: Codebook) -> pd.DataFrame:
+    """The ``theme_shares`` table (see ``schemas.THEME_SHARES``)."""
+    cats = pd.DataFrame({"theme": codebook.ids + [OTHER],
+                         "theme_name": [t.name for t in codebook.themes] + ["Other"]})
+    return _shares(topics, segments, documents, "theme", cats)
+
+
+def topic_shares(topics: pd.DataFrame, segments: pd.DataFrame, documents: pd.DataFrame,
+                 model: TopicModel) -> pd.DataFrame:
+    """The ``topic_shares`` table (see ``schemas.TOPIC_SHARES``)."""
+    labels = model.label_of
+    ids = sorted(set(model.topics["topic"].astype(int)) | set(int(t) for t in topics["topic"]))
+    cats = pd.DataFrame({"topic": ids, "topic_label": [labels[t] for t in ids]})
+    return _shares(topics, segments, documents, "topic", cats)
+
+
+def shares_by(shares: pd.DataFrame, by: Sequence[str], category: str) -> pd.DataFrame:
+    """Aggregate a shares table to ``by`` (e.g. ``["council"]`` or ``["council", "period"]``).
+
+    share = words with the category / all words of the group, so long documents weigh more.
+    Documents with no meeting date form their own group (``period`` is null) rather than vanish.
+
+    >>> t = pd.DataFrame({"council": ["A", "A", "A", "A"], "doc_id": ["d1", "d1", "d2", "d2"],
+    ...                   "theme": ["send", "other", "send", "other"], "n_segments": [1, 1, 3, 1],
+    ...                   "n_words": [10, 30, 30, 10]})
+    >>> shares_by(t, ["council"], "theme")[["theme", "share"]].values.tolist()
+    [['other', 0.5], ['send', 0.5]]
+    """
+    keys = list(by) + [category]
+    g = shares.groupby(keys, dropna=False, sort=True)[["n_segments", "n_words"]].sum().reset_index()
+    total = g.groupby(list(by), dropna=False)["n_words"].transform("sum")
+    g["share"] = np.where(total > 0, g["n_words"] / total.where(total > 0, 1), 0.0).round(6)
+    return g
+
+
+# --------------------------------------------------------------------------------------------------
+# Stage
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class TopicsResult:
+    """Everything the stage computed: the written tables and the fitted model."""
+
+    tables: dict[str, pd.DataFrame]
+    model: TopicModel
+    codebook: Codebook
+
+
+def load(processed: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read the ``documents`` and ``segments`` tables written by the clean stage."""
+    from .io import read_table
+
+    documents = read_table("documents", processed)
+    segments = read_table("segments", processed)
+    return documents, segments
+
+
+def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | None = None,
+            codebook: Codebook | str | Path | None = None, random_state: int = 0) -> TopicsResult:
+    """Fit topics, match themes and build the stage's tables (nothing is written)."""
+    cb = _as_codebook(codebook)
+    segments = segments.sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
+    texts = segments["text"].astype(str).tolist()
+    if not texts:
+        raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
+    model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb)
+    matches = [match_theme(t, cb) for t in texts]
+    topics = topics_table(segments, model, matches)
+    terms = model.terms[["topic", "label", "rank", "term", "weight"]]
+    k = model.k_scores
+    if len(k) == 0:  # k was fixed: record it as the only candidate
+        k = pd.DataFrame({"k": [model.n_topics], "coherence": [np.nan], "explained": [np.nan],
+                          "score": [np.nan], "chosen": [True]})
+        k[["coherence", "explained", "score"]] = k[["coherence", "explained", "score"]].fillna(0.0)
+    tables = {
+        "topics": topics,
+        "topic_terms": terms,
+        "theme_shares": theme_shares(topics, segments, documents, cb),
+        "topic_shares": topic_shares(topics, segments, documents, model),
+        "topic_k": k.round(6),
+    }
+    return TopicsResult(tables, model, cb)
+
+
+def run(raw_dir: str | Path | None = None, processed_dir: str | Path | None = None, n_topics: int | None = None,
+        codebook: str | Path | None = None, random_state: int = 0) -> TopicsResult:
+    """The topics stage: load documents and segments, fit topics and themes, write the tables.
+
+    Writes ``topics``, ``topic_terms``, ``theme_shares``, ``topic_shares`` and ``topic_k`` to
+    ``processed_dir`` (atomically, schema-checked). ``raw_dir`` is accepted for a uniform stage
+    signature; this stage reads only processed tables.
+    """
+    from .io import write_tables
+
+    processed = paths.processed_dir(processed_dir)
+    documents, segments = load(processed)
+    result = process(documents, segments, n_topics=n_topics, codebook=codebook, random_state=random_state)
+    write_tables(result.tables, processed)
+    return result
