@@ -1,0 +1,660 @@
+"""Clean stage: normalised text with a map back to the raw text, sentences and segments.
+
+Three layers, each usable on its own by later stages:
+
+``normalise(raw)``
+    Unicode clean-up (unusual spaces, curly quotes, dashes, ellipsis, invisible characters) and
+    whitespace collapsing, keeping for every clean character its index in ``raw``. This is the
+    provenance contract of the project: any span found in clean text maps back to the exact raw
+    characters (:func:`raw_span`).
+
+``split_sentences(text)`` / ``sentence_of(text, start, end)``
+    Sentence spans in clean text, with an nltk Punkt tokenizer whose parameters (abbreviations used
+    in minutes: Cllr., No., e.g., ...) are built in code, so nothing is downloaded.
+
+``segment_text(doc_id, text)``
+    Splits a document's text into the rows of the ``segments`` table: the agenda item's title,
+    headings, paragraphs, bullets and resolutions, with boilerplate (ModernGov labels, attachment
+    links, page furniture) dropped and hard-wrapped lines re-joined. Every row satisfies
+    ``row.text == normalise(doc_text[row.raw_start:row.raw_end]).text``.
+
+How lines become segments (rules chosen to generalise to ModernGov pages and PDF text):
+
+1. The text is split into lines. A line whose normalised text is empty (only spaces, NBSP,
+   zero-width characters) is *blank*. A line matching one of :data:`BOILERPLATE_LINES` is dropped;
+   :data:`BOILERPLATE_TAILS` are cut from the end of a line ("PDF 138 KB", "... view the full
+   minutes text for item 25").
+2. A line may start with a *marker*: a bullet glyph (``· • ● ▪ - * –`` or a lone ``o``), a minute
+   number (``33.2``), a list number (``1.``) or a letter/roman item (``(a)``, ``ii)``). The marker is
+   kept out of the segment's span; numbers go to the ``number`` column.
+3. The first content line of a document is the ``title`` when it looks like one (short, no final
+   full stop); a leading item number ("5 Year End ...") goes to ``number``.
+4. Adjacent lines (no blank line between) are joined into one segment when the second continues
+   the first: it starts in lower case, or the first ends without terminal punctuation and either
+   ends with a function word or comma ("... of the" / "Edge of Care,"), or the whole document is
+   hard-wrapped (many lines continue in lower case). A line ending with ``.``/``!``/``?`` followed
+   by a capitalised line ends the segment (documents with one line per paragraph), and a marked
+   line always starts a new segment. A paragraph ending in the middle of a sentence (last
+   character a letter) is also joined with the next paragraph across a *single* blank line.
+5. A short line (at most 10 words, no final punctuation, not ending with "of"/"the"/...) that
+   stands alone is a ``heading``. When it is not separated by blank lines from its neighbours it
+   must also be in title case ("Family Front Door", "SEND") and the next line must not continue
+   it in lower case ("Highlights\\nincluded increased ..." is a wrapped sentence, not a heading).
+6. A paragraph starting "RESOLVED"/"Resolved"/"AGREED" (or following a "Decision:" label) is a
+   ``resolution``; the numbered/lettered/bulleted items after it (and the paragraph right after a
+   "Resolved that:" line) are resolutions too, until the next heading, title or minute number.
+7. ``heading`` column: for titles and headings, the title above (None for the first); for every
+   other segment, the nearest heading or title above.
+
+Known limits: boilerplate in the middle of a line is kept (a segment is one contiguous raw span);
+a page-furniture line inside a wrapped paragraph ends the segment; hyphenated line breaks
+("develop-\\nment") are not undone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .schemas import SEGMENTS, check_table
+
+__all__ = [
+    "BOILERPLATE_LINES",
+    "BOILERPLATE_TAILS",
+    "MINUTES_ABBREVIATIONS",
+    "Normalised",
+    "clean_documents",
+    "normalise",
+    "raw_span",
+    "segment_text",
+    "sentence_of",
+    "split_sentences",
+]
+
+# --------------------------------------------------------------------------------------------
+# Unicode normalisation with offsets
+# --------------------------------------------------------------------------------------------
+
+#: One-for-one replacements (same length, so offsets are the identity for them).
+_ONE_TO_ONE = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
+    }
+)
+#: Characters expanded to several clean characters; all of them map to the one raw index.
+_EXPAND = {
+    "\u2026": "...",
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+}
+#: Invisible characters dropped: soft hyphen, zero-width (non-)joiners/space, word joiner, BOM,
+#: and C0 control characters that are not whitespace.
+_DROP_CLASS = r"\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff"
+# An "event" is anything that is not copied one-for-one: a run of 2+ whitespace/invisible
+# characters, a single whitespace character other than " " (NBSP, tab, newline, thin space...),
+# a single invisible character, or an expanded character.
+_EVENT_RE = re.compile(
+    rf"[\s{_DROP_CLASS}]{{2,}}|[^\S ]|[{_DROP_CLASS}]|[{''.join(_EXPAND)}]"
+)
+_WS_RE = re.compile(r"\s")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Clean text and, for each clean character, its index in the raw text.
+
+    ``len(offsets) == len(text) + 1``; ``offsets[i]`` is the raw index of ``text[i]`` and
+    ``offsets[len(text)]`` the raw index just after the last raw character that produced text
+    (0 for empty text).
+    """
+
+    text: str
+    offsets: list[int] = field(repr=False)
+
+
+def normalise(raw: str) -> Normalised:
+    """Normalise unicode and whitespace in ``raw``, keeping a character map back to ``raw``.
+
+    Unicode spaces -> " "; curly quotes -> ``'`` / ``"``; en/em dashes and minus -> "-";
+    "…" -> "..."; soft hyphens and zero-width characters dropped; every run of whitespace
+    (including line breaks, so hard-wrapped lines are re-joined) -> one space; ends stripped.
+
+    >>> n = normalise("\\u00a0The  Board\\nreceived \\u201cgood\\u201d news \\u2013 82%\\u2026 ")
+    >>> n.text
+    'The Board received "good" news - 82%...'
+    >>> n.offsets[:4], n.offsets[-1]
+    ([1, 2, 3, 4], 39)
+    """
+    t = raw.translate(_ONE_TO_ONE)
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _EVENT_RE.finditer(t):
+        s, e = m.span()
+        if s > pos:
+            parts.append(t[pos:s])
+            offsets.extend(range(pos, s))
+        g = m.group()
+        rep = _EXPAND.get(g)
+        if rep is not None:
+            parts.append(rep)
+            offsets.extend([s] * len(rep))
+        else:
+            ws = _WS_RE.search(g)
+            if ws is not None:  # a whitespace run (possibly with invisible characters) -> " "
+                parts.append(" ")
+                offsets.append(s + ws.start())
+        pos = e
+    if pos < len(t):
+        parts.append(t[pos:])
+        offsets.extend(range(pos, len(t)))
+    text = "".join(parts)
+    if text.startswith(" "):
+        text = text[1:]
+        del offsets[0]
+    if text.endswith(" "):
+        text = text[:-1]
+        offsets.pop()
+    offsets.append(offsets[-1] + 1 if offsets else 0)
+    return Normalised(text, offsets)
+
+
+def raw_span(norm: Normalised, start: int, end: int, base: int = 0) -> tuple[int, int]:
+    """Map the clean span ``[start, end)`` of ``norm.text`` to a raw span (shifted by ``base``).
+
+    >>> n = normalise("a\\u00a0\\u00a0\\u201cquote\\u201d")
+    >>> n.text, raw_span(n, 2, 9, base=100)
+    ('a "quote"', (103, 110))
+    """
+    if not 0 <= start < end <= len(norm.text):
+        raise ValueError(f"span [{start}, {end}) is empty or outside the text (length {len(norm.text)})")
+    return base + norm.offsets[start], base + norm.offsets[end - 1] + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Sentences
+# --------------------------------------------------------------------------------------------
+
+#: Abbreviations (lower case, without the final full stop) after which Punkt does not end a
+#: sentence. Extend here for other councils' habits.
+MINUTES_ABBREVIATIONS: frozenset[str] = frozenset(
+    """cllr cllrs councillor mr mrs ms dr prof rev no nos e.g i.e eg ie etc cf approx para paras
+    st vs incl inc ltd co dept cttee esp fig figs ref nb viz""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(MINUTES_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_tokenizer().span_tokenize(text))
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` in clean ``text`` (Punkt, parameterised for minutes).
+
+    >>> t = "Cllr. Smith asked about No. 5 (e.g. colleges). Spend was £2.3 million. It fell."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Cllr. Smith asked about No. 5 (e.g. colleges).', 'Spend was £2.3 million.', 'It fell.']
+    """
+    if not text.strip():
+        return []
+    return list(_sentence_spans(text))
+
+
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence(s) of ``text`` containing ``[start, end)``.
+
+    A span crossing a sentence boundary gets the union of the sentences it touches; a position
+    between sentences belongs to the following sentence. Text without sentences gives
+    ``(start, end)``.
+
+    >>> t = "Attendance rose. EHCPs were 68% on time. Costs fell."
+    >>> a, b = sentence_of(t, 28, 31)
+    >>> t[a:b]
+    'EHCPs were 68% on time.'
+    """
+    spans = split_sentences(text)
+    if not spans:
+        return start, end
+    last = max(start, end - 1)
+    first_i = next((i for i, (_, b) in enumerate(spans) if b > start), len(spans) - 1)
+    last_i = next((i for i, (_, b) in enumerate(spans) if b > last), len(spans) - 1)
+    return spans[first_i][0], spans[max(first_i, last_i)][1]
+
+
+# --------------------------------------------------------------------------------------------
+# Boilerplate rules (applied to the normalised text of one line)
+# --------------------------------------------------------------------------------------------
+
+_FILE_SIZE = r"\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|CSV|HTML?)\s+\d+(?:\.\d+)?\s*(?:KB|MB|GB|bytes?)\)?"
+_I = re.IGNORECASE
+
+#: Whole lines dropped. Each rule is ``(name, regex)``; the regex must match the *whole*
+#: normalised line (``fullmatch``). Add a rule here to drop another site's furniture.
+BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
+    ("agenda_item_header", re.compile(r"(?:Agendas, Meetings and Minutes(?:\s*-\s*Agenda item)?|Agenda item)", _I)),
+    ("minutes_label", re.compile(r"Minutes\s*:", _I)),
+    ("decision_label", re.compile(r"Decisions?\s*:", _I)),
+    ("documents_label", re.compile(r"(?:Supporting|Additional|Background|Related) (?:documents?|papers?)\s*:?", _I)),
+    ("attachment_link", re.compile(r".*\bpdf icon\b.*", _I)),
+    ("file_size", re.compile(_FILE_SIZE, _I)),
+    ("printed_on", re.compile(r"Printed on\b[^.]{0,80}\.?", _I)),
+    ("page_number", re.compile(r"(?:Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d{1,3}\s*-)", _I)),
+    ("link_to", re.compile(r"Link to\b[^.]{0,120}", _I)),
+    ("download_view", re.compile(r"(?:Download|View (?:the )?(?:reasons?|declarations?|background|decision|webcast))\b[^.]{0,100}", _I)),
+    ("full_minutes_link", re.compile(r"(?:\.\.\.\s*)?view the full minutes text for item \S+", _I)),
+]
+
+#: Cut from the end of a line (repeatedly, in any order). ``(name, regex)``; the regex is searched
+#: ending at the line's end, and the line is cut where the match starts.
+BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
+    ("file_size", re.compile(r"\s*" + _FILE_SIZE + r"$", _I)),
+    ("pdf_icon", re.compile(r"\s*\bpdf icon$", _I)),
+    ("full_minutes_link", re.compile(r"\s*(?:\.\.\.\s*)?view the full minutes text for item \S+$", _I)),
+]
+
+# --------------------------------------------------------------------------------------------
+# Line markers and text shape
+# --------------------------------------------------------------------------------------------
+
+_BULLET_GLYPHS = "·•●▪◦‣■□▫➢►▶✓✔\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf0fc"
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # minute numbers: 33.2, 12.1.3 (not followed by a lower-case word: "33.2 per cent")
+    ("minute", re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?(?: |$)(?![a-z])")),
+    # list numbers: 1. 2) (not 2019.)
+    ("list", re.compile(r"(\d{1,3})[.)](?: |$)")),
+    # lettered / roman items: (a) (iv) (3) b) ii)
+    ("list", re.compile(r"\(([a-z]|[ivxl]{1,5}|\d{1,3})\)(?: |$)|([a-z]|[ivxl]{1,5})\)(?: |$)")),
+    # bullet glyphs (a space after is optional), "-"/"*" and a lone "o" followed by a space
+    ("bullet", re.compile(rf"[{_BULLET_GLYPHS}] ?|[-*o](?: |$)")),
+]
+_TITLE_NUMBER = re.compile(r"(\d{1,3}[a-z]?)[.)]? (?=[A-Z0-9\"'(])")
+_RESOLVED = re.compile(r"(?:it was )?(?:unanimously )?resolved\b|AGREED\b", _I)
+_RESOLVED_AGREED_CASE = re.compile(r"AGREED\b")
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or per the to vs via with & -".split())
+#: Words a line cannot end with if it ends a sentence or is a heading: a line ending with one of
+#: these continues on the next line.
+_CONTINUATION_WORDS = _SMALL_WORDS | frozenset(
+    """that which who whose whom is are was were be been being has have had will would could should
+    may might must can not than this these those their its his her our your such also both either
+    neither whether if when where while because although including between under over about against
+    within without towards during after before through upon so nor there they it we he she each
+    every all any some many most more less fewer very""".split()
+)
+_CLOSERS = "\"')]"
+
+
+def _last_char(text: str) -> str:
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def _ends_sentence(text: str) -> bool:
+    return _last_char(text) in ".!?"
+
+
+def _ends_open(text: str) -> bool:
+    """True when the line visibly continues: ends with a comma, dash, '&', '(' or a function word."""
+    if text[-1] in ",-&(/":
+        return True
+    last = text.rsplit(" ", 1)[-1].lower()
+    return last in _CONTINUATION_WORDS
+
+
+def _starts_lower(text: str) -> bool:
+    return text[:1].islower() or text[:1] in ",;)%"
+
+
+def _heading_like(text: str, strict: bool) -> bool:
+    """Short line with no final punctuation; ``strict`` also asks for title case.
+
+    >>> _heading_like("Family Front Door", strict=True), _heading_like("The new", strict=True)
+    (True, False)
+    """
+    words = text.split()
+    if not 1 <= len(words) <= 10 or len(text) > 90 or ". " in text:
+        return False
+    first_alpha = next((c for c in text if c.isalpha()), "")
+    if not first_alpha or not first_alpha.isupper() or not (text[0].isalnum() or text[0] in "\"'("):
+        return False
+    if _last_char(text) in ".,;:!?-" or words[-1].lower() in _CONTINUATION_WORDS:
+        return False
+    if strict:
+        for w in words:
+            w = w.strip("\"'()[],")
+            if w and w[0].isalpha() and not w[0].isupper() and w.lower() not in _SMALL_WORDS:
+                return False
+    return True
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 30
+        and len(text) <= 250
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'(")
+        and _last_char(text) not in ".,;:!-"
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Segmentation
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    """One content line: its clean text (marker and boilerplate tail removed) and raw span."""
+
+    start: int
+    end: int
+    text: str
+    marker: str | None  # "bullet" | "minute" | "list" | None
+    number: str | None
+    gap: int  # blank lines since the previous content line
+    after_boiler: bool  # a dropped boilerplate line since the previous content line
+    after_decision: bool  # a "Decision:" label since the previous content line
+    tail_cut: str | None  # name of the boilerplate tail cut from this line
+
+
+@dataclass
+class _Block:
+    kind: str
+    lines: list[_Line]
+    number: str | None
+    open: bool  # may later lines join this block?
+    resolved_start: bool = False
+
+
+def _scan_lines(text: str) -> list[_Line]:
+    """Split ``text`` into content lines, dropping blank and boilerplate lines and tails."""
+    out: list[_Line] = []
+    pos = 0
+    gap = 0
+    after_boiler = after_decision = False
+    pending: tuple[str, str | None] | None = None  # a marker alone on its line
+    for line in text.splitlines(keepends=True):
+        base = pos
+        pos += len(line)
+        n = normalise(line)
+        s = n.text
+        if not s:
+            gap += 1
+            continue
+        rule = next((name for name, rx in BOILERPLATE_LINES if rx.fullmatch(s)), None)
+        if rule is not None:
+            after_boiler = True
+            after_decision = after_decision or rule == "decision_label"
+            pending = None
+            continue
+        cend = len(s)
+        tail_cut: str | None = None
+        cut = True
+        while cut and cend:
+            cut = False
+            for name, rx in BOILERPLATE_TAILS:
+                m = rx.search(s, 0, cend)
+                if m is not None:
+                    cend, tail_cut, cut = m.start(), tail_cut or name, True
+            while cend and s[cend - 1] == " ":
+                cend -= 1
+        if not cend or (tail_cut == "file_size" and out and not _TITLE_NUMBER.match(s)):
+            # nothing left, or a link to an attachment ("Appendix A PDF 1 MB") after the title
+            after_boiler = True
+            continue
+        marker: str | None = None
+        number: str | None = None
+        cstart = 0
+        for kind, rx in _MARKERS:
+            m = rx.match(s, 0, cend)
+            if m is not None:
+                marker = kind
+                number = next((g for g in m.groups() if g), None) if kind != "bullet" else None
+                cstart = m.end()
+                break
+        if cstart >= cend:  # a marker alone on its line: it belongs to the next line
+            pending = (marker or "bullet", number)
+            continue
+        if marker is None and pending is not None:
+            marker, number = pending
+        pending = None
+        out.append(
+            _Line(
+                start=base + n.offsets[cstart],
+                end=base + n.offsets[cend - 1] + 1,
+                text=s[cstart:cend],
+                marker=marker,
+                number=number,
+                gap=gap,
+                after_boiler=after_boiler,
+                after_decision=after_decision,
+                tail_cut=tail_cut,
+            )
+        )
+        gap = 0
+        after_boiler = after_decision = False
+    return out
+
+
+def _is_wrapped(lines: list[_Line]) -> bool:
+    """Does the document look hard-wrapped?
+
+    Yes when lines often continue in lower case on the next line, or when most adjacent lines end
+    without terminal punctuation and at least one continues in lower case.
+    """
+    pairs = lower = open_ = 0
+    for a, b in zip(lines, lines[1:]):
+        if b.gap or b.after_boiler or b.marker is not None:
+            continue
+        pairs += 1
+        if _starts_lower(b.text) and not _ends_sentence(a.text):
+            lower += 1
+        if _last_char(a.text) not in ".!?:;":
+            open_ += 1
+    return (lower >= 2 and lower >= 0.25 * pairs) or (lower >= 1 and open_ >= 2 and open_ >= 0.5 * pairs)
+
+
+def _uses_blank_lines(lines: list[_Line]) -> bool:
+    """Does the document separate its paragraphs with blank lines?"""
+    separated = sum(1 for ln in lines[1:] if ln.gap)
+    return separated >= 2 and separated >= 0.2 * (len(lines) - 1)
+
+
+def _joins(block: _Block, a: _Line, b: _Line, wrapped: bool, blank_separated: bool) -> bool:
+    """Does line ``b`` (adjacent to ``a``, the last line of ``block``) continue ``a``?
+
+    In a hard-wrapped document whose paragraphs are separated by blank lines, every line of a
+    paragraph block continues it, even after a full stop; otherwise a line ending a sentence
+    ends the segment.
+    """
+    if _starts_lower(b.text):
+        return not _ends_sentence(a.text) or wrapped
+    last = _last_char(a.text)
+    if last in ".!?;":
+        return wrapped and blank_separated and block.kind != "bullet"
+    if last == ":":
+        return False
+    if _ends_open(a.text):
+        return True
+    return wrapped and block.kind != "bullet"
+
+
+def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
+    wrapped = _is_wrapped(lines)
+    blank_separated = _uses_blank_lines(lines)
+    blocks: list[_Block] = []
+    for i, ln in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        adj_prev = i > 0 and ln.gap == 0 and not ln.after_boiler
+        adj_next = nxt is not None and nxt.gap == 0 and not nxt.after_boiler
+        next_continues = adj_next and nxt.marker is None and _starts_lower(nxt.text)
+        cur = blocks[-1] if blocks else None
+        if cur is not None and cur.open and ln.marker is None:
+            a = cur.lines[-1]
+            if adj_prev:
+                heading_here = (
+                    not _starts_lower(ln.text)
+                    and not _ends_open(a.text)
+                    and _heading_like(ln.text, strict=True)
+                    and not next_continues
+                    and (nxt is None or not adj_next or not _ends_open(ln.text))
+                )
+                if not heading_here and _joins(cur, a, ln, wrapped, blank_separated):
+                    cur.lines.append(ln)
+                    continue
+            elif (
+                ln.gap == 1
+                and not ln.after_boiler
+                and cur.kind == "paragraph"
+                and a.text[-1].isalpha()
+                and len(a.text.split()) >= 6
+                and ln.text[0].isalpha()
+                and not (_heading_like(ln.text, strict=False) and not next_continues)
+            ):
+                # A sentence broken by a stray blank line ("... Sarah Tregaskis\n\nService Manager ...").
+                cur.lines.append(ln)
+                continue
+        standalone = not adj_prev and not adj_next
+        if ln.marker == "bullet":
+            blocks.append(_Block("bullet", [ln], None, True))
+            continue
+        if ln.marker is not None and not (not blocks and ln.marker == "list"):
+            blocks.append(_Block("paragraph", [ln], ln.number, True))
+            continue
+        if not blocks and _title_like(ln.text) and not next_continues:
+            line, number = _title_line(ln, doc_text)
+            blocks.append(_Block("title", [line], number, False))
+            continue
+        if ln.tail_cut == "file_size" and _title_like(ln.text) and _TITLE_NUMBER.match(ln.text):
+            line, number = _title_line(ln, doc_text)
+            blocks.append(_Block("title", [line], number, False))
+            continue
+        if not next_continues and _heading_like(ln.text, strict=not standalone):
+            blocks.append(_Block("heading", [ln], None, False))
+            continue
+        blocks.append(_Block("paragraph", [ln], ln.number, ln.tail_cut is None))
+        if ln.tail_cut is not None:
+            blocks[-1].open = False
+    return blocks
+
+
+def _title_line(line: _Line, doc_text: str) -> tuple[_Line, str | None]:
+    """Take a leading item number ("5 Year End ...") off a title line."""
+    if line.number is not None:
+        return line, line.number
+    m = _TITLE_NUMBER.match(line.text)
+    if m is None or m.end() >= len(line.text):
+        return line, None
+    raw = doc_text[line.start : line.end]
+    n = normalise(raw)
+    start = line.start + n.offsets[m.end()]
+    return (
+        _Line(start, line.end, line.text[m.end():], line.marker, m.group(1), line.gap,
+              line.after_boiler, line.after_decision, line.tail_cut),
+        m.group(1),
+    )
+
+
+def _mark_resolutions(blocks: list[_Block]) -> None:
+    """Set ``kind = "resolution"`` on resolutions and the items that follow them."""
+    ctx: str | None = None  # None | "intro" (expects the resolution text) | "items"
+    for b in blocks:
+        first = b.lines[0]
+        if first.after_decision:
+            ctx = "intro"
+        if b.kind in ("title", "heading"):
+            ctx = None
+            continue
+        text = first.text
+        if _RESOLVED.match(text) and (text[:6].lower() != "agreed" or _RESOLVED_AGREED_CASE.match(text)):
+            b.kind = "resolution"
+            end = b.lines[-1].text.rstrip()
+            ctx = "intro" if end.endswith((":", "-")) or end.lower().endswith(" that") else "items"
+            continue
+        if ctx is None:
+            continue
+        if first.marker in ("list", "bullet"):
+            b.kind = "resolution"
+            ctx = "items"
+        elif ctx == "intro" and first.marker is None:
+            b.kind = "resolution"
+            ctx = "items"
+        else:
+            ctx = None
+
+
+def _empty_segments() -> pd.DataFrame:
+    return check_table("segments", pd.DataFrame({c: [] for c in SEGMENTS.columns}))
+
+
+def segment_text(doc_id: str, text: str) -> pd.DataFrame:
+    """Segment a document's text into rows of the ``segments`` table (see the module docstring).
+
+    >>> df = segment_text("d", "Agenda item\\n\\n5 Budget PDF 12 KB\\n\\nMinutes:\\n\\nSEND\\n\\n"
+    ...                   "The Board\\nreceived the report.\\n\\u00b7 Costs rose;\\n\\n"
+    ...                   "RESOLVED that:\\n1. The report is noted.")
+    >>> df[["kind", "heading", "number", "text"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['title', <NA>, '5', 'Budget'], ['heading', 'Budget', <NA>, 'SEND'],
+     ['paragraph', 'SEND', <NA>, 'The Board received the report.'], ['bullet', 'SEND', <NA>, 'Costs rose;'],
+     ['resolution', 'SEND', <NA>, 'RESOLVED that:'], ['resolution', 'SEND', '1', 'The report is noted.']]
+    """
+    lines = _scan_lines(text)
+    if not lines:
+        return _empty_segments()
+    blocks = _build_blocks(lines, text)
+    _mark_resolutions(blocks)
+    rows: dict[str, list[object]] = {c: [] for c in SEGMENTS.columns}
+    title: str | None = None
+    heading: str | None = None
+    for seq, b in enumerate(blocks):
+        start, end = b.lines[0].start, b.lines[-1].end
+        seg = normalise(text[start:end]).text
+        if b.kind == "title":
+            above, title, heading = title, seg, seg
+        elif b.kind == "heading":
+            above, heading = title, seg
+        else:
+            above = heading
+        rows["doc_id"].append(doc_id)
+        rows["segment_id"].append(f"{doc_id}:{seq:04d}")
+        rows["seq"].append(seq)
+        rows["kind"].append(b.kind)
+        rows["heading"].append(above)
+        rows["number"].append(b.number)
+        rows["text"].append(seg)
+        rows["n_words"].append(len(seg.split()))
+        rows["raw_start"].append(start)
+        rows["raw_end"].append(end)
+    return check_table("segments", pd.DataFrame(rows))
+
+
+class _HasText(Protocol):
+    doc_id: str
+    text: str
+
+
+def clean_documents(docs: Iterable[_HasText]) -> pd.DataFrame:
+    """Segments of every document (objects with ``.doc_id`` and ``.text``), sorted by (doc_id, seq)."""
+    frames = [segment_text(d.doc_id, d.text) for d in docs]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return _empty_segments()
+    return check_table("segments", pd.concat(frames, ignore_index=True))
