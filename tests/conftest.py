@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -69,3 +71,71 @@ def mixed_corpus(tmp_path: Path) -> Path:
         ],
     )
     return raw
+
+
+# ----------------------------------------------------------------------------- running make
+
+def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[str, str] | None = None,
+             timeout: int = 1200) -> subprocess.CompletedProcess[str]:
+    """Run make in the project with every output folder under ``tmp`` (``tmp/processed``, ...).
+
+    ``CM_*`` variables of the test session are removed so the Makefile's folders win; ``env`` adds
+    variables (for example ``PYTHONPATH`` for :func:`failure_hook`).
+    """
+    args = [
+        "make", "-C", str(ROOT), *targets,
+        f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}", f"REPORTS_DIR={tmp / 'reports'}",
+        f"BUILD_DIR={tmp / 'build'}",
+    ]
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
+    full_env.update(env or {})
+    proc = subprocess.run(args, capture_output=True, text=True, env=full_env, timeout=timeout,
+                          stdin=subprocess.DEVNULL)
+    if check and proc.returncode != 0:
+        raise AssertionError(
+            f"make {' '.join(targets)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}"
+        )
+    return proc
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    """``{relative path: (mtime_ns, size)}`` of every file below ``folder``."""
+    return {
+        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def file_bytes(folder: Path) -> dict[str, bytes]:
+    """``{relative path: content}`` of every file below ``folder`` (hidden files included)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+_HOOK = """\
+# Injected by the tests: make one function of the pipeline fail on purpose.
+import importlib, os
+_spec = os.environ.get("CM_TEST_FAIL", "")
+if _spec:
+    _module, _name, _match = (_spec.split(":") + [""])[:3]
+    _mod = importlib.import_module(_module)
+    _orig = getattr(_mod, _name)
+
+    def _failing(*args, **kwargs):
+        if not _match or any(_match in str(a) for a in list(args) + list(kwargs.values())):
+            raise RuntimeError(f"injected failure in {_module}.{_name} (test)")
+        return _orig(*args, **kwargs)
+
+    setattr(_mod, _name, _failing)
+"""
+
+
+def failure_hook(folder: Path, target: str) -> dict[str, str]:
+    """Environment that makes ``module:function[:substring]`` raise in every Python process of a run.
+
+    Writes a ``sitecustomize.py`` into ``folder``; pass the returned mapping as ``env`` to
+    :func:`run_make`. With a substring, only calls with an argument containing it fail (for example
+    ``analysis.io:_write_parquet:segments`` fails while writing the segments table).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "sitecustomize.py").write_text(_HOOK, encoding="utf-8")
+    return {"PYTHONPATH": str(folder), "CM_TEST_FAIL": target}

@@ -439,8 +439,21 @@ def council_slugs(raw_dir: str | Path) -> list[str]:
 
 
 def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.DataFrame:
-    """The ``documents`` table: one row per document with metadata, size and content hash."""
+    """The ``documents`` table: one row per document with metadata, size and content hash.
+
+    Every document gets a row, also one that gave no segments (``n_segments == 0``); those are
+    named in a :class:`CorpusWarning`, so no document drops out of the analysis silently.
+    """
     counts = segments.groupby("doc_id").agg(n_segments=("seq", "size"), n_words=("n_words", "sum"))
+    no_segments = sorted(d.file for d in docs if d.doc_id not in counts.index)
+    if no_segments:
+        warnings.warn(
+            f"{len(no_segments)} document(s) gave no segments (nothing but page furniture or boilerplate left "
+            f"after cleaning): {', '.join(no_segments)}. They are kept in the documents table with n_segments = 0; "
+            "check they are the minutes and not only a page's furniture.",
+            CorpusWarning,
+            stacklevel=2,
+        )
     rows = []
     for d in docs:
         n_seg = int(counts["n_segments"].get(d.doc_id, 0)) if len(counts) else 0
@@ -502,43 +515,72 @@ def load_texts(processed_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, s
 
 
 def save(processed_dir: str | Path, docs: Sequence[Document], documents: pd.DataFrame, segments: pd.DataFrame) -> None:
-    """Write ``text/<doc_id>.txt``, ``documents`` and ``segments`` to ``processed_dir``.
+    """Write ``text/<doc_id>.txt``, ``documents`` and ``segments`` to ``processed_dir``, all or nothing.
 
-    Texts go to a fresh folder first and the tables are written atomically; the text folder is
-    swapped in last, so a failure leaves the previous run's outputs in place.
+    The tables are checked against their schemas and the texts written to a hidden folder first;
+    then the text folder is swapped in and the tables moved into place. If anything fails, the
+    previous run's texts and tables are put back, so the folder never mixes two runs.
     """
-    from .io import write_tables, write_text_folder
+    from .io import discard_folder, restore_folder, stage_folder, swap_folder, write_tables
+    from .schemas import check_table
 
     out = Path(processed_dir)
     out.mkdir(parents=True, exist_ok=True)
-    from .schemas import check_table
-
     documents = check_table("documents", documents)
     segments = check_table("segments", segments)
-    staged = Path(out) / "text"
-    files = {f"{d.doc_id}.txt": d.text for d in docs}
-    write_tables({"documents": documents, "segments": segments}, out)
-    write_text_folder(staged, files)
+    folder = text_path(out, "x").parent
+    staged = stage_folder(folder, {f"{d.doc_id}.txt": d.text for d in docs})
+    try:
+        old = swap_folder(staged, folder)
+    except BaseException:
+        import shutil
+
+        shutil.rmtree(staged, ignore_errors=True)
+        raise
+    try:
+        write_tables({"documents": documents, "segments": segments}, out)
+    except BaseException:
+        restore_folder(folder, old)
+        raise
+    discard_folder(old)
 
 
-def run(raw_dir: str | Path | None = None, processed_dir: str | Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def run(
+    raw_dir: str | Path | None = None,
+    processed_dir: str | Path | None = None,
+    *,
+    scheduler: str | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Stage 1, load / process / save: read the corpus, clean and segment it, write the tables.
 
-    Returns ``(documents, segments)``.
+    Reading and cleaning are per document, so they run through :mod:`analysis.parallel`: in this
+    process for a small corpus, on local worker processes for a large one, or on the Dask cluster
+    named by ``scheduler`` or ``$DASK_SCHEDULER`` (``tcp://host:port``). The tables are the same
+    wherever the work ran. Returns ``(documents, segments)``.
     """
-    from . import clean, paths
+    from functools import partial
+
+    from . import parallel, paths
+    from .schemas import check_table
 
     raw, processed = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir)
-    docs = load_corpus(raw)
-    segments = clean.clean_documents(docs)
+    rows = load_manifest(raw)
+    batches = parallel.map_batches(partial(read_and_clean, str(raw)), rows, scheduler=scheduler)
+    docs = sorted((d for batch_docs, _ in batches for d in batch_docs), key=lambda d: d.doc_id)
+    frames = [seg for _, seg in batches]
+    segments = frames[0] if len(frames) == 1 else check_table("segments", pd.concat(frames, ignore_index=True))
     documents = documents_frame(docs, segments)
-    empty = documents.loc[documents["n_segments"] == 0, "file"].tolist()
-    if empty:
-        warnings.warn(
-            f"{len(empty)} document(s) have no text left after boilerplate removal and give no segments: "
-            f"{', '.join(empty)}. Check they are the minutes and not only a page's furniture.",
-            CorpusWarning,
-            stacklevel=2,
-        )
     save(processed, docs, documents, segments)
     return documents, segments
+
+
+def read_and_clean(raw_dir: str, rows: list[ManifestRow]) -> tuple[list[Document], pd.DataFrame]:
+    """Read and segment a batch of manifest rows: the per-document work of :func:`run`.
+
+    A top-level function of plain arguments, so Dask can send it to worker processes or machines.
+    Returns the documents (sorted by ``doc_id``) and their ``segments`` table.
+    """
+    from . import clean
+
+    docs = sorted((read_document(raw_dir, r) for r in rows), key=lambda d: d.doc_id)
+    return docs, clean.clean_documents(docs)

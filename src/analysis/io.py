@@ -10,8 +10,9 @@ two runs on the same inputs give byte-identical outputs.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +44,8 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike[
     """Check each table against its schema, then write ``<name>.parquet`` (and ``.csv``) atomically.
 
     All files are first written to temporary names; only when every one succeeded are they moved
-    into place. Returns the final paths.
+    into place (:func:`commit_files`, which puts the previous files back if a move fails). Returns
+    the final paths.
     """
     out = Path(out_dir)
     staged: list[tuple[Path, Path]] = []
@@ -64,9 +66,52 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike[
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
         raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
+    try:
+        commit_files(staged)
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
+
+
+def commit_files(staged: Sequence[tuple[Path, Path]]) -> None:
+    """Move each ``(tmp, final)`` into place, all or nothing.
+
+    Before a file is replaced its previous version is kept under a hidden backup name (a hard
+    link, so no copy). If any move fails, the files already moved are put back as they were (or
+    removed if they did not exist), the temporaries are deleted and the error is raised: the
+    folder holds either every new file or every old one.
+    """
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for tmp, final in staged:
+            backup = None
+            if final.exists() or final.is_symlink():
+                backup = _tmp_path(final)
+                backup.unlink()
+                try:
+                    os.link(final, backup)
+                except OSError:
+                    shutil.copy2(final, backup)
+            try:
+                os.replace(tmp, final)
+            except BaseException:
+                if backup is not None:
+                    backup.unlink(missing_ok=True)
+                raise
+            done.append((final, backup))
+    except BaseException:
+        for final, backup in reversed(done):
+            if backup is None:
+                final.unlink(missing_ok=True)
+            else:
+                os.replace(backup, final)
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for _, backup in done:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
 
 
 def write_text(path: str | os.PathLike[str], text: str) -> Path:
@@ -114,30 +159,71 @@ def read_table(name: str, processed: str | os.PathLike[str]) -> pd.DataFrame:
     return pd.read_parquet(path)
 
 
+def stage_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Path:
+    """Write ``files`` (``{name: text}``, UTF-8, no newline translation) into a new hidden folder
+    beside ``folder`` and return it; nothing visible changes until :func:`swap_folder`."""
+    final = Path(folder)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        for name, text in sorted(files.items()):
+            if Path(name).name != name or name in ("", ".", ".."):
+                raise ValueError(f"{name!r} is not a plain file name")
+            with open(tmp / name, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return tmp
+
+
+def swap_folder(staged: Path, folder: str | os.PathLike[str]) -> Path | None:
+    """Put the ``staged`` folder in place of ``folder``; return where the old one was moved (or None).
+
+    Pass the returned path to :func:`restore_folder` to undo, or to :func:`discard_folder` to keep
+    the new folder.
+    """
+    final = Path(folder)
+    old = None
+    if final.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=final.parent))
+        os.rmdir(old)
+        os.replace(final, old)
+    try:
+        os.replace(staged, final)
+    except BaseException:
+        if old is not None:
+            os.replace(old, final)
+        raise
+    return old
+
+
+def restore_folder(folder: str | os.PathLike[str], old: Path | None) -> None:
+    """Undo :func:`swap_folder`: put the previous folder back (or remove the new one if none)."""
+    final = Path(folder)
+    if final.exists():
+        shutil.rmtree(final)
+    if old is not None:
+        os.replace(old, final)
+
+
+def discard_folder(old: Path | None) -> None:
+    """Delete the previous folder kept by :func:`swap_folder`."""
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
 def write_text_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Path:
     """Replace ``folder`` with exactly ``files`` (``{name: text}``), as one swap.
 
     The new folder is written beside the old one under a temporary name and swapped in only when
     complete, so a failure leaves the previous folder as it was.
     """
-    import shutil
-
-    final = Path(folder)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    staged = stage_folder(folder, files)
     try:
-        for name, text in sorted(files.items()):
-            with open(tmp / name, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+        old = swap_folder(staged, folder)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.rmtree(staged, ignore_errors=True)
         raise
-    old = None
-    if final.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{final.name}.old.", dir=final.parent))
-        os.rmdir(old)
-        os.replace(final, old)
-    os.replace(tmp, final)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-    return final
+    discard_folder(old)
+    return Path(folder)

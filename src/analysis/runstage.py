@@ -17,10 +17,15 @@ traceback. Instead this prints, on stderr, and exits with status 2:
 
 * for anything else (a bug in the pipeline, not in the input) the notebook's traceback followed by
   the same kind of final line, saying it is a bug.
+
+Warnings the notebook showed (a :class:`analysis.corpus.CorpusWarning` about a file read as
+Windows-1252, files the manifest does not name, documents that gave no segments, ...) are repeated
+on stderr as ``warning (stage 1/4 clean): ...`` lines, so nothing is skipped silently.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Sequence
 
@@ -59,6 +64,43 @@ def failure_message(stage: str, ename: str, evalue: str, traceback: Sequence[str
     ).lstrip("\n")
 
 
+# Library warnings worth repeating; deprecation chatter from dependencies is left in the notebook.
+_QUIET = {"DeprecationWarning", "PendingDeprecationWarning", "FutureWarning", "ResourceWarning", "ImportWarning"}
+_WARNING_LINE = re.compile(r"^\S.*?:\d+: (\w+Warning): (.+)$")
+
+
+def notebook_warnings(notebook: str | None) -> list[str]:
+    """The warnings an executed notebook showed, in order, without repeats.
+
+    Python warnings written to the cells' stderr (``file.py:12: CorpusWarning: message``) and lines
+    the notebook printed starting with ``WARNING:``.
+    """
+    import nbformat
+
+    if not notebook:
+        return []
+    try:
+        nb = nbformat.read(notebook, as_version=4)
+    except (OSError, ValueError):
+        return []
+    found: list[str] = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") != "stream":
+                continue
+            for line in str(out.get("text", "")).splitlines():
+                m = _WARNING_LINE.match(line)
+                if m and m.group(1) not in _QUIET:
+                    msg = f"{m.group(1)}: {m.group(2).strip()}"
+                elif line.startswith("WARNING:"):
+                    msg = line[len("WARNING:"):].strip()
+                else:
+                    continue
+                if msg not in found:
+                    found.append(msg)
+    return found
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run papermill with ``argv[1:]`` for the stage labelled ``argv[0]``; return the exit status."""
     import click
@@ -76,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             output = ctx.params.get("output_path")
             command.invoke(ctx)
     except PapermillExecutionError as exc:
+        _print_warnings(stage, output)
         print(failure_message(stage, exc.ename, exc.evalue, exc.traceback, output), file=sys.stderr)
         return EXIT_FAILED
     except click.ClickException as exc:
@@ -93,7 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - anything else papermill raises before or after running cells
         print(f"error in stage {stage}: could not run the notebook: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    _print_warnings(stage, output)
     return 0
+
+
+def _print_warnings(stage: str, notebook: str | None) -> None:
+    for msg in notebook_warnings(notebook):
+        print(f"warning (stage {stage}): {msg}", file=sys.stderr)
 
 
 if __name__ == "__main__":
