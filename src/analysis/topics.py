@@ -187,6 +187,18 @@ class Codebook:
     def ids(self) -> list[str]:
         return [t.id for t in self.themes]
 
+    @property
+    def index(self) -> dict[str, list[tuple[int, int, Term]]]:
+        """First word form (or acronym) -> [(theme index, term index, term)], for fast matching."""
+        cached = self.__dict__.get("_index")
+        if cached is None:
+            cached = {}
+            for ti, theme in enumerate(self.themes):
+                for tj, term in enumerate(theme.terms):
+                    cached.setdefault(term.forms[0], []).append((ti, tj, term))
+            object.__setattr__(self, "_index", cached)
+        return cached
+
     def stems(self) -> frozenset[str]:
         """Every stem used by a seed term (kept in the vocabulary even if it looks like a name)."""
         return frozenset(s for t in self.themes for term in t.terms for s in term.stems)
@@ -312,28 +324,31 @@ class ThemeMatch:
         return "; ".join(self.terms) if self.terms else None
 
 
-def _term_matches(ws: list[Word], forms: list[str], term: Term) -> list[int]:
+def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
+    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals."""
+    if term.acronym:
+        surface = ws[start].surface
+        return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
-    hits = []
-    for i in range(len(ws) - n + 1):
-        if term.acronym:
-            s = ws[i].surface
-            if s == term.forms[0] or s == term.forms[0] + "s":
-                hits.append(i)
-        elif tuple(forms[i : i + n]) == term.forms:
-            hits.append(i)
-    return hits
+    return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
 
 def theme_scores(text: str, codebook: Codebook) -> tuple[list[float], list[Counter[str]]]:
     """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each."""
     ws = words(text)
     forms = [singular(w.lower) for w in ws]
+    index = codebook.index
     candidates: list[tuple[int, int, int, int, Term]] = []  # (-n_words, start, theme_idx, term_idx)
-    for ti, theme in enumerate(codebook.themes):
-        for tj, term in enumerate(theme.terms):
-            for start in _term_matches(ws, forms, term):
-                candidates.append((-term.n_words, start, ti, tj, term))
+    for start, w in enumerate(ws):
+        keys = {forms[start]}
+        if _is_acronym(w.surface):
+            keys.add(w.surface)
+        elif w.surface.endswith("s") and _is_acronym(w.surface[:-1]):  # plural acronym: EHCPs
+            keys.add(w.surface[:-1])
+        for key in keys:
+            for ti, tj, term in index.get(key, ()):
+                if _matches_at(ws, forms, term, start):
+                    candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     used = [False] * len(ws)
     scores = [0.0] * len(codebook.themes)
@@ -407,6 +422,7 @@ class Analyzer:
         self.names: frozenset[str] = frozenset()
         self.bigrams = bigrams
         self.surfaces: dict[str, Counter[str]] = {}
+        self.cache: dict[str, list[str]] = {}
 
     def learn_names(self, texts: Iterable[str]) -> None:
         """Find proper names: capitalised inside a sentence at least once and never in lower case."""
@@ -438,7 +454,9 @@ class Analyzer:
         return out
 
     def __call__(self, text: str) -> list[str]:
-        toks = self.tokens(text)
+        toks = self.cache.get(text)
+        if toks is None:
+            toks = self.tokens(text)
         if not self.bigrams:
             return toks
         return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:]) if a != b]
@@ -466,6 +484,7 @@ def build_features(
     keep = codebook.stems() if codebook is not None else frozenset()
     analyzer = Analyzer(keep=keep)
     analyzer.learn_names(texts)
+    analyzer.cache = {t: analyzer.tokens(t) for t in texts}  # tokenise once for both passes below
     if min_df is None:
         min_df = 2 if len(texts) >= 200 else 1
     max_df = 0.5 if len(texts) >= 20 else 1.0
@@ -477,6 +496,7 @@ def build_features(
     vocab = [t for t, d in zip(names, df) if " " not in t or d >= 2]
     vec = TfidfVectorizer(analyzer=analyzer, vocabulary=vocab, sublinear_tf=True, dtype=np.float64)
     X = vec.fit_transform(texts).tocsr()
+    analyzer.cache = {}
     if codebook is not None and guide > 0:
         X = _guide(X, vec, keep, guide)
     return vec, analyzer, X
@@ -775,17 +795,16 @@ def fit_topics(
     H_words = H[:, : len(terms)]
     raw_labels, tops = _labels(H_words, terms, analyzer)
     comp = W_all.argmax(axis=1) if H.shape[0] else np.zeros(len(uniq), dtype=int)
-    sizes_u = Counter(comp[has].tolist())
-    counts = Counter(index[t] for t in texts)
-    size = {c: sum(counts[i] for i in range(len(uniq)) if has[i] and comp[i] == c) for c in range(H.shape[0])}
-    del sizes_u
+    ids = np.array([index[t] for t in texts], dtype=np.int64)
+    mult = np.bincount(ids, minlength=len(uniq))  # how often each distinct text occurs in the input
+    per_comp = np.bincount(comp[has], weights=mult[has], minlength=H.shape[0])
+    size = {c: int(per_comp[c]) for c in range(H.shape[0])}
     comp_order = sorted(range(H.shape[0]), key=lambda c: (-size[c], raw_labels[c], c))
     order = np.empty(H.shape[0], dtype=int)
     for new, c in enumerate(comp_order):
         order[c] = new
     labels_u, weights_u = _assign(W_all, order)
     labels = _unique_labels([raw_labels[c] for c in comp_order], [tops[c] for c in comp_order])
-    ids = [index[t] for t in texts]
     topic_rows, term_rows = [], []
     for new, c in enumerate(comp_order):
         topic_rows.append({"topic": new, "label": labels[new], "size": size[c],
