@@ -47,9 +47,9 @@ define papermill
 	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" $(3)
 endef
 
-.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE
+.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE reports
 
-all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet ## Build every stage from RAW_DIR (the default target)
+all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet reports ## Build every stage from RAW_DIR (the default target)
 
 help: ## Show this help
 	@echo "Targets:"
@@ -93,6 +93,62 @@ $(P)/topics.parquet $(P)/topic_terms.parquet &: notebooks/03_topics.ipynb $(LIB_
 
 ## ---------------------------------------------------------------- reports
 # (reports section: notebooks 04/05 -> $(REPORTS_DIR); see issue 6)
+# One page per council (notebook 04 with council=<slug>), the comparison (05) and the index. The
+# council slugs come from the manifest at run time, so `reports` runs make again with SLUGS=...;
+# every page is its own target, so `make -j` renders the councils in parallel. The notebooks write
+# each page atomically: a failed render leaves the previous page in place.
+LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/compare.py src/analysis/report.py \
+               src/analysis/topics.py data/codebook.yml
+REPORT_INPUTS := $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
+                 $(P)/topics.parquet $(P)/topic_terms.parquet
+SLUGS_CMD = $(PY) -m analysis.corpus slugs "$(RAW_DIR)"
+COUNCIL ?=
+
+# render_report NOTEBOOK EXECUTED-COPY LABEL [extra -p args]
+define render_report
+	@mkdir -p $(NB_OUT) $(REPORTS_DIR)
+	@echo "==> stage 4/4 reports: notebooks/$(1) ($(3))"
+	$(PY) -m papermill --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
+	  notebooks/$(1) $(NB_OUT)/$(2) \
+	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" \
+	  -p reports_dir "$(abspath $(REPORTS_DIR))" $(4)
+endef
+
+.PHONY: council-reports report councils
+
+reports: $(REPORT_INPUTS) $(ENV_STAMP) ## Stage 4: every council's report, the comparison and index.html
+	@slugs="$$($(SLUGS_CMD))"; \
+	$(MAKE) --no-print-directory council-reports SLUGS="$$(echo $$slugs)"
+
+council-reports: $(foreach s,$(SLUGS),$(REPORTS_DIR)/$(s).html) $(REPORTS_DIR)/comparison.html $(REPORTS_DIR)/index.html
+	@:
+
+report: $(ENV_STAMP) ## One council's report: make report COUNCIL=<slug> (slugs: make councils)
+	@slugs="$$($(SLUGS_CMD))"; \
+	if [ -z "$(COUNCIL)" ] || ! printf '%s\n' "$$slugs" | grep -qxF -- "$(COUNCIL)"; then \
+	  echo "error: unknown council '$(COUNCIL)' (COUNCIL=<slug>); the councils of $(RAW_DIR) are:" >&2; \
+	  printf '  %s\n' $$slugs >&2; exit 2; \
+	fi; \
+	$(MAKE) --no-print-directory "$(REPORTS_DIR)/$(COUNCIL).html"
+
+councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
+	@echo "Councils in $(RAW_DIR) (make report COUNCIL=<slug>):"
+	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /' || true; \
+	 else echo "  (run 'make env' first to list them)"; fi
+	@echo
+
+help: councils
+
+$(REPORTS_DIR)/%.html: notebooks/04_council_report.ipynb $(LIB_REPORTS) $(REPORT_INPUTS) $(ENV_STAMP)
+	$(call render_report,04_council_report.ipynb,04_council_report-$*.ipynb,$*,-p council "$*")
+
+$(REPORTS_DIR)/comparison.html: notebooks/05_compare_councils.ipynb $(LIB_REPORTS) $(REPORT_INPUTS) $(ENV_STAMP)
+	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)
+
+$(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.parquet $(ENV_STAMP)
+	@mkdir -p $(REPORTS_DIR)
+	@echo "==> stage 4/4 reports: index.html"
+	$(PY) -m analysis.report index --processed-dir "$(abspath $(P))" --reports-dir "$(abspath $(REPORTS_DIR))"
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)

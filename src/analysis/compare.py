@@ -66,9 +66,14 @@ def track_status(text: Any) -> str | None:
 # ----------------------------------------------------------------------------- themes
 
 
-def theme_names(codebook: Any = None) -> dict[str, str]:
-    """``{theme id: readable name}`` from the codebook, plus ``other``; ids alone if it cannot be read."""
+def theme_names(codebook: Any = None, theme_shares_table: pd.DataFrame | None = None) -> dict[str, str]:
+    """``{theme id: readable name}`` from the topics stage's ``theme_shares`` table (its
+    ``theme_name``) or the codebook, plus ``other``; a theme without a name shows its id."""
     names = {OTHER_THEME: "Other (no codebook theme)", UNASSIGNED: "Unassigned"}
+    if theme_shares_table is not None and {"theme", "theme_name"} <= set(theme_shares_table.columns):
+        pairs = theme_shares_table[["theme", "theme_name"]].drop_duplicates().sort_values("theme")
+        names.update({str(t): str(n) for t, n in zip(pairs["theme"], pairs["theme_name"]) if str(t) != OTHER_THEME})
+        return names
     try:
         from . import topics
 
@@ -110,6 +115,33 @@ def theme_shares(seg_themes: pd.DataFrame, by: str = "council_slug") -> pd.DataF
     total = g.groupby(by)["words"].transform("sum")
     g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
     return g.sort_values([by, "theme"], kind="mergesort").reset_index(drop=True)
+
+
+def council_theme_shares(theme_shares_table: pd.DataFrame) -> pd.DataFrame:
+    """Council shares from the topics stage's per-document ``theme_shares`` table (words summed
+    over a council's documents); same columns as :func:`theme_shares`.
+
+    >>> t = pd.DataFrame({"council_slug": ["a", "a", "a", "a"], "doc_id": ["1", "1", "2", "2"],
+    ...                   "theme": ["send", "care", "send", "care"], "n_segments": [1, 1, 1, 0],
+    ...                   "n_words": [10, 10, 20, 0]})
+    >>> council_theme_shares(t)[["theme", "share"]].values.tolist()
+    [['care', 0.25], ['send', 0.75]]
+    """
+    g = (theme_shares_table.groupby(["council_slug", "theme"], sort=True)
+         .agg(segments=("n_segments", "sum"), words=("n_words", "sum")).reset_index())
+    g["segments"] = g["segments"].astype("int64")
+    g["words"] = g["words"].astype("int64")
+    total = g.groupby("council_slug")["words"].transform("sum")
+    g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
+    return g.sort_values(["council_slug", "theme"], kind="mergesort").reset_index(drop=True)
+
+
+def discussion_shares(seg_themes: pd.DataFrame, theme_shares_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Council x theme shares: from the topics stage's ``theme_shares`` table when there is one
+    (so the reports agree with notebook 03), else computed from the segments' themes."""
+    if theme_shares_table is not None and len(theme_shares_table):
+        return council_theme_shares(theme_shares_table)
+    return theme_shares(seg_themes)
 
 
 def share_matrix(shares: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:
@@ -244,8 +276,12 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
-    in_sentence = per.groupby(["segment_id", "sentence"], sort=False)["surface"].agg(
-        lambda s: "; ".join(dict.fromkeys(" ".join(str(x).split()) for x in s)))
+    # The period of a sentence: reporting_periods applied to that sentence's period numbers alone.
+    keys = list(dict.fromkeys(zip(per["segment_id"], per["sentence"])))
+    key_ids = {k: f"{i:08d}" for i, k in enumerate(keys)}
+    by_sentence = per.assign(doc_id=[key_ids[k] for k in zip(per["segment_id"], per["sentence"])])
+    sentence_periods = periods_by_document(reporting_periods(by_sentence)) if len(by_sentence) else pd.Series(dtype="string")
+    in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     doc_periods = periods_by_document(reporting_periods(numbers))
     out: list[str | None] = []
     for seg, sent, doc in zip(figs["segment_id"], figs["sentence"], figs["doc_id"]):
@@ -256,12 +292,43 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str
     return out
 
 
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|previously|than|target(?:\s+(?:of|is|was))?|"
+    r"last\s+(?:year|quarter|month)(?:\s+(?:of|was))?|national(?:\s+average)?(?:\s+(?:of|is|was))?|"
+    r"average(?:\s+(?:of|is|was))?)\s*(?:a|an|the)?\s*$",
+    re.I,
+)
+
+
+def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
+    """True when a figure is a comparison point rather than the value reported: the words just
+    before it are "from", "compared with", "target of", "national average of", "last year", ...
+
+    >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
+    >>> [is_reference(s, x) for x in ("68%", "60%", "65%")]
+    [False, True, True]
+    >>> is_reference("Costs rose from £4,500 to £6,500.", "£6,500")
+    False
+    """
+    from .report import locate
+
+    if sentence is None or surface is None:
+        return False
+    span = locate(str(sentence), str(surface), occurrence)
+    if span is None:
+        return False
+    before = str(sentence)[max(0, span[0] - 40): span[0]]
+    return bool(_REFERENCE_BEFORE.search(before))
+
+
 def latest_values(fig_table: pd.DataFrame) -> pd.DataFrame:
     """The council x indicator table: for each council and ``indicator_id``, its latest figure.
 
     Latest = from the most recent ``meeting_date``; when any of the council's documents reporting the
     indicator has no date, documents are ordered by ``doc_id`` instead and ``ordered_by`` says so.
-    Within a document the last level (not a change) in text order is taken. Columns: every figure
+    Within a document the last reported level in text order is taken: a comparison point ("up from
+    60%", "target of 65%", see :func:`is_reference`) only when there is no other level, a change
+    ("rose by 5%") only when there is nothing else. Columns: every figure
     column plus ``n_values`` (figures of that indicator in that council) and ``ordered_by``.
     """
     f = fig_table.dropna(subset=["indicator_id"]).copy()
@@ -272,13 +339,15 @@ def latest_values(fig_table: pd.DataFrame) -> pd.DataFrame:
     for (slug, ind), g in f.groupby(["council_slug", "indicator_id"], sort=True):
         dated = g["meeting_date"].notna().all()
         key = ["meeting_date", "doc_id", "raw_start"] if dated else ["doc_id", "raw_start"]
-        g = g.assign(_level=~g["is_change"].fillna(False).astype(bool))
-        g = g.sort_values(["_level", *key], kind="mergesort")
-        # Prefer levels over changes; then the latest by date (or doc_id) and text order.
+        # Rank: a reported level (2) over a comparison point such as "up from 60%" (1) over a change (0).
+        level = ~g["is_change"].fillna(False).astype(bool)
+        ref = [is_reference(se, su, int(o)) for se, su, o in zip(g["sentence"], g["surface"], g["occurrence"])]
+        g = g.assign(_rank=[0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)])
+        # The latest document by date (or doc_id); within it the best-ranked, last in text order.
         last_doc_key = g.sort_values(key, kind="mergesort").iloc[-1]
         same_doc = g[g["doc_id"] == last_doc_key["doc_id"]]
-        pick = same_doc.sort_values(["_level", "raw_start"], kind="mergesort").iloc[-1]
-        rec = pick.drop(labels=["_level"]).to_dict()
+        pick = same_doc.sort_values(["_rank", "raw_start"], kind="mergesort").iloc[-1]
+        rec = pick.drop(labels=["_rank"]).to_dict()
         rec["n_values"] = int(len(g))
         rec["ordered_by"] = "meeting date" if dated else "doc_id (meeting date missing)"
         rows.append(rec)
@@ -405,21 +474,35 @@ def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
 
 
 def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], title: str):
-    """Annotated council x theme heatmap of shares (percent)."""
+    """Annotated council x theme heatmap of shares (percent).
+
+    ``matrix`` has councils as rows and themes as columns; when there are fewer councils than
+    themes the chart is drawn with themes down the side (one column per council) so the labels stay
+    readable on a page.
+    """
     import matplotlib.pyplot as plt
 
     values = matrix.to_numpy(dtype=float) * 100
-    fig, ax = plt.subplots(figsize=(max(7.0, 0.9 * len(col_labels) + 3), 1.2 + 0.55 * max(len(row_labels), 1)))
-    im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=max(1.0, float(values.max()) if values.size else 1.0))
-    ax.set_xticks(range(len(col_labels)), [_short(c, 22) for c in col_labels], rotation=35, ha="right", fontsize=9)
-    ax.set_yticks(range(len(row_labels)), [_short(r, 36) for r in row_labels], fontsize=9)
-    vmax = values.max() if values.size else 1
+    rows, cols = list(row_labels), list(col_labels)
+    if values.shape[0] < values.shape[1]:
+        values, rows, cols = values.T, cols, rows
+        xlabel, ylabel = "council", "theme"
+    else:
+        xlabel, ylabel = "theme", "council"
+    fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
+    vmax = max(1.0, float(values.max()) if values.size else 1.0)
+    im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
+    ax.set_xticks(range(len(cols)), [_short(c, 30) for c in cols], rotation=25 if len(cols) > 3 else 0,
+                  ha="right" if len(cols) > 3 else "center", fontsize=9)
+    ax.set_yticks(range(len(rows)), [_short(r, 40) for r in rows], fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8,
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8.5,
                     color="white" if v > 0.6 * vmax else "#1d2330")
-    fig.colorbar(im, ax=ax, label="% of council's words", fraction=0.03, pad=0.02)
+    fig.colorbar(im, ax=ax, label="% of the council's words", fraction=0.04, pad=0.02)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
     ax.set_title(title, fontsize=11)
     fig.tight_layout()
     return fig

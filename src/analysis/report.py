@@ -48,6 +48,7 @@ RUN_CARD_PACKAGES = ("pandas", "numpy", "scikit-learn", "nltk", "matplotlib", "p
 
 #: The processed tables a report reads (shares tables are optional).
 REPORT_TABLES = ("documents", "segments", "figures", "numbers", "topics", "topic_terms")
+OPTIONAL_TABLES = ("theme_shares",)
 
 #: File names the comparison and index use; a council slug may not take them.
 RESERVED_SLUGS = frozenset({"index", "comparison"})
@@ -401,7 +402,7 @@ def package_versions(packages: Iterable[str] = RUN_CARD_PACKAGES) -> dict[str, s
 
 
 def input_files(processed_dir: str | os.PathLike[str], documents: pd.DataFrame,
-                tables: Iterable[str] = REPORT_TABLES) -> pd.DataFrame:
+                tables: Iterable[str] = REPORT_TABLES + OPTIONAL_TABLES) -> pd.DataFrame:
     """The inputs of a report with their SHA-256: the raw minutes files (from ``documents``) and the
     processed tables read. Columns ``kind``, ``file``, ``sha256``; sorted."""
     rows = [{"kind": "minutes", "file": f, "sha256": s} for f, s in zip(documents["file"], documents["sha256"])]
@@ -455,7 +456,7 @@ def strip_volatile(page_html: str) -> str:
 
 @dataclass
 class Inputs:
-    """The processed tables the reports read (``shares`` holds any optional shares tables)."""
+    """The processed tables the reports read."""
 
     documents: pd.DataFrame
     segments: pd.DataFrame
@@ -463,13 +464,20 @@ class Inputs:
     numbers: pd.DataFrame
     topics: pd.DataFrame
     topic_terms: pd.DataFrame
+    theme_shares: pd.DataFrame | None = None
 
 
 def load_inputs(processed_dir: str | os.PathLike[str]) -> Inputs:
-    """Read every table a report needs, with a clear error if a stage has not run."""
+    """Read every table a report needs, with a clear error if a stage has not run.
+
+    ``theme_shares`` (written by the topics stage) is optional: without it the shares are computed
+    from the topics table.
+    """
     from .io import read_table
 
-    return Inputs(**{name: read_table(name, processed_dir) for name in REPORT_TABLES})
+    tables = {name: read_table(name, processed_dir) for name in REPORT_TABLES}
+    optional = Path(processed_dir) / "theme_shares.parquet"
+    return Inputs(**tables, theme_shares=pd.read_parquet(optional) if optional.exists() else None)
 
 
 def check_council(documents: pd.DataFrame, council: str | None) -> str:
@@ -536,8 +544,17 @@ def source_html(source_url: Any, file: Any, raw_start: Any = None, raw_end: Any 
     where = esc(file)
     if not is_missing(raw_start) and not is_missing(raw_end):
         where += f", characters {int(raw_start)}–{int(raw_end)}"
-    first = link(source_url, label) if safe_url(source_url) else '<span class="note">no link in the manifest</span>'
+    first = source_link(source_url, label)
     return f'{first}<br><span class="note">{where}</span>'
+
+
+def source_link(url: Any, label: str = "minutes page") -> str:
+    """A link to the council's page, or a note that the manifest has no (usable) link.
+
+    >>> source_link(None)
+    '<span class="note">no link in the manifest</span>'
+    """
+    return link(url, label) if safe_url(url) else '<span class="note">no link in the manifest</span>'
 
 
 def meetings_table(docs: pd.DataFrame, fig_counts: Mapping[str, int] | None = None,
@@ -626,13 +643,60 @@ def statements_table(statements: pd.DataFrame, docs: pd.DataFrame, names: Mappin
                               Column("source", "Source (segment)", True)])
 
 
+def indicator_label(rows: pd.DataFrame, indicator_id: str) -> str:
+    """A readable name for an ``indicator_id``: its most frequent ``indicator`` text, else the id."""
+    labels = rows.loc[rows["indicator_id"] == indicator_id, "indicator"].dropna().astype(str)
+    if labels.empty:
+        return str(indicator_id).replace("_", " ")
+    counts = labels.value_counts()
+    best = sorted(counts.index, key=lambda x: (-int(counts[x]), x))[0]
+    return best
+
+
+def indicator_matrix(latest: pd.DataFrame, slugs: Sequence[str], names: Mapping[str, str],
+                     figures: pd.DataFrame | None = None) -> str:
+    """The council x indicator table: one row per ``indicator_id``, one column per council, each cell
+    the council's latest value with its unit, period, direction, meeting and links to the quote (in
+    the council's report) and to the minutes page."""
+    if latest.empty:
+        return '<p class="empty">No figure has a canonical indicator.</p>'
+    labels_from = figures if figures is not None else latest
+    head = "<th>Indicator</th>" + "".join(
+        f"<th>{local_link(f'{s}.html', names.get(s, s))}</th>" for s in slugs)
+    body = []
+    for ind in sorted(latest["indicator_id"].astype(str).unique()):
+        cells = [f"<th>{esc(indicator_label(labels_from, ind))}<br><span class=\"note\">{esc(ind)}</span></th>"]
+        for slug in slugs:
+            r = latest[(latest["indicator_id"] == ind) & (latest["council_slug"] == slug)]
+            if r.empty:
+                cells.append('<td class="empty-cell"></td>')
+                continue
+            x = r.iloc[0]
+            when = x["meeting_date"] if not is_missing(x["meeting_date"]) else "date not given"
+            bits = [f"<b>{esc(value_text(x['value'], x['value_max']))}</b> {esc(unit_text(x['unit'], x['per']))}"]
+            if not is_missing(x.get("period")):
+                bits.append(f"period: {esc(x['period'])}")
+            bits.append(f"direction: {esc(x['direction'])}" + (f"; {track_html(x.get('track'), x['status'])}"
+                                                               if not is_missing(x.get("track")) else ""))
+            bits.append(f'<span class="note">{esc(when)}; {int(x["n_values"])} value{"s" if int(x["n_values"]) != 1 else ""}'
+                        + ("; ordered by doc_id" if str(x["ordered_by"]).startswith("doc_id") else "") + "</span>")
+            quote = f'<a href="{esc(slug)}.html#{anchor_id(str(x["figure_id"]))}" title="{esc(x["sentence"])}">quote</a>'
+            src = link(x["source_url"], "minutes page") if safe_url(x["source_url"]) else ""
+            bits.append(quote + (f" · {src}" if src else ""))
+            cells.append("<td>" + "<br>".join(bits) + "</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table class="data matrix"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
 def write_page(path: str | os.PathLike[str], title: str, body: str) -> Path:
     """Write a full report page atomically (a failure leaves the previous page)."""
     from .io import write_text
 
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return write_text(target, page(title, body))
+    out = write_text(target, page(title, body))
+    os.chmod(out, 0o644)  # a page to be read by anyone (temporary files are created private)
+    return out
 
 
 # ----------------------------------------------------------------------------- index page
@@ -666,7 +730,7 @@ def index_page(documents: pd.DataFrame, figures: pd.DataFrame) -> str:
         span = ""
         if r.first:
             span = f", {r.first}" + (f" to {r.last}" if r.last != r.first else "")
-        undated = f", {r.undated} undated" if r.undated else ""
+        undated = "" if not r.undated else (" (undated)" if r.undated == r.meetings else f", {r.undated} undated")
         items.append(
             f"<li>{local_link(f'{r.council_slug}.html', r.council)}: {r.meetings} meeting"
             f"{'s' if r.meetings != 1 else ''}{esc(span)}{esc(undated)}; {r.figures} figure{'s' if r.figures != 1 else ''}</li>"
@@ -693,7 +757,9 @@ def write_index(processed_dir: str | os.PathLike[str], reports_dir: str | os.Pat
     figures = read_table("figures", processed_dir)
     out = Path(reports_dir)
     out.mkdir(parents=True, exist_ok=True)
-    return write_text(out / "index.html", index_page(documents, figures))
+    path = write_text(out / "index.html", index_page(documents, figures))
+    os.chmod(path, 0o644)
+    return path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
