@@ -268,6 +268,27 @@ def test_attachment_link_lines_after_the_title_are_dropped() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Annual Report PDF 138 KB",
+        "Annual Report (PDF 1 MB)",
+        "Annual Report pdf icon",
+        "It was noted. ... view the full minutes text for item 25",
+        "It was noted. \u2026 view the full minutes text for item 7a",
+    ],
+)
+def test_every_tail_passes_the_fast_pre_check(line: str) -> None:
+    s = normalise(line).text
+    assert clean.TAIL_HINT.search(s, max(0, len(s) - 24))
+    assert any(rx.search(s) for _, rx in BOILERPLATE_TAILS)
+    df = seg(f"Title\n\n{line}" if "noted" in line else line)
+    if "pdf icon" in line:  # a whole line with "pdf icon" is an attachment link
+        assert len(df) == 0
+    else:
+        assert df.iloc[-1].text in {"Annual Report", "It was noted."}
+
+
 def test_no_boilerplate_left_in_seed_segments() -> None:
     for path in SEEDS:
         df = seg(read(path))
@@ -472,6 +493,32 @@ def test_raw_span_invariant_for_every_seed_segment(path: Path) -> None:
         assert r.kind in {"title", "heading", "paragraph", "bullet", "resolution"}
         prev_end = r.raw_end
     assert list(df["seq"]) == list(range(len(df)))
+
+
+NOISE = ["\u00a0", "\u200b", "\u00ad", "\t", " ", "\u2009", "\ufeff", "\u2026", "\u201c", "\u2019", "\u2013"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_raw_span_invariant_on_noisy_shuffled_documents(seed: int) -> None:
+    """Lines of the seeds, shuffled, with unicode noise and odd line breaks: the invariant holds."""
+    rng = random.Random(seed)
+    lines = [ln for p in SEEDS for ln in read(p).splitlines()]
+    picked = rng.sample(lines, 40)
+    out = []
+    for ln in picked:
+        words = ln.split(" ")
+        for _ in range(rng.randint(0, 3)):
+            i = rng.randrange(len(words))
+            words[i] = rng.choice(NOISE) + words[i] + rng.choice(NOISE)
+        out.append(" ".join(words))
+        out.append(rng.choice(["", "\u00a0", "  ", "\u200b", None, None, None]))
+    text = rng.choice(["\n", "\r\n", "\r", "\u2028"]).join(x for x in out if x is not None)
+    df = seg(text)
+    prev_end = 0
+    for r in df.itertuples():
+        assert r.text and r.text == normalise(text[r.raw_start : r.raw_end]).text
+        assert r.raw_start >= prev_end
+        prev_end = r.raw_end
 
 
 def test_empty_text_gives_empty_frame_with_schema() -> None:

@@ -57,12 +57,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from .schemas import SEGMENTS, check_table
+
+if TYPE_CHECKING:  # nltk takes seconds to import: only sentence splitting loads it
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 __all__ = [
     "BOILERPLATE_LINES",
@@ -82,13 +84,11 @@ __all__ = [
 # --------------------------------------------------------------------------------------------
 
 #: One-for-one replacements (same length, so offsets are the identity for them).
-_ONE_TO_ONE = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d", "-"),
-    }
-)
+_ONE_TO_ONE: list[tuple[str, str]] = [
+    *((c, "'") for c in "\u2018\u2019\u201a\u201b\u2032"),  # curly single quotes, prime
+    *((c, '"') for c in "\u201c\u201d\u201e\u201f\u2033"),  # curly double quotes
+    *((c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"),  # dashes, minus
+]
 #: Characters expanded to several clean characters; all of them map to the one raw index.
 _EXPAND = {
     "\u2026": "...",
@@ -104,8 +104,10 @@ _DROP_CLASS = r"\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff"
 # An "event" is anything that is not copied one-for-one: a run of 2+ whitespace/invisible
 # characters, a single whitespace character other than " " (NBSP, tab, newline, thin space...),
 # a single invisible character, or an expanded character.
+# (The leading lookahead lets the regex engine skip ordinary characters quickly.)
 _EVENT_RE = re.compile(
-    rf"[\s{_DROP_CLASS}]{{2,}}|[^\S ]|[{_DROP_CLASS}]|[{''.join(_EXPAND)}]"
+    rf"(?=[\s{_DROP_CLASS}{''.join(_EXPAND)}])"
+    rf"(?:[\s{_DROP_CLASS}]{{2,}}|[^\S ]|[{_DROP_CLASS}]|[{''.join(_EXPAND)}])"
 )
 _WS_RE = re.compile(r"\s")
 
@@ -136,7 +138,11 @@ def normalise(raw: str) -> Normalised:
     >>> n.offsets[:4], n.offsets[-1]
     ([1, 2, 3, 4], 39)
     """
-    t = raw.translate(_ONE_TO_ONE)
+    t = raw
+    if not raw.isascii():
+        for a, b in _ONE_TO_ONE:  # str.replace is much faster than str.translate here
+            if a in t:
+                t = t.replace(a, b)
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -151,10 +157,14 @@ def normalise(raw: str) -> Normalised:
             parts.append(rep)
             offsets.extend([s] * len(rep))
         else:
-            ws = _WS_RE.search(g)
-            if ws is not None:  # a whitespace run (possibly with invisible characters) -> " "
+            if g[0].isspace():  # a whitespace run (possibly with invisible characters) -> " "
                 parts.append(" ")
-                offsets.append(s + ws.start())
+                offsets.append(s)
+            else:
+                ws = _WS_RE.search(g)
+                if ws is not None:
+                    parts.append(" ")
+                    offsets.append(s + ws.start())
         pos = e
     if pos < len(t):
         parts.append(t[pos:])
@@ -196,6 +206,8 @@ MINUTES_ABBREVIATIONS: frozenset[str] = frozenset(
 
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     params = PunktParameters()
     params.abbrev_types = set(MINUTES_ABBREVIATIONS)
     return PunktSentenceTokenizer(params)
@@ -269,6 +281,14 @@ BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
     ("pdf_icon", re.compile(r"\s*\bpdf icon$", _I)),
     ("full_minutes_link", re.compile(r"\s*(?:\.\.\.\s*)?view the full minutes text for item \S+$", _I)),
 ]
+
+#: A fast pre-check on a line's last 24 characters: only lines ending like this are tried against
+#: BOILERPLATE_TAILS. Add the ending of a new tail rule here too.
+TAIL_HINT = re.compile(r"(?:KB|MB|GB|bytes?|icon)\)?$|\bitem \S+$", _I)
+
+#: Longer lines are never boilerplate lines; tails are looked for in a line's last characters.
+_MAX_BOILERPLATE_LINE = 200
+_MAX_BOILERPLATE_TAIL = 80
 
 # --------------------------------------------------------------------------------------------
 # Line markers and text shape
@@ -394,12 +414,15 @@ def _scan_lines(text: str) -> list[_Line]:
     for line in text.splitlines(keepends=True):
         base = pos
         pos += len(line)
-        n = normalise(line)
-        s = n.text
-        if not s:
+        body = line.rstrip("\r\n")
+        n = normalise(body) if body.strip() else None
+        if n is None or not n.text:
             gap += 1
             continue
-        rule = next((name for name, rx in BOILERPLATE_LINES if rx.fullmatch(s)), None)
+        s = n.text
+        rule = None
+        if len(s) <= _MAX_BOILERPLATE_LINE:
+            rule = next((name for name, rx in BOILERPLATE_LINES if rx.fullmatch(s)), None)
         if rule is not None:
             after_boiler = True
             after_decision = after_decision or rule == "decision_label"
@@ -407,11 +430,11 @@ def _scan_lines(text: str) -> list[_Line]:
             continue
         cend = len(s)
         tail_cut: str | None = None
-        cut = True
+        cut = TAIL_HINT.search(s, max(0, cend - 24), cend) is not None
         while cut and cend:
             cut = False
             for name, rx in BOILERPLATE_TAILS:
-                m = rx.search(s, 0, cend)
+                m = rx.search(s, max(0, cend - _MAX_BOILERPLATE_TAIL), cend)
                 if m is not None:
                     cend, tail_cut, cut = m.start(), tail_cut or name, True
             while cend and s[cend - 1] == " ":
@@ -601,12 +624,52 @@ def _mark_resolutions(blocks: list[_Block]) -> None:
             ctx = None
 
 
-def _empty_segments() -> pd.DataFrame:
-    return check_table("segments", pd.DataFrame({c: [] for c in SEGMENTS.columns}))
+_SegmentRow = tuple[str, str, int, str, "str | None", "str | None", str, int, int, int]
+
+
+def _segment_rows(doc_id: str, text: str) -> list[_SegmentRow]:
+    """The rows of :func:`segment_text`, as tuples in ``SEGMENTS.columns`` order."""
+    lines = _scan_lines(text)
+    if not lines:
+        return []
+    blocks = _build_blocks(lines, text)
+    _mark_resolutions(blocks)
+    rows: list[_SegmentRow] = []
+    title: str | None = None
+    heading: str | None = None
+    for seq, b in enumerate(blocks):
+        start, end = b.lines[0].start, b.lines[-1].end
+        # Equal to normalise(text[start:end]).text: between two lines of a block there is only
+        # whitespace and invisible characters, which normalise to one space (tested).
+        seg = " ".join(ln.text for ln in b.lines)
+        if b.kind == "title":
+            above, title, heading = title, seg, seg
+        elif b.kind == "heading":
+            above, heading = title, seg
+        else:
+            above = heading
+        rows.append(
+            (doc_id, f"{doc_id}:{seq:04d}", seq, b.kind, above, b.number, seg, len(seg.split()), start, end)
+        )
+    return rows
+
+
+def _frame(rows: list[_SegmentRow]) -> pd.DataFrame:
+    """A ``segments`` frame with the schema's columns and dtypes (cheaper than check_table)."""
+    columns = list(zip(*rows)) if rows else [()] * len(SEGMENTS.columns)
+    return pd.DataFrame(
+        {
+            name: pd.array(list(values), dtype=dtype)
+            for (name, (dtype, _)), values in zip(SEGMENTS.columns.items(), columns)
+        }
+    )
 
 
 def segment_text(doc_id: str, text: str) -> pd.DataFrame:
     """Segment a document's text into rows of the ``segments`` table (see the module docstring).
+
+    Text with no content (empty, only whitespace or boilerplate) gives an empty frame with the
+    schema's columns; reporting empty documents to the user is the corpus layer's job.
 
     >>> df = segment_text("d", "Agenda item\\n\\n5 Budget PDF 12 KB\\n\\nMinutes:\\n\\nSEND\\n\\n"
     ...                   "The Board\\nreceived the report.\\n\\u00b7 Costs rose;\\n\\n"
@@ -616,34 +679,7 @@ def segment_text(doc_id: str, text: str) -> pd.DataFrame:
      ['paragraph', 'SEND', <NA>, 'The Board received the report.'], ['bullet', 'SEND', <NA>, 'Costs rose;'],
      ['resolution', 'SEND', <NA>, 'RESOLVED that:'], ['resolution', 'SEND', '1', 'The report is noted.']]
     """
-    lines = _scan_lines(text)
-    if not lines:
-        return _empty_segments()
-    blocks = _build_blocks(lines, text)
-    _mark_resolutions(blocks)
-    rows: dict[str, list[object]] = {c: [] for c in SEGMENTS.columns}
-    title: str | None = None
-    heading: str | None = None
-    for seq, b in enumerate(blocks):
-        start, end = b.lines[0].start, b.lines[-1].end
-        seg = normalise(text[start:end]).text
-        if b.kind == "title":
-            above, title, heading = title, seg, seg
-        elif b.kind == "heading":
-            above, heading = title, seg
-        else:
-            above = heading
-        rows["doc_id"].append(doc_id)
-        rows["segment_id"].append(f"{doc_id}:{seq:04d}")
-        rows["seq"].append(seq)
-        rows["kind"].append(b.kind)
-        rows["heading"].append(above)
-        rows["number"].append(b.number)
-        rows["text"].append(seg)
-        rows["n_words"].append(len(seg.split()))
-        rows["raw_start"].append(start)
-        rows["raw_end"].append(end)
-    return check_table("segments", pd.DataFrame(rows))
+    return _frame(_segment_rows(doc_id, text))
 
 
 class _HasText(Protocol):
@@ -653,8 +689,7 @@ class _HasText(Protocol):
 
 def clean_documents(docs: Iterable[_HasText]) -> pd.DataFrame:
     """Segments of every document (objects with ``.doc_id`` and ``.text``), sorted by (doc_id, seq)."""
-    frames = [segment_text(d.doc_id, d.text) for d in docs]
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return _empty_segments()
-    return check_table("segments", pd.concat(frames, ignore_index=True))
+    rows: list[_SegmentRow] = []
+    for d in sorted(docs, key=lambda d: d.doc_id):
+        rows.extend(_segment_rows(d.doc_id, d.text))
+    return check_table("segments", _frame(rows))
