@@ -87,7 +87,7 @@ _WORDNUM = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
     r"|" + "|".join(_TEEN_WORDS + _UNIT_WORDS) + r")(?:\s+hundred)?|a\s+dozen|a\s+hundred"
 )
-_MONEY = rf"{_CUR}\s?(?:{_NUM}){_SCALE}?"
+_MONEY = rf"{_CUR}\s?(?:\((?:{_NUM})\)|(?:{_NUM})){_SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
 MASTER_RE = re.compile(
@@ -101,7 +101,11 @@ MASTER_RE = re.compile(
             # times of day
             r"(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b)",
             # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
-            r"(?P<fy>\b(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%]))",
+            r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+            r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
+            # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
+            rf"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
+            rf"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))\b(?!\s*(?:%|per\s?cent)))",
             # quarters and terms
             r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
             r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
@@ -128,6 +132,36 @@ MASTER_RE = re.compile(
 )
 
 _NUM_RE = re.compile(_NUM)
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A case-insensitive regex matching exactly ``words``, as a trie (fast to scan with)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(f"[{ch.upper()}{ch}]" + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+#: Every number expression contains one of these; the master expression runs only near them.
+_CANDIDATE_RE = re.compile(
+    r"\d+|[£€$]|\b"
+    + _trie_regex(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred"])
+    + r"\b"
+)
 _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
@@ -157,7 +191,10 @@ def _number_values(s: str) -> list[float]:
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
         v = float(m.group().replace(",", ""))
-        rest = s[m.end():].lstrip()
+        rest = s[m.end():]
+        if rest.startswith(")") and s[: m.start()].rstrip().endswith("("):
+            v, rest = -v, rest[1:]  # accounting negative: "£(2.1)m"
+        rest = rest.lstrip()
         sm = _SCALE_RE.match(rest)
         if sm and (rest[: sm.end()].lower() in _SCALES):
             v *= _SCALES[rest[: sm.end()].lower()]
@@ -214,6 +251,9 @@ _THRESHOLD_LEFT = re.compile(
     re.I,
 )
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
+_LAST_N_LEFT = re.compile(
+    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$", re.I
+)
 _MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
 _YEAR_COUNT_LEFT = re.compile(
     r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
@@ -243,7 +283,12 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind in ("date", "time", "ordinal"):
         return kind
     if kind == "fy" or kind == "quarter":
+        short = re.fullmatch(r"(?:FY\s?)?([12]\d)/([12]\d)", surface)
+        if short and int(short.group(2)) != int(short.group(1)) + 1:
+            return "reference"
         return "period"
+    if kind == "ratio":
+        return "figure"
     if kind == "size":
         return "filesize"
     if kind == "hyname":
@@ -287,6 +332,8 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
     time_unit = _TIME_RE.search(surface)
+    if time_unit and _LAST_N_LEFT.search(left):
+        return "period"
     if time_unit:
         if _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
             return "threshold"
@@ -347,7 +394,7 @@ _DOWN = (
     r"f(?:all|alls|ell|allen|alling)|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"reduc(?:e|es|ed|ing|tion|tions)|lower|down|fewer|less|cut|loss|went\s+down|gone\s+down|shrunk|shrank"
 )
-_DIR_RE = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_DIR_RE = re.compile(rf"(?<![-\w])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 _NOT_DIR = re.compile(r"\b(?:up\s+to|more\s+than|less\s+than|no\s+more|no\s+less|more\s+or\s+less|or\s+(?:more|less|fewer|lower|higher)|(?:and|or)\s+over)\b", re.I)
 _CHANGE_LEFT = re.compile(
     r"\b(?:(?:net\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|"
@@ -368,7 +415,7 @@ _COMPARATOR_RE = re.compile(
     r"|statistical\s+neighbours?|similar\s+(?:authorities|councils)|other\s+local\s+authorities|"
     r"comparator\s+authorities|(?:the\s+)?same\s+(?:point|period|time|quarter|month)\s+last\s+year|"
     r"(?:the\s+)?previous\s+(?:year|quarter|month|period|report)|last\s+(?:year|quarter|month)|"
-    r"a\s+year\s+ago|(?:the\s+)?(?:annual\s+)?target|(?:the\s+)?budget|quarter\s+one\s+report|"
+    r"a\s+year\s+ago|nationally|(?:the\s+)?(?:annual\s+)?target|(?:the\s+)?budget|quarter\s+one\s+report|"
     r"(?:the\s+)?(?:previous\s+)?quarter\s+(?:one|two|three|four|[1-4])(?:\s+report)?)\b",
     re.I,
 )
@@ -445,6 +492,9 @@ _OF_HEAD = re.compile(
     r"share|volume|figure|figures)\s+(?:of|for)\s+",
     re.I,
 )
+_AVG_HEAD = re.compile(
+    r"\b(?:average|mean|median|typical)\s+(?:[a-z]+\s+){0,2}?(?:of|for|between|to|from)\s+", re.I
+)
 _LEAD_DET = re.compile(
     r"^(?:(?:the|a|an|its|their|our|his|her|this|these|those|some|all|any|overall\s+the|and|or|but|"
     r"further|also|already|still|only|just|so|then|of|in|now|currently)\s+)+",
@@ -499,6 +549,7 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
         p = " ".join(words[:max_words])
     # drop trailing function words
     p = re.sub(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", "", p, flags=re.I)
+    p = re.sub(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$", "", p)
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
@@ -561,10 +612,19 @@ def _subject(left: str) -> str:
             return _clean_phrase(tail)
         if tail.strip():
             return _clean_phrase(s[m.start():])
+    am = None
+    for am in _AVG_HEAD.finditer(s):
+        pass
+    if am is not None:
+        return _clean_phrase(s[am.start():])
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
     return _clean_phrase(s)
+
+
+_NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "recommendation",
+              "recommendations", "note", "minutes", "update", "question", "answer", "response"}
 
 
 def _find_topic(text: str) -> str:
@@ -572,6 +632,8 @@ def _find_topic(text: str) -> str:
     if not m:
         return ""
     t = (m.group(1) or m.group(2) or "").strip()
+    if t.lower() in _NOT_TOPIC:
+        return ""
     return t if 0 < len(t.split()) <= 8 else ""
 
 
@@ -720,16 +782,26 @@ def _scan(text: str) -> list[_Hit]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = MASTER_RE.search(text, pos)
-        if m is None:
+        # cheap candidate scan (a digit, a currency sign or a number word), then the master
+        # expression only on a window around the candidate: most text has no numbers
+        cm = _CANDIDATE_RE.search(text, pos)
+        if cm is None:
             break
+        end = min(n, cm.end() + 120)
+        m = MASTER_RE.search(text, max(pos, cm.start() - 40), end)
+        if m is None:
+            pos = cm.end()
+            continue
+        if m.end() >= end - 1 and end < n:
+            m = MASTER_RE.match(text, m.start()) or m
         group = m.lastgroup or "num"
         s, e = m.span()
         surface = m.group()
         # "risen from £4500 to £6500": a change from one value to another is two figures, not a range
         if group in ("money", "num") and re.search(r"\d\s?(?:to|-|–)\s?[£€$]?\d", surface):
             left = text[max(0, s - 60):s]
-            if re.search(r"\bfrom\s*$", left, re.I) and _DIR_RE.search(left) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
+            to_range = re.search(r"\d\s?to\s?[£€$]?\d", surface) is not None
+            if (re.search(r"\bfrom\s*$", left, re.I) or to_range) and _DIR_RE.search(_NOT_DIR.sub(" ", left[-45:])) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
                 cut = re.search(r"\s?(?:to|-|–)\s?[£€$]?\d", surface)
                 assert cut is not None
                 e = s + cut.start()
@@ -745,6 +817,11 @@ def _scan(text: str) -> list[_Hit]:
         kind = _classify(text, group, s, e, surface)
         if kind != "skip":
             vals = _number_values(surface if group != "between" else surface[7:])
+            if group == "ratio":
+                a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
+                num = _number_values(a) or [_word_value(a)]
+                den = _number_values(b) or [_word_value(b)]
+                vals = [round(100.0 * num[0] / den[0], 4)] if den and den[0] else []
             if group == "money":
                 vals = _apply_shared_scale(vals, surface)
             if kind == "figure" and group == "word" and not vals:
@@ -760,6 +837,8 @@ def _unit_of(text: str, h: _Hit, sent_start: int) -> tuple[str, str | None]:
     low = surface.lower()
     if h.group == "money" or (h.group == "between" and re.search(_CUR, surface)):
         return {"£": "gbp", "€": "eur", "$": "usd"}[re.search(_CUR, surface).group()], None  # type: ignore[union-attr]
+    if h.group == "ratio":
+        return "percent", None
     if _PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
     if "%" in low or "cent" in low:
@@ -809,11 +888,17 @@ def extract(text: str, indicators: list[Indicator] | None = None) -> tuple[pd.Da
     """
     if indicators is None:
         indicators = load_indicators()
+    fig_rows, num_rows = _extract_rows(text, indicators)
+    return _frame(fig_rows, FIGURE_COLUMNS), _frame(num_rows, NUMBER_COLUMNS)
+
+
+def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage)."""
     hits = _scan(text)
     fig_rows: list[dict[str, object]] = []
     num_rows: list[dict[str, object]] = []
     if not hits:
-        return _frame([], FIGURE_COLUMNS), _frame([], NUMBER_COLUMNS)
+        return fig_rows, num_rows
     sents = _sentence_spans(text)
     topic = _find_topic(text)
     si = 0
@@ -917,7 +1002,7 @@ def extract(text: str, indicators: list[Indicator] | None = None) -> tuple[pd.Da
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
-    return _frame(fig_rows, FIGURE_COLUMNS), _frame(num_rows, NUMBER_COLUMNS)
+    return fig_rows, num_rows
 
 
 def _indicator_phrase(
@@ -935,8 +1020,15 @@ def _indicator_phrase(
     skip = _SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    wm = re.match(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", right, re.S)
+    if wm and prev:
+        c = _clean_phrase(_cut_clause(wm.group(1)), 6)
+        if c:
+            return f"{c} (of {prev})", "part"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = re.match(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", right, re.S)
+    if h.group == "ratio" and om is None:
+        om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
         body = om.group(1)
         np_ = _np_after(" " + body)
@@ -1005,6 +1097,10 @@ def _indicator_phrase(
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
+    if not subj:
+        whole = _subject(re.sub(r"[()]", " ", text[sent_start:h.start]))
+        if whole and not _is_generic(whole):
+            return whole, "own"
     return subj or modifier, "own"
 
 
@@ -1069,13 +1165,13 @@ def figures_from_segments(
         doc_text = texts[doc_id]
         rs, re_ = int(rs), int(re_)
         norm = normalise(doc_text[rs:re_])
-        f, n = extract(norm.text, indicators)
-        if not len(f) and not len(n):
+        f, n = _extract_rows(norm.text, indicators)
+        if not f and not n:
             continue
         offs = norm.offsets
         info = meta.get(doc_id, {})
         for rows, out, is_fig in ((f, figs, True), (n, nums, False)):
-            for rec in rows.to_dict("records"):
+            for rec in rows:
                 a = rs + offs[rec["start"]]
                 b = rs + offs[rec["end"] - 1] + 1
                 surface = doc_text[a:b]
