@@ -79,11 +79,13 @@ def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[
              timeout: int = 1200) -> subprocess.CompletedProcess[str]:
     """Run make in the project with every output folder under ``tmp`` (``tmp/processed``, ...).
 
-    ``CM_*`` variables of the test session are removed so the Makefile's folders win; ``env`` adds
+    ``$CM_TEST_PROJECT`` runs another checkout's Makefile instead of this one's. ``CM_*`` variables of
+    the test session are removed so the Makefile's folders win; ``env`` adds
     variables (for example ``PYTHONPATH`` for :func:`failure_hook`).
     """
+    project = os.environ.get("CM_TEST_PROJECT", str(ROOT))  # another checkout, to try a change first
     args = [
-        "make", "-C", str(ROOT), *targets,
+        "make", "-C", project, *targets,
         f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}", f"REPORTS_DIR={tmp / 'reports'}",
         f"BUILD_DIR={tmp / 'build'}",
     ]
