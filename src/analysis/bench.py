@@ -22,6 +22,7 @@ Benchmarking
 from __future__ import annotations
 
 import csv
+import sys
 import io as _io
 import re
 from collections.abc import Sequence
@@ -29,9 +30,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from typing import TYPE_CHECKING, Any
+
 import numpy as np
 
 from .errors import PipelineError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: Fictional place names for generated councils (combined with a council type).
 PLACES = (
@@ -118,8 +124,8 @@ def vary_numbers(text: str, rng: np.random.Generator) -> str:
     """Re-render every run of digits with new random digits of the same length.
 
     Four-digit years (19xx, 20xx) become years from 2014 to 2025 (a financial year ``2023/24``
-    stays a pair of consecutive years); a run that did not start with ``0`` does not start with
-    ``0``; a percentage stays at most 100.
+    stays a pair of consecutive years); a run starts with ``0`` exactly when it did (``07``); a
+    percentage stays at most 100.
 
     >>> vary_numbers("68% of 1,250 in 2023", np.random.default_rng(0))
     '56% of 2,100 in 2016'
@@ -133,8 +139,8 @@ def vary_numbers(text: str, rng: np.random.Generator) -> str:
         if len(s) == 4 and s[:2] in ("19", "20"):
             return str(int(rng.integers(2014, 2026)))
         digits = rng.integers(0, 10, size=len(s))
-        if s[0] != "0" and len(s) > 1:
-            digits[0] = int(rng.integers(1, 10))
+        if len(s) > 1:  # keep a leading zero (07) a leading zero, and no other number gets one
+            digits[0] = 0 if s[0] == "0" else int(rng.integers(1, 10))
         new = "".join(map(str, digits))
         after = text[m.end():m.end() + 1]
         if after == "%" and int(new) > 100:
@@ -199,3 +205,396 @@ def generate(n: int, out_dir: str | Path, *, councils: int = 20, seed: int = 0,
     writer.writerows(sorted(rows))
     (out / "manifest.csv").write_bytes(buf.getvalue().encode("utf-8"))
     return out
+
+
+# ----------------------------------------------------------------------------- measuring
+
+#: Stages timed by :func:`run_benchmark`, in pipeline order. ``*-compute`` stages time only the
+#: per-document functions, in one process, on inputs loaded before the clock starts.
+STAGES = ("ingest+clean", "figures", "topics", "clean-compute", "figures-compute")
+BENCH_DIR = "bench"
+
+
+def peak_rss_mib() -> tuple[float, float]:
+    """Peak resident memory (MiB) of this process (``VmHWM``) and of its largest finished child."""
+    import resource
+
+    own = 0.0
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    own = int(line.split()[1]) / 1024
+    except OSError:  # not Linux: ru_maxrss is KiB on Linux, bytes on macOS; good enough here
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, child
+
+
+def corpus_words(raw_dir: str | Path) -> int:
+    """Words (whitespace-separated tokens) in the texts of a corpus: the unit of throughput."""
+    from .corpus import load_corpus
+
+    return sum(len(d.text.split()) for d in load_corpus(raw_dir))
+
+
+def measure_stage(stage: str, raw: str | Path, processed: str | Path) -> dict[str, float | str]:
+    """Run one stage in this process and return its seconds, CPU seconds and import seconds.
+
+    Meant to run in a fresh subprocess (``python -m analysis.bench stage ...``), so that the peak
+    memory read at the end belongs to this stage alone.
+    """
+    import time
+
+    t0 = time.perf_counter()
+    if stage == "ingest+clean":
+        from . import clean, corpus  # noqa: F401  (import cost counted apart)
+
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        corpus.run(raw, processed)
+    elif stage == "figures":
+        from . import figures
+
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        figures.run(raw, processed)
+    elif stage == "topics":
+        from . import topics
+
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        topics.run(raw, processed)
+    elif stage == "clean-compute":
+        from . import clean, corpus
+
+        docs = corpus.load_corpus(raw)
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        clean.clean_documents(docs)
+    elif stage == "figures-compute":
+        from . import corpus, figures
+        from .io import read_table
+
+        documents, segments = read_table("documents", processed), read_table("segments", processed)
+        texts = corpus.load_texts(processed, documents["doc_id"].tolist())
+        inds = figures.load_indicators()
+        t1 = time.perf_counter()
+        c0 = time.process_time()
+        figures.figures_from_segments(segments, texts, documents, inds)
+    else:
+        raise PipelineError(f"unknown stage {stage!r}; one of {', '.join(STAGES)}")
+    seconds = time.perf_counter() - t1
+    cpu = time.process_time() - c0
+    own, child = peak_rss_mib()
+    return {"stage": stage, "seconds": seconds, "cpu_seconds": cpu, "import_seconds": t1 - t0,
+            "peak_mib": own, "workers_peak_mib": child}
+
+
+def _run_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, float | str]:
+    import json
+    import subprocess
+
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise PipelineError(f"benchmark step failed: {' '.join(cmd)}\n{proc.stderr[-4000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _timed(cmd: list[str], cwd: str | Path | None = None) -> dict[str, float]:
+    """Wall seconds and the children's peak memory of an external command (fresh helper process)."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(json.loads(sys.argv[1]), cwd=sys.argv[2] or None, capture_output=True, text=True)\n"
+        "s = time.perf_counter() - t\n"
+        "if p.returncode: sys.stderr.write(p.stdout[-3000:] + p.stderr[-5000:]); sys.exit(p.returncode)\n"
+        "print(json.dumps({'seconds': s, 'workers_peak_mib': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(cmd), str(cwd or "")], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise PipelineError(f"benchmark step failed: {' '.join(cmd)}\n{proc.stderr[-6000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def notebook_overhead(work: str | Path, kernel: str = "council-minutes") -> list[dict[str, float | str]]:
+    """Seconds of papermill (kernel start, one trivial cell) and nbconvert on a trivial notebook.
+
+    This is what every stage notebook pays on top of its stage's work; each stage's imports are
+    measured apart (``import_seconds``).
+    """
+    import sys
+
+    import nbformat
+
+    work = Path(work)
+    work.mkdir(parents=True, exist_ok=True)
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell("raw_dir = None\nprocessed_dir = None")
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("print(raw_dir)")]
+    nb.metadata["kernelspec"] = {"name": kernel, "display_name": "Python (council-minutes)", "language": "python"}
+    src, out = work / "trivial.ipynb", work / "trivial.out.ipynb"
+    nbformat.write(nb, src)
+    pm = _timed([sys.executable, "-m", "papermill", "--kernel", kernel, "--log-level", "WARNING",
+                 str(src), str(out), "-p", "raw_dir", "x"])
+    conv = _timed([sys.executable, "-m", "jupyter", "nbconvert", "--to", "html", "--log-level", "WARN",
+                   "--output-dir", str(work), str(out)])
+    return [
+        {"stage": "notebook: papermill (kernel start)", "seconds": pm["seconds"], "workers_peak_mib": pm["workers_peak_mib"]},
+        {"stage": "notebook: nbconvert to html", "seconds": conv["seconds"], "workers_peak_mib": conv["workers_peak_mib"]},
+    ]
+
+
+def make_args(raw: Path, root: Path) -> list[str]:
+    """``make`` variables that send every output of a run to ``root``."""
+    return [f"RAW_DIR={raw}", f"PROCESSED_DIR={root / 'processed'}", f"REPORTS_DIR={root / 'reports'}",
+            f"BUILD_DIR={root / 'build'}"]
+
+
+def time_make(raw: Path, root: Path, jobs: int = 2) -> list[dict[str, float | str]]:
+    """Seconds of ``make -j all`` from scratch on ``raw`` (outputs under ``root``), then of a second,
+    no-op ``make all``."""
+    import shutil
+
+    from . import paths
+
+    for sub in ("processed", "reports", "build"):
+        shutil.rmtree(root / sub, ignore_errors=True)
+    base = ["make", "-C", str(paths.PROJECT_ROOT), *make_args(raw, root)]
+    first = _timed([*base, f"-j{jobs}", "all"])
+    again = _timed([*base, "all"])
+    return [
+        {"stage": f"make -j{jobs} all (every stage, notebook and report)", "seconds": first["seconds"],
+         "workers_peak_mib": first["workers_peak_mib"]},
+        {"stage": "make all again (nothing to do)", "seconds": again["seconds"], "workers_peak_mib": again["workers_peak_mib"]},
+    ]
+
+
+def time_reports(raw: Path, root: Path, jobs: int = 2) -> dict[str, float | str]:
+    """Seconds of ``make -j reports`` (every council page, the comparison, the index) on finished
+    stage outputs: the report notebooks' work including their kernel starts."""
+    from . import paths
+
+    p = root / "processed"
+    done = [f"{p}/{t}.parquet" for t in ("documents", "segments", "figures", "numbers", "topics", "topic_terms")]
+    olds = [a for f in done + [f"{p}/.fingerprints/raw.sha256"] for a in ("-o", f)]
+    res = _timed(["make", "-C", str(paths.PROJECT_ROOT), *make_args(raw, root), *olds, f"-j{jobs}", "reports"])
+    return {"stage": f"reports (make -j{jobs} reports)", "seconds": res["seconds"], "workers_peak_mib": res["workers_peak_mib"]}
+
+
+COLUMNS = ("n_docs", "words", "stage", "seconds", "cpu_seconds", "words_per_s", "peak_mib", "workers_peak_mib",
+           "import_seconds")
+
+
+def generated(n: int, work: Path, councils: int, seed: int) -> Path:
+    """A generated raw folder for ``n`` documents under ``work``, made once and reused."""
+    raw = work / f"n{n}" / "raw"
+    stamp = raw / ".generated"
+    key = f"n={n} councils={councils} seed={seed}\n"
+    if not (stamp.exists() and stamp.read_text(encoding="utf-8") == key):
+        generate(n, raw, councils=councils, seed=seed)
+        stamp.write_text(key, encoding="utf-8")
+    return raw
+
+
+def run_benchmark(sizes: Sequence[int], *, councils: int = 20, seed: int = 0, work: str | Path | None = None,
+                  stages: Sequence[str] = STAGES, reports: bool = True, notebooks: bool = True,
+                  make: bool = False, jobs: int = 2, log: bool = True) -> "pd.DataFrame":
+    """Time every stage at every size (each stage in a fresh subprocess); return the table.
+
+    Rows: one per (size, stage), a derived ``clean+figures-compute`` row (the words-per-second
+    target), the report notebooks (``reports``), the notebook overhead (once) and, with ``make``,
+    ``make -j all`` from scratch and again on the largest corpus.
+    """
+    import sys
+    import tempfile
+
+    import pandas as pd
+
+    work = Path(work) if work is not None else Path(tempfile.mkdtemp(prefix="cm-bench-"))
+    rows: list[dict[str, object]] = []
+
+    def add(n: int, words: int, rec: dict[str, float | str]) -> None:
+        row: dict[str, object] = {c: None for c in COLUMNS}
+        row.update(n_docs=n, words=words, **rec)
+        sec = rec.get("seconds")
+        if words and sec and not str(rec["stage"]).startswith(("notebook", "make all again")):
+            row["words_per_s"] = words / float(sec)
+        rows.append(row)
+        if log:
+            print(f"  n={n:>6} {rec['stage']:<40} {float(sec or 0):8.2f} s", file=sys.stderr, flush=True)
+
+    for n in sizes:
+        raw = generated(n, work, councils, seed)
+        words = corpus_words(raw)
+        root = work / f"n{n}"
+        processed = root / "processed"
+        by_stage = {}
+        for stage in stages:
+            rec = _run_json([sys.executable, "-m", "analysis.bench", "stage", stage, "--raw", str(raw),
+                             "--processed", str(processed)])
+            by_stage[stage] = rec
+            add(n, words, rec)
+        if "clean-compute" in by_stage and "figures-compute" in by_stage:
+            a, b = by_stage["clean-compute"], by_stage["figures-compute"]
+            add(n, words, {"stage": "clean+figures-compute", "seconds": float(a["seconds"]) + float(b["seconds"]),
+                           "cpu_seconds": float(a["cpu_seconds"]) + float(b["cpu_seconds"]),
+                           "peak_mib": max(float(a["peak_mib"]), float(b["peak_mib"]))})
+        if reports and {"ingest+clean", "figures", "topics"} <= set(by_stage):
+            for rec in _optional("reports", time_reports, raw, root, jobs):
+                add(n, words, rec)
+    if notebooks:
+        for rec in _optional("notebook overhead", notebook_overhead, work / "notebook"):
+            add(0, 0, rec)
+    if make and sizes:
+        n = max(sizes)
+        raw = generated(n, work, councils, seed)
+        words = corpus_words(raw)
+        for rec in _optional("make all", time_make, raw, work / f"n{n}-make", jobs):
+            add(n, words, rec)
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def _optional(what: str, func: Any, *args: Any) -> list[dict[str, float | str]]:
+    """Run a measurement that needs the notebooks or make; on failure, warn and give a row saying so."""
+    try:
+        out = func(*args)
+    except PipelineError as exc:
+        print(f"warning: {what} not measured: {str(exc)[-1500:]}", file=sys.stderr)
+        return [{"stage": f"{what} (failed, see log)"}]
+    return out if isinstance(out, list) else [out]
+
+
+def scaling(table: "pd.DataFrame") -> "pd.DataFrame":
+    """Per stage: seconds per 1,000 documents at each size and the growth exponent ``b`` of
+    ``seconds ~ N^b`` between the smallest and largest size (``b == 1`` is linear).
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"n_docs": [100, 1000], "stage": ["x", "x"], "seconds": [0.5, 5.0]})
+    >>> scaling(t).to_dict("records")
+    [{'stage': 'x', 's_per_1000_docs@100': 5.0, 's_per_1000_docs@1000': 5.0, 'exponent': 1.0}]
+    """
+    import math
+
+    import pandas as pd
+
+    t = table[table["n_docs"] > 0]
+    out = []
+    for stage, g in t.groupby("stage", sort=False):
+        g = g.sort_values("n_docs")
+        if g["n_docs"].nunique() < 2 or str(stage).startswith("make"):
+            continue
+        rec: dict[str, object] = {"stage": stage}
+        for n, s in zip(g["n_docs"], g["seconds"]):
+            rec[f"s_per_1000_docs@{n}"] = round(1000 * float(s) / int(n), 3)
+        (n0, s0), (n1, s1) = (g.iloc[0]["n_docs"], g.iloc[0]["seconds"]), (g.iloc[-1]["n_docs"], g.iloc[-1]["seconds"])
+        rec["exponent"] = round(math.log(float(s1) / float(s0)) / math.log(int(n1) / int(n0)), 2)
+        out.append(rec)
+    return pd.DataFrame(out)
+
+
+def _fmt(v: object, digits: int = 2) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    if isinstance(v, float):
+        return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.{digits}f}"
+    if isinstance(v, int):
+        return f"{v:,}"
+    return str(v)
+
+
+def markdown(table: "pd.DataFrame") -> str:
+    """The benchmark table (and the scaling table) as Markdown."""
+    import os
+    import platform
+
+    def md(df: "pd.DataFrame") -> str:
+        cols = list(df.columns)
+        lines = ["| " + " | ".join(cols) + " |", "|" + "|".join("---" for _ in cols) + "|"]
+        for rec in df.to_dict("records"):
+            lines.append("| " + " | ".join(_fmt(rec[c]) for c in cols) + " |")
+        return "\n".join(lines)
+
+    parts = [
+        f"# Benchmark\n\nPython {platform.python_version()} on {os.cpu_count()} cores. Seconds are wall-clock; "
+        "peak_mib is the stage process's peak resident memory (VmHWM), workers_peak_mib the largest child "
+        "process (Dask workers, kernels). import_seconds is the stage's imports, paid once per notebook.\n",
+        md(table.astype(object).where(table.notna(), None)),
+    ]
+    sc = scaling(table)
+    if len(sc):
+        parts += ["\n## Growth with corpus size\n\nexponent b in seconds ~ N^b between the smallest and "
+                  "largest corpus (1 = linear).\n", md(sc.astype(object))]
+    return "\n".join(parts) + "\n"
+
+
+def write_results(table: "pd.DataFrame", out_dir: str | Path) -> tuple[Path, Path]:
+    """Write ``bench.csv`` and ``bench.md`` to ``out_dir`` (atomically)."""
+    from .io import write_text
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    csv_path = write_text(out / "bench.csv", table.to_csv(index=False, lineterminator="\n", float_format="%.4f"))
+    md_path = write_text(out / "bench.md", markdown(table))
+    return csv_path, md_path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``generate``, ``run`` and (internal) ``stage``."""
+    import argparse
+    import json
+
+    from . import paths
+
+    ap = argparse.ArgumentParser(prog="python -m analysis.bench", description=__doc__.split("\n\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    g = sub.add_parser("generate", help="write a synthetic raw folder")
+    g.add_argument("--n", type=int, required=True, help="number of documents")
+    g.add_argument("--councils", type=int, default=20)
+    g.add_argument("--seed", type=int, default=0)
+    g.add_argument("--out", required=True, help="folder to write (its .txt files are replaced)")
+    g.add_argument("--seed-dir", default=None, help="seed corpus to recombine (default data/raw)")
+    r = sub.add_parser("run", help="time every stage at each size and write the table")
+    r.add_argument("--sizes", default="100,1000,10000", help="comma-separated numbers of documents")
+    r.add_argument("--councils", type=int, default=20)
+    r.add_argument("--seed", type=int, default=0)
+    r.add_argument("--work", default=None, help="scratch folder for corpora and outputs (default: a temp folder)")
+    r.add_argument("--out", default=None, help="where bench.csv/bench.md go (default: <processed>/bench)")
+    r.add_argument("--stages", default=",".join(STAGES))
+    r.add_argument("--no-reports", action="store_true", help="skip the report notebooks")
+    r.add_argument("--no-notebooks", action="store_true", help="skip the notebook overhead")
+    r.add_argument("--make", action="store_true", help="also time make -j all on the largest corpus")
+    r.add_argument("--jobs", type=int, default=2)
+    s = sub.add_parser("stage", help="(internal) run one stage and print its measurements as JSON")
+    s.add_argument("stage", choices=STAGES)
+    s.add_argument("--raw", required=True)
+    s.add_argument("--processed", required=True)
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "generate":
+            generate(args.n, args.out, councils=args.councils, seed=args.seed, seed_dir=args.seed_dir)
+            print(f"wrote {args.n} documents across {args.councils} councils to {args.out}")
+        elif args.cmd == "stage":
+            print(json.dumps(measure_stage(args.stage, args.raw, args.processed)))
+        else:
+            sizes = [int(x) for x in args.sizes.replace(" ", "").split(",") if x]
+            table = run_benchmark(sizes, councils=args.councils, seed=args.seed, work=args.work,
+                                  stages=[x for x in args.stages.split(",") if x], reports=not args.no_reports,
+                                  notebooks=not args.no_notebooks, make=args.make, jobs=args.jobs)
+            out = Path(args.out) if args.out else paths.processed_dir() / BENCH_DIR
+            write_results(table, out)
+            print(markdown(table))
+            print(f"written to {out / 'bench.csv'} and {out / 'bench.md'}")
+    except PipelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -34,11 +34,14 @@ from __future__ import annotations
 import math
 import os
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import PipelineError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -243,3 +246,78 @@ def map_documents(
 
 def _map_list(func: Callable[[T], R], batch: list[T]) -> list[R]:
     return [func(item) for item in batch]
+
+
+def split_frame(frame: "pd.DataFrame", n: int, key: str = "doc_id") -> list["pd.DataFrame"]:
+    """Cut ``frame`` (rows grouped by ``key``, e.g. sorted) into at most ``n`` contiguous blocks,
+    never splitting the rows of one ``key`` value across two blocks.
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"doc_id": list("aabbbc"), "x": range(6)})
+    >>> [b["doc_id"].tolist() for b in split_frame(f, 2)]
+    [['a', 'a', 'b', 'b', 'b'], ['c']]
+    """
+    import numpy as np
+
+    if not len(frame):
+        return []
+    keys = frame[key].to_numpy()
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])  # first row of each key run
+    per = math.ceil(len(starts) / max(1, n))
+    cuts = list(starts[::per]) + [len(frame)]
+    return [frame.iloc[a:b] for a, b in zip(cuts[:-1], cuts[1:])]
+
+
+def map_frames(
+    func: Callable[..., R],
+    frame: "pd.DataFrame",
+    *,
+    texts: "Mapping[str, str] | None" = None,
+    key: str = "doc_id",
+    scheduler: str | None = None,
+    partitions: int | None = None,
+    min_items: int = MIN_PARALLEL_ITEMS,
+) -> list[R]:
+    """Apply ``func`` to blocks of a per-document table (such as ``segments``); results in order.
+
+    ``frame`` is cut into contiguous blocks at changes of ``key`` (a document is never split), so
+    it should be sorted by ``key`` (every stage table is). ``func(block)`` is called per block, or
+    ``func(block, block_texts)`` when ``texts`` (``{doc_id: text}``) is given: each block travels
+    with only its own documents' texts, so workers need no shared file system. In this process
+    (fewer than ``min_items`` documents, or ``sync``) ``func`` is called once on the whole frame
+    (and the whole ``texts``). Bind other arguments with :func:`functools.partial` (keywords).
+
+    For the figures stage::
+
+        parts = map_frames(partial(figures_from_segments, documents=documents, indicators=inds),
+                           segments, texts=texts)
+        figures = pd.concat([f for f, _ in parts]); numbers = pd.concat([n for _, n in parts])
+
+    >>> import pandas as pd
+    >>> f = pd.DataFrame({"doc_id": list("aabc"), "n": [1, 2, 3, 4]})
+    >>> map_frames(len, f, scheduler="threads", partitions=3)
+    [2, 1, 1]
+    """
+    from functools import partial
+
+    n_keys = int(frame[key].nunique()) if len(frame) else 0
+    plan = resolve_scheduler(scheduler, n_keys, min_items)
+    if plan.kind == "sync" or n_keys == 0:
+        return [func(frame) if texts is None else func(frame, dict(texts))]
+    n_workers = os.cpu_count() or 1
+    if plan.kind == "distributed":
+        n_workers = max(n_workers, 16)  # the cluster size is known only once connected: cut finer
+    blocks = split_frame(frame, _partitions(n_keys, n_workers, partitions), key)
+    items: list[Any]
+    if texts is None:
+        items = blocks
+    else:
+        items = [(b, {d: texts[d] for d in dict.fromkeys(b[key].tolist())}) for b in blocks]
+    return map_batches(partial(_call_block, func, texts is not None), items, scheduler=plan.address or plan.kind,
+                       partitions=len(items), min_items=0)
+
+
+def _call_block(func: Callable[..., R], with_texts: bool, batch: list[Any]) -> R:
+    """Run ``func`` on the one block of a batch built by :func:`map_frames` (top-level: picklable)."""
+    (item,) = batch
+    return func(*item) if with_texts else func(item)
