@@ -483,7 +483,7 @@ _TRAIL_AVG = re.compile(
 _NP_BOUNDARY = re.compile(
     r"^.*\b(?:that|which|who|there|than|whereas|below|above|against|and(?!\s+(?-i:[A-Z]))|showed|shows|noted|reported|"
     r"confirmed|advised|explained|informed|stated|highlighted|said|told|indicated|saw|see|sees|"
-    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|being|would|will|"
+    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|would|will|"
     r"could|should|can|may|might|now|for\s+the\s+first\s+time)\s+",
     re.I | re.S,
 )

@@ -1,0 +1,370 @@
+"""Figures: number grammar, non-figure kinds, context, canonical indicators, gold scores, the stage."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import clean, figures, io
+from analysis.errors import ConfigError, SchemaError
+from analysis.schemas import check_table
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+GOLD = Path(__file__).resolve().parent / "gold"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def fig(sentence: str, surface: str) -> pd.Series:
+    """The single extracted figure of ``sentence`` whose surface is ``surface``."""
+    f = figures.extract_figures(sentence)
+    rows = f[f["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not a figure of {sentence!r}: {f['surface'].tolist()}"
+    return rows.iloc[0]
+
+
+# ------------------------------------------------------------------ number grammar: value, unit, range
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, value_max, unit",
+    [
+        ("The number of children in need had risen to 3700.", "3700", 3700, None, "count"),
+        ("There were 10,412 children in need at the end of June.", "10,412", 10412, None, "count"),
+        ("The latest figures showed 68% of EHCPs completed in time.", "68%", 68, None, "percent"),
+        ("Attendance was 23 per cent lower.", "23 per cent", 23, None, "percent"),
+        ("The Government announced an additional £700m for councils.", "£700m", 700_000_000, None, "gbp"),
+        ("Transport costs had increased by £2.3 million this year.", "£2.3 million", 2_300_000, None, "gbp"),
+        ("The cumulative deficit could exceed £1.5bn.", "£1.5bn", 1_500_000_000, None, "gbp"),
+        ("Agency costs were around £12k a month.", "£12k", 12_000, None, "gbp"),
+        ("Costs had risen from £4500 to £6500/£7000 per week.", "£6500/£7000", 6500, 7000, "gbp"),
+        ("Assessments take 6-8 weeks.", "6-8 weeks", 6, 8, "weeks"),
+        ("Assessments take 6 to 8 weeks.", "6 to 8 weeks", 6, 8, "weeks"),
+        ("Officers completed between 20 and 30 assessments a week.", "between 20 and 30", 20, 30, "count"),
+        ("There was an average wait of 33 weeks for an assessment.", "33 weeks", 33, None, "weeks"),
+        ("At least six schools expressed an interest.", "six", 6, None, "count"),
+        ("Ashley High School will have four new classrooms.", "four", 4, None, "count"),
+        ("The new home will provide twelve beds.", "twelve", 12, None, "count"),
+        ("Ninety-one per cent of schools were good or outstanding.", "Ninety-one per cent", 91, None, "percent"),
+        ("Persistent absence fell by 2.1 percentage points.", "2.1 percentage points", 2.1, None, "percentage_points"),
+        ("The rate per 10,000 children was 331.", "331", 331, None, "rate"),
+        ("Around 1 in 5 children were persistently absent.", "1 in 5", 20, None, "percent"),
+        ("The service forecast an underspend of £(2.1)m.", "£(2.1)m", -2_100_000, None, "gbp"),
+        ("Staffing was still not at 100%.", "100%", 100, None, "percent"),
+        ("There were a dozen new applications.", "a dozen", 12, None, "count"),
+    ],
+)
+def test_number_grammar(sentence: str, surface: str, value: float, value_max: float | None, unit: str) -> None:
+    f = fig(sentence, surface)
+    assert f["value"] == pytest.approx(value)
+    if value_max is None:
+        assert f["value_max"] is None or math.isnan(f["value_max"])
+    else:
+        assert f["value_max"] == pytest.approx(value_max)
+    assert f["unit"] == unit
+    assert sentence[f["start"]:f["end"]] == surface
+
+
+def test_a_change_from_one_value_to_another_is_two_figures_not_a_range() -> None:
+    f = figures.extract_figures("Exclusions had fallen from 81 to 64 this year.")
+    assert f["surface"].tolist() == ["81", "64"]
+
+
+# ------------------------------------------------------------------ non-figures and their kinds
+
+@pytest.mark.parametrize(
+    "sentence, surface, kind",
+    [
+        ("Members would be updated on 1 October.", "1 October", "date"),
+        ("In January 2019, performance was poor.", "January 2019", "date"),
+        ("The numbers have doubled since 2020.", "2020", "year"),
+        ("The target is 529 schools by 2028.", "2028", "year"),
+        ("The Year End 2023/24 report was received.", "2023/24", "period"),
+        ("The report for Quarter 2 for 2025-26 was received.", "2025-26", "period"),
+        ("The report for Quarter 2 for 2025-26 was received.", "Quarter 2", "period"),
+        ("The Q2 report was noted.", "Q2", "period"),
+        ("Performance improved from quarter one.", "quarter one", "period"),
+        ("The table on page 39 showed this.", "39", "reference"),
+        ("This is detailed in paragraph 2.4.", "2.4", "reference"),
+        ("The overspend was detailed in Appendix 3.", "3", "reference"),
+        ("This was discussed as part of Item 6.", "6", "reference"),
+        ("Year End Integrated Performance Report PDF 138 KB", "138 KB", "filesize"),
+        ("There are two rated homes and a third reopening shortly.", "third", "ordinal"),
+        ("The Post-16 Team no longer existed.", "Post-16", "name"),
+        ("The 6-to-8-week health care check remains a concern.", "6-to-8-week", "name"),
+        ("The pilot focussed on year 6 primary school pupils.", "6", "name"),
+        ("The Committee welcomed the focus on Performance Measure 1.", "1", "name"),
+        ("There is a scheme for pupils aged 16 years and over.", "16 years", "age"),
+        ("There were 86 conceptions to under 18s.", "18s", "age"),
+        ("The proportion of 16 and 17 year olds who were NEET was 5.2%.", "17 year", "age"),
+        ("Re-referrals within 12 months rose.", "12 months", "threshold"),
+        ("The proportion of plans lasting two years or more was 3.1%.", "two years", "threshold"),
+        ("Over 300 families were supported in the last 12 months.", "12 months", "period"),
+        ("Reports were published for the rate per 10,000 children.", "10,000", "rate_base"),
+        ("The meeting started at 10:00am.", "10:00am", "time"),
+    ],
+)
+def test_non_figures_go_to_numbers_with_their_kind(sentence: str, surface: str, kind: str) -> None:
+    f, n = figures.extract(sentence)
+    assert surface not in f["surface"].tolist()
+    row = n[n["surface"] == surface]
+    assert row["kind"].tolist() == [kind], n[["surface", "kind"]].values.tolist()
+
+
+def test_one_is_a_figure_only_with_a_unit() -> None:
+    f, n = figures.extract("There were plans to bring one forward, which only covered one year.")
+    assert f["surface"].tolist() == ["one year"]
+    assert f["unit"].tolist() == ["years"]
+
+
+# ------------------------------------------------------------------ context
+
+def test_direction_and_change() -> None:
+    s = "Warwickshire saw 86 conceptions to under 18s which is a reduction of 10 from 2020."
+    base, change = fig(s, "86"), fig(s, "10")
+    assert (base["is_change"], change["is_change"]) == (False, True)
+    assert change["direction"] == "down"
+    assert change["comparator"] == "2020"
+    assert fig("The number of children in need had risen to 3700.", "3700")["direction"] == "up"
+    assert fig("Permanent exclusions fell to 64.", "64")["direction"] == "down"
+    assert fig("There were 64 permanent exclusions.", "64")["direction"] == "none"
+
+
+def test_status_on_track_and_not_on_track() -> None:
+    s = "The Committee noted that 11 targets were currently on track, with 5 targets not on track."
+    assert fig(s, "11")["status"] == "on track"
+    assert fig(s, "5")["status"] == "not on track"
+    assert fig(s, "11")["indicator"] == "targets"
+    rag = "Of the 28 indicators, 19 were rated green, 6 amber and 3 red."
+    assert [fig(rag, x)["status"] for x in ("19", "6", "3")] == ["green", "amber", "red"]
+
+
+def test_comparators() -> None:
+    s = "Only 41.5 per cent of new EHCPs were issued within 20 weeks, compared with a national average of 50.3%."
+    assert fig(s, "41.5 per cent")["comparator"] == "national average"
+    assert fig("Overall absence was 6.8%, above the England average.", "6.8%")["comparator"] == "england average"
+    assert fig("Caseloads were 17, compared with 21 a year ago.", "21")["comparator"] == "a year ago"
+    assert fig("The vacancy rate was 18%, against a target of 12%.", "12%")["comparator"] == "target"
+    assert pd.isna(fig("There were 64 permanent exclusions.", "64")["comparator"])
+
+
+def test_per_week_per_child() -> None:
+    s = "The average cost of residential care had risen from £4500 to £6500/£7000 per week, per child."
+    assert fig(s, "£4500")["per"] == "week, child"
+    assert fig(s, "£6500/£7000")["per"] == "week, child"
+    assert fig("Average caseloads were 17 children per worker.", "17")["per"] == "worker"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, words",
+    [
+        ("The number of children in need and in child protection had risen to 3700, impacting caseloads.",
+         "3700", "children in need and in child protection"),
+        ("The latest available figures showed 68% of EHCPs completed in time which was good.",
+         "68%", "EHCPs completed in time"),
+        ("The average cost of residential care had risen from £4500 to £6500/£7000 per week.",
+         "£4500", "average cost of residential care"),
+        ("Warwickshire saw 86 conceptions to under 18s this year.", "86", "conceptions to under 18s"),
+        ("There had been an increase of children being placed in care which was at 384 at the time.",
+         "384", "children being placed in care"),
+        ("Rereferrals - The correct rate was slightly above average at 23%.", "23%", "Rereferrals"),
+    ],
+)
+def test_indicator_phrase(sentence: str, surface: str, words: str) -> None:
+    assert words in fig(sentence, surface)["indicator"]
+
+
+def test_the_rest_of_a_measure_borrows_the_phrase_but_not_the_id() -> None:
+    s = "Figures showed 68% of EHCPs completed in time. There was a need to look at the other 32%."
+    assert fig(s, "68%")["indicator_id"] == "ehcp_timeliness"
+    rest = fig(s, "32%")
+    assert "EHCPs completed in time" in rest["indicator"] and pd.isna(rest["indicator_id"])
+
+
+def test_indicator_ids_and_unit_contradiction() -> None:
+    assert fig("The number of children in need had risen to 3700.", "3700")["indicator_id"] == "children_in_need"
+    assert fig("Only 41.5 per cent of new EHCPs were issued within 20 weeks.", "41.5 per cent")["indicator_id"] == (
+        "ehcp_timeliness"
+    )
+    assert fig("There were 14,560 children and young people with an EHCP.", "14,560")["indicator_id"] == "ehcp_count"
+    assert fig("The High Needs Block deficit was forecast to reach £110.9m.", "£110.9m")["indicator_id"] == (
+        "high_needs_deficit"
+    )
+    # a count for a percentage indicator, a percentage for a count indicator: no id
+    assert pd.isna(fig("There were 45 children who were NEET.", "45")["indicator_id"])
+    assert pd.isna(fig("The number of children in need rose by 4%.", "4%")["indicator_id"])
+    # a weekly placement cost needs "per week"
+    assert fig("The average weekly cost of a residential placement was £5,800.", "£5,800")["indicator_id"] == (
+        "placement_cost_weekly"
+    )
+    assert pd.isna(fig("The residential placements budget was £5.2m.", "£5.2m")["indicator_id"])
+
+
+# ------------------------------------------------------------------ the indicators file
+
+def test_the_shipped_indicators_file_has_the_required_ids() -> None:
+    ids = {i.id for i in figures.load_indicators()}
+    required = """children_in_need child_protection_plans children_in_care care_leavers foster_carers
+    placement_cost_weekly ehcp_count ehcna_requests ehcp_timeliness neet school_attendance exclusions
+    ofsted_good_or_better social_worker_vacancies agency_social_workers social_worker_caseload
+    high_needs_deficit budget_variance""".split()
+    assert set(required) <= ids
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("indicators: [a, b]\n", "top-level 'indicators:' mapping"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    definition: x\n", "missing phrases"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: litres\n    phrases: [cin]\n    definition: x\n", "unit 'litres'"),
+        ("indicators:\n  Bad-Id:\n    label: x\n    unit: count\n    phrases: [x]\n    definition: x\n", "lower_snake_case"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    phrases: cin\n    definition: x\n", "phrases must be a list"),
+        ("indicators: {cin: [\n", "not valid YAML"),
+    ],
+)
+def test_a_bad_indicators_file_gives_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "indicators.yml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as err:
+        figures.load_indicators(path)
+    assert str(path) in str(err.value)
+
+
+def test_a_missing_indicators_file_gives_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        figures.load_indicators(tmp_path / "nope.yml")
+
+
+def test_researchers_can_add_an_indicator(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.yml"
+    path.write_text(
+        "indicators:\n  adoptions:\n    label: Adoptions\n    unit: count\n    phrases: [adoption, adopted]\n"
+        "    definition: Children adopted in the period.\n",
+        encoding="utf-8",
+    )
+    inds = figures.load_indicators(path)
+    f = figures.extract_figures("There were 23 adoptions this year.", inds)
+    assert f["indicator_id"].tolist() == ["adoptions"]
+
+
+# ------------------------------------------------------------------ gold tables (seed corpus, held-out)
+
+def _segments_and_texts(files: list[Path]) -> tuple[pd.DataFrame, dict[str, str], pd.DataFrame]:
+    texts = {f.stem: io.read_text(f) for f in files}
+    segs = pd.concat([clean.segment_text(d, t) for d, t in texts.items()], ignore_index=True)
+    docs = pd.DataFrame({"doc_id": list(texts), "council": "Test Council", "meeting_date": None})
+    return segs, texts, docs
+
+
+@pytest.fixture(scope="module")
+def seed_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    segs, texts, docs = _segments_and_texts(sorted(RAW.glob("*.txt")))
+    f, n = figures.figures_from_segments(segs, texts, docs)
+    return f, n, segs, texts
+
+
+@pytest.fixture(scope="module")
+def heldout_tables() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, dict[str, str]]:
+    segs, texts, docs = _segments_and_texts([FIXTURES / "heldout_minutes.txt"])
+    f, n = figures.figures_from_segments(segs, texts, docs)
+    return f, n, segs, texts
+
+
+def _read_gold(path: Path) -> pd.DataFrame:
+    return pd.read_csv(path, dtype={"indicator_id": "string", "doc_id": "string"}, keep_default_na=False,
+                       na_values={"value_max": [""]})
+
+
+def _check_scores(name: str, f: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    s = figures.score(f, gold)
+    print(f"\n{name}: precision={s['precision']:.3f} recall={s['recall']:.3f} indicator={s['indicator']:.3f} "
+          f"indicator_id={s['indicator_id']:.3f} (gold {int(s['n_gold'])}, extracted {int(s['n_pred'])})")
+    assert s["precision"] >= 0.95 and s["recall"] >= 0.95, s
+    assert s["indicator"] >= 0.85, s
+    assert s["indicator_id"] >= 0.80, s
+    return s
+
+
+def test_seed_corpus_against_the_hand_annotated_gold(seed_tables) -> None:
+    f = seed_tables[0]
+    _check_scores("seed gold", f, _read_gold(GOLD / "figures_gold.csv"))
+
+
+def test_heldout_minutes_against_their_gold(heldout_tables) -> None:
+    f = heldout_tables[0]
+    _check_scores("held-out gold", f, _read_gold(FIXTURES / "heldout_figures_gold.csv"))
+
+
+@pytest.mark.parametrize("which", ["seed", "heldout"])
+def test_non_figures_are_recorded_with_their_kind(which: str, seed_tables, heldout_tables) -> None:
+    f, n, segs, _ = seed_tables if which == "seed" else heldout_tables
+    gold = pd.read_csv(GOLD / "numbers_gold.csv" if which == "seed" else FIXTURES / "heldout_numbers_gold.csv",
+                       dtype={"doc_id": "string"})
+    # markers (minute and list numbers, item numbers of titles) are outside segment spans by design
+    spans = {d: list(zip(g["raw_start"], g["raw_end"])) for d, g in segs.groupby("doc_id")}
+    inside = gold[[any(a <= s < b for a, b in spans.get(d, [])) for d, s in zip(gold["doc_id"], gold["raw_start"])]]
+    found = kind_ok = 0
+    for _, g in inside.iterrows():
+        g_end = g["raw_start"] + len(g["surface"])
+        hit = n[(n["doc_id"] == g["doc_id"]) & (n["raw_start"] < g_end) & (n["raw_end"] > g["raw_start"])]
+        leaked = f[(f["doc_id"] == g["doc_id"]) & (f["raw_start"] < g_end) & (f["raw_end"] > g["raw_start"])]
+        assert leaked.empty, f"non-figure {g['surface']!r} ({g['kind']}) was extracted as a figure"
+        if len(hit):
+            found += 1
+            kind_ok += int(hit["kind"].iloc[0] == g["kind"])
+    recall, kind_acc = found / len(inside), kind_ok / max(found, 1)
+    print(f"\n{which} non-figures: recall={recall:.3f} kind accuracy={kind_acc:.3f} (gold {len(inside)})")
+    assert recall >= 0.95 and kind_acc >= 0.85
+
+
+@pytest.mark.parametrize("which", ["seed", "heldout"])
+def test_every_span_slices_back_to_its_surface(which: str, seed_tables, heldout_tables) -> None:
+    f, n, _, texts = seed_tables if which == "seed" else heldout_tables
+    assert len(f) and len(n)
+    for table in (f, n):
+        for d, a, b, s in zip(table["doc_id"], table["raw_start"], table["raw_end"], table["surface"]):
+            assert texts[d][a:b] == s
+    check_table("figures", f)
+    check_table("numbers", n)
+
+
+def test_check_spans_rejects_a_wrong_span() -> None:
+    t = pd.DataFrame({"doc_id": ["d"], "raw_start": [0], "raw_end": [3], "surface": ["£70"]})
+    with pytest.raises(SchemaError):
+        figures.check_spans(t, {"d": "The £700m"})
+
+
+# ------------------------------------------------------------------ reporting periods and the stage
+
+def test_reporting_periods_of_the_seed_documents(seed_tables) -> None:
+    periods = figures.reporting_periods(seed_tables[1]).set_index("doc_id")["period"].to_dict()
+    assert periods["003_1b56bb6e0b5ee152"] == "Q2 2025/26"
+    assert periods["001_4036e03cd4759248"] == "Q2 2022/23"
+    assert periods["000_bdfa054f286fb0d2"] == "2023/24"
+
+
+def test_the_stage_writes_figures_and_numbers_deterministically(tmp_path: Path) -> None:
+    processed = tmp_path / "processed"
+    segs, texts, _ = _segments_and_texts(sorted(RAW.glob("*.txt")))
+    docs = pd.DataFrame({
+        "doc_id": list(texts), "file": [f"{d}.txt" for d in texts], "format": "txt", "council": "Test Council",
+        "council_slug": "test-council", "committee": None, "meeting_date": "2024-01-01", "title": None,
+        "source_url": None, "encoding": "utf-8", "n_chars": [len(t) for t in texts.values()], "n_words": 1,
+        "n_segments": 1, "sha256": "0" * 64,
+    })
+    io.write_tables({"documents": docs, "segments": segs}, processed)
+    for d, t in texts.items():
+        io.write_text(processed / "text" / f"{d}.txt", t)
+    f, n = figures.run(processed_dir=processed)
+    first = {p.name: p.read_bytes() for p in processed.glob("*.*") if p.stem in ("figures", "numbers")}
+    assert set(first) == {"figures.parquet", "figures.csv", "numbers.parquet", "numbers.csv"}
+    back = io.read_table("figures", processed)
+    assert len(back) == len(f) > 0
+    assert (back["figure_id"] == back["doc_id"] + ":" + back["raw_start"].astype(str) + "-"
+            + back["raw_end"].astype(str)).all()
+    assert set(back["meeting_date"]) == {"2024-01-01"}
+    figures.run(processed_dir=processed)
+    again = {p.name: p.read_bytes() for p in processed.glob("*.*") if p.stem in ("figures", "numbers")}
+    assert again == first
