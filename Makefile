@@ -21,6 +21,10 @@ REPORTS_DIR ?= reports
 BUILD_DIR ?= build
 PYTHON ?= python3
 VENV ?= .venv
+# Dask scheduler for the per-document stages: empty = this machine (in-process for small corpora,
+# local worker processes for large ones); tcp://host:8786 = an existing Dask cluster.
+DASK_SCHEDULER ?=
+export DASK_SCHEDULER
 
 PY := $(VENV)/bin/python
 ENV_STAMP := $(VENV)/.installed
@@ -47,7 +51,7 @@ define papermill
 	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" $(3)
 endef
 
-.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE reports
+.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE reports bench
 
 all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet reports ## Build every stage from RAW_DIR (the default target)
 
@@ -162,3 +166,15 @@ clean: ## Remove generated outputs (never touches data/raw)
 
 clean-env: ## Remove the virtual environment
 	rm -rf $(VENV)
+
+## ---------------------------------------------------------------- benchmark
+# Synthetic corpora recombined from the seed minutes (python -m analysis.bench generate ...), every
+# stage timed in its own process; the table goes to $(P)/bench/bench.csv and bench.md and is printed.
+BENCH_SIZES ?= 100,1000,10000
+BENCH_COUNCILS ?= 20
+BENCH_WORK ?= $(BUILD_DIR)/bench
+BENCH_MAKE ?= 1
+
+bench: $(ENV_STAMP) ## Benchmark every stage on BENCH_SIZES synthetic documents (and make all if BENCH_MAKE=1)
+	$(PY) -m analysis.bench run --sizes "$(BENCH_SIZES)" --councils $(BENCH_COUNCILS) \
+	  --work "$(abspath $(BENCH_WORK))" --out "$(abspath $(P))/bench" $(if $(filter 1,$(BENCH_MAKE)),--make)

@@ -315,7 +315,12 @@ def _timed(cmd: list[str], cwd: str | Path | None = None) -> dict[str, float]:
         "if p.returncode: sys.stderr.write(p.stdout[-3000:] + p.stderr[-5000:]); sys.exit(p.returncode)\n"
         "print(json.dumps({'seconds': s, 'workers_peak_mib': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code, json.dumps(cmd), str(cwd or "")], capture_output=True, text=True)
+    import os
+
+    # A make started from `make bench` must behave like one a user starts: no inherited job server.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
+    proc = subprocess.run([sys.executable, "-c", code, json.dumps(cmd), str(cwd or "")], capture_output=True,
+                          text=True, env=env)
     if proc.returncode != 0:
         raise PipelineError(f"benchmark step failed: {' '.join(cmd)}\n{proc.stderr[-6000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
