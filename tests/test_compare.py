@@ -55,7 +55,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     s = {
         "a1": ["EHCP timeliness was 60% and not on track.", "Children in care rose to 700 this year.",
                "The committee thanked officers."],
-        "a2": ["EHCP timeliness improved to 68% in Q2 2024/25, up from 60%.", f"A member asked about {PLANTED} here.",
+        "a2": ["EHCP timeliness improved to 68% in Q2 2024/25, up from 60%.", f"A member asked about {PLANTED} and 14 vacant posts, which is not on track.",
                "Youth centres were discussed at length by members of the committee today."],
         "b1": ["Only 55% of EHCPs were issued in 20 weeks, below target.", "Placement costs rose by 12% and 12% more.",
                "The plan is on track."],
@@ -68,6 +68,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
         _fig("a1", 1, ALPHA, "2024-01-10", s["a1"][1], "700", 700.0, "count", "children_in_care"),
         _fig("a2", 0, ALPHA, "2024-06-01", s["a2"][0], "68%", 68.0, "percent", "ehcp_timeliness"),
         _fig("a2", 0, ALPHA, "2024-06-01", s["a2"][0], "60%", 60.0, "percent", "ehcp_timeliness"),
+        _fig("a2", 1, ALPHA, "2024-06-01", s["a2"][1], "14", 14.0, "count", "social_worker_vacancies"),
         _fig("b1", 0, BETA, None, s["b1"][0], "55%", 55.0, "percent", "ehcp_timeliness", "below target", "down"),
         _fig("b1", 1, BETA, None, s["b1"][1], "12%", 12.0, "percent", "placement_costs", None, "up", True),
         _fig("b1", 1, BETA, None, s["b1"][1], "12%", 12.0, "percent", "placement_costs", None, "up", True, 1),
