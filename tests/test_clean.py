@@ -464,6 +464,77 @@ def test_titles_of_seeds() -> None:
         assert (None if pd.isna(first.number) else first.number, first.text) == (number, title)
 
 
+FULL_MEETING_PDF_TEXT = """Children and Young People Scrutiny Committee
+1. Apologies for Absence
+Apologies were received from Councillor E Green.
+2. Minutes of the Previous Meeting
+RESOLVED that the minutes of the meeting held on 10 January 2024 be
+approved as a correct record.
+3. Children's Services Performance Report
+The Committee considered a report of the Director of Children's Services
+which set out performance for Quarter 3. Members noted that:
+\u2022 the number of children in care had fallen to 590;
+\u2022 72% of EHCPs were issued within 20 weeks, against a national average of
+50%;
+In response to questions, the Director confirmed that the overspend was
+\u00a33.2 million.
+Page 3 of 7
+RESOLVED that:
+(a) the report be noted;
+(b) a further update be brought to the June meeting.
+4. Date of Next Meeting
+The next meeting will be held on 10 June 2024.
+Printed on 20/03/2024
+"""
+
+
+def test_full_meeting_pdf_text_numbered_item_titles() -> None:
+    df = seg(FULL_MEETING_PDF_TEXT)
+    assert table(df, ("kind", "number", "heading", "text")) == [
+        ["title", None, None, "Children and Young People Scrutiny Committee"],
+        ["title", "1", "Children and Young People Scrutiny Committee", "Apologies for Absence"],
+        ["paragraph", None, "Apologies for Absence", "Apologies were received from Councillor E Green."],
+        ["title", "2", "Apologies for Absence", "Minutes of the Previous Meeting"],
+        ["resolution", None, "Minutes of the Previous Meeting",
+         "RESOLVED that the minutes of the meeting held on 10 January 2024 be approved as a correct record."],
+        ["title", "3", "Minutes of the Previous Meeting", "Children's Services Performance Report"],
+        ["paragraph", None, "Children's Services Performance Report",
+         "The Committee considered a report of the Director of Children's Services which set out performance "
+         "for Quarter 3. Members noted that:"],
+        ["bullet", None, "Children's Services Performance Report", "the number of children in care had fallen to 590;"],
+        ["bullet", None, "Children's Services Performance Report",
+         "72% of EHCPs were issued within 20 weeks, against a national average of 50%;"],
+        ["paragraph", None, "Children's Services Performance Report",
+         "In response to questions, the Director confirmed that the overspend was £3.2 million."],
+        ["resolution", None, "Children's Services Performance Report", "RESOLVED that:"],
+        ["resolution", "a", "Children's Services Performance Report", "the report be noted;"],
+        ["resolution", "b", "Children's Services Performance Report", "a further update be brought to the June meeting."],
+        ["title", "4", "Children's Services Performance Report", "Date of Next Meeting"],
+        ["paragraph", None, "Date of Next Meeting", "The next meeting will be held on 10 June 2024."],
+    ]
+
+
+def test_numbered_resolution_items_are_not_titles() -> None:
+    df = seg("Budget\n\nRESOLVED:\n\n1. That the report be noted\n\n2. That officers report back\n\n3. Finance")
+    assert table(df) == [
+        ["title", None, "Budget"],
+        ["resolution", None, "RESOLVED:"],
+        ["resolution", "1", "That the report be noted"],
+        ["resolution", "2", "That officers report back"],
+        ["resolution", "3", "Finance"],
+    ]
+
+
+def test_tab_separated_table_rows_are_single_paragraphs() -> None:
+    df = seg("Title\n\nIndicator\tTarget\tActual\nEHCPs in 20 weeks\t60%\t72%\n\n1.\tNotes the report.")
+    assert table(df) == [
+        ["title", None, "Title"],
+        ["paragraph", None, "Indicator Target Actual"],
+        ["paragraph", None, "EHCPs in 20 weeks 60% 72%"],
+        ["paragraph", "1", "Notes the report."],
+    ]
+
+
 def test_marker_alone_on_its_line_applies_to_the_next_line() -> None:
     df = seg("Title\n\n•\nCosts rose.\n2.\nThe Panel agreed.")
     assert table(df) == [

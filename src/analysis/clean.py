@@ -28,7 +28,9 @@ How lines become segments (rules chosen to generalise to ModernGov pages and PDF
    number (``33.2``), a list number (``1.``) or a letter/roman item (``(a)``, ``ii)``). The marker is
    kept out of the segment's span; numbers go to the ``number`` column.
 3. The first content line of a document is the ``title`` when it looks like one (short, no final
-   full stop); a leading item number ("5 Year End ...") goes to ``number``.
+   full stop); a leading item number ("5 Year End ...") goes to ``number``. Later titles (full
+   meeting minutes): a numbered short line without final punctuation ("3. Children's Services
+   Report") that is not part of a numbered list, or a numbered line that carried a file size.
 4. Adjacent lines (no blank line between) are joined into one segment when the second continues
    the first: it starts in lower case, or the first ends without terminal punctuation and either
    ends with a function word or comma ("... of the" / "Edge of Care,"), or the whole document is
@@ -40,9 +42,11 @@ How lines become segments (rules chosen to generalise to ModernGov pages and PDF
    stands alone is a ``heading``. When it is not separated by blank lines from its neighbours it
    must also be in title case ("Family Front Door", "SEND") and the next line must not continue
    it in lower case ("Highlights\\nincluded increased ..." is a wrapped sentence, not a heading).
-6. A paragraph starting "RESOLVED"/"Resolved"/"AGREED" (or following a "Decision:" label) is a
-   ``resolution``; the numbered/lettered/bulleted items after it (and the paragraph right after a
-   "Resolved that:" line) are resolutions too, until the next heading, title or minute number.
+6. A paragraph starting "RESOLVED"/"Resolved"/"AGREED" is a ``resolution``. When it does not end
+   a sentence ("RESOLVED that:", "Resolved - That the Committee:") or after a "Decision:" label,
+   the numbered/lettered/bulleted items that follow (or the one paragraph right after it) are
+   resolutions too, until a heading, a title or an unmarked paragraph.
+   A line whose text has tab-separated cells is a table row: one paragraph, never joined.
 7. ``heading`` column: for titles and headings, the title above (None for the first); for every
    other segment, the nearest heading or title above.
 
@@ -393,6 +397,7 @@ class _Line:
     after_boiler: bool  # a dropped boilerplate line since the previous content line
     after_decision: bool  # a "Decision:" label since the previous content line
     tail_cut: str | None  # name of the boilerplate tail cut from this line
+    table_row: bool = False  # cells separated by tabs: never a heading, never joined
 
 
 @dataclass
@@ -459,10 +464,11 @@ def _scan_lines(text: str) -> list[_Line]:
         if marker is None and pending is not None:
             marker, number = pending
         pending = None
+        start, end = base + n.offsets[cstart], base + n.offsets[cend - 1] + 1
         out.append(
             _Line(
-                start=base + n.offsets[cstart],
-                end=base + n.offsets[cend - 1] + 1,
+                start=start,
+                end=end,
                 text=s[cstart:cend],
                 marker=marker,
                 number=number,
@@ -470,6 +476,7 @@ def _scan_lines(text: str) -> list[_Line]:
                 after_boiler=after_boiler,
                 after_decision=after_decision,
                 tail_cut=tail_cut,
+                table_row="\t" in text[start:end],
             )
         )
         gap = 0
@@ -530,6 +537,9 @@ def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
         adj_next = nxt is not None and nxt.gap == 0 and not nxt.after_boiler
         next_continues = adj_next and nxt.marker is None and _starts_lower(nxt.text)
         cur = blocks[-1] if blocks else None
+        if ln.table_row:
+            blocks.append(_Block("paragraph", [ln], ln.number, False))
+            continue
         if cur is not None and cur.open and ln.marker is None:
             a = cur.lines[-1]
             if adj_prev:
@@ -558,6 +568,18 @@ def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
         standalone = not adj_prev and not adj_next
         if ln.marker == "bullet":
             blocks.append(_Block("bullet", [ln], None, True))
+            continue
+        if (
+            ln.marker == "list"
+            and ln.number is not None
+            and ln.number.isdigit()
+            and _heading_like(ln.text, strict=False)
+            and not next_continues
+            and not (adj_next and nxt.marker == "list")
+            and not (cur is not None and cur.lines[0].marker == "list" and _next_number(cur.number, ln.number))
+        ):
+            # a numbered agenda item title in full-meeting minutes: "3. Children's Services Report"
+            blocks.append(_Block("title", [ln], ln.number, False))
             continue
         if ln.marker is not None and not (not blocks and ln.marker == "list"):
             blocks.append(_Block("paragraph", [ln], ln.number, True))
@@ -596,30 +618,46 @@ def _title_line(line: _Line, doc_text: str) -> tuple[_Line, str | None]:
     )
 
 
+def _next_number(prev: str | None, number: str | None) -> bool:
+    """Is ``number`` the list number right after ``prev`` ("3" after "2")?"""
+    return bool(prev and number and prev.isdigit() and number.isdigit() and int(number) == int(prev) + 1)
+
+
 def _mark_resolutions(blocks: list[_Block]) -> None:
-    """Set ``kind = "resolution"`` on resolutions and the items that follow them."""
+    """Set ``kind = "resolution"`` on resolutions and the items that follow them.
+
+    A resolution that does not end a sentence ("RESOLVED that:", "Resolved - That the
+    Committee:", a "Decision:" label) introduces items: the list/bullet items after it, or the one
+    paragraph right after it, are resolutions too, until a heading, a title, a minute-numbered or
+    an unmarked paragraph.
+    """
     ctx: str | None = None  # None | "intro" (expects the resolution text) | "items"
+    last_number: str | None = None
     for b in blocks:
         first = b.lines[0]
         if first.after_decision:
-            ctx = "intro"
+            ctx, last_number = "intro", None
+        if (
+            b.kind == "title"
+            and first.marker == "list"
+            and (ctx == "intro" or (ctx == "items" and _next_number(last_number, b.number)))
+        ):
+            # "1. That the report be noted" after "RESOLVED:" is not an agenda item title
+            b.kind, ctx, last_number = "resolution", "items", b.number
+            continue
         if b.kind in ("title", "heading"):
             ctx = None
             continue
         text = first.text
         if _RESOLVED.match(text) and (text[:6].lower() != "agreed" or _RESOLVED_AGREED_CASE.match(text)):
             b.kind = "resolution"
-            end = b.lines[-1].text.rstrip()
-            ctx = "intro" if end.endswith((":", "-")) or end.lower().endswith(" that") else "items"
+            ctx = None if _ends_sentence(b.lines[-1].text) else "intro"
+            last_number = None
             continue
         if ctx is None:
             continue
-        if first.marker in ("list", "bullet"):
-            b.kind = "resolution"
-            ctx = "items"
-        elif ctx == "intro" and first.marker is None:
-            b.kind = "resolution"
-            ctx = "items"
+        if first.marker in ("list", "bullet") or (ctx == "intro" and first.marker is None):
+            b.kind, ctx, last_number = "resolution", "items", b.number
         else:
             ctx = None
 
