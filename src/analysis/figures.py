@@ -1116,7 +1116,7 @@ def extract_figures(text: str, indicators: list[Indicator] | None = None) -> pd.
 
     >>> f = extract_figures("The average cost of residential care had risen from £4500 to £6500/£7000 per week, per child.")
     >>> f[["surface", "value", "value_max", "unit", "per"]].values.tolist()
-    [['£4500', 4500.0, None, 'gbp', 'week, child'], ['£6500/£7000', 6500.0, 7000.0, 'gbp', 'week, child']]
+    [['£4500', 4500.0, nan, 'gbp', 'week, child'], ['£6500/£7000', 6500.0, 7000.0, 'gbp', 'week, child']]
     >>> extract_figures("The Government announced an additional £700m.")["value"].tolist()
     [700000000.0]
     """
