@@ -535,6 +535,33 @@ def test_tab_separated_table_rows_are_single_paragraphs() -> None:
     ]
 
 
+def test_leading_labels_and_sentence_case_headings() -> None:
+    text = (
+        "Title\n\nMinutes: The Committee met.\n\nDecision: That the report be noted.\n\n"
+        "Children in care\n\nThe meeting closed at 12.15 pm\n\nFinancial position\n\nSpending fell."
+    )
+    assert table(seg(text), ("kind", "heading", "text")) == [
+        ["title", None, "Title"],
+        ["paragraph", "Title", "The Committee met."],
+        ["resolution", "Title", "That the report be noted."],
+        ["heading", "Title", "Children in care"],
+        ["paragraph", "Children in care", "The meeting closed at 12.15 pm"],
+        ["heading", "Title", "Financial position"],
+        ["paragraph", "Financial position", "Spending fell."],
+    ]
+
+
+def test_words_starting_with_marker_letters_are_not_markers() -> None:
+    df = seg("Title\n\nofficers said\n\nOfsted visited.\n\n- 5% fall\n\n-5% change noted.\n\n*Provisional figures.")
+    assert table(df)[1:] == [
+        ["paragraph", None, "officers said"],
+        ["paragraph", None, "Ofsted visited."],
+        ["bullet", None, "5% fall"],
+        ["paragraph", None, "-5% change noted."],
+        ["paragraph", None, "*Provisional figures."],
+    ]
+
+
 def test_marker_alone_on_its_line_applies_to_the_next_line() -> None:
     df = seg("Title\n\n•\nCosts rose.\n2.\nThe Panel agreed.")
     assert table(df) == [

@@ -286,6 +286,9 @@ BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
     ("full_minutes_link", re.compile(r"\s*(?:\.\.\.\s*)?view the full minutes text for item \S+$", _I)),
 ]
 
+#: A label at the start of a line with text after it is cut off like a marker.
+_LEADING_LABEL = re.compile(r"(Minutes|Decisions?)\s*:\s*(?=\S)", _I)
+
 #: A fast pre-check on a line's last 24 characters: only lines ending like this are tried against
 #: BOILERPLATE_TAILS. Add the ending of a new tail rule here too.
 TAIL_HINT = re.compile(r"(?:KB|MB|GB|bytes?|icon)\)?$|\bitem \S+$", _I)
@@ -322,6 +325,11 @@ _CONTINUATION_WORDS = _SMALL_WORDS | frozenset(
     neither whether if when where while because although including between under over about against
     within without towards during after before through upon so nor there they it we he she each
     every all any some many most more less fewer very""".split()
+)
+#: Words that make a short line a sentence rather than a heading ("The meeting closed at 12.15 pm").
+_SENTENCE_VERBS = frozenset(
+    """is are was were be been has have had will would noted agreed asked closed ended started
+    commenced received reported confirmed resolved welcomed thanked advised approved""".split()
 )
 _CLOSERS = "\"')]"
 
@@ -361,12 +369,16 @@ def _heading_like(text: str, strict: bool) -> bool:
         return False
     if _last_char(text) in ".,;:!?-" or words[-1].lower() in _CONTINUATION_WORDS:
         return False
-    if strict:
-        for w in words:
-            w = w.strip("\"'()[],")
-            if w and w[0].isalpha() and not w[0].isupper() and w.lower() not in _SMALL_WORDS:
-                return False
-    return True
+    title_case = True
+    for w in words:
+        w = w.strip("\"'()[],")
+        if w and w[0].isalpha() and not w[0].isupper() and w.lower() not in _SMALL_WORDS:
+            title_case = False
+            break
+    if title_case:
+        return True
+    # sentence case ("Children in care"): only when short and without a verb of reporting
+    return not strict and len(words) <= 6 and not any(w.lower() in _SENTENCE_VERBS for w in words)
 
 
 def _title_like(text: str) -> bool:
@@ -433,6 +445,11 @@ def _scan_lines(text: str) -> list[_Line]:
             after_decision = after_decision or rule == "decision_label"
             pending = None
             continue
+        head = 0
+        label = _LEADING_LABEL.match(s)
+        if label is not None:  # "Minutes: The Committee ..." / "Decision: That ..."
+            head = label.end()
+            after_decision = after_decision or label.group(1).lower().startswith("decision")
         cend = len(s)
         tail_cut: str | None = None
         cut = TAIL_HINT.search(s, max(0, cend - 24), cend) is not None
@@ -444,15 +461,15 @@ def _scan_lines(text: str) -> list[_Line]:
                     cend, tail_cut, cut = m.start(), tail_cut or name, True
             while cend and s[cend - 1] == " ":
                 cend -= 1
-        if not cend or (tail_cut == "file_size" and out and not _TITLE_NUMBER.match(s)):
+        if cend <= head or (tail_cut == "file_size" and out and not _TITLE_NUMBER.match(s)):
             # nothing left, or a link to an attachment ("Appendix A PDF 1 MB") after the title
             after_boiler = True
             continue
         marker: str | None = None
         number: str | None = None
-        cstart = 0
+        cstart = head
         for kind, rx in _MARKERS:
-            m = rx.match(s, 0, cend)
+            m = rx.match(s, head, cend)
             if m is not None:
                 marker = kind
                 number = next((g for g in m.groups() if g), None) if kind != "bullet" else None
