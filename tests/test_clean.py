@@ -164,6 +164,7 @@ def sentences(text: str) -> list[str]:
         "The overspend was £2.3 million in total.",
         "Performance rose to 33.2 per cent (approx. 40 pupils), cf. last year.",
         "Mrs. Jones and Dr. Patel met the Cttee. Chair.",
+        "Item 5 was deferred to Sept. 2024 by the Chair.",
     ],
 )
 def test_punkt_does_not_split_abbreviations_or_decimals(text: str) -> None:
@@ -365,7 +366,7 @@ def test_crlf_and_lf_give_the_same_segments() -> None:
 # ------------------------------------------------------------------------------ markers, kinds, headings
 
 
-@pytest.mark.parametrize("glyph", ["·", "•", "●", "▪", "-", "*", "–", "o", "\uf0b7"])
+@pytest.mark.parametrize("glyph", ["·", "•", "●", "▪", "-", "*", "–", "o", "\uf0b7", "Ø", "➢", "◦"])
 def test_bullet_styles(glyph: str) -> None:
     text = f"Intro paragraph:\n\n{glyph}\u00a0\u00a0 The target for Child Protection is on track.\n{glyph} Costs rose."
     df = seg(text)

@@ -204,7 +204,8 @@ def raw_span(norm: Normalised, start: int, end: int, base: int = 0) -> tuple[int
 #: sentence. Extend here for other councils' habits.
 MINUTES_ABBREVIATIONS: frozenset[str] = frozenset(
     """cllr cllrs councillor mr mrs ms dr prof rev no nos e.g i.e eg ie etc cf approx para paras
-    st vs incl inc ltd co dept cttee esp fig figs ref nb viz""".split()
+    st vs incl inc ltd co dept cttee esp fig figs ref nb viz
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 
@@ -301,7 +302,8 @@ _MAX_BOILERPLATE_TAIL = 80
 # Line markers and text shape
 # --------------------------------------------------------------------------------------------
 
-_BULLET_GLYPHS = "·•●▪◦‣■□▫➢►▶✓✔\u2043\u25aa\u25cf\uf0b7\uf0a7\uf0d8\uf0fc"
+#: Bullet glyphs, including Symbol/Wingdings private-use code points that PDFs and Word export.
+_BULLET_GLYPHS = "·•●▪◦‣∙○■□▫◆♦❖➢➤►▶✓✔\u2043\uf0b7\uf0a7\uf0d8\uf0fc\uf076"
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # minute numbers: 33.2, 12.1.3 (not followed by a lower-case word: "33.2 per cent")
     ("minute", re.compile(r"(\d{1,3}(?:\.\d{1,3})+)\.?(?: |$)(?![a-z])")),
@@ -310,7 +312,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # lettered / roman items: (a) (iv) (3) b) ii)
     ("list", re.compile(r"\(([a-z]|[ivxl]{1,5}|\d{1,3})\)(?: |$)|([a-z]|[ivxl]{1,5})\)(?: |$)")),
     # bullet glyphs (a space after is optional), "-"/"*" and a lone "o" followed by a space
-    ("bullet", re.compile(rf"[{_BULLET_GLYPHS}] ?|[-*o](?: |$)")),
+    ("bullet", re.compile(rf"[{_BULLET_GLYPHS}] ?|[-*oØ](?: |$)")),
 ]
 _TITLE_NUMBER = re.compile(r"(\d{1,3}[a-z]?)[.)]? (?=[A-Z0-9\"'(])")
 _RESOLVED = re.compile(r"(?:it was )?(?:unanimously )?resolved\b|AGREED\b", _I)
