@@ -98,6 +98,8 @@ MASTER_RE = re.compile(
             rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
             rf"|\b{_MONTHS}\s+(?:19|20)\d{{2}}\b"
             r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
+            # telephone numbers: "01234 567890", "0300 123 4567"
+            r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b)",
             # times of day
             r"(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b)",
             # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
@@ -115,6 +117,8 @@ MASTER_RE = re.compile(
             rf"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
             # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
             r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b)",
+            # fractions: "a third of", "two-thirds of" (a percentage)
+            r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
             # ordinals
             r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
             # "between X and Y"
@@ -243,6 +247,8 @@ _AGE_RIGHT = re.compile(
     r"^(?:\s*(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
 )
+_AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
+              (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
 _AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
@@ -252,7 +258,9 @@ _THRESHOLD_LEFT = re.compile(
 )
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
 _LAST_N_LEFT = re.compile(
-    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$", re.I
+    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$"
+    r"|\b(?:in|after|every)\s*$",
+    re.I,
 )
 _MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
 _YEAR_COUNT_LEFT = re.compile(
@@ -280,14 +288,14 @@ _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of a number match: ``figure`` or one of the non-figure kinds."""
-    if kind in ("date", "time", "ordinal"):
+    if kind in ("date", "time", "ordinal", "phone"):
         return kind
     if kind == "fy" or kind == "quarter":
         short = re.fullmatch(r"(?:FY\s?)?([12]\d)/([12]\d)", surface)
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
-    if kind == "ratio":
+    if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
         return "filesize"
@@ -304,6 +312,16 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "money":
         return "figure"
     is_pct = bool(_PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
+    # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
+    if kind == "num" and re.fullmatch(r"\d{1,2}", surface) and (
+        (re.search(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($", left) and right.startswith(")"))
+        or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
+    ):
+        return "list"
+    # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
+    band = re.fullmatch(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})", surface)
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
+        return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n"
     if at_line_start and kind == "num" and not is_pct:
@@ -319,7 +337,7 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"
     if _PERIOD_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}", surface):
         return "period"
-    if _NAME_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}|[a-zA-Z]+", surface):
+    if _NAME_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+", surface):
         # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
         return "name"
     if _MONTH_RIGHT.match(right) or (_MONTH_LEFT.search(left) and re.fullmatch(r"\d{4}", surface)):
@@ -332,6 +350,11 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
     time_unit = _TIME_RE.search(surface)
+    if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
+        r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
+        r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
+    ):
+        return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     if time_unit and _LAST_N_LEFT.search(left):
         return "period"
     if time_unit:
@@ -612,6 +635,11 @@ def _subject(left: str) -> str:
             return _clean_phrase(tail)
         if tail.strip():
             return _clean_phrase(s[m.start():])
+    cur = None
+    for cur in re.finditer(r"[£€$][\d,.()]+(?:bn|m|k)?|\d[\d,.]*\s?(?:%|per\s?cent)", s):
+        pass
+    if cur is not None and s[cur.end():].strip():
+        s = s[cur.end():]  # a subject never contains another figure: "£86.4m, of which ..."
     am = None
     for am in _AVG_HEAD.finditer(s):
         pass
@@ -817,6 +845,11 @@ def _scan(text: str) -> list[_Hit]:
         kind = _classify(text, group, s, e, surface)
         if kind != "skip":
             vals = _number_values(surface if group != "between" else surface[7:])
+            if group == "fraction":
+                part = re.split(r"[-\s]", surface.lower())
+                num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
+                den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
+                vals = [round(100.0 * num_ / den_, 4)]
             if group == "ratio":
                 a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
                 num = _number_values(a) or [_word_value(a)]
@@ -837,7 +870,7 @@ def _unit_of(text: str, h: _Hit, sent_start: int) -> tuple[str, str | None]:
     low = surface.lower()
     if h.group == "money" or (h.group == "between" and re.search(_CUR, surface)):
         return {"£": "gbp", "€": "eur", "$": "usd"}[re.search(_CUR, surface).group()], None  # type: ignore[union-attr]
-    if h.group == "ratio":
+    if h.group in ("ratio", "fraction"):
         return "percent", None
     if _PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
@@ -1027,10 +1060,10 @@ def _indicator_phrase(
             return f"{c} (of {prev})", "part"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = re.match(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", right, re.S)
-    if h.group == "ratio" and om is None:
+    if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
-        body = om.group(1)
+        body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
         np_ = _np_after(" " + body)
         tail = ""
         tm = re.match(
@@ -1051,6 +1084,12 @@ def _indicator_phrase(
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if _ANAPHOR_LEFT.search(left) and prev:
         return f"rest of: {prev}", "complement"
+    if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
+        # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
+        c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
+        c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
+        if c:
+            return f"{c} (of {prev})", "part"
     subj = _subject(left) if left.strip() else ""
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
