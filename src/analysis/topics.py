@@ -76,7 +76,8 @@ MINUTES_STOP_WORDS: frozenset[str] = frozenset(
 STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | MINUTES_STOP_WORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?")
-_SENT_BOUNDARY = re.compile(r"(?:^|[.!?:;•·–\n]|\s-)\s*$")
+_POSSESSIVE = re.compile(r"['’][A-Za-z]*$")
+_BOUNDARY_CHARS = frozenset(".!?:;•·–\n\t\r")
 _ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 _STEMMER = SnowballStemmer("english")
 
@@ -105,11 +106,18 @@ def words(text: str) -> list[Word]:
 
     >>> [w.lower for w in words("Children’s homes: EHCP's rose.")]
     ['children', 'homes', 'ehcp', 'rose']
+    >>> [w.initial for w in words("Rose. Then Ofsted - Good")]
+    [True, True, False, True]
     """
     out: list[Word] = []
     for m in _WORD.finditer(text):
-        surface = re.sub(r"['’][A-Za-z]*$", "", m.group())
-        initial = bool(_SENT_BOUNDARY.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
+        surface = m.group()
+        if "'" in surface or "’" in surface:
+            surface = _POSSESSIVE.sub("", surface)
+        j = m.start() - 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        initial = j < 0 or text[j] in _BOUNDARY_CHARS or (text[j] == "-" and j > 0 and text[j - 1] == " ")
         out.append(Word(surface, surface.lower(), initial))
     return out
 
@@ -127,6 +135,7 @@ def _is_titlecase(surface: str) -> bool:
 # --------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=200_000)
 def singular(word: str) -> str:
     """Light normalisation for codebook matching: lower case and plural ``-s``/``-es``/``-ies`` removed.
 
@@ -176,7 +185,7 @@ class Theme:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Codebook:
     """The themes of a codebook, in file order (earlier themes win ties), and where it came from."""
 
@@ -333,8 +342,12 @@ def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> boo
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
 
-def theme_scores(text: str, codebook: Codebook) -> tuple[list[float], list[Counter[str]]]:
-    """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each."""
+@lru_cache(maxsize=1 << 17)
+def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
+    """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each.
+
+    Cached per (text, codebook object): the stage asks for the same segment's scores twice.
+    """
     ws = words(text)
     forms = [singular(w.lower) for w in ws]
     index = codebook.index
@@ -361,7 +374,7 @@ def theme_scores(text: str, codebook: Codebook) -> tuple[list[float], list[Count
             used[k] = True
         scores[ti] += float(-neg_n)
         found[ti][term.text] += 1
-    return scores, found
+    return tuple(scores), tuple(found)
 
 
 def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
@@ -557,8 +570,8 @@ def default_k_range(n_texts: int) -> list[int]:
 
 def _nmf(X: sparse.csr_matrix, k: int, random_state: int, large: bool) -> tuple[np.ndarray, np.ndarray, float]:
     if large:
-        model = MiniBatchNMF(n_components=k, init="nndsvda", random_state=random_state, batch_size=2048,
-                             max_iter=200, tol=1e-4)
+        model = MiniBatchNMF(n_components=k, init="nndsvda", random_state=random_state, batch_size=4096,
+                             max_iter=20, tol=1e-4)
     else:
         model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500, tol=1e-4)
     W = model.fit_transform(X)
@@ -748,7 +761,7 @@ def fit_topics(
     >>> m = fit_topics(["Foster carers were recruited.", "Foster carer fees rose.",
     ...                 "School transport costs rose.", "Home to school transport was reviewed.",
     ...                 "Agenda item"], n_topics=2)
-    >>> list(m.labels_)
+    >>> m.labels_.tolist()
     [0, 0, 1, 1, -1]
     """
     if not texts:
@@ -1016,3 +1029,18 @@ def run(raw_dir: str | Path | None = None, processed_dir: str | Path | None = No
     result = process(documents, segments, n_topics=n_topics, codebook=codebook, random_state=random_state)
     write_tables(result.tables, processed)
     return result
+
+
+def examples(topics: pd.DataFrame, segments: pd.DataFrame, by: str = "topic", n: int = 2,
+             width: int = 160) -> pd.DataFrame:
+    """The ``n`` most typical segments of each topic (highest weight) or theme (most words).
+
+    Ties are broken by segment id, so the choice is deterministic. Texts are cut to ``width``.
+    """
+    df = topics.merge(segments[["segment_id", "text", "n_words"]], on="segment_id")
+    sort = ["topic_weight", "segment_id"] if by == "topic" else ["n_words", "segment_id"]
+    df = df.sort_values([by] + sort, ascending=[True, False, True], kind="mergesort")
+    df = df.groupby(by, sort=True).head(n).copy()
+    df["text"] = [t if len(t) <= width else t[: width - 1] + "…" for t in df["text"]]
+    cols = [by, "topic_label" if by == "topic" else "theme_terms", "topic_weight", "segment_id", "text"]
+    return df[cols].reset_index(drop=True)
