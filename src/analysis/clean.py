@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -420,7 +420,6 @@ class _Block:
     lines: list[_Line]
     number: str | None
     open: bool  # may later lines join this block?
-    resolved_start: bool = False
 
 
 def _scan_lines(text: str) -> list[_Line]:
@@ -547,6 +546,7 @@ def _joins(block: _Block, a: _Line, b: _Line, wrapped: bool, blank_separated: bo
 
 
 def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
+    """Group content lines into segments and give each its kind (rules 3-5 of the module doc)."""
     wrapped = _is_wrapped(lines)
     blank_separated = _uses_blank_lines(lines)
     blocks: list[_Block] = []
@@ -567,7 +567,6 @@ def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
                     and not _ends_open(a.text)
                     and _heading_like(ln.text, strict=True)
                     and not next_continues
-                    and (nxt is None or not adj_next or not _ends_open(ln.text))
                 )
                 if not heading_here and _joins(cur, a, ln, wrapped, blank_separated):
                     cur.lines.append(ln)
@@ -627,14 +626,9 @@ def _title_line(line: _Line, doc_text: str) -> tuple[_Line, str | None]:
     m = _TITLE_NUMBER.match(line.text)
     if m is None or m.end() >= len(line.text):
         return line, None
-    raw = doc_text[line.start : line.end]
-    n = normalise(raw)
+    n = normalise(doc_text[line.start : line.end])  # n.text == line.text
     start = line.start + n.offsets[m.end()]
-    return (
-        _Line(start, line.end, line.text[m.end():], line.marker, m.group(1), line.gap,
-              line.after_boiler, line.after_decision, line.tail_cut),
-        m.group(1),
-    )
+    return replace(line, start=start, text=line.text[m.end():], number=m.group(1)), m.group(1)
 
 
 def _next_number(prev: str | None, number: str | None) -> bool:
