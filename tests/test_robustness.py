@@ -424,7 +424,7 @@ FAILURES = [
     ("while writing the segments table", "analysis.io:_write_parquet:segments"),
     ("while writing the document texts", "analysis.io:stage_folder"),
     ("after the texts were swapped in, while moving the tables", "analysis.io:commit_files"),
-    ("while segmenting", "analysis.clean:segment_text"),
+    ("while cleaning and segmenting", "analysis.clean:clean_documents"),
 ]
 
 
