@@ -563,6 +563,11 @@ def test_words_starting_with_marker_letters_are_not_markers() -> None:
     ]
 
 
+def test_a_date_first_line_keeps_its_day() -> None:
+    df = seg("12 March 2024\n\nThe Committee met.")
+    assert table(df)[0] == ["title", None, "12 March 2024"]
+
+
 def test_marker_alone_on_its_line_applies_to_the_next_line() -> None:
     df = seg("Title\n\n•\nCosts rose.\n2.\nThe Panel agreed.")
     assert table(df) == [

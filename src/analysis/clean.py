@@ -314,7 +314,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # bullet glyphs (a space after is optional), "-"/"*" and a lone "o" followed by a space
     ("bullet", re.compile(rf"[{_BULLET_GLYPHS}] ?|[-*oØ](?: |$)")),
 ]
-_TITLE_NUMBER = re.compile(r"(\d{1,3}[a-z]?)[.)]? (?=[A-Z0-9\"'(])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: An item number before a title ("5 Year End ..."), not a date ("12 March 2024").
+_TITLE_NUMBER = re.compile(rf"(\d{{1,3}}[a-z]?)[.)]? (?=[A-Z0-9\"'(])(?!(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
 _RESOLVED = re.compile(r"(?:it was )?(?:unanimously )?resolved\b|AGREED\b", _I)
 _RESOLVED_AGREED_CASE = re.compile(r"AGREED\b")
 
