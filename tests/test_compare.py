@@ -31,7 +31,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
     pos = -1
     for _ in range(occurrence + 1):
         pos = sentence.index(surface, pos + 1)
-    start = 100 * (seq + 1) + pos
+    start = SPACING * (seq + 1) + pos
     return {"figure_id": f"{doc_id}:{start}-{start + len(surface)}", "doc_id": doc_id, "council": council,
             "meeting_date": date, "segment_id": f"{doc_id}:{seq:04d}", "surface": surface, "value": value,
             "value_max": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
@@ -40,6 +40,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
 
 
 ALPHA = "Alpha <County> Council"
+SPACING = 200  # segment i of a document starts at character SPACING * (i + 1) of its text
 BETA = "Beta Borough Council"
 GAMMA = "Gamma & Co Council"
 
@@ -62,7 +63,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
         "c1": ["There were 450 children in care.", "Recruitment of social workers was on track overall.",
                "SEND sufficiency was reviewed."],
     }
-    segments = pd.DataFrame([_seg(d, i, t, 100 * (i + 1)) for d, ts in s.items() for i, t in enumerate(ts)])
+    segments = pd.DataFrame([_seg(d, i, t, SPACING * (i + 1)) for d, ts in s.items() for i, t in enumerate(ts)])
     figures = pd.DataFrame([
         _fig("a1", 0, ALPHA, "2024-01-10", s["a1"][0], "60%", 60.0, "percent", "ehcp_timeliness", "not on track"),
         _fig("a1", 1, ALPHA, "2024-01-10", s["a1"][1], "700", 700.0, "count", "children_in_care"),
@@ -74,14 +75,14 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
         _fig("b1", 1, BETA, None, s["b1"][1], "12%", 12.0, "percent", "placement_costs", None, "up", True, 1),
         _fig("c1", 0, GAMMA, "2023-05-05", s["c1"][0], "450", 450.0, "count", "children_in_care", None, "none"),
     ])
-    q = 100 + s["a2"][0].index("Q2 2024/25")
+    q = SPACING + s["a2"][0].index("Q2 2024/25")
     numbers = pd.DataFrame([
         {"doc_id": "a2", "segment_id": "a2:0000", "surface": "Q2", "kind": "period", "value": None,
          "sentence": s["a2"][0], "raw_start": q, "raw_end": q + 2},
         {"doc_id": "a2", "segment_id": "a2:0000", "surface": "2024/25", "kind": "period", "value": None,
          "sentence": s["a2"][0], "raw_start": q + 3, "raw_end": q + 10},
         {"doc_id": "b1", "segment_id": "b1:0000", "surface": "20", "kind": "other", "value": 20.0,
-         "sentence": s["b1"][0], "raw_start": 130, "raw_end": 132},
+         "sentence": s["b1"][0], "raw_start": SPACING + 30, "raw_end": SPACING + 32},
     ])
     themes = {"a1": ["send", "children_in_care", "other"], "a2": ["send", "other", "youth"],
               "b1": ["send", "children_in_care", "other"], "c1": ["children_in_care", "workforce", "send"]}
@@ -99,10 +100,16 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
 
 def write_tiny(processed: Path) -> dict[str, pd.DataFrame]:
     """Write the tiny tables (schema-checked) into ``processed``."""
-    from analysis.io import write_tables
+    from analysis.io import write_tables, write_text
 
     t = tiny_tables()
     write_tables(t, processed)
+    (processed / "text").mkdir(parents=True, exist_ok=True)
+    for doc_id, g in t["segments"].groupby("doc_id"):
+        buf = [" "] * (int(g["raw_end"].max()) + 1)
+        for r in g.itertuples():
+            buf[r.raw_start:r.raw_end] = list(r.text)
+        write_text(processed / "text" / f"{doc_id}.txt", "".join(buf))
     return t
 
 
@@ -242,12 +249,12 @@ def test_timeline_splits_dated_and_undated(t):
 
 def test_a_new_council_appears_everywhere_without_code_change(t):
     docs = pd.concat([t["documents"], pd.DataFrame([_doc("d1", "Delta Council", "delta-council", "2025-01-01", None, "x")])])
-    segs = pd.concat([t["segments"], pd.DataFrame([_seg("d1", 0, "Children in care numbered 90.", 100)])])
+    segs = pd.concat([t["segments"], pd.DataFrame([_seg("d1", 0, "Children in care numbered 90.", SPACING)])])
     f = pd.concat([t["figures"], pd.DataFrame([_fig("d1", 0, "Delta Council", "2025-01-01", "Children in care numbered 90.",
                                                     "90", 90.0, "count", "children_in_care")])])
     top = pd.concat([t["topics"], pd.DataFrame([{"doc_id": "d1", "segment_id": "d1:0000", "topic": 1, "topic_weight": 1.0,
                                                  "topic_label": "care", "theme": "children_in_care", "theme_terms": None,
-                                                 "raw_start": 100, "raw_end": 129}])])
+                                                 "raw_start": SPACING, "raw_end": SPACING + 29}])])
     docs, segs, f, top = (check_table(n, x) for n, x in
                           (("documents", docs), ("segments", segs), ("figures", f), ("topics", top)))
     figs = compare.figure_table(f, top, docs, t["numbers"])
@@ -255,3 +262,30 @@ def test_a_new_council_appears_everywhere_without_code_change(t):
     assert "delta-council" in set(latest["council_slug"])
     seg = compare.segment_themes(segs, top, docs)
     assert "delta-council" in compare.share_matrix(compare.theme_shares(seg)).index
+
+
+def test_track_statements_point_at_the_sentence_in_the_document_text(t):
+    from analysis.clean import normalise
+
+    seg = compare.segment_themes(t["segments"], t["topics"], t["documents"])
+    seg = seg.assign(raw_start=seg["seq"] * 1000 + 5, raw_end=seg["seq"] * 1000 + 5 + seg["text"].str.len())
+    # Document texts whose segment slices hold the segment text with a hard line break.
+    texts = {}
+    for doc_id, g in seg.groupby("doc_id"):
+        buf = [" "] * (int(g["raw_end"].max()) + 10)
+        for r in g.itertuples():
+            raw = r.text.replace(" ", "\n", 1)
+            buf[r.raw_start:r.raw_end] = list(raw)
+        texts[doc_id] = "".join(buf)
+    st = compare.track_statements(seg, texts)
+    assert len(st)
+    for r in st.itertuples():
+        assert normalise(texts[r.doc_id][r.raw_start:r.raw_end]).text == r.sentence
+
+
+def test_tiny_corpus_keeps_the_offset_contract(tmp_path):
+    from analysis.io import read_text
+
+    t = write_tiny(tmp_path)
+    for f in t["figures"].itertuples():
+        assert read_text(tmp_path / "text" / f"{f.doc_id}.txt")[f.raw_start:f.raw_end] == f.surface

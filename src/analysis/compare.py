@@ -362,12 +362,13 @@ def shared_indicators(latest: pd.DataFrame, min_councils: int = 2) -> list[tuple
     return [(str(i), str(u)) for (i, u), k in n.items() if k >= min_councils]
 
 
-def track_statements(seg_themes: pd.DataFrame) -> pd.DataFrame:
+def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.DataFrame:
     """Sentences of the minutes saying something is (not) on track, on/below/above target.
 
     Columns: ``council_slug``, ``doc_id``, ``segment_id``, ``theme``, ``track`` (``not on track`` /
     ``on track``), ``sentence``, ``phrase_start``, ``phrase_end`` (the phrase within the sentence),
-    ``raw_start``, ``raw_end`` (of the segment).
+    ``raw_start``, ``raw_end``: the sentence's characters in the document text when ``texts``
+    (``{doc_id: text}``, see ``corpus.load_texts``) is given, else the segment's.
     """
     split = _sentence_splitter()
     rows = []
@@ -375,6 +376,7 @@ def track_statements(seg_themes: pd.DataFrame) -> pd.DataFrame:
         text = str(r.text)
         if not (OFF_TRACK.search(text) or ON_TRACK.search(text)):
             continue
+        norm = _segment_norm(texts, r)
         for a, b in split(text):
             sent = text[a:b]
             m = OFF_TRACK.search(sent)
@@ -384,13 +386,29 @@ def track_statements(seg_themes: pd.DataFrame) -> pd.DataFrame:
                 track = ON if m else None
             if m is None:
                 continue
+            raw_start, raw_end = int(r.raw_start), int(r.raw_end)
+            if norm is not None:
+                from .clean import raw_span
+
+                raw_start, raw_end = raw_span(norm, a, b, base=int(r.raw_start))
             rows.append({"council_slug": r.council_slug, "doc_id": r.doc_id, "segment_id": r.segment_id,
                          "theme": r.theme, "track": track, "sentence": sent, "phrase_start": m.start(),
-                         "phrase_end": m.end(), "raw_start": r.raw_start, "raw_end": r.raw_end})
+                         "phrase_end": m.end(), "raw_start": raw_start, "raw_end": raw_end})
     cols = ["council_slug", "doc_id", "segment_id", "theme", "track", "sentence", "phrase_start", "phrase_end",
             "raw_start", "raw_end"]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["council_slug", "doc_id", "raw_start", "phrase_start"], kind="mergesort").reset_index(drop=True)
+
+
+def _segment_norm(texts: dict[str, str] | None, seg: Any):
+    """The normalised raw slice of a segment (its offsets map clean positions to the document
+    text), or ``None`` when the text is not available or does not match the segment."""
+    if not texts or seg.doc_id not in texts:
+        return None
+    from .clean import normalise
+
+    norm = normalise(texts[seg.doc_id][int(seg.raw_start):int(seg.raw_end)])
+    return norm if norm.text == str(seg.text) else None
 
 
 def _sentence_splitter():

@@ -640,7 +640,7 @@ def statements_table(statements: pd.DataFrame, docs: pd.DataFrame, names: Mappin
     })
     return html_table(frame, [Column("track", "Reported as", True), Column("theme", "Theme"),
                               Column("quote", "Quoted sentence", True, "quote"), Column("meeting", "Meeting", css="nowrap"),
-                              Column("source", "Source (segment)", True)])
+                              Column("source", "Source", True)])
 
 
 def indicator_label(rows: pd.DataFrame, indicator_id: str) -> str:
