@@ -8,7 +8,6 @@ written before any tuning). Run with ``-s`` to see the numbers.
 from __future__ import annotations
 
 import random
-import re
 from pathlib import Path
 
 import numpy as np
@@ -26,35 +25,13 @@ HELDOUT = ROOT / "tests" / "gold" / "heldout_themes.csv"
 RAW = ROOT / "data" / "raw"
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", s.lower())
-
-
-def attach_gold(segments: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
-    """Gold theme of each segment: the gold row of the same document whose ``text_start`` (first ~60
-    characters, compared on letters and digits only) begins the segment, or that the segment begins
-    (a segment split shorter); a leading list number is ignored. Longest key wins; None if no row."""
-    by_doc = {d: [(_norm(k), t) for k, t in zip(g["text_start"], g["theme"])] for d, g in gold.groupby("doc_id")}
-    out = []
-    for doc, text in zip(segments["doc_id"], segments["text"]):
-        s = _norm(text)
-        s2 = re.sub(r"^\d+", "", s)
-        best: tuple[int, str] | None = None
-        for key, theme in by_doc.get(doc, []):
-            if s.startswith(key) or s2.startswith(key) or (len(s) >= 10 and key.startswith(s)):
-                if best is None or len(key) > best[0]:
-                    best = (len(key), theme)
-        out.append(best[1] if best else None)
-    return pd.Series(out, index=segments.index, dtype=object)
-
-
 @pytest.fixture(scope="module")
 def seed_segments() -> pd.DataFrame:
     from analysis import clean, corpus
 
     docs = corpus.load_corpus(RAW)
     segs = clean.clean_documents(docs).reset_index(drop=True)
-    segs["gold"] = attach_gold(segs, pd.read_csv(GOLD))
+    segs["gold"] = T.match_gold(segs, pd.read_csv(GOLD))
     return segs
 
 

@@ -1044,3 +1044,37 @@ def examples(topics: pd.DataFrame, segments: pd.DataFrame, by: str = "topic", n:
     df["text"] = [t if len(t) <= width else t[: width - 1] + "…" for t in df["text"]]
     cols = [by, "topic_label" if by == "topic" else "theme_terms", "topic_weight", "segment_id", "text"]
     return df[cols].reset_index(drop=True)
+
+
+def _gold_norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def match_gold(segments: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
+    """Hand theme of each segment from a gold table keyed by ``doc_id`` and ``text_start``.
+
+    ``text_start`` is the first ~60 characters of the segment, compared on lower-case letters and
+    digits only (so quote, dash and spacing changes in cleaning do not matter): a gold row matches a
+    segment of the same document that starts with it (a leading list number ignored) or, for a
+    segment split shorter, that it starts with. The longest matching key wins; None when no row
+    matches. Keying on text rather than ``segment_id`` keeps the gold valid when segmentation shifts.
+
+    >>> segs = pd.DataFrame({"doc_id": ["d", "d"], "text": ["164 staff were trained.", "Minutes:"]})
+    >>> gold = pd.DataFrame({"doc_id": ["d"], "text_start": ["staff were trained"], "theme": ["workforce"]})
+    >>> match_gold(segs, gold).tolist()
+    ['workforce', None]
+    """
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for doc, key, theme in zip(gold["doc_id"], gold["text_start"], gold["theme"]):
+        by_doc.setdefault(doc, []).append((_gold_norm(str(key)), theme))
+    out: list[str | None] = []
+    for doc, text in zip(segments["doc_id"], segments["text"]):
+        s = _gold_norm(str(text))
+        s2 = re.sub(r"^\d+", "", s)
+        best: tuple[int, str] | None = None
+        for key, theme in by_doc.get(doc, []):
+            if key and (s.startswith(key) or s2.startswith(key) or (len(s) >= 10 and key.startswith(s))):
+                if best is None or len(key) > best[0]:
+                    best = (len(key), theme)
+        out.append(best[1] if best else None)
+    return pd.Series(out, index=segments.index, dtype=object)
