@@ -82,8 +82,9 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CUR = r"[£€$]"
 _SCALE = r"(?:\s?(?:bn|m|k)\b|\s?(?:million|billion|thousand)\b)"
 _PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
-_TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?)\b"
+_TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
 _WORDNUM = (
+    r"zero|"
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
     r"|" + "|".join(_TEEN_WORDS + _UNIT_WORDS) + r")(?:\s+hundred)?|a\s+dozen|a\s+hundred"
 )
@@ -163,7 +164,7 @@ def _trie_regex(words: list[str]) -> str:
 #: Every number expression contains one of these; the master expression runs only near them.
 _CANDIDATE_RE = re.compile(
     r"\d+|[£€$]|\b"
-    + _trie_regex(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred"])
+    + _trie_regex(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"])
     + r"\b"
 )
 _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
@@ -171,8 +172,9 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "bill
 _SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
 _PCT_RE = re.compile(r"%|per\s?cent|percent|points?|pp|ppts?", re.I)
 _PP_RE = re.compile(r"points?\b|\bpp\b|\bppts?\b", re.I)
-_TIME_RE = re.compile(r"(days?|weeks?|months?|years?|hours?|hrs?)\s*$", re.I)
-_TIME_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "hr": "hours"}
+_TIME_RE = re.compile(r"(days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\s*$", re.I)
+_TIME_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "hr": "hours",
+               "mile": "miles", "km": "km", "kilometre": "km"}
 
 
 def _word_value(word: str) -> float:
@@ -295,6 +297,8 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
+    if kind == "fraction" and re.search(r"\b(?:first|last|past|next|final|previous)\s*$", text[max(0, s - 12):s], re.I):
+        return "period"  # "the first three quarters of the year"
     if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
@@ -366,6 +370,13 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "threshold"
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         return "skip"
+    if kind == "word" and surface.lower() == "zero" and not re.search(
+        r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed)?|remain(?:ed|s)?|stood\s+at)\s*$", left, re.I
+    ):
+        return "skip"  # "zero tolerance", "zero-based": not a value
+    # "the first three quarters", "two terms": a stretch of time
+    if re.match(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)", right):
+        return "period"
     return "figure"
 
 
@@ -494,7 +505,8 @@ _TRAIL_VERB = re.compile(
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
-    r"showing|represented|represents|there|again|then|than|more|less|fewer|only|a|an))+\s*$",
+    r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
+    r"equal|equals|better|worse|a|an))+\s*$",
     re.I,
 )
 # "above/below (the national) average" as a unit at the end of a subject
@@ -540,6 +552,8 @@ _GENERIC = {
     "net", "difference", "cut", "uplift", "so", "far", "year", "quarter", "month", "period", "last",
     "previous", "new", "a", "an", "the", "of", "for", "in", "them", "they", "one", "some",
     "red", "amber", "green", "on", "track", "to", "meet", "meeting", "achieve", "reach", "with", "at",
+    "london", "county", "shire", "core", "cities", "benchmark", "comparator", "comparators", "family",
+    "equivalent", "better", "worse", "higher", "lower", "above", "below",
     "and", "or", "by", "was", "were", "is", "are", "be", "been", "as", "than", "compared",
 }
 _FUNCTION_WORDS = {
@@ -555,6 +569,17 @@ _CHANGE_NOUNS = {
 }
 _TOPIC_RE = re.compile(r"^\s*([A-Z][^.;:!?]{1,60}?)\s+(?:-|–|—)\s+|^\s*([A-Z][^.;!?:]{1,50}?):\s+")
 _WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%]*")
+_REPORTING_END = re.compile(
+    r"\b(?:confirmed|advised|reported|said|says|noted|explained|stated|highlighted|informed|told|added|"
+    r"clarified|acknowledged|agreed|asked|queried|responded|replied|indicated|suggested|commented|"
+    r"required|expected|wanted|asked\s+for)\s*$",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number)\s+(?:had|has|have|was|were|is|are|stood|"
+    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to)\b",
+    re.I,
+)
 _ANAPHOR_LEFT = re.compile(r"\b(?:the|an)\s+(?:other|remaining|further)\s*$|\b(?:the\s+rest|the\s+remainder)\s*$", re.I)
 
 
@@ -633,13 +658,13 @@ def _subject(left: str) -> str:
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
             return _clean_phrase(tail)
-        if tail.strip():
-            return _clean_phrase(s[m.start():])
     cur = None
     for cur in re.finditer(r"[£€$][\d,.()]+(?:bn|m|k)?|\d[\d,.]*\s?(?:%|per\s?cent)", s):
         pass
     if cur is not None and s[cur.end():].strip():
         s = s[cur.end():]  # a subject never contains another figure: "£86.4m, of which ..."
+    if _REPORTING_END.search(s):
+        return ""  # "Officers confirmed (it had risen to)": a speaker, not the measure
     am = None
     for am in _AVG_HEAD.finditer(s):
         pass
@@ -849,12 +874,12 @@ def _scan(text: str) -> list[_Hit]:
                 part = re.split(r"[-\s]", surface.lower())
                 num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
                 den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
-                vals = [round(100.0 * num_ / den_, 4)]
+                vals = [100.0 * num_ / den_]
             if group == "ratio":
                 a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
                 num = _number_values(a) or [_word_value(a)]
                 den = _number_values(b) or [_word_value(b)]
-                vals = [round(100.0 * num[0] / den[0], 4)] if den and den[0] else []
+                vals = [100.0 * num[0] / den[0]] if den and den[0] else []
             if group == "money":
                 vals = _apply_shared_scale(vals, surface)
             if kind == "figure" and group == "word" and not vals:
@@ -970,6 +995,8 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
         right_clause = text[h.end:clause_end]
         clause = text[clause_start:clause_end]
         unit, rate_base = _unit_of(text, h, ss)
+        if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
+            unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else _per_of(text, h, unit, clause_end)
         # direction and change
         direction = "none"
@@ -1104,6 +1131,21 @@ def _indicator_phrase(
         if a and not _is_generic(a) and not subj:
             return a, "own"
     comp = _complement_after(" " + right_clause) if unit == "count" else ""
+    if prev and re.search(r"\bto\s*$", left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
+            and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
+        # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
+        return prev, "inherited"
+    if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
+        # "Officers confirmed it had reduced from 298": "it" is the measure named before
+        ref = None
+        for ref in _OF_HEAD.finditer(text, 0, sent_start):
+            pass
+        if ref is not None:
+            r = _np_after(" " + text[ref.end():sent_start])
+            if r:
+                return r, "own"
+        if prev:
+            return prev, "inherited"
     if not subj and prev and not comp and re.fullmatch(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*", left):
         # "from £4500 to £6500": the second value of the same measure
         return prev, "inherited"
