@@ -128,7 +128,7 @@ MASTER_RE = re.compile(
             # money, with ranges and alternatives: £6500/£7000, £4-5m
             rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){_CUR}?\s?(?:{_NUM}){_SCALE}?)?)",
             # numerals, with ranges, percentages, scale words and time units
-            rf"(?P<num>(?<![\w.,/£€$-])(?:{_NUM})(?:{_DASH}(?:{_NUM}))?(?!\d)"
+            rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{_NUM})(?:{_DASH}(?:{_NUM}))?(?!\d)"
             rf"(?:{_PCT}|\s(?:million|billion|thousand)\b|\s{_TIME})?)",
             # written numbers
             rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
@@ -229,7 +229,7 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order)\s*$",
+    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*$",
     re.I,
 )
 _NAME_LEFT = re.compile(
@@ -299,6 +299,8 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"
     if kind == "fraction" and re.search(r"\b(?:first|last|past|next|final|previous)\s*$", text[max(0, s - 12):s], re.I):
         return "period"  # "the first three quarters of the year"
+    if kind == "ratio" and re.search(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", text[max(0, s - 20):s], re.I):
+        return "ordinal"  # "ranked 12 out of 150": a rank, not a share
     if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
