@@ -101,8 +101,8 @@ $(P)/topics.parquet $(P)/topic_terms.parquet &: notebooks/03_topics.ipynb $(LIB_
 # council slugs come from the manifest at run time, so `reports` runs make again with SLUGS=...;
 # every page is its own target, so `make -j` renders the councils in parallel. The notebooks write
 # each page atomically: a failed render leaves the previous page in place.
-LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/compare.py src/analysis/report.py \
-               src/analysis/topics.py data/codebook.yml
+LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py src/analysis/compare.py src/analysis/report.py \
+               src/analysis/topics.py src/analysis/figures.py data/codebook.yml data/indicators.yml
 REPORT_INPUTS := $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
                  $(P)/topics.parquet $(P)/topic_terms.parquet
 SLUGS_CMD = $(PY) -m analysis.corpus slugs "$(RAW_DIR)"

@@ -261,3 +261,32 @@ def test_gamma_report_has_no_status_figures_and_says_so(tmp_path):
     assert GAMMA.replace("&", "&amp;") in html
     assert "No figure in these minutes carries an on-track or off-track status." in html
     assert "was <mark>on track</mark> overall." in html  # the statement, its phrase marked
+
+
+def test_a_council_without_figures_or_text_still_gets_its_sections():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis import compare
+
+    t = tiny_tables()
+    empty_figs = compare.figure_table(t["figures"].iloc[0:0], t["topics"], t["documents"], t["numbers"])
+    assert "No figures were found" in report.figures_by_theme(empty_figs, {})
+    assert "No sentence" in report.statements_table(compare.track_statements(
+        compare.segment_themes(t["segments"].iloc[0:0], t["topics"], t["documents"])), t["documents"], {})
+    empty_shares = compare.theme_shares(compare.segment_themes(t["segments"].iloc[0:0], t["topics"], t["documents"]))
+    assert report.img(compare.plot_theme_bars(empty_shares, {}, "none"), "x").startswith("<img")
+    assert "No figure has a canonical indicator" in report.indicator_matrix(compare.latest_values(empty_figs), [], {})
+
+
+def test_indicator_matrix_uses_the_indicator_file_labels_and_links_quotes():
+    from analysis import compare
+
+    t = tiny_tables()
+    figs = compare.figure_table(t["figures"], t["topics"], t["documents"], t["numbers"])
+    latest = compare.latest_values(figs)
+    slugs = sorted(t["documents"]["council_slug"].unique())
+    html = report.indicator_matrix(latest, slugs, {}, figs, {"ehcp_timeliness": ("EHCPs <20 weeks", "def & more")})
+    assert "EHCPs &lt;20 weeks" in html and "def &amp; more" in html
+    assert html.count("<tr>") == 1 + latest["indicator_id"].nunique()  # the heading row, then one per indicator
+    assert 'href="beta-borough-council.html#fig-' in html

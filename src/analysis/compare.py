@@ -84,6 +84,17 @@ def theme_names(codebook: Any = None, theme_shares_table: pd.DataFrame | None = 
     return names
 
 
+def indicator_info(path: Any = None) -> dict[str, tuple[str, str]]:
+    """``{indicator_id: (label, definition)}`` from ``data/indicators.yml`` (via the figures stage);
+    empty when the file cannot be read (reports then show the ids)."""
+    try:
+        from . import figures as fig_mod
+
+        return {i.id: (i.label, i.definition) for i in fig_mod.load_indicators(path)}
+    except Exception:  # noqa: BLE001 - labels are cosmetic
+        return {}
+
+
 def council_names(documents: pd.DataFrame) -> pd.Series:
     """``council_slug -> council`` name (the first spelling in doc_id order)."""
     d = documents.sort_values("doc_id", kind="mergesort")
@@ -192,6 +203,7 @@ def distinctive_topics(seg_themes: pd.DataFrame, min_segments: int = 2, min_frac
     [['a', 'x', 2]]
     """
     s = seg_themes.dropna(subset=["topic"])
+    s = s[s["topic"].astype("int64") >= 0]  # -1: segments without content for the topic model
     if s.empty or s["council_slug"].nunique() < 2:
         return pd.DataFrame(columns=["council_slug", "topic", "topic_label", "segments", "fraction"])
     counts = s.groupby(["topic", "topic_label", "council_slug"], sort=True).size().rename("segments").reset_index()

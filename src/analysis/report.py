@@ -318,6 +318,8 @@ tbody tr:nth-child(even) { background: #fafbfd; }
 td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.quote { min-width: 320px; }
 td.nowrap { white-space: nowrap; }
+table.matrix th:first-child { width: 24%; font-weight: 600; }
+table.matrix th span.note { font-weight: normal; }
 mark { background: #ffe37a; padding: 0 2px; border-radius: 2px; }
 img.chart { display: block; max-width: 100%; height: auto; margin: 10px 0 18px; }
 .status-off { color: #a3271b; font-weight: 600; }
@@ -643,8 +645,11 @@ def statements_table(statements: pd.DataFrame, docs: pd.DataFrame, names: Mappin
                               Column("source", "Source", True)])
 
 
-def indicator_label(rows: pd.DataFrame, indicator_id: str) -> str:
-    """A readable name for an ``indicator_id``: its most frequent ``indicator`` text, else the id."""
+def indicator_label(rows: pd.DataFrame, indicator_id: str, info: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """A readable name for an ``indicator_id``: its label in ``info`` (``compare.indicator_info``),
+    else its most frequent ``indicator`` text in ``rows``, else the id."""
+    if info and indicator_id in info:
+        return info[indicator_id][0]
     labels = rows.loc[rows["indicator_id"] == indicator_id, "indicator"].dropna().astype(str)
     if labels.empty:
         return str(indicator_id).replace("_", " ")
@@ -654,7 +659,7 @@ def indicator_label(rows: pd.DataFrame, indicator_id: str) -> str:
 
 
 def indicator_matrix(latest: pd.DataFrame, slugs: Sequence[str], names: Mapping[str, str],
-                     figures: pd.DataFrame | None = None) -> str:
+                     figures: pd.DataFrame | None = None, info: Mapping[str, tuple[str, str]] | None = None) -> str:
     """The council x indicator table: one row per ``indicator_id``, one column per council, each cell
     the council's latest value with its unit, period, direction, meeting and links to the quote (in
     the council's report) and to the minutes page."""
@@ -665,7 +670,9 @@ def indicator_matrix(latest: pd.DataFrame, slugs: Sequence[str], names: Mapping[
         f"<th>{local_link(f'{s}.html', names.get(s, s))}</th>" for s in slugs)
     body = []
     for ind in sorted(latest["indicator_id"].astype(str).unique()):
-        cells = [f"<th>{esc(indicator_label(labels_from, ind))}<br><span class=\"note\">{esc(ind)}</span></th>"]
+        definition = info[ind][1] if info and ind in info else ""
+        cells = [f'<th>{esc(indicator_label(labels_from, ind, info))}<br><span class="note">{esc(ind)}'
+                 + (f"<br>{esc(definition)}" if definition else "") + "</span></th>"]
         for slug in slugs:
             r = latest[(latest["indicator_id"] == ind) & (latest["council_slug"] == slug)]
             if r.empty:
