@@ -168,7 +168,9 @@ def test_k_is_chosen_by_the_stated_criterion_or_fixed(seed_segments: pd.DataFram
     ks = auto.k_scores
     assert list(ks["k"]) == [3, 5, 8] and ks["chosen"].sum() == 1
     assert np.allclose(ks["score"], ks["coherence"] + ks["explained"])
-    assert auto.n_topics == int(ks.loc[ks["score"].idxmax(), "k"])
+    pool = ks[ks["admissible"]] if ks["admissible"].any() else ks.nsmallest(1, "k")
+    assert auto.n_topics == int(pool.loc[pool["score"].idxmax(), "k"])
+    assert (ks.loc[ks["admissible"], "min_topic_size"] >= 2).all()
     fixed = T.fit_topics(texts, n_topics=4)
     assert fixed.n_topics == 4 and set(fixed.labels_) - {-1} <= {0, 1, 2, 3}
     assert len(fixed.k_scores) == 0

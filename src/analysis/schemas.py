@@ -204,10 +204,16 @@ TOPIC_K = Schema(
         "coherence": (F, False),
         "explained": (F, False),
         "score": (F, False),
+        "min_topic_size": (I, False),
+        "admissible": (B, False),
         "chosen": (B, False),
     },
     key=("k",),
-    description="The topic-count search: NPMI coherence, explained share of the TF-IDF matrix, score = sum.",
+    description=(
+        "The topic-count search: NPMI coherence, explained share of the TF-IDF matrix, score = sum; "
+        "admissible when the smallest topic has enough segments; chosen = best admissible score. "
+        "When k is fixed by a parameter, one row with zero scores."
+    ),
 )
 
 SCHEMAS: dict[str, Schema] = {

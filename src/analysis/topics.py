@@ -609,16 +609,31 @@ def coherence(H: np.ndarray, X: sparse.csr_matrix, top_n: int = 10) -> float:
     return float(np.mean(scores)) if scores else -1.0
 
 
+def min_topic_size(n_texts: int) -> int:
+    """Smallest topic an admissible k may produce: 2 texts, or 0.2 % of the texts if more.
+
+    >>> min_topic_size(100), min_topic_size(4000)
+    (2, 8)
+    """
+    return max(2, math.ceil(0.002 * n_texts))
+
+
+K_COLUMNS = ["k", "coherence", "explained", "score", "min_topic_size", "admissible", "chosen"]
+
+
 def choose_k(X: sparse.csr_matrix, k_range: Sequence[int], random_state: int = 0, large: bool = False) -> pd.DataFrame:
-    """Score each candidate topic count; the chosen k has the highest ``score``.
+    """Score each candidate topic count; the chosen k has the highest ``score`` among admissible k.
 
     Criterion (stated): ``score = coherence + explained``, where ``coherence`` is the mean NPMI of
     the topics' top-10 terms (:func:`coherence`; topics whose words really occur together) and
     ``explained = 1 - reconstruction_error / ||X||`` (how much of the TF-IDF matrix the topics
-    reproduce). Coherence falls as k grows past the real number of topics, explained variance
-    rises; their sum peaks in between. Ties go to the smaller k.
+    reproduce). A k is admissible when every topic is the main topic of at least
+    :func:`min_topic_size` texts (no topics made of one stray segment). Ties go to the smaller k;
+    if no k is admissible, the smallest k is chosen.
     """
     norm_x = float(sparse.linalg.norm(X)) or 1.0
+    need = min_topic_size(X.shape[0])
+    has = np.asarray(X.sum(axis=1)).ravel() > 0
     rows = []
     for k in k_range:
         if k >= min(X.shape):
@@ -626,10 +641,13 @@ def choose_k(X: sparse.csr_matrix, k_range: Sequence[int], random_state: int = 0
         W, H, err = _nmf(X, k, random_state, large)
         coh = coherence(H, X)
         explained = 1.0 - err / norm_x
-        rows.append({"k": k, "coherence": coh, "explained": explained, "score": coh + explained})
-    table = pd.DataFrame(rows, columns=["k", "coherence", "explained", "score", "chosen"])
+        sizes = np.bincount(W[has].argmax(axis=1), minlength=k)
+        rows.append({"k": k, "coherence": coh, "explained": explained, "score": coh + explained,
+                     "min_topic_size": int(sizes.min()), "admissible": bool(sizes.min() >= need)})
+    table = pd.DataFrame(rows, columns=K_COLUMNS)
     if len(table):
-        best = table.sort_values(["score", "k"], ascending=[False, True], kind="mergesort").iloc[0]["k"]
+        pool = table[table["admissible"]] if table["admissible"].any() else table.nsmallest(1, "k")
+        best = pool.sort_values(["score", "k"], ascending=[False, True], kind="mergesort").iloc[0]["k"]
         table["chosen"] = table["k"] == best
     return table.reset_index(drop=True)
 
@@ -786,7 +804,7 @@ def fit_topics(
         if n_topics < 1:
             raise PipelineError(f"fit_topics: n_topics must be at least 1, got {n_topics}")
         k = int(n_topics)
-        k_scores = pd.DataFrame(columns=["k", "coherence", "explained", "score", "chosen"])
+        k_scores = pd.DataFrame(columns=K_COLUMNS)
     else:
         ks = list(k_range) if k_range is not None else default_k_range(Xc.shape[0])
         sample = Xc
@@ -1000,10 +1018,10 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     topics = topics_table(segments, model, matches)
     terms = model.terms[["topic", "label", "rank", "term", "weight"]]
     k = model.k_scores
-    if len(k) == 0:  # k was fixed: record it as the only candidate
-        k = pd.DataFrame({"k": [model.n_topics], "coherence": [np.nan], "explained": [np.nan],
-                          "score": [np.nan], "chosen": [True]})
-        k[["coherence", "explained", "score"]] = k[["coherence", "explained", "score"]].fillna(0.0)
+    if len(k) == 0:  # k was fixed: record it as the only candidate (scores not computed)
+        k = pd.DataFrame({"k": [model.n_topics], "coherence": [0.0], "explained": [0.0], "score": [0.0],
+                          "min_topic_size": [int(model.topics["size"].min()) if len(model.topics) else 0],
+                          "admissible": [True], "chosen": [True]})
     tables = {
         "topics": topics,
         "topic_terms": terms,
