@@ -361,7 +361,10 @@ def test_a_raw_folder_name_with_quotes_and_backticks_is_not_run_by_the_shell(tmp
     raw = build_awkward_corpus(tmp_path / "it's-`>PWNED6`-raw")
     proc = run_make(tmp_path, raw, "clean-stage", check=False)
     project = Path(os.environ.get("CM_TEST_PROJECT", ROOT))
-    assert not list(project.glob("PWNED*")) and not list(tmp_path.rglob("PWNED6"))
+    created = list(project.glob("PWNED6")) + list(tmp_path.rglob("PWNED6"))
+    for p in created:
+        p.unlink()  # never leave the injected file in the project
+    assert not created, "the recipes' shell ran a command taken from the raw folder's name"
     assert proc.returncode == 0, proc.stderr[-3000:]
     documents = pd.read_parquet(tmp_path / "processed" / "documents.parquet")
     assert len(documents) == 7
@@ -536,3 +539,28 @@ def test_corpus_save_failing_restores_texts_and_tables(tmp_path: Path, monkeypat
 def test_html_fixture_scripts_and_styles_stay_out():
     text = corpus.html_to_text((FIXTURES / "moderngov_item.html").read_bytes())
     assert "<" not in text and "script" not in text.lower()
+
+
+def test_outputs_are_readable_like_any_file_the_user_writes(tmp_path: Path):
+    """Temporary files are private (0600); the outputs moved into place must not stay so."""
+    aio.write_tables({"topic_terms": _table(1)}, tmp_path)
+    aio.write_text_folder(tmp_path / "text", {"a.txt": "x"})
+    aio.write_text(tmp_path / "page.html", "<p>x</p>")
+    for p in [*tmp_path.iterdir(), tmp_path / "text" / "a.txt"]:
+        wanted = aio.DIR_MODE if p.is_dir() else aio.FILE_MODE
+        assert p.stat().st_mode & 0o777 == wanted, p
+
+
+def test_fingerprint_names_an_unreadable_raw_file(tmp_path: Path):
+    from analysis import fingerprint
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("x", encoding="utf-8")
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(SystemExit, match=r"cannot read .*gone\.txt.*make it readable or move it out"):
+        fingerprint.update(raw, tmp_path / "fp")
+    (raw / "gone.txt").unlink()
+    assert fingerprint.update(raw, tmp_path / "fp") is True
+    assert fingerprint.update(raw, tmp_path / "fp") is False, "an unchanged folder must not touch the file"
+    assert (tmp_path / "fp").stat().st_mode & 0o777 == aio.FILE_MODE

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -37,17 +38,35 @@ def folder_listing(folder: Path) -> str:
     return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def update(folder: Path, out: Path) -> bool:
     """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written."""
     if not folder.is_dir():
         raise SystemExit(f"error: raw folder {folder} does not exist (set RAW_DIR to a folder with manifest.csv)")
-    listing = folder_listing(folder)
+    try:
+        listing = folder_listing(folder)
+    except OSError as exc:
+        raise SystemExit(
+            f"error: cannot read {exc.filename or folder} in the raw folder ({exc.strerror}); "
+            "make it readable or move it out of the folder."
+        ) from None
     if out.exists() and out.read_text(encoding="utf-8") == listing:
         return False
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(listing, encoding="utf-8")
-    os.replace(tmp, out)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(listing)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return True
 
 

@@ -22,10 +22,25 @@ import pyarrow.parquet as pq
 from .schemas import SCHEMAS, check_table
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+#: Permissions of written files and folders: what ``open()``/``mkdir()`` would give (tempfile's
+#: private 0600/0700 would make outputs unreadable to colleagues or a web server).
+FILE_MODE = 0o666 & ~_umask()
+DIR_MODE = 0o777 & ~_umask()
+
+
 def _tmp_path(final: Path) -> Path:
     final.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
-    os.close(fd)
+    try:
+        os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
     return Path(name)
 
 
@@ -166,6 +181,7 @@ def stage_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Pa
     final.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
     try:
+        os.chmod(tmp, DIR_MODE)
         for name, text in sorted(files.items()):
             if Path(name).name != name or name in ("", ".", ".."):
                 raise ValueError(f"{name!r} is not a plain file name")
