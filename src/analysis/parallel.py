@@ -149,18 +149,53 @@ def map_batches(
     plan = resolve_scheduler(scheduler, len(items), min_items)
     if plan.kind == "sync" or not items:
         return [func(items)] if items else []
-    import dask.bag as db
-
     if plan.kind == "distributed":
         return _map_distributed(func, items, plan.address or "", partitions)
+    import dask
+    import dask.multiprocessing
+    import dask.threaded
+
     n_workers = os.cpu_count() or 1
     batches = _split(items, _partitions(len(items), n_workers, partitions))
-    bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(_apply_batch_list, func)
-    import dask
-
+    if plan.kind == "threads":
+        bag = _bag([_Task(func, b) for b in batches], _apply_batch_list)
+        return _unwrap(bag.compute(scheduler=dask.threaded.get, num_workers=n_workers))
+    bag = _bag(_packed(func, batches), _apply_packed_list)
     with dask.config.set({"multiprocessing.context": start_method()}):
-        out = bag.compute(scheduler=plan.kind, num_workers=n_workers)
-    return _unwrap(out)
+        out = bag.compute(scheduler=dask.multiprocessing.get, num_workers=n_workers)
+    return _unwrap([_unpack(b) for b in out])
+
+
+def _bag(tasks: list[Any], runner: Callable[[list[Any]], list[Any]]) -> Any:
+    """A dask bag with one task per partition, running ``runner`` on each."""
+    import dask.bag as db
+
+    return db.from_sequence(tasks, npartitions=len(tasks)).map_partitions(runner)
+
+
+def _pack(obj: Any) -> bytes:
+    """Serialise with the fast standard pickle, falling back to cloudpickle (lambdas, closures)."""
+    import pickle
+
+    try:
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        import cloudpickle
+
+        return cloudpickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(blob: bytes) -> Any:
+    import pickle
+
+    return pickle.loads(blob)
+
+
+def _packed(func: Callable[[list[Any]], Any], batches: list[list[Any]]) -> list[tuple[bytes, bytes]]:
+    """Tasks as ``(function bytes, batch bytes)``: Dask then hashes and ships opaque bytes, which is
+    much cheaper than letting it tokenise and cloudpickle thousands of records one by one."""
+    fblob = _pack(func)
+    return [(fblob, _pack(b)) for b in batches]
 
 
 def start_method() -> str:
@@ -183,12 +218,25 @@ def start_method() -> str:
     return "fork" if "fork" in methods else "spawn"
 
 
-def _apply_batch_list(batches: list[list[Any]], func: Callable[[list[Any]], Any]) -> list[Any]:
-    """A dask partition holds a list of batches (normally one); run each, recording warnings."""
+@dataclass(frozen=True)
+class _Task:
+    """A function and its batch (not a tuple: Dask would take ``(func, arg)`` for a task to run)."""
+
+    func: Callable[[list[Any]], Any]
+    batch: list[Any]
+
+
+def _apply_batch_list(tasks: list[_Task]) -> list[Any]:
+    """Run the tasks of a dask partition (normally one), recording warnings."""
     out: list[Any] = []
-    for batch in batches:
-        out.extend(_apply_recording(func, batch))
+    for task in tasks:
+        out.extend(_apply_recording(task.func, task.batch))
     return out
+
+
+def _apply_packed_list(tasks: list[tuple[bytes, bytes]]) -> list[bytes]:
+    """Like :func:`_apply_batch_list` for serialised tasks; results go back serialised too."""
+    return [_pack(r) for fblob, bblob in tasks for r in _apply_recording(_unpack(fblob), _unpack(bblob))]
 
 
 def _unwrap(out: list[tuple[Any, list[tuple[type[Warning], str]]]]) -> list[Any]:
@@ -200,8 +248,6 @@ def _unwrap(out: list[tuple[Any, list[tuple[type[Warning], str]]]]) -> list[Any]
 
 
 def _map_distributed(func: Callable[[list[Any]], Any], items: list[Any], address: str, partitions: int | None) -> list[Any]:
-    import dask.bag as db
-
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - distributed is in the lock file
@@ -216,11 +262,10 @@ def _map_distributed(func: Callable[[list[Any]], Any], items: list[Any], address
     try:
         n_workers = max(1, sum(client.nthreads().values()))
         batches = _split(items, _partitions(len(items), n_workers, partitions))
-        bag = db.from_sequence(batches, npartitions=len(batches)).map_partitions(_apply_batch_list, func)
-        out = bag.compute(scheduler=client)
+        out = _bag(_packed(func, batches), _apply_packed_list).compute(scheduler=client.get)
     finally:
         client.close()
-    return _unwrap(out)
+    return _unwrap([_unpack(b) for b in out])
 
 
 def map_documents(
