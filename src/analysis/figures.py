@@ -1,11 +1,16 @@
 """Figures: the numbers in minutes that measure something, and what they measure.
 
 A *figure* is a number that measures services, people, money or performance: a count ("3700
-children"), a percentage ("68%", "23 per cent"), money ("£700m"), a rate ("331 per 10,000") or a
-duration that is a measurement ("an average wait of 16 weeks"). Every other number (dates, years,
-financial years and quarters, references such as "page 39", minute and list numbers, file sizes,
-ordinals, numbers inside names such as "Post-16 Team", ages and definitional thresholds such as
-"within 12 months") goes to the ``numbers`` table with its ``kind``, so nothing is dropped silently.
+children"), a percentage ("68%", "23 per cent", "1 in 5", "a third of"), money ("£700m"), a rate
+("331 per 10,000") or a duration that is a measurement ("an average wait of 16 weeks"). Every other
+number goes to the ``numbers`` table with its ``kind``, so nothing is dropped silently:
+
+``date`` ("1 October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
+"Q2", "quarter one", "in the last 12 months"), ``reference`` ("page 39", "Item 6", "URN 123456"),
+``minute`` / ``list`` ("33.2", "1.", "(2)"), ``filesize`` ("PDF 138 KB"), ``phone``, ``ordinal``
+("a third reopening", "ranked 12 out of 150"), ``name`` ("Post-16 Team", "Year 6", "a 5 year
+plan"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"), ``threshold`` ("within
+12 months", "two years or more", "more than 20 miles") and ``rate_base`` ("per 10,000").
 
 How it works (readable rules, in this order):
 
@@ -843,7 +848,7 @@ def _scan(text: str) -> list[_Hit]:
         if cm is None:
             break
         end = min(n, cm.end() + 120)
-        m = MASTER_RE.search(text, max(pos, cm.start() - 40), end)
+        m = MASTER_RE.search(text, max(pos, cm.start() - 14), end)
         if m is None:
             pos = cm.end()
             continue
