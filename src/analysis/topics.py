@@ -531,7 +531,7 @@ def _guide(X: sparse.csr_matrix, vec: TfidfVectorizer, keep: frozenset[str], gui
 #: Above this many distinct texts the stage uses MiniBatchNMF and searches k on a sample.
 LARGE_CORPUS = 20_000
 #: Size of the deterministic sample (by text hash) on which k is searched for large corpora.
-K_SEARCH_SAMPLE = 4_000
+K_SEARCH_SAMPLE = 2_500
 #: Codebook guidance: weight added to codebook-term columns of the TF-IDF matrix (0 = unguided).
 DEFAULT_GUIDE = 1.0
 #: Weight of the codebook theme-score columns appended to the features (0 = none).
