@@ -118,6 +118,10 @@ def test_a_change_from_one_value_to_another_is_two_figures_not_a_range() -> None
         ("31 children were placed more than 20 miles from home.", "20 miles", "threshold"),
         ("Minute 45/23 was agreed.", "45", "reference"),
         ("The Children Act 1989 applies.", "1989", "year"),
+        ("See sections 4 and 5 of the report.", "5", "reference"),
+        ("Items 5, 6 and 7 were deferred.", "6", "reference"),
+        ("See page 5 of 12.", "12", "reference"),
+        ("The meetings on 3 and 4 March agreed it.", "3", "date"),
     ],
 )
 def test_non_figures_go_to_numbers_with_their_kind(sentence: str, surface: str, kind: str) -> None:
@@ -125,6 +129,12 @@ def test_non_figures_go_to_numbers_with_their_kind(sentence: str, surface: str, 
     assert surface not in f["surface"].tolist()
     row = n[n["surface"] == surface]
     assert row["kind"].tolist() == [kind], n[["surface", "kind"]].values.tolist()
+
+
+def test_a_listed_name_does_not_swallow_the_next_figure() -> None:
+    f, n = figures.extract("Years 10 and 11 pupils, 45 were absent. By 2025, 300 children had plans.")
+    assert f["surface"].tolist() == ["45", "300"]
+    assert n["kind"].tolist() == ["name", "name", "year"]
 
 
 def test_one_is_a_figure_only_with_a_unit() -> None:

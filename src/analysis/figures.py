@@ -276,7 +276,9 @@ _YEAR_COUNT_LEFT = re.compile(
     re.I,
 )
 _MONTH_LEFT = re.compile(rf"{_MONTHS}\s*,?\s*$")
-_MONTH_RIGHT = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*{_MONTHS}")
+_MONTH_RIGHT = re.compile(
+    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{_MONTHS}"
+)
 _SEASON_LEFT = re.compile(
     r"\b(?:in|since|by|from|until|till|during|before|after|of|for|summer|autumn|winter|spring|"
     r"academic\s+year|calendar\s+year|year|end\s+of|start\s+of|beginning\s+of|term)\s*$",
@@ -291,6 +293,9 @@ _COUNT_NOUN_RIGHT = re.compile(
 _TITLE_RIGHT = re.compile(r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+")
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+
+
+_LISTED_KINDS = {"reference", "name"}
 
 
 def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -875,6 +880,17 @@ def _scan(text: str) -> list[_Hit]:
                 e = s + cut.start()
                 surface = text[s:e]
         kind = _classify(text, group, s, e, surface)
+        # "sections 4 and 5", "Years 10 and 11", "items 5, 6 and 7", "page 5 of 12": a number listed
+        # right after a reference or name is of the same kind
+        if kind == "figure" and group == "num" and hits and hits[-1].kind in _LISTED_KINDS and re.fullmatch(
+            r"[\d.]+", surface
+        ):
+            gap = text[hits[-1].end:s]
+            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*and)\s+", gap) or (
+                re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
+            )
+            if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
+                kind = hits[-1].kind
         if kind != "skip":
             vals = _number_values(surface if group != "between" else surface[7:])
             if group == "fraction":
