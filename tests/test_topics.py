@@ -69,6 +69,7 @@ def test_project_codebook_has_the_issue_themes() -> None:
         ("themes: []\n", r"no themes found"),
         ("themes:\n  - id: a\n    name: A\n    terms: ['  ']\n", r"term 1"),
         ("themes: [\n", r"not valid YAML"),
+        ("themes:\n  - id: a\n    name: A\n    terms: [key stage 2]\n", r"term 1 \('key stage 2'\) contains a number"),
     ],
 )
 def test_bad_codebook_gives_a_clear_error(tmp_path: Path, yaml_text: str, message: str) -> None:

@@ -287,6 +287,9 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         for j, term in enumerate(terms, start=1):
             if not isinstance(term, str) or not words(term):
                 raise ConfigError(f"{where}: term {j} ({term!r}) must be a word or phrase with letters")
+            if re.search(r"(?<![A-Za-z])\d", term):
+                raise ConfigError(f"{where}: term {j} ({term!r}) contains a number; numbers are not matched, "
+                                  "so write the words only (e.g. 'key stage')")
             t = compile_term(term.strip())
             compiled.setdefault((t.forms, t.acronym), t)
         if tid in seen_ids:
@@ -342,6 +345,39 @@ def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> boo
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
 
+_ROLE_WORDS = frozenset({"director", "head", "member", "holder", "manager", "officer", "lead", "chair"})
+_TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
+
+
+def _role_titles(ws: list[Word]) -> list[bool]:
+    """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
+
+    After *Director / Head / Member / Holder / Manager / Officer / Lead / Chair* followed by *of* or
+    *for*, the capitalised words (and the joiners *and, of, for, the*) that follow are the title:
+    "the Director of Education and Early Help informed ..." is not about early help.
+
+    >>> ws = words("The Director of Education and Early Help informed the Panel about early help.")
+    >>> [w.surface for w, used in zip(ws, _role_titles(ws)) if used]
+    ['Education', 'and', 'Early', 'Help']
+    """
+    used = [False] * len(ws)
+    i = 0
+    while i < len(ws) - 1:
+        if ws[i].lower in _ROLE_WORDS and ws[i + 1].lower in ("of", "for"):
+            j = i + 2
+            end = i + 2
+            while j < len(ws) and (ws[j].surface[:1].isupper() or ws[j].lower in _TITLE_JOINERS):
+                j += 1
+                if ws[j - 1].lower not in _TITLE_JOINERS:
+                    end = j
+            for k in range(i + 2, end):
+                used[k] = True
+            i = max(end, i + 1)
+        else:
+            i += 1
+    return used
+
+
 @lru_cache(maxsize=1 << 17)
 def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
     """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each.
@@ -363,7 +399,7 @@ def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tupl
                 if _matches_at(ws, forms, term, start):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
-    used = [False] * len(ws)
+    used = _role_titles(ws)
     scores = [0.0] * len(codebook.themes)
     found: list[Counter[str]] = [Counter() for _ in codebook.themes]
     for neg_n, start, ti, _tj, term in candidates:
