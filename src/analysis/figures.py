@@ -496,7 +496,7 @@ _STOP_NP = {
     "should", "may", "might", "can", "did", "do", "does", "which", "that", "who", "whom", "whose", "where",
     "when", "while", "whilst", "but", "compared", "against", "because", "since", "during", "than",
     "although", "though", "so", "if", "as", "it", "this", "these", "those", "there", "they",
-    "remained", "remain", "remains", "expressed", "received", "exceeded", "at", "by", "over", "from",
+    "remained", "remain", "remains", "expressed", "received", "exceeded", "at", "over",
     "this", "across", "into", "currently", "now", "still", "already", "also", "only",
 }
 _BAD_NP_START = {
@@ -630,6 +630,8 @@ def _np_after(right: str) -> str:
             return ""
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w)):
             break
+        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those)\b", right[m.end():], re.I):
+            break  # "312 open cases and the average caseload": a new noun phrase
         out.append(w)
         if len(out) >= 8:
             break
@@ -1130,6 +1132,17 @@ def _indicator_phrase(
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
         if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
+            # "1,456 children were receiving SEN support": the participle says which children
+            tm = re.match(
+                rf"^\s*{re.escape(np_)}\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+                r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})", right, re.I,
+            )
+            if tm:
+                tail = _cut_clause(tm.group(1))
+                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by)\b", tail)[0]
+                tail = _clean_phrase(tail, 6)
+                if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
+                    return f"{np_} {tail}", "own"
             return np_, "own"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if _ANAPHOR_LEFT.search(left) and prev:
@@ -1141,6 +1154,12 @@ def _indicator_phrase(
         if c:
             return f"{c} (of {prev})", "part"
     subj = _subject(left) if left.strip() else ""
+    if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
+        om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
+        if om2:
+            what = _clean_phrase(_cut_clause(om2.group(2)), 8)
+            if what:
+                return f"{subj} {om2.group(1)} {what}", "own"
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
         modifier, subj = subj, ""
