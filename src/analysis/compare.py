@@ -284,7 +284,8 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
 
 def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str | None]:
     """The reporting period of each figure: a period named in its sentence, else the periods its
-    document mentions (joined by ``; ``), else ``None``."""
+    document mentions (joined by ``; ``; also when the sentence names only part of it, such as "Q1"
+    of "Q1 2024/25"), else ``None``."""
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
@@ -298,8 +299,10 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str
     out: list[str | None] = []
     for seg, sent, doc in zip(figs["segment_id"], figs["sentence"], figs["doc_id"]):
         p = in_sentence.get((seg, sent))
-        if p is None:
-            p = doc_periods.get(doc)
+        whole = doc_periods.get(doc)
+        if p is None or (isinstance(whole, str) and isinstance(p, str) and p in whole):
+            # No period in the sentence, or only part of the document's ("Q1" of "Q1 2024/25").
+            p = whole if isinstance(whole, str) else p
         out.append(None if p is None or (not isinstance(p, str) and pd.isna(p)) else str(p))
     return out
 
