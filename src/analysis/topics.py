@@ -498,7 +498,8 @@ class Analyzer:
             s = stem(low)
             if s in self.names or (s in STOP_WORDS and s not in self.keep):
                 continue
-            self.surfaces.setdefault(s, Counter())[low] += 1
+            acronym = _is_acronym(w.surface) or (w.surface.endswith("s") and _is_acronym(w.surface[:-1]))
+            self.surfaces.setdefault(s, Counter())[w.surface if acronym else low] += 1
             out.append(s)
         return out
 
