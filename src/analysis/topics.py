@@ -525,11 +525,14 @@ class Analyzer:
 
 def build_features(
     texts: Sequence[str], codebook: Codebook | None, guide: float, min_df: int | None = None
-) -> tuple[TfidfVectorizer, Analyzer, sparse.csr_matrix]:
+) -> tuple[TfidfVectorizer, Analyzer, sparse.csr_matrix, np.ndarray | None]:
     """Fit the analyser and TF-IDF vectoriser on ``texts`` (already sorted) and return the matrix.
 
-    With a codebook and ``guide > 0``, columns whose term contains a codebook stem are multiplied
-    by ``1 + guide`` before the rows are re-normalised (codebook-guided TF-IDF).
+    Unigrams are kept from ``min_df`` texts (default 1, or 2 from 200 texts on), bigrams only when
+    they occur in two or more texts; terms in more than half of the texts are dropped (from 20
+    texts on). With a codebook and ``guide > 0``, columns whose term contains a codebook stem are
+    multiplied by ``1 + guide`` (the returned ``boost``) before the rows are re-normalised
+    (codebook-guided TF-IDF).
     """
     keep = codebook.stems() if codebook is not None else frozenset()
     analyzer = Analyzer(keep=keep)
@@ -547,18 +550,12 @@ def build_features(
     vec = TfidfVectorizer(analyzer=analyzer, vocabulary=vocab, sublinear_tf=True, dtype=np.float64)
     X = vec.fit_transform(texts).tocsr()
     analyzer.cache = {}
+    boost = None
     if codebook is not None and guide > 0:
-        X = _guide(X, vec, keep, guide)
-    return vec, analyzer, X
-
-
-def _guide(X: sparse.csr_matrix, vec: TfidfVectorizer, keep: frozenset[str], guide: float) -> sparse.csr_matrix:
-    terms = vec.get_feature_names_out()
-    boost = np.array([1.0 + guide if any(p in keep for p in t.split(" ")) else 1.0 for t in terms])
-    X = (X @ sparse.diags(boost)).tocsr()
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1))).ravel()
-    norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ X
+        terms = vec.get_feature_names_out()
+        boost = np.array([1.0 + guide if any(p in keep for p in t.split(" ")) else 1.0 for t in terms])
+        X = _renorm(X @ sparse.diags(boost))
+    return vec, analyzer, X, boost
 
 
 # --------------------------------------------------------------------------------------------------
@@ -807,8 +804,12 @@ def fit_topics(
     """Fit the topic model to ``texts``; one topic id and weight per text, labelled topics.
 
     ``n_topics`` fixes the number of topics; otherwise it is chosen over ``k_range`` (default
-    :func:`default_k_range`) by :func:`choose_k`. ``codebook`` (default: the project codebook) and
-    ``guide`` up-weight codebook vocabulary; ``guide=0`` gives a plain, unguided NMF.
+    :func:`default_k_range`) by :func:`choose_k`. The codebook (default: the project codebook)
+    guides the clustering in two ways: ``guide`` up-weights codebook vocabulary in the TF-IDF
+    matrix, and ``theme_weight`` (default :data:`DEFAULT_THEME_WEIGHT`) appends each text's
+    codebook theme scores as extra columns. ``guide=0, theme_weight=0`` gives a plain, unguided NMF.
+    Texts with no content term get topic -1 and weight 0; the weight of the others is their main
+    topic's share of their NMF loadings.
 
     Order-independent: texts are de-duplicated and sorted before fitting, and topic ids are ordered
     by number of texts (largest first), then label.
@@ -825,13 +826,7 @@ def fit_topics(
     cb = _as_codebook(codebook) if guide > 0 or tw > 0 else None
     uniq = sorted(set(texts))
     index = {t: i for i, t in enumerate(uniq)}
-    vec, analyzer, X = build_features(uniq, cb, guide)
-    boost = None
-    if cb is not None and guide > 0:
-        names = vec.get_feature_names_out()
-        keep = cb.stems()
-        boost = np.array([1.0 + guide if any(p in keep for p in t.split(" ")) else 1.0 for t in names])
-    tw = DEFAULT_THEME_WEIGHT if theme_weight is None else theme_weight
+    vec, analyzer, X, boost = build_features(uniq, cb, guide)
     if cb is not None and tw > 0:
         X = _with_themes(X, uniq, cb, tw)
     has = np.asarray(X.sum(axis=1)).ravel() > 0
@@ -851,7 +846,7 @@ def fit_topics(
             sample = Xc[pick]
         k_scores = choose_k(sample, ks, random_state, large=False)
         k = int(k_scores.loc[k_scores["chosen"], "k"].iloc[0]) if len(k_scores) else 1
-    k = max(1, min(k, max(1, min(Xc.shape) - 0)))
+    k = max(1, min(k, min(Xc.shape)))  # NMF's SVD-based init needs k <= n_texts, n_terms
     if Xc.shape[0] == 0:
         W_all = np.zeros((len(uniq), 0))
         H = np.zeros((0, X.shape[1]))
