@@ -142,6 +142,8 @@ MASTER_RE = re.compile(
 )
 
 _NUM_RE = re.compile(_NUM)
+#: the start of the last word before a position (words separated by spaces and opening brackets)
+_WORD_START = re.compile(r"[^\s(\[]*\s*$")
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -411,7 +413,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENT_END.finditer(text):
         head = text[start:m.start()]
-        if _ABBREV_END.search(head.rstrip("\"')]")):
+        if _ABBREV_END.search(head[-12:].rstrip("\"')]")):
             continue
         if head.strip():
             spans.append((start, m.start()))
@@ -756,7 +758,7 @@ def load_indicators(path: str | os.PathLike[str] | None = None) -> list[Indicato
 
 
 @lru_cache(maxsize=8)
-def _load_indicators_cached(p: str, _mtime: int) -> list[Indicator]:
+def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
     path = Path(p)
     hint = "fix the file (see the comment at its top for the format) and run again"
     if not path.exists():
@@ -794,7 +796,7 @@ def _load_indicators_cached(p: str, _mtime: int) -> list[Indicator]:
             Indicator(iid, str(entry["label"]), entry["unit"], ph, str(entry["definition"]).strip(),
                       tuple(per), _phrase_regex(ph))
         )
-    return out
+    return IndicatorList(out)
 
 
 def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indicators: list[Indicator]) -> str | None:
@@ -802,25 +804,62 @@ def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indica
 
     Looks for signal phrases first in the indicator phrase, then in the clause; among indicators
     whose unit agrees with the figure's unit (and whose required ``per`` is met), the longest
-    matched phrase wins (earliest on ties).
+    matched phrase wins (leftmost first).
+
+    >>> inds = load_indicators()
+    >>> match_indicator("children in need", "", "count", None, inds)
+    'children_in_need'
+    >>> match_indicator("children in need", "", "percent", None, inds) is None
+    True
     """
+    cache: dict[tuple[str, str], object] = getattr(indicators, "combined", None) or {}
+    combined = cache.get((unit, per or ""))
+    if combined is None:
+        combined = cache[(unit, per or "")] = _combined_pattern(tuple(indicators), unit, per or "")
+    if combined is False:
+        return None
+    pattern, ids = combined  # type: ignore[misc]
     for source in (phrase, clause):
         if not source:
             continue
-        s = _norm_for_match(source)
-        best: tuple[int, int, str] | None = None
-        for ind in indicators:
-            if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):
-                continue
-            if ind.per and not (per and any(p in per for p in ind.per)):
-                continue
-            for m in ind.pattern.finditer(s):
-                key = (-(m.end() - m.start()), m.start(), ind.id)
-                if best is None or key < best:
-                    best = key
-        if best is not None:
-            return best[2]
+        best: tuple[int, int] | None = None
+        best_id = None
+        for m in pattern.finditer(_norm_for_match(source)):
+            key = (-(m.end() - m.start()), m.start())
+            if best is None or key < best:
+                best, best_id = key, ids[m.lastgroup or ""]
+        if best_id is not None:
+            return best_id
     return None
+
+
+class IndicatorList(list):  # type: ignore[type-arg]
+    """The loaded indicators, with a cache of their combined signal-phrase patterns per unit."""
+
+    def __init__(self, items: list[Indicator]) -> None:
+        super().__init__(items)
+        self.combined: dict[tuple[str, str], object] = {}
+
+
+def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
+    """One regex with every signal phrase of the indicators that fit ``unit`` and ``per``, longest first."""
+    items: list[tuple[str, str]] = []
+    for ind in indicators:
+        if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):
+            continue
+        if ind.per and not (per and any(p in per for p in ind.per)):
+            continue
+        items.extend((p, ind.id) for p in ind.phrases)
+    if not items:
+        return False
+    items.sort(key=lambda x: -len(_norm_for_match(x[0])))
+    ids: dict[str, str] = {}
+    alts = []
+    for i, (p, iid) in enumerate(items):
+        words = _norm_for_match(p).split()
+        ids[f"g{i}"] = iid
+        alts.append(f"(?P<g{i}>" + r"\b" + r"\s+".join(re.escape(w) for w in words) + r"(?:s|es|'s)?\b)")
+    return re.compile("|".join(alts)), ids
 
 
 # =============================================================================================
@@ -855,7 +894,16 @@ def _scan(text: str) -> list[_Hit]:
         if cm is None:
             break
         end = min(n, cm.end() + 120)
-        m = MASTER_RE.search(text, max(pos, cm.start() - 14), end)
+        # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
+        # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
+        c = cm.start()
+        ws = _WORD_START.search(text, max(pos, c - 30), c).start() if c > pos else c  # type: ignore[union-attr]
+        pw = _WORD_START.search(text, max(pos, ws - 30), ws).start() if ws > pos else ws  # type: ignore[union-attr]
+        m = None
+        for start in sorted({pw, ws, c}):
+            m = MASTER_RE.match(text, start, end)
+            if m is not None:
+                break
         if m is None:
             pos = cm.end()
             continue
@@ -1090,6 +1138,14 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
     return fig_rows, num_rows
 
 
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
+_ING_TAIL = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})",
+    re.I,
+)
+
+
 def _indicator_phrase(
     text: str, h: _Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str,
@@ -1118,10 +1174,8 @@ def _indicator_phrase(
         body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
         np_ = _np_after(" " + body)
         tail = ""
-        tm = re.match(
-            rf"^\s*{re.escape(np_)}\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){{0,4}})",
-            body, re.I,
-        ) if np_ else None
+        rest = body.lstrip()
+        tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
         if tm:
             tail = _cut_clause(tm.group(1))
             tail = re.split(r"\s+(?:which|that|who|and|but|while|compared)\b", tail)[0]
@@ -1133,10 +1187,8 @@ def _indicator_phrase(
         np_ = _np_after(right)
         if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
             # "1,456 children were receiving SEN support": the participle says which children
-            tm = re.match(
-                rf"^\s*{re.escape(np_)}\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-                r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})", right, re.I,
-            )
+            rest = right.lstrip()
+            tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
             if tm:
                 tail = _cut_clause(tm.group(1))
                 tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by)\b", tail)[0]
