@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import clean, figures, io
-from analysis.errors import ConfigError, SchemaError
+from analysis.errors import ConfigError, PipelineError, SchemaError
 from analysis.schemas import check_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -419,3 +419,11 @@ def test_the_stage_writes_figures_and_numbers_deterministically(tmp_path: Path) 
     figures.run(processed_dir=processed)
     again = {p.name: p.read_bytes() for p in processed.glob("*.*") if p.stem in ("figures", "numbers")}
     assert again == first
+
+
+def test_a_missing_document_text_is_a_clear_error(tmp_path: Path) -> None:
+    segs, texts, docs = _segments_and_texts([RAW / "003_1b56bb6e0b5ee152.txt"])
+    with pytest.raises(PipelineError, match="rerun the clean stage"):
+        figures.figures_from_segments(segs, {}, docs)
+    with pytest.raises(PipelineError, match="does not exist"):
+        figures.run(processed_dir=tmp_path)

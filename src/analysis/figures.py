@@ -65,7 +65,7 @@ import pandas as pd
 import yaml
 
 from . import io, paths
-from .errors import ConfigError, SchemaError
+from .errors import ConfigError, PipelineError, SchemaError
 
 # =============================================================================================
 # 1. Number grammar
@@ -1337,7 +1337,11 @@ def figures_from_segments(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(),
         segments["raw_start"].tolist(), segments["raw_end"].tolist(),
     ):
-        doc_text = texts[doc_id]
+        doc_text = texts.get(doc_id)
+        if doc_text is None:
+            raise PipelineError(
+                f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
+            )
         rs, re_ = int(rs), int(re_)
         norm = normalise(doc_text[rs:re_])
         f, n = _extract_rows(norm.text, indicators)
@@ -1412,7 +1416,12 @@ def run(
     inds = load_indicators(indicators)
     documents = io.read_table("documents", processed)
     segments = io.read_table("segments", processed)
-    texts = {d: io.read_text(processed / "text" / f"{d}.txt") for d in documents["doc_id"].tolist()}
+    texts = {}
+    for d in documents["doc_id"].tolist():
+        path = processed / "text" / f"{d}.txt"
+        if not path.exists():
+            raise PipelineError(f"{path} does not exist: rerun the clean stage that writes it (make all)")
+        texts[d] = io.read_text(path)
     # process
     figures, numbers = figures_from_segments(segments, texts, documents, inds)
     check_spans(figures, texts)
