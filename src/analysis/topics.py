@@ -6,10 +6,15 @@ Two complementary views of what a committee spends its time on:
   ``SnowballStemmer``; nothing downloads nltk data), stop words are dropped (scikit-learn's list,
   the minutes' own procedural words such as *committee*, *noted*, *councillor*, and proper names
   found in the corpus), and each segment becomes a TF-IDF vector of stems and stem bigrams.
-  Codebook seed terms are up-weighted (``guide``), so clusters line up with the vocabulary
-  researchers care about while the data still decide which topics exist. Non-negative matrix
-  factorisation (NMF, ``init="nndsvda"``; ``MiniBatchNMF`` on large corpora) gives each segment a
-  topic (its largest component) and a weight (that component's share). The number of topics is
+  The clustering is guided by the codebook: seed-term columns are up-weighted (``guide``) and
+  each segment's codebook theme scores are appended as extra columns (``theme_weight``), so
+  clusters line up with what researchers look for while the data still decide which topics exist
+  and how they are worded. Non-negative matrix factorisation (NMF, ``init="nndsvda"``;
+  ``MiniBatchNMF`` on large corpora) gives each segment a topic (its largest component) and a
+  weight (that component's share). Model choice was measured (:func:`compare_models`): guidance
+  adds about 0.3 NMI against hand themes; on the guided features NMF and k-means (with or without
+  LSA) are within a few points with no consistent winner, LDA is far behind; NMF is kept for its
+  graded weights, term loadings for labels, restart-free deterministic init and scalability. The number of topics is
   chosen over a range by a stated criterion (:func:`choose_k`) unless fixed. Every topic gets a
   readable label from its most distinctive terms and bigrams.
 * **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms; each segment
@@ -1128,3 +1133,47 @@ def match_gold(segments: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
                     best = (len(key), theme)
         out.append(best[1] if best else None)
     return pd.Series(out, index=segments.index, dtype=object)
+
+
+def compare_models(texts: list[str], gold: Sequence[str], n_topics: int, random_state: int = 0,
+                   codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
+    """NMI with hand themes of candidate models at the same number of topics (how NMF was chosen).
+
+    Candidates: the stage's model (codebook-guided NMF), the same features with k-means on an LSA
+    projection and with k-means directly, unguided NMF, LDA on word counts, and the plain baseline
+    (default TF-IDF + k-means). Each assigns one cluster per text; texts are de-duplicated and
+    sorted first, as in :func:`fit_topics`.
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.decomposition import LatentDirichletAllocation, TruncatedSVD
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.metrics import normalized_mutual_info_score
+    from sklearn.preprocessing import normalize
+
+    cb = _as_codebook(codebook)
+    uniq = sorted(set(texts))
+    index = np.array([uniq.index(t) for t in texts]) if len(uniq) < 5000 else None
+    if index is None:
+        pos = {t: i for i, t in enumerate(uniq)}
+        index = np.array([pos[t] for t in texts])
+    _, _, X, _ = build_features(uniq, cb, DEFAULT_GUIDE)
+    X = _with_themes(X, uniq, cb, DEFAULT_THEME_WEIGHT)
+    k = max(1, min(n_topics, min(X.shape) - 1))
+    km = KMeans(n_clusters=k, n_init=10, random_state=random_state)
+    svd = TruncatedSVD(n_components=max(2, min(100, min(X.shape) - 1)), random_state=random_state)
+    lsa = normalize(svd.fit_transform(X))
+    plain_analyzer = Analyzer()
+    plain_analyzer.learn_names(uniq)
+    counts = CountVectorizer(analyzer=plain_analyzer).fit_transform(uniq)
+    lda = LatentDirichletAllocation(n_components=k, random_state=random_state, learning_method="batch")
+    results = {
+        "codebook-guided NMF (the stage)": fit_topics(texts, n_topics=k, random_state=random_state, codebook=cb).labels_,
+        "guided features + k-means on LSA": km.fit_predict(lsa)[index],
+        "guided features + k-means": KMeans(n_clusters=k, n_init=10, random_state=random_state).fit_predict(X)[index],
+        "unguided NMF": fit_topics(texts, n_topics=k, random_state=random_state, guide=0.0, theme_weight=0.0).labels_,
+        "LDA on word counts": lda.fit_transform(counts).argmax(axis=1)[index],
+        "baseline: TF-IDF + k-means": baseline_kmeans(texts, k, random_state),
+    }
+    rows = [{"model": name, "k": k, "nmi": round(float(normalized_mutual_info_score(list(gold), labels)), 3)}
+            for name, labels in results.items()]
+    return pd.DataFrame(rows)
