@@ -219,7 +219,7 @@ def test_stage_writes_every_table(tmp_path: Path) -> None:
     assert set(topics["theme"]) <= set(result.codebook.ids) | {"other"}
     assert (topics["theme_terms"].isna() == (topics["theme"] == "other")).all()
     terms = read_table("topic_terms", tmp_path)
-    labels = dict(zip(result.model.topics["topic"], result.model.topics["label"]))
+    labels = dict(zip(result.model.topics["id"], result.model.topics["label"]))
     assert all(labels[t] == lab for t, lab in zip(terms["topic"], terms["label"]))
     assert all(labels.get(t, "(no content)") == lab for t, lab in zip(topics["topic"], topics["topic_label"]))
     for name, col in [("theme_shares", "theme"), ("topic_shares", "topic")]:

@@ -696,8 +696,8 @@ class TopicModel:
     """A fitted topic model.
 
     ``labels_`` and ``weights_`` are per input text (topic -1, weight 0 for texts with no content
-    terms). ``topics`` has one row per topic: ``topic``, ``label``, ``size`` (input texts),
-    ``top_terms`` ("; "-joined). ``terms`` is the long table (topic, label, rank, term, weight) of
+    terms). ``topics`` has one row per topic: ``id``, ``label``, ``top_terms`` ("; "-joined top-10
+    terms) and ``size`` (input texts). ``terms`` is the long table (topic, label, rank, term, weight) of
     the top terms. ``k_scores`` is the table of the topic-count search (empty when k was fixed).
     """
 
@@ -721,7 +721,7 @@ class TopicModel:
     @property
     def label_of(self) -> dict[int, str]:
         """Topic id -> label (including -1 -> ``(no content)``)."""
-        d = dict(zip(self.topics["topic"].astype(int), self.topics["label"]))
+        d = dict(zip(self.topics["id"].astype(int), self.topics["label"]))
         d[NO_CONTENT] = NO_CONTENT_LABEL
         return d
 
@@ -875,14 +875,14 @@ def fit_topics(
     labels = _unique_labels([raw_labels[c] for c in comp_order], [tops[c] for c in comp_order])
     topic_rows, term_rows = [], []
     for new, c in enumerate(comp_order):
-        topic_rows.append({"topic": new, "label": labels[new], "size": size[c],
+        topic_rows.append({"id": new, "label": labels[new], "size": size[c],
                            "top_terms": "; ".join(t for t, _ in tops[c])})
         for rank, (term, w) in enumerate(tops[c], start=1):
             term_rows.append({"topic": new, "label": labels[new], "rank": rank, "term": term, "weight": round(w, 6)})
     return TopicModel(
         labels_=labels_u[ids],
         weights_=weights_u[ids],
-        topics=pd.DataFrame(topic_rows, columns=["topic", "label", "size", "top_terms"]),
+        topics=pd.DataFrame(topic_rows, columns=["id", "label", "top_terms", "size"]),
         terms=pd.DataFrame(term_rows, columns=["topic", "label", "rank", "term", "weight"]),
         k_scores=k_scores,
         n_topics=int(H.shape[0]),
@@ -995,7 +995,7 @@ def topic_shares(topics: pd.DataFrame, segments: pd.DataFrame, documents: pd.Dat
                  model: TopicModel) -> pd.DataFrame:
     """The ``topic_shares`` table (see ``schemas.TOPIC_SHARES``)."""
     labels = model.label_of
-    ids = sorted(set(model.topics["topic"].astype(int)) | set(int(t) for t in topics["topic"]))
+    ids = sorted(set(model.topics["id"].astype(int)) | set(int(t) for t in topics["topic"]))
     cats = pd.DataFrame({"topic": ids, "topic_label": [labels[t] for t in ids]})
     return _shares(topics, segments, documents, "topic", cats)
 
