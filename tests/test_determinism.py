@@ -40,7 +40,7 @@ def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes]
     tmp = tmp_path_factory.mktemp("determinism")
     raw = tmp / "raw"
     shutil.copytree(SEED_RAW, raw)
-    # An HTML page and a PDF too, so every reader is covered.
+    # An HTML page and a PDF too, so every reader is covered (for seed councils: no extra reports).
     shutil.copy(Path(__file__).parent / "fixtures" / "moderngov_item.html", raw / "exampleshire_q1.html")
     make_pdf(raw / "sampleton_2024-03.pdf", [
         "Minutes:",
@@ -49,9 +49,9 @@ def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes]
         "RESOLVED that the report be noted.",
     ])
     with open(raw / "manifest.csv", "a", encoding="utf-8", newline="") as fh:
-        fh.write("exampleshire_q1.html,Exampleshire County Council,Children's Scrutiny,2024-07-01,Q1 report,"
+        fh.write("exampleshire_q1.html,Halton Borough Council,Children's Scrutiny,2024-07-01,Q1 report,"
                  "https://example.invalid/1\n")
-        fh.write("sampleton_2024-03.pdf,Sampleton District Council,People Panel,2024-03-12,Performance,\n")
+        fh.write("sampleton_2024-03.pdf,West Sussex County Council,People Panel,2024-03-12,Performance,\n")
     results = []
     for n, seed in enumerate(("1", "2")):
         run_make(tmp, raw, "all", env={"PYTHONHASHSEED": seed})

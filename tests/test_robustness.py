@@ -241,9 +241,9 @@ def build_awkward_corpus(raw: Path) -> Path:
     (raw / "no_segments.txt").write_text(NO_SEGMENTS_TEXT, encoding="utf-8")
     rows = [
         ["seed.txt", "Halton Borough Council", "Children Young People and Families PPB", "2025-11-10", "Q2", "", "n1"],
-        ["legacy.txt", "Legacy Borough Council", "Corporate Parenting", "2019-03-05", "Costs \u00a3", "", "saved by Word"],
-        ["crlf.txt", "Legacy Borough Council", "Corporate Parenting", "2019-06-04", "Early help", "", ""],
-        ["page.html", "Exampleshire County Council", "Scrutiny", "2024-07-01", "Fostering", "https://example.invalid/?a=1&b=<x>", ""],
+        ["legacy.txt", UNSAFE_COUNCIL, "Corporate Parenting", "2019-03-05", "Costs \u00a3", "", "saved by Word"],
+        ["crlf.txt", UNSAFE_COUNCIL, "Corporate Parenting", "2019-06-04", "Early help", "", ""],
+        ["page.html", "Halton Borough Council", "Scrutiny", "2024-07-01", "Fostering", "https://example.invalid/?a=1&b=<x>", ""],
         [UNSAFE_FILE, UNSAFE_COUNCIL, "Panel \"A\"", "2024-02-29", UNSAFE_TITLE, "javascript:alert(1)", "x"],
         ["no_figures.txt", "Quiet District Council", "Panel", "", "Apologies", "", ""],
         ["no_segments.txt", "Quiet District Council", "Panel", "2024-05-01", "Furniture only", "", ""],
