@@ -457,14 +457,14 @@ def test_after_a_failure_the_next_run_completes(good_then_changed):
 
 @pytest.mark.slow
 def test_a_later_stage_failing_keeps_its_previous_outputs(tmp_path: Path, seed_copy: Path):
-    run_make(tmp_path, seed_copy, "all")
+    run_make(tmp_path, seed_copy, "figures")
     processed = tmp_path / "processed"
     before = _outputs(processed)
     (seed_copy / "004_bc0bbb8462091f85.txt").write_text(
         (seed_copy / "004_bc0bbb8462091f85.txt").read_text(encoding="utf-8") + "\nThe rate rose to 64%.\n",
         encoding="utf-8")
     env = failure_hook(tmp_path / "hook", "analysis.io:_write_parquet:numbers")
-    proc = run_make(tmp_path, seed_copy, "all", check=False, env=env)
+    proc = run_make(tmp_path, seed_copy, "figures", check=False, env=env)
     assert proc.returncode != 0
     assert "error in stage 2/4 figures: RuntimeError: injected failure" in proc.stderr
     after = _outputs(processed)
@@ -472,7 +472,7 @@ def test_a_later_stage_failing_keeps_its_previous_outputs(tmp_path: Path, seed_c
         assert after[name] == before[name], name
     # Stage 1 succeeded, so make reruns only the failed stage next time.
     assert after["segments.parquet"] != before["segments.parquet"]
-    proc = run_make(tmp_path, seed_copy, "all")
+    proc = run_make(tmp_path, seed_copy, "figures")
     assert "==> stage 2/4 figures" in proc.stdout and "==> stage 1/4 clean" not in proc.stdout
 
 
