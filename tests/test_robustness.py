@@ -564,3 +564,38 @@ def test_fingerprint_names_an_unreadable_raw_file(tmp_path: Path):
     assert fingerprint.update(raw, tmp_path / "fp") is True
     assert fingerprint.update(raw, tmp_path / "fp") is False, "an unchanged folder must not touch the file"
     assert (tmp_path / "fp").stat().st_mode & 0o777 == aio.FILE_MODE
+
+
+def test_runstage_repeats_library_warnings_but_not_deprecations(tmp_path: Path):
+    import nbformat
+
+    from analysis import runstage
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("stream", name="stderr", text=(
+            "/w/src/analysis/corpus.py:290: CorpusWarning: legacy.txt (manifest line 3): read as Windows-1252.\n"
+            "  text, encoding = decode_text(data, name)\n"
+            "/w/.venv/lib/x.py:1: DeprecationWarning: old API\n")),
+        nbformat.v4.new_output("stream", name="stdout", text="WARNING: stray.txt is not in the manifest\nok\n"),
+        nbformat.v4.new_output("stream", name="stderr", text=(
+            "/w/src/analysis/corpus.py:290: CorpusWarning: legacy.txt (manifest line 3): read as Windows-1252.\n")),
+    ]
+    nb.cells = [cell]
+    path = tmp_path / "run.ipynb"
+    nbformat.write(nb, path)
+    assert runstage.notebook_warnings(str(path)) == [
+        "CorpusWarning: legacy.txt (manifest line 3): read as Windows-1252.",
+        "stray.txt is not in the manifest",
+    ]
+    assert runstage.notebook_warnings(str(tmp_path / "missing.ipynb")) == []
+
+
+def test_runstage_message_for_a_bug_keeps_the_traceback():
+    from analysis import runstage
+
+    text = runstage.failure_message("2/4 figures", "KeyError", "'unit'", ["\x1b[31mTraceback line\x1b[0m"], "b/02.ipynb")
+    assert text.startswith("Traceback line")
+    assert "error in stage 2/4 figures: KeyError: 'unit'" in text and "a bug in the pipeline" in text
+    assert "b/02.ipynb" in text
