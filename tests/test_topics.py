@@ -255,3 +255,18 @@ def test_shares_by_council_and_period() -> None:
     assert len(by) == 4
     got = {(p if isinstance(p, str) else None, t): s for p, t, s in zip(by["period"], by["theme"], by["share"])}
     assert got[("2024-Q1", "send")] == 0.75 and got[(None, "other")] == 1.0
+
+
+def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch, seed_segments: pd.DataFrame) -> None:
+    # Pretend the seed corpus is large: MiniBatchNMF, k searched on a hash-chosen sample.
+    monkeypatch.setattr(T, "LARGE_CORPUS", 20)
+    monkeypatch.setattr(T, "K_SEARCH_SAMPLE", 40)
+    texts = seed_segments["text"].tolist()
+    a = T.fit_topics(texts, k_range=[4, 6, 8])
+    shuffled = texts[::-1]
+    b = T.fit_topics(shuffled, k_range=[4, 6, 8])
+    assert a.method == "MiniBatchNMF"
+    pd.testing.assert_frame_equal(a.topics, b.topics)
+    pd.testing.assert_frame_equal(a.k_scores, b.k_scores)
+    by_text = dict(zip(shuffled, b.labels_))
+    assert [by_text[t] for t in texts] == list(a.labels_)

@@ -608,12 +608,24 @@ def default_k_range(n_texts: int) -> list[int]:
 
 
 def _nmf(X: sparse.csr_matrix, k: int, random_state: int, large: bool) -> tuple[np.ndarray, np.ndarray, float]:
+    """Fit NMF (``MiniBatchNMF`` with a bounded 20 passes when ``large``); return W, H and the error.
+
+    The bounded passes on large corpora are deliberate (cost), so their convergence warning is
+    silenced.
+    """
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+
     if large:
-        model = MiniBatchNMF(n_components=k, init="nndsvda", random_state=random_state, batch_size=4096,
-                             max_iter=20, tol=1e-4)
+        model: NMF | MiniBatchNMF = MiniBatchNMF(n_components=k, init="nndsvda", random_state=random_state,
+                                                 batch_size=4096, max_iter=20, tol=1e-4)
     else:
         model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500, tol=1e-4)
-    W = model.fit_transform(X)
+    with warnings.catch_warnings():
+        if large:
+            warnings.simplefilter("ignore", ConvergenceWarning)
+        W = model.fit_transform(X)
     return W, model.components_, float(model.reconstruction_err_)
 
 
