@@ -380,8 +380,8 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"
         if _THRESHOLD_RIGHT.match(right):
             return "threshold"
-    elif _THRESHOLD_RIGHT.match(right) and re.match(r"^\s+(?:days?|weeks?|months?|years?)", text[e:e + 12]):
-        return "threshold"
+    elif re.match(r"^\s+or\s+(?:more|fewer|less|over)\b", right, re.I) and not re.search(r"\b(?:of|than)\s*$", left, re.I):
+        return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not re.search(
@@ -476,7 +476,7 @@ _STATUS_RE = re.compile(
 _STATUS_ADJ = re.compile(r"^\s+(?P<c>red|amber|green)\b", re.I)
 
 _PER_RE = re.compile(
-    r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+ago\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
+    r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
     r"child|children|pupil|young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|"
     r"fte|household|learner|student|school))+",
     re.I,
@@ -645,7 +645,18 @@ def _complement_after(right: str) -> str:
     m = re.match(r"^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?(.*)$", right, re.I | re.S)
     if not m:
         return ""
-    return _clean_phrase(_cut_clause(m.group(1)), 6)
+    body = m.group(1)
+    cut = _CLAUSE_SPLIT_RIGHT_NO_WITH.search(body)
+    body = body[: cut.start()] if cut else body
+    m2 = re.search(r"[£$€.!?]|\d", body)
+    return _clean_phrase(body[: m2.start()] if m2 else body, 6)
+
+
+_CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
+    r"[;:(),]|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
+    r"who|whom|where|when|because|since|so|as|at\s+an?|at\s+the)\b",
+    re.I,
+)
 
 
 def _cut_clause(s: str) -> str:
@@ -1110,7 +1121,7 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
             status = next((c for c in ("red", "amber", "green") if c in st), st)
         # indicator phrase
         indicator, how = _indicator_phrase(
-            text, h, unit, left, right_clause, ss, clause_start, prev_indicator, topic
+            text, h, unit, left, right_clause, ss, clause_start, prev_indicator, topic, se
         )
         if "weekly" in indicator.lower() and not per:
             per = "week"
@@ -1118,7 +1129,9 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
         if how == "own":
             indicator_id = match_indicator(indicator, clause, unit, per, indicators)
         elif how == "part":
-            indicator_id = match_indicator(indicator.split(" (of ")[0], "", unit, per, indicators)
+            part = indicator.split(" (of ")[0]
+            if not re.match(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b", part):
+                indicator_id = match_indicator(part, "", unit, per, indicators)
         elif how == "inherited":
             indicator_id = match_indicator(indicator, clause, unit, per, indicators)
             if indicator_id is None and prev_id is not None and unit == prev_unit:
@@ -1146,9 +1159,21 @@ _ING_TAIL = re.compile(
 )
 
 
+_TIME_PP = re.compile(
+    rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
+    rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{_MONTHS[3:-1]})"
+)
+
+
+def _base_of(phrase: str) -> str:
+    """"placed in homes (of children we care for)" -> "children we care for" (no nesting)."""
+    m = re.search(r"\(of ([^()]*)\)$", phrase)
+    return m.group(1) if m else phrase
+
+
 def _indicator_phrase(
     text: str, h: _Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str,
+    prev: str, topic: str, sent_end: int = -1,
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found.
 
@@ -1196,6 +1221,13 @@ def _indicator_phrase(
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
             return np_, "own"
+    if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
+        # "64 were placed in homes and 287 with foster carers": the same verb, left out
+        pm = re.match(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})", right)
+        if pm and not _TIME_PP.match(pm.group(0).strip()):
+            p = _clean_phrase(_cut_clause(pm.group(2)), 6)
+            if p:
+                return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if _ANAPHOR_LEFT.search(left) and prev:
         return f"rest of: {prev}", "complement"
@@ -1224,7 +1256,7 @@ def _indicator_phrase(
         a = _subject(ante)
         if a and not _is_generic(a) and not subj:
             return a, "own"
-    comp = _complement_after(" " + right_clause) if unit == "count" else ""
+    comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" else ""
     if prev and re.search(r"\bto\s*$", left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
@@ -1261,7 +1293,7 @@ def _indicator_phrase(
         return f"{topic}: {subj}", "own"
     base = prev or topic
     if comp:
-        return (f"{comp} (of {base})", "part") if base else (comp, "own")
+        return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
     if unit in ("gbp", "eur", "usd") and not subj:
         pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:be|been|now\s+be)?\s*(.*)$", right_clause, re.S)
         p = _clean_phrase(pred.group(1), 8) if pred else ""
