@@ -193,6 +193,9 @@ def test_tiny_corpus_and_texts_without_content() -> None:
     assert m.label_of[-1] == "(no content)"
     with pytest.raises(PipelineError):
         T.fit_topics([])
+    empty = T.fit_topics(["Agenda item", "Minutes:", "Supporting documents:"])
+    assert empty.labels_.tolist() == [-1, -1, -1] and empty.n_topics == 0 and len(empty.topics) == 0
+    assert T.fit_topics(["Foster carers."]).labels_.tolist() == [0]
 
 
 def test_transform_agrees_with_fit(seed_segments: pd.DataFrame) -> None:

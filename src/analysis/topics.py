@@ -528,6 +528,10 @@ class Analyzer:
         return " ".join(one(s) for s in term.split(" "))
 
 
+class EmptyVocabulary(ValueError):
+    """No text has a content word: nothing to cluster (every text gets topic -1)."""
+
+
 def build_features(
     texts: Sequence[str], codebook: Codebook | None, guide: float, min_df: int | None = None
 ) -> tuple[TfidfVectorizer, Analyzer, sparse.csr_matrix, np.ndarray | None]:
@@ -546,8 +550,13 @@ def build_features(
     if min_df is None:
         min_df = 2 if len(texts) >= 200 else 1
     max_df = 0.5 if len(texts) >= 20 else 1.0
+    if not any(analyzer.cache.values()):
+        raise EmptyVocabulary("no text has a content word")
     probe = TfidfVectorizer(analyzer=analyzer, min_df=min_df, max_df=max_df, dtype=np.float64)
-    counts = probe.fit_transform(texts)
+    try:
+        counts = probe.fit_transform(texts)
+    except ValueError as exc:  # every term pruned by max_df/min_df
+        raise EmptyVocabulary(str(exc)) from exc
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
     names = probe.get_feature_names_out()
     # A bigram is a term only if it recurs (in two or more texts); single words may be rare.
@@ -622,11 +631,12 @@ def _nmf(X: sparse.csr_matrix, k: int, random_state: int, large: bool) -> tuple[
                                                  batch_size=4096, max_iter=20, tol=1e-4)
     else:
         model = NMF(n_components=k, init="nndsvda", random_state=random_state, max_iter=500, tol=1e-4)
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(), np.errstate(invalid="ignore"):
         if large:
             warnings.simplefilter("ignore", ConvergenceWarning)
         W = model.fit_transform(X)
-    return W, model.components_, float(model.reconstruction_err_)
+    # A perfect fit (tiny corpora) can give sqrt of a rounding-negative number: that error is 0.
+    return W, model.components_, float(np.nan_to_num(model.reconstruction_err_))
 
 
 def coherence(H: np.ndarray, X: sparse.csr_matrix, top_n: int = 10) -> float:
@@ -739,6 +749,8 @@ class TopicModel:
 
     def transform(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Topic id and weight of new texts under the fitted model (deterministic)."""
+        if self.n_topics == 0:
+            return np.full(len(texts), NO_CONTENT, dtype=int), np.zeros(len(texts))
         X = self.vectorizer.transform(list(texts)).tocsr()
         if self.boost is not None:
             X = _renorm(X @ sparse.diags(self.boost))
@@ -843,7 +855,10 @@ def fit_topics(
     cb = _as_codebook(codebook) if guide > 0 or tw > 0 else None
     uniq = sorted(set(texts))
     index = {t: i for i, t in enumerate(uniq)}
-    vec, analyzer, X, boost = build_features(uniq, cb, guide)
+    try:
+        vec, analyzer, X, boost = build_features(uniq, cb, guide)
+    except EmptyVocabulary:
+        return _empty_model(texts, cb, guide, tw, random_state)
     if cb is not None and tw > 0:
         X = _with_themes(X, uniq, cb, tw)
     has = np.asarray(X.sum(axis=1)).ravel() > 0
@@ -908,6 +923,20 @@ def fit_topics(
         order=order,
         codebook=cb if tw > 0 else None,
         theme_weight=tw if cb is not None else 0.0,
+    )
+
+
+def _empty_model(texts: Sequence[str], cb: Codebook | None, guide: float, tw: float,
+                 random_state: int) -> TopicModel:
+    """The model of texts without any content word: every text is topic -1 with weight 0."""
+    vec = TfidfVectorizer(analyzer=lambda _t: [], vocabulary=["(none)"])
+    return TopicModel(
+        labels_=np.full(len(texts), NO_CONTENT, dtype=int), weights_=np.zeros(len(texts)),
+        topics=pd.DataFrame(columns=["id", "label", "top_terms", "size"]),
+        terms=pd.DataFrame(columns=["topic", "label", "rank", "term", "weight"]),
+        k_scores=pd.DataFrame(columns=K_COLUMNS), n_topics=0, method="NMF", guide=guide if cb else 0.0,
+        random_state=random_state, vectorizer=vec, analyzer=Analyzer(), components=np.zeros((0, 1)),
+        codebook=None, theme_weight=0.0,
     )
 
 
