@@ -38,6 +38,8 @@ How it works (readable rules, in this order):
 Choices documented here (and in the notebook):
 
 * "doubled", "halved", "twice" are not extracted: they are changes without a stated number.
+* ``direction`` is the direction of the number (rise/increase/grow -> up; fall/drop/reduce/decline
+  -> down); "improve" gives none, because an improvement in absence or waiting times is a fall.
 * "one" is a figure only with a unit ("one year", "one per cent"); otherwise it is nearly always a
   pronoun or determiner ("one of the schools", "bring one forward") and is not a number.
 * Ages and eligibility thresholds ("aged 16 years and over", "16 and 17 year olds", "under 18s")
@@ -274,7 +276,7 @@ _LAST_N_LEFT = re.compile(
 _MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
 _YEAR_COUNT_LEFT = re.compile(
     r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
-    r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of)\s*$",
+    r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of|there\s+were|there\s+are)\s*$",
     re.I,
 )
 _MONTH_LEFT = re.compile(rf"{_MONTHS}\s*,?\s*$")
