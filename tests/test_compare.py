@@ -248,13 +248,16 @@ def test_timeline_splits_dated_and_undated(t):
 
 
 def test_a_new_council_appears_everywhere_without_code_change(t):
-    docs = pd.concat([t["documents"], pd.DataFrame([_doc("d1", "Delta Council", "delta-council", "2025-01-01", None, "x")])])
-    segs = pd.concat([t["segments"], pd.DataFrame([_seg("d1", 0, "Children in care numbered 90.", SPACING)])])
-    f = pd.concat([t["figures"], pd.DataFrame([_fig("d1", 0, "Delta Council", "2025-01-01", "Children in care numbered 90.",
-                                                    "90", 90.0, "count", "children_in_care")])])
-    top = pd.concat([t["topics"], pd.DataFrame([{"doc_id": "d1", "segment_id": "d1:0000", "topic": 1, "topic_weight": 1.0,
-                                                 "topic_label": "care", "theme": "children_in_care", "theme_terms": None,
-                                                 "raw_start": SPACING, "raw_end": SPACING + 29}])])
+    def add(frame: pd.DataFrame, row: dict) -> pd.DataFrame:
+        return pd.DataFrame(frame.to_dict("records") + [row])
+
+    docs = add(t["documents"], _doc("d1", "Delta Council", "delta-council", "2025-01-01", None, "x"))
+    segs = add(t["segments"], _seg("d1", 0, "Children in care numbered 90.", SPACING))
+    f = add(t["figures"], _fig("d1", 0, "Delta Council", "2025-01-01", "Children in care numbered 90.",
+                                          "90", 90.0, "count", "children_in_care"))
+    top = add(t["topics"], {"doc_id": "d1", "segment_id": "d1:0000", "topic": 1, "topic_weight": 1.0,
+                                      "topic_label": "care", "theme": "children_in_care", "theme_terms": None,
+                                      "raw_start": SPACING, "raw_end": SPACING + 29})
     docs, segs, f, top = (check_table(n, x) for n, x in
                           (("documents", docs), ("segments", segs), ("figures", f), ("topics", top)))
     figs = compare.figure_table(f, top, docs, t["numbers"])
