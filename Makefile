@@ -60,7 +60,9 @@ help: ## Show this help
 	@grep -hE '^[a-zA-Z0-9_%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 22
 	@echo
 	@echo "Variables (make VAR=value ...):"
-	@grep -hE '^[A-Z_]+ \?= ' $(MAKEFILE_LIST) | sed -E 's/ \?= / (default: /; s/$$/)/; s/^/  /'
+	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /'
+	@echo
+	@$(MAKE) --no-print-directory councils 2>/dev/null || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
 ## ---------------------------------------------------------------- environment
 env: $(ENV_STAMP) ## Create .venv from requirements.lock (done automatically by all/test)
@@ -141,7 +143,6 @@ councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo
 
-help: councils
 
 $(REPORTS_DIR)/%.html: notebooks/04_council_report.ipynb $(LIB_REPORTS) $(REPORT_INPUTS) $(ENV_STAMP)
 	$(call render_report,04_council_report.ipynb,04_council_report-$*.ipynb,$*,-p council "$*")
