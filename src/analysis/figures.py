@@ -825,10 +825,13 @@ def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indica
     >>> match_indicator("children in need", "", "percent", None, inds) is None
     True
     """
-    cache: dict[tuple[str, str], object] = getattr(indicators, "combined", None) or {}
-    combined = cache.get((unit, per or ""))
-    if combined is None:
-        combined = cache[(unit, per or "")] = _combined_pattern(tuple(indicators), unit, per or "")
+    cache: dict[tuple[str, str], object] | None = getattr(indicators, "combined", None)
+    if cache is None:  # a plain list: the (slower) module-level cache keyed by the indicators
+        combined = _combined_pattern_cached(tuple(indicators), unit, per or "")
+    else:
+        combined = cache.get((unit, per or ""))
+        if combined is None:
+            combined = cache[(unit, per or "")] = _combined_pattern(tuple(indicators), unit, per or "")
     if combined is False:
         return None
     pattern, ids = combined  # type: ignore[misc]
@@ -852,6 +855,11 @@ class IndicatorList(list):  # type: ignore[type-arg]
     def __init__(self, items: list[Indicator]) -> None:
         super().__init__(items)
         self.combined: dict[tuple[str, str], object] = {}
+
+
+@lru_cache(maxsize=64)
+def _combined_pattern_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
+    return _combined_pattern(indicators, unit, per)
 
 
 def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
