@@ -754,10 +754,13 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
+_MATCH_JUNK = re.compile(r"[(),]")
+_SPACES = re.compile(r"\s+")
+
+
 def _norm_for_match(s: str) -> str:
     s = s.lower().replace("’", "'").replace("-", " ").replace("–", " ")
-    s = re.sub(r"[(),]", " ", s)
-    return re.sub(r"\s+", " ", s)
+    return _SPACES.sub(" ", _MATCH_JUNK.sub(" ", s))
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> list[Indicator]:
@@ -863,7 +866,15 @@ def _combined_pattern_cached(indicators: tuple[Indicator, ...], unit: str, per: 
 
 
 def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
-    """One regex with every signal phrase of the indicators that fit ``unit`` and ``per``, longest first."""
+    """One regex with every signal phrase of the indicators that fit ``unit`` and ``per``.
+
+    The phrases form a trie (``children in need`` and ``children looked after`` share
+    ``children``), so the regex tries each text position once instead of once per phrase. At a
+    position, the longest phrase that matches wins: deeper trie branches are tried before a phrase
+    ends (the phrases matching at one position are prefixes of each other). Each phrase ends in
+    an empty named group ``g<i>``; ``ids`` maps the group name to the indicator id (the first
+    indicator listing a phrase keeps it).
+    """
     items: list[tuple[str, str]] = []
     for ind in indicators:
         if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):
@@ -873,14 +884,23 @@ def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) ->
         items.extend((p, ind.id) for p in ind.phrases)
     if not items:
         return False
-    items.sort(key=lambda x: -len(_norm_for_match(x[0])))
+    trie: dict[str, dict] = {}
     ids: dict[str, str] = {}
-    alts = []
-    for i, (p, iid) in enumerate(items):
-        words = _norm_for_match(p).split()
-        ids[f"g{i}"] = iid
-        alts.append(f"(?P<g{i}>" + r"\b" + r"\s+".join(re.escape(w) for w in words) + r"(?:s|es|'s)?\b)")
-    return re.compile("|".join(alts)), ids
+    for p, iid in items:
+        node = trie
+        for ch in " ".join(_norm_for_match(p).split()):
+            node = node.setdefault(ch, {})
+        if "" not in node:  # the first indicator listing a phrase keeps it
+            node[""] = f"g{len(ids)}"
+            ids[node[""]] = iid
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if "" in node:
+            alts.append(rf"(?:s|es|'s)?\b(?P<{node['']}>)")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(r"\b" + build(trie)), ids
 
 
 # =============================================================================================
