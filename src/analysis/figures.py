@@ -171,10 +171,11 @@ def _trie_regex(words: list[str]) -> str:
 
 
 #: Every number expression contains one of these; the master expression runs only near them.
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"]
+#: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
 _CANDIDATE_RE = re.compile(
-    r"\d+|[£€$]|\b"
-    + _trie_regex(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"])
-    + r"\b"
+    "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
+    r"(?:\d+|[£€$]|\b" + _trie_regex(_CANDIDATE_WORDS) + r"\b)"
 )
 _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
