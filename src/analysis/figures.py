@@ -924,6 +924,24 @@ class _Hit:
     values: list[float]
 
 
+_WORD_BREAK = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0([")
+
+
+def _word_start(text: str, lo: int, hi: int) -> int:
+    """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
+    the same as ``_WORD_START.search(text, lo, hi).start()`` for text without unusual spaces.
+
+    >>> _word_start("in January 2019", 0, 11)
+    3
+    """
+    i = hi
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and not (text[i - 1] in _WORD_BREAK or text[i - 1].isspace()):
+        i -= 1
+    return i
+
+
 def _scan(text: str) -> list[_Hit]:
     """Every number expression in ``text`` with its kind (one master-regex scan)."""
     hits: list[_Hit] = []
@@ -939,8 +957,8 @@ def _scan(text: str) -> list[_Hit]:
         # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
         # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
         c = cm.start()
-        ws = _WORD_START.search(text, max(pos, c - 30), c).start() if c > pos else c  # type: ignore[union-attr]
-        pw = _WORD_START.search(text, max(pos, ws - 30), ws).start() if ws > pos else ws  # type: ignore[union-attr]
+        ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
+        pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
         for start in sorted({pw, ws, c}):
             m = MASTER_RE.match(text, start, end)
@@ -1080,6 +1098,7 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
     prev_id: str | None = None
     prev_unit = ""
     prev_sent = -1
+    sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for h in hits:
         while si < len(sents) - 1 and h.start >= sents[si][1]:
             si += 1
@@ -1136,10 +1155,13 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
             comparator = fy.group(1)
         else:
             best = None
-            for m in _COMPARATOR_RE.finditer(text, ss, se):
-                dist = m.start() - h.end if m.start() >= h.end else h.start - m.end()
+            comps = sent_comparators.get((ss, se))
+            if comps is None:  # once per sentence, shared by its figures
+                comps = sent_comparators[(ss, se)] = [(m.start(), m.end()) for m in _COMPARATOR_RE.finditer(text, ss, se)]
+            for cs, ce in comps:
+                dist = cs - h.end if cs >= h.end else h.start - ce
                 if best is None or dist < best[0]:
-                    best = (dist, m.group())
+                    best = (dist, text[cs:ce])
             if best is not None and best[0] <= 120:
                 comparator = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", best[1].lower()))
         # status
@@ -1376,6 +1398,12 @@ _FIG_OUT = [c for c in ("figure_id doc_id council meeting_date segment_id surfac
 _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".split()
 
 
+#: ASCII without the control characters that normalising drops (it only changes whitespace here)
+_PLAIN_ASCII = re.compile(r"[\t-\r\x1c-\x7e]*")
+#: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
+_NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
+
+
 def figures_from_segments(
     segments: pd.DataFrame,
     texts: dict[str, str],
@@ -1406,7 +1434,10 @@ def figures_from_segments(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
         rs, re_ = int(rs), int(re_)
-        norm = normalise(doc_text[rs:re_])
+        raw = doc_text[rs:re_]
+        if _CANDIDATE_RE.search(raw) is None and _PLAIN_ASCII.fullmatch(raw):
+            continue  # no digit, currency sign or number word, and normalising cannot make one
+        norm = normalise(raw)
         f, n = _extract_rows(norm.text, indicators)
         if not f and not n:
             continue
@@ -1417,7 +1448,8 @@ def figures_from_segments(
                 a = rs + offs[rec["start"]]
                 b = rs + offs[rec["end"] - 1] + 1
                 surface = doc_text[a:b]
-                if normalise(surface).text != rec["surface"]:
+                if not (surface == rec["surface"] and _NORMAL_ASCII.fullmatch(surface)) \
+                        and normalise(surface).text != rec["surface"]:
                     raise SchemaError(
                         f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
                         "(a bug in the offset mapping; please report it with this document)"
