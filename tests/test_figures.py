@@ -166,6 +166,21 @@ def test_status_on_track_and_not_on_track() -> None:
     assert [fig(rag, x)["status"] for x in ("19", "6", "3")] == ["green", "amber", "red"]
 
 
+def test_status_from_a_relative_clause_about_the_target() -> None:
+    s = "Performance on EHCP timeliness was 68% for the quarter, which is not on track."
+    assert fig(s, "68%")["status"] == "not on track"
+    s = "The proportion of reviews held on time was 45% in the last quarter which was below target."
+    assert fig(s, "45%")["status"] == "not on track"
+    # the clause belongs to the measured figure, not to the target value or an earlier figure
+    s = "There were 312 referrals, and attendance was 91% against a target of 95%, which was below target."
+    assert [fig(s, x)["status"] for x in ("312", "91%", "95%")] == [None, "not on track", None]
+    # a stated status is kept, and other sentences are not affected
+    s = "Placement stability was 72% rated amber, which was below target. There were 40 visits."
+    assert fig(s, "72%")["status"] == "amber"
+    assert fig(s, "40")["status"] is None
+    assert fig("Caseloads averaged 18 per worker, which is above target.", "18")["status"] is None
+
+
 def test_comparators() -> None:
     s = "Only 41.5 per cent of new EHCPs were issued within 20 weeks, compared with a national average of 50.3%."
     assert fig(s, "41.5 per cent")["comparator"] == "national average"

@@ -30,7 +30,8 @@ How it works (readable rules, in this order):
    subject such as "the rate" borrows the segment's lead-in topic "Rereferrals - ..." or the
    previous figure's indicator), ``direction`` (rise/fall verbs), ``is_change`` ("a reduction of
    10"), ``comparator`` ("national average", "target", "last year", ...) and ``status`` ("on
-   track", "not on track", RAG colours).
+   track", "not on track", RAG colours; a later "..., which is not on track" or "which was below
+   target" in the sentence marks the nearest figure before it that is not the target itself).
 4. **Canonical indicator** - ``indicator_id`` from ``data/indicators.yml`` (researcher-editable):
    the longest signal phrase found in the indicator phrase, else in the clause, whose unit agrees
    with the figure's unit.
@@ -1099,6 +1100,7 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
     prev_unit = ""
     prev_sent = -1
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
         while si < len(sents) - 1 and h.start >= sents[si][1]:
             si += 1
@@ -1197,11 +1199,41 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
             "direction": direction, "is_change": is_change, "comparator": comparator, "status": status,
             "sentence": sentence,
         })
+        fig_sents.append((ss, se))
         prev_fig_end_in_sent = h.end
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
+    _status_from_relative_clause(text, fig_rows, fig_sents)
     return fig_rows, num_rows
+
+
+def _status_from_relative_clause(text: str, rows: list[dict[str, object]], sents: list[tuple[int, int]]) -> None:
+    """"68% for the quarter, which is not on track", "45%, which was below target": the clause
+    gives the nearest figure before it in the sentence (not a target value such as "a target of
+    60%") the status "not on track", unless the figure has a status already."""
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, span in enumerate(sents):
+        by_sent.setdefault(span, []).append(i)
+    for (ss, se), idx in by_sent.items():
+        for m in _NOT_ON_TRACK_CLAUSE.finditer(text, ss, se):
+            for i in reversed(idx):
+                a, b = int(rows[i]["start"]), int(rows[i]["end"])  # type: ignore[call-overload]
+                if b > m.start() or _TARGET_VALUE_LEFT.search(text, max(ss, a - 40), a):
+                    continue
+                if rows[i]["status"] is None:
+                    rows[i]["status"] = "not on track"
+                break
+
+
+#: a relative clause saying that the figure before it misses its target
+_NOT_ON_TRACK_CLAUSE = re.compile(
+    r"\b(?:(?:which|that)\s+)?(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
+    r"(?:(?:currently|still|now|slightly|well|just|therefore|so\s+far)\s+)?"
+    r"(?:not\s+on\s+track|off\s+track|(?:below|under|behind|short\s+of)\s+(?:the\s+)?(?:annual\s+)?target)\b",
+    re.I,
+)
+_TARGET_VALUE_LEFT = re.compile(r"\btargets?\s*(?:of|is|was|at|set\s+at|:|=)?\s*$", re.I)
 
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
