@@ -10,7 +10,6 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
-.DELETE_ON_ERROR:
 .DEFAULT_GOAL := all
 MAKEFLAGS += --no-builtin-rules
 
@@ -27,6 +26,8 @@ DASK_SCHEDULER ?=
 export DASK_SCHEDULER
 
 PY := $(VENV)/bin/python
+# q: single-quote a value for the shell, so quotes, $ and backticks in folder names arrive as data.
+q = '$(subst ','\'',$(1))'
 ENV_STAMP := $(VENV)/.installed
 KERNEL := council-minutes
 P := $(PROCESSED_DIR)
@@ -46,9 +47,9 @@ LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py data/codebook.yml
 define papermill
 	@mkdir -p $(NB_OUT)
 	@echo "==> stage $(2): notebooks/$(1)"
-	$(PY) -m papermill --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
+	$(PY) -m analysis.runstage "$(2)" --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
 	  notebooks/$(1) $(NB_OUT)/$(1) \
-	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" $(3)
+	  -p raw_dir $(call q,$(abspath $(RAW_DIR))) -p processed_dir $(call q,$(abspath $(P))) $(3)
 endef
 
 .PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE reports bench
@@ -83,7 +84,7 @@ lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 ## ---------------------------------------------------------------- stages
 # The raw folder's fingerprint file changes only when a raw file or the manifest changes.
 $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
-	@$(PY) -m analysis.fingerprint "$(RAW_DIR)" "$@"
+	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@)
 
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
@@ -107,17 +108,17 @@ LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py src/an
                src/analysis/topics.py src/analysis/figures.py data/codebook.yml data/indicators.yml
 REPORT_INPUTS := $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
                  $(P)/topics.parquet $(P)/topic_terms.parquet
-SLUGS_CMD = $(PY) -m analysis.corpus slugs "$(RAW_DIR)"
+SLUGS_CMD = $(PY) -m analysis.corpus slugs $(call q,$(RAW_DIR))
 COUNCIL ?=
 
 # render_report NOTEBOOK EXECUTED-COPY LABEL [extra -p args]
 define render_report
 	@mkdir -p $(NB_OUT) $(REPORTS_DIR)
 	@echo "==> stage 4/4 reports: notebooks/$(1) ($(3))"
-	$(PY) -m papermill --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
+	$(PY) -m analysis.runstage "4/4 reports ($(3))" --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
 	  notebooks/$(1) $(NB_OUT)/$(2) \
-	  -p raw_dir "$(abspath $(RAW_DIR))" -p processed_dir "$(abspath $(P))" \
-	  -p reports_dir "$(abspath $(REPORTS_DIR))" $(4)
+	  -p raw_dir $(call q,$(abspath $(RAW_DIR))) -p processed_dir $(call q,$(abspath $(P))) \
+	  -p reports_dir $(call q,$(abspath $(REPORTS_DIR))) $(4)
 endef
 
 .PHONY: council-reports report councils
@@ -131,14 +132,15 @@ council-reports: $(foreach s,$(SLUGS),$(REPORTS_DIR)/$(s).html) $(REPORTS_DIR)/c
 
 report: $(ENV_STAMP) ## One council's report: make report COUNCIL=<slug> (slugs: make councils)
 	@slugs="$$($(SLUGS_CMD))"; \
-	if [ -z "$(COUNCIL)" ] || ! printf '%s\n' "$$slugs" | grep -qxF -- "$(COUNCIL)"; then \
-	  echo "error: unknown council '$(COUNCIL)' (COUNCIL=<slug>); the councils of $(RAW_DIR) are:" >&2; \
+	council=$(call q,$(COUNCIL)); \
+	if [ -z "$$council" ] || ! printf '%s\n' "$$slugs" | grep -qxF -- "$$council"; then \
+	  printf 'error: unknown council %s (COUNCIL=<slug>); the councils of %s are:\n' "'$$council'" $(call q,$(RAW_DIR)) >&2; \
 	  printf '  %s\n' $$slugs >&2; exit 2; \
 	fi; \
-	$(MAKE) --no-print-directory "$(REPORTS_DIR)/$(COUNCIL).html"
+	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR)/$(COUNCIL).html)
 
 councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
-	@echo "Councils in $(RAW_DIR) (make report COUNCIL=<slug>):"
+	@printf 'Councils in %s (make report COUNCIL=<slug>):\n' $(call q,$(RAW_DIR))
 	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /' || true; \
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo
@@ -153,7 +155,7 @@ $(REPORTS_DIR)/comparison.html: notebooks/05_compare_councils.ipynb $(LIB_REPORT
 $(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.parquet $(ENV_STAMP)
 	@mkdir -p $(REPORTS_DIR)
 	@echo "==> stage 4/4 reports: index.html"
-	$(PY) -m analysis.report index --processed-dir "$(abspath $(P))" --reports-dir "$(abspath $(REPORTS_DIR))"
+	$(PY) -m analysis.report index --processed-dir $(call q,$(abspath $(P))) --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
