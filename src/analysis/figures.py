@@ -190,7 +190,7 @@ _TIME_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years
 
 def _word_value(word: str) -> float:
     """Value of a written number: "ninety-one" -> 91, "two hundred" -> 200, "a dozen" -> 12."""
-    w = re.sub(r"\s+", " ", word.lower().replace("-", " ")).strip()
+    w = _SPACES.sub(" ", word.lower().replace("-", " ")).strip()
     if w == "a dozen":
         return 12.0
     parts = w.split()
@@ -301,6 +301,22 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 
+# precompiled patterns of the hot paths (classification, phrases, scanning)
+_AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+_RANGE_MONEY_RE = re.compile(r"\d\s?(?:to|-|–)\s?[£€$]?\d")
+_RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
+_ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
+_YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
+_OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
+_QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($")
+_TRAIL_FUNCTION_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", re.I)
+_TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
+_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
+_OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
+_OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
+
+
 _LISTED_KINDS = {"reference", "name"}
 
 
@@ -335,13 +351,13 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "figure"
     is_pct = bool(_PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
-    if kind == "num" and re.fullmatch(r"\d{1,2}", surface) and (
-        (re.search(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($", left) and right.startswith(")"))
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
+        (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
         or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
     ):
         return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
-    band = re.fullmatch(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})", surface)
+    band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
@@ -357,7 +373,7 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "rate_base"
     if _REF_LEFT.search(left) and not is_pct:
         return "reference"
-    if _PERIOD_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}", surface):
+    if _PERIOD_LEFT.search(left) and not is_pct and _ONE_TWO_DIGITS.fullmatch(surface):
         return "period"
     if _NAME_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+", surface):
         # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
@@ -368,7 +384,7 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "figure"
     if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right):
         return "age"
-    if re.fullmatch(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}", surface):
+    if _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
     time_unit = _TIME_RE.search(surface)
@@ -384,7 +400,7 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"
         if _THRESHOLD_RIGHT.match(right):
             return "threshold"
-    elif re.match(r"^\s+or\s+(?:more|fewer|less|over)\b", right, re.I) and not re.search(r"\b(?:of|than)\s*$", left, re.I):
+    elif _OR_MORE_RIGHT.match(right) and not re.search(r"\b(?:of|than)\s*$", left, re.I):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         return "skip"
@@ -393,7 +409,7 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     ):
         return "skip"  # "zero tolerance", "zero-based": not a value
     # "the first three quarters", "two terms": a stretch of time
-    if re.match(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)", right):
+    if _QUARTERS_RIGHT.match(right):
         return "period"
     return "figure"
 
@@ -614,8 +630,8 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     if len(words) > max_words:
         p = " ".join(words[:max_words])
     # drop trailing function words
-    p = re.sub(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", "", p, flags=re.I)
-    p = re.sub(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$", "", p)
+    p = _TRAIL_FUNCTION_WORDS.sub("", p)
+    p = _TRAIL_PERIOD_NAME.sub("", p)
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
@@ -629,7 +645,7 @@ def _is_generic(p: str) -> bool:
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
     out: list[str] = []
-    for m in re.finditer(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]", right):
+    for m in _NP_TOKEN.finditer(right):
         w = m.group()
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
@@ -974,7 +990,7 @@ def _scan(text: str) -> list[_Hit]:
         s, e = m.span()
         surface = m.group()
         # "risen from £4500 to £6500": a change from one value to another is two figures, not a range
-        if group in ("money", "num") and re.search(r"\d\s?(?:to|-|–)\s?[£€$]?\d", surface):
+        if group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
             left = text[max(0, s - 60):s]
             to_range = re.search(r"\d\s?to\s?[£€$]?\d", surface) is not None
             if (re.search(r"\bfrom\s*$", left, re.I) or to_range) and _DIR_RE.search(_NOT_DIR.sub(" ", left[-45:])) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
@@ -983,7 +999,7 @@ def _scan(text: str) -> list[_Hit]:
                 e = s + cut.start()
                 surface = text[s:e]
         # "6 to 8" must ascend to be a range; "16 to 1" is not
-        if group == "num" and re.search(r"\d\s?(?:to|-|–)\s?\d", surface):
+        if group == "num" and _RANGE_NUM_RE.search(surface):
             vals = _number_values(re.split(r"\s?(?:%|per\s?cent|million|billion|thousand)", surface)[0])
             if len(vals) == 2 and not vals[0] < vals[1]:
                 cut = re.search(r"\s?(?:to|-|–)\s?\d", surface)
@@ -1057,7 +1073,7 @@ def _per_of(text: str, h: _Hit, unit: str, clause_end: int) -> str | None:
         right = right[skip.end():]
     m = _PER_RE.match(right)
     if m:
-        items = [re.sub(r"\s+", " ", x.lower()) for x in _PER_ITEM.findall(m.group())]
+        items = [_SPACES.sub(" ", x.lower()) for x in _PER_ITEM.findall(m.group())]
         items = ["year" if x == "annum" else x for x in items]
         return ", ".join(dict.fromkeys(items)) or None
     if unit == "count":
@@ -1165,14 +1181,14 @@ def _extract_rows(text: str, indicators: list[Indicator]) -> tuple[list[dict[str
                 if best is None or dist < best[0]:
                     best = (dist, text[cs:ce])
             if best is not None and best[0] <= 120:
-                comparator = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", best[1].lower()))
+                comparator = re.sub(r"^the\s+", "", _SPACES.sub(" ", best[1].lower()))
         # status
         status = None
         sm = _STATUS_RE.search(text, h.end, clause_end + 1) or _STATUS_RE.search(text[h.end:min(se, h.end + 30)])
         if sm is None and _STATUS_ADJ.match(text[h.end:h.end + 12]):
             status = _STATUS_ADJ.match(text[h.end:h.end + 12]).group("c").lower()  # type: ignore[union-attr]
         elif sm is not None:
-            st = re.sub(r"\s+", " ", sm.group("status").lower())
+            st = _SPACES.sub(" ", sm.group("status").lower())
             status = next((c for c in ("red", "amber", "green") if c in st), st)
         # indicator phrase
         indicator, how = _indicator_phrase(
@@ -1212,6 +1228,9 @@ def _status_from_relative_clause(text: str, rows: list[dict[str, object]], sents
     """"68% for the quarter, which is not on track", "45%, which was below target": the clause
     gives the nearest figure before it in the sentence (not a target value such as "a target of
     60%") the status "not on track", unless the figure has a status already."""
+    low = text.lower()
+    if "track" not in low and "target" not in low:
+        return  # the clause needs one of these words: skip the regex
     by_sent: dict[tuple[int, int], list[int]] = {}
     for i, span in enumerate(sents):
         by_sent.setdefault(span, []).append(i)
@@ -1271,13 +1290,13 @@ def _indicator_phrase(
     skip = _SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
-    wm = re.match(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", right, re.S)
+    wm = _OF_WHICH_RIGHT.match(right)
     if wm and prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
-    om = re.match(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", right, re.S)
+    om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
