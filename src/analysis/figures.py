@@ -621,6 +621,7 @@ def _words(s: str) -> list[str]:
     return _WORD_TOKEN.findall(s)
 
 
+@lru_cache(maxsize=4096)
 def _clean_phrase(p: str, max_words: int = 10) -> str:
     p = p.strip(" ,;:-–—'\"")
     p = _LEAD_ING.sub("", p)
@@ -637,11 +638,13 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     return p.strip(" ,;:-")
 
 
+@lru_cache(maxsize=4096)
 def _is_generic(p: str) -> bool:
     ws = [w.lower().strip("'’") for w in _words(p)]
     return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
 
 
+@lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
     out: list[str] = []
@@ -686,6 +689,7 @@ def _cut_clause(s: str) -> str:
     return s[: m2.start()] if m2 else s
 
 
+@lru_cache(maxsize=4096)
 def _subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
 
