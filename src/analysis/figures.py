@@ -478,7 +478,8 @@ _CHANGE_RIGHT = re.compile(
     re.I,
 )
 _COMPARATOR_RE = re.compile(
-    r"\b(?:(?:the\s+)?(?:national|england|english|regional|london|north\s+west|south\s+east|county|"
+    # (the look-ahead on the first letters of the alternatives lets the engine skip other text fast)
+    r"\b(?=[abceloprqstn])(?:(?:the\s+)?(?:national|england|english|regional|london|north\s+west|south\s+east|county|"
     r"core\s+cities|shire|statistical\s+neighbours?'?)\s+(?:average|figure|rate|benchmark|level|position)s?"
     r"|statistical\s+neighbours?|similar\s+(?:authorities|councils)|other\s+local\s+authorities|"
     r"comparator\s+authorities|(?:the\s+)?same\s+(?:point|period|time|quarter|month)\s+last\s+year|"
