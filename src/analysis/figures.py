@@ -306,6 +306,8 @@ _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
 _RANGE_MONEY_RE = re.compile(r"\d\s?(?:to|-|–)\s?[£€$]?\d")
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
@@ -369,16 +371,17 @@ def _classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "list"
         if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
             return "reference"
-    if _RATE_BASE_LEFT.search(left) and not is_pct:
-        return "rate_base"
-    if _REF_LEFT.search(left) and not is_pct:
-        return "reference"
-    if _PERIOD_LEFT.search(left) and not is_pct and _ONE_TWO_DIGITS.fullmatch(surface):
-        return "period"
-    if _NAME_LEFT.search(left) and not is_pct and re.fullmatch(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+", surface):
-        # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
-        return "name"
-    if _MONTH_RIGHT.match(right) or (_MONTH_LEFT.search(left) and re.fullmatch(r"\d{4}", surface)):
+    if not is_pct:  # (cheap tests on the surface before the searches of the left context)
+        if _RATE_BASE_LEFT.search(left):
+            return "rate_base"
+        if _REF_LEFT.search(left):
+            return "reference"
+        if _ONE_TWO_DIGITS.fullmatch(surface) and _PERIOD_LEFT.search(left):
+            return "period"
+        if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
+            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
+            return "name"
+    if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
     if is_pct:
         return "figure"
