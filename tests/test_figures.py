@@ -315,6 +315,27 @@ def test_researchers_can_add_an_indicator(tmp_path: Path) -> None:
     assert f["indicator_id"].tolist() == ["adoptions"]
 
 
+def test_longest_signal_phrase_wins_among_phrases_sharing_words(tmp_path: Path) -> None:
+    path = tmp_path / "indicators.yml"
+    path.write_text(
+        "indicators:\n"
+        "  children:\n    label: Children\n    unit: count\n    phrases: [child]\n    definition: d.\n"
+        "  cin:\n    label: CIN\n    unit: count\n    phrases: [children in need]\n    definition: d.\n"
+        "  cin_plans:\n    label: CIN plans\n    unit: count\n    phrases: [children in need plan]\n"
+        "    definition: d.\n",
+        encoding="utf-8",
+    )
+    inds = figures.load_indicators(path)
+    for given in (inds, list(inds)):  # the loaded list caches its patterns; a plain list works too
+        assert figures.match_indicator("children in need plans", "", "count", None, given) == "cin_plans"
+        assert figures.match_indicator("children in need", "", "count", None, given) == "cin"
+        assert figures.match_indicator("children in care", "", "count", None, given) is None
+        assert figures.match_indicator("a child's plan", "", "count", None, given) == "children"
+        # the phrase comes before the clause; the longest match in the clause otherwise
+        assert figures.match_indicator("", "the child and children in need", "count", None, given) == "cin"
+        assert figures.match_indicator("", "children in need", "percent", None, given) is None
+
+
 # ------------------------------------------------------------------ gold tables (seed corpus, held-out)
 
 def _segments_and_texts(files: list[Path]) -> tuple[pd.DataFrame, dict[str, str], pd.DataFrame]:
