@@ -867,15 +867,22 @@ def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indica
     for source in (phrase, clause):
         if not source:
             continue
-        best: tuple[int, int] | None = None
-        best_id = None
-        for m in pattern.finditer(_norm_for_match(source)):
-            key = (-(m.end() - m.start()), m.start())
-            if best is None or key < best:
-                best, best_id = key, ids[m.lastgroup or ""]
-        if best_id is not None:
-            return best_id
+        group = _longest_match(pattern, source)
+        if group is not None:
+            return ids[group]
     return None
+
+
+@lru_cache(maxsize=8192)
+def _longest_match(pattern: re.Pattern[str], source: str) -> str | None:
+    """The group name of the longest (then leftmost) match of ``pattern`` in ``source``."""
+    best: tuple[int, int] | None = None
+    best_group = None
+    for m in pattern.finditer(_norm_for_match(source)):
+        key = (-(m.end() - m.start()), m.start())
+        if best is None or key < best:
+            best, best_group = key, m.lastgroup or ""
+    return best_group
 
 
 class IndicatorList(list):  # type: ignore[type-arg]
