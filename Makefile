@@ -159,7 +159,7 @@ $(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.pa
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
-	$(PY) -m pytest
+	$(PY) -m pytest --durations=20
 
 lab: $(ENV_STAMP) ## Start JupyterLab with the project kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks

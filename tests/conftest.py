@@ -73,6 +73,58 @@ def mixed_corpus(tmp_path: Path) -> Path:
     return raw
 
 
+# ----------------------------------------------------------------------------- one full build
+
+PLANTED = "<script>document.title='pwned'</script>"
+ADDED_COUNCIL = "Testshire <b>County</b> Council"
+ADDED_SLUG = "testshire-b-county-b-council"
+ADDED_MINUTES = f"""Children's Services Performance Report - Quarter 1 2024/25
+
+Minutes:
+
+The Committee considered the quarterly performance report.
+
+EHCP timeliness was 41% in Quarter 1, which is not on track against a target of 60%.
+
+A member pasted {PLANTED} into the chat; officers confirmed 17 social worker vacancies remained.
+
+The number of children in care had risen to 812.
+
+RESOLVED that the report be noted.
+"""
+
+
+@pytest.fixture(scope="session")
+def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``make all -j2`` once for the session, on the seeds plus every reader and an added council.
+
+    The raw folder (``<tmp>/raw``) holds the five seeds, a ModernGov HTML page (as a Halton
+    meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
+    researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
+    the council name and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
+    ``build``. Tests that change the raw folder must restore it.
+    """
+    tmp = tmp_path_factory.mktemp("full")
+    raw = tmp / "raw"
+    shutil.copytree(SEED_RAW, raw)
+    shutil.copy(FIXTURES / "moderngov_item.html", raw / "exampleshire_q1.html")
+    make_pdf(raw / "sampleton_2024-03.pdf", [
+        "Minutes:",
+        "The Panel received the quarterly performance report. The number of children in need had risen "
+        "to 1,250 and 14 social worker posts were vacant; 68% of assessments were completed in 45 days.",
+        "RESOLVED that the report be noted.",
+    ])
+    (raw / "900_testshire_q1.txt").write_text(ADDED_MINUTES, encoding="utf-8")
+    with open(raw / "manifest.csv", "a", encoding="utf-8", newline="") as fh:
+        fh.write("exampleshire_q1.html,Halton Borough Council,Children's Scrutiny,2024-07-01,Q1 report,"
+                 "https://example.invalid/1\n")
+        fh.write("sampleton_2024-03.pdf,West Sussex County Council,People Panel,2024-03-12,Performance,\n")
+        fh.write(f"900_testshire_q1.txt,{ADDED_COUNCIL},Children's Scrutiny,2024-07-15,Q1 performance,"
+                 "javascript:alert(1)\n")
+    run_make(tmp, raw, "all", "-j2")
+    return tmp
+
+
 # ----------------------------------------------------------------------------- running make
 
 def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[str, str] | None = None,

@@ -10,7 +10,6 @@ say so. The make checks run everywhere.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -20,50 +19,16 @@ import pytest
 
 from analysis.corpus import council_slugs
 
+from conftest import ADDED_SLUG, run_make
+
 ROOT = Path(__file__).resolve().parents[1]
-PLANTED = "<script>document.title='pwned'</script>"
-ADDED_COUNCIL = "Testshire <b>County</b> Council"
-ADDED_SLUG = "testshire-b-county-b-council"
-ADDED_MINUTES = f"""Children's Services Performance Report - Quarter 1 2024/25
-
-Minutes:
-
-The Committee considered the quarterly performance report.
-
-EHCP timeliness was 41% in Quarter 1, which is not on track against a target of 60%.
-
-A member pasted {PLANTED} into the chat; officers confirmed 17 social worker vacancies remained.
-
-The number of children in care had risen to 812.
-
-RESOLVED that the report be noted.
-"""
-
 pytestmark = pytest.mark.slow
 
 
-def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """``make`` in the project with every output folder under ``tmp``."""
-    args = ["make", "-C", str(ROOT), *targets, f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}",
-            f"REPORTS_DIR={tmp / 'reports'}", f"BUILD_DIR={tmp / 'build'}"]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=1800)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"make {' '.join(targets)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
-    return proc
-
-
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``make all -j4`` on the seeds plus an added council; returns the temporary folder."""
-    tmp = tmp_path_factory.mktemp("browser")
-    raw = tmp / "raw"
-    shutil.copytree(ROOT / "data" / "raw", raw)
-    (raw / "900_testshire_q1.txt").write_text(ADDED_MINUTES, encoding="utf-8")
-    with open(raw / "manifest.csv", "a", encoding="utf-8", newline="") as fh:
-        fh.write(f'900_testshire_q1.txt,{ADDED_COUNCIL},Children\'s Scrutiny,2024-07-15,Q1 performance,javascript:alert(1)\n')
-    run_make(tmp, raw, "all", "-j4")
-    return tmp
+def built(full_build: Path) -> Path:
+    """The session's ``make all`` on the seeds plus an added council (see ``conftest.full_build``)."""
+    return full_build
 
 
 def pages(tmp: Path) -> list[Path]:

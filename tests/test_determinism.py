@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_RAW, file_bytes, make_pdf, run_make
+from conftest import file_bytes, run_make
 
 pytestmark = pytest.mark.slow
 
@@ -35,32 +35,22 @@ def _reports(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, bytes], ...]:
-    """Two ``make all`` runs into the same folders (the first run's outputs moved aside in between)."""
-    tmp = tmp_path_factory.mktemp("determinism")
-    raw = tmp / "raw"
-    shutil.copytree(SEED_RAW, raw)
-    # An HTML page and a PDF too, so every reader is covered (for seed councils: no extra reports).
-    shutil.copy(Path(__file__).parent / "fixtures" / "moderngov_item.html", raw / "exampleshire_q1.html")
-    make_pdf(raw / "sampleton_2024-03.pdf", [
-        "Minutes:",
-        "The Panel received the quarterly performance report. The number of children in need had risen "
-        "to 1,250 and 14 social worker posts were vacant; 68% of assessments were completed in 45 days.",
-        "RESOLVED that the report be noted.",
-    ])
-    with open(raw / "manifest.csv", "a", encoding="utf-8", newline="") as fh:
-        fh.write("exampleshire_q1.html,Halton Borough Council,Children's Scrutiny,2024-07-01,Q1 report,"
-                 "https://example.invalid/1\n")
-        fh.write("sampleton_2024-03.pdf,West Sussex County Council,People Panel,2024-03-12,Performance,\n")
-    results = []
-    for n, seed in enumerate(("1", "2")):
-        run_make(tmp, raw, "all", env={"PYTHONHASHSEED": seed})
-        results.append((file_bytes(tmp / "processed"), _reports(tmp / "reports")))
-        keep = tmp / f"run{n}"
-        keep.mkdir()
-        for name in ("processed", "reports", "build"):
-            shutil.move(tmp / name, keep / name)
-    return results[0][0], results[1][0], results[0][1], results[1][1]
+def two_runs(full_build: Path) -> tuple[dict[str, bytes], ...]:
+    """The session's ``make all`` and a second one into the same folders, with another hash seed.
+
+    The corpus (``conftest.full_build``) has every reader: text files, an HTML page and a PDF. The
+    first run's outputs are moved aside before the second run, which leaves complete outputs in place
+    for the tests that follow.
+    """
+    tmp = full_build
+    first = (file_bytes(tmp / "processed"), _reports(tmp / "reports"))
+    keep = tmp / "run1"
+    keep.mkdir()
+    for name in ("processed", "reports", "build"):
+        shutil.move(tmp / name, keep / name)
+    run_make(tmp, tmp / "raw", "all", "-j2", env={"PYTHONHASHSEED": "2"})
+    second = (file_bytes(tmp / "processed"), _reports(tmp / "reports"))
+    return first[0], second[0], first[1], second[1]
 
 
 def test_processed_files_are_byte_identical(two_runs):

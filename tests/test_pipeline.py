@@ -3,54 +3,29 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from analysis.io import read_text
+from conftest import run_make, snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.slow
 
 
-def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    """Run make in the project with every output folder under ``tmp``."""
-    args = [
-        "make", "-C", str(ROOT), *targets,
-        f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}", f"REPORTS_DIR={tmp / 'reports'}",
-        f"BUILD_DIR={tmp / 'build'}",
-    ]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
-    proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=1200)
-    if check and proc.returncode != 0:
-        raise AssertionError(f"make {' '.join(targets)} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-5000:]}")
-    return proc
-
-
-def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {
-        p.relative_to(folder).as_posix(): (p.stat().st_mtime_ns, p.stat().st_size)
-        for p in sorted(folder.rglob("*")) if p.is_file()
-    }
-
-
 @pytest.fixture(scope="module")
-def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("e2e")
-    raw = tmp / "raw"
-    shutil.copytree(ROOT / "data" / "raw", raw)
-    run_make(tmp, raw, "all")
-    return tmp
+def seed_run(full_build: Path) -> Path:
+    """The session's ``make all`` (seeds, an HTML page, a PDF and an added council)."""
+    return full_build
 
 
 def test_make_all_segments_every_seed_document(seed_run: Path):
     processed = seed_run / "processed"
     documents = pd.read_parquet(processed / "documents.parquet")
     segments = pd.read_parquet(processed / "segments.parquet")
-    manifest = pd.read_csv(ROOT / "data" / "raw" / "manifest.csv")
+    manifest = pd.read_csv(seed_run / "raw" / "manifest.csv")
     assert sorted(documents["doc_id"]) == sorted(Path(f).stem for f in manifest["file"])
     assert set(segments["doc_id"]) == set(documents["doc_id"])
     assert (documents["n_segments"] > 0).all()
