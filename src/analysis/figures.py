@@ -917,6 +917,13 @@ def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) ->
         items.extend((p, ind.id) for p in ind.phrases)
     if not items:
         return False
+    return _phrase_trie_pattern(tuple(items))
+
+
+@lru_cache(maxsize=64)
+def _phrase_trie_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The trie regex of :func:`_combined_pattern` for ``(phrase, indicator id)`` pairs (compiled once
+    per distinct set: many units and ``per`` values share one)."""
     trie: dict[str, dict] = {}
     ids: dict[str, str] = {}
     for p, iid in items:
