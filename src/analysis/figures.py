@@ -57,6 +57,7 @@ figures of every segment and maps their spans back to the raw text, so that
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -67,7 +68,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from . import io, paths
+from . import io, parallel, paths
+from .schemas import check_table
 from .errors import ConfigError, PipelineError, SchemaError
 
 # =============================================================================================
@@ -1590,8 +1592,16 @@ def run(
         if not path.exists():
             raise PipelineError(f"{path} does not exist: rerun the clean stage that writes it (make all)")
         texts[d] = io.read_text(path)
-    # process
-    figures, numbers = figures_from_segments(segments, texts, documents, inds)
+    # process: per document, through analysis.parallel (in this process for a small corpus, local
+    # worker processes for a large one, or the Dask cluster named by $DASK_SCHEDULER)
+    parts = parallel.map_frames(
+        functools.partial(figures_from_segments, documents=documents, indicators=inds), segments, texts=texts
+    )
+    if len(parts) == 1:
+        figures, numbers = parts[0]
+    else:
+        figures = check_table("figures", pd.concat([f for f, _ in parts], ignore_index=True))
+        numbers = check_table("numbers", pd.concat([n for _, n in parts], ignore_index=True))
     check_spans(figures, texts)
     check_spans(numbers, texts)
     # save
