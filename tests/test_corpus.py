@@ -176,3 +176,14 @@ def test_council_slugs_command(seed_copy: Path):
         "west-sussex-county-council",
         "worcestershire-county-council",
     ]
+
+
+def test_html_table_rows_keep_their_cells_apart():
+    html = ("<div id='mgContent'><table><tr><th>Indicator</th><th>Target</th><th>Actual</th></tr>"
+            "<tr><td>EHCPs within 20 weeks</td><td>60%</td><td>41%</td></tr></table></div>")
+    text = corpus.html_to_text(html)
+    assert text == "Indicator\tTarget\tActual\n\nEHCPs within 20 weeks\t60%\t41%"
+    from analysis.clean import segment_text
+
+    kinds = segment_text("t", text)["kind"].tolist()
+    assert "heading" not in kinds, "a table's header row is not a heading"
