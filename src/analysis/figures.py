@@ -66,7 +66,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from . import io, parallel, paths
 from .schemas import check_table
@@ -117,15 +116,15 @@ MASTER_RE = re.compile(
             r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
             r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
             # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
-            rf"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-            rf"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))\b(?!\s*(?:%|per\s?cent)))",
+            r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
+            r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))\b(?!\s*(?:%|per\s?cent)))",
             # quarters and terms
             r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
             r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
             # file sizes
             r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
             # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
-            rf"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
+            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
             # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
             r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b)",
             # fractions: "a third of", "two-thirds of" (a percentage)
@@ -805,12 +804,7 @@ def load_indicators(path: str | os.PathLike[str] | None = None) -> list[Indicato
 def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
     path = Path(p)
     hint = "fix the file (see the comment at its top for the format) and run again"
-    if not path.exists():
-        raise ConfigError(f"{path}: indicators file not found; create it or pass indicators=<path>")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML ({exc}); {hint}") from exc
+    data = io.read_config_yaml(path, "indicators", hint)
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict) or not data["indicators"]:
         raise ConfigError(f"{path}: expected a top-level 'indicators:' mapping of id -> entry; {hint}")
     units = {"count", "percent", "gbp", "days", "weeks", "months", "years", "rate", "percentage_points"}

@@ -243,3 +243,22 @@ def write_text_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) 
         raise
     discard_folder(old)
     return Path(folder)
+
+
+def read_config_yaml(path: str | os.PathLike[str], what: str, hint: str) -> object:
+    """Parse a researcher-editable YAML file (``what`` is ``"codebook"`` or ``"indicators"``).
+
+    Raises :class:`~analysis.errors.ConfigError` naming the file when it is missing or not YAML;
+    ``hint`` says how to fix a parse error.
+    """
+    import yaml
+
+    from .errors import ConfigError
+
+    p = Path(path)
+    if not p.exists():
+        raise ConfigError(f"{p}: {what} file not found; create it or pass {what}=<path>")
+    try:
+        return yaml.safe_load(p.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{p}: not valid YAML ({exc}); {hint}") from exc

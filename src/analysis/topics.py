@@ -41,13 +41,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import yaml
 from nltk.stem.snowball import SnowballStemmer
 from scipy import sparse
 from sklearn.decomposition import NMF, MiniBatchNMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from . import paths
+from . import io, paths
 from .errors import ConfigError, PipelineError
 
 OTHER = "other"
@@ -311,12 +310,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
 def load_codebook(path: str | Path | None = None) -> Codebook:
     """Read and validate a codebook YAML file (default ``data/codebook.yml`` or ``$CM_CODEBOOK``)."""
     p = paths.config_file("codebook.yml", path)
-    if not p.exists():
-        raise ConfigError(f"{p}: codebook file not found; create it or pass codebook=<path>")
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{p}: not valid YAML ({exc}); fix the indentation or quoting") from exc
+    data = io.read_config_yaml(p, "codebook", "fix the indentation or quoting")
     return parse_codebook(data, str(p))
 
 
