@@ -44,6 +44,7 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import DocumentError, ManifestError
+from .schemas import DOCUMENTS
 
 MANIFEST = "manifest.csv"
 REQUIRED_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "source_url")
@@ -477,16 +478,7 @@ def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.Data
                 "sha256": d.sha256,
             }
         )
-    return pd.DataFrame(rows, columns=list(_DOC_COLUMNS))
-
-
-_DOC_COLUMNS = ("doc_id", "file", "format", "council", "council_slug", "committee", "meeting_date", "title",
-                "source_url", "encoding", "n_chars", "n_words", "n_segments", "sha256")
-
-
-def iter_texts(docs: Iterable[Document]) -> dict[str, str]:
-    """``{doc_id: text}`` for a sequence of documents."""
-    return {d.doc_id: d.text for d in docs}
+    return pd.DataFrame(rows, columns=list(DOCUMENTS.columns))
 
 
 if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR
@@ -503,16 +495,31 @@ if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR
 
 # ----------------------------------------------------------------------------- the stage
 
+def text_dir(processed_dir: str | Path) -> Path:
+    """The folder of the documents' texts (the texts all offsets index)."""
+    return Path(processed_dir) / "text"
+
+
 def text_path(processed_dir: str | Path, doc_id: str) -> Path:
     """Where a document's text (the text all offsets index) is saved."""
-    return Path(processed_dir) / "text" / f"{doc_id}.txt"
+    return text_dir(processed_dir) / f"{doc_id}.txt"
 
 
 def load_texts(processed_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, str]:
-    """``{doc_id: text}`` read back from ``<processed>/text/`` for later stages."""
+    """``{doc_id: text}`` read back from ``<processed>/text/`` for later stages.
+
+    Raises :class:`~analysis.errors.PipelineError` naming the file when a text is missing.
+    """
+    from .errors import PipelineError
     from .io import read_text
 
-    return {d: read_text(text_path(processed_dir, d)) for d in doc_ids}
+    texts = {}
+    for d in doc_ids:
+        path = text_path(processed_dir, d)
+        if not path.exists():
+            raise PipelineError(f"{path} does not exist: rerun the clean stage that writes it (make all)")
+        texts[d] = read_text(path)
+    return texts
 
 
 def save(processed_dir: str | Path, docs: Sequence[Document], documents: pd.DataFrame, segments: pd.DataFrame) -> None:
@@ -529,7 +536,7 @@ def save(processed_dir: str | Path, docs: Sequence[Document], documents: pd.Data
     out.mkdir(parents=True, exist_ok=True)
     documents = check_table("documents", documents)
     segments = check_table("segments", segments)
-    folder = text_path(out, "x").parent
+    folder = text_dir(out)
     staged = stage_folder(folder, {f"{d.doc_id}.txt": d.text for d in docs})
     try:
         old = swap_folder(staged, folder)

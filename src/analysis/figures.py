@@ -67,7 +67,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import io, parallel, paths
+from . import corpus, io, parallel, paths
 from .schemas import check_table
 from .errors import ConfigError, PipelineError, SchemaError
 
@@ -1580,12 +1580,7 @@ def run(
     inds = load_indicators(indicators)
     documents = io.read_table("documents", processed)
     segments = io.read_table("segments", processed)
-    texts = {}
-    for d in documents["doc_id"].tolist():
-        path = processed / "text" / f"{d}.txt"
-        if not path.exists():
-            raise PipelineError(f"{path} does not exist: rerun the clean stage that writes it (make all)")
-        texts[d] = io.read_text(path)
+    texts = corpus.load_texts(processed, documents["doc_id"].tolist())
     # process: per document, through analysis.parallel (in this process for a small corpus, local
     # worker processes for a large one, or the Dask cluster named by $DASK_SCHEDULER)
     parts = parallel.map_frames(
