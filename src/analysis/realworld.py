@@ -1,0 +1,166 @@
+"""Scoring the pipeline on real minutes of councils it has never seen (``tests/realworld``).
+
+The real-minutes corpus is a folder with ``raw/`` (verbatim excerpts of published minutes and a
+``manifest.csv`` whose extra ``split`` column says ``dev`` or ``test``), ``figures_gold.csv``
+(same columns as ``tests/gold/figures_gold.csv``) and ``themes_gold.csv`` (``doc_id, raw_start,
+raw_end, theme, text``: one hand-coded passage per row, ``text == raw[raw_start:raw_end]``).
+
+:func:`run_pipeline` runs the clean, figures and topics stages on it; :func:`realworld_scores`
+scores each split. This module is evaluation code: no stage imports it.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+from sklearn.metrics import normalized_mutual_info_score
+
+SPLITS = ("dev", "test")
+
+
+def run_pipeline(raw_dir: Path, processed_dir: Path) -> dict[str, pd.DataFrame]:
+    """Run clean, figures and topics on ``raw_dir`` into ``processed_dir``; return their tables."""
+    from . import corpus, figures, topics
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        documents, segments = corpus.run(raw_dir, processed_dir)
+        figs, _ = figures.run(raw_dir, processed_dir)
+        result = topics.run(raw_dir, processed_dir)
+    return {"documents": documents, "segments": segments, "figures": figs, "topics": result.tables["topics"]}
+
+
+def load_gold(corpus_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The manifest (with ``doc_id`` and ``split``), the figures gold and the themes gold."""
+    manifest = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
+    manifest["doc_id"] = manifest["file"].map(lambda f: Path(f).stem)
+    bad = sorted(set(manifest["split"]) - set(SPLITS))
+    if bad:
+        raise ValueError(f"{corpus_dir / 'raw' / 'manifest.csv'}: split must be dev or test, found {bad}")
+    figs = pd.read_csv(corpus_dir / "figures_gold.csv", dtype={"doc_id": str, "surface": str, "unit": str,
+                                                                "indicator_id": str, "indicator": str})
+    themes = pd.read_csv(corpus_dir / "themes_gold.csv", dtype={"doc_id": str, "theme": str, "text": str})
+    return manifest, figs, themes
+
+
+def match_passages(gold: pd.DataFrame, topics_table: pd.DataFrame) -> pd.DataFrame:
+    """For each gold passage, the topics-table row of the segment overlapping its span most.
+
+    Returns ``gold`` with ``pred_theme`` and ``pred_topic``. A passage no segment overlaps was
+    dropped by the clean stage as page furniture: its theme counts as ``other`` and its topic is
+    missing (left out of the NMI).
+    """
+    by_doc = {d: t for d, t in topics_table.groupby("doc_id")}
+    themes, tops = [], []
+    for row in gold.itertuples():
+        seg = by_doc.get(row.doc_id)
+        best, best_overlap = None, 0
+        if seg is not None:
+            for s in seg.itertuples():
+                overlap = min(int(row.raw_end), int(s.raw_end)) - max(int(row.raw_start), int(s.raw_start))
+                if overlap > best_overlap:
+                    best, best_overlap = s, overlap
+        themes.append(best.theme if best is not None else "other")
+        tops.append(int(best.topic) if best is not None else None)
+    out = gold.copy()
+    out["pred_theme"] = themes
+    out["pred_topic"] = tops
+    return out
+
+
+def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False) -> dict[str, object]:
+    """Scores per split (and ``all``) of the pipeline's ``tables`` against the corpus gold.
+
+    Returns ``{"scores": {split: {metric: value}}, "errors": {name: DataFrame}}``; errors are the
+    dev split's wrong figures and themes when ``errors`` is true (never the test split's).
+    """
+    from .topics import assign_themes
+
+    manifest, gold_figs, gold_themes = load_gold(corpus_dir)
+    split_of = dict(zip(manifest["doc_id"], manifest["split"]))
+    pred = tables["figures"]
+    matched = match_passages(gold_themes, tables["topics"])
+    matched["iso_theme"] = assign_themes(matched["text"].tolist())
+    scores: dict[str, dict[str, float]] = {}
+    for split in (*SPLITS, "all"):
+        docs = {d for d, s in split_of.items() if split in ("all", s)}
+        g = gold_figs[gold_figs["doc_id"].isin(docs)]
+        p = pred[pred["doc_id"].isin(docs)]
+        fs = _score_figures(p, g)
+        f1 = 2 * fs["precision"] * fs["recall"] / (fs["precision"] + fs["recall"]) if fs["true_positives"] else 0.0
+        m = matched[matched["doc_id"].isin(docs)]
+        has_topic = m["pred_topic"].notna()
+        scores[split] = {
+            "documents": float(len(docs)),
+            "councils": float(manifest.loc[manifest["doc_id"].isin(docs), "council"].nunique()),
+            "figures_gold": fs["n_gold"], "figures_pred": fs["n_pred"],
+            "precision": fs["precision"], "recall": fs["recall"], "f1": f1,
+            "indicator": fs["indicator"], "indicator_id": fs["indicator_id"],
+            "indicator_id_gold": float(g["indicator_id"].fillna("").astype(str).str.strip().ne("").sum()),
+            "passages": float(len(m)),
+            "theme_topics_table": float((m["pred_theme"] == m["theme"]).mean()) if len(m) else 1.0,
+            "theme_isolated": float((m["iso_theme"] == m["theme"]).mean()) if len(m) else 1.0,
+            "topic_nmi": float(normalized_mutual_info_score(m.loc[has_topic, "theme"], m.loc[has_topic, "pred_topic"]))
+            if has_topic.sum() > 1 else 0.0,
+        }
+    out: dict[str, object] = {"scores": scores, "errors": {}}
+    if errors:
+        dev = {d for d, s in split_of.items() if s == "dev"}
+        out["errors"] = figure_errors(pred[pred["doc_id"].isin(dev)], gold_figs[gold_figs["doc_id"].isin(dev)])
+        m = matched[matched["doc_id"].isin(dev)]
+        out["errors"]["themes (topics table)"] = m.loc[m["pred_theme"] != m["theme"],
+                                                       ["doc_id", "theme", "pred_theme", "iso_theme", "text"]]
+    return out
+
+
+def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Missed gold figures, extra predicted figures, and matched figures with a wrong id or phrase."""
+    pairs = match_figures(pred, gold)
+    matched_pred = set(pairs.values())
+    missed = gold.loc[[gi for gi in gold.index if gi not in pairs], ["doc_id", "surface", "unit", "indicator"]]
+    extra = pred.loc[[pi for pi in pred.index if pi not in matched_pred], ["doc_id", "surface", "unit", "indicator", "sentence"]]
+    wrong = []
+    for gi, pi in pairs.items():
+        g, p = gold.loc[gi], pred.loc[pi]
+        gid = g["indicator_id"] if isinstance(g["indicator_id"], str) else ""
+        pid = p["indicator_id"] if isinstance(p["indicator_id"], str) else ""
+        if gid != pid or not same_indicator(g["indicator"], p["indicator"]):
+            wrong.append({"doc_id": g["doc_id"], "surface": g["surface"], "gold_id": gid, "pred_id": pid,
+                          "gold_indicator": g["indicator"], "pred_indicator": p["indicator"], "sentence": p["sentence"]})
+    return {"missed figures": missed, "extra figures": extra, "wrong indicator": pd.DataFrame(wrong)}
+
+
+def _score_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
+    try:
+        from .evaluation import score
+    except ImportError:  # before the evaluation module exists
+        from .figures import score
+    return score(pred, gold)
+
+
+def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object]:
+    """Gold index -> predicted index: same document, overlapping spans, values within 0.5%."""
+    pairs: dict[object, object] = {}
+    used: set[object] = set()
+    by_doc = {d: g for d, g in pred.groupby("doc_id")}
+    for gi, g in gold.iterrows():
+        for pi, p in by_doc.get(g["doc_id"], pred.iloc[:0]).iterrows():
+            if pi in used:
+                continue
+            if int(p["raw_start"]) < int(g["raw_end"]) and int(g["raw_start"]) < int(p["raw_end"]) and \
+                    abs(float(p["value"]) - float(g["value"])) <= 0.005 * max(1.0, abs(float(g["value"]))):
+                pairs[gi] = pi
+                used.add(pi)
+                break
+    return pairs
+
+
+def same_indicator(gold_phrase: object, pred_phrase: object) -> bool:
+    """Whether the extracted phrase names what is measured: a shared key word with the gold phrase."""
+    try:
+        from .evaluation import _key_words
+    except ImportError:
+        from .figures import _key_words
+    return bool(_key_words(str(gold_phrase)) & _key_words(str(pred_phrase) if isinstance(pred_phrase, str) else ""))
