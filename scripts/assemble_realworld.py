@@ -4,6 +4,7 @@ from pathlib import Path
 import pandas as pd
 OUT = Path('/work/main/tests/realworld')
 sets = sys.argv[1:]
+PREVIOUS = Path('/tmp/prev_manifest.csv')
 mans, figs, themes = [], [], []
 for s in sets:
     d = Path('/work/staging') / s
@@ -13,11 +14,17 @@ for s in sets:
     for f in m['file']:
         shutil.copyfile(d / 'raw' / f, OUT / 'raw' / f)
 man = pd.concat(mans, ignore_index=True)
-# split by council: rank councils by a hash of their name, every third one is test
+# Split by council. A council keeps the split it already has (--previous manifest): adding a set never
+# moves a council between dev and test. Sets A and B were split by ranking their councils by a hash of
+# the name and sending every third to test; a council added later goes to test when the hash is 0 mod 3.
+prev = {}
+if PREVIOUS.exists():
+    p = pd.read_csv(PREVIOUS, dtype=str, keep_default_na=False)
+    prev = dict(zip(p['council'], p['split']))
 def key(c): return hashlib.sha256(c.encode()).hexdigest()
-councils = sorted(man['council'].unique(), key=key)
-test = {c for i, c in enumerate(councils) if i % 3 == 0}
-man['split'] = ['test' if c in test else 'dev' for c in man['council']]
+def split_of(c):
+    return prev.get(c) or ('test' if int(key(c), 16) % 3 == 0 else 'dev')
+man['split'] = [split_of(c) for c in man['council']]
 man = man.sort_values('file')
 man[['file','council','committee','meeting_date','title','source_url','split']].to_csv(OUT/'raw'/'manifest.csv', index=False, quoting=csv.QUOTE_MINIMAL)
 f = pd.concat(figs, ignore_index=True); f['_s']=f['raw_start'].astype(int); f=f.sort_values(['doc_id','_s']).drop(columns='_s')
