@@ -332,8 +332,9 @@ def find_committee(committees: Sequence[Committee], wanted: str, site: str) -> C
     """
     wanted = wanted.strip()
     if not wanted:
+        examples = ", ".join(f"'{c.title}'" for c in committees[:5])
         raise FetchError(f"give the committee: COMMITTEE=<name or id>; {site} has {len(committees)} committees, "
-                         f"for example {', '.join(repr(c.title) for c in committees[:5])}.")
+                         f"for example {examples}.")
     if wanted.isdigit():
         for c in committees:
             if c.id == int(wanted):
@@ -346,15 +347,15 @@ def find_committee(committees: Sequence[Committee], wanted: str, site: str) -> C
         if len(current) == 1:
             return current[0]
         ids = ", ".join(str(c.id) for c in hits)
-        raise FetchError(f"{site}: {len(hits)} committees are called {wanted!r} (ids {ids}); give COMMITTEE=<id>.")
+        raise FetchError(f"{site}: {len(hits)} committees are called '{wanted}' (ids {ids}); give COMMITTEE=<id>.")
     if hits:
         return hits[0]
     titles = {norm(c.title): c for c in committees}
     close = get_close_matches(norm(wanted), list(titles), n=5, cutoff=0.5)
     if not close:
         close = [t for t in titles if set(norm(wanted).split()) & set(t.split())][:5]
-    listed = ", ".join(f"{titles[t].title!r} (id {titles[t].id})" for t in close) or "none near it"
-    raise FetchError(f"{site} has no committee {wanted!r}; closest: {listed}. Give COMMITTEE=<name or id> exactly.")
+    listed = ", ".join(f"'{titles[t].title}' (id {titles[t].id})" for t in close) or "none near it"
+    raise FetchError(f"{site} has no committee '{wanted}'; closest: {listed}. Give COMMITTEE=<name or id> exactly.")
 
 
 def parse_meetings(root: Any, start: date, end: date) -> list[Meeting]:
@@ -614,8 +615,8 @@ def lookup_site(sites: Sequence[dict[str, str]], council: str, path: str | os.Pa
         return part[0]
     names = {r["slug"]: r for r in sites}
     close = part or [names[s] for s in get_close_matches(slug, list(names), n=5, cutoff=0.6)]
-    listed = ", ".join(f"{r['council']!r} ({r['slug']})" for r in close) or "none near it"
-    raise FetchError(f"{path} has no council {council!r} (closest: {listed}); give COUNCIL=<name or slug> from "
+    listed = ", ".join(f"'{r['council']}' ({r['slug']})" for r in close) or "none near it"
+    raise FetchError(f"{path} has no council '{council}' (closest: {listed}); give COUNCIL=<name or slug> from "
                      "that list, or SITE=<base url> with COUNCIL=<name>.")
 
 
@@ -634,8 +635,12 @@ class Manifest:
     newline: str = "\n"
 
     @classmethod
-    def read(cls, raw: Path) -> Manifest:
-        """Read and validate the existing manifest (an invalid one stops the fetch before any request)."""
+    def read(cls, raw: Path, repairable: Iterable[str] = ()) -> Manifest:
+        """Read and validate the existing manifest (an invalid one stops the fetch before any request).
+
+        ``repairable`` are files (relative to ``raw``) that this fetch saved before and will fetch
+        again: a row naming one of them that has gone missing from disk is not an error.
+        """
         from .corpus import MANIFEST, REQUIRED_COLUMNS, CorpusWarning, load_manifest
         from .errors import ManifestError
 
@@ -644,17 +649,22 @@ class Manifest:
             return cls(path, b"", list(REQUIRED_COLUMNS), set(), set())
         data = path.read_bytes()
         try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise FetchError(f"{path}: not UTF-8 ({exc}), so nothing was fetched; save it as UTF-8 CSV.") from None
+        records = list(csv.DictReader(_io.StringIO(text, newline="")))
+        files = {(r.get("file") or "").strip() for r in records} - {""}
+        try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", CorpusWarning)
-                rows = load_manifest(raw)
+                load_manifest(raw)
         except ManifestError as exc:
-            if "has no rows" not in str(exc):
+            missing = {f for f in set(repairable) & files if not (raw / f).is_file()}
+            if "has no rows" not in str(exc) and not any(f"file '{f}' does not exist" in str(exc) for f in missing):
                 raise FetchError(f"the existing manifest is not valid, so nothing was fetched: {exc}") from None
-            rows = []
-        text = data.decode("utf-8-sig")
         header = [h.strip() for h in next(csv.reader(_io.StringIO(text, newline="")), [])]
         newline = "\r\n" if b"\r\n" in data.split(b"\n", 1)[0] + b"\n" else "\n"
-        return cls(path, data, header, {r.file for r in rows}, {r.doc_id for r in rows}, newline)
+        return cls(path, data, header, files, {Path(f).stem for f in files}, newline)
 
     def with_rows(self, rows: Iterable[dict[str, str]]) -> bytes:
         """The manifest's bytes with ``rows`` appended (existing bytes kept exactly)."""
@@ -755,9 +765,9 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     raw = Path(raw_dir)
     if raw.exists() and not raw.is_dir():
         raise FetchError(f"{raw} is not a folder; RAW_DIR must be the raw folder.")
-    manifest = Manifest.read(raw)
     folder = raw / slug
     state = read_state(folder)
+    manifest = Manifest.read(raw, [f"{slug}/{e['file']}" for e in state["documents"].values()])
 
     client = client or Client()
     service = ModernGov(site, client)
