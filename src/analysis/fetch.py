@@ -615,9 +615,10 @@ def lookup_site(sites: Sequence[dict[str, str]], council: str, path: str | os.Pa
         return part[0]
     names = {r["slug"]: r for r in sites}
     close = part or [names[s] for s in get_close_matches(slug, list(names), n=5, cutoff=0.6)]
-    listed = ", ".join(f"'{r['council']}' ({r['slug']})" for r in close) or "none near it"
-    raise FetchError(f"{path} has no council '{council}' (closest: {listed}); give COUNCIL=<name or slug> from "
-                     "that list, or SITE=<base url> with COUNCIL=<name>.")
+    listed = ", ".join(f"'{r['council']}' ({r['slug']})" for r in close) or "nothing close"
+    what = f"'{council}' matches several councils" if len(part) > 1 else f"no council '{council}'"
+    raise FetchError(f"{path}: {what} ({listed}); give COUNCIL=<name or slug> from that list, "
+                     "or SITE=<base url> with COUNCIL=<name>.")
 
 
 # ----------------------------------------------------------------------------- manifest and state
