@@ -157,6 +157,26 @@ $(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.pa
 	@echo "==> stage 4/4 reports: index.html"
 	$(PY) -m analysis.report index --processed-dir $(call q,$(abspath $(P))) --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 
+## ---------------------------------------------------------------- fetch (issue 12)
+# Download a committee's published minutes from a council's ModernGov site into RAW_DIR/<council-slug>/
+# and add a manifest row per file (all or nothing; a rerun downloads only what is missing):
+#   make fetch COUNCIL=<name or slug in data/sites.csv> COMMITTEE=<name or id> FROM=YYYY-MM-DD TO=YYYY-MM-DD
+#   make fetch SITE=<base url> COUNCIL="<council name>" COMMITTEE=<name or id> FROM=... TO=...
+SITE ?=
+COMMITTEE ?=
+FROM ?=
+TO ?=
+SITES_CSV ?= data/sites.csv
+FETCH_DELAY ?= 1
+FETCH_ARGS ?=
+
+.PHONY: fetch
+fetch: $(ENV_STAMP) ## Fetch minutes from ModernGov: make fetch COUNCIL=<name|slug> COMMITTEE=<name|id> FROM=YYYY-MM-DD TO=YYYY-MM-DD [SITE=<url>]
+	@$(PY) -m analysis.fetch --raw-dir $(call q,$(RAW_DIR)) --site $(call q,$(SITE)) --council $(call q,$(COUNCIL)) \
+	  --committee $(call q,$(COMMITTEE)) --from $(call q,$(FROM)) --to $(call q,$(TO)) \
+	  --sites $(call q,$(SITES_CSV)) --delay $(call q,$(FETCH_DELAY)) $(FETCH_ARGS)
+## ---------------------------------------------------------------- end of fetch
+
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
 	$(PY) -m pytest --durations=20
