@@ -236,6 +236,8 @@ def test_a_compound_broken_at_its_hyphen_keeps_it(tmp_path: Path) -> None:
         ("the report -\nnoted", "the report -\nnoted"),  # a dash, not a hyphen
         ("costs rose by 5%-\n(see", "costs rose by 5%-\n(see"),
         ("a table-\n\trow", "a table-\n\trow"),
+        ("from the Sub-\n12.2 Members", "from the Sub-\n12.2 Members"),  # a numbered paragraph follows
+        ("a para-\n\ngraph", "a para-\n\ngraph"),  # never across a blank line
     ],
 )
 def test_dehyphenate(text: str, expected: str) -> None:
@@ -268,6 +270,8 @@ def test_layout_lines_keep_table_rows_and_prose_apart() -> None:
         "Indicator              Target     Actual",
         "Children in need       350        331",
         "EHCPs within 20 weeks  60%        68%",
+        "",
+        "Item   7      Quarter   3   Performance   Monitoring",  # justified, with a double space
     ])
     assert corpus.layout_lines(page) == [
         "that demand at the front door",
@@ -276,4 +280,12 @@ def test_layout_lines_keep_table_rows_and_prose_apart() -> None:
         "Indicator\tTarget\tActual",
         "Children in need\t350\t331",
         "EHCPs within 20 weeks\t60%\t68%",
+        "",
+        "Item 7 Quarter 3 Performance Monitoring",
     ]
+
+
+def test_a_double_spaced_page_keeps_its_paragraphs() -> None:
+    page = "The Board received\n\nthe report.\n\nIt was noted.\n\n\n\nMembers asked\n\nabout costs."
+    assert corpus.layout_lines(page) == ["The Board received", "the report.", "It was noted.", "",
+                                         "Members asked", "about costs."]

@@ -439,6 +439,7 @@ _TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split(
 _UNITS = frozenset("one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth".split())
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _LINE_END_HYPHEN = re.compile(r"(\S*?[^\W_])([-\u2010\u00ad])$")
+_NUMBERED_START = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s")  # "12.2 Members", "3. That"
 _TAIL_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
 
 
@@ -520,7 +521,8 @@ def dehyphenate(text: str) -> str:
     The rest of the word moves up to the end of the line ("Indepen-\\ndent review" becomes
     "Independent\\nreview"), so lines keep their breaks and the word is whole. Only a hyphen right
     after a letter or digit at the very end of a line, followed by a line starting with a letter
-    or digit, is considered; a soft hyphen (U+00AD) at a line end always joins.
+    or digit (not a numbered paragraph such as "12.2 Members"), is considered, and never across a
+    blank line or in a table row; a soft hyphen (U+00AD) at a line end always joins.
 
     >>> dehyphenate("an Indepen-\\ndent review of long-\\nterm plans for 16-year-\\nolds")
     'an Independent\\nreview of long-term\\nplans for 16-year-olds'
@@ -534,7 +536,9 @@ def dehyphenate(text: str) -> str:
         line, nxt = lines[i], lines[i + 1]
         m = _LINE_END_HYPHEN.search(line)
         stripped = nxt.lstrip()
-        t = _TAIL_WORD.match(stripped) if stripped and "\t" not in line and "\t" not in nxt else None
+        t = None
+        if stripped and "\t" not in line and "\t" not in nxt and not _NUMBERED_START.match(stripped):
+            t = _TAIL_WORD.match(stripped)
         if m is None or t is None:
             i += 1
             continue
@@ -550,7 +554,8 @@ def dehyphenate(text: str) -> str:
     return "\n".join(lines)
 
 
-_MARKER_CELL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[" + "·•●▪◦‣∙○■□▫◆♦❖➢➤►▶✓✔\uf0b7\uf0a7-" + r"]|o)")
+_BULLETS = "·•●▪◦‣∙○■□▫◆♦❖➢➤►▶✓✔\uf0b7\uf0a7"
+_MARKER_CELL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[" + _BULLETS + r"-]|o)")
 
 
 def _cells(tokens: list[str], gaps: list[int], min_gap: int) -> list[str]:
@@ -573,7 +578,8 @@ def layout_lines(page: str) -> list[str]:
     (next to another such line) a line of single-word cells far apart; its cells are joined with
     tabs, as :func:`html_to_text` does for HTML tables. Justified prose (evenly stretched spaces),
     a numbered paragraph ("12.1      The Director ...") and a label with long text after it stay
-    one line with single spaces. Blank lines (vertical gaps) are kept, runs of them as one.
+    one line with single spaces. A vertical gap (blank lines) becomes one blank line, unless it is
+    the page's usual line spacing (a double-spaced page has a blank line between most lines).
     """
     rows: list[tuple[list[str], list[int]] | None] = []
     for raw in page.split("\n"):
@@ -592,13 +598,19 @@ def layout_lines(page: str) -> list[str]:
                 k = "weak"
         kind.append(k)
     nonblank = [i for i, r in enumerate(rows) if r is not None]
+    # blank lines between consecutive lines; when most lines are apart (double spacing), only a
+    # larger gap than usual separates paragraphs
+    runs = [b - a - 1 for a, b in zip(nonblank, nonblank[1:])]
+    usual = max(set(runs), key=lambda r: (runs.count(r), -r)) if len(runs) >= 4 else 0
+    if runs.count(usual) < 0.5 * len(runs):
+        usual = 0
+    gap_before = dict(zip(nonblank[1:], (r - usual for r in runs)))
     out: list[str] = []
-    for pos, i in enumerate(nonblank):
+    for i in nonblank:
         tokens, gaps = rows[i]  # type: ignore[misc]
         k = kind[i]
-        if k == "weak":
-            near = [kind[j] for j in nonblank[max(0, pos - 1): pos + 2] if j != i]
-            k = "weak" if any(near) else ""
+        if k == "weak":  # single-word cells only count next to another row (no blank line between)
+            k = "weak" if (i > 0 and kind[i - 1]) or (i + 1 < len(kind) and kind[i + 1]) else ""
         text = " ".join(tokens)
         if k:
             cells = _cells(tokens, gaps, 2 if k == "strong" else 1)
@@ -606,7 +618,7 @@ def layout_lines(page: str) -> list[str]:
                 len(cells) == 2 and not _MARKER_CELL.fullmatch(cells[0]) and len(cells[1].split()) < 6
             ):
                 text = "\t".join(cells)
-        if i > 0 and rows[i - 1] is None and out and out[-1] != "":
+        if gap_before.get(i, 0) > 0:
             out.append("")
         out.append(text)
     return out
@@ -658,8 +670,9 @@ def pdf_pages_to_text(pages: Sequence[str]) -> str:
 
     Per page: ligatures spelt out, lines from :func:`layout_lines`, page furniture
     (:func:`page_furniture`) dropped. Pages are joined with a blank line, or with a plain line
-    break when a page ends in the middle of a sentence and the next continues in lower case (or
-    the page ends with a hyphen); then words hyphenated at line ends are re-joined
+    break when a page ends in the middle of a sentence (no final ``.!?:;``) and the next page
+    goes on with a lower-case word, a number or punctuation (or the page ends with a comma or a
+    hyphen); then words hyphenated at line ends are re-joined
     (:func:`dehyphenate`).
 
     >>> pages = ["Exampleton Council\\nThe Board noted the Indepen-\\n\\nPage 1 of 2",
@@ -685,7 +698,9 @@ def pdf_pages_to_text(pages: Sequence[str]) -> str:
         page = "\n".join(body)
         if text:
             last, first = text.rsplit("\n", 1)[-1], body[0]
-            continues = last[-1:] in "-\u2010\u00ad" or (last[-1:] not in ".!?:;" and first[:1].islower())
+            continues = last[-1:] in "-\u2010\u00ad" or (
+                last[-1:] not in ".!?:;" and (last[-1:] == "," or not (first[:1].isupper() or first[:1] in _BULLETS))
+            )
             text += ("\n" if continues else "\n\n") + page
         else:
             text = page
