@@ -22,8 +22,13 @@ Formats:
     from the page's content area, without navigation, scripts, styles or forms, keeping paragraph
     breaks (blank lines) and list items (lines starting ``"• "``).
 ``.pdf``
-    The PDF's text layer, pages separated by a blank line. A PDF without one (a scan) is an error
-    that says to OCR it first.
+    The PDF's text layer as a reader reads the printed page (:func:`pdf_to_text`): running headers
+    and footers (lines repeated at the top or bottom of the pages, page numbers allowed to vary),
+    bare page numbers ("7", "Page 7 of 12") dropped; words hyphenated at line ends re-joined while
+    real hyphens ("long-term", "16-year-olds") stay (:func:`keep_line_end_hyphen` documents the
+    rule); ligatures (``ﬁ``, ``ﬂ``, ``ﬀ``, ``ﬃ``, ``ﬄ``) spelt out; table rows one line with
+    tab-separated cells; paragraphs separated by blank lines where the page shows a gap. A PDF
+    without a text layer (a scan) is an error that says to OCR it first.
 
 Every error names the file or the manifest line and says what to do.
 """
