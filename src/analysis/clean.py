@@ -52,7 +52,9 @@ How lines become segments (rules chosen to generalise to ModernGov pages and PDF
 
 Known limits: boilerplate in the middle of a line is kept (a segment is one contiguous raw span);
 a page-furniture line inside a wrapped paragraph ends the segment; hyphenated line breaks
-("develop-\\nment") are not undone.
+("develop-\\nment") are not undone here. For PDFs the corpus layer has already removed running
+headers, footers and page numbers and re-joined hyphenated words (``corpus.pdf_to_text``), in the
+text every offset indexes, so neither reaches a segment.
 """
 
 from __future__ import annotations

@@ -22,8 +22,13 @@ Formats:
     from the page's content area, without navigation, scripts, styles or forms, keeping paragraph
     breaks (blank lines) and list items (lines starting ``"• "``).
 ``.pdf``
-    The PDF's text layer, pages separated by a blank line. A PDF without one (a scan) is an error
-    that says to OCR it first.
+    The PDF's text layer as a reader reads the printed page (:func:`pdf_to_text`): running headers
+    and footers (lines repeated at the top or bottom of the pages, page numbers allowed to vary),
+    bare page numbers ("7", "Page 7 of 12") dropped; words hyphenated at line ends re-joined while
+    real hyphens ("long-term", "16-year-olds") stay (:func:`keep_line_end_hyphen` documents the
+    rule); ligatures (``ﬁ``, ``ﬂ``, ``ﬀ``, ``ﬃ``, ``ﬄ``) spelt out; table rows one line with
+    tab-separated cells; paragraphs separated by blank lines where the page shows a gap. A PDF
+    without a text layer (a scan) is an error that says to OCR it first.
 
 Every error names the file or the manifest line and says what to do.
 """
@@ -38,6 +43,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from datetime import date
 from pathlib import Path
 
@@ -356,7 +362,13 @@ def html_to_text(html: str | bytes, name: str = "<html>") -> str:
 
 
 def pdf_to_text(data: bytes, name: str) -> str:
-    """The text layer of a PDF, pages separated by a blank line.
+    """The reading text of a PDF: its text layer without page furniture, words whole.
+
+    Each page's text is taken in pypdf's layout mode (lines in reading order, with the spacing
+    that shows table columns and paragraph gaps; plain mode if layout mode fails on a page) and
+    turned into text by :func:`pdf_pages_to_text`: ligatures spelt out, table rows tab-separated,
+    running headers, footers and page numbers dropped, words hyphenated at line ends re-joined.
+    This text is the document's text: every offset of later tables indexes it.
 
     Raises :class:`DocumentError` for a broken or truncated PDF, an encrypted one, or one with no
     text layer (a scan).
@@ -371,7 +383,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
         reader = PdfReader(_io.BytesIO(data), strict=False)
         if reader.is_encrypted:
             raise DocumentError(f"{name}: the PDF is encrypted; save an unprotected copy.")
-        pages = [(page.extract_text() or "").strip() for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except DocumentError:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
@@ -379,13 +391,325 @@ def pdf_to_text(data: bytes, name: str) -> str:
             f"{name}: cannot read this PDF ({type(exc).__name__}: {exc}); it may be truncated or corrupt. "
             "Download it again or save it as text."
         ) from exc
-    text = "\n\n".join(p for p in pages if p)
-    if not text.strip():
+    if not any(p.strip() for p in pages):
         raise DocumentError(
             f"{name}: the PDF has no text layer (a scanned image?). OCR it first (for example with ocrmypdf) "
             "and point the manifest at the OCRed file, or save the minutes as text."
         )
-    return text
+    return pdf_pages_to_text(pages)
+
+
+def _page_text(page: Any) -> str:
+    """One page's text in layout mode; plain mode when layout mode cannot place the page's text."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except (ZeroDivisionError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        del exc
+        return page.extract_text() or ""
+
+
+# ----------------------------------------------------------------------------- printed PDFs
+
+#: Typographic ligatures that PDF text layers keep as one character.
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE_RE = re.compile("[" + "".join(LIGATURES) + "]")
+
+#: A line that is only a page number: "7", "Page 7", "Page 7 of 12", "7 of 12", "7/12", "- 7 -".
+PAGE_NUMBER_LINE = re.compile(
+    r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-\u2013\u2014]\s*\d{1,4}\s*[-\u2013\u2014]|page\s+[ivxlc]{1,6}",
+    re.IGNORECASE,
+)
+#: Lines looked at for page furniture: this many non-blank lines at the top and at the bottom of a page.
+FURNITURE_ZONE = 3
+
+#: Whole words that keep their hyphen when broken at a line end (lower case). Extend for a council's habits.
+HYPHENATED_WORDS: frozenset[str] = frozenset(
+    """in-house in-year in-depth in-person in-patient re-referral re-referrals re-offending re-offend re-entry
+    re-engage re-engagement re-integration re-opened re-open part-time full-time first-time multi-agency
+    multi-disciplinary follow-up catch-up top-up sub-committee sub-group co-production co-produced
+    co-ordinator co-ordination co-ordinated co-operation co-located step-down step-up looked-after
+    care-experienced pre-school pre-birth post-natal ex-offender e-mail x-ray mid-year half-term year-end
+    one-off one-to-one face-to-face up-to-date off-site on-site""".split()
+)
+#: First parts that keep the hyphen ("well-being", "self-harm", "non-attendance"), unless the rest
+#: is a suffix ("self-ish" is "selfish").
+HYPHEN_HEADS: frozenset[str] = frozenset("well self non cross anti half step long short full co".split())
+#: Second parts that keep the hyphen after a first part of 3+ letters ("evidence-based", "school-led").
+HYPHEN_TAILS: frozenset[str] = frozenset(
+    """based led term olds agency level owned funded focused specific making informed centred centered
+    friendly wide year house related""".split()
+)
+_SUFFIXES = frozenset("er ers est ly ness age ages ing ings ed ish less ful ment ments ity ive ance ence al ally".split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine first second third fourth fifth sixth seventh eighth ninth".split())
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_LINE_END_HYPHEN = re.compile(r"(\S*?[^\W_])([-\u2010\u00ad])$")
+_NUMBERED_START = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?\s|\d{1,3}[.)]\s")  # "12.2 Members", "3. That"
+_TAIL_WORD = re.compile(r"[^\W_][\w'\u2019-]*")
+
+
+def normalise_ligatures(text: str) -> str:
+    """Spell out typographic ligatures (``ﬁ`` -> ``fi``, ``ﬄ`` -> ``ffl``).
+
+    >>> normalise_ligatures("\\ufb01nancial e\\ufb00ect")
+    'financial effect'
+    """
+    return _LIGATURE_RE.sub(lambda m: LIGATURES[m.group()], text) if not text.isascii() else text
+
+
+def keep_line_end_hyphen(head: str, tail: str, counts: dict[str, int] | None = None) -> bool:
+    """Is ``head-`` at a line end followed by ``tail`` a real hyphen (True) or a broken word (False)?
+
+    The rule, first match wins:
+
+    1. a digit on either side ("16-" / "year-olds", "2024-" / "25"), a one-letter first part
+       ("e-" / "mail"), a first part or rest that is itself hyphenated ("Stoke-on-" / "Trent",
+       "16-year-" / "olds") or a capitalised rest after a lower- or mixed-case part ("Sub-" /
+       "Committee"): keep the hyphen;
+    2. the document's own spelling: when the joined word ("fostering") and the hyphenated one
+       ("well-being") occur elsewhere in the document (``counts``: lower-case word counts, plural
+       ``s`` ignored) a different number of times, the more frequent spelling wins;
+    3. a built-in list: :data:`HYPHENATED_WORDS` ("in-house"), a first part in :data:`HYPHEN_HEADS`
+       ("well-", "self-") unless the rest is a suffix, a rest in :data:`HYPHEN_TAILS` after a first
+       part of 3+ letters ("-based", "-led", "-term"), tens and units ("ninety-one"), a prefix
+       ending with the vowel the rest starts with ("co-operate", "re-enter"): keep the hyphen;
+    4. otherwise a lower-case continuation is a word broken at the line end: join it.
+
+    >>> keep_line_end_hyphen("Indepen", "dent"), keep_line_end_hyphen("long", "term")
+    (False, True)
+    >>> keep_line_end_hyphen("16-year", "olds"), keep_line_end_hyphen("Stoke-on", "Trent")
+    (True, True)
+    >>> keep_line_end_hyphen("well", "being", {"wellbeing": 2})
+    False
+    """
+    if not head or not tail:
+        return True
+    if head[-1].isdigit() or tail[0].isdigit() or len(head) == 1:
+        return True
+    if "-" in head or "-" in tail or "\u2010" in head:
+        return True
+    if tail[0].isupper() and not head.isupper():
+        return True
+    h, t = head.lower(), tail.lower()
+    t = t[:-2] if t.endswith(("'s", "\u2019s")) else t
+    if counts:
+        def count(word: str) -> int:
+            forms = {word, word + "s", word[:-1] if word.endswith("s") else word}
+            return sum(counts.get(f, 0) for f in forms)
+
+        joined, hyphenated = count(h + t), count(f"{h}-{t}")
+        if joined != hyphenated:
+            return hyphenated > joined
+    if f"{h}-{t}" in HYPHENATED_WORDS or f"{h}-{t.rstrip('s')}" in HYPHENATED_WORDS:
+        return True
+    if h in HYPHEN_HEADS and t not in _SUFFIXES:
+        return True
+    if len(h) >= 3 and t in HYPHEN_TAILS:
+        return True
+    if h in _TENS and t in _UNITS:
+        return True
+    return len(h) <= 3 and h[-1] in "aeiou" and t[0] == h[-1]
+
+
+def word_counts(text: str) -> dict[str, int]:
+    """Lower-case counts of the words of ``text`` (hyphenated words count as one word)."""
+    counts: dict[str, int] = {}
+    for w in _WORD_RE.findall(text):
+        w = w.lower().replace("\u2019", "'")
+        counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def dehyphenate(text: str) -> str:
+    """Re-join words hyphenated at line ends; keep real hyphens (see :func:`keep_line_end_hyphen`).
+
+    The rest of the word moves up to the end of the line ("Indepen-\\ndent review" becomes
+    "Independent\\nreview"), so lines keep their breaks and the word is whole. Only a hyphen right
+    after a letter or digit at the very end of a line, followed by a line starting with a letter
+    or digit (not a numbered paragraph such as "12.2 Members"), is considered, and never across a
+    blank line or in a table row; a soft hyphen (U+00AD) at a line end always joins.
+
+    >>> dehyphenate("an Indepen-\\ndent review of long-\\nterm plans for 16-year-\\nolds")
+    'an Independent\\nreview of long-term\\nplans for 16-year-olds'
+    """
+    if "-" not in text and "\u00ad" not in text and "\u2010" not in text:
+        return text
+    lines = text.split("\n")
+    counts = word_counts(text)
+    i = 0
+    while i < len(lines) - 1:
+        line, nxt = lines[i], lines[i + 1]
+        m = _LINE_END_HYPHEN.search(line)
+        stripped = nxt.lstrip()
+        t = None
+        if stripped and "\t" not in line and "\t" not in nxt and not _NUMBERED_START.match(stripped):
+            t = _TAIL_WORD.match(stripped)
+        if m is None or t is None:
+            i += 1
+            continue
+        head = m.group(1).lstrip("([{\"'\u2018\u201c")
+        tail_token = stripped.split(maxsplit=1)[0]
+        keep = m.group(2) != "\u00ad" and keep_line_end_hyphen(head, t.group().rstrip("-'\u2019"), counts)
+        lines[i] = line[: m.end(1)] + (m.group(2) if keep else "") + tail_token
+        rest = stripped[len(tail_token):].lstrip()
+        if rest:
+            lines[i + 1] = rest
+        else:
+            del lines[i + 1]
+    return "\n".join(lines)
+
+
+_BULLETS = "·•●▪◦‣∙○■□▫◆♦❖➢➤►▶✓✔\uf0b7\uf0a7"
+_MARKER_CELL = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[" + _BULLETS + r"-]|o)")
+
+
+def _cells(tokens: list[str], gaps: list[int], min_gap: int) -> list[str]:
+    cells, cur = [], [tokens[0]]
+    for gap, tok in zip(gaps, tokens[1:]):
+        if gap >= min_gap:
+            cells.append(" ".join(cur))
+            cur = [tok]
+        else:
+            cur.append(tok)
+    cells.append(" ".join(cur))
+    return cells
+
+
+def layout_lines(page: str) -> list[str]:
+    """Lines of one page of pypdf's layout-mode text: table rows tab-separated, other spacing collapsed.
+
+    Layout mode keeps each line's horizontal positions as runs of spaces. A *table row* is a line
+    whose words are separated by single spaces within cells and 3+ spaces between them, or
+    (next to another such line) a line of single-word cells far apart; its cells are joined with
+    tabs, as :func:`html_to_text` does for HTML tables. Justified prose (evenly stretched spaces),
+    a numbered paragraph ("12.1      The Director ...") and a label with long text after it stay
+    one line with single spaces. A vertical gap (blank lines) becomes one blank line, unless it is
+    the page's usual line spacing (a double-spaced page has a blank line between most lines).
+    """
+    rows: list[tuple[list[str], list[int]] | None] = []
+    for raw in page.split("\n"):
+        parts = re.split(r"( +)", raw.strip())
+        tokens, gaps = parts[0::2], [len(g) for g in parts[1::2]]
+        rows.append((tokens, gaps) if tokens != [""] else None)
+    kind: list[str] = []  # "strong" | "weak" | ""
+    for row in rows:
+        k = ""
+        if row is not None and row[1]:
+            tokens, gaps = row
+            big, small = max(gaps), min(gaps)
+            if big >= 3 and small == 1 and len(gaps) >= 2:
+                k = "strong"
+            elif big >= 3 and ((len(gaps) == 1 and big >= 4) or (small >= 3 and big >= small + 3)):
+                k = "weak"
+        kind.append(k)
+    nonblank = [i for i, r in enumerate(rows) if r is not None]
+    # blank lines between consecutive lines; when most lines are apart (double spacing), only a
+    # larger gap than usual separates paragraphs
+    runs = [b - a - 1 for a, b in zip(nonblank, nonblank[1:])]
+    usual = max(set(runs), key=lambda r: (runs.count(r), -r)) if len(runs) >= 4 else 0
+    if runs.count(usual) < 0.5 * len(runs):
+        usual = 0
+    gap_before = dict(zip(nonblank[1:], (r - usual for r in runs)))
+    out: list[str] = []
+    for i in nonblank:
+        tokens, gaps = rows[i]  # type: ignore[misc]
+        k = kind[i]
+        if k == "weak":  # single-word cells only count next to another row (no blank line between)
+            k = "weak" if (i > 0 and kind[i - 1]) or (i + 1 < len(kind) and kind[i + 1]) else ""
+        text = " ".join(tokens)
+        if k:
+            cells = _cells(tokens, gaps, 2 if k == "strong" else 1)
+            if len(cells) >= 3 or (
+                len(cells) == 2 and not _MARKER_CELL.fullmatch(cells[0]) and len(cells[1].split()) < 6
+            ):
+                text = "\t".join(cells)
+        if gap_before.get(i, 0) > 0:
+            out.append("")
+        out.append(text)
+    return out
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line).strip().lower())
+
+
+def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
+    """Indices of the running headers, footers and page numbers of each page (lists of lines).
+
+    A line among the first or last :data:`FURNITURE_ZONE` non-blank lines of a page is furniture
+    when it is a bare page number (:data:`PAGE_NUMBER_LINE`: "7", "Page 7 of 12", "- 7 -"), or when
+    the same line, with any digits allowed to differ (page numbers, dates of other meetings), is in
+    those zones on at least half of the pages (and on two or more): a running header or footer
+    such as the council's name, the committee and date, "Minutes - 12 March 2024 - Page 3". A
+    repeated full sentence of four or more words ("That the report be noted.") counts only when it
+    is on at least 80% of the pages.
+    """
+    zones: list[list[int]] = []
+    for lines in pages:
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        zones.append(sorted(set(filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:])))
+    seen: dict[str, set[int]] = {}
+    for p, (lines, zone) in enumerate(zip(pages, zones)):
+        for i in zone:
+            seen.setdefault(_furniture_key(lines[i]), set()).add(p)
+    n = len(pages)
+    need = max(2, -(-n // 2))
+    out: list[set[int]] = []
+    for lines, zone in zip(pages, zones):
+        drop = set()
+        for i in zone:
+            line = re.sub(r"\s+", " ", lines[i]).strip()
+            if PAGE_NUMBER_LINE.fullmatch(line):
+                drop.add(i)
+                continue
+            pages_with = len(seen[_furniture_key(line)])
+            sentence = len(line.split()) >= 4 and line[-1:] in ".!?"
+            if pages_with >= need and (not sentence or (pages_with >= 3 and pages_with >= 0.8 * n)):
+                drop.add(i)
+        out.append(drop)
+    return out
+
+
+def pdf_pages_to_text(pages: Sequence[str]) -> str:
+    """The reading text of a printed document from its pages' layout-mode text.
+
+    Per page: ligatures spelt out, lines from :func:`layout_lines`, page furniture
+    (:func:`page_furniture`) dropped. Pages are joined with a blank line, or with a plain line
+    break when a page ends in the middle of a sentence (no final ``.!?:;``) and the next page
+    goes on with a lower-case word, a number or punctuation (or the page ends with a comma or a
+    hyphen); then words hyphenated at line ends are re-joined
+    (:func:`dehyphenate`).
+
+    >>> pages = ["Exampleton Council\\nThe Board noted the Indepen-\\n\\nPage 1 of 2",
+    ...          "Exampleton Council\\ndent review of long-\\nterm plans.\\n\\nPage 2 of 2"]
+    >>> pdf_pages_to_text(pages)
+    'The Board noted the Independent\\nreview of long-term\\nplans.'
+    """
+    page_lines = [layout_lines(normalise_ligatures(p)) for p in pages]
+    furniture = page_furniture(page_lines)
+    kept: list[list[str]] = []
+    for lines, drop in zip(page_lines, furniture):
+        body: list[str] = []
+        for i, ln in enumerate(lines):
+            if i in drop or (ln == "" and (not body or body[-1] == "")):
+                continue
+            body.append(ln)
+        while body and body[-1] == "":
+            body.pop()
+        if body:
+            kept.append(body)
+    text = ""
+    for body in kept:
+        page = "\n".join(body)
+        if text:
+            last, first = text.rsplit("\n", 1)[-1], body[0]
+            continues = last[-1:] in "-\u2010\u00ad" or (
+                last[-1:] not in ".!?:;" and (last[-1:] == "," or not (first[:1].isupper() or first[:1] in _BULLETS))
+            )
+            text += ("\n" if continues else "\n\n") + page
+        else:
+            text = page
+    return dehyphenate(text)
 
 
 def read_document(raw_dir: str | Path, row: ManifestRow) -> Document:
