@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import clean, figures, io
+from analysis import clean, evaluation, figures, io
 from analysis.errors import ConfigError, PipelineError, SchemaError
 from analysis.schemas import check_table
 
@@ -376,7 +376,7 @@ def _read_gold(path: Path) -> pd.DataFrame:
 
 
 def _check_scores(name: str, f: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
-    s = figures.score(f, gold)
+    s = evaluation.score(f, gold)
     print(f"\n{name}: precision={s['precision']:.3f} recall={s['recall']:.3f} indicator={s['indicator']:.3f} "
           f"indicator_id={s['indicator_id']:.3f} (gold {int(s['n_gold'])}, extracted {int(s['n_pred'])})")
     assert s["precision"] >= 0.95 and s["recall"] >= 0.95, s
