@@ -15,6 +15,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 
 import pandas as pd
 
@@ -36,7 +37,6 @@ _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".spl
 
 #: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
 _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
-
 
 
 def figures_from_segments(
@@ -113,7 +113,7 @@ def figures_from_segments(
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
-def _raw_index(offset_map: str, raw_start: int):  # type: ignore[no-untyped-def]
+def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
     """A function from a clean index of the segment's text to its index in the document text.
 
     >>> f = _raw_index("0:0 4:5", 100)
