@@ -39,8 +39,9 @@ UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
 LIB_COMMON := src/analysis/__init__.py src/analysis/paths.py src/analysis/io.py \
               src/analysis/schemas.py src/analysis/errors.py
 LIB_CLEAN := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py
-LIB_FIGURES := $(LIB_CLEAN) src/analysis/figures.py data/indicators.yml
-LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py data/codebook.yml
+# (the figures subpackage: every module, and the two researcher-editable files it reads)
+LIB_FIGURES := $(LIB_CLEAN) $(wildcard src/analysis/figures/*.py) data/indicators.yml data/figure_rules.yml
+LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py src/analysis/evaluation.py data/codebook.yml
 
 # papermill NOTEBOOK STAGE-LABEL [extra -p args]: run a notebook in the project kernel; the executed
 # copy goes to $(NB_OUT) (kept for inspection when it fails).
@@ -105,7 +106,8 @@ $(P)/topics.parquet $(P)/topic_terms.parquet &: notebooks/03_topics.ipynb $(LIB_
 # every page is its own target, so `make -j` renders the councils in parallel. The notebooks write
 # each page atomically: a failed render leaves the previous page in place.
 LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py src/analysis/compare.py src/analysis/report.py \
-               src/analysis/topics.py src/analysis/figures.py data/codebook.yml data/indicators.yml
+               src/analysis/topics.py $(wildcard src/analysis/figures/*.py) data/codebook.yml data/indicators.yml \
+               data/figure_rules.yml
 REPORT_INPUTS := $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
                  $(P)/topics.parquet $(P)/topic_terms.parquet
 SLUGS_CMD = $(PY) -m analysis.corpus slugs $(call q,$(RAW_DIR))

@@ -181,6 +181,15 @@ def test_punkt_splits_real_sentences() -> None:
     assert split_sentences("   ") == []
 
 
+def test_sentences_without_a_break_candidate_skip_punkt_with_the_same_answer() -> None:
+    """split_sentences answers text without ". " (most segments) without Punkt: same spans."""
+    tok = clean._tokenizer()
+    texts = [normalise(ln).text for p in SEEDS for ln in read(p).splitlines() if ln.strip()]
+    texts += ["Costs rose (etc.) again", "Is it? Yes", "Attendance was 93.5%", "Done.", "a!b", "No. 5 was it"]
+    for t in texts:
+        assert split_sentences(t) == list(tok.span_tokenize(t)), t
+
+
 def test_sentence_of() -> None:
     text = "Attendance rose. EHCPs were 68% on time. Costs fell."
     i = text.index("68%")
@@ -589,7 +598,10 @@ def test_raw_span_invariant_for_every_seed_segment(path: Path) -> None:
     prev_end = 0
     for r in df.itertuples():
         assert r.text, r
-        assert r.text == normalise(text[r.raw_start : r.raw_end]).text
+        norm = normalise(text[r.raw_start : r.raw_end])
+        assert r.text == norm.text
+        # the stored offset map is the one normalise computes (figures map spans through it)
+        assert clean.decode_offsets(r.offset_map, len(r.text)) == norm.offsets
         assert r.raw_start < r.raw_end and r.raw_start >= prev_end
         assert not text[r.raw_start].isspace() and not text[r.raw_end - 1].isspace()
         assert r.segment_id == f"{path.stem}:{r.seq:04d}"
@@ -620,9 +632,34 @@ def test_raw_span_invariant_on_noisy_shuffled_documents(seed: int) -> None:
     df = seg(text)
     prev_end = 0
     for r in df.itertuples():
-        assert r.text and r.text == normalise(text[r.raw_start : r.raw_end]).text
+        norm = normalise(text[r.raw_start : r.raw_end])
+        assert r.text and r.text == norm.text
+        assert clean.decode_offsets(r.offset_map, len(r.text)) == norm.offsets, r.offset_map
         assert r.raw_start >= prev_end
         prev_end = r.raw_end
+
+
+def test_offset_map_of_a_segment_with_every_kind_of_offset_change() -> None:
+    """Collapsed spaces, CRLF line joins, NBSP, an expanded ellipsis, a soft hyphen, a title number."""
+    text = ("5 Budget\u00a0 report\r\n\r\nThe  Board\r\nreceived\u00a0\u00a0the re\u00adport\u2026 and "
+            "\u201cnoted\u201d it.\n\u00b7 \u200b Costs rose\tby 5%.\n")
+    df = seg(text)
+    assert df["text"].tolist() == ["Budget report", 'The Board received the report... and "noted" it.', "Costs rose by 5%."]
+    assert df["offset_map"].iloc[0] != "0:0"
+    for r in df.itertuples():
+        assert clean.decode_offsets(r.offset_map, len(r.text)) == normalise(text[r.raw_start : r.raw_end]).offsets
+
+
+@pytest.mark.parametrize("offsets", [[0], [0, 1, 2, 3], [2, 3, 7, 8, 8, 8, 9, 10], [0, 0, 0, 1], [5, 9, 10]])
+def test_encode_and_decode_offsets_round_trip(offsets: list[int]) -> None:
+    encoded = clean.encode_offsets(offsets)
+    assert encoded.startswith(f"0:{offsets[0]}")
+    assert clean.decode_offsets(encoded, len(offsets) - 1) == offsets
+
+
+def test_a_bad_offset_map_is_rejected() -> None:
+    with pytest.raises(ValueError, match="does not start with 0"):
+        clean.offset_pairs("3:4 5:9")
 
 
 def test_empty_text_gives_empty_frame_with_schema() -> None:

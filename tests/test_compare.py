@@ -22,7 +22,8 @@ def _doc(doc_id, council, slug, date, url, title):
 
 def _seg(doc_id, seq, text, start):
     return {"doc_id": doc_id, "segment_id": f"{doc_id}:{seq:04d}", "seq": seq, "kind": "paragraph", "heading": None,
-            "number": None, "text": text, "n_words": len(text.split()), "raw_start": start, "raw_end": start + len(text)}
+            "number": None, "text": text, "n_words": len(text.split()), "raw_start": start, "raw_end": start + len(text),
+            "offset_map": "0:0"}  # the text is its raw slice exactly
 
 
 def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_id, status=None, direction="up",

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import clean, figures, io
+from analysis import clean, evaluation, figures, io
 from analysis.errors import ConfigError, PipelineError, SchemaError
 from analysis.schemas import check_table
 
@@ -336,6 +336,75 @@ def test_longest_signal_phrase_wins_among_phrases_sharing_words(tmp_path: Path) 
         assert figures.match_indicator("", "children in need", "percent", None, given) is None
 
 
+# ------------------------------------------------------------------ researcher-editable rules (data/figure_rules.yml)
+
+SHIPPED_RULES = ROOT / "data" / "figure_rules.yml"
+
+
+def _edited_rules(tmp_path: Path, old: str, new: str) -> Path:
+    text = SHIPPED_RULES.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "figure_rules.yml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_researchers_can_add_a_comparator_a_status_and_a_direction_word(tmp_path: Path) -> None:
+    s = "Attendance was 91%, on watch, against the Ofsted benchmark; absence soared to 12%."
+    before = figures.extract_figures(s).set_index("surface")
+    assert before.loc["91%", "comparator"] is None or pd.isna(before.loc["91%", "comparator"])
+    assert pd.isna(before.loc["91%", "status"]) and before.loc["12%", "direction"] == "none"
+    path = _edited_rules(tmp_path, '  - "nationally"\n', '  - "nationally"\n  - "[the ]ofsted benchmark"\n')
+    path.write_text(path.read_text(encoding="utf-8").replace('    - "at risk"\n', '    - "at risk"\n    - "on watch"\n', 1)
+                    .replace("up: [rise,", "up: [soared, rise,", 1), encoding="utf-8")
+    rules = figures.load_rules(path)
+    after = figures.extract_figures(s, rules=rules).set_index("surface")
+    assert after.loc["91%", "comparator"] == "ofsted benchmark"
+    assert after.loc["91%", "status"] == "on watch"
+    assert after.loc["12%", "direction"] == "up"
+
+
+def test_the_rules_file_is_read_with_its_shorthands() -> None:
+    rules = figures.load_rules()
+    assert {"previous quarter", "the same point last year", "statistical neighbours' average"} <= set(rules.comparators)
+    assert {"rag rated red", "red rag"} <= set(rules.status_phrases)
+    assert rules.colours == ("red", "amber", "green")
+    assert "up to" in rules.not_direction and "rose" in rules.up and "fell" in rules.down
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        ("\ncomparators:\n", "\ncomparator:\n", "top level: missing comparators"),
+        ("  colours: [red, amber, green]\n", "", "status: missing colours"),
+        ("  colours: [red, amber, green]\n", "  colours: [red, amber, green]\n  colour: [blue]\n", r"unknown field\(s\) \['colour'\]"),
+        ('  - "nationally"', '  - "nationally (and|regionally"', "unbalanced '\\('"),
+        ('  - "a year ago"', '  - "a year] ago"', "unexpected ']'"),
+        ("  not_direction:\n", "  not_direction: []\n  unused:\n", "direction: unknown field"),
+        ("up: [rise,", "up: [fell, rise,", "listed both as up and as down"),
+        ("  colours: [red, amber, green]", "  colours: red", "status.colours: expected a non-empty list"),
+        ("\ncomparators:\n", "\ncomparators: [\n", "not valid YAML"),
+    ],
+)
+def test_a_bad_rules_file_gives_a_clear_error(tmp_path: Path, old: str, new: str, message: str) -> None:
+    path = _edited_rules(tmp_path, old, new)
+    with pytest.raises(ConfigError, match=message) as err:
+        figures.load_rules(path)
+    assert str(path) in str(err.value)
+
+
+def test_a_missing_rules_file_gives_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="figure rules file not found"):
+        figures.load_rules(tmp_path / "nope.yml")
+
+
+def test_figures_use_the_clean_stages_sentence_splitter() -> None:
+    """One splitter for every stage: clean's Punkt, with the minutes' abbreviations ("Sept.", "Cttee.")."""
+    s = "In Sept. 2024 the Cttee. heard that 45 children were in care."
+    assert fig(s, "45")["sentence"] == s
+    assert [s[a:b] for a, b in clean.split_sentences(s)] == [s]
+
+
 # ------------------------------------------------------------------ gold tables (seed corpus, held-out)
 
 def _segments_and_texts(files: list[Path]) -> tuple[pd.DataFrame, dict[str, str], pd.DataFrame]:
@@ -376,7 +445,7 @@ def _read_gold(path: Path) -> pd.DataFrame:
 
 
 def _check_scores(name: str, f: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
-    s = figures.score(f, gold)
+    s = evaluation.score(f, gold)
     print(f"\n{name}: precision={s['precision']:.3f} recall={s['recall']:.3f} indicator={s['indicator']:.3f} "
           f"indicator_id={s['indicator_id']:.3f} (gold {int(s['n_gold'])}, extracted {int(s['n_pred'])})")
     assert s["precision"] >= 0.95 and s["recall"] >= 0.95, s
@@ -474,3 +543,18 @@ def test_a_missing_document_text_is_a_clear_error(tmp_path: Path) -> None:
         figures.figures_from_segments(segs, {}, docs)
     with pytest.raises(PipelineError, match="does not exist"):
         figures.run(processed_dir=tmp_path)
+
+
+def test_spans_are_mapped_through_the_clean_stages_offset_map() -> None:
+    """The figures stage does not normalise segments again: it maps spans through ``offset_map``."""
+    text = "The\u00a0\u00a0number of children in care\r\nhad risen to  812."
+    segs = clean.segment_text("d", text)
+    docs = pd.DataFrame({"doc_id": ["d"], "council": ["Test Council"], "meeting_date": [None]})
+    f, _ = figures.figures_from_segments(segs, {"d": text}, docs)
+    assert f["surface"].tolist() == ["812"] and text[f["raw_start"][0]:f["raw_end"][0]] == "812"
+    assert segs["offset_map"][0] != "0:0"
+    wrong = segs.assign(offset_map="0:0")
+    with pytest.raises(SchemaError, match="rerun the clean stage"):
+        figures.figures_from_segments(wrong, {"d": text}, docs)
+    with pytest.raises(PipelineError, match="no offset_map column"):
+        figures.figures_from_segments(segs.drop(columns=["offset_map"]), {"d": text}, docs)

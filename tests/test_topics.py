@@ -15,6 +15,7 @@ import pandas as pd
 import pytest
 from sklearn.metrics import normalized_mutual_info_score as nmi
 
+from analysis import evaluation
 from analysis import topics as T
 from analysis.errors import ConfigError, PipelineError
 from analysis.schemas import SCHEMAS
@@ -31,7 +32,7 @@ def seed_segments() -> pd.DataFrame:
 
     docs = corpus.load_corpus(RAW)
     segs = clean.clean_documents(docs).reset_index(drop=True)
-    segs["gold"] = T.match_gold(segs, pd.read_csv(GOLD))
+    segs["gold"] = evaluation.match_gold(segs, pd.read_csv(GOLD))
     return segs
 
 
@@ -139,7 +140,7 @@ def test_clustering_beats_plain_tfidf_kmeans(seed_segments: pd.DataFrame, heldou
     print("\nNMI vs hand themes: set, k chosen, ours, baseline k-means (same k), baseline (k = #themes), unguided NMF")
     for r in rows:
         print(f"  {r[0]:9s} k={r[1]:2d}  ours {r[2]:.3f}  baseline {r[3]:.3f}  baseline@themes {r[4]:.3f}  unguided {r[5]:.3f}")
-    table = T.compare_models(seed_segments["text"].tolist(), seed_segments["gold"].fillna("?").tolist(), rows[0][1])
+    table = evaluation.compare_models(seed_segments["text"].tolist(), seed_segments["gold"].fillna("?").tolist(), rows[0][1])
     print(table.to_string(index=False))
     nmi_of = dict(zip(table["model"], table["nmi"]))
     ours_seed = nmi_of["codebook-guided NMF (the stage)"]

@@ -78,7 +78,10 @@ __all__ = [
     "MINUTES_ABBREVIATIONS",
     "Normalised",
     "clean_documents",
+    "decode_offsets",
+    "encode_offsets",
     "normalise",
+    "offset_pairs",
     "raw_span",
     "segment_text",
     "sentence_of",
@@ -198,6 +201,50 @@ def raw_span(norm: Normalised, start: int, end: int, base: int = 0) -> tuple[int
     return base + norm.offsets[start], base + norm.offsets[end - 1] + 1
 
 
+def encode_offsets(offsets: list[int]) -> str:
+    """A compact form of a clean->raw offset map (the ``offset_map`` column of ``segments``).
+
+    ``"i:o"`` pairs separated by spaces: clean index ``i`` maps to raw index ``o``, and the clean
+    characters after it map one-for-one until the next pair. The first pair is always ``0:o``.
+    Only the final entry of ``offsets`` (the end) is left out: it is always the last one plus 1.
+
+    >>> n = normalise("The  Board\u2026 met")
+    >>> n.text, encode_offsets(n.offsets)
+    ('The Board... met', '0:0 4:5 10:10 11:10')
+    >>> decode_offsets(encode_offsets(n.offsets), len(n.text)) == n.offsets
+    True
+    """
+    if len(offsets) <= 1:
+        return "0:0"
+    pairs = [f"0:{offsets[0]}"]
+    pairs.extend(f"{i}:{offsets[i]}" for i in range(1, len(offsets) - 1) if offsets[i] != offsets[i - 1] + 1)
+    return " ".join(pairs)
+
+
+def offset_pairs(encoded: str) -> tuple[list[int], list[int]]:
+    """The ``(clean indices, raw indices)`` of an encoded offset map (see :func:`encode_offsets`)."""
+    idx: list[int] = []
+    raw: list[int] = []
+    for pair in encoded.split():
+        i, _, o = pair.partition(":")
+        idx.append(int(i))
+        raw.append(int(o))
+    if not idx or idx[0] != 0:
+        raise ValueError(f"offset map {encoded[:40]!r} does not start with 0:<raw index>")
+    return idx, raw
+
+
+def decode_offsets(encoded: str, length: int) -> list[int]:
+    """The full offset list (``len == length + 1``) of an encoded offset map of a text of ``length``."""
+    idx, raw = offset_pairs(encoded)
+    out: list[int] = []
+    for k, (i, o) in enumerate(zip(idx, raw)):
+        stop = idx[k + 1] if k + 1 < len(idx) else length
+        out.extend(range(o, o + stop - i))
+    out.append(out[-1] + 1 if out else raw[0])
+    return out
+
+
 # --------------------------------------------------------------------------------------------
 # Sentences
 # --------------------------------------------------------------------------------------------
@@ -220,8 +267,15 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+#: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
+#: the characters of its ``period_context_re``; text without one is a single sentence
+_BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[]|\s+\S)")
+
+
 @lru_cache(maxsize=4096)
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
+        return ((0, len(text)),)  # what Punkt returns, without its cost (most segments of a few words)
     return tuple(_tokenizer().span_tokenize(text))
 
 
@@ -416,6 +470,8 @@ class _Line:
     after_decision: bool  # a "Decision:" label since the previous content line
     tail_cut: str | None  # name of the boilerplate tail cut from this line
     table_row: bool = False  # cells separated by tabs: never a heading, never joined
+    #: (clean index, raw index) at 0 and wherever the clean->raw map of ``text`` is not one-for-one
+    breaks: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -424,6 +480,18 @@ class _Block:
     lines: list[_Line]
     number: str | None
     open: bool  # may later lines join this block?
+
+
+_HAS_EXPAND = re.compile(f"[{''.join(_EXPAND)}]")
+
+
+def _breaks(n: Normalised, a: int, b: int, base: int, raw: str) -> tuple[tuple[int, int], ...]:
+    """Where the clean->raw map of ``n.text[a:b]`` (raw indices shifted by ``base``) is not one-for-one:
+    ``(clean index from a, raw index)`` at 0 and at every jump."""
+    offs = n.offsets
+    if offs[b - 1] - offs[a] == b - 1 - a and (raw.isascii() or _HAS_EXPAND.search(raw) is None):
+        return ((0, base + offs[a]),)  # every step is one raw character (no expansion): one-for-one
+    return tuple((j - a, base + offs[j]) for j in range(a, b) if j == a or offs[j] != offs[j - 1] + 1)
 
 
 def _scan_lines(text: str) -> list[_Line]:
@@ -499,6 +567,7 @@ def _scan_lines(text: str) -> list[_Line]:
                 after_decision=after_decision,
                 tail_cut=tail_cut,
                 table_row="\t" in text[start:end],
+                breaks=_breaks(n, cstart, cend, base, body),
             )
         )
         gap = 0
@@ -631,8 +700,10 @@ def _title_line(line: _Line, doc_text: str) -> tuple[_Line, str | None]:
     if m is None or m.end() >= len(line.text):
         return line, None
     n = normalise(doc_text[line.start : line.end])  # n.text == line.text
-    start = line.start + n.offsets[m.end()]
-    return replace(line, start=start, text=line.text[m.end():], number=m.group(1)), m.group(1)
+    k = m.end()
+    start = line.start + n.offsets[k]
+    breaks = ((0, start), *((j - k, o) for j, o in line.breaks if j > k))
+    return replace(line, start=start, text=line.text[k:], number=m.group(1), breaks=breaks), m.group(1)
 
 
 def _next_number(prev: str | None, number: str | None) -> bool:
@@ -679,7 +750,7 @@ def _mark_resolutions(blocks: list[_Block]) -> None:
             ctx = None
 
 
-_SegmentRow = tuple[str, str, int, str, "str | None", "str | None", str, int, int, int]
+_SegmentRow = tuple[str, str, int, str, "str | None", "str | None", str, int, int, int, str]
 
 
 def _segment_rows(doc_id: str, text: str) -> list[_SegmentRow]:
@@ -704,9 +775,33 @@ def _segment_rows(doc_id: str, text: str) -> list[_SegmentRow]:
         else:
             above = heading
         rows.append(
-            (doc_id, f"{doc_id}:{seq:04d}", seq, b.kind, above, b.number, seg, len(seg.split()), start, end)
+            (doc_id, f"{doc_id}:{seq:04d}", seq, b.kind, above, b.number, seg, len(seg.split()), start, end,
+             _offset_map(b.lines, text))
         )
     return rows
+
+
+def _offset_map(lines: list[_Line], doc_text: str) -> str:
+    """The ``offset_map`` of the segment made of ``lines`` (see :func:`encode_offsets`), built from
+    what the line scan computed: the lines' breaks and, between two lines, the one space that the
+    whitespace between them normalises to (at its first whitespace character)."""
+    start = lines[0].start
+    pairs: list[tuple[int, int]] = []
+    ci = 0
+    expected = start
+    prev: _Line | None = None
+    for ln in lines:
+        if prev is not None:
+            ws = _WS_RE.search(doc_text, prev.end, ln.start)
+            o = ws.start() if ws is not None else prev.end
+            if o != expected:
+                pairs.append((ci, o))
+            ci, expected = ci + 1, o + 1
+        for j, o in ln.breaks:
+            if j or o != expected:
+                pairs.append((ci + j, o))
+        ci, expected, prev = ci + len(ln.text), ln.end, ln
+    return " ".join(["0:0", *(f"{i}:{o - start}" for i, o in pairs)])
 
 
 def _frame(rows: list[_SegmentRow]) -> pd.DataFrame:

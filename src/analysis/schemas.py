@@ -71,6 +71,7 @@ SEGMENTS = Schema(
         "n_words": (I, False),
         "raw_start": (I, False),
         "raw_end": (I, False),
+        "offset_map": (S, False),
     },
     key=("doc_id", "seq"),
     description=(
@@ -78,6 +79,11 @@ SEGMENTS = Schema(
         "raw_start/raw_end index the document's text (text/<doc_id>.txt); "
         "clean.normalise(text[raw_start:raw_end]).text == text column."
     ),
+    docs={
+        "offset_map": "where each character of text comes from in the raw slice: 'i:o' pairs (clean index i "
+                      "-> raw index o from raw_start, one-for-one until the next pair); clean.decode_offsets "
+                      "gives clean.normalise(...).offsets",
+    },
 )
 
 FIGURES = Schema(

@@ -11,7 +11,7 @@ Two complementary views of what a committee spends its time on:
   clusters line up with what researchers look for while the data still decide which topics exist
   and how they are worded. Non-negative matrix factorisation (NMF, ``init="nndsvda"``;
   ``MiniBatchNMF`` on large corpora) gives each segment a topic (its largest component) and a
-  weight (that component's share). Model choice was measured (:func:`compare_models`): guidance
+  weight (that component's share). Model choice was measured (:func:`analysis.evaluation.compare_models`): guidance
   adds about 0.3 NMI against hand themes; on the guided features NMF and k-means (with or without
   LSA) are within a few points with no consistent winner, LDA is far behind; NMF is kept for its
   graded weights, term loadings for labels, restart-free deterministic init and scalability. The number of topics is
@@ -1134,81 +1134,3 @@ def examples(topics: pd.DataFrame, segments: pd.DataFrame, by: str = "topic", n:
     df["text"] = [t if len(t) <= width else t[: width - 1] + "…" for t in df["text"]]
     cols = [by, "topic_label" if by == "topic" else "theme_terms", "topic_weight", "segment_id", "text"]
     return df[cols].reset_index(drop=True)
-
-
-def _gold_norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-def match_gold(segments: pd.DataFrame, gold: pd.DataFrame) -> pd.Series:
-    """Hand theme of each segment from a gold table keyed by ``doc_id`` and ``text_start``.
-
-    ``text_start`` is the first ~60 characters of the segment, compared on lower-case letters and
-    digits only (so quote, dash and spacing changes in cleaning do not matter): a gold row matches a
-    segment of the same document that starts with it (a leading list number ignored) or, for a
-    segment split shorter, that it starts with. The longest matching key wins; None when no row
-    matches. Keying on text rather than ``segment_id`` keeps the gold valid when segmentation shifts.
-
-    >>> segs = pd.DataFrame({"doc_id": ["d", "d"], "text": ["164 staff were trained.", "Minutes:"]})
-    >>> gold = pd.DataFrame({"doc_id": ["d"], "text_start": ["staff were trained"], "theme": ["workforce"]})
-    >>> match_gold(segs, gold).tolist()
-    ['workforce', None]
-    """
-    by_doc: dict[str, list[tuple[str, str]]] = {}
-    for doc, key, theme in zip(gold["doc_id"], gold["text_start"], gold["theme"]):
-        by_doc.setdefault(doc, []).append((_gold_norm(str(key)), theme))
-    out: list[str | None] = []
-    for doc, text in zip(segments["doc_id"], segments["text"]):
-        s = _gold_norm(str(text))
-        s2 = re.sub(r"^\d+", "", s)
-        best: tuple[int, str] | None = None
-        for key, theme in by_doc.get(doc, []):
-            if key and (s.startswith(key) or s2.startswith(key) or (len(s) >= 10 and key.startswith(s))):
-                if best is None or len(key) > best[0]:
-                    best = (len(key), theme)
-        out.append(best[1] if best else None)
-    return pd.Series(out, index=segments.index, dtype=object)
-
-
-def compare_models(texts: list[str], gold: Sequence[str], n_topics: int, random_state: int = 0,
-                   codebook: Codebook | str | Path | None = None) -> pd.DataFrame:
-    """NMI with hand themes of candidate models at the same number of topics (how NMF was chosen).
-
-    Candidates: the stage's model (codebook-guided NMF), the same features with k-means on an LSA
-    projection and with k-means directly, unguided NMF, LDA on word counts, and the plain baseline
-    (default TF-IDF + k-means). Each assigns one cluster per text; texts are de-duplicated and
-    sorted first, as in :func:`fit_topics`.
-    """
-    from sklearn.cluster import KMeans
-    from sklearn.decomposition import LatentDirichletAllocation, TruncatedSVD
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.metrics import normalized_mutual_info_score
-    from sklearn.preprocessing import normalize
-
-    cb = _as_codebook(codebook)
-    uniq = sorted(set(texts))
-    index = np.array([uniq.index(t) for t in texts]) if len(uniq) < 5000 else None
-    if index is None:
-        pos = {t: i for i, t in enumerate(uniq)}
-        index = np.array([pos[t] for t in texts])
-    _, _, X, _ = build_features(uniq, cb, DEFAULT_GUIDE)
-    X = _with_themes(X, uniq, cb, DEFAULT_THEME_WEIGHT)
-    k = max(1, min(n_topics, min(X.shape) - 1))
-    km = KMeans(n_clusters=k, n_init=10, random_state=random_state)
-    svd = TruncatedSVD(n_components=max(2, min(100, min(X.shape) - 1)), random_state=random_state)
-    lsa = normalize(svd.fit_transform(X))
-    plain_analyzer = Analyzer()
-    plain_analyzer.learn_names(uniq)
-    counts = CountVectorizer(analyzer=plain_analyzer).fit_transform(uniq)
-    lda = LatentDirichletAllocation(n_components=k, random_state=random_state, learning_method="batch")
-    results = {
-        "codebook-guided NMF (the stage)": fit_topics(texts, n_topics=k, random_state=random_state, codebook=cb).labels_,
-        "guided features + k-means on LSA": km.fit_predict(lsa)[index],
-        "guided features + k-means": KMeans(n_clusters=k, n_init=10, random_state=random_state).fit_predict(X)[index],
-        "unguided NMF": fit_topics(texts, n_topics=k, random_state=random_state, guide=0.0, theme_weight=0.0).labels_,
-        "LDA on word counts": lda.fit_transform(counts).argmax(axis=1)[index],
-        "baseline: TF-IDF + k-means": baseline_kmeans(texts, k, random_state),
-    }
-    rows = [{"model": name, "k": k, "nmi": round(float(normalized_mutual_info_score(list(gold), labels)), 3)}
-            for name, labels in results.items()]
-    return pd.DataFrame(rows)

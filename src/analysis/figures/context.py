@@ -1,0 +1,286 @@
+"""Context of a figure: its sentence and clause, unit, ``per``, direction, change, comparator, status.
+
+* **Sentences** come from the clean stage's splitter (:func:`analysis.clean.split_sentences`, nltk
+  Punkt parameterised with the minutes' abbreviations), the one sentence splitter of every stage.
+* **Clause**: the part of the sentence around the figure, cut at punctuation and at words that
+  start another clause ("which", "but", "compared with", ...); the left part starts after the
+  previous figure of the sentence.
+* **Unit** from the match ("£", "%", "weeks") or the rate base after it ("per 10,000 children");
+  ``per`` from "per week", "a child", "each placement".
+* **Direction** (up / down) and **comparator** ("national average", "last year") and **status**
+  ("on track", RAG colours) use the researcher-editable phrases of ``data/figure_rules.yml``
+  (:mod:`.rules`); ``is_change`` ("a reduction of 10", "10 fewer") is grammar kept here.
+
+Choices: "doubled", "halved", "twice" are not extracted (changes without a stated number);
+``direction`` is the direction of the number, so "improve" gives none (an improvement in absence or
+waiting times is a fall).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..clean import split_sentences
+from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit
+from .rules import FigureRules
+
+__all__ = [
+    "CLAUSE_SPLIT_RIGHT",
+    "SKIP_ALT",
+    "Clause",
+    "clause_of",
+    "comparator_of",
+    "direction_of",
+    "is_change",
+    "per_of",
+    "sentences",
+    "status_from_relative_clause",
+    "status_of",
+    "unit_of",
+]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (clean's splitter); the whole text when it has none.
+
+    >>> t = "Cllr. Smith asked about No. 5. Spend was £2.3m; it fell."
+    >>> [t[a:b] for a, b in sentences(t)]
+    ['Cllr. Smith asked about No. 5.', 'Spend was £2.3m; it fell.']
+    """
+    return split_sentences(text) or [(0, len(text))]
+
+
+_CLAUSE_SPLIT = re.compile(
+    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
+    r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
+    re.I,
+)
+#: where the clause after a figure ends
+CLAUSE_SPLIT_RIGHT = re.compile(
+    r"[;:(),]|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
+    r"with|who|whom|where|when|because|since|so|as)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The clause of a figure: ``text[start:end]``; ``left`` is the part before the number and
+    ``right`` the part after it."""
+
+    start: int
+    end: int
+    left: str
+    right: str
+
+
+def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
+    """The clause around the figure ``h``; its left part starts at or after ``left_start`` (the
+    sentence start, or the end of the previous figure of the sentence).
+
+    >>> t = "Costs rose, but 68% of plans were on time which is good."
+    >>> c = clause_of(t, Hit(16, 19, "figure", "num", [68.0]), 0, len(t))
+    >>> t[c.start:c.end]
+    ' 68% of plans were on time '
+    """
+    left_full = text[left_start:h.start]
+    cm = None
+    for cm in _CLAUSE_SPLIT.finditer(left_full):
+        pass
+    start = left_start + cm.end() if cm is not None else left_start
+    rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
+    end = rm.start() if rm else max(sent_end, h.end)
+    return Clause(start, end, text[start:h.start], text[h.end:end])
+
+
+_CHANGE_LEFT = re.compile(
+    r"\b(?:(?:net\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|"
+    r"gain|cut|uplift|deterioration|difference|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
+    r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?:up|down)(?:\s+by)?)\s*"
+    r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
+    r"a\s+further)?\s*$",
+    re.I,
+)
+_CHANGE_RIGHT = re.compile(
+    r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
+    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",
+    re.I,
+)
+
+_FROM_YEAR = re.compile(r"^\s*(?:from|since|on|compared\s+(?:with|to))\s+((?:19|20)\d{2}(?:/\d{2})?)", re.I)
+
+_PER_RE = re.compile(
+    r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
+    r"child|children|pupil|young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|"
+    r"fte|household|learner|student|school))+",
+    re.I,
+)
+_PER_ITEM = re.compile(
+    r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|child|children|pupil|"
+    r"young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|fte|household|"
+    r"learner|student|school)",
+    re.I,
+)
+_PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)
+_RATE_RIGHT = re.compile(r"^\s*per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
+_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
+#: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on
+SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")
+
+
+def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
+    """Unit of a figure and, for rates, the rate base ("10,000 children").
+
+    >>> t = "The rate was 331 per 10,000 children."
+    >>> unit_of(t, Hit(13, 16, "figure", "num", [331.0]), 0)
+    ('rate', '10,000 children')
+    """
+    surface = text[h.start:h.end]
+    low = surface.lower()
+    if h.group == "money" or (h.group == "between" and re.search(CUR, surface)):
+        return {"£": "gbp", "€": "eur", "$": "usd"}[re.search(CUR, surface).group()], None  # type: ignore[union-attr]
+    if h.group in ("ratio", "fraction"):
+        return "percent", None
+    if PP_RE.search(low) and not low.endswith("%"):
+        return "percentage_points", None
+    if "%" in low or "cent" in low:
+        return "percent", None
+    tm = TIME_RE.search(low)
+    if tm:
+        u = tm.group(1).rstrip("s")
+        return TIME_UNITS.get(u, u + "s"), None
+    right = text[h.end:h.end + 40]
+    r = _RATE_RIGHT.match(right)
+    if r:
+        return "rate", r.group(1)
+    left = text[sent_start:h.start]
+    r2 = _RATE_LEFT.search(left)
+    if r2 and len(left) - r2.end() < 120:
+        return "rate", r2.group(1)
+    return "count", None
+
+
+def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
+    """What a figure is per ("week", "week, child"), from the words right after it.
+
+    >>> t = "Costs were £4500 per week, per child."
+    >>> per_of(t, Hit(11, 16, "figure", "money", [4500.0]), "gbp", len(t))
+    'week, child'
+    """
+    right = text[h.end:min(len(text), h.end + 80)]
+    skip = SKIP_ALT.match(right)
+    if skip:
+        right = right[skip.end():]
+    m = _PER_RE.match(right)
+    if m:
+        items = [SPACES.sub(" ", x.lower()) for x in _PER_ITEM.findall(m.group())]
+        items = ["year" if x == "annum" else x for x in items]
+        return ", ".join(dict.fromkeys(items)) or None
+    if unit == "count":
+        lm = _PER_LOOSE.match(text[h.end:clause_end + 20])
+        if lm:
+            return lm.group(1).lower()
+    return None
+
+
+
+def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules) -> str:
+    """``up``, ``down`` or ``none``: the last direction word in the clause before the figure, else
+    one shortly after it ("68, an increase", "£2m lower"); phrases such as "up to" are ignored.
+
+    >>> from .rules import load_rules
+    >>> t = "Exclusions had fallen to 64."
+    >>> direction_of(t, Hit(25, 27, "figure", "num", [64.0]), t[:25], len(t), load_rules())
+    'down'
+    """
+    dm = None
+    for dm in rules.direction_re.finditer(rules.not_direction_re.sub(" ", left)):
+        pass
+    if dm is None:
+        near = rules.not_direction_re.sub(" ", text[h.end:min(sent_end, h.end + 75)])
+        dm = rules.direction_after_re.match(near)
+    if dm is None:
+        return "none"
+    return "up" if dm.group("up") else "down"
+
+
+def is_change(text: str, h: Hit, left: str) -> bool:
+    """Is the figure a change rather than a level ("a reduction of 10", "up by 5%", "10 fewer")?"""
+    return bool(_CHANGE_LEFT.search(left[-60:])) or bool(_CHANGE_RIGHT.match(text[h.end:h.end + 30]))
+
+
+def comparator_of(
+    text: str, h: Hit, sentence: tuple[int, int], change: bool, rules: FigureRules,
+    cache: dict[tuple[int, int], list[tuple[int, int]]],
+) -> str | None:
+    """The comparator nearest the figure in its sentence (within 120 characters), lower case and
+    without a leading "the"; for a change, a year right after it ("fell by 5 since 2019").
+
+    ``cache`` keeps each sentence's comparator spans for the next figure of the same sentence.
+
+    >>> from .rules import load_rules
+    >>> t = "Attendance was 93%, above the national average."
+    >>> comparator_of(t, Hit(15, 18, "figure", "num", [93.0]), (0, len(t)), False, load_rules(), {})
+    'national average'
+    """
+    fy = _FROM_YEAR.match(text[h.end:h.end + 30])
+    if fy and change:
+        return fy.group(1)
+    ss, se = sentence
+    comps = cache.get(sentence)
+    if comps is None:  # once per sentence, shared by its figures
+        comps = cache[sentence] = [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, ss, se)]
+    best: tuple[int, str] | None = None
+    for cs, ce in comps:
+        dist = cs - h.end if cs >= h.end else h.start - ce
+        if best is None or dist < best[0]:
+            best = (dist, text[cs:ce])
+    if best is not None and best[0] <= 120:
+        return re.sub(r"^the\s+", "", SPACES.sub(" ", best[1].lower()))
+    return None
+
+
+def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRules) -> str | None:
+    """The figure's status from a status phrase after it in its clause (or the next 30 characters),
+    or a RAG colour right after the number; a phrase naming a colour gives the colour.
+
+    >>> from .rules import load_rules
+    >>> t = "Timeliness was 41%, rated red."
+    >>> status_of(t, Hit(15, 18, "figure", "num", [41.0]), len(t), len(t), load_rules())
+    'red'
+    """
+    sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
+    if sm is None:
+        cm = rules.colour_after_re.match(text[h.end:h.end + 12])
+        return cm.group("c").lower() if cm is not None else None
+    st = SPACES.sub(" ", sm.group("status").lower())
+    return next((c for c in rules.colours if c in st), st)
+
+
+_TARGET_VALUE_LEFT = re.compile(r"\btargets?\s*(?:of|is|was|at|set\s+at|:|=)?\s*$", re.I)
+
+
+def status_from_relative_clause(
+    text: str, rows: list[dict[str, object]], sents: list[tuple[int, int]], rules: FigureRules
+) -> None:
+    """"68% for the quarter, which is not on track", "45%, which was below target": the clause
+    gives the nearest figure before it in the sentence (not a target value such as "a target of
+    60%") the status "not on track", unless the figure has a status already. ``rows`` are the
+    figures' rows (``start``, ``end``, ``status``) and ``sents`` the sentence of each; changed in place.
+    """
+    low = text.lower()
+    if not any(w in low for w in rules.missed_target_words):
+        return  # the clause needs one of these words: skip the regex
+    by_sent: dict[tuple[int, int], list[int]] = {}
+    for i, span in enumerate(sents):
+        by_sent.setdefault(span, []).append(i)
+    for (ss, se), idx in by_sent.items():
+        for m in rules.missed_target_re.finditer(text, ss, se):
+            for i in reversed(idx):
+                a, b = int(rows[i]["start"]), int(rows[i]["end"])  # type: ignore[call-overload]
+                if b > m.start() or _TARGET_VALUE_LEFT.search(text, max(ss, a - 40), a):
+                    continue
+                if rows[i]["status"] is None:
+                    rows[i]["status"] = "not on track"
+                break

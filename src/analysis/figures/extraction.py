@@ -1,0 +1,141 @@
+"""Extraction from one text: every number, and for each figure its value, unit, context and indicator.
+
+:func:`extract` ties the parts together, in this order: the number grammar and the non-figure kinds
+(:func:`.kinds.scan`), the sentence and clause of each figure and its context (:mod:`.context`), the
+indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
+(:func:`.indicators.classify`). Offsets are into the given text.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .context import (
+    clause_of,
+    comparator_of,
+    direction_of,
+    is_change,
+    per_of,
+    sentences,
+    status_from_relative_clause,
+    status_of,
+    unit_of,
+)
+from .indicators import Evidence, Indicator, classify, load_indicators
+from .kinds import scan
+from .phrase import find_topic, indicator_phrase
+from .rules import FigureRules, load_rules
+
+__all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
+
+FIGURE_COLUMNS = [
+    "start", "end", "surface", "value", "value_max", "unit", "per", "indicator", "indicator_id",
+    "direction", "is_change", "comparator", "status", "sentence",
+]
+NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
+
+Row = dict[str, object]
+
+
+def extract(
+    text: str, indicators: list[Indicator] | None = None, rules: FigureRules | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Figures and non-figure numbers of one text (offsets into ``text``).
+
+    Returns ``(figures, numbers)`` with :data:`FIGURE_COLUMNS` and :data:`NUMBER_COLUMNS`.
+    ``indicators`` and ``rules`` default to ``data/indicators.yml`` and ``data/figure_rules.yml``.
+
+    >>> f, n = extract("The number of children in need had risen to 3700 by 2024.")
+    >>> f[["surface", "value", "unit", "indicator", "direction"]].values.tolist()
+    [['3700', 3700.0, 'count', 'children in need', 'up']]
+    >>> n[["surface", "kind"]].values.tolist()
+    [['2024', 'year']]
+    """
+    fig_rows, num_rows = extract_rows(text, load_indicators() if indicators is None else indicators,
+                                      load_rules() if rules is None else rules)
+    return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
+
+
+def extract_rows(text: str, indicators: list[Indicator], rules: FigureRules) -> tuple[list[Row], list[Row]]:
+    """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage)."""
+    hits = scan(text, rules)
+    fig_rows: list[Row] = []
+    num_rows: list[Row] = []
+    if not hits:
+        return fig_rows, num_rows
+    sents = sentences(text)
+    topic = find_topic(text)
+    si = 0
+    prev_fig_end_in_sent = -1
+    prev_indicator = ""
+    prev_id: str | None = None
+    prev_unit = ""
+    prev_sent = -1
+    sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
+    for h in hits:
+        while si < len(sents) - 1 and h.start >= sents[si][1]:
+            si += 1
+        ss, se = sents[si]
+        if h.start < ss:
+            ss = h.start
+        sentence = text[ss:se] if se > ss else text[h.start:h.end]
+        surface = text[h.start:h.end]
+        if h.kind != "figure":
+            num_rows.append({
+                "start": h.start, "end": h.end, "surface": surface, "kind": h.kind,
+                "value": h.values[0] if h.values else None, "sentence": sentence,
+            })
+            continue
+        if si != prev_sent:
+            prev_fig_end_in_sent = -1
+            prev_sent = si
+        cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
+        unit, rate_base = unit_of(text, h, ss)
+        if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
+            unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
+        per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
+        change = is_change(text, h, cl.left)
+        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se)
+        if "weekly" in indicator.lower() and not per:
+            per = "week"
+        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit)
+        indicator_id = classify(evidence, indicators)
+        fig_rows.append({
+            "start": h.start, "end": h.end, "surface": surface,
+            "value": h.values[0] if h.values else float("nan"),
+            "value_max": h.values[1] if len(h.values) > 1 else None,
+            "unit": unit, "per": per, "indicator": indicator or None, "indicator_id": indicator_id,
+            "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
+            "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators),
+            "status": status_of(text, h, cl.end, se, rules),
+            "sentence": sentence,
+        })
+        fig_sents.append((ss, se))
+        prev_fig_end_in_sent = h.end
+        if indicator:
+            prev_indicator = indicator.removeprefix("rest of: ")
+            prev_id, prev_unit = indicator_id, unit
+    status_from_relative_clause(text, fig_rows, fig_sents, rules)
+    return fig_rows, num_rows
+
+
+def extract_figures(
+    text: str, indicators: list[Indicator] | None = None, rules: FigureRules | None = None
+) -> pd.DataFrame:
+    """One row per figure in ``text``: ``start``/``end`` offsets into ``text``, ``surface``,
+    ``value`` (scale applied), ``value_max``, ``unit``, ``per``, ``indicator``, ``indicator_id``,
+    ``direction``, ``is_change``, ``comparator``, ``status`` and ``sentence``.
+
+    >>> f = extract_figures("The average cost of residential care had risen from £4500 to £6500/£7000 per week, per child.")
+    >>> f[["surface", "value", "value_max", "unit", "per"]].values.tolist()
+    [['£4500', 4500.0, nan, 'gbp', 'week, child'], ['£6500/£7000', 6500.0, 7000.0, 'gbp', 'week, child']]
+    >>> extract_figures("The Government announced an additional £700m.")["value"].tolist()
+    [700000000.0]
+    """
+    return extract(text, indicators, rules)[0]
+
+
+def extract_numbers(text: str, rules: FigureRules | None = None) -> pd.DataFrame:
+    """The non-figure numbers of ``text`` with their ``kind`` (date, year, period, reference, ...)."""
+    return extract(text, None, rules)[1]

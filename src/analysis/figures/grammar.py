@@ -1,0 +1,306 @@
+"""Number grammar: every number expression in a text, its surface and its values.
+
+One compiled master regular expression (:data:`MASTER_RE`) describes every number expression:
+dates, financial years ("2023/24"), quarters ("Q2", "quarter one"), file sizes, hyphenated names
+("6-to-8-week"), ordinals, money with scales ("£1.5bn", "£2.3 million"), ranges and alternatives
+("6-8 weeks", "between 20 and 30", "£6500/£7000"), percentages ("%", "per cent", "percentage
+points"), ratios and fractions ("1 in 5", "a third of") and written numbers ("six", "ninety-one",
+"a dozen"). :func:`expressions` finds them with a cheap candidate scan (a digit, a currency sign or a
+number word) and runs the master expression only around each candidate; :func:`values_of` turns a
+matched surface into numbers, with scales applied. What kind of number each expression is (a
+figure, a date, a reference, ...) is decided in :mod:`.kinds`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .rules import FigureRules
+
+_UNIT_WORDS = "one two three four five six seven eight nine".split()
+_TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNIT_WORDS)}
+WORD_VALUES.update({w: i + 10 for i, w in enumerate(_TEEN_WORDS)})
+WORD_VALUES.update({w: (i + 2) * 10 for i, w in enumerate(_TENS_WORDS)})
+ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+
+#: a month name or abbreviation (regex text)
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
+)
+#: a numeral: "10,412", "2.1" (regex text)
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: a currency sign (regex text)
+CUR = r"[£€$]"
+#: a scale word after money: "m", "bn", "million" (regex text)
+SCALE = r"(?:\s?(?:bn|m|k)\b|\s?(?:million|billion|thousand)\b)"
+_PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
+_TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
+_WORDNUM = (
+    r"zero|"
+    r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
+    r"|" + "|".join(_TEEN_WORDS + _UNIT_WORDS) + r")(?:\s+hundred)?|a\s+dozen|a\s+hundred"
+)
+_MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
+_DASH = r"\s?(?:-|–|—|to)\s?"
+
+#: every number expression, one named group per family (the group names are the ``group`` of a :class:`Hit`)
+MASTER_RE = re.compile(
+    "|".join(
+        [
+            # dates: "1 October", "31 March 2025", "January 2019", "12/03/2024"
+            rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:,?\s+(?:19|20)\d{{2}})?(?![\w])"
+            rf"|\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+            rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
+            r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
+            # telephone numbers: "01234 567890", "0300 123 4567"
+            r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b)",
+            # times of day
+            r"(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b)",
+            # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
+            r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+            r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
+            # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
+            r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
+            r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))\b(?!\s*(?:%|per\s?cent)))",
+            # quarters and terms
+            r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
+            r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
+            # file sizes
+            r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
+            # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
+            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
+            # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
+            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b)",
+            # fractions: "a third of", "two-thirds of" (a percentage)
+            r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
+            # ordinals
+            r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
+            # "between X and Y"
+            rf"(?P<between>\b(?i:between)\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT})?"
+            rf"\s+and\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT}|\s{_TIME})?)",
+            # money, with ranges and alternatives: £6500/£7000, £4-5m
+            rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
+            # numerals, with ranges, percentages, scale words and time units
+            rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
+            rf"(?:{_PCT}|\s(?:million|billion|thousand)\b|\s{_TIME})?)",
+            # written numbers
+            rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
+        ]
+    )
+)
+
+
+_NUM_RE = re.compile(NUM)
+#: the start of the last word before a position (words separated by spaces and opening brackets)
+_WORD_START = re.compile(r"[^\s(\[]*\s*$")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A case-insensitive regex matching exactly ``words``, as a trie (fast to scan with)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(f"[{ch.upper()}{ch}]" + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+#: Every number expression contains one of these; the master expression runs only near them.
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"]
+#: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
+CANDIDATE_RE = re.compile(
+    "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
+    r"(?:\d+|[£€$]|\b" + _trie_regex(_CANDIDATE_WORDS) + r"\b)"
+)
+_WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
+#: a percentage or percentage-points marker in a surface
+PCT_RE = re.compile(r"%|per\s?cent|percent|points?|pp|ppts?", re.I)
+PP_RE = re.compile(r"points?\b|\bpp\b|\bppts?\b", re.I)
+#: a time or distance unit at the end of a surface
+TIME_RE = re.compile(r"(days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\s*$", re.I)
+TIME_UNITS = {"day": "days", "week": "weeks", "month": "months", "year": "years", "hour": "hours", "hr": "hours",
+               "mile": "miles", "km": "km", "kilometre": "km"}
+
+
+def _word_value(word: str) -> float:
+    """Value of a written number: "ninety-one" -> 91, "two hundred" -> 200, "a dozen" -> 12."""
+    w = SPACES.sub(" ", word.lower().replace("-", " ")).strip()
+    if w == "a dozen":
+        return 12.0
+    parts = w.split()
+    total = 0
+    for p in parts:
+        if p == "hundred":
+            total = (total or 1) * 100
+        elif p in WORD_VALUES:
+            total += WORD_VALUES[p]
+    return float(total)
+
+
+def _number_values(s: str) -> list[float]:
+    """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
+    out: list[float] = []
+    for m in _NUM_RE.finditer(s):
+        v = float(m.group().replace(",", ""))
+        rest = s[m.end():]
+        if rest.startswith(")") and s[: m.start()].rstrip().endswith("("):
+            v, rest = -v, rest[1:]  # accounting negative: "£(2.1)m"
+        rest = rest.lstrip()
+        sm = _SCALE_RE.match(rest)
+        if sm and (rest[: sm.end()].lower() in _SCALES):
+            v *= _SCALES[rest[: sm.end()].lower()]
+        out.append(v)
+    if not out:
+        out = [_word_value(m.group()) for m in _WORD_RE.finditer(s)]
+    return out
+
+
+def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
+    """"£4-5m": the scale written once applies to both ends of a range."""
+    if len(vals) == 2 and vals[1] >= 1000 and vals[0] < vals[1] / 1000 and _SCALE_RE.search(s):
+        m = _SCALE_RE.search(s)
+        assert m is not None
+        scale = _SCALES.get(m.group().lower(), 1.0)
+        if vals[0] * scale <= vals[1]:
+            vals = [vals[0] * scale, vals[1]]
+    return vals
+
+
+#: any run of whitespace
+SPACES = re.compile(r"\s+")
+_RANGE_MONEY_RE = re.compile(r"\d\s?(?:to|-|–)\s?[£€$]?\d")
+_RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
+
+
+@dataclass
+class Hit:
+    """A number expression: span in the text, kind (``figure`` or a non-figure kind), the master
+    expression's group that matched (``money``, ``num``, ``word``, ``ratio``, ...) and its values."""
+
+    start: int
+    end: int
+    kind: str
+    group: str
+    values: list[float]
+
+
+_WORD_BREAK = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0([")
+
+
+def _word_start(text: str, lo: int, hi: int) -> int:
+    """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
+    the same as ``_WORD_START.search(text, lo, hi).start()`` for text without unusual spaces.
+
+    >>> _word_start("in January 2019", 0, 11)
+    3
+    """
+    i = hi
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    while i > lo and not (text[i - 1] in _WORD_BREAK or text[i - 1].isspace()):
+        i -= 1
+    return i
+
+
+
+
+def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
+    """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
+
+    A change from one value to another ("risen from £4500 to £6500") is two expressions, not a
+    range, and a range must ascend ("6 to 8", not "16 to 1"): ``rules`` gives the direction words.
+
+    >>> from .rules import load_rules
+    >>> t = "Costs rose from £4500 to £6500 in 6-8 weeks."
+    >>> [t[s:e] for s, e, _ in expressions(t, load_rules())]
+    ['£4500', '£6500', '6-8 weeks']
+    """
+    pos = 0
+    n = len(text)
+    dir_re, not_dir = rules.direction_re, rules.not_direction_re
+    while pos < n:
+        # cheap candidate scan (a digit, a currency sign or a number word), then the master
+        # expression only on a window around the candidate: most text has no numbers
+        cm = CANDIDATE_RE.search(text, pos)
+        if cm is None:
+            break
+        end = min(n, cm.end() + 120)
+        # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
+        # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
+        c = cm.start()
+        ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
+        pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
+        m = None
+        for start in sorted({pw, ws, c}):
+            m = MASTER_RE.match(text, start, end)
+            if m is not None:
+                break
+        if m is None:
+            pos = cm.end()
+            continue
+        if m.end() >= end - 1 and end < n:
+            m = MASTER_RE.match(text, m.start()) or m
+        group = m.lastgroup or "num"
+        s, e = m.span()
+        surface = m.group()
+        # "risen from £4500 to £6500": a change from one value to another is two figures, not a range
+        if group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
+            left = text[max(0, s - 60):s]
+            to_range = re.search(r"\d\s?to\s?[£€$]?\d", surface) is not None
+            if (re.search(r"\bfrom\s*$", left, re.I) or to_range) and dir_re.search(not_dir.sub(" ", left[-45:])) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
+                cut = re.search(r"\s?(?:to|-|–)\s?[£€$]?\d", surface)
+                assert cut is not None
+                e = s + cut.start()
+                surface = text[s:e]
+        # "6 to 8" must ascend to be a range; "16 to 1" is not
+        if group == "num" and _RANGE_NUM_RE.search(surface):
+            vals = _number_values(re.split(r"\s?(?:%|per\s?cent|million|billion|thousand)", surface)[0])
+            if len(vals) == 2 and not vals[0] < vals[1]:
+                cut = re.search(r"\s?(?:to|-|–)\s?\d", surface)
+                assert cut is not None
+                e = s + cut.start()
+        yield s, e, group
+        pos = e if e > pos else pos + 1
+
+
+def values_of(group: str, surface: str, kind: str) -> list[float]:
+    """The values of an expression of ``group`` (scales applied; ratios and fractions as percent).
+
+    >>> values_of("money", "£4-5m", "figure"), values_of("ratio", "1 in 5", "figure")
+    ([4000000.0, 5000000.0], [20.0])
+    """
+    vals = _number_values(surface if group != "between" else surface[7:])
+    if group == "fraction":
+        part = re.split(r"[-\s]", surface.lower())
+        num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
+        den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
+        vals = [100.0 * num_ / den_]
+    if group == "ratio":
+        a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
+        num = _number_values(a) or [_word_value(a)]
+        den = _number_values(b) or [_word_value(b)]
+        vals = [100.0 * num[0] / den[0]] if den and den[0] else []
+    if group == "money":
+        vals = _apply_shared_scale(vals, surface)
+    if kind == "figure" and group == "word" and not vals:
+        vals = [_word_value(surface)]
+    return vals

@@ -1,0 +1,234 @@
+"""Non-figure kinds: which number expressions are not figures, and what they are instead.
+
+Every number that is not a figure goes to the ``numbers`` table with its kind: ``date`` ("1
+October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24", "Q2", "in the last
+12 months"), ``reference`` ("page 39", "Item 6"), ``minute`` / ``list`` ("33.2", "1.", "(2)"),
+``filesize``, ``phone``, ``ordinal`` ("a third reopening", "ranked 12 out of 150"), ``name``
+("Year 6", "a 5 year plan"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
+``threshold`` ("within 12 months", "two years or more") and ``rate_base`` ("per 10,000").
+
+:func:`classify` decides with cheap look-ups on a short window either side of the expression;
+:func:`scan` runs the grammar over a text and classifies every expression (with its values).
+
+Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
+comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
+eligibility thresholds are not measurements; adjectival durations in names of things ("the
+6-to-8-week check", "a 12-week programme") are names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, values_of
+from .rules import FigureRules
+
+__all__ = ["classify", "scan"]
+
+_REF_LEFT = re.compile(
+    r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
+    r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
+    r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
+    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*$",
+    re.I,
+)
+_NAME_LEFT = re.compile(
+    r"\b(?:year|years|key\s+stage|ks|stage|phase|tier|level|band|measure|indicator|pi|kpi|"
+    r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
+    r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
+    r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
+    r"principle|theme|strand|area|locality|site|session)\s*$",
+    re.I,
+)
+_PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
+_AGE_LEFT = re.compile(
+    r"\b(?:aged|age|ages|age\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
+    re.I,
+)
+_AGE_RIGHT = re.compile(
+    r"^(?:\s*(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
+    re.I,
+)
+_AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
+              (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
+_AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
+_THRESHOLD_LEFT = re.compile(
+    r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
+    r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
+    r"of\s+more\s+than|of\s+less\s+than)\s*$",
+    re.I,
+)
+_THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
+_LAST_N_LEFT = re.compile(
+    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$"
+    r"|\b(?:in|after|every)\s*$",
+    re.I,
+)
+_MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
+_YEAR_COUNT_LEFT = re.compile(
+    r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
+    r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of|there\s+were|there\s+are)\s*$",
+    re.I,
+)
+_MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
+_MONTH_RIGHT = re.compile(
+    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
+)
+_SEASON_LEFT = re.compile(
+    r"\b(?:in|since|by|from|until|till|during|before|after|of|for|summer|autumn|winter|spring|"
+    r"academic\s+year|calendar\s+year|year|end\s+of|start\s+of|beginning\s+of|term)\s*$",
+    re.I,
+)
+_COUNT_NOUN_RIGHT = re.compile(
+    r"^\s+(?:children|pupils|students|young\s+people|families|cases|referrals|places|schools|staff|"
+    r"people|adults|households|plans|ehcps?|assessments|requests|applications|posts|vacancies|"
+    r"placements|beds|homes|carers|visits|contacts|learners|workers)\b",
+    re.I,
+)
+_TITLE_RIGHT = re.compile(r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+")
+_RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
+_DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+
+
+# precompiled patterns of the hot paths (classification, phrases, scanning)
+_AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+_ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
+_YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
+_OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
+_QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($")
+
+_LISTED_KINDS = {"reference", "name"}
+
+
+def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
+    """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
+    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
+
+    >>> t = "The table on page 39 showed 68%."
+    >>> classify(t, "num", 18, 20, "39"), classify(t, "num", 28, 31, "68%")
+    ('reference', 'figure')
+    """
+    if kind in ("date", "time", "ordinal", "phone"):
+        return kind
+    if kind == "fy" or kind == "quarter":
+        short = re.fullmatch(r"(?:FY\s?)?([12]\d)/([12]\d)", surface)
+        if short and int(short.group(2)) != int(short.group(1)) + 1:
+            return "reference"
+        return "period"
+    if kind == "fraction" and re.search(r"\b(?:first|last|past|next|final|previous)\s*$", text[max(0, s - 12):s], re.I):
+        return "period"  # "the first three quarters of the year"
+    if kind == "ratio" and re.search(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", text[max(0, s - 20):s], re.I):
+        return "ordinal"  # "ranked 12 out of 150": a rank, not a share
+    if kind in ("ratio", "fraction"):
+        return "figure"
+    if kind == "size":
+        return "filesize"
+    if kind == "hyname":
+        return "age" if "old" in surface.lower() else "name"
+    left = text[max(0, s - 40):s]
+    right = text[e:e + 40]
+    if kind == "glued":
+        if re.fullmatch(r"\d+s", surface) and _AGE_LEFT_SHORT.search(left):
+            return "age"
+        if re.match(r"(?i)(?:under|over)-?\d", surface):
+            return "age"
+        return "name"
+    if kind == "money":
+        return "figure"
+    is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
+    # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
+        (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
+        or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
+    ):
+        return "list"
+    # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
+    band = _AGE_BAND_RE.fullmatch(surface)
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
+        return "age"
+    # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
+    at_line_start = s == 0 or text[s - 1] == "\n"
+    if at_line_start and kind == "num" and not is_pct:
+        if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
+            return "minute"
+        if re.match(r"^\.\s", right):
+            return "list"
+        if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
+            return "reference"
+    if not is_pct:  # (cheap tests on the surface before the searches of the left context)
+        if _RATE_BASE_LEFT.search(left):
+            return "rate_base"
+        if _REF_LEFT.search(left):
+            return "reference"
+        if _ONE_TWO_DIGITS.fullmatch(surface) and _PERIOD_LEFT.search(left):
+            return "period"
+        if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
+            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
+            return "name"
+    if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
+        return "date"
+    if is_pct:
+        return "figure"
+    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right):
+        return "age"
+    if _YEAR_SURFACE.fullmatch(surface):
+        if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
+            return "year"
+    time_unit = TIME_RE.search(surface)
+    if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
+        r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
+        r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
+    ):
+        return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
+    if time_unit and _LAST_N_LEFT.search(left):
+        return "period"
+    if time_unit:
+        if _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
+            return "threshold"
+        if _THRESHOLD_RIGHT.match(right):
+            return "threshold"
+    elif _OR_MORE_RIGHT.match(right) and not re.search(r"\b(?:of|than)\s*$", left, re.I):
+        return "threshold"  # "three or more placements", "two or more plans": a definition
+    if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+        return "skip"
+    if kind == "word" and surface.lower() == "zero" and not re.search(
+        r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed)?|remain(?:ed|s)?|stood\s+at)\s*$", left, re.I
+    ):
+        return "skip"  # "zero tolerance", "zero-based": not a value
+    # "the first three quarters", "two terms": a stretch of time
+    if _QUARTERS_RIGHT.match(right):
+        return "period"
+    return "figure"
+
+
+
+
+def scan(text: str, rules: FigureRules) -> list[Hit]:
+    """Every number expression in ``text`` with its kind and values (one grammar scan).
+
+    Expressions of kind ``skip`` are left out. A number listed right after a reference or a name
+    is of the same kind: "sections 4 and 5", "Years 10 and 11", "items 5, 6 and 7", "page 5 of 12".
+
+    >>> from .rules import load_rules
+    >>> [(h.kind, h.values) for h in scan("Years 10 and 11: 45 pupils.", load_rules())]
+    [('name', [10.0]), ('name', [11.0]), ('figure', [45.0])]
+    """
+    hits: list[Hit] = []
+    for s, e, group in expressions(text, rules):
+        surface = text[s:e]
+        kind = classify(text, group, s, e, surface)
+        if kind == "figure" and group == "num" and hits and hits[-1].kind in _LISTED_KINDS and re.fullmatch(
+            r"[\d.]+", surface
+        ):
+            gap = text[hits[-1].end:s]
+            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*and)\s+", gap) or (
+                re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
+            )
+            if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
+                kind = hits[-1].kind
+        if kind != "skip":
+            hits.append(Hit(s, e, kind, group, values_of(group, surface, kind)))
+    return hits

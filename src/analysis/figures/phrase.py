@@ -1,0 +1,425 @@
+"""The indicator phrase: what a figure measures, as a short noun phrase from its sentence.
+
+:func:`indicator_phrase` is the one place that decides the ``indicator`` column. In order:
+
+1. a part of the previous figure ("of whom 412 were ...");
+2. the object of "N% of X" / "£N of X" ("68% of EHCPs completed in time");
+3. the noun a count modifies ("86 conceptions to under 18s", "six schools"), with a participle
+   tail ("1,456 children were receiving SEN support");
+4. the same verb left out ("64 were placed in homes and 287 with foster carers");
+5. the subject of "X had risen to N", "X was N" (:func:`subject`), with the antecedent of "which",
+   a pronoun's referent ("it had reduced") or, for a generic subject ("the rate", "figures"), the
+   segment's lead-in topic ("Rereferrals - ...", :func:`find_topic`) or the previous figure's phrase.
+
+It also says *how* the phrase was found (``own``, ``inherited``, ``part``, ``complement``), which
+:func:`analysis.figures.indicators.classify` uses to decide the canonical ``indicator_id``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
+from .grammar import MONTHS, Hit
+
+__all__ = ["find_topic", "indicator_phrase", "subject"]
+
+_TRAIL_FUNCTION_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", re.I)
+_TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
+_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
+_OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
+_OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
+
+_STOP_NP = {
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "would", "will", "could",
+    "should", "may", "might", "can", "did", "do", "does", "which", "that", "who", "whom", "whose", "where",
+    "when", "while", "whilst", "but", "compared", "against", "because", "since", "during", "than",
+    "although", "though", "so", "if", "as", "it", "this", "these", "those", "there", "they",
+    "remained", "remain", "remains", "expressed", "received", "exceeded", "at", "over",
+    "this", "across", "into", "currently", "now", "still", "already", "also", "only",
+}
+_BAD_NP_START = {
+    "in", "to", "of", "at", "on", "by", "for", "from", "with", "and", "or", "a", "an", "the", "this",
+    "that", "which", "were", "was", "is", "are", "had", "has", "have", "would", "will", "per", "than",
+    "more", "less", "fewer", "over", "under", "up", "down", "out", "times", "red", "amber", "green",
+    "compared", "against", "between", "each", "every", "since", "until", "by", "so", "as", "who",
+    "whom", "it", "they", "there", "not", "being", "been", "be", "into", "across", "within", "after",
+    "before", "during", "if", "when", "where", "while", "but", "all",
+}
+_TRAIL_VERB = re.compile(
+    r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
+    r"currently|still|also|already|recently|further|slightly|significantly|well|just|only|not|never|"
+    r"stood|stands|standing|reached|reaching|reach|risen|rose|rise|rising|increased|increase|increasing|"
+    r"decreased|decrease|fallen|fell|fall|falling|dropped|drop|reduced|reduce|grown|grew|improved|improve|"
+    r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
+    r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
+    r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
+    r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
+    r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
+    r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
+    r"equal|equals|better|worse|a|an))+\s*$",
+    re.I,
+)
+# "above/below (the national) average" as a unit at the end of a subject
+_TRAIL_AVG = re.compile(
+    r"\s+(?:slightly\s+|well\s+|just\s+|significantly\s+)?(?:above|below|in\s+line\s+with|better\s+than|"
+    r"worse\s+than)(?:\s+the)?(?:\s+(?:national|england|english|regional))?\s+average\b.*$",
+    re.I,
+)
+_NP_BOUNDARY = re.compile(
+    r"^.*\b(?:that|which|who|there|than|whereas|below|above|against|and(?!\s+(?-i:[A-Z]))|showed|shows|noted|reported|"
+    r"confirmed|advised|explained|informed|stated|highlighted|said|told|indicated|saw|see|sees|"
+    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|would|will|"
+    r"could|should|can|may|might|now|for\s+the\s+first\s+time)\s+",
+    re.I | re.S,
+)
+_OF_HEAD = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?(?:number|numbers|proportion|percentage|%|rate|level|levels|amount|count|"
+    r"share|volume|figure|figures)\s+(?:of|for)\s+",
+    re.I,
+)
+_AVG_HEAD = re.compile(
+    r"\b(?:average|mean|median|typical)\s+(?:[a-z]+\s+){0,2}?(?:of|for|between|to|from)\s+", re.I
+)
+_LEAD_DET = re.compile(
+    r"^(?:(?:the|a|an|its|their|our|his|her|this|these|those|some|all|any|overall\s+the|and|or|but|"
+    r"further|also|already|still|only|just|so|then|of|in|now|currently)\s+)+",
+    re.I,
+)
+_LEAD_ING = re.compile(r"^\w+ing\s+(?=(?:an?|the|its|their|our)\b)", re.I)
+_LEAD_CHANGE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:significant|further|small|slight|large|overall)\s+)?(?:increase|rise|"
+    r"reduction|fall|decrease|drop|decline|growth)\s+(?:of|in)\s+",
+    re.I,
+)
+_GENERIC = {
+    "number", "numbers", "total", "figure", "figures", "rate", "rates", "level", "levels", "amount",
+    "proportion", "percentage", "average", "target", "targets", "performance", "data", "it", "this",
+    "that", "these", "those", "which", "who", "whom", "national", "england", "english", "regional",
+    "statistical", "neighbour", "neighbours", "correct", "latest", "current", "overall", "further",
+    "additional", "similar", "authorities", "other", "remaining", "rest", "remainder", "same", "point",
+    "position", "result", "results", "score", "outturn", "value", "count", "increase", "decrease",
+    "reduction", "rise", "fall", "drop", "decline", "growth", "improvement", "change", "loss", "gain",
+    "net", "difference", "cut", "uplift", "so", "far", "year", "quarter", "month", "period", "last",
+    "previous", "new", "a", "an", "the", "of", "for", "in", "them", "they", "one", "some",
+    "red", "amber", "green", "on", "track", "to", "meet", "meeting", "achieve", "reach", "with", "at",
+    "london", "county", "shire", "core", "cities", "benchmark", "comparator", "comparators", "family",
+    "equivalent", "better", "worse", "higher", "lower", "above", "below",
+    "and", "or", "by", "was", "were", "is", "are", "be", "been", "as", "than", "compared",
+}
+_FUNCTION_WORDS = {
+    "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its",
+    "their", "red", "amber", "green", "was", "were", "is", "are", "this", "that", "it", "which", "who",
+}
+#: a subject that is only a modifier of the number itself ("an additional £700m", "a further £1.6m")
+_MODIFIERS = {"additional", "further", "extra", "another", "total", "estimated", "approximately",
+              "around", "about", "over", "some", "nearly", "almost", "just", "up", "down"}
+_CHANGE_NOUNS = {
+    "increase", "decrease", "reduction", "rise", "fall", "drop", "decline", "growth", "improvement",
+    "change", "loss", "gain", "difference", "cut", "uplift",
+}
+_TOPIC_RE = re.compile(r"^\s*([A-Z][^.;:!?]{1,60}?)\s+(?:-|–|—)\s+|^\s*([A-Z][^.;!?:]{1,50}?):\s+")
+_WORD_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%]*")
+_REPORTING_END = re.compile(
+    r"\b(?:confirmed|advised|reported|said|says|noted|explained|stated|highlighted|informed|told|added|"
+    r"clarified|acknowledged|agreed|asked|queried|responded|replied|indicated|suggested|commented|"
+    r"required|expected|wanted|asked\s+for)\s*$",
+    re.I,
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number)\s+(?:had|has|have|was|were|is|are|stood|"
+    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to)\b",
+    re.I,
+)
+_ANAPHOR_LEFT = re.compile(r"\b(?:the|an)\s+(?:other|remaining|further)\s*$|\b(?:the\s+rest|the\s+remainder)\s*$", re.I)
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_TOKEN.findall(s)
+
+
+@lru_cache(maxsize=4096)
+def _clean_phrase(p: str, max_words: int = 10) -> str:
+    p = p.strip(" ,;:-–—'\"")
+    p = _LEAD_ING.sub("", p)
+    p = _LEAD_DET.sub("", p)
+    p = _LEAD_CHANGE.sub("", p) if not _is_generic(p) else p
+    words = p.split()
+    if len(words) > max_words:
+        p = " ".join(words[:max_words])
+    # drop trailing function words
+    p = _TRAIL_FUNCTION_WORDS.sub("", p)
+    p = _TRAIL_PERIOD_NAME.sub("", p)
+    if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
+        return ""
+    return p.strip(" ,;:-")
+
+
+@lru_cache(maxsize=4096)
+def _is_generic(p: str) -> bool:
+    ws = [w.lower().strip("'’") for w in _words(p)]
+    return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
+
+
+@lru_cache(maxsize=4096)
+def _np_after(right: str) -> str:
+    """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
+    out: list[str] = []
+    for m in _NP_TOKEN.finditer(right):
+        w = m.group()
+        lw = w.lower()
+        if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
+            return ""
+        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w)):
+            break
+        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those)\b", right[m.end():], re.I):
+            break  # "312 open cases and the average caseload": a new noun phrase
+        out.append(w)
+        if len(out) >= 8:
+            break
+    return _clean_phrase(" ".join(out))
+
+
+def _complement_after(right: str) -> str:
+    """"412 were unaccompanied asylum seeking children" -> "unaccompanied asylum seeking children"."""
+    m = re.match(r"^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?(.*)$", right, re.I | re.S)
+    if not m:
+        return ""
+    body = m.group(1)
+    cut = _CLAUSE_SPLIT_RIGHT_NO_WITH.search(body)
+    body = body[: cut.start()] if cut else body
+    m2 = re.search(r"[£$€.!?]|\d", body)
+    return _clean_phrase(body[: m2.start()] if m2 else body, 6)
+
+
+_CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
+    r"[;:(),]|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
+    r"who|whom|where|when|because|since|so|as|at\s+an?|at\s+the)\b",
+    re.I,
+)
+
+
+def _cut_clause(s: str) -> str:
+    m = CLAUSE_SPLIT_RIGHT.search(s)
+    s = s[: m.start()] if m else s
+    m2 = re.search(r"[£$€.!?]|\d(?![\d,.]*\s+(?:working\s+)?(?:days?|weeks?|months?)\b)", s)
+    return s[: m2.start()] if m2 else s
+
+
+@lru_cache(maxsize=4096)
+def subject(left: str) -> str:
+    """The subject / measured noun phrase in the left part of a clause ending at the number.
+
+    >>> subject("The number of children in need and in child protection had risen to ")
+    'children in need and in child protection'
+    >>> subject("Members noted that the average cost of residential care was ")
+    'average cost of residential care'
+    """
+    s = _TRAIL_AVG.sub("", left)
+    s = _TRAIL_VERB.sub("", s)
+    m = None
+    for m in _OF_HEAD.finditer(s):
+        pass
+    if m is not None:
+        tail = s[m.end():]
+        head = m.group().strip().lower().split()
+        head = [h for h in head if h not in ("the", "total", "of", "for")]
+        if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
+            return _clean_phrase(tail)
+    cur = None
+    for cur in re.finditer(r"[£€$][\d,.()]+(?:bn|m|k)?|\d[\d,.]*\s?(?:%|per\s?cent)", s):
+        pass
+    if cur is not None and s[cur.end():].strip():
+        s = s[cur.end():]  # a subject never contains another figure: "£86.4m, of which ..."
+    if _REPORTING_END.search(s):
+        return ""  # "Officers confirmed (it had risen to)": a speaker, not the measure
+    am = None
+    for am in _AVG_HEAD.finditer(s):
+        pass
+    if am is not None:
+        return _clean_phrase(s[am.start():])
+    b = _NP_BOUNDARY.match(s)
+    if b:
+        s = s[b.end():]
+    return _clean_phrase(s)
+
+
+_NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "recommendation",
+              "recommendations", "note", "minutes", "update", "question", "answer", "response"}
+
+
+def find_topic(text: str) -> str:
+    """The lead-in topic of a segment: "Rereferrals - ..." or "Attendance: ..." (at most 8 words).
+
+    >>> find_topic("Rereferrals - the rate was 21%.")
+    'Rereferrals'
+    """
+    m = _TOPIC_RE.match(text)
+    if not m:
+        return ""
+    t = (m.group(1) or m.group(2) or "").strip()
+    if t.lower() in _NOT_TOPIC:
+        return ""
+    return t if 0 < len(t.split()) <= 8 else ""
+
+
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
+_ING_TAIL = re.compile(
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})",
+    re.I,
+)
+
+
+_TIME_PP = re.compile(
+    rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
+    rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
+)
+
+
+def _base_of(phrase: str) -> str:
+    """"placed in homes (of children we care for)" -> "children we care for" (no nesting)."""
+    m = re.search(r"\(of ([^()]*)\)$", phrase)
+    return m.group(1) if m else phrase
+
+
+def indicator_phrase(
+    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1,
+) -> tuple[str, str]:
+    """What the figure measures, as a short phrase from its sentence, and how it was found.
+
+    The second element is ``"own"`` (the phrase is the figure's own: look up the canonical id in
+    it), ``"inherited"`` (borrowed from the previous figure: the previous figure's id applies),
+    ``"part"`` (a part of the previous figure's population, "of whom 412 were ...": its own id
+    only) or ``"complement"`` ("the other 32%": no id).
+    """
+    right = text[h.end:h.end + 160]
+    skip = SKIP_ALT.match(right)
+    if skip:
+        right = right[skip.end():]
+    wm = _OF_WHICH_RIGHT.match(right)
+    if wm and prev:
+        c = _clean_phrase(_cut_clause(wm.group(1)), 6)
+        if c:
+            return f"{c} (of {prev})", "part"
+    # 1. "68% of EHCPs completed in time", "£4.2m of savings"
+    om = _OF_FOR_RIGHT.match(right)
+    if h.group in ("ratio", "fraction") and om is None:
+        om = re.match(r"^\s*(.*)$", right, re.S)
+    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
+        body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
+        np_ = _np_after(" " + body)
+        tail = ""
+        rest = body.lstrip()
+        tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
+        if tm:
+            tail = _cut_clause(tm.group(1))
+            tail = re.split(r"\s+(?:which|that|who|and|but|while|compared)\b", tail)[0]
+        phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
+        if phrase and not _is_generic(phrase):
+            return phrase, "own"
+    # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
+    if unit in ("count", "rate") or h.group == "word":
+        np_ = _np_after(right)
+        if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
+            # "1,456 children were receiving SEN support": the participle says which children
+            rest = right.lstrip()
+            tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
+            if tm:
+                tail = _cut_clause(tm.group(1))
+                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by)\b", tail)[0]
+                tail = _clean_phrase(tail, 6)
+                if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
+                    return f"{np_} {tail}", "own"
+            return np_, "own"
+    if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
+        # "64 were placed in homes and 287 with foster carers": the same verb, left out
+        pm = re.match(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})", right)
+        if pm and not _TIME_PP.match(pm.group(0).strip()):
+            p = _clean_phrase(_cut_clause(pm.group(2)), 6)
+            if p:
+                return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
+    # 3. the subject of "X had risen to N", "X was N", "X of N"
+    if _ANAPHOR_LEFT.search(left) and prev:
+        return f"rest of: {prev}", "complement"
+    if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
+        # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
+        c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
+        c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
+        if c:
+            return f"{c} (of {prev})", "part"
+    subj = subject(left) if left.strip() else ""
+    if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
+        om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
+        if om2:
+            what = _clean_phrase(_cut_clause(om2.group(2)), 8)
+            if what:
+                return f"{subj} {om2.group(1)} {what}", "own"
+    modifier = ""
+    if subj and subj.lower().split()[-1] in _MODIFIERS:
+        modifier, subj = subj, ""
+    if re.search(r"\b(?:which|that)\s*$", text[max(0, clause_start - 8):clause_start], re.I) or re.match(
+        r"^\s*(?:which|that)\b", left, re.I
+    ):
+        # "... an increase of children being placed in care which was at 384": the antecedent
+        ante = text[sent_start:clause_start]
+        ante = re.sub(r"\s*\b(?:which|that)\s*$", "", ante, flags=re.I)
+        a = subject(ante)
+        if a and not _is_generic(a) and not subj:
+            return a, "own"
+    comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" else ""
+    if prev and re.search(r"\bto\s*$", left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
+            and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
+        # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
+        return prev, "inherited"
+    if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
+        # "Officers confirmed it had reduced from 298": "it" is the measure named before
+        ref = None
+        for ref in _OF_HEAD.finditer(text, 0, sent_start):
+            pass
+        if ref is not None:
+            r = _np_after(" " + text[ref.end():sent_start])
+            if r:
+                return r, "own"
+        if prev:
+            return prev, "inherited"
+    if not subj and prev and not comp and re.fullmatch(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*", left):
+        # "from £4500 to £6500": the second value of the same measure
+        return prev, "inherited"
+    if subj and not _is_generic(subj):
+        low = subj.lower().split()
+        if low[-1] in _GENERIC and topic and topic.lower() not in subj.lower():
+            return f"{topic}: {subj}", "own"
+        if low[0] in _CHANGE_NOUNS and prev:
+            return f"{subj} in {prev}", "inherited"
+        if unit in ("percent", "gbp") and right[1:4].lower() == "for":
+            fm = re.match(r"^\s+for\s+(.*)$", right, re.S)
+            if fm:
+                f = _clean_phrase(_cut_clause(fm.group(1)), 8)
+                if f:
+                    return f"{subj} for {f}", "own"
+        return subj, "own"
+    # a generic subject ("the rate", "figures", "the target", "a reduction"): borrow context
+    if subj and topic and not prev:
+        return f"{topic}: {subj}", "own"
+    base = prev or topic
+    if comp:
+        return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
+    if unit in ("gbp", "eur", "usd") and not subj:
+        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:be|been|now\s+be)?\s*(.*)$", right_clause, re.S)
+        p = _clean_phrase(pred.group(1), 8) if pred else ""
+        if p and not _is_generic(p):
+            return (f"{modifier}: {p}" if modifier else p), "own"
+    if subj and base:
+        first = subj.lower().split()[0]
+        return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
+    if base:
+        return base, "inherited"
+    if not subj:
+        whole = subject(re.sub(r"[()]", " ", text[sent_start:h.start]))
+        if whole and not _is_generic(whole):
+            return whole, "own"
+    return subj or modifier, "own"
+

@@ -1,0 +1,227 @@
+"""The researcher-editable rules of the figures stage (``data/figure_rules.yml``).
+
+Comparators ("the national average", "last year", "target"), status phrases ("on track", "rated
+red") and direction words ("rose", "fell") live in a data file documented in its header, next to
+``data/indicators.yml``. :func:`load_rules` reads it through :func:`analysis.io.read_config_yaml`,
+validates it (one clear :class:`~analysis.errors.ConfigError` naming the file and the entry) and
+compiles each phrase list into one case-insensitive regular expression (a trie of the phrases, so
+the longest phrase at a place wins and the engine tries each place once).
+
+Phrases may use two shorthands, expanded when the file is read (:func:`expand`): ``[x]`` (optional)
+and ``(a|b)`` (one of).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .. import io, paths
+from ..errors import ConfigError
+
+__all__ = ["FigureRules", "expand", "load_rules", "phrase_regex"]
+
+#: at most this many phrases from one entry after expansion (a typo should not hang the stage)
+MAX_EXPANSION = 5000
+
+_HINT = "fix the file (see the comment at its top for the format) and run again"
+
+
+def expand(pattern: str) -> list[str]:
+    """Every phrase a pattern stands for: ``[x]`` is optional, ``(a|b)`` one of; spaces collapsed.
+
+    >>> expand("[the ]previous (year|quarter)")
+    ['previous year', 'previous quarter', 'the previous year', 'the previous quarter']
+    >>> expand("neighbour[s][']")
+    ['neighbour', "neighbour'", 'neighbours', "neighbours'"]
+    """
+    out = [" ".join(p.split()) for p in _expand(pattern)]
+    return [p for p in dict.fromkeys(out) if p]
+
+
+def _expand(s: str) -> list[str]:
+    if not s:
+        return [""]
+    c = s[0]
+    if c in "[(":
+        close = "]" if c == "[" else ")"
+        depth, i = 0, 0
+        for i, ch in enumerate(s):
+            depth += ch in "[("
+            depth -= ch in "])"
+            if depth == 0:
+                break
+        if depth or s[i] != close:
+            raise ValueError(f"unbalanced '{c}' in {s!r}")
+        inner, rest = s[1:i], _expand(s[i + 1:])
+        if c == "[":
+            heads = ["", *_expand(inner)]
+        else:
+            heads = [h for alt in _split_top(inner) for h in _expand(alt)]
+        if len(heads) * len(rest) > MAX_EXPANSION:
+            raise ValueError(f"expands to more than {MAX_EXPANSION} phrases")
+        return [h + r for h in heads for r in rest]
+    if c in "])|":
+        raise ValueError(f"unexpected '{c}' in {s!r}")
+    j = 0
+    while j < len(s) and s[j] not in "[(])|":
+        j += 1
+    return [s[:j] + r for r in _expand(s[j:])]
+
+
+def _split_top(s: str) -> list[str]:
+    """Split ``a|b[c|d]`` at the top-level ``|`` only."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
+        depth += ch in "[("
+        depth -= ch in "])"
+        if ch == "|" and depth == 0:
+            parts.append(s[start:i])
+            start = i + 1
+    parts.append(s[start:])
+    return parts
+
+
+def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex (to compile with ``re.I``) matching exactly ``phrases``, longest first at a place.
+
+    The phrases form a character trie; a space matches any run of whitespace. A leading look-ahead
+    on the possible first characters lets the engine skip other text fast. No word boundaries are
+    added: the caller puts the phrase in context (``\\b...\\b``).
+
+    >>> re.fullmatch(phrase_regex(["on track", "not on track"]), "Not  on track", re.I) is not None
+    True
+    """
+    trie: dict[str, dict] = {}
+    for p in phrases:
+        node = trie
+        for ch in " ".join(p.lower().split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    first = sorted({c for k in trie for c in (k, k.upper())})
+    return "(?=[" + "".join(re.escape(c) for c in first) + "])" + build(trie)
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """The compiled rules (see ``data/figure_rules.yml``) and the phrases they came from."""
+
+    path: str
+    comparators: tuple[str, ...]
+    status_phrases: tuple[str, ...]
+    colours: tuple[str, ...]
+    missed_target: tuple[str, ...]
+    up: tuple[str, ...]
+    down: tuple[str, ...]
+    not_direction: tuple[str, ...]
+    #: a comparator phrase, on whole words
+    comparator_re: re.Pattern[str]
+    #: a status phrase (group ``status``), on whole words
+    status_re: re.Pattern[str]
+    #: a RAG colour right after the number (group ``c``)
+    colour_after_re: re.Pattern[str]
+    #: the direction word regex body: group ``up`` or group ``down`` (no boundaries)
+    direction_body: str
+    #: a direction word on whole words (not after a hyphen: "follow-up")
+    direction_re: re.Pattern[str]
+    #: a direction word shortly after a figure ("68, an increase"; groups ``up`` / ``down``)
+    direction_after_re: re.Pattern[str]
+    #: phrases holding a direction word that say nothing about a direction (blanked before searching)
+    not_direction_re: re.Pattern[str]
+    #: a relative clause saying that the figure before it misses its target
+    missed_target_re: re.Pattern[str]
+    #: words one of which a text must contain for :attr:`missed_target_re` to match (a cheap test)
+    missed_target_words: tuple[str, ...]
+
+
+def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
+    """Read, validate and compile the figure rules (default ``data/figure_rules.yml``, or
+    ``$CM_FIGURE_RULES``). Cached per file and modification time.
+
+    >>> r = load_rules()
+    >>> r.comparator_re.search("above the national average").group()
+    'the national average'
+    """
+    p = paths.config_file("figure_rules.yml", path)
+    return _load_cached(str(p), p.stat().st_mtime_ns if p.exists() else 0)
+
+
+def _phrases(data: dict, key: str, where: str, path: Path) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
+        raise ConfigError(f"{path}: {where}{key}: expected a non-empty list of phrases (strings); {_HINT}")
+    out: list[str] = []
+    for x in value:
+        try:
+            out.extend(expand(x))
+        except ValueError as exc:
+            raise ConfigError(f"{path}: {where}{key}: phrase {x!r}: {exc}; {_HINT}") from None
+    return tuple(dict.fromkeys(out))
+
+
+def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: {where or 'the file'}: expected a mapping with {', '.join(sorted(keys))}; {_HINT}")
+    missing = sorted(keys - set(data))
+    unknown = sorted(set(data) - keys)
+    if missing:
+        raise ConfigError(f"{path}: {where or 'top level'}: missing {', '.join(missing)}; {_HINT}")
+    if unknown:
+        raise ConfigError(f"{path}: {where or 'top level'}: unknown field(s) {unknown}; {_HINT}")
+    return data
+
+
+@lru_cache(maxsize=8)
+def _load_cached(p: str, _mtime: int) -> FigureRules:
+    path = Path(p)
+    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction"}, path)
+    comparators = _phrases(data, "comparators", "", path)
+    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
+    direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
+    status_phrases = _phrases(status, "phrases", "status.", path)
+    colours = _phrases(status, "colours", "status.", path)
+    missed = _phrases(status, "missed_target", "status.", path)
+    up = _phrases(direction, "up", "direction.", path)
+    down = _phrases(direction, "down", "direction.", path)
+    both = sorted(set(up) & set(down))
+    if both:
+        raise ConfigError(f"{path}: direction: {both} listed both as up and as down; {_HINT}")
+    not_dir = _phrases(direction, "not_direction", "direction.", path)
+    direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
+    return FigureRules(
+        path=str(path),
+        comparators=comparators,
+        status_phrases=status_phrases,
+        colours=colours,
+        missed_target=missed,
+        up=up,
+        down=down,
+        not_direction=not_dir,
+        comparator_re=re.compile(rf"\b(?:{phrase_regex(comparators)})\b", re.I),
+        status_re=re.compile(rf"\b(?P<status>{phrase_regex(status_phrases)})\b", re.I),
+        colour_after_re=re.compile(rf"^\s+(?P<c>{phrase_regex(colours)})\b", re.I),
+        direction_body=direction_body,
+        direction_re=re.compile(rf"(?<![-\w])(?:{direction_body})\b", re.I),
+        direction_after_re=re.compile(
+            rf"^(?:[^,.;]{{0,30}}?|[^.;]{{0,60}}?,\s*(?:an?\s+)?)\b(?:{direction_body})\b", re.I
+        ),
+        not_direction_re=re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I),
+        missed_target_re=re.compile(
+            r"\b(?:(?:which|that)\s+)?(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
+            r"(?:(?:currently|still|now|slightly|well|just|therefore|so\s+far)\s+)?"
+            rf"(?:{phrase_regex(missed)})\b",
+            re.I,
+        ),
+        missed_target_words=tuple(sorted({m.split()[-1].lower() for m in missed})),
+    )

@@ -1,0 +1,240 @@
+"""The figures stage: figures and numbers of every segment, mapped back to the raw text.
+
+:func:`run` reads ``documents``, ``segments`` and the document texts, extracts the figures of every
+segment (:func:`figures_from_segments`, per document through :mod:`analysis.parallel`) and writes the
+``figures`` and ``numbers`` tables. A segment's clean text and its map back to the raw text come from
+the clean stage (the ``text`` and ``offset_map`` columns), so nothing is normalised twice; every span
+is checked: ``doc_text[raw_start:raw_end] == surface`` for every figure and number.
+:func:`reporting_periods` gives each document's reporting period from its ``period`` numbers.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable
+
+import pandas as pd
+
+from .. import corpus, io, parallel, paths
+from ..clean import normalise, offset_pairs
+from ..errors import PipelineError, SchemaError
+from ..schemas import check_table
+from .extraction import extract_rows
+from .grammar import CANDIDATE_RE
+from .indicators import Indicator, load_indicators
+from .rules import FigureRules, load_rules
+
+__all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
+
+_FIG_OUT = [c for c in ("figure_id doc_id council meeting_date segment_id surface value value_max unit per "
+                        "indicator indicator_id direction is_change comparator status sentence raw_start "
+                        "raw_end").split()]
+_NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".split()
+
+#: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
+_NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
+
+
+def figures_from_segments(
+    segments: pd.DataFrame,
+    texts: dict[str, str],
+    documents: pd.DataFrame,
+    indicators: list[Indicator] | None = None,
+    rules: FigureRules | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Figures and numbers of ``segments`` (rows of the segments table), without any IO.
+
+    ``texts`` maps doc_id -> the document's text (``text/<doc_id>.txt``); ``documents`` gives
+    council and meeting_date. Each segment's clean ``text`` is searched and spans are mapped back
+    through its ``offset_map`` (both written by the clean stage), so
+    ``texts[doc_id][raw_start:raw_end] == surface`` (checked: :class:`SchemaError`).
+    Callable per partition (Dask) or by the benchmark.
+    """
+    if indicators is None:
+        indicators = load_indicators()
+    if rules is None:
+        rules = load_rules()
+    if "offset_map" not in segments.columns:
+        raise PipelineError("the segments table has no offset_map column (written by an older version); "
+                            "rerun the clean stage (make all)")
+    meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index") if len(documents) else {}
+    figs: dict[str, list[object]] = {c: [] for c in _FIG_OUT}
+    nums: dict[str, list[object]] = {c: [] for c in _NUM_OUT}
+    for doc_id, seg_id, rs, text, omap in zip(
+        segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
+        segments["text"].tolist(), segments["offset_map"].tolist(),
+    ):
+        doc_text = texts.get(doc_id)
+        if doc_text is None:
+            raise PipelineError(
+                f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
+            )
+        if CANDIDATE_RE.search(text) is None:
+            continue  # no digit, currency sign or number word
+        f, n = extract_rows(text, indicators, rules)
+        if not f and not n:
+            continue
+        rs = int(rs)
+        raw_at = _raw_index(omap, rs)
+        info = meta.get(doc_id, {})
+        for rows, out, is_fig in ((f, figs, True), (n, nums, False)):
+            for rec in rows:
+                a = raw_at(rec["start"])  # type: ignore[arg-type]
+                b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
+                surface = doc_text[a:b]
+                if not (surface == rec["surface"] and _NORMAL_ASCII.fullmatch(surface)) \
+                        and normalise(surface).text != rec["surface"]:
+                    raise SchemaError(
+                        f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
+                        "(the segments table does not fit the document text: rerun the clean stage)"
+                    )
+                out["doc_id"].append(doc_id)
+                out["segment_id"].append(seg_id)
+                out["surface"].append(surface)
+                out["value"].append(rec["value"])
+                out["sentence"].append(rec["sentence"])
+                out["raw_start"].append(a)
+                out["raw_end"].append(b)
+                if is_fig:
+                    out["figure_id"].append(f"{doc_id}:{a}-{b}")
+                    out["council"].append(info.get("council"))
+                    md = info.get("meeting_date")
+                    out["meeting_date"].append(None if md is None or pd.isna(md) else md)
+                    for c in ("value_max", "unit", "per", "indicator", "indicator_id", "direction",
+                              "is_change", "comparator", "status"):
+                        v = rec[c]
+                        out[c].append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+                else:
+                    out["kind"].append(rec["kind"])
+    return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
+    """A function from a clean index of the segment's text to its index in the document text.
+
+    >>> f = _raw_index("0:0 4:5", 100)
+    >>> f(2), f(4), f(6)
+    (102, 105, 107)
+    """
+    if offset_map == "0:0":
+        return lambda i: raw_start + i
+    idx, raw = offset_pairs(offset_map)
+
+    def at(i: int) -> int:
+        k = bisect_right(idx, i) - 1
+        return raw_start + raw[k] + i - idx[k]
+
+    return at
+
+
+def _typed(cols: dict[str, list[object]], order: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame({c: cols[c] for c in order})
+    for c in df.columns:
+        if c in ("value", "value_max"):
+            df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+        elif c in ("raw_start", "raw_end"):
+            df[c] = df[c].astype("Int64")
+        elif c == "is_change":
+            df[c] = df[c].astype("boolean")
+        else:
+            df[c] = df[c].astype("string")
+    key = ["doc_id", "raw_start", "raw_end"]
+    return df.sort_values(key, kind="mergesort").reset_index(drop=True)
+
+
+def check_spans(table: pd.DataFrame, texts: dict[str, str]) -> None:
+    """Raise :class:`SchemaError` unless ``texts[doc_id][raw_start:raw_end] == surface`` for every row."""
+    for doc_id, a, b, surface in zip(table["doc_id"], table["raw_start"], table["raw_end"], table["surface"]):
+        if texts[doc_id][int(a):int(b)] != surface:
+            raise SchemaError(f"{doc_id}: [{a}, {b}) slices to {texts[doc_id][int(a):int(b)]!r}, not {surface!r}")
+
+
+def run(
+    raw_dir: str | os.PathLike[str] | None = None,
+    processed_dir: str | os.PathLike[str] | None = None,
+    indicators: str | os.PathLike[str] | None = None,
+    rules: str | os.PathLike[str] | None = None,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The figures stage: read documents, segments and texts; extract; write ``figures`` and ``numbers``.
+
+    ``indicators`` and ``rules`` name the researcher-editable files (default ``data/indicators.yml``
+    and ``data/figure_rules.yml``). ``raw_dir`` is accepted for a uniform stage signature (the
+    stage reads only processed data).
+    """
+    # load
+    processed = paths.processed_dir(processed_dir)
+    inds = load_indicators(indicators)
+    rule_set = load_rules(rules)
+    documents = io.read_table("documents", processed)
+    segments = io.read_table("segments", processed)
+    texts = corpus.load_texts(processed, documents["doc_id"].tolist())
+    # process: per document, through analysis.parallel (in this process for a small corpus, local
+    # worker processes for a large one, or the Dask cluster named by $DASK_SCHEDULER)
+    parts = parallel.map_frames(
+        functools.partial(figures_from_segments, documents=documents, indicators=inds, rules=rule_set), segments, texts=texts
+    )
+    if len(parts) == 1:
+        figures, numbers = parts[0]
+    else:
+        figures = check_table("figures", pd.concat([f for f, _ in parts], ignore_index=True))
+        numbers = check_table("numbers", pd.concat([n for _, n in parts], ignore_index=True))
+    check_spans(figures, texts)
+    check_spans(numbers, texts)
+    # save
+    io.write_tables({"figures": figures, "numbers": numbers}, processed)
+    return figures, numbers
+
+
+
+_Q_RE = re.compile(r"(?i)(?:Q|quarter\s+)([1-4]|one|two|three|four)|(first|second|third|fourth)\s+quarter")
+_FY_RE = re.compile(r"((?:19|20)\d{2})\s?[/\-–]\s?((?:19|20)?\d{2})")
+_QWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _period_label(surface: str) -> tuple[str | None, str | None]:
+    q = _Q_RE.search(surface)
+    quarter = None
+    if q:
+        g = (q.group(1) or q.group(2)).lower()
+        quarter = f"Q{_QWORDS.get(g, g)}"
+    fy = _FY_RE.search(surface)
+    year = f"{fy.group(1)}/{fy.group(2)[-2:]}" if fy else None
+    return quarter, year
+
+
+def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
+    """Each document's reporting period from its ``period`` numbers, e.g. ``"Q2 2025/26"``.
+
+    A quarter followed (within a few words of the same sentence) by a financial year is combined;
+    the most frequent label wins, the earliest on ties. Documents without periods are absent.
+
+    >>> n = pd.DataFrame({"doc_id": ["d"] * 3, "kind": ["period"] * 3,
+    ...                   "surface": ["Q2", "2025/26", "2023/24"], "raw_start": [0, 3, 50]})
+    >>> reporting_periods(n).values.tolist()
+    [['d', 'Q2 2025/26']]
+    """
+    rows = []
+    per = numbers[numbers["kind"] == "period"].sort_values(["doc_id", "raw_start"], kind="mergesort")
+    for doc_id, g in per.groupby("doc_id", sort=True):
+        labels: list[str] = []
+        items = [(int(a), *_period_label(str(s))) for a, s in zip(g["raw_start"], g["surface"])]
+        used: set[int] = set()
+        for i, (a, q, y) in enumerate(items):
+            if i in used:
+                continue
+            if q and i + 1 < len(items) and items[i + 1][2] and items[i + 1][0] - a <= 20:
+                labels.append(f"{q} {items[i + 1][2]}")
+                used.add(i + 1)
+            elif q or y:
+                labels.append(q or y)  # type: ignore[arg-type]
+        if labels:
+            counts = Counter(labels)
+            # prefer combined labels, then frequency, then first occurrence
+            best = max(labels, key=lambda x: (" " in x, counts[x], -labels.index(x)))
+            rows.append({"doc_id": doc_id, "period": best})
+    return pd.DataFrame(rows, columns=["doc_id", "period"])
+
