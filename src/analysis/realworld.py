@@ -76,6 +76,7 @@ def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: 
     Returns ``{"scores": {split: {metric: value}}, "errors": {name: DataFrame}}``; errors are the
     dev split's wrong figures and themes when ``errors`` is true (never the test split's).
     """
+    from .evaluation import score
     from .topics import assign_themes
 
     manifest, gold_figs, gold_themes = load_gold(corpus_dir)
@@ -88,7 +89,7 @@ def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: 
         docs = {d for d, s in split_of.items() if split in ("all", s)}
         g = gold_figs[gold_figs["doc_id"].isin(docs)]
         p = pred[pred["doc_id"].isin(docs)]
-        fs = _score_figures(p, g)
+        fs = score(p, g)
         f1 = 2 * fs["precision"] * fs["recall"] / (fs["precision"] + fs["recall"]) if fs["true_positives"] else 0.0
         m = matched[matched["doc_id"].isin(docs)]
         has_topic = m["pred_topic"].notna()
@@ -132,14 +133,6 @@ def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFr
     return {"missed figures": missed, "extra figures": extra, "wrong indicator": pd.DataFrame(wrong)}
 
 
-def _score_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
-    try:
-        from .evaluation import score
-    except ImportError:  # before the evaluation module exists
-        from .figures import score
-    return score(pred, gold)
-
-
 def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object]:
     """Gold index -> predicted index: same document, overlapping spans, values within 0.5%."""
     pairs: dict[object, object] = {}
@@ -159,8 +152,6 @@ def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object
 
 def same_indicator(gold_phrase: object, pred_phrase: object) -> bool:
     """Whether the extracted phrase names what is measured: a shared key word with the gold phrase."""
-    try:
-        from .evaluation import _key_words
-    except ImportError:
-        from .figures import _key_words
-    return bool(_key_words(str(gold_phrase)) & _key_words(str(pred_phrase) if isinstance(pred_phrase, str) else ""))
+    from .evaluation import key_words
+
+    return bool(key_words(str(gold_phrase)) & key_words(str(pred_phrase) if isinstance(pred_phrase, str) else ""))
