@@ -488,12 +488,21 @@ def match_themes(texts: Sequence[str], codebook: Codebook | str | Path | None = 
 
 
 def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None) -> list[str]:
-    """The codebook theme id of each text, or ``"other"``.
+    """The theme id of each isolated text, or ``"other"``: codebook and learnt model together.
+
+    See :mod:`analysis.themes` (:func:`match_theme` is the codebook alone). Segments of a document
+    are coded with their context by :func:`analysis.themes.code_segments`.
 
     >>> assign_themes(["Foster carer recruitment remained difficult.", "Apologies."])
     ['fostering_adoption', 'other']
+    >>> assign_themes(["Apologies for absence were received from Cllr Smith.",
+    ...                "Troubled families and family hubs were discussed.",
+    ...                "Social worker caseloads and agency staff were reported."])
+    ['other', 'early_help', 'workforce']
     """
-    return [m.theme for m in match_themes(texts, codebook)]
+    from .themes import assign_themes as coded
+
+    return coded(texts, codebook)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1131,7 +1140,9 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     if not texts:
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
     model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb)
-    matches = [match_theme(t, cb) for t in texts]
+    from .themes import code_segments
+
+    matches = code_segments(segments, documents, cb)
     topics = topics_table(segments, model, matches)
     terms = model.terms[["topic", "label", "rank", "term", "weight"]]
     k = model.k_scores
