@@ -40,7 +40,7 @@ LIB_COMMON := src/analysis/__init__.py src/analysis/paths.py src/analysis/io.py 
               src/analysis/schemas.py src/analysis/errors.py
 LIB_CLEAN := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py
 LIB_FIGURES := $(LIB_CLEAN) src/analysis/figures.py data/indicators.yml
-LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py data/codebook.yml
+LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py src/analysis/themes.py data/codebook.yml data/themes_training.csv
 
 # papermill NOTEBOOK STAGE-LABEL [extra -p args]: run a notebook in the project kernel; the executed
 # copy goes to $(NB_OUT) (kept for inspection when it fails).

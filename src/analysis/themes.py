@@ -280,9 +280,13 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     """
     cb = _as_codebook(codebook)
     m = model if model is not None else default_model(cb)
-    order = segments.sort_values(["doc_id", "seq"], kind="mergesort").index if "seq" in segments else segments.index
-    ordered = segments.loc[order]
-    ctx = pd.Series(segment_contexts(ordered, documents), index=order).reindex(segments.index).tolist()
+    if "seq" in segments:  # positions in document order (stable), whatever the index
+        order = np.lexsort((segments["seq"].to_numpy(dtype=np.int64), segments["doc_id"].astype(str).to_numpy()))
+    else:
+        order = np.arange(len(segments))
+    ctx = [""] * len(segments)
+    for k, c in zip(order, segment_contexts(segments.iloc[order], documents)):
+        ctx[int(k)] = c
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -314,3 +318,67 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
 def codebook_evidence(text: str, codebook: Codebook) -> bool:
     """Whether any codebook theme term occurs in ``text`` (context inherits only a named theme)."""
     return match_theme(text, codebook).theme != OTHER
+
+
+# --------------------------------------------------------------------------------------------------
+# Quality
+# --------------------------------------------------------------------------------------------------
+
+
+def per_theme_scores(gold: Sequence[str], pred: Sequence[str]) -> pd.DataFrame:
+    """Precision, recall, F1 and support (gold count) of each theme, plus an ``(all)`` accuracy row.
+
+    >>> per_theme_scores(["send", "send", "other"], ["send", "other", "other"]).round(2).values.tolist()
+    [['other', 0.5, 1.0, 0.67, 1], ['send', 1.0, 0.5, 0.67, 2], ['(all)', 0.67, 0.67, 0.67, 3]]
+    """
+    g, p = np.asarray(list(gold), dtype=object), np.asarray(list(pred), dtype=object)
+    rows = []
+    for t in sorted(set(g) | set(p)):
+        tp = float(((g == t) & (p == t)).sum())
+        prec = tp / max(1.0, float((p == t).sum()))
+        rec = tp / max(1.0, float((g == t).sum()))
+        rows.append({"theme": t, "precision": prec, "recall": rec,
+                     "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0, "support": int((g == t).sum())})
+    acc = float((g == p).mean()) if len(g) else 0.0
+    rows.append({"theme": "(all)", "precision": acc, "recall": acc, "f1": acc, "support": len(g)})
+    return pd.DataFrame(rows)
+
+
+def confusion(gold: Sequence[str], pred: Sequence[str]) -> pd.DataFrame:
+    """Confusion matrix: rows are hand themes, columns predicted themes (every theme on both axes)."""
+    labels = sorted(set(gold) | set(pred))
+    return pd.crosstab(pd.Categorical(list(gold), labels), pd.Categorical(list(pred), labels),
+                       rownames=["hand"], colnames=["coded"], dropna=False)
+
+
+def council_of(doc_id: str) -> str:
+    """The council key of a training passage's ``doc_id`` (``bury_2`` -> ``bury``; ``ho_kent_01`` -> ``ho_kent``).
+
+    >>> council_of("bury_2"), council_of("ho_kent_01"), council_of("003_1b56bb6e0b5ee152")
+    ('bury', 'ho_kent', '003')
+    """
+    d = str(doc_id)
+    return d.split("_", 1)[0] if re.match(r"^\d+_", d) else d.rsplit("_", 1)[0]
+
+
+def cross_validated(training: pd.DataFrame, codebook: Codebook | str | Path | None = None,
+                    folds: int = 5) -> pd.DataFrame:
+    """Theme of each training passage from a model trained without its council (isolated passages).
+
+    Councils go to ``folds`` folds by a hash of their name; each fold is coded by a model fitted on
+    the other folds, so the scores say how the coder does on councils it has not learnt from.
+    Returns ``training`` with a ``coded`` column.
+    """
+    cb = _as_codebook(codebook)
+    df = training.reset_index(drop=True).copy()
+    key = [f"{s}:{council_of(d)}" for s, d in zip(df.get("source", [""] * len(df)), df["doc_id"])]
+    fold = np.array([int(hashlib.sha1(k.encode()).hexdigest(), 16) % folds for k in key])
+    coded = np.empty(len(df), dtype=object)
+    for f in range(folds):
+        test = fold == f
+        if not test.any():
+            continue
+        m = fit_model(cb, df[~test])
+        coded[test] = assign_themes(df.loc[test, "text"].tolist(), cb, model=m)
+    df["coded"] = coded
+    return df
