@@ -41,7 +41,8 @@ LIB_COMMON := src/analysis/__init__.py src/analysis/paths.py src/analysis/io.py 
 LIB_CLEAN := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py
 # (the figures subpackage: every module, and the two researcher-editable files it reads)
 LIB_FIGURES := $(LIB_CLEAN) $(wildcard src/analysis/figures/*.py) data/indicators.yml data/figure_rules.yml
-LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py src/analysis/evaluation.py data/codebook.yml
+LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py src/analysis/themes.py src/analysis/evaluation.py \
+              data/codebook.yml data/themes_training.csv
 
 # papermill NOTEBOOK STAGE-LABEL [extra -p args]: run a notebook in the project kernel; the executed
 # copy goes to $(NB_OUT) (kept for inspection when it fails).

@@ -195,6 +195,8 @@ class Codebook:
 
     themes: tuple[Theme, ...]
     source: str = "<codebook>"
+    #: Phrases of procedure (``procedure:`` in the file): they count for ``other`` and use up their words.
+    procedure: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -209,6 +211,8 @@ class Codebook:
             for ti, theme in enumerate(self.themes):
                 for tj, term in enumerate(theme.terms):
                     cached.setdefault(term.forms[0], []).append((ti, tj, term))
+            for tj, term in enumerate(self.procedure):  # pseudo-theme index len(themes): "other"
+                cached.setdefault(term.forms[0], []).append((len(self.themes), tj, term))
             object.__setattr__(self, "_index", cached)
         return cached
 
@@ -248,10 +252,13 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     ...
     analysis.errors.ConfigError: cb.yml: theme 1 ('send'): 'terms' is empty; list at least one seed word or phrase
     """
+    procedure: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes"})
+        unknown = sorted(set(data) - {"themes", "procedure"})
         if unknown:
-            raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list")
+            raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
+                              "(and optionally a 'procedure' list)")
+        procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         data = data.get("themes")
     if not isinstance(data, list) or not data:
         raise ConfigError(f"{source}: no themes found; the file must contain a non-empty 'themes' list")
@@ -287,15 +294,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
             raise ConfigError(f"{where}: 'terms' must be a list of words or phrases")
         if not terms:
             raise ConfigError(f"{where}: 'terms' is empty; list at least one seed word or phrase")
-        compiled: dict[tuple[tuple[str, ...], bool], Term] = {}
-        for j, term in enumerate(terms, start=1):
-            if not isinstance(term, str) or not words(term):
-                raise ConfigError(f"{where}: term {j} ({term!r}) must be a word or phrase with letters")
-            if re.search(r"(?<![A-Za-z])\d", term):
-                raise ConfigError(f"{where}: term {j} ({term!r}) contains a number; numbers are not matched, "
-                                  "so write the words only (e.g. 'key stage')")
-            t = compile_term(term.strip())
-            compiled.setdefault((t.forms, t.acronym), t)
+        compiled = _compile_terms(terms, where)
         if tid in seen_ids:
             raise ConfigError(f"{where}: duplicate theme id {tid!r} (also theme {seen_ids[tid]}); ids must be unique")
         key = name.strip().lower()
@@ -303,8 +302,24 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
             raise ConfigError(f"{where}: duplicate theme name {name!r} (also theme {seen_names[key]}); names must be unique")
         seen_ids[tid] = i
         seen_names[key] = i
-        themes.append(Theme(tid, name.strip(), tuple(compiled.values()), desc.strip()))
-    return Codebook(tuple(themes), source)
+        themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
+    return Codebook(tuple(themes), source, procedure)
+
+
+def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
+    """Compile a list of seed terms (duplicates dropped), with a clear error naming ``where``."""
+    if not isinstance(terms, list):
+        raise ConfigError(f"{where}: terms must be a list of words or phrases")
+    compiled: dict[tuple[tuple[str, ...], bool], Term] = {}
+    for j, term in enumerate(terms, start=1):
+        if not isinstance(term, str) or not words(term):
+            raise ConfigError(f"{where}: term {j} ({term!r}) must be a word or phrase with letters")
+        if re.search(r"(?<![A-Za-z])\d", term):
+            raise ConfigError(f"{where}: term {j} ({term!r}) contains a number; numbers are not matched, "
+                              "so write the words only (e.g. 'key stage')")
+        t = compile_term(term.strip())
+        compiled.setdefault((t.forms, t.acronym), t)
+    return tuple(compiled.values())
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:
@@ -344,32 +359,40 @@ def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> boo
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
 
-_ROLE_WORDS = frozenset({"director", "head", "member", "holder", "manager", "officer", "lead", "chair"})
+_ROLE_WORDS = frozenset({"director", "head", "member", "holder", "manager", "officer", "lead", "chair",
+                         "spokesperson", "commissioner"})
 _TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
 
 
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
-    After *Director / Head / Member / Holder / Manager / Officer / Lead / Chair* followed by *of* or
-    *for*, the capitalised words (and the joiners *and, of, for, the*) that follow are the title:
-    "the Director of Education and Early Help informed ..." is not about early help.
+    After *Director / Head / Member / Holder / Manager / Officer / Lead / Chair / Spokesperson /
+    Commissioner* followed by *of* or *for*, or directly by a capitalised word inside the sentence
+    ("Service Director, Children's Social Care"), the capitalised words (and the joiners *and, of,
+    for, the*) that follow are the title: "the Director of Education and Early Help informed ..."
+    is not about early help.
 
     >>> ws = words("The Director of Education and Early Help informed the Panel about early help.")
     >>> [w.surface for w, used in zip(ws, _role_titles(ws)) if used]
     ['Education', 'and', 'Early', 'Help']
+    >>> ws = words("Mel Jones, Service Director, Children's Social Care")
+    >>> [w.surface for w, used in zip(ws, _role_titles(ws)) if used]
+    ['Children', 'Social', 'Care']
     """
     used = [False] * len(ws)
     i = 0
     while i < len(ws) - 1:
-        if ws[i].lower in _ROLE_WORDS and ws[i + 1].lower in ("of", "for"):
-            j = i + 2
-            end = i + 2
+        nxt = ws[i + 1]
+        direct = _is_titlecase(nxt.surface) and not nxt.initial and ws[i].surface[:1].isupper()
+        if ws[i].lower in _ROLE_WORDS and (nxt.lower in ("of", "for") or direct):
+            first = j = i + 1 if direct else i + 2
+            end = j
             while j < len(ws) and (ws[j].surface[:1].isupper() or ws[j].lower in _TITLE_JOINERS):
                 j += 1
                 if ws[j - 1].lower not in _TITLE_JOINERS:
                     end = j
-            for k in range(i + 2, end):
+            for k in range(first, end):
                 used[k] = True
             i = max(end, i + 1)
         else:
@@ -377,12 +400,32 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     return used
 
 
-@lru_cache(maxsize=1 << 17)
 def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
     """Score of every theme on ``text`` (see :func:`match_theme`) and the terms matched for each.
 
     Cached per (text, codebook object): the stage asks for the same segment's scores twice.
+    Procedure phrases (the codebook's ``procedure`` list) use up their words but are not a theme:
+    see :func:`procedure_score`.
     """
+    scores, found = _scores(text, codebook)
+    n = len(codebook.themes)
+    return scores[:n], found[:n]
+
+
+def procedure_score(text: str, codebook: Codebook) -> float:
+    """Words of ``text`` matched by the codebook's procedure phrases (apologies, declarations ...).
+
+    >>> cb = parse_codebook({"themes": [{"id": "att", "name": "Attendance", "terms": ["absence"]}],
+    ...                      "procedure": ["apologies for absence"]})
+    >>> procedure_score("Apologies for absence were received.", cb), theme_scores("Apologies for absence.", cb)[0]
+    (3.0, (0.0,))
+    """
+    return _scores(text, codebook)[0][len(codebook.themes)]
+
+
+@lru_cache(maxsize=1 << 17)
+def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
+    """Scores of the themes and, last, of the procedure phrases (see :func:`theme_scores`)."""
     ws = words(text)
     forms = [singular(w.lower) for w in ws]
     index = codebook.index
@@ -399,8 +442,8 @@ def theme_scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tupl
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     used = _role_titles(ws)
-    scores = [0.0] * len(codebook.themes)
-    found: list[Counter[str]] = [Counter() for _ in codebook.themes]
+    scores = [0.0] * (len(codebook.themes) + 1)
+    found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 1)]
     for neg_n, start, ti, _tj, term in candidates:
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
@@ -418,7 +461,9 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     Terms match whole words in singular form (``placement`` matches *placements*).
     Longer phrases are matched first and consume their words, so *Education, Health and Care
     Plan* counts for SEND and not also for *health*. A match of an ``n``-word term scores ``n``.
-    Ties go to the theme listed first in the codebook.
+    Ties go to the theme listed first in the codebook. Procedure phrases (the codebook's
+    ``procedure`` list: apologies, declarations of interest, approval of the minutes ...) count for
+    ``other``, which wins when they score at least as much as the best theme.
 
     >>> cb = parse_codebook([{"id": "care", "name": "Care", "terms": ["residential care"]},
     ...                      {"id": "money", "name": "Money", "terms": ["cost", "budget"]}])
@@ -429,7 +474,7 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     """
     scores, found = theme_scores(text, codebook)
     best = max(scores) if scores else 0.0
-    if best <= 0:
+    if best <= 0 or procedure_score(text, codebook) >= best:
         return ThemeMatch(OTHER, (), 0.0)
     ti = scores.index(best)
     terms = tuple(sorted(found[ti], key=lambda t: (-found[ti][t] * len(words(t)), t.lower())))
@@ -443,12 +488,21 @@ def match_themes(texts: Sequence[str], codebook: Codebook | str | Path | None = 
 
 
 def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None) -> list[str]:
-    """The codebook theme id of each text, or ``"other"``.
+    """The theme id of each isolated text, or ``"other"``: codebook and learnt model together.
+
+    See :mod:`analysis.themes` (:func:`match_theme` is the codebook alone). Segments of a document
+    are coded with their context by :func:`analysis.themes.code_segments`.
 
     >>> assign_themes(["Foster carer recruitment remained difficult.", "Apologies."])
     ['fostering_adoption', 'other']
+    >>> assign_themes(["Apologies for absence were received from Cllr Smith.",
+    ...                "Troubled families and family hubs were discussed.",
+    ...                "Social worker caseloads and agency staff were reported."])
+    ['other', 'early_help', 'workforce']
     """
-    return [m.theme for m in match_themes(texts, codebook)]
+    from .themes import assign_themes as coded
+
+    return coded(texts, codebook)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1086,7 +1140,9 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     if not texts:
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
     model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb)
-    matches = [match_theme(t, cb) for t in texts]
+    from .themes import code_segments
+
+    matches = code_segments(segments, documents, cb)
     topics = topics_table(segments, model, matches)
     terms = model.terms[["topic", "label", "rank", "term", "weight"]]
     k = model.k_scores

@@ -1,0 +1,192 @@
+"""Theme coding: codebook + learnt model + context (analysis.themes), on tiny frames and real minutes."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import themes as TH
+from analysis import topics as T
+from analysis.realworld import load_gold, match_passages
+
+ROOT = Path(__file__).resolve().parents[1]
+RW = ROOT / "tests" / "realworld"
+
+
+@pytest.fixture(scope="module")
+def codebook() -> T.Codebook:
+    return T.load_codebook(ROOT / "data" / "codebook.yml")
+
+
+def _codebook_with(extra_term: str, theme: str) -> T.Codebook:
+    from analysis.io import read_config_yaml
+
+    data = read_config_yaml(ROOT / "data" / "codebook.yml", "codebook", "")
+    for t in data["themes"]:
+        if t["id"] == theme:
+            t["terms"] = list(t["terms"]) + [extra_term]
+    return T.parse_codebook(data, "edited codebook")
+
+
+# ------------------------------------------------------------------------------- codebook edits
+
+
+def test_adding_a_codebook_term_changes_the_assignment(codebook: T.Codebook) -> None:
+    text = "The Sunflower programme had reached more families this term."
+    segs = pd.DataFrame({"doc_id": ["d"], "seq": [0], "kind": ["paragraph"], "heading": [None], "text": [text]})
+    assert TH.assign_themes([text], codebook) == ["other"]
+    edited = _codebook_with("sunflower programme", "early_help")
+    assert TH.assign_themes([text], edited) == ["early_help"]
+    assert T.assign_themes([text], edited) == ["early_help"]
+    m = TH.code_segments(segs, None, edited)[0]
+    assert m.theme == "early_help" and m.terms == ("sunflower programme",)
+    # Removing a theme removes it from the model too: its training passages are left out.
+    data = [{"id": t.id, "name": t.name, "terms": [x.text for x in t.terms]} for t in codebook.themes if t.id != "send"]
+    no_send = T.parse_codebook(data)
+    assert "send" not in TH.assign_themes(["EHCP timeliness improved to 60%."], no_send)
+
+
+def test_procedure_phrases_count_for_other(codebook: T.Codebook) -> None:
+    texts = ["Apologies for absence were received from Cllr Smith.",
+             "Councillor Jones declared a disclosable pecuniary interest as a foster carer.",
+             "RESOLVED that the minutes of the Children and Safeguarding Committee be approved as a correct record.",
+             "There were two members of the public in attendance at the meeting.",
+             "Persistent absence in secondary schools had fallen."]
+    assert TH.assign_themes(texts, codebook) == ["other"] * 4 + ["attendance_exclusions"]
+    assert T.match_theme(texts[0], codebook).theme == "other"
+    with pytest.raises(Exception, match="procedure: term 1"):
+        T.parse_codebook({"themes": [{"id": "a", "name": "A", "terms": ["x"]}], "procedure": [3]}, "cb.yml")
+
+
+def test_failure_classes_of_real_minutes(codebook: T.Codebook) -> None:
+    # Early help bullets, workforce passages naming roles, SEND finance, role titles (written here).
+    texts = ["Supporting families: 420 families had been turned around under the troubled families programme.",
+             "The new family hubs would open in the spring.",
+             "Recruitment and retention of social workers remained difficult, with agency staff covering vacancies.",
+             "Staff sickness absence was higher in children's services than across the council.",
+             "The deficit on the high needs block was forecast to grow.",
+             "Jo Bloggs, Service Director, Children's Social Care and Safeguarding, introduced the item.",
+             "The youth justice service reported fewer first time entrants and less reoffending."]
+    assert TH.assign_themes(texts, codebook) == ["early_help", "early_help", "workforce", "workforce", "send",
+                                                 "other", "neet_youth_care_leavers"]
+
+
+# ------------------------------------------------------------------------------------- context
+
+
+def _frame(rows: list[tuple[str, str | None, str]], doc: str = "d") -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [doc] * len(rows), "seq": list(range(len(rows))),
+                         "kind": [r[0] for r in rows], "heading": [r[1] for r in rows], "text": [r[2] for r in rows]})
+
+
+def test_bullets_inherit_the_theme_of_their_heading_and_lead(codebook: T.Codebook) -> None:
+    segs = _frame([
+        ("title", None, "Child Protection Plan Increases"),
+        ("paragraph", "Child Protection Plan Increases", "The following key issues were identified:"),
+        ("bullet", "Child Protection Plan Increases", "The new approach had been piloted in two teams."),
+        ("bullet", "Child Protection Plan Increases", "Apologies for absence were received."),
+        ("paragraph", "Child Protection Plan Increases", "The Chair thanked the officer for the presentation."),
+    ])
+    got = [m.theme for m in TH.code_segments(segs, None, codebook)]
+    # the bullet inherits; procedure never does; a paragraph with nothing of its own stays other
+    assert got == ["safeguarding", "other", "safeguarding", "other", "other"]
+    assert TH.code_segments(segs, None, codebook)[2].terms == ("(context)",)
+    # Isolated, the same bullet has no context and no theme term.
+    assert TH.assign_themes(["The new approach had been piloted in two teams."], codebook) == ["other"]
+
+
+def test_the_lead_paragraph_and_the_document_title_weigh_in(codebook: T.Codebook) -> None:
+    neutral = _frame([
+        ("paragraph", "Item 5", "Members asked about the fostering service; the following was noted:"),
+        ("bullet", "Item 5", "The new offer had started in June."),
+    ])
+    assert [m.theme for m in TH.code_segments(neutral, None, codebook)] == ["fostering_adoption"] * 2
+    untitled = _frame([("bullet", "Item 5", "The new offer had started in June.")], doc="e")
+    docs = pd.DataFrame({"doc_id": ["e"], "title": ["Annual Fostering Report"]})
+    assert TH.code_segments(untitled, None, codebook)[0].theme == "other"
+    assert TH.code_segments(untitled, docs, codebook)[0].theme == "fostering_adoption"
+    # Order of the rows given does not matter: the context follows (doc_id, seq).
+    both = pd.concat([neutral, untitled]).iloc[::-1]
+    assert [m.theme for m in TH.code_segments(both, docs, codebook)] == ["fostering_adoption"] * 3
+
+
+# ---------------------------------------------------------------------------- model and training
+
+
+def test_model_is_deterministic_and_training_file_is_current(codebook: T.Codebook) -> None:
+    import importlib.util
+
+    training = TH.load_training()
+    a = TH.fit_model(codebook, training).proba(training["text"].head(50).tolist())
+    b = TH.fit_model(codebook, training.sample(frac=1.0, random_state=1)).proba(training["text"].head(50).tolist())
+    assert np.array_equal(a, b)
+    spec = importlib.util.spec_from_file_location("btt", ROOT / "scripts" / "build_theme_training.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)  # type: ignore[union-attr]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        built = mod.build()
+    assert built.to_csv(index=False, lineterminator="\n") == TH.training_path().read_text(encoding="utf-8"), \
+        "data/themes_training.csv is stale: rerun scripts/build_theme_training.py"
+    # Never the real-minutes test split: it is kept for measuring.
+    manifest, _, _ = load_gold(RW)
+    test_docs = set(manifest.loc[manifest["split"] == "test", "doc_id"])
+    assert not (set(training["doc_id"]) & test_docs)
+
+
+def test_missing_training_file_falls_back_to_the_codebook(codebook: T.Codebook, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CM_THEMES_TRAINING", str(tmp_path / "none.csv"))
+    texts = ["Foster carer recruitment remained difficult.", "Apologies for absence."]
+    assert TH.assign_themes(texts, codebook) == [T.match_theme(t, codebook).theme for t in texts]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(Exception, match="bad.csv: missing column"):
+        TH.load_training(bad)
+
+
+def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
+    cv = TH.cross_validated(TH.load_training(), codebook)
+    scores = TH.per_theme_scores(cv["theme"], cv["coded"])
+    acc = float(scores.loc[scores["theme"] == "(all)", "f1"].iloc[0])
+    print(f"\ncouncil-held-out accuracy on all annotated passages: {acc:.3f}")
+    assert acc >= 0.80
+    conf = TH.confusion(cv["theme"], cv["coded"])
+    assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))
+
+
+# ------------------------------------------------------------------------------- real minutes
+
+
+@pytest.fixture(scope="module")
+def realworld_themes(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+    from analysis import corpus
+
+    out = tmp_path_factory.mktemp("rw")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus.run(RW / "raw", out)
+        table = T.run(processed_dir=out, n_topics=8).tables["topics"]
+    manifest, _, gold = load_gold(RW)
+    m = match_passages(gold, table)
+    m["iso_theme"] = T.assign_themes(m["text"].tolist())
+    return m.merge(manifest[["doc_id", "split"]], on="doc_id")
+
+
+# Floors: final scores minus a small margin. dev: the model has learnt from these passages, so the
+# dev floors hold the fit (council-held-out dev scores are 0.83 / 0.82, see analysis/themes.py);
+# test: never tuned on (first run 0.735 / 0.748).
+FLOORS = {("dev", "pred_theme"): 0.89, ("dev", "iso_theme"): 0.92,
+          ("test", "pred_theme"): 0.78, ("test", "iso_theme"): 0.77}
+
+
+@pytest.mark.parametrize("split,column", sorted(FLOORS))
+def test_theme_accuracy_on_real_minutes(realworld_themes: pd.DataFrame, split: str, column: str) -> None:
+    m = realworld_themes[realworld_themes["split"] == split]
+    acc = float((m[column] == m["theme"]).mean())
+    print(f"\n{split} {column}: {acc:.3f} ({len(m)} passages)")
+    assert acc >= FLOORS[(split, column)]
