@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import clean, corpus, io, topics
+from analysis import clean, corpus, evaluation, io, topics
 from analysis.realworld import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,7 @@ OUT = ROOT / "data" / "themes_training.csv"
 def build() -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
-    segs["theme"] = topics.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
+    segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
     seeds = segs[segs["theme"].notna()].assign(source="seeds")[["source", "doc_id", "theme", "text"]]
     held = pd.read_csv(ROOT / "tests" / "gold" / "heldout_themes.csv").assign(source="heldout")
     manifest, _, gold = load_gold(ROOT / "tests" / "realworld")
