@@ -14,9 +14,13 @@ Two complementary views of what a committee spends its time on:
   weight (that component's share). Model choice was measured (:func:`analysis.evaluation.compare_models`): guidance
   adds about 0.3 NMI against hand themes; on the guided features NMF and k-means (with or without
   LSA) are within a few points with no consistent winner, LDA is far behind; NMF is kept for its
-  graded weights, term loadings for labels, restart-free deterministic init and scalability. The number of topics is
-  chosen over a range by a stated criterion (:func:`choose_k`) unless fixed. Every topic gets a
-  readable label from its most distinctive terms and bigrams.
+  graded weights, term loadings for labels, restart-free deterministic init and scalability. Two
+  more feature blocks make it hold on real minutes, about half of which is procedure: an *other*
+  column beside the theme scores (unthemed and procedural segments form topics of their own instead
+  of being spread over the service topics), and each segment's heading as context (a bullet under
+  "Child Protection Plan Increases" is about child protection). The number of topics is
+  chosen over a range tied to the codebook's size by a stated criterion (:func:`choose_k`) unless
+  fixed. Every topic gets a readable label from its most distinctive terms and bigrams.
 * **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms; each segment
   gets the theme whose terms score highest, or ``"other"``, with the terms that decided it
   (:func:`match_themes`).
@@ -632,36 +636,84 @@ K_SEARCH_SAMPLE = 2_500
 DEFAULT_GUIDE = 1.0
 #: Weight of the codebook theme-score columns appended to the features (0 = none).
 DEFAULT_THEME_WEIGHT = 1.0
+#: Weight of a text's context (the heading it sits under) relative to its own text (0 = none).
+DEFAULT_CONTEXT_WEIGHT = 0.5
 
 
-def theme_matrix(texts: Sequence[str], codebook: Codebook) -> np.ndarray:
-    """Rows of codebook theme scores (:func:`theme_scores`), each scaled to unit length."""
+def _context(value: object) -> str:
+    """A context as text: missing values (None, NaN, pandas NA) are the empty context."""
+    return value if isinstance(value, str) else ""
+
+
+def theme_matrix(texts: Sequence[str], codebook: Codebook, contexts: Sequence[str] | None = None,
+                 context_weight: float = 0.0) -> np.ndarray:
+    """Rows of codebook theme scores (:func:`theme_scores`) plus an ``other`` column, unit length.
+
+    The last column is 1 for a text no theme term matches (its own text and, with ``contexts``,
+    ``context_weight`` x its context's scores): the codebook's residual category is a direction
+    of its own, so procedure and unthemed passages cluster together instead of being spread over
+    the service topics by their few content words.
+
+    >>> cb = parse_codebook([{"id": "send", "name": "SEND", "terms": ["EHCP"]}])
+    >>> theme_matrix(["EHCP reviews", "Apologies were received."], cb).tolist()
+    [[1.0, 0.0], [0.0, 1.0]]
+    """
     T = np.array([theme_scores(t, codebook)[0] for t in texts], dtype=np.float64).reshape(len(texts), -1)
+    if contexts is not None and context_weight > 0:
+        T = T + context_weight * np.array([theme_scores(c, codebook)[0] if c else (0.0,) * T.shape[1]
+                                           for c in contexts], dtype=np.float64).reshape(T.shape)
+    T = np.hstack([T, (T.sum(axis=1) <= 0).astype(np.float64)[:, None]])
     norms = np.linalg.norm(T, axis=1, keepdims=True)
     return T / np.where(norms == 0, 1.0, norms)
 
 
-def _with_themes(X: sparse.csr_matrix, texts: Sequence[str], codebook: Codebook, weight: float) -> sparse.csr_matrix:
+def _with_themes(X: sparse.csr_matrix, texts: Sequence[str], codebook: Codebook, weight: float,
+                 contexts: Sequence[str] | None = None, context_weight: float = 0.0) -> sparse.csr_matrix:
     """Append ``weight`` x theme scores as extra columns (rows with no word stay empty), re-normalised."""
-    T = theme_matrix(texts, codebook) * weight
+    T = theme_matrix(texts, codebook, contexts, context_weight) * weight
     T[np.asarray(X.sum(axis=1)).ravel() == 0] = 0.0
     return _renorm(sparse.hstack([X, sparse.csr_matrix(T)]).tocsr())
+
+
+def _with_context(X: sparse.csr_matrix, vec: TfidfVectorizer, boost: np.ndarray | None,
+                  contexts: Sequence[str], weight: float) -> sparse.csr_matrix:
+    """Add ``weight`` x the (guided, unit-length) TF-IDF row of each text's context, re-normalised.
+
+    Only texts with a content word of their own get context: a segment of pure procedure or
+    furniture stays without content (topic -1) whatever heading it sits under.
+    """
+    C = vec.transform(list(contexts)).tocsr()
+    if boost is not None:
+        C = _renorm(C @ sparse.diags(boost))
+    own = (np.asarray(X.sum(axis=1)).ravel() > 0).astype(np.float64)
+    return _renorm(X + sparse.diags(own * weight) @ C)
 
 
 def _text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def default_k_range(n_texts: int) -> list[int]:
-    """Candidate topic counts: 2..min(25, n/4) (at least 2), every value up to 15, then every 2.
+def default_k_range(n_texts: int, n_themes: int = 0) -> list[int]:
+    """Candidate topic counts for ``n_texts`` texts, tied to the codebook's size when it guides.
+
+    With ``n_themes`` codebook themes: ``n_themes + 1`` (every theme and *other* can have a topic
+    of its own) to twice that. Fewer topics than themes cannot separate what the researcher looks
+    for, and the floor does not move as the corpus grows (the criterion's explained share favours
+    few, broad topics on a large mixed corpus). Without a codebook: 2..25, every value up to 15,
+    then every 2. Both are capped at ``n_texts / 4`` (at least 2).
 
     >>> default_k_range(100)
     [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17, 19, 21, 23, 25]
-    >>> default_k_range(6)
-    [2]
+    >>> default_k_range(1000, n_themes=12)
+    [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26]
+    >>> default_k_range(40, n_themes=12), default_k_range(6)
+    ([10], [2])
     """
-    hi = max(2, min(25, n_texts // 4))
-    return [k for k in range(2, hi + 1) if k <= 15 or (k - 15) % 2 == 0]
+    cap = max(2, n_texts // 4)
+    if n_themes > 0:
+        lo = n_themes + 1
+        return list(range(min(lo, cap), min(2 * lo, cap) + 1))
+    return [k for k in range(2, min(25, cap) + 1) if k <= 15 or (k - 15) % 2 == 0]
 
 
 def _nmf(X: sparse.csr_matrix, k: int, random_state: int, large: bool) -> tuple[np.ndarray, np.ndarray, float]:
@@ -719,12 +771,16 @@ def coherence(H: np.ndarray, X: sparse.csr_matrix, top_n: int = 10) -> float:
 
 
 def min_topic_size(n_texts: int) -> int:
-    """Smallest topic an admissible k may produce: 2 texts, or 0.2 % of the texts if more.
+    """Smallest topic an admissible k may produce: 1 % of the texts, at least 2.
 
-    >>> min_topic_size(100), min_topic_size(4000)
-    (2, 8)
+    A topic a report can show is the main topic of a share of the corpus, whatever its size: a
+    fixed small floor lets the criterion's explained share, which grows with every topic added,
+    buy a topic made of a few stray segments.
+
+    >>> min_topic_size(100), min_topic_size(731), min_topic_size(4000)
+    (2, 8, 40)
     """
-    return max(2, math.ceil(0.002 * n_texts))
+    return max(2, math.ceil(0.01 * n_texts))
 
 
 K_COLUMNS = ["k", "coherence", "explained", "score", "min_topic_size", "admissible", "chosen"]
@@ -787,6 +843,7 @@ class TopicModel:
     order: np.ndarray = field(repr=False, default_factory=lambda: np.zeros(0, dtype=int))
     codebook: Codebook | None = field(repr=False, default=None)
     theme_weight: float = 0.0
+    context_weight: float = 0.0
 
     @property
     def label_of(self) -> dict[int, str]:
@@ -795,15 +852,20 @@ class TopicModel:
         d[NO_CONTENT] = NO_CONTENT_LABEL
         return d
 
-    def transform(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Topic id and weight of new texts under the fitted model (deterministic)."""
+    def transform(self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+        """Topic id and weight of new texts (and their contexts, if the model used them), deterministic."""
         if self.n_topics == 0:
             return np.full(len(texts), NO_CONTENT, dtype=int), np.zeros(len(texts))
         X = self.vectorizer.transform(list(texts)).tocsr()
         if self.boost is not None:
             X = _renorm(X @ sparse.diags(self.boost))
+        cw = self.context_weight if contexts is not None else 0.0
+        ctx = [_context(c) for c in contexts] if contexts is not None else None
+        if cw > 0 and ctx is not None:
+            X = _with_context(X, self.vectorizer, self.boost, ctx, cw)
         if self.codebook is not None and self.theme_weight > 0:
-            X = _with_themes(X, list(texts), self.codebook, self.theme_weight)
+            X = _with_themes(X, list(texts), self.codebook, self.theme_weight, ctx, cw)
         W = _project(X, self.components)
         return _assign(W, self.order)
 
@@ -877,6 +939,8 @@ def fit_topics(
     codebook: Codebook | str | Path | None = None,
     guide: float = DEFAULT_GUIDE,
     theme_weight: float | None = None,
+    contexts: Sequence[str | None] | None = None,
+    context_weight: float = DEFAULT_CONTEXT_WEIGHT,
 ) -> TopicModel:
     """Fit the topic model to ``texts``; one topic id and weight per text, labelled topics.
 
@@ -885,11 +949,14 @@ def fit_topics(
     guides the clustering in two ways: ``guide`` up-weights codebook vocabulary in the TF-IDF
     matrix, and ``theme_weight`` (default :data:`DEFAULT_THEME_WEIGHT`) appends each text's
     codebook theme scores as extra columns. ``guide=0, theme_weight=0`` gives a plain, unguided NMF.
-    Texts with no content term get topic -1 and weight 0; the weight of the others is their main
-    topic's share of their NMF loadings.
+    ``contexts`` (one per text, e.g. the heading a segment sits under; None for none) add
+    ``context_weight`` x the context's features and theme scores to each text that has content of
+    its own: a bullet "Step down from case too early" under "Child Protection Plan Increases" is
+    about child protection. Texts with no content term get topic -1 and weight 0; the weight of the
+    others is their main topic's share of their NMF loadings.
 
-    Order-independent: texts are de-duplicated and sorted before fitting, and topic ids are ordered
-    by number of texts (largest first), then label.
+    Order-independent: (text, context) pairs are de-duplicated and sorted before fitting, and topic
+    ids are ordered by number of texts (largest first), then label.
 
     >>> m = fit_topics(["Foster carers were recruited.", "Foster carer fees rose.",
     ...                 "School transport costs rose.", "Home to school transport was reviewed.",
@@ -901,14 +968,27 @@ def fit_topics(
         raise PipelineError("fit_topics: no texts to cluster; check that the segments table is not empty")
     tw = DEFAULT_THEME_WEIGHT if theme_weight is None else theme_weight
     cb = _as_codebook(codebook) if guide > 0 or tw > 0 else None
-    uniq = sorted(set(texts))
-    index = {t: i for i, t in enumerate(uniq)}
+    if contexts is not None and len(contexts) != len(texts):
+        raise PipelineError(f"fit_topics: {len(contexts)} contexts for {len(texts)} texts; give one per text")
+    cw = context_weight if contexts is not None else 0.0
+    ctx = [_context(c) for c in contexts] if contexts is not None and cw > 0 else [""] * len(texts)
+    pairs = list(zip(texts, ctx))
+    uniq_pairs = sorted(set(pairs))
+    index = {p: i for i, p in enumerate(uniq_pairs)}
+    uniq_texts = sorted(set(texts))
     try:
-        vec, analyzer, X, boost = build_features(uniq, cb, guide)
+        vec, analyzer, X, boost = build_features(uniq_texts, cb, guide)
     except EmptyVocabulary:
         return _empty_model(texts, cb, guide, tw, random_state)
+    uniq = [t for t, _ in uniq_pairs]
+    uctx = [c for _, c in uniq_pairs]
+    if len(uniq) != len(uniq_texts):  # a text under several contexts: one row per (text, context)
+        pos = {t: i for i, t in enumerate(uniq_texts)}
+        X = X[[pos[t] for t in uniq]]
+    if cw > 0:
+        X = _with_context(X, vec, boost, uctx, cw)
     if cb is not None and tw > 0:
-        X = _with_themes(X, uniq, cb, tw)
+        X = _with_themes(X, uniq, cb, tw, uctx, cw)
     has = np.asarray(X.sum(axis=1)).ravel() > 0
     Xc = X[has]
     large = Xc.shape[0] > LARGE_CORPUS
@@ -918,10 +998,11 @@ def fit_topics(
         k = int(n_topics)
         k_scores = pd.DataFrame(columns=K_COLUMNS)
     else:
-        ks = list(k_range) if k_range is not None else default_k_range(Xc.shape[0])
+        n_themes = len(cb.themes) if cb is not None and tw > 0 else 0
+        ks = list(k_range) if k_range is not None else default_k_range(Xc.shape[0], n_themes)
         sample = Xc
         if Xc.shape[0] > K_SEARCH_SAMPLE:
-            keys = [(_text_key(t), i) for i, t in enumerate(np.array(uniq)[has])]
+            keys = [(_text_key(t + "\x00" + c), i) for i, (t, c) in enumerate(np.array(uniq_pairs, dtype=object)[has])]
             pick = sorted(i for _, i in sorted(keys)[:K_SEARCH_SAMPLE])
             sample = Xc[pick]
         k_scores = choose_k(sample, ks, random_state, large=False)
@@ -938,7 +1019,7 @@ def fit_topics(
     H_words = H[:, : len(terms)]
     raw_labels, tops = _labels(H_words, terms, analyzer)
     comp = W_all.argmax(axis=1) if H.shape[0] else np.zeros(len(uniq), dtype=int)
-    ids = np.array([index[t] for t in texts], dtype=np.int64)
+    ids = np.array([index[p] for p in pairs], dtype=np.int64)
     mult = np.bincount(ids, minlength=len(uniq))  # how often each distinct text occurs in the input
     per_comp = np.bincount(comp[has], weights=mult[has], minlength=H.shape[0])
     size = {c: int(per_comp[c]) for c in range(H.shape[0])}
@@ -971,6 +1052,7 @@ def fit_topics(
         order=order,
         codebook=cb if tw > 0 else None,
         theme_weight=tw if cb is not None else 0.0,
+        context_weight=cw,
     )
 
 
@@ -1139,7 +1221,8 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     texts = segments["text"].astype(str).tolist()
     if not texts:
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
-    model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb)
+    model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
+                       contexts=segments["heading"].tolist() if "heading" in segments else None)
     from .themes import code_segments
 
     matches = code_segments(segments, documents, cb)
