@@ -192,7 +192,9 @@ def generate(n: int, out_dir: str | Path, *, councils: int = 20, seed: int = 0,
     rows = []
     width = len(str(n - 1))
     for i in range(n):
-        council = names[int(rng.integers(councils))]
+        # The first documents go to each council in turn, so every council has at least one when
+        # n >= councils (46 councils' short minutes: --n 46 --councils 46); then at random.
+        council = names[i] if i < councils else names[int(rng.integers(councils))]
         committee = COMMITTEES[names.index(council) % len(COMMITTEES)]
         day = FIRST_DAY + timedelta(days=int(rng.integers(DAYS)))
         text = generate_document(seeds, rng)
