@@ -65,6 +65,53 @@ def track_status(text: Any) -> str | None:
     return None
 
 
+# ----------------------------------------------------------------------------- quotes
+
+
+def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number or word.
+
+    Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
+    that the clean sentence turned into a space).
+    """
+    parts = [re.escape(p) for p in surface.split()]
+    if not parts:
+        return []
+    body = r"\s+".join(parts)
+    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
+    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    if not spans:  # last resort: anywhere
+        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
+    return spans
+
+
+def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the ``occurrence``-th (0-based) ``surface`` in ``sentence``, or ``None``.
+
+    An occurrence past the last one gives the last one.
+
+    >>> locate("rose from 12% to 15%, and 12% of ...", "12%", 1)
+    (26, 29)
+    >>> locate("in 2012 there were 12 posts", "12")
+    (19, 21)
+    """
+    spans = _spans(sentence, surface)
+    if not spans:
+        return None
+    return spans[min(max(occurrence, 0), len(spans) - 1)]
+
+
+def occurrence_index(frame: pd.DataFrame, group: Sequence[str] = ("segment_id", "sentence", "surface")) -> pd.Series:
+    """For rows sharing a sentence and a surface, their order by ``raw_start`` (0, 1, ...).
+
+    Used with :func:`highlight`: the second "12%" figure of a sentence marks the second "12%".
+    """
+    if frame.empty:
+        return pd.Series([], dtype="int64", index=frame.index)
+    ordered = frame.sort_values([*group, "raw_start"], kind="mergesort")
+    return ordered.groupby(list(group), sort=False, dropna=False).cumcount().reindex(frame.index).astype("int64")
+
+
 # ----------------------------------------------------------------------------- themes
 
 
@@ -242,8 +289,6 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)
     out["topic_label"] = out["topic_label"].astype("string").fillna(UNASSIGNED)
     out["track"] = [track_status(s) for s in out["status"]]
-    from .report import occurrence_index
-
     if numbers is not None and len(numbers):
         # Occurrences count figures and other numbers of the same sentence with the same surface.
         both = pd.concat([
@@ -302,8 +347,6 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     >>> is_reference("Costs rose from £4,500 to £6,500.", "£6,500")
     False
     """
-    from .report import locate
-
     if sentence is None or surface is None:
         return False
     span = locate(str(sentence), str(surface), occurrence)

@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from .compare import locate, occurrence_index  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 
@@ -128,39 +129,6 @@ def anchor_id(value: str) -> str:
 # ----------------------------------------------------------------------------- quotes
 
 
-def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
-    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number or word.
-
-    Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
-    that the clean sentence turned into a space).
-    """
-    parts = [re.escape(p) for p in surface.split()]
-    if not parts:
-        return []
-    body = r"\s+".join(parts)
-    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
-    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-    if not spans:  # last resort: anywhere
-        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
-    return spans
-
-
-def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
-    """The ``(start, end)`` of the ``occurrence``-th (0-based) ``surface`` in ``sentence``, or ``None``.
-
-    An occurrence past the last one gives the last one.
-
-    >>> locate("rose from 12% to 15%, and 12% of ...", "12%", 1)
-    (26, 29)
-    >>> locate("in 2012 there were 12 posts", "12")
-    (19, 21)
-    """
-    spans = _spans(sentence, surface)
-    if not spans:
-        return None
-    return spans[min(max(occurrence, 0), len(spans) - 1)]
-
-
 @dataclass(frozen=True)
 class Quote:
     """A quoted sentence split at its figure: ``before`` + ``mark`` + ``after``; when the figure
@@ -188,18 +156,6 @@ def quote_parts(sentence: Any, surface: Any, occurrence: int = 0) -> Quote:
         return Quote(text, surf, "", False)
     a, b = span
     return Quote(text[:a], text[a:b], text[b:])
-
-
-def occurrence_index(frame: pd.DataFrame, group: Sequence[str] = ("segment_id", "sentence", "surface")) -> pd.Series:
-    """For rows sharing a sentence and a surface, their order by ``raw_start`` (0, 1, ...).
-
-    Used with :func:`highlight`: the second "12%" figure of a sentence marks the second "12%".
-    """
-    if frame.empty:
-        return pd.Series([], dtype="int64", index=frame.index)
-    ordered = frame.sort_values([*group, "raw_start"], kind="mergesort")
-    return ordered.groupby(list(group), sort=False, dropna=False).cumcount().reindex(frame.index).astype("int64")
-
 
 
 # ----------------------------------------------------------------------------- formatting
@@ -267,9 +223,11 @@ def theme_anchor(theme: Any) -> str:
 
 
 def png_bytes(fig: Any, dpi: int = 100) -> bytes:
-    """A matplotlib figure as PNG bytes, without the metadata that varies between runs."""
+    """A matplotlib figure as PNG bytes, without the metadata that varies between runs. The chart
+    functions lay their figures out (``tight_layout``), so the figure is drawn once, not twice as
+    ``bbox_inches="tight"`` would."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight", facecolor="white")
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
     return buf.getvalue()
 
 
