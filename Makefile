@@ -189,12 +189,14 @@ clean-env: ## Remove the virtual environment
 
 ## ---------------------------------------------------------------- benchmark
 # Synthetic corpora recombined from the seed minutes (python -m analysis.bench generate ...), every
-# stage timed in its own process; the table goes to $(P)/bench/bench.csv and bench.md and is printed.
-BENCH_SIZES ?= 100,1000,10000
-BENCH_COUNCILS ?= 20
+# stage timed in its own process (the report stage with its cost per council, figure extraction
+# against quantulum3 on the same segments), then `make all` into empty output folders on each of
+# BENCH_MAKE (DOCS:COUNCILS); the table goes to $(P)/bench/bench.csv and bench.md and is printed.
+BENCH_SIZES ?= 1000,10500
+BENCH_COUNCILS ?= 21
 BENCH_WORK ?= $(BUILD_DIR)/bench
-BENCH_MAKE ?= 1
+BENCH_MAKE ?= 46:46,10500:21
 
-bench: $(ENV_STAMP) ## Benchmark every stage on BENCH_SIZES synthetic documents (and make all if BENCH_MAKE=1)
+bench: $(ENV_STAMP) ## Benchmark every stage on BENCH_SIZES documents, then make all on BENCH_MAKE corpora (DOCS:COUNCILS)
 	$(PY) -m analysis.bench run --sizes "$(BENCH_SIZES)" --councils $(BENCH_COUNCILS) \
-	  --work "$(abspath $(BENCH_WORK))" --out "$(abspath $(P))/bench" $(if $(filter 1,$(BENCH_MAKE)),--make)
+	  --work "$(abspath $(BENCH_WORK))" --out "$(abspath $(P))/bench" --make "$(BENCH_MAKE)"

@@ -802,9 +802,12 @@ def remove_stale_pages(reports_dir: str | os.PathLike[str], keep: Iterable[str])
     return removed
 
 
-def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any = None, log: bool = True) -> list[Path]:
+def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any = None, log: bool = True,
+               timings: dict[str, float] | None = None) -> list[Path]:
     """Every council's page, the comparison and the index, in this process, from tables loaded
-    once; then remove pages of councils no longer in the corpus. Returns the pages written."""
+    once; then remove pages of councils no longer in the corpus. Returns the pages written;
+    ``timings`` (if given) receives ``councils``, ``council_seconds`` (loading the tables and every
+    council page) and ``other_seconds`` (comparison and index)."""
     from . import paths
 
     raw, processed, reports = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir), paths.reports_dir(reports_dir)
@@ -818,6 +821,8 @@ def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any 
     written.append(write_comparison(tables, raw, processed, reports))
     written.append(write_index(processed, reports, tables))
     removed = remove_stale_pages(reports, [p.name for p in written])
+    if timings is not None:
+        timings.update(councils=float(len(tables.names)), council_seconds=t1 - t0, other_seconds=time.perf_counter() - t1)
     if log:
         n = len(tables.names)
         print(f"reports: {n} council pages in {t1 - t0:.1f} s ({(t1 - t0) / max(n, 1):.2f} s per council), "
