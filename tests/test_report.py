@@ -6,6 +6,7 @@ import re
 import struct
 from pathlib import Path
 
+import markupsafe
 import pandas as pd
 import pytest
 
@@ -215,7 +216,7 @@ def test_council_report_quotes_every_figure_with_its_number_marked_and_source(re
         m = re.search(rf'<tr>(?:(?!</tr>).)*id="{anchor}"(?:(?!</tr>).)*</tr>', html, re.S)
         assert m, fig.figure_id
         row = m.group(0)
-        assert f"<mark>{report.esc(fig.surface)}</mark>" in row
+        assert f"<mark>{markupsafe.escape(fig.surface)}</mark>" in row
         assert f"{fig.doc_id}.txt, characters {fig.raw_start}–{fig.raw_end}" in row
     # a1 has an http source link; a2's javascript: URL is shown as "no link", never as an href.
     assert 'href="https://a.example/m?x=1&amp;y=2"' in html

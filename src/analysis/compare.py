@@ -1,15 +1,21 @@
-"""Stage 4a: the tables behind the reports, per council and across councils.
+"""Stage 4a (compare): the cross-council tables, computed once for every report.
 
-Everything here is derived from the processed tables (``documents``, ``segments``, ``figures``,
-``numbers``, ``topics``), so a council added to the manifest appears in every table with no code
-change. All functions return new DataFrames sorted on stable keys (reports must not change between
-two runs on the same inputs).
+``python -m analysis.compare --processed-dir DIR`` (run by ``make``; :func:`run`) reads the processed
+tables (``documents``, ``segments``, ``figures``, ``numbers``, ``topics``, ``theme_shares`` and the
+texts) and writes :data:`TABLES` to the same folder (declared in ``schemas.py``, checked on write):
+figures with theme and council, the latest value and the time series per council x indicator,
+on/off-track statements, theme and topic shares per council and period, distinctive themes and
+topics, and each document's reporting periods. The reports only read them. Everything is derived
+from the data, so a council added to the manifest appears in every table with no code change; all
+functions return new DataFrames sorted on stable keys. Errors surface: nothing falls back to other
+code or to ids when a lookup fails.
 
 * :func:`segment_themes` joins segments with their theme and topic and their council.
 * :func:`figure_table` gives every figure its theme (the theme of its segment), council, source
   link and reporting period.
 * :func:`track_statements` finds sentences saying something is (not) on track / below target.
-* :func:`theme_shares` is the share of each council's discussion (words) per theme.
+* :func:`theme_shares` is the share of each council's discussion (words) per theme (from segments;
+  the stage sums the topics stage's ``theme_shares`` per council and period, :func:`period_shares`).
 * :func:`latest_values` is the council x indicator table; :func:`distinctive_themes` and
   :func:`distinctive_topics` what a council discussed that the others did not.
 """
@@ -115,32 +121,12 @@ def occurrence_index(frame: pd.DataFrame, group: Sequence[str] = ("segment_id", 
 # ----------------------------------------------------------------------------- themes
 
 
-def theme_names(theme_shares_table: pd.DataFrame) -> dict[str, str]:
-    """``{theme id: readable name}`` from a table with ``theme`` and ``theme_name`` columns (the
-    topics stage's ``theme_shares`` or this stage's ``council_theme_shares``), plus ``other`` and
-    ``unassigned``.
-
-    >>> theme_names(pd.DataFrame({"theme": ["send", "other"], "theme_name": ["SEND", "Other"]}))["send"]
-    'SEND'
-    """
-    names = {OTHER_THEME: "Other (no codebook theme)", UNASSIGNED: "Unassigned"}
-    pairs = theme_shares_table[["theme", "theme_name"]].drop_duplicates().sort_values("theme")
-    names.update({str(t): str(n) for t, n in zip(pairs["theme"], pairs["theme_name"]) if str(t) != OTHER_THEME})
-    return names
-
-
 def indicator_info(path: Any = None) -> dict[str, tuple[str, str]]:
     """``{indicator_id: (label, definition)}`` from ``data/indicators.yml`` (read by the figures
     stage's loader; a missing or broken file is a :class:`~analysis.errors.ConfigError`)."""
     from . import figures as fig_mod
 
     return {i.id: (i.label, i.definition) for i in fig_mod.load_indicators(path)}
-
-
-def council_names(documents: pd.DataFrame) -> pd.Series:
-    """``council_slug -> council`` name (the first spelling in doc_id order)."""
-    d = documents.sort_values("doc_id", kind="mergesort")
-    return d.groupby("council_slug", sort=True)["council"].first().astype(str)
 
 
 def segment_themes(segments: pd.DataFrame, topics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -168,33 +154,6 @@ def theme_shares(seg_themes: pd.DataFrame, by: str = "council_slug") -> pd.DataF
     total = g.groupby(by)["words"].transform("sum")
     g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
     return g.sort_values([by, "theme"], kind="mergesort").reset_index(drop=True)
-
-
-def council_theme_shares(theme_shares_table: pd.DataFrame) -> pd.DataFrame:
-    """Council shares from the topics stage's per-document ``theme_shares`` table (words summed
-    over a council's documents); same columns as :func:`theme_shares`.
-
-    >>> t = pd.DataFrame({"council_slug": ["a", "a", "a", "a"], "doc_id": ["1", "1", "2", "2"],
-    ...                   "theme": ["send", "care", "send", "care"], "n_segments": [1, 1, 1, 0],
-    ...                   "n_words": [10, 10, 20, 0]})
-    >>> council_theme_shares(t)[["theme", "share"]].values.tolist()
-    [['care', 0.25], ['send', 0.75]]
-    """
-    g = (theme_shares_table.groupby(["council_slug", "theme"], sort=True)
-         .agg(segments=("n_segments", "sum"), words=("n_words", "sum")).reset_index())
-    g["segments"] = g["segments"].astype("int64")
-    g["words"] = g["words"].astype("int64")
-    total = g.groupby("council_slug")["words"].transform("sum")
-    g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
-    return g.sort_values(["council_slug", "theme"], kind="mergesort").reset_index(drop=True)
-
-
-def discussion_shares(seg_themes: pd.DataFrame, theme_shares_table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Council x theme shares: from the topics stage's ``theme_shares`` table when there is one
-    (so the reports agree with notebook 03), else computed from the segments' themes."""
-    if theme_shares_table is not None and len(theme_shares_table):
-        return council_theme_shares(theme_shares_table)
-    return theme_shares(seg_themes)
 
 
 def share_matrix(shares: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:

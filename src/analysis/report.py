@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import io
 import os
 import re
@@ -79,19 +78,6 @@ def is_missing(value: Any) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
-
-
-def esc(value: Any) -> str:
-    """``value`` as escaped HTML text (element content or a quoted attribute); missing -> ``""``.
-
-    >>> esc("<script>alert('x')</script> & co")
-    '&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; co'
-    >>> esc(None)
-    ''
-    """
-    if is_missing(value):
-        return ""
-    return html.escape(str(value), quote=True)
 
 
 def safe_url(url: Any) -> str | None:
