@@ -530,6 +530,13 @@ def run_benchmark(sizes: Sequence[int], *, councils: int = 21, seed: int = 0, wo
                 k = max(int(rec["councils"]), 1)
                 add(n, words, {"stage": "reports per council", "seconds": float(rec["council_seconds"]) / k,
                                "note": f"{float(rec['council_seconds']):.1f} s for {k} council pages (tables loaded once)"})
+        if "figures-compute" in by_stage and "quantulum3" in by_stage:
+            q = by_stage["quantulum3"]
+            ours = words / float(by_stage["figures-compute"]["seconds"])
+            theirs = int(q["words"]) / float(q["quantulum3_seconds"])
+            add(n, words, {"stage": "figure extraction vs quantulum3", "note":
+                           f"figures-compute {ours:,.0f} words/s on the whole corpus = {ours / theirs:.0f}x "
+                           f"quantulum3's {theirs:,.0f} words/s (same segments: {float(q['ratio']):.0f}x)"})
         if "clean-compute" in by_stage and "figures-compute" in by_stage:
             a, b = by_stage["clean-compute"], by_stage["figures-compute"]
             add(n, words, {"stage": "clean+figures-compute", "seconds": float(a["seconds"]) + float(b["seconds"]),

@@ -31,8 +31,16 @@ def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
     ax.set_xlim(0, max(10.0, float((s["share"] * 100).max()) * 1.15 if len(s) else 10.0))
     ax.set_title(title, fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
+    _margins(fig, left=0.4 + 0.075 * max((len(x) for x in labels), default=1), bottom=0.55, top=0.35, right=0.25)
     return fig
+
+
+def _margins(fig, left: float, bottom: float, top: float, right: float) -> None:
+    """Fixed margins in inches (labels sized from their length), instead of ``tight_layout``, which
+    measures every text and costs as much as drawing the chart again: this chart is drawn once per
+    council."""
+    w, h = fig.get_size_inches()
+    fig.subplots_adjust(left=min(left / w, 0.6), right=1 - right / w, bottom=bottom / h, top=1 - top / h)
 
 
 def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], title: str):
