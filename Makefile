@@ -35,14 +35,16 @@ NB_OUT := $(BUILD_DIR)/notebooks
 RAW_FINGERPRINT := $(P)/.fingerprints/raw.sha256
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
 
-# Library modules every stage uses.
-LIB_COMMON := src/analysis/__init__.py src/analysis/paths.py src/analysis/io.py \
-              src/analysis/schemas.py src/analysis/errors.py
-LIB_CLEAN := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py
-# (the figures subpackage: every module, and the two researcher-editable files it reads)
-LIB_FIGURES := $(LIB_CLEAN) $(wildcard src/analysis/figures/*.py) data/indicators.yml data/figure_rules.yml
-LIB_TOPICS := $(LIB_CLEAN) src/analysis/topics.py src/analysis/themes.py src/analysis/evaluation.py \
-              data/codebook.yml data/themes_training.csv
+# Library files of each stage (LIB_CLEAN, LIB_FIGURES, LIB_TOPICS, LIB_COMPARE, LIB_REPORTS): every
+# module of src/analysis the stage's notebooks or command import, directly or not, derived from the
+# imports by scripts/stage_deps.py and regenerated whenever a module or a notebook changes. A module
+# no stage imports (bench.py, evaluation code) is in no list: editing it reruns nothing.
+STAGE_DEPS := $(BUILD_DIR)/stage-deps.mk
+-include $(STAGE_DEPS)
+$(STAGE_DEPS): scripts/stage_deps.py $(wildcard src/analysis/*.py src/analysis/*/*.py notebooks/*.ipynb)
+	@mkdir -p $(@D)
+	@$(PYTHON) scripts/stage_deps.py > $@.tmp && mv $@.tmp $@
+TEMPLATES := $(wildcard src/analysis/templates/*)
 
 # papermill NOTEBOOK STAGE-LABEL [extra -p args]: run a notebook in the project kernel; the executed
 # copy goes to $(NB_OUT) (kept for inspection when it fails).
@@ -54,9 +56,9 @@ define papermill
 	  -p raw_dir $(call q,$(abspath $(RAW_DIR))) -p processed_dir $(call q,$(abspath $(P))) $(3)
 endef
 
-.PHONY: all help env test lab clean clean-env lock clean-stage figures topics FORCE reports bench
+.PHONY: all help env test lab clean clean-env lock clean-stage figures topics compare FORCE reports bench
 
-all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet reports ## Build every stage from RAW_DIR (the default target)
+all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet $(P)/council_figures.parquet reports ## Build every stage from RAW_DIR (the default target)
 
 help: ## Show this help
 	@echo "Targets:"
@@ -93,47 +95,64 @@ $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_C
 	$(call papermill,01_clean.ipynb,1/4 clean)
 
 figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
-$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
 	$(call papermill,02_figures.ipynb,2/4 figures)
 
 topics: $(P)/topics.parquet ## Stage 3: topic clusters and codebook themes of the segments
-$(P)/topics.parquet $(P)/topic_terms.parquet &: notebooks/03_topics.ipynb $(LIB_TOPICS) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+$(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topic_shares.parquet &: notebooks/03_topics.ipynb $(LIB_TOPICS) data/codebook.yml data/themes_training.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
 	$(call papermill,03_topics.ipynb,3/4 topics)
 
+# The cross-council tables, computed once for every report (python -m analysis.compare; no notebook).
+COMPARE_TABLES := $(foreach t,council_figures indicator_series indicator_latest track_statements council_theme_shares \
+                    council_topic_shares distinctive_themes distinctive_topics document_periods,$(P)/$(t).parquet)
+compare: $(P)/council_figures.parquet ## Stage 4a: cross-council tables (figures with themes, latest values, time series, shares)
+$(COMPARE_TABLES) &: $(LIB_COMPARE) data/indicators.yml $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet \
+                     $(P)/numbers.parquet $(P)/topics.parquet $(P)/theme_shares.parquet $(ENV_STAMP)
+	@echo "==> stage 4a/4 compare: python -m analysis.compare"
+	$(PY) -m analysis.compare --processed-dir $(call q,$(abspath $(P)))
+
 ## ---------------------------------------------------------------- reports
-# (reports section: notebooks 04/05 -> $(REPORTS_DIR); see issue 6)
-# One page per council (notebook 04 with council=<slug>), the comparison (05) and the index. The
-# council slugs come from the manifest at run time, so `reports` runs make again with SLUGS=...;
-# every page is its own target, so `make -j` renders the councils in parallel. The notebooks write
-# each page atomically: a failed render leaves the previous page in place.
-LIB_REPORTS := $(LIB_COMMON) src/analysis/corpus.py src/analysis/clean.py src/analysis/compare.py src/analysis/report.py \
-               src/analysis/topics.py $(wildcard src/analysis/figures/*.py) data/codebook.yml data/indicators.yml \
-               data/figure_rules.yml
-REPORT_INPUTS := $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
-                 $(P)/topics.parquet $(P)/topic_terms.parquet
+# (reports section: notebooks 04/05 and analysis.report -> $(REPORTS_DIR); issues 6 and 13)
+# `make reports` renders every council's page, the comparison and the index in one process
+# (python -m analysis.report all) from the compare tables, and removes the page of a council no
+# longer in the manifest. The council slugs come from the manifest at run time, so `reports` runs
+# make again with SLUGS=... and the pages are one grouped target. `make report COUNCIL=<slug>` runs
+# the parameterised notebook 04 for one council (the same page). Pages are written atomically.
+REPORT_INPUTS := $(P)/documents.parquet $(COMPARE_TABLES)
 SLUGS_CMD = $(PY) -m analysis.corpus slugs $(call q,$(RAW_DIR))
 COUNCIL ?=
 
 # render_report NOTEBOOK EXECUTED-COPY LABEL [extra -p args]
 define render_report
 	@mkdir -p $(NB_OUT) $(REPORTS_DIR)
-	@echo "==> stage 4/4 reports: notebooks/$(1) ($(3))"
-	$(PY) -m analysis.runstage "4/4 reports ($(3))" --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
+	@echo "==> stage 4b/4 reports: notebooks/$(1) ($(3))"
+	$(PY) -m analysis.runstage "4b/4 reports ($(3))" --kernel $(KERNEL) --cwd notebooks --log-level WARNING \
 	  notebooks/$(1) $(NB_OUT)/$(2) \
 	  -p raw_dir $(call q,$(abspath $(RAW_DIR))) -p processed_dir $(call q,$(abspath $(P))) \
 	  -p reports_dir $(call q,$(abspath $(REPORTS_DIR))) $(4)
 endef
 
-.PHONY: council-reports report councils
+.PHONY: council-reports report councils comparison
 
-reports: $(REPORT_INPUTS) $(ENV_STAMP) ## Stage 4: every council's report, the comparison and index.html
+reports: $(REPORT_INPUTS) $(ENV_STAMP) ## Stage 4b: every council's report, the comparison and index.html (one process)
 	@slugs="$$($(SLUGS_CMD))"; \
 	$(MAKE) --no-print-directory council-reports SLUGS="$$(echo $$slugs)"
 
-council-reports: $(foreach s,$(SLUGS),$(REPORTS_DIR)/$(s).html) $(REPORTS_DIR)/comparison.html $(REPORTS_DIR)/index.html
+ifneq ($(strip $(SLUGS)),)
+PAGES := $(foreach s,$(SLUGS),$(REPORTS_DIR)/$(s).html) $(REPORTS_DIR)/comparison.html $(REPORTS_DIR)/index.html
+council-reports: $(PAGES)
 	@:
+$(PAGES) &: $(LIB_REPORTS) $(TEMPLATES) $(REPORT_INPUTS) $(ENV_STAMP)
+	@mkdir -p $(REPORTS_DIR)
+	@echo "==> stage 4b/4 reports: python -m analysis.report all ($(words $(SLUGS)) councils, comparison, index)"
+	$(PY) -m analysis.report all --raw-dir $(call q,$(abspath $(RAW_DIR))) --processed-dir $(call q,$(abspath $(P))) \
+	  --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
+else
+council-reports:
+	@:
+endif
 
-report: $(ENV_STAMP) ## One council's report: make report COUNCIL=<slug> (slugs: make councils)
+report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug> (slugs: make councils)
 	@slugs="$$($(SLUGS_CMD))"; \
 	council=$(call q,$(COUNCIL)); \
 	if [ -z "$$council" ] || ! printf '%s\n' "$$slugs" | grep -qxF -- "$$council"; then \
@@ -142,23 +161,18 @@ report: $(ENV_STAMP) ## One council's report: make report COUNCIL=<slug> (slugs:
 	fi; \
 	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR)/$(COUNCIL).html)
 
+comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 05 (make reports renders it too)
+	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)
+
 councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
 	@printf 'Councils in %s (make report COUNCIL=<slug>):\n' $(call q,$(RAW_DIR))
 	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /' || true; \
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo
 
-
-$(REPORTS_DIR)/%.html: notebooks/04_council_report.ipynb $(LIB_REPORTS) $(REPORT_INPUTS) $(ENV_STAMP)
+# One council's page through notebook 04 (make report); `make reports` renders them all at once.
+$(REPORTS_DIR)/%.html: notebooks/04_council_report.ipynb $(LIB_REPORTS) $(TEMPLATES) $(REPORT_INPUTS) $(ENV_STAMP)
 	$(call render_report,04_council_report.ipynb,04_council_report-$*.ipynb,$*,-p council "$*")
-
-$(REPORTS_DIR)/comparison.html: notebooks/05_compare_councils.ipynb $(LIB_REPORTS) $(REPORT_INPUTS) $(ENV_STAMP)
-	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)
-
-$(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.parquet $(ENV_STAMP)
-	@mkdir -p $(REPORTS_DIR)
-	@echo "==> stage 4/4 reports: index.html"
-	$(PY) -m analysis.report index --processed-dir $(call q,$(abspath $(P))) --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 
 ## ---------------------------------------------------------------- fetch (issue 12)
 # Download a committee's published minutes from a council's ModernGov site into RAW_DIR/<council-slug>/
@@ -195,12 +209,14 @@ clean-env: ## Remove the virtual environment
 
 ## ---------------------------------------------------------------- benchmark
 # Synthetic corpora recombined from the seed minutes (python -m analysis.bench generate ...), every
-# stage timed in its own process; the table goes to $(P)/bench/bench.csv and bench.md and is printed.
-BENCH_SIZES ?= 100,1000,10000
-BENCH_COUNCILS ?= 20
+# stage timed in its own process (the report stage with its cost per council, figure extraction
+# against quantulum3 on the same segments), then `make all` into empty output folders on each of
+# BENCH_MAKE (DOCS:COUNCILS); the table goes to $(P)/bench/bench.csv and bench.md and is printed.
+BENCH_SIZES ?= 1000,10500
+BENCH_COUNCILS ?= 21
 BENCH_WORK ?= $(BUILD_DIR)/bench
-BENCH_MAKE ?= 1
+BENCH_MAKE ?= 46:46,10500:21
 
-bench: $(ENV_STAMP) ## Benchmark every stage on BENCH_SIZES synthetic documents (and make all if BENCH_MAKE=1)
+bench: $(ENV_STAMP) ## Benchmark every stage on BENCH_SIZES documents, then make all on BENCH_MAKE corpora (DOCS:COUNCILS)
 	$(PY) -m analysis.bench run --sizes "$(BENCH_SIZES)" --councils $(BENCH_COUNCILS) \
-	  --work "$(abspath $(BENCH_WORK))" --out "$(abspath $(P))/bench" $(if $(filter 1,$(BENCH_MAKE)),--make)
+	  --work "$(abspath $(BENCH_WORK))" --out "$(abspath $(P))/bench" --make "$(BENCH_MAKE)"

@@ -78,6 +78,7 @@ def mixed_corpus(tmp_path: Path) -> Path:
 PLANTED = "<script>document.title='pwned'</script>"
 ADDED_COUNCIL = "Testshire <b>County</b> Council"
 ADDED_SLUG = "testshire-b-county-b-council"
+ADDED_TITLE = "Q1 <img src=x onerror=document.title='pwned'> performance"
 ADDED_MINUTES = f"""Children's Services Performance Report - Quarter 1 2024/25
 
 Minutes:
@@ -101,7 +102,7 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     The raw folder (``<tmp>/raw``) holds the five seeds, a ModernGov HTML page (as a Halton
     meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
     researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
-    the council name and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
+    the council name, an ``onerror=`` image in the title and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
     ``build``. Tests that change the raw folder must restore it.
     """
     tmp = tmp_path_factory.mktemp("full")
@@ -119,7 +120,7 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fh.write("exampleshire_q1.html,Halton Borough Council,Children's Scrutiny,2024-07-01,Q1 report,"
                  "https://example.invalid/1\n")
         fh.write("sampleton_2024-03.pdf,West Sussex County Council,People Panel,2024-03-12,Performance,\n")
-        fh.write(f"900_testshire_q1.txt,{ADDED_COUNCIL},Children's Scrutiny,2024-07-15,Q1 performance,"
+        fh.write(f"900_testshire_q1.txt,{ADDED_COUNCIL},Children's Scrutiny,2024-07-15,{ADDED_TITLE},"
                  "javascript:alert(1)\n")
     run_make(tmp, raw, "all", "-j2")
     return tmp

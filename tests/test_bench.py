@@ -60,16 +60,34 @@ def test_numbers_are_re_rendered_and_words_kept():
 
 def test_benchmark_harness_smoke(tmp_path: Path):
     stages = ("ingest+clean", "clean-compute", "figures-compute")
-    table = bench.run_benchmark([20], councils=3, work=tmp_path / "work", stages=stages, reports=False,
-                                notebooks=False, log=False)
+    table = bench.run_benchmark([20], councils=3, work=tmp_path / "work", stages=stages, notebooks=False, log=False)
     assert list(table["stage"]) == [*stages, "clean+figures-compute"]
     assert (table["n_docs"] == 20).all()
-    assert (table["words"] == bench.corpus_words(tmp_path / "work" / "n20" / "raw")).all()
+    assert (table["words"] == bench.corpus_words(tmp_path / "work" / "n20-c3" / "raw")).all()
     assert (table["seconds"] > 0).all() and (table["words_per_s"] > 0).all() and (table["peak_mib"] > 0).all()
     # The stage really ran: its outputs are in the work folder.
-    segments = pd.read_parquet(tmp_path / "work" / "n20" / "processed" / "segments.parquet")
+    segments = pd.read_parquet(tmp_path / "work" / "n20-c3" / "processed" / "segments.parquet")
     assert segments["doc_id"].nunique() == 20
     csv_path, md_path = bench.write_results(table, tmp_path / "out")
     assert pd.read_csv(csv_path)["stage"].tolist() == table["stage"].tolist()
     md = md_path.read_text(encoding="utf-8")
     assert "| n_docs | words | stage | seconds |" in md and "clean+figures-compute" in md
+
+
+def test_every_council_gets_a_document_when_there_are_enough(tmp_path: Path):
+    rows = corpus.load_manifest(bench.generate(46, tmp_path / "raw", councils=46, seed=0))
+    assert len({r.council for r in rows}) == 46
+
+
+def test_benchmark_measures_reports_per_council_and_quantulum3(tmp_path: Path):
+    stages = ("ingest+clean", "figures", "topics", "compare", "reports", "quantulum3")
+    table = bench.run_benchmark([12], councils=4, work=tmp_path / "work", stages=stages, notebooks=False, log=False)
+    by = table.set_index("stage")
+    assert by.at["reports per council", "seconds"] > 0
+    assert "4 council pages" in by.at["reports per council", "note"]
+    q = by.loc["quantulum3.parser.parse (same segments)"]
+    assert q["seconds"] > 0 and "x quantulum3's words/s" in q["note"]
+    ours = table[table["stage"].str.startswith("figure extraction (")].iloc[0]
+    assert ours["words"] == q["words"] and ours["seconds"] > 0
+    pages = sorted(p.name for p in (tmp_path / "work" / "n12-c4" / "reports").glob("*.html"))
+    assert len(pages) == 4 + 2

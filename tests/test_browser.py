@@ -55,7 +55,8 @@ def test_reports_load_nothing_from_the_web(built: Path):
     for page in pages(built):
         html = page.read_text(encoding="utf-8")
         assert not re.search(r"<script|<link|<iframe|@import|url\(", html, re.I), page.name
-        assert not re.search(r"""\bsrc\s*=\s*(?!"data:image/png;base64,)""", html, re.I), page.name
+        # Only embedded PNGs are loaded (in tags: the planted title's "<img src=x ...>" is escaped text).
+        assert not re.search(r"""<[^>]*\bsrc\s*=\s*(?!"data:image/png;base64,)[^>]*>""", html, re.I), page.name
         # Links to the councils' pages are wanted; only http(s) ones exist.
         for href in re.findall(r'href="([^"]*)"', html):
             assert re.match(r"https?://|[a-z0-9-]+\.html(#[a-z0-9-]*)?$|#[a-z0-9-]+$", href), (page.name, href)
@@ -78,6 +79,14 @@ def test_every_figure_of_a_report_has_its_quote_and_source(built: Path):
             assert "<mark>" in row and f"characters {fig.raw_start}–{fig.raw_end}" in row, fig.figure_id
 
 
+def test_make_runs_compare_then_renders_every_page_in_one_process(built: Path):
+    log = built / "build" / "stage-deps.mk"
+    assert log.exists()  # the per-stage library lists, derived from the imports
+    for table in ("council_figures", "indicator_series", "indicator_latest", "track_statements", "council_theme_shares",
+                  "council_topic_shares", "distinctive_themes", "distinctive_topics", "document_periods"):
+        assert (built / "processed" / f"{table}.parquet").exists() and (built / "processed" / f"{table}.csv").exists()
+
+
 def test_second_make_renders_nothing(built: Path):
     proc = run_make(built, built / "raw", "reports")
     assert "==> stage" not in proc.stdout, proc.stdout
@@ -95,7 +104,10 @@ def test_make_report_renders_one_council(built: Path):
     target.unlink()
     proc = run_make(built, built / "raw", "report", "COUNCIL=halton-borough-council")
     assert target.exists()
-    assert proc.stdout.count("==> stage 4/4 reports") == 1
+    assert proc.stdout.count("==> stage 4b/4 reports") == 1
+    assert "notebooks/04_council_report.ipynb (halton-borough-council)" in proc.stdout
+    # The kernel's "running over TCP without encryption" warning no longer interleaves with the output.
+    assert "without encryption" not in proc.stdout + proc.stderr
 
 
 def test_make_help_lists_the_council_slugs(built: Path):
@@ -149,6 +161,12 @@ def test_planted_script_shows_as_text_and_never_runs(built: Path, tmp_path: Path
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
     # The javascript: link of the manifest row did not become a link.
     assert "javascript:" not in dom
+    # The title's <img onerror=...> is text, not an element, on the council's page and the comparison.
+    for name in (f"{ADDED_SLUG}.html", "comparison.html"):
+        dom = browse(exe, tmp_path, "--dump-dom", (built / "reports" / name).resolve().as_uri()).stdout
+        assert "&lt;img src=x onerror=document.title='pwned'&gt;" in dom, name
+        assert not re.search(r"<img(?![^>]*src=\"data:image/png;base64,)", dom), name
+        assert "pwned" not in re.search(r"<title>(.*?)</title>", dom, re.S).group(1)
 
 
 @pytest.mark.browser

@@ -11,6 +11,7 @@ from analysis import compare
 from analysis.schemas import check_table
 
 PLANTED = "<script>document.title='pwned'</script>"
+ONERROR = "<img src=x onerror=alert(1)>"
 
 
 def _doc(doc_id, council, slug, date, url, title):
@@ -51,7 +52,7 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     documents = pd.DataFrame([
         _doc("a1", ALPHA, "alpha-county-council", "2024-01-10", "https://a.example/m?x=1&y=2", "Q3 report"),
         _doc("a2", ALPHA, "alpha-county-council", "2024-06-01", "javascript:alert(1)", "Q4 report"),
-        _doc("b1", BETA, "beta-borough-council", None, None, "Performance <b>report</b>"),
+        _doc("b1", BETA, "beta-borough-council", None, None, f"Performance <b>report</b> {ONERROR}"),
         _doc("c1", GAMMA, "gamma-co-council", "2023-05-05", "http://c.example/1", "Annual report"),
     ])
     s = {
@@ -95,15 +96,40 @@ def tiny_tables() -> dict[str, pd.DataFrame]:
     ])
     topic_terms = pd.DataFrame([{"topic": 0, "label": "topic send", "rank": 1, "term": "ehcp", "weight": 1.0}])
     tables = {"documents": documents, "segments": segments, "figures": figures, "numbers": numbers,
-              "topics": topics, "topic_terms": topic_terms}
+              "topics": topics, "topic_terms": topic_terms,
+              "theme_shares": _theme_shares(documents, segments, topics)}
     return {name: check_table(name, df) for name, df in tables.items()}
 
 
-def write_tiny(processed: Path) -> dict[str, pd.DataFrame]:
-    """Write the tiny tables (schema-checked) into ``processed``."""
+THEMES = {"send": "SEND <and> EHCPs", "children_in_care": "Children in care", "youth": "Youth services",
+          "workforce": "Workforce"}
+
+
+def _theme_shares(documents: pd.DataFrame, segments: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
+    """The topics stage's per-document theme_shares table for the tiny corpus (every theme, zeros included)."""
+    from analysis.topics import period_of
+
+    seg = segments.merge(topics[["segment_id", "theme"]], on="segment_id")
+    rows = []
+    for d in documents.itertuples():
+        words = seg[seg["doc_id"] == d.doc_id]
+        total = int(words["n_words"].sum())
+        for theme, name in [*THEMES.items(), ("other", "Other")]:
+            w = words[words["theme"] == theme]
+            rows.append({"council": d.council, "council_slug": d.council_slug, "meeting_date": d.meeting_date,
+                         "period": period_of(d.meeting_date), "doc_id": d.doc_id, "theme": theme, "theme_name": name,
+                         "n_segments": len(w), "n_words": int(w["n_words"].sum()),
+                         "share": float(w["n_words"].sum()) / total if total else 0.0})
+    return pd.DataFrame(rows)
+
+
+def write_tiny(processed: Path, tables: dict[str, pd.DataFrame] | None = None) -> dict[str, pd.DataFrame]:
+    """Write the tiny tables (schema-checked) and their texts into ``processed``, then run the
+    compare stage on them (as make does before the reports)."""
+    from analysis import compare
     from analysis.io import write_tables, write_text
 
-    t = tiny_tables()
+    t = tiny_tables() if tables is None else tables
     write_tables(t, processed)
     (processed / "text").mkdir(parents=True, exist_ok=True)
     for doc_id, g in t["segments"].groupby("doc_id"):
@@ -111,6 +137,7 @@ def write_tiny(processed: Path) -> dict[str, pd.DataFrame]:
         for r in g.itertuples():
             buf[r.raw_start:r.raw_end] = list(r.text)
         write_text(processed / "text" / f"{doc_id}.txt", "".join(buf))
+    compare.run(processed_dir=processed)
     return t
 
 
@@ -293,3 +320,75 @@ def test_tiny_corpus_keeps_the_offset_contract(tmp_path):
     t = write_tiny(tmp_path)
     for f in t["figures"].itertuples():
         assert read_text(tmp_path / "text" / f"{f.doc_id}.txt")[f.raw_start:f.raw_end] == f.surface
+
+
+# ----------------------------------------------------------------------------- the stage
+
+
+def test_the_stage_writes_every_declared_table_checked(tmp_path):
+    from analysis.schemas import SCHEMAS
+
+    write_tiny(tmp_path)
+    for name in compare.TABLES:
+        table = pd.read_parquet(tmp_path / f"{name}.parquet")
+        assert list(table.columns) == list(SCHEMAS[name].columns), name
+        assert (tmp_path / f"{name}.csv").exists(), name
+        check_table(name, table)  # types, nulls and unique keys as declared
+    figs = pd.read_parquet(tmp_path / "council_figures.parquet")
+    assert len(figs) == len(tiny_tables()["figures"])
+
+
+def test_indicator_series_has_one_value_per_council_indicator_and_meeting(tmp_path):
+    write_tiny(tmp_path)
+    series = pd.read_parquet(tmp_path / "indicator_series.parquet")
+    alpha = series[(series["council_slug"] == "alpha-county-council") & (series["indicator_id"] == "ehcp_timeliness")]
+    # January's 60% then June's 68% (June also says "up from 60%", a comparison point, not its value).
+    assert list(alpha["meeting_date"]) == ["2024-01-10", "2024-06-01"]
+    assert list(alpha["value"]) == [60.0, 68.0]
+    assert list(alpha["n_values"]) == [1, 2]
+    latest = pd.read_parquet(tmp_path / "indicator_latest.parquet").set_index(["council_slug", "indicator_id"])
+    row = latest.loc[("alpha-county-council", "ehcp_timeliness")]
+    assert row["figure_id"] == alpha["figure_id"].iloc[-1] and row["n_values"] == 3
+    # Labels and definitions come from data/indicators.yml.
+    from analysis.figures import load_indicators
+
+    info = {i.id: i for i in load_indicators()}
+    assert row["indicator_label"] == info["ehcp_timeliness"].label
+    assert row["indicator_definition"] == info["ehcp_timeliness"].definition
+
+
+def test_shares_per_council_and_period(tmp_path):
+    write_tiny(tmp_path)
+    shares = pd.read_parquet(tmp_path / "council_theme_shares.parquet")
+    alpha = shares[shares["council_slug"] == "alpha-county-council"]
+    assert set(alpha["period"]) == {"all", "2024-Q1", "2024-Q2"}
+    for _, g in shares.groupby(["council_slug", "period"]):
+        assert g["share"].sum() == pytest.approx(1.0)
+    assert set(shares.loc[shares["council_slug"] == "beta-borough-council", "period"]) == {"all", "undated"}
+    topics = pd.read_parquet(tmp_path / "council_topic_shares.parquet")
+    whole = topics[topics["period"] == "all"].groupby("council_slug")["segments"].sum()
+    assert whole.to_dict() == {"alpha-county-council": 6, "beta-borough-council": 3, "gamma-co-council": 3}
+
+
+def test_a_text_that_does_not_match_its_segments_is_an_error_not_a_guess(tmp_path):
+    from analysis.errors import PipelineError
+
+    write_tiny(tmp_path)
+    (tmp_path / "text" / "a1.txt").write_text("something else entirely " * 40, encoding="utf-8")
+    with pytest.raises(PipelineError, match="a1"):
+        compare.run(processed_dir=tmp_path)
+
+
+def test_a_broken_indicators_file_is_an_error(tmp_path):
+    from analysis.errors import ConfigError
+
+    write_tiny(tmp_path)
+    bad = tmp_path / "indicators.yml"
+    bad.write_text("ehcp_timeliness: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="indicators.yml"):
+        compare.run(processed_dir=tmp_path, indicators=bad)
+
+
+def test_compare_command_line_reports_a_missing_stage(tmp_path, capsys):
+    assert compare.main(["--processed-dir", str(tmp_path / "nothing")]) == 2
+    assert "make all" in capsys.readouterr().err

@@ -101,6 +101,15 @@ def test_two_spellings_of_one_council_slug_are_an_error(tmp_path: Path):
         corpus.load_manifest(tmp_path)
 
 
+@pytest.mark.parametrize("council", ["Index", "COMPARISON", "  index  "])
+def test_a_council_named_like_a_report_page_is_refused_at_the_manifest(tmp_path: Path, council: str):
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    write_manifest(tmp_path, [f"a.txt,{council},,,,"])
+    with pytest.raises(ManifestError, match=r"manifest.csv line 2 \(a.txt\): council .* would be reported as "
+                                            r"(index|comparison).html"):
+        corpus.load_manifest(tmp_path)
+
+
 def test_cp1252_text_is_read_with_a_warning():
     data = "Costs rose to £6500 per week, the Director said \u201cthis is a concern\u201d.".encode("cp1252")
     with pytest.warns(corpus.CorpusWarning, match="Windows-1252"):

@@ -1,7 +1,7 @@
 """Synthetic corpora and the pipeline benchmark (``make bench``).
 
 Generating a corpus
-    ``python -m analysis.bench generate --n 10000 --councils 20 --out DIR --seed 0`` writes ``DIR``
+    ``python -m analysis.bench generate --n 10500 --councils 21 --out DIR --seed 0`` writes ``DIR``
     as a raw folder (``.txt`` files and ``manifest.csv`` with councils, committees and meeting dates
     over ten years). Each document recombines paragraphs of the seed minutes (``data/raw``): a
     seed document's heading, then runs of consecutive paragraphs drawn from the seed documents
@@ -11,12 +11,17 @@ Generating a corpus
     corpus, ``n``, ``councils`` and ``seed``: the same arguments give byte-identical folders.
 
 Benchmarking
-    ``python -m analysis.bench run --sizes 100,1000,10000`` generates a corpus of each size and
-    times every stage, each in a fresh subprocess so its peak memory (``VmHWM``) is its own:
-    words per second, seconds and peak resident memory per stage and size, plus the notebook
+    ``python -m analysis.bench run --sizes 1000,10500 --councils 21 --make 46:46,10500:21`` generates a
+    corpus of each size and times every stage, each in a fresh subprocess so its peak memory
+    (``VmHWM``) is its own: words per second, seconds and peak resident memory per stage and size;
+    the report stage (every page in one process) with its cost per council on its own row; figure
+    extraction against quantulum3's parser on the same segments, with the ratio; and the notebook
     overhead (papermill kernel start and nbconvert on a trivial notebook), measured apart from the
-    stage work. ``--make`` also times ``make all`` end to end on the largest corpus. The table is
-    printed and written to ``data/processed/bench/bench.csv`` and ``bench.md``.
+    stage work. ``--make`` times ``make all`` into empty output folders (and a second, no-op
+    ``make all``) on generated corpora of ``DOCS:COUNCILS``. The table is printed and written to
+    ``data/processed/bench/bench.csv`` and ``bench.md``.
+
+This module is a tool, not a stage: no stage imports it, so editing it reruns nothing.
 """
 
 from __future__ import annotations
@@ -192,7 +197,9 @@ def generate(n: int, out_dir: str | Path, *, councils: int = 20, seed: int = 0,
     rows = []
     width = len(str(n - 1))
     for i in range(n):
-        council = names[int(rng.integers(councils))]
+        # The first documents go to each council in turn, so every council has at least one when
+        # n >= councils (46 councils' short minutes: --n 46 --councils 46); then at random.
+        council = names[i] if i < councils else names[int(rng.integers(councils))]
         committee = COMMITTEES[names.index(council) % len(COMMITTEES)]
         day = FIRST_DAY + timedelta(days=int(rng.integers(DAYS)))
         text = generate_document(seeds, rng)
@@ -211,8 +218,12 @@ def generate(n: int, out_dir: str | Path, *, councils: int = 20, seed: int = 0,
 # ----------------------------------------------------------------------------- measuring
 
 #: Stages timed by :func:`run_benchmark`, in pipeline order. ``*-compute`` stages time only the
-#: per-document functions, in one process, on inputs loaded before the clock starts.
-STAGES = ("ingest+clean", "figures", "topics", "clean-compute", "figures-compute")
+#: per-document functions, in one process, on inputs loaded before the clock starts; ``reports`` is
+#: ``python -m analysis.report all`` (every page in one process); ``quantulum3`` times figure
+#: extraction and quantulum3's parser on the same sample of segments.
+STAGES = ("ingest+clean", "figures", "topics", "compare", "reports", "clean-compute", "figures-compute", "quantulum3")
+#: Documents whose segments the quantulum3 comparison parses (quantulum3 is slow).
+QUANTULUM_DOCS = 150
 BENCH_DIR = "bench"
 
 
@@ -266,6 +277,26 @@ def measure_stage(stage: str, raw: str | Path, processed: str | Path) -> dict[st
         t1 = time.perf_counter()
         c0 = _cpu()
         topics.run(raw, processed)
+    elif stage == "compare":
+        from . import compare
+
+        t1 = time.perf_counter()
+        c0 = _cpu()
+        compare.run(raw, processed)
+    elif stage == "reports":
+        import matplotlib
+
+        from . import report
+
+        matplotlib.use("Agg")
+        t1 = time.perf_counter()
+        c0 = _cpu()
+        timings: dict[str, float] = {}
+        report.render_all(raw, processed, Path(processed).parent / "reports", log=False, timings=timings)
+        extra = {"councils": int(timings["councils"]), "council_seconds": timings["council_seconds"],
+                 "other_seconds": timings["other_seconds"]}
+    elif stage == "quantulum3":
+        return compare_quantulum3(processed)
     elif stage == "clean-compute":
         from . import clean, corpus
 
@@ -288,8 +319,48 @@ def measure_stage(stage: str, raw: str | Path, processed: str | Path) -> dict[st
     seconds = time.perf_counter() - t1
     cpu = _cpu() - c0
     own, child = peak_rss_mib()
-    return {"stage": stage, "seconds": seconds, "cpu_seconds": cpu, "import_seconds": t1 - t0,
-            "peak_mib": own, "workers_peak_mib": child}
+    out = {"stage": stage, "seconds": seconds, "cpu_seconds": cpu, "import_seconds": t1 - t0,
+           "peak_mib": own, "workers_peak_mib": child}
+    if stage == "reports":
+        out.update(extra)
+    return out
+
+
+def compare_quantulum3(processed: str | Path, n_docs: int = QUANTULUM_DOCS) -> dict[str, Any]:
+    """Words per second of our figure extraction and of quantulum3's parser on the same segments.
+
+    The segments of the first ``n_docs`` documents (by ``doc_id``) of a processed folder: our
+    extraction is ``figures.figures_from_segments`` (what the figures stage runs per document),
+    quantulum3's is ``quantulum3.parser.parse`` on each segment's text, with its classifier off
+    (``quantulum3.classifier.USE_CLF = False``: its pickled model does not load with our
+    scikit-learn). Both in this process, one after the other, each after a warm-up segment.
+    """
+    import time
+
+    import quantulum3.classifier
+    from quantulum3 import parser
+
+    from . import corpus, figures
+    from .io import read_table
+
+    quantulum3.classifier.USE_CLF = False
+    documents = read_table("documents", processed).sort_values("doc_id").head(n_docs)
+    segments = read_table("segments", processed)
+    segments = segments[segments["doc_id"].isin(documents["doc_id"])]
+    texts = corpus.load_texts(processed, documents["doc_id"].tolist())
+    inds = figures.load_indicators()
+    words = int(sum(len(t.split()) for t in segments["text"]))
+    figures.figures_from_segments(segments.head(1), texts, documents, inds)
+    parser.parse(str(segments["text"].iloc[0]))
+    t0 = time.perf_counter()
+    figures.figures_from_segments(segments, texts, documents, inds)
+    ours = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text in segments["text"]:
+        parser.parse(str(text))
+    theirs = time.perf_counter() - t0
+    return {"stage": "quantulum3", "documents": len(documents), "words": words, "figures_seconds": ours,
+            "quantulum3_seconds": theirs, "ratio": theirs / ours if ours else float("nan")}
 
 
 def _cpu() -> float:
@@ -368,9 +439,9 @@ def make_args(raw: Path, root: Path) -> list[str]:
             f"BUILD_DIR={root / 'build'}"]
 
 
-def time_make(raw: Path, root: Path, jobs: int = 2) -> list[dict[str, float | str]]:
-    """Seconds of ``make -j all`` from scratch on ``raw`` (outputs under ``root``), then of a second,
-    no-op ``make all``."""
+def time_make(raw: Path, root: Path, jobs: int = 1, councils: int | None = None) -> list[dict[str, Any]]:
+    """Seconds of ``make all`` (``-j jobs``) into empty output folders on ``raw`` (outputs under
+    ``root``), then of a second, no-op ``make all``. The environment is not rebuilt (it exists)."""
     import shutil
 
     from . import paths
@@ -378,34 +449,25 @@ def time_make(raw: Path, root: Path, jobs: int = 2) -> list[dict[str, float | st
     for sub in ("processed", "reports", "build"):
         shutil.rmtree(root / sub, ignore_errors=True)
     base = ["make", "-C", str(paths.PROJECT_ROOT), *make_args(raw, root)]
-    first = _timed([*base, f"-j{jobs}", "all"])
+    first = _timed([*base, *([f"-j{jobs}"] if jobs > 1 else []), "all"])
     again = _timed([*base, "all"])
+    label = f"make{f' -j{jobs}' if jobs > 1 else ''} all, empty output folders" + (f" ({councils} councils)" if councils else "")
     return [
-        {"stage": f"make -j{jobs} all (every stage, notebook and report)", "seconds": first["seconds"],
-         "workers_peak_mib": first["workers_peak_mib"]},
+        {"stage": label, "seconds": first["seconds"], "workers_peak_mib": first["workers_peak_mib"]},
         {"stage": "make all again (nothing to do)", "seconds": again["seconds"], "workers_peak_mib": again["workers_peak_mib"]},
     ]
 
 
-def time_reports(raw: Path, root: Path, jobs: int = 2) -> dict[str, float | str]:
-    """Seconds of ``make -j reports`` (every council page, the comparison, the index) on finished
-    stage outputs: the report notebooks' work including their kernel starts."""
-    from . import paths
-
-    p = root / "processed"
-    done = [f"{p}/{t}.parquet" for t in ("documents", "segments", "figures", "numbers", "topics", "topic_terms")]
-    olds = [a for f in done + [f"{p}/.fingerprints/raw.sha256"] for a in ("-o", f)]
-    res = _timed(["make", "-C", str(paths.PROJECT_ROOT), *make_args(raw, root), *olds, f"-j{jobs}", "reports"])
-    return {"stage": f"reports (make -j{jobs} reports)", "seconds": res["seconds"], "workers_peak_mib": res["workers_peak_mib"]}
-
-
 COLUMNS = ("n_docs", "words", "stage", "seconds", "cpu_seconds", "words_per_s", "peak_mib", "workers_peak_mib",
-           "import_seconds")
+           "import_seconds", "note")
+#: ``make all`` timed from empty output folders by default: 46 councils' short minutes (one document
+#: each, about 14,000 words) and 10,500 documents from 21 councils (about 3.3 million words).
+MAKE_CORPORA = ((46, 46), (10500, 21))
 
 
 def generated(n: int, work: Path, councils: int, seed: int) -> Path:
     """A generated raw folder for ``n`` documents under ``work``, made once and reused."""
-    raw = work / f"n{n}" / "raw"
+    raw = work / (f"n{n}" if councils == 21 else f"n{n}-c{councils}") / "raw"
     stamp = raw / ".generated"
     key = f"n={n} councils={councils} seed={seed}\n"
     if not (stamp.exists() and stamp.read_text(encoding="utf-8") == key):
@@ -414,14 +476,15 @@ def generated(n: int, work: Path, councils: int, seed: int) -> Path:
     return raw
 
 
-def run_benchmark(sizes: Sequence[int], *, councils: int = 20, seed: int = 0, work: str | Path | None = None,
-                  stages: Sequence[str] = STAGES, reports: bool = True, notebooks: bool = True,
-                  make: bool = False, jobs: int = 2, log: bool = True) -> "pd.DataFrame":
+def run_benchmark(sizes: Sequence[int], *, councils: int = 21, seed: int = 0, work: str | Path | None = None,
+                  stages: Sequence[str] = STAGES, notebooks: bool = True,
+                  make_corpora: Sequence[tuple[int, int]] = (), jobs: int = 1, log: bool = True) -> "pd.DataFrame":
     """Time every stage at every size (each stage in a fresh subprocess); return the table.
 
-    Rows: one per (size, stage), a derived ``clean+figures-compute`` row (the words-per-second
-    target), the report notebooks (``reports``), the notebook overhead (once) and, with ``make``,
-    ``make -j all`` from scratch and again on the largest corpus.
+    Rows: one per (size, stage), a derived ``clean+figures-compute`` row, the report stage's cost
+    per council on its own row, figure extraction against quantulum3 on the same segments (with the
+    ratio), the notebook overhead (once) and, for each ``(documents, councils)`` of
+    ``make_corpora``, ``make all`` into empty output folders and again (nothing to do).
     """
     import sys
     import tempfile
@@ -431,43 +494,61 @@ def run_benchmark(sizes: Sequence[int], *, councils: int = 20, seed: int = 0, wo
     work = Path(work) if work is not None else Path(tempfile.mkdtemp(prefix="cm-bench-"))
     rows: list[dict[str, object]] = []
 
-    def add(n: int, words: int, rec: dict[str, float | str]) -> None:
+    def add(n: int, words: int, rec: dict[str, Any]) -> None:
         row: dict[str, object] = {c: None for c in COLUMNS}
-        row.update(n_docs=n, words=words, **rec)
+        row.update({k: v for k, v in rec.items() if k in COLUMNS})
+        row.update(n_docs=n, words=words)
         sec = rec.get("seconds")
-        if words and sec and not str(rec["stage"]).startswith(("notebook", "make all again")):
+        if words and sec and not str(rec["stage"]).startswith(("notebook", "make all again", "reports per council")):
             row["words_per_s"] = words / float(sec)
         rows.append(row)
         if log:
-            print(f"  n={n:>6} {rec['stage']:<40} {float(sec or 0):8.2f} s", file=sys.stderr, flush=True)
+            print(f"  n={n:>6} {rec['stage']:<48} {float(sec or 0):8.2f} s  {rec.get('note') or ''}", file=sys.stderr,
+                  flush=True)
 
     for n in sizes:
         raw = generated(n, work, councils, seed)
         words = corpus_words(raw)
-        root = work / f"n{n}"
-        processed = root / "processed"
+        processed = raw.parent / "processed"
         by_stage = {}
         for stage in stages:
             rec = _run_json([sys.executable, "-m", "analysis.bench", "stage", stage, "--raw", str(raw),
                              "--processed", str(processed)])
             by_stage[stage] = rec
+            if stage == "quantulum3":
+                ours, theirs = float(rec["figures_seconds"]), float(rec["quantulum3_seconds"])
+                w, d = int(rec["words"]), int(rec["documents"])
+                add(n, w, {"stage": f"figure extraction ({d} documents' segments)", "seconds": ours})
+                add(n, w, {"stage": "quantulum3.parser.parse (same segments)", "seconds": theirs,
+                           "note": f"figure extraction is {float(rec['ratio']):.0f}x quantulum3's words/s"})
+                continue
+            if stage == "reports":
+                rec = dict(rec, stage="reports (python -m analysis.report all)",
+                           note=f"{rec['councils']} councils; comparison + index {float(rec['other_seconds']):.1f} s")
             add(n, words, rec)
+            if stage == "reports":
+                k = max(int(rec["councils"]), 1)
+                add(n, words, {"stage": "reports per council", "seconds": float(rec["council_seconds"]) / k,
+                               "note": f"{float(rec['council_seconds']):.1f} s for {k} council pages (tables loaded once)"})
+        if "figures-compute" in by_stage and "quantulum3" in by_stage:
+            q = by_stage["quantulum3"]
+            ours = words / float(by_stage["figures-compute"]["seconds"])
+            theirs = int(q["words"]) / float(q["quantulum3_seconds"])
+            add(n, words, {"stage": "figure extraction vs quantulum3", "note":
+                           f"figures-compute {ours:,.0f} words/s on the whole corpus = {ours / theirs:.0f}x "
+                           f"quantulum3's {theirs:,.0f} words/s (same segments: {float(q['ratio']):.0f}x)"})
         if "clean-compute" in by_stage and "figures-compute" in by_stage:
             a, b = by_stage["clean-compute"], by_stage["figures-compute"]
             add(n, words, {"stage": "clean+figures-compute", "seconds": float(a["seconds"]) + float(b["seconds"]),
                            "cpu_seconds": float(a["cpu_seconds"]) + float(b["cpu_seconds"]),
                            "peak_mib": max(float(a["peak_mib"]), float(b["peak_mib"]))})
-        if reports and {"ingest+clean", "figures", "topics"} <= set(by_stage):
-            for rec in _optional("reports", time_reports, raw, root, jobs):
-                add(n, words, rec)
     if notebooks:
         for rec in _optional("notebook overhead", notebook_overhead, work / "notebook"):
             add(0, 0, rec)
-    if make and sizes:
-        n = max(sizes)
-        raw = generated(n, work, councils, seed)
+    for n, k in make_corpora:
+        raw = generated(n, work, k, seed)
         words = corpus_words(raw)
-        for rec in _optional("make all", time_make, raw, work / f"n{n}-make", jobs):
+        for rec in _optional("make all", time_make, raw, raw.parent.parent / f"make-n{n}-c{k}", jobs, k):
             add(n, words, rec)
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
@@ -572,16 +653,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     g.add_argument("--out", required=True, help="folder to write (its .txt files are replaced)")
     g.add_argument("--seed-dir", default=None, help="seed corpus to recombine (default data/raw)")
     r = sub.add_parser("run", help="time every stage at each size and write the table")
-    r.add_argument("--sizes", default="100,1000,10000", help="comma-separated numbers of documents")
-    r.add_argument("--councils", type=int, default=20)
+    r.add_argument("--sizes", default="1000,10500", help="comma-separated numbers of documents")
+    r.add_argument("--councils", type=int, default=21)
     r.add_argument("--seed", type=int, default=0)
     r.add_argument("--work", default=None, help="scratch folder for corpora and outputs (default: a temp folder)")
     r.add_argument("--out", default=None, help="where bench.csv/bench.md go (default: <processed>/bench)")
     r.add_argument("--stages", default=",".join(STAGES))
-    r.add_argument("--no-reports", action="store_true", help="skip the report notebooks")
     r.add_argument("--no-notebooks", action="store_true", help="skip the notebook overhead")
-    r.add_argument("--make", action="store_true", help="also time make -j all on the largest corpus")
-    r.add_argument("--jobs", type=int, default=2)
+    r.add_argument("--make", default="", help="corpora to time make all on, as DOCS:COUNCILS,... (e.g. 46:46,10500:21)")
+    r.add_argument("--jobs", type=int, default=1, help="make -j for the make all runs (1: plain make all)")
     s = sub.add_parser("stage", help="(internal) run one stage and print its measurements as JSON")
     s.add_argument("stage", choices=STAGES)
     s.add_argument("--raw", required=True)
@@ -595,9 +675,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(measure_stage(args.stage, args.raw, args.processed)))
         else:
             sizes = [int(x) for x in args.sizes.replace(" ", "").split(",") if x]
+            corpora = [tuple(int(v) for v in x.split(":")) for x in args.make.replace(" ", "").split(",") if x]
             table = run_benchmark(sizes, councils=args.councils, seed=args.seed, work=args.work,
-                                  stages=[x for x in args.stages.split(",") if x], reports=not args.no_reports,
-                                  notebooks=not args.no_notebooks, make=args.make, jobs=args.jobs)
+                                  stages=[x for x in args.stages.split(",") if x], notebooks=not args.no_notebooks,
+                                  make_corpora=corpora, jobs=args.jobs)
             out = Path(args.out) if args.out else paths.processed_dir() / BENCH_DIR
             write_results(table, out)
             print(markdown(table))

@@ -1,15 +1,21 @@
-"""Stage 4a: the tables behind the reports, per council and across councils.
+"""Stage 4a (compare): the cross-council tables, computed once for every report.
 
-Everything here is derived from the processed tables (``documents``, ``segments``, ``figures``,
-``numbers``, ``topics``), so a council added to the manifest appears in every table with no code
-change. All functions return new DataFrames sorted on stable keys (reports must not change between
-two runs on the same inputs).
+``python -m analysis.compare --processed-dir DIR`` (run by ``make``; :func:`run`) reads the processed
+tables (``documents``, ``segments``, ``figures``, ``numbers``, ``topics``, ``theme_shares`` and the
+texts) and writes :data:`TABLES` to the same folder (declared in ``schemas.py``, checked on write):
+figures with theme and council, the latest value and the time series per council x indicator,
+on/off-track statements, theme and topic shares per council and period, distinctive themes and
+topics, and each document's reporting periods. The reports only read them. Everything is derived
+from the data, so a council added to the manifest appears in every table with no code change; all
+functions return new DataFrames sorted on stable keys. Errors surface: nothing falls back to other
+code or to ids when a lookup fails.
 
 * :func:`segment_themes` joins segments with their theme and topic and their council.
 * :func:`figure_table` gives every figure its theme (the theme of its segment), council, source
   link and reporting period.
 * :func:`track_statements` finds sentences saying something is (not) on track / below target.
-* :func:`theme_shares` is the share of each council's discussion (words) per theme.
+* :func:`theme_shares` is the share of each council's discussion (words) per theme (from segments;
+  the stage sums the topics stage's ``theme_shares`` per council and period, :func:`period_shares`).
 * :func:`latest_values` is the council x indicator table; :func:`distinctive_themes` and
   :func:`distinctive_topics` what a council discussed that the others did not.
 """
@@ -21,6 +27,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
+
+from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
 
 OTHER_THEME = "other"
 UNASSIGNED = "unassigned"
@@ -63,42 +71,62 @@ def track_status(text: Any) -> str | None:
     return None
 
 
+# ----------------------------------------------------------------------------- quotes
+
+
+def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
+    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number or word.
+
+    Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
+    that the clean sentence turned into a space).
+    """
+    parts = [re.escape(p) for p in surface.split()]
+    if not parts:
+        return []
+    body = r"\s+".join(parts)
+    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
+    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
+    if not spans:  # last resort: anywhere
+        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
+    return spans
+
+
+def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
+    """The ``(start, end)`` of the ``occurrence``-th (0-based) ``surface`` in ``sentence``, or ``None``.
+
+    An occurrence past the last one gives the last one.
+
+    >>> locate("rose from 12% to 15%, and 12% of ...", "12%", 1)
+    (26, 29)
+    >>> locate("in 2012 there were 12 posts", "12")
+    (19, 21)
+    """
+    spans = _spans(sentence, surface)
+    if not spans:
+        return None
+    return spans[min(max(occurrence, 0), len(spans) - 1)]
+
+
+def occurrence_index(frame: pd.DataFrame, group: Sequence[str] = ("segment_id", "sentence", "surface")) -> pd.Series:
+    """For rows sharing a sentence and a surface, their order by ``raw_start`` (0, 1, ...).
+
+    Used with :func:`highlight`: the second "12%" figure of a sentence marks the second "12%".
+    """
+    if frame.empty:
+        return pd.Series([], dtype="int64", index=frame.index)
+    ordered = frame.sort_values([*group, "raw_start"], kind="mergesort")
+    return ordered.groupby(list(group), sort=False, dropna=False).cumcount().reindex(frame.index).astype("int64")
+
+
 # ----------------------------------------------------------------------------- themes
 
 
-def theme_names(codebook: Any = None, theme_shares_table: pd.DataFrame | None = None) -> dict[str, str]:
-    """``{theme id: readable name}`` from the topics stage's ``theme_shares`` table (its
-    ``theme_name``) or the codebook, plus ``other``; a theme without a name shows its id."""
-    names = {OTHER_THEME: "Other (no codebook theme)", UNASSIGNED: "Unassigned"}
-    if theme_shares_table is not None and {"theme", "theme_name"} <= set(theme_shares_table.columns):
-        pairs = theme_shares_table[["theme", "theme_name"]].drop_duplicates().sort_values("theme")
-        names.update({str(t): str(n) for t, n in zip(pairs["theme"], pairs["theme_name"]) if str(t) != OTHER_THEME})
-        return names
-    try:
-        from . import topics
-
-        cb = topics.load_codebook(codebook)
-        names.update({t.id: t.name for t in cb.themes})
-    except Exception:  # noqa: BLE001 - the names are cosmetic; ids are shown instead
-        pass
-    return names
-
-
 def indicator_info(path: Any = None) -> dict[str, tuple[str, str]]:
-    """``{indicator_id: (label, definition)}`` from ``data/indicators.yml`` (via the figures stage);
-    empty when the file cannot be read (reports then show the ids)."""
-    try:
-        from . import figures as fig_mod
+    """``{indicator_id: (label, definition)}`` from ``data/indicators.yml`` (read by the figures
+    stage's loader; a missing or broken file is a :class:`~analysis.errors.ConfigError`)."""
+    from . import figures as fig_mod
 
-        return {i.id: (i.label, i.definition) for i in fig_mod.load_indicators(path)}
-    except Exception:  # noqa: BLE001 - labels are cosmetic
-        return {}
-
-
-def council_names(documents: pd.DataFrame) -> pd.Series:
-    """``council_slug -> council`` name (the first spelling in doc_id order)."""
-    d = documents.sort_values("doc_id", kind="mergesort")
-    return d.groupby("council_slug", sort=True)["council"].first().astype(str)
+    return {i.id: (i.label, i.definition) for i in fig_mod.load_indicators(path)}
 
 
 def segment_themes(segments: pd.DataFrame, topics: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -126,33 +154,6 @@ def theme_shares(seg_themes: pd.DataFrame, by: str = "council_slug") -> pd.DataF
     total = g.groupby(by)["words"].transform("sum")
     g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
     return g.sort_values([by, "theme"], kind="mergesort").reset_index(drop=True)
-
-
-def council_theme_shares(theme_shares_table: pd.DataFrame) -> pd.DataFrame:
-    """Council shares from the topics stage's per-document ``theme_shares`` table (words summed
-    over a council's documents); same columns as :func:`theme_shares`.
-
-    >>> t = pd.DataFrame({"council_slug": ["a", "a", "a", "a"], "doc_id": ["1", "1", "2", "2"],
-    ...                   "theme": ["send", "care", "send", "care"], "n_segments": [1, 1, 1, 0],
-    ...                   "n_words": [10, 10, 20, 0]})
-    >>> council_theme_shares(t)[["theme", "share"]].values.tolist()
-    [['care', 0.25], ['send', 0.75]]
-    """
-    g = (theme_shares_table.groupby(["council_slug", "theme"], sort=True)
-         .agg(segments=("n_segments", "sum"), words=("n_words", "sum")).reset_index())
-    g["segments"] = g["segments"].astype("int64")
-    g["words"] = g["words"].astype("int64")
-    total = g.groupby("council_slug")["words"].transform("sum")
-    g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
-    return g.sort_values(["council_slug", "theme"], kind="mergesort").reset_index(drop=True)
-
-
-def discussion_shares(seg_themes: pd.DataFrame, theme_shares_table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Council x theme shares: from the topics stage's ``theme_shares`` table when there is one
-    (so the reports agree with notebook 03), else computed from the segments' themes."""
-    if theme_shares_table is not None and len(theme_shares_table):
-        return council_theme_shares(theme_shares_table)
-    return theme_shares(seg_themes)
 
 
 def share_matrix(shares: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:
@@ -216,29 +217,12 @@ def distinctive_topics(seg_themes: pd.DataFrame, min_segments: int = 2, min_frac
 # ----------------------------------------------------------------------------- periods
 
 
-def _own_reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
-    per = numbers[numbers["kind"] == "period"].sort_values(["doc_id", "raw_start"], kind="mergesort")
-    rows = []
-    for doc_id, g in per.groupby("doc_id", sort=True):
-        seen: list[str] = []
-        for s in g["surface"]:
-            p = " ".join(str(s).split())
-            if p not in seen:
-                seen.append(p)
-        rows.extend({"doc_id": doc_id, "period": p} for p in seen)
-    return pd.DataFrame(rows, columns=["doc_id", "period"])
-
-
 def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     """``(doc_id, period)``: the reporting periods each document mentions (``kind == "period"``
-    numbers), via ``figures.reporting_periods`` when the figures stage provides it."""
-    try:
-        from . import figures as fig_mod
+    numbers), as ``figures.reporting_periods`` derives them."""
+    from .figures import reporting_periods as from_numbers
 
-        fn = getattr(fig_mod, "reporting_periods", None)
-    except Exception:  # noqa: BLE001 - fall back to our own derivation
-        fn = None
-    out = fn(numbers) if fn is not None else _own_reporting_periods(numbers)
+    out = from_numbers(numbers)
     out = out[["doc_id", "period"]].astype({"doc_id": "string", "period": "string"})
     return out.reset_index(drop=True)
 
@@ -255,18 +239,15 @@ def periods_by_document(periods: pd.DataFrame) -> pd.Series:
 
 def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.DataFrame,
                  numbers: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Every figure with ``theme``, ``topic_label``, ``council_slug``, ``council_name``, ``file``,
-    ``source_url``, ``committee``, ``title``, ``track`` (normalised status), ``period`` and
-    ``occurrence`` (for highlighting). Sorted by council, document and position."""
-    docs = documents[["doc_id", "council_slug", "council", "file", "source_url", "committee", "title",
-                      "meeting_date"]].rename(columns={"council": "council_name", "meeting_date": "doc_meeting_date"})
+    """Every figure with ``council_slug``, ``file``, ``source_url``, ``committee``, ``title``,
+    ``theme``, ``topic_label``, ``track`` (normalised status), ``period`` and ``occurrence`` (for
+    highlighting): the ``council_figures`` table. Sorted by council, document and position."""
+    docs = documents[["doc_id", "council_slug", "file", "source_url", "committee", "title"]]
     out = figures.merge(docs, on="doc_id", how="left")
     out = out.merge(topics[["segment_id", "theme", "topic_label"]], on="segment_id", how="left")
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)
     out["topic_label"] = out["topic_label"].astype("string").fillna(UNASSIGNED)
     out["track"] = [track_status(s) for s in out["status"]]
-    from .report import occurrence_index
-
     if numbers is not None and len(numbers):
         # Occurrences count figures and other numbers of the same sentence with the same surface.
         both = pd.concat([
@@ -325,8 +306,6 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     >>> is_reference("Costs rose from £4,500 to £6,500.", "£6,500")
     False
     """
-    from .report import locate
-
     if sentence is None or surface is None:
         return False
     span = locate(str(sentence), str(surface), occurrence)
@@ -336,37 +315,60 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     return bool(_REFERENCE_BEFORE.search(before))
 
 
-def latest_values(fig_table: pd.DataFrame) -> pd.DataFrame:
-    """The council x indicator table: for each council and ``indicator_id``, its latest figure.
+def _value_rank(figs: pd.DataFrame) -> list[int]:
+    """Per figure: 2 for a reported level, 1 for a comparison point ("up from 60%", see
+    :func:`is_reference`), 0 for a change ("rose by 5%")."""
+    level = ~figs["is_change"].fillna(False).astype(bool)
+    ref = [is_reference(se, su, int(o)) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
+    return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
-    Latest = from the most recent ``meeting_date``; when any of the council's documents reporting the
-    indicator has no date, documents are ordered by ``doc_id`` instead and ``ordered_by`` says so.
+
+def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
+    """Every value of every council x indicator over its meetings: one row per council,
+    ``indicator_id`` and document (meeting), holding the value that document reported.
+
     Within a document the last reported level in text order is taken: a comparison point ("up from
     60%", "target of 65%", see :func:`is_reference`) only when there is no other level, a change
-    ("rose by 5%") only when there is nothing else. Columns: every figure
-    column plus ``n_values`` (figures of that indicator in that council) and ``ordered_by``.
+    ("rose by 5%") only when there is nothing else. Columns: the chosen figure's columns plus
+    ``n_values`` (figures of that indicator in that document). Sorted by council, indicator,
+    meeting date (undated last) and ``doc_id``.
     """
-    f = fig_table.dropna(subset=["indicator_id"]).copy()
-    cols = list(fig_table.columns) + ["n_values", "ordered_by"]
+    f = fig_table.dropna(subset=["indicator_id"])
+    cols = list(fig_table.columns) + ["n_values"]
     if f.empty:
         return pd.DataFrame(columns=cols)
-    rows = []
-    for (slug, ind), g in f.groupby(["council_slug", "indicator_id"], sort=True):
-        dated = g["meeting_date"].notna().all()
-        key = ["meeting_date", "doc_id", "raw_start"] if dated else ["doc_id", "raw_start"]
-        # Rank: a reported level (2) over a comparison point such as "up from 60%" (1) over a change (0).
-        level = ~g["is_change"].fillna(False).astype(bool)
-        ref = [is_reference(se, su, int(o)) for se, su, o in zip(g["sentence"], g["surface"], g["occurrence"])]
-        g = g.assign(_rank=[0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)])
-        # The latest document by date (or doc_id); within it the best-ranked, last in text order.
-        last_doc_key = g.sort_values(key, kind="mergesort").iloc[-1]
-        same_doc = g[g["doc_id"] == last_doc_key["doc_id"]]
-        pick = same_doc.sort_values(["_rank", "raw_start"], kind="mergesort").iloc[-1]
-        rec = pick.drop(labels=["_rank"]).to_dict()
-        rec["n_values"] = int(len(g))
-        rec["ordered_by"] = "meeting date" if dated else "doc_id (meeting date missing)"
-        rows.append(rec)
-    return pd.DataFrame(rows, columns=cols).reset_index(drop=True)
+    f = f.assign(_rank=_value_rank(f))
+    group = ["council_slug", "indicator_id", "doc_id"]
+    f = f.sort_values([*group, "_rank", "raw_start"], kind="mergesort")
+    n = f.groupby(group, sort=False).size().rename("n_values")
+    picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank"])
+    out = picked.merge(n.reset_index(), on=group, how="left")
+    out["_undated"] = out["meeting_date"].isna()
+    out = out.sort_values(["council_slug", "indicator_id", "_undated", "meeting_date", "doc_id"], kind="mergesort")
+    return out.drop(columns=["_undated"])[cols].reset_index(drop=True)
+
+
+def latest_values(fig_table: pd.DataFrame, series: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The council x indicator table: for each council and ``indicator_id``, its latest figure.
+
+    Latest = the value of the most recent meeting in :func:`indicator_series` (``series``, computed
+    from ``fig_table`` when not given); when any of the council's documents reporting the indicator
+    has no date, documents are ordered by ``doc_id`` instead and ``ordered_by`` says so. Columns:
+    every figure column plus ``n_values`` (figures of that indicator in that council) and
+    ``ordered_by``.
+    """
+    cols = list(fig_table.columns) + ["n_values", "ordered_by"]
+    s = indicator_series(fig_table) if series is None else series
+    if s.empty:
+        return pd.DataFrame(columns=cols)
+    key = ["council_slug", "indicator_id"]
+    dated = s["meeting_date"].notna().groupby([s[k] for k in key]).transform("all")
+    s = s.assign(_dated=dated.to_numpy(), _when=s["meeting_date"].where(dated, "").fillna(""))
+    total = s.groupby(key, sort=False)["n_values"].transform("sum")
+    s = s.assign(n_values=total.astype("int64"))
+    s = s.sort_values([*key, "_when", "doc_id"], kind="mergesort").drop_duplicates(key, keep="last")
+    s["ordered_by"] = ["meeting date" if d else "doc_id (meeting date missing)" for d in s["_dated"]]
+    return s[cols].sort_values(key, kind="mergesort").reset_index(drop=True)
 
 
 def shared_indicators(latest: pd.DataFrame, min_councils: int = 2) -> list[tuple[str, str]]:
@@ -385,7 +387,8 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
     ``raw_start``, ``raw_end``: the sentence's characters in the document text when ``texts``
     (``{doc_id: text}``, see ``corpus.load_texts``) is given, else the segment's.
     """
-    split = _sentence_splitter()
+    from .clean import split_sentences as split
+
     rows = []
     for r in seg_themes.itertuples():
         text = str(r.text)
@@ -417,39 +420,23 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
 
 def _segment_norm(texts: dict[str, str] | None, seg: Any):
     """The normalised raw slice of a segment (its offsets map clean positions to the document
-    text), or ``None`` when the text is not available or does not match the segment."""
-    if not texts or seg.doc_id not in texts:
+    text), or ``None`` when no texts are given. A document missing from ``texts`` or a slice that
+    does not normalise to the segment's text breaks the provenance contract: an error, not a guess.
+    """
+    if texts is None:
         return None
     from .clean import normalise
+    from .errors import PipelineError
 
+    if seg.doc_id not in texts:
+        raise PipelineError(f"text/{seg.doc_id}.txt was not loaded: rerun the clean stage (make all).")
     norm = normalise(texts[seg.doc_id][int(seg.raw_start):int(seg.raw_end)])
-    return norm if norm.text == str(seg.text) else None
-
-
-def _sentence_splitter():
-    try:
-        from .clean import split_sentences
-
-        return split_sentences
-    except Exception:  # noqa: BLE001 - the clean stage's splitter is preferred; this is a fallback
-        return _split_sentences_simple
-
-
-def _split_sentences_simple(text: str) -> list[tuple[int, int]]:
-    """Sentence spans split after ``.``, ``!`` or ``?`` followed by a space and a capital.
-
-    >>> _split_sentences_simple("One is off track. Two is fine.")
-    [(0, 17), (18, 30)]
-    """
-    spans, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s+[A-Z0-9(])", text):
-        spans.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return spans
+    if norm.text != str(seg.text):
+        raise PipelineError(
+            f"segment {seg.segment_id}: text/{seg.doc_id}.txt[{int(seg.raw_start)}:{int(seg.raw_end)}] does not "
+            "match the segments table; the processed folder is inconsistent: rerun make all."
+        )
+    return norm
 
 
 def off_track_counts(fig_table: pd.DataFrame, statements: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -480,111 +467,165 @@ def timeline(documents: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return dated.reset_index(drop=True), undated.reset_index(drop=True)
 
 
-# ----------------------------------------------------------------------------- charts
 
 
-def _short(text: str, n: int = 34) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+# ----------------------------------------------------------------------------- the stage
+
+#: The tables this stage writes (declared in ``schemas.py``), in the order they are built.
+TABLES = ("council_figures", "indicator_series", "indicator_latest", "track_statements", "council_theme_shares",
+          "council_topic_shares", "distinctive_themes", "distinctive_topics", "document_periods")
+#: The tables it reads.
+INPUT_TABLES = ("documents", "segments", "figures", "numbers", "topics", "theme_shares")
+
+ALL_PERIODS = "all"
+UNDATED = "undated"
 
 
-def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
-    """Horizontal bars of one council's theme shares (percent of words)."""
-    import matplotlib.pyplot as plt
+def period_shares(theme_shares_table: pd.DataFrame) -> pd.DataFrame:
+    """The ``council_theme_shares`` table from the topics stage's per-document ``theme_shares``:
+    words and segments summed per council and period (``all``, ``YYYY-Qn`` or ``undated``) and theme.
 
-    s = shares.sort_values(["share", "theme"], ascending=[True, False], kind="mergesort")
-    fig, ax = plt.subplots(figsize=(8, 0.6 + 0.38 * max(len(s), 1)))
-    labels = [_short(names.get(t, t), 40) for t in s["theme"]]
-    ax.barh(range(len(s)), s["share"] * 100, color="#4c72b0")
-    ax.set_yticks(range(len(s)), labels)
-    for i, v in enumerate(s["share"] * 100):
-        ax.text(v + 0.5, i, f"{v:.0f}%", va="center", fontsize=9)
-    ax.set_xlabel("share of the minutes' words (%)")
-    ax.set_xlim(0, max(10.0, float((s["share"] * 100).max()) * 1.15 if len(s) else 10.0))
-    ax.set_title(title, fontsize=11)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
-
-
-def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], title: str):
-    """Annotated council x theme heatmap of shares (percent).
-
-    ``matrix`` has councils as rows and themes as columns; when there are fewer councils than
-    themes the chart is drawn with themes down the side (one column per council) so the labels stay
-    readable on a page.
+    >>> t = pd.DataFrame({"council_slug": ["a"] * 4, "doc_id": ["1", "1", "2", "2"], "period": ["2024-Q1", "2024-Q1", None, None],
+    ...                   "theme": ["send", "care", "send", "care"], "theme_name": ["SEND", "Care", "SEND", "Care"],
+    ...                   "n_segments": [1, 1, 1, 0], "n_words": [10, 10, 20, 0]})
+    >>> period_shares(t)[["period", "theme", "share"]].values.tolist()
+    [['2024-Q1', 'care', 0.5], ['2024-Q1', 'send', 0.5], ['all', 'care', 0.25], ['all', 'send', 0.75], ['undated', 'care', 0.0], ['undated', 'send', 1.0]]
     """
-    import matplotlib.pyplot as plt
-
-    values = matrix.to_numpy(dtype=float) * 100
-    rows, cols = list(row_labels), list(col_labels)
-    if values.shape[0] < values.shape[1]:
-        values, rows, cols = values.T, cols, rows
-        xlabel, ylabel = "council", "theme"
-    else:
-        xlabel, ylabel = "theme", "council"
-    fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
-    vmax = max(1.0, float(values.max()) if values.size else 1.0)
-    im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
-    ax.set_xticks(range(len(cols)), [_short(c, 30) for c in cols], rotation=25 if len(cols) > 3 else 0,
-                  ha="right" if len(cols) > 3 else "center", fontsize=9)
-    ax.set_yticks(range(len(rows)), [_short(r, 40) for r in rows], fontsize=9)
-    for i in range(values.shape[0]):
-        for j in range(values.shape[1]):
-            v = values[i, j]
-            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8.5,
-                    color="white" if v > 0.6 * vmax else "#1d2330")
-    fig.colorbar(im, ax=ax, label="% of the council's words", fraction=0.04, pad=0.02)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    ax.set_title(title, fontsize=11)
-    fig.tight_layout()
-    return fig
+    t = theme_shares_table.assign(period=theme_shares_table["period"].astype(object).where(
+        theme_shares_table["period"].notna(), UNDATED))
+    names = t[["theme", "theme_name"]].drop_duplicates("theme")
+    frames = [t.assign(period=ALL_PERIODS), t]
+    out = []
+    for frame in frames:
+        g = (frame.groupby(["council_slug", "period", "theme"], sort=True)
+             .agg(segments=("n_segments", "sum"), words=("n_words", "sum")).reset_index())
+        total = g.groupby(["council_slug", "period"])["words"].transform("sum")
+        g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
+        out.append(g)
+    res = pd.concat(out, ignore_index=True).merge(names, on="theme", how="left")
+    res = res.astype({"segments": "int64", "words": "int64"})
+    cols = ["council_slug", "period", "theme", "theme_name", "segments", "words", "share"]
+    return res[cols].sort_values(["council_slug", "period", "theme"], kind="mergesort").reset_index(drop=True)
 
 
-def plot_indicator(rows: pd.DataFrame, indicator: str, unit: str, names: dict[str, str]):
-    """Bars of the latest value per council for one indicator (one unit)."""
-    import matplotlib.pyplot as plt
+def topic_period_shares(seg_themes: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
+    """The ``council_topic_shares`` table: per council, period (``all``, ``YYYY-Qn``, ``undated``;
+    ``periods`` maps ``doc_id`` to its quarter), topic and the theme of its segments: segments,
+    words and share of the council's words in that period. Segments without a topics row are left out.
 
-    r = rows.sort_values(["council_slug"], kind="mergesort")
-    labels = [_short(names.get(s, s), 36) for s in r["council_slug"]]
-    fig, ax = plt.subplots(figsize=(7.5, 0.9 + 0.45 * len(r)))
-    vals = r["value"].astype(float).to_numpy()
-    ax.barh(range(len(r)), vals, color="#55a868")
-    ax.set_yticks(range(len(r)), labels, fontsize=9)
-    ax.invert_yaxis()
-    top = float(max(abs(vals).max(), 1e-9))
-    for i, v in enumerate(vals):
-        ax.text(v + top * 0.01, i, f"{v:,.4g}", va="center", fontsize=9)
-    ax.set_xlim(min(0.0, float(vals.min()) * 1.15), top * 1.18)
-    ax.set_xlabel(f"latest value ({unit})")
-    ax.set_title(indicator, fontsize=11)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
-
-
-def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
-    """Meetings over time, one row per council."""
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-
-    slugs = sorted(set(dated["council_slug"]))
-    fig, ax = plt.subplots(figsize=(8.5, 1.0 + 0.45 * max(len(slugs), 1)))
-    for i, slug in enumerate(slugs):
-        dates = pd.to_datetime(dated.loc[dated["council_slug"] == slug, "meeting_date"], errors="coerce").dropna()
-        ax.plot(dates, [i] * len(dates), "o", color="#c44e52", markersize=8)
-    ax.set_yticks(range(len(slugs)), [_short(names.get(s, s), 36) for s in slugs], fontsize=9)
-    ax.set_ylim(-0.7, len(slugs) - 0.3)
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    ax.grid(axis="x", color="#e0e0e0")
-    ax.set_title("Dated meetings per council", fontsize=11)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    return fig
+    >>> s = pd.DataFrame({"council_slug": ["a", "a", "a"], "doc_id": ["1", "1", "2"], "topic": [0, 1, 0],
+    ...                   "topic_label": ["x", "y", "x"], "theme": ["send", "other", "send"], "n_words": [30, 10, 60]})
+    >>> topic_period_shares(s, pd.Series({"1": "2024-Q1", "2": None}))[["period", "topic", "share"]].values.tolist()
+    [['2024-Q1', 0, 0.75], ['2024-Q1', 1, 0.25], ['all', 0, 0.9], ['all', 1, 0.1], ['undated', 0, 1.0]]
+    """
+    s = seg_themes.dropna(subset=["topic"])
+    per = s["doc_id"].map(periods).astype(object)
+    s = s.assign(period=per.where(per.notna(), UNDATED), topic=s["topic"].astype("int64"))
+    out = []
+    for frame in (s.assign(period=ALL_PERIODS), s):
+        g = (frame.groupby(["council_slug", "period", "topic", "topic_label", "theme"], sort=True)
+             .agg(segments=("n_words", "size"), words=("n_words", "sum")).reset_index())
+        total = g.groupby(["council_slug", "period"])["words"].transform("sum")
+        g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
+        out.append(g)
+    res = pd.concat(out, ignore_index=True).astype({"segments": "int64", "words": "int64"})
+    cols = ["council_slug", "period", "topic", "topic_label", "theme", "segments", "words", "share"]
+    return res[cols].sort_values(["council_slug", "period", "topic", "theme"], kind="mergesort").reset_index(drop=True)
 
 
-def corpus_summary(documents: pd.DataFrame) -> dict[str, Any]:
-    """Counts used in page introductions."""
-    return {"councils": int(documents["council_slug"].nunique()), "documents": int(len(documents)),
-            "dated": int(documents["meeting_date"].notna().sum())}
+def indicator_labels(fig_table: pd.DataFrame, info: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """A readable name per ``indicator_id``: its label in the indicators file (``info``), else its
+    most frequent ``indicator`` text among the figures, else the id with spaces.
 
+    >>> f = pd.DataFrame({"indicator_id": ["a", "a", "b"], "indicator": ["x", "x", None]})
+    >>> indicator_labels(f, {"c": ("C", "")})
+    {'a': 'x', 'b': 'b'}
+    """
+    out = {}
+    for ind, g in fig_table.dropna(subset=["indicator_id"]).groupby("indicator_id", sort=True):
+        ind = str(ind)
+        if ind in info:
+            out[ind] = info[ind][0]
+            continue
+        counts = g["indicator"].dropna().astype(str).value_counts()
+        out[ind] = sorted(counts.index, key=lambda x: (-int(counts[x]), x))[0] if len(counts) else ind.replace("_", " ")
+    return out
+
+
+def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame, numbers: pd.DataFrame,
+          topics: pd.DataFrame, theme_shares_table: pd.DataFrame, texts: dict[str, str],
+          info: dict[str, tuple[str, str]]) -> dict[str, pd.DataFrame]:
+    """Every cross-council table (see :data:`TABLES` and ``schemas.py``) from the processed tables,
+    the document texts (``{doc_id: text}``, for the statements' character spans) and the indicators
+    file's ``{id: (label, definition)}``."""
+    seg = segment_themes(segments, topics, documents)
+    figs = figure_table(figures, topics, documents, numbers)
+    labels = indicator_labels(figs, info)
+    series = indicator_series(figs)
+    series = series.assign(indicator_label=[labels[str(i)] for i in series["indicator_id"]])
+    latest = latest_values(figs, series)
+    latest = latest.assign(indicator_label=[labels[str(i)] for i in latest["indicator_id"]],
+                           indicator_definition=[(info.get(str(i), ("", ""))[1] or None) for i in latest["indicator_id"]])
+    series = series[list(INDICATOR_SERIES.columns)]
+    latest = latest[list(INDICATOR_LATEST.columns)]
+    shares = period_shares(theme_shares_table)
+    quarters = theme_shares_table.drop_duplicates("doc_id").set_index("doc_id")["period"]
+    whole = shares[shares["period"] == ALL_PERIODS]
+    dthemes = distinctive_themes(whole)
+    dthemes = dthemes.merge(whole[["council_slug", "theme", "theme_name"]], on=["council_slug", "theme"], how="left")
+    by_doc = periods_by_document(reporting_periods(numbers))
+    doc_periods = documents[["doc_id", "council_slug"]].assign(periods=documents["doc_id"].map(by_doc))
+    return {
+        "council_figures": figs,
+        "indicator_series": series,
+        "indicator_latest": latest,
+        "track_statements": track_statements(seg, texts),
+        "council_theme_shares": shares,
+        "council_topic_shares": topic_period_shares(seg, quarters),
+        "distinctive_themes": dthemes,
+        "distinctive_topics": distinctive_topics(seg),
+        "document_periods": doc_periods,
+    }
+
+
+def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None) -> dict[str, pd.DataFrame]:
+    """The compare stage: read the processed tables, build :data:`TABLES`, write them (Parquet +
+    CSV, schema-checked, all or nothing) to the processed folder and return them."""
+    from . import paths
+    from .corpus import load_texts
+    from .io import read_table, write_tables
+
+    processed = paths.processed_dir(processed_dir)
+    t = {name: read_table(name, processed) for name in INPUT_TABLES}
+    texts = load_texts(processed, t["documents"]["doc_id"])
+    tables = build(t["documents"], t["segments"], t["figures"], t["numbers"], t["topics"], t["theme_shares"],
+                   texts, indicator_info(indicators))
+    write_tables(tables, processed)
+    return tables
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.compare [--processed-dir DIR] [--indicators FILE]`` (run by ``make``)."""
+    import argparse
+    import sys
+    import time
+
+    from .errors import PipelineError
+
+    parser = argparse.ArgumentParser(prog="python -m analysis.compare", description="Write the cross-council tables.")
+    parser.add_argument("--processed-dir", default=None)
+    parser.add_argument("--indicators", default=None, help="indicators file (default data/indicators.yml)")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    try:
+        tables = run(processed_dir=args.processed_dir, indicators=args.indicators)
+    except PipelineError as exc:
+        print(f"error in stage 4a/4 compare: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+    sizes = ", ".join(f"{name} {len(df):,}" for name, df in tables.items())
+    print(f"compare: wrote {sizes} rows in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -98,6 +98,12 @@ class Document:
     text: str
 
 
+#: Report pages that are not council pages (``reports/<name>.html``): a council whose slug is one of
+#: these would overwrite that page, so the manifest refuses it. A new page of the reports folder adds
+#: its name here.
+RESERVED_SLUGS = frozenset({"index", "comparison"})
+
+
 def slugify(name: str) -> str:
     """A file-name-safe slug of a council name: lower-case ASCII letters, digits and hyphens.
 
@@ -196,6 +202,11 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         slug = slugify(council)
         if not slug:
             raise ManifestError(f"{where} ({file}): council '{council}' has no letters or digits to name it by.")
+        if slug in RESERVED_SLUGS:
+            raise ManifestError(
+                f"{where} ({file}): council '{council}' would be reported as {slug}.html, which is the reports' "
+                f"{slug} page; name the council in full (for example '{council} Council')."
+            )
         if slug in slugs and slugs[slug][0] != council:
             other, other_line = slugs[slug]
             raise ManifestError(

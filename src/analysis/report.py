@@ -1,24 +1,26 @@
-"""Stage 4b: HTML rendering for the reports people read.
+"""Stage 4b: the HTML reports people read, rendered from Jinja2 templates.
 
-The reports are plain, self-contained HTML pages built from string templates in this module: no
-JavaScript, no external stylesheet, font or image. Plots are matplotlib PNGs embedded as
-``data:`` URIs. A ``Content-Security-Policy`` meta tag forbids scripts and remote resources, as a
-second line of defence behind the escaping.
+Pages are plain, self-contained HTML built from the templates in ``analysis/templates/`` (autoescape
+on, so every value from the minutes, the manifest or a file name is escaped by the template): no
+JavaScript, no external stylesheet, font or image. Charts are matplotlib figures turned into
+``data:`` PNGs by one helper (:func:`chart`). A ``Content-Security-Policy`` meta tag forbids scripts
+and remote resources, as a second line of defence behind the escaping.
 
-Escaping rules (every string that comes from minutes, the manifest or file names is untrusted):
+The pages read only the compare stage's tables (``analysis.compare``) and ``documents``
+(:func:`load_tables`). :func:`council_view` and :func:`comparison_view` gather one page's data as
+DataFrames (what notebooks 04 and 05 show) and draw its charts; :func:`render_council` and
+:func:`render_comparison` turn a view into a page. :func:`render_all` writes every council page, the
+comparison and the index in one process and removes pages of councils no longer in the corpus.
 
-* :func:`esc` escapes text for element content and attribute values (``&``, ``<``, ``>``, quotes).
-* :func:`safe_url` lets only ``http``/``https`` URLs become links; anything else (``javascript:``,
-  ``data:``, relative paths) is shown as text.
-* :func:`highlight` splits a quoted sentence at the figure, escapes each part separately and wraps
-  the figure in ``<mark>``.
+Only http/https URLs become links (:func:`safe_url`, a template filter); a quoted sentence is split
+at the figure (:func:`quote_parts`) and the template escapes each part and marks the figure.
 
-Nothing in a page depends on the time of the run except the "time taken" and "rendered at" entries
-of the run card (:func:`run_card`), wrapped in ``<span class="runcard-volatile">`` so a test can
-strip them and compare two renders byte for byte.
+Nothing in a page depends on the time of the run except the run card's "time taken", wrapped in
+``<span class="runcard-volatile">`` so a test can strip it and compare two renders byte for byte.
 
 Command line (used by ``make``)::
 
+    python -m analysis.report all --raw-dir DIR --processed-dir DIR --reports-dir DIR
     python -m analysis.report index --processed-dir DIR --reports-dir DIR
 """
 
@@ -26,14 +28,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import io
 import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -41,19 +44,24 @@ from urllib.parse import urlsplit
 
 import pandas as pd
 
+from .compare import locate, occurrence_index  # noqa: F401  (occurrence_index: re-exported)
+from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 
 #: Packages whose versions every run card lists.
-RUN_CARD_PACKAGES = ("pandas", "numpy", "scikit-learn", "nltk", "matplotlib", "papermill", "pyarrow")
+RUN_CARD_PACKAGES = ("pandas", "numpy", "scikit-learn", "nltk", "matplotlib", "papermill", "pyarrow", "jinja2")
 
-#: The processed tables a report reads (shares tables are optional).
-REPORT_TABLES = ("documents", "segments", "figures", "numbers", "topics", "topic_terms")
-OPTIONAL_TABLES = ("theme_shares",)
+#: The processed tables the pages read: the documents and the compare stage's tables.
+REPORT_TABLES = ("documents", "council_figures", "indicator_series", "indicator_latest", "track_statements",
+                 "council_theme_shares", "council_topic_shares", "distinctive_themes", "distinctive_topics",
+                 "document_periods")
 
-#: File names the comparison and index use; a council slug may not take them.
-RESERVED_SLUGS = frozenset({"index", "comparison"})
-
+#: The ``generator`` meta tag of every page: how :func:`remove_stale_pages` knows a page is ours.
+GENERATOR = "council-minutes"
 VOLATILE_CLASS = "runcard-volatile"
+OFF, ON = "not on track", "on track"
+OTHER_THEME, UNASSIGNED = "other", "unassigned"
+ALL_PERIODS = "all"
 
 # ----------------------------------------------------------------------------- escaping and links
 
@@ -70,19 +78,6 @@ def is_missing(value: Any) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
-
-
-def esc(value: Any) -> str:
-    """``value`` as escaped HTML text (element content or a quoted attribute); missing -> ``""``.
-
-    >>> esc("<script>alert('x')</script> & co")
-    '&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; co'
-    >>> esc(None)
-    ''
-    """
-    if is_missing(value):
-        return ""
-    return html.escape(str(value), quote=True)
 
 
 def safe_url(url: Any) -> str | None:
@@ -107,32 +102,6 @@ def safe_url(url: Any) -> str | None:
     return text
 
 
-def link(url: Any, text: Any, css_class: str | None = None) -> str:
-    """An ``<a>`` to ``url`` (only http/https) showing ``text``; otherwise the escaped text alone.
-
-    >>> link("https://example.org/a?b=1&c=2", "minutes <p.3>")
-    '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer">minutes &lt;p.3&gt;</a>'
-    >>> link("javascript:alert(1)", "click")
-    'click'
-    """
-    target = safe_url(url)
-    if target is None:
-        return esc(text)
-    cls = f' class="{esc(css_class)}"' if css_class else ""
-    return f'<a href="{esc(target)}"{cls} rel="noopener noreferrer">{esc(text)}</a>'
-
-
-def local_link(href: str, text: Any) -> str:
-    """A link to a page or anchor of the reports folder (``href`` is escaped, never a scheme).
-
-    >>> local_link("halton-borough-council.html#fig-1", "Halton")
-    '<a href="halton-borough-council.html#fig-1">Halton</a>'
-    """
-    if ":" in href.split("#", 1)[0]:
-        raise ValueError(f"local_link: {href!r} is not a relative link")
-    return f'<a href="{esc(href)}">{esc(text)}</a>'
-
-
 def anchor_id(value: str) -> str:
     """An HTML id made of ``[a-z0-9-]`` from any string (such as a figure id).
 
@@ -142,93 +111,40 @@ def anchor_id(value: str) -> str:
     return "fig-" + re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
 
 
+
 # ----------------------------------------------------------------------------- quotes
 
 
-def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
-    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number or word.
+@dataclass(frozen=True)
+class Quote:
+    """A quoted sentence split at its figure: ``before`` + ``mark`` + ``after``; when the figure
+    cannot be placed, ``found`` is false, ``before`` is the whole sentence and ``mark`` the figure."""
 
-    Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
-    that the clean sentence turned into a space).
-    """
-    parts = [re.escape(p) for p in surface.split()]
-    if not parts:
-        return []
-    body = r"\s+".join(parts)
-    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
-    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-    if not spans:  # last resort: anywhere
-        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
-    return spans
+    before: str
+    mark: str
+    after: str
+    found: bool = True
 
 
-def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
-    """The ``(start, end)`` of the ``occurrence``-th (0-based) ``surface`` in ``sentence``, or ``None``.
+def quote_parts(sentence: Any, surface: Any, occurrence: int = 0) -> Quote:
+    """Split ``sentence`` at the ``occurrence``-th ``surface`` (the template escapes each part and
+    wraps ``mark`` in ``<mark>``).
 
-    An occurrence past the last one gives the last one.
-
-    >>> locate("rose from 12% to 15%, and 12% of ...", "12%", 1)
-    (26, 29)
-    >>> locate("in 2012 there were 12 posts", "12")
-    (19, 21)
-    """
-    spans = _spans(sentence, surface)
-    if not spans:
-        return None
-    return spans[min(max(occurrence, 0), len(spans) - 1)]
-
-
-def highlight(sentence: Any, surface: Any, occurrence: int = 0) -> str:
-    """The escaped ``sentence`` with the figure ``surface`` wrapped in ``<mark>``.
-
-    The sentence is split at the figure's offsets and each part is escaped separately, so markup in
-    the minutes is shown as text. When the surface cannot be found the whole sentence is escaped
-    and the surface is appended in a ``<mark>``, so the figure is never lost.
-
-    >>> highlight("Costs rose to <b>£6,500</b> a week", "£6,500")
-    'Costs rose to &lt;b&gt;<mark>£6,500</mark>&lt;/b&gt; a week'
+    >>> quote_parts("Costs rose to <b>£6,500</b> a week", "£6,500")
+    Quote(before='Costs rose to <b>', mark='£6,500', after='</b> a week', found=True)
+    >>> quote_parts("no figure here", "12%").found
+    False
     """
     text = "" if is_missing(sentence) else str(sentence)
     surf = "" if is_missing(surface) else str(surface)
     span = locate(text, surf, occurrence) if surf else None
     if span is None:
-        extra = f' <span class="note">[figure: <mark>{esc(surf)}</mark>]</span>' if surf else ""
-        return esc(text) + extra
+        return Quote(text, surf, "", False)
     a, b = span
-    return f"{esc(text[:a])}<mark>{esc(text[a:b])}</mark>{esc(text[b:])}"
+    return Quote(text[:a], text[a:b], text[b:])
 
 
-def occurrence_index(frame: pd.DataFrame, group: Sequence[str] = ("segment_id", "sentence", "surface")) -> pd.Series:
-    """For rows sharing a sentence and a surface, their order by ``raw_start`` (0, 1, ...).
-
-    Used with :func:`highlight`: the second "12%" figure of a sentence marks the second "12%".
-    """
-    if frame.empty:
-        return pd.Series([], dtype="int64", index=frame.index)
-    ordered = frame.sort_values([*group, "raw_start"], kind="mergesort")
-    return ordered.groupby(list(group), sort=False, dropna=False).cumcount().reindex(frame.index).astype("int64")
-
-
-# ----------------------------------------------------------------------------- tables
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column of :func:`html_table`: the frame's column ``key``, its heading, and whether the cell
-    already holds safe HTML (built with this module's helpers) rather than text to escape."""
-
-    key: str
-    label: str
-    is_html: bool = False
-    css: str | None = None
-
-
-def _cell(value: Any) -> str:
-    if is_missing(value):
-        return ""
-    if isinstance(value, float):
-        return format_number(value)
-    return str(value)
+# ----------------------------------------------------------------------------- formatting
 
 
 def format_number(value: Any) -> str:
@@ -245,123 +161,116 @@ def format_number(value: Any) -> str:
     return f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
-def html_table(frame: pd.DataFrame, columns: Sequence[Column], css_class: str = "data", empty: str = "None.") -> str:
-    """Render ``frame`` as an HTML table with the given columns; text cells are escaped.
+def value_text(value: Any, value_max: Any = None) -> str:
+    """A figure's value (or range) as text.
 
-    >>> html_table(pd.DataFrame({"a": ["<x>"], "b": ["<i>ok</i>"]}), [Column("a", "A"), Column("b", "B", True)])
-    '<table class="data"><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>&lt;x&gt;</td><td><i>ok</i></td></tr></tbody></table>'
+    >>> value_text(6500.0, 7000.0), value_text(68.0)
+    ('6,500–7,000', '68')
     """
-    if frame.empty:
-        return f'<p class="empty">{esc(empty)}</p>'
-    head = "".join(f"<th>{esc(c.label)}</th>" for c in columns)
-    rows = []
-    for rec in frame.to_dict("records"):
-        cells = []
-        for c in columns:
-            raw = rec.get(c.key)
-            content = ("" if is_missing(raw) else str(raw)) if c.is_html else esc(_cell(raw))
-            cls = f' class="{esc(c.css)}"' if c.css else ""
-            cells.append(f"<td{cls}>{content}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f'<table class="{esc(css_class)}"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    text = format_number(value)
+    if not is_missing(value_max):
+        text += "–" + format_number(value_max)
+    return text
 
 
-# ----------------------------------------------------------------------------- images
+def unit_text(unit: Any, per: Any = None) -> str:
+    """A figure's unit with its ``per`` (``GBP per week``).
+
+    >>> unit_text("GBP", "week"), unit_text("percent", None)
+    ('GBP per week', 'percent')
+    """
+    u = "" if is_missing(unit) else str(unit)
+    if not is_missing(per) and str(per):
+        p = str(per)
+        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
+    return u
+
+
+
+def date_text(value: Any, missing: str = "date not given") -> str:
+    """A meeting date for a table cell.
+
+    >>> date_text("2024-06-01"), date_text(None)
+    ('2024-06-01', 'date not given')
+    """
+    return missing if is_missing(value) else str(value)
+
+
+def theme_anchor(theme: Any) -> str:
+    """The id of a theme's heading.
+
+    >>> theme_anchor("Children in care")
+    'children-in-care'
+    """
+    return re.sub(r"[^a-z0-9]+", "-", str(theme).lower())
+
+
+# ----------------------------------------------------------------------------- charts and templates
 
 
 def png_bytes(fig: Any, dpi: int = 100) -> bytes:
-    """A matplotlib figure as PNG bytes, without the metadata that varies between runs."""
+    """A matplotlib figure as PNG bytes, without the metadata that varies between runs. The chart
+    functions lay their figures out (``tight_layout``), so the figure is drawn once, not twice as
+    ``bbox_inches="tight"`` would."""
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight", facecolor="white")
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
     return buf.getvalue()
 
 
-def png_data_uri(fig: Any, dpi: int = 100) -> str:
-    """``data:image/png;base64,...`` of a matplotlib figure."""
-    return "data:image/png;base64," + base64.b64encode(png_bytes(fig, dpi)).decode("ascii")
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart ready for a page: alternative text and a ``data:image/png;base64,...`` source."""
+
+    alt: str
+    src: str
 
 
-def img(fig: Any, alt: str, dpi: int = 100, close: bool = True) -> str:
-    """An ``<img>`` embedding the figure, with escaped alternative text; closes the figure.
+def chart(fig: Any, alt: str, dpi: int = 100) -> Chart:
+    """The one way a matplotlib figure becomes an image in a page: PNG bytes (no varying metadata)
+    as a ``data:`` URI, with the figure closed afterwards."""
+    import matplotlib.pyplot as plt
 
-    >>> import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
-    >>> f, ax = plt.subplots(figsize=(1, 1)); _ = ax.plot([0, 1])
-    >>> img(f, 'a "chart"')[:60]
-    '<img class="chart" alt="a &quot;chart&quot;" src="data:image'
-    """
-    uri = png_data_uri(fig, dpi)
-    if close:
-        import matplotlib.pyplot as plt
+    src = "data:image/png;base64," + base64.b64encode(png_bytes(fig, dpi)).decode("ascii")
+    plt.close(fig)
+    return Chart(alt, src)
 
-        plt.close(fig)
-    return f'<img class="chart" alt="{esc(alt)}" src="{uri}">'
-
-
-# ----------------------------------------------------------------------------- page
-
-CSS = """
-:root { color-scheme: light; }
-body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1d2330; background: #fff;
-       margin: 0; line-height: 1.45; font-size: 15px; }
-main { max-width: 1120px; margin: 0 auto; padding: 24px 28px 48px; }
-h1 { font-size: 1.7em; margin: 0.2em 0 0.3em; }
-h2 { font-size: 1.3em; margin-top: 2em; border-bottom: 2px solid #d8dde8; padding-bottom: 4px; }
-h3 { font-size: 1.08em; margin-top: 1.5em; }
-p.lead { font-size: 1.05em; color: #39414f; }
-p.note, span.note, p.empty { color: #5a6374; font-size: 0.92em; }
-nav.toc { background: #f4f6fa; border: 1px solid #e0e5ee; padding: 8px 14px; border-radius: 4px; font-size: 0.93em; }
-nav.toc a { margin-right: 14px; white-space: nowrap; }
-table { border-collapse: collapse; margin: 10px 0 16px; font-size: 0.9em; width: 100%; }
-th, td { border: 1px solid #d8dde8; padding: 5px 7px; text-align: left; vertical-align: top; }
-th { background: #eef1f6; font-weight: 600; }
-tbody tr:nth-child(even) { background: #fafbfd; }
-td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td.quote { min-width: 320px; }
-td.nowrap { white-space: nowrap; }
-table.matrix th:first-child { width: 24%; font-weight: 600; }
-table.matrix th span.note { font-weight: normal; }
-mark { background: #ffe37a; padding: 0 2px; border-radius: 2px; }
-img.chart { display: block; max-width: 100%; height: auto; margin: 10px 0 18px; }
-.status-off { color: #a3271b; font-weight: 600; }
-.status-on { color: #1c6b35; font-weight: 600; }
-section.runcard { margin-top: 3em; background: #f7f7f9; border: 1px solid #e2e2e8; padding: 6px 16px 12px;
-                  font-size: 0.85em; }
-section.runcard h2 { border: none; font-size: 1.1em; }
-section.runcard code { word-break: break-all; }
-a { color: #1f56b3; }
-footer { margin-top: 2em; color: #5a6374; font-size: 0.85em; }
-"""
 
 # No script may run and nothing may load from elsewhere; images only from data: URIs.
 CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-
-def page(title: str, body: str) -> str:
-    """A complete HTML document: ``title`` (text, escaped) and ``body`` (safe HTML)."""
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
-        f"{body}\n</main>\n</body>\n</html>\n"
-    )
+_ENV = None
 
 
-def section(anchor: str, heading: str, *parts: str) -> str:
-    """A ``<section>`` with an ``<h2>`` (escaped) and the given safe HTML parts."""
-    return f'<section id="{esc(anchor)}">\n<h2>{esc(heading)}</h2>\n' + "\n".join(parts) + "\n</section>"
+def templates():
+    """The Jinja2 environment of the page templates (autoescape on; undefined names are errors)."""
+    global _ENV
+    if _ENV is None:
+        import jinja2
+
+        env = jinja2.Environment(loader=jinja2.PackageLoader("analysis", "templates"), autoescape=True,
+                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+        env.filters["safe_url"] = safe_url
+        env.filters["num"] = format_number
+        env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS)
+        _ENV = env
+    return _ENV
 
 
-def para(text: str, css_class: str | None = None) -> str:
-    """A paragraph of escaped text."""
-    cls = f' class="{esc(css_class)}"' if css_class else ""
-    return f"<p{cls}>{esc(text)}</p>"
+def render(template: str, **context: Any) -> str:
+    """Render ``analysis/templates/<template>`` with ``context``."""
+    return templates().get_template(template).render(**context)
 
 
-def toc(entries: Sequence[tuple[str, str]]) -> str:
-    """A small table of contents: ``[(anchor, label), ...]``."""
-    return '<nav class="toc">' + "".join(f'<a href="#{esc(a)}">{esc(label)}</a>' for a, label in entries) + "</nav>"
+def write_page(path: str | os.PathLike[str], text: str) -> Path:
+    """Write a page atomically (a failure leaves the previous page), readable by anyone."""
+    from .io import write_text
+
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    out = write_text(target, text)
+    os.chmod(out, 0o644)  # a page to be read by anyone (temporary files are created private)
+    return out
 
 
 # ----------------------------------------------------------------------------- run card
@@ -403,42 +312,15 @@ def package_versions(packages: Iterable[str] = RUN_CARD_PACKAGES) -> dict[str, s
     return out
 
 
-def input_files(processed_dir: str | os.PathLike[str], documents: pd.DataFrame,
-                tables: Iterable[str] = REPORT_TABLES + OPTIONAL_TABLES) -> pd.DataFrame:
-    """The inputs of a report with their SHA-256: the raw minutes files (from ``documents``) and the
-    processed tables read. Columns ``kind``, ``file``, ``sha256``; sorted."""
-    rows = [{"kind": "minutes", "file": f, "sha256": s} for f, s in zip(documents["file"], documents["sha256"])]
-    processed = Path(processed_dir)
-    for name in tables:
-        path = processed / f"{name}.parquet"
-        if path.exists():
-            rows.append({"kind": "table", "file": path.name, "sha256": file_sha256(path)})
-    frame = pd.DataFrame(rows, columns=["kind", "file", "sha256"])
-    return frame.sort_values(["kind", "file"], kind="mergesort").reset_index(drop=True)
+@dataclass
+class RunCard:
+    """What the run card shows: commit, package versions, parameters, inputs and seconds taken."""
 
-
-def run_card(parameters: Mapping[str, Any], inputs: pd.DataFrame, seconds: float,
-             commit: str | None = None, versions: Mapping[str, str] | None = None) -> str:
-    """The run card section: git commit, parameters, input files with hashes, package versions and
-    time taken. Only the time is volatile (marked ``runcard-volatile``)."""
-    commit = git_commit() if commit is None else commit
-    versions = package_versions() if versions is None else versions
-    params = "".join(f"<tr><th>{esc(k)}</th><td><code>{esc(v)}</code></td></tr>" for k, v in parameters.items())
-    files = "".join(
-        f"<tr><td>{esc(r.kind)}</td><td>{esc(r.file)}</td><td><code>{esc(r.sha256)}</code></td></tr>"
-        for r in inputs.itertuples()
-    )
-    vers = ", ".join(f"{esc(k)} {esc(v)}" for k, v in versions.items())
-    return (
-        '<section class="runcard" id="run-card">\n<h2>Run card</h2>\n'
-        "<p>How this page was made, so that it can be made again.</p>\n"
-        f"<p><b>Git commit:</b> <code>{esc(commit)}</code><br>\n"
-        f"<b>Packages:</b> {vers}<br>\n"
-        f'<b>Time taken:</b> <span class="{VOLATILE_CLASS}">{seconds:.1f} s</span></p>\n'
-        f'<h3>Parameters</h3><table class="kv">{params}</table>\n'
-        '<h3>Input files</h3><table class="data"><thead><tr><th>kind</th><th>file</th><th>SHA-256</th></tr></thead>'
-        f"<tbody>{files}</tbody></table>\n</section>"
-    )
+    parameters: Mapping[str, Any]
+    inputs: list[dict[str, str]]
+    seconds: float
+    commit: str
+    versions: Mapping[str, str]
 
 
 _VOLATILE = re.compile(rf'<span class="{VOLATILE_CLASS}">.*?</span>', re.S)
@@ -453,39 +335,73 @@ def strip_volatile(page_html: str) -> str:
     return _VOLATILE.sub("", page_html)
 
 
+
 # ----------------------------------------------------------------------------- inputs
 
 
 @dataclass
-class Inputs:
-    """The processed tables the reports read."""
+class Tables:
+    """The tables the pages read (:data:`REPORT_TABLES`), loaded once, with per-council slices and
+    table hashes cached so that rendering every council costs little per council."""
 
-    documents: pd.DataFrame
-    segments: pd.DataFrame
-    figures: pd.DataFrame
-    numbers: pd.DataFrame
-    topics: pd.DataFrame
-    topic_terms: pd.DataFrame
-    theme_shares: pd.DataFrame | None = None
+    processed_dir: Path
+    frames: dict[str, pd.DataFrame]
+    _by_council: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict, repr=False)
+    _hashes: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        frames = self.__dict__.get("frames", {})
+        if name in frames:
+            return frames[name]
+        raise AttributeError(name)
+
+    def council(self, name: str, slug: str) -> pd.DataFrame:
+        """The rows of table ``name`` for council ``slug`` (an empty frame when it has none)."""
+        if name not in self._by_council:
+            df = self.frames[name]
+            self._by_council[name] = {str(k): g for k, g in df.groupby("council_slug", sort=False)}
+        empty = self.frames[name].iloc[0:0]
+        return self._by_council[name].get(slug, empty)
+
+    @cached_property
+    def names(self) -> pd.Series:
+        """``council_slug -> council`` name (the first spelling in doc_id order)."""
+        d = self.documents.sort_values("doc_id", kind="mergesort")
+        return d.groupby("council_slug", sort=True)["council"].first().astype(str)
+
+    @cached_property
+    def theme_names(self) -> dict[str, str]:
+        """``{theme id: readable name}`` (``other`` and ``unassigned`` included)."""
+        names = {OTHER_THEME: "Other (no codebook theme)", UNASSIGNED: "Unassigned"}
+        s = self.council_theme_shares[["theme", "theme_name"]].drop_duplicates().sort_values("theme")
+        names.update({str(t): str(n) for t, n in zip(s["theme"], s["theme_name"]) if str(t) != OTHER_THEME})
+        return names
+
+    def table_hash(self, name: str) -> str:
+        if name not in self._hashes:
+            self._hashes[name] = file_sha256(self.processed_dir / f"{name}.parquet")
+        return self._hashes[name]
+
+    def inputs(self, documents: pd.DataFrame) -> list[dict[str, str]]:
+        """The run card's input files: the minutes files of ``documents`` and every table read."""
+        rows = [{"kind": "minutes", "file": str(f), "sha256": str(s)} for f, s in zip(documents["file"], documents["sha256"])]
+        rows += [{"kind": "table", "file": f"{n}.parquet", "sha256": self.table_hash(n)} for n in REPORT_TABLES]
+        return sorted(rows, key=lambda r: (r["kind"], r["file"]))
 
 
-def load_inputs(processed_dir: str | os.PathLike[str]) -> Inputs:
-    """Read every table a report needs, with a clear error if a stage has not run.
-
-    ``theme_shares`` (written by the topics stage) is optional: without it the shares are computed
-    from the topics table.
-    """
+def load_tables(processed_dir: str | os.PathLike[str]) -> Tables:
+    """Read the documents and the compare stage's tables, with a clear error if a stage has not run."""
     from .io import read_table
 
-    tables = {name: read_table(name, processed_dir) for name in REPORT_TABLES}
-    optional = Path(processed_dir) / "theme_shares.parquet"
-    return Inputs(**tables, theme_shares=pd.read_parquet(optional) if optional.exists() else None)
+    return Tables(Path(processed_dir), {name: read_table(name, processed_dir) for name in REPORT_TABLES})
 
 
 def check_council(documents: pd.DataFrame, council: str | None) -> str:
     """The council slug to report on: ``council`` if the corpus has it, else an error listing them.
 
-    ``None`` or ``""`` picks the first slug (alphabetically), the notebook's default.
+    ``None`` or ``""`` picks the first slug (alphabetically), the notebook's default. A slug that
+    would overwrite another report page (``index``, ``comparison``) is an error here too, although
+    the manifest check (``corpus.load_manifest``) already refuses it.
     """
     slugs = sorted(set(documents["council_slug"].astype(str)))
     if not slugs:
@@ -503,207 +419,308 @@ def check_council(documents: pd.DataFrame, council: str | None) -> str:
     return str(council)
 
 
-# ----------------------------------------------------------------------------- council page sections
+def run_card(tables: Tables, documents: pd.DataFrame, parameters: Mapping[str, Any], seconds: float) -> RunCard:
+    """The run card of a page built from ``documents`` (and the tables) with ``parameters``."""
+    return RunCard(dict(parameters), tables.inputs(documents), seconds, _commit(), _versions())
 
 
-def value_text(value: Any, value_max: Any = None) -> str:
-    """A figure's value (or range) as text.
-
-    >>> value_text(6500.0, 7000.0), value_text(68.0)
-    ('6,500–7,000', '68')
-    """
-    text = format_number(value)
-    if not is_missing(value_max):
-        text += "–" + format_number(value_max)
-    return text
+_CACHE: dict[str, Any] = {}
 
 
-def unit_text(unit: Any, per: Any = None) -> str:
-    """A figure's unit with its ``per`` (``GBP per week``).
-
-    >>> unit_text("GBP", "week"), unit_text("percent", None)
-    ('GBP per week', 'percent')
-    """
-    u = "" if is_missing(unit) else str(unit)
-    if not is_missing(per) and str(per):
-        p = str(per)
-        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
-    return u
+def _commit() -> str:
+    if "commit" not in _CACHE:
+        _CACHE["commit"] = git_commit()
+    return _CACHE["commit"]
 
 
-def track_html(track: Any, status: Any = None) -> str:
-    """The status cell: ``not on track`` in red, ``on track`` in green, another status as text."""
-    if track == "not on track":
-        return '<span class="status-off">not on track</span>'
-    if track == "on track":
-        return '<span class="status-on">on track</span>'
-    return esc(status)
+def _versions() -> dict[str, str]:
+    if "versions" not in _CACHE:
+        _CACHE["versions"] = package_versions()
+    return _CACHE["versions"]
 
 
-def source_html(source_url: Any, file: Any, raw_start: Any = None, raw_end: Any = None, label: str = "minutes page") -> str:
-    """Where a quote comes from: a link to the council's page (if the manifest has one) and the file
-    name with the characters of the saved text, so it can be checked."""
-    where = esc(file)
-    if not is_missing(raw_start) and not is_missing(raw_end):
-        where += f", characters {int(raw_start)}–{int(raw_end)}"
-    first = source_link(source_url, label)
-    return f'{first}<br><span class="note">{where}</span>'
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows of ``frame`` as dicts for a template, missing values as ``None``."""
+    return [{k: (None if is_missing(v) else v) for k, v in r.items()} for r in frame.to_dict("records")]
 
 
-def source_link(url: Any, label: str = "minutes page") -> str:
-    """A link to the council's page, or a note that the manifest has no (usable) link.
-
-    >>> source_link(None)
-    '<span class="note">no link in the manifest</span>'
-    """
-    return link(url, label) if safe_url(url) else '<span class="note">no link in the manifest</span>'
+# ----------------------------------------------------------------------------- a council's page
 
 
-def meetings_table(docs: pd.DataFrame, fig_counts: Mapping[str, int] | None = None,
-                   periods: Mapping[str, str] | None = None) -> str:
-    """The meetings covered: date, committee, title, reporting periods, figures, source link."""
-    fig_counts = fig_counts or {}
-    periods = periods or {}
-    d = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
-    frame = pd.DataFrame({
-        "date": [m if not is_missing(m) else "not given" for m in d["meeting_date"]],
-        "committee": d["committee"].to_numpy(),
-        "title": d["title"].to_numpy(),
-        "periods": [periods.get(x, "") for x in d["doc_id"]],
-        "figures": [int(fig_counts.get(x, 0)) for x in d["doc_id"]],
-        "source": [source_html(u, f) for u, f in zip(d["source_url"], d["file"])],
+@dataclass
+class CouncilView:
+    """One council's page as data: each section a DataFrame (what notebook 04 shows), the theme
+    chart drawn on demand (:meth:`theme_chart`), and the numbers of the introduction."""
+
+    slug: str
+    council: str
+    documents: pd.DataFrame
+    meetings: pd.DataFrame
+    themes: pd.DataFrame
+    topics: pd.DataFrame
+    figures: pd.DataFrame
+    tracked: pd.DataFrame
+    statements: pd.DataFrame
+    periods: pd.DataFrame
+    theme_names: dict[str, str]
+    intro: str
+
+    def theme_chart(self):
+        """Bars of the council's theme shares (a new matplotlib figure)."""
+        from .charts import plot_theme_bars
+
+        return plot_theme_bars(self.themes, self.theme_names, f"Themes discussed: {self.council}")
+
+    def figure_groups(self) -> list[tuple[str, pd.DataFrame]]:
+        """``[(theme, figures)]``: the themes in the order of the themes table (most discussed
+        first), then any other theme of a figure; figures in document order."""
+        present = set(self.figures["theme"])
+        order = [t for t in self.themes["theme"] if t in present]
+        order += sorted(t for t in present if t not in set(order))
+        return [(t, self.figures[self.figures["theme"] == t]) for t in order]
+
+
+def council_view(tables: Tables, slug: str) -> CouncilView:
+    """Gather council ``slug``'s page from the tables (see :class:`CouncilView`)."""
+    names = tables.theme_names
+    docs = tables.council("documents", slug).sort_values("doc_id", kind="mergesort").reset_index(drop=True)
+    figs = tables.council("council_figures", slug).sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")
+    statements = tables.council("track_statements", slug).sort_values(
+        ["track", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    period_of = dict(zip(tables.council("document_periods", slug)["doc_id"],
+                         tables.council("document_periods", slug)["periods"]))
+    period_of = {k: ("" if is_missing(v) else str(v)) for k, v in period_of.items()}
+
+    shares = tables.council("council_theme_shares", slug)
+    shares = shares[(shares["period"] == ALL_PERIODS) & (shares["words"] > 0)]
+    themes = shares.sort_values(["share", "theme"], ascending=[False, True], kind="mergesort").assign(
+        theme_name=lambda d: [names.get(t, t) for t in d["theme"]],
+        percent=lambda d: [f"{100 * v:.1f}%" for v in d["share"]]).reset_index(drop=True)
+    tshares = tables.council("council_topic_shares", slug)
+    tshares = tshares[tshares["period"] == ALL_PERIODS]
+    topics = (tshares.groupby(["topic_label", "theme"], sort=True)["segments"].sum().reset_index()
+              .sort_values(["segments", "topic_label"], ascending=[False, True], kind="mergesort")
+              .assign(theme_name=lambda d: [names.get(t, t) for t in d["theme"]]).reset_index(drop=True))
+
+    fig_counts = figs.groupby("doc_id").size()
+    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
+    meetings = pd.DataFrame({
+        "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
+        "committee": ordered["committee"].to_numpy(), "title": ordered["title"].to_numpy(),
+        "periods": [period_of.get(d, "") for d in ordered["doc_id"]],
+        "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
+        "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
-    return html_table(frame, [Column("date", "Meeting date", css="nowrap"), Column("committee", "Committee"),
-                              Column("title", "Item"), Column("periods", "Reporting periods"),
-                              Column("figures", "Figures", css="num"), Column("source", "Source", True)])
+    periods = pd.DataFrame({"date": [date_text(m, "not given") for m in docs["meeting_date"]],
+                            "title": docs["title"].to_numpy(), "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
+    tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
+    tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
+
+    dated = sorted(d for d in docs["meeting_date"].dropna())
+    committees = sorted(set(docs["committee"].dropna().astype(str)))
+    n_off = int((figs["track"] == OFF).sum() + (statements["track"] == OFF).sum())
+    intro = (
+        f"{len(docs)} meeting record{'s' if len(docs) != 1 else ''} of {', '.join(committees) or 'an unnamed committee'}"
+        + (f", dated {dated[0]}" + (f" to {dated[-1]}" if dated[-1] != dated[0] else "") if dated else "")
+        + (f" ({len(docs) - len(dated)} without a date)" if len(docs) > len(dated) else "")
+        + f". {len(figs)} figures were found in the minutes; {n_off} statement(s) or figure(s) were reported as not on track."
+    )
+    return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
+                       tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro)
 
 
-def _quote_cell(row: Mapping[str, Any]) -> str:
-    anchor = anchor_id(str(row["figure_id"]))
-    return f'<span id="{anchor}"></span>“{highlight(row["sentence"], row["surface"], int(row.get("occurrence") or 0))}”'
+def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The cells of a figures table (text; the template escapes and marks up)."""
+    rows = []
+    for r in figs.to_dict("records"):
+        indicator = r["indicator"] if not is_missing(r["indicator"]) else (
+            r["indicator_id"] if not is_missing(r["indicator_id"]) else "(no indicator)")
+        rows.append({
+            "anchor": anchor_id(str(r["figure_id"])), "indicator": indicator,
+            "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
+            "direction": r["direction"], "track": None if is_missing(r["track"]) else r["track"],
+            "status": None if is_missing(r["status"]) else r["status"],
+            "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
+            "meeting": date_text(r["meeting_date"]), "theme_name": names.get(r["theme"], r["theme"]),
+            "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
+        })
+    return rows
 
 
-def figures_frame(figs: pd.DataFrame, with_theme: bool = False, names: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The rows of a figures table (cells as text or safe HTML), in document order."""
-    names = names or {}
-    f = figs.sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")
-    recs = f.to_dict("records")
-    return pd.DataFrame({
-        "indicator": [r["indicator"] if not is_missing(r["indicator"]) else (r["indicator_id"] if not is_missing(r["indicator_id"]) else "(no indicator)") for r in recs],
-        "value": [value_text(r["value"], r["value_max"]) for r in recs],
-        "unit": [unit_text(r["unit"], r["per"]) for r in recs],
-        "direction": [r["direction"] for r in recs],
-        "status": [track_html(r.get("track"), r["status"]) for r in recs],
-        "quote": [_quote_cell(r) for r in recs],
-        "meeting": [r["meeting_date"] if not is_missing(r["meeting_date"]) else "date not given" for r in recs],
-        "theme": [names.get(r["theme"], r["theme"]) for r in recs] if with_theme else [None] * len(recs),
-        "source": [source_html(r["source_url"], r["file"], r["raw_start"], r["raw_end"]) for r in recs],
-    }, index=range(len(recs)))
-
-
-FIGURE_COLUMNS = (
-    Column("indicator", "Indicator"), Column("value", "Value", css="num"), Column("unit", "Unit"),
-    Column("direction", "Direction"), Column("status", "Status", True), Column("quote", "Quoted sentence", True, "quote"),
-    Column("meeting", "Meeting", css="nowrap"), Column("source", "Source", True),
-)
-
-
-def figures_by_theme(figs: pd.DataFrame, names: Mapping[str, str], order: Sequence[str] | None = None) -> str:
-    """One sub-section per theme (in ``order``, else most figures first) with every figure of that theme."""
-    if figs.empty:
-        return '<p class="empty">No figures were found in this council\'s minutes.</p>'
-    counts = figs.groupby("theme").size()
-    themes = list(order) if order is not None else sorted(counts.index, key=lambda t: (-int(counts[t]), str(t)))
-    themes = [t for t in themes if t in counts.index] + sorted(t for t in counts.index if t not in set(themes or []))
-    parts = []
-    for theme in themes:
-        g = figs[figs["theme"] == theme]
-        n = len(g)
-        parts.append(f'<h3 id="theme-{esc(re.sub(r"[^a-z0-9]+", "-", str(theme).lower()))}">{esc(names.get(theme, theme))} '
-                     f'<span class="note">({n} figure{"s" if n != 1 else ""})</span></h3>')
-        parts.append(html_table(figures_frame(g), FIGURE_COLUMNS))
-    return "\n".join(parts)
-
-
-def statements_table(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[str, str]) -> str:
-    """Sentences saying something is (not) on track, the phrase highlighted, with their source."""
-    if statements.empty:
-        return '<p class="empty">No sentence in these minutes says something is on or off track or above/below target.</p>'
+def statement_rows(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The cells of the on/off-track sentences table, the sentence split around its phrase."""
     d = docs.set_index("doc_id")
-    s = statements.sort_values(["track", "doc_id", "raw_start", "phrase_start"], ascending=[True, True, True, True], kind="mergesort")
-    recs = s.to_dict("records")
-    frame = pd.DataFrame({
-        "track": [track_html(r["track"]) for r in recs],
-        "theme": [names.get(r["theme"], r["theme"]) for r in recs],
-        "quote": ["“" + esc(r["sentence"][: r["phrase_start"]]) + "<mark>" + esc(r["sentence"][r["phrase_start"]: r["phrase_end"]])
-                  + "</mark>" + esc(r["sentence"][r["phrase_end"]:]) + "”" for r in recs],
-        "meeting": [d.at[r["doc_id"], "meeting_date"] if not is_missing(d.at[r["doc_id"], "meeting_date"]) else "date not given" for r in recs],
-        "source": [source_html(d.at[r["doc_id"], "source_url"], d.at[r["doc_id"], "file"], r["raw_start"], r["raw_end"]) for r in recs],
-    })
-    return html_table(frame, [Column("track", "Reported as", True), Column("theme", "Theme"),
-                              Column("quote", "Quoted sentence", True, "quote"), Column("meeting", "Meeting", css="nowrap"),
-                              Column("source", "Source", True)])
+    rows = []
+    for r in statements.to_dict("records"):
+        s, a, b = str(r["sentence"]), int(r["phrase_start"]), int(r["phrase_end"])
+        rows.append({"track": r["track"], "theme_name": names.get(r["theme"], r["theme"]), "before": s[:a],
+                     "phrase": s[a:b], "after": s[b:], "meeting": date_text(d.at[r["doc_id"], "meeting_date"]),
+                     "source_url": d.at[r["doc_id"], "source_url"], "file": d.at[r["doc_id"], "file"],
+                     "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"])})
+    return rows
 
 
-def indicator_label(rows: pd.DataFrame, indicator_id: str, info: Mapping[str, tuple[str, str]] | None = None) -> str:
-    """A readable name for an ``indicator_id``: its label in ``info`` (``compare.indicator_info``),
-    else its most frequent ``indicator`` text in ``rows``, else the id."""
-    if info and indicator_id in info:
-        return info[indicator_id][0]
-    labels = rows.loc[rows["indicator_id"] == indicator_id, "indicator"].dropna().astype(str)
-    if labels.empty:
-        return str(indicator_id).replace("_", " ")
-    counts = labels.value_counts()
-    best = sorted(counts.index, key=lambda x: (-int(counts[x]), x))[0]
-    return best
+def render_council(view: CouncilView, card: RunCard) -> str:
+    """The HTML of a council's page."""
+    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names)}
+              for t, g in view.figure_groups()]
+    return render(
+        "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
+        meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
+        theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
+        n_figures=len(view.figures), figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
+        statements=statement_rows(view.statements, view.documents, view.theme_names),
+        periods=records(view.periods), card=card)
 
 
-def indicator_matrix(latest: pd.DataFrame, slugs: Sequence[str], names: Mapping[str, str],
-                     figures: pd.DataFrame | None = None, info: Mapping[str, tuple[str, str]] | None = None) -> str:
-    """The council x indicator table: one row per ``indicator_id``, one column per council, each cell
-    the council's latest value with its unit, period, direction, meeting and links to the quote (in
-    the council's report) and to the minutes page."""
-    if latest.empty:
-        return '<p class="empty">No figure has a canonical indicator.</p>'
-    labels_from = figures if figures is not None else latest
-    head = "<th>Indicator</th>" + "".join(
-        f"<th>{local_link(f'{s}.html', names.get(s, s))}</th>" for s in slugs)
-    body = []
-    for ind in sorted(latest["indicator_id"].astype(str).unique()):
-        definition = info[ind][1] if info and ind in info else ""
-        cells = [f'<th>{esc(indicator_label(labels_from, ind, info))}<br><span class="note">{esc(ind)}'
-                 + (f"<br>{esc(definition)}" if definition else "") + "</span></th>"]
-        for slug in slugs:
-            r = latest[(latest["indicator_id"] == ind) & (latest["council_slug"] == slug)]
-            if r.empty:
-                cells.append('<td class="empty-cell"></td>')
-                continue
-            x = r.iloc[0]
-            when = x["meeting_date"] if not is_missing(x["meeting_date"]) else "date not given"
-            bits = [f"<b>{esc(value_text(x['value'], x['value_max']))}</b> {esc(unit_text(x['unit'], x['per']))}"]
-            if not is_missing(x.get("period")):
-                bits.append(f"period: {esc(x['period'])}")
-            bits.append(f"direction: {esc(x['direction'])}" + (f"; {track_html(x.get('track'), x['status'])}"
-                                                               if not is_missing(x.get("track")) else ""))
-            bits.append(f'<span class="note">{esc(when)}; {int(x["n_values"])} value{"s" if int(x["n_values"]) != 1 else ""}'
-                        + ("; ordered by doc_id" if str(x["ordered_by"]).startswith("doc_id") else "") + "</span>")
-            quote = f'<a href="{esc(slug)}.html#{anchor_id(str(x["figure_id"]))}" title="{esc(x["sentence"])}">quote</a>'
-            src = link(x["source_url"], "minutes page") if safe_url(x["source_url"]) else ""
-            bits.append(quote + (f" · {src}" if src else ""))
-            cells.append("<td>" + "<br>".join(bits) + "</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    return f'<table class="data matrix"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+def council_parameters(slug: str, raw_dir: Any, processed_dir: Any, reports_dir: Any) -> dict[str, str]:
+    """The run card's parameters of a council page (the same from notebook 04 and :func:`render_all`)."""
+    return {"council": slug, "raw_dir": str(raw_dir), "processed_dir": str(processed_dir), "reports_dir": str(reports_dir)}
 
 
-def write_page(path: str | os.PathLike[str], title: str, body: str) -> Path:
-    """Write a full report page atomically (a failure leaves the previous page)."""
-    from .io import write_text
+def write_council(tables: Tables, slug: str, raw_dir: Any, processed_dir: Any, reports_dir: Any,
+                  started: float | None = None, view: CouncilView | None = None) -> Path:
+    """Render council ``slug``'s page and write it to ``<reports_dir>/<slug>.html`` (atomically).
+    ``started`` (a ``time.perf_counter()`` value) is when the run card's time starts."""
+    t0 = time.perf_counter() if started is None else started
+    view = council_view(tables, slug) if view is None else view
+    card = run_card(tables, view.documents, council_parameters(slug, raw_dir, processed_dir, reports_dir),
+                    time.perf_counter() - t0)
+    return write_page(Path(reports_dir) / f"{slug}.html", render_council(view, card))
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    out = write_text(target, page(title, body))
-    os.chmod(out, 0o644)  # a page to be read by anyone (temporary files are created private)
-    return out
+
+# ----------------------------------------------------------------------------- the comparison
+
+
+@dataclass
+class ComparisonView:
+    """The comparison page as data (what notebook 05 shows); charts drawn on demand."""
+
+    names: pd.Series
+    documents: pd.DataFrame
+    figures: pd.DataFrame
+    theme_matrix: pd.DataFrame
+    theme_names: dict[str, str]
+    latest: pd.DataFrame
+    series: pd.DataFrame
+    shared: list[tuple[str, str]]
+    dated: pd.DataFrame
+    undated: pd.DataFrame
+    offtrack: pd.DataFrame
+    distinctive_themes: pd.DataFrame
+    distinctive_topics: pd.DataFrame
+
+    @property
+    def slugs(self) -> list[str]:
+        return list(self.names.index)
+
+    def heatmap(self):
+        from .charts import plot_heatmap
+
+        m = self.theme_matrix
+        return plot_heatmap(m, [self.names[s] for s in m.index], [self.theme_names.get(t, t) for t in m.columns],
+                            "Share of discussion per theme (%)")
+
+    def label(self, indicator_id: str) -> str:
+        rows = self.latest[self.latest["indicator_id"] == indicator_id]
+        return str(rows["indicator_label"].iloc[0]) if len(rows) else indicator_id
+
+    def indicator_rows(self, indicator_id: str, unit: str) -> pd.DataFrame:
+        s = self.series
+        return s[(s["indicator_id"] == indicator_id) & (s["unit"] == unit)]
+
+    def indicator_chart(self, indicator_id: str, unit: str):
+        """One line per council: the indicator's value at each dated meeting."""
+        from .charts import plot_indicator_series
+
+        return plot_indicator_series(self.indicator_rows(indicator_id, unit),
+                                     f"{self.label(indicator_id)} ({unit}) over time", unit, dict(self.names))
+
+    def timeline_chart(self):
+        from .charts import plot_timeline
+
+        return plot_timeline(self.dated, dict(self.names))
+
+
+def comparison_view(tables: Tables) -> ComparisonView:
+    """Gather the comparison page from the tables (see :class:`ComparisonView`)."""
+    from . import compare
+
+    shares = tables.council_theme_shares
+    shares = shares[shares["period"] == ALL_PERIODS]
+    latest = tables.indicator_latest.sort_values(["indicator_id", "council_slug"], kind="mergesort").reset_index(drop=True)
+    dated, undated = compare.timeline(tables.documents)
+    dt = tables.distinctive_themes.sort_values(["council_slug", "share", "theme"], ascending=[True, False, True], kind="mergesort")
+    dp = tables.distinctive_topics.sort_values(["council_slug", "segments", "topic"], ascending=[True, False, True], kind="mergesort")
+    return ComparisonView(tables.names, tables.documents, tables.council_figures, compare.share_matrix(shares),
+                          tables.theme_names, latest, tables.indicator_series, compare.shared_indicators(latest),
+                          dated, undated, compare.off_track_counts(tables.council_figures, tables.track_statements,
+                                                                   tables.documents), dt, dp)
+
+
+def _latest_cell(x: Mapping[str, Any]) -> dict[str, Any]:
+    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+            "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
+            "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
+            "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
+            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "anchor": anchor_id(str(x["figure_id"])),
+            "sentence": x["sentence"], "source_url": x["source_url"]}
+
+
+def render_comparison(view: ComparisonView, card: RunCard) -> str:
+    """The HTML of the comparison page."""
+    names = view.names
+    m = view.theme_matrix
+    theme_rows = [{"name": view.theme_names.get(t, t), "percents": [format_number(round(100 * float(m.at[s, t]), 1)) for s in m.index]}
+                  for t in m.columns]
+    cells = {(r["indicator_id"], r["council_slug"]): r for r in view.latest.to_dict("records")}
+    indicators = []
+    for ind in sorted(view.latest["indicator_id"].astype(str).unique()):
+        first = next(r for (i, _), r in cells.items() if i == ind)
+        indicators.append({"id": ind, "label": first["indicator_label"],
+                           "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
+                           "cells": [_latest_cell(cells[(ind, s)]) if (ind, s) in cells else None for s in view.slugs]})
+    charts = []
+    for ind, unit in view.shared:
+        rows = view.indicator_rows(ind, unit)
+        undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
+        label = view.label(ind)
+        charts.append({"label": label, "unit": unit, "undated": [names[s] for s in undated],
+                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")})
+    undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
+                    if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
+    distinctive = []
+    for s in view.slugs:
+        th = view.distinctive_themes[view.distinctive_themes["council_slug"] == s]
+        tp = view.distinctive_topics[view.distinctive_topics["council_slug"] == s]
+        distinctive.append({
+            "council_slug": s, "council": names[s],
+            "themes": [{"name": view.theme_names.get(r.theme, r.theme), "percent": f"{100 * r.share:.0f}",
+                        "max_other": f"{100 * r.max_other:.0f}"} for r in th.itertuples()],
+            "topics": [{"label": r.topic_label, "segments": int(r.segments)} for r in tp.itertuples()]})
+    summary = (f"{len(view.slugs)} councils, {len(view.documents)} meeting records and {len(view.figures)} figures from "
+               "committee minutes on children's services. Council names link to each council's report, where every "
+               "figure is quoted.")
+    with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    return render(
+        "comparison.html", title="Comparing the councils: committee minutes", summary=summary,
+        councils=[{"slug": s, "name": names[s]} for s in view.slugs],
+        theme_councils=[{"slug": s, "name": names[s]} for s in m.index],
+        heatmap=chart(view.heatmap(), "Heatmap of the share of each council's minutes per theme"), theme_rows=theme_rows,
+        indicator_count=len(indicators), indicators=indicators, indicator_charts=charts, undated_note=undated_note,
+        dated=with_names(view.dated), undated=with_names(view.undated),
+        timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
+        offtrack=with_names(view.offtrack), distinctive=distinctive, card=card)
+
+
+def write_comparison(tables: Tables, raw_dir: Any, processed_dir: Any, reports_dir: Any,
+                     started: float | None = None, view: ComparisonView | None = None) -> Path:
+    """Render the comparison and write ``<reports_dir>/comparison.html`` (atomically)."""
+    t0 = time.perf_counter() if started is None else started
+    view = comparison_view(tables) if view is None else view
+    params = {"raw_dir": str(raw_dir), "processed_dir": str(processed_dir), "reports_dir": str(reports_dir)}
+    card = run_card(tables, tables.documents, params, time.perf_counter() - t0)
+    return write_page(Path(reports_dir) / "comparison.html", render_comparison(view, card))
 
 
 # ----------------------------------------------------------------------------- index page
@@ -711,80 +728,120 @@ def write_page(path: str | os.PathLike[str], title: str, body: str) -> Path:
 
 def index_rows(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """One row per council: slug, name, meetings, dated span and figures; sorted by name."""
-    docs = documents.copy()
-    counts = figures.merge(docs[["doc_id", "council_slug"]], on="doc_id").groupby("council_slug").size()
+    counts = figures[["doc_id"]].merge(documents[["doc_id", "council_slug"]], on="doc_id").groupby("council_slug").size()
     rows = []
-    for slug, g in docs.groupby("council_slug", sort=True):
+    for slug, g in documents.sort_values("doc_id", kind="mergesort").groupby("council_slug", sort=True):
         dates = sorted(d for d in g["meeting_date"] if not is_missing(d))
-        rows.append({
-            "council_slug": slug,
-            "council": str(g["council"].iloc[0]),
-            "meetings": int(len(g)),
-            "first": dates[0] if dates else None,
-            "last": dates[-1] if dates else None,
-            "undated": int(len(g) - len(dates)),
-            "figures": int(counts.get(slug, 0)),
-        })
+        rows.append({"council_slug": slug, "council": str(g["council"].iloc[0]), "meetings": int(len(g)),
+                     "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                     "undated": int(len(g) - len(dates)), "figures": int(counts.get(slug, 0))})
     out = pd.DataFrame(rows, columns=["council_slug", "council", "meetings", "first", "last", "undated", "figures"])
     return out.sort_values(["council", "council_slug"], kind="mergesort").reset_index(drop=True)
 
 
 def index_page(documents: pd.DataFrame, figures: pd.DataFrame) -> str:
     """The reports' front page: the comparison, then one line per council report."""
-    rows = index_rows(documents, figures)
-    items = []
-    for r in rows.itertuples():
+    councils = []
+    for r in index_rows(documents, figures).itertuples():
         span = ""
         if r.first:
             span = f", {r.first}" + (f" to {r.last}" if r.last != r.first else "")
-        undated = "" if not r.undated else (" (undated)" if r.undated == r.meetings else f", {r.undated} undated")
-        items.append(
-            f"<li>{local_link(f'{r.council_slug}.html', r.council)}: {r.meetings} meeting"
-            f"{'s' if r.meetings != 1 else ''}{esc(span)}{esc(undated)}; {r.figures} figure{'s' if r.figures != 1 else ''}</li>"
-        )
-    body = (
-        "<h1>Council committee minutes: reports</h1>\n"
-        '<p class="lead">What councils\' children\'s services committees discussed, which figures they heard and '
-        "what was reported off track, each claim linked to the minutes it comes from.</p>\n"
-        f"<h2>Comparison</h2>\n<p>{local_link('comparison.html', 'Compare the councils')}: themes discussed, "
-        "the latest value of each indicator, meetings over time and what was off track.</p>\n"
-        f"<h2>Council reports</h2>\n<ul class=\"councils\">\n" + "\n".join(items) + "\n</ul>\n"
-        "<footer>Generated by <code>make reports</code> from the processed tables; each report ends with a run "
-        "card (commit, parameters, input hashes, package versions).</footer>"
-    )
-    return page("Council committee minutes: reports", body)
+        span += "" if not r.undated else (" (undated)" if r.undated == r.meetings else f", {r.undated} undated")
+        councils.append({"council_slug": r.council_slug, "council": r.council, "meetings": r.meetings, "span": span,
+                         "figures": r.figures})
+    return render("index.html", title="Council committee minutes: reports", councils=councils)
 
 
-def write_index(processed_dir: str | os.PathLike[str], reports_dir: str | os.PathLike[str]) -> Path:
+def write_index(processed_dir: str | os.PathLike[str], reports_dir: str | os.PathLike[str],
+                tables: Tables | None = None) -> Path:
     """Write ``<reports_dir>/index.html`` (atomically) from the documents and figures tables."""
-    from .io import read_table, write_text
+    from .io import read_table
 
-    documents = read_table("documents", processed_dir)
+    documents = tables.documents if tables is not None else read_table("documents", processed_dir)
     check_council(documents, None)
-    figures = read_table("figures", processed_dir)
-    out = Path(reports_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    path = write_text(out / "index.html", index_page(documents, figures))
-    os.chmod(path, 0o644)
-    return path
+    figures = tables.council_figures if tables is not None else read_table("figures", processed_dir)
+    return write_page(Path(reports_dir) / "index.html", index_page(documents, figures))
+
+
+# ----------------------------------------------------------------------------- every page
+
+
+def is_report_page(path: Path) -> bool:
+    """Whether ``path`` is a page this package wrote (its head names :data:`GENERATOR`)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def remove_stale_pages(reports_dir: str | os.PathLike[str], keep: Iterable[str]) -> list[Path]:
+    """Delete the pages of ``reports_dir`` this package wrote that are not in ``keep`` (file
+    names): the page of a council removed from the manifest. Other files are left alone."""
+    keep = set(keep)
+    removed = []
+    for path in sorted(Path(reports_dir).glob("*.html")):
+        if path.name not in keep and is_report_page(path):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any = None, log: bool = True,
+               timings: dict[str, float] | None = None) -> list[Path]:
+    """Every council's page, the comparison and the index, in this process, from tables loaded
+    once; then remove pages of councils no longer in the corpus. Returns the pages written;
+    ``timings`` (if given) receives ``councils``, ``council_seconds`` (loading the tables and every
+    council page) and ``other_seconds`` (comparison and index)."""
+    from . import paths
+
+    raw, processed, reports = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir), paths.reports_dir(reports_dir)
+    t0 = time.perf_counter()
+    tables = load_tables(processed)
+    check_council(tables.documents, None)
+    written = []
+    for slug in tables.names.index:
+        written.append(write_council(tables, str(slug), raw, processed, reports))
+    t1 = time.perf_counter()
+    written.append(write_comparison(tables, raw, processed, reports))
+    written.append(write_index(processed, reports, tables))
+    removed = remove_stale_pages(reports, [p.name for p in written])
+    if timings is not None:
+        timings.update(councils=float(len(tables.names)), council_seconds=t1 - t0, other_seconds=time.perf_counter() - t1)
+    if log:
+        n = len(tables.names)
+        print(f"reports: {n} council pages in {t1 - t0:.1f} s ({(t1 - t0) / max(n, 1):.2f} s per council), "
+              f"comparison and index in {time.perf_counter() - t1:.1f} s"
+              + (f"; removed {', '.join(p.name for p in removed)}" if removed else ""))
+    return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m analysis.report index --processed-dir DIR --reports-dir DIR``."""
+    """``python -m analysis.report all|index [--raw-dir DIR] --processed-dir DIR --reports-dir DIR``."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m analysis.report")
     sub = parser.add_subparsers(dest="command", required=True)
+    p_all = sub.add_parser("all", help="write every council page, the comparison and index.html")
     p_index = sub.add_parser("index", help="write reports/index.html")
-    p_index.add_argument("--processed-dir", default=None)
-    p_index.add_argument("--reports-dir", default=None)
+    for p in (p_all, p_index):
+        p.add_argument("--raw-dir", default=None)
+        p.add_argument("--processed-dir", default=None)
+        p.add_argument("--reports-dir", default=None)
     args = parser.parse_args(argv)
     from . import paths
 
     try:
+        if args.command == "all":
+            import matplotlib
+
+            matplotlib.use("Agg")
+            render_all(args.raw_dir, args.processed_dir, args.reports_dir)
+            return 0
         path = write_index(paths.processed_dir(args.processed_dir), paths.reports_dir(args.reports_dir))
     except PipelineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error in stage 4b/4 reports: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
     print(f"wrote {path}")
     return 0

@@ -31,6 +31,11 @@ from collections.abc import Sequence
 
 EXIT_FAILED = 2
 
+#: Extra command-line arguments for the notebook's kernel. papermill talks to the kernel over
+#: loopback TCP, and the kernel's own log would print "Kernel is running over TCP without
+#: encryption" into every stage's output; at ERROR level it prints only real kernel errors.
+KERNEL_ARGUMENTS = ("--IPKernelApp.log_level=ERROR",)
+
 
 def is_pipeline_error(ename: str) -> bool:
     """Whether an exception class name from the notebook is one of the pipeline's input errors.
@@ -112,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("usage: python -m analysis.runstage STAGE-LABEL PAPERMILL-ARGUMENTS...", file=sys.stderr)
         return EXIT_FAILED
     stage, pm_args = args[0], args[1:]
+    _quiet_kernel()
     output: str | None = None
     try:
         with command.make_context("papermill", pm_args) as ctx:
@@ -138,6 +144,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     _print_warnings(stage, output)
     return 0
+
+
+def _quiet_kernel() -> None:
+    """Start kernels with :data:`KERNEL_ARGUMENTS` (passed by papermill to nbclient)."""
+    import functools
+
+    import papermill.cli
+
+    run = papermill.cli.execute_notebook
+    if not isinstance(run, functools.partial):
+        papermill.cli.execute_notebook = functools.partial(run, extra_arguments=list(KERNEL_ARGUMENTS))
 
 
 def _print_warnings(stage: str, notebook: str | None) -> None:

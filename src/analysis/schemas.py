@@ -222,9 +222,192 @@ TOPIC_K = Schema(
     ),
 )
 
+# ---- compare stage: cross-council tables (issue 13); written by analysis.compare.run ----
+
+_FIGURE_CONTEXT: dict[str, tuple[str, bool]] = {
+    "council_slug": (S, False),
+    "file": (S, False),
+    "source_url": (S, True),
+    "committee": (S, True),
+    "title": (S, True),
+    "theme": (S, False),
+    "topic_label": (S, False),
+    "track": (S, True),
+    "period": (S, True),
+    "occurrence": (I, False),
+}
+
+COUNCIL_FIGURES = Schema(
+    "council_figures",
+    {**FIGURES.columns, **_FIGURE_CONTEXT},
+    key=("doc_id", "raw_start", "raw_end"),
+    description=(
+        "Every figure with its council (slug), source file and link, committee, item title, the codebook "
+        "theme and topic of its segment ('unassigned' without a topics row), track = status normalised to "
+        "'not on track' / 'on track', the reporting period (named in the sentence, else the document's) "
+        "and occurrence = which match of surface in sentence it is (0-based; for highlighting)."
+    ),
+)
+
+_SERIES_COLUMNS: dict[str, tuple[str, bool]] = {
+    "council_slug": (S, False),
+    "indicator_id": (S, False),
+    "indicator_label": (S, False),
+    "doc_id": (S, False),
+    "meeting_date": (S, True),
+    "figure_id": (S, False),
+    "value": (F, False),
+    "value_max": (F, True),
+    "unit": (S, False),
+    "per": (S, True),
+    "direction": (S, False),
+    "is_change": (B, False),
+    "status": (S, True),
+    "track": (S, True),
+    "period": (S, True),
+    "surface": (S, False),
+    "sentence": (S, False),
+    "occurrence": (I, False),
+    "file": (S, False),
+    "source_url": (S, True),
+    "raw_start": (I, False),
+    "raw_end": (I, False),
+    "n_values": (I, False),
+}
+
+INDICATOR_SERIES = Schema(
+    "indicator_series",
+    dict(_SERIES_COLUMNS),
+    key=("council_slug", "indicator_id", "doc_id"),
+    description=(
+        "The time series: per council, canonical indicator and document (meeting), the value that meeting "
+        "reported (the last level in text order; a comparison point such as 'up from 60%' only without "
+        "another level, a change only without anything else); n_values = figures of that indicator in "
+        "the document. meeting_date is null for undated documents."
+    ),
+)
+
+INDICATOR_LATEST = Schema(
+    "indicator_latest",
+    {**_SERIES_COLUMNS, "ordered_by": (S, False), "indicator_definition": (S, True)},
+    key=("council_slug", "indicator_id"),
+    description=(
+        "Per council and canonical indicator, the latest row of indicator_series: from the most recent "
+        "meeting, or by doc_id when one of the documents is undated (ordered_by says which); n_values = "
+        "all figures of the indicator in the council. figure_id links to the quote in the council's report."
+    ),
+)
+
+TRACK_STATEMENTS = Schema(
+    "track_statements",
+    {
+        "council_slug": (S, False),
+        "doc_id": (S, False),
+        "segment_id": (S, False),
+        "theme": (S, False),
+        "track": (S, False),
+        "sentence": (S, False),
+        "phrase_start": (I, False),
+        "phrase_end": (I, False),
+        "raw_start": (I, False),
+        "raw_end": (I, False),
+    },
+    key=("doc_id", "raw_start", "raw_end"),
+    description=(
+        "Sentences saying something is (not) on track, on/above/below target. track is 'not on track' or "
+        "'on track'; phrase_start/phrase_end locate the deciding phrase in sentence; raw_start/raw_end "
+        "slice text/<doc_id>.txt to the sentence."
+    ),
+)
+
+COUNCIL_THEME_SHARES = Schema(
+    "council_theme_shares",
+    {
+        "council_slug": (S, False),
+        "period": (S, False),
+        "theme": (S, False),
+        "theme_name": (S, False),
+        "segments": (I, False),
+        "words": (I, False),
+        "share": (F, False),
+    },
+    key=("council_slug", "period", "theme"),
+    description=(
+        "Per council, period and codebook theme (every theme and 'other', zeros included): segments, words "
+        "and share of the council's words in that period. period is 'all' (every meeting), a calendar "
+        "quarter YYYY-Qn of the meeting date, or 'undated'. Summed from the topics stage's theme_shares."
+    ),
+)
+
+COUNCIL_TOPIC_SHARES = Schema(
+    "council_topic_shares",
+    {
+        "council_slug": (S, False),
+        "period": (S, False),
+        "topic": (I, False),
+        "topic_label": (S, False),
+        "theme": (S, False),
+        "segments": (I, False),
+        "words": (I, False),
+        "share": (F, False),
+    },
+    key=("council_slug", "period", "topic", "theme"),
+    description=(
+        "Per council, period (as in council_theme_shares) and topic, split by the codebook theme of the "
+        "topic's segments (one row per theme present): segments, words and share of the council's words "
+        "in that period. A topic's share is the sum over its rows."
+    ),
+)
+
+DISTINCTIVE_THEMES = Schema(
+    "distinctive_themes",
+    {
+        "council_slug": (S, False),
+        "theme": (S, False),
+        "theme_name": (S, False),
+        "share": (F, False),
+        "max_other": (F, False),
+        "top_other": (S, True),
+    },
+    key=("council_slug", "theme"),
+    description=(
+        "Themes a council discussed much more than every other council: share (period 'all') at least "
+        "5% and at least twice max_other, the highest share of another council (top_other)."
+    ),
+)
+
+DISTINCTIVE_TOPICS = Schema(
+    "distinctive_topics",
+    {
+        "council_slug": (S, False),
+        "topic": (I, False),
+        "topic_label": (S, False),
+        "segments": (I, False),
+        "fraction": (F, False),
+    },
+    key=("council_slug", "topic"),
+    description="Topics found mostly in one council: at least 2 segments and 80% of the topic's segments there.",
+)
+
+DOCUMENT_PERIODS = Schema(
+    "document_periods",
+    {
+        "doc_id": (S, False),
+        "council_slug": (S, False),
+        "periods": (S, True),
+    },
+    key=("doc_id",),
+    description="Per document, the reporting periods it mentions ('Q2 2025/26; 2024/25'), null when none.",
+)
+
+COMPARE_SCHEMAS = (COUNCIL_FIGURES, INDICATOR_SERIES, INDICATOR_LATEST, TRACK_STATEMENTS, COUNCIL_THEME_SHARES,
+                   COUNCIL_TOPIC_SHARES, DISTINCTIVE_THEMES, DISTINCTIVE_TOPICS, DOCUMENT_PERIODS)
+
+# ---- end of compare stage tables ----
+
 SCHEMAS: dict[str, Schema] = {
     s.name: s
-    for s in (DOCUMENTS, SEGMENTS, FIGURES, NUMBERS, TOPICS, TOPIC_TERMS, THEME_SHARES, TOPIC_SHARES, TOPIC_K)
+    for s in (DOCUMENTS, SEGMENTS, FIGURES, NUMBERS, TOPICS, TOPIC_TERMS, THEME_SHARES, TOPIC_SHARES, TOPIC_K, *COMPARE_SCHEMAS)
 }
 
 

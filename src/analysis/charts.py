@@ -1,0 +1,126 @@
+"""The report charts: matplotlib figures drawn from the compare stage's tables.
+
+Each function returns a figure; ``report.chart`` turns one into an image embedded in a page, and
+the report notebooks show the same figures inline. Colours, sizes and fonts are fixed so two runs
+draw the same pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+
+def _short(text: str, n: int = 34) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
+    """Horizontal bars of one council's theme shares (percent of words)."""
+    import matplotlib.pyplot as plt
+
+    s = shares.sort_values(["share", "theme"], ascending=[True, False], kind="mergesort")
+    fig, ax = plt.subplots(figsize=(8, 0.6 + 0.38 * max(len(s), 1)))
+    labels = [_short(names.get(t, t), 40) for t in s["theme"]]
+    ax.barh(range(len(s)), s["share"] * 100, color="#4c72b0")
+    ax.set_yticks(range(len(s)), labels)
+    for i, v in enumerate(s["share"] * 100):
+        ax.text(v + 0.5, i, f"{v:.0f}%", va="center", fontsize=9)
+    ax.set_xlabel("share of the minutes' words (%)")
+    ax.set_xlim(0, max(10.0, float((s["share"] * 100).max()) * 1.15 if len(s) else 10.0))
+    ax.set_title(title, fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    _margins(fig, left=0.4 + 0.075 * max((len(x) for x in labels), default=1), bottom=0.55, top=0.35, right=0.25)
+    return fig
+
+
+def _margins(fig, left: float, bottom: float, top: float, right: float) -> None:
+    """Fixed margins in inches (labels sized from their length), instead of ``tight_layout``, which
+    measures every text and costs as much as drawing the chart again: this chart is drawn once per
+    council."""
+    w, h = fig.get_size_inches()
+    fig.subplots_adjust(left=min(left / w, 0.6), right=1 - right / w, bottom=bottom / h, top=1 - top / h)
+
+
+def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], title: str):
+    """Annotated council x theme heatmap of shares (percent).
+
+    ``matrix`` has councils as rows and themes as columns; when there are fewer councils than
+    themes the chart is drawn with themes down the side (one column per council) so the labels stay
+    readable on a page.
+    """
+    import matplotlib.pyplot as plt
+
+    values = matrix.to_numpy(dtype=float) * 100
+    rows, cols = list(row_labels), list(col_labels)
+    if values.shape[0] < values.shape[1]:
+        values, rows, cols = values.T, cols, rows
+        xlabel, ylabel = "council", "theme"
+    else:
+        xlabel, ylabel = "theme", "council"
+    fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
+    vmax = max(1.0, float(values.max()) if values.size else 1.0)
+    im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
+    ax.set_xticks(range(len(cols)), [_short(c, 30) for c in cols], rotation=25 if len(cols) > 3 else 0,
+                  ha="right" if len(cols) > 3 else "center", fontsize=9)
+    ax.set_yticks(range(len(rows)), [_short(r, 40) for r in rows], fontsize=9)
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            v = values[i, j]
+            ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=8.5,
+                    color="white" if v > 0.6 * vmax else "#1d2330")
+    fig.colorbar(im, ax=ax, label="% of the council's words", fraction=0.04, pad=0.02)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=11)
+    fig.tight_layout()
+    return fig
+
+
+def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
+    """Meetings over time, one row per council."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    slugs = sorted(set(dated["council_slug"]))
+    fig, ax = plt.subplots(figsize=(8.5, 1.0 + 0.45 * max(len(slugs), 1)))
+    for i, slug in enumerate(slugs):
+        dates = pd.to_datetime(dated.loc[dated["council_slug"] == slug, "meeting_date"], errors="coerce").dropna()
+        ax.plot(dates, [i] * len(dates), "o", color="#c44e52", markersize=8)
+    ax.set_yticks(range(len(slugs)), [_short(names.get(s, s), 36) for s in slugs], fontsize=9)
+    ax.set_ylim(-0.7, len(slugs) - 0.3)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.grid(axis="x", color="#e0e0e0")
+    ax.set_title("Dated meetings per council", fontsize=11)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
+
+
+def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str]):
+    """One indicator over time: a line per council through the values of its dated meetings
+    (``indicator_series`` rows of one indicator and unit). Undated values cannot be placed in time
+    and are left out (the caller says so)."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    dated = rows[rows["meeting_date"].notna()]
+    slugs = sorted(set(dated["council_slug"]))
+    fig, ax = plt.subplots(figsize=(8.5, 4.2))
+    cmap = plt.get_cmap("tab20" if len(slugs) > 10 else "tab10")
+    for i, slug in enumerate(slugs):
+        g = dated[dated["council_slug"] == slug].sort_values(["meeting_date", "doc_id"], kind="mergesort")
+        ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o", markersize=4, linewidth=1.4,
+                color=cmap(i % cmap.N), label=_short(names.get(slug, slug), 36))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    ax.set_ylabel(unit)
+    ax.grid(color="#e6e6e6")
+    ax.set_title(title, fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
+    if slugs:
+        ncol = 1 if len(slugs) <= 12 else 2 if len(slugs) <= 30 else 3
+        ax.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=ncol)
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
