@@ -5,7 +5,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 12 months"), ``reference`` ("page 39", "Item 6"), ``minute`` / ``list`` ("33.2", "1.", "(2)"),
 ``filesize``, ``phone``, ``ordinal`` ("a third reopening", "ranked 12 out of 150"), ``name``
 ("Year 6", "a 5 year plan"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
-``threshold`` ("within 12 months", "two years or more") and ``rate_base`` ("per 10,000").
+``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
+``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
+public attended").
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
@@ -13,7 +15,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
 comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
 eligibility thresholds are not measurements; adjectival durations in names of things ("the
-6-to-8-week check", "a 12-week programme") are names.
+6-to-8-week check", "a 12-week programme") are names; a stretch of time the text looks through ("in
+the next five years", "6 months previously") is a period, while the length of something ("forward
+planning for the next three years", "foster carers for over 20 years") is a figure.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ _NAME_LEFT = re.compile(
     r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
     r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
     r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
-    r"principle|theme|strand|area|locality|site|session)\s*$",
+    r"principle|theme|strand|area|locality|site|session|model|covid|sars-cov)\s*$",
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
@@ -52,6 +56,15 @@ _AGE_RIGHT = re.compile(
 _AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
               (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
 _AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
+#: a change of an age limit: "leaving care age raised to 21", "the age limit was extended to 25"
+_AGE_CHANGE_LEFT = re.compile(
+    r"\bage(?:\s+limit)?\s+(?:(?:was|is|be(?:ing)?|been|has|had|will)\s+)*"
+    r"(?:raised|lowered|increased|extended|reduced|rising|going\s+up|changed)\s+(?:from|to)\s*$",
+    re.I,
+)
+#: "(under 18)", "under 25," : an age limit with no noun counted after it
+_UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", re.I)
+_UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
     r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
@@ -60,11 +73,20 @@ _THRESHOLD_LEFT = re.compile(
 )
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
 _LAST_N_LEFT = re.compile(
-    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$"
-    r"|\b(?:in|after|every)\s*$",
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
+    r"|\bfor\s+the\s+(?:last|past|previous|first|following)\s*$"
+    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$",
     re.I,
 )
-_MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
+#: a time phrase that points back or forward from now: "6 months previously", "two years ago"
+_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since)\b", re.I)
+#: the lower end of a written range of time: "three" in "the next three to four months"
+_TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
+_MEASURE_LEFT = re.compile(
+    r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$"
+    r"|\b(?:have|has|had)\s+been\b[^.]{0,30}\bfor\s+(?:over|more\s+than|almost|nearly)\s*$",
+    re.I,
+)
 _YEAR_COUNT_LEFT = re.compile(
     r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
     r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of|there\s+were|there\s+are)\s*$",
@@ -87,6 +109,13 @@ _COUNT_NOUN_RIGHT = re.compile(
 )
 _TITLE_RIGHT = re.compile(r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+")
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
+#: the meeting's own business: time set aside in minutes, attendance of the public, speakers
+_PROCEDURE_RIGHT = re.compile(
+    r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
+    r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
+    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented))",
+    re.I,
+)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 
@@ -98,9 +127,10 @@ _NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
-_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($")
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
 _LISTED_KINDS = {"reference", "name"}
+_SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -163,8 +193,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "rate_base"
         if _REF_LEFT.search(left):
             return "reference"
-        if _ONE_TWO_DIGITS.fullmatch(surface) and _PERIOD_LEFT.search(left):
-            return "period"
+        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
+            return "period"  # "month 4", "at month four", "week 12"
+        if _PROCEDURE_RIGHT.match(right) and not _MEASURE_LEFT.search(left):
+            return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
@@ -172,12 +204,17 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"
     if is_pct:
         return "figure"
-    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right):
+    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right) or _AGE_CHANGE_LEFT.search(left):
         return "age"
+    if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+            and _UNDER_AGE_RIGHT.match(right)):
+        return "age"  # "248 children looked after (under 18)"
     if _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
-    time_unit = TIME_RE.search(surface)
+    time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
+    if time_unit and _TIME_REF_RIGHT.match(right):
+        return "period"  # "6 months previously", "two years ago"
     if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
         r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
         r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
