@@ -63,7 +63,8 @@ MASTER_RE = re.compile(
             # telephone numbers: "01234 567890", "0300 123 4567"
             r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b)",
             # times of day
-            r"(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b)",
+            r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
             # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
             r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
             r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
@@ -78,7 +79,7 @@ MASTER_RE = re.compile(
             # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
             r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
             # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b)",
+            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
             # fractions: "a third of", "two-thirds of" (a percentage)
             r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
             # ordinals

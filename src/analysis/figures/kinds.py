@@ -74,7 +74,7 @@ _THRESHOLD_LEFT = re.compile(
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
 _LAST_N_LEFT = re.compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
-    r"|\bfor\s+the\s+(?:last|past|previous|first|following)\s*$"
+    r"|\b(?:for|compared\s+(?:to|with)|than|on|with)\s+the\s+(?:last|past|previous|first|following)\s*$"
     r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$",
     re.I,
 )
@@ -113,9 +113,12 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented))",
+    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented))"
+    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)",
     re.I,
 )
+#: a vote or count of voices before the number: "(9 for, 2 against, 1 abstention)", "put to the vote, 7 ..."
+_VOTE_LEFT = re.compile(r"\b(?:vote[sd]?|voting)\b[^.;]{0,40}$|\b(?:for|against|favour),\s*$", re.I)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 
@@ -130,6 +133,7 @@ _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
 _LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
 _LISTED_KINDS = {"reference", "name"}
+_LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
@@ -180,7 +184,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n"
+    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _LINE_START_LEFT.search(left) is not None)
     if at_line_start and kind == "num" and not is_pct:
         if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
             return "minute"
@@ -195,7 +199,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if _PROCEDURE_RIGHT.match(right) and not _MEASURE_LEFT.search(left):
+        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
@@ -266,6 +270,10 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             )
             if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
                 kind = hits[-1].kind
+        elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
+            re.fullmatch(r"\s*(?:to|or|-|–)\s*", text[hits[-1].end:s])
+        ):
+            kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
         if kind != "skip":
             hits.append(Hit(s, e, kind, group, values_of(group, surface, kind)))
     return hits
