@@ -70,14 +70,14 @@ MASTER_RE = re.compile(
             r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
             # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
             r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+            rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
             # quarters and terms
             r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
             r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
             # file sizes
             r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
             # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
-            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
+            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
             # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
             r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
             # fractions: "a third of", "two-thirds of" (a percentage)

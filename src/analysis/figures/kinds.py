@@ -33,7 +33,7 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*$",
+    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*:?\s*$",
     re.I,
 )
 _NAME_LEFT = re.compile(
@@ -46,7 +46,7 @@ _NAME_LEFT = re.compile(
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
 _AGE_LEFT = re.compile(
-    r"\b(?:aged|age|ages|age\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
+    r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
     re.I,
 )
 _AGE_RIGHT = re.compile(
@@ -68,7 +68,7 @@ _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:und
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
     r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
-    r"of\s+more\s+than|of\s+less\s+than)\s*$",
+    r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
     re.I,
 )
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
@@ -107,13 +107,19 @@ _COUNT_NOUN_RIGHT = re.compile(
     r"placements|beds|homes|carers|visits|contacts|learners|workers)\b",
     re.I,
 )
-_TITLE_RIGHT = re.compile(r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+")
+_TITLE_RIGHT = re.compile(
+    r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"
+    r"|^[ \t]+[A-Z][a-z][\w'’]*\s*(?:[,:]|$|\n)"  # "7 Date, time and business", "2 Apologies"
+    r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
+)
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 #: the meeting's own business: time set aside in minutes, attendance of the public, speakers
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented))"
+    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
+    r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
+    r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
     r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)",
     re.I,
 )
@@ -124,15 +130,28 @@ _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 # precompiled patterns of the hot paths (classification, phrases, scanning)
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+#: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
+_AGE_GROUP_RIGHT = re.compile(
+    r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
+)
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
+_TERMS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b", re.I)
+_STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|coming)\s*$", re.I)
+#: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
+_POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
+_POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: a plural length naming a thing: "a 12 months period", "the 3 years plan"
+_PLURAL_NAME_RIGHT = re.compile(
+    r"^\s+(?:period|plan|programme|strategy|review|average|window|cycle|contract|timescale|timeframe|pilot)\b", re.I
+)
 _LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
-_LISTED_KINDS = {"reference", "name"}
+_LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
@@ -163,7 +182,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "hyname":
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
-    right = text[e:e + 40]
+    right = text[e:e + 60]
     if kind == "glued":
         if re.fullmatch(r"\d+s", surface) and _AGE_LEFT_SHORT.search(left):
             return "age"
@@ -179,9 +198,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
     ):
         return "list"
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+        return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
+        return "age"
+    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _LINE_START_LEFT.search(left) is not None)
@@ -219,6 +242,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago"
+    if time_unit and re.search(r"(?:days|weeks|months|years|hours)$", surface, re.I) and _PLURAL_NAME_RIGHT.match(right):
+        return "name"  # "across a 12 months period"
     if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
         r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
         r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
@@ -240,7 +265,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     ):
         return "skip"  # "zero tolerance", "zero-based": not a value
     # "the first three quarters", "two terms": a stretch of time
-    if _QUARTERS_RIGHT.match(right):
+    if _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left)):
         return "period"
     return "figure"
 
@@ -261,11 +286,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
     for s, e, group in expressions(text, rules):
         surface = text[s:e]
         kind = classify(text, group, s, e, surface)
-        if kind == "figure" and group == "num" and hits and hits[-1].kind in _LISTED_KINDS and re.fullmatch(
+        if kind == "figure" and group == "num" and hits and (hits[-1].kind in _LISTED_KINDS or hits[-1].group == "quarter") and re.fullmatch(
             r"[\d.]+", surface
         ):
             gap = text[hits[-1].end:s]
-            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*and)\s+", gap) or (
+            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*(?:and|or))\s+", gap) or (
                 re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
             )
             if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
