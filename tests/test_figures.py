@@ -138,6 +138,112 @@ def test_a_listed_name_does_not_swallow_the_next_figure() -> None:
     assert n["kind"].tolist() == ["name", "name", "year"]
 
 
+# ------------------------------------------------------------------ classes seen in real minutes (tests/realworld)
+
+@pytest.mark.parametrize(
+    "sentence, surface, value, value_max, unit",
+    [
+        # scale letters in any case
+        ("Funding for gym passes (£10K in 2014/15) had not continued.", "£10K", 10_000, None, "gbp"),
+        ("The capital budget was £3.676M.", "£3.676M", 3_676_000, None, "gbp"),
+        ("The deficit was 2.8 Million.", "2.8 Million", 2_800_000, None, "count"),
+        # a range whose scale is written once
+        ("The net deficit would be £5 - £5.5 million.", "£5 - £5.5 million", 5_000_000, 5_500_000, "gbp"),
+        # compound written numbers are one figure
+        ("One hundred and fifty-five children lived with foster families.", "One hundred and fifty-five", 155, None,
+         "count"),
+        ("A hundred and twenty staff attended training.", "A hundred and twenty", 120, None, "count"),
+        # odds: "one in N" with a large N is the rate N; a small N stays a share
+        ("One in 40 children had an EHCP.", "One in 40", 40, None, "rate"),
+        ("One in forty children had an EHCP.", "One in forty", 40, None, "rate"),
+        ("Seven out of ten schools were good.", "Seven out of ten", 70, None, "percent"),
+        # lengths of things are measurements
+        ("It included forward planning for the next three years.", "three years", 3, None, "years"),
+        ("We have been foster carers for over 20 years.", "20 years", 20, None, "years"),
+    ],
+)
+def test_real_minutes_number_grammar(sentence: str, surface: str, value: float, value_max: float | None,
+                                     unit: str) -> None:
+    f = fig(sentence, surface)
+    assert f["value"] == pytest.approx(value)
+    if value_max is None:
+        assert f["value_max"] is None or math.isnan(f["value_max"])
+    else:
+        assert f["value_max"] == pytest.approx(value_max)
+    assert f["unit"] == unit
+
+
+def test_a_change_written_with_scale_letters_is_two_figures() -> None:
+    f = figures.extract_figures("The month 6 position showed an increase in forecast overspend (£11.8m to £12.4m).")
+    assert f["surface"].tolist() == ["£11.8m", "£12.4m"]
+    assert f["value"].tolist() == [11_800_000, 12_400_000]
+
+
+def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
+    f = figures.extract_figures("There were 150 foster carers, up from 140 in 2019-20.")
+    assert f["surface"].tolist() == ["150", "140"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, kind",
+    [
+        # the meeting's own business
+        ("A period of 30 minutes has been set aside for public questions.", "30", "procedure"),
+        ("Note - the Chair will allow 20 minutes for this agenda item.", "20", "procedure"),
+        ("There were two members of the public in attendance at the meeting.", "two", "procedure"),
+        ("There were two questions received from members of the public.", "two", "procedure"),
+        ("The recommendations were agreed (9 for, 2 against, 1 abstention).", "9", "procedure"),
+        ("The recommendations were agreed (9 for, 2 against, 1 abstention).", "2", "procedure"),
+        ("Upon being put to the vote, 7 voted in favour and 3 against.", "7", "procedure"),
+        ("Present: Councillors Smith and Jones (2 substitutes).", "2", "procedure"),
+        # numbered points and agenda numbers
+        ("RESOLVED - (1) That the report be noted.", "1", "list"),
+        ("RESOLVED: 1. That the report be noted. 2. That officers report back.", "2", "list"),
+        ("Items\n  2.    Declarations of interest", "2", "list"),
+        ("AGENDA\n\n7 Date, time and business for next meeting", "7", "reference"),
+        ("AGENDA\n\n1 1:30pm - Members only briefing", "1", "reference"),
+        ("Children's Services Committee Total Page:16", "16", "reference"),
+        # names
+        ("The report covered the Covid 19 pandemic.", "19", "name"),
+        ("The report covered the COVID-19 pandemic.", "COVID-19", "name"),
+        ("Model 2: the resource distributed through the local formula.", "2", "name"),
+        ("Some pupils needed 1:1 support.", "1:1", "name"),
+        ("The Council agreed a 10-point plan.", "10-point", "name"),
+        ("Children who commit an offence across a 12 months period are tracked.", "12 months", "name"),
+        # periods: stretches of time looked through, and references back
+        ("For the current year, at month four, similar pressures persisted.", "four", "period"),
+        ("10/15% were due to retire in next 5 years.", "5 years", "period"),
+        ("There would be a clearer picture in the next three to four months.", "three", "period"),
+        ("There would be a clearer picture in the next three to four months.", "four months", "period"),
+        ("The situation is better than it was 6 months previously.", "6 months", "period"),
+        ("Offending is tracked across the period of 1 year.", "1 year", "period"),
+        ("Figures were higher compared with the previous three years.", "three years", "period"),
+        ("Attendance improved in the first two terms of the year.", "two", "period"),
+        ("Quarter 1 and 2 figures were presented.", "2", "period"),
+        # times
+        ("The meeting ran from 6.00 - 8.15pm.", "6.00 - 8.15pm", "time"),
+        ("The webcast is available (00:12:34).", "00:12:34", "time"),
+        # ages
+        ("There were 248 CLA at the end of June 2023 (under 18), compared with neighbours.", "18", "age"),
+        ("Leaving care age raised to 21 - what is happening here?", "21", "age"),
+        ("Norfolk had 8,671 plans, 4.1% of the school 5-18 cohort.", "5-18", "age"),
+        ("Children between the ages of 11 and 18 attended.", "18", "age"),
+        ("Support continues to age 19, or 25 for those with an EHCP.", "25", "age"),
+    ],
+)
+def test_real_minutes_non_figures(sentence: str, surface: str, kind: str) -> None:
+    f, n = figures.extract(sentence)
+    assert surface not in f["surface"].tolist(), f[["surface", "unit"]].values.tolist()
+    row = n[n["surface"] == surface]
+    assert row["kind"].tolist() == [kind], n[["surface", "kind"]].values.tolist()
+
+
+def test_counts_of_people_at_a_meeting_that_are_not_procedure_stay_figures() -> None:
+    s = "Seven young people from the Children in Care Council attended, and 15 joined the campaign team."
+    assert figures.extract_figures(s)["surface"].tolist() == ["Seven", "15"]
+    assert fig("There was an average wait of 45 minutes.", "45")["unit"] == "count"
+
+
 def test_one_is_a_figure_only_with_a_unit() -> None:
     f, n = figures.extract("There were plans to bring one forward, which only covered one year.")
     assert f["surface"].tolist() == ["one year"]

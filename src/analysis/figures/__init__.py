@@ -4,7 +4,7 @@ A *figure* is a number that measures services, people, money or performance: a c
 children"), a percentage ("68%", "23 per cent", "1 in 5", "a third of"), money ("£700m"), a rate
 ("331 per 10,000") or a duration that is a measurement ("an average wait of 16 weeks"). Every other
 number goes to the ``numbers`` table with its ``kind`` (date, time, year, period, reference, minute,
-list, filesize, phone, ordinal, name, age, threshold, rate_base), so nothing is dropped silently.
+list, filesize, phone, ordinal, name, age, threshold, rate_base, procedure), so nothing is dropped silently.
 
 The subpackage follows the steps of the extraction, one module each:
 

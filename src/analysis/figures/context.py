@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
-from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit
+from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, ratio_terms
 from .rules import FigureRules
 
 __all__ = [
@@ -140,6 +140,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     low = surface.lower()
     if h.group == "money" or (h.group == "between" and re.search(CUR, surface)):
         return {"£": "gbp", "€": "eur", "$": "usd"}[re.search(CUR, surface).group()], None  # type: ignore[union-attr]
+    if h.group == "ratio" and is_odds(*ratio_terms(surface)):
+        return "rate", None  # "one in 40 children": odds, the value is 40
     if h.group in ("ratio", "fraction"):
         return "percent", None
     if PP_RE.search(low) and not low.endswith("%"):

@@ -37,13 +37,16 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
 #: a scale word after money: "m", "bn", "million" (regex text)
-SCALE = r"(?:\s?(?:bn|m|k)\b|\s?(?:million|billion|thousand)\b)"
+SCALE = r"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b)"
 _PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
-_WORDNUM = (
-    r"zero|"
+_WORD_1_99 = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
-    r"|" + "|".join(_TEEN_WORDS + _UNIT_WORDS) + r")(?:\s+hundred)?|a\s+dozen|a\s+hundred"
+    r"|" + "|".join(_TEEN_WORDS + _UNIT_WORDS) + r")"
+)
+#: a written number: "six", "ninety-one", "two hundred", "one hundred and fifty-five", "a dozen"
+_WORDNUM = (
+    rf"zero|(?:{_WORD_1_99}|a)\s+hundred(?:\s+and\s+{_WORD_1_99}\b)?|{_WORD_1_99}|a\s+dozen"
 )
 _MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
@@ -60,22 +63,23 @@ MASTER_RE = re.compile(
             # telephone numbers: "01234 567890", "0300 123 4567"
             r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}\s?\d{3,4}\s?\d{3,4}\b)",
             # times of day
-            r"(?P<time>\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b)",
+            r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
             # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
             r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
             r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
             # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
             r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-            r"(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred))\b(?!\s*(?:%|per\s?cent)))",
+            rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
             # quarters and terms
             r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
             r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
             # file sizes
             r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
             # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
-            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour)(?:-olds?)?\b)",
+            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
             # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b)",
+            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
             # fractions: "a third of", "two-thirds of" (a percentage)
             r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
             # ordinals
@@ -87,7 +91,7 @@ MASTER_RE = re.compile(
             rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
             # numerals, with ranges, percentages, scale words and time units
             rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
-            rf"(?:{_PCT}|\s(?:million|billion|thousand)\b|\s{_TIME})?)",
+            rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
             # written numbers
             rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
         ]
@@ -187,7 +191,8 @@ def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
 
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
-_RANGE_MONEY_RE = re.compile(r"\d\s?(?:to|-|–)\s?[£€$]?\d")
+_RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
+_TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]?\d")
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 
 
@@ -265,7 +270,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         # "risen from £4500 to £6500": a change from one value to another is two figures, not a range
         if group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
             left = text[max(0, s - 60):s]
-            to_range = re.search(r"\d\s?to\s?[£€$]?\d", surface) is not None
+            to_range = _TO_RANGE_RE.search(surface) is not None
             if (re.search(r"\bfrom\s*$", left, re.I) or to_range) and dir_re.search(not_dir.sub(" ", left[-45:])) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
                 cut = re.search(r"\s?(?:to|-|–)\s?[£€$]?\d", surface)
                 assert cut is not None
@@ -282,6 +287,27 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         pos = e if e > pos else pos + 1
 
 
+def ratio_terms(surface: str) -> tuple[float, float]:
+    """The two numbers of a ratio: "7 out of 10" -> (7.0, 10.0), "one in 40" -> (1.0, 40.0)."""
+    a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
+    num = _number_values(a) or [_word_value(a)]
+    den = _number_values(b) or [_word_value(b)]
+    return num[0], den[0]
+
+
+#: "one in N" with N at least this is odds ("one in 40 children"), kept as the rate N, not a percent
+ODDS_MIN = 20
+
+
+def is_odds(num: float, den: float) -> bool:
+    """Whether a ratio is odds ("1 in 40": value 40, unit ``rate``) rather than a share ("1 in 5": 20%).
+
+    >>> is_odds(1, 40), is_odds(1, 5), is_odds(7, 100)
+    (True, False, False)
+    """
+    return num == 1 and den >= ODDS_MIN
+
+
 def values_of(group: str, surface: str, kind: str) -> list[float]:
     """The values of an expression of ``group`` (scales applied; ratios and fractions as percent).
 
@@ -295,10 +321,11 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
         den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
         vals = [100.0 * num_ / den_]
     if group == "ratio":
-        a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
-        num = _number_values(a) or [_word_value(a)]
-        den = _number_values(b) or [_word_value(b)]
-        vals = [100.0 * num[0] / den[0]] if den and den[0] else []
+        num, den = ratio_terms(surface)
+        if is_odds(num, den):
+            vals = [den]
+        else:
+            vals = [100.0 * num / den] if den else []
     if group == "money":
         vals = _apply_shared_scale(vals, surface)
     if kind == "figure" and group == "word" and not vals:

@@ -5,7 +5,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 12 months"), ``reference`` ("page 39", "Item 6"), ``minute`` / ``list`` ("33.2", "1.", "(2)"),
 ``filesize``, ``phone``, ``ordinal`` ("a third reopening", "ranked 12 out of 150"), ``name``
 ("Year 6", "a 5 year plan"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
-``threshold`` ("within 12 months", "two years or more") and ``rate_base`` ("per 10,000").
+``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
+``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
+public attended").
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
@@ -13,7 +15,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
 comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
 eligibility thresholds are not measurements; adjectival durations in names of things ("the
-6-to-8-week check", "a 12-week programme") are names.
+6-to-8-week check", "a 12-week programme") are names; a stretch of time the text looks through ("in
+the next five years", "6 months previously") is a period, while the length of something ("forward
+planning for the next three years", "foster carers for over 20 years") is a figure.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*$",
+    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*:?\s*$",
     re.I,
 )
 _NAME_LEFT = re.compile(
@@ -37,12 +41,12 @@ _NAME_LEFT = re.compile(
     r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
     r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
     r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
-    r"principle|theme|strand|area|locality|site|session)\s*$",
+    r"principle|theme|strand|area|locality|site|session|model|covid|sars-cov)\s*$",
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
 _AGE_LEFT = re.compile(
-    r"\b(?:aged|age|ages|age\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
+    r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
     re.I,
 )
 _AGE_RIGHT = re.compile(
@@ -52,19 +56,37 @@ _AGE_RIGHT = re.compile(
 _AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
               (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
 _AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
+#: a change of an age limit: "leaving care age raised to 21", "the age limit was extended to 25"
+_AGE_CHANGE_LEFT = re.compile(
+    r"\bage(?:\s+limit)?\s+(?:(?:was|is|be(?:ing)?|been|has|had|will)\s+)*"
+    r"(?:raised|lowered|increased|extended|reduced|rising|going\s+up|changed)\s+(?:from|to)\s*$",
+    re.I,
+)
+#: "(under 18)", "under 25," : an age limit with no noun counted after it
+_UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", re.I)
+_UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
     r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
-    r"of\s+more\s+than|of\s+less\s+than)\s*$",
+    r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
     re.I,
 )
 _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
 _LAST_N_LEFT = re.compile(
-    r"\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|next|coming|first|following)\s*$"
-    r"|\b(?:in|after|every)\s*$",
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
+    r"|\b(?:for|compared\s+(?:to|with)|than|on|with)\s+the\s+(?:last|past|previous|first|following)\s*$"
+    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$",
     re.I,
 )
-_MEASURE_LEFT = re.compile(r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$", re.I)
+#: a time phrase that points back or forward from now: "6 months previously", "two years ago"
+_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since)\b", re.I)
+#: the lower end of a written range of time: "three" in "the next three to four months"
+_TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
+_MEASURE_LEFT = re.compile(
+    r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$"
+    r"|\b(?:have|has|had)\s+been\b[^.]{0,30}\bfor\s+(?:over|more\s+than|almost|nearly)\s*$",
+    re.I,
+)
 _YEAR_COUNT_LEFT = re.compile(
     r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
     r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of|there\s+were|there\s+are)\s*$",
@@ -85,22 +107,53 @@ _COUNT_NOUN_RIGHT = re.compile(
     r"placements|beds|homes|carers|visits|contacts|learners|workers)\b",
     re.I,
 )
-_TITLE_RIGHT = re.compile(r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+")
+_TITLE_RIGHT = re.compile(
+    r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"
+    r"|^[ \t]+[A-Z][a-z][\w'’]*\s*(?:[,:]|$|\n)"  # "7 Date, time and business", "2 Apologies"
+    r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
+)
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
+#: the meeting's own business: time set aside in minutes, attendance of the public, speakers
+_PROCEDURE_RIGHT = re.compile(
+    r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
+    r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
+    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
+    r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
+    r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
+    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)",
+    re.I,
+)
+#: a vote or count of voices before the number: "(9 for, 2 against, 1 abstention)", "put to the vote, 7 ..."
+_VOTE_LEFT = re.compile(r"\b(?:vote[sd]?|voting)\b[^.;]{0,40}$|\b(?:for|against|favour),\s*$", re.I)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 
 # precompiled patterns of the hot paths (classification, phrases, scanning)
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+#: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
+_AGE_GROUP_RIGHT = re.compile(
+    r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
+)
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
-_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.]\s*|\bthat\s+|\band\s+)\($")
+_TERMS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b", re.I)
+_STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|coming)\s*$", re.I)
+#: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
+_POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
+_POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: a plural length naming a thing: "a 12 months period", "the 3 years plan"
+_PLURAL_NAME_RIGHT = re.compile(
+    r"^\s+(?:period|plan|programme|strategy|review|average|window|cycle|contract|timescale|timeframe|pilot)\b", re.I
+)
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
-_LISTED_KINDS = {"reference", "name"}
+_LISTED_KINDS = {"reference", "name", "age"}
+_LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
+_SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -129,7 +182,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "hyname":
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
-    right = text[e:e + 40]
+    right = text[e:e + 60]
     if kind == "glued":
         if re.fullmatch(r"\d+s", surface) and _AGE_LEFT_SHORT.search(left):
             return "age"
@@ -145,12 +198,16 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
     ):
         return "list"
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+        return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "age"
+    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
+        return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n"
+    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _LINE_START_LEFT.search(left) is not None)
     if at_line_start and kind == "num" and not is_pct:
         if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
             return "minute"
@@ -163,8 +220,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "rate_base"
         if _REF_LEFT.search(left):
             return "reference"
-        if _ONE_TWO_DIGITS.fullmatch(surface) and _PERIOD_LEFT.search(left):
-            return "period"
+        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
+            return "period"  # "month 4", "at month four", "week 12"
+        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
+            return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
@@ -172,12 +231,19 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"
     if is_pct:
         return "figure"
-    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right):
+    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right) or _AGE_CHANGE_LEFT.search(left):
         return "age"
+    if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+            and _UNDER_AGE_RIGHT.match(right)):
+        return "age"  # "248 children looked after (under 18)"
     if _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
-    time_unit = TIME_RE.search(surface)
+    time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
+    if time_unit and _TIME_REF_RIGHT.match(right):
+        return "period"  # "6 months previously", "two years ago"
+    if time_unit and re.search(r"(?:days|weeks|months|years|hours)$", surface, re.I) and _PLURAL_NAME_RIGHT.match(right):
+        return "name"  # "across a 12 months period"
     if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
         r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
         r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
@@ -199,7 +265,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     ):
         return "skip"  # "zero tolerance", "zero-based": not a value
     # "the first three quarters", "two terms": a stretch of time
-    if _QUARTERS_RIGHT.match(right):
+    if _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left)):
         return "period"
     return "figure"
 
@@ -220,15 +286,19 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
     for s, e, group in expressions(text, rules):
         surface = text[s:e]
         kind = classify(text, group, s, e, surface)
-        if kind == "figure" and group == "num" and hits and hits[-1].kind in _LISTED_KINDS and re.fullmatch(
+        if kind == "figure" and group == "num" and hits and (hits[-1].kind in _LISTED_KINDS or hits[-1].group == "quarter") and re.fullmatch(
             r"[\d.]+", surface
         ):
             gap = text[hits[-1].end:s]
-            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*and)\s+", gap) or (
+            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*(?:and|or))\s+", gap) or (
                 re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
             )
             if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
                 kind = hits[-1].kind
+        elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
+            re.fullmatch(r"\s*(?:to|or|-|–)\s*", text[hits[-1].end:s])
+        ):
+            kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
         if kind != "skip":
             hits.append(Hit(s, e, kind, group, values_of(group, surface, kind)))
     return hits
