@@ -157,6 +157,36 @@ $(REPORTS_DIR)/index.html: $(LIB_REPORTS) $(P)/documents.parquet $(P)/figures.pa
 	@echo "==> stage 4/4 reports: index.html"
 	$(PY) -m analysis.report index --processed-dir $(call q,$(abspath $(P))) --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 
+## ---------------------------------------------------------------- search (issue 14)
+# A full-text index of every segment (SQLite FTS5, $(P)/search.sqlite), rebuilt only when its input
+# tables change; `make search Q=...` prints the top hits and writes $(REPORTS_DIR)/search/<slug>.html
+# and .csv. Query syntax: words, "quoted phrases", OR, NOT, ( ), NEAR(a b, 10), prefix*.
+SEARCH_INDEX := $(P)/search.sqlite
+Q ?=
+THEME ?=
+FROM ?=
+TO ?=
+LIMIT ?= 50
+
+.PHONY: search-index search clean-search
+all: $(SEARCH_INDEX)
+clean: clean-search
+
+search-index: $(SEARCH_INDEX) ## Build the search index of every segment ($(P)/search.sqlite)
+$(SEARCH_INDEX): src/analysis/search.py $(LIB_COMMON) $(P)/segments.parquet $(P)/documents.parquet \
+                 $(P)/topics.parquet $(P)/figures.parquet $(ENV_STAMP)
+	@echo "==> search index: $@"
+	$(PY) -m analysis.search build --processed-dir $(call q,$(abspath $(P)))
+
+search: $(SEARCH_INDEX) ## Search the minutes: make search Q='"foster carers" allowance*' [COUNCIL= THEME= FROM= TO= LIMIT=]
+	@$(PY) -m analysis.search query --processed-dir $(call q,$(abspath $(P))) \
+	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(Q)) --council $(call q,$(COUNCIL)) \
+	  --theme $(call q,$(THEME)) --from $(call q,$(FROM)) --to $(call q,$(TO)) --limit $(call q,$(LIMIT))
+
+clean-search:
+	rm -f "$(SEARCH_INDEX)"
+## ---------------------------------------------------------------- end of search
+
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
 	$(PY) -m pytest --durations=20
