@@ -810,7 +810,8 @@ def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color:
     its first match, with matched words in bold (``color``) or between ``**``."""
     on, off = ("\x1b[1;33m", "\x1b[0m") if color else ("**", "**")
     lines = [f"{res.total} passage{'s' if res.total != 1 else ''} match {res.query.text!r}"
-             + "".join(f", {k} {v}" for k, v in res.filters.items() if v)
+             + (" (" + ", ".join(f"{k} {v}" for k, v in res.filters.items() if v) + ")"
+                if any(res.filters.values()) else "")
              + (f" in {len(res.by_council)} council{'s' if len(res.by_council) != 1 else ''}" if res.total else "")
              + (f" (top {len(res.hits)} shown)" if len(res.hits) < res.total else "")]
     for hit, spans in zip(res.hits.itertuples(), marks):
