@@ -320,7 +320,7 @@ def test_file_names_come_from_the_query_and_filters():
 def test_index_has_every_segment_with_its_metadata(processed):
     tables = corpus_tables()
     with sqlite3.connect(processed / search.INDEX_NAME) as conn:
-        rows = pd.read_sql("SELECT * FROM segments ORDER BY rowid", conn)
+        rows = pd.read_sql("SELECT * FROM passages ORDER BY rowid", conn)
     assert list(rows["segment_id"]) == sorted(tables["segments"]["segment_id"])
     row = rows[rows["segment_id"] == "a1:0001"].iloc[0]
     assert (row["council"], row["council_slug"], row["meeting_date"], row["theme"], row["theme_name"]) == (

@@ -4,8 +4,9 @@ The index is one SQLite file beside the other tables (``data/processed/search.sq
 the ``segments``, ``documents``, ``topics`` and ``figures`` tables by :func:`build_index` (``make
 search-index``). It holds:
 
-* ``segments``: one row per segment with its council, committee, meeting date, heading, theme,
-  topic, text, ``raw_start``/``raw_end`` and the source link (rowid = position in key order);
+* ``passages`` (a view of the tables ``segments``, ``documents`` and ``labels``): one row per segment
+  with its council, committee, meeting date, heading, theme, topic, text, ``raw_start``/``raw_end``
+  and the source link (rowid = position in key order);
 * ``fts``: an FTS5 table (contentless: the text lives in ``segments``) with two columns per
   segment: ``text``, the segment's words as they are (for ``prefix*`` queries), and ``stems``, the
   same words folded to lower case without accents and reduced to their Snowball stem, one stem per
@@ -53,7 +54,7 @@ from .errors import PipelineError
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 #: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order.
 CSV_COLUMNS = [
@@ -400,6 +401,7 @@ def index_rows(segments: pd.DataFrame, documents: pd.DataFrame, topics: pd.DataF
 
 
 def _cell(value: Any) -> Any:
+    """A value as SQLite stores it: missing -> ``None``, numpy scalars -> Python."""
     if value is None or value is pd.NA:
         return None
     try:
@@ -410,6 +412,20 @@ def _cell(value: Any) -> Any:
     if hasattr(value, "item"):  # numpy scalar
         return value.item()
     return value
+
+
+def _records(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+    """The rows of ``frame`` as tuples of plain Python values (missing -> ``None``)."""
+    columns = [frame[c].astype(object).where(frame[c].notna(), None).tolist() for c in frame.columns]
+    return list(zip(*columns))
+
+
+class _Stems(dict):  # type: ignore[type-arg]
+    """word as written -> stem, computed on first sight (``map(stems.__getitem__, words)``)."""
+
+    def __missing__(self, word: str) -> str:
+        value = self[word] = stem(fold(word))
+        return value
 
 
 def write_index(path: str | os.PathLike[str], rows: pd.DataFrame, figures: pd.DataFrame) -> Path:
@@ -441,55 +457,63 @@ def write_index(path: str | os.PathLike[str], rows: pd.DataFrame, figures: pd.Da
     return final
 
 
+_DOC_COLUMNS = ["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file"]
+_LABEL_COLUMNS = ["theme", "theme_name", "topic", "topic_label"]
+
+_SCHEMA = """
+PRAGMA journal_mode = OFF;
+PRAGMA synchronous = OFF;
+CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE documents (doc INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, council TEXT, council_slug TEXT,
+    committee TEXT, meeting_date TEXT, source_url TEXT, file TEXT);
+CREATE TABLE labels (label INTEGER PRIMARY KEY, theme TEXT, theme_name TEXT, topic INTEGER, topic_label TEXT);
+CREATE TABLE segments (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, segment_id TEXT NOT NULL, seq INTEGER,
+    kind TEXT, heading TEXT, label INTEGER, text TEXT NOT NULL, raw_start INTEGER, raw_end INTEGER);
+CREATE VIEW passages AS
+    SELECT s.rowid AS rowid, d.doc_id, s.segment_id, s.seq, s.kind, d.council, d.council_slug, d.committee,
+           d.meeting_date, s.heading, l.theme, l.theme_name, l.topic, l.topic_label, s.text, s.raw_start,
+           s.raw_end, d.source_url, d.file
+    FROM segments s JOIN documents d ON d.doc = s.doc LEFT JOIN labels l ON l.label = s.label;
+CREATE VIRTUAL TABLE fts USING fts5(text, stems, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE vocab (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE figures (doc_id TEXT NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
+    surface TEXT, value REAL, unit TEXT, per TEXT, indicator TEXT, status TEXT);
+"""
+
+
 def _fill(conn: sqlite3.Connection, rows: pd.DataFrame, figures: pd.DataFrame) -> None:
-    conn.executescript(
-        """
-        PRAGMA journal_mode = OFF;
-        PRAGMA synchronous = OFF;
-        CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-        CREATE TABLE segments (
-            rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, segment_id TEXT NOT NULL, seq INTEGER, kind TEXT,
-            council TEXT, council_slug TEXT, committee TEXT, meeting_date TEXT, heading TEXT, theme TEXT,
-            theme_name TEXT, topic INTEGER, topic_label TEXT, text TEXT NOT NULL, raw_start INTEGER,
-            raw_end INTEGER, source_url TEXT, file TEXT);
-        CREATE VIRTUAL TABLE fts USING fts5(text, stems, content='', tokenize='unicode61 remove_diacritics 2');
-        CREATE TABLE vocab (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE figures (doc_id TEXT NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
-            surface TEXT, value REAL, unit TEXT, per TEXT, indicator TEXT, status TEXT);
-        """
-    )
-    vocab: dict[str, str] = {}
-
-    def stems_of(text: str) -> str:
-        out = []
-        for word in _TOKEN.findall(text):
-            w = fold(word)
-            s = vocab.get(w)
-            if s is None:
-                s = vocab[w] = stem(w)
-            out.append(s)
-        return " ".join(out)
-
-    records = [tuple(_cell(v) for v in r) for r in rows[_SEGMENT_COLUMNS].itertuples(index=False, name=None)]
-    placeholders = ", ".join("?" * (len(_SEGMENT_COLUMNS) + 1))
-    conn.executemany(f"INSERT INTO segments (rowid, {', '.join(_SEGMENT_COLUMNS)}) VALUES ({placeholders})",
-                     ((i, *r) for i, r in enumerate(records, 1)))
-    text_at = _SEGMENT_COLUMNS.index("text")
+    """Create the tables of the index and fill them (rows in key order, so the bytes are reproducible)."""
+    conn.executescript(_SCHEMA)
+    docs = _records(rows.drop_duplicates("doc_id")[_DOC_COLUMNS])
+    doc_no = {d[0]: i for i, d in enumerate(docs, 1)}
+    conn.executemany(f"INSERT INTO documents VALUES ({', '.join('?' * (len(_DOC_COLUMNS) + 1))})",
+                     ((i, *d) for i, d in enumerate(docs, 1)))
+    label_no: dict[tuple[Any, ...], int] = {}
+    labels = [label_no.setdefault(key, len(label_no) + 1) for key in _records(rows[_LABEL_COLUMNS])]
+    conn.executemany("INSERT INTO labels VALUES (?, ?, ?, ?, ?)", ((i, *key) for key, i in label_no.items()))
+    segs = _records(rows[["doc_id", "segment_id", "seq", "kind", "heading", "text", "raw_start", "raw_end"]])
+    conn.executemany("INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     ((i, doc_no[r[0]], r[1], r[2], r[3], r[4], lab, *r[5:])
+                      for i, (r, lab) in enumerate(zip(segs, labels), 1)))
+    vocab = _Stems()
+    findall, lookup = _TOKEN.findall, vocab.__getitem__
     conn.executemany("INSERT INTO fts (rowid, text, stems) VALUES (?, ?, ?)",
-                     ((i, r[text_at], stems_of(r[text_at])) for i, r in enumerate(records, 1)))
+                     ((i, r[5], " ".join(map(lookup, findall(r[5])))) for i, r in enumerate(segs, 1)))
     conn.execute("INSERT INTO fts (fts) VALUES ('optimize')")
-    conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(vocab.items()))
+    folded: dict[str, str] = {}
+    for word, s in vocab.items():
+        folded.setdefault(fold(word), s)
+    conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(folded.items()))
     figs = figures.sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")[_FIGURE_COLUMNS]
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     (tuple(_cell(v) for v in r) for r in figs.itertuples(index=False, name=None)))
+    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _records(figs))
     conn.executescript(
         """
-        CREATE INDEX segments_council ON segments (council_slug);
+        CREATE INDEX documents_council ON documents (council_slug);
         CREATE INDEX figures_span ON figures (doc_id, raw_start);
         """
     )
     conn.executemany("INSERT INTO info VALUES (?, ?)",
-                     [("version", INDEX_VERSION), ("segments", str(len(records))), ("words", str(len(vocab)))])
+                     [("version", INDEX_VERSION), ("segments", str(len(segs))), ("words", str(len(folded)))])
     conn.commit()
     conn.execute("VACUUM")
 
@@ -607,12 +631,12 @@ class SearchIndex:
     def councils(self) -> dict[str, str]:
         """``{slug: name}`` of the councils in the index, by slug."""
         return dict(self.conn.execute(
-            "SELECT council_slug, min(council) FROM segments GROUP BY council_slug ORDER BY council_slug").fetchall())
+            "SELECT council_slug, min(council) FROM documents GROUP BY council_slug ORDER BY council_slug").fetchall())
 
     def themes(self) -> dict[str, str]:
         """``{theme: theme name}`` of the themes in the index, by theme."""
         return dict(self.conn.execute(
-            "SELECT theme, min(theme_name) FROM segments WHERE theme IS NOT NULL GROUP BY theme ORDER BY theme"))
+            "SELECT theme, min(theme_name) FROM labels WHERE theme IS NOT NULL GROUP BY theme ORDER BY theme"))
 
     def parse(self, query: str) -> Query:
         """:func:`parse_query` with this index's stems."""
@@ -659,7 +683,7 @@ class SearchIndex:
         q = self.parse(query)
         filters, where, args = self._filters(council, theme, date_from, date_to)
         sql = ("SELECT s.rowid, bm25(fts, 1.0, 1.0), s.council_slug, s.council, s.theme, s.theme_name "
-               f"FROM fts JOIN segments s ON s.rowid = fts.rowid WHERE fts MATCH ?{where}")
+               f"FROM fts JOIN passages s ON s.rowid = fts.rowid WHERE fts MATCH ?{where}")
         try:
             matches = self.conn.execute(sql, [q.fts, *args]).fetchall()
         except sqlite3.OperationalError as exc:
@@ -686,7 +710,7 @@ class SearchIndex:
         ids = [m[0] for m in top]
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
-            sql = f"SELECT rowid, {', '.join(cols)} FROM segments WHERE rowid IN ({', '.join('?' * len(chunk))})"
+            sql = f"SELECT rowid, {', '.join(cols)} FROM passages WHERE rowid IN ({', '.join('?' * len(chunk))})"
             details.update((r[0], r[1:]) for r in self.conn.execute(sql, chunk))
         frame = pd.DataFrame([details[m[0]] for m in top], columns=cols)
         frame.insert(0, "query", q.text)
