@@ -180,7 +180,7 @@ $(SEARCH_INDEX): src/analysis/search.py $(LIB_COMMON) $(P)/segments.parquet $(P)
 
 search: $(SEARCH_INDEX) ## Search the minutes: make search Q='"foster carers" allowance*' [COUNCIL= THEME= FROM= TO= LIMIT=]
 	@$(PY) -m analysis.search query --processed-dir $(call q,$(abspath $(P))) \
-	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(Q)) --council $(call q,$(COUNCIL)) \
+	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(value Q)) --council $(call q,$(COUNCIL)) \
 	  --theme $(call q,$(THEME)) --from $(call q,$(FROM)) --to $(call q,$(TO)) --limit $(call q,$(LIMIT))
 
 clean-search:

@@ -462,7 +462,7 @@ def test_make_all_builds_the_index_and_make_search_uses_it(built: Path, full_bui
     page = built / "reports" / "search" / "social-workers.html"
     assert page.exists() and (built / "reports" / "search" / "social-workers.csv").exists()
     proc = run_make(built, full_build / "raw", "search", "Q=vacancies", f"COUNCIL={ADDED_SLUG}", "FROM=2024-01-01")
-    assert "1 passage match 'vacancies' (council testshire-b-county-b-council, date_from 2024-01-01)" in proc.stdout
+    assert "1 passage matches 'vacancies' (council testshire-b-county-b-council, date_from 2024-01-01)" in proc.stdout
 
 
 @pytest.mark.slow
@@ -473,6 +473,14 @@ def test_make_search_with_a_bad_query_fails_with_one_line(built: Path, full_buil
     assert errors == [line for line in errors if "unbalanced double quote" in line] and len(errors) == 1
     proc = run_make(built, full_build / "raw", "search", "Q=foster", "FROM=2024-02-30", check=False)
     assert proc.returncode != 0 and "FROM='2024-02-30' is not a date" in proc.stderr
+
+
+@pytest.mark.slow
+def test_make_search_passes_the_query_as_data(built: Path, full_build: Path):
+    query = "children's `touch PWNED8` $(shell touch PWNED8) $HOME"
+    proc = run_make(built, full_build / "raw", "search", f"Q={query}")
+    assert f"match {query!r}" in proc.stdout or f"matches {query!r}" in proc.stdout
+    assert not list(built.rglob("PWNED8")) and not list(Path(search.__file__).parents[2].glob("PWNED8"))
 
 
 @pytest.mark.slow

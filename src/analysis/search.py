@@ -833,7 +833,7 @@ def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color:
     """The hits as terminal text: rank, council, date, committee, heading and the passage around
     its first match, with matched words in bold (``color``) or between ``**``."""
     on, off = ("\x1b[1;33m", "\x1b[0m") if color else ("**", "**")
-    lines = [f"{res.total} passage{'s' if res.total != 1 else ''} match {res.query.text!r}"
+    lines = [f"{res.total} passage{'s match' if res.total != 1 else ' matches'} {res.query.text!r}"
              + (" (" + ", ".join(f"{k} {v}" for k, v in res.filters.items() if v) + ")"
                 if any(res.filters.values()) else "")
              + (f" in {len(res.by_council)} council{'s' if len(res.by_council) != 1 else ''}" if res.total else "")
