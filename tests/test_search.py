@@ -226,6 +226,7 @@ BAD_QUERIES = {
     "*": "a * must follow a word",
     "&& -- //": "no words to search for",
     '""': "has no words",
+    "c*": "the prefix 'c*' is too short",
 }
 
 

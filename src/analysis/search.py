@@ -48,13 +48,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .errors import PipelineError
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 #: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order.
 CSV_COLUMNS = [
@@ -213,8 +214,11 @@ def parse_query(text: str, stem_of: Callable[[str], str] = stem) -> Query:
             if words:  # a word of punctuation only (&, -) separates like a space
                 items.append(("term", Term(tuple(stem_of(w) for w in words)), tuple(words)))
         elif kind == "star":
+            value = (items[-1][2][-1] + "*") if items and items[-1][0] == "term" else "*"
             if not items or items[-1][0] != "term" or items[-1][1].prefix:
                 raise bad("a * must follow a word (prefix*)")
+            if len(items[-1][2][-1]) < 2:
+                raise bad(f"the prefix {value!r} is too short: give at least two letters before the *")
             inside_near = bool(depth_near) and depth_near[-1]
             term: Term = items[-1][1]
             written = items[-1][2]
@@ -514,6 +518,13 @@ def _fill(conn: sqlite3.Connection, rows: pd.DataFrame, figures: pd.DataFrame) -
     )
     conn.executemany("INSERT INTO info VALUES (?, ?)",
                      [("version", INDEX_VERSION), ("segments", str(len(segs))), ("words", str(len(folded)))])
+    # Document and label number of every segment by rowid, as two little-endian int32 arrays: a query
+    # filters and counts its matches with them without a join.
+    keys = np.zeros((2, len(segs) + 1), dtype="<i4")
+    keys[0, 1:] = [doc_no[r[0]] for r in segs]
+    keys[1, 1:] = labels
+    conn.execute("CREATE TABLE segment_keys (name TEXT PRIMARY KEY, data BLOB NOT NULL)")
+    conn.executemany("INSERT INTO segment_keys VALUES (?, ?)", [("doc", keys[0].tobytes()), ("label", keys[1].tobytes())])
     conn.commit()
     conn.execute("VACUUM")
 
@@ -602,6 +613,7 @@ class SearchIndex:
             self.conn.close()
             raise SearchError(f"{self.path}: index of another version; rebuild it with 'make search-index'")
         self._stems: dict[str, str] = {}
+        self._keys: tuple[np.ndarray, np.ndarray] | None = None
 
     def __enter__(self) -> SearchIndex:
         return self
@@ -642,19 +654,32 @@ class SearchIndex:
         """:func:`parse_query` with this index's stems."""
         return parse_query(query, self.stem)
 
-    def _filters(self, council: str | None, theme: str | None, date_from: str | None,
-                 date_to: str | None) -> tuple[dict[str, Any], str, list[Any]]:
+    def _filters(self, council: str | None, theme: str | None, date_from: str | None, date_to: str | None,
+                 ) -> tuple[dict[str, Any], list[int] | None, list[int] | None]:
+        """Check the filters; return them, the documents and the labels they allow (None: any)."""
         council = (council or "").strip() or None
         theme = (theme or "").strip() or None
         date_from, date_to = _check_date(date_from, "FROM"), _check_date(date_to, "TO")
-        where, args = [], []
+        doc_where, args = [], []
         if council is not None:
             slugs = self.councils()
             if council not in slugs:
                 raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
                                   + ", ".join(slugs))
-            where.append("s.council_slug = ?")
+            doc_where.append("council_slug = ?")
             args.append(council)
+        if date_from and date_to and date_from > date_to:
+            raise SearchError(f"FROM={date_from} is after TO={date_to}")
+        if date_from:
+            doc_where.append("meeting_date >= ?")
+            args.append(date_from)
+        if date_to:
+            doc_where.append("meeting_date <= ?")
+            args.append(date_to)
+        docs = None
+        if doc_where:
+            docs = [d for (d,) in self.conn.execute(f"SELECT doc FROM documents WHERE {' AND '.join(doc_where)}", args)]
+        labels = None
         if theme is not None:
             themes = self.themes()
             by_name = {str(n).lower(): t for t, n in themes.items() if n}
@@ -662,18 +687,9 @@ class SearchIndex:
                 raise SearchError(f"unknown theme {theme!r} (THEME=<theme>); the themes in the index are: "
                                   + ", ".join(themes))
             theme = theme if theme in themes else by_name[theme.lower()]
-            where.append("s.theme = ?")
-            args.append(theme)
-        if date_from and date_to and date_from > date_to:
-            raise SearchError(f"FROM={date_from} is after TO={date_to}")
-        if date_from:
-            where.append("s.meeting_date >= ?")
-            args.append(date_from)
-        if date_to:
-            where.append("s.meeting_date <= ?")
-            args.append(date_to)
+            labels = [lab for (lab,) in self.conn.execute("SELECT label FROM labels WHERE theme = ?", (theme,))]
         filters = {"council": council, "theme": theme, "date_from": date_from, "date_to": date_to}
-        return filters, "".join(f" AND {w}" for w in where), args
+        return filters, docs, labels
 
     def run(self, query: str, council: str | None = None, theme: str | None = None, date_from: str | None = None,
             date_to: str | None = None, limit: int | None = 50) -> Results:
@@ -681,28 +697,54 @@ class SearchIndex:
         if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
             raise SearchError(f"LIMIT={limit!r} must be a positive whole number")
         q = self.parse(query)
-        filters, where, args = self._filters(council, theme, date_from, date_to)
-        sql = ("SELECT s.rowid, bm25(fts, 1.0, 1.0), s.council_slug, s.council, s.theme, s.theme_name "
-               f"FROM fts JOIN passages s ON s.rowid = fts.rowid WHERE fts MATCH ?{where}")
+        filters, allowed_docs, allowed_labels = self._filters(council, theme, date_from, date_to)
+        # One pass of FTS5 over the matches (rowid and BM25); filters, counts and the best `limit` in numpy,
+        # so that a common word on a large corpus stays well under a second.
         try:
-            matches = self.conn.execute(sql, [q.fts, *args]).fetchall()
+            found = self.conn.execute("SELECT rowid, bm25(fts, 1.0, 1.0) FROM fts WHERE fts MATCH ?", (q.fts,)).fetchall()
         except sqlite3.OperationalError as exc:
             reason = str(exc).removeprefix("fts5: ")
             raise SearchError(f"bad search query {q.text!r}: not valid FTS5 syntax ({reason}: an operator needs a "
                               f"term on each side, NOT cannot start a query, parentheses must balance); "
                               f"{SYNTAX_HELP}") from None
-        matches.sort(key=lambda m: (m[1], m[0]))
-        top = matches if limit is None else matches[:limit]
+        rowid = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
+        bm25 = np.fromiter((r[1] for r in found), dtype=np.float64, count=len(found))
+        doc_of, label_of = self._segment_keys()
+        doc, label = doc_of[rowid], label_of[rowid]
+        keep = np.ones(len(rowid), dtype=bool)
+        if allowed_docs is not None:
+            keep &= np.isin(doc, np.asarray(allowed_docs, dtype=np.int64))
+        if allowed_labels is not None:
+            keep &= np.isin(label, np.asarray(allowed_labels, dtype=np.int64))
+        rowid, bm25, doc, label = rowid[keep], bm25[keep], doc[keep], label[keep]
+        order = np.lexsort((rowid, bm25))  # best (lowest bm25) first, ties in document order
+        if limit is not None:
+            order = order[:limit]
+        top = [(int(r), float(b)) for r, b in zip(rowid[order], bm25[order])]
+        groups = Counter(zip(doc.tolist(), label.tolist()))
         hits = self._hits(q, top)
-        council_n = Counter((m[2], m[3]) for m in matches)
-        theme_n = Counter((m[4], m[5]) for m in matches)
+        docs = {d: (slug, name) for d, slug, name in self.conn.execute("SELECT doc, council_slug, council FROM documents")}
+        labels = {lab: (t, n) for lab, t, n in self.conn.execute("SELECT label, theme, theme_name FROM labels")}
+        council_n: Counter[tuple[str, str]] = Counter()
+        theme_n: Counter[tuple[Any, Any]] = Counter()
+        for (d, lab), n in groups.items():
+            council_n[docs[d]] += n
+            theme_n[labels.get(lab, (None, None))] += n
         by_council = pd.DataFrame([(s, c, n) for (s, c), n in council_n.items()],
                                   columns=["council_slug", "council", "hits"])
         by_theme = pd.DataFrame([(t, nm, n) for (t, nm), n in theme_n.items()], columns=["theme", "theme_name", "hits"])
         by_council = by_council.sort_values(["hits", "council"], ascending=[False, True], kind="mergesort")
         by_theme = by_theme.sort_values(["hits", "theme"], ascending=[False, True], kind="mergesort", na_position="last")
-        return Results(q, filters, hits, len(matches), by_council.reset_index(drop=True),
+        return Results(q, filters, hits, sum(council_n.values()), by_council.reset_index(drop=True),
                        by_theme.reset_index(drop=True))
+
+    def _segment_keys(self) -> tuple[np.ndarray, np.ndarray]:
+        """Arrays indexed by segment rowid: its document number and its label number (0: none)."""
+        if self._keys is None:
+            data = dict(self.conn.execute("SELECT name, data FROM segment_keys"))
+            self._keys = (np.frombuffer(data["doc"], dtype="<i4").astype(np.int64),
+                          np.frombuffer(data["label"], dtype="<i4").astype(np.int64))
+        return self._keys
 
     def _hits(self, q: Query, top: Sequence[tuple[Any, ...]]) -> pd.DataFrame:
         cols = [c for c in _SEGMENT_COLUMNS if c != "seq"]
