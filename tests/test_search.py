@@ -136,6 +136,10 @@ def test_prefix_or_not_and_near(processed):
     assert ids(find(processed, "deficit OR caseloads")) == {"b1:0000", "b1:0002"}
     assert ids(find(processed, "foster NOT allowances")) == {"a1:0001", "a2:0000", "b1:0001", "c1:0000"}
     assert ids(find(processed, "(deficit OR caseloads) NOT social")) == {"b1:0000"}
+    # Words next to a group are ANDed, as in FTS5.
+    assert ids(find(processed, "agency (staff OR workers)")) == {"a2:0001", "a2:0002"}
+    assert ids(find(processed, "(staff OR workers) agency")) == {"a2:0001", "a2:0002"}
+    assert ids(find(processed, "NEAR(carers thanked, 5) members")) == {"a2:0000"}
     assert ids(find(processed, "NEAR(carers thanked, 5)")) == {"a2:0000"}
     assert ids(find(processed, "NEAR(carers thanked, 1)")) == set()
     # Accents and case do not matter.

@@ -176,6 +176,8 @@ def parse_query(text: str, stem_of: Callable[[str], str] = stem) -> Query:
 
     >>> parse_query('"foster carers" OR adopters').fts
     '{stems} : "foster carer" OR {stems} : "adopt"'
+    >>> parse_query("agency (staff OR workers)").fts
+    '{stems} : "agenc" AND ({stems} : "staff" OR {stems} : "worker")'
     >>> parse_query("allowanc* NOT off-track").fts
     '{text} : "allowanc" * NOT {stems} : "off track"'
     >>> [t.words for t in parse_query("allowanc* NOT off-track").terms]
@@ -243,7 +245,11 @@ def parse_query(text: str, stem_of: Callable[[str], str] = stem) -> Query:
 
     parts: list[str] = []
     near = 0
+    after_operand = False  # FTS5 needs an explicit AND next to a group when phrases carry a column
     for item in items:
+        if near == 0 and after_operand and item[0] in ("term", "near", "("):
+            parts.append("AND")
+        after_operand = item[0] in ("term", ")")
         if item[0] == "term":
             parts.append(item[1].fts(with_column=near == 0))
         elif item[0] == "op":
