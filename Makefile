@@ -167,6 +167,11 @@ THEME ?=
 FROM ?=
 TO ?=
 LIMIT ?= 50
+# These come from the command line only (a TO or LIMIT in the shell's environment is ignored), are
+# never exported to recipes (exporting would expand a $(...) typed in a query) and reach the recipe
+# unexpanded ($(value ...)), single-quoted: a query is data, never make or shell syntax.
+$(foreach v,Q THEME FROM TO LIMIT,$(if $(filter environment%,$(origin $(v))),$(eval $(v) :=)))
+unexport Q COUNCIL THEME FROM TO LIMIT
 
 .PHONY: search-index search clean-search
 all: $(SEARCH_INDEX)
@@ -180,8 +185,9 @@ $(SEARCH_INDEX): src/analysis/search.py $(LIB_COMMON) $(P)/segments.parquet $(P)
 
 search: $(SEARCH_INDEX) ## Search the minutes: make search Q='"foster carers" allowance*' [COUNCIL= THEME= FROM= TO= LIMIT=]
 	@$(PY) -m analysis.search query --processed-dir $(call q,$(abspath $(P))) \
-	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(value Q)) --council $(call q,$(COUNCIL)) \
-	  --theme $(call q,$(THEME)) --from $(call q,$(FROM)) --to $(call q,$(TO)) --limit $(call q,$(LIMIT))
+	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(value Q)) --council $(call q,$(value COUNCIL)) \
+	  --theme $(call q,$(value THEME)) --from $(call q,$(value FROM)) --to $(call q,$(value TO)) \
+	  --limit $(call q,$(or $(value LIMIT),50))
 
 clean-search:
 	rm -f "$(SEARCH_INDEX)"

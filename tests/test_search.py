@@ -485,7 +485,14 @@ def test_make_search_passes_the_query_as_data(built: Path, full_build: Path):
     query = "children's `touch PWNED8` $(shell touch PWNED8) $HOME"
     proc = run_make(built, full_build / "raw", "search", f"Q={query}")
     assert f"match {query!r}" in proc.stdout or f"matches {query!r}" in proc.stdout
-    assert not list(built.rglob("PWNED8")) and not list(Path(search.__file__).parents[2].glob("PWNED8"))
+    proc = run_make(built, full_build / "raw", "search", "Q=care", "THEME=$(shell touch PWNED8)", "TO=`touch PWNED8`",
+                    check=False)
+    assert proc.returncode != 0 and "unknown theme '$(shell touch PWNED8)'" in proc.stderr
+    project = Path(search.__file__).parents[2]
+    created = list(built.rglob("PWNED8")) + list(project.glob("PWNED8"))
+    for p in created:
+        p.unlink()  # never leave the injected file in the project
+    assert not created, "make or the shell ran a command typed in a query"
 
 
 @pytest.mark.slow
