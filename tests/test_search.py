@@ -487,6 +487,8 @@ def test_make_search_passes_the_query_as_data(built: Path, full_build: Path):
     assert f"match {query!r}" in proc.stdout or f"matches {query!r}" in proc.stdout
     proc = run_make(built, full_build / "raw", "search", "Q=care", "THEME=$(shell touch PWNED8)", "TO=`touch PWNED8`",
                     check=False)
+    assert proc.returncode != 0 and "TO='`touch PWNED8`' is not a date" in proc.stderr
+    proc = run_make(built, full_build / "raw", "search", "Q=care", "THEME=$(shell touch PWNED8)", check=False)
     assert proc.returncode != 0 and "unknown theme '$(shell touch PWNED8)'" in proc.stderr
     project = Path(search.__file__).parents[2]
     created = list(built.rglob("PWNED8")) + list(project.glob("PWNED8"))
