@@ -35,7 +35,7 @@ NB_OUT := $(BUILD_DIR)/notebooks
 RAW_FINGERPRINT := $(P)/.fingerprints/raw.sha256
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
 
-# Library files of each stage (LIB_CLEAN, LIB_FIGURES, LIB_TOPICS, LIB_COMPARE, LIB_REPORTS): every
+# Library files of each stage (LIB_CLEAN, LIB_FIGURES, LIB_TOPICS, LIB_COMPARE, LIB_REPORTS, LIB_SEARCH): every
 # module of src/analysis the stage's notebooks or command import, directly or not, derived from the
 # imports by scripts/stage_deps.py and regenerated whenever a module or a notebook changes. A module
 # no stage imports (bench.py, evaluation code) is in no list: editing it reruns nothing.
@@ -193,6 +193,42 @@ fetch: $(ENV_STAMP) ## Fetch minutes from ModernGov: make fetch COUNCIL=<name|sl
 	  --committee $(call q,$(COMMITTEE)) --from $(call q,$(FROM)) --to $(call q,$(TO)) \
 	  --sites $(call q,$(SITES_CSV)) --delay $(call q,$(FETCH_DELAY)) $(FETCH_ARGS)
 ## ---------------------------------------------------------------- end of fetch
+
+## ---------------------------------------------------------------- search (issue 14)
+# A full-text index of every segment (SQLite FTS5, $(P)/search.sqlite), rebuilt only when its input
+# tables change; `make search Q=...` prints the top hits and writes $(REPORTS_DIR)/search/<slug>.html
+# and .csv. Query syntax: words, "quoted phrases", OR, NOT, ( ), NEAR(a b, 10), prefix*.
+SEARCH_INDEX := $(P)/search.sqlite
+Q ?=
+THEME ?=
+FROM ?=
+TO ?=
+LIMIT ?= 50
+# These come from the command line only (a TO or LIMIT in the shell's environment is ignored), are
+# never exported to recipes (exporting would expand a $(...) typed in a query) and reach the recipe
+# unexpanded ($(value ...)), single-quoted: a query is data, never make or shell syntax.
+$(foreach v,Q THEME FROM TO LIMIT,$(if $(filter environment%,$(origin $(v))),$(eval $(v) :=)))
+unexport Q COUNCIL THEME FROM TO LIMIT
+
+.PHONY: search-index search clean-search
+all: $(SEARCH_INDEX)
+clean: clean-search
+
+search-index: $(SEARCH_INDEX) ## Build the search index of every segment ($(P)/search.sqlite)
+$(SEARCH_INDEX): $(LIB_SEARCH) $(P)/segments.parquet $(P)/documents.parquet \
+                 $(P)/topics.parquet $(P)/figures.parquet $(ENV_STAMP)
+	@echo "==> search index: $@"
+	$(PY) -m analysis.search build --processed-dir $(call q,$(abspath $(P)))
+
+search: $(SEARCH_INDEX) ## Search the minutes: make search Q='"foster carers" allowance*' [COUNCIL= THEME= FROM= TO= LIMIT=]
+	@$(PY) -m analysis.search query --processed-dir $(call q,$(abspath $(P))) \
+	  --reports-dir $(call q,$(abspath $(REPORTS_DIR))) --query $(call q,$(value Q)) --council $(call q,$(value COUNCIL)) \
+	  --theme $(call q,$(value THEME)) --from $(call q,$(value FROM)) --to $(call q,$(value TO)) \
+	  --limit $(call q,$(or $(value LIMIT),50))
+
+clean-search:
+	rm -f "$(SEARCH_INDEX)"
+## ---------------------------------------------------------------- end of search
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)

@@ -26,6 +26,7 @@ STAGES = {
     "LIB_TOPICS": ["notebooks/03_topics.ipynb"],
     "LIB_COMPARE": ["analysis.compare"],
     "LIB_REPORTS": ["analysis.report", "notebooks/04_council_report.ipynb", "notebooks/05_compare_councils.ipynb"],
+    "LIB_SEARCH": ["analysis.search", "notebooks/06_search.ipynb"],
 }
 
 
