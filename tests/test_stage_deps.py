@@ -22,7 +22,7 @@ def stage_lists() -> dict[str, set[str]]:
 
 def test_every_stage_lists_what_it_imports_including_parallel():
     lists = stage_lists()
-    assert set(lists) == {"LIB_CLEAN", "LIB_FIGURES", "LIB_TOPICS", "LIB_COMPARE", "LIB_REPORTS"}
+    assert set(lists) == {"LIB_CLEAN", "LIB_FIGURES", "LIB_TOPICS", "LIB_COMPARE", "LIB_REPORTS", "LIB_SEARCH"}
     for name in ("LIB_CLEAN", "LIB_FIGURES"):
         assert "src/analysis/parallel.py" in lists[name], name  # corpus.run and figures.run use it
     assert "src/analysis/figures.py" in lists["LIB_FIGURES"] or any(
