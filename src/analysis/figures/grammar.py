@@ -36,8 +36,8 @@ MONTHS = (
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
-#: a scale word after money: "m", "bn", "million" (regex text)
-SCALE = r"(?:\s?(?:bn|m|k)\b|\s?(?:million|billion|thousand)\b)"
+#: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
+SCALE = r"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b)"
 _PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
 _WORDNUM = (
@@ -87,7 +87,7 @@ MASTER_RE = re.compile(
             rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
             # numerals, with ranges, percentages, scale words and time units
             rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
-            rf"(?:{_PCT}|\s(?:million|billion|thousand)\b|\s{_TIME})?)",
+            rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
             # written numbers
             rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
         ]
