@@ -100,7 +100,8 @@ def extract_rows(
             unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
         change = is_change(text, h, cl.left)
-        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se)
+        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
+                                          prev_indicator if prev_fig_end_in_sent >= 0 else "")
         if "weekly" in indicator.lower() and not per:
             per = "week"
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit, context, text)
