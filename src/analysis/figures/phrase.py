@@ -226,7 +226,10 @@ def subject(left: str) -> str:
         head = m.group().strip().lower().split()
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
-            return _clean_phrase(tail)
+            c = _clean_phrase(tail)
+            if not is_poor(c) or head[0] not in ("figure", "figures", "level", "levels"):
+                return c
+            s = s[: m.start()]  # "the figure for August 2024": a date, not a measure
     cur = None
     for cur in re.finditer(r"[£€$][\d,.()]+(?:bn|m|k)?|\d[\d,.]*\s?(?:%|per\s?cent)", s):
         pass
@@ -267,7 +270,7 @@ def find_topic(text: str) -> str:
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
 _ING_TAIL = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})",
+    r"((?:\w+ing|\w+ed|subject\s+to|on|in\s+(?!the\s|a\s|\d)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -303,7 +306,14 @@ def indicator_phrase(
         better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence)
         if better is not None:
             return better
+        if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
+            return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
     return phrase, how
+
+
+def _DATE_OR_STRAY(phrase: str) -> bool:
+    low = [w.lower().strip(",.;:()'\"") for w in phrase.split()]
+    return bool(low) and (all(_DATE_WORDS.match(w) for w in low if w) or (len(low) == 1 and low[0] in _STRAY))
 
 
 #: single words that never name what a figure measures
