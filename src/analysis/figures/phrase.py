@@ -270,7 +270,7 @@ def find_topic(text: str) -> str:
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
 _ING_TAIL = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"((?:\w+ing|\w+ed|subject\s+to|on|in\s+(?!the\s|a\s|\d)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
+    r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -330,6 +330,13 @@ _AFTER_VERB = frozenset("a an the its their our his her that this these just als
 _DATE_WORDS = re.compile(rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during)$")
 
 
+#: a speaker and a reporting verb ("Members asked whether"), not a measure
+_SPEAKER = re.compile(
+    r"(?i)\b(?:asked|queried|questioned|noted|said|stated|advised|explained|reported|confirmed|highlighted|"
+    r"wondered|commented)(?:\s+(?:whether|if|that|about|how|why|what))?$"
+)
+
+
 @lru_cache(maxsize=8192)
 def is_poor(phrase: str) -> bool:
     """Whether an indicator phrase names nothing measured: empty, generic, a stray word, an adverb,
@@ -347,7 +354,7 @@ def is_poor(phrase: str) -> bool:
     if all(_DATE_WORDS.match(w) for w in low if w):
         return True
     first = low[0]
-    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES:
+    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _SPEAKER.search(phrase):
         return True
     if len(low) == 1:
         w = low[0]
