@@ -151,7 +151,7 @@ class IndicatorList(list):  # type: ignore[type-arg]
         self.matchers: dict[tuple[str, str], _Matcher | None] = {}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class _Matcher:
     """Every term of the indicators fitting one unit and ``per``: one trie regex, and for each of its
     groups the ``(indicator index, 'what'|'qualifier', words)`` the term gives (terms inside it included)."""
@@ -217,9 +217,15 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 
 
 @lru_cache(maxsize=16384)
-def _groups_in(pattern: re.Pattern[str], text: str) -> tuple[str, ...]:
-    """The names of the term groups found in ``text`` (non-overlapping, longest term at a place)."""
-    return tuple(m.lastgroup or "" for m in pattern.finditer(_norm_for_match(text)))
+def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
+    """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
+    (terms non-overlapping, the longest term at a place)."""
+    best: dict[tuple[int, str], int] = {}
+    for match in m.pattern.finditer(_norm_for_match(text)):
+        for i, kind, words in m.gives[match.lastgroup or ""]:
+            if words > best.get((i, kind), 0):
+                best[(i, kind)] = words
+    return tuple((m.indicators[i].id, kind, words) for (i, kind), words in best.items())
 
 
 def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator]
@@ -240,12 +246,11 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
     for r, text in enumerate(rings):
         if not text:
             continue
-        for g in _groups_in(m.pattern, text):
-            for i, kind, words in m.gives[g]:
-                slot = found.setdefault(m.indicators[i].id, {})
-                key = (r, -words)
-                if kind not in slot or key < slot[kind]:
-                    slot[kind] = key
+        for iid, kind, words in _concepts_in(m, text):
+            slot = found.setdefault(iid, {})
+            key = (r, -words)
+            if kind not in slot or key < slot[kind]:
+                slot[kind] = key
     return found
 
 
