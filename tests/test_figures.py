@@ -39,6 +39,10 @@ def fig(sentence: str, surface: str) -> pd.Series:
         ("Transport costs had increased by £2.3 million this year.", "£2.3 million", 2_300_000, None, "gbp"),
         ("The cumulative deficit could exceed £1.5bn.", "£1.5bn", 1_500_000_000, None, "gbp"),
         ("Agency costs were around £12k a month.", "£12k", 12_000, None, "gbp"),
+        ("The DSG deficit was £3.676M.", "£3.676M", 3_676_000, None, "gbp"),
+        ("Funding for gym passes (£10K) had stopped.", "£10K", 10_000, None, "gbp"),
+        ("The cumulative deficit could exceed £1.5BN.", "£1.5BN", 1_500_000_000, None, "gbp"),
+        ("The grant was £2.3 Million.", "£2.3 Million", 2_300_000, None, "gbp"),
         ("Costs had risen from £4500 to £6500/£7000 per week.", "£6500/£7000", 6500, 7000, "gbp"),
         ("Assessments take 6-8 weeks.", "6-8 weeks", 6, 8, "weeks"),
         ("Assessments take 6 to 8 weeks.", "6 to 8 weeks", 6, 8, "weeks"),
@@ -374,6 +378,124 @@ def test_indicator_ids_and_unit_contradiction() -> None:
     assert pd.isna(fig("The residential placements budget was £5.2m.", "£5.2m")["indicator_id"])
 
 
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        # EHC needs assessments / plans + the 20-week statutory timescale
+        ("The percentage of EHC needs assessments that met the 20 week statutory timescale was 45%.", "45%",
+         "ehcp_timeliness"),
+        ("Only 38% of new EHC plans were issued within the 20-week timescale.", "38%", "ehcp_timeliness"),
+        ("Performance against the 20 week statutory timescale for EHCPs was 71% in March.", "71%", "ehcp_timeliness"),
+        ("EHCP timeliness (within 20 weeks) improved to 62%.", "62%", "ehcp_timeliness"),
+        # schools + good or outstanding
+        ("92% of schools were judged good or outstanding by Ofsted.", "92%", "ofsted_good_or_better"),
+        ("There were 88% of primary schools rated good or outstanding.", "88%", "ofsted_good_or_better"),
+        # social work + vacancy
+        ("Social work vacancies stood at 18%.", "18%", "social_worker_vacancies"),
+        ("There was a 22% vacancy rate across social work teams.", "22%", "social_worker_vacancies"),
+        # child protection plans, caseloads, attendance
+        ("There were 412 children on child protection plans.", "412", "child_protection_plans"),
+        ("Currently 312 children are subject to a Child Protection Plan.", "312", "child_protection_plans"),
+        ("Average caseloads had reduced to 16 per social worker.", "16", "social_worker_caseload"),
+        ("Social workers had an average caseload of 21 children.", "21", "social_worker_caseload"),
+        ("Overall attendance in primary schools was 95.1%, above the national average.", "95.1%", "school_attendance"),
+        ("At the end of March 2016, 12.5% of children were persistently absent.", "12.5%", "school_attendance"),
+        # DSG / high needs + deficit or overspend: not a budget variance
+        ("The DSG deficit was forecast to reach £3.676M by March.", "£3.676M", "high_needs_deficit"),
+        ("There was an in-year overspend of £4.5m on the High Needs Block.", "£4.5m", "high_needs_deficit"),
+        ("The Dedicated Schools Grant overspend was £2.1m, driven by high needs.", "£2.1m", "high_needs_deficit"),
+        ("Children's services were forecasting an overspend of £5.4m.", "£5.4m", "budget_variance"),
+        # a concept, not a phrase: words between, articles, plurals
+        ("There were currently 299 children and young people in care.", "299", "children_in_care"),
+        ("There were 350 new requests for EHC needs assessments.", "350", "ehcna_requests"),
+        # what is not the indicator: a % change of a count, a body named like a population, a meeting
+        ("The number of children on child protection plans rose by 12%.", "12%", None),
+        ("Seven young people from the Children in Care Council attended.", "Seven", None),
+    ],
+)
+def test_indicators_are_concepts_found_in_the_sentence(sentence: str, surface: str, indicator_id: str | None) -> None:
+    got = fig(sentence, surface)["indicator_id"]
+    assert (None if pd.isna(got) else got) == indicator_id
+
+
+def test_the_context_names_what_the_sentence_leaves_out() -> None:
+    """The segment heading, the agenda item title or the committee can supply the `what` of a
+    qualified indicator, or the `what` of a figure whose phrase names nothing ("the position")."""
+    s = "The cumulative position is just under £12.8 million overspend."
+    f, _ = figures.extract(s, context="Schools Forum | Dedicated Schools Grant monitoring")
+    assert f["indicator_id"].tolist() == ["high_needs_deficit"]
+    f, _ = figures.extract(s, context="Children's Services budget monitoring")
+    assert f["indicator_id"].tolist() == ["budget_variance"]
+    s = "In April 2021 there had been 36 requests each month."
+    assert figures.extract(s, context="Special Educational Needs")[0]["indicator_id"].tolist() == ["ehcna_requests"]
+    assert figures.extract(s)[0]["indicator_id"].isna().all()
+    # a phrase that names its own measure is not overruled by the context
+    s = "The in-year overspend on the children's services budget was £3.9m."
+    assert figures.extract(s, context="Schools Forum: DSG")[0]["indicator_id"].tolist() == ["budget_variance"]
+    # a count needs its what in its own phrase or clause when the phrase names something
+    s = "There were 13 live complaints."
+    assert figures.extract(s, context="Children in care")[0]["indicator_id"].isna().all()
+
+
+def test_the_stage_passes_heading_and_agenda_item_title_as_context() -> None:
+    text = "The cumulative position is just under £12.8 million overspend.\n"
+    segs = clean.segment_text("d1", text)
+    docs = pd.DataFrame({"doc_id": ["d1"], "council": ["X"], "meeting_date": [None],
+                         "title": ["Dedicated Schools Grant"], "committee": [None]})
+    f, _ = figures.figures_from_segments(segs, {"d1": text}, docs)
+    assert f["indicator_id"].tolist() == ["high_needs_deficit"]
+    docs["title"] = ["Children's Services budget"]
+    f, _ = figures.figures_from_segments(segs, {"d1": text}, docs)
+    assert f["indicator_id"].tolist() == ["budget_variance"]
+    headed = "High Needs Block\n\n" + text
+    f, _ = figures.figures_from_segments(clean.segment_text("d1", headed), {"d1": headed}, docs)
+    assert f["indicator_id"].tolist() == ["high_needs_deficit"]  # the segment heading
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, words",
+    [
+        # the noun phrase after the number, when the words before it name nothing
+        ("The service is currently running at 63% agency staff.", "63%", "agency staff"),
+        ("Members asked whether the 95% funding received had reached settings.", "95%", "funding"),
+        ("There was a query about the £5.4m forecast overspend figure.", "£5.4m", "forecast overspend"),
+        ("This was especially given the £1.25m overspend on employing temporary workers.", "£1.25m",
+         "overspend on employing temporary workers"),
+        ("There had been a 3% increase from the previous year to 59% of CLA from BME communities.", "3%",
+         "increase in CLA from BME communities"),
+        # "percentage of X" elsewhere in the sentence
+        ("The Service had met its target (currently at 7.1%) in relation to the percentage of Looked After "
+         "Children with 3 or more placement moves during the year.", "7.1%",
+         "Looked After Children with 3 or more placement moves"),
+        # the subject of a copula and participle
+        ("The High Needs block is overspent by £613,000.", "£613,000", "High Needs block overspent"),
+    ],
+)
+def test_a_phrase_that_names_nothing_is_repaired_from_the_sentence(sentence: str, surface: str, words: str) -> None:
+    assert words in fig(sentence, surface)["indicator"]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The figure for August 2024 was 85%.", "85%"),
+        ("In March 2016 it was 12%.", "12%"),
+        ("In addition, 23 foster carers were approved.", "23"),
+        ("The figure had primarily improved, to 45%.", "45%"),
+    ],
+)
+def test_the_phrase_is_never_a_date_or_a_stray_word(sentence: str, surface: str) -> None:
+    phrase = fig(sentence, surface)["indicator"]
+    bad = {"august", "march", "2016", "2024", "addition", "primarily", "currently", "there"}
+    assert pd.isna(phrase) or not set(str(phrase).lower().split()) <= bad, phrase
+
+
+def test_a_comparator_value_in_brackets_measures_what_it_is_compared_with() -> None:
+    s = ("There had been a reduction of children with 3+ moves in June (11%), this had increased over 12 months "
+         "from 7%, which was higher than statistical neighbours (10%).")
+    assert "3+ moves" in fig(s, "10%")["indicator"]
+
+
 # ------------------------------------------------------------------ the indicators file
 
 def test_the_shipped_indicators_file_has_the_required_ids() -> None:
@@ -389,10 +511,19 @@ def test_the_shipped_indicators_file_has_the_required_ids() -> None:
     "content, message",
     [
         ("indicators: [a, b]\n", "top-level 'indicators:' mapping"),
-        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    definition: x\n", "missing phrases"),
-        ("indicators:\n  cin:\n    label: CIN\n    unit: litres\n    phrases: [cin]\n    definition: x\n", "unit 'litres'"),
-        ("indicators:\n  Bad-Id:\n    label: x\n    unit: count\n    phrases: [x]\n    definition: x\n", "lower_snake_case"),
-        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    phrases: cin\n    definition: x\n", "phrases must be a list"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    definition: x\n", "missing what"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: litres\n    what: [cin]\n    definition: x\n", "unit 'litres'"),
+        ("indicators:\n  Bad-Id:\n    label: x\n    unit: count\n    what: [x]\n    definition: x\n", "lower_snake_case"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    what: cin\n    definition: x\n", "what must be a non-empty list"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    what: [cin]\n    qualifier: []\n    definition: x\n",
+         "qualifier must be a non-empty list"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    phrases: [cin]\n    definition: x\n",
+         "'phrases' is the old format"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    what: [cin]\n    qualifer: [x]\n    definition: x\n",
+         r"unknown field\(s\) \['qualifer'\]"),
+        ("indicators:\n  cic:\n    label: CIC\n    unit: count\n    what: [in care]\n    except: [care leavers]\n"
+         "    definition: x\n", "except term 'care leavers' contains none of its what terms"),
+        ("indicators:\n  cin:\n    label: CIN\n    unit: count\n    what: [the]\n    definition: x\n", "no words left"),
         ("indicators: {cin: [\n", "not valid YAML"),
     ],
 )
@@ -412,7 +543,7 @@ def test_a_missing_indicators_file_gives_a_clear_error(tmp_path: Path) -> None:
 def test_researchers_can_add_an_indicator(tmp_path: Path) -> None:
     path = tmp_path / "indicators.yml"
     path.write_text(
-        "indicators:\n  adoptions:\n    label: Adoptions\n    unit: count\n    phrases: [adoption, adopted]\n"
+        "indicators:\n  adoptions:\n    label: Adoptions\n    unit: count\n    what: [adoption, adopted]\n"
         "    definition: Children adopted in the period.\n",
         encoding="utf-8",
     )
@@ -425,9 +556,9 @@ def test_longest_signal_phrase_wins_among_phrases_sharing_words(tmp_path: Path) 
     path = tmp_path / "indicators.yml"
     path.write_text(
         "indicators:\n"
-        "  children:\n    label: Children\n    unit: count\n    phrases: [child]\n    definition: d.\n"
-        "  cin:\n    label: CIN\n    unit: count\n    phrases: [children in need]\n    definition: d.\n"
-        "  cin_plans:\n    label: CIN plans\n    unit: count\n    phrases: [children in need plan]\n"
+        "  children:\n    label: Children\n    unit: count\n    what: [child]\n    definition: d.\n"
+        "  cin:\n    label: CIN\n    unit: count\n    what: [children in need]\n    definition: d.\n"
+        "  cin_plans:\n    label: CIN plans\n    unit: count\n    what: [children in need plan]\n"
         "    definition: d.\n",
         encoding="utf-8",
     )

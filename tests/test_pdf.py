@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import clean, corpus, figures, io
+from analysis import clean, corpus, evaluation, figures, io
 from printed_pdf import Printed, print_minutes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -162,7 +162,7 @@ def test_printed_minutes_score_as_well_as_the_text(printed, pdf_segments) -> Non
 
     Gold offsets index the text fixtures; for the PDFs they are carried over to the extracted
     text by :func:`map_spans` (token alignment, checked against each surface). Both sides are
-    scored with ``figures.score`` (span overlap and value) over the three documents together.
+    scored with ``evaluation.score`` (span overlap and value) over the three documents together.
     """
     sources = {n: io.read_text(FIXTURES / f"{n}.txt") for n, *_ in HELDOUT}
     pdf_texts = {n: t for n, (_, t) in printed.items()}
@@ -174,7 +174,7 @@ def test_printed_minutes_score_as_well_as_the_text(printed, pdf_segments) -> Non
     txt_segments = pd.concat([clean.segment_text(n, t) for n, t in sources.items()], ignore_index=True)
     f_txt, _ = figures.figures_from_segments(txt_segments, sources, _documents(sources))
     f_pdf, _ = figures.figures_from_segments(pdf_segments, pdf_texts, _documents(pdf_texts))
-    s_txt, s_pdf = figures.score(f_txt, gold), figures.score(f_pdf, mapped)
+    s_txt, s_pdf = evaluation.score(f_txt, gold), evaluation.score(f_pdf, mapped)
     print(f"\nfigures F1: text {_f1(s_txt):.3f} (P {s_txt['precision']:.3f} R {s_txt['recall']:.3f}), "
           f"printed PDF {_f1(s_pdf):.3f} (P {s_pdf['precision']:.3f} R {s_pdf['recall']:.3f}); "
           f"indicator {s_txt['indicator']:.3f} / {s_pdf['indicator']:.3f}")

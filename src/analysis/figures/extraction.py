@@ -38,12 +38,14 @@ Row = dict[str, object]
 
 
 def extract(
-    text: str, indicators: list[Indicator] | None = None, rules: FigureRules | None = None
+    text: str, indicators: list[Indicator] | None = None, rules: FigureRules | None = None, context: str = ""
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Figures and non-figure numbers of one text (offsets into ``text``).
 
     Returns ``(figures, numbers)`` with :data:`FIGURE_COLUMNS` and :data:`NUMBER_COLUMNS`.
-    ``indicators`` and ``rules`` default to ``data/indicators.yml`` and ``data/figure_rules.yml``.
+    ``indicators`` and ``rules`` default to ``data/indicators.yml`` and ``data/figure_rules.yml``;
+    ``context`` is what surrounds the text (its heading, the agenda item title, the committee), used
+    to decide the canonical indicators.
 
     >>> f, n = extract("The number of children in need had risen to 3700 by 2024.")
     >>> f[["surface", "value", "unit", "indicator", "direction"]].values.tolist()
@@ -52,11 +54,13 @@ def extract(
     [['2024', 'year']]
     """
     fig_rows, num_rows = extract_rows(text, load_indicators() if indicators is None else indicators,
-                                      load_rules() if rules is None else rules)
+                                      load_rules() if rules is None else rules, context)
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
 
 
-def extract_rows(text: str, indicators: list[Indicator], rules: FigureRules) -> tuple[list[Row], list[Row]]:
+def extract_rows(
+    text: str, indicators: list[Indicator], rules: FigureRules, context: str = ""
+) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
@@ -96,10 +100,11 @@ def extract_rows(text: str, indicators: list[Indicator], rules: FigureRules) -> 
             unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
         change = is_change(text, h, cl.left)
-        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se)
+        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
+                                          prev_indicator if prev_fig_end_in_sent >= 0 else "")
         if "weekly" in indicator.lower() and not per:
             per = "week"
-        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit)
+        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit, context, text)
         indicator_id = classify(evidence, indicators)
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,

@@ -36,7 +36,7 @@ MONTHS = (
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
-#: a scale word after money: "m", "bn", "million" (regex text)
+#: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
 SCALE = r"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b)"
 _PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"

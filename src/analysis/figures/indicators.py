@@ -2,22 +2,23 @@
 
 Two parts, both meant to be tuned:
 
-* **Definitions** - :func:`load_indicators` reads and validates the researcher-editable file
-  (``id: {label, unit, phrases, definition, per}``) through :func:`analysis.io.read_config_yaml`;
-  :func:`match_indicator` finds the longest signal phrase of an indicator whose unit agrees with
-  the figure's, first in the indicator phrase, then in the clause.
+* **Definitions** - :func:`load_indicators` reads and validates the researcher-editable file: each
+  indicator is a concept, a ``what`` (the thing measured) and, where needed, a ``qualifier`` (what
+  must be said of it), with the indicator's unit (see the file's header for the format).
 * **Classification** - :func:`classify` is the one place that decides a figure's
-  ``indicator_id`` from the evidence gathered by the extraction (:class:`Evidence`: the indicator
-  phrase and how it was found, the clause, the unit and ``per``, the previous figure's id). New
-  evidence (the sentence, the segment heading, the agenda item title) and concept-based
-  definitions go here.
+  ``indicator_id`` from the evidence gathered by the extraction (:class:`Evidence`): the
+  indicator phrase and how it was found, the clause, the sentence and the context (segment text
+  and heading, agenda item title, committee), the unit and ``per``, the previous figure's id.
+  The evidence is read in rings, nearest first; :func:`find_concepts` finds every term of every
+  unit-compatible indicator in each ring with one regular expression (a trie of the terms).
 """
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from .. import io, paths
 from ..errors import ConfigError
 from .grammar import SPACES
 
-__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "load_indicators", "match_indicator"]
+__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "find_concepts", "load_indicators", "match_indicator"]
 
 _UNIT_COMPAT = {
     "percent": {"percent", "percentage_points"},
@@ -35,45 +36,72 @@ _UNIT_COMPAT = {
     "weeks": {"weeks", "days", "months"},
     "days": {"days", "weeks", "months"},
 }
+UNITS = ("count", "percent", "gbp", "days", "weeks", "months", "years", "rate", "percentage_points")
+_FIELDS = ("label", "unit", "what", "qualifier", "except", "per", "definition")
 
 
 @dataclass(frozen=True)
 class Indicator:
-    """A canonical indicator: id, label, unit, signal phrases (compiled), definition, required ``per``."""
+    """A canonical indicator: a concept (``what`` and optional ``qualifier``) with its unit.
+
+    ``exclude`` are longer terms that contain a ``what`` term but name something else (the file's
+    ``except``); ``per`` the required base of the figure ("week").
+    """
 
     id: str
     label: str
     unit: str
-    phrases: tuple[str, ...]
+    what: tuple[str, ...]
     definition: str
+    qualifier: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
     per: tuple[str, ...] = ()
-    pattern: re.Pattern[str] = field(default=re.compile("(?!)"), compare=False, repr=False)
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """Every term of the concept (``what`` then ``qualifier``)."""
+        return self.what + self.qualifier
 
 
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        words = _norm_for_match(p).split()
-        alts.append(r"\b" + r"\s+".join(re.escape(w) for w in words) + r"(?:s|es|'s)?\b")
-    return re.compile("|".join(alts))
-
-
-_MATCH_JUNK = re.compile(r"[(),]")
+_MATCH_JUNK = re.compile(r"[(),:;/]")
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 
 
 def _norm_for_match(s: str) -> str:
+    """Lower case, hyphens and brackets as spaces, articles left out.
+
+    >>> _norm_for_match("admitted into the Care of the local authority")
+    'admitted into care of local authority'
+    """
     s = s.lower().replace("’", "'").replace("-", " ").replace("–", " ")
-    return SPACES.sub(" ", _MATCH_JUNK.sub(" ", s))
+    s = _ARTICLES.sub(" ", _MATCH_JUNK.sub(" ", s))
+    return SPACES.sub(" ", s).strip()
 
 
-def load_indicators(path: str | os.PathLike[str] | None = None) -> list[Indicator]:
+def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
     """Read and validate the researcher-editable indicators file.
 
-    Each entry: ``id: {label, unit, phrases: [...], definition, per: [...] (optional)}``. Raises
-    :class:`ConfigError` naming the file and the entry when something is missing or wrong.
+    Each entry: ``id: {label, unit, what: [...], qualifier: [...] (optional), except: [...]
+    (optional), per: [...] (optional), definition}`` (see the header of ``data/indicators.yml``).
+    Raises :class:`ConfigError` naming the file and the entry when something is missing or wrong.
     """
     p = paths.config_file("indicators.yml", path)
     return _load_indicators_cached(str(p), p.stat().st_mtime_ns if p.exists() else 0)
+
+
+def _term_list(entry: dict, key: str, where: str, hint: str, required: bool = False) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None and not required:
+        return ()
+    if isinstance(value, str) and key == "per":
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
+        raise ConfigError(f"{where}: {key} must be a non-empty list of terms, e.g. {key}: [a term, another]; {hint}")
+    terms = tuple(x.strip() for x in value)
+    for t in terms:
+        if not _norm_for_match(t):
+            raise ConfigError(f"{where}: the {key} term '{t}' has no words left after articles are ignored; {hint}")
+    return terms
 
 
 @lru_cache(maxsize=8)
@@ -83,128 +111,101 @@ def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
     data = io.read_config_yaml(path, "indicators", hint)
     if not isinstance(data, dict) or not isinstance(data.get("indicators"), dict) or not data["indicators"]:
         raise ConfigError(f"{path}: expected a top-level 'indicators:' mapping of id -> entry; {hint}")
-    units = {"count", "percent", "gbp", "days", "weeks", "months", "years", "rate", "percentage_points"}
     out: list[Indicator] = []
     for iid, entry in data["indicators"].items():
         where = f"{path}: indicator '{iid}'"
         if not isinstance(iid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", iid):
             raise ConfigError(f"{where}: ids must be lower_snake_case; {hint}")
         if not isinstance(entry, dict):
-            raise ConfigError(f"{where}: expected a mapping with label, unit, phrases, definition; {hint}")
-        missing = [k for k in ("label", "unit", "phrases", "definition") if not entry.get(k)]
+            raise ConfigError(f"{where}: expected a mapping with label, unit, what, definition; {hint}")
+        if "phrases" in entry and "what" not in entry:
+            raise ConfigError(f"{where}: 'phrases' is the old format: name the thing measured in 'what' "
+                              f"(and, where needed, what must be said of it in 'qualifier'); {hint}")
+        missing = [k for k in ("label", "unit", "what", "definition") if not entry.get(k)]
         if missing:
             raise ConfigError(f"{where}: missing {', '.join(missing)}; {hint}")
-        unknown = set(entry) - {"label", "unit", "phrases", "definition", "per"}
+        unknown = set(entry) - set(_FIELDS)
         if unknown:
-            raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}; {hint}")
-        if entry["unit"] not in units:
-            raise ConfigError(f"{where}: unit '{entry['unit']}' is not one of {sorted(units)}; {hint}")
-        phrases = entry["phrases"]
-        if not isinstance(phrases, list) or not all(isinstance(x, str) and x.strip() for x in phrases):
-            raise ConfigError(f"{where}: phrases must be a list of non-empty strings; {hint}")
-        per = entry.get("per") or []
-        if isinstance(per, str):
-            per = [per]
-        ph = tuple(x.strip() for x in phrases)
-        out.append(
-            Indicator(iid, str(entry["label"]), entry["unit"], ph, str(entry["definition"]).strip(),
-                      tuple(per), _phrase_regex(ph))
-        )
+            raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)} (allowed: {', '.join(_FIELDS)}); {hint}")
+        if entry["unit"] not in UNITS:
+            raise ConfigError(f"{where}: unit '{entry['unit']}' is not one of {sorted(UNITS)}; {hint}")
+        what = _term_list(entry, "what", where, hint, required=True)
+        qualifier = _term_list(entry, "qualifier", where, hint)
+        exclude = _term_list(entry, "except", where, hint)
+        per = _term_list(entry, "per", where, hint)
+        for t in exclude:
+            nt = f" {_norm_for_match(t)} "
+            if not any(f" {_norm_for_match(w)} " in nt for w in what):
+                raise ConfigError(f"{where}: the except term '{t}' contains none of its what terms "
+                                  f"(except lists longer terms that name something else); {hint}")
+        out.append(Indicator(iid, str(entry["label"]), entry["unit"], what, str(entry["definition"]).strip(),
+                             qualifier, exclude, per))
     return IndicatorList(out)
 
 
-def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indicators: list[Indicator]) -> str | None:
-    """The canonical indicator id for a figure, or None.
-
-    Looks for signal phrases first in the indicator phrase, then in the clause; among indicators
-    whose unit agrees with the figure's unit (and whose required ``per`` is met), the longest
-    matched phrase wins (leftmost first).
-
-    >>> inds = load_indicators()
-    >>> match_indicator("children in need", "", "count", None, inds)
-    'children_in_need'
-    >>> match_indicator("children in need", "", "percent", None, inds) is None
-    True
-    """
-    cache: dict[tuple[str, str], object] | None = getattr(indicators, "combined", None)
-    if cache is None:  # a plain list: the (slower) module-level cache keyed by the indicators
-        combined = _combined_pattern_cached(tuple(indicators), unit, per or "")
-    else:
-        combined = cache.get((unit, per or ""))
-        if combined is None:
-            combined = cache[(unit, per or "")] = _combined_pattern(tuple(indicators), unit, per or "")
-    if combined is False:
-        return None
-    pattern, ids = combined  # type: ignore[misc]
-    for source in (phrase, clause):
-        if not source:
-            continue
-        group = _longest_match(pattern, source)
-        if group is not None:
-            return ids[group]
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _longest_match(pattern: re.Pattern[str], source: str) -> str | None:
-    """The group name of the longest (then leftmost) match of ``pattern`` in ``source``."""
-    best: tuple[int, int] | None = None
-    best_group = None
-    for m in pattern.finditer(_norm_for_match(source)):
-        key = (-(m.end() - m.start()), m.start())
-        if best is None or key < best:
-            best, best_group = key, m.lastgroup or ""
-    return best_group
-
-
 class IndicatorList(list):  # type: ignore[type-arg]
-    """The loaded indicators, with a cache of their combined signal-phrase patterns per unit."""
+    """The loaded indicators, with a cache of their concept matchers per unit and ``per``."""
 
     def __init__(self, items: list[Indicator]) -> None:
         super().__init__(items)
-        self.combined: dict[tuple[str, str], object] = {}
+        self.matchers: dict[tuple[str, str], _Matcher | None] = {}
+
+
+@dataclass(frozen=True, eq=False)
+class _Matcher:
+    """Every term of the indicators fitting one unit and ``per``: one trie regex, and for each of its
+    groups the ``(indicator index, 'what'|'qualifier', words)`` the term gives (terms inside it included)."""
+
+    indicators: tuple[Indicator, ...]
+    pattern: re.Pattern[str]
+    gives: dict[str, tuple[tuple[int, str, int], ...]]
+
+
+def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Matcher | None:
+    cache = getattr(indicators, "matchers", None)
+    key = (unit, per or "")
+    if cache is None:  # a plain list: the module-level cache keyed by the indicators
+        return _matcher_cached(tuple(indicators), unit, per or "")
+    if key not in cache:
+        cache[key] = _matcher_cached(tuple(indicators), unit, per or "")
+    return cache[key]
+
+
+@lru_cache(maxsize=128)
+def _matcher_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> _Matcher | None:
+    fitting = tuple(
+        ind for ind in indicators
+        if unit in _UNIT_COMPAT.get(ind.unit, {ind.unit}) and (not ind.per or (per and any(p in per for p in ind.per)))
+    )
+    if not fitting:
+        return None
+    return _build_matcher(fitting)
 
 
 @lru_cache(maxsize=64)
-def _combined_pattern_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
-    return _combined_pattern(indicators, unit, per)
-
-
-def _combined_pattern(indicators: tuple[Indicator, ...], unit: str, per: str) -> object:
-    """One regex with every signal phrase of the indicators that fit ``unit`` and ``per``.
-
-    The phrases form a trie (``children in need`` and ``children looked after`` share
-    ``children``), so the regex tries each text position once instead of once per phrase. At a
-    position, the longest phrase that matches wins: deeper trie branches are tried before a phrase
-    ends (the phrases matching at one position are prefixes of each other). Each phrase ends in
-    an empty named group ``g<i>``; ``ids`` maps the group name to the indicator id (the first
-    indicator listing a phrase keeps it).
-    """
-    items: list[tuple[str, str]] = []
-    for ind in indicators:
-        if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):
-            continue
-        if ind.per and not (per and any(p in per for p in ind.per)):
-            continue
-        items.extend((p, ind.id) for p in ind.phrases)
-    if not items:
-        return False
-    return _phrase_trie_pattern(tuple(items))
-
-
-@lru_cache(maxsize=64)
-def _phrase_trie_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The trie regex of :func:`_combined_pattern` for ``(phrase, indicator id)`` pairs (compiled once
-    per distinct set: many units and ``per`` values share one)."""
+def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
+    """The trie regex of all terms; a match of a term gives its own concepts and those of the terms
+    inside it, except for an indicator that lists the term under ``except``."""
+    own: dict[str, set[tuple[int, str]]] = {}
+    for i, ind in enumerate(fitting):
+        for kind, terms in (("what", ind.what), ("qualifier", ind.qualifier), ("except", ind.exclude)):
+            for t in terms:
+                own.setdefault(_norm_for_match(t), set()).add((i, kind))
+    gives: dict[str, tuple[tuple[int, str, int], ...]] = {}
     trie: dict[str, dict] = {}
-    ids: dict[str, str] = {}
-    for p, iid in items:
+    for n, term in enumerate(sorted(own)):
+        padded = f" {term} "
+        excluded = {i for i, kind in own[term] if kind == "except"}
+        out = set()
+        for other, pairs in own.items():
+            if f" {other} " in padded:
+                out.update((i, kind, len(other.split())) for i, kind in pairs if kind != "except" and i not in excluded)
+        name = f"g{n}"
+        gives[name] = tuple(sorted(out))
         node = trie
-        for ch in " ".join(_norm_for_match(p).split()):
+        for ch in term:
             node = node.setdefault(ch, {})
-        if "" not in node:  # the first indicator listing a phrase keeps it
-            node[""] = f"g{len(ids)}"
-            ids[node[""]] = iid
+        node[""] = name
 
     def build(node: dict[str, dict]) -> str:
         alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
@@ -212,8 +213,95 @@ def _phrase_trie_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern
             alts.append(rf"(?:s|es|'s)?\b(?P<{node['']}>)")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return re.compile(r"\b" + build(trie)), ids
+    return _Matcher(fitting, re.compile(r"\b" + build(trie)), gives)
 
+
+@lru_cache(maxsize=16384)
+def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
+    """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
+    (terms non-overlapping, the longest term at a place)."""
+    best: dict[tuple[int, str], int] = {}
+    for match in m.pattern.finditer(_norm_for_match(text)):
+        for i, kind, words in m.gives[match.lastgroup or ""]:
+            if words > best.get((i, kind), 0):
+                best[(i, kind)] = words
+    return tuple((m.indicators[i].id, kind, words) for (i, kind), words in best.items())
+
+
+def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator]
+                  ) -> dict[str, dict[str, tuple[int, int]]]:
+    """Where each indicator's concepts are found: ``{id: {'what'|'qualifier': (ring, -words)}}``.
+
+    ``rings`` are texts, nearest evidence first (phrase, clause, sentence, context); for each
+    concept the nearest ring wins, then the longest term. Only indicators whose unit fits.
+
+    >>> find_concepts(["EHC needs assessments", "met the 20 week statutory timescale"], "percent", None,
+    ...               load_indicators())["ehcp_timeliness"]
+    {'what': (0, -2), 'qualifier': (1, -2)}
+    """
+    m = _matcher(indicators, unit, per)
+    found: dict[str, dict[str, tuple[int, int]]] = {}
+    if m is None:
+        return found
+    for r, text in enumerate(rings):
+        if not text:
+            continue
+        for iid, kind, words in _concepts_in(m, text):
+            slot = found.setdefault(iid, {})
+            key = (r, -words)
+            if kind not in slot or key < slot[kind]:
+                slot[kind] = key
+    return found
+
+
+def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
+            what_reach: int = 1) -> str | None:
+    """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
+
+    An indicator with a qualifier needs the qualifier in rings 0-1 and its ``what`` in any ring;
+    one without needs its ``what`` in rings ``0..what_reach``.
+    """
+    found = find_concepts(rings, unit, per, indicators)
+    if not found:
+        return None
+    m = _matcher(indicators, unit, per)
+    assert m is not None
+    best: tuple[object, ...] | None = None
+    best_id = None
+    for order, ind in enumerate(m.indicators):
+        f = found.get(ind.id)
+        if not f or "what" not in f:
+            continue
+        w = f["what"]
+        if ind.qualifier:
+            q = f.get("qualifier")
+            if q is None or q[0] > 1:
+                continue
+            # the more specific concept first, unless its what is only in the context and the phrase
+            # names the measure itself ("in-year overspend on the children's services budget")
+            rank = 2 if w[0] >= 3 and what_reach < 3 else 0
+            key: tuple[object, ...] = (q[0], rank, w[0], w[1] + q[1], order)
+        else:
+            if w[0] > what_reach:
+                continue
+            key = (w[0], 1, w[0], w[1], order)
+        if best is None or key < best:
+            best, best_id = key, ind.id
+    return best_id
+
+
+def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> str | None:
+    """The canonical indicator id named by a phrase (else its clause), or None.
+
+    >>> inds = load_indicators()
+    >>> match_indicator("children in need", "", "count", None, inds)
+    'children_in_need'
+    >>> match_indicator("children in need", "", "percent", None, inds) is None
+    True
+    >>> match_indicator("EHCPs", "issued within 20 weeks", "percent", None, inds)
+    'ehcp_timeliness'
+    """
+    return _choose((phrase, clause), unit, per, indicators)
 
 
 @dataclass(frozen=True)
@@ -223,7 +311,9 @@ class Evidence:
     ``how`` says how :func:`analysis.figures.phrase.indicator_phrase` found ``phrase``: ``own``
     (the figure's own words), ``inherited`` (the previous figure's measure: "from 298 to 263"),
     ``part`` (a part of the previous figure's population: "of whom 412 were ...") or ``complement``
-    ("the other 32%"). ``prev_id`` / ``prev_unit`` are those of the previous figure with a phrase.
+    ("the other 32%"). ``context`` is what the segment is about: its heading (for a bullet, also
+    the lead paragraph), the agenda item title and the committee; ``paragraph`` the segment's text. ``prev_id`` / ``prev_unit`` are those of
+    the previous figure with a phrase.
     """
 
     phrase: str
@@ -234,15 +324,45 @@ class Evidence:
     per: str | None
     prev_id: str | None = None
     prev_unit: str = ""
+    context: str = ""
+    paragraph: str = ""
 
 
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
+#: words that do not name what a figure measures: the phrase leaves it to the sentence and context
+_OPEN_WORDS = frozenset("""
+number numbers total figure figures rate rates level levels amount proportion percentage average target
+targets performance data position result results outturn value count cases case occasions instances
+episodes times month months quarter year years period forecast current latest overall final cumulative
+projected net in year in-year end financial last this previous so far it there we they currently now
+the a an of for in at to by on and or as is was were be been being
+""".split())
+#: money words that say what kind of money a figure is (a phrase without one names only the service)
+_MONEY_WORDS = re.compile(
+    r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
+    r"deficit|surplus|saving|savings|funding|funded|grant|income|pressure|pressures|variance|allocation|"
+    r"investment|reserve|reserves|fee|fees|price|price|rate|payment|payments|balance|balances|gap|shortfall)\b"
+)
 
 
-def classify(ev: Evidence, indicators: list[Indicator]) -> str | None:
+def is_open(phrase: str, unit: str) -> bool:
+    """Whether a phrase names nothing measured on its own ("the rate", "occasions", "the final
+    position") - or, for money, names a service but not the kind of money ("unregistered placements").
+
+    >>> is_open("the final position for last financial year", "gbp"), is_open("children in care", "count")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
+    if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
+        return True
+    return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
+
+
+def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
-    * own phrase: a signal phrase in the phrase, else in the clause (:func:`match_indicator`);
+    * own phrase: the concepts in the rings phrase, clause, sentence, context (see the header of
+      ``data/indicators.yml`` for which ring each concept may come from);
     * part of a previous figure ("of whom 412 were unaccompanied asylum seeking children"): only
       the part's own words, and not when the part is a place or a verb ("with foster carers");
     * inherited: the phrase and clause, else the previous figure's id when the units agree;
@@ -251,18 +371,22 @@ def classify(ev: Evidence, indicators: list[Indicator]) -> str | None:
     >>> inds = load_indicators()
     >>> classify(Evidence("children in need", "own", "", "", "count", None), inds)
     'children_in_need'
+    >>> classify(Evidence("cumulative position", "own", "just under £12.8 million overspend", "", "gbp", None,
+    ...                   context="Schools Forum: Dedicated Schools Grant"), inds)
+    'high_needs_deficit'
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
     if ev.how == "own":
-        return match_indicator(ev.phrase, ev.clause, ev.unit, ev.per, indicators)
+        reach = 3 if is_open(ev.phrase, ev.unit) else 1
+        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators, reach)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):
             return None
-        return match_indicator(part, "", ev.unit, ev.per, indicators)
+        return _choose((part,), ev.unit, ev.per, indicators)
     if ev.how == "inherited":
-        found = match_indicator(ev.phrase, ev.clause, ev.unit, ev.per, indicators)
+        found = _choose((ev.phrase, ev.clause, "", ev.context, ev.paragraph), ev.unit, ev.per, indicators)
         if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit:
             return ev.prev_id
         return found

@@ -226,7 +226,10 @@ def subject(left: str) -> str:
         head = m.group().strip().lower().split()
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
-            return _clean_phrase(tail)
+            c = _clean_phrase(tail)
+            if not is_poor(c) or head[0] not in ("figure", "figures", "level", "levels"):
+                return c
+            s = s[: m.start()]  # "the figure for August 2024": a date, not a measure
     cur = None
     for cur in re.finditer(r"[£€$][\d,.()]+(?:bn|m|k)?|\d[\d,.]*\s?(?:%|per\s?cent)", s):
         pass
@@ -267,7 +270,7 @@ def find_topic(text: str) -> str:
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
 _ING_TAIL = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"((?:\w+ing|\w+ed)\b(?:\s+[\w'’-]+){0,5})",
+    r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -286,7 +289,7 @@ def _base_of(phrase: str) -> str:
 
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "",
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found.
 
@@ -294,7 +297,150 @@ def indicator_phrase(
     it), ``"inherited"`` (borrowed from the previous figure: the previous figure's id applies),
     ``"part"`` (a part of the previous figure's population, "of whom 412 were ...": its own id
     only) or ``"complement"`` ("the other 32%": no id).
+
+    A phrase of the figure's own that names nothing (:func:`is_poor`: a stray word, an adverb, a
+    date, a name, a verb) is repaired by :func:`_repair` from the rest of the sentence.
     """
+    phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end)
+    if how == "own" and is_poor(phrase):
+        better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence)
+        if better is not None:
+            return better
+        if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
+            return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
+    return phrase, how
+
+
+def _DATE_OR_STRAY(phrase: str) -> bool:
+    low = [w.lower().strip(",.;:()'\"") for w in phrase.split()]
+    return bool(low) and (all(_DATE_WORDS.match(w) for w in low if w) or (len(low) == 1 and low[0] in _STRAY))
+
+
+#: single words that never name what a figure measures
+_STRAY = frozenset("""
+there here addition expectations expectation query question regard respect relation terms context view
+light line place order part way basis point fact reference particular position running checked meanwhile
+however overall respectively approximately around about currently primarily mainly mostly nationally
+locally now also still already further annual
+""".split())
+_PREPOSITIONS = frozenset("at in on by for from with to into during across of within after before under over".split())
+_PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
+_TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
+_AFTER_VERB = frozenset("a an the its their our his her that this these just also over into by to at in on from up down".split())
+_DATE_WORDS = re.compile(rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during)$")
+
+
+#: a speaker and a reporting verb ("Members asked whether"), not a measure
+_SPEAKER = re.compile(
+    r"(?i)\b(?:asked|queried|questioned|noted|said|stated|advised|explained|reported|confirmed|highlighted|"
+    r"wondered|commented)(?:\s+(?:whether|if|that|about|how|why|what))?$"
+)
+
+
+@lru_cache(maxsize=8192)
+def is_poor(phrase: str) -> bool:
+    """Whether an indicator phrase names nothing measured: empty, generic, a stray word, an adverb,
+    a date, a person, a pronoun or preposition at its head, or a verb with its object.
+
+    >>> [is_poor(p) for p in ("currently", "March 2016", "There", "at the end of 23/24 we", "reduced the deficit")]
+    [True, True, True, True, True]
+    >>> [is_poor(p) for p in ("children in care", "forecast overspend", "CLA", "Attendance")]
+    [False, False, False, False]
+    """
+    words = phrase.replace("’", "'").split()
+    if not words or _is_generic(phrase):
+        return True
+    low = [w.lower().strip(",.;:()'\"") for w in words]
+    if all(_DATE_WORDS.match(w) for w in low if w):
+        return True
+    first = low[0]
+    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _SPEAKER.search(phrase):
+        return True
+    if len(low) == 1:
+        w = low[0]
+        return w in _STRAY or (w.endswith(("ly", "ive", "ed", "spent")) and not words[0].isupper())
+    if all(w in _STRAY or w in _GENERIC or w.endswith(("ly", "ed", "en")) for w in low):
+        return True  # "especially given"
+    return first.endswith("ed") and low[1] in _AFTER_VERB  # "reduced the deficit", "increased over"
+
+
+_NP_AFTER_BAD = re.compile(r"(?i)^(?:set|due|made|paid|spent|received|given|taken|based|each|per|compared)\b|^\w+ly\b")
+_OF_ANY = re.compile(
+    r"(?i)\b(?:number|numbers|proportion|percentage|share|%|rate|level|count|amount)\s+(?:of|for)\s+(?:the\s+)?"
+)
+_OF_NP_STOP = re.compile(
+    r"(?i)[.;:,()]|\s(?:that|which|who|was|were|is|are|had|has|have|during|compared|against|than|when|while|"
+    r"whilst|as|but|because|since|and\s+(?:the|a|an|this|that|it))\b"
+)
+_COPULA_PARTICIPLE = re.compile(
+    r"(?i)([A-Za-z][\w'’ -]{2,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?(\w+(?:ed|ent))\s+(?:by|at|to)?\s*$"
+)
+
+
+#: a value in brackets after a comparator ("statistical neighbours (10%)") or the start of a change ("from 7%")
+_COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom)\s*$")
+
+
+def _np_of(s: str) -> str:
+    """The noun phrase at the start of ``s`` up to a clause break (numbers allowed: "3 or more moves")."""
+    m = _OF_NP_STOP.search(s)
+    body = s[: m.start()] if m else s
+    return _clean_phrase(body, 10)
+
+
+def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_in_sentence: str
+            ) -> tuple[str, str] | None:
+    """A better phrase for a figure whose own phrase names nothing, from the rest of its sentence.
+
+    In order: the subject of a copula and participle ("High Needs block is overspent by £613,000"
+    -> "High Needs block overspent"); the noun phrase right after the number ("running at 63%
+    agency staff", "the £5.4m forecast overspend figure", "a comprehensive three-year plan"); the
+    object of "percentage / number of X" later in the sentence, then earlier ("(currently at 7.1%)
+    in relation to the percentage of Looked After Children with 3 or more placement moves"); the
+    measure of the previous figure of the same sentence, for a value in brackets or the start of a
+    change ("higher than statistical neighbours (10%)", "this had increased from 7%").
+    """
+    cm = _COPULA_PARTICIPLE.search(left)
+    if cm:
+        subj = subject(cm.group(1) + " was ")
+        if subj and not is_poor(subj):
+            return f"{subj} {cm.group(2)}", "own"
+    right = text[h.end:h.end + 160]
+    skip = SKIP_ALT.match(right)
+    if skip:
+        right = right[skip.end():]
+    right = re.sub(r"^-(?=[A-Za-z])", " ", right)  # "three-year plan"
+    after = "" if _NP_AFTER_BAD.match(right.lstrip()) else _np_after(right)
+    change = ""
+    if after:
+        first = after.lower().split()[0]
+        if first in _CHANGE_NOUNS:
+            change = first  # "a 78% increase over ten years in the number of people ..."
+        elif not is_poor(after):
+            return after, "own"
+    sentence_after = text[h.end:sent_end]
+    for m in _OF_ANY.finditer(sentence_after):
+        np_ = _np_of(sentence_after[m.end():])
+        if np_ and not is_poor(np_):
+            return (f"{change} in {np_}" if change else np_), "own"
+    before = None
+    for before in _OF_ANY.finditer(text, sent_start, h.start):
+        pass
+    if before is not None:
+        np_ = _np_of(text[before.end():h.start])
+        if np_ and not is_poor(np_):
+            return (f"{change} in {np_}" if change else np_), "own"
+    if prev_in_sentence and not is_poor(prev_in_sentence) and _COMPARED_VALUE.search(left):
+        return prev_in_sentence, "inherited"
+    return None
+
+
+def _indicator_phrase(
+    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1,
+) -> tuple[str, str]:
+    """:func:`indicator_phrase` before the repair of a phrase that names nothing."""
     right = text[h.end:h.end + 160]
     skip = SKIP_ALT.match(right)
     if skip:

@@ -62,12 +62,19 @@ def figures_from_segments(
         raise PipelineError("the segments table has no offset_map column (written by an older version); "
                             "rerun the clean stage (make all)")
     meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index") if len(documents) else {}
+    about = _document_context(documents)
+    kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
+    headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
+    lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     figs: dict[str, list[object]] = {c: [] for c in _FIG_OUT}
     nums: dict[str, list[object]] = {c: [] for c in _NUM_OUT}
-    for doc_id, seg_id, rs, text, omap in zip(
+    for doc_id, seg_id, rs, text, omap, kind, heading in zip(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
-        segments["text"].tolist(), segments["offset_map"].tolist(),
+        segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
     ):
+        lead_in = lead.get(doc_id, "") if kind == "bullet" else ""
+        if kind != "bullet":
+            lead[doc_id] = text
         doc_text = texts.get(doc_id)
         if doc_text is None:
             raise PipelineError(
@@ -75,7 +82,8 @@ def figures_from_segments(
             )
         if CANDIDATE_RE.search(text) is None:
             continue  # no digit, currency sign or number word
-        f, n = extract_rows(text, indicators, rules)
+        context = " | ".join(x for x in (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, "")) if x)
+        f, n = extract_rows(text, indicators, rules, context)
         if not f and not n:
             continue
         rs = int(rs)
@@ -111,6 +119,16 @@ def figures_from_segments(
                 else:
                     out["kind"].append(rec["kind"])
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+def _document_context(documents: pd.DataFrame) -> dict[str, str]:
+    """Per document, its agenda item title and committee (what every figure of it is about)."""
+    cols = [c for c in ("title", "committee") if c in documents.columns]
+    out: dict[str, str] = {}
+    for rec in documents[["doc_id", *cols]].itertuples(index=False):
+        parts = [v for v in rec[1:] if isinstance(v, str) and v.strip()]
+        out[rec[0]] = " | ".join(parts)
+    return out
 
 
 def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
