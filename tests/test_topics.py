@@ -280,7 +280,7 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 
 REALWORLD = ROOT / "tests" / "realworld"
 #: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
-FLOOR_NMI = 0.65
+FLOOR_NMI = 0.64
 
 
 def _procedure_segments(n: int) -> list[str]:
@@ -367,7 +367,8 @@ def test_coded_themes_steer_topics_and_are_checked() -> None:
 def test_topic_nmi_on_real_minutes_of_unseen_councils() -> None:
     # tests/realworld: verbatim excerpts of real minutes from 40 councils, hand-coded passages.
     # First run 0.32 over dev + test run together (k = 10); headings as context 0.56; the coded
-    # themes (context + learnt model) in the features 0.69 (the theme model learnt from dev).
+    # themes (context + learnt model) in the features and item titles kept by clean 0.67
+    # (the theme model learnt from dev passages; on the test split alone 0.53).
     from analysis import clean, corpus
     from analysis.realworld import match_passages
     from analysis.themes import code_segments

@@ -18,7 +18,9 @@ Two complementary views of what a committee spends its time on:
   more feature blocks make it hold on real minutes, about half of which is procedure: an *other*
   column beside the theme scores (unthemed and procedural segments form topics of their own instead
   of being spread over the service topics), and each segment's heading as context (a bullet under
-  "Child Protection Plan Increases" is about child protection). The number of topics is
+  "Child Protection Plan Increases" is about child protection). The stage also gives each segment's
+  final theme (:func:`analysis.themes.code_segments`: codebook, learnt model and context) to the
+  theme columns (``coded_share``), so topics line up with the themes the report shows. The number of topics is
   chosen over a range tied to the codebook's size by a stated criterion (:func:`choose_k`) unless
   fixed. Every topic gets a readable label from its most distinctive terms and bigrams.
 * **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms; each segment
@@ -531,11 +533,22 @@ class Analyzer:
         self.cache: dict[str, list[str]] = {}
 
     def learn_names(self, texts: Iterable[str]) -> None:
-        """Find proper names: capitalised inside a sentence at least once and never in lower case."""
+        """Find proper names: capitalised inside a sentence at least once and never in lower case.
+
+        A capitalised word that starts a sentence and is followed by such a name is a first name
+        ("Rachel Jackson advised ..."), if it is never in lower case either.
+
+        >>> a = Analyzer()
+        >>> a.learn_names(["Rachel Jackson advised that schools had places.", "Places rose, said Ms Jackson."])
+        >>> sorted(a.names)
+        ['jackson', 'rachel']
+        """
         lower: set[str] = set()
         title: set[str] = set()
+        first: set[tuple[str, str]] = set()  # (sentence-initial capitalised stem, next word's stem)
         for text in texts:
-            for w in words(text):
+            ws = words(text)
+            for i, w in enumerate(ws):
                 if w.lower in STOP_WORDS:
                     continue
                 s = stem(w.lower)
@@ -543,7 +556,11 @@ class Analyzer:
                     lower.add(s)
                 elif _is_titlecase(w.surface) and not w.initial:
                     title.add(s)
-        self.names = frozenset(title - lower - self.keep)
+                elif _is_titlecase(w.surface) and i + 1 < len(ws) and _is_titlecase(ws[i + 1].surface) \
+                        and not ws[i + 1].initial:
+                    first.add((s, stem(ws[i + 1].lower)))
+        names = title - lower - self.keep
+        self.names = frozenset(names | {a for a, b in first if b in names and a not in lower and a not in self.keep})
 
     def tokens(self, text: str) -> list[str]:
         """The kept stems of ``text`` in order."""
