@@ -220,7 +220,7 @@ BOILERPLATE_EXAMPLES = {
     "minutes_label": ["Minutes:"],
     "decision_label": ["Decision:"],
     "documents_label": ["Supporting documents:", "Additional documents:", "Background papers"],
-    "attachment_link": ["Appendix 1 - Scorecard pdf icon PDF 120 KB", "pdf icon"],
+    "attachment_link": ["pdf icon", "pdf icon PDF 120 KB"],
     "file_size": ["PDF 138 KB", "PDF 332 KB", "(PDF 1 MB)", "DOCX 45 KB"],
     "printed_on": ["Printed on 12/03/2024 10:22", "Printed on: 1 May 2024"],
     "page_number": ["Page 3 of 7", "Page 12", "- 4 -"],
@@ -278,6 +278,30 @@ def test_attachment_link_lines_after_the_title_are_dropped() -> None:
     ]
 
 
+def test_item_titles_with_an_attached_document_stay_as_titles() -> None:
+    # ModernGov pages: each agenda item's title carries its report's icon and size; the title names
+    # the subject of the passages under it. Links in a documents list, and appendices, are dropped.
+    text = (
+        "Items\n\n2.\n\nMinutes of the last Meeting pdf icon PDF 109 KB\n\nMinutes:\n\n"
+        "The minutes were agreed.\n\n3.\n\nOutcomes of Exclusions pdf icon PDF 167 KB\n\n"
+        "Additional documents:\n\nExclusions data 2023 pdf icon PDF 40 KB\nCase studies pdf icon PDF 12 KB\n\n"
+        "Minutes:\n\nPermanent exclusions had fallen.\n\nAppendix 1 - Scorecard pdf icon PDF 120 KB\n\n"
+        "Members asked about suspensions."
+    )
+    df = seg(text)
+    assert table(df) == [
+        ["title", None, "Items"],
+        ["title", "2", "Minutes of the last Meeting"],
+        ["paragraph", None, "The minutes were agreed."],
+        ["title", "3", "Outcomes of Exclusions"],
+        ["paragraph", None, "Permanent exclusions had fallen."],
+        ["paragraph", None, "Members asked about suspensions."],
+    ]
+    for r in df.itertuples():  # each span covers the title only, not its icon and size
+        assert text[r.raw_start : r.raw_end] == r.text
+    assert list(df["heading"].iloc[4:]) == ["Outcomes of Exclusions"] * 2
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -293,10 +317,7 @@ def test_every_tail_passes_the_fast_pre_check(line: str) -> None:
     assert clean.TAIL_HINT.search(s, max(0, len(s) - 24))
     assert any(rx.search(s) for _, rx in BOILERPLATE_TAILS)
     df = seg(f"Title\n\n{line}" if "noted" in line else line)
-    if "pdf icon" in line:  # a whole line with "pdf icon" is an attachment link
-        assert len(df) == 0
-    else:
-        assert df.iloc[-1].text in {"Annual Report", "It was noted."}
+    assert df.iloc[-1].text in {"Annual Report", "It was noted."}
 
 
 def test_no_boilerplate_left_in_seed_segments() -> None:

@@ -279,6 +279,8 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 # ------------------------------------------------------------- number of topics and real minutes
 
 REALWORLD = ROOT / "tests" / "realworld"
+#: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
+FLOOR_NMI = 0.64
 
 
 def _procedure_segments(n: int) -> list[str]:
@@ -332,7 +334,9 @@ def test_headings_give_short_segments_their_subject() -> None:
              "Foster carer fees rose.", "Child protection plans rose.", "Child protection visits were on time.",
              "Step down from case too early"]
     heads = ["Child Protection Plan Increases"] * 2 + [None] * 4 + ["Fostering annual report"]
-    m = T.fit_topics(texts, n_topics=2, contexts=heads)
+    # The headings' own features, without the coded themes (the theme coder calls a "step down
+    # from case" safeguarding under any heading; the next test covers coded themes).
+    m = T.fit_topics(texts, n_topics=2, contexts=heads, coded_share=0.0)
     assert m.labels_[0] == m.labels_[1] == m.labels_[4] == m.labels_[5] != m.labels_[2]
     assert m.labels_[6] == m.labels_[2]  # same text, other heading: other topic
     labels, _ = m.transform(texts, contexts=heads)
@@ -341,20 +345,43 @@ def test_headings_give_short_segments_their_subject() -> None:
         T.fit_topics(texts, contexts=heads[:2])
 
 
+def test_coded_themes_steer_topics_and_are_checked() -> None:
+    # The stage passes each segment's final theme (codebook + learnt model + context): a passage
+    # coded as a theme joins that theme's topic even when its words are shared with another.
+    texts = ["Foster carers were recruited.", "Foster carer fees rose.", "Foster carer allowances were reviewed.",
+             "Child protection plans rose.", "Child protection visits were on time.",
+             "Child protection conferences were held.", "Carers and staff were thanked for their work."]
+    plain = ["fostering_adoption"] * 3 + ["safeguarding"] * 3
+    a = T.fit_topics(texts, n_topics=2, themes=plain + ["fostering_adoption"])
+    b = T.fit_topics(texts, n_topics=2, themes=plain + ["safeguarding"])
+    assert a.labels_[6] == a.labels_[0] != a.labels_[3]
+    assert b.labels_[6] == b.labels_[3] != b.labels_[0]
+    labels, _ = b.transform(texts, themes=plain + ["safeguarding"])
+    assert list(labels) == list(b.labels_)
+    with pytest.raises(PipelineError, match="not in the codebook"):
+        T.fit_topics(texts, themes=["nonsense"] * len(texts))
+    with pytest.raises(PipelineError, match="7 texts"):
+        T.fit_topics(texts, themes=plain)
+
+
 def test_topic_nmi_on_real_minutes_of_unseen_councils() -> None:
-    # tests/realworld: verbatim excerpts of real minutes from 38 councils, hand-coded passages.
-    # First run 0.32 over dev + test run together (k = 10); this change 0.48.
+    # tests/realworld: verbatim excerpts of real minutes from 40 councils, hand-coded passages.
+    # First run 0.32 over dev + test run together (k = 10); headings as context 0.56; the coded
+    # themes (context + learnt model) in the features and item titles kept by clean 0.67
+    # (the theme model learnt from dev passages; on the test split alone 0.53).
     from analysis import clean, corpus
     from analysis.realworld import match_passages
+    from analysis.themes import code_segments
 
     docs = corpus.load_corpus(REALWORLD / "raw")
     segs = clean.clean_documents(docs).sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
     gold = pd.read_csv(REALWORLD / "themes_gold.csv", dtype={"doc_id": str, "theme": str, "text": str})
-    m = T.fit_topics(segs["text"].tolist(), contexts=segs["heading"].tolist())
+    coded = [m.theme for m in code_segments(segs, corpus.documents_frame(docs, segs))]
+    m = T.fit_topics(segs["text"].tolist(), contexts=segs["heading"].tolist(), themes=coded)
     table = segs[["doc_id", "raw_start", "raw_end"]].assign(topic=m.labels_, theme="")
     matched = match_passages(gold, table)
     matched = matched[matched["pred_topic"].notna()]
     score = nmi(matched["theme"], matched["pred_topic"].astype(int))
     print(f"\nreal minutes: k = {m.n_topics}, topic NMI {score:.3f} over {len(matched)} passages")
     assert m.n_topics >= len(T.load_codebook().themes) + 1
-    assert score >= 0.45
+    assert score >= FLOOR_NMI

@@ -30,7 +30,10 @@ How lines become segments (rules chosen to generalise to ModernGov pages and PDF
 3. The first content line of a document is the ``title`` when it looks like one (short, no final
    full stop); a leading item number ("5 Year End ...") goes to ``number``. Later titles (full
    meeting minutes): a numbered short line without final punctuation ("3. Children's Services
-   Report") that is not part of a numbered list, or a numbered line that carried a file size.
+   Report") that is not part of a numbered list, or a line that carried an attached document's
+   file size or "pdf icon" (a ModernGov item title: "Outcomes of Exclusions pdf icon PDF 167 KB"
+   is the title "Outcomes of Exclusions"), unless it names an appendix or is one of a documents
+   list ("Additional documents:"), which are links to attachments and dropped.
 4. Adjacent lines (no blank line between) are joined into one segment when the second continues
    the first: it starts in lower case, or the first ends without terminal punctuation and either
    ends with a function word or comma ("... of the" / "Edge of Care,"), or the whole document is
@@ -326,7 +329,7 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("minutes_label", re.compile(r"Minutes\s*:", _I)),
     ("decision_label", re.compile(r"Decisions?\s*:", _I)),
     ("documents_label", re.compile(r"(?:Supporting|Additional|Background|Related) (?:documents?|papers?)\s*:?", _I)),
-    ("attachment_link", re.compile(r".*\bpdf icon\b.*", _I)),
+    ("attachment_link", re.compile(r"pdf icon(?:\s*" + _FILE_SIZE + r")?", _I)),
     ("file_size", re.compile(_FILE_SIZE, _I)),
     ("printed_on", re.compile(r"Printed on\b[^.]{0,80}\.?", _I)),
     ("page_number", re.compile(r"(?:Page\s+\d+(?:\s*(?:of|/)\s*\d+)?|-\s*\d{1,3}\s*-)", _I)),
@@ -342,6 +345,11 @@ BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
     ("pdf_icon", re.compile(r"\s*\bpdf icon$", _I)),
     ("full_minutes_link", re.compile(r"\s*(?:\.\.\.\s*)?view the full minutes text for item \S+$", _I)),
 ]
+
+#: A line with an attached document (a file-size or "pdf icon" tail) is a link to an attachment,
+#: dropped, when it sits in a documents list ("Additional documents:") or names an appendix;
+#: otherwise it is an agenda item title ("Outcomes of Exclusions pdf icon PDF 167 KB").
+_ATTACHMENT_NAME = re.compile(r"(?:Appendix|Appendices|Annex|Annexe|Enclosure|Attachment)\b", _I)
 
 #: A label at the start of a line with text after it is cut off like a marker.
 _LEADING_LABEL = re.compile(r"(Minutes|Decisions?)\s*:\s*(?=\S)", _I)
@@ -499,7 +507,7 @@ def _scan_lines(text: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     gap = 0
-    after_boiler = after_decision = False
+    after_boiler = after_decision = in_docs = False
     pending: tuple[str, str | None] | None = None  # a marker alone on its line
     for line in text.splitlines(keepends=True):
         base = pos
@@ -516,6 +524,7 @@ def _scan_lines(text: str) -> list[_Line]:
         if rule is not None:
             after_boiler = True
             after_decision = after_decision or rule == "decision_label"
+            in_docs = rule == "documents_label"  # a list of attachment links follows
             pending = None
             continue
         head = 0
@@ -534,10 +543,13 @@ def _scan_lines(text: str) -> list[_Line]:
                     cend, tail_cut, cut = m.start(), tail_cut or name, True
             while cend and s[cend - 1] == " ":
                 cend -= 1
-        if cend <= head or (tail_cut == "file_size" and out and not _TITLE_NUMBER.match(s)):
-            # nothing left, or a link to an attachment ("Appendix A PDF 1 MB") after the title
+        if cend <= head or (tail_cut is not None and tail_cut != "full_minutes_link" and out
+                            and (in_docs or _ATTACHMENT_NAME.match(s, head))):
+            # nothing left, or a link to an attachment ("Appendix A PDF 1 MB", or any line of a
+            # documents list); an item title with its document attached stays (as a title)
             after_boiler = True
             continue
+        in_docs = False
         marker: str | None = None
         number: str | None = None
         cstart = head
@@ -679,7 +691,7 @@ def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
             line, number = _title_line(ln, doc_text)
             blocks.append(_Block("title", [line], number, False))
             continue
-        if ln.tail_cut == "file_size" and _title_like(ln.text) and _TITLE_NUMBER.match(ln.text):
+        if ln.tail_cut in ("file_size", "pdf_icon") and _title_like(ln.text):  # item title + its document
             line, number = _title_line(ln, doc_text)
             blocks.append(_Block("title", [line], number, False))
             continue
