@@ -63,7 +63,8 @@ def corpus_tables(corpus: dict = CORPUS) -> dict[str, pd.DataFrame]:
             sid = f"{doc_id}:{seq:04d}"
             segs.append({"doc_id": doc_id, "segment_id": sid, "seq": seq, "kind": "paragraph",
                          "heading": "Item <i>1</i>" if seq else None, "number": None, "text": text,
-                         "n_words": len(text.split()), "raw_start": start, "raw_end": end})
+                         "n_words": len(text.split()), "raw_start": start, "raw_end": end,
+                         "offset_map": "0:0"})
             tops.append({"doc_id": doc_id, "segment_id": sid, "topic": seq, "topic_weight": 1.0,
                          "topic_label": f"topic {seq}", "theme": theme, "theme_terms": None,
                          "raw_start": start, "raw_end": end})
