@@ -444,7 +444,8 @@ def _run_json(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, fl
 
 
 def _timed(cmd: list[str], cwd: str | Path | None = None) -> dict[str, float]:
-    """Wall seconds and the children's peak memory of an external command (fresh helper process)."""
+    """Wall seconds, CPU seconds (of every process it started and waited for) and the children's peak
+    memory of an external command (fresh helper process)."""
     import json
     import subprocess
     import sys
@@ -455,7 +456,8 @@ def _timed(cmd: list[str], cwd: str | Path | None = None) -> dict[str, float]:
         "p = subprocess.run(json.loads(sys.argv[1]), cwd=sys.argv[2] or None, capture_output=True, text=True)\n"
         "s = time.perf_counter() - t\n"
         "if p.returncode: sys.stderr.write(p.stdout[-3000:] + p.stderr[-5000:]); sys.exit(p.returncode)\n"
-        "print(json.dumps({'seconds': s, 'workers_peak_mib': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))\n"
+        "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps({'seconds': s, 'cpu_seconds': r.ru_utime + r.ru_stime, 'workers_peak_mib': r.ru_maxrss / 1024}))\n"
     )
     import os
 
@@ -517,8 +519,10 @@ def time_make(raw: Path, root: Path, jobs: int = 1, councils: int | None = None)
     again = _timed([*base, "all"])
     label = f"make{f' -j{jobs}' if jobs > 1 else ''} all, empty output folders" + (f" ({councils} councils)" if councils else "")
     return [
-        {"stage": label, "seconds": first["seconds"], "workers_peak_mib": first["workers_peak_mib"]},
-        {"stage": "make all again (nothing to do)", "seconds": again["seconds"], "workers_peak_mib": again["workers_peak_mib"]},
+        {"stage": label, "seconds": first["seconds"], "cpu_seconds": first.get("cpu_seconds"),
+         "workers_peak_mib": first["workers_peak_mib"]},
+        {"stage": "make all again (nothing to do)", "seconds": again["seconds"], "cpu_seconds": again.get("cpu_seconds"),
+         "workers_peak_mib": again["workers_peak_mib"]},
     ]
 
 
