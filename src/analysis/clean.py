@@ -63,6 +63,7 @@ text every offset indexes, so neither reaches a segment.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -261,9 +262,48 @@ MINUTES_ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 
+_PUNKT_LOCK = threading.Lock()
+
+
+def _punkt_classes() -> tuple[type, type]:
+    """nltk's ``PunktParameters`` and ``PunktSentenceTokenizer``, without running ``nltk/__init__``.
+
+    ``import nltk.tokenize.punkt`` first runs the package's ``__init__``, which imports most of nltk
+    with scipy.stats and scikit-learn (over a second, in every stage that splits sentences); Punkt
+    itself needs a few small modules (0.15 s). So, when nltk is not imported yet, the Punkt module
+    is loaded under a bare ``nltk`` package and every ``nltk`` module loaded that way is then taken
+    out of ``sys.modules``: a later ``import nltk`` anywhere initialises the whole package as usual
+    (the classes returned here stay valid). Any failure falls back to the ordinary import.
+    """
+    import sys
+
+    with _PUNKT_LOCK:
+        if "nltk" not in sys.modules:
+            import importlib.machinery
+            import importlib.util
+
+            spec = importlib.util.find_spec("nltk")
+            if spec is not None and spec.submodule_search_locations:
+                bare = importlib.util.module_from_spec(importlib.machinery.ModuleSpec("nltk", None, is_package=True))
+                bare.__path__ = list(spec.submodule_search_locations)
+                sys.modules["nltk"] = bare
+                try:
+                    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+                    return PunktParameters, PunktSentenceTokenizer
+                except Exception:  # pragma: no cover - an nltk whose Punkt needs its package: import it whole
+                    pass
+                finally:
+                    for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
+                        del sys.modules[name]
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+        return PunktParameters, PunktSentenceTokenizer
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    PunktParameters, PunktSentenceTokenizer = _punkt_classes()
 
     params = PunktParameters()
     params.abbrev_types = set(MINUTES_ABBREVIATIONS)
