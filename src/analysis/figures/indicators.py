@@ -26,7 +26,7 @@ from .. import io, paths
 from ..errors import ConfigError
 from .grammar import SPACES
 
-__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "find_concepts", "load_indicators", "match_indicator"]
+__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
 _UNIT_COMPAT = {
     "percent": {"percent", "percentage_points"},
@@ -140,14 +140,60 @@ def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
                                   f"(except lists longer terms that name something else); {hint}")
         out.append(Indicator(iid, str(entry["label"]), entry["unit"], what, str(entry["definition"]).strip(),
                              qualifier, exclude, per))
-    return IndicatorList(out)
+    return IndicatorList(out, _glossary(data.get("glossary"), path, hint))
+
+
+def _glossary(raw: object, path: Path, hint: str) -> dict[str, str]:
+    """The file's optional ``glossary:`` (acronym -> what it stands for), validated."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and re.fullmatch(r"[A-Za-z]{2,10}", k) and isinstance(v, str) and v.strip()
+        for k, v in raw.items()
+    ):
+        raise ConfigError(f"{path}: glossary must map acronyms (letters only) to what they stand for, "
+                          f"e.g. UASC: unaccompanied asylum-seeking children; {hint}")
+    return {k: v.strip() for k, v in raw.items()}
+
+
+def expand_acronyms(phrase: str, glossary: dict[str, str]) -> str:
+    """``phrase`` with each acronym of ``glossary`` written out, the acronym kept in brackets.
+
+    An acronym already written out beside it ("children looked after (CLA)") is left alone.
+
+    >>> g = {"UASC": "unaccompanied asylum-seeking children", "EHCP": "education, health and care plan"}
+    >>> expand_acronyms("UASC", g), expand_acronyms("new EHCPs issued", g)
+    ('unaccompanied asylum-seeking children (UASC)', 'new education, health and care plans (EHCPs) issued')
+    >>> expand_acronyms("children looked after (CLA)", {"CLA": "children looked after"})
+    'children looked after (CLA)'
+    """
+    if not glossary or not phrase:
+        return phrase
+    pattern = _glossary_re(tuple(sorted(glossary)))
+    if pattern.search(phrase) is None:
+        return phrase
+    low = phrase.lower()
+
+    def sub(m: re.Match[str]) -> str:
+        full = glossary[m.group(1)]
+        if full.lower() in low or phrase[max(0, m.start() - 1):m.start()] == "(":
+            return m.group()
+        return f"{full}{m.group(2)} ({m.group()})"
+
+    return pattern.sub(sub, phrase)
+
+
+@lru_cache(maxsize=8)
+def _glossary_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(acronyms, key=len, reverse=True)) + r")(s?)\b")
 
 
 class IndicatorList(list):  # type: ignore[type-arg]
     """The loaded indicators, with a cache of their concept matchers per unit and ``per``."""
 
-    def __init__(self, items: list[Indicator]) -> None:
+    def __init__(self, items: list[Indicator], glossary: dict[str, str] | None = None) -> None:
         super().__init__(items)
+        self.glossary: dict[str, str] = glossary or {}
         self.matchers: dict[tuple[str, str], _Matcher | None] = {}
 
 

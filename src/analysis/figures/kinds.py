@@ -151,6 +151,8 @@ _PLURAL_NAME_RIGHT = re.compile(
 )
 _LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
+#: "between 2009 and 2014", "Between 2023 and 2028"
+_YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -179,6 +181,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "figure"
     if kind == "size":
         return "filesize"
+    if kind == "between" and _YEAR_SPAN.fullmatch(surface):
+        return "period"  # "between 2009 and 2014": a span of years, not a range of values
     if kind == "hyname":
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
