@@ -150,7 +150,7 @@ def test_a_listed_name_does_not_swallow_the_next_figure() -> None:
         # scale letters in any case
         ("Funding for gym passes (£10K in 2014/15) had not continued.", "£10K", 10_000, None, "gbp"),
         ("The capital budget was £3.676M.", "£3.676M", 3_676_000, None, "gbp"),
-        ("The deficit was 2.8 Million.", "2.8 Million", 2_800_000, None, "count"),
+        ("The deficit was 2.8 Million.", "2.8 Million", 2_800_000, None, "gbp"),  # money without "£": a deficit
         # a range whose scale is written once
         ("The net deficit would be £5 - £5.5 million.", "£5 - £5.5 million", 5_000_000, 5_500_000, "gbp"),
         # compound written numbers are one figure
@@ -462,7 +462,7 @@ def test_the_stage_passes_heading_and_agenda_item_title_as_context() -> None:
         ("This was especially given the £1.25m overspend on employing temporary workers.", "£1.25m",
          "overspend on employing temporary workers"),
         ("There had been a 3% increase from the previous year to 59% of CLA from BME communities.", "3%",
-         "increase in CLA from BME communities"),
+         "increase in children looked after (CLA) from BME communities"),
         # "percentage of X" elsewhere in the sentence
         ("The Service had met its target (currently at 7.1%) in relation to the percentage of Looked After "
          "Children with 3 or more placement moves during the year.", "7.1%",
@@ -795,3 +795,89 @@ def test_spans_are_mapped_through_the_clean_stages_offset_map() -> None:
         figures.figures_from_segments(wrong, {"d": text}, docs)
     with pytest.raises(PipelineError, match="no offset_map column"):
         figures.figures_from_segments(segs.drop(columns=["offset_map"]), {"d": text}, docs)
+
+
+# ------------------------------------------------------------------ second round on real minutes (issue 11)
+
+import re  # noqa: E402
+
+from analysis.figures import extract  # noqa: E402
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a span of years written as "between ... and ..." is a period, not a range of values
+        ("Between 2009 and 2014, there was a 19% increase in primary-age children.", "period"),
+        ("Spending was set to more than double between 2023 and 2028.", "period"),
+        # a telephone number with its area code in brackets
+        ("Contact: Ms B Officer (01632) 960123", "phone"),
+    ],
+)
+def test_year_spans_and_bracketed_phone_numbers_are_not_figures(sentence: str, kind: str) -> None:
+    f, n = extract(sentence)
+    assert kind in n["kind"].tolist()
+    assert not any(re.search(r"20\d\d|01632|960123", s) for s in f["surface"]), f["surface"].tolist()
+
+
+def test_a_range_between_two_values_is_still_one_figure() -> None:
+    f, _ = extract("The number of children in care stayed between 355 and 365 over the year.")
+    assert f[["value", "value_max"]].values.tolist() == [[355, 365]]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        # a bare amount in millions in a sentence about money is money
+        ("There was a current overspend in the High Needs Block funding of 2.8 million.", "gbp"),
+        ("The council had to find savings of 4 million this year.", "gbp"),
+        # ... but not when it counts something named after it
+        ("The budget covers 2.8 million pupils nationally.", "count"),
+        ("About 1.2 million children were in need nationally.", "count"),
+    ],
+)
+def test_bare_millions_take_their_unit_from_the_sentence(sentence: str, unit: str) -> None:
+    f, _ = extract(sentence)
+    assert f["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase_word, indicator_id",
+    [
+        # a figure in brackets after what it measures: the bracket does not cut the phrase off
+        ("The update showed a slight increase in forecast overspend (£11.8m to £12.4m).", "£11.8m", "overspend",
+         "budget_variance"),
+        ("The reserve brought forward was (£3.2m) and the in-year deficit on the High Needs Block was (£1.0m).",
+         "£1.0m", "deficit", "high_needs_deficit"),
+    ],
+)
+def test_a_bracketed_figure_keeps_the_noun_phrase_before_it(sentence: str, surface: str, phrase_word: str,
+                                                            indicator_id: str) -> None:
+    f, _ = extract(sentence)
+    row = f[f["surface"] == surface].iloc[0]
+    assert phrase_word in row["indicator"], row["indicator"]
+    assert row["indicator_id"] == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, expanded, indicator_id",
+    [
+        ("There were over 200 UASC in the borough.", "unaccompanied asylum-seeking children (UASC)", None),
+        ("There were 248 CLA at the end of June.", "children looked after (CLA)", "children_in_care"),
+        ("The NEET rate was 4.5%.", "not in education, employment or training (NEET)", "neet"),
+    ],
+)
+def test_acronyms_in_the_indicator_phrase_are_written_out(sentence: str, expanded: str, indicator_id: str | None) -> None:
+    f, _ = extract(sentence)
+    assert expanded in f["indicator"].iloc[0]
+    assert f["indicator_id"].iloc[0] == indicator_id
+
+
+def test_a_bad_glossary_gives_a_clear_error(tmp_path: Path) -> None:
+    from analysis.errors import ConfigError
+    from analysis.figures.indicators import load_indicators
+
+    src = (Path(__file__).resolve().parents[1] / "data" / "indicators.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "indicators.yml"
+    bad.write_text(src.replace("  UASC: unaccompanied asylum-seeking children", "  UASC: [not, text]"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="glossary"):
+        load_indicators(bad)
