@@ -51,7 +51,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return split_sentences(text) or [(0, len(text))]
 
 
-_OPEN_BRACKET_END = re.compile(r"\(\s*$")
 _CLAUSE_SPLIT = re.compile(
     r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
     r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
@@ -88,9 +87,11 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     left_full = text[left_start:h.start]
     # a figure opening a bracket after what it measures ("forecast overspend (£11.8m to £12.4m)",
     # "was (£1.018m)"): the bracket does not end the clause
-    ob = _OPEN_BRACKET_END.search(left_full)
+    stop = len(left_full)
+    if left_full.endswith(("(", "( ")):
+        stop = left_full.rindex("(")
     cm = None
-    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, ob.start() if ob else len(left_full)):
+    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
         pass
     start = left_start + cm.end() if cm is not None else left_start
     rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
@@ -164,13 +165,13 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     r2 = _RATE_LEFT.search(left)
     if r2 and len(left) - r2.end() < 120:
         return "rate", r2.group(1)
-    if _BARE_MILLIONS.search(low) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
+    if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
     return "count", None
 
 
 #: a bare amount in millions or billions: "2.8 million", "1.2bn"
-_BARE_MILLIONS = re.compile(r"\d\s?(?:million|billion|bn)$")
+_BARE_MILLIONS = ("million", "billion", "bn")
 #: words of money in the same sentence before it
 _MONEY_LEFT = re.compile(
     r"[£€$]|\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"

@@ -8,6 +8,8 @@ indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .context import (
@@ -35,6 +37,9 @@ FIGURE_COLUMNS = [
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
 
 Row = dict[str, object]
+
+#: two capitals in a row: the phrase may hold an acronym of the glossary
+_HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 
 
 def extract(
@@ -107,7 +112,7 @@ def extract_rows(
             per = "week"
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit, context, text)
         indicator_id = classify(evidence, indicators)
-        if glossary:
+        if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,

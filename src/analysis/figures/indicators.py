@@ -169,8 +169,9 @@ def expand_acronyms(phrase: str, glossary: dict[str, str]) -> str:
     """
     if not glossary or not phrase:
         return phrase
-    pattern = _glossary_re(tuple(sorted(glossary)))
-    if pattern.search(phrase) is None:
+    pattern = _glossary_re(tuple(glossary))
+    m0 = pattern.search(phrase)
+    if m0 is None:
         return phrase
     low = phrase.lower()
 

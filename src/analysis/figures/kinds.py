@@ -214,10 +214,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
-    band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
-    if band and surface != _YEARS_END.sub("", surface) and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-            and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_LEFT.search(left)):
-        return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
+    if surface.endswith(("years", "year", "Years")):
+        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_LEFT.search(left)):
+            return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "age"
