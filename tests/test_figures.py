@@ -881,3 +881,13 @@ def test_a_bad_glossary_gives_a_clear_error(tmp_path: Path) -> None:
     bad.write_text(src.replace("  UASC: unaccompanied asylum-seeking children", "  UASC: [not, text]"), encoding="utf-8")
     with pytest.raises(ConfigError, match="glossary"):
         load_indicators(bad)
+
+
+def test_a_money_phrase_that_names_nothing_takes_its_kind_from_the_sentence() -> None:
+    # "the final position" names nothing: the sentence says it is a high-needs (safety valve) deficit
+    f, _ = extract("The final position for last year is £2.1 million, better than the deficit budget in our safety "
+                   "valve plan of £2.4 million.")
+    assert f["indicator_id"].iloc[0] == "high_needs_deficit"
+    # a phrase that names the measure keeps to its own clause
+    f, _ = extract("The cost of transport was £2.1 million, while the deficit on the High Needs Block grew.")
+    assert f["indicator_id"].iloc[0] is None

@@ -302,11 +302,11 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
 
 
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
-            what_reach: int = 1) -> str | None:
+            what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
 
-    An indicator with a qualifier needs the qualifier in rings 0-1 and its ``what`` in any ring;
-    one without needs its ``what`` in rings ``0..what_reach``.
+    An indicator with a qualifier needs the qualifier in rings ``0..qualifier_reach`` and its
+    ``what`` in any ring; one without needs its ``what`` in rings ``0..what_reach``.
     """
     found = find_concepts(rings, unit, per, indicators)
     if not found:
@@ -322,7 +322,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
         w = f["what"]
         if ind.qualifier:
             q = f.get("qualifier")
-            if q is None or q[0] > 1:
+            if q is None or q[0] > qualifier_reach:
                 continue
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
@@ -425,8 +425,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     True
     """
     if ev.how == "own":
-        reach = 3 if is_open(ev.phrase, ev.unit) else 1
-        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators, reach)
+        # a phrase that names nothing ("the final position"): the sentence says what kind of figure
+        # it is ("... slightly better than the deficit budget of our safety valve plan")
+        open_ = is_open(ev.phrase, ev.unit)
+        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+                       3 if open_ else 1, 2 if open_ else 1)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):
