@@ -891,3 +891,8 @@ def test_a_money_phrase_that_names_nothing_takes_its_kind_from_the_sentence() ->
     # a phrase that names the measure keeps to its own clause
     f, _ = extract("The cost of transport was £2.1 million, while the deficit on the High Needs Block grew.")
     assert f["indicator_id"].iloc[0] is None
+
+
+def test_a_money_phrase_naming_a_service_does_not_take_a_qualifier_from_the_sentence() -> None:
+    f, _ = extract("The in-year deficit was £1.0m after a transfer from the Schools Block of £0.9m.")
+    assert f.set_index("surface").loc["£0.9m", "indicator_id"] is None

@@ -392,6 +392,11 @@ _MONEY_WORDS = re.compile(
 )
 
 
+def _names_nothing(phrase: str) -> bool:
+    """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
+    return all(w in _OPEN_WORDS or w[0].isdigit() for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'")))
+
+
 def is_open(phrase: str, unit: str) -> bool:
     """Whether a phrase names nothing measured on its own ("the rate", "occasions", "the final
     position") - or, for money, names a service but not the kind of money ("unregistered placements").
@@ -429,7 +434,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_ = is_open(ev.phrase, ev.unit)
         return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, 2 if open_ else 1)
+                       3 if open_ else 1, 2 if open_ and _names_nothing(ev.phrase) else 1)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):
