@@ -896,3 +896,10 @@ def test_a_money_phrase_that_names_nothing_takes_its_kind_from_the_sentence() ->
 def test_a_money_phrase_naming_a_service_does_not_take_a_qualifier_from_the_sentence() -> None:
     f, _ = extract("The in-year deficit was £1.0m after a transfer from the Schools Block of £0.9m.")
     assert f.set_index("surface").loc["£0.9m", "indicator_id"] is None
+
+
+def test_an_acronym_in_brackets_does_not_end_the_clause() -> None:
+    # "the High Needs Block (HNB) funding of ...": the overspend named before the acronym still qualifies it
+    f, _ = extract("Officers said there was an overspend in the High Needs Block (HNB) funding of £2.8m.")
+    assert f["indicator_id"].tolist() == ["high_needs_deficit"]
+    assert "overspend" in f["indicator"].iloc[0]

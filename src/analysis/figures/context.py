@@ -51,6 +51,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return split_sentences(text) or [(0, len(text))]
 
 
+#: an acronym in brackets after its words: "(HNB)", "(DSG)", "(CLA)"
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+
+
 _CLAUSE_SPLIT = re.compile(
     r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
     r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
@@ -91,8 +96,12 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
     cm = None
-    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-        pass
+    for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+        g = m.group()
+        if (g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
+                left_full, max(0, m.end() - 10), m.end())):
+            continue  # "the High Needs Block (HNB) funding": an acronym in brackets does not end the clause
+        cm = m
     start = left_start + cm.end() if cm is not None else left_start
     rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
     end = rm.start() if rm else max(sent_end, h.end)
