@@ -96,12 +96,16 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
     cm = None
-    for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-        g = m.group()
-        if (g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
-                left_full, max(0, m.end() - 10), m.end())):
-            continue  # "the High Needs Block (HNB) funding": an acronym in brackets does not end the clause
-        cm = m
+    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+        pass
+    if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
+        # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
+        cm = None
+        for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+            g = m.group()
+            if not ((g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
+                    left_full, max(0, m.end() - 10), m.end()))):
+                cm = m
     start = left_start + cm.end() if cm is not None else left_start
     rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
     end = rm.start() if rm else max(sent_end, h.end)
