@@ -903,3 +903,17 @@ def test_an_acronym_in_brackets_does_not_end_the_clause() -> None:
     f, _ = extract("Officers said there was an overspend in the High Needs Block (HNB) funding of £2.8m.")
     assert f["indicator_id"].tolist() == ["high_needs_deficit"]
     assert "overspend" in f["indicator"].iloc[0]
+
+
+def test_lettered_list_items_written_as_paragraphs_take_the_list_opening_as_lead_in() -> None:
+    # "(a) ... :" / "(b) ... :" items of a list opened by "... the key pressures, in relation to:"
+    text = ("Members were told of the main pressures, in relation to:\n\n"
+            "(a)  looked after children placements (£3.0m) (slide 2):\n\n"
+            "(b)  School transport for pupils with EHCPs (£0.9m) (slide 3):\n\n"
+            "The report was noted.\n\nThe library received £0.2m (slide 4):\n")
+    docs = pd.DataFrame({"doc_id": ["d1"], "council": ["X"], "meeting_date": [None], "title": ["Budget"],
+                         "committee": [None]})
+    f, _ = figures.figures_from_segments(clean.segment_text("d1", text), {"d1": text}, docs)
+    ids = dict(zip(f["surface"], f["indicator_id"]))
+    assert ids["£0.9m"] == "budget_variance"
+    assert pd.isna(ids["£0.2m"])  # after a plain paragraph the list is closed
