@@ -150,7 +150,7 @@ def test_a_listed_name_does_not_swallow_the_next_figure() -> None:
         # scale letters in any case
         ("Funding for gym passes (£10K in 2014/15) had not continued.", "£10K", 10_000, None, "gbp"),
         ("The capital budget was £3.676M.", "£3.676M", 3_676_000, None, "gbp"),
-        ("The deficit was 2.8 Million.", "2.8 Million", 2_800_000, None, "count"),
+        ("The deficit was 2.8 Million.", "2.8 Million", 2_800_000, None, "gbp"),  # money without "£": a deficit
         # a range whose scale is written once
         ("The net deficit would be £5 - £5.5 million.", "£5 - £5.5 million", 5_000_000, 5_500_000, "gbp"),
         # compound written numbers are one figure
@@ -462,7 +462,7 @@ def test_the_stage_passes_heading_and_agenda_item_title_as_context() -> None:
         ("This was especially given the £1.25m overspend on employing temporary workers.", "£1.25m",
          "overspend on employing temporary workers"),
         ("There had been a 3% increase from the previous year to 59% of CLA from BME communities.", "3%",
-         "increase in CLA from BME communities"),
+         "increase in children looked after (CLA) from BME communities"),
         # "percentage of X" elsewhere in the sentence
         ("The Service had met its target (currently at 7.1%) in relation to the percentage of Looked After "
          "Children with 3 or more placement moves during the year.", "7.1%",
@@ -795,3 +795,125 @@ def test_spans_are_mapped_through_the_clean_stages_offset_map() -> None:
         figures.figures_from_segments(wrong, {"d": text}, docs)
     with pytest.raises(PipelineError, match="no offset_map column"):
         figures.figures_from_segments(segs.drop(columns=["offset_map"]), {"d": text}, docs)
+
+
+# ------------------------------------------------------------------ second round on real minutes (issue 11)
+
+import re  # noqa: E402
+
+from analysis.figures import extract  # noqa: E402
+
+@pytest.mark.parametrize(
+    "sentence, kind",
+    [
+        # a span of years written as "between ... and ..." is a period, not a range of values
+        ("Between 2009 and 2014, there was a 19% increase in primary-age children.", "period"),
+        ("Spending was set to more than double between 2023 and 2028.", "period"),
+        # a telephone number with its area code in brackets
+        ("Contact: Ms B Officer (01632) 960123", "phone"),
+    ],
+)
+def test_year_spans_and_bracketed_phone_numbers_are_not_figures(sentence: str, kind: str) -> None:
+    f, n = extract(sentence)
+    assert kind in n["kind"].tolist()
+    assert not any(re.search(r"20\d\d|01632|960123", s) for s in f["surface"]), f["surface"].tolist()
+
+
+def test_a_range_between_two_values_is_still_one_figure() -> None:
+    f, _ = extract("The number of children in care stayed between 355 and 365 over the year.")
+    assert f[["value", "value_max"]].values.tolist() == [[355, 365]]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        # a bare amount in millions in a sentence about money is money
+        ("There was a current overspend in the High Needs Block funding of 2.8 million.", "gbp"),
+        ("The council had to find savings of 4 million this year.", "gbp"),
+        # ... but not when it counts something named after it
+        ("The budget covers 2.8 million pupils nationally.", "count"),
+        ("About 1.2 million children were in need nationally.", "count"),
+    ],
+)
+def test_bare_millions_take_their_unit_from_the_sentence(sentence: str, unit: str) -> None:
+    f, _ = extract(sentence)
+    assert f["unit"].tolist() == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase_word, indicator_id",
+    [
+        # a figure in brackets after what it measures: the bracket does not cut the phrase off
+        ("The update showed a slight increase in forecast overspend (£11.8m to £12.4m).", "£11.8m", "overspend",
+         "budget_variance"),
+        ("The reserve brought forward was (£3.2m) and the in-year deficit on the High Needs Block was (£1.0m).",
+         "£1.0m", "deficit", "high_needs_deficit"),
+    ],
+)
+def test_a_bracketed_figure_keeps_the_noun_phrase_before_it(sentence: str, surface: str, phrase_word: str,
+                                                            indicator_id: str) -> None:
+    f, _ = extract(sentence)
+    row = f[f["surface"] == surface].iloc[0]
+    assert phrase_word in row["indicator"], row["indicator"]
+    assert row["indicator_id"] == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, expanded, indicator_id",
+    [
+        ("There were over 200 UASC in the borough.", "unaccompanied asylum-seeking children (UASC)", None),
+        ("There were 248 CLA at the end of June.", "children looked after (CLA)", "children_in_care"),
+        ("The NEET rate was 4.5%.", "not in education, employment or training (NEET)", "neet"),
+    ],
+)
+def test_acronyms_in_the_indicator_phrase_are_written_out(sentence: str, expanded: str, indicator_id: str | None) -> None:
+    f, _ = extract(sentence)
+    assert expanded in f["indicator"].iloc[0]
+    assert f["indicator_id"].iloc[0] == indicator_id
+
+
+def test_a_bad_glossary_gives_a_clear_error(tmp_path: Path) -> None:
+    from analysis.errors import ConfigError
+    from analysis.figures.indicators import load_indicators
+
+    src = (Path(__file__).resolve().parents[1] / "data" / "indicators.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "indicators.yml"
+    bad.write_text(src.replace("  UASC: unaccompanied asylum-seeking children", "  UASC: [not, text]"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="glossary"):
+        load_indicators(bad)
+
+
+def test_a_money_phrase_that_names_nothing_takes_its_kind_from_the_sentence() -> None:
+    # "the final position" names nothing: the sentence says it is a high-needs (safety valve) deficit
+    f, _ = extract("The final position for last year is £2.1 million, better than the deficit budget in our safety "
+                   "valve plan of £2.4 million.")
+    assert f["indicator_id"].iloc[0] == "high_needs_deficit"
+    # a phrase that names the measure keeps to its own clause
+    f, _ = extract("The cost of transport was £2.1 million, while the deficit on the High Needs Block grew.")
+    assert f["indicator_id"].iloc[0] is None
+
+
+def test_a_money_phrase_naming_a_service_does_not_take_a_qualifier_from_the_sentence() -> None:
+    f, _ = extract("The in-year deficit was £1.0m after a transfer from the Schools Block of £0.9m.")
+    assert f.set_index("surface").loc["£0.9m", "indicator_id"] is None
+
+
+def test_an_acronym_in_brackets_does_not_end_the_clause() -> None:
+    # "the High Needs Block (HNB) funding of ...": the overspend named before the acronym still qualifies it
+    f, _ = extract("Officers said there was an overspend in the High Needs Block (HNB) funding of £2.8m.")
+    assert f["indicator_id"].tolist() == ["high_needs_deficit"]
+    assert "overspend" in f["indicator"].iloc[0]
+
+
+def test_lettered_list_items_written_as_paragraphs_take_the_list_opening_as_lead_in() -> None:
+    # "(a) ... :" / "(b) ... :" items of a list opened by "... the key pressures, in relation to:"
+    text = ("Members were told of the main pressures, in relation to:\n\n"
+            "(a)  looked after children placements (£3.0m) (slide 2):\n\n"
+            "(b)  School transport for pupils with EHCPs (£0.9m) (slide 3):\n\n"
+            "The report was noted.\n\nThe library received £0.2m (slide 4):\n")
+    docs = pd.DataFrame({"doc_id": ["d1"], "council": ["X"], "meeting_date": [None], "title": ["Budget"],
+                         "committee": [None]})
+    f, _ = figures.figures_from_segments(clean.segment_text("d1", text), {"d1": text}, docs)
+    ids = dict(zip(f["surface"], f["indicator_id"]))
+    assert ids["£0.9m"] == "budget_variance"
+    assert pd.isna(ids["£0.2m"])  # after a plain paragraph the list is closed

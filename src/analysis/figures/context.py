@@ -51,6 +51,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return split_sentences(text) or [(0, len(text))]
 
 
+#: an acronym in brackets after its words: "(HNB)", "(DSG)", "(CLA)"
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+
+
 _CLAUSE_SPLIT = re.compile(
     r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
     r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
@@ -85,9 +90,22 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     ' 68% of plans were on time '
     """
     left_full = text[left_start:h.start]
+    # a figure opening a bracket after what it measures ("forecast overspend (£11.8m to £12.4m)",
+    # "was (£1.018m)"): the bracket does not end the clause
+    stop = len(left_full)
+    if left_full.endswith(("(", "( ")):
+        stop = left_full.rindex("(")
     cm = None
-    for cm in _CLAUSE_SPLIT.finditer(left_full):
+    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
         pass
+    if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
+        # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
+        cm = None
+        for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+            g = m.group()
+            if not ((g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
+                    left_full, max(0, m.end() - 10), m.end()))):
+                cm = m
     start = left_start + cm.end() if cm is not None else left_start
     rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
     end = rm.start() if rm else max(sent_end, h.end)
@@ -160,7 +178,25 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     r2 = _RATE_LEFT.search(left)
     if r2 and len(left) - r2.end() < 120:
         return "rate", r2.group(1)
+    if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
+        return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
     return "count", None
+
+
+#: a bare amount in millions or billions: "2.8 million", "1.2bn"
+_BARE_MILLIONS = ("million", "billion", "bn")
+#: words of money in the same sentence before it
+_MONEY_LEFT = re.compile(
+    r"[£€$]|\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"
+    r"spend|spending|spent|costs?|savings?|income|allocations?|reserves?|surplus|shortfall|investment)\b",
+    re.I,
+)
+#: nothing counted after it: "... of 2.8 million.", "2.8 million in 2023/24"
+_NO_NOUN_RIGHT = re.compile(
+    r"^\s*(?:[.,;:)\]]|$|(?:of|in|to|for|on|and|or|was|were|is|are|by|from|at|this|last|which|against|over|"
+    r"under|per|a|an|the)\b)",
+    re.I,
+)
 
 
 def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:

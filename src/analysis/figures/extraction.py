@@ -8,6 +8,8 @@ indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .context import (
@@ -21,7 +23,7 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import Evidence, Indicator, classify, load_indicators
+from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase
 from .rules import FigureRules, load_rules
@@ -35,6 +37,9 @@ FIGURE_COLUMNS = [
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
 
 Row = dict[str, object]
+
+#: two capitals in a row: the phrase may hold an acronym of the glossary
+_HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 
 
 def extract(
@@ -69,6 +74,7 @@ def extract_rows(
         return fig_rows, num_rows
     sents = sentences(text)
     topic = find_topic(text)
+    glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     prev_fig_end_in_sent = -1
     prev_indicator = ""
@@ -106,6 +112,8 @@ def extract_rows(
             per = "week"
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit, context, text)
         indicator_id = classify(evidence, indicators)
+        if glossary and indicator and _HAS_CAPS.search(indicator):
+            indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
             "value": h.values[0] if h.values else float("nan"),

@@ -26,7 +26,7 @@ from .. import io, paths
 from ..errors import ConfigError
 from .grammar import SPACES
 
-__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "find_concepts", "load_indicators", "match_indicator"]
+__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
 _UNIT_COMPAT = {
     "percent": {"percent", "percentage_points"},
@@ -140,14 +140,61 @@ def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
                                   f"(except lists longer terms that name something else); {hint}")
         out.append(Indicator(iid, str(entry["label"]), entry["unit"], what, str(entry["definition"]).strip(),
                              qualifier, exclude, per))
-    return IndicatorList(out)
+    return IndicatorList(out, _glossary(data.get("glossary"), path, hint))
+
+
+def _glossary(raw: object, path: Path, hint: str) -> dict[str, str]:
+    """The file's optional ``glossary:`` (acronym -> what it stands for), validated."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and re.fullmatch(r"[A-Za-z]{2,10}", k) and isinstance(v, str) and v.strip()
+        for k, v in raw.items()
+    ):
+        raise ConfigError(f"{path}: glossary must map acronyms (letters only) to what they stand for, "
+                          f"e.g. UASC: unaccompanied asylum-seeking children; {hint}")
+    return {k: v.strip() for k, v in raw.items()}
+
+
+def expand_acronyms(phrase: str, glossary: dict[str, str]) -> str:
+    """``phrase`` with each acronym of ``glossary`` written out, the acronym kept in brackets.
+
+    An acronym already written out beside it ("children looked after (CLA)") is left alone.
+
+    >>> g = {"UASC": "unaccompanied asylum-seeking children", "EHCP": "education, health and care plan"}
+    >>> expand_acronyms("UASC", g), expand_acronyms("new EHCPs issued", g)
+    ('unaccompanied asylum-seeking children (UASC)', 'new education, health and care plans (EHCPs) issued')
+    >>> expand_acronyms("children looked after (CLA)", {"CLA": "children looked after"})
+    'children looked after (CLA)'
+    """
+    if not glossary or not phrase:
+        return phrase
+    pattern = _glossary_re(tuple(glossary))
+    m0 = pattern.search(phrase)
+    if m0 is None:
+        return phrase
+    low = phrase.lower()
+
+    def sub(m: re.Match[str]) -> str:
+        full = glossary[m.group(1)]
+        if full.lower() in low or phrase[max(0, m.start() - 1):m.start()] == "(":
+            return m.group()
+        return f"{full}{m.group(2)} ({m.group()})"
+
+    return pattern.sub(sub, phrase)
+
+
+@lru_cache(maxsize=8)
+def _glossary_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(acronyms, key=len, reverse=True)) + r")(s?)\b")
 
 
 class IndicatorList(list):  # type: ignore[type-arg]
     """The loaded indicators, with a cache of their concept matchers per unit and ``per``."""
 
-    def __init__(self, items: list[Indicator]) -> None:
+    def __init__(self, items: list[Indicator], glossary: dict[str, str] | None = None) -> None:
         super().__init__(items)
+        self.glossary: dict[str, str] = glossary or {}
         self.matchers: dict[tuple[str, str], _Matcher | None] = {}
 
 
@@ -255,11 +302,11 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
 
 
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
-            what_reach: int = 1) -> str | None:
+            what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
 
-    An indicator with a qualifier needs the qualifier in rings 0-1 and its ``what`` in any ring;
-    one without needs its ``what`` in rings ``0..what_reach``.
+    An indicator with a qualifier needs the qualifier in rings ``0..qualifier_reach`` and its
+    ``what`` in any ring; one without needs its ``what`` in rings ``0..what_reach``.
     """
     found = find_concepts(rings, unit, per, indicators)
     if not found:
@@ -275,7 +322,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
         w = f["what"]
         if ind.qualifier:
             q = f.get("qualifier")
-            if q is None or q[0] > 1:
+            if q is None or q[0] > qualifier_reach:
                 continue
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
@@ -345,6 +392,11 @@ _MONEY_WORDS = re.compile(
 )
 
 
+def _names_nothing(phrase: str) -> bool:
+    """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
+    return all(w in _OPEN_WORDS or w[0].isdigit() for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'")))
+
+
 def is_open(phrase: str, unit: str) -> bool:
     """Whether a phrase names nothing measured on its own ("the rate", "occasions", "the final
     position") - or, for money, names a service but not the kind of money ("unregistered placements").
@@ -378,8 +430,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     True
     """
     if ev.how == "own":
-        reach = 3 if is_open(ev.phrase, ev.unit) else 1
-        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators, reach)
+        # a phrase that names nothing ("the final position"): the sentence says what kind of figure
+        # it is ("... slightly better than the deficit budget of our safety valve plan")
+        open_ = is_open(ev.phrase, ev.unit)
+        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+                       3 if open_ else 1, 2 if open_ and _names_nothing(ev.phrase) else 1)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):

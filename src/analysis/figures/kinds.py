@@ -151,6 +151,12 @@ _PLURAL_NAME_RIGHT = re.compile(
 )
 _LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
 
+#: "between 2009 and 2014", "Between 2023 and 2028"
+_YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
+_AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+years?)?")
+#: people named just before a number: "children between 11 and 18", "young people 16-25 years"
+_PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
+_YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -179,6 +185,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "figure"
     if kind == "size":
         return "filesize"
+    if kind == "between" and _YEAR_SPAN.fullmatch(surface):
+        return "period"  # "between 2009 and 2014": a span of years, not a range of values
+    if kind == "between":
+        ages = _AGE_BETWEEN.fullmatch(surface)
+        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(text[max(0, s - 30):s]) \
+                and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
+            return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
     if kind == "hyname":
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
@@ -201,6 +214,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
+    if surface.endswith(("years", "year", "Years")):
+        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_LEFT.search(left)):
+            return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "age"

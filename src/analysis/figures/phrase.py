@@ -207,6 +207,10 @@ def _cut_clause(s: str) -> str:
     return s[: m2.start()] if m2 else s
 
 
+#: a figure opening a bracket after what it measures: "forecast overspend (£11.8m", "was (£1.018m)"
+_OPEN_BRACKET_END = re.compile(r"\s*\(\s*$")
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -216,7 +220,7 @@ def subject(left: str) -> str:
     >>> subject("Members noted that the average cost of residential care was ")
     'average cost of residential care'
     """
-    s = _TRAIL_AVG.sub("", left)
+    s = _TRAIL_AVG.sub("", _OPEN_BRACKET_END.sub(" ", left))  # "forecast overspend (£11.8m", "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s)
     m = None
     for m in _OF_HEAD.finditer(s):

@@ -39,6 +39,10 @@ _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".spl
 _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
 
 
+#: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
+_ITEM_MAX = 200
+
+
 def figures_from_segments(
     segments: pd.DataFrame,
     texts: dict[str, str],
@@ -66,6 +70,7 @@ def figures_from_segments(
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
+    list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     figs: dict[str, list[object]] = {c: [] for c in _FIG_OUT}
     nums: dict[str, list[object]] = {c: [] for c in _NUM_OUT}
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
@@ -74,6 +79,13 @@ def figures_from_segments(
     ):
         lead_in = lead.get(doc_id, "") if kind == "bullet" else ""
         if kind != "bullet":
+            opened = list_lead.get(doc_id, "")
+            if opened and len(text) < _ITEM_MAX and text.rstrip().endswith(":"):
+                # a lettered item of a list that a paragraph opened ("... key pressures, in relation to:"
+                # then "(b) Home to school SEND Transport (£1.7m):"): the opening paragraph is its lead-in
+                lead_in = opened
+            else:
+                list_lead[doc_id] = text if text.rstrip().endswith(":") else ""
             lead[doc_id] = text
         doc_text = texts.get(doc_id)
         if doc_text is None:
