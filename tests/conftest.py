@@ -194,3 +194,25 @@ def failure_hook(folder: Path, target: str) -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "sitecustomize.py").write_text(_HOOK, encoding="utf-8")
     return {"PYTHONPATH": str(folder), "CM_TEST_FAIL": target}
+
+
+# ------------------------------------------------------------------ real minutes (tests/realworld)
+REALWORLD = ROOT / "tests" / "realworld"
+
+
+@pytest.fixture(scope="session")
+def realworld_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """The clean, figures and topics stages run once per session on the real-minutes corpus.
+
+    Returns ``{"tables": {name: DataFrame}, "scores": {split: {metric: value}}}``
+    (:mod:`analysis.realworld`), shared by every test that holds a floor on real minutes.
+    """
+    import warnings
+
+    from analysis.realworld import realworld_scores, run_pipeline
+
+    processed = tmp_path_factory.mktemp("realworld") / "processed"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tables = run_pipeline(REALWORLD / "raw", processed)
+    return {"tables": tables, "scores": realworld_scores(REALWORLD, tables)["scores"]}

@@ -7,23 +7,16 @@ split is never tuned on: its floor records what the rules achieve on councils no
 
 from __future__ import annotations
 
-import warnings
-from pathlib import Path
 
 import pytest
 
-from analysis.realworld import realworld_scores, run_pipeline
 
-RW = Path(__file__).resolve().parent / "realworld"
 
 
 @pytest.fixture(scope="module")
-def realworld(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    processed = tmp_path_factory.mktemp("realworld") / "processed"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tables = run_pipeline(RW / "raw", processed)
-    return realworld_scores(RW, tables)["scores"]  # type: ignore[return-value]
+def realworld(realworld_run: dict[str, object]) -> dict[str, dict[str, float]]:
+    """Scores of the session's pipeline run on tests/realworld (``realworld_run`` in conftest)."""
+    return realworld_run["scores"]  # type: ignore[return-value]
 
 
 # ------------------------------------------------------------------ figures: indicator and indicator_id

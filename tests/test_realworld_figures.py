@@ -8,26 +8,19 @@ first round 0.926 / 0.969 / 0.947 and 0.797 / 0.981 / 0.879; first run 0.853 and
 
 from __future__ import annotations
 
-import warnings
-from pathlib import Path
 
 import pytest
 
-from analysis.realworld import realworld_scores, run_pipeline
 
-RW = Path(__file__).resolve().parent / "realworld"
 
 #: split -> (precision, recall, F1) floors
 FLOORS = {"dev": (0.94, 0.96, 0.95), "test": (0.79, 0.96, 0.87)}
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    processed = tmp_path_factory.mktemp("realworld") / "processed"
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        tables = run_pipeline(RW / "raw", processed)
-    return realworld_scores(RW, tables)["scores"]  # type: ignore[return-value]
+def scores(realworld_run: dict[str, object]) -> dict[str, dict[str, float]]:
+    """Scores of the session's pipeline run on tests/realworld (``realworld_run`` in conftest)."""
+    return realworld_run["scores"]  # type: ignore[return-value]
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -163,14 +163,9 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
 
 
 @pytest.fixture(scope="module")
-def realworld_themes(tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    from analysis import corpus
-
-    out = tmp_path_factory.mktemp("rw")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus.run(RW / "raw", out)
-        table = T.run(processed_dir=out, n_topics=8).tables["topics"]
+def realworld_themes(realworld_run: dict) -> pd.DataFrame:
+    """Each gold passage of tests/realworld with the session pipeline run's theme and the isolated one."""
+    table = realworld_run["tables"]["topics"]
     manifest, _, gold = load_gold(RW)
     m = match_passages(gold, table)
     m["iso_theme"] = T.assign_themes(m["text"].tolist())
