@@ -490,6 +490,48 @@ def test_the_phrase_is_never_a_date_or_a_stray_word(sentence: str, surface: str)
     assert pd.isna(phrase) or not set(str(phrase).lower().split()) <= bad, phrase
 
 
+def test_a_name_or_a_fragment_is_never_the_phrase() -> None:
+    # an organisation's name is not what is measured; nor is a word cut off by the end of the excerpt
+    named = fig("My wife and I have been foster carers for over 20 years for Bury Council.", "20 years")
+    assert pd.isna(named["indicator"]) or "council" not in str(named["indicator"]).lower()
+    cut = fig("An investment of £13 million had been made over six y", "six")["indicator"]
+    assert cut == "investment"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, words",
+    [
+        # a part word: the verb says which part, of the population named before
+        ("There were 299 children in care. The majority (224) lived in fostering households.", "224",
+         "lived in fostering households (of children in care)"),
+        # a counter noun: the "number of" phrase it repeats, with the relative clause's participle
+        ("The number of occasions on which a child was admitted into care remained similar to the "
+         "previous year (131 occasions compared with 132).", "131", "occasions admitted into care"),
+        # money: what it was spent on or received from, or whose position it is
+        ("The one-off £8m invested to reshape Children's Services was noted.", "£8m",
+         "money invested to reshape Children's Services"),
+        ("Overall, we have received just short of £7.3 million from the ESFA, which leaves a deficit.",
+         "£7.3 million", "money received from the ESFA"),
+        ("At the end of the year we are £207,000 better off than we thought we would be.", "£207,000",
+         "financial position better off"),
+        ("Members asked whether the 95% funding received had reached settings.", "95%", "funding received"),
+        # a duration before a noun: how long the thing runs
+        ("The Committee noted that a comprehensive three-year plan has been put in place.", "three",
+         "length of plan"),
+    ],
+)
+def test_a_bare_generic_word_takes_the_noun_phrase_the_figure_quantifies(sentence: str, surface: str,
+                                                                          words: str) -> None:
+    assert words in fig(sentence, surface)["indicator"]
+
+
+def test_a_region_in_a_list_of_comparisons_keeps_the_measure() -> None:
+    s = ("There had been a reduction of children with 3+ moves in June (11%), which was higher than "
+         "statistical neighbours (10%) but in line with the South (12%).")
+    phrase = fig(s, "12%")["indicator"]
+    assert "3+ moves" in phrase and phrase != "South"
+
+
 def test_a_comparator_value_in_brackets_measures_what_it_is_compared_with() -> None:
     s = ("There had been a reduction of children with 3+ moves in June (11%), this had increased over 12 months "
          "from 7%, which was higher than statistical neighbours (10%).")

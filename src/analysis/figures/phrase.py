@@ -106,6 +106,7 @@ _GENERIC = {
     "red", "amber", "green", "on", "track", "to", "meet", "meeting", "achieve", "reach", "with", "at",
     "london", "county", "shire", "core", "cities", "benchmark", "comparator", "comparators", "family",
     "equivalent", "better", "worse", "higher", "lower", "above", "below",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "off",
     "and", "or", "by", "was", "were", "is", "are", "be", "been", "as", "than", "compared",
 }
 _FUNCTION_WORDS = {
@@ -307,7 +308,8 @@ def indicator_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end)
     if how == "own" and is_poor(phrase):
-        better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence)
+        better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence,
+                         phrase=phrase, unit=unit, prev=prev)
         if better is not None:
             return better
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
@@ -316,8 +318,25 @@ def indicator_phrase(
 
 
 def _DATE_OR_STRAY(phrase: str) -> bool:
+    """A phrase never kept even when nothing better is found: a date, a stray word, a fragment of a
+    word cut off ("six y") or a name ("Bury Council")."""
     low = [w.lower().strip(",.;:()'\"") for w in phrase.split()]
-    return bool(low) and (all(_DATE_WORDS.match(w) for w in low if w) or (len(low) == 1 and low[0] in _STRAY))
+    return bool(low) and (all(_DATE_WORDS.match(w) for w in low if w) or (len(low) == 1 and low[0] in _STRAY)
+                          or _is_fragment(phrase) or _is_name(phrase))
+
+
+def _is_fragment(phrase: str) -> bool:
+    """A word of one or two lower-case letters on its own: an excerpt cut mid-word ("six y")."""
+    w = phrase.strip(" ,.;:()'\"")
+    return bool(w) and " " not in w and len(w) <= 2 and not w.isupper() and not w[0].isdigit()
+
+
+def _is_name(phrase: str) -> bool:
+    """An organisation's name ("Bury Council", "the Local Authority"): capitalised words ending in
+    a body's head word."""
+    words = [w.strip(",.;:()'\"") for w in phrase.split()]
+    words = [w for w in words if w and w.lower() not in ("the", "of", "and", "&")]
+    return bool(words) and words[-1].lower() in _ORG_HEADS and all(w[0].isupper() for w in words)
 
 
 #: single words that never name what a figure measures
@@ -326,7 +345,21 @@ there here addition expectations expectation query question regard respect relat
 light line place order part way basis point fact reference particular position running checked meanwhile
 however overall respectively approximately around about currently primarily mainly mostly nationally
 locally now also still already further annual
+majority minority most half occasions times instances one-off just short
 """.split())
+#: the last word of an organisation's name ("Bury Council"): a name is never what is measured
+_ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
+#: a part of the previous figure's population ("The majority (224) lived in ...")
+_PART_WORDS = frozenset("majority minority most half rest remainder".split())
+#: a money figure's participle: "£8m invested to reshape ...", "received just short of £7.3m from the ESFA"
+_MONEY_VERB = r"(?:invested|spent|allocated|received|paid|awarded|provided|committed|claimed|granted|saved)"
+_MONEY_RIGHT = re.compile(rf"(?i)^\s+({_MONEY_VERB})\s+((?:on|in|to|for|from|towards)\s+[^.;:,()]{{2,60}})")
+_MONEY_LEFT_VERB = re.compile(
+    rf"(?i)\b({_MONEY_VERB})\s+(?:(?:just|well|slightly)\s+)?(?:(?:short|shy)\s+of|under|over|around|about|almost|nearly)?\s*$"
+)
+_OFF_RIGHT = re.compile(r"(?i)^\s+(better|worse)\s+off\b")
+#: a duration before a noun: "a three-year plan" -> "length of plan"
+_DURATION_NP = re.compile(r"(?i)^(?:days?|weeks?|months?|years?)\s+(\w.*)$")
 _PREPOSITIONS = frozenset("at in on by for from with to into during across of within after before under over".split())
 _PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
 _TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
@@ -352,7 +385,7 @@ def is_poor(phrase: str) -> bool:
     [False, False, False, False]
     """
     words = phrase.replace("’", "'").split()
-    if not words or _is_generic(phrase):
+    if not words or _is_generic(phrase) or _is_fragment(phrase) or _is_name(phrase):
         return True
     low = [w.lower().strip(",.;:()'\"") for w in words]
     if all(_DATE_WORDS.match(w) for w in low if w):
@@ -388,13 +421,22 @@ _COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom)\s*$")
 
 def _np_of(s: str) -> str:
     """The noun phrase at the start of ``s`` up to a clause break (numbers allowed: "3 or more moves")."""
+    rm = _RELATIVE_PARTICIPLE.match(s)
+    if rm:  # "occasions on which a child was admitted into care" -> "occasions admitted into care"
+        return _clean_phrase(f"{rm.group(1)} {rm.group(2)}", 10)
     m = _OF_NP_STOP.search(s)
     body = s[: m.start()] if m else s
     return _clean_phrase(body, 10)
 
 
-def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_in_sentence: str
-            ) -> tuple[str, str] | None:
+_RELATIVE_PARTICIPLE = re.compile(
+    r"(?i)^(\w+)\s+(?:on|in|at)\s+which\s+[^.;:,()]{1,60}?\b(?:was|were|is|are|had\s+been|have\s+been)\s+"
+    r"(\w+ed\b[^.;:,()]{0,60}?)(?=\s+(?:remained|remains|was|were|is|are|had|has|have)\b|[.;:,()]|$)"
+)
+
+
+def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_in_sentence: str,
+            phrase: str = "", unit: str = "", prev: str = "") -> tuple[str, str] | None:
     """A better phrase for a figure whose own phrase names nothing, from the rest of its sentence.
 
     In order: the subject of a copula and participle ("High Needs block is overspent by £613,000"
@@ -404,24 +446,56 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
     in relation to the percentage of Looked After Children with 3 or more placement moves"); the
     measure of the previous figure of the same sentence, for a value in brackets or the start of a
     change ("higher than statistical neighbours (10%)", "this had increased from 7%").
+
+    Before those, for the words that only quantify: money with its participle ("the one-off £8m
+    invested to reshape services", "received just short of £7.3m from the ESFA", "£207,000 better
+    off"), and a part word with its verb ("The majority (224) lived in fostering households": a part
+    of the previous figure's population).
     """
+    right = text[h.end:h.end + 160]
+    skip = SKIP_ALT.match(right)
+    if skip:
+        right = right[skip.end():]
+    low_phrase = phrase.lower().strip()
+    if unit in ("gbp", "eur", "usd"):
+        mm = _MONEY_RIGHT.match(right)
+        if mm:
+            what = _clean_phrase(_cut_clause(mm.group(2)), 8)
+            if what:
+                lead = f"{phrase} " if len(low_phrase.split()) == 1 and low_phrase in _STRAY | _MODIFIERS else ""
+                return f"{lead}money {mm.group(1).lower()} {what}", "own"
+        lm = _MONEY_LEFT_VERB.search(left)
+        fm = re.match(r"(?i)^\s+(from\s+[^.;:,()]{2,60})", right)
+        if lm and fm:
+            what = _clean_phrase(_cut_clause(fm.group(1)), 8)
+            if what:
+                return f"money {lm.group(1).lower()} {what}", "own"
+        om = _OFF_RIGHT.match(right)
+        if om:
+            return f"financial position {om.group(1).lower()} off", "own"
+    if low_phrase in _PART_WORDS and prev:
+        vp = _clean_phrase(_cut_clause(right.lstrip(" )")), 6)
+        if vp and not is_poor(vp.split()[0]) or re.match(r"(?i)^\w+ed\b", vp or "-"):
+            return f"{vp} (of {_base_of(prev)})", "part"
     cm = _COPULA_PARTICIPLE.search(left)
     if cm:
         subj = subject(cm.group(1) + " was ")
         if subj and not is_poor(subj):
             return f"{subj} {cm.group(2)}", "own"
-    right = text[h.end:h.end + 160]
-    skip = SKIP_ALT.match(right)
-    if skip:
-        right = right[skip.end():]
     right = re.sub(r"^-(?=[A-Za-z])", " ", right)  # "three-year plan"
     after = "" if _NP_AFTER_BAD.match(right.lstrip()) else _np_after(right)
+    dm = _DURATION_NP.match(after)
+    if dm and not is_poor(dm.group(1)):
+        return f"length of {dm.group(1)}", "own"  # "a three-year plan": how long the plan runs
     change = ""
     if after:
         first = after.lower().split()[0]
         if first in _CHANGE_NOUNS:
             change = first  # "a 78% increase over ten years in the number of people ..."
         elif not is_poor(after):
+            pm = re.match(rf"(?i)^\s+{re.escape(after)}\s+({_MONEY_VERB})\b", right)
+            if pm and len(after.split()) == 1:
+                return f"{after} {pm.group(1).lower()}", "own"  # "95% funding received"
             return after, "own"
     sentence_after = text[h.end:sent_end]
     for m in _OF_ANY.finditer(sentence_after):
