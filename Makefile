@@ -207,7 +207,7 @@ LIMIT ?= 50
 # These come from the command line only (a TO or LIMIT in the shell's environment is ignored), are
 # never exported to recipes (exporting would expand a $(...) typed in a query) and reach the recipe
 # unexpanded ($(value ...)), single-quoted: a query is data, never make or shell syntax.
-$(foreach v,Q THEME FROM TO LIMIT,$(if $(filter environment%,$(origin $(v))),$(eval $(v) :=)))
+$(foreach v,Q COUNCIL THEME FROM TO LIMIT,$(if $(filter environment%,$(origin $(v))),$(eval $(v) :=)))
 unexport Q COUNCIL THEME FROM TO LIMIT
 
 .PHONY: search-index search clean-search
@@ -216,7 +216,7 @@ clean: clean-search
 
 search-index: $(SEARCH_INDEX) ## Build the search index of every segment ($(P)/search.sqlite)
 $(SEARCH_INDEX): $(LIB_SEARCH) $(P)/segments.parquet $(P)/documents.parquet \
-                 $(P)/topics.parquet $(P)/figures.parquet $(ENV_STAMP)
+                 $(P)/topics.parquet $(P)/theme_shares.parquet $(P)/figures.parquet $(ENV_STAMP)
 	@echo "==> search index: $@"
 	$(PY) -m analysis.search build --processed-dir $(call q,$(abspath $(P)))
 

@@ -528,9 +528,6 @@ def time_make(raw: Path, root: Path, jobs: int = 1, councils: int | None = None)
 
 COLUMNS = ("n_docs", "words", "stage", "seconds", "cpu_seconds", "words_per_s", "peak_mib", "workers_peak_mib",
            "import_seconds", "note")
-#: ``make all`` timed from empty output folders by default: 46 councils' short minutes (one document
-#: each, about 14,000 words) and 10,500 documents from 21 councils (about 3.3 million words).
-MAKE_CORPORA = ((46, 46), (10500, 21))
 
 
 def generated(n: int, work: Path, councils: int, seed: int) -> Path:

@@ -683,12 +683,18 @@ class Manifest:
 
 
 def read_state(folder: Path) -> dict[str, Any]:
-    """The council folder's fetch state (empty when there is none or it is unreadable)."""
+    """The council folder's fetch state (empty when there is none; an unreadable one is reported and
+    treated as empty, so every document is checked again)."""
+    path = folder / STATE_FILE
+    if not path.exists():
+        return {"documents": {}, "meetings": {}}
     try:
-        state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        warnings.warn(f"{path}: unreadable fetch state ({exc}); every document will be downloaded again")
         return {"documents": {}, "meetings": {}}
     if not isinstance(state, dict):
+        warnings.warn(f"{path}: fetch state is not a JSON object; every document will be downloaded again")
         return {"documents": {}, "meetings": {}}
     state.setdefault("documents", {})
     state.setdefault("meetings", {})

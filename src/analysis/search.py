@@ -67,6 +67,8 @@ EXTRA_COLUMNS = ["council_slug", "kind", "theme_name", "topic", "topic_label", "
 
 #: Index inputs (tables of the processed folder); the index is stale when one is newer.
 INPUT_TABLES = ("segments", "documents", "topics", "figures")
+#: Every table the index is built from (theme_shares gives the themes' readable names).
+SOURCE_TABLES = (*INPUT_TABLES, "theme_shares")
 
 _SEGMENT_COLUMNS = [
     "doc_id", "segment_id", "seq", "kind", "council", "council_slug", "committee", "meeting_date", "heading",
@@ -562,7 +564,7 @@ def is_stale(processed_dir: str | os.PathLike[str] | None = None) -> bool:
         return True
     built = target.stat().st_mtime_ns
     return any((processed / f"{n}.parquet").exists() and (processed / f"{n}.parquet").stat().st_mtime_ns > built
-               for n in INPUT_TABLES)
+               for n in SOURCE_TABLES)
 
 
 def ensure_index(processed_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -825,7 +827,7 @@ def _present(value: Any) -> Any:
 def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
                 figures: Mapping[str, list[dict[str, Any]]]) -> str:
     """The results page (Jinja2 with autoescape: every string from the minutes is escaped)."""
-    from .report import safe_url
+    from .urls import safe_url
 
     groups: dict[str, dict[str, Any]] = {}
     for hit, spans in zip(res.hits.itertuples(), marks):

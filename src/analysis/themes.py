@@ -67,7 +67,7 @@ def training_path(path: str | Path | None = None) -> Path:
 
 
 def load_training(path: str | Path | None = None) -> pd.DataFrame:
-    """Read the training passages (columns ``theme`` and ``text`` at least), sorted for determinism."""
+    """Read the training passages (columns ``theme`` and ``text`` at least; :func:`fit_model` sorts them)."""
     p = training_path(path)
     try:
         df = pd.read_csv(p, dtype=str, keep_default_na=False)
@@ -225,7 +225,6 @@ def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = Non
 # Context
 # --------------------------------------------------------------------------------------------------
 
-_LEAD_END = re.compile(r"[:;,]\s*$|\b(?:following|below|included|including|as follows)\W*$", re.I)
 
 
 def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:

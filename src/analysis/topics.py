@@ -23,9 +23,10 @@ Two complementary views of what a committee spends its time on:
   theme columns (``coded_share``), so topics line up with the themes the report shows. The number of topics is
   chosen over a range tied to the codebook's size by a stated criterion (:func:`choose_k`) unless
   fixed. Every topic gets a readable label from its most distinctive terms and bigrams.
-* **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms; each segment
-  gets the theme whose terms score highest, or ``"other"``, with the terms that decided it
-  (:func:`match_themes`).
+* **Themes** (researcher-defined): ``data/codebook.yml`` lists themes and seed terms;
+  :func:`match_theme` scores a text's terms, and :func:`analysis.themes.code_segments` codes each
+  segment from those scores, a model learnt from hand-coded passages and the segment's context,
+  with the terms that decided it (or ``"other"``).
 
 Reproducibility: texts are de-duplicated and sorted before fitting and results are mapped back, and
 topic ids are ordered by size then label, so the same texts in any order give the same topics,
@@ -485,12 +486,6 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     ti = scores.index(best)
     terms = tuple(sorted(found[ti], key=lambda t: (-found[ti][t] * len(words(t)), t.lower())))
     return ThemeMatch(codebook.themes[ti].id, terms, best)
-
-
-def match_themes(texts: Sequence[str], codebook: Codebook | str | Path | None = None) -> list[ThemeMatch]:
-    """:func:`match_theme` for each text (codebook: object, path, or ``None`` for the default file)."""
-    cb = _as_codebook(codebook)
-    return [match_theme(t, cb) for t in texts]
 
 
 def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None) -> list[str]:

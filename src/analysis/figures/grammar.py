@@ -102,8 +102,6 @@ MASTER_RE = re.compile(
 
 
 _NUM_RE = re.compile(NUM)
-#: the start of the last word before a position (words separated by spaces and opening brackets)
-_WORD_START = re.compile(r"[^\s(\[]*\s*$")
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -215,7 +213,8 @@ _WORD_BREAK = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0([")
 
 def _word_start(text: str, lo: int, hi: int) -> int:
     """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
-    the same as ``_WORD_START.search(text, lo, hi).start()`` for text without unusual spaces.
+    the same as ``re.compile(r"[^\s(\[]*\s*$").search(text, lo, hi).start()`` for text without unusual
+    spaces (words are separated by spaces and opening brackets).
 
     >>> _word_start("in January 2019", 0, 11)
     3

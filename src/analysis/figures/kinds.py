@@ -96,11 +96,6 @@ _MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
 _MONTH_RIGHT = re.compile(
     rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
 )
-_SEASON_LEFT = re.compile(
-    r"\b(?:in|since|by|from|until|till|during|before|after|of|for|summer|autumn|winter|spring|"
-    r"academic\s+year|calendar\s+year|year|end\s+of|start\s+of|beginning\s+of|term)\s*$",
-    re.I,
-)
 _COUNT_NOUN_RIGHT = re.compile(
     r"^\s+(?:children|pupils|students|young\s+people|families|cases|referrals|places|schools|staff|"
     r"people|adults|households|plans|ehcps?|assessments|requests|applications|posts|vacancies|"
