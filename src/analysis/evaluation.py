@@ -19,7 +19,7 @@ import pandas as pd
 
 from . import topics
 
-__all__ = ["compare_models", "key_words", "match_gold", "score"]
+__all__ = ["compare_models", "key_words", "match_figures", "match_gold", "same_indicator", "score"]
 
 _EVAL_STOP = {
     "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "on", "at", "by", "from", "number",
@@ -44,6 +44,39 @@ def key_words(phrase: str) -> set[str]:
     return out
 
 
+def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object]:
+    """Gold index -> predicted index: same document, overlapping raw spans, values within 0.5%.
+
+    Each prediction matches at most one gold figure; gold figures are matched in table order, each
+    to the first free prediction of its document that fits.
+    """
+    used: set[object] = set()
+    pairs: dict[object, object] = {}
+    by_doc = {d: g for d, g in pred.groupby("doc_id")}
+    for gi, g in gold.iterrows():
+        cand = by_doc.get(g["doc_id"])
+        if cand is None:
+            continue
+        for pi, p in cand.iterrows():
+            if pi in used:
+                continue
+            if int(p["raw_start"]) < int(g["raw_end"]) and int(g["raw_start"]) < int(p["raw_end"]):
+                if abs(float(p["value"]) - float(g["value"])) <= 0.005 * max(1.0, abs(float(g["value"]))):
+                    used.add(pi)
+                    pairs[gi] = pi
+                    break
+    return pairs
+
+
+def same_indicator(gold_phrase: object, pred_phrase: object) -> bool:
+    """Whether an extracted phrase names what the gold phrase names: a shared key word.
+
+    >>> same_indicator("children in care", "looked after children"), same_indicator("children", None)
+    (True, False)
+    """
+    return bool(key_words(str(gold_phrase)) & key_words(pred_phrase if isinstance(pred_phrase, str) else ""))
+
+
 def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """Precision/recall of extracted figures against a gold table, and indicator quality.
 
@@ -55,21 +88,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """
     gold = gold.reset_index(drop=True)
     pred = pred.reset_index(drop=True)
-    matched_pred: set[int] = set()
-    gold_match: dict[int, int] = {}
-    by_doc = {d: g for d, g in pred.groupby("doc_id")}
-    for gi, g in gold.iterrows():
-        cand = by_doc.get(g["doc_id"])
-        if cand is None:
-            continue
-        for pi, p in cand.iterrows():
-            if pi in matched_pred:
-                continue
-            if int(p["raw_start"]) < int(g["raw_end"]) and int(g["raw_start"]) < int(p["raw_end"]):
-                if abs(float(p["value"]) - float(g["value"])) <= 0.005 * max(1.0, abs(float(g["value"]))):
-                    matched_pred.add(pi)
-                    gold_match[gi] = pi
-                    break
+    gold_match = match_figures(pred, gold)
     tp = len(gold_match)
     precision = tp / len(pred) if len(pred) else 1.0
     recall = tp / len(gold) if len(gold) else 1.0
@@ -77,7 +96,7 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     id_total = id_ok = 0
     for gi, g in gold.iterrows():
         p = pred.loc[gold_match[gi]] if gi in gold_match else None
-        if p is not None and key_words(g["indicator"]) & key_words(p["indicator"] if pd.notna(p["indicator"]) else ""):
+        if p is not None and same_indicator(g["indicator"], p["indicator"]):
             ind_ok += 1
         gid = g.get("indicator_id")
         if isinstance(gid, str) and gid.strip():

@@ -118,6 +118,8 @@ def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: 
 
 def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Missed gold figures, extra predicted figures, and matched figures with a wrong id or phrase."""
+    from .evaluation import match_figures, same_indicator
+
     pairs = match_figures(pred, gold)
     matched_pred = set(pairs.values())
     missed = gold.loc[[gi for gi in gold.index if gi not in pairs], ["doc_id", "surface", "unit", "indicator"]]
@@ -131,27 +133,3 @@ def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFr
             wrong.append({"doc_id": g["doc_id"], "surface": g["surface"], "gold_id": gid, "pred_id": pid,
                           "gold_indicator": g["indicator"], "pred_indicator": p["indicator"], "sentence": p["sentence"]})
     return {"missed figures": missed, "extra figures": extra, "wrong indicator": pd.DataFrame(wrong)}
-
-
-def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object]:
-    """Gold index -> predicted index: same document, overlapping spans, values within 0.5%."""
-    pairs: dict[object, object] = {}
-    used: set[object] = set()
-    by_doc = {d: g for d, g in pred.groupby("doc_id")}
-    for gi, g in gold.iterrows():
-        for pi, p in by_doc.get(g["doc_id"], pred.iloc[:0]).iterrows():
-            if pi in used:
-                continue
-            if int(p["raw_start"]) < int(g["raw_end"]) and int(g["raw_start"]) < int(p["raw_end"]) and \
-                    abs(float(p["value"]) - float(g["value"])) <= 0.005 * max(1.0, abs(float(g["value"]))):
-                pairs[gi] = pi
-                used.add(pi)
-                break
-    return pairs
-
-
-def same_indicator(gold_phrase: object, pred_phrase: object) -> bool:
-    """Whether the extracted phrase names what is measured: a shared key word with the gold phrase."""
-    from .evaluation import key_words
-
-    return bool(key_words(str(gold_phrase)) & key_words(str(pred_phrase) if isinstance(pred_phrase, str) else ""))
