@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -130,8 +131,13 @@ def test_a_change_from_one_value_to_another_is_two_figures_not_a_range() -> None
     ],
 )
 def test_non_figures_go_to_numbers_with_their_kind(sentence: str, surface: str, kind: str) -> None:
+    assert_non_figure(sentence, surface, kind)
+
+
+def assert_non_figure(sentence: str, surface: str, kind: str) -> None:
+    """``surface`` is not a figure of ``sentence`` but one number of the given kind."""
     f, n = figures.extract(sentence)
-    assert surface not in f["surface"].tolist()
+    assert surface not in f["surface"].tolist(), f[["surface", "unit"]].values.tolist()
     row = n[n["surface"] == surface]
     assert row["kind"].tolist() == [kind], n[["surface", "kind"]].values.tolist()
 
@@ -236,10 +242,7 @@ def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
     ],
 )
 def test_real_minutes_non_figures(sentence: str, surface: str, kind: str) -> None:
-    f, n = figures.extract(sentence)
-    assert surface not in f["surface"].tolist(), f[["surface", "unit"]].values.tolist()
-    row = n[n["surface"] == surface]
-    assert row["kind"].tolist() == [kind], n[["surface", "kind"]].values.tolist()
+    assert_non_figure(sentence, surface, kind)
 
 
 def test_counts_of_people_at_a_meeting_that_are_not_procedure_stay_figures() -> None:
@@ -841,9 +844,7 @@ def test_spans_are_mapped_through_the_clean_stages_offset_map() -> None:
 
 # ------------------------------------------------------------------ second round on real minutes (issue 11)
 
-import re  # noqa: E402
 
-from analysis.figures import extract  # noqa: E402
 
 @pytest.mark.parametrize(
     "sentence, kind",
@@ -856,13 +857,13 @@ from analysis.figures import extract  # noqa: E402
     ],
 )
 def test_year_spans_and_bracketed_phone_numbers_are_not_figures(sentence: str, kind: str) -> None:
-    f, n = extract(sentence)
+    f, n = figures.extract(sentence)
     assert kind in n["kind"].tolist()
     assert not any(re.search(r"20\d\d|01632|960123", s) for s in f["surface"]), f["surface"].tolist()
 
 
 def test_a_range_between_two_values_is_still_one_figure() -> None:
-    f, _ = extract("The number of children in care stayed between 355 and 365 over the year.")
+    f, _ = figures.extract("The number of children in care stayed between 355 and 365 over the year.")
     assert f[["value", "value_max"]].values.tolist() == [[355, 365]]
 
 
@@ -878,7 +879,7 @@ def test_a_range_between_two_values_is_still_one_figure() -> None:
     ],
 )
 def test_bare_millions_take_their_unit_from_the_sentence(sentence: str, unit: str) -> None:
-    f, _ = extract(sentence)
+    f, _ = figures.extract(sentence)
     assert f["unit"].tolist() == [unit]
 
 
@@ -894,7 +895,7 @@ def test_bare_millions_take_their_unit_from_the_sentence(sentence: str, unit: st
 )
 def test_a_bracketed_figure_keeps_the_noun_phrase_before_it(sentence: str, surface: str, phrase_word: str,
                                                             indicator_id: str) -> None:
-    f, _ = extract(sentence)
+    f, _ = figures.extract(sentence)
     row = f[f["surface"] == surface].iloc[0]
     assert phrase_word in row["indicator"], row["indicator"]
     assert row["indicator_id"] == indicator_id
@@ -909,7 +910,7 @@ def test_a_bracketed_figure_keeps_the_noun_phrase_before_it(sentence: str, surfa
     ],
 )
 def test_acronyms_in_the_indicator_phrase_are_written_out(sentence: str, expanded: str, indicator_id: str | None) -> None:
-    f, _ = extract(sentence)
+    f, _ = figures.extract(sentence)
     assert expanded in f["indicator"].iloc[0]
     assert f["indicator_id"].iloc[0] == indicator_id
 
@@ -927,22 +928,22 @@ def test_a_bad_glossary_gives_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_money_phrase_that_names_nothing_takes_its_kind_from_the_sentence() -> None:
     # "the final position" names nothing: the sentence says it is a high-needs (safety valve) deficit
-    f, _ = extract("The final position for last year is £2.1 million, better than the deficit budget in our safety "
+    f, _ = figures.extract("The final position for last year is £2.1 million, better than the deficit budget in our safety "
                    "valve plan of £2.4 million.")
     assert f["indicator_id"].iloc[0] == "high_needs_deficit"
     # a phrase that names the measure keeps to its own clause
-    f, _ = extract("The cost of transport was £2.1 million, while the deficit on the High Needs Block grew.")
+    f, _ = figures.extract("The cost of transport was £2.1 million, while the deficit on the High Needs Block grew.")
     assert f["indicator_id"].iloc[0] is None
 
 
 def test_a_money_phrase_naming_a_service_does_not_take_a_qualifier_from_the_sentence() -> None:
-    f, _ = extract("The in-year deficit was £1.0m after a transfer from the Schools Block of £0.9m.")
+    f, _ = figures.extract("The in-year deficit was £1.0m after a transfer from the Schools Block of £0.9m.")
     assert f.set_index("surface").loc["£0.9m", "indicator_id"] is None
 
 
 def test_an_acronym_in_brackets_does_not_end_the_clause() -> None:
     # "the High Needs Block (HNB) funding of ...": the overspend named before the acronym still qualifies it
-    f, _ = extract("Officers said there was an overspend in the High Needs Block (HNB) funding of £2.8m.")
+    f, _ = figures.extract("Officers said there was an overspend in the High Needs Block (HNB) funding of £2.8m.")
     assert f["indicator_id"].tolist() == ["high_needs_deficit"]
     assert "overspend" in f["indicator"].iloc[0]
 
