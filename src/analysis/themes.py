@@ -42,11 +42,11 @@ import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from threadpoolctl import threadpool_limits
 
 from . import paths
 from .errors import ConfigError
-from .topics import OTHER, Codebook, ThemeMatch, _as_codebook, match_theme, procedure_score, theme_scores
+from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, match_theme, numeric_threads, procedure_score,
+                     theme_scores)
 
 TRAINING_FILE = "themes_training.csv"
 #: Weight of the codebook features (log(1 + score)) among the TF-IDF features.
@@ -114,14 +114,14 @@ class ThemeModel:
     def proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of each class (``classes``) for each text."""
         texts = [" ".join(str(t).split()) for t in texts]
-        F = codebook_features(texts, self.codebook)
         if not texts:
             return np.zeros((0, len(self.classes)))
         if self.classifier is None or self.vectorizer is None:  # the codebook alone: match_theme's choice
             ids = [match_theme(t, self.codebook).theme for t in texts]
             return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids])
+        F = codebook_features(texts, self.codebook)
         X = sparse.hstack([self.vectorizer.transform(texts), sparse.csr_matrix(F * self.feature_weight)]).tocsr()
-        with threadpool_limits(1):
+        with numeric_threads():
             logits = self.classifier.decision_function(X) + self.codebook_weight * self._codebook_logits(F)
         logits = logits - logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
@@ -152,7 +152,7 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     W = vec.fit_transform(texts)
     X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    with threadpool_limits(1):  # one thread: fast on a shared machine and the same floats every run
+    with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
         clf.fit(X, t["theme"].to_numpy())
     return ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
 

@@ -1060,7 +1060,7 @@ def fit_topics(
     Xc = X[has]
     large = Xc.shape[0] > LARGE_CORPUS
     fits: dict[int, tuple[np.ndarray, np.ndarray, float]] = {}
-    with _numeric_threads():
+    with numeric_threads():
         return _fit_on_matrix(texts, X, Xc, has, large, fits, n_topics, k_range, cb, tw, uniq, uniq_pairs, pairs,
                               index, vec, analyzer, boost, random_state, guide, cw, share)
 
@@ -1072,7 +1072,7 @@ def fit_topics(
 NUMERIC_THREADS = 1
 
 
-def _numeric_threads() -> Any:
+def numeric_threads() -> Any:
     """A context limiting BLAS / OpenMP thread pools to :data:`NUMERIC_THREADS`."""
     from threadpoolctl import threadpool_limits
 
@@ -1348,8 +1348,7 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
     from .themes import code_segments
 
-    with _numeric_threads():
-        matches = code_segments(segments, documents, cb)
+    matches = code_segments(segments, documents, cb)  # (its model limits its own thread pools)
     model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
                        contexts=segments["heading"].tolist() if "heading" in segments else None,
                        themes=[m.theme for m in matches])
