@@ -103,14 +103,9 @@ _ONE_TO_ONE: list[tuple[str, str]] = [
     *((c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"),  # dashes, minus
 ]
 #: Characters expanded to several clean characters; all of them map to the one raw index.
-_EXPAND = {
-    "\u2026": "...",
-    "\ufb00": "ff",
-    "\ufb01": "fi",
-    "\ufb02": "fl",
-    "\ufb03": "ffi",
-    "\ufb04": "ffl",
-}
+#: Typographic ligatures and their letters (also spelt out in PDF text: ``corpus.LIGATURES``).
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+_EXPAND = {"\u2026": "...", **LIGATURES}
 #: Invisible characters dropped: soft hyphen, zero-width (non-)joiners/space, word joiner, BOM,
 #: and C0 control characters that are not whitespace.
 _DROP_CLASS = r"\x00-\x08\x0e-\x1b\x7f\u00ad\u200b-\u200d\u2060\ufeff"

@@ -49,6 +49,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .clean import LIGATURES as _CLEAN_LIGATURES
 from .errors import DocumentError, ManifestError
 from .schemas import DOCUMENTS
 
@@ -422,7 +423,7 @@ def _page_text(page: Any) -> str:
 # ----------------------------------------------------------------------------- printed PDFs
 
 #: Typographic ligatures that PDF text layers keep as one character.
-LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+LIGATURES = {**_CLEAN_LIGATURES, "\ufb05": "st", "\ufb06": "st"}
 _LIGATURE_RE = re.compile("[" + "".join(LIGATURES) + "]")
 
 #: A line that is only a page number: "7", "Page 7", "Page 7 of 12", "7 of 12", "7/12", "- 7 -".
@@ -659,21 +660,22 @@ def page_furniture(pages: Sequence[Sequence[str]]) -> list[set[int]]:
     for lines in pages:
         filled = [i for i, ln in enumerate(lines) if ln.strip()]
         zones.append(sorted(set(filled[:FURNITURE_ZONE] + filled[-FURNITURE_ZONE:])))
+    keys = [{i: _furniture_key(lines[i]) for i in zone} for lines, zone in zip(pages, zones)]
     seen: dict[str, set[int]] = {}
-    for p, (lines, zone) in enumerate(zip(pages, zones)):
-        for i in zone:
-            seen.setdefault(_furniture_key(lines[i]), set()).add(p)
+    for p, page_keys in enumerate(keys):
+        for key in page_keys.values():
+            seen.setdefault(key, set()).add(p)
     n = len(pages)
     need = max(2, -(-n // 2))
     out: list[set[int]] = []
-    for lines, zone in zip(pages, zones):
+    for lines, zone, page_keys in zip(pages, zones, keys):
         drop = set()
         for i in zone:
             line = re.sub(r"\s+", " ", lines[i]).strip()
             if PAGE_NUMBER_LINE.fullmatch(line):
                 drop.add(i)
                 continue
-            pages_with = len(seen[_furniture_key(line)])
+            pages_with = len(seen[page_keys[i]])
             sentence = len(line.split()) >= 4 and line[-1:] in ".!?"
             if pages_with >= need and (not sentence or (pages_with >= 3 and pages_with >= 0.8 * n)):
                 drop.add(i)
