@@ -27,7 +27,6 @@ Command line (used by ``make``)::
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import os
 import re
@@ -43,9 +42,12 @@ from typing import Any
 
 import pandas as pd
 
-from .compare import locate, occurrence_index  # noqa: F401  (occurrence_index: re-exported)
+from .compare import (  # noqa: F401  (occurrence_index: re-exported)
+    ALL_PERIODS, OFF, ON, OTHER_THEME, UNASSIGNED, locate, occurrence_index,
+)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
+from .fingerprint import sha256_file as file_sha256
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -59,9 +61,6 @@ REPORT_TABLES = ("documents", "council_figures", "indicator_series", "indicator_
 #: The ``generator`` meta tag of every page: how :func:`remove_stale_pages` knows a page is ours.
 GENERATOR = "council-minutes"
 VOLATILE_CLASS = "runcard-volatile"
-OFF, ON = "not on track", "on track"
-OTHER_THEME, UNASSIGNED = "other", "unassigned"
-ALL_PERIODS = "all"
 
 # ----------------------------------------------------------------------------- escaping and links
 
@@ -238,15 +237,6 @@ def write_page(path: str | os.PathLike[str], text: str) -> Path:
 
 
 # ----------------------------------------------------------------------------- run card
-
-
-def file_sha256(path: str | os.PathLike[str]) -> str:
-    """SHA-256 of a file's bytes."""
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def git_commit(root: str | os.PathLike[str] | None = None) -> str:
