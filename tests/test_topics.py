@@ -280,7 +280,7 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 
 REALWORLD = ROOT / "tests" / "realworld"
 #: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
-FLOOR_NMI = 0.64
+FLOOR_NMI = 0.60
 
 
 def _procedure_segments(n: int) -> list[str]:
