@@ -206,6 +206,26 @@ def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
         ("The recommendations were agreed (9 for, 2 against, 1 abstention).", "2", "procedure"),
         ("Upon being put to the vote, 7 voted in favour and 3 against.", "7", "procedure"),
         ("Present: Councillors Smith and Jones (2 substitutes).", "2", "procedure"),
+        ("For 6 Against 3 Abstentions 0", "0", "procedure"),
+        ("Votes For: 7, Against: 2, Abstain: 1", "1", "procedure"),
+        ("Members: 11 Quorum: 3", "3", "procedure"),
+        ("Councillors: Smith (Chair), Jones and Khan. 4 members present.", "4", "procedure"),
+        ("There were 2 declarations of interest.", "2", "procedure"),
+        ("Upon a show of hands, 6 Members voted for the motion.", "6", "procedure"),
+        ("Under Section 100A(4) of the Local Government Act 1972 the public were excluded.", "4", "reference"),
+        ("Duties under s.17(1) of the Children Act were discussed.", "1", "reference"),
+        ("Circular 12/2022 from the DfE was noted.", "12", "reference"),
+        ("Tranche 2 of the Safety Valve programme was agreed.", "2", "name"),
+        ("Webcast for Children's Services Scrutiny Panel 2 (00:32:10)", "2", "name"),
+        ("Venue: Committee Rooms 1&2, Civic Centre", "1", "name"),
+        ("Notice must be given at least three clear working days before the meeting.", "three", "procedure"),
+        ("The papers were not published within the required five clear days.", "five", "procedure"),
+        ("There were 3 items on the agenda for this meeting.", "3", "procedure"),
+        ("Decision Notice 23/2023 was published.", "23", "reference"),
+        ("Members asked for a six monthly update.", "six", "period"),
+        ("Visits are made on a 6-weekly basis.", "6", "period"),
+        ("Contact: Democratic Services (0113 37 88661)", "0113 37 88661", "phone"),
+        ("Contact: 020 8424 1881 or email", "020 8424 1881", "phone"),
         # numbered points and agenda numbers
         ("RESOLVED - (1) That the report be noted.", "1", "list"),
         ("RESOLVED: 1. That the report be noted. 2. That officers report back.", "2", "list"),
@@ -213,6 +233,20 @@ def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
         ("AGENDA\n\n7 Date, time and business for next meeting", "7", "reference"),
         ("AGENDA\n\n1 1:30pm - Members only briefing", "1", "reference"),
         ("Children's Services Committee Total Page:16", "16", "reference"),
+        # a number alone on its line (ModernGov meeting summaries print each item's number there)
+        ("Apologies and Substitution Notices\nTo be noted.\n1\n\nApologies were received.", "1", "reference"),
+        ("To approve the minutes of the last meeting\n2\n \nThe minutes were agreed.", "2", "reference"),
+        ("There were no questions from members of the public.\n\n 14 \n", "14", "reference"),
+        # a label on a line of its own
+        ("Action 1\nTo review the recording of item 6.", "1", "name"),
+        ("Minutes and actions.\nAction 2:\nOfficers to circulate the dashboard.", "2", "name"),
+        ("Scenario 3\nA transfer of 1% to the High Needs Block.", "3", "name"),
+        ("The Board noted that action 4 was complete.", "4", "name"),
+        # the meeting's own papers, counted
+        ("The Sub Committee received two of reports of the Director of Community and Children's Services.",
+         "two", "procedure"),
+        ("Members considered three reports from the Executive Director of Children's Services.", "three", "procedure"),
+        ("The Panel received two presentations by officers on the Local Offer.", "two", "procedure"),
         # names
         ("The report covered the Covid 19 pandemic.", "19", "name"),
         ("The report covered the COVID-19 pandemic.", "COVID-19", "name"),
@@ -248,6 +282,11 @@ def test_real_minutes_non_figures(sentence: str, surface: str, kind: str) -> Non
 def test_counts_of_people_at_a_meeting_that_are_not_procedure_stay_figures() -> None:
     s = "Seven young people from the Children in Care Council attended, and 15 joined the campaign team."
     assert figures.extract_figures(s)["surface"].tolist() == ["Seven", "15"]
+    # counts that measure the service stay figures, even on a line of their own or after a label
+    assert figures.extract_figures("There had been 45 reports of concern from schools.")["surface"].tolist() == ["45"]
+    assert figures.extract_figures("Children in care\n345 children\n")["surface"].tolist() == ["345"]
+    assert figures.extract_figures("Total 45\n")["surface"].tolist() == ["45"]
+    assert figures.extract_figures("Referrals received:\n1,245\n")["surface"].tolist() == ["1,245"]
     assert fig("There was an average wait of 45 minutes.", "45")["unit"] == "count"
 
 

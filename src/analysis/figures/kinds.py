@@ -33,7 +33,8 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*:?\s*$",
+    r"regulation|rule|standing\s+order|circular|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
+    r"|[0-9A-Za-z]\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
 _NAME_LEFT = re.compile(
@@ -41,7 +42,7 @@ _NAME_LEFT = re.compile(
     r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
     r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
     r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
-    r"principle|theme|strand|area|locality|site|session|model|covid|sars-cov)\s*$",
+    r"principle|theme|strand|area|locality|site|session|model|action|scenario|task|tranche|panel|rooms?|covid|sars-cov)\s*$",
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
@@ -115,11 +116,18 @@ _PROCEDURE_RIGHT = re.compile(
     r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
     r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
     r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
-    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)",
+    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
+    r"|^\s+(?:(?:members?|councillors?)\s+(?:were\s+)?(?:present|voted)\b|declarations?\s+of\s+(?:interest|pecuniary)\b)"
+    r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
+    r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b",  # "3 items on the agenda"
     re.I,
 )
 #: a vote or count of voices before the number: "(9 for, 2 against, 1 abstention)", "put to the vote, 7 ..."
-_VOTE_LEFT = re.compile(r"\b(?:vote[sd]?|voting)\b[^.;]{0,40}$|\b(?:for|against|favour),\s*$", re.I)
+_VOTE_LEFT = re.compile(
+    r"\b(?:vote[sd]?|voting)\b[^.;]{0,40}$|\b(?:for|against|favour),\s*$"
+    r"|\b(?:against|abstentions?|abstain(?:ed)?|quorum)\s*:?\s*$|\bFor\s*:\s*$",
+    re.I,
+)
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
 
 
@@ -154,7 +162,22 @@ _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learner
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
+_SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
+_FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+#: the rest of a line that holds nothing else: the number stands alone ("1" under an agenda item of a
+#: ModernGov meeting summary, a page or document number) or ends a label ("Action 1", "Option 2:")
+_LINE_END_RIGHT = re.compile(r"^[ \t\xa0]*[:.]?[ \t\xa0]*(?:\n|$)")
+#: a label word alone before the number on its line: "Action 1", "Recommendation 2", "Scenario 3"
+#: (not a line of a table: "Total 45", "Average 18")
+_LABEL_LINE_LEFT = re.compile(
+    r"(?:^|\n)[ \t\xa0]*(?!(?:Total|Overall|Average|Mean|Median|Number|Count|Sum|Net|Gross)\b)[A-Z][a-z]+[ \t\xa0]+$"
+)
+#: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
+_PAPERS_RIGHT = re.compile(
+    r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?:[A-Z]|(?:director|officers?|head|chief|cabinet|executive|assistant|service|corporate|strategic)\b)"
+)
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -228,6 +251,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "list"
         if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
             return "reference"
+        if re.fullmatch(r"\d{1,3}", surface) and _LINE_END_RIGHT.match(right):
+            return "reference"  # a number alone on its line measures nothing
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _LINE_END_RIGHT.match(right) \
+            and _LABEL_LINE_LEFT.search(left):
+        return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if _RATE_BASE_LEFT.search(left):
             return "rate_base"
@@ -235,13 +263,18 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
+        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left) or _PAPERS_RIGHT.match(right)) \
+                and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
+    if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
+        return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
+    if _FREQUENCY_RIGHT.match(right):
+        return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if is_pct:
         return "figure"
     if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right) or _AGE_CHANGE_LEFT.search(left):
