@@ -25,7 +25,7 @@ def realworld(realworld_run: dict[str, object]) -> dict[str, dict[str, float]]:
 # First run: 0.784 / 0.500 and 0.750 / 0.250.
 
 FIGURE_FLOORS = {
-    "dev": {"indicator": 0.93, "indicator_id": 0.92},
+    "dev": {"indicator": 0.85, "indicator_id": 0.89},
     "test": {"indicator": 0.73, "indicator_id": 0.40},
 }
 
