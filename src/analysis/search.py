@@ -541,15 +541,14 @@ def build_index(processed_dir: str | os.PathLike[str] | None = None,
                 path: str | os.PathLike[str] | None = None) -> Path:
     """Build ``<processed>/search.sqlite`` from the processed tables (see the module docstring)."""
     from . import paths
+    from .compare import theme_names
     from .io import read_table
 
     processed = paths.processed_dir(processed_dir)
     tables = {name: read_table(name, processed) for name in INPUT_TABLES}
-    names: dict[str, str] = {"other": "Other"}
     shares_path = processed / "theme_shares.parquet"
-    if shares_path.exists():  # readable theme names, written by the topics stage
-        shares = pd.read_parquet(shares_path, columns=["theme", "theme_name"]).drop_duplicates("theme")
-        names |= dict(zip(shares["theme"], shares["theme_name"]))
+    # Readable theme names (from the topics stage's table), named as the reports name them.
+    names = theme_names(pd.read_parquet(shares_path, columns=["theme", "theme_name"]) if shares_path.exists() else None)
     rows = index_rows(tables["segments"], tables["documents"], tables["topics"], names)
     return write_index(Path(path) if path else processed / INDEX_NAME, rows, tables["figures"])
 
