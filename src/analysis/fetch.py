@@ -18,9 +18,9 @@ Polite and all-or-nothing:
 * requests carry an identifying User-Agent, wait ``delay`` seconds between them, time out, retry
   connection failures and 5xx answers with exponential backoff, and honour ``Retry-After`` on 429
   and 503;
-* everything is downloaded into a hidden temporary folder inside the raw folder first; files, state
-  and manifest are moved into place (:func:`analysis.io.commit_files`) only when the whole fetch
-  succeeded. Any failure ends with one :class:`FetchError` line and leaves the raw folder and the
+* everything is downloaded first; files, state and manifest are then written under hidden temporary
+  names beside their places and moved into place together (:func:`analysis.io.write_files`) only
+  when the whole fetch succeeded. Any failure ends with one :class:`FetchError` line and leaves the raw folder and the
   manifest byte-identical;
 * a small state file (``<raw>/<slug>/.fetch-state.json``, hidden, so neither the manifest check nor
   the stage fingerprints see it) records every saved document by meeting and document id with its
@@ -47,7 +47,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -756,7 +755,7 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     from tqdm import tqdm
 
     from .corpus import slugify
-    from .io import FILE_MODE, commit_files
+    from .io import write_files
 
     if end < start:
         raise FetchError(f"the date range is backwards: FROM={start} is after TO={end}.")
@@ -787,7 +786,6 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     fresh: dict[str, bytes] = {}  # file name -> bytes to write
     wanted: list[str] = []  # document keys of this fetch, in order
     created_raw = not raw.exists()
-    staging: Path | None = None
     bar = tqdm(disable=True)
     try:
         # The bar shows on a terminal only, and is cleared when done, so an error stays one clean line.
@@ -842,27 +840,13 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
         if not fresh and not rows and not wanted:
             return result  # nothing to record (no minutes in the range)
 
-        raw.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".fetch-", dir=raw))
-        staged: list[tuple[Path, Path]] = []
-        for name, data in sorted(fresh.items()):
-            tmp = staging / name
-            tmp.write_bytes(data)
-            os.chmod(tmp, FILE_MODE)
-            staged.append((tmp, folder / name))
-        tmp_state = staging / STATE_FILE
-        tmp_state.write_bytes(state_bytes)
-        os.chmod(tmp_state, FILE_MODE)
-        staged.append((tmp_state, folder / STATE_FILE))
+        files = {folder / name: data for name, data in sorted(fresh.items())}
+        files[folder / STATE_FILE] = state_bytes
         if rows:
-            tmp_manifest = staging / "manifest.csv"
-            tmp_manifest.write_bytes(manifest.with_rows(sorted(rows, key=lambda r: (r["meeting_date"], r["file"]))))
-            os.chmod(tmp_manifest, FILE_MODE)
-            staged.append((tmp_manifest, manifest.path))
+            files[manifest.path] = manifest.with_rows(sorted(rows, key=lambda r: (r["meeting_date"], r["file"])))
         created_folder = not folder.exists()
-        folder.mkdir(parents=True, exist_ok=True)
         try:
-            commit_files(staged)
+            write_files(files)
         except BaseException:
             if created_folder:
                 shutil.rmtree(folder, ignore_errors=True)
@@ -873,8 +857,6 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
         raise
     finally:
         bar.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
     return result
 
 

@@ -227,13 +227,9 @@ def render(template: str, **context: Any) -> str:
 
 def write_page(path: str | os.PathLike[str], text: str) -> Path:
     """Write a page atomically (a failure leaves the previous page), readable by anyone."""
-    from .io import write_text
+    from .io import PUBLIC_MODE, write_text
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    out = write_text(target, text)
-    os.chmod(out, 0o644)  # a page to be read by anyone (temporary files are created private)
-    return out
+    return write_text(path, text, PUBLIC_MODE)
 
 
 # ----------------------------------------------------------------------------- run card

@@ -37,7 +37,6 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 import textwrap
 import unicodedata
 from collections import Counter
@@ -443,30 +442,20 @@ class _Stems(dict):  # type: ignore[type-arg]
 def write_index(path: str | os.PathLike[str], rows: pd.DataFrame, figures: pd.DataFrame) -> Path:
     """Write the index of ``rows`` (:func:`index_rows`) and ``figures`` to ``path``, atomically.
 
-    The file is built under a temporary name in the same folder and moved into place with
-    ``os.replace`` only when complete: a failed build leaves the previous index. Same inputs give the
+    The file is built under a temporary name in the same folder and moved into place only when
+    complete (``io.write_files``): a failed build leaves the previous index. Same inputs give the
     same bytes.
     """
-    from .io import FILE_MODE
+    from .io import write_files
 
-    final = Path(path)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        tmp.unlink()
-        conn = sqlite3.connect(tmp)
+    def build(tmp: Path) -> None:
+        conn = sqlite3.connect(tmp)  # the empty temporary file is an empty database
         try:
             _fill(conn, rows, figures)
         finally:
             conn.close()
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, final)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return final
+
+    return write_files({path: build})[0]
 
 
 _DOC_COLUMNS = ["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file"]
@@ -865,16 +854,15 @@ def _shell_quote(value: str) -> str:
 def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figures: Mapping[str, list[dict[str, Any]]],
                   reports_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
     """Write ``<reports_dir>/search/<slug>.html`` and ``.csv`` atomically; return their paths."""
-    from .io import write_text
+    from .io import PUBLIC_MODE, write_files
 
     out = Path(reports_dir) / "search"
-    out.mkdir(parents=True, exist_ok=True)
     slug = query_slug(res.query.text, res.filters["council"], res.filters["theme"], res.filters["date_from"],
                       res.filters["date_to"])
-    html_path = write_text(out / f"{slug}.html", render_html(res, marks, figures))
-    csv_path = write_text(out / f"{slug}.csv", res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"))
-    for p in (html_path, csv_path):
-        os.chmod(p, 0o644)
+    html_path, csv_path = write_files({
+        out / f"{slug}.html": render_html(res, marks, figures),
+        out / f"{slug}.csv": res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"),
+    }, PUBLIC_MODE)
     return html_path, csv_path
 
 
