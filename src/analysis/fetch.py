@@ -737,12 +737,12 @@ class Result:
 
 def parse_iso(value: str, name: str) -> date:
     """A ``YYYY-MM-DD`` argument as a date, or a :class:`FetchError` naming it."""
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise ValueError
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise FetchError(f"{name}={value!r} is not a date YYYY-MM-DD; give for example {name}=2023-04-01.") from None
+    from .corpus import iso_date
+
+    when = iso_date(value)
+    if when is None:
+        raise FetchError(f"{name}={value!r} is not a date YYYY-MM-DD; give for example {name}=2023-04-01.")
+    return when
 
 
 def fetch(site: str, council: str, committee: str, start: date, end: date, raw_dir: str | os.PathLike[str],
@@ -785,7 +785,8 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     meeting_keys: dict[str, list[str]] = dict(state["meetings"])
     fresh: dict[str, bytes] = {}  # file name -> bytes to write
     wanted: list[str] = []  # document keys of this fetch, in order
-    created_raw = not raw.exists()
+    # What this fetch creates (the raw folder, else the council's folder) goes again if it fails.
+    created = raw if not raw.exists() else folder if not folder.exists() else None
     bar = tqdm(disable=True)
     try:
         # The bar shows on a terminal only, and is cleared when done, so an error stays one clean line.
@@ -844,16 +845,10 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
         files[folder / STATE_FILE] = state_bytes
         if rows:
             files[manifest.path] = manifest.with_rows(sorted(rows, key=lambda r: (r["meeting_date"], r["file"])))
-        created_folder = not folder.exists()
-        try:
-            write_files(files)
-        except BaseException:
-            if created_folder:
-                shutil.rmtree(folder, ignore_errors=True)
-            raise
+        write_files(files)
     except BaseException:
-        if created_raw:
-            shutil.rmtree(raw, ignore_errors=True)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
         raise
     finally:
         bar.close()

@@ -42,7 +42,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -568,13 +567,11 @@ def ensure_index(processed_dir: str | os.PathLike[str] | None = None) -> Path:
 def _check_date(value: str | None, name: str) -> str | None:
     if value is None or str(value).strip() == "":
         return None
+    from .corpus import iso_date
+
     value = str(value).strip()
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        date.fromisoformat(value)
-    except ValueError:
-        raise SearchError(f"{name}={value!r} is not a date: give it as YYYY-MM-DD, e.g. {name}=2024-01-31") from None
+    if iso_date(value) is None:
+        raise SearchError(f"{name}={value!r} is not a date: give it as YYYY-MM-DD, e.g. {name}=2024-01-31")
     return value
 
 
