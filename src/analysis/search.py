@@ -411,17 +411,12 @@ def index_rows(segments: pd.DataFrame, documents: pd.DataFrame, topics: pd.DataF
 
 
 def _cell(value: Any) -> Any:
-    """A value as SQLite stores it: missing -> ``None``, numpy scalars -> Python."""
-    if value is None or value is pd.NA:
+    """A value as SQLite stores it: missing (``urls.is_missing``) -> ``None``, numpy scalars -> Python."""
+    from .urls import is_missing
+
+    if is_missing(value):
         return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(value, "item"):  # numpy scalar
-        return value.item()
-    return value
+    return value.item() if hasattr(value, "item") else value  # numpy scalar
 
 
 def _records(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
