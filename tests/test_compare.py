@@ -184,9 +184,15 @@ def test_statuses_are_normalised(figs):
     assert tracks["below target"] == compare.OFF
 
 
+def _whole(theme_shares: pd.DataFrame) -> pd.DataFrame:
+    """The stage's theme shares over all periods (``council_theme_shares`` where period is ``all``)."""
+    shares = compare.period_shares(theme_shares)
+    return shares[shares["period"] == compare.ALL_PERIODS]
+
+
 def test_theme_shares_sum_to_one_per_council_and_weight_words(t):
     seg = compare.segment_themes(t["segments"], t["topics"], t["documents"])
-    shares = compare.theme_shares(seg)
+    shares = _whole(t["theme_shares"])
     sums = shares.groupby("council_slug")["share"].sum()
     assert sums.round(9).eq(1.0).all()
     c = shares[shares["council_slug"] == "gamma-co-council"].set_index("theme")
@@ -195,8 +201,7 @@ def test_theme_shares_sum_to_one_per_council_and_weight_words(t):
 
 
 def test_share_matrix_has_every_council_and_theme(t):
-    seg = compare.segment_themes(t["segments"], t["topics"], t["documents"])
-    m = compare.share_matrix(compare.theme_shares(seg))
+    m = compare.share_matrix(_whole(t["theme_shares"]))
     assert list(m.index) == sorted(t["documents"]["council_slug"].unique())
     assert set(m.columns) == set(t["topics"]["theme"])
     assert m.columns[-1] == "other"
@@ -255,8 +260,7 @@ def test_off_track_counts_have_a_row_per_council(t, figs):
 
 
 def test_distinctive_themes_are_those_others_did_not_discuss(t):
-    seg = compare.segment_themes(t["segments"], t["topics"], t["documents"])
-    d = compare.distinctive_themes(compare.theme_shares(seg))
+    d = compare.distinctive_themes(_whole(t["theme_shares"]))
     got = set(zip(d["council_slug"], d["theme"]))
     assert ("alpha-county-council", "youth") in got
     assert ("gamma-co-council", "workforce") in got
@@ -291,8 +295,7 @@ def test_a_new_council_appears_everywhere_without_code_change(t):
     figs = compare.figure_table(f, top, docs, t["numbers"])
     latest = compare.latest_values(figs)
     assert "delta-council" in set(latest["council_slug"])
-    seg = compare.segment_themes(segs, top, docs)
-    assert "delta-council" in compare.share_matrix(compare.theme_shares(seg)).index
+    assert "delta-council" in compare.share_matrix(_whole(_theme_shares(docs, segs, top))).index
 
 
 def test_track_statements_point_at_the_sentence_in_the_document_text(t):

@@ -382,7 +382,7 @@ def test_bad_site_ends_with_one_line_and_leaves_raw_byte_identical(case: str, fa
     shutil.copytree(SEED_RAW, raw)
     # An earlier good fetch (March 2024): its files, state and manifest rows must stay as they are.
     assert run(raw, fake.url("good"), start="2024-03-01", end="2024-03-31") == 0
-    before = file_bytes(raw)
+    before, folders = file_bytes(raw), sorted(p for p in raw.rglob("*") if p.is_dir())
     capsys.readouterr()
     scenario, words = BAD_CASES[case]
     url = f"http://127.0.0.1:{closed_port()}/x" if scenario is None else fake.url(scenario)
@@ -390,8 +390,8 @@ def test_bad_site_ends_with_one_line_and_leaves_raw_byte_identical(case: str, fa
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1, err
     assert err.startswith("error: ") and words in err, err
-    assert file_bytes(raw) == before
-    assert not [p for p in raw.rglob(".fetch-*") if p.is_dir()]
+    assert file_bytes(raw) == before  # hidden files included: no temporary is left behind
+    assert sorted(p for p in raw.rglob("*") if p.is_dir()) == folders
 
 
 def test_failure_midway_leaves_no_new_raw_folder(fake: FakeServer, tmp_path: Path, capsys):
@@ -400,6 +400,25 @@ def test_failure_midway_leaves_no_new_raw_folder(fake: FakeServer, tmp_path: Pat
     assert "application/msword" in capsys.readouterr().err
     assert fake.requests("badtype", "documents/g101")  # files were downloaded before the failure...
     assert not raw.exists()  # ...and none was kept
+
+
+def test_a_move_failing_at_the_end_puts_back_every_file(fake: FakeServer, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    import analysis.io as aio
+
+    raw = tmp_path / "raw"
+    shutil.copytree(SEED_RAW, raw)
+    assert run(raw, fake.url("good"), start="2024-03-01", end="2024-03-31") == 0
+    before = file_bytes(raw)
+    real = aio.commit_files
+
+    def last_move_fails(staged):  # every file moved, then one more move fails: all must go back
+        real([*staged, (tmp_path / "missing.tmp", raw / "never")])
+
+    monkeypatch.setattr(aio, "commit_files", last_move_fails)
+    with pytest.raises(FileNotFoundError):
+        run(raw, fake.url("good"))
+    assert file_bytes(raw) == before
 
 
 def test_unknown_committee_lists_the_closest_names(fake: FakeServer, tmp_path: Path, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import struct
 from pathlib import Path
@@ -361,3 +362,13 @@ def test_report_command_line_writes_every_page(tmp_path, capsys):
     assert report.main(["all", "--processed-dir", str(tmp_path / "processed"), "--reports-dir", str(tmp_path / "r")]) == 0
     assert "3 council pages" in capsys.readouterr().out
     assert (tmp_path / "r" / "gamma-co-council.html").exists()
+
+
+def test_pages_are_readable_by_anyone_whatever_the_umask(tmp_path):
+    old = os.umask(0o077)
+    try:
+        page = report.write_page(tmp_path / "reports" / "x.html", "<p>x</p>")
+    finally:
+        os.umask(old)
+    assert page.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in page.parent.iterdir()] == ["x.html"]  # no temporary left

@@ -334,6 +334,16 @@ def test_index_has_every_segment_with_its_metadata(processed):
     assert row["source_url"] == "https://alpha.example/m?id=1&x=2" and row["heading"] == "Item <i>1</i>"
 
 
+def test_other_theme_is_named_as_in_the_reports(processed):
+    from analysis import compare, report
+
+    with sqlite3.connect(processed / search.INDEX_NAME) as conn:
+        names = set(pd.read_sql("SELECT theme_name FROM passages WHERE theme = 'other'", conn)["theme_name"])
+    # theme_shares calls it "Other"; the index, like the report pages, says what "other" means.
+    shares = report.Tables(processed, {"council_theme_shares": corpus_tables()["theme_shares"]})
+    assert names == {compare.OTHER_THEME_NAME} == {shares.theme_names["other"]}
+
+
 def test_same_tables_give_the_same_index_bytes(processed, tmp_path):
     again = search.build_index(processed, tmp_path / "again.sqlite")
     assert again.read_bytes() == (processed / search.INDEX_NAME).read_bytes()

@@ -14,8 +14,9 @@ code or to ids when a lookup fails.
 * :func:`figure_table` gives every figure its theme (the theme of its segment), council, source
   link and reporting period.
 * :func:`track_statements` finds sentences saying something is (not) on track / below target.
-* :func:`theme_shares` is the share of each council's discussion (words) per theme (from segments;
-  the stage sums the topics stage's ``theme_shares`` per council and period, :func:`period_shares`).
+* :func:`period_shares` is the share of each council's discussion (words) per theme and period,
+  summed from the topics stage's ``theme_shares``; :func:`topic_period_shares` the same per topic
+  (both by :func:`shares_by_period`).
 * :func:`latest_values` is the council x indicator table; :func:`distinctive_themes` and
   :func:`distinctive_topics` what a council discussed that the others did not.
 """
@@ -32,6 +33,9 @@ from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
 
 OTHER_THEME = "other"
 UNASSIGNED = "unassigned"
+#: What the pages (reports and search results alike) call the themes the codebook does not name.
+OTHER_THEME_NAME = "Other (no codebook theme)"
+UNASSIGNED_NAME = "Unassigned"
 
 # Phrases that report a measure or plan as off track / on track (case-insensitive).
 OFF_TRACK = re.compile(
@@ -140,20 +144,20 @@ def segment_themes(segments: pd.DataFrame, topics: pd.DataFrame, documents: pd.D
     return out.sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
 
 
-def theme_shares(seg_themes: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:
-    """Share of each council's words (in segments with text) per theme.
+def theme_names(shares: pd.DataFrame | None = None) -> dict[str, str]:
+    """``{theme id: readable name}`` for pages, from a table with ``theme`` and ``theme_name`` columns
+    (the topics stage's ``theme_shares`` or ``council_theme_shares``; the first name of each theme),
+    with ``other`` and ``unassigned`` always named :data:`OTHER_THEME_NAME` and :data:`UNASSIGNED_NAME`.
+    Used by the reports and the search index, so both name every theme alike.
 
-    Columns: ``by``, ``theme``, ``segments``, ``words``, ``share`` (0..1, sums to 1 per council).
-
-    >>> s = pd.DataFrame({"council_slug": ["a", "a", "b"], "theme": ["send", "care", "send"], "n_words": [30, 10, 5]})
-    >>> theme_shares(s)[["council_slug", "theme", "share"]].values.tolist()
-    [['a', 'care', 0.25], ['a', 'send', 0.75], ['b', 'send', 1.0]]
+    >>> theme_names(pd.DataFrame({"theme": ["send", "other"], "theme_name": ["SEND", "Other"]}))
+    {'other': 'Other (no codebook theme)', 'unassigned': 'Unassigned', 'send': 'SEND'}
     """
-    g = seg_themes.groupby([by, "theme"], sort=True).agg(segments=("theme", "size"), words=("n_words", "sum")).reset_index()
-    g["words"] = g["words"].astype("int64")
-    total = g.groupby(by)["words"].transform("sum")
-    g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
-    return g.sort_values([by, "theme"], kind="mergesort").reset_index(drop=True)
+    names = {OTHER_THEME: OTHER_THEME_NAME, UNASSIGNED: UNASSIGNED_NAME}
+    if shares is not None:
+        s = shares[["theme", "theme_name"]].drop_duplicates("theme").sort_values("theme", kind="mergesort")
+        names.update({str(t): str(n) for t, n in zip(s["theme"], s["theme_name"]) if str(t) not in names})
+    return names
 
 
 def share_matrix(shares: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:
@@ -238,10 +242,14 @@ def periods_by_document(periods: pd.DataFrame) -> pd.Series:
 
 
 def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.DataFrame,
-                 numbers: pd.DataFrame | None = None) -> pd.DataFrame:
+                 numbers: pd.DataFrame | None = None, doc_periods: pd.Series | None = None) -> pd.DataFrame:
     """Every figure with ``council_slug``, ``file``, ``source_url``, ``committee``, ``title``,
     ``theme``, ``topic_label``, ``track`` (normalised status), ``period`` and ``occurrence`` (for
-    highlighting): the ``council_figures`` table. Sorted by council, document and position."""
+    highlighting): the ``council_figures`` table. Sorted by council, document and position.
+
+    ``topics`` is the topics table or :func:`segment_themes` (each gives ``segment_id``, ``theme``,
+    ``topic_label``); ``doc_periods`` is :func:`periods_by_document` of ``numbers`` when already at
+    hand (see :func:`figure_periods`)."""
     docs = documents[["doc_id", "council_slug", "file", "source_url", "committee", "title"]]
     out = figures.merge(docs, on="doc_id", how="left")
     out = out.merge(topics[["segment_id", "theme", "topic_label"]], on="segment_id", how="left")
@@ -259,14 +267,16 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
         out["occurrence"] = both[both["_fig"] >= 0].sort_values("_fig")["_occ"].to_numpy()
     else:
         out["occurrence"] = occurrence_index(out).to_numpy() if len(out) else []
-    out["period"] = figure_periods(out, numbers)
+    out["period"] = figure_periods(out, numbers, doc_periods)
     return out.sort_values(["council_slug", "doc_id", "raw_start", "raw_end"], kind="mergesort").reset_index(drop=True)
 
 
-def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str | None]:
+def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
+                   doc_periods: pd.Series | None = None) -> list[str | None]:
     """The reporting period of each figure: a period named in its sentence, else the periods its
     document mentions (joined by ``; ``; also when the sentence names only part of it, such as "Q1"
-    of "Q1 2024/25"), else ``None``."""
+    of "Q1 2024/25"), else ``None``. ``doc_periods``: ``periods_by_document(reporting_periods(numbers))``,
+    computed here when not given."""
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
@@ -276,7 +286,8 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None) -> list[str
     by_sentence = per.assign(doc_id=[key_ids[k] for k in zip(per["segment_id"], per["sentence"])])
     sentence_periods = periods_by_document(reporting_periods(by_sentence)) if len(by_sentence) else pd.Series(dtype="string")
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
-    doc_periods = periods_by_document(reporting_periods(numbers))
+    if doc_periods is None:
+        doc_periods = periods_by_document(reporting_periods(numbers))
     out: list[str | None] = []
     for seg, sent, doc in zip(figs["segment_id"], figs["sentence"], figs["doc_id"]):
         p = in_sentence.get((seg, sent))
@@ -491,21 +502,10 @@ def period_shares(theme_shares_table: pd.DataFrame) -> pd.DataFrame:
     >>> period_shares(t)[["period", "theme", "share"]].values.tolist()
     [['2024-Q1', 'care', 0.5], ['2024-Q1', 'send', 0.5], ['all', 'care', 0.25], ['all', 'send', 0.75], ['undated', 'care', 0.0], ['undated', 'send', 1.0]]
     """
-    t = theme_shares_table.assign(period=theme_shares_table["period"].astype(object).where(
-        theme_shares_table["period"].notna(), UNDATED))
+    t = theme_shares_table.rename(columns={"n_segments": "segments", "n_words": "words"})
     names = t[["theme", "theme_name"]].drop_duplicates("theme")
-    frames = [t.assign(period=ALL_PERIODS), t]
-    out = []
-    for frame in frames:
-        g = (frame.groupby(["council_slug", "period", "theme"], sort=True)
-             .agg(segments=("n_segments", "sum"), words=("n_words", "sum")).reset_index())
-        total = g.groupby(["council_slug", "period"])["words"].transform("sum")
-        g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
-        out.append(g)
-    res = pd.concat(out, ignore_index=True).merge(names, on="theme", how="left")
-    res = res.astype({"segments": "int64", "words": "int64"})
-    cols = ["council_slug", "period", "theme", "theme_name", "segments", "words", "share"]
-    return res[cols].sort_values(["council_slug", "period", "theme"], kind="mergesort").reset_index(drop=True)
+    res = shares_by_period(t, ["theme"]).merge(names, on="theme", how="left")
+    return res[["council_slug", "period", "theme", "theme_name", "segments", "words", "share"]]
 
 
 def topic_period_shares(seg_themes: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
@@ -519,18 +519,32 @@ def topic_period_shares(seg_themes: pd.DataFrame, periods: pd.Series) -> pd.Data
     [['2024-Q1', 0, 0.75], ['2024-Q1', 1, 0.25], ['all', 0, 0.9], ['all', 1, 0.1], ['undated', 0, 1.0]]
     """
     s = seg_themes.dropna(subset=["topic"])
-    per = s["doc_id"].map(periods).astype(object)
-    s = s.assign(period=per.where(per.notna(), UNDATED), topic=s["topic"].astype("int64"))
+    s = s.assign(period=s["doc_id"].map(periods), topic=s["topic"].astype("int64"), segments=1, words=s["n_words"])
+    return shares_by_period(s, ["topic", "topic_label", "theme"])
+
+
+def shares_by_period(rows: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """``segments`` and ``words`` of ``rows`` summed per ``council_slug``, ``period`` and ``keys``,
+    with ``share``: the fraction of the council's words in that period (0 when it has none). Every
+    row counts in its ``period`` (missing: ``undated``) and in ``all``. Sorted by council, period and
+    ``keys``. Serves :func:`period_shares` (per theme) and :func:`topic_period_shares` (per topic).
+
+    >>> r = pd.DataFrame({"council_slug": ["a", "a"], "period": ["2024-Q1", None], "theme": ["send", "care"],
+    ...                   "segments": [1, 2], "words": [30, 10]})
+    >>> shares_by_period(r, ["theme"]).values.tolist()
+    [['a', '2024-Q1', 'send', 1, 30, 1.0], ['a', 'all', 'care', 2, 10, 0.25], ['a', 'all', 'send', 1, 30, 0.75], ['a', 'undated', 'care', 2, 10, 1.0]]
+    """
+    per = rows["period"].astype(object)
+    rows = rows.assign(period=per.where(per.notna(), UNDATED))
+    group = ["council_slug", "period", *keys]
     out = []
-    for frame in (s.assign(period=ALL_PERIODS), s):
-        g = (frame.groupby(["council_slug", "period", "topic", "topic_label", "theme"], sort=True)
-             .agg(segments=("n_words", "size"), words=("n_words", "sum")).reset_index())
+    for frame in (rows.assign(period=ALL_PERIODS), rows):
+        g = frame.groupby(group, sort=True).agg(segments=("segments", "sum"), words=("words", "sum")).reset_index()
         total = g.groupby(["council_slug", "period"])["words"].transform("sum")
         g["share"] = (g["words"] / total.where(total > 0)).fillna(0.0).astype(float)
         out.append(g)
     res = pd.concat(out, ignore_index=True).astype({"segments": "int64", "words": "int64"})
-    cols = ["council_slug", "period", "topic", "topic_label", "theme", "segments", "words", "share"]
-    return res[cols].sort_values(["council_slug", "period", "topic", "theme"], kind="mergesort").reset_index(drop=True)
+    return res.sort_values(group, kind="mergesort").reset_index(drop=True)
 
 
 def indicator_labels(fig_table: pd.DataFrame, info: dict[str, tuple[str, str]]) -> dict[str, str]:
@@ -558,8 +572,9 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
     """Every cross-council table (see :data:`TABLES` and ``schemas.py``) from the processed tables,
     the document texts (``{doc_id: text}``, for the statements' character spans) and the indicators
     file's ``{id: (label, definition)}``."""
-    seg = segment_themes(segments, topics, documents)
-    figs = figure_table(figures, topics, documents, numbers)
+    seg = segment_themes(segments, topics, documents)  # topics joined once: the figures take theirs from seg
+    by_doc = periods_by_document(reporting_periods(numbers))  # computed once: figures and documents
+    figs = figure_table(figures, seg, documents, numbers, by_doc)
     labels = indicator_labels(figs, info)
     series = indicator_series(figs)
     series = series.assign(indicator_label=[labels[str(i)] for i in series["indicator_id"]])
@@ -573,7 +588,6 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
     whole = shares[shares["period"] == ALL_PERIODS]
     dthemes = distinctive_themes(whole)
     dthemes = dthemes.merge(whole[["council_slug", "theme", "theme_name"]], on=["council_slug", "theme"], how="left")
-    by_doc = periods_by_document(reporting_periods(numbers))
     doc_periods = documents[["doc_id", "council_slug"]].assign(periods=documents["doc_id"].map(by_doc))
     return {
         "council_figures": figs,

@@ -117,6 +117,22 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
+def iso_date(value: str) -> date | None:
+    """``value`` (surrounding spaces ignored) as a date if it is exactly ``YYYY-MM-DD`` and a real
+    day, else ``None``: the one date format of the manifest and of the ``FROM``/``TO`` arguments.
+
+    >>> iso_date(" 2024-02-29 "), iso_date("2023-02-29"), iso_date("2024-2-1"), iso_date("20240201")
+    (datetime.date(2024, 2, 29), None, None, None)
+    """
+    text = value.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
 def _clean_cell(value: str | None) -> str | None:
     if value is None:
         return None
@@ -190,16 +206,11 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
             )
         seen_ids[doc_id] = line
         meeting_date = _clean_cell(record.get("meeting_date"))
-        if meeting_date is not None:
-            try:
-                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meeting_date):
-                    raise ValueError
-                date.fromisoformat(meeting_date)
-            except ValueError:
-                raise ManifestError(
-                    f"{where} ({file}): meeting_date '{meeting_date}' is not an ISO date YYYY-MM-DD; "
-                    "fix it or leave the cell empty."
-                ) from None
+        if meeting_date is not None and iso_date(meeting_date) is None:
+            raise ManifestError(
+                f"{where} ({file}): meeting_date '{meeting_date}' is not an ISO date YYYY-MM-DD; "
+                "fix it or leave the cell empty."
+            )
         slug = slugify(council)
         if not slug:
             raise ManifestError(f"{where} ({file}): council '{council}' has no letters or digits to name it by.")

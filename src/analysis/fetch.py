@@ -18,9 +18,9 @@ Polite and all-or-nothing:
 * requests carry an identifying User-Agent, wait ``delay`` seconds between them, time out, retry
   connection failures and 5xx answers with exponential backoff, and honour ``Retry-After`` on 429
   and 503;
-* everything is downloaded into a hidden temporary folder inside the raw folder first; files, state
-  and manifest are moved into place (:func:`analysis.io.commit_files`) only when the whole fetch
-  succeeded. Any failure ends with one :class:`FetchError` line and leaves the raw folder and the
+* everything is downloaded first; files, state and manifest are then written under hidden temporary
+  names beside their places and moved into place together (:func:`analysis.io.write_files`) only
+  when the whole fetch succeeded. Any failure ends with one :class:`FetchError` line and leaves the raw folder and the
   manifest byte-identical;
 * a small state file (``<raw>/<slug>/.fetch-state.json``, hidden, so neither the manifest check nor
   the stage fingerprints see it) records every saved document by meeting and document id with its
@@ -47,7 +47,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -738,12 +737,12 @@ class Result:
 
 def parse_iso(value: str, name: str) -> date:
     """A ``YYYY-MM-DD`` argument as a date, or a :class:`FetchError` naming it."""
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-            raise ValueError
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise FetchError(f"{name}={value!r} is not a date YYYY-MM-DD; give for example {name}=2023-04-01.") from None
+    from .corpus import iso_date
+
+    when = iso_date(value)
+    if when is None:
+        raise FetchError(f"{name}={value!r} is not a date YYYY-MM-DD; give for example {name}=2023-04-01.")
+    return when
 
 
 def fetch(site: str, council: str, committee: str, start: date, end: date, raw_dir: str | os.PathLike[str],
@@ -756,7 +755,7 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     from tqdm import tqdm
 
     from .corpus import slugify
-    from .io import FILE_MODE, commit_files
+    from .io import write_files
 
     if end < start:
         raise FetchError(f"the date range is backwards: FROM={start} is after TO={end}.")
@@ -786,8 +785,8 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     meeting_keys: dict[str, list[str]] = dict(state["meetings"])
     fresh: dict[str, bytes] = {}  # file name -> bytes to write
     wanted: list[str] = []  # document keys of this fetch, in order
-    created_raw = not raw.exists()
-    staging: Path | None = None
+    # What this fetch creates (the raw folder, else the council's folder) goes again if it fails.
+    created = raw if not raw.exists() else folder if not folder.exists() else None
     bar = tqdm(disable=True)
     try:
         # The bar shows on a terminal only, and is cleared when done, so an error stays one clean line.
@@ -842,39 +841,17 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
         if not fresh and not rows and not wanted:
             return result  # nothing to record (no minutes in the range)
 
-        raw.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".fetch-", dir=raw))
-        staged: list[tuple[Path, Path]] = []
-        for name, data in sorted(fresh.items()):
-            tmp = staging / name
-            tmp.write_bytes(data)
-            os.chmod(tmp, FILE_MODE)
-            staged.append((tmp, folder / name))
-        tmp_state = staging / STATE_FILE
-        tmp_state.write_bytes(state_bytes)
-        os.chmod(tmp_state, FILE_MODE)
-        staged.append((tmp_state, folder / STATE_FILE))
+        files = {folder / name: data for name, data in sorted(fresh.items())}
+        files[folder / STATE_FILE] = state_bytes
         if rows:
-            tmp_manifest = staging / "manifest.csv"
-            tmp_manifest.write_bytes(manifest.with_rows(sorted(rows, key=lambda r: (r["meeting_date"], r["file"]))))
-            os.chmod(tmp_manifest, FILE_MODE)
-            staged.append((tmp_manifest, manifest.path))
-        created_folder = not folder.exists()
-        folder.mkdir(parents=True, exist_ok=True)
-        try:
-            commit_files(staged)
-        except BaseException:
-            if created_folder:
-                shutil.rmtree(folder, ignore_errors=True)
-            raise
+            files[manifest.path] = manifest.with_rows(sorted(rows, key=lambda r: (r["meeting_date"], r["file"])))
+        write_files(files)
     except BaseException:
-        if created_raw:
-            shutil.rmtree(raw, ignore_errors=True)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
         raise
     finally:
         bar.close()
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
     return result
 
 

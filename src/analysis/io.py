@@ -2,7 +2,8 @@
 
 Every table is written as Parquet (the format the next stage reads) with a CSV copy for people
 and spreadsheets. Files are written under a temporary name in the same folder and moved into place
-only when every file of the stage is complete (:func:`write_tables`), so a run that fails midway
+only when every file of the stage is complete (:func:`write_files`, used by :func:`write_tables`,
+:func:`write_text`, the reports, the search index and the fetcher), so a run that fails midway
 leaves the previous good outputs untouched. Nothing time-dependent is written into data files, so
 two runs on the same inputs give byte-identical outputs.
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +34,12 @@ def _umask() -> int:
 #: private 0600/0700 would make outputs unreadable to colleagues or a web server).
 FILE_MODE = 0o666 & ~_umask()
 DIR_MODE = 0o777 & ~_umask()
+#: Permissions of pages meant to be read by anyone (reports, search results), whatever the umask.
+PUBLIC_MODE = 0o644
+
+#: What :func:`write_files` writes: bytes, text (UTF-8, no newline translation) or a function that
+#: writes the file at the path it is given (a Parquet writer, an SQLite database).
+Content = bytes | str | Callable[[Path], object]
 
 
 def _tmp_path(final: Path) -> Path:
@@ -56,35 +64,45 @@ def _write_csv(df: pd.DataFrame, path: Path) -> None:
 
 
 def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | os.PathLike[str], csv: bool = True) -> list[Path]:
-    """Check each table against its schema, then write ``<name>.parquet`` (and ``.csv``) atomically.
-
-    All files are first written to temporary names; only when every one succeeded are they moved
-    into place (:func:`commit_files`, which puts the previous files back if a move fails). Returns
-    the final paths.
-    """
+    """Check each table against its schema, then write ``<name>.parquet`` (and ``.csv``) with
+    :func:`write_files`: every file or none. Returns the final paths."""
     out = Path(out_dir)
+    files: dict[Path, Content] = {}
+    for name, df in tables.items():
+        if name in SCHEMAS:
+            df = check_table(name, df)
+        files[out / f"{name}.parquet"] = partial(_write_parquet, df)
+        if csv:
+            files[out / f"{name}.csv"] = partial(_write_csv, df)
+    return write_files(files)
+
+
+def write_files(files: Mapping[str | os.PathLike[str], Content], mode: int | None = None) -> list[Path]:
+    """Write ``files`` (``{path: content}``, see :data:`Content`), all or nothing.
+
+    Each file is written under a temporary name in its own folder (created if missing); only when
+    every one is complete are they moved into place (:func:`commit_files`, which puts the previous
+    files back if a move fails). A failure leaves every file as it was and no temporary behind.
+    ``mode``: the files' permissions (default :data:`FILE_MODE`). Returns the final paths.
+    """
     staged: list[tuple[Path, Path]] = []
     try:
-        for name, df in tables.items():
-            if name in SCHEMAS:
-                df = check_table(name, df)
-            final = out / f"{name}.parquet"
+        for path, content in files.items():
+            final = Path(path)
             tmp = _tmp_path(final)
             staged.append((tmp, final))
-            _write_parquet(df, tmp)
-            if csv:
-                final_csv = out / f"{name}.csv"
-                tmp_csv = _tmp_path(final_csv)
-                staged.append((tmp_csv, final_csv))
-                _write_csv(df, tmp_csv)
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    try:
+            if isinstance(content, bytes):
+                tmp.write_bytes(content)
+            elif isinstance(content, str):
+                with open(tmp, "w", encoding="utf-8", newline="") as fh:
+                    fh.write(content)
+            else:
+                content(tmp)
+            if mode is not None:
+                os.chmod(tmp, mode)
         commit_files(staged)
     finally:
-        for tmp, _ in staged:
+        for tmp, _ in staged:  # moved ones are gone; what is left is a failure's
             tmp.unlink(missing_ok=True)
     return [final for _, final in staged]
 
@@ -129,31 +147,14 @@ def commit_files(staged: Sequence[tuple[Path, Path]]) -> None:
             backup.unlink(missing_ok=True)
 
 
-def write_text(path: str | os.PathLike[str], text: str) -> Path:
-    """Write ``text`` as UTF-8 exactly (no newline translation), atomically."""
-    final = Path(path)
-    tmp = _tmp_path(final)
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, final)
-    return final
+def write_text(path: str | os.PathLike[str], text: str, mode: int | None = None) -> Path:
+    """Write ``text`` as UTF-8 exactly (no newline translation), atomically (:func:`write_files`)."""
+    return write_files({path: text}, mode)[0]
 
 
-def write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write bytes atomically (used for HTML reports and images)."""
-    final = Path(path)
-    tmp = _tmp_path(final)
-    try:
-        tmp.write_bytes(data)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, final)
-    return final
+def write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> Path:
+    """Write bytes atomically (:func:`write_files`)."""
+    return write_files({path: data}, mode)[0]
 
 
 def read_text(path: str | os.PathLike[str]) -> str:

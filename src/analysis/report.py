@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from .compare import (  # noqa: F401  (occurrence_index: re-exported)
-    ALL_PERIODS, OFF, ON, OTHER_THEME, UNASSIGNED, locate, occurrence_index,
+    ALL_PERIODS, OFF, ON, locate, occurrence_index, theme_names,
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
@@ -227,13 +227,9 @@ def render(template: str, **context: Any) -> str:
 
 def write_page(path: str | os.PathLike[str], text: str) -> Path:
     """Write a page atomically (a failure leaves the previous page), readable by anyone."""
-    from .io import write_text
+    from .io import PUBLIC_MODE, write_text
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    out = write_text(target, text)
-    os.chmod(out, 0o644)  # a page to be read by anyone (temporary files are created private)
-    return out
+    return write_text(path, text, PUBLIC_MODE)
 
 
 # ----------------------------------------------------------------------------- run card
@@ -325,11 +321,8 @@ class Tables:
 
     @cached_property
     def theme_names(self) -> dict[str, str]:
-        """``{theme id: readable name}`` (``other`` and ``unassigned`` included)."""
-        names = {OTHER_THEME: "Other (no codebook theme)", UNASSIGNED: "Unassigned"}
-        s = self.council_theme_shares[["theme", "theme_name"]].drop_duplicates().sort_values("theme")
-        names.update({str(t): str(n) for t, n in zip(s["theme"], s["theme_name"]) if str(t) != OTHER_THEME})
-        return names
+        """``{theme id: readable name}`` (``other`` and ``unassigned`` included): :func:`compare.theme_names`."""
+        return theme_names(self.council_theme_shares)
 
     def table_hash(self, name: str) -> str:
         if name not in self._hashes:

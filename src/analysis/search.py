@@ -37,13 +37,11 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 import textwrap
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -413,17 +411,12 @@ def index_rows(segments: pd.DataFrame, documents: pd.DataFrame, topics: pd.DataF
 
 
 def _cell(value: Any) -> Any:
-    """A value as SQLite stores it: missing -> ``None``, numpy scalars -> Python."""
-    if value is None or value is pd.NA:
+    """A value as SQLite stores it: missing (``urls.is_missing``) -> ``None``, numpy scalars -> Python."""
+    from .urls import is_missing
+
+    if is_missing(value):
         return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    if hasattr(value, "item"):  # numpy scalar
-        return value.item()
-    return value
+    return value.item() if hasattr(value, "item") else value  # numpy scalar
 
 
 def _records(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
@@ -443,30 +436,20 @@ class _Stems(dict):  # type: ignore[type-arg]
 def write_index(path: str | os.PathLike[str], rows: pd.DataFrame, figures: pd.DataFrame) -> Path:
     """Write the index of ``rows`` (:func:`index_rows`) and ``figures`` to ``path``, atomically.
 
-    The file is built under a temporary name in the same folder and moved into place with
-    ``os.replace`` only when complete: a failed build leaves the previous index. Same inputs give the
+    The file is built under a temporary name in the same folder and moved into place only when
+    complete (``io.write_files``): a failed build leaves the previous index. Same inputs give the
     same bytes.
     """
-    from .io import FILE_MODE
+    from .io import write_files
 
-    final = Path(path)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        tmp.unlink()
-        conn = sqlite3.connect(tmp)
+    def build(tmp: Path) -> None:
+        conn = sqlite3.connect(tmp)  # the empty temporary file is an empty database
         try:
             _fill(conn, rows, figures)
         finally:
             conn.close()
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, final)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return final
+
+    return write_files({path: build})[0]
 
 
 _DOC_COLUMNS = ["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file"]
@@ -541,15 +524,14 @@ def build_index(processed_dir: str | os.PathLike[str] | None = None,
                 path: str | os.PathLike[str] | None = None) -> Path:
     """Build ``<processed>/search.sqlite`` from the processed tables (see the module docstring)."""
     from . import paths
+    from .compare import theme_names
     from .io import read_table
 
     processed = paths.processed_dir(processed_dir)
     tables = {name: read_table(name, processed) for name in INPUT_TABLES}
-    names: dict[str, str] = {"other": "Other"}
     shares_path = processed / "theme_shares.parquet"
-    if shares_path.exists():  # readable theme names, written by the topics stage
-        shares = pd.read_parquet(shares_path, columns=["theme", "theme_name"]).drop_duplicates("theme")
-        names |= dict(zip(shares["theme"], shares["theme_name"]))
+    # Readable theme names (from the topics stage's table), named as the reports name them.
+    names = theme_names(pd.read_parquet(shares_path, columns=["theme", "theme_name"]) if shares_path.exists() else None)
     rows = index_rows(tables["segments"], tables["documents"], tables["topics"], names)
     return write_index(Path(path) if path else processed / INDEX_NAME, rows, tables["figures"])
 
@@ -580,13 +562,11 @@ def ensure_index(processed_dir: str | os.PathLike[str] | None = None) -> Path:
 def _check_date(value: str | None, name: str) -> str | None:
     if value is None or str(value).strip() == "":
         return None
+    from .corpus import iso_date
+
     value = str(value).strip()
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            raise ValueError
-        date.fromisoformat(value)
-    except ValueError:
-        raise SearchError(f"{name}={value!r} is not a date: give it as YYYY-MM-DD, e.g. {name}=2024-01-31") from None
+    if iso_date(value) is None:
+        raise SearchError(f"{name}={value!r} is not a date: give it as YYYY-MM-DD, e.g. {name}=2024-01-31")
     return value
 
 
@@ -866,16 +846,15 @@ def _shell_quote(value: str) -> str:
 def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figures: Mapping[str, list[dict[str, Any]]],
                   reports_dir: str | os.PathLike[str]) -> tuple[Path, Path]:
     """Write ``<reports_dir>/search/<slug>.html`` and ``.csv`` atomically; return their paths."""
-    from .io import write_text
+    from .io import PUBLIC_MODE, write_files
 
     out = Path(reports_dir) / "search"
-    out.mkdir(parents=True, exist_ok=True)
     slug = query_slug(res.query.text, res.filters["council"], res.filters["theme"], res.filters["date_from"],
                       res.filters["date_to"])
-    html_path = write_text(out / f"{slug}.html", render_html(res, marks, figures))
-    csv_path = write_text(out / f"{slug}.csv", res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"))
-    for p in (html_path, csv_path):
-        os.chmod(p, 0o644)
+    html_path, csv_path = write_files({
+        out / f"{slug}.html": render_html(res, marks, figures),
+        out / f"{slug}.csv": res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"),
+    }, PUBLIC_MODE)
     return html_path, csv_path
 
 
