@@ -392,6 +392,14 @@ _MONEY_WORDS = re.compile(
 )
 
 
+#: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
+#: which no count indicator is
+_RATE_BASE = re.compile(
+    r"(?i)\bper\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
+    r"|\brate\s+(?:per|of)\b"
+)
+
+
 def _names_nothing(phrase: str) -> bool:
     """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
     return all(w in _OPEN_WORDS or w[0].isdigit() for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'")))
@@ -429,6 +437,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
+    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
+        return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")

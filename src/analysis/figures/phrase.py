@@ -46,6 +46,7 @@ _BAD_NP_START = {
     "compared", "against", "between", "each", "every", "since", "until", "by", "so", "as", "who",
     "whom", "it", "they", "there", "not", "being", "been", "be", "into", "across", "within", "after",
     "before", "during", "if", "when", "where", "while", "but", "all",
+    "last", "next", "previously", "earlier", "ago", "nationally", "locally", "respectively",
 }
 _TRAIL_VERB = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
@@ -55,6 +56,7 @@ _TRAIL_VERB = re.compile(
     r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
     r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
+    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
     r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
@@ -280,6 +282,26 @@ _ING_TAIL = re.compile(
 )
 
 
+#: the noun after a count that is only its unit ("17 children"): the subject says what is measured
+_POPULATION_NP = re.compile(
+    r"(?i)(?:children|child|young\s+people|people|pupils|learners|students|families|cases|individuals|"
+    r"referrals|staff|posts|places)"
+)
+_COPULA_END = re.compile(r"(?i)\b(?:was|were|is|are|stood\s+at|totalled|totaled|reached|of|averaged|averaging)"
+                         r"(?:\s+(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under))?\s*$")
+#: a kind of money right after the figure: "a £1.6m pressure", "a £5.4m forecast overspend"
+_MONEY_NOUN = re.compile(
+    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|"
+    r"underlying|potential|estimated|recurrent|recurring|ongoing|budget|budgetary|financial|funding)\s+){0,2}"
+    r"(?:overspends?|underspends?|deficits?|surplus(?:es)?|pressures?|savings?|variances?|shortfalls?|gap|"
+    r"funding\s+gap|budget\s+gap)\b"
+)
+_MONEY_WORD = re.compile(
+    r"(?i)\b(?:overspends?|overspent|underspends?|underspent|deficits?|surplus|pressures?|savings?|variances?|"
+    r"shortfall|gap|budgets?|costs?|spend|spending|funding|grant|income|investment|allocation|reserves?|balances?)\b"
+)
+#: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
+_OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 _TIME_PP = re.compile(
     rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
     rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
@@ -308,6 +330,16 @@ def indicator_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end)
     if how == "own" and is_poor(phrase):
+        fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
+        if fm and not is_poor(fm.group(1)):
+            phrase = fm.group(1)
+    if how == "own":
+        lead = _lead_in(text, sent_start, clause_start)
+        if lead and not _shares_word(lead, phrase) and (
+                is_poor(phrase) or _POPULATION_HEAD.search(left)):
+            # "With regard to persistent absence, the figure for secondary schools was 22%"
+            return f"{lead}: {phrase}" if phrase and not is_poor(phrase) else lead, "own"
+    if how == "own" and is_poor(phrase):
         better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence,
                          phrase=phrase, unit=unit, prev=prev)
         if better is not None:
@@ -315,6 +347,40 @@ def indicator_phrase(
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
             return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
     return phrase, how
+
+
+#: a phrase that starts with a verb or preposition and its article: the noun phrase after it
+_LEAD_FRAGMENT = re.compile(
+    r"(?i)^(?:(?:we|they|it|this|there)\s+)?(?:\w+ed|set|put|had|has|have|was|is|leaves|leaving|after|before|"
+    r"following|despite|including|with|from|by)\s+(?:(?:on|in|for|to|at|of)\s+)?(?:an?|the|its|their|our|this)\s+"
+    r"(\w.*)$"
+)
+#: a sentence that opens by naming its subject: "With regard to persistent absence, ..."
+_LEAD_IN = re.compile(
+    r"(?i)[\W\d]{0,6}(?:with\s+regard\s+to|in\s+regard\s+to|with\s+respect\s+to|in\s+respect\s+of|in\s+terms\s+of|"
+    r"in\s+relation\s+to|regarding|as\s+regards|turning\s+to|on\s+the\s+subject\s+of|as\s+for)\s+"
+    r"(?:the\s+)?([^,;:.()]{3,60}?)\s*,"
+)
+#: the measure is named as a population or part of one ("the figure for secondary schools", "performance")
+_POPULATION_HEAD = re.compile(
+    r"(?i)\b(?:figures?|rates?|levels?|performance|percentage|proportion|numbers?)(?:\s+(?:for|in|at|among|of))?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|had|has|stood|stands|of|at)?\s*$|^\s*(?:performance|it|this)\b"
+)
+
+
+def _lead_in(text: str, sent_start: int, clause_start: int) -> str:
+    """The subject a sentence opens with ("In terms of EHCP timeliness, ..."), when the figure is
+    in a later clause of it; else ""."""
+    m = _LEAD_IN.match(text, sent_start, clause_start + 1)
+    if m is None or m.end() > clause_start + 1:
+        return ""
+    lead = _clean_phrase(m.group(1), 8)
+    return "" if is_poor(lead) else lead
+
+
+def _shares_word(a: str, b: str) -> bool:
+    wa = {w.lower() for w in _words(a) if w.lower() not in _FUNCTION_WORDS}
+    return bool(wa & {w.lower() for w in _words(b)})
 
 
 def _DATE_OR_STRAY(phrase: str) -> bool:
@@ -346,6 +412,7 @@ light line place order part way basis point fact reference particular position r
 however overall respectively approximately around about currently primarily mainly mostly nationally
 locally now also still already further annual
 majority minority most half occasions times instances one-off just short
+made paid held set put taken given seen done brought kept left met found shown
 """.split())
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
@@ -396,9 +463,23 @@ def is_poor(phrase: str) -> bool:
     if len(low) == 1:
         w = low[0]
         return w in _STRAY or (w.endswith(("ly", "ive", "ed", "spent")) and not words[0].isupper())
-    if all(w in _STRAY or w in _GENERIC or w.endswith(("ly", "ed", "en")) for w in low):
+    if all(w in _STRAY or w in _GENERIC or _adverb_or_participle(w) for w in low):
         return True  # "especially given"
     return first.endswith("ed") and low[1] in _AFTER_VERB  # "reduced the deficit", "increased over"
+
+
+def _adverb_or_participle(w: str) -> bool:
+    """An -ly, -ed or -en word that is not a noun ("need", "children", "women").
+
+    >>> [_adverb_or_participle(w) for w in ("especially", "given", "reduced", "need", "children")]
+    [True, True, True, False, False]
+    """
+    if w in _EN_ED_NOUNS:
+        return False
+    return w.endswith("ly") or (w.endswith(("ed", "en")) and not w.endswith("eed") and len(w) > 4)
+
+
+_EN_ED_NOUNS = frozenset("children women men kitchen garden screen seed need bed shed red amber green".split())
 
 
 _NP_AFTER_BAD = re.compile(r"(?i)^(?:set|due|made|paid|spent|received|given|taken|based|each|per|compared)\b|^\w+ly\b")
@@ -416,7 +497,7 @@ _COPULA_PARTICIPLE = re.compile(
 
 
 #: a value in brackets after a comparator ("statistical neighbours (10%)") or the start of a change ("from 7%")
-_COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom)\s*$")
+_COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan)\s*$")
 
 
 def _np_of(s: str) -> str:
@@ -547,6 +628,12 @@ def _indicator_phrase(
     # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
+        if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
+            # "the average social work caseload was 17 children": the subject is the measure, the
+            # noun after the number only its unit
+            subj0 = subject(left)
+            if subj0 and not is_poor(subj0) and not _is_generic(subj0):
+                return subj0, "own"
         if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
             # "1,456 children were receiving SEN support": the participle says which children
             rest = right.lstrip()
@@ -575,6 +662,14 @@ def _indicator_phrase(
         if c:
             return f"{c} (of {prev})", "part"
     subj = subject(left) if left.strip() else ""
+    if unit in ("gbp", "eur", "usd"):
+        after_np = _np_after(right)
+        if _MONEY_NOUN.match(after_np) and (not subj or is_poor(subj) or not _MONEY_WORD.search(subj)):
+            # "the directorate was forecasting a £1.6m pressure": the kind of money is after the number
+            if not subj or is_poor(subj) or _is_generic(subj):
+                return after_np, "own"
+            if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
+                return f"{subj} {after_np}", "own"
     if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
         om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
         if om2:
