@@ -384,6 +384,12 @@ episodes times month months quarter year years period forecast current latest ov
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being
 """.split())
+#: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
+_GROUP_WORDS = frozenset("""
+primary secondary special infant junior all through schools school academies academy phase phases key stage
+pupils pupil children child young people person learners students boys girls disadvantaged fsm
+nationally national england regional statistical neighbours neighbour locally borough county city
+""".split())
 #: money words that say what kind of money a figure is (a phrase without one names only the service)
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
@@ -415,6 +421,8 @@ def is_open(phrase: str, unit: str) -> bool:
     words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
         return True
+    if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):
+        return True  # "secondary schools" under the heading "Persistent absence": a group, not a measure
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
