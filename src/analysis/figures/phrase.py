@@ -25,7 +25,9 @@ from .grammar import MONTHS, Hit
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]
 
-_TRAIL_FUNCTION_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", re.I)
+_TRAIL_FUNCTION_WORDS = re.compile(
+    r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
+    r"around|about|nearly|almost|approximately|roughly))+$", re.I)
 _TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
 _NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
 _OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
@@ -56,7 +58,8 @@ _TRAIL_VERB = re.compile(
     r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
     r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
-    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|"
+    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
+    r"static|constant|consistent|consistently|between|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
     r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
@@ -176,8 +179,10 @@ def _np_after(right: str) -> str:
             return ""
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w)):
             break
-        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those)\b", right[m.end():], re.I):
-            break  # "312 open cases and the average caseload": a new noun phrase
+        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
+                                           r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
+                                           right[m.end():], re.I):
+            break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
         if len(out) >= 8:
             break
