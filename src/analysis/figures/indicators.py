@@ -452,7 +452,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_ = is_open(ev.phrase, ev.unit)
         return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, 2 if open_ and _names_nothing(ev.phrase) else 1)
+                       3 if open_ else 1, 2 if open_ and (_names_nothing(ev.phrase) or ev.unit == "percent") else 1)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):

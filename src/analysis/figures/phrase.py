@@ -279,7 +279,7 @@ def find_topic(text: str) -> str:
     return t if 0 < len(t.split()) <= 8 else ""
 
 
-_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
     r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
@@ -307,6 +307,8 @@ _MONEY_WORD = re.compile(
 )
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
+#: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
+_LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
 _TIME_PP = re.compile(
     rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
     rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
@@ -609,6 +611,13 @@ def _indicator_phrase(
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
+    if lm:
+        # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
+        label = _clean_phrase(lm.group(1), 8)
+        after = _np_after(right)
+        if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
+            return label, "own"
     wm = _OF_WHICH_RIGHT.match(right)
     if wm and prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
