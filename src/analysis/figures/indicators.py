@@ -406,6 +406,18 @@ _RATE_BASE = re.compile(
 )
 
 
+def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
+    """The farthest ring a qualifier may come from: the clause; the sentence for a phrase that names
+    only a group ("82% of secondary schools"); the context for one that names nothing at all
+    ("Performance remained strong at 89%" under the heading "EHCP timeliness").
+    """
+    if not open_:
+        return 1
+    if not phrase.strip() or _names_nothing(phrase):
+        return 3
+    return 2 if unit == "percent" else 1
+
+
 def _names_nothing(phrase: str) -> bool:
     """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
     return all(w in _OPEN_WORDS or w[0].isdigit() for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'")))
@@ -452,7 +464,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_ = is_open(ev.phrase, ev.unit)
         return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, 2 if open_ and (_names_nothing(ev.phrase) or ev.unit == "percent") else 1)
+                       3 if open_ else 1, _qualifier_reach(ev.phrase, ev.unit, open_))
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):

@@ -59,7 +59,8 @@ _TRAIL_VERB = re.compile(
     r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
     r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
-    r"static|constant|consistent|consistently|between|"
+    r"static|constant|consistent|consistently|between|strong|positive|robust|good|poor|weak|stabilised|"
+    r"stabilized|settled|plateaued|peaked|levelled|leveled|showed|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
     r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
@@ -177,8 +178,9 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
-        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w)):
-            break
+        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w) and not (
+                out and _TIME_UNIT_NEXT.match(right, m.end()))):
+            break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks")
         if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
                                            r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
                                            right[m.end():], re.I):
@@ -239,6 +241,8 @@ def subject(left: str) -> str:
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
             c = _clean_phrase(tail)
+            if c and re.search(r"(?i)\b(?:average|mean|median)\s*$", s[: m.start()]):
+                c = f"average {c}"  # "the average number of cases held by social workers"
             if not is_poor(c) or head[0] not in ("figure", "figures", "level", "levels"):
                 return c
             s = s[: m.start()]  # "the figure for August 2024": a date, not a measure
@@ -309,10 +313,41 @@ _MONEY_WORD = re.compile(
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+_MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
+_TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
 _TIME_PP = re.compile(
     rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
     rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
 )
+
+
+_ASKED = re.compile(
+    r"(?i)\b(?:asked|queried|questioned|enquired|inquired|wondered)\s+(?:about\s+|for\s+|what\s+|whether\s+)?"
+    r"(?:how\s+many|the\s+(?:number|percentage|proportion|level|rate|amount)\s+of|what\s+the\s+([\w\s'’-]{3,40}?)"
+    r"\s+(?:was|were|is|are))\s+([^.?;]{3,80})"
+)
+
+
+def _asked_about(text: str, sent_start: int) -> str:
+    """The measure a question in the previous sentence asked about ("asked how many children were
+    looked after", "asked about the percentage of EHCPs issued within 20 weeks"); else ""."""
+    m = None
+    for m in _ASKED.finditer(text, max(0, sent_start - 300), sent_start):
+        pass
+    if m is None:
+        return ""
+    if m.group(1):
+        body = m.group(1)
+    else:
+        body = re.sub(r"(?i)\b(?:were|was|are|is|had\s+been|have\s+been|currently|now|still)\s+", "", m.group(2))
+    body = _cut_clause_words(body)
+    p = _clean_phrase(body, 8)
+    return "" if is_poor(p) else p
+
+
+def _cut_clause_words(s: str) -> str:
+    m = re.search(r"(?i)\b(?:and\s+(?:what|whether|how|if|why)|whether|compared|against|which|because)\b", s)
+    return s[: m.start()] if m else s
 
 
 def _base_of(phrase: str) -> str:
@@ -438,7 +473,11 @@ _PREPOSITIONS = frozenset("at in on by for from with to into during across of wi
 _PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
 _TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
 _AFTER_VERB = frozenset("a an the its their our his her that this these just also over into by to at in on from up down".split())
-_DATE_WORDS = re.compile(rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during)$")
+_DATE_WORDS = re.compile(
+    rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during|autumn|"
+    rf"spring|summer|winter|terms?|quarters?|q[1-4]|years?|months?|weeks?|academic|financial|calendar|first|second|"
+    rf"third|fourth|last|this|previous|current|same|period|date|ytd|year-to-date)$"
+)
 
 
 #: a speaker and a reporting verb ("Members asked whether"), not a measure
@@ -642,6 +681,9 @@ def _indicator_phrase(
     # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
+        cm_ = _MORE_FEWER.match(right)
+        if not np_ and cm_:
+            np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
         if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
             # "the average social work caseload was 17 children": the subject is the measure, the
             # noun after the number only its unit
@@ -707,6 +749,10 @@ def _indicator_phrase(
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
+    asked = _asked_about(text, sent_start) if not subj or _is_generic(subj) or _PRONOUN_SUBJECT.search(left) else ""
+    if asked:
+        # "Councillor Smith asked how many children were looked after. ... there were 302."
+        return asked, "own"
     if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         ref = None
