@@ -315,6 +315,21 @@ _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|bal
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
 _TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
+_SHARE_VERB_LEFT = re.compile(
+    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|"
+    r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
+    r"just\s+over|just\s+under|only|some)\s+)?$"
+)
+_VERB_OBJECT_TO = re.compile(
+    r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
+    r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
+)
+_HAD_MONEY_OF = re.compile(
+    r"(?i)\b(?:\w+ed|had|has|have|saw|sees|faced|faces|forecast|forecasts|shows|showed)\s+(?:an?|the|its|their)\s+"
+    r"((?:(?:forecast|projected|in[\s-]year|cumulative|net|overall|underlying|potential|estimated)\s+){0,2}"
+    r"(?:overspend|underspend|deficit|surplus|pressure|saving|savings|variance|shortfall|funding\s+gap|budget\s+gap))"
+    r"\s+of\s+(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some)\s+)?$"
+)
 _TIME_PP = re.compile(
     rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
     rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
@@ -662,6 +677,19 @@ def _indicator_phrase(
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
+    sm = _SHARE_VERB_LEFT.search(left)
+    if sm and re.match(r"^\s+of\b", right):
+        # "young people not in education, employment or training made up 4.1% of the cohort": the
+        # subject is what is measured, the "of" phrase only the whole it is a share of
+        subj0 = subject(left[: sm.start()] + " was ")
+        if subj0 and not is_poor(subj0) and not _is_generic(subj0):
+            return subj0, "own"
+    vm = _VERB_OBJECT_TO.search(left)
+    if vm:
+        # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
+        obj = _clean_phrase(vm.group(1), 8)
+        if obj and not is_poor(obj) and not _is_generic(obj):
+            return obj, "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
@@ -719,6 +747,9 @@ def _indicator_phrase(
             return f"{c} (of {prev})", "part"
     subj = subject(left) if left.strip() else ""
     if unit in ("gbp", "eur", "usd"):
+        hm = _HAD_MONEY_OF.search(left)
+        if hm:
+            return _clean_phrase(hm.group(1), 6), "own"  # "the service experienced an overspend of £2.5m"
         after_np = _np_after(right)
         if _MONEY_NOUN.match(after_np) and (not subj or is_poor(subj) or not _MONEY_WORD.search(subj)):
             # "the directorate was forecasting a £1.6m pressure": the kind of money is after the number
