@@ -249,3 +249,21 @@ def test_the_phrase_is_the_measure_not_a_verb_a_date_or_a_unit(sentence: str, su
 )
 def test_the_phrase_does_not_run_on_into_the_next_clause(sentence: str, surface: str, bad: str) -> None:
     assert bad not in str(fig(sentence, surface)["indicator"])
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Children's Services has a forecast overspend of £11.8m at the end of month 5 (9.6% of budget). The month 6 "
+         "position is showing a slight increase, at £12.4m.", "£12.4m"),
+        ("The directorate reported a forecast overspend of £4.2m, 3.1% of the net budget. At Quarter 3 the position "
+         "had improved to £3.6m.", "£3.6m"),
+        ("The in-year overspend was £2.9m, equivalent to 4% of the budget. By outturn the final position was "
+         "£2.2m.", "£2.2m"),
+    ],
+)
+def test_a_money_position_takes_the_last_money_measure_not_a_percentage(sentence: str, surface: str) -> None:
+    """A money figure whose phrase names nothing ("the month 6 position") continues the last money
+    measure of the passage, even when a percentage of the budget came in between."""
+    row = fig(sentence, surface)
+    assert got_id(row) == "budget_variance" and names(row, "overspend")

@@ -93,6 +93,7 @@ _LEAD_DET = re.compile(
     r"further|also|already|still|only|just|so|then|of|in|now|currently)\s+)+",
     re.I,
 )
+_LEAD_TIME_PP = re.compile(r"(?i)^(?:by|at|as\s+at|as\s+of|in|from|during|for)\s+(?:(?!the\b)[\w/-]+\s+){1,3}?(?=the\s)")
 _LEAD_ING = re.compile(r"^\w+ing\s+(?=(?:an?|the|its|their|our)\b)", re.I)
 _LEAD_CHANGE = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:significant|further|small|slight|large|overall)\s+)?(?:increase|rise|"
@@ -114,6 +115,7 @@ _GENERIC = {
     "equivalent", "better", "worse", "higher", "lower", "above", "below",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "off",
     "and", "or", "by", "was", "were", "is", "are", "be", "been", "as", "than", "compared",
+    "final", "closing", "provisional", "updated", "revised", "projected", "forecast",
 }
 _FUNCTION_WORDS = {
     "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its",
@@ -150,6 +152,7 @@ def _words(s: str) -> list[str]:
 def _clean_phrase(p: str, max_words: int = 10) -> str:
     p = p.strip(" ,;:-–—'\"")
     p = _LEAD_ING.sub("", p)
+    p = _LEAD_TIME_PP.sub("", p)  # "By outturn the final position", "At Quarter 3 the position"
     p = _LEAD_DET.sub("", p)
     p = _LEAD_CHANGE.sub("", p) if not _is_generic(p) else p
     words = p.split()
@@ -373,7 +376,7 @@ def _base_of(phrase: str) -> str:
 
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "",
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found.
 
@@ -385,7 +388,8 @@ def indicator_phrase(
     A phrase of the figure's own that names nothing (:func:`is_poor`: a stray word, an adverb, a
     date, a name, a verb) is repaired by :func:`_repair` from the rest of the sentence.
     """
-    phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end)
+    phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
+                                    prev_money)
     if how == "own" and is_poor(phrase):
         fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
         if fm and not is_poor(fm.group(1)):
@@ -658,7 +662,7 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
 
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1,
+    prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
 ) -> tuple[str, str]:
     """:func:`indicator_phrase` before the repair of a phrase that names nothing."""
     right = text[h.end:h.end + 160]
@@ -814,6 +818,8 @@ def _indicator_phrase(
     # a generic subject ("the rate", "figures", "the target", "a reduction"): borrow context
     if subj and topic and not prev:
         return f"{topic}: {subj}", "own"
+    if unit in ("gbp", "eur", "usd") and prev_money:
+        prev = prev_money  # "The month 6 position is showing a slight increase, at £12.4m": the last money measure
     base = prev or topic
     if comp:
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
