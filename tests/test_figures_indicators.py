@@ -267,3 +267,19 @@ def test_a_money_position_takes_the_last_money_measure_not_a_percentage(sentence
     measure of the passage, even when a percentage of the budget came in between."""
     row = fig(sentence, surface)
     assert got_id(row) == "budget_variance" and names(row, "overspend")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("The DSG reserve brought forward at 1 April was (£3.2m).", "£3.2m", "high_needs_deficit"),
+        ("The balance on the Dedicated Schools Grant reserve at year end was (£14.6m).", "£14.6m",
+         "high_needs_deficit"),
+        ("The High Needs Block balance carried forward stood at (£2.75m).", "£2.75m", "high_needs_deficit"),
+        # brackets around a figure that is no balance are an aside, not a sign
+        ("The DSG allocation for 2024/25 (£212.4m) was confirmed.", "£212.4m", None),
+    ],
+)
+def test_a_dsg_balance_in_brackets_is_a_deficit(sentence: str, surface: str, indicator_id: str | None) -> None:
+    """Finance reports write a negative balance in brackets: a DSG reserve of (£3.2m) is a deficit."""
+    assert got_id(fig(sentence, surface)) == indicator_id

@@ -406,6 +406,11 @@ _RATE_BASE = re.compile(
 )
 
 
+#: a balance or reserve, which in brackets is negative: a deficit
+_BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
+_BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
+
+
 def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
     """The farthest ring a qualifier may come from: the clause; the sentence for a phrase that names
     only a group ("82% of secondary schools"); the context for one that names nothing at all
@@ -459,11 +464,14 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """
     if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
+    phrase = ev.phrase
+    if ev.unit == "gbp" and _BALANCE.search(phrase) and _BRACKETED_MONEY.search(ev.clause):
+        phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_ = is_open(ev.phrase, ev.unit)
-        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+        return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
                        3 if open_ else 1, _qualifier_reach(ev.phrase, ev.unit, open_))
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
