@@ -283,3 +283,30 @@ def test_a_money_position_takes_the_last_money_measure_not_a_percentage(sentence
 def test_a_dsg_balance_in_brackets_is_a_deficit(sentence: str, surface: str, indicator_id: str | None) -> None:
     """Finance reports write a negative balance in brackets: a DSG reserve of (£3.2m) is a deficit."""
     assert got_id(fig(sentence, surface)) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, expanded, indicator_id",
+    [
+        ("There were 245 children on CP plans.", "245", "child protection", "child_protection_plans"),
+        ("The number of CiN had fallen to 1,450.", "1,450", "children in need", "children_in_need"),
+        ("There were 512 EHCNA requests in the year.", "512", "ehc needs assessment", "ehcna_requests"),
+    ],
+)
+def test_social_care_and_send_acronyms_are_written_out(sentence: str, surface: str, expanded: str,
+                                                       indicator_id: str) -> None:
+    row = fig(sentence, surface)
+    assert expanded in row["indicator"].lower() and got_id(row) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("There were 512 EHCNA requests in the year.", "512"),
+        ("There were 45 suspensions in the academic year.", "45"),
+        ("There were 38 permanent exclusions in the last term.", "38"),
+    ],
+)
+def test_the_period_is_not_part_of_the_phrase(sentence: str, surface: str) -> None:
+    phrase = fig(sentence, surface)["indicator"].lower()
+    assert not phrase.endswith(("year", "quarter", "term"))

@@ -29,6 +29,11 @@ _TRAIL_FUNCTION_WORDS = re.compile(
     r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
     r"around|about|nearly|almost|approximately|roughly))+$", re.I)
 _TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
+_TRAIL_TIME = re.compile(
+    r"(?i)\s+(?:(?:in|during|over|for|at|by|across)\s+(?:the\s+)?(?:(?:last|past|previous|current|same|first|"
+    r"academic|financial|calendar)\s+)?|this\s+|last\s+|next\s+)(?:year|quarter|month|period|week|term|"
+    r"year\s+to\s+date)$"
+)
 _NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
 _OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
 _OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
@@ -161,6 +166,7 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     # drop trailing function words
     p = _TRAIL_FUNCTION_WORDS.sub("", p)
     p = _TRAIL_PERIOD_NAME.sub("", p)
+    p = _TRAIL_TIME.sub("", p) if len(p.split()) > 3 else p  # "requests in the year", "exclusions this term"
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
