@@ -310,3 +310,18 @@ def test_social_care_and_send_acronyms_are_written_out(sentence: str, surface: s
 def test_the_period_is_not_part_of_the_phrase(sentence: str, surface: str) -> None:
     phrase = fig(sentence, surface)["indicator"].lower()
     assert not phrase.endswith(("year", "quarter", "term"))
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The programme remains on plan and 12 families have been supported so far.", "12"),
+        ("Recruitment remains on plan with 6 social workers starting in May.", "6"),
+        ("The virtual school supports 310 previously looked after children.", "310"),
+        ("95% of parents rated the service good or better.", "95%"),
+    ],
+)
+def test_words_shared_with_an_indicator_do_not_make_one(sentence: str, surface: str) -> None:
+    """"On plan" is on schedule, previously looked after children are adopted, a service rated good by
+    parents is no Ofsted judgement."""
+    assert got_id(fig(sentence, surface)) is None

@@ -53,7 +53,7 @@ _BAD_NP_START = {
     "compared", "against", "between", "each", "every", "since", "until", "by", "so", "as", "who",
     "whom", "it", "they", "there", "not", "being", "been", "be", "into", "across", "within", "after",
     "before", "during", "if", "when", "where", "while", "but", "all",
-    "last", "next", "previously", "earlier", "ago", "nationally", "locally", "respectively",
+    "last", "next", "earlier", "ago", "nationally", "locally", "respectively",
 }
 _TRAIL_VERB = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
