@@ -325,3 +325,19 @@ def test_words_shared_with_an_indicator_do_not_make_one(sentence: str, surface: 
     """"On plan" is on schedule, previously looked after children are adopted, a service rated good by
     parents is no Ofsted judgement."""
     assert got_id(fig(sentence, surface)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("45 of the 60 EHC needs assessments met the 20 week statutory timescale.", "45", None),
+        ("The service completed 420 EHC needs assessments in 2023.", "420", None),
+        ("There were 380 statutory assessments carried out during the year.", "380", None),
+        # a request is still a request, however it is put
+        ("The number of requests for statutory assessment rose to 650.", "650", "ehcna_requests"),
+        ("Some 540 children were referred for assessment of their special educational needs.", "540", "ehcna_requests"),
+    ],
+)
+def test_assessments_carried_out_are_not_requests_for_assessment(sentence: str, surface: str,
+                                                                 indicator_id: str | None) -> None:
+    assert got_id(fig(sentence, surface)) == indicator_id
