@@ -57,7 +57,7 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
+    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|employment\s+(?:and|or)\s+training|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
     r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
     re.I,
 )

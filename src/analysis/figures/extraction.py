@@ -80,6 +80,7 @@ def extract_rows(
     prev_indicator = ""
     prev_id: str | None = None
     prev_unit = ""
+    prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
@@ -106,11 +107,13 @@ def extract_rows(
             unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
         change = is_change(text, h, cl.left)
+        money_prev = prev_money[0] if unit == "gbp" and prev_unit != "gbp" else ""
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
-                                          prev_indicator if prev_fig_end_in_sent >= 0 else "")
+                                          prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
         if "weekly" in indicator.lower() and not per:
             per = "week"
-        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, prev_id, prev_unit, context, text)
+        ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
+        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
@@ -129,6 +132,8 @@ def extract_rows(
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
+            if unit == "gbp":
+                prev_money = (prev_indicator, indicator_id)
     status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
 

@@ -384,12 +384,43 @@ episodes times month months quarter year years period forecast current latest ov
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being
 """.split())
+#: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
+_GROUP_WORDS = frozenset("""
+primary secondary special infant junior all through schools school academies academy phase phases key stage
+pupils pupil children child young people person learners students boys girls disadvantaged fsm
+nationally national england regional statistical neighbours neighbour locally borough county city
+""".split())
 #: money words that say what kind of money a figure is (a phrase without one names only the service)
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
     r"deficit|surplus|saving|savings|funding|funded|grant|income|pressure|pressures|variance|allocation|"
     r"investment|reserve|reserves|fee|fees|price|price|rate|payment|payments|balance|balances|gap|shortfall)\b"
 )
+
+
+#: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
+#: which no count indicator is
+_RATE_BASE = re.compile(
+    r"(?i)\bper\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
+    r"|\brate\s+(?:per|of)\b"
+)
+
+
+#: a balance or reserve, which in brackets is negative: a deficit
+_BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
+_BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
+
+
+def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
+    """The farthest ring a qualifier may come from: the clause; the sentence for a phrase that names
+    only a group ("82% of secondary schools"); the context for one that names nothing at all
+    ("Performance remained strong at 89%" under the heading "EHCP timeliness").
+    """
+    if not open_:
+        return 1
+    if not phrase.strip() or _names_nothing(phrase):
+        return 3
+    return 2 if unit == "percent" else 1
 
 
 def _names_nothing(phrase: str) -> bool:
@@ -407,6 +438,8 @@ def is_open(phrase: str, unit: str) -> bool:
     words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
         return True
+    if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):
+        return True  # "secondary schools" under the heading "Persistent absence": a group, not a measure
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
@@ -429,12 +462,17 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
+    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
+        return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
+    phrase = ev.phrase
+    if ev.unit == "gbp" and _BALANCE.search(phrase) and _BRACKETED_MONEY.search(ev.clause):
+        phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_ = is_open(ev.phrase, ev.unit)
-        return _choose((ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, 2 if open_ and _names_nothing(ev.phrase) else 1)
+        return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+                       3 if open_ else 1, _qualifier_reach(ev.phrase, ev.unit, open_))
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):

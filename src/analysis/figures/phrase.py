@@ -25,8 +25,15 @@ from .grammar import MONTHS, Hit
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]
 
-_TRAIL_FUNCTION_WORDS = re.compile(r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was))+$", re.I)
+_TRAIL_FUNCTION_WORDS = re.compile(
+    r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
+    r"around|about|nearly|almost|approximately|roughly))+$", re.I)
 _TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
+_TRAIL_TIME = re.compile(
+    r"(?i)\s+(?:(?:in|during|over|for|at|by|across)\s+(?:the\s+)?(?:(?:last|past|previous|current|same|first|"
+    r"academic|financial|calendar)\s+)?|this\s+|last\s+|next\s+)(?:year|quarter|month|period|week|term|"
+    r"year\s+to\s+date)$"
+)
 _NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
 _OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
 _OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
@@ -46,6 +53,7 @@ _BAD_NP_START = {
     "compared", "against", "between", "each", "every", "since", "until", "by", "so", "as", "who",
     "whom", "it", "they", "there", "not", "being", "been", "be", "into", "across", "within", "after",
     "before", "during", "if", "when", "where", "while", "but", "all",
+    "last", "next", "earlier", "ago", "nationally", "locally", "respectively",
 }
 _TRAIL_VERB = re.compile(
     r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
@@ -55,6 +63,9 @@ _TRAIL_VERB = re.compile(
     r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
     r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
+    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
+    r"static|constant|consistent|consistently|between|strong|positive|robust|good|poor|weak|stabilised|"
+    r"stabilized|settled|plateaued|peaked|levelled|leveled|showed|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
     r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
@@ -87,6 +98,7 @@ _LEAD_DET = re.compile(
     r"further|also|already|still|only|just|so|then|of|in|now|currently)\s+)+",
     re.I,
 )
+_LEAD_TIME_PP = re.compile(r"(?i)^(?:by|at|as\s+at|as\s+of|in|from|during|for)\s+(?:(?!the\b)[\w/-]+\s+){1,3}?(?=the\s)")
 _LEAD_ING = re.compile(r"^\w+ing\s+(?=(?:an?|the|its|their|our)\b)", re.I)
 _LEAD_CHANGE = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:significant|further|small|slight|large|overall)\s+)?(?:increase|rise|"
@@ -108,6 +120,7 @@ _GENERIC = {
     "equivalent", "better", "worse", "higher", "lower", "above", "below",
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "off",
     "and", "or", "by", "was", "were", "is", "are", "be", "been", "as", "than", "compared",
+    "final", "closing", "provisional", "updated", "revised", "projected", "forecast",
 }
 _FUNCTION_WORDS = {
     "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its",
@@ -144,6 +157,7 @@ def _words(s: str) -> list[str]:
 def _clean_phrase(p: str, max_words: int = 10) -> str:
     p = p.strip(" ,;:-–—'\"")
     p = _LEAD_ING.sub("", p)
+    p = _LEAD_TIME_PP.sub("", p)  # "By outturn the final position", "At Quarter 3 the position"
     p = _LEAD_DET.sub("", p)
     p = _LEAD_CHANGE.sub("", p) if not _is_generic(p) else p
     words = p.split()
@@ -152,6 +166,7 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     # drop trailing function words
     p = _TRAIL_FUNCTION_WORDS.sub("", p)
     p = _TRAIL_PERIOD_NAME.sub("", p)
+    p = _TRAIL_TIME.sub("", p) if len(p.split()) > 3 else p  # "requests in the year", "exclusions this term"
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
@@ -172,10 +187,13 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
-        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w)):
-            break
-        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those)\b", right[m.end():], re.I):
-            break  # "312 open cases and the average caseload": a new noun phrase
+        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w) and not (
+                out and _TIME_UNIT_NEXT.match(right, m.end()))):
+            break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks")
+        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
+                                           r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
+                                           right[m.end():], re.I):
+            break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
         if len(out) >= 8:
             break
@@ -232,6 +250,8 @@ def subject(left: str) -> str:
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
             c = _clean_phrase(tail)
+            if c and re.search(r"(?i)\b(?:average|mean|median)\s*$", s[: m.start()]):
+                c = f"average {c}"  # "the average number of cases held by social workers"
             if not is_poor(c) or head[0] not in ("figure", "figures", "level", "levels"):
                 return c
             s = s[: m.start()]  # "the figure for August 2024": a date, not a measure
@@ -272,7 +292,7 @@ def find_topic(text: str) -> str:
     return t if 0 < len(t.split()) <= 8 else ""
 
 
-_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,4})", re.I)
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
     r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
@@ -280,10 +300,78 @@ _ING_TAIL = re.compile(
 )
 
 
+#: the noun after a count that is only its unit ("17 children"): the subject says what is measured
+_POPULATION_NP = re.compile(
+    r"(?i)(?:children|child|young\s+people|people|pupils|learners|students|families|cases|individuals|"
+    r"referrals|staff|posts|places)"
+)
+_COPULA_END = re.compile(r"(?i)\b(?:was|were|is|are|stood\s+at|totalled|totaled|reached|of|averaged|averaging)"
+                         r"(?:\s+(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under))?\s*$")
+#: a kind of money right after the figure: "a £1.6m pressure", "a £5.4m forecast overspend"
+_MONEY_NOUN = re.compile(
+    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|"
+    r"underlying|potential|estimated|recurrent|recurring|ongoing|budget|budgetary|financial|funding)\s+){0,2}"
+    r"(?:overspends?|underspends?|deficits?|surplus(?:es)?|pressures?|savings?|variances?|shortfalls?|gap|"
+    r"funding\s+gap|budget\s+gap)\b"
+)
+_MONEY_WORD = re.compile(
+    r"(?i)\b(?:overspends?|overspent|underspends?|underspent|deficits?|surplus|pressures?|savings?|variances?|"
+    r"shortfall|gap|budgets?|costs?|spend|spending|funding|grant|income|investment|allocation|reserves?|balances?)\b"
+)
+#: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
+_OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
+#: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
+_LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+_MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
+_TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
+_SHARE_VERB_LEFT = re.compile(
+    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|"
+    r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
+    r"just\s+over|just\s+under|only|some)\s+)?$"
+)
+_VERB_OBJECT_TO = re.compile(
+    r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
+    r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
+)
+_HAD_MONEY_OF = re.compile(
+    r"(?i)\b(?:\w+ed|had|has|have|saw|sees|faced|faces|forecast|forecasts|shows|showed)\s+(?:an?|the|its|their)\s+"
+    r"((?:(?:forecast|projected|in[\s-]year|cumulative|net|overall|underlying|potential|estimated)\s+){0,2}"
+    r"(?:overspend|underspend|deficit|surplus|pressure|saving|savings|variance|shortfall|funding\s+gap|budget\s+gap))"
+    r"\s+of\s+(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some)\s+)?$"
+)
 _TIME_PP = re.compile(
     rf"(?i)(?:in|at|on|from|by|into)\s+(?:the\s+)?(?:previous|last|same|end|start|beginning|first|second|third|"
     rf"fourth|final|quarter|year|month|week|term|period|autumn|spring|summer|winter|\d|{MONTHS[3:-1]})"
 )
+
+
+_ASKED = re.compile(
+    r"(?i)\b(?:asked|queried|questioned|enquired|inquired|wondered)\s+(?:about\s+|for\s+|what\s+|whether\s+)?"
+    r"(?:how\s+many|the\s+(?:number|percentage|proportion|level|rate|amount)\s+of|what\s+the\s+([\w\s'’-]{3,40}?)"
+    r"\s+(?:was|were|is|are))\s+([^.?;]{3,80})"
+)
+
+
+def _asked_about(text: str, sent_start: int) -> str:
+    """The measure a question in the previous sentence asked about ("asked how many children were
+    looked after", "asked about the percentage of EHCPs issued within 20 weeks"); else ""."""
+    m = None
+    for m in _ASKED.finditer(text, max(0, sent_start - 300), sent_start):
+        pass
+    if m is None:
+        return ""
+    if m.group(1):
+        body = m.group(1)
+    else:
+        body = re.sub(r"(?i)\b(?:were|was|are|is|had\s+been|have\s+been|currently|now|still)\s+", "", m.group(2))
+    body = _cut_clause_words(body)
+    p = _clean_phrase(body, 8)
+    return "" if is_poor(p) else p
+
+
+def _cut_clause_words(s: str) -> str:
+    m = re.search(r"(?i)\b(?:and\s+(?:what|whether|how|if|why)|whether|compared|against|which|because)\b", s)
+    return s[: m.start()] if m else s
 
 
 def _base_of(phrase: str) -> str:
@@ -294,7 +382,7 @@ def _base_of(phrase: str) -> str:
 
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "",
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found.
 
@@ -306,7 +394,18 @@ def indicator_phrase(
     A phrase of the figure's own that names nothing (:func:`is_poor`: a stray word, an adverb, a
     date, a name, a verb) is repaired by :func:`_repair` from the rest of the sentence.
     """
-    phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end)
+    phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
+                                    prev_money)
+    if how == "own" and is_poor(phrase):
+        fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
+        if fm and not is_poor(fm.group(1)):
+            phrase = fm.group(1)
+    if how == "own":
+        lead = _lead_in(text, sent_start, clause_start)
+        if lead and not _shares_word(lead, phrase) and (
+                is_poor(phrase) or _POPULATION_HEAD.search(left)):
+            # "With regard to persistent absence, the figure for secondary schools was 22%"
+            return f"{lead}: {phrase}" if phrase and not is_poor(phrase) else lead, "own"
     if how == "own" and is_poor(phrase):
         better = _repair(text, h, left, sent_start, sent_end if sent_end >= 0 else len(text), prev_in_sentence,
                          phrase=phrase, unit=unit, prev=prev)
@@ -315,6 +414,40 @@ def indicator_phrase(
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
             return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
     return phrase, how
+
+
+#: a phrase that starts with a verb or preposition and its article: the noun phrase after it
+_LEAD_FRAGMENT = re.compile(
+    r"(?i)^(?:(?:we|they|it|this|there)\s+)?(?:\w+ed|set|put|had|has|have|was|is|leaves|leaving|after|before|"
+    r"following|despite|including|with|from|by)\s+(?:(?:on|in|for|to|at|of)\s+)?(?:an?|the|its|their|our|this)\s+"
+    r"(\w.*)$"
+)
+#: a sentence that opens by naming its subject: "With regard to persistent absence, ..."
+_LEAD_IN = re.compile(
+    r"(?i)[\W\d]{0,6}(?:with\s+regard\s+to|in\s+regard\s+to|with\s+respect\s+to|in\s+respect\s+of|in\s+terms\s+of|"
+    r"in\s+relation\s+to|regarding|as\s+regards|turning\s+to|on\s+the\s+subject\s+of|as\s+for)\s+"
+    r"(?:the\s+)?([^,;:.()]{3,60}?)\s*,"
+)
+#: the measure is named as a population or part of one ("the figure for secondary schools", "performance")
+_POPULATION_HEAD = re.compile(
+    r"(?i)\b(?:figures?|rates?|levels?|performance|percentage|proportion|numbers?)(?:\s+(?:for|in|at|among|of))?\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|had|has|stood|stands|of|at)?\s*$|^\s*(?:performance|it|this)\b"
+)
+
+
+def _lead_in(text: str, sent_start: int, clause_start: int) -> str:
+    """The subject a sentence opens with ("In terms of EHCP timeliness, ..."), when the figure is
+    in a later clause of it; else ""."""
+    m = _LEAD_IN.match(text, sent_start, clause_start + 1)
+    if m is None or m.end() > clause_start + 1:
+        return ""
+    lead = _clean_phrase(m.group(1), 8)
+    return "" if is_poor(lead) else lead
+
+
+def _shares_word(a: str, b: str) -> bool:
+    wa = {w.lower() for w in _words(a) if w.lower() not in _FUNCTION_WORDS}
+    return bool(wa & {w.lower() for w in _words(b)})
 
 
 def _DATE_OR_STRAY(phrase: str) -> bool:
@@ -346,6 +479,7 @@ light line place order part way basis point fact reference particular position r
 however overall respectively approximately around about currently primarily mainly mostly nationally
 locally now also still already further annual
 majority minority most half occasions times instances one-off just short
+made paid held set put taken given seen done brought kept left met found shown
 """.split())
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
@@ -364,7 +498,11 @@ _PREPOSITIONS = frozenset("at in on by for from with to into during across of wi
 _PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
 _TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
 _AFTER_VERB = frozenset("a an the its their our his her that this these just also over into by to at in on from up down".split())
-_DATE_WORDS = re.compile(rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during)$")
+_DATE_WORDS = re.compile(
+    rf"(?i)^(?:{MONTHS}|\d{{1,4}}(?:/\d{{2,4}})?|end|start|beginning|of|the|at|in|by|as|from|to|since|during|autumn|"
+    rf"spring|summer|winter|terms?|quarters?|q[1-4]|years?|months?|weeks?|academic|financial|calendar|first|second|"
+    rf"third|fourth|last|this|previous|current|same|period|date|ytd|year-to-date)$"
+)
 
 
 #: a speaker and a reporting verb ("Members asked whether"), not a measure
@@ -396,9 +534,23 @@ def is_poor(phrase: str) -> bool:
     if len(low) == 1:
         w = low[0]
         return w in _STRAY or (w.endswith(("ly", "ive", "ed", "spent")) and not words[0].isupper())
-    if all(w in _STRAY or w in _GENERIC or w.endswith(("ly", "ed", "en")) for w in low):
+    if all(w in _STRAY or w in _GENERIC or _adverb_or_participle(w) for w in low):
         return True  # "especially given"
     return first.endswith("ed") and low[1] in _AFTER_VERB  # "reduced the deficit", "increased over"
+
+
+def _adverb_or_participle(w: str) -> bool:
+    """An -ly, -ed or -en word that is not a noun ("need", "children", "women").
+
+    >>> [_adverb_or_participle(w) for w in ("especially", "given", "reduced", "need", "children")]
+    [True, True, True, False, False]
+    """
+    if w in _EN_ED_NOUNS:
+        return False
+    return w.endswith("ly") or (w.endswith(("ed", "en")) and not w.endswith("eed") and len(w) > 4)
+
+
+_EN_ED_NOUNS = frozenset("children women men kitchen garden screen seed need bed shed red amber green".split())
 
 
 _NP_AFTER_BAD = re.compile(r"(?i)^(?:set|due|made|paid|spent|received|given|taken|based|each|per|compared)\b|^\w+ly\b")
@@ -416,7 +568,7 @@ _COPULA_PARTICIPLE = re.compile(
 
 
 #: a value in brackets after a comparator ("statistical neighbours (10%)") or the start of a change ("from 7%")
-_COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom)\s*$")
+_COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan)\s*$")
 
 
 def _np_of(s: str) -> str:
@@ -516,18 +668,38 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
 
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1,
+    prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
 ) -> tuple[str, str]:
     """:func:`indicator_phrase` before the repair of a phrase that names nothing."""
     right = text[h.end:h.end + 160]
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
+    if lm:
+        # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
+        label = _clean_phrase(lm.group(1), 8)
+        after = _np_after(right)
+        if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
+            return label, "own"
     wm = _OF_WHICH_RIGHT.match(right)
     if wm and prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
+    sm = _SHARE_VERB_LEFT.search(left)
+    if sm and re.match(r"^\s+of\b", right):
+        # "young people not in education, employment or training made up 4.1% of the cohort": the
+        # subject is what is measured, the "of" phrase only the whole it is a share of
+        subj0 = subject(left[: sm.start()] + " was ")
+        if subj0 and not is_poor(subj0) and not _is_generic(subj0):
+            return subj0, "own"
+    vm = _VERB_OBJECT_TO.search(left)
+    if vm:
+        # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
+        obj = _clean_phrase(vm.group(1), 8)
+        if obj and not is_poor(obj) and not _is_generic(obj):
+            return obj, "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
@@ -547,6 +719,15 @@ def _indicator_phrase(
     # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
+        cm_ = _MORE_FEWER.match(right)
+        if not np_ and cm_:
+            np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
+            # "the average social work caseload was 17 children": the subject is the measure, the
+            # noun after the number only its unit
+            subj0 = subject(left)
+            if subj0 and not is_poor(subj0) and not _is_generic(subj0):
+                return subj0, "own"
         if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
             # "1,456 children were receiving SEN support": the participle says which children
             rest = right.lstrip()
@@ -575,6 +756,17 @@ def _indicator_phrase(
         if c:
             return f"{c} (of {prev})", "part"
     subj = subject(left) if left.strip() else ""
+    if unit in ("gbp", "eur", "usd"):
+        hm = _HAD_MONEY_OF.search(left)
+        if hm:
+            return _clean_phrase(hm.group(1), 6), "own"  # "the service experienced an overspend of £2.5m"
+        after_np = _np_after(right)
+        if _MONEY_NOUN.match(after_np) and (not subj or is_poor(subj) or not _MONEY_WORD.search(subj)):
+            # "the directorate was forecasting a £1.6m pressure": the kind of money is after the number
+            if not subj or is_poor(subj) or _is_generic(subj):
+                return after_np, "own"
+            if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
+                return f"{subj} {after_np}", "own"
     if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
         om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
         if om2:
@@ -598,6 +790,10 @@ def _indicator_phrase(
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
+    asked = _asked_about(text, sent_start) if not subj or _is_generic(subj) or _PRONOUN_SUBJECT.search(left) else ""
+    if asked:
+        # "Councillor Smith asked how many children were looked after. ... there were 302."
+        return asked, "own"
     if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         ref = None
@@ -628,6 +824,8 @@ def _indicator_phrase(
     # a generic subject ("the rate", "figures", "the target", "a reduction"): borrow context
     if subj and topic and not prev:
         return f"{topic}: {subj}", "own"
+    if unit in ("gbp", "eur", "usd") and prev_money:
+        prev = prev_money  # "The month 6 position is showing a slight increase, at £12.4m": the last money measure
     base = prev or topic
     if comp:
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")

@@ -1,0 +1,343 @@
+"""Indicators that generalise: how councils other than ours say the same measure.
+
+Each test is one class of minutes, with several phrasings written the way council minutes and
+performance reports write them (DfE statistical release terms, Ofsted and SEND inspection language,
+common council usage). A figure's ``indicator_id`` must come from what the minutes say, whatever
+the wording; its ``indicator`` phrase must name what is measured (checked by a key word, as the
+real-minutes scores do).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import figures
+
+
+def fig(sentence: str, surface: str, context: str = "") -> pd.Series:
+    """The single extracted figure of ``sentence`` whose surface is ``surface``."""
+    f, _ = figures.extract(sentence, context=context)
+    rows = f[f["surface"] == surface]
+    assert len(rows) == 1, f"{surface!r} not a figure of {sentence!r}: {f['surface'].tolist()}"
+    return rows.iloc[0]
+
+
+def got_id(row: pd.Series) -> str | None:
+    return None if pd.isna(row["indicator_id"]) else row["indicator_id"]
+
+
+def names(row: pd.Series, *words: str) -> bool:
+    """Whether the indicator phrase holds one of ``words`` (case-insensitive)."""
+    phrase = str(row["indicator"] or "").lower()
+    return any(w in phrase for w in words)
+
+
+# ------------------------------------------------------------------ vocabulary of each concept
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The number of CiC has risen to 520.", "520"),
+        ("The council now looks after 512 children.", "512"),
+        ("The Council was corporate parent to 389 children and young people.", "389"),
+        ("The Panel noted that 78 children had entered care in the quarter.", "78"),
+        ("Primarily, the increase was due to 45 new entrants to care.", "45"),
+    ],
+)
+def test_children_in_care_however_the_council_names_them(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) == "children_in_care"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, context",
+    [
+        ("There were 312 children on a plan at the end of the month.", "312", "Child Protection"),
+        ("The number of children subject to plans decreased to 301.", "301", "Child protection update"),
+        ("There were 245 children subject to a plan at the end of March.", "245", ""),
+        ("Children on plans had fallen to 230.", "230", "Safeguarding performance"),
+    ],
+)
+def test_children_on_a_plan_are_child_protection_plans(sentence: str, surface: str, context: str) -> None:
+    assert got_id(fig(sentence, surface, context)) == "child_protection_plans"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Section 17 cases have risen to 980.", "980"),
+        ("There were 1,210 children open under Section 17 at the end of the year.", "1,210"),
+    ],
+)
+def test_section_17_cases_are_children_in_need(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) == "children_in_need"
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The proportion of young people not in education, employment or training was 2.8%.", "2.8%"),
+        ("Young people not in education, employment or training made up 4.1% of the cohort.", "4.1%"),
+        ("The percentage of 16 and 17 year olds not in education, employment or training fell to 3.3%.", "3.3%"),
+    ],
+)
+def test_neet_written_out_with_its_comma_is_neet(sentence: str, surface: str) -> None:
+    row = fig(sentence, surface)
+    assert got_id(row) == "neet" and names(row, "education")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("There were 58 new entrants to care and 45 children entered care in the previous quarter.", "45",
+         "children_in_care"),
+        ("It was highlighted that 97 per cent of children's homes were judged good or outstanding.", "97 per cent",
+         "ofsted_good_or_better"),
+        ("The average number of cases held by social workers was 19.", "19", "social_worker_caseload"),
+        ("High needs spending exceeded the grant by £5.5m.", "£5.5m", "high_needs_deficit"),
+    ],
+)
+def test_other_ways_of_naming_a_canonical_indicator(sentence: str, surface: str, indicator_id: str) -> None:
+    assert got_id(fig(sentence, surface)) == indicator_id
+
+
+# ------------------------------------------------------------------ what is not the indicator
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The rate of children looked after per 10,000 was 65.", "65"),
+        ("The number of children in need per 10,000 was 380.", "380"),
+        ("The number of children subject to CP plans per 10,000 was 42.", "42"),
+        ("The CLA rate per 10k is 72.", "72"),
+    ],
+)
+def test_a_rate_per_10000_is_not_a_count_indicator(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("EHCP annual reviews completed on time was 45%.", "45%"),
+        ("The percentage of annual reviews of EHC plans completed on time was 61%.", "61%"),
+        ("There were 310 EHCP annual reviews held in the term.", "310"),
+    ],
+)
+def test_annual_reviews_of_ehcps_are_neither_timeliness_nor_plan_counts(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) is None
+
+
+# ------------------------------------------------------------------ where the sentence leaves the measure out
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id, word",
+    [
+        ("With regard to persistent absence, the figure for secondary schools was 22%.", "22%",
+         "school_attendance", "absence"),
+        ("In terms of EHCP timeliness, performance was 43% in the year to date.", "43%", "ehcp_timeliness",
+         "timeliness"),
+        ("In relation to re-referrals, performance was 19%.", "19%", "re_referrals", "referral"),
+    ],
+)
+def test_a_sentence_that_opens_with_its_subject(sentence: str, surface: str, indicator_id: str, word: str) -> None:
+    row = fig(sentence, surface)
+    assert got_id(row) == indicator_id and names(row, word)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("Members were advised that 94% of primary and 82% of secondary schools were good or outstanding.", "94%",
+         "ofsted_good_or_better"),
+        ("The percentage of schools judged good or outstanding by Ofsted was 90%, with 85% of secondary schools.",
+         "85%", "ofsted_good_or_better"),
+        ("Overall, 91% of primary, 78% of secondary and 100% of special schools were rated good or outstanding.",
+         "78%", "ofsted_good_or_better"),
+    ],
+)
+def test_a_percentage_for_a_group_takes_the_qualifier_of_its_sentence(sentence: str, surface: str,
+                                                                      indicator_id: str) -> None:
+    assert got_id(fig(sentence, surface)) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, context, indicator_id",
+    [
+        ("Performance remained strong at 89%.", "89%", "EHCP timeliness", "ehcp_timeliness"),
+        ("Secondary schools were at 22%, primary at 12%.", "22%", "Persistent absence", "school_attendance"),
+        ("This was 71%, above the target.", "71%", "EHC plans issued within 20 weeks", "ehcp_timeliness"),
+    ],
+)
+def test_the_heading_names_what_a_bare_percentage_measures(sentence: str, surface: str, context: str,
+                                                           indicator_id: str) -> None:
+    assert got_id(fig(sentence, surface, context)) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id, word",
+    [
+        ("Councillor Smith asked how many children were currently looked after. The officer responded that "
+         "there were 302.", "302", "children_in_care", "looked after"),
+        ("Councillor Jones asked about the percentage of EHCPs issued within 20 weeks. Officers advised that it "
+         "was currently 34%.", "34%", "ehcp_timeliness", "ehcp"),
+        ("A Member queried how many children were subject to child protection plans. In response, officers "
+         "confirmed there were 276.", "276", "child_protection_plans", "protection"),
+    ],
+)
+def test_the_answer_to_a_question_measures_what_was_asked(sentence: str, surface: str, indicator_id: str,
+                                                          word: str) -> None:
+    row = fig(sentence, surface)
+    assert got_id(row) == indicator_id and names(row, word)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id, word",
+    [
+        ("Children in need: 1,945; Child protection plans: 301; Children looked after: 412.", "301",
+         "child_protection_plans", "protection"),
+        ("Children in need: 1,945; Child protection plans: 301; Children looked after: 412.", "412",
+         "children_in_care", "looked after"),
+        ("Care leavers - 245; Fostering households - 130.", "130", "foster_carers", "fostering"),
+    ],
+)
+def test_a_scorecard_label_names_the_value_after_it(sentence: str, surface: str, indicator_id: str,
+                                                    word: str) -> None:
+    row = fig(sentence, surface)
+    assert got_id(row) == indicator_id and names(row, word)
+
+
+# ------------------------------------------------------------------ the phrase names what is measured
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, word",
+    [
+        # a value after a comparison measures what the sentence's first figure measures
+        ("There had been 12 permanent exclusions so far this academic year, compared with 19 last year.", "19",
+         "exclusion"),
+        ("Fixed-term exclusions totalled 890 last year.", "890", "exclusion"),
+        # "as much as", "stabilised at around": the subject, not the verb
+        ("The cost of an external residential placement could be as much as £8,000 per week.", "£8,000",
+         "residential"),
+        ("Looked after children numbers had stabilised at around 400.", "400", "looked after"),
+        # "X was N children": the subject is the measure, the noun after the number its unit
+        ("The average social work caseload was 17 children.", "17", "caseload"),
+        ("The service had 12 fewer foster carers than last year.", "12", "foster carer"),
+        # a verb or preposition and its article before the measure is dropped
+        ("The directorate was forecasting a £1.6m pressure, mainly on placements.", "£1.6m", "pressure"),
+        ("Attendance figures for the autumn term showed 93.5% overall.", "93.5%", "attendance"),
+    ],
+)
+def test_the_phrase_is_the_measure_not_a_verb_a_date_or_a_unit(sentence: str, surface: str, word: str) -> None:
+    assert names(fig(sentence, surface), word)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, bad",
+    [
+        ("Officers reported 36 requests each month and by the end of the year 121.", "36", " by"),
+        ("The number of children in care has remained relatively stable between 355 and 365.",
+         "between 355 and 365", "stable"),
+        ("The Council has reduced its DSG deficit to £4.1m.", "£4.1m", "reduced"),
+        ("The service experienced an overspend of £2.5 million.", "£2.5 million", "experienced"),
+        ("Agency social workers accounted for 32 of the 150 posts.", "32", "posts"),
+    ],
+)
+def test_the_phrase_does_not_run_on_into_the_next_clause(sentence: str, surface: str, bad: str) -> None:
+    assert bad not in str(fig(sentence, surface)["indicator"])
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Children's Services has a forecast overspend of £11.8m at the end of month 5 (9.6% of budget). The month 6 "
+         "position is showing a slight increase, at £12.4m.", "£12.4m"),
+        ("The directorate reported a forecast overspend of £4.2m, 3.1% of the net budget. At Quarter 3 the position "
+         "had improved to £3.6m.", "£3.6m"),
+        ("The in-year overspend was £2.9m, equivalent to 4% of the budget. By outturn the final position was "
+         "£2.2m.", "£2.2m"),
+    ],
+)
+def test_a_money_position_takes_the_last_money_measure_not_a_percentage(sentence: str, surface: str) -> None:
+    """A money figure whose phrase names nothing ("the month 6 position") continues the last money
+    measure of the passage, even when a percentage of the budget came in between."""
+    row = fig(sentence, surface)
+    assert got_id(row) == "budget_variance" and names(row, "overspend")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("The DSG reserve brought forward at 1 April was (£3.2m).", "£3.2m", "high_needs_deficit"),
+        ("The balance on the Dedicated Schools Grant reserve at year end was (£14.6m).", "£14.6m",
+         "high_needs_deficit"),
+        ("The High Needs Block balance carried forward stood at (£2.75m).", "£2.75m", "high_needs_deficit"),
+        # brackets around a figure that is no balance are an aside, not a sign
+        ("The DSG allocation for 2024/25 (£212.4m) was confirmed.", "£212.4m", None),
+    ],
+)
+def test_a_dsg_balance_in_brackets_is_a_deficit(sentence: str, surface: str, indicator_id: str | None) -> None:
+    """Finance reports write a negative balance in brackets: a DSG reserve of (£3.2m) is a deficit."""
+    assert got_id(fig(sentence, surface)) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, expanded, indicator_id",
+    [
+        ("There were 245 children on CP plans.", "245", "child protection", "child_protection_plans"),
+        ("The number of CiN had fallen to 1,450.", "1,450", "children in need", "children_in_need"),
+        ("There were 512 EHCNA requests in the year.", "512", "ehc needs assessment", "ehcna_requests"),
+    ],
+)
+def test_social_care_and_send_acronyms_are_written_out(sentence: str, surface: str, expanded: str,
+                                                       indicator_id: str) -> None:
+    row = fig(sentence, surface)
+    assert expanded in row["indicator"].lower() and got_id(row) == indicator_id
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("There were 512 EHCNA requests in the year.", "512"),
+        ("There were 45 suspensions in the academic year.", "45"),
+        ("There were 38 permanent exclusions in the last term.", "38"),
+    ],
+)
+def test_the_period_is_not_part_of_the_phrase(sentence: str, surface: str) -> None:
+    phrase = fig(sentence, surface)["indicator"].lower()
+    assert not phrase.endswith(("year", "quarter", "term"))
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The programme remains on plan and 12 families have been supported so far.", "12"),
+        ("Recruitment remains on plan with 6 social workers starting in May.", "6"),
+        ("The virtual school supports 310 previously looked after children.", "310"),
+        ("95% of parents rated the service good or better.", "95%"),
+    ],
+)
+def test_words_shared_with_an_indicator_do_not_make_one(sentence: str, surface: str) -> None:
+    """"On plan" is on schedule, previously looked after children are adopted, a service rated good by
+    parents is no Ofsted judgement."""
+    assert got_id(fig(sentence, surface)) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("45 of the 60 EHC needs assessments met the 20 week statutory timescale.", "45", None),
+        ("The service completed 420 EHC needs assessments in 2023.", "420", None),
+        ("There were 380 statutory assessments carried out during the year.", "380", None),
+        # a request is still a request, however it is put
+        ("The number of requests for statutory assessment rose to 650.", "650", "ehcna_requests"),
+        ("Some 540 children were referred for assessment of their special educational needs.", "540", "ehcna_requests"),
+    ],
+)
+def test_assessments_carried_out_are_not_requests_for_assessment(sentence: str, surface: str,
+                                                                 indicator_id: str | None) -> None:
+    assert got_id(fig(sentence, surface)) == indicator_id
