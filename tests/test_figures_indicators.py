@@ -341,3 +341,55 @@ def test_words_shared_with_an_indicator_do_not_make_one(sentence: str, surface: 
 def test_assessments_carried_out_are_not_requests_for_assessment(sentence: str, surface: str,
                                                                  indicator_id: str | None) -> None:
     assert got_id(fig(sentence, surface)) == indicator_id
+
+
+# ------------------------------------------------------------------ breakdowns of a population
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, word",
+    [
+        ("There were 165 children in need. The Committee noted that 55% were boys, 44% girls and 1% unborn babies.",
+         "55%", "boys"),
+        ("There were 165 children in need. The Committee noted that 55% were boys, 44% girls and 1% unborn babies.",
+         "44%", "girls"),
+        ("There were 165 children in need. The Committee noted that 55% were boys, 44% girls and 1% unborn babies.",
+         "1%", "unborn"),
+        ("Of the 120 care leavers, 44% were in education, employment or training and 93% were living in suitable "
+         "accommodation.", "44%", "employment"),
+        ("Of the 120 care leavers, 44% were in education, employment or training and 93% were living in suitable "
+         "accommodation.", "93%", "accommodation"),
+        ("159 children were looked after. It was explained that 58% were boys, 42% girls with 36% aged under 10 and "
+         "64% over 10 and 8% had a disability.", "36%", "under 10"),
+        ("159 children were looked after. It was explained that 58% were boys, 42% girls with 36% aged under 10 and "
+         "64% over 10 and 8% had a disability.", "64%", "over 10"),
+        ("159 children were looked after. It was explained that 58% were boys, 42% girls with 36% aged under 10 and "
+         "64% over 10 and 8% had a disability.", "8%", "disability"),
+        ("Members were informed that 50% were under 10 and that 12% were from Black and minority ethnic groups.",
+         "12%", "ethnic"),
+    ],
+)
+def test_a_share_with_no_subject_of_its_own_measures_what_follows_it(sentence: str, surface: str, word: str) -> None:
+    # "55% were boys": the subject (children in need) was named before, the share is of boys; an age
+    # group in the breakdown ("under 10") is not a figure and no canonical id is given
+    row = fig(sentence, surface)
+    assert names(row, word), row["indicator"]
+    assert got_id(row) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members were informed that 50% were under 10 with the other 50% being over 10.",
+    "It was explained that 36% were aged under 10 and 64% over 10.",
+    "Of those on a plan, 59% were aged under 10.",
+])
+def test_the_age_groups_of_a_breakdown_are_not_figures(sentence: str) -> None:
+    f, n = figures.extract(sentence)
+    assert "10" not in f["surface"].tolist()
+    assert set(n.loc[n["surface"] == "10", "kind"]) == {"age"}
+
+
+def test_a_share_with_its_own_subject_keeps_it() -> None:
+    # guards: the breakdown rule must not take over shares that name their own measure
+    assert got_id(fig("Attendance was 94% and persistent absence 21%.", "94%")) == "school_attendance"
+    assert names(fig("68% of EHCPs were completed within 20 weeks.", "68%"), "ehcp")
+    assert "10" in figures.extract_figures("The number of schools had fallen to under 10 schools.")["surface"].tolist()

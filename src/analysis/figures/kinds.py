@@ -65,6 +65,7 @@ _AGE_CHANGE_LEFT = re.compile(
 )
 #: "(under 18)", "under 25," : an age limit with no noun counted after it
 _UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", re.I)
+_SHARE_AGE_LEFT = re.compile(r"(?i)(?:%|\b(?:were|are|was|is|being))\s+(?:aged\s+)?(?:under|over|below|above)\s*$")
 _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
@@ -282,6 +283,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
         return "age"  # "248 children looked after (under 18)"
+    if (_ONE_TWO_DIGITS.fullmatch(surface) and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
+            and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
+        return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
     if _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"

@@ -146,6 +146,31 @@ _PRONOUN_SUBJECT = re.compile(
     r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to)\b",
     re.I,
 )
+#: a percentage that opens its clause with no subject of its own: "(noted that) 55% were boys"
+_SHARE_OPEN_LEFT = re.compile(r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:])\s*$")
+#: a percentage listed after another in the same sentence: "55% were boys, 44% girls"
+_LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
+
+
+#: an age group as the share's complement: "(were) under 10", "aged over 10", "10 and over"
+_AGE_SHARE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:were|was|are|is)\s+)?((?:aged\s+)?(?:(?:under|over|below|above)\s+\d{1,2}|\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))"
+    r"(?:\s+years?(?:\s+old)?)?)\b"
+)
+_LEAD_PREP = re.compile(r"(?i)^(?:from|of|among|amongst)\s+")
+#: what a share is of, after its verb: "were from Black and minority ethnic groups", "had a disability"
+_SHARE_COMPLEMENT = re.compile(
+    r"(?i)^\s+(?:were|was|are|is|had\s+been|have\s+been|(?:had|have|has)(?=\s+an?\b))\s+(?:currently\s+|now\s+|still\s+)?"
+    r"([^.;:()%£\d]{2,80}?)(?=\s*(?:[.;:()]|,(?!\s*employment\b)|\band\s+(?:that\b|the\b|\d)|\b(?:with|while|whilst|whereas|"
+    r"but|compared|which)\b|\d|$))"
+)
+
+
+def prev_in_clause_list(text: str, h: Hit) -> bool:
+    """Whether a percentage comes right after another one it continues ("55% were boys, 44% girls")."""
+    return _LISTED_PCT_LEFT.search(text, max(0, h.start - 80), h.start) is not None
+
+
 _ANAPHOR_LEFT = re.compile(r"\b(?:the|an)\s+(?:other|remaining|further)\s*$|\b(?:the\s+rest|the\s+remainder)\s*$", re.I)
 
 
@@ -213,7 +238,7 @@ def _complement_after(right: str) -> str:
 
 
 _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
-    r"[;:(),]|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
+    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
     r"who|whom|where|when|because|since|so|as|at\s+an?|at\s+the)\b",
     re.I,
 )
@@ -687,6 +712,19 @@ def _indicator_phrase(
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
+    if unit == "percent" and _SHARE_OPEN_LEFT.search(left) and not _OF_FOR_RIGHT.match(right):
+        # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
+        # "44% were in education, employment or training": the share is of what follows the number
+        am = _AGE_SHARE_RIGHT.match(right)
+        if am:
+            return _clean_phrase(am.group(1), 6), "part"  # "50% were under 10", "64% over 10"
+        sc = _SHARE_COMPLEMENT.match(right)
+        c = _clean_phrase(_LEAD_PREP.sub("", sc.group(1)), 6) if sc else ""  # "from BME groups" -> "BME groups"
+        if not c and prev_in_clause_list(text, h):
+            c = _np_after(right)
+            c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
+        if c and not is_poor(c):
+            return c, "part"
     sm = _SHARE_VERB_LEFT.search(left)
     if sm and re.match(r"^\s+of\b", right):
         # "young people not in education, employment or training made up 4.1% of the cohort": the
