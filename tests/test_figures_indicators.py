@@ -393,3 +393,37 @@ def test_a_share_with_its_own_subject_keeps_it() -> None:
     assert got_id(fig("Attendance was 94% and persistent absence 21%.", "94%")) == "school_attendance"
     assert names(fig("68% of EHCPs were completed within 20 weeks.", "68%"), "ehcp")
     assert "10" in figures.extract_figures("The number of schools had fallen to under 10 schools.")["surface"].tolist()
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("As of 30 September the Fostering Agency had a total of 110 fostering households.", "110"),
+    ("The Regional Adoption Agency placed 14 children with adoptive families.", "14"),
+    ("The independent fostering agency sector provides 40 placements.", "40"),
+])
+def test_an_agency_that_is_not_agency_staff_is_not_agency_social_workers(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) != "agency_social_workers"
+    assert got_id(fig("Agency usage had fallen to 23 social workers.", "23")) == "agency_social_workers"
+
+
+@pytest.mark.parametrize("sentence, surface, word", [
+    ("Cabinet approved a 5 year strategy for children's social care.", "5 year", "strategy"),
+    ("A 3-year period had originally been given to bring deficits into balance.", "3-year", "period"),
+    ("SEND would be a two year programme of work.", "two year", "programme"),
+    ("The Council has agreed a 10-year strategy for SEND sufficiency.", "10-year", "strategy"),
+])
+def test_the_years_a_plan_runs_are_its_length(sentence: str, surface: str, word: str) -> None:
+    # a number of years a plan, strategy, programme or period runs is a measurement; a review named
+    # by its interval ("a 6 month review", "six-month reviews") is not
+    row = fig(sentence, surface)
+    assert row["value"] in (2.0, 3.0, 5.0, 10.0)
+    assert names(row, "length") and names(row, word), row["indicator"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "She would submit her formal 6 month review report to the minister.",
+    "There are monthly progress reports and six-month reviews with the DfE.",
+    "Figures were higher compared with the previous three years.",
+    "Savings will be tracked over the next 5 year period.",
+])
+def test_intervals_and_look_back_windows_are_not_plan_lengths(sentence: str) -> None:
+    assert figures.extract_figures(sentence).empty

@@ -4,7 +4,7 @@ Every number that is not a figure goes to the ``numbers`` table with its kind: `
 October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24", "Q2", "in the last
 12 months"), ``reference`` ("page 39", "Item 6"), ``minute`` / ``list`` ("33.2", "1.", "(2)"),
 ``filesize``, ``phone``, ``ordinal`` ("a third reopening", "ranked 12 out of 150"), ``name``
-("Year 6", "a 5 year plan"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
+("Year 6", "a 6 month review"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
 ``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
 ``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
 public attended").
@@ -15,7 +15,8 @@ public attended").
 Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
 comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
 eligibility thresholds are not measurements; adjectival durations in names of things ("the
-6-to-8-week check", "a 12-week programme") are names; a stretch of time the text looks through ("in
+6-to-8-week check", "a 12-week programme", "six-month reviews") are names, while a number of years
+a plan, strategy, programme or period runs ("a 5 year strategy", "a three-year plan") is a figure; a stretch of time the text looks through ("in
 the next five years", "6 months previously") is a period, while the length of something ("forward
 planning for the next three years", "foster carers for over 20 years") is a figure.
 """
@@ -163,6 +164,26 @@ _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learner
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
+_MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
+_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
+#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
+PLAN_NOUN_RIGHT = re.compile(
+    r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
+    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
+)
+_YEARS_END_RE = re.compile(r"(?i)(?:\s|-)years?$")
+_HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
+
+
+def _plan_length(surface: str, right: str) -> bool:
+    """Whether a number of years is the length of a plan, strategy, programme or period it names
+    ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
+    if _YEARS_END_RE.search(surface):
+        return PLAN_NOUN_RIGHT.match(right) is not None
+    m = _HYPHEN_YEARS_RIGHT.match(right)
+    return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
+
+
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -212,6 +233,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
             return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
     if kind == "hyname":
+        if _plan_length(surface, text[e:e + 40]):
+            return "figure"  # "a 3-year period", "a 10-year strategy"
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
     right = text[e:e + 60]
@@ -272,6 +295,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _MONTH_SHORT_LEFT.search(left) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not re.match(r"^\s*(?:%|per\s?cent)", right):
+        return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
+    if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
+        return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
+    if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right):
+        return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
     if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if _FREQUENCY_RIGHT.match(right):

@@ -22,6 +22,9 @@ from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
 from .grammar import MONTHS, Hit
+from .kinds import PLAN_NOUN_RIGHT
+
+_HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]
 
@@ -700,6 +703,12 @@ def _indicator_phrase(
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    if unit == "years" or right.startswith("-year"):
+        after_unit = _HYPHEN_YEARS.sub("", right, count=1)
+        if PLAN_NOUN_RIGHT.match(after_unit):
+            what = _np_after(after_unit)
+            if what:
+                return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
     lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
