@@ -75,6 +75,46 @@ def test_failure_classes_of_real_minutes(codebook: T.Codebook) -> None:
                                                  "other", "neet_youth_care_leavers"]
 
 
+# Failure classes of real minutes named in issue 11, each in several phrasings written as councils
+# write them (all fail with the codebook before its domain terms were added): the terms come from
+# the domain (inspection types, job roles, SEND needs and provision, school funding blocks ...),
+# not from any one council's minutes.
+CLASS_PHRASINGS = {
+    "inspections of children's services are safeguarding, not school standards": ("safeguarding", [
+        "The Joint Targeted Area Inspection had looked at the multi-agency response to children at risk.",
+        "Members welcomed the letter following the focussed visit by Ofsted inspectors."]),
+    "workforce passages naming roles, agency and development": ("workforce", [
+        "Agency spend had reduced following the conversion of locums to permanent contracts.",
+        "Supervision and continuous professional development for practitioners had improved."]),
+    "SEND needs, provision and the high-needs deficit": ("send", [
+        "The short breaks offer for disabled children had been recommissioned.",
+        "The DSG management plan set out how the cumulative deficit would be reduced.",
+        "Preparation for adulthood was a priority for young people with complex needs."]),
+    "early help services by their names": ("early_help", [
+        "The family intervention service had worked with 300 households."]),
+    "children's health services and wellbeing programmes": ("health_wellbeing", [
+        "Funding for school nurses had been reduced this year.",
+        "The Holiday Activities and Food programme had reached 4,000 children.",
+        "Pupils were offered counselling for anxiety after the pandemic."]),
+    "pupil numbers and rolls are school place planning": ("school_places_transport", [
+        "Falling rolls in the primary sector meant some schools had surplus capacity.",
+        "The falling birth rate would reduce demand for reception places from 2026.",
+        "Pupil projections showed a need for more secondary places by 2028."]),
+    "attendance enforcement and school avoidance": ("attendance_exclusions", [
+        "Fixed penalty notices for unauthorised holidays in term time had increased.",
+        "Emotionally based school avoidance was a growing concern."]),
+    "care orders": ("children_in_care", ["The number of children subject to care orders had risen."]),
+    "a declaration of interest naming a themed item is procedure": ("other", [
+        "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_PHRASINGS))
+def test_failure_class_phrasings(codebook: T.Codebook, name: str) -> None:
+    theme, texts = CLASS_PHRASINGS[name]
+    assert TH.assign_themes(texts, codebook) == [theme] * len(texts), name
+
+
 # ------------------------------------------------------------------------------------- context
 
 
@@ -154,7 +194,8 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
     scores = TH.per_theme_scores(cv["theme"], cv["coded"])
     acc = float(scores.loc[scores["theme"] == "(all)", "f1"].iloc[0])
     print(f"\ncouncil-held-out accuracy on all annotated passages: {acc:.3f}")
-    assert acc >= 0.80
+    # floor: 0.858 when set (codebook domain terms; 0.844 before), minus a small margin
+    assert acc >= 0.845
     conf = TH.confusion(cv["theme"], cv["coded"])
     assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))
 
