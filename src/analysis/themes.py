@@ -45,8 +45,8 @@ from sklearn.linear_model import LogisticRegression
 
 from . import paths
 from .errors import ConfigError
-from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, match_theme, numeric_threads, procedure_score,
-                     theme_scores)
+from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, match_theme, numeric_threads,
+                     procedure_outweighs, procedure_score, theme_scores)
 
 TRAINING_FILE = "themes_training.csv"
 #: Weight of the codebook features (log(1 + score)) among the TF-IDF features.
@@ -190,12 +190,9 @@ def _decide(p: np.ndarray, classes: list[str], text: str, codebook: Codebook, wh
     """
     j = int(np.argmax(p))
     theme = classes[j]
-    scores, found = theme_scores(text, codebook)
-    proc = procedure_score(text, codebook)
-    if theme == OTHER or (proc > 0 and proc >= max(scores, default=0.0)):
+    if theme == OTHER or procedure_outweighs(text, codebook):
         return ThemeMatch(OTHER, (), 0.0)
-    ti = codebook.ids.index(theme)
-    terms = tuple(sorted(found[ti], key=lambda t: (-found[ti][t] * len(t.split()), t.lower())))
+    terms = deciding_terms(theme_scores(text, codebook)[1][codebook.ids.index(theme)])
     if not terms and float(p[j]) < MODEL_ONLY_MIN:
         return ThemeMatch(OTHER, (), 0.0)
     return ThemeMatch(theme, terms or (why,), round(float(p[j]), 6))
@@ -310,12 +307,10 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         if c:
             q = Q_u[qpos[c]].copy()
             q[other] = 0.0
-            scores, _ = theme_scores(text, cb)
-            best = max(scores) if scores else 0.0
-            proc = procedure_score(text, cb)
-            if proc > 0 and proc >= best:
+            if procedure_outweighs(text, cb):
                 pass
-            elif best == 0 and kinds[i] == "bullet" and q.max() > 0 and codebook_evidence(c, cb):
+            elif max(theme_scores(text, cb)[0], default=0.0) == 0 and kinds[i] == "bullet" and q.max() > 0 \
+                    and codebook_evidence(c, cb):
                 out.append(_decide(q / q.sum(), m.classes, text, cb, "(context)"))
                 continue
             else:

@@ -481,12 +481,35 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     'other'
     """
     scores, found = theme_scores(text, codebook)
-    best = max(scores) if scores else 0.0
-    if best <= 0 or procedure_score(text, codebook) >= best:
+    best = max(scores, default=0.0)
+    if best <= 0 or procedure_outweighs(text, codebook):
         return ThemeMatch(OTHER, (), 0.0)
     ti = scores.index(best)
-    terms = tuple(sorted(found[ti], key=lambda t: (-found[ti][t] * len(words(t)), t.lower())))
-    return ThemeMatch(codebook.themes[ti].id, terms, best)
+    return ThemeMatch(codebook.themes[ti].id, deciding_terms(found[ti]), best)
+
+
+def procedure_outweighs(text: str, codebook: Codebook) -> bool:
+    """Whether ``text`` is procedure: its procedure phrases score something and at least its best theme.
+
+    The one procedure rule of the codebook, for :func:`match_theme` and the theme coder
+    (:mod:`analysis.themes`), whatever a learnt model or a heading says.
+
+    >>> cb = parse_codebook({"themes": [{"id": "att", "name": "Attendance", "terms": ["attendance"]}],
+    ...                      "procedure": ["apologies for absence"]})
+    >>> procedure_outweighs("Apologies for absence were received.", cb), procedure_outweighs("Attendance rose.", cb)
+    (True, False)
+    """
+    proc = procedure_score(text, codebook)
+    return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+def deciding_terms(found: Counter[str]) -> tuple[str, ...]:
+    """The terms matched for a theme, heaviest first (matches x words, as they score), then alphabetically.
+
+    >>> deciding_terms(Counter({"placement": 2, "children's homes": 1, "SEND": 1, "multi-academy trust": 1}))
+    ('multi-academy trust', "children's homes", 'placement', 'SEND')
+    """
+    return tuple(sorted(found, key=lambda t: (-found[t] * len(words(t)), t.lower())))
 
 
 def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None) -> list[str]:
