@@ -104,6 +104,11 @@ CLASS_PHRASINGS = {
         "Fixed penalty notices for unauthorised holidays in term time had increased.",
         "Emotionally based school avoidance was a growing concern."]),
     "care orders": ("children_in_care", ["The number of children subject to care orders had risen."]),
+    "a meeting header (body, weekday and date, time, venue) is procedure, whatever the body's name": ("other", [
+        "Corporate Parenting Board - Wednesday, 5 June 2024 2.00 pm",
+        "SEND Improvement Board - Thursday 7 November 2024 10.00 am",
+        "Early Help and Prevention Sub-Committee - Tuesday, 9th July, 2024 6.00 pm",
+        "Wednesday, 17th January, 2024 7.00 pm Venue: Council Chamber, Civic Centre. Contact: Democratic Services"]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }

@@ -492,15 +492,58 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` is procedure: its procedure phrases score something and at least its best theme.
 
     The one procedure rule of the codebook, for :func:`match_theme` and the theme coder
-    (:mod:`analysis.themes`), whatever a learnt model or a heading says.
+    (:mod:`analysis.themes`), whatever a learnt model or a heading says. A meeting header
+    (:func:`meeting_header`) is procedure too, whatever committee name it carries.
 
     >>> cb = parse_codebook({"themes": [{"id": "att", "name": "Attendance", "terms": ["attendance"]}],
     ...                      "procedure": ["apologies for absence"]})
     >>> procedure_outweighs("Apologies for absence were received.", cb), procedure_outweighs("Attendance rose.", cb)
     (True, False)
     """
+    if meeting_header(text):
+        return True
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r"),?\s+\d{4}\b"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+    r"|\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_MEETING_BODIES = frozenset({"committee", "sub", "panel", "board", "commission", "forum", "cabinet", "council",
+                             "meeting", "scrutiny", "partnership", "group"})
+_HEADER_LABELS = re.compile(r"\b(?:Venue|Contact|Place)\s*:", re.IGNORECASE)
+#: A meeting header has at most this many words besides its date and time.
+HEADER_WORDS = 16
+
+
+def meeting_header(text: str) -> bool:
+    """Whether ``text`` is a meeting's header line: the day (or time) of a meeting with at most a body's name.
+
+    Minutes pages open with "<Committee> - <Weekday>, <date> <time>"; such a line names the
+    committee, not a subject, so it is procedure (``other``) even when the committee's name carries
+    theme words ("Children and Young People's Services ... Panel"). A short line with a weekday and
+    date or a clock time is a header when nothing else is left or the rest names a meeting body; so is a line
+    with a date and a ``Venue:`` or ``Contact:`` label (the meeting block of a ModernGov page).
+
+    >>> meeting_header("Children and Young People's Services Overview and Scrutiny Panel - Monday, 23rd September, 2019 10.00 am")
+    True
+    >>> meeting_header("Thursday, 27th September, 2018 7.00 pm"), meeting_header("Ofsted inspected the service on 3 March 2024.")
+    (True, False)
+    >>> meeting_header("Tuesday, 4th June, 2024 6.30 pm Venue: Town Hall, High Street. Contact: Jo Smith, Democratic Services")
+    True
+    >>> meeting_header("Corporate Parenting Panel - 20 June 2023")  # an item: the panel's minutes (no weekday, no time)
+    False
+    """
+    if not _WHEN.search(text):
+        return False
+    if _HEADER_LABELS.search(text):  # the meeting block of a minutes page: date, venue, contact
+        return True
+    rest = words(_WHEN.sub(" ", text))
+    if len(rest) > HEADER_WORDS:
+        return False
+    return len(rest) <= 1 or any(w.lower in _MEETING_BODIES for w in rest)
 
 
 def deciding_terms(found: Counter[str]) -> tuple[str, ...]:
