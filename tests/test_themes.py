@@ -159,6 +159,19 @@ def test_the_lead_paragraph_and_the_document_title_weigh_in(codebook: T.Codebook
     assert [m.theme for m in TH.code_segments(both, docs, codebook)] == ["fostering_adoption"] * 3
 
 
+
+def test_a_passage_split_between_a_service_and_its_cost_follows_its_heading(codebook: T.Codebook) -> None:
+    # A paragraph whose own terms are split (the service, its cost, recruitment) is about the
+    # service its item names (gold rule: the cost of a service is the service); a paragraph with no
+    # term of its own keeps the smaller context weight (the lead paragraph test above).
+    segs = _frame([("paragraph", "Fostering Service Annual Report", "The cost of placements with independent agencies "
+                    "had risen, and recruitment remained the main pressure."),
+                   ("paragraph", "Adoption Annual Report", "The cost of interagency placements had risen and "
+                    "recruitment remained the main pressure.")])
+    assert [m.theme for m in TH.code_segments(segs, None, codebook)] == ["fostering_adoption"] * 2
+    assert TH.assign_themes(segs["text"].tolist(), codebook) == ["finance"] * 2  # alone, the cost wins
+
+
 # ---------------------------------------------------------------------------- model and training
 
 

@@ -14,7 +14,7 @@ Three sources of evidence decide the theme of a passage:
   for a bullet, the lead paragraph of its list. A bullet with no codebook term of its own inherits
   the theme its context names (a list's items are about what its heading and lead say); any other
   segment gets the context's theme probabilities added with a smaller weight
-  (``context_weight``). Procedure (a passage whose procedure phrases outscore its themes) never
+  (``CONTEXT_WEIGHT`` for a segment with terms of its own, ``CONTEXT_WEIGHT_NO_TERMS`` without). Procedure (a passage whose procedure phrases outscore its themes) never
   inherits: "That the report be noted" under a SEND heading stays ``other``. On the real dev
   minutes, paragraphs with no term of their own under a themed item were mostly ``other``
   (introductions, questions, procedure: 20 of 25), bullets mostly the item's theme (12 of 16).
@@ -55,8 +55,16 @@ FEATURE_WEIGHT = 1.0
 CODEBOOK_WEIGHT = 1.0
 #: Inverse regularisation strength of the logistic regression.
 C = 16.0
-#: Weight of the context's theme probabilities added to a segment's own.
-CONTEXT_WEIGHT = 0.25
+#: Weight of the context's theme probabilities added to those of a segment with codebook terms of its
+#: own (the context settles a passage whose terms are mixed). Chosen on council-held-out
+#: cross-validation of the real dev segments (the model trained without each segment's council):
+#: with the domain terms 0.873 at 0.15, 0.875 at 0.25, 0.881-0.885 from 0.35 to 0.6, 0.873 at 0.75
+#: (one weight for all segments); 0.886 with this weight for segments with terms and
+#: :data:`CONTEXT_WEIGHT_NO_TERMS` for the others.
+CONTEXT_WEIGHT = 0.5
+#: The same for a segment (not a bullet) with no codebook term of its own: mostly introductions,
+#: questions and procedure, which stay ``other`` unless the model leans to the context's theme.
+CONTEXT_WEIGHT_NO_TERMS = 0.25
 
 _TOKEN = r"(?u)\b[A-Za-z][A-Za-z]+\b"
 
@@ -267,13 +275,14 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
 
 def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                   codebook: Codebook | str | Path | None = None, model: ThemeModel | None = None,
-                  context_weight: float = CONTEXT_WEIGHT) -> list[ThemeMatch]:
+                  context_weight: float = CONTEXT_WEIGHT,
+                  termless_weight: float = CONTEXT_WEIGHT_NO_TERMS) -> list[ThemeMatch]:
     """Theme of each segment (in the order given) coded with its context (:func:`segment_contexts`).
 
     A segment's own probabilities ``p`` are combined with its context's ``q`` (``other`` left out
     of ``q``): procedure (procedure phrases outscore the themes) stays as it is; a bullet with no
     codebook term takes ``q``'s best theme when the context names one; any other segment gets
-    ``p + context_weight * q``. ``documents`` gives each document's ``title`` (the item title
+    ``p + context_weight * q``, or ``p + termless_weight * q`` when it has no codebook term. ``documents`` gives each document's ``title`` (the item title
     when the text has no title segment before the segment).
 
     >>> segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3],
@@ -307,14 +316,14 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         if c:
             q = Q_u[qpos[c]].copy()
             q[other] = 0.0
+            best = max(theme_scores(text, cb)[0], default=0.0)
             if procedure_outweighs(text, cb):
                 pass
-            elif max(theme_scores(text, cb)[0], default=0.0) == 0 and kinds[i] == "bullet" and q.max() > 0 \
-                    and codebook_evidence(c, cb):
+            elif best == 0 and kinds[i] == "bullet" and q.max() > 0 and codebook_evidence(c, cb):
                 out.append(_decide(q / q.sum(), m.classes, text, cb, "(context)"))
                 continue
             else:
-                p = p + context_weight * q
+                p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb))
     return out
 
