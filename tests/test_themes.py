@@ -75,6 +75,51 @@ def test_failure_classes_of_real_minutes(codebook: T.Codebook) -> None:
                                                  "other", "neet_youth_care_leavers"]
 
 
+# Failure classes of real minutes named in issue 11, each in several phrasings written as councils
+# write them (all fail with the codebook before its domain terms were added): the terms come from
+# the domain (inspection types, job roles, SEND needs and provision, school funding blocks ...),
+# not from any one council's minutes.
+CLASS_PHRASINGS = {
+    "inspections of children's services are safeguarding, not school standards": ("safeguarding", [
+        "The Joint Targeted Area Inspection had looked at the multi-agency response to children at risk.",
+        "Members welcomed the letter following the focussed visit by Ofsted inspectors."]),
+    "workforce passages naming roles, agency and development": ("workforce", [
+        "Agency spend had reduced following the conversion of locums to permanent contracts.",
+        "Supervision and continuous professional development for practitioners had improved."]),
+    "SEND needs, provision and the high-needs deficit": ("send", [
+        "The short breaks offer for disabled children had been recommissioned.",
+        "The DSG management plan set out how the cumulative deficit would be reduced.",
+        "Preparation for adulthood was a priority for young people with complex needs."]),
+    "early help services by their names": ("early_help", [
+        "The family intervention service had worked with 300 households."]),
+    "children's health services and wellbeing programmes": ("health_wellbeing", [
+        "Funding for school nurses had been reduced this year.",
+        "The Holiday Activities and Food programme had reached 4,000 children.",
+        "Pupils were offered counselling for anxiety after the pandemic."]),
+    "pupil numbers and rolls are school place planning": ("school_places_transport", [
+        "Falling rolls in the primary sector meant some schools had surplus capacity.",
+        "The falling birth rate would reduce demand for reception places from 2026.",
+        "Pupil projections showed a need for more secondary places by 2028."]),
+    "attendance enforcement and school avoidance": ("attendance_exclusions", [
+        "Fixed penalty notices for unauthorised holidays in term time had increased.",
+        "Emotionally based school avoidance was a growing concern."]),
+    "care orders": ("children_in_care", ["The number of children subject to care orders had risen."]),
+    "a meeting header (body, weekday and date, time, venue) is procedure, whatever the body's name": ("other", [
+        "Corporate Parenting Board - Wednesday, 5 June 2024 2.00 pm",
+        "SEND Improvement Board - Thursday 7 November 2024 10.00 am",
+        "Early Help and Prevention Sub-Committee - Tuesday, 9th July, 2024 6.00 pm",
+        "Wednesday, 17th January, 2024 7.00 pm Venue: Council Chamber, Civic Centre. Contact: Democratic Services"]),
+    "a declaration of interest naming a themed item is procedure": ("other", [
+        "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CLASS_PHRASINGS))
+def test_failure_class_phrasings(codebook: T.Codebook, name: str) -> None:
+    theme, texts = CLASS_PHRASINGS[name]
+    assert TH.assign_themes(texts, codebook) == [theme] * len(texts), name
+
+
 # ------------------------------------------------------------------------------------- context
 
 
@@ -112,6 +157,19 @@ def test_the_lead_paragraph_and_the_document_title_weigh_in(codebook: T.Codebook
     # Order of the rows given does not matter: the context follows (doc_id, seq).
     both = pd.concat([neutral, untitled]).iloc[::-1]
     assert [m.theme for m in TH.code_segments(both, docs, codebook)] == ["fostering_adoption"] * 3
+
+
+
+def test_a_passage_split_between_a_service_and_its_cost_follows_its_heading(codebook: T.Codebook) -> None:
+    # A paragraph whose own terms are split (the service, its cost, recruitment) is about the
+    # service its item names (gold rule: the cost of a service is the service); a paragraph with no
+    # term of its own keeps the smaller context weight (the lead paragraph test above).
+    segs = _frame([("paragraph", "Fostering Service Annual Report", "The cost of placements with independent agencies "
+                    "had risen, and recruitment remained the main pressure."),
+                   ("paragraph", "Adoption Annual Report", "The cost of interagency placements had risen and "
+                    "recruitment remained the main pressure.")])
+    assert [m.theme for m in TH.code_segments(segs, None, codebook)] == ["fostering_adoption"] * 2
+    assert TH.assign_themes(segs["text"].tolist(), codebook) == ["finance"] * 2  # alone, the cost wins
 
 
 # ---------------------------------------------------------------------------- model and training
@@ -154,7 +212,9 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
     scores = TH.per_theme_scores(cv["theme"], cv["coded"])
     acc = float(scores.loc[scores["theme"] == "(all)", "f1"].iloc[0])
     print(f"\ncouncil-held-out accuracy on all annotated passages: {acc:.3f}")
-    assert acc >= 0.80
+    # floor: 0.858 when set on sets A-D (codebook domain terms; 0.844 before); 0.843 with the dev
+    # passages of sets E and F (procedure-heavy and figure-dense pages), minus a small margin
+    assert acc >= 0.83
     conf = TH.confusion(cv["theme"], cv["coded"])
     assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))
 
@@ -175,8 +235,10 @@ def realworld_themes(realworld_run: dict) -> pd.DataFrame:
 # Floors: final scores minus a small margin. dev: the model has learnt from these passages, so the
 # dev floors hold the fit (council-held-out dev scores are 0.85 / 0.82, see analysis/themes.py);
 # test: never tuned on (first run 0.735 / 0.748; item titles kept by clean: 0.816 / 0.799).
-FLOORS = {("dev", "pred_theme"): 0.91, ("dev", "iso_theme"): 0.92,
-          ("test", "pred_theme"): 0.79, ("test", "iso_theme"): 0.77}
+# Issue 11, themes round 2 (codebook domain terms, meeting headers, context weight): dev 0.951 / 0.964,
+# test 0.823 / 0.803 (before: 0.819 / 0.795).
+FLOORS = {("dev", "pred_theme"): 0.93, ("dev", "iso_theme"): 0.94,
+          ("test", "pred_theme"): 0.80, ("test", "iso_theme"): 0.78}
 
 
 @pytest.mark.parametrize("split,column", sorted(FLOORS))

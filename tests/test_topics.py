@@ -7,6 +7,7 @@ written before any tuning). Run with ``-s`` to see the numbers.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from pathlib import Path
 
@@ -280,7 +281,7 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 
 REALWORLD = ROOT / "tests" / "realworld"
 #: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
-FLOOR_NMI = 0.60
+FLOOR_NMI = 0.69  # 0.715 on sets A-F (0.757 on A-D when set: theme_weight 3, k from the themes present; 0.67 before)
 
 
 def _procedure_segments(n: int) -> list[str]:
@@ -320,13 +321,15 @@ def test_k_holds_when_half_the_corpus_is_procedure(seed_segments: pd.DataFrame) 
               f"content NMI {nmi(gold, m.labels_[: len(content)]):.3f}")
         assert n_themes + 1 <= m.n_topics <= 2 * (n_themes + 1)
         assert nmi(gold, m.labels_[: len(content)]) >= 0.55
-        # Procedure sits in topics of its own (or has no content): topics that are at least 80 %
-        # procedure hold most procedure segments and few content segments.
-        src = pd.Series(["content"] * len(content) + ["procedure"] * n_proc)
-        share = (src == "procedure").groupby(m.labels_).mean()
+        # Procedure sits in topics of its own (or has no content), with the passages hand-coded
+        # `other` (introductions, thanks: what procedure is): topics that are at least 80 % procedure
+        # or `other` hold most procedure segments and few passages on a theme.
+        unthemed = pd.Series([g in ("other", "?") for g in gold] + [True] * n_proc)
+        share = unthemed.groupby(m.labels_).mean()
         procedural = pd.Series(m.labels_).map(share >= 0.8).to_numpy()
+        themed = ~unthemed.to_numpy()[: len(content)]
         assert procedural[len(content):].mean() >= 0.8
-        assert procedural[: len(content)].mean() <= 0.1
+        assert procedural[: len(content)][themed].mean() <= 0.1
 
 
 def test_headings_give_short_segments_their_subject() -> None:
@@ -383,5 +386,56 @@ def test_topic_nmi_on_real_minutes_of_unseen_councils() -> None:
     matched = matched[matched["pred_topic"].notna()]
     score = nmi(matched["theme"], matched["pred_topic"].astype(int))
     print(f"\nreal minutes: k = {m.n_topics}, topic NMI {score:.3f} over {len(matched)} passages")
-    assert m.n_topics >= len(T.load_codebook().themes) + 1
+    # k starts at the number of themes the corpus is about (coded themes of 1 % of the texts), plus one
+    present = T.themes_present(T.load_codebook(), [c for c, n in zip(coded, m.labels_) if n >= 0], int((m.labels_ >= 0).sum()))
+    assert present >= 10 and m.n_topics >= present + 1
     assert score >= FLOOR_NMI
+
+
+def test_k_follows_the_themes_a_corpus_is_about() -> None:
+    # A council whose minutes are about three themes gets a handful of topics, not one per codebook
+    # theme: the k search starts at the number of themes present (coded for 1 % of the texts) + 1.
+    rng = random.Random(5)
+    subjects = {
+        "fostering_adoption": ["foster carers", "fostering households", "adopters", "special guardianship orders"],
+        "send": ["EHC plans", "EHC needs assessments", "special school places", "SEN support"],
+        "school_places_transport": ["school places", "home to school transport", "secondary school admissions",
+                                    "pupil place planning"],
+    }
+    verbs = ["had risen", "were reviewed in the quarter", "remained a pressure", "were discussed at length",
+             "had improved since the spring", "were below the national average"]
+    texts = [f"The {rng.choice(['number of', 'figures on', 'position on', 'report on'])} {s} {rng.choice(verbs)}."
+             for subs in subjects.values() for s in subs for _ in range(5)]
+    texts += _procedure_segments(20)
+    m = T.fit_topics(texts)
+    cb = T.load_codebook()
+    coded = T.coded_themes(texts, cb)
+    assert T.themes_present(cb, coded, len(texts)) == 3
+    assert 4 <= m.n_topics <= 8, m.k_scores
+
+
+def test_topic_nmi_holds_as_the_corpus_grows() -> None:
+    # The same rules on a third, two thirds and all of the real-minutes councils: the NMI must not
+    # fall as the corpus grows (it fell from 0.69 to 0.59 with theme_weight 1, as k rose).
+    from analysis import clean, corpus
+    from analysis.realworld import match_passages
+    from analysis.themes import code_segments
+
+    docs = corpus.load_corpus(REALWORLD / "raw")
+    segs = clean.clean_documents(docs).sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
+    gold = pd.read_csv(REALWORLD / "themes_gold.csv", dtype={"doc_id": str, "theme": str, "text": str})
+    coded = np.array([m.theme for m in code_segments(segs, corpus.documents_frame(docs, segs))], dtype=object)
+    council = segs["doc_id"].map(lambda d: d.rsplit("_", 1)[0])
+    part = council.map(lambda c: int(hashlib.sha1(c.encode()).hexdigest(), 16) % 3).to_numpy()
+    scores = []
+    for parts in ({0}, {0, 1}, {0, 1, 2}):
+        sel = np.isin(part, list(parts))
+        s = segs[sel]
+        m = T.fit_topics(s["text"].tolist(), contexts=s["heading"].tolist(), themes=list(coded[sel]))
+        table = s[["doc_id", "raw_start", "raw_end"]].assign(topic=m.labels_, theme="")
+        matched = match_passages(gold[gold["doc_id"].isin(set(s["doc_id"]))], table)
+        matched = matched[matched["pred_topic"].notna()]
+        scores.append(nmi(matched["theme"], matched["pred_topic"].astype(int)))
+        print(f"\n{s['doc_id'].nunique()} documents: k = {m.n_topics}, topic NMI {scores[-1]:.3f}")
+    assert min(scores) >= 0.65
+    assert scores[-1] >= max(scores) - 0.05
