@@ -109,6 +109,11 @@ CLASS_PHRASINGS = {
         "SEND Improvement Board - Thursday 7 November 2024 10.00 am",
         "Early Help and Prevention Sub-Committee - Tuesday, 9th July, 2024 6.00 pm",
         "Wednesday, 17th January, 2024 7.00 pm Venue: Council Chamber, Civic Centre. Contact: Democratic Services"]),
+    "a department named for the whole portfolio is not the youth service": ("other", [
+        "Children and Young People Service",
+        "The Committee received a presentation outlining the areas the Children and Young People's Service "
+        "was responsible for.",
+        "The Children, Young People and Families Directorate had been restructured into three divisions."]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }

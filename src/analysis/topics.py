@@ -372,6 +372,36 @@ _ROLE_WORDS = frozenset({"director", "head", "member", "holder", "manager", "off
 _TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
 
 
+#: words of a whole-portfolio department's name ("Children and Young People's Service", "Children,
+#: Young People and Families Directorate"): the name covers every theme, so it decides none
+_PORTFOLIO_WORDS = frozenset({"children", "child", "young", "people", "families", "family", "and"})
+_DEPARTMENT_WORDS = frozenset({"service", "services", "directorate", "department", "division", "portfolio"})
+
+
+def _portfolio_departments(ws: list[Word], used: list[bool]) -> None:
+    """Mark the words of a department named for the whole portfolio ("the Children and Young People's
+    Service was responsible for ..."), which is not the youth service nor any one theme.
+
+    >>> ws = words("Children and Young People's Service: an overview of the areas it covers")
+    >>> used = [False] * len(ws); _portfolio_departments(ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Children', 'and', 'Young', 'People', 'Service']
+    >>> used = [False] * 3; _portfolio_departments(words("the Youth Service"), used); used
+    [False, False, False]
+    """
+    start = None
+    for i, w in enumerate(ws):
+        if w.lower in _PORTFOLIO_WORDS and (w.surface[:1].isupper() or w.lower == "and"):
+            if start is None and w.lower != "and":
+                start = i
+            continue
+        if start is not None and w.lower in _DEPARTMENT_WORDS and w.surface[:1].isupper() \
+                and any(ws[k].lower == "children" for k in range(start, i)) and i - start >= 2:
+            for k in range(start, i + 1):
+                used[k] = True
+        start = None
+
+
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
@@ -389,6 +419,7 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     ['Children', 'Social', 'Care']
     """
     used = [False] * len(ws)
+    _portfolio_departments(ws, used)
     i = 0
     while i < len(ws) - 1:
         nxt = ws[i + 1]
