@@ -302,7 +302,25 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
     params = PunktParameters()
     params.abbrev_types = set(MINUTES_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    tok = PunktSentenceTokenizer(params)
+    # Speed, same spans: Punkt decides each candidate break from its context alone ("report. The"),
+    # so the decision is memoised; and its scans of the text use their compiled patterns directly,
+    # not through nltk's wall-clock guard (``nltk.redos``: a timer around every match, which costs
+    # more than the match; the patterns are nltk's fixed ones, linear in the text)
+    tok.text_contains_sentbreak = _contains_sentbreak
+    lang = tok._lang_vars
+    for attr, compiled in (("_re_period_context", lang.period_context_re()),
+                           ("_re_word_tokenizer", lang._word_tokenizer_re())):
+        setattr(lang, attr, getattr(compiled, "_rx", compiled))
+    return tok
+
+
+@lru_cache(maxsize=8192)
+def _contains_sentbreak(context: str) -> bool:
+    """Punkt's decision for one candidate break context (a pure function of the context: the
+    tokenizer's parameters are fixed), memoised: the same few words around a full stop recur."""
+    tok = _tokenizer()
+    return type(tok).text_contains_sentbreak(tok, context)
 
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of

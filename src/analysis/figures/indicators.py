@@ -63,19 +63,20 @@ class Indicator:
         return self.what + self.qualifier
 
 
-_MATCH_JUNK = re.compile(r"[(),:;/]")
-_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+# _norm_for_match: brackets, colons, semicolons, slashes and dashes become spaces ("’" an
+# apostrophe) in one pass; articles and runs of whitespace become one space in one pass
+_NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c in "(),:;/"}})
+_ARTICLES_OR_SPACES = re.compile(r"(?:\s|\b(?:a|an|the)\b)+")
 
 
+@lru_cache(maxsize=16384)
 def _norm_for_match(s: str) -> str:
     """Lower case, hyphens and brackets as spaces, articles left out.
 
     >>> _norm_for_match("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
-    s = s.lower().replace("’", "'").replace("-", " ").replace("–", " ")
-    s = _ARTICLES.sub(" ", _MATCH_JUNK.sub(" ", s))
-    return SPACES.sub(" ", s).strip()
+    return _ARTICLES_OR_SPACES.sub(" ", s.lower().translate(_NORM_CHARS)).strip()
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
