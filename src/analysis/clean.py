@@ -335,8 +335,23 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_tokenizer().span_tokenize(text))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _sentence_spans_to(text: str, pos: int) -> tuple[tuple[int, int], ...]:
+    if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
+        return ((0, len(text)),)
+    out = []
+    for span in _tokenizer().span_tokenize(text):  # each span is final when yielded
+        out.append(span)
+        if span[1] > pos:
+            break
+    return tuple(out)
+
+
+def split_sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in clean ``text`` (Punkt, parameterised for minutes).
+
+    With ``upto``, only the sentences up to the first that ends after position ``upto`` (the rest
+    of the text is not split: a caller that needs no sentence beyond saves the work).
 
     >>> t = "Cllr. Smith asked about No. 5 (e.g. colleges). Spend was £2.3 million. It fell."
     >>> [t[a:b] for a, b in split_sentences(t)]
@@ -344,7 +359,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    return list(_sentence_spans(text))
+    return list(_sentence_spans(text) if upto is None else _sentence_spans_to(text, upto))
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,14 +41,18 @@ __all__ = [
 ]
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (clean's splitter); the whole text when it has none.
+def sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (clean's splitter); the whole text when it has none. With
+    ``upto``, only up to the first sentence that ends after that position (the sentence of the
+    last number: the text after it is not split).
 
     >>> t = "Cllr. Smith asked about No. 5. Spend was £2.3m; it fell."
     >>> [t[a:b] for a, b in sentences(t)]
     ['Cllr. Smith asked about No. 5.', 'Spend was £2.3m; it fell.']
+    >>> sentences(t, 10)
+    [(0, 30)]
     """
-    return split_sentences(text) or [(0, len(text))]
+    return split_sentences(text, upto) or [(0, len(text))]
 
 
 #: an acronym in brackets after its words: "(HNB)", "(DSG)", "(CLA)"

@@ -24,7 +24,7 @@ from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
 from ..schemas import check_table
 from .extraction import extract_rows
-from .grammar import CANDIDATE_RE
+from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .rules import FigureRules, load_rules
 
@@ -38,6 +38,9 @@ _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".spl
 #: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
 _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
 
+
+#: the fields of a figure's row copied as they are (NaN as None)
+_FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id", "direction", "is_change", "comparator", "status")
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -92,7 +95,7 @@ def figures_from_segments(
             raise PipelineError(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
-        if CANDIDATE_RE.search(text) is None:
+        if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(x for x in (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, "")) if x)
         f, n = extract_rows(text, indicators, rules, context)
@@ -101,6 +104,9 @@ def figures_from_segments(
         rs = int(rs)
         raw_at = _raw_index(omap, rs)
         info = meta.get(doc_id, {})
+        council = info.get("council")
+        md = info.get("meeting_date")
+        meeting_date = None if md is None or pd.isna(md) else md
         for rows, out, is_fig in ((f, figs, True), (n, nums, False)):
             for rec in rows:
                 a = raw_at(rec["start"])  # type: ignore[arg-type]
@@ -121,13 +127,11 @@ def figures_from_segments(
                 out["raw_end"].append(b)
                 if is_fig:
                     out["figure_id"].append(f"{doc_id}:{a}-{b}")
-                    out["council"].append(info.get("council"))
-                    md = info.get("meeting_date")
-                    out["meeting_date"].append(None if md is None or pd.isna(md) else md)
-                    for c in ("value_max", "unit", "per", "indicator", "indicator_id", "direction",
-                              "is_change", "comparator", "status"):
+                    out["council"].append(council)
+                    out["meeting_date"].append(meeting_date)
+                    for c in _FIG_FIELDS:
                         v = rec[c]
-                        out[c].append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+                        out[c].append(None if v is None or (isinstance(v, float) and v != v) else v)  # NaN -> None
                 else:
                     out["kind"].append(rec["kind"])
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
@@ -162,18 +166,25 @@ def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
 
 
 def _typed(cols: dict[str, list[object]], order: list[str]) -> pd.DataFrame:
-    df = pd.DataFrame({c: cols[c] for c in order})
-    for c in df.columns:
+    """The table of the collected columns, typed and sorted by doc_id, raw_start, raw_end (a stable
+    sort: rows in the same place keep their order). Sorted and typed column by column, then made
+    into a frame once (a frame built and then typed costs more than the work in it)."""
+    import numpy as np
+
+    doc, a, b = cols["doc_id"], cols["raw_start"], cols["raw_end"]
+    rows = sorted(range(len(doc)), key=lambda i: (doc[i], a[i], b[i]))
+    typed: dict[str, object] = {}
+    for c in order:
+        vals = [cols[c][i] for i in rows]
         if c in ("value", "value_max"):
-            df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+            typed[c] = pd.to_numeric(np.array(vals, dtype=object), errors="coerce").astype("float64")
         elif c in ("raw_start", "raw_end"):
-            df[c] = df[c].astype("Int64")
+            typed[c] = pd.array(vals, dtype="Int64")
         elif c == "is_change":
-            df[c] = df[c].astype("boolean")
+            typed[c] = pd.array(vals, dtype="boolean")
         else:
-            df[c] = df[c].astype("string")
-    key = ["doc_id", "raw_start", "raw_end"]
-    return df.sort_values(key, kind="mergesort").reset_index(drop=True)
+            typed[c] = pd.array(vals, dtype="string")
+    return pd.DataFrame(typed, columns=order)
 
 
 def check_spans(table: pd.DataFrame, texts: dict[str, str]) -> None:
