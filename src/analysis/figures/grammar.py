@@ -209,6 +209,24 @@ def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
     return vals
 
 
+def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bool:
+    r"""Whether ``left``, without the spaces (and, with ``colon``, one colon between spaces) at its
+    end, ends with one of ``endings`` in any case: a necessary condition for a left-context
+    pattern ``\b(?:words)\s*$`` (``\s*:?\s*$``) to match. Text not ASCII there is always a maybe
+    (case-insensitive matching of other letters is left to the pattern).
+
+    >>> may_end_with("as set out on Page  ", ("page",)), may_end_with("in the table: ", ("table",), True)
+    (True, True)
+    >>> may_end_with("the total was ", ("page",))
+    False
+    """
+    t = left.rstrip()
+    if colon and t.endswith(":"):
+        t = t[:-1].rstrip()
+    tail = t[-16:]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
 _RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
@@ -249,6 +267,16 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 
 
 
+#: How every expression of the master expression that starts with a letter (or "+") begins. An
+#: expression starting before the candidate with a space between (the start of the word before it)
+#: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
+#: candidate) nor be a word glued to digits (no space inside). Checked first: most words are not.
+_LETTER_START = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|quarter|final|last|between|zero|hundred"
+    r"|dozen|" + "|".join(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS) + ")"
+)
+
+
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
     """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
 
@@ -277,6 +305,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
         for start in sorted({pw, ws, c}):
+            if start < c and not _LETTER_START.match(text, start) and text[start:c].split() != [text[start:c]]:
+                continue  # (speed) the master expression cannot match here: see _LETTER_START
             m = MASTER_RE.match(text, start, end)
             if m is not None:
                 break

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, values_of
+from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, may_end_with, values_of
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
@@ -45,6 +45,23 @@ _NAME_LEFT = re.compile(
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
+#: (speed) the words _REF_LEFT and _NAME_LEFT can end with: without one at the end of the left
+#: context (see :func:`.grammar.may_end_with`), their search is not run
+_REF_ENDINGS = tuple(
+    """pages page p. pp. paragraphs paragraph paras. paras para. para appendix appendices annexe annex items
+    item sections section tables table charts chart graphs graph figure minutes minute no. nos. number
+    recommendations recommendation resolutions resolution clauses clause schedules schedule questions
+    question slides slide ref. ref reference line chapter part article regulation rule order urn tel
+    telephone phone ext extension fax mobile id no""".split()
+)
+_NAME_ENDINGS = tuple(
+    """year years stage ks phase tier level band measure indicator pi kpi priority option route wave step
+    round lot category objective outcome standard policy cohort group unit room floor module version cycle
+    pilot programme project workstream scheme ward district zone block grade class form set team pathway
+    criterion criteria principle theme strand area locality site session model covid sars-cov""".split()
+)
+
+
 _AGE_LEFT = re.compile(
     r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
     re.I,
@@ -231,13 +248,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if _RATE_BASE_LEFT.search(left):
             return "rate_base"
-        if _REF_LEFT.search(left):
+        if may_end_with(left, _REF_ENDINGS, True) and _REF_LEFT.search(left):
             return "reference"
         if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
         if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
+        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
