@@ -63,6 +63,7 @@ text every offset indexes, so neither reaches a segment.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -308,11 +309,22 @@ def _tokenizer() -> PunktSentenceTokenizer:
     # not through nltk's wall-clock guard (``nltk.redos``: a timer around every match, which costs
     # more than the match; the patterns are nltk's fixed ones, linear in the text)
     tok.text_contains_sentbreak = _contains_sentbreak
-    lang = tok._lang_vars
+    tok._get_last_whitespace_index = _last_whitespace_index
+    lang_cls = type(tok._lang_vars)
+    realign = lang_cls.re_boundary_realignment
+    lang = type("MinutesLanguageVars", (lang_cls,), {
+        "__slots__": (), "re_boundary_realignment": getattr(realign, "_rx", realign)})()
     for attr, compiled in (("_re_period_context", lang.period_context_re()),
                            ("_re_word_tokenizer", lang._word_tokenizer_re())):
         setattr(lang, attr, getattr(compiled, "_rx", compiled))
+    tok._lang_vars = lang
     return tok
+
+
+def _last_whitespace_index(text: str) -> int:
+    """Punkt's ``_get_last_whitespace_index`` (the index of the last ASCII whitespace character of
+    ``text``, 0 when there is none) with ``str.rfind`` instead of a loop over the characters."""
+    return max(0, *(text.rfind(c) for c in string.whitespace))
 
 
 @lru_cache(maxsize=8192)
