@@ -234,7 +234,7 @@ _TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?t
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A number expression: span in the text, kind (``figure`` or a non-figure kind), the master
     expression's group that matched (``money``, ``num``, ``word``, ``ratio``, ...) and its values."""

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from .. import io, paths
 from ..errors import ConfigError
-from .grammar import SPACES
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
@@ -63,10 +62,10 @@ class Indicator:
         return self.what + self.qualifier
 
 
-# _norm_for_match: brackets, colons, semicolons, slashes and dashes become spaces ("’" an
-# apostrophe) in one pass; articles and runs of whitespace become one space in one pass
+_ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+# (speed) _norm_for_match: brackets, colons, semicolons, slashes and dashes become spaces ("’" an
+# apostrophe) in one pass
 _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c in "(),:;/"}})
-_ARTICLES_OR_SPACES = re.compile(r"(?:\s|\b(?:a|an|the)\b)+")
 
 
 @lru_cache(maxsize=16384)
@@ -76,7 +75,8 @@ def _norm_for_match(s: str) -> str:
     >>> _norm_for_match("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
-    return _ARTICLES_OR_SPACES.sub(" ", s.lower().translate(_NORM_CHARS)).strip()
+    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    return " ".join(_ARTICLES.sub(" ", s).split())
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
