@@ -68,7 +68,12 @@ def figures_from_segments(
     if "offset_map" not in segments.columns:
         raise PipelineError("the segments table has no offset_map column (written by an older version); "
                             "rerun the clean stage (make all)")
-    meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index") if len(documents) else {}
+    ids = documents["doc_id"].tolist()
+    if len(set(ids)) == len(ids):  # (the same as the frame's to_dict, without its cost)
+        meta = {d: {"council": c, "meeting_date": md} for d, c, md in zip(
+            ids, documents["council"].tolist(), documents["meeting_date"].tolist())}
+    else:  # (a repeated doc_id: to_dict's error)
+        meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index")
     about = _document_context(documents)
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
@@ -141,9 +146,8 @@ def _document_context(documents: pd.DataFrame) -> dict[str, str]:
     """Per document, its agenda item title and committee (what every figure of it is about)."""
     cols = [c for c in ("title", "committee") if c in documents.columns]
     out: dict[str, str] = {}
-    for rec in documents[["doc_id", *cols]].itertuples(index=False):
-        parts = [v for v in rec[1:] if isinstance(v, str) and v.strip()]
-        out[rec[0]] = " | ".join(parts)
+    for doc_id, *values in zip(*(documents[c].tolist() for c in ("doc_id", *cols))):
+        out[doc_id] = " | ".join(v for v in values if isinstance(v, str) and v.strip())
     return out
 
 
