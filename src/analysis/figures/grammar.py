@@ -246,9 +246,6 @@ class Hit:
     values: list[float]
 
 
-_WORD_BREAK = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0([")
-
-
 def _word_start(text: str, lo: int, hi: int) -> int:
     """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
     the same as ``re.compile(r"[^\s(\[]*\s*$").search(text, lo, hi).start()`` for text without unusual
@@ -257,12 +254,11 @@ def _word_start(text: str, lo: int, hi: int) -> int:
     >>> _word_start("in January 2019", 0, 11)
     3
     """
-    i = hi
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    while i > lo and not (text[i - 1] in _WORD_BREAK or text[i - 1].isspace()):
-        i -= 1
-    return i
+    seg = text[lo:hi].rstrip()
+    if not seg:
+        return lo
+    word = seg.rsplit(None, 1)[-1]  # after the last space; then after the last opening bracket
+    return lo + len(seg) - len(word) + max(word.rfind("("), word.rfind("[")) + 1
 
 
 

@@ -79,8 +79,8 @@ def figures_from_segments(
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
-    figs: dict[str, list[object]] = {c: [] for c in _FIG_OUT}
-    nums: dict[str, list[object]] = {c: [] for c in _NUM_OUT}
+    figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
+    nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
         segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
@@ -112,7 +112,7 @@ def figures_from_segments(
         council = info.get("council")
         md = info.get("meeting_date")
         meeting_date = None if md is None or pd.isna(md) else md
-        for rows, out, is_fig in ((f, figs, True), (n, nums, False)):
+        for rows, is_fig in ((f, True), (n, False)):
             for rec in rows:
                 a = raw_at(rec["start"])  # type: ignore[arg-type]
                 b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
@@ -123,22 +123,12 @@ def figures_from_segments(
                         f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
                         "(the segments table does not fit the document text: rerun the clean stage)"
                     )
-                out["doc_id"].append(doc_id)
-                out["segment_id"].append(seg_id)
-                out["surface"].append(surface)
-                out["value"].append(rec["value"])
-                out["sentence"].append(rec["sentence"])
-                out["raw_start"].append(a)
-                out["raw_end"].append(b)
                 if is_fig:
-                    out["figure_id"].append(f"{doc_id}:{a}-{b}")
-                    out["council"].append(council)
-                    out["meeting_date"].append(meeting_date)
-                    for c in _FIG_FIELDS:
-                        v = rec[c]
-                        out[c].append(None if v is None or (isinstance(v, float) and v != v) else v)  # NaN -> None
+                    figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
+                                 *[None if (v := rec[c]) is None or (isinstance(v, float) and v != v) else v  # NaN -> None
+                                   for c in _FIG_FIELDS], rec["sentence"], a, b))
                 else:
-                    out["kind"].append(rec["kind"])
+                    nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
@@ -169,25 +159,25 @@ def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
     return at
 
 
-def _typed(cols: dict[str, list[object]], order: list[str]) -> pd.DataFrame:
-    """The table of the collected columns, typed and sorted by doc_id, raw_start, raw_end (a stable
-    sort: rows in the same place keep their order). Sorted and typed column by column, then made
-    into a frame once (a frame built and then typed costs more than the work in it)."""
+def _typed(rows: list[tuple[object, ...]], order: list[str]) -> pd.DataFrame:
+    """The table of the collected rows (tuples in the order of the columns ``order``), typed and
+    sorted by doc_id, raw_start, raw_end (a stable sort: rows in the same place keep their order).
+    Sorted and typed column by column, then made into a frame once (a frame built and then typed
+    costs more than the work in it)."""
     import numpy as np
 
-    doc, a, b = cols["doc_id"], cols["raw_start"], cols["raw_end"]
-    rows = sorted(range(len(doc)), key=lambda i: (doc[i], a[i], b[i]))
+    d, a, b = order.index("doc_id"), order.index("raw_start"), order.index("raw_end")
+    rows = sorted(rows, key=lambda r: (r[d], r[a], r[b]))
     typed: dict[str, object] = {}
-    for c in order:
-        vals = [cols[c][i] for i in rows]
+    for c, vals in zip(order, zip(*rows) if rows else [()] * len(order)):
         if c in ("value", "value_max"):
             typed[c] = pd.to_numeric(np.array(vals, dtype=object), errors="coerce").astype("float64")
         elif c in ("raw_start", "raw_end"):
-            typed[c] = pd.array(vals, dtype="Int64")
+            typed[c] = pd.array(list(vals), dtype="Int64")
         elif c == "is_change":
-            typed[c] = pd.array(vals, dtype="boolean")
+            typed[c] = pd.array(list(vals), dtype="boolean")
         else:
-            typed[c] = pd.array(vals, dtype="string")
+            typed[c] = pd.array(list(vals), dtype="string")
     return pd.DataFrame(typed, columns=order)
 
 
