@@ -171,6 +171,24 @@ _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learner
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
+_SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
+_LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
+#: (speed) the words _PERIOD_LEFT and _AGE_LEFT can end with (see :func:`.grammar.may_end_with`)
+_PERIOD_ENDINGS = ("term", "semester", "month", "week", "period", "fy", "year")
+_AGE_ENDINGS = ("aged", "age", "ages", "of", "between", "from")
+
+
+def _line_start_left(left: str) -> bool:
+    """``_LINE_START_LEFT.search(left)`` for a ``left`` that ends with a space, tab or no-break
+    space: those characters back to the start of ``left`` or to a line break."""
+    rest = left.rstrip(" \t\xa0")
+    return not rest or rest.endswith("\n")
+
+
+def _may_vote(left: str) -> bool:
+    """A necessary condition for ``_VOTE_LEFT.search(left)``: a vote word, or a comma at the end
+    (text not ASCII is a maybe)."""
+    return not left.isascii() or "vot" in left.lower() or left.rstrip().endswith(",")
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 
 
@@ -185,7 +203,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind in ("date", "time", "ordinal", "phone"):
         return kind
     if kind == "fy" or kind == "quarter":
-        short = re.fullmatch(r"(?:FY\s?)?([12]\d)/([12]\d)", surface)
+        short = _SHORT_FY.fullmatch(surface)
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
@@ -220,7 +238,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
+        or (_LIST_START_LEFT.search(left) and re.match(r"^\)\s", right))
     ):
         return "list"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
@@ -229,7 +247,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
@@ -237,7 +255,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _LINE_START_LEFT.search(left) is not None)
+    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
         if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
             return "minute"
@@ -246,13 +264,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
             return "reference"
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
-        if _RATE_BASE_LEFT.search(left):
+        if may_end_with(left, ("per",)) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
         if may_end_with(left, _REF_ENDINGS, True) and _REF_LEFT.search(left):
             return "reference"
-        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
+        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and may_end_with(
+                left, _PERIOD_ENDINGS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
+        if (_PROCEDURE_RIGHT.match(right) or _may_vote(left) and _VOTE_LEFT.search(left)) and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
@@ -261,7 +280,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"
     if is_pct:
         return "figure"
-    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right) or _AGE_CHANGE_LEFT.search(left):
+    if (may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
+            may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
     if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
