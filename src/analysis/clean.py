@@ -63,6 +63,7 @@ text every offset indexes, so neither reaches a segment.
 from __future__ import annotations
 
 import re
+import string
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -302,7 +303,36 @@ def _tokenizer() -> PunktSentenceTokenizer:
 
     params = PunktParameters()
     params.abbrev_types = set(MINUTES_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    tok = PunktSentenceTokenizer(params)
+    # Speed, same spans: Punkt decides each candidate break from its context alone ("report. The"),
+    # so the decision is memoised; and its scans of the text use their compiled patterns directly,
+    # not through nltk's wall-clock guard (``nltk.redos``: a timer around every match, which costs
+    # more than the match; the patterns are nltk's fixed ones, linear in the text)
+    tok.text_contains_sentbreak = _contains_sentbreak
+    tok._get_last_whitespace_index = _last_whitespace_index
+    lang_cls = type(tok._lang_vars)
+    realign = lang_cls.re_boundary_realignment
+    lang = type("MinutesLanguageVars", (lang_cls,), {
+        "__slots__": (), "re_boundary_realignment": getattr(realign, "_rx", realign)})()
+    for attr, compiled in (("_re_period_context", lang.period_context_re()),
+                           ("_re_word_tokenizer", lang._word_tokenizer_re())):
+        setattr(lang, attr, getattr(compiled, "_rx", compiled))
+    tok._lang_vars = lang
+    return tok
+
+
+def _last_whitespace_index(text: str) -> int:
+    """Punkt's ``_get_last_whitespace_index`` (the index of the last ASCII whitespace character of
+    ``text``, 0 when there is none) with ``str.rfind`` instead of a loop over the characters."""
+    return max(0, *(text.rfind(c) for c in string.whitespace))
+
+
+@lru_cache(maxsize=8192)
+def _contains_sentbreak(context: str) -> bool:
+    """Punkt's decision for one candidate break context (a pure function of the context: the
+    tokenizer's parameters are fixed), memoised: the same few words around a full stop recur."""
+    tok = _tokenizer()
+    return type(tok).text_contains_sentbreak(tok, context)
 
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
@@ -317,8 +347,23 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_tokenizer().span_tokenize(text))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _sentence_spans_to(text: str, pos: int) -> tuple[tuple[int, int], ...]:
+    if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
+        return ((0, len(text)),)
+    out = []
+    for span in _tokenizer().span_tokenize(text):  # each span is final when yielded
+        out.append(span)
+        if span[1] > pos:
+            break
+    return tuple(out)
+
+
+def split_sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in clean ``text`` (Punkt, parameterised for minutes).
+
+    With ``upto``, only the sentences up to the first that ends after position ``upto`` (the rest
+    of the text is not split: a caller that needs no sentence beyond saves the work).
 
     >>> t = "Cllr. Smith asked about No. 5 (e.g. colleges). Spend was £2.3 million. It fell."
     >>> [t[a:b] for a, b in split_sentences(t)]
@@ -326,7 +371,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    return list(_sentence_spans(text))
+    return list(_sentence_spans(text) if upto is None else _sentence_spans_to(text, upto))
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
-from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, ratio_terms
+from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
 from .rules import FigureRules
 
 __all__ = [
@@ -41,14 +41,18 @@ __all__ = [
 ]
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text`` (clean's splitter); the whole text when it has none.
+def sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (clean's splitter); the whole text when it has none. With
+    ``upto``, only up to the first sentence that ends after that position (the sentence of the
+    last number: the text after it is not split).
 
     >>> t = "Cllr. Smith asked about No. 5. Spend was £2.3m; it fell."
     >>> [t[a:b] for a, b in sentences(t)]
     ['Cllr. Smith asked about No. 5.', 'Spend was £2.3m; it fell.']
+    >>> sentences(t, 10)
+    [(0, 30)]
     """
-    return split_sentences(text) or [(0, len(text))]
+    return split_sentences(text, upto) or [(0, len(text))]
 
 
 #: an acronym in brackets after its words: "(HNB)", "(DSG)", "(CLA)"
@@ -120,6 +124,9 @@ _CHANGE_LEFT = re.compile(
     r"a\s+further)?\s*$",
     re.I,
 )
+#: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)
+_CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
+                   "over", "under", "further")
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
     r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",
@@ -245,7 +252,9 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
 
 def is_change(text: str, h: Hit, left: str) -> bool:
     """Is the figure a change rather than a level ("a reduction of 10", "up by 5%", "10 fewer")?"""
-    return bool(_CHANGE_LEFT.search(left[-60:])) or bool(_CHANGE_RIGHT.match(text[h.end:h.end + 30]))
+    tail = left[-60:]
+    return bool(may_end_with(tail, _CHANGE_ENDINGS) and _CHANGE_LEFT.search(tail)) or bool(
+        _CHANGE_RIGHT.match(text[h.end:h.end + 30]))
 
 
 def comparator_of(

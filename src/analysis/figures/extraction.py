@@ -72,7 +72,7 @@ def extract_rows(
     num_rows: list[Row] = []
     if not hits:
         return fig_rows, num_rows
-    sents = sentences(text)
+    sents = sentences(text, hits[-1].start)  # (hits are in order: no sentence after the last is needed)
     topic = find_topic(text)
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0

@@ -133,6 +133,26 @@ CANDIDATE_RE = re.compile(
     "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
     r"(?:\d+|[£€$]|\b" + _trie_regex(_CANDIDATE_WORDS) + r"\b)"
 )
+_DIGIT_OR_CURRENCY = re.compile(r"[\d£€$]")
+_ASCII_WORD = re.compile(r"[a-z]+")
+_CANDIDATE_SET = frozenset(_CANDIDATE_WORDS)
+
+
+def has_candidate(text: str) -> bool:
+    """Whether ``text`` has a candidate of a number (``CANDIDATE_RE.search(text) is not None``,
+    faster: a digit or currency sign is found at once, and text whose words include no number word
+    is done without the word scan).
+
+    >>> has_candidate("Attendance was 93%."), has_candidate("Seven schools"), has_candidate("Someone attended")
+    (True, True, False)
+    """
+    if _DIGIT_OR_CURRENCY.search(text) is not None:
+        return True
+    if _CANDIDATE_SET.isdisjoint(_ASCII_WORD.findall(text.lower())):
+        return False  # every match of the word scan is one of these words, as a whole word
+    return CANDIDATE_RE.search(text) is not None
+
+
 _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
@@ -189,6 +209,24 @@ def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
     return vals
 
 
+def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bool:
+    r"""Whether ``left``, without the spaces (and, with ``colon``, one colon between spaces) at its
+    end, ends with one of ``endings`` in any case: a necessary condition for a left-context
+    pattern ``\b(?:words)\s*$`` (``\s*:?\s*$``) to match. Text not ASCII there is always a maybe
+    (case-insensitive matching of other letters is left to the pattern).
+
+    >>> may_end_with("as set out on Page  ", ("page",)), may_end_with("in the table: ", ("table",), True)
+    (True, True)
+    >>> may_end_with("the total was ", ("page",))
+    False
+    """
+    t = left.rstrip()
+    if colon and t.endswith(":"):
+        t = t[:-1].rstrip()
+    tail = t[-16:]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
 _RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
@@ -196,7 +234,7 @@ _TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?t
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A number expression: span in the text, kind (``figure`` or a non-figure kind), the master
     expression's group that matched (``money``, ``num``, ``word``, ``ratio``, ...) and its values."""
@@ -208,9 +246,6 @@ class Hit:
     values: list[float]
 
 
-_WORD_BREAK = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0([")
-
-
 def _word_start(text: str, lo: int, hi: int) -> int:
     """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
     the same as ``re.compile(r"[^\s(\[]*\s*$").search(text, lo, hi).start()`` for text without unusual
@@ -219,14 +254,23 @@ def _word_start(text: str, lo: int, hi: int) -> int:
     >>> _word_start("in January 2019", 0, 11)
     3
     """
-    i = hi
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    while i > lo and not (text[i - 1] in _WORD_BREAK or text[i - 1].isspace()):
-        i -= 1
-    return i
+    seg = text[lo:hi].rstrip()
+    if not seg:
+        return lo
+    word = seg.rsplit(None, 1)[-1]  # after the last space; then after the last opening bracket
+    return lo + len(seg) - len(word) + max(word.rfind("("), word.rfind("[")) + 1
 
 
+
+
+#: How every expression of the master expression that starts with a letter (or "+") begins. An
+#: expression starting before the candidate with a space between (the start of the word before it)
+#: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
+#: candidate) nor be a word glued to digits (no space inside). Checked first: most words are not.
+_LETTER_START = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|quarter|final|last|between|zero|hundred"
+    r"|dozen|" + "|".join(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS) + ")"
+)
 
 
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
@@ -257,6 +301,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
         for start in sorted({pw, ws, c}):
+            if start < c and not _LETTER_START.match(text, start) and text[start:c].split() != [text[start:c]]:
+                continue  # (speed) the master expression cannot match here: see _LETTER_START
             m = MASTER_RE.match(text, start, end)
             if m is not None:
                 break

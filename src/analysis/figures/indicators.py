@@ -24,7 +24,6 @@ from pathlib import Path
 
 from .. import io, paths
 from ..errors import ConfigError
-from .grammar import SPACES
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
@@ -63,19 +62,21 @@ class Indicator:
         return self.what + self.qualifier
 
 
-_MATCH_JUNK = re.compile(r"[(),:;/]")
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+# (speed) _norm_for_match: brackets, colons, semicolons, slashes and dashes become spaces ("’" an
+# apostrophe) in one pass
+_NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c in "(),:;/"}})
 
 
+@lru_cache(maxsize=16384)
 def _norm_for_match(s: str) -> str:
     """Lower case, hyphens and brackets as spaces, articles left out.
 
     >>> _norm_for_match("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
-    s = s.lower().replace("’", "'").replace("-", " ").replace("–", " ")
-    s = _ARTICLES.sub(" ", _MATCH_JUNK.sub(" ", s))
-    return SPACES.sub(" ", s).strip()
+    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    return " ".join(_ARTICLES.sub(" ", s).split())
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
@@ -308,11 +309,23 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
     An indicator with a qualifier needs the qualifier in rings ``0..qualifier_reach`` and its
     ``what`` in any ring; one without needs its ``what`` in rings ``0..what_reach``.
     """
-    found = find_concepts(rings, unit, per, indicators)
+    # (speed) rings beyond both reaches can only give the `what` of an indicator whose qualifier is
+    # near and whose `what` is not: they are read only when there is such an indicator
+    near = max(what_reach, qualifier_reach) + 1
+    found = find_concepts(rings[:near], unit, per, indicators)
     if not found:
         return None
     m = _matcher(indicators, unit, per)
     assert m is not None
+    if len(rings) > near and any(
+        ind.qualifier and "what" not in f and "qualifier" in f and f["qualifier"][0] <= qualifier_reach
+        for ind in m.indicators if (f := found.get(ind.id))
+    ):
+        for iid, far in find_concepts(rings[near:], unit, per, indicators).items():
+            slot = found.setdefault(iid, {})
+            for kind, (r, words) in far.items():
+                if kind not in slot:  # (a near ring, when it has the concept, comes first)
+                    slot[kind] = (r + near, words)
     best: tuple[object, ...] | None = None
     best_id = None
     for order, ind in enumerate(m.indicators):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, values_of
+from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, may_end_with, values_of
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
@@ -47,6 +47,24 @@ _NAME_LEFT = re.compile(
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
+#: (speed) the words _REF_LEFT and _NAME_LEFT can end with: without one at the end of the left
+#: context (see :func:`.grammar.may_end_with`), their search is not run
+_REF_ENDINGS = tuple(
+    """pages page p. pp. paragraphs paragraph paras. paras para. para appendix appendices annexe annex items
+    item sections section tables table charts chart graphs graph figure minutes minute no. nos. number
+    recommendations recommendation resolutions resolution clauses clause schedules schedule questions
+    question slides slide ref. ref reference line chapter part article regulation rule order urn tel
+    telephone phone ext extension fax mobile id no circular""".split()
+) + ("(",)  # "(": a sub-reference glued to a reference, "Section 100A(4)"
+_NAME_ENDINGS = tuple(
+    """year years stage ks phase tier level band measure indicator pi kpi priority option route wave step
+    round lot category objective outcome standard policy cohort group unit room floor module version cycle
+    pilot programme project workstream scheme ward district zone block grade class form set team pathway
+    criterion criteria principle theme strand area locality site session model action scenario task tranche
+    panel room rooms covid sars-cov""".split()
+)
+
+
 _AGE_LEFT = re.compile(
     r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
     re.I,
@@ -186,6 +204,29 @@ def _plan_length(surface: str, right: str) -> bool:
 
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
+_SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
+_LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
+#: (speed) the words _PERIOD_LEFT and _AGE_LEFT can end with (see :func:`.grammar.may_end_with`)
+_PERIOD_ENDINGS = ("term", "semester", "month", "week", "period", "fy", "year")
+_AGE_ENDINGS = ("aged", "age", "ages", "of", "between", "from")
+
+
+def _line_start_left(left: str) -> bool:
+    """``_LINE_START_LEFT.search(left)`` for a ``left`` that ends with a space, tab or no-break
+    space: those characters back to the start of ``left`` or to a line break."""
+    rest = left.rstrip(" \t\xa0")
+    return not rest or rest.endswith("\n")
+
+
+_VOTE_WORDS = ("against", "abstain", "abstention", "quorum")
+
+
+def _may_vote(left: str) -> bool:
+    """A necessary condition for ``_VOTE_LEFT.search(left)``: a vote word, or a comma at the end
+    (text not ASCII is a maybe)."""
+    low = left[-50:].lower()
+    return not left.isascii() or "vot" in low or left.rstrip().endswith((",", ":")) or any(
+        w in low for w in _VOTE_WORDS)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 #: the rest of a line that holds nothing else: the number stands alone ("1" under an agenda item of a
 #: ModernGov meeting summary, a page or document number) or ends a label ("Action 1", "Option 2:")
@@ -213,7 +254,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind in ("date", "time", "ordinal", "phone"):
         return kind
     if kind == "fy" or kind == "quarter":
-        short = re.fullmatch(r"(?:FY\s?)?([12]\d)/([12]\d)", surface)
+        short = _SHORT_FY.fullmatch(surface)
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
@@ -250,7 +291,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (re.search(r"(?:^|[;:]\s*)$", left) and re.match(r"^\)\s", right))
+        or (_LIST_START_LEFT.search(left) and re.match(r"^\)\s", right))
     ):
         return "list"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
@@ -259,7 +300,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
@@ -267,7 +308,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _LINE_START_LEFT.search(left) is not None)
+    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
         if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
             return "minute"
@@ -281,16 +322,17 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
-        if _RATE_BASE_LEFT.search(left):
+        if may_end_with(left, ("per",)) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
-        if _REF_LEFT.search(left):
+        if may_end_with(left, _REF_ENDINGS, True) and _REF_LEFT.search(left):
             return "reference"
-        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_LEFT.search(left):
+        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and may_end_with(
+                left, _PERIOD_ENDINGS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if (_PROCEDURE_RIGHT.match(right) or _VOTE_LEFT.search(left) or _PAPERS_RIGHT.match(right)) \
+        if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and _NAME_LEFT.search(left):
+        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
@@ -308,7 +350,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if is_pct:
         return "figure"
-    if _AGE_LEFT.search(left) or _AGE_RIGHT.match(right) or _AGE_CHANGE_LEFT.search(left):
+    if (may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
+            may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
     if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):

@@ -24,7 +24,7 @@ from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
 from ..schemas import check_table
 from .extraction import extract_rows
-from .grammar import CANDIDATE_RE
+from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .rules import FigureRules, load_rules
 
@@ -38,6 +38,9 @@ _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".spl
 #: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
 _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
 
+
+#: the fields of a figure's row copied as they are (NaN as None)
+_FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id", "direction", "is_change", "comparator", "status")
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -65,14 +68,19 @@ def figures_from_segments(
     if "offset_map" not in segments.columns:
         raise PipelineError("the segments table has no offset_map column (written by an older version); "
                             "rerun the clean stage (make all)")
-    meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index") if len(documents) else {}
+    ids = documents["doc_id"].tolist()
+    if len(set(ids)) == len(ids):  # (the same as the frame's to_dict, without its cost)
+        meta = {d: {"council": c, "meeting_date": md} for d, c, md in zip(
+            ids, documents["council"].tolist(), documents["meeting_date"].tolist())}
+    else:  # (a repeated doc_id: to_dict's error)
+        meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index")
     about = _document_context(documents)
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
-    figs: dict[str, list[object]] = {c: [] for c in _FIG_OUT}
-    nums: dict[str, list[object]] = {c: [] for c in _NUM_OUT}
+    figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
+    nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
         segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
@@ -92,7 +100,7 @@ def figures_from_segments(
             raise PipelineError(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
-        if CANDIDATE_RE.search(text) is None:
+        if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(x for x in (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, "")) if x)
         f, n = extract_rows(text, indicators, rules, context)
@@ -101,7 +109,10 @@ def figures_from_segments(
         rs = int(rs)
         raw_at = _raw_index(omap, rs)
         info = meta.get(doc_id, {})
-        for rows, out, is_fig in ((f, figs, True), (n, nums, False)):
+        council = info.get("council")
+        md = info.get("meeting_date")
+        meeting_date = None if md is None or pd.isna(md) else md
+        for rows, is_fig in ((f, True), (n, False)):
             for rec in rows:
                 a = raw_at(rec["start"])  # type: ignore[arg-type]
                 b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
@@ -112,24 +123,12 @@ def figures_from_segments(
                         f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
                         "(the segments table does not fit the document text: rerun the clean stage)"
                     )
-                out["doc_id"].append(doc_id)
-                out["segment_id"].append(seg_id)
-                out["surface"].append(surface)
-                out["value"].append(rec["value"])
-                out["sentence"].append(rec["sentence"])
-                out["raw_start"].append(a)
-                out["raw_end"].append(b)
                 if is_fig:
-                    out["figure_id"].append(f"{doc_id}:{a}-{b}")
-                    out["council"].append(info.get("council"))
-                    md = info.get("meeting_date")
-                    out["meeting_date"].append(None if md is None or pd.isna(md) else md)
-                    for c in ("value_max", "unit", "per", "indicator", "indicator_id", "direction",
-                              "is_change", "comparator", "status"):
-                        v = rec[c]
-                        out[c].append(None if v is None or (isinstance(v, float) and pd.isna(v)) else v)
+                    figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
+                                 *[None if (v := rec[c]) is None or (isinstance(v, float) and v != v) else v  # NaN -> None
+                                   for c in _FIG_FIELDS], rec["sentence"], a, b))
                 else:
-                    out["kind"].append(rec["kind"])
+                    nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
@@ -137,9 +136,8 @@ def _document_context(documents: pd.DataFrame) -> dict[str, str]:
     """Per document, its agenda item title and committee (what every figure of it is about)."""
     cols = [c for c in ("title", "committee") if c in documents.columns]
     out: dict[str, str] = {}
-    for rec in documents[["doc_id", *cols]].itertuples(index=False):
-        parts = [v for v in rec[1:] if isinstance(v, str) and v.strip()]
-        out[rec[0]] = " | ".join(parts)
+    for doc_id, *values in zip(*(documents[c].tolist() for c in ("doc_id", *cols))):
+        out[doc_id] = " | ".join(v for v in values if isinstance(v, str) and v.strip())
     return out
 
 
@@ -161,19 +159,26 @@ def _raw_index(offset_map: str, raw_start: int) -> Callable[[int], int]:
     return at
 
 
-def _typed(cols: dict[str, list[object]], order: list[str]) -> pd.DataFrame:
-    df = pd.DataFrame({c: cols[c] for c in order})
-    for c in df.columns:
+def _typed(rows: list[tuple[object, ...]], order: list[str]) -> pd.DataFrame:
+    """The table of the collected rows (tuples in the order of the columns ``order``), typed and
+    sorted by doc_id, raw_start, raw_end (a stable sort: rows in the same place keep their order).
+    Sorted and typed column by column, then made into a frame once (a frame built and then typed
+    costs more than the work in it)."""
+    import numpy as np
+
+    d, a, b = order.index("doc_id"), order.index("raw_start"), order.index("raw_end")
+    rows = sorted(rows, key=lambda r: (r[d], r[a], r[b]))
+    typed: dict[str, object] = {}
+    for c, vals in zip(order, zip(*rows) if rows else [()] * len(order)):
         if c in ("value", "value_max"):
-            df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+            typed[c] = pd.to_numeric(np.array(vals, dtype=object), errors="coerce").astype("float64")
         elif c in ("raw_start", "raw_end"):
-            df[c] = df[c].astype("Int64")
+            typed[c] = pd.array(list(vals), dtype="Int64")
         elif c == "is_change":
-            df[c] = df[c].astype("boolean")
+            typed[c] = pd.array(list(vals), dtype="boolean")
         else:
-            df[c] = df[c].astype("string")
-    key = ["doc_id", "raw_start", "raw_end"]
-    return df.sort_values(key, kind="mergesort").reset_index(drop=True)
+            typed[c] = pd.array(list(vals), dtype="string")
+    return pd.DataFrame(typed, columns=order)
 
 
 def check_spans(table: pd.DataFrame, texts: dict[str, str]) -> None:
