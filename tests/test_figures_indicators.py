@@ -427,3 +427,57 @@ def test_the_years_a_plan_runs_are_its_length(sentence: str, surface: str, word:
 ])
 def test_intervals_and_look_back_windows_are_not_plan_lengths(sentence: str) -> None:
     assert figures.extract_figures(sentence).empty
+
+
+# ------------------------------------------------------------------ money balances, shares and totals
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("There was an expected carry forward into 2025/26 for the Schools Block of just under £0.8m with an in-year "
+     "underspend of £0.721m.", "£0.8m"),
+    ("That there was a predicted carry forward for the High Needs Block into 2025/26 of just over £3m with in-year "
+     "predicted overspend of £0.3m.", "£3m"),
+    ("General reserves stood at £4.2m at the end of the year, after an overspend of £1.1m.", "£4.2m"),
+])
+def test_a_balance_is_not_a_variance_or_a_deficit(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) is None
+
+
+def test_a_surplus_is_a_budget_variance_and_a_bracketed_reserve_a_deficit() -> None:
+    assert got_id(fig("At the previous meeting we were predicting a £1.5m surplus on the budget.", "£1.5m")) \
+        == "budget_variance"
+    assert got_id(fig("The DSG reserve brought forward was (£3.243m).", "£3.243m")) == "high_needs_deficit"
+
+
+@pytest.mark.parametrize("sentence, surface, words", [
+    ("The DSG outturn was a net overspend of £1,785k, representing 1.25% of the 2019/20 DSG budget.", "1.25%",
+     ("overspend", "share")),
+    ("The in-year overspend was £2.9m, equivalent to 4% of the budget.", "4%", ("overspend", "share")),
+    ("The deficit stood at £12m, which is 9% of the High Needs Block.", "9%", ("deficit", "share")),
+])
+def test_a_share_of_the_figure_before_names_that_figure(sentence: str, surface: str, words: tuple[str, ...]) -> None:
+    row = fig(sentence, surface)
+    assert all(names(row, w) for w in words), row["indicator"]
+    assert got_id(row) is None  # a percentage of a money measure is not the money measure
+
+
+def test_a_total_after_its_noun_phrase_and_the_whole_a_part_is_out_of() -> None:
+    row = fig("They recommended the following additional savings, totalling £104,780 be taken.", "£104,780")
+    assert names(row, "savings"), row["indicator"]
+    s = "There were 58 agency social workers out of a workforce of 170 social workers."
+    assert got_id(fig(s, "58")) == "agency_social_workers"
+    assert got_id(fig(s, "170")) is None and names(fig(s, "170"), "social workers")
+
+
+def test_a_place_label_in_brackets_takes_the_measure_named_before_it() -> None:
+    s = "Fewer pupils were at SEN support, and the percentage at SEN support level is lower (Oldham: 11.5% and " \
+        "national: 12.6%)."
+    for surface in ("11.5%", "12.6%"):
+        assert names(fig(s, surface), "sen support"), fig(s, surface)["indicator"]
+
+
+def test_numbered_paragraphs_with_a_bracket_are_not_figures() -> None:
+    f, n = figures.extract("Minutes\n6.1) It was recommended that the Forum note the underspend.\n"
+                           "6.2) At the previous meeting we were predicting a £1.5m surplus.")
+    assert f["surface"].tolist() == ["£1.5m"]
+    assert set(n["kind"]) == {"minute"}

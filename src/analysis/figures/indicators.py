@@ -421,6 +421,7 @@ _RATE_BASE = re.compile(
 
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
+_VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 
 
@@ -480,6 +481,10 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     phrase = ev.phrase
     if ev.unit == "gbp" and _BALANCE.search(phrase) and _BRACKETED_MONEY.search(ev.clause):
         phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
+    elif ev.unit == "gbp" and ev.how == "own" and _BALANCE.search(phrase) and not _VARIANCE_WORD.search(phrase):
+        # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)": a balance
+        # is neither a variance nor a deficit, whatever the rest of the sentence says
+        return None
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")

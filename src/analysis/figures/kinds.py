@@ -310,8 +310,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
-        if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\s+[A-Z]", right):
-            return "minute"
+        if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\)?\s+[A-Z]", right):
+            return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if re.match(r"^\.\s", right):
             return "list"
         if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):

@@ -25,6 +25,30 @@ from .grammar import MONTHS, Hit
 from .kinds import PLAN_NOUN_RIGHT
 
 _HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
+#: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
+_SHARE_OF_PREV_LEFT = re.compile(
+    r"(?i)\d\S*\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
+    r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
+)
+_LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
+#: a total given after its noun phrase: "the following additional savings, totalling"
+_TOTALLING_LEFT = re.compile(r"(?i)([A-Za-z][^,;:.()]{2,80}?)\s*,\s*(?:totalling|totaling|amounting\s+to|which\s+totalled|which\s+totaled)\s*$")
+_LEAD_VERB_CLAUSE = re.compile(
+    r"(?i)^.*?\b(?:recommended|agreed|approved|proposed|identified|noted|reported|received|made|found|were|was|are|is|"
+    r"had|has|have)\s+(?:that\s+)?"
+)
+#: the whole a part is taken out of: "out of a workforce of", "out of"
+_OUT_OF_LEFT = re.compile(r"(?i)\bout\s+of\s+(?:a|an|the|its|their|our)?\s*(?:total|workforce|cohort|establishment|population)?\s*(?:of\s+)?$")
+#: a place labelling a value inside brackets: "(Oldham: 11.5%", "and national: 12.6%"
+_PLACE_LABEL_LEFT = re.compile(
+    r"\(\s*(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}|national(?:\s+average)?|england|regional|region|"
+    r"statistical\s+neighbours?|[A-Z]{2,4})\s*:\s*(?:[^()]*?(?:,|\band)\s*(?:[A-Z][\w'’.-]*|national(?:\s+average)?|"
+    r"england|regional|statistical\s+neighbours?|[A-Z]{2,4})\s*:\s*)?$"
+)
+_COMPARATIVE_PRED = re.compile(
+    r"(?i)\s+(?:is|was|are|were|remains?|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lower|higher|above|below|better|"
+    r"worse|greater|less|similar|in\s+line)\b.*$|\s*$"
+)
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]
 
@@ -709,6 +733,34 @@ def _indicator_phrase(
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
+    before = text[max(sent_start, h.start - 120):h.start]
+    if unit == "percent" and prev:
+        rm = _SHARE_OF_PREV_LEFT.search(before)
+        om0 = _OF_FOR_RIGHT.match(right)
+        if rm and om0:
+            whole = _np_after(" " + _LEAD_PERIOD.sub("", om0.group(1)))
+            if whole:
+                # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
+                return f"{_base_of(prev)} as a share of {whole}", "part"
+    tm0 = _TOTALLING_LEFT.search(before)
+    if tm0:
+        # "the following additional savings, totalling £104,780": the noun phrase before the comma
+        np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
+        if np0 and not is_poor(np0):
+            return np0, "own"
+    if _OUT_OF_LEFT.search(before):
+        # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
+        whole = _np_after(right) or "total"
+        return f"total {whole}" if not whole.startswith("total") else whole, "part"  # its own words only
+    bm = _PLACE_LABEL_LEFT.search(before)
+    if bm:
+        # "the percentage at SEN support level is lower (Oldham: 11.5% and national: 12.6%)": the
+        # place labels a value of the measure named before the bracket
+        pre = text[sent_start:h.start - len(before) + bm.start()]
+        pre = _COMPARATIVE_PRED.sub("", pre)
+        s0 = subject(pre + " was ")
+        if s0 and not is_poor(s0):
+            return s0, "own"
     lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
