@@ -13,7 +13,7 @@ Runs the clean, figures and topics stages on ``tests/realworld/raw`` into a temp
 
 Usage::
 
-    .venv/bin/python scripts/score_realworld.py [--split dev|test|all] [--json out.json] [--errors]
+    .venv/bin/python scripts/score_realworld.py [--json out.json] [--errors] [--by-set]
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--processed", default=None, help="processed folder to write (default: a temporary one)")
     ap.add_argument("--json", default=None, help="write the scores here as JSON")
     ap.add_argument("--errors", action="store_true", help="print the dev split's figure and theme errors")
+    ap.add_argument("--by-set", action="store_true", help="also score each gathering set (manifest column set) per split")
     args = ap.parse_args(argv)
     corpus_dir = Path(args.corpus)
     with tempfile.TemporaryDirectory(prefix="cm-realworld-") as tmp:
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tables = run_pipeline(corpus_dir / "raw", processed)
-        result = realworld_scores(corpus_dir, tables, errors=args.errors)
+        result = realworld_scores(corpus_dir, tables, errors=args.errors, by_set=args.by_set)
     scores = result["scores"]
     print(pd.DataFrame(scores).T.round(3).to_string())
     if args.errors:

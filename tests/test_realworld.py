@@ -37,3 +37,21 @@ def test_indicator_phrase_and_canonical_id_on_real_minutes(realworld, split: str
           f"(gold figures {int(s['figures_gold'])}, gold ids {int(s['indicator_id_gold'])})")
     for metric, floor in FIGURE_FLOORS[split].items():
         assert s[metric] >= floor, (split, metric, s[metric])
+
+
+# ------------------------------------------------------------------ gathering sets
+
+
+def test_every_excerpt_names_its_gathering_set_and_sets_partition_each_split(realworld_run: dict[str, object]) -> None:
+    # a set's first run (tests/realworld/first_run_*.json) is only comparable with its score now
+    # when the set's documents can be picked out again
+    from analysis.realworld import REALWORLD_SETS, realworld_scores
+    from conftest import REALWORLD
+
+    result = realworld_scores(REALWORLD, realworld_run["tables"], by_set=True)["scores"]
+    sets = sorted({k.split("/")[0] for k in result if "/" in k})
+    assert sets == list(REALWORLD_SETS)
+    for split in ("dev", "test", "all"):
+        parts = [result[f"{s}/{split}"] for s in sets if f"{s}/{split}" in result]
+        assert sum(p["documents"] for p in parts) == result[split]["documents"]
+        assert sum(p["figures_gold"] for p in parts) == result[split]["figures_gold"]

@@ -70,30 +70,51 @@ def match_passages(gold: pd.DataFrame, topics_table: pd.DataFrame) -> pd.DataFra
     return out
 
 
-def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False) -> dict[str, object]:
+#: the gathering rounds of tests/realworld (manifest column ``set``; notes/set_*.md say how each was gathered)
+REALWORLD_SETS = ("A", "B", "C", "D", "E", "F", "G")
+
+
+def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False,
+                     by_set: bool = False) -> dict[str, object]:
     """Scores per split (and ``all``) of the pipeline's ``tables`` against the corpus gold.
 
     Returns ``{"scores": {split: {metric: value}}, "errors": {name: DataFrame}}``; errors are the
-    dev split's wrong figures and themes when ``errors`` is true (never the test split's).
+    dev split's wrong figures and themes when ``errors`` is true (never the test split's). With
+    ``by_set`` and a ``set`` column in the manifest (the gathering round of each excerpt), scores are
+    also given per set and split (``"E/test"``, ``"E/all"``), so a set's first run can be compared
+    with its score now.
     """
     from .evaluation import score
     from .topics import assign_themes
 
     manifest, gold_figs, gold_themes = load_gold(corpus_dir)
+    if "set" in manifest.columns:
+        unknown = sorted(set(manifest["set"]) - set(REALWORLD_SETS))
+        if unknown:
+            raise ValueError(f"{corpus_dir / 'raw' / 'manifest.csv'}: set must be one of {', '.join(REALWORLD_SETS)}, "
+                             f"found {unknown}")
     split_of = dict(zip(manifest["doc_id"], manifest["split"]))
     pred = tables["figures"]
     matched = match_passages(gold_themes, tables["topics"])
     matched["iso_theme"] = assign_themes(matched["text"].tolist())
     scores: dict[str, dict[str, float]] = {}
-    for split in (*SPLITS, "all"):
-        docs = {d for d, s in split_of.items() if split in ("all", s)}
+    groups = {split: {d for d, s in split_of.items() if split in ("all", s)} for split in (*SPLITS, "all")}
+    if by_set and "set" in manifest.columns:
+        set_of = dict(zip(manifest["doc_id"], manifest["set"]))
+        for name in sorted(set(set_of.values())):
+            for split in (*SPLITS, "all"):
+                docs = {d for d in groups[split] if set_of[d] == name}
+                if docs:
+                    groups[f"{name}/{split}"] = docs
+    for group, docs in groups.items():
         g = gold_figs[gold_figs["doc_id"].isin(docs)]
         p = pred[pred["doc_id"].isin(docs)]
         fs = score(p, g)
-        f1 = 2 * fs["precision"] * fs["recall"] / (fs["precision"] + fs["recall"]) if fs["true_positives"] else 0.0
+        pr = fs["precision"] + fs["recall"]
+        f1 = 2 * fs["precision"] * fs["recall"] / pr if pr else 0.0  # no gold and no prediction: 1.0, as P and R
         m = matched[matched["doc_id"].isin(docs)]
         has_topic = m["pred_topic"].notna()
-        scores[split] = {
+        scores[group] = {
             "documents": float(len(docs)),
             "councils": float(manifest.loc[manifest["doc_id"].isin(docs), "council"].nunique()),
             "figures_gold": fs["n_gold"], "figures_pred": fs["n_pred"],
