@@ -34,7 +34,7 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|circular|urn|tel|telephone|phone|ext|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
+    r"regulation|rule|standing\s+order|circular|document|urn|tel|telephone|phone|ext\.?|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
     r"|[0-9A-Za-z]\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
@@ -43,7 +43,7 @@ _NAME_LEFT = re.compile(
     r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
     r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
     r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
-    r"principle|theme|strand|area|locality|site|session|model|action|scenario|task|tranche|panel|rooms?|covid|sars-cov)\s*$",
+    r"principle|theme|strand|area|locality|site|session|model|action|scenario|task|tranche|panel|rooms?|supplement|covid|sars-cov)\s*$",
     re.I,
 )
 _PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
@@ -54,14 +54,14 @@ _REF_ENDINGS = tuple(
     item sections section tables table charts chart graphs graph figure minutes minute no. nos. number
     recommendations recommendation resolutions resolution clauses clause schedules schedule questions
     question slides slide ref. ref reference line chapter part article regulation rule order urn tel
-    telephone phone ext extension fax mobile id no circular""".split()
+    telephone phone ext ext. extension fax mobile id no circular document""".split()
 ) + ("(",)  # "(": a sub-reference glued to a reference, "Section 100A(4)"
 _NAME_ENDINGS = tuple(
     """year years stage ks phase tier level band measure indicator pi kpi priority option route wave step
     round lot category objective outcome standard policy cohort group unit room floor module version cycle
     pilot programme project workstream scheme ward district zone block grade class form set team pathway
     criterion criteria principle theme strand area locality site session model action scenario task tranche
-    panel room rooms covid sars-cov""".split()
+    panel room rooms supplement covid sars-cov""".split()
 )
 
 
@@ -139,6 +139,8 @@ _PROCEDURE_RIGHT = re.compile(
     r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
     r"|^\s+(?:(?:members?|councillors?)\s+(?:were\s+)?(?:present|voted)\b|declarations?\s+of\s+(?:interest|pecuniary)\b)"
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
+    r"|^\s+votes?\b|^\s+of\s+(?:the\s+)?\d+\s+(?:members|councillors)\b"  # "(11 votes)", "7 of 9 members present"
+    r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
     r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b",  # "3 items on the agenda"
     re.I,
 )
@@ -159,7 +161,7 @@ _AGE_GROUP_RIGHT = re.compile(
 )
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2})?|[a-zA-Z]+")
+_NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2}|\.\d{1,2})?|[a-zA-Z]+")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
@@ -202,6 +204,10 @@ def _plan_length(surface: str, right: str) -> bool:
     return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
 
 
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_LEFT = re.compile(rf"(?:\b(?:at|from|until|till|commencing|starting)|\d{{4}}|{MONTHS})\s*,?\s*$", re.I)
+_SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
+_ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
@@ -344,6 +350,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
     if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
+    if kind == "num" and _CLOCK.fullmatch(surface) and _CLOCK_LEFT.search(left):
+        return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
+    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
+        return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
+    if kind == "num" and _ATTENDANCE_LEFT.search(left):
+        return "procedure"  # "Officers in attendance: 3", "Members present: 7"
     if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if _FREQUENCY_RIGHT.match(right):
