@@ -244,6 +244,11 @@ def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
         ("Document: Appendix 2 - Performance Dashboard Q2, 24 pages", "24", "procedure"),
         ("Version 3.0 of the strategy was approved.", "3.0", "name"),
         ("Agenda Supplement 1 PDF 1 MB", "1", "name"),
+        ("The Committee noted the report.\n3 of 12\nChildren's Services", "3", "reference"),
+        ("The Committee noted the report.\n- 4 -\nChildren's Services", "4", "reference"),
+        ("Present: Councillors (12): Smith (Chair), Jones and Patel", "12", "procedure"),
+        ("Apologies for absence were received from 2 Members.", "2", "procedure"),
+        ("Agenda No 5", "5", "reference"),
         # numbered points and agenda numbers
         ("RESOLVED - (1) That the report be noted.", "1", "list"),
         ("RESOLVED: 1. That the report be noted. 2. That officers report back.", "2", "list"),

@@ -34,7 +34,7 @@ _REF_LEFT = re.compile(
     r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|circular|document|urn|tel|telephone|phone|ext\.?|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
+    r"regulation|rule|standing\s+order|circular|document|(?:agenda|item|report|minute)\s+no|urn|tel|telephone|phone|ext\.?|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
     r"|[0-9A-Za-z]\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
@@ -204,6 +204,18 @@ def _plan_length(surface: str, right: str) -> bool:
     return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
 
 
+#: a line holding only a page number: "3 of 12", "- 4 -", "Page 3"
+_PAGE_LINE_AT = re.compile(r"[ \t\xa0]*(?:[-–][ \t]*\d{1,3}[ \t]*[-–]|\d{1,3}[ \t]+of[ \t]+\d{1,3})[ \t\xa0]*(?:\n|$)")
+
+
+def _line_start(text: str, i: int) -> int:
+    """Where the line holding ``text[i]`` starts."""
+    return text.rfind("\n", 0, i) + 1
+
+
+_MEMBERS_BRACKET_LEFT = re.compile(r"(?i)\b(?:councillors|members|membership)\s*\($")
+_MEMBERS_RIGHT = re.compile(r"(?i)^\s+(?:members|councillors|cllrs)\b")
+_ABSENCE_LEFT = re.compile(r"(?i)\b(?:apologies|absent|absence|substitut\w*)\b[^.;]{0,60}$")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
 _CLOCK_LEFT = re.compile(rf"(?:\b(?:at|from|until|till|commencing|starting)|\d{{4}}|{MONTHS})\s*,?\s*$", re.I)
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
@@ -354,6 +366,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
+    if kind == "num" and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
+        return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
+    if kind == "num" and left.endswith("(") and right.startswith(")") and _MEMBERS_BRACKET_LEFT.search(left):
+        return "procedure"  # "Present: Councillors (12): ..."
+    if kind in ("num", "word") and _MEMBERS_RIGHT.match(right) and _ABSENCE_LEFT.search(left):
+        return "procedure"  # "Apologies for absence were received from 2 Members"
     if kind == "num" and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
     if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
