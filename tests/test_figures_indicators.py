@@ -481,3 +481,41 @@ def test_numbered_paragraphs_with_a_bracket_are_not_figures() -> None:
                            "6.2) At the previous meeting we were predicting a £1.5m surplus.")
     assert f["surface"].tolist() == ["£1.5m"]
     assert set(n["kind"]) == {"minute"}
+
+
+# ------------------------------------------------------------------ comparators, changes and income
+
+
+@pytest.mark.parametrize("sentence, surface, word, indicator_id", [
+    ("Persistent absence was 21%, slightly lower than the national average of 22.3%.", "22.3%", "absence",
+     "school_attendance"),
+    ("Persistent absence was 21%, compared with statistical neighbours at 20.1%.", "20.1%", "absence",
+     "school_attendance"),
+    ("The absenteeism rate was around 19.5%. On the current trajectory the figure for the end of the year would be "
+     "around 26-28%.", "26-28%", "absenteeism", "school_attendance"),
+    ("Re-referrals were 18%, an improvement on the previous year's 24%.", "24%", "referral", "re_referrals"),
+])
+def test_a_comparator_value_measures_the_same_thing(sentence: str, surface: str, word: str,
+                                                     indicator_id: str) -> None:
+    row = fig(sentence, surface)
+    assert names(row, word), row["indicator"]
+    assert got_id(row) == indicator_id
+
+
+@pytest.mark.parametrize("sentence, surface, words", [
+    ("Officers noted a 37% increase in the number of EHCPs over the last four years.", "37%", ("increase", "ehcp")),
+    ("There was a 12% rise in referrals to the MASH.", "12%", ("rise", "referrals")),
+    ("The service reported a 9% reduction in the use of agency staff.", "9%", ("reduction", "agency")),
+])
+def test_a_percentage_change_in_something_names_the_change(sentence: str, surface: str,
+                                                           words: tuple[str, ...]) -> None:
+    row = fig(sentence, surface)
+    assert all(names(row, w) for w in words), row["indicator"]
+    assert got_id(row) is None  # a % change of a count indicator gets no id
+
+
+def test_money_coming_in_and_funding_named_after_the_number() -> None:
+    s = ("The programme would bring in over £876,000 were the council to meet its target, including over "
+         "£250,000 payment by results funding.")
+    assert names(fig(s, "£876,000"), "income"), fig(s, "£876,000")["indicator"]
+    assert names(fig(s, "£250,000"), "payment by results"), fig(s, "£250,000")["indicator"]

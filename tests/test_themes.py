@@ -114,6 +114,11 @@ CLASS_PHRASINGS = {
         "The Committee received a presentation outlining the areas the Children and Young People's Service "
         "was responsible for.",
         "The Children, Young People and Families Directorate had been restructured into three divisions."]),
+    "a line of an attendance list (a name and a role) is procedure": ("other", [
+        "· Councillor Helen Hayden, Executive Member for Children and Families",
+        "· Dan Barton, Deputy Director – Learning",
+        "Sandra Pentelow, Projects and Programme Manager",
+        "Jo Smith (Head of Virtual School)"]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }

@@ -533,6 +533,9 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     """
     if meeting_header(text):
         return True
+    name = attendee_name(text)
+    if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
+        return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
 
@@ -575,6 +578,44 @@ def meeting_header(text: str) -> bool:
     if len(rest) > HEADER_WORDS:
         return False
     return len(rest) <= 1 or any(w.lower in _MEETING_BODIES for w in rest)
+
+
+#: a person named with their role, as minutes list who attended: "Councillor Helen Hayden, Executive
+#: Member for Children and Families", "Dan Barton, Deputy Director – Learning"
+_ATTENDEE = re.compile(
+    r"^\W{0,3}(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor)\s+)?(?:(?:[A-Z][a-z'’-]+|[A-Z]\.?)\s+){0,3}"
+    r"[A-Z][a-z'’-]+\s*(?:,|\s[-–—]\s|\()\s*(?:the\s+)?[A-Z][^.;:!?]{2,100}$"
+)
+_ROLE_IN_LINE = re.compile(
+    r"\b(?:Director|Head|Member|Manager|Officer|Lead|Chair|Chairman|Vice-Chair|Councillor|Cabinet|Commissioner|"
+    r"Leader|Clerk|Adviser|Advisor|Governor|Representative|Co-opted|Headteacher|Principal|Coordinator|"
+    r"Co-ordinator|Practitioner|Partner|Executive|Consultant)\b"
+)
+
+
+_REPORTING_VERB = re.compile(
+    r"\b(?:presented|introduced|said|reported|explained|noted|updated|gave|provided|informed|confirmed|advised|"
+    r"stated|agreed|asked|responded|highlighted|outlined|was|were|had|has|is|are|will|would)\b", re.IGNORECASE)
+
+
+def attendee_name(text: str) -> str | None:
+    """The name, when ``text`` is one line of an attendance list (a person's name and their role); else None.
+
+    >>> attendee_name("· Councillor Helen Hayden, Executive Member for Children and Families")
+    '· Councillor Helen Hayden'
+    >>> attendee_name("Dan Barton, Deputy Director – Learning")
+    'Dan Barton'
+    >>> attendee_name("Special school places, the Director said, would rise by 40.") is None
+    True
+    """
+    t = text.strip()
+    if len(t) > 140 or not _ATTENDEE.match(t):
+        return None
+    name = re.split(r",|\s[-–—]\s|\(", t, maxsplit=1)[0]
+    role = t[len(name):]
+    if len(words(name)) <= 5 and _ROLE_IN_LINE.search(role) is not None and not _REPORTING_VERB.search(role):
+        return name.strip()
+    return None
 
 
 def deciding_terms(found: Counter[str]) -> tuple[str, ...]:

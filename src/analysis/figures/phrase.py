@@ -31,6 +31,30 @@ _SHARE_OF_PREV_LEFT = re.compile(
     r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
 )
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
+#: a percentage change of what follows: "a 37% increase in the number of EHCPs"
+_PCT_CHANGE_IN_RIGHT = re.compile(
+    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
+_OF_NUMBER = re.compile(r"(?i)^(?:the\s+)?(?:number|numbers|total)\s+of\s+")
+#: a value of the same measure for a comparator or another time: "the national average of",
+#: "the previous year's nearly", "statistical neighbours at"
+_COMPARATOR_VALUE_LEFT = re.compile(
+    r"(?i)\b(?:the\s+)?(?:national(?:\s+average)?|regional(?:\s+average)?|england(?:\s+average)?|"
+    r"statistical\s+neighbours?['’]?(?:\s+average)?|similar\s+authorities['’]?(?:\s+average)?|"
+    r"previous\s+year['’]?s?|last\s+year['’]?s?|same\s+period\s+last\s+year)"
+    r"(?:\s+(?:figure|rate|level|position|outturn))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
+    r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$"
+)
+_FIGURE_FOR_LEFT = re.compile(
+    r"(?i)\bthe\s+(?:figure|rate|position|outturn)\s+for\s+[^.;,]{1,40}?\s+(?:would\s+be|will\s+be|was|is|stood\s+at)\s*"
+    r"(?:around|about|approximately|nearly|almost)?\s*$"
+)
+#: money coming in: "the programme would bring in over", "had generated", "secured"
+_INCOME_LEFT = re.compile(
+    r"(?i)\b(?:bring|brings|brought|bringing)\s+in\s+(?:over\s+|around\s+|about\s+|up\s+to\s+|nearly\s+|almost\s+)?$"
+    r"|\b(?:generate[sd]?|generating|secured?|securing|attract(?:ed|s)?|raised?)\s+(?:over\s+|around\s+|about\s+|up\s+to\s+|nearly\s+)?$"
+)
+_FUNDING_NP_RIGHT = re.compile(
+    r"(?i)^\s+((?:[\w-]+\s+){0,4}(?:funding|grant|payments?|income|allocation|contribution|investment))\b")
 #: a total given after its noun phrase: "the following additional savings, totalling"
 _TOTALLING_LEFT = re.compile(r"(?i)([A-Za-z][^,;:.()]{2,80}?)\s*,\s*(?:totalling|totaling|amounting\s+to|which\s+totalled|which\s+totaled)\s*$")
 _LEAD_VERB_CLAUSE = re.compile(
@@ -734,6 +758,25 @@ def _indicator_phrase(
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
     before = text[max(sent_start, h.start - 120):h.start]
+    if unit == "percent":
+        cm0 = _PCT_CHANGE_IN_RIGHT.match(right)
+        if cm0:
+            what0 = _np_after(" " + re.sub(r"(?i)^(?:the|a|an|our|its|their)\s+", "", _OF_NUMBER.sub("", cm0.group(2))))
+            if what0 and not is_poor(what0):
+                # "a 37% increase in the number of EHCPs": the change of what follows
+                return f"{cm0.group(1).lower()} in {what0}", "own"
+    if prev and (_COMPARATOR_VALUE_LEFT.search(before) or _FIGURE_FOR_LEFT.search(before)):
+        # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
+        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
+        return prev, "inherited"
+    if unit in ("gbp", "eur", "usd"):
+        im = _INCOME_LEFT.search(before)
+        if im:
+            src = subject(before[: im.start()] + " was ")
+            return (f"income from {src}" if src and not is_poor(src) else "income"), "own"
+        fm0 = _FUNDING_NP_RIGHT.match(right)
+        if fm0 and re.search(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$", before):
+            return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
     if unit == "percent" and prev:
         rm = _SHARE_OF_PREV_LEFT.search(before)
         om0 = _OF_FOR_RIGHT.match(right)
