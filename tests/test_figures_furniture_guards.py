@@ -84,3 +84,27 @@ def test_a_vote_against_stays_procedure(sentence: str, surface: str) -> None:
     f, n = figures.extract(sentence)
     assert surface not in f["surface"].tolist()
     assert set(n.loc[n["surface"] == surface, "kind"]) == {"procedure"}
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("The DSG balance carried forward is £12.5m in deficit.", "£12.5m"),
+        ("The High Needs Block reserve carried forward stands at £9.1m overdrawn.", "£9.1m"),
+        ("The DSG reserve brought forward was -£3.2m.", "£3.2m"),
+        ("The DSG negative reserve carried forward is £6m.", "£6m"),
+        ("The cumulative DSG reserve carried forward is (£8.2m).", "£8.2m"),
+    ],
+)
+def test_a_balance_carried_forward_in_deficit_is_the_dsg_deficit(sentence: str, surface: str) -> None:
+    # a balance or reserve is neither a variance nor a deficit, unless the minutes say it is negative:
+    # in brackets, with a minus sign, "in deficit", "overdrawn", "negative reserve" (indicators.yml's qualifier)
+    f = figures.extract_figures(sentence)
+    assert f.loc[f["surface"] == surface, "indicator_id"].tolist() == ["high_needs_deficit"]
+
+
+def test_a_positive_carry_forward_is_no_deficit() -> None:
+    f = figures.extract_figures("A carry forward of £0.8m was agreed for the Schools Block, which ended the year balanced.")
+    assert f.loc[f["surface"] == "£0.8m", "indicator_id"].isna().all()
+    f = figures.extract_figures("The DSG reserve carried forward is expected to be £2m-£3m at year end.")
+    assert f.loc[f["surface"].str.startswith("£2m"), "indicator_id"].isna().all()

@@ -423,6 +423,8 @@ _RATE_BASE = re.compile(
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
+#: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
+_NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
 
 
 def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
@@ -479,7 +481,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     phrase = ev.phrase
-    if ev.unit == "gbp" and _BALANCE.search(phrase) and _BRACKETED_MONEY.search(ev.clause):
+    if ev.unit == "gbp" and _BALANCE.search(phrase) and (
+            _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)):
         phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
     elif ev.unit == "gbp" and ev.how == "own" and _BALANCE.search(phrase) and not _VARIANCE_WORD.search(phrase):
         # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)": a balance
