@@ -108,3 +108,16 @@ def test_a_positive_carry_forward_is_no_deficit() -> None:
     assert f.loc[f["surface"] == "£0.8m", "indicator_id"].isna().all()
     f = figures.extract_figures("The DSG reserve carried forward is expected to be £2m-£3m at year end.")
     assert f.loc[f["surface"].str.startswith("£2m"), "indicator_id"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("In the area 45.2 children per 10,000 were in care.", "45.2"),
+        ("Across the district 12.5 per 1,000 were referred.", "12.5"),
+        ("For the cohort 18.6 was the average Attainment 8 score.", "18.6"),
+    ],
+)
+def test_a_decimal_after_a_place_or_group_word_is_a_value(sentence: str, surface: str) -> None:
+    # "Room 2.14", "Version 3.0" are names; a decimal after "area", "district", "cohort" is not
+    assert surface in figures.extract_figures(sentence)["surface"].tolist()

@@ -171,6 +171,10 @@ _AGE_GROUP_RIGHT = re.compile(
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2}|\.\d{1,2})?|[a-zA-Z]+")
+#: the name words a decimal can follow ("Room 2.14", "Version 3.0", "Phase 1.2"); after the others a
+#: decimal is a value ("in the area 45.2 children per 10,000", "across the district 12.5 per 1,000")
+_DECIMAL_NAME_LEFT = re.compile(r"(?i)\b(?:rooms?|version|phase|stage|step|priority|objective|action|option|task|"
+                                r"standard|criterion|principle|outcome|measure|indicator|kpi|pi)\s*$")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
@@ -377,7 +381,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 or (_VOTES_RIGHT.match(right) and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left):
+        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left) \
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
