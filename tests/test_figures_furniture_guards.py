@@ -121,3 +121,25 @@ def test_a_positive_carry_forward_is_no_deficit() -> None:
 def test_a_decimal_after_a_place_or_group_word_is_a_value(sentence: str, surface: str) -> None:
     # "Room 2.14", "Version 3.0" are names; a decimal after "area", "district", "cohort" is not
     assert surface in figures.extract_figures(sentence)["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, iid",
+    [
+        ("The number of children in care rose to 312 at a rate of growth faster than nationally.", "312",
+         "children_in_care"),
+        ("Child protection plans increased to 287, a rate of increase well above neighbours.", "287",
+         "child_protection_plans"),
+    ],
+)
+def test_a_count_next_to_a_rate_of_change_is_still_the_count(sentence: str, surface: str, iid: str) -> None:
+    # "per 10,000" makes a count a rate; "a rate of growth" in the same clause does not
+    f = figures.extract_figures(sentence)
+    assert f.loc[f["surface"] == surface, "indicator_id"].tolist() == [iid]
+
+
+def test_a_rate_per_population_is_not_a_count() -> None:
+    f = figures.extract_figures("The rate of children looked after was 65.")
+    assert f.loc[f["surface"] == "65", "indicator_id"].isna().all()
+    f = figures.extract_figures("Children in need per 10,000 were 345.")
+    assert f.loc[f["surface"] == "345", "indicator_id"].isna().all()

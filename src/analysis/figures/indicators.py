@@ -415,8 +415,10 @@ _MONEY_WORDS = re.compile(
 #: which no count indicator is
 _RATE_BASE = re.compile(
     r"(?i)\bper\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
-    r"|\brate\s+(?:per|of)\b"
 )
+#: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
+#: thing's ("rose to 312 at a rate of growth faster than nationally")
+_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b")
 
 
 #: a balance or reserve, which in brackets is negative: a deficit
@@ -478,7 +480,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
-    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
+    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_PHRASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     phrase = ev.phrase
     if ev.unit == "gbp" and _BALANCE.search(phrase) and (
