@@ -7,7 +7,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 ("Year 6", "a 6 month review"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
 ``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
 ``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
-public attended").
+public attended", a committee's votes "(11 votes)", "2 against", the papers it received "two reports
+of the Director", "24 pages"). Page furniture is a ``reference``: a page number on a line of its own
+("3 of 12", "- 4 -"), a ModernGov item number alone on its line with a blank line after it.
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
@@ -210,7 +212,8 @@ PLAN_NOUN_RIGHT = re.compile(
     r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
 )
 _YEARS_END_RE = re.compile(r"(?i)(?:\s|-)years?$")
-_HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
+#: "-year" right after a number: "a 3-year plan" (also used by :mod:`.phrase`)
+HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
 
 
 def _plan_length(surface: str, right: str) -> bool:
@@ -218,7 +221,7 @@ def _plan_length(surface: str, right: str) -> bool:
     ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
     if _YEARS_END_RE.search(surface):
         return PLAN_NOUN_RIGHT.match(right) is not None
-    m = _HYPHEN_YEARS_RIGHT.match(right)
+    m = HYPHEN_YEARS_RIGHT.match(right)
     return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
 
 
@@ -270,8 +273,8 @@ def _may_vote(left: str) -> bool:
     return not left.isascii() or "vot" in low or left.rstrip().endswith((",", ":")) or any(
         w in low for w in _VOTE_WORDS)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-#: the rest of a line that holds nothing else: the number stands alone ("1" under an agenda item of a
-#: ModernGov meeting summary, a page or document number) or ends a label ("Action 1", "Option 2:")
+#: the rest of a line after a label's number ("Action 1", "Option 2:"); a number alone on its line is
+#: tested with _LINE_ALONE_RIGHT
 _LINE_END_RIGHT = re.compile(r"^[ \t\xa0]*[:.]?[ \t\xa0]*(?:\n|$)")
 #: the rest of a line holding a number alone, and a blank line or the end after it: a ModernGov item
 #: number ("1\n\nApologies were received") or a page number, not a table's value ("Children in care\n312\nCare leavers")
