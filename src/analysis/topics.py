@@ -547,6 +547,9 @@ _WHEN = re.compile(
     r"|\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _MEETING_BODIES = frozenset({"committee", "sub", "panel", "board", "commission", "forum", "cabinet", "council",
                              "meeting", "scrutiny", "partnership", "group"})
+#: the lower-case words of a committee's name ("Overview and Scrutiny Sub-committee for Children")
+_HEADER_JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "sub", "committee", "panel", "board", "meeting",
+                             "at", "am", "pm", "st", "nd", "rd", "th"})
 _HEADER_LABELS = re.compile(r"\b(?:Venue|Contact|Place)\s*:", re.IGNORECASE)
 #: A meeting header has at most this many words besides its date and time.
 HEADER_WORDS = 16
@@ -569,6 +572,8 @@ def meeting_header(text: str) -> bool:
     True
     >>> meeting_header("Corporate Parenting Panel - 20 June 2023")  # an item: the panel's minutes (no weekday, no time)
     False
+    >>> meeting_header("The Panel will meet on Monday, 4 March 2024 to consider the sufficiency strategy.")
+    False
     """
     if not _WHEN.search(text):
         return False
@@ -577,6 +582,8 @@ def meeting_header(text: str) -> bool:
     rest = words(_WHEN.sub(" ", text))
     if len(rest) > HEADER_WORDS:
         return False
+    if any(not (w.surface[:1].isupper() or w.surface[:1].isdigit() or w.lower in _HEADER_JOINERS) for w in rest):
+        return False  # a sentence about a meeting ("The Panel will meet on Monday, 4 March 2024 to consider ...")
     return len(rest) <= 1 or any(w.lower in _MEETING_BODIES for w in rest)
 
 

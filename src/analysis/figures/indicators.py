@@ -415,14 +415,18 @@ _MONEY_WORDS = re.compile(
 #: which no count indicator is
 _RATE_BASE = re.compile(
     r"(?i)\bper\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
-    r"|\brate\s+(?:per|of)\b"
 )
+#: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
+#: thing's ("rose to 312 at a rate of growth faster than nationally")
+_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b")
 
 
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
+#: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
+_NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
 
 
 def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
@@ -476,10 +480,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
-    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
+    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_PHRASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     phrase = ev.phrase
-    if ev.unit == "gbp" and _BALANCE.search(phrase) and _BRACKETED_MONEY.search(ev.clause):
+    if ev.unit == "gbp" and _BALANCE.search(phrase) and (
+            _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)):
         phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
     elif ev.unit == "gbp" and ev.how == "own" and _BALANCE.search(phrase) and not _VARIANCE_WORD.search(phrase):
         # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)": a balance

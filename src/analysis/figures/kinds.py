@@ -7,7 +7,9 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 ("Year 6", "a 6 month review"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
 ``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
 ``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
-public attended").
+public attended", a committee's votes "(11 votes)", "2 against", the papers it received "two reports
+of the Director", "24 pages"). Page furniture is a ``reference``: a page number on a line of its own
+("3 of 12", "- 4 -"), a ModernGov item number alone on its line with a blank line after it.
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
@@ -35,7 +37,7 @@ _REF_LEFT = re.compile(
     r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
     r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
     r"regulation|rule|standing\s+order|circular|document|(?:agenda|item|report|minute)\s+no|urn|tel|telephone|phone|ext\.?|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
-    r"|[0-9A-Za-z]\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
+    r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
 _NAME_LEFT = re.compile(
@@ -84,7 +86,7 @@ _AGE_CHANGE_LEFT = re.compile(
 )
 #: "(under 18)", "under 25," : an age limit with no noun counted after it
 _UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", re.I)
-_SHARE_AGE_LEFT = re.compile(r"(?i)(?:%|\b(?:were|are|was|is|being))\s+(?:aged\s+)?(?:under|over|below|above)\s*$")
+_SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
 _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
     r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
@@ -136,18 +138,27 @@ _PROCEDURE_RIGHT = re.compile(
     r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
     r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
     r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
-    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|against\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
+    r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
+    # "2 against, 1 abstention", "3 against the motion", "For 6 Against 3"; not a comparison: "250 against 280",
+    # "85 against a target of 90"
+    r"|^\s+(?:votes?\s+)?against\b(?!\s+(?:an?\b|the\s+(?!motion|recommendations?|proposals?|amendments?|resolution)|"
+    r"[£$€\d]|target|budget|last|national|previous|england|statistical|comparators?|benchmarks?|neighbours?))"
+    r"|^\s+(?-i:Against)\s*:?\s*\d"
     r"|^\s+(?:(?:members?|councillors?)\s+(?:were\s+)?(?:present|voted)\b|declarations?\s+of\s+(?:interest|pecuniary)\b)"
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
-    r"|^\s+votes?\b|^\s+of\s+(?:the\s+)?\d+\s+(?:members|councillors)\b"  # "(11 votes)", "7 of 9 members present"
+    r"|^\s+of\s+(?:the\s+)?\d+\s+(?:members|councillors)\b"  # "7 of 9 members present"
     r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
     r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b",  # "3 items on the agenda"
     re.I,
 )
+#: a committee's count of votes ("(11 votes)", "carried by 8 votes to 2"): one or two digits; a ballot's
+#: thousands ("12,345 votes cast by young people") are a figure
+_VOTES_RIGHT = re.compile(r"(?i)^\s+votes?\b")
 #: a vote or count of voices before the number: "(9 for, 2 against, 1 abstention)", "put to the vote, 7 ..."
 _VOTE_LEFT = re.compile(
     r"\b(?:vote[sd]?|voting)\b[^.;]{0,40}$|\b(?:for|against|favour),\s*$"
-    r"|\b(?:against|abstentions?|abstain(?:ed)?|quorum)\s*:?\s*$|\bFor\s*:\s*$",
+    r"|\b(?:abstentions?|abstain(?:ed)?|quorum)\s*:?\s*$|\bFor\s*:\s*$"
+    r"|\bagainst\s*:\s*$|\bfor\s*:?\s*\d{1,3}\s*[,;]?\s*against\s*$",  # not "250 against 280": a comparison
     re.I,
 )
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
@@ -162,6 +173,10 @@ _AGE_GROUP_RIGHT = re.compile(
 _ONE_TWO_DIGITS = re.compile(r"\d{1,2}")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2}|\.\d{1,2})?|[a-zA-Z]+")
+#: the name words a decimal can follow ("Room 2.14", "Version 3.0", "Phase 1.2"); after the others a
+#: decimal is a value ("in the area 45.2 children per 10,000", "across the district 12.5 per 1,000")
+_DECIMAL_NAME_LEFT = re.compile(r"(?i)\b(?:rooms?|version|phase|stage|step|priority|objective|action|option|task|"
+                                r"standard|criterion|principle|outcome|measure|indicator|kpi|pi)\s*$")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
@@ -185,6 +200,11 @@ _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
 _LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
+#: a counted noun after "In March 12 ...": "new foster carers", "care leavers", "additional placements"
+_COUNTED_AFTER_MONTH = re.compile(
+    r"(?i)^\s+(?:(?:new|more|additional|further|extra|other|young|care|foster|social|agency|looked)\b"
+    r"|(?!(?:this|thus|does|less|unless|towards|perhaps|always|across|whereas|besides|plus)\b)[a-z]{3,}s\b)"
+)
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
@@ -192,7 +212,8 @@ PLAN_NOUN_RIGHT = re.compile(
     r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
 )
 _YEARS_END_RE = re.compile(r"(?i)(?:\s|-)years?$")
-_HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
+#: "-year" right after a number: "a 3-year plan" (also used by :mod:`.phrase`)
+HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
 
 
 def _plan_length(surface: str, right: str) -> bool:
@@ -200,7 +221,7 @@ def _plan_length(surface: str, right: str) -> bool:
     ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
     if _YEARS_END_RE.search(surface):
         return PLAN_NOUN_RIGHT.match(right) is not None
-    m = _HYPHEN_YEARS_RIGHT.match(right)
+    m = HYPHEN_YEARS_RIGHT.match(right)
     return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
 
 
@@ -214,10 +235,16 @@ def _line_start(text: str, i: int) -> int:
 
 
 _MEMBERS_BRACKET_LEFT = re.compile(r"(?i)\b(?:councillors|members|membership)\s*\($")
-_MEMBERS_RIGHT = re.compile(r"(?i)^\s+(?:members|councillors|cllrs)\b")
+_MEMBERS_RIGHT = re.compile(r"(?i)^\s+(?:members|councillors|cllrs)\b(?!\s+of\s+(?:the\s+)?(?:staff|team|workforce))")
 _ABSENCE_LEFT = re.compile(r"(?i)\b(?:apologies|absent|absence|substitut\w*)\b[^.;]{0,60}$")
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
-_CLOCK_LEFT = re.compile(rf"(?:\b(?:at|from|until|till|commencing|starting)|\d{{4}}|{MONTHS})\s*,?\s*$", re.I)
+_CLOCK_LEFT = re.compile(
+    rf"(?:\b(?:until|till|commencing|starting)|\d{{4}}|{MONTHS})\s*,?\s*$"
+    # "at"/"from" only after the meeting's own verbs: "reconvened at 20.15", not "stood at 19.45"
+    r"|\b(?:meeting|commenced|commences|started|starts?|began|begins?|closed|closes|ended|ends?|finished|"
+    r"adjourned|reconvened|resumed|concluded|held|time)\b[^.;]{0,30}\b(?:at|from)\s*$",
+    re.I,
+)
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
 _ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
@@ -246,18 +273,24 @@ def _may_vote(left: str) -> bool:
     return not left.isascii() or "vot" in low or left.rstrip().endswith((",", ":")) or any(
         w in low for w in _VOTE_WORDS)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
-#: the rest of a line that holds nothing else: the number stands alone ("1" under an agenda item of a
-#: ModernGov meeting summary, a page or document number) or ends a label ("Action 1", "Option 2:")
+#: the rest of a line after a label's number ("Action 1", "Option 2:"); a number alone on its line is
+#: tested with _LINE_ALONE_RIGHT
 _LINE_END_RIGHT = re.compile(r"^[ \t\xa0]*[:.]?[ \t\xa0]*(?:\n|$)")
+#: the rest of a line holding a number alone, and a blank line or the end after it: a ModernGov item
+#: number ("1\n\nApologies were received") or a page number, not a table's value ("Children in care\n312\nCare leavers")
+_LINE_ALONE_RIGHT = re.compile(r"^[ \t\xa0]*\.?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
 #: a label word alone before the number on its line: "Action 1", "Recommendation 2", "Scenario 3"
-#: (not a line of a table: "Total 45", "Average 18")
+#: (not a line of a table: "Referrals 45", "Total 45", "Average 18")
 _LABEL_LINE_LEFT = re.compile(
-    r"(?:^|\n)[ \t\xa0]*(?!(?:Total|Overall|Average|Mean|Median|Number|Count|Sum|Net|Gross)\b)[A-Z][a-z]+[ \t\xa0]+$"
+    r"(?:^|\n)[ \t\xa0]*(?:Action|Option|Scenario|Proposal|Decision|Motion|Amendment|Recommendation|Resolution|"
+    r"Question|Priority|Objective|Outcome|Risk|Issue|Point|Task|Step|Stage|Phase|Tranche|Workstream|Theme|Item|"
+    r"Appendix|Annex|Schedule|Part|Section|Slide)[ \t\xa0]+$"
 )
 #: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
 _PAPERS_RIGHT = re.compile(
     r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
-    r"(?:[A-Z]|(?:director|officers?|head|chief|cabinet|executive|assistant|service|corporate|strategic)\b)"
+    r"(?i:director|officers?|head|chief|cabinet|executive|assistant|service|corporate|strategic|deputy|interim|"
+    r"councillor|cllr|portfolio|lead\s+member|chair)\b"
 )
 
 
@@ -334,7 +367,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "list"
         if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
             return "reference"
-        if re.fullmatch(r"\d{1,3}", surface) and _LINE_END_RIGHT.match(right):
+        if re.fullmatch(r"\d{1,3}", surface) and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
@@ -347,16 +380,19 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and may_end_with(
                 left, _PERIOD_ENDINGS) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)) \
+        if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)
+                or (_VOTES_RIGHT.match(right) and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left):
+        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left) \
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _MONTH_SHORT_LEFT.search(left) \
-            and not _COUNT_NOUN_RIGHT.match(right) and not re.match(r"^\s*(?:%|per\s?cent)", right):
+            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
+            and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs

@@ -22,9 +22,8 @@ from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
 from .grammar import MONTHS, Hit
-from .kinds import PLAN_NOUN_RIGHT
+from .kinds import HYPHEN_YEARS_RIGHT, PLAN_NOUN_RIGHT
 
-_HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
 _SHARE_OF_PREV_LEFT = re.compile(
     r"(?i)\d\S*\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
@@ -116,7 +115,7 @@ _TRAIL_VERB = re.compile(
     r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
     r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
     r"static|constant|consistent|consistently|between|strong|positive|robust|good|poor|weak|stabilised|"
-    r"stabilized|settled|plateaued|peaked|levelled|leveled|showed|"
+    r"stabilized|settled|plateaued|peaked|levelled|leveled|"
     r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
     r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
     r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
@@ -752,7 +751,7 @@ def _indicator_phrase(
     if skip:
         right = right[skip.end():]
     if unit == "years" or right.startswith("-year"):
-        after_unit = _HYPHEN_YEARS.sub("", right, count=1)
+        after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
         if PLAN_NOUN_RIGHT.match(after_unit):
             what = _np_after(after_unit)
             if what:
