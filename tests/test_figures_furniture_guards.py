@@ -143,3 +143,19 @@ def test_a_rate_per_population_is_not_a_count() -> None:
     assert f.loc[f["surface"] == "65", "indicator_id"].isna().all()
     f = figures.extract_figures("Children in need per 10,000 were 345.")
     assert f.loc[f["surface"] == "345", "indicator_id"].isna().all()
+
+
+@pytest.mark.parametrize(
+    "sentence, surface",
+    [
+        ("Child protection plans\n 287\nChildren in need\n 1,945", "287"),  # a value alone before the next label
+        ("There was a 10-day delay in completing assessments.", "10-day"),
+        ("Families faced the 18-week wait for CAMHS.", "18-week"),
+        ("There was a 10 day delay in the review.", "10 day"),
+        ("Average caseloads were under 20.", "20"),
+    ],
+)
+def test_values_that_older_name_and_age_rules_took_are_figures(sentence: str, surface: str) -> None:
+    # a title after an agenda number stays on its line; a wait or a delay is measured, whatever its
+    # hyphen; "under 20" after caseloads is a value, not an age
+    assert surface in figures.extract_figures(sentence)["surface"].tolist()

@@ -126,7 +126,8 @@ _COUNT_NOUN_RIGHT = re.compile(
     re.I,
 )
 _TITLE_RIGHT = re.compile(
-    r"^\s+[A-Z][\w'’]*(?:\s+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"
+    r"^[ \t\xa0]+[A-Z][\w'’]*(?:[ \t\xa0]+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"  # on the same line: a value
+    # alone on its line before the next row's label ("Child protection plans\n 287\nChildren in need") is a value
     r"|^[ \t]+[A-Z][a-z][\w'’]*\s*(?:[,:]|$|\n)"  # "7 Date, time and business", "2 Apologies"
     r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
 )
@@ -247,6 +248,9 @@ _CLOCK_LEFT = re.compile(
 )
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
 _ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
+#: a length that is a wait or a delay is a measurement, hyphenated or not: "a 10-day delay", "the 18-week wait"
+_WAIT_NOUN_RIGHT = re.compile(r"(?i)^\s+(?:waits?|waiting\s+(?:times?|lists?)|delays?|backlogs?)\b")
+_CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,30}$")
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
@@ -325,8 +329,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
             return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
     if kind == "hyname":
-        if _plan_length(surface, text[e:e + 40]):
-            return "figure"  # "a 3-year period", "a 10-year strategy"
+        if _plan_length(surface, text[e:e + 40]) or _WAIT_NOUN_RIGHT.match(text[e:e + 30]):
+            return "figure"  # "a 3-year period", "a 10-year strategy", "the 18-week wait"
         return "age" if "old" in surface.lower() else "name"
     left = text[max(0, s - 40):s]
     right = text[e:e + 60]
@@ -396,7 +400,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
-    if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right):
+    if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
+            right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
     if kind == "num" and _CLOCK.fullmatch(surface) and _CLOCK_LEFT.search(left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
@@ -420,6 +425,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
     if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+            and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
         return "age"  # "248 children looked after (under 18)"
     if (_ONE_TWO_DIGITS.fullmatch(surface) and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
@@ -433,7 +439,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "6 months previously", "two years ago"
     if time_unit and re.search(r"(?:days|weeks|months|years|hours)$", surface, re.I) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
-    if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and re.match(
+    if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and not _WAIT_NOUN_RIGHT.match(right) and re.match(
         r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
         r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
     ):
