@@ -519,3 +519,32 @@ def test_money_coming_in_and_funding_named_after_the_number() -> None:
          "£250,000 payment by results funding.")
     assert names(fig(s, "£876,000"), "income"), fig(s, "£876,000")["indicator"]
     assert names(fig(s, "£250,000"), "payment by results"), fig(s, "£250,000")["indicator"]
+
+
+# ------------------------------------------------------------------ set I classes
+
+
+@pytest.mark.parametrize("sentence, surface, kind", [
+    ("The number of schools in the top 25% of national Progress 8 scores had fallen from 8 to 7.", "25%", "threshold"),
+    ("The Progress 8 measure would be used in the reports.", "8", "name"),
+    ("Attainment 8 scores were reported for each school.", "8", "name"),
+    ("Members asked about take-up of Change 4 Life and other programmes.", "4", "name"),
+    ("The top 10 offences were set out in Table 1.", "10", "threshold"),
+])
+def test_rank_bands_and_numbered_names_are_not_figures(sentence: str, surface: str, kind: str) -> None:
+    f, n = figures.extract(sentence)
+    assert surface not in f["surface"].tolist()
+    assert n.loc[n["surface"] == surface, "kind"].tolist()[:1] == [kind]
+
+
+@pytest.mark.parametrize("sentence, surface, word", [
+    ("The foster carers were surveyed. Over 50% were from the global majority.", "50%", "global majority"),
+    ("Of the cohort, just under 40% were eligible for free school meals.", "40%", "free school meals"),
+    ("The NEET figure was 4.1% compared to 7.3% in England, with a slight increase to 4.7% in December.", "4.7%",
+     "neet"),
+    ("There is a list of 500 families who were contacted, 300 of whom were spoken with.", "500", "families"),
+    ("Foster carers could receive up to £1,500 per week for complex placements.", "£1,500", "foster carers"),
+])
+def test_shares_changes_lists_and_payments_name_their_measure(sentence: str, surface: str, word: str) -> None:
+    row = fig(sentence, surface)
+    assert names(row, word), row["indicator"]

@@ -248,6 +248,17 @@ _CLOCK_LEFT = re.compile(
 )
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
 _ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
+_TOP_LEFT = re.compile(r"(?i)\b(?:in|into|within|among|amongst|of|the)\s+(?:the\s+)?top\s*$")
+#: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
+_BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
+
+
+def _brand_number(text: str, s: int) -> bool:
+    """Whether the one-digit number at ``text[s]`` is inside a name ("Progress 8", "Change 4 Life")."""
+    for m in _BRAND_NUMBER.finditer(text, max(0, s - 14), min(len(text), s + 12)):
+        if s in (m.start(1), m.start(2)):
+            return True
+    return False
 #: a length that is a wait or a delay is a measurement, hyphenated or not: "a 10-day delay", "the 18-week wait"
 _WAIT_NOUN_RIGHT = re.compile(r"(?i)^\s+(?:waits?|waiting\s+(?:times?|lists?)|delays?|backlogs?)\b")
 _CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,30}$")
@@ -419,6 +430,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
+    if _TOP_LEFT.search(left):
+        return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
+    if kind == "num" and len(surface) == 1 and _brand_number(text, s):
+        return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
         return "figure"
     if (may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (

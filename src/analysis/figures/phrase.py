@@ -47,6 +47,17 @@ _FIGURE_FOR_LEFT = re.compile(
     r"(?i)\bthe\s+(?:figure|rate|position|outturn)\s+for\s+[^.;,]{1,40}?\s+(?:would\s+be|will\s+be|was|is|stood\s+at)\s*"
     r"(?:around|about|approximately|nearly|almost)?\s*$"
 )
+#: the new value of a measure after a change: "with a slight increase to", "a further fall to"
+_CHANGE_TO_LEFT = re.compile(
+    r"(?i)\b(?:an?\s+|the\s+)?(?:(?:slight|small|significant|sharp|large|further|marked|modest)\s+)?"
+    r"(?:increase|rise|decrease|reduction|fall|drop|improvement|deterioration)\s+to\s*(?:around\s+|about\s+|nearly\s+)?$")
+#: a container of counted things: "a list of 500 families", "a cohort of 120 pupils"
+_LIST_OF_LEFT = re.compile(r"(?i)\b(?:a|the)\s+(?:list|cohort|group|sample|pool|caseload|waiting\s+list)\s+of\s*$")
+#: money received by someone: "could receive up to", "are paid"
+_PAID_TO_LEFT = re.compile(
+    r"(?i)\b(?:receive[sd]?|receiving|(?:be|are|were|is|was)\s+paid|gets?|got)\s+(?:up\s+to\s+|around\s+|about\s+|over\s+|"
+    r"nearly\s+|an\s+average\s+of\s+|on\s+average\s+)?$")
+_MODAL_END = re.compile(r"(?i)\s+(?:could|can|would|will|may|might|should|must|do|did|does)\s*$")
 #: money coming in: "the programme would bring in over", "had generated", "secured"
 _INCOME_LEFT = re.compile(
     r"(?i)\b(?:bring|brings|brought|bringing)\s+in\s+(?:over\s+|around\s+|about\s+|up\s+to\s+|nearly\s+|almost\s+)?$"
@@ -197,7 +208,9 @@ _PRONOUN_SUBJECT = re.compile(
     re.I,
 )
 #: a percentage that opens its clause with no subject of its own: "(noted that) 55% were boys"
-_SHARE_OPEN_LEFT = re.compile(r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:])\s*$")
+_SHARE_OPEN_LEFT = re.compile(
+    r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:.])\s*(?:(?:just\s+)?(?:over|under|around|about|almost|"
+    r"nearly|approximately|more\s+than|less\s+than|fewer\s+than)\s+)?$")
 #: a percentage listed after another in the same sentence: "55% were boys, 44% girls"
 _LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
 
@@ -768,7 +781,20 @@ def _indicator_phrase(
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
+    if prev and _CHANGE_TO_LEFT.search(before):
+        # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
+        return prev, "inherited"
+    lm0 = _LIST_OF_LEFT.search(before)
+    if lm0 and unit == "count":
+        np1 = _np_after(right)
+        if np1 and not is_poor(np1):
+            return np1, "own"  # "a list of 500 families who were contacted": what is listed
     if unit in ("gbp", "eur", "usd"):
+        pm0 = _PAID_TO_LEFT.search(before)
+        if pm0:
+            who = subject(_MODAL_END.sub("", before[: pm0.start()]) + " was ")
+            if who and not is_poor(who):
+                return f"payment to {who}", "own"  # "Foster carers could receive up to £1,500 per week"
         im = _INCOME_LEFT.search(before)
         if im:
             src = subject(before[: im.start()] + " was ")
