@@ -71,7 +71,7 @@ def match_passages(gold: pd.DataFrame, topics_table: pd.DataFrame) -> pd.DataFra
 
 
 #: the gathering rounds of tests/realworld (manifest column ``set``; notes/set_*.md say how each was gathered)
-REALWORLD_SETS = ("A", "B", "C", "D", "E", "F", "G", "H", "I")
+REALWORLD_SETS = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J")
 
 
 def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False,
