@@ -249,6 +249,7 @@ def test_a_ratio_over_a_year_is_not_a_ratio() -> None:
         ("Present: Councillors (12): Smith (Chair), Jones and Patel", "12", "procedure"),
         ("Apologies for absence were received from 2 Members.", "2", "procedure"),
         ("Agenda No 5", "5", "reference"),
+        ("Children's Social Care Data Briefing (19.05) pdf icon PDF 36 KB", "19.05", "time"),
         # numbered points and agenda numbers
         ("RESOLVED - (1) That the report be noted.", "1", "list"),
         ("RESOLVED: 1. That the report be noted. 2. That officers report back.", "2", "list"),

@@ -548,3 +548,17 @@ def test_rank_bands_and_numbered_names_are_not_figures(sentence: str, surface: s
 def test_shares_changes_lists_and_payments_name_their_measure(sentence: str, surface: str, word: str) -> None:
     row = fig(sentence, surface)
     assert names(row, word), row["indicator"]
+
+
+@pytest.mark.parametrize("sentence, surface, words", [
+    ("She expressed concern that 36.7% of all referrals resulted in no further action.", "36.7%",
+     ("referrals", "no further action")),
+    ("There had been six referrals to the LADO, indicating a 50% increase since the previous year.", "50%",
+     ("increase", "lado")),
+    ("Contacts to the front door were 9,800, a 12% rise on last year.", "12%", ("rise", "contacts")),
+])
+def test_shares_of_all_and_bare_changes_name_their_measure(sentence: str, surface: str,
+                                                           words: tuple[str, ...]) -> None:
+    row = fig(sentence, surface)
+    assert all(names(row, w) for w in words), row["indicator"]
+    assert got_id(row) is None

@@ -414,6 +414,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
+    if kind == "num" and _CLOCK.fullmatch(surface) and left.endswith("(") and right.startswith(")"):
+        return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
     if kind == "num" and _CLOCK.fullmatch(surface) and _CLOCK_LEFT.search(left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):

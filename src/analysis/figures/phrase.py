@@ -33,6 +33,9 @@ _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
 _PCT_CHANGE_IN_RIGHT = re.compile(
     r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
+_PCT_CHANGE_BARE_RIGHT = re.compile(
+    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline)\b(?!\s+(?:in|of)\b)(?=\s+(?:on|since|from|"
+    r"compared|over|year|in\s+(?:the\s+)?(?:last|past|previous))\b|\s*[.;,]|\s*$)")
 _OF_NUMBER = re.compile(r"(?i)^(?:the\s+)?(?:number|numbers|total)\s+of\s+")
 #: a value of the same measure for a comparator or another time: "the national average of",
 #: "the previous year's nearly", "statistical neighbours at"
@@ -770,6 +773,11 @@ def _indicator_phrase(
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
     before = text[max(sent_start, h.start - 120):h.start]
+    if unit == "percent" and prev:
+        cs0 = _PCT_CHANGE_BARE_RIGHT.match(right)
+        if cs0:
+            # "six referrals to the LADO, indicating a 50% increase since the previous year": the change of the measure before
+            return f"{cs0.group(1).lower()} in {_base_of(prev)}", "own"
     if unit == "percent":
         cm0 = _PCT_CHANGE_IN_RIGHT.match(right)
         if cm0:
@@ -873,6 +881,7 @@ def _indicator_phrase(
         om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
         body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
+        body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
         tail = ""
         rest = body.lstrip()
