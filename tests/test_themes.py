@@ -224,8 +224,8 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
     acc = float(scores.loc[scores["theme"] == "(all)", "f1"].iloc[0])
     print(f"\ncouncil-held-out accuracy on all annotated passages: {acc:.3f}")
     # floor: 0.858 when set on sets A-D (codebook domain terms; 0.844 before); 0.843 with the dev
-    # passages of sets E and F (procedure-heavy and figure-dense pages), minus a small margin
-    assert acc >= 0.83
+    # passages of sets E and F, 0.835 with those of sets A-J (1,233 passages), minus a small margin
+    assert acc >= 0.82
     conf = TH.confusion(cv["theme"], cv["coded"])
     assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))
 
