@@ -3,8 +3,8 @@
 ``--build`` runs the clean and figures stages on the ``dev`` excerpts of ``tests/realworld`` only
 (the ``test`` texts are never read: only dev files are copied to a temporary corpus), labels each
 figure the rules find by whether it matches a dev gold figure (:func:`analysis.evaluation.match_figures`)
-and writes ``data/figure_filter_training.csv`` (``council, doc_id, raw_start, raw_end, surface, candidate,
-unit, label, features``: ``candidate`` is ``figure`` or the kind the rules gave a rejected number; sorted, byte-identical on reruns) and ``data/figure_filter_gold_counts.csv`` (dev
+and writes ``tests/realworld/learnt_filter/training.csv`` (``council, doc_id, raw_start, raw_end, surface, candidate,
+unit, label, features``: ``candidate`` is ``figure`` or the kind the rules gave a rejected number; sorted, byte-identical on reruns) and ``tests/realworld/learnt_filter/gold_counts.csv`` (dev
 gold figures per document: the recall denominator, which counts figures the rules miss).
 
 Without ``--build`` it reads those two files and prints the cross-validation: folds are groups of
@@ -38,9 +38,9 @@ from analysis.realworld import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
-TRAINING = ROOT / "data" / "figure_filter_training.csv"
-GOLD_COUNTS = ROOT / "data" / "figure_filter_gold_counts.csv"
-FIRST_RUN = ROOT / "data" / "figure_filter_first_run.csv"
+TRAINING = ROOT / "tests" / "realworld" / "learnt_filter" / "training.csv"
+GOLD_COUNTS = ROOT / "tests" / "realworld" / "learnt_filter" / "gold_counts.csv"
+FIRST_RUN = ROOT / "tests" / "realworld" / "learnt_filter" / "first_run.csv"
 #: the code each gathering set was first run with, before anything was changed for it (tests/realworld/README.md)
 FIRST_RUN_CODE = {"A": "198dda0", "B": "198dda0", "C": "198dda0", "D": "331fee7", "E": "5143998",
                   "F": "37c55f3", "G": "f5bf6b5", "H": "5c2899f", "I": "950d34b", "J": "8660442"}
@@ -216,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", action="store_true", help="rebuild the training rows from the dev split first")
     ap.add_argument("--first-run", action="store_true",
-                    help="candidates of the code of each set's first run (data/figure_filter_first_run.csv)")
+                    help="candidates of the code of each set's first run (tests/realworld/learnt_filter/first_run.csv)")
     ap.add_argument("--only-figures", action="store_true", help="learn from the rules' figures only (with their unit)")
     ap.add_argument("--max-recall-loss", type=float, default=None,
                     help="choose the threshold among those losing at most this recall in the inner CV")
