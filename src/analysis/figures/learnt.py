@@ -10,7 +10,7 @@ below a threshold would be dropped.
 Not wired into the figures stage: council-held-out cross-validation on the dev split showed no
 gain (``tests/realworld/notes/learnt_filter.md``; ``scripts/figure_filter_cv.py`` reproduces it).
 
-Training rows (``data/figure_filter_training.csv``, built from the dev split only by
+Training rows (``tests/realworld/learnt_filter/training.csv``, built from the dev split only by
 ``scripts/figure_filter_cv.py``) hold each candidate's feature tokens and its label, so the model can
 be refitted from the committed file alone, deterministically.
 
