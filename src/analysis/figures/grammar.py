@@ -227,6 +227,46 @@ def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bo
     return not tail.isascii() or tail.lower().endswith(endings)
 
 
+class LeftWords:
+    r"""The words and phrases a left-context pattern ends with ("page", "agenda item"), kept in one
+    list for both of its uses: the pattern is built from :attr:`regex` (their alternation, the words
+    of a phrase separated by any whitespace), and its search is run only when :meth:`may_end` says
+    it can match (a cheap necessary condition). An edit of the list changes both, so they cannot
+    disagree.
+
+    ``phrases`` is one string, phrases separated by commas. A pattern built as
+    ``\b{regex}\s*$`` (or ``\s*:?\s*$`` with ``colon``), case-insensitive, can match ``left``
+    only if ``may_end(left)`` (``may_end(left, colon=True)``).
+
+    >>> agenda = LeftWords("item, items, agenda item")
+    >>> agenda.regex
+    '(?:item|items|agenda\\s+item)'
+    >>> agenda.may_end("see Agenda   Item: ", colon=True), agenda.may_end("the total was ")
+    (True, False)
+    """
+
+    def __init__(self, phrases: str) -> None:
+        self.phrases = tuple(" ".join(p.split()) for p in phrases.split(",") if p.strip())
+        #: the alternation of the phrases (regex text)
+        self.regex = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in self.phrases) + ")"
+        self._endings = tuple(p.lower() for p in self.phrases)
+        self._multi = any(" " in p for p in self.phrases)
+        self._maxlen = max(len(p) for p in self.phrases)
+
+    def may_end(self, left: str, colon: bool = False) -> bool:
+        """Whether ``left``, without the whitespace (and, with ``colon``, one colon between
+        whitespace) at its end, ends with one of the phrases in any case, with any whitespace
+        between their words. Text not ASCII there is always a maybe (case-insensitive matching of
+        other letters is left to the pattern)."""
+        t = left.rstrip()
+        if colon and t.endswith(":"):
+            t = t[:-1].rstrip()
+        if self._multi:
+            t = " ".join(t.split())  # (one space between words, as in the phrases)
+        tail = t[-self._maxlen:]
+        return not tail.isascii() or tail.lower().endswith(self._endings)
+
+
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
 _RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
@@ -247,7 +287,7 @@ class Hit:
 
 
 def _word_start(text: str, lo: int, hi: int) -> int:
-    """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
+    r"""Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
     the same as ``re.compile(r"[^\s(\[]*\s*$").search(text, lo, hi).start()`` for text without unusual
     spaces (words are separated by spaces and opening brackets).
 

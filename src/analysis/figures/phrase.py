@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
-from .grammar import MONTHS, Hit
+from .grammar import MONTHS, Hit, LeftWords
 from .kinds import PLAN_NOUN_RIGHT
 
 _HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
@@ -31,8 +31,10 @@ _SHARE_OF_PREV_LEFT = re.compile(
     r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
 )
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
-#: a total given after its noun phrase: "the following additional savings, totalling"
-_TOTALLING_LEFT = re.compile(r"(?i)([A-Za-z][^,;:.()]{2,80}?)\s*,\s*(?:totalling|totaling|amounting\s+to|which\s+totalled|which\s+totaled)\s*$")
+#: a total given after its noun phrase: "the following additional savings, totalling" (searched only
+#: when the text ends with one of the words: ``_TOTALLING.may_end``)
+_TOTALLING = LeftWords("totalling, totaling, amounting to, which totalled, which totaled")
+_TOTALLING_LEFT = re.compile(rf"(?i)([A-Za-z][^,;:.()]{{2,80}}?)\s*,\s*{_TOTALLING.regex}\s*$")
 _LEAD_VERB_CLAUSE = re.compile(
     r"(?i)^.*?\b(?:recommended|agreed|approved|proposed|identified|noted|reported|received|made|found|were|was|are|is|"
     r"had|has|have)\s+(?:that\s+)?"
@@ -742,7 +744,7 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before)
+    tm0 = _TOTALLING_LEFT.search(before) if _TOTALLING.may_end(before) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
