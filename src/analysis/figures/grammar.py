@@ -51,54 +51,67 @@ _WORDNUM = (
 _MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
-#: every number expression, one named group per family (the group names are the ``group`` of a :class:`Hit`)
-MASTER_RE = re.compile(
-    "|".join(
-        [
-            # dates: "1 October", "31 March 2025", "January 2019", "12/03/2024"
-            rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:,?\s+(?:19|20)\d{{2}})?(?![\w])"
-            rf"|\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
-            rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
-            r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
-            # telephone numbers: "01234 567890", "0300 123 4567"
-            r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
-            # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
-            r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
-            # times of day
-            r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
-            # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
-            r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
-            r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
-            # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
-            r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-            rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
-            # quarters and terms
-            r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
-            r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
-            # file sizes
-            r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
-            # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
-            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
-            # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
-            # fractions: "a third of", "two-thirds of" (a percentage)
-            r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
-            # ordinals
-            r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
-            # "between X and Y"
-            rf"(?P<between>\b(?i:between)\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT})?"
-            rf"\s+and\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT}|\s{_TIME})?)",
-            # money, with ranges and alternatives: £6500/£7000, £4-5m
-            rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
-            # numerals, with ranges, percentages, scale words and time units
-            rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
-            rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
-            # written numbers
-            rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
-        ]
-    )
-)
+#: The master expression's alternatives, in order (the first that matches wins), one named group
+#: per family (the group names are the ``group`` of a :class:`Hit`).
+_ALTERNATIVES = [
+    # dates: "1 October", "31 March 2025", "January 2019", "12/03/2024"
+    rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:,?\s+(?:19|20)\d{{2}})?(?![\w])"
+    rf"|\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+    rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
+    # telephone numbers: "01234 567890", "0300 123 4567"
+    r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
+    # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
+    r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
+    # times of day
+    r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
+    # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
+    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+    r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
+    # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
+    r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
+    rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+    # quarters and terms
+    r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
+    r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
+    # file sizes
+    r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
+    # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
+    r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
+    # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
+    r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    # fractions: "a third of", "two-thirds of" (a percentage)
+    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
+    # ordinals
+    r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
+    # "between X and Y"
+    rf"(?P<between>\b(?i:between)\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT})?"
+    rf"\s+and\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT}|\s{_TIME})?)",
+    # money, with ranges and alternatives: £6500/£7000, £4-5m
+    rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
+    # numerals, with ranges, percentages, scale words and time units
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
+    rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
+    # written numbers
+    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
+]
+#: every number expression
+MASTER_RE = re.compile("|".join(_ALTERNATIVES))
+#: (speed) The master expression at a position whose character is an ASCII digit or a currency sign:
+#: only the alternatives that can begin with that character, in the same order (an alternative left
+#: out cannot match there, so the first that matches is the same). Money is the only family that
+#: begins with a currency sign; quarters, fractions, "between" and written numbers begin with a letter.
+_MASTER_DIGIT = re.compile("|".join(a for a in _ALTERNATIVES if not re.match(r"\(\?P<(?:quarter|fraction|between|money|word)>", a)))
+_MASTER_MONEY = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<money>")))
+_MASTER_AT: dict[str, re.Pattern[str]] = {**dict.fromkeys("0123456789", _MASTER_DIGIT), **dict.fromkeys("£€$", _MASTER_MONEY)}
+
+
+def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """``MASTER_RE.match(text, start, end)``, with only the alternatives that can begin with the
+    character at ``start`` when it is an ASCII digit or a currency sign."""
+    pat = _MASTER_AT.get(text[start:start + 1], MASTER_RE)
+    return pat.match(text, start) if end is None else pat.match(text, start, end)
 
 
 _NUM_RE = re.compile(NUM)
@@ -134,6 +147,7 @@ CANDIDATE_RE = re.compile(
     r"(?:\d+|[£€$]|\b" + _trie_regex(_CANDIDATE_WORDS) + r"\b)"
 )
 _DIGIT_OR_CURRENCY = re.compile(r"[\d£€$]")
+_ASCII_DIGIT_OR_CURRENCY = re.compile(r"[0-9£€$]")
 _ASCII_WORD = re.compile(r"[a-z]+")
 _CANDIDATE_SET = frozenset(_CANDIDATE_WORDS)
 
@@ -146,8 +160,9 @@ def has_candidate(text: str) -> bool:
     >>> has_candidate("Attendance was 93%."), has_candidate("Seven schools"), has_candidate("Someone attended")
     (True, True, False)
     """
-    if _DIGIT_OR_CURRENCY.search(text) is not None:
-        return True
+    if _ASCII_DIGIT_OR_CURRENCY.search(text) is not None or (
+            not text.isascii() and _DIGIT_OR_CURRENCY.search(text) is not None):
+        return True  # (an ASCII digit or a currency sign is found faster than any Unicode digit)
     if _CANDIDATE_SET.isdisjoint(_ASCII_WORD.findall(text.lower())):
         return False  # every match of the word scan is one of these words, as a whole word
     return CANDIDATE_RE.search(text) is not None
@@ -343,14 +358,14 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         for start in sorted({pw, ws, c}):
             if start < c and not _LETTER_START.match(text, start) and text[start:c].split() != [text[start:c]]:
                 continue  # (speed) the master expression cannot match here: see _LETTER_START
-            m = MASTER_RE.match(text, start, end)
+            m = master_match(text, start, end)
             if m is not None:
                 break
         if m is None:
             pos = cm.end()
             continue
         if m.end() >= end - 1 and end < n:
-            m = MASTER_RE.match(text, m.start()) or m
+            m = master_match(text, m.start()) or m
         group = m.lastgroup or "num"
         s, e = m.span()
         surface = m.group()
