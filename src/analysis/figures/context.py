@@ -182,7 +182,7 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     if r:
         return "rate", r.group(1)
     left = text[sent_start:h.start]
-    r2 = _RATE_LEFT.search(left)
+    r2 = _RATE_LEFT.search(left) if "rate" in left.lower() else None  # (speed: its first word first)
     if r2 and len(left) - r2.end() < 120:
         return "rate", r2.group(1)
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):

@@ -278,13 +278,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "money":
         return "figure"
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
+    small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
+    if kind == "num" and small and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (_LIST_START_LEFT.search(left) and re.match(r"^\)\s", right))
+        or (right.startswith(")") and re.match(r"^\)\s", right) and _LIST_START_LEFT.search(left))
     ):
         return "list"
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+    if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     if surface.endswith(("years", "year", "Years")):
@@ -308,7 +309,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if re.fullmatch(r"\d{1,3}", surface) and _LINE_END_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _LINE_END_RIGHT.match(right) \
+    if kind == "num" and small and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
@@ -316,7 +317,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "rate_base"
         if (left.rstrip().endswith("(") or _REF_WORDS.may_end(left, colon=True)) and _REF_LEFT.search(left):
             return "reference"
-        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end(left) and _PERIOD_LEFT.search(left):
+        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end(left) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
         if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)) \
                 and not _MEASURE_LEFT.search(left):
@@ -326,7 +327,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _MONTH_SHORT_LEFT.search(left) \
+    if kind == "num" and small and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
@@ -342,10 +343,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (_AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
             may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
-    if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+    if (small and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
         return "age"  # "248 children looked after (under 18)"
-    if (_ONE_TWO_DIGITS.fullmatch(surface) and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
+    if (small and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
     if _YEAR_SURFACE.fullmatch(surface):

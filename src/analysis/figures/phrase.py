@@ -376,6 +376,8 @@ _MONEY_WORD = re.compile(
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: what _LABEL_LEFT ends with (before spaces)
+_LABEL_ENDS = (":", "-", "–", "—")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
 _TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
 _SHARE_VERB_LEFT = re.compile(
@@ -383,6 +385,7 @@ _SHARE_VERB_LEFT = re.compile(
     r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|only|some)\s+)?$"
 )
+_OF_NEXT = re.compile(r"^\s+of\b")
 _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
     r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
@@ -750,7 +753,7 @@ def _indicator_phrase(
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
         if np0 and not is_poor(np0):
             return np0, "own"
-    if _OUT_OF_LEFT.search(before):
+    if "out" in before.lower() and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
         # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
         whole = _np_after(right) or "total"
         return f"total {whole}" if not whole.startswith("total") else whole, "part"  # its own words only
@@ -763,7 +766,9 @@ def _indicator_phrase(
         s0 = subject(pre + " was ")
         if s0 and not is_poor(s0):
             return s0, "own"
-    lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
+    lo = max(sent_start, h.start - 90)
+    # (speed) _LABEL_LEFT ends with a colon or a dash (and spaces): searched only then
+    lm = _LABEL_LEFT.search(text, lo, h.start) if text[lo:h.start].rstrip().endswith(_LABEL_ENDS) else None
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
         label = _clean_phrase(lm.group(1), 8)
@@ -788,14 +793,14 @@ def _indicator_phrase(
             c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
         if c and not is_poor(c):
             return c, "part"
-    sm = _SHARE_VERB_LEFT.search(left)
-    if sm and re.match(r"^\s+of\b", right):
+    if _OF_NEXT.match(right) and (sm := _SHARE_VERB_LEFT.search(left)):
         # "young people not in education, employment or training made up 4.1% of the cohort": the
         # subject is what is measured, the "of" phrase only the whole it is a share of
         subj0 = subject(left[: sm.start()] + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
-    vm = _VERB_OBJECT_TO.search(left)
+    # (speed) _VERB_OBJECT_TO ends with "to" and a space: searched only then
+    vm = _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
     if vm:
         # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
         obj = _clean_phrase(vm.group(1), 8)
@@ -848,7 +853,7 @@ def _indicator_phrase(
             if p:
                 return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
-    if _ANAPHOR_LEFT.search(left) and prev:
+    if prev and _ANAPHOR_LEFT.search(left):
         return f"rest of: {prev}", "complement"
     if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
         # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
