@@ -213,6 +213,8 @@ def _word_value(word: str) -> float:
 
 def _number_values(s: str) -> list[float]:
     """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
+    if s.isascii() and s.isdigit():
+        return [float(s)]  # (speed) digits alone, the commonest: the same as the loop's one value
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
         v = float(m.group().replace(",", ""))
@@ -281,8 +283,13 @@ class LeftWords:
         #: the alternation of the phrases (regex text)
         self.regex = "(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in self.phrases) + ")"
         self._endings = tuple(p.lower() for p in self.phrases)
-        self._multi = any(" " in p for p in self.phrases)
+        # (speed) the last words of the phrases: a cheap first test, before the words of a phrase
+        # of several are compared with the whitespace between them made one space
+        self._last = tuple(p.split()[-1].lower() for p in self.phrases)
+        self._last_of_multi = tuple(p.split()[-1].lower() for p in self.phrases if " " in p)
+        self._single = tuple(p.lower() for p in self.phrases if " " not in p)
         self._maxlen = max(len(p) for p in self.phrases)
+        self._maxlast = max(len(w) for w in self._last)
 
     def may_end(self, left: str, colon: bool = False) -> bool:
         """Whether ``left``, without the whitespace (and, with ``colon``, one colon between
@@ -292,9 +299,15 @@ class LeftWords:
         t = left.rstrip()
         if colon and t.endswith(":"):
             t = t[:-1].rstrip()
-        if self._multi:
-            t = " ".join(t.split())  # (one space between words, as in the phrases)
-        tail = t[-self._maxlen:]
+        tail = t[-self._maxlast:]
+        if not tail.isascii():
+            return True
+        low = tail.lower()
+        if low.endswith(self._single):
+            return True
+        if not low.endswith(self._last_of_multi):
+            return False
+        tail = " ".join(t.split())[-self._maxlen:]  # (one space between words, as in the phrases)
         return not tail.isascii() or tail.lower().endswith(self._endings)
 
 
