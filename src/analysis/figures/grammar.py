@@ -386,12 +386,14 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
         pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
-        for start in sorted({pw, ws, c}):
-            if start < c and not _LETTER_START.match(text, start) and text[start:c].split() != [text[start:c]]:
-                continue  # (speed) the master expression cannot match here: see _LETTER_START
-            m = master_match(text, start, end)
-            if m is not None:
-                break
+        for start in ((pw, ws) if pw < ws else (ws,)):  # (pw <= ws <= c: in order, each once)
+            if start < c and (_LETTER_START.match(text, start) or text[start:c].split() == [text[start:c]]):
+                # (speed: elsewhere the master expression cannot match, see _LETTER_START)
+                m = master_match(text, start, end)
+                if m is not None:
+                    break
+        if m is None:
+            m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)  # (master_match at the candidate)
         if m is None:
             pos = cm.end()
             continue
