@@ -84,23 +84,24 @@ _BAD_NP_START = {
     "before", "during", "if", "when", "where", "while", "but", "all",
     "last", "next", "earlier", "ago", "nationally", "locally", "respectively",
 }
-_TRAIL_VERB = re.compile(
-    r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
-    r"currently|still|also|already|recently|further|slightly|significantly|well|just|only|not|never|"
-    r"stood|stands|standing|reached|reaching|reach|risen|rose|rise|rising|increased|increase|increasing|"
-    r"decreased|decrease|fallen|fell|fall|falling|dropped|drop|reduced|reduce|grown|grew|improved|improve|"
-    r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
-    r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
-    r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
-    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
-    r"static|constant|consistent|consistently|between|strong|positive|robust|good|poor|weak|stabilised|"
-    r"stabilized|settled|plateaued|peaked|levelled|leveled|showed|"
-    r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
-    r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
-    r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
-    r"equal|equals|better|worse|a|an))+\s*$",
-    re.I,
+#: the words a subject can end with before its number ("had risen to", "was around"): left out
+_TRAIL_WORDS = LeftWords(
+    """had, has, have, was, were, is, are, be, been, being, would, will, could, should, may, might, can, now,
+    currently, still, also, already, recently, further, slightly, significantly, well, just, only, not,
+    never, stood, stands, standing, reached, reaching, reach, risen, rose, rise, rising, increased,
+    increase, increasing, decreased, decrease, fallen, fell, fall, falling, dropped, drop, reduced, reduce,
+    grown, grew, improved, improve, declined, totalled, totaled, total, exceeded, exceed, exceeds, forecast,
+    forecasting, expected, predicted, projected, estimated, anticipated, likely, set, due, to, at, from, by,
+    of, around, about, approximately, roughly, nearly, almost, some, over, under, above, below, up, down,
+    in line with, the, average, national, much, high, low, little, excess, upwards, many, in the region,
+    relatively, fairly, broadly, largely, stable, steady, static, constant, consistent, consistently,
+    between, strong, positive, robust, good, poor, weak, stabilised, stabilized, settled, plateaued, peaked,
+    levelled, leveled, showed, england, english, that, it, this, them, as, shows, show, reported, remained,
+    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, stayed, continues,
+    continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
+    equivalent, equating, equal, equals, better, worse, a, an"""
 )
+_TRAIL_VERB = re.compile(rf"(?:\s+{_TRAIL_WORDS.regex})+\s*$", re.I)
 # "above/below (the national) average" as a unit at the end of a subject
 _TRAIL_AVG = re.compile(
     r"\s+(?:slightly\s+|well\s+|just\s+|significantly\s+)?(?:above|below|in\s+line\s+with|better\s+than|"
