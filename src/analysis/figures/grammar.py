@@ -260,10 +260,10 @@ def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bo
     return not tail.isascii() or tail.lower().endswith(endings)
 
 
-def _phrase_trie(phrases: tuple[str, ...]) -> str:
+def phrase_trie(phrases: tuple[str, ...]) -> str:
     r"""A regex matching exactly ``phrases`` (a space in a phrase: any whitespace), as a trie.
 
-    >>> _phrase_trie(("item", "items", "agenda item"))
+    >>> phrase_trie(("item", "items", "agenda item"))
     '(?:agenda\\s+item|item(?:s)?)'
     """
     trie: dict[str, dict] = {}
@@ -306,7 +306,7 @@ class LeftWords:
         self.phrases = tuple(" ".join(p.split()) for p in phrases.split(",") if p.strip())
         #: the alternation of the phrases (regex text), as a trie: at each place the engine follows
         #: one branch instead of trying every phrase
-        self.regex = _phrase_trie(self.phrases)
+        self.regex = phrase_trie(self.phrases)
         self._endings = tuple(p.lower() for p in self.phrases)
         # (speed) the last words of the phrases: a cheap first test, before the words of a phrase
         # of several are compared with the whitespace between them made one space
@@ -377,7 +377,7 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 #: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
 #: candidate) nor be a word glued to digits (no space inside). Checked first: most words are not.
 _LETTER_START = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|" + _phrase_trie(tuple(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|" + phrase_trie(tuple(
         ["quarter", "final", "last", "between", "zero", "hundred", "dozen"]
         + _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS)) + ")"  # (a trie: one branch per place)
 )

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
-from .grammar import MONTHS, Hit, LeftWords
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, SKIP_ALT
+from .grammar import MONTHS, Hit, LeftWords, phrase_trie
 from .kinds import PLAN_NOUN_RIGHT
 
 _HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
@@ -268,8 +268,8 @@ def _complement_after(right: str) -> str:
 
 
 _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
-    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
-    r"who|whom|where|when|because|since|so|as|at\s+an?|at\s+the)\b",
+    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s"
+    rf"|\b{phrase_trie(CLAUSE_WORDS + ('and', 'who', 'because', 'since', 'so', 'as', 'at a', 'at an', 'at the'))}\b",
     re.I,
 )
 
