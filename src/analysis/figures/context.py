@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
-from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, phrase_trie, ratio_terms
-from .rules import FigureRules
+from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
+from .rules import FigureRules, phrase_regex
 
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
@@ -62,18 +62,18 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 
 
 #: the words that end a clause before a figure (after one: these and _CLAUSE_WORDS_RIGHT). The
-#: patterns hold them as a trie (:func:`.grammar.phrase_trie`): at most one of them fits a place
+#: patterns hold them as a trie (:func:`.rules.phrase_regex`): at most one of them fits a place
 #: between word boundaries, so the order of the words does not change any match.
 CLAUSE_WORDS = ("which", "whereas", "while", "whilst", "but", "although", "though", "compared with", "compared to",
                 "against", "whom", "where", "when")
 _CLAUSE_WORDS_RIGHT = ("and", "with", "who", "because", "since", "so", "as")
 _CLAUSE_SPLIT = re.compile(
     r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|employment\s+(?:and|or)\s+training|\d{3}))|\s-\s"
-    rf"|\b{phrase_trie(CLAUSE_WORDS)}\b",
+    rf"|\b{phrase_regex(CLAUSE_WORDS)}\b",
     re.I,
 )
 #: where the clause after a figure ends
-CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_trie(CLAUSE_WORDS + _CLAUSE_WORDS_RIGHT)}\b", re.I)
+CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + _CLAUSE_WORDS_RIGHT)}\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .rules import FigureRules
+from .rules import FigureRules, phrase_regex
 
 _UNIT_WORDS = "one two three four five six seven eight nine".split()
 _TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -260,30 +260,6 @@ def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bo
     return not tail.isascii() or tail.lower().endswith(endings)
 
 
-def phrase_trie(phrases: tuple[str, ...]) -> str:
-    r"""A regex matching exactly ``phrases`` (a space in a phrase: any whitespace), as a trie.
-
-    >>> phrase_trie(("item", "items", "agenda item"))
-    '(?:agenda\\s+item|item(?:s)?)'
-    """
-    trie: dict[str, dict] = {}
-    for p in phrases:
-        node = trie
-        for ch in p:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    top = build(trie)
-    return top if len(trie) > 1 else f"(?:{top})"  # (more than one branch: already a group)
-
-
 class LeftWords:
     r"""The words and phrases a left-context pattern ends with ("page", "agenda item"), kept in one
     list for both of its uses: the pattern is built from :attr:`regex` (their alternation, the words
@@ -296,17 +272,16 @@ class LeftWords:
     only if ``may_end(left)`` (``may_end(left, colon=True)``).
 
     >>> agenda = LeftWords("item, items, agenda item")
-    >>> agenda.regex
-    '(?:agenda\\s+item|item(?:s)?)'
     >>> agenda.may_end("see Agenda   Item: ", colon=True), agenda.may_end("the total was ")
     (True, False)
     """
 
     def __init__(self, phrases: str) -> None:
         self.phrases = tuple(" ".join(p.split()) for p in phrases.split(",") if p.strip())
-        #: the alternation of the phrases (regex text), as a trie: at each place the engine follows
-        #: one branch instead of trying every phrase
-        self.regex = phrase_trie(self.phrases)
+        #: the alternation of the phrases (regex text, for a case-insensitive pattern), as a trie
+        #: (:func:`.rules.phrase_regex`): at each place the engine follows one branch instead of
+        #: trying every phrase
+        self.regex = f"(?:{phrase_regex(self.phrases)})"
         self._endings = tuple(p.lower() for p in self.phrases)
         # (speed) the last words of the phrases: a cheap first test, before the words of a phrase
         # of several are compared with the whitespace between them made one space
@@ -377,9 +352,9 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 #: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
 #: candidate) nor be a word glued to digits (no space inside). Checked first: most words are not.
 _LETTER_START = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|" + phrase_trie(tuple(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|" + phrase_regex(
         ["quarter", "final", "last", "between", "zero", "hundred", "dozen"]
-        + _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS)) + ")"  # (a trie: one branch per place)
+        + _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS) + ")"  # (a trie: one branch per place)
 )
 
 

@@ -21,8 +21,9 @@ import re
 from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, SKIP_ALT
-from .grammar import MONTHS, Hit, LeftWords, phrase_trie
+from .grammar import MONTHS, Hit, LeftWords
 from .kinds import PLAN_NOUN_RIGHT
+from .rules import phrase_regex
 
 _HYPHEN_YEARS = re.compile(r"(?i)^-years?\b")
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
@@ -269,7 +270,7 @@ def _complement_after(right: str) -> str:
 
 _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
     r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s"
-    rf"|\b{phrase_trie(CLAUSE_WORDS + ('and', 'who', 'because', 'since', 'so', 'as', 'at a', 'at an', 'at the'))}\b",
+    rf"|\b{phrase_regex(CLAUSE_WORDS + ('and', 'who', 'because', 'since', 'so', 'as', 'at a', 'at an', 'at the'))}\b",
     re.I,
 )
 
