@@ -333,13 +333,27 @@ _NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "r
               "recommendations", "note", "minutes", "update", "question", "answer", "response"}
 
 
+_TOPIC_STOPS = re.compile(r"[.;:!?]")
+
+
+def _may_open_with_topic(text: str) -> bool:
+    """A necessary condition for ``_TOPIC_RE.match(text)``: a capital after the leading spaces, and
+    before the first of ". ; : ! ?" a dash (its first form), or that first one a colon (its second)."""
+    t = text.lstrip()
+    if not "A" <= t[:1] <= "Z":
+        return False
+    m = _TOPIC_STOPS.search(t)
+    head = t[: m.start()] if m else t
+    return (m is not None and m.group() == ":") or "-" in head or "–" in head or "—" in head
+
+
 def find_topic(text: str) -> str:
     """The lead-in topic of a segment: "Rereferrals - ..." or "Attendance: ..." (at most 8 words).
 
     >>> find_topic("Rereferrals - the rate was 21%.")
     'Rereferrals'
     """
-    m = _TOPIC_RE.match(text)
+    m = _TOPIC_RE.match(text) if _may_open_with_topic(text) else None
     if not m:
         return ""
     t = (m.group(1) or m.group(2) or "").strip()
