@@ -324,6 +324,9 @@ def _tokenizer() -> PunktSentenceTokenizer:
 def _last_whitespace_index(text: str) -> int:
     """Punkt's ``_get_last_whitespace_index`` (the index of the last ASCII whitespace character of
     ``text``, 0 when there is none) with ``str.rfind`` instead of a loop over the characters."""
+    i = text.rfind(" ")
+    if text[i + 1:].isprintable():  # (speed) no other whitespace after the last space: it is the last
+        return max(0, i)
     return max(0, *(text.rfind(c) for c in string.whitespace))
 
 

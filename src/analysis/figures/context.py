@@ -23,10 +23,11 @@ from dataclasses import dataclass
 
 from ..clean import split_sentences
 from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
-from .rules import FigureRules
+from .rules import FigureRules, phrase_regex
 
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
+    "CLAUSE_WORDS",
     "SKIP_ALT",
     "Clause",
     "clause_of",
@@ -60,17 +61,19 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 
 
+#: the words that end a clause before a figure (after one: these and _CLAUSE_WORDS_RIGHT). The
+#: patterns hold them as a trie (:func:`.rules.phrase_regex`): at most one of them fits a place
+#: between word boundaries, so the order of the words does not change any match.
+CLAUSE_WORDS = ("which", "whereas", "while", "whilst", "but", "although", "though", "compared with", "compared to",
+                "against", "whom", "where", "when")
+_CLAUSE_WORDS_RIGHT = ("and", "with", "who", "because", "since", "so", "as")
 _CLAUSE_SPLIT = re.compile(
-    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|employment\s+(?:and|or)\s+training|\d{3}))|\s-\s|\b(?:which|whereas|while|whilst|but|although|"
-    r"though|compared\s+(?:with|to)|against|whom|where|when)\b",
+    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|employment\s+(?:and|or)\s+training|\d{3}))|\s-\s"
+    rf"|\b{phrase_regex(CLAUSE_WORDS)}\b",
     re.I,
 )
 #: where the clause after a figure ends
-CLAUSE_SPLIT_RIGHT = re.compile(
-    r"[;:(),]|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
-    r"with|who|whom|where|when|because|since|so|as)\b",
-    re.I,
-)
+CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + _CLAUSE_WORDS_RIGHT)}\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -182,7 +185,7 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     if r:
         return "rate", r.group(1)
     left = text[sent_start:h.start]
-    r2 = _RATE_LEFT.search(left)
+    r2 = _RATE_LEFT.search(left) if "rate" in left.lower() else None  # (speed: its first word first)
     if r2 and len(left) - r2.end() < 120:
         return "rate", r2.group(1)
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):

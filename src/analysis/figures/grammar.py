@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .rules import FigureRules
+from .rules import FigureRules, phrase_regex
 
 _UNIT_WORDS = "one two three four five six seven eight nine".split()
 _TEEN_WORDS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
@@ -51,54 +51,67 @@ _WORDNUM = (
 _MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
-#: every number expression, one named group per family (the group names are the ``group`` of a :class:`Hit`)
-MASTER_RE = re.compile(
-    "|".join(
-        [
-            # dates: "1 October", "31 March 2025", "January 2019", "12/03/2024"
-            rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:,?\s+(?:19|20)\d{{2}})?(?![\w])"
-            rf"|\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
-            rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
-            r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
-            # telephone numbers: "01234 567890", "0300 123 4567"
-            r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
-            # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
-            r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
-            # times of day
-            r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-            r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
-            # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
-            r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
-            r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
-            # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
-            r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-            rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
-            # quarters and terms
-            r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
-            r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
-            # file sizes
-            r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
-            # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
-            r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
-            # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-            r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
-            # fractions: "a third of", "two-thirds of" (a percentage)
-            r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
-            # ordinals
-            r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
-            # "between X and Y"
-            rf"(?P<between>\b(?i:between)\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT})?"
-            rf"\s+and\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT}|\s{_TIME})?)",
-            # money, with ranges and alternatives: £6500/£7000, £4-5m
-            rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
-            # numerals, with ranges, percentages, scale words and time units
-            rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
-            rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
-            # written numbers
-            rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
-        ]
-    )
-)
+#: The master expression's alternatives, in order (the first that matches wins), one named group
+#: per family (the group names are the ``group`` of a :class:`Hit`).
+_ALTERNATIVES = [
+    # dates: "1 October", "31 March 2025", "January 2019", "12/03/2024"
+    rf"(?P<date>\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}(?:,?\s+(?:19|20)\d{{2}})?(?![\w])"
+    rf"|\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b"
+    rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
+    # telephone numbers: "01234 567890", "0300 123 4567"
+    r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
+    # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
+    r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
+    # times of day
+    r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
+    # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
+    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+    r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
+    # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
+    r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
+    rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+    # quarters and terms
+    r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
+    r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
+    # file sizes
+    r"(?P<size>\b\d+(?:\.\d+)?\s?(?:KB|MB|GB|kB|Kb|Mb|kb|mb)\b)",
+    # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
+    r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
+    # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
+    r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    # fractions: "a third of", "two-thirds of" (a percentage)
+    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
+    # ordinals
+    r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
+    # "between X and Y"
+    rf"(?P<between>\b(?i:between)\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT})?"
+    rf"\s+and\s+(?:{_MONEY}|(?:{NUM})|(?i:{_WORDNUM}))(?:{_PCT}|\s{_TIME})?)",
+    # money, with ranges and alternatives: £6500/£7000, £4-5m
+    rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
+    # numerals, with ranges, percentages, scale words and time units
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
+    rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
+    # written numbers
+    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
+]
+#: every number expression
+MASTER_RE = re.compile("|".join(_ALTERNATIVES))
+#: (speed) The master expression at a position whose character is an ASCII digit or a currency sign:
+#: only the alternatives that can begin with that character, in the same order (an alternative left
+#: out cannot match there, so the first that matches is the same). Money is the only family that
+#: begins with a currency sign; quarters, fractions, "between" and written numbers begin with a letter.
+_MASTER_DIGIT = re.compile("|".join(a for a in _ALTERNATIVES if not re.match(r"\(\?P<(?:quarter|fraction|between|money|word)>", a)))
+_MASTER_MONEY = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<money>")))
+_MASTER_AT: dict[str, re.Pattern[str]] = {**dict.fromkeys("0123456789", _MASTER_DIGIT), **dict.fromkeys("£€$", _MASTER_MONEY)}
+
+
+def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """``MASTER_RE.match(text, start, end)``, with only the alternatives that can begin with the
+    character at ``start`` when it is an ASCII digit or a currency sign."""
+    pat = _MASTER_AT.get(text[start:start + 1], MASTER_RE)
+    return pat.match(text, start) if end is None else pat.match(text, start, end)
 
 
 _NUM_RE = re.compile(NUM)
@@ -134,8 +147,25 @@ CANDIDATE_RE = re.compile(
     r"(?:\d+|[£€$]|\b" + _trie_regex(_CANDIDATE_WORDS) + r"\b)"
 )
 _DIGIT_OR_CURRENCY = re.compile(r"[\d£€$]")
-_ASCII_WORD = re.compile(r"[a-z]+")
-_CANDIDATE_SET = frozenset(_CANDIDATE_WORDS)
+_ASCII_DIGIT_OR_CURRENCY = re.compile(r"[0-9£€$]")
+#: (speed) CANDIDATE_RE without its number words (``\d+|[£€$]``), written to begin with one set of
+#: characters, which the engine skips to fast: for a text without number words
+_DIGIT_RUN = re.compile(r"[\d£€$](?:(?<=\d)\d*)?")
+#: a ``bytes.translate`` table: ASCII lower-case letters kept, every other byte a space
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_CANDIDATE_BYTES = frozenset(w.encode() for w in _CANDIDATE_WORDS)
+
+
+def may_have_number_words(text: str) -> bool:
+    """A necessary condition for a number word of :data:`CANDIDATE_RE` in ``text``: one of the words,
+    in any case, as a run of ASCII letters of its own. (The text is lower-cased, other characters
+    than ASCII become "?" and every byte but a-z a space: a candidate word stands between non-word
+    characters, which all become spaces.)
+
+    >>> may_have_number_words("Seven schools"), may_have_number_words("Someone attended, often")
+    (True, False)
+    """
+    return not _CANDIDATE_BYTES.isdisjoint(text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split())
 
 
 def has_candidate(text: str) -> bool:
@@ -146,10 +176,11 @@ def has_candidate(text: str) -> bool:
     >>> has_candidate("Attendance was 93%."), has_candidate("Seven schools"), has_candidate("Someone attended")
     (True, True, False)
     """
-    if _DIGIT_OR_CURRENCY.search(text) is not None:
-        return True
-    if _CANDIDATE_SET.isdisjoint(_ASCII_WORD.findall(text.lower())):
-        return False  # every match of the word scan is one of these words, as a whole word
+    if _ASCII_DIGIT_OR_CURRENCY.search(text) is not None or (
+            not text.isascii() and _DIGIT_OR_CURRENCY.search(text) is not None):
+        return True  # (an ASCII digit or a currency sign is found faster than any Unicode digit)
+    if not may_have_number_words(text):
+        return False
     return CANDIDATE_RE.search(text) is not None
 
 
@@ -182,6 +213,8 @@ def _word_value(word: str) -> float:
 
 def _number_values(s: str) -> list[float]:
     """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
+    if s.isascii() and s.isdigit():
+        return [float(s)]  # (speed) digits alone, the commonest: the same as the loop's one value
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
         v = float(m.group().replace(",", ""))
@@ -227,6 +260,57 @@ def may_end_with(left: str, endings: tuple[str, ...], colon: bool = False) -> bo
     return not tail.isascii() or tail.lower().endswith(endings)
 
 
+class LeftWords:
+    r"""The words and phrases a left-context pattern ends with ("page", "agenda item"), kept in one
+    list for both of its uses: the pattern is built from :attr:`regex` (their alternation, the words
+    of a phrase separated by any whitespace), and its search is run only when :meth:`may_end` says
+    it can match (a cheap necessary condition). An edit of the list changes both, so they cannot
+    disagree.
+
+    ``phrases`` is one string, phrases separated by commas. A pattern built as
+    ``\b{regex}\s*$`` (or ``\s*:?\s*$`` with ``colon``), case-insensitive, can match ``left``
+    only if ``may_end(left)`` (``may_end(left, colon=True)``).
+
+    >>> agenda = LeftWords("item, items, agenda item")
+    >>> agenda.may_end("see Agenda   Item: ", colon=True), agenda.may_end("the total was ")
+    (True, False)
+    """
+
+    def __init__(self, phrases: str) -> None:
+        self.phrases = tuple(" ".join(p.split()) for p in phrases.split(",") if p.strip())
+        #: the alternation of the phrases (regex text, for a case-insensitive pattern), as a trie
+        #: (:func:`.rules.phrase_regex`): at each place the engine follows one branch instead of
+        #: trying every phrase
+        self.regex = f"(?:{phrase_regex(self.phrases)})"
+        self._endings = tuple(p.lower() for p in self.phrases)
+        # (speed) the last words of the phrases: a cheap first test, before the words of a phrase
+        # of several are compared with the whitespace between them made one space
+        self._last = tuple(p.split()[-1].lower() for p in self.phrases)
+        self._last_of_multi = tuple(p.split()[-1].lower() for p in self.phrases if " " in p)
+        self._single = tuple(p.lower() for p in self.phrases if " " not in p)
+        self._maxlen = max(len(p) for p in self.phrases)
+        self._maxlast = max(len(w) for w in self._last)
+
+    def may_end(self, left: str, colon: bool = False) -> bool:
+        """Whether ``left``, without the whitespace (and, with ``colon``, one colon between
+        whitespace) at its end, ends with one of the phrases in any case, with any whitespace
+        between their words. Text not ASCII there is always a maybe (case-insensitive matching of
+        other letters is left to the pattern)."""
+        t = left.rstrip()
+        if colon and t.endswith(":"):
+            t = t[:-1].rstrip()
+        tail = t[-self._maxlast:]
+        if not tail.isascii():
+            return True
+        low = tail.lower()
+        if low.endswith(self._single):
+            return True
+        if not low.endswith(self._last_of_multi):
+            return False
+        tail = " ".join(t.split())[-self._maxlen:]  # (one space between words, as in the phrases)
+        return not tail.isascii() or tail.lower().endswith(self._endings)
+
+
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
 _RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
@@ -247,7 +331,7 @@ class Hit:
 
 
 def _word_start(text: str, lo: int, hi: int) -> int:
-    """Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
+    r"""Where the last word of ``text[lo:hi]`` (and any spaces after it) starts, at least ``lo``:
     the same as ``re.compile(r"[^\s(\[]*\s*$").search(text, lo, hi).start()`` for text without unusual
     spaces (words are separated by spaces and opening brackets).
 
@@ -268,8 +352,9 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 #: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
 #: candidate) nor be a word glued to digits (no space inside). Checked first: most words are not.
 _LETTER_START = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|quarter|final|last|between|zero|hundred"
-    r"|dozen|" + "|".join(_UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS) + ")"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|Q|\+|(?i:a[-\s]|" + phrase_regex(
+        ["quarter", "final", "last", "between", "zero", "hundred", "dozen"]
+        + _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS) + ")"  # (a trie: one branch per place)
 )
 
 
@@ -287,10 +372,12 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
     pos = 0
     n = len(text)
     dir_re, not_dir = rules.direction_re, rules.not_direction_re
+    # (speed) most texts have no number word: their candidates are only digits and currency signs
+    candidate = CANDIDATE_RE.search if may_have_number_words(text) else _DIGIT_RUN.search
     while pos < n:
         # cheap candidate scan (a digit, a currency sign or a number word), then the master
         # expression only on a window around the candidate: most text has no numbers
-        cm = CANDIDATE_RE.search(text, pos)
+        cm = candidate(text, pos)
         if cm is None:
             break
         end = min(n, cm.end() + 120)
@@ -300,17 +387,19 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
         pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
-        for start in sorted({pw, ws, c}):
-            if start < c and not _LETTER_START.match(text, start) and text[start:c].split() != [text[start:c]]:
-                continue  # (speed) the master expression cannot match here: see _LETTER_START
-            m = MASTER_RE.match(text, start, end)
-            if m is not None:
-                break
+        for start in ((pw, ws) if pw < ws else (ws,)):  # (pw <= ws <= c: in order, each once)
+            if start < c and (_LETTER_START.match(text, start) or text[start:c].split() == [text[start:c]]):
+                # (speed: elsewhere the master expression cannot match, see _LETTER_START)
+                m = master_match(text, start, end)
+                if m is not None:
+                    break
+        if m is None:
+            m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)  # (master_match at the candidate)
         if m is None:
             pos = cm.end()
             continue
         if m.end() >= end - 1 and end < n:
-            m = MASTER_RE.match(text, m.start()) or m
+            m = master_match(text, m.start()) or m
         group = m.lastgroup or "num"
         s, e = m.span()
         surface = m.group()

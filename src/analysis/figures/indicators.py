@@ -421,6 +421,13 @@ _RATE_BASE = re.compile(
 _RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b")
 
 
+def _may_rate_base(s: str) -> bool:
+    """A necessary condition for ``_RATE_BASE.search(s)``: its first word, "per" or "rate" (no other
+    character matches these letters case-insensitively)."""
+    low = s.lower()
+    return "per" in low or "rate" in low
+
+
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
@@ -480,7 +487,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     >>> classify(Evidence("rest of: children in need", "complement", "", "", "count", None), inds) is None
     True
     """
-    if ev.unit == "count" and (_RATE_BASE.search(ev.phrase) or _RATE_PHRASE.search(ev.phrase) or _RATE_BASE.search(ev.clause)):
+    if ev.unit == "count" and (_may_rate_base(ev.phrase) and (_RATE_BASE.search(ev.phrase) or _RATE_PHRASE.search(ev.phrase))
+                               or _may_rate_base(ev.clause) and _RATE_BASE.search(ev.clause)):
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     phrase = ev.phrase
     if ev.unit == "gbp" and _BALANCE.search(phrase) and (

@@ -27,50 +27,44 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, expressions, may_end_with, values_of
+from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
 
+# (speed) The searches of _REF_LEFT, _NAME_LEFT, _PERIOD_LEFT and _AGE_LEFT run only when the left
+# context ends with one of their words (``may_end`` of the :class:`.grammar.LeftWords` they are built from).
+#: the words before a reference ("page 39", "Item 6", "Agenda Item: 4")
+_REF_WORDS = LeftWords(
+    """pages, page, p., pp., paragraphs, paragraph, paras., paras, para., para, appendix, appendices, annexe, annex,
+    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, minutes, minute,
+    no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
+    questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
+    standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
+    ext., extension, fax, mobile, id, case no"""
+)
 _REF_LEFT = re.compile(
-    r"\b(?:pages?|p\.|pp\.|paragraphs?|paras?\.?|appendix|appendices|annexe?|items?|agenda\s+item|"
-    r"sections?|tables?|charts?|graphs?|figure|minutes?|no\.|nos\.|number|recommendations?|"
-    r"resolutions?|clauses?|schedules?|questions?|slides?|ref\.?|reference|line|chapter|part|article|"
-    r"regulation|rule|standing\s+order|circular|document|(?:agenda|item|report|minute)\s+no|urn|tel|telephone|phone|ext\.?|extension|fax|mobile|id|case\s+no)\s*:?\s*$"
+    rf"\b{_REF_WORDS.regex}\s*:?\s*$"
     r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
-_NAME_LEFT = re.compile(
-    r"\b(?:year|years|key\s+stage|ks|stage|phase|tier|level|band|measure|indicator|pi|kpi|"
-    r"priority|option|route|wave|step|round|lot|category|objective|outcome|standard|policy|"
-    r"cohort|group|unit|room|floor|module|version|cycle|pilot|programme|project|workstream|"
-    r"scheme|ward|district|zone|block|grade|class|form|set|team|pathway|criterion|criteria|"
-    r"principle|theme|strand|area|locality|site|session|model|action|scenario|task|tranche|panel|rooms?|supplement|covid|sars-cov)\s*$",
-    re.I,
+#: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1")
+_NAME_WORDS = LeftWords(
+    """year, years, key stage, ks, stage, phase, tier, level, band, measure, indicator, pi, kpi, priority, option,
+    route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
+    module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
+    form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov"""
 )
-_PERIOD_LEFT = re.compile(r"\b(?:term|semester|month|week|period|fy|financial\s+year)\s*$", re.I)
-#: (speed) the words _REF_LEFT and _NAME_LEFT can end with: without one at the end of the left
-#: context (see :func:`.grammar.may_end_with`), their search is not run
-_REF_ENDINGS = tuple(
-    """pages page p. pp. paragraphs paragraph paras. paras para. para appendix appendices annexe annex items
-    item sections section tables table charts chart graphs graph figure minutes minute no. nos. number
-    recommendations recommendation resolutions resolution clauses clause schedules schedule questions
-    question slides slide ref. ref reference line chapter part article regulation rule order urn tel
-    telephone phone ext ext. extension fax mobile id no circular document""".split()
-) + ("(",)  # "(": a sub-reference glued to a reference, "Section 100A(4)"
-_NAME_ENDINGS = tuple(
-    """year years stage ks phase tier level band measure indicator pi kpi priority option route wave step
-    round lot category objective outcome standard policy cohort group unit room floor module version cycle
-    pilot programme project workstream scheme ward district zone block grade class form set team pathway
-    criterion criteria principle theme strand area locality site session model action scenario task tranche
-    panel room rooms supplement covid sars-cov""".split()
+_NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
+#: the words before a period ("month 4", "week 12")
+_PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
+_PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
+#: the words before an age ("aged 16", "under the age of 18")
+_AGE_WORDS = LeftWords(
+    "aged, age, ages, age of, ages of, aged between, aged from, under the age of, over the age of, young people aged"
 )
-
-
-_AGE_LEFT = re.compile(
-    r"\b(?:aged|age|ages|age\s+of|ages\s+of|aged\s+between|aged\s+from|(?:under|over)\s+the\s+age\s+of|young\s+people\s+aged)\s*$",
-    re.I,
-)
+_AGE_LEFT = re.compile(rf"\b{_AGE_WORDS.regex}\s*$", re.I)
 _AGE_RIGHT = re.compile(
     r"^(?:\s*(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
@@ -266,9 +260,6 @@ _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
 _LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
-#: (speed) the words _PERIOD_LEFT and _AGE_LEFT can end with (see :func:`.grammar.may_end_with`)
-_PERIOD_ENDINGS = ("term", "semester", "month", "week", "period", "fy", "year")
-_AGE_ENDINGS = ("aged", "age", "ages", "of", "between", "from")
 
 
 def _line_start_left(left: str) -> bool:
@@ -354,19 +345,20 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "money":
         return "figure"
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
+    small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and (
+    if kind == "num" and small and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (_LIST_START_LEFT.search(left) and re.match(r"^\)\s", right))
+        or (right.startswith(")") and re.match(r"^\)\s", right) and _LIST_START_LEFT.search(left))
     ):
         return "list"
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+    if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
@@ -384,28 +376,27 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if re.fullmatch(r"\d{1,3}", surface) and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _LINE_END_RIGHT.match(right) \
+    if kind == "num" and small and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if may_end_with(left, ("per",)) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
-        if may_end_with(left, _REF_ENDINGS, True) and _REF_LEFT.search(left):
+        if (left.rstrip().endswith("(") or _REF_WORDS.may_end(left, colon=True)) and _REF_LEFT.search(left):
             return "reference"
-        if (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS) and may_end_with(
-                left, _PERIOD_ENDINGS) and _PERIOD_LEFT.search(left):
+        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end(left) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
         if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)
                 or (_VOTES_RIGHT.match(right) and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and may_end_with(left, _NAME_ENDINGS) and _NAME_LEFT.search(left) \
+        if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end(left) and _NAME_LEFT.search(left) \
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and _MONTH_SHORT_LEFT.search(left) \
+    if kind == "num" and small and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
             and not re.match(r"^\s*(?:%|per\s?cent)", right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
@@ -438,14 +429,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
         return "figure"
-    if (may_end_with(left, _AGE_ENDINGS) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
+    if (_AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
             may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
-    if (_ONE_TWO_DIGITS.fullmatch(surface) and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+    if (small and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
         return "age"  # "248 children looked after (under 18)"
-    if (_ONE_TWO_DIGITS.fullmatch(surface) and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
+    if (small and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
     if _YEAR_SURFACE.fullmatch(surface):

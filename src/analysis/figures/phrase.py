@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import CLAUSE_SPLIT_RIGHT, SKIP_ALT
-from .grammar import MONTHS, Hit
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, SKIP_ALT
+from .grammar import MONTHS, Hit, LeftWords
 from .kinds import HYPHEN_YEARS_RIGHT, PLAN_NOUN_RIGHT
+from .rules import phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
 _SHARE_OF_PREV_LEFT = re.compile(
@@ -68,8 +69,10 @@ _INCOME_LEFT = re.compile(
 )
 _FUNDING_NP_RIGHT = re.compile(
     r"(?i)^\s+((?:[\w-]+\s+){0,4}(?:funding|grant|payments?|income|allocation|contribution|investment))\b")
-#: a total given after its noun phrase: "the following additional savings, totalling"
-_TOTALLING_LEFT = re.compile(r"(?i)([A-Za-z][^,;:.()]{2,80}?)\s*,\s*(?:totalling|totaling|amounting\s+to|which\s+totalled|which\s+totaled)\s*$")
+#: a total given after its noun phrase: "the following additional savings, totalling" (searched only
+#: when the text ends with one of the words: ``_TOTALLING.may_end``)
+_TOTALLING = LeftWords("totalling, totaling, amounting to, which totalled, which totaled")
+_TOTALLING_LEFT = re.compile(rf"(?i)([A-Za-z][^,;:.()]{{2,80}}?)\s*,\s*{_TOTALLING.regex}\s*$")
 _LEAD_VERB_CLAUSE = re.compile(
     r"(?i)^.*?\b(?:recommended|agreed|approved|proposed|identified|noted|reported|received|made|found|were|was|are|is|"
     r"had|has|have)\s+(?:that\s+)?"
@@ -119,23 +122,24 @@ _BAD_NP_START = {
     "before", "during", "if", "when", "where", "while", "but", "all",
     "last", "next", "earlier", "ago", "nationally", "locally", "respectively",
 }
-_TRAIL_VERB = re.compile(
-    r"(?:\s+(?:had|has|have|was|were|is|are|be|been|being|would|will|could|should|may|might|can|now|"
-    r"currently|still|also|already|recently|further|slightly|significantly|well|just|only|not|never|"
-    r"stood|stands|standing|reached|reaching|reach|risen|rose|rise|rising|increased|increase|increasing|"
-    r"decreased|decrease|fallen|fell|fall|falling|dropped|drop|reduced|reduce|grown|grew|improved|improve|"
-    r"declined|totalled|totaled|total|exceeded|exceed|exceeds|forecast|forecasting|expected|predicted|"
-    r"projected|estimated|anticipated|likely|set|due|to|at|from|by|of|around|about|approximately|"
-    r"roughly|nearly|almost|some|over|under|above|below|up|down|in\s+line\s+with|the|average|national|"
-    r"much|high|low|little|excess|upwards|many|in\s+the\s+region|relatively|fairly|broadly|largely|stable|steady|"
-    r"static|constant|consistent|consistently|between|strong|positive|robust|good|poor|weak|stabilised|"
-    r"stabilized|settled|plateaued|peaked|levelled|leveled|"
-    r"england|english|that|it|this|them|as|showed|shows|show|reported|remained|remains|remain|"
-    r"equated|equates|amounted|amounts|came|comes|went|goes|stayed|continues|continued|sat|sits|"
-    r"showing|represented|represents|there|again|then|than|more|less|fewer|only|equivalent|equating|equates|"
-    r"equal|equals|better|worse|a|an))+\s*$",
-    re.I,
+#: the words a subject can end with before its number ("had risen to", "was around"): left out
+_TRAIL_WORDS = LeftWords(
+    """had, has, have, was, were, is, are, be, been, being, would, will, could, should, may, might, can, now,
+    currently, still, also, already, recently, further, slightly, significantly, well, just, only, not,
+    never, stood, stands, standing, reached, reaching, reach, risen, rose, rise, rising, increased,
+    increase, increasing, decreased, decrease, fallen, fell, fall, falling, dropped, drop, reduced, reduce,
+    grown, grew, improved, improve, declined, totalled, totaled, total, exceeded, exceed, exceeds, forecast,
+    forecasting, expected, predicted, projected, estimated, anticipated, likely, set, due, to, at, from, by,
+    of, around, about, approximately, roughly, nearly, almost, some, over, under, above, below, up, down,
+    in line with, the, average, national, much, high, low, little, excess, upwards, many, in the region,
+    relatively, fairly, broadly, largely, stable, steady, static, constant, consistent, consistently,
+    between, strong, positive, robust, good, poor, weak, stabilised, stabilized, settled, plateaued, peaked,
+    levelled, leveled, showed, england, english, that, it, this, them, as, shows, show, reported, remained,
+    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, stayed, continues,
+    continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
+    equivalent, equating, equal, equals, better, worse, a, an"""
 )
+_TRAIL_VERB = re.compile(rf"(?:\s+{_TRAIL_WORDS.regex})+\s*$", re.I)
 # "above/below (the national) average" as a unit at the end of a subject
 _TRAIL_AVG = re.compile(
     r"\s+(?:slightly\s+|well\s+|just\s+|significantly\s+)?(?:above|below|in\s+line\s+with|better\s+than|"
@@ -304,8 +308,8 @@ def _complement_after(right: str) -> str:
 
 
 _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
-    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s|\b(?:which|whereas|while|whilst|but|although|though|compared\s+(?:with|to)|against|and|"
-    r"who|whom|where|when|because|since|so|as|at\s+an?|at\s+the)\b",
+    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s"
+    rf"|\b{phrase_regex(CLAUSE_WORDS + ('and', 'who', 'because', 'since', 'so', 'as', 'at a', 'at an', 'at the'))}\b",
     re.I,
 )
 
@@ -368,13 +372,27 @@ _NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "r
               "recommendations", "note", "minutes", "update", "question", "answer", "response"}
 
 
+_TOPIC_STOPS = re.compile(r"[.;:!?]")
+
+
+def _may_open_with_topic(text: str) -> bool:
+    """A necessary condition for ``_TOPIC_RE.match(text)``: a capital after the leading spaces, and
+    before the first of ". ; : ! ?" a dash (its first form), or that first one a colon (its second)."""
+    t = text.lstrip()
+    if not "A" <= t[:1] <= "Z":
+        return False
+    m = _TOPIC_STOPS.search(t)
+    head = t[: m.start()] if m else t
+    return (m is not None and m.group() == ":") or "-" in head or "–" in head or "—" in head
+
+
 def find_topic(text: str) -> str:
     """The lead-in topic of a segment: "Rereferrals - ..." or "Attendance: ..." (at most 8 words).
 
     >>> find_topic("Rereferrals - the rate was 21%.")
     'Rereferrals'
     """
-    m = _TOPIC_RE.match(text)
+    m = _TOPIC_RE.match(text) if _may_open_with_topic(text) else None
     if not m:
         return ""
     t = (m.group(1) or m.group(2) or "").strip()
@@ -413,6 +431,8 @@ _MONEY_WORD = re.compile(
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: what _LABEL_LEFT ends with (before spaces)
+_LABEL_ENDS = (":", "-", "–", "—")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
 _TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
 _SHARE_VERB_LEFT = re.compile(
@@ -420,6 +440,7 @@ _SHARE_VERB_LEFT = re.compile(
     r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
     r"just\s+over|just\s+under|only|some)\s+)?$"
 )
+_OF_NEXT = re.compile(r"^\s+of\b")
 _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
     r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
@@ -818,13 +839,13 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before)
+    tm0 = _TOTALLING_LEFT.search(before) if _TOTALLING.may_end(before) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
         if np0 and not is_poor(np0):
             return np0, "own"
-    if _OUT_OF_LEFT.search(before):
+    if "out" in before.lower() and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
         # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
         whole = _np_after(right) or "total"
         return f"total {whole}" if not whole.startswith("total") else whole, "part"  # its own words only
@@ -837,7 +858,9 @@ def _indicator_phrase(
         s0 = subject(pre + " was ")
         if s0 and not is_poor(s0):
             return s0, "own"
-    lm = _LABEL_LEFT.search(text, max(sent_start, h.start - 90), h.start)
+    lo = max(sent_start, h.start - 90)
+    # (speed) _LABEL_LEFT ends with a colon or a dash (and spaces): searched only then
+    lm = _LABEL_LEFT.search(text, lo, h.start) if text[lo:h.start].rstrip().endswith(_LABEL_ENDS) else None
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
         label = _clean_phrase(lm.group(1), 8)
@@ -862,14 +885,14 @@ def _indicator_phrase(
             c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
         if c and not is_poor(c):
             return c, "part"
-    sm = _SHARE_VERB_LEFT.search(left)
-    if sm and re.match(r"^\s+of\b", right):
+    if _OF_NEXT.match(right) and (sm := _SHARE_VERB_LEFT.search(left)):
         # "young people not in education, employment or training made up 4.1% of the cohort": the
         # subject is what is measured, the "of" phrase only the whole it is a share of
         subj0 = subject(left[: sm.start()] + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
-    vm = _VERB_OBJECT_TO.search(left)
+    # (speed) _VERB_OBJECT_TO ends with "to" and a space: searched only then
+    vm = _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
     if vm:
         # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
         obj = _clean_phrase(vm.group(1), 8)
@@ -923,7 +946,7 @@ def _indicator_phrase(
             if p:
                 return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
-    if _ANAPHOR_LEFT.search(left) and prev:
+    if prev and _ANAPHOR_LEFT.search(left):
         return f"rest of: {prev}", "complement"
     if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
         # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
