@@ -1,0 +1,78 @@
+"""Add a newly gathered set of real-minutes excerpts to tests/realworld: first run, then append.
+
+The set's folder holds ``raw/<doc_id>.txt``, ``manifest.csv`` (``file, council, committee,
+meeting_date, title, source_url``), ``figures_gold.csv`` and ``themes_gold.csv``, annotated by hand
+by the rules of ``tests/gold/README.md`` before the pipeline was run on it. The script
+
+1. checks every gold row slices its file and nothing is already in the corpus;
+2. scores the set on its own with today's code, before anything is changed for it, and writes its
+   first run to ``tests/realworld/first_run_<set>.json`` (councils keep their split; a new council
+   gets one by the hash of its name: :func:`analysis.realworld.split_of_new_council`);
+3. appends it to the corpus, all or nothing (:func:`analysis.realworld.add_set`).
+
+Usage::
+
+    .venv/bin/python scripts/add_realworld_set.py FOLDER --set K
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.realworld import add_set, realworld_scores, run_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+RW = ROOT / "tests" / "realworld"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", help="the set's folder (raw/, manifest.csv, figures_gold.csv, themes_gold.csv)")
+    ap.add_argument("--set", required=True, help="the set's name, e.g. K (manifest column set)")
+    ap.add_argument("--corpus", default=str(RW), help="the real-minutes corpus (default tests/realworld)")
+    args = ap.parse_args(argv)
+    corpus_dir, set_dir = Path(args.corpus), Path(args.folder)
+    with tempfile.TemporaryDirectory(prefix="cm-newset-") as tmp:
+        alone = Path(tmp) / "corpus"
+        (alone / "raw").mkdir(parents=True)
+        for name in ("figures_gold.csv", "themes_gold.csv"):
+            pd.read_csv(corpus_dir / name, dtype=str, keep_default_na=False).iloc[:0].to_csv(alone / name, index=False)
+        empty = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False).iloc[:0]
+        empty.to_csv(alone / "raw" / "manifest.csv", index=False)
+        try:
+            rows = add_set(alone, set_dir, args.set)  # every check, and the splits, on an empty copy
+        except (ValueError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        known = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
+        splits = dict(zip(known["council"], known["split"]))
+        m = pd.read_csv(alone / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
+        m["split"] = [splits.get(c, s) for c, s in zip(m["council"], m["split"])]
+        m.to_csv(alone / "raw" / "manifest.csv", index=False)
+        tables = run_pipeline(alone / "raw", Path(tmp) / "processed")
+        scores = realworld_scores(alone, tables)["scores"]
+    print(pd.DataFrame(scores).T.round(3).to_string())
+    try:
+        add_set(corpus_dir, set_dir, args.set)
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = corpus_dir / f"first_run_{args.set.lower()}.json"
+    out.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    notes = set_dir / "NOTES.md"
+    if notes.exists():
+        shutil.copyfile(notes, corpus_dir / "notes" / f"set_{args.set.lower()}.md")
+    print(f"added {len(rows)} excerpts as set {args.set}; first run in {out}; now rebuild "
+          "data/themes_training.csv (scripts/build_theme_training.py)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
