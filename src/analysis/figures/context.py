@@ -28,6 +28,8 @@ from .rules import FigureRules, phrase_regex
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
     "CLAUSE_WORDS",
+    "CLAUSE_WORDS_RIGHT",
+    "NEET_COMMA_NEXT",
     "SKIP_ALT",
     "Clause",
     "clause_of",
@@ -61,19 +63,21 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 
 
-#: the words that end a clause before a figure (after one: these and _CLAUSE_WORDS_RIGHT). The
+#: the words that end a clause before a figure (after one: these and CLAUSE_WORDS_RIGHT). The
 #: patterns hold them as a trie (:func:`.rules.phrase_regex`): at most one of them fits a place
 #: between word boundaries, so the order of the words does not change any match.
 CLAUSE_WORDS = ("which", "whereas", "while", "whilst", "but", "although", "though", "compared with", "compared to",
                 "against", "whom", "where", "when")
-_CLAUSE_WORDS_RIGHT = ("and", "with", "who", "because", "since", "so", "as")
+CLAUSE_WORDS_RIGHT = ("and", "with", "who", "because", "since", "so", "as")
+#: the comma inside "not in education, employment or training" lists one measure: it ends no clause
+NEET_COMMA_NEXT = r"employment\s+(?:and|or)\s+training"
 _CLAUSE_SPLIT = re.compile(
-    r"[;:()]|,(?!\s*(?:Health\s+and\s+Care|employment\s+(?:and|or)\s+training|\d{3}))|\s-\s"
+    rf"[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}|\d{{3}}))|\s-\s"
     rf"|\b{phrase_regex(CLAUSE_WORDS)}\b",
     re.I,
 )
 #: where the clause after a figure ends
-CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + _CLAUSE_WORDS_RIGHT)}\b", re.I)
+CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
 
 
 @dataclass(frozen=True)

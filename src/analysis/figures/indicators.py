@@ -407,7 +407,7 @@ nationally national england regional statistical neighbours neighbour locally bo
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
     r"deficit|surplus|saving|savings|funding|funded|grant|income|pressure|pressures|variance|allocation|"
-    r"investment|reserve|reserves|fee|fees|price|price|rate|payment|payments|balance|balances|gap|shortfall)\b"
+    r"investment|reserve|reserves|fee|fees|price|rate|payment|payments|balance|balances|gap|shortfall)\b"
 )
 
 

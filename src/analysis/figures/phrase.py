@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, SKIP_ALT
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords
 from .kinds import HYPHEN_YEARS_RIGHT, PLAN_NOUN_RIGHT
 from .rules import phrase_regex
@@ -308,8 +308,8 @@ def _complement_after(right: str) -> str:
 
 
 _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
-    r"[;:()]|,(?!\s*employment\s+(?:or|and)\s+training)|\s-\s"
-    rf"|\b{phrase_regex(CLAUSE_WORDS + ('and', 'who', 'because', 'since', 'so', 'as', 'at a', 'at an', 'at the'))}\b",
+    rf"[;:()]|,(?!\s*{NEET_COMMA_NEXT})|\s-\s"
+    rf"|\b{phrase_regex(CLAUSE_WORDS + tuple(w for w in CLAUSE_WORDS_RIGHT if w != 'with') + ('at a', 'at an', 'at the'))}\b",
     re.I,
 )
 
