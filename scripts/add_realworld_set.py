@@ -8,7 +8,7 @@ by the rules of ``tests/gold/README.md`` before the pipeline was run on it. The 
 2. scores the set on its own with today's code, before anything is changed for it, and writes its
    first run to ``tests/realworld/first_run_<set>.json`` (councils keep their split; a new council
    gets one by the hash of its name: :func:`analysis.realworld.split_of_new_council`);
-3. appends it to the corpus, all or nothing (:func:`analysis.realworld.add_set`).
+3. appends it to the corpus, all or nothing (:func:`analysis.realworld.write_set`).
 
 Usage::
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.realworld import add_set, realworld_scores, run_pipeline
+from analysis.realworld import prepare_set, realworld_scores, run_pipeline, write_set
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
@@ -39,31 +39,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default=str(RW), help="the real-minutes corpus (default tests/realworld)")
     args = ap.parse_args(argv)
     corpus_dir, set_dir = Path(args.corpus), Path(args.folder)
-    with tempfile.TemporaryDirectory(prefix="cm-newset-") as tmp:
-        alone = Path(tmp) / "corpus"
-        (alone / "raw").mkdir(parents=True)
-        for name in ("figures_gold.csv", "themes_gold.csv"):
-            pd.read_csv(corpus_dir / name, dtype=str, keep_default_na=False).iloc[:0].to_csv(alone / name, index=False)
-        empty = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False).iloc[:0]
-        empty.to_csv(alone / "raw" / "manifest.csv", index=False)
-        try:
-            rows = add_set(alone, set_dir, args.set)  # every check, and the splits, on an empty copy
-        except (ValueError, OSError) as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-        known = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
-        splits = dict(zip(known["council"], known["split"]))
-        m = pd.read_csv(alone / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
-        m["split"] = [splits.get(c, s) for c, s in zip(m["council"], m["split"])]
-        m.to_csv(alone / "raw" / "manifest.csv", index=False)
-        tables = run_pipeline(alone / "raw", Path(tmp) / "processed")
-        scores = realworld_scores(alone, tables)["scores"]
-    print(pd.DataFrame(scores).T.round(3).to_string())
     try:
-        add_set(corpus_dir, set_dir, args.set)
+        rows, gold = prepare_set(corpus_dir, set_dir, args.set)
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    with tempfile.TemporaryDirectory(prefix="cm-newset-") as tmp:
+        alone = Path(tmp) / "corpus"  # the set on its own, with the splits it will have in the corpus
+        (alone / "raw").mkdir(parents=True)
+        for name in ("figures_gold.csv", "themes_gold.csv"):
+            pd.read_csv(corpus_dir / name, dtype=str, keep_default_na=False).iloc[:0].to_csv(alone / name, index=False)
+        pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False).iloc[:0].to_csv(
+            alone / "raw" / "manifest.csv", index=False)
+        write_set(alone, set_dir, rows, gold)
+        tables = run_pipeline(alone / "raw", Path(tmp) / "processed")
+        scores = realworld_scores(alone, tables)["scores"]
+    print(pd.DataFrame(scores).T.round(3).to_string())
+    write_set(corpus_dir, set_dir, rows, gold)
     out = corpus_dir / f"first_run_{args.set.lower()}.json"
     out.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     notes = set_dir / "NOTES.md"

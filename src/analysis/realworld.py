@@ -81,20 +81,17 @@ def split_of_new_council(council: str) -> str:
     return "test" if int(hashlib.sha256(council.encode()).hexdigest(), 16) % 3 == 0 else "dev"
 
 
-def add_set(corpus_dir: Path, set_dir: Path, name: str) -> pd.DataFrame:
-    """Add a newly gathered set of excerpts (``set_dir``) to the real-minutes corpus, all or nothing.
+def prepare_set(corpus_dir: Path, set_dir: Path, name: str) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """Check a newly gathered set (``set_dir``) against the corpus and give its manifest rows, with
+    ``split`` and ``set``, and its gold tables (``{"figures_gold.csv": ..., "themes_gold.csv": ...}``).
 
     ``set_dir`` holds ``raw/<doc_id>.txt``, ``manifest.csv`` (``file, council, committee,
     meeting_date, title, source_url``), ``figures_gold.csv`` and ``themes_gold.csv``. Every gold
-    row must slice its file exactly; no file or ``source_url`` may already be in the corpus. A
-    council keeps the split it already has (adding a set never moves a council between ``dev`` and
-    ``test``); a new council gets :func:`split_of_new_council`. Returns the set's manifest rows,
-    with ``split`` and ``set``. Score the set on its own before adding it (its first run).
+    row must slice its file exactly; no file or ``source_url`` may already be in the corpus, nor the
+    set's name. A council keeps the split it already has (adding a set never moves a council between
+    ``dev`` and ``test``); a new council gets :func:`split_of_new_council`.
     """
-    from . import io
-
-    raw = corpus_dir / "raw"
-    manifest = pd.read_csv(raw / "manifest.csv", dtype=str, keep_default_na=False)
+    manifest = pd.read_csv(corpus_dir / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
     new = pd.read_csv(set_dir / "manifest.csv", dtype=str, keep_default_na=False)
     where = set_dir / "manifest.csv"
     missing = [c for c in ("file", "council", "source_url") if c not in new.columns]
@@ -122,10 +119,20 @@ def add_set(corpus_dir: Path, set_dir: Path, name: str) -> pd.DataFrame:
     known = dict(zip(manifest["council"], manifest["split"]))
     new["split"] = [known.get(c) or split_of_new_council(c) for c in new["council"]]
     new["set"] = name
+    return new, gold
+
+
+def write_set(corpus_dir: Path, set_dir: Path, rows: pd.DataFrame, gold: dict[str, pd.DataFrame]) -> None:
+    """Append a set checked by :func:`prepare_set` to the corpus at ``corpus_dir``, all or nothing:
+    its raw files, its manifest rows (sorted by file) and its gold rows (sorted by document and start)."""
+    from . import io
+
+    raw = corpus_dir / "raw"
+    manifest = pd.read_csv(raw / "manifest.csv", dtype=str, keep_default_na=False)
     if "set" not in manifest.columns:
         manifest["set"] = ""
-    merged = pd.concat([manifest, new[manifest.columns]], ignore_index=True).sort_values("file", kind="stable")
-    files: dict[Path, bytes | str] = {raw / f: (set_dir / "raw" / f).read_bytes() for f in new["file"]}
+    merged = pd.concat([manifest, rows[manifest.columns]], ignore_index=True).sort_values("file", kind="stable")
+    files: dict[Path, bytes | str] = {raw / f: (set_dir / "raw" / f).read_bytes() for f in rows["file"]}
     files[raw / "manifest.csv"] = merged.to_csv(index=False, lineterminator="\n")
     for table, g in gold.items():
         old = pd.read_csv(corpus_dir / table, dtype=str, keep_default_na=False)
@@ -134,7 +141,17 @@ def add_set(corpus_dir: Path, set_dir: Path, name: str) -> pd.DataFrame:
         both = both.sort_values(["doc_id", "_s"], kind="stable").drop(columns="_s")
         files[corpus_dir / table] = both.to_csv(index=False, lineterminator="\n")
     io.write_files(files)
-    return new
+
+
+def add_set(corpus_dir: Path, set_dir: Path, name: str) -> pd.DataFrame:
+    """Check a newly gathered set (:func:`prepare_set`) and append it to the corpus (:func:`write_set`).
+
+    Returns the set's manifest rows, with ``split`` and ``set``. Score the set on its own before
+    adding it (its first run: ``scripts/add_realworld_set.py`` does both).
+    """
+    rows, gold = prepare_set(corpus_dir, set_dir, name)
+    write_set(corpus_dir, set_dir, rows, gold)
+    return rows
 
 
 def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False,

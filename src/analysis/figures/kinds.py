@@ -193,7 +193,6 @@ _AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+year
 _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 _LISTED_KINDS = {"reference", "name", "age"}
-_LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]+$")
 _MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
 #: a counted noun after "In March 12 ...": "new foster carers", "care leavers", "additional placements"
 _COUNTED_AFTER_MONTH = re.compile(
@@ -263,8 +262,8 @@ _LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
 
 
 def _line_start_left(left: str) -> bool:
-    """``_LINE_START_LEFT.search(left)`` for a ``left`` that ends with a space, tab or no-break
-    space: those characters back to the start of ``left`` or to a line break."""
+    """Whether a ``left`` that ends with a space, tab or no-break space has only those characters back
+    to its start or to a line break (the pattern ``(?:^|\\n)[ \\t\\xa0]+$``, without a regex)."""
     rest = left.rstrip(" \t\xa0")
     return not rest or rest.endswith("\n")
 
