@@ -29,13 +29,9 @@ from typing import Any
 
 import pandas as pd
 
+from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
 from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
 
-OTHER_THEME = "other"
-UNASSIGNED = "unassigned"
-#: What the pages (reports and search results alike) call the themes the codebook does not name.
-OTHER_THEME_NAME = "Other (no codebook theme)"
-UNASSIGNED_NAME = "Unassigned"
 
 # Phrases that report a measure or plan as off track / on track (case-insensitive).
 OFF_TRACK = re.compile(
@@ -142,22 +138,6 @@ def segment_themes(segments: pd.DataFrame, topics: pd.DataFrame, documents: pd.D
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)
     out["topic_label"] = out["topic_label"].astype("string").fillna(UNASSIGNED)
     return out.sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
-
-
-def theme_names(shares: pd.DataFrame | None = None) -> dict[str, str]:
-    """``{theme id: readable name}`` for pages, from a table with ``theme`` and ``theme_name`` columns
-    (the topics stage's ``theme_shares`` or ``council_theme_shares``; the first name of each theme),
-    with ``other`` and ``unassigned`` always named :data:`OTHER_THEME_NAME` and :data:`UNASSIGNED_NAME`.
-    Used by the reports and the search index, so both name every theme alike.
-
-    >>> theme_names(pd.DataFrame({"theme": ["send", "other"], "theme_name": ["SEND", "Other"]}))
-    {'other': 'Other (no codebook theme)', 'unassigned': 'Unassigned', 'send': 'SEND'}
-    """
-    names = {OTHER_THEME: OTHER_THEME_NAME, UNASSIGNED: UNASSIGNED_NAME}
-    if shares is not None:
-        s = shares[["theme", "theme_name"]].drop_duplicates("theme").sort_values("theme", kind="mergesort")
-        names.update({str(t): str(n) for t, n in zip(s["theme"], s["theme_name"]) if str(t) not in names})
-    return names
 
 
 def share_matrix(shares: pd.DataFrame, by: str = "council_slug") -> pd.DataFrame:

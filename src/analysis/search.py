@@ -524,7 +524,7 @@ def build_index(processed_dir: str | os.PathLike[str] | None = None,
                 path: str | os.PathLike[str] | None = None) -> Path:
     """Build ``<processed>/search.sqlite`` from the processed tables (see the module docstring)."""
     from . import paths
-    from .compare import theme_names
+    from .labels import theme_names
     from .io import read_table
 
     processed = paths.processed_dir(processed_dir)
