@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .paths import umask
+
 
 def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     """SHA-256 hex digest of a file's bytes."""
@@ -38,12 +40,6 @@ def folder_listing(folder: Path) -> str:
     return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def update(folder: Path, out: Path) -> bool:
     """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written."""
     if not folder.is_dir():
@@ -60,7 +56,7 @@ def update(folder: Path, out: Path) -> bool:
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
     try:
-        os.fchmod(fd, 0o666 & ~_umask())
+        os.fchmod(fd, 0o666 & ~umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(listing)
         os.replace(tmp, out)

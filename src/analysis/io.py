@@ -21,19 +21,14 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .paths import umask
 from .schemas import SCHEMAS, check_table
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 #: Permissions of written files and folders: what ``open()``/``mkdir()`` would give (tempfile's
 #: private 0600/0700 would make outputs unreadable to colleagues or a web server).
-FILE_MODE = 0o666 & ~_umask()
-DIR_MODE = 0o777 & ~_umask()
+FILE_MODE = 0o666 & ~umask()
+DIR_MODE = 0o777 & ~umask()
 #: Permissions of pages meant to be read by anyone (reports, search results), whatever the umask.
 PUBLIC_MODE = 0o644
 

@@ -45,3 +45,11 @@ def config_file(name: str, value: str | os.PathLike[str] | None = None) -> Path:
     """
     env = "CM_" + Path(name).stem.upper()
     return _resolve(value, env, DATA_DIR / name)
+
+
+def umask() -> int:
+    """The process's umask (read without changing it for good), so that files written through a
+    temporary file get the permissions ``open()`` would give them."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
