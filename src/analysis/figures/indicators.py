@@ -431,6 +431,11 @@ def _may_rate_base(s: str) -> bool:
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
+#: the variance words a balance cannot hold: a surplus may be the balance itself ("the DSG surplus balance of
+#: £5.8m", "a surplus of £1.1m carried forward")
+_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?)\b")
+_CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
+_SURPLUS = re.compile(r"(?i)\bsurplus\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
 _NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
@@ -494,9 +499,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "gbp" and _BALANCE.search(phrase) and (
             _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)):
         phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
-    elif ev.unit == "gbp" and ev.how == "own" and _BALANCE.search(phrase) and not _VARIANCE_WORD.search(phrase):
-        # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)": a balance
-        # is neither a variance nor a deficit, whatever the rest of the sentence says
+    elif ev.unit == "gbp" and ev.how == "own" and not _SPENDING_VARIANCE.search(phrase) and (
+            _BALANCE.search(phrase) or _SURPLUS.search(phrase) and _CARRIED.search(ev.clause)):
+        # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)", "the DSG surplus
+        # balance of £5.8m", "a surplus of £1.1m carried forward": a balance is neither a variance nor a deficit,
+        # whatever the rest of the sentence says
         return None
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
