@@ -628,3 +628,20 @@ def test_a_surplus_that_is_the_balance_is_not_a_variance(sentence: str, surface:
 ])
 def test_cypic_are_children_in_care(sentence: str, surface: str) -> None:
     assert got_id(fig(sentence, surface)) == "children_in_care"
+
+
+@pytest.mark.parametrize("sentence, surface, context, indicator_id", [
+    ("The deficit breakdown showed an underspend of £1.05m moving to an overspend of £8.3m.", "£8.3m",
+     "DSG Budget Deficit Recovery Plan", "high_needs_deficit"),
+    ("The in-year overspend was £2.9m.", "£2.9m", "Schools Forum: Dedicated Schools Grant monitoring",
+     "high_needs_deficit"),
+    ("The outside placements budget is overspent by £1.4m.", "£1.4m", "Schools Forum: High Needs Block",
+     "high_needs_deficit"),
+    ("The directorate was forecasting an overspend of £3.4m.", "£3.4m", "Schools Forum", "budget_variance"),
+    ("Children’s services were forecasting an overspend of £5m.", "£5m", "Schools Forum", "budget_variance"),
+    ("The quarter one outturn showed an overspend of £287,710, with savings in home-to-school transport.",
+     "£287,710", "Schools Forum", "budget_variance"),
+])
+def test_an_overspend_under_a_dsg_heading_is_the_dsgs_unless_said_to_be_another_budgets(
+        sentence: str, surface: str, context: str, indicator_id: str) -> None:
+    assert got_id(fig(sentence, surface, context)) == indicator_id

@@ -302,6 +302,24 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
     return found
 
 
+#: budgets that are not the Dedicated Schools Grant's: an overspend its sentence says is theirs is a budget
+#: variance even at a Schools Forum ("the overspend on the children's services budget"); a bare "overspend", "deficit" or
+#: "in-year overspend" under a DSG heading is the DSG's
+_OTHER_BUDGET = re.compile(
+    r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
+    r"education\s+services|transport|staffing|revenue\s+budget)\b"
+)
+
+
+def _names_other_budget(rings: Sequence[str]) -> bool:
+    """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
+
+    >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
+    (True, False)
+    """
+    return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
+
+
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
             what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
@@ -339,7 +357,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
                 continue
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
-            rank = 2 if w[0] >= 3 and what_reach < 3 else 0
+            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
             key: tuple[object, ...] = (q[0], rank, w[0], w[1] + q[1], order)
         else:
             if w[0] > what_reach:
