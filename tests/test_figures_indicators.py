@@ -645,3 +645,14 @@ def test_cypic_are_children_in_care(sentence: str, surface: str) -> None:
 def test_an_overspend_under_a_dsg_heading_is_the_dsgs_unless_said_to_be_another_budgets(
         sentence: str, surface: str, context: str, indicator_id: str) -> None:
     assert got_id(fig(sentence, surface, context)) == indicator_id
+
+
+@pytest.mark.parametrize("sentence, surface, context, indicator_id", [
+    ("The average weekly cost was £4,200.", "£4,200", "Residential placements", "placement_cost_weekly"),
+    ("The typical weekly cost was now £5,950.", "£5,950", "Placement sufficiency: children's homes", "placement_cost_weekly"),
+    ("The weekly cost was £4,200.", "£4,200", "Budget pressures", None),
+    ("The unit cost was £950 per week.", "£950", "Budget pressures and overspends", None),
+])
+def test_a_bare_weekly_cost_is_the_cost_of_what_its_context_names_and_never_a_variance(
+        sentence: str, surface: str, context: str, indicator_id: str | None) -> None:
+    assert got_id(fig(sentence, surface, context)) == indicator_id

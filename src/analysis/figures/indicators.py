@@ -219,11 +219,17 @@ def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Ma
     return cache[key]
 
 
+#: the base of a unit cost: money per week, per child, per placement, per hour is not a budget's total
+_UNIT_COST_BASE = re.compile(r"(?i)\b(?:week|child|children|placement|hour|night|day|pupil|place)s?\b")
+
+
 @lru_cache(maxsize=128)
 def _matcher_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> _Matcher | None:
+    unit_cost = unit == "gbp" and _UNIT_COST_BASE.search(per) is not None
     fitting = tuple(
         ind for ind in indicators
         if unit in _UNIT_COMPAT.get(ind.unit, {ind.unit}) and (not ind.per or (per and any(p in per for p in ind.per)))
+        and (ind.per or not unit_cost)  # "£4,200 per week" is a unit cost: never a variance or a deficit
     )
     if not fitting:
         return None
@@ -429,6 +435,10 @@ _MONEY_WORDS = re.compile(
 )
 
 
+#: words of a unit cost that say neither what it is the cost of nor that it is a budget's ("the average weekly cost")
+_COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly unit average mean typical per week annual each".split())
+
+
 #: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
 #: which no count indicator is
 _RATE_BASE = re.compile(
@@ -482,12 +492,16 @@ def is_open(phrase: str, unit: str) -> bool:
 
     >>> is_open("the final position for last financial year", "gbp"), is_open("children in care", "count")
     (True, False)
+    >>> is_open("the average weekly cost", "gbp"), is_open("average weekly cost of an agency social worker", "gbp")
+    (True, False)
     """
     words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
         return True
     if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):
         return True  # "secondary schools" under the heading "Persistent absence": a group, not a measure
+    if unit == "gbp" and all(w in _OPEN_WORDS or w in _COST_WORDS or w[0].isdigit() for w in words):
+        return True  # "the average weekly cost" after "residential placements": a cost of what the sentence says
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
