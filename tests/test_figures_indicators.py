@@ -562,3 +562,97 @@ def test_shares_of_all_and_bare_changes_name_their_measure(sentence: str, surfac
     row = fig(sentence, surface)
     assert all(names(row, w) for w in words), row["indicator"]
     assert got_id(row) is None
+
+
+# ------------------------------------------------------------------ classes from the silver pool (issue 11)
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The average weekly cost of an agency social worker is £1,800.", "£1,800"),
+    ("The weekly cost of an employed social worker is £1,280.", "£1,280"),
+    ("The unit cost of a family support worker visit was £95 per week.", "£95"),
+    ("Agency staff cost an average of £2,100 per week each.", "£2,100"),
+])
+def test_a_weekly_cost_that_is_not_a_placement_is_not_a_placement_cost(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) is None
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("There were 66 open EHCP assessments.", "66"),
+    ("The team was holding 140 EHCP assessments past 20 weeks.", "140"),
+    ("A further 212 EHCP needs assessments were under way at the end of March.", "212"),
+    ("Some 95 ehcp applications were awaiting a decision.", "95"),
+])
+def test_an_assessment_for_a_plan_is_not_a_plan(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) != "ehcp_count"
+
+
+@pytest.mark.parametrize("sentence, surface, indicator_id", [
+    ("It was reported that average caseloads in the Children in Care teams were 14.", "14", "social_worker_caseload"),
+    ("Caseloads in the looked after children team averaged 17.", "17", "social_worker_caseload"),
+    ("The Child Protection team had 4 vacancies.", "4", None),
+    ("Social workers held an average of 21 cases each.", "21", "social_worker_caseload"),
+])
+def test_a_team_named_after_a_group_of_children_is_not_that_group(sentence: str, surface: str,
+                                                                    indicator_id: str | None) -> None:
+    assert got_id(fig(sentence, surface)) == indicator_id
+
+
+@pytest.mark.parametrize("sentence, surface, context", [
+    ("The SEN top-up budget was overspent by £1.3m.", "£1.3m", ""),
+    ("Independent special school placements were overspending by £2.2m.", "£2.2m", ""),
+    ("Top-up funding to mainstream schools was forecast to overspend by £0.9m.", "£0.9m", "Budget monitoring"),
+    ("Alternative provision showed an overspend of £640k.", "£640k", "Budget monitoring"),
+])
+def test_an_overspend_on_a_high_needs_budget_line_is_a_high_needs_deficit(sentence: str, surface: str,
+                                                                          context: str) -> None:
+    assert got_id(fig(sentence, surface, context)) == "high_needs_deficit"
+
+
+def test_an_overspend_on_send_transport_stays_a_budget_variance() -> None:
+    assert got_id(fig("The SEND transport budget was forecast to overspend by £1.9m.", "£1.9m")) == "budget_variance"
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("General reserves will see a surplus of £1.1m carried forward to 2019-20.", "£1.1m"),
+    ("The DSG surplus balance for 2024/25 was £5.8m.", "£5.8m"),
+    ("A surplus of £250k was brought forward from the previous year.", "£250k"),
+])
+def test_a_surplus_that_is_the_balance_is_not_a_variance(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) is None
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("The number of CYPiC was 388.", "388"),
+    ("There were 412 CYPiC at the end of the quarter.", "412"),
+])
+def test_cypic_are_children_in_care(sentence: str, surface: str) -> None:
+    assert got_id(fig(sentence, surface)) == "children_in_care"
+
+
+@pytest.mark.parametrize("sentence, surface, context, indicator_id", [
+    ("The deficit breakdown showed an underspend of £1.05m moving to an overspend of £8.3m.", "£8.3m",
+     "DSG Budget Deficit Recovery Plan", "high_needs_deficit"),
+    ("The in-year overspend was £2.9m.", "£2.9m", "Schools Forum: Dedicated Schools Grant monitoring",
+     "high_needs_deficit"),
+    ("The outside placements budget is overspent by £1.4m.", "£1.4m", "Schools Forum: High Needs Block",
+     "high_needs_deficit"),
+    ("The directorate was forecasting an overspend of £3.4m.", "£3.4m", "Schools Forum", "budget_variance"),
+    ("Children’s services were forecasting an overspend of £5m.", "£5m", "Schools Forum", "budget_variance"),
+    ("The quarter one outturn showed an overspend of £287,710, with savings in home-to-school transport.",
+     "£287,710", "Schools Forum", "budget_variance"),
+])
+def test_an_overspend_under_a_dsg_heading_is_the_dsgs_unless_said_to_be_another_budgets(
+        sentence: str, surface: str, context: str, indicator_id: str) -> None:
+    assert got_id(fig(sentence, surface, context)) == indicator_id
+
+
+@pytest.mark.parametrize("sentence, surface, context, indicator_id", [
+    ("The average weekly cost was £4,200.", "£4,200", "Residential placements", "placement_cost_weekly"),
+    ("The typical weekly cost was now £5,950.", "£5,950", "Placement sufficiency: children's homes", "placement_cost_weekly"),
+    ("The weekly cost was £4,200.", "£4,200", "Budget pressures", None),
+    ("The unit cost was £950 per week.", "£950", "Budget pressures and overspends", None),
+])
+def test_a_bare_weekly_cost_is_the_cost_of_what_its_context_names_and_never_a_variance(
+        sentence: str, surface: str, context: str, indicator_id: str | None) -> None:
+    assert got_id(fig(sentence, surface, context)) == indicator_id

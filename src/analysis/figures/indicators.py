@@ -219,11 +219,17 @@ def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Ma
     return cache[key]
 
 
+#: the base of a unit cost: money per week, per child, per placement, per hour is not a budget's total
+_UNIT_COST_BASE = re.compile(r"(?i)\b(?:week|child|children|placement|hour|night|day|pupil|place)s?\b")
+
+
 @lru_cache(maxsize=128)
 def _matcher_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> _Matcher | None:
+    unit_cost = unit == "gbp" and _UNIT_COST_BASE.search(per) is not None
     fitting = tuple(
         ind for ind in indicators
         if unit in _UNIT_COMPAT.get(ind.unit, {ind.unit}) and (not ind.per or (per and any(p in per for p in ind.per)))
+        and (ind.per or not unit_cost)  # "£4,200 per week" is a unit cost: never a variance or a deficit
     )
     if not fitting:
         return None
@@ -302,6 +308,24 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
     return found
 
 
+#: budgets that are not the Dedicated Schools Grant's: an overspend its sentence says is theirs is a budget
+#: variance even at a Schools Forum ("the overspend on the children's services budget"); a bare "overspend", "deficit" or
+#: "in-year overspend" under a DSG heading is the DSG's
+_OTHER_BUDGET = re.compile(
+    r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
+    r"education\s+services|transport|staffing|revenue\s+budget)\b"
+)
+
+
+def _names_other_budget(rings: Sequence[str]) -> bool:
+    """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
+
+    >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
+    (True, False)
+    """
+    return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
+
+
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
             what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
@@ -339,7 +363,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
                 continue
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
-            rank = 2 if w[0] >= 3 and what_reach < 3 else 0
+            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
             key: tuple[object, ...] = (q[0], rank, w[0], w[1] + q[1], order)
         else:
             if w[0] > what_reach:
@@ -411,6 +435,10 @@ _MONEY_WORDS = re.compile(
 )
 
 
+#: words of a unit cost that say neither what it is the cost of nor that it is a budget's ("the average weekly cost")
+_COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly unit average mean typical per week annual each".split())
+
+
 #: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
 #: which no count indicator is
 _RATE_BASE = re.compile(
@@ -431,6 +459,11 @@ def _may_rate_base(s: str) -> bool:
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
+#: the variance words a balance cannot hold: a surplus may be the balance itself ("the DSG surplus balance of
+#: £5.8m", "a surplus of £1.1m carried forward")
+_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?)\b")
+_CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
+_SURPLUS = re.compile(r"(?i)\bsurplus\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
 _NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
@@ -459,12 +492,16 @@ def is_open(phrase: str, unit: str) -> bool:
 
     >>> is_open("the final position for last financial year", "gbp"), is_open("children in care", "count")
     (True, False)
+    >>> is_open("the average weekly cost", "gbp"), is_open("average weekly cost of an agency social worker", "gbp")
+    (True, False)
     """
     words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
         return True
     if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):
         return True  # "secondary schools" under the heading "Persistent absence": a group, not a measure
+    if unit == "gbp" and all(w in _OPEN_WORDS or w in _COST_WORDS or w[0].isdigit() for w in words):
+        return True  # "the average weekly cost" after "residential placements": a cost of what the sentence says
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
@@ -494,9 +531,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "gbp" and _BALANCE.search(phrase) and (
             _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)):
         phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
-    elif ev.unit == "gbp" and ev.how == "own" and _BALANCE.search(phrase) and not _VARIANCE_WORD.search(phrase):
-        # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)": a balance
-        # is neither a variance nor a deficit, whatever the rest of the sentence says
+    elif ev.unit == "gbp" and ev.how == "own" and not _SPENDING_VARIANCE.search(phrase) and (
+            _BALANCE.search(phrase) or _SURPLUS.search(phrase) and _CARRIED.search(ev.clause)):
+        # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)", "the DSG surplus
+        # balance of £5.8m", "a surplus of £1.1m carried forward": a balance is neither a variance nor a deficit,
+        # whatever the rest of the sentence says
         return None
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
