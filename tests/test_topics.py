@@ -319,7 +319,9 @@ def test_k_holds_when_half_the_corpus_is_procedure(seed_segments: pd.DataFrame) 
         m = T.fit_topics(content + proc)
         print(f"\n{len(content)} content + {n_proc} procedure segments: k = {m.n_topics}, "
               f"content NMI {nmi(gold, m.labels_[: len(content)]):.3f}")
-        assert n_themes + 1 <= m.n_topics <= 2 * (n_themes + 1)
+        # one topic per theme present (coded for 1 % of the texts: 10 of the 12 on the seeds with
+        # 3x procedure) plus other; never a few broad ones
+        assert n_themes - 2 <= m.n_topics <= n_themes + 1
         assert nmi(gold, m.labels_[: len(content)]) >= 0.55
         # Procedure sits in topics of its own (or has no content), with the passages hand-coded
         # `other` (introductions, thanks: what procedure is): topics that are at least 80 % procedure

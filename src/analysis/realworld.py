@@ -286,7 +286,8 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
 
 def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | None = None, folds: int = 5,
               training: pd.DataFrame | None = None, segments: pd.DataFrame | None = None,
-              coded: Sequence[str] | None = None, **fit_kwargs: object) -> dict[str, object]:
+              coded: Sequence[str] | None = None, fit_on: Sequence[str] | None = None,
+              **fit_kwargs: object) -> dict[str, object]:
     """Honest topic scores of one split: topics fitted on its documents with council-held-out themes.
 
     The theme model learns from the ``dev`` passages (``data/themes_training.csv``), so on ``dev``
@@ -316,7 +317,7 @@ def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | N
         train = load_training() if training is None else training
         coded = held_out_themes(all_segs, frame, dict(zip(dev["doc_id"], dev["council"])), train, folds=folds)
         segments = all_segs
-    keep = segments["doc_id"].isin(set(docs)).to_numpy()
+    keep = segments["doc_id"].isin(set(docs) | set(fit_on or ())).to_numpy()
     segs = segments[keep].reset_index(drop=True)
     themes = [c for c, k in zip(coded, keep) if k]
     with warnings.catch_warnings():
