@@ -287,7 +287,7 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
 def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | None = None, folds: int = 5,
               training: pd.DataFrame | None = None, segments: pd.DataFrame | None = None,
               coded: Sequence[str] | None = None, fit_on: Sequence[str] | None = None,
-              **fit_kwargs: object) -> dict[str, object]:
+              held_out: bool = True, **fit_kwargs: object) -> dict[str, object]:
     """Honest topic scores of one split: topics fitted on its documents with council-held-out themes.
 
     The theme model learns from the ``dev`` passages (``data/themes_training.csv``), so on ``dev``
@@ -298,6 +298,8 @@ def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | N
     documents alone (or on ``documents``, a subset, to check a setting as the corpus grows), and each
     gold passage is matched to its segment. ``segments`` and ``coded`` (from an earlier call's
     result) skip the cleaning and the theme coding when several settings are compared.
+    ``held_out=False`` codes every segment with the model trained on all the dev passages, as the
+    pipeline does (the optimistic regime, for comparison).
 
     Returns ``{"nmi", "theme_accuracy", "k", "passages", "documents", "segments", "coded"}``.
     """
@@ -315,7 +317,8 @@ def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | N
             frame = corpus.documents_frame(loaded, all_segs)
         dev = manifest[manifest["split"] == "dev"]
         train = load_training() if training is None else training
-        coded = held_out_themes(all_segs, frame, dict(zip(dev["doc_id"], dev["council"])), train, folds=folds)
+        council_of = dict(zip(dev["doc_id"], dev["council"])) if held_out else {}
+        coded = held_out_themes(all_segs, frame, council_of, train, folds=folds)
         segments = all_segs
     keep = segments["doc_id"].isin(set(docs) | set(fit_on or ())).to_numpy()
     segs = segments[keep].reset_index(drop=True)
