@@ -281,7 +281,7 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 
 REALWORLD = ROOT / "tests" / "realworld"
 #: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
-FLOOR_NMI = 0.72  # 0.753 on sets A-J with k = themes present + 1 (0.817 when k was searched); 0.715 on sets A-F (0.757 on A-D when set: theme_weight 3, k from the themes present; 0.67 before)
+FLOOR_NMI = 0.72  # 0.753 on sets A-J with k = themes present + 1; 0.715 on sets A-F (0.757 on A-D when set: theme_weight 3, k from the themes present; 0.67 before)
 
 
 def _procedure_segments(n: int) -> list[str]:
