@@ -281,7 +281,7 @@ def test_large_corpus_path_is_deterministic_too(monkeypatch: pytest.MonkeyPatch,
 
 REALWORLD = ROOT / "tests" / "realworld"
 #: Topic NMI on the real minutes (dev + test run together, as the stage runs them): the score minus a margin.
-FLOOR_NMI = 0.69  # 0.715 on sets A-F (0.757 on A-D when set: theme_weight 3, k from the themes present; 0.67 before)
+FLOOR_NMI = 0.72  # 0.753 on sets A-J with k = themes present + 1; 0.715 on sets A-F (0.757 on A-D when set: theme_weight 3, k from the themes present; 0.67 before)
 
 
 def _procedure_segments(n: int) -> list[str]:
@@ -319,7 +319,9 @@ def test_k_holds_when_half_the_corpus_is_procedure(seed_segments: pd.DataFrame) 
         m = T.fit_topics(content + proc)
         print(f"\n{len(content)} content + {n_proc} procedure segments: k = {m.n_topics}, "
               f"content NMI {nmi(gold, m.labels_[: len(content)]):.3f}")
-        assert n_themes + 1 <= m.n_topics <= 2 * (n_themes + 1)
+        # one topic per theme present (coded for 1 % of the texts: 10 of the 12 on the seeds with
+        # 3x procedure) plus other; never a few broad ones
+        assert n_themes - 2 <= m.n_topics <= n_themes + 1
         assert nmi(gold, m.labels_[: len(content)]) >= 0.55
         # Procedure sits in topics of its own (or has no content), with the passages hand-coded
         # `other` (introductions, thanks: what procedure is): topics that are at least 80 % procedure
@@ -439,3 +441,68 @@ def test_topic_nmi_holds_as_the_corpus_grows() -> None:
         print(f"\n{s['doc_id'].nunique()} documents: k = {m.n_topics}, topic NMI {scores[-1]:.3f}")
     assert min(scores) >= 0.65
     assert scores[-1] >= max(scores) - 0.05
+
+
+# ------------------------------------------------------ honest dev scores (council-held-out themes)
+
+#: Topic NMI on the real dev minutes with council-held-out coded themes (analysis.realworld.topics_cv):
+#: 0.655 fitted on the dev documents and on the whole corpus (0.631 on the whole corpus when k was
+#: searched from themes + 1 to twice that: the extra topics split 'other'), minus a margin.
+FLOOR_HONEST_NMI = 0.64
+
+
+def test_held_out_themes_never_come_from_a_model_that_learnt_the_council(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each segment of a held-out council is coded by a model whose training has no passage of any
+    # document of that council (also documents not being coded); the others by the full model.
+    from analysis import clean, corpus, themes
+    from analysis.realworld import council_fold, held_out_themes, load_gold
+
+    manifest, _, _ = load_gold(REALWORLD)
+    dev = manifest[manifest["split"] == "dev"]
+    council_of = dict(zip(dev["doc_id"], dev["council"]))
+    picked = sorted(dev.drop_duplicates("council")["doc_id"])[:8]
+    docs = [d for d in corpus.load_corpus(REALWORLD / "raw") if d.doc_id in set(picked) | {"barnet_1"}]
+    segs = clean.clean_documents(docs)
+    training = themes.load_training()
+    seen: dict[int, set[str]] = {}
+    coded_by: list[tuple[int, set[str]]] = []
+    fit, code = themes.fit_model, themes.code_segments
+
+    def spy_fit(cb, train, *a, **k):
+        m = fit(cb, train, *a, **k)
+        seen[id(m)] = set(train["doc_id"])
+        return m
+
+    def spy_code(segments, documents=None, codebook=None, model=None, **k):
+        coded_by.append((id(model), set(segments["doc_id"])))
+        return code(segments, documents, codebook, model=model, **k)
+
+    monkeypatch.setattr(themes, "fit_model", spy_fit)
+    monkeypatch.setattr(themes, "code_segments", spy_code)
+    held = {d: c for d, c in council_of.items() if d != "barnet_1"}  # barnet_1: coded by the full model
+    out = held_out_themes(segs, None, held, training, folds=3)
+    assert len(out) == len(segs) and set(out) <= set(T.load_codebook().ids) | {"other"}
+    assert {d for _, ds in coded_by for d in ds} == set(segs["doc_id"])
+    for model, coded_docs in coded_by:
+        learnt = seen[model]
+        for d in coded_docs:
+            if d in held:
+                same = {x for x, c in held.items() if council_fold(c, 3) == council_fold(held[d], 3)}
+                assert not learnt & same, d
+            else:
+                assert learnt == set(training["doc_id"])  # not held out: the model of every passage
+
+
+def test_honest_topic_nmi_on_dev_minutes() -> None:
+    from analysis.realworld import load_gold, topics_cv
+
+    honest = topics_cv(REALWORLD)
+    manifest, _, _ = load_gold(REALWORLD)
+    whole = topics_cv(REALWORLD, segments=honest["segments"], coded=honest["coded"],
+                      fit_on=sorted(manifest["doc_id"]))
+    print(f"\nhonest dev: NMI {honest['nmi']:.3f} (k = {honest['k']}), whole corpus {whole['nmi']:.3f} "
+          f"(k = {whole['k']}), theme accuracy {honest['theme_accuracy']:.3f} over {honest['passages']} passages")
+    # held out for real: well below the in-sample theme accuracy of the dev passages (0.95)
+    assert 0.82 <= honest["theme_accuracy"] <= 0.90
+    assert min(honest["nmi"], whole["nmi"]) >= FLOOR_HONEST_NMI
+    assert honest["k"] == whole["k"] == 13  # the 12 themes present plus other, whatever the corpus size

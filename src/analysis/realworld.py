@@ -12,8 +12,10 @@ scores each split. This module is evaluation code: no stage imports it.
 from __future__ import annotations
 
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from sklearn.metrics import normalized_mutual_info_score
 
@@ -231,3 +233,105 @@ def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFr
             wrong.append({"doc_id": g["doc_id"], "surface": g["surface"], "gold_id": gid, "pred_id": pid,
                           "gold_indicator": g["indicator"], "pred_indicator": p["indicator"], "sentence": p["sentence"]})
     return {"missed figures": missed, "extra figures": extra, "wrong indicator": pd.DataFrame(wrong)}
+
+
+# --------------------------------------------------------------------------------------------------
+# Council-held-out topics (honest dev scores)
+# --------------------------------------------------------------------------------------------------
+
+
+def council_fold(council: str, folds: int) -> int:
+    """The cross-validation fold of a council: the sha1 of its name modulo ``folds``.
+
+    >>> council_fold("London Borough of Barnet", 5) == council_fold("London Borough of Barnet", 5)
+    True
+    """
+    import hashlib
+
+    return int(hashlib.sha1(council.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, council_of: dict[str, str],
+                    training: pd.DataFrame, codebook: object = None, folds: int = 5) -> list[str]:
+    """Coded theme of each segment from a theme model that has not learnt from the segment's council.
+
+    ``council_of`` maps the doc_ids of the councils to hold out (the real-minutes ``dev`` documents)
+    to their council. The councils go to ``folds`` folds (:func:`council_fold`); the segments of a
+    fold's documents are coded (:func:`analysis.themes.code_segments`, with their context) by a
+    model fitted on ``training`` without the rows of that fold's documents (``doc_id`` column). Any
+    other segment (e.g. of a ``test`` document, which the training never holds) is coded by the
+    model fitted on all of ``training``. On new councils the theme model has seen none of the
+    passages: this puts the topics stage in that regime while scoring on annotated documents.
+    """
+    from .themes import code_segments, fit_model
+    from .topics import _as_codebook
+
+    cb = _as_codebook(codebook)
+    segments = segments.sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
+    fold = np.array([council_fold(council_of[d], folds) if d in council_of else -1 for d in segments["doc_id"]])
+    coded = np.empty(len(segments), dtype=object)
+    for f in sorted(set(fold.tolist())):
+        rows = fold == f
+        if f < 0:
+            model = fit_model(cb, training)
+        else:
+            held = {d for d, c in council_of.items() if council_fold(c, folds) == f}
+            model = fit_model(cb, training[~training["doc_id"].astype(str).isin(held)])
+        docs = set(segments.loc[rows, "doc_id"])
+        part = segments[segments["doc_id"].isin(docs)]  # whole documents: context needs their other segments
+        themes = dict(zip(part.index, (m.theme for m in code_segments(part, documents, cb, model=model))))
+        coded[rows] = [themes[i] for i in np.flatnonzero(rows)]
+    return coded.tolist()
+
+
+def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | None = None, folds: int = 5,
+              training: pd.DataFrame | None = None, segments: pd.DataFrame | None = None,
+              coded: Sequence[str] | None = None, fit_on: Sequence[str] | None = None,
+              held_out: bool = True, **fit_kwargs: object) -> dict[str, object]:
+    """Honest topic scores of one split: topics fitted on its documents with council-held-out themes.
+
+    The theme model learns from the ``dev`` passages (``data/themes_training.csv``), so on ``dev``
+    the topics stage sees themes that are right far more often than on councils never seen, and a
+    topic setting chosen on ``dev`` is chosen in the wrong regime. Here each ``dev`` council's
+    segments are coded by a model trained without its fold of councils (:func:`held_out_themes`),
+    the topics are fitted (:func:`analysis.topics.fit_topics`, with ``fit_kwargs``) on the split's
+    documents alone (or on ``documents``, a subset, to check a setting as the corpus grows), and each
+    gold passage is matched to its segment. ``segments`` and ``coded`` (from an earlier call's
+    result) skip the cleaning and the theme coding when several settings are compared.
+    ``held_out=False`` codes every segment with the model trained on all the dev passages, as the
+    pipeline does (the optimistic regime, for comparison).
+
+    Returns ``{"nmi", "theme_accuracy", "k", "passages", "documents", "segments", "coded"}``.
+    """
+    from . import clean, corpus, topics
+    from .themes import load_training
+
+    manifest, _, gold = load_gold(corpus_dir)
+    docs = sorted(documents) if documents is not None else sorted(manifest.loc[manifest["split"] == split, "doc_id"])
+    if segments is None or coded is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            loaded = corpus.load_corpus(corpus_dir / "raw")
+            all_segs = clean.clean_documents(loaded).sort_values(["doc_id", "seq"], kind="mergesort")
+            all_segs = all_segs.reset_index(drop=True)
+            frame = corpus.documents_frame(loaded, all_segs)
+        dev = manifest[manifest["split"] == "dev"]
+        train = load_training() if training is None else training
+        council_of = dict(zip(dev["doc_id"], dev["council"])) if held_out else {}
+        coded = held_out_themes(all_segs, frame, council_of, train, folds=folds)
+        segments = all_segs
+    keep = segments["doc_id"].isin(set(docs) | set(fit_on or ())).to_numpy()
+    segs = segments[keep].reset_index(drop=True)
+    themes = [c for c, k in zip(coded, keep) if k]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = topics.fit_topics(segs["text"].astype(str).tolist(), contexts=segs["heading"].tolist(),
+                                  themes=themes, **fit_kwargs)  # type: ignore[arg-type]
+    table = segs[["doc_id", "raw_start", "raw_end"]].assign(topic=model.labels_, theme=themes)
+    matched = match_passages(gold[gold["doc_id"].isin(set(docs))], table)
+    has = matched["pred_topic"].notna()
+    nmi = float(normalized_mutual_info_score(matched.loc[has, "theme"], matched.loc[has, "pred_topic"])) \
+        if has.sum() > 1 else 0.0
+    return {"nmi": nmi, "theme_accuracy": float((matched["pred_theme"] == matched["theme"]).mean()),
+            "k": model.n_topics, "passages": int(len(matched)), "documents": len(docs),
+            "segments": segments, "coded": coded}
