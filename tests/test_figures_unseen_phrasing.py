@@ -59,3 +59,40 @@ def test_not_a_figure(sentence: str, surface: str) -> None:
 )
 def test_still_a_figure(sentence: str, surface: str) -> None:
     assert surface in _figs(sentence)
+
+
+# -- a figure inside the noun phrase it measures ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, words",
+    [
+        ("Members referenced the £6 million pressures and asked if this would be addressed.", "£6 million", {"pressures"}),
+        ("The costs for the proposed 0.5% investment would be considered under item 9 of the agenda.", "0.5%", {"investment"}),
+        ("The Forum discussed the 3% pay award for support staff.", "3%", {"pay", "award"}),
+        ("Members welcomed the 97% response rate to the parent survey.", "97%", {"response", "rate"}),
+        ("The report set out the breakdown of the £4m grant funding secured for the programme.", "£4m", {"grant", "funding"}),
+        ("The service reported a 15% vacancy rate among social workers.", "15%", {"vacancy", "rate"}),
+        ("First time entrants in the borough had a 20% reoffending rate compared to 34.1% regionally.", "20%",
+         {"reoffending", "rate", "entrants"}),
+        ("First time entrants in the borough had a 20% reoffending rate compared to 34.1% regionally.", "34.1%",
+         {"reoffending", "rate"}),
+    ],
+)
+def test_figure_names_the_noun_it_modifies(sentence: str, surface: str, words: set[str]) -> None:
+    phrase = _figs(sentence)[surface]
+    assert words <= {w.lower() for w in phrase.split()}, phrase
+    assert not {"members", "forum", "discussed", "welcomed", "referenced", "asked"} & {w.lower() for w in phrase.split()}, phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        # after a verb or a copula the subject names the measure, not the words after the figure
+        ("Attendance was 94% overall.", "94%", "Attendance"),
+        ("The forecast overspend was £2.1m this year.", "£2.1m", "forecast overspend"),
+        ("The percentage of EHCPs issued within 20 weeks was 45% nationally.", "45%", "EHCPs issued within 20 weeks"),
+    ],
+)
+def test_subject_still_names_the_measure(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase

@@ -492,6 +492,112 @@ def _base_of(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
+# -- a figure inside the noun phrase it measures ------------------------------------------------------
+
+#: the words that open a noun phrase before a figure that modifies the noun after it ("the £6 million
+#: pressures", "a 20% reoffending rate", "and 91% achievement rates")
+_NP_OPENERS = frozenset(
+    "a an the its their our his her this that these those each every another any no whose and or plus including "
+    "with".split()
+)
+#: hedges between the opener and the figure: "an approximately 5% uplift"
+_HEDGE_END = re.compile(
+    r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
+)
+#: words after a figure that never head the noun phrase it modifies: time and units, comparison,
+#: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
+_NOT_HEAD = frozenset(
+    """year years month months week weeks day days hour hours term quarter point points pa annum per cent percent
+    overall nationally locally respectively higher lower more less fewer above below ahead behind up down
+    compared against versus than this last next previous each of in for to on at by from with and or
+    female male remaining outstanding pending existing ongoing following rising falling increasing decreasing""".split()
+)
+#: a verb that lets its subject name what a figure in its object measures ("entrants had a 20% rate")
+_HAVE_END = re.compile(r"(?i)\b(?:had|has|have|having|with|saw|sees|recorded|records|showed|shows)\s*$")
+
+
+def _head_np(right: str) -> str:
+    """The noun phrase after a figure, cut before a participle or a verb joined by "and"
+    ("grant funding secured for ..." -> "grant funding", "pressures and asked" -> "pressures")."""
+    np_ = _np_after(right)
+    out: list[str] = []
+    for w in np_.split():
+        lw = w.lower()
+        if out and (_adverb_or_participle(lw) or lw in ("and", "or") and out[-1].lower() not in _FUNCTION_WORDS
+                    and _next_is_verb(np_, w)):
+            break
+        out.append(w)
+    return _clean_phrase(" ".join(out))
+
+
+def _next_is_verb(np_: str, conj: str) -> bool:
+    """Whether the word after ``conj`` in ``np_`` is a participle or past tense ("and asked")."""
+    words = np_.split()
+    i = words.index(conj)
+    return i + 1 < len(words) and _adverb_or_participle(words[i + 1].lower())
+
+
+def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
+    """The noun phrase a percentage or an amount of money modifies, when the figure sits inside it
+    after a determiner, an adjective or a list word: "the proposed 0.5% investment" -> "proposed
+    investment"; "the £6 million pressures" -> "pressures"; "and 91% achievement rates among learners"
+    -> "achievement rates among learners"; with the owner a verb of having names ("first time entrants
+    had a 20% reoffending rate" -> "reoffending rate of first time entrants"). Else "": after a verb
+    or a copula ("Attendance was 94% overall") the subject names the measure.
+
+    >>> from .grammar import Hit
+    >>> t = "Members referenced the £6 million pressures and asked about support."
+    >>> modified_noun(t, Hit(23, 33, "figure", "money", [6e6]), "gbp", t[:23])
+    'pressures'
+    >>> t = "Attendance was 94% overall."
+    >>> modified_noun(t, Hit(15, 18, "figure", "num", [94.0]), "percent", t[:15])
+    ''
+    """
+    if unit not in ("percent", "gbp", "eur", "usd"):
+        return ""
+    right = text[h.end:h.end + 120]
+    if not re.match(r"\s+[A-Za-z]", right) or re.match(r"\s+(?:-|–)", right):
+        return ""
+    head = _head_np(right)
+    first = right.split()[0].lower()
+    if not head or first in _NOT_HEAD or first in _CHANGE_NOUNS or _adverb_or_participle(first) \
+            or first in _STOP_NP or first in _BAD_NP_START or is_poor(head) or _is_generic(head):
+        return ""
+    before = _HEDGE_END.sub("", left)
+    words = before.split()
+    if not words:
+        return ""
+    last = words[-1].lower().strip(",")
+    adjective = ""
+    if before.rstrip().endswith(",") or last in _NP_OPENERS:
+        opener_at = len(words) - 1
+    elif len(words) >= 2 and words[-2].lower() in ("a", "an", "the", "its", "their", "our", "this", "these") \
+            and last.isalpha() and last not in _STOP_NP and last not in _NP_OPENERS:
+        adjective, opener_at = words[-1], len(words) - 2  # "the proposed 0.5% investment"
+    else:
+        return ""
+    phrase = f"{adjective} {head}" if adjective else head
+    owner = " ".join(words[:opener_at])
+    if _HAVE_END.search(owner):
+        who = subject(owner + " ")
+        if who and not is_poor(who) and not _is_generic(who) and len(who.split()) <= 6 and not _shares_word(who, head):
+            phrase = f"{phrase} of {who}"
+    return phrase
+
+
+def _prefer_modified_noun(phrase: str, modified: str) -> str:
+    """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
+    if not modified:
+        return phrase
+    core = [w.lower() for w in _words(modified.split(" of ")[0]) if w.lower() not in _FUNCTION_WORDS]
+    have = [w.lower() for w in _words(phrase)]
+    if not core or not set(core) <= set(have):
+        return modified
+    lead = _words(phrase)[: have.index(core[0])]  # the words before it: a verb there is a clause, not a name
+    clause = any(w[0].islower() and (_adverb_or_participle(w) or w in _STOP_NP) for w in lead)
+    return modified if clause else phrase
+
+
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -508,6 +614,8 @@ def indicator_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
+    if how == "own":
+        phrase = _prefer_modified_noun(phrase, modified_noun(text, h, unit, left))
     if how == "own" and is_poor(phrase):
         fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
         if fm and not is_poor(fm.group(1)):
