@@ -527,6 +527,11 @@ def _head_np(right: str) -> str:
                     and _next_is_verb(np_, w)):
             break
         out.append(w)
+    if out:
+        # "the 95% funding received had reached settings": a participle before the verb says which funding
+        pm = re.match(rf"\s+{re.escape(' '.join(out))}\s+(\w+ed)\s+(?:had|has|have|was|were|is|are)\b", right)
+        if pm:
+            out.append(pm.group(1))
     return _clean_phrase(" ".join(out))
 
 
