@@ -96,3 +96,40 @@ def test_figure_names_the_noun_it_modifies(sentence: str, surface: str, words: s
 )
 def test_subject_still_names_the_measure(sentence: str, surface: str, phrase: str) -> None:
     assert _figs(sentence)[surface] == phrase
+
+
+# -- a phrase that is a verb phrase: its object, the noun after the figure, its subject or the measure before
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        ("Fees have not changed much for 12 years.", "12 years", "Fees"),
+        ("Allowances have not increased for 6 years.", "6 years", "Allowances"),
+        ("The service had struggled to recruit and since 2018 was operating at less than 50% capacity.", "50%", "capacity"),
+        ("The report informed Members that 992 fines were issued in 2013/14 and not 481 which referred to 2012/13.",
+         "481", "fines issued"),
+        ("The report sought to highlight the cumulative deficit of £16.13m at 31st March 2025.", "£16.13m", "cumulative deficit"),
+        ("Officers would not be looking to decrease the education budget by £1.5m to compensate.", "£1.5m", "education budget"),
+        ("The LA would be approaching Schools Forum to request a reassignment of £93,000 from the High Needs Block.",
+         "£93,000", "reassignment"),
+        ("The safety valve payment leaves a net deficit of £5.2 million.", "£5.2 million", "net deficit"),
+        ("An additional 46 places were having to be budgeted for at a cost of £460k per annum.", "£460k", "cost"),
+    ],
+)
+def test_verb_phrase_gives_way_to_a_noun(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        # a duration's verb is its measure; a noun phrase with a prepositional phrase keeps it
+        ("This process is expected to take another three months to complete.", "three months", "expected to take another"),
+        ("There was an expected carry forward into 2025/26 for the Schools Block of just under £0.8m.", "£0.8m",
+         "expected carry forward into 2025/26 for the Schools Block"),
+        ("There is a list of 500 families who were contacted.", "500", "families"),
+    ],
+)
+def test_noun_phrases_are_kept(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase

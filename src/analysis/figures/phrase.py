@@ -590,6 +590,142 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
     return phrase
 
 
+# -- a phrase that is a verb phrase ------------------------------------------------------------------
+
+#: a phrase that opens with a marker of a verb: "to highlight the deficit", "not be looking to ...", "be ..."
+_VERB_LEAD = re.compile(r"(?i)^(?:not|never|be|been|being|will|would|should|could|can|may|might|must)\b|^to\s+\w+\s+(?:a|an|the|its|their|our|this|these)\b")
+#: the word before a phrase that makes its first word a verb: a modal, "not", a subject pronoun
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|should|could|can|may|might|must|not|never|we|they|she|he|i)\s+$")
+#: an auxiliary before a participle: "fines were issued", "was operating", "have not changed"
+_AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|had|has|have)\s+(?:not\s+|also\s+|now\s+|currently\s+)?$")
+#: the object after a verb: "achieve the national picture" -> "national picture"
+_OBJECT_AFTER_VERB = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,5}?(?:a|an|the|its|their|our|this|these)\s+(.+)$")
+
+
+def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
+    """Whether an indicator phrase is a verb phrase of its sentence, not a name of a measure: it opens
+    with "to", "not", "be" or a modal, or its first word follows a modal, a subject pronoun or, as a
+    participle, an auxiliary ("should strive", "was operating", "fines were issued in 2013/14").
+
+    >>> t = "She believed the service should strive for 100%."
+    >>> verb_led(t, "strive", Hit(40, 44, "figure", "num", [100.0]), 0)
+    True
+    >>> t = "The number of children in care was 312."
+    >>> verb_led(t, "children in care", Hit(35, 38, "figure", "num", [312.0]), 0)
+    False
+    """
+    if not phrase or _VERB_LEAD.match(phrase):
+        return bool(phrase)
+    first = phrase.split()[0]
+    k = text.rfind(phrase, sent_start, h.start)
+    if k < 0:
+        k = text.find(phrase, h.end)
+    if k <= 0 or first[0].isupper():
+        return False
+    before = text[max(sent_start, k - 24):k]
+    low = first.lower()
+    return bool(_MODAL_BEFORE.search(before) or (
+        (low.endswith("ing") or _adverb_or_participle(low)) and _AUX_BEFORE.search(before)))
+
+
+def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int, prev: str) -> tuple[str, str] | None:
+    """A name for a figure whose phrase is a verb phrase (:func:`verb_led`): the verb's object ("to
+    highlight the cumulative deficit" -> "cumulative deficit", "had provided funds" -> "funds"), else the
+    noun after the figure ("operating at less than 50% capacity" -> "capacity"), else, after a modal or
+    "not", the subject before the verb ("Fees have not changed much for 12 years" -> "Fees"), else the
+    measure named before; None when none is found (and for a duration, whose verb "take" or "wait" is
+    its measure)."""
+    if unit in ("days", "weeks", "months", "years", "hours") and not _VERB_LEAD.match(phrase):
+        return None  # "expected to take another three months": a duration's verb is its measure
+    om = _OBJECT_AFTER_VERB.match(phrase)
+    words = phrase.split()
+    i = 0
+    while i < len(words) and (words[i].lower() in _VERB_WORDS or words[i][0].islower() and (
+            words[i].lower().endswith("ing") or _adverb_or_participle(words[i].lower()))):
+        i += 1
+    for cand in ((om.group(1) if om else ""), " ".join(words[i:]) if 0 < i < len(words) else ""):
+        obj = _clean_phrase(cand, 8) if cand else ""
+        if obj and not is_poor(obj) and not _is_generic(obj) and not verb_led(text, obj, h, sent_start):
+            return obj, "own"
+    right = text[h.end:h.end + 120]
+    first = right.split()[0].lower() if right.split() else ""
+    head = _head_np(right) if re.match(r"\s+[A-Za-z]", right) else ""
+    if head and first not in _NOT_HEAD and first not in _CHANGE_NOUNS and not _adverb_or_participle(first) \
+            and first not in _STOP_NP and first not in _BAD_NP_START and not is_poor(head) and not _is_generic(head):
+        return head, "own"
+    k = text.rfind(phrase, sent_start, h.start)
+    if k > sent_start and words[0].lower() in _VERB_WORDS | {"to"} or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k):
+        who = subject(text[sent_start:k])
+        if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not re.search(r"\d", who) \
+                and not verb_led(text, who, h, sent_start):
+            return who, "own"
+    if prev:
+        return prev, "inherited"
+    return None
+
+
+#: auxiliaries, modals and negation: the words a verb phrase opens with
+_VERB_WORDS = frozenset("not never be been being will would shall should could can may might must have has had was were is are".split())
+
+
+#: "the cumulative deficit of £16.13m", "a caseload of around 18": the noun phrase the value is "of"
+_NP_OF_VALUE = re.compile(
+    r"(?i)(?:^|[\s(])(?:a|an|the|its|their|our|this|that)\s+((?:(?!(?:a|an|the|its|their|our|this|that)\s)[\w'’-]+\s+){0,3}?[A-Za-z][\w'’-]*"
+    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?[\w'’/-]+){0,2})\s+of\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some|up\s+to|roughly)\s+)?$"
+)
+
+
+def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
+    """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
+    to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
+    number of", "a total of"), a change ("an increase of") or none.
+
+    >>> np_of_value("The report sought to highlight the cumulative deficit of ")
+    'cumulative deficit'
+    >>> np_of_value("There was an increase of "), np_of_value("a total of ")
+    ('', '')
+    """
+    if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
+        return ""  # "the purchase of 4 new children's homes": a count names the noun after it
+    m = _NP_OF_VALUE.search(left)
+    if m is None:
+        return ""
+    np_ = _clean_phrase(m.group(1), 6)
+    words = [w.lower() for w in np_.split()]
+    if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
+            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+        return ""
+    return np_
+
+
+#: the nouns of money put to a use: "spend of up to £1.4m for the purchase ..." names the use too
+_USE_NOUNS = frozenset("spend spending cost costs funding investment grant budget allocation contribution".split())
+_DETERMINERS = frozenset("a an the its their our this these".split())
+
+
+def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
+    """The noun phrase a value is "of" (:func:`np_of_value`) instead of a phrase that holds it as the
+    object of a verb ("report sought to highlight the cumulative deficit" -> "cumulative deficit",
+    "leaves a net deficit" -> "net deficit") or that does not name it; the phrase found otherwise
+    ("expected carry forward into 2025/26 for the Schools Block of £0.8m": the noun before "of" is
+    inside a prepositional phrase)."""
+    if not np_:
+        return phrase
+    if np_.lower() in _USE_NOUNS:
+        um = re.match(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", right, re.S)
+        use = _np_after(" " + um.group(2)) if um else ""
+        np_ = f"{np_} {um.group(1)} {use}" if use and not is_poor(use) else np_
+    core = [w.lower() for w in _words(np_)]
+    have = [w.lower() for w in _words(phrase)]
+    if not phrase or is_poor(phrase) or not set(core[:1]) <= set(have):
+        return np_
+    lead = have[: have.index(core[0])]
+    if len(lead) >= 2 and lead[-1] in _DETERMINERS and lead[-2] not in _PREPOSITIONS:
+        return np_  # "<verb> the <noun> of £N": the noun, not the verb
+    return phrase
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -620,7 +756,16 @@ def indicator_phrase(
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
     if how == "own":
-        phrase = _prefer_modified_noun(phrase, modified_noun(text, h, unit, left))
+        modified = modified_noun(text, h, unit, left)
+        of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
+        phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
+            phrase, of_value, text[h.end:h.end + 60])
+    if how == "own" and not is_poor(phrase) and verb_led(text, phrase, h, sent_start):
+        if of_value and not verb_led(text, of_value, h, sent_start):
+            return of_value, "own"  # "(were having to be budgeted for) at a cost of £460k"
+        mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
+        if mended is not None:
+            return mended
     if how == "own" and is_poor(phrase):
         fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
         if fm and not is_poor(fm.group(1)):
@@ -638,6 +783,10 @@ def indicator_phrase(
             return better
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
             return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
+        if verb_led(text, phrase, h, sent_start):  # "992 fines were issued in 2013/14 and not 481 ..."
+            mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
+            if mended is not None:
+                return mended
     return phrase, how
 
 
@@ -705,6 +854,7 @@ however overall respectively approximately around about currently primarily main
 locally now also still already further annual
 majority minority most half occasions times instances one-off just short
 made paid held set put taken given seen done brought kept left met found shown
+much many more less very enough
 """.split())
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
