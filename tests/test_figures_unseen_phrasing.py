@@ -133,3 +133,21 @@ def test_verb_phrase_gives_way_to_a_noun(sentence: str, surface: str, phrase: st
 )
 def test_noun_phrases_are_kept(sentence: str, surface: str, phrase: str) -> None:
     assert _figs(sentence)[surface] == phrase
+
+
+# -- a phrase ends where the clause's verb starts, not with a hedge ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        ("The £200 payment will help this month but will not stretch further.", "£200", "payment"),
+        ("General Fund pressure remained unchanged at just under £6 million.", "£6 million", "General Fund pressure"),
+        ("A £1.9 million positive movement had been achieved from Month 6 in the in-year DSG position.", "£1.9 million",
+         "positive movement"),
+        ("Councillor Frith asked if the service was on target to increase the number of approved fostering households "
+         "by at least 20 in 2023/24.", "20", "approved fostering households"),
+    ],
+)
+def test_phrase_stops_at_the_verb_and_the_hedge(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase

@@ -743,6 +743,58 @@ def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
 ) -> tuple[str, str]:
+    """What the figure measures, as a short phrase from its sentence, and how it was found
+    (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
+    phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
+                                prev_in_sentence, prev_money)
+    if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
+        return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
+    return tidy_phrase(phrase), how
+
+
+#: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
+#: Fund pressure remained unchanged", "positive movement had been achieved from Month 6")
+_CLAUSE_VERBS = frozenset(
+    "will would shall should could can may might must had has have was were is are remained remains stood stands "
+    "became becomes".split()
+)
+_RELATIVES = frozenset("who which that whom whose where".split())
+#: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
+_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
+
+
+def tidy_phrase(phrase: str) -> str:
+    """A phrase cut to the noun phrase it opens with: before the verb of a clause ("payment will help"
+    -> "payment"), without a hedge at its end ("households by at least" -> "households") and without a
+    verb and its article at its start ("agree an increase in the charges" -> "increase in the charges").
+
+    >>> [tidy_phrase(p) for p in ("payment will help", "General Fund pressure remained unchanged",
+    ...                           "children who were looked after", "agree an increase in the charges for the scheme")]
+    ['payment', 'General Fund pressure', 'children who were looked after', 'increase in the charges for the scheme']
+    """
+    words = phrase.split()
+    for i in range(1, len(words)):
+        w = words[i].lower()
+        if w in _CLAUSE_VERBS and words[i - 1].lower() not in _RELATIVES and "(" not in " ".join(words[:i]):
+            head = _clean_phrase(" ".join(words[:i]))
+            if head and not is_poor(head) and not _is_generic(head):
+                phrase = head
+            break
+    cut = _TRAIL_HEDGE.sub("", phrase)
+    if cut != phrase and cut and not is_poor(cut):
+        phrase = cut
+    words = phrase.split()
+    if len(words) >= 3 and words[0].islower() and words[0] not in _PREPOSITIONS and words[1].lower() in _DETERMINERS:
+        rest = " ".join(words[2:])
+        if not is_poor(rest) and not _is_generic(rest):
+            phrase = rest
+    return phrase
+
+
+def _named_phrase(
+    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found.
 
     The second element is ``"own"`` (the phrase is the figure's own: look up the canonical id in
