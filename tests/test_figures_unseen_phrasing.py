@@ -151,3 +151,28 @@ def test_noun_phrases_are_kept(sentence: str, surface: str, phrase: str) -> None
 )
 def test_phrase_stops_at_the_verb_and_the_hedge(sentence: str, surface: str, phrase: str) -> None:
     assert _figs(sentence)[surface] == phrase
+
+
+# -- a value in a list that leaves out the noun or the measure its first item named -------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        ("The report showed no exclusions from special schools, one from primary and 20 from secondary schools.", "20",
+         "exclusions from secondary schools"),
+        ("There were no permanent exclusions from primary schools, 3 from special schools and 14 from secondary academies.",
+         "14", "exclusions from secondary academies"),
+        ("There were no permanent exclusions from primary schools, 3 from special schools and 14 from secondary academies.",
+         "3", "exclusions from special schools"),
+        ("The frequency rate of 0.93 was better than the 1.76 for Greater Manchester and 1.45 England.", "1.45",
+         "frequency rate"),
+        ("The average caseload was 18.2 for Bury, 16.5 for Rochdale and 17.2 England.", "17.2", "average caseload"),
+    ],
+)
+def test_list_value_takes_the_noun_left_out(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase
+
+
+def test_a_time_in_a_list_is_not_a_noun_left_out() -> None:
+    assert _figs("There were 450 children in care in March, and 470 in the last quarter.")["470"].startswith("children in care")

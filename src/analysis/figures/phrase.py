@@ -726,6 +726,46 @@ def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
     return phrase
 
 
+# -- a value in a list that leaves out what the list's first item named --------------------------------
+
+#: "... 34.1% in Greater Manchester and ": a value for a place before this one
+_PLACE_LIST_LEFT = re.compile(
+    r"\d[\d.,]*\s?%?\s+(?:for|in|at|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\band|\bor)\s*$"
+)
+#: a place right after the value: "1.45 England", "12% in the North West."
+_PLACE_RIGHT = re.compile(r"^\s+(?:(?:for|in|at|across)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[.,;)]|$|\band\b)")
+#: a preposition and its noun phrase right after a count: "20 from secondary schools"
+_PREP_NP_RIGHT = re.compile(r"^\s+(from|in|at|on|across|within|into)\s+([a-z][^,;:.()]{2,50})")
+
+
+def elided_head(text: str, h: Hit, unit: str, left: str, sent_start: int, prev_in_sentence: str) -> tuple[str, str] | None:
+    """The measure of a value in a list that leaves out the noun its first item named: a value for a
+    place after a value for another ("1.76 for Greater Manchester and 1.45 England": the measure named
+    before), or a count with only a preposition after it whose noun the list named before ("no
+    exclusions from special schools, one from primary and 20 from secondary schools" -> "exclusions
+    from secondary schools"). None otherwise.
+
+    >>> t = "There were no exclusions from special schools, one from primary and 20 from secondary schools."
+    >>> elided_head(t, Hit(68, 70, "figure", "num", [20.0]), "count", t[:68], 0, "")
+    ('exclusions from secondary schools', 'own')
+    """
+    right = text[h.end:h.end + 80]
+    if prev_in_sentence and _PLACE_RIGHT.match(right) and _PLACE_LIST_LEFT.search(text, max(sent_start, h.start - 80), h.start):
+        return prev_in_sentence, "inherited"
+    pm = _PREP_NP_RIGHT.match(right) if unit == "count" else None
+    tm = _TIME_PP.match(pm.group(0).strip()) if pm else None
+    if pm is None or _np_after(right) or (tm and not pm.group(0).strip()[tm.end():tm.end() + 1].isalpha()):
+        return None  # (not a time: "450 in March and 470 in the last quarter")
+    prep = pm.group(1).lower()
+    head = None
+    for head in re.finditer(rf"\b([a-z][\w'’-]*s)\s+{prep}\s", text[sent_start:h.start]):
+        pass
+    if head is None or head.group(1).lower() in _STOP_NP or _adverb_or_participle(head.group(1).lower()):
+        return None
+    np_ = _np_after(" " + pm.group(2))
+    return (f"{head.group(1)} {prep} {np_}", "own") if np_ else None
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -807,6 +847,8 @@ def _named_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
+    if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
+        return elided
     if how == "own":
         modified = modified_noun(text, h, unit, left)
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
