@@ -176,3 +176,22 @@ def test_list_value_takes_the_noun_left_out(sentence: str, surface: str, phrase:
 
 def test_a_time_in_a_list_is_not_a_noun_left_out() -> None:
     assert _figs("There were 450 children in care in March, and 470 in the last quarter.")["470"].startswith("children in care")
+
+
+# -- a value in brackets after a clause; a participle after "being" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, phrase",
+    [
+        ("There was a statutory override in place, however interest was having to be paid (currently at around £1.5m "
+         "per annum), which was creating a pressure.", "£1.5m", "interest"),
+        ("Agency spend remained high (currently around £2.3m) despite recruitment.", "£2.3m", "Agency spend"),
+        ("There had been a revision of spend in the Growth Fund and £1.4m was being carried forward to next year.", "£1.4m",
+         "carried forward to next year"),
+        ("The balance was being held in reserve and £250,000 was being set aside for the review.", "£250,000",
+         "set aside for the review"),
+    ],
+)
+def test_bracketed_and_passive_money(sentence: str, surface: str, phrase: str) -> None:
+    assert _figs(sentence)[surface] == phrase

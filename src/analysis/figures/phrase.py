@@ -645,7 +645,8 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
         i += 1
     for cand in ((om.group(1) if om else ""), " ".join(words[i:]) if 0 < i < len(words) else ""):
         obj = _clean_phrase(cand, 8) if cand else ""
-        if obj and not is_poor(obj) and not _is_generic(obj) and not verb_led(text, obj, h, sent_start):
+        if obj and not is_poor(obj) and not _is_generic(obj) and obj.split()[0].lower() not in _PARTICLES \
+                and not verb_led(text, obj, h, sent_start):
             return obj, "own"
     right = text[h.end:h.end + 120]
     first = right.split()[0].lower() if right.split() else ""
@@ -654,8 +655,9 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
             and first not in _STOP_NP and first not in _BAD_NP_START and not is_poor(head) and not _is_generic(head):
         return head, "own"
     k = text.rfind(phrase, sent_start, h.start)
-    if k > sent_start and words[0].lower() in _VERB_WORDS | {"to"} or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k):
-        who = subject(text[sent_start:k])
+    if k > sent_start and (words[0].lower() in _VERB_WORDS | {"to"} or words[0].endswith("ing")
+                           or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k)):
+        who = subject(re.split(r"[,;:]\s*", text[sent_start:k])[-1])
         if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not re.search(r"\d", who) \
                 and not verb_led(text, who, h, sent_start):
             return who, "own"
@@ -664,6 +666,8 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
     return None
 
 
+#: the particles of phrasal verbs: "carried forward", "set up", "paid back"
+_PARTICLES = frozenset("forward back up down out off over away on in".split())
 #: auxiliaries, modals and negation: the words a verb phrase opens with
 _VERB_WORDS = frozenset("not never be been being will would shall should could can may might must have has had was were is are".split())
 
@@ -766,6 +770,27 @@ def elided_head(text: str, h: Hit, unit: str, left: str, sent_start: int, prev_i
     return (f"{head.group(1)} {prep} {np_}", "own") if np_ else None
 
 
+def _bracket_owner(text: str, h: Hit, unit: str, sent_start: int, prev: str) -> tuple[str, str] | None:
+    """For a figure inside brackets whose own words name nothing ("(currently at around £1.5m per
+    annum)"), what the clause before the bracket names: its subject, or, if that is a verb phrase
+    ("interest was having to be paid"), the noun before the verb; None when there is no open bracket.
+
+    >>> t = "Interest was having to be paid (currently at around £1.5m per annum)."
+    >>> _bracket_owner(t, Hit(52, 57, "figure", "money", [1.5e6]), "gbp", 0, "")
+    ('Interest', 'own')
+    """
+    open_at = text.rfind("(", sent_start, h.start)
+    if open_at < 0 or ")" in text[open_at:h.start] or h.start - open_at > 40:
+        return None
+    pre = text[sent_start:open_at].rstrip()
+    who = subject(pre + " ")
+    if not who or is_poor(who) and not verb_led(text, who, h, sent_start):
+        return None
+    if verb_led(text, who, h, sent_start):
+        return _mend_verb_phrase(text, Hit(open_at, open_at, h.kind, h.group, h.values), unit, who, sent_start, prev)
+    return who, "own"
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -799,6 +824,10 @@ _CLAUSE_VERBS = frozenset(
     "became becomes".split()
 )
 _RELATIVES = frozenset("who which that whom whose where".split())
+_LEAD_CONNECTIVE = re.compile(
+    r"(?i)^(?:however|therefore|thus|furthermore|moreover|overall|meanwhile|nonetheless|nevertheless|additionally|"
+    r"consequently|similarly|conversely|again),?\s+(?=\w)"
+)
 #: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
 _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
 
@@ -812,6 +841,7 @@ def tidy_phrase(phrase: str) -> str:
     ...                           "children who were looked after", "agree an increase in the charges for the scheme")]
     ['payment', 'General Fund pressure', 'children who were looked after', 'increase in the charges for the scheme']
     """
+    phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
     words = phrase.split()
     for i in range(1, len(words)):
         w = words[i].lower()
@@ -820,6 +850,8 @@ def tidy_phrase(phrase: str) -> str:
             if head and not is_poor(head) and not _is_generic(head):
                 phrase = head
             break
+    if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
+        phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
     cut = _TRAIL_HEDGE.sub("", phrase)
     if cut != phrase and cut and not is_poor(cut):
         phrase = cut
@@ -875,6 +907,9 @@ def _named_phrase(
                          phrase=phrase, unit=unit, prev=prev)
         if better is not None:
             return better
+        owner = _bracket_owner(text, h, unit, sent_start, prev)
+        if owner is not None:  # "interest was having to be paid (currently at around £1.5m per annum)"
+            return owner
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
             return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
         if verb_led(text, phrase, h, sent_start):  # "992 fines were issued in 2013/14 and not 481 ..."
@@ -1386,7 +1421,7 @@ def _indicator_phrase(
     if comp:
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
     if unit in ("gbp", "eur", "usd") and not subj:
-        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:be|been|now\s+be)?\s*(.*)$", right_clause, re.S)
+        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:(?:be|been|being|now\s+be)\b)?\s*(.*)$", right_clause, re.S)
         p = _clean_phrase(pred.group(1), 8) if pred else ""
         if p and not _is_generic(p):
             return (f"{modifier}: {p}" if modifier else p), "own"
