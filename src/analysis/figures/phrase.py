@@ -825,8 +825,8 @@ _CLAUSE_VERBS = frozenset(
 )
 _RELATIVES = frozenset("who which that whom whose where".split())
 _LEAD_CONNECTIVE = re.compile(
-    r"(?i)^(?:however|therefore|thus|furthermore|moreover|overall|meanwhile|nonetheless|nevertheless|additionally|"
-    r"consequently|similarly|conversely|again),?\s+(?=\w)"
+    r"(?i)^(?:(?:however|therefore|thus|furthermore|moreover|meanwhile|nonetheless|nevertheless|additionally|"
+    r"consequently|similarly|conversely),?|(?:overall|again),)\s+(?=\w)"
 )
 #: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
 _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
