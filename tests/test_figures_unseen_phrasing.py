@@ -41,6 +41,11 @@ def _figs(sentence: str) -> dict[str, str]:
         ("The amendment was carried, 30 members voting in favour.", "30"),
         # a mark pasted inside a word
         ("to enable more in[1]depth analysis and discussion of the report", "1"),
+        # a quarter named in words, a point of a document
+        ("Tom Pike presented the Quarter Three 2012/13 Finance and Corporate Performance report.", "Three"),
+        ("The Quarter Four report would follow in June.", "Four"),
+        ("Officers clarified by reading out point 3 on page 4 of the guidance.", "3"),
+        ("Members referred to points 2 of the report.", "2"),
     ],
 )
 def test_not_a_figure(sentence: str, surface: str) -> None:

@@ -331,6 +331,11 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         return "name"  # page furniture: where the meeting was held
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
+    if surface.lower() in _SMALL_WORDS and re.search(r"\bQuarter\s+$", left):
+        return "period"  # "the Quarter Three 2012/13 report"
+    if re.fullmatch(r"\d{1,2}", surface) and re.search(r"(?i)\bpoints?\s+$", left) and re.match(
+            r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b", right):
+        return "name"  # "reading out point 3 on page 4 of the guidance": a point of a document
     digits = re.match(r"\d{1,2}\b", surface)
     if digits is None:
         return ""
