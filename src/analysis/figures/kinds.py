@@ -143,7 +143,9 @@ _PROCEDURE_RIGHT = re.compile(
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
     r"|^\s+of\s+(?:the\s+)?\d+\s+(?:members|councillors)\b"  # "7 of 9 members present"
     r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
-    r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b",  # "3 items on the agenda"
+    r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b"  # "3 items on the agenda"
+    r"|^\s+(?:members?|councillors?)\s+(?:voting|who\s+voted)\b"  # "with 51 councillors voting against"
+    r"|^\s+(?:paper\s+|printed\s+|hard\s+)?copies\s+of\s+(?:the\s+)?(?:agenda|minutes|papers)\b",  # "Two paper copies of the agenda"
     re.I,
 )
 #: a committee's count of votes ("(11 votes)", "carried by 8 votes to 2"): one or two digits; a ballot's
@@ -299,6 +301,55 @@ _PAPERS_RIGHT = re.compile(
 )
 
 
+#: a venue line: "Venue: Room 102, Town Hall", "Venue: 0.01 Chamber - Quadrant", "Venue: David Hicks 1 - Civic Offices"
+_VENUE_LEFT = re.compile(r"(?i)\bvenue\s*:[^\n.;:]{0,50}$")
+#: an age limit after "post" or "pre": "Post 16 SEND Transport Policy", "support provided to children post 16"
+_POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)[-\s]?$")
+#: an age after the people it limits: "young people under 18 in the borough", "children over 11 who ..."
+_PEOPLE_AGE_LEFT = re.compile(
+    r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons)\s+"
+    r"(?:aged\s+)?(?:under|over|below|above)\s*$"
+)
+#: "16 years of age", "18 of age"
+_OF_AGE_RIGHT = re.compile(r"(?i)^\s*(?:years?\s+)?of\s+age\b")
+
+
+def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
+    """``name`` for a number of a venue line or one glued inside a word by a bracket ("in[1]depth"),
+    ``age`` for an age limit ("Post 16", "young people under 18 in the borough", "16 years of age"),
+    else "".
+
+    >>> [_venue_or_age_limit("num", n, l, r) for n, l, r in [
+    ...     ("102", "Venue: Room ", ", Town Hall"), ("16", "Item 10 Post ", " SEND Transport Policy"),
+    ...     ("18", "health of young people under ", " in the borough"), ("16 years", "children ", " of age"),
+    ...     ("16", "an increase of ", " children")]]
+    ['name', 'age', 'age', 'age', '']
+    """
+    if kind not in ("num", "word"):
+        return ""
+    if _VENUE_LEFT.search(left) and not re.search(r"%|per\s?cent", surface, re.I):
+        return "name"  # page furniture: where the meeting was held
+    if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
+        return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
+    if surface.lower() in _SMALL_WORDS and re.search(r"\bQuarter\s+$", left):
+        return "period"  # "the Quarter Three 2012/13 report"
+    if re.fullmatch(r"\d{1,2}", surface) and re.search(r"(?i)\bpoints?\s+$", left) and re.match(
+            r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b", right):
+        return "name"  # "reading out point 3 on page 4 of the guidance": a point of a document
+    digits = re.match(r"\d{1,2}\b", surface)
+    if digits is None:
+        return ""
+    n = int(digits.group())
+    if re.fullmatch(r"\d{1,2}(?:\s*years?)?", surface) and _OF_AGE_RIGHT.match(right):
+        return "age"
+    if surface.isdigit() and 11 <= n <= 19 and _POST_AGE_LEFT.search(left):
+        return "age"
+    if surface.isdigit() and 5 <= n <= 25 and _PEOPLE_AGE_LEFT.search(left) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
+        return "age"
+    return ""
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -343,6 +394,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"
     if kind == "money":
         return "figure"
+    other = _venue_or_age_limit(kind, surface, left, right)
+    if other:
+        return other
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
     small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
@@ -495,8 +549,9 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             listed = re.fullmatch(r"\s*(?:and|or|&|,\s*(?:and|or))\s+", gap) or (
                 re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
             )
-            if listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap)):
-                kind = hits[-1].kind
+            if (listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap))) and not (
+                    hits[-1].kind == "age" and float(surface) > 25):
+                kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
         elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
             re.fullmatch(r"\s*(?:to|or|-|–)\s*", text[hits[-1].end:s])
         ):

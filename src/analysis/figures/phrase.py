@@ -492,7 +492,378 @@ def _base_of(phrase: str) -> str:
     return m.group(1) if m else phrase
 
 
+# -- a figure inside the noun phrase it measures ------------------------------------------------------
+
+#: the words that open a noun phrase before a figure that modifies the noun after it ("the £6 million
+#: pressures", "a 20% reoffending rate", "and 91% achievement rates")
+_NP_OPENERS = frozenset(
+    "a an the its their our his her this that these those each every another any no whose and or plus including "
+    "with".split()
+)
+#: hedges between the opener and the figure: "an approximately 5% uplift"
+_HEDGE_END = re.compile(
+    r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
+)
+#: words after a figure that never head the noun phrase it modifies: time and units, comparison,
+#: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
+_NOT_HEAD = frozenset(
+    """year years month months week weeks day days hour hours term quarter point points pa annum per cent percent
+    overall nationally locally respectively higher lower more less fewer above below ahead behind up down
+    compared against versus than this last next previous each of in for to on at by from with and or
+    female male remaining outstanding pending existing ongoing following rising falling increasing decreasing""".split()
+)
+#: a verb that lets its subject name what a figure in its object measures ("entrants had a 20% rate")
+_HAVE_END = re.compile(r"(?i)\b(?:had|has|have|having|with|saw|sees|recorded|records|showed|shows)\s*$")
+
+
+def _head_np(right: str) -> str:
+    """The noun phrase after a figure, cut before a participle or a verb joined by "and"
+    ("grant funding secured for ..." -> "grant funding", "pressures and asked" -> "pressures")."""
+    np_ = _np_after(right)
+    out: list[str] = []
+    for w in np_.split():
+        lw = w.lower()
+        if out and (_adverb_or_participle(lw) or lw in ("and", "or") and out[-1].lower() not in _FUNCTION_WORDS
+                    and _next_is_verb(np_, w)):
+            break
+        out.append(w)
+    if out:
+        # "the 95% funding received had reached settings": a participle before the verb says which funding
+        pm = re.match(rf"\s+{re.escape(' '.join(out))}\s+(\w+ed)\s+(?:had|has|have|was|were|is|are)\b", right)
+        if pm:
+            out.append(pm.group(1))
+    return _clean_phrase(" ".join(out))
+
+
+def _next_is_verb(np_: str, conj: str) -> bool:
+    """Whether the word after ``conj`` in ``np_`` is a participle or past tense ("and asked")."""
+    words = np_.split()
+    i = words.index(conj)
+    return i + 1 < len(words) and _adverb_or_participle(words[i + 1].lower())
+
+
+def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
+    """The noun phrase a percentage or an amount of money modifies, when the figure sits inside it
+    after a determiner, an adjective or a list word: "the proposed 0.5% investment" -> "proposed
+    investment"; "the £6 million pressures" -> "pressures"; "and 91% achievement rates among learners"
+    -> "achievement rates among learners"; with the owner a verb of having names ("first time entrants
+    had a 20% reoffending rate" -> "reoffending rate of first time entrants"). Else "": after a verb
+    or a copula ("Attendance was 94% overall") the subject names the measure.
+
+    >>> from .grammar import Hit
+    >>> t = "Members referenced the £6 million pressures and asked about support."
+    >>> modified_noun(t, Hit(23, 33, "figure", "money", [6e6]), "gbp", t[:23])
+    'pressures'
+    >>> t = "Attendance was 94% overall."
+    >>> modified_noun(t, Hit(15, 18, "figure", "num", [94.0]), "percent", t[:15])
+    ''
+    """
+    if unit not in ("percent", "gbp", "eur", "usd"):
+        return ""
+    right = text[h.end:h.end + 120]
+    if not re.match(r"\s+[A-Za-z]", right) or re.match(r"\s+(?:-|–)", right):
+        return ""
+    head = _head_np(right)
+    first = right.split()[0].lower()
+    if not head or first in _NOT_HEAD or first in _CHANGE_NOUNS or _adverb_or_participle(first) \
+            or first in _STOP_NP or first in _BAD_NP_START or is_poor(head) or _is_generic(head):
+        return ""
+    before = _HEDGE_END.sub("", left)
+    words = before.split()
+    if not words:
+        return ""
+    last = words[-1].lower().strip(",")
+    adjective = ""
+    if before.rstrip().endswith(",") or last in _NP_OPENERS:
+        opener_at = len(words) - 1
+    elif len(words) >= 2 and words[-2].lower() in ("a", "an", "the", "its", "their", "our", "this", "these") \
+            and last.isalpha() and last not in _STOP_NP and last not in _NP_OPENERS:
+        adjective, opener_at = words[-1], len(words) - 2  # "the proposed 0.5% investment"
+    else:
+        return ""
+    phrase = f"{adjective} {head}" if adjective else head
+    owner = " ".join(words[:opener_at])
+    if _HAVE_END.search(owner):
+        who = subject(owner + " ")
+        if who and not is_poor(who) and not _is_generic(who) and len(who.split()) <= 6 and not _shares_word(who, head):
+            phrase = f"{phrase} of {who}"
+    return phrase
+
+
+# -- a phrase that is a verb phrase ------------------------------------------------------------------
+
+#: a phrase that opens with a marker of a verb: "to highlight the deficit", "not be looking to ...", "be ..."
+_VERB_LEAD = re.compile(r"(?i)^(?:not|never|be|been|being|will|would|should|could|can|may|might|must)\b|^to\s+\w+\s+(?:a|an|the|its|their|our|this|these)\b")
+#: the word before a phrase that makes its first word a verb: a modal, "not", a subject pronoun
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|should|could|can|may|might|must|not|never|we|they|she|he|i)\s+$")
+#: an auxiliary before a participle: "fines were issued", "was operating", "have not changed"
+_AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|had|has|have)\s+(?:not\s+|also\s+|now\s+|currently\s+)?$")
+#: the object after a verb: "achieve the national picture" -> "national picture"
+_OBJECT_AFTER_VERB = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,5}?(?:a|an|the|its|their|our|this|these)\s+(.+)$")
+
+
+def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
+    """Whether an indicator phrase is a verb phrase of its sentence, not a name of a measure: it opens
+    with "to", "not", "be" or a modal, or its first word follows a modal, a subject pronoun or, as a
+    participle, an auxiliary ("should strive", "was operating", "fines were issued in 2013/14").
+
+    >>> t = "She believed the service should strive for 100%."
+    >>> verb_led(t, "strive", Hit(40, 44, "figure", "num", [100.0]), 0)
+    True
+    >>> t = "The number of children in care was 312."
+    >>> verb_led(t, "children in care", Hit(35, 38, "figure", "num", [312.0]), 0)
+    False
+    """
+    if not phrase or _VERB_LEAD.match(phrase):
+        return bool(phrase)
+    first = phrase.split()[0]
+    k = text.rfind(phrase, sent_start, h.start)
+    if k < 0:
+        k = text.find(phrase, h.end)
+    if k <= 0 or first[0].isupper():
+        return False
+    before = text[max(sent_start, k - 24):k]
+    low = first.lower()
+    return bool(_MODAL_BEFORE.search(before) or (
+        (low.endswith("ing") or _adverb_or_participle(low)) and _AUX_BEFORE.search(before)))
+
+
+def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int, prev: str) -> tuple[str, str] | None:
+    """A name for a figure whose phrase is a verb phrase (:func:`verb_led`): the verb's object ("to
+    highlight the cumulative deficit" -> "cumulative deficit", "had provided funds" -> "funds"), else the
+    noun after the figure ("operating at less than 50% capacity" -> "capacity"), else, after a modal or
+    "not", the subject before the verb ("Fees have not changed much for 12 years" -> "Fees"), else the
+    measure named before; None when none is found (and for a duration, whose verb "take" or "wait" is
+    its measure)."""
+    if unit in ("days", "weeks", "months", "years", "hours") and not _VERB_LEAD.match(phrase):
+        return None  # "expected to take another three months": a duration's verb is its measure
+    om = _OBJECT_AFTER_VERB.match(phrase)
+    words = phrase.split()
+    i = 0
+    while i < len(words) and (words[i].lower() in _VERB_WORDS or words[i][0].islower() and (
+            words[i].lower().endswith("ing") or _adverb_or_participle(words[i].lower()))):
+        i += 1
+    for cand in ((om.group(1) if om else ""), " ".join(words[i:]) if 0 < i < len(words) else ""):
+        obj = _clean_phrase(cand, 8) if cand else ""
+        if obj and not is_poor(obj) and not _is_generic(obj) and obj.split()[0].lower() not in _PARTICLES \
+                and not verb_led(text, obj, h, sent_start):
+            return obj, "own"
+    right = text[h.end:h.end + 120]
+    first = right.split()[0].lower() if right.split() else ""
+    head = _head_np(right) if re.match(r"\s+[A-Za-z]", right) else ""
+    if head and first not in _NOT_HEAD and first not in _CHANGE_NOUNS and not _adverb_or_participle(first) \
+            and first not in _STOP_NP and first not in _BAD_NP_START and not is_poor(head) and not _is_generic(head):
+        return head, "own"
+    k = text.rfind(phrase, sent_start, h.start)
+    if k > sent_start and (words[0].lower() in _VERB_WORDS | {"to"} or words[0].endswith("ing")
+                           or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k)):
+        who = subject(re.split(r"[,;:]\s*", text[sent_start:k])[-1])
+        if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not re.search(r"\d", who) \
+                and not verb_led(text, who, h, sent_start):
+            return who, "own"
+    if prev:
+        return prev, "inherited"
+    return None
+
+
+#: the particles of phrasal verbs: "carried forward", "set up", "paid back"
+_PARTICLES = frozenset("forward back up down out off over away on in".split())
+#: auxiliaries, modals and negation: the words a verb phrase opens with
+_VERB_WORDS = frozenset("not never be been being will would shall should could can may might must have has had was were is are".split())
+
+
+#: "the cumulative deficit of £16.13m", "a caseload of around 18": the noun phrase the value is "of"
+_NP_OF_VALUE = re.compile(
+    r"(?i)(?:^|[\s(])(?:a|an|the|its|their|our|this|that)\s+((?:(?!(?:a|an|the|its|their|our|this|that)\s)[\w'’-]+\s+){0,3}?[A-Za-z][\w'’-]*"
+    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?[\w'’/-]+){0,2})\s+of\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some|up\s+to|roughly)\s+)?$"
+)
+
+
+def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
+    """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
+    to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
+    number of", "a total of"), a change ("an increase of") or none.
+
+    >>> np_of_value("The report sought to highlight the cumulative deficit of ")
+    'cumulative deficit'
+    >>> np_of_value("There was an increase of "), np_of_value("a total of ")
+    ('', '')
+    """
+    if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
+        return ""  # "the purchase of 4 new children's homes": a count names the noun after it
+    m = _NP_OF_VALUE.search(left)
+    if m is None:
+        return ""
+    np_ = _clean_phrase(m.group(1), 6)
+    words = [w.lower() for w in np_.split()]
+    if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
+            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+        return ""
+    return np_
+
+
+#: the nouns of money put to a use: "spend of up to £1.4m for the purchase ..." names the use too
+_USE_NOUNS = frozenset("spend spending cost costs funding investment grant budget allocation contribution".split())
+_DETERMINERS = frozenset("a an the its their our this these".split())
+
+
+def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
+    """The noun phrase a value is "of" (:func:`np_of_value`) instead of a phrase that holds it as the
+    object of a verb ("report sought to highlight the cumulative deficit" -> "cumulative deficit",
+    "leaves a net deficit" -> "net deficit") or that does not name it; the phrase found otherwise
+    ("expected carry forward into 2025/26 for the Schools Block of £0.8m": the noun before "of" is
+    inside a prepositional phrase)."""
+    if not np_:
+        return phrase
+    if np_.lower() in _USE_NOUNS:
+        um = re.match(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", right, re.S)
+        use = _np_after(" " + um.group(2)) if um else ""
+        np_ = f"{np_} {um.group(1)} {use}" if use and not is_poor(use) else np_
+    core = [w.lower() for w in _words(np_)]
+    have = [w.lower() for w in _words(phrase)]
+    if not phrase or is_poor(phrase) or not set(core[:1]) <= set(have):
+        return np_
+    lead = have[: have.index(core[0])]
+    if len(lead) >= 2 and lead[-1] in _DETERMINERS and lead[-2] not in _PREPOSITIONS:
+        return np_  # "<verb> the <noun> of £N": the noun, not the verb
+    return phrase
+
+
+# -- a value in a list that leaves out what the list's first item named --------------------------------
+
+#: "... 34.1% in Greater Manchester and ": a value for a place before this one
+_PLACE_LIST_LEFT = re.compile(
+    r"\d[\d.,]*\s?%?\s+(?:for|in|at|across)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:,|\band|\bor)\s*$"
+)
+#: a place right after the value: "1.45 England", "12% in the North West."
+_PLACE_RIGHT = re.compile(r"^\s+(?:(?:for|in|at|across)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*(?:[.,;)]|$|\band\b)")
+#: a preposition and its noun phrase right after a count: "20 from secondary schools"
+_PREP_NP_RIGHT = re.compile(r"^\s+(from|in|at|on|across|within|into)\s+([a-z][^,;:.()]{2,50})")
+
+
+def elided_head(text: str, h: Hit, unit: str, left: str, sent_start: int, prev_in_sentence: str) -> tuple[str, str] | None:
+    """The measure of a value in a list that leaves out the noun its first item named: a value for a
+    place after a value for another ("1.76 for Greater Manchester and 1.45 England": the measure named
+    before), or a count with only a preposition after it whose noun the list named before ("no
+    exclusions from special schools, one from primary and 20 from secondary schools" -> "exclusions
+    from secondary schools"). None otherwise.
+
+    >>> t = "There were no exclusions from special schools, one from primary and 20 from secondary schools."
+    >>> elided_head(t, Hit(68, 70, "figure", "num", [20.0]), "count", t[:68], 0, "")
+    ('exclusions from secondary schools', 'own')
+    """
+    right = text[h.end:h.end + 80]
+    if prev_in_sentence and _PLACE_RIGHT.match(right) and _PLACE_LIST_LEFT.search(text, max(sent_start, h.start - 80), h.start):
+        return prev_in_sentence, "inherited"
+    pm = _PREP_NP_RIGHT.match(right) if unit == "count" else None
+    tm = _TIME_PP.match(pm.group(0).strip()) if pm else None
+    if pm is None or _np_after(right) or (tm and not pm.group(0).strip()[tm.end():tm.end() + 1].isalpha()):
+        return None  # (not a time: "450 in March and 470 in the last quarter")
+    prep = pm.group(1).lower()
+    head = None
+    for head in re.finditer(rf"\b([a-z][\w'’-]*s)\s+{prep}\s", text[sent_start:h.start]):
+        pass
+    if head is None or head.group(1).lower() in _STOP_NP or _adverb_or_participle(head.group(1).lower()):
+        return None
+    np_ = _np_after(" " + pm.group(2))
+    return (f"{head.group(1)} {prep} {np_}", "own") if np_ else None
+
+
+def _bracket_owner(text: str, h: Hit, unit: str, sent_start: int, prev: str) -> tuple[str, str] | None:
+    """For a figure inside brackets whose own words name nothing ("(currently at around £1.5m per
+    annum)"), what the clause before the bracket names: its subject, or, if that is a verb phrase
+    ("interest was having to be paid"), the noun before the verb; None when there is no open bracket.
+
+    >>> t = "Interest was having to be paid (currently at around £1.5m per annum)."
+    >>> _bracket_owner(t, Hit(52, 57, "figure", "money", [1.5e6]), "gbp", 0, "")
+    ('Interest', 'own')
+    """
+    open_at = text.rfind("(", sent_start, h.start)
+    if open_at < 0 or ")" in text[open_at:h.start] or h.start - open_at > 40:
+        return None
+    pre = text[sent_start:open_at].rstrip()
+    who = subject(pre + " ")
+    if not who or is_poor(who) and not verb_led(text, who, h, sent_start):
+        return None
+    if verb_led(text, who, h, sent_start):
+        return _mend_verb_phrase(text, Hit(open_at, open_at, h.kind, h.group, h.values), unit, who, sent_start, prev)
+    return who, "own"
+
+
+def _prefer_modified_noun(phrase: str, modified: str) -> str:
+    """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
+    if not modified:
+        return phrase
+    core = [w.lower() for w in _words(modified.split(" of ")[0]) if w.lower() not in _FUNCTION_WORDS]
+    have = [w.lower() for w in _words(phrase)]
+    if not core or not set(core) <= set(have):
+        return modified
+    lead = _words(phrase)[: have.index(core[0])]  # the words before it: a verb there is a clause, not a name
+    clause = any(w[0].islower() and (_adverb_or_participle(w) or w in _STOP_NP) for w in lead)
+    return modified if clause else phrase
+
+
 def indicator_phrase(
+    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+) -> tuple[str, str]:
+    """What the figure measures, as a short phrase from its sentence, and how it was found
+    (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
+    phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
+                                prev_in_sentence, prev_money)
+    if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
+        return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
+    return tidy_phrase(phrase), how
+
+
+#: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
+#: Fund pressure remained unchanged", "positive movement had been achieved from Month 6")
+_CLAUSE_VERBS = frozenset(
+    "will would shall should could can may might must had has have was were is are remained remains stood stands "
+    "became becomes".split()
+)
+_RELATIVES = frozenset("who which that whom whose where".split())
+_LEAD_CONNECTIVE = re.compile(
+    r"(?i)^(?:(?:however|therefore|thus|furthermore|moreover|meanwhile|nonetheless|nevertheless|additionally|"
+    r"consequently|similarly|conversely),?|(?:overall|again),)\s+(?=\w)"
+)
+#: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
+_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
+
+
+def tidy_phrase(phrase: str) -> str:
+    """A phrase cut to the noun phrase it opens with: before the verb of a clause ("payment will help"
+    -> "payment"), without a hedge at its end ("households by at least" -> "households") and without a
+    verb and its article at its start ("agree an increase in the charges" -> "increase in the charges").
+
+    >>> [tidy_phrase(p) for p in ("payment will help", "General Fund pressure remained unchanged",
+    ...                           "children who were looked after", "agree an increase in the charges for the scheme")]
+    ['payment', 'General Fund pressure', 'children who were looked after', 'increase in the charges for the scheme']
+    """
+    phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
+    words = phrase.split()
+    for i in range(1, len(words)):
+        w = words[i].lower()
+        if w in _CLAUSE_VERBS and words[i - 1].lower() not in _RELATIVES and "(" not in " ".join(words[:i]):
+            head = _clean_phrase(" ".join(words[:i]))
+            if head and not is_poor(head) and not _is_generic(head):
+                phrase = head
+            break
+    if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
+        phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
+    cut = _TRAIL_HEDGE.sub("", phrase)
+    if cut != phrase and cut and not is_poor(cut):
+        phrase = cut
+    words = phrase.split()
+    if len(words) >= 3 and words[0].islower() and words[0] not in _PREPOSITIONS and words[1].lower() in _DETERMINERS:
+        rest = " ".join(words[2:])
+        if not is_poor(rest) and not _is_generic(rest):
+            phrase = rest
+    return phrase
+
+
+def _named_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
 ) -> tuple[str, str]:
@@ -508,6 +879,19 @@ def indicator_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
+    if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
+        return elided
+    if how == "own":
+        modified = modified_noun(text, h, unit, left)
+        of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
+        phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
+            phrase, of_value, text[h.end:h.end + 60])
+    if how == "own" and not is_poor(phrase) and verb_led(text, phrase, h, sent_start):
+        if of_value and not verb_led(text, of_value, h, sent_start):
+            return of_value, "own"  # "(were having to be budgeted for) at a cost of £460k"
+        mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
+        if mended is not None:
+            return mended
     if how == "own" and is_poor(phrase):
         fm = _LEAD_FRAGMENT.match(phrase)  # "reduced the deficit", "after an in-year deficit"
         if fm and not is_poor(fm.group(1)):
@@ -523,8 +907,15 @@ def indicator_phrase(
                          phrase=phrase, unit=unit, prev=prev)
         if better is not None:
             return better
+        owner = _bracket_owner(text, h, unit, sent_start, prev)
+        if owner is not None:  # "interest was having to be paid (currently at around £1.5m per annum)"
+            return owner
         if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
             return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
+        if verb_led(text, phrase, h, sent_start):  # "992 fines were issued in 2013/14 and not 481 ..."
+            mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
+            if mended is not None:
+                return mended
     return phrase, how
 
 
@@ -592,6 +983,7 @@ however overall respectively approximately around about currently primarily main
 locally now also still already further annual
 majority minority most half occasions times instances one-off just short
 made paid held set put taken given seen done brought kept left met found shown
+much many more less very enough
 """.split())
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
@@ -1029,7 +1421,7 @@ def _indicator_phrase(
     if comp:
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
     if unit in ("gbp", "eur", "usd") and not subj:
-        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:be|been|now\s+be)?\s*(.*)$", right_clause, re.S)
+        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:(?:be|been|being|now\s+be)\b)?\s*(.*)$", right_clause, re.S)
         p = _clean_phrase(pred.group(1), 8) if pred else ""
         if p and not _is_generic(p):
             return (f"{modifier}: {p}" if modifier else p), "own"
