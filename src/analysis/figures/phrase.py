@@ -98,6 +98,10 @@ _BEFORE_ENDS = {
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
                       "approximately", "some", "almost", "nearly"),  # _SHARE_OF_PREV_LEFT
 }
+#: (speed) patterns of :func:`_indicator_phrase` compiled once (not looked up in ``re``'s cache per figure)
+_WHICH_THAT_END = re.compile(r"\b(?:which|that)\s*$", re.I)
+_TO_END = re.compile(r"\bto\s*$")
+_OF_WHICH_END = re.compile(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", re.I)
 #: (speed) _COMPARATOR_VALUE_LEFT matches only where one of these words is
 _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "authorities", "year")
 _COMPARATIVE_PRED = re.compile(
@@ -969,7 +973,7 @@ def _indicator_phrase(
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if prev and _ANAPHOR_LEFT.search(left):
         return f"rest of: {prev}", "complement"
-    if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
+    if prev and _OF_WHICH_END.search(text[max(0, h.start - 30):h.start]):
         # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
         c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
         c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
@@ -996,7 +1000,7 @@ def _indicator_phrase(
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
         modifier, subj = subj, ""
-    if re.search(r"\b(?:which|that)\s*$", text[max(0, clause_start - 8):clause_start], re.I) or re.match(
+    if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or re.match(
         r"^\s*(?:which|that)\b", left, re.I
     ):
         # "... an increase of children being placed in care which was at 384": the antecedent
@@ -1006,7 +1010,7 @@ def _indicator_phrase(
         if a and not _is_generic(a) and not subj:
             return a, "own"
     comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" else ""
-    if prev and re.search(r"\bto\s*$", left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
+    if prev and _TO_END.search(left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
