@@ -79,6 +79,7 @@ def figures_from_segments(
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
+    doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
@@ -108,10 +109,11 @@ def figures_from_segments(
             continue
         rs = int(rs)
         raw_at = _raw_index(omap, rs)
-        info = meta.get(doc_id, {})
-        council = info.get("council")
-        md = info.get("meeting_date")
-        meeting_date = None if md is None or pd.isna(md) else md
+        if doc_id not in doc_fields:  # (once per document)
+            info = meta.get(doc_id, {})
+            md = info.get("meeting_date")
+            doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
+        council, meeting_date = doc_fields[doc_id]
         for rows, is_fig in ((f, True), (n, False)):
             for rec in rows:
                 a = raw_at(rec["start"])  # type: ignore[arg-type]
