@@ -416,13 +416,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "procedure"  # "Present: Councillors (12): ..."
     if kind in ("num", "word") and _MEMBERS_RIGHT.match(right) and _ABSENCE_LEFT.search(left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
-    if kind == "num" and _ATTENDANCE_LEFT.search(left):
+    if kind == "num" and left.rstrip().endswith(":") and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
     if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if _TOP_LEFT.search(left):
+    if may_end_with(left, ("top",)) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name

@@ -90,6 +90,10 @@ _PLACE_LABEL_LEFT = re.compile(
 _BEFORE_ENDS = {
     "figure_for": ("be", "was", "is", "at", "around", "about", "approximately", "nearly", "almost"),  # _FIGURE_FOR_LEFT
     "change_to": ("to", "around", "about", "nearly"),  # _CHANGE_TO_LEFT
+    "comparator_value": ("around", "about", "approximately", "nearly", "almost", "over", "under", "of", "at", "was", "is",
+                         ",", "figure", "rate", "level", "position", "outturn", "national", "average", "regional",
+                         "england", "neighbour", "neighbours", "authorities", "year", "years", "'", "’", "'s",
+                         "’s"),  # _COMPARATOR_VALUE_LEFT
     "paid_to": ("receive", "received", "receives", "receiving", "paid", "get", "gets", "got", "to", "around",
                 "about", "over", "nearly", "of", "average"),  # _PAID_TO_LEFT
     "income": ("in", "over", "around", "about", "to", "nearly", "almost", "generate", "generates", "generated",
@@ -102,8 +106,19 @@ _BEFORE_ENDS = {
 _WHICH_THAT_END = re.compile(r"\b(?:which|that)\s*$", re.I)
 _TO_END = re.compile(r"\bto\s*$")
 _OF_WHICH_END = re.compile(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", re.I)
-#: (speed) _COMPARATOR_VALUE_LEFT matches only where one of these words is
+#: (speed) _COMPARATOR_VALUE_LEFT matches only where one of these words is; _CHANGE_TO_LEFT, one of those
 _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "authorities", "year")
+_CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
+
+
+def _totalling_from(before: str) -> int:
+    """(speed) Where a match of _TOTALLING_LEFT in ``before`` can start at the earliest: its phrase of
+    at most 81 characters, then the spaces before the last comma of ``before`` (the comma before
+    "totalling" and the end: the words after it hold none). The search starts there instead of
+    trying every place of the text with the pattern's lazy 80-character phrase."""
+    k = before.rfind(",")
+    j = len(before[:max(k, 0)].rstrip())
+    return max(0, j - 82)
 _COMPARATIVE_PRED = re.compile(
     r"(?i)\s+(?:is|was|are|were|remains?|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lower|higher|above|below|better|"
     r"worse|greater|less|similar|in\s+line)\b.*$|\s*$"
@@ -830,12 +845,14 @@ def _indicator_phrase(
             if what0 and not is_poor(what0):
                 # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
-    if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and _COMPARATOR_VALUE_LEFT.search(before)
+    if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and tail.endswith(_BEFORE_ENDS["comparator_value"])
+                 and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
-    if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and _CHANGE_TO_LEFT.search(before):
+    if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
+            and _CHANGE_TO_LEFT.search(before):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
         return prev, "inherited"
     lm0 = _LIST_OF_LEFT.search(before) if tail.endswith("of") else None
@@ -864,7 +881,7 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before) if _TOTALLING.may_end(before) else None
+    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)

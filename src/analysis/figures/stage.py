@@ -39,6 +39,19 @@ _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".spl
 _NORMAL_ASCII = re.compile(r"(?![ ])(?:[!-~£€]| (?! ))*(?<! )")
 
 
+def _is_normal_ascii(s: str) -> bool:
+    """``_NORMAL_ASCII.fullmatch(s) is not None``, with string methods (speed: once per number).
+
+    >>> [_is_normal_ascii(x) for x in ("£4.5m", "6 to 8", "6  8", " 6", "6\t8", "€5", "5°")]
+    [True, True, False, False, False, True, False]
+    """
+    if not s.isascii():
+        s = s.replace("£", "x").replace("€", "x")
+        if not s.isascii():
+            return False
+    return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
+
+
 #: the fields of a figure's row copied as they are (NaN as None)
 _FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id", "direction", "is_change", "comparator", "status")
 
@@ -119,7 +132,7 @@ def figures_from_segments(
                 a = raw_at(rec["start"])  # type: ignore[arg-type]
                 b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
                 surface = doc_text[a:b]
-                if not (surface == rec["surface"] and _NORMAL_ASCII.fullmatch(surface)) \
+                if not (surface == rec["surface"] and _is_normal_ascii(surface)) \
                         and normalise(surface).text != rec["surface"]:
                     raise SchemaError(
                         f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
