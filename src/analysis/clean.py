@@ -65,7 +65,7 @@ from __future__ import annotations
 import re
 import string
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -347,7 +347,64 @@ _BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[]|\s+\S)")
 def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
         return ((0, len(text)),)  # what Punkt returns, without its cost (most segments of a few words)
-    return tuple(_tokenizer().span_tokenize(text))
+    return tuple(_span_tokenize(text))
+
+
+def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
+    """Punkt's ``span_tokenize(text)`` (with its boundary realignment), the same spans: its chained
+    generators (``_slices_from_text`` over ``_match_potential_end_contexts``, ``_realign_boundaries``
+    over ``_pair_iter``) written as two loops, on the tokenizer's compiled patterns and the memoised
+    decision :func:`_contains_sentbreak` (speed: no slice, pair or context generator per candidate).
+    Each span is final when yielded, and no more of the text is read than that span needs.
+
+    >>> t = "Cllr. Smith spoke (see p. 4.) The Chair agreed. Spend rose!"
+    >>> list(_span_tokenize(t)) == list(_tokenizer().span_tokenize(t))
+    True
+    """
+    realign_re = _tokenizer()._lang_vars.re_boundary_realignment
+    # _realign_boundaries: closing punctuation after a break ("(Sent1.) Sent2.") joins the sentence
+    # before; each slice is realigned once the next is known
+    slices = _punkt_slices(text)
+    a, b = next(slices)  # (there is always the last slice)
+    realign = 0
+    for a2, b2 in slices:
+        a += realign
+        m = realign_re.match(text[a2:b2])
+        if m:
+            yield (a, a2 + len(m.group(0).rstrip()))
+            realign = m.end()
+        else:
+            realign = 0
+            if text[a:b]:
+                yield (a, b)
+        a, b = a2, b2
+    a += realign
+    if text[a:b]:
+        yield (a, b)
+
+
+def _punkt_slices(text: str) -> Iterator[tuple[int, int]]:
+    """Punkt's ``_slices_from_text``: the spans between the breaks it decides. A candidate's context
+    is its word (from the last whitespace before it, not overlapping the previous candidate's word),
+    the candidate and the token after it; a candidate is decided once the next one is seen (its
+    word may overlap, and then the earlier candidate is not a break)."""
+    last_break = 0
+    prev_match = None
+    prev_start = prev_stop = 0
+    for match in _tokenizer()._lang_vars.period_context_re().finditer(text):
+        m_start = match.start()
+        i = _last_whitespace_index(text[prev_stop:m_start])
+        word_start = i + prev_stop + 1 if i else prev_start
+        if prev_match is not None and prev_stop <= word_start and _contains_sentbreak(
+                text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")):
+            yield (last_break, prev_match.end())
+            last_break = prev_match.start("next_tok") if prev_match.group("next_tok") else prev_match.end()
+        prev_match, prev_start, prev_stop = match, word_start, m_start
+    if prev_match is not None and _contains_sentbreak(
+            text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")):
+        yield (last_break, prev_match.end())
+        last_break = prev_match.start("next_tok") if prev_match.group("next_tok") else prev_match.end()
+    yield (last_break, len(text.rstrip()))
 
 
 @lru_cache(maxsize=4096)
@@ -355,7 +412,7 @@ def _sentence_spans_to(text: str, pos: int) -> tuple[tuple[int, int], ...]:
     if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
         return ((0, len(text)),)
     out = []
-    for span in _tokenizer().span_tokenize(text):  # each span is final when yielded
+    for span in _span_tokenize(text):  # each span is final when yielded
         out.append(span)
         if span[1] > pos:
             break

@@ -170,8 +170,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     """
     surface = text[h.start:h.end]
     low = surface.lower()
-    if h.group == "money" or (h.group == "between" and re.search(CUR, surface)):
-        return {"£": "gbp", "€": "eur", "$": "usd"}[re.search(CUR, surface).group()], None  # type: ignore[union-attr]
+    if h.group == "money" or (h.group == "between" and _CUR_RE.search(surface)):
+        return {"£": "gbp", "€": "eur", "$": "usd"}[_CUR_RE.search(surface).group()], None  # type: ignore[union-attr]
     if h.group == "ratio" and is_odds(*ratio_terms(surface)):
         return "rate", None  # "one in 40 children": odds, the value is 40
     if h.group in ("ratio", "fraction"):
@@ -264,6 +264,11 @@ def is_change(text: str, h: Hit, left: str) -> bool:
         _CHANGE_RIGHT.match(text[h.end:h.end + 30]))
 
 
+#: (speed: compiled once)
+_LEADING_THE = re.compile(r"^the\s+")
+_CUR_RE = re.compile(CUR)
+
+
 def comparator_of(
     text: str, h: Hit, sentence: tuple[int, int], change: bool, rules: FigureRules,
     cache: dict[tuple[int, int], list[tuple[int, int]]],
@@ -291,7 +296,7 @@ def comparator_of(
         if best is None or dist < best[0]:
             best = (dist, text[cs:ce])
     if best is not None and best[0] <= 120:
-        return re.sub(r"^the\s+", "", SPACES.sub(" ", best[1].lower()))
+        return _LEADING_THE.sub("", SPACES.sub(" ", best[1].lower()))
     return None
 
 

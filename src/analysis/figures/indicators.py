@@ -481,9 +481,13 @@ def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
     return 2 if unit == "percent" else 1
 
 
+#: a word of a lower-cased phrase (compiled once: speed)
+_PHRASE_WORD = re.compile(r"[a-z0-9']+")
+
+
 def _names_nothing(phrase: str) -> bool:
     """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
-    return all(w in _OPEN_WORDS or w[0].isdigit() for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'")))
+    return all(w in _OPEN_WORDS or w[0].isdigit() for w in _PHRASE_WORD.findall(phrase.lower().replace("’", "'")))
 
 
 def is_open(phrase: str, unit: str) -> bool:
@@ -495,7 +499,7 @@ def is_open(phrase: str, unit: str) -> bool:
     >>> is_open("the average weekly cost", "gbp"), is_open("average weekly cost of an agency social worker", "gbp")
     (True, False)
     """
-    words = [w for w in re.findall(r"[a-z0-9']+", phrase.lower().replace("’", "'"))]
+    words = [w for w in _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))]
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
         return True
     if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):

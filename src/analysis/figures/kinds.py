@@ -387,9 +387,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     left = text[max(0, s - 40):s]
     right = text[e:e + 60]
     if kind == "glued":
-        if re.fullmatch(r"\d+s", surface) and _AGE_LEFT_SHORT.search(left):
+        if _DIGITS_S.fullmatch(surface) and _AGE_LEFT_SHORT.search(left):
             return "age"
-        if re.match(r"(?i)(?:under|over)-?\d", surface):
+        if _UNDER_OVER_DIGIT.match(surface):
             return "age"
         return "name"
     if kind == "money":
@@ -397,7 +397,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _venue_or_age_limit(kind, surface, left, right)
     if other:
         return other
-    is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
+    is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else ("%" in surface or "cent" in surface)
     small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and small and (
@@ -470,13 +470,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "procedure"  # "Present: Councillors (12): ..."
     if kind in ("num", "word") and _MEMBERS_RIGHT.match(right) and _ABSENCE_LEFT.search(left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
-    if kind == "num" and _ATTENDANCE_LEFT.search(left):
+    if kind == "num" and left.rstrip().endswith(":") and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
     if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if _TOP_LEFT.search(left):
+    if may_end_with(left, ("top",)) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
@@ -498,9 +498,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago"
-    if time_unit and re.search(r"(?:days|weeks|months|years|hours)$", surface, re.I) and _PLURAL_NAME_RIGHT.match(right):
+    if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
-    if time_unit and re.search(r"(?:day|week|month|year|hour)$", surface, re.I) and not _WAIT_NOUN_RIGHT.match(right) and re.match(
+    if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and re.match(
         r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
         r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
     ):
@@ -528,6 +528,19 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
 
 
 
+#: (speed) the patterns of :func:`classify` and :func:`scan` compiled once (not looked up in ``re``'s cache per call)
+_DIGITS_S = re.compile(r"\d+s")
+_UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
+_DIGITS_DOTS = re.compile(r"[\d.]+")
+_LISTED_GAP = re.compile(r"\s*(?:and|or|&|,\s*(?:and|or))\s+")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_LISTED_NEXT = re.compile(r"\s*(?:,|and|or|&)\s*\d")
+_OF_GAP = re.compile(r"\s+of\s+")
+_RANGE_GAP = re.compile(r"\s*(?:to|or|-|–)\s*")
+_PLURAL_TIME_END = re.compile(r"(?:days|weeks|months|years|hours)$", re.I)
+_SINGULAR_TIME_END = re.compile(r"(?:day|week|month|year|hour)$", re.I)
+
+
 def scan(text: str, rules: FigureRules) -> list[Hit]:
     """Every number expression in ``text`` with its kind and values (one grammar scan).
 
@@ -542,18 +555,16 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
     for s, e, group in expressions(text, rules):
         surface = text[s:e]
         kind = classify(text, group, s, e, surface)
-        if kind == "figure" and group == "num" and hits and (hits[-1].kind in _LISTED_KINDS or hits[-1].group == "quarter") and re.fullmatch(
-            r"[\d.]+", surface
-        ):
+        if kind == "figure" and group == "num" and hits and (hits[-1].kind in _LISTED_KINDS or hits[-1].group == "quarter") and _DIGITS_DOTS.fullmatch(surface):
             gap = text[hits[-1].end:s]
-            listed = re.fullmatch(r"\s*(?:and|or|&|,\s*(?:and|or))\s+", gap) or (
-                re.fullmatch(r"\s*,\s*", gap) and re.match(r"\s*(?:,|and|or|&)\s*\d", text[e:e + 8])
+            listed = _LISTED_GAP.fullmatch(gap) or (
+                _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
             )
-            if (listed or (hits[-1].kind == "reference" and re.fullmatch(r"\s+of\s+", gap))) and not (
+            if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
         elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
-            re.fullmatch(r"\s*(?:to|or|-|–)\s*", text[hits[-1].end:s])
+            _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
         if kind != "skip":

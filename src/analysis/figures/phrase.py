@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, NEET_COMMA_NEXT, SKIP_ALT
-from .grammar import MONTHS, Hit, LeftWords
+from .grammar import MONTHS, Hit, LeftWords, fold
 from .kinds import HYPHEN_YEARS_RIGHT, PLAN_NOUN_RIGHT
 from .rules import phrase_regex
 
@@ -85,6 +85,40 @@ _PLACE_LABEL_LEFT = re.compile(
     r"statistical\s+neighbours?|[A-Z]{2,4})\s*:\s*(?:[^()]*?(?:,|\band)\s*(?:[A-Z][\w'’.-]*|national(?:\s+average)?|"
     r"england|regional|statistical\s+neighbours?|[A-Z]{2,4})\s*:\s*)?$"
 )
+#: (speed) how ``before`` (folded, without the spaces at its end) must end for a pattern of
+#: :func:`_indicator_phrase` to match: the last words of its alternatives (``$`` after optional words)
+_BEFORE_ENDS = {
+    "figure_for": ("be", "was", "is", "at", "around", "about", "approximately", "nearly", "almost"),  # _FIGURE_FOR_LEFT
+    "change_to": ("to", "around", "about", "nearly"),  # _CHANGE_TO_LEFT
+    "comparator_value": ("around", "about", "approximately", "nearly", "almost", "over", "under", "of", "at", "was", "is",
+                         ",", "figure", "rate", "level", "position", "outturn", "national", "average", "regional",
+                         "england", "neighbour", "neighbours", "authorities", "year", "years", "'", "’", "'s",
+                         "’s"),  # _COMPARATOR_VALUE_LEFT
+    "paid_to": ("receive", "received", "receives", "receiving", "paid", "get", "gets", "got", "to", "around",
+                "about", "over", "nearly", "of", "average"),  # _PAID_TO_LEFT
+    "income": ("in", "over", "around", "about", "to", "nearly", "almost", "generate", "generates", "generated",
+               "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
+               "raised"),  # _INCOME_LEFT
+    "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
+                      "approximately", "some", "almost", "nearly"),  # _SHARE_OF_PREV_LEFT
+}
+#: (speed) patterns of :func:`_indicator_phrase` compiled once (not looked up in ``re``'s cache per figure)
+_WHICH_THAT_END = re.compile(r"\b(?:which|that)\s*$", re.I)
+_TO_END = re.compile(r"\bto\s*$")
+_OF_WHICH_END = re.compile(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", re.I)
+#: (speed) _COMPARATOR_VALUE_LEFT matches only where one of these words is; _CHANGE_TO_LEFT, one of those
+_COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "authorities", "year")
+_CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
+
+
+def _totalling_from(before: str) -> int:
+    """(speed) Where a match of _TOTALLING_LEFT in ``before`` can start at the earliest: its phrase of
+    at most 81 characters, then the spaces before the last comma of ``before`` (the comma before
+    "totalling" and the end: the words after it hold none). The search starts there instead of
+    trying every place of the text with the pattern's lazy 80-character phrase."""
+    k = before.rfind(",")
+    j = len(before[:max(k, 0)].rstrip())
+    return max(0, j - 82)
 _COMPARATIVE_PRED = re.compile(
     r"(?i)\s+(?:is|was|are|were|remains?|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lower|higher|above|below|better|"
     r"worse|greater|less|similar|in\s+line)\b.*$|\s*$"
@@ -1186,6 +1220,11 @@ def _indicator_phrase(
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
     before = text[max(sent_start, h.start - 120):h.start]
+    # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
+    # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
+    # patterns' (?i) ignores it); see _BEFORE_ENDS
+    low = fold(before)
+    tail = low.rstrip()
     if unit == "percent" and prev:
         cs0 = _PCT_CHANGE_BARE_RIGHT.match(right)
         if cs0:
@@ -1198,25 +1237,28 @@ def _indicator_phrase(
             if what0 and not is_poor(what0):
                 # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
-    if prev and (_COMPARATOR_VALUE_LEFT.search(before) or _FIGURE_FOR_LEFT.search(before)):
+    if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and tail.endswith(_BEFORE_ENDS["comparator_value"])
+                 and _COMPARATOR_VALUE_LEFT.search(before)
+                 or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
-    if prev and _CHANGE_TO_LEFT.search(before):
+    if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
+            and _CHANGE_TO_LEFT.search(before):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
         return prev, "inherited"
-    lm0 = _LIST_OF_LEFT.search(before)
+    lm0 = _LIST_OF_LEFT.search(before) if tail.endswith("of") else None
     if lm0 and unit == "count":
         np1 = _np_after(right)
         if np1 and not is_poor(np1):
             return np1, "own"  # "a list of 500 families who were contacted": what is listed
     if unit in ("gbp", "eur", "usd"):
-        pm0 = _PAID_TO_LEFT.search(before)
+        pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
             who = subject(_MODAL_END.sub("", before[: pm0.start()]) + " was ")
             if who and not is_poor(who):
                 return f"payment to {who}", "own"  # "Foster carers could receive up to £1,500 per week"
-        im = _INCOME_LEFT.search(before)
+        im = _INCOME_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["income"]) else None
         if im:
             src = subject(before[: im.start()] + " was ")
             return (f"income from {src}" if src and not is_poor(src) else "income"), "own"
@@ -1224,24 +1266,24 @@ def _indicator_phrase(
         if fm0 and re.search(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$", before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
     if unit == "percent" and prev:
-        rm = _SHARE_OF_PREV_LEFT.search(before)
+        rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
         if rm and om0:
             whole = _np_after(" " + _LEAD_PERIOD.sub("", om0.group(1)))
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before) if _TOTALLING.may_end(before) else None
+    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
         if np0 and not is_poor(np0):
             return np0, "own"
-    if "out" in before.lower() and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
+    if "out" in low and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
         # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
         whole = _np_after(right) or "total"
         return f"total {whole}" if not whole.startswith("total") else whole, "part"  # its own words only
-    bm = _PLACE_LABEL_LEFT.search(before)
+    bm = _PLACE_LABEL_LEFT.search(before) if tail.endswith(":") and "(" in before else None
     if bm:
         # "the percentage at SEN support level is lower (Oldham: 11.5% and national: 12.6%)": the
         # place labels a value of the measure named before the bracket
@@ -1340,7 +1382,7 @@ def _indicator_phrase(
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if prev and _ANAPHOR_LEFT.search(left):
         return f"rest of: {prev}", "complement"
-    if prev and re.search(r"\bof\s+(?:which|whom|these|those|this|them)\s*$", text[max(0, h.start - 30):h.start], re.I):
+    if prev and _OF_WHICH_END.search(text[max(0, h.start - 30):h.start]):
         # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
         c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
         c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
@@ -1367,7 +1409,7 @@ def _indicator_phrase(
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
         modifier, subj = subj, ""
-    if re.search(r"\b(?:which|that)\s*$", text[max(0, clause_start - 8):clause_start], re.I) or re.match(
+    if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or re.match(
         r"^\s*(?:which|that)\b", left, re.I
     ):
         # "... an increase of children being placed in care which was at 384": the antecedent
@@ -1377,7 +1419,7 @@ def _indicator_phrase(
         if a and not _is_generic(a) and not subj:
             return a, "own"
     comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" else ""
-    if prev and re.search(r"\bto\s*$", left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
+    if prev and _TO_END.search(left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
