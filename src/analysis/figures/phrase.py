@@ -1170,6 +1170,60 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
     return None
 
 
+#: a change named just before the number: "an increase of 30% in", "a reduction of around 8%"
+_CHANGE_OF_LEFT = re.compile(
+    r"(?i)\b(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+_IN_NP_RIGHT = re.compile(
+    r"(?i)^\s+in\s+((?:(?!\s(?:between|from|since|compared|over|during|against|when|as|at|by)\b)[^.;:,()]){3,120})")
+
+
+def change_of_in(before: str, right: str) -> str:
+    """The change of what follows, for a number inside "a change of N in X": "an increase of 30% in the
+    number of looked after children" -> "increase in looked after children" ("" when the shape is absent).
+
+    >>> change_of_in("which highlighted an increase of ", " in the number of looked after children between 2009")
+    'increase in looked after children'
+    >>> change_of_in("the budget of ", " in 2024")
+    ''
+    """
+    if " of" not in before[-30:] or not right.lstrip().lower().startswith("in "):
+        return ""  # (speed: both words must be there)
+    cm = _CHANGE_OF_LEFT.search(before)
+    im = _IN_NP_RIGHT.match(right) if cm else None
+    if not im:
+        return ""
+    what = _np_after(" " + re.sub(r"(?i)^(?:the|a|an|our|its|their)\s+", "", _OF_NUMBER.sub("", im.group(1))))
+    if not what or is_poor(what) or re.match(r"(?i)(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous|year)\b", what):
+        return ""
+    return f"{cm.group(1).lower()} in {what}"
+
+
+#: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
+_CHANGED_NOW_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+(?:\w+ly\s+)?(?:\w+ed|risen|fallen|grown)\s*(?:,\s*|\s+)and\s+"
+    r"(?:(?:is|was|are|were|now|currently)\s+)*(?:at|stood\s+at|stands\s+at|standing\s+at)\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
+def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
+    """The subject of a clause whose value follows a first verb of change: "The condition of the A roads
+    has increased and is now at 77%" -> "condition of the A roads" ("" when the shape is absent).
+
+    >>> s = "Attendance in primary schools had improved and now stood at 95.1% this term."
+    >>> changed_now_at_subject(s, 0, s.index("95"))
+    'Attendance in primary schools'
+    """
+    before = text[max(sent_start, start - 160):start]
+    if " and " not in before or not before.rstrip().endswith(("at", "about", "around", "nearly", "almost")):
+        return ""  # (speed: both words must be there)
+    m = _CHANGED_NOW_AT_LEFT.search(before)
+    if not m:
+        return ""
+    who = subject(text[sent_start:start - len(before) + m.start()] + " was ")
+    return "" if not who or is_poor(who) else who
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -1198,6 +1252,13 @@ def _indicator_phrase(
             if what0 and not is_poor(what0):
                 # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
+    if unit in ("percent", "count"):
+        co = change_of_in(before, right)
+        if co:
+            return co, "own"  # "an increase of 30% in the number of looked after children"
+        na = changed_now_at_subject(text, sent_start, h.start)
+        if na:
+            return na, "own"  # "The condition of the A roads has increased and is now at 77%"
     if prev and (_COMPARATOR_VALUE_LEFT.search(before) or _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
