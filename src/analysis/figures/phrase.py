@@ -1224,6 +1224,57 @@ def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
     return "" if not who or is_poor(who) else who
 
 
+#: money given for a purpose: "gave approval for £1.742M in 2022-23 to increase capacity"
+_APPROVAL_FOR_LEFT = re.compile(r"(?i)\b(?:approval|approved|agreed|agreement|allocated|allocation)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?$")
+_TO_PURPOSE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:in|for|during)\s+(?:the\s+)?[\w/-]+(?:\s+financial\s+year)?\s+)?(to\s+[a-z]+\s+[^.;:()]{3,80})")
+#: money named by what is done with it, after the number: "£2.993m had been allocated for additional
+#: funding for ...", "the £27.6 million set aside to mitigate risks"
+_ALLOCATED_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed)\s+((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
+
+
+def money_purpose(before: str, right: str) -> str:
+    """What a sum of money is for, when the minutes name it by its purpose ("" when they do not):
+
+    >>> money_purpose("In July, Cabinet gave approval for ", " in 2022-23 to increase capacity within SEND.")
+    'funding to increase capacity within SEND'
+    >>> money_purpose("It was explained that ", " had been allocated for additional funding for the high needs block.")
+    'additional funding for the high needs block'
+    >>> money_purpose("Members noted the ", " set aside to mitigate risks and the breakdown.")
+    'money set aside to mitigate risks'
+    """
+    tail = before[-40:].lower()
+    if "appro" in tail or "agree" in tail or "alloca" in tail:  # (speed: the words first)
+        am = _APPROVAL_FOR_LEFT.search(before)
+        tm = _TO_PURPOSE_RIGHT.match(right) if am else None
+        if tm:
+            what = _clean_phrase(_cut_clause(tm.group(1)), 12)
+            if what and len(what.split()) >= 3:
+                return f"funding {what}"
+    head = right[:40].lower()
+    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed")):
+        return ""
+    if re.search(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$", before):
+        return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
+    rm = _ALLOCATED_RIGHT.match(right)
+    if not rm:
+        return ""
+    raw = _cut_clause(rm.group(2))
+    fm = re.match(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$", raw)
+    if fm:
+        np_ = _clean_phrase(fm.group(1), 9)
+        if np_ and not is_poor(np_):
+            return np_  # "allocated for additional funding for the high needs block"
+    pp = _clean_phrase(raw, 9)
+    if not pp or len(pp.split()) < 2:
+        return ""
+    prep = raw.split()[0].lower()
+    pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
+    return f"money {' '.join(rm.group(1).lower().split())} {pp}"
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -1281,6 +1332,9 @@ def _indicator_phrase(
         if im:
             src = subject(before[: im.start()] + " was ")
             return (f"income from {src}" if src and not is_poor(src) else "income"), "own"
+        mp = money_purpose(before, right)
+        if mp:
+            return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
         fm0 = _FUNDING_NP_RIGHT.match(right)
         if fm0 and re.search(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$", before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
