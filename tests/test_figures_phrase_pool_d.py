@@ -61,8 +61,10 @@ def test_value_after_a_first_verb_of_change(sentence: str, surface: str, phrase:
          "£2.993m", "additional funding for the high needs block"),
         ("Members noted the £27.6 million set aside to mitigate risks.", "£27.6 million",
          "money set aside to mitigate risks"),
+        ("The one-off £8m invested to reshape Children's Services was welcomed.", "£8m",
+         "one-off money invested to reshape Children's Services"),
         ("A further £1.2m was earmarked for the recruitment of foster carers.", "£1.2m",
-         "money earmarked for the recruitment of foster carers"),
+         "further money earmarked for the recruitment of foster carers"),
     ],
 )
 def test_money_named_by_its_purpose(sentence: str, surface: str, phrase: str) -> None:

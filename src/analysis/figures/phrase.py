@@ -1272,7 +1272,9 @@ def money_purpose(before: str, right: str) -> str:
         return ""
     prep = raw.split()[0].lower()
     pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
-    return f"money {' '.join(rm.group(1).lower().split())} {pp}"
+    adj = re.search(r"(?i)\b(one-off|additional|extra|further|recurring|new|capital|revenue)\s+$", before)
+    lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
+    return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
 
 
 def _indicator_phrase(
