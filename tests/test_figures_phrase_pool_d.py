@@ -74,3 +74,20 @@ def test_money_named_by_its_purpose(sentence: str, surface: str, phrase: str) ->
 def test_money_that_is_the_value_of_the_noun_before_keeps_that_noun() -> None:
     s = "It was noted that the total reserves at £338.6 million were committed to existing revenue programmes."
     assert "committed" not in _phrase(s, "£338.6 million")
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, indicator_id",
+    [
+        ("Attendance was 93.2%, in line with the national picture of 93.4%.", "93.4%", "school_attendance"),
+        ("Performance on EHCPs issued within 20 weeks was 41%. The Committee was told that the service would "
+         "achieve the national picture of 58% by December.", "58%", "ehcp_timeliness"),
+        ("The NEET rate was 4.1%, better than national performance of 5.2%.", "5.2%", "neet"),
+    ],
+)
+def test_national_picture_is_a_comparator_value_of_the_same_measure(
+        sentence: str, surface: str, indicator_id: str) -> None:
+    f = figures.extract_figures(sentence)
+    row = f[f["surface"] == surface].iloc[0]
+    assert row["indicator_id"] == indicator_id
+    assert "national" not in (row["indicator"] or "")

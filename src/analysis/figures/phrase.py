@@ -44,7 +44,7 @@ _COMPARATOR_VALUE_LEFT = re.compile(
     r"(?i)\b(?:the\s+)?(?:national(?:\s+average)?|regional(?:\s+average)?|england(?:\s+average)?|"
     r"statistical\s+neighbours?['’]?(?:\s+average)?|similar\s+authorities['’]?(?:\s+average)?|"
     r"previous\s+year['’]?s?|last\s+year['’]?s?|same\s+period\s+last\s+year)"
-    r"(?:\s+(?:figure|rate|level|position|outturn))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
+    r"(?:\s+(?:figure|rate|level|position|outturn|picture|performance))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$"
 )
 _FIGURE_FOR_LEFT = re.compile(
