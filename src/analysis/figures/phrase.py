@@ -44,7 +44,7 @@ _COMPARATOR_VALUE_LEFT = re.compile(
     r"(?i)\b(?:the\s+)?(?:national(?:\s+average)?|regional(?:\s+average)?|england(?:\s+average)?|"
     r"statistical\s+neighbours?['’]?(?:\s+average)?|similar\s+authorities['’]?(?:\s+average)?|"
     r"previous\s+year['’]?s?|last\s+year['’]?s?|same\s+period\s+last\s+year)"
-    r"(?:\s+(?:figure|rate|level|position|outturn))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
+    r"(?:\s+(?:figure|rate|level|position|outturn|picture|performance))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$"
 )
 _FIGURE_FOR_LEFT = re.compile(
@@ -93,7 +93,7 @@ _BEFORE_ENDS = {
     "comparator_value": ("around", "about", "approximately", "nearly", "almost", "over", "under", "of", "at", "was", "is",
                          ",", "figure", "rate", "level", "position", "outturn", "national", "average", "regional",
                          "england", "neighbour", "neighbours", "authorities", "year", "years", "'", "’", "'s",
-                         "’s"),  # _COMPARATOR_VALUE_LEFT
+                         "’s", "picture", "performance"),  # _COMPARATOR_VALUE_LEFT
     "paid_to": ("receive", "received", "receives", "receiving", "paid", "get", "gets", "got", "to", "around",
                 "about", "over", "nearly", "of", "average"),  # _PAID_TO_LEFT
     "income": ("in", "over", "around", "about", "to", "nearly", "almost", "generate", "generates", "generated",
@@ -1204,6 +1204,113 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
     return None
 
 
+#: a change named just before the number: "an increase of 30% in", "a reduction of around 8%"
+_CHANGE_OF_LEFT = re.compile(
+    r"(?i)\b(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+_IN_NP_RIGHT = re.compile(
+    r"(?i)^\s+in\s+((?:(?!\s(?:between|from|since|compared|over|during|against|when|as|at|by)\b)[^.;:,()]){3,120})")
+
+
+def change_of_in(before: str, right: str) -> str:
+    """The change of what follows, for a number inside "a change of N in X": "an increase of 30% in the
+    number of looked after children" -> "increase in looked after children" ("" when the shape is absent).
+
+    >>> change_of_in("which highlighted an increase of ", " in the number of looked after children between 2009")
+    'increase in looked after children'
+    >>> change_of_in("the budget of ", " in 2024")
+    ''
+    """
+    if " of" not in before[-30:] or not right.lstrip().lower().startswith("in "):
+        return ""  # (speed: both words must be there)
+    cm = _CHANGE_OF_LEFT.search(before)
+    im = _IN_NP_RIGHT.match(right) if cm else None
+    if not im:
+        return ""
+    what = _np_after(" " + re.sub(r"(?i)^(?:the|a|an|our|its|their)\s+", "", _OF_NUMBER.sub("", im.group(1))))
+    if not what or is_poor(what) or re.match(r"(?i)(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous|year)\b", what):
+        return ""
+    return f"{cm.group(1).lower()} in {what}"
+
+
+#: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
+_CHANGED_NOW_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+(?:\w+ly\s+)?(?:\w+ed|risen|fallen|grown)\s*(?:,\s*|\s+)and\s+"
+    r"(?:(?:is|was|are|were|now|currently)\s+)*(?:at|stood\s+at|stands\s+at|standing\s+at)\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
+def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
+    """The subject of a clause whose value follows a first verb of change: "The condition of the A roads
+    has increased and is now at 77%" -> "condition of the A roads" ("" when the shape is absent).
+
+    >>> s = "Attendance in primary schools had improved and now stood at 95.1% this term."
+    >>> changed_now_at_subject(s, 0, s.index("95"))
+    'Attendance in primary schools'
+    """
+    before = text[max(sent_start, start - 160):start]
+    if " and " not in before or not before.rstrip().endswith(("at", "about", "around", "nearly", "almost")):
+        return ""  # (speed: both words must be there)
+    m = _CHANGED_NOW_AT_LEFT.search(before)
+    if not m:
+        return ""
+    who = subject(text[sent_start:start - len(before) + m.start()] + " was ")
+    return "" if not who or is_poor(who) else who
+
+
+#: money given for a purpose: "gave approval for £1.742M in 2022-23 to increase capacity"
+_APPROVAL_FOR_LEFT = re.compile(r"(?i)\b(?:approval|approved|agreed|agreement|allocated|allocation)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?$")
+_TO_PURPOSE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:in|for|during)\s+(?:the\s+)?[\w/-]+(?:\s+financial\s+year)?\s+)?(to\s+[a-z]+\s+[^.;:()]{3,80})")
+#: money named by what is done with it, after the number: "£2.993m had been allocated for additional
+#: funding for ...", "the £27.6 million set aside to mitigate risks"
+_ALLOCATED_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed)\s+((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
+
+
+def money_purpose(before: str, right: str) -> str:
+    """What a sum of money is for, when the minutes name it by its purpose ("" when they do not):
+
+    >>> money_purpose("In July, Cabinet gave approval for ", " in 2022-23 to increase capacity within SEND.")
+    'funding to increase capacity within SEND'
+    >>> money_purpose("It was explained that ", " had been allocated for additional funding for the high needs block.")
+    'additional funding for the high needs block'
+    >>> money_purpose("Members noted the ", " set aside to mitigate risks and the breakdown.")
+    'money set aside to mitigate risks'
+    """
+    tail = before[-40:].lower()
+    if "appro" in tail or "agree" in tail or "alloca" in tail:  # (speed: the words first)
+        am = _APPROVAL_FOR_LEFT.search(before)
+        tm = _TO_PURPOSE_RIGHT.match(right) if am else None
+        if tm:
+            what = _clean_phrase(_cut_clause(tm.group(1)), 12)
+            if what and len(what.split()) >= 3:
+                return f"funding {what}"
+    head = right[:40].lower()
+    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed")):
+        return ""
+    if re.search(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$", before):
+        return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
+    rm = _ALLOCATED_RIGHT.match(right)
+    if not rm:
+        return ""
+    raw = _cut_clause(rm.group(2))
+    fm = re.match(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$", raw)
+    if fm:
+        np_ = _clean_phrase(fm.group(1), 9)
+        if np_ and not is_poor(np_):
+            return np_  # "allocated for additional funding for the high needs block"
+    pp = _clean_phrase(raw, 9)
+    if not pp or len(pp.split()) < 2:
+        return ""
+    prep = raw.split()[0].lower()
+    pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
+    adj = re.search(r"(?i)\b(one-off|additional|extra|further|recurring|new|capital|revenue)\s+$", before)
+    lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
+    return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -1237,6 +1344,13 @@ def _indicator_phrase(
             if what0 and not is_poor(what0):
                 # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
+    if unit in ("percent", "count"):
+        co = change_of_in(before, right)
+        if co:
+            return co, "own"  # "an increase of 30% in the number of looked after children"
+        na = changed_now_at_subject(text, sent_start, h.start)
+        if na:
+            return na, "own"  # "The condition of the A roads has increased and is now at 77%"
     if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and tail.endswith(_BEFORE_ENDS["comparator_value"])
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
@@ -1262,6 +1376,9 @@ def _indicator_phrase(
         if im:
             src = subject(before[: im.start()] + " was ")
             return (f"income from {src}" if src and not is_poor(src) else "income"), "own"
+        mp = money_purpose(before, right)
+        if mp:
+            return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
         fm0 = _FUNDING_NP_RIGHT.match(right)
         if fm0 and re.search(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$", before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
