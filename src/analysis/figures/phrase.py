@@ -950,7 +950,59 @@ def _named_phrase(
             mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
             if mended is not None:
                 return mended
+        if len(phrase.split()) <= 1:  # a lone participle or stray word ("expected", "claimed")
+            return last_resort(text, h.start, sent_start, prev, topic, phrase)
     return phrase, how
+
+
+def last_resort(text: str, start: int, sent_start: int, prev: str, topic: str, phrase: str) -> tuple[str, str]:
+    """What a figure measures when every rule left a phrase that names nothing (:func:`is_poor`: a
+    participle, a verb, a stray word): the subject of its sentence when the figure follows it
+    (:func:`sentence_subject`), else the measure named before in the text (inherited), else the
+    segment's heading, else the poor phrase as it is (``start``: where the figure starts in ``text``).
+
+    >>> t = "Requests in calendar year 2023 were the highest ever received, approx. 39% higher than before."
+    >>> last_resort(t, t.index("39%"), 0, "", "", "approx.")
+    ('Requests in calendar year 2023', 'own')
+    >>> t = "There were 78 fostering households, with 13 more expected to be approved."
+    >>> last_resort(t, t.index("13"), 0, "fostering households", "", "expected")
+    ('fostering households', 'inherited')
+    """
+    subject = sentence_subject(text[sent_start:start])
+    if subject:
+        return subject, "own"
+    if prev and not is_poor(prev):
+        return prev, "inherited"
+    if topic and not is_poor(topic):
+        return topic, "own"
+    return phrase, "own"
+
+
+def sentence_subject(before: str, max_words: int = 8) -> str:
+    """The noun phrase a sentence opens with, when a clause verb (an auxiliary, a modal, a linking
+    verb) follows it before the figure: "Requests in calendar year 2023 were the highest ..." ->
+    "Requests in calendar year 2023". Empty when the sentence opens with a pronoun, a preposition or a
+    connective, or when the words before the verb are not a noun phrase of at most ``max_words``.
+
+    >>> [sentence_subject(b) for b in ("Requests in 2023 were approx. ", "There were currently 78 ",
+    ...                                "At this point the Team had claimed for (", "The overall EHCP caseload was ",
+    ...                                "Panel noted that there were 30 agency workers who costed around ")]
+    ['Requests in 2023', '', '', 'overall EHCP caseload', '']
+    """
+    words = before.split()
+    for i, w in enumerate(words[:max_words + 1]):
+        if w.lower() in _CLAUSE_VERBS:
+            if w.lower() in ("had", "has", "have"):
+                return ""  # an owner, not the measure: "The service had 40 foster carers, with 6 more ..."
+            if i == 0 or any(not re.fullmatch(r"[\w'’&/-]+", x) for x in words[:i]) or any(
+                    x.lower() in _RELATIVES or x.lower() in ("if", "whether") or _adverb_or_participle(x.lower())
+                    for x in words[1:i]):
+                return ""  # no subject, or a clause before the verb ("Panel noted that there were")
+            subject = _clean_phrase(" ".join(words[:i]))
+            if not subject or is_poor(subject) or words[0].lower() in _PREPOSITIONS | _PRONOUNS:
+                return ""
+            return subject
+    return ""
 
 
 #: a phrase that starts with a verb or preposition and its article: the noun phrase after it
@@ -1478,7 +1530,8 @@ def _indicator_phrase(
             subj0 = subject(left)
             if subj0 and not is_poor(subj0) and not _is_generic(subj0):
                 return subj0, "own"
-        if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b", np_):
+        if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)", np_):
+            # (a hyphenated compound is a noun phrase: "40 in-house foster carers", "12 in-year transfers")
             # "1,456 children were receiving SEN support": the participle says which children
             rest = right.lstrip()
             tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
