@@ -61,3 +61,20 @@ def test_last_resort_never_keeps_a_participle_when_the_sentence_has_a_subject(ph
 def test_a_count_before_a_hyphenated_compound_is_named_by_it(sentence: str, surface: str, measure: str) -> None:
     # "in-house" is a word of the noun phrase, not the preposition "in" (which ends the phrase)
     assert _phrase(sentence, surface).startswith(measure)
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, measure",
+    [
+        # a participle or a hedge before the figure is never its measure
+        ("The overall DSG deficit at the end of the year was £3.4m, representing 2.35% of the DSG.", "2.35%",
+         "DSG deficit"),
+        ("Requests for assessment in 2023 were the highest ever received, approx. 39% higher than 2022.", "39%",
+         "requests for assessment"),
+        ("Spend on agency staff rose to £2.1m, equating to 12% of the staffing budget.", "12%", "spend on agency staff"),
+    ],
+)
+def test_a_participle_or_hedge_before_the_figure_is_not_its_measure(sentence: str, surface: str, measure: str) -> None:
+    phrase = _phrase(sentence, surface)
+    assert same_indicator(measure, phrase), phrase
+    assert phrase.lower().split()[0] not in ("representing", "approx.", "equating"), phrase

@@ -944,8 +944,8 @@ def _named_phrase(
         owner = _bracket_owner(text, h, unit, sent_start, prev)
         if owner is not None:  # "interest was having to be paid (currently at around £1.5m per annum)"
             return owner
-        if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the measure named before, or none
-            return (prev, "inherited") if prev else (topic, "own") if topic else ("", "own")
+        if _DATE_OR_STRAY(phrase):  # never a date or a stray word: the sentence's subject, the measure named before, or none
+            return last_resort(text, h.start, sent_start, prev, topic, "")
         if verb_led(text, phrase, h, sent_start):  # "992 fines were issued in 2013/14 and not 481 ..."
             mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
             if mended is not None:
@@ -978,6 +978,9 @@ def last_resort(text: str, start: int, sent_start: int, prev: str, topic: str, p
     return phrase, "own"
 
 
+_POSSESSIVES = frozenset("my our your his her their its".split())
+
+
 def sentence_subject(before: str, max_words: int = 8) -> str:
     """The noun phrase a sentence opens with, when a clause verb (an auxiliary, a modal, a linking
     verb) follows it before the figure: "Requests in calendar year 2023 were the highest ..." ->
@@ -986,10 +989,13 @@ def sentence_subject(before: str, max_words: int = 8) -> str:
 
     >>> [sentence_subject(b) for b in ("Requests in 2023 were approx. ", "There were currently 78 ",
     ...                                "At this point the Team had claimed for (", "The overall EHCP caseload was ",
-    ...                                "Panel noted that there were 30 agency workers who costed around ")]
-    ['Requests in 2023', '', '', 'overall EHCP caseload', '']
+    ...                                "Panel noted that there were 30 agency workers who costed around ",
+    ...                                "The first question was asked; My wife and I have been carers for over ")]
+    ['Requests in 2023', '', '', 'overall EHCP caseload', '', '']
     """
-    words = before.split()
+    words = re.split(r"[;:]", before)[-1].split()  # the figure's own clause ("...; My wife and I are")
+    if words and words[0].lower() in _POSSESSIVES:
+        return ""
     for i, w in enumerate(words[:max_words + 1]):
         if w.lower() in _CLAUSE_VERBS:
             if w.lower() in ("had", "has", "have"):
@@ -1070,6 +1076,9 @@ locally now also still already further annual
 majority minority most half occasions times instances one-off just short
 made paid held set put taken given seen done brought kept left met found shown
 much many more less very enough
+approx circa roughly nearly almost some thirds quarters
+representing including totalling totaling amounting equating reaching rising falling increasing decreasing
+showing indicating meaning leaving bringing making exceeding averaging involving affecting
 """.split())
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
