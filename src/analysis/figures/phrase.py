@@ -119,6 +119,25 @@ def _totalling_from(before: str) -> int:
     k = before.rfind(",")
     j = len(before[:max(k, 0)].rstrip())
     return max(0, j - 82)
+
+
+def _may_total(before: str) -> bool:
+    """(speed) A necessary condition for _TOTALLING_LEFT in ``before``: after its last comma there is
+    only one of the phrases of :data:`_TOTALLING` (any case, any whitespace)."""
+    k = before.rfind(",")
+    return k >= 0 and " ".join(fold(before[k + 1:]).split()) in _TOTALLING_FOLDED
+
+
+_TOTALLING_FOLDED = frozenset(p.lower() for p in _TOTALLING.phrases)
+
+
+def _ends_with(s: str, words: tuple[str, ...]) -> bool:
+    """(speed) Whether ``s`` without the whitespace at its end ends with one of ``words`` (ASCII, lower
+    case, at most 16 letters) in its folded text (:func:`.grammar.fold`): a cheap necessary condition
+    for a case-insensitive pattern that ends with one of them and whitespace or the end."""
+    return fold(s.rstrip()[-16:]).endswith(words)
+
+
 _COMPARATIVE_PRED = re.compile(
     r"(?i)\s+(?:is|was|are|were|remains?|remained|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:lower|higher|above|below|better|"
     r"worse|greater|less|similar|in\s+line)\b.*$|\s*$"
@@ -576,6 +595,10 @@ def _next_is_verb(np_: str, conj: str) -> bool:
     return i + 1 < len(words) and _adverb_or_participle(words[i + 1].lower())
 
 
+_SPACE_LETTER = re.compile(r"\s+[A-Za-z]")
+_SPACE_DASH = re.compile(r"\s+(?:-|–)")
+
+
 def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
     """The noun phrase a percentage or an amount of money modifies, when the figure sits inside it
     after a determiner, an adjective or a list word: "the proposed 0.5% investment" -> "proposed
@@ -595,7 +618,7 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
     if unit not in ("percent", "gbp", "eur", "usd"):
         return ""
     right = text[h.end:h.end + 120]
-    if not re.match(r"\s+[A-Za-z]", right) or re.match(r"\s+(?:-|–)", right):
+    if not right[:1].isspace() or not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
         return ""
     head = _head_np(right)
     first = right.split()[0].lower()
@@ -632,6 +655,10 @@ _VERB_LEAD = re.compile(r"(?i)^(?:not|never|be|been|being|will|would|should|coul
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|shall|should|could|can|may|might|must|not|never|we|they|she|he|i)\s+$")
 #: an auxiliary before a participle: "fines were issued", "was operating", "have not changed"
 _AUX_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|had|has|have)\s+(?:not\s+|also\s+|now\s+|currently\s+)?$")
+# (speed) the last words of _MODAL_BEFORE and _AUX_BEFORE (before their whitespace)
+_MODAL_ENDS = ("will", "would", "shall", "should", "could", "can", "may", "might", "must", "not", "never", "we", "they",
+               "she", "he", "i")
+_AUX_ENDS = ("was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "not", "also", "now", "currently")
 #: the object after a verb: "achieve the national picture" -> "national picture"
 _OBJECT_AFTER_VERB = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,5}?(?:a|an|the|its|their|our|this|these)\s+(.+)$")
 
@@ -658,8 +685,10 @@ def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
         return False
     before = text[max(sent_start, k - 24):k]
     low = first.lower()
-    return bool(_MODAL_BEFORE.search(before) or (
-        (low.endswith("ing") or _adverb_or_participle(low)) and _AUX_BEFORE.search(before)))
+    if not before[-1:].isspace():
+        return False  # (speed) both patterns end with whitespace
+    return bool(_ends_with(before, _MODAL_ENDS) and _MODAL_BEFORE.search(before) or (
+        (low.endswith("ing") or _adverb_or_participle(low)) and _ends_with(before, _AUX_ENDS) and _AUX_BEFORE.search(before)))
 
 
 def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int, prev: str) -> tuple[str, str] | None:
@@ -714,6 +743,10 @@ _NP_OF_VALUE = re.compile(
 )
 
 
+_NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some", "to",
+                     "roughly")  # (speed) how a match of _NP_OF_VALUE ends, before its whitespace
+
+
 def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
     to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
@@ -726,7 +759,8 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """
     if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
         return ""  # "the purchase of 4 new children's homes": a count names the noun after it
-    m = _NP_OF_VALUE.search(left)
+    # (speed) _NP_OF_VALUE ends with "of" or a hedge and whitespace: searched only then
+    m = _NP_OF_VALUE.search(left) if left[-1:].isspace() and _ends_with(left, _NP_OF_VALUE_ENDS) else None
     if m is None:
         return ""
     np_ = _clean_phrase(m.group(1), 6)
@@ -862,6 +896,8 @@ _LEAD_CONNECTIVE = re.compile(
     r"(?i)^(?:(?:however|therefore|thus|furthermore|moreover|meanwhile|nonetheless|nevertheless|additionally|"
     r"consequently|similarly|conversely),?|(?:overall|again),)\s+(?=\w)"
 )
+_CONNECTIVES = frozenset("however therefore thus furthermore moreover meanwhile nonetheless nevertheless additionally "
+                         "consequently similarly conversely overall again".split())  # (speed) _LEAD_CONNECTIVE's words
 #: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
 _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
 
@@ -875,7 +911,9 @@ def tidy_phrase(phrase: str) -> str:
     ...                           "children who were looked after", "agree an increase in the charges for the scheme")]
     ['payment', 'General Fund pressure', 'children who were looked after', 'increase in the charges for the scheme']
     """
-    phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
+    first = phrase.split(None, 1)[0] if phrase and not phrase[:1].isspace() else ""
+    if fold(first).rstrip(",") in _CONNECTIVES:  # (speed: the word first)
+        phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
     words = phrase.split()
     for i in range(1, len(words)):
         w = words[i].lower()
@@ -886,7 +924,7 @@ def tidy_phrase(phrase: str) -> str:
             break
     if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
         phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
-    cut = _TRAIL_HEDGE.sub("", phrase)
+    cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of")) else phrase
     if cut != phrase and cut and not is_poor(cut):
         phrase = cut
     words = phrase.split()
@@ -1228,7 +1266,7 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
         vp = _clean_phrase(_cut_clause(right.lstrip(" )")), 6)
         if vp and not is_poor(vp.split()[0]) or re.match(r"(?i)^\w+ed\b", vp or "-"):
             return f"{vp} (of {_base_of(prev)})", "part"
-    cm = _COPULA_PARTICIPLE.search(left)
+    cm = _COPULA_PARTICIPLE.search(left) if _ends_with(left, ("ed", "ent", "by", "at", "to")) else None
     if cm:
         subj = subject(cm.group(1) + " was ")
         if subj and not is_poor(subj):
@@ -1372,6 +1410,9 @@ def money_purpose(before: str, right: str) -> str:
     return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
 
 
+_WHICH_THAT_START = re.compile(r"^\s*(?:which|that)\b", re.I)
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -1451,7 +1492,8 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) else None
+    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) and _may_total(before) \
+        else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
@@ -1588,9 +1630,8 @@ def _indicator_phrase(
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
         modifier, subj = subj, ""
-    if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or re.match(
-        r"^\s*(?:which|that)\b", left, re.I
-    ):
+    if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or fold(left.lstrip()[:5]).startswith(
+        ("which", "that")) and _WHICH_THAT_START.match(left):
         # "... an increase of children being placed in care which was at 384": the antecedent
         ante = text[sent_start:clause_start]
         ante = re.sub(r"\s*\b(?:which|that)\s*$", "", ante, flags=re.I)
