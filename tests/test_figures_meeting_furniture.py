@@ -1,0 +1,73 @@
+"""Numbers of the page and of the meeting's rules are not figures (issue 11, silver pool C of real
+minutes of dev councils opening with procedure; /work/staging/silver/prec3). Each class below failed
+on real pages; each test holds several phrasings as councils write them, and the figures next to
+them must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import figures
+
+
+def _surfaces(text: str) -> list[str]:
+    return list(figures.extract_figures(text)["surface"])
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a minute number with its year heading its own line (Derbyshire-style "85/22")
+        ("Items\nNo. Item\n\n85/22\n\nApologies for absence\n\nApologies were received.", "85"),
+        ("councillors paid tribute.\n\n163/21\n\nMINORITY GROUP LEADER QUESTIONS\n\nMinutes:", "163"),
+        ("The report was noted.\n\n12/2024\n\nPublic questions", "12"),
+        # a date cut by the end of an excerpt
+        ("The minutes of the meeting of Cabinet held on 9 Se", "9"),
+        ("former Councillor Moran Farnsworth died on 7 Octobe", "7"),
+        ("That the Minutes of the meeting held on 24", "24"),
+        ("the meeting held on 3 Nov", "3"),
+        # references written with "No" or with a glued sub-reference, statutory instruments
+        ("in accordance with the provisions of Procedure Rule No 219.", "219"),
+        ("as set out in Standing Order No 12 of the Constitution", "12"),
+        ("pursuant to Section 100(A)4 of the Local Government Act 1972", "4"),
+        ("in accordance with the Virtual Meetings Regulations (s1 2020 392) and the Procedure Rules", "392"),
+        ("under the Regulations (SI 2012 2734) the Council must publish", "2734"),
+        ("Further to Minute No. 34 (3) of 20 December 2022, the Chair attended.", "3"),
+        ("declared an interest in agenda items 8 (HealthWatch Annual Report 2016/17) and 10 (Obesity Action Group).", "10"),
+        ("in respect of items 4 (School Places) and 7 (Budget)", "7"),
+        # the call-in rule: its time limit and the members who may call a decision in
+        ("may be implemented on the expiry of 3 working days after the publication of the decision", "3 working days"),
+        ("implemented on the expiry of five working days after publication", "five working days"),
+        ("unless a request for call-in is received from any two Members of the Scrutiny Committee.", "two"),
+        ("a call-in signed by any three councillors", "three"),
+        # a contact line's extension, a time of day in words
+        ("Venue: Number One Riverside, Rochdale.\n\nContact: Peter Thomson  4715\n\nNo. Item", "4715"),
+        ("Contact: Democratic Services, extension 2236\n", "2236"),
+        ("Questions should be provided no later than 12 noon on the day before the meeting.", "12"),
+        ("by 12 midday on Friday", "12"),
+        # a number word inside a capitalised name
+        ("the team completed the National Three Peaks challenge in aid of the hospice", "Three"),
+        ("students took part in the Great Four Counties Relay last month", "Four"),
+    ],
+)
+def test_meeting_furniture_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("There were 85 referrals in 2022.\n\n87/22\n\nChairman's announcements", "85"),
+        ("The minutes noted that 45/50 pupils had passed.", "45"),
+        ("the average time for a case was 26 weeks against the target of 26 weeks.", "26 weeks"),
+        ("The petition containing 25 signatures was presented.", "25"),
+        ("Members asked about the 10 Written Statements of Action.", "10"),
+        ("The team raised £20K for the hospice on 7 October", "£20K"),
+        ("Children waited an average of 15 working days for a decision.", "15 working days"),
+        ("Two schools had improved; Three of the ten schools had improved their Mathematics results.", "Three"),
+        ("The Council supported 130 social work students.", "130"),
+        ("In Section 2 there were 40 children in care.", "40"),
+    ],
+)
+def test_figures_next_to_furniture_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
