@@ -71,3 +71,58 @@ def test_meeting_furniture_is_not_a_figure(text: str, surface: str) -> None:
 )
 def test_figures_next_to_furniture_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a compound adjective, not a count
+        ("A forum was to be developed to help engender a good two way understanding.", "two"),
+        ("Officers described a two-way dialogue with parents and carers.", "two"),
+        ("The service offered a 2 way conversation with schools.", "2"),
+        # how long the meeting's record is kept
+        ("this meeting is being broadcast live and can be viewed on our website for twelve months after the meeting.", "twelve months"),
+        ("The recording will be kept for 6 months following the meeting.", "6 months"),
+        ("Webcasts are available for two years from the date of the meeting.", "two years"),
+    ],
+)
+def test_compound_adjective_and_retention_are_not_figures(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+def _values(text: str) -> list[tuple[str, float, str]]:
+    f = figures.extract_figures(text)
+    return list(zip(f["surface"], f["value"], f["unit"]))
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # a scale letter glued to the next word by a missing space
+        ("The council secured a £4mgrant from the DfE for the new school.", "£4m", 4e6),
+        ("There were £2.5mfunding pressures in the high needs block.", "£2.5m", 2.5e6),
+        ("A £350kinvestment in family hubs was approved.", "£350k", 3.5e5),
+        # not a scale letter: a word that starts with it
+        ("The service cost £5more per child than planned.", "£5", 5.0),
+        ("The grant was £3m in 2024.", "£3m", 3e6),
+    ],
+)
+def test_glued_scale_letter(text: str, surface: str, value: float) -> None:
+    assert (surface, value) in [(s, v) for s, v, _ in _values(text)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, unit",
+    [
+        # things counted called points are counts, not percentage points
+        ("The plan had 3 points of focus for the year.", "3", "count"),
+        ("Members raised five points to consider at the next meeting.", "five", "count"),
+        ("Two points were raised by members about transport.", "Two", "count"),
+        # percentage points stay
+        ("Attainment rose by 3 points on last year.", "3 points", "percentage_points"),
+        ("The rate fell 4 points to 31%.", "4 points", "percentage_points"),
+        ("The gap narrowed by 2.5 percentage points.", "2.5 percentage points", "percentage_points"),
+    ],
+)
+def test_points_counted_or_percentage_points(text: str, surface: str, unit: str) -> None:
+    assert (surface, unit) in [(s, u) for s, _, u in _values(text)]

@@ -37,8 +37,14 @@ NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
 #: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
-SCALE = r"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b)"
-_PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
+#: a scale letter glued to the next word by a missing space, written right after the digits: "£4mgrant",
+#: "£2.5mfunding" (not a word that starts with the letter: "£5more", "£10months")
+_GLUED_SCALE = r"(?!m(?:illion|onth|ore|ost|ins?\b|inute)|k(?:ey|id))(?-i:m|bn|k)(?=[a-z]{3})"
+SCALE = rf"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b|{_GLUED_SCALE})"
+#: bare "points" are percentage points unless they are things counted: "3 points of focus", "five points to
+#: consider", "two points were raised" ("rose by 3 points", "fell 4 points to 31%", "3 points above" stay)
+_BARE_POINTS = r"\spoints?\b(?!\s+(?:of|that|which|were|was|raised|made|had|to\s+(?:consider|note|address|discuss|raise))\b)"
+_PCT = rf"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\spercentage\spoints?\b|{_BARE_POINTS}|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
 _WORD_1_99 = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"

@@ -397,6 +397,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     ...     ("num", "3", "implemented on the expiry of ", " working days after"), ("num", "12", "no later than ", " noon"),
     ...     ("word", "Three", "completed the National ", " Peaks challenge"), ("num", "45", "there were ", " referrals")]]
     ['reference', 'reference', 'threshold', 'time', 'name', '']
+    >>> _meeting_furniture("", "num", 0, 0, "4715", "Venue: Riverside\\n\\nContact: Peter Thomson  ", "\\n\\nNo. Item")
+    'reference'
     >>> _meeting_furniture("", "num", 0, 0, "3 working days", "on the expiry of ", " after publication")
     'threshold'
     >>> _meeting_furniture("", "word", 0, 0, "two", "call-in received from any ", " Members of the Committee")
@@ -435,7 +437,31 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if right[:1] in " \t" and _NOON_RIGHT.match(right):
         return "time"
     if 3 <= len(surface) <= 6 and _LINE_END_RIGHT.match(right) and _CONTACT_LINE_LEFT.search(left):
-        return "phone"
+        return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
+    return ""
+
+
+#: "a two way conversation", "a two-way dialogue": a compound adjective, not a count
+_WAY_RIGHT = re.compile(r"(?i)^[ -]way\b(?!s)")
+#: how long a webcast or a record is kept: "viewed on our website for twelve months after the meeting"
+_AFTER_MEETING_RIGHT = re.compile(
+    r"(?i)^\s+(?:after|following|from)\s+the\s+(?:date\s+of\s+the\s+)?(?:meeting|broadcast|webcast)\b")
+
+
+def _compound_or_retention(surface: str, right: str) -> str:
+    """``name`` for a number in a compound adjective ("a two way conversation", "two-way"),
+    ``procedure`` for how long the meeting's record is kept ("for twelve months after the meeting"),
+    else "".
+
+    >>> [_compound_or_retention(n, r) for n, r in [("two", " way understanding"), ("two", "-way dialogue"),
+    ...     ("twelve months", " after the meeting. After that"), ("two", " ways to apply"), ("6 months", " after the review")]]
+    ['name', 'name', 'procedure', '', '']
+    """
+    head = right[:1]
+    if head in " -" and right[1:2] in "wW" and _WAY_RIGHT.match(right):
+        return "name"
+    if head == " " and surface[-1:] in "sS" and _AFTER_MEETING_RIGHT.match(right):
+        return "procedure"
     return ""
 
 
@@ -487,6 +513,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if other:
         return other
     other = _meeting_furniture(text, kind, s, e, surface, left, right)
+    if other:
+        return other
+    other = _compound_or_retention(surface, right) if kind in ("num", "word") else ""
     if other:
         return other
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
