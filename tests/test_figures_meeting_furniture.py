@@ -126,3 +126,21 @@ def test_glued_scale_letter(text: str, surface: str, value: float) -> None:
 )
 def test_points_counted_or_percentage_points(text: str, surface: str, unit: str) -> None:
     assert (surface, unit) in [(s, u) for s, _, u in _values(text)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # a vulgar fraction glued to its whole number keeps its unit and its value
+        ("The average wait for an assessment was 2¼ hours.", "2¼ hours", 2.25),
+        ("Children waited 7½ weeks for a first appointment.", "7½ weeks", 7.5),
+        ("Attendance at special schools was 88½%.", "88½%", 88.5),
+    ],
+)
+def test_vulgar_fraction_value(text: str, surface: str, value: float) -> None:
+    assert (surface, value) in [(s, v) for s, v, _ in _values(text)]
+
+
+def test_stretch_looked_through_with_a_fraction_is_not_a_figure() -> None:
+    text = "“Over the last 3½ years or 7½ years the Leader has been an active champion for more funding.”"
+    assert _surfaces(text) == []

@@ -33,7 +33,7 @@ MONTHS = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
 )
 #: a numeral: "10,412", "2.1" (regex text)
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾](?!\d))?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
 #: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
@@ -217,13 +217,29 @@ def _word_value(word: str) -> float:
     return float(total)
 
 
+#: a vulgar fraction glued to its whole number: "3½ years", "2¼ hours"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _numeral_value(token: str) -> float:
+    """The value of a numeral: "1,250" -> 1250, "3½" -> 3.5.
+
+    >>> _numeral_value("1,250.5"), _numeral_value("7½")
+    (1250.5, 7.5)
+    """
+    frac = _VULGAR.get(token[-1:])
+    if frac is not None:
+        return float(token[:-1]) + frac
+    return float(token.replace(",", ""))
+
+
 def _number_values(s: str) -> list[float]:
     """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
     if s.isascii() and s.isdigit():
         return [float(s)]  # (speed) digits alone, the commonest: the same as the loop's one value
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
-        v = float(m.group().replace(",", ""))
+        v = _numeral_value(m.group())
         rest = s[m.end():]
         if rest.startswith(")") and s[: m.start()].rstrip().endswith("("):
             v, rest = -v, rest[1:]  # accounting negative: "£(2.1)m"
