@@ -43,6 +43,9 @@ def _surfaces(text: str) -> list[str]:
         # a contact line's extension, a time of day in words
         ("Venue: Number One Riverside, Rochdale.\n\nContact: Peter Thomson  4715\n\nNo. Item", "4715"),
         ("Contact: Democratic Services, extension 2236\n", "2236"),
+        ("Contact: Mrs KM Howard  01744 67(6106)\n\nItems\nNo. Item", "67"),
+        ("Contact: Mrs KM Howard  01744 67(6106)\n\nItems\nNo. Item", "01744"),
+        ("Contact: Committee Services (01632) 45 6789", "45"),
         ("Questions should be provided no later than 12 noon on the day before the meeting.", "12"),
         ("by 12 midday on Friday", "12"),
         # a number word inside a capitalised name
@@ -144,3 +147,21 @@ def test_vulgar_fraction_value(text: str, surface: str, value: float) -> None:
 def test_stretch_looked_through_with_a_fraction_is_not_a_figure() -> None:
     text = "“Over the last 3½ years or 7½ years the Leader has been an active champion for more funding.”"
     assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lengths written as alternatives with a slash, looked through: a period, not the count "4"
+        "the number of EHCP’s had increased over the last 4/5 years but staffing had remained the same",
+        "Referrals had risen in the past 3/4 months.",
+        "Demand had grown steadily over the previous 2/3 years.",
+    ],
+)
+def test_slash_alternative_of_lengths_is_one_period(text: str) -> None:
+    assert _surfaces(text) == []
+
+
+def test_slash_alternative_of_lengths_keeps_both_values() -> None:
+    f = figures.extract_figures("Children waited 2/3 weeks for a first visit.")
+    assert list(zip(f["surface"], f["value"], f["value_max"])) == [("2/3 weeks", 2.0, 3.0)]

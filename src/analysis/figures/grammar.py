@@ -97,7 +97,8 @@ _ALTERNATIVES = [
     # money, with ranges and alternatives: £6500/£7000, £4-5m
     rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
     # numerals, with ranges, percentages, scale words and time units
-    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
+    # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
     rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",

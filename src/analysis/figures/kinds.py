@@ -369,6 +369,8 @@ _RULE_TIME_LEFT = re.compile(r"(?i)\b(?:expiry|lapse)\s+of\s*(?:the\s+)?$")
 _WORKING_DAYS_RIGHT = re.compile(r"(?i)(?:^|(?<=\w))\s+(?:clear\s+)?(?:working\s+|calendar\s+)?days?\b")
 #: a contact line's extension: "Contact: Peter Thomson  4715"
 _CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\b[^\n]{0,60}$")
+#: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
+_AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
 _NOON_RIGHT = re.compile(r"(?i)^\s*(?:noon|midday|midnight)\b")
 #: a number word inside a capitalised name: "the National Three Peaks challenge"
@@ -399,6 +401,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     ['reference', 'reference', 'threshold', 'time', 'name', '']
     >>> _meeting_furniture("", "num", 0, 0, "4715", "Venue: Riverside\\n\\nContact: Peter Thomson  ", "\\n\\nNo. Item")
     'reference'
+    >>> [_meeting_furniture("", "num", 0, 0, n, l, "(6106)") for n, l in [("01744", "Howard  "), ("67", "Howard  01744 ")]]
+    ['phone', 'phone']
     >>> _meeting_furniture("", "num", 0, 0, "3 working days", "on the expiry of ", " after publication")
     'threshold'
     >>> _meeting_furniture("", "word", 0, 0, "two", "call-in received from any ", " Members of the Committee")
@@ -418,6 +422,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         return ""
     if not surface.isdigit():
         return ""
+    if (surface[0] == "0" and len(surface) >= 4) or (left[-1:] == " " and _AREA_CODE_LEFT.search(left)):
+        return "phone"  # "01744 67(6106)": an area code and what follows it
     if right.startswith("/") and _MINUTE_YEAR_RIGHT.match(right) and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
         return "minute"
     if e >= len(text) - 10:
