@@ -408,41 +408,47 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     >>> _meeting_furniture("", "word", 0, 0, "two", "call-in received from any ", " Members of the Committee")
     'procedure'
     """
-    if left.endswith("any ") and _MEMBERS_RIGHT.match(right):
-        return "procedure"  # "a request ... from any two Members of the Committee": a rule, not a count
-    if left.endswith((" of ", " the ")) and _RULE_TIME_LEFT.search(left) and (
-            _WORKING_DAYS_RIGHT.match(right) or _WORKING_DAYS_RIGHT.search(surface)):
-        return "threshold"
+    last = left[-1:]
+    if last == " ":
+        if left.endswith("any ") and _MEMBERS_RIGHT.match(right):
+            return "procedure"  # "a request ... from any two Members of the Committee": a rule, not a count
+        if left.endswith((" of ", " the ")) and _RULE_TIME_LEFT.search(left) and (
+                _WORKING_DAYS_RIGHT.match(right) or _WORKING_DAYS_RIGHT.search(surface)):
+            return "threshold"
     if kind == "word":
-        if surface[:1].isupper() and left.endswith(" ") and right.startswith(" ") \
+        if last == " " and surface[:1].isupper() and right[:1] == " " \
                 and _CAP_NAME_LEFT.search(left) and _CAP_NAME_RIGHT.match(right):
             return "name"
         return ""
-    if kind != "num":
+    if kind != "num" or not surface.isdigit():
         return ""
-    if not surface.isdigit():
-        return ""
-    if (surface[0] == "0" and len(surface) >= 4) or (left[-1:] == " " and _AREA_CODE_LEFT.search(left)):
-        return "phone"  # "01744 67(6106)": an area code and what follows it
-    if right.startswith("/") and _MINUTE_YEAR_RIGHT.match(right) and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
+    first = right[:1]
+    if first == "/" and _MINUTE_YEAR_RIGHT.match(right) and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
         return "minute"
+    if surface[0] == "0" and len(surface) >= 4:
+        return "phone"  # "01744 67(6106)": an area code and what follows it
+    if last == " ":
+        if "0" in left[-8:-2] and _AREA_CODE_LEFT.search(left, len(left) - 8):
+            return "phone"
+        before = left[-2:-1]
+        if before in ("o", "O", ".") and _REF_NO_LEFT.search(left):
+            return "reference"
+        if (before.isdigit() or before in ("/", "o", "O", ".")) and _SI_LEFT.search(left, len(left) - 24):
+            return "reference"
+    elif last == ")":
+        if _GLUED_SUBREF_LEFT.search(left):
+            return "reference"
+    elif last == "." and _REF_NO_LEFT.search(left):
+        return "reference"
     if e >= len(text) - 10:
         rest = right.strip().lower()
         if (len(rest) >= 2 and any(m.startswith(rest) for m in _MONTH_NAMES)) or (
-                not rest and left.endswith(" ") and _HELD_ON_LEFT.search(left)):
+                not rest and last == " " and _HELD_ON_LEFT.search(left)):
             return "date"
-    if left.endswith(")") and _GLUED_SUBREF_LEFT.search(left):
-        return "reference"
-    if left.endswith((" ", ".")):
-        tail = left.rstrip()[-3:].lower()
-        if tail.endswith(("no", "no.")) and _REF_NO_LEFT.search(left):
-            return "reference"
-        if tail[-1:].isdigit() or tail.endswith(("/", "no", "no.")):
-            if _SI_LEFT.search(left):
-                return "reference"
-    if right[:1] in " \t" and _NOON_RIGHT.match(right):
+    if first == " " and right[1:2] in ("n", "m", "N", "M") and _NOON_RIGHT.match(right):
         return "time"
-    if 3 <= len(surface) <= 6 and _LINE_END_RIGHT.match(right) and _CONTACT_LINE_LEFT.search(left):
+    if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
+            and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
     return ""
 
