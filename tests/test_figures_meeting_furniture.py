@@ -165,3 +165,18 @@ def test_slash_alternative_of_lengths_is_one_period(text: str) -> None:
 def test_slash_alternative_of_lengths_keeps_both_values() -> None:
     f = figures.extract_figures("Children waited 2/3 weeks for a first visit.")
     assert list(zip(f["surface"], f["value"], f["value_max"])) == [("2/3 weeks", 2.0, 3.0)]
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        # a written number with a scale word keeps the scale
+        ("we are ambitious to maybe try to extend to two million trees if we can.", "two million", 2e6),
+        ("The service had supported three million visits to libraries.", "three million", 3e6),
+        ("an overspend in the High Needs Block of five million", "five million", 5e6),
+        # not a scale word
+        ("two millionaires attended", "two", 2.0),
+    ],
+)
+def test_written_number_with_scale_word(text: str, surface: str, value: float) -> None:
+    assert (surface, value) in [(s, v) for s, v, _ in _values(text)]

@@ -101,7 +101,7 @@ _ALTERNATIVES = [
     rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
-    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
+    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]
 #: every number expression
 MASTER_RE = re.compile("|".join(_ALTERNATIVES))
@@ -251,7 +251,19 @@ def _number_values(s: str) -> list[float]:
         out.append(v)
     if not out:
         out = [_word_value(m.group()) for m in _WORD_RE.finditer(s)]
+        if out and s.endswith(("illion", "ILLION")):
+            out = _scale_written(out, s)
     return out
+
+
+def _scale_written(vals: list[float], s: str) -> list[float]:
+    """A written number with a scale word: "two million" -> 2000000.
+
+    >>> _scale_written([2.0], "two million"), _scale_written([3.0], "three Billion")
+    ([2000000.0], [3000000000.0])
+    """
+    scale = 1e9 if s[-7:].lower() == "billion" else 1e6
+    return [v * scale for v in vals]
 
 
 def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
