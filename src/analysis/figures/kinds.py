@@ -378,6 +378,12 @@ _CAP_NAME_LEFT = re.compile(r"[A-Z][a-z]+ $")
 _CAP_NAME_RIGHT = re.compile(r"^ [A-Z][a-z]+")
 
 
+def _may_cite_si(left: str) -> bool:
+    """A necessary condition for ``_SI_LEFT``: "SI", "S.I." or "s1" among the last characters."""
+    tail = left[-16:].lower()
+    return "si " in tail or "s1 " in tail or "s.i" in tail or "s i" in tail
+
+
 def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left: str, right: str) -> str:
     """The non-figure kind of numbers that belong to the page or the meeting's rules rather than to
     what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
@@ -428,12 +434,13 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if surface[0] == "0" and len(surface) >= 4:
         return "phone"  # "01744 67(6106)": an area code and what follows it
     if last == " ":
-        if "0" in left[-8:-2] and _AREA_CODE_LEFT.search(left, len(left) - 8):
+        near = left[-8:]
+        if (" 0" in near or "(0" in near or near[:1] == "0") and _AREA_CODE_LEFT.search(left, len(left) - 8):
             return "phone"
         before = left[-2:-1]
         if before in ("o", "O", ".") and _REF_NO_LEFT.search(left):
             return "reference"
-        if (before.isdigit() or before in ("/", "o", "O", ".")) and _SI_LEFT.search(left, len(left) - 24):
+        if (before.isdigit() or before in ("/", "o", "O", ".")) and _may_cite_si(left) and _SI_LEFT.search(left, len(left) - 24):
             return "reference"
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
@@ -470,7 +477,7 @@ def _compound_or_retention(surface: str, right: str) -> str:
     ['name', 'name', 'procedure', '', '']
     """
     head = right[:1]
-    if head in " -" and right[1:2] in "wW" and _WAY_RIGHT.match(right):
+    if head in (" ", "-") and right[1:4].lower() == "way" and _WAY_RIGHT.match(right):
         return "name"
     if head == " " and surface[-1:] in "sS" and _AFTER_MEETING_RIGHT.match(right):
         return "procedure"
@@ -527,9 +534,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _meeting_furniture(text, kind, s, e, surface, left, right)
     if other:
         return other
-    other = _compound_or_retention(surface, right) if kind in ("num", "word") else ""
-    if other:
-        return other
+    if kind in ("num", "word") and (right[1:4].lower() == "way" or (surface[-1:] in ("s", "S") and right[:1] == " ")):
+        other = _compound_or_retention(surface, right)
+        if other:
+            return other
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else bool(re.search(r"%|cent", surface))
     small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
