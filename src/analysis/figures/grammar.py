@@ -33,12 +33,18 @@ MONTHS = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
 )
 #: a numeral: "10,412", "2.1" (regex text)
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾](?!\d))?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
 #: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
-SCALE = r"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b)"
-_PCT = r"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\s(?:percentage\s)?points?\b|\s?pp\b|\s?ppts?\b)"
+#: a scale letter glued to the next word by a missing space, written right after the digits: "£4mgrant",
+#: "£2.5mfunding" (not a word that starts with the letter: "£5more", "£10months")
+_GLUED_SCALE = r"(?!m(?:illion|onth|ore|ost|ins?\b|inute)|k(?:ey|id))(?-i:m|bn|k)(?=[a-z]{3})"
+SCALE = rf"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b|{_GLUED_SCALE})"
+#: bare "points" are percentage points unless they are things counted: "3 points of focus", "five points to
+#: consider", "two points were raised" ("rose by 3 points", "fell 4 points to 31%", "3 points above" stay)
+_BARE_POINTS = r"\spoints?\b(?!\s+(?:of|that|which|were|was|raised|made|had|to\s+(?:consider|note|address|discuss|raise))\b)"
+_PCT = rf"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\spercentage\spoints?\b|{_BARE_POINTS}|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
 _WORD_1_99 = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
@@ -91,10 +97,11 @@ _ALTERNATIVES = [
     # money, with ranges and alternatives: £6500/£7000, £4-5m
     rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
     # numerals, with ranges, percentages, scale words and time units
-    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM}))?(?!\d)"
+    # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
-    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:{_TIME}))?)",
+    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]
 #: every number expression
 MASTER_RE = re.compile("|".join(_ALTERNATIVES))
@@ -217,13 +224,29 @@ def _word_value(word: str) -> float:
     return float(total)
 
 
+#: a vulgar fraction glued to its whole number: "3½ years", "2¼ hours"
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _numeral_value(token: str) -> float:
+    """The value of a numeral: "1,250" -> 1250, "3½" -> 3.5.
+
+    >>> _numeral_value("1,250.5"), _numeral_value("7½")
+    (1250.5, 7.5)
+    """
+    frac = _VULGAR.get(token[-1:])
+    if frac is not None:
+        return float(token[:-1]) + frac
+    return float(token.replace(",", ""))
+
+
 def _number_values(s: str) -> list[float]:
     """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
     if s.isascii() and s.isdigit():
         return [float(s)]  # (speed) digits alone, the commonest: the same as the loop's one value
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
-        v = float(m.group().replace(",", ""))
+        v = _numeral_value(m.group())
         rest = s[m.end():]
         if rest.startswith(")") and s[: m.start()].rstrip().endswith("("):
             v, rest = -v, rest[1:]  # accounting negative: "£(2.1)m"
@@ -234,7 +257,19 @@ def _number_values(s: str) -> list[float]:
         out.append(v)
     if not out:
         out = [_word_value(m.group()) for m in _WORD_RE.finditer(s)]
+        if out and s.endswith(("illion", "ILLION")):
+            out = _scale_written(out, s)
     return out
+
+
+def _scale_written(vals: list[float], s: str) -> list[float]:
+    """A written number with a scale word: "two million" -> 2000000.
+
+    >>> _scale_written([2.0], "two million"), _scale_written([3.0], "three Billion")
+    ([2000000.0], [3000000000.0])
+    """
+    scale = 1e9 if s[-7:].lower() == "billion" else 1e6
+    return [v * scale for v in vals]
 
 
 def _apply_shared_scale(vals: list[float], s: str) -> list[float]:

@@ -350,6 +350,140 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     return ""
 
 
+#: a minute number with its year, alone at the head of a line: "163/21", "85/22" (ModernGov, Derbyshire style)
+_MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
+#: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "sept")
+_HELD_ON_LEFT = re.compile(r"(?i)\b(?:held|dated|meeting\s+of|meeting\s+on)\s+(?:on\s+)?(?:the\s+)?$")
+#: a number glued after a bracketed sub-reference: "Section 100(A)4", "s.17(1)2"
+_GLUED_SUBREF_LEFT = re.compile(r"\d\([A-Za-z0-9]{1,3}\)$")
+#: "Procedure Rule No 219", "Standing Order No. 12", "Minute No 4": a reference word, then "No"
+_REF_NO_LEFT = re.compile(
+    r"(?i)\b(?:rules?|orders?|regulations?|minutes?|items?|sections?|paragraphs?|reports?|schedules?|"
+    r"decisions?|notices?|resolutions?)\s+no\.?\s*$")
+#: a statutory instrument: "(SI 2020 392)", "S.I. 2020/392", "(s1 2020 392)"
+_SI_LEFT = re.compile(r"(?i)\b(?:s\.?\s?i\.?|s1)\s+(?:19|20)\d{2}\s*(?:/|no\.?)?\s*$")
+#: time limits of the meeting's rules: "on the expiry of 3 working days after publication"
+_RULE_TIME_LEFT = re.compile(r"(?i)\b(?:expiry|lapse)\s+of\s*(?:the\s+)?$")
+_WORKING_DAYS_RIGHT = re.compile(r"(?i)(?:^|(?<=\w))\s+(?:clear\s+)?(?:working\s+|calendar\s+)?days?\b")
+#: a contact line's extension: "Contact: Peter Thomson  4715"
+_CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\b[^\n]{0,60}$")
+#: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
+_AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
+#: a time of day in words: "12 noon", "12 midnight"
+_NOON_RIGHT = re.compile(r"(?i)^\s*(?:noon|midday|midnight)\b")
+#: a number word inside a capitalised name: "the National Three Peaks challenge"
+_CAP_NAME_LEFT = re.compile(r"[A-Z][a-z]+ $")
+_CAP_NAME_RIGHT = re.compile(r"^ [A-Z][a-z]+")
+
+
+def _may_cite_si(left: str) -> bool:
+    """A necessary condition for ``_SI_LEFT``: "SI", "S.I." or "s1" among the last characters."""
+    tail = left[-16:].lower()
+    return "si " in tail or "s1 " in tail or "s.i" in tail or "s i" in tail
+
+
+def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left: str, right: str) -> str:
+    """The non-figure kind of numbers that belong to the page or the meeting's rules rather than to
+    what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
+    by the end of an excerpt ("died on 7 Octobe", "the meeting held on 24"), references written with
+    "No" or a glued sub-reference ("Procedure Rule No 219", "Section 100(A)4", "SI 2020 392"), the
+    call-in time limit ("the expiry of 3 working days"), a contact line's extension, "12 noon" and a
+    number word inside a capitalised name ("the National Three Peaks challenge").
+
+    Each test sits behind a cheap check on the first or last characters around the number.
+
+    >>> t = "87/22\\n\\nChairman's announcements"
+    >>> _meeting_furniture(t, "num", 0, 2, "87", "", t[2:62])
+    'minute'
+    >>> t = "Councillor Sears died on 7 Octobe"
+    >>> _meeting_furniture(t, "num", 25, 26, "7", t[:25], t[26:])
+    'date'
+    >>> [_meeting_furniture("", k, 0, 0, n, l, r) for k, n, l, r in [
+    ...     ("num", "219", "provisions of Procedure Rule No ", "."), ("num", "4", "pursuant to Section 100(A)", " of the Act"),
+    ...     ("num", "3", "implemented on the expiry of ", " working days after"), ("num", "12", "no later than ", " noon"),
+    ...     ("word", "Three", "completed the National ", " Peaks challenge"), ("num", "45", "there were ", " referrals")]]
+    ['reference', 'reference', 'threshold', 'time', 'name', '']
+    >>> _meeting_furniture("", "num", 0, 0, "4715", "Venue: Riverside\\n\\nContact: Peter Thomson  ", "\\n\\nNo. Item")
+    'reference'
+    >>> [_meeting_furniture("", "num", 0, 0, n, l, "(6106)") for n, l in [("01744", "Howard  "), ("67", "Howard  01744 ")]]
+    ['phone', 'phone']
+    >>> _meeting_furniture("", "num", 0, 0, "3 working days", "on the expiry of ", " after publication")
+    'threshold'
+    >>> _meeting_furniture("", "word", 0, 0, "two", "call-in received from any ", " Members of the Committee")
+    'procedure'
+    """
+    last = left[-1:]
+    if last == " ":
+        if left.endswith("any ") and _MEMBERS_RIGHT.match(right):
+            return "procedure"  # "a request ... from any two Members of the Committee": a rule, not a count
+        if left.endswith((" of ", " the ")) and _RULE_TIME_LEFT.search(left) and (
+                _WORKING_DAYS_RIGHT.match(right) or _WORKING_DAYS_RIGHT.search(surface)):
+            return "threshold"
+    if kind == "word":
+        if last == " " and surface[:1].isupper() and right[:1] == " " \
+                and _CAP_NAME_LEFT.search(left) and _CAP_NAME_RIGHT.match(right):
+            return "name"
+        return ""
+    if kind != "num" or not surface.isdigit():
+        return ""
+    first = right[:1]
+    if first == "/" and _MINUTE_YEAR_RIGHT.match(right) and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
+        return "minute"
+    if surface[0] == "0" and len(surface) >= 4:
+        return "phone"  # "01744 67(6106)": an area code and what follows it
+    if last == " ":
+        near = left[-8:]
+        if (" 0" in near or "(0" in near or near[:1] == "0") and _AREA_CODE_LEFT.search(left, len(left) - 8):
+            return "phone"
+        before = left[-2:-1]
+        if before in ("o", "O", ".") and _REF_NO_LEFT.search(left):
+            return "reference"
+        if (before.isdigit() or before in ("/", "o", "O", ".")) and _may_cite_si(left) and _SI_LEFT.search(left, len(left) - 24):
+            return "reference"
+    elif last == ")":
+        if _GLUED_SUBREF_LEFT.search(left):
+            return "reference"
+    elif last == "." and _REF_NO_LEFT.search(left):
+        return "reference"
+    if e >= len(text) - 10:
+        rest = right.strip().lower()
+        if (len(rest) >= 2 and any(m.startswith(rest) for m in _MONTH_NAMES)) or (
+                not rest and last == " " and _HELD_ON_LEFT.search(left)):
+            return "date"
+    if first == " " and right[1:2] in ("n", "m", "N", "M") and _NOON_RIGHT.match(right):
+        return "time"
+    if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
+            and _CONTACT_LINE_LEFT.search(left):
+        return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
+    return ""
+
+
+#: "a two way conversation", "a two-way dialogue": a compound adjective, not a count
+_WAY_RIGHT = re.compile(r"(?i)^[ -]way\b(?!s)")
+#: how long a webcast or a record is kept: "viewed on our website for twelve months after the meeting"
+_AFTER_MEETING_RIGHT = re.compile(
+    r"(?i)^\s+(?:after|following|from)\s+the\s+(?:date\s+of\s+the\s+)?(?:meeting|broadcast|webcast)\b")
+
+
+def _compound_or_retention(surface: str, right: str) -> str:
+    """``name`` for a number in a compound adjective ("a two way conversation", "two-way"),
+    ``procedure`` for how long the meeting's record is kept ("for twelve months after the meeting"),
+    else "".
+
+    >>> [_compound_or_retention(n, r) for n, r in [("two", " way understanding"), ("two", "-way dialogue"),
+    ...     ("twelve months", " after the meeting. After that"), ("two", " ways to apply"), ("6 months", " after the review")]]
+    ['name', 'name', 'procedure', '', '']
+    """
+    head = right[:1]
+    if head in (" ", "-") and right[1:4].lower() == "way" and _WAY_RIGHT.match(right):
+        return "name"
+    if head == " " and surface[-1:] in "sS" and _AFTER_MEETING_RIGHT.match(right):
+        return "procedure"
+    return ""
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -397,6 +531,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _venue_or_age_limit(kind, surface, left, right)
     if other:
         return other
+    other = _meeting_furniture(text, kind, s, e, surface, left, right)
+    if other:
+        return other
+    if kind in ("num", "word") and (right[1:4].lower() == "way" or (surface[-1:] in ("s", "S") and right[:1] == " ")):
+        other = _compound_or_retention(surface, right)
+        if other:
+            return other
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else ("%" in surface or "cent" in surface)
     small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
@@ -526,8 +667,6 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     return "figure"
 
 
-
-
 #: (speed) the patterns of :func:`classify` and :func:`scan` compiled once (not looked up in ``re``'s cache per call)
 _DIGITS_S = re.compile(r"\d+s")
 _UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
@@ -539,6 +678,28 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–)\s*")
 _PLURAL_TIME_END = re.compile(r"(?:days|weeks|months|years|hours)$", re.I)
 _SINGULAR_TIME_END = re.compile(r"(?:day|week|month|year|hour)$", re.I)
+
+
+#: a reference's sub-number in brackets right after it: "Minute No. 34 (3)"
+_SUBREF_GAP = re.compile(r"[ \t\xa0]*\($")
+#: a reference's number after its bracketed title: "agenda items 8 (Annual Report 2016/17) and 10 (...)"
+_TITLED_LIST_GAP = re.compile(r"\s*\([^()\n]{1,100}\)\s*(?:,|and|or|&|,\s*and)\s+$")
+
+
+def _listed_reference(text: str, hits: list[Hit], s: int, e: int) -> bool:
+    """Whether the number at ``text[s:e]`` continues a reference just before it: a bracketed
+    sub-number ("Minute No. 34 (3)") or the next number of a list of references whose numbers carry
+    bracketed titles ("agenda items 8 (HealthWatch Annual Report 2016/17) and 10 (Obesity Action Group)").
+    """
+    if s and text[s - 1] == "(" and text[e:e + 1] == ")":
+        if hits and hits[-1].kind in ("reference", "minute") and _SUBREF_GAP.fullmatch(text, hits[-1].end, s):
+            return True
+    if ")" not in text[max(0, s - 8):s]:
+        return False
+    for h in reversed(hits[-3:]):
+        if h.kind == "reference" and s - h.end <= 110:
+            return _TITLED_LIST_GAP.fullmatch(text, h.end, s) is not None
+    return False
 
 
 def scan(text: str, rules: FigureRules) -> list[Hit]:
@@ -567,6 +728,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
+        if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
+            kind = "reference"
         if kind != "skip":
             hits.append(Hit(s, e, kind, group, values_of(group, surface, kind)))
     return hits
