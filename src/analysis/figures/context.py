@@ -197,8 +197,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     return "count", None
 
 
-#: a bare amount in millions or billions: "2.8 million", "1.2bn"
-_BARE_MILLIONS = ("million", "billion", "bn")
+#: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
+_BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
 #: words of money in the same sentence before it
 _MONEY_LEFT = re.compile(
     r"[£€$]|\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"
@@ -208,7 +208,8 @@ _MONEY_LEFT = re.compile(
 #: nothing counted after it: "... of 2.8 million.", "2.8 million in 2023/24"
 _NO_NOUN_RIGHT = re.compile(
     r"^\s*(?:[.,;:)\]]|$|(?:of|in|to|for|on|and|or|was|were|is|are|by|from|at|this|last|which|against|over|"
-    r"under|per|a|an|the)\b)",
+    r"under|per|a|an|the|had|has|have|will|would|could|should|may|might|must|being|been|nationally|overall|"
+    r"locally|currently|respectively|annually|approximately)\b)",
     re.I,
 )
 

@@ -86,7 +86,7 @@ _ALTERNATIVES = [
     # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
     r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-    r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|(?:k|K|m|M|bn)\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
     # ordinals
@@ -99,7 +99,7 @@ _ALTERNATIVES = [
     # numerals, with ranges, percentages, scale words and time units
     # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
     rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
-    rf"(?:{_PCT}|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
+    rf"(?:{_PCT}|(?:k|K|m|M|bn)\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
     rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]

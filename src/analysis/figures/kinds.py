@@ -484,6 +484,33 @@ def _compound_or_retention(surface: str, right: str) -> str:
     return ""
 
 
+#: last letters of a numeral with a scale letter glued to it ("1.2m", "15k", "3.2bn")
+_SCALE_ENDS = frozenset("kKmMn")
+_SCALE_LETTER_END = re.compile(r"\d(?:k|K|m|M|bn)$")
+#: money named before a bare amount in the same stretch of text
+_MONEY_BEFORE = re.compile(
+    r"\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|spend|spending|"
+    r"spent|costs?|costing|savings?|income|allocations?|allocated|reserves?|surplus|shortfall|investment|pressures?|"
+    r"gap|balance|variance)\b", re.I)
+
+
+def _bare_scale_is_amount(text: str, s: int, surface: str) -> bool:
+    """Whether a numeral with a scale letter and no currency sign is an amount ("an overspend of 1.2m",
+    "savings of 15k", "2.5m people"): a decimal before the letter, or money named in the 100
+    characters before it. An integer with a letter and nothing of money about it is a distance or a
+    label ("her 800m title", "the 5k run").
+
+    >>> [_bare_scale_is_amount(t, t.index(x), x) for t, x in [
+    ...     ("Savings of 15k were made.", "15k"), ("She won the 800m title.", "800m"), ("About 1.5M people.", "1.5M")]]
+    [True, False, True]
+    """
+    if not _SCALE_LETTER_END.search(surface):
+        return True  # not a scale letter ("10 km" is not this group's)
+    if "." in surface:
+        return True
+    return _MONEY_BEFORE.search(text, max(0, s - 100), s) is not None
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -494,6 +521,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """
     if kind in ("date", "time", "ordinal", "phone"):
         return kind
+    if kind == "num" and surface[-1:] in _SCALE_ENDS and not _bare_scale_is_amount(text, s, surface):
+        return "name"  # "her 800m title": a distance or a label, not 800 million
     if kind == "fy" or kind == "quarter":
         short = _SHORT_FY.fullmatch(surface)
         if short and int(short.group(2)) != int(short.group(1)) + 1:
