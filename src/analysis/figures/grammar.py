@@ -415,6 +415,15 @@ _LETTER_START = re.compile(
 )
 
 
+#: (speed) the patterns of :func:`expressions` written inline before, compiled once
+_FROM_LEFT = re.compile(r"\bfrom\s*$", re.I)
+_FROM_SINCE_LEFT = re.compile(r"\b(?:from|since)\s*$", re.I)
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}.*")
+_MONEY_CUT = re.compile(r"\s?(?:to|-|–)\s?[£€$]?\d")
+_NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
+_NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
+
+
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
     """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
 
@@ -468,25 +477,29 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         if group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
             left = text[max(0, s - 60):s]
             to_range = _TO_RANGE_RE.search(surface) is not None
-            if (re.search(r"\bfrom\s*$", left, re.I) or to_range) and dir_re.search(not_dir.sub(" ", left[-45:])) or re.search(r"\b(?:from|since)\s*$", left, re.I) and group == "num" and re.fullmatch(r"(?:19|20)\d{2}.*", surface):
-                cut = re.search(r"\s?(?:to|-|–)\s?[£€$]?\d", surface)
+            if (_FROM_LEFT.search(left) or to_range) and dir_re.search(not_dir.sub(" ", left[-45:])) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
+                cut = _MONEY_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()
                 surface = text[s:e]
         # "6 to 8" must ascend to be a range; "16 to 1" is not
         if group == "num" and _RANGE_NUM_RE.search(surface):
-            vals = _number_values(re.split(r"\s?(?:%|per\s?cent|million|billion|thousand)", surface)[0])
+            vals = _number_values(_NUM_TAIL.split(surface)[0])
             if len(vals) == 2 and not vals[0] < vals[1]:
-                cut = re.search(r"\s?(?:to|-|–)\s?\d", surface)
+                cut = _NUM_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()
         yield s, e, group
         pos = e if e > pos else pos + 1
 
 
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
+_FRACTION_GAP = re.compile(r"[-\s]")
+
+
 def ratio_terms(surface: str) -> tuple[float, float]:
     """The two numbers of a ratio: "7 out of 10" -> (7.0, 10.0), "one in 40" -> (1.0, 40.0)."""
-    a, b = re.split(r"\s+(?:in|out\s+of)\s+", surface, maxsplit=1)
+    a, b = _RATIO_GAP.split(surface, maxsplit=1)
     num = _number_values(a) or [_word_value(a)]
     den = _number_values(b) or [_word_value(b)]
     return num[0], den[0]
@@ -513,7 +526,7 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
     """
     vals = _number_values(surface if group != "between" else surface[7:])
     if group == "fraction":
-        part = re.split(r"[-\s]", surface.lower())
+        part = _FRACTION_GAP.split(surface.lower())
         num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
         den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
         vals = [100.0 * num_ / den_]

@@ -314,6 +314,30 @@ _PEOPLE_AGE_LEFT = re.compile(
 _OF_AGE_RIGHT = re.compile(r"(?i)^\s*(?:years?\s+)?of\s+age\b")
 
 
+#: (speed) the patterns written inline in :func:`_venue_or_age_limit` and :func:`classify`, compiled once
+_PCT_WORD = re.compile(r"%|per\s?cent", re.I)
+_QUARTER_LEFT = re.compile(r"\bQuarter\s+$")
+_POINT_WORD_LEFT = re.compile(r"(?i)\bpoints?\s+$")
+_POINT_OF_RIGHT = re.compile(r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b")
+_DIGITS_WORD = re.compile(r"\d{1,2}\b")
+_DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s*years?)?")
+_FRACTION_PERIOD_LEFT = re.compile(r"\b(?:first|last|past|next|final|previous)\s*$", re.I)
+_RANK_LEFT = re.compile(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", re.I)
+_CLOSE_SPACE = re.compile(r"^\)\s")
+_PCT_RIGHT = re.compile(r"^\s*(?:%|per\s?cent)")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_MINUTE_TEXT_RIGHT = re.compile(r"^\)?\s+[A-Z]")
+_DOT_SPACE = re.compile(r"^\.\s")
+_DIGITS = re.compile(r"\d+")
+_ONE_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+_NAMED_THING_RIGHT = re.compile(
+    r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
+    r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]"
+)
+_OF_THAN_LEFT = re.compile(r"\b(?:of|than)\s*$", re.I)
+_ZERO_VALUE_LEFT = re.compile(r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed)?|remain(?:ed|s)?|stood\s+at)\s*$", re.I)
+
+
 def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     """``name`` for a number of a venue line or one glued inside a word by a bracket ("in[1]depth"),
     ``age`` for an age limit ("Post 16", "young people under 18 in the borough", "16 years of age"),
@@ -327,20 +351,19 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     """
     if kind not in ("num", "word"):
         return ""
-    if _VENUE_LEFT.search(left) and not re.search(r"%|per\s?cent", surface, re.I):
+    if _VENUE_LEFT.search(left) and not _PCT_WORD.search(surface):
         return "name"  # page furniture: where the meeting was held
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
-    if surface.lower() in _SMALL_WORDS and re.search(r"\bQuarter\s+$", left):
+    if surface.lower() in _SMALL_WORDS and _QUARTER_LEFT.search(left):
         return "period"  # "the Quarter Three 2012/13 report"
-    if re.fullmatch(r"\d{1,2}", surface) and re.search(r"(?i)\bpoints?\s+$", left) and re.match(
-            r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b", right):
+    if _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_WORD_LEFT.search(left) and _POINT_OF_RIGHT.match(right):
         return "name"  # "reading out point 3 on page 4 of the guidance": a point of a document
-    digits = re.match(r"\d{1,2}\b", surface)
+    digits = _DIGITS_WORD.match(surface)
     if digits is None:
         return ""
     n = int(digits.group())
-    if re.fullmatch(r"\d{1,2}(?:\s*years?)?", surface) and _OF_AGE_RIGHT.match(right):
+    if _DIGITS_YEARS.fullmatch(surface) and _OF_AGE_RIGHT.match(right):
         return "age"
     if surface.isdigit() and 11 <= n <= 19 and _POST_AGE_LEFT.search(left):
         return "age"
@@ -528,9 +551,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
-    if kind == "fraction" and re.search(r"\b(?:first|last|past|next|final|previous)\s*$", text[max(0, s - 12):s], re.I):
+    if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
         return "period"  # "the first three quarters of the year"
-    if kind == "ratio" and re.search(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", text[max(0, s - 20):s], re.I):
+    if kind == "ratio" and _RANK_LEFT.search(text[max(0, s - 20):s]):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
     if kind in ("ratio", "fraction"):
         return "figure"
@@ -572,7 +595,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and small and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (right.startswith(")") and re.match(r"^\)\s", right) and _LIST_START_LEFT.search(left))
+        or (right.startswith(")") and _CLOSE_SPACE.match(right) and _LIST_START_LEFT.search(left))
     ):
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
@@ -584,20 +607,20 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface)
-    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not re.match(r"^\s*(?:%|per\s?cent)", right):
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
-        if re.fullmatch(r"\d+\.\d+", surface) and re.match(r"^\)?\s+[A-Z]", right):
+        if _DECIMAL.fullmatch(surface) and _MINUTE_TEXT_RIGHT.match(right):
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
-        if re.match(r"^\.\s", right):
+        if _DOT_SPACE.match(right):
             return "list"
-        if re.fullmatch(r"\d+", surface) and _TITLE_RIGHT.match(right):
+        if _DIGITS.fullmatch(surface) and _TITLE_RIGHT.match(right):
             return "reference"
-        if re.fullmatch(r"\d{1,3}", surface) and _LINE_ALONE_RIGHT.match(right):
+        if _ONE_TO_THREE_DIGITS.fullmatch(surface) and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
     if kind == "num" and small and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
@@ -621,7 +644,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"
     if kind == "num" and small and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
-            and not re.match(r"^\s*(?:%|per\s?cent)", right):
+            and not _PCT_RIGHT.match(right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
@@ -670,10 +693,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "6 months previously", "two years ago"
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
-    if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and re.match(
-        r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
-        r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]", right
-    ):
+    if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     if time_unit and _LAST_N_LEFT.search(left):
         return "period"
@@ -682,13 +702,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"
         if _THRESHOLD_RIGHT.match(right):
             return "threshold"
-    elif _OR_MORE_RIGHT.match(right) and not re.search(r"\b(?:of|than)\s*$", left, re.I):
+    elif _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         return "skip"
-    if kind == "word" and surface.lower() == "zero" and not re.search(
-        r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed)?|remain(?:ed|s)?|stood\s+at)\s*$", left, re.I
-    ):
+    if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
         return "skip"  # "zero tolerance", "zero-based": not a value
     # "the first three quarters", "two terms": a stretch of time
     if _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left)):
