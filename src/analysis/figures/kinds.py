@@ -212,11 +212,18 @@ _YEARS_END_RE = re.compile(r"(?i)(?:\s|-)years?$")
 HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
 
 
+#: the last characters a surface that ``_YEARS_END_RE`` finds can end with (re.IGNORECASE: "ſ" is an "s"; "$" also
+#: matches before a final line break)
+_YEARS_LAST = frozenset("rRsSſ\n")
+
+
 def _plan_length(surface: str, right: str) -> bool:
     """Whether a number of years is the length of a plan, strategy, programme or period it names
     ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
-    if _YEARS_END_RE.search(surface):
+    if surface[-1:] in _YEARS_LAST and _YEARS_END_RE.search(surface):  # (the pattern ends with "year(s)")
         return PLAN_NOUN_RIGHT.match(right) is not None
+    if right[:1] != "-":
+        return False  # (HYPHEN_YEARS_RIGHT begins with "-")
     m = HYPHEN_YEARS_RIGHT.match(right)
     return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
 
@@ -351,7 +358,7 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     """
     if kind not in ("num", "word"):
         return ""
-    if _VENUE_LEFT.search(left) and not _PCT_WORD.search(surface):
+    if ":" in left and _VENUE_LEFT.search(left) and not _PCT_WORD.search(surface):  # (the pattern needs a colon)
         return "name"  # page furniture: where the meeting was held
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
@@ -363,7 +370,7 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     if digits is None:
         return ""
     n = int(digits.group())
-    if _DIGITS_YEARS.fullmatch(surface) and _OF_AGE_RIGHT.match(right):
+    if _DIGITS_YEARS.fullmatch(surface) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
         return "age"
     if surface.isdigit() and 11 <= n <= 19 and _POST_AGE_LEFT.search(left):
         return "age"
@@ -534,6 +541,26 @@ def _bare_scale_is_amount(text: str, s: int, surface: str) -> bool:
     return _MONEY_BEFORE.search(text, max(0, s - 100), s) is not None
 
 
+#: (speed) necessary conditions of the right-context patterns in :func:`classify` (checked against
+#: every number of the test, bench and silver texts: the cheap test never says no where the pattern matches)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: the words _PROCEDURE_RIGHT's alternatives begin with (beside "... item(s)", tested as a substring)
+_PROCEDURE_FIRST = ("min", "member", "public", "speaker", "deputation", "petition", "substitute", "apologies", "written",
+                    "supplementary", "question", "vote", "for", "in", "abstention", "abstained", "against",
+                    "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies")
+_PAPERS_FIRST = ("of", "report", "paper", "presentation", "briefing")
+_MEMBERS_FIRST = ("members", "councillors", "cllrs")
+_FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
+#: _AGE_RIGHT: "s" ("18s"), "year(s) and over", "and/or over|under ..."; "...olds" is tested as a substring
+_AGE_RIGHT_FIRST = ("s", "year", "and", "or")
+_TERMS_FIRST = ("quarters", "terms", "semesters")
+#: the first character of the right context after its spaces where _MONTH_RIGHT can match: a day's
+#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&") or a month's capital
+_MONTH_RIGHT_FIRST = frozenset("snrtao-–&JFMASOND")
+#: the first character after spaces and tabs where _LINE_END_RIGHT can match ("" at the end)
+_LINE_END_FIRST = frozenset((":", ".", "\n", ""))
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -580,6 +607,15 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"
     if kind == "money":
         return "figure"
+    # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
+    # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
+    # case-insensitive or not) can match only if they start with the word
+    if right.isascii():
+        w1m = _FIRST_WORD.match(right)
+        w1: str | None = w1m.group(1).lower() if w1m else ""
+    else:
+        w1 = None
+    r0 = right[:1]
     other = _venue_or_age_limit(kind, surface, left, right)
     if other:
         return other
@@ -606,7 +642,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
                 and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
-    band = _AGE_BAND_RE.fullmatch(surface)
+    band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
@@ -622,7 +658,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if _ONE_TO_THREE_DIGITS.fullmatch(surface) and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
-    if kind == "num" and small and _LINE_END_RIGHT.match(right) \
+    if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
@@ -632,15 +668,19 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end(left) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
-        if (_PROCEDURE_RIGHT.match(right) or (_may_vote(left) and _VOTE_LEFT.search(left)) or _PAPERS_RIGHT.match(right)
-                or (_VOTES_RIGHT.match(right) and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
+        if (((w1 is None or w1.startswith(_PROCEDURE_FIRST) or "item" in right.lower()) and _PROCEDURE_RIGHT.match(right))
+                or (_may_vote(left) and _VOTE_LEFT.search(left))
+                or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))
+                or ((w1 is None or w1.startswith("vote")) and _VOTES_RIGHT.match(right)
+                    and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end(left) and _NAME_LEFT.search(left) \
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
-    if _MONTH_RIGHT.match(right) or (_FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
+    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
+            len(surface) == 4 and _FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
         return "date"
     if kind == "num" and small and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
@@ -648,12 +688,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
-    if kind in ("num", "word") and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
+    if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
-    if kind == "num" and _CLOCK.fullmatch(surface) and left.endswith("(") and right.startswith(")"):
+    clock = kind == "num" and ("." in surface or ":" in surface) and _CLOCK.fullmatch(surface) is not None
+    if clock and left.endswith("(") and right.startswith(")"):
         return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
-    if kind == "num" and _CLOCK.fullmatch(surface) and _CLOCK_LEFT.search(left):
+    if clock and _CLOCK_LEFT.search(left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
@@ -661,13 +702,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
     if kind == "num" and left.endswith("(") and right.startswith(")") and _MEMBERS_BRACKET_LEFT.search(left):
         return "procedure"  # "Present: Councillors (12): ..."
-    if kind in ("num", "word") and _MEMBERS_RIGHT.match(right) and _ABSENCE_LEFT.search(left):
+    if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(right) \
+            and _ABSENCE_LEFT.search(left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
     if kind == "num" and left.rstrip().endswith(":") and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
-    if kind == "num" and _SLASH_YEAR_RIGHT.match(right):
+    if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
-    if _FREQUENCY_RIGHT.match(right):
+    if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if may_end_with(left, ("top",)) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
@@ -675,7 +717,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
         return "figure"
-    if (_AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)) or _AGE_RIGHT.match(right) or (
+    if (_AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)) or (
+            (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
             may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
     if (small and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
@@ -685,7 +728,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (small and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
-    if _YEAR_SURFACE.fullmatch(surface):
+    if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
     time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
@@ -702,14 +745,15 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"
         if _THRESHOLD_RIGHT.match(right):
             return "threshold"
-    elif _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
+    elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
         return "skip"  # "zero tolerance", "zero-based": not a value
     # "the first three quarters", "two terms": a stretch of time
-    if _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left)):
+    if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
+            _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
         return "period"
     return "figure"
 
