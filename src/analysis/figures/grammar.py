@@ -356,6 +356,11 @@ class LeftWords:
         t = left.rstrip()
         if colon and t.endswith(":"):
             t = t[:-1].rstrip()
+        return self.may_end_stripped(t)
+
+    def may_end_stripped(self, t: str) -> bool:
+        """:meth:`may_end` of a ``left`` whose whitespace at the end (and the colon, with ``colon``) is
+        already taken off (``t``): for a caller that tests several lists on the same left context."""
         tail = t[-self._maxlast:]
         if not tail.isascii():
             return True

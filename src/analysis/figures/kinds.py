@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of
+from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, values_of
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
@@ -284,8 +284,8 @@ def _may_vote(left: str) -> bool:
     """A necessary condition for ``_VOTE_LEFT.search(left)``: a vote word, or a comma at the end
     (text not ASCII is a maybe)."""
     low = left[-50:].lower()
-    return not left.isascii() or "vot" in low or left.rstrip().endswith((",", ":")) or any(
-        w in low for w in _VOTE_WORDS)
+    return not left.isascii() or "vot" in low or left.rstrip().endswith((",", ":")) or (
+        "against" in low or "abstain" in low or "abstention" in low or "quorum" in low)  # (_VOTE_WORDS)
 _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 #: the rest of a line after a label's number ("Action 1", "Option 2:"); a number alone on its line is
 #: tested with _LINE_ALONE_RIGHT
@@ -559,6 +559,9 @@ _TERMS_FIRST = ("quarters", "terms", "semesters")
 _MONTH_RIGHT_FIRST = frozenset("snrtao-–&JFMASOND")
 #: the first character after spaces and tabs where _LINE_END_RIGHT can match ("" at the end)
 _LINE_END_FIRST = frozenset((":", ".", "\n", ""))
+#: what the line before a number of a line _PAGE_LINE_AT matches ends with, without its spaces: a dash
+#: ("- 4 -") or "of" ("3 of 12"); or nothing (tested apart: the number opens the line or the left context)
+_PAGE_NUMBER_AFTER = ("-", "–", "of")
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -628,6 +631,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return other
     is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else ("%" in surface or "cent" in surface)
     small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
+    # (speed) the left context without its whitespace at the end, and its last 16 characters lower-cased
+    # when they are ASCII (None: a maybe), shared by the tests of its last words
+    # (``may_end_with(left, endings)`` is ``low16 is None or low16.endswith(endings)``)
+    lt = left.rstrip()
+    tail16 = lt[-16:]
+    low16 = tail16.lower() if tail16.isascii() else None
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and small and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
@@ -640,7 +649,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
     band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
@@ -662,20 +671,21 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
-        if may_end_with(left, ("per",)) and _RATE_BASE_LEFT.search(left):
+        if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
-        if (left.rstrip().endswith("(") or _REF_WORDS.may_end(left, colon=True)) and _REF_LEFT.search(left):
+        if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
+                and _REF_LEFT.search(left):
             return "reference"
-        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end(left) and _PERIOD_LEFT.search(left):
+        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end_stripped(lt) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
         if (((w1 is None or w1.startswith(_PROCEDURE_FIRST) or "item" in right.lower()) and _PROCEDURE_RIGHT.match(right))
                 or (_may_vote(left) and _VOTE_LEFT.search(left))
                 or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))
                 or ((w1 is None or w1.startswith("vote")) and _VOTES_RIGHT.match(right)
-                    and (_ONE_TWO_DIGITS.fullmatch(surface) or surface.lower() in _SMALL_WORDS))) \
+                    and (small or surface.lower() in _SMALL_WORDS))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end(left) and _NAME_LEFT.search(left) \
+        if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
@@ -696,10 +706,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
     if clock and _CLOCK_LEFT.search(left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
-    if kind == "num" and _ONE_TWO_DIGITS.fullmatch(surface) and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
+    if kind == "num" and small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
-    if kind == "num" and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
-        return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
+    if kind == "num":
+        line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
+        if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
+            return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
     if kind == "num" and left.endswith("(") and right.startswith(")") and _MEMBERS_BRACKET_LEFT.search(left):
         return "procedure"  # "Present: Councillors (12): ..."
     if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(right) \
@@ -711,15 +723,15 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if may_end_with(left, ("top",)) and _TOP_LEFT.search(left):
+    if (low16 is None or low16.endswith("top")) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
         return "figure"
-    if (_AGE_WORDS.may_end(left) and _AGE_LEFT.search(left)) or (
+    if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
-            may_end_with(left, ("from", "to")) and _AGE_CHANGE_LEFT.search(left)):
+            (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
     if (small and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
             and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
