@@ -458,8 +458,10 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
         pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
         m = None
+        # (speed) text[start:c] is one word (no whitespace) only if the character before the candidate is not whitespace
+        glued = c > 0 and not text[c - 1].isspace()
         for start in ((pw, ws) if pw < ws else (ws,)):  # (pw <= ws <= c: in order, each once)
-            if start < c and (_LETTER_START.match(text, start) or text[start:c].split() == [text[start:c]]):
+            if start < c and (_LETTER_START.match(text, start) or (glued and text[start:c].split() == [text[start:c]])):
                 # (speed: elsewhere the master expression cannot match, see _LETTER_START)
                 m = master_match(text, start, end)
                 if m is not None:
@@ -478,8 +480,10 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         group = m.lastgroup or "num"
         s, e = m.span()
         surface = m.group()
+        # (speed) both range patterns need "to", "-" or "–" in the surface
+        ranged = "-" in surface or "to" in surface or "–" in surface
         # "risen from £4500 to £6500": a change from one value to another is two figures, not a range
-        if group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
+        if ranged and group in ("money", "num") and _RANGE_MONEY_RE.search(surface):
             left = text[max(0, s - 60):s]
             to_range = _TO_RANGE_RE.search(surface) is not None
             if (_FROM_LEFT.search(left) or to_range) and dir_re.search(not_dir.sub(" ", left[-45:])) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
@@ -488,7 +492,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 e = s + cut.start()
                 surface = text[s:e]
         # "6 to 8" must ascend to be a range; "16 to 1" is not
-        if group == "num" and _RANGE_NUM_RE.search(surface):
+        if ranged and group == "num" and _RANGE_NUM_RE.search(surface):
             vals = _number_values(_NUM_TAIL.split(surface)[0])
             if len(vals) == 2 and not vals[0] < vals[1]:
                 cut = _NUM_CUT.search(surface)
