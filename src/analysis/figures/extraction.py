@@ -73,7 +73,7 @@ def extract_rows(
     if not hits:
         return fig_rows, num_rows
     sents = sentences(text, hits[-1].start)  # (hits are in order: no sentence after the last is needed)
-    topic = find_topic(text)
+    topic: str | None = None  # (speed) the segment's lead-in topic, found at its first figure (find_topic is pure)
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     prev_fig_end_in_sent = -1
@@ -108,6 +108,8 @@ def extract_rows(
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
         change = is_change(text, h, cl.left)
         money_prev = prev_money[0] if unit == "gbp" and prev_unit != "gbp" else ""
+        if topic is None:
+            topic = find_topic(text)
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
                                           prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
         if "weekly" in indicator.lower() and not per:
@@ -134,7 +136,8 @@ def extract_rows(
             prev_id, prev_unit = indicator_id, unit
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
-    status_from_relative_clause(text, fig_rows, fig_sents, rules)
+    if fig_rows:  # (with no figure it changes nothing)
+        status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
 
 

@@ -385,6 +385,9 @@ _MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
 #: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "sept")
+#: (speed) every beginning of two letters or more of a month's name: ``rest in _MONTH_PREFIXES`` is
+#: ``any(m.startswith(rest) for m in _MONTH_NAMES)`` for ``len(rest) >= 2``
+_MONTH_PREFIXES = frozenset(m[:i] for m in _MONTH_NAMES for i in range(2, len(m) + 1))
 _HELD_ON_LEFT = re.compile(r"(?i)\b(?:held|dated|meeting\s+of|meeting\s+on)\s+(?:on\s+)?(?:the\s+)?$")
 #: a number glued after a bracketed sub-reference: "Section 100(A)4", "s.17(1)2"
 _GLUED_SUBREF_LEFT = re.compile(r"\d\([A-Za-z0-9]{1,3}\)$")
@@ -479,7 +482,7 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         return "reference"
     if e >= len(text) - 10:
         rest = right.strip().lower()
-        if (len(rest) >= 2 and any(m.startswith(rest) for m in _MONTH_NAMES)) or (
+        if (len(rest) >= 2 and rest in _MONTH_PREFIXES) or (
                 not rest and last == " " and _HELD_ON_LEFT.search(left)):
             return "date"
     if first == " " and right[1:2] in ("n", "m", "N", "M") and _NOON_RIGHT.match(right):
