@@ -119,6 +119,12 @@ CLASS_PHRASINGS = {
         "· Dan Barton, Deputy Director – Learning",
         "Sandra Pentelow, Projects and Programme Manager",
         "Jo Smith (Head of Virtual School)"]),
+    "a money word coordinated with performance names a whole report (combined report titles are other)": ("other", [
+        "Children's Services Performance and Financial Monitoring Report, Quarter 1",
+        "The report set out the directorate's performance and financial position at the end of the year.",
+        "Members received the performance and budget monitoring report for the first quarter.",
+        "Members scrutinised the Council's performance and budget position for services within the committee's remit.",
+        "Quarter 3 Performance and Finance Report"]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }
@@ -128,6 +134,18 @@ CLASS_PHRASINGS = {
 def test_failure_class_phrasings(codebook: T.Codebook, name: str) -> None:
     theme, texts = CLASS_PHRASINGS[name]
     assert TH.assign_themes(texts, codebook) == [theme] * len(texts), name
+
+
+def test_money_beside_performance_is_still_finance(codebook: T.Codebook) -> None:
+    """Only the coordinated report name is set aside: an overspend or a deficit keeps its theme."""
+    texts = ["Budget monitoring showed an overspend of 2.1m on placements, although performance against the "
+             "savings plan had improved.",
+             "Performance of the budget: the directorate forecast an overspend of 3.4m at year end."]
+    assert TH.assign_themes(texts, codebook) == ["finance", "finance"]
+    ws = T.words("performance of EHC needs assessments")
+    used = [False] * len(ws)
+    T._combined_reports("performance of EHC needs assessments", ws, used)
+    assert not any(used)
 
 
 # ------------------------------------------------------------------------------------- context

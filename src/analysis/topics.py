@@ -402,6 +402,78 @@ def _portfolio_departments(ws: list[Word], used: list[bool]) -> None:
         start = None
 
 
+#: the head of a combined report's name: "Performance and Finance Report" is a report on everything
+_COMBINED_HEAD = "performance"
+#: words that end a conjunct of a combined report's name (a preposition, a verb, a clause joiner)
+_CONJUNCT_STOP = frozenset({"of", "for", "in", "on", "at", "as", "to", "by", "with", "from", "which", "that",
+                            "was", "were", "is", "are", "had", "has", "have", "be", "been", "against", "within"})
+_JOINER = re.compile(r"^\s*(?:,|&|and\b|,\s*and\b)\s*$", re.IGNORECASE)
+_CONJUNCT_WORDS = 4
+
+
+def _combined_reports(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark the words coordinated with *performance* in a combined report's name ("Performance and
+    Finance Report", "the finance and performance position", "corporate performance, finance and
+    savings delivery", "Performance & In-Year Budget Monitoring"): a report on how the whole service
+    performs, whose money part names no theme (the gold's rule: titles of whole reports are ``other``).
+
+    A conjunct is up to four words joined to *performance* (or to the conjunct before it) by *and*,
+    *&* or a comma, ending at a preposition or a verb; "performance of EHC needs assessments" (no
+    joiner) is untouched.
+
+    >>> ws = words("PERFORMANCE & FINANCE REPORT (CHILDREN'S SERVICES)")
+    >>> used = [False] * len(ws); _combined_reports("PERFORMANCE & FINANCE REPORT (CHILDREN'S SERVICES)", ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['FINANCE', 'REPORT']
+    >>> t = "the finance and performance position at the end of September"
+    >>> ws = words(t); used = [False] * len(ws); _combined_reports(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['finance']
+    >>> t = "The budget was overspent; performance had improved."
+    >>> ws = words(t); used = [False] * len(ws); _combined_reports(t, ws, used); any(used)
+    False
+    """
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if len(spans) != len(ws):
+        return
+    gap = [text[spans[k - 1][1]:spans[k][0]] if k else "" for k in range(len(ws))]
+
+    def joined(k: int) -> bool:  # word k is joined to the word before it by and / & / a comma
+        if ws[k].lower == "and":
+            return False
+        between = gap[k]
+        if k >= 1 and ws[k - 1].lower == "and":
+            between = gap[k - 1] + "and" + gap[k]
+        return bool(_JOINER.match(between))
+
+    for i, w in enumerate(ws):
+        if w.lower != _COMBINED_HEAD:
+            continue
+        # forward: performance and X [, Y and Z]
+        k = i + 1
+        while k < len(ws):
+            start = k + 1 if ws[k].lower == "and" else k
+            if start >= len(ws) or not joined(start) or "." in gap[start]:
+                break
+            j = start
+            while j < len(ws) and j - start < _CONJUNCT_WORDS \
+                    and (ws[j].lower not in _CONJUNCT_STOP or (j + 1 < len(ws) and gap[j + 1] == "-")) \
+                    and ws[j].lower != "and" and (j == start or not re.search(r"[,;:.()]", gap[j])):
+                used[j] = True
+                j += 1
+            if j == start:
+                break
+            k = j
+        # backward: X and performance (one or two words before the joiner)
+        if i >= 2 and joined(i):
+            end = i - 2 if ws[i - 1].lower == "and" else i - 1
+            for j in range(end, max(end - 2, -1), -1):
+                if ws[j].lower in _CONJUNCT_STOP or ws[j].lower in ("the", "a", "an", "and") \
+                        or (j < end and re.search(r"[,;:.()]", gap[j + 1])):
+                    break
+                used[j] = True
+
+
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
@@ -481,6 +553,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     used = _role_titles(ws)
+    _combined_reports(text, ws, used)
     scores = [0.0] * (len(codebook.themes) + 1)
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 1)]
     for neg_n, start, ti, _tj, term in candidates:
