@@ -125,6 +125,13 @@ CLASS_PHRASINGS = {
         "Members received the performance and budget monitoring report for the first quarter.",
         "Members scrutinised the Council's performance and budget position for services within the committee's remit.",
         "Quarter 3 Performance and Finance Report"]),
+    "a period named by the financial year is a date, not money (codebook neutral phrases)": (None, [
+        ("Thirty new foster carers were expected to be approved by the end of the financial year.",
+         "fostering_adoption"),
+        ("In the last financial year 212 children came into care, most of them teenagers.", "children_in_care"),
+        ("Sixty EHC needs assessments were completed in the first quarter of the financial year.", "send"),
+        ("By the end of the financial year 40 care leavers were in apprenticeships.", "neet_youth_care_leavers"),
+        ("The forecast overspend for the financial year was 4.2m.", "finance")]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }
@@ -133,7 +140,25 @@ CLASS_PHRASINGS = {
 @pytest.mark.parametrize("name", sorted(CLASS_PHRASINGS))
 def test_failure_class_phrasings(codebook: T.Codebook, name: str) -> None:
     theme, texts = CLASS_PHRASINGS[name]
+    if theme is None:  # (text, theme) pairs
+        assert TH.assign_themes([t for t, _ in texts], codebook) == [th for _, th in texts], name
+        return
     assert TH.assign_themes(texts, codebook) == [theme] * len(texts), name
+
+
+def test_neutral_phrases_use_up_their_words_and_count_for_nothing() -> None:
+    """A researcher who lists a phrase under ``neutral:`` stops it counting for the theme of its words."""
+    themes = [{"id": "money", "name": "Money", "terms": ["financial", "overspend"]},
+              {"id": "care", "name": "Care", "terms": ["foster carer"]}]
+    plain = T.parse_codebook({"themes": themes})
+    edited = T.parse_codebook({"themes": themes, "neutral": ["financial year"]})
+    text = "Ten foster carers were approved in the financial year."
+    assert T.theme_scores(text, plain)[0] == (1.0, 2.0)
+    assert T.theme_scores(text, edited)[0] == (0.0, 2.0)
+    assert T.procedure_score(text, edited) == 0.0
+    assert T.theme_scores("The financial year ended with an overspend.", edited)[0] == (1.0, 0.0)
+    with pytest.raises(T.ConfigError, match="neutral"):
+        T.parse_codebook({"themes": themes, "neutral": ["year 2024"]}, "cb.yml")
 
 
 def test_money_beside_performance_is_still_finance(codebook: T.Codebook) -> None:

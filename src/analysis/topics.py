@@ -205,6 +205,9 @@ class Codebook:
     source: str = "<codebook>"
     #: Phrases of procedure (``procedure:`` in the file): they count for ``other`` and use up their words.
     procedure: tuple[Term, ...] = ()
+    #: Neutral phrases (``neutral:`` in the file): they use up their words and count for nothing, so
+    #: "by the end of the financial year" (a period) is not evidence of finance.
+    neutral: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -221,6 +224,8 @@ class Codebook:
                     cached.setdefault(term.forms[0], []).append((ti, tj, term))
             for tj, term in enumerate(self.procedure):  # pseudo-theme index len(themes): "other"
                 cached.setdefault(term.forms[0], []).append((len(self.themes), tj, term))
+            for tj, term in enumerate(self.neutral):  # pseudo-theme index len(themes) + 1: nothing
+                cached.setdefault(term.forms[0], []).append((len(self.themes) + 1, tj, term))
             object.__setattr__(self, "_index", cached)
         return cached
 
@@ -261,12 +266,14 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     analysis.errors.ConfigError: cb.yml: theme 1 ('send'): 'terms' is empty; list at least one seed word or phrase
     """
     procedure: tuple[Term, ...] = ()
+    neutral: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally a 'procedure' list)")
+                              "(and optionally 'procedure' and 'neutral' lists)")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
+        neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         data = data.get("themes")
     if not isinstance(data, list) or not data:
         raise ConfigError(f"{source}: no themes found; the file must contain a non-empty 'themes' list")
@@ -311,7 +318,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure)
+    return Codebook(tuple(themes), source, procedure, neutral)
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -554,8 +561,8 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     candidates.sort(key=lambda c: c[:4])
     used = _role_titles(ws)
     _combined_reports(text, ws, used)
-    scores = [0.0] * (len(codebook.themes) + 1)
-    found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 1)]
+    scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
+    found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
