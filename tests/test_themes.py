@@ -132,6 +132,14 @@ CLASS_PHRASINGS = {
         ("Sixty EHC needs assessments were completed in the first quarter of the financial year.", "send"),
         ("By the end of the financial year 40 care leavers were in apprenticeships.", "neet_youth_care_leavers"),
         ("The forecast overspend for the financial year was 4.2m.", "finance")]),
+    "school results: key stage acronyms glued to a number (KS2, KS4), point scores, grade boundaries": (
+        "education_standards", [
+            "Provisional KS4 figures showed a rise in the proportion of pupils achieving a strong pass in English "
+            "and maths.",
+            "The average point score per entry at sixth form had fallen slightly.",
+            "Members asked how the borough's school results compared with statistical neighbours.",
+            "KS2 writing was below the national average this year.",
+            "Changes to grade boundaries had affected the reported figures."]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }

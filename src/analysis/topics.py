@@ -365,10 +365,14 @@ class ThemeMatch:
         return "; ".join(self.terms) if self.terms else None
 
 
+#: an acronym glued to a number ("KS4", "KS2"): matched as the acronym ("KS"); numbers are not matched
+_ACRONYM_NUMBER = re.compile(r"^([A-Z]{2,})\d+$")
+
+
 def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
     """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals."""
     if term.acronym:
-        surface = ws[start].surface
+        surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
@@ -554,6 +558,8 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
             keys.add(w.surface)
         elif w.surface.endswith("s") and _is_acronym(w.surface[:-1]):  # plural acronym: EHCPs
             keys.add(w.surface[:-1])
+        if _ACRONYM_NUMBER.match(w.surface):  # an acronym glued to a number: KS4, KS2 (numbers are not matched)
+            keys.add(_ACRONYM_NUMBER.sub(r"\1", w.surface))
         for key in keys:
             for ti, tj, term in index.get(key, ()):
                 if _matches_at(ws, forms, term, start):
