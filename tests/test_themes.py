@@ -140,6 +140,11 @@ CLASS_PHRASINGS = {
             "Members asked how the borough's school results compared with statistical neighbours.",
             "KS2 writing was below the national average this year.",
             "Changes to grade boundaries had affected the reported figures."]),
+    "approving or noting the minutes of a body named for a theme is procedure": ("other", [
+        "The minutes of the SEND Partnership Board held on 4 March 2024 were noted.",
+        "To approve the minutes of the Corporate Parenting Panel meeting held on 12 January 2023.",
+        "Members noted the minutes of the Youth Justice Management Board meeting held on 2 February.",
+        "The minutes of the Fostering Panel meeting of 3 May were received for information."]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }

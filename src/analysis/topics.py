@@ -485,6 +485,43 @@ def _combined_reports(text: str, ws: list[Word], used: list[bool]) -> None:
                 used[j] = True
 
 
+_MINUTES_OF_BODY = frozenset({"meeting", "held", "committee", "panel", "board", "forum", "group", "partnership",
+                              "council", "commission", "cabinet"})
+
+
+def _minutes_of_bodies(ws: list[Word], used: list[bool]) -> None:
+    """Mark the name of the body whose minutes are approved or noted ("the minutes of the Corporate
+    Parenting Panel meeting held on 15 June", "minutes of the SEND Partnership Board"): approving
+    another body's minutes is procedure, whatever the body is called.
+
+    The name is the run of capitalised words (and *and, of, for, the*) after *minutes of (the)*, up to
+    and including a meeting-body word (*Panel, Board, Committee, Forum ...*) or *meeting / held*.
+
+    >>> ws = words("The minutes of the Corporate Parenting Panel meeting held on 15 June were approved.")
+    >>> used = [False] * len(ws); _minutes_of_bodies(ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Corporate', 'Parenting', 'Panel', 'meeting']
+    >>> used = [False] * 8; _minutes_of_bodies(words("minutes of the discussion on foster care"), used); any(used)
+    False
+    """
+    for i in range(len(ws) - 2):
+        if ws[i].lower != "minutes" or ws[i + 1].lower != "of":
+            continue
+        j = i + 3 if ws[i + 2].lower == "the" else i + 2
+        k, end = j, None
+        while k < len(ws) and (ws[k].surface[:1].isupper() or ws[k].lower in _TITLE_JOINERS
+                               or ws[k].lower in ("meeting", "held")):
+            if ws[k].lower in _MINUTES_OF_BODY:
+                end = k
+                if ws[k].lower in ("meeting", "held"):
+                    break
+            k += 1
+        if end is not None and end > j:
+            for m in range(j, end + 1):
+                if ws[m].lower != "held":
+                    used[m] = True
+
+
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
@@ -503,6 +540,7 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     """
     used = [False] * len(ws)
     _portfolio_departments(ws, used)
+    _minutes_of_bodies(ws, used)
     i = 0
     while i < len(ws) - 1:
         nxt = ws[i + 1]
