@@ -145,6 +145,13 @@ CLASS_PHRASINGS = {
         "To approve the minutes of the Corporate Parenting Panel meeting held on 12 January 2023.",
         "Members noted the minutes of the Youth Justice Management Board meeting held on 2 February.",
         "The minutes of the Fostering Panel meeting of 3 May were received for information."]),
+    "youth unemployment, youth crime and the raising of the participation age": ("neet_youth_care_leavers", [
+        "Youth unemployment in the borough had fallen to 4.1% of 18 to 24 year olds.",
+        "Members asked how the council met its duties under the raising of the participation age.",
+        "Youth crime in the town centre had risen over the summer holidays."]),
+    "children in residential provision and placed out of borough": ("children_in_care", [
+        "Eleven children were in residential provision, seven of them placed out of borough.",
+        "Members asked why so many children had been placed out of borough."]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }
