@@ -128,6 +128,10 @@ CLASS_PHRASINGS = {
     "a period named by the financial year is a date, not money (codebook neutral phrases)": (None, [
         ("Thirty new foster carers were expected to be approved by the end of the financial year.",
          "fostering_adoption"),
+        ("Eight adoption orders had been granted so far this financial year.", "fostering_adoption"),
+        ("Forty foster carers had been approved during the financial year.", "fostering_adoption"),
+        ("Five new youth centres would open before the end of the financial year.", "neet_youth_care_leavers"),
+        ("Twelve special guardianship orders were made in the last financial year.", "fostering_adoption"),
         ("In the last financial year 212 children came into care, most of them teenagers.", "children_in_care"),
         ("Sixty EHC needs assessments were completed in the first quarter of the financial year.", "send"),
         ("By the end of the financial year 40 care leavers were in apprenticeships.", "neet_youth_care_leavers"),
