@@ -119,6 +119,43 @@ CLASS_PHRASINGS = {
         "· Dan Barton, Deputy Director – Learning",
         "Sandra Pentelow, Projects and Programme Manager",
         "Jo Smith (Head of Virtual School)"]),
+    "a money word coordinated with performance names a whole report (combined report titles are other)": ("other", [
+        "Children's Services Performance and Financial Monitoring Report, Quarter 1",
+        "The report set out the directorate's performance and financial position at the end of the year.",
+        "Members received the performance and budget monitoring report for the first quarter.",
+        "Members scrutinised the Council's performance and budget position for services within the committee's remit.",
+        "Quarter 3 Performance and Finance Report"]),
+    "a period named by the financial year is a date, not money (codebook neutral phrases)": (None, [
+        ("Thirty new foster carers were expected to be approved by the end of the financial year.",
+         "fostering_adoption"),
+        ("Eight adoption orders had been granted so far this financial year.", "fostering_adoption"),
+        ("Forty foster carers had been approved during the financial year.", "fostering_adoption"),
+        ("Five new youth centres would open before the end of the financial year.", "neet_youth_care_leavers"),
+        ("Twelve special guardianship orders were made in the last financial year.", "fostering_adoption"),
+        ("In the last financial year 212 children came into care, most of them teenagers.", "children_in_care"),
+        ("Sixty EHC needs assessments were completed in the first quarter of the financial year.", "send"),
+        ("By the end of the financial year 40 care leavers were in apprenticeships.", "neet_youth_care_leavers"),
+        ("The forecast overspend for the financial year was 4.2m.", "finance")]),
+    "school results: key stage acronyms glued to a number (KS2, KS4), point scores, grade boundaries": (
+        "education_standards", [
+            "Provisional KS4 figures showed a rise in the proportion of pupils achieving a strong pass in English "
+            "and maths.",
+            "The average point score per entry at sixth form had fallen slightly.",
+            "Members asked how the borough's school results compared with statistical neighbours.",
+            "KS2 writing was below the national average this year.",
+            "Changes to grade boundaries had affected the reported figures."]),
+    "approving or noting the minutes of a body named for a theme is procedure": ("other", [
+        "The minutes of the SEND Partnership Board held on 4 March 2024 were noted.",
+        "To approve the minutes of the Corporate Parenting Panel meeting held on 12 January 2023.",
+        "Members noted the minutes of the Youth Justice Management Board meeting held on 2 February.",
+        "The minutes of the Fostering Panel meeting of 3 May were received for information."]),
+    "youth unemployment, youth crime and the raising of the participation age": ("neet_youth_care_leavers", [
+        "Youth unemployment in the borough had fallen to 4.1% of 18 to 24 year olds.",
+        "Members asked how the council met its duties under the raising of the participation age.",
+        "Youth crime in the town centre had risen over the summer holidays."]),
+    "children in residential provision and placed out of borough": ("children_in_care", [
+        "Eleven children were in residential provision, seven of them placed out of borough.",
+        "Members asked why so many children had been placed out of borough."]),
     "a declaration of interest naming a themed item is procedure": ("other", [
         "Councillor Patel declared a non-pecuniary interest as her daughter attends a pupil referral unit."]),
 }
@@ -127,7 +164,37 @@ CLASS_PHRASINGS = {
 @pytest.mark.parametrize("name", sorted(CLASS_PHRASINGS))
 def test_failure_class_phrasings(codebook: T.Codebook, name: str) -> None:
     theme, texts = CLASS_PHRASINGS[name]
+    if theme is None:  # (text, theme) pairs
+        assert TH.assign_themes([t for t, _ in texts], codebook) == [th for _, th in texts], name
+        return
     assert TH.assign_themes(texts, codebook) == [theme] * len(texts), name
+
+
+def test_neutral_phrases_use_up_their_words_and_count_for_nothing() -> None:
+    """A researcher who lists a phrase under ``neutral:`` stops it counting for the theme of its words."""
+    themes = [{"id": "money", "name": "Money", "terms": ["financial", "overspend"]},
+              {"id": "care", "name": "Care", "terms": ["foster carer"]}]
+    plain = T.parse_codebook({"themes": themes})
+    edited = T.parse_codebook({"themes": themes, "neutral": ["financial year"]})
+    text = "Ten foster carers were approved in the financial year."
+    assert T.theme_scores(text, plain)[0] == (1.0, 2.0)
+    assert T.theme_scores(text, edited)[0] == (0.0, 2.0)
+    assert T.procedure_score(text, edited) == 0.0
+    assert T.theme_scores("The financial year ended with an overspend.", edited)[0] == (1.0, 0.0)
+    with pytest.raises(T.ConfigError, match="neutral"):
+        T.parse_codebook({"themes": themes, "neutral": ["year 2024"]}, "cb.yml")
+
+
+def test_money_beside_performance_is_still_finance(codebook: T.Codebook) -> None:
+    """Only the coordinated report name is set aside: an overspend or a deficit keeps its theme."""
+    texts = ["Budget monitoring showed an overspend of 2.1m on placements, although performance against the "
+             "savings plan had improved.",
+             "Performance of the budget: the directorate forecast an overspend of 3.4m at year end."]
+    assert TH.assign_themes(texts, codebook) == ["finance", "finance"]
+    ws = T.words("performance of EHC needs assessments")
+    used = [False] * len(ws)
+    T._combined_reports("performance of EHC needs assessments", ws, used)
+    assert not any(used)
 
 
 # ------------------------------------------------------------------------------------- context

@@ -205,6 +205,9 @@ class Codebook:
     source: str = "<codebook>"
     #: Phrases of procedure (``procedure:`` in the file): they count for ``other`` and use up their words.
     procedure: tuple[Term, ...] = ()
+    #: Neutral phrases (``neutral:`` in the file): they use up their words and count for nothing, so
+    #: "by the end of the financial year" (a period) is not evidence of finance.
+    neutral: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -221,6 +224,8 @@ class Codebook:
                     cached.setdefault(term.forms[0], []).append((ti, tj, term))
             for tj, term in enumerate(self.procedure):  # pseudo-theme index len(themes): "other"
                 cached.setdefault(term.forms[0], []).append((len(self.themes), tj, term))
+            for tj, term in enumerate(self.neutral):  # pseudo-theme index len(themes) + 1: nothing
+                cached.setdefault(term.forms[0], []).append((len(self.themes) + 1, tj, term))
             object.__setattr__(self, "_index", cached)
         return cached
 
@@ -261,12 +266,14 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     analysis.errors.ConfigError: cb.yml: theme 1 ('send'): 'terms' is empty; list at least one seed word or phrase
     """
     procedure: tuple[Term, ...] = ()
+    neutral: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally a 'procedure' list)")
+                              "(and optionally 'procedure' and 'neutral' lists)")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
+        neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         data = data.get("themes")
     if not isinstance(data, list) or not data:
         raise ConfigError(f"{source}: no themes found; the file must contain a non-empty 'themes' list")
@@ -311,7 +318,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure)
+    return Codebook(tuple(themes), source, procedure, neutral)
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -358,10 +365,14 @@ class ThemeMatch:
         return "; ".join(self.terms) if self.terms else None
 
 
+#: an acronym glued to a number ("KS4", "KS2"): matched as the acronym ("KS"); numbers are not matched
+_ACRONYM_NUMBER = re.compile(r"^([A-Z]{2,})\d+$")
+
+
 def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
     """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals."""
     if term.acronym:
-        surface = ws[start].surface
+        surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
@@ -402,6 +413,115 @@ def _portfolio_departments(ws: list[Word], used: list[bool]) -> None:
         start = None
 
 
+#: the head of a combined report's name: "Performance and Finance Report" is a report on everything
+_COMBINED_HEAD = "performance"
+#: words that end a conjunct of a combined report's name (a preposition, a verb, a clause joiner)
+_CONJUNCT_STOP = frozenset({"of", "for", "in", "on", "at", "as", "to", "by", "with", "from", "which", "that",
+                            "was", "were", "is", "are", "had", "has", "have", "be", "been", "against", "within"})
+_JOINER = re.compile(r"^\s*(?:,|&|and\b|,\s*and\b)\s*$", re.IGNORECASE)
+_CONJUNCT_WORDS = 4
+
+
+def _combined_reports(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark the words coordinated with *performance* in a combined report's name ("Performance and
+    Finance Report", "the finance and performance position", "corporate performance, finance and
+    savings delivery", "Performance & In-Year Budget Monitoring"): a report on how the whole service
+    performs, whose money part names no theme (the gold's rule: titles of whole reports are ``other``).
+
+    A conjunct is up to four words joined to *performance* (or to the conjunct before it) by *and*,
+    *&* or a comma, ending at a preposition or a verb; "performance of EHC needs assessments" (no
+    joiner) is untouched.
+
+    >>> ws = words("PERFORMANCE & FINANCE REPORT (CHILDREN'S SERVICES)")
+    >>> used = [False] * len(ws); _combined_reports("PERFORMANCE & FINANCE REPORT (CHILDREN'S SERVICES)", ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['FINANCE', 'REPORT']
+    >>> t = "the finance and performance position at the end of September"
+    >>> ws = words(t); used = [False] * len(ws); _combined_reports(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['finance']
+    >>> t = "The budget was overspent; performance had improved."
+    >>> ws = words(t); used = [False] * len(ws); _combined_reports(t, ws, used); any(used)
+    False
+    """
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if len(spans) != len(ws):
+        return
+    gap = [text[spans[k - 1][1]:spans[k][0]] if k else "" for k in range(len(ws))]
+
+    def joined(k: int) -> bool:  # word k is joined to the word before it by and / & / a comma
+        if ws[k].lower == "and":
+            return False
+        between = gap[k]
+        if k >= 1 and ws[k - 1].lower == "and":
+            between = gap[k - 1] + "and" + gap[k]
+        return bool(_JOINER.match(between))
+
+    for i, w in enumerate(ws):
+        if w.lower != _COMBINED_HEAD:
+            continue
+        # forward: performance and X [, Y and Z]
+        k = i + 1
+        while k < len(ws):
+            start = k + 1 if ws[k].lower == "and" else k
+            if start >= len(ws) or not joined(start) or "." in gap[start]:
+                break
+            j = start
+            while j < len(ws) and j - start < _CONJUNCT_WORDS \
+                    and (ws[j].lower not in _CONJUNCT_STOP or (j + 1 < len(ws) and gap[j + 1] == "-")) \
+                    and ws[j].lower != "and" and (j == start or not re.search(r"[,;:.()]", gap[j])):
+                used[j] = True
+                j += 1
+            if j == start:
+                break
+            k = j
+        # backward: X and performance (one or two words before the joiner)
+        if i >= 2 and joined(i):
+            end = i - 2 if ws[i - 1].lower == "and" else i - 1
+            for j in range(end, max(end - 2, -1), -1):
+                if ws[j].lower in _CONJUNCT_STOP or ws[j].lower in ("the", "a", "an", "and") \
+                        or (j < end and re.search(r"[,;:.()]", gap[j + 1])):
+                    break
+                used[j] = True
+
+
+_MINUTES_OF_BODY = frozenset({"meeting", "held", "committee", "panel", "board", "forum", "group", "partnership",
+                              "council", "commission", "cabinet"})
+
+
+def _minutes_of_bodies(ws: list[Word], used: list[bool]) -> None:
+    """Mark the name of the body whose minutes are approved or noted ("the minutes of the Corporate
+    Parenting Panel meeting held on 15 June", "minutes of the SEND Partnership Board"): approving
+    another body's minutes is procedure, whatever the body is called.
+
+    The name is the run of capitalised words (and *and, of, for, the*) after *minutes of (the)*, up to
+    and including a meeting-body word (*Panel, Board, Committee, Forum ...*) or *meeting / held*.
+
+    >>> ws = words("The minutes of the Corporate Parenting Panel meeting held on 15 June were approved.")
+    >>> used = [False] * len(ws); _minutes_of_bodies(ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Corporate', 'Parenting', 'Panel', 'meeting']
+    >>> used = [False] * 8; _minutes_of_bodies(words("minutes of the discussion on foster care"), used); any(used)
+    False
+    """
+    for i in range(len(ws) - 2):
+        if ws[i].lower != "minutes" or ws[i + 1].lower != "of":
+            continue
+        j = i + 3 if ws[i + 2].lower == "the" else i + 2
+        k, end = j, None
+        while k < len(ws) and (ws[k].surface[:1].isupper() or ws[k].lower in _TITLE_JOINERS
+                               or ws[k].lower in ("meeting", "held")):
+            if ws[k].lower in _MINUTES_OF_BODY:
+                end = k
+                if ws[k].lower in ("meeting", "held"):
+                    break
+            k += 1
+        if end is not None and end > j:
+            for m in range(j, end + 1):
+                if ws[m].lower != "held":
+                    used[m] = True
+
+
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
@@ -420,6 +540,7 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     """
     used = [False] * len(ws)
     _portfolio_departments(ws, used)
+    _minutes_of_bodies(ws, used)
     i = 0
     while i < len(ws) - 1:
         nxt = ws[i + 1]
@@ -475,14 +596,17 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
             keys.add(w.surface)
         elif w.surface.endswith("s") and _is_acronym(w.surface[:-1]):  # plural acronym: EHCPs
             keys.add(w.surface[:-1])
+        if _ACRONYM_NUMBER.match(w.surface):  # an acronym glued to a number: KS4, KS2 (numbers are not matched)
+            keys.add(_ACRONYM_NUMBER.sub(r"\1", w.surface))
         for key in keys:
             for ti, tj, term in index.get(key, ()):
                 if _matches_at(ws, forms, term, start):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     used = _role_titles(ws)
-    scores = [0.0] * (len(codebook.themes) + 1)
-    found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 1)]
+    _combined_reports(text, ws, used)
+    scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
+    found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
