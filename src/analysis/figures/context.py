@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
-from .grammar import CUR, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
+from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
 from .rules import FigureRules, phrase_regex
 
 __all__ = [
@@ -200,11 +200,7 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
 _BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
 #: words of money in the same sentence before it
-_MONEY_LEFT = re.compile(
-    r"[£€$]|\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"
-    r"spend|spending|spent|costs?|savings?|income|allocations?|reserves?|surplus|shortfall|investment)\b",
-    re.I,
-)
+_MONEY_LEFT = re.compile(rf"[£€$]|\b(?:{MONEY_NOUNS})\b", re.I)
 #: nothing counted after it: "... of 2.8 million.", "2.8 million in 2023/24"
 _NO_NOUN_RIGHT = re.compile(
     r"^\s*(?:[.,;:)\]]|$|(?:of|in|to|for|on|and|or|was|were|is|are|by|from|at|this|last|which|against|over|"

@@ -41,6 +41,12 @@ CUR = r"[£€$]"
 #: "£2.5mfunding" (not a word that starts with the letter: "£5more", "£10months")
 _GLUED_SCALE = r"(?!m(?:illion|onth|ore|ost|ins?\b|inute)|k(?:ey|id))(?-i:m|bn|k)(?=[a-z]{3})"
 SCALE = rf"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b|{_GLUED_SCALE})"
+#: a scale letter glued to a numeral without a currency sign: "1.2m", "15k", "2.5M", "3.2bn" (regex text;
+#: not "BN": a postcode's inward code, "RG40 1BN")
+BARE_SCALE = r"(?:k|K|m|M|bn)"
+#: words of money: what names a bare amount as money when it comes before it (regex text)
+MONEY_NOUNS = (r"budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"
+               r"spend|spending|spent|costs?|savings?|income|allocations?|reserves?|surplus|shortfall|investment")
 #: bare "points" are percentage points unless they are things counted: "3 points of focus", "five points to
 #: consider", "two points were raised" ("rose by 3 points", "fell 4 points to 31%", "3 points above" stay)
 _BARE_POINTS = r"\spoints?\b(?!\s+(?:of|that|which|were|was|raised|made|had|to\s+(?:consider|note|address|discuss|raise))\b)"
@@ -86,7 +92,7 @@ _ALTERNATIVES = [
     # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
     r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-    r"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|(?:k|K|m|M|bn)\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
     # ordinals
@@ -99,7 +105,7 @@ _ALTERNATIVES = [
     # numerals, with ranges, percentages, scale words and time units
     # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
     rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
-    rf"(?:{_PCT}|(?:k|K|m|M|bn)\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
+    rf"(?:{_PCT}|{BARE_SCALE}\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
     rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, values_of
+from .grammar import BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, values_of
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
@@ -519,12 +519,10 @@ def _compound_or_retention(surface: str, right: str) -> str:
 
 #: last letters of a numeral with a scale letter glued to it ("1.2m", "15k", "3.2bn")
 _SCALE_ENDS = frozenset("kKmMn")
-_SCALE_LETTER_END = re.compile(r"\d(?:k|K|m|M|bn)$")
-#: money named before a bare amount in the same stretch of text
-_MONEY_BEFORE = re.compile(
-    r"\b(?:budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|spend|spending|"
-    r"spent|costs?|costing|savings?|income|allocations?|allocated|reserves?|surplus|shortfall|investment|pressures?|"
-    r"gap|balance|variance)\b", re.I)
+_SCALE_LETTER_END = re.compile(rf"\d{BARE_SCALE}$")
+#: money named before a bare amount in the same stretch of text (the words of money, and of a gap in it)
+_MONEY_BEFORE = re.compile(rf"\b(?:{MONEY_NOUNS}|costing|allocated|pressures?|gap|balance|variance)\b", re.I)
+
 
 
 def _bare_scale_is_amount(text: str, s: int, surface: str) -> bool:
