@@ -455,7 +455,8 @@ def test_held_out_themes_never_come_from_a_model_that_learnt_the_council(monkeyp
     # Each segment of a held-out council is coded by a model whose training has no passage of any
     # document of that council (also documents not being coded); the others by the full model.
     from analysis import clean, corpus, themes
-    from analysis.realworld import council_fold, held_out_themes, load_gold
+    from analysis.realworld import held_out_themes, load_gold
+    from analysis.themes import council_fold
 
     manifest, _, _ = load_gold(REALWORLD)
     dev = manifest[manifest["split"] == "dev"]

@@ -240,30 +240,20 @@ def figure_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, pd.DataFr
 # --------------------------------------------------------------------------------------------------
 
 
-def council_fold(council: str, folds: int) -> int:
-    """The cross-validation fold of a council: the sha1 of its name modulo ``folds``.
-
-    >>> council_fold("London Borough of Barnet", 5) == council_fold("London Borough of Barnet", 5)
-    True
-    """
-    import hashlib
-
-    return int(hashlib.sha1(council.encode("utf-8")).hexdigest(), 16) % folds
-
-
 def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, council_of: dict[str, str],
                     training: pd.DataFrame, codebook: object = None, folds: int = 5) -> list[str]:
     """Coded theme of each segment from a theme model that has not learnt from the segment's council.
 
     ``council_of`` maps the doc_ids of the councils to hold out (the real-minutes ``dev`` documents)
-    to their council. The councils go to ``folds`` folds (:func:`council_fold`); the segments of a
-    fold's documents are coded (:func:`analysis.themes.code_segments`, with their context) by a
-    model fitted on ``training`` without the rows of that fold's documents (``doc_id`` column). Any
-    other segment (e.g. of a ``test`` document, which the training never holds) is coded by the
-    model fitted on all of ``training``. On new councils the theme model has seen none of the
+    to their council. The councils go to ``folds`` folds (:func:`analysis.themes.council_fold`, as in
+    :func:`analysis.themes.cross_validated`); the segments of a fold's documents are coded
+    (:func:`analysis.themes.code_segments`, with their context) by a model fitted on ``training``
+    without the rows of that fold's documents (``doc_id`` column). Any other segment (e.g. of a
+    ``test`` document, which the training never holds) is coded by the model fitted on all of
+    ``training``. On new councils the theme model has seen none of the
     passages: this puts the topics stage in that regime while scoring on annotated documents.
     """
-    from .themes import code_segments, fit_model
+    from .themes import code_segments, council_fold, fit_model
     from .topics import _as_codebook
 
     cb = _as_codebook(codebook)

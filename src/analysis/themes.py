@@ -385,6 +385,17 @@ def council_of(doc_id: str) -> str:
     return d.split("_", 1)[0] if re.match(r"^\d+_", d) else d.rsplit("_", 1)[0]
 
 
+def council_fold(council: str, folds: int) -> int:
+    """The cross-validation fold of a council (or of any key naming one): the sha1 of the name modulo
+    ``folds``. Used by :func:`cross_validated` and by the honest topic scores of
+    :func:`analysis.realworld.held_out_themes`, so both hold the same councils out together.
+
+    >>> council_fold("London Borough of Barnet", 5) == council_fold("London Borough of Barnet", 5)
+    True
+    """
+    return int(hashlib.sha1(council.encode("utf-8")).hexdigest(), 16) % folds
+
+
 def cross_validated(training: pd.DataFrame, codebook: Codebook | str | Path | None = None,
                     folds: int = 5) -> pd.DataFrame:
     """Theme of each training passage from a model trained without its council (isolated passages).
@@ -396,7 +407,7 @@ def cross_validated(training: pd.DataFrame, codebook: Codebook | str | Path | No
     cb = _as_codebook(codebook)
     df = training.reset_index(drop=True).copy()
     key = [f"{s}:{council_of(d)}" for s, d in zip(df.get("source", [""] * len(df)), df["doc_id"])]
-    fold = np.array([int(hashlib.sha1(k.encode()).hexdigest(), 16) % folds for k in key])
+    fold = np.array([council_fold(k, folds) for k in key])
     coded = np.empty(len(df), dtype=object)
     for f in range(folds):
         test = fold == f
