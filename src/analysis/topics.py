@@ -539,8 +539,6 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     ['Children', 'Social', 'Care']
     """
     used = [False] * len(ws)
-    _portfolio_departments(ws, used)
-    _minutes_of_bodies(ws, used)
     i = 0
     while i < len(ws) - 1:
         nxt = ws[i + 1]
@@ -557,6 +555,18 @@ def _role_titles(ws: list[Word]) -> list[bool]:
             i = max(end, i + 1)
         else:
             i += 1
+    return used
+
+
+def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
+    """Mark the words that name no subject of the passage, whatever terms they hold: role titles
+    (:func:`_role_titles`), whole-portfolio department names (:func:`_portfolio_departments`), the
+    bodies whose minutes are approved (:func:`_minutes_of_bodies`) and combined report titles
+    (:func:`_combined_reports`)."""
+    used = _role_titles(ws)
+    _portfolio_departments(ws, used)
+    _minutes_of_bodies(ws, used)
+    _combined_reports(text, ws, used)
     return used
 
 
@@ -603,8 +613,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
                 if _matches_at(ws, forms, term, start):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
-    used = _role_titles(ws)
-    _combined_reports(text, ws, used)
+    used = _not_the_subject(text, ws)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
