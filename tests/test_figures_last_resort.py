@@ -78,3 +78,20 @@ def test_a_participle_or_hedge_before_the_figure_is_not_its_measure(sentence: st
     phrase = _phrase(sentence, surface)
     assert same_indicator(measure, phrase), phrase
     assert phrase.lower().split()[0] not in ("representing", "approx.", "equating"), phrase
+
+
+@pytest.mark.parametrize(
+    "sentence, surface, measure",
+    [
+        # a plain noun that names little ("targets") is not a stray word: it stays, never the speaker
+        ("John Coleman, Assistant Director - Children & Families presented the performance report to the "
+         "Committee who noted that 11 targets were currently on track, with 5 targets not on track.", "11", "targets"),
+        ("Jane Smith, Head of Service - Education presented the report and noted that 14 targets were met.", "14",
+         "targets"),
+        ("The Director - Children's Services introduced the scorecard which showed that 9 measures were green.", "9",
+         "measures"),
+    ],
+)
+def test_a_plain_noun_is_kept_not_replaced_by_the_speaker(sentence: str, surface: str, measure: str) -> None:
+    phrase = _phrase(sentence, surface)
+    assert same_indicator(measure, phrase), phrase

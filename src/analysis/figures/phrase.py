@@ -988,9 +988,21 @@ def _named_phrase(
             mended = _mend_verb_phrase(text, h, unit, phrase, sent_start, prev)
             if mended is not None:
                 return mended
-        if len(phrase.split()) <= 1:  # a lone participle or stray word ("expected", "claimed")
+        lone = phrase.split()
+        if len(lone) == 1 and _lone_verb_or_stray(lone[0]):  # "expected", "claimed" (not "targets")
             return last_resort(text, h.start, sent_start, prev, topic, phrase)
     return phrase, how
+
+
+def _lone_verb_or_stray(word: str) -> bool:
+    """Whether a one-word phrase is a participle, an adverb or a stray word (what :func:`last_resort`
+    replaces), not a noun that names too little ("targets", "figure": kept as they are).
+
+    >>> [_lone_verb_or_stray(w) for w in ("expected", "claimed", "approx.", "targets", "children")]
+    [True, True, True, False, False]
+    """
+    w = word.lower().strip(",.;:()'\"")
+    return w in _STRAY or _adverb_or_participle(w)
 
 
 def last_resort(text: str, start: int, sent_start: int, prev: str, topic: str, phrase: str) -> tuple[str, str]:
