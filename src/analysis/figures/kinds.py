@@ -54,7 +54,7 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -145,9 +145,31 @@ _PROCEDURE_RIGHT = re.compile(
     r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
     r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b"  # "3 items on the agenda"
     r"|^\s+(?:members?|councillors?)\s+(?:voting|who\s+voted)\b"  # "with 51 councillors voting against"
-    r"|^\s+(?:paper\s+|printed\s+|hard\s+)?copies\s+of\s+(?:the\s+)?(?:agenda|minutes|papers)\b",  # "Two paper copies of the agenda"
+    r"|^\s+(?:paper\s+|printed\s+|hard\s+)?copies\s+of\s+(?:the\s+)?(?:agenda|minutes|papers)\b"  # "Two paper copies of the agenda"
+    # the meeting's questions, counted as received or tabled: "Four written questions had been received"
+    r"|^\s+(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:had\s+been\s+|have\s+been\s+|has\s+been\s+|were\s+|was\s+)"
+    r"(?:received|submitted|tabled)\b"
+    # what the committee chose to ask about: "three areas on which to focus questions", "four areas for questioning"
+    r"|^\s+(?:key\s+)?(?:areas?|topics?|themes?|issues?|lines?\s+of\s+(?:en|in)quiry)\s+"
+    r"(?:(?:on|about)\s+which\s+to\s+(?:focus|ask|direct)\b|for\s+(?:questions?|questioning)\b)",
     re.I,
 )
+#: "Notice had been received of 2 questions": the count of the meeting's questions after "received of"
+_RECEIVED_OF_LEFT = re.compile(r"(?i)\b(?:received|notice|notification)\s+of\s*$")
+_QUESTIONS_RIGHT = re.compile(r"(?i)^\s+(?:public\s+|written\s+)?questions?\b")
+#: how the meeting's time is shared out: "meetings will last no more than three hours, with two hours
+#: focused on the theme", "one hour of each meeting would be set aside for the theme"
+_MEETING_LENGTH_LEFT = re.compile(r"(?i)\bmeetings?\b[^.;]{0,80}\b(?:last|lasts|lasted|lasting|run|runs|ran)\b[^.;]{0,60}$")
+_MEETING_TIME_RIGHT = re.compile(
+    r"(?i)^\s+(?:of\s+(?:each|every|the)\s+meeting\b|(?:focused|focussed|dedicated|devoted|given|allocated|set\s+aside)\s+"
+    r"(?:on|to|for)\s+(?:the\s+)?(?:theme|themed|item|agenda|discussion|business)\b)")
+_HOURS_END = re.compile(r"(?i)\b(?:hours?|hrs?)$")
+#: how long the webcast stays on the website: "The video will remain available to view for 180 days"
+_RECORDING_LEFT = re.compile(
+    r"(?i)\b(?:video|recording|webcast|broadcast|footage|livestream)\b[^.;]{0,80}\bavailable\b[^.;]{0,40}$")
+#: a stretch of financial, academic or school years after the number: "the following three financial years"
+_QUALIFIED_TIME_RIGHT = re.compile(r"(?i)^\s+(?:financial|academic|school|calendar)\s+(?:years?|months?|terms?)\b")
+_QUALIFIERS_FIRST = ("financial", "academic", "school", "calendar")
 #: a committee's count of votes ("(11 votes)", "carried by 8 votes to 2"): one or two digits; a ballot's
 #: thousands ("12,345 votes cast by young people") are a figure
 _VOTES_RIGHT = re.compile(r"(?i)^\s+votes?\b")
@@ -548,7 +570,8 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 #: the words _PROCEDURE_RIGHT's alternatives begin with (beside "... item(s)", tested as a substring)
 _PROCEDURE_FIRST = ("min", "member", "public", "speaker", "deputation", "petition", "substitute", "apologies", "written",
                     "supplementary", "question", "vote", "for", "in", "abstention", "abstained", "against",
-                    "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies")
+                    "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies",
+                    "key", "area", "topic", "theme", "issue", "line")
 _PAPERS_FIRST = ("of", "report", "paper", "presentation", "briefing")
 _MEMBERS_FIRST = ("members", "councillors", "cllrs")
 _FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
@@ -683,7 +706,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 or (_may_vote(left) and _VOTE_LEFT.search(left))
                 or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))
                 or ((w1 is None or w1.startswith("vote")) and _VOTES_RIGHT.match(right)
-                    and (small or surface.lower() in _SMALL_WORDS))) \
+                    and (small or surface.lower() in _SMALL_WORDS))
+                or ((w1 is None or w1.startswith(("question", "public", "written"))) and lt.endswith(" of")
+                    and _QUESTIONS_RIGHT.match(right) and _RECEIVED_OF_LEFT.search(left))) \
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
@@ -744,7 +769,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
         if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
-    time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right))
+    time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
+        kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
+    if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
+            _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
+        return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
+    if time_unit and "vailable" in text[max(0, s - 60):s] and _RECORDING_LEFT.search(text, max(0, s - 140), s):
+        return "procedure"  # "The video will remain available to view for 180 days"
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago"
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
@@ -782,6 +813,8 @@ _OF_GAP = re.compile(r"\s+of\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–)\s*")
 _PLURAL_TIME_END = re.compile(r"(?:days|weeks|months|years|hours)$", re.I)
 _SINGULAR_TIME_END = re.compile(r"(?:day|week|month|year|hour)$", re.I)
+#: the last letters of a surface that ``_HOURS_END`` can match ("hours", "hour", "hrs", "hr")
+_HOURS_LAST = frozenset("sSrR")
 
 
 #: a reference's sub-number in brackets right after it: "Minute No. 34 (3)"
