@@ -67,3 +67,42 @@ def test_procedure_names_and_periods_are_not_figures(text: str, surface: str) ->
 )
 def test_figures_beside_them_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # how many years a named plan, strategy or programme runs is a figure, as "a three-year plan" is (Barnsley)
+        ("as set out in our new three-year Council Plan 2021-24 We are working towards four priorities", "three"),
+        ("Members noted the draft 10-year SEND Strategy for consultation.", "10-year"),
+        ("Cabinet approved a two-year Improvement Programme for children's social care.", "two"),
+        ("within the 3-year Medium Term Financial Plan the service must save £2m", "3-year"),
+    ],
+)
+def test_length_of_a_named_plan_is_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("the six-month Review Panel met in May.", "six"),
+        ("families attended a 12-week Parenting Programme", "12"),
+        ("the 2-year Pilot Project ended in March", "2"),
+    ],
+)
+def test_lengths_naming_other_things_stay_names(text: str, surface: str) -> None:
+    assert not any(f.startswith(surface) for f in _surfaces(text))
+
+
+@pytest.mark.parametrize(
+    "text, surface, word",
+    [
+        ("as set out in our new three-year Council Plan 2021-24.", "three", "Council Plan"),
+        ("Cabinet approved a two-year Improvement Programme for children's social care.", "two", "Improvement Programme"),
+        ("the 5 year Capital Programme was approved by Council.", "5 year", "Capital Programme"),
+    ],
+)
+def test_length_of_a_named_plan_names_the_plan(text: str, surface: str, word: str) -> None:
+    rows = figures.extract_figures(text)
+    assert word in rows.loc[rows["surface"] == surface, "indicator"].iloc[0]

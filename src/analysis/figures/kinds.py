@@ -229,6 +229,9 @@ PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
     r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
 )
+#: a plan, strategy or programme named with capitals after its length: "a three-year Council Plan 2021-24",
+#: "the 5 year Capital Programme", "a 10-year SEND Strategy"
+NAMED_PLAN_RIGHT = re.compile(r"^\s+(?:[A-Z][\w&'’]*\s+){1,3}(?:[Pp]lans?|[Ss]trateg(?:y|ies)|[Pp]rogrammes?)\b")
 _YEARS_END_RE = re.compile(r"(?i)(?:\s|-)years?$")
 #: "-year" right after a number: "a 3-year plan" (also used by :mod:`.phrase`)
 HYPHEN_YEARS_RIGHT = re.compile(r"(?i)^-years?\b")
@@ -243,11 +246,14 @@ def _plan_length(surface: str, right: str) -> bool:
     """Whether a number of years is the length of a plan, strategy, programme or period it names
     ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
     if surface[-1:] in _YEARS_LAST and _YEARS_END_RE.search(surface):  # (the pattern ends with "year(s)")
-        return PLAN_NOUN_RIGHT.match(right) is not None
+        return PLAN_NOUN_RIGHT.match(right) is not None or NAMED_PLAN_RIGHT.match(right) is not None
     if right[:1] != "-":
         return False  # (HYPHEN_YEARS_RIGHT begins with "-")
     m = HYPHEN_YEARS_RIGHT.match(right)
-    return m is not None and PLAN_NOUN_RIGHT.match(right[m.end():]) is not None
+    if m is None:
+        return False
+    rest = right[m.end():]
+    return PLAN_NOUN_RIGHT.match(rest) is not None or NAMED_PLAN_RIGHT.match(rest) is not None
 
 
 #: a line holding only a page number: "3 of 12", "- 4 -", "Page 3"

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold
-from .kinds import HYPHEN_YEARS_RIGHT, PLAN_NOUN_RIGHT
+from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
 from .rules import phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
@@ -1436,7 +1436,7 @@ def _indicator_phrase(
         right = right[skip.end():]
     if unit == "years" or right.startswith("-year"):
         after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
-        if PLAN_NOUN_RIGHT.match(after_unit):
+        if PLAN_NOUN_RIGHT.match(after_unit) or NAMED_PLAN_RIGHT.match(after_unit):
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
