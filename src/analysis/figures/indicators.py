@@ -75,8 +75,19 @@ def _norm_for_match(s: str) -> str:
     >>> _norm_for_match("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
-    s = " ".join(s.lower().translate(_NORM_CHARS).split())
-    return " ".join(_ARTICLES.sub(" ", s).split())
+    # (speed) word by word: a word of word characters only is an article or kept whole; only a word
+    # with other characters (an apostrophe, a full stop, a sign) is searched for articles inside it
+    out: list[str] = []
+    for w in s.lower().translate(_NORM_CHARS).split():
+        if w.isalnum():
+            if w not in _ARTICLE_WORDS:
+                out.append(w)
+        else:
+            out.extend(_ARTICLES.sub(" ", w).split())
+    return " ".join(out)
+
+
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
@@ -388,7 +399,7 @@ def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indica
     return _choose((phrase, clause), unit, per, indicators)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """What the extraction knows about a figure when it decides the canonical indicator.
 
@@ -410,6 +421,13 @@ class Evidence:
     prev_unit: str = ""
     context: str = ""
     paragraph: str = ""
+
+    def __init__(self, phrase: str, how: str, clause: str, sentence: str, unit: str, per: str | None,
+                 prev_id: str | None = None, prev_unit: str = "", context: str = "", paragraph: str = "") -> None:
+        # (speed) one dict update instead of the frozen dataclass's object.__setattr__ per field (one
+        # Evidence per figure); the instance stays frozen (assignment raises FrozenInstanceError)
+        self.__dict__.update(phrase=phrase, how=how, clause=clause, sentence=sentence, unit=unit, per=per,
+                             prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
 
 
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")

@@ -1,0 +1,110 @@
+"""The fast paths of the per-figure analysis give what the plain code gives.
+
+Each speed-up of context, phrase, indicators and rules is an exact rewrite: these tests hold the
+plain form next to the fast one and compare them on council-style sentences and on awkward strings
+(other cases, non-ASCII letters, underscores, apostrophes, text cut mid-word).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from analysis.figures import Evidence, load_rules
+from analysis.figures.context import _comparator_spans
+from analysis.figures.indicators import _ARTICLES, _NORM_CHARS, _norm_for_match
+from analysis.figures.rules import ascii_phrase_regex, phrase_regex
+
+SENTENCES = [
+    "Attendance was 93.1%, above the national average of 92.4% and in line with statistical neighbours.",
+    "The rate per 10,000 was 65, compared with 70 last year and the England average of 71.",
+    "Timeliness fell to 41% against a target of 60%, below the Regional Average (55%).",
+    "STATISTICAL NEIGHBOURS' figure was 12.6%; the same period last year it was 11.9%.",
+    "Cllr Smith asked how this compared with similar authorities and the previous quarter.",
+    "The overspend of £2.5m was £0.3m higher than at Month 6 and above budget.",
+    "Re-referrals were 21% (national 22%, statistical neighbour 20%) - unchanged on last year's.",
+    "Nationalaverage and lastyear are not phrases; neither is the national_average.",
+]
+
+
+def _plain_spans(rules, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, a, b)]
+
+
+def test_comparator_spans_match_the_case_insensitive_pattern():
+    rules = load_rules()
+    assert rules.comparator_ascii_re is not None  # the shipped comparators are ASCII
+    text = " ".join(SENTENCES)
+    starts = [0] + [m.end() for m in re.finditer(r"\.\s", text)]
+    for a in starts:
+        for b in (len(text), min(len(text), a + 40), min(len(text), a + 97)):
+            assert _comparator_spans(text, a, b, rules) == _plain_spans(rules, text, a, b)
+    assert _plain_spans(rules, text, 0, len(text))  # (the sentences do hold comparators)
+
+
+def test_comparator_spans_on_awkward_text():
+    rules = load_rules()
+    words = [w for p in rules.comparators[:40] for w in p.split()] + [
+        "THE", "National", "x", "_", "'", "-", "s", "year's", "neighbours’", "İ", "ſ", "Ye"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = rng.choice(["", " ", "a", "_", "é"]) + " ".join(rng.choice(words) for _ in range(rng.randint(1, 6)))
+        text += rng.choice(["", "s", "_", "'", " x", "."])
+        a = rng.randint(0, 3)
+        b = max(a, len(text) - rng.randint(0, 3))
+        assert _comparator_spans(text, a, b, rules) == _plain_spans(rules, text, a, b), (text, a, b)
+
+
+@pytest.mark.parametrize("phrases", [
+    ["national average", "last year", "the previous year", "target"],
+    ["on track", "not on track", "rated red", "red"],
+    ["(provisional)", "'s figure", "year-end", "q1"],
+])
+def test_ascii_phrase_regex_finds_what_phrase_regex_finds(phrases):
+    slow = re.compile(rf"\b(?:{phrase_regex(phrases)})\b", re.I)
+    fast = re.compile(ascii_phrase_regex(phrases))
+    texts = [
+        "Performance was Not  On Track, rated RED against the National Average and last year.",
+        "The (provisional) year-end figure's Q1 value; the previous-year target's change.",
+        "redundant targets, untracked: nationalaverage lastyears q12 x(provisional)y",
+        "on track'on track_ on trackers 'S FIGURE ('s figure)",
+    ]
+    for t in texts:
+        assert [m.span() for m in fast.finditer(t.lower())] == [m.span() for m in slow.finditer(t)]
+
+
+def test_ascii_phrase_regex_declines_non_ascii_phrases():
+    assert ascii_phrase_regex(["statistical neighbours’ average"]) is None
+
+
+def _plain_norm(s: str) -> str:
+    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    return " ".join(_ARTICLES.sub(" ", s).split())
+
+
+def test_norm_for_match_word_by_word_is_the_plain_normalisation():
+    cases = [
+        "admitted into the Care of the local authority",
+        "The number of children (CLA) - a rate: an increase/the fall",
+        "the child's plan; a.b the.an an'the A-the THE_AN a² the‑end",
+        "  ",
+        "",
+    ]
+    rng = random.Random(3)
+    alphabet = list("aentho ’'-–():;/.,_£1²ſKİ\t\nAThE")
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for s in cases:
+        assert _norm_for_match.__wrapped__(s) == _plain_norm(s), s
+
+
+def test_evidence_is_still_a_frozen_dataclass():
+    ev = Evidence("children in need", "own", "clause", "sentence", "count", None, context="Children's Services")
+    assert ev == Evidence("children in need", "own", "clause", "sentence", "count", None, None, "", "Children's Services")
+    assert hash(ev) == hash(dataclasses.replace(ev))
+    assert ev.prev_unit == "" and ev.paragraph == ""
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ev.phrase = "other"  # type: ignore[misc]
+    assert dataclasses.replace(ev, phrase="children in care").phrase == "children in care"
