@@ -108,3 +108,45 @@ def test_evidence_is_still_a_frozen_dataclass():
     with pytest.raises(dataclasses.FrozenInstanceError):
         ev.phrase = "other"  # type: ignore[misc]
     assert dataclasses.replace(ev, phrase="children in care").phrase == "children in care"
+
+
+FIGURE_SENTENCES = SENTENCES + [
+    "Exclusions had FALLEN to 64, an increase on the 52 recorded last year which was rated Red.",
+    "The follow-up rate rose to 68%, but the number of visits was not on track at 120.",
+    "Spend was £4.2m, Health and Care costs up by £0.3m (DSG) whereas income dropped to £1.1m.",
+    "Café visits déclined to 12 — a reduction — while waits rose; Performance is RAG rated amber.",
+    "Re-referrals: 21% (up), compared with 19% ; the figure remains Below Target at 30%.",
+    "Timeliness was 41%, rated RED. Attendance was 93% On Track; visits were 12 amber.",
+]
+
+
+def _figures_in(sentence: str):
+    from analysis.figures.grammar import Hit
+
+    for m in re.finditer(r"£?\d[\d.,]*%?m?", sentence):
+        yield Hit(m.start(), m.end(), "figure", "num", [1.0])
+
+
+def test_direction_status_and_clause_twins_match_the_plain_patterns(monkeypatch):
+    from analysis.figures import context
+
+    rules = load_rules()
+    assert rules.direction_ascii is not None and rules.status_ascii_re is not None
+    plain_rules = dataclasses.replace(rules, direction_ascii=None, status_ascii_re=None)
+    fast, slow = [], []
+    for use_twins in (True, False):
+        if not use_twins:
+            monkeypatch.setattr(context, "_CLAUSE_SPLIT_ASCII", None)
+            monkeypatch.setattr(context, "_CLAUSE_SPLIT_RIGHT_ASCII", None)
+        out = fast if use_twins else slow
+        r = rules if use_twins else plain_rules
+        for s in FIGURE_SENTENCES:
+            for cut in (0, 3):  # a text that starts inside a word too
+                text = s[cut:]
+                for h in _figures_in(text):
+                    cl = context.clause_of(text, h, 0, len(text))
+                    out.append((cl, context.direction_of(text, h, cl.left, len(text), r),
+                                context.status_of(text, h, cl.end, len(text), r)))
+    assert fast == slow
+    assert {d for _, d, _ in fast} >= {"up", "down", "none"}
+    assert any(st for _, _, st in fast)

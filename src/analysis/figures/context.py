@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..clean import split_sentences
 from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
-from .rules import FigureRules, phrase_regex
+from .rules import FigureRules, ascii_twin, phrase_regex
 
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
@@ -78,6 +78,10 @@ _CLAUSE_SPLIT = re.compile(
 )
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
+#: (speed) the two patterns for lower-cased ASCII text (:func:`.rules.ascii_twin`)
+_CLAUSE_SPLIT_ASCII = ascii_twin(re.compile(_CLAUSE_SPLIT.pattern.replace(r"Health\s+and\s+Care", r"health\s+and\s+care"),
+                                            _CLAUSE_SPLIT.flags))
+_CLAUSE_SPLIT_RIGHT_ASCII = ascii_twin(CLAUSE_SPLIT_RIGHT)
 
 
 @dataclass(frozen=True)
@@ -107,8 +111,12 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
     cm = None
-    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-        pass
+    if _CLAUSE_SPLIT_ASCII is not None and left_full.isascii():  # (speed) the twin on the lower-cased text
+        for cm in _CLAUSE_SPLIT_ASCII.finditer(left_full.lower(), 0, stop):
+            pass
+    else:
+        for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+            pass
     if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
         # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
         cm = None
@@ -118,8 +126,17 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
                     left_full, max(0, m.end() - 10), m.end()))):
                 cm = m
     start = left_start + cm.end() if cm is not None else left_start
-    rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
-    end = rm.start() if rm else max(sent_end, h.end)
+    rm: int | None = None  # where the clause after the figure ends
+    if sent_end > h.end:
+        a0 = h.end - 1 if h.end > 0 else 0
+        chunk = text[a0:sent_end]  # (the character before, for the boundary)
+        if _CLAUSE_SPLIT_RIGHT_ASCII is not None and chunk.isascii():  # (speed) the twin on the lower-cased text
+            m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
+            rm = m.start() + a0 if m else None
+        else:
+            m = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end)
+            rm = m.start() if m else None
+    end = rm if rm is not None else max(sent_end, h.end)
     return Clause(start, end, text[start:h.start], text[h.end:end])
 
 
@@ -243,12 +260,22 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     >>> direction_of(t, Hit(25, 27, "figure", "num", [64.0]), t[:25], len(t), load_rules())
     'down'
     """
+    # (speed) in ASCII text, the patterns' twins without re.I on the lower-cased text (the same spans)
+    twins = rules.direction_ascii
+    if twins is not None and left.isascii():
+        nd, dr, _ = twins
+        left = left.lower()
+    else:
+        nd, dr = rules.not_direction_re, rules.direction_re
     dm = None
-    for dm in rules.direction_re.finditer(rules.not_direction_re.sub(" ", left)):
+    for dm in dr.finditer(nd.sub(" ", left)):
         pass
     if dm is None:
-        near = rules.not_direction_re.sub(" ", text[h.end:min(sent_end, h.end + 75)])
-        dm = rules.direction_after_re.match(near)
+        near = text[h.end:min(sent_end, h.end + 75)]
+        if twins is not None and near.isascii():
+            dm = twins[2].match(twins[0].sub(" ", near.lower()))
+        else:
+            dm = rules.direction_after_re.match(rules.not_direction_re.sub(" ", near))
     if dm is None:
         return "none"
     return "up" if dm.group("up") else "down"
@@ -318,7 +345,16 @@ def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRu
     >>> status_of(t, Hit(15, 18, "figure", "num", [41.0]), len(t), len(t), load_rules())
     'red'
     """
-    sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
+    fast = rules.status_ascii_re
+    a0 = h.end - 1 if h.end > 0 else 0
+    chunk = text[a0:clause_end + 1]  # (the character before, for the boundary)
+    if fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
+        sm = fast.search(chunk.lower(), h.end - a0)
+        near = text[h.end:min(sent_end, h.end + 30)]
+        if sm is None:
+            sm = fast.search(near.lower()) if near.isascii() else rules.status_re.search(near)
+    else:
+        sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
     if sm is None:
         cm = rules.colour_after_re.match(text[h.end:h.end + 12])
         return cm.group("c").lower() if cm is not None else None
