@@ -150,3 +150,21 @@ def test_direction_status_and_clause_twins_match_the_plain_patterns(monkeypatch)
     assert fast == slow
     assert {d for _, d, _ in fast} >= {"up", "down", "none"}
     assert any(st for _, _, st in fast)
+
+
+def test_ascii_clause_splits_find_what_the_plain_splits_find():
+    from analysis.figures import context
+
+    pieces = ["which", "Which", "but", "compared with", "Compared  to", "against", "whom", "where", "when", "and",
+              "with", "who", "because", "since", "so", "as", ",", ";", ":", "(", ")", " - ", "\t-\n", "-",
+              "Health and Care", ", employment or training", ", 123", ",12", "x", "whichever", "_when", "although",
+              "though", "9", "\x1c-\x1f", "  "]
+    rng = random.Random(5)
+    pairs = ((context._CLAUSE_SPLIT, context._CLAUSE_SPLIT_ASCII),
+             (context.CLAUSE_SPLIT_RIGHT, context._CLAUSE_SPLIT_RIGHT_ASCII))
+    for _ in range(4000):
+        t = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(1, 8)))
+        a = rng.randint(0, 2)
+        b = max(a, len(t) - rng.randint(0, 2))
+        for slow, fast in pairs:
+            assert [m.span() for m in fast.finditer(t.lower(), a, b)] == [m.span() for m in slow.finditer(t, a, b)], t

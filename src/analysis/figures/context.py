@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..clean import split_sentences
 from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
-from .rules import FigureRules, ascii_twin, phrase_regex
+from .rules import ASCII_SPACES, FigureRules, ascii_phrase_alternatives, phrase_regex
 
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
@@ -78,10 +78,21 @@ _CLAUSE_SPLIT = re.compile(
 )
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
-#: (speed) the two patterns for lower-cased ASCII text (:func:`.rules.ascii_twin`)
-_CLAUSE_SPLIT_ASCII = ascii_twin(re.compile(_CLAUSE_SPLIT.pattern.replace(r"Health\s+and\s+Care", r"health\s+and\s+care"),
-                                            _CLAUSE_SPLIT.flags))
-_CLAUSE_SPLIT_RIGHT_ASCII = ascii_twin(CLAUSE_SPLIT_RIGHT)
+
+
+def _ascii_split(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+    """(speed) A clause split for lower-cased ASCII text that finds what ``[;:()]|<comma>|\\s-\\s|\\b<words>\\b``
+    (``re.I``) finds in the text: every alternative opens with a literal character (the space of
+    " - " written out for each ASCII space), so the engine skips to the places where one can start."""
+    alts = ascii_phrase_alternatives(words)
+    if alts is None:
+        return None
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, *(re.escape(c) + r"-\s" for c in ASCII_SPACES), *alts]))
+
+
+#: (speed) the two patterns for lower-cased ASCII text
+_CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
 
 
 @dataclass(frozen=True)

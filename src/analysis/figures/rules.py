@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import io, paths
 from ..errors import ConfigError
 
-__all__ = ["FigureRules", "ascii_phrase_regex", "ascii_twin", "expand", "load_rules", "phrase_regex"]
+__all__ = ["ASCII_SPACES", "FigureRules", "ascii_phrase_alternatives", "ascii_phrase_regex", "ascii_twin", "expand", "load_rules", "phrase_regex"]
 
 #: at most this many phrases from one entry after expansion (a typo should not hang the stage)
 MAX_EXPANSION = 5000
@@ -113,20 +113,10 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in first) + "])" + build(trie)
 
 
-def ascii_phrase_regex(phrases: list[str] | tuple[str, ...]) -> str | None:
-    """(speed) :func:`phrase_regex` with word boundaries, for lower-cased ASCII text, in a form the
-    regex engine scans fast; None when a phrase is not ASCII.
-
-    ``re.compile(ascii_phrase_regex(ps)).finditer(t.lower())`` finds the spans that
-    ``re.compile(rf"\\b(?:{phrase_regex(ps)})\\b", re.I).finditer(t)`` finds in an ASCII text ``t``
-    (lower case changes no offset there, and matches no ASCII letter differently from ``re.I``).
-    The leading boundary is a look-behind after the first letter, so the pattern opens with a
-    choice of literal letters, which the engine skips to without trying the other places.
-
-    >>> p = re.compile(ascii_phrase_regex(["national average", "last year"]))
-    >>> [m.span() for m in p.finditer("above the national average, unlike last year's")]
-    [(10, 26), (35, 44)]
-    """
+def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str] | None:
+    """(speed) The top-level alternatives of :func:`ascii_phrase_regex` (one per first letter, each
+    with its boundaries), to join with other alternatives that open with other literal characters;
+    None when a phrase is not ASCII."""
     if not all(p.isascii() for p in phrases):
         return None
     trie: dict[str, dict] = {}
@@ -144,9 +134,33 @@ def ascii_phrase_regex(phrases: list[str] | tuple[str, ...]) -> str | None:
         return f"(?:{body})?" if "" in node else body
 
     # \b before the first character: no word character before a word character, one before any other
-    top = [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + build(trie[ch])
-           for ch in sorted(k for k in trie if k)]
-    return "(?:" + "|".join(top) + r")\b"
+    return [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + build(trie[ch]) + r"\b"
+            for ch in sorted(k for k in trie if k)]
+
+
+def ascii_phrase_regex(phrases: list[str] | tuple[str, ...], group: str | None = None) -> str | None:
+    """(speed) :func:`phrase_regex` with word boundaries, for lower-cased ASCII text, in a form the
+    regex engine scans fast; None when a phrase is not ASCII. With ``group``, the phrase is that
+    named group.
+
+    ``re.compile(ascii_phrase_regex(ps)).finditer(t.lower())`` finds the spans that
+    ``re.compile(rf"\\b(?:{phrase_regex(ps)})\\b", re.I).finditer(t)`` finds in an ASCII text ``t``
+    (lower case changes no offset there, and matches no ASCII letter differently from ``re.I``).
+    The leading boundary is a look-behind after the first letter, so the pattern opens with a
+    choice of literal letters, which the engine skips to without trying the other places.
+
+    >>> p = re.compile(ascii_phrase_regex(["national average", "last year"]))
+    >>> [m.span() for m in p.finditer("above the national average, unlike last year's")]
+    [(10, 26), (35, 44)]
+    """
+    alts = ascii_phrase_alternatives(phrases)
+    if alts is None:
+        return None
+    return ("(?:" if group is None else f"(?P<{group}>") + "|".join(alts) + ")"
+
+
+#: (speed) the ASCII characters ``\s`` matches, for patterns that open with a literal character
+ASCII_SPACES = tuple(chr(i) for i in range(128) if re.match(r"\s", chr(i)))
 
 
 def ascii_twin(pattern: re.Pattern[str], phrases: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -298,5 +312,5 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         missed_target_words=tuple(sorted({m.split()[-1].lower() for m in missed})),
         comparator_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(comparators)) is not None else None,
         direction_ascii=twins if all(t is not None for t in twins) else None,  # type: ignore[arg-type]
-        status_ascii_re=ascii_twin(status_re, status_phrases),
+        status_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(status_phrases, "status")) is not None else None,
     )
