@@ -168,3 +168,13 @@ def test_ascii_clause_splits_find_what_the_plain_splits_find():
         b = max(a, len(t) - rng.randint(0, 2))
         for slow, fast in pairs:
             assert [m.span() for m in fast.finditer(t.lower(), a, b)] == [m.span() for m in slow.finditer(t, a, b)], t
+
+
+def test_clause_is_still_a_frozen_dataclass():
+    from analysis.figures.context import Clause
+
+    c = Clause(3, 9, "left", "right")
+    assert c == Clause(start=3, end=9, left="left", right="right") and c.right == "right"
+    assert hash(c) == hash(Clause(3, 9, "left", "right"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        c.start = 0  # type: ignore[misc]

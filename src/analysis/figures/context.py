@@ -95,7 +95,7 @@ _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+car
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Clause:
     """The clause of a figure: ``text[start:end]``; ``left`` is the part before the number and
     ``right`` the part after it."""
@@ -104,6 +104,11 @@ class Clause:
     end: int
     left: str
     right: str
+
+    def __init__(self, start: int, end: int, left: str, right: str) -> None:
+        # (speed) one dict update instead of the frozen dataclass's object.__setattr__ per field (one
+        # Clause per figure); the instance stays frozen
+        self.__dict__.update(start=start, end=end, left=left, right=right)
 
 
 def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:

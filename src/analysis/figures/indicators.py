@@ -75,19 +75,8 @@ def _norm_for_match(s: str) -> str:
     >>> _norm_for_match("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
-    # (speed) word by word: a word of word characters only is an article or kept whole; only a word
-    # with other characters (an apostrophe, a full stop, a sign) is searched for articles inside it
-    out: list[str] = []
-    for w in s.lower().translate(_NORM_CHARS).split():
-        if w.isalnum():
-            if w not in _ARTICLE_WORDS:
-                out.append(w)
-        else:
-            out.extend(_ARTICLES.sub(" ", w).split())
-    return " ".join(out)
-
-
-_ARTICLE_WORDS = frozenset(("a", "an", "the"))
+    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    return " ".join(_ARTICLES.sub(" ", s).split())
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
