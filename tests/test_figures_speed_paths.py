@@ -178,3 +178,14 @@ def test_clause_is_still_a_frozen_dataclass():
     assert hash(c) == hash(Clause(3, 9, "left", "right"))
     with pytest.raises(dataclasses.FrozenInstanceError):
         c.start = 0  # type: ignore[misc]
+
+
+def test_matcher_knows_its_qualified_indicators():
+    from analysis.figures import load_indicators
+    from analysis.figures.indicators import _matcher
+
+    inds = load_indicators()
+    for unit in ("count", "percent", "gbp", "rate", "weeks"):
+        m = _matcher(inds, unit, None)
+        if m is not None:
+            assert m.qualified == frozenset(i.id for i in m.indicators if i.qualifier)
