@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from ..clean import split_sentences
 from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
-from .rules import FigureRules, phrase_regex
+from .rules import ASCII_SPACES, FigureRules, ascii_phrase_alternatives, phrase_regex
 
 __all__ = [
     "CLAUSE_SPLIT_RIGHT",
@@ -80,7 +80,22 @@ _CLAUSE_SPLIT = re.compile(
 CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
 
 
-@dataclass(frozen=True)
+def _ascii_split(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+    """(speed) A clause split for lower-cased ASCII text that finds what ``[;:()]|<comma>|\\s-\\s|\\b<words>\\b``
+    (``re.I``) finds in the text: every alternative opens with a literal character (the space of
+    " - " written out for each ASCII space), so the engine skips to the places where one can start."""
+    alts = ascii_phrase_alternatives(words)
+    if alts is None:
+        return None
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, *(re.escape(c) + r"-\s" for c in ASCII_SPACES), *alts]))
+
+
+#: (speed) the two patterns for lower-cased ASCII text
+_CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
+
+
+@dataclass(frozen=True, init=False)
 class Clause:
     """The clause of a figure: ``text[start:end]``; ``left`` is the part before the number and
     ``right`` the part after it."""
@@ -89,6 +104,11 @@ class Clause:
     end: int
     left: str
     right: str
+
+    def __init__(self, start: int, end: int, left: str, right: str) -> None:
+        # (speed) one dict update instead of the frozen dataclass's object.__setattr__ per field (one
+        # Clause per figure); the instance stays frozen
+        self.__dict__.update(start=start, end=end, left=left, right=right)
 
 
 def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
@@ -107,8 +127,12 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
     cm = None
-    for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-        pass
+    if _CLAUSE_SPLIT_ASCII is not None and left_full.isascii():  # (speed) the twin on the lower-cased text
+        for cm in _CLAUSE_SPLIT_ASCII.finditer(left_full.lower(), 0, stop):
+            pass
+    else:
+        for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
+            pass
     if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
         # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
         cm = None
@@ -118,8 +142,17 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
                     left_full, max(0, m.end() - 10), m.end()))):
                 cm = m
     start = left_start + cm.end() if cm is not None else left_start
-    rm = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end) if sent_end > h.end else None
-    end = rm.start() if rm else max(sent_end, h.end)
+    rm: int | None = None  # where the clause after the figure ends
+    if sent_end > h.end:
+        a0 = h.end - 1 if h.end > 0 else 0
+        chunk = text[a0:sent_end]  # (the character before, for the boundary)
+        if _CLAUSE_SPLIT_RIGHT_ASCII is not None and chunk.isascii():  # (speed) the twin on the lower-cased text
+            m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
+            rm = m.start() + a0 if m else None
+        else:
+            m = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end)
+            rm = m.start() if m else None
+    end = rm if rm is not None else max(sent_end, h.end)
     return Clause(start, end, text[start:h.start], text[h.end:end])
 
 
@@ -243,12 +276,22 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     >>> direction_of(t, Hit(25, 27, "figure", "num", [64.0]), t[:25], len(t), load_rules())
     'down'
     """
+    # (speed) in ASCII text, the patterns' twins without re.I on the lower-cased text (the same spans)
+    twins = rules.direction_ascii
+    if twins is not None and left.isascii():
+        nd, dr, _ = twins
+        left = left.lower()
+    else:
+        nd, dr = rules.not_direction_re, rules.direction_re
     dm = None
-    for dm in rules.direction_re.finditer(rules.not_direction_re.sub(" ", left)):
+    for dm in dr.finditer(nd.sub(" ", left)):
         pass
     if dm is None:
-        near = rules.not_direction_re.sub(" ", text[h.end:min(sent_end, h.end + 75)])
-        dm = rules.direction_after_re.match(near)
+        near = text[h.end:min(sent_end, h.end + 75)]
+        if twins is not None and near.isascii():
+            dm = twins[2].match(twins[0].sub(" ", near.lower()))
+        else:
+            dm = rules.direction_after_re.match(rules.not_direction_re.sub(" ", near))
     if dm is None:
         return "none"
     return "up" if dm.group("up") else "down"
@@ -286,7 +329,7 @@ def comparator_of(
     ss, se = sentence
     comps = cache.get(sentence)
     if comps is None:  # once per sentence, shared by its figures
-        comps = cache[sentence] = [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, ss, se)]
+        comps = cache[sentence] = _comparator_spans(text, ss, se, rules)
     best: tuple[int, str] | None = None
     for cs, ce in comps:
         dist = cs - h.end if cs >= h.end else h.start - ce
@@ -295,6 +338,18 @@ def comparator_of(
     if best is not None and best[0] <= 120:
         return _LEADING_THE.sub("", SPACES.sub(" ", best[1].lower()))
     return None
+
+
+def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[tuple[int, int]]:
+    """The spans of ``rules.comparator_re`` in ``text[ss:se]``; (speed) in an ASCII sentence, those of its
+    lower-cased form of :attr:`.rules.FigureRules.comparator_ascii_re` (the character before it
+    included, for the boundary)."""
+    fast = rules.comparator_ascii_re
+    a0 = ss - 1 if ss > 0 else 0
+    chunk = text[a0:se]
+    if fast is None or not chunk.isascii():
+        return [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, ss, se)]
+    return [(m.start() + a0, m.end() + a0) for m in fast.finditer(chunk.lower(), ss - a0)]
 
 
 def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRules) -> str | None:
@@ -306,7 +361,16 @@ def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRu
     >>> status_of(t, Hit(15, 18, "figure", "num", [41.0]), len(t), len(t), load_rules())
     'red'
     """
-    sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
+    fast = rules.status_ascii_re
+    a0 = h.end - 1 if h.end > 0 else 0
+    chunk = text[a0:clause_end + 1]  # (the character before, for the boundary)
+    if fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
+        sm = fast.search(chunk.lower(), h.end - a0)
+        near = text[h.end:min(sent_end, h.end + 30)]
+        if sm is None:
+            sm = fast.search(near.lower()) if near.isascii() else rules.status_re.search(near)
+    else:
+        sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
     if sm is None:
         cm = rules.colour_after_re.match(text[h.end:h.end + 12])
         return cm.group("c").lower() if cm is not None else None

@@ -207,6 +207,8 @@ class _Matcher:
     indicators: tuple[Indicator, ...]
     pattern: re.Pattern[str]
     gives: dict[str, tuple[tuple[int, str, int], ...]]
+    #: (speed) the ids of the indicators with a qualifier
+    qualified: frozenset[str] = frozenset()
 
 
 def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Matcher | None:
@@ -267,7 +269,7 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
             alts.append(rf"(?:s|es|'s)?\b(?P<{node['']}>)")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return _Matcher(fitting, re.compile(r"\b" + build(trie)), gives)
+    return _Matcher(fitting, re.compile(r"\b" + build(trie)), gives, frozenset(ind.id for ind in fitting if ind.qualifier))
 
 
 @lru_cache(maxsize=16384)
@@ -341,9 +343,9 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
         return None
     m = _matcher(indicators, unit, per)
     assert m is not None
-    if len(rings) > near and any(
-        ind.qualifier and "what" not in f and "qualifier" in f and f["qualifier"][0] <= qualifier_reach
-        for ind in m.indicators if (f := found.get(ind.id))
+    if len(rings) > near and any(  # (speed: over the concepts found, not every indicator)
+        "what" not in f and "qualifier" in f and f["qualifier"][0] <= qualifier_reach
+        for iid, f in found.items() if iid in m.qualified
     ):
         for iid, far in find_concepts(rings[near:], unit, per, indicators).items():
             slot = found.setdefault(iid, {})
@@ -388,7 +390,7 @@ def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indica
     return _choose((phrase, clause), unit, per, indicators)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """What the extraction knows about a figure when it decides the canonical indicator.
 
@@ -410,6 +412,13 @@ class Evidence:
     prev_unit: str = ""
     context: str = ""
     paragraph: str = ""
+
+    def __init__(self, phrase: str, how: str, clause: str, sentence: str, unit: str, per: str | None,
+                 prev_id: str | None = None, prev_unit: str = "", context: str = "", paragraph: str = "") -> None:
+        # (speed) one dict update instead of the frozen dataclass's object.__setattr__ per field (one
+        # Evidence per figure); the instance stays frozen (assignment raises FrozenInstanceError)
+        self.__dict__.update(phrase=phrase, how=how, clause=clause, sentence=sentence, unit=unit, per=per,
+                             prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
 
 
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")

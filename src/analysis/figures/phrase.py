@@ -348,6 +348,10 @@ def _np_after(right: str) -> str:
     return _clean_phrase(" ".join(out))
 
 
+#: (speed) a necessary condition for :func:`_complement_after` on " " + the text from a place: its verb there
+_COMPLEMENT_VERB = re.compile(r"\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s", re.I)
+
+
 def _complement_after(right: str) -> str:
     """"412 were unaccompanied asylum seeking children" -> "unaccompanied asylum seeking children"."""
     m = re.match(r"^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?(.*)$", right, re.I | re.S)
@@ -1650,7 +1654,8 @@ def _indicator_phrase(
         a = subject(ante)
         if a and not _is_generic(a) and not subj:
             return a, "own"
-    comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" else ""
+    comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" and _COMPLEMENT_VERB.match(
+        text, h.end, max(h.end, sent_end)) else ""  # (speed: its verb first)
     if prev and _TO_END.search(left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
             and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure

@@ -22,7 +22,7 @@ from pathlib import Path
 from .. import io, paths
 from ..errors import ConfigError
 
-__all__ = ["FigureRules", "expand", "load_rules", "phrase_regex"]
+__all__ = ["ASCII_SPACES", "FigureRules", "ascii_phrase_alternatives", "ascii_phrase_regex", "ascii_twin", "expand", "load_rules", "phrase_regex"]
 
 #: at most this many phrases from one entry after expansion (a typo should not hang the stage)
 MAX_EXPANSION = 5000
@@ -113,6 +113,81 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in first) + "])" + build(trie)
 
 
+def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str] | None:
+    """(speed) The top-level alternatives of :func:`ascii_phrase_regex` (one per first letter, each
+    with its boundaries), to join with other alternatives that open with other literal characters;
+    None when a phrase is not ASCII."""
+    if not all(p.isascii() for p in phrases):
+        return None
+    trie: dict[str, dict] = {}
+    for p in phrases:
+        node = trie
+        for ch in " ".join(p.lower().split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    # \b before the first character: no word character before a word character, one before any other
+    return [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + build(trie[ch]) + r"\b"
+            for ch in sorted(k for k in trie if k)]
+
+
+def ascii_phrase_regex(phrases: list[str] | tuple[str, ...], group: str | None = None) -> str | None:
+    """(speed) :func:`phrase_regex` with word boundaries, for lower-cased ASCII text, in a form the
+    regex engine scans fast; None when a phrase is not ASCII. With ``group``, the phrase is that
+    named group.
+
+    ``re.compile(ascii_phrase_regex(ps)).finditer(t.lower())`` finds the spans that
+    ``re.compile(rf"\\b(?:{phrase_regex(ps)})\\b", re.I).finditer(t)`` finds in an ASCII text ``t``
+    (lower case changes no offset there, and matches no ASCII letter differently from ``re.I``).
+    The leading boundary is a look-behind after the first letter, so the pattern opens with a
+    choice of literal letters, which the engine skips to without trying the other places.
+
+    >>> p = re.compile(ascii_phrase_regex(["national average", "last year"]))
+    >>> [m.span() for m in p.finditer("above the national average, unlike last year's")]
+    [(10, 26), (35, 44)]
+    """
+    alts = ascii_phrase_alternatives(phrases)
+    if alts is None:
+        return None
+    return ("(?:" if group is None else f"(?P<{group}>") + "|".join(alts) + ")"
+
+
+#: (speed) the ASCII characters ``\s`` matches, for patterns that open with a literal character
+ASCII_SPACES = tuple(chr(i) for i in range(128) if re.match(r"\s", chr(i)))
+
+
+def ascii_twin(pattern: re.Pattern[str], phrases: tuple[str, ...] = ()) -> re.Pattern[str] | None:
+    """(speed) A case-insensitive pattern for lower-cased ASCII text: the same pattern without ``re.I``,
+    which finds in ``t.lower()`` the spans the pattern finds in an ASCII text ``t``. None when it or
+    one of the ``phrases`` it was built from is not ASCII, or when it holds an upper-case letter other
+    than in a group name or in a character class that holds its lower-case letter too (the letters
+    :func:`phrase_regex` writes are lower case).
+
+    >>> ascii_twin(re.compile(r"\\b(?P<w>rose|fell)\\b", re.I)).pattern, ascii_twin(re.compile(r"Care", re.I))
+    ('\\\\b(?P<w>rose|fell)\\\\b', None)
+    """
+    text = pattern.pattern
+    if not text.isascii() or not all(p.isascii() for p in phrases):
+        return None
+    rest = re.sub(r"\(\?P(?:<\w+>|=\w+\))", "", text)
+    if re.search(r"\\[A-Z]", rest):
+        return None  # \\S, \\W, \\B, \\D, \\A, \\Z
+    rest = re.sub(r"\\.", "", rest)
+    for cls in re.findall(r"\[[^\]]*\]", rest):
+        if any(c.isupper() and c.lower() not in cls for c in cls):
+            return None
+    if any(c.isupper() for c in re.sub(r"\[[^\]]*\]", "", rest)):
+        return None
+    return re.compile(text, pattern.flags & ~re.I)
+
+
 @dataclass(frozen=True)
 class FigureRules:
     """The compiled rules (see ``data/figure_rules.yml``) and the phrases they came from."""
@@ -143,6 +218,14 @@ class FigureRules:
     missed_target_re: re.Pattern[str]
     #: words one of which a text must contain for :attr:`missed_target_re` to match (a cheap test)
     missed_target_words: tuple[str, ...]
+    #: (speed) :attr:`comparator_re` for lower-cased ASCII text (:func:`ascii_phrase_regex`); None when a
+    #: comparator is not ASCII
+    comparator_ascii_re: re.Pattern[str] | None = None
+    #: (speed) :attr:`not_direction_re`, :attr:`direction_re` and :attr:`direction_after_re` for lower-cased
+    #: ASCII text (:func:`ascii_twin`); None when a phrase is not ASCII
+    direction_ascii: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+    #: (speed) :attr:`status_re` for lower-cased ASCII text; None when a phrase is not ASCII
+    status_ascii_re: re.Pattern[str] | None = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -199,6 +282,11 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         raise ConfigError(f"{path}: direction: {both} listed both as up and as down; {_HINT}")
     not_dir = _phrases(direction, "not_direction", "direction.", path)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
+    not_direction_re = re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I)
+    direction_re = re.compile(rf"(?<![-\w])(?:{direction_body})\b", re.I)
+    direction_after_re = re.compile(rf"^(?:[^,.;]{{0,30}}?|[^.;]{{0,60}}?,\s*(?:an?\s+)?)\b(?:{direction_body})\b", re.I)
+    status_re = re.compile(rf"\b(?P<status>{phrase_regex(status_phrases)})\b", re.I)
+    twins = tuple(ascii_twin(r, up + down + not_dir) for r in (not_direction_re, direction_re, direction_after_re))
     return FigureRules(
         path=str(path),
         comparators=comparators,
@@ -209,14 +297,12 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         down=down,
         not_direction=not_dir,
         comparator_re=re.compile(rf"\b(?:{phrase_regex(comparators)})\b", re.I),
-        status_re=re.compile(rf"\b(?P<status>{phrase_regex(status_phrases)})\b", re.I),
+        status_re=status_re,
         colour_after_re=re.compile(rf"^\s+(?P<c>{phrase_regex(colours)})\b", re.I),
         direction_body=direction_body,
-        direction_re=re.compile(rf"(?<![-\w])(?:{direction_body})\b", re.I),
-        direction_after_re=re.compile(
-            rf"^(?:[^,.;]{{0,30}}?|[^.;]{{0,60}}?,\s*(?:an?\s+)?)\b(?:{direction_body})\b", re.I
-        ),
-        not_direction_re=re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I),
+        direction_re=direction_re,
+        direction_after_re=direction_after_re,
+        not_direction_re=not_direction_re,
         missed_target_re=re.compile(
             r"\b(?:(?:which|that)\s+)?(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+"
             r"(?:(?:currently|still|now|slightly|well|just|therefore|so\s+far)\s+)?"
@@ -224,4 +310,7 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
             re.I,
         ),
         missed_target_words=tuple(sorted({m.split()[-1].lower() for m in missed})),
+        comparator_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(comparators)) is not None else None,
+        direction_ascii=twins if all(t is not None for t in twins) else None,  # type: ignore[arg-type]
+        status_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(status_phrases, "status")) is not None else None,
     )
