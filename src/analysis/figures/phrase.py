@@ -29,6 +29,10 @@ from .rules import phrase_regex
 _SHARE_OF_PREV_LEFT = re.compile(
     r"(?i)\d\S*\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
     r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
+    # "950 re-referrals in the year, accounting for 20% of all referrals": the figure before, as a share of a
+    # whole, whatever words come between it and the comma
+    r"|(?i:\d[^.;:%£]{0,80}?,\s*(?:accounting|which\s+accounted|that\s+accounted|and\s+accounted)\s+for\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?$)"
 )
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
@@ -100,7 +104,7 @@ _BEFORE_ENDS = {
                "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
                "raised"),  # _INCOME_LEFT
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
-                      "approximately", "some", "almost", "nearly"),  # _SHARE_OF_PREV_LEFT
+                      "approximately", "some", "almost", "nearly", "for", "over", "under"),  # _SHARE_OF_PREV_LEFT
 }
 #: (speed) patterns of :func:`_indicator_phrase` compiled once (not looked up in ``re``'s cache per figure)
 _WHICH_THAT_END = re.compile(r"\b(?:which|that)\s*$", re.I)
@@ -263,10 +267,19 @@ _REPORTING_END = re.compile(
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number)\s+(?:had|has|have|was|were|is|are|stood|"
-    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to)\b",
+    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number|that\s+figure|this\s+proportion|(?:and|but)\s+that|"
+    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)\s+(?:had|has|have|was|were|is|are|stood|"
+    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
+    r"dipped|declined)\b",
     re.I,
 )
+#: a clause that opens with "it" or "that" and a verb of change before the figure ("But it jumped quickly over the
+#: next year to", "and that dropped in 2020-21 to")
+_LEAD_PRONOUN = re.compile(
+    r"(?i)^\s*(?:(?:but|and|so|however|yet)\s*,?\s+)?(?:it|that)\s+(?:had\s+|has\s+|then\s+)?(?:rose|fell|increased|"
+    r"decreased|dropped|reduced|improved|jumped|leapt|leaped|climbed|grew|dipped|declined)\b[^.;:]{0,60}?\bto\s+$")
+#: a subject that is a place's or the nation's value of the measure named before: "Swindon's figure", "the national figure"
+_FIGURE_OF_PLACE = re.compile(r"(?i)(?:^|\s)(?:\w+['’]s|the\s+(?:national|regional|england))\s+figure$")
 #: a percentage that opens its clause with no subject of its own: "(noted that) 55% were boys"
 _SHARE_OPEN_LEFT = re.compile(
     r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:.])\s*(?:(?:just\s+)?(?:over|under|around|about|almost|"
@@ -456,8 +469,8 @@ def find_topic(text: str) -> str:
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
-    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
+    r"\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -1500,7 +1513,8 @@ def _indicator_phrase(
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
         if rm and om0:
-            whole = _np_after(" " + _LEAD_PERIOD.sub("", om0.group(1)))
+            whole = _np_after(" " + re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "",
+                                           _LEAD_PERIOD.sub("", om0.group(1).lstrip())))  # "20% of all referrals"
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
@@ -1600,8 +1614,11 @@ def _indicator_phrase(
             tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
             if tm:
                 tail = _cut_clause(tm.group(1))
-                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by)\b", tail)[0]
+                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
+                if prep and tail and not tail.lower().startswith(prep.lower() + " "):
+                    tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
             return np_, "own"
@@ -1621,6 +1638,10 @@ def _indicator_phrase(
         c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
         if c:
             return f"{c} (of {prev})", "part"
+    if prev and _LEAD_PRONOUN.match(left):
+        # "But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause
+        # opens with a pronoun for the measure named before
+        return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit in ("gbp", "eur", "usd"):
         hm = _HAD_MONEY_OF.search(left)
@@ -1659,7 +1680,7 @@ def _indicator_phrase(
     if asked:
         # "Councillor Smith asked how many children were looked after. ... there were 302."
         return asked, "own"
-    if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
+    if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and _PRONOUN_SUBJECT.search(left):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         ref = None
         for ref in _OF_HEAD.finditer(text, 0, sent_start):
