@@ -119,3 +119,44 @@ def test_it_climbed_to_inherits_the_count():
     r = _fig("The number of children in care was 412 in March. It climbed to 430 by June.", "430")
     assert r["indicator"] == "children in care"
     assert r["indicator_id"] == "children_in_care"
+
+
+# 7. a paragraph that opens by referring back ("That figure ...", "In 2017/19 it was ...") to the measure the
+#    paragraph before named (one sentence a paragraph, as in many officers' reports)
+def _rows_after(before: str, text: str) -> list[dict]:
+    from analysis.figures.extraction import extract_rows
+    from analysis.figures.indicators import load_indicators
+    from analysis.figures.rules import load_rules
+
+    return extract_rows(text, load_indicators(), load_rules(), "", before)[0]
+
+
+@pytest.mark.parametrize("before, text, iid", [
+    ("Data showed that the number of children requiring an education and healthcare plan rose from 1,679 in 2017 "
+     "to 3,369 in 2023.", "That figure is expected to hit 4,200 by the end of this financial year.", "ehcp_count"),
+    ("The report says that the percentage of pupils persistently absent was just above the national average.",
+     "In 2017/19 it was 15.1 per cent compared to 13.9 per cent nationally.", "school_attendance"),
+    ("Members were told the number of looked after children had continued to rise over the year.",
+     "It reached 438 at the end of March, the highest figure for five years.", "children_in_care"),
+    ("The proportion of care leavers aged 19 to 21 in education, employment or training was discussed.",
+     "This proportion was 54.4% in the last quarter.", None),
+])
+def test_paragraph_opening_refers_to_measure_before(before, text, iid):
+    rows = _rows_after(before, text)
+    assert rows[0]["indicator"], rows
+    assert rows[0]["indicator_id"] == iid
+
+
+def test_paragraph_not_referring_back_keeps_its_own_words():
+    rows = _rows_after("The number of looked after children rose to 412.", "Members noted 12 complaints were received.")
+    assert rows[0]["indicator"] == "complaints received"
+
+
+# 8. "Education and Health Care Plans", "Education and Healthcare Plans": the plans, however councils write them
+@pytest.mark.parametrize("text, surface", [
+    ("The number of Education and Health Care Plans maintained had increased to 5,025 by January.", "5,025"),
+    ("There were 3,225 children with an Education and Healthcare Plan at the census date.", "3,225"),
+    ("The council now maintains 2,233 Education and Health Care Plans.", "2,233"),
+])
+def test_education_and_health_care_plan_variants(text, surface):
+    assert _fig(text, surface)["indicator_id"] == "ehcp_count"

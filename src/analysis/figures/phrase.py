@@ -302,6 +302,41 @@ _SHARE_COMPLEMENT = re.compile(
 )
 
 
+#: a paragraph that opens by referring back to the measure of the paragraph before: "That figure is expected to hit
+#: 4,200", "In 2017/19 it was 15.1 per cent", "This proportion was below ...", "It rose to ..."
+_OPENS_WITH_ANAPHOR = re.compile(
+    r"(?i)\s*(?:(?:but|and|however|overall|nationally|locally)\s*,?\s+)?(?:in\s+[\w/-]+\s*,?\s+)?"
+    r"(?:(?:that|this)\s+(?:figure|number|proportion|percentage|rate|total)\b|(?:it|this)\s+(?:was|is|had|has|rose|fell|"
+    r"increased|decreased|dropped|reached|stood|remained|represents|represented)\b)")
+
+
+_VERB_AFTER_MEASURE = re.compile(
+    r"(?i)\s+(?:rose|fell|had|has|have|was|were|is|are|increased|decreased|reduced|dropped|stood|reached|remained|"
+    r"went|grew|climbed|continues|continued)\b")
+
+
+def measure_named_before(paragraph: str, opening: str) -> str:
+    """The measure a paragraph names last ("... the number of children requiring an EHCP rose ..." ->
+    "children requiring an EHCP"), when the next paragraph ``opening`` refers back to it by a pronoun
+    or "that figure"; else "".
+
+    >>> measure_named_before("The number of looked after children rose to 412.", "That figure is expected to hit 450.")
+    'looked after children'
+    >>> measure_named_before("The number of looked after children rose to 412.", "Members thanked officers.")
+    ''
+    """
+    if not paragraph or _OPENS_WITH_ANAPHOR.match(opening) is None:
+        return ""
+    ref = None
+    for ref in _OF_HEAD.finditer(paragraph):
+        pass
+    if ref is None:
+        return ""
+    named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
+    r = _np_after(" " + named)
+    return "" if not r or is_poor(r) or _is_generic(r) else r
+
+
 def prev_in_clause_list(text: str, h: Hit) -> bool:
     """Whether a percentage comes right after another one it continues ("55% were boys, 44% girls")."""
     return _LISTED_PCT_LEFT.search(text, max(0, h.start - 80), h.start) is not None
