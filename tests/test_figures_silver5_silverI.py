@@ -160,3 +160,35 @@ def test_paragraph_not_referring_back_keeps_its_own_words():
 ])
 def test_education_and_health_care_plan_variants(text, surface):
     assert _fig(text, surface)["indicator_id"] == "ehcp_count"
+
+
+# 9. "480 children currently in care": the adverb, with no verb, before the place that says which children
+@pytest.mark.parametrize("text, surface, phrase, iid", [
+    ("There are more than 480 children currently in care in the borough.", "480", "children in care",
+     "children_in_care"),
+    ("At quarter end there were 312 children currently on a child protection plan.", "312",
+     "children on a child protection plan", "child_protection_plans"),
+    ("The service supports 45 young people now in custody or on remand.", "45", "young people in custody", None),
+])
+def test_adverb_then_place(text, surface, phrase, iid):
+    r = _fig(text, surface)
+    assert r["indicator"].startswith(phrase), r["indicator"]
+    assert r["indicator_id"] == iid
+
+
+# 10. a bare population noun given for an earlier time is the measure named just before
+@pytest.mark.parametrize("text, surface, iid", [
+    ("There were 3,109 children in need at 31 March. This represents an increase of 7%, from 2,903 children the "
+     "previous year.", "2,903", "children_in_need"),
+    ("There were 286 children on a child protection plan at the end of June, compared to 301 children at the end "
+     "of March.", "301", "child_protection_plans"),
+    ("The council looked after 438 children in care in March 2024, up from 402 children in 2023.", "402",
+     "children_in_care"),
+])
+def test_bare_noun_earlier_value_inherits(text, surface, iid):
+    assert _fig(text, surface)["indicator_id"] == iid
+
+
+def test_bare_noun_doing_something_else_is_not_inherited():
+    r = _fig("There were 412 children in care and 50 children attended the celebration event.", "50")
+    assert r["indicator"].startswith("children attended")

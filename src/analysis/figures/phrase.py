@@ -306,7 +306,7 @@ _SHARE_COMPLEMENT = re.compile(
 #: 4,200", "In 2017/19 it was 15.1 per cent", "This proportion was below ...", "It rose to ..."
 _OPENS_WITH_ANAPHOR = re.compile(
     r"(?i)\s*(?:(?:but|and|however|overall|nationally|locally)\s*,?\s+)?(?:in\s+[\w/-]+\s*,?\s+)?"
-    r"(?:(?:that|this)\s+(?:figure|number|proportion|percentage|rate|total)\b|(?:it|this)\s+(?:was|is|had|has|rose|fell|"
+    r"(?:(?:that|this|\w+['’]s|the\s+national)\s+(?:figure|number|proportion|percentage|rate|total)\b|(?:it|this)\s+(?:was|is|had|has|rose|fell|"
     r"increased|decreased|dropped|reached|stood|remained|represents|represented)\b)")
 
 
@@ -504,13 +504,19 @@ def find_topic(text: str) -> str:
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
-    r"\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
+    r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
     r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
 
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
+#: what follows a bare population noun that is an earlier or other value of the measure named before
+_EARLIER_VALUE_RIGHT = re.compile(
+    r"(?i)\s*(?:(?:in\s+|at\s+)?the\s+(?:previous|last|same|prior)\s+(?:year|quarter|month|period)|(?:in\s+)?last\s+(?:year|quarter|month)|"
+    r"a\s+year\s+(?:ago|earlier|before)|(?:in|at|by)\s+(?:(?:the\s+)?(?:end|start)\s+of\s+)?(?:19|20)\d\d\b|"
+    r"(?:at|by)\s+the\s+(?:end|start)\s+of\b|[.;)]|$)")
 _POPULATION_NP = re.compile(
     r"(?i)(?:children|child|young\s+people|people|pupils|learners|students|families|cases|individuals|"
     r"referrals|staff|posts|places)"
@@ -1650,12 +1656,18 @@ def _indicator_phrase(
             if tm:
                 tail = _cut_clause(tm.group(1))
                 tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                tail = re.split(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b", tail)[0]
                 prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
                 if prep and tail and not tail.lower().startswith(prep.lower() + " "):
                     tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
+            head = np_.split()[0]
+            if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
+                    and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
+                # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
+                return prev, "inherited"
             return np_, "own"
     if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
