@@ -192,3 +192,16 @@ def test_bare_noun_earlier_value_inherits(text, surface, iid):
 def test_bare_noun_doing_something_else_is_not_inherited():
     r = _fig("There were 412 children in care and 50 children attended the celebration event.", "50")
     assert r["indicator"].startswith("children attended")
+
+
+# 11. "X have gone up from N", "X, where ..., have risen": the subject, not the participle or the aside
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Referrals, where a child is reported due to welfare concerns, have also gone up from 3,500 to 5,500.", "3,500",
+     "Referrals"),
+    ("Exclusions, which had fallen last year, have gone up by 12 this term.", "12", "Exclusions"),
+    ("Permanent exclusions have gone down to 14 this year.", "14", "Permanent exclusions"),
+    ("The spending pressure on placements has gone up by more than £2m since June.", "£2m",
+     "spending pressure on placements"),
+])
+def test_gone_up_and_relative_aside(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

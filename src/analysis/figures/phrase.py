@@ -192,7 +192,8 @@ _TRAIL_WORDS = LeftWords(
     relatively, fairly, broadly, largely, stable, steady, static, constant, consistent, consistently,
     between, strong, positive, robust, good, poor, weak, stabilised, stabilized, settled, plateaued, peaked,
     levelled, leveled, showed, england, english, that, it, this, them, as, shows, show, reported, remained,
-    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, stayed, continues,
+    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, gone, going, climbed, jumped,
+    leapt, leaped, stayed, continues,
     continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
     equivalent, equating, equal, equals, better, worse, a, an"""
 )
@@ -426,6 +427,9 @@ def _cut_clause(s: str) -> str:
 _OPEN_BRACKET_END = re.compile(r"\s*\(\s*$")
 
 
+_RELATIVE_ASIDE_END = re.compile(r"(?i),\s+(?:where|which|who|whose)\b[^,;:.]{0,100},$")
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -437,6 +441,8 @@ def subject(left: str) -> str:
     """
     s = _TRAIL_AVG.sub("", _OPEN_BRACKET_END.sub(" ", left))  # "forecast overspend (£11.8m", "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s)
+    if s.endswith(","):  # "Referrals, where a child is reported due to welfare concerns, (have gone up)": the head
+        s = _RELATIVE_ASIDE_END.sub("", s)
     m = None
     for m in _OF_HEAD.finditer(s):
         pass
