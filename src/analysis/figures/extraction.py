@@ -25,7 +25,7 @@ from .context import (
 )
 from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase
+from .phrase import find_topic, indicator_phrase, measure_named_before
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -64,9 +64,11 @@ def extract(
 
 
 def extract_rows(
-    text: str, indicators: list[Indicator], rules: FigureRules, context: str = ""
+    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = ""
 ) -> tuple[list[Row], list[Row]]:
-    """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage)."""
+    """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
+    paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
+    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -77,7 +79,7 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     prev_fig_end_in_sent = -1
-    prev_indicator = ""
+    prev_indicator = measure_named_before(before, text[:60]) if before else ""
     prev_id: str | None = None
     prev_unit = ""
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id

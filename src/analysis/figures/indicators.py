@@ -455,7 +455,8 @@ _RATE_BASE = re.compile(
 )
 #: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
 #: thing's ("rose to 312 at a rate of growth faster than nationally")
-_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b")
+_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\bper\s*$")
+# ("... per" at the end of the phrase: "50.2 looked after children per 10,000", the base cut off as a number)
 
 
 def _may_rate_base(s: str) -> bool:
@@ -472,6 +473,11 @@ _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|varian
 #: £5.8m", "a surplus of £1.1m carried forward")
 _SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?)\b")
 _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
+#: the money right after the amount is a reserve drawn on or funding given, not a variance: "the use of £2m from the
+#: children's services reserve (to mitigate pressures)", "a plan to move £3.6m from reserves", "a £3m increase in funding"
+_OTHER_MONEY_RIGHT = re.compile(
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
+    r"(?:from|of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3})(?:reserves?|funding|grants?|investment)\b")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
@@ -550,6 +556,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # balance of £5.8m", "a surplus of £1.1m carried forward": a balance is neither a variance nor a deficit,
         # whatever the rest of the sentence says
         return None
+    if ev.unit == "gbp" and ev.how == "own" and ("from" in ev.clause or " in " in ev.clause or " of " in ev.clause) \
+            and _OTHER_MONEY_RIGHT.search(ev.clause) and not _SPENDING_VARIANCE.search(phrase):
+        return None  # a reserve drawn on or funding given, whatever pressure the rest of the sentence names
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")

@@ -29,6 +29,10 @@ from .rules import phrase_regex
 _SHARE_OF_PREV_LEFT = re.compile(
     r"(?i)\d\S*\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
     r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
+    # "950 re-referrals in the year, accounting for 20% of all referrals": the figure before, as a share of a
+    # whole, whatever words come between it and the comma
+    r"|(?i:\d[^.;:%£]{0,80}?,\s*(?:accounting|which\s+accounted|that\s+accounted|and\s+accounted)\s+for\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?$)"
 )
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
@@ -100,7 +104,7 @@ _BEFORE_ENDS = {
                "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
                "raised"),  # _INCOME_LEFT
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
-                      "approximately", "some", "almost", "nearly"),  # _SHARE_OF_PREV_LEFT
+                      "approximately", "some", "almost", "nearly", "for", "over", "under"),  # _SHARE_OF_PREV_LEFT
 }
 #: (speed) patterns of :func:`_indicator_phrase` compiled once (not looked up in ``re``'s cache per figure)
 _WHICH_THAT_END = re.compile(r"\b(?:which|that)\s*$", re.I)
@@ -188,7 +192,8 @@ _TRAIL_WORDS = LeftWords(
     relatively, fairly, broadly, largely, stable, steady, static, constant, consistent, consistently,
     between, strong, positive, robust, good, poor, weak, stabilised, stabilized, settled, plateaued, peaked,
     levelled, leveled, showed, england, english, that, it, this, them, as, shows, show, reported, remained,
-    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, stayed, continues,
+    remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, gone, going, climbed, jumped,
+    leapt, leaped, stayed, continues,
     continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
     equivalent, equating, equal, equals, better, worse, a, an"""
 )
@@ -263,10 +268,19 @@ _REPORTING_END = re.compile(
     re.I,
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number)\s+(?:had|has|have|was|were|is|are|stood|"
-    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to)\b",
+    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number|that\s+figure|this\s+proportion|(?:and|but)\s+that|"
+    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)\s+(?:had|has|have|was|were|is|are|stood|"
+    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
+    r"dipped|declined)\b",
     re.I,
 )
+#: a clause that opens with "it" or "that" and a verb of change before the figure ("But it jumped quickly over the
+#: next year to", "and that dropped in 2020-21 to")
+_LEAD_PRONOUN = re.compile(
+    r"(?i)^\s*(?:(?:but|and|so|however|yet)\s*,?\s+)?(?:it|that)\s+(?:had\s+|has\s+|then\s+)?(?:rose|fell|increased|"
+    r"decreased|dropped|reduced|improved|jumped|leapt|leaped|climbed|grew|dipped|declined)\b[^.;:]{0,60}?\bto\s+$")
+#: a subject that is a place's or the nation's value of the measure named before: "Swindon's figure", "the national figure"
+_FIGURE_OF_PLACE = re.compile(r"(?i)(?:^|\s)(?:\w+['’]s|the\s+(?:national|regional|england))\s+figure$")
 #: a percentage that opens its clause with no subject of its own: "(noted that) 55% were boys"
 _SHARE_OPEN_LEFT = re.compile(
     r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:.])\s*(?:(?:just\s+)?(?:over|under|around|about|almost|"
@@ -287,6 +301,41 @@ _SHARE_COMPLEMENT = re.compile(
     r"([^.;:()%£\d]{2,80}?)(?=\s*(?:[.;:()]|,(?!\s*employment\b)|\band\s+(?:that\b|the\b|\d)|\b(?:with|while|whilst|whereas|"
     r"but|compared|which)\b|\d|$))"
 )
+
+
+#: a paragraph that opens by referring back to the measure of the paragraph before: "That figure is expected to hit
+#: 4,200", "In 2017/19 it was 15.1 per cent", "This proportion was below ...", "It rose to ..."
+_OPENS_WITH_ANAPHOR = re.compile(
+    r"(?i)\s*(?:(?:but|and|however|overall|nationally|locally)\s*,?\s+)?(?:in\s+[\w/-]+\s*,?\s+)?"
+    r"(?:(?:that|this|\w+['’]s|the\s+national)\s+(?:figure|number|proportion|percentage|rate|total)\b|(?:it|this)\s+(?:was|is|had|has|rose|fell|"
+    r"increased|decreased|dropped|reached|stood|remained|represents|represented)\b)")
+
+
+_VERB_AFTER_MEASURE = re.compile(
+    r"(?i)\s+(?:rose|fell|had|has|have|was|were|is|are|increased|decreased|reduced|dropped|stood|reached|remained|"
+    r"went|grew|climbed|continues|continued)\b")
+
+
+def measure_named_before(paragraph: str, opening: str) -> str:
+    """The measure a paragraph names last ("... the number of children requiring an EHCP rose ..." ->
+    "children requiring an EHCP"), when the next paragraph ``opening`` refers back to it by a pronoun
+    or "that figure"; else "".
+
+    >>> measure_named_before("The number of looked after children rose to 412.", "That figure is expected to hit 450.")
+    'looked after children'
+    >>> measure_named_before("The number of looked after children rose to 412.", "Members thanked officers.")
+    ''
+    """
+    if not paragraph or _OPENS_WITH_ANAPHOR.match(opening) is None:
+        return ""
+    ref = None
+    for ref in _OF_HEAD.finditer(paragraph):
+        pass
+    if ref is None:
+        return ""
+    named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
+    r = _np_after(" " + named)
+    return "" if not r or is_poor(r) or _is_generic(r) else r
 
 
 def prev_in_clause_list(text: str, h: Hit) -> bool:
@@ -382,6 +431,9 @@ def _cut_clause(s: str) -> str:
 _OPEN_BRACKET_END = re.compile(r"\s*\(\s*$")
 
 
+_RELATIVE_ASIDE_END = re.compile(r"(?i),\s+(?:where|which|who|whose)\b[^,;:.]{0,100},$")
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -393,6 +445,8 @@ def subject(left: str) -> str:
     """
     s = _TRAIL_AVG.sub("", _OPEN_BRACKET_END.sub(" ", left))  # "forecast overspend (£11.8m", "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s)
+    if s.endswith(","):  # "Referrals, where a child is reported due to welfare concerns, (have gone up)": the head
+        s = _RELATIVE_ASIDE_END.sub("", s)
     m = None
     for m in _OF_HEAD.finditer(s):
         pass
@@ -460,13 +514,19 @@ def find_topic(text: str) -> str:
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
-    r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
-    r"((?:\w+ing|\w+ed|subject\s+to|on\s+(?!track|target|time)|in\s+(?!the\s|a\s|\d|line)|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
+    r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
+    r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
+    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
 
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
+#: what follows a bare population noun that is an earlier or other value of the measure named before
+_EARLIER_VALUE_RIGHT = re.compile(
+    r"(?i)\s*(?:(?:in\s+|at\s+)?the\s+(?:previous|last|same|prior)\s+(?:year|quarter|month|period)|(?:in\s+)?last\s+(?:year|quarter|month)|"
+    r"a\s+year\s+(?:ago|earlier|before)|(?:in|at|by)\s+(?:(?:the\s+)?(?:end|start)\s+of\s+)?(?:19|20)\d\d\b|"
+    r"(?:at|by)\s+the\s+(?:end|start)\s+of\b|[.;)]|$)")
 _POPULATION_NP = re.compile(
     r"(?i)(?:children|child|young\s+people|people|pupils|learners|students|families|cases|individuals|"
     r"referrals|staff|posts|places)"
@@ -1504,7 +1564,8 @@ def _indicator_phrase(
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
         if rm and om0:
-            whole = _np_after(" " + _LEAD_PERIOD.sub("", om0.group(1)))
+            whole = _np_after(" " + re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "",
+                                           _LEAD_PERIOD.sub("", om0.group(1).lstrip())))  # "20% of all referrals"
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
@@ -1604,10 +1665,19 @@ def _indicator_phrase(
             tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
             if tm:
                 tail = _cut_clause(tm.group(1))
-                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by)\b", tail)[0]
+                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                tail = re.split(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b", tail)[0]
+                prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
+                if prep and tail and not tail.lower().startswith(prep.lower() + " "):
+                    tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
+            head = np_.split()[0]
+            if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
+                    and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
+                # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
+                return prev, "inherited"
             return np_, "own"
     if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
@@ -1625,6 +1695,10 @@ def _indicator_phrase(
         c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
         if c:
             return f"{c} (of {prev})", "part"
+    if prev and _LEAD_PRONOUN.match(left):
+        # "But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause
+        # opens with a pronoun for the measure named before
+        return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit in ("gbp", "eur", "usd"):
         hm = _HAD_MONEY_OF.search(left)
@@ -1664,7 +1738,7 @@ def _indicator_phrase(
     if asked:
         # "Councillor Smith asked how many children were looked after. ... there were 302."
         return asked, "own"
-    if (not subj or _is_generic(subj)) and _PRONOUN_SUBJECT.search(left):
+    if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and _PRONOUN_SUBJECT.search(left):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         ref = None
         for ref in _OF_HEAD.finditer(text, 0, sent_start):

@@ -91,6 +91,7 @@ def figures_from_segments(
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
+    last: dict[str, str] = {}  # per document, the segment before (whatever its kind): what "That figure ..." refers to
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
@@ -114,10 +115,12 @@ def figures_from_segments(
             raise PipelineError(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
+        before = last.get(doc_id, "")
+        last[doc_id] = text
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(x for x in (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, "")) if x)
-        f, n = extract_rows(text, indicators, rules, context)
+        f, n = extract_rows(text, indicators, rules, context, before)
         if not f and not n:
             continue
         rs = int(rs)
