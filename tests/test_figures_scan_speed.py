@@ -25,3 +25,40 @@ def test_number_words_are_the_word_candidates(text: str) -> None:
 @pytest.mark.parametrize("text", _TRICKY + ["Spend was £4.5m in 2023/24, one in five", "7 out of ten 8"])
 def test_has_candidate_is_the_candidate_search(text: str) -> None:
     assert grammar.has_candidate(text) == (grammar.CANDIDATE_RE.search(text) is not None)
+
+
+from analysis.figures import kinds  # noqa: E402
+
+#: left contexts a left-context pattern of kinds finds (each must pass its cheap gate)
+_LEFT_MATCHES = {
+    "under": ["young people aged under ", "children Under  ", "50% were UNDER\n", "children over ", "pupils below "],
+    "post": ["Item 10 Post ", "support provided post-", "pre ", "the Pre-\n", "for children POST\n\n"],
+    "no": ["Procedure Rule No ", "Standing Order no. ", "Minute NO.", "Item No  "],
+    "year_count": ["had risen to ", "the total of ", "there were  ", "numbers reached ", "of whom\n"],
+    "last_n": ["in the last ", "over the past ", "compared with the previous ", "a period of ", "every "],
+    "threshold": ["within the statutory ", "in less than ", "at least ", "rather than the ", "no later than "],
+    "month": ["in April ", "from Sept. ", "June, ", "in Jan '", "at the end of December"],
+}
+_GATES = {
+    "under": [(kinds._UNDER_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS)),
+              (kinds._SHARE_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS)),
+              (kinds._PEOPLE_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS))],
+    "post": [(kinds._POST_AGE_LEFT, lambda l: kinds._may_end_ci(l.rstrip().rstrip("-"), kinds._POST_PRE))],
+    "no": [(kinds._REF_NO_LEFT, lambda l: kinds._may_end_ci(l, kinds._NO_WORDS))],
+    "year_count": [(kinds._YEAR_COUNT_LEFT, lambda l: kinds._may_end_ci(l, kinds._YEAR_COUNT_ENDS))],
+    "last_n": [(kinds._LAST_N_LEFT, lambda l: kinds._may_end_ci(l, kinds._LAST_N_ENDS))],
+    "threshold": [(kinds._THRESHOLD_LEFT, lambda l: kinds._may_end_ci(l, kinds._THRESHOLD_ENDS))],
+    "month": [(kinds._MONTH_LEFT, lambda l: kinds._ends_with_month(l.rstrip(), ",")),
+              (kinds._MONTH_SHORT_LEFT, lambda l: kinds._ends_with_month(l.rstrip(), "'"))],
+}
+
+
+@pytest.mark.parametrize("family", sorted(_LEFT_MATCHES))
+def test_left_context_gates_are_necessary(family: str) -> None:
+    found = 0
+    for left in _LEFT_MATCHES[family]:
+        for pattern, gate in _GATES[family]:
+            if pattern.search(left):
+                found += 1
+                assert gate(left), (family, left, pattern.pattern[:40])
+    assert found >= len(_LEFT_MATCHES[family])  # every example is found by one of the patterns at least
