@@ -62,3 +62,18 @@ def test_left_context_gates_are_necessary(family: str) -> None:
                 found += 1
                 assert gate(left), (family, left, pattern.pattern[:40])
     assert found >= len(_LEFT_MATCHES[family])  # every example is found by one of the patterns at least
+
+
+from analysis import clean  # noqa: E402
+
+_BREAK_CONTEXTS = [
+    "report. The", "Cllr. Smith", "cllrs. Jones", "2020. Committee", "0.7. He", "4.5. per", "J. Bach", "a. The",
+    "etc. The", "Etc. and", "No. The", "no. 5", "approx. half", "St. Helens", "placements. There", "year. the",
+    "organisations. contacted", "2024. this", "Sept. Members", "ie. the", "eg. The", "vs. Last", "Dept. Officers",
+]
+
+
+@pytest.mark.parametrize("context", _BREAK_CONTEXTS)
+def test_simple_break_context_is_punkt_decision(context: str) -> None:
+    tok = clean._tokenizer()
+    assert clean._contains_sentbreak.__wrapped__(context) == type(tok).text_contains_sentbreak(tok, context)
