@@ -77,3 +77,18 @@ _BREAK_CONTEXTS = [
 def test_simple_break_context_is_punkt_decision(context: str) -> None:
     tok = clean._tokenizer()
     assert clean._contains_sentbreak.__wrapped__(context) == type(tok).text_contains_sentbreak(tok, context)
+
+
+def test_typed_table_same_for_nan_and_none() -> None:
+    """The stage copies a figure's fields as they are: a NaN gives the same missing value as None."""
+    from analysis.figures import stage
+
+    nan = float("nan")
+    base = ["d:0-2", "d", "C", None, "s1", "12", 12.0]
+    tail = ["sentence", 0, 2]
+    with_nan = tuple(base + [nan, "count", nan, nan, None, nan, nan, nan, None] + tail)
+    with_none = tuple(base + [None, "count", None, None, None, None, None, None, None] + tail)
+    a = stage._typed([with_nan], stage._FIG_OUT)
+    b = stage._typed([with_none], stage._FIG_OUT)
+    assert a.dtypes.equals(b.dtypes) and a.equals(b)
+    assert a.to_csv(index=False) == b.to_csv(index=False)
