@@ -92,3 +92,15 @@ def test_typed_table_same_for_nan_and_none() -> None:
     b = stage._typed([with_none], stage._FIG_OUT)
     assert a.dtypes.equals(b.dtypes) and a.equals(b)
     assert a.to_csv(index=False) == b.to_csv(index=False)
+
+
+@pytest.mark.parametrize("text", [
+    "reported in January 2019", "see (Appendix 2) and [item 3]", "between\u00a0 20 and 30", "the\tQuarter 2 report",
+    "a" * 80 + " 12", " " * 70 + "5", "(((((4", "x\x1c y\u2009z 7", "FY 2023/24", "Section 100(A)4",
+])
+def test_word_starts_are_two_word_start_calls(text: str) -> None:
+    for c in range(len(text) + 1):
+        for pos in range(0, c + 1, 3):
+            ws = grammar._word_start(text, max(pos, c - 30), c) if c > pos else c
+            pw = grammar._word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
+            assert grammar._word_starts(text, pos, c) == (ws, pw), (pos, c)

@@ -454,6 +454,32 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 
 
 
+#: a word read backwards: the whitespace after it, then its characters back to a whitespace or an
+#: opening bracket (``\\s`` is ``str.isspace``, as in ``str.rstrip`` and ``str.rsplit``)
+_BACK_WORD = re.compile(r"\s*[^\s(\[]*")
+
+
+def _word_starts(text: str, pos: int, c: int) -> tuple[int, int]:
+    """``(ws, pw)``: ``ws = _word_start(text, max(pos, c - 30), c)`` and ``pw = _word_start(text,
+    max(pos, ws - 30), ws)``, the same, from two matches of :data:`_BACK_WORD` on the 60 characters
+    before ``c`` (from ``pos``) reversed. A word start found further back than a window's start is
+    that start (what :func:`_word_start` gives when no whitespace or bracket is inside its window).
+
+    >>> t = "reported in January 2019"
+    >>> _word_starts(t, 0, 20), (_word_start(t, 0, 20), _word_start(t, 0, 12))
+    ((12, 9), (12, 9))
+    """
+    lo = pos if pos > c - 60 else c - 60
+    back = text[lo:c][::-1]
+    ws = c - _BACK_WORD.match(back).end()  # type: ignore[union-attr]
+    if ws < c - 30 or ws < pos:
+        ws = pos if pos > c - 30 else c - 30
+    pw = c - _BACK_WORD.match(back, c - ws).end()  # type: ignore[union-attr]
+    if pw < ws - 30 or pw < pos:
+        pw = pos if pos > ws - 30 else ws - 30
+    return ws, pw
+
+
 #: How every expression of the master expression that starts with a letter (or "+") begins. An
 #: expression starting before the candidate with a space between (the start of the word before it)
 #: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
@@ -516,8 +542,9 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         end = min(n, c_end + 120)
         # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
         # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
-        ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
-        pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
+        # (speed) ws = _word_start(text, max(pos, c - 30), c), pw = _word_start(text, max(pos, ws - 30), ws):
+        # both from one reversed window of 60 characters (see _word_starts)
+        ws, pw = _word_starts(text, pos, c)
         m = None
         # (speed) text[start:c] is one word (no whitespace) only if the character before the candidate is not whitespace
         glued = c > 0 and not text[c - 1].isspace()
