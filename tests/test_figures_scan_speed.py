@@ -104,3 +104,19 @@ def test_word_starts_are_two_word_start_calls(text: str) -> None:
             ws = grammar._word_start(text, max(pos, c - 30), c) if c > pos else c
             pw = grammar._word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
             assert grammar._word_starts(text, pos, c) == (ws, pw), (pos, c)
+
+
+@pytest.mark.parametrize("text", [
+    "5 children", "12 schools", "45  pupils", "2023 were", "19\tplaces", "7 per cent", "31 weeks", "123 the", "9 (see)",
+    "5 May", "7 pm", "1 in 5", "7 out of 10", "5 MB", "2023 / 24", "20 August 2024", "3 am", "40 kb", "6 - 8",
+])
+def test_numeral_alone_where_no_other_alternative_can_start(text: str) -> None:
+    """After a run of digits and whitespace, where the next character is none that another
+    alternative needs, the numeral alternative alone gives the master expression's match."""
+    c_end = len(text) - len(text.lstrip("0123456789"))
+    full = grammar._MASTER_DIGIT.match(text, 0)
+    if grammar._SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None:
+        num = grammar._MASTER_NUM.match(text, 0)
+        assert (full.span(), full.lastgroup) == (num.span(), num.lastgroup)
+    else:  # (the others: a date, time, ratio, size or year that the full expression must see)
+        assert text.split()[1][0] in "JFMASONDapioKGkm/-–"

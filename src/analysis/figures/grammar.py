@@ -126,6 +126,14 @@ _MASTER_AT: dict[str, re.Pattern[str]] = {**dict.fromkeys("0123456789", _MASTER_
 _MASTER_NUM = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<num>")))
 
 
+#: (speed) At a digit 1-9 whose run of digits is followed by whitespace, every alternative of _MASTER_DIGIT
+#: but the numeral needs the first character after the whitespace to be one of these: a month's capital
+#: (dates: "5 May"), "a" or "p" (times: "7 pm"), "i" or "o" (ratios: "1 in 5", "7 out of 10"), a size's
+#: first letter ("5 MB") or one of "/-–" (years: "2023 / 24"); where it is not, the numeral alternative
+#: alone finds the same expression.
+_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(r"\s+[JFMASONDapioKGkm/\-–]")
+
+
 def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """``MASTER_RE.match(text, start, end)``, with only the alternatives that can begin with the
     character at ``start`` when it is an ASCII digit or a currency sign."""
@@ -556,7 +564,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                     break
         if m is None:  # (master_match at the candidate)
             nxt = text[c_end:c_end + 1]  # (after the candidate's whole run of digits)
-            if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—")):
+            if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—") or (
+                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None)):
                 m = _MASTER_NUM.match(text, c, end)
             else:
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)
