@@ -126,6 +126,14 @@ _MASTER_AT: dict[str, re.Pattern[str]] = {**dict.fromkeys("0123456789", _MASTER_
 _MASTER_NUM = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<num>")))
 
 
+#: (speed) At a digit 1-9 whose run of digits is followed by whitespace, every alternative of _MASTER_DIGIT
+#: but the numeral needs the first character after the whitespace to be one of these: a month's capital
+#: (dates: "5 May"), "a" or "p" (times: "7 pm"), "i" or "o" (ratios: "1 in 5", "7 out of 10"), a size's
+#: first letter ("5 MB") or one of "/-–" (years: "2023 / 24"); where it is not, the numeral alternative
+#: alone finds the same expression.
+_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(r"\s+[JFMASONDapioKGkm/\-–]")
+
+
 def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """``MASTER_RE.match(text, start, end)``, with only the alternatives that can begin with the
     character at ``start`` when it is an ASCII digit or a currency sign."""
@@ -185,6 +193,45 @@ def may_have_number_words(text: str) -> bool:
     (True, False)
     """
     return not _CANDIDATE_BYTES.isdisjoint(text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+
+
+#: a ``bytes.translate`` table: ASCII letters lower-cased, every other byte a space
+_ASCII_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _is_word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character of ``\\w`` (and ``\\b``) in a ``str`` pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def number_words(text: str) -> list[tuple[int, int]]:
+    """The spans of the number words of :data:`CANDIDATE_RE` in ``text``, in order: the matches of
+    its ``\\b`` word alternative, found without the regex (speed). The text is encoded one byte per
+    character (other characters than ASCII become "?"), ASCII letters lower-cased and every other
+    byte a space: a number word is a run of letters that is one of the words, with no word
+    character of the text (a digit, "_", a letter not ASCII) on either side.
+
+    >>> t = "One of seven, not someone nor 2one; Twelve_ or ELEVEN."
+    >>> [t[a:b] for a, b in number_words(t)]
+    ['One', 'seven', 'ELEVEN']
+    """
+    b = text.encode("ascii", "replace").translate(_ASCII_LOWER_LETTERS)
+    present = _CANDIDATE_BYTES.intersection(b.split())
+    if not present:
+        return []
+    n = len(b)
+    out: list[tuple[int, int]] = []
+    for w in present:
+        k = len(w)
+        i = b.find(w)
+        while i >= 0:
+            j = i + k
+            if (i == 0 or b[i - 1] == 32) and (j == n or b[j] == 32) and (
+                    i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+                out.append((i, j))
+            i = b.find(w, j)
+    out.sort()
+    return out
 
 
 def has_candidate(text: str) -> bool:
@@ -415,6 +462,32 @@ def _word_start(text: str, lo: int, hi: int) -> int:
 
 
 
+#: a word read backwards: the whitespace after it, then its characters back to a whitespace or an
+#: opening bracket (``\\s`` is ``str.isspace``, as in ``str.rstrip`` and ``str.rsplit``)
+_BACK_WORD = re.compile(r"\s*[^\s(\[]*")
+
+
+def _word_starts(text: str, pos: int, c: int) -> tuple[int, int]:
+    """``(ws, pw)``: ``ws = _word_start(text, max(pos, c - 30), c)`` and ``pw = _word_start(text,
+    max(pos, ws - 30), ws)``, the same, from two matches of :data:`_BACK_WORD` on the 60 characters
+    before ``c`` (from ``pos``) reversed. A word start found further back than a window's start is
+    that start (what :func:`_word_start` gives when no whitespace or bracket is inside its window).
+
+    >>> t = "reported in January 2019"
+    >>> _word_starts(t, 0, 20), (_word_start(t, 0, 20), _word_start(t, 0, 12))
+    ((12, 9), (12, 9))
+    """
+    lo = pos if pos > c - 60 else c - 60
+    back = text[lo:c][::-1]
+    ws = c - _BACK_WORD.match(back).end()  # type: ignore[union-attr]
+    if ws < c - 30 or ws < pos:
+        ws = pos if pos > c - 30 else c - 30
+    pw = c - _BACK_WORD.match(back, c - ws).end()  # type: ignore[union-attr]
+    if pw < ws - 30 or pw < pos:
+        pw = pos if pos > ws - 30 else ws - 30
+    return ws, pw
+
+
 #: How every expression of the master expression that starts with a letter (or "+") begins. An
 #: expression starting before the candidate with a space between (the start of the word before it)
 #: begins with one of these: it cannot start with a digit or currency sign (that would be an earlier
@@ -449,20 +522,37 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
     pos = 0
     n = len(text)
     dir_re, not_dir = rules.direction_re, rules.not_direction_re
-    # (speed) most texts have no number word: their candidates are only digits and currency signs
-    candidate = CANDIDATE_RE.search if may_have_number_words(text) else _DIGIT_RUN.search
+    # (speed) the candidates of CANDIDATE_RE: runs of digits and currency signs by a regex search
+    # that the engine skips to fast, number words (most texts have none) found once beforehand
+    words = number_words(text)
+    nw = len(words)
+    wi = 0
+    digit_run = _DIGIT_RUN.search
+    cm = digit_run(text)
     while pos < n:
         # cheap candidate scan (a digit, a currency sign or a number word), then the master
         # expression only on a window around the candidate: most text has no numbers
-        cm = candidate(text, pos)
-        if cm is None:
+        if cm is not None and cm.start() < pos:
+            cm = digit_run(text, pos)  # (a match found from an earlier pos that is still ahead is the same)
+        if nw:
+            while wi < nw and words[wi][0] < pos:
+                wi += 1  # (a word that starts before pos is no candidate: pos is inside it or after it)
+            if wi < nw and (cm is None or words[wi][0] < cm.start()):
+                c, c_end = words[wi]
+            elif cm is None:
+                break
+            else:
+                c, c_end = cm.span()
+        elif cm is None:
             break
-        end = min(n, cm.end() + 120)
+        else:
+            c, c_end = cm.span()
+        end = min(n, c_end + 120)
         # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
         # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
-        c = cm.start()
-        ws = _word_start(text, max(pos, c - 30), c) if c > pos else c
-        pw = _word_start(text, max(pos, ws - 30), ws) if ws > pos else ws
+        # (speed) ws = _word_start(text, max(pos, c - 30), c), pw = _word_start(text, max(pos, ws - 30), ws):
+        # both from one reversed window of 60 characters (see _word_starts)
+        ws, pw = _word_starts(text, pos, c)
         m = None
         # (speed) text[start:c] is one word (no whitespace) only if the character before the candidate is not whitespace
         glued = c > 0 and not text[c - 1].isspace()
@@ -473,13 +563,14 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 if m is not None:
                     break
         if m is None:  # (master_match at the candidate)
-            nxt = text[cm.end():cm.end() + 1]  # (after the candidate's whole run of digits)
-            if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—")):
+            nxt = text[c_end:c_end + 1]  # (after the candidate's whole run of digits)
+            if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—") or (
+                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None)):
                 m = _MASTER_NUM.match(text, c, end)
             else:
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)
         if m is None:
-            pos = cm.end()
+            pos = c_end
             continue
         if m.end() >= end - 1 and end < n:
             m = master_match(text, m.start()) or m

@@ -390,9 +390,9 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         return "name"  # page furniture: where the meeting was held
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
-    if surface.lower() in _SMALL_WORDS and _QUARTER_LEFT.search(left):
+    if surface.lower() in _SMALL_WORDS and left.rstrip().endswith("Quarter") and _QUARTER_LEFT.search(left):
         return "period"  # "the Quarter Three 2012/13 report"
-    if _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_WORD_LEFT.search(left) and _POINT_OF_RIGHT.match(right):
+    if _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_OF_RIGHT.match(right) and _POINT_WORD_LEFT.search(left):
         return "name"  # "reading out point 3 on page 4 of the guidance": a point of a document
     digits = _DIGITS_WORD.match(surface)
     if digits is None:
@@ -400,9 +400,10 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     n = int(digits.group())
     if _DIGITS_YEARS.fullmatch(surface) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
         return "age"
-    if surface.isdigit() and 11 <= n <= 19 and _POST_AGE_LEFT.search(left):
+    if surface.isdigit() and 11 <= n <= 19 and _may_end_ci(left.rstrip().rstrip("-"), _POST_PRE) \
+            and _POST_AGE_LEFT.search(left):
         return "age"
-    if surface.isdigit() and 5 <= n <= 25 and _PEOPLE_AGE_LEFT.search(left) \
+    if surface.isdigit() and 5 <= n <= 25 and _may_end_ci(left, _LIMIT_WORDS) and _PEOPLE_AGE_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
         return "age"
     return ""
@@ -499,14 +500,14 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         if (" 0" in near or "(0" in near or near[:1] == "0") and _AREA_CODE_LEFT.search(left, len(left) - 8):
             return "phone"
         before = left[-2:-1]
-        if before in ("o", "O", ".") and _REF_NO_LEFT.search(left):
+        if before in ("o", "O", ".") and _may_end_ci(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
             return "reference"
         if (before.isdigit() or before in ("/", "o", "O", ".")) and _may_cite_si(left) and _SI_LEFT.search(left, len(left) - 24):
             return "reference"
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-    elif last == "." and _REF_NO_LEFT.search(left):
+    elif last == "." and _may_end_ci(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
     if e >= len(text) - 10:
         rest = right.strip().lower()
@@ -592,6 +593,46 @@ _LINE_END_FIRST = frozenset((":", ".", "\n", ""))
 #: what the line before a number of a line _PAGE_LINE_AT matches ends with, without its spaces: a dash
 #: ("- 4 -") or "of" ("3 of 12"); or nothing (tested apart: the number opens the line or the left context)
 _PAGE_NUMBER_AFTER = ("-", "–", "of")
+
+
+#: (speed) the last words of the left-context patterns below (``\\b(?:...)\\s*$``, case-insensitive): a
+#: pattern can match only if the left context, without its whitespace at the end, ends with one of them
+_LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AGE_LEFT, _PEOPLE_AGE_LEFT
+_POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
+_NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
+_YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
+_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every")
+_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
+                   "to", "least", "after", "beyond", "exceeding", "lasting")
+#: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
+#: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
+_MONTH_TAILS = tuple(
+    "January February March April May June July August September October November December".split()
+    + [a + dot for a in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split() for dot in ("", ".")]
+)
+
+
+def _may_end_ci(left: str, endings: tuple[str, ...]) -> bool:
+    """Whether ``left`` without its whitespace at the end may end with one of ``endings`` (lower-case
+    ASCII) in any case: a necessary condition of a case-insensitive pattern ``\\b(?:...)\\s*$`` whose
+    last words they are (text not ASCII there is a maybe)."""
+    tail = left.rstrip()[-9:]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
+def _may_end16(low16: str | None, endings: tuple[str, ...]) -> bool:
+    """:func:`_may_end_ci` on the last 16 characters of the left context without its whitespace,
+    lower-cased (``None`` when they are not ASCII: a maybe), as :func:`classify` computes them once."""
+    return low16 is None or low16.endswith(endings)
+
+
+def _ends_with_month(lt: str, sep: str) -> bool:
+    """Whether ``lt`` (a left context without its whitespace at the end), less one ``sep`` and the
+    whitespace before it, ends with a month's name or abbreviation: a necessary condition of
+    ``{MONTHS}\\s*{sep}?\\s*$``."""
+    if lt.endswith(sep):
+        lt = lt[:-1].rstrip()
+    return lt.endswith(_MONTH_TAILS)
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
@@ -722,13 +763,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
-            len(surface) == 4 and _FOUR_DIGITS.fullmatch(surface) and _MONTH_LEFT.search(left)):
+            len(surface) == 4 and _FOUR_DIGITS.fullmatch(surface) and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
         return "date"
-    if kind == "num" and small and _MONTH_SHORT_LEFT.search(left) \
+    if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
             and not _PCT_RIGHT.match(right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
-    if _plan_length(surface, right) and not _LAST_N_LEFT.search(left):
+    if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
@@ -765,15 +806,15 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
             (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
-    if (small and 5 <= int(surface) <= 25 and _UNDER_AGE_LEFT.search(left)
+    if (small and 5 <= int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left)
             and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):
         return "age"  # "248 children looked after (under 18)"
-    if (small and int(surface) <= 25 and _SHARE_AGE_LEFT.search(left)
+    if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
-        if not (_YEAR_COUNT_LEFT.search(left) or _COUNT_NOUN_RIGHT.match(right)):
+        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
     time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
@@ -788,10 +829,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"  # "across a 12 months period"
     if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
-    if time_unit and _LAST_N_LEFT.search(left):
+    if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
         return "period"
     if time_unit:
-        if _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
+        if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
             return "threshold"
         if _THRESHOLD_RIGHT.match(right):
             return "threshold"

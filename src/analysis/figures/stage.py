@@ -11,6 +11,7 @@ is checked: ``doc_text[raw_start:raw_end] == surface`` for every figure and numb
 from __future__ import annotations
 
 import functools
+import operator
 import os
 import re
 from bisect import bisect_right
@@ -52,8 +53,10 @@ def _is_normal_ascii(s: str) -> bool:
     return s.isprintable() and "  " not in s and s[:1] != " " and s[-1:] != " "
 
 
-#: the fields of a figure's row copied as they are (NaN as None)
+#: the fields of a figure's row copied as they are (a NaN and None give the same missing value in the
+#: typed table: value_max goes through ``pd.to_numeric``, the others are string or boolean arrays)
 _FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id", "direction", "is_change", "comparator", "status")
+_fig_fields = operator.itemgetter(*_FIG_FIELDS)
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -119,7 +122,7 @@ def figures_from_segments(
         last[doc_id] = text
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
-        context = " | ".join(x for x in (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, "")) if x)
+        context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
         f, n = extract_rows(text, indicators, rules, context, before)
         if not f and not n:
             continue
@@ -130,24 +133,28 @@ def figures_from_segments(
             md = info.get("meeting_date")
             doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
         council, meeting_date = doc_fields[doc_id]
-        for rows, is_fig in ((f, True), (n, False)):
-            for rec in rows:
-                a = raw_at(rec["start"])  # type: ignore[arg-type]
-                b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
-                surface = doc_text[a:b]
-                if not (surface == rec["surface"] and _is_normal_ascii(surface)) \
-                        and normalise(surface).text != rec["surface"]:
-                    raise SchemaError(
-                        f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
-                        "(the segments table does not fit the document text: rerun the clean stage)"
-                    )
-                if is_fig:
-                    figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
-                                 *[None if (v := rec[c]) is None or (isinstance(v, float) and v != v) else v  # NaN -> None
-                                   for c in _FIG_FIELDS], rec["sentence"], a, b))
-                else:
-                    nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
+        for rec in f:
+            a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
+            figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
+                         *_fig_fields(rec), rec["sentence"], a, b))
+        for rec in n:
+            a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
+            nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
+    """The span ``[a, b)`` in the document text of a row found in a segment's clean text, and the
+    document's text there, checked: it is the row's surface, or normalises to it."""
+    a = raw_at(rec["start"])  # type: ignore[arg-type]
+    b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
+    surface = doc_text[a:b]
+    if not (surface == rec["surface"] and _is_normal_ascii(surface)) and normalise(surface).text != rec["surface"]:
+        raise SchemaError(
+            f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
+            "(the segments table does not fit the document text: rerun the clean stage)"
+        )
+    return a, b, surface
 
 
 def _document_context(documents: pd.DataFrame) -> dict[str, str]:
@@ -186,7 +193,7 @@ def _typed(rows: list[tuple[object, ...]], order: list[str]) -> pd.DataFrame:
     import numpy as np
 
     d, a, b = order.index("doc_id"), order.index("raw_start"), order.index("raw_end")
-    rows = sorted(rows, key=lambda r: (r[d], r[a], r[b]))
+    rows = sorted(rows, key=operator.itemgetter(d, a, b))
     string, int64, boolean = (pd.api.types.pandas_dtype(t) for t in ("string", "Int64", "boolean"))
     typed: dict[str, object] = {}
     for c, vals in zip(order, zip(*rows) if rows else [()] * len(order)):
