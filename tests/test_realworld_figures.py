@@ -2,8 +2,8 @@
 
 The pipeline runs once per session on the 164 verbatim excerpts; the figures P / R / F1 of each
 split (``dev``: tuned on; ``test``: never looked at, only scored) are held as a floor a little under
-the scores reached (fourth round of issue 11: dev 0.963 / 0.981 / 0.972, test 0.862 / 0.953 / 0.905
-with set K; second round dev 0.955 / 0.977 / 0.966, test 0.810 / 0.981 / 0.887 on 18 excerpts;
+the scores reached (fifth round of issue 11: dev 0.963 / 0.981 / 0.972, test 0.865 / 0.953 / 0.907;
+fourth round test 0.862 / 0.953 / 0.905 with set K; second round dev 0.955 / 0.977 / 0.966, test 0.810 / 0.981 / 0.887 on 18 excerpts;
 first run 0.853 and 0.843 F1).
 """
 
@@ -15,7 +15,7 @@ import pytest
 
 
 #: split -> (precision, recall, F1) floors
-FLOORS = {"dev": (0.95, 0.97, 0.96), "test": (0.84, 0.94, 0.89)}
+FLOORS = {"dev": (0.95, 0.97, 0.96), "test": (0.86, 0.95, 0.90)}
 
 
 @pytest.fixture(scope="module")
