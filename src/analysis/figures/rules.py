@@ -85,6 +85,27 @@ def _split_top(s: str) -> list[str]:
     return parts
 
 
+def _phrase_trie(phrases: list[str] | tuple[str, ...]) -> dict[str, dict]:
+    """The lower-cased phrases (runs of whitespace as one space) as a character trie; ``""`` marks an end."""
+    trie: dict[str, dict] = {}
+    for p in phrases:
+        node = trie
+        for ch in " ".join(p.lower().split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    """The regex of a trie node's continuations (a space matches any run of whitespace), optional
+    where a phrase may end there."""
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
     """A regex (to compile with ``re.I``) matching exactly ``phrases``, longest first at a place.
 
@@ -95,22 +116,9 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
     >>> re.fullmatch(phrase_regex(["on track", "not on track"]), "Not  on track", re.I) is not None
     True
     """
-    trie: dict[str, dict] = {}
-    for p in phrases:
-        node = trie
-        for ch in " ".join(p.lower().split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
+    trie = _phrase_trie(phrases)
     first = sorted({c for k in trie for c in (k, k.upper())})
-    return "(?=[" + "".join(re.escape(c) for c in first) + "])" + build(trie)
+    return "(?=[" + "".join(re.escape(c) for c in first) + "])" + _trie_regex(trie)
 
 
 def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str] | None:
@@ -119,22 +127,9 @@ def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str]
     None when a phrase is not ASCII."""
     if not all(p.isascii() for p in phrases):
         return None
-    trie: dict[str, dict] = {}
-    for p in phrases:
-        node = trie
-        for ch in " ".join(p.lower().split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
+    trie = _phrase_trie(phrases)
     # \b before the first character: no word character before a word character, one before any other
-    return [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + build(trie[ch]) + r"\b"
+    return [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + _trie_regex(trie[ch]) + r"\b"
             for ch in sorted(k for k in trie if k)]
 
 
