@@ -40,14 +40,14 @@ _LEFT_MATCHES = {
     "month": ["in April ", "from Sept. ", "June, ", "in Jan '", "at the end of December"],
 }
 _GATES = {
-    "under": [(kinds._UNDER_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS)),
-              (kinds._SHARE_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS)),
-              (kinds._PEOPLE_AGE_LEFT, lambda l: kinds._may_end_ci(l, kinds._LIMIT_WORDS))],
-    "post": [(kinds._POST_AGE_LEFT, lambda l: kinds._may_end_ci(l.rstrip().rstrip("-"), kinds._POST_PRE))],
-    "no": [(kinds._REF_NO_LEFT, lambda l: kinds._may_end_ci(l, kinds._NO_WORDS))],
-    "year_count": [(kinds._YEAR_COUNT_LEFT, lambda l: kinds._may_end_ci(l, kinds._YEAR_COUNT_ENDS))],
-    "last_n": [(kinds._LAST_N_LEFT, lambda l: kinds._may_end_ci(l, kinds._LAST_N_ENDS))],
-    "threshold": [(kinds._THRESHOLD_LEFT, lambda l: kinds._may_end_ci(l, kinds._THRESHOLD_ENDS))],
+    "under": [(kinds._UNDER_AGE_LEFT, lambda l: kinds.may_end_with(l, kinds._LIMIT_WORDS)),
+              (kinds._SHARE_AGE_LEFT, lambda l: kinds.may_end_with(l, kinds._LIMIT_WORDS)),
+              (kinds._PEOPLE_AGE_LEFT, lambda l: kinds.may_end_with(l, kinds._LIMIT_WORDS))],
+    "post": [(kinds._POST_AGE_LEFT, lambda l: kinds.may_end_with(l.rstrip().rstrip("-"), kinds._POST_PRE))],
+    "no": [(kinds._REF_NO_LEFT, lambda l: kinds.may_end_with(l, kinds._NO_WORDS))],
+    "year_count": [(kinds._YEAR_COUNT_LEFT, lambda l: kinds.may_end_with(l, kinds._YEAR_COUNT_ENDS))],
+    "last_n": [(kinds._LAST_N_LEFT, lambda l: kinds.may_end_with(l, kinds._LAST_N_ENDS))],
+    "threshold": [(kinds._THRESHOLD_LEFT, lambda l: kinds.may_end_with(l, kinds._THRESHOLD_ENDS))],
     "month": [(kinds._MONTH_LEFT, lambda l: kinds._ends_with_month(l.rstrip(), ",")),
               (kinds._MONTH_SHORT_LEFT, lambda l: kinds._ends_with_month(l.rstrip(), "'"))],
 }

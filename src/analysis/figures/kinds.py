@@ -27,7 +27,9 @@ from __future__ import annotations
 
 import re
 
-from .grammar import BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, values_of
+from .grammar import (
+    BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
+)
 from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
@@ -400,10 +402,10 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     n = int(digits.group())
     if _DIGITS_YEARS.fullmatch(surface) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
         return "age"
-    if surface.isdigit() and 11 <= n <= 19 and _may_end_ci(left.rstrip().rstrip("-"), _POST_PRE) \
+    if surface.isdigit() and 11 <= n <= 19 and may_end_with(left.rstrip().rstrip("-"), _POST_PRE) \
             and _POST_AGE_LEFT.search(left):
         return "age"
-    if surface.isdigit() and 5 <= n <= 25 and _may_end_ci(left, _LIMIT_WORDS) and _PEOPLE_AGE_LEFT.search(left) \
+    if surface.isdigit() and 5 <= n <= 25 and may_end_with(left, _LIMIT_WORDS) and _PEOPLE_AGE_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
         return "age"
     return ""
@@ -500,14 +502,14 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         if (" 0" in near or "(0" in near or near[:1] == "0") and _AREA_CODE_LEFT.search(left, len(left) - 8):
             return "phone"
         before = left[-2:-1]
-        if before in ("o", "O", ".") and _may_end_ci(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
+        if before in ("o", "O", ".") and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
             return "reference"
         if (before.isdigit() or before in ("/", "o", "O", ".")) and _may_cite_si(left) and _SI_LEFT.search(left, len(left) - 24):
             return "reference"
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-    elif last == "." and _may_end_ci(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
+    elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
     if e >= len(text) - 10:
         rest = right.strip().lower()
@@ -612,16 +614,8 @@ _MONTH_TAILS = tuple(
 )
 
 
-def _may_end_ci(left: str, endings: tuple[str, ...]) -> bool:
-    """Whether ``left`` without its whitespace at the end may end with one of ``endings`` (lower-case
-    ASCII) in any case: a necessary condition of a case-insensitive pattern ``\\b(?:...)\\s*$`` whose
-    last words they are (text not ASCII there is a maybe)."""
-    tail = left.rstrip()[-9:]
-    return not tail.isascii() or tail.lower().endswith(endings)
-
-
 def _may_end16(low16: str | None, endings: tuple[str, ...]) -> bool:
-    """:func:`_may_end_ci` on the last 16 characters of the left context without its whitespace,
+    """:func:`.grammar.may_end_with` on the last 16 characters of the left context without its whitespace,
     lower-cased (``None`` when they are not ASCII: a maybe), as :func:`classify` computes them once."""
     return low16 is None or low16.endswith(endings)
 
