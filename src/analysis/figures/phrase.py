@@ -35,6 +35,8 @@ _SHARE_OF_PREV_LEFT = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+|just\s+over\s+|just\s+under\s+|over\s+|under\s+)?$)"
 )
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
+#: "all (of) (the)" before the whole of a share: "20% of all referrals" is a share of referrals
+_ALL_OF_THE = re.compile(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
 _PCT_CHANGE_IN_RIGHT = re.compile(
     r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
@@ -289,6 +291,15 @@ _SHARE_OPEN_LEFT = re.compile(
 _LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
 
 
+def _last_of_head(text: str, end: int | None = None) -> re.Match[str] | None:
+    """The last "number of" / "proportion of" head (:data:`_OF_HEAD`) in ``text[:end]``, or None: the
+    measure a following pronoun, "that figure" or bare noun refers to is named after it."""
+    last = None
+    for last in _OF_HEAD.finditer(text, 0, len(text) if end is None else end):
+        pass
+    return last
+
+
 #: an age group as the share's complement: "(were) under 10", "aged over 10", "10 and over"
 _AGE_SHARE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:were|was|are|is)\s+)?((?:aged\s+)?(?:(?:under|over|below|above)\s+\d{1,2}|\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))"
@@ -328,9 +339,7 @@ def measure_named_before(paragraph: str, opening: str) -> str:
     """
     if not paragraph or _OPENS_WITH_ANAPHOR.match(opening) is None:
         return ""
-    ref = None
-    for ref in _OF_HEAD.finditer(paragraph):
-        pass
+    ref = _last_of_head(paragraph)
     if ref is None:
         return ""
     named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
@@ -447,9 +456,7 @@ def subject(left: str) -> str:
     s = _TRAIL_VERB.sub("", s)
     if s.endswith(","):  # "Referrals, where a child is reported due to welfare concerns, (have gone up)": the head
         s = _RELATIVE_ASIDE_END.sub("", s)
-    m = None
-    for m in _OF_HEAD.finditer(s):
-        pass
+    m = _last_of_head(s)
     if m is not None:
         tail = s[m.end():]
         head = m.group().strip().lower().split()
@@ -1564,8 +1571,7 @@ def _indicator_phrase(
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
         if rm and om0:
-            whole = _np_after(" " + re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "",
-                                           _LEAD_PERIOD.sub("", om0.group(1).lstrip())))  # "20% of all referrals"
+            whole = _np_after(" " + _ALL_OF_THE.sub("", _LEAD_PERIOD.sub("", om0.group(1).lstrip())))  # "20% of all referrals"
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
@@ -1740,9 +1746,7 @@ def _indicator_phrase(
         return asked, "own"
     if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and _PRONOUN_SUBJECT.search(left):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
-        ref = None
-        for ref in _OF_HEAD.finditer(text, 0, sent_start):
-            pass
+        ref = _last_of_head(text, sent_start)
         if ref is not None:
             r = _np_after(" " + text[ref.end():sent_start])
             if r:
