@@ -524,7 +524,47 @@ def is_open(phrase: str, unit: str) -> bool:
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
+#: a part of the children in care named by where or with whom they live ("in care homes outside of the county",
+#: "being cared for in county placements", "living with foster families", "placed with parents"): not the number
+#: in care (the gold's convention: "19 children in residential care", "224 ... living in fostering households")
+_CARE_SUBSET = re.compile(
+    r"(?i)\b(?:in|into)\s+(?:(?:our|its|their|the)\s+)?(?:own\s+)?(?:care\s+homes?|children['’]?s\s+homes?|"
+    r"residential\s+(?:care|homes?|placements?)|foster(?:ing)?\s+(?:care|placements?|households?|homes?|families)|"
+    r"(?:in[\s-])?county\s+placements?|external\s+placements?|out[\s-]of[\s-](?:county|area|borough)\s+placements?)\b"
+    r"|\b(?:living|placed|cared\s+for|accommodated)\s+(?:with|in|out(?:side)?)\s+(?!care\b|our\s+care\b|the\s+care\b)"
+    r"|\boutside\s+(?:of\s+)?the\s+(?:county|borough|city|authority)\b|\bout\s+of\s+(?:county|area|borough)\b")
+_CARE_SUBSET_WORDS = ("in ", "living", "placed", "cared", "accommodated", "outside", "out of")
+
+
+def _care_subset(ev: Evidence) -> bool:
+    """Whether a count of children in care names only a part of them by where or with whom they live.
+
+    >>> _care_subset(Evidence("looked-after children in care homes", "own", "116 looked-after children in care homes", "", "count", None))
+    True
+    >>> _care_subset(Evidence("children being cared", "own", "155 children were being cared for in county placements", "", "count", None))
+    True
+    >>> _care_subset(Evidence("children in care", "own", "there were 588 children in care at 31 March", "", "count", None))
+    False
+    """
+    for text in (ev.phrase, ev.clause):
+        low = text.lower()
+        if any(w in low for w in _CARE_SUBSET_WORDS) and _CARE_SUBSET.search(text):
+            return True
+    return False
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+    """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
+    children in care named by where they live ("116 looked-after children in care homes outside of
+    the county") is not the number in care.
+    """
+    found = _classify(ev, indicators)
+    if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
+        return None
+    return found
+
+
+def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
     * own phrase: the concepts in the rings phrase, clause, sentence, context (see the header of

@@ -951,9 +951,131 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if how == "own" and prev and phrase and _comparator_named(text, h.start, sent_start, phrase) and not is_poor(prev):
+        return prev, "inherited"  # "the comparator authority average (14%)": the measure before, at the comparator
+    if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
+        paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
+        if paid:
+            return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
     if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
         return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
     return tidy_phrase(phrase), how
+
+
+#: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
+#: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
+_COMPARATOR_ONLY_WORDS = frozenset(
+    "comparator comparators authority authorities average averages national nationally regional region england "
+    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s".split()
+)
+_COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
+#: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
+#: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
+_COMPARATOR_LEFT = re.compile(
+    r"(?i)\b(?:average|comparator|national|regional|neighbou?rs?|neighbouring|similar\s+authorities)\b"
+    r"|\bfigure\s*(?:of|was|is|at|stood\s+at)?\s*\(?\s*$")
+_COMPARATOR_LEFT_WORDS = ("averag", "compar", "nation", "region", "neighb", "similar", "figure")
+_PERIOD_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:[/-]\d{2,4})?$")
+
+
+def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bool:
+    """Whether a phrase names the figure only by its comparator, place or year ("comparator authority",
+    "East Midlands", "Derby's 2019-20 figure", "North West: comparator authority") while the words left
+    of the figure say it is a comparator's or a place's value: the measure is then the one before it.
+
+    >>> t = "above the comparator authority average (14%)"
+    >>> _comparator_named(t, t.index("14"), 0, "comparator authority")
+    True
+    >>> t = "a national average for persistent absence of 21%"
+    >>> _comparator_named(t, t.index("21"), 0, "persistent absence")
+    False
+    """
+    before = text[max(sent_start, start - 80):start]
+    low_before = before.lower()
+    if not any(w in low_before for w in _COMPARATOR_LEFT_WORDS):
+        return False  # (speed) a necessary condition of _COMPARATOR_LEFT, tested first
+    low = phrase.lower()
+    if not any(w in low for w in ("comparator", "authorit", "average", "national", "region", "neighbour", "figure",
+                                  "'s", "’s")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
+        return False  # (speed) a lower-case phrase without a comparator word names its measure
+    names = 0
+    for tok in _COMPARATOR_TOKEN.findall(phrase):
+        t = tok.lower()
+        if t.endswith(("'s", "’s")):
+            t, tok = t[:-2], tok[:-2]
+            names += 1
+        if t in _COMPARATOR_ONLY_WORDS or _PERIOD_TOKEN.match(t):
+            names += t not in ("the", "of", "and", "other", "saw")
+            continue
+        if tok[:1].isupper() and not tok.isupper():
+            names += 1  # a place's name ("Derby", "East Midlands"); not an acronym ("EHCP", "CLA")
+            continue
+        return False
+    if not names:
+        return False
+    return _COMPARATOR_LEFT.search(before) is not None
+
+
+#: a phrase that is only a verb of paying: "council paying", "spent", "the authority has spent"
+_SPEND_VERB_ONLY = re.compile(
+    r"(?i)^(?:(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
+    r"(?:currently\s+)?(?:paying|pays|paid|spent|spends|spending|spend)$")
+#: what money is paid for, right of it: "(a week) to keep children in residential homes", "(since April) placing
+#: children in care homes ...", "(this year) on placing young people in ..."
+_PAID_FOR_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:up\s+to|a|an|per|each|every|since|this|last|so\s+far|in|during|the|start|of|year|week|month|"
+    r"annum|quarter|april|may|june|july|august|september|october|november|december|january|february|march|"
+    r"financial|to\s+date)\b)*\s*(?:,\s*)?(?:(to)\s+(\w+\s+\w.*)|(on)\s+(\w.*)|(\w+ing)\s+(\w.*))$", re.S)
+
+
+_PAYER_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)$")
+_PAYING_LEFT = re.compile(
+    r"(?i)\b(?:paying|pays|paid|spent|spends|spending)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|about\s+|"
+    r"nearly\s+|almost\s+)?$")
+
+
+def _spend_verb_only(phrase: str, before: str = "") -> bool:
+    """Whether a money figure's phrase is only a verb of paying ("council paying", "spent"), or only the
+    payer when a verb of paying is right before the figure ("The council is currently paying £4,200").
+
+    >>> _spend_verb_only("council paying"), _spend_verb_only("spent"), _spend_verb_only("spend on placements")
+    (True, True, False)
+    >>> _spend_verb_only("council", "The council is currently paying "), _spend_verb_only("council", "The council has ")
+    (True, False)
+    """
+    if len(phrase) >= 40:
+        return False
+    p = phrase.strip()
+    return _SPEND_VERB_ONLY.match(p) is not None or (
+        _PAYER_ONLY.match(p) is not None and _PAYING_LEFT.search(before) is not None)
+
+
+def _paid_for(right: str) -> str:
+    """What money is paid for, from the words right of it ("" when they do not say).
+
+    >>> _paid_for(" a week to keep children in residential homes.")
+    'cost to keep children in residential homes'
+    >>> _paid_for(" since the start of April placing children in care homes in other parts of the country.")
+    'cost of placing children in care homes in other parts'
+    >>> _paid_for(" this year on placing young people in semi-independent accommodation.")
+    'spending on placing young people in semi-independent accommodation'
+    >>> _paid_for(", it added.")
+    ''
+    """
+    m = _PAID_FOR_RIGHT.match(right.split(".")[0] if "." in right else right)
+    if not m:
+        return ""
+    if m.group(1):
+        what, lead = _clean_phrase(_cut_clause(m.group(2)), 10), "cost to"
+    elif m.group(3):
+        what, lead = _clean_phrase(_cut_clause(m.group(4)), 10), "spending on"
+    else:
+        if m.group(5).lower() in ("including", "excluding", "during", "according", "following", "something"):
+            return ""
+        what, lead = _clean_phrase(_cut_clause(f"{m.group(5)} {m.group(6)}"), 10), "cost of"
+    if not what or len(what.split()) < 2 or is_poor(what):
+        return ""
+    return f"{lead} {what}"
 
 
 #: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
