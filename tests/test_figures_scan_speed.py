@@ -152,3 +152,25 @@ def test_ascii_digit_runs_are_the_digit_runs() -> None:
             a, b = grammar._DIGIT_RUN_ASCII.search(text, pos), grammar._DIGIT_RUN.search(text, pos)
             assert (a and a.span()) == (b and b.span())
         assert grammar.has_candidate(text) == (grammar.CANDIDATE_RE.search(text) is not None)
+
+
+_SURFACES = ["5", "12", "123", "2024", "12345", "0", "05", "٣", "٣٤", "١٢٣", "²", "12²", "½", "3½", "1,234", "4.5", "45%",
+             "10 years", "6 months", "12 per cent", "3 points", "7pp", "", "x", "1 2", "١٢", "\uff11\uff12", "5 days",
+             "9 hrs", "4 km", "2 Years", "one", "twelve"]
+
+
+@pytest.mark.parametrize("surface", _SURFACES)
+def test_decimal_surface_shape_is_the_patterns(surface: str) -> None:
+    """classify and _venue_or_age_limit test a surface of digits alone (str.isdecimal) by its length
+    instead of the patterns: the same answers, Unicode digits included."""
+    dec = surface.isdecimal()
+    assert dec == (kinds._DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) <= 2) == (kinds._ONE_TWO_DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) <= 3) == (kinds._ONE_TO_THREE_DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) == 4) == (len(surface) == 4 and kinds._FOUR_DIGITS.fullmatch(surface) is not None)
+    if dec:
+        m = kinds._DIGITS_WORD.match(surface)
+        assert (m is not None) == (len(surface) <= 2) and (m is None or m.group() == surface)
+        assert (len(surface) > 2) or kinds._DIGITS_YEARS.fullmatch(surface) is not None
+        assert kinds.PCT_RE.search(surface[1:]) is None and kinds.TIME_RE.search(surface) is None
+
