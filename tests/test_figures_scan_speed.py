@@ -120,3 +120,57 @@ def test_numeral_alone_where_no_other_alternative_can_start(text: str) -> None:
         assert (full.span(), full.lastgroup) == (num.span(), num.lastgroup)
     else:  # (the others: a date, time, ratio, size or year that the full expression must see)
         assert text.split()[1][0] in "JFMASONDapioKGkm/-–"
+
+
+# speed round 6: the candidate scan of ASCII text (a set of ASCII characters, ``in`` for one character)
+
+_ASCII_TEXTS = [
+    "Spend was $4.5m in 2023/24, one in five", "$", "$$5 a$b 5$", "x9", "only 0", "no digits at all", "",
+    "Item 12\n\n3 of 12", "99 red", "1,234,567.89 and 0.5%", "£ is not ASCII", "ten to 10", "$ 5", "9$",
+    "a1b22c333 4444", "COVID-19 KS2 18s", "(3) [4] {5}", "7\t8\n9",
+]
+
+
+def _raw_texts() -> list[str]:
+    from pathlib import Path
+
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    return [p.read_text(encoding="utf-8") for p in sorted(raw.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text", _ASCII_TEXTS)
+def test_has_candidate_of_ascii_text(text: str) -> None:
+    assert grammar.has_candidate(text) == (grammar.CANDIDATE_RE.search(text) is not None)
+
+
+def test_ascii_digit_runs_are_the_digit_runs() -> None:
+    texts = _ASCII_TEXTS + _raw_texts() + [line for t in _raw_texts() for line in t.splitlines()]
+    for text in [t for t in texts if t.isascii()]:
+        assert [m.span() for m in grammar._DIGIT_RUN_ASCII.finditer(text)] == [
+            m.span() for m in grammar._DIGIT_RUN.finditer(text)]
+        for pos in range(0, len(text), 7):
+            a, b = grammar._DIGIT_RUN_ASCII.search(text, pos), grammar._DIGIT_RUN.search(text, pos)
+            assert (a and a.span()) == (b and b.span())
+        assert grammar.has_candidate(text) == (grammar.CANDIDATE_RE.search(text) is not None)
+
+
+_SURFACES = ["5", "12", "123", "2024", "12345", "0", "05", "٣", "٣٤", "١٢٣", "²", "12²", "½", "3½", "1,234", "4.5", "45%",
+             "10 years", "6 months", "12 per cent", "3 points", "7pp", "", "x", "1 2", "١٢", "\uff11\uff12", "5 days",
+             "9 hrs", "4 km", "2 Years", "one", "twelve"]
+
+
+@pytest.mark.parametrize("surface", _SURFACES)
+def test_decimal_surface_shape_is_the_patterns(surface: str) -> None:
+    """classify and _venue_or_age_limit test a surface of digits alone (str.isdecimal) by its length
+    instead of the patterns: the same answers, Unicode digits included."""
+    dec = surface.isdecimal()
+    assert dec == (kinds._DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) <= 2) == (kinds._ONE_TWO_DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) <= 3) == (kinds._ONE_TO_THREE_DIGITS.fullmatch(surface) is not None)
+    assert (dec and len(surface) == 4) == (len(surface) == 4 and kinds._FOUR_DIGITS.fullmatch(surface) is not None)
+    if dec:
+        m = kinds._DIGITS_WORD.match(surface)
+        assert (m is not None) == (len(surface) <= 2) and (m is None or m.group() == surface)
+        assert (len(surface) > 2) or kinds._DIGITS_YEARS.fullmatch(surface) is not None
+        assert kinds.PCT_RE.search(surface[1:]) is None and kinds.TIME_RE.search(surface) is None
+

@@ -394,13 +394,22 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
     if surface.lower() in _SMALL_WORDS and left.rstrip().endswith("Quarter") and _QUARTER_LEFT.search(left):
         return "period"  # "the Quarter Three 2012/13 report"
-    if _ONE_TWO_DIGITS.fullmatch(surface) and _POINT_OF_RIGHT.match(right) and _POINT_WORD_LEFT.search(left):
+    # (speed) a surface of digits alone (``\d+``: str.isdecimal) is tested by its length, not by the patterns
+    # _ONE_TWO_DIGITS, _DIGITS_WORD and _DIGITS_YEARS (``\d{1,2}`` then a word boundary or "year(s)")
+    decimal = surface.isdecimal()
+    if decimal and len(surface) <= 2 and _POINT_OF_RIGHT.match(right) \
+            and _POINT_WORD_LEFT.search(left):
         return "name"  # "reading out point 3 on page 4 of the guidance": a point of a document
-    digits = _DIGITS_WORD.match(surface)
-    if digits is None:
-        return ""
-    n = int(digits.group())
-    if _DIGITS_YEARS.fullmatch(surface) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
+    if decimal:
+        if len(surface) > 2:
+            return ""
+        n = int(surface)
+    else:
+        digits = _DIGITS_WORD.match(surface)
+        if digits is None:
+            return ""
+        n = int(digits.group())
+    if (decimal or _DIGITS_YEARS.fullmatch(surface)) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
         return "age"
     if surface.isdigit() and 11 <= n <= 19 and may_end_with(left.rstrip().rstrip("-"), _POST_PRE) \
             and _POST_AGE_LEFT.search(left):
@@ -694,8 +703,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         other = _compound_or_retention(surface, right)
         if other:
             return other
-    is_pct = bool(PCT_RE.search(surface[1:])) if kind != "word" else ("%" in surface or "cent" in surface)
-    small = _ONE_TWO_DIGITS.fullmatch(surface) is not None  # one or two digits ("5", "12")
+    # (speed) the surface's shape from string methods, once: digits alone (``\d+``: no unit, no sign, no
+    # percentage), which stands for the patterns _DIGITS, _ONE_TWO_DIGITS, _ONE_TO_THREE_DIGITS and _FOUR_DIGITS by its length
+    # and makes PCT_RE and TIME_RE (which need a letter or "%") fail on it
+    decimal = surface.isdecimal()
+    is_pct = (not decimal and bool(PCT_RE.search(surface[1:]))) if kind != "word" else ("%" in surface or "cent" in surface)
+    small = decimal and len(surface) <= 2  # one or two digits ("5", "12")
     # (speed) the left context without its whitespace at the end, and its last 16 characters lower-cased
     # when they are ASCII (None: a maybe), shared by the tests of its last words
     # (``may_end_with(left, endings)`` is ``low16 is None or low16.endswith(endings)``)
@@ -728,9 +741,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if _DOT_SPACE.match(right):
             return "list"
-        if _DIGITS.fullmatch(surface) and _TITLE_RIGHT.match(right):
+        if decimal and _TITLE_RIGHT.match(right):
             return "reference"
-        if _ONE_TO_THREE_DIGITS.fullmatch(surface) and _LINE_ALONE_RIGHT.match(right):
+        if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
@@ -757,7 +770,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
     if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
-            len(surface) == 4 and _FOUR_DIGITS.fullmatch(surface) and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
+            len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
         return "date"
     if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
@@ -810,7 +823,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
         if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
-    time_unit = TIME_RE.search(surface) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
+    time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
     if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
             _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
