@@ -134,3 +134,33 @@ def test_reporting_endings_are_the_last_words_of_the_pattern():
     body = _REPORTING_END.pattern.split("(?:", 1)[1].split(r")\s*$")[0]
     last = {alt.split(r"\s+")[-1] for alt in body.split("|")}
     assert last == set(_REPORTING_ENDINGS)
+
+
+def _translate_norm(s: str) -> str:
+    """indicators._norm_for_match as it was before round 6 (str.translate, then the articles' pattern)."""
+    from analysis.figures.indicators import _ARTICLES, _NORM_CHARS
+
+    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    return " ".join(_ARTICLES.sub(" ", s).split())
+
+
+def test_norm_for_match_by_replace_is_the_translate_normalisation():
+    from analysis.figures.indicators import _norm_for_match
+
+    cases = [
+        "admitted into the Care of the local authority",
+        "The number of children (CLA) - a rate: an increase/the fall",
+        "the child's plan; a.b the.an an'the A-the THE_AN a² the‑end",
+        "EHC needs assessments issued within 20 weeks (excluding exceptions)",
+        "A THE An a1 the2 x_the the_x 'the' a%",
+        "",
+        " ",
+    ]
+    rng = random.Random(5)
+    ascii_letters = list("aentho '-():;/.,_%1AThE\t")
+    cases += ["".join(rng.choice(ascii_letters) for _ in range(rng.randint(0, 16))) for _ in range(6000)]
+    words = ["a", "an", "the", "The", "THE", "care", "in", "children's", "1", "_", "’", "–", "(", ")", ",", ";", "/",
+             ":", "-", "é", "ſ", "İ", "²"]
+    cases += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 8))) for _ in range(6000)]
+    for s in cases:
+        assert _norm_for_match.__wrapped__(s) == _translate_norm(s), s
