@@ -384,20 +384,6 @@ def _is_generic(p: str) -> bool:
     return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
 
 
-#: (speed) patterns of the per-figure rules compiled once (they were looked up in ``re``'s cache per call)
-_DECADE_TOKEN = re.compile(r"\d+s")  # "18s" in "under 18s"
-#: a new phrase after "and"/"or" in :func:`_np_after` (matched where the conjunction ends)
-_NEW_PHRASE_NEXT = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
-                              r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
-_OF_DETERMINER_RIGHT = re.compile(r"^\s+of\s+(?:the|these|those|our|all)\b")
-_TIME_OR_PREP_HEAD = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
-_LIST_CONJ_END = re.compile(r"(?i)(?:,|\band|\bor)\s*$")  # searched only where may_end_with says it can end so
-_MONEY_VERB_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)")
-_FROM_END = re.compile(r"\bfrom\s*$", re.I)
-_FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
-_BARE_LINK = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
-
-
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -407,10 +393,12 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
-        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_TOKEN.fullmatch(w) and not (
+        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w) and not (
                 out and _TIME_UNIT_NEXT.match(right, m.end()))):
             break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks")
-        if lw in ("and", "or") and _NEW_PHRASE_NEXT.match(right, m.end()):
+        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
+                                           r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
+                                           right[m.end():], re.I):
             break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
         if len(out) >= 8:
@@ -1673,7 +1661,7 @@ def _indicator_phrase(
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
-    if om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right)):
+    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
         body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
         body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
@@ -1698,7 +1686,7 @@ def _indicator_phrase(
             subj0 = subject(left)
             if subj0 and not is_poor(subj0) and not _is_generic(subj0):
                 return subj0, "own"
-        if np_ and not _TIME_OR_PREP_HEAD.match(np_):
+        if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)", np_):
             # (a hyphenated compound is a noun phrase: "40 in-house foster carers", "12 in-year transfers")
             # "1,456 children were receiving SEN support": the participle says which children
             rest = right.lstrip()
@@ -1719,7 +1707,7 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
-    if prev and unit == "count" and may_end_with(left, (",", "and", "or")) and _LIST_CONJ_END.search(left):
+    if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
         pm = re.match(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})", right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
@@ -1751,7 +1739,7 @@ def _indicator_phrase(
                 return after_np, "own"
             if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
                 return f"{subj} {after_np}", "own"
-    if unit in ("gbp", "eur", "usd") and _MONEY_VERB_SUBJECT.fullmatch(subj or "-"):
+    if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
         om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
         if om2:
             what = _clean_phrase(_cut_clause(om2.group(2)), 8)
@@ -1770,9 +1758,8 @@ def _indicator_phrase(
             return a, "own"
     comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" and _COMPLEMENT_VERB.match(
         text, h.end, max(h.end, sent_end)) else ""  # (speed: its verb first)
-    if prev and left.rstrip().endswith("to") and _TO_END.search(left) \
-            and _FROM_END.search(text[max(0, clause_start - 80):clause_start]) is None \
-            and _FROM_VALUE_TO_END.search(text[max(0, h.start - 90):h.start]):
+    if prev and _TO_END.search(left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
+            and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
     pronoun = _PRONOUN_SUBJECT.search(left) is not None  # (speed: searched once for both rules below)
@@ -1789,7 +1776,7 @@ def _indicator_phrase(
                 return r, "own"
         if prev:
             return prev, "inherited"
-    if not subj and prev and not comp and _BARE_LINK.fullmatch(left):
+    if not subj and prev and not comp and re.fullmatch(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*", left):
         # "from £4500 to £6500": the second value of the same measure
         return prev, "inherited"
     if subj and not _is_generic(subj):
