@@ -80,3 +80,39 @@ def test_ages_are_not_figures(text: str, surface: str) -> None:
 )
 def test_counts_beside_ages_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+def _indicator(text: str, surface: str) -> str:
+    f = figures.extract_figures(text)
+    return str(f[f["surface"] == surface]["indicator"].iloc[0])
+
+
+# 3. (phrase) the loss is named right after the amount, and the words before it are a subject and its verb
+#    (Hartlepool "warned it faces going more than £5.5m over budget", South Tyneside "predicts massive
+#    £7.7million budget hole", Knowsley "this has meant a £100m cut in the money"): the phrase was the verb.
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("A council has warned it faces going more than £5.5m over budget in its children's services department.",
+         "£5.5m", "over budget"),
+        ("The service is now running £800k over budget on home to school transport.", "£800k", "over budget"),
+        ("South Tyneside Council predicts massive £7.7million budget hole", "£7.7million", "budget hole"),
+        ("Since 2010 this has meant a £100m cut in the money available to fund key public services.", "£100m", "cut in the money"),
+        ("The leader said that ministers had imposed a £12m cut to the public health grant.", "£12m", "cut to the public health grant"),
+    ],
+)
+def test_loss_named_after_the_amount(text: str, surface: str, words: str) -> None:
+    assert words in _indicator(text, surface)
+
+
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("The forecast overspend of £2.5m was reported to Cabinet.", "£2.5m", "overspend"),
+        ("The directorate was forecasting a £1.6m pressure on placements.", "£1.6m", "pressure"),
+        ("The council faces a £12m black hole in its budget next year.", "£12m", "black hole in its budget"),
+        ("Members were told the authority expects a £3.2m black hole in the high needs block.", "£3.2m", "black hole"),
+    ],
+)
+def test_money_phrases_that_were_right_stay(text: str, surface: str, words: str) -> None:
+    assert words in _indicator(text, surface)

@@ -551,6 +551,13 @@ _MONEY_WORD = re.compile(
     r"(?i)\b(?:overspends?|overspent|underspends?|underspent|deficits?|surplus|pressures?|savings?|variances?|"
     r"shortfall|gap|budgets?|costs?|spend|spending|funding|grant|income|investment|allocation|reserves?|balances?)\b"
 )
+#: a loss named right after an amount: "£5.5m over budget", "a £7.7m budget hole", "a £100m cut in the money",
+#: "a £2m reduction in the grant" (_LOSS_FIRST: its cheap first-word gate)
+_LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
+_LOSS_RIGHT = re.compile(
+    r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
+    r"(?:\s+(?:in|to|of|on|for)\s+[^,;:.()\n]{2,50})?)"
+)
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
@@ -1717,6 +1724,14 @@ def _indicator_phrase(
                 return after_np, "own"
             if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
                 return f"{subj} {after_np}", "own"
+        # "it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m
+        # cut in the money": the loss is named right after the number and the words before are a subject and its verb
+        if right[:1] == " " and _LOSS_FIRST.match(right) and not (subj and _MONEY_WORD.search(subj)):
+            lm = _LOSS_RIGHT.match(right)
+            if lm:
+                loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
+                if loss:
+                    return loss, "own"
     if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
         om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
         if om2:
