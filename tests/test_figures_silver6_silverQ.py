@@ -116,3 +116,21 @@ def test_loss_named_after_the_amount(text: str, surface: str, words: str) -> Non
 )
 def test_money_phrases_that_were_right_stay(text: str, surface: str, words: str) -> None:
     assert words in _indicator(text, surface)
+
+
+# 4. (phrase) "in the region of £N" / "in the order of £N" means "about £N": the phrase was "region" (Hartlepool
+#    "placements are costing in the region of £230,000 per week") or kept "in the region" at its end.
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("Reports noted the current top 25 highest-cost external placements are costing in the region of £230,000 per week.",
+         "£230,000", "placements"),
+        ("Reports noted the current top 25 highest-cost external placements are costing in the region of £230,000 per week.",
+         "25", "placements"),
+        ("Placements for children with complex needs cost in the region of £6,000 per week.", "£6,000", "cost"),
+        ("Agency staff cost the service in the region of £1.2m over the year.", "£1.2m", "service"),
+    ],
+)
+def test_in_the_region_of_is_a_hedge(text: str, surface: str, words: str) -> None:
+    ind = _indicator(text, surface)
+    assert "region" not in ind and words in ind

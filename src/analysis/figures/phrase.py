@@ -843,6 +843,8 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
         return ""
     np_ = _clean_phrase(m.group(1), 6)
     words = [w.lower() for w in np_.split()]
+    if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
+        return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
         return ""
@@ -977,7 +979,8 @@ _LEAD_CONNECTIVE = re.compile(
 _CONNECTIVES = frozenset("however therefore thus furthermore moreover meanwhile nonetheless nevertheless additionally "
                          "consequently similarly conversely overall again".split())  # (speed) _LEAD_CONNECTIVE's words
 #: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
-_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
+_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of|"
+    r"in\s+the\s+(?:region|order)(?:\s+of)?)$")
 
 
 def tidy_phrase(phrase: str) -> str:
@@ -1002,7 +1005,7 @@ def tidy_phrase(phrase: str) -> str:
             break
     if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
         phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
-    cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of")) else phrase
+    cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of", "region", "order")) else phrase
     if cut != phrase and cut and not is_poor(cut):
         phrase = cut
     words = phrase.split()
