@@ -134,3 +134,20 @@ def test_money_phrases_that_were_right_stay(text: str, surface: str, words: str)
 def test_in_the_region_of_is_a_hedge(text: str, surface: str, words: str) -> None:
     ind = _indicator(text, surface)
     assert "region" not in ind and words in ind
+
+
+# 5. (phrase) "N youngsters were in its care at the end of September" (Hartlepool): the date after the place was
+#    read as the place ("youngsters in end"); "N children were in the council's care" lost "care" (the last case a guard).
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("A total of 352 youngsters were in its care at the end of September, up from 345 in June.", "352", "in care"),
+        ("A total of 352 youngsters were in its care at the end of September, up from 345 in June.", "345", "in care"),
+        ("A total of 346 children were in the council’s care at the end of 2020/2021.", "346", "council’s care"),
+        ("Officers said 298 children were in the local authority's care at the end of March.", "298", "authority's care"),
+        ("The service reported that 57 young people were open to the team as at 30 June.", "57", "open to the team"),
+    ],
+)
+def test_in_its_care_names_the_children(text: str, surface: str, words: str) -> None:
+    ind = _indicator(text, surface)
+    assert words in ind and not ind.endswith(" end")

@@ -523,7 +523,9 @@ _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
-    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
+    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|"
+    r"in(?=\s+the\s+(?:council|local\s+authority|authority|county\s+council|city\s+council)['’]s\s+care\b)|"  # "in the council's care"
+    r"in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -1682,6 +1684,8 @@ def _indicator_phrase(
             if tm:
                 tail = _cut_clause(tm.group(1))
                 tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                # "352 youngsters were in its care at the end of September": the date is not the place
+                tail = re.split(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b", tail)[0]
                 tail = re.split(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b", tail)[0]
                 prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
