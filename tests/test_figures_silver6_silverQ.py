@@ -151,3 +151,19 @@ def test_in_the_region_of_is_a_hedge(text: str, surface: str, words: str) -> Non
 def test_in_its_care_names_the_children(text: str, surface: str, words: str) -> None:
     ind = _indicator(text, surface)
     assert words in ind and not ind.endswith(" end")
+
+
+# 6. (phrase) a share of a whole counted after a possessive: "one in five of its 295,000 citizens" (Bolton) was
+#    named by the words before ("It is a diverse city"), "a third of our 1,200 staff" by "our".
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("It is a diverse city – one in five of its 295,000 citizens identify as being Muslim - and has a rich heritage.",
+         "one in five", "citizens"),
+        ("Around a third of our 1,200 staff work part time.", "a third", "staff"),
+        ("One in four of its 3,000 foster carers is aged over 60.", "One in four", "foster carers"),
+        ("Nearly 30% of our 2,100 pupils with EHCPs attend special schools.", "30%", "pupils with EHCPs"),
+    ],
+)
+def test_share_of_a_possessive_whole(text: str, surface: str, words: str) -> None:
+    assert words in _indicator(text, surface)

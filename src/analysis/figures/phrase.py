@@ -560,6 +560,8 @@ _LOSS_RIGHT = re.compile(
     r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
     r"(?:\s+(?:in|to|of|on|for)\s+[^,;:.()\n]{2,50})?)"
 )
+#: a possessive before the count of a whole: "(one in five of) its 295,000 citizens", "(30% of) our 2,100 pupils"
+_POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
@@ -1652,7 +1654,10 @@ def _indicator_phrase(
     if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
-        body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
+        body = om.group(1)
+        if body[:1] in "iotTIOhH" and _POSSESSIVE_COUNT.match(body):
+            body = body[_POSSESSIVE_COUNT.match(body).end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+        body = re.sub(r"^[\d,]+\s+", "", body)  # "12 of the 15 children's homes"
         body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
         tail = ""
