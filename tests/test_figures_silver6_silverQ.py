@@ -167,3 +167,21 @@ def test_in_its_care_names_the_children(text: str, surface: str, words: str) -> 
 )
 def test_share_of_a_possessive_whole(text: str, surface: str, words: str) -> None:
     assert words in _indicator(text, surface)
+
+
+# 7. (phrase) the share of spending that goes to a use (Knowsley "60% of that spend has to go towards Adult Social
+#    Care and Children's Services", "A further 20% has to be spent on statutory services"): the phrase was the
+#    previous figure's ("Council plans to spend") or the bare "budget".
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("The Council plans to spend about £144m on services. 60% of that spend has to go towards Adult Social Care "
+         "and Children's Services.", "60%", "Adult Social Care"),
+        ("The Council plans to spend about £144m on services. A further 20% has to be spent on statutory services like "
+         "Waste Collection.", "20%", "statutory services"),
+        ("Around 36% of its budget is spent on children's social care.", "36%", "children's social care"),
+        ("Over 70% of the Council's budget is spent on adult and children's social care.", "70%", "adult and children's social care"),
+    ],
+)
+def test_share_of_spend_names_its_use(text: str, surface: str, words: str) -> None:
+    assert words in _indicator(text, surface)

@@ -562,6 +562,15 @@ _LOSS_RIGHT = re.compile(
 )
 #: a possessive before the count of a whole: "(one in five of) its 295,000 citizens", "(30% of) our 2,100 pupils"
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
+#: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
+#: budget is spent on children's social care", "(20%) has to be spent on statutory services"
+_SHARE_OF_USE = re.compile(
+    r"(?i)^\s+(?:of\s+(?:(?:its|our|their|that|this|the)\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:[A-Z][\w]*['’]s\s+)?"
+    r"(budget|spend|spending|expenditure|funding)\s+)?"
+    r"(?:(?:is|was|are|were|being|has\s+to\s+be|had\s+to\s+be|have\s+to\s+be|will\s+be|must\s+be|to\s+be)\s+)?"
+    r"(?:spent|allocated|used|(?:has\s+to\s+|had\s+to\s+|have\s+to\s+|will\s+)?go(?:es)?|went)\s+(on|to|towards)\s+"
+    r"(?!(?:these|those|them|it|this|that)\b)([^,;:.()–—]{3,80})"
+)
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
@@ -1649,6 +1658,14 @@ def _indicator_phrase(
         obj = _clean_phrase(vm.group(1), 8)
         if obj and not is_poor(obj) and not _is_generic(obj):
             return obj, "own"
+    # "60% of that spend has to go towards Adult Social Care", "36% of its budget is spent on children's social care",
+    # "a further 20% has to be spent on statutory services": the share of spending that goes to a use
+    if unit == "percent" and ("spen" in right[:60] or " go" in right[:60]):
+        um = _SHARE_OF_USE.match(right)
+        if um:
+            use = _clean_phrase(re.split(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b", um.group(3))[0], 8)
+            if use and not is_poor(use):
+                return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
