@@ -185,3 +185,18 @@ def test_share_of_a_possessive_whole(text: str, surface: str, words: str) -> Non
 )
 def test_share_of_spend_names_its_use(text: str, surface: str, words: str) -> None:
     assert words in _indicator(text, surface)
+
+
+# 8. (phrase) a count of part of the council's own things: "three of its children's homes" (Wakefield), "12 of
+#    their foster carers": "of its/their" was not read as "of the" and the phrase fell back to the words before.
+@pytest.mark.parametrize(
+    "text, surface, words",
+    [
+        ("There is more to come despite the council celebrating three of its children's homes receiving top marks "
+         "from Ofsted.", "three", "children's homes"),
+        ("Twelve of its schools were judged outstanding at their last inspection.", "Twelve", "schools"),
+        ("The council said 4 of their foster carers had retired during the year.", "4", "foster carers"),
+    ],
+)
+def test_count_of_its_things(text: str, surface: str, words: str) -> None:
+    assert words in _indicator(text, surface)

@@ -1670,7 +1670,7 @@ def _indicator_phrase(
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
-    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
+    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b", right)):
         body = om.group(1)
         if body[:1] in "iotTIOhH" and _POSSESSIVE_COUNT.match(body):
             body = body[_POSSESSIVE_COUNT.match(body).end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
