@@ -200,3 +200,20 @@ def test_share_of_spend_names_its_use(text: str, surface: str, words: str) -> No
 )
 def test_count_of_its_things(text: str, surface: str, words: str) -> None:
     assert words in _indicator(text, surface)
+
+
+# 9. (phrase) a change named again by its noun after the same change ("a £100m cut in the money ... has been cut by
+#    £485 for every person", Knowsley) took the previous phrase with the noun again: "cut in cut in the money".
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("This has meant a £100m cut in the money available. Funding has been cut by £485 for every person in the Borough.",
+         "£485"),
+        ("There was a reduction in agency staff of 12%. The reduction was 4% last year.", "4%"),
+        ("Officers described a £2m cut in the early help budget. The cut was £1.5m the year before.", "£1.5m"),
+    ],
+)
+def test_no_repeated_change_noun(text: str, surface: str) -> None:
+    ind = _indicator(text, surface).lower()
+    first = ind.split()[0]
+    assert f"{first} in {first} in" not in ind and ind.count(f"{first} in ") <= 1

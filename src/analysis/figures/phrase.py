@@ -1805,6 +1805,8 @@ def _indicator_phrase(
         if low[-1] in _GENERIC and topic and topic.lower() not in subj.lower():
             return f"{topic}: {subj}", "own"
         if low[0] in _CHANGE_NOUNS and prev:
+            if prev.lower().startswith(low[0] + " "):
+                return prev, "inherited"  # "cut by £485" after "a £100m cut in the money": not "cut in cut in ..."
             return f"{subj} in {prev}", "inherited"
         if unit in ("percent", "gbp") and right[1:4].lower() == "for":
             fm = re.match(r"^\s+for\s+(.*)$", right, re.S)
@@ -1828,6 +1830,8 @@ def _indicator_phrase(
             return (f"{modifier}: {p}" if modifier else p), "own"
     if subj and base:
         first = subj.lower().split()[0]
+        if first in _CHANGE_NOUNS and base.lower().startswith(first + " "):
+            return base, "inherited"  # the change named before: not "cut in cut in the money"
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
