@@ -68,7 +68,7 @@ _AGE_WORDS = LeftWords(
 )
 _AGE_LEFT = re.compile(rf"\b{_AGE_WORDS.regex}\s*$", re.I)
 _AGE_RIGHT = re.compile(
-    r"^(?:\s*(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
+    r"^(?:\s*(?:-\s*)?(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
 )
 _AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
@@ -94,7 +94,10 @@ _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer
 _LAST_N_LEFT = re.compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
     r"|\b(?:for|compared\s+(?:to|with)|than|on|with)\s+the\s+(?:last|past|previous|first|following)\s*$"
-    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$",
+    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$"
+    # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
+    # time back from now, whatever comes before "the"
+    r"|\bthe\s+(?:last|past|previous)\s*$",
     re.I,
 )
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago"
@@ -357,7 +360,8 @@ _QUARTER_LEFT = re.compile(r"\bQuarter\s+$")
 _POINT_WORD_LEFT = re.compile(r"(?i)\bpoints?\s+$")
 _POINT_OF_RIGHT = re.compile(r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b")
 _DIGITS_WORD = re.compile(r"\d{1,2}\b")
-_DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s*years?)?")
+#: "16 years", "18" or a range "3 to 7 years" before "of age"
+_DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s?(?:-|–|to)\s?\d{1,2})?(?:\s*years?)?")
 _FRACTION_PERIOD_LEFT = re.compile(r"\b(?:first|last|past|next|final|previous)\s*$", re.I)
 _RANK_LEFT = re.compile(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", re.I)
 _CLOSE_SPACE = re.compile(r"^\)\s")

@@ -545,7 +545,9 @@ _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
-    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
+    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|"
+    r"in(?=\s+the\s+(?:council|local\s+authority|authority|county\s+council|city\s+council)['’]s\s+care\b)|"  # "in the council's care"
+    r"in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
 )
 
@@ -572,6 +574,24 @@ _MONEY_NOUN = re.compile(
 _MONEY_WORD = re.compile(
     r"(?i)\b(?:overspends?|overspent|underspends?|underspent|deficits?|surplus|pressures?|savings?|variances?|"
     r"shortfall|gap|budgets?|costs?|spend|spending|funding|grant|income|investment|allocation|reserves?|balances?)\b"
+)
+#: a loss named right after an amount: "£5.5m over budget", "a £7.7m budget hole", "a £100m cut in the money",
+#: "a £2m reduction in the grant" (_LOSS_FIRST: its cheap first-word gate)
+_LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
+_LOSS_RIGHT = re.compile(
+    r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
+    r"(?:\s+(?:in|to|of|on|for)\s+[^,;:.()\n]{2,50})?)"
+)
+#: a possessive before the count of a whole: "(one in five of) its 295,000 citizens", "(30% of) our 2,100 pupils"
+_POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
+#: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
+#: budget is spent on children's social care", "(20%) has to be spent on statutory services"
+_SHARE_OF_USE = re.compile(
+    r"(?i)^\s+(?:of\s+(?:(?:its|our|their|that|this|the)\s+)?(?:[A-Z][\w'’]*\s+){0,3}?(?:[A-Z][\w]*['’]s\s+)?"
+    r"(budget|spend|spending|expenditure|funding)\s+)?"
+    r"(?:(?:is|was|are|were|being|has\s+to\s+be|had\s+to\s+be|have\s+to\s+be|will\s+be|must\s+be|to\s+be)\s+)?"
+    r"(?:spent|allocated|used|(?:has\s+to\s+|had\s+to\s+|have\s+to\s+|will\s+)?go(?:es)?|went)\s+(on|to|towards)\s+"
+    r"(?!(?:these|those|them|it|this|that)\b)([^,;:.()–—]{3,80})"
 )
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
@@ -858,6 +878,8 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
         return ""
     np_ = _clean_phrase(m.group(1), 6)
     words = [w.lower() for w in np_.split()]
+    if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
+        return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
         return ""
@@ -1114,7 +1136,8 @@ _LEAD_CONNECTIVE = re.compile(
 _CONNECTIVES = frozenset("however therefore thus furthermore moreover meanwhile nonetheless nevertheless additionally "
                          "consequently similarly conversely overall again".split())  # (speed) _LEAD_CONNECTIVE's words
 #: a hedge or a comparison left at the end of a phrase: "households by at least", "staff up to"
-_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of)$")
+_TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|in\s+excess\s+of|"
+    r"in\s+the\s+(?:region|order)(?:\s+of)?)$")
 
 
 def tidy_phrase(phrase: str) -> str:
@@ -1139,7 +1162,7 @@ def tidy_phrase(phrase: str) -> str:
             break
     if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
         phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
-    cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of")) else phrase
+    cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of", "region", "order")) else phrase
     if cut != phrase and cut and not is_poor(cut):
         phrase = cut
     words = phrase.split()
@@ -1779,12 +1802,23 @@ def _indicator_phrase(
         obj = _clean_phrase(vm.group(1), 8)
         if obj and not is_poor(obj) and not _is_generic(obj):
             return obj, "own"
+    # "60% of that spend has to go towards Adult Social Care", "36% of its budget is spent on children's social care",
+    # "a further 20% has to be spent on statutory services": the share of spending that goes to a use
+    if unit == "percent" and ("spen" in right[:60] or " go" in right[:60]):
+        um = _SHARE_OF_USE.match(right)
+        if um:
+            use = _clean_phrase(re.split(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b", um.group(3))[0], 8)
+            if use and not is_poor(use):
+                return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
         om = re.match(r"^\s*(.*)$", right, re.S)
-    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all)\b", right)):
-        body = re.sub(r"^[\d,]+\s+", "", om.group(1))  # "12 of the 15 children's homes"
+    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b", right)):
+        body = om.group(1)
+        if body[:1] in "iotTIOhH" and _POSSESSIVE_COUNT.match(body):
+            body = body[_POSSESSIVE_COUNT.match(body).end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+        body = re.sub(r"^[\d,]+\s+", "", body)  # "12 of the 15 children's homes"
         body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
         tail = ""
@@ -1816,6 +1850,8 @@ def _indicator_phrase(
             if tm:
                 tail = _cut_clause(tm.group(1))
                 tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                # "352 youngsters were in its care at the end of September": the date is not the place
+                tail = re.split(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b", tail)[0]
                 tail = re.split(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b", tail)[0]
                 prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
@@ -1861,6 +1897,14 @@ def _indicator_phrase(
                 return after_np, "own"
             if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
                 return f"{subj} {after_np}", "own"
+        # "it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m
+        # cut in the money": the loss is named right after the number and the words before are a subject and its verb
+        if right[:1] == " " and _LOSS_FIRST.match(right) and not (subj and _MONEY_WORD.search(subj)):
+            lm = _LOSS_RIGHT.match(right)
+            if lm:
+                loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
+                if loss:
+                    return loss, "own"
     if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
         om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
         if om2:
@@ -1906,6 +1950,8 @@ def _indicator_phrase(
         if low[-1] in _GENERIC and topic and topic.lower() not in subj.lower():
             return f"{topic}: {subj}", "own"
         if low[0] in _CHANGE_NOUNS and prev:
+            if prev.lower().startswith(low[0] + " "):
+                return prev, "inherited"  # "cut by £485" after "a £100m cut in the money": not "cut in cut in ..."
             return f"{subj} in {prev}", "inherited"
         if unit in ("percent", "gbp") and right[1:4].lower() == "for":
             fm = re.match(r"^\s+for\s+(.*)$", right, re.S)
@@ -1929,6 +1975,8 @@ def _indicator_phrase(
             return (f"{modifier}: {p}" if modifier else p), "own"
     if subj and base:
         first = subj.lower().split()[0]
+        if first in _CHANGE_NOUNS and base.lower().startswith(first + " "):
+            return base, "inherited"  # the change named before: not "cut in cut in the money"
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
