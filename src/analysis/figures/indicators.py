@@ -68,6 +68,11 @@ _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
 _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c in "(),:;/"}})
 
 
+#: (_concepts_in) a footnote marker glued to the end of a word of a data page ("there were 1938 children in need4", "within 12
+#: months of a previous referral1"): one or two digits after three or more letters
+_GLUED_NOTE = re.compile(r"\b([a-z]{3,})\d{1,2}\b")
+
+
 @lru_cache(maxsize=16384)
 def _norm_for_match(s: str) -> str:
     """Lower case, hyphens and brackets as spaces, articles left out.
@@ -277,7 +282,10 @@ def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
     best: dict[tuple[int, str], int] = {}
-    for match in m.pattern.finditer(_norm_for_match(text)):
+    norm = _norm_for_match(text)
+    if _GLUED_NOTE.search(norm):
+        norm = _GLUED_NOTE.sub(r"\1", norm)  # "children in need4": a footnote marker glued to the word
+    for match in m.pattern.finditer(norm):
         for i, kind, words in m.gives[match.lastgroup or ""]:
             if words > best.get((i, kind), 0):
                 best[(i, kind)] = words
