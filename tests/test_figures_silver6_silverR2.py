@@ -88,3 +88,22 @@ def test_high_needs_gap(text, surface):
 def test_budget_gap_outside_the_dsg_stays_a_variance():
     r = _fig("The children's services budget gap was forecast at £2.3m at month six.", "£2.3m")
     assert r["indicator_id"] == "budget_variance", r
+
+
+# 6. (new) A bare population noun whose measure is what they "had": "3,231 children had a referral",
+#    "20.8% of children had a referral within 12 months of a previous referral" -> "children with a referral ...".
+@pytest.mark.parametrize("text, surface, words", [
+    ("During 2022-23, 2,904 children had a referral to children's social care.", "2,904", "children with a referral"),
+    ("Some 19% of children had a referral within twelve months of a previous referral.", "19%", "children with a referral"),
+    ("In the year 3,040 children had an episode of need at some point.", "3,040", "children with an episode of need"),
+    ("Around 6% of pupils have an EHC plan in the county's special schools.", "6%", "pupils with an ehc plan"),
+    ("At year end 187 young people had a pathway plan in place.", "187", "young people with a pathway plan"),
+])
+def test_what_a_population_had_names_the_measure(text, surface, words):
+    r = _fig(text, surface)
+    assert r["indicator"].lower().startswith(words), r["indicator"]
+
+
+def test_had_been_keeps_its_participle():
+    r = _fig("By March 640 children had been placed with in-house foster carers.", "640")
+    assert "with a" not in r["indicator"] and "placed" in r["indicator"], r["indicator"]

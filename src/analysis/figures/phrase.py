@@ -528,6 +528,25 @@ _ING_TAIL = re.compile(
 )
 
 
+#: what a population noun right after its figure had: "3,231 children had a referral", "18% of pupils had an EHC plan"
+#: -> "children with a referral" (the thing they had says which children)
+_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
+
+
+def _had_tail(np_: str, rest: str) -> str:
+    """``np_`` with what it had, from the text ``rest`` that starts with it ("" when it does not say)."""
+    if not (rest.startswith(np_) and rest[len(np_):len(np_) + 6].lower().lstrip().startswith(("had ", "have ", "has "))
+            and _POPULATION_NP.fullmatch(np_.split()[-1])):
+        return ""
+    m = _HAD_TAIL.match(rest, len(np_))
+    if not m:
+        return ""
+    tail = _cut_clause(m.group(2))
+    tail = re.split(r"(?i)\s+(?:which|that|who|and|but|while|compared|since|by|during|at\s+any|at\s+some|in\s+the\s+year)\b", tail)[0]
+    tail = _clean_phrase(tail, 8)
+    return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
+
+
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
 #: what follows a bare population noun that is an earlier or other value of the measure named before
 _EARLIER_VALUE_RIGHT = re.compile(
@@ -1771,6 +1790,8 @@ def _indicator_phrase(
         if tm:
             tail = _cut_clause(tm.group(1))
             tail = re.split(r"\s+(?:which|that|who|and|but|while|compared)\b", tail)[0]
+        elif np_ and (had := _had_tail(np_, rest)):
+            return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
         if phrase and not _is_generic(phrase):
             return phrase, "own"
@@ -1801,6 +1822,8 @@ def _indicator_phrase(
                     tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
+            elif had := _had_tail(np_, rest):
+                return had, "own"  # "3,231 children had a referral in the year": what they had says which children
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
