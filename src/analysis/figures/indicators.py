@@ -278,14 +278,18 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)
+def _norm_for_concepts(text: str) -> str:
+    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4")."""
+    norm = _norm_for_match(text)
+    return _GLUED_NOTE.sub(r"\1", norm) if _GLUED_NOTE.search(norm) else norm
+
+
 def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
     best: dict[tuple[int, str], int] = {}
-    norm = _norm_for_match(text)
-    if _GLUED_NOTE.search(norm):
-        norm = _GLUED_NOTE.sub(r"\1", norm)  # "children in need4": a footnote marker glued to the word
-    for match in m.pattern.finditer(norm):
+    for match in m.pattern.finditer(_norm_for_concepts(text)):
         for i, kind, words in m.gives[match.lastgroup or ""]:
             if words > best.get((i, kind), 0):
                 best[(i, kind)] = words
