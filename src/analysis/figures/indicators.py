@@ -74,6 +74,10 @@ _NORM_SPACED = tuple(chr(c) for c, r in _NORM_CHARS.items() if r == " ")
 _NORM_QUOTE = "’"
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
 
+#: (_concepts_in) a footnote marker glued to the end of a word of a data page ("there were 1938 children in need4", "within 12
+#: months of a previous referral1"): one or two digits after three or more letters
+_GLUED_NOTE = re.compile(r"\b([a-z]{3,})\d{1,2}\b")
+
 
 @lru_cache(maxsize=16384)
 def _norm_for_match(s: str) -> str:
@@ -289,11 +293,18 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)
+def _norm_for_concepts(text: str) -> str:
+    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4")."""
+    norm = _norm_for_match(text)
+    return _GLUED_NOTE.sub(r"\1", norm) if _GLUED_NOTE.search(norm) else norm
+
+
 def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
     best: dict[tuple[int, str], int] = {}
-    for match in m.pattern.finditer(_norm_for_match(text)):
+    for match in m.pattern.finditer(_norm_for_concepts(text)):
         for i, kind, words in m.gives[match.lastgroup or ""]:
             if words > best.get((i, kind), 0):
                 best[(i, kind)] = words

@@ -552,6 +552,25 @@ _ING_TAIL = re.compile(
 )
 
 
+#: what a population noun right after its figure had: "3,231 children had a referral", "18% of pupils had an EHC plan"
+#: -> "children with a referral" (the thing they had says which children)
+_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
+
+
+def _had_tail(np_: str, rest: str) -> str:
+    """``np_`` with what it had, from the text ``rest`` that starts with it ("" when it does not say)."""
+    if not (rest.startswith(np_) and rest[len(np_):len(np_) + 6].lower().lstrip().startswith(("had ", "have ", "has "))
+            and _POPULATION_NP.fullmatch(np_.split()[-1])):
+        return ""
+    m = _HAD_TAIL.match(rest, len(np_))
+    if not m:
+        return ""
+    tail = _cut_clause(m.group(2))
+    tail = re.split(r"(?i)\s+(?:which|that|who|and|but|while|compared|since|by|during|at\s+any|at\s+some|in\s+the\s+year)\b", tail)[0]
+    tail = _clean_phrase(tail, 8)
+    return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
+
+
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
 #: what follows a bare population noun that is an earlier or other value of the measure named before
 _EARLIER_VALUE_RIGHT = re.compile(
@@ -1001,9 +1020,31 @@ def indicator_phrase(
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
+    if how in ("own", "part") and unit == "percent" and prev_in_sentence and phrase and _LISTED_VERB.match(phrase) \
+            and prev_in_clause_list(text, h):
+        whole = _whole_before_verb(prev_in_sentence)
+        if whole:
+            # "32% of referrals came from the police, 18% came from health services": the whole named by the first
+            return f"{whole} {phrase}", "own"
     if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
         return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
     return tidy_phrase(phrase), how
+
+
+#: a listed share's phrase that is only a verb of where from or where to ("came from health services", "went into
+#: independent living"); not "were issued late", the rest of a measure (an id there would be wrong)
+_LISTED_VERB = re.compile(r"^(?:came|come|went|became|returned|stayed|moved|attended|lived)\b")
+
+
+def _whole_before_verb(prev: str) -> str:
+    """The whole a listed share is of: the words of the previous share's phrase before its verb
+    ("referrals came from the police" -> "referrals"); "" when the phrase has no verb or nothing before it."""
+    words = prev.split()
+    for i, w in enumerate(words):
+        if i and _LISTED_VERB.match(w):
+            whole = " ".join(words[:i])
+            return "" if is_poor(whole) or _is_generic(whole) else whole
+    return ""
 
 
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
@@ -1827,6 +1868,8 @@ def _indicator_phrase(
         if tm:
             tail = _cut_clause(tm.group(1))
             tail = re.split(r"\s+(?:which|that|who|and|but|while|compared)\b", tail)[0]
+        elif np_ and (had := _had_tail(np_, rest)):
+            return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
         if phrase and not _is_generic(phrase):
             return phrase, "own"
@@ -1859,6 +1902,8 @@ def _indicator_phrase(
                     tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
                 if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
                     return f"{np_} {tail}", "own"
+            elif had := _had_tail(np_, rest):
+                return had, "own"  # "3,231 children had a referral in the year": what they had says which children
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
