@@ -107,23 +107,3 @@ def test_what_a_population_had_names_the_measure(text, surface, words):
 def test_had_been_keeps_its_participle():
     r = _fig("By March 640 children had been placed with in-house foster carers.", "640")
     assert "with a" not in r["indicator"] and "placed" in r["indicator"], r["indicator"]
-
-
-# 7. (new) Shares listed after a first share of a named whole, each only a verb of where from or where to:
-#    "32% of referrals came from the police, 18% came from health services" -> "referrals came from health services".
-@pytest.mark.parametrize("text, surface, words", [
-    ("Of all contacts, 41% of referrals came from the police, 22% came from schools and 9% came from health.", "22%",
-     "referrals came from schools"),
-    ("Of all contacts, 41% of referrals came from the police, 22% came from schools and 9% came from health.", "9%",
-     "referrals came from health"),
-    ("During the quarter 57% of contacts came from the police, 12% came from early years settings.", "12%",
-     "contacts came from early years settings"),
-])
-def test_listed_share_takes_the_whole_named_first(text, surface, words):
-    r = _fig(text, surface)
-    assert r["indicator"].lower().startswith(words.lower()), r["indicator"]
-
-
-def test_listed_share_that_is_the_rest_of_a_measure_gets_no_id():
-    r = _fig("In total 41% of EHC plans were issued within 20 weeks and 12% were issued late.", "12%")
-    assert r["indicator_id"] is None, r

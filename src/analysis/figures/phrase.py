@@ -1020,31 +1020,9 @@ def indicator_phrase(
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
-    if how in ("own", "part") and unit == "percent" and prev_in_sentence and phrase and _LISTED_VERB.match(phrase) \
-            and prev_in_clause_list(text, h):
-        whole = _whole_before_verb(prev_in_sentence)
-        if whole:
-            # "32% of referrals came from the police, 18% came from health services": the whole named by the first
-            return f"{whole} {phrase}", "own"
     if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
         return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
     return tidy_phrase(phrase), how
-
-
-#: a listed share's phrase that is only a verb of where from or where to ("came from health services", "went into
-#: independent living"); not "were issued late", the rest of a measure (an id there would be wrong)
-_LISTED_VERB = re.compile(r"^(?:came|come|went|became|returned|stayed|moved|attended|lived)\b")
-
-
-def _whole_before_verb(prev: str) -> str:
-    """The whole a listed share is of: the words of the previous share's phrase before its verb
-    ("referrals came from the police" -> "referrals"); "" when the phrase has no verb or nothing before it."""
-    words = prev.split()
-    for i, w in enumerate(words):
-        if i and _LISTED_VERB.match(w):
-            whole = " ".join(words[:i])
-            return "" if is_poor(whole) or _is_generic(whole) else whole
-    return ""
 
 
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
