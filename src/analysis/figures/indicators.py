@@ -293,13 +293,13 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 
 
 @lru_cache(maxsize=16384)
-@lru_cache(maxsize=16384)
 def _norm_for_concepts(text: str) -> str:
     """:func:`_norm_for_match` without footnote markers glued to words ("children in need4")."""
     norm = _norm_for_match(text)
     return _GLUED_NOTE.sub(r"\1", norm) if _GLUED_NOTE.search(norm) else norm
 
 
+@lru_cache(maxsize=16384)
 def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
