@@ -1080,8 +1080,10 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
 
 
 #: a phrase that is only a verb of paying: "council paying", "spent", "the authority has spent"
+#: who pays: "(the) council", "we" (the payer of _SPEND_VERB_ONLY and _PAYER_ONLY)
+_PAYER = r"(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)"
 _SPEND_VERB_ONLY = re.compile(
-    r"(?i)^(?:(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
+    rf"(?i)^(?:{_PAYER}\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
     r"(?:currently\s+)?(?:paying|pays|paid|spent|spends|spending|spend)$")
 #: what money is paid for, right of it: "(a week) to keep children in residential homes", "(since April) placing
 #: children in care homes ...", "(this year) on placing young people in ..."
@@ -1091,7 +1093,7 @@ _PAID_FOR_RIGHT = re.compile(
     r"financial|to\s+date)\b)*\s*(?:,\s*)?(?:(to)\s+(\w+\s+\w.*)|(on)\s+(\w.*)|(\w+ing)\s+(\w.*))$", re.S)
 
 
-_PAYER_ONLY = re.compile(r"(?i)^(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)$")
+_PAYER_ONLY = re.compile(rf"(?i)^{_PAYER}$")
 _PAYING_LEFT = re.compile(
     r"(?i)\b(?:paying|pays|paid|spent|spends|spending)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|about\s+|"
     r"nearly\s+|almost\s+)?$")
@@ -1835,8 +1837,8 @@ def _indicator_phrase(
         om = re.match(r"^\s*(.*)$", right, re.S)
     if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b", right)):
         body = om.group(1)
-        if body[:1] in "iotTIOhH" and _POSSESSIVE_COUNT.match(body):
-            body = body[_POSSESSIVE_COUNT.match(body).end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+        if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
+            body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
         body = re.sub(r"^[\d,]+\s+", "", body)  # "12 of the 15 children's homes"
         body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
