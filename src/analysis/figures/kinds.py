@@ -94,7 +94,10 @@ _THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer
 _LAST_N_LEFT = re.compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
     r"|\b(?:for|compared\s+(?:to|with)|than|on|with)\s+the\s+(?:last|past|previous|first|following)\s*$"
-    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$"
+    r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)(?:\s+(?:just|only))?\s*$"
+    # "higher than they have been for 10 years", "the highest level for five years": the span a level is
+    # compared over, not a measurement
+    r"|\b(?:higher|lower|highest|lowest|greater|greatest|largest|smallest|biggest)\b[^.;:\n]{0,40}\bfor\s*$"
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
     r"|\bthe\s+(?:last|past|previous)\s*$",
@@ -352,6 +355,13 @@ _PEOPLE_AGE_LEFT = re.compile(
 )
 #: "16 years of age", "18 of age"
 _OF_AGE_RIGHT = re.compile(r"(?i)^\s*(?:years?\s+)?of\s+age\b")
+#: an age limit then "plus", as "16+": "16-plus pupils", "the 18 plus cohort" (not "16 plus 4", "11 plus the")
+_PLUS_AGE_RIGHT = re.compile(
+    r"(?i)^[-\s]plus\b(?![\s-]*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|another|the|a|an)\b)")
+#: the ages such an age limit takes: the ends of the age bands above 10 (not 20 or 30: "20-plus pupils" is a count)
+_PLUS_AGES = frozenset(n for band in _AGE_BANDS for n in band if n > 10)
+#: the group an age limit after "under"/"over" bounds: "the under 18 population", "the over 16 cohort"
+_AGE_GROUP_NOUN_RIGHT = re.compile(r"(?i)^[-\s]*(?:populations?|cohorts?|age\s+(?:groups?|range|bands?))\b")
 
 
 #: (speed) the patterns written inline in :func:`_venue_or_age_limit` and :func:`classify`, compiled once
@@ -421,6 +431,11 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     if surface.isdigit() and 5 <= n <= 25 and may_end_with(left, _LIMIT_WORDS) and _PEOPLE_AGE_LEFT.search(left) \
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
         return "age"
+    if surface.isdigit() and n in _PLUS_AGES and right[1:5].lower() == "plus" and _PLUS_AGE_RIGHT.match(right):
+        return "age"  # "16-plus pupils": an age limit, like "16+"
+    if surface.isdigit() and 5 <= n <= 25 and may_end_with(left, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left) \
+            and _AGE_GROUP_NOUN_RIGHT.match(right):
+        return "age"  # "per 10,000 of the under 18 population": the age of the group, not a count
     return ""
 
 
@@ -616,7 +631,8 @@ _LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AG
 _POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
-_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every")
+_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every",
+                "just", "only", "for")
 _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
