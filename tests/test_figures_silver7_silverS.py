@@ -1,0 +1,66 @@
+"""Silver round 7 (silverS): the indicator phrase and the canonical id on new pages of councils used in
+rounds 6 and dev (TUNE half: Barnet, Bolton, Cornwall, Derbyshire, Leeds, Milton Keynes, North Yorkshire,
+Northumberland, Oldham, Stoke-on-Trent, Sunderland, Torbay, West Berkshire, Wokingham). Each class was
+seen on at least two TUNE pages; the sentences below are written in council style (not copied from the
+pool), several phrasings per class, and each test marked "fails on the old code" does; the guards pass
+on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.extraction import extract_figures
+
+
+def _fig(text: str, surface: str) -> dict:
+    f = extract_figures(text)
+    rows = f[f["surface"] == surface]
+    assert len(rows) == 1, (surface, f[["surface", "indicator", "indicator_id"]].values.tolist())
+    return rows.iloc[0].to_dict()
+
+
+# 1. Money its clause names as a budget cut, a saving, growth or funding given is not a budget variance,
+#    whatever overspend the heading or the sentence around it names (Derbyshire: "budget cuts of £2.9 million",
+#    "must make £53 million in budget cuts"; Northumberland: "over and above £2.5million added in the previous
+#    financial year", "Funding of £1.9million for Ashdale"). Fails on the old code (budget_variance).
+@pytest.mark.parametrize("text, surface", [
+    ("The department overspent by £6.4m last year, and the council must make £40 million in budget cuts by 2027.",
+     "£40 million"),
+    ("The service overspent by £4.4m last year, and the council has to find £12m in savings by 2026.", "£12m"),
+    ("The placements overspend reached £2.6m, although funding of £2.4million for the new special school at Hexley "
+     "had already been approved.", "£2.4million"),
+    ("The service overspent by £1.9m, even though this year's growth in the placements budget is over and above "
+     "£1.8million added in the previous financial year.", "£1.8million"),
+])
+def test_cut_saving_growth_or_funding_is_not_a_variance(text, surface):
+    assert _fig(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The directorate is forecasting an overspend of £2.1m at month 6, with an additional £1.5m overspend on "
+     "external placements.", "£1.5m"),
+    ("The department overspent by £6.4m last year, and the council must make £40 million in budget cuts by 2027.",
+     "£6.4m"),
+])
+def test_a_variance_named_in_the_phrase_is_kept(text, surface):
+    assert _fig(text, surface)["indicator_id"] == "budget_variance"
+
+
+# 2. A service's budget deficit or shortfall is a budget variance (Northumberland: "the £1.6m children's social
+#    care deficit"; Stoke-on-Trent: "to help address a budget shortfall of more than £10m"). Fails on the old
+#    code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("Council bosses hope to reduce the £2.3m children's social care deficit by the end of the year.", "£2.3m"),
+    ("The new administration must address a budget shortfall of more than £14m, partly caused by children's "
+     "services.", "£14m"),
+    ("The cabinet heard that the children's services deficit of £4.7m would be met from reserves.", "£4.7m"),
+])
+def test_service_deficit_or_budget_shortfall_is_a_variance(text, surface):
+    assert _fig(text, surface)["indicator_id"] == "budget_variance"
+
+
+def test_high_needs_deficit_is_kept():
+    r = _fig("Schools Forum heard that the High Needs Block deficit is forecast at £6.2m for 2024/25.", "£6.2m")
+    assert r["indicator_id"] == "high_needs_deficit"
+
