@@ -64,3 +64,39 @@ def test_high_needs_deficit_is_kept():
     r = _fig("Schools Forum heard that the High Needs Block deficit is forecast at £6.2m for 2024/25.", "£6.2m")
     assert r["indicator_id"] == "high_needs_deficit"
 
+
+# 3. Money that is the cost of something the clause names before it: the object of the verb before "at a cost
+#    of" (Oldham: "funding the secure welfare provision for a child at a cost of 32k per week"; Wokingham: "We
+#    used one team in 2018 at a cost of 205k") or the subject of "cost" (Northumberland: "a specialist placement
+#    can cost the council up to £5,000 a week"). Fails on the old code ("cost", "council").
+@pytest.mark.parametrize("text, surface, words", [
+    ("In response to questions about the council funding a secure welfare bed for one young person at a cost of "
+     "£28k per week, officers explained the court order.", "£28k", "secure welfare bed"),
+    ("The service bought in an agency assessment team at a cost of £160k last year.", "£160k",
+     "agency assessment team"),
+    ("The authority commissioned an independent review of SEND transport at a cost of £48,000.", "£48,000",
+     "review of send transport"),
+    ("Members heard that a specialist residential placement can cost the council up to £9,500 a week.", "£9,500",
+     "specialist residential placement"),
+    ("A single placement for a child with complex needs could cost as much as £12,000 a week.", "£12,000",
+     "placement for a child with complex needs"),
+])
+def test_money_is_the_cost_of_what_the_clause_names(text, surface, words):
+    r = _fig(text, surface)
+    assert r["indicator"].lower().startswith("cost of") and words in r["indicator"].lower(), r["indicator"]
+
+
+def test_weekly_placement_cost_keeps_its_id():
+    r = _fig("Members heard that a specialist residential placement can cost the council up to £9,500 a week.", "£9,500")
+    assert r["indicator_id"] == "placement_cost_weekly"
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The average weekly cost of residential care was £4,800.", "£4,800", "average weekly cost of residential care"),
+    ("The council has set aside £2m to cover the cost of agency social workers.", "£2m", None),
+])
+def test_cost_named_in_its_own_phrase_is_kept(text, surface, phrase):
+    r = _fig(text, surface)
+    assert not r["indicator"].lower().startswith("cost of agency"), r["indicator"]
+    if phrase:
+        assert r["indicator"] == phrase

@@ -1194,6 +1194,45 @@ def tidy_phrase(phrase: str) -> str:
     return phrase
 
 
+#: the money is the cost of something named before it: "funding the secure welfare provision for a child at a cost of
+#: (£32k per week)", "We used one agency team in 2018 at a cost of (£205k)" (what is costed is the object of the verb);
+#: "a specialist placement can cost the council up to (£5,000 a week)" (the subject of "cost")
+_AT_A_COST_LEFT = re.compile(
+    r"(?i)\b(?:\w+ing|\w+ed|used|bought|paid|made|spent|spend|fund|buy|use|commission)\s+"
+    r"((?:(?:the|a|an|its|their|our|this|one|two|three|four|five|\d+)\s+)?[^,;:.()]{2,80}?)\s+"
+    r"at\s+(?:a|the)\s+(?:total\s+|weekly\s+|annual\s+|combined\s+)?cost\s+of\s+"
+    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|some|just\s+under|just\s+over)\s+)?$")
+_COST_VERB_LEFT = re.compile(
+    r"(?i)\b(?:can|could|would|will|may|might|does|did|to)?\s*cost(?:s|ing)?\s+"
+    r"(?:(?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers)?\s*"
+    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|as\s+much\s+as|more\s+than|in\s+excess\s+of)\s+)?$")
+
+
+def _cost_of_named(left: str) -> str:
+    """What a sum of money is the cost of, when the clause names it before "at a cost of" or as the
+    subject of "cost" ("" when it does not).
+
+    >>> _cost_of_named("In response to the Council funding the secure welfare provision for a child at a cost of ")
+    'cost of secure welfare provision for a child'
+    >>> _cost_of_named("Members were told that a specialist placement can cost the council up to ")
+    'cost of specialist placement'
+    >>> _cost_of_named("The council said the cost of ")
+    ''
+    """
+    m = _AT_A_COST_LEFT.search(left)
+    if m:
+        obj = re.split(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b", m.group(1))[0]
+        obj = _clean_phrase(re.sub(r"(?i)^(?:the|a|an|its|their|our|this)\s+", "", obj), 8)
+        return f"cost of {obj}" if obj and not is_poor(obj) else ""
+    m = _COST_VERB_LEFT.search(left)
+    if m and m.start() > 0:
+        who = re.sub(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$", "", left[: m.start()])
+        who = re.split(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*", who)[-1]
+        who = _clean_phrase(re.sub(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+", "", who), 10)
+        return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
+    return ""
+
+
 def _named_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -1210,6 +1249,9 @@ def _named_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
+    # (speed) only money whose clause says "cost" just before it
+    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left)):
+        return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
     if how == "own":
