@@ -100,3 +100,32 @@ def test_cost_named_in_its_own_phrase_is_kept(text, surface, phrase):
     assert not r["indicator"].lower().startswith("cost of agency"), r["indicator"]
     if phrase:
         assert r["indicator"] == phrase
+
+
+# 4. Money its clause names as a budget cut or a saving: the cut or saving is what is measured, not the subject
+#    of the sentence (Derbyshire: "the council is looking to make budget cuts of £2.9 million from its children's
+#    services department", "The county council as a whole must make £53 million in budget cuts"; Leeds: "saving
+#    almost £6m from the annual care budget", "lost £22m of its overall budget"). Fails on the old code
+#    ("council", "county council as a whole", "youngsters in care", "overall budget").
+@pytest.mark.parametrize("text, surface, words", [
+    ("The authority now needs to make budget cuts of £4.5m from its education and skills service.", "£4.5m",
+     "budget cuts from education"),
+    ("The borough council as a whole must find £21 million in savings over the next three years.", "£21 million",
+     "savings"),
+    ("Officers aim to keep more children at home while saving around £3m from the external placements budget.",
+     "£3m", "saving from external placements budget"),
+    ("Last year the directorate lost £9m of its central government grant.", "£9m", "loss of central government grant"),
+])
+def test_money_named_as_a_cut_or_saving(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"].lower(), r["indicator"]
+    assert r["indicator_id"] is None
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("This resulted from the failure to achieve agreed savings of £5.1m between 2021 and 2023.", "£5.1m",
+     "failure to achieve agreed savings"),
+    ("The forecast overspend was £3.2m in the year.", "£3.2m", "forecast overspend"),
+])
+def test_a_phrase_that_names_its_money_is_kept(text, surface, phrase):
+    assert phrase in _fig(text, surface)["indicator"]
