@@ -129,3 +129,24 @@ def test_money_named_as_a_cut_or_saving(text, surface, words):
 ])
 def test_a_phrase_that_names_its_money_is_kept(text, surface, phrase):
     assert phrase in _fig(text, surface)["indicator"]
+
+
+# 5. The stretch of time a change took ("has halved in just five years", Leeds) or a run of years ("improved our
+#    timeliness 2 years in a row", North Yorkshire) is a period, not a figure. Fails on the old code (a figure).
+@pytest.mark.parametrize("text, surface", [
+    ("The rate of children on child protection plans has halved in just five years.", "five years"),
+    ("Agency use in the safeguarding teams fell in only two years, the panel heard.", "two years"),
+    ("Officers said the service had reduced re-referrals for 3 years in a row.", "3 years"),
+    ("Attendance at the virtual school has improved four years running.", "four years"),
+])
+def test_time_of_a_change_is_a_period(text, surface):
+    f = extract_figures(text)
+    assert surface not in f["surface"].tolist(), f[["surface", "indicator"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Foster carers were paid a retainer for 12 weeks in the year.", "12 weeks"),
+    ("The average wait for an assessment was 14 weeks in 2023.", "14 weeks"),
+])
+def test_a_measured_duration_is_still_a_figure(text, surface):
+    assert _fig(text, surface)["unit"] == "weeks"

@@ -95,13 +95,15 @@ _LAST_N_LEFT = re.compile(
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:last|past|previous|next|coming|first|following)\s*$"
     r"|\b(?:for|compared\s+(?:to|with)|than|on|with)\s+the\s+(?:last|past|previous|first|following)\s*$"
     r"|\b(?:(?:a|the)\s+(?:period|space|span|course)\s+of|in|after|every)\s*$"
+    # "has halved in just five years", "fell in only two years": the stretch of time a change took
+    r"|\bin\s+(?:just|only)\s*$"
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
     r"|\bthe\s+(?:last|past|previous)\s*$",
     re.I,
 )
-#: a time phrase that points back or forward from now: "6 months previously", "two years ago"
-_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since)\b", re.I)
+#: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
+_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I)
 #: the lower end of a written range of time: "three" in "the next three to four months"
 _TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
 _MEASURE_LEFT = re.compile(
@@ -616,7 +618,7 @@ _LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AG
 _POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
-_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every")
+_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every", "just", "only")
 _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
