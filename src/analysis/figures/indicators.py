@@ -507,6 +507,14 @@ _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
 _OTHER_MONEY_RIGHT = re.compile(
     r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
     r"(?:from|of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3})(?:reserves?|funding|grants?|investment)\b")
+#: the clause names the amount as a budget cut, a saving, growth or funding given, not a variance: "budget cuts of
+#: £2.9m", "must make £53m in budget cuts", "funding of £1.9m for the new school", "an additional £3m in the budget",
+#: "over and above £2.5m added last year", "£2.2m was used to meet existing pressures"
+_OTHER_MONEY_KIND = re.compile(
+    r"(?i)\b(?:(?:budget\s+)?(?:cuts?|savings?)\s+of|funding\s+of|growth\s+of|(?:an?\s+)?(?:additional|extra))\s+"
+    r"(?:(?:around|about|nearly|almost|over|some|up\s+to)\s+)?[£$€]\s?\d"
+    r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
@@ -628,6 +636,9 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "gbp" and ev.how == "own" and ("from" in ev.clause or " in " in ev.clause or " of " in ev.clause) \
             and _OTHER_MONEY_RIGHT.search(ev.clause) and not _SPENDING_VARIANCE.search(phrase):
         return None  # a reserve drawn on or funding given, whatever pressure the rest of the sentence names
+    if ev.unit == "gbp" and ev.how == "own" and _OTHER_MONEY_KIND.search(ev.clause) \
+            and not _SPENDING_VARIANCE.search(phrase):
+        return None  # a cut, a saving, growth or funding: not a variance, whatever the heading says
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")

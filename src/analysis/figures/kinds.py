@@ -103,8 +103,8 @@ _LAST_N_LEFT = re.compile(
     r"|\bthe\s+(?:last|past|previous)\s*$",
     re.I,
 )
-#: a time phrase that points back or forward from now: "6 months previously", "two years ago"
-_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since)\b", re.I)
+#: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
+_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I)
 #: the lower end of a written range of time: "three" in "the next three to four months"
 _TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
 _MEASURE_LEFT = re.compile(

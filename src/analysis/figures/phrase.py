@@ -1194,6 +1194,86 @@ def tidy_phrase(phrase: str) -> str:
     return phrase
 
 
+#: the money is the cost of something named before it: "funding the secure welfare provision for a child at a cost of
+#: (£32k per week)", "We used one agency team in 2018 at a cost of (£205k)" (what is costed is the object of the verb);
+#: "a specialist placement can cost the council up to (£5,000 a week)" (the subject of "cost")
+_AT_A_COST_LEFT = re.compile(
+    r"(?i)\b(?:\w+ing|\w+ed|used|bought|paid|made|spent|spend|fund|buy|use|commission)\s+"
+    r"((?:(?:the|a|an|its|their|our|this|one|two|three|four|five|\d+)\s+)?[^,;:.()]{2,80}?)\s+"
+    r"at\s+(?:a|the)\s+(?:total\s+|weekly\s+|annual\s+|combined\s+)?cost\s+of\s+"
+    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|some|just\s+under|just\s+over)\s+)?$")
+_COST_VERB_LEFT = re.compile(
+    r"(?i)\b(?:can|could|would|will|may|might|does|did|to)?\s*cost(?:s|ing)?\s+"
+    r"(?:(?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers)?\s*"
+    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|as\s+much\s+as|more\s+than|in\s+excess\s+of)\s+)?$")
+
+
+def _cost_of_named(left: str) -> str:
+    """What a sum of money is the cost of, when the clause names it before "at a cost of" or as the
+    subject of "cost" ("" when it does not).
+
+    >>> _cost_of_named("In response to the Council funding the secure welfare provision for a child at a cost of ")
+    'cost of secure welfare provision for a child'
+    >>> _cost_of_named("Members were told that a specialist placement can cost the council up to ")
+    'cost of specialist placement'
+    >>> _cost_of_named("The council said the cost of ")
+    ''
+    """
+    m = _AT_A_COST_LEFT.search(left)
+    if m:
+        obj = re.split(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b", m.group(1))[0]
+        obj = _clean_phrase(re.sub(r"(?i)^(?:the|a|an|its|their|our|this)\s+", "", obj), 8)
+        return f"cost of {obj}" if obj and not is_poor(obj) else ""
+    m = _COST_VERB_LEFT.search(left)
+    if m and m.start() > 0:
+        who = re.sub(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$", "", left[: m.start()])
+        who = re.split(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*", who)[-1]
+        who = _clean_phrase(re.sub(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+", "", who), 10)
+        return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
+    return ""
+
+
+_HEDGE = r"(?:(?:around|about|approximately|nearly|almost|over|some|up\s+to|just\s+over|just\s+under|more\s+than)\s+)?"
+#: money the clause names as a budget cut or a saving: "budget cuts of (£2.9m) from its children's services",
+#: "(£53m) in budget cuts", "saving almost (£6m) from the annual care budget", "lost (£22m) of its overall budget"
+_CUT_OF_LEFT = re.compile(rf"(?i)\b(?:make|making|made|find|finding|found|identify|identified|propose|proposed|proposing)\s+"
+                          rf"(?:further\s+|additional\s+|new\s+)?((?:budget\s+)?(?:cuts?|savings?|reductions?))\s+of\s+{_HEDGE}$")
+_CUT_IN_RIGHT = re.compile(r"(?i)^\s+in\s+((?:budget\s+)?(?:cuts|savings|reductions))\b")
+_CUT_VERB_LEFT = re.compile(rf"(?i)\b(sav(?:e|es|ed|ing)|cut(?:s|ting)?|lost|lose|loses|losing)\s+{_HEDGE}$")
+_FROM_OF_RIGHT = re.compile(r"(?i)^\s+(?:from|of|off)\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+)?([^,;:.()]{3,60})")
+
+
+def _cut_or_saving(left: str, right: str) -> str:
+    """The budget cut or saving a sum of money is, when its clause names it so ("" when it does not).
+
+    >>> _cut_or_saving("the council is looking to make budget cuts of ", " from its children's services department")
+    "budget cuts from children's services department"
+    >>> _cut_or_saving("The county council as a whole must make ", " in budget cuts by 2022")
+    'budget cuts'
+    >>> _cut_or_saving("whilst at the same time saving almost ", " from the annual care budget")
+    'saving from annual care budget'
+    >>> _cut_or_saving("the department lost ", " of its overall budget this year")
+    'loss of overall budget'
+    >>> _cut_or_saving("the overspend was ", " in the year")
+    ''
+    """
+    fm = _FROM_OF_RIGHT.match(right)
+    source = _clean_phrase(_cut_clause(fm.group(1)), 6) if fm else ""
+    m = _CUT_OF_LEFT.search(left)
+    if m:
+        name = m.group(1).lower()
+        return f"{name} from {source}" if source and right.lstrip()[:4].lower() == "from" else name
+    m = _CUT_IN_RIGHT.match(right)
+    if m:
+        return m.group(1).lower()
+    m = _CUT_VERB_LEFT.search(left)
+    if m and source:
+        verb = m.group(1).lower()
+        kind = "saving" if verb.startswith("sav") else "cut" if verb.startswith("cut") else "loss"
+        return f"{kind} {'of' if right.lstrip()[:2].lower() == 'of' else 'from'} {source}"
+    return ""
+
+
 def _named_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -1210,6 +1290,15 @@ def _named_phrase(
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
+    # (speed) only money whose clause says "cost" just before it
+    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left)):
+        return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
+    # (speed) only money with a cut, a saving or a loss named right before or after it
+    if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "lost", "los"))
+                                          or right_clause[:6].lower() == " in bu" or right_clause[:6].lower() == " in sa"
+                                          or right_clause[:6].lower() == " in cu") \
+            and (cut := _cut_or_saving(left, right_clause)):
+        return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
     if how == "own":
