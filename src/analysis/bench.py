@@ -370,11 +370,40 @@ def _clear_text_caches() -> None:
                 obj.cache_clear()
 
 
+def quantulum3_sample(documents: "pd.DataFrame", segments: "pd.DataFrame", n_docs: int,
+                      min_words: int) -> tuple["pd.DataFrame", "pd.DataFrame"]:
+    """The documents and segments :func:`compare_quantulum3` times: the first ``n_docs`` documents by
+    ``doc_id`` (more while their segments hold fewer than ``min_words`` words), and of their segments
+    each distinct text once, where it first occurs. The synthetic corpus recombines five seed
+    documents, so about half of its segments' words repeat a text seen before (real minutes: about
+    1%); a repeat costs our per-text caches almost nothing while quantulum3 parses it again.
+
+    >>> import pandas as pd
+    >>> d = pd.DataFrame({"doc_id": ["b", "a"]})
+    >>> s = pd.DataFrame({"doc_id": ["b", "a", "a", "b"], "text": ["x y", "x y", "z", "w"]})
+    >>> docs, segs = quantulum3_sample(d, s, 1, 4)
+    >>> docs["doc_id"].tolist(), segs[["doc_id", "text"]].values.tolist()
+    (['a', 'b'], [['a', 'x y'], ['a', 'z'], ['b', 'w']])
+    """
+    all_docs = documents.sort_values("doc_id")
+    order = {d: i for i, d in enumerate(all_docs["doc_id"])}
+    segs = (segments.assign(_o=segments["doc_id"].map(order).fillna(len(order)))
+            .sort_values("_o", kind="stable").drop(columns="_o"))
+    segs = segs[~segs["text"].duplicated(keep="first")]
+    per_doc = segs.assign(_w=segs["text"].map(lambda t: len(str(t).split()))).groupby("doc_id")["_w"].sum()
+    cum = per_doc.reindex(all_docs["doc_id"].tolist()).fillna(0).cumsum()
+    enough = int((cum < min_words).sum()) + 1
+    chosen = all_docs.head(max(n_docs, enough))
+    return chosen, segs[segs["doc_id"].isin(chosen["doc_id"])]
+
+
 def compare_quantulum3(processed: str | Path, n_docs: int = QUANTULUM_DOCS, repeat: int = QUANTULUM_REPEAT) -> dict[str, Any]:
     """CPU seconds of our figure extraction and of quantulum3's parser on the same segments.
 
     The segments of the first ``n_docs`` documents (by ``doc_id``) of a processed folder (at least
-    ``QUANTULUM_MIN_WORDS`` words: more documents are taken while there are fewer): our extraction
+    ``QUANTULUM_MIN_WORDS`` words: more documents are taken while there are fewer), each distinct
+    text once (the first time it occurs: a repeated text would be nearly free to our per-text
+    caches, and the synthetic corpus repeats about half of its words): our extraction
     is ``figures.figures_from_segments`` (what the figures stage runs per document), quantulum3's is
     ``quantulum3.parser.parse`` on each segment's text, with its classifier off
     (``quantulum3.classifier.USE_CLF = False``: its pickled model does not load with our
@@ -393,15 +422,8 @@ def compare_quantulum3(processed: str | Path, n_docs: int = QUANTULUM_DOCS, repe
     from .io import read_table
 
     quantulum3.classifier.USE_CLF = False
-    all_docs = read_table("documents", processed).sort_values("doc_id")
-    segments_all = read_table("segments", processed)
-    seg_words = segments_all.assign(_w=segments_all["text"].map(lambda t: len(str(t).split())))
-    per_doc = seg_words.groupby("doc_id")["_w"].sum()
-    ids = all_docs["doc_id"].tolist()
-    cum = per_doc.reindex(ids).fillna(0).cumsum()
-    enough = int((cum < QUANTULUM_MIN_WORDS).sum()) + 1
-    documents = all_docs.head(max(n_docs, enough))
-    segments = segments_all[segments_all["doc_id"].isin(documents["doc_id"])]
+    documents, segments = quantulum3_sample(read_table("documents", processed), read_table("segments", processed),
+                                            n_docs, QUANTULUM_MIN_WORDS)
     texts = corpus.load_texts(processed, documents["doc_id"].tolist())
     inds = figures.load_indicators()
     words = int(sum(len(str(t).split()) for t in segments["text"]))
