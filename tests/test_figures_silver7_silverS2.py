@@ -124,3 +124,18 @@ def test_a_number_of_things_is_still_a_head_for_a_count():
     # guard: "a large number of children (2,799)" keeps its phrase, the pronoun rule alone skips "a number of"
     r = _fig("There was also a large number of children (2,799) who were receiving SEN support.", "2,799")
     assert "children" in r["indicator"].lower()
+
+
+# 6. A news site's television channel is page furniture, not a figure (silverT CHECK: "and live on Freeview channel
+#    276" at Central Bedfordshire and Leeds, "and on Freeview 262 or Freely 565" at Wigan; TUNE: Barnsley). Fails on
+#    the old code (the channel numbers were figures).
+@pytest.mark.parametrize("text, channels", [
+    ("Watch more of our videos on ShotsTV.com and live on Freeview channel 276. There were 412 children in care.",
+     ["276"]),
+    ("Watch more of our videos and on Freeview 262 or Freely 565. The council has 96 foster carers.", ["262", "565"]),
+    ("Catch our local bulletin on Sky channel 134 every evening. Referrals rose to 1,204 this year.", ["134"]),
+])
+def test_tv_channel_is_not_a_figure(text, channels):
+    surfaces = extract_figures(text)["surface"].tolist()
+    assert not set(channels) & set(surfaces)
+    assert len(surfaces) == 1  # the measure of the story stays a figure
