@@ -29,6 +29,7 @@ __all__ = [
     "CLAUSE_SPLIT_RIGHT",
     "CLAUSE_WORDS",
     "CLAUSE_WORDS_RIGHT",
+    "EHC_COMMA_NEXT",
     "NEET_COMMA_NEXT",
     "SKIP_ALT",
     "Clause",
@@ -76,8 +77,11 @@ _CLAUSE_SPLIT = re.compile(
     rf"|\b{phrase_regex(CLAUSE_WORDS)}\b",
     re.I,
 )
+#: the comma inside "education, health and care plans" names one thing: it ends no clause on either side
+EHC_COMMA_NEXT = r"health\s+and\s+care"
 #: where the clause after a figure ends
-CLAUSE_SPLIT_RIGHT = re.compile(rf"[;:(),]|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
+CLAUSE_SPLIT_RIGHT = re.compile(
+    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
 
 
 def _ascii_split(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
@@ -92,7 +96,7 @@ def _ascii_split(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
 
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, rf",(?!\s*{EHC_COMMA_NEXT})")
 
 
 @dataclass(frozen=True, init=False)

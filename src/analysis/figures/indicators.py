@@ -590,13 +590,26 @@ def _care_subset(ev: Evidence) -> bool:
     return False
 
 
+#: the complement of a timeliness measure: the share late, not the share on time ("99% of assessments taking longer
+#: than the 20-week deadline", "is not completing 60% of EHCPs within the time limit", "failure to issue plans within
+#: the statutory timeframe in 99% of cases", "issued outside the 20-week timescale")
+_LATE_SHARE = re.compile(
+    r"(?i)\b(?:taking|took|take|takes|taken)\s+(?:longer|more)\s+than\b"
+    r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
+    r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
+_TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
-    the county") is not the number in care.
+    the county") is not the number in care; the share of plans or assessments that are late is not
+    the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks").
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
+        return None
+    if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
     return found
 

@@ -476,6 +476,10 @@ def _may_cite_si(left: str) -> bool:
     return "si " in tail or "s1 " in tail or "s.i" in tail or "s i" in tail
 
 
+#: a television channel number of a news site's page furniture: "live on Freeview channel 276", "Freely 565"
+_TV_CHANNEL_LEFT = re.compile(r"(?i)\b(?:freeview|freely|freesat|sky|virgin(?:\s+media)?)(?:\s+channel)?\s+$|\b(?:tv|television)\s+channel\s+$")
+
+
 def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left: str, right: str) -> str:
     """The non-figure kind of numbers that belong to the page or the meeting's rules rather than to
     what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
@@ -534,6 +538,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
             return "reference"
         if (before.isdigit() or before in ("/", "o", "O", ".")) and _may_cite_si(left) and _SI_LEFT.search(left, len(left) - 24):
             return "reference"
+        tail = left[-20:].lower()
+        if ("channel" in tail or "free" in tail or "sky" in tail or "virgin" in tail) and _TV_CHANNEL_LEFT.search(left):
+            return "name"  # "live on Freeview channel 276", "on Freeview 262 or Freely 565": a news site's TV channel
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, NEET_COMMA_NEXT, SKIP_ALT
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
 from .rules import phrase_regex
@@ -291,12 +291,18 @@ _SHARE_OPEN_LEFT = re.compile(
 _LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
 
 
-def _last_of_head(text: str, end: int | None = None) -> re.Match[str] | None:
+#: "a number of", "a large number of" before an _OF_HEAD match: a quantity word, not the measure
+_A_NUMBER_OF = re.compile(r"(?i)\ba(?:\s+(?:large|small|growing|significant|high|low|great|huge|increasing))?\s+$")
+
+
+def _last_of_head(text: str, end: int | None = None, quantity: bool = True) -> re.Match[str] | None:
     """The last "number of" / "proportion of" head (:data:`_OF_HEAD`) in ``text[:end]``, or None: the
     measure a following pronoun, "that figure" or bare noun refers to is named after it."""
     last = None
-    for last in _OF_HEAD.finditer(text, 0, len(text) if end is None else end):
-        pass
+    for m in _OF_HEAD.finditer(text, 0, len(text) if end is None else end):
+        if not quantity and m.group()[:1] in "nN" and _A_NUMBER_OF.search(text, max(0, m.start() - 24), m.start()):
+            continue  # (for a pronoun) "presented the authority with a number of challenges": "several", not a measure
+        last = m
     return last
 
 
@@ -393,9 +399,12 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
+        if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
+            out[-1] += ","  # "education, health and care plans": one name
+            continue
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w) and not (
-                out and _TIME_UNIT_NEXT.match(right, m.end()))):
-            break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks")
+                out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
+            break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks", "the 20-week deadline")
         if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
                                            r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
                                            right[m.end():], re.I):
@@ -432,7 +441,7 @@ _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
 def _cut_clause(s: str) -> str:
     m = CLAUSE_SPLIT_RIGHT.search(s)
     s = s[: m.start()] if m else s
-    m2 = re.search(r"[£$€.!?]|\d(?![\d,.]*\s+(?:working\s+)?(?:days?|weeks?|months?)\b)", s)
+    m2 = re.search(r"[£$€.!?]|\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?)\b)", s)
     return s[: m2.start()] if m2 else s
 
 
@@ -541,7 +550,7 @@ def find_topic(text: str) -> str:
     return t if 0 < len(t.split()) <= 8 else ""
 
 
-_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
@@ -620,6 +629,10 @@ _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{
 _LABEL_ENDS = (":", "-", "–", "—")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
 _TIME_UNIT_NEXT = re.compile(r"(?i)[\s-]+(?:working\s+)?(?:days?|weeks?|months?)\b")
+#: a time limit written as one word: "20-week", "45-day"
+_TIME_LIMIT_WORD = re.compile(r"(?i)\d+-(?:working-)?(?:days?|weeks?|months?)")
+#: the rest of the name "education, health and care" after its comma
+_EHC_COMMA_RIGHT = re.compile(rf"(?i)\s*{EHC_COMMA_NEXT}\b")
 _SHARE_VERB_LEFT = re.compile(
     r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|"
     r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
@@ -1773,11 +1786,18 @@ def money_purpose(before: str, right: str) -> str:
 _WHICH_THAT_START = re.compile(r"^\s*(?:which|that)\b", re.I)
 
 
+#: "i.e." or "e.g." opening a clause (a bracket that restates the measure named before it): no subject
+_THAT_IS_LEAD = re.compile(r"(?i)^\s*(?:i\.\s?e|e\.\s?g)\.?,?(?=\s)")
+_THAT_IS_END = re.compile(r"(?i)\(\s*(?:i\.\s?e|e\.\s?g)\.?,?\s+(?:from\s+)?$")
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
 ) -> tuple[str, str]:
     """:func:`indicator_phrase` before the repair of a phrase that names nothing."""
+    if "." in left[:6] and (im := _THAT_IS_LEAD.match(left)):
+        left = left[im.end():]  # "(i.e. from 336 in 1994 to 579 in 2000)": the clause opens with "from"
     right = text[h.end:h.end + 160]
     skip = SKIP_ALT.match(right)
     if skip:
@@ -2049,9 +2069,11 @@ def _indicator_phrase(
         return asked, "own"
     if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and pronoun:
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
-        ref = _last_of_head(text, sent_start)
+        # (the head may be in the figure's own sentence, before its clause: "the number of children in care was 403,
+        # this reduced to 385")
+        ref = _last_of_head(text, clause_start, quantity=False)
         if ref is not None:
-            r = _np_after(" " + text[ref.end():sent_start])
+            r = _np_after(" " + text[ref.end():clause_start])
             if r:
                 return r, "own"
         if prev:
@@ -2095,7 +2117,7 @@ def _indicator_phrase(
     if base:
         return base, "inherited"
     if not subj:
-        whole = subject(re.sub(r"[()]", " ", text[sent_start:h.start]))
+        whole = subject(re.sub(r"[()]", " ", _THAT_IS_END.sub(" ", text[sent_start:h.start])))
         if whole and not _is_generic(whole):
             return whole, "own"
     return subj or modifier, "own"
