@@ -64,3 +64,38 @@ def test_next_digit_run_is_the_regex_search(seed: int) -> None:
             assert grammar._next_digit_run(b, pos) == (m.span() if m else (-1, -1)), (text, pos)
             m = grammar._DIGIT_RUN.search(text, pos)
             assert grammar._next_digit_run(b, pos) == (m.span() if m else (-1, -1)), (text, pos)
+
+
+#: numbers next to what the other alternatives of the master expression need after their digits
+_NUMBER_PIECES = ["5", "12", "2023", "45.", "45.5", "3.", "07", "1 in", "7 out of 10", " pm", " p.m.", "am", " a.",
+                  " May", " Mar", " March", " Ma", " Members", " mb", " MB", " Gb", " kb", " km", " / ", "/24", " -",
+                  "-26", " –", "–", "-week", "th", "st", "s", ":30", ".30", "%", " per cent", " and", " of", " to 8",
+                  "\u2003", "\u00a0", ". The", ".\n", "\n", "٣", "£", "(", ")", ",", "1,250"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_numeral_alternative_alone_where_the_others_cannot_match(seed: int, monkeypatch) -> None:
+    """The expressions found with the numeral alternative alone where the others need what does not
+    follow (a space not before a month, time, ratio, size or range; a "." no digit follows) are those
+    the whole master expression finds."""
+    rnd = random.Random(seed)
+    texts = ["".join(rnd.choice(_NUMBER_PIECES + _PIECES) for _ in range(rnd.randint(1, 16))) for _ in range(600)]
+    texts += TEXTS + ["Meeting 5 May at 7 pm: 1 in 5, 2023 / 24, 5 MB, 45. The 12 members and 3 out of 10."]
+    rules = load_rules()
+    fast = [list(grammar.expressions(t, rules)) for t in texts]
+    monkeypatch.setattr(grammar, "_MASTER_NUM", grammar._MASTER_DIGIT)  # (the whole master expression at every digit)
+    assert [list(grammar.expressions(t, rules)) for t in texts] == fast
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_scan_values_are_values_of(seed: int) -> None:
+    """The values scan gives a numeral of digits alone (without values_of) are values_of's."""
+    rnd = random.Random(seed)
+    texts = ["".join(rnd.choice(_NUMBER_PIECES + _PIECES) for _ in range(rnd.randint(1, 16))) for _ in range(300)]
+    rules = load_rules()
+    n = 0
+    for text in texts + TEXTS:
+        for h in kinds.scan_text(text, rules):
+            assert h.values == grammar.values_of(h.group, text[h.start:h.end], h.kind), text
+            n += h.group == "num"
+    assert n > 100

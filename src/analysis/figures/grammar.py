@@ -127,11 +127,13 @@ _MASTER_NUM = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<
 
 
 #: (speed) At a digit 1-9 whose run of digits is followed by whitespace, every alternative of _MASTER_DIGIT
-#: but the numeral needs the first character after the whitespace to be one of these: a month's capital
-#: (dates: "5 May"), "a" or "p" (times: "7 pm"), "i" or "o" (ratios: "1 in 5", "7 out of 10"), a size's
-#: first letter ("5 MB") or one of "/-–" (years: "2023 / 24"); where it is not, the numeral alternative
-#: alone finds the same expression.
-_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(r"\s+[JFMASONDapioKGkm/\-–]")
+#: but the numeral needs what follows the whitespace to begin with one of these: the first two letters
+#: of a month (dates: "5 May", "5 Sept."), "in" or "ou" (ratios: "1 in 5", "7 out of 10"), and after one
+#: whitespace character "am", "pm", "a.", "p." (times: "7 pm", "7 a.m."), a size's letters ("5 MB") or
+#: one of "/-–" (years: "2023 / 24"); where it does not, the numeral alternative alone finds the same
+#: expression.
+_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(
+    r"\s+(?:Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|in|ou)|\s(?:am|pm|a\.|p\.|[KMGkm][Bb]|[/\-–])")
 
 
 def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
@@ -615,8 +617,10 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                     break
         if m is None:  # (master_match at the candidate)
             nxt = text[c_end:c_end + 1]  # (after the candidate's whole run of digits)
+            # (a "." that no digit follows ends a sentence: every other alternative needs a digit after it)
             if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—") or (
-                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None)):
+                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None) or (
+                    nxt == "." and not text[c_end + 1:c_end + 2].isdecimal())):
                 m = _MASTER_NUM.match(text, c, end)
             else:
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)
