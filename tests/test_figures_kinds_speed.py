@@ -10,6 +10,16 @@ import pytest
 
 from analysis.figures import grammar, kinds, load_rules
 
+TEXTS = [
+    "Years 10 and 11: 45 pupils.",
+    "Costs rose from £4500 to £6500 in 6-8 weeks.",
+    "The number of children in need had risen to 3700 by 2024.",
+    "Apologies for absence were received from 2 Members. Item 6 (page 39) noted 68% and 1 in 5.",
+    "In the next three to four months, 12 children aged 16-18 were placed; 2 against, 1 abstention.",
+    "",
+    "No numbers here at all.",
+]
+
 #: pieces of generated text: number words (any case, glued to digits, "_" and letters not ASCII),
 #: digits, currency signs, punctuation and spaces of several kinds
 _PIECES = ["one", "One", "SEVEN", "twelve", "sixteen", "sixty", "sixth", "six", "ninety", "first", "a dozen",
@@ -95,7 +105,7 @@ def test_scan_values_are_values_of(seed: int) -> None:
     rules = load_rules()
     n = 0
     for text in texts + TEXTS:
-        for h in kinds.scan_text(text, rules):
+        for h in kinds.scan(text, rules):
             assert h.values == grammar.values_of(h.group, text[h.start:h.end], h.kind), text
             n += h.group == "num"
     assert n > 100
