@@ -127,11 +127,13 @@ _MASTER_NUM = re.compile("|".join(a for a in _ALTERNATIVES if a.startswith("(?P<
 
 
 #: (speed) At a digit 1-9 whose run of digits is followed by whitespace, every alternative of _MASTER_DIGIT
-#: but the numeral needs the first character after the whitespace to be one of these: a month's capital
-#: (dates: "5 May"), "a" or "p" (times: "7 pm"), "i" or "o" (ratios: "1 in 5", "7 out of 10"), a size's
-#: first letter ("5 MB") or one of "/-–" (years: "2023 / 24"); where it is not, the numeral alternative
-#: alone finds the same expression.
-_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(r"\s+[JFMASONDapioKGkm/\-–]")
+#: but the numeral needs what follows the whitespace to begin with one of these: the first two letters
+#: of a month (dates: "5 May", "5 Sept."), "in" or "ou" (ratios: "1 in 5", "7 out of 10"), and after one
+#: whitespace character "am", "pm", "a.", "p." (times: "7 pm", "7 a.m."), a size's letters ("5 MB") or
+#: one of "/-–" (years: "2023 / 24"); where it does not, the numeral alternative alone finds the same
+#: expression.
+_SPACE_THEN_OTHER_ALTERNATIVE = re.compile(
+    r"\s+(?:Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|in|ou)|\s(?:am|pm|a\.|p\.|[KMGkm][Bb]|[/\-–])")
 
 
 def master_match(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
@@ -144,8 +146,9 @@ def master_match(text: str, start: int, end: int | None = None) -> re.Match[str]
 _NUM_RE = re.compile(NUM)
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A case-insensitive regex matching exactly ``words``, as a trie (fast to scan with)."""
+def _trie_regex(words: list[str], any_case: bool = True) -> str:
+    """A case-insensitive regex matching exactly ``words``, as a trie (fast to scan with); with
+    ``any_case`` false, one matching the words as written (lower-case letters)."""
     trie: dict[str, dict] = {}
     for w in words:
         node = trie
@@ -157,7 +160,7 @@ def _trie_regex(words: list[str]) -> str:
         alts = []
         end = "" in node
         for ch in sorted(k for k in node if k):
-            alts.append(f"[{ch.upper()}{ch}]" + build(node[ch]))
+            alts.append((f"[{ch.upper()}{ch}]" if any_case else ch) + build(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -187,6 +190,12 @@ _ASCII_DIGITS_DOLLAR = tuple("0123456789$")
 #: a ``bytes.translate`` table: ASCII lower-case letters kept, every other byte a space
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _CANDIDATE_BYTES = frozenset(w.encode() for w in _CANDIDATE_WORDS)
+#: (speed) a number word of :data:`_CANDIDATE_WORDS` as a run of letters of its own in bytes whose
+#: letters are lower-case ASCII and whose other bytes are not letters (group 1), the run of letters
+#: between a space before it and a space after it (a trie: the engine goes to each space fast, from
+#: the literal the pattern begins with, and follows one branch there). For bytes that are a-z and
+#: spaces with a space at each end, the words it finds are those of ``split()`` among the words.
+_NUMBER_WORD_TOKEN = re.compile(b" (" + _trie_regex(_CANDIDATE_WORDS, any_case=False).encode() + b")(?= )")
 
 
 def may_have_number_words(text: str) -> bool:
@@ -198,11 +207,19 @@ def may_have_number_words(text: str) -> bool:
     >>> may_have_number_words("Seven schools"), may_have_number_words("Someone attended, often")
     (True, False)
     """
-    return not _CANDIDATE_BYTES.isdisjoint(text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split())
+    b = text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY)
+    return _NUMBER_WORD_TOKEN.search(b" " + b + b" ") is not None  # (a word of ``b.split()`` among the words)
 
 
-#: a ``bytes.translate`` table: ASCII letters lower-cased, every other byte a space
-_ASCII_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+#: a ``bytes.translate`` table: ASCII letters lower-cased, ASCII digits "0", every other byte a space
+_ASCII_LOWER_LETTERS_DIGITS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 48 if 48 <= c <= 57 else 32 for c in range(256))
+
+
+def _letters_digits(text: str) -> bytes:
+    """``text`` one byte per character (other characters than ASCII "?"), with a space added at each
+    end, translated by :data:`_ASCII_LOWER_LETTERS_DIGITS`: ``b[i + 1]`` stands for ``text[i]``."""
+    return b" " + text.encode("ascii", "replace").translate(_ASCII_LOWER_LETTERS_DIGITS) + b" "
 
 
 def _is_word_char(ch: str) -> bool:
@@ -210,33 +227,28 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def number_words(text: str) -> list[tuple[int, int]]:
+def number_words(text: str, b: bytes | None = None) -> list[tuple[int, int]]:
     """The spans of the number words of :data:`CANDIDATE_RE` in ``text``, in order: the matches of
     its ``\\b`` word alternative, found without the regex (speed). The text is encoded one byte per
-    character (other characters than ASCII become "?"), ASCII letters lower-cased and every other
-    byte a space: a number word is a run of letters that is one of the words, with no word
-    character of the text (a digit, "_", a letter not ASCII) on either side.
+    character (other characters than ASCII become "?"), ASCII letters lower-cased, ASCII digits "0"
+    and every other byte a space (:func:`_letters_digits`, which ``b`` is when given): a number word
+    is a run of letters that is one of the words (:data:`_NUMBER_WORD_TOKEN`) with spaces around it
+    there, and no word character of the text (a digit, "_", a letter not ASCII) on either side.
 
     >>> t = "One of seven, not someone nor 2one; Twelve_ or ELEVEN."
     >>> [t[a:b] for a, b in number_words(t)]
     ['One', 'seven', 'ELEVEN']
     """
-    b = text.encode("ascii", "replace").translate(_ASCII_LOWER_LETTERS)
-    present = _CANDIDATE_BYTES.intersection(b.split())
-    if not present:
-        return []
-    n = len(b)
+    if b is None:
+        b = _letters_digits(text)
+    n = len(text)
     out: list[tuple[int, int]] = []
-    for w in present:
-        k = len(w)
-        i = b.find(w)
-        while i >= 0:
-            j = i + k
-            if (i == 0 or b[i - 1] == 32) and (j == n or b[j] == 32) and (
-                    i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
-                out.append((i, j))
-            i = b.find(w, j)
-    out.sort()
+    for m in _NUMBER_WORD_TOKEN.finditer(b):
+        i, j = m.span(1)
+        i -= 1  # (the position in the text: b has one byte more at its start)
+        j -= 1
+        if (i == 0 or not _is_word_char(text[i - 1])) and (j == n or not _is_word_char(text[j])):
+            out.append((i, j))
     return out
 
 
@@ -517,6 +529,25 @@ _NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
 _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
 
 
+#: a run of digits in the bytes of :func:`_letters_digits`
+_ZEROS = re.compile(b"0+")
+
+
+def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
+    """The span of ``_DIGIT_RUN_ASCII.search(text, pos)`` for an ASCII ``text`` without "$" whose
+    :func:`_letters_digits` is ``b`` ((-1, -1) when there is none): the next run of "0" of ``b`` from
+    ``pos``, found by ``bytes.find`` (memchr) instead of a regex that tests every character.
+
+    >>> t = "In 2023, 45 of 120"
+    >>> _next_digit_run(_letters_digits(t), 0), _next_digit_run(_letters_digits(t), 5), _next_digit_run(_letters_digits(t), 18)
+    ((3, 7), (5, 7), (-1, -1))
+    """
+    i = b.find(b"0", pos + 1)
+    if i < 0:
+        return -1, -1
+    return i - 1, _ZEROS.match(b, i).end() - 1  # type: ignore[union-attr]
+
+
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
     """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
 
@@ -531,31 +562,44 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
     pos = 0
     n = len(text)
     dir_re, not_dir = rules.direction_re, rules.not_direction_re
-    # (speed) the candidates of CANDIDATE_RE: runs of digits and currency signs by a regex search
-    # that the engine skips to fast, number words (most texts have none) found once beforehand
-    words = number_words(text)
+    # (speed) the candidates of CANDIDATE_RE: runs of digits and currency signs (``_DIGIT_RUN.search``
+    # from pos: the run at cs..ce, cs -1 when there is none), number words (most texts have none) found
+    # once beforehand. In ASCII text without "$" a run of digits is a run of "0" of the translated
+    # bytes b (``b[i + 1]`` stands for ``text[i]``), found by bytes.find (memchr) instead of a regex
+    # that tests every character against its set.
+    b = _letters_digits(text)
+    words = number_words(text, b)
     nw = len(words)
     wi = 0
+    plain = text.isascii() and "$" not in text
     digit_run = (_DIGIT_RUN_ASCII if text.isascii() else _DIGIT_RUN).search
-    cm = digit_run(text)
+    if plain:
+        cs, ce = _next_digit_run(b, 0)
+    else:
+        cm = digit_run(text)
+        cs, ce = cm.span() if cm is not None else (-1, -1)
     while pos < n:
         # cheap candidate scan (a digit, a currency sign or a number word), then the master
         # expression only on a window around the candidate: most text has no numbers
-        if cm is not None and cm.start() < pos:
-            cm = digit_run(text, pos)  # (a match found from an earlier pos that is still ahead is the same)
+        if 0 <= cs < pos:  # (a run found from an earlier pos that is still ahead is the same)
+            if plain:
+                cs, ce = _next_digit_run(b, pos)
+            else:
+                cm = digit_run(text, pos)
+                cs, ce = cm.span() if cm is not None else (-1, -1)
         if nw:
             while wi < nw and words[wi][0] < pos:
                 wi += 1  # (a word that starts before pos is no candidate: pos is inside it or after it)
-            if wi < nw and (cm is None or words[wi][0] < cm.start()):
+            if wi < nw and (cs < 0 or words[wi][0] < cs):
                 c, c_end = words[wi]
-            elif cm is None:
+            elif cs < 0:
                 break
             else:
-                c, c_end = cm.span()
-        elif cm is None:
+                c, c_end = cs, ce
+        elif cs < 0:
             break
         else:
-            c, c_end = cm.span()
+            c, c_end = cs, ce
         end = min(n, c_end + 120)
         # an expression starts at the candidate, at the start of its word ("Post-16", "Q2") or at
         # the start of the word before ("January 2019", "between 20", "Quarter 2", "a dozen")
@@ -573,8 +617,10 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                     break
         if m is None:  # (master_match at the candidate)
             nxt = text[c_end:c_end + 1]  # (after the candidate's whole run of digits)
+            # (a "." that no digit follows ends a sentence: every other alternative needs a digit after it)
             if text[c] in "123456789" and (not nxt or not (nxt.isspace() or nxt.isalnum() or nxt in "/.:-–—") or (
-                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None)):
+                    nxt.isspace() and _SPACE_THEN_OTHER_ALTERNATIVE.match(text, c_end) is None) or (
+                    nxt == "." and not text[c_end + 1:c_end + 2].isdecimal())):
                 m = _MASTER_NUM.match(text, c, end)
             else:
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)

@@ -949,5 +949,7 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
         if kind != "skip":
-            hits.append(Hit(s, e, kind, group, values_of(group, surface, kind)))
+            # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
+            hits.append(Hit(s, e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
+                            else values_of(group, surface, kind)))
     return hits
