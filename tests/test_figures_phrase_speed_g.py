@@ -1,0 +1,133 @@
+"""The indicator phrase's patterns are compiled once (round 7, speedG), and its per-phrase patterns
+are replaced by fixed ones where that is sure to give the same answer.
+
+``re.match("...", s)`` with a pattern string looks the pattern up in ``re``'s cache of 512 entries;
+the project uses more, so such patterns are recompiled again and again. These tests hold the
+f-string patterns next to their replacements and compare them on council-style text and on awkward
+strings (other cases, non-ASCII letters that case-insensitive patterns fold to ASCII, tabs,
+newlines, text cut mid-word), and check that no pattern string is left inline in phrase.py.
+"""
+
+from __future__ import annotations
+
+import ast
+import random
+import re
+from pathlib import Path
+
+from analysis.figures import phrase
+from analysis.figures.phrase import _MONEY_VERB, _money_verb_after, _participle_after, _plural_before
+
+RIGHTS = [
+    " grant funding secured for the new centres",
+    " funding received had reached settings in March",
+    "  children supported were placed in homes",
+    " the 95% funding received had reached settings",
+    " Funding Received was paid",
+    " funding\treceived\nhad reached",
+    " funding spent on repairs",
+    " FUNDING SPENT ON REPAIRS",
+    " Funding allocated to schools",
+    " funding allocatedly",
+    " funding  invested  in housing",
+    " young people reported were placed",
+    " ſunding spent on it",
+    " funding ſpent on it",
+    " İnvestment committed to",
+    " investment committed to",
+    " Kelvin claimed",
+    " kelvin claimed",
+    "\u212aelvin claimed",
+    " café received had",
+    " Café received had",
+    " CAFÉ received had",
+    "funding received had",
+    " ",
+    "",
+    " f",
+    " funding",
+    " funding received",
+]
+
+WORDS = ["funding", "Funding", "FUNDING", "children supported", "children", "young people reported",
+         "investment", "İnvestment", "kelvin", "Kelvin", "café", "Café", "ſunding", "fund", "funding received",
+         "grant funding", "the", "s", "K", "k"]
+
+
+def _awkward_rights(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = ["funding", "Funding", "received", "RECEIVED", "spent", "had", "were", "is", "children", "ſ", "s",
+              "K", "\u212a", "k", "İ", "i", "café", "CAFÉ", "ed", "allocated", "savedly", "saved", "_", "-", "'"]
+    spaces = [" ", "  ", "\t", "\n", " \n "]
+    out = []
+    for _ in range(n):
+        words = [rng.choice(pieces) for _ in range(rng.randint(0, 5))]
+        text = "".join(rng.choice(spaces) + w for w in words)
+        out.append(text[: rng.randint(0, len(text))] if rng.random() < 0.2 else text)
+    return out
+
+
+def test_participle_after_is_the_pattern_per_phrase():
+    rights = RIGHTS + _awkward_rights(4000, 11)
+    rng = random.Random(5)
+    checked = 0
+    for right in rights:
+        phrases = [" ".join(right.split()[:k]) for k in range(1, 4)] + [rng.choice(WORDS)]
+        for np_ in phrases:
+            if not np_:
+                continue  # (the caller's phrase is never empty)
+            plain = re.match(rf"\s+{re.escape(np_)}\s+(\w+ed)\s+(?:had|has|have|was|were|is|are)\b", right)
+            fast = _participle_after(right, np_)
+            assert (plain is None) == (fast is None), (right, np_)
+            if plain is not None:
+                assert plain.group(1) == fast.group(1), (right, np_)
+                checked += 1
+    assert checked > 20  # (the inputs do hold participles)
+
+
+def test_money_verb_after_is_the_pattern_per_word():
+    rights = RIGHTS + _awkward_rights(4000, 12)
+    rng = random.Random(6)
+    checked = 0
+    for right in rights:
+        words = right.split()[:1] + [rng.choice(WORDS), rng.choice(WORDS).upper(), rng.choice(WORDS).lower()]
+        for word in words:
+            if len(word.split()) != 1:
+                continue  # (the caller asks for one word only)
+            plain = re.match(rf"(?i)^\s+{re.escape(word)}\s+({_MONEY_VERB})\b", right)
+            fast = _money_verb_after(right, word)
+            assert (plain is None) == (fast is None), (right, word)
+            if plain is not None:
+                assert plain.group(1) == fast.group(1), (right, word)
+                checked += 1
+    assert checked > 50
+
+
+def test_plural_before_is_the_f_string_pattern():
+    texts = ["There were no exclusions from special schools, one from primary and 20 from",
+             "Referrals in March, contacts in April and visits at home; Visits At home, cases on hold",
+             "placements across the county, beds within the unit and moves into care, caseS into",
+             "the numbers  on\ntrack, rates\ton target, ſchools in, café's in , items_s on "] + _awkward_rights(500, 13)
+    hits = 0
+    for prep in ("from", "in", "at", "on", "across", "within", "into"):
+        for text in texts:
+            plain = [(m.span(), m.group(1)) for m in re.finditer(rf"\b([a-z][\w'’-]*s)\s+{prep}\s", text)]
+            assert [(m.span(), m.group(1)) for m in _plural_before(prep).finditer(text)] == plain
+            hits += len(plain)
+    assert hits > 10
+
+
+def test_no_pattern_string_is_left_inline():
+    """phrase.py calls ``re.match``/``re.search``/... only with a pattern built at run time in a
+    reference path, never with a pattern string (which ``re`` would look up, or recompile, per call)."""
+    src = Path(phrase.__file__).read_text(encoding="utf-8")
+    inline = []
+    for node in ast.walk(ast.parse(src)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                and node.func.attr in ("match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer")):
+            inline.append(node.lineno)
+    # the one left: the case-insensitive fallback of _money_verb_after (non-ASCII text only)
+    assert len(inline) == 1, inline
+    fallback = src.splitlines()[inline[0] - 1]
+    assert "re.escape(word)" in fallback
