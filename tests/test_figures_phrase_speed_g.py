@@ -131,3 +131,93 @@ def test_no_pattern_string_is_left_inline():
     assert len(inline) == 1, inline
     fallback = src.splitlines()[inline[0] - 1]
     assert "re.escape(word)" in fallback
+
+
+# --- step 2: gates and bounds of the patterns that cost most per figure ---
+
+from analysis.figures.phrase import (  # noqa: E402
+    _CHANGE_TO_LEFT,
+    _CHANGE_TO_WORDS,
+    _PRONOUN_SUBJECT,
+    _TRAIL_FUNCTION_WORD_SET,
+    _TRAIL_FUNCTION_WORDS,
+    _change_to_from,
+    _ends_with_trail_word,
+    _has_pronoun_subject,
+)
+
+_ODD_LETTERS = ["İ", "ı", "ſ", "\u212a", "é", "_", "'", "’"]
+_SPACES = [" ", "  ", "\t", "\n", " \n", "\u00a0", "\u2003"]
+
+
+def _case(rng: random.Random, w: str) -> str:
+    r = rng.random()
+    if r < 0.15:
+        return w.upper()
+    if r < 0.3:
+        return w.capitalize()
+    if r < 0.4:  # letters a case-insensitive pattern takes for ASCII ones
+        return w.replace("i", rng.choice(["İ", "ı", "i"])).replace("s", rng.choice(["ſ", "s"])).replace("k", "\u212a")
+    return w
+
+
+def _texts(rng: random.Random, vocab: list[str], n: int, max_words: int = 7) -> list[str]:
+    out = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(0, max_words)):
+            parts.append(rng.choice(_SPACES) if rng.random() < 0.9 else "")
+            parts.append(_case(rng, rng.choice(vocab)))
+        if rng.random() < 0.6:
+            parts.append(rng.choice(_SPACES))
+        text = "".join(parts)
+        out.append(text[rng.randint(0, 3):] if rng.random() < 0.1 else text)
+    return out
+
+
+def test_change_to_search_from_its_bound_finds_what_the_whole_search_finds():
+    rng = random.Random(21)
+    vocab = list(_CHANGE_TO_WORDS) + ["to", "to", "to", "around", "about", "nearly", "a", "an", "the", "slight",
+                                      "further", "with", "4.1%", "(", ",", "increases", "rise.", "x", "toaround",
+                                      "deterioration", "improvement"] + _ODD_LETTERS
+    texts = _texts(rng, vocab, 30000) + [
+        "4.1% in March with a slight increase to ", "a further fall to around ", "an improvement to\n",
+        "the Deterioration   TO  nearly  ", "a rise to about", "rise\tto\n", "increase to around\n", "drop toabout ",
+        "a fall to about to ", "x" * 200 + " increase to "]
+    hits = 0
+    for b in texts:
+        whole = _CHANGE_TO_LEFT.search(b) is not None
+        assert (_CHANGE_TO_LEFT.search(b, _change_to_from(b)) is not None) == whole, b
+        hits += whole
+    assert hits > 500
+
+
+def test_has_pronoun_subject_is_the_pattern():
+    rng = random.Random(22)
+    vocab = ["it", "this", "they", "that", "the", "and", "but", "figure", "number", "proportion", "national",
+             "regional", "england", "Swindon's", "Derby’s", "its", "had", "has", "was", "is", "rose", "fell", "to",
+             "now", "dipped", "declined", "reached", "itself", "thisfigure", "bit", "at", "x", ",", "(", "s",
+             "Figure"] + _ODD_LETTERS
+    texts = _texts(rng, vocab, 30000) + ["Officers confirmed it had reduced from ", "Swindon's figure had dropped to ",
+                                         "and that dropped in 2020-21 to ", "the national figure was ",
+                                         "THIS PROPORTION ROSE to ", "İt has ", "ıt was ", "the ſwindon’s figure is "]
+    hits = 0
+    for left in texts:
+        plain = _PRONOUN_SUBJECT.search(left) is not None
+        assert _has_pronoun_subject(left) == plain, left
+        hits += plain
+    assert hits > 500
+
+
+def test_trail_word_gate_is_a_necessary_condition():
+    rng = random.Random(23)
+    vocab = sorted(_TRAIL_FUNCTION_WORD_SET) + ["children", "in care", "theatre", "others", "x", "aged 16",
+                                                "Thé", "ſ", "wHo", "ıts", "\u212a"] + _ODD_LETTERS
+    texts = _texts(rng, vocab, 30000) + ["children in care of the", " the", "the", "\tthe", "children the\n",
+                                         "children THE", "children ıN", "children fOR  ", ""]
+    hits = 0
+    for p in texts:
+        plain = _TRAIL_FUNCTION_WORDS.sub("", p)
+        assert (_TRAIL_FUNCTION_WORDS.sub("", p) if _ends_with_trail_word(p) else p) == plain, p
+        hits += plain != p
+    assert hits > 2000

@@ -117,6 +117,26 @@ _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "auth
 _CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
 
 
+_HEDGE_LENGTHS = (5, 6)  # (speed) of "about" and of "around", "nearly": the hedges at the end of _CHANGE_TO_LEFT
+_CHANGE_TO_MAXLEN = max(map(len, _CHANGE_TO_WORDS))
+
+
+def _change_to_from(before: str) -> int:
+    """(speed) Where to start the search of _CHANGE_TO_LEFT in ``before``, to know whether it matches.
+
+    A match ends with the change word, whitespace, "to", maybe whitespace and a hedge of 5 or 6 letters,
+    and whitespace; the change word then ends where ``before`` ends without these, read back with each
+    hedge length or none, and starts at most ``_CHANGE_TO_MAXLEN`` letters earlier (a letter of a
+    case-insensitive pattern matches one character). A match with its optional words before the change
+    word implies one that starts at it, so the search from here finds a match iff the whole one does.
+    """
+    t = before.rstrip()
+    ends = [len(t[:-2].rstrip())]
+    for n in _HEDGE_LENGTHS:
+        ends.append(len(t[:-n].rstrip()[:-2].rstrip()))
+    return max(0, min(ends) - _CHANGE_TO_MAXLEN)
+
+
 def _totalling_from(before: str) -> int:
     """(speed) Where a match of _TOTALLING_LEFT in ``before`` can start at the earliest: its phrase of
     at most 81 characters, then the spaces before the last comma of ``before`` (the comma before
@@ -154,6 +174,20 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 _TRAIL_FUNCTION_WORDS = re.compile(
     r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
     r"around|about|nearly|almost|approximately|roughly))+$", re.I)
+#: (speed) the words of _TRAIL_FUNCTION_WORDS: it matches only where the last word of the text is one of them
+_TRAIL_FUNCTION_WORD_SET = frozenset(
+    "the a an of in to for and or with at on by from its their aged who whose were was between than "
+    "around about nearly almost approximately roughly".split())
+
+
+def _ends_with_trail_word(p: str) -> bool:
+    """(speed) A necessary condition for _TRAIL_FUNCTION_WORDS in ``p``: its last word has whitespace before
+    it and, folded (:func:`.grammar.fold`: what the case-insensitive pattern takes for ASCII letters), is one
+    of its words."""
+    words = p.split()
+    return bool(words) and (len(words) > 1 or p[:1].isspace()) and fold(words[-1]) in _TRAIL_FUNCTION_WORD_SET
+
+
 _TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
 _TRAIL_TIME = re.compile(
     r"(?i)\s+(?:(?:in|during|over|for|at|by|across)\s+(?:the\s+)?(?:(?:last|past|previous|current|same|first|"
@@ -269,13 +303,29 @@ _REPORTING_END = re.compile(
     r"required|expected|wanted|asked\s+for)\s*$",
     re.I,
 )
+_PRONOUN_VERB = (r"\s+(?:had|has|have|was|were|is|are|stood|"
+                 r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
+                 r"dipped|declined)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number|that\s+figure|this\s+proportion|(?:and|but)\s+that|"
-    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)\s+(?:had|has|have|was|were|is|are|stood|"
-    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
-    r"dipped|declined)\b",
+    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)" + _PRONOUN_VERB,
     re.I,
 )
+#: (speed) _PRONOUN_SUBJECT in two (:func:`_has_pronoun_subject`): its alternatives that open with a letter
+#: ("it", "th...", "and", "but"), as a trie behind a look-ahead for those letters, and "X's figure", searched
+#: only where the folded text holds "figure"
+_PRONOUN_SUBJECT_LETTERS = re.compile(
+    r"(?=[itab])\b(?:it|th(?:is(?:\s+(?:figure|number|proportion))?|ey|at\s+figure|e\s+(?:(?:national|regional|"
+    r"england)\s+)?figure)|(?:and|but)\s+that)" + _PRONOUN_VERB,
+    re.I,
+)
+_PRONOUN_SUBJECT_POSSESSIVE = re.compile(r"\b\w+['’]s\s+figure" + _PRONOUN_VERB, re.I)
+
+
+def _has_pronoun_subject(left: str) -> bool:
+    """(speed) ``_PRONOUN_SUBJECT.search(left) is not None``."""
+    return _PRONOUN_SUBJECT_LETTERS.search(left) is not None or (
+        "figure" in fold(left) and _PRONOUN_SUBJECT_POSSESSIVE.search(left) is not None)
 #: a clause that opens with "it" or "that" and a verb of change before the figure ("But it jumped quickly over the
 #: next year to", "and that dropped in 2020-21 to")
 _LEAD_PRONOUN = re.compile(
@@ -370,7 +420,7 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     if len(words) > max_words:
         p = " ".join(words[:max_words])
     # drop trailing function words
-    p = _TRAIL_FUNCTION_WORDS.sub("", p)
+    p = _TRAIL_FUNCTION_WORDS.sub("", p) if _ends_with_trail_word(p) else p
     p = _TRAIL_PERIOD_NAME.sub("", p)
     p = _TRAIL_TIME.sub("", p) if len(p.split()) > 3 else p  # "requests in the year", "exclusions this term"
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
@@ -1229,6 +1279,7 @@ _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|mor
 _ABBREVIATION_END = re.compile(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$")
 
 
+@lru_cache(maxsize=4096)
 def tidy_phrase(phrase: str) -> str:
     """A phrase cut to the noun phrase it opens with: before the verb of a clause ("payment will help"
     -> "payment"), without a hedge at its end ("households by at least" -> "households") and without a
@@ -1866,7 +1917,7 @@ def _indicator_phrase(
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
     if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
-            and _CHANGE_TO_LEFT.search(before):
+            and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
         return prev, "inherited"
     lm0 = _LIST_OF_LEFT.search(before) if tail.endswith("of") else None
@@ -2088,7 +2139,7 @@ def _indicator_phrase(
             and _FROM_VALUE_TO_END.search(text[max(0, h.start - 90):h.start]):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
-    pronoun = _PRONOUN_SUBJECT.search(left) is not None  # (speed: searched once for both rules below)
+    pronoun = _has_pronoun_subject(left)  # (speed: searched once for both rules below)
     asked = _asked_about(text, sent_start) if not subj or _is_generic(subj) or pronoun else ""
     if asked:
         # "Councillor Smith asked how many children were looked after. ... there were 302."
