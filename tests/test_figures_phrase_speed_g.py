@@ -221,3 +221,66 @@ def test_trail_word_gate_is_a_necessary_condition():
         assert (_TRAIL_FUNCTION_WORDS.sub("", p) if _ends_with_trail_word(p) else p) == plain, p
         hits += plain != p
     assert hits > 2000
+
+
+from analysis.figures.phrase import (  # noqa: E402
+    _HAD_MONEY_OF,
+    _HAD_MONEY_OF_ENDS,
+    _LIST_JOIN_END,
+    _SHARE_OPEN_LEFT,
+    _SPEAKER,
+    _SPEAKER_ENDS,
+    _WHICH_THAT_TRAIL,
+    _ends_with,
+    _share_open,
+    _speaker_end,
+)
+
+
+def _gate_cases(seed: int, words: list[str], n: int = 20000) -> list[str]:
+    rng = random.Random(seed)
+    vocab = words + ["x", "the", "a", "an", "its", "just", "more", "less", "fewer", "than", "forecast", "net",
+                     "overspend", "deficit", "faced", "had", "in-year", "x-asked", "(", ",", ";", ".", "-"] + _ODD_LETTERS
+    return _texts(rng, vocab, n)
+
+
+def test_end_word_gates_are_necessary_conditions():
+    """Each pattern that must end with one of a few words (then whitespace) is searched only where
+    :func:`_ends_with` says the text ends so; the gate never hides a match."""
+    cases = [  # (the pattern, its gate's words, the words of its text: written out, not taken from the gate)
+        (_SPEAKER, _SPEAKER_ENDS, "asked queried questioned noted said stated advised explained reported confirmed "
+                                  "highlighted wondered commented whether if that about how why what"),
+        (_LIST_JOIN_END, (",", "and", "or"), ", and or"),
+        (_WHICH_THAT_TRAIL, ("which", "that"), "which that"),
+        (_HAD_MONEY_OF, _HAD_MONEY_OF_ENDS, "of around about approximately nearly almost over under some"),
+    ]
+    rng = random.Random(39)
+    money = []  # "the service faced an in-year overspend of around ": _HAD_MONEY_OF's words in order, or some of them
+    for _ in range(20000):
+        parts = [rng.choice(["", "x ", "The service ", "(", "it "]), rng.choice(["faced", "had", "shows", "reported", "x"]),
+                 rng.choice(["an", "a", "the", "its", "An"]), rng.choice(["forecast", "in-year", "net", "", ""]),
+                 rng.choice(["overspend", "deficit", "budget gap", "savings", "x"]), rng.choice(["of", "of", "at"]),
+                 rng.choice(["", "", "around", "just over", "some", "x"])]
+        parts = [_case(rng, w) for w in parts if w and rng.random() < 0.95]
+        money.append("".join(w + rng.choice(_SPACES) for w in parts)[: None if rng.random() < 0.8 else -1])
+    for i, (pattern, ends, words) in enumerate(cases):
+        hits = 0
+        for t in _gate_cases(30 + i, words.split() * 3) + money:
+            m = pattern.search(t)
+            if m is not None:
+                assert _ends_with(t, ends), (pattern.pattern, t)
+                hits += 1
+        assert hits > 300, pattern.pattern
+
+
+def test_speaker_end_and_share_open_are_their_patterns():
+    for t in _gate_cases(40, list(_SPEAKER_ENDS) * 2) + ["Members asked whether", "x-asked", "asked\n", "ASKED  how "]:
+        assert _speaker_end(t) == (_SPEAKER.search(t) is not None), t
+    words = ["that", "and", "with", "while", "whilst", "whereas", "over", "under", "around", "about", "almost",
+             "nearly", "approximately", "than", "just"]
+    hits = 0
+    for t in _gate_cases(41, words * 2) + ["", " ", "over ", "  just  over ", "x,", "x.\n", "\t"]:
+        plain = _SHARE_OPEN_LEFT.search(t) is not None
+        assert _share_open(t) == plain, t
+        hits += plain
+    assert hits > 1000

@@ -337,6 +337,17 @@ _FIGURE_OF_PLACE = re.compile(r"(?i)(?:^|\s)(?:\w+['’]s|the\s+(?:national|regi
 _SHARE_OPEN_LEFT = re.compile(
     r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:.])\s*(?:(?:just\s+)?(?:over|under|around|about|almost|"
     r"nearly|approximately|more\s+than|less\s+than|fewer\s+than)\s+)?$")
+#: (speed) how a match of _SHARE_OPEN_LEFT ends, before its whitespace (or it is all whitespace and a hedge)
+_SHARE_OPEN_ENDS = ("that", "and", "with", "while", "whilst", "whereas", ",", ";", ":", ".", "over", "under", "around",
+                    "about", "almost", "nearly", "approximately", "than")
+
+
+def _share_open(left: str) -> bool:
+    """(speed) ``_SHARE_OPEN_LEFT.search(left) is not None``, searched only where ``left`` is whitespace or
+    ends with one of its last words or marks (:func:`_ends_with`)."""
+    return (not left.strip() or _ends_with(left, _SHARE_OPEN_ENDS)) and _SHARE_OPEN_LEFT.search(left) is not None
+
+
 #: a percentage listed after another in the same sentence: "55% were boys, 44% girls"
 _LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
 
@@ -701,6 +712,8 @@ _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
     r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
 )
+#: (speed) how a match of _HAD_MONEY_OF ends, before its whitespace
+_HAD_MONEY_OF_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some")
 _HAD_MONEY_OF = re.compile(
     r"(?i)\b(?:\w+ed|had|has|have|saw|sees|faced|faces|forecast|forecasts|shows|showed)\s+(?:an?|the|its|their)\s+"
     r"((?:(?:forecast|projected|in[\s-]year|cumulative|net|overall|underlying|potential|estimated)\s+){0,2}"
@@ -1542,6 +1555,16 @@ _SPEAKER = re.compile(
     r"(?i)\b(?:asked|queried|questioned|noted|said|stated|advised|explained|reported|confirmed|highlighted|"
     r"wondered|commented)(?:\s+(?:whether|if|that|about|how|why|what))?$"
 )
+#: (speed) the last words of _SPEAKER's alternatives
+_SPEAKER_ENDS = ("asked", "queried", "questioned", "noted", "said", "stated", "advised", "explained", "reported",
+                 "confirmed", "highlighted", "wondered", "commented", "whether", "if", "that", "about", "how", "why",
+                 "what")
+
+
+def _speaker_end(phrase: str) -> bool:
+    """(speed) ``_SPEAKER.search(phrase) is not None``, searched only where the phrase ends with one of
+    its last words (:func:`_ends_with`)."""
+    return _ends_with(phrase, _SPEAKER_ENDS) and _SPEAKER.search(phrase) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -1561,7 +1584,7 @@ def is_poor(phrase: str) -> bool:
     if all(_DATE_WORDS.match(w) for w in low if w):
         return True
     first = low[0]
-    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _SPEAKER.search(phrase):
+    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _speaker_end(phrase):
         return True
     if len(low) == 1:
         w = low[0]
@@ -1983,7 +2006,7 @@ def _indicator_phrase(
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
-    if unit == "percent" and _SHARE_OPEN_LEFT.search(left) and not _OF_FOR_RIGHT.match(right):
+    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right):
         # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
         # "44% were in education, employment or training": the share is of what follows the number
         am = _AGE_SHARE_RIGHT.match(right)
@@ -2076,7 +2099,7 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
-    if prev and unit == "count" and _LIST_JOIN_END.search(left):
+    if prev and unit == "count" and _ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left):
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
         pm = _PREP_PP_RIGHT.match(right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
@@ -2098,7 +2121,7 @@ def _indicator_phrase(
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit in ("gbp", "eur", "usd"):
-        hm = _HAD_MONEY_OF.search(left)
+        hm = _HAD_MONEY_OF.search(left) if _ends_with(left, _HAD_MONEY_OF_ENDS) else None
         if hm:
             return _clean_phrase(hm.group(1), 6), "own"  # "the service experienced an overspend of £2.5m"
         after_np = _np_after(right)
@@ -2129,7 +2152,7 @@ def _indicator_phrase(
         ("which", "that")) and _WHICH_THAT_START.match(left):
         # "... an increase of children being placed in care which was at 384": the antecedent
         ante = text[sent_start:clause_start]
-        ante = _WHICH_THAT_TRAIL.sub("", ante)
+        ante = _WHICH_THAT_TRAIL.sub("", ante) if _ends_with(ante, ("which", "that")) else ante
         a = subject(ante)
         if a and not _is_generic(a) and not subj:
             return a, "own"
@@ -2144,7 +2167,7 @@ def _indicator_phrase(
     if asked:
         # "Councillor Smith asked how many children were looked after. ... there were 302."
         return asked, "own"
-    if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and pronoun:
+    if pronoun and (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         ref = _last_of_head(text, sent_start)
         if ref is not None:
