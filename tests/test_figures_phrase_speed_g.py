@@ -284,3 +284,62 @@ def test_speaker_end_and_share_open_are_their_patterns():
         assert _share_open(t) == plain, t
         hits += plain
     assert hits > 1000
+
+
+from analysis.figures.phrase import (  # noqa: E402
+    _COPULA_PARTICIPLE,
+    _NP_BOUNDARY,
+    _NP_BOUNDARY_WORDS,
+    _VERB_OBJECT_TO,
+    _copula_participle,
+    _verb_object_to,
+)
+
+#: _NP_BOUNDARY as it was written before (round 6): a plain alternation
+_NP_BOUNDARY_PLAIN = re.compile(
+    r"^.*\b(?:that|which|who|there|than|whereas|below|above|against|and(?!\s+(?-i:[A-Z]))|showed|shows|noted|reported|"
+    r"confirmed|advised|explained|informed|stated|highlighted|said|told|indicated|saw|see|sees|"
+    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|would|will|"
+    r"could|should|can|may|might|now|for\s+the\s+first\s+time)\s+",
+    re.I | re.S,
+)
+
+
+def test_np_boundary_trie_ends_where_the_plain_alternation_ends():
+    rng = random.Random(51)
+    vocab = list(_NP_BOUNDARY_WORDS) + ["and", "And", "AND", "Children", "children", "the", "number", "for", "first",
+                                        "time", "seen", "wasn't", "thats", "x", "(", ",", "ſaid", "İs", "ıs"] + _ODD_LETTERS
+    texts = _texts(rng, vocab, 30000) + ["Members noted that the average cost of residential care was ",
+                                         "and Children in care", "it was for  the\tfirst time ", "sees ", "see"]
+    moved = 0
+    for t in texts:
+        plain = _NP_BOUNDARY_PLAIN.match(t)
+        fast = _NP_BOUNDARY.match(t)
+        assert (None if plain is None else plain.end()) == (None if fast is None else fast.end()), t
+        moved += plain is not None
+    assert moved > 10000
+
+
+def test_memoised_left_searches_are_the_searches():
+    rng = random.Random(52)
+    vocab = ["reduced", "increased", "cut", "brought", "the", "its", "a", "deficit", "DSG", "down", "up", "to", "was",
+             "is", "has been", "currently", "placed", "spent", "by", "at", "Children", "and", "x", "ent"] + _ODD_LETTERS
+    templates = []  # "the council has reduced its DSG deficit down to ", "the pupils were currently placed by "
+    for _ in range(5000):
+        head = [rng.choice(["", "x ", "The council has ", "("]), rng.choice(["reduced", "cut", "raise", "grew", "x"]),
+                rng.choice(["its", "the", "a", "x"]), rng.choice(["DSG deficit", "deficit", "ab", "number of CIN"]),
+                rng.choice(["", "down", "up"]), rng.choice(["to", "to", "at"])]
+        cop = [rng.choice(["", "The pupils ", "x", "Children & Families"]), rng.choice(["were", "has been", "is", "x"]),
+               rng.choice(["", "currently", "now"]), rng.choice(["placed", "spent", "x", "ent"]),
+               rng.choice(["", "by", "at", "to"])]
+        for parts in (head, cop):
+            templates.append("".join(_case(rng, w) + rng.choice(_SPACES) for w in parts if w and rng.random() < 0.95))
+    hits = [0, 0]
+    for t in _texts(rng, vocab, 6000) + templates:
+        for i, (pattern, fast) in enumerate(((_VERB_OBJECT_TO, _verb_object_to), (_COPULA_PARTICIPLE, _copula_participle))):
+            plain = pattern.search(t)
+            got = fast(t)
+            assert (None if plain is None else (plain.span(), plain.groups())) == \
+                (None if got is None else (got.span(), got.groups())), t
+            hits[i] += plain is not None
+    assert min(hits) > 100, hits

@@ -240,11 +240,16 @@ _TRAIL_AVG = re.compile(
     r"worse\s+than)(?:\s+the)?(?:\s+(?:national|england|english|regional))?\s+average\b.*$",
     re.I,
 )
+#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case
+_NP_BOUNDARY_WORDS = (
+    "that", "which", "who", "there", "than", "whereas", "below", "above", "against", "showed", "shows", "noted",
+    "reported", "confirmed", "advised", "explained", "informed", "stated", "highlighted", "said", "told", "indicated",
+    "saw", "see", "sees", "with", "while", "whilst", "but", "including", "included", "was", "were", "is", "are", "had",
+    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time")
+#: (speed) the words as a trie (:func:`.rules.phrase_regex`), one branch per place: two of them never both match at
+#: a place before whitespace, so the last place and the end of the match are those of their plain alternation
 _NP_BOUNDARY = re.compile(
-    r"^.*\b(?:that|which|who|there|than|whereas|below|above|against|and(?!\s+(?-i:[A-Z]))|showed|shows|noted|reported|"
-    r"confirmed|advised|explained|informed|stated|highlighted|said|told|indicated|saw|see|sees|"
-    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|would|will|"
-    r"could|should|can|may|might|now|for\s+the\s+first\s+time)\s+",
+    rf"^.*\b(?:{phrase_regex(_NP_BOUNDARY_WORDS)}|and(?!\s+(?-i:[A-Z])))\s+",
     re.I | re.S,
 )
 _OF_HEAD = re.compile(
@@ -712,6 +717,15 @@ _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
     r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
 )
+
+
+@lru_cache(maxsize=4096)
+def _verb_object_to(left: str) -> re.Match[str] | None:
+    """(speed) ``_VERB_OBJECT_TO.search(left)``, memoised per pass (a left context recurs: "... had risen to")
+    and searched only where ``left`` ends with "to" and whitespace, as the pattern does."""
+    return _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
+
+
 #: (speed) how a match of _HAD_MONEY_OF ends, before its whitespace
 _HAD_MONEY_OF_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some")
 _HAD_MONEY_OF = re.compile(
@@ -995,6 +1009,7 @@ _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost
                      "roughly")  # (speed) how a match of _NP_OF_VALUE ends, before its whitespace
 
 
+@lru_cache(maxsize=4096)
 def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
     to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
@@ -1622,6 +1637,13 @@ _COPULA_PARTICIPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _copula_participle(left: str) -> re.Match[str] | None:
+    """(speed) ``_COPULA_PARTICIPLE.search(left)``, memoised per pass, and searched only where ``left`` ends
+    with one of the pattern's last letters or words (:func:`_ends_with`)."""
+    return _COPULA_PARTICIPLE.search(left) if _ends_with(left, ("ed", "ent", "by", "at", "to")) else None
+
+
 #: a value in brackets after a comparator ("statistical neighbours (10%)") or the start of a change ("from 7%")
 _COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan)\s*$")
 
@@ -1709,7 +1731,7 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
         vp = _clean_phrase(_cut_clause(right.lstrip(" )")), 6)
         if vp and not is_poor(vp.split()[0]) or _ED_WORD_START.match(vp or "-"):
             return f"{vp} (of {_base_of(prev)})", "part"
-    cm = _COPULA_PARTICIPLE.search(left) if _ends_with(left, ("ed", "ent", "by", "at", "to")) else None
+    cm = _copula_participle(left)
     if cm:
         subj = subject(cm.group(1) + " was ")
         if subj and not is_poor(subj):
@@ -2025,8 +2047,7 @@ def _indicator_phrase(
         subj0 = subject(left[: sm.start()] + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
-    # (speed) _VERB_OBJECT_TO ends with "to" and a space: searched only then
-    vm = _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
+    vm = _verb_object_to(left)
     if vm:
         # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
         obj = _clean_phrase(vm.group(1), 8)
