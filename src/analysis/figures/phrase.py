@@ -1955,7 +1955,7 @@ def _indicator_phrase(
         na = changed_now_at_subject(text, sent_start, h.start)
         if na:
             return na, "own"  # "The condition of the A roads has increased and is now at 77%"
-    if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and tail.endswith(_BEFORE_ENDS["comparator_value"])
+    if prev and (tail.endswith(_BEFORE_ENDS["comparator_value"]) and any(w in low for w in _COMPARATOR_VALUE_WORDS)
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
