@@ -117,6 +117,26 @@ _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "auth
 _CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
 
 
+_HEDGE_LENGTHS = (5, 6)  # (speed) of "about" and of "around", "nearly": the hedges at the end of _CHANGE_TO_LEFT
+_CHANGE_TO_MAXLEN = max(map(len, _CHANGE_TO_WORDS))
+
+
+def _change_to_from(before: str) -> int:
+    """(speed) Where to start the search of _CHANGE_TO_LEFT in ``before``, to know whether it matches.
+
+    A match ends with the change word, whitespace, "to", maybe whitespace and a hedge of 5 or 6 letters,
+    and whitespace; the change word then ends where ``before`` ends without these, read back with each
+    hedge length or none, and starts at most ``_CHANGE_TO_MAXLEN`` letters earlier (a letter of a
+    case-insensitive pattern matches one character). A match with its optional words before the change
+    word implies one that starts at it, so the search from here finds a match iff the whole one does.
+    """
+    t = before.rstrip()
+    ends = [len(t[:-2].rstrip())]
+    for n in _HEDGE_LENGTHS:
+        ends.append(len(t[:-n].rstrip()[:-2].rstrip()))
+    return max(0, min(ends) - _CHANGE_TO_MAXLEN)
+
+
 def _totalling_from(before: str) -> int:
     """(speed) Where a match of _TOTALLING_LEFT in ``before`` can start at the earliest: its phrase of
     at most 81 characters, then the spaces before the last comma of ``before`` (the comma before
@@ -154,6 +174,20 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 _TRAIL_FUNCTION_WORDS = re.compile(
     r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
     r"around|about|nearly|almost|approximately|roughly))+$", re.I)
+#: (speed) the words of _TRAIL_FUNCTION_WORDS: it matches only where the last word of the text is one of them
+_TRAIL_FUNCTION_WORD_SET = frozenset(
+    "the a an of in to for and or with at on by from its their aged who whose were was between than "
+    "around about nearly almost approximately roughly".split())
+
+
+def _ends_with_trail_word(p: str) -> bool:
+    """(speed) A necessary condition for _TRAIL_FUNCTION_WORDS in ``p``: its last word has whitespace before
+    it and, folded (:func:`.grammar.fold`: what the case-insensitive pattern takes for ASCII letters), is one
+    of its words."""
+    words = p.split()
+    return bool(words) and (len(words) > 1 or p[:1].isspace()) and fold(words[-1]) in _TRAIL_FUNCTION_WORD_SET
+
+
 _TRAIL_PERIOD_NAME = re.compile(r"\s+(?:in|of|for|at|during)\s+(?:the\s+)?(?:Year|Quarter|Stage|Key\s+Stage|Level|Tier|Phase|Q|Term)$")
 _TRAIL_TIME = re.compile(
     r"(?i)\s+(?:(?:in|during|over|for|at|by|across)\s+(?:the\s+)?(?:(?:last|past|previous|current|same|first|"
@@ -206,11 +240,16 @@ _TRAIL_AVG = re.compile(
     r"worse\s+than)(?:\s+the)?(?:\s+(?:national|england|english|regional))?\s+average\b.*$",
     re.I,
 )
+#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case
+_NP_BOUNDARY_WORDS = (
+    "that", "which", "who", "there", "than", "whereas", "below", "above", "against", "showed", "shows", "noted",
+    "reported", "confirmed", "advised", "explained", "informed", "stated", "highlighted", "said", "told", "indicated",
+    "saw", "see", "sees", "with", "while", "whilst", "but", "including", "included", "was", "were", "is", "are", "had",
+    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time")
+#: (speed) the words as a trie (:func:`.rules.phrase_regex`), one branch per place: two of them never both match at
+#: a place before whitespace, so the last place and the end of the match are those of their plain alternation
 _NP_BOUNDARY = re.compile(
-    r"^.*\b(?:that|which|who|there|than|whereas|below|above|against|and(?!\s+(?-i:[A-Z]))|showed|shows|noted|reported|"
-    r"confirmed|advised|explained|informed|stated|highlighted|said|told|indicated|saw|see|sees|"
-    r"with|while|whilst|but|including|included|was|were|is|are|had|has|have|been|would|will|"
-    r"could|should|can|may|might|now|for\s+the\s+first\s+time)\s+",
+    rf"^.*\b(?:{phrase_regex(_NP_BOUNDARY_WORDS)}|and(?!\s+(?-i:[A-Z])))\s+",
     re.I | re.S,
 )
 _OF_HEAD = re.compile(
@@ -269,13 +308,29 @@ _REPORTING_END = re.compile(
     r"required|expected|wanted|asked\s+for)\s*$",
     re.I,
 )
+_PRONOUN_VERB = (r"\s+(?:had|has|have|was|were|is|are|stood|"
+                 r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
+                 r"dipped|declined)\b")
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number|that\s+figure|this\s+proportion|(?:and|but)\s+that|"
-    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)\s+(?:had|has|have|was|were|is|are|stood|"
-    r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
-    r"dipped|declined)\b",
+    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)" + _PRONOUN_VERB,
     re.I,
 )
+#: (speed) _PRONOUN_SUBJECT in two (:func:`_has_pronoun_subject`): its alternatives that open with a letter
+#: ("it", "th...", "and", "but"), as a trie behind a look-ahead for those letters, and "X's figure", searched
+#: only where the folded text holds "figure"
+_PRONOUN_SUBJECT_LETTERS = re.compile(
+    r"(?=[itab])\b(?:it|th(?:is(?:\s+(?:figure|number|proportion))?|ey|at\s+figure|e\s+(?:(?:national|regional|"
+    r"england)\s+)?figure)|(?:and|but)\s+that)" + _PRONOUN_VERB,
+    re.I,
+)
+_PRONOUN_SUBJECT_POSSESSIVE = re.compile(r"\b\w+['’]s\s+figure" + _PRONOUN_VERB, re.I)
+
+
+def _has_pronoun_subject(left: str) -> bool:
+    """(speed) ``_PRONOUN_SUBJECT.search(left) is not None``."""
+    return _PRONOUN_SUBJECT_LETTERS.search(left) is not None or (
+        "figure" in fold(left) and _PRONOUN_SUBJECT_POSSESSIVE.search(left) is not None)
 #: a clause that opens with "it" or "that" and a verb of change before the figure ("But it jumped quickly over the
 #: next year to", "and that dropped in 2020-21 to")
 _LEAD_PRONOUN = re.compile(
@@ -287,6 +342,17 @@ _FIGURE_OF_PLACE = re.compile(r"(?i)(?:^|\s)(?:\w+['’]s|the\s+(?:national|regi
 _SHARE_OPEN_LEFT = re.compile(
     r"(?i)(?:^|\b(?:that|and|with|while|whilst|whereas)|[,;:.])\s*(?:(?:just\s+)?(?:over|under|around|about|almost|"
     r"nearly|approximately|more\s+than|less\s+than|fewer\s+than)\s+)?$")
+#: (speed) how a match of _SHARE_OPEN_LEFT ends, before its whitespace (or it is all whitespace and a hedge)
+_SHARE_OPEN_ENDS = ("that", "and", "with", "while", "whilst", "whereas", ",", ";", ":", ".", "over", "under", "around",
+                    "about", "almost", "nearly", "approximately", "than")
+
+
+def _share_open(left: str) -> bool:
+    """(speed) ``_SHARE_OPEN_LEFT.search(left) is not None``, searched only where ``left`` is whitespace or
+    ends with one of its last words or marks (:func:`_ends_with`)."""
+    return (not left.strip() or _ends_with(left, _SHARE_OPEN_ENDS)) and _SHARE_OPEN_LEFT.search(left) is not None
+
+
 #: a percentage listed after another in the same sentence: "55% were boys, 44% girls"
 _LISTED_PCT_LEFT = re.compile(r"\d\s?%[^.;%]{1,60}(?:,|\band|\bwith|\bwhile|\bwhilst)\s*$", re.I)
 
@@ -376,7 +442,7 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     if len(words) > max_words:
         p = " ".join(words[:max_words])
     # drop trailing function words
-    p = _TRAIL_FUNCTION_WORDS.sub("", p)
+    p = _TRAIL_FUNCTION_WORDS.sub("", p) if _ends_with_trail_word(p) else p
     p = _TRAIL_PERIOD_NAME.sub("", p)
     p = _TRAIL_TIME.sub("", p) if len(p.split()) > 3 else p  # "requests in the year", "exclusions this term"
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
@@ -388,6 +454,12 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
 def _is_generic(p: str) -> bool:
     ws = [w.lower().strip("'’") for w in _words(p)]
     return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
+
+
+#: (speed) patterns of :func:`_np_after`, compiled once
+_DECADE_WORD = re.compile(r"\d+s")
+_NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
+                                    r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -402,12 +474,10 @@ def _np_after(right: str) -> str:
         if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
             out[-1] += ","  # "education, health and care plans": one name
             continue
-        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not re.fullmatch(r"\d+s", w) and not (
+        if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_WORD.fullmatch(w) and not (
                 out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
             break  # a number ends the phrase, but not a time limit in it ("EHCPs issued within 20 weeks", "the 20-week deadline")
-        if lw in ("and", "or") and re.match(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
-                                           r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b",
-                                           right[m.end():], re.I):
+        if lw in ("and", "or") and _NEW_PHRASE_AFTER_CONJ.match(right[m.end():]):
             break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
         if len(out) >= 8:
@@ -419,15 +489,20 @@ def _np_after(right: str) -> str:
 _COMPLEMENT_VERB = re.compile(r"\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s", re.I)
 
 
+#: (speed) patterns of :func:`_complement_after`, compiled once
+_COPULA_COMPLEMENT_RIGHT = re.compile(r"^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?(.*)$", re.I | re.S)
+_VALUE_OR_END = re.compile(r"[£$€.!?]|\d")
+
+
 def _complement_after(right: str) -> str:
     """"412 were unaccompanied asylum seeking children" -> "unaccompanied asylum seeking children"."""
-    m = re.match(r"^\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:currently\s+|now\s+|still\s+)?(.*)$", right, re.I | re.S)
+    m = _COPULA_COMPLEMENT_RIGHT.match(right)
     if not m:
         return ""
     body = m.group(1)
     cut = _CLAUSE_SPLIT_RIGHT_NO_WITH.search(body)
     body = body[: cut.start()] if cut else body
-    m2 = re.search(r"[£$€.!?]|\d", body)
+    m2 = _VALUE_OR_END.search(body)
     return _clean_phrase(body[: m2.start()] if m2 else body, 6)
 
 
@@ -438,10 +513,14 @@ _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
 )
 
 
+#: (speed) patterns of :func:`_cut_clause`, compiled once
+_VALUE_OR_END_NOT_DURATION = re.compile(r"[£$€.!?]|\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?)\b)")
+
+
 def _cut_clause(s: str) -> str:
     m = CLAUSE_SPLIT_RIGHT.search(s)
     s = s[: m.start()] if m else s
-    m2 = re.search(r"[£$€.!?]|\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?)\b)", s)
+    m2 = _VALUE_OR_END_NOT_DURATION.search(s)
     return s[: m2.start()] if m2 else s
 
 
@@ -468,6 +547,10 @@ def _may_hold_figure(s: str) -> bool:
     return "£" in s or "%" in s or "$" in s or "€" in s or "cent" in s
 
 
+#: (speed) patterns of :func:`subject`, compiled once
+_AVERAGE_END = re.compile(r"(?i)\b(?:average|mean|median)\s*$")
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -492,7 +575,7 @@ def subject(left: str) -> str:
         head = [h for h in head if h not in ("the", "total", "of", "for")]
         if tail.strip() and head and head[0] in ("number", "numbers", "proportion", "percentage", "%", "count", "share", "volume", "amount", "level", "levels", "figures", "figure"):
             c = _clean_phrase(tail)
-            if c and re.search(r"(?i)\b(?:average|mean|median)\s*$", s[: m.start()]):
+            if c and _AVERAGE_END.search(s[: m.start()]):
                 c = f"average {c}"  # "the average number of cases held by social workers"
             if not is_poor(c) or head[0] not in ("figure", "figures", "level", "levels"):
                 return c
@@ -566,6 +649,10 @@ _ING_TAIL = re.compile(
 _HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
 
 
+#: (speed) patterns of :func:`_had_tail`, compiled once
+_HAD_TAIL_CUT = re.compile(r"(?i)\s+(?:which|that|who|and|but|while|compared|since|by|during|at\s+any|at\s+some|in\s+the\s+year)\b")
+
+
 def _had_tail(np_: str, rest: str) -> str:
     """``np_`` with what it had, from the text ``rest`` that starts with it ("" when it does not say)."""
     if not (rest.startswith(np_) and rest[len(np_):len(np_) + 6].lower().lstrip().startswith(("had ", "have ", "has "))
@@ -575,7 +662,7 @@ def _had_tail(np_: str, rest: str) -> str:
     if not m:
         return ""
     tail = _cut_clause(m.group(2))
-    tail = re.split(r"(?i)\s+(?:which|that|who|and|but|while|compared|since|by|during|at\s+any|at\s+some|in\s+the\s+year)\b", tail)[0]
+    tail = _HAD_TAIL_CUT.split(tail)[0]
     tail = _clean_phrase(tail, 8)
     return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
 
@@ -643,6 +730,17 @@ _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
     r"(?:the|its|their|our|this|a)\s+([\w'’ -]{3,50}?)\s+(?:down\s+|up\s+)?to\s+$"
 )
+
+
+@lru_cache(maxsize=4096)
+def _verb_object_to(left: str) -> re.Match[str] | None:
+    """(speed) ``_VERB_OBJECT_TO.search(left)``, memoised per pass (a left context recurs: "... had risen to")
+    and searched only where ``left`` ends with "to" and whitespace, as the pattern does."""
+    return _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
+
+
+#: (speed) how a match of _HAD_MONEY_OF ends, before its whitespace
+_HAD_MONEY_OF_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some")
 _HAD_MONEY_OF = re.compile(
     r"(?i)\b(?:\w+ed|had|has|have|saw|sees|faced|faces|forecast|forecasts|shows|showed)\s+(?:an?|the|its|their)\s+"
     r"((?:(?:forecast|projected|in[\s-]year|cumulative|net|overall|underlying|potential|estimated)\s+){0,2}"
@@ -662,6 +760,10 @@ _ASKED = re.compile(
 )
 
 
+#: (speed) patterns of :func:`_asked_about`, compiled once
+_COPULA_WORDS = re.compile(r"(?i)\b(?:were|was|are|is|had\s+been|have\s+been|currently|now|still)\s+")
+
+
 def _asked_about(text: str, sent_start: int) -> str:
     """The measure a question in the previous sentence asked about ("asked how many children were
     looked after", "asked about the percentage of EHCPs issued within 20 weeks"); else ""."""
@@ -673,20 +775,28 @@ def _asked_about(text: str, sent_start: int) -> str:
     if m.group(1):
         body = m.group(1)
     else:
-        body = re.sub(r"(?i)\b(?:were|was|are|is|had\s+been|have\s+been|currently|now|still)\s+", "", m.group(2))
+        body = _COPULA_WORDS.sub("", m.group(2))
     body = _cut_clause_words(body)
     p = _clean_phrase(body, 8)
     return "" if is_poor(p) else p
 
 
+#: (speed) patterns of :func:`_cut_clause_words`, compiled once
+_QUESTION_CUT = re.compile(r"(?i)\b(?:and\s+(?:what|whether|how|if|why)|whether|compared|against|which|because)\b")
+
+
 def _cut_clause_words(s: str) -> str:
-    m = re.search(r"(?i)\b(?:and\s+(?:what|whether|how|if|why)|whether|compared|against|which|because)\b", s)
+    m = _QUESTION_CUT.search(s)
     return s[: m.start()] if m else s
+
+
+#: (speed) patterns of :func:`_base_of`, compiled once
+_OF_BASE_BRACKET_END = re.compile(r"\(of ([^()]*)\)$")
 
 
 def _base_of(phrase: str) -> str:
     """"placed in homes (of children we care for)" -> "children we care for" (no nesting)."""
-    m = re.search(r"\(of ([^()]*)\)$", phrase)
+    m = _OF_BASE_BRACKET_END.search(phrase)
     return m.group(1) if m else phrase
 
 
@@ -714,6 +824,21 @@ _NOT_HEAD = frozenset(
 _HAVE_END = re.compile(r"(?i)\b(?:had|has|have|having|with|saw|sees|recorded|records|showed|shows)\s*$")
 
 
+#: (speed) a participle and a verb after a noun phrase: the tail of :func:`_participle_after`
+_PARTICIPLE_THEN_VERB = re.compile(r"\s+(\w+ed)\s+(?:had|has|have|was|were|is|are)\b")
+_LEAD_SPACE = re.compile(r"\s+")
+
+
+def _participle_after(right: str, np_: str) -> re.Match | None:
+    """``re.match(rf"\\s+{re.escape(np_)}\\s+(\\w+ed)\\s+(?:had|has|have|was|were|is|are)\\b", right)``
+    for a noun phrase ``np_`` that opens with a non-space, without a pattern per phrase: the spaces
+    before ``np_`` can only be all the spaces ``right`` opens with."""
+    lead = _LEAD_SPACE.match(right)
+    if lead is None or not right.startswith(np_, lead.end()):
+        return None
+    return _PARTICIPLE_THEN_VERB.match(right, lead.end() + len(np_))
+
+
 def _head_np(right: str) -> str:
     """The noun phrase after a figure, cut before a participle or a verb joined by "and"
     ("grant funding secured for ..." -> "grant funding", "pressures and asked" -> "pressures")."""
@@ -727,7 +852,7 @@ def _head_np(right: str) -> str:
         out.append(w)
     if out:
         # "the 95% funding received had reached settings": a participle before the verb says which funding
-        pm = re.match(rf"\s+{re.escape(' '.join(out))}\s+(\w+ed)\s+(?:had|has|have|was|were|is|are)\b", right)
+        pm = _participle_after(right, " ".join(out))
         if pm:
             out.append(pm.group(1))
     return _clean_phrase(" ".join(out))
@@ -836,6 +961,11 @@ def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
         (low.endswith("ing") or _adverb_or_participle(low)) and _ends_with(before, _AUX_ENDS) and _AUX_BEFORE.search(before)))
 
 
+#: (speed) patterns of :func:`_mend_verb_phrase`, compiled once
+_CLAUSE_PUNCT = re.compile(r"[,;:]\s*")
+_DIGIT = re.compile(r"\d")
+
+
 def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int, prev: str) -> tuple[str, str] | None:
     """A name for a figure whose phrase is a verb phrase (:func:`verb_led`): the verb's object ("to
     highlight the cumulative deficit" -> "cumulative deficit", "had provided funds" -> "funds"), else the
@@ -858,15 +988,15 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
             return obj, "own"
     right = text[h.end:h.end + 120]
     first = right.split()[0].lower() if right.split() else ""
-    head = _head_np(right) if re.match(r"\s+[A-Za-z]", right) else ""
+    head = _head_np(right) if _SPACE_LETTER.match(right) else ""
     if head and first not in _NOT_HEAD and first not in _CHANGE_NOUNS and not _adverb_or_participle(first) \
             and first not in _STOP_NP and first not in _BAD_NP_START and not is_poor(head) and not _is_generic(head):
         return head, "own"
     k = text.rfind(phrase, sent_start, h.start)
     if k > sent_start and (words[0].lower() in _VERB_WORDS | {"to"} or words[0].endswith("ing")
                            or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k)):
-        who = subject(re.split(r"[,;:]\s*", text[sent_start:k])[-1])
-        if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not re.search(r"\d", who) \
+        who = subject(_CLAUSE_PUNCT.split(text[sent_start:k])[-1])
+        if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not _DIGIT.search(who) \
                 and not verb_led(text, who, h, sent_start):
             return who, "own"
     if prev:
@@ -892,6 +1022,7 @@ _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost
                      "roughly")  # (speed) how a match of _NP_OF_VALUE ends, before its whitespace
 
 
+@lru_cache(maxsize=4096)
 def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
     to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
@@ -923,6 +1054,10 @@ _USE_NOUNS = frozenset("spend spending cost costs funding investment grant budge
 _DETERMINERS = frozenset("a an the its their our this these".split())
 
 
+#: (speed) patterns of :func:`_prefer_of_value`, compiled once
+_FOR_ON_TOWARDS_RIGHT = re.compile(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", re.S)
+
+
 def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
     """The noun phrase a value is "of" (:func:`np_of_value`) instead of a phrase that holds it as the
     object of a verb ("report sought to highlight the cumulative deficit" -> "cumulative deficit",
@@ -932,7 +1067,7 @@ def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
     if not np_:
         return phrase
     if np_.lower() in _USE_NOUNS:
-        um = re.match(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", right, re.S)
+        um = _FOR_ON_TOWARDS_RIGHT.match(right)
         use = _np_after(" " + um.group(2)) if um else ""
         np_ = f"{np_} {um.group(1)} {use}" if use and not is_poor(use) else np_
     core = [w.lower() for w in _words(np_)]
@@ -957,6 +1092,13 @@ _PLACE_RIGHT = re.compile(r"^\s+(?:(?:for|in|at|across)\s+)?(?:the\s+)?[A-Z][\w'
 _PREP_NP_RIGHT = re.compile(r"^\s+(from|in|at|on|across|within|into)\s+([a-z][^,;:.()]{2,50})")
 
 
+@lru_cache(maxsize=64)
+def _plural_before(prep: str) -> re.Pattern:
+    """(speed) A plural noun before the preposition ``prep`` (one of the few of ``_PREP_NP_RIGHT``),
+    compiled once per preposition."""
+    return re.compile(rf"\b([a-z][\w'’-]*s)\s+{prep}\s")
+
+
 def elided_head(text: str, h: Hit, unit: str, left: str, sent_start: int, prev_in_sentence: str) -> tuple[str, str] | None:
     """The measure of a value in a list that leaves out the noun its first item named: a value for a
     place after a value for another ("1.76 for Greater Manchester and 1.45 England": the measure named
@@ -977,7 +1119,7 @@ def elided_head(text: str, h: Hit, unit: str, left: str, sent_start: int, prev_i
         return None  # (not a time: "450 in March and 470 in the last quarter")
     prep = pm.group(1).lower()
     head = None
-    for head in re.finditer(rf"\b([a-z][\w'’-]*s)\s+{prep}\s", text[sent_start:h.start]):
+    for head in _plural_before(prep).finditer(text[sent_start:h.start]):
         pass
     if head is None or head.group(1).lower() in _STOP_NP or _adverb_or_participle(head.group(1).lower()):
         return None
@@ -1174,6 +1316,11 @@ _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|mor
     r"in\s+the\s+(?:region|order)(?:\s+of)?)$")
 
 
+#: (speed) patterns of :func:`tidy_phrase`, compiled once
+_ABBREVIATION_END = re.compile(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$")
+
+
+@lru_cache(maxsize=4096)
 def tidy_phrase(phrase: str) -> str:
     """A phrase cut to the noun phrase it opens with: before the verb of a clause ("payment will help"
     -> "payment"), without a hedge at its end ("households by at least" -> "households") and without a
@@ -1194,7 +1341,7 @@ def tidy_phrase(phrase: str) -> str:
             if head and not is_poor(head) and not _is_generic(head):
                 phrase = head
             break
-    if phrase.endswith(".") and not re.search(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$", phrase):
+    if phrase.endswith(".") and not _ABBREVIATION_END.search(phrase):
         phrase = phrase.rstrip(".")  # "carried forward to next year." (the sentence's full stop)
     cut = _TRAIL_HEDGE.sub("", phrase) if _ends_with(phrase, ("least", "most", "to", "than", "of", "region", "order")) else phrase
     if cut != phrase and cut and not is_poor(cut):
@@ -1221,6 +1368,14 @@ _COST_VERB_LEFT = re.compile(
     r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|as\s+much\s+as|more\s+than|in\s+excess\s+of)\s+)?$")
 
 
+#: (speed) patterns of :func:`_cost_of_named`, compiled once
+_SINCE_WHEN_CUT = re.compile(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b")
+_LEAD_DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|our|this)\s+")
+_TRAIL_MODAL = re.compile(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$")
+_CLAUSE_LINK_SPLIT = re.compile(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*")
+_LEAD_DETERMINER_OR_ONE = re.compile(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+")
+
+
 def _cost_of_named(left: str) -> str:
     """What a sum of money is the cost of, when the clause names it before "at a cost of" or as the
     subject of "cost" ("" when it does not).
@@ -1234,14 +1389,14 @@ def _cost_of_named(left: str) -> str:
     """
     m = _AT_A_COST_LEFT.search(left)
     if m:
-        obj = re.split(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b", m.group(1))[0]
-        obj = _clean_phrase(re.sub(r"(?i)^(?:the|a|an|its|their|our|this)\s+", "", obj), 8)
+        obj = _SINCE_WHEN_CUT.split(m.group(1))[0]
+        obj = _clean_phrase(_LEAD_DETERMINER.sub("", obj), 8)
         return f"cost of {obj}" if obj and not is_poor(obj) else ""
     m = _COST_VERB_LEFT.search(left)
     if m and m.start() > 0:
-        who = re.sub(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$", "", left[: m.start()])
-        who = re.split(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*", who)[-1]
-        who = _clean_phrase(re.sub(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+", "", who), 10)
+        who = _TRAIL_MODAL.sub("", left[: m.start()])
+        who = _CLAUSE_LINK_SPLIT.split(who)[-1]
+        who = _clean_phrase(_LEAD_DETERMINER_OR_ONE.sub("", who), 10)
         return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
     return ""
 
@@ -1392,6 +1547,11 @@ def last_resort(text: str, start: int, sent_start: int, prev: str, topic: str, p
 _POSSESSIVES = frozenset("my our your his her their its".split())
 
 
+#: (speed) patterns of :func:`sentence_subject`, compiled once
+_SEMICOLON_OR_COLON = re.compile(r"[;:]")
+_NAME_WORD = re.compile(r"[\w'’&/-]+")
+
+
 def sentence_subject(before: str, max_words: int = 8) -> str:
     """The noun phrase a sentence opens with, when a clause verb (an auxiliary, a modal, a linking
     verb) follows it before the figure: "Requests in calendar year 2023 were the highest ..." ->
@@ -1404,14 +1564,14 @@ def sentence_subject(before: str, max_words: int = 8) -> str:
     ...                                "The first question was asked; My wife and I have been carers for over ")]
     ['Requests in 2023', '', '', 'overall EHCP caseload', '', '']
     """
-    words = re.split(r"[;:]", before)[-1].split()  # the figure's own clause ("...; My wife and I are")
+    words = _SEMICOLON_OR_COLON.split(before)[-1].split()  # the figure's own clause ("...; My wife and I are")
     if words and words[0].lower() in _POSSESSIVES:
         return ""
     for i, w in enumerate(words[:max_words + 1]):
         if w.lower() in _CLAUSE_VERBS:
             if w.lower() in ("had", "has", "have"):
                 return ""  # an owner, not the measure: "The service had 40 foster carers, with 6 more ..."
-            if i == 0 or any(not re.fullmatch(r"[\w'’&/-]+", x) for x in words[:i]) or any(
+            if i == 0 or any(not _NAME_WORD.fullmatch(x) for x in words[:i]) or any(
                     x.lower() in _RELATIVES or x.lower() in ("if", "whether") or _adverb_or_participle(x.lower())
                     for x in words[1:i]):
                 return ""  # no subject, or a clause before the verb ("Panel noted that there were")
@@ -1520,6 +1680,16 @@ _SPEAKER = re.compile(
     r"(?i)\b(?:asked|queried|questioned|noted|said|stated|advised|explained|reported|confirmed|highlighted|"
     r"wondered|commented)(?:\s+(?:whether|if|that|about|how|why|what))?$"
 )
+#: (speed) the last words of _SPEAKER's alternatives
+_SPEAKER_ENDS = ("asked", "queried", "questioned", "noted", "said", "stated", "advised", "explained", "reported",
+                 "confirmed", "highlighted", "wondered", "commented", "whether", "if", "that", "about", "how", "why",
+                 "what")
+
+
+def _speaker_end(phrase: str) -> bool:
+    """(speed) ``_SPEAKER.search(phrase) is not None``, searched only where the phrase ends with one of
+    its last words (:func:`_ends_with`)."""
+    return _ends_with(phrase, _SPEAKER_ENDS) and _SPEAKER.search(phrase) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -1539,7 +1709,7 @@ def is_poor(phrase: str) -> bool:
     if all(_DATE_WORDS.match(w) for w in low if w):
         return True
     first = low[0]
-    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _SPEAKER.search(phrase):
+    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _speaker_end(phrase):
         return True
     if len(low) == 1:
         w = low[0]
@@ -1577,6 +1747,13 @@ _COPULA_PARTICIPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _copula_participle(left: str) -> re.Match[str] | None:
+    """(speed) ``_COPULA_PARTICIPLE.search(left)``, memoised per pass, and searched only where ``left`` ends
+    with one of the pattern's last letters or words (:func:`_ends_with`)."""
+    return _COPULA_PARTICIPLE.search(left) if _ends_with(left, ("ed", "ent", "by", "at", "to")) else None
+
+
 #: a value in brackets after a comparator ("statistical neighbours (10%)") or the start of a change ("from 7%")
 _COMPARED_VALUE = re.compile(r"(?i)(?:\(|\bfrom|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan)\s*$")
 
@@ -1595,6 +1772,31 @@ _RELATIVE_PARTICIPLE = re.compile(
     r"(?i)^(\w+)\s+(?:on|in|at)\s+which\s+[^.;:,()]{1,60}?\b(?:was|were|is|are|had\s+been|have\s+been)\s+"
     r"(\w+ed\b[^.;:,()]{0,60}?)(?=\s+(?:remained|remains|was|were|is|are|had|has|have)\b|[.;:,()]|$)"
 )
+
+
+#: (speed) patterns of :func:`_repair`, compiled once
+_FROM_PP_RIGHT = re.compile(r"(?i)^\s+(from\s+[^.;:,()]{2,60})")
+_ED_WORD_START = re.compile(r"(?i)^\w+ed\b")
+_HYPHEN_LETTER_START = re.compile(r"^-(?=[A-Za-z])")
+
+
+#: (speed) a money verb after a word: the tail of :func:`_money_verb_after`
+_MONEY_VERB_THEN = re.compile(rf"(?i)\s+({_MONEY_VERB})\b")
+
+
+def _money_verb_after(right: str, word: str) -> re.Match | None:
+    """``re.match(rf"(?i)^\\s+{re.escape(word)}\\s+({_MONEY_VERB})\\b", right)`` without a pattern per
+    word where that is sure to give the same: ``word`` opens with a non-space (so the spaces before it
+    are all those ``right`` opens with) and the text there is ASCII like ``word`` (so "the same but
+    for case" is ``lower()``)."""
+    lead = _LEAD_SPACE.match(right)
+    if lead is None:
+        return None
+    at = lead.end()
+    there = right[at:at + len(word)]
+    if word and not word[0].isspace() and word.isascii() and there.isascii():
+        return _MONEY_VERB_THEN.match(right, at + len(word)) if there.lower() == word.lower() else None
+    return re.match(rf"(?i)^\s+{re.escape(word)}\s+({_MONEY_VERB})\b", right)
 
 
 def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_in_sentence: str,
@@ -1627,7 +1829,7 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
                 lead = f"{phrase} " if len(low_phrase.split()) == 1 and low_phrase in _STRAY | _MODIFIERS else ""
                 return f"{lead}money {mm.group(1).lower()} {what}", "own"
         lm = _MONEY_LEFT_VERB.search(left)
-        fm = re.match(r"(?i)^\s+(from\s+[^.;:,()]{2,60})", right)
+        fm = _FROM_PP_RIGHT.match(right)
         if lm and fm:
             what = _clean_phrase(_cut_clause(fm.group(1)), 8)
             if what:
@@ -1637,14 +1839,14 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
             return f"financial position {om.group(1).lower()} off", "own"
     if low_phrase in _PART_WORDS and prev:
         vp = _clean_phrase(_cut_clause(right.lstrip(" )")), 6)
-        if vp and not is_poor(vp.split()[0]) or re.match(r"(?i)^\w+ed\b", vp or "-"):
+        if vp and not is_poor(vp.split()[0]) or _ED_WORD_START.match(vp or "-"):
             return f"{vp} (of {_base_of(prev)})", "part"
-    cm = _COPULA_PARTICIPLE.search(left) if _ends_with(left, ("ed", "ent", "by", "at", "to")) else None
+    cm = _copula_participle(left)
     if cm:
         subj = subject(cm.group(1) + " was ")
         if subj and not is_poor(subj):
             return f"{subj} {cm.group(2)}", "own"
-    right = re.sub(r"^-(?=[A-Za-z])", " ", right)  # "three-year plan"
+    right = _HYPHEN_LETTER_START.sub(" ", right)  # "three-year plan"
     after = "" if _NP_AFTER_BAD.match(right.lstrip()) else _np_after(right)
     dm = _DURATION_NP.match(after)
     if dm and not is_poor(dm.group(1)):
@@ -1655,8 +1857,8 @@ def _repair(text: str, h: Hit, left: str, sent_start: int, sent_end: int, prev_i
         if first in _CHANGE_NOUNS:
             change = first  # "a 78% increase over ten years in the number of people ..."
         elif not is_poor(after):
-            pm = re.match(rf"(?i)^\s+{re.escape(after)}\s+({_MONEY_VERB})\b", right)
-            if pm and len(after.split()) == 1:
+            pm = _money_verb_after(right, after) if len(after.split()) == 1 else None
+            if pm:
                 return f"{after} {pm.group(1).lower()}", "own"  # "95% funding received"
             return after, "own"
     sentence_after = text[h.end:sent_end]
@@ -1684,6 +1886,11 @@ _IN_NP_RIGHT = re.compile(
     r"(?i)^\s+in\s+((?:(?!\s(?:between|from|since|compared|over|during|against|when|as|at|by)\b)[^.;:,()]){3,120})")
 
 
+#: (speed) patterns of :func:`change_of_in`, compiled once
+_LEAD_ARTICLE = re.compile(r"(?i)^(?:the|a|an|our|its|their)\s+")
+_YEAR_OR_PERIOD_START = re.compile(r"(?i)(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous|year)\b")
+
+
 def change_of_in(before: str, right: str) -> str:
     """The change of what follows, for a number inside "a change of N in X": "an increase of 30% in the
     number of looked after children" -> "increase in looked after children" ("" when the shape is absent).
@@ -1699,8 +1906,8 @@ def change_of_in(before: str, right: str) -> str:
     im = _IN_NP_RIGHT.match(right) if cm else None
     if not im:
         return ""
-    what = _np_after(" " + re.sub(r"(?i)^(?:the|a|an|our|its|their)\s+", "", _OF_NUMBER.sub("", im.group(1))))
-    if not what or is_poor(what) or re.match(r"(?i)(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous|year)\b", what):
+    what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", im.group(1))))
+    if not what or is_poor(what) or _YEAR_OR_PERIOD_START.match(what):
         return ""
     return f"{cm.group(1).lower()} in {what}"
 
@@ -1741,6 +1948,12 @@ _ALLOCATED_RIGHT = re.compile(
     r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed)\s+((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
 
 
+#: (speed) patterns of :func:`money_purpose`, compiled once
+_COPULA_AT_OF_END = re.compile(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$")
+_FOR_FUNDING = re.compile(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$")
+_MONEY_ADJECTIVE_END = re.compile(r"(?i)\b(one-off|additional|extra|further|recurring|new|capital|revenue)\s+$")
+
+
 def money_purpose(before: str, right: str) -> str:
     """What a sum of money is for, when the minutes name it by its purpose ("" when they do not):
 
@@ -1762,13 +1975,13 @@ def money_purpose(before: str, right: str) -> str:
     head = right[:40].lower()
     if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed")):
         return ""
-    if re.search(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$", before):
+    if _COPULA_AT_OF_END.search(before):
         return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
     rm = _ALLOCATED_RIGHT.match(right)
     if not rm:
         return ""
     raw = _cut_clause(rm.group(2))
-    fm = re.match(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$", raw)
+    fm = _FOR_FUNDING.match(raw)
     if fm:
         np_ = _clean_phrase(fm.group(1), 9)
         if np_ and not is_poor(np_):
@@ -1778,7 +1991,7 @@ def money_purpose(before: str, right: str) -> str:
         return ""
     prep = raw.split()[0].lower()
     pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
-    adj = re.search(r"(?i)\b(one-off|additional|extra|further|recurring|new|capital|revenue)\s+$", before)
+    adj = _MONEY_ADJECTIVE_END.search(before)
     lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
     return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
 
@@ -1789,6 +2002,31 @@ _WHICH_THAT_START = re.compile(r"^\s*(?:which|that)\b", re.I)
 #: "i.e." or "e.g." opening a clause (a bracket that restates the measure named before it): no subject
 _THAT_IS_LEAD = re.compile(r"(?i)^\s*(?:i\.\s?e|e\.\s?g)\.?,?(?=\s)")
 _THAT_IS_END = re.compile(r"(?i)\(\s*(?:i\.\s?e|e\.\s?g)\.?,?\s+(?:from\s+)?$")
+
+#: (speed) patterns of :func:`_indicator_phrase`, compiled once
+_INCLUDING_END = re.compile(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$")
+_USE_TAIL_CUT = re.compile(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b")
+_REST = re.compile(r"^\s*(.*)$", re.S)
+_OF_DETERMINER_RIGHT = re.compile(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b")
+_LEAD_COUNT = re.compile(r"^[\d,]+\s+")
+_OF_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared)\b")
+_TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
+_COUNT_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b")
+_AT_END_OF_CUT = re.compile(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b")
+_IN_AREA_CUT = re.compile(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b")
+_RATING_START = re.compile(r"(?i)^(?:rated|judged|red|amber|green)\b")
+_LIST_JOIN_END = re.compile(r"(?i)(?:,|\band|\bor)\s*$")
+_PREP_PP_RIGHT = re.compile(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})")
+_LEAD_COPULA = re.compile(r"^(?:was|were|is|are|had\s+been)\s+")
+_SPEND_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)")
+_ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
+_WHICH_THAT_TRAIL = re.compile(r"\s*\b(?:which|that)\s*$", re.I)
+_FROM_END = re.compile(r"\bfrom\s*$", re.I)
+_FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
+_CONNECTOR_ONLY = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
+_FOR_RIGHT = re.compile(r"^\s+for\s+(.*)$", re.S)
+_PREDICATE_RIGHT = re.compile(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:(?:be|been|being|now\s+be)\b)?\s*(.*)$", re.S)
+_BRACKETS = re.compile(r"[()]")
 
 
 def _indicator_phrase(
@@ -1822,7 +2060,7 @@ def _indicator_phrase(
     if unit == "percent":
         cm0 = _PCT_CHANGE_IN_RIGHT.match(right)
         if cm0:
-            what0 = _np_after(" " + re.sub(r"(?i)^(?:the|a|an|our|its|their)\s+", "", _OF_NUMBER.sub("", cm0.group(2))))
+            what0 = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", cm0.group(2))))
             if what0 and not is_poor(what0):
                 # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
@@ -1833,14 +2071,14 @@ def _indicator_phrase(
         na = changed_now_at_subject(text, sent_start, h.start)
         if na:
             return na, "own"  # "The condition of the A roads has increased and is now at 77%"
-    if prev and (any(w in low for w in _COMPARATOR_VALUE_WORDS) and tail.endswith(_BEFORE_ENDS["comparator_value"])
+    if prev and (tail.endswith(_BEFORE_ENDS["comparator_value"]) and any(w in low for w in _COMPARATOR_VALUE_WORDS)
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
     if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
-            and _CHANGE_TO_LEFT.search(before):
+            and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
         return prev, "inherited"
     lm0 = _LIST_OF_LEFT.search(before) if tail.endswith("of") else None
@@ -1862,7 +2100,7 @@ def _indicator_phrase(
         if mp:
             return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
         fm0 = _FUNDING_NP_RIGHT.match(right)
-        if fm0 and re.search(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$", before):
+        if fm0 and _INCLUDING_END.search(before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
     if unit == "percent" and prev:
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
@@ -1906,7 +2144,7 @@ def _indicator_phrase(
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
-    if unit == "percent" and _SHARE_OPEN_LEFT.search(left) and not _OF_FOR_RIGHT.match(right):
+    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right):
         # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
         # "44% were in education, employment or training": the share is of what follows the number
         am = _AGE_SHARE_RIGHT.match(right)
@@ -1925,8 +2163,7 @@ def _indicator_phrase(
         subj0 = subject(left[: sm.start()] + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
-    # (speed) _VERB_OBJECT_TO ends with "to" and a space: searched only then
-    vm = _VERB_OBJECT_TO.search(left) if left[-1:].isspace() and left.rstrip()[-2:].lower() == "to" else None
+    vm = _verb_object_to(left)
     if vm:
         # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
         obj = _clean_phrase(vm.group(1), 8)
@@ -1937,26 +2174,26 @@ def _indicator_phrase(
     if unit == "percent" and ("spen" in right[:60] or " go" in right[:60]):
         um = _SHARE_OF_USE.match(right)
         if um:
-            use = _clean_phrase(re.split(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b", um.group(3))[0], 8)
+            use = _clean_phrase(_USE_TAIL_CUT.split(um.group(3))[0], 8)
             if use and not is_poor(use):
                 return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
     if h.group in ("ratio", "fraction") and om is None:
-        om = re.match(r"^\s*(.*)$", right, re.S)
-    if om and unit != "count" or (om and unit == "count" and re.match(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b", right)):
+        om = _REST.match(right)
+    if om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right)):
         body = om.group(1)
         if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
             body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
-        body = re.sub(r"^[\d,]+\s+", "", body)  # "12 of the 15 children's homes"
-        body = re.sub(r"(?i)^all\s+(?:of\s+)?(?:the\s+)?(?=[a-z])", "", body)  # "36.7% of all referrals"
+        body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
+        body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
         np_ = _np_after(" " + body)
         tail = ""
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
         if tm:
             tail = _cut_clause(tm.group(1))
-            tail = re.split(r"\s+(?:which|that|who|and|but|while|compared)\b", tail)[0]
+            tail = _OF_TAIL_CUT.split(tail)[0]
         elif np_ and (had := _had_tail(np_, rest)):
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
@@ -1974,22 +2211,22 @@ def _indicator_phrase(
             subj0 = subject(left)
             if subj0 and not is_poor(subj0) and not _is_generic(subj0):
                 return subj0, "own"
-        if np_ and not re.match(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)", np_):
+        if np_ and not _TIME_WORD_START.match(np_):
             # (a hyphenated compound is a noun phrase: "40 in-house foster carers", "12 in-year transfers")
             # "1,456 children were receiving SEN support": the participle says which children
             rest = right.lstrip()
             tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
             if tm:
                 tail = _cut_clause(tm.group(1))
-                tail = re.split(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b", tail)[0]
+                tail = _COUNT_TAIL_CUT.split(tail)[0]
                 # "352 youngsters were in its care at the end of September": the date is not the place
-                tail = re.split(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b", tail)[0]
-                tail = re.split(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b", tail)[0]
+                tail = _AT_END_OF_CUT.split(tail)[0]
+                tail = _IN_AREA_CUT.split(tail)[0]
                 prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
                 tail = _clean_phrase(tail, 6)
                 if prep and tail and not tail.lower().startswith(prep.lower() + " "):
                     tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
-                if tail and not re.match(r"(?i)^(?:rated|judged|red|amber|green)\b", tail):
+                if tail and not _RATING_START.match(tail):
                     return f"{np_} {tail}", "own"
             elif had := _had_tail(np_, rest):
                 return had, "own"  # "3,231 children had a referral in the year": what they had says which children
@@ -1999,9 +2236,9 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
-    if prev and unit == "count" and re.search(r"(?i)(?:,|\band|\bor)\s*$", left):
+    if prev and unit == "count" and _ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left):
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
-        pm = re.match(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})", right)
+        pm = _PREP_PP_RIGHT.match(right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
             p = _clean_phrase(_cut_clause(pm.group(2)), 6)
             if p:
@@ -2012,7 +2249,7 @@ def _indicator_phrase(
     if prev and _OF_WHICH_END.search(text[max(0, h.start - 30):h.start]):
         # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
         c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
-        c = re.sub(r"^(?:was|were|is|are|had\s+been)\s+", "", c)
+        c = _LEAD_COPULA.sub("", c)
         if c:
             return f"{c} (of {prev})", "part"
     if prev and _LEAD_PRONOUN.match(left):
@@ -2021,7 +2258,7 @@ def _indicator_phrase(
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit in ("gbp", "eur", "usd"):
-        hm = _HAD_MONEY_OF.search(left)
+        hm = _HAD_MONEY_OF.search(left) if _ends_with(left, _HAD_MONEY_OF_ENDS) else None
         if hm:
             return _clean_phrase(hm.group(1), 6), "own"  # "the service experienced an overspend of £2.5m"
         after_np = _np_after(right)
@@ -2039,8 +2276,8 @@ def _indicator_phrase(
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
                     return loss, "own"
-    if unit in ("gbp", "eur", "usd") and re.fullmatch(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)", subj or "-"):
-        om2 = re.match(r"^\s+(on|in|for|to)\s+(.*)$", right, re.S)
+    if unit in ("gbp", "eur", "usd") and _SPEND_SUBJECT.fullmatch(subj or "-"):
+        om2 = _ON_IN_FOR_TO_RIGHT.match(right)
         if om2:
             what = _clean_phrase(_cut_clause(om2.group(2)), 8)
             if what:
@@ -2052,22 +2289,22 @@ def _indicator_phrase(
         ("which", "that")) and _WHICH_THAT_START.match(left):
         # "... an increase of children being placed in care which was at 384": the antecedent
         ante = text[sent_start:clause_start]
-        ante = re.sub(r"\s*\b(?:which|that)\s*$", "", ante, flags=re.I)
+        ante = _WHICH_THAT_TRAIL.sub("", ante) if _ends_with(ante, ("which", "that")) else ante
         a = subject(ante)
         if a and not _is_generic(a) and not subj:
             return a, "own"
     comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" and _COMPLEMENT_VERB.match(
         text, h.end, max(h.end, sent_end)) else ""  # (speed: its verb first)
-    if prev and _TO_END.search(left) and re.search(r"\bfrom\s*$", text[max(0, clause_start - 80):clause_start], re.I) is None \
-            and re.search(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", text[max(0, h.start - 90):h.start], re.I):
+    if prev and _TO_END.search(left) and _FROM_END.search(text[max(0, clause_start - 80):clause_start]) is None \
+            and _FROM_VALUE_TO_END.search(text[max(0, h.start - 90):h.start]):
         # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
         return prev, "inherited"
-    pronoun = _PRONOUN_SUBJECT.search(left) is not None  # (speed: searched once for both rules below)
+    pronoun = _has_pronoun_subject(left)  # (speed: searched once for both rules below)
     asked = _asked_about(text, sent_start) if not subj or _is_generic(subj) or pronoun else ""
     if asked:
         # "Councillor Smith asked how many children were looked after. ... there were 302."
         return asked, "own"
-    if (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)) and pronoun:
+    if pronoun and (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)):
         # "Officers confirmed it had reduced from 298": "it" is the measure named before
         # (the head may be in the figure's own sentence, before its clause: "the number of children in care was 403,
         # this reduced to 385")
@@ -2078,7 +2315,7 @@ def _indicator_phrase(
                 return r, "own"
         if prev:
             return prev, "inherited"
-    if not subj and prev and not comp and re.fullmatch(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*", left):
+    if not subj and prev and not comp and _CONNECTOR_ONLY.fullmatch(left):
         # "from £4500 to £6500": the second value of the same measure
         return prev, "inherited"
     if subj and not _is_generic(subj):
@@ -2090,7 +2327,7 @@ def _indicator_phrase(
                 return prev, "inherited"  # "cut by £485" after "a £100m cut in the money": not "cut in cut in ..."
             return f"{subj} in {prev}", "inherited"
         if unit in ("percent", "gbp") and right[1:4].lower() == "for":
-            fm = re.match(r"^\s+for\s+(.*)$", right, re.S)
+            fm = _FOR_RIGHT.match(right)
             if fm:
                 f = _clean_phrase(_cut_clause(fm.group(1)), 8)
                 if f:
@@ -2105,7 +2342,7 @@ def _indicator_phrase(
     if comp:
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
     if unit in ("gbp", "eur", "usd") and not subj:
-        pred = re.match(r"^\s+(?:would|will|could|had|has|was|were|is|are)?\s*(?:(?:be|been|being|now\s+be)\b)?\s*(.*)$", right_clause, re.S)
+        pred = _PREDICATE_RIGHT.match(right_clause)
         p = _clean_phrase(pred.group(1), 8) if pred else ""
         if p and not _is_generic(p):
             return (f"{modifier}: {p}" if modifier else p), "own"
@@ -2117,7 +2354,7 @@ def _indicator_phrase(
     if base:
         return base, "inherited"
     if not subj:
-        whole = subject(re.sub(r"[()]", " ", _THAT_IS_END.sub(" ", text[sent_start:h.start])))
+        whole = subject(_BRACKETS.sub(" ", _THAT_IS_END.sub(" ", text[sent_start:h.start])))
         if whole and not _is_generic(whole):
             return whole, "own"
     return subj or modifier, "own"
