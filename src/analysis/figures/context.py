@@ -278,18 +278,31 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     """
     # (speed) in ASCII text, the patterns' twins without re.I on the lower-cased text (the same spans)
     twins = rules.direction_ascii
-    if twins is not None and left.isascii():
-        nd, dr, _ = twins
-        left = left.lower()
+    scan = rules.direction_scan if twins is not None else None
+    if scan is not None and left.isascii():
+        # (speed) the scan patterns (:func:`.rules.direction_scan`): a word of either list, up when it is of ``up``
+        dm = None
+        for dm in scan[1].finditer(scan[0].sub(" ", left.lower())):
+            pass
+        if dm is not None:
+            return "up" if " ".join(dm.group().split()) in scan[2] else "down"
     else:
-        nd, dr = rules.not_direction_re, rules.direction_re
-    dm = None
-    for dm in dr.finditer(nd.sub(" ", left)):
-        pass
+        if twins is not None and left.isascii():
+            nd, dr, _ = twins
+            left = left.lower()
+        else:
+            nd, dr = rules.not_direction_re, rules.direction_re
+        dm = None
+        for dm in dr.finditer(nd.sub(" ", left)):
+            pass
     if dm is None:
         near = text[h.end:min(sent_end, h.end + 75)]
         if twins is not None and near.isascii():
-            dm = twins[2].match(twins[0].sub(" ", near.lower()))
+            if scan is not None:
+                after = scan[0].sub(" ", near.lower())
+                dm = twins[2].match(after) if scan[3].search(after) else None
+            else:
+                dm = twins[2].match(twins[0].sub(" ", near.lower()))
         else:
             dm = rules.direction_after_re.match(rules.not_direction_re.sub(" ", near))
     if dm is None:
@@ -343,13 +356,27 @@ def comparator_of(
 def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[tuple[int, int]]:
     """The spans of ``rules.comparator_re`` in ``text[ss:se]``; (speed) in an ASCII sentence, those of its
     lower-cased form of :attr:`.rules.FigureRules.comparator_ascii_re` (the character before it
-    included, for the boundary)."""
+    included, for the boundary), found with :attr:`.rules.FigureRules.comparator_scan_re` when there is one."""
     fast = rules.comparator_ascii_re
     a0 = ss - 1 if ss > 0 else 0
     chunk = text[a0:se]
     if fast is None or not chunk.isascii():
         return [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, ss, se)]
-    return [(m.start() + a0, m.end() + a0) for m in fast.finditer(chunk.lower(), ss - a0)]
+    scan = rules.comparator_scan_re
+    if scan is None:
+        return [(m.start() + a0, m.end() + a0) for m in fast.finditer(chunk.lower(), ss - a0)]
+    # (speed) from the character before each comparator (:func:`.rules.ascii_phrase_scan`): the one before the
+    # sentence, or a space put before a text's first sentence; of overlapping matches the first is kept
+    if ss == 0:
+        chunk, a0 = " " + chunk, -1
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for m in scan.finditer(chunk.lower()):
+        cs, ce = m.span(1)
+        if cs >= last:
+            spans.append((cs + a0, ce + a0))
+            last = ce
+    return spans
 
 
 def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRules) -> str | None:
