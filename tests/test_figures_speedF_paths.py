@@ -31,9 +31,9 @@ def _real_texts() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _real_calls() -> dict[str, list[tuple]]:
-    """The arguments of every call of classify, direction_of and comparator_of in the extraction of the
+    """The arguments of every call of classify, direction_of, comparator_of, clause_of and status_of in the extraction of the
     real texts, paragraph by paragraph (as the stage gives segments)."""
-    names = ("classify", "direction_of", "comparator_of")
+    names = ("classify", "direction_of", "comparator_of", "clause_of", "status_of")
     calls: dict[str, list[tuple]] = {k: [] for k in names}
     plain = {k: getattr(extraction, k) for k in names}
 
@@ -207,3 +207,132 @@ def test_direction_scan_declines_overlapping_lists():
     assert direction_scan(("went up",), ("went",), ()) is None
     assert direction_scan(("rose",), ("déclin",), ()) is None
     assert direction_scan(("rose", "risen"), ("fell",), ("up to",)) is not None
+
+
+def _matchers():
+    inds = indicators.load_indicators()
+    out = []
+    for unit in ("count", "percent", "gbp"):
+        for per in (None, "week"):
+            m = indicators._matcher(inds, unit, per)
+            if m is not None:
+                assert m.scan is not None  # (the shipped terms open with a word character)
+                out.append((m, dataclasses.replace(m, scan=None)))
+    return out
+
+
+def _plain_concepts(m, text):
+    return indicators._concepts_in.__wrapped__(m, text)
+
+
+def test_concept_scan_finds_the_concepts_of_real_rings():
+    pairs = _matchers()
+    texts = {t for ev in _real_evidence() for t in (ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph)}
+    found = 0
+    for m, plain in pairs:
+        for t in sorted(texts):
+            got = _plain_concepts(m, t)
+            assert got == _plain_concepts(plain, t), t
+            found += bool(got)
+    assert found > 100
+
+
+def test_concept_scan_on_awkward_text():
+    pairs = _matchers()
+    terms = sorted({w for m, _ in pairs for ind in m.indicators for t in ind.what + ind.qualifier + ind.exclude
+                    for w in indicators._normalise(t).split()})
+    noise = ["'s", "s", "es", "'", "-", ".", ",", "(", ")", "the", "a", "An", "_", "4", "need4", "x", "é", "’s", "  ", "\n"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        words = [rng.choice(terms) if rng.random() < 0.7 else rng.choice(noise) for _ in range(rng.randint(0, 9))]
+        text = rng.choice(["", " ", "'"]) + rng.choice([" ", "", "-"]).join(words)
+        for m, plain in pairs:
+            assert _plain_concepts(m, text) == _plain_concepts(plain, text), text
+
+
+def test_concept_scan_declines_a_term_opening_with_punctuation():
+    ind = indicators.Indicator("x", "X", "count", ("'s looked after",), "d")
+    m = indicators._build_matcher((ind,))
+    assert m.scan is None and indicators._concepts_in.__wrapped__(m, "children's looked after") == (("x", "what", 3),)
+
+
+def _clause_variants(monkeypatch, text, h, left_start, sent_end):
+    from analysis.figures import context
+
+    out = [context.clause_of(text, h, left_start, sent_end)]
+    with monkeypatch.context() as mp:
+        mp.setattr(context, "_CLAUSE_SPLIT_DASH", None)
+        mp.setattr(context, "_CLAUSE_SPLIT_RIGHT_DASH", None)
+        out.append(context.clause_of(text, h, left_start, sent_end))
+        mp.setattr(context, "_CLAUSE_SPLIT_ASCII", None)
+        mp.setattr(context, "_CLAUSE_SPLIT_RIGHT_ASCII", None)
+        out.append(context.clause_of(text, h, left_start, sent_end))
+    return out
+
+
+def test_clause_split_from_the_dash_on_real_figures(monkeypatch):
+    from analysis.figures import context
+
+    assert context._CLAUSE_SPLIT_DASH is not None and context._CLAUSE_SPLIT_RIGHT_DASH is not None
+    cut = 0
+    for text, h, left_start, sent_end in _real_calls()["clause_of"]:
+        a, b, c = _clause_variants(monkeypatch, text, h, left_start, sent_end)
+        assert a == b == c, text[left_start:sent_end]
+        cut += a.start > left_start
+    assert cut > 50
+
+
+def test_clause_split_from_the_dash_on_awkward_text(monkeypatch):
+    from analysis.figures.grammar import Hit
+
+    pieces = [" - ", "-", " -", "- ", " - - ", "\t-\n", "\x1c-\x1f", " ", "  ", "which", "and", ",", ";", "(", ")", "(HNB)",
+              "x", "but", "a", "-x", "x-"]
+    rng = random.Random(23)
+    for _ in range(3000):
+        left = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        right = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        figure = rng.choice(["12", "12 ", "-"])  # (a figure ending in a space: its space is no split's)
+        text = left + figure + right
+        h = Hit(len(left), len(left) + len(figure), "figure", "num", [12.0])
+        for left_start in {0, rng.randint(0, len(left))}:
+            for sent_end in {len(text), rng.randint(h.end, len(text))}:
+                a, b, c = _clause_variants(monkeypatch, text, h, left_start, sent_end)
+                assert a == b == c, (text, left_start, sent_end)
+
+
+def _status_variants(text, h, clause_end, sent_end):
+    from analysis.figures.context import status_of
+    from analysis.figures.rules import load_rules
+
+    rules = load_rules()
+    assert rules.status_scan_re is not None
+    twins = dataclasses.replace(rules, status_scan_re=None)
+    plain = dataclasses.replace(rules, status_scan_re=None, status_ascii_re=None)
+    return [status_of(text, h, clause_end, sent_end, r) for r in (rules, twins, plain)]
+
+
+def test_status_scan_on_real_figures():
+    seen = set()
+    for text, h, clause_end, sent_end, _rules in _real_calls()["status_of"]:
+        a, b, c = _status_variants(text, h, clause_end, sent_end)
+        assert a == b == c, text[h.start:sent_end]
+        seen.add(a)
+    assert len(seen) > 1
+
+
+def test_status_scan_on_awkward_text():
+    from analysis.figures.grammar import Hit
+    from analysis.figures.rules import load_rules
+
+    pieces = list(load_rules().status_phrases) + ["Not On Track", "rated  RED", "x", "_", "'", "-", ",", ".", " ", "  ", "é",
+                                                   "ontrack", "red", "amber"]
+    rng = random.Random(29)
+    for _ in range(3000):
+        figure = rng.choice(["12", "12 ", "12%", "twelve"])
+        right = rng.choice(["", " ", "_"]).join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        text = rng.choice(["", "x ", "a"]) + figure + right
+        start = text.index(figure)
+        h = Hit(start, start + len(figure), "figure", "num", [12.0])
+        clause_end = rng.randint(h.end, len(text))
+        a, b, c = _status_variants(text, h, clause_end, len(text))
+        assert a == b == c, (text, clause_end)

@@ -95,6 +95,21 @@ _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+car
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
 
 
+def _ascii_split_from_dash(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+    """(speed) :func:`_ascii_split` with " - " found from its dash (``-(?<=\\s-)\\s``): the spaces are no longer
+    places where a match can start, which were most of the places the engine tried. A match of the dash starts
+    one character after the plain one, and is one only when the space before it did not end the previous split
+    (" - - "): :func:`clause_of` reads them so (equivalence test)."""
+    alts = ascii_phrase_alternatives(words)
+    if alts is None:
+        return None
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, r"-(?<=\s-)\s", *alts]))
+
+
+_CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
+
+
 @dataclass(frozen=True, init=False)
 class Clause:
     """The clause of a figure: ``text[start:end]``; ``left`` is the part before the number and
@@ -126,29 +141,48 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     stop = len(left_full)
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
-    cm = None
+    split_end: int | None = None  # where the last split before the figure ends
+    closing = False  # (and whether it is a closing bracket)
     if _CLAUSE_SPLIT_ASCII is not None and left_full.isascii():  # (speed) the twin on the lower-cased text
-        for cm in _CLAUSE_SPLIT_ASCII.finditer(left_full.lower(), 0, stop):
-            pass
+        low = left_full.lower()
+        if _CLAUSE_SPLIT_DASH is not None:  # (speed) " - " found from its dash
+            for cm in _CLAUSE_SPLIT_DASH.finditer(low, 0, stop):
+                if low[cm.start()] == "-" and split_end is not None and cm.start() - 1 < split_end:
+                    continue  # (its space ended the previous split: the plain pattern finds no " - " there)
+                split_end, closing = cm.end(), cm.group() == ")"
+        else:
+            for cm in _CLAUSE_SPLIT_ASCII.finditer(low, 0, stop):
+                split_end, closing = cm.end(), cm.group() == ")"
     else:
         for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-            pass
-    if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
+            split_end, closing = cm.end(), cm.group() == ")"
+    if split_end is not None and closing and _ACRONYM_END.search(left_full, max(0, split_end - 10), split_end):
         # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
-        cm = None
+        split_end = None
         for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
             g = m.group()
             if not ((g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
                     left_full, max(0, m.end() - 10), m.end()))):
-                cm = m
-    start = left_start + cm.end() if cm is not None else left_start
+                split_end = m.end()
+    start = left_start + split_end if split_end is not None else left_start
     rm: int | None = None  # where the clause after the figure ends
     if sent_end > h.end:
         a0 = h.end - 1 if h.end > 0 else 0
         chunk = text[a0:sent_end]  # (the character before, for the boundary)
         if _CLAUSE_SPLIT_RIGHT_ASCII is not None and chunk.isascii():  # (speed) the twin on the lower-cased text
-            m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
-            rm = m.start() + a0 if m else None
+            if _CLAUSE_SPLIT_RIGHT_DASH is not None:  # (speed) " - " found from its dash
+                low, pos = chunk.lower(), h.end - a0
+                for m in _CLAUSE_SPLIT_RIGHT_DASH.finditer(low, pos):
+                    at = m.start()
+                    if low[at] == "-":
+                        at -= 1  # (the space before the dash)
+                        if at < pos:
+                            continue
+                    rm = at + a0
+                    break
+            else:
+                m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
+                rm = m.start() + a0 if m else None
         else:
             m = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end)
             rm = m.start() if m else None
@@ -391,7 +425,15 @@ def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRu
     fast = rules.status_ascii_re
     a0 = h.end - 1 if h.end > 0 else 0
     chunk = text[a0:clause_end + 1]  # (the character before, for the boundary)
-    if fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
+    scan = rules.status_scan_re
+    if fast is not None and scan is not None and h.end > 0 and chunk.isascii():
+        # (speed) the first status phrase found from the character before it (:func:`.rules.ascii_phrase_scan`): the
+        # figure's last character, then a space put before the next 30 characters
+        sm = scan.search(chunk.lower())
+        if sm is None:
+            near = text[h.end:min(sent_end, h.end + 30)]
+            sm = scan.search(" " + near.lower()) if near.isascii() else rules.status_re.search(near)
+    elif fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
         sm = fast.search(chunk.lower(), h.end - a0)
         near = text[h.end:min(sent_end, h.end + 30)]
         if sm is None:
