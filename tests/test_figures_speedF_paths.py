@@ -31,9 +31,9 @@ def _real_texts() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _real_calls() -> dict[str, list[tuple]]:
-    """The arguments of every call of classify, direction_of, comparator_of, clause_of and status_of in the extraction of the
+    """The arguments of every call of classify, direction_of, comparator_of and clause_of in the extraction of the
     real texts, paragraph by paragraph (as the stage gives segments)."""
-    names = ("classify", "direction_of", "comparator_of", "clause_of", "status_of")
+    names = ("classify", "direction_of", "comparator_of", "clause_of")
     calls: dict[str, list[tuple]] = {k: [] for k in names}
     plain = {k: getattr(extraction, k) for k in names}
 
@@ -299,40 +299,3 @@ def test_clause_split_from_the_dash_on_awkward_text(monkeypatch):
                 a, b, c = _clause_variants(monkeypatch, text, h, left_start, sent_end)
                 assert a == b == c, (text, left_start, sent_end)
 
-
-def _status_variants(text, h, clause_end, sent_end):
-    from analysis.figures.context import status_of
-    from analysis.figures.rules import load_rules
-
-    rules = load_rules()
-    assert rules.status_scan_re is not None
-    twins = dataclasses.replace(rules, status_scan_re=None)
-    plain = dataclasses.replace(rules, status_scan_re=None, status_ascii_re=None)
-    return [status_of(text, h, clause_end, sent_end, r) for r in (rules, twins, plain)]
-
-
-def test_status_scan_on_real_figures():
-    seen = set()
-    for text, h, clause_end, sent_end, _rules in _real_calls()["status_of"]:
-        a, b, c = _status_variants(text, h, clause_end, sent_end)
-        assert a == b == c, text[h.start:sent_end]
-        seen.add(a)
-    assert len(seen) > 1
-
-
-def test_status_scan_on_awkward_text():
-    from analysis.figures.grammar import Hit
-    from analysis.figures.rules import load_rules
-
-    pieces = list(load_rules().status_phrases) + ["Not On Track", "rated  RED", "x", "_", "'", "-", ",", ".", " ", "  ", "é",
-                                                   "ontrack", "red", "amber"]
-    rng = random.Random(29)
-    for _ in range(3000):
-        figure = rng.choice(["12", "12 ", "12%", "twelve"])
-        right = rng.choice(["", " ", "_"]).join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
-        text = rng.choice(["", "x ", "a"]) + figure + right
-        start = text.index(figure)
-        h = Hit(start, start + len(figure), "figure", "num", [12.0])
-        clause_end = rng.randint(h.end, len(text))
-        a, b, c = _status_variants(text, h, clause_end, len(text))
-        assert a == b == c, (text, clause_end)

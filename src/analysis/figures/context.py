@@ -370,9 +370,10 @@ def comparator_of(
     >>> comparator_of(t, Hit(15, 18, "figure", "num", [93.0]), (0, len(t)), False, load_rules(), {})
     'national average'
     """
-    fy = _FROM_YEAR.match(text[h.end:h.end + 30])
-    if fy and change:
-        return fy.group(1)
+    if change:  # (speed: the year is read for a change only)
+        fy = _FROM_YEAR.match(text[h.end:h.end + 30])
+        if fy:
+            return fy.group(1)
     ss, se = sentence
     comps = cache.get(sentence)
     if comps is None:  # once per sentence, shared by its figures
@@ -425,15 +426,7 @@ def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRu
     fast = rules.status_ascii_re
     a0 = h.end - 1 if h.end > 0 else 0
     chunk = text[a0:clause_end + 1]  # (the character before, for the boundary)
-    scan = rules.status_scan_re
-    if fast is not None and scan is not None and h.end > 0 and chunk.isascii():
-        # (speed) the first status phrase found from the character before it (:func:`.rules.ascii_phrase_scan`): the
-        # figure's last character, then a space put before the next 30 characters
-        sm = scan.search(chunk.lower())
-        if sm is None:
-            near = text[h.end:min(sent_end, h.end + 30)]
-            sm = scan.search(" " + near.lower()) if near.isascii() else rules.status_re.search(near)
-    elif fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
+    if fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
         sm = fast.search(chunk.lower(), h.end - a0)
         near = text[h.end:min(sent_end, h.end + 30)]
         if sm is None:

@@ -166,11 +166,10 @@ def ascii_phrase_regex(phrases: list[str] | tuple[str, ...], group: str | None =
     return ("(?:" if group is None else f"(?P<{group}>") + "|".join(alts) + ")"
 
 
-def ascii_phrase_scan(phrases: list[str] | tuple[str, ...], group: str | None = None) -> re.Pattern[str] | None:
+def ascii_phrase_scan(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
     """(speed) The places of :func:`ascii_phrase_regex`'s matches in a lower-cased ASCII text, found from the
     character before each: a non-word character followed by a phrase (group 1, with its boundary after it).
-    None when a phrase is not ASCII or does not open with a word character. With ``group``, group 1 is also
-    that named group.
+    None when a phrase is not ASCII or does not open with a word character.
 
     A phrase opening with a word character has a boundary before it exactly when the character before it
     is not a word character (or there is none: the caller puts a space before the text). The pattern opens
@@ -189,7 +188,7 @@ def ascii_phrase_scan(phrases: list[str] | tuple[str, ...], group: str | None = 
     if not trie or not all(_WORD_CHAR.match(ch) for ch in trie if ch):
         return None
     body = "|".join(re.escape(ch) + _trie_regex(trie[ch]) for ch in sorted(k for k in trie if k))
-    return re.compile(rf"\W(?=({'' if group is None else f'?P<{group}>'}{body})\b)")
+    return re.compile(rf"\W(?=({body})\b)")
 
 
 def direction_scan(up: tuple[str, ...], down: tuple[str, ...], not_direction: tuple[str, ...]
@@ -292,8 +291,6 @@ class FigureRules:
     comparator_scan_re: re.Pattern[str] | None = None
     #: (speed) :func:`direction_scan` of the direction phrases; None when it declines them
     direction_scan: tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]] | None = None
-    #: (speed) the status phrases' :func:`ascii_phrase_scan` (group ``status``); None when it declines them
-    status_scan_re: re.Pattern[str] | None = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -383,5 +380,4 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         status_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(status_phrases, "status")) is not None else None,
         comparator_scan_re=ascii_phrase_scan(comparators),
         direction_scan=direction_scan(up, down, not_dir),
-        status_scan_re=ascii_phrase_scan(status_phrases, "status"),
     )
