@@ -99,6 +99,21 @@ _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+car
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, rf",(?!\s*{EHC_COMMA_NEXT})")
 
 
+def _ascii_split_from_dash(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+    """(speed) :func:`_ascii_split` with " - " found from its dash (``-(?<=\\s-)\\s``): the spaces are no longer
+    places where a match can start, which were most of the places the engine tried. A match of the dash starts
+    one character after the plain one, and is one only when the space before it did not end the previous split
+    (" - - "): :func:`clause_of` reads them so (equivalence test)."""
+    alts = ascii_phrase_alternatives(words)
+    if alts is None:
+        return None
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, r"-(?<=\s-)\s", *alts]))
+
+
+_CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
+
+
 @dataclass(frozen=True, init=False)
 class Clause:
     """The clause of a figure: ``text[start:end]``; ``left`` is the part before the number and
@@ -130,29 +145,48 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     stop = len(left_full)
     if left_full.endswith(("(", "( ")):
         stop = left_full.rindex("(")
-    cm = None
+    split_end: int | None = None  # where the last split before the figure ends
+    closing = False  # (and whether it is a closing bracket)
     if _CLAUSE_SPLIT_ASCII is not None and left_full.isascii():  # (speed) the twin on the lower-cased text
-        for cm in _CLAUSE_SPLIT_ASCII.finditer(left_full.lower(), 0, stop):
-            pass
+        low = left_full.lower()
+        if _CLAUSE_SPLIT_DASH is not None:  # (speed) " - " found from its dash
+            for cm in _CLAUSE_SPLIT_DASH.finditer(low, 0, stop):
+                if low[cm.start()] == "-" and split_end is not None and cm.start() - 1 < split_end:
+                    continue  # (its space ended the previous split: the plain pattern finds no " - " there)
+                split_end, closing = cm.end(), cm.group() == ")"
+        else:
+            for cm in _CLAUSE_SPLIT_ASCII.finditer(low, 0, stop):
+                split_end, closing = cm.end(), cm.group() == ")"
     else:
         for cm in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
-            pass
-    if cm is not None and cm.group() == ")" and _ACRONYM_END.search(left_full, max(0, cm.end() - 10), cm.end()):
+            split_end, closing = cm.end(), cm.group() == ")"
+    if split_end is not None and closing and _ACRONYM_END.search(left_full, max(0, split_end - 10), split_end):
         # "the High Needs Block (HNB) funding of": an acronym in brackets does not end the clause
-        cm = None
+        split_end = None
         for m in _CLAUSE_SPLIT.finditer(left_full, 0, stop):
             g = m.group()
             if not ((g == "(" and _BRACKETED_ACRONYM.match(left_full, m.start())) or (g == ")" and _ACRONYM_END.search(
                     left_full, max(0, m.end() - 10), m.end()))):
-                cm = m
-    start = left_start + cm.end() if cm is not None else left_start
+                split_end = m.end()
+    start = left_start + split_end if split_end is not None else left_start
     rm: int | None = None  # where the clause after the figure ends
     if sent_end > h.end:
         a0 = h.end - 1 if h.end > 0 else 0
         chunk = text[a0:sent_end]  # (the character before, for the boundary)
         if _CLAUSE_SPLIT_RIGHT_ASCII is not None and chunk.isascii():  # (speed) the twin on the lower-cased text
-            m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
-            rm = m.start() + a0 if m else None
+            if _CLAUSE_SPLIT_RIGHT_DASH is not None:  # (speed) " - " found from its dash
+                low, pos = chunk.lower(), h.end - a0
+                for m in _CLAUSE_SPLIT_RIGHT_DASH.finditer(low, pos):
+                    at = m.start()
+                    if low[at] == "-":
+                        at -= 1  # (the space before the dash)
+                        if at < pos:
+                            continue
+                    rm = at + a0
+                    break
+            else:
+                m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
+                rm = m.start() + a0 if m else None
         else:
             m = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end)
             rm = m.start() if m else None
@@ -282,18 +316,31 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     """
     # (speed) in ASCII text, the patterns' twins without re.I on the lower-cased text (the same spans)
     twins = rules.direction_ascii
-    if twins is not None and left.isascii():
-        nd, dr, _ = twins
-        left = left.lower()
+    scan = rules.direction_scan if twins is not None else None
+    if scan is not None and left.isascii():
+        # (speed) the scan patterns (:func:`.rules.direction_scan`): a word of either list, up when it is of ``up``
+        dm = None
+        for dm in scan[1].finditer(scan[0].sub(" ", left.lower())):
+            pass
+        if dm is not None:
+            return "up" if " ".join(dm.group().split()) in scan[2] else "down"
     else:
-        nd, dr = rules.not_direction_re, rules.direction_re
-    dm = None
-    for dm in dr.finditer(nd.sub(" ", left)):
-        pass
+        if twins is not None and left.isascii():
+            nd, dr, _ = twins
+            left = left.lower()
+        else:
+            nd, dr = rules.not_direction_re, rules.direction_re
+        dm = None
+        for dm in dr.finditer(nd.sub(" ", left)):
+            pass
     if dm is None:
         near = text[h.end:min(sent_end, h.end + 75)]
         if twins is not None and near.isascii():
-            dm = twins[2].match(twins[0].sub(" ", near.lower()))
+            if scan is not None:
+                after = scan[0].sub(" ", near.lower())
+                dm = twins[2].match(after) if scan[3].search(after) else None
+            else:
+                dm = twins[2].match(twins[0].sub(" ", near.lower()))
         else:
             dm = rules.direction_after_re.match(rules.not_direction_re.sub(" ", near))
     if dm is None:
@@ -327,9 +374,10 @@ def comparator_of(
     >>> comparator_of(t, Hit(15, 18, "figure", "num", [93.0]), (0, len(t)), False, load_rules(), {})
     'national average'
     """
-    fy = _FROM_YEAR.match(text[h.end:h.end + 30])
-    if fy and change:
-        return fy.group(1)
+    if change:  # (speed: the year is read for a change only)
+        fy = _FROM_YEAR.match(text[h.end:h.end + 30])
+        if fy:
+            return fy.group(1)
     ss, se = sentence
     comps = cache.get(sentence)
     if comps is None:  # once per sentence, shared by its figures
@@ -347,13 +395,27 @@ def comparator_of(
 def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[tuple[int, int]]:
     """The spans of ``rules.comparator_re`` in ``text[ss:se]``; (speed) in an ASCII sentence, those of its
     lower-cased form of :attr:`.rules.FigureRules.comparator_ascii_re` (the character before it
-    included, for the boundary)."""
+    included, for the boundary), found with :attr:`.rules.FigureRules.comparator_scan_re` when there is one."""
     fast = rules.comparator_ascii_re
     a0 = ss - 1 if ss > 0 else 0
     chunk = text[a0:se]
     if fast is None or not chunk.isascii():
         return [(m.start(), m.end()) for m in rules.comparator_re.finditer(text, ss, se)]
-    return [(m.start() + a0, m.end() + a0) for m in fast.finditer(chunk.lower(), ss - a0)]
+    scan = rules.comparator_scan_re
+    if scan is None:
+        return [(m.start() + a0, m.end() + a0) for m in fast.finditer(chunk.lower(), ss - a0)]
+    # (speed) from the character before each comparator (:func:`.rules.ascii_phrase_scan`): the one before the
+    # sentence, or a space put before a text's first sentence; of overlapping matches the first is kept
+    if ss == 0:
+        chunk, a0 = " " + chunk, -1
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for m in scan.finditer(chunk.lower()):
+        cs, ce = m.span(1)
+        if cs >= last:
+            spans.append((cs + a0, ce + a0))
+            last = ce
+    return spans
 
 
 def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRules) -> str | None:

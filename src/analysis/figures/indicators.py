@@ -63,6 +63,9 @@ class Indicator:
 
 
 _ARTICLES = re.compile(r"\b(?:a|an|the)\b")
+#: (speed) _ARTICLES with each word's first letter first (the boundary before it a look-behind after it): the
+#: pattern opens with a choice of two letters, which the engine skips to (the same spans; equivalence test)
+_ARTICLES_FAST = re.compile(r"(?:a(?<!\w.)n?|t(?<!\w.)he)\b")
 # (speed) _norm_for_match: brackets, colons, semicolons, slashes and dashes become spaces ("’" an
 # apostrophe) in one pass
 _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c in "(),:;/"}})
@@ -81,11 +84,10 @@ _GLUED_NOTE = re.compile(r"\b([a-z]{3,})\d{1,2}\b")
 _DIGIT_AFTER_LETTERS = re.compile(r"\d(?<=[a-z]{3}\d)")
 
 
-@lru_cache(maxsize=16384)
-def _norm_for_match(s: str) -> str:
-    """Lower case, hyphens and brackets as spaces, articles left out.
+def _normalise(s: str) -> str:
+    """Lower case, hyphens and brackets as spaces, articles left out (:func:`_norm_for_match` uncached).
 
-    >>> _norm_for_match("admitted into the Care of the local authority")
+    >>> _normalise("admitted into the Care of the local authority")
     'admitted into care of local authority'
     """
     s = s.lower()
@@ -98,7 +100,11 @@ def _norm_for_match(s: str) -> str:
     if "".join(words).isalnum() and s.isascii():
         # (speed) words of ASCII letters and digits only: _ARTICLES matches exactly the words that are an article
         return " ".join([w for w in words if w not in _ARTICLE_WORDS])
-    return " ".join(_ARTICLES.sub(" ", " ".join(words)).split())
+    return " ".join(_ARTICLES_FAST.sub(" ", " ".join(words)).split())
+
+
+#: :func:`_normalise`, memoised (the terms of the indicators file and the texts of load-time checks)
+_norm_for_match = lru_cache(maxsize=16384)(_normalise)
 
 
 def load_indicators(path: str | os.PathLike[str] | None = None) -> IndicatorList:
@@ -127,6 +133,12 @@ def _term_list(entry: dict, key: str, where: str, hint: str, required: bool = Fa
     return terms
 
 
+#: an indicator id: lower_snake_case
+_INDICATOR_ID = re.compile(r"[a-z][a-z0-9_]*")
+#: an acronym of the glossary: letters only
+_ACRONYM_KEY = re.compile(r"[A-Za-z]{2,10}")
+
+
 @lru_cache(maxsize=8)
 def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
     path = Path(p)
@@ -137,7 +149,7 @@ def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
     out: list[Indicator] = []
     for iid, entry in data["indicators"].items():
         where = f"{path}: indicator '{iid}'"
-        if not isinstance(iid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", iid):
+        if not isinstance(iid, str) or not _INDICATOR_ID.fullmatch(iid):
             raise ConfigError(f"{where}: ids must be lower_snake_case; {hint}")
         if not isinstance(entry, dict):
             raise ConfigError(f"{where}: expected a mapping with label, unit, what, definition; {hint}")
@@ -171,7 +183,7 @@ def _glossary(raw: object, path: Path, hint: str) -> dict[str, str]:
     if raw is None:
         return {}
     if not isinstance(raw, dict) or not all(
-        isinstance(k, str) and re.fullmatch(r"[A-Za-z]{2,10}", k) and isinstance(v, str) and v.strip()
+        isinstance(k, str) and _ACRONYM_KEY.fullmatch(k) and isinstance(v, str) and v.strip()
         for k, v in raw.items()
     ):
         raise ConfigError(f"{path}: glossary must map acronyms (letters only) to what they stand for, "
@@ -231,6 +243,11 @@ class _Matcher:
     gives: dict[str, tuple[tuple[int, str, int], ...]]
     #: (speed) the ids of the indicators with a qualifier
     qualified: frozenset[str] = frozenset()
+    #: (speed) the terms found from the non-word character before each (``\\W`` then the trie in a look-ahead: the
+    #: engine tries the terms only after spaces and punctuation); None when a term does not open with a word
+    #: character. Its matches overlap where terms do: :func:`_concepts_in` keeps, in order, each one starting at or
+    #: after the end of the last one kept, which are the matches of ``pattern`` (in the text with a space before it)
+    scan: re.Pattern[str] | None = None
 
 
 def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Matcher | None:
@@ -291,14 +308,25 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
             alts.append(rf"(?:s|es|'s)?\b(?P<{node['']}>)")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return _Matcher(fitting, re.compile(r"\b" + build(trie)), gives, frozenset(ind.id for ind in fitting if ind.qualifier))
+    body = build(trie)
+    scan = re.compile(rf"\W(?={body})") if all(_WORD_START.match(term) for term in own) else None
+    return _Matcher(fitting, re.compile(r"\b" + body), gives, frozenset(ind.id for ind in fitting if ind.qualifier), scan)
+
+
+#: a term that opens with a word character
+_WORD_START = re.compile(r"\w")
 
 
 @lru_cache(maxsize=16384)
 def _norm_for_concepts(text: str) -> str:
     """:func:`_norm_for_match` without footnote markers glued to words ("children in need4")."""
-    norm = _norm_for_match(text)
+    norm = _normalise(text)
     return _GLUED_NOTE.sub(r"\1", norm) if _DIGIT_AFTER_LETTERS.search(norm) else norm
+
+
+#: (speed) :func:`_norm_for_concepts` uncached, for :func:`_concepts_in`, whose own cache holds its result (a text
+#: is rarely read with two matchers: the layers of caches below it cost more than they saved)
+_norm_for_concepts_plain = _norm_for_concepts.__wrapped__
 
 
 @lru_cache(maxsize=16384)
@@ -306,8 +334,19 @@ def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
     best: dict[tuple[int, str], int] = {}
-    for match in m.pattern.finditer(_norm_for_concepts(text)):
-        for i, kind, words in m.gives[match.lastgroup or ""]:
+    norm = _norm_for_concepts_plain(text)
+    if m.scan is None:
+        groups = [match.lastgroup or "" for match in m.pattern.finditer(norm)]
+    else:  # (speed) see _Matcher.scan
+        groups = []
+        last = 0
+        for match in m.scan.finditer(" " + norm):
+            if match.end() >= last:
+                g = match.lastgroup or ""
+                groups.append(g)
+                last = match.end(g)
+    for g in groups:
+        for i, kind, words in m.gives[g]:
             if words > best.get((i, kind), 0):
                 best[(i, kind)] = words
     return tuple((m.indicators[i].id, kind, words) for (i, kind), words in best.items())
@@ -561,6 +600,26 @@ def is_open(phrase: str, unit: str) -> bool:
     return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
 
 
+def _open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
+    """(speed) ``(is_open(phrase, unit), _qualifier_reach(phrase, unit, open_))`` with the phrase's words
+    found once (both read whether every word names nothing; equivalence test).
+
+    >>> _open_and_reach("the final position", "gbp"), _open_and_reach("secondary schools", "percent")
+    ((True, 3), (True, 2))
+    """
+    words = _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))
+    if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
+        return True, 3  # (a blank phrase has no words: it names nothing)
+    if unit == "percent":
+        group = all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words)
+        return group, 2 if group else 1
+    if unit == "gbp":
+        if all(w in _OPEN_WORDS or w in _COST_WORDS or w[0].isdigit() for w in words):
+            return True, 1
+        return _MONEY_WORDS.search(phrase) is None, 1
+    return False, 1
+
+
 #: a part of the children in care named by where or with whom they live ("in care homes outside of the county",
 #: "being cared for in county placements", "living with foster families", "placed with parents"): not the number
 #: in care (the gold's convention: "19 children in residential care", "224 ... living in fostering households")
@@ -655,9 +714,9 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
-        open_ = is_open(ev.phrase, ev.unit)
+        open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)  # (is_open, _qualifier_reach)
         return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, _qualifier_reach(ev.phrase, ev.unit, open_))
+                       3 if open_ else 1, qualifier_reach)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):

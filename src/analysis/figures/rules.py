@@ -22,7 +22,8 @@ from pathlib import Path
 from .. import io, paths
 from ..errors import ConfigError
 
-__all__ = ["ASCII_SPACES", "FigureRules", "ascii_phrase_alternatives", "ascii_phrase_regex", "ascii_twin", "expand", "load_rules", "phrase_regex"]
+__all__ = ["ASCII_SPACES", "FigureRules", "ascii_phrase_alternatives", "ascii_phrase_regex", "ascii_phrase_scan", "ascii_twin",
+           "direction_scan", "expand", "load_rules", "phrase_regex"]
 
 #: at most this many phrases from one entry after expansion (a typo should not hang the stage)
 MAX_EXPANSION = 5000
@@ -121,6 +122,17 @@ def phrase_regex(phrases: list[str] | tuple[str, ...]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in first) + "])" + _trie_regex(trie)
 
 
+#: a word character, a whitespace character (one character)
+_WORD_CHAR = re.compile(r"\w")
+_SPACE_CHAR = re.compile(r"\s")
+#: (ascii_twin) in a pattern's text: a group's name or a back-reference by name; an escape of an upper-case
+#: letter (\\S, \\W, ...); any escape; a character class
+_GROUP_NAME = re.compile(r"\(\?P(?:<\w+>|=\w+\))")
+_UPPER_ESCAPE = re.compile(r"\\[A-Z]")
+_ESCAPE = re.compile(r"\\.")
+_CHAR_CLASS = re.compile(r"\[[^\]]*\]")
+
+
 def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str] | None:
     """(speed) The top-level alternatives of :func:`ascii_phrase_regex` (one per first letter, each
     with its boundaries), to join with other alternatives that open with other literal characters;
@@ -129,7 +141,7 @@ def ascii_phrase_alternatives(phrases: list[str] | tuple[str, ...]) -> list[str]
         return None
     trie = _phrase_trie(phrases)
     # \b before the first character: no word character before a word character, one before any other
-    return [re.escape(ch) + (r"(?<!\w.)" if re.match(r"\w", ch) else r"(?<=\w.)") + _trie_regex(trie[ch]) + r"\b"
+    return [re.escape(ch) + (r"(?<!\w.)" if _WORD_CHAR.match(ch) else r"(?<=\w.)") + _trie_regex(trie[ch]) + r"\b"
             for ch in sorted(k for k in trie if k)]
 
 
@@ -154,8 +166,61 @@ def ascii_phrase_regex(phrases: list[str] | tuple[str, ...], group: str | None =
     return ("(?:" if group is None else f"(?P<{group}>") + "|".join(alts) + ")"
 
 
+def ascii_phrase_scan(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str] | None:
+    """(speed) The places of :func:`ascii_phrase_regex`'s matches in a lower-cased ASCII text, found from the
+    character before each: a non-word character followed by a phrase (group 1, with its boundary after it).
+    None when a phrase is not ASCII or does not open with a word character.
+
+    A phrase opening with a word character has a boundary before it exactly when the character before it
+    is not a word character (or there is none: the caller puts a space before the text). The pattern opens
+    with ``\\W``, which the engine skips to: it tries the phrases only after spaces and punctuation, and
+    without a look-behind. Its matches overlap where phrases do: keep, in order, each one that starts at
+    or after the end of the last one kept (:func:`analysis.figures.context._comparator_spans`), and they are
+    the matches of ``ascii_phrase_regex``.
+
+    >>> p = ascii_phrase_scan(["national average", "last year"])
+    >>> [m.span(1) for m in p.finditer(" above the national average, unlike last year's")]
+    [(11, 27), (36, 45)]
+    """
+    if not all(p.isascii() for p in phrases):
+        return None
+    trie = _phrase_trie(phrases)
+    if not trie or not all(_WORD_CHAR.match(ch) for ch in trie if ch):
+        return None
+    body = "|".join(re.escape(ch) + _trie_regex(trie[ch]) for ch in sorted(k for k in trie if k))
+    return re.compile(rf"\W(?=({body})\b)")
+
+
+def direction_scan(up: tuple[str, ...], down: tuple[str, ...], not_direction: tuple[str, ...]
+                   ) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]] | None:
+    """(speed) Patterns for lower-cased ASCII text that find what :attr:`FigureRules.direction_ascii` finds, each
+    opening with a choice of literal characters (which the engine skips to) and its boundary a look-behind after
+    the first character: the not-direction phrases (:func:`ascii_phrase_regex`); a direction word of either list
+    (a trie of both) after no hyphen or word character; the lists' lower-cased phrases of ``up``; any direction
+    word on whole words (a necessary condition of the direction after the figure). None when a phrase is not
+    ASCII, or when a phrase of one list starts another's (then a place could hold an up and a down word, where
+    the plain pattern takes the up word whatever their lengths).
+
+    >>> nd, dr, ups, _ = direction_scan(("rose", "went up"), ("fell",), ("up to",))
+    >>> [(m.group(), m.group() in ups) for m in dr.finditer(nd.sub(" ", "it went  up to 5, fell and rose"))]
+    [('fell', False), ('rose', True)]
+    """
+    phrases = up + down + not_direction
+    if not (up and down and not_direction) or not all(p.isascii() for p in phrases):
+        return None
+    ups = {" ".join(p.lower().split()) for p in up}
+    downs = {" ".join(p.lower().split()) for p in down}
+    if any(u.startswith(d) or d.startswith(u) for u in ups for d in downs):
+        return None
+    trie = _phrase_trie(up + down)
+    alts = [re.escape(ch) + r"(?<![-\w].)" + _trie_regex(trie[ch]) for ch in sorted(k for k in trie if k)]
+    return (re.compile(ascii_phrase_regex(not_direction)),  # type: ignore[arg-type]
+            re.compile("(?:" + "|".join(alts) + r")\b"), frozenset(ups),
+            re.compile(ascii_phrase_regex(up + down)))  # type: ignore[arg-type]
+
+
 #: (speed) the ASCII characters ``\s`` matches, for patterns that open with a literal character
-ASCII_SPACES = tuple(chr(i) for i in range(128) if re.match(r"\s", chr(i)))
+ASCII_SPACES = tuple(chr(i) for i in range(128) if _SPACE_CHAR.match(chr(i)))
 
 
 def ascii_twin(pattern: re.Pattern[str], phrases: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -171,14 +236,14 @@ def ascii_twin(pattern: re.Pattern[str], phrases: tuple[str, ...] = ()) -> re.Pa
     text = pattern.pattern
     if not text.isascii() or not all(p.isascii() for p in phrases):
         return None
-    rest = re.sub(r"\(\?P(?:<\w+>|=\w+\))", "", text)
-    if re.search(r"\\[A-Z]", rest):
+    rest = _GROUP_NAME.sub("", text)
+    if _UPPER_ESCAPE.search(rest):
         return None  # \\S, \\W, \\B, \\D, \\A, \\Z
-    rest = re.sub(r"\\.", "", rest)
-    for cls in re.findall(r"\[[^\]]*\]", rest):
+    rest = _ESCAPE.sub("", rest)
+    for cls in _CHAR_CLASS.findall(rest):
         if any(c.isupper() and c.lower() not in cls for c in cls):
             return None
-    if any(c.isupper() for c in re.sub(r"\[[^\]]*\]", "", rest)):
+    if any(c.isupper() for c in _CHAR_CLASS.sub("", rest)):
         return None
     return re.compile(text, pattern.flags & ~re.I)
 
@@ -221,6 +286,11 @@ class FigureRules:
     direction_ascii: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
     #: (speed) :attr:`status_re` for lower-cased ASCII text; None when a phrase is not ASCII
     status_ascii_re: re.Pattern[str] | None = None
+    #: (speed) the comparators' :func:`ascii_phrase_scan`; None when a comparator is not ASCII or does not open
+    #: with a word character
+    comparator_scan_re: re.Pattern[str] | None = None
+    #: (speed) :func:`direction_scan` of the direction phrases; None when it declines them
+    direction_scan: tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]] | None = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -308,4 +378,6 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         comparator_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(comparators)) is not None else None,
         direction_ascii=twins if all(t is not None for t in twins) else None,  # type: ignore[arg-type]
         status_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(status_phrases, "status")) is not None else None,
+        comparator_scan_re=ascii_phrase_scan(comparators),
+        direction_scan=direction_scan(up, down, not_dir),
     )
