@@ -299,3 +299,25 @@ def test_clause_split_from_the_dash_on_awkward_text(monkeypatch):
                 a, b, c = _clause_variants(monkeypatch, text, h, left_start, sent_end)
                 assert a == b == c, (text, left_start, sent_end)
 
+
+
+def test_clause_split_from_the_dash_keeps_the_comma_of_education_health_and_care(monkeypatch):
+    """The dash paths split at the same commas as the plain patterns: not at the comma of "education, health
+    and care" (after the figure) nor at "health and care", a NEET comma or a thousands group (before it)."""
+    from analysis.figures.kinds import Hit
+
+    texts = [
+        "Only 1% of education, health and care plans were issued within 20 weeks - a fall, as reported.",
+        "In 2024, 35 new Education, Health and Care plans were issued, and 12 - so far - were reviewed.",
+        "The council issued 102 education,  health and care plans, up from 90 - a rise of 12.",
+        "Young people not in education, employment or training were 4.1%, the figure for education, health "
+        "and care 7 - high.",
+    ]
+    n = 0
+    for text in texts:
+        for m in re.finditer(r"\d+(?:\.\d+)?%?", text):
+            h = Hit(m.start(), m.end(), "figure", "num", [float(m.group().rstrip("%"))])
+            a, b, c = _clause_variants(monkeypatch, text, h, 0, len(text))
+            assert a == b == c, (text, m.group())
+            n += 1
+    assert n >= 10

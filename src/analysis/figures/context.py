@@ -111,7 +111,7 @@ def _ascii_split_from_dash(words: tuple[str, ...], comma: str) -> re.Pattern[str
 
 
 _CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, ",")
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, rf",(?!\s*{EHC_COMMA_NEXT})")
 
 
 @dataclass(frozen=True, init=False)
