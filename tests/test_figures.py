@@ -398,8 +398,25 @@ def test_a_pronoun_refers_to_the_measure_named_before() -> None:
     for surface in ("298", "263", "35"):
         row = fig(s, surface)
         assert "child protection plans" in row["indicator"]
-        assert row["indicator_id"] == "child_protection_plans"
+    for surface in ("298", "263"):
+        assert fig(s, surface)["indicator_id"] == "child_protection_plans"
     assert fig(s, "35")["is_change"] and fig(s, "35")["direction"] == "down"
+    assert pd.isna(fig(s, "35")["indicator_id"])  # a change of the count, not the count
+
+
+@pytest.mark.parametrize("text, change, level", [
+    ("There were currently 78 fostering households, with 13 more expected to be approved by March.", "13", "78"),
+    ("The number of children in care increased by 20 to 412.", "20", "412"),
+    ("Children in need rose by 150 over the year, to 3,700.", "150", "3,700"),
+    ("Agency social workers fell by 9 to 41 in the quarter.", "9", "41"),
+])
+def test_a_change_of_a_count_keeps_the_measure_but_not_the_id(text: str, change: str, level: str) -> None:
+    """A change of a count is not the count: it keeps what it measures (its phrase) and gets no canonical id, so
+    the cross-council tables never report it as the level; the level beside it keeps the id."""
+    c, lv = fig(text, change), fig(text, level)
+    assert c["is_change"] and pd.isna(c["indicator_id"])
+    assert lv["indicator_id"] is not None and not pd.isna(lv["indicator_id"])
+    assert c["indicator"] == lv["indicator"]
 
 
 def test_a_part_of_a_previous_figure() -> None:

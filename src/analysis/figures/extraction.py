@@ -119,13 +119,16 @@ def extract_rows(
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
+        # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
+        # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence)
+        row_id = None if change and unit == "count" else indicator_id
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
             "value": h.values[0] if h.values else float("nan"),
             "value_max": h.values[1] if len(h.values) > 1 else None,
-            "unit": unit, "per": per, "indicator": indicator or None, "indicator_id": indicator_id,
+            "unit": unit, "per": per, "indicator": indicator or None, "indicator_id": row_id,
             "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators),
             "status": status_of(text, h, cl.end, se, rules),
