@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures.extraction import extract_figures
-
-
-def _fig(text: str, surface: str) -> dict:
-    f = extract_figures(text)
-    rows = f[f["surface"] == surface]
-    assert len(rows) == 1, (surface, f[["surface", "indicator", "indicator_id"]].values.tolist())
-    return rows.iloc[0].to_dict()
+from figure_rows import one_figure as _fig
 
 
 # 1. (new) The council's care named with a possessive or a system: "youngsters in its care", "admissions to our
