@@ -178,6 +178,5 @@ def test_digit_after_letters_is_a_necessary_condition_of_a_glued_footnote():
     for t in texts:
         if ind._GLUED_NOTE.search(t):
             assert ind._DIGIT_AFTER_LETTERS.search(t), t
-        ind._norm_for_concepts.cache_clear()
         norm = ind._norm_for_match(t)
         assert ind._norm_for_concepts(t) == ind._GLUED_NOTE.sub(r"\1", norm), t

@@ -77,8 +77,32 @@ def test_fast_articles_remove_what_the_plain_articles_remove():
 
 
 def _plain_open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
-    open_ = indicators.is_open(phrase, unit)
-    return open_, indicators._qualifier_reach(phrase, unit, open_)
+    """``(is_open, _qualifier_reach)`` as indicators.py wrote them before ``_open_and_reach`` (round 6): the
+    reference the one-pass version is held to."""
+    ind = indicators
+
+    def words(p: str) -> list[str]:
+        return ind._PHRASE_WORD.findall(p.lower().replace("’", "'"))
+
+    def is_open(p: str, u: str) -> bool:
+        ws = words(p)
+        if all(w in ind._OPEN_WORDS or w[0].isdigit() for w in ws):
+            return True
+        if u == "percent" and all(w in ind._OPEN_WORDS or w in ind._GROUP_WORDS or w[0].isdigit() for w in ws):
+            return True
+        if u == "gbp" and all(w in ind._OPEN_WORDS or w in ind._COST_WORDS or w[0].isdigit() for w in ws):
+            return True
+        return u == "gbp" and ind._MONEY_WORDS.search(p) is None
+
+    def qualifier_reach(p: str, u: str, open_: bool) -> int:
+        if not open_:
+            return 1
+        if not p.strip() or all(w in ind._OPEN_WORDS or w[0].isdigit() for w in words(p)):
+            return 3
+        return 2 if u == "percent" else 1
+
+    open_ = is_open(phrase, unit)
+    return open_, qualifier_reach(phrase, unit, open_)
 
 
 _PHRASE_WORDS = sorted(indicators._OPEN_WORDS)[:40] + sorted(indicators._GROUP_WORDS)[:20] + sorted(indicators._COST_WORDS) + [

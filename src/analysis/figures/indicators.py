@@ -317,16 +317,11 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 _WORD_START = re.compile(r"\w")
 
 
-@lru_cache(maxsize=16384)
 def _norm_for_concepts(text: str) -> str:
-    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4")."""
+    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"); not memoised
+    itself: :func:`_concepts_in`, its one caller, memoises its result (a text is rarely read with two matchers)."""
     norm = _normalise(text)
     return _GLUED_NOTE.sub(r"\1", norm) if _DIGIT_AFTER_LETTERS.search(norm) else norm
-
-
-#: (speed) :func:`_norm_for_concepts` uncached, for :func:`_concepts_in`, whose own cache holds its result (a text
-#: is rarely read with two matchers: the layers of caches below it cost more than they saved)
-_norm_for_concepts_plain = _norm_for_concepts.__wrapped__
 
 
 @lru_cache(maxsize=16384)
@@ -334,7 +329,7 @@ def _concepts_in(m: _Matcher, text: str) -> tuple[tuple[str, str, int], ...]:
     """The concepts found in ``text``: ``(indicator id, 'what'|'qualifier', words of the longest term)``
     (terms non-overlapping, the longest term at a place)."""
     best: dict[tuple[int, str], int] = {}
-    norm = _norm_for_concepts_plain(text)
+    norm = _norm_for_concepts(text)
     if m.scan is None:
         groups = [match.lastgroup or "" for match in m.pattern.finditer(norm)]
     else:  # (speed) see _Matcher.scan
@@ -560,52 +555,26 @@ _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|bill
 _NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
 
 
-def _qualifier_reach(phrase: str, unit: str, open_: bool) -> int:
-    """The farthest ring a qualifier may come from: the clause; the sentence for a phrase that names
-    only a group ("82% of secondary schools"); the context for one that names nothing at all
-    ("Performance remained strong at 89%" under the heading "EHCP timeliness").
-    """
-    if not open_:
-        return 1
-    if not phrase.strip() or _names_nothing(phrase):
-        return 3
-    return 2 if unit == "percent" else 1
-
-
 #: a word of a lower-cased phrase (compiled once: speed)
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
 
 
-def _names_nothing(phrase: str) -> bool:
-    """Whether every word of a phrase is one that names nothing ("the final position for last year")."""
-    return all(w in _OPEN_WORDS or w[0].isdigit() for w in _PHRASE_WORD.findall(phrase.lower().replace("’", "'")))
-
-
-def is_open(phrase: str, unit: str) -> bool:
-    """Whether a phrase names nothing measured on its own ("the rate", "occasions", "the final
-    position") - or, for money, names a service but not the kind of money ("unregistered placements").
-
-    >>> is_open("the final position for last financial year", "gbp"), is_open("children in care", "count")
-    (True, False)
-    >>> is_open("the average weekly cost", "gbp"), is_open("average weekly cost of an agency social worker", "gbp")
-    (True, False)
-    """
-    words = [w for w in _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))]
-    if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
-        return True
-    if unit == "percent" and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w[0].isdigit() for w in words):
-        return True  # "secondary schools" under the heading "Persistent absence": a group, not a measure
-    if unit == "gbp" and all(w in _OPEN_WORDS or w in _COST_WORDS or w[0].isdigit() for w in words):
-        return True  # "the average weekly cost" after "residential placements": a cost of what the sentence says
-    return unit == "gbp" and _MONEY_WORDS.search(phrase) is None
-
-
 def _open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
-    """(speed) ``(is_open(phrase, unit), _qualifier_reach(phrase, unit, open_))`` with the phrase's words
-    found once (both read whether every word names nothing; equivalence test).
+    """Whether a phrase is open: it names nothing measured on its own ("the rate", "occasions", "the final
+    position") or, for money, names a service but not the kind of money ("unregistered placements"); and
+    the farthest ring a qualifier may come from: the clause (1); the sentence (2) for a percentage whose
+    phrase names only a group ("82% of secondary schools": a group, not a measure); the context (3) for
+    a phrase that names nothing at all
+    ("Performance remained strong at 89%" under the heading "EHCP timeliness"). Money whose phrase names
+    only a cost ("the average weekly cost" after "residential placements": a cost of what the sentence
+    says) or no kind of money is open, its qualifier in the clause. The phrase's words are read once.
 
     >>> _open_and_reach("the final position", "gbp"), _open_and_reach("secondary schools", "percent")
     ((True, 3), (True, 2))
+    >>> _open_and_reach("the final position for last financial year", "gbp"), _open_and_reach("children in care", "count")
+    ((True, 3), (False, 1))
+    >>> _open_and_reach("the average weekly cost", "gbp"), _open_and_reach("average weekly cost of an agency social worker", "gbp")
+    ((True, 1), (False, 1))
     """
     words = _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
@@ -714,7 +683,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.how == "own":
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
-        open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)  # (is_open, _qualifier_reach)
+        open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)
         return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
                        3 if open_ else 1, qualifier_reach)
     if ev.how == "part":

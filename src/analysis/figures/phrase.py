@@ -171,13 +171,13 @@ _COMPARATIVE_PRED = re.compile(
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]
 
-_TRAIL_FUNCTION_WORDS = re.compile(
-    r"(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|aged|who|whose|were|was|between|than|"
-    r"around|about|nearly|almost|approximately|roughly))+$", re.I)
-#: (speed) the words of _TRAIL_FUNCTION_WORDS: it matches only where the last word of the text is one of them
-_TRAIL_FUNCTION_WORD_SET = frozenset(
-    "the a an of in to for and or with at on by from its their aged who whose were was between than "
-    "around about nearly almost approximately roughly".split())
+#: function words a phrase does not end with
+_TRAIL_WORDS = ("the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its", "their",
+                "aged", "who", "whose", "were", "was", "between", "than", "around", "about", "nearly", "almost",
+                "approximately", "roughly")
+_TRAIL_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{'|'.join(_TRAIL_WORDS)}))+$", re.I)
+#: (speed) _TRAIL_FUNCTION_WORDS matches only where the last word of the text is one of these
+_TRAIL_FUNCTION_WORD_SET = frozenset(_TRAIL_WORDS)
 
 
 def _ends_with_trail_word(p: str) -> bool:
@@ -311,14 +311,10 @@ _REPORTING_END = re.compile(
 _PRONOUN_VERB = (r"\s+(?:had|has|have|was|were|is|are|stood|"
                  r"rose|fell|reduced|increased|decreased|dropped|improved|reached|remained|now|to|jumped|leapt|leaped|climbed|grew|"
                  r"dipped|declined)\b")
-_PRONOUN_SUBJECT = re.compile(
-    r"\b(?:it|this|they|this\s+figure|the\s+figure|this\s+number|that\s+figure|this\s+proportion|(?:and|but)\s+that|"
-    r"\w+['’]s\s+figure|the\s+(?:national|regional|england)\s+figure)" + _PRONOUN_VERB,
-    re.I,
-)
-#: (speed) _PRONOUN_SUBJECT in two (:func:`_has_pronoun_subject`): its alternatives that open with a letter
-#: ("it", "th...", "and", "but"), as a trie behind a look-ahead for those letters, and "X's figure", searched
-#: only where the folded text holds "figure"
+#: a pronoun subject and a verb (:func:`_has_pronoun_subject`) - "it", "this", "they", "this figure", "the figure",
+#: "this number", "that figure", "this proportion", "and/but that", "the national/regional/England figure", "X's
+#: figure" - in two patterns (speed): the alternatives that open with a letter ("it", "th...", "and", "but"), as a
+#: trie behind a look-ahead for those letters, and "X's figure", searched only where the folded text holds "figure"
 _PRONOUN_SUBJECT_LETTERS = re.compile(
     r"(?=[itab])\b(?:it|th(?:is(?:\s+(?:figure|number|proportion))?|ey|at\s+figure|e\s+(?:(?:national|regional|"
     r"england)\s+)?figure)|(?:and|but)\s+that)" + _PRONOUN_VERB,
@@ -328,7 +324,8 @@ _PRONOUN_SUBJECT_POSSESSIVE = re.compile(r"\b\w+['’]s\s+figure" + _PRONOUN_VER
 
 
 def _has_pronoun_subject(left: str) -> bool:
-    """(speed) ``_PRONOUN_SUBJECT.search(left) is not None``."""
+    """Whether ``left`` holds a pronoun subject and a verb ("Officers confirmed it had reduced from ",
+    "Swindon's figure had dropped to ")."""
     return _PRONOUN_SUBJECT_LETTERS.search(left) is not None or (
         "figure" in fold(left) and _PRONOUN_SUBJECT_POSSESSIVE.search(left) is not None)
 #: a clause that opens with "it" or "that" and a verb of change before the figure ("But it jumped quickly over the
@@ -1462,9 +1459,8 @@ def _named_phrase(
     if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left)):
         return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
     # (speed) only money with a cut, a saving or a loss named right before or after it
-    if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "lost", "los"))
-                                          or right_clause[:6].lower() == " in bu" or right_clause[:6].lower() == " in sa"
-                                          or right_clause[:6].lower() == " in cu") \
+    if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "los"))
+                                          or right_clause[:6].lower() in (" in bu", " in sa", " in cu")) \
             and (cut := _cut_or_saving(left, right_clause)):
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
