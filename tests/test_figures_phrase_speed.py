@@ -137,10 +137,12 @@ def test_reporting_endings_are_the_last_words_of_the_pattern():
 
 
 def _translate_norm(s: str) -> str:
-    """indicators._norm_for_match as it was before round 6 (str.translate, then the articles' pattern)."""
-    from analysis.figures.indicators import _ARTICLES, _NORM_CHARS
+    """indicators._norm_for_match as it was before round 6 (str.translate, then the articles' pattern), with round 8's
+    the quotation mark opening a word left out ("classed as 'looked after'")."""
+    from analysis.figures.indicators import _ARTICLES, _NORM_CHARS, _SCARE_QUOTES
 
-    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    s = " ".join(w.lstrip(_SCARE_QUOTES) if len(w.lstrip(_SCARE_QUOTES)) > 1 else w
+                 for w in s.lower().translate(_NORM_CHARS).split())
     return " ".join(_ARTICLES.sub(" ", s).split())
 
 

@@ -84,6 +84,7 @@ def extract_rows(
     prev_unit = ""
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
+    count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
@@ -103,6 +104,7 @@ def extract_rows(
         if si != prev_sent:
             prev_fig_end_in_sent = -1
             prev_sent = si
+            count_id_in_sent = None
         cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
         unit, rate_base = unit_of(text, h, ss)
         if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
@@ -117,6 +119,10 @@ def extract_rows(
         if "weekly" in indicator.lower() and not per:
             per = "week"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
+        if unit == "count" and prev_unit != "count" and count_id_in_sent is not None:
+            # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
+            # cent from 2,314 a year before": the count's id, not the percentage's
+            ev_prev = (count_id_in_sent, "count")
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
@@ -139,6 +145,8 @@ def extract_rows(
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
+            if unit == "count" and indicator_id is not None:
+                count_id_in_sent = indicator_id
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)

@@ -76,6 +76,16 @@ _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c i
 _NORM_SPACED = tuple(chr(c) for c, r in _NORM_CHARS.items() if r == " ")
 _NORM_QUOTE = "’"
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
+#: quotation marks around a word (after "’" became "'")
+_SCARE_QUOTES = "'\"‘“”"
+
+
+def _unquoted(word: str) -> str:
+    """``word`` without the quotation mark that opens it ("'looked" -> "looked"), unless less than two
+    characters would be left ("'s"). A closing mark stays: a term's end needs only a word boundary, and
+    "Schools' Forum" is a plural's apostrophe, not a quotation."""
+    bare = word.lstrip(_SCARE_QUOTES)
+    return bare if len(bare) > 1 else word
 
 #: (_concepts_in) a footnote marker glued to the end of a word of a data page ("there were 1938 children in need4", "within 12
 #: months of a previous referral1"): one or two digits after three or more letters
@@ -100,6 +110,10 @@ def _normalise(s: str) -> str:
     if "".join(words).isalnum() and s.isascii():
         # (speed) words of ASCII letters and digits only: _ARTICLES matches exactly the words that are an article
         return " ".join([w for w in words if w not in _ARTICLE_WORDS])
+    if any(q in s for q in _SCARE_QUOTES):
+        # a term in quotes is the term: "classed as 'looked after'", "assessed as ‘in need’", "“care leavers”"
+        # (an apostrophe inside or after a word, "council's", "Schools' Forum", stays, and so does "'s")
+        words = [_unquoted(w) for w in words]
     return " ".join(_ARTICLES_FAST.sub(" ", " ".join(words)).split())
 
 
@@ -642,6 +656,44 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     return found
 
 
+#: the relative clause that says what a count is of, right after the figure's clause (which ends at "who"): "510
+#: youngsters | who are classed as 'looked after' by the council", "147 young people | who had left care continued to
+#: access support", "2,114 children | who were deemed to be in need"; not a modal one ("a further 2,430 who could be
+#: taken into care": not yet what they may become)
+_RELATIVE_AFTER = re.compile(
+    r"(?i)who\s+(?:are|were|is|was|have|had|has)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
+#: a relative clause of what a count may become: "who could be taken into care", "who may need support"
+_MODAL_RELATIVE = re.compile(r"(?i)\s*who\s+(?:could|may|might|would)\b")
+#: the class a count is said to be counted in, after its participle (the figure's clause ends at "as"): "2,929
+#: children classified | as 'in need'", "children identified through assessment | as being formally in need"
+_CLASSED_LEFT = re.compile(
+    r"(?i)\b(?:classed|classified|identified|assessed|deemed|recorded|registered|considered|defined|categori[sz]ed|"
+    r"counted|known)(?:\s+(?:through|by|following)\s+(?:an\s+|the\s+)?assessments?)?\s*$")
+_CLASSED_AFTER = re.compile(r"(?i)as\s+(?!well\b|a\s+result\b|part\b)[^,;:.()]{1,80}")
+
+
+def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
+    """What a count is of, said right after its clause in ``sentence`` (with a space before it): the
+    defining relative clause ("who are looked after by the council") or the class after a participle
+    ("classified | as 'in need'"); "" when none follows.
+
+    >>> _relative_after("there are 147 young people ", "Now there are 147 young people who had left care in touch, it said.")
+    ' who had left care in touch'
+    >>> _relative_after("There were 2,929 children classified ", "There were 2,929 children classified as 'in need' on 31 March.")
+    " as 'in need' on 31 March"
+    >>> _relative_after("a further 2,430 ", "There are a further 2,430 who could be taken into care.")
+    ''
+    """
+    at = sentence.find(clause)
+    if at < 0 or not clause:
+        return ""
+    end = at + len(clause)
+    m = (_MODAL_RELATIVE if modal else _RELATIVE_AFTER).match(sentence, end)
+    if m is None and not modal and _CLASSED_LEFT.search(clause):
+        m = _CLASSED_AFTER.match(sentence, end)
+    return " " + m.group() if m else ""
+
+
 def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
@@ -684,7 +736,10 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)
-        return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+        clause = ev.clause
+        if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
+            clause += _relative_after(ev.clause, ev.sentence)
+        return _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
                        3 if open_ else 1, qualifier_reach)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
@@ -692,6 +747,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             return None
         return _choose((part,), ev.unit, ev.per, indicators)
     if ev.how == "inherited":
+        if ev.unit == "count" and " who " in ev.sentence and _MODAL_RELATIVE.match(_relative_after(ev.clause, ev.sentence, True)):
+            return None  # "a further 2,430 who could be taken into care": not (yet) the measure named before
         found = _choose((ev.phrase, ev.clause, "", ev.context, ev.paragraph), ev.unit, ev.per, indicators)
         if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit:
             return ev.prev_id

@@ -134,6 +134,9 @@ _TITLE_RIGHT = re.compile(
     r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
 )
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
+#: the base of "172 in every 10,000 young people" (a rate; "one in every five" is a share, its five no base)
+_IN_EVERY_BASE_LEFT = re.compile(r"\d\s+in\s+every\s*$", re.I)
+_BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"))
 #: the meeting's own business: time set aside in minutes, attendance of the public, speakers
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
@@ -777,6 +780,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
+            return "rate_base"
+        if surface in _BASES and (low16 is None or low16.endswith("every")) and _IN_EVERY_BASE_LEFT.search(left):
             return "rate_base"
         if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
                 and _REF_LEFT.search(left):

@@ -219,7 +219,7 @@ _BAD_NP_START = {
 _TRAIL_WORDS = LeftWords(
     """had, has, have, was, were, is, are, be, been, being, would, will, could, should, may, might, can, now,
     currently, still, also, already, recently, further, slightly, significantly, well, just, only, not,
-    never, stood, stands, standing, reached, reaching, reach, risen, rose, rise, rising, increased,
+    never, stood, stand, stands, standing, reached, reaching, reach, risen, rose, rise, rising, increased,
     increase, increasing, decreased, decrease, fallen, fell, fall, falling, dropped, drop, reduced, reduce,
     grown, grew, improved, improve, declined, totalled, totaled, total, exceeded, exceed, exceeds, forecast,
     forecasting, expected, predicted, projected, estimated, anticipated, likely, set, due, to, at, from, by,
@@ -386,9 +386,13 @@ _SHARE_COMPLEMENT = re.compile(
 #: a paragraph that opens by referring back to the measure of the paragraph before: "That figure is expected to hit
 #: 4,200", "In 2017/19 it was 15.1 per cent", "This proportion was below ...", "It rose to ..."
 _OPENS_WITH_ANAPHOR = re.compile(
-    r"(?i)\s*(?:(?:but|and|however|overall|nationally|locally)\s*,?\s+)?(?:in\s+[\w/-]+\s*,?\s+)?"
+    r"(?i)\s*(?:(?:but|and|however|overall|nationally|locally)\s*,?\s+)?(?:(?:back\s+)?in\s+[\w/-]+\s*,?\s+)?"
     r"(?:(?:that|this|\w+['’]s|the\s+national)\s+(?:figure|number|proportion|percentage|rate|total)\b|(?:it|this)\s+(?:was|is|had|has|rose|fell|"
-    r"increased|decreased|dropped|reached|stood|remained|represents|represented)\b)")
+    r"increased|decreased|dropped|reached|stood|remained|represents|represented)\b"
+    # "The figure has risen ... to 916", "Figures currently stand at 642", "Back in 2010, the figure was 480" (not
+    # "Figures show 155 youngsters ...": the source, not the measure)
+    r"|(?:the\s+)?(?:figure|figures|total|number|numbers)\s+(?:currently\s+|now\s+)?(?:was|is|were|are|had|has|have|rose|fell|increased|"
+    r"decreased|dropped|reached|stood|stand|stands|remained|remains)\b)")
 
 
 _VERB_AFTER_MEASURE = re.compile(
@@ -404,6 +408,10 @@ def measure_named_before(paragraph: str, opening: str) -> str:
     >>> measure_named_before("The number of looked after children rose to 412.", "That figure is expected to hit 450.")
     'looked after children'
     >>> measure_named_before("The number of looked after children rose to 412.", "Members thanked officers.")
+    ''
+    >>> measure_named_before("The number of children in care is at a high.", "Figures currently stand at 642.")
+    'children in care'
+    >>> measure_named_before("The number of children in care is at a high.", "Figures show 155 children started to be looked after.")
     ''
     """
     if not paragraph or _OPENS_WITH_ANAPHOR.match(opening) is None:
