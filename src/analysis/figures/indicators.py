@@ -632,6 +632,35 @@ def _care_subset(ev: Evidence) -> bool:
     return False
 
 
+#: a part of the care leavers named by what they are doing or where they live ("32 care leavers are studying at
+#: university", "six care leavers were undertaking apprenticeships", "40 care leavers were not in education, employment
+#: or training", "150 care leavers living in suitable accommodation"): not the number of care leavers (the convention
+#: of parts of a count indicator; their shares already get none by the unit rule); "supported 214 of our care leavers into
+#: further education" is the service's count of its care leavers (round 6)
+_CARE_LEAVER_PART = re.compile(
+    r"(?i)\b(?:studying|at\s+university|(?:in|entered|accessing)\s+(?:higher|further)\s+education|apprentices?\b|"
+    r"apprenticeships?|undertaking|employed|in\s+(?:paid\s+)?(?:employment|education|training|work|custody|suitable|"
+    r"unsuitable|independent|supported|semi[\s-]independent|their\s+own)|not\s+in\s+(?:education|employment|training)|"
+    r"neet\b|eet\b|living\s+(?:in|with|independently)|staying\s+put)")
+_CARE_LEAVER_WORDS = ("stud", "universit", "education", "apprentic", "undertak", "employ", "train", "work", "custody",
+                      "suitable", "independ", "supported", "own", "neet", "eet", "living", "staying")
+
+
+def _care_leaver_part(ev: Evidence) -> bool:
+    """Whether a count of care leavers names only a part of them by what they do or where they live.
+
+    >>> _care_leaver_part(Evidence("care leavers studying at university", "own", "32 care leavers are studying at university", "", "count", None))
+    True
+    >>> _care_leaver_part(Evidence("care leavers open to the service", "own", "There are 284 care leavers open to the service", "", "count", None))
+    False
+    """
+    for text in (ev.phrase, ev.clause):
+        low = text.lower()
+        if any(w in low for w in _CARE_LEAVER_WORDS) and _CARE_LEAVER_PART.search(text):
+            return True
+    return False
+
+
 #: the complement of a timeliness measure: the share late, not the share on time ("99% of assessments taking longer
 #: than the 20-week deadline", "is not completing 60% of EHCPs within the time limit", "failure to issue plans within
 #: the statutory timeframe in 99% of cases", "issued outside the 20-week timescale")
@@ -650,6 +679,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
+        return None
+    if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
