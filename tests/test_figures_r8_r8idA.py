@@ -120,11 +120,18 @@ def test_guard_figures_show_is_the_source_not_the_measure():
      "143"),
     ("That is 98 in every 10,000 children, above the national rate of 70 in every 10,000.", "98"),
     ("That is the equivalent of 92 for every 10,000 children in the borough.", "92"),
+    ("The English ratio is 65 children in every 10,000, while the borough's is 71.", "65"),
 ])
 def test_n_in_every_10000_is_a_rate(text, surface):
     f = _fig(text, surface)
     assert f["unit"] == "rate" and (f["indicator_id"] is None or pd.isna(f["indicator_id"]))
     assert "10,000" not in extract_figures(text)["surface"].tolist()
+
+
+def test_a_count_of_children_in_care_in_every_10000_gets_no_count_id():
+    # fails on the old code (children_in_care)
+    f = _fig("The borough has 72 looked after children in every 10,000, the report said.", "72")
+    assert f["indicator_id"] is None or pd.isna(f["indicator_id"])
 
 
 def test_guard_the_count_beside_the_rate_keeps_its_id():

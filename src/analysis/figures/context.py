@@ -228,7 +228,7 @@ _PER_ITEM = re.compile(
 _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)
 #: (also "172 in every 10,000 young people", "92 for every 10,000 children": the equivalent rate of a count in news
 #: reports of the figures)
-_RATE_RIGHT = re.compile(r"^\s*(?:per|(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
+_RATE_RIGHT = re.compile(r"^\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
 _RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
 #: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on
 SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")

@@ -528,19 +528,21 @@ _COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly 
 #: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
 #: which no count indicator is
 _RATE_BASE = re.compile(
-    r"(?i)\bper\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
+    r"(?i)\b(?:per|(?:in|for|out\s+of)\s+every)\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
 )
+# ("65 children in every 10,000": the rate of a news report of the figures)
 #: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
 #: thing's ("rose to 312 at a rate of growth faster than nationally")
-_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\bper\s*$")
-# ("... per" at the end of the phrase: "50.2 looked after children per 10,000", the base cut off as a number)
+_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\b(?:per|every)\s*$")
+# ("... per" / "... in every" at the end of the phrase: "50.2 looked after children per 10,000", "72 looked after children
+# in every 10,000", the base cut off as a number)
 
 
 def _may_rate_base(s: str) -> bool:
-    """A necessary condition for ``_RATE_BASE.search(s)``: its first word, "per" or "rate" (no other
-    character matches these letters case-insensitively)."""
+    """A necessary condition for ``_RATE_BASE.search(s)`` or ``_RATE_PHRASE.search(s)``: "per", "every" or "rate"
+    (no other character matches these letters case-insensitively)."""
     low = s.lower()
-    return "per" in low or "rate" in low
+    return "per" in low or "rate" in low or "every" in low
 
 
 #: a balance or reserve, which in brackets is negative: a deficit

@@ -136,7 +136,7 @@ _TITLE_RIGHT = re.compile(
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 #: the base of "172 in every 10,000 young people", "92 for every 10,000 children" (a rate; "one in every five" is a
 #: share, its five no base)
-_IN_EVERY_BASE_LEFT = re.compile(r"\d\s+(?:in|for|out\s+of)\s+every\s*$", re.I)
+_IN_EVERY_BASE_LEFT = re.compile(r"\d\s+(?:[a-z'’-]+\s+){0,3}?(?:in|for|out\s+of)\s+every\s*$", re.I)
 _BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"))
 #: the meeting's own business: time set aside in minutes, attendance of the public, speakers
 _PROCEDURE_RIGHT = re.compile(
