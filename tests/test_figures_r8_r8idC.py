@@ -146,3 +146,40 @@ def test_vacancies_covered_by_agency_are_not_the_vacancy_rate(text, surface):
 def test_vacancy_rate_guard():
     assert _fig("The social worker vacancy rate fell to 12.5% in March.", "12.5%")["indicator_id"] == \
         "social_worker_vacancies"
+
+
+# 2b. More of the same family: an amount more than / below the budget, a budget exceeded, an amount in excess of a
+#     cash limit or adrift of budget (seen at Portsmouth, Swindon, Devon, Rotherham budget monitoring minutes and the
+#     local press). Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("Children's social care spent £3.3m more than its budget allocation.", "£3.3m"),
+    ("The outturn for the fostering service was £0.9m below budget.", "£0.9m"),
+    ("The children's services budget was exceeded by £2.8m in 2023/24.", "£2.8m"),
+    ("The portfolio is forecast to be £4.2m in excess of its cash limit.", "£4.2m"),
+    ("The service is £1.6m adrift of its budget at month 9.", "£1.6m"),
+])
+def test_more_or_less_than_budget_is_a_variance(text, surface):
+    assert _fig(text, surface)["indicator_id"] == "budget_variance"
+
+
+# guard: income or a grant next to "higher than budgeted" is not a variance (passes on both)
+def test_grant_next_to_than_budgeted_is_not_a_variance():
+    text = "DSG income was higher than budgeted with the in-year grant of £2.35m received."
+    assert _fig(text, "£2.35m")["indicator_id"] is None
+
+
+# 7. Money paid towards a deficit, or the part of it someone takes on, is not the deficit (Somerset: "the DfE has agreed
+#    to take on approximately £104.4 million of this deficit"; seen also at Bury and Hillingdon safety valve reports
+#    and the DfE's write-off notes). Fails on the old code (high_needs_deficit).
+@pytest.mark.parametrize("text, surface", [
+    ("Under the safety valve agreement the DfE will pay £18 million towards the High Needs deficit by 2026.", "£18 million"),
+    ("The council will contribute £1.5m a year from the General Fund to reduce the DSG deficit.", "£1.5m"),
+    ("Schools Forum heard the department has agreed to write off £40.2 million of the historic DSG deficit.", "£40.2 million"),
+])
+def test_money_towards_a_deficit_is_not_the_deficit(text, surface):
+    assert _fig(text, surface)["indicator_id"] is None
+
+
+# guard (passes on both): the deficit itself keeps its id
+def test_dsg_deficit_guard():
+    assert _fig("The DSG deficit at the end of 2023/24 was £22.4m.", "£22.4m")["indicator_id"] == "high_needs_deficit"

@@ -656,6 +656,19 @@ def _agency_covered(ev: Evidence) -> bool:
     return at >= 0 and bool(_AGENCY_COVERED.search(ev.sentence, at, at + len(ev.phrase) + 60))
 
 
+#: money paid towards a deficit or an overspend, or the part of one that someone takes on, is not the deficit: "£25m
+#: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
+#: take on approximately £104.4 million of this deficit"
+_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
+_TOWARDS_VARIANCE = re.compile(
+    rf"(?i){_AMOUNT}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:towards|to\s+(?:reduce|clear|pay\s+(?:off|down)|eliminate|offset|repay|recover|"
+    rf"write\s+off|wipe\s+out))\s+(?:[\w'’/-]+\s+){{0,4}}?(?:deficits?|overspends?|shortfall)\b"
+    rf"|\b(?:take\s+on|taking\s+on|write\s+off|writing\s+off|written\s+off|wipe\s+out|absorb|cover)\s+(?:(?:approximately|around|about|"
+    rf"some|up\s+to|nearly|almost|over|the\s+first)\s+)?{_AMOUNT}\s+of\s+(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,3}}?deficits?\b")
+
+
+#: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
+_INCOME_PHRASE = re.compile(r"(?i)\b(?:grants?|income|funding|allocations?|receipts?)\b")
 #: the phrase is a budget itself ("over its budget of £140.22m", "against a budget of £81.7m"), not a variance
 _BUDGET_ONLY = re.compile(
     r"(?i)^(?:(?:the|its|their|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole)\s+)*budgets?$")
@@ -668,6 +681,7 @@ _VARIANCE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
 #: more ... than initially planned", "£2m over its budget"): the amount is the variance, though the grammar reads a change
 _AGAINST_BUDGET = re.compile(
     r"(?i)\bthan\s+(?:(?:it|they|we|had|has|was|were|been|initially|originally)\s+)*(?:budgeted|planned|expected)\b"
+    r"|\bthan\s+(?:(?:its|their|the|our)\s+)?budget"
     r"|\b(?:over|above|under|below|exceed\w*|in\s+excess\s+of)\s+(?:(?:its|their|the|our)\s+)?budget")
 
 
@@ -697,7 +711,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     the county") is not the number in care; the share of plans or assessments that are late is not
     the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks");
     the children foster carers look after are not the carers; the share of vacancies covered by agency
-    staff is not the vacancy rate; a budget next to "over its budget" is not the variance.
+    staff is not the vacancy rate; a budget next to "over its budget", or a grant next to "higher than
+    budgeted", is not the variance; money paid towards a deficit is not the deficit.
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
@@ -708,7 +723,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
-    if found == "budget_variance" and _BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause):
+    if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
+                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
+        return None
+    if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
+            and _TOWARDS_VARIANCE.search(ev.clause):
         return None
     return found
 
