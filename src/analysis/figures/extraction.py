@@ -23,7 +23,7 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
+from .indicators import Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before
 from .rules import FigureRules, load_rules
@@ -126,8 +126,9 @@ def extract_rows(
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
-        # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence)
-        row_id = None if change and unit == "count" else indicator_id
+        # indicator (the unit rule); nor is a change of a budget's variance ("increased by £1.4m since July"); what it
+        # measures is still the indicator's (its phrase, and the next figure's evidence)
+        row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({

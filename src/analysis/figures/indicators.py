@@ -671,13 +671,93 @@ _LATE_SHARE = re.compile(
     r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
     r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
+#: a count of the children (or placements) foster carers look after, not of the carers: "Hartlepool foster carers
+#: provide placements for 184 children", "89 approved fostering households caring for 159 children", "homes for 40
+#: young people" (the phrase names the children, and no carer or household)
+_FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?)\b")
+_CARER_WORDS = re.compile(r"(?i)\b(?:carers?|households?|famil(?:y|ies)|homes?|parents?|fosterers?)\b")
+#: the share of vacancies (or posts) covered by agency staff is an agency rate, not the vacancy rate: "its rate of
+#: social worker vacancies covered by agency staff is 9.5 per cent", "posts filled by locums"
+_AGENCY_COVERED = re.compile(
+    r"(?i)\b(?:vacanc(?:y|ies)|posts?|positions?|roles?)\s+(?:(?:that|which)\s+(?:are|were)\s+|being\s+|currently\s+)?"
+    r"(?:covered|filled|backfilled|staffed)\s+(?:by|with|through)\s+(?:an?\s+)?(?:agency|agencies|locums?|interim|temporary)\b")
+
+
+def _agency_covered(ev: Evidence) -> bool:
+    """Whether the vacancies a percentage measures are those covered by agency staff (its clause, or the words after
+    its phrase in the sentence: "its rate of social worker vacancies covered by agency staff is 9.5 per cent - below
+    the national average of 14 per cent").
+
+    >>> _agency_covered(Evidence("rate of social worker vacancies", "own", "below the national average of 14 per cent",
+    ...                          "its rate of social worker vacancies covered by agency staff is 9.5 per cent - below the national average of 14 per cent",
+    ...                          "percent", None))
+    True
+    >>> _agency_covered(Evidence("social worker vacancy rate", "own", "The social worker vacancy rate is 12.5%", "", "percent", None))
+    False
+    """
+    if _AGENCY_COVERED.search(ev.clause):
+        return True
+    at = ev.sentence.find(ev.phrase) if ev.phrase else -1
+    return at >= 0 and bool(_AGENCY_COVERED.search(ev.sentence, at, at + len(ev.phrase) + 60))
+
+
+#: money paid towards a deficit or an overspend, or the part of one that someone takes on, is not the deficit: "£25m
+#: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
+#: take on approximately £104.4 million of this deficit"
+_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
+_TOWARDS_VARIANCE = re.compile(
+    rf"(?i){_AMOUNT}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:towards|to\s+(?:reduce|clear|pay\s+(?:off|down)|eliminate|offset|repay|recover|"
+    rf"write\s+off|wipe\s+out))\s+(?:[\w'’/-]+\s+){{0,4}}?(?:deficits?|overspends?|shortfall)\b"
+    rf"|\b(?:take\s+on|taking\s+on|write\s+off|writing\s+off|written\s+off|wipe\s+out|absorb|cover)\s+(?:(?:approximately|around|about|"
+    rf"some|up\s+to|nearly|almost|over|the\s+first)\s+)?{_AMOUNT}\s+of\s+(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,3}}?deficits?\b")
+
+
+#: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
+_INCOME_PHRASE = re.compile(r"(?i)\b(?:grants?|income|funding|allocations?|receipts?)\b")
+#: the phrase is a budget itself ("over its budget of £140.22m", "against a budget of £81.7m"), not a variance
+_BUDGET_ONLY = re.compile(
+    r"(?i)^(?:(?:the|its|their|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole)\s+)*budgets?$")
+
+
+#: the ids of a budget's variance, whose change ("£1m more than previously forecast", "has increased by £1.4m since
+#: July") is not the variance
+_VARIANCE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
+#: a variance said as an amount more or less than the budget or the plan ("£8.2m more than it had budgeted", "£4.3m
+#: more ... than initially planned", "£2m over its budget"): the amount is the variance, though the grammar reads a change
+_AGAINST_BUDGET = re.compile(
+    r"(?i)\bthan\s+(?:(?:it|they|we|had|has|was|were|been|initially|originally)\s+)*(?:budgeted|planned|expected)\b"
+    r"|\bthan\s+(?:(?:its|their|the|our)\s+)?budget"
+    r"|\b(?:over|above|under|below|exceed\w*|in\s+excess\s+of)\s+(?:(?:its|their|the|our)\s+)?budget")
+
+
+def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
+    """Whether a figure the grammar reads as a change keeps its indicator id: a change of a count ("a fall of 35")
+    never does, a change of a budget's variance ("the overspend has increased by £1.4m since July", "£1m more than
+    previously forecast") neither, but an amount more than the budget is the variance itself ("£8.2m more than it had
+    budgeted"); other money ("an increase of £3m in funding") and rates keep theirs.
+
+    >>> change_keeps_id("gbp", "budget_variance", "The overspend has increased by £1.4m since July")
+    False
+    >>> change_keeps_id("gbp", "budget_variance", "the council will spend £8.2m more than it had budgeted")
+    True
+    >>> change_keeps_id("count", "children_in_care", "a fall of 35"), change_keeps_id("percent", "neet", "down 2%")
+    (False, True)
+    """
+    if unit == "count":
+        return False
+    if unit == "gbp" and indicator_id in _VARIANCE_IDS:
+        return bool(_AGAINST_BUDGET.search(clause))
+    return True
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
     the county") is not the number in care; the share of plans or assessments that are late is not
-    the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks").
+    the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks");
+    the children foster carers look after are not the carers; the share of vacancies covered by agency
+    staff is not the vacancy rate; a budget next to "over its budget", or a grant next to "higher than
+    budgeted", is not the variance; money paid towards a deficit is not the deficit.
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
@@ -685,6 +765,16 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
+        return None
+    if found == "foster_carers" and _FOSTERED_NOT_CARERS.search(ev.phrase) and not _CARER_WORDS.search(ev.phrase):
+        return None
+    if found == "social_worker_vacancies" and _agency_covered(ev):
+        return None
+    if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
+                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
+        return None
+    if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
+            and _TOWARDS_VARIANCE.search(ev.clause):
         return None
     return found
 
