@@ -221,3 +221,57 @@ def test_one_counted_beside_a_count_is_a_figure(text: str, surface: str) -> None
 )
 def test_pronoun_one_stays_out(text: str) -> None:
     assert "one" not in [s.lower() for s in _surfaces(text)]
+
+
+# 7. A sub-number in brackets after a reference glued to "No.": "Further to Minute No.19 (3) of 27 September 2022"
+#    (Sefton). "No.19" is not read as a number, so "(3)" lost the reference before it. Fails on the old code:
+#    "3" was a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Further to Minute No.19 (3) of 27 September 2022, the Committee considered the report.", "3"),
+        ("As agreed at Item No.7 (4), the chair wrote to the minister.", "4"),
+        ("Further to Minute No.12 (5) the report was noted.", "5"),
+        ("In line with Resolution No.3 (2) the panel agreed to write to the Secretary of State.", "2"),
+    ],
+)
+def test_sub_number_of_a_glued_reference_is_a_reference(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "reference"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Further to Minute No.45(2), officers reported back on the 12 actions.", "12"),
+        ("Of the 40 children (12) were placed out of area.", "12"),
+    ],
+)
+def test_bracketed_counts_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 8. A year cut short after its day and month: "held on Thursday 6 January 202, as circulated" (Northumberland, a
+#    typo of 2022 in the minutes' own text). A date, not a count. Fails on the old code: "202" was a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The minutes of the meeting held on Thursday 6 January 202, as circulated, were agreed.", "202"),
+        ("The minutes of the meeting held on 14 March 202 were approved as a correct record.", "202"),
+        ("Minutes of the meeting held on 3rd November 201 were signed by the Chair.", "201"),
+    ],
+)
+def test_year_cut_short_after_a_date_is_a_date(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "date"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("On 14 March 202 children were waiting for a school place.", "202"),
+        ("In March 202 children were waiting for an assessment.", "202"),
+    ],
+)
+def test_counts_after_a_date_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -189,6 +189,11 @@ _VOTE_LEFT = re.compile(
     re.I,
 )
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+#: a sub-number in brackets after a reference glued to "No.": "Further to Minute No.19 (3) of 27 September"
+_GLUED_NO_REF_LEFT = re.compile(
+    r"(?i)\b(?:minutes?|items?|paragraphs?|paras?|sections?|rules?|orders?|regulations?|resolutions?|decisions?)\s+no\.?\s*\d{1,4}[a-z]?\s*\($")
+#: a year cut short after its day and month: "held on Thursday 6 January 202, as circulated" (a typo of "2022")
+_DAY_MONTH_LEFT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?$")
 
 #: "one" counted beside another count of the same kind of thing: "build one secondary and 13 primary schools",
 #: "one full-time and two part-time posts", "one special school or two resource bases" (a count with its unit
@@ -842,6 +847,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
+            and not _COUNT_NOUN_RIGHT.match(right):
+        return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
     if not decimal and kind == "num" and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):
         days = _DAY_RANGE.fullmatch(surface)
         if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
@@ -866,6 +874,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     if kind == "num" and small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
+    if kind == "num" and small and right[:1] == ")" and left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(left):
+        return "reference"  # "Further to Minute No.19 (3)": a sub-paragraph of a minute
     if kind == "num":
         line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
         if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
