@@ -275,3 +275,62 @@ def test_year_cut_short_after_a_date_is_a_date(text: str, surface: str) -> None:
 )
 def test_counts_after_a_date_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 9. A figure of a report named with "Fig", "Fig.", "Figs" or "Diagram": "Fig 2: Rate of children in care" (South
+#    Tyneside, a JSNA page whose "Figure 1" was already a reference). A reference, like "Figure 1", "Table 1",
+#    "Chart 3". Fails on the old code: each number was a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Fig 2: Rate of children in care per 10,000 children.", "2"),
+        ("As Fig. 3 shows, referrals rose in the autumn.", "3"),
+        ("See Figs 4 and 5 for the trend since 2019.", "4"),
+        ("Diagram 1 sets out the pathway from referral to assessment.", "1"),
+    ],
+)
+def test_figure_number_of_a_report_is_a_reference(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "reference"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("As Fig. 3 shows, referrals rose to 412 in the autumn.", "412"),
+        ("The figures 120 and 130 were agreed by the panel.", "120"),
+        ("Diagram 1 sets out the 12 steps from referral to assessment.", "12"),
+    ],
+)
+def test_values_beside_figure_numbers_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 10. The DfE's age bands of children looked after (1-4, 5-9, 10-15, 16-17) named bare in a breakdown by age, each
+#     before its count: "• 1-4 - 1,529 children • 5-9 - 1,780 children • 10-15 - 2,683 children" (Birmingham, a pen
+#     portrait of the service). Ages, not ranges of counts. Fails on the old code: each band was a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Child breakdown by age:\n• 1-4 - 1,529 children\n• 5-9 - 1,780 children", "1-4"),
+        ("Child breakdown by age:\n• 1-4 - 1,529 children\n• 5-9 - 1,780 children", "5-9"),
+        ("Age profile of children in care: 10-15: 310; 16-17: 205.", "10-15"),
+        ("Age profile of children in care: 10-15: 310; 16-17: 205.", "16-17"),
+    ],
+)
+def test_cla_age_band_before_its_count_is_an_age(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "age"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Child breakdown by age:\n• 1-4 - 1,529 children\n• 5-9 - 1,780 children", "1,529"),
+        ("Age profile of children in care: 10-15: 310; 16-17: 205.", "310"),
+        # a band alone, before a counted noun, may be a range of counts
+        ("Each week between 5-9 children were referred to the edge of care team.", "5-9"),
+    ],
+)
+def test_counts_beside_cla_age_bands_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

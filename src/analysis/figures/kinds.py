@@ -39,7 +39,8 @@ __all__ = ["classify", "scan"]
 #: the words before a reference ("page 39", "Item 6", "Agenda Item: 4")
 _REF_WORDS = LeftWords(
     """pages, page, p., pp., paragraphs, paragraph, paras., paras, para., para, appendix, appendices, annexe, annex,
-    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, minutes, minute,
+    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, fig, fig., figs,
+    figs., diagram, diagrams, exhibit, minutes, minute,
     no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
     questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
     standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
@@ -73,6 +74,11 @@ _AGE_RIGHT = re.compile(
 )
 _AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
               (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
+#: the age bands of the DfE's children-looked-after tables (under 1, 1-4, 5-9, 10-15, 16 and over), named bare in a
+#: breakdown by age ("• 5-9 - 1,780 children"); alone ("5-9 children") they may be a range of counts
+_CLA_AGE_BANDS = {(1, 4), (5, 9), (10, 15), (16, 17)}
+#: a value right after a band, after a spaced dash or a colon: "1-4 - 1,529", "10-15: 2,683"
+_BAND_VALUE_RIGHT = re.compile(r"^\s*(?:\s[-–]|:)\s*[£\d]")
 _AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
 #: a change of an age limit: "leaving care age raised to 21", "the age limit was extended to 25"
 _AGE_CHANGE_LEFT = re.compile(
@@ -812,6 +818,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
+    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
+        return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
