@@ -1,11 +1,12 @@
 """Round 8 (issue 11), helper r8prec: which numbers are figures on pages of councils the rules were not tuned on.
 
 Classes of false figures (and one of missed figures) found by reading every numeral token of the TUNE half of a pool
-of real pages (Barnet, Bolton, Camden, Cornwall, Hartlepool, Luton, Milton Keynes, Northumberland, Oldham, Sefton,
-Stoke-on-Trent, Sunderland, Swindon, Torbay, Walsall, Wandsworth; /work/staging/r8/r8prec, notes in
-tests/realworld/notes/r8_r8prec.md), then widened to the family of wordings councils and local news use for the same thing (seen with the `pages` search across other
-councils). Each test holds several phrasings written for the test in council or local-news style (not copied from a
-page); every phrasing of a ``test_*_is_not_a_figure`` / ``test_*_is_a_figure`` test fails on the code before this
+of real pages (Barnet, Birmingham, Bolton, Camden, Cornwall, Hartlepool, Luton, Milton Keynes, Northumberland, Oldham,
+Peterborough, Sefton, South Tyneside, Stoke-on-Trent, Sunderland, Swindon, Torbay, Walsall, Wandsworth;
+/work/staging/r8/r8prec, notes in tests/realworld/notes/r8_r8prec.md), then widened to the family of wordings councils
+and local news use for the same thing (seen with the `pages` search across other councils). Each test holds several
+phrasings written for the test in council or local-news style (not copied from a page); every phrasing of a
+``test_*_is_not_a_figure`` / ``test_*_is_a_figure`` / ``test_*_is_a(n)_<kind>`` test fails on the code before this
 round's change (8902217). The guards beside them pass on both: measured values in similar wording stay figures.
 """
 
