@@ -335,3 +335,34 @@ def test_cla_age_band_before_its_count_is_an_age(text: str, surface: str) -> Non
 )
 def test_counts_beside_cla_age_bands_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 11. A value written with a minus sign, not a hyphen inside a word: "a reduction of 6.1% (-27) compared to the end of
+#     2019/20" (North Yorkshire), "• 16-25 -2,070 children" (Birmingham). The grammar refused any digit after "-", so
+#     the value was skipped; it is now read (without its sign) when the "-" follows a space, a bracket or a line's
+#     start. Fails on the old code: no figure was found.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("At the end of Quarter 2 this is a reduction of 6.1% (-27) compared to the end of 2019/20.", "27"),
+        ("Child breakdown by age:\n• 16-25 -2,070 children/young people", "2,070"),
+        ("Children in care fell by 12 (-4%) in the quarter.", "4%"),
+        ("The change in first-time entrants was -3.5% on the previous year.", "3.5%"),
+    ],
+)
+def test_value_with_a_minus_sign_is_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        # hyphens inside words and ranges keep their readings
+        ("Covid-19 restrictions delayed 14 reviews.", "Covid-19", "name"),
+        ("The 2022-23 budget for placements was agreed.", "2022-23", "period"),
+        ("Pages 12 -15 of the report set out the 40 actions.", "12 -15", "reference"),
+    ],
+)
+def test_hyphens_inside_words_keep_their_kind(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
