@@ -548,6 +548,10 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
     return i - 1, _ZEROS.match(b, i).end() - 1  # type: ignore[union-attr]
 
 
+#: what comes before the "-" of a minus sign (a space, a bracket, a line's start): "(-27)", " -2,070"
+_SIGN_BEFORE = frozenset(" \t\n\xa0([")
+
+
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
     """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
 
@@ -624,13 +628,19 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 m = _MASTER_NUM.match(text, c, end)
             else:
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)
+        off = 0
+        if m is None and c > 1 and text[c - 1] == "-" and text[c - 2] in _SIGN_BEFORE and text[c] in "0123456789":
+            # a value with its minus sign, not a hyphen inside a word: "a reduction of 6.1% (-27)", "16-25 -2,070
+            # children" (the patterns' look-behind refuses a digit after "-"; the value is read without its sign)
+            m = _MASTER_NUM.match(text[c:end])
+            off = c
         if m is None:
             pos = c_end
             continue
-        if m.end() >= end - 1 and end < n:
+        if not off and m.end() >= end - 1 and end < n:
             m = master_match(text, m.start()) or m
         group = m.lastgroup or "num"
-        s, e = m.span()
+        s, e = m.start() + off, m.end() + off
         surface = m.group()
         # (speed) both range patterns need "to", "-" or "–" in the surface
         ranged = "-" in surface or "to" in surface or "–" in surface

@@ -39,7 +39,8 @@ __all__ = ["classify", "scan"]
 #: the words before a reference ("page 39", "Item 6", "Agenda Item: 4")
 _REF_WORDS = LeftWords(
     """pages, page, p., pp., paragraphs, paragraph, paras., paras, para., para, appendix, appendices, annexe, annex,
-    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, minutes, minute,
+    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, fig, fig., figs,
+    figs., diagram, diagrams, exhibit, minutes, minute,
     no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
     questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
     standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
@@ -73,6 +74,11 @@ _AGE_RIGHT = re.compile(
 )
 _AGE_BANDS = {(0, 5), (0, 19), (0, 25), (2, 4), (3, 4), (5, 11), (5, 16), (11, 16), (11, 18), (11, 19), (13, 19),
               (14, 19), (16, 18), (16, 19), (16, 24), (16, 25), (18, 21), (18, 24), (18, 25), (19, 25)}
+#: the age bands of the DfE's children-looked-after tables (under 1, 1-4, 5-9, 10-15, 16 and over), named bare in a
+#: breakdown by age ("• 5-9 - 1,780 children"); alone ("5-9 children") they may be a range of counts
+_CLA_AGE_BANDS = {(1, 4), (5, 9), (10, 15), (16, 17)}
+#: a value right after a band, after a spaced dash or a colon: "1-4 - 1,529", "10-15: 2,683"
+_BAND_VALUE_RIGHT = re.compile(r"^\s*(?:\s[-–]|:)\s*[£\d]")
 _AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
 #: a change of an age limit: "leaving care age raised to 21", "the age limit was extended to 25"
 _AGE_CHANGE_LEFT = re.compile(
@@ -193,6 +199,55 @@ _VOTE_LEFT = re.compile(
     re.I,
 )
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+#: a sub-number in brackets after a reference glued to "No.": "Further to Minute No.19 (3) of 27 September"
+_GLUED_NO_REF_LEFT = re.compile(
+    r"(?i)\b(?:minutes?|items?|paragraphs?|paras?|sections?|rules?|orders?|regulations?|resolutions?|decisions?)\s+no\.?\s*\d{1,4}[a-z]?\s*\($")
+#: a year cut short after its day and month: "held on Thursday 6 January 202, as circulated" (a typo of "2022")
+_DAY_MONTH_LEFT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?$")
+
+#: "one" counted beside another count of the same kind of thing: "build one secondary and 13 primary schools",
+#: "one full-time and two part-time posts", "one special school or two resource bases" (a count with its unit
+#: elided or shared), not a pronoun ("at one and two", "one of ...", "one another")
+_ONE_COORD_RIGHT = re.compile(
+    r"(?i)^\s+(?!(?:of|another|in|by|to|or|and|is|was|way|day|more)\b)[a-z][a-z-]*(?:\s+(?!(?:of|in|by|to|is|was)\b)[a-z][a-z-]*)?"
+    r"\s+(?:and|or|plus)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]")
+_ONE_COORD_LEFT = re.compile(r"(?i)\b(?:at|any|no|the|this|that|each|every|which|only|of|than|for|and\s+a)\s*$")
+#: a day range after its month: "from January 13 to 24", "January 13-24", "Jan 3 – 7"
+_DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?")
+_MONTH_BEFORE = re.compile(rf"{MONTHS}\.?\s*$")
+#: a span of time that frames an event, not a measurement: "two years after social care was condemned as
+#: inadequate", "Three years after Ofsted rated the service inadequate, ...", "Six months on from the inspection, ..."
+#: (the number opens its clause; "adopted 18 months after entering care" is a measured interval and stays)
+_AFTER_EVENT_RIGHT = re.compile(r"(?i)^\s+(?:after\s+(?![a-z]+ing\b)|on\s*,|on\s+from\b)")
+#: what opens a clause before such a span: the start of a line, a sentence or a clause, a dash
+_CLAUSE_OPEN_END = (".", "!", "?", ";", ":", ",", "-", "–", "—", "(", "â", "\u2013", "\u2014")
+#: years of a condition the text blames, not a measured length: "10 years of austerity", "after 12 years of cuts"
+_YEARS_OF_CONDITION_RIGHT = re.compile(
+    r"(?i)^\s+of\s+(?:(?:government|council|funding|budget|public[-\s]sector|spending)\s+)?"
+    r"(?:austerity|cuts|under-?funding|under-?investment|disinvestment|neglect|decline|reductions|stagnation|"
+    r"pay\s+freezes?|lockdowns?|the\s+pandemic|covid)\b")
+#: a distance in a placement's definition: "living 20 miles outside of the borough", "placed 20 miles from home",
+#: "2,075 live 100 miles away" (a threshold: more than so far); "the furthest placement is 289 miles away" is a
+#: measurement
+_DISTANCE_LIMIT_RIGHT = re.compile(
+    r"(?i)^\s+(?:or\s+(?:more|further)\s+)?(?:outside|away|out\s+of|beyond|from\s+(?:home|their|the|his|her|its|where))\b")
+_DISTANCE_MEASURE_LEFT = re.compile(
+    r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
+    r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+#: an age at an event of a child's life: "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16",
+#: "left care at 18 and ...", "had entered care at 14."
+_AGE_AT_EVENT_LEFT = re.compile(
+    r"(?i)\b(?:arriv(?:e|ed|es|ing)|c(?:a|o)me\s+(?:in)?to\s+care|com(?:e|es|ing)\s+(?:in)?to\s+care|enter(?:ed|ing|s)?\s+care|"
+    r"(?:left|leave|leaves|leaving)\s+(?:care|school|home)|born|adopted|(?:was|were|been)\s+(?:placed|excluded|diagnosed|referred|accommodated)|"
+    r"became\s+(?:looked\s+after|a\s+(?:mother|parent|carer)))\b[^.;:\n]{0,40}\bat$")
+_AGE_AT_EVENT_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:[.,;:)!?]|$)|\s+(?:or|and|to)\s+\d{1,2}\b(?!\s*(?:%|per))|\s+years?\s+(?:old|of\s+age)\b|\s+(?:and|but|when|after|before|with)\b)")
+#: a line linking to another story on a news page: "ALSO READ: Approval for £8m expansion of ...", "READ MORE: ...",
+#: "See also: ...", "RELATED: ..." (page furniture: the numbers are another story's)
+_LINK_LINE = re.compile(
+    r"[ \t\xa0>*•-]*(?:(?:READ|Read|read)\s+(?:MORE|More|more|ALSO|Also|also|NEXT|Next|next)|(?:ALSO|Also)\s+(?:READ|Read|read)|"
+    r"(?:SEE|See)\s+(?:ALSO|Also|also)|(?:RELATED|Related)(?:\s+(?:STORY|STORIES|ARTICLES?|[Ss]tor(?:y|ies)|[Aa]rticles?))?|"
+    r"MORE\s+(?:ON\s+THIS|STORIES)|You\s+may\s+also\s+(?:like|want\s+to\s+(?:read|watch)))\s*[:\-–|]")
 
 
 # precompiled patterns of the hot paths (classification, phrases, scanning)
@@ -626,6 +681,8 @@ _FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
 #: _AGE_RIGHT: "s" ("18s"), "year(s) and over", "and/or over|under ..."; "...olds" is tested as a substring
 _AGE_RIGHT_FIRST = ("s", "year", "and", "or")
 _TERMS_FIRST = ("quarters", "terms", "semesters")
+#: the first words after "one" where _ONE_COORD_RIGHT cannot match
+_ONE_NOT_FIRST = frozenset(("of", "another", "in", "by", "to", "or", "and", "is", "was", "way", "day", "more"))
 #: the first character of the right context after its spaces where _MONTH_RIGHT can match: a day's
 #: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&") or a month's capital
 _MONTH_RIGHT_FIRST = frozenset("snrtao-–&JFMASOND")
@@ -765,6 +822,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
+    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
+        return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
@@ -802,6 +861,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
             return "name"
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
+            and not _COUNT_NOUN_RIGHT.match(right):
+        return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
+    if not decimal and kind == "num" and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):
+        days = _DAY_RANGE.fullmatch(surface)
+        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
+                and not _COUNT_NOUN_RIGHT.match(right):
+            return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
     if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
             len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
         return "date"
@@ -821,6 +888,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     if kind == "num" and small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
+    if kind == "num" and small and right[:1] == ")" and left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(left):
+        return "reference"  # "Further to Minute No.19 (3)": a sub-paragraph of a minute
     if kind == "num":
         line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
         if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
@@ -853,6 +922,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
+    if small and int(surface) <= 25 and lt.endswith(" at") and _AGE_AT_EVENT_LEFT.search(lt) \
+            and _AGE_AT_EVENT_RIGHT.match(right):
+        return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
         if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)):
             return "year"
@@ -863,6 +935,15 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
     if time_unit and "vailable" in text[max(0, s - 60):s] and _RECORDING_LEFT.search(text, max(0, s - 140), s):
         return "procedure"  # "The video will remain available to view for 180 days"
+    if time_unit and (w1 is None or w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(right) \
+            and (not lt or lt.endswith(_CLAUSE_OPEN_END) or left[left.rfind("\n") + 1:].strip() == "") \
+            and not _MEASURE_LEFT.search(left):
+        return "period"  # "– two years after social care was condemned", "Six months after the inspection, ..."
+    if time_unit and (w1 is None or w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(right):
+        return "period"  # "10 years of austerity has led to ...": the span of a condition, not a measurement
+    if time_unit and surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
+            and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
+        return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago"
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
@@ -879,6 +960,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+        if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
+            return "figure"  # "build one secondary and 13 primary schools": a count beside a count
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
         return "skip"  # "zero tolerance", "zero-based": not a value
@@ -926,6 +1009,21 @@ def _listed_reference(text: str, hits: list[Hit], s: int, e: int) -> bool:
     return False
 
 
+def _on_link_line(text: str, s: int) -> bool:
+    """Whether the number at ``text[s]`` is on a line linking to another story ("ALSO READ: Approval for £8m
+    expansion of ...", "READ MORE: ..."): page furniture of a news site. Such lines are short: a number more
+    than 300 characters after its line's start is not on one.
+
+    >>> t = "It was unsustainable.\\nALSO READ: Approval for £8m expansion of a school.\\nIt spent £15m."
+    >>> _on_link_line(t, t.index("£8m")), _on_link_line(t, t.index("£15m"))
+    (True, False)
+    """
+    nl = text.rfind("\n", max(0, s - 300), s)
+    if nl < 0 and s > 300:
+        return False
+    return _LINK_LINE.match(text, nl + 1) is not None
+
+
 def scan(text: str, rules: FigureRules) -> list[Hit]:
     """Every number expression in ``text`` with its kind and values (one grammar scan).
 
@@ -954,6 +1052,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
+        if kind == "figure" and _on_link_line(text, s):
+            kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
             hits.append(Hit(s, e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
