@@ -664,6 +664,64 @@ def _had_tail(np_: str, rest: str) -> str:
     return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
 
 
+#: what a share's population did or was, right after it: "68% of children in care were in foster placements",
+#: "25 per cent of looked after children are currently in care outside the borough", "3.7 per cent of children have
+#: EHCPs", "41% of staff were still agency workers" -> the part the share counts, as a noun phrase (a verb such as
+#: "live" or "attend" is already in the phrase: _np_after does not stop at it)
+_SHARE_PRED = re.compile(
+    r"\s+(?:(?:currently|now|still|also)\s+)?(?:(were|was|are|is|have\s+been|has\s+been|had\s+been)|(have|has|had))"
+    r"\s+(?:(?:currently|now|still|also|already)\s+)?([^,;:.()]{2,120})",
+    re.I)
+#: a complement that is a place or a state ("in foster placements", "outside the borough", "aged 10 to 15")
+_PRED_PLACE = re.compile(r"(?i)^(?:in|on|at|with|from|outside|within|under|over|into|aged|living|placed|subject\s+to"
+                         r"|out\s+of|away\s+from|known\s+to|open\s+to)\b")
+#: what a population "has" without an article: an acronym or a plural ("have EHCPs", "had SEN support")
+_HAVE_OBJECT = re.compile(r"(?:[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
+                          r"(?<!\bless)(?<!\balways)")
+#: the people a share can be of (the words that "who" may follow)
+_SHARE_PEOPLE = re.compile(
+    r"(?i)\b(?:children|child|young\s+people|people|pupils|learners|students|families|individuals|staff|leavers|"
+    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters)\b(?!['’])")
+_PRED_CUT = re.compile(r"(?i)\s+(?:which|that|who|and\s+(?!care\b)|but|while|whilst|compared|against|"
+                       r"(?:less|more|fewer|rather|other)\s+than|than|as\s+at|"
+                       r"at\s+the\s+(?:end|start)|in\s+(?:the\s+)?(?:last|past)|since|by\s+(?:the\s+)?end)\b")
+
+
+def _share_predicate(np_: str, rest: str) -> str:
+    """The part a share of ``np_`` counts, from what ``rest`` (the text from ``np_`` on) says they did or were:
+    "68% of children in care were in foster placements" -> "children in care in foster placements" ("" when the
+    words after the population are no such predicate).
+
+    >>> _share_predicate("children", "children have EHCPs against the national average of 2.8 per cent")
+    'children with EHCPs'
+    >>> _share_predicate("looked after children", "looked after children are currently in care outside of the borough.")
+    'looked after children in care outside of the borough'
+    >>> _share_predicate("staff", "staff were still agency workers.")
+    'staff who were agency workers'
+    >>> _share_predicate("children", "children have risen")
+    ''
+    """
+    at = rest.find(np_, 0, len(np_) + 12)  # (after a determiner _np_after leaves out: "of our looked after children")
+    if at < 0 or not _SHARE_PEOPLE.search(np_):
+        return ""
+    m = _SHARE_PRED.match(rest, at + len(np_))
+    if not m:
+        return ""
+    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7])
+    comp = _TRAIL_FUNCTION_WORDS.sub("", comp).strip(" ,;:-'\"") if _ends_with_trail_word(comp) else comp.strip()
+    if len(comp) < 3:
+        return ""
+    if m.group(1) and _PRED_PLACE.match(comp):  # a copula and a place or state
+        return f"{np_} {comp}" if len(comp.split()) > 1 else ""
+    if is_poor(comp):
+        return ""
+    if m.group(1):  # a copula and what they were ("agency workers")
+        if comp.split()[0].lower() in _BAD_NP_START or comp.split()[0].lower().endswith(("ed", "ing")):
+            return ""  # "were referred", "were increasing": a verb, not what they were (_ED_TAIL's)
+        return f"{np_} who {m.group(1).split()[0].lower()} {comp}"
+    return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
+
+
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
 #: what follows a bare population noun that is an earlier or other value of the measure named before
 _EARLIER_VALUE_RIGHT = re.compile(
@@ -2192,6 +2250,8 @@ def _indicator_phrase(
             tail = _OF_TAIL_CUT.split(tail)[0]
         elif np_ and (had := _had_tail(np_, rest)):
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
+        elif np_ and (pred := _share_predicate(np_, rest)):
+            return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
         if phrase and not _is_generic(phrase):
             return phrase, "own"
