@@ -174,7 +174,7 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 #: function words a phrase does not end with
 _TRAIL_WORDS = ("the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its", "their",
                 "aged", "who", "whose", "were", "was", "between", "than", "around", "about", "nearly", "almost",
-                "approximately", "roughly")
+                "approximately", "roughly", "during")
 _TRAIL_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{'|'.join(_TRAIL_WORDS)}))+$", re.I)
 #: (speed) _TRAIL_FUNCTION_WORDS matches only where the last word of the text is one of these
 _TRAIL_FUNCTION_WORD_SET = frozenset(_TRAIL_WORDS)
@@ -1224,23 +1224,30 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
-    if how == "own" and prev and phrase and _comparator_named(text, h.start, sent_start, phrase) and not is_poor(prev):
-        return prev, "inherited"  # "the comparator authority average (14%)": the measure before, at the comparator
+    tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
+        else phrase
+    if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
+                                             and _comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
+        # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
+        # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
+        return prev, "inherited"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
-    if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
-        return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
-    return tidy_phrase(phrase), how
+    return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = frozenset(
     "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s".split()
+    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s both "
+    "from to a an below above than up down for in rate percentage proportion".split()
 )
+#: words of such a phrase that name nothing, not even a comparator ("from the figure", "the rate for Derby")
+_COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above than up down for in rate percentage "
+                                "proportion".split())
 _COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
 #: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
 #: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
@@ -1269,7 +1276,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
         return False  # (speed) a necessary condition of _COMPARATOR_LEFT, tested first
     low = phrase.lower()
     if not any(w in low for w in ("comparator", "authorit", "average", "national", "region", "neighbour", "figure",
-                                  "'s", "’s")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
+                                  "'s", "’s", "both", " for ")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
         return False  # (speed) a lower-case phrase without a comparator word names its measure
     names = 0
     for tok in _COMPARATOR_TOKEN.findall(phrase):
@@ -1278,7 +1285,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
             t, tok = t[:-2], tok[:-2]
             names += 1
         if t in _COMPARATOR_ONLY_WORDS or _PERIOD_TOKEN.match(t):
-            names += t not in ("the", "of", "and", "other", "saw")
+            names += t not in _COMPARATOR_NEUTRAL
             continue
         if tok[:1].isupper() and not tok.isupper():
             names += 1  # a place's name ("Derby", "East Midlands"); not an acronym ("EHCP", "CLA")
