@@ -78,3 +78,28 @@ def test_a_trailing_during_is_dropped():
 def test_a_named_measure_for_a_place_is_kept():
     r = _fig("The national average for persistent absence was 21%.", "21%")
     assert "persistent absence" in r["indicator"].lower()
+
+
+# 3. Money as what something costs a council, with a pronoun or a clause for the thing: "This is costing Bolton
+#    Council more than £7 million", "these are costing the council “upwards of £1m a year”", "it will cost Sefton
+#    Council almost £9million to place troubled children in facilities outside the borough" (Bolton, Sefton; CHECK:
+#    Stockport "One case can easily cost us upwards of £0.5m"; pages search: "how it could cost so much to house a
+#    vulnerable child"). The phrase was "costing Bolton Council", "council", "cost Sefton Council". Fails on the old
+#    code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Figures show it will cost Barsetshire County Council almost £6million to place children in homes outside "
+     "the county this year.", "£6million", "cost to place children in homes outside the county"),
+    ("It would cost the council around £450,000 a year to run the new assessment hub.", "£450,000",
+     "cost to run the new assessment hub"),
+    ("The number of looked after children has risen, and this is costing Barsetshire Council more than £3 million.",
+     "£3 million", "cost to Barsetshire Council"),
+    ("Agency teams were brought in last year; these are costing the council “upwards of £2m a year”.", "£2m",
+     "cost to the council"),
+])
+def test_money_a_pronoun_costs_says_what_it_is_spent_on_or_whom_it_costs(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_a_named_thing_that_costs_keeps_its_phrase():
+    r = _fig("Members were told that a residential placement can cost the council up to £8,000 a week.", "£8,000")
+    assert r["indicator"] == "cost of residential placement"

@@ -1426,21 +1426,29 @@ _AT_A_COST_LEFT = re.compile(
     r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|some|just\s+under|just\s+over)\s+)?$")
 _COST_VERB_LEFT = re.compile(
     r"(?i)\b(?:can|could|would|will|may|might|does|did|to)?\s*cost(?:s|ing)?\s+"
-    r"(?:(?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers)?\s*"
-    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|as\s+much\s+as|more\s+than|in\s+excess\s+of)\s+)?$")
+    r"((?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:council|borough\s+council|county\s+council|city\s+council))?\s*"
+    r"[“\"‘']?\s*(?:(?:up\s+to|upwards\s+of|around|about|approximately|roughly|nearly|almost|over|well\s+over|"
+    r"as\s+much\s+as|more\s+than|in\s+excess\s+of|an\s+estimated)\s+)?$")
 
 
 #: (speed) patterns of :func:`_cost_of_named`, compiled once
 _SINCE_WHEN_CUT = re.compile(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b")
 _LEAD_DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|our|this)\s+")
-_TRAIL_MODAL = re.compile(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$")
+_TRAIL_MODAL = re.compile(r"(?i)\s+(?:can|could|would|will|may|might|does|did|is|are|was|were|has\s+been|have\s+been)"
+                          r"(?:\s+(?:easily|now|currently|already|potentially|still|also))?\s*$")
+#: a pronoun as the subject of "cost": what it stands for is not in the clause
+_COST_PRONOUN = re.compile(r"(?i)^(?:this|these|it|they|that|those|which|he|she|we)$")
+#: what the money is spent doing, after it: "(it will cost the council £9m) to place children outside the borough"
+_COST_TO_RIGHT = re.compile(r"(?i)^\s*(?:a\s+(?:year|week|month)\s+|per\s+\w+\s+|each\s+year\s+)?to\s+([a-z]+\s+[^,;:.()]{3,80})")
 _CLAUSE_LINK_SPLIT = re.compile(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*")
 _LEAD_DETERMINER_OR_ONE = re.compile(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+")
 
 
-def _cost_of_named(left: str) -> str:
+def _cost_of_named(left: str, right: str = "") -> str:
     """What a sum of money is the cost of, when the clause names it before "at a cost of" or as the
-    subject of "cost" ("" when it does not).
+    subject of "cost" ("" when it does not); with a pronoun as the subject, what the money is spent doing
+    ("it will cost the council £9m to place children ...") or whom it costs ("this is costing Bolton Council £7m").
 
     >>> _cost_of_named("In response to the Council funding the secure welfare provision for a child at a cost of ")
     'cost of secure welfare provision for a child'
@@ -1448,6 +1456,10 @@ def _cost_of_named(left: str) -> str:
     'cost of specialist placement'
     >>> _cost_of_named("The council said the cost of ")
     ''
+    >>> _cost_of_named("Figures show it will cost Sefton Council almost ", " to place children outside the borough.")
+    'cost to place children outside the borough'
+    >>> _cost_of_named("This is costing Bolton Council more than ", " with the council overspending.")
+    'cost to Bolton Council'
     """
     m = _AT_A_COST_LEFT.search(left)
     if m:
@@ -1458,6 +1470,15 @@ def _cost_of_named(left: str) -> str:
     if m and m.start() > 0:
         who = _TRAIL_MODAL.sub("", left[: m.start()])
         who = _CLAUSE_LINK_SPLIT.split(who)[-1]
+        who = who.strip().lstrip("“\"‘'(")
+        if who and _COST_PRONOUN.match(who.split()[-1]):
+            tm = _COST_TO_RIGHT.match(right)
+            what = _clean_phrase(_cut_clause(tm.group(1)), 9) if tm else ""
+            if what and not is_poor(what):
+                return f"cost to {what}"
+            payer = m.group(1)
+            return f"cost to {_LEAD_DETERMINER.sub('the ', payer) if payer.lower() not in ('us', 'them') else 'the council'}" \
+                if payer else ""
         who = _clean_phrase(_LEAD_DETERMINER_OR_ONE.sub("", who), 10)
         return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
     return ""
@@ -1521,7 +1542,7 @@ def _named_phrase(
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
     # (speed) only money whose clause says "cost" just before it
-    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left)):
+    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left, right_clause)):
         return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
     # (speed) only money with a cut, a saving or a loss named right before or after it
     if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "los"))
