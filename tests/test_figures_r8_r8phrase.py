@@ -103,3 +103,30 @@ def test_money_a_pronoun_costs_says_what_it_is_spent_on_or_whom_it_costs(text, s
 def test_a_named_thing_that_costs_keeps_its_phrase():
     r = _fig("Members were told that a residential placement can cost the council up to £8,000 a week.", "£8,000")
     assert r["indicator"] == "cost of residential placement"
+
+
+# 4. An amount that modifies the noun after it, after a possessive, an article, "for" or a verb of approving or paying:
+#    "Approval for £8m expansion of Green Fold Special School" (Bolton), "Luton Borough Council’s £156.8m revenue
+#    budget", "a £1.5m rise in supported living costs" (Luton), "taxpayers to foot £9million care bill" (Sefton).
+#    The phrase was the subject ("Approval", "Luton Borough Council’s", "Resort taxpayers to foot") or the measure
+#    before it ("adult social care"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("Cabinet gave approval for £4m expansion of Oakfield Special School.", "£4m", "expansion of oakfield"),
+    ("The overspend is set against the county council’s £212.5m revenue budget for 2024/25.", "£212.5m",
+     "revenue budget"),
+    ("Pressures include £0.9m in home to school transport and a £1.2m rise in residential placement costs.", "£1.2m",
+     "residential placement costs"),
+    ("Borough taxpayers to foot £6million care bill for children placed out of area", "£6million", "care bill"),
+])
+def test_an_amount_modifies_the_noun_after_it(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"].lower(), r["indicator"]
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The directorate was forecasting a £1.6m pressure on placements.", "£1.6m", "directorate pressure on placements"),
+    ("The cabinet approved a £2.4m refurbishment of the children's home.", "£2.4m",
+     "refurbishment of the children's home"),
+])
+def test_an_amount_before_its_noun_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -747,6 +747,12 @@ _MONEY_WORD = re.compile(
 )
 #: a loss named right after an amount: "£5.5m over budget", "a £7.7m budget hole", "a £100m cut in the money",
 #: "a £2m reduction in the grant" (_LOSS_FIRST: its cheap first-word gate)
+#: what, right before an amount, makes it a modifier of the noun after it: a possessive, an article, "for", a verb
+#: of agreeing or paying for a thing ("the council's £50m budget", "a £2m rise in costs", "approval for £8m expansion")
+_MONEY_MODIFIES_LEFT = re.compile(
+    r"(?i)(?:\w['’]s|\b(?:a|an|for|its|their|our|foot|footing|approved?|agreed?|awarded?|secured?|announced?|"
+    r"unveiled?|earmarked?))\s*[“\"‘]?\s*(?:(?:around|about|approximately|nearly|almost|over|some|estimated|additional|"
+    r"extra|further|new|proposed|planned)\s+)?$")
 _LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
 _LOSS_RIGHT = re.compile(
     r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
@@ -2360,6 +2366,14 @@ def _indicator_phrase(
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
                     return loss, "own"
+        # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
+        # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
+        if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
+            mod = _np_after(right)
+            if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
+                    and mod.split()[0].lower() not in _CHANGE_NOUNS | {"a", "an", "per", "each", "every", "more", "less"} \
+                    or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
+                return mod, "own"
     if unit in ("gbp", "eur", "usd") and _SPEND_SUBJECT.fullmatch(subj or "-"):
         om2 = _ON_IN_FOR_TO_RIGHT.match(right)
         if om2:
