@@ -130,3 +130,23 @@ def test_an_amount_modifies_the_noun_after_it(text, surface, words):
 ])
 def test_an_amount_before_its_noun_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 5. An amount "over its budget" (the loss named right after it, with a possessive): "Bolton Council went around £15
+#    million over its budget for children's services", "the council went around two million pounds over its budget
+#    for adult services" (Bolton; pages search: "spent millions over its budget" at another council). The phrase was
+#    empty, "council" or "pounds". Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("Barsetshire Council went around £9 million over its budget for children's services last year.", "£9 million",
+     "budget for children's services"),
+    ("The trust came in £2.3m over their agreed budget for 2023/24.", "£2.3m", "agreed budget"),
+    ("Separately, the council went about three million pounds over its budget for adult social care.",
+     "three million", "budget for adult social care"),
+])
+def test_an_amount_over_its_budget_is_an_overspend(text, surface, words):
+    r = _fig(text, surface)
+    assert r["indicator"].startswith("overspend against") and words in r["indicator"], r["indicator"]
+
+
+def test_plain_over_budget_is_kept():
+    assert _fig("The service is £3.2m over budget.", "£3.2m")["indicator"] == "over budget"

@@ -755,10 +755,28 @@ _MONEY_MODIFIES_LEFT = re.compile(
     r"extra|further|new|proposed|planned)\s+)?$")
 _LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
 _LOSS_RIGHT = re.compile(
-    r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
+    r"(?i)^\s+((?:over\s+(?:(?:its|their|the|our|his|her)\s+)?(?:(?:agreed|annual|allocated|approved|set)\s+)?budget"
+    r"|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
     r"(?:\s+(?:in|to|of|on|for)\s+[^,;:.()\n]{2,50})?)"
 )
 #: a possessive before the count of a whole: "(one in five of) its 295,000 citizens", "(30% of) our 2,100 pupils"
+#: "over its budget for adult services": a noun phrase for it (a phrase led by "over" names nothing, is_poor)
+_OVER_OWN_BUDGET = re.compile(r"(?i)^over\s+(?:its|their|the|our|his|her)\s+")
+
+
+def _loss_phrase(loss: str) -> str:
+    """The phrase of a loss named right after an amount: "over its budget for adult services" -> "overspend against
+    budget for adult services" (plain "over budget" and the rest unchanged).
+
+    >>> _loss_phrase("over its budget for children's services")
+    "overspend against budget for children's services"
+    >>> _loss_phrase("over budget")
+    'over budget'
+    """
+    m = _OVER_OWN_BUDGET.match(loss)
+    return f"overspend against {loss[m.end():]}" if m else loss
+
+
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
 #: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
 #: budget is spent on children's social care", "(20%) has to be spent on statutory services"
@@ -2295,6 +2313,10 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
+            loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
+            if loss:
+                return _loss_phrase(loss), "own"
         if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
             # "the average social work caseload was 17 children": the subject is the measure, the
             # noun after the number only its unit
@@ -2365,7 +2387,7 @@ def _indicator_phrase(
             if lm:
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
-                    return loss, "own"
+                    return _loss_phrase(loss), "own"
         # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
         # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
         if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
