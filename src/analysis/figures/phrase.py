@@ -800,10 +800,17 @@ _TIME_LIMIT_WORD = re.compile(r"(?i)\d+-(?:working-)?(?:days?|weeks?|months?)")
 #: the rest of the name "education, health and care" after its comma
 _EHC_COMMA_RIGHT = re.compile(rf"(?i)\s*{EHC_COMMA_NEXT}\b")
 _SHARE_VERB_LEFT = re.compile(
-    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|"
-    r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
-    r"just\s+over|just\s+under|only|some)\s+)?$"
+    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|account\s+for|accounts\s+for|"
+    r"accounting\s+for|represented|represents|represent|representing|formed|forming|comprised|constituted)\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|only|some)\s+)?$"
 )
+#: the part a share verb's subject names after "with" ("with abuse or neglect making up 71% of cases")
+_SHARE_WITH_END = re.compile(r"(?i)\bwith\s+([A-Za-z][^,;:–—()]{1,60}?)\s*$")
+#: a clause opening with "which" after a comma: the share verb's subject is the noun phrase before it
+_SHARE_WHICH_END = re.compile(r"(?i),\s*(?:which|who)\s*$")
+#: the last noun phrase before a point follows the last verb, preposition or punctuation before it
+_LAST_NP_BOUNDARY = re.compile(
+    r"(?i)[,;:–—(]\s*|\b(?:is|are|was|were|remains?|remained|being|been|includ(?:es|ed|ing)|by|from|of|as|with)\s+")
 _OF_NEXT = re.compile(r"^\s+of\b")
 _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
@@ -2266,7 +2273,21 @@ def _indicator_phrase(
     if _OF_NEXT.match(right) and (sm := _SHARE_VERB_LEFT.search(left)):
         # "young people not in education, employment or training made up 4.1% of the cohort": the
         # subject is what is measured, the "of" phrase only the whole it is a share of
-        subj0 = subject(left[: sm.start()] + " was ")
+        pre = left[: sm.start()]
+        # "... with abuse or neglect making up 71% of cases": what "with" names; "... remains domestic abuse, which
+        # accounted for 44 per cent of cases": what "which" stands for, the noun phrase before it
+        wm_ = _SHARE_WITH_END.search(pre) if "with" in pre else None
+        if wm_ is None and not pre.strip() and (am_ := _SHARE_WHICH_END.search(text, max(sent_start, clause_start - 90),
+                                                                                  clause_start)):
+            lo_ = max(sent_start, clause_start - 90)
+            cut_ = [b.end() for b in _LAST_NP_BOUNDARY.finditer(text, lo_, am_.start())]
+            wm_ = _REST.match(text[cut_[-1] if cut_ else lo_:am_.start()])
+        if wm_ is not None:
+            part = _clean_phrase(wm_.group(1), 6)
+            whole = _np_after(" " + right.lstrip()[2:].lstrip()) if part else ""
+            if part and not is_poor(part) and not _is_generic(part):
+                return (f"{part} (of {whole})" if whole and not _is_generic(whole) else part), "own"
+        subj0 = subject(pre + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
     vm = _verb_object_to(left)
