@@ -804,8 +804,6 @@ _SHARE_VERB_LEFT = re.compile(
     r"accounting\s+for|represented|represents|represent|representing|formed|forming|comprised|constituted)\s+"
     r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|only|some)\s+)?$"
 )
-#: the part a share verb's subject names after "with" ("with abuse or neglect making up 71% of cases")
-_SHARE_WITH_END = re.compile(r"(?i)\bwith\s+([A-Za-z][^,;:–—()]{1,60}?)\s*$")
 #: a clause opening with "which" after a comma: the share verb's subject is the noun phrase before it
 _SHARE_WHICH_END = re.compile(r"(?i),\s*(?:which|who)\s*$")
 #: the last noun phrase before a point follows the last verb, preposition or punctuation before it
@@ -2274,11 +2272,10 @@ def _indicator_phrase(
         # "young people not in education, employment or training made up 4.1% of the cohort": the
         # subject is what is measured, the "of" phrase only the whole it is a share of
         pre = left[: sm.start()]
-        # "... with abuse or neglect making up 71% of cases": what "with" names; "... remains domestic abuse, which
-        # accounted for 44 per cent of cases": what "which" stands for, the noun phrase before it
-        wm_ = _SHARE_WITH_END.search(pre) if "with" in pre else None
-        if wm_ is None and not pre.strip() and (am_ := _SHARE_WHICH_END.search(text, max(sent_start, clause_start - 90),
-                                                                                  clause_start)):
+        # "... remains domestic abuse, which accounted for 44 per cent of cases": what "which" stands for, the noun
+        # phrase before it
+        wm_ = None
+        if not pre.strip() and (am_ := _SHARE_WHICH_END.search(text, max(sent_start, clause_start - 90), clause_start)):
             lo_ = max(sent_start, clause_start - 90)
             cut_ = [b.end() for b in _LAST_NP_BOUNDARY.finditer(text, lo_, am_.start())]
             wm_ = _REST.match(text[cut_[-1] if cut_ else lo_:am_.start()])
