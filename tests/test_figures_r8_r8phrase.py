@@ -169,3 +169,24 @@ def test_a_share_verb_after_which_names_its_part(text, surface, words):
 def test_a_share_verb_with_its_subject_before_it_is_kept():
     r = _fig("Young people not in education, employment or training made up 4.1% of the cohort.", "4.1%")
     assert r["indicator"] == "Young people not in education, employment or training"
+
+
+# 7. A change with a degree adjective ("a slight decrease of around two per cent", "a significant increase of 12%",
+#    "a small rise of 3%") takes the measure named before, as "an increase of 12%" did (Walsall; pages search: "a
+#    slight increase on the previous figure", "an 8% increase on the previous year" at other councils). The phrase
+#    was the adjective ("slight"). Fails on the old code.
+@pytest.mark.parametrize("text, surface", [
+    ("There were 4,870 referrals in 2023/24. This was a slight decrease of around three per cent on the year before.",
+     "three per cent"),
+    ("There were 412 children in care at the end of March. This is a significant increase of 11% on last year.",
+     "11%"),
+    ("The number of referrals stood at 2,301, a small rise of 4% on the previous quarter.", "4%"),
+])
+def test_a_change_with_a_degree_adjective_takes_the_measure_before(text, surface):
+    r = _fig(text, surface)
+    assert r["indicator"] and ("referrals" in r["indicator"] or "children in care" in r["indicator"]), r["indicator"]
+
+
+def test_a_named_significant_measure_is_kept():
+    r = _fig("The number of children with significant needs was 212.", "212")
+    assert "significant needs" in r["indicator"]

@@ -594,7 +594,16 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
-    return _clean_phrase(s)
+    c = _clean_phrase(s)
+    # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
+    # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
+    return "" if c and c.lower() in _DEGREE_ONLY else c
+
+
+#: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
+_DEGREE_ONLY = frozenset(
+    "slight small significant large further marked sharp modest substantial considerable big huge dramatic steady "
+    "notable slight further".split())
 
 
 _NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "recommendation",
