@@ -190,3 +190,24 @@ def test_a_change_with_a_degree_adjective_takes_the_measure_before(text, surface
 def test_a_named_significant_measure_is_kept():
     r = _fig("The number of children with significant needs was 212.", "212")
     assert "significant needs" in r["indicator"]
+
+
+# 8. A count of "out of area" / "out of county" / "out of borough" placements (the place modifier opens the noun
+#    phrase) and the parts listed after it ("17 of which are from Southport, four from Sefton Central"): Sefton; in
+#    the pages search "out-of-area placements", "Out of Authority placement", "out of borough" at other councils.
+#    The phrase was empty, and the second part took the first part's phrase. Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("The councillor said there are 61 out of area placements this year.", "61", "out of area placements"),
+    ("There were 23 out of county placements at the end of March.", "23", "out of county placements"),
+    ("The service currently has 14 out of borough residential placements.", "14", "out of borough residential"),
+    ("There are 40 out of area placements, 12 of which are from Northtown, nine from Southvale and 19 from Eastby.",
+     "nine", "from southvale"),
+])
+def test_out_of_area_placements_are_counted(text, surface, words):
+    r = _fig(text, surface)
+    assert words in (r["indicator"] or "").lower(), r["indicator"]
+
+
+def test_out_of_a_whole_is_kept():
+    r = _fig("There are 58 agency social workers out of a workforce of 170 social workers.", "170")
+    assert r["indicator"] == "total social workers"

@@ -454,6 +454,8 @@ def _is_generic(p: str) -> bool:
 
 
 #: (speed) patterns of :func:`_np_after`, compiled once
+_OUT_OF_PLACE_START = re.compile(
+    r"(?i)^\s(out\s+of\s+(?:area|borough|county|city|authority|district|region|town|city\s+area))(?=\s+[a-z])")
 _DECADE_WORD = re.compile(r"\d+s")
 _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
                                     r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
@@ -462,6 +464,10 @@ _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
+    if right[1:5].lower() == "out " and (oa := _OUT_OF_PLACE_START.match(right)):
+        # "52 out of area placements", "23 out of county placements": a place modifier, not "out of" a whole
+        rest = _np_after(right[oa.end():])
+        return f"{' '.join(oa.group(1).split())} {rest}" if rest else ""
     out: list[str] = []
     for m in _NP_TOKEN.finditer(right):
         w = m.group()
@@ -2375,7 +2381,9 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
-    if prev and unit == "count" and _ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left):
+    if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
+                                     or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
+        # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
         pm = _PREP_PP_RIGHT.match(right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
