@@ -211,3 +211,23 @@ def test_out_of_area_placements_are_counted(text, surface, words):
 def test_out_of_a_whole_is_kept():
     r = _fig("There are 58 agency social workers out of a workforce of 170 social workers.", "170")
     assert r["indicator"] == "total social workers"
+
+
+# 9. Money a council projects, plans or expects to spend on something: "it is projecting to spend £6.7m on
+#    out-of-borough placements" (Wigan; the same verb chunks "expects to spend", "plans to spend", "is set to spend"
+#    in council news). The phrase was the verb chunk ("projecting to spend"), now what the money is spent on, as
+#    "the council is paying £4,200 a week to ..." already was. Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("The council revealed it is projecting to spend £5.9m on out-of-county placements this year.", "£5.9m",
+     "out-of-county placements"),
+    ("The authority expects to spend £2.4m on agency social workers in 2024/25.", "£2.4m", "agency social workers"),
+    ("The council plans to spend £1.1m on a new edge of care service.", "£1.1m", "edge of care service"),
+    ("Barsetshire is set to spend £14m on home to school transport this year.", "£14m", "home to school transport"),
+])
+def test_money_a_council_projects_to_spend_names_what_it_is_spent_on(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"], r["indicator"]
+
+
+def test_money_spent_with_its_use_is_kept():
+    assert _fig("The council spent £3m on agency staff.", "£3m")["indicator"] == "council spent on agency staff"

@@ -1344,8 +1344,12 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
 #: who pays: "(the) council", "we" (the payer of _SPEND_VERB_ONLY and _PAYER_ONLY)
 _PAYER = r"(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)"
 _SPEND_VERB_ONLY = re.compile(
-    rf"(?i)^(?:{_PAYER}\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
-    r"(?:currently\s+)?(?:paying|pays|paid|spent|spends|spending|spend)$")
+    r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:revealed|said|says|confirmed|reported|explained|stated|announced)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+)?"
+    rf"(?:{_PAYER}\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
+    r"(?:currently\s+)?(?:(?:projecting|planning|expecting|forecasting|budgeting|proposing|set|due|likely|expected|"
+    r"projected|planned|forecast|going|expects|plans|intends|proposes|needs|has|have|had|will|would)\s+(?:to\s+)?)?"
+    r"(?:paying|pays|paid|spent|spends|spending|spend|pay)$")
 #: what money is paid for, right of it: "(a week) to keep children in residential homes", "(since April) placing
 #: children in care homes ...", "(this year) on placing young people in ..."
 _PAID_FOR_RIGHT = re.compile(
@@ -1354,10 +1358,10 @@ _PAID_FOR_RIGHT = re.compile(
     r"financial|to\s+date)\b)*\s*(?:,\s*)?(?:(to)\s+(\w+\s+\w.*)|(on)\s+(\w.*)|(\w+ing)\s+(\w.*))$", re.S)
 
 
-_PAYER_ONLY = re.compile(rf"(?i)^{_PAYER}$")
+_PAYER_ONLY = re.compile(rf"(?i)^{_PAYER}(?:\s+(?:revealed|said|says|confirmed|reported|explained|stated|announced))?$")
 _PAYING_LEFT = re.compile(
-    r"(?i)\b(?:paying|pays|paid|spent|spends|spending)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|about\s+|"
-    r"nearly\s+|almost\s+)?$")
+    r"(?i)\b(?:paying|pays|paid|spent|spends|spending|to\s+spend)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|"
+    r"about\s+|nearly\s+|almost\s+)?$")
 
 
 def _spend_verb_only(phrase: str, before: str = "") -> bool:
