@@ -231,3 +231,17 @@ def test_money_a_council_projects_to_spend_names_what_it_is_spent_on(text, surfa
 
 def test_money_spent_with_its_use_is_kept():
     assert _fig("The council spent £3m on agency staff.", "£3m")["indicator"] == "council spent on agency staff"
+
+
+# 10. A share's participle with its "as" complement: "13.3 per cent of children are identified as needing SEN
+#     support" (Swindon; "identified as", "assessed as", "recorded as having" in SEND and children-in-need reports).
+#     The clause split at "as" cut the phrase to "children identified". Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("Some 14.1 per cent of pupils are identified as needing SEN support, against 13.0 per cent nationally.",
+     "14.1 per cent", "needing sen support"),
+    ("Around 6% of children in need were assessed as having a disability.", "6%", "having a disability"),
+    ("About 9% of children were recorded as needing a specialist placement.", "9%", "needing a specialist placement"),
+])
+def test_a_participle_keeps_its_as_complement(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"].lower(), r["indicator"]

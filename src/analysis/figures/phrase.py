@@ -453,6 +453,8 @@ def _is_generic(p: str) -> bool:
     return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
 
 
+#: a participle and its "as" complement ("identified as needing SEN support", "assessed as having a disability")
+_ED_AS = re.compile(r"(?i)^(\w+ed)\s+as\s+((?:needing|having|requiring|being|in\s+need|at\s+risk|a\s|an\s)\S*.*)$")
 #: (speed) patterns of :func:`_np_after`, compiled once
 _OUT_OF_PLACE_START = re.compile(
     r"(?i)^\s(out\s+of\s+(?:area|borough|county|city|authority|district|region|town|city\s+area))(?=\s+[a-z])")
@@ -2335,7 +2337,10 @@ def _indicator_phrase(
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
         if tm:
-            tail = _cut_clause(tm.group(1))
+            # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
+            # complement, not a new clause
+            am_ = _ED_AS.match(tm.group(1)) if " as " in tm.group(1) else None
+            tail = f"{am_.group(1)} as {_cut_clause(am_.group(2))}".strip() if am_ else _cut_clause(tm.group(1))
             tail = _OF_TAIL_CUT.split(tail)[0]
         elif np_ and (had := _had_tail(np_, rest)):
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
