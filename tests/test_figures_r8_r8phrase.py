@@ -245,3 +245,34 @@ def test_money_spent_with_its_use_is_kept():
 def test_a_participle_keeps_its_as_complement(text, surface, words):
     r = _fig(text, surface)
     assert words in r["indicator"].lower(), r["indicator"]
+
+
+# 11. "with N being the X": what "being" names ("with six months being the average time it is taking to go through
+#     the legal system", Wigan; "with 62% being completed within 45 days" in performance reports). The phrase was
+#     empty. Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("Adoptions were delayed by the courts, with nine months being the average time it is taking to reach a final "
+     "hearing.", "nine months", "average time it is taking to reach a final hearing"),
+    ("Assessments rose again, with 62% being completed within 45 days.", "62%", "completed within 45 days"),
+])
+def test_with_n_being_the_x_names_x(text, surface, words):
+    r = _fig(text, surface)
+    assert words in (r["indicator"] or ""), r["indicator"]
+
+
+# 12. A count whose people "still" need, wait for or have yet to get something: "112 pupils still needed a new
+#     statement" (Swindon; "27 still to be completed", "requests are still outstanding" at other councils in the
+#     pages search). The phrase was the bare population ("pupils"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("By the end of June, 84 pupils still needed a new plan as the deadline passed.", "84", "still needed a new plan"),
+    ("There are 30 children still waiting for an assessment.", "30", "still waiting for an assessment"),
+])
+def test_a_count_of_people_still_waiting_names_what_for(text, surface, words):
+    r = _fig(text, surface)
+    assert words in (r["indicator"] or ""), r["indicator"]
+
+
+def test_a_plain_count_of_people_is_kept():
+    assert _fig("There were 212 children in care.", "212")["indicator"] == "children in care"
+    assert _fig("There were 14 young people yet to receive a final plan.", "14")["indicator"] == \
+        "young people yet to receive a final plan"

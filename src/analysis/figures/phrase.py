@@ -2136,6 +2136,10 @@ _THAT_IS_LEAD = re.compile(r"(?i)^\s*(?:i\.\s?e|e\.\s?g)\.?,?(?=\s)")
 _THAT_IS_END = re.compile(r"(?i)\(\s*(?:i\.\s?e|e\.\s?g)\.?,?\s+(?:from\s+)?$")
 
 #: (speed) patterns of :func:`_indicator_phrase`, compiled once
+_STILL_TAIL = re.compile(
+    r"(?i)\s+(still|yet\s+to)\s+((?:\w+ed|\w+ing|need|needs|require|requires|await|awaits|wait|waits|have|has|"
+    r"receive|receives|attend|attends|be|remain|remains)\b(?:\s+[\w'’-]+){1,6})")
+_BEING_THE_RIGHT = re.compile(r"(?i)^\s+being\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:.()]{2,90})")
 _INCLUDING_END = re.compile(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$")
 _USE_TAIL_CUT = re.compile(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b")
 _REST = re.compile(r"^\s*(.*)$", re.S)
@@ -2178,6 +2182,11 @@ def _indicator_phrase(
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
+    if right[:7] == " being " and left.rstrip()[-4:].lower() == "with" and (bm_ := _BEING_THE_RIGHT.match(right)):
+        # "with six months being the average time it is taking to go through the courts": what "being" names
+        what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
+        if what_ and not is_poor(what_) and not _is_generic(what_):
+            return what_, "own"
     before = text[max(sent_start, h.start - 120):h.start]
     # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
     # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
@@ -2384,6 +2393,13 @@ def _indicator_phrase(
                     return f"{np_} {tail}", "own"
             elif had := _had_tail(np_, rest):
                 return had, "own"  # "3,231 children had a referral in the year": what they had says which children
+            elif rest[len(np_):len(np_) + 1] == " " and (sm_ := _STILL_TAIL.match(rest, len(np_))):
+                # "112 pupils still needed a new statement", "30 children still waiting for an assessment": the
+                # verb after "still" says which of them are counted
+                tail = _COUNT_TAIL_CUT.split(_cut_clause(sm_.group(2)))[0]
+                tail = _clean_phrase(tail, 6)
+                if tail and len(tail.split()) > 1:
+                    return f"{np_} {sm_.group(1).lower()} {tail}", "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
