@@ -2136,6 +2136,9 @@ _THAT_IS_LEAD = re.compile(r"(?i)^\s*(?:i\.\s?e|e\.\s?g)\.?,?(?=\s)")
 _THAT_IS_END = re.compile(r"(?i)\(\s*(?:i\.\s?e|e\.\s?g)\.?,?\s+(?:from\s+)?$")
 
 #: (speed) patterns of :func:`_indicator_phrase`, compiled once
+_THIS_SUM_LEFT = re.compile(r"(?:^|[\s,(“\"‘])(?:with\s+)?(?:this|that)$")
+_VERB_NEXT = re.compile(r"(?i)^\s*(?:,|will\b|would\b|is\b|was\b|has\b|had\b|could\b|can\b|may\b|must\b|should\b|"
+                        r"includes\b|included\b|represents\b|equates\b|means\b)")
 _STILL_TAIL = re.compile(
     r"(?i)\s+(still|yet\s+to)\s+((?:\w+ed|\w+ing|need|needs|require|requires|await|awaits|wait|waits|have|has|"
     r"receive|receives|attend|attends|be|remain|remains)\b(?:\s+[\w'’-]+){1,6})")
@@ -2227,6 +2230,11 @@ def _indicator_phrase(
         np1 = _np_after(right)
         if np1 and not is_poor(np1):
             return np1, "own"  # "a list of 500 families who were contacted": what is listed
+    if unit in ("gbp", "eur", "usd") and (prev_money or prev) and tail.endswith(("this", "that")) \
+            and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(right):
+        # "The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is
+        # delivered ...": the sum named before
+        return prev_money or prev, "inherited"
     if unit in ("gbp", "eur", "usd"):
         pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
