@@ -611,7 +611,7 @@ def subject(left: str) -> str:
 #: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
 _DEGREE_ONLY = frozenset(
     "slight small significant large further marked sharp modest substantial considerable big huge dramatic steady "
-    "notable slight further".split())
+    "notable".split())
 
 
 _NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "recommendation",
@@ -770,6 +770,8 @@ _MONEY_MODIFIES_LEFT = re.compile(
     r"(?i)(?:\w['’]s|\b(?:a|an|for|its|their|our|foot|footing|approved?|agreed?|awarded?|secured?|announced?|"
     r"unveiled?|earmarked?))\s*[“\"‘]?\s*(?:(?:around|about|approximately|nearly|almost|over|some|estimated|additional|"
     r"extra|further|new|proposed|planned)\s+)?$")
+#: the first word of what such an amount cannot modify alone: a change noun (unless more follows), an article, "per"
+_NOT_MODIFIED_HEAD = frozenset(_CHANGE_NOUNS | {"a", "an", "per", "each", "every", "more", "less"})
 _LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
 _LOSS_RIGHT = re.compile(
     r"(?i)^\s+((?:over\s+(?:(?:its|their|the|our|his|her)\s+)?(?:(?:agreed|annual|allocated|approved|set)\s+)?budget"
@@ -2461,7 +2463,7 @@ def _indicator_phrase(
         if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
             mod = _np_after(right)
             if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
-                    and mod.split()[0].lower() not in _CHANGE_NOUNS | {"a", "an", "per", "each", "every", "more", "less"} \
+                    and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
                     or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
                 return mod, "own"
     if unit in ("gbp", "eur", "usd") and _SPEND_SUBJECT.fullmatch(subj or "-"):
