@@ -174,7 +174,7 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 #: function words a phrase does not end with
 _TRAIL_WORDS = ("the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its", "their",
                 "aged", "who", "whose", "were", "was", "between", "than", "around", "about", "nearly", "almost",
-                "approximately", "roughly")
+                "approximately", "roughly", "during")
 _TRAIL_FUNCTION_WORDS = re.compile(rf"(?:\s+(?:{'|'.join(_TRAIL_WORDS)}))+$", re.I)
 #: (speed) _TRAIL_FUNCTION_WORDS matches only where the last word of the text is one of these
 _TRAIL_FUNCTION_WORD_SET = frozenset(_TRAIL_WORDS)
@@ -461,7 +461,11 @@ def _is_generic(p: str) -> bool:
     return all(w in _GENERIC or w[0].isdigit() for w in ws) if ws else True
 
 
+#: a participle and its "as" complement ("identified as needing SEN support", "assessed as having a disability")
+_ED_AS = re.compile(r"(?i)^(\w+ed)\s+as\s+((?:needing|having|requiring|being|in\s+need|at\s+risk|a\s|an\s)\S*.*)$")
 #: (speed) patterns of :func:`_np_after`, compiled once
+_OUT_OF_PLACE_START = re.compile(
+    r"(?i)^\s(out\s+of\s+(?:area|borough|county|city|authority|district|region|town|city\s+area))(?=\s+[a-z])")
 _DECADE_WORD = re.compile(r"\d+s")
 _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|by|in|at|on|from|to|for|"
                                     r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
@@ -470,6 +474,10 @@ _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
+    if right[1:5].lower() == "out " and (oa := _OUT_OF_PLACE_START.match(right)):
+        # "52 out of area placements", "23 out of county placements": a place modifier, not "out of" a whole
+        rest = _np_after(right[oa.end():])
+        return f"{' '.join(oa.group(1).split())} {rest}" if rest else ""
     out: list[str] = []
     for m in _NP_TOKEN.finditer(right):
         w = m.group()
@@ -602,7 +610,16 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
-    return _clean_phrase(s)
+    c = _clean_phrase(s)
+    # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
+    # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
+    return "" if c and c.lower() in _DEGREE_ONLY else c
+
+
+#: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
+_DEGREE_ONLY = frozenset(
+    "slight small significant large further marked sharp modest substantial considerable big huge dramatic steady "
+    "notable".split())
 
 
 _NOT_TOPIC = {"resolved", "agreed", "noted", "action", "actions", "decision", "recommendation",
@@ -672,6 +689,64 @@ def _had_tail(np_: str, rest: str) -> str:
     return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
 
 
+#: what a share's population did or was, right after it: "68% of children in care were in foster placements",
+#: "25 per cent of looked after children are currently in care outside the borough", "3.7 per cent of children have
+#: EHCPs", "41% of staff were still agency workers" -> the part the share counts, as a noun phrase (a verb such as
+#: "live" or "attend" is already in the phrase: _np_after does not stop at it)
+_SHARE_PRED = re.compile(
+    r"\s+(?:(?:currently|now|still|also)\s+)?(?:(were|was|are|is|have\s+been|has\s+been|had\s+been)|(have|has|had))"
+    r"\s+(?:(?:currently|now|still|also|already)\s+)?([^,;:.()]{2,120})",
+    re.I)
+#: a complement that is a place or a state ("in foster placements", "outside the borough", "aged 10 to 15")
+_PRED_PLACE = re.compile(r"(?i)^(?:in|on|at|with|from|outside|within|under|over|into|aged|living|placed|subject\s+to"
+                         r"|out\s+of|away\s+from|known\s+to|open\s+to)\b")
+#: what a population "has" without an article: an acronym or a plural ("have EHCPs", "had SEN support")
+_HAVE_OBJECT = re.compile(r"(?:[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
+                          r"(?<!\bless)(?<!\balways)")
+#: the people a share can be of (the words that "who" may follow)
+_SHARE_PEOPLE = re.compile(
+    r"(?i)\b(?:children|child|young\s+people|people|pupils|learners|students|families|individuals|staff|leavers|"
+    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters)\b(?!['’])")
+_PRED_CUT = re.compile(r"(?i)\s+(?:which|that|who|and\s+(?!care\b)|but|while|whilst|compared|against|"
+                       r"(?:less|more|fewer|rather|other)\s+than|than|as\s+at|"
+                       r"at\s+the\s+(?:end|start)|in\s+(?:the\s+)?(?:last|past)|since|by\s+(?:the\s+)?end)\b")
+
+
+def _share_predicate(np_: str, rest: str) -> str:
+    """The part a share of ``np_`` counts, from what ``rest`` (the text from ``np_`` on) says they did or were:
+    "68% of children in care were in foster placements" -> "children in care in foster placements" ("" when the
+    words after the population are no such predicate).
+
+    >>> _share_predicate("children", "children have EHCPs against the national average of 2.8 per cent")
+    'children with EHCPs'
+    >>> _share_predicate("looked after children", "looked after children are currently in care outside of the borough.")
+    'looked after children in care outside of the borough'
+    >>> _share_predicate("staff", "staff were still agency workers.")
+    'staff who were agency workers'
+    >>> _share_predicate("children", "children have risen")
+    ''
+    """
+    at = rest.find(np_, 0, len(np_) + 12)  # (after a determiner _np_after leaves out: "of our looked after children")
+    if at < 0 or not _SHARE_PEOPLE.search(np_):
+        return ""
+    m = _SHARE_PRED.match(rest, at + len(np_))
+    if not m:
+        return ""
+    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7])
+    comp = _TRAIL_FUNCTION_WORDS.sub("", comp).strip(" ,;:-'\"") if _ends_with_trail_word(comp) else comp.strip()
+    if len(comp) < 3:
+        return ""
+    if m.group(1) and _PRED_PLACE.match(comp):  # a copula and a place or state
+        return f"{np_} {comp}" if len(comp.split()) > 1 else ""
+    if is_poor(comp):
+        return ""
+    if m.group(1):  # a copula and what they were ("agency workers")
+        if comp.split()[0].lower() in _BAD_NP_START or comp.split()[0].lower().endswith(("ed", "ing")):
+            return ""  # "were referred", "were increasing": a verb, not what they were (_ED_TAIL's)
+        return f"{np_} who {m.group(1).split()[0].lower()} {comp}"
+    return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
+
+
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
 #: what follows a bare population noun that is an earlier or other value of the measure named before
 _EARLIER_VALUE_RIGHT = re.compile(
@@ -697,12 +772,38 @@ _MONEY_WORD = re.compile(
 )
 #: a loss named right after an amount: "£5.5m over budget", "a £7.7m budget hole", "a £100m cut in the money",
 #: "a £2m reduction in the grant" (_LOSS_FIRST: its cheap first-word gate)
+#: what, right before an amount, makes it a modifier of the noun after it: a possessive, an article, "for", a verb
+#: of agreeing or paying for a thing ("the council's £50m budget", "a £2m rise in costs", "approval for £8m expansion")
+_MONEY_MODIFIES_LEFT = re.compile(
+    r"(?i)(?:\w['’]s|\b(?:a|an|for|its|their|our|foot|footing|approved?|agreed?|awarded?|secured?|announced?|"
+    r"unveiled?|earmarked?))\s*[“\"‘]?\s*(?:(?:around|about|approximately|nearly|almost|over|some|estimated|additional|"
+    r"extra|further|new|proposed|planned)\s+)?$")
+#: the first word of what such an amount cannot modify alone: a change noun (unless more follows), an article, "per"
+_NOT_MODIFIED_HEAD = frozenset(_CHANGE_NOUNS | {"a", "an", "per", "each", "every", "more", "less"})
 _LOSS_FIRST = re.compile(r"(?i)^\s+(?:over\s|budget\s|black\s|funding\s|cuts?\b|reductions?\b|holes?\b)")
 _LOSS_RIGHT = re.compile(
-    r"(?i)^\s+((?:over\s+budget|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
+    r"(?i)^\s+((?:over\s+(?:(?:its|their|the|our|his|her)\s+)?(?:(?:agreed|annual|allocated|approved|set)\s+)?budget"
+    r"|(?:(?:budget|black|funding)\s+)?(?:holes?|cuts?|reductions?))\b"
     r"(?:\s+(?:in|to|of|on|for)\s+[^,;:.()\n]{2,50})?)"
 )
 #: a possessive before the count of a whole: "(one in five of) its 295,000 citizens", "(30% of) our 2,100 pupils"
+#: "over its budget for adult services": a noun phrase for it (a phrase led by "over" names nothing, is_poor)
+_OVER_OWN_BUDGET = re.compile(r"(?i)^over\s+(?:its|their|the|our|his|her)\s+")
+
+
+def _loss_phrase(loss: str) -> str:
+    """The phrase of a loss named right after an amount: "over its budget for adult services" -> "overspend against
+    budget for adult services" (plain "over budget" and the rest unchanged).
+
+    >>> _loss_phrase("over its budget for children's services")
+    "overspend against budget for children's services"
+    >>> _loss_phrase("over budget")
+    'over budget'
+    """
+    m = _OVER_OWN_BUDGET.match(loss)
+    return f"overspend against {loss[m.end():]}" if m else loss
+
+
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
 #: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
 #: budget is spent on children's social care", "(20%) has to be spent on statutory services"
@@ -726,10 +827,15 @@ _TIME_LIMIT_WORD = re.compile(r"(?i)\d+-(?:working-)?(?:days?|weeks?|months?)")
 #: the rest of the name "education, health and care" after its comma
 _EHC_COMMA_RIGHT = re.compile(rf"(?i)\s*{EHC_COMMA_NEXT}\b")
 _SHARE_VERB_LEFT = re.compile(
-    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|accounted\s+for|account\s+for|accounts\s+for|represented|"
-    r"represents|represent|formed|comprised|constituted)\s+(?:(?:around|about|approximately|nearly|almost|over|"
-    r"just\s+over|just\s+under|only|some)\s+)?$"
+    r"(?i)\s(?:made\s+up|make\s+up|makes\s+up|making\s+up|accounted\s+for|account\s+for|accounts\s+for|"
+    r"accounting\s+for|represented|represents|represent|representing|formed|forming|comprised|constituted)\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|only|some)\s+)?$"
 )
+#: a clause opening with "which" after a comma: the share verb's subject is the noun phrase before it
+_SHARE_WHICH_END = re.compile(r"(?i),\s*(?:which|who)\s*$")
+#: the last noun phrase before a point follows the last verb, preposition or punctuation before it
+_LAST_NP_BOUNDARY = re.compile(
+    r"(?i)[,;:–—(]\s*|\b(?:is|are|was|were|remains?|remained|being|been|includ(?:es|ed|ing)|by|from|of|as|with)\s+")
 _OF_NEXT = re.compile(r"^\s+of\b")
 _VERB_OBJECT_TO = re.compile(
     r"(?i)\b(?:reduced|increased|cut|brought|lowered|raised|grown|grew|reduce|increase|bring|lower|raise)\s+"
@@ -1174,23 +1280,30 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
-    if how == "own" and prev and phrase and _comparator_named(text, h.start, sent_start, phrase) and not is_poor(prev):
-        return prev, "inherited"  # "the comparator authority average (14%)": the measure before, at the comparator
+    tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
+        else phrase
+    if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
+                                             and _comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
+        # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
+        # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
+        return prev, "inherited"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
-    if how != "own" or not phrase or unit in ("days", "weeks", "months", "years", "hours"):
-        return phrase, how  # (a duration's verb is its measure: "take a minimum of 6 months")
-    return tidy_phrase(phrase), how
+    return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = frozenset(
     "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s".split()
+    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s both "
+    "from to a an below above than up down for in rate percentage proportion".split()
 )
+#: words of such a phrase that name nothing, not even a comparator ("from the figure", "the rate for Derby")
+_COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above than up down for in rate percentage "
+                                "proportion".split())
 _COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
 #: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
 #: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
@@ -1219,7 +1332,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
         return False  # (speed) a necessary condition of _COMPARATOR_LEFT, tested first
     low = phrase.lower()
     if not any(w in low for w in ("comparator", "authorit", "average", "national", "region", "neighbour", "figure",
-                                  "'s", "’s")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
+                                  "'s", "’s", "both", " for ")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
         return False  # (speed) a lower-case phrase without a comparator word names its measure
     names = 0
     for tok in _COMPARATOR_TOKEN.findall(phrase):
@@ -1228,7 +1341,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
             t, tok = t[:-2], tok[:-2]
             names += 1
         if t in _COMPARATOR_ONLY_WORDS or _PERIOD_TOKEN.match(t):
-            names += t not in ("the", "of", "and", "other", "saw")
+            names += t not in _COMPARATOR_NEUTRAL
             continue
         if tok[:1].isupper() and not tok.isupper():
             names += 1  # a place's name ("Derby", "East Midlands"); not an acronym ("EHCP", "CLA")
@@ -1243,8 +1356,12 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
 #: who pays: "(the) council", "we" (the payer of _SPEND_VERB_ONLY and _PAYER_ONLY)
 _PAYER = r"(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)"
 _SPEND_VERB_ONLY = re.compile(
-    rf"(?i)^(?:{_PAYER}\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
-    r"(?:currently\s+)?(?:paying|pays|paid|spent|spends|spending|spend)$")
+    r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:revealed|said|says|confirmed|reported|explained|stated|announced)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+)?"
+    rf"(?:{_PAYER}\s+)?(?:(?:has|have|had|is|was|are|were)\s+)?"
+    r"(?:currently\s+)?(?:(?:projecting|planning|expecting|forecasting|budgeting|proposing|set|due|likely|expected|"
+    r"projected|planned|forecast|going|expects|plans|intends|proposes|needs|has|have|had|will|would)\s+(?:to\s+)?)?"
+    r"(?:paying|pays|paid|spent|spends|spending|spend|pay)$")
 #: what money is paid for, right of it: "(a week) to keep children in residential homes", "(since April) placing
 #: children in care homes ...", "(this year) on placing young people in ..."
 _PAID_FOR_RIGHT = re.compile(
@@ -1253,10 +1370,10 @@ _PAID_FOR_RIGHT = re.compile(
     r"financial|to\s+date)\b)*\s*(?:,\s*)?(?:(to)\s+(\w+\s+\w.*)|(on)\s+(\w.*)|(\w+ing)\s+(\w.*))$", re.S)
 
 
-_PAYER_ONLY = re.compile(rf"(?i)^{_PAYER}$")
+_PAYER_ONLY = re.compile(rf"(?i)^{_PAYER}(?:\s+(?:revealed|said|says|confirmed|reported|explained|stated|announced))?$")
 _PAYING_LEFT = re.compile(
-    r"(?i)\b(?:paying|pays|paid|spent|spends|spending)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|about\s+|"
-    r"nearly\s+|almost\s+)?$")
+    r"(?i)\b(?:paying|pays|paid|spent|spends|spending|to\s+spend)\s+(?:up\s+to\s+|more\s+than\s+|over\s+|around\s+|"
+    r"about\s+|nearly\s+|almost\s+)?$")
 
 
 def _spend_verb_only(phrase: str, before: str = "") -> bool:
@@ -1369,21 +1486,29 @@ _AT_A_COST_LEFT = re.compile(
     r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|some|just\s+under|just\s+over)\s+)?$")
 _COST_VERB_LEFT = re.compile(
     r"(?i)\b(?:can|could|would|will|may|might|does|did|to)?\s*cost(?:s|ing)?\s+"
-    r"(?:(?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers)?\s*"
-    r"(?:(?:up\s+to|around|about|approximately|nearly|almost|over|as\s+much\s+as|more\s+than|in\s+excess\s+of)\s+)?$")
+    r"((?:the|a|each|every)\s+(?:(?:county|city|borough|local)\s+)?(?:council|authority|taxpayer)|us|them|councils|taxpayers"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:council|borough\s+council|county\s+council|city\s+council))?\s*"
+    r"[“\"‘']?\s*(?:(?:up\s+to|upwards\s+of|around|about|approximately|roughly|nearly|almost|over|well\s+over|"
+    r"as\s+much\s+as|more\s+than|in\s+excess\s+of|an\s+estimated)\s+)?$")
 
 
 #: (speed) patterns of :func:`_cost_of_named`, compiled once
 _SINCE_WHEN_CUT = re.compile(r"(?i)\s+(?:in|during|since)\s+(?:(?:19|20)\d\d|the\s+(?:last|previous|past))\b")
 _LEAD_DETERMINER = re.compile(r"(?i)^(?:the|a|an|its|their|our|this)\s+")
-_TRAIL_MODAL = re.compile(r"(?i)\s+(?:can|could|would|will|may|might|does|did)\s*$")
+_TRAIL_MODAL = re.compile(r"(?i)\s+(?:can|could|would|will|may|might|does|did|is|are|was|were|has\s+been|have\s+been)"
+                          r"(?:\s+(?:easily|now|currently|already|potentially|still|also))?\s*$")
+#: a pronoun as the subject of "cost": what it stands for is not in the clause
+_COST_PRONOUN = re.compile(r"(?i)^(?:this|these|it|they|that|those|which|he|she|we)$")
+#: what the money is spent doing, after it: "(it will cost the council £9m) to place children outside the borough"
+_COST_TO_RIGHT = re.compile(r"(?i)^\s*(?:a\s+(?:year|week|month)\s+|per\s+\w+\s+|each\s+year\s+)?to\s+([a-z]+\s+[^,;:.()]{3,80})")
 _CLAUSE_LINK_SPLIT = re.compile(r"(?i)\b(?:that|which|whereas|while|whilst|but|and)\s+|[,;:]\s*")
 _LEAD_DETERMINER_OR_ONE = re.compile(r"(?i)^\s*(?:the|a|an|its|their|our|this|one|each|every|single)\s+")
 
 
-def _cost_of_named(left: str) -> str:
+def _cost_of_named(left: str, right: str = "") -> str:
     """What a sum of money is the cost of, when the clause names it before "at a cost of" or as the
-    subject of "cost" ("" when it does not).
+    subject of "cost" ("" when it does not); with a pronoun as the subject, what the money is spent doing
+    ("it will cost the council £9m to place children ...") or whom it costs ("this is costing Bolton Council £7m").
 
     >>> _cost_of_named("In response to the Council funding the secure welfare provision for a child at a cost of ")
     'cost of secure welfare provision for a child'
@@ -1391,6 +1516,10 @@ def _cost_of_named(left: str) -> str:
     'cost of specialist placement'
     >>> _cost_of_named("The council said the cost of ")
     ''
+    >>> _cost_of_named("Figures show it will cost Sefton Council almost ", " to place children outside the borough.")
+    'cost to place children outside the borough'
+    >>> _cost_of_named("This is costing Bolton Council more than ", " with the council overspending.")
+    'cost to Bolton Council'
     """
     m = _AT_A_COST_LEFT.search(left)
     if m:
@@ -1401,6 +1530,15 @@ def _cost_of_named(left: str) -> str:
     if m and m.start() > 0:
         who = _TRAIL_MODAL.sub("", left[: m.start()])
         who = _CLAUSE_LINK_SPLIT.split(who)[-1]
+        who = who.strip().lstrip("“\"‘'(")
+        if who and _COST_PRONOUN.match(who.split()[-1]):
+            tm = _COST_TO_RIGHT.match(right)
+            what = _clean_phrase(_cut_clause(tm.group(1)), 9) if tm else ""
+            if what and not is_poor(what):
+                return f"cost to {what}"
+            payer = m.group(1)
+            return f"cost to {_LEAD_DETERMINER.sub('the ', payer) if payer.lower() not in ('us', 'them') else 'the council'}" \
+                if payer else ""
         who = _clean_phrase(_LEAD_DETERMINER_OR_ONE.sub("", who), 10)
         return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
     return ""
@@ -1464,7 +1602,7 @@ def _named_phrase(
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                     prev_money)
     # (speed) only money whose clause says "cost" just before it
-    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left)):
+    if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left, right_clause)):
         return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
     # (speed) only money with a cut, a saving or a loss named right before or after it
     if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "los"))
@@ -2008,6 +2146,13 @@ _THAT_IS_LEAD = re.compile(r"(?i)^\s*(?:i\.\s?e|e\.\s?g)\.?,?(?=\s)")
 _THAT_IS_END = re.compile(r"(?i)\(\s*(?:i\.\s?e|e\.\s?g)\.?,?\s+(?:from\s+)?$")
 
 #: (speed) patterns of :func:`_indicator_phrase`, compiled once
+_THIS_SUM_LEFT = re.compile(r"(?:^|[\s,(“\"‘])(?:with\s+)?(?:this|that)$")
+_VERB_NEXT = re.compile(r"(?i)^\s*(?:,|will\b|would\b|is\b|was\b|has\b|had\b|could\b|can\b|may\b|must\b|should\b|"
+                        r"includes\b|included\b|represents\b|equates\b|means\b)")
+_STILL_TAIL = re.compile(
+    r"(?i)\s+(still|yet\s+to)\s+((?:\w+ed|\w+ing|need|needs|require|requires|await|awaits|wait|waits|have|has|"
+    r"receive|receives|attend|attends|be|remain|remains)\b(?:\s+[\w'’-]+){1,6})")
+_BEING_THE_RIGHT = re.compile(r"(?i)^\s+being\s+(?:the\s+|a\s+|an\s+)?([a-z][^,;:.()]{2,90})")
 _INCLUDING_END = re.compile(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s+(?:over\s+|around\s+|about\s+|nearly\s+)?$")
 _USE_TAIL_CUT = re.compile(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b")
 _REST = re.compile(r"^\s*(.*)$", re.S)
@@ -2050,6 +2195,11 @@ def _indicator_phrase(
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
+    if right[:7] == " being " and left.rstrip()[-4:].lower() == "with" and (bm_ := _BEING_THE_RIGHT.match(right)):
+        # "with six months being the average time it is taking to go through the courts": what "being" names
+        what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
+        if what_ and not is_poor(what_) and not _is_generic(what_):
+            return what_, "own"
     before = text[max(sent_start, h.start - 120):h.start]
     # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
     # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
@@ -2090,6 +2240,11 @@ def _indicator_phrase(
         np1 = _np_after(right)
         if np1 and not is_poor(np1):
             return np1, "own"  # "a list of 500 families who were contacted": what is listed
+    if unit in ("gbp", "eur", "usd") and (prev_money or prev) and tail.endswith(("this", "that")) \
+            and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(right):
+        # "The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is
+        # delivered ...": the sum named before
+        return prev_money or prev, "inherited"
     if unit in ("gbp", "eur", "usd"):
         pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
@@ -2164,7 +2319,20 @@ def _indicator_phrase(
     if _OF_NEXT.match(right) and (sm := _SHARE_VERB_LEFT.search(left)):
         # "young people not in education, employment or training made up 4.1% of the cohort": the
         # subject is what is measured, the "of" phrase only the whole it is a share of
-        subj0 = subject(left[: sm.start()] + " was ")
+        pre = left[: sm.start()]
+        # "... remains domestic abuse, which accounted for 44 per cent of cases": what "which" stands for, the noun
+        # phrase before it
+        wm_ = None
+        if not pre.strip() and (am_ := _SHARE_WHICH_END.search(text, max(sent_start, clause_start - 90), clause_start)):
+            lo_ = max(sent_start, clause_start - 90)
+            cut_ = [b.end() for b in _LAST_NP_BOUNDARY.finditer(text, lo_, am_.start())]
+            wm_ = _REST.match(text[cut_[-1] if cut_ else lo_:am_.start()])
+        if wm_ is not None:
+            part = _clean_phrase(wm_.group(1), 6)
+            whole = _np_after(" " + right.lstrip()[2:].lstrip()) if part else ""
+            if part and not is_poor(part) and not _is_generic(part):
+                return (f"{part} (of {whole})" if whole and not _is_generic(whole) else part), "own"
+        subj0 = subject(pre + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
     vm = _verb_object_to(left)
@@ -2196,10 +2364,15 @@ def _indicator_phrase(
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
         if tm:
-            tail = _cut_clause(tm.group(1))
+            # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
+            # complement, not a new clause
+            am_ = _ED_AS.match(tm.group(1)) if " as " in tm.group(1) else None
+            tail = f"{am_.group(1)} as {_cut_clause(am_.group(2))}".strip() if am_ else _cut_clause(tm.group(1))
             tail = _OF_TAIL_CUT.split(tail)[0]
         elif np_ and (had := _had_tail(np_, rest)):
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
+        elif np_ and (pred := _share_predicate(np_, rest)):
+            return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
         if phrase and not _is_generic(phrase):
             return phrase, "own"
@@ -2209,6 +2382,10 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
+            loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
+            if loss:
+                return _loss_phrase(loss), "own"
         if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
             # "the average social work caseload was 17 children": the subject is the measure, the
             # noun after the number only its unit
@@ -2234,13 +2411,22 @@ def _indicator_phrase(
                     return f"{np_} {tail}", "own"
             elif had := _had_tail(np_, rest):
                 return had, "own"  # "3,231 children had a referral in the year": what they had says which children
+            elif rest[len(np_):len(np_) + 1] == " " and (sm_ := _STILL_TAIL.match(rest, len(np_))):
+                # "112 pupils still needed a new statement", "30 children still waiting for an assessment": the
+                # verb after "still" says which of them are counted
+                tail = _COUNT_TAIL_CUT.split(_cut_clause(sm_.group(2)))[0]
+                tail = _clean_phrase(tail, 6)
+                if tail and len(tail.split()) > 1:
+                    return f"{np_} {sm_.group(1).lower()} {tail}", "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
-    if prev and unit == "count" and _ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left):
+    if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
+                                     or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
+        # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
         # "64 were placed in homes and 287 with foster carers": the same verb, left out
         pm = _PREP_PP_RIGHT.match(right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
@@ -2279,7 +2465,15 @@ def _indicator_phrase(
             if lm:
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
-                    return loss, "own"
+                    return _loss_phrase(loss), "own"
+        # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
+        # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
+        if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
+            mod = _np_after(right)
+            if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
+                    and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
+                    or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
+                return mod, "own"
     if unit in ("gbp", "eur", "usd") and _SPEND_SUBJECT.fullmatch(subj or "-"):
         om2 = _ON_IN_FOR_TO_RIGHT.match(right)
         if om2:
