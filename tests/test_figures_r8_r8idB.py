@@ -45,3 +45,37 @@ def test_and_inside_the_plans_name_keeps_the_timeliness_clause(text: str, surfac
 )
 def test_and_between_measures_still_ends_the_clause(text: str, surface: str, expected: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 2. Ofsted grades in quotes are the grades: "79 per cent of pupils attend a primary school deemed ‘good’ or
+#    ‘outstanding’ by Ofsted" (West Berkshire, three pages) lost the qualifier "good or outstanding" to the quote
+#    marks. Sized in the pages corpus: quoted grades at four more sources (“good” or “outstanding”, 'good' or
+#    'outstanding', ‘good’ or better, “good or outstanding”). A word in single or double quotes is the word; an
+#    apostrophe in or after a word stays ("children's", "Schools' Forum").
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Some 79 per cent of pupils attend a primary school deemed ‘good’ or ‘outstanding’ by Ofsted.", "79 per cent"),
+        ("Overall, 85 per cent of the county's schools were “good” or “outstanding” at their last inspection.",
+         "85 per cent"),
+        ("The data shows 91% of settings are rated 'good' or 'outstanding', up from last year.", "91%"),
+        ("Across the county, 88% of schools are now graded ‘good’ or better.", "88%"),
+        # (a guard: quotes around the whole qualifier did not hide it on the old code either)
+        ("The proportion of pupils attending “good or outstanding” secondary schools was 72%.", "72%"),
+    ],
+)
+def test_quoted_ofsted_grades_are_the_grades(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ofsted_good_or_better"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: apostrophes of possession stay; a quoted word that is not a grade gives nothing new
+        ("The Schools' Forum noted the High Needs Block overspend of £2.1m.", "£2.1m", "high_needs_deficit"),
+        ("There were 460 children in the council's care at the end of March.", "460", "children_in_care"),
+        ("Some 12% of schools were judged ‘requires improvement’ by Ofsted.", "12%", None),
+    ],
+)
+def test_apostrophes_and_other_quotes_stay(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

@@ -81,7 +81,10 @@ def test_ascii_phrase_regex_declines_non_ascii_phrases():
 
 
 def _plain_norm(s: str) -> str:
-    s = " ".join(s.lower().translate(_NORM_CHARS).split())
+    from analysis.figures.indicators import _QUOTED, _QUOTES  # (round 8: quote marks off after the translation)
+
+    s = s.lower().translate(_NORM_CHARS)
+    s = " ".join(_QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s)).split())
     return " ".join(_ARTICLES.sub(" ", s).split())
 
 

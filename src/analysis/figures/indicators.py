@@ -76,6 +76,9 @@ _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c i
 _NORM_SPACED = tuple(chr(c) for c, r in _NORM_CHARS.items() if r == " ")
 _NORM_QUOTE = "’"
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
+#: (_normalise) a word or words in single quotes (the closing one "’" already "'"); double quote marks
+_QUOTED = re.compile(r"(?:‘|(?<!\w)')([^'‘\n]{1,60}?)'(?!\w)")
+_QUOTES = re.compile(r"[\"“”]")
 
 #: (_concepts_in) a footnote marker glued to the end of a word of a data page ("there were 1938 children in need4", "within 12
 #: months of a previous referral1"): one or two digits after three or more letters
@@ -89,10 +92,16 @@ def _normalise(s: str) -> str:
 
     >>> _normalise("admitted into the Care of the local authority")
     'admitted into care of local authority'
+    >>> _normalise("the Schools' Forum judged ‘good’ or “outstanding” in the children’s area")
+    "schools' forum judged good or outstanding in children's area"
     """
     s = s.lower()
     if _NORM_QUOTE in s:
         s = s.replace(_NORM_QUOTE, "'")
+    if "'" in s or '"' in s or "‘" in s or "“" in s or "”" in s:
+        # a word in quotes is the word: "judged ‘good’ or ‘outstanding’ by Ofsted", "“good” or better"; an
+        # apostrophe inside or after a word stays ("children's", "Schools' Forum")
+        s = _QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s))
     for c in _NORM_SPACED:
         if c in s:
             s = s.replace(c, " ")
