@@ -203,10 +203,12 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     return Clause(start, end, text[start:h.start], text[h.end:end])
 
 
+#: ("made up 4.1% of the cohort" is a share, not a change)
 _CHANGE_LEFT = re.compile(
     r"\b(?:(?:net\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|"
     r"gain|cut|uplift|deterioration|difference|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
-    r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?:up|down)(?:\s+by)?)\s*"
+    r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
+    r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
     r"a\s+further)?\s*$",
     re.I,
@@ -258,8 +260,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "percent", None
     if PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
-    if "%" in low or "cent" in low:
-        return "percent", None
+    if "%" in low or "cent" in low or low.endswith("pc") and low[-3:-2].isdigit():
+        return "percent", None  # ("48pc": a per cent of the local press)
     tm = TIME_RE.search(low)
     if tm:
         u = tm.group(1).rstrip("s")

@@ -40,6 +40,8 @@ Row = dict[str, object]
 
 #: two capitals in a row: the phrase may hold an acronym of the glossary
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
+#: the units of a figure that, as a change ("a fall of 35", "up by 4%", "down 2 percentage points"), gets no id
+_CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
 
 
 def extract(
@@ -120,8 +122,10 @@ def extract_rows(
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
-        # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence)
-        row_id = None if change and unit == "count" else indicator_id
+        # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence).
+        # So for a change of a share ("an increase of nine per cent on last year" in the schools judged good or
+        # outstanding, "a drop of 48pc" in the plans issued within 20 weeks): it is not the share
+        row_id = None if change and unit in _CHANGE_NO_ID_UNITS else indicator_id
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
