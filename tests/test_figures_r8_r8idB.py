@@ -132,3 +132,39 @@ def test_pc_that_is_not_per_cent(text: str, surface: str, expected_unit: str) ->
 def test_change_of_a_share_gets_no_id(text: str, level: str, change: str, expected: str) -> None:
     assert one_figure(text, level)["indicator_id"] == expected
     assert one_figure(text, change)["indicator_id"] is None
+
+
+# 5. the same measure at another place, right after it: "Tower Hamlets provided 57.8pc of its new EHC plans within 20
+#    weeks, while the figure in Barking and Dagenham was 83.1pc" (Newham), "Elsewhere, the percentage in Hampshire is
+#    75, while in Swindon it is 74 per cent and in Reading 53 per cent" (West Berkshire, 2 pages). The phrase names only
+#    the place (or "the figure / the percentage" there): the figure is the previous figure's measure (the next
+#    sentence too for "the figure in X"; a place alone only in the same sentence). Sized in the pages corpus: the
+#    comparison with neighbours written so at six more sources (local papers and council pages).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The council issued 46% of new EHC plans within 20 weeks, while the figure in Calderdale was 71%.", "71%",
+         "ehcp_timeliness"),
+        ("Some 88% of the borough's schools are rated good or outstanding. The percentage in Hartlepool is 84%.", "84%",
+         "ofsted_good_or_better"),
+        ("Persistent absence in secondary schools was 24.1%, while in Kirkby it was 26.3% and in Prescot 21.9%.",
+         "21.9%", "school_attendance"),
+        ("The NEET rate was 5.2% in March; the comparable figure for Knowsley was 6.8%.", "6.8%", "neet"),
+    ],
+)
+def test_same_measure_at_another_place(text: str, surface: str, expected: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: a place alone in the next sentence, a body that is not a place, a figure with its own measure
+        ("There were 500 children in care at the comparator level. Blackpool had 205 at the time.", "205", None),
+        ("The council issued 46% of new EHC plans within 20 weeks, and the Council 12% of its reviews late.", "12%", None),
+        ("Some 88% of schools are good or outstanding, while 9% of pupils in Ashton were persistently absent.", "9%",
+         "school_attendance"),
+    ],
+)
+def test_place_inheritance_guards(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

@@ -23,7 +23,7 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
+from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators, names_only_a_place
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before
 from .rules import FigureRules, load_rules
@@ -42,6 +42,8 @@ Row = dict[str, object]
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 #: the units of a figure that, as a change ("a fall of 35", "up by 4%", "down 2 percentage points"), gets no id
 _CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
+#: (speed) the first letters of a phrase :func:`.indicators.names_only_a_place` may accept
+_PLACE_PHRASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZfprletcs")
 
 
 def extract(
@@ -84,6 +86,7 @@ def extract_rows(
     prev_indicator = measure_named_before(before, text[:60]) if before else ""
     prev_id: str | None = None
     prev_unit = ""
+    prev_id_sent = -2  # the sentence of the figure prev_id is of
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -121,6 +124,14 @@ def extract_rows(
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
+        if indicator_id is None and prev_id is not None and unit == prev_unit and how == "own" and si - prev_id_sent <= 1 \
+                and indicator and indicator[0] in _PLACE_PHRASE_FIRST:
+            # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
+            # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
+            # sentence too); "... in Swindon it is 74 per cent" (a place alone: the same sentence only)
+            named = names_only_a_place(indicator)
+            if named == "measure" or named == "place" and si == prev_id_sent:
+                indicator_id = prev_id
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence).
         # So for a change of a share ("an increase of nine per cent on last year" in the schools judged good or
@@ -142,7 +153,7 @@ def extract_rows(
         prev_fig_end_in_sent = h.end
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
-            prev_id, prev_unit = indicator_id, unit
+            prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)

@@ -637,6 +637,42 @@ _LATE_SHARE = re.compile(
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 
 
+#: a phrase that names only a place, or the same measure's value there: "the figure in Barking and Dagenham was 83.1pc",
+#: "the percentage in Hampshire is 75", "in Swindon it is 74 per cent", "Kent's figure", "Reading 53 per cent"
+_PLACE_WORD = r"[A-Z][\w'’-]*"
+_PLACE_ONLY = re.compile(
+    rf"^(?:(?P<lead>(?:the\s+)?(?:(?:equivalent|comparable|same)\s+)?(?:figure|percentage|proportion|rate|level)s?)"
+    rf"(?:\s+(?:in|for|of))?\s+)?"
+    rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
+    rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
+    r"|^(?:the\s+)?(?:figure|percentage|proportion)$")
+#: capitalised words of a phrase that are not places
+_NOT_PLACES = frozenset("""
+council councils committee cabinet board ofsted members member chair government dfe department report panel forum
+service services officers officer councillor councillors it this that there we they he she i
+""".split())
+
+
+def names_only_a_place(phrase: str) -> str | None:
+    """What an indicator phrase names when it names no measure of its own: ``"measure"`` (the figure, the
+    percentage, at a place: "figure in Barking and Dagenham", "Kent's figure", "percentage"), ``"place"`` (a
+    place alone: "Swindon"), else None. A figure with it is the previous figure's measure at another place.
+
+    >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
+    ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None]
+    """
+    m = _PLACE_ONLY.match(phrase)
+    if m is None:
+        return None
+    place = m.group("place")
+    if place is None:
+        return "measure"
+    if any(w.lower().strip("'’") in _NOT_PLACES for w in place.split()):
+        return None
+    return "measure" if m.group("lead") or m.group("tail") else "place"
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
