@@ -168,3 +168,33 @@ def test_same_measure_at_another_place(text: str, surface: str, expected: str) -
 )
 def test_place_inheritance_guards(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 6. the exclusions for one reason are a part of the exclusions, not their number: "Hartlepool's schools excluded
+#    students 40 times last year for assaulting adults" (Hartlepool, 2 pages) took `exclusions`. Sized in the pages
+#    corpus: the reason breakdown of exclusions at three more councils ("persistent disruptive behaviour (22),
+#    physical assault on a pupil (11)", "27 were for physical assaults against adults").
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Schools in the borough excluded pupils 52 times last year for assaulting adults.", "52"),
+        ("There were 22 permanent exclusions for persistent disruptive behaviour in 2022/23.", "22"),
+        ("Secondary schools issued 310 suspensions for verbal abuse or threatening behaviour against an adult.", "310"),
+        ("Some 14 pupils were permanently excluded for drug and alcohol related incidents.", "14"),
+    ],
+)
+def test_exclusions_for_one_reason_get_no_id(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the number of exclusions, and the exclusions of a phase, keep the id
+        ("There were 61 permanent exclusions in 2022/23, up from 48 the year before.", "61"),
+        ("Primary school exclusions almost doubled to 49 in 2017-18.", "49"),
+        ("The number of suspensions for the year was 1,204.", "1,204"),
+    ],
+)
+def test_number_of_exclusions_keeps_its_id(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "exclusions"

@@ -635,6 +635,12 @@ _LATE_SHARE = re.compile(
     r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
     r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
+#: the reason of a part of the exclusions: "excluded students 40 times last year for assaulting adults", "permanently
+#: excluded for persistent disruptive behaviour (22)", "exclusions for drug and alcohol related incidents"
+_EXCLUSION_REASON = re.compile(
+    r"(?i)\bfor\s+(?:an?\s+|the\s+)?(?:physical(?:ly)?\s+|verbal(?:ly)?\s+|sexual(?:ly)?\s+|racist\s+|racial\s+)?"
+    r"(?:assault\w*|attack\w*|abus\w*|bully\w*|drugs?\b|alcohol|misconduct|racis\w*|persistent(?:ly)?\s+disrupti\w*|"
+    r"disruptive|damage|theft|threaten\w*|violen\w*|carrying|weapons?\b|knives\b|knife\b)")
 
 
 #: a phrase that names only a place, or the same measure's value there: "the figure in Barking and Dagenham was 83.1pc",
@@ -677,11 +683,14 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
     the county") is not the number in care; the share of plans or assessments that are late is not
-    the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks").
+    the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks"); nor are the
+    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
+    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or _EXCLUSION_REASON.search(ev.clause)):
+        return None  # the exclusions for one reason: a part of the exclusions, not their number
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
     return found
