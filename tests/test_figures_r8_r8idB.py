@@ -194,6 +194,8 @@ def test_exclusions_for_one_reason_get_no_id(text: str, surface: str) -> None:
         ("There were 61 permanent exclusions in 2022/23, up from 48 the year before.", "61"),
         ("Primary school exclusions almost doubled to 49 in 2017-18.", "49"),
         ("The number of suspensions for the year was 1,204.", "1,204"),
+        ("Eleven pupils were permanently excluded in 2022-23 for physical assault against an adult (4), drugs (2) and "
+         "other reasons (5).", "Eleven"),
     ],
 )
 def test_number_of_exclusions_keeps_its_id(text: str, surface: str) -> None:

@@ -641,6 +641,7 @@ _EXCLUSION_REASON = re.compile(
     r"(?i)\bfor\s+(?:an?\s+|the\s+)?(?:physical(?:ly)?\s+|verbal(?:ly)?\s+|sexual(?:ly)?\s+|racist\s+|racial\s+)?"
     r"(?:assault\w*|attack\w*|abus\w*|bully\w*|drugs?\b|alcohol|misconduct|racis\w*|persistent(?:ly)?\s+disrupti\w*|"
     r"disruptive|damage|theft|threaten\w*|violen\w*|carrying|weapons?\b|knives\b|knife\b)")
+_REASONS_COUNTED = re.compile(_EXCLUSION_REASON.pattern + r"[^()]{0,60}\(\s*\d")
 
 
 #: a phrase that names only a place, or the same measure's value there: "the figure in Barking and Dagenham was 83.1pc",
@@ -689,8 +690,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
-    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or _EXCLUSION_REASON.search(ev.clause)):
-        return None  # the exclusions for one reason: a part of the exclusions, not their number
+    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or _EXCLUSION_REASON.search(ev.clause)
+                                  and not _REASONS_COUNTED.search(ev.sentence)):
+        # the exclusions for one reason: a part of the exclusions, not their number ("Eleven students were permanently
+        # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted)
+        return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
     return found
