@@ -42,8 +42,6 @@ Row = dict[str, object]
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 #: the units of a figure that, as a change ("a fall of 35", "up by 4%", "down 2 percentage points"), gets no id
 _CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
-#: (speed) the first letters of a phrase :func:`.indicators.names_only_a_place` may accept
-_PLACE_PHRASE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZfprletcs")
 
 
 def extract(
@@ -125,10 +123,11 @@ def extract_rows(
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
         if indicator_id is None and prev_id is not None and unit == prev_unit and how == "own" and si - prev_id_sent <= 1 \
-                and indicator and indicator[0] in _PLACE_PHRASE_FIRST:
+                and indicator:
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
-            # sentence too); "... in Swindon it is 74 per cent" (a place alone: the same sentence only)
+            # sentence too); "... in Swindon it is 74 per cent" (a place alone: the same sentence only); "This figure
+            # falls below the department target of 90 per cent" (its target or average, named by whose it is)
             named = names_only_a_place(indicator)
             if named == "measure" or named == "place" and si == prev_id_sent:
                 indicator_id = prev_id

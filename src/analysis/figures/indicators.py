@@ -652,7 +652,11 @@ _PLACE_ONLY = re.compile(
     rf"(?:\s+(?:in|for|of))?\s+)?"
     rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
     rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
-    r"|^(?:the\s+)?(?:figure|percentage|proportion)$")
+    r"|^(?:the\s+)?(?:figure|percentage|proportion)$"
+    # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
+    r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
+    r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
+    r"(?:target|average|benchmark|ambition)s?)$")
 #: capitalised words of a phrase that are not places
 _NOT_PLACES = frozenset("""
 council councils committee cabinet board ofsted members member chair government dfe department report panel forum
@@ -666,8 +670,9 @@ def names_only_a_place(phrase: str) -> str | None:
     place alone: "Swindon"), else None. A figure with it is the previous figure's measure at another place.
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
-    ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None]
+    ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
+    ...  "recruitment target")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None]
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
