@@ -227,3 +227,51 @@ def test_a_target_of_something_else_takes_nothing() -> None:
     # guard: a target named by what it counts is not the previous measure's
     text = "Some 54% of new EHC plans were issued within 20 weeks. The recruitment target is 60% of posts filled."
     assert one_figure(text, "60%")["indicator_id"] is None
+
+
+# 8. a local paper writes one sentence a paragraph: "The top performing district is Windsor and Maidenhead, with a
+#    percentage of 85 per cent." after the paragraph that named the measure (West Berkshire), and "“This figure falls
+#    below the department target of 90 per cent,” the report explained." (Luton). The first figure of a paragraph
+#    that names only the figure or the target there takes the id of the last figure of the paragraph before (the
+#    stage passes it as ``carry``); a place alone does not.
+def test_first_figure_of_a_paragraph_takes_the_measure_before() -> None:
+    from analysis.figures import load_indicators, load_rules
+    from analysis.figures.extraction import extract_rows
+
+    inds, rules = load_indicators(), load_rules()
+    carry = ("ehcp_timeliness", "percent")
+    rows, _ = extract_rows("“This figure falls below the department target of 90 per cent,” the report explained.",
+                           inds, rules, "", "Just 23.6 per cent of EHCPs were issued within 20 weeks.", carry)
+    assert [r["indicator_id"] for r in rows] == ["ehcp_timeliness"]
+    rows, _ = extract_rows("The percentage in Hampshire is 75 per cent.", inds, rules, "", "", ("ofsted_good_or_better", "percent"))
+    assert [r["indicator_id"] for r in rows] == ["ofsted_good_or_better"]
+    # guards: a place alone, another unit, no carry
+    rows, _ = extract_rows("Swindon 74 per cent.", inds, rules, "", "", ("ofsted_good_or_better", "percent"))
+    assert [r["indicator_id"] for r in rows] == [None]
+    rows, _ = extract_rows("The percentage in Hampshire is 75 per cent.", inds, rules, "", "", ("exclusions", "count"))
+    assert [r["indicator_id"] for r in rows] == [None]
+    rows, _ = extract_rows("The percentage in Hampshire is 75 per cent.", inds, rules, "", "")
+    assert [r["indicator_id"] for r in rows] == [None]
+
+
+def test_stage_carries_the_measure_to_the_next_paragraph(tmp_path) -> None:
+    import warnings
+
+    from analysis import corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "paper_1.txt").write_text(
+        "Some 79 per cent of pupils attend a primary school judged good or outstanding by Ofsted.\n\n"
+        "The top performing district is Ashdown, with a percentage of 85 per cent.\n\n"
+        "Members thanked officers for the report.\n\n"
+        "The percentage in Eastwood is 75 per cent.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus.run(raw, tmp_path / "p")
+        figs, _ = figures.run(raw, tmp_path / "p")
+    ids = {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
+    assert ids["85 per cent"] == "ofsted_good_or_better"
+    assert ids["75 per cent"] is None  # (a paragraph with no figure came between)

@@ -66,11 +66,14 @@ def extract(
 
 
 def extract_rows(
-    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = ""
+    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
+    carry: tuple[str, str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
-    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`)."""
+    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`). ``carry``: the id and
+    unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
+    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -122,15 +125,20 @@ def extract_rows(
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
-        if indicator_id is None and prev_id is not None and unit == prev_unit and how == "own" and si - prev_id_sent <= 1 \
-                and indicator:
+        if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
-            # sentence too); "... in Swindon it is 74 per cent" (a place alone: the same sentence only); "This figure
-            # falls below the department target of 90 per cent" (its target or average, named by whose it is)
-            named = names_only_a_place(indicator)
-            if named == "measure" or named == "place" and si == prev_id_sent:
-                indicator_id = prev_id
+            # sentence too, or the paragraph before when no figure of this one came first); "... in Swindon it is 74 per
+            # cent" (a place alone: the same sentence only); "This figure falls below the department target of 90 per
+            # cent" (its target or average, named by whose it is)
+            if prev_id_sent == -2 and carry is not None:
+                near_id, near_unit, near_sent = carry[0], carry[1], -1
+            else:
+                near_id, near_unit, near_sent = prev_id, prev_unit, prev_id_sent
+            if near_id is not None and unit == near_unit and si - near_sent <= 1:
+                named = names_only_a_place(indicator)
+                if named == "measure" or named == "place" and si == near_sent:
+                    indicator_id = near_id
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence).
         # So for a change of a share ("an increase of nine per cent on last year" in the schools judged good or
