@@ -275,3 +275,21 @@ def test_stage_carries_the_measure_to_the_next_paragraph(tmp_path) -> None:
     ids = {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
     assert ids["85 per cent"] == "ofsted_good_or_better"
     assert ids["75 per cent"] is None  # (a paragraph with no figure came between)
+
+
+# 9. "Hartlepool schools excluded pupils 4,879 times in 2017-18 - 11 of these were permanent" (Hartlepool): the part
+#    "permanent" of a whole that is the exclusions is the permanent exclusions, the measure itself (its definition:
+#    permanent or fixed-term, as stated). A part for one reason still gets nothing (class 6).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Schools excluded pupils 1,203 times in 2022-23 and 14 of these were permanent.", "14", "exclusions"),
+        ("There were 640 exclusions last year, of which 9 were permanent.", "9", "exclusions"),
+        ("The academy excluded pupils 212 times in the autumn term; 198 of these were fixed-term.", "198", "exclusions"),
+        # guards: a part that is not a kind of exclusion, and a kind of exclusion of a reason's part
+        ("There were 640 exclusions last year, of which 41 were girls.", "41", None),
+        ("Schools excluded pupils 40 times for assaulting adults, a rise from 36; of these, 37 were temporary.", "37", None),
+    ],
+)
+def test_permanent_part_of_the_exclusions_is_the_measure(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

@@ -493,6 +493,8 @@ class Evidence:
                              prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
 
 
+#: a part of the exclusions that is itself the exclusions measure, stated: "permanent", "fixed-term", "temporary"
+_KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|period)|temporary|temporarily)(?:\s+(?:ones?|exclusions?|excluded))?$")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -695,10 +697,13 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
-    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or _EXCLUSION_REASON.search(ev.clause)
-                                  and not _REASONS_COUNTED.search(ev.sentence)):
+    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
+            _EXCLUSION_REASON.search(ev.clause) or ev.how != "own" and _EXCLUSION_REASON.search(ev.sentence))
+            and not _REASONS_COUNTED.search(ev.sentence)):
         # the exclusions for one reason: a part of the exclusions, not their number ("Eleven students were permanently
-        # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted)
+        # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted, are not);
+        # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
+        # reason may be in that one's clause, anywhere in the sentence
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
@@ -751,6 +756,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                        3 if open_ else 1, qualifier_reach)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
+        if _KIND_OF_EXCLUSION.match(part) and ev.unit == "count":
+            # "excluded pupils 4,879 times - 11 of these were permanent": the permanent (or fixed-term) exclusions
+            # are the exclusions measure, stated (the whole's words say they are exclusions)
+            whole = ev.phrase[len(part):]
+            if _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
+                return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             return None
         return _choose((part,), ev.unit, ev.per, indicators)
