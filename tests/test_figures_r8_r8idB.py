@@ -288,6 +288,7 @@ def test_stage_carries_the_measure_to_the_next_paragraph(tmp_path) -> None:
         ("The academy excluded pupils 212 times in the autumn term; 198 of these were fixed-term.", "198", "exclusions"),
         # guards: a part that is not a kind of exclusion, and a kind of exclusion of a reason's part
         ("There were 640 exclusions last year, of which 41 were girls.", "41", None),
+        ("Of these exclusions, 37 were temporary exclusions and three were permanent.", "three", None),
         ("Schools excluded pupils 40 times for assaulting adults, a rise from 36; of these, 37 were temporary.", "37", None),
     ],
 )

@@ -494,6 +494,8 @@ class Evidence:
 
 
 #: a part of the exclusions that is itself the exclusions measure, stated: "permanent", "fixed-term", "temporary"
+#: (a sibling kind, not a part: "37 were temporary exclusions and three were permanent")
+_KIND_IN_WHOLE = re.compile(r"(?i)\b(?:permanent|fixed[\s-]+(?:term|period)|temporary)\b")
 _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|period)|temporary|temporarily)(?:\s+(?:ones?|exclusions?|excluded))?$")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
@@ -760,7 +762,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             # "excluded pupils 4,879 times - 11 of these were permanent": the permanent (or fixed-term) exclusions
             # are the exclusions measure, stated (the whole's words say they are exclusions)
             whole = ev.phrase[len(part):]
-            if _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
+            if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
                 return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             return None
