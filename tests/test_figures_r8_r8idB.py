@@ -294,3 +294,28 @@ def test_stage_carries_the_measure_to_the_next_paragraph(tmp_path) -> None:
 )
 def test_permanent_part_of_the_exclusions_is_the_measure(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 10. "69 per cent of pupils attend a school which has been judged either ‘good’ or ‘outstanding’ by Ofsted" (West
+#     Berkshire): the clause after the figure ended at "which", so the grade was out of reach. A "which" that opens
+#     how the thing counted was judged ("which is rated", "which has been graded", "which were deemed") ends no
+#     clause; any other "which" still does.
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("In the borough 69 per cent of pupils attend a school which has been judged either good or outstanding by "
+         "Ofsted.", "69 per cent", "ofsted_good_or_better"),
+        ("Around 91 per cent of children attend a setting which is graded good or better.", "91 per cent",
+         "ofsted_good_or_better"),
+        ("Some 84% of early years providers in the county, all of which were rated good or outstanding at their last "
+         "inspection, took part.", "84%", None),
+        ("Last term 78% of pupils were in academies which were deemed good or better.", "78%", "ofsted_good_or_better"),
+        # guards: a "which" that says something else still ends the clause
+        ("There were 412 children in care, which is higher than last year's 390 children in need.", "412",
+         "children_in_care"),
+        ("Persistent absence was 21%, which was judged a concern by members given the good or outstanding schools.",
+         "21%", "school_attendance"),
+    ],
+)
+def test_which_of_a_judgement_keeps_the_clause(text: str, surface: str, expected: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

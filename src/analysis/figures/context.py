@@ -84,10 +84,14 @@ EHC_COMMA_NEXT = r"health\s+and\s+care"
 #: employment and training" (the words after "and" checked only where the word before fits)
 AND_NOT_IN_NAME = (r"nd\b(?!(?<=health\sand)\s+(?:social\s+)?care\b)(?!(?<=education\sand)\s+health\b)"
                    r"(?!(?<=employment\sand)\s+training\b)")
-_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w != "and")
+#: the "which" of a relative clause that says how the thing counted was judged ends no clause after a figure: "69 per
+#: cent of pupils attend a school which has been judged good or outstanding by Ofsted"
+WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:either|now|also)\s+)?"
+                    r"(?:judged|rated|graded|deemed|assessed|found|classed|classified)\b)")
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}", re.I)
+    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}", re.I)
 
 
 def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -103,8 +107,8 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-#: (the "and" of CLAUSE_SPLIT_RIGHT, opening with its letter)
-_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME,)
+#: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED)
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
 
 
