@@ -319,3 +319,28 @@ def test_permanent_part_of_the_exclusions_is_the_measure(text: str, surface: str
 )
 def test_which_of_a_judgement_keeps_the_clause(text: str, surface: str, expected: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 11. a percentage written without "%": "Elsewhere, the percentage in Hampshire is 75, while in Swindon it is 74 per
+#     cent" and "with a percentage of 68" (West Berkshire) were counts, so the same measure at another place (class 5)
+#     could not reach them. A bare number that "the percentage ... is / of" names is a per cent.
+@pytest.mark.parametrize(
+    "text, surface, expected_unit",
+    [
+        ("Elsewhere, the percentage in Hampshire is 75, while in Swindon it is 74 per cent.", "75", "percent"),
+        ("West Berkshire is ranked 87th, with a percentage of 68.", "68", "percent"),
+        ("The percentage for the county stood at 91 in December.", "91", "percent"),
+        # guards: a count after "percentage of" is a count
+        ("The percentage of 2,000 pupils surveyed who agreed was 61%.", "2,000", "count"),
+        ("A percentage of the 40 schools visited were asked to improve.", "40", "count"),
+    ],
+)
+def test_bare_number_named_a_percentage(text: str, surface: str, expected_unit: str) -> None:
+    assert one_figure(text, surface)["unit"] == expected_unit
+
+
+def test_bare_percentage_takes_the_measure_before() -> None:
+    text = ("Some 79 per cent of pupils attend a primary school judged good or outstanding. Elsewhere, the percentage "
+            "in Hampshire is 75, while in Swindon it is 74 per cent.")
+    assert one_figure(text, "75")["indicator_id"] == "ofsted_good_or_better"
+    assert one_figure(text, "74 per cent")["indicator_id"] == "ofsted_good_or_better"

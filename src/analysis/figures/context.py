@@ -280,9 +280,13 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "rate", r2.group(1)
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
+    if "percentage" in left[-60:].lower() and _PERCENTAGE_IS.search(left[-60:]) and _NO_NOUN_RIGHT.match(right):
+        return "percent", None  # "the percentage in Hampshire is 75", "with a percentage of 68": a per cent without "%"
     return "count", None
 
 
+#: a bare number that a percentage is: "the percentage in Hampshire is 75", "with a percentage of 68"
+_PERCENTAGE_IS = re.compile(r"(?i)\bpercentage\b[^.;:%\d]{0,40}?\b(?:is|was|of|at|stood\s+at|stands\s+at|reached)\s*$")
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
 _BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
 #: words of money in the same sentence before it
