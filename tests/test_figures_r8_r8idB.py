@@ -344,3 +344,29 @@ def test_bare_percentage_takes_the_measure_before() -> None:
             "in Hampshire is 75, while in Swindon it is 74 per cent.")
     assert one_figure(text, "75")["indicator_id"] == "ofsted_good_or_better"
     assert one_figure(text, "74 per cent")["indicator_id"] == "ofsted_good_or_better"
+
+
+# 12. the outcome of appeals on a page about the 20-week measure: "Tribunal judges found against councils in 96 per
+#     cent of cases" (Luton) took ehcp_timeliness from the page's title. Sized in the pages corpus: tribunal outcomes
+#     reported next to EHCP timeliness at three more sources ("86pc of council decisions were overturned", "2.1% of
+#     appealable decisions were appealed").
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Tribunal judges found against councils in 96 per cent of cases, it emerged.", "96 per cent", None),
+        # (guards: appeals named in the phrase or clause had no id on the old code either)
+        ("Parents won 91% of the appeals heard by the tribunal last year.", "91%", None),
+        ("In 89% of cases the council's decision was overturned at appeal.", "89%", None),
+        # guard: the measure itself under the same heading
+        ("The service issued 31% of new plans on time this year.", "31%", "ehcp_timeliness"),
+        ("The service issued 31% of new plans on time, and 89% of appeals were upheld.", "31%", "ehcp_timeliness"),
+    ],
+)
+def test_tribunal_outcomes_are_not_the_timeliness(text: str, surface: str, expected: str | None) -> None:
+    from analysis.figures.extraction import extract
+
+    heading = "Just 24% of education health and care plans issued within 20 weeks - compared to 90% target"
+    figs, _ = extract(text, context=heading)
+    rows = figs[figs["surface"] == surface]
+    assert len(rows) == 1
+    assert rows.iloc[0]["indicator_id"] == expected
