@@ -370,3 +370,23 @@ def test_tribunal_outcomes_are_not_the_timeliness(text: str, surface: str, expec
     rows = figs[figs["surface"] == surface]
     assert len(rows) == 1
     assert rows.iloc[0]["indicator_id"] == expected
+
+
+# 13. "Primary school exclusions almost doubled from 26 to 49, and special schools had 20 most recently compared to 6
+#     a decade earlier" (Hartlepool): the phrase of the figures after "and" is time words only ("most recently"), so
+#     they are the measure named before in the same sentence, for another group or time.
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Primary school exclusions rose from 26 to 49, and special schools had 20 most recently compared to 6 a decade "
+         "earlier.", "20", "exclusions"),
+        # (guards: the phrase that inherits the measure already did so on the old code)
+        ("There were 412 children in care at the end of March, and 388 the year before.", "388", "children_in_care"),
+        ("Persistent absence was 22.3% this term, and 24.1% in the same period last year.", "24.1%", "school_attendance"),
+        # guards: time words in the next sentence, or another unit
+        ("There were 61 permanent exclusions. Members noted 12 most recently.", "12", None),
+        ("There were 61 permanent exclusions, and 12% a decade earlier.", "12%", None),
+    ],
+)
+def test_time_only_phrase_is_the_measure_before(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

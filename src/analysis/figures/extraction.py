@@ -129,15 +129,16 @@ def extract_rows(
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
             # sentence too, or the paragraph before when no figure of this one came first); "... in Swindon it is 74 per
-            # cent" (a place alone: the same sentence only); "This figure falls below the department target of 90 per
-            # cent" (its target or average, named by whose it is)
+            # cent" (a place alone, or a time alone: "and special schools had 20 most recently": the same sentence
+            # only); "This figure falls below the department target of 90 per cent" (its target or average, named by
+            # whose it is)
             if prev_id_sent == -2 and carry is not None:
                 near_id, near_unit, near_sent = carry[0], carry[1], -1
             else:
                 near_id, near_unit, near_sent = prev_id, prev_unit, prev_id_sent
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
-                if named == "measure" or named == "place" and si == near_sent:
+                if named == "measure" or named in ("place", "time") and si == near_sent:
                     indicator_id = near_id
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence).

@@ -665,6 +665,9 @@ _PLACE_ONLY = re.compile(
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
     r"(?:target|average|benchmark|ambition)s?)$")
+#: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
+_TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
+                        r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
 #: capitalised words of a phrase that are not places
 _NOT_PLACES = frozenset("""
 council councils committee cabinet board ofsted members member chair government dfe department report panel forum
@@ -675,16 +678,17 @@ service services officers officer councillor councillors it this that there we t
 def names_only_a_place(phrase: str) -> str | None:
     """What an indicator phrase names when it names no measure of its own: ``"measure"`` (the figure, the
     percentage, at a place: "figure in Barking and Dagenham", "Kent's figure", "percentage"), ``"place"`` (a
-    place alone: "Swindon"), else None. A figure with it is the previous figure's measure at another place.
+    place alone: "Swindon"), ``"time"`` (time words alone: "most recently"), else None. A figure with it is the
+    previous figure's measure at another place or time.
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None]
+    ...  "recruitment target", "most recently", "a decade earlier")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
-        return None
+        return "time" if _TIME_ONLY.match(phrase) else None
     place = m.group("place")
     if place is None:
         return "measure"
