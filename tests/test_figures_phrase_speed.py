@@ -137,12 +137,13 @@ def test_reporting_endings_are_the_last_words_of_the_pattern():
 
 
 def _translate_norm(s: str) -> str:
-    """indicators._norm_for_match as it was before round 6 (str.translate, then the articles' pattern), with round 8's
-    the quotation mark opening a word left out ("classed as 'looked after'")."""
-    from analysis.figures.indicators import _ARTICLES, _NORM_CHARS, _SCARE_QUOTES
+    """indicators._norm_for_match as it was before round 6 (str.translate, then the articles' pattern), with the
+    quote marks of round 8 (r8idB) taken off after the translation."""
+    from analysis.figures.indicators import _ARTICLES, _NORM_CHARS, _QUOTED, _QUOTES
 
-    s = " ".join(w.lstrip(_SCARE_QUOTES) if len(w.lstrip(_SCARE_QUOTES)) > 1 else w
-                 for w in s.lower().translate(_NORM_CHARS).split())
+    s = s.lower().translate(_NORM_CHARS)
+    s = _QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s))
+    s = " ".join(s.split())
     return " ".join(_ARTICLES.sub(" ", s).split())
 
 
@@ -159,7 +160,7 @@ def test_norm_for_match_by_replace_is_the_translate_normalisation():
         " ",
     ]
     rng = random.Random(5)
-    ascii_letters = list("aentho '-():;/.,_%1AThE\t")
+    ascii_letters = list("aentho '-():;/.,_%1AThE\t\"‘“”")
     cases += ["".join(rng.choice(ascii_letters) for _ in range(rng.randint(0, 16))) for _ in range(6000)]
     words = ["a", "an", "the", "The", "THE", "care", "in", "children's", "1", "_", "’", "–", "(", ")", ",", ";", "/",
              ":", "-", "é", "ſ", "İ", "²"]

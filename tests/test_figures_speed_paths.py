@@ -80,12 +80,11 @@ def test_ascii_phrase_regex_declines_non_ascii_phrases():
     assert ascii_phrase_regex(["statistical neighbours’ average"]) is None
 
 
-_QUOTES = "'\"‘“”"
-
-
 def _plain_norm(s: str) -> str:
-    # (round 8: the quotation mark opening a word is left out, "classed as 'looked after'"; not from a word of one letter)
-    s = " ".join(w.lstrip(_QUOTES) if len(w.lstrip(_QUOTES)) > 1 else w for w in s.lower().translate(_NORM_CHARS).split())
+    from analysis.figures.indicators import _QUOTED, _QUOTES  # (round 8: quote marks off after the translation)
+
+    s = s.lower().translate(_NORM_CHARS)
+    s = " ".join(_QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s)).split())
     return " ".join(_ARTICLES.sub(" ", s).split())
 
 

@@ -79,27 +79,40 @@ _CLAUSE_SPLIT = re.compile(
 )
 #: the comma inside "education, health and care plans" names one thing: it ends no clause on either side
 EHC_COMMA_NEXT = r"health\s+and\s+care"
+#: the "and" inside the name of one thing ends no clause after a figure: "38% of education, health and care plans
+#: were issued within 20 weeks", "health and social care", "education and health care plans", "not in education,
+#: employment and training" (the words after "and" checked only where the word before fits)
+AND_NOT_IN_NAME = (r"nd\b(?!(?<=health\sand)\s+(?:social\s+)?care\b)(?!(?<=education\sand)\s+health\b)"
+                   r"(?!(?<=employment\sand)\s+training\b)")
+#: the "which" of a relative clause that says how the thing counted was judged ends no clause after a figure: "69 per
+#: cent of pupils attend a school which has been judged good or outstanding by Ofsted"
+WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:either|now|also)\s+)?"
+                    r"(?:judged|rated|graded|deemed|assessed|found|classed|classified)\b)")
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT)}\b", re.I)
+    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}", re.I)
 
 
-def _ascii_split(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """(speed) A clause split for lower-cased ASCII text that finds what ``[;:()]|<comma>|\\s-\\s|\\b<words>\\b``
     (``re.I``) finds in the text: every alternative opens with a literal character (the space of
-    " - " written out for each ASCII space), so the engine skips to the places where one can start."""
+    " - " written out for each ASCII space), so the engine skips to the places where one can start;
+    ``extra``: more such alternatives."""
     alts = ascii_phrase_alternatives(words)
     if alts is None:
         return None
-    return re.compile("|".join([";", ":", r"\(", r"\)", comma, *(re.escape(c) + r"-\s" for c in ASCII_SPACES), *alts]))
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, *(re.escape(c) + r"-\s" for c in ASCII_SPACES), *alts, *extra]))
 
 
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, rf",(?!\s*{EHC_COMMA_NEXT})")
+#: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED)
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
 
 
-def _ascii_split_from_dash(words: tuple[str, ...], comma: str) -> re.Pattern[str] | None:
+def _ascii_split_from_dash(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """(speed) :func:`_ascii_split` with " - " found from its dash (``-(?<=\\s-)\\s``): the spaces are no longer
     places where a match can start, which were most of the places the engine tried. A match of the dash starts
     one character after the plain one, and is one only when the space before it did not end the previous split
@@ -107,11 +120,11 @@ def _ascii_split_from_dash(words: tuple[str, ...], comma: str) -> re.Pattern[str
     alts = ascii_phrase_alternatives(words)
     if alts is None:
         return None
-    return re.compile("|".join([";", ":", r"\(", r"\)", comma, r"-(?<=\s-)\s", *alts]))
+    return re.compile("|".join([";", ":", r"\(", r"\)", comma, r"-(?<=\s-)\s", *alts, *extra]))
 
 
 _CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(CLAUSE_WORDS + CLAUSE_WORDS_RIGHT, rf",(?!\s*{EHC_COMMA_NEXT})")
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
 
 
 @dataclass(frozen=True, init=False)
@@ -194,10 +207,12 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
     return Clause(start, end, text[start:h.start], text[h.end:end])
 
 
+#: ("made up 4.1% of the cohort" is a share, not a change)
 _CHANGE_LEFT = re.compile(
     r"\b(?:(?:net\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|"
     r"gain|cut|uplift|deterioration|difference|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
-    r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?:up|down)(?:\s+by)?)\s*"
+    r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
+    r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
     r"a\s+further)?\s*$",
     re.I,
@@ -251,8 +266,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "percent", None
     if PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
-    if "%" in low or "cent" in low:
-        return "percent", None
+    if "%" in low or "cent" in low or low.endswith("pc") and low[-3:-2].isdigit():
+        return "percent", None  # ("48pc": a per cent of the local press)
     tm = TIME_RE.search(low)
     if tm:
         u = tm.group(1).rstrip("s")
@@ -267,9 +282,13 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "rate", r2.group(1)
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
+    if "percentage" in left[-60:].lower() and _PERCENTAGE_IS.search(left[-60:]) and _NO_NOUN_RIGHT.match(right):
+        return "percent", None  # "the percentage in Hampshire is 75", "with a percentage of 68": a per cent without "%"
     return "count", None
 
 
+#: a bare number that a percentage is: "the percentage in Hampshire is 75", "with a percentage of 68"
+_PERCENTAGE_IS = re.compile(r"(?i)\bpercentage\b[^.;:%\d]{0,40}?\b(?:is|was|of|at|stood\s+at|stands\s+at|reached)\s*$")
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
 _BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
 #: words of money in the same sentence before it

@@ -23,7 +23,7 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators
+from .indicators import Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before
 from .rules import FigureRules, load_rules
@@ -64,11 +64,14 @@ def extract(
 
 
 def extract_rows(
-    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = ""
+    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
+    carry: tuple[str, str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
-    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`)."""
+    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`). ``carry``: the id and
+    unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
+    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -82,6 +85,7 @@ def extract_rows(
     prev_indicator = measure_named_before(before, text[:60]) if before else ""
     prev_id: str | None = None
     prev_unit = ""
+    prev_id_sent = -2  # the sentence of the figure prev_id is of
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
@@ -125,9 +129,26 @@ def extract_rows(
             ev_prev = (count_id_in_sent, "count")
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
+        if indicator_id is None and indicator and how == "own":
+            # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
+            # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
+            # sentence too, or the paragraph before when no figure of this one came first); "... in Swindon it is 74 per
+            # cent" (a place alone, or a time alone: "and special schools had 20 most recently": the same sentence
+            # only); "This figure falls below the department target of 90 per cent" (its target or average, named by
+            # whose it is)
+            if prev_id_sent == -2 and carry is not None:
+                near_id, near_unit, near_sent = carry[0], carry[1], -1
+            else:
+                near_id, near_unit, near_sent = prev_id, prev_unit, prev_id_sent
+            if near_id is not None and unit == near_unit and si - near_sent <= 1:
+                named = names_only_a_place(indicator)
+                if named == "measure" or named in ("place", "time") and si == near_sent:
+                    indicator_id = near_id
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
-        # indicator (the unit rule); nor is a change of a budget's variance ("increased by £1.4m since July"); what it
-        # measures is still the indicator's (its phrase, and the next figure's evidence)
+        # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
+        # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
+        # variance ("increased by £1.4m since July"); what it measures is still the indicator's (its phrase, and the
+        # next figure's evidence)
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
@@ -145,7 +166,7 @@ def extract_rows(
         prev_fig_end_in_sent = h.end
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
-            prev_id, prev_unit = indicator_id, unit
+            prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
             if unit == "count" and indicator_id is not None:
                 count_id_in_sent = indicator_id
             if unit == "gbp":

@@ -76,16 +76,9 @@ _NORM_CHARS = str.maketrans({"’": "'", "-": " ", "–": " ", **{c: " " for c i
 _NORM_SPACED = tuple(chr(c) for c, r in _NORM_CHARS.items() if r == " ")
 _NORM_QUOTE = "’"
 _ARTICLE_WORDS = frozenset(("a", "an", "the"))
-#: quotation marks around a word (after "’" became "'")
-_SCARE_QUOTES = "'\"‘“”"
-
-
-def _unquoted(word: str) -> str:
-    """``word`` without the quotation mark that opens it ("'looked" -> "looked"), unless less than two
-    characters would be left ("'s"). A closing mark stays: a term's end needs only a word boundary, and
-    "Schools' Forum" is a plural's apostrophe, not a quotation."""
-    bare = word.lstrip(_SCARE_QUOTES)
-    return bare if len(bare) > 1 else word
+#: (_normalise) a word or words in single quotes (the closing one "’" already "'"); double quote marks
+_QUOTED = re.compile(r"(?:‘|(?<!\w)')([^'‘\n]{1,60}?)'(?!\w)")
+_QUOTES = re.compile(r"[\"“”]")
 
 #: (_concepts_in) a footnote marker glued to the end of a word of a data page ("there were 1938 children in need4", "within 12
 #: months of a previous referral1"): one or two digits after three or more letters
@@ -99,10 +92,16 @@ def _normalise(s: str) -> str:
 
     >>> _normalise("admitted into the Care of the local authority")
     'admitted into care of local authority'
+    >>> _normalise("the Schools' Forum judged ‘good’ or “outstanding” in the children’s area")
+    "schools' forum judged good or outstanding in children's area"
     """
     s = s.lower()
     if _NORM_QUOTE in s:
         s = s.replace(_NORM_QUOTE, "'")
+    if "'" in s or '"' in s or "‘" in s or "“" in s or "”" in s:
+        # a word in quotes is the word: "judged ‘good’ or ‘outstanding’ by Ofsted", "“good” or better"; an
+        # apostrophe inside or after a word stays ("children's", "Schools' Forum")
+        s = _QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s))
     for c in _NORM_SPACED:
         if c in s:
             s = s.replace(c, " ")
@@ -110,10 +109,6 @@ def _normalise(s: str) -> str:
     if "".join(words).isalnum() and s.isascii():
         # (speed) words of ASCII letters and digits only: _ARTICLES matches exactly the words that are an article
         return " ".join([w for w in words if w not in _ARTICLE_WORDS])
-    if any(q in s for q in _SCARE_QUOTES):
-        # a term in quotes is the term: "classed as 'looked after'", "assessed as ‘in need’", "“care leavers”"
-        # (an apostrophe inside or after a word, "council's", "Schools' Forum", stays, and so does "'s")
-        words = [_unquoted(w) for w in words]
     return " ".join(_ARTICLES_FAST.sub(" ", " ".join(words)).split())
 
 
@@ -498,6 +493,10 @@ class Evidence:
                              prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
 
 
+#: a part of the exclusions that is itself the exclusions measure, stated: "permanent", "fixed-term", "temporary"
+#: (a sibling kind, not a part: "37 were temporary exclusions and three were permanent")
+_KIND_IN_WHOLE = re.compile(r"(?i)\b(?:permanent|fixed[\s-]+(?:term|period)|temporary)\b")
+_KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|period)|temporary|temporarily)(?:\s+(?:ones?|exclusions?|excluded))?$")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -719,6 +718,10 @@ _BUDGET_ONLY = re.compile(
     r"(?i)^(?:(?:the|its|their|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole)\s+)*budgets?$")
 
 
+#: the units of a figure that, as a change ("a fall of 35", "up by 4%", "down 2 percentage points"), gets no id
+_CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
+
+
 #: the ids of a budget's variance, whose change ("£1m more than previously forecast", "has increased by £1.4m since
 #: July") is not the variance
 _VARIANCE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
@@ -732,22 +735,81 @@ _AGAINST_BUDGET = re.compile(
 
 def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     """Whether a figure the grammar reads as a change keeps its indicator id: a change of a count ("a fall of 35")
-    never does, a change of a budget's variance ("the overspend has increased by £1.4m since July", "£1m more than
-    previously forecast") neither, but an amount more than the budget is the variance itself ("£8.2m more than it had
-    budgeted"); other money ("an increase of £3m in funding") and rates keep theirs.
+    or of a share ("an increase of nine per cent on last year", "down 2 percentage points") never does; a change of
+    a budget's variance ("the overspend has increased by £1.4m since July", "£1m more than previously forecast")
+    neither, but an amount more than the budget is the variance itself ("£8.2m more than it had budgeted"); other
+    money ("an increase of £3m in funding") and rates keep theirs.
 
     >>> change_keeps_id("gbp", "budget_variance", "The overspend has increased by £1.4m since July")
     False
     >>> change_keeps_id("gbp", "budget_variance", "the council will spend £8.2m more than it had budgeted")
     True
     >>> change_keeps_id("count", "children_in_care", "a fall of 35"), change_keeps_id("percent", "neet", "down 2%")
-    (False, True)
+    (False, False)
+    >>> change_keeps_id("rate", "children_in_care", "up from 65")
+    True
     """
-    if unit == "count":
+    if unit in _CHANGE_NO_ID_UNITS:
         return False
     if unit == "gbp" and indicator_id in _VARIANCE_IDS:
         return bool(_AGAINST_BUDGET.search(clause))
     return True
+#: (a phrase that names the plans or their time itself keeps the measure in a sentence about appeals too)
+_NAMES_PLANS = re.compile(r"(?i)\b(?:plans?|ehc\w*|weeks?|time\w*|assessments?|deadlines?)\b")
+#: the outcome of appeals, which a page about the 20-week measure often reports too
+_TRIBUNAL = re.compile(r"(?i)\b(?:tribunals?|appeals?|appealed|judges?|overturned|upheld|found\s+(?:against|in\s+favour))\b")
+#: the reason of a part of the exclusions: "excluded students 40 times last year for assaulting adults", "permanently
+#: excluded for persistent disruptive behaviour (22)", "exclusions for drug and alcohol related incidents"
+_EXCLUSION_REASON = re.compile(
+    r"(?i)\bfor\s+(?:an?\s+|the\s+)?(?:physical(?:ly)?\s+|verbal(?:ly)?\s+|sexual(?:ly)?\s+|racist\s+|racial\s+)?"
+    r"(?:assault\w*|attack\w*|abus\w*|bully\w*|drugs?\b|alcohol|misconduct|racis\w*|persistent(?:ly)?\s+disrupti\w*|"
+    r"disruptive|damage|theft|threaten\w*|violen\w*|carrying|weapons?\b|knives\b|knife\b)")
+_REASONS_COUNTED = re.compile(_EXCLUSION_REASON.pattern + r"[^()]{0,60}\(\s*\d")
+
+
+#: a phrase that names only a place, or the same measure's value there: "the figure in Barking and Dagenham was 83.1pc",
+#: "the percentage in Hampshire is 75", "in Swindon it is 74 per cent", "Kent's figure", "Reading 53 per cent"
+_PLACE_WORD = r"[A-Z][\w'’-]*"
+_PLACE_ONLY = re.compile(
+    rf"^(?:(?P<lead>(?:the\s+)?(?:(?:equivalent|comparable|same)\s+)?(?:figure|percentage|proportion|rate|level)s?)"
+    rf"(?:\s+(?:in|for|of))?\s+)?"
+    rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
+    rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
+    r"|^(?:the\s+)?(?:figure|percentage|proportion)$"
+    # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
+    r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
+    r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
+    r"(?:target|average|benchmark|ambition)s?)$")
+#: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
+_TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
+                        r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
+#: capitalised words of a phrase that are not places
+_NOT_PLACES = frozenset("""
+council councils committee cabinet board ofsted members member chair government dfe department report panel forum
+service services officers officer councillor councillors it this that there we they he she i
+""".split())
+
+
+def names_only_a_place(phrase: str) -> str | None:
+    """What an indicator phrase names when it names no measure of its own: ``"measure"`` (the figure, the
+    percentage, at a place: "figure in Barking and Dagenham", "Kent's figure", "percentage"), ``"place"`` (a
+    place alone: "Swindon"), ``"time"`` (time words alone: "most recently"), else None. A figure with it is the
+    previous figure's measure at another place or time.
+
+    >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
+    ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
+    ...  "recruitment target", "most recently", "a decade earlier")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time']
+    """
+    m = _PLACE_ONLY.match(phrase)
+    if m is None:
+        return "time" if _TIME_ONLY.match(phrase) else None
+    place = m.group("place")
+    if place is None:
+        return "measure"
+    if any(w.lower().strip("'’") in _NOT_PLACES for w in place.split()):
+        return None
+    return "measure" if m.group("lead") or m.group("tail") else "place"
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
@@ -757,7 +819,8 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks");
     the children foster carers look after are not the carers; the share of vacancies covered by agency
     staff is not the vacancy rate; a budget next to "over its budget", or a grant next to "higher than
-    budgeted", is not the variance; money paid towards a deficit is not the deficit.
+    budgeted", is not the variance; money paid towards a deficit is not the deficit; nor are the
+    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
@@ -776,6 +839,18 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
+    if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
+            _EXCLUSION_REASON.search(ev.clause) or ev.how != "own" and _EXCLUSION_REASON.search(ev.sentence))
+            and not _REASONS_COUNTED.search(ev.sentence)):
+        # the exclusions for one reason: a part of the exclusions, not their number ("Eleven students were permanently
+        # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted, are not);
+        # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
+        # reason may be in that one's clause, anywhere in the sentence
+        return None
+    if found == "ehcp_timeliness" and ev.unit == "percent" and (_TRIBUNAL.search(ev.phrase) or _TRIBUNAL.search(ev.clause)
+                                                                 or not _NAMES_PLANS.search(ev.phrase)
+                                                                 and _TRIBUNAL.search(ev.sentence)):
+        return None  # "Tribunal judges found against councils in 96 per cent of cases": appeals, not the 20 weeks
     return found
 
 
@@ -866,6 +941,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                        3 if open_ else 1, qualifier_reach)
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
+        if _KIND_OF_EXCLUSION.match(part) and ev.unit == "count":
+            # "excluded pupils 4,879 times - 11 of these were permanent": the permanent (or fixed-term) exclusions
+            # are the exclusions measure, stated (the whole's words say they are exclusions)
+            whole = ev.phrase[len(part):]
+            if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
+                return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             return None
         return _choose((part,), ev.unit, ev.per, indicators)

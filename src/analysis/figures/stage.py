@@ -95,6 +95,10 @@ def figures_from_segments(
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     last: dict[str, str] = {}  # per document, the segment before (whatever its kind): what "That figure ..." refers to
+    # per document, the id and unit of the last figure of the segment before, when it has one: what "The figure in
+    # Hampshire is 75 per cent" or "This figure falls below the department target of 90 per cent" opening a paragraph
+    # is a value of
+    last_measure: dict[str, tuple[str, str]] = {}
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
@@ -120,10 +124,16 @@ def figures_from_segments(
             )
         before = last.get(doc_id, "")
         last[doc_id] = text
+        carry = last_measure.pop(doc_id, None)  # (the segment right before only)
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before)
+        f, n = extract_rows(text, indicators, rules, context, before, carry)
+        for rec in reversed(f):
+            if rec["indicator"]:
+                if rec["indicator_id"] is not None:
+                    last_measure[doc_id] = (str(rec["indicator_id"]), str(rec["unit"]))
+                break
         if not f and not n:
             continue
         rs = int(rs)
