@@ -234,6 +234,9 @@ _PER_RE = re.compile(
     r"fte|household|learner|student|school))+",
     re.I,
 )
+#: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
+#: placement"), not a week later
+_PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
 _PER_ITEM = re.compile(
     r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|child|children|pupil|"
     r"young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|fte|household|"
@@ -313,7 +316,11 @@ def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    if unit == "gbp" and right.startswith(("-a-", "-an-", "-per-")):
+        right = " " + right[1:].replace("-", " ", 1)  # "a £9,000-a-week placement"
     m = _PER_RE.match(right)
+    if m is None and unit == "gbp" and " on" in right[:16]:
+        m = _PER_MONEY_RE.match(right)
     if m:
         items = [SPACES.sub(" ", x.lower()) for x in _PER_ITEM.findall(m.group())]
         items = ["year" if x == "annum" else x for x in items]

@@ -23,7 +23,8 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place
+from .indicators import (Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place,
+                         variance_changed_by)
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before
 from .rules import FigureRules, load_rules
@@ -40,6 +41,8 @@ Row = dict[str, object]
 
 #: two capitals in a row: the phrase may hold an acronym of the glossary
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
+#: the clause before money names its weekly cost: the money is per week ("with the average weekly cost now at £5,200")
+_WEEKLY_COST = re.compile(r"(?i)\bweekly\s+(?:costs?|fees?|prices?|charges?|rates?|spend)\b")
 
 
 def extract(
@@ -120,8 +123,8 @@ def extract_rows(
             topic = find_topic(text)
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
                                           prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
-        if "weekly" in indicator.lower() and not per:
-            per = "week"
+        if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
+            per = "week"  # "residential placements, with the average weekly cost now at £5,200"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
         if unit == "count" and prev_unit != "count" and count_id_in_sent is not None:
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
@@ -149,6 +152,8 @@ def extract_rows(
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
         # variance ("increased by £1.4m since July"); what it measures is still the indicator's (its phrase, and the
         # next figure's evidence)
+        if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
+            change = True  # "pressures have increased the previous overspend by £4.6m"
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)

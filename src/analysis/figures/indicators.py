@@ -521,7 +521,9 @@ _MONEY_WORDS = re.compile(
 
 
 #: words of a unit cost that say neither what it is the cost of nor that it is a budget's ("the average weekly cost")
-_COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly unit average mean typical per week annual each".split())
+_COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly unit average mean typical per week annual each".split()
+                        # a verb of the size of the cost says nothing more ("with weekly costs approaching £25,000")
+                        + "approaching reaching averaging totalling totaling topping nearly almost around about up".split())
 
 
 #: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
@@ -567,7 +569,10 @@ _OTHER_MONEY_KIND = re.compile(
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
-_NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b")
+#: the amount is said to be negative: "(the DSG reserve went) from negative £27.7m to negative £54.1m", "minus £12m"
+_NEGATIVE_BEFORE = re.compile(r"(?i)\b(?:negative|minus)\s*$")
+_NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin\s+deficit\b|\boverdrawn\b|\bnegative\s+(?:reserves?|balances?)\b"
+                               r"|\b(?:negative|minus)\s+[£$€]\s?\d")
 
 
 #: a word of a lower-cased phrase (compiled once: speed)
@@ -673,7 +678,7 @@ _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 #: a count of the children (or placements) foster carers look after, not of the carers: "Hartlepool foster carers
 #: provide placements for 184 children", "89 approved fostering households caring for 159 children", "homes for 40
 #: young people" (the phrase names the children, and no carer or household)
-_FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?)\b")
+_FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?|places?|beds?)\b")
 _CARER_WORDS = re.compile(r"(?i)\b(?:carers?|households?|famil(?:y|ies)|homes?|parents?|fosterers?)\b")
 #: the share of vacancies (or posts) covered by agency staff is an agency rate, not the vacancy rate: "its rate of
 #: social worker vacancies covered by agency staff is 9.5 per cent", "posts filled by locums"
@@ -731,6 +736,27 @@ _AGAINST_BUDGET = re.compile(
     r"(?i)\bthan\s+(?:(?:it|they|we|had|has|was|were|been|initially|originally)\s+)*(?:budgeted|planned|expected)\b"
     r"|\bthan\s+(?:(?:its|their|the|our)\s+)?budget"
     r"|\b(?:over|above|under|below|exceed\w*|in\s+excess\s+of)\s+(?:(?:its|their|the|our)\s+)?budget")
+
+
+#: a verb of change with the variance as its object, then "by" right before the amount: "(pressures) have increased the
+#: previous overspend by (£4.6m)", "reduced the forecast deficit by", "pushed the overspend up by"
+_VARIANCE_CHANGED_BY = re.compile(
+    r"(?i)\b(?:increas|reduc|decreas|rais|lower|cut|push|add|grow|grew|widen|narrow|bring|brought|swell)\w*\s+"
+    r"(?:the|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?(?:overspend|underspend|deficit|variance|pressures?|"
+    r"shortfall|gap|position)\s+(?:(?:up|down|further)\s+)?by\s+(?:(?:around|about|nearly|almost|some|over|a\s+further|"
+    r"another)\s+)?$")
+
+
+def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
+    """Whether money the grammar does not read as a change is one all the same: the amount a verb changed a
+    variance by ("have increased the previous overspend by £4.6m to £15.8m"; the £15.8m is the variance).
+
+    >>> variance_changed_by("gbp", "budget_variance", "Pressures have increased the previous overspend by ")
+    True
+    >>> variance_changed_by("gbp", "budget_variance", "The service is forecast to overspend by ")
+    False
+    """
+    return unit == "gbp" and indicator_id in _VARIANCE_IDS and " by " in left[-40:] and _VARIANCE_CHANGED_BY.search(left[-120:]) is not None
 
 
 def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
@@ -812,6 +838,16 @@ def names_only_a_place(phrase: str) -> str | None:
     return "measure" if m.group("lead") or m.group("tail") else "place"
 
 
+#: money spent, the object of "spend": "forecast to spend £93.8m", "spending £61m"
+_SPEND_AMOUNT = re.compile(r"(?i)\b(?:spend|spending)\s+(?:(?:of|around|about|nearly|almost|some|up\s+to)\s+)?[£$€]\s?\d")
+#: a weekly cost of several children's placements, not of one ("£200,000 a week on placements for six young people",
+#: "£90,000 a week looking after 20 children")
+_SEVERAL_CHILDREN = re.compile(
+    r"(?i)\b(?:for|on|looking\s+after|caring\s+for|to\s+care\s+for|supporting)\s+(?:(?:just|only|its|the|their|our)\s+)?"
+    r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|"
+    r"a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:children|young\s+people|youngsters|teenagers|looked[\s-]after\s+children)\b")
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
@@ -831,6 +867,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found == "foster_carers" and _FOSTERED_NOT_CARERS.search(ev.phrase) and not _CARER_WORDS.search(ev.phrase):
         return None
+    if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
+            and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
+        return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
+    if found == "placement_cost_weekly" and _SEVERAL_CHILDREN.search(ev.clause):
+        return None  # "£200,000 per week on providing placements for six young people": the cost of several
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
@@ -916,8 +957,11 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None  # "the rate of children looked after per 10,000 was 65": a rate, not a count
     phrase = ev.phrase
     if ev.unit == "gbp" and _BALANCE.search(phrase) and (
-            _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)):
-        phrase = f"{phrase} deficit"  # "the DSG reserve brought forward was (£3.243m)": a negative balance
+            _BRACKETED_MONEY.search(ev.clause) or _NEGATIVE_BALANCE.search(ev.clause) or _NEGATIVE_BALANCE.search(phrase)) \
+            or ev.unit == "gbp" and ("negative" in phrase or "minus" in phrase) and _NEGATIVE_BEFORE.search(phrase) \
+            and _BALANCE.search(ev.sentence):
+        # "the DSG reserve brought forward was (£3.243m)", "the DSG reserve ... from negative £27.7m": a negative balance
+        phrase = f"{phrase} deficit"
     elif ev.unit == "gbp" and ev.how == "own" and not _SPENDING_VARIANCE.search(phrase) and (
             _BALANCE.search(phrase) or _SURPLUS.search(phrase) and _CARRIED.search(ev.clause)):
         # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)", "the DSG surplus
