@@ -90,6 +90,39 @@ def test_a_rate_base_written_first_is_not_a_figure(text: str) -> None:
     assert _kinds(text)["10,000"] == "rate_base"
 
 
+# 5. A part of a million or a billion written in words is an amount (Salford: "an underspend of more than half a
+#    million pounds"; "half a million pounds" in the Swindon Advertiser, "half a billion pounds" in the Yorkshire Post,
+#    "three quarters of a billion pounds" in Public Finance). Fails on the old code: skipped, or read as 75%.
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The public health grant showed an underspend of more than half a million pounds.", "half a million", 500_000),
+        ("The schools grant may be overspent by nearly half a million pounds by March.", "half a million", 500_000),
+        ("Councils overspent their children's budgets by half a billion pounds in a year.", "half a billion", 500_000_000),
+        ("The sector needs three quarters of a billion pounds just to stand still.", "three quarters of a billion",
+         750_000_000),
+    ],
+)
+def test_a_part_of_a_million_in_words_is_an_amount(text: str, surface: str, value: float) -> None:
+    f = figures.extract_figures(text)
+    assert f[f["surface"] == surface]["value"].tolist() == [value]
+
+
+# 6. A pound sign mis-encoded by a news site (Blackpool: "more than \ufffd15m", twice) before a number with a scale
+#    letter: an amount, not a label like "the 800m title". Fails on the old code: a name.
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The annual bill of family breakdown in the town is more than \ufffd15m.", "15m", 15_000_000),
+        ("The new scheme will pay out more than \ufffd2m to foster carers.", "2m", 2_000_000),
+        ("A \ufffd500k grant was approved for the family hub.", "500k", 500_000),
+    ],
+)
+def test_a_mis_encoded_pound_sign_before_a_scale_letter_is_money(text: str, surface: str, value: float) -> None:
+    f = figures.extract_figures(text)
+    assert f[f["surface"] == surface]["value"].tolist() == [value]
+
+
 # Guards (pass before and after): measured values in similar wording stay figures.
 @pytest.mark.parametrize(
     "text, surface",
@@ -104,6 +137,8 @@ def test_a_rate_base_written_first_is_not_a_figure(text: str) -> None:
         ("She had been in the same placement for 6 years.", "6 years"),
         ("For the council, 10,000 children were referred last year.", "10,000"),
         ("Every 10,000 pounds saved is reinvested in early help.", "10,000"),
+        ("Three quarters of the children were seen within ten days.", "Three quarters"),
+        ("She won the 800m title at the county games, funded by a \ufffd300 grant.", "300"),
     ],
 )
 def test_measured_values_in_similar_wording_stay_figures(text: str, surface: str) -> None:

@@ -60,6 +60,10 @@ _WORD_1_99 = (
 _WORDNUM = (
     rf"zero|(?:{_WORD_1_99}|a)\s+hundred(?:\s+and\s+{_WORD_1_99}\b)?|{_WORD_1_99}|a\s+dozen"
 )
+#: a part of a million or a billion written in words: "half a million", "three quarters of a billion" (regex text)
+_PART_OF_SCALE = r"(?i:(?:half\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion))"
+_PART_VALUES = {"half": 0.5, "three": 0.75}
+_PART_OF_SCALE_RE = re.compile(_PART_OF_SCALE)
 _MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
@@ -94,7 +98,8 @@ _ALTERNATIVES = [
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
     rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
-    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
+    # (not "three quarters of a billion": an amount, read below)
+    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -107,7 +112,8 @@ _ALTERNATIVES = [
     rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|{BARE_SCALE}\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
-    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
+    # ("half a million", "three quarters of a billion": a part of a scale word, an amount)
+    rf"(?P<word>\b{_PART_OF_SCALE}\b|\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]
 #: every number expression
 MASTER_RE = re.compile("|".join(_ALTERNATIVES))
@@ -170,7 +176,7 @@ def _trie_regex(words: list[str], any_case: bool = True) -> str:
 
 
 #: Every number expression contains one of these; the master expression runs only near them.
-_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"]
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half"]
 #: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
 CANDIDATE_RE = re.compile(
     "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
@@ -288,6 +294,8 @@ def _word_value(word: str) -> float:
     w = SPACES.sub(" ", word.lower().replace("-", " ")).strip()
     if w == "a dozen":
         return 12.0
+    if w.endswith("illion") and w.split()[0] in _PART_VALUES:
+        return _PART_VALUES[w.split()[0]] * (1e9 if w.endswith("billion") else 1e6)  # "half a million"
     parts = w.split()
     total = 0
     for p in parts:
@@ -329,6 +337,8 @@ def _number_values(s: str) -> list[float]:
         if sm and (rest[: sm.end()].lower() in _SCALES):
             v *= _SCALES[rest[: sm.end()].lower()]
         out.append(v)
+    if not out and s[-7:].lower().endswith("illion") and _PART_OF_SCALE_RE.fullmatch(s):
+        return [_word_value(s)]  # "half a million", "three quarters of a billion"
     if not out:
         out = [_word_value(m.group()) for m in _WORD_RE.finditer(s)]
         if out and s.endswith(("illion", "ILLION")):

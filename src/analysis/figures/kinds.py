@@ -699,6 +699,8 @@ def _bare_scale_is_amount(text: str, s: int, surface: str) -> bool:
         return True  # not a scale letter ("10 km" is not this group's)
     if "." in surface:
         return True
+    if s and text[s - 1] == "\ufffd":
+        return True  # "more than \ufffd15m": a currency sign mis-encoded by a news site (a "£" read as UTF-8)
     return _MONEY_BEFORE.search(text, max(0, s - 100), s) is not None
 
 
