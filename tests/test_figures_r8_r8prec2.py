@@ -123,6 +123,22 @@ def test_a_mis_encoded_pound_sign_before_a_scale_letter_is_money(text: str, surf
     assert f[f["surface"] == surface]["value"].tolist() == [value]
 
 
+# 7. The youngest DfE age band, "under 1", named bare before its count in a breakdown (Birmingham, TUNE: "• Under 1 -
+#    403 children", beside the bands r8prec fixed: "• 1-4 - 1,529 children"): an age and a count, not the range 1-403.
+#    Fails on the old code: a range (value 1) or the "1" a figure.
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Children in care by age:\n• Under 1 - 38 children\n• 1-4 - 95 children", "38"),
+        ("Under 1 – 27; 1-4 – 64; 5-9 – 80", "27"),
+        ("Age of children on plans: Under 1: 41, 1-4: 150.", "41"),
+    ],
+)
+def test_the_under_one_band_before_its_count_is_an_age(text: str, count: str) -> None:
+    assert "1" not in _surfaces(text)
+    assert count in _surfaces(text)
+
+
 # Guards (pass before and after): measured values in similar wording stay figures.
 @pytest.mark.parametrize(
     "text, surface",
@@ -138,6 +154,7 @@ def test_a_mis_encoded_pound_sign_before_a_scale_letter_is_money(text: str, surf
         ("For the council, 10,000 children were referred last year.", "10,000"),
         ("Every 10,000 pounds saved is reinvested in early help.", "10,000"),
         ("Three quarters of the children were seen within ten days.", "Three quarters"),
+        ("Between 1 - 3 referrals a week were received.", "1 - 3"),
         ("She won the 800m title at the county games, funded by a \ufffd300 grant.", "300"),
     ],
 )

@@ -537,6 +537,9 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}.*")
 _MONEY_CUT = re.compile(r"\s?(?:to|-|–)\s?[£€$]?\d")
 _NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
 _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
+#: "Under 1 - 403": a band's "1", a spaced dash and a count (not a percentage) after it
+_UNDER_ONE_DASH = re.compile(r"1\s[-–]\s\d[\d,]*$")
+_UNDER_LEFT = re.compile(r"(?i)\bunder\s+$")
 
 
 #: a run of digits in the bytes of :func:`_letters_digits`
@@ -663,6 +666,12 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 assert cut is not None
                 e = s + cut.start()
                 surface = text[s:e]
+        # "• Under 1 - 403 children": the DfE age band "under 1" before its count after a spaced dash, not a range
+        if ranged and group == "num" and surface[:1] == "1" and _UNDER_ONE_DASH.match(surface) \
+                and _UNDER_LEFT.search(text, max(0, s - 8), s):
+            e = s + 1
+            surface = text[s:e]
+            ranged = False
         # "6 to 8" must ascend to be a range; "16 to 1" is not
         if ranged and group == "num" and _RANGE_NUM_RE.search(surface):
             vals = _number_values(_NUM_TAIL.split(surface)[0])

@@ -861,6 +861,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
+    if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
+        return "age"  # "• Under 1 - 403 children", "Under 1: 40": the youngest DfE age band before its count
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
