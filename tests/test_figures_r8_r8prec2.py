@@ -63,6 +63,7 @@ def test_a_legacy_of_years_is_a_period(text: str, surface: str) -> None:
         ("The target is for 61% of pupils to achieve at least five GCSEs at grade C or above.", "five"),
         ("The proportion achieving 5 good GCSEs including English and maths rose to 58%.", "5"),
         ("Those gaining five A*-C GCSEs including English and maths fell to 49%.", "five"),
+        ("The share of pupils achieving five A* to C grade GCSEs rose to 56%.", "five"),
         ("Some 14% of children in care had at least three placements in 12 months.", "three"),
         ("Only 8% had more than two placement moves in the year.", "two"),
         ("Of under-16s looked after for two and a half years, 68% had been in the same placement for two years.", "two"),

@@ -239,12 +239,13 @@ _PERIOD_NOUN_RIGHT = re.compile(r"(?i)^(?:-|\s+)?(?:years?|months?|weeks?)?\s*pe
 #: (r8prec2) "a legacy of 16 years where ...", "the legacy of ten years of underfunding": the span of a condition
 _LEGACY_LEFT = re.compile(r"(?i)\blegacy\s+of\s*$")
 #: (r8prec2) the thresholds of national indicators' definitions: "at least five GCSEs", "5 or more good GCSEs",
-#: "five A*-C GCSEs" (attainment); "at least three placements in 12 months", "more than two placement moves"
-#: (placement stability, like "three or more placements"); "looked after for two and a half years", "in the same
-#: placement for two years", "continuously looked after for 2.5 years" (long-term stability)
+#: "five A*-C GCSEs", "five A* to C grade GCSEs", "5 or more A*-C GCSE's" (attainment); "at least three placements
+#: in 12 months", "more than two placement moves" (placement stability, like "three or more placements"); "looked
+#: after for two and a half years", "in the same placement for two years", "continuously looked after for 2.5 years"
+#: (long-term stability)
 _GCSE_RIGHT = re.compile(
     r"(?i)^\+?\s+(?:or\s+more\s+)?(?:(?:good|higher|higher[-\s]grade|standard)\s+)?"
-    r"(?:(?:grades?\s+)?(?:A\*?|9)\s?(?:-|–|to)\s?(?:C|4)\s+)?(?:GCSEs|GCSE\s+(?:passes|grades)|passes)\b")
+    r"(?:(?:grades?\s+)?(?:A\*?|9)\s?(?:-|–|to)\s?(?:C|4)\s+(?:grades?\s+)?)?(?:GCSEs|GCSE'?s|GCSE\s+(?:passes|grades)|passes)\b")
 #: bare "five GCSEs" is a definition only after "at least", "more than" (not "she gained five GCSEs")
 _GCSE_BARE_RIGHT = re.compile(r"(?i)^\s+(?:GCSEs|passes)\b")
 _AT_LEAST_LEFT = re.compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s*$")
