@@ -61,6 +61,10 @@ _WORD_1_99 = (
 _WORDNUM = (
     rf"zero|(?:{_WORD_1_99}|a)\s+hundred(?:\s+and\s+{_WORD_1_99}\b)?|{_WORD_1_99}|a\s+dozen"
 )
+#: a part of a million or a billion written in words: "half a million", "three quarters of a billion" (regex text)
+_PART_OF_SCALE = r"(?i:(?:half\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion))"
+_PART_VALUES = {"half": 0.5, "three": 0.75}
+_PART_OF_SCALE_RE = re.compile(_PART_OF_SCALE)
 _MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
@@ -95,7 +99,8 @@ _ALTERNATIVES = [
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
     rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|pc\b|{BARE_SCALE}\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
-    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b))",
+    # (not "three quarters of a billion": an amount, read below)
+    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -108,7 +113,8 @@ _ALTERNATIVES = [
     rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|{BARE_SCALE}\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
-    rf"(?P<word>\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
+    # ("half a million", "three quarters of a billion": a part of a scale word, an amount)
+    rf"(?P<word>\b{_PART_OF_SCALE}\b|\b(?i:{_WORDNUM})\b(?:{_PCT}|\s(?i:million|billion)\b|\s(?i:{_TIME}))?)",
 ]
 #: every number expression
 MASTER_RE = re.compile("|".join(_ALTERNATIVES))
@@ -171,7 +177,7 @@ def _trie_regex(words: list[str], any_case: bool = True) -> str:
 
 
 #: Every number expression contains one of these; the master expression runs only near them.
-_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero"]
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half"]
 #: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
 CANDIDATE_RE = re.compile(
     "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
@@ -289,6 +295,8 @@ def _word_value(word: str) -> float:
     w = SPACES.sub(" ", word.lower().replace("-", " ")).strip()
     if w == "a dozen":
         return 12.0
+    if w.endswith("illion") and w.split()[0] in _PART_VALUES:
+        return _PART_VALUES[w.split()[0]] * (1e9 if w.endswith("billion") else 1e6)  # "half a million"
     parts = w.split()
     total = 0
     for p in parts:
@@ -330,6 +338,8 @@ def _number_values(s: str) -> list[float]:
         if sm and (rest[: sm.end()].lower() in _SCALES):
             v *= _SCALES[rest[: sm.end()].lower()]
         out.append(v)
+    if not out and s[-7:].lower().endswith("illion") and _PART_OF_SCALE_RE.fullmatch(s):
+        return [_word_value(s)]  # "half a million", "three quarters of a billion"
     if not out:
         out = [_word_value(m.group()) for m in _WORD_RE.finditer(s)]
         if out and s.endswith(("illion", "ILLION")):
@@ -528,6 +538,9 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}.*")
 _MONEY_CUT = re.compile(r"\s?(?:to|-|–)\s?[£€$]?\d")
 _NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
 _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
+#: "Under 1 - 403": a band's "1", a spaced dash and a count (not a percentage) after it
+_UNDER_ONE_DASH = re.compile(r"1\s[-–]\s\d[\d,]*$")
+_UNDER_LEFT = re.compile(r"(?i)\bunder\s+$")
 
 
 #: a run of digits in the bytes of :func:`_letters_digits`
@@ -654,6 +667,12 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 assert cut is not None
                 e = s + cut.start()
                 surface = text[s:e]
+        # "• Under 1 - 403 children": the DfE age band "under 1" before its count after a spaced dash, not a range
+        if ranged and group == "num" and surface[:1] == "1" and _UNDER_ONE_DASH.match(surface) \
+                and _UNDER_LEFT.search(text, max(0, s - 8), s):
+            e = s + 1
+            surface = text[s:e]
+            ranged = False
         # "6 to 8" must ascend to be a range; "16 to 1" is not
         if ranged and group == "num" and _RANGE_NUM_RE.search(surface):
             vals = _number_values(_NUM_TAIL.split(surface)[0])

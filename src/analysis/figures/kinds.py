@@ -140,10 +140,6 @@ _TITLE_RIGHT = re.compile(
     r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
 )
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
-#: the base of "172 in every 10,000 young people", "92 for every 10,000 children" (a rate; "one in every five" is a
-#: share, its five no base)
-_IN_EVERY_BASE_LEFT = re.compile(r"\d\s+(?:[a-z'’-]+\s+){0,3}?(?:in|for|out\s+of)\s+every\s*$", re.I)
-_BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"))
 #: the meeting's own business: time set aside in minutes, attendance of the public, speakers
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
@@ -234,6 +230,45 @@ _DISTANCE_LIMIT_RIGHT = re.compile(
 _DISTANCE_MEASURE_LEFT = re.compile(
     r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+#: (r8prec2) the stretch a value was measured over, named back with "the": "saving £34m over the three-year period",
+#: "across the four-year period", "during the 2 year period" (a period, like "over the next 5 year period"); "within a
+#: five year period", "within a 12-month period" is a threshold (like "within 12 months")
+_OVER_THE_PERIOD_LEFT = re.compile(r"(?i)\b(?:over|across|during|throughout)\s+(?:the|this|that)\s*$")
+_WITHIN_PERIOD_LEFT = re.compile(r"(?i)\bwithin\s+(?:a|the|one|any)\s*$")
+_PERIOD_NOUN_RIGHT = re.compile(r"(?i)^(?:-|\s+)?(?:years?|months?|weeks?)?\s*period\b")
+#: (r8prec2) "a legacy of 16 years where ...", "the legacy of ten years of underfunding": the span of a condition
+_LEGACY_LEFT = re.compile(r"(?i)\blegacy\s+of\s*$")
+#: (r8prec2) the thresholds of national indicators' definitions: "at least five GCSEs", "5 or more good GCSEs",
+#: "five A*-C GCSEs", "five A* to C grade GCSEs", "5 or more A*-C GCSE's" (attainment); "at least three placements
+#: in 12 months", "more than two placement moves" (placement stability, like "three or more placements"); "looked
+#: after for two and a half years", "in the same placement for two years", "continuously looked after for 2.5 years"
+#: (long-term stability)
+_GCSE_RIGHT = re.compile(
+    r"(?i)^\+?\s+(?:or\s+more\s+)?(?:(?:good|higher|higher[-\s]grade|standard)\s+)?"
+    r"(?:(?:grades?\s+)?(?:A\*?|9)\s?(?:-|–|to)\s?(?:C|4)\s+(?:grades?\s+)?)?(?:GCSEs|GCSE'?s|GCSE\s+(?:passes|grades)|passes)\b")
+#: bare "five GCSEs" is a definition only after "at least", "more than" (not "she gained five GCSEs")
+_GCSE_BARE_RIGHT = re.compile(r"(?i)^\s+(?:GCSEs|passes)\b")
+_AT_LEAST_LEFT = re.compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s*$")
+_PLACEMENTS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:different|separate|or\s+more)\s+)?(?:placements?|placement\s+(?:moves|changes)|moves|changes\s+of\s+placement)\b"
+    r"[^.;:\n]{0,30}?(?:\b(?:in|during|within|over)\s+(?:a|the|one|12|twelve|the\s+(?:last|past|previous))"
+    r"(?:\s+(?:12|twelve))?\s+(?:years?|months?)\b|\ba\s+year\b)")
+_LONG_TERM_LEFT = re.compile(
+    r"(?i)(?:\blooked\s+after|\bin\s+(?:the\s+same|their\s+current|one|a\s+single|a\s+stable)\s+(?:placement|home))"
+    r"(?:\s+continuously)?\s+for\s*$")
+#: the lengths of those definitions: two and a half years, two years, twelve months
+_LONG_TERM_SURFACE = re.compile(r"(?i)(?:two|2|2\.5)\s+years?|(?:12|twelve)\s+months")
+_LONG_TERM_MEASURE_LEFT = re.compile(r"(?i)\b(?:average|averaged|median|mean|typically|usually)\b[^.;:\n]{0,50}$")
+_AND_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+and[-\s]+a[-\s]+half[-\s]+years?\b")
+#: the base of a rate, after it or before it: "172 in every 10,000 young people", "92 for every 10,000 children", "For
+#: every 10,000 youngsters in the resort, 184 were in care", "Out of every 10,000 children, 92 ..." (a round base only:
+#: "one in every five" is a share, its five no base)
+_EVERY_BASE_LEFT = re.compile(r"(?i)\b(?:for|in|out\s+of|of)\s+(?:every|each)\s*$")
+_RATE_BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"))
+#: (speed) the first words of the right context _GCSE_RIGHT and _PLACEMENTS_RIGHT can match ("": none, as "+ A*-C")
+_GCSE_FIRST = frozenset(("", "or", "good", "higher", "standard", "grade", "grades", "a", "gcse", "gcses", "passes"))
+_PLACEMENTS_FIRST = frozenset(("different", "separate", "or", "placement", "placements", "moves", "changes"))
+_AT_LEAST_ENDS = ("least", "than", "of")
 #: an age at an event of a child's life: "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16",
 #: "left care at 18 and ...", "had entered care at 14."
 _AGE_AT_EVENT_LEFT = re.compile(
@@ -664,6 +699,8 @@ def _bare_scale_is_amount(text: str, s: int, surface: str) -> bool:
         return True  # not a scale letter ("10 km" is not this group's)
     if "." in surface:
         return True
+    if s and text[s - 1] == "\ufffd":
+        return True  # "more than \ufffd15m": a currency sign mis-encoded by a news site (a "£" read as UTF-8)
     return _MONEY_BEFORE.search(text, max(0, s - 100), s) is not None
 
 
@@ -824,6 +861,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
+    if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
+        return "age"  # "• Under 1 - 403 children", "Under 1: 40": the youngest DfE age band before its count
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
@@ -841,8 +880,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
-        if surface in _BASES and (low16 is None or low16.endswith("every")) and _IN_EVERY_BASE_LEFT.search(left):
-            return "rate_base"
+        if surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(lt):
+            return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
         if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
                 and _REF_LEFT.search(left):
             return "reference"
@@ -876,6 +915,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
             and not _PCT_RIGHT.match(right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
+    if lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
+            and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
+        if _OVER_THE_PERIOD_LEFT.search(lt):
+            return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
+        if _WITHIN_PERIOD_LEFT.search(lt):
+            return "threshold"  # "the second inadequate judgement within a five year period"
     if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
@@ -907,6 +952,19 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if (low16 is None or low16.endswith("top")) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
+    if not is_pct and (small or surface.lower() in _SMALL_WORDS):
+        if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
+                and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)):
+            return "threshold"  # "at least five GCSEs", "5 or more good GCSEs": an attainment measure's definition
+        if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
+                and (not decimal or int(surface) <= 5) and _may_end16(low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
+            return "threshold"  # "at least three placements in 12 months": a placement-stability definition
+    if (low16 is None or low16.endswith(" for")) and (
+            _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
+            and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
+        return "threshold"  # "looked after for two and a half years", "in the same placement for two years"
+    if (low16 is None or low16.endswith(" of")) and _LEGACY_LEFT.search(lt) and TIME_RE.search(surface):
+        return "period"  # "a legacy of 16 years where it had more looked after children"
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
