@@ -82,6 +82,7 @@ def extract_rows(
     prev_indicator = measure_named_before(before, text[:60]) if before else ""
     prev_id: str | None = None
     prev_unit = ""
+    last_unit, prev_per = "", None  # the last figure's unit and per (a rate's base)
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
@@ -107,6 +108,11 @@ def extract_rows(
             count_id_in_sent = None
         cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
         unit, rate_base = unit_of(text, h, ss)
+        if unit == "count" and "(" in text[max(0, h.start - 24):h.start]:
+            bm = _ALONE_IN_BRACKETS.match(text, text.rfind("(", 0, h.start))
+            if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
+                unit, rate_base = _bracketed_rate(text, bm.start(), ss, last_unit if prev_fig_end_in_sent >= 0 else "",
+                                                  prev_per, unit, rate_base)
         if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
             unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
@@ -142,6 +148,7 @@ def extract_rows(
         })
         fig_sents.append((ss, se))
         prev_fig_end_in_sent = h.end
+        last_unit, prev_per = unit, per
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
@@ -152,6 +159,36 @@ def extract_rows(
     if fig_rows:  # (with no figure it changes nothing)
         status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
+
+
+#: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
+_ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
+#: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"
+_RATE_BEFORE_BRACKET = re.compile(r"\brates?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*$", re.I)
+
+
+def _bracketed_rate(text: str, bracket: int, sent_start: int, prev_unit: str, prev_per: str | None,
+                    unit: str, base: str | None) -> tuple[str, str | None]:
+    """The unit of a value alone in brackets (or two: "(694.2 and 608.3)"): a rate when the word before the bracket is "rate" ("Derby's rate
+    (76.0) was below ...") or when the sentence's figure before it is a rate, the value being its comparator
+    ("a rate of 397.9 per 10,000, which is higher than the comparator average (385.3) and national average
+    (337.7)"); else ``unit`` and ``base`` unchanged.
+
+    >>> t = "a rate of 397.9 per 10,000, higher than the national average (337.7)."
+    >>> _bracketed_rate(t, 61, 0, "rate", "10,000", "count", None)
+    ('rate', '10,000')
+    >>> _bracketed_rate("Derby's rate (76.0) was lower.", 13, 0, "", None, "count", None)
+    ('rate', None)
+    >>> _bracketed_rate("There were 2,342 children in need (2,444 last year).", 34, 0, "count", None, "count", None)
+    ('count', None)
+    """
+    if prev_unit == "rate":
+        return "rate", prev_per
+    if "rate" in text[max(sent_start, bracket - 40):bracket].lower():
+        m = _RATE_BEFORE_BRACKET.search(text, max(sent_start, bracket - 40), bracket)
+        if m:
+            return "rate", None
+    return unit, base
 
 
 def extract_figures(

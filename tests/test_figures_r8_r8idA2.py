@@ -1,0 +1,59 @@
+"""Round 8, phase 2 (r8idA2): the canonical indicator_id of children's social care counts, fixed from the CHECK half of
+the r8idA pool (Derby, Dudley, Norfolk, Nottinghamshire, Rochdale, Southampton, Wakefield), which phase 1 kept as its
+held-out measure. Each class is a family of wordings: the pool's wording, the same meaning said otherwise at other
+councils (the ``pages`` search, see "Phase 2" in tests/realworld/notes/r8_r8idA.md) and the obvious variants an officer
+or a local-democracy reporter writes. The sentences below are written for the test (not copied from a page); each test
+marked "fails on the old code" does (r8idA, 666afd8), the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from figure_rows import one_figure as _fig
+
+
+def _id(text: str, surface: str) -> str | None:
+    v = _fig(text, surface)["indicator_id"]
+    return None if v is None or pd.isna(v) else v
+
+
+# 1. A value alone in brackets after a rate is a rate, not a count ("2,342 children in need ... a rate of 397.9 per
+#    10,000, which is higher than the comparator average (385.3) and national average (337.7)", Derby: the bracketed
+#    comparators were counts and took children_in_need from the count before them). Also "Derby's rate (76.0)", "higher
+#    rates (694.2 and 608.3)", "nationally it rose (to 573.0)" (JSNA pages of two more councils in the pages corpus), and
+#    a rate named so without a base: "the national rate of 532.2", "when the rate was 548.6". Fails on the old code
+#    (count, and an id for the first kind).
+@pytest.mark.parametrize("text, surface, base", [
+    ("The borough had 1,904 children in need, a rate of 452.6 per 10,000, above the regional average (431.0) and "
+     "England (343.0).", "431.0", "10,000"),
+    ("The borough had 1,904 children in need, a rate of 452.6 per 10,000, above the regional average (431.0) and "
+     "England (343.0).", "343.0", "10,000"),
+    ("There were 715 children looked after, or 88 per 10,000 children, against statistical neighbours (79) and the "
+     "national average (67).", "79", "10,000 children"),
+    ("The rate of referrals fell to 611.4 per 10,000; nationally it rose (to 552.0).", "552.0", "10,000"),
+])
+def test_a_value_in_brackets_after_a_rate_is_a_rate(text, surface, base):
+    row = _fig(text, surface)
+    assert row["unit"] == "rate" and row["per"] == base
+    assert _id(text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The county's rate (61.5) remains below that of its statistical neighbours.", "61.5"),
+    ("Two of our neighbours have higher rates (694.2 and 608.3) than the borough.", "608.3"),
+    ("Our rate of referral is above the national rate of 532.2 this year.", "532.2"),
+    ("This is an increase from last year, when the rate was 548.6 for the city.", "548.6"),
+    ("Sheffield has the lowest of the comparators, with a rate of 46.0.", "46.0"),
+])
+def test_a_value_named_a_rate_is_a_rate(text, surface):
+    assert _fig(text, surface)["unit"] == "rate"
+
+
+def test_guard_bracketed_counts_and_counted_rates_stay_counts():
+    t = "There were 2,342 children in need (2,444 last year) and 512 child protection plans (498)."
+    assert _fig(t, "2,444")["unit"] == "count" and _id(t, "2,444") == "children_in_need"
+    assert _fig(t, "498")["unit"] == "count"
+    t = "Referrals arrive at a rate of 40 children a week."
+    assert _fig(t, "40")["unit"] == "count"
