@@ -57,3 +57,24 @@ def test_guard_bracketed_counts_and_counted_rates_stay_counts():
     assert _fig(t, "498")["unit"] == "count"
     t = "Referrals arrive at a rate of 40 children a week."
     assert _fig(t, "40")["unit"] == "count"
+
+
+# 2. Child protection conferences and enquiries are not child protection plans ("338 initial child protection case
+#    conferences held in 2008-09", Wakefield; "264 child protection conferences had taken place. Of these 81 were initial
+#    conferences", "initial case conferences held within 15 days" in council reports in the pages corpus): the steps
+#    before a plan, not the children on one. Fails on the old code (child_protection_plans).
+@pytest.mark.parametrize("text, surface", [
+    ("The report said there were 338 initial child protection case conferences held in the year.", "338"),
+    ("The service held 212 initial child protection conferences during 2023/24.", "212"),
+    ("Over the year 264 child protection conferences took place across the county.", "264"),
+    ("Chairs held 405 review child protection conferences in the period.", "405"),
+    ("There were 640 child protection enquiries started in the year, up from 590.", "640"),
+])
+def test_child_protection_conferences_and_enquiries_are_not_plans(text, surface):
+    assert _id(text, surface) is None
+
+
+def test_guard_children_on_plans_after_a_conference_keep_the_id():
+    t = "At the end of March 122 children were subject to a child protection plan, after 96 initial child protection conferences."
+    assert _id(t, "122") == "child_protection_plans" and _id(t, "96") is None
+    assert _id("The number of children on a child protection plan rose to 310 in the quarter.", "310") == "child_protection_plans"
