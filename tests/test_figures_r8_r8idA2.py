@@ -78,3 +78,20 @@ def test_guard_children_on_plans_after_a_conference_keep_the_id():
     t = "At the end of March 122 children were subject to a child protection plan, after 96 initial child protection conferences."
     assert _id(t, "122") == "child_protection_plans" and _id(t, "96") is None
     assert _id("The number of children on a child protection plan rose to 310 in the quarter.", "310") == "child_protection_plans"
+
+
+# 3. A caseload said as the cases a worker holds at one time ("newly qualified social workers should only take on 15
+#    cases at a time", Wakefield; "I have 30-35 cases at any one time", a social worker quoted in the trade press; the
+#    caseload limits of councils' workforce reports). Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("Newly qualified social workers should take on no more than 15 cases at a time, the cabinet heard.", "15"),
+    ("Some social workers in the assessment service were holding 31 cases at any one time.", "31"),
+    ("The aim is that no practitioner carries more than 18 cases at any time.", "18"),
+    ("Staff in the children with disabilities team held up to 24 cases at once last winter.", "24"),
+])
+def test_cases_held_at_a_time_are_the_caseload(text, surface):
+    assert _id(text, surface) == "social_worker_caseload"
+
+
+def test_guard_cases_without_a_time_stay_without_caseload():
+    assert _id("The team closed 15 cases in the quarter.", "15") is None
