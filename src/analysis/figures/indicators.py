@@ -686,7 +686,46 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
+    if found in _CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
+        return None
+    if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
+        return None
     return found
+
+
+_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
+#: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
+#: whom 150 were girls", "210 of them were aged 16 or over", "312 boys and 290 girls were in care"): not the count
+_SEX_OR_AGE = re.compile(
+    r"(?i)\s*[)\-–—]?\s*(?:were|are|was|is)\s+(?:boys|girls|male|female|aged\s+(?:under|over|between|\d|[a-z]+\s+(?:and|to|or)\b)|"
+    r"(?:under|over)\s+(?:the\s+age|(?:\d{1,2}|one|two|five|ten|sixteen)\s*(?:years?\b|s\b)|(?:one|five|ten)\b(?!\s+(?:hundred|thousand))))")
+_SEX_OR_AGE_PHRASE = re.compile(r"(?i)^(?:boys|girls|males?|females?|teenage\s+(?:boys|girls))\b")
+#: a share of the re-referrals said of them, not the re-referral rate ("only around 10 per cent of its re-referrals could
+#: have been prevented", "40% of the re-referrals were for domestic abuse"); "22% of referrals were re-referrals" and
+#: "the percentage of re-referrals was 22%" are the rate
+_SHARE_OF_RE_REFERRALS = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|the|all|these|those|our|their|such)?\s*re[\s-]*referrals?\s+"
+    r"(?:could|would|should|might|may|were|was|had|have|related|involved|came|concerned|followed|resulted)\b")
+
+
+def _by_sex_or_age(ev: Evidence) -> bool:
+    """Whether a count of children names only a part of them by sex or age.
+
+    >>> _by_sex_or_age(Evidence("", "own", " more than half (327", "Of those cared for, more than half (327) were boys.", "count", None))
+    True
+    >>> _by_sex_or_age(Evidence("children in care", "own", "there were 602 children in care at 31 March", "", "count", None))
+    False
+    """
+    if _SEX_OR_AGE_PHRASE.match(ev.phrase):
+        return True
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at < 0:
+        return False
+    tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 30]  # what the count's clause goes on to say of it
+    return any(w in tail for w in _SEX_OR_AGE_WORDS) and _SEX_OR_AGE.match(tail) is not None
+
+
+_SEX_OR_AGE_WORDS = (" boys", " girls", " aged", " male", " female", " under", " over")
 
 
 #: the relative clause that says what a count is of, right after the figure's clause (which ends at "who"): "510
