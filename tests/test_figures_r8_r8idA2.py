@@ -129,3 +129,38 @@ def test_guard_the_re_referral_rate_and_whole_counts_keep_their_ids():
     assert _id("The percentage of re-referrals was 22% in the quarter.", "22%") == "re_referrals"
     assert _id("There were under 600 children in care at the end of March.", "600") == "children_in_care"
     assert _id("There were 520 looked after children aged over 10 in March.", "520") == "children_in_care"
+
+
+# 6. "25pc", "4 pc": the per cent of UK newspapers' house style (Eastern Daily Press reports of Norfolk's figures; the
+#    same style in the Telegraph's and Yorkshire Post's reports of councils) was read as a name, so "the figure fell by
+#    4pc down to 345" lost its percentage. Fails on the old code (no figure). Guard: "PCs", "PC 1234".
+@pytest.mark.parametrize("text, surface", [
+    ("The number of children entering care rose by 25pc in one year.", "25pc"),
+    ("Referrals were down 4 pc on the same quarter last year.", "4 pc"),
+    ("The number in residential care fell by nearly 14pc over the two years.", "14pc"),
+    ("Nationally the equivalent rise was 2pc.", "2pc"),
+])
+def test_pc_is_per_cent(text, surface):
+    row = _fig(text, surface)
+    assert row["unit"] == "percent"
+
+
+def test_guard_pcs_and_police_constables_are_not_per_cent():
+    from analysis.figures.extraction import extract_figures
+    f = extract_figures("The school bought 25 PCs and PC 1234 attended the meeting.")
+    assert "percent" not in f["unit"].tolist()
+
+
+# 7. A multiple is not the count ("more than 12 times the national average", Norfolk's headline; "three times higher
+#    than", "five times as many" in reports of councils' figures). Fails on the old code (the count's id).
+@pytest.mark.parametrize("text, surface", [
+    ("The number of children going into care rose by a quarter - more than 12 times the national average.", "12"),
+    ("The number of looked after children in the county is now three times higher than in 2010.", "three"),
+    ("There are five times as many children in care in the borough as in 2008.", "five"),
+])
+def test_a_multiple_is_not_the_count(text, surface):
+    assert _id(text, surface) is None
+
+
+def test_guard_counts_before_times_of_day_keep_the_id():
+    assert _id("There were 12 children in care at times during the year.", "12") == "children_in_care"

@@ -256,7 +256,7 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "percent", None
     if PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
-    if "%" in low or "cent" in low:
+    if "%" in low or "cent" in low or surface.endswith("pc"):
         return "percent", None
     tm = TIME_RE.search(low)
     if tm:

@@ -134,6 +134,8 @@ def extract_rows(
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule); what it measures is still the indicator's (its phrase, and the next figure's evidence)
         row_id = None if change and unit == "count" else indicator_id
+        if row_id is not None and unit == "count" and " times" in text[h.end:h.end + 7] and _TIMES_RIGHT.match(text, h.end):
+            row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
@@ -161,6 +163,9 @@ def extract_rows(
     return fig_rows, num_rows
 
 
+#: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
+#: is a word the grammar does not read as a number
+_TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what|bigger)\b", re.I)
 #: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
 _ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
 #: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"
