@@ -164,3 +164,18 @@ def test_a_multiple_is_not_the_count(text, surface):
 
 def test_guard_counts_before_times_of_day_keep_the_id():
     assert _id("There were 12 children in care at times during the year.", "12") == "children_in_care"
+
+
+# 8. The earlier value of a count said as "(down/up) from the figure of N" ("this was a decrease of 4.3% from the figure
+#    of 470 at the end of the previous year", Derby's JSNA; "one per cent below the figure of 1,396", a local-democracy
+#    report of the DfE release; "up 5% on last year's figure of"): "the figure" is the count named before, as "compared
+#    with the figure of N" already was. Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface, want", [
+    ("At year end the city had 452 children in care; this was a decrease of 4.1% from the figure of 471 a year before.",
+     "471", "children_in_care"),
+    ("There were 1,204 children in need, a rise of 6% from the figure of 1,136 in March.", "1,136", "children_in_need"),
+    ("There were 450 children in care at the end of June, down from a figure of 470 last year.", "470", "children_in_care"),
+    ("The council supports 310 care leavers, up from the previous figure of 280.", "280", "care_leavers"),
+])
+def test_the_earlier_figure_after_from_is_the_count(text, surface, want):
+    assert _id(text, surface) == want

@@ -455,6 +455,12 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     return p.strip(" ,;:-")
 
 
+#: an earlier value said as "(down/up) from the figure of N" (the subject then starts with "from")
+_FROM_FIGURE = re.compile(r"(?i)^(?:(?:down|up)\s+)?(?:from|below|above|on)\s+(?:the|a|an|last\s+year['’]s|the\s+previous\s+year['’]s)\s+"
+                          r"((?:previous\s+|earlier\s+|original\s+|higher\s+|lower\s+)?figure)$")
+_FROM_FIGURE_STARTS = ("from ", "down ", "up fr", "up on", "below", "above", "on th", "on a ", "on la")
+
+
 @lru_cache(maxsize=4096)
 def _is_generic(p: str) -> bool:
     ws = [w.lower().strip("'’") for w in _words(p)]
@@ -2261,6 +2267,10 @@ def _indicator_phrase(
         # opens with a pronoun for the measure named before
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
+    if unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
+        fm = _FROM_FIGURE.match(subj)
+        if fm:
+            subj = fm.group(1)  # "a decrease of 4.3% from the figure of 470": the earlier value, "the figure" is generic
     if unit in ("gbp", "eur", "usd"):
         hm = _HAD_MONEY_OF.search(left) if _ends_with(left, _HAD_MONEY_OF_ENDS) else None
         if hm:
