@@ -179,3 +179,57 @@ def test_guard_counts_before_times_of_day_keep_the_id():
 ])
 def test_the_earlier_figure_after_from_is_the_count(text, surface, want):
     assert _id(text, surface) == want
+
+
+# 9. A change said with "just", "only", "a mere", "another" after "by" ("Number of Norfolk children in care cut by just
+#    two in past five months", the Eastern Daily Press; "fallen by only 12 since April", "rose by another 30") is a
+#    change, not the count. Fails on the old code (not a change; the count's id).
+@pytest.mark.parametrize("text, surface", [
+    ("Number of children in care in the county cut by just two in past five months", "two"),
+    ("The number of looked after children has fallen by only 12 since April.", "12"),
+    ("Child protection plans went up by another 30 in the quarter.", "30"),
+    ("Children in need numbers were reduced by a mere 15 over the year.", "15"),
+])
+def test_a_change_after_by_just_is_a_change(text, surface):
+    row = _fig(text, surface)
+    assert row["is_change"] and _id(text, surface) is None
+
+
+def test_guard_just_before_a_count_is_not_a_change():
+    row = _fig("There were just 40 children in care at the end of March.", "40")
+    assert not row["is_change"] and _id("There were just 40 children in care at the end of March.", "40") == "children_in_care"
+
+
+# 10. The earlier value of the measure named before in the sentence, named only by when it was recorded ("there were
+#     1,147 looked after children at April 11, just two fewer than the 1,149 recorded in November 2013", Norfolk;
+#     "compared with 572 reported in March", "up from the 1,100 seen last year"). Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface, want", [
+    ("There were 1,147 looked after children at 11 April, just two fewer than the 1,149 recorded in November.",
+     "1,149", "children_in_care"),
+    ("There were 612 children on child protection plans, 40 more than the 572 reported in March.", "572",
+     "child_protection_plans"),
+    ("The borough had 2,010 children in need at the end of June, compared with 1,950 recorded last year.", "1,950",
+     "children_in_need"),
+])
+def test_an_earlier_value_named_by_when_it_was_recorded(text, surface, want):
+    assert _id(text, surface) == want
+
+
+def test_guard_a_count_of_its_own_recorded_keeps_its_phrase():
+    assert _fig("Some 340 incidents were recorded in November.", "340")["indicator"] == "incidents recorded in November"
+
+
+# 11. A count said with a relative clause of entering care ("25,400 children who started to be looked after during the
+#     year", the DfE release's wording; "children who came into care", "who became looked after"). Fails on the old code
+#     (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("There were 214 children who started to be looked after during the year.", "214"),
+    ("Some 180 children who came into care in 2023/24 were placed in the county.", "180"),
+    ("The service counted 96 young people who became looked after in the quarter.", "96"),
+])
+def test_children_who_started_to_be_looked_after(text, surface):
+    assert _id(text, surface) == "children_in_care"
+
+
+def test_guard_children_who_ceased_to_be_looked_after_get_no_id():
+    assert _id("There were 390 children who ceased to be looked after in the year.", "390") is None

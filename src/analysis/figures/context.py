@@ -199,12 +199,13 @@ _CHANGE_LEFT = re.compile(
     r"gain|cut|uplift|deterioration|difference|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
     r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
-    r"a\s+further)?\s*$",
+    r"a\s+further|just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|a\s+further|an\s+extra|"
+    r"an\s+additional|another)?\s*$",
     re.I,
 )
 #: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)
 _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
-                   "over", "under", "further")
+                   "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
     r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",

@@ -730,10 +730,10 @@ _SEX_OR_AGE_WORDS = (" boys", " girls", " aged", " male", " female", " under", "
 
 #: the relative clause that says what a count is of, right after the figure's clause (which ends at "who"): "510
 #: youngsters | who are classed as 'looked after' by the council", "147 young people | who had left care continued to
-#: access support", "2,114 children | who were deemed to be in need"; not a modal one ("a further 2,430 who could be
+#: access support", "2,114 children | who were deemed to be in need", "25,400 children | who started to be looked after"; not a modal one ("a further 2,430 who could be
 #: taken into care": not yet what they may become)
 _RELATIVE_AFTER = re.compile(
-    r"(?i)who\s+(?:are|were|is|was|have|had|has)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
+    r"(?i)who\s+(?:are|were|is|was|have|had|has|started|began|became|entered|came)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
 #: a relative clause of what a count may become: "who could be taken into care", "who may need support"
 _MODAL_RELATIVE = re.compile(r"(?i)\s*who\s+(?:could|may|might|would)\b")
 #: the class a count is said to be counted in, after its participle (the figure's clause ends at "as"): "2,929

@@ -1182,6 +1182,10 @@ def indicator_phrase(
                                 prev_in_sentence, prev_money)
     if how == "own" and prev and phrase and _comparator_named(text, h.start, sent_start, phrase) and not is_poor(prev):
         return prev, "inherited"  # "the comparator authority average (14%)": the measure before, at the comparator
+    if how == "own" and prev_in_sentence and phrase[:3].lower() in _RECORDED_STARTS and _RECORDED_ONLY.fullmatch(phrase):
+        # "1,147 looked after children, just two fewer than the 1,149 recorded in November": an earlier value of the
+        # measure named before in the sentence, named only by when it was recorded
+        return prev_in_sentence, "inherited"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
@@ -1191,6 +1195,13 @@ def indicator_phrase(
     return tidy_phrase(phrase), how
 
 
+#: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
+#: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
+_RECORDED_ONLY = re.compile(
+    r"(?i)(?:recorded|reported|seen|registered|logged|counted|published)(?:\s+(?:in|at|on|during|by|for|over|last|this|"
+    r"the|a|previous|same|period|time|year|month|quarter|week|end|of|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d{2}(?:[/-]\d{2,4})?|q[1-4]))*")
+_RECORDED_STARTS = ("rec", "rep", "see", "reg", "log", "cou", "pub")
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = frozenset(
