@@ -233,3 +233,31 @@ def test_children_who_started_to_be_looked_after(text, surface):
 
 def test_guard_children_who_ceased_to_be_looked_after_get_no_id():
     assert _id("There were 390 children who ceased to be looked after in the year.", "390") is None
+
+
+# 12. "N out of M" written as two counts: N is a part, M the whole count named before ("72.1% of all children in need
+#     cases ... were open due to abuse and neglect (1,688 out of 2,342)", Derby's JSNA; "94 out of a total of 120
+#     children", a council's annual report in the pages corpus). Fails on the old code (the part had the whole's id,
+#     the whole none).
+def test_out_of_the_part_gets_none_and_the_whole_the_count():
+    t = ("Of all children in need cases, 70.2% were open due to abuse or neglect (1,566 out of 2,231), and 11.4% due to "
+         "disability.")
+    assert _id(t, "1,566") is None and _id(t, "2,231") == "children_in_need"
+    t = "Of the children in care, 1,120 out of 1,450 were in foster placements."
+    assert _id(t, "1,120") is None and _id(t, "1,450") == "children_in_care"
+
+
+# 13. Referrals and assessments of children in need are not the children in need ("Derby had 3,582 children in need
+#     referrals during 2015-16"; "CIN referrals", "child in need assessments" in councils' performance reports). Fails
+#     on the old code (children_in_need).
+@pytest.mark.parametrize("text, surface", [
+    ("The city had 3,410 children in need referrals during the year.", "3,410"),
+    ("There were 1,210 CIN referrals in the quarter.", "1,210"),
+    ("The service completed 2,950 child in need assessments.", "2,950"),
+])
+def test_children_in_need_referrals_are_not_children_in_need(text, surface):
+    assert _id(text, surface) is None
+
+
+def test_guard_children_in_need_keep_the_id():
+    assert _id("There were 2,100 children in need at the end of March.", "2,100") == "children_in_need"

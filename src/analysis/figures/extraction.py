@@ -136,6 +136,15 @@ def extract_rows(
         row_id = None if change and unit == "count" else indicator_id
         if row_id is not None and unit == "count" and " times" in text[h.end:h.end + 7] and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
+        if unit == "count" and prev_unit == "count" and "out of" in text[max(0, h.start - 10):h.start] \
+                and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
+            # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)
+            if row_id is None:
+                whole = prev_id if prev_id is not None else classify(
+                    Evidence("", "own", text[cl.start:cl.end], sentence, unit, per, None, "", context, text), indicators)
+                row_id = indicator_id = whole if whole in _CHILD_COUNT_IDS else None
+        elif row_id is not None and unit == "count" and "out of" in text[h.end:h.end + 10] and _OUT_OF_RIGHT.match(text, h.end):
+            row_id = None  # "1,688 out of 2,342": a part of the count
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
@@ -166,6 +175,10 @@ def extract_rows(
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
 _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what|bigger)\b", re.I)
+#: the two numbers of "N out of M" (counts, not a ratio the grammar read as a percentage)
+_OUT_OF_LEFT = re.compile(r"\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$")
+_OUT_OF_RIGHT = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d")
+_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
 _ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
 #: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"
