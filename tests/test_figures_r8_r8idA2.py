@@ -261,3 +261,22 @@ def test_children_in_need_referrals_are_not_children_in_need(text, surface):
 
 def test_guard_children_in_need_keep_the_id():
     assert _id("There were 2,100 children in need at the end of March.", "2,100") == "children_in_need"
+
+
+# 14. A place's value of a count said as a part of the national one ("Department for Education data shows 81,000
+#     children were in care across England in March and 621 were in Dudley", Dudley News; the same DfE-release shape in
+#     local-democracy reports of Hartlepool and Sunderland in the pages corpus): the place's count keeps the id, as
+#     national and comparator values do. Fails on the old code (no id). Guard: a part by ethnicity or placement.
+@pytest.mark.parametrize("text, surface, want", [
+    ("Government data shows 83,840 children were in care across England in March and 598 were in Rochdale.", "598",
+     "children_in_care"),
+    ("England had 403,090 children in need at the end of March, and 1,402 were in Hartlepool.", "1,402", "children_in_need"),
+    ("There were 2,400 children in care in the region, of whom 612 were in Stoke-on-Trent.", "612", "children_in_care"),
+])
+def test_a_places_value_of_the_national_count_keeps_the_id(text, surface, want):
+    assert _id(text, surface) == want
+
+
+def test_guard_parts_by_ethnicity_or_placement_get_no_id():
+    assert _id("There were 602 children in care, of whom 48 were White and Asian.", "48") is None
+    assert _id("Of the 400 children in care, 120 were placed in Foster care.", "120") is None

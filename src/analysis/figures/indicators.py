@@ -498,6 +498,10 @@ class Evidence:
                              prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
 
 
+#: a part that is only a place's name: "Dudley", "Stoke-on-Trent", "Redcar and Cleveland", "North East Lincolnshire"
+_PLACE_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-(?:on|upon|under|le)-[A-Z][a-z]+)?(?:\s+(?:and\s+|upon\s+|of\s+)?[A-Z][a-z'’]+)*")
+_NOT_A_PLACE = re.compile(r"\b(?:White|Black|Asian|Mixed|British|Other|Muslim|Christian|Boys?|Girls?|Male|Female|Foster|Residential|"
+                          r"Children|Young|People|Care|Leavers?|Plans?|Cases?)\b")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -817,6 +821,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         part = ev.phrase.split(" (of ")[0]
         if _PART_NOT_A_MEASURE.match(part):
             return None
+        if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and _PLACE_ONLY.fullmatch(part) \
+                and not _NOT_A_PLACE.search(part):
+            # "81,000 children were in care across England ... and 621 were in Dudley": the place's value of the count
+            # (the national, comparator and earlier values of a count keep its id)
+            whole = ev.phrase.split(" (of ", 1)[1].rstrip(")")
+            return _choose((whole,), ev.unit, ev.per, indicators)
         return _choose((part,), ev.unit, ev.per, indicators)
     if ev.how == "inherited":
         if ev.unit == "count" and " who " in ev.sentence and _MODAL_RELATIVE.match(_relative_after(ev.clause, ev.sentence, True)):
