@@ -280,3 +280,33 @@ def test_a_places_value_of_the_national_count_keeps_the_id(text, surface, want):
 def test_guard_parts_by_ethnicity_or_placement_get_no_id():
     assert _id("There were 602 children in care, of whom 48 were White and Asian.", "48") is None
     assert _id("Of the 400 children in care, 120 were placed in Foster care.", "120") is None
+
+
+# 15. A paragraph opening with "The target for <date> is N" or "The figure ..." after a paragraph that names its count
+#     without a "number of" head ("The latest figures show there were 1,147 looked after children at April 11 ... / The
+#     target for March 2017 is 770", Norfolk; phase 1's "Figures currently stand at 642" had a "number of" head before
+#     it). Fails on the old code (no id). Guard: a paragraph opening "This is more than double the national rate".
+def _rows_after(before: str, text: str) -> dict[str, dict]:
+    from analysis.figures import load_indicators, load_rules
+    from analysis.figures.extraction import extract_rows
+    rows, _ = extract_rows(text, load_indicators(), load_rules(), before=before)
+    return {r["surface"]: r for r in rows}
+
+
+@pytest.mark.parametrize("before, text, surface, want", [
+    ("Figures show there were 1,102 looked after children at the end of May.", "The target for March 2026 is 950.",
+     "950", "children_in_care"),
+    ("The report said there were 2,310 children in need in the city in June.", "The figure has since risen to 2,402.",
+     "2,402", "children_in_need"),
+    ("In 2023 there were 512 children on child protection plans in the county.", "The total now stands at 548.",
+     "548", "child_protection_plans"),
+])
+def test_a_paragraph_opening_with_the_target_or_figure_takes_the_count_before(before, text, surface, want):
+    r = _rows_after(before, text)[surface]
+    assert r["indicator_id"] == want and r["indicator"]
+
+
+def test_guard_a_paragraph_opening_this_is_keeps_its_own_phrase():
+    r = _rows_after("The data shows 346 children in care in the town.",
+                    "This is more than double the average national rate of 67.")["67"]
+    assert "children" not in (r["indicator"] or "")

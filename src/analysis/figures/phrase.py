@@ -392,7 +392,14 @@ _OPENS_WITH_ANAPHOR = re.compile(
     # "The figure has risen ... to 916", "Figures currently stand at 642", "Back in 2010, the figure was 480" (not
     # "Figures show 155 youngsters ...": the source, not the measure)
     r"|(?:the\s+)?(?:figure|figures|total|number|numbers)\s+(?:currently\s+|now\s+)?(?:was|is|were|are|had|has|have|rose|fell|increased|"
-    r"decreased|dropped|reached|stood|stand|stands|remained|remains)\b)")
+    r"decreased|dropped|reached|stood|stand|stands|remained|remains)\b"
+    # "The target for March 2017 is 770", "The target is to reduce this to 700": the measure's target
+    r"|the\s+target\s+(?:(?:for|by)\s+[\w/ -]{1,25}?\s+)?(?:is|was|will\s+be)\b)")
+
+
+#: a count of a population in a paragraph: "1,147 looked after children", "612 children on child protection plans"
+_COUNT_OF_POPULATION = re.compile(
+    r"(?i)(?<!every )(?<!per )(?<!out of )(?<![\d,.])\b\d[\d,]*\s+((?:[a-z-]+\s+){0,3}?(?:children|young\s+people|youngsters|care\s+leavers)\b[^.;:,()]{0,60})")
 
 
 _VERB_AFTER_MEASURE = re.compile(
@@ -418,7 +425,18 @@ def measure_named_before(paragraph: str, opening: str) -> str:
         return ""
     ref = _last_of_head(paragraph)
     if ref is None:
-        return ""
+        # no "number of" head, and the paragraph opens with "the figure / the total / the target ...": the last count of
+        # a population in it ("there were 1,147 looked after children at April 11"): its noun phrase is the measure
+        head = opening[:40].lower()
+        if not any(w in head for w in ("figure", "number", "total", "target")):
+            return ""
+        cm = None
+        for cm in _COUNT_OF_POPULATION.finditer(paragraph):
+            pass
+        if cm is None:
+            return ""
+        r = _np_after(" " + cm.group(1))
+        return "" if not r or is_poor(r) or _is_generic(r) else r
     named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
     r = _np_after(" " + named)
     return "" if not r or is_poor(r) or _is_generic(r) else r
@@ -1182,6 +1200,10 @@ def indicator_phrase(
                                 prev_in_sentence, prev_money)
     if how == "own" and prev and phrase and _comparator_named(text, h.start, sent_start, phrase) and not is_poor(prev):
         return prev, "inherited"  # "the comparator authority average (14%)": the measure before, at the comparator
+    if how == "own" and prev and phrase[:6].lower() == "target" and _TARGET_WHEN_ONLY.fullmatch(phrase) and not is_poor(prev):
+        # "... there were 1,147 looked after children ... The target for March 2017 is 770": the target of the
+        # measure named before, named only by its date (as "the target for 2025" already was)
+        return f"{phrase}: {prev}", "inherited"
     if how == "own" and prev_in_sentence and phrase[:3].lower() in _RECORDED_STARTS and _RECORDED_ONLY.fullmatch(phrase):
         # "1,147 looked after children, just two fewer than the 1,149 recorded in November": an earlier value of the
         # measure named before in the sentence, named only by when it was recorded
@@ -1201,6 +1223,10 @@ _RECORDED_ONLY = re.compile(
     r"(?i)(?:recorded|reported|seen|registered|logged|counted|published)(?:\s+(?:in|at|on|during|by|for|over|last|this|"
     r"the|a|previous|same|period|time|year|month|quarter|week|end|of|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d{2}(?:[/-]\d{2,4})?|q[1-4]))*")
+#: a target named only by its date: "target for March 2017", "target by 2025/26", "target"
+_TARGET_WHEN_ONLY = re.compile(
+    r"(?i)targets?(?:\s+(?:for|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+)?(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|this\s+year|next\s+year|the\s+year))?")
 _RECORDED_STARTS = ("rec", "rep", "see", "reg", "log", "cou", "pub")
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
