@@ -310,3 +310,22 @@ def test_guard_a_paragraph_opening_this_is_keeps_its_own_phrase():
     r = _rows_after("The data shows 346 children in care in the town.",
                     "This is more than double the average national rate of 67.")["67"]
     assert "children" not in (r["indicator"] or "")
+
+
+# 16. The caseload of other workers with its noun left out, after a caseload in the sentence ("newly qualified social
+#     workers should only take on 15 cases at a time, with more experienced staff dealing with up to 20", Wakefield;
+#     "a newly qualified social worker should have no more than 15" after "a caseload of around 25-30", a social
+#     worker's account in the pages corpus, already inherited). Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("Newly qualified social workers will take on 12 cases at a time, with more experienced staff dealing with up to 18.",
+     "18"),
+    ("The average caseload is now 17, with senior practitioners carrying no more than 22.", "22"),
+    ("Caseloads will be capped at 15 cases at a time, and experienced social workers holding up to 20.", "20"),
+])
+def test_the_caseload_of_other_workers_with_the_noun_left_out(text, surface):
+    assert _id(text, surface) == "social_worker_caseload"
+
+
+def test_guard_staff_counted_after_a_caseload_are_not_a_caseload():
+    t = "The average caseload was 19 per worker, and there are 30 staff dealing with referrals."
+    assert _id(t, "30") is None

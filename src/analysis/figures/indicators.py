@@ -690,6 +690,11 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
+    if found is None and ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
+            and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
+        # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff dealing
+        # with up to 20": the caseload of other workers, its noun left out
+        return "social_worker_caseload"
     if found in _CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
         return None
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
@@ -697,6 +702,12 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     return found
 
 
+#: workers and a verb of holding cases, with the cases left out: "more experienced staff dealing (with up to 20)",
+#: "experienced social workers hold (up to 20)", "senior practitioners carrying (22)"
+_WORKERS_HANDLING = re.compile(
+    r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
+    r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
+_WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
 _CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
 #: whom 150 were girls", "210 of them were aged 16 or over", "312 boys and 290 girls were in care"): not the count
