@@ -214,12 +214,13 @@ _CHANGE_LEFT = re.compile(
     r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
     r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
-    r"a\s+further)?\s*$",
+    r"a\s+further|just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|a\s+further|an\s+extra|"
+    r"an\s+additional|another)?\s*$",
     re.I,
 )
 #: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)
 _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
-                   "over", "under", "further")
+                   "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
     r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",
@@ -248,6 +249,11 @@ _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)
 #: reports of the figures)
 _RATE_RIGHT = re.compile(r"^\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
 _RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
+#: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
+#: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count)
+_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+_COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
+                            r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
 #: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on
 SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")
 
@@ -269,8 +275,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         return "percent", None
     if PP_RE.search(low) and not low.endswith("%"):
         return "percentage_points", None
-    if "%" in low or "cent" in low or low.endswith("pc") and low[-3:-2].isdigit():
-        return "percent", None  # ("48pc": a per cent of the local press)
+    if "%" in low or "cent" in low or surface.endswith("pc"):
+        return "percent", None
     tm = TIME_RE.search(low)
     if tm:
         u = tm.group(1).rstrip("s")
@@ -280,9 +286,12 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     if r:
         return "rate", r.group(1)
     left = text[sent_start:h.start]
-    r2 = _RATE_LEFT.search(left) if "rate" in left.lower() else None  # (speed: its first word first)
-    if r2 and len(left) - r2.end() < 120:
-        return "rate", r2.group(1)
+    if "rate" in left.lower():  # (speed: its first word first)
+        r2 = _RATE_LEFT.search(left)
+        if r2 and len(left) - r2.end() < 120:
+            return "rate", r2.group(1)
+        if _RATE_OF_LEFT.search(left[-40:]) and not _COUNTED_RIGHT.match(right):
+            return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
     if "percentage" in left[-60:].lower() and _PERCENTAGE_IS.search(left[-60:]) and _NO_NOUN_RIGHT.match(right):

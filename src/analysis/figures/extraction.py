@@ -89,6 +89,7 @@ def extract_rows(
     prev_id: str | None = None
     prev_unit = ""
     prev_id_sent = -2  # the sentence of the figure prev_id is of
+    last_unit, prev_per = "", None  # the last figure's unit and per (a rate's base)
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
@@ -114,6 +115,11 @@ def extract_rows(
             count_id_in_sent = None
         cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
         unit, rate_base = unit_of(text, h, ss)
+        if unit == "count" and "(" in text[max(0, h.start - 24):h.start]:
+            bm = _ALONE_IN_BRACKETS.match(text, text.rfind("(", 0, h.start))
+            if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
+                unit, rate_base = _bracketed_rate(text, bm.start(), ss, last_unit if prev_fig_end_in_sent >= 0 else "",
+                                                  prev_per, unit, rate_base)
         if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
             unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
@@ -155,6 +161,17 @@ def extract_rows(
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
+        if row_id is not None and unit == "count" and " times" in text[h.end:h.end + 7] and _TIMES_RIGHT.match(text, h.end):
+            row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
+        if unit == "count" and prev_unit == "count" and "out of" in text[max(0, h.start - 10):h.start] \
+                and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
+            # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)
+            if row_id is None:
+                whole = prev_id if prev_id is not None else classify(
+                    Evidence("", "own", text[cl.start:cl.end], sentence, unit, per, None, "", context, text), indicators)
+                row_id = indicator_id = whole if whole in _CHILD_COUNT_IDS else None
+        elif row_id is not None and unit == "count" and "out of" in text[h.end:h.end + 10] and _OUT_OF_RIGHT.match(text, h.end):
+            row_id = None  # "1,688 out of 2,342": a part of the count
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
@@ -169,6 +186,7 @@ def extract_rows(
         })
         fig_sents.append((ss, se))
         prev_fig_end_in_sent = h.end
+        last_unit, prev_per = unit, per
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
@@ -179,6 +197,43 @@ def extract_rows(
     if fig_rows:  # (with no figure it changes nothing)
         status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
+
+
+#: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
+#: is a word the grammar does not read as a number
+_TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what|bigger)\b", re.I)
+#: the two numbers of "N out of M" (counts, not a ratio the grammar read as a percentage)
+_OUT_OF_LEFT = re.compile(r"\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$")
+_OUT_OF_RIGHT = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d")
+_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
+#: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
+_ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
+#: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"
+_RATE_BEFORE_BRACKET = re.compile(r"\brates?(?:\s+per\s+[\d,]+(?:\s+[a-z]+)?)?\s*$", re.I)
+
+
+def _bracketed_rate(text: str, bracket: int, sent_start: int, prev_unit: str, prev_per: str | None,
+                    unit: str, base: str | None) -> tuple[str, str | None]:
+    """The unit of a value alone in brackets (or two: "(694.2 and 608.3)"): a rate when the word before the bracket is "rate" ("Derby's rate
+    (76.0) was below ...") or when the sentence's figure before it is a rate, the value being its comparator
+    ("a rate of 397.9 per 10,000, which is higher than the comparator average (385.3) and national average
+    (337.7)"); else ``unit`` and ``base`` unchanged.
+
+    >>> t = "a rate of 397.9 per 10,000, higher than the national average (337.7)."
+    >>> _bracketed_rate(t, 61, 0, "rate", "10,000", "count", None)
+    ('rate', '10,000')
+    >>> _bracketed_rate("Derby's rate (76.0) was lower.", 13, 0, "", None, "count", None)
+    ('rate', None)
+    >>> _bracketed_rate("There were 2,342 children in need (2,444 last year).", 34, 0, "count", None, "count", None)
+    ('count', None)
+    """
+    if prev_unit == "rate":
+        return "rate", prev_per
+    if "rate" in text[max(sent_start, bracket - 40):bracket].lower():
+        m = _RATE_BEFORE_BRACKET.search(text, max(sent_start, bracket - 40), bracket)
+        if m:
+            return "rate", None
+    return unit, base
 
 
 def extract_figures(

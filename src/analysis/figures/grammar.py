@@ -50,8 +50,9 @@ MONEY_NOUNS = (r"budgets?|overspends?|overspent|underspends?|underspent|deficits
 #: bare "points" are percentage points unless they are things counted: "3 points of focus", "five points to
 #: consider", "two points were raised" ("rose by 3 points", "fell 4 points to 31%", "3 points above" stay)
 _BARE_POINTS = r"\spoints?\b(?!\s+(?:of|that|which|were|was|raised|made|had|to\s+(?:consider|note|address|discuss|raise))\b)"
-#: "pc" glued to the number is per cent in the local press ("just 5.6pc were done within 20 weeks", "a drop of 48pc")
-_PCT = rf"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|\spercentage\spoints?\b|{_BARE_POINTS}|\s?pp\b|\s?ppts?\b|pc\b)"
+#: "25pc", "4 pc": the per cent of UK newspapers' house style (lower case: not "PC", a police constable or computer)
+_NEWS_PC = r"\s?(?-i:pc)\b"
+_PCT = rf"(?:\s?%(?:\s?points?\b)?|\s?per\s?cent\b|\s?percent\b|{_NEWS_PC}|\spercentage\spoints?\b|{_BARE_POINTS}|\s?pp\b|\s?ppts?\b)"
 _TIME = r"(?:working\s+days?|school\s+days?|days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\b"
 _WORD_1_99 = (
     r"(?:(?:" + "|".join(_TENS_WORDS) + r")(?:[-\s](?:" + "|".join(_UNIT_WORDS) + r"))?"
@@ -97,7 +98,7 @@ _ALTERNATIVES = [
     # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
     r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|pc\b|{BARE_SCALE}\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
     r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
@@ -282,7 +283,7 @@ _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 _SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
 #: a percentage or percentage-points marker in a surface
-PCT_RE = re.compile(r"%|per\s?cent|percent|points?|pp|ppts?|pc\b", re.I)
+PCT_RE = re.compile(r"%|per\s?cent|percent|points?|pp|ppts?|(?-i:pc)\b", re.I)
 PP_RE = re.compile(r"points?\b|\bpp\b|\bppts?\b", re.I)
 #: a time or distance unit at the end of a surface
 TIME_RE = re.compile(r"(days?|weeks?|months?|years?|hours?|hrs?|miles?|km|kilometres?)\s*$", re.I)

@@ -497,6 +497,10 @@ class Evidence:
 #: (a sibling kind, not a part: "37 were temporary exclusions and three were permanent")
 _KIND_IN_WHOLE = re.compile(r"(?i)\b(?:permanent|fixed[\s-]+(?:term|period)|temporary)\b")
 _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|period)|temporary|temporarily)(?:\s+(?:ones?|exclusions?|excluded))?$")
+#: a part that is only a place's name: "Dudley", "Stoke-on-Trent", "Redcar and Cleveland", "North East Lincolnshire"
+_PART_PLACE_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-(?:on|upon|under|le)-[A-Z][a-z]+)?(?:\s+(?:and\s+|upon\s+|of\s+)?[A-Z][a-z'’]+)*")
+_NOT_A_PLACE = re.compile(r"\b(?:White|Black|Asian|Mixed|British|Other|Muslim|Christian|Boys?|Girls?|Male|Female|Foster|Residential|"
+                          r"Children|Young|People|Care|Leavers?|Plans?|Cases?)\b")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -892,15 +896,65 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
         return None  # "Tribunal judges found against councils in 96 per cent of cases": appeals, not the 20 weeks
+    if found is None and ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
+            and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
+        # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff dealing
+        # with up to 20": the caseload of other workers, its noun left out
+        return "social_worker_caseload"
+    if found in _CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
+        return None
+    if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
+        return None
     return found
+
+
+#: workers and a verb of holding cases, with the cases left out: "more experienced staff dealing (with up to 20)",
+#: "experienced social workers hold (up to 20)", "senior practitioners carrying (22)"
+_WORKERS_HANDLING = re.compile(
+    r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
+    r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
+_WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
+_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
+#: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
+#: whom 150 were girls", "210 of them were aged 16 or over", "312 boys and 290 girls were in care"): not the count
+_SEX_OR_AGE = re.compile(
+    r"(?i)\s*[)\-–—]?\s*(?:were|are|was|is)\s+(?:boys|girls|male|female|aged\s+(?:under|over|between|\d|[a-z]+\s+(?:and|to|or)\b)|"
+    r"(?:under|over)\s+(?:the\s+age|(?:\d{1,2}|one|two|five|ten|sixteen)\s*(?:years?\b|s\b)|(?:one|five|ten)\b(?!\s+(?:hundred|thousand))))")
+_SEX_OR_AGE_PHRASE = re.compile(r"(?i)^(?:boys|girls|males?|females?|teenage\s+(?:boys|girls))\b")
+#: a share of the re-referrals said of them, not the re-referral rate ("only around 10 per cent of its re-referrals could
+#: have been prevented", "40% of the re-referrals were for domestic abuse"); "22% of referrals were re-referrals" and
+#: "the percentage of re-referrals was 22%" are the rate
+_SHARE_OF_RE_REFERRALS = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|the|all|these|those|our|their|such)?\s*re[\s-]*referrals?\s+"
+    r"(?:could|would|should|might|may|were|was|had|have|related|involved|came|concerned|followed|resulted)\b")
+
+
+def _by_sex_or_age(ev: Evidence) -> bool:
+    """Whether a count of children names only a part of them by sex or age.
+
+    >>> _by_sex_or_age(Evidence("", "own", " more than half (327", "Of those cared for, more than half (327) were boys.", "count", None))
+    True
+    >>> _by_sex_or_age(Evidence("children in care", "own", "there were 602 children in care at 31 March", "", "count", None))
+    False
+    """
+    if _SEX_OR_AGE_PHRASE.match(ev.phrase):
+        return True
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at < 0:
+        return False
+    tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 30]  # what the count's clause goes on to say of it
+    return any(w in tail for w in _SEX_OR_AGE_WORDS) and _SEX_OR_AGE.match(tail) is not None
+
+
+_SEX_OR_AGE_WORDS = (" boys", " girls", " aged", " male", " female", " under", " over")
 
 
 #: the relative clause that says what a count is of, right after the figure's clause (which ends at "who"): "510
 #: youngsters | who are classed as 'looked after' by the council", "147 young people | who had left care continued to
-#: access support", "2,114 children | who were deemed to be in need"; not a modal one ("a further 2,430 who could be
+#: access support", "2,114 children | who were deemed to be in need", "25,400 children | who started to be looked after"; not a modal one ("a further 2,430 who could be
 #: taken into care": not yet what they may become)
 _RELATIVE_AFTER = re.compile(
-    r"(?i)who\s+(?:are|were|is|was|have|had|has)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
+    r"(?i)who\s+(?:are|were|is|was|have|had|has|started|began|became|entered|came)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
 #: a relative clause of what a count may become: "who could be taken into care", "who may need support"
 _MODAL_RELATIVE = re.compile(r"(?i)\s*who\s+(?:could|may|might|would)\b")
 #: the class a count is said to be counted in, after its participle (the figure's clause ends at "as"): "2,929
@@ -993,6 +1047,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                 return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             return None
+        if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and _PART_PLACE_ONLY.fullmatch(part) \
+                and not _NOT_A_PLACE.search(part):
+            # "81,000 children were in care across England ... and 621 were in Dudley": the place's value of the count
+            # (the national, comparator and earlier values of a count keep its id)
+            whole = ev.phrase.split(" (of ", 1)[1].rstrip(")")
+            return _choose((whole,), ev.unit, ev.per, indicators)
         return _choose((part,), ev.unit, ev.per, indicators)
     if ev.how == "inherited":
         if ev.unit == "count" and " who " in ev.sentence and _MODAL_RELATIVE.match(_relative_after(ev.clause, ev.sentence, True)):

@@ -392,7 +392,14 @@ _OPENS_WITH_ANAPHOR = re.compile(
     # "The figure has risen ... to 916", "Figures currently stand at 642", "Back in 2010, the figure was 480" (not
     # "Figures show 155 youngsters ...": the source, not the measure)
     r"|(?:the\s+)?(?:figure|figures|total|number|numbers)\s+(?:currently\s+|now\s+)?(?:was|is|were|are|had|has|have|rose|fell|increased|"
-    r"decreased|dropped|reached|stood|stand|stands|remained|remains)\b)")
+    r"decreased|dropped|reached|stood|stand|stands|remained|remains)\b"
+    # "The target for March 2017 is 770", "The target is to reduce this to 700": the measure's target
+    r"|the\s+target\s+(?:(?:for|by)\s+[\w/ -]{1,25}?\s+)?(?:is|was|will\s+be)\b)")
+
+
+#: a count of a population in a paragraph: "1,147 looked after children", "612 children on child protection plans"
+_COUNT_OF_POPULATION = re.compile(
+    r"(?i)(?<!every )(?<!per )(?<!out of )(?<![\d,.])\b\d[\d,]*\s+((?:[a-z-]+\s+){0,3}?(?:children|young\s+people|youngsters|care\s+leavers)\b[^.;:,()]{0,60})")
 
 
 _VERB_AFTER_MEASURE = re.compile(
@@ -418,7 +425,18 @@ def measure_named_before(paragraph: str, opening: str) -> str:
         return ""
     ref = _last_of_head(paragraph)
     if ref is None:
-        return ""
+        # no "number of" head, and the paragraph opens with "the figure / the total / the target ...": the last count of
+        # a population in it ("there were 1,147 looked after children at April 11"): its noun phrase is the measure
+        head = opening[:40].lower()
+        if not any(w in head for w in ("figure", "number", "total", "target")):
+            return ""
+        cm = None
+        for cm in _COUNT_OF_POPULATION.finditer(paragraph):
+            pass
+        if cm is None:
+            return ""
+        r = _np_after(" " + cm.group(1))
+        return "" if not r or is_poor(r) or _is_generic(r) else r
     named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
     r = _np_after(" " + named)
     return "" if not r or is_poor(r) or _is_generic(r) else r
@@ -453,6 +471,12 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
+
+
+#: an earlier value said as "(down/up) from the figure of N" (the subject then starts with "from")
+_FROM_FIGURE = re.compile(r"(?i)^(?:(?:down|up)\s+)?(?:from|below|above|on)\s+(?:the|a|an|last\s+year['’]s|the\s+previous\s+year['’]s)\s+"
+                          r"((?:previous\s+|earlier\s+|original\s+|higher\s+|lower\s+)?figure)$")
+_FROM_FIGURE_STARTS = ("from ", "down ", "up fr", "up on", "below", "above", "on th", "on a ", "on la")
 
 
 @lru_cache(maxsize=4096)
@@ -1287,6 +1311,14 @@ def indicator_phrase(
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
         # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
         return prev, "inherited"
+    if how == "own" and prev and phrase[:6].lower() == "target" and _TARGET_WHEN_ONLY.fullmatch(phrase) and not is_poor(prev):
+        # "... there were 1,147 looked after children ... The target for March 2017 is 770": the target of the
+        # measure named before, named only by its date (as "the target for 2025" already was)
+        return f"{phrase}: {prev}", "inherited"
+    if how == "own" and prev_in_sentence and phrase[:3].lower() in _RECORDED_STARTS and _RECORDED_ONLY.fullmatch(phrase):
+        # "1,147 looked after children, just two fewer than the 1,149 recorded in November": an earlier value of the
+        # measure named before in the sentence, named only by when it was recorded
+        return prev_in_sentence, "inherited"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
@@ -1294,6 +1326,17 @@ def indicator_phrase(
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
+#: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
+#: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
+_RECORDED_ONLY = re.compile(
+    r"(?i)(?:recorded|reported|seen|registered|logged|counted|published)(?:\s+(?:in|at|on|during|by|for|over|last|this|"
+    r"the|a|previous|same|period|time|year|month|quarter|week|end|of|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d{2}(?:[/-]\d{2,4})?|q[1-4]))*")
+#: a target named only by its date: "target for March 2017", "target by 2025/26", "target"
+_TARGET_WHEN_ONLY = re.compile(
+    r"(?i)targets?(?:\s+(?:for|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+)?(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|this\s+year|next\s+year|the\s+year))?")
+_RECORDED_STARTS = ("rec", "rep", "see", "reg", "log", "cou", "pub")
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = frozenset(
@@ -2447,6 +2490,10 @@ def _indicator_phrase(
         # opens with a pronoun for the measure named before
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
+    if unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
+        fm = _FROM_FIGURE.match(subj)
+        if fm:
+            subj = fm.group(1)  # "a decrease of 4.3% from the figure of 470": the earlier value, "the figure" is generic
     if unit in ("gbp", "eur", "usd"):
         hm = _HAD_MONEY_OF.search(left) if _ends_with(left, _HAD_MONEY_OF_ENDS) else None
         if hm:
