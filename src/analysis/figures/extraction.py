@@ -25,7 +25,7 @@ from .context import (
 )
 from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -83,6 +83,8 @@ def extract_rows(
     prev_id: str | None = None
     prev_unit = ""
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
+    prev_by_unit: dict[str, tuple[str, str | None]] = {}  # the last measure of each unit, with its id
+    place_names: set[str] = set()  # phrases that were only a place's name before its bracketed value
     prev_sent = -1
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
@@ -114,6 +116,18 @@ def extract_rows(
             topic = find_topic(text)
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
                                           prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
+        placed = False
+        if indicator and text[h.start - 2:h.start].endswith(("(", "( ")) and (
+                indicator in place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
+            # "These were Medway (11.0%) and Telford & Wrekin (14.0%)": the last measure of the same unit named
+            # before, in this paragraph or (when none) the paragraph before
+            placed = True
+            place_names.add(indicator)
+            same = prev_by_unit.get(unit) or (prev_by_unit.get("rate") if unit == "count" else None)
+            if same is None and before:
+                same = (measure_of_unit_in(before), None)
+            if same and same[0] and not is_poor(same[0]):
+                indicator, how = same[0], "inherited"
         if "weekly" in indicator.lower() and not per:
             per = "week"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
@@ -139,6 +153,8 @@ def extract_rows(
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit = indicator_id, unit
+            if not placed:
+                prev_by_unit[unit] = (prev_indicator, indicator_id)
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)

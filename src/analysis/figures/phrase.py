@@ -411,9 +411,67 @@ def measure_named_before(paragraph: str, opening: str) -> str:
     ref = _last_of_head(paragraph)
     if ref is None:
         return ""
+    return _measure_after_head(paragraph, ref)
+
+
+def _measure_after_head(paragraph: str, ref: re.Match[str]) -> str:
     named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
     r = _np_after(" " + named)
     return "" if not r or is_poor(r) or _is_generic(r) else r
+
+
+def measure_of_unit_in(paragraph: str) -> str:
+    """The last measure a paragraph names by a "number of" / "percentage of" head that is not only a place's name
+    ("the percentage for Derby" is passed over), or "": what a bracketed place value of the next paragraph
+    measures when its own paragraph names none of its unit.
+
+    >>> measure_of_unit_in("The percentage of children adopted fell to 15.0%, equal to the percentage for Derby.")
+    'children adopted'
+    """
+    for ref in reversed(list(_OF_HEAD.finditer(paragraph))):
+        r = _measure_after_head(paragraph, ref)
+        if r and not place_only(r, r + " ("):
+            return r
+    return ""
+
+
+#: words a bracketed place value's phrase may hold besides names: "both Luton", "only Bolton", "Telford & Wrekin",
+#: "the North West", "Stoke-on-Trent", "Kingston upon Hull"
+_PLACE_GLUE = frozenset("and & both only the of upon on in with were was".split())
+#: capitalised words that name a measure or a group, never a place ("Looked After Children (450)", "Year 6 (20%)")
+_NOT_PLACE = frozenset("children child pupils pupils' young people care looked after leavers plans plan referrals "
+                       "year key stage reception foundation primary secondary special schools school total overall "
+                       "boys girls white black asian mixed other unknown male female members staff services service social "
+                       "health education council directorate department team teams budget budgets fund grant "
+                       "children's children’s adult adults".split())
+
+
+def place_only(phrase: str, left: str) -> bool:
+    """Whether a figure in brackets right after a place's name is named by that place only ("These were Medway
+    (11.0%) and Telford & Wrekin (14.0%)", "above both Luton (22.0%)"): ``left`` is the text before the figure,
+    ending in "(" or "( ". Its measure is then the last one of the same unit named before.
+
+    >>> place_only("Telford & Wrekin", "and Telford & Wrekin (")
+    True
+    >>> place_only("Looked After Children", "Looked After Children (")
+    False
+    >>> place_only("care leavers in EET in Oldham", "in Oldham (")
+    False
+    """
+    if not left.rstrip().endswith("(") or not phrase[:1].isupper() and not phrase.lower().startswith(("both ", "only ")):
+        return False
+    head = left.rstrip()[:-1].rstrip()
+    if not head[-1:].isalpha() or not phrase.endswith(head.rsplit(None, 1)[-1]):
+        return False  # the phrase must end at the bracket: "Medway (", not "the rate in Medway was (" tidied
+    names = 0
+    for tok in phrase.replace("-", " ").split():
+        t = tok.lower().strip("’'")
+        if t in _PLACE_GLUE:
+            continue
+        if t in _NOT_PLACE or not tok[:1].isupper() or tok.isupper() and len(tok) > 1:
+            return False
+        names += 1
+    return names > 0
 
 
 def prev_in_clause_list(text: str, h: Hit) -> bool:
