@@ -25,7 +25,7 @@ from .context import (
 )
 from .indicators import Evidence, Indicator, classify, expand_acronyms, load_indicators
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -64,11 +64,14 @@ def extract(
 
 
 def extract_rows(
-    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = ""
+    text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
+    before_measure: str = "",
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
-    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`)."""
+    "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`).
+    ``before_measure`` is the measure of that paragraph's last figure: the one a paragraph opening "The staggering
+    sum is ..." or a figure "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -128,6 +131,10 @@ def extract_rows(
                 same = (measure_of_unit_in(before), None)
             if same and same[0] and not is_poor(same[0]):
                 indicator, how = same[0], "inherited"
+        if before_measure and not prev_indicator and refers_back(text, h, indicator):
+            # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
+            # "With that £2.6m, ...": the measure of the paragraph before's last figure
+            indicator, how = before_measure, "inherited"
         if "weekly" in indicator.lower() and not per:
             per = "week"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)

@@ -435,6 +435,33 @@ def measure_of_unit_in(paragraph: str) -> str:
     return ""
 
 
+#: a paragraph that opens by naming the sum of the paragraph before: "The staggering sum is ...", "This smaller sum",
+#: "That amount", "But this overspend ...", "Separately, the deficit ...", "With that shortfall"
+_OPENS_WITH_SUM = re.compile(
+    r"(?i)\s*[\"“‘']?\s*(?:(?:but|and|however|separately|overall)\s*,?\s+)?(?:with\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+)?"
+    r"(sum|amount|overspend|underspend|deficit|shortfall|gap|pressure|bill)s?\b")
+#: a demonstrative right before an amount it repeats: "With that £2.6m", "this £3.1m"
+_DEMONSTRATIVE_LEFT = re.compile(r"(?i)\b(?:that|this)\s*$")
+
+
+def refers_back(text: str, h: Hit, phrase: str) -> bool:
+    """Whether a paragraph's first figure measures what the paragraph before measured last: the paragraph opens by
+    naming that sum ("The staggering sum is around 30 per cent above ...") and the figure's own phrase is only that
+    sum or names nothing, or the figure is an amount "that £2.6m" with no phrase of its own.
+
+    >>> t = "The staggering sum is around 30 per cent above the budget."
+    >>> refers_back(t, Hit(t.index("30"), t.index("30") + 11, "figure", "num", [30.0]), "staggering sum")
+    True
+    >>> refers_back(t, Hit(t.index("30"), t.index("30") + 11, "figure", "num", [30.0]), "care leavers")
+    False
+    """
+    if not phrase or is_poor(phrase):
+        return _DEMONSTRATIVE_LEFT.search(text, max(0, h.start - 6), h.start) is not None \
+            or _OPENS_WITH_SUM.match(text) is not None
+    words = phrase.lower().split()
+    return len(words) <= 2 and words[-1].rstrip("s") in ("sum", "amount") and _OPENS_WITH_SUM.match(text) is not None
+
+
 #: words a bracketed place value's phrase may hold besides names: "both Luton", "only Bolton", "Telford & Wrekin",
 #: "the North West", "Stoke-on-Trent", "Kingston upon Hull"
 _PLACE_GLUE = frozenset("and & both only the of upon on in with were was".split())

@@ -95,6 +95,7 @@ def figures_from_segments(
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
     last: dict[str, str] = {}  # per document, the segment before (whatever its kind): what "That figure ..." refers to
+    last_measure: dict[str, str] = {}  # per document, the last figure's measure of the segment before (if it had one)
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
@@ -120,10 +121,13 @@ def figures_from_segments(
             )
         before = last.get(doc_id, "")
         last[doc_id] = text
+        before_measure = last_measure.pop(doc_id, "")
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before)
+        f, n = extract_rows(text, indicators, rules, context, before, before_measure)
+        if f and f[-1]["indicator"]:
+            last_measure[doc_id] = f[-1]["indicator"]
         if not f and not n:
             continue
         rs = int(rs)
