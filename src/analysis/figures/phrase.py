@@ -1357,8 +1357,16 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if how == "own" and phrase and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
+        # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
+        # the participle's complement says which of them are counted
+        phrase = _judged_complement(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
     tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
         else phrase
+    if how == "own" and prev and phrase and len(phrase) < 60 and not is_poor(prev) \
+            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()):
+        # "one per cent below the figure of 1,396", "3% above the level": words of a comparison only, no measure
+        return prev, "inherited"
     if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
                                              and _comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
@@ -1369,6 +1377,41 @@ def indicator_phrase(
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
+
+
+#: time words of a comparison that names no measure ("above the figure for the same quarter last year")
+_COMPARED_TIME = frozenset("same previous last this quarter year month period time".split())
+#: participles of a judgement whose "to be" / "as" complement says which of a population are counted
+_JUDGED = frozenset("deemed considered judged classed classified assessed identified thought believed known found "
+                    "defined regarded described recorded registered reported categorised categorized".split())
+_JUDGED_RIGHT = re.compile(r"(?i)\b(\w+)\s+((?:to\s+be|as(?:\s+being)?)\s+[a-z][^,;:.()\[\]–—]{1,80})")
+#: where such a complement ends: a date, a time or place of the count, a new clause
+_JUDGED_CUT = re.compile(
+    r"(?i)\s+(?:on|at|by|in|during|as\s+of|as\s+at)\s+(?:the\s+)?(?:\d|end\b|start\b|close\b|this\b|last\b|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|(?:autumn|spring|summer)"
+    r"\b|quarter|year|month|week|borough|county|city|area)|\s+(?:which|that|who|and|but|while|whilst|compared|since|"
+    r"than|down|up|an?\s+(?:increase|decrease|rise|fall)|(?:last|this|next)\s+(?:term|year|month|week|quarter))\b")
+
+
+def _judged_complement(phrase: str, right: str) -> str:
+    """``phrase`` ending in a judging participle, with its "to be" / "as" complement from ``right`` (the text after the
+    figure) when it follows that participle there.
+
+    >>> _judged_complement("children deemed", " children deemed to be in need of help on March 31")
+    'children deemed to be in need of help'
+    >>> _judged_complement("pupils considered", " pupils considered for a place")
+    'pupils considered'
+    """
+    last = phrase.rsplit(None, 1)[-1]
+    for m in _JUDGED_RIGHT.finditer(right):
+        if m.group(1).lower() != last.lower():
+            continue
+        comp = _JUDGED_CUT.split(m.group(2), 1)[0].strip()
+        words = comp.split()
+        if len(words) < 3 or len(words) > 10:
+            return phrase  # "to be" / "as" and one word at least; a long run is a new clause
+        return f"{phrase} {comp}"
+    return phrase
 
 
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
