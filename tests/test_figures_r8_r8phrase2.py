@@ -191,3 +191,25 @@ def test_a_comparison_without_a_measure_takes_the_one_before(text, surface, word
 def test_judged_and_compared_guards(text, surface, words):
     r = _fig(text, surface)
     assert words in r["indicator"].lower(), r["indicator"]
+
+
+# 2c. A paragraph that opens by restating the figure before in other terms ("That is 689 per 10,000 children",
+#     Hartlepool; "the equivalent of 172 in every 10,000" in the same papers' data stories, "This works out at
+#     £53,211 per child" in the pages search): the measure of the paragraph before's last figure. Fails on the old code.
+@pytest.mark.parametrize("before, text, surface, words", [
+    ("The town had 1,520 children deemed to be in need of help on 31 March.",
+     "That is 702 per 10,000 children, well above the England rate.", "702", "in need"),
+    ("The borough had 412 children in care in March.",
+     "This equates to around 98 per 10,000 children.", "98", "children in care"),
+    ("The council spent £61.3m on placements for children in care last year.",
+     "That works out at £53,211 per child.", "£53,211", "children in care"),
+])
+def test_a_paragraph_restating_the_figure_before_takes_its_measure(before, text, surface, words):
+    rows = {r["surface"]: r["indicator"] for r in _rows_after(before, text)}
+    assert words in (rows[surface] or "").lower(), rows
+
+
+def test_a_restated_share_with_its_own_whole_keeps_it():  # guard
+    rows = {r["surface"]: r["indicator"] for r in _rows_after(
+        "The number of referrals to the front door rose to 212.", "That's about 64 per cent of all care leavers.")}
+    assert rows["64 per cent"] == "care leavers", rows

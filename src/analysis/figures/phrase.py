@@ -440,6 +440,12 @@ def measure_of_unit_in(paragraph: str) -> str:
 _OPENS_WITH_SUM = re.compile(
     r"(?i)\s*[\"“‘']?\s*(?:(?:but|and|however|separately|overall)\s*,?\s+)?(?:with\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+)?"
     r"(sum|amount|overspend|underspend|deficit|shortfall|gap|pressure|bill)s?\b")
+#: a paragraph that opens by restating the figure before in other terms: "That is 689 per 10,000 children", "This
+#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils"
+_THAT_IS_LEFT = re.compile(
+    r"(?i)\s*[\"“‘']?\s*(?:(?:and|but|so)\s+)?(?:that|this|which|it)\s*(?:'s|’s|\s+is|\s+was|\s+equates\s+to|\s+works\s+out\s+"
+    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"over|more\s+than|less\s+than|just|approximately)\s+)?")
 #: a demonstrative right before an amount it repeats: "With that £2.6m", "this £3.1m"
 _DEMONSTRATIVE_LEFT = re.compile(r"(?i)\b(?:that|this)\s*$")
 
@@ -455,6 +461,12 @@ def refers_back(text: str, h: Hit, phrase: str) -> bool:
     >>> refers_back(t, Hit(t.index("30"), t.index("30") + 11, "figure", "num", [30.0]), "care leavers")
     False
     """
+    if h.start < 50 and _THAT_IS_LEFT.fullmatch(text, 0, h.start):
+        # "That is 689 per 10,000 children", "That works out at £53,000 per child": a phrase that is only the
+        # opening's words or none ("That's about 64 per cent of all care leavers" names its own)
+        opening = text[:h.start].strip(" \"“‘'").lower()
+        low = phrase.lower()
+        return not phrase or is_poor(phrase) or low.startswith(opening[:7]) or set(low.split()) <= set(opening.split())
     if not phrase or is_poor(phrase):
         return _DEMONSTRATIVE_LEFT.search(text, max(0, h.start - 6), h.start) is not None \
             or _OPENS_WITH_SUM.match(text) is not None

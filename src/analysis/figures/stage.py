@@ -127,7 +127,7 @@ def figures_from_segments(
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
         f, n = extract_rows(text, indicators, rules, context, before, before_measure)
         if f and f[-1]["indicator"]:
-            last_measure[doc_id] = f[-1]["indicator"]
+            last_measure[doc_id] = f[-1]["indicator"].rsplit(": ", 1)[-1]  # ("figure: X", "rest of: X": X)
         if not f and not n:
             continue
         rs = int(rs)
