@@ -213,3 +213,27 @@ def test_a_restated_share_with_its_own_whole_keeps_it():  # guard
     rows = {r["surface"]: r["indicator"] for r in _rows_after(
         "The number of referrals to the front door rose to 212.", "That's about 64 per cent of all care leavers.")}
     assert rows["64 per cent"] == "care leavers", rows
+
+
+# 2d. A number naming a point of the measure ("around the 350 mark", Stockport; "passed the 1,000 mark", "topped the
+#     5,000 milestone", "hit the 400 threshold"): the subject is the measure, not "mark". Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("Before the pandemic, the number of looked after children in the borough was around the 350 mark.", "350",
+     "looked after children"),
+    ("Applications for EHC plans passed the 1,000 mark for the first time.", "1,000", "applications for ehc plans"),
+    ("Referrals to the front door have topped the 5,000 milestone this year.", "5,000", "referrals"),
+    ("In March, the number of children in care reached the 600 mark.", "600", "children in care"),
+])
+def test_a_mark_names_no_measure(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"].lower() and "mark" not in r["indicator"] and "milestone" not in r["indicator"], \
+        r["indicator"]
+
+
+@pytest.mark.parametrize("text, surface, words", [
+    ("The 40 schools above the threshold received extra funding.", "40", "schools"),
+    ("There were 12 referrals meeting the threshold for the LADO.", "12", "referrals"),
+])
+def test_a_mark_word_not_right_after_the_number_is_left_alone(text, surface, words):  # guards
+    r = _fig(text, surface)
+    assert words in r["indicator"].lower(), r["indicator"]

@@ -1393,6 +1393,11 @@ def indicator_phrase(
 
 #: time words of a comparison that names no measure ("above the figure for the same quarter last year")
 _COMPARED_TIME = frozenset("same previous last this quarter year month period time".split())
+#: nouns a number names a point of ("the 350 mark", "the £1m barrier", "the 1,000 milestone"): not the measure
+_MARK_WORDS = frozenset("mark milestone barrier threshold".split())
+_MARK_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:now\s+|just\s+)?(?:passed|hit|topped|reached|broke(?:n)?(?:\s+through)?|exceeded|"
+    r"crossed|surpassed|neared|approached|went\s+(?:over|past|through))(?:\s+.*)?$")
 #: participles of a judgement whose "to be" / "as" complement says which of a population are counted
 _JUDGED = frozenset("deemed considered judged classed classified assessed identified thought believed known found "
                     "defined regarded described recorded registered reported categorised categorized".split())
@@ -2514,6 +2519,16 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ and np_.split(None, 1)[0].lower() in _MARK_WORDS and left[-4:].lower() == "the " \
+                and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
+            # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
+            head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
+            subj_ = _clean_phrase(head_.rsplit(",", 1)[-1]) if n_ else subject(left)
+            if (om_ := _OF_HEAD.match(subj_)) is not None:
+                subj_ = subj_[om_.end():]  # "the number of children in care reached the 600 mark"
+            if subj_ and not is_poor(subj_):
+                return subj_, "own"
+            np_ = ""
         if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
             loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
             if loss:
