@@ -26,7 +26,7 @@ from .context import (
 from .indicators import (Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place,
                          variance_changed_by)
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -69,12 +69,15 @@ def extract(
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
+    before_measure: str = "",
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
     "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`). ``carry``: the id and
     unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
-    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`)."""
+    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`). ``before_measure`` is the
+    measure of that paragraph's last figure: the one a paragraph opening "The staggering sum is ..." or a figure
+    "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -91,6 +94,8 @@ def extract_rows(
     prev_id_sent = -2  # the sentence of the figure prev_id is of
     last_unit, prev_per = "", None  # the last figure's unit and per (a rate's base)
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
+    prev_by_unit: dict[str, tuple[str, str | None]] = {}  # the last measure of each unit, with its id
+    place_names: set[str] = set()  # phrases that were only a place's name before its bracketed value
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -129,6 +134,22 @@ def extract_rows(
             topic = find_topic(text)
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
                                           prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
+        placed = False
+        if indicator and text[h.start - 2:h.start].endswith(("(", "( ")) and (
+                indicator in place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
+            # "These were Medway (11.0%) and Telford & Wrekin (14.0%)": the last measure of the same unit named
+            # before, in this paragraph or (when none) the paragraph before
+            placed = True
+            place_names.add(indicator)
+            same = prev_by_unit.get(unit) or (prev_by_unit.get("rate") if unit == "count" else None)
+            if same is None and before:
+                same = (measure_of_unit_in(before), None)
+            if same and same[0] and not is_poor(same[0]):
+                indicator, how = same[0], "inherited"
+        if before_measure and not prev_indicator and refers_back(text, h, indicator):
+            # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
+            # "With that £2.6m, ...": the measure of the paragraph before's last figure
+            indicator, how = before_measure, "inherited"
         if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
             per = "week"  # "residential placements, with the average weekly cost now at £5,200"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
@@ -192,6 +213,8 @@ def extract_rows(
             prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
             if unit == "count" and indicator_id is not None:
                 count_id_in_sent = indicator_id
+            if not placed:
+                prev_by_unit[unit] = (prev_indicator, indicator_id)
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)

@@ -437,9 +437,106 @@ def measure_named_before(paragraph: str, opening: str) -> str:
             return ""
         r = _np_after(" " + cm.group(1))
         return "" if not r or is_poor(r) or _is_generic(r) else r
+    return _measure_after_head(paragraph, ref)
+
+
+def _measure_after_head(paragraph: str, ref: re.Match[str]) -> str:
     named = _VERB_AFTER_MEASURE.split(paragraph[ref.end():ref.end() + 160], 1)[0]  # "... children rose to 412"
     r = _np_after(" " + named)
     return "" if not r or is_poor(r) or _is_generic(r) else r
+
+
+def measure_of_unit_in(paragraph: str) -> str:
+    """The last measure a paragraph names by a "number of" / "percentage of" head that is not only a place's name
+    ("the percentage for Derby" is passed over), or "": what a bracketed place value of the next paragraph
+    measures when its own paragraph names none of its unit.
+
+    >>> measure_of_unit_in("The percentage of children adopted fell to 15.0%, equal to the percentage for Derby.")
+    'children adopted'
+    """
+    for ref in reversed(list(_OF_HEAD.finditer(paragraph))):
+        r = _measure_after_head(paragraph, ref)
+        if r and not place_only(r, r + " ("):
+            return r
+    return ""
+
+
+#: a paragraph that opens by naming the sum of the paragraph before: "The staggering sum is ...", "This smaller sum",
+#: "That amount", "But this overspend ...", "Separately, the deficit ...", "With that shortfall"
+_OPENS_WITH_SUM = re.compile(
+    r"(?i)\s*[\"“‘']?\s*(?:(?:but|and|however|separately|overall)\s*,?\s+)?(?:with\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+)?"
+    r"(sum|amount|overspend|underspend|deficit|shortfall|gap|pressure|bill)s?\b")
+#: a paragraph that opens by restating the figure before in other terms: "That is 689 per 10,000 children", "This
+#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils"
+_THAT_IS_LEFT = re.compile(
+    r"(?i)\s*[\"“‘']?\s*(?:(?:and|but|so)\s+)?(?:that|this|which|it)\s*(?:'s|’s|\s+is|\s+was|\s+equates\s+to|\s+works\s+out\s+"
+    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"over|more\s+than|less\s+than|just|approximately)\s+)?")
+#: a demonstrative right before an amount it repeats: "With that £2.6m", "this £3.1m"
+_DEMONSTRATIVE_LEFT = re.compile(r"(?i)\b(?:that|this)\s*$")
+
+
+def refers_back(text: str, h: Hit, phrase: str) -> bool:
+    """Whether a paragraph's first figure measures what the paragraph before measured last: the paragraph opens by
+    naming that sum ("The staggering sum is around 30 per cent above ...") and the figure's own phrase is only that
+    sum or names nothing, or the figure is an amount "that £2.6m" with no phrase of its own.
+
+    >>> t = "The staggering sum is around 30 per cent above the budget."
+    >>> refers_back(t, Hit(t.index("30"), t.index("30") + 11, "figure", "num", [30.0]), "staggering sum")
+    True
+    >>> refers_back(t, Hit(t.index("30"), t.index("30") + 11, "figure", "num", [30.0]), "care leavers")
+    False
+    """
+    if h.start < 50 and _THAT_IS_LEFT.fullmatch(text, 0, h.start):
+        # "That is 689 per 10,000 children", "That works out at £53,000 per child": a phrase that is only the
+        # opening's words or none ("That's about 64 per cent of all care leavers" names its own)
+        opening = text[:h.start].strip(" \"“‘'").lower()
+        low = phrase.lower()
+        return not phrase or is_poor(phrase) or low.startswith(opening[:7]) or set(low.split()) <= set(opening.split())
+    if not phrase or is_poor(phrase):
+        return _DEMONSTRATIVE_LEFT.search(text, max(0, h.start - 6), h.start) is not None \
+            or _OPENS_WITH_SUM.match(text) is not None
+    words = phrase.lower().split()
+    return len(words) <= 2 and words[-1].rstrip("s") in ("sum", "amount") and _OPENS_WITH_SUM.match(text) is not None
+
+
+#: words a bracketed place value's phrase may hold besides names: "both Luton", "only Bolton", "Telford & Wrekin",
+#: "the North West", "Stoke-on-Trent", "Kingston upon Hull"
+_PLACE_GLUE = frozenset("and & both only the of upon on in with were was".split())
+#: capitalised words that name a measure or a group, never a place ("Looked After Children (450)", "Year 6 (20%)")
+_NOT_PLACE = frozenset("children child pupils pupils' young people care looked after leavers plans plan referrals "
+                       "year key stage reception foundation primary secondary special schools school total overall "
+                       "boys girls white black asian mixed other unknown male female members staff services service social "
+                       "health education council directorate department team teams budget budgets fund grant "
+                       "children's children’s adult adults".split())
+
+
+def place_only(phrase: str, left: str) -> bool:
+    """Whether a figure in brackets right after a place's name is named by that place only ("These were Medway
+    (11.0%) and Telford & Wrekin (14.0%)", "above both Luton (22.0%)"): ``left`` is the text before the figure,
+    ending in "(" or "( ". Its measure is then the last one of the same unit named before.
+
+    >>> place_only("Telford & Wrekin", "and Telford & Wrekin (")
+    True
+    >>> place_only("Looked After Children", "Looked After Children (")
+    False
+    >>> place_only("care leavers in EET in Oldham", "in Oldham (")
+    False
+    """
+    if not left.rstrip().endswith("(") or not phrase[:1].isupper() and not phrase.lower().startswith(("both ", "only ")):
+        return False
+    head = left.rstrip()[:-1].rstrip()
+    if not head[-1:].isalpha() or not phrase.endswith(head.rsplit(None, 1)[-1]):
+        return False  # the phrase must end at the bracket: "Medway (", not "the rate in Medway was (" tidied
+    names = 0
+    for tok in phrase.replace("-", " ").split():
+        t = tok.lower().strip("’'")
+        if t in _PLACE_GLUE:
+            continue
+        if t in _NOT_PLACE or not tok[:1].isupper() or tok.isupper() and len(tok) > 1:
+            return False
+        names += 1
+    return names > 0
 
 
 def prev_in_clause_list(text: str, h: Hit) -> bool:
@@ -1304,8 +1401,16 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if how == "own" and phrase and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
+        # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
+        # the participle's complement says which of them are counted
+        phrase = _judged_complement(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
     tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
         else phrase
+    if how == "own" and prev and phrase and len(phrase) < 60 and not is_poor(prev) \
+            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()):
+        # "one per cent below the figure of 1,396", "3% above the level": words of a comparison only, no measure
+        return prev, "inherited"
     if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
                                              and _comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
@@ -1337,6 +1442,47 @@ _TARGET_WHEN_ONLY = re.compile(
     r"(?i)targets?(?:\s+(?:for|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\s+)?(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|this\s+year|next\s+year|the\s+year))?")
 _RECORDED_STARTS = ("rec", "rep", "see", "reg", "log", "cou", "pub")
+
+#: time words of a comparison that names no measure ("above the figure for the same quarter last year")
+_COMPARED_TIME = frozenset("same previous last this quarter year month period time".split())
+#: nouns a number names a point of ("the 350 mark", "the £1m barrier", "the 1,000 milestone"): not the measure
+_MARK_WORDS = frozenset("mark milestone barrier threshold".split())
+_MARK_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:now\s+|just\s+)?(?:passed|hit|topped|reached|broke(?:n)?(?:\s+through)?|exceeded|"
+    r"crossed|surpassed|neared|approached|went\s+(?:over|past|through))(?:\s+.*)?$")
+#: participles of a judgement whose "to be" / "as" complement says which of a population are counted
+_JUDGED = frozenset("deemed considered judged classed classified assessed identified thought believed known found "
+                    "defined regarded described recorded registered reported categorised categorized".split())
+_JUDGED_RIGHT = re.compile(r"(?i)\b(\w+)\s+((?:to\s+be|as(?:\s+being)?)\s+[a-z][^,;:.()\[\]–—]{1,80})")
+#: where such a complement ends: a date, a time or place of the count, a new clause
+_JUDGED_CUT = re.compile(
+    r"(?i)\s+(?:on|at|by|in|during|as\s+of|as\s+at)\s+(?:the\s+)?(?:\d|end\b|start\b|close\b|this\b|last\b|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|(?:autumn|spring|summer)"
+    r"\b|quarter|year|month|week|borough|county|city|area)|\s+(?:which|that|who|and|but|while|whilst|compared|since|"
+    r"than|down|up|an?\s+(?:increase|decrease|rise|fall)|(?:last|this|next)\s+(?:term|year|month|week|quarter))\b")
+
+
+def _judged_complement(phrase: str, right: str) -> str:
+    """``phrase`` ending in a judging participle, with its "to be" / "as" complement from ``right`` (the text after the
+    figure) when it follows that participle there.
+
+    >>> _judged_complement("children deemed", " children deemed to be in need of help on March 31")
+    'children deemed to be in need of help'
+    >>> _judged_complement("pupils considered", " pupils considered for a place")
+    'pupils considered'
+    """
+    last = phrase.rsplit(None, 1)[-1]
+    for m in _JUDGED_RIGHT.finditer(right):
+        if m.group(1).lower() != last.lower():
+            continue
+        comp = _JUDGED_CUT.split(m.group(2), 1)[0].strip()
+        words = comp.split()
+        if len(words) < 3 or len(words) > 10:
+            return phrase  # "to be" / "as" and one word at least; a long run is a new clause
+        return f"{phrase} {comp}"
+    return phrase
+
+
 #: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = frozenset(
@@ -2425,6 +2571,16 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ and np_.split(None, 1)[0].lower() in _MARK_WORDS and left[-4:].lower() == "the " \
+                and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
+            # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
+            head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
+            subj_ = _clean_phrase(head_.rsplit(",", 1)[-1]) if n_ else subject(left)
+            if (om_ := _OF_HEAD.match(subj_)) is not None:
+                subj_ = subj_[om_.end():]  # "the number of children in care reached the 600 mark"
+            if subj_ and not is_poor(subj_):
+                return subj_, "own"
+            np_ = ""
         if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
             loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
             if loss:

@@ -99,6 +99,7 @@ def figures_from_segments(
     # Hampshire is 75 per cent" or "This figure falls below the department target of 90 per cent" opening a paragraph
     # is a value of
     last_measure: dict[str, tuple[str, str]] = {}
+    last_phrase: dict[str, str] = {}  # per document, the last figure's measure of the segment before (if it had one)
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
@@ -125,15 +126,18 @@ def figures_from_segments(
         before = last.get(doc_id, "")
         last[doc_id] = text
         carry = last_measure.pop(doc_id, None)  # (the segment right before only)
+        before_measure = last_phrase.pop(doc_id, "")
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before, carry)
+        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
                     last_measure[doc_id] = (str(rec["indicator_id"]), str(rec["unit"]))
                 break
+        if f and f[-1]["indicator"]:
+            last_phrase[doc_id] = f[-1]["indicator"].rsplit(": ", 1)[-1]  # ("figure: X", "rest of: X": X)
         if not f and not n:
             continue
         rs = int(rs)
