@@ -42,6 +42,9 @@ Row = dict[str, object]
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 #: the units of a figure that, as a change ("a fall of 35", "up by 4%", "down 2 percentage points"), gets no id
 _CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
+#: a count said to be over and above another ("an additional 435 EHCP requests", "an extra 40 exclusions", "a further
+#: 120 plans"): the difference, not the count (no id, like a change)
+_EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
 
 
 def extract(
@@ -145,6 +148,9 @@ def extract_rows(
         # So for a change of a share ("an increase of nine per cent on last year" in the schools judged good or
         # outstanding, "a drop of 48pc" in the plans issued within 20 weeks): it is not the share
         row_id = None if change and unit in _CHANGE_NO_ID_UNITS else indicator_id
+        if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
+                _EXTRA_LEFT.search(cl.left):
+            row_id = None
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({

@@ -639,6 +639,10 @@ _LATE_SHARE = re.compile(
     r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
     r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
+#: statements of SEN still to become EHC plans: a part of the statements, not the plans ("just under 300 SEND statements
+#: had not yet started their journey to becoming EHCPs", "70 statements awaiting transfer", "still to be converted")
+_STATEMENT_TRANSFER = re.compile(
+    r"(?i)\b(?:transfer\w*|convert\w*|conversions?|becoming|yet\s+to|not\s+yet|still\s+(?:to|ha\w+\s+to)|awaiting|remain\w*\s+to)\b")
 #: (a phrase that names the plans or their time itself keeps the measure in a sentence about appeals too)
 _NAMES_PLANS = re.compile(r"(?i)\b(?:plans?|ehc\w*|weeks?|time\w*|assessments?|deadlines?)\b")
 #: the outcome of appeals, which a page about the 20-week measure often reports too
@@ -661,6 +665,8 @@ _PLACE_ONLY = re.compile(
     rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
     rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
     r"|^(?:the\s+)?(?:figure|percentage|proportion)$"
+    # a comparison opened by a verb of comparing alone: "It compares to 28.5pc in Suffolk", "This compares with 51%"
+    r"|^(?i:(?:(?:it|this|that|which)\s+(?:(?:is|was)\s+)?)?(?:compares|compared))$"
     # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
@@ -683,8 +689,8 @@ def names_only_a_place(phrase: str) -> str | None:
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target", "most recently", "a decade earlier")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time']
+    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
@@ -714,6 +720,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted, are not);
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
+        return None
+    if found == "ehcp_count" and "tatement" in ev.phrase and (
+            _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
