@@ -111,3 +111,35 @@ def test_an_additional_count_gets_no_id(text: str, surface: str) -> None:
 )
 def test_an_additional_guards(text: str, surface: str, expected: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 4. a share of the plans (a part of the previous count) that were issued in time is the timeliness measure ("new EHC
+#    plans started ... just 50% of them were issued within the 20-week time limit"): a part named by an -ed word is
+#    otherwise no measure. Hampshire; shares of the plans "processed within that time frame", "issued in that
+#    timeframe" in Lancashire and national (Schools Week) reports in the pages corpus (counted only).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Nationally, 81,200 new EHC plans started last year. Only 48% of them were issued within the 20-week time "
+         "limit.", "48%"),
+        ("There were 380 new education, health and care plans last year, and 62% of them were completed within the "
+         "statutory timescale.", "62%"),
+        ("The council finalised 540 new EHCPs in 2024; 71% of them were issued within 20 weeks.", "71%"),
+    ],
+)
+def test_share_of_plans_issued_in_time_is_timeliness(text: str, surface: str) -> None:
+    assert _ids(text)[surface] == "ehcp_timeliness"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: a share of the plans issued to a group, or of exclusions given to a group, gets nothing
+        ("The council issued 612 new EHC plans in 2023, and 30% of them were issued to pupils in mainstream "
+         "schools.", "30%"),
+        ("There were 1,200 permanent exclusions, and 40% of them were issued to pupils with SEN support.", "40%"),
+        ("The council issued 612 new EHC plans in 2023, and 12% of them were taking longer than 20 weeks.", "12%"),
+    ],
+)
+def test_share_of_plans_guards(text: str, surface: str) -> None:
+    assert _ids(text)[surface] is None

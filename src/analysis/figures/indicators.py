@@ -786,6 +786,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
                 return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
+            if ev.unit == "percent" and ("week" in ev.phrase or "time" in ev.phrase):
+                # the share of the plans that were issued in time is the timeliness measure ("just 50% of them
+                # were issued within the 20-week time limit", "of these, 45% were finalised within 20 weeks")
+                found = _choose((ev.phrase,), ev.unit, ev.per, indicators)
+                if found in _TIMELINESS_IDS:
+                    return found
             return None
         return _choose((part,), ev.unit, ev.per, indicators)
     if ev.how == "inherited":
