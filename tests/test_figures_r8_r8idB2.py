@@ -143,3 +143,35 @@ def test_share_of_plans_issued_in_time_is_timeliness(text: str, surface: str) ->
 )
 def test_share_of_plans_guards(text: str, surface: str) -> None:
     assert _ids(text)[surface] is None
+
+
+# 5. a percentage whose phrase names nothing but a time ("Performance in June 2016 was 85%", "Performance as at the
+#    end of December 2018") is the share the paragraph named before it (a KPI commentary: "The % of schools ... rated
+#    as Good or Outstanding by OFSTED is a key measure ... Performance in June 2016 was 85%"); month names and "end",
+#    "since", "then" name nothing. Central Bedfordshire (a performance portal page); the KPI-commentary form is
+#    common to councils' quarterly performance reports (only one such page in the pool: sizing weak).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The percentage of pupils persistently absent from secondary school is a key measure of engagement. "
+         "Performance in March 2023 was 21.4%, and it has fallen since then.", "21.4%", "school_attendance"),
+        ("The proportion of schools judged good or outstanding by Ofsted shows the quality of local provision. "
+         "Performance at the end of September was 91%.", "91%", "ofsted_good_or_better"),
+        ("The share of new EHC plans issued within 20 weeks is reported monthly. Performance in October was 38%.",
+         "38%", "ehcp_timeliness"),
+    ],
+)
+def test_a_time_alone_takes_the_paragraphs_measure(text: str, surface: str, expected: str) -> None:
+    assert _ids(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: a count, or a phrase that names its own other measure, is not given the paragraph's share
+        ("The percentage of pupils persistently absent is a key measure. Performance in March was 412 pupils.", "412"),
+        ("The proportion of schools judged good or outstanding is reported. Staff turnover in June was 14%.", "14%"),
+    ],
+)
+def test_a_time_alone_guards(text: str, surface: str) -> None:
+    assert _ids(text)[surface] is None

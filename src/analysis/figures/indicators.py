@@ -505,6 +505,7 @@ targets performance data position result results outturn value count cases case 
 episodes times month months quarter year years period forecast current latest overall final cumulative
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being
+end start beginning since then january february march april may june july august september october november december
 """.split())
 #: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
 _GROUP_WORDS = frozenset("""
@@ -588,6 +589,8 @@ def _open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
     ((True, 3), (False, 1))
     >>> _open_and_reach("the average weekly cost", "gbp"), _open_and_reach("average weekly cost of an agency social worker", "gbp")
     ((True, 1), (False, 1))
+    >>> _open_and_reach("Performance as at the end of December 2018", "percent")  # a time alone names nothing
+    (True, 3)
     """
     words = _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
@@ -775,8 +778,16 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)
-        return _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, qualifier_reach)
+        found = _choose((phrase, ev.clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+                        3 if open_ else 1, qualifier_reach)
+        if found is None and qualifier_reach == 3 and ev.unit == "percent" and ev.paragraph:
+            # a percentage whose phrase names nothing at all ("Performance in June 2016 was 85%") is the share the
+            # paragraph named before it ("The % of schools ... rated as Good or Outstanding by OFSTED is a key
+            # measure ... Performance in June 2016 was 85%"): read the paragraph up to the figure's sentence only
+            head = ev.paragraph.split(ev.sentence, 1)[0] if ev.sentence in ev.paragraph else ""
+            if head:
+                found = _choose((phrase, ev.clause, ev.sentence, ev.context, head), ev.unit, ev.per, indicators, 4, 4)
+        return found
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _KIND_OF_EXCLUSION.match(part) and ev.unit == "count":
