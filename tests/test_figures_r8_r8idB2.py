@@ -175,3 +175,33 @@ def test_a_time_alone_takes_the_paragraphs_measure(text: str, surface: str, expe
 )
 def test_a_time_alone_guards(text: str, surface: str) -> None:
     assert _ids(text)[surface] is None
+
+
+# 6. a count of children (pupils, young people) said to have received or been issued with an EHC plan is the plans
+#    issued ("2,563 children and young people aged up to 25 received an EHC plan"): the clause was cut before the plan.
+#    Hampshire (a local paper's report of DfE figures); the corpus reports the plans "issued to pupils" and "made for
+#    children" at national level (sizing weak).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Government figures show 1,870 children and young people received an EHC plan from the county in 2023.",
+         "1,870"),
+        ("In 2023, 1,120 children were issued with an EHCP.", "1,120"),
+        ("Last year 845 pupils have been issued with new education, health and care plans.", "845"),
+        ("Some 412 children and young people aged up to 25 received an EHCP last year.", "412"),
+    ],
+)
+def test_children_who_received_a_plan_are_the_plans(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_count"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: another plan, or a count of children that does not name the plan, gets nothing
+        ("There were 120 children who received a child protection plan.", "120"),
+        ("In 2023, 1,120 children were issued with a fixed penalty notice for absence.", "1,120"),
+    ],
+)
+def test_children_who_received_a_plan_guards(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] != "ehcp_count"

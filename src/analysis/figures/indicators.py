@@ -642,6 +642,13 @@ _LATE_SHARE = re.compile(
     r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
     r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
+#: the children (pupils, young people) said to have received a plan: the plans issued ("2,563 children and young people
+#: aged up to 25 received an EHC plan", "1,120 children were issued with an EHCP", "were given an EHC plan")
+_RECEIVED_PLAN = re.compile(
+    r"(?i)^[^.;:]{0,60}?\b(?:received|receive|were\s+(?:issued|given|granted|awarded)(?:\s+with)?|have\s+been\s+"
+    r"(?:issued|given|granted|awarded)(?:\s+with)?|got|obtained)\s+(?:an?\s+|their\s+|new\s+)*(?:ehcps?|ehc\s+plans?|"
+    r"education,?\s+health,?\s+and\s+care\s+plans?)\b")
+_PEOPLE_WORDS = frozenset("children child young people person pupils learners students and aged up to issued given".split())
 #: statements of SEN still to become EHC plans: a part of the statements, not the plans ("just under 300 SEND statements
 #: had not yet started their journey to becoming EHCPs", "70 statements awaiting transfer", "still to be converted")
 _STATEMENT_TRANSFER = re.compile(
@@ -706,6 +713,19 @@ def names_only_a_place(phrase: str) -> str | None:
     return "measure" if m.group("lead") or m.group("tail") else "place"
 
 
+def _received_plan(ev: Evidence) -> str | None:
+    """``ehcp_count`` for a count of children (pupils, young people) said to have received an EHC plan."""
+    if ev.unit != "count" or ev.how != "own" or not ev.phrase:
+        return None
+    words = _PHRASE_WORD.findall(ev.phrase.lower())
+    if not words or not all(w in _PEOPLE_WORDS or w[0].isdigit() for w in words):
+        return None
+    at = ev.sentence.find(ev.phrase.split()[0])
+    if at < 0:
+        return None
+    return "ehcp_count" if _RECEIVED_PLAN.search(ev.sentence[at:]) else None
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
@@ -714,6 +734,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
+    if found is None and ev.unit == "count" and ev.how == "own" and (
+            "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
+        found = _received_plan(ev)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
