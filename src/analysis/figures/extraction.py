@@ -43,6 +43,9 @@ Row = dict[str, object]
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 #: the clause before money names its weekly cost: the money is per week ("with the average weekly cost now at £5,200")
 _WEEKLY_COST = re.compile(r"(?i)\bweekly\s+(?:costs?|fees?|prices?|charges?|rates?|spend)\b")
+#: a count said to be over and above another ("an additional 435 EHCP requests", "an extra 40 exclusions", "a further
+#: 120 plans"): the difference, not the count (no id, like a change)
+_EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
 
 
 def extract(
@@ -193,6 +196,9 @@ def extract_rows(
                 row_id = indicator_id = whole if whole in _CHILD_COUNT_IDS else None
         elif row_id is not None and unit == "count" and "out of" in text[h.end:h.end + 10] and _OUT_OF_RIGHT.match(text, h.end):
             row_id = None  # "1,688 out of 2,342": a part of the count
+        if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
+                _EXTRA_LEFT.search(cl.left):
+            row_id = None
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({

@@ -509,6 +509,7 @@ targets performance data position result results outturn value count cases case 
 episodes times month months quarter year years period forecast current latest overall final cumulative
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being
+end start beginning since then january february march april may june july august september october november december
 """.split())
 #: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
 _GROUP_WORDS = frozenset("""
@@ -599,6 +600,8 @@ def _open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
     ((True, 3), (False, 1))
     >>> _open_and_reach("the average weekly cost", "gbp"), _open_and_reach("average weekly cost of an agency social worker", "gbp")
     ((True, 1), (False, 1))
+    >>> _open_and_reach("Performance as at the end of December 2018", "percent")  # a time alone names nothing
+    (True, 3)
     """
     words = _PHRASE_WORD.findall(phrase.lower().replace("’", "'"))
     if all(w in _OPEN_WORDS or w[0].isdigit() for w in words):
@@ -784,6 +787,17 @@ def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     if unit == "gbp" and indicator_id in _VARIANCE_IDS:
         return bool(_AGAINST_BUDGET.search(clause))
     return True
+#: the children (pupils, young people) said to have received a plan: the plans issued ("2,563 children and young people
+#: aged up to 25 received an EHC plan", "1,120 children were issued with an EHCP", "were given an EHC plan")
+_RECEIVED_PLAN = re.compile(
+    r"(?i)^[^.;:]{0,60}?\b(?:received|receive|were\s+(?:issued|given|granted|awarded)(?:\s+with)?|have\s+been\s+"
+    r"(?:issued|given|granted|awarded)(?:\s+with)?|got|obtained)\s+(?:an?\s+|their\s+|new\s+)*(?:ehcps?|ehc\s+plans?|"
+    r"education,?\s+health,?\s+and\s+care\s+plans?)\b")
+_PEOPLE_WORDS = frozenset("children child young people person pupils learners students and aged up to issued given".split())
+#: statements of SEN still to become EHC plans: a part of the statements, not the plans ("just under 300 SEND statements
+#: had not yet started their journey to becoming EHCPs", "70 statements awaiting transfer", "still to be converted")
+_STATEMENT_TRANSFER = re.compile(
+    r"(?i)\b(?:transfer\w*|convert\w*|conversions?|becoming|yet\s+to|not\s+yet|still\s+(?:to|ha\w+\s+to)|awaiting|remain\w*\s+to)\b")
 #: (a phrase that names the plans or their time itself keeps the measure in a sentence about appeals too)
 _NAMES_PLANS = re.compile(r"(?i)\b(?:plans?|ehc\w*|weeks?|time\w*|assessments?|deadlines?)\b")
 #: the outcome of appeals, which a page about the 20-week measure often reports too
@@ -806,6 +820,8 @@ _PLACE_ONLY = re.compile(
     rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
     rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
     r"|^(?:the\s+)?(?:figure|percentage|proportion)$"
+    # a comparison opened by a verb of comparing alone: "It compares to 28.5pc in Suffolk", "This compares with 51%"
+    r"|^(?i:(?:(?:it|this|that|which)\s+(?:(?:is|was)\s+)?)?(?:compares|compared))$"
     # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
@@ -828,8 +844,8 @@ def names_only_a_place(phrase: str) -> str | None:
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target", "most recently", "a decade earlier")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time']
+    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
@@ -850,6 +866,17 @@ _SEVERAL_CHILDREN = re.compile(
     r"(?i)\b(?:for|on|looking\s+after|caring\s+for|to\s+care\s+for|supporting)\s+(?:(?:just|only|its|the|their|our)\s+)?"
     r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|"
     r"a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:children|young\s+people|youngsters|teenagers|looked[\s-]after\s+children)\b")
+def _received_plan(ev: Evidence) -> str | None:
+    """``ehcp_count`` for a count of children (pupils, young people) said to have received an EHC plan."""
+    if ev.unit != "count" or ev.how != "own" or not ev.phrase:
+        return None
+    words = _PHRASE_WORD.findall(ev.phrase.lower())
+    if not words or not all(w in _PEOPLE_WORDS or w[0].isdigit() for w in words):
+        return None
+    at = ev.sentence.find(ev.phrase.split()[0])
+    if at < 0:
+        return None
+    return "ehcp_count" if _RECEIVED_PLAN.search(ev.sentence[at:]) else None
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
@@ -863,6 +890,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
+    if found is None and ev.unit == "count" and ev.how == "own" and (
+            "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
+        found = _received_plan(ev)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
@@ -891,6 +921,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # excluded for physical assault against an adult (3), ...": the reasons of the number, each counted, are not);
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
+        return None
+    if found == "ehcp_count" and "tatement" in ev.phrase and (
+            _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
     if found == "ehcp_timeliness" and ev.unit == "percent" and (_TRIBUNAL.search(ev.phrase) or _TRIBUNAL.search(ev.clause)
                                                                  or not _NAMES_PLANS.search(ev.phrase)
@@ -1035,8 +1068,16 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         clause = ev.clause
         if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
             clause += _relative_after(ev.clause, ev.sentence)
-        return _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                       3 if open_ else 1, qualifier_reach)
+        found = _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
+                        3 if open_ else 1, qualifier_reach)
+        if found is None and qualifier_reach == 3 and ev.unit == "percent" and ev.paragraph:
+            # a percentage whose phrase names nothing at all ("Performance in June 2016 was 85%") is the share the
+            # paragraph named before it ("The % of schools ... rated as Good or Outstanding by OFSTED is a key
+            # measure ... Performance in June 2016 was 85%"): read the paragraph up to the figure's sentence only
+            head = ev.paragraph.split(ev.sentence, 1)[0] if ev.sentence in ev.paragraph else ""
+            if head:
+                found = _choose((phrase, ev.clause, ev.sentence, ev.context, head), ev.unit, ev.per, indicators, 4, 4)
+        return found
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
         if _KIND_OF_EXCLUSION.match(part) and ev.unit == "count":
@@ -1046,6 +1087,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
                 return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
+            if ev.unit == "percent" and ("week" in ev.phrase or "time" in ev.phrase):
+                # the share of the plans that were issued in time is the timeliness measure ("just 50% of them
+                # were issued within the 20-week time limit", "of these, 45% were finalised within 20 weeks")
+                found = _choose((ev.phrase,), ev.unit, ev.per, indicators)
+                if found in _TIMELINESS_IDS:
+                    return found
             return None
         if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and _PART_PLACE_ONLY.fullmatch(part) \
                 and not _NOT_A_PLACE.search(part):
