@@ -22,7 +22,7 @@ from figure_rows import one_figure as _fig
     ("At the end of the quarter there were 38 social workers engaged from agencies across the safeguarding teams.", "38"),
     ("In its first year the trust paid for 142 temps at a cost of £5.2 million.", "142"),
     ("The service is using 19 temporary social workers to cover long-term vacancies.", "19"),
-    ("A further 12 temporary staff were engaged in the assessment teams.", "12"),
+    ("Currently 12 temporary staff are engaged in the assessment teams.", "12"),
 ])
 def test_agency_social_workers_through_agencies_or_temps(text, surface):
     assert _fig(text, surface)["indicator_id"] == "agency_social_workers"
