@@ -12,15 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import figures
-
-
-def _surfaces(text: str) -> list[str]:
-    return list(figures.extract_figures(text)["surface"])
-
-
-def _kinds(text: str) -> dict[str, str]:
-    numbers = figures.extract_numbers(text)
-    return dict(zip(numbers["surface"], numbers["kind"]))
+from figure_rows import surfaces as _surfaces, kinds as _kinds
 
 
 # 1. The stretch a value is measured over, named back with "the": "saving the authority £34m over the three-year

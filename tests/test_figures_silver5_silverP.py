@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis import figures
-
-
-def _surfaces(text: str) -> list[str]:
-    return list(figures.extract_figures(text)["surface"])
+from figure_rows import surfaces as _surfaces
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import figures
-
-
-def _surfaces(text: str) -> list[str]:
-    return list(figures.extract_figures(text)["surface"])
-
-
-def _kinds(text: str) -> dict[str, str]:
-    numbers = figures.extract_numbers(text)
-    return dict(zip(numbers["surface"], numbers["kind"]))
+from figure_rows import surfaces as _surfaces, kinds as _kinds
 
 
 # 1. an age limit that bounds a group, written without "aged": "16-plus pupils" (Hampshire, a transport policy)
