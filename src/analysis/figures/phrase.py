@@ -1401,7 +1401,8 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
-    if how == "own" and phrase and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
+    if how == "own" and phrase and (phrase[-1] in _JUDGED_LAST or phrase[-1].isspace()) \
+            and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
         # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
         # the participle's complement says which of them are counted
         phrase = _judged_complement(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
@@ -1453,6 +1454,8 @@ _MARK_VERB_END = re.compile(
 #: participles of a judgement whose "to be" / "as" complement says which of a population are counted
 _JUDGED = frozenset("deemed considered judged classed classified assessed identified thought believed known found "
                     "defined regarded described recorded registered reported categorised categorized".split())
+#: (speed) the last letters of those participles, in either case: a phrase ending otherwise (but for spaces) is none
+_JUDGED_LAST = frozenset("dDtTnN")
 _JUDGED_RIGHT = re.compile(r"(?i)\b(\w+)\s+((?:to\s+be|as(?:\s+being)?)\s+[a-z][^,;:.()\[\]–—]{1,80})")
 #: where such a complement ends: a date, a time or place of the count, a new clause
 _JUDGED_CUT = re.compile(
