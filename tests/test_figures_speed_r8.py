@@ -113,3 +113,17 @@ def test_link_word_gate_is_necessary():
             seen += 1
             assert kinds._LINK_WORD.search(text), repr(text)
     assert seen > 1000
+
+
+def test_bounded_string_tests_equal_slices():
+    """extract_rows' window tests with bounds (``find``, ``endswith``) give what the tests of the slices gave,
+    at every position (the text's ends too)."""
+    for text in ["(3", "( 3", "Medway (11.0%) and Telford ( 14.0%)", "12 times the average, 1,688 out of 2,342", "x", "(",
+                 "out of 5 out of", " times"]:
+        for i in range(len(text) + 1):
+            for j in range(i, len(text) + 1):
+                assert text.endswith(("(", "( "), i - 2, i) == text[i - 2:i].endswith(("(", "( "))
+                assert (text.find("(", max(0, i - 24), i) >= 0) == ("(" in text[max(0, i - 24):i])
+                assert (text.find(" times", j, j + 7) >= 0) == (" times" in text[j:j + 7])
+                assert (text.find("out of", max(0, i - 10), i) >= 0) == ("out of" in text[max(0, i - 10):i])
+                assert (text.find("out of", j, j + 10) >= 0) == ("out of" in text[j:j + 10])

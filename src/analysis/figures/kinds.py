@@ -919,8 +919,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
             and not _PCT_RIGHT.match(right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
-    if lt.endswith(("the", "this", "that", "a", "one", "any")) and (w1 is None or r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith(
-            "period")) and _PERIOD_NOUN_RIGHT.match(right) \
+    if (w1 is None or r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith("period")) \
+            and lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
             and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
         if _OVER_THE_PERIOD_LEFT.search(lt):
             return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
@@ -985,7 +985,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
-    if small and int(surface) <= 25 and lt.endswith(" at") and _AGE_AT_EVENT_LEFT.search(lt) \
+    if small and lt.endswith(" at") and int(surface) <= 25 and _AGE_AT_EVENT_LEFT.search(lt) \
             and _AGE_AT_EVENT_RIGHT.match(right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):

@@ -1408,8 +1408,9 @@ def indicator_phrase(
         phrase = _judged_complement(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
     tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
         else phrase
-    if how == "own" and prev and phrase and len(phrase) < 60 and not is_poor(prev) \
-            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()):
+    if how == "own" and prev and phrase and len(phrase) < 60 \
+            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()) \
+            and not is_poor(prev):  # (speed: the words first, is_poor only for a phrase of comparison words)
         # "one per cent below the figure of 1,396", "3% above the level": words of a comparison only, no measure
         return prev, "inherited"
     if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
@@ -2574,7 +2575,7 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
-        if np_ and np_.split(None, 1)[0].lower() in _MARK_WORDS and left[-4:].lower() == "the " \
+        if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
                 and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
             # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
             head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
