@@ -127,3 +127,10 @@ def test_bounded_string_tests_equal_slices():
                 assert (text.find(" times", j, j + 7) >= 0) == (" times" in text[j:j + 7])
                 assert (text.find("out of", max(0, i - 10), i) >= 0) == ("out of" in text[max(0, i - 10):i])
                 assert (text.find("out of", j, j + 10) >= 0) == ("out of" in text[j:j + 10])
+
+
+def test_classify_none_shortcut_sets_hold_ids_only():
+    """indicators.classify returns early for a figure without an id: every later test needs an id (== a string, or
+    membership of one of these sets, which hold no None)."""
+    for ids in (indicators._TIMELINESS_IDS, indicators._VARIANCE_IDS, indicators._CHILD_COUNT_IDS):
+        assert None not in ids and all(isinstance(i, str) for i in ids)

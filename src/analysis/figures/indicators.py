@@ -895,6 +895,13 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
+    if found is None:
+        # (speed) of the tests below only the caseload of other workers can give an id to a figure without one (each
+        # other test needs ``found`` to be an id, or one of a set of ids)
+        if ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
+                and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
+            return "social_worker_caseload"
+        return None
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
