@@ -134,3 +134,15 @@ def test_classify_none_shortcut_sets_hold_ids_only():
     membership of one of these sets, which hold no None)."""
     for ids in (indicators._TIMELINESS_IDS, indicators._VARIANCE_IDS, indicators._CHILD_COUNT_IDS):
         assert None not in ids and all(isinstance(i, str) for i in ids)
+
+
+def test_sex_or_age_first_letters():
+    """Only the characters of _SEX_OR_AGE_FIRST open a match of _SEX_OR_AGE_PHRASE (case-insensitive, every
+    character tried)."""
+    first = re.compile(r"(?i)[bgmft]")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if first.fullmatch(c):
+            assert c in indicators._SEX_OR_AGE_FIRST, hex(cp)
+    for p in ("boys", "Girls", "males", "FEMALE", "teenage boys", "Teenage  girls"):
+        assert indicators._SEX_OR_AGE_PHRASE.match(p) and p[:1] in indicators._SEX_OR_AGE_FIRST
