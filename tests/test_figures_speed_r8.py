@@ -146,3 +146,19 @@ def test_sex_or_age_first_letters():
             assert c in indicators._SEX_OR_AGE_FIRST, hex(cp)
     for p in ("boys", "Girls", "males", "FEMALE", "teenage boys", "Teenage  girls"):
         assert indicators._SEX_OR_AGE_PHRASE.match(p) and p[:1] in indicators._SEX_OR_AGE_FIRST
+
+
+def test_several_children_gate():
+    """Every character that matches a letter of "ldren", "young" or "teenager" case-insensitively lower-cases to that
+    letter, so _may_name_children holds wherever _SEVERAL_CHILDREN matches."""
+    letters = set("ldrenyougta")
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        for x in letters:
+            if re.fullmatch("(?i)" + x, c):
+                assert c.lower() == x, hex(cp)
+    for t in _strings(5000, 12, 8) + ["£200,000 a week on placements for six young people", "looking after 20 CHILDREN",
+                                      "for 3 Looked-After Children", "for ten teenagers", "for several youngsters"]:
+        if indicators._SEVERAL_CHILDREN.search(t):
+            assert indicators._may_name_children(t), repr(t)
+    assert indicators._SEVERAL_CHILDREN.search("looking after 20 CHILDREN")

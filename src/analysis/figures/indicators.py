@@ -868,6 +868,19 @@ _SEVERAL_CHILDREN = re.compile(
     r"(?i)\b(?:for|on|looking\s+after|caring\s+for|to\s+care\s+for|supporting)\s+(?:(?:just|only|its|the|their|our)\s+)?"
     r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|"
     r"a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:children|young\s+people|youngsters|teenagers|looked[\s-]after\s+children)\b")
+
+
+def _may_name_children(s: str) -> bool:
+    """(speed) A necessary condition for ``_SEVERAL_CHILDREN.search(s)``: each of its nouns holds "ldren", "young" or
+    "teenager" (no character but these letters' capitals matches them case-insensitively, and lower-cases to them).
+
+    >>> _may_name_children("£200,000 a week on placements for six young people"), _may_name_children("a week")
+    (True, False)
+    """
+    low = s.lower()
+    return "ldren" in low or "young" in low or "teenager" in low
+
+
 def _received_plan(ev: Evidence) -> str | None:
     """``ehcp_count`` for a count of children (pupils, young people) said to have received an EHC plan."""
     if ev.unit != "count" or ev.how != "own" or not ev.phrase:
@@ -913,7 +926,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
-    if found == "placement_cost_weekly" and _SEVERAL_CHILDREN.search(ev.clause):
+    if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
         return None  # "£200,000 per week on providing placements for six young people": the cost of several
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
