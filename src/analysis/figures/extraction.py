@@ -123,7 +123,7 @@ def extract_rows(
             count_id_in_sent = None
         cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
         unit, rate_base = unit_of(text, h, ss)
-        if unit == "count" and "(" in text[max(0, h.start - 24):h.start]:
+        if unit == "count" and text.find("(", max(0, h.start - 24), h.start) >= 0:
             bm = _ALONE_IN_BRACKETS.match(text, text.rfind("(", 0, h.start))
             if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
                 unit, rate_base = _bracketed_rate(text, bm.start(), ss, last_unit if prev_fig_end_in_sent >= 0 else "",
@@ -138,7 +138,7 @@ def extract_rows(
         indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
                                           prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
         placed = False
-        if indicator and text[h.start - 2:h.start].endswith(("(", "( ")) and (
+        if indicator and text.endswith(("(", "( "), h.start - 2, h.start) and (
                 indicator in place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
             # "These were Medway (11.0%) and Telford & Wrekin (14.0%)": the last measure of the same unit named
             # before, in this paragraph or (when none) the paragraph before
@@ -185,16 +185,16 @@ def extract_rows(
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
-        if row_id is not None and unit == "count" and " times" in text[h.end:h.end + 7] and _TIMES_RIGHT.match(text, h.end):
+        if row_id is not None and unit == "count" and text.find(" times", h.end, h.end + 7) >= 0 and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
-        if unit == "count" and prev_unit == "count" and "out of" in text[max(0, h.start - 10):h.start] \
+        if unit == "count" and prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
                 and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
             # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)
             if row_id is None:
                 whole = prev_id if prev_id is not None else classify(
                     Evidence("", "own", text[cl.start:cl.end], sentence, unit, per, None, "", context, text), indicators)
                 row_id = indicator_id = whole if whole in _CHILD_COUNT_IDS else None
-        elif row_id is not None and unit == "count" and "out of" in text[h.end:h.end + 10] and _OUT_OF_RIGHT.match(text, h.end):
+        elif row_id is not None and unit == "count" and text.find("out of", h.end, h.end + 10) >= 0 and _OUT_OF_RIGHT.match(text, h.end):
             row_id = None  # "1,688 out of 2,342": a part of the count
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):

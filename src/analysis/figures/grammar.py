@@ -655,7 +655,9 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         if not off and m.end() >= end - 1 and end < n:
             m = master_match(text, m.start()) or m
         group = m.lastgroup or "num"
-        s, e = m.start() + off, m.end() + off
+        s, e = m.span()
+        if off:
+            s, e = s + off, e + off
         surface = m.group()
         # (speed) both range patterns need "to", "-" or "–" in the surface
         ranged = "-" in surface or "to" in surface or "–" in surface

@@ -98,10 +98,12 @@ def _normalise(s: str) -> str:
     s = s.lower()
     if _NORM_QUOTE in s:
         s = s.replace(_NORM_QUOTE, "'")
-    if "'" in s or '"' in s or "‘" in s or "“" in s or "”" in s:
-        # a word in quotes is the word: "judged ‘good’ or ‘outstanding’ by Ofsted", "“good” or better"; an
-        # apostrophe inside or after a word stays ("children's", "Schools' Forum")
-        s = _QUOTES.sub(" ", _QUOTED.sub(r" \1 ", s))
+    # a word in quotes is the word: "judged ‘good’ or ‘outstanding’ by Ofsted", "“good” or better"; an
+    # apostrophe inside or after a word stays ("children's", "Schools' Forum")
+    if "'" in s and ("‘" in s or s.count("'") > 1):  # (speed) _QUOTED needs a closing "'" and an opening "‘" or "'"
+        s = _QUOTED.sub(r" \1 ", s)
+    if '"' in s or "“" in s or "”" in s:  # (_QUOTED.sub neither adds nor drops these)
+        s = _QUOTES.sub(" ", s)
     for c in _NORM_SPACED:
         if c in s:
             s = s.replace(c, " ")
@@ -866,6 +868,19 @@ _SEVERAL_CHILDREN = re.compile(
     r"(?i)\b(?:for|on|looking\s+after|caring\s+for|to\s+care\s+for|supporting)\s+(?:(?:just|only|its|the|their|our)\s+)?"
     r"(?:[2-9]|\d\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|"
     r"a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:children|young\s+people|youngsters|teenagers|looked[\s-]after\s+children)\b")
+
+
+def _may_name_children(s: str) -> bool:
+    """(speed) A necessary condition for ``_SEVERAL_CHILDREN.search(s)``: each of its nouns holds "ldren", "young" or
+    "teenager" (no character but these letters' capitals matches them case-insensitively, and lower-cases to them).
+
+    >>> _may_name_children("£200,000 a week on placements for six young people"), _may_name_children("a week")
+    (True, False)
+    """
+    low = s.lower()
+    return "ldren" in low or "young" in low or "teenager" in low
+
+
 def _received_plan(ev: Evidence) -> str | None:
     """``ehcp_count`` for a count of children (pupils, young people) said to have received an EHC plan."""
     if ev.unit != "count" or ev.how != "own" or not ev.phrase:
@@ -893,6 +908,13 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
+    if found is None:
+        # (speed) of the tests below only the caseload of other workers can give an id to a figure without one (each
+        # other test needs ``found`` to be an id, or one of a set of ids)
+        if ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
+                and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
+            return "social_worker_caseload"
+        return None
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
@@ -904,7 +926,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
-    if found == "placement_cost_weekly" and _SEVERAL_CHILDREN.search(ev.clause):
+    if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
         return None  # "£200,000 per week on providing placements for six young people": the cost of several
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
@@ -970,7 +992,7 @@ def _by_sex_or_age(ev: Evidence) -> bool:
     >>> _by_sex_or_age(Evidence("children in care", "own", "there were 602 children in care at 31 March", "", "count", None))
     False
     """
-    if _SEX_OR_AGE_PHRASE.match(ev.phrase):
+    if ev.phrase[:1] in _SEX_OR_AGE_FIRST and _SEX_OR_AGE_PHRASE.match(ev.phrase):
         return True
     at = ev.sentence.find(ev.clause) if ev.clause else -1
     if at < 0:
@@ -979,6 +1001,8 @@ def _by_sex_or_age(ev: Evidence) -> bool:
     return any(w in tail for w in _SEX_OR_AGE_WORDS) and _SEX_OR_AGE.match(tail) is not None
 
 
+#: (speed) the first letters of _SEX_OR_AGE_PHRASE's words, in either case (no other character matches them)
+_SEX_OR_AGE_FIRST = frozenset("bBgGmMfFtT")
 _SEX_OR_AGE_WORDS = (" boys", " girls", " aged", " male", " female", " under", " over")
 
 

@@ -269,6 +269,9 @@ _RATE_BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"
 _GCSE_FIRST = frozenset(("", "or", "good", "higher", "standard", "grade", "grades", "a", "gcse", "gcses", "passes"))
 _PLACEMENTS_FIRST = frozenset(("different", "separate", "or", "placement", "placements", "moves", "changes"))
 _AT_LEAST_ENDS = ("least", "than", "of")
+#: (speed) the first words of the right context _PERIOD_NOUN_RIGHT can match (besides a "-" first, or a word ending in
+#: "period": "period", "year period" glued as "yearperiod")
+_PERIOD_FIRST = frozenset(("year", "years", "month", "months", "week", "weeks"))
 #: an age at an event of a child's life: "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16",
 #: "left care at 18 and ...", "had entered care at 14."
 _AGE_AT_EVENT_LEFT = re.compile(
@@ -903,7 +906,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if not decimal and kind == "num" and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):
+    if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
+            and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
         days = _DAY_RANGE.fullmatch(surface)
         if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
                 and not _COUNT_NOUN_RIGHT.match(right):
@@ -915,7 +919,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
             and not _PCT_RIGHT.match(right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
-    if lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
+    if (w1 is None or r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith("period")) \
+            and lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
             and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
         if _OVER_THE_PERIOD_LEFT.search(lt):
             return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
@@ -952,7 +957,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if (low16 is None or low16.endswith("top")) and _TOP_LEFT.search(left):
         return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
-    if not is_pct and (small or surface.lower() in _SMALL_WORDS):
+    if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
         if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
                 and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)):
             return "threshold"  # "at least five GCSEs", "5 or more good GCSEs": an attainment measure's definition
@@ -980,7 +985,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
             and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
-    if small and int(surface) <= 25 and lt.endswith(" at") and _AGE_AT_EVENT_LEFT.search(lt) \
+    if small and lt.endswith(" at") and int(surface) <= 25 and _AGE_AT_EVENT_LEFT.search(lt) \
             and _AGE_AT_EVENT_RIGHT.match(right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
@@ -1066,6 +1071,9 @@ def _listed_reference(text: str, hits: list[Hit], s: int, e: int) -> bool:
             return _TITLED_LIST_GAP.fullmatch(text, h.end, s) is not None
     return False
 
+#: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
+_LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
+
 
 def _on_link_line(text: str, s: int) -> bool:
     """Whether the number at ``text[s]`` is on a line linking to another story ("ALSO READ: Approval for £8m
@@ -1093,6 +1101,7 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
     [('name', [10.0]), ('name', [11.0]), ('figure', [45.0])]
     """
     hits: list[Hit] = []
+    may_link: bool | None = None
     for s, e, group in expressions(text, rules):
         surface = text[s:e]
         kind = classify(text, group, s, e, surface)
@@ -1110,8 +1119,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
-        if kind == "figure" and _on_link_line(text, s):
-            kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
+        if kind == "figure":
+            if may_link is None:  # (speed) once a text, at its first figure: a link line opens with one of these words
+                may_link = _LINK_WORD.search(text) is not None
+            if may_link and _on_link_line(text, s):
+                kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
             hits.append(Hit(s, e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()

@@ -1401,14 +1401,16 @@ def indicator_phrase(
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
-    if how == "own" and phrase and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
+    if how == "own" and phrase and (phrase[-1] in _JUDGED_LAST or phrase[-1].isspace()) \
+            and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
         # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
         # the participle's complement says which of them are counted
         phrase = _judged_complement(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
     tidy = tidy_phrase(phrase) if how == "own" and phrase and unit not in ("days", "weeks", "months", "years", "hours") \
         else phrase
-    if how == "own" and prev and phrase and len(phrase) < 60 and not is_poor(prev) \
-            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()):
+    if how == "own" and prev and phrase and len(phrase) < 60 \
+            and all(w in _COMPARATOR_ONLY_WORDS or w in _COMPARED_TIME for w in phrase.lower().split()) \
+            and not is_poor(prev):  # (speed: the words first, is_poor only for a phrase of comparison words)
         # "one per cent below the figure of 1,396", "3% above the level": words of a comparison only, no measure
         return prev, "inherited"
     if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
@@ -1453,6 +1455,8 @@ _MARK_VERB_END = re.compile(
 #: participles of a judgement whose "to be" / "as" complement says which of a population are counted
 _JUDGED = frozenset("deemed considered judged classed classified assessed identified thought believed known found "
                     "defined regarded described recorded registered reported categorised categorized".split())
+#: (speed) the last letters of those participles, in either case: a phrase ending otherwise (but for spaces) is none
+_JUDGED_LAST = frozenset("dDtTnN")
 _JUDGED_RIGHT = re.compile(r"(?i)\b(\w+)\s+((?:to\s+be|as(?:\s+being)?)\s+[a-z][^,;:.()\[\]–—]{1,80})")
 #: where such a complement ends: a date, a time or place of the count, a new clause
 _JUDGED_CUT = re.compile(
@@ -2571,7 +2575,7 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
-        if np_ and np_.split(None, 1)[0].lower() in _MARK_WORDS and left[-4:].lower() == "the " \
+        if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
                 and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
             # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
             head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
