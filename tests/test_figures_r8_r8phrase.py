@@ -142,7 +142,7 @@ def test_an_amount_before_its_noun_guards(text, surface, phrase):
      "budget for children's services"),
     ("The trust came in £2.3m over their agreed budget for 2023/24.", "£2.3m", "agreed budget"),
     ("Separately, the council went about three million pounds over its budget for adult social care.",
-     "three million", "budget for adult social care"),
+     "three million pounds", "budget for adult social care"),
 ])
 def test_an_amount_over_its_budget_is_an_overspend(text, surface, words):
     r = _fig(text, surface)

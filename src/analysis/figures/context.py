@@ -264,11 +264,15 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     >>> t = "The rate was 331 per 10,000 children."
     >>> unit_of(t, Hit(13, 16, "figure", "num", [331.0]), 0)
     ('rate', '10,000 children')
+    >>> unit_of("It spent 5 million pounds on agency staff.", Hit(9, 25, "figure", "num", [5e6]), 0)
+    ('gbp', None)
     """
     surface = text[h.start:h.end]
     low = surface.lower()
     if h.group == "money" or (h.group == "between" and _CUR_RE.search(surface)):
         return {"£": "gbp", "€": "eur", "$": "usd"}[_CUR_RE.search(surface).group()], None  # type: ignore[union-attr]
+    if low.endswith(("pounds", "pound", "sterling")):
+        return "gbp", None  # "half a million pounds", "5 million pounds" (the extraction reads the word with the amount)
     if h.group == "ratio" and is_odds(*ratio_terms(surface)):
         return "rate", None  # "one in 40 children": odds, the value is 40
     if h.group in ("ratio", "fraction"):
@@ -303,6 +307,9 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
 _PERCENTAGE_IS = re.compile(r"(?i)\bpercentage\b[^.;:%\d]{0,40}?\b(?:is|was|of|at|stood\s+at|stands\s+at|reached)\s*$")
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
 _BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
+#: the word "pounds" right after an amount written without "£" ("two million pounds over its budget", "half a million
+#: pounds"; not "pounds of" a weight)
+POUNDS_RIGHT = re.compile(r"\s+pounds?(?:\s+sterling)?\b(?!\s+of\b)", re.I)
 #: words of money in the same sentence before it
 _MONEY_LEFT = re.compile(rf"[£€$]|\b(?:{MONEY_NOUNS})\b", re.I)
 #: nothing counted after it: "... of 2.8 million.", "2.8 million in 2023/24"

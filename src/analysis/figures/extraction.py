@@ -13,6 +13,7 @@ import re
 import pandas as pd
 
 from .context import (
+    POUNDS_RIGHT,
     clause_of,
     comparator_of,
     direction_of,
@@ -25,6 +26,7 @@ from .context import (
 )
 from .indicators import (Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place,
                          variance_changed_by)
+from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
 from .rules import FigureRules, load_rules
@@ -117,6 +119,11 @@ def extract_rows(
                 "value": h.values[0] if h.values else None, "sentence": sentence,
             })
             continue
+        if h.group != "money" and text.startswith((" p", " P"), h.end):
+            pm = POUNDS_RIGHT.match(text, h.end)
+            if pm:  # "half a million pounds", "5 million pounds on agency staff": the word is the amount's "£"
+                h = Hit(h.start, pm.end(), h.kind, h.group, h.values)
+                surface = text[h.start:h.end]
         if si != prev_sent:
             prev_fig_end_in_sent = -1
             prev_sent = si
