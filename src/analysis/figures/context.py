@@ -214,8 +214,7 @@ _CHANGE_LEFT = re.compile(
     r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
     r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
-    r"a\s+further|just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|a\s+further|an\s+extra|"
-    r"an\s+additional|another)?\s*$",
+    r"just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|an\s+extra|an\s+additional|another)?\s*$",
     re.I,
 )
 #: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)

@@ -24,8 +24,8 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import (Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators, names_only_a_place,
-                         variance_changed_by)
+from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators,
+                         names_only_a_place, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
@@ -200,7 +200,7 @@ def extract_rows(
             if row_id is None:
                 whole = prev_id if prev_id is not None else classify(
                     Evidence("", "own", text[cl.start:cl.end], sentence, unit, per, None, "", context, text), indicators)
-                row_id = indicator_id = whole if whole in _CHILD_COUNT_IDS else None
+                row_id = indicator_id = whole if whole in CHILD_COUNT_IDS else None
         elif row_id is not None and unit == "count" and text.find("out of", h.end, h.end + 10) >= 0 and _OUT_OF_RIGHT.match(text, h.end):
             row_id = None  # "1,688 out of 2,342": a part of the count
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
@@ -237,11 +237,10 @@ def extract_rows(
 
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
-_TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what|bigger)\b", re.I)
+_TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what)\b", re.I)
 #: the two numbers of "N out of M" (counts, not a ratio the grammar read as a percentage)
 _OUT_OF_LEFT = re.compile(r"\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$")
 _OUT_OF_RIGHT = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d")
-_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
 _ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
 #: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"

@@ -535,10 +535,9 @@ _COST_WORDS = frozenset("cost costs price prices fee fees charge charges weekly 
 
 #: a count per a population base ("children in need per 10,000", "the CLA rate per 10k") is a rate,
 #: which no count indicator is
-_RATE_BASE = re.compile(
+_RATE_BASE = re.compile(  # (also "65 children in every 10,000": the rate of a news report of the figures)
     r"(?i)\b(?:per|(?:in|for|out\s+of)\s+every)\s+(?:1,?000|10,?000|100,?000|1k|10k|100k|(?:one\s+|ten\s+|a\s+|one\s+hundred\s+)?thousand)\b"
 )
-# ("65 children in every 10,000": the rate of a news report of the figures)
 #: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
 #: thing's ("rose to 312 at a rate of growth faster than nationally")
 _RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\b(?:per|every)\s*$")
@@ -789,6 +788,8 @@ def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     if unit == "gbp" and indicator_id in _VARIANCE_IDS:
         return bool(_AGAINST_BUDGET.search(clause))
     return True
+
+
 #: the children (pupils, young people) said to have received a plan: the plans issued ("2,563 children and young people
 #: aged up to 25 received an EHC plan", "1,120 children were issued with an EHCP", "were given an EHC plan")
 _RECEIVED_PLAN = re.compile(
@@ -909,12 +910,12 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
     if found is None:
-        # (speed) of the tests below only the caseload of other workers can give an id to a figure without one (each
-        # other test needs ``found`` to be an id, or one of a set of ids)
         if ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
                 and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
+            # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff
+            # dealing with up to 20": the caseload of other workers, its noun left out
             return "social_worker_caseload"
-        return None
+        return None  # (every test below needs an id)
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
@@ -951,12 +952,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
         return None  # "Tribunal judges found against councils in 96 per cent of cases": appeals, not the 20 weeks
-    if found is None and ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
-            and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
-        # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff dealing
-        # with up to 20": the caseload of other workers, its noun left out
-        return "social_worker_caseload"
-    if found in _CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
+    if found in CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
         return None
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
         return None
@@ -969,7 +965,8 @@ _WORKERS_HANDLING = re.compile(
     r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
     r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
 _WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
-_CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
+#: the counts of children of social care (whose parts by sex, age or place are not the count)
+CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
 #: whom 150 were girls", "210 of them were aged 16 or over", "312 boys and 290 girls were in care"): not the count
 _SEX_OR_AGE = re.compile(

@@ -1487,16 +1487,16 @@ def _judged_complement(phrase: str, right: str) -> str:
     return phrase
 
 
-#: words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
-#: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
-_COMPARATOR_ONLY_WORDS = frozenset(
-    "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar other figure level group saw the of and 's ’s both "
-    "from to a an below above than up down for in rate percentage proportion".split()
-)
-#: words of such a phrase that name nothing, not even a comparator ("from the figure", "the rate for Derby")
+#: words of a phrase that names a figure only by its comparator, place or time that name nothing, not even a
+#: comparator ("from the figure", "the rate for Derby")
 _COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above than up down for in rate percentage "
                                 "proportion".split())
+#: all words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
+#: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
+_COMPARATOR_ONLY_WORDS = _COMPARATOR_NEUTRAL | frozenset(
+    "comparator comparators authority authorities average averages national nationally regional region england "
+    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both".split()
+)
 _COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
 #: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
 #: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
