@@ -80,3 +80,46 @@ def test_guards() -> None:
     assert _id("The rate of children looked after per 10,000 in the city was 151.", "151") is None
     assert _id("Residential placements now cost an average of £5,200 a week.", "£5,200") == "placement_cost_weekly"
     assert _id("There are 493 children looked after by the council.", "493") == "children_in_care"
+
+
+# 4. Children "under the care of" the council ("the number of children under the care of North Somerset council has
+#    increased ... from 199 to 262"): the number in care, like "in the care of". Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("The number of children under the care of the county council rose from 310 to 356 over the year.", "356"),
+    ("There are now 148 young people under our care, the lead member said.", "148"),
+    ("Some 92 children were under the council's care at the end of the quarter.", "92"),
+])
+def test_under_the_care_of(text: str, surface: str) -> None:
+    assert _id(text, surface) == "children_in_care"
+
+
+# 5. What being in care is, said before it in the relative clause: "527 children in Somerset who are not able to live
+#    with their parents and are 'in care'" (a negation of living at home, not of being in care). Fails on the old code.
+@pytest.mark.parametrize("text, surface", [
+    ("There are currently 431 children in the borough who are not able to live with their parents and are “in care”.",
+     "431"),
+    ("We now have 266 children who are not able to live at home and are looked after by the council.", "266"),
+])
+def test_not_able_to_live_at_home_and_in_care(text: str, surface: str) -> None:
+    assert _id(text, surface) == "children_in_care"
+
+
+# 6. A count named as a measure's rate ("the CLA rate for statistical neighbours was 137.2", "the looked after rate in
+#    the region was 84", "the CIN rate in the county was 356.2"): a rate, not the number. Fails on the old code (the count's id).
+@pytest.mark.parametrize("text, surface", [
+    ("At 31 March, the CLA rate for statistical neighbours was 137.2, an 8.5% rise on the previous year.", "137.2"),
+    ("The looked after rate for the region was 84 at the year end.", "84"),
+    ("The CIN rate in the county was 356.2 at the end of March, above the region.", "356.2"),
+    ("Our LAC rate for the year was 96, against 71 nationally.", "96"),
+])
+def test_measure_rate_is_not_the_count(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# Guards (pass on both): a week's money per child said with neither a cost nor a placement ("estimates calculate around
+# £400 per child per week" of a saving) is no placement cost; "who are not in care" is still not in care; "the rate of
+# referrals" of a percentage is untouched.
+def test_guards_2() -> None:
+    assert _id("Some estimates calculate around £400 per child per week could be saved, officers said.", "£400") is None
+    assert _id("There are 40 children who are not in care but known to the service.", "40") is None
+    assert _id("The number of children in care rose to 512 this year.", "512") == "children_in_care"
