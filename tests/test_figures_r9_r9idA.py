@@ -24,7 +24,8 @@ def _id(text: str, surface: str) -> str | None:
 #    House at £900 weekly"), or whose placement is named as "per child" ("costs the council £2,431 per child per week"
 #    after a dash): the weekly cost of a placement. Fails on the old code (no per, no id).
 @pytest.mark.parametrize("text, surface", [
-    ("The average cost per child per week is now just over £3,100, the committee heard.", "£3,100"),
+    ("The average cost per child per week with external providers is now just over £3,100, the committee heard.",
+     "£3,100"),
     ("Members noted that the cost per week for a child in care ranged up to £4,800 in the independent sector.", "£4,800"),
     ("The dearest supported accommodation provider charges £1,450 weekly, the report said.", "£1,450"),
     ("Of these teenagers, 18 are 16-17 year olds in supported accommodation — which on average costs the council £2,140 "
@@ -121,5 +122,7 @@ def test_measure_rate_is_not_the_count(text: str, surface: str) -> None:
 # referrals" of a percentage is untouched.
 def test_guards_2() -> None:
     assert _id("Some estimates calculate around £400 per child per week could be saved, officers said.", "£400") is None
+    assert _id("The council pays £35 per child per week towards school meals.", "£35") is None
+    assert _id("The average weekly cost of an agency social worker is £1,800.", "£1,800") is None
     assert _id("There are 40 children who are not in care but known to the service.", "40") is None
     assert _id("The number of children in care rose to 512 this year.", "512") == "children_in_care"

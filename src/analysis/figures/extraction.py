@@ -173,6 +173,7 @@ def extract_rows(
         if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
             per = "week"  # "residential placements, with the average weekly cost now at £5,200"
         elif not per and unit == "gbp" and ("week" in indicator and _PER_WEEK_PHRASE.search(indicator)
+                                            or "week" in cl.left and _PER_WEEK_PHRASE.search(cl.left)
                                             or text.startswith(" weekly", h.end) and _WEEKLY_RIGHT.match(text, h.end)):
             per = "week"  # "the average cost per child per week is just under £2,500", "at £900 weekly"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
