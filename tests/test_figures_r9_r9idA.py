@@ -126,3 +126,23 @@ def test_guards_2() -> None:
     assert _id("The average weekly cost of an agency social worker is £1,800.", "£1,800") is None
     assert _id("There are 40 children who are not in care but known to the service.", "40") is None
     assert _id("The number of children in care rose to 512 this year.", "512") == "children_in_care"
+
+
+# 7. The children foster carers look after are not the carers, when the phrase's head is the children ("96 children
+#    placed with in-house foster carers") or the children's noun is left out after the clause said they are fostered
+#    ("211 children being fostered by in-house carers and 145 through private agencies", Somerset). Fails on the old
+#    code (foster_carers).
+@pytest.mark.parametrize("text, surface", [
+    ("We have 96 children placed with in-house foster carers and 40 with agency carers.", "96"),
+    ("The council currently has 211 children being fostered by in-house carers and 145 through private agencies.", "145"),
+    ("There were 58 young people living with our foster carers at the end of the year.", "58"),
+])
+def test_children_with_carers_are_not_carers(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# Guards (pass on both): the carers themselves keep their id.
+def test_guards_3() -> None:
+    assert _id("There are 230 fostering households, caring for 310 children.", "230") == "foster_carers"
+    assert _id("The service has 150 approved foster carers.", "150") == "foster_carers"
+    assert _id("There are 312 foster carers looking after 450 children.", "312") == "foster_carers"

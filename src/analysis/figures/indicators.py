@@ -691,6 +691,15 @@ _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 #: young people" (the phrase names the children, and no carer or household)
 _FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?|places?|beds?)\b")
 _CARER_WORDS = re.compile(r"(?i)\b(?:carers?|households?|famil(?:y|ies)|homes?|parents?|fosterers?)\b")
+#: a phrase whose head is the children, the carers only where they are placed ("children placed with in-house foster
+#: carers", "young people living with foster families")
+_CHILDREN_WITH_CARERS = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?)\b[^,;]{0,40}?"
+    r"\b(?:placed|fostered|living|cared\s+for|looked\s+after|staying)\s+(?:with|by|in)\b")
+#: the clause says the children are fostered ("211 children being fostered by in-house carers and 145 through ...")
+_CHILDREN_FOSTERED = re.compile(
+    r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?)\s+(?:being\s+|currently\s+|are\s+|were\s+)?"
+    r"(?:fostered|placed\s+with)\b")
 #: the share of vacancies (or posts) covered by agency staff is an agency rate, not the vacancy rate: "its rate of
 #: social worker vacancies covered by agency staff is 9.5 per cent", "posts filled by locums"
 _AGENCY_COVERED = re.compile(
@@ -925,7 +934,10 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
-    if found == "foster_carers" and _FOSTERED_NOT_CARERS.search(ev.phrase) and not _CARER_WORDS.search(ev.phrase):
+    if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (
+            _FOSTERED_NOT_CARERS.search(ev.phrase) or _CHILDREN_FOSTERED.search(ev.clause))):
+        # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
+        # "211 children being fostered by in-house carers and 145 through private agencies" (the children's noun left out)
         return None
     if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
