@@ -45,6 +45,16 @@ Row = dict[str, object]
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
 #: the clause before money names its weekly cost: the money is per week ("with the average weekly cost now at £5,200")
 _WEEKLY_COST = re.compile(r"(?i)\bweekly\s+(?:costs?|fees?|prices?|charges?|rates?|spend)\b")
+#: money whose week is said before it, in its phrase ("the average cost per child per week is just under £2,500", "the
+#: cost per week for a child in care ranges between £350 and £3,500"), or by "weekly" right after it ("Mococo House at
+#: £900 weekly"): a cost per week, like "£900 a week"
+_PER_WEEK_PHRASE = re.compile(r"(?i)\b(?:cost|costs|price|prices|fee|fees|charge|charges)\s+(?:(?:per|a|for\s+a|for\s+each|each)\s+"
+                              r"(?:child|young\s+person|placement|place)\s+)?(?:per|a|each)\s+week\b")
+_WEEKLY_RIGHT = re.compile(r"\s+weekly\b(?!\s+(?:basis|visits?|meetings?|reports?|returns?))", re.I)
+#: a count in brackets after its share, its predicate after the bracket: "of those, 82% (3,045) were being held open
+#: on a child in need basis, 9% (346) were cases involving children looked after by the County Council"
+_SHARE_BRACKET_LEFT = re.compile(r"%\s*\($")
+_BRACKET_PREDICATE = re.compile(r"\)\s*((?:were|are|was|is|had|have)\s+[^,;.()]{3,120})")
 #: a count said to be over and above another ("an additional 435 EHCP requests", "an extra 40 exclusions", "a further
 #: 120 plans"): the difference, not the count (no id, like a change)
 _EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
@@ -162,13 +172,25 @@ def extract_rows(
             indicator, how = before_measure, "inherited"
         if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
             per = "week"  # "residential placements, with the average weekly cost now at £5,200"
+        elif not per and unit == "gbp" and ("week" in indicator and _PER_WEEK_PHRASE.search(indicator)
+                                            or "week" in cl.left and _PER_WEEK_PHRASE.search(cl.left)
+                                            or text.startswith(" weekly", h.end) and _WEEKLY_RIGHT.match(text, h.end)):
+            per = "week"  # "the average cost per child per week is just under £2,500", "at £900 weekly"
         ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
         if unit == "count" and prev_unit != "count" and count_id_in_sent is not None:
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
             # cent from 2,314 a year before": the count's id, not the percentage's
             ev_prev = (count_id_in_sent, "count")
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
-        indicator_id = classify(evidence, indicators)
+        indicator_id = None
+        if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
+                and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start):
+            pm = _BRACKET_PREDICATE.match(text, h.end)
+            if pm:  # "82% (3,045) were being held open on a child in need basis": what the count is, said after it
+                indicator_id = classify(Evidence(pm.group(1), "own", pm.group(1), sentence, unit, per, None, "", context,
+                                                 text), indicators)
+        if indicator_id is None:
+            indicator_id = classify(evidence, indicators)
         if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next

@@ -540,7 +540,10 @@ _RATE_BASE = re.compile(  # (also "65 children in every 10,000": the rate of a n
 )
 #: the phrase names a rate ("the rate of children looked after"); in the clause "rate of" may be another
 #: thing's ("rose to 312 at a rate of growth faster than nationally")
-_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\b(?:per|every)\s*$")
+_RATE_PHRASE = re.compile(r"(?i)\brate\s+(?:per|of)\b|\b(?:per|every)\s*$"
+                          # "the CLA rate for statistical neighbours was 137.2", "the looked after rate", "the CP rate":
+                          # the measure's rate named by the measure before "rate"
+                          r"|\b(?:cla|lac|cic|cin|cpp?|after|care|need)\)?\s+rates?\b")
 # ("... per" / "... in every" at the end of the phrase: "50.2 looked after children per 10,000", "72 looked after children
 # in every 10,000", the base cut off as a number)
 
@@ -688,6 +691,15 @@ _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 #: young people" (the phrase names the children, and no carer or household)
 _FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?|places?|beds?)\b")
 _CARER_WORDS = re.compile(r"(?i)\b(?:carers?|households?|famil(?:y|ies)|homes?|parents?|fosterers?)\b")
+#: a phrase whose head is the children, the carers only where they are placed ("children placed with in-house foster
+#: carers", "young people living with foster families")
+_CHILDREN_WITH_CARERS = re.compile(
+    r"(?i)\s*(?:the\s+)?(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?)\b[^,;]{0,40}?"
+    r"\b(?:placed|fostered|living|cared\s+for|looked\s+after|staying)\s+(?:with|by|in)\b")
+#: the clause says the children are fostered ("211 children being fostered by in-house carers and 145 through ...")
+_CHILDREN_FOSTERED = re.compile(
+    r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?)\s+(?:being\s+|currently\s+|are\s+|were\s+)?"
+    r"(?:fostered|placed\s+with)\b")
 #: the share of vacancies (or posts) covered by agency staff is an agency rate, not the vacancy rate: "its rate of
 #: social worker vacancies covered by agency staff is 9.5 per cent", "posts filled by locums"
 _AGENCY_COVERED = re.compile(
@@ -922,13 +934,21 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
-    if found == "foster_carers" and _FOSTERED_NOT_CARERS.search(ev.phrase) and not _CARER_WORDS.search(ev.phrase):
+    if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (
+            _FOSTERED_NOT_CARERS.search(ev.phrase) or _CHILDREN_FOSTERED.search(ev.clause))):
+        # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
+        # "211 children being fostered by in-house carers and 145 through private agencies" (the children's noun left out)
         return None
     if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
     if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
         return None  # "£200,000 per week on providing placements for six young people": the cost of several
+    if found == "placement_cost_weekly" and ("child" in ev.clause or "young" in ev.clause) \
+            and not _CARE_SAID.search(ev.sentence) and not _CARE_SAID.search(ev.context):
+        return None  # "Some estimates calculate around £400 per child per week" (a saving), "The council pays £35 per
+        #              child per week towards school meals": a week's money per child is a placement's cost when a
+        #              placement, a provider or care is said
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
@@ -965,6 +985,11 @@ _WORKERS_HANDLING = re.compile(
     r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
     r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
 _WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
+#: a placement, a provider or care said in the sentence ("semi-independent accommodation", "residential", "foster",
+#: "amounts vary dramatically between providers", "a child in care")
+_CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|accommodat|supported\s+living|"
+                        r"unregulated|unregistered|children['’]?s\s+homes?|care\s+homes?|care\s+package|\bifa\b|provider|"
+                        r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b")
 #: the counts of children of social care (whose parts by sex, age or place are not the count)
 CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
@@ -1008,7 +1033,10 @@ _SEX_OR_AGE_WORDS = (" boys", " girls", " aged", " male", " female", " under", "
 #: access support", "2,114 children | who were deemed to be in need", "25,400 children | who started to be looked after"; not a modal one ("a further 2,430 who could be
 #: taken into care": not yet what they may become)
 _RELATIVE_AFTER = re.compile(
-    r"(?i)who\s+(?:are|were|is|was|have|had|has|started|began|became|entered|came)\b(?!\s+(?:not|never)\b)[^,;:.()]{0,100}")
+    r"(?i)who\s+(?:are|were|is|was|have|had|has|started|began|became|entered|came)\b"
+    # not "who are not in care", but "who are not able to live with their parents and are 'in care'" (what being in
+    # care is, said before it)
+    r"(?!\s+(?:not|never)\b(?!\s+able\s+to\s+live\b))[^,;:.()]{0,100}")
 #: a relative clause of what a count may become: "who could be taken into care", "who may need support"
 _MODAL_RELATIVE = re.compile(r"(?i)\s*who\s+(?:could|may|might|would)\b")
 #: the class a count is said to be counted in, after its participle (the figure's clause ends at "as"): "2,929
