@@ -725,6 +725,9 @@ _TOWARDS_VARIANCE = re.compile(
 
 
 #: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
+#: a phrase led by the interest paid on money ("interest", "the interest costs on the DSG deficit", "annual interest
+#: payments on borrowing")
+_INTEREST_PHRASE = re.compile(r"(?i)\s*(?:(?:the|its|their|our|annual|yearly|an|any)\s+)*interest\b")
 _INCOME_PHRASE = re.compile(r"(?i)\b(?:grants?|income|funding|allocations?|receipts?)\b")
 #: the phrase is a budget itself ("over its budget of £140.22m", "against a budget of £81.7m"), not a variance
 _BUDGET_ONLY = re.compile(
@@ -924,7 +927,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return None
     if found == "foster_carers" and _FOSTERED_NOT_CARERS.search(ev.phrase) and not _CARER_WORDS.search(ev.phrase):
         return None
-    if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
+    if found in _VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
     if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
@@ -934,6 +937,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
         return None
+    if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
+        return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
+        # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
     if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
