@@ -107,9 +107,10 @@ _CLAUSE_SPLIT = re.compile(
 EHC_COMMA_NEXT = r"health\s+and\s+care"
 #: the "and" inside the name of one thing ends no clause after a figure: "38% of education, health and care plans
 #: were issued within 20 weeks", "health and social care", "education and health care plans", "not in education,
-#: employment and training" (the words after "and" checked only where the word before fits)
+#: employment and training", "14,400 children and young people (are supported with an EHCP)" (the words after "and"
+#: checked only where the word before fits)
 AND_NOT_IN_NAME = (r"nd\b(?!(?<=health\sand)\s+(?:social\s+)?care\b)(?!(?<=education\sand)\s+health\b)"
-                   r"(?!(?<=employment\sand)\s+training\b)")
+                   r"(?!(?<=employment\sand)\s+training\b)(?!(?<=children\sand)\s+young\s+people\b)")
 #: the "which" of a relative clause that says how the thing counted was judged ends no clause after a figure: "69 per
 #: cent of pupils attend a school which has been judged good or outstanding by Ofsted"
 WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:either|now|also)\s+)?"
@@ -117,12 +118,18 @@ WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+
 #: the "with" of the children it names ends no clause after a figure: "18% of support plans for children with special
 #: needs done within legal timings", "plans for young people with special educational needs (were) issued within 20
 #: weeks", "pupils with SEND"
-WITH_NOT_NEEDS = r"ith\b(?!\s+(?:special\s+(?:educational\s+)?needs|send\b|sen\b))"
-_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with"))
+#: ("14,400 children and young people are supported with an EHCP", "pupils with EHCPs")
+WITH_NOT_NEEDS = (r"ith\b(?!\s+(?:special\s+(?:educational\s+)?needs|send\b|sen\b|(?:an?\s+)?(?:ehcps?\b|ehc\s+plans?\b|"
+                  r"education,?\s+health)))")
+#: the "as" of how the thing counted was judged ends no clause after a figure: "83% are judged by Ofsted as ‘good or
+#: outstanding’", "85% of schools were rated as good or outstanding", "classified as Good or Outstanding"
+AS_NOT_JUDGED = (r"s\b(?<!judged\sas)(?<!rated\sas)(?<!graded\sas)(?<!deemed\sas)(?<!classed\sas)(?<!classified\sas)"
+                 r"(?<!by\sofsted\sas)(?<!by\sOfsted\sas)(?<!by\sOFSTED\sas)")
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
     rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}"
-    rf"|\bw{WITH_NOT_NEEDS}", re.I)
+    rf"|\bw{WITH_NOT_NEEDS}|\ba{AS_NOT_JUDGED}", re.I)
 
 
 def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -139,7 +146,8 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
 #: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
-_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS)
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
+              r"a(?<!\w.)" + AS_NOT_JUDGED)
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
 
 
@@ -271,7 +279,9 @@ _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately",
                    "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
-    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",
+    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b"
+    # the gap to a target is a difference, not the level: "just 3.7% shy of the 60% milestone", "15 short of the target"
+    r"|^\s*(?:(?:percentage\s+)?points?\s+)?(?:shy|short)\s+of\b",
     re.I,
 )
 

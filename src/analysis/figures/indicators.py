@@ -503,6 +503,9 @@ _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|per
 _PART_PLACE_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-(?:on|upon|under|le)-[A-Z][a-z]+)?(?:\s+(?:and\s+|upon\s+|of\s+)?[A-Z][a-z'’]+)*")
 _NOT_A_PLACE = re.compile(r"\b(?:White|Black|Asian|Mixed|British|Other|Muslim|Christian|Boys?|Girls?|Male|Female|Foster|Residential|"
                           r"Children|Young|People|Care|Leavers?|Plans?|Cases?)\b")
+#: a part that is a phase of schools: "from the secondary sector", "in primary schools", "from special schools"
+_PHASE_PART = re.compile(r"(?i)^(?:(?:were|was|are|is)\s+)?(?:from|in|at)\s+(?:the\s+)?(?:primary|secondary|special|infant|junior)\s+"
+                         r"(?:sector|schools?|phase|academies|settings?)\b")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -831,7 +834,12 @@ _PLACE_ONLY = re.compile(
     # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
-    r"(?:target|average|benchmark|ambition)s?)$")
+    r"(?:target|average|benchmark|ambition)s?)$"
+    # a milestone (an interim target), or the target or milestone the service aims to hit: "the 60% milestone",
+    # "Despite failing to hit the milestone 60%", "We did aim to hit 60% by the end of 2024"
+    r"|^(?i:(?:the\s+|this\s+|that\s+|its\s+|our\s+|their\s+)?(?:interim\s+)?milestones?)$"
+    r"|^(?i:(?:[\w'’]+\s+){0,3}?(?:(?:aim(?:ed|s|ing)?|fail(?:ed|ing|s)?|hop(?:ed|ing|es)?)\s+to\s+)(?:hit|meet|reach|achieve)"
+    r"(?:\s+(?:the\s+|its\s+|our\s+|this\s+|that\s+)?(?:interim\s+)?(?:milestone|target)s?)?)$")
 #: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
 _TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
                         r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
@@ -850,8 +858,9 @@ def names_only_a_place(phrase: str) -> str | None:
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure']
+    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared", "milestone",
+    ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None]
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
@@ -1113,6 +1122,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             whole = ev.phrase[len(part):]
             if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
                 return "exclusions"
+        if ev.unit == "count" and _PHASE_PART.search(part) and " (of " in ev.phrase and _choose(
+                (ev.phrase.split(" (of ", 1)[1],), ev.unit, ev.per, indicators) == "exclusions":
+            # "53 exclusions overall, 49 of which were from the secondary sector": the exclusions of a phase are the
+            # exclusions measure, as "permanent exclusions from secondary schools" (and "secondary schools good or
+            # outstanding") keep theirs
+            return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             if ev.unit == "percent" and ("week" in ev.phrase or "time" in ev.phrase):
                 # the share of the plans that were issued in time is the timeliness measure ("just 50% of them
