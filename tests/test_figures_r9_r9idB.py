@@ -289,3 +289,25 @@ def test_parts_of_the_exclusions(text: str, surface: str, expected: str | None) 
 def test_wholes_and_other_parts_unchanged(text: str, surface: str, expected: str | None) -> None:
     got = one_figure(text, surface)["indicator_id"]
     assert (got if isinstance(got, str) else None) == expected
+
+
+# 11. a phrase that points back at the figure before ("That figure", "this rate", "the latest figure", "And that annual
+#    figure, they say, is 16% higher than the 40.2% rate", Hertfordshire, whose paragraph is its own segment) names no
+#    measure of its own: the figure takes the measure of the one before (the same sentence or the next), and so does
+#    the comparison after it. Sized: "This figure falls below ..." (Luton, round 8), "That figure dropped to as low as
+#    17 per cent" (local news wording), "the figure for England is 86.6 per cent" (North Somerset), Hertfordshire.
+#    Tested on the phrase rule (the pipeline's own phrase of a figure opening a segment): all fail on c045fe3.
+@pytest.mark.parametrize(
+    "phrase",
+    ["That figure", "this rate", "the latest figure", "And that annual figure, they say", "annual figure, they say"],
+)
+def test_a_pointer_to_the_figure_before_names_only_the_measure(phrase: str) -> None:
+    from analysis.figures.indicators import names_only_a_place
+    assert names_only_a_place(phrase) == "measure"
+
+
+@pytest.mark.parametrize("phrase", ["children in care", "figures for the county's schools", "the rate of children in need"])
+def test_a_phrase_naming_a_measure_is_no_pointer(phrase: str) -> None:
+    # guards
+    from analysis.figures.indicators import names_only_a_place
+    assert names_only_a_place(phrase) is None

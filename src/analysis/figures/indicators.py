@@ -835,6 +835,11 @@ _PLACE_ONLY = re.compile(
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
     r"(?:target|average|benchmark|ambition)s?)$"
+    # the figure named by a pointer or its period alone: "That figure", "this rate", "the latest figure", "And that
+    # annual figure, they say(, is 16% higher than ...)"
+    r"|^(?i:(?:and\s+)?(?:(?:the|that|this|its|our|their)\s+(?:(?:annual|yearly|latest|overall|current|same|equivalent|"
+    r"comparable)\s+)?|(?:annual|yearly|latest|overall)\s+)(?:figure|percentage|proportion|rate)"
+    r"(?:,?\s+(?:they|officers|the\s+council|it)\s+(?:say|said|says|reported|report))?)$"
     # a milestone (an interim target), or the target or milestone the service aims to hit: "the 60% milestone",
     # "Despite failing to hit the milestone 60%", "We did aim to hit 60% by the end of 2024"
     r"|^(?i:(?:the\s+|this\s+|that\s+|its\s+|our\s+|their\s+)?(?:interim\s+)?milestones?)$"
@@ -859,8 +864,9 @@ def names_only_a_place(phrase: str) -> str | None:
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
     ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared", "milestone",
-    ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None]
+    ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit", "This figure",
+    ...  "that annual figure, they say", "annual figure")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None, 'measure', 'measure', 'measure']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
