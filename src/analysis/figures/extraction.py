@@ -101,6 +101,7 @@ def extract_rows(
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_by_unit: dict[str, tuple[str, str | None]] = {}  # the last measure of each unit, with its id
     id_by_unit: dict[str, tuple[str, int]] = {}  # the last id of each unit, with its sentence
+    prev_threshold = False  # whether the last figure is a threshold ("10% or more")
     place_names: set[str] = set()  # phrases that were only a place's name before its bracketed value
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
@@ -168,11 +169,14 @@ def extract_rows(
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
             # cent from 2,314 a year before": the count's id, not the percentage's
             ev_prev = (count_id_in_sent, "count")
-        elif how == "inherited" and unit != prev_unit and unit in id_by_unit and si - id_by_unit[unit][1] <= 1:
+        elif how == "inherited" and (unit != prev_unit or prev_threshold) and unit in id_by_unit \
+                and si - id_by_unit[unit][1] <= 1:
             # a figure that takes its measure from the one before, when a figure of another unit came between: "had
             # increased to 86% (30 schools). Oxfordshire remained above the national figure of 76%", "83% are judged
-            # good or outstanding. For the 31 secondary schools it is (again) 83%": the last id of its own unit (this
-            # sentence or the one before)
+            # good or outstanding. For the 31 secondary schools it is (again) 83%"; or a threshold of a definition:
+            # "around 22% of children in England were persistently absent - that is children missing 10% or more of
+            # possible sessions. In Hull, this figure sits at 25%": the last id of its own unit (this sentence or the
+            # one before)
             ev_prev = (id_by_unit[unit][0], unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = classify(evidence, indicators)
@@ -230,6 +234,8 @@ def extract_rows(
         fig_sents.append((ss, se))
         prev_fig_end_in_sent = h.end
         last_unit, prev_per = unit, per
+        # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
+        prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
@@ -252,6 +258,8 @@ _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigg
 #: the two numbers of "N out of M" (counts, not a ratio the grammar read as a percentage)
 _OUT_OF_LEFT = re.compile(r"\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$")
 _OUT_OF_RIGHT = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d")
+#: a threshold right after a figure: "10% or more", "or less", "or above", "or fewer"
+_OR_MORE_RIGHT = re.compile(r" or\s+(?:more|less|above|below|over|under|fewer|higher|lower)\b")
 #: "12 of the 53 exclusions", "40 of these 212 children": a part of the count named after it
 _OF_THE_N_RIGHT = re.compile(r" of\s+(?:the|these|those|its|our|their)\s+\d[\d,]*\s+[a-zA-Z]")
 #: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
