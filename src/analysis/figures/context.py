@@ -62,6 +62,32 @@ def sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
 #: an acronym in brackets after its words: "(HNB)", "(DSG)", "(CLA)"
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+#: after a figure, a bracket that only names the thing again ends no clause: an acronym after its words ("45% of
+#: Education, Health and Care Plans (EHCPs) were issued within 20 weeks", "( EHCPs )", "by Hertfordshire County
+#: Council (HCC)"), or the words after their acronym ("90% of EHCPs (Education, Health and Care Plans) within the
+#: 20-week timescale"): the clause goes on after it
+_RIGHT_BRACKET_ACRONYM = re.compile(r"\(\s?[A-Z][A-Za-z&]{1,7}\s?\)")
+_RIGHT_BRACKET_WORDS = re.compile(r"\([A-Za-z][A-Za-z,'’&\s-]{3,70}\)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}[a-z]{0,2}\s?$")
+
+
+def _names_again(text: str, at: int) -> int | None:
+    """Where a bracket opening at ``text[at]`` that only names the thing again (an acronym, or the words of the
+    acronym just before it) ends; None for any other bracket.
+
+    >>> t = "90% of EHCPs (Education, Health and Care Plans) within 20 weeks"
+    >>> t[_names_again(t, 13):]
+    ' within 20 weeks'
+    >>> _names_again("£2m (mainly agency staff) on", 4) is None
+    True
+    """
+    m = _RIGHT_BRACKET_ACRONYM.match(text, at)
+    if m is not None and sum(c.isupper() for c in m.group()) >= 2:
+        return m.end()
+    m = _RIGHT_BRACKET_WORDS.match(text, at)
+    if m is not None and " " in m.group() and _ACRONYM_BEFORE.search(text, max(0, at - 12), at):
+        return m.end()
+    return None
 
 
 #: the words that end a clause before a figure (after one: these and CLAUSE_WORDS_RIGHT). The
@@ -81,17 +107,29 @@ _CLAUSE_SPLIT = re.compile(
 EHC_COMMA_NEXT = r"health\s+and\s+care"
 #: the "and" inside the name of one thing ends no clause after a figure: "38% of education, health and care plans
 #: were issued within 20 weeks", "health and social care", "education and health care plans", "not in education,
-#: employment and training" (the words after "and" checked only where the word before fits)
+#: employment and training", "14,400 children and young people (are supported with an EHCP)" (the words after "and"
+#: checked only where the word before fits)
 AND_NOT_IN_NAME = (r"nd\b(?!(?<=health\sand)\s+(?:social\s+)?care\b)(?!(?<=education\sand)\s+health\b)"
-                   r"(?!(?<=employment\sand)\s+training\b)")
+                   r"(?!(?<=employment\sand)\s+training\b)(?!(?<=children\sand)\s+young\s+people\b)")
 #: the "which" of a relative clause that says how the thing counted was judged ends no clause after a figure: "69 per
 #: cent of pupils attend a school which has been judged good or outstanding by Ofsted"
 WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:either|now|also)\s+)?"
                     r"(?:judged|rated|graded|deemed|assessed|found|classed|classified)\b)")
-_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which"))
+#: the "with" of the children it names ends no clause after a figure: "18% of support plans for children with special
+#: needs done within legal timings", "plans for young people with special educational needs (were) issued within 20
+#: weeks", "pupils with SEND"
+#: ("14,400 children and young people are supported with an EHCP", "pupils with EHCPs")
+WITH_NOT_NEEDS = (r"ith\b(?!\s+(?:special\s+(?:educational\s+)?needs|send\b|sen\b|(?:an?\s+)?(?:ehcps?\b|ehc\s+plans?\b|"
+                  r"education,?\s+health)))")
+#: the "as" of how the thing counted was judged ends no clause after a figure: "83% are judged by Ofsted as ‘good or
+#: outstanding’", "85% of schools were rated as good or outstanding", "classified as Good or Outstanding"
+AS_NOT_JUDGED = (r"s\b(?<!judged\sas)(?<!rated\sas)(?<!graded\sas)(?<!deemed\sas)(?<!classed\sas)(?<!classified\sas)"
+                 r"(?<!by\sofsted\sas)(?<!by\sOfsted\sas)(?<!by\sOFSTED\sas)")
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}", re.I)
+    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}"
+    rf"|\bw{WITH_NOT_NEEDS}|\ba{AS_NOT_JUDGED}", re.I)
 
 
 def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -108,7 +146,8 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
 #: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
-_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED)
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
+              r"a(?<!\w.)" + AS_NOT_JUDGED)
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
 
 
@@ -189,8 +228,16 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
         if _CLAUSE_SPLIT_RIGHT_ASCII is not None and chunk.isascii():  # (speed) the twin on the lower-cased text
             if _CLAUSE_SPLIT_RIGHT_DASH is not None:  # (speed) " - " found from its dash
                 low, pos = chunk.lower(), h.end - a0
+                skip_to = 0
                 for m in _CLAUSE_SPLIT_RIGHT_DASH.finditer(low, pos):
                     at = m.start()
+                    if at < skip_to:
+                        continue
+                    if low[at] == "(":
+                        past = _names_again(chunk, at)
+                        if past is not None:
+                            skip_to = past
+                            continue
                     if low[at] == "-":
                         at -= 1  # (the space before the dash)
                         if at < pos:
@@ -198,11 +245,21 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
                     rm = at + a0
                     break
             else:
-                m = _CLAUSE_SPLIT_RIGHT_ASCII.search(chunk.lower(), h.end - a0)
-                rm = m.start() + a0 if m else None
+                low, pos = chunk.lower(), h.end - a0
+                while (m := _CLAUSE_SPLIT_RIGHT_ASCII.search(low, pos)) is not None:
+                    past = _names_again(chunk, m.start()) if m.group() == "(" else None
+                    if past is None:
+                        rm = m.start() + a0
+                        break
+                    pos = past
         else:
-            m = CLAUSE_SPLIT_RIGHT.search(text, h.end, sent_end)
-            rm = m.start() if m else None
+            pos = h.end
+            while (m := CLAUSE_SPLIT_RIGHT.search(text, pos, sent_end)) is not None:
+                past = _names_again(text[:sent_end], m.start()) if m.group() == "(" else None
+                if past is None:
+                    rm = m.start()
+                    break
+                pos = past
     end = rm if rm is not None else max(sent_end, h.end)
     return Clause(start, end, text[start:h.start], text[h.end:end])
 
@@ -222,7 +279,9 @@ _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately",
                    "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
 _CHANGE_RIGHT = re.compile(
     r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
-    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b",
+    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b"
+    # the gap to a target is a difference, not the level: "just 3.7% shy of the 60% milestone", "15 short of the target"
+    r"|^\s*(?:(?:percentage\s+)?points?\s+)?(?:shy|short)\s+of\b",
     re.I,
 )
 

@@ -110,6 +110,8 @@ def extract_rows(
     last_unit, prev_per = "", None  # the last figure's unit and per (a rate's base)
     prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
     prev_by_unit: dict[str, tuple[str, str | None]] = {}  # the last measure of each unit, with its id
+    id_by_unit: dict[str, tuple[str, int]] = {}  # the last id of each unit, with its sentence
+    prev_threshold = False  # whether the last figure is a threshold ("10% or more")
     place_names: set[str] = set()  # phrases that were only a place's name before its bracketed value
     prev_sent = -1
     count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
@@ -181,6 +183,15 @@ def extract_rows(
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
             # cent from 2,314 a year before": the count's id, not the percentage's
             ev_prev = (count_id_in_sent, "count")
+        elif how == "inherited" and (unit != prev_unit or prev_threshold) and unit in id_by_unit \
+                and si - id_by_unit[unit][1] <= 1:
+            # a figure that takes its measure from the one before, when a figure of another unit came between: "had
+            # increased to 86% (30 schools). Oxfordshire remained above the national figure of 76%", "83% are judged
+            # good or outstanding. For the 31 secondary schools it is (again) 83%"; or a threshold of a definition:
+            # "around 22% of children in England were persistently absent - that is children missing 10% or more of
+            # possible sessions. In Hull, this figure sits at 25%": the last id of its own unit (this sentence or the
+            # one before)
+            ev_prev = (id_by_unit[unit][0], unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = None
         if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
@@ -225,6 +236,8 @@ def extract_rows(
                 row_id = indicator_id = whole if whole in CHILD_COUNT_IDS else None
         elif row_id is not None and unit == "count" and text.find("out of", h.end, h.end + 10) >= 0 and _OUT_OF_RIGHT.match(text, h.end):
             row_id = None  # "1,688 out of 2,342": a part of the count
+        elif row_id is not None and unit == "count" and text.startswith(" of ", h.end) and _OF_THE_N_RIGHT.match(text, h.end):
+            row_id = None  # "12 of the 53 exclusions had prior attendance highlighted": a part of the count
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None
@@ -243,6 +256,8 @@ def extract_rows(
         fig_sents.append((ss, se))
         prev_fig_end_in_sent = h.end
         last_unit, prev_per = unit, per
+        # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
+        prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
         if indicator:
             prev_indicator = indicator.removeprefix("rest of: ")
             prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
@@ -250,6 +265,8 @@ def extract_rows(
                 count_id_in_sent = indicator_id
             if not placed:
                 prev_by_unit[unit] = (prev_indicator, indicator_id)
+            if indicator_id is not None:
+                id_by_unit[unit] = (indicator_id, si)
             if unit == "gbp":
                 prev_money = (prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)
@@ -263,6 +280,10 @@ _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigg
 #: the two numbers of "N out of M" (counts, not a ratio the grammar read as a percentage)
 _OUT_OF_LEFT = re.compile(r"\d\s+out\s+of\s+(?:a\s+total\s+of\s+)?$")
 _OUT_OF_RIGHT = re.compile(r"\s+out\s+of\s+(?:a\s+total\s+of\s+)?\d")
+#: a threshold right after a figure: "10% or more", "or less", "or above", "or fewer"
+_OR_MORE_RIGHT = re.compile(r" or\s+(?:more|less|above|below|over|under|fewer|higher|lower)\b")
+#: "12 of the 53 exclusions", "40 of these 212 children": a part of the count named after it
+_OF_THE_N_RIGHT = re.compile(r" of\s+(?:the|these|those|its|our|their)\s+\d[\d,]*\s+[a-zA-Z]")
 #: values alone in brackets: "(385.3)", "(to 573.0)", "(694.2 and 608.3)"
 _ALONE_IN_BRACKETS = re.compile(r"\((?:(?:up\s+|down\s+)?to\s+)?(\d[\d,]*(?:\.\d+)?(?:\s*(?:and|to|&|/)\s*\d[\d,]*(?:\.\d+)?)?)\)")
 #: the word "rate" right before a bracket: "Derby's rate (76.0)", "the rate per 10,000 (331)"

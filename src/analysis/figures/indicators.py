@@ -503,6 +503,9 @@ _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|per
 _PART_PLACE_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-(?:on|upon|under|le)-[A-Z][a-z]+)?(?:\s+(?:and\s+|upon\s+|of\s+)?[A-Z][a-z'’]+)*")
 _NOT_A_PLACE = re.compile(r"\b(?:White|Black|Asian|Mixed|British|Other|Muslim|Christian|Boys?|Girls?|Male|Female|Foster|Residential|"
                           r"Children|Young|People|Care|Leavers?|Plans?|Cases?)\b")
+#: a part that is a phase of schools: "from the secondary sector", "in primary schools", "from special schools"
+_PHASE_PART = re.compile(r"(?i)^(?:(?:were|was|are|is)\s+)?(?:from|in|at)\s+(?:the\s+)?(?:primary|secondary|special|infant|junior)\s+"
+                         r"(?:sector|schools?|phase|academies|settings?)\b")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
 #: words that do not name what a figure measures: the phrase leaves it to the sentence and context
 _OPEN_WORDS = frozenset("""
@@ -737,6 +740,9 @@ _TOWARDS_VARIANCE = re.compile(
 
 
 #: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
+#: a phrase led by the interest paid on money ("interest", "the interest costs on the DSG deficit", "annual interest
+#: payments on borrowing")
+_INTEREST_PHRASE = re.compile(r"(?i)\s*(?:(?:the|its|their|our|annual|yearly|an|any)\s+)*interest\b")
 _INCOME_PHRASE = re.compile(r"(?i)\b(?:grants?|income|funding|allocations?|receipts?)\b")
 #: the phrase is a budget itself ("over its budget of £140.22m", "against a budget of £81.7m"), not a variance
 _BUDGET_ONLY = re.compile(
@@ -840,7 +846,17 @@ _PLACE_ONLY = re.compile(
     # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
     r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
     r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
-    r"(?:target|average|benchmark|ambition)s?)$")
+    r"(?:target|average|benchmark|ambition)s?)$"
+    # the figure named by a pointer or its period alone: "That figure", "this rate", "the latest figure", "And that
+    # annual figure, they say(, is 16% higher than ...)"
+    r"|^(?i:(?:and\s+)?(?:(?:the|that|this|its|our|their)\s+(?:(?:annual|yearly|latest|overall|current|same|equivalent|"
+    r"comparable)\s+)?|(?:annual|yearly|latest|overall)\s+)(?:figure|percentage|proportion|rate)"
+    r"(?:,?\s+(?:they|officers|the\s+council|it)\s+(?:say|said|says|reported|report))?)$"
+    # a milestone (an interim target), or the target or milestone the service aims to hit: "the 60% milestone",
+    # "Despite failing to hit the milestone 60%", "We did aim to hit 60% by the end of 2024"
+    r"|^(?i:(?:the\s+|this\s+|that\s+|its\s+|our\s+|their\s+)?(?:interim\s+)?milestones?)$"
+    r"|^(?i:(?:[\w'’]+\s+){0,3}?(?:(?:aim(?:ed|s|ing)?|fail(?:ed|ing|s)?|hop(?:ed|ing|es)?)\s+to\s+)(?:hit|meet|reach|achieve)"
+    r"(?:\s+(?:the\s+|its\s+|our\s+|this\s+|that\s+)?(?:interim\s+)?(?:milestone|target)s?)?)$")
 #: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
 _TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
                         r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
@@ -859,8 +875,10 @@ def names_only_a_place(phrase: str) -> str | None:
 
     >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure']
+    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared", "milestone",
+    ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit", "This figure",
+    ...  "that annual figure, they say", "annual figure")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None, 'measure', 'measure', 'measure']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
@@ -939,7 +957,7 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
         # "211 children being fostered by in-house carers and 145 through private agencies" (the children's noun left out)
         return None
-    if found == "budget_variance" and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
+    if found in _VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
     if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
@@ -954,6 +972,9 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
         return None
+    if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
+        return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
+        # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
     if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
@@ -1135,6 +1156,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             whole = ev.phrase[len(part):]
             if not _KIND_IN_WHOLE.search(whole) and _choose((whole,), ev.unit, ev.per, indicators) == "exclusions":
                 return "exclusions"
+        if ev.unit == "count" and _PHASE_PART.search(part) and " (of " in ev.phrase and _choose(
+                (ev.phrase.split(" (of ", 1)[1],), ev.unit, ev.per, indicators) == "exclusions":
+            # "53 exclusions overall, 49 of which were from the secondary sector": the exclusions of a phase are the
+            # exclusions measure, as "permanent exclusions from secondary schools" (and "secondary schools good or
+            # outstanding") keep theirs
+            return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
             if ev.unit == "percent" and ("week" in ev.phrase or "time" in ev.phrase):
                 # the share of the plans that were issued in time is the timeliness measure ("just 50% of them
