@@ -53,6 +53,12 @@ _COMPARATOR_VALUE_LEFT = re.compile(
     r"(?:\s+(?:figure|rate|level|position|outturn|picture|performance))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$"
 )
+#: a restatement of the figure before in another form: "This equates to a rate of", "equating to", "which is equivalent
+#: to", "this equated to an average of"
+_EQUATES_LEFT = re.compile(
+    r"(?i)\b(?:equates|equated|equating|equate|(?:is|was|are|were|being)\s+equivalent|equivalent)\s+to\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:overall|average|approximate)\s+)?(?:(rate)|average|figure|total|proportion)?(?:\s+of)?\s*"
+    r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
 _FIGURE_FOR_LEFT = re.compile(
     r"(?i)\bthe\s+(?:figure|rate|position|outturn)\s+for\s+[^.;,]{1,40}?\s+(?:would\s+be|will\s+be|was|is|stood\s+at)\s*"
     r"(?:around|about|approximately|nearly|almost)?\s*$"
@@ -375,6 +381,39 @@ _AGE_SHARE_RIGHT = re.compile(
     r"(?:\s+years?(?:\s+old)?)?)\b"
 )
 _LEAD_PREP = re.compile(r"(?i)^(?:from|of|among|amongst)\s+")
+#: a bracketed count right after a figure: "(44,391)", "( 125,978 )"
+_BRACKETED_COUNT = re.compile(r"^\s*\(\s*\d[\d,]*\s*\)")
+#: a percentage and an open bracket, before a count in that bracket: "21.1 percent (", "60.0% ("
+_PCT_OPEN_BRACKET_END = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\(\s*$")
+#: a phrase ending where an age band's number was cut off: "children aged under", "adults aged", "pupils over"
+_AGED_END = re.compile(r"(?i)(?:\baged(?:\s+(?:under|over|below|above))?|\b(?:under|over))$")
+#: the number(s) of an age band: "18", "18 to 64", "0-4", "16+", "65 and over" (with "years old")
+_AGE_BAND_TAIL = re.compile(
+    r"(?i)^\s*(\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}|\s*\+|\s+(?:and|or)\s+(?:over|under|above|below))?"
+    r"(?:\s+years?(?:\s+old)?)?)(?![\w+])")
+
+
+def _with_age_band(phrase: str, after: str) -> str:
+    """``phrase`` with the age band its last words open, when they were cut at the band's number (``after`` is the
+    text after the phrase).
+
+    >>> _with_age_band("adults aged", " 18 to 64 and 18.9 percent")
+    'adults aged 18 to 64'
+    >>> _with_age_band("children in care", " 18")
+    'children in care'
+    """
+    if phrase and _AGED_END.search(phrase) and (m := _AGE_BAND_TAIL.match(after)):
+        return f"{phrase} {m.group(1)}"
+    return phrase
+
+
+#: a clause opening on the whole its figures are parts of: "Of this total, ", "Of these, ", "Of whom "
+_OF_THESE_OPEN = re.compile(r"(?i)\bof\s+(?:this|these|those|them|whom|which|the)\b[^,;.]{0,40},?\s*$")
+#: an age band right after a figure, with or without its verb: "were aged 0-4", "aged 5-9", "aged 16+", "aged 0 to
+#: 17", "aged under 5", "aged 16 and over" (the band is what part of a population the figure counts)
+_AGE_BAND_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:were|was|are|is)\s+)?(aged\s+(?:(?:under|over|below|above)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}"
+    r"|\d{1,2}\s*\+|\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))(?:\s+years?(?:\s+old)?)?)(?![\w+])")
 #: what a share is of, after its verb: "were from Black and minority ethnic groups", "had a disability"
 _SHARE_COMPLEMENT = re.compile(
     r"(?i)^\s+(?:were|was|are|is|had\s+been|have\s+been|(?:had|have|has)(?=\s+an?\b))\s+(?:currently\s+|now\s+|still\s+)?"
@@ -467,11 +506,12 @@ _OPENS_WITH_SUM = re.compile(
     r"(?i)\s*[\"“‘']?\s*(?:(?:but|and|however|separately|overall)\s*,?\s+)?(?:with\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+)?"
     r"(sum|amount|overspend|underspend|deficit|shortfall|gap|pressure|bill)s?\b")
 #: a paragraph that opens by restating the figure before in other terms: "That is 689 per 10,000 children", "This
-#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils"
+#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils", "This
+#: equates to a rate of 67 per 10,000"
 _THAT_IS_LEFT = re.compile(
     r"(?i)\s*[\"“‘']?\s*(?:(?:and|but|so)\s+)?(?:that|this|which|it)\s*(?:'s|’s|\s+is|\s+was|\s+equates\s+to|\s+works\s+out\s+"
-    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|nearly|almost|some|"
-    r"over|more\s+than|less\s+than|just|approximately)\s+)?")
+    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:a|an)\s+(?:average\s+)?(?:rate|figure|total)\s+"
+    r"of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|approximately)\s+)?")
 #: a demonstrative right before an amount it repeats: "With that £2.6m", "this £3.1m"
 _DEMONSTRATIVE_LEFT = re.compile(r"(?i)\b(?:that|this)\s*$")
 
@@ -2424,6 +2464,14 @@ def _indicator_phrase(
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
+    if prev and "equ" in low and tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(before)) \
+            and not _OF_FOR_RIGHT.match(right):
+        # "This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
+        # children": the measure named before, restated (as a rate); the phrase was the verb ("equates to a rate")
+        base = _base_of(prev)
+        if (eq.group(1) or right[:5] == " per ") and base[:4].lower() != "rate":
+            return f"rate of {base}", "inherited"
+        return prev, "inherited"
     if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
             and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
@@ -2491,19 +2539,41 @@ def _indicator_phrase(
         after = _np_after(right)
         if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
             return label, "own"
+    if unit in ("count", "percent") and "aged" in right[:12] and (ab := _AGE_BAND_RIGHT.match(right)):
+        # "Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
+        # compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the
+        # phrase was the band's first word, cut at its number, or the share before)
+        band = _clean_phrase(ab.group(1), 8)
+        # the whole it is a part of: a part's own whole ("aged 0-4 (of children who entered care)"), or the count
+        # before a count that opens "Of this total, 39 were aged 0-4" (a share's measure before it may be a sibling
+        # part: "2% were unborn babies. 59% were aged under 10")
+        base = _base_of(prev) if prev and (" (of " in prev or unit == "count" and _OF_THESE_OPEN.search(left)) else ""
+        if base[:4].lower() == "aged" or is_poor(base):
+            base = ""
+        return (f"{band} (of {base})" if base else band), "part"
     wm = _OF_WHICH_RIGHT.match(right)
     if wm and prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
+    if unit == "count" and right[:1] == ")" and left[-1:] in "( " and (pb := _PCT_OPEN_BRACKET_END.search(left)) \
+            and _share_open(left[:pb.start()]) and (sc0 := _SHARE_COMPLEMENT.match(right[1:])):
+        # "Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in
+        # brackets is the same part as the share before it, not the whole
+        c0 = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc0.group(1)).rstrip(), right[1 + sc0.end(1):]), 6)
+        if c0 and not is_poor(c0):
+            return c0, "part"
     if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right):
         # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
         # "44% were in education, employment or training": the share is of what follows the number
-        am = _AGE_SHARE_RIGHT.match(right)
+        bc = _BRACKETED_COUNT.match(right) if right[:3].lstrip()[:1] == "(" else None
+        right_ = right[bc.end():] if bc else right  # "21.1 percent (44,391) are children aged under 18": past the count
+        am = _AGE_SHARE_RIGHT.match(right_)
         if am:
             return _clean_phrase(am.group(1), 6), "part"  # "50% were under 10", "64% over 10"
-        sc = _SHARE_COMPLEMENT.match(right)
-        c = _clean_phrase(_LEAD_PREP.sub("", sc.group(1)), 6) if sc else ""  # "from BME groups" -> "BME groups"
+        sc = _SHARE_COMPLEMENT.match(right_)
+        # ("from BME groups" -> "BME groups"; "are adults aged 18 to 64": not cut at the band's number)
+        c = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc.group(1)).rstrip(), right_[sc.end(1):]), 6) if sc else ""
         if not c and prev_in_clause_list(text, h):
             c = _np_after(right)
             c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
