@@ -407,6 +407,16 @@ def _with_age_band(phrase: str, after: str) -> str:
     return phrase
 
 
+#: an open bracket and a change before a figure in it: "(down ", "(up by ", "(a rise of ", "(down to 157 people from "
+_UP_DOWN_BRACKET_END = re.compile(
+    r"(?i)\(\s*(?:down|up|a\s+(?:fall|rise|drop|reduction|decrease|increase)|an\s+(?:increase|decrease))(?:\s+(?:of|by|to|"
+    r"from))?(?:\s+[\d.,]+\s*%?(?:\s+[a-z]+)?\s+from)?\s*$")
+#: a figure right before a bracket ("was £4.2m (up £0.6m ...)": the change of that figure, not of the words before)
+_FIGURE_END = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent|[mk]|bn|million|billion)?\s*$")
+#: a verb of change ending an owner phrase: "Referrals to children's social care rose (up 12%)" -> the referrals
+_CHANGE_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
+    r"improved|went\s+(?:up|down))$")
 #: a clause opening on the whole its figures are parts of: "Of this total, ", "Of these, ", "Of whom "
 _OF_THESE_OPEN = re.compile(r"(?i)\bof\s+(?:this|these|those|them|whom|which|the)\b[^,;.]{0,40},?\s*$")
 #: an age band right after a figure, with or without its verb: "were aged 0-4", "aged 5-9", "aged 16+", "aged 0 to
@@ -979,6 +989,8 @@ _SHARE_OF_USE = re.compile(
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: the ratings of a RAG scorecard, which label its counts ("Green – 4; Amber – 3; Red – 8")
+_RAG_WORDS = frozenset("red amber green".split())
 #: what _LABEL_LEFT ends with (before spaces)
 _LABEL_ENDS = (":", "-", "–", "—")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
@@ -1535,8 +1547,8 @@ _COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above t
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = _COMPARATOR_NEUTRAL | frozenset(
     "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both".split()
-)
+    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both mean median =".split()
+)  # ("(Mean = 50,964)", "a Mean of 21,281": the average of the measure named before)
 _COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
 #: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
 #: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
@@ -2536,9 +2548,24 @@ def _indicator_phrase(
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
         label = _clean_phrase(lm.group(1), 8)
+        if not label and lm.group(1).strip().lower() in _RAG_WORDS:
+            # a RAG count: "Green – 4; Amber – 3; Red – 8" (a colour alone is no phrase, and each took the first)
+            label = f"{lm.group(1).strip()} rating"
         after = _np_after(right)
         if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
             return label, "own"
+    if "(" in text[max(sent_start, h.start - 50):h.start] and unit in ("count", "percent", "gbp") \
+            and (ud := _UP_DOWN_BRACKET_END.search(text, max(sent_start, h.start - 50), h.start)) \
+            and not _FIGURE_END.search(text, max(sent_start, ud.start() - 12), ud.start()):
+        # "the continuing decrease in the number of births (down 2,116)", "Natural change was less than in previous
+        # years (down to 157 people from 227 people in 2018)", "referrals (up 12%)": the change in brackets is of
+        # what the words before the bracket name (the phrase was the measure before, or the unit after the number)
+        own = _bracket_owner(text, Hit(ud.start() + 1, ud.start() + 1, h.kind, h.group, h.values), unit, sent_start, prev)
+        if own is None or is_poor(own[0]) or _is_generic(own[0]):
+            s0 = sentence_subject(text[sent_start:ud.start()] + " ")
+            own = (s0, "own") if s0 and not is_poor(s0) and not _is_generic(s0) else None
+        if own is not None:
+            return _CHANGE_VERB_END.sub("", own[0]), own[1]
     if unit in ("count", "percent") and "aged" in right[:12] and (ab := _AGE_BAND_RIGHT.match(right)):
         # "Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
         # compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the
@@ -2645,6 +2672,14 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ and ("age" in right[len(np_):len(np_) + 16] or np_[-5:] in ("under", " over", " aged")):
+            # "45 children aged under 5", "13,950 young people aged 18-24": the band says which of them are counted
+            # (the phrase was cut at its number, or ended before it)
+            rest_ = right.lstrip()
+            if rest_.startswith(np_):
+                after_ = rest_[len(np_):]
+                ab_ = _AGE_BAND_RIGHT.match(after_) if after_[:6] == " aged " else None
+                np_ = f"{np_} {ab_.group(1)}" if ab_ else _with_age_band(np_, after_)
         if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
                 and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
             # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
