@@ -111,6 +111,7 @@ _BEFORE_ENDS = {
     "income": ("in", "over", "around", "about", "to", "nearly", "almost", "generate", "generates", "generated",
                "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
                "raised"),  # _INCOME_LEFT
+    "over_budget_by": ("by", "than", "over", "around", "about", "almost", "nearly", "some", "under"),  # _OVER_BUDGET_BY_LEFT
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
                       "approximately", "some", "almost", "nearly", "for", "over", "under"),  # _SHARE_OF_PREV_LEFT
 }
@@ -417,6 +418,27 @@ _FIGURE_END = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent|[mk]|bn|million|bill
 _CHANGE_VERB_END = re.compile(
     r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
     r"improved|went\s+(?:up|down))$")
+#: what a bracket after it belongs to: "for Children, Families & Education Services (", "on transport ("
+_OWNER_BEFORE_BRACKET = re.compile(r"(?i)\b(for|on|in|within|across)\s+([^()\d£]{2,60}?)\s*\($")
+#: an amount that a budget was exceeded by: "exceeded its £44.5 million budget by more than", "overspent its budget
+#: by", "went over the placements budget by" (group 1: what spending on, before the verb: "spending on X exceeded")
+_OVER_BUDGET_BY_LEFT = re.compile(
+    r"(?i)(?:\bspending\s+on\s+[‘'\"“]?([^.;,]{2,50}?)[’'\"”]?\s+)?\b(?:exceed(?:ed|s|ing)?|overspent|overspend(?:s|ing)?|"
+    r"over-?ran|overrun|went\s+over|go(?:es|ne)?\s+over)\s+(?:(?:its|the|their|our|this\s+year['’]s)\s+)?"
+    r"(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+)?(?:[a-z-]+\s+)?budget\s+by\s+(?:(?:more\s+than|over|around|about|"
+    r"almost|nearly|some|just\s+(?:over|under))\s+)?$")
+#: " by " ending the noun an amount modifies: "its £44.5 million budget by more than £4 million" -> "budget"
+_BY_CUT = re.compile(r"\s+by\b")
+#: a verb of inclusion right before a count: "The new plans included 80 for unborn babies"
+_INCLUDED_END = re.compile(r"(?i)\s+(?:included|includes|including|comprised|comprises|comprising)\s*$")
+_INCLUDED_WORDS = ("included", "includes", "including", "comprised", "comprises", "comprising")
+#: " each" after a counted unit: "17.8 cases each"
+_EACH_END = re.compile(r"\s+each$")
+#: a range of values before a figure in it: "varying from ", "ranging from 10.2 per social worker at Kingston and ",
+#: "ranged between 12 and "
+_RANGE_FROM_LEFT = re.compile(
+    r"(?i)\b(?:varying|ranging|varied|ranged|vary|varies|range|ranges)\s+(?:from|between)\s+(?:(?:a\s+low\s+of|around|"
+    r"about)\s+)?(?:[£]?[\d.,]+[^.;()]{0,80}?\s(?:to|and)\s+)?$")
 #: a clause opening on the whole its figures are parts of: "Of this total, ", "Of these, ", "Of whom "
 _OF_THESE_OPEN = re.compile(r"(?i)\bof\s+(?:this|these|those|them|whom|which|the)\b[^,;.]{0,40},?\s*$")
 #: an age band right after a figure, with or without its verb: "were aged 0-4", "aged 5-9", "aged 16+", "aged 0 to
@@ -781,12 +803,16 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
+    if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
+        s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
     # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
     # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
+#: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
+_LEAD_SENTENCE_ADVERB = re.compile(r"(?:Typically|Usually|Generally|Normally|Historically|Traditionally)\s*,?\s+")
 #: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
 _DEGREE_ONLY = frozenset(
     "slight small significant large further marked sharp modest substantial considerable big huge dramatic steady "
@@ -932,7 +958,7 @@ _COPULA_END = re.compile(r"(?i)\b(?:was|were|is|are|stood\s+at|totalled|totaled|
                          r"(?:\s+(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under))?\s*$")
 #: a kind of money right after the figure: "a £1.6m pressure", "a £5.4m forecast overspend"
 _MONEY_NOUN = re.compile(
-    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|"
+    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|adverse|favourable|"
     r"underlying|potential|estimated|recurrent|recurring|ongoing|budget|budgetary|financial|funding)\s+){0,2}"
     r"(?:overspends?|underspends?|deficits?|surplus(?:es)?|pressures?|savings?|variances?|shortfalls?|gap|"
     r"funding\s+gap|budget\s+gap)\b"
@@ -1193,6 +1219,8 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
     else:
         return ""
     phrase = f"{adjective} {head}" if adjective else head
+    if " by" in phrase:
+        phrase = _BY_CUT.split(phrase, 1)[0]  # "exceeded its £44.5 million budget by more than £4 million": "budget"
     owner = " ".join(words[:opener_at])
     if _HAVE_END.search(owner):
         who = subject(owner + " ")
@@ -1470,6 +1498,11 @@ def indicator_phrase(
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
         # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
         return prev, "inherited"
+    if how == "own" and prev and phrase[:3].lower() in _PLACE_PP_STARTS and _PLACE_PP_ONLY.fullmatch(phrase) \
+            and not is_poor(prev):
+        # "residential care will cost £2,901 within the authority and around £4,608 from providers elsewhere": a place
+        # of the value before names no measure of its own: the measure before, at another place
+        return prev, "inherited"
     if how == "own" and prev and phrase[:6].lower() == "target" and _TARGET_WHEN_ONLY.fullmatch(phrase) and not is_poor(prev):
         # "... there were 1,147 looked after children ... The target for March 2017 is 770": the target of the
         # measure named before, named only by its date (as "the target for 2025" already was)
@@ -1485,6 +1518,11 @@ def indicator_phrase(
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
+#: a phrase that is only where a value is: "within the authority", "outside the county", "in the borough"
+_PLACE_PP_ONLY = re.compile(
+    r"(?i)(?:within|inside|outside|across|in|at)\s+(?:the\s+|this\s+|our\s+)?(?:local\s+)?(?:authority|county|borough|"
+    r"city|area|region|district|country|council)")
+_PLACE_PP_STARTS = ("wit", "ins", "out", "acr", "in ", "at ")
 #: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
 #: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
 _RECORDED_ONLY = re.compile(
@@ -1599,7 +1637,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
 
 #: a phrase that is only a verb of paying: "council paying", "spent", "the authority has spent"
 #: who pays: "(the) council", "we" (the payer of _SPEND_VERB_ONLY and _PAYER_ONLY)
-_PAYER = r"(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)"
+_PAYER = r"(?:the\s+)?(?:(?:county|borough|city|district)\s+council|council|authority|county|borough|city|service|we|it)"
 _SPEND_VERB_ONLY = re.compile(
     r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:revealed|said|says|confirmed|reported|explained|stated|announced)\s+(?:that\s+)?"
     r"(?:it|they|we)\s+)?"
@@ -1784,6 +1822,8 @@ def _cost_of_named(left: str, right: str = "") -> str:
             payer = m.group(1)
             return f"cost to {_LEAD_DETERMINER.sub('the ', payer) if payer.lower() not in ('us', 'them') else 'the council'}" \
                 if payer else ""
+        if who[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(who)):
+            who = who[sa.end():]  # "Typically this residential care will cost": "cost of residential care"
         who = _clean_phrase(_LEAD_DETERMINER_OR_ONE.sub("", who), 10)
         return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
     return ""
@@ -2410,7 +2450,7 @@ _AT_END_OF_CUT = re.compile(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))
 _IN_AREA_CUT = re.compile(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b")
 _RATING_START = re.compile(r"(?i)^(?:rated|judged|red|amber|green)\b")
 _LIST_JOIN_END = re.compile(r"(?i)(?:,|\band|\bor)\s*$")
-_PREP_PP_RIGHT = re.compile(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})")
+_PREP_PP_RIGHT = re.compile(r"^\s+(with|in|at|on|from|into|by|because\s+of|due\s+to|as\s+a\s+result\s+of)\s+([^,;:.()]{2,60})")
 _LEAD_COPULA = re.compile(r"^(?:was|were|is|are|had\s+been)\s+")
 _SPEND_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)")
 _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
@@ -2484,6 +2524,15 @@ def _indicator_phrase(
         if (eq.group(1) or right[:5] == " per ") and base[:4].lower() != "rate":
             return f"rate of {base}", "inherited"
         return prev, "inherited"
+    if ("var" in low or "rang" in low) and (rg := _RANGE_FROM_LEFT.search(before)):
+        # "caseloads varying from 10.2 per social worker at Kingston ... and 26.4 for Staffordshire", "Caseloads ranged
+        # from 12 in the disability team to 24": values of the measure named before (or of the subject of "ranged");
+        # the phrase was the verb ("varying") or the subject and its verb
+        if prev and not is_poor(prev):
+            return prev, "inherited"
+        s0 = subject(before[:rg.start()] + " was ")
+        if s0 and not is_poor(s0) and not _is_generic(s0):
+            return s0, "own"
     if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
             and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
@@ -2514,6 +2563,20 @@ def _indicator_phrase(
         fm0 = _FUNDING_NP_RIGHT.match(right)
         if fm0 and _INCLUDING_END.search(before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
+    if unit in ("gbp", "eur", "usd") and tail[-1:] == "(" and right[:1] == " " \
+            and (mn := _MONEY_NOUN.match(_np_after(right))) is not None and (om_ := _OWNER_BEFORE_BRACKET.search(before)):
+        # "the provisional outturn for Children, Families & Education Services (£12.4m adverse overspend - ...)", "a
+        # pressure on transport (£1.2m overspend)": the kind of money in the bracket, of what is named before it (with
+        # no preposition before the bracket, "external placements pressures (£10.1m overspend)", the words before it)
+        owner = _clean_phrase(om_.group(2), 6)
+        if owner and not is_poor(owner):
+            return f"{mn.group(0)} {om_.group(1).lower()} {owner}", "own"
+    if unit in ("gbp", "eur", "usd") and "budget" in low and tail.endswith(_BEFORE_ENDS["over_budget_by"]) \
+            and (xb := _OVER_BUDGET_BY_LEFT.search(before)):
+        # "spending on looked after children exceeded its £44.5 million budget by more than £4 million", "the service
+        # overspent its budget by £2.3m": the overspend (the phrase was "budget" or the subject and its verb)
+        what = _clean_phrase(xb.group(1), 6) if xb.group(1) else ""
+        return (f"overspend against budget for {what}" if what and not is_poor(what) else "overspend against budget"), "own"
     if unit == "percent" and prev:
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
@@ -2694,9 +2757,9 @@ def _indicator_phrase(
             loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
             if loss:
                 return _loss_phrase(loss), "own"
-        if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
-            # "the average social work caseload was 17 children": the subject is the measure, the
-            # noun after the number only its unit
+        if np_ and _POPULATION_NP.fullmatch(_EACH_END.sub("", np_)) and _COPULA_END.search(left):
+            # "the average social work caseload was 17 children", "the average caseload of a social worker is 17.8
+            # cases each": the subject is the measure, the noun after the number only its unit
             subj0 = subject(left)
             if subj0 and not is_poor(subj0) and not _is_generic(subj0):
                 return subj0, "own"
@@ -2732,6 +2795,14 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
+    if unit == "count" and right[:5] == " for " and _ends_with(left, _INCLUDED_WORDS) and (im_ := _INCLUDED_END.search(left)):
+        # "The new plans included 80 for unborn babies, 26 babies and 130 one to four-year-olds": the part the "for"
+        # phrase names, of what included it (the phrase was empty)
+        fm_ = _PREP_PP_RIGHT.match(" in" + right[4:])
+        part = _clean_phrase(_cut_clause(fm_.group(2)), 6) if fm_ else ""
+        whole = subject(left[:im_.start()] + " was ")
+        if part and not is_poor(part):
+            return (f"{part} (of {whole})" if whole and not is_poor(whole) and not _is_generic(whole) else part), "part"
     if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
                                      or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
         # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
@@ -2781,7 +2852,7 @@ def _indicator_phrase(
         # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
         # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
         if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
-            mod = _np_after(right)
+            mod = _BY_CUT.split(_np_after(right), 1)[0]  # "exceeded its £44.5 million budget by more than £4 million"
             if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
                     and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
                     or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
