@@ -210,3 +210,61 @@ def test_listed_parts_caseloads_and_ranges(text, surface, words):
 ])
 def test_guards_3(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 9. A share (and its bracketed count) "of the X are Y" where Y is an age band, and a share whose unit is written
+#    twice ("2.2 percent (4,599) of the resident population are 85 and over", "made up 3.4% per cent of the school
+#    population", "A further 4.3% per cent of the pupils were classified as ..."; Warrington). The phrases were the
+#    band listed before, or a verb chunk ("classified as mixed race made"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Of the 186,500 residents, 18.2 percent (33,943) are aged 65 and over; 2.4 percent (4,476) of the resident "
+     "population are 85 and over.", "2.4 percent", "resident population aged 85 and over"),
+    ("Of the 186,500 residents, 18.2 percent (33,943) are aged 65 and over; 2.4 percent (4,476) of the resident "
+     "population are 85 and over.", "4,476", "resident population aged 85 and over"),
+    ("A further 5.1% per cent of the pupils were classified as any other white background.", "5.1%",
+     "pupils classified as any other white background"),
+])
+def test_share_of_a_population_in_an_age_band_or_written_twice(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# 10. A value after a first predicate and "but remains": "The proportion of children subject to a second or
+#     subsequent Child Protection Plan has demonstrated improving performance, but remains red at 16% against the
+#     target of 14%" (Cheshire West and Chester; "has improved and is now at" was already read). The phrase was
+#     "remains red" and the target's "target: remains red". Fails on the old code.
+@pytest.mark.parametrize("text, surface, words", [
+    ("The proportion of care leavers in suitable accommodation has shown steady improvement, but remains amber at 84% "
+     "against the target of 90%.", "84%", "care leavers in suitable accommodation"),
+    ("The proportion of care leavers in suitable accommodation has shown steady improvement, but remains amber at 84% "
+     "against the target of 90%.", "90%", "care leavers in suitable accommodation"),
+])
+def test_but_remains_at_takes_the_subject(text, surface, words):
+    r = _fig(text, surface)
+    assert words in r["indicator"], r["indicator"]
+
+
+# 11. What an amount is for, after it: "The £7m provided by the Government for high needs" (West Berkshire), "the
+#     £184,000 which related to the PFI Contribution for Arbour Vale" (Slough; "which relates to" in budget minutes
+#     of several councils). The phrases were the participle's verb chunk and a person's name before. Fails on the old
+#     code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The £4.5m provided by the Department for Education for high needs for 2021/22 was welcome.", "£4.5m",
+     "funding for high needs"),
+    ("Ms Patel would seek clarification from Mr Jones on the origins of the £96,000 which related to the PFI "
+     "contribution for Oakfield School.", "£96,000", "PFI contribution for Oakfield School"),
+    ("The forum noted the £45,000 that was for behaviour support.", "£45,000", "behaviour support"),
+])
+def test_what_an_amount_is_for_after_it(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Attendance in primary schools had improved and now stood at 95.1% this term.", "95.1%",
+     "Attendance in primary schools"),
+    ("The £27.6 million set aside to mitigate risks was agreed.", "£27.6 million", "money set aside to mitigate risks"),
+    ("Of these, 40% were in foster placements.", "40%", "foster placements"),
+    ("The percentage of re-referrals has fallen over the year, but is still above target at 24%.", "24%",
+     "re-referrals"),
+])
+def test_guards_4(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

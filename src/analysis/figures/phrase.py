@@ -439,6 +439,17 @@ _EACH_END = re.compile(r"\s+each$")
 _RANGE_FROM_LEFT = re.compile(
     r"(?i)\b(?:varying|ranging|varied|ranged|vary|varies|range|ranges)\s+(?:from|between)\s+(?:(?:a\s+low\s+of|around|"
     r"about)\s+)?(?:[£]?[\d.,]+[^.;()]{0,80}?\s(?:to|and)\s+)?$")
+#: the unit of a percentage written again after its sign: "3.4% per cent"
+_PCT_WORDS_RIGHT = re.compile(r"(?i)^\s*(?:per\s?cent|percent)\b")
+#: a copula and an age band after a population: "are 85 and over", "were aged 0-4", "are under 5"
+_ARE_AGE_BAND = re.compile(
+    r"(?i)\s+(?:are|were|is|was)\s+(?:aged\s+)?((?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+|"
+    r"\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))(?![\w+])")
+#: what an amount is for, in a relative clause after it: "which related to the PFI Contribution for Arbour Vale",
+#: "that relates to", "which was for"
+_RELATED_TO_RIGHT = re.compile(
+    r"(?i)^\s+(?:which|that)\s+(?:relates|related|relating|(?:was|is|were|are)\s+for)\s+(?:to\s+)?(?:the\s+|its\s+)?"
+    r"([^.;:()]{3,70})")
 #: a clause opening on the whole its figures are parts of: "Of this total, ", "Of these, ", "Of whom "
 _OF_THESE_OPEN = re.compile(r"(?i)\bof\s+(?:this|these|those|them|whom|which|the)\b[^,;.]{0,40},?\s*$")
 #: an age band right after a figure, with or without its verb: "were aged 0-4", "aged 5-9", "aged 16+", "aged 0 to
@@ -924,6 +935,8 @@ def _share_predicate(np_: str, rest: str) -> str:
     ''
     """
     at = rest.find(np_, 0, len(np_) + 12)  # (after a determiner _np_after leaves out: "of our looked after children")
+    if at >= 0 and (ab := _ARE_AGE_BAND.match(rest, at + len(np_))):
+        return f"{np_} aged {ab.group(1)}"  # "2.2 percent of the resident population are 85 and over"
     if at < 0 or not _SHARE_PEOPLE.search(np_):
         return ""
     m = _SHARE_PRED.match(rest, at + len(np_))
@@ -2346,6 +2359,14 @@ _CHANGED_NOW_AT_LEFT = re.compile(
     r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
 
 
+#: a value after a first verb and "but remains": "has demonstrated improving performance, but remains red at", "has
+#: improved but is still below target at"
+_BUT_REMAINS_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+[^.;:()]{0,60}?(?:,\s*|\s+)(?:but|yet)\s+(?:remains|remained|is\s+still|was\s+still|stays|"
+    r"stayed)\s+(?:(?:red|amber|green|rag\s+rated\s+\w+|below\s+target|above\s+target|below|above|low|high)\s+)?at\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
 def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
     """The subject of a clause whose value follows a first verb of change: "The condition of the A roads
     has increased and is now at 77%" -> "condition of the A roads" ("" when the shape is absent).
@@ -2353,11 +2374,15 @@ def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
     >>> s = "Attendance in primary schools had improved and now stood at 95.1% this term."
     >>> changed_now_at_subject(s, 0, s.index("95"))
     'Attendance in primary schools'
+    >>> s = "The proportion of repeat plans has shown improving performance, but remains red at 16%."
+    >>> changed_now_at_subject(s, 0, s.index("16"))
+    'repeat plans'
     """
     before = text[max(sent_start, start - 160):start]
-    if " and " not in before or not before.rstrip().endswith(("at", "about", "around", "nearly", "almost")):
-        return ""  # (speed: both words must be there)
-    m = _CHANGED_NOW_AT_LEFT.search(before)
+    if " and " not in before and " but " not in before or not before.rstrip().endswith(("at", "about", "around",
+                                                                                          "nearly", "almost")):
+        return ""  # (speed: the words must be there)
+    m = _CHANGED_NOW_AT_LEFT.search(before) or _BUT_REMAINS_AT_LEFT.search(before)
     if not m:
         return ""
     who = subject(text[sent_start:start - len(before) + m.start()] + " was ")
@@ -2372,7 +2397,8 @@ _TO_PURPOSE_RIGHT = re.compile(
 #: funding for ...", "the £27.6 million set aside to mitigate risks"
 _ALLOCATED_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
-    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed)\s+((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed|provided|granted|awarded|given)\s+"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w&]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&]*){0,4})\s+)?((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
 
 
 #: (speed) patterns of :func:`money_purpose`, compiled once
@@ -2400,7 +2426,8 @@ def money_purpose(before: str, right: str) -> str:
             if what and len(what.split()) >= 3:
                 return f"funding {what}"
     head = right[:40].lower()
-    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed")):
+    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed", "provided", "granted",
+                                   "awarded", "given")):
         return ""
     if _COPULA_AT_OF_END.search(before):
         return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
@@ -2420,7 +2447,10 @@ def money_purpose(before: str, right: str) -> str:
     pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
     adj = _MONEY_ADJECTIVE_END.search(before)
     lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
-    return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
+    verb = rm.group(1).lower()
+    if verb in ("provided", "granted", "awarded", "given"):
+        return f"{lead}funding {pp}"  # "The £7m provided by the Government for high needs": "funding for high needs"
+    return f"{lead}money {' '.join(verb.split())} {pp}"
 
 
 _WHICH_THAT_START = re.compile(r"^\s*(?:which|that)\b", re.I)
@@ -2474,6 +2504,8 @@ def _indicator_phrase(
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
+        right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
     if unit == "years" or right.startswith("-year"):
         after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
         if PLAN_NOUN_RIGHT.match(after_unit) or NAMED_PLAN_RIGHT.match(after_unit):
@@ -2560,6 +2592,10 @@ def _indicator_phrase(
         mp = money_purpose(before, right)
         if mp:
             return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
+        if right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
+            what = _clean_phrase(_cut_clause(rt.group(1)), 8)
+            if what and not is_poor(what):
+                return what, "own"  # "the historic origins of the £184,000 which related to the PFI contribution"
         fm0 = _FUNDING_NP_RIGHT.match(right)
         if fm0 and _INCLUDING_END.search(before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
@@ -2646,6 +2682,13 @@ def _indicator_phrase(
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
+    if unit == "count" and right[:5] == ") of " and left[-1:] in "( " and _PCT_OPEN_BRACKET_END.search(left) \
+            and (om1 := _OF_FOR_RIGHT.match(right[1:])):
+        # "2.2 percent (4,599) of the resident population are 85 and over": the count is the share's part
+        np1 = _np_after(" " + _ALL_OF_THE.sub("", om1.group(1)))
+        pred1 = _share_predicate(np1, om1.group(1).lstrip()) if np1 else ""
+        if pred1:
+            return pred1, "part"
     if unit == "count" and right[:1] == ")" and left[-1:] in "( " and (pb := _PCT_OPEN_BRACKET_END.search(left)) \
             and _share_open(left[:pb.start()]) and (sc0 := _SHARE_COMPLEMENT.match(right[1:])):
         # "Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in
@@ -2653,11 +2696,11 @@ def _indicator_phrase(
         c0 = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc0.group(1)).rstrip(), right[1 + sc0.end(1):]), 6)
         if c0 and not is_poor(c0):
             return c0, "part"
-    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right):
+    bc = _BRACKETED_COUNT.match(right) if unit == "percent" and right[:3].lstrip()[:1] == "(" else None
+    right_ = right[bc.end():] if bc else right  # "21.1 percent (44,391) are children aged under 18": past the count
+    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right_):
         # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
         # "44% were in education, employment or training": the share is of what follows the number
-        bc = _BRACKETED_COUNT.match(right) if right[:3].lstrip()[:1] == "(" else None
-        right_ = right[bc.end():] if bc else right  # "21.1 percent (44,391) are children aged under 18": past the count
         am = _AGE_SHARE_RIGHT.match(right_)
         if am:
             return _clean_phrase(am.group(1), 6), "part"  # "50% were under 10", "64% over 10"
@@ -2704,6 +2747,8 @@ def _indicator_phrase(
                 return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
+    if om is None and unit == "percent" and right[:3].lstrip()[:1] == "(" and (bc_ := _BRACKETED_COUNT.match(right)):
+        om = _OF_FOR_RIGHT.match(right[bc_.end():])  # "2.2 percent (4,599) of the resident population are 85 and over"
     if h.group in ("ratio", "fraction") and om is None:
         om = _REST.match(right)
     if om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right)):
