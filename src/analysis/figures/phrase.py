@@ -432,8 +432,6 @@ _BY_CUT = re.compile(r"\s+by\b")
 #: a verb of inclusion right before a count: "The new plans included 80 for unborn babies"
 _INCLUDED_END = re.compile(r"(?i)\s+(?:included|includes|including|comprised|comprises|comprising)\s*$")
 _INCLUDED_WORDS = ("included", "includes", "including", "comprised", "comprises", "comprising")
-#: " each" after a counted unit: "17.8 cases each"
-_EACH_END = re.compile(r"\s+each$")
 #: a range of values before a figure in it: "varying from ", "ranging from 10.2 per social worker at Kingston and ",
 #: "ranged between 12 and "
 _RANGE_FROM_LEFT = re.compile(
@@ -2802,7 +2800,7 @@ def _indicator_phrase(
             loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
             if loss:
                 return _loss_phrase(loss), "own"
-        if np_ and _POPULATION_NP.fullmatch(_EACH_END.sub("", np_)) and _COPULA_END.search(left):
+        if np_ and _POPULATION_NP.fullmatch(np_[:-5] if np_[-5:] == " each" else np_) and _COPULA_END.search(left):
             # "the average social work caseload was 17 children", "the average caseload of a social worker is 17.8
             # cases each": the subject is the measure, the noun after the number only its unit
             subj0 = subject(left)
