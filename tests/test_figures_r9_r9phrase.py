@@ -268,3 +268,21 @@ def test_what_an_amount_is_for_after_it(text, surface, phrase):
 ])
 def test_guards_4(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 12. "a rate close to 20%": "close to" is a hedge, and a second generic subject does not stack its prefix ("see a
+#     rate of 16%" after it). The phrases were "rate close" and "rate: rate close" (Cheshire West and Chester).
+#     Fails on the old code.
+@pytest.mark.parametrize("surface", ["22%", "17%"])
+def test_a_rate_close_to_takes_the_measure_before(surface):
+    text = ("Nationally there is an average of 19.8% of repeat child protection plans. The view remains that a rate "
+            "close to 22% would be too high and the unit would now see a rate of 17% as achievable.")
+    assert _fig(text, surface)["indicator"] == "rate: repeat child protection plans"
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Attendance was close to 95% this term.", "95%", "Attendance"),  # (was "close")
+    ("Persistent absence was very close to 20% in the autumn term.", "20%", "Persistent absence"),
+])
+def test_close_to_is_a_hedge(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

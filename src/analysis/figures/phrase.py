@@ -778,6 +778,8 @@ def subject(left: str) -> str:
     # (speed) each pattern below runs only where a cheap necessary condition holds: _OPEN_BRACKET_END, a text that
     # ends with "(" and whitespace; _TRAIL_AVG and _AVG_HEAD, one of their words in the folded text (grammar.fold)
     s = _OPEN_BRACKET_END.sub(" ", left) if left.rstrip().endswith("(") else left  # "forecast overspend (£11.8m"
+    if s[-4:] == " to " and "close" in s[-14:]:
+        s = _CLOSE_TO_END.sub(" ", s)  # "a rate close to (20%)": a hedge, not part of the subject
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
@@ -820,6 +822,8 @@ def subject(left: str) -> str:
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
+#: the hedge "close to" before a figure ("a rate close to 20%")
+_CLOSE_TO_END = re.compile(r"(?i)\s+(?:very\s+)?close\s+to\s+$")
 #: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
 _LEAD_SENTENCE_ADVERB = re.compile(r"(?:Typically|Usually|Generally|Normally|Historically|Traditionally)\s*,?\s+")
 #: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
@@ -2974,6 +2978,8 @@ def _indicator_phrase(
         first = subj.lower().split()[0]
         if first in _CHANGE_NOUNS and base.lower().startswith(first + " "):
             return base, "inherited"  # the change named before: not "cut in cut in the money"
+        if base[:len(subj) + 1].lower() == subj.lower() + ":":
+            return base, "inherited"  # "a rate of 16%" after "rate: repeat plans": not "rate: rate: repeat plans"
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
