@@ -2849,7 +2849,9 @@ def _indicator_phrase(
         part = _clean_phrase(_cut_clause(fm_.group(2)), 6) if fm_ else ""
         whole = subject(left[:im_.start()] + " was ")
         if part and not is_poor(part):
-            return (f"{part} (of {whole})" if whole and not is_poor(whole) and not _is_generic(whole) else part), "part"
+            if whole and not is_poor(whole) and not _is_generic(whole):
+                return f"{whole} for {part}", "own"  # "new child protection plans for unborn babies"
+            return part, "part"
     if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
                                      or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
         # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
@@ -2858,6 +2860,10 @@ def _indicator_phrase(
         if pm and not _TIME_PP.match(pm.group(0).strip()):
             p = _clean_phrase(_cut_clause(pm.group(2)), 6)
             if p:
+                if pm.group(1)[:3] in ("bec", "due", "as "):
+                    # "262 cases ... were due to neglect, 184 because of emotional abuse": the same count, for another
+                    # reason (its id is the one before)
+                    return f"{_base_of(prev)} {' '.join(pm.group(1).split())} {p}", "inherited"
                 return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if prev and _ANAPHOR_LEFT.search(left):
