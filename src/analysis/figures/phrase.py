@@ -53,6 +53,12 @@ _COMPARATOR_VALUE_LEFT = re.compile(
     r"(?:\s+(?:figure|rate|level|position|outturn|picture|performance))?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$"
 )
+#: a restatement of the figure before in another form: "This equates to a rate of", "equating to", "which is equivalent
+#: to", "this equated to an average of"
+_EQUATES_LEFT = re.compile(
+    r"(?i)\b(?:equates|equated|equating|equate|(?:is|was|are|were|being)\s+equivalent|equivalent)\s+to\s+"
+    r"(?:(?:a|an)\s+)?(?:(?:overall|average|approximate)\s+)?(?:(rate)|average|figure|total|proportion)?(?:\s+of)?\s*"
+    r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
 _FIGURE_FOR_LEFT = re.compile(
     r"(?i)\bthe\s+(?:figure|rate|position|outturn)\s+for\s+[^.;,]{1,40}?\s+(?:would\s+be|will\s+be|was|is|stood\s+at)\s*"
     r"(?:around|about|approximately|nearly|almost)?\s*$"
@@ -105,6 +111,7 @@ _BEFORE_ENDS = {
     "income": ("in", "over", "around", "about", "to", "nearly", "almost", "generate", "generates", "generated",
                "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
                "raised"),  # _INCOME_LEFT
+    "over_budget_by": ("by", "than", "over", "around", "about", "almost", "nearly", "some", "under"),  # _OVER_BUDGET_BY_LEFT
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
                       "approximately", "some", "almost", "nearly", "for", "over", "under"),  # _SHARE_OF_PREV_LEFT
 }
@@ -375,6 +382,79 @@ _AGE_SHARE_RIGHT = re.compile(
     r"(?:\s+years?(?:\s+old)?)?)\b"
 )
 _LEAD_PREP = re.compile(r"(?i)^(?:from|of|among|amongst)\s+")
+#: a bracketed count right after a figure: "(44,391)", "( 125,978 )"
+_BRACKETED_COUNT = re.compile(r"^\s*\(\s*\d[\d,]*\s*\)")
+#: a percentage and an open bracket, before a count in that bracket: "21.1 percent (", "60.0% ("
+_PCT_OPEN_BRACKET_END = re.compile(r"(?i)\d[\d.,]*\s*(?:%|per\s?cent|percent)\s*\(\s*$")
+#: a phrase ending where an age band's number was cut off: "children aged under", "adults aged", "pupils over"
+_AGED_END = re.compile(r"(?i)(?:\baged(?:\s+(?:under|over|below|above))?|\b(?:under|over))$")
+#: the number(s) of an age band: "18", "18 to 64", "0-4", "16+", "65 and over" (with "years old")
+_AGE_BAND_TAIL = re.compile(
+    r"(?i)^\s*(\d{1,2}(?:\s*(?:-|–|to)\s*\d{1,2}|\s*\+|\s+(?:and|or)\s+(?:over|under|above|below))?"
+    r"(?:\s+years?(?:\s+old)?)?)(?![\w+])")
+
+
+def _with_age_band(phrase: str, after: str) -> str:
+    """``phrase`` with the age band its last words open, when they were cut at the band's number (``after`` is the
+    text after the phrase).
+
+    >>> _with_age_band("adults aged", " 18 to 64 and 18.9 percent")
+    'adults aged 18 to 64'
+    >>> _with_age_band("children in care", " 18")
+    'children in care'
+    """
+    if phrase and _AGED_END.search(phrase) and (m := _AGE_BAND_TAIL.match(after)):
+        return f"{phrase} {m.group(1)}"
+    return phrase
+
+
+#: an open bracket and a change before a figure in it: "(down ", "(up by ", "(a rise of ", "(down to 157 people from "
+_UP_DOWN_BRACKET_END = re.compile(
+    r"(?i)\(\s*(?:down|up|a\s+(?:fall|rise|drop|reduction|decrease|increase)|an\s+(?:increase|decrease))(?:\s+(?:of|by|to|"
+    r"from))?(?:\s+[\d.,]+\s*%?(?:\s+[a-z]+)?\s+from)?\s*$")
+#: a figure right before a bracket ("was £4.2m (up £0.6m ...)": the change of that figure, not of the words before)
+_FIGURE_END = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent|[mk]|bn|million|billion)?\s*$")
+#: a verb of change ending an owner phrase: "Referrals to children's social care rose (up 12%)" -> the referrals
+_CHANGE_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
+    r"improved|went\s+(?:up|down))$")
+#: what a bracket after it belongs to: "for Children, Families & Education Services (", "on transport ("
+_OWNER_BEFORE_BRACKET = re.compile(r"(?i)\b(for|on|in|within|across)\s+([^()\d£]{2,60}?)\s*\($")
+#: an amount that a budget was exceeded by: "exceeded its £44.5 million budget by more than", "overspent its budget
+#: by", "went over the placements budget by" (group 1: what spending on, before the verb: "spending on X exceeded")
+_OVER_BUDGET_BY_LEFT = re.compile(
+    r"(?i)(?:\bspending\s+on\s+[‘'\"“]?([^.;,]{2,50}?)[’'\"”]?\s+)?\b(?:exceed(?:ed|s|ing)?|overspent|overspend(?:s|ing)?|"
+    r"over-?ran|overrun|went\s+over|go(?:es|ne)?\s+over)\s+(?:(?:its|the|their|our|this\s+year['’]s)\s+)?"
+    r"(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+)?(?:[a-z-]+\s+)?budget\s+by\s+(?:(?:more\s+than|over|around|about|"
+    r"almost|nearly|some|just\s+(?:over|under))\s+)?$")
+#: " by " ending the noun an amount modifies: "its £44.5 million budget by more than £4 million" -> "budget"
+_BY_CUT = re.compile(r"\s+by\b")
+#: a verb of inclusion right before a count: "The new plans included 80 for unborn babies"
+_INCLUDED_END = re.compile(r"(?i)\s+(?:included|includes|including|comprised|comprises|comprising)\s*$")
+_INCLUDED_WORDS = ("included", "includes", "including", "comprised", "comprises", "comprising")
+#: a range of values before a figure in it: "varying from ", "ranging from 10.2 per social worker at Kingston and ",
+#: "ranged between 12 and "
+_RANGE_FROM_LEFT = re.compile(
+    r"(?i)\b(?:varying|ranging|varied|ranged|vary|varies|range|ranges)\s+(?:from|between)\s+(?:(?:a\s+low\s+of|around|"
+    r"about)\s+)?(?:[£]?[\d.,]+[^.;()]{0,80}?\s(?:to|and)\s+)?$")
+#: the unit of a percentage written again after its sign: "3.4% per cent"
+_PCT_WORDS_RIGHT = re.compile(r"(?i)^\s*(?:per\s?cent|percent)\b")
+#: a copula and an age band after a population: "are 85 and over", "were aged 0-4", "are under 5"
+_ARE_AGE_BAND = re.compile(
+    r"(?i)\s+(?:are|were|is|was)\s+(?:aged\s+)?((?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+|"
+    r"\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))(?![\w+])")
+#: what an amount is for, in a relative clause after it: "which related to the PFI Contribution for Arbour Vale",
+#: "that relates to", "which was for"
+_RELATED_TO_RIGHT = re.compile(
+    r"(?i)^\s+(?:which|that)\s+(?:relates|related|relating|(?:was|is|were|are)\s+for)\s+(?:to\s+)?(?:the\s+|its\s+)?"
+    r"([^.;:()]{3,70})")
+#: a clause opening on the whole its figures are parts of: "Of this total, ", "Of these, ", "Of whom "
+_OF_THESE_OPEN = re.compile(r"(?i)\bof\s+(?:this|these|those|them|whom|which|the)\b[^,;.]{0,40},?\s*$")
+#: an age band right after a figure, with or without its verb: "were aged 0-4", "aged 5-9", "aged 16+", "aged 0 to
+#: 17", "aged under 5", "aged 16 and over" (the band is what part of a population the figure counts)
+_AGE_BAND_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:were|was|are|is)\s+)?(aged\s+(?:(?:under|over|below|above)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}"
+    r"|\d{1,2}\s*\+|\d{1,2}\s+(?:and|or)\s+(?:over|under|above|below))(?:\s+years?(?:\s+old)?)?)(?![\w+])")
 #: what a share is of, after its verb: "were from Black and minority ethnic groups", "had a disability"
 _SHARE_COMPLEMENT = re.compile(
     r"(?i)^\s+(?:were|was|are|is|had\s+been|have\s+been|(?:had|have|has)(?=\s+an?\b))\s+(?:currently\s+|now\s+|still\s+)?"
@@ -467,11 +547,12 @@ _OPENS_WITH_SUM = re.compile(
     r"(?i)\s*[\"“‘']?\s*(?:(?:but|and|however|separately|overall)\s*,?\s+)?(?:with\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+)?"
     r"(sum|amount|overspend|underspend|deficit|shortfall|gap|pressure|bill)s?\b")
 #: a paragraph that opens by restating the figure before in other terms: "That is 689 per 10,000 children", "This
-#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils"
+#: equates to around 45 per 10,000", "That works out at £53,000 a child", "This is equivalent to 1 in 5 pupils", "This
+#: equates to a rate of 67 per 10,000"
 _THAT_IS_LEFT = re.compile(
     r"(?i)\s*[\"“‘']?\s*(?:(?:and|but|so)\s+)?(?:that|this|which|it)\s*(?:'s|’s|\s+is|\s+was|\s+equates\s+to|\s+works\s+out\s+"
-    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:about|around|roughly|nearly|almost|some|"
-    r"over|more\s+than|less\s+than|just|approximately)\s+)?")
+    r"(?:at|to|as)|\s+(?:is|was)\s+(?:the\s+)?equivalent\s+(?:to|of))\s+(?:(?:a|an)\s+(?:average\s+)?(?:rate|figure|total)\s+"
+    r"of\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|approximately)\s+)?")
 #: a demonstrative right before an amount it repeats: "With that £2.6m", "this £3.1m"
 _DEMONSTRATIVE_LEFT = re.compile(r"(?i)\b(?:that|this)\s*$")
 
@@ -697,6 +778,8 @@ def subject(left: str) -> str:
     # (speed) each pattern below runs only where a cheap necessary condition holds: _OPEN_BRACKET_END, a text that
     # ends with "(" and whitespace; _TRAIL_AVG and _AVG_HEAD, one of their words in the folded text (grammar.fold)
     s = _OPEN_BRACKET_END.sub(" ", left) if left.rstrip().endswith("(") else left  # "forecast overspend (£11.8m"
+    if s[-4:] == " to " and "close" in s[-14:]:
+        s = _CLOSE_TO_END.sub(" ", s)  # "a rate close to (20%)": a hedge, not part of the subject
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
@@ -731,12 +814,18 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
+    if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
+        s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
     # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
     # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
+#: the hedge "close to" before a figure ("a rate close to 20%")
+_CLOSE_TO_END = re.compile(r"(?i)\s+(?:very\s+)?close\s+to\s+$")
+#: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
+_LEAD_SENTENCE_ADVERB = re.compile(r"(?:Typically|Usually|Generally|Normally|Historically|Traditionally)\s*,?\s+")
 #: degree adjectives of a change ("a slight decrease of", "a significant rise of"), alone
 _DEGREE_ONLY = frozenset(
     "slight small significant large further marked sharp modest substantial considerable big huge dramatic steady "
@@ -848,6 +937,8 @@ def _share_predicate(np_: str, rest: str) -> str:
     ''
     """
     at = rest.find(np_, 0, len(np_) + 12)  # (after a determiner _np_after leaves out: "of our looked after children")
+    if at >= 0 and (ab := _ARE_AGE_BAND.match(rest, at + len(np_))):
+        return f"{np_} aged {ab.group(1)}"  # "2.2 percent of the resident population are 85 and over"
     if at < 0 or not _SHARE_PEOPLE.search(np_):
         return ""
     m = _SHARE_PRED.match(rest, at + len(np_))
@@ -882,7 +973,7 @@ _COPULA_END = re.compile(r"(?i)\b(?:was|were|is|are|stood\s+at|totalled|totaled|
                          r"(?:\s+(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under))?\s*$")
 #: a kind of money right after the figure: "a £1.6m pressure", "a £5.4m forecast overspend"
 _MONEY_NOUN = re.compile(
-    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|"
+    r"(?i)^(?:(?:forecast|projected|predicted|anticipated|in[\s-]year|full[\s-]year|cumulative|net|overall|adverse|favourable|"
     r"underlying|potential|estimated|recurrent|recurring|ongoing|budget|budgetary|financial|funding)\s+){0,2}"
     r"(?:overspends?|underspends?|deficits?|surplus(?:es)?|pressures?|savings?|variances?|shortfalls?|gap|"
     r"funding\s+gap|budget\s+gap)\b"
@@ -939,6 +1030,8 @@ _SHARE_OF_USE = re.compile(
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: the ratings of a RAG scorecard, which label its counts ("Green – 4; Amber – 3; Red – 8")
+_RAG_WORDS = frozenset("red amber green".split())
 #: what _LABEL_LEFT ends with (before spaces)
 _LABEL_ENDS = (":", "-", "–", "—")
 _MORE_FEWER = re.compile(r"(?i)^\s+(?:more|fewer|less|additional|extra|further|new|net)(?=\s+[a-z])")
@@ -1141,6 +1234,8 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
     else:
         return ""
     phrase = f"{adjective} {head}" if adjective else head
+    if " by" in phrase:
+        phrase = _BY_CUT.split(phrase, 1)[0]  # "exceeded its £44.5 million budget by more than £4 million": "budget"
     owner = " ".join(words[:opener_at])
     if _HAVE_END.search(owner):
         who = subject(owner + " ")
@@ -1418,6 +1513,11 @@ def indicator_phrase(
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
         # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
         return prev, "inherited"
+    if how == "own" and prev and phrase[:3].lower() in _PLACE_PP_STARTS and _PLACE_PP_ONLY.fullmatch(phrase) \
+            and not is_poor(prev):
+        # "residential care will cost £2,901 within the authority and around £4,608 from providers elsewhere": a place
+        # of the value before names no measure of its own: the measure before, at another place
+        return prev, "inherited"
     if how == "own" and prev and phrase[:6].lower() == "target" and _TARGET_WHEN_ONLY.fullmatch(phrase) and not is_poor(prev):
         # "... there were 1,147 looked after children ... The target for March 2017 is 770": the target of the
         # measure named before, named only by its date (as "the target for 2025" already was)
@@ -1433,6 +1533,11 @@ def indicator_phrase(
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
+#: a phrase that is only where a value is: "within the authority", "outside the county", "in the borough"
+_PLACE_PP_ONLY = re.compile(
+    r"(?i)(?:within|inside|outside|across|in|at)\s+(?:the\s+|this\s+|our\s+)?(?:local\s+)?(?:authority|county|borough|"
+    r"city|area|region|district|country|council)")
+_PLACE_PP_STARTS = ("wit", "ins", "out", "acr", "in ", "at ")
 #: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
 #: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
 _RECORDED_ONLY = re.compile(
@@ -1495,8 +1600,8 @@ _COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above t
 #: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
 _COMPARATOR_ONLY_WORDS = _COMPARATOR_NEUTRAL | frozenset(
     "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both".split()
-)
+    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both mean median =".split()
+)  # ("(Mean = 50,964)", "a Mean of 21,281": the average of the measure named before)
 _COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
 #: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
 #: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
@@ -1547,7 +1652,7 @@ def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bo
 
 #: a phrase that is only a verb of paying: "council paying", "spent", "the authority has spent"
 #: who pays: "(the) council", "we" (the payer of _SPEND_VERB_ONLY and _PAYER_ONLY)
-_PAYER = r"(?:the\s+)?(?:council|authority|county|borough|city|service|we|it)"
+_PAYER = r"(?:the\s+)?(?:(?:county|borough|city|district)\s+council|council|authority|county|borough|city|service|we|it)"
 _SPEND_VERB_ONLY = re.compile(
     r"(?i)^(?:(?:[\w'’-]+\s+){0,3}(?:revealed|said|says|confirmed|reported|explained|stated|announced)\s+(?:that\s+)?"
     r"(?:it|they|we)\s+)?"
@@ -1732,6 +1837,8 @@ def _cost_of_named(left: str, right: str = "") -> str:
             payer = m.group(1)
             return f"cost to {_LEAD_DETERMINER.sub('the ', payer) if payer.lower() not in ('us', 'them') else 'the council'}" \
                 if payer else ""
+        if who[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(who)):
+            who = who[sa.end():]  # "Typically this residential care will cost": "cost of residential care"
         who = _clean_phrase(_LEAD_DETERMINER_OR_ONE.sub("", who), 10)
         return f"cost of {who}" if who and not is_poor(who) and not _is_generic(who) else ""
     return ""
@@ -2254,6 +2361,14 @@ _CHANGED_NOW_AT_LEFT = re.compile(
     r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
 
 
+#: a value after a first verb and "but remains": "has demonstrated improving performance, but remains red at", "has
+#: improved but is still below target at"
+_BUT_REMAINS_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+[^.;:()]{0,60}?(?:,\s*|\s+)(?:but|yet)\s+(?:remains|remained|is\s+still|was\s+still|stays|"
+    r"stayed)\s+(?:(?:red|amber|green|rag\s+rated\s+\w+|below\s+target|above\s+target|below|above|low|high)\s+)?at\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
 def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
     """The subject of a clause whose value follows a first verb of change: "The condition of the A roads
     has increased and is now at 77%" -> "condition of the A roads" ("" when the shape is absent).
@@ -2261,11 +2376,15 @@ def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
     >>> s = "Attendance in primary schools had improved and now stood at 95.1% this term."
     >>> changed_now_at_subject(s, 0, s.index("95"))
     'Attendance in primary schools'
+    >>> s = "The proportion of repeat plans has shown improving performance, but remains red at 16%."
+    >>> changed_now_at_subject(s, 0, s.index("16"))
+    'repeat plans'
     """
     before = text[max(sent_start, start - 160):start]
-    if " and " not in before or not before.rstrip().endswith(("at", "about", "around", "nearly", "almost")):
-        return ""  # (speed: both words must be there)
-    m = _CHANGED_NOW_AT_LEFT.search(before)
+    if " and " not in before and " but " not in before or not before.rstrip().endswith(("at", "about", "around",
+                                                                                          "nearly", "almost")):
+        return ""  # (speed: the words must be there)
+    m = _CHANGED_NOW_AT_LEFT.search(before) or _BUT_REMAINS_AT_LEFT.search(before)
     if not m:
         return ""
     who = subject(text[sent_start:start - len(before) + m.start()] + " was ")
@@ -2280,7 +2399,8 @@ _TO_PURPOSE_RIGHT = re.compile(
 #: funding for ...", "the £27.6 million set aside to mitigate risks"
 _ALLOCATED_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
-    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed)\s+((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed|provided|granted|awarded|given)\s+"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w&]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&]*){0,4})\s+)?((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
 
 
 #: (speed) patterns of :func:`money_purpose`, compiled once
@@ -2308,7 +2428,8 @@ def money_purpose(before: str, right: str) -> str:
             if what and len(what.split()) >= 3:
                 return f"funding {what}"
     head = right[:40].lower()
-    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed")):
+    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed", "provided", "granted",
+                                   "awarded", "given")):
         return ""
     if _COPULA_AT_OF_END.search(before):
         return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
@@ -2328,7 +2449,10 @@ def money_purpose(before: str, right: str) -> str:
     pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
     adj = _MONEY_ADJECTIVE_END.search(before)
     lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
-    return f"{lead}money {' '.join(rm.group(1).lower().split())} {pp}"
+    verb = rm.group(1).lower()
+    if verb in ("provided", "granted", "awarded", "given"):
+        return f"{lead}funding {pp}"  # "The £7m provided by the Government for high needs": "funding for high needs"
+    return f"{lead}money {' '.join(verb.split())} {pp}"
 
 
 _WHICH_THAT_START = re.compile(r"^\s*(?:which|that)\b", re.I)
@@ -2358,7 +2482,7 @@ _AT_END_OF_CUT = re.compile(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))
 _IN_AREA_CUT = re.compile(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b")
 _RATING_START = re.compile(r"(?i)^(?:rated|judged|red|amber|green)\b")
 _LIST_JOIN_END = re.compile(r"(?i)(?:,|\band|\bor)\s*$")
-_PREP_PP_RIGHT = re.compile(r"^\s+(with|in|at|on|from|into|by)\s+([^,;:.()]{2,60})")
+_PREP_PP_RIGHT = re.compile(r"^\s+(with|in|at|on|from|into|by|because\s+of|due\s+to|as\s+a\s+result\s+of)\s+([^,;:.()]{2,60})")
 _LEAD_COPULA = re.compile(r"^(?:was|were|is|are|had\s+been)\s+")
 _SPEND_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|paid)")
 _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
@@ -2382,6 +2506,8 @@ def _indicator_phrase(
     skip = SKIP_ALT.match(right)
     if skip:
         right = right[skip.end():]
+    if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
+        right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
     if unit == "years" or right.startswith("-year"):
         after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
         if PLAN_NOUN_RIGHT.match(after_unit) or NAMED_PLAN_RIGHT.match(after_unit):
@@ -2424,6 +2550,23 @@ def _indicator_phrase(
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
         # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
         return prev, "inherited"
+    if prev and "equ" in low and tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(before)) \
+            and not _OF_FOR_RIGHT.match(right):
+        # "This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
+        # children": the measure named before, restated (as a rate); the phrase was the verb ("equates to a rate")
+        base = _base_of(prev)
+        if (eq.group(1) or right[:5] == " per ") and base[:4].lower() != "rate":
+            return f"rate of {base}", "inherited"
+        return prev, "inherited"
+    if ("var" in low or "rang" in low) and (rg := _RANGE_FROM_LEFT.search(before)):
+        # "caseloads varying from 10.2 per social worker at Kingston ... and 26.4 for Staffordshire", "Caseloads ranged
+        # from 12 in the disability team to 24": values of the measure named before (or of the subject of "ranged");
+        # the phrase was the verb ("varying") or the subject and its verb
+        if prev and not is_poor(prev):
+            return prev, "inherited"
+        s0 = subject(before[:rg.start()] + " was ")
+        if s0 and not is_poor(s0) and not _is_generic(s0):
+            return s0, "own"
     if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
             and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
         # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
@@ -2451,9 +2594,27 @@ def _indicator_phrase(
         mp = money_purpose(before, right)
         if mp:
             return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
+        if right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
+            what = _clean_phrase(_cut_clause(rt.group(1)), 8)
+            if what and not is_poor(what):
+                return what, "own"  # "the historic origins of the £184,000 which related to the PFI contribution"
         fm0 = _FUNDING_NP_RIGHT.match(right)
         if fm0 and _INCLUDING_END.search(before):
             return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
+    if unit in ("gbp", "eur", "usd") and tail[-1:] == "(" and right[:1] == " " \
+            and (mn := _MONEY_NOUN.match(_np_after(right))) is not None and (om_ := _OWNER_BEFORE_BRACKET.search(before)):
+        # "the provisional outturn for Children, Families & Education Services (£12.4m adverse overspend - ...)", "a
+        # pressure on transport (£1.2m overspend)": the kind of money in the bracket, of what is named before it (with
+        # no preposition before the bracket, "external placements pressures (£10.1m overspend)", the words before it)
+        owner = _clean_phrase(om_.group(2), 6)
+        if owner and not is_poor(owner):
+            return f"{mn.group(0)} {om_.group(1).lower()} {owner}", "own"
+    if unit in ("gbp", "eur", "usd") and "budget" in low and tail.endswith(_BEFORE_ENDS["over_budget_by"]) \
+            and (xb := _OVER_BUDGET_BY_LEFT.search(before)):
+        # "spending on looked after children exceeded its £44.5 million budget by more than £4 million", "the service
+        # overspent its budget by £2.3m": the overspend (the phrase was "budget" or the subject and its verb)
+        what = _clean_phrase(xb.group(1), 6) if xb.group(1) else ""
+        return (f"overspend against budget for {what}" if what and not is_poor(what) else "overspend against budget"), "own"
     if unit == "percent" and prev:
         rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
         om0 = _OF_FOR_RIGHT.match(right)
@@ -2488,22 +2649,66 @@ def _indicator_phrase(
     if lm:
         # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
         label = _clean_phrase(lm.group(1), 8)
+        if not label and lm.group(1).strip().lower() in _RAG_WORDS:
+            # a RAG count: "Green – 4; Amber – 3; Red – 8" (a colour alone is no phrase, and each took the first)
+            label = f"{lm.group(1).strip()} rating"
         after = _np_after(right)
         if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
             return label, "own"
+    if "(" in text[max(sent_start, h.start - 50):h.start] and unit in ("count", "percent", "gbp") \
+            and (ud := _UP_DOWN_BRACKET_END.search(text, max(sent_start, h.start - 50), h.start)) \
+            and not _FIGURE_END.search(text, max(sent_start, ud.start() - 12), ud.start()):
+        # "the continuing decrease in the number of births (down 2,116)", "Natural change was less than in previous
+        # years (down to 157 people from 227 people in 2018)", "referrals (up 12%)": the change in brackets is of
+        # what the words before the bracket name (the phrase was the measure before, or the unit after the number)
+        own = _bracket_owner(text, Hit(ud.start() + 1, ud.start() + 1, h.kind, h.group, h.values), unit, sent_start, prev)
+        if own is None or is_poor(own[0]) or _is_generic(own[0]):
+            s0 = sentence_subject(text[sent_start:ud.start()] + " ")
+            own = (s0, "own") if s0 and not is_poor(s0) and not _is_generic(s0) else None
+        if own is not None:
+            return _CHANGE_VERB_END.sub("", own[0]), own[1]
+    if unit in ("count", "percent") and "aged" in right[:12] and (ab := _AGE_BAND_RIGHT.match(right)):
+        # "Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
+        # compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the
+        # phrase was the band's first word, cut at its number, or the share before)
+        band = _clean_phrase(ab.group(1), 8)
+        # the whole it is a part of: a part's own whole ("aged 0-4 (of children who entered care)"), or the count
+        # before a count that opens "Of this total, 39 were aged 0-4" (a share's measure before it may be a sibling
+        # part: "2% were unborn babies. 59% were aged under 10")
+        base = _base_of(prev) if prev and (" (of " in prev or unit == "count" and _OF_THESE_OPEN.search(left)) else ""
+        if base[:4].lower() == "aged" or is_poor(base):
+            base = ""
+        return (f"{band} (of {base})" if base else band), "part"
     wm = _OF_WHICH_RIGHT.match(right)
     if wm and prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
             return f"{c} (of {prev})", "part"
-    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right):
+    if unit == "count" and right[:5] == ") of " and left[-1:] in "( " and _PCT_OPEN_BRACKET_END.search(left) \
+            and (om1 := _OF_FOR_RIGHT.match(right[1:])):
+        # "2.2 percent (4,599) of the resident population are 85 and over": the count is the share's part
+        np1 = _np_after(" " + _ALL_OF_THE.sub("", om1.group(1)))
+        pred1 = _share_predicate(np1, om1.group(1).lstrip()) if np1 else ""
+        if pred1:
+            return pred1, "part"
+    if unit == "count" and right[:1] == ")" and left[-1:] in "( " and (pb := _PCT_OPEN_BRACKET_END.search(left)) \
+            and _share_open(left[:pb.start()]) and (sc0 := _SHARE_COMPLEMENT.match(right[1:])):
+        # "Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in
+        # brackets is the same part as the share before it, not the whole
+        c0 = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc0.group(1)).rstrip(), right[1 + sc0.end(1):]), 6)
+        if c0 and not is_poor(c0):
+            return c0, "part"
+    bc = _BRACKETED_COUNT.match(right) if unit == "percent" and right[:3].lstrip()[:1] == "(" else None
+    right_ = right[bc.end():] if bc else right  # "21.1 percent (44,391) are children aged under 18": past the count
+    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right_):
         # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
         # "44% were in education, employment or training": the share is of what follows the number
-        am = _AGE_SHARE_RIGHT.match(right)
+        am = _AGE_SHARE_RIGHT.match(right_)
         if am:
             return _clean_phrase(am.group(1), 6), "part"  # "50% were under 10", "64% over 10"
-        sc = _SHARE_COMPLEMENT.match(right)
-        c = _clean_phrase(_LEAD_PREP.sub("", sc.group(1)), 6) if sc else ""  # "from BME groups" -> "BME groups"
+        sc = _SHARE_COMPLEMENT.match(right_)
+        # ("from BME groups" -> "BME groups"; "are adults aged 18 to 64": not cut at the band's number)
+        c = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc.group(1)).rstrip(), right_[sc.end(1):]), 6) if sc else ""
         if not c and prev_in_clause_list(text, h):
             c = _np_after(right)
             c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
@@ -2544,6 +2749,8 @@ def _indicator_phrase(
                 return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
     # 1. "68% of EHCPs completed in time", "£4.2m of savings"
     om = _OF_FOR_RIGHT.match(right)
+    if om is None and unit == "percent" and right[:3].lstrip()[:1] == "(" and (bc_ := _BRACKETED_COUNT.match(right)):
+        om = _OF_FOR_RIGHT.match(right[bc_.end():])  # "2.2 percent (4,599) of the resident population are 85 and over"
     if h.group in ("ratio", "fraction") and om is None:
         om = _REST.match(right)
     if om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right)):
@@ -2575,6 +2782,14 @@ def _indicator_phrase(
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+        if np_ and ("age" in right[len(np_):len(np_) + 16] or np_[-5:] in ("under", " over", " aged")):
+            # "45 children aged under 5", "13,950 young people aged 18-24": the band says which of them are counted
+            # (the phrase was cut at its number, or ended before it)
+            rest_ = right.lstrip()
+            if rest_.startswith(np_):
+                after_ = rest_[len(np_):]
+                ab_ = _AGE_BAND_RIGHT.match(after_) if after_[:6] == " aged " else None
+                np_ = f"{np_} {ab_.group(1)}" if ab_ else _with_age_band(np_, after_)
         if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
                 and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
             # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
@@ -2589,9 +2804,9 @@ def _indicator_phrase(
             loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
             if loss:
                 return _loss_phrase(loss), "own"
-        if np_ and _POPULATION_NP.fullmatch(np_) and _COPULA_END.search(left):
-            # "the average social work caseload was 17 children": the subject is the measure, the
-            # noun after the number only its unit
+        if np_ and _POPULATION_NP.fullmatch(np_[:-5] if np_[-5:] == " each" else np_) and _COPULA_END.search(left):
+            # "the average social work caseload was 17 children", "the average caseload of a social worker is 17.8
+            # cases each": the subject is the measure, the noun after the number only its unit
             subj0 = subject(left)
             if subj0 and not is_poor(subj0) and not _is_generic(subj0):
                 return subj0, "own"
@@ -2627,6 +2842,16 @@ def _indicator_phrase(
                 # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
                 return prev, "inherited"
             return np_, "own"
+    if unit == "count" and right[:5] == " for " and _ends_with(left, _INCLUDED_WORDS) and (im_ := _INCLUDED_END.search(left)):
+        # "The new plans included 80 for unborn babies, 26 babies and 130 one to four-year-olds": the part the "for"
+        # phrase names, of what included it (the phrase was empty)
+        fm_ = _PREP_PP_RIGHT.match(" in" + right[4:])
+        part = _clean_phrase(_cut_clause(fm_.group(2)), 6) if fm_ else ""
+        whole = subject(left[:im_.start()] + " was ")
+        if part and not is_poor(part):
+            if whole and not is_poor(whole) and not _is_generic(whole):
+                return f"{whole} for {part}", "own"  # "new child protection plans for unborn babies"
+            return part, "part"
     if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
                                      or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
         # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
@@ -2635,6 +2860,10 @@ def _indicator_phrase(
         if pm and not _TIME_PP.match(pm.group(0).strip()):
             p = _clean_phrase(_cut_clause(pm.group(2)), 6)
             if p:
+                if pm.group(1)[:3] in ("bec", "due", "as "):
+                    # "262 cases ... were due to neglect, 184 because of emotional abuse": the same count, for another
+                    # reason (its id is the one before)
+                    return f"{_base_of(prev)} {' '.join(pm.group(1).split())} {p}", "inherited"
                 return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
     # 3. the subject of "X had risen to N", "X was N", "X of N"
     if prev and _ANAPHOR_LEFT.search(left):
@@ -2676,7 +2905,7 @@ def _indicator_phrase(
         # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
         # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
         if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
-            mod = _np_after(right)
+            mod = _BY_CUT.split(_np_after(right), 1)[0]  # "exceeded its £44.5 million budget by more than £4 million"
             if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
                     and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
                     or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
@@ -2755,6 +2984,8 @@ def _indicator_phrase(
         first = subj.lower().split()[0]
         if first in _CHANGE_NOUNS and base.lower().startswith(first + " "):
             return base, "inherited"  # the change named before: not "cut in cut in the money"
+        if base[:len(subj) + 1].lower() == subj.lower() + ":":
+            return base, "inherited"  # "a rate of 16%" after "rate: repeat plans": not "rate: rate: repeat plans"
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
