@@ -103,7 +103,10 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     prev_fig_end_in_sent = -1
-    prev_indicator = measure_named_before(before, text[:60]) if before else ""
+    # the measure the paragraph before names, found at the first figure (speed: a text of non-figure numbers alone, such
+    # as a meeting's dates and references, does not look for it)
+    prev_indicator = ""
+    named_before = bool(before)
     prev_id: str | None = None
     prev_unit = ""
     prev_id_sent = -2  # the sentence of the figure prev_id is of
@@ -136,6 +139,9 @@ def extract_rows(
             if pm:  # "half a million pounds", "5 million pounds on agency staff": the word is the amount's "£"
                 h = Hit(h.start, pm.end(), h.kind, h.group, h.values)
                 surface = text[h.start:h.end]
+        if named_before:
+            prev_indicator = measure_named_before(before, text[:60])
+            named_before = False
         if si != prev_sent:
             prev_fig_end_in_sent = -1
             prev_sent = si

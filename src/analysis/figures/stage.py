@@ -141,18 +141,26 @@ def figures_from_segments(
         if not f and not n:
             continue
         rs = int(rs)
-        raw_at = _raw_index(omap, rs)
+        # (speed) a segment whose clean text is its raw text shifted (offset map "0:0", the commonest) maps a span by
+        # adding its start: _raw_span without the index function (the same check of every surface)
+        raw_at = None if omap == "0:0" else _raw_index(omap, rs)
         if doc_id not in doc_fields:  # (once per document)
             info = meta.get(doc_id, {})
             md = info.get("meeting_date")
             doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
         council, meeting_date = doc_fields[doc_id]
         for rec in f:
-            a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
+            if raw_at is None:
+                a, b, surface = _shifted_span(rs, rec, doc_text, doc_id)
+            else:
+                a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
                          *_fig_fields(rec), rec["sentence"], a, b))
         for rec in n:
-            a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
+            if raw_at is None:
+                a, b, surface = _shifted_span(rs, rec, doc_text, doc_id)
+            else:
+                a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
@@ -162,6 +170,26 @@ def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: st
     document's text there, checked: it is the row's surface, or normalises to it."""
     a = raw_at(rec["start"])  # type: ignore[arg-type]
     b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
+    surface = doc_text[a:b]
+    if not (surface == rec["surface"] and _is_normal_ascii(surface)) and normalise(surface).text != rec["surface"]:
+        raise SchemaError(
+            f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
+            "(the segments table does not fit the document text: rerun the clean stage)"
+        )
+    return a, b, surface
+
+
+def _shifted_span(raw_start: int, rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
+    """:func:`_raw_span` of a segment whose offset map is ``"0:0"`` (``_raw_index("0:0", raw_start)`` is
+    ``i -> raw_start + i``), without the index function.
+
+    >>> t = "xx Spend was £4.2m."
+    >>> _shifted_span(3, {"start": 10, "end": 15, "surface": "£4.2m"}, t, "d") == _raw_span(
+    ...     _raw_index("0:0", 3), {"start": 10, "end": 15, "surface": "£4.2m"}, t, "d")
+    True
+    """
+    a = raw_start + rec["start"]  # type: ignore[operator]
+    b = raw_start + rec["end"]  # type: ignore[operator]
     surface = doc_text[a:b]
     if not (surface == rec["surface"] and _is_normal_ascii(surface)) and normalise(surface).text != rec["surface"]:
         raise SchemaError(
