@@ -1,0 +1,44 @@
+"""Round 9 (r9idC): the canonical indicator_id of children's social care figures on pages of councils never tuned on
+(TUNE half of the r9idC pool: Hillingdon, Oldham, Stoke-on-Trent, Milton Keynes; see tests/realworld/notes/r9_r9idC.md).
+Each class is a family of wordings: the pool's wording and the obvious variants an officer or a local-democracy
+reporter writes. The sentences below are written for the test (not copied from a page); each test marked "fails on
+the old code" does (r9merge 0c7f62e), the guards pass on both.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from figure_rows import one_figure as _fig
+
+
+def _id(text: str, surface: str) -> str | None:
+    v = _fig(text, surface)["indicator_id"]
+    return None if v is None or pd.isna(v) else v
+
+
+# 1. A projected / forecast / predicted deficit of the council or the directorate is its budget variance ("the council
+#    is predicting a £6.3 million deficit in 2025/26, up from £4.1 million"; Stoke-on-Trent). Bare "deficit" stays out
+#    (a deficit of carers, a pension deficit). Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("The council is predicting a £4.8 million deficit for the year, up from £3.2 million last quarter.", "£4.8 million"),
+    ("The council is predicting a £4.8 million deficit for the year, up from £3.2 million last quarter.", "£3.2 million"),
+    ("Children's services are forecasting a deficit of £2.6m at the end of the financial year.", "£2.6m"),
+    ("The projected deficit for the directorate stands at £7.9m at month 6.", "£7.9m"),
+    ("Members were told the forecast deficit was £1.25m after management action.", "£1.25m"),
+    ("The service now has a predicted deficit of £950,000 for 2024/25.", "£950,000"),
+    ("An anticipated deficit of £3.4m was reported for children's social care.", "£3.4m"),
+])
+def test_projected_deficit_is_budget_variance(text: str, surface: str) -> None:
+    assert _id(text, surface) == "budget_variance"
+
+
+# Guards (pass on both): a DSG / High Needs deficit stays the high needs deficit; a deficit that is not money gets none.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The High Needs Block is forecasting a deficit of £5.2m this year.", "£5.2m", "high_needs_deficit"),
+    ("The Dedicated Schools Grant projected deficit is £11m.", "£11m", "high_needs_deficit"),
+    ("The council has a pension fund deficit of £40m.", "£40m", None),
+])
+def test_deficit_guards(text: str, surface: str, expected: str | None) -> None:
+    assert _id(text, surface) == expected
