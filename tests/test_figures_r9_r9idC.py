@@ -42,3 +42,39 @@ def test_projected_deficit_is_budget_variance(text: str, surface: str) -> None:
 ])
 def test_deficit_guards(text: str, surface: str, expected: str | None) -> None:
     assert _id(text, surface) == expected
+
+
+# 2. A verb of change with its object between it and "by" ("to reduce the number of looked-after children by 100",
+#    "wants to reduce its children in care population by 100"; Walsall): the figure is the change, not the count,
+#    and gets no id. Fails on the old code (children_in_care / foster_carers).
+@pytest.mark.parametrize("text, surface", [
+    ("The council wants to reduce its children in care population by 100 over three years.", "100"),
+    ("The strategy aims to reduce the number of looked-after children by 45 by 2026.", "45"),
+    ("The plan would cut the number of children in care by 60, saving £2m.", "60"),
+    ("The service hopes to increase the number of in-house foster carers by 20 this year.", "20"),
+    ("Officers expect to bring down the number of children on child protection plans by 30.", "30"),
+])
+def test_verb_object_by_is_a_change(text: str, surface: str) -> None:
+    row = _fig(text, surface)
+    assert bool(row["is_change"]) is True
+    assert _id(text, surface) is None
+
+
+# Guards (pass on both): an agent after "by" is no change; a level after the change keeps its id.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The council wants to reduce its children in care population by 100, from the current 639 children in care.",
+     "639", "children_in_care"),
+    ("To reduce costs, 312 children in care are now supported by in-house teams.", "312", "children_in_care"),
+    ("There were 215 foster carers, increased by recruitment campaigns.", "215", "foster_carers"),
+])
+def test_verb_object_by_guards(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected
+
+
+# Guard found on the dev corpus (passes on both): a noun "increase", or a verb between it and "by", is no change.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Due to an increase in demand the SEN top ups budget is overspent by £1.8m.", "£1.8m", "high_needs_deficit"),
+    ("Because of an increase in placements the service has overspent by £2.4m.", "£2.4m", "budget_variance"),
+])
+def test_noun_increase_then_by_is_no_change(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected
