@@ -78,3 +78,30 @@ def test_verb_object_by_guards(text: str, surface: str, expected: str) -> None:
 ])
 def test_noun_increase_then_by_is_no_change(text: str, surface: str, expected: str) -> None:
     assert _id(text, surface) == expected
+
+
+# 3. The caseload of a newly qualified social worker ("a maximum of 15 cases per social worker, or 12 cases per newly
+#    qualified social worker"; Walsall) is the social worker caseload. Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface", [
+    ("The guarantee ensures a maximum of 15 cases per social worker, or 12 cases per newly qualified social worker.",
+     "12"),
+    ("The target is 11 cases per newly qualified worker during the first year.", "11"),
+    ("The service aims for no more than 14 cases for each newly qualified social worker.", "14"),
+])
+def test_newly_qualified_caseload(text: str, surface: str) -> None:
+    assert _id(text, surface) == "social_worker_caseload"
+
+
+# 4. A count whose phrase is only "from the current level" / "from the current figure" takes the measure the sentence
+#    names ("to reduce the number of looked-after children by 100, from the current level of 639"; Walsall).
+#    Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The council's aim is to reduce the number of looked-after children by 100, from the current level of 639.",
+     "639", "children_in_care"),
+    ("The plan is to cut the number of children on child protection plans to 300, from the current level of 412.",
+     "412", "child_protection_plans"),
+    ("Officers want to grow the number of in-house foster carers to 150, from the current level of 121.",
+     "121", "foster_carers"),
+])
+def test_from_the_current_level(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected
