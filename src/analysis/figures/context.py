@@ -450,11 +450,43 @@ def direction_of(text: str, h: Hit, left: str, sent_end: int, rules: FigureRules
     return "up" if dm.group("up") else "down"
 
 
+#: a verb of change, its object, then "by" right before the figure: "to reduce the number of looked-after children
+#: by 100", "wants to cut its children in care population by 50", "increase in-house foster carers by 20"; the word
+#: before "by" is not a participle ("supported by", "funded by", "held by": the agent, not the amount); the change
+#: word is a verb (not "an increase in demand"), and no verb comes between ("the budget is overspent by £1.8m")
+_CHANGE_VERB_BY = re.compile(
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bany\s)(?<!\bthis\s)"
+    r"\b(?:reduc|increas|decreas|cut|lower|rais|boost|halv|doubl|grow|shrink|trim|bring(?:ing)?\s+down)\w*"
+    r"(?P<gap>(?:\s+[a-z][a-z'\u2019-]*){1,8}?)\s+(?P<w>[a-z][a-z'\u2019-]*)\s+by\s*$",
+    re.I,
+)
+_VERB_IN_GAP = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
+                          r"should|must|shall)\b", re.I)
+
+
 def is_change(text: str, h: Hit, left: str) -> bool:
-    """Is the figure a change rather than a level ("a reduction of 10", "up by 5%", "10 fewer")?"""
+    """Is the figure a change rather than a level ("a reduction of 10", "up by 5%", "10 fewer", "to reduce the
+    number of children in care by 100")?
+
+    >>> t = "The aim is to reduce the number of looked-after children by 100."
+    >>> is_change(t, Hit(60, 63, "figure", "num", [100.0]), t[:60])
+    True
+    >>> t = "Due to an increase in demand the SEN top ups budget is overspent by £1.8m."
+    >>> is_change(t, Hit(68, 73, "figure", "money", [1.8e6]), t[:68])
+    False
+    >>> t = "Families were supported by 12 volunteers to cut their costs."
+    >>> is_change(t, Hit(27, 29, "figure", "num", [12.0]), t[:27])
+    False
+    """
     tail = left[-60:]
-    return bool(may_end_with(tail, _CHANGE_ENDINGS) and _CHANGE_LEFT.search(tail)) or bool(
-        _CHANGE_RIGHT.match(text[h.end:h.end + 30]))
+    if may_end_with(tail, _CHANGE_ENDINGS):
+        if _CHANGE_LEFT.search(tail):
+            return True
+        if may_end_with(tail, ("by",)):
+            m = _CHANGE_VERB_BY.search(left[-90:])
+            if m and not m.group("w").lower().endswith("ed") and not _VERB_IN_GAP.search(m.group("gap") + " " + m.group("w")):
+                return True
+    return bool(_CHANGE_RIGHT.match(text[h.end:h.end + 30]))
 
 
 #: (speed: compiled once)

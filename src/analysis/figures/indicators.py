@@ -513,7 +513,7 @@ number numbers total figure figures rate rates level levels amount proportion pe
 targets performance data position result results outturn value count cases case occasions instances
 episodes times month months quarter year years period forecast current latest overall final cumulative
 projected net in year in-year end financial last this previous so far it there we they currently now
-the a an of for in at to by on and or as is was were be been being
+the a an of for in at to by on and or as is was were be been being from
 end start beginning since then january february march april may june july august september october november december
 """.split())
 #: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
