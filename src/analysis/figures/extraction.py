@@ -25,10 +25,11 @@ from .context import (
     unit_of,
 )
 from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators,
-                         names_only_a_place, variance_changed_by)
+                         variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
+from .places import names_only_a_place, place_only
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -90,7 +91,7 @@ def extract_rows(
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
     "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`). ``carry``: the id and
     unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
-    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`). ``before_measure`` is the
+    department target" takes (:func:`analysis.figures.places.names_only_a_place`). ``before_measure`` is the
     measure of that paragraph's last figure: the one a paragraph opening "The staggering sum is ..." or a figure
     "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
     hits = scan(text, rules)
