@@ -9,6 +9,7 @@ indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -25,10 +26,11 @@ from .context import (
     unit_of,
 )
 from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators,
-                         names_only_a_place, variance_changed_by)
+                         variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, place_only, is_poor, refers_back
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
+from .places import names_only_a_place, place_only
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -81,6 +83,57 @@ def extract(
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
 
 
+@dataclass(slots=True)
+class _Carried:
+    """What :func:`extract_rows` carries from one figure of a segment to the next (and, in its first three fields, from
+    the segment before: the stage's arguments, read only). "The figure before" is the segment's last figure so far;
+    "with a phrase", its last figure that had an indicator phrase. (A dataclass with slots, not loose local variables:
+    one place that says what crosses from figure to figure; the lines of the loop read and set its fields.)"""
+
+    #: the paragraph before (the segment before, given by the stage): the measure it names (``prev_indicator`` at the
+    #: first figure) and, for a bracketed place value with no measure of its unit named yet, its measure of that unit
+    before: str = ""
+    #: the id and unit of the last figure of the paragraph before (given by the stage): what a first figure naming only
+    #: "the figure in <place>" or "the department target" takes while no figure of this segment has a phrase
+    carry: tuple[str, str] | None = None
+    #: the measure of the paragraph before's last figure (given by the stage): what "The staggering sum is ..." or "that
+    #: £2.6m" refers back to, while ``prev_indicator`` is empty
+    before_measure: str = ""
+    #: the measure of the figure before with a phrase ("rest of: " removed), or at first the one the paragraph before
+    #: names: what a figure naming no measure of its own inherits
+    prev_indicator: str = ""
+    #: whether ``prev_indicator`` is still to be looked for in the paragraph before (done at the first figure only;
+    #: speed: a text of non-figure numbers alone, such as a meeting's dates and references, does not look for it)
+    named_before: bool = False
+    #: the sentence (index) of the figure before: a new sentence resets the two fields after it
+    prev_sent: int = -1
+    #: where the figure before ends when it is in this figure's sentence, else -1: where this figure's clause may start
+    prev_fig_end_in_sent: int = -1
+    #: the id of the sentence's last count with one ("2,114 children in need ..."), the id of an earlier value of that
+    #: count after a figure of another unit ("- down nine per cent from 2,314 a year before")
+    count_id_in_sent: str | None = None
+    #: the id (or None), unit and sentence of the figure before with a phrase; ``prev_id_sent`` is -2 until there is one
+    prev_id: str | None = None
+    prev_unit: str = ""
+    prev_id_sent: int = -2
+    #: the unit and per (a rate's base) of the figure before, phrase or not: a value alone in brackets after a rate is
+    #: one too
+    last_unit: str = ""
+    prev_per: str | None = None
+    #: whether the figure before is a threshold ("10% or more")
+    prev_threshold: bool = False
+    #: the phrase and id of the last money figure with a phrase: what a money figure after a figure of another unit
+    #: may refer to
+    prev_money: tuple[str, str | None] = ("", None)
+    #: the last measure of each unit, with its id (not from bracketed place values): what "Medway (11.0%)" measures
+    prev_by_unit: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    #: the last id of each unit, with its sentence: what an inherited figure after a figure of another unit takes
+    id_by_unit: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: phrases that were only a place's name before its bracketed value: met again before a bracket, they are one
+    #: without :func:`analysis.figures.places.place_only`'s test
+    place_names: set[str] = field(default_factory=set)
+
+
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
@@ -90,7 +143,7 @@ def extract_rows(
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
     "In 2017/19 it was ..." refers to (:func:`analysis.figures.phrase.measure_named_before`). ``carry``: the id and
     unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
-    department target" takes (:func:`analysis.figures.indicators.names_only_a_place`). ``before_measure`` is the
+    department target" takes (:func:`analysis.figures.places.names_only_a_place`). ``before_measure`` is the
     measure of that paragraph's last figure: the one a paragraph opening "The staggering sum is ..." or a figure
     "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
     hits = scan(text, rules)
@@ -102,22 +155,7 @@ def extract_rows(
     topic: str | None = None  # (speed) the segment's lead-in topic, found at its first figure (find_topic is pure)
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
-    prev_fig_end_in_sent = -1
-    # the measure the paragraph before names, found at the first figure (speed: a text of non-figure numbers alone, such
-    # as a meeting's dates and references, does not look for it)
-    prev_indicator = ""
-    named_before = bool(before)
-    prev_id: str | None = None
-    prev_unit = ""
-    prev_id_sent = -2  # the sentence of the figure prev_id is of
-    last_unit, prev_per = "", None  # the last figure's unit and per (a rate's base)
-    prev_money: tuple[str, str | None] = ("", None)  # the last money figure's phrase and id
-    prev_by_unit: dict[str, tuple[str, str | None]] = {}  # the last measure of each unit, with its id
-    id_by_unit: dict[str, tuple[str, int]] = {}  # the last id of each unit, with its sentence
-    prev_threshold = False  # whether the last figure is a threshold ("10% or more")
-    place_names: set[str] = set()  # phrases that were only a place's name before its bracketed value
-    prev_sent = -1
-    count_id_in_sent: str | None = None  # the id of the sentence's last count with one ("2,114 children in need ...")
+    st = _Carried(before, carry, before_measure, named_before=bool(before))
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
@@ -139,65 +177,65 @@ def extract_rows(
             if pm:  # "half a million pounds", "5 million pounds on agency staff": the word is the amount's "£"
                 h = Hit(h.start, pm.end(), h.kind, h.group, h.values)
                 surface = text[h.start:h.end]
-        if named_before:
-            prev_indicator = measure_named_before(before, text[:60])
-            named_before = False
-        if si != prev_sent:
-            prev_fig_end_in_sent = -1
-            prev_sent = si
-            count_id_in_sent = None
-        cl = clause_of(text, h, max(ss, prev_fig_end_in_sent), se)
+        if st.named_before:
+            st.prev_indicator = measure_named_before(st.before, text[:60])
+            st.named_before = False
+        if si != st.prev_sent:
+            st.prev_fig_end_in_sent = -1
+            st.prev_sent = si
+            st.count_id_in_sent = None
+        cl = clause_of(text, h, max(ss, st.prev_fig_end_in_sent), se)
         unit, rate_base = unit_of(text, h, ss)
         if unit == "count" and text.find("(", max(0, h.start - 24), h.start) >= 0:
             bm = _ALONE_IN_BRACKETS.match(text, text.rfind("(", 0, h.start))
             if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
-                unit, rate_base = _bracketed_rate(text, bm.start(), ss, last_unit if prev_fig_end_in_sent >= 0 else "",
-                                                  prev_per, unit, rate_base)
-        if unit == "count" and surface.lower() == "zero" and prev_fig_end_in_sent >= 0:
-            unit = prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
+                unit, rate_base = _bracketed_rate(text, bm.start(), ss, st.last_unit if st.prev_fig_end_in_sent >= 0 else "",
+                                                  st.prev_per, unit, rate_base)
+        if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
+            unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
         change = is_change(text, h, cl.left)
-        money_prev = prev_money[0] if unit == "gbp" and prev_unit != "gbp" else ""
+        money_prev = st.prev_money[0] if unit == "gbp" and st.prev_unit != "gbp" else ""
         if topic is None:
             topic = find_topic(text)
-        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, prev_indicator, topic, se,
-                                          prev_indicator if prev_fig_end_in_sent >= 0 else "", money_prev)
+        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,
+                                          st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev)
         placed = False
         if indicator and text.endswith(("(", "( "), h.start - 2, h.start) and (
-                indicator in place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
+                indicator in st.place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
             # "These were Medway (11.0%) and Telford & Wrekin (14.0%)": the last measure of the same unit named
             # before, in this paragraph or (when none) the paragraph before
             placed = True
-            place_names.add(indicator)
-            same = prev_by_unit.get(unit) or (prev_by_unit.get("rate") if unit == "count" else None)
-            if same is None and before:
-                same = (measure_of_unit_in(before), None)
+            st.place_names.add(indicator)
+            same = st.prev_by_unit.get(unit) or (st.prev_by_unit.get("rate") if unit == "count" else None)
+            if same is None and st.before:
+                same = (measure_of_unit_in(st.before), None)
             if same and same[0] and not is_poor(same[0]):
                 indicator, how = same[0], "inherited"
-        if before_measure and not prev_indicator and refers_back(text, h, indicator):
+        if st.before_measure and not st.prev_indicator and refers_back(text, h, indicator):
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
-            indicator, how = before_measure, "inherited"
+            indicator, how = st.before_measure, "inherited"
         if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
             per = "week"  # "residential placements, with the average weekly cost now at £5,200"
         elif not per and unit == "gbp" and ("week" in indicator and _PER_WEEK_PHRASE.search(indicator)
                                             or "week" in cl.left and _PER_WEEK_PHRASE.search(cl.left)
                                             or text.startswith(" weekly", h.end) and _WEEKLY_RIGHT.match(text, h.end)):
             per = "week"  # "the average cost per child per week is just under £2,500", "at £900 weekly"
-        ev_prev = (prev_money[1], "gbp") if money_prev and indicator == money_prev else (prev_id, prev_unit)
-        if unit == "count" and prev_unit != "count" and count_id_in_sent is not None:
+        ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)
+        if unit == "count" and st.prev_unit != "count" and st.count_id_in_sent is not None:
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
             # cent from 2,314 a year before": the count's id, not the percentage's
-            ev_prev = (count_id_in_sent, "count")
-        elif how == "inherited" and (unit != prev_unit or prev_threshold) and unit in id_by_unit \
-                and si - id_by_unit[unit][1] <= 1:
+            ev_prev = (st.count_id_in_sent, "count")
+        elif how == "inherited" and (unit != st.prev_unit or st.prev_threshold) and unit in st.id_by_unit \
+                and si - st.id_by_unit[unit][1] <= 1:
             # a figure that takes its measure from the one before, when a figure of another unit came between: "had
             # increased to 86% (30 schools). Oxfordshire remained above the national figure of 76%", "83% are judged
             # good or outstanding. For the 31 secondary schools it is (again) 83%"; or a threshold of a definition:
             # "around 22% of children in England were persistently absent - that is children missing 10% or more of
             # possible sessions. In Hull, this figure sits at 25%": the last id of its own unit (this sentence or the
             # one before)
-            ev_prev = (id_by_unit[unit][0], unit)
+            ev_prev = (st.id_by_unit[unit][0], unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
         indicator_id = None
         if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
@@ -215,10 +253,10 @@ def extract_rows(
             # cent" (a place alone, or a time alone: "and special schools had 20 most recently": the same sentence
             # only); "This figure falls below the department target of 90 per cent" (its target or average, named by
             # whose it is)
-            if prev_id_sent == -2 and carry is not None:
-                near_id, near_unit, near_sent = carry[0], carry[1], -1
+            if st.prev_id_sent == -2 and st.carry is not None:
+                near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
             else:
-                near_id, near_unit, near_sent = prev_id, prev_unit, prev_id_sent
+                near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
                 if named == "measure" or named in ("place", "time") and si == near_sent:
@@ -233,11 +271,11 @@ def extract_rows(
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
         if row_id is not None and unit == "count" and text.find(" times", h.end, h.end + 7) >= 0 and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
-        if unit == "count" and prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
+        if unit == "count" and st.prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
                 and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
             # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)
             if row_id is None:
-                whole = prev_id if prev_id is not None else classify(
+                whole = st.prev_id if st.prev_id is not None else classify(
                     Evidence("", "own", text[cl.start:cl.end], sentence, unit, per, None, "", context, text), indicators)
                 row_id = indicator_id = whole if whole in CHILD_COUNT_IDS else None
         elif row_id is not None and unit == "count" and text.find("out of", h.end, h.end + 10) >= 0 and _OUT_OF_RIGHT.match(text, h.end):
@@ -260,21 +298,21 @@ def extract_rows(
             "sentence": sentence,
         })
         fig_sents.append((ss, se))
-        prev_fig_end_in_sent = h.end
-        last_unit, prev_per = unit, per
+        st.prev_fig_end_in_sent = h.end
+        st.last_unit, st.prev_per = unit, per
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
-        prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
+        st.prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
         if indicator:
-            prev_indicator = indicator.removeprefix("rest of: ")
-            prev_id, prev_unit, prev_id_sent = indicator_id, unit, si
+            st.prev_indicator = indicator.removeprefix("rest of: ")
+            st.prev_id, st.prev_unit, st.prev_id_sent = indicator_id, unit, si
             if unit == "count" and indicator_id is not None:
-                count_id_in_sent = indicator_id
+                st.count_id_in_sent = indicator_id
             if not placed:
-                prev_by_unit[unit] = (prev_indicator, indicator_id)
+                st.prev_by_unit[unit] = (st.prev_indicator, indicator_id)
             if indicator_id is not None:
-                id_by_unit[unit] = (indicator_id, si)
+                st.id_by_unit[unit] = (indicator_id, si)
             if unit == "gbp":
-                prev_money = (prev_indicator, indicator_id)
+                st.prev_money = (st.prev_indicator, indicator_id)
     if fig_rows:  # (with no figure it changes nothing)
         status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import io, paths
 from ..errors import ConfigError
+from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
@@ -499,10 +500,6 @@ class Evidence:
 #: (a sibling kind, not a part: "37 were temporary exclusions and three were permanent")
 _KIND_IN_WHOLE = re.compile(r"(?i)\b(?:permanent|fixed[\s-]+(?:term|period)|temporary)\b")
 _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|period)|temporary|temporarily)(?:\s+(?:ones?|exclusions?|excluded))?$")
-#: a part that is only a place's name: "Dudley", "Stoke-on-Trent", "Redcar and Cleveland", "North East Lincolnshire"
-_PART_PLACE_ONLY = re.compile(r"[A-Z][a-z'’]+(?:-(?:on|upon|under|le)-[A-Z][a-z]+)?(?:\s+(?:and\s+|upon\s+|of\s+)?[A-Z][a-z'’]+)*")
-_NOT_A_PLACE = re.compile(r"\b(?:White|Black|Asian|Mixed|British|Other|Muslim|Christian|Boys?|Girls?|Male|Female|Foster|Residential|"
-                          r"Children|Young|People|Care|Leavers?|Plans?|Cases?)\b")
 #: a part that is a phase of schools: "from the secondary sector", "in primary schools", "from special schools"
 _PHASE_PART = re.compile(r"(?i)^(?:(?:were|was|are|is)\s+)?(?:from|in|at)\s+(?:the\s+)?(?:primary|secondary|special|infant|junior)\s+"
                          r"(?:sector|schools?|phase|academies|settings?)\b")
@@ -832,65 +829,6 @@ _EXCLUSION_REASON = re.compile(
 _REASONS_COUNTED = re.compile(_EXCLUSION_REASON.pattern + r"[^()]{0,60}\(\s*\d")
 
 
-#: a phrase that names only a place, or the same measure's value there: "the figure in Barking and Dagenham was 83.1pc",
-#: "the percentage in Hampshire is 75", "in Swindon it is 74 per cent", "Kent's figure", "Reading 53 per cent"
-_PLACE_WORD = r"[A-Z][\w'’-]*"
-_PLACE_ONLY = re.compile(
-    rf"^(?:(?P<lead>(?:the\s+)?(?:(?:equivalent|comparable|same)\s+)?(?:figure|percentage|proportion|rate|level)s?)"
-    rf"(?:\s+(?:in|for|of))?\s+)?"
-    rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?{_PLACE_WORD})*)"
-    rf"(?P<tail>['’]s?\s+(?:figure|percentage|proportion|rate|level))?$"
-    r"|^(?:the\s+)?(?:figure|percentage|proportion)$"
-    # a comparison opened by a verb of comparing alone: "It compares to 28.5pc in Suffolk", "This compares with 51%"
-    r"|^(?i:(?:(?:it|this|that|which)\s+(?:(?:is|was)\s+)?)?(?:compares|compared))$"
-    # its target or average, named by whose it is: "This figure falls below the department target of 90 per cent"
-    r"|^(?i:(?:the\s+)?(?:(?:department(?:al)?|dfe|government(?:['’]s)?|national|council(?:['’]s)?|our|its|their|local|"
-    r"statutory|england|regional|county|borough|city|agreed|annual|stretch|revised|own)\s+){1,2}"
-    r"(?:target|average|benchmark|ambition)s?)$"
-    # the figure named by a pointer or its period alone: "That figure", "this rate", "the latest figure", "And that
-    # annual figure, they say(, is 16% higher than ...)"
-    r"|^(?i:(?:and\s+)?(?:(?:the|that|this|its|our|their)\s+(?:(?:annual|yearly|latest|overall|current|same|equivalent|"
-    r"comparable)\s+)?|(?:annual|yearly|latest|overall)\s+)(?:figure|percentage|proportion|rate)"
-    r"(?:,?\s+(?:they|officers|the\s+council|it)\s+(?:say|said|says|reported|report))?)$"
-    # a milestone (an interim target), or the target or milestone the service aims to hit: "the 60% milestone",
-    # "Despite failing to hit the milestone 60%", "We did aim to hit 60% by the end of 2024"
-    r"|^(?i:(?:the\s+|this\s+|that\s+|its\s+|our\s+|their\s+)?(?:interim\s+)?milestones?)$"
-    r"|^(?i:(?:[\w'’]+\s+){0,3}?(?:(?:aim(?:ed|s|ing)?|fail(?:ed|ing|s)?|hop(?:ed|ing|es)?)\s+to\s+)(?:hit|meet|reach|achieve)"
-    r"(?:\s+(?:the\s+|its\s+|our\s+|this\s+|that\s+)?(?:interim\s+)?(?:milestone|target)s?)?)$")
-#: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
-_TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
-                        r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
-#: capitalised words of a phrase that are not places
-_NOT_PLACES = frozenset("""
-council councils committee cabinet board ofsted members member chair government dfe department report panel forum
-service services officers officer councillor councillors it this that there we they he she i
-""".split())
-
-
-def names_only_a_place(phrase: str) -> str | None:
-    """What an indicator phrase names when it names no measure of its own: ``"measure"`` (the figure, the
-    percentage, at a place: "figure in Barking and Dagenham", "Kent's figure", "percentage"), ``"place"`` (a
-    place alone: "Swindon"), ``"time"`` (time words alone: "most recently"), else None. A figure with it is the
-    previous figure's measure at another place or time.
-
-    >>> [names_only_a_place(p) for p in ("figure in Barking and Dagenham", "percentage in Hampshire", "Swindon",
-    ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
-    ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared", "milestone",
-    ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit", "This figure",
-    ...  "that annual figure, they say", "annual figure")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None, 'measure', 'measure', 'measure']
-    """
-    m = _PLACE_ONLY.match(phrase)
-    if m is None:
-        return "time" if _TIME_ONLY.match(phrase) else None
-    place = m.group("place")
-    if place is None:
-        return "measure"
-    if any(w.lower().strip("'’") in _NOT_PLACES for w in place.split()):
-        return None
-    return "measure" if m.group("lead") or m.group("tail") else "place"
-
-
 #: money spent, the object of "spend": "forecast to spend £93.8m", "spending £61m"
 _SPEND_AMOUNT = re.compile(r"(?i)\b(?:spend|spending)\s+(?:(?:of|around|about|nearly|almost|some|up\s+to)\s+)?[£$€]\s?\d")
 #: a weekly cost of several children's placements, not of one ("£200,000 a week on placements for six young people",
@@ -1170,8 +1108,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                 if found in _TIMELINESS_IDS:
                     return found
             return None
-        if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and _PART_PLACE_ONLY.fullmatch(part) \
-                and not _NOT_A_PLACE.search(part):
+        if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and part_only_a_place(part):
             # "81,000 children were in care across England ... and 621 were in Dudley": the place's value of the count
             # (the national, comparator and earlier values of a count keep its id)
             whole = ev.phrase.split(" (of ", 1)[1].rstrip(")")

@@ -23,6 +23,7 @@ from functools import lru_cache
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
+from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
 from .rules import phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
@@ -579,45 +580,6 @@ def refers_back(text: str, h: Hit, phrase: str) -> bool:
             or _OPENS_WITH_SUM.match(text) is not None
     words = phrase.lower().split()
     return len(words) <= 2 and words[-1].rstrip("s") in ("sum", "amount") and _OPENS_WITH_SUM.match(text) is not None
-
-
-#: words a bracketed place value's phrase may hold besides names: "both Luton", "only Bolton", "Telford & Wrekin",
-#: "the North West", "Stoke-on-Trent", "Kingston upon Hull"
-_PLACE_GLUE = frozenset("and & both only the of upon on in with were was".split())
-#: capitalised words that name a measure or a group, never a place ("Looked After Children (450)", "Year 6 (20%)")
-_NOT_PLACE = frozenset("children child pupils pupils' young people care looked after leavers plans plan referrals "
-                       "year key stage reception foundation primary secondary special schools school total overall "
-                       "boys girls white black asian mixed other unknown male female members staff services service social "
-                       "health education council directorate department team teams budget budgets fund grant "
-                       "children's children’s adult adults".split())
-
-
-def place_only(phrase: str, left: str) -> bool:
-    """Whether a figure in brackets right after a place's name is named by that place only ("These were Medway
-    (11.0%) and Telford & Wrekin (14.0%)", "above both Luton (22.0%)"): ``left`` is the text before the figure,
-    ending in "(" or "( ". Its measure is then the last one of the same unit named before.
-
-    >>> place_only("Telford & Wrekin", "and Telford & Wrekin (")
-    True
-    >>> place_only("Looked After Children", "Looked After Children (")
-    False
-    >>> place_only("care leavers in EET in Oldham", "in Oldham (")
-    False
-    """
-    if not left.rstrip().endswith("(") or not phrase[:1].isupper() and not phrase.lower().startswith(("both ", "only ")):
-        return False
-    head = left.rstrip()[:-1].rstrip()
-    if not head[-1:].isalpha() or not phrase.endswith(head.rsplit(None, 1)[-1]):
-        return False  # the phrase must end at the bracket: "Medway (", not "the rate in Medway was (" tidied
-    names = 0
-    for tok in phrase.replace("-", " ").split():
-        t = tok.lower().strip("’'")
-        if t in _PLACE_GLUE:
-            continue
-        if t in _NOT_PLACE or not tok[:1].isupper() or tok.isupper() and len(tok) > 1:
-            return False
-        names += 1
-    return names > 0
 
 
 def prev_in_clause_list(text: str, h: Hit) -> bool:
@@ -1508,8 +1470,8 @@ def indicator_phrase(
             and not is_poor(prev):  # (speed: the words first, is_poor only for a phrase of comparison words)
         # "one per cent below the figure of 1,396", "3% above the level": words of a comparison only, no measure
         return prev, "inherited"
-    if how == "own" and prev and phrase and (_comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
-                                             and _comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
+    if how == "own" and prev and phrase and (comparator_named(text, h.start, sent_start, phrase) or tidy != phrase and tidy
+                                            and comparator_named(text, h.start, sent_start, tidy)) and not is_poor(prev):
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
         # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
         return prev, "inherited"
@@ -1590,64 +1552,6 @@ def _judged_complement(phrase: str, right: str) -> str:
             return phrase  # "to be" / "as" and one word at least; a long run is a new clause
         return f"{phrase} {comp}"
     return phrase
-
-
-#: words of a phrase that names a figure only by its comparator, place or time that name nothing, not even a
-#: comparator ("from the figure", "the rate for Derby")
-_COMPARATOR_NEUTRAL = frozenset("the of and other saw from to a an below above than up down for in rate percentage "
-                                "proportion".split())
-#: all words of a phrase that names a figure only by its comparator, place or time ("2019-20 comparator authority",
-#: "other neighbouring authorities", "Derby's rate"); with capitalised names and years they name no measure
-_COMPARATOR_ONLY_WORDS = _COMPARATOR_NEUTRAL | frozenset(
-    "comparator comparators authority authorities average averages national nationally regional region england "
-    "statistical neighbour neighbours neighbouring similar figure level group 's ’s both mean median =".split()
-)  # ("(Mean = 50,964)", "a Mean of 21,281": the average of the measure named before)
-_COMPARATOR_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d/-]*")
-#: what says, left of a figure, that it is a comparator's value or a place's: "the East Midlands average (",
-#: "above other neighbouring authorities (", "Sefton's 2021-22 figure of", "With a figure of"
-_COMPARATOR_LEFT = re.compile(
-    r"(?i)\b(?:average|comparator|national|regional|neighbou?rs?|neighbouring|similar\s+authorities)\b"
-    r"|\bfigure\s*(?:of|was|is|at|stood\s+at)?\s*\(?\s*$")
-_COMPARATOR_LEFT_WORDS = ("averag", "compar", "nation", "region", "neighb", "similar", "figure")
-_PERIOD_TOKEN = re.compile(r"^(?:19|20)\d{2}(?:[/-]\d{2,4})?$")
-
-
-def _comparator_named(text: str, start: int, sent_start: int, phrase: str) -> bool:
-    """Whether a phrase names the figure only by its comparator, place or year ("comparator authority",
-    "East Midlands", "Derby's 2019-20 figure", "North West: comparator authority") while the words left
-    of the figure say it is a comparator's or a place's value: the measure is then the one before it.
-
-    >>> t = "above the comparator authority average (14%)"
-    >>> _comparator_named(t, t.index("14"), 0, "comparator authority")
-    True
-    >>> t = "a national average for persistent absence of 21%"
-    >>> _comparator_named(t, t.index("21"), 0, "persistent absence")
-    False
-    """
-    before = text[max(sent_start, start - 80):start]
-    low_before = before.lower()
-    if not any(w in low_before for w in _COMPARATOR_LEFT_WORDS):
-        return False  # (speed) a necessary condition of _COMPARATOR_LEFT, tested first
-    low = phrase.lower()
-    if not any(w in low for w in ("comparator", "authorit", "average", "national", "region", "neighbour", "figure",
-                                  "'s", "’s", "both", " for ")) and not phrase[:1].isupper() and not phrase[:1].isdigit():
-        return False  # (speed) a lower-case phrase without a comparator word names its measure
-    names = 0
-    for tok in _COMPARATOR_TOKEN.findall(phrase):
-        t = tok.lower()
-        if t.endswith(("'s", "’s")):
-            t, tok = t[:-2], tok[:-2]
-            names += 1
-        if t in _COMPARATOR_ONLY_WORDS or _PERIOD_TOKEN.match(t):
-            names += t not in _COMPARATOR_NEUTRAL
-            continue
-        if tok[:1].isupper() and not tok.isupper():
-            names += 1  # a place's name ("Derby", "East Midlands"); not an acronym ("EHCP", "CLA")
-            continue
-        return False
-    if not names:
-        return False
-    return _COMPARATOR_LEFT.search(before) is not None
 
 
 #: a phrase that is only a verb of paying: "council paying", "spent", "the authority has spent"
