@@ -42,7 +42,7 @@ GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 ... 0.95
 INDICATORS = load_indicators()
 #: variants (all declared before the first run; each judged by the same decision rule): which features, and how
 #: many right ids one id given where none fits costs in the inner threshold choice
-OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False}
+OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False, "first_only": False}
 
 
 def load(path: str) -> pd.DataFrame:
@@ -110,6 +110,10 @@ def choose_threshold(train: pd.DataFrame) -> float:
         for i, g in zip(te, got):
             picks[i] = g
     gold = train["reader_id"].tolist()
+    if OPTS["first_only"]:  # only rows whose rules' id is a first run's (rules that had not seen the page)
+        keep = [s in ("r8", "r9") for s in train["source"]]
+        picks = [p for p, k in zip(picks, keep) if k]
+        gold = [g for g, k in zip(gold, keep) if k]
     if OPTS["rule"]:
         # the decision rule itself inside the fold: the most ids added right with those added where none fits at
         # most half as many (ties: the higher threshold)
@@ -148,10 +152,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concepts", action="store_true", help="the yes/no model over candidate ids (concepts found near)")
     ap.add_argument("--rule-threshold", action="store_true",
                     help="(post hoc) inner threshold: the most ids right with those where none fits at most half as many")
+    ap.add_argument("--first-only", action="store_true",
+                    help="(post hoc) inner threshold from the rows with a first-run rules' id only (round 8 and 9 pools)")
     ap.add_argument("--veto", action="store_true", help="also report a veto: the rules' id dropped where the model says none")
     args = ap.parse_args(argv)
     OPTS["sentence"], OPTS["penalty"], OPTS["concepts"] = not args.no_sentence, args.penalty, args.concepts
-    OPTS["rule"] = args.rule_threshold
+    OPTS["rule"], OPTS["first_only"] = args.rule_threshold, args.first_only
     train = load(args.train)
     if args.check:
         ev = load(args.check)
@@ -166,6 +172,13 @@ def main(argv: list[str] | None = None) -> int:
         for pool, g in ev.groupby("pool"):
             print(pool, score(g["rules_first_id"].tolist(), g["hybrid"].tolist(), g["reader_id"].tolist()))
         ch = ev[ev["hybrid"] != ev["rules_first_id"]]
+        outcome = ["right" if h == g else "none fits" if not g else "wrong" for h, g in zip(ch["hybrid"], ch["reader_id"])]
+        if len(ch):
+            print(pd.crosstab(ch["hybrid"], pd.Series(outcome, index=ch.index, name="added")).to_string())
+        s = score(rules, hybrid, ev["reader_id"].tolist())
+        gain = s["hybrid_acc"] - s["rules_acc"]
+        rise = (s["hybrid_false"] - s["rules_false"]) / s["n_id"]
+        print(f"gain {gain:+.3f}, false ids rise {rise:+.3f}: {'meets' if gain >= 0.03 and rise <= gain / 2 else 'fails'} the rule")
         print(ch[["pool", "doc_id", "surface", "unit", "indicator", "reader_id", "hybrid"]].to_string())
         return 0
     ev = load(args.eval)
@@ -216,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  held-out picks at a fixed threshold {t}: {len(sel)} ids added, "
               f"{int((sel['pick'] == sel['reader_id']).sum())} right, {int((sel['reader_id'] == '').sum())} where none fits")
     ch = ev[ev["hybrid"] != ev["rules_first_id"]]
+    outcome = ["right" if h == g else "none fits" if not g else "wrong" for h, g in zip(ch["hybrid"], ch["reader_id"])]
+    print(pd.crosstab(ch["hybrid"], pd.Series(outcome, index=ch.index, name="added")).to_string())
     print(ch[["fold", "pool", "doc_id", "surface", "unit", "indicator", "reader_id", "hybrid"]].to_string())
     return 0
 

@@ -11,10 +11,12 @@ the sentence's words as a bag. :func:`fit` fits a logistic regression whose clas
 the figure may have (:func:`allowed`: the indicator is in the loaded ``indicators.yml``, the figure's unit and
 ``per`` fit it, a change of a count gets none) is given when its probability reaches the threshold.
 
-The experiment, its council-grouped cross-validation and its result are in
-``tests/realworld/notes/r9_learnt_id.md`` (``scripts/learnt_id_cv.py`` reproduces it); the training rows
-(``tests/realworld/learnt_id/rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) let the
-model be refitted from the repository alone, deterministically.
+Wired into the figures stage (:func:`analysis.figures.stage.figures_from_segments`) in its second form, the
+concept model (:func:`candidates`, :func:`second_opinion`): fitted once per process from the committed rows
+(``tests/realworld/learnt_id/rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) with the
+loaded indicators, and applied in one batch to the figures of a stage run the rules gave no id (and did not take one
+away: a change, a multiple, a part). The experiment, its council-grouped cross-validation and its result are in
+``tests/realworld/notes/r9_learnt_id.md`` (``scripts/learnt_id_cv.py`` reproduces it).
 
 >>> feats = features("children in care", "There were 412 children in care in March.", "There were ", " children in care in March.", "count", "", False)
 >>> sorted(f for f in feats if f.startswith(("u=", "p=", "l1=", "r1=")))
@@ -23,16 +25,24 @@ model be refitted from the repository alone, deterministically.
 
 from __future__ import annotations
 
+import csv
+import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-__all__ = ["THRESHOLD", "allowed", "decide", "features", "fit"]
+__all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "decide", "features", "fit", "second_opinion"]
 
-#: the probability the model's id must reach (chosen by the council-grouped CV: see the notes)
-THRESHOLD = 0.5
+#: the probability the concept model's id must reach: chosen by the inner council-grouped CV on all training rows
+#: (``scripts/learnt_id_cv.py --concepts --penalty 2``; see the notes)
+THRESHOLD = 0.85
+#: raw characters either side of a figure the features read (as ``scripts/learnt_id_rows.py``)
+SIDE = 120
+#: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``)
+ROWS = Path(__file__).resolve().parents[3] / "tests" / "realworld" / "learnt_id" / "rows.csv"
 #: words either side of the figure, within its sentence
 WINDOW = 4
 
@@ -232,4 +242,50 @@ def best_candidates(model, cands: Sequence[dict[str, list[str]]]) -> list[tuple[
     for (k, iid), p in zip(flat, proba):
         if p > out[k][1]:
             out[k] = (iid, float(p))
+    return out
+
+
+#: the fitted concept model per loaded indicators list (fitted once per process: the rows and the fit are
+#: deterministic)
+_MODELS: dict[tuple[object, ...], object] = {}
+
+
+def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
+    key = tuple(indicators)
+    model = _MODELS.get(key)
+    if model is None:
+        with open(ROWS, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        cands = [candidates(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
+                            r["is_change"] == "True", indicators) for r in rows]
+        fitted = fit_candidates(cands, [r["reader_id"] for r in rows])
+        vec, lr = fitted[0], fitted[-1]
+        # (speed) the yes/no model as its weight per token: a figure's score is the sum of its tokens' weights, so
+        # a batch costs no vectoriser and no matrix (the same probabilities as predict_proba, to rounding)
+        coef = lr.coef_[0]
+        model = _MODELS[key] = ({t: float(coef[j]) for t, j in vec.vocabulary_.items()}, float(lr.intercept_[0]))
+    return model
+
+
+def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object],
+                   threshold: float = THRESHOLD) -> list[str | None]:
+    """The learnt id of each figure the rules gave none (``rows``: phrase, sentence, raw text before and after it,
+    unit, per, is_change), or None: one batch. Only ids of the loaded ``indicators`` the figure may have, found
+    near it, and with a probability of at least ``threshold``; figures without a candidate cost no model call."""
+    out: list[str | None] = [None] * len(rows)
+    weights: dict[str, float] | None = None
+    bias = 0.0
+    for k, r in enumerate(rows):
+        cand = candidates(*r, indicators)
+        if not cand:
+            continue
+        if weights is None:
+            weights, bias = _fitted(indicators)
+        best, best_z = None, -math.inf
+        for iid in sorted(cand):
+            z = bias + sum(weights.get(t, 0.0) for t in dict.fromkeys(cand[iid]))
+            if z > best_z:
+                best, best_z = iid, z
+        if 1.0 / (1.0 + math.exp(-best_z)) >= threshold:
+            out[k] = best
     return out
