@@ -296,6 +296,9 @@ def extract_rows(
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators),
             "status": status_of(text, h, cl.end, se, rules),
             "sentence": sentence,
+            # the rules found an id and a rule took it away (a change, a multiple, a part): the learnt second
+            # opinion (analysis.figures.learnt_id) must not give one back
+            "id_vetoed": indicator_id is not None and row_id is None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from . import learnt_id
 from .. import corpus, io, parallel, paths
 from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
@@ -103,6 +104,7 @@ def figures_from_segments(
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
+    no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
@@ -154,6 +156,8 @@ def figures_from_segments(
                 a, b, surface = _shifted_span(rs, rec, doc_text, doc_id)
             else:
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
+            if rec["indicator_id"] is None and not rec["id_vetoed"]:
+                no_id.append((len(figs), a, b, doc_text))
             figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
                          *_fig_fields(rec), rec["sentence"], a, b))
         for rec in n:
@@ -162,7 +166,28 @@ def figures_from_segments(
             else:
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
+    if no_id:
+        _learnt_ids(figs, no_id, indicators)
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+_ID_AT = _FIG_OUT.index("indicator_id")
+_ROW_FIELDS = [_FIG_OUT.index(c) for c in ("indicator", "sentence", "unit", "per", "is_change")]
+
+
+def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int, str]], indicators: list[Indicator]) -> None:
+    """The learnt second opinion (:mod:`.learnt_id`) on the figures the rules gave no id, in one batch: where the
+    model is sure enough of an id the figure may have, the row takes it (in place)."""
+    rows = []
+    for k, a, b, doc_text in no_id:
+        phrase, sentence, unit, per, change = (figs[k][i] for i in _ROW_FIELDS)
+        rows.append((str(phrase or ""), str(sentence or ""), doc_text[max(0, a - learnt_id.SIDE):a],
+                     doc_text[b:b + learnt_id.SIDE], str(unit), str(per or ""), bool(change)))
+    for (k, _, _, _), iid in zip(no_id, learnt_id.second_opinion(rows, indicators)):
+        if iid is not None:
+            row = list(figs[k])
+            row[_ID_AT] = iid
+            figs[k] = tuple(row)
 
 
 def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:

@@ -1,0 +1,243 @@
+"""Build the table of id-judged figures for the learnt indicator_id experiment (round 9, ``r9model``).
+
+One row per figure a reader judged (a true figure, with the id a reader gives from ``data/indicators.yml``
+or none) that the figures stage of the code given finds at the same place. Sources, read only where allowed:
+
+* ``dev``: ``tests/realworld/figures_gold.csv`` rows of documents whose manifest ``split`` is ``dev`` (the
+  manifest is filtered to ``dev`` before any gold row or text is read; no ``test`` document is ever opened);
+* ``r8``: round 8's id pools in ``/work/staging/r8/`` (r8idA: ``work/judge.py``; r8idB, r8idC: ``judged.csv``;
+  their twins r8idA2/B2/C2 are the same pages and are not read again), with the id the rules of 8902217 gave
+  on their first run (``rules_first_id``: rules that had never seen those pages);
+* ``r9``: the ``TUNE`` halves of round 9's pools (``/work/staging/r9/r9*/judged.csv``; ``--check`` writes the
+  ``CHECK`` halves instead, for the one held-out check at the end: never train on them).
+
+Each row carries what the stage computes for the figure (unit, per, is_change, indicator phrase, sentence, the
+rules' id) and the raw text either side of it, from which :mod:`analysis.figures.learnt_id` makes its features.
+
+Usage::
+
+    .venv/bin/python scripts/learnt_id_rows.py --out tests/realworld/learnt_id/rows.csv
+    .venv/bin/python scripts/learnt_id_rows.py --src /tmp/code_8902217/src --sources r8 --out first_run_rows.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RW = ROOT / "tests" / "realworld"
+R8 = Path("/work/staging/r8")
+R9 = Path("/work/staging/r9")
+#: raw text kept either side of a figure (the features use the words of it in the same sentence)
+SIDE = 120
+COLUMNS = ["source", "pool", "half", "doc_id", "council", "raw_start", "raw_end", "surface", "unit", "per", "is_change",
+           "indicator", "sentence", "left", "right", "rules_id", "rules_first_id", "reader_id"]
+_ABSENT = {"", "none", "nan", "None"}
+
+
+def council_key(name: str) -> str:
+    """One key per council, however a manifest names it ("London Borough of Barnet", "Barnet" -> "barnet").
+
+    >>> council_key("Barnsley Metropolitan Borough Council"), council_key("City of Wolverhampton Council")
+    ('barnsley', 'wolverhampton')
+    """
+    s = name.lower().replace("&", "and")
+    s = re.sub(r"\b(?:london borough of|royal borough of|city of|metropolitan borough|borough|county|city|council|"
+               r"district|unitary authority|mbc)\b", " ", s)
+    return "-".join(re.findall(r"[a-z]+", s))
+
+
+def _dev_items() -> tuple[list[dict], dict[str, str], list[dict]]:
+    """The dev split's judged figures, its manifest rows and {doc_id: council}; nothing of the test split."""
+    manifest = [r for r in csv.DictReader(open(RW / "raw" / "manifest.csv", encoding="utf-8")) if r["split"] == "dev"]
+    docs = {Path(r["file"]).stem: r["council"] for r in manifest}
+    items = []
+    for g in csv.DictReader(open(RW / "figures_gold.csv", encoding="utf-8")):
+        if g["doc_id"] not in docs:  # (a test document's gold row: skipped unread)
+            continue
+        items.append({"source": "dev", "pool": "dev", "half": "", "doc_id": g["doc_id"], "council": docs[g["doc_id"]],
+                      "raw_start": int(g["raw_start"]), "reader_id": g["indicator_id"] or "", "rules_first_id": ""})
+    return items, docs, manifest
+
+
+def _pool_manifest(pool: Path) -> dict[str, dict]:
+    return {Path(r["file"]).stem: r for r in csv.DictReader(open(pool / "raw" / "manifest.csv", encoding="utf-8"))}
+
+
+def _r8_items() -> list[dict]:
+    items = []
+    # r8idA: work/judge.py's J (doc:start -> (is_figure, phrase ok, reader_id)); first run ids in work/first_run/figures.csv
+    pool = R8 / "r8idA"
+    man = _pool_manifest(pool)
+    tree = ast.parse((pool / "work" / "judge.py").read_text(encoding="utf-8"))
+    judged = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "J":
+            judged = ast.literal_eval(node.value)
+    first = {(r["doc_id"], int(r["raw_start"])): r["indicator_id"] for r in
+             csv.DictReader(open(pool / "work" / "first_run" / "figures.csv", encoding="utf-8"))}
+    half_of = {r["file"].removesuffix(".txt"): r["half"] for r in man.values()}
+    for key, (is_fig, _, rid) in judged.items():
+        doc, start = key.rsplit(":", 1)
+        if is_fig != 1 or rid == "?":
+            continue
+        items.append({"source": "r8", "pool": "r8idA", "half": half_of[doc], "doc_id": doc, "council": man[doc]["council"],
+                      "raw_start": int(start), "reader_id": rid, "rules_first_id": first.get((doc, int(start)), "")})
+    # r8idB: judged.csv with raw_start, reader_id, pred_id (first run)
+    pool = R8 / "r8idB"
+    man = _pool_manifest(pool)
+    for r in csv.DictReader(open(pool / "judged.csv", encoding="utf-8")):
+        if r["is_figure"] != "yes" or r["reader_id"] in ("ambiguous", "?"):
+            continue
+        items.append({"source": "r8", "pool": "r8idB", "half": r["half"], "doc_id": r["doc_id"],
+                      "council": man[r["doc_id"]]["council"], "raw_start": int(r["raw_start"]),
+                      "reader_id": r["reader_id"], "rules_first_id": r["pred_id"]})
+    # r8idC: judged.csv keyed by (doc_id, surface, k): the k-th first-run row of that doc and surface
+    pool = R8 / "r8idC"
+    man = _pool_manifest(pool)
+    starts: dict[tuple[str, str], list[int]] = {}
+    for r in csv.DictReader(open(pool / "work" / "first_run.csv", encoding="utf-8")):
+        starts.setdefault((r["doc_id"], r["surface"]), []).append(int(r["raw_start"]))
+    for r in csv.DictReader(open(pool / "judged.csv", encoding="utf-8")):
+        if r["is_figure"] != "1" or r["gold_id"] == "AMB" or not r["k"].isdigit():  # (missed: no first-run figure)
+            continue
+        start = starts[(r["doc_id"], r["surface"])][int(r["k"])]
+        items.append({"source": "r8", "pool": "r8idC", "half": r["half"], "doc_id": r["doc_id"],
+                      "council": man[r["doc_id"]]["council"], "raw_start": start,
+                      "reader_id": r["gold_id"], "rules_first_id": r["pred_id"]})
+    return items
+
+
+def _r9_items(half: str) -> list[dict]:
+    items = []
+    for judged_csv in sorted(R9.glob("r9*/judged.csv")):
+        pool = judged_csv.parent
+        man = _pool_manifest(pool)
+        for r in csv.DictReader(open(judged_csv, encoding="utf-8")):
+            if r["half"] != half:  # (the other half is not kept)
+                continue
+            if str(r["is_figure"]).strip().lower() not in ("1", "yes", "y", "true") or not str(r["raw_start"]).isdigit():
+                continue  # (not a figure, or one the first run missed)
+            rid = (r.get("reader_id") or "").strip()
+            if rid in ("?", "ambiguous", "AMB"):
+                continue
+            items.append({"source": "r9", "pool": pool.name, "half": half, "doc_id": r["doc_id"],
+                          "council": man[r["doc_id"]]["council"], "raw_start": int(r["raw_start"]),
+                          "reader_id": rid, "rules_first_id": (r.get("pred_id") or "").strip()})
+    return items
+
+
+_RUN = r"""
+import sys, warnings, json
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from analysis import corpus, figures
+import analysis.figures.stage as stage
+if hasattr(stage, "_learnt_ids"):  # the rules' ids alone (not the learnt second opinion, which these rows train)
+    stage._learnt_ids = lambda *args: None
+warnings.simplefilter("ignore")
+corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))
+figs, _ = figures.run(Path(sys.argv[2]), Path(sys.argv[3]))
+cols = ["doc_id", "raw_start", "raw_end", "surface", "unit", "per", "is_change", "indicator", "indicator_id", "sentence"]
+figs[cols].to_json(sys.argv[4], orient="records")
+"""
+
+
+def _stage_figures(src: Path, pages: list[tuple[str, tuple[Path, dict]]]) -> list[dict]:
+    """The figures stage of the code in ``src`` on ``pages`` ((file name, (raw file, manifest row))), in a subprocess."""
+    with tempfile.TemporaryDirectory(prefix="r9model-") as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        with open(raw / "manifest.csv", "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, ["file", "council", "committee", "meeting_date", "title", "source_url"])
+            w.writeheader()
+            for name, (path, row) in pages:
+                shutil.copy(path, raw / name)
+                w.writerow({"file": name, "council": row.get("council", ""), "committee": row.get("committee", ""),
+                            "meeting_date": row.get("meeting_date", ""), "title": row.get("title", ""),
+                            "source_url": row.get("source_url", "")})
+        out = Path(tmp) / "figs.json"
+        subprocess.run([sys.executable, "-c", _RUN, str(src), str(raw), str(Path(tmp) / "p"), str(out)], check=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
+    items: list[dict] = []
+    pages: dict[str, tuple[Path, dict]] = {}
+    if "dev" in sources and not check:
+        dev_items, _, manifest = _dev_items()
+        items += dev_items
+        for r in manifest:
+            pages[f"dev--{Path(r['file']).stem}"] = (RW / "raw" / r["file"], r)
+    if "r8" in sources and not check:
+        items += _r8_items()
+        for pool in ("r8idA", "r8idB", "r8idC"):
+            for doc, r in _pool_manifest(R8 / pool).items():
+                pages[f"{pool}--{doc}"] = (R8 / pool / "raw" / r["file"], r)
+    if "r9" in sources:
+        r9 = _r9_items("CHECK" if check else "TUNE")
+        items += r9
+        wanted = {(i["pool"], i["doc_id"]) for i in r9}
+        for pool, doc in sorted(wanted):
+            r = _pool_manifest(R9 / pool)[doc]
+            pages[f"{pool}--{doc}"] = (R9 / pool / "raw" / r["file"], r)
+    figs = _stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
+    by_doc: dict[str, list[dict]] = {}
+    for f in figs:
+        by_doc.setdefault(f["doc_id"], []).append(f)
+    rows = []
+    seen = set()
+    for it in items:
+        key = f"{it['pool']}--{it['doc_id']}"
+        cands = by_doc.get(key, [])
+        hit = next((f for f in cands if f["raw_start"] == it["raw_start"]), None)
+        if hit is None:  # (a later code may start the span a little before: the figure that covers the start)
+            hit = next((f for f in cands if f["raw_start"] <= it["raw_start"] < f["raw_end"]), None)
+        if hit is None or (key, hit["raw_start"]) in seen:
+            continue
+        seen.add((key, hit["raw_start"]))
+        text = pages[key][0].read_text(encoding="utf-8")
+        a, b = hit["raw_start"], hit["raw_end"]
+        rows.append({
+            "source": it["source"], "pool": it["pool"], "half": it["half"], "doc_id": it["doc_id"],
+            "council": council_key(it["council"]), "raw_start": a, "raw_end": b, "surface": hit["surface"],
+            "unit": hit["unit"] or "", "per": hit["per"] or "", "is_change": bool(hit["is_change"]),
+            "indicator": hit["indicator"] or "", "sentence": hit["sentence"] or "",
+            "left": text[max(0, a - SIDE):a], "right": text[b:b + SIDE],
+            "rules_id": hit["indicator_id"] or "",
+            "rules_first_id": "" if str(it["rules_first_id"]) in _ABSENT else it["rules_first_id"],
+            "reader_id": "" if str(it["reader_id"]) in _ABSENT else it["reader_id"],
+        })
+    rows.sort(key=lambda r: (r["source"], r["pool"], r["doc_id"], r["raw_start"]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
+    ap.add_argument("--sources", default="dev,r8,r9", help="comma-separated: dev, r8, r9")
+    ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args(argv)
+    rows = build(Path(args.src), args.sources.split(","), args.check)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, COLUMNS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    n_id = sum(1 for r in rows if r["reader_id"])
+    print(f"{len(rows)} rows ({n_id} with a reader's id) -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,291 @@
+r"""A learnt second opinion on the canonical ``indicator_id`` (an experiment of issue 11, round 9).
+
+The rules of :mod:`.indicators` give each figure an id from ``data/indicators.yml``; on councils never seen they
+are right for only about half to two thirds of the figures a reader gives an id. This module asks whether a small
+learnt model, trained on the judged figures of many councils, adds right ids where the rules give none.
+
+:func:`features` describes a figure by what the figures stage computes for it: its unit, ``per`` and change flag,
+the stemmed words and word pairs of its indicator phrase, the words just before and after it in its sentence and
+the sentence's words as a bag. :func:`fit` fits a logistic regression whose classes are the ids readers gave plus
+``""`` (none). :func:`decide` is the decision: where the rules give no id, the model's most likely id among those
+the figure may have (:func:`allowed`: the indicator is in the loaded ``indicators.yml``, the figure's unit and
+``per`` fit it, a change of a count gets none) is given when its probability reaches the threshold.
+
+Wired into the figures stage (:func:`analysis.figures.stage.figures_from_segments`) in its second form, the
+concept model (:func:`candidates`, :func:`second_opinion`): fitted once per process from the committed rows
+(``tests/realworld/learnt_id/rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) with the
+loaded indicators, and applied in one batch to the figures of a stage run the rules gave no id (and did not take one
+away: a change, a multiple, a part). The experiment, its council-grouped cross-validation and its result are in
+``tests/realworld/notes/r9_learnt_id.md`` (``scripts/learnt_id_cv.py`` reproduces it).
+
+>>> feats = features("children in care", "There were 412 children in care in March.", "There were ", " children in care in March.", "count", "", False)
+>>> sorted(f for f in feats if f.startswith(("u=", "p=", "l1=", "r1=")))
+['p=care', 'p=child', 'p=in', 'r1=child', 'u=count']
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "decide", "features", "fit", "second_opinion"]
+
+#: the probability the concept model's id must reach: chosen by the inner council-grouped CV on all training rows
+#: (``scripts/learnt_id_cv.py --concepts --penalty 2``; see the notes)
+THRESHOLD = 0.85
+#: raw characters either side of a figure the features read (as ``scripts/learnt_id_rows.py``)
+SIDE = 120
+#: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``)
+ROWS = Path(__file__).resolve().parents[3] / "tests" / "realworld" / "learnt_id" / "rows.csv"
+#: words either side of the figure, within its sentence
+WINDOW = 4
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|£|%")
+#: what ends a sentence in the raw text either side of a figure
+_SENT_END = re.compile(r"[.!?]\s|\n\s*\n")
+_STOP = frozenset("a an the of to and or for on at by with as is are was were be been has have had this that these "
+                  "those it its their there which who from than".split())
+#: the units of an indicator a figure of each unit may have (as indicators._UNIT_COMPAT)
+_UNIT_COMPAT = {"percent": {"percent", "percentage_points"}, "weeks": {"weeks", "days", "months"},
+                "days": {"days", "weeks", "months"}}
+
+
+@lru_cache(maxsize=8192)
+def _stem(word: str) -> str:
+    """A light stem: plural, possessive and common verb endings off ("children" -> "child").
+
+    >>> [_stem(w) for w in ("children", "placements", "council's", "increased", "rising", "plans", "cases")]
+    ['child', 'placement', 'council', 'increas', 'ris', 'plan', 'case']
+    """
+    if word == "children":
+        return "child"
+    for suffix in ("'s", "ing", "ed", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "es" and not word.endswith(("sses", "xes", "ches", "shes")):
+                return word[:-1]
+            if suffix == "s" and word.endswith("ss"):
+                return word
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _words(s: str) -> list[str]:
+    return [_stem(w) for w in _WORD.findall(s.lower())]
+
+
+def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool) -> list[str]:
+    """Feature tokens of one figure: ``left``/``right`` are the raw text just before/after it (cut at its sentence)."""
+    out = [f"u={unit}", f"per={per}" if per else "per=", f"chg={unit}" if is_change else "chg="]
+    pw = [w for w in _words(phrase) if w not in ("£", "%")]
+    out += [f"p={w}" for w in pw]
+    out += [f"pp={a}_{b}" for a, b in zip(pw, pw[1:])]
+    if not pw:
+        out.append("p=")
+    cut = None
+    for m in _SENT_END.finditer(left):
+        cut = m.end()
+    lw = [w for w in _words(left[cut:] if cut is not None else left) if w not in _STOP]
+    for i, w in enumerate(reversed(lw[-WINDOW:]), 1):
+        out.append(f"l{min(i, 2)}={w}")
+    m = _SENT_END.search(right)
+    rw = [w for w in _words(right[: m.start()] if m else right) if w not in _STOP]
+    for i, w in enumerate(rw[:WINDOW], 1):
+        out.append(f"r{min(i, 2)}={w}")
+    sw = sorted({w for w in _words(sentence) if w not in _STOP})
+    out += [f"s={w}" for w in sw]
+    return out
+
+
+def allowed(indicators: Sequence[object], unit: str, per: str, is_change: bool) -> frozenset[str]:
+    """The ids of the loaded ``indicators`` a figure of ``unit`` and ``per`` may have (none for a change of a count).
+
+    >>> from analysis.figures.indicators import load_indicators
+    >>> sorted(allowed(load_indicators(), "gbp", "week", False))
+    ['placement_cost_weekly']
+    >>> allowed(load_indicators(), "count", "", True)
+    frozenset()
+    """
+    if is_change and unit == "count":
+        return frozenset()
+    out = set()
+    for ind in indicators:
+        if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):  # type: ignore[attr-defined]
+            continue
+        ind_per = ind.per  # type: ignore[attr-defined]
+        if ind_per and not (per and any(p in per for p in ind_per)):
+            continue
+        if not ind_per and unit == "gbp" and per:
+            continue  # money per week, per child, ...: a unit cost, never a budget's total
+        out.add(ind.id)  # type: ignore[attr-defined]
+    return frozenset(out)
+
+
+def fit(rows: Sequence[Sequence[str]], labels: Sequence[str], c: float = 4.0):  # type: ignore[no-untyped-def]
+    """A logistic regression on the feature tokens ``rows`` with classes ``labels`` (ids, ``""`` = none)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=2000, random_state=0))
+    model.fit([dict.fromkeys(r, 1) for r in rows], list(labels))
+    return model
+
+
+def decide(model, rows: Sequence[Sequence[str]], rules_ids: Sequence[str | None],  # type: ignore[no-untyped-def]
+           allowed_ids: Sequence[frozenset[str]], threshold: float = THRESHOLD) -> list[str | None]:
+    """The ids of a batch of figures: the rules' id where they give one, else the model's where it is sure enough.
+
+    One ``predict_proba`` call for the whole batch (figures the rules gave an id, or that may have none, are not
+    scored). The model's id must be one of the figure's ``allowed_ids``; it is given when its probability is at least
+    ``threshold`` and higher than the model's probability of no id.
+    """
+    out: list[str | None] = list(rules_ids)
+    todo = [i for i, (r, a) in enumerate(zip(rules_ids, allowed_ids)) if not r and a]
+    if not todo:
+        return out
+    proba = model.predict_proba([dict.fromkeys(rows[i], 1) for i in todo])
+    classes = list(model.classes_)
+    none_col = classes.index("") if "" in classes else None
+    for i, p in zip(todo, proba):
+        best, best_p = None, 0.0
+        for j, cls in enumerate(classes):
+            if cls and cls in allowed_ids[i] and p[j] > best_p:
+                best, best_p = cls, float(p[j])
+        if best is not None and best_p >= threshold and (none_col is None or best_p > p[none_col]):
+            out[i] = best
+    return out
+
+
+def probabilities(model, rows: Sequence[Sequence[str]]) -> tuple[list[str], np.ndarray]:  # type: ignore[no-untyped-def]
+    """(classes, probabilities of each row) for the CV script."""
+    return list(model.classes_), model.predict_proba([dict.fromkeys(r, 1) for r in rows])
+
+
+# ---- the second form: a yes/no model over the figure's candidate ids (the concepts of indicators.yml found near it)
+
+def _rings(phrase: str, sentence: str, left: str, right: str) -> list[str]:
+    """The evidence about a figure, nearest first: its phrase, the words either side of it in its sentence, its
+    sentence, and the raw text either side of it."""
+    cut = None
+    for m in _SENT_END.finditer(left):
+        cut = m.end()
+    lsent = left[cut:] if cut is not None else left
+    m = _SENT_END.search(right)
+    rsent = right[: m.start()] if m else right
+    return [phrase, lsent[-60:] + " " + rsent[:60], sentence, left + " " + right]
+
+
+def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool,
+               indicators: Sequence[object]) -> dict[str, list[str]]:
+    """``{id: feature tokens}`` for each id the figure may have (:func:`allowed`) whose concept (a ``what`` or
+    ``qualifier`` term of ``indicators``) is found near it.
+
+    >>> from analysis.figures.indicators import load_indicators
+    >>> c = candidates("children in care", "There were 412 children in care.", "There were ", " children in care.", "count", "", False, load_indicators())
+    >>> sorted(c), c["children_in_care"][:3]
+    (['children_in_care'], ['id=children_in_care', 'wr=0', 'qr=-'])
+    """
+    from .indicators import find_concepts
+
+    ok = allowed(indicators, unit, per, is_change)
+    if not ok:
+        return {}
+    found = find_concepts(_rings(phrase, sentence, left, right), unit, per or None, indicators)  # type: ignore[arg-type]
+    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
+    rings = {}
+    for iid, slot in found.items():
+        if iid not in ok or "what" not in slot and "qualifier" not in slot:
+            continue
+        rings[iid] = (slot.get("what", (9, 0))[0], slot.get("qualifier", (9, 0))[0])
+    if not rings:
+        return {}
+    nearest = min(min(w, q) for w, q in rings.values())
+    words = [t for t in features(phrase, "", left, right, unit, per, is_change) if not t.startswith("s=")]
+    out = {}
+    for iid, (w, q) in rings.items():
+        hasq = bool(by_id[iid].qualifier)  # type: ignore[attr-defined]
+        out[iid] = [f"id={iid}", f"wr={w}", f"qr={q if hasq else '-'}", f"id={iid}|wr={w}",
+                    f"id={iid}|qr={q if hasq else '-'}", f"near={int(min(w, q) == nearest)}", f"n={min(len(rings), 3)}",
+                    *words]
+    return out
+
+
+def fit_candidates(cands: Sequence[dict[str, list[str]]], labels: Sequence[str], c: float = 1.0):  # type: ignore[no-untyped-def]
+    """A yes/no logistic regression: is a candidate id the reader's id of its figure?"""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    xs, ys = [], []
+    for cand, label in zip(cands, labels):
+        for iid in sorted(cand):
+            xs.append(dict.fromkeys(cand[iid], 1))
+            ys.append(int(iid == label))
+    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=2000, random_state=0))
+    model.fit(xs, ys)
+    return model
+
+
+def best_candidates(model, cands: Sequence[dict[str, list[str]]]) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    """For each figure its most likely candidate id and that probability (``("", 0.0)`` without one), one batch."""
+    flat = [(k, iid) for k, cand in enumerate(cands) for iid in sorted(cand)]
+    out: list[tuple[str, float]] = [("", 0.0)] * len(cands)
+    if not flat:
+        return out
+    proba = model.predict_proba([dict.fromkeys(cands[k][iid], 1) for k, iid in flat])[:, 1]
+    for (k, iid), p in zip(flat, proba):
+        if p > out[k][1]:
+            out[k] = (iid, float(p))
+    return out
+
+
+#: the fitted concept model per loaded indicators list (fitted once per process: the rows and the fit are
+#: deterministic)
+_MODELS: dict[tuple[object, ...], object] = {}
+
+
+def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
+    key = tuple(indicators)
+    model = _MODELS.get(key)
+    if model is None:
+        with open(ROWS, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        cands = [candidates(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
+                            r["is_change"] == "True", indicators) for r in rows]
+        fitted = fit_candidates(cands, [r["reader_id"] for r in rows])
+        vec, lr = fitted[0], fitted[-1]
+        # (speed) the yes/no model as its weight per token: a figure's score is the sum of its tokens' weights, so
+        # a batch costs no vectoriser and no matrix (the same probabilities as predict_proba, to rounding)
+        coef = lr.coef_[0]
+        model = _MODELS[key] = ({t: float(coef[j]) for t, j in vec.vocabulary_.items()}, float(lr.intercept_[0]))
+    return model
+
+
+def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object],
+                   threshold: float = THRESHOLD) -> list[str | None]:
+    """The learnt id of each figure the rules gave none (``rows``: phrase, sentence, raw text before and after it,
+    unit, per, is_change), or None: one batch. Only ids of the loaded ``indicators`` the figure may have, found
+    near it, and with a probability of at least ``threshold``; figures without a candidate cost no model call."""
+    out: list[str | None] = [None] * len(rows)
+    weights: dict[str, float] | None = None
+    bias = 0.0
+    for k, r in enumerate(rows):
+        cand = candidates(*r, indicators)
+        if not cand:
+            continue
+        if weights is None:
+            weights, bias = _fitted(indicators)
+        best, best_z = None, -math.inf
+        for iid in sorted(cand):
+            z = bias + sum(weights.get(t, 0.0) for t in dict.fromkeys(cand[iid]))
+            if z > best_z:
+                best, best_z = iid, z
+        if 1.0 / (1.0 + math.exp(-best_z)) >= threshold:
+            out[k] = best
+    return out
