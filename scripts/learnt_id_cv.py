@@ -2,7 +2,7 @@
 
 Evaluation rows: round 8's id pools as the rules of 8902217 saw them on their first run (features and the rules'
 id from that code: rules that had never seen those pages; ``scripts/learnt_id_rows.py --src <8902217>/src
---sources r8``). Training rows: the committed table (``tests/realworld/learnt_id/rows.csv``: dev gold, round 8
+--sources r8``). Training rows: the committed table (``data/learnt_id_rows.csv``: dev gold, round 8
 pools, round 9 TUNE halves, features of the current code).
 
 Outer folds: ``GroupKFold(5)`` over the councils of the evaluation rows; a fold's model is fitted on the training
@@ -142,7 +142,7 @@ def score(rules: list[str], hybrid: list[str], gold: list[str]) -> dict[str, flo
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--train", default=str(ROOT / "tests" / "realworld" / "learnt_id" / "rows.csv"))
+    ap.add_argument("--train", default=str(ROOT / "data" / "learnt_id_rows.csv"))
     ap.add_argument("--eval", default=str(ROOT / "tests" / "realworld" / "learnt_id" / "first_run_r8.csv"),
                     help="round 8 first-run rows (outer CV)")
     ap.add_argument("--check", default=None, help="round 9 CHECK rows: fit on all training rows, score once")

@@ -16,7 +16,7 @@ rules' id) and the raw text either side of it, from which :mod:`analysis.figures
 
 Usage::
 
-    .venv/bin/python scripts/learnt_id_rows.py --out tests/realworld/learnt_id/rows.csv
+    .venv/bin/python scripts/learnt_id_rows.py --out data/learnt_id_rows.csv
     .venv/bin/python scripts/learnt_id_rows.py --src /tmp/code_8902217/src --sources r8 --out first_run_rows.csv
 """
 

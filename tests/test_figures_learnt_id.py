@@ -20,7 +20,7 @@ from analysis.figures.learnt_id import _stem, allowed, decide, features, fit
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
-ROWS = RW / "learnt_id" / "rows.csv"
+ROWS = ROOT / "data" / "learnt_id_rows.csv"
 
 
 def _module(name: str):

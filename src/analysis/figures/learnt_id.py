@@ -13,7 +13,7 @@ the figure may have (:func:`allowed`: the indicator is in the loaded ``indicator
 
 Wired into the figures stage (:func:`analysis.figures.stage.figures_from_segments`) in its second form, the
 concept model (:func:`candidates`, :func:`second_opinion`): fitted once per process from the committed rows
-(``tests/realworld/learnt_id/rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) with the
+(``data/learnt_id_rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) with the
 loaded indicators, and applied in one batch to the figures of a stage run the rules gave no id (and did not take one
 away: a change, a multiple, a part). The experiment, its council-grouped cross-validation and its result are in
 ``tests/realworld/notes/r9_learnt_id.md`` (``scripts/learnt_id_cv.py`` reproduces it).
@@ -30,9 +30,10 @@ import math
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
+
+from ..paths import config_file
 
 __all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "decide", "features", "fit", "second_opinion"]
 
@@ -41,8 +42,9 @@ __all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "decide", "feat
 THRESHOLD = 0.85
 #: raw characters either side of a figure the features read (as ``scripts/learnt_id_rows.py``)
 SIDE = 120
-#: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``)
-ROWS = Path(__file__).resolve().parents[3] / "tests" / "realworld" / "learnt_id" / "rows.csv"
+#: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``); ``$CM_LEARNT_ID_ROWS``
+#: points elsewhere
+ROWS = config_file("learnt_id_rows.csv")
 #: words either side of the figure, within its sentence
 WINDOW = 4
 
