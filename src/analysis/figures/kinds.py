@@ -1032,7 +1032,76 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
             _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
         return "period"
+    other = _r9_meeting_rule_or_label(kind, surface, left, right, lt, low16, w1, r0)
+    if other:
+        return other
     return "figure"
+
+
+#: (r9prec) a minute number with its committee's code on a line of its own: "EXE 42", "COU 70", "HWB 5.", "CYP 23/09"
+#: (the code, then the number, nothing else on the line)
+_CODE_LINE_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]*[A-Z]{2,5}[ \t\xa0]+$")
+_CODE_LINE_RIGHT = re.compile(r"^(?:/\d{2,4})?\.?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
+#: the codes of measures a table's line may hold before its value ("LAC 452" is a count, not a minute)
+_MEASURE_CODES = frozenset(("CLA", "LAC", "CIC", "CIN", "CP", "CPP", "NEET", "EHCP", "EHCPS", "SEN", "SEND", "FTE", "UASC",
+                            "KPI", "NHS", "GCSE", "KS", "EYFS"))
+#: (r9prec) a rule of the constitution cited by its short name or in the plural: "(ESO 6)" (Executive Standing Order),
+#: "(SO 12)", "(CPR 10)" (Council Procedure Rule), "FPR 4.2", "Standing Orders 2 (vi) and 17", "Procedure Rules 11"
+_RULE_CODE_LEFT = re.compile(r"(?:^|[\s(\[])(?:[A-Z]{0,2}SOs?|[A-Z]{0,3}PRs?)[ \t\xa0]*(?:No\.?[ \t\xa0]*)?$")
+_RULES_PLURAL_LEFT = re.compile(r"(?i)\b(?:standing\s+orders|procedure\s+rules|rules\s+of\s+procedure)\s*(?:nos?\.?\s*)?$")
+#: (r9prec) how many people the meeting will hear: "the Executive will hear up to four people, each of whom ...",
+#: "the Chair will allow up to three people to address the committee", "will permit a maximum of 5 speakers"
+_HEAR_UP_TO_LEFT = re.compile(
+    r"(?i)\b(?:hear|allow|permit|invite)\b[^.;:\n]{0,30}\b(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$")
+_HEARD_FIRST = frozenset(("people", "persons", "speakers", "individuals", "questioners", "petitioners", "deputations"))
+#: (r9prec) a written submission's length: "no longer than 1 A4 sheet", "two sides of A4", "one A4 page"
+_A4_RIGHT = re.compile(r"^[ \t\xa0]+(?:A4\b|(?:sides?|sheets?|pages?)\s+of\s+A4\b)", re.I)
+_A4_FIRST = frozenset(("a", "side", "sides", "sheet", "sheets", "page", "pages"))
+#: (r9prec) a long-term stability definition after "more than", "at least": "in the same placement for more than two
+#: and a half years" (also as written "two-an-a-half years"), "looked after for at least 2.5 years"
+_LONG_TERM_QUAL_LEFT = re.compile(
+    r"(?i)(?:\blooked\s+after|\bin\s+(?:the\s+same|their\s+current|one|a\s+single|a\s+stable)\s+(?:placement|home))"
+    r"(?:\s+continuously)?\s+for\s+(?:more\s+than|at\s+least|over|longer\s+than)\s*$")
+_AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
+
+
+def _r9_meeting_rule_or_label(kind: str, surface: str, left: str, right: str, lt: str, low16: str | None,
+                              w1: str | None, r0: str) -> str | None:
+    """(r9prec) The kind of a number that would otherwise be a figure, when it is the meeting's own business or a
+    label: a minute number with its committee's code ("EXE 42" alone on its line), a rule of the constitution cited
+    by code or in the plural ("(ESO 6)", "Standing Orders 2 (vi) and 17"), how many people the meeting will hear
+    ("will hear up to four people"), a speed limit ("a speed restriction of 30 mph", as "30mph" is), a submission's
+    length ("no longer than 1 A4 sheet"), a stability definition after "more than" ("in the same placement for more
+    than two and a half years"). None when it is none of these. Every test sits behind a literal of its wording.
+
+    >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
+    >>> _r9_meeting_rule_or_label("num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
+    'minute'
+    """
+    last = lt[-1:]
+    if last.isupper():
+        if kind == "num" and len(surface) <= 3 and _CODE_LINE_RIGHT.match(right) and _CODE_LINE_LEFT.search(left) \
+                and lt.rsplit(None, 1)[-1] not in _MEASURE_CODES:
+            return "minute"  # "EXE 42" on its own line
+        if _RULE_CODE_LEFT.search(lt):
+            return "reference"  # "(ESO 6)", "(CPR 10)"
+    elif low16 is None or low16.endswith(("orders", "rules", "no", "no.", "nos", "nos.")):
+        if _RULES_PLURAL_LEFT.search(lt):
+            return "reference"  # "Standing Orders 2 (vi) and 17"
+    if w1 is None or w1 in _HEARD_FIRST:
+        if (low16 is None or low16.endswith(("up to", "maximum of", "more than"))) and _HEAR_UP_TO_LEFT.search(lt):
+            return "procedure"  # "will hear up to four people"
+    if w1 is None or w1 in ("mph", "kph"):
+        if right[:1] == " " and right.lstrip(" \t\xa0")[:3].lower() in ("mph", "kph"):
+            return "name"  # "a temporary speed restriction of 30 mph": a speed limit, as "30mph" glued
+    if w1 is None or w1 in _A4_FIRST:
+        if _A4_RIGHT.match(right):
+            return "procedure"  # "no longer than 1 A4 sheet", "two sides of A4"
+    if (r0 == "-" or r0 == " ") and (low16 is None or low16.endswith(("than", "least", "over"))) \
+            and surface.lower() in ("two", "2", "2.5", "two and a half") and _AN_A_HALF_YEARS_RIGHT.match(right) \
+            and _LONG_TERM_QUAL_LEFT.search(lt):
+        return "threshold"  # "in the same placement for more than two-an-a-half years"
+    return None
 
 
 #: (speed) the patterns of :func:`classify` and :func:`scan` compiled once (not looked up in ``re``'s cache per call)
