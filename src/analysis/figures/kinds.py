@@ -1062,6 +1062,12 @@ _A4_FIRST = frozenset(("a", "side", "sides", "sheet", "sheets", "page", "pages")
 _LONG_TERM_QUAL_LEFT = re.compile(
     r"(?i)(?:\blooked\s+after|\bin\s+(?:the\s+same|their\s+current|one|a\s+single|a\s+stable)\s+(?:placement|home))"
     r"(?:\s+continuously)?\s+for\s+(?:more\s+than|at\s+least|over|longer\s+than)\s*$")
+#: (r9prec) a street number: "Observatory House, 25 Windsor Road, SL1 2EL" (a venue line whose "Venue:" lies beyond the
+#: left window), "1 Silver Street", "160 Tooley Street", "3 Market Pl." (the number, then one to three capitalised words
+#: ending with a street word)
+_STREET_RIGHT = re.compile(
+    r"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|"
+    r"Row|Walk|Gardens|Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1072,12 +1078,15 @@ def _r9_meeting_rule_or_label(kind: str, surface: str, left: str, right: str, lt
     by code or in the plural ("(ESO 6)", "Standing Orders 2 (vi) and 17"), how many people the meeting will hear
     ("will hear up to four people"), a speed limit ("a speed restriction of 30 mph", as "30mph" is), a submission's
     length ("no longer than 1 A4 sheet"), a stability definition after "more than" ("in the same placement for more
-    than two and a half years"). None when it is none of these. Every test sits behind a literal of its wording.
+    than two and a half years"), a street number ("Observatory House, 25 Windsor Road"). None when it is none of these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label("num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
     'minute'
     """
+    if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
+            and _STREET_RIGHT.match(right):
+        return "name"  # "Observatory House, 25 Windsor Road": a street number
     last = lt[-1:]
     if last.isupper():
         if kind == "num" and len(surface) <= 3 and _CODE_LINE_RIGHT.match(right) and _CODE_LINE_LEFT.search(left) \
