@@ -219,3 +219,60 @@ def test_street_number_is_not_a_figure(text: str, surface: str) -> None:
 )
 def test_counts_before_capitalised_words_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 8. How many questions (motions, petitions) a rule allows a member: "The number of questions which may be asked by any
+#    councillor at any one meeting is limited to two (or one question with notice ...)" (Oxfordshire's Cabinet agendas,
+#    batch 4); "may ask a maximum of 3 questions", "no more than two motions". Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The number of questions that any one member may ask at a meeting of the Council is limited to three.", "three"),
+        ("Supplementary questions from members of the public will be limited to 2 per person.", "2"),
+        ("Each councillor may ask a maximum of 2 questions at any one meeting.", "2"),
+        ("A member may put no more than three questions in any municipal year.", "three"),
+    ],
+)
+def test_how_many_questions_a_rule_allows_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "procedure"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Places at the new resource base were limited to 12 this year.", "12"),
+        ("The helpline answered up to 40 questions a day from parents.", "40"),
+        ("Caseloads were limited to no more than 18 children per social worker.", "18"),
+    ],
+)
+def test_limited_counts_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 9. The number of a quoted, numbered question at its line's start: "Councillor Howson had given notice of the following
+#    questions to Councillor Tilley: / “1. In the Resource briefing last week pressures of over £1 million were
+#    identified ..." (Oxfordshire, batch 4); '"2. Will the Cabinet Member ...'. Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Councillor Ames had given notice of the following question:\n\n“1. How many foster carers left the service last year?”", "1"),
+        ("The questions were as follows:\n\"3. Will the Cabinet Member publish the figures?\"", "3"),
+        ("Question from a member of the public:\n‘2. When will the new nursery open?’", "2"),
+    ],
+)
+def test_quoted_question_number_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "list"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The report said “1 in 5 children” in the borough lived in poverty.", "1 in 5"),
+        ("He replied:\n“12 children were placed out of county last year.”", "12"),
+        ("Question:\n“1. Since April, 45 children have come into care. Why?”", "45"),
+    ],
+)
+def test_quoted_counts_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

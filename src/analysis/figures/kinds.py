@@ -1032,7 +1032,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
             _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
         return "period"
-    other = _r9_meeting_rule_or_label(kind, surface, left, right, lt, low16, w1, r0)
+    other = _r9_meeting_rule_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
     if other:
         return other
     return "figure"
@@ -1068,20 +1068,31 @@ _LONG_TERM_QUAL_LEFT = re.compile(
 _STREET_RIGHT = re.compile(
     r"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|"
     r"Row|Walk|Gardens|Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
+#: (r9prec) how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
+#: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
+_QUESTIONS_LIMIT_LEFT = re.compile(
+    r"(?i)\b(?:questions?|speakers?|motions?|petitions?|deputations?)\b[^.;\n]{0,90}\b(?:limited\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$")
+_ASKED_FIRST = frozenset(("questions", "question", "supplementary", "motions", "petitions", "deputations"))
+_MAY_ASK_LEFT = re.compile(r"(?i)\b(?:may|can|shall|will|to)\s+(?:ask|put|submit|table|present)\s+(?:a\s+maximum\s+of|no\s+more\s+than|up\s+to)\s*$")
+#: (r9prec) the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
+#: '"2. Will the Cabinet Member ...'
+_QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
-def _r9_meeting_rule_or_label(kind: str, surface: str, left: str, right: str, lt: str, low16: str | None,
-                              w1: str | None, r0: str) -> str | None:
+def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
+                              low16: str | None, w1: str | None, r0: str) -> str | None:
     """(r9prec) The kind of a number that would otherwise be a figure, when it is the meeting's own business or a
     label: a minute number with its committee's code ("EXE 42" alone on its line), a rule of the constitution cited
     by code or in the plural ("(ESO 6)", "Standing Orders 2 (vi) and 17"), how many people the meeting will hear
     ("will hear up to four people"), a speed limit ("a speed restriction of 30 mph", as "30mph" is), a submission's
     length ("no longer than 1 A4 sheet"), a stability definition after "more than" ("in the same placement for more
-    than two and a half years"), a street number ("Observatory House, 25 Windsor Road"). None when it is none of these. Every test sits behind a literal of its wording.
+    than two and a half years"), a street number ("Observatory House, 25 Windsor Road"), how many questions a rule
+    allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"). None when it is none of
+    these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
-    >>> _r9_meeting_rule_or_label("num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
+    >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
     'minute'
     """
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
@@ -1097,6 +1108,15 @@ def _r9_meeting_rule_or_label(kind: str, surface: str, left: str, right: str, lt
     elif low16 is None or low16.endswith(("orders", "rules", "no", "no.", "nos", "nos.")):
         if _RULES_PLURAL_LEFT.search(lt):
             return "reference"  # "Standing Orders 2 (vi) and 17"
+    if (low16 is None or low16.endswith(("limited to", "maximum of", "more than"))) \
+            and _QUESTIONS_LIMIT_LEFT.search(text, max(0, s - 140), s - (len(left) - len(lt))):
+        return "procedure"  # "the number of questions ... is limited to two"
+    if w1 is not None and w1 in _ASKED_FIRST and low16 is not None and low16.endswith(("maximum of", "more than", "up to")) \
+            and _MAY_ASK_LEFT.search(lt):
+        return "procedure"  # "each member may ask a maximum of 3 questions"
+    if kind == "num" and last in "“\"‘'" and last and len(surface) <= 2 and surface.isdecimal() \
+            and _QUOTED_LIST_RIGHT.match(right) and _line_start_left(lt[:-1]):
+        return "list"  # "“1. In the Resource briefing ...": a quoted question's number
     if w1 is None or w1 in _HEARD_FIRST:
         if (low16 is None or low16.endswith(("up to", "maximum of", "more than"))) and _HEAR_UP_TO_LEFT.search(lt):
             return "procedure"  # "will hear up to four people"
