@@ -276,3 +276,31 @@ def test_quoted_question_number_is_not_a_figure(text: str, surface: str) -> None
 )
 def test_quoted_counts_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 10. The span of a condition named just before and pointed at with "that", "this", "it": "It is politically motivated
+#     austerity driving that I'm afraid, ten years of that now is pushing it out the other end" (St Helens, local
+#     news, batch 5); round 8's rule read "N years of austerity" only. Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("This is what austerity does: twelve years of it and the service is at breaking point.", "twelve years"),
+        ("The cuts were deep. Eight years of that has left children's centres closed.", "Eight years"),
+        ("We have had government underfunding for a decade, and 14 years of this is unsustainable.", "14 years"),
+    ],
+)
+def test_span_of_a_condition_pointed_at_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "period"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Despite the cuts, foster carers with ten years of that experience stayed with the service.", "ten years"),
+        ("The grant provides three years of funding for the family hubs.", "three years"),
+        ("She had twenty years of it in social work before she retired, she told the panel.", "twenty years"),
+    ],
+)
+def test_lengths_near_a_condition_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

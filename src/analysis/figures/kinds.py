@@ -1077,6 +1077,11 @@ _MAY_ASK_LEFT = re.compile(r"(?i)\b(?:may|can|shall|will|to)\s+(?:ask|put|submit
 #: (r9prec) the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
 #: '"2. Will the Cabinet Member ...'
 _QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
+#: (r9prec) the span of a condition named just before and pointed at: "politically motivated austerity ... ten years of
+#: that now is pushing it out", "a decade of cuts ... and after 12 years of it"
+_OF_THAT_RIGHT = re.compile(
+    r"(?i)^\s+of\s+(?:that|this|it)(?=\s*(?:[,.;:)!?—–-]|$)|\s+(?:now|has|have|had|is|was|are|were|and|but|which)\b)")
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:austerity|cuts|under-?funding|under-?investment|disinvestment|pay\s+freezes?|lockdowns?)\b")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1088,13 +1093,16 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     ("will hear up to four people"), a speed limit ("a speed restriction of 30 mph", as "30mph" is), a submission's
     length ("no longer than 1 A4 sheet"), a stability definition after "more than" ("in the same placement for more
     than two and a half years"), a street number ("Observatory House, 25 Windsor Road"), how many questions a rule
-    allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"). None when it is none of
-    these. Every test sits behind a literal of its wording.
+    allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"), the span of a condition
+    pointed at ("austerity ... ten years of that"). None when it is none of these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
     'minute'
     """
+    if w1 == "of" and surface[-5:].lower() in ("years", " year", "decade") and _OF_THAT_RIGHT.match(right) \
+            and _CONDITION_BEFORE.search(text, max(0, s - 160), s):
+        return "period"  # "austerity ... ten years of that": the span of a condition, not a measurement
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
