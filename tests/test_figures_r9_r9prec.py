@@ -304,3 +304,33 @@ def test_span_of_a_condition_pointed_at_is_not_a_figure(text: str, surface: str)
 )
 def test_lengths_near_a_condition_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 11. A document part cited by "numbered", or a regulation by its abbreviation: "the Committee also noted that the
+#     actions numbered 4 and 6 had not received responses" (Waltham Forest, batch 6); "the costs of a ballot (Reg 20)"
+#     (Bedford, batch 6); "recommendations numbered 3 to 5", "Regs 3 and 4", "Sch 2". Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Members noted that the actions numbered 2 and 9 were still outstanding.", "2"),
+        ("Members noted that the actions numbered 2 and 9 were still outstanding.", "9"),
+        ("The recommendations numbered 5 to 7 were referred to Cabinet.", "5 to 7"),
+        ("The charge is payable under Reg 14 of the 2012 Regulations.", "14"),
+        ("Disclosable interests are listed in Sch 2 to the Code.", "2"),
+    ],
+)
+def test_numbered_part_or_abbreviated_regulation_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "reference"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Referrals numbered 1,350 in the year to March.", "1,350"),
+        ("The children in care numbered 412 at the end of the quarter.", "412"),
+        ("A regular 25 children attended the holiday club.", "25"),
+    ],
+)
+def test_counts_after_numbered_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1082,6 +1082,13 @@ _QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
 _OF_THAT_RIGHT = re.compile(
     r"(?i)^\s+of\s+(?:that|this|it)(?=\s*(?:[,.;:)!?—–-]|$)|\s+(?:now|has|have|had|is|was|are|were|and|but|which)\b)")
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:austerity|cuts|under-?funding|under-?investment|disinvestment|pay\s+freezes?|lockdowns?)\b")
+#: (r9prec) a document part cited by "numbered" ("the actions numbered 4 and 6 had not received responses", "the
+#: recommendations numbered 3 to 5", "item numbered 7") or a regulation, schedule or article by its abbreviation ("the
+#: costs of a ballot (Reg 20)", "Regs 3 and 4", "Sch 2", "Art. 8"); "referrals numbered 1,200" (totalled) stays
+_NUMBERED_LEFT = re.compile(
+    r"(?i)\b(?:actions?|items?|recommendations?|paragraphs?|questions?|points?|sections?|pages?|minutes?|appendix|"
+    r"appendices|annexe?s?|resolutions?|motions?|amendments?|options?|proposals?)\s+(?:were\s+|was\s+)?numbered(?:\s+as)?\s*$")
+_ABBREV_REF_LEFT = re.compile(r"(?:^|[\s(\[])(?:Regs?|Sch|Art|Arts|Para|Paras|Cl|Reg\.|Regs\.|Sch\.|Art\.)\s*$")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1094,7 +1101,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     length ("no longer than 1 A4 sheet"), a stability definition after "more than" ("in the same placement for more
     than two and a half years"), a street number ("Observatory House, 25 Windsor Road"), how many questions a rule
     allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"), the span of a condition
-    pointed at ("austerity ... ten years of that"). None when it is none of these. Every test sits behind a literal of its wording.
+    pointed at ("austerity ... ten years of that"), a document part cited by "numbered" or a regulation by its
+    abbreviation ("the actions numbered 4 and 6", "(Reg 20)"). None when it is none of these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
@@ -1106,6 +1114,10 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
+    if low16 is not None and low16.endswith(("numbered", "numbered as")) and _NUMBERED_LEFT.search(lt):
+        return "reference"  # "the actions numbered 4 and 6"
+    if lt[-1:] in ("g", "s", "h", "t", "a", "l", ".") and _ABBREV_REF_LEFT.search(lt):
+        return "reference"  # "(Reg 20)", "Sch 2"
     last = lt[-1:]
     if last.isupper():
         if kind == "num" and len(surface) <= 3 and _CODE_LINE_RIGHT.match(right) and _CODE_LINE_LEFT.search(left) \
