@@ -334,3 +334,33 @@ def test_numbered_part_or_abbreviated_regulation_is_not_a_figure(text: str, surf
 )
 def test_counts_after_numbered_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 12. A date or a clock time in capitals, as printed minutes' headings write them: "CHILDREN'S SERVICES AND CORPORATE
+#     PARENTING CABINET PANEL / 12 SEPTEMBER 2012 / M I N U T E S" (Hertfordshire, batch 8); "WEDNESDAY, 24 FEBRUARY
+#     2021 at 2.00 pm" on a summons; "THURSDAY 14 FEBRUARY 2008 at 9.00 AM". Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Notice is given that a meeting of the COUNCIL will be held on TUESDAY, 18 MARCH 2025 at 10.00 am.", "18", "date"),
+        ("SCHOOLS FORUM\nMINUTES of the meeting held on 9 OCT 2023 in the Council Chamber", "9", "date"),
+        ("The Panel will meet on FRIDAY 6 JUNE in Committee Room 2.", "6", "date"),
+        ("THURSDAY 14 NOVEMBER 2024 at 9.30 AM\nCommittee Room 1", "9.30", "time"),
+    ],
+)
+def test_date_or_time_in_capitals_is_not_a_figure(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("45 MAY BE ELIGIBLE FOR THE FUNDING", "45"),
+        ("There were 12 SEND pupils waiting for a place.", "12"),
+        ("The service employed 8.5 AMHPs last year.", "8.5"),
+    ],
+)
+def test_counts_before_capitals_stay_figures(text: str, surface: str) -> None:
+    assert _kinds(text).get(surface) != "date"
+    assert _kinds(text).get(surface) != "time"

@@ -1089,6 +1089,14 @@ _NUMBERED_LEFT = re.compile(
     r"(?i)\b(?:actions?|items?|recommendations?|paragraphs?|questions?|points?|sections?|pages?|minutes?|appendix|"
     r"appendices|annexe?s?|resolutions?|motions?|amendments?|options?|proposals?)\s+(?:were\s+|was\s+)?numbered(?:\s+as)?\s*$")
 _ABBREV_REF_LEFT = re.compile(r"(?:^|[\s(\[])(?:Regs?|Sch|Art|Arts|Para|Paras|Cl|Reg\.|Regs\.|Sch\.|Art\.)\s*$")
+#: (r9prec) a day before its month in capitals (printed minutes' headings): "12 SEPTEMBER 2012", "WEDNESDAY, 24 FEBRUARY
+#: 2021", "3 MARCH at County Hall"; "MAY" and the short names only before a year or the line's end ("45 MAY BE ...")
+_CAPS_MONTH_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"(?:MAY|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=[ \t\xa0,]*(?:\d{2,4}\b|\n|$)))\b")
+#: (r9prec) a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
+_CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
+_CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1102,7 +1110,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     than two and a half years"), a street number ("Observatory House, 25 Windsor Road"), how many questions a rule
     allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"), the span of a condition
     pointed at ("austerity ... ten years of that"), a document part cited by "numbered" or a regulation by its
-    abbreviation ("the actions numbered 4 and 6", "(Reg 20)"). None when it is none of these. Every test sits behind a literal of its wording.
+    abbreviation ("the actions numbered 4 and 6", "(Reg 20)"), a day before its month in capitals ("12 SEPTEMBER
+    2012") and a clock time in capitals ("9.00 AM"). None when it is none of these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
@@ -1111,6 +1120,11 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     if w1 == "of" and surface[-5:].lower() in ("years", " year", "decade") and _OF_THAT_RIGHT.match(right) \
             and _CONDITION_BEFORE.search(text, max(0, s - 160), s):
         return "period"  # "austerity ... ten years of that": the span of a condition, not a measurement
+    if kind == "num" and right[1:2].isupper() and len(surface) <= 2 and surface.isdecimal() and 1 <= int(surface) <= 31 \
+            and right[1:3].isupper() and _CAPS_MONTH_RIGHT.match(right):
+        return "date"  # "12 SEPTEMBER 2012": a day before its month in capitals
+    if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and _CLOCK_SURFACE.fullmatch(surface):
+        return "time"  # "at 9.00 AM"
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
