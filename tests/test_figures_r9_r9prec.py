@@ -364,3 +364,30 @@ def test_date_or_time_in_capitals_is_not_a_figure(text: str, surface: str, kind:
 def test_counts_before_capitals_stay_figures(text: str, surface: str) -> None:
     assert _kinds(text).get(surface) != "date"
     assert _kinds(text).get(surface) != "time"
+
+
+# 13. Amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes, these being:"
+#     (Hillingdon, batch 9); "Two amendments to the motion were moved and lost", "an amendment to recommendation 2".
+#     Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Opposition Members proposed two amendments to the minutes, which were not agreed.", "two"),
+        ("Three amendments to the motion were moved and lost.", "Three"),
+        ("Councillor Ahmed moved 4 amendments to the budget proposals for children's services.", "4"),
+    ],
+)
+def test_amendments_to_the_meetings_papers_are_not_figures(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "procedure"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Officers made 12 amendments to the EHCPs of pupils moving school.", "12"),
+        ("The Bill makes 14 amendments to the Children Act 1989.", "14"),
+    ],
+)
+def test_amendments_to_other_documents_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1097,6 +1097,11 @@ _CAPS_MONTH_RIGHT = re.compile(
 #: (r9prec) a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
+#: (r9prec) amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes",
+#: "two amendments to the motion were moved", "an amendment to recommendation 2"
+_AMENDMENTS_RIGHT = re.compile(
+    r"(?i)^\s+amendments?\s+(?:to|of)\s+(?:the\s+)?(?:minutes?|motions?|recommendations?|resolutions?|report|"
+    r"budget\s+proposals?|constitution|terms\s+of\s+reference|standing\s+orders|agenda)\b")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1111,7 +1116,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     allows ("is limited to two"), a quoted question's number ("“1. In the Resource briefing"), the span of a condition
     pointed at ("austerity ... ten years of that"), a document part cited by "numbered" or a regulation by its
     abbreviation ("the actions numbered 4 and 6", "(Reg 20)"), a day before its month in capitals ("12 SEPTEMBER
-    2012") and a clock time in capitals ("9.00 AM"). None when it is none of these. Every test sits behind a literal of its wording.
+    2012") and a clock time in capitals ("9.00 AM"), amendments moved to the meeting's papers ("three amendments to the
+    minutes"). None when it is none of these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
@@ -1151,6 +1157,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     if kind == "num" and last in "“\"‘'" and last and len(surface) <= 2 and surface.isdecimal() \
             and _QUOTED_LIST_RIGHT.match(right) and _line_start_left(lt[:-1]):
         return "list"  # "“1. In the Resource briefing ...": a quoted question's number
+    if (w1 is None or w1 in ("amendment", "amendments")) and _AMENDMENTS_RIGHT.match(right):
+        return "procedure"  # "proposed three amendments to the minutes"
     if w1 is None or w1 in _HEARD_FIRST:
         if (low16 is None or low16.endswith(("up to", "maximum of", "more than"))) and _HEAR_UP_TO_LEFT.search(lt):
             return "procedure"  # "will hear up to four people"
