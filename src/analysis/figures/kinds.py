@@ -1088,7 +1088,7 @@ _CONDITION_BEFORE = re.compile(r"(?i)\b(?:austerity|cuts|under-?funding|under-?i
 _NUMBERED_LEFT = re.compile(
     r"(?i)\b(?:actions?|items?|recommendations?|paragraphs?|questions?|points?|sections?|pages?|minutes?|appendix|"
     r"appendices|annexe?s?|resolutions?|motions?|amendments?|options?|proposals?)\s+(?:were\s+|was\s+)?numbered(?:\s+as)?\s*$")
-_ABBREV_REF_LEFT = re.compile(r"(?:^|[\s(\[])(?:Regs?|Sch|Art|Arts|Para|Paras|Cl|Reg\.|Regs\.|Sch\.|Art\.)\s*$")
+_ABBREV_REFS = frozenset(("Reg", "Regs", "Sch", "Art", "Arts", "Para", "Paras", "Cl", "Reg.", "Regs.", "Sch.", "Art."))
 #: (r9prec) a day before its month in capitals (printed minutes' headings): "12 SEPTEMBER 2012", "WEDNESDAY, 24 FEBRUARY
 #: 2021", "3 MARCH at County Hall"; "MAY" and the short names only before a year or the line's end ("45 MAY BE ...")
 _CAPS_MONTH_RIGHT = re.compile(
@@ -1136,8 +1136,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
         return "name"  # "Observatory House, 25 Windsor Road": a street number
     if low16 is not None and low16.endswith(("numbered", "numbered as")) and _NUMBERED_LEFT.search(lt):
         return "reference"  # "the actions numbered 4 and 6"
-    if lt[-1:] in ("g", "s", "h", "t", "a", "l", ".") and _ABBREV_REF_LEFT.search(lt):
-        return "reference"  # "(Reg 20)", "Sch 2"
+    if lt[-1:] in ("g", "s", "h", "t", "a", "l", ".") and lt[-7:].rsplit(None, 1)[-1].lstrip("([") in _ABBREV_REFS:
+        return "reference"  # "(Reg 20)", "Sch 2": the word before the number, after a space or a bracket
     last = lt[-1:]
     if last.isupper():
         if kind == "num" and len(surface) <= 3 and _CODE_LINE_RIGHT.match(right) and _CODE_LINE_LEFT.search(left) \
