@@ -391,3 +391,29 @@ def test_amendments_to_the_meetings_papers_are_not_figures(text: str, surface: s
 )
 def test_amendments_to_other_documents_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 14. A local telephone number on a contact line: "Contact: Rita Glen Gallo 463611  email: RGlen-Gallo@..." (Swindon,
+#     batch 10); after "Contact:", "Tel:", "Phone:", "Enquiries to:", before the line's end, an email or a separator.
+#     Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Venue: Committee Room 2\n\nContact: Sam Patel 463288  email: spatel@example.gov.uk", "463288"),
+        ("Enquiries to: Jo Bloggs 55160 | Email: democratic.services@example.gov.uk", "55160"),
+    ],
+)
+def test_local_telephone_number_on_a_contact_line_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "phone"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Contact us: 12000 families were helped by the service last year.", "12000"),
+        ("The helpline answered 463611 calls in the year.", "463611"),
+    ],
+)
+def test_counts_near_contact_words_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1102,6 +1102,11 @@ _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
 _AMENDMENTS_RIGHT = re.compile(
     r"(?i)^\s+amendments?\s+(?:to|of)\s+(?:the\s+)?(?:minutes?|motions?|recommendations?|resolutions?|report|"
     r"budget\s+proposals?|constitution|terms\s+of\s+reference|standing\s+orders|agenda)\b")
+#: (r9prec) a local telephone number on a contact line: "Contact: Rita Glen Gallo 463611  email: ...", "Tel: 463602",
+#: "Enquiries to: John Smith 55160 / email"; after "Contact:", "Tel:", "Phone:", "Enquiries (to):", before the line's end,
+#: an email or a separator ("Contact us: 12000 families ..." stays)
+_CONTACT_LEFT = re.compile(r"\b(?:Contact|Tel|Telephone|Phone|Enquiries(?:\s+to)?|Ask\s+for)\s*:[^.;:\n]{0,40}$", re.I)
+_CONTACT_END_RIGHT = re.compile(r"^[ \t\xa0]*(?:$|\n|\||[Ee]-?mail\b|[Ff]ax\b|or\s+\d|/|,|\))")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1117,7 +1122,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     pointed at ("austerity ... ten years of that"), a document part cited by "numbered" or a regulation by its
     abbreviation ("the actions numbered 4 and 6", "(Reg 20)"), a day before its month in capitals ("12 SEPTEMBER
     2012") and a clock time in capitals ("9.00 AM"), amendments moved to the meeting's papers ("three amendments to the
-    minutes"). None when it is none of these. Every test sits behind a literal of its wording.
+    minutes"), a local telephone number on a contact line ("Contact: Rita Glen Gallo 463611"). None when it is none of
+    these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
@@ -1131,6 +1137,9 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
         return "date"  # "12 SEPTEMBER 2012": a day before its month in capitals
     if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and _CLOCK_SURFACE.fullmatch(surface):
         return "time"  # "at 9.00 AM"
+    if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
+            and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
+        return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
