@@ -366,6 +366,35 @@ def test_counts_before_capitals_stay_figures(text: str, surface: str) -> None:
     assert _kinds(text).get(surface) != "time"
 
 
+# 12b. The same date glued by a PDF's text layer, as printed minutes hosted as converted documents show it:
+#     "CHILDREN'S SERVICES PANEL / 14NOVEMBER2006 / M I N U T E S" (Hertfordshire, batch 11, found after the
+#     fourteenth fix; the cleaner keeps the heading as its own sentence); "7 NOVEMBER2007". Fails on the old code: a
+#     figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("M I N U T E S\n\n21OCTOBER2009", "21"),
+        ("3 MARCH2011", "3"),
+        ("WEDNESDAY, 9JUNE2010", "9"),
+        ("The minutes of the meeting held on 30SEPTEMBER2008 were agreed.", "30"),
+    ],
+)
+def test_glued_date_in_capitals_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "date"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The Panel heard that 14 MARCHERS had joined the youth parade.", "14"),
+        ("There were 12 MAYORAL visits to schools last year.", "12"),
+    ],
+)
+def test_counts_before_capital_words_like_months_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
 # 13. Amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes, these being:"
 #     (Hillingdon, batch 9); "Two amendments to the motion were moved and lost", "an amendment to recommendation 2".
 #     Fails on the old code: a figure.

@@ -1093,7 +1093,11 @@ _ABBREV_REFS = frozenset(("Reg", "Regs", "Sch", "Art", "Arts", "Para", "Paras", 
 #: 2021", "3 MARCH at County Hall"; "MAY" and the short names only before a year or the line's end ("45 MAY BE ...")
 _CAPS_MONTH_RIGHT = re.compile(
     r"^[ \t\xa0]+(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"(?:MAY|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=[ \t\xa0,]*(?:\d{2,4}\b|\n|$)))\b")
+    r"(?:MAY|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=[ \t\xa0,]*(?:\d{2,4}\b|\n|$)))(?![A-Za-z])")
+#: (r9prec) the same date glued by a PDF's text layer ("PANEL 14NOVEMBER2006", "7 NOVEMBER2007"): a full month name in
+#: capitals right after the day, then a year
+_CAPS_MONTH_GLUED = re.compile(
+    r"^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t\xa0,]*(?:19|20)\d\d(?!\d)")
 #: (r9prec) a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
@@ -1135,6 +1139,9 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     if kind == "num" and right[1:2].isupper() and len(surface) <= 2 and surface.isdecimal() and 1 <= int(surface) <= 31 \
             and right[1:3].isupper() and _CAPS_MONTH_RIGHT.match(right):
         return "date"  # "12 SEPTEMBER 2012": a day before its month in capitals
+    if kind == "num" and right[:2].isupper() and len(surface) <= 2 and surface.isdecimal() and 1 <= int(surface) <= 31 \
+            and _CAPS_MONTH_GLUED.match(right):
+        return "date"  # "14NOVEMBER2006": the same, glued by a PDF's text layer
     if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and _CLOCK_SURFACE.fullmatch(surface):
         return "time"  # "at 9.00 AM"
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
