@@ -973,6 +973,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
+        if _r9_pct_threshold(left, right, lt):
+            return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
@@ -1111,7 +1113,36 @@ _AMENDMENTS_RIGHT = re.compile(
 #: an email or a separator ("Contact us: 12000 families ..." stays)
 _CONTACT_LEFT = re.compile(r"\b(?:Contact|Tel|Telephone|Phone|Enquiries(?:\s+to)?|Ask\s+for)\s*:[^.;:\n]{0,40}$", re.I)
 _CONTACT_END_RIGHT = re.compile(r"^[ \t\xa0]*(?:$|\n|\||[Ee]-?mail\b|[Ff]ax\b|or\s+\d|/|,|\))")
+#: (r9prec) a percentage that is the threshold of a rule or a definition, not a measurement: a condition's bound ("the
+#: BID would not proceed if less than 20% of those voting voted in favour", "if more than 50% of those voting vote
+#: yes"; not after "where": "a borough where over 40% of children live in poverty" is a measurement), the persistent or severe absence definition ("if they miss 10% of sessions or more", "missing 50% or more of
+#: sessions", "attendance below 90% is classed as persistently absent")
+_IF_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:if|unless|provided(?:\s+that)?)\s+(?:(?:less|more|fewer)\s+than|at\s+least|over|under|below|above)\s+$")
+_MISS_LEFT = re.compile(r"(?i)\bmiss(?:es|ed|ing)?\s+$")
+_OR_MORE_SESSIONS_RIGHT = re.compile(r"(?i)^\s+(?:of\s+(?:(?:their|all|possible|school)\s+){0,2}(?:sessions|school\s+time)\s+)?or\s+(?:more|over|above)\b")
+_BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
+_CLASSED_ABSENT_RIGHT = re.compile(
+    r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:classed|classified|considered|defined|deemed|categorised|categorized|counted)"
+    r"\s+as\s+(?:a\s+)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen)")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
+
+
+def _r9_pct_threshold(left: str, right: str, lt: str) -> bool:
+    """(r9prec) Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
+    of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
+    more", "attendance below 90% is classed as persistently absent"). Each test behind the left context's last letters.
+
+    >>> t = "The BID would not proceed if less than "
+    >>> _r9_pct_threshold(t, " of those voting voted in favour.", t.rstrip()), _r9_pct_threshold("Less than ", " of pupils", "Less than")
+    (True, False)
+    """
+    end4 = lt[-4:].lower()
+    if end4 in ("than", "east", "over", "nder", "elow", "bove") and _IF_BOUND_LEFT.search(left):
+        return True
+    if end4[-3:] in ("iss", "sed", "ses", "ing") and _MISS_LEFT.search(left) and _OR_MORE_SESSIONS_RIGHT.match(right):
+        return True
+    return end4 in ("elow", "nder", "than") and bool(_BELOW_LEFT.search(left)) and bool(_CLASSED_ABSENT_RIGHT.match(right))
 
 
 def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
