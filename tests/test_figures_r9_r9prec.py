@@ -483,3 +483,32 @@ def test_threshold_of_a_rule_or_definition_is_not_a_figure(text: str, surface: s
 )
 def test_measured_percentages_near_conditions_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 17. A count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or more
+#     placements" already was: "For those experiencing four worker changes or more (45 in 2016-17) Swindon is higher
+#     than average" (Swindon, local news of a scrutiny report, batch 14); "three placements or more", "two plans or
+#     more". Fails on the old code: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Children who had three placements or more during the year made up 9% of those in care.", "three"),
+        ("The panel reviewed the young people with two child protection plans or more.", "two"),
+        ("Those experiencing 3 social worker changes or more were offered an advocate.", "3"),
+    ],
+)
+def test_count_of_events_before_or_more_is_a_threshold(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The home can care for 4 children or more at a time.", "4"),
+        ("There were 45 referrals in the quarter, or more than in any earlier quarter.", "45"),
+        ("Of those experiencing four worker changes or more, 45 were in care for over a year.", "45"),
+    ],
+)
+def test_counts_near_or_more_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

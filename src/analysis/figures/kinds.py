@@ -1125,6 +1125,12 @@ _BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
 _CLASSED_ABSENT_RIGHT = re.compile(
     r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:classed|classified|considered|defined|deemed|categorised|categorized|counted)"
     r"\s+as\s+(?:a\s+)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen)")
+#: (r9prec) a count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or
+#: more placements" is: "those experiencing four worker changes or more", "three placements or more in the year",
+#: "two plans or more" (the events counted in stability and repeat measures; "45 children or more" is not read)
+_NOUN_OR_MORE_RIGHT = re.compile(
+    r"^[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?:placements|moves|changes|plans|social[ \t]+workers|episodes|referrals|assessments|"
+    r"exclusions|absences|sessions)[ \t]+or[ \t]+(?:more|over|above)\b")
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
@@ -1164,6 +1170,8 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
     'minute'
     """
+    if kind in ("num", "word") and " or " in right[:36] and _NOUN_OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
+        return "threshold"  # "four worker changes or more": a stability measure's definition
     if w1 == "of" and surface[-5:].lower() in ("years", " year", "decade") and _OF_THAT_RIGHT.match(right) \
             and _CONDITION_BEFORE.search(text, max(0, s - 160), s):
         return "period"  # "austerity ... ten years of that": the span of a condition, not a measurement
