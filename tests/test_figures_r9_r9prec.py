@@ -512,3 +512,30 @@ def test_count_of_events_before_or_more_is_a_threshold(text: str, surface: str) 
 )
 def test_counts_near_or_more_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 18. A share written "a quarter of" is a figure, as "a third of" and "three quarters of" already were: "During 2018-17 a
+#     quarter of looked after children had the same social worker looking after them for the whole year" (Swindon,
+#     local news, batch 14). The number scan's candidate words lacked "quarter", so the fraction was never read. Fails
+#     on the old code: no figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("A quarter of children in care were placed more than 20 miles from home.", "A quarter"),
+        ("Last year a quarter of care leavers were not in education, employment or training.", "a quarter"),
+        ("The panel heard that a quarter of referrals came from schools.", "a quarter"),
+    ],
+)
+def test_a_quarter_of_is_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the last quarter referrals were discussed at the panel.",
+        "The Quarter 2 report was noted.",
+    ],
+)
+def test_quarters_of_the_year_stay_periods(text: str) -> None:
+    assert not any("uarter" in s for s in _surfaces(text))

@@ -178,7 +178,7 @@ def _trie_regex(words: list[str], any_case: bool = True) -> str:
 
 
 #: Every number expression contains one of these; the master expression runs only near them.
-_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half"]
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half", "quarter"]
 #: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
 CANDIDATE_RE = re.compile(
     "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
