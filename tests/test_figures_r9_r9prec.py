@@ -539,3 +539,31 @@ def test_a_quarter_of_is_a_figure(text: str, surface: str) -> None:
 )
 def test_quarters_of_the_year_stay_periods(text: str) -> None:
     assert not any("uarter" in s for s in _surfaces(text))
+
+
+# 19. A change's size written as a fraction after "by" is a figure: "the number of children in care has increased by a
+#     third from 252 in 2014 to 336" (Swindon, local news, batch 15), "has jumped by almost a third in three years"
+#     (Swindon, batch 14); "fell by a quarter", "cut by a fifth". The fraction pattern wanted "of" after it; "third" was
+#     read as an ordinal. Fails on the old code: no figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Referrals to early help have risen by a third since 2021.", "a third"),
+        ("The number of agency social workers fell by almost a quarter in the year.", "a quarter"),
+        ("Average caseloads were cut by a fifth, to 17 children per worker.", "a fifth"),
+    ],
+)
+def test_fraction_after_by_is_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payments are made by a third party provider.",
+        "The service is run by a third sector organisation.",
+        "It was the third time the matter had been raised by a third-party body.",
+    ],
+)
+def test_third_party_stays_no_figure(text: str) -> None:
+    assert not any("third" in s.lower() for s in _surfaces(text))
