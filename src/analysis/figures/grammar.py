@@ -101,7 +101,11 @@ _ALTERNATIVES = [
     rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
-    r"(?P<fraction>\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
+    # (r9prec) and a change's size after "by": "has increased by a third", "jumped by almost a third", "fell by a quarter"
+    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s))"
+    r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
+    r"this|last|and|but|while|as|against|after|within|year|years)\b))"
+    r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -178,7 +182,7 @@ def _trie_regex(words: list[str], any_case: bool = True) -> str:
 
 
 #: Every number expression contains one of these; the master expression runs only near them.
-_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half"]
+_CANDIDATE_WORDS = _UNIT_WORDS + _TEEN_WORDS + _TENS_WORDS + ORDINAL_WORDS + ["dozen", "hundred", "zero", "half", "quarter"]
 #: (the leading look-ahead on the possible first characters lets the engine skip other text fast)
 CANDIDATE_RE = re.compile(
     "(?=[\\d£€$" + "".join(sorted({c for w in _CANDIDATE_WORDS for c in (w[0], w[0].upper())})) + "])"
