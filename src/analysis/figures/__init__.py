@@ -16,6 +16,9 @@ The subpackage follows the steps of the extraction, one module each:
 ``phrase``         the indicator phrase: what the figure measures, in the minutes' words
 ``indicators``     canonical indicators (``data/indicators.yml``) and :func:`classify`, which picks a
                    figure's ``indicator_id``
+``places``         whether a phrase only names a place, body or group (not a measure)
+``learnt_id``      a learnt second opinion on the id where the rules give none (trained on
+                   ``data/learnt_id_rows.csv``; applied in one batch by the stage)
 ``rules``          the researcher-editable rules (``data/figure_rules.yml``): comparators, status
                    phrases, direction words
 ``extraction``     :func:`extract`: all of the above on one text
