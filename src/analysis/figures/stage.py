@@ -190,18 +190,23 @@ def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int,
             figs[k] = tuple(row)
 
 
-def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
-    """The span ``[a, b)`` in the document text of a row found in a segment's clean text, and the
-    document's text there, checked: it is the row's surface, or normalises to it."""
-    a = raw_at(rec["start"])  # type: ignore[arg-type]
-    b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
+def _checked_surface(a: int, b: int, rec: dict[str, object], doc_text: str, doc_id: str) -> str:
+    """The document's text at ``[a, b)``, checked to be the row's surface or to normalise to it."""
     surface = doc_text[a:b]
     if not (surface == rec["surface"] and _is_normal_ascii(surface)) and normalise(surface).text != rec["surface"]:
         raise SchemaError(
             f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
             "(the segments table does not fit the document text: rerun the clean stage)"
         )
-    return a, b, surface
+    return surface
+
+
+def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
+    """The span ``[a, b)`` in the document text of a row found in a segment's clean text, and the
+    document's text there, checked: it is the row's surface, or normalises to it."""
+    a = raw_at(rec["start"])  # type: ignore[arg-type]
+    b = raw_at(rec["end"] - 1) + 1  # type: ignore[operator]
+    return a, b, _checked_surface(a, b, rec, doc_text, doc_id)
 
 
 def _shifted_span(raw_start: int, rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
@@ -215,13 +220,7 @@ def _shifted_span(raw_start: int, rec: dict[str, object], doc_text: str, doc_id:
     """
     a = raw_start + rec["start"]  # type: ignore[operator]
     b = raw_start + rec["end"]  # type: ignore[operator]
-    surface = doc_text[a:b]
-    if not (surface == rec["surface"] and _is_normal_ascii(surface)) and normalise(surface).text != rec["surface"]:
-        raise SchemaError(
-            f"{doc_id}: span [{a}, {b}) of a number does not map back to '{rec['surface']}' "
-            "(the segments table does not fit the document text: rerun the clean stage)"
-        )
-    return a, b, surface
+    return a, b, _checked_surface(a, b, rec, doc_text, doc_id)
 
 
 def _document_context(documents: pd.DataFrame) -> dict[str, str]:
