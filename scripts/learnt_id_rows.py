@@ -26,6 +26,7 @@ import argparse
 import ast
 import csv
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -37,7 +38,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
 R8 = Path("/work/staging/r8")
 R9 = Path("/work/staging/r9")
-#: raw text kept either side of a figure (the features use the words of it in the same sentence)
+#: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
+#: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
 SIDE = 120
 COLUMNS = ["source", "pool", "half", "doc_id", "council", "raw_start", "raw_end", "surface", "unit", "per", "is_change",
            "indicator", "sentence", "left", "right", "rules_id", "rules_first_id", "reader_id"]
@@ -143,7 +145,7 @@ from pathlib import Path
 from analysis import corpus, figures
 import analysis.figures.stage as stage
 if hasattr(stage, "_learnt_ids"):  # the rules' ids alone (not the learnt second opinion, which these rows train)
-    stage._learnt_ids = lambda *args: None
+    stage._learnt_ids = lambda *args: None  # (code before $CM_LEARNT_ID; the variable, set below, reaches workers)
 warnings.simplefilter("ignore")
 corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))
 figs, _ = figures.run(Path(sys.argv[2]), Path(sys.argv[3]))
@@ -166,7 +168,8 @@ def _stage_figures(src: Path, pages: list[tuple[str, tuple[Path, dict]]]) -> lis
                             "meeting_date": row.get("meeting_date", ""), "title": row.get("title", ""),
                             "source_url": row.get("source_url", "")})
         out = Path(tmp) / "figs.json"
-        subprocess.run([sys.executable, "-c", _RUN, str(src), str(raw), str(Path(tmp) / "p"), str(out)], check=True)
+        subprocess.run([sys.executable, "-c", _RUN, str(src), str(raw), str(Path(tmp) / "p"), str(out)], check=True,
+                       env={**os.environ, "CM_LEARNT_ID": "off"})
         return json.loads(out.read_text(encoding="utf-8"))
 
 

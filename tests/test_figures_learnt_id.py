@@ -52,6 +52,13 @@ def test_training_rows_hold_no_test_split_document(rows):
             assert r["half"] == "TUNE", (r["pool"], r["doc_id"])  # round 9's CHECK halves are the held-out check
 
 
+def test_the_rows_builder_keeps_the_window_the_model_reads():
+    from analysis.figures import learnt_id
+
+    # (the builder runs the code of any commit, so it cannot import the constant: the two must stay equal)
+    assert _module("learnt_id_rows").SIDE == learnt_id.SIDE
+
+
 def test_council_key_joins_the_names_of_one_council():
     key = _module("learnt_id_rows").council_key
     assert key("London Borough of Barnet") == key("Barnet") == "barnet"
@@ -192,6 +199,36 @@ def test_learnt_id_in_the_stage(tmp_path):
     assert ids["48 per cent"] == "ehcp_timeliness"
     assert ids["between 20 and 30"] is None
     assert ids["41"] is None
+
+
+def test_learnt_id_does_not_give_back_an_id_the_rules_refused(tmp_path):
+    # classify found the DSG deficit's words and refused the id (the interest paid on a deficit is not the deficit):
+    # the learnt second opinion gave high_needs_deficit back on the code before this test
+    text = "The interest on the DSG deficit was £1.5m this year."
+    assert _rules_and_model(text)["£1.5m"] == (None, "high_needs_deficit")  # (what the model alone would say)
+    ids = _stage_ids(tmp_path, [text, "Members thanked officers for the report."])
+    assert ids["£1.5m"] is None
+
+
+def test_the_learnt_ids_can_be_switched_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("CM_LEARNT_ID", "off")
+    ids = _stage_ids(tmp_path, [
+        "Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit."])
+    assert ids["48 per cent"] is None  # (the rules alone)
+
+
+def test_missing_or_malformed_rows_name_the_file(tmp_path, monkeypatch):
+    from analysis.errors import ConfigError
+    from analysis.figures import learnt_id
+
+    monkeypatch.setenv("CM_LEARNT_ID_ROWS", str(tmp_path / "nowhere.csv"))
+    with pytest.raises(ConfigError, match="nowhere.csv"):
+        learnt_id.check_rows()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("doc_id,surface\nx,1\n", encoding="utf-8")
+    monkeypatch.setenv("CM_LEARNT_ID_ROWS", str(bad))
+    with pytest.raises(ConfigError, match=r"bad\.csv.*reader_id"):
+        learnt_id.check_rows()
 
 
 def test_learnt_id_guards():

@@ -31,9 +31,9 @@ def _real_texts() -> list[str]:
 
 @lru_cache(maxsize=1)
 def _real_calls() -> dict[str, list[tuple]]:
-    """The arguments of every call of classify, direction_of, comparator_of and clause_of in the extraction of the
-    real texts, paragraph by paragraph (as the stage gives segments)."""
-    names = ("classify", "direction_of", "comparator_of", "clause_of")
+    """The arguments of every call of classify_vetoed (classify with its veto flag), direction_of, comparator_of and
+    clause_of in the extraction of the real texts, paragraph by paragraph (as the stage gives segments)."""
+    names = ("classify_vetoed", "direction_of", "comparator_of", "clause_of")
     calls: dict[str, list[tuple]] = {k: [] for k in names}
     plain = {k: getattr(extraction, k) for k in names}
 
@@ -54,12 +54,12 @@ def _real_calls() -> dict[str, list[tuple]]:
     finally:
         for k in names:
             setattr(extraction, k, plain[k])
-    assert len(calls["classify"]) > 300 and all(len(v) == len(calls["classify"]) for v in calls.values())
+    assert len(calls["classify_vetoed"]) > 300 and all(len(v) == len(calls["classify_vetoed"]) for v in calls.values())
     return calls
 
 
 def _real_evidence() -> list[Evidence]:
-    return [args[0] for args in _real_calls()["classify"]]
+    return [args[0] for args in _real_calls()["classify_vetoed"]]
 
 
 _AWKWARD = list("aentho ’'-–():;/.,_£1²ſKİ\t\nAThEé")

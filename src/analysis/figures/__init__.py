@@ -21,7 +21,8 @@ The subpackage follows the steps of the extraction, one module each:
                    ``data/learnt_id_rows.csv``; applied in one batch by the stage)
 ``rules``          the researcher-editable rules (``data/figure_rules.yml``): comparators, status
                    phrases, direction words
-``extraction``     :func:`extract`: all of the above on one text
+``extraction``     :func:`extract`: all of the above on one text (the rules' ids; the learnt
+                   fallback is applied by the stage)
 ``stage``          the stage: :func:`figures_from_segments`, :func:`run`, :func:`check_spans`,
                    :func:`reporting_periods`
 =================  ==============================================================================

@@ -25,8 +25,8 @@ from .context import (
     status_of,
     unit_of,
 )
-from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, expand_acronyms, load_indicators,
-                         variance_changed_by)
+from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, classify_vetoed, expand_acronyms,
+                         load_indicators, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -237,7 +237,7 @@ def extract_rows(
             # one before)
             ev_prev = (st.id_by_unit[unit][0], unit)
         evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
-        indicator_id = None
+        indicator_id, vetoed = None, False
         if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
                 and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start):
             pm = _BRACKET_PREDICATE.match(text, h.end)
@@ -245,7 +245,7 @@ def extract_rows(
                 indicator_id = classify(Evidence(pm.group(1), "own", pm.group(1), sentence, unit, per, None, "", context,
                                                  text), indicators)
         if indicator_id is None:
-            indicator_id = classify(evidence, indicators)
+            indicator_id, vetoed = classify_vetoed(evidence, indicators)
         if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
@@ -298,7 +298,7 @@ def extract_rows(
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part): the learnt second
             # opinion (analysis.figures.learnt_id) must not give one back
-            "id_vetoed": indicator_id is not None and row_id is None,
+            "id_vetoed": (indicator_id is not None or vetoed) and row_id is None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end

@@ -864,7 +864,13 @@ def _received_plan(ev: Evidence) -> str | None:
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
-    """The canonical indicator id of a figure, or None (:func:`_classify`); a count of a part of the
+    """The canonical indicator id of a figure, or None (:func:`classify_vetoed` without its flag)."""
+    return classify_vetoed(ev, indicators)[0]
+
+
+def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str | None, bool]:
+    """The canonical indicator id of a figure, or None (:func:`_classify`), and whether an id was found and then
+    refused by one of the checks below (the learnt second opinion must not give it back); a count of a part of the
     children in care named by where they live ("116 looked-after children in care homes outside of
     the county") is not the number in care; the share of plans or assessments that are late is not
     the timeliness measure (its complement: "99 per cent of assessments taking longer than 20 weeks");
@@ -882,8 +888,15 @@ def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                 and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
             # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff
             # dealing with up to 20": the caseload of other workers, its noun left out
-            return "social_worker_caseload"
-        return None  # (every test below needs an id)
+            return "social_worker_caseload", False
+        return None, False  # (every test below needs an id)
+    kept = _kept(ev, found)
+    return kept, kept is None
+
+
+def _kept(ev: Evidence, found: str) -> str | None:
+    """``found``, or None where the figure is a part, a complement or another measure near the indicator's words
+    (the checks of :func:`classify_vetoed`)."""
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):

@@ -1,22 +1,23 @@
-r"""A learnt second opinion on the canonical ``indicator_id`` (an experiment of issue 11, round 9).
+r"""A learnt second opinion on the canonical ``indicator_id`` where the rules give none (issue 11, round 9).
 
 The rules of :mod:`.indicators` give each figure an id from ``data/indicators.yml``; on councils never seen they
-are right for only about half to two thirds of the figures a reader gives an id. This module asks whether a small
-learnt model, trained on the judged figures of many councils, adds right ids where the rules give none.
+are right for only about half to two thirds of the figures a reader gives an id, and most of the misses are
+figures left without one. The figures stage (:func:`analysis.figures.stage.figures_from_segments`) therefore asks
+this module, in one batch, about every figure the rules left without an id and did not refuse one (a change, a
+multiple, a part, or an id :func:`.indicators.classify_vetoed` found and then refused):
 
-:func:`features` describes a figure by what the figures stage computes for it: its unit, ``per`` and change flag,
-the stemmed words and word pairs of its indicator phrase, the words just before and after it in its sentence and
-the sentence's words as a bag. :func:`fit` fits a logistic regression whose classes are the ids readers gave plus
-``""`` (none). :func:`decide` is the decision: where the rules give no id, the model's most likely id among those
-the figure may have (:func:`allowed`: the indicator is in the loaded ``indicators.yml``, the figure's unit and
-``per`` fit it, a change of a count gets none) is given when its probability reaches the threshold.
+* :func:`candidates`: the ids of the *loaded* indicators the figure may have (:func:`allowed`: its unit and
+  ``per``, a change of a count gets none) whose ``what`` or ``qualifier`` terms are found near it (its phrase, the
+  words either side in its sentence, the sentence, the raw text either side), each described by where its terms
+  were found and the words around the figure;
+* :func:`second_opinion`: a yes/no logistic regression scores each candidate (fitted once per process from the
+  committed rows, ``data/learnt_id_rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only:
+  :func:`check_rows`), and the best is given when its probability reaches :data:`THRESHOLD`.
 
-Wired into the figures stage (:func:`analysis.figures.stage.figures_from_segments`) in its second form, the
-concept model (:func:`candidates`, :func:`second_opinion`): fitted once per process from the committed rows
-(``data/learnt_id_rows.csv``, built by ``scripts/learnt_id_rows.py`` from allowed data only) with the
-loaded indicators, and applied in one batch to the figures of a stage run the rules gave no id (and did not take one
-away: a change, a multiple, a part). The experiment, its council-grouped cross-validation and its result are in
-``tests/realworld/notes/r9_learnt_id.md`` (``scripts/learnt_id_cv.py`` reproduces it).
+The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
+what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
+(:func:`features`, :func:`fit`, :func:`decide`), is kept for ``scripts/learnt_id_cv.py``, which reproduces the
+council-grouped cross-validation that chose the concept model (``tests/realworld/notes/r9_learnt_id.md``).
 
 >>> feats = features("children in care", "There were 412 children in care in March.", "There were ", " children in care in March.", "count", "", False)
 >>> sorted(f for f in feats if f.startswith(("u=", "p=", "l1=", "r1=")))
@@ -27,15 +28,19 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
+from ..errors import ConfigError
 from ..paths import config_file
 
-__all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "decide", "features", "fit", "second_opinion"]
+__all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
+           "rows_path", "second_opinion"]
 
 #: the probability the concept model's id must reach: chosen by the inner council-grouped CV on all training rows
 #: (``scripts/learnt_id_cv.py --concepts --penalty 2``; see the notes)
@@ -43,8 +48,40 @@ THRESHOLD = 0.85
 #: raw characters either side of a figure the features read (as ``scripts/learnt_id_rows.py``)
 SIDE = 120
 #: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``); ``$CM_LEARNT_ID_ROWS``
-#: points elsewhere
+#: points elsewhere (read when the model is fitted: :func:`rows_path`)
 ROWS = config_file("learnt_id_rows.csv")
+#: the columns of the training rows the model reads
+ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
+
+
+def enabled() -> bool:
+    """Whether the stage applies the learnt second opinion (``$CM_LEARNT_ID=off`` gives the rules' ids alone)."""
+    return os.environ.get("CM_LEARNT_ID", "on").strip().lower() not in ("off", "0", "no", "false")
+
+
+def rows_path() -> Path:
+    """The training rows in use: ``$CM_LEARNT_ID_ROWS``, else ``data/learnt_id_rows.csv``."""
+    return config_file("learnt_id_rows.csv")
+
+
+def check_rows(path: Path | None = None) -> list[dict[str, str]]:
+    """The training rows, read and checked: a missing, unreadable or malformed file is a
+    :class:`~analysis.errors.ConfigError` that names it."""
+    p = rows_path() if path is None else path
+    hint = ("the learnt id fallback's training rows (data/learnt_id_rows.csv, built by scripts/learnt_id_rows.py; "
+            "$CM_LEARNT_ID_ROWS points elsewhere, $CM_LEARNT_ID=off switches the fallback off)")
+    try:
+        with open(p, encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in ROW_COLUMNS if c not in (reader.fieldnames or ())]
+            if missing:
+                raise ConfigError(f"{p}: {hint} lack the column(s) {', '.join(missing)}")
+            rows = list(reader)
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise ConfigError(f"{p}: cannot read {hint}: {e}") from e
+    if not any(r["reader_id"] for r in rows):
+        raise ConfigError(f"{p}: {hint} hold no figure with a reader's id: nothing to learn from")
+    return rows
 #: words either side of the figure, within its sentence
 WINDOW = 4
 
@@ -247,19 +284,27 @@ def best_candidates(model, cands: Sequence[dict[str, list[str]]]) -> list[tuple[
     return out
 
 
-#: the fitted concept model per loaded indicators list (fitted once per process: the rows and the fit are
-#: deterministic)
+#: the fitted concept model per (rows file, its modification time, loaded indicators list): fitted once per process
+#: and refitted when the rows are edited (the rows and the fit are deterministic)
 _MODELS: dict[tuple[object, ...], object] = {}
 
 
 def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
-    key = tuple(indicators)
+    p = rows_path()
+    try:
+        mtime = p.stat().st_mtime_ns
+    except OSError:
+        mtime = -1  # (check_rows says what is wrong)
+    key = (str(p), mtime, tuple(indicators))
     model = _MODELS.get(key)
     if model is None:
-        with open(ROWS, encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
+        rows = check_rows(p)
         cands = [candidates(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
                             r["is_change"] == "True", indicators) for r in rows]
+        if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
+            raise ConfigError(f"{p}: no training figure's id is among the candidates of the loaded indicators "
+                              "(an indicators.yml with other ids than the rows'?): the learnt id fallback cannot be "
+                              "fitted; $CM_LEARNT_ID=off switches it off")
         fitted = fit_candidates(cands, [r["reader_id"] for r in rows])
         vec, lr = fitted[0], fitted[-1]
         # (speed) the yes/no model as its weight per token: a figure's score is the sum of its tokens' weights, so

@@ -70,7 +70,9 @@ def figures_from_segments(
     indicators: list[Indicator] | None = None,
     rules: FigureRules | None = None,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Figures and numbers of ``segments`` (rows of the segments table), without any IO.
+    """Figures and numbers of ``segments`` (rows of the segments table), without any IO but the learnt id
+    fallback's training rows (read and fitted once per process, at the first figure the rules leave without an id
+    that has a candidate: :mod:`.learnt_id`; ``$CM_LEARNT_ID=off`` gives the rules' ids alone).
 
     ``texts`` maps doc_id -> the document's text (``text/<doc_id>.txt``); ``documents`` gives
     council and meeting_date. Each segment's clean ``text`` is searched and spans are mapped back
@@ -166,7 +168,7 @@ def figures_from_segments(
             else:
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             nums.append((doc_id, seg_id, surface, rec["kind"], rec["value"], rec["sentence"], a, b))
-    if no_id:
+    if no_id and learnt_id.enabled():
         _learnt_ids(figs, no_id, indicators)
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
@@ -298,6 +300,8 @@ def run(
     processed = paths.processed_dir(processed_dir)
     inds = load_indicators(indicators)
     rule_set = load_rules(rules)
+    if learnt_id.enabled():
+        learnt_id.check_rows()  # (a missing or malformed rows file fails here, whatever the corpus)
     documents = io.read_table("documents", processed)
     segments = io.read_table("segments", processed)
     texts = corpus.load_texts(processed, documents["doc_id"].tolist())
