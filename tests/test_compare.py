@@ -37,7 +37,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
     return {"figure_id": f"{doc_id}:{start}-{start + len(surface)}", "doc_id": doc_id, "council": council,
             "meeting_date": date, "segment_id": f"{doc_id}:{seq:04d}", "surface": surface, "value": value,
             "value_max": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
-            "indicator_id": indicator_id, "direction": direction, "is_change": is_change, "comparator": None,
+            "indicator_id": indicator_id, "id_source": "rules", "direction": direction, "is_change": is_change, "comparator": None,
             "status": status, "sentence": sentence, "raw_start": start, "raw_end": start + len(surface)}
 
 

@@ -253,3 +253,22 @@ def test_second_opinion_follows_the_loaded_indicators():
     assert learnt_id.second_opinion([row], inds) == ["ehcp_timeliness"]
     fewer = IndicatorList([i for i in inds if i.id != "ehcp_timeliness"], inds.glossary)
     assert learnt_id.second_opinion([row], fewer) == [None]
+
+
+def test_each_id_says_who_gave_it(tmp_path):
+    from analysis import corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "paper_1.txt").write_text(
+        "Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit.\n\n"
+        "The number of children in care stands at 512.\n\nMembers thanked officers for the 3 reports.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
+    corpus.run(raw, tmp_path / "p")
+    figs, _ = figures.run(raw, tmp_path / "p")
+    got = {s: (i if isinstance(i, str) else None, w if isinstance(w, str) else None)
+           for s, i, w in zip(figs["surface"], figs["indicator_id"], figs["id_source"])}
+    assert got["48 per cent"] == ("ehcp_timeliness", "learnt")
+    assert got["512"] == ("children_in_care", "rules")
+    assert all((i is None) == (w is None) for i, w in got.values())

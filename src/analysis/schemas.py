@@ -101,6 +101,7 @@ FIGURES = Schema(
         "per": (S, True),
         "indicator": (S, True),
         "indicator_id": (S, True),
+        "id_source": (S, True),
         "direction": (S, False),
         "is_change": (B, False),
         "comparator": (S, True),

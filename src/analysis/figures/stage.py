@@ -33,7 +33,7 @@ from .rules import FigureRules, load_rules
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
 
 _FIG_OUT = [c for c in ("figure_id doc_id council meeting_date segment_id surface value value_max unit per "
-                        "indicator indicator_id direction is_change comparator status sentence raw_start "
+                        "indicator indicator_id id_source direction is_change comparator status sentence raw_start "
                         "raw_end").split()]
 _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".split()
 
@@ -56,8 +56,11 @@ def _is_normal_ascii(s: str) -> bool:
 
 #: the fields of a figure's row copied as they are (a NaN and None give the same missing value in the
 #: typed table: value_max goes through ``pd.to_numeric``, the others are string or boolean arrays)
-_FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id", "direction", "is_change", "comparator", "status")
+_FIG_FIELDS = ("value_max", "unit", "per", "indicator", "indicator_id")
 _fig_fields = operator.itemgetter(*_FIG_FIELDS)
+#: the fields after ``id_source`` (which the stage sets: "rules", "learnt" or missing)
+_FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status")
+_fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -161,7 +164,8 @@ def figures_from_segments(
             if rec["indicator_id"] is None and not rec["id_vetoed"]:
                 no_id.append((len(figs), a, b, doc_text))
             figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
-                         *_fig_fields(rec), rec["sentence"], a, b))
+                         *_fig_fields(rec), None if rec["indicator_id"] is None else "rules", *_fig_fields_after(rec),
+                         rec["sentence"], a, b))
         for rec in n:
             if raw_at is None:
                 a, b, surface = _shifted_span(rs, rec, doc_text, doc_id)
@@ -174,6 +178,7 @@ def figures_from_segments(
 
 
 _ID_AT = _FIG_OUT.index("indicator_id")
+_SOURCE_AT = _FIG_OUT.index("id_source")
 _ROW_FIELDS = [_FIG_OUT.index(c) for c in ("indicator", "sentence", "unit", "per", "is_change")]
 
 
@@ -189,6 +194,7 @@ def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int,
         if iid is not None:
             row = list(figs[k])
             row[_ID_AT] = iid
+            row[_SOURCE_AT] = "learnt"
             figs[k] = tuple(row)
 
 
