@@ -38,8 +38,9 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..paths import config_file
+from .indicators import _UNIT_COMPAT, find_concepts
 
-__all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
+__all__ = ["SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
            "rows_path", "second_opinion"]
 
 #: the probability the concept model's id must reach: chosen by the inner council-grouped CV on all training rows
@@ -47,9 +48,6 @@ __all__ = ["ROWS", "SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "
 THRESHOLD = 0.85
 #: raw characters either side of a figure the features read (as ``scripts/learnt_id_rows.py``)
 SIDE = 120
-#: the committed training rows (built from allowed data only by ``scripts/learnt_id_rows.py``); ``$CM_LEARNT_ID_ROWS``
-#: points elsewhere (read when the model is fitted: :func:`rows_path`)
-ROWS = config_file("learnt_id_rows.csv")
 #: the columns of the training rows the model reads
 ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
 
@@ -60,7 +58,8 @@ def enabled() -> bool:
 
 
 def rows_path() -> Path:
-    """The training rows in use: ``$CM_LEARNT_ID_ROWS``, else ``data/learnt_id_rows.csv``."""
+    """The training rows in use: ``$CM_LEARNT_ID_ROWS``, else the committed ``data/learnt_id_rows.csv`` (built from
+    allowed data only by ``scripts/learnt_id_rows.py``); resolved when the model is fitted."""
     return config_file("learnt_id_rows.csv")
 
 
@@ -90,9 +89,6 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|£|%")
 _SENT_END = re.compile(r"[.!?]\s|\n\s*\n")
 _STOP = frozenset("a an the of to and or for on at by with as is are was were be been has have had this that these "
                   "those it its their there which who from than".split())
-#: the units of an indicator a figure of each unit may have (as indicators._UNIT_COMPAT)
-_UNIT_COMPAT = {"percent": {"percent", "percentage_points"}, "weeks": {"weeks", "days", "months"},
-                "days": {"days", "weeks", "months"}}
 
 
 @lru_cache(maxsize=8192)
@@ -118,6 +114,15 @@ def _words(s: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(s.lower())]
 
 
+def _sentence_sides(left: str, right: str) -> tuple[str, str]:
+    """The parts of the raw text before and after a figure that are in its sentence."""
+    cut = None
+    for m in _SENT_END.finditer(left):
+        cut = m.end()
+    m = _SENT_END.search(right)
+    return (left[cut:] if cut is not None else left), (right[: m.start()] if m else right)
+
+
 def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool) -> list[str]:
     """Feature tokens of one figure: ``left``/``right`` are the raw text just before/after it (cut at its sentence)."""
     out = [f"u={unit}", f"per={per}" if per else "per=", f"chg={unit}" if is_change else "chg="]
@@ -126,14 +131,11 @@ def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: 
     out += [f"pp={a}_{b}" for a, b in zip(pw, pw[1:])]
     if not pw:
         out.append("p=")
-    cut = None
-    for m in _SENT_END.finditer(left):
-        cut = m.end()
-    lw = [w for w in _words(left[cut:] if cut is not None else left) if w not in _STOP]
+    lsent, rsent = _sentence_sides(left, right)
+    lw = [w for w in _words(lsent) if w not in _STOP]
     for i, w in enumerate(reversed(lw[-WINDOW:]), 1):
         out.append(f"l{min(i, 2)}={w}")
-    m = _SENT_END.search(right)
-    rw = [w for w in _words(right[: m.start()] if m else right) if w not in _STOP]
+    rw = [w for w in _words(rsent) if w not in _STOP]
     for i, w in enumerate(rw[:WINDOW], 1):
         out.append(f"r{min(i, 2)}={w}")
     sw = sorted({w for w in _words(sentence) if w not in _STOP})
@@ -211,12 +213,7 @@ def probabilities(model, rows: Sequence[Sequence[str]]) -> tuple[list[str], np.n
 def _rings(phrase: str, sentence: str, left: str, right: str) -> list[str]:
     """The evidence about a figure, nearest first: its phrase, the words either side of it in its sentence, its
     sentence, and the raw text either side of it."""
-    cut = None
-    for m in _SENT_END.finditer(left):
-        cut = m.end()
-    lsent = left[cut:] if cut is not None else left
-    m = _SENT_END.search(right)
-    rsent = right[: m.start()] if m else right
+    lsent, rsent = _sentence_sides(left, right)
     return [phrase, lsent[-60:] + " " + rsent[:60], sentence, left + " " + right]
 
 
@@ -230,8 +227,6 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
     >>> sorted(c), c["children_in_care"][:3]
     (['children_in_care'], ['id=children_in_care', 'wr=0', 'qr=-'])
     """
-    from .indicators import find_concepts
-
     ok = allowed(indicators, unit, per, is_change)
     if not ok:
         return {}
