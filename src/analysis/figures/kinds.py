@@ -973,7 +973,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
-        if _r9_pct_threshold(left, right, lt):
+        if _percent_threshold_of_rule(left, right, lt):
             return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
@@ -1034,86 +1034,86 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
             _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
         return "period"
-    other = _r9_meeting_rule_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
+    other = _meeting_business_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
     if other:
         return other
     return "figure"
 
 
-#: (r9prec) a minute number with its committee's code on a line of its own: "EXE 42", "COU 70", "HWB 5.", "CYP 23/09"
+#: a minute number with its committee's code on a line of its own: "EXE 42", "COU 70", "HWB 5.", "CYP 23/09"
 #: (the code, then the number, nothing else on the line)
 _CODE_LINE_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]*[A-Z]{2,5}[ \t\xa0]+$")
 _CODE_LINE_RIGHT = re.compile(r"^(?:/\d{2,4})?\.?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
 #: the codes of measures a table's line may hold before its value ("LAC 452" is a count, not a minute)
 _MEASURE_CODES = frozenset(("CLA", "LAC", "CIC", "CIN", "CP", "CPP", "NEET", "EHCP", "EHCPS", "SEN", "SEND", "FTE", "UASC",
                             "KPI", "NHS", "GCSE", "KS", "EYFS"))
-#: (r9prec) a rule of the constitution cited by its short name or in the plural: "(ESO 6)" (Executive Standing Order),
+#: a rule of the constitution cited by its short name or in the plural: "(ESO 6)" (Executive Standing Order),
 #: "(SO 12)", "(CPR 10)" (Council Procedure Rule), "FPR 4.2", "Standing Orders 2 (vi) and 17", "Procedure Rules 11"
 _RULE_CODE_LEFT = re.compile(r"(?:^|[\s(\[])(?:[A-Z]{0,2}SOs?|[A-Z]{0,3}PRs?)[ \t\xa0]*(?:No\.?[ \t\xa0]*)?$")
 _RULES_PLURAL_LEFT = re.compile(r"(?i)\b(?:standing\s+orders|procedure\s+rules|rules\s+of\s+procedure)\s*(?:nos?\.?\s*)?$")
-#: (r9prec) how many people the meeting will hear: "the Executive will hear up to four people, each of whom ...",
+#: how many people the meeting will hear: "the Executive will hear up to four people, each of whom ...",
 #: "the Chair will allow up to three people to address the committee", "will permit a maximum of 5 speakers"
 _HEAR_UP_TO_LEFT = re.compile(
     r"(?i)\b(?:hear|allow|permit|invite)\b[^.;:\n]{0,30}\b(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$")
 _HEARD_FIRST = frozenset(("people", "persons", "speakers", "individuals", "questioners", "petitioners", "deputations"))
-#: (r9prec) a written submission's length: "no longer than 1 A4 sheet", "two sides of A4", "one A4 page"
+#: a written submission's length: "no longer than 1 A4 sheet", "two sides of A4", "one A4 page"
 _A4_RIGHT = re.compile(r"^[ \t\xa0]+(?:A4\b|(?:sides?|sheets?|pages?)\s+of\s+A4\b)", re.I)
 _A4_FIRST = frozenset(("a", "side", "sides", "sheet", "sheets", "page", "pages"))
-#: (r9prec) a long-term stability definition after "more than", "at least": "in the same placement for more than two
+#: a long-term stability definition after "more than", "at least": "in the same placement for more than two
 #: and a half years" (also as written "two-an-a-half years"), "looked after for at least 2.5 years"
 _LONG_TERM_QUAL_LEFT = re.compile(
     r"(?i)(?:\blooked\s+after|\bin\s+(?:the\s+same|their\s+current|one|a\s+single|a\s+stable)\s+(?:placement|home))"
     r"(?:\s+continuously)?\s+for\s+(?:more\s+than|at\s+least|over|longer\s+than)\s*$")
-#: (r9prec) a street number: "Observatory House, 25 Windsor Road, SL1 2EL" (a venue line whose "Venue:" lies beyond the
+#: a street number: "Observatory House, 25 Windsor Road, SL1 2EL" (a venue line whose "Venue:" lies beyond the
 #: left window), "1 Silver Street", "160 Tooley Street", "3 Market Pl." (the number, then one to three capitalised words
 #: ending with a street word)
 _STREET_RIGHT = re.compile(
     r"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|"
     r"Row|Walk|Gardens|Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
-#: (r9prec) how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
+#: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
     r"(?i)\b(?:questions?|speakers?|motions?|petitions?|deputations?)\b[^.;\n]{0,90}\b(?:limited\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$")
 _ASKED_FIRST = frozenset(("questions", "question", "supplementary", "motions", "petitions", "deputations"))
 _MAY_ASK_LEFT = re.compile(r"(?i)\b(?:may|can|shall|will|to)\s+(?:ask|put|submit|table|present)\s+(?:a\s+maximum\s+of|no\s+more\s+than|up\s+to)\s*$")
-#: (r9prec) the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
+#: the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
 #: '"2. Will the Cabinet Member ...'
 _QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
-#: (r9prec) the span of a condition named just before and pointed at: "politically motivated austerity ... ten years of
+#: the span of a condition named just before and pointed at: "politically motivated austerity ... ten years of
 #: that now is pushing it out", "a decade of cuts ... and after 12 years of it"
 _OF_THAT_RIGHT = re.compile(
     r"(?i)^\s+of\s+(?:that|this|it)(?=\s*(?:[,.;:)!?—–-]|$)|\s+(?:now|has|have|had|is|was|are|were|and|but|which)\b)")
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:austerity|cuts|under-?funding|under-?investment|disinvestment|pay\s+freezes?|lockdowns?)\b")
-#: (r9prec) a document part cited by "numbered" ("the actions numbered 4 and 6 had not received responses", "the
+#: a document part cited by "numbered" ("the actions numbered 4 and 6 had not received responses", "the
 #: recommendations numbered 3 to 5", "item numbered 7") or a regulation, schedule or article by its abbreviation ("the
 #: costs of a ballot (Reg 20)", "Regs 3 and 4", "Sch 2", "Art. 8"); "referrals numbered 1,200" (totalled) stays
 _NUMBERED_LEFT = re.compile(
     r"(?i)\b(?:actions?|items?|recommendations?|paragraphs?|questions?|points?|sections?|pages?|minutes?|appendix|"
     r"appendices|annexe?s?|resolutions?|motions?|amendments?|options?|proposals?)\s+(?:were\s+|was\s+)?numbered(?:\s+as)?\s*$")
 _ABBREV_REFS = frozenset(("Reg", "Regs", "Sch", "Art", "Arts", "Para", "Paras", "Cl", "Reg.", "Regs.", "Sch.", "Art."))
-#: (r9prec) a day before its month in capitals (printed minutes' headings): "12 SEPTEMBER 2012", "WEDNESDAY, 24 FEBRUARY
+#: a day before its month in capitals (printed minutes' headings): "12 SEPTEMBER 2012", "WEDNESDAY, 24 FEBRUARY
 #: 2021", "3 MARCH at County Hall"; "MAY" and the short names only before a year or the line's end ("45 MAY BE ...")
 _CAPS_MONTH_RIGHT = re.compile(
     r"^[ \t\xa0]+(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
     r"(?:MAY|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=[ \t\xa0,]*(?:\d{2,4}\b|\n|$)))(?![A-Za-z])")
-#: (r9prec) the same date glued by a PDF's text layer ("PANEL 14NOVEMBER2006", "7 NOVEMBER2007"): a full month name in
+#: the same date glued by a PDF's text layer ("PANEL 14NOVEMBER2006", "7 NOVEMBER2007"): a full month name in
 #: capitals right after the day, then a year
 _CAPS_MONTH_GLUED = re.compile(
     r"^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t\xa0,]*(?:19|20)\d\d(?!\d)")
-#: (r9prec) a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
+#: a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
-#: (r9prec) amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes",
+#: amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes",
 #: "two amendments to the motion were moved", "an amendment to recommendation 2"
 _AMENDMENTS_RIGHT = re.compile(
     r"(?i)^\s+amendments?\s+(?:to|of)\s+(?:the\s+)?(?:minutes?|motions?|recommendations?|resolutions?|report|"
     r"budget\s+proposals?|constitution|terms\s+of\s+reference|standing\s+orders|agenda)\b")
-#: (r9prec) a local telephone number on a contact line: "Contact: Rita Glen Gallo 463611  email: ...", "Tel: 463602",
+#: a local telephone number on a contact line: "Contact: Rita Glen Gallo 463611  email: ...", "Tel: 463602",
 #: "Enquiries to: John Smith 55160 / email"; after "Contact:", "Tel:", "Phone:", "Enquiries (to):", before the line's end,
 #: an email or a separator ("Contact us: 12000 families ..." stays)
 _CONTACT_LEFT = re.compile(r"\b(?:Contact|Tel|Telephone|Phone|Enquiries(?:\s+to)?|Ask\s+for)\s*:[^.;:\n]{0,40}$", re.I)
 _CONTACT_END_RIGHT = re.compile(r"^[ \t\xa0]*(?:$|\n|\||[Ee]-?mail\b|[Ff]ax\b|or\s+\d|/|,|\))")
-#: (r9prec) a percentage that is the threshold of a rule or a definition, not a measurement: a condition's bound ("the
+#: a percentage that is the threshold of a rule or a definition, not a measurement: a condition's bound ("the
 #: BID would not proceed if less than 20% of those voting voted in favour", "if more than 50% of those voting vote
 #: yes"; not after "where": "a borough where over 40% of children live in poverty" is a measurement), the persistent or severe absence definition ("if they miss 10% of sessions or more", "missing 50% or more of
 #: sessions", "attendance below 90% is classed as persistently absent")
@@ -1125,7 +1125,7 @@ _BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
 _CLASSED_ABSENT_RIGHT = re.compile(
     r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:classed|classified|considered|defined|deemed|categorised|categorized|counted)"
     r"\s+as\s+(?:a\s+)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen)")
-#: (r9prec) a count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or
+#: a count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or
 #: more placements" is: "those experiencing four worker changes or more", "three placements or more in the year",
 #: "two plans or more" (the events counted in stability and repeat measures; "45 children or more" is not read)
 _NOUN_OR_MORE_RIGHT = re.compile(
@@ -1134,13 +1134,13 @@ _NOUN_OR_MORE_RIGHT = re.compile(
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
-def _r9_pct_threshold(left: str, right: str, lt: str) -> bool:
-    """(r9prec) Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
+def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
+    """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
     more", "attendance below 90% is classed as persistently absent"). Each test behind the left context's last letters.
 
     >>> t = "The BID would not proceed if less than "
-    >>> _r9_pct_threshold(t, " of those voting voted in favour.", t.rstrip()), _r9_pct_threshold("Less than ", " of pupils", "Less than")
+    >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
     (True, False)
     """
     end4 = lt[-4:].lower()
@@ -1151,9 +1151,9 @@ def _r9_pct_threshold(left: str, right: str, lt: str) -> bool:
     return end4 in ("elow", "nder", "than") and bool(_BELOW_LEFT.search(left)) and bool(_CLASSED_ABSENT_RIGHT.match(right))
 
 
-def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
+def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
                               low16: str | None, w1: str | None, r0: str) -> str | None:
-    """(r9prec) The kind of a number that would otherwise be a figure, when it is the meeting's own business or a
+    """The kind of a number that would otherwise be a figure, when it is the meeting's own business or a
     label: a minute number with its committee's code ("EXE 42" alone on its line), a rule of the constitution cited
     by code or in the plural ("(ESO 6)", "Standing Orders 2 (vi) and 17"), how many people the meeting will hear
     ("will hear up to four people"), a speed limit ("a speed restriction of 30 mph", as "30mph" is), a submission's
@@ -1167,7 +1167,7 @@ def _r9_meeting_rule_or_label(text: str, s: int, kind: str, surface: str, left: 
     these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
-    >>> _r9_meeting_rule_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
+    >>> _meeting_business_or_label(t, 10, "num", "42", t[:10], t[12:], t[:10].rstrip(), t[:10].rstrip()[-16:].lower(), "", "\\n")
     'minute'
     """
     if kind in ("num", "word") and " or " in right[:36] and _NOUN_OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
