@@ -316,6 +316,29 @@ def test_comparison_uses_the_indicator_file_labels_and_links_quotes(tmp_path):
     assert "Not in the chart (no meeting date): Beta Borough Council." in html
 
 
+def test_a_value_whose_indicator_the_learnt_fallback_gave_is_marked_on_the_comparison(tmp_path):
+    from analysis import compare
+    from analysis.io import write_tables
+
+    def page(source: str) -> tuple[str, int]:
+        t = tiny_tables()
+        t["figures"].loc[t["figures"]["indicator_id"].notna(), "id_source"] = source
+        d = tmp_path / source
+        write_tiny(d, t)
+        tables = compare.build(t["documents"], t["segments"], t["figures"], t["numbers"], t["topics"], t["theme_shares"],
+                               {x: (d / "text" / f"{x}.txt").read_text(encoding="utf-8") for x in t["documents"]["doc_id"]},
+                               {})
+        write_tables(tables, d)
+        loaded = report.load_tables(d)
+        html = report.render_comparison(report.comparison_view(loaded), report.run_card(loaded, loaded.documents, {}, 0.0))
+        return html, len(tables["indicator_latest"])
+
+    (rules, _), (learnt, cells) = page("rules"), page("learnt")
+    assert "indicator learnt" not in rules and "learnt fallback" not in rules
+    assert cells > 1 and learnt.count('<span class="learnt"') == cells
+    assert f"{cells} values marked &#34;indicator learnt&#34; got their indicator from the learnt fallback" in learnt
+
+
 # ----------------------------------------------------------------------------- every page at once
 
 

@@ -254,6 +254,7 @@ _SERIES_COLUMNS: dict[str, tuple[str, bool]] = {
     "council_slug": (S, False),
     "indicator_id": (S, False),
     "indicator_label": (S, False),
+    "id_source": (S, False),
     "doc_id": (S, False),
     "meeting_date": (S, True),
     "figure_id": (S, False),
@@ -284,7 +285,8 @@ INDICATOR_SERIES = Schema(
         "The time series: per council, canonical indicator and document (meeting), the value that meeting "
         "reported (the last level in text order; a comparison point such as 'up from 60%' only without "
         "another level, a change only without anything else); n_values = figures of that indicator in "
-        "the document. meeting_date is null for undated documents."
+        "the document. meeting_date is null for undated documents. id_source says who gave the indicator_id: "
+        "'rules' (indicators.yml) or 'learnt' (the learnt fallback, where the rules gave none)."
     ),
 )
 
