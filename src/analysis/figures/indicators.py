@@ -333,7 +333,16 @@ def _norm_for_concepts(text: str) -> str:
     """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"); not memoised
     itself: :func:`_concepts_in`, its one caller, memoises its result (a text is rarely read with two matchers)."""
     norm = _normalise(text)
+    if "'s care" in norm and ("council's care" in norm or "authority's care" in norm):
+        # "children in Swindon Borough Council's care", "in Hampshire County Council's care": the council named before
+        # its care is the council's care (the terms say "in council's care", "in county council's care")
+        norm = _NAMED_COUNCIL_CARE.sub(r"in \1's care", norm)
     return _GLUED_NOTE.sub(r"\1", norm) if _DIGIT_AFTER_LETTERS.search(norm) else norm
+
+
+#: "in <name> (borough|county|city|district) council's care" (normalised text): the council's care ("in council's care")
+_NAMED_COUNCIL_CARE = re.compile(
+    r"\bin (?:[a-z][\w&-]* ){1,6}?(council|authority)'s care\b")
 
 
 @lru_cache(maxsize=16384)
@@ -642,11 +651,25 @@ def _care_subset(ev: Evidence) -> bool:
     >>> _care_subset(Evidence("children in care", "own", "there were 588 children in care at 31 March", "", "count", None))
     False
     """
+    if ev.clause[:12].lstrip(" )").lower().startswith("of ") and _WHOLE_OF_SHARE.match(ev.clause):
+        at = ev.sentence.find(ev.clause)
+        if at > 0 and _SHARE_BEFORE.search(ev.sentence, max(0, at - 24), at):
+            # "Some 41% of the three hundred children in its care are placed out of the area", "70% of the 520 children
+            # looked after are in foster placements": the count is the whole the share is of; where they live is said
+            # of the share
+            return False
     for text in (ev.phrase, ev.clause):
         low = text.lower()
         if any(w in low for w in _CARE_SUBSET_WORDS) and _CARE_SUBSET.search(text):
             return True
     return False
+
+
+#: the clause of a count that is the whole of a share before it: "(41%) of the three hundred children ...", "of our 410"
+_WHOLE_OF_SHARE = re.compile(r"(?i)[\s)]*of\s+(?:all\s+)?(?:the|its|our|their|these|those|all)\s")
+#: a share right before that clause: "41%", "70 per cent", "a half", "two thirds", "the majority"
+_SHARE_BEFORE = re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\bpc|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bmajority|"
+                           r"\bproportion)\s*\)?\s*$")
 
 
 #: a part of the care leavers named by what they are doing or where they live ("32 care leavers are studying at
