@@ -289,17 +289,17 @@ _FROM_YEAR = re.compile(r"^\s*(?:from|since|on|compared\s+(?:with|to))\s+((?:19|
 
 _PER_RE = re.compile(
     r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
-    r"child|children|pupil|young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|"
-    r"fte|household|learner|student|school))+",
+    r"children|child|pupil|young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|"
+    r"fte|household|learner|student|school)\b)+",
     re.I,
 )
 #: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
 #: placement"), not a week later
 _PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
 _PER_ITEM = re.compile(
-    r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|child|children|pupil|"
-    r"young\s+person|person|head|place|placement|bed|case|family|worker|social\s+worker|fte|household|"
-    r"learner|student|school)",
+    r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
+    r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
+    r"learner|student|school)\b",
     re.I,
 )
 _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)

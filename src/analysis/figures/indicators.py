@@ -333,7 +333,16 @@ def _norm_for_concepts(text: str) -> str:
     """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"); not memoised
     itself: :func:`_concepts_in`, its one caller, memoises its result (a text is rarely read with two matchers)."""
     norm = _normalise(text)
+    if "'s care" in norm and ("council's care" in norm or "authority's care" in norm):
+        # "children in Swindon Borough Council's care", "in Hampshire County Council's care": the council named before
+        # its care is the council's care (the terms say "in council's care", "in county council's care")
+        norm = _NAMED_COUNCIL_CARE.sub(r"in \1's care", norm)
     return _GLUED_NOTE.sub(r"\1", norm) if _DIGIT_AFTER_LETTERS.search(norm) else norm
+
+
+#: "in <name> (borough|county|city|district) council's care" (normalised text): the council's care ("in council's care")
+_NAMED_COUNCIL_CARE = re.compile(
+    r"\bin (?:[a-z][\w&-]* ){1,6}?(council|authority)'s care\b")
 
 
 @lru_cache(maxsize=16384)
@@ -642,11 +651,25 @@ def _care_subset(ev: Evidence) -> bool:
     >>> _care_subset(Evidence("children in care", "own", "there were 588 children in care at 31 March", "", "count", None))
     False
     """
+    if ev.clause[:12].lstrip(" )").lower().startswith("of ") and _WHOLE_OF_SHARE.match(ev.clause):
+        at = ev.sentence.find(ev.clause)
+        if at > 0 and _SHARE_BEFORE.search(ev.sentence, max(0, at - 24), at):
+            # "Some 41% of the three hundred children in its care are placed out of the area", "70% of the 520 children
+            # looked after are in foster placements": the count is the whole the share is of; where they live is said
+            # of the share
+            return False
     for text in (ev.phrase, ev.clause):
         low = text.lower()
         if any(w in low for w in _CARE_SUBSET_WORDS) and _CARE_SUBSET.search(text):
             return True
     return False
+
+
+#: the clause of a count that is the whole of a share before it: "(41%) of the three hundred children ...", "of our 410"
+_WHOLE_OF_SHARE = re.compile(r"(?i)[\s)]*of\s+(?:all\s+)?(?:the|its|our|their|these|those|all)\s")
+#: a share right before that clause: "41%", "70 per cent", "a half", "two thirds", "the majority"
+_SHARE_BEFORE = re.compile(r"(?i)(?:%|\bper\s?cent|\bpercent|\bpc|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bmajority|"
+                           r"\bproportion)\s*\)?\s*$")
 
 
 #: a part of the care leavers named by what they are doing or where they live ("32 care leavers are studying at
@@ -884,6 +907,11 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
     if found is None:
+        if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
+                and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
+            # "paid for 167 temps during 2017/18, this included 97 social workers", "35 agency workers, including 22
+            # qualified social workers": the social workers among the agency staff counted before
+            return "agency_social_workers", False
         if ev.prev_id == "social_worker_caseload" and ev.unit == "count" == ev.prev_unit \
                 and _WORKERS_HANDLING.search(ev.phrase) and _WORKERS_HANDLING_N.search(ev.clause):
             # "newly qualified social workers should only take on 15 cases at a time, with more experienced staff
@@ -920,6 +948,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         #              placement, a provider or care is said
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
+    if found == "agency_social_workers" and _OWN_STAFF.search(ev.phrase) and not _AGENCY_WORD.search(ev.phrase):
+        return None  # "one agency worker to every two of its own employees", "12 agency workers and 30 permanent staff":
+        #              the council's own staff, named beside the agency words, are not the agency count
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
         return None
@@ -957,6 +988,24 @@ _WORKERS_HANDLING = re.compile(
     r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
     r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
 _WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
+#: a part (or phrase) that names social workers ("social workers", "qualified social workers", "Social Workers",
+#: "children's social workers", "practitioners"): among agency staff, the agency social workers
+_SOCIAL_WORKERS_PART = re.compile(
+    r"(?i)(?:(?:qualified|registered|frontline|front[\s-]line|children['’]?s|case[\s-]holding|experienced|fte|"
+    r"full[\s-]time(?:\s+equivalent)?)\s+)*(?:social\s+workers?|social\s+work\s+practitioners?|practitioners?)\b")
+#: the clause of a count said to be included in the count before it: "this included 97", "including 22", "which included"
+_INCLUDED_LEFT = re.compile(
+    r"(?i)\W*(?:(?:this|which|these|that|they|it|and)\s+)?(?:includ(?:ed|es|e|ing)|compris(?:ed|es|ing))\s+"
+    r"(?:(?:some|around|about|up\s+to|over|nearly|almost|just)\s+)?[\w,.]+\s")
+#: a whole that is a workforce ("social workers", "staff in children's social care", "posts", "the workforce")
+_STAFF_WHOLE = re.compile(r"(?i)\b(?:social\s+work|staff|workers?|workforce|practitioners?|posts?|employees|team)")
+#: the council's own staff ("own employees", "permanent staff", "permanent social workers", "directly employed social
+#: workers", "in-house staff", "substantive posts")
+_OWN_STAFF = re.compile(
+    r"(?i)\bown\s+(?:employees|staff|social\s+workers?|workers?|workforce)|\bpermanent(?:ly\s+employed)?\s+"
+    r"(?:(?:qualified|frontline|children['’]?s)\s+)?(?:staff|employees|social\s+workers?|workers?|practitioners?|members)"
+    r"|\bdirectly[\s-]+employed|\bin[\s-]house\s+(?:staff|social\s+workers?)|\bsubstantive\s+(?:staff|posts?|social\s+workers?)")
+_AGENCY_WORD = re.compile(r"(?i)\bagenc|\blocums?\b|\binterim\b|\btemps?\b|\btemporary\b")
 #: a placement, a provider or care said in the sentence ("semi-independent accommodation", "residential", "foster",
 #: "amounts vary dramatically between providers", "a child in care")
 _CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|accommodat|supported\s+living|"
@@ -1101,6 +1150,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return found
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
+        if ev.unit == "count" and ev.prev_id == "agency_social_workers" and " (of " in ev.phrase \
+                and _SOCIAL_WORKERS_PART.match(part) and _choose(
+                    (ev.phrase.split(" (of ", 1)[1],), ev.unit, ev.per, indicators) == "agency_social_workers":
+            # the social workers among the agency staff are the agency social workers: "64 locums, 41 of whom are social
+            # workers", "53 agency staff ..., of these 44 were social workers", "85 of these were qualified social workers"
+            return "agency_social_workers"
         if _KIND_OF_EXCLUSION.match(part) and ev.unit == "count":
             # "excluded pupils 4,879 times - 11 of these were permanent": the permanent (or fixed-term) exclusions
             # are the exclusions measure, stated (the whole's words say they are exclusions)
@@ -1114,6 +1169,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             # outstanding") keep theirs
             return "exclusions"
         if _PART_NOT_A_MEASURE.match(part):
+            if ev.unit == "count" and ("agenc" in part or "locum" in part) and " (of " in ev.phrase \
+                    and _STAFF_WHOLE.search(ev.phrase.split(" (of ", 1)[1]) \
+                    and _choose((part,), ev.unit, ev.per, indicators) == "agency_social_workers":
+                # "Of the 180 social workers, 43 were from agencies", "210 staff, 48 of them via agencies": the part of
+                # the workforce that agencies supply is the agency count
+                return "agency_social_workers"
             if ev.unit == "percent" and ("week" in ev.phrase or "time" in ev.phrase):
                 # the share of the plans that were issued in time is the timeliness measure ("just 50% of them
                 # were issued within the 20-week time limit", "of these, 45% were finalised within 20 weeks")
