@@ -106,7 +106,9 @@ _LAST_N_LEFT = re.compile(
     r"|\b(?:higher|lower|highest|lowest|greater|greatest|largest|smallest|biggest)\b[^.;:\n]{0,40}\bfor\s*$"
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
-    r"|\bthe\s+(?:last|past|previous)\s*$",
+    r"|\bthe\s+(?:last|past|previous)\s*$"
+    # "gifts or hospitality received within the preceding three years", "in the prior 12 months": the same
+    r"|\bthe\s+(?:preceding|prior)\s*$",
     re.I,
 )
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
@@ -739,7 +741,7 @@ _LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AG
 _POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
-_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every",
+_LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
                 "just", "only", "for")
 _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
@@ -1134,6 +1136,72 @@ _NOUN_OR_MORE_RIGHT = re.compile(
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
+#: an agenda item's number before its heading in capitals, where a printed agenda's text layer glues or slashes it
+#: or runs it on after other text: "1.MINUTES", "3.PUBLIC QUESTIONS", "2 / PUBLIC PETITIONS", "...councilm170914
+#: 5. RECEIPT OF PETITIONS" (a heading of three capitals or more; "a total of 12. CHILDREN" keeps its count: the
+#: character before the number must not be a lower-case letter, a comma or a colon)
+_CAPS_HEADING_RIGHT = re.compile(r"^(?:\.[ \t\xa0]*|[ \t\xa0]*/[ \t\xa0]*)[A-Z][A-Z'’]{2,}(?![a-z])")
+_HEADING_NUMBER_BEFORE = frozenset(".)]!?\"”’'*•|")
+#: a numbered point of a document: "Point 3 states that ...", "Point 3.1 states", "bullet point 2", "see point 4 of the
+#: report" (a capitalised "Point" or "bullet point" before the number; after a lower-case "point" only when a
+#: reference follows: "at one point 30 children" keeps its count)
+_POINT_LABEL_LEFT = re.compile(r"(?:\bPoints?|\b[Bb]ullet\s+[Pp]oints?)\s+$")
+_POINT_LOWER_LEFT = re.compile(r"(?i)\b(?:see|under|in|at|to|and|per)\s+points?\s+$")
+_POINT_REF_RIGHT = re.compile(r"(?i)^(?:\s+(?:of|in|on|above|below|states?|stated|says?|refers?)\b|\s*[),;:])")
+_POINT_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
+#: the threshold of a petition scheme: "If a petition contains more than 500 signatures, it will be debated",
+#: "Petitions with 2,000 signatures can be presented to a Full Council meeting", "If your petition has received 1,000
+#: signatures or more", "must be signed by at least 100 residents or business ratepayers", "A petition must include
+#: ..., be signed by at least 20 people" (a condition, a rule's modal or "petitions with" before the number; "a
+#: petition signed by 1,234 residents was presented", "The petition has received 1,000 signatures" keep their counts)
+_SIGNATURES_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:legitimate|valid|verified|eligible|genuine|online|paper)\s+)?(?:signatures|signatories|names)\b")
+_SIGN_CONDITION_LEFT = re.compile(r"(?i)\b(?:if|where|once|when|unless|must|should|shall|needs?|requires?|required|threshold)\b[^.;]{0,60}$")
+_PETITIONS_WITH_LEFT = re.compile(
+    r"(?i)\bpetitions\s+(?:with|containing|of|signed\s+by|that\s+(?:have|receive|reach|attract))\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|a\s+minimum\s+of\s+|up\s+to\s+)?$")
+_SIGNED_BY_LEFT = re.compile(r"(?i)\bsigned\s+by\s+(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|not\s+less\s+than)?\s*$")
+_RULE_MODAL = re.compile(r"(?i)\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|required\s+to)\b")
+
+
+def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
+                                    r0: str) -> str:
+    """``list`` for an agenda item's number run into its heading in capitals ("1.MINUTES", "2 / PUBLIC PETITIONS",
+    "...councilm170914 5. RECEIPT OF PETITIONS"), ``reference`` for a numbered point of a document ("Point 3.1
+    states"), ``threshold`` for a petition scheme's number of signatures ("If a petition contains more than 500
+    signatures, it will be debated"), else "". Each test behind a literal: "." or "/" after the number, "oint"
+    before it, "sign" around it.
+
+    >>> t = "PART I (PUBLIC) AGENDA  1.MINUTES  To confirm"
+    >>> _heading_point_or_petition_rule(t, 24, "num", "1", t[:24], t[25:], t[:24].rstrip(), ".")
+    'list'
+    >>> t = "there were a total of 12. CHILDREN IN CARE"
+    >>> _heading_point_or_petition_rule(t, 22, "num", "12", t[:22], t[24:], t[:22].rstrip(), ".")
+    ''
+    >>> [_heading_point_or_petition_rule("", 0, "num", n, l, r, l.rstrip(), r[:1]) for n, l, r in [
+    ...     ("3.1", "schools from 2009. Point ", " states that"), ("30", "at one point ", " children were waiting"),
+    ...     ("500", "If a petition contains more than ", " signatures, it will be debated"),
+    ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
+    ['reference', '', 'threshold', '']
+    """
+    if r0 in "./ \t\xa0" and surface.isdecimal() and len(surface) <= 2 and ("/" in right[:4] or r0 == ".") \
+            and (not lt or lt[-1].isdigit() or lt[-1].isupper() or lt[-1] in _HEADING_NUMBER_BEFORE) \
+            and _CAPS_HEADING_RIGHT.match(right):
+        return "list"
+    if lt[-4:] in ("oint", "ints") and _POINT_NUMBER.fullmatch(surface) and (
+            _POINT_LABEL_LEFT.search(left) or (_POINT_LOWER_LEFT.search(left) and _POINT_REF_RIGHT.match(right))):
+        return "reference"
+    if kind == "num" and ("sign" in right[:30] or "signed" in left[-40:]):
+        if _SIGNATURES_RIGHT.match(right) and (_SIGN_CONDITION_LEFT.search(left) or _PETITIONS_WITH_LEFT.search(left)):
+            return "threshold"
+        if _SIGNED_BY_LEFT.search(lt):
+            before = text[max(0, s - 200):s]
+            dot = before.rfind(". ")
+            if _RULE_MODAL.search(before, dot + 1 if dot >= 0 else 0):
+                return "threshold"
+    return ""
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
@@ -1172,6 +1240,10 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     """
     if kind in ("num", "word") and " or " in right[:36] and _NOUN_OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "four worker changes or more": a stability measure's definition
+    if kind == "num":
+        other = _heading_point_or_petition_rule(text, s, kind, surface, left, right, lt, r0)
+        if other:
+            return other
     if w1 == "of" and surface[-5:].lower() in ("years", " year", "decade") and _OF_THAT_RIGHT.match(right) \
             and _CONDITION_BEFORE.search(text, max(0, s - 160), s):
         return "period"  # "austerity ... ten years of that": the span of a condition, not a measurement
@@ -1266,6 +1338,33 @@ def _listed_reference(text: str, hits: list[Hit], s: int, e: int) -> bool:
             return _TITLED_LIST_GAP.fullmatch(text, h.end, s) is not None
     return False
 
+#: the gap of a written range of lengths: "three to five years", "two or three weeks", "two – three months" (a hyphen
+#: only with spaces around it: "twenty-five years" is one number)
+_WORD_RANGE_GAP = re.compile(r"\s+(?:to|or)\s+|\s?–\s?|\s-\s")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
+    """Whether the written number ``surface`` at ``s``, with its unit of time, ends a range of lengths begun by the
+    written number ``prev`` without one ("three to five years"): it ascends, and it is no change ("cut from three to
+    two weeks", "from five to seven days" are two values).
+
+    >>> from .grammar import Hit
+    >>> t = "It takes three to five years."
+    >>> _word_range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, "five years")
+    True
+    >>> t = "The wait was cut from three to five weeks."
+    >>> _word_range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, "five weeks")
+    False
+    """
+    if s - prev.end > 6 or not TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end):
+        return False
+    if _WORD_RANGE_GAP.fullmatch(text, prev.end, s) is None or _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of("word", surface, "figure")
+    return bool(prev.values and later and prev.values[0] < later[0])
+
+
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
@@ -1312,6 +1411,12 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
+        elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
+                and _word_range_end(text, hits[-1], s, surface):
+            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
+            prev = hits[-1]
+            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
         if kind == "figure":
