@@ -169,3 +169,69 @@ def test_changes_and_compounds_stay_as_they_were(text: str, expected: list[str])
 def test_range_of_time_looked_through_stays_a_period() -> None:
     text = "There would be a clearer picture in the next three to four months."
     assert _surfaces(text) == []
+
+
+# 6. A numbered list run into one line by a printed agenda's text layer: "Agenda 1. Apologies for Absence 2. Election
+#    of Chairman 3. Election of Vice-Chairman ... (Pages 1 - 7) 6. Questions from the Public ..." (Cornwall's Young
+#    People Policy Advisory Committee pack). A number before ". " and a capital is a list number when the number before
+#    it (or after it) heads the same kind of title with no sentence's end between them. Fails on the old code: each
+#    was a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("AGENDA 1. Apologies 2. Declarations of Interest 3. Minutes of the last meeting (Pages 1 - 6)", "2"),
+        ("AGENDA 1. Apologies 2. Declarations of Interest 3. Minutes of the last meeting (Pages 1 - 6)", "3"),
+        ("Ofsted Update (Pages 7 - 20) 5. Youth Justice Plan (Pages 21 - 40) 6. Work Programme", "5"),
+        ("Ofsted Update (Pages 7 - 20) 5. Youth Justice Plan (Pages 21 - 40) 6. Work Programme", "6"),
+    ],
+)
+def test_run_on_agenda_number_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "list"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The number of placements fell to 3. The Committee noted the report. There were then 4. The Chair spoke.", "3"),
+        ("The number of placements fell to 3. The Committee noted the report. There were then 4. The Chair spoke.", "4"),
+        ("Numbers rose to 12. Cases fell to 11. Referrals were 10. Visits were 9. This was noted.", "11"),
+    ],
+)
+def test_counts_at_sentence_ends_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 7. A minute cited by its number and two-digit year: "40/02. MINUTES" heading a minute, "subject to: 1. at 23/02(a)(i)(d)
+#    bullet point four to the deletion of the first two sentences" (Oxfordshire's Learning & Culture Scrutiny minutes):
+#    the minute's number, a bullet point cited by its number in words, and how many sentences of the minutes were
+#    struck out. With them, the committee's own membership: "(b) co-opt three additional members to the sub-group"
+#    (Oxfordshire's Education Scrutiny agenda). Fails on the old code: each was a figure.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Apologies were noted.\n\n57/09. MINUTES\n\nThe Minutes of the meeting held on 3 June were approved.", "57", "minute"),
+        ("The Minutes were approved subject to an amendment at 31/09(b)(ii) of the text.", "31", "reference"),
+        ("at 12/10(c) bullet point three to the deletion of the last two words", "three", "reference"),
+        ("at 12/10(c) bullet point three to the deletion of the last two words", "two", "procedure"),
+        ("The Committee is RECOMMENDED to (a) agree the scope; (b) co-opt two additional members to the panel.", "two",
+         "procedure"),
+        ("The Board agreed to appoint 3 Councillors to the Corporate Parenting Panel.", "3", "procedure"),
+    ],
+)
+def test_minute_citations_and_own_business_are_not_figures(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The service appointed 12 new members of staff to the fostering team.", "12"),
+        ("Pupils scored 7/10. The class was praised.", "7"),
+        ("There were three sentences imposed by the youth court last year.", "three"),
+        ("Eleven new foster carers were appointed in the year.", "Eleven"),
+    ],
+)
+def test_counts_near_minute_citations_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1164,6 +1164,66 @@ _SIGNED_BY_LEFT = re.compile(r"(?i)\bsigned\s+by\s+(?:at\s+least|a\s+minimum\s+o
 _RULE_MODAL = re.compile(r"(?i)\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|required\s+to)\b")
 
 
+#: a minute cited by its number and two-digit year, as a heading or with its sub-paragraph: "40/02. MINUTES",
+#: "at 23/02(a)(i)(d) bullet point four" (Oxfordshire's printed minutes of the 2000s)
+_MINUTE_YY_HEADING_RIGHT = re.compile(r"^/\d{2}\.[ \t\xa0]*[A-Z][A-Z'’]{2,}(?![a-z])")
+_MINUTE_YY_SUBREF_RIGHT = re.compile(r"^/\d{2}\((?:[a-z]{1,4}|\d{1,2})\)")
+#: the meeting's own membership or the text of its minutes: "(b) co-opt three additional members to the sub-group",
+#: "appoint two Members to the panel", "to the deletion of the first two sentences", "the last three words be removed"
+_MEMBERS_TO_APPOINT_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:additional|more|further|new|extra|elected|independent)\s+)?(?:members?|councillors?|cllrs|co-?optees?|"
+    r"representatives?|substitutes?)\b(?!\s+of\s+(?:the\s+)?(?:staff|team|workforce|the\s+public))")
+_APPOINT_LEFT = re.compile(r"(?i)\b(?:co-?opt\w*|appoint\w*|nominat\w*|elect(?:s|ed|ing)?)\b[^.;:\n]{0,20}$")
+_TEXT_UNITS_RIGHT = re.compile(r"(?i)^\s+(?:sentences?|words?|lines?|paragraphs?|bullet\s+points?)\b")
+_TEXT_EDIT_LEFT = re.compile(
+    r"(?i)\b(?:delet\w*|insert\w*|amend\w*|remov\w*|replac\w*|substitut\w*|strik\w*)\b[^.;:\n]{0,30}$"
+    r"|\b(?:the\s+)?(?:first|last|final|opening|closing)\s*$")
+
+
+def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
+    """Whether the number ``n`` at ``text[s:e]``, before ". " and a capital, is one of a numbered list run into one
+    line (a printed agenda's text layer: "Agenda 1. Apologies for Absence 2. Election of Chairman 3. ..."): the number
+    before it ("n-1. " and a capital) within the 300 characters before, or the one after it within the 300 after,
+    with no sentence's end between them (a title, not "fell to 3. The Committee noted ... there were 4. The").
+
+    >>> t = "Agenda 1. Apologies for Absence 2. Election of Chairman 3. Minutes (Pages 1 - 7)"
+    >>> [_run_on_list_number(t, t.index(x), t.index(x) + 1, int(x)) for x in "123"]
+    [True, True, True]
+    >>> t = "The number of placements fell to 3. The Committee noted the report. In 2019 there were 4. The Chair spoke."
+    >>> _run_on_list_number(t, t.index("3"), t.index("3") + 1, 3), _run_on_list_number(t, t.index("4"), t.index("4") + 1, 4)
+    (False, False)
+    """
+    for m, lo, hi in ((n - 1, max(0, s - 300), s), (n + 1, e, e + 300)):
+        if m < 1:
+            continue
+        key = f"{m}. "
+        i = text.rfind(key, lo, hi) if m < n else text.find(key, lo, hi)
+        if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper():
+            gap = text[i + len(key):s] if m < n else text[e + 2:i]
+            if ". " not in gap and "? " not in gap and "! " not in gap and ".\n" not in gap:
+                return True
+    return False
+
+
+def _membership_or_text_edit(left: str, right: str) -> str:
+    """``procedure`` for a small count of the meeting's own membership or of the words of its minutes ("co-opt three
+    additional members to the sub-group", "the deletion of the first two sentences"), else "".
+
+    >>> [_membership_or_text_edit(l, r) for l, r in [("(b) co-opt ", " additional members to the sub-group"),
+    ...     ("to the deletion of the first ", " sentences"), ("the service recruited ", " new members of staff"),
+    ...     ("there were ", " sentences imposed by the court")]]
+    ['procedure', 'procedure', '', '']
+    """
+    r5 = right[:30].lower()
+    if ("member" in r5 or "council" in r5 or "cllr" in r5 or "opt" in r5 or "represent" in r5 or "substitut" in r5) \
+            and _MEMBERS_TO_APPOINT_RIGHT.match(right) and _APPOINT_LEFT.search(left):
+        return "procedure"
+    if ("sentence" in r5 or "word" in r5 or "line" in r5 or "paragraph" in r5 or "bullet" in r5) \
+            and _TEXT_UNITS_RIGHT.match(right) and _TEXT_EDIT_LEFT.search(left):
+        return "procedure"
+    return ""
+
+
 def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
                                     r0: str) -> str:
     """``list`` for an agenda item's number run into its heading in capitals ("1.MINUTES", "2 / PUBLIC PETITIONS",
@@ -1184,13 +1244,31 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
     ['reference', '', 'threshold', '']
     """
+    if kind == "word":
+        if lt[-4:] in ("oint", "ints") and surface.lower() in _SMALL_WORDS and _POINT_LABEL_LEFT.search(left):
+            return "reference"  # "bullet point four"
+        if surface.lower() in _SMALL_WORDS:
+            return _membership_or_text_edit(left, right)
+        return ""
     if r0 in "./ \t\xa0" and surface.isdecimal() and len(surface) <= 2 and ("/" in right[:4] or r0 == ".") \
             and (not lt or lt[-1].isdigit() or lt[-1].isupper() or lt[-1] in _HEADING_NUMBER_BEFORE) \
             and _CAPS_HEADING_RIGHT.match(right):
         return "list"
+    if r0 == "." and right[1:2] in (" ", "\t", "\xa0") and surface.isdecimal() and len(surface) <= 2 \
+            and _run_on_list_number(text, s, s + len(surface), int(surface)):
+        return "list"  # "Agenda 1. Apologies for Absence 2. Election of Chairman 3. ..."
+    if r0 == "/" and surface.isdecimal() and len(surface) <= 3:
+        if _MINUTE_YY_HEADING_RIGHT.match(right):
+            return "minute"  # "40/02. MINUTES"
+        if _MINUTE_YY_SUBREF_RIGHT.match(right):
+            return "reference"  # "at 23/02(a)(i)(d)"
     if lt[-4:] in ("oint", "ints") and _POINT_NUMBER.fullmatch(surface) and (
             _POINT_LABEL_LEFT.search(left) or (_POINT_LOWER_LEFT.search(left) and _POINT_REF_RIGHT.match(right))):
         return "reference"
+    if surface.isdecimal() and len(surface) <= 2:
+        other = _membership_or_text_edit(left, right)
+        if other:
+            return other
     if kind == "num" and ("sign" in right[:30] or "signed" in left[-40:]):
         if _SIGNATURES_RIGHT.match(right) and (_SIGN_CONDITION_LEFT.search(left) or _PETITIONS_WITH_LEFT.search(left)):
             return "threshold"
@@ -1240,7 +1318,7 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     """
     if kind in ("num", "word") and " or " in right[:36] and _NOUN_OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "four worker changes or more": a stability measure's definition
-    if kind == "num":
+    if kind == "num" or kind == "word":
         other = _heading_point_or_petition_rule(text, s, kind, surface, left, right, lt, r0)
         if other:
             return other
