@@ -235,3 +235,40 @@ def test_minute_citations_and_own_business_are_not_figures(text: str, surface: s
 )
 def test_counts_near_minute_citations_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 8. A document site's furniture and a contents page (Milton Keynes' placement sufficiency plan as a document site
+#    shows it): "Post on 09-Jul-2020" (a day glued to its month and year by dashes), "2 views" and "0 download" (the
+#    site's counters, each alone on its line), "1 Introduction 2", "8 Foster Care 13", "12 Supported Accommodation for
+#    Care Leavers 25" (a contents line: the item's number, a title in title case, the page number). With them Barnsley's
+#    "has both zero 40 and zero 45 ambitions" (net-zero years written short). Fails on the old code: each was a figure.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Upload: others\n\nPost on 14-Mar-2019\n\nCategory:", "14", "date"),
+        ("The agenda was published on 3-Sept-2021 with the reports.", "3", "date"),
+        ("Post on 14-Mar-2019\n\n57 views\n\nCategory:\n\nDocuments", "57", "reference"),
+        ("Category:\n\nDocuments\n\n\n3 downloads\n\nTRANSCRIPT", "3", "reference"),
+        ("Contents\n\nSection Page\n\n1 Purpose of the Report 3\n\n2 Background 4\n\n", "3", "reference"),
+        ("Contents\n\nSection Page\n\n1 Purpose of the Report 3\n\n2 Background 4\n\n", "4", "reference"),
+        ("6 Short Breaks and Respite Care 17", "17", "reference"),
+        ("The Council has a net zero 30 ambition for its buildings.", "30", "name"),
+    ],
+)
+def test_site_furniture_and_contents_lines_are_not_figures(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The video of the meeting had 2,300 views expressed as a share of residents.", "2,300"),
+        ("Children in care\n345 children\n", "345"),
+        ("1 Children in care 345", "345"),
+        ("There were 14 children placed out of area in March 2019.", "14"),
+        ("Carbon emissions fell to zero in 3 schools.", "3"),
+    ],
+)
+def test_counts_near_site_furniture_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

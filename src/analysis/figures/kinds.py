@@ -1205,6 +1205,71 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
     return False
 
 
+#: a day glued to its month and year by dashes: "Post on 09-Jul-2020" (a document site's date), "27-Mar-2018"
+_DAY_MON_YEAR_RIGHT = re.compile(r"^-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?-(?:\d{4}|\d{2})(?!\d)")
+#: a document site's counters, each alone on its line: "2 views", "0 download"
+_COUNTER_LINE_RIGHT = re.compile(r"^[ \t]+(?:views?|downloads?)[ \t]*(?:\n|$)")
+#: a contents page: "Section Page\n\n1 Introduction 2\n\n2 Executive Summary 2\n\n...11 Adoption 23" (an item's number
+#: opening its line, a page number ending it), or the same run into one line ("Introduction 2  2 Executive Summary 2",
+#: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before
+_TOC_HEADER = re.compile(r"\b(?:Contents|CONTENTS|Section\s+Page|Page\s+No\.?|AGENDA|Agenda)\b")
+_NEXT_ITEM_RIGHT = re.compile(r"^[ \t]+\d{1,2}[ \t]+(?:[A-Z][a-z]|\d{1,2}\b)")
+_PAGE_RANGE_SURFACE = re.compile(r"\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?")
+_ITEM_AFTER_PAGE_LEFT = re.compile(r"(?:\b\d{1,3}|\bPage|\bContents|\bAGENDA|\bAgenda)[ \t]+$")
+_TITLE_WORD_RIGHT = re.compile(r"^[ \t]+[A-Z][a-z]")
+#: a contents line on its own (a segment of its own once the page is cleaned): its item's number, its title in title
+#: case (capitalised words and "and", "of", "for" ...), its page number at the line's end: "8 Foster Care 13",
+#: "12 Supported Accommodation for Care Leavers 25" ("1 Children in care 345" is no title: "care" is not capitalised)
+_TITLE_WORDS = r"(?:[A-Z][\w'’&-]*|and|of|for|the|in|on|to|with|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|for|the|in|on|to|with|&)){0,12}"
+_TOC_LINE_TITLE = re.compile(rf"(\d{{1,2}})[ \t]+{_TITLE_WORDS}[ \t]+$")  # (matched from the line's start: no "^")
+_TOC_LINE_RIGHT = re.compile(rf"^[ \t]+{_TITLE_WORDS}[ \t]+(\d{{1,3}})[ \t]*(?:\n|$)")
+_LINE_END_HERE = re.compile(r"^[ \t]*(?:\n|$)")
+#: the year of a net-zero ambition written short: "has both zero 40 and zero 45 ambitions", "Net Zero 2030"
+_NET_ZERO_LEFT = re.compile(r"(?i)\b(?:net[ -]?)?zero[ \t]+$")
+
+
+def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: str, lt: str, r0: str) -> str:
+    """The kind of a number of a document site's or a contents page's furniture, else "": a day glued to its month
+    and year ("09-Jul-2020": ``date``), a site's counter alone on its line ("2 views": ``reference``), a page number or an
+    item's number of a contents page ("1 Introduction 2": ``list`` and ``reference``), a net-zero year written short
+    ("zero 40": ``name``). Each test behind the characters around the number.
+
+    >>> t = "Contents\\n\\nSection Page\\n\\n1 Introduction 2\\n\\n2 Executive Summary 2\\n\\n"
+    >>> [_site_or_contents_number(t, i, t[i], t[max(0, i - 40):i], t[i + 1:i + 61], t[max(0, i - 40):i].rstrip(), t[i + 1:i + 2])
+    ...  for i in (t.index("1 I"), t.index("n 2") + 2)]
+    ['list', 'reference']
+    >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("09", "Post on ", "-Jul-2020  2 views"),
+    ...     ("223", "\\n", " views\\n"), ("40", "has both zero ", " and zero 45"), ("2", "There were ", " views expressed")]]
+    ['date', 'reference', 'name', '']
+    """
+    if r0 == "-" and right[1:2].isupper() and len(surface) <= 2 and _DAY_MON_YEAR_RIGHT.match(right):
+        return "date"
+    line_left = left[left.rfind("\n") + 1:]
+    first = right[1:2]
+    if first in "vVdD" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
+        return "reference"
+    if lt[-4:].lower() == "zero" and _NET_ZERO_LEFT.search(left):
+        return "name"
+    if not surface.isdecimal() and not _PAGE_RANGE_SURFACE.fullmatch(surface):
+        return ""
+    if r0 in " \t":
+        if lt[-1:].isalpha() and _NEXT_ITEM_RIGHT.match(right) and _TOC_HEADER.search(text, max(0, s - 1200), s):
+            return "reference"  # "Introduction 2  2 Executive Summary 2": run into one line
+        if len(surface) <= 2 and _TITLE_WORD_RIGHT.match(right):
+            if not line_left.strip():
+                toc = _TOC_LINE_RIGHT.match(right)
+                if toc and int(toc.group(1)) >= int(surface):
+                    return "list"  # "11 Adoption 23": the item's number opening its contents line
+            if _ITEM_AFTER_PAGE_LEFT.search(left) and _TOC_HEADER.search(text, max(0, s - 1200), s):
+                return "list"
+    if (not r0 or r0 == "\n" or r0 in " \t" and _LINE_END_HERE.match(right)) and len(surface) <= 3 and surface.isdecimal() \
+            and lt[-1:].isalpha():
+        toc = _TOC_LINE_TITLE.match(text, max(text.rfind("\n", 0, s) + 1, s - 200), s)
+        if toc and int(surface) >= int(toc.group(1)):
+            return "reference"  # "1 Introduction 2": the page number ending its contents line
+    return ""
+
+
 def _membership_or_text_edit(left: str, right: str) -> str:
     """``procedure`` for a small count of the meeting's own membership or of the words of its minutes ("co-opt three
     additional members to the sub-group", "the deletion of the first two sentences"), else "".
@@ -1244,6 +1309,10 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
     ['reference', '', 'threshold', '']
     """
+    if kind == "num" and (not r0 or r0 in "- \t\n" or lt[-4:].lower() == "zero"):
+        other = _site_or_contents_number(text, s, surface, left, right, lt, r0)
+        if other:
+            return other
     if kind == "word":
         if lt[-4:] in ("oint", "ints") and surface.lower() in _SMALL_WORDS and _POINT_LABEL_LEFT.search(left):
             return "reference"  # "bullet point four"
