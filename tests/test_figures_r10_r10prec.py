@@ -272,3 +272,32 @@ def test_site_furniture_and_contents_lines_are_not_figures(text: str, surface: s
 )
 def test_counts_near_site_furniture_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 9. A change from one value to another whose direction word stands further back than the 45 characters read before:
+#    "Proposal to Increase the Published Admission Number (PAN) at Brimble Hill Primary Special School from 77 to 85"
+#    (Swindon's scrutiny minutes; a school organisation paper's usual wording) was one range, "77 to 85". After "from",
+#    a verb of change with its object ("increase the ...", "expand the ...") is now looked for in the same sentence up to
+#    110 characters back. Fails on the old code: one range.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Proposal to Increase the Published Admission Number (PAN) at Oakfield Primary School from 30 to 45 from "
+         "September 2020", ["30", "45"]),
+        ("The proposal would increase the published admission number of the academy from 60 to 90 places.", ["60", "90"]),
+        ("Cabinet agreed to expand the planned admission number at Hill View Infant School from 60 to 90.", ["60", "90"]),
+    ],
+)
+def test_change_with_a_distant_direction_word_is_two_figures(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The increase was due to new families. Group sizes range from 6 to 8 children.", ["6 to 8"]),
+        ("The Council increased the budget for the service. Nurseries in the area offer from 15 to 30 hours.", ["15 to 30 hours"]),
+    ],
+)
+def test_ranges_beyond_a_sentence_or_without_from_stay_ranges(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
