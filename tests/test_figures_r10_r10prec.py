@@ -301,3 +301,9 @@ def test_change_with_a_distant_direction_word_is_two_figures(text: str, expected
 )
 def test_ranges_beyond_a_sentence_or_without_from_stay_ranges(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+def test_extended_age_range_stays_an_age_range() -> None:
+    # guard beside family 9: an age range after "extend the age range ... from" is no change of a measure
+    text = "The Governing Body proposed to extend the age range of the academy from 4 to 11 years of age."
+    assert _surfaces(text) == []

@@ -576,7 +576,8 @@ _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 #: hours" is no change of the hours)
 _CHANGE_VERB_OBJECT = re.compile(
     r"(?i)\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
-    r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b[^.;]*$")
+    r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;]*\bages?\b)[^.;]*$")
+#: ("extend the age range of the school from 3 to 7 years of age" is a range of ages: no "age" after the verb)
 
 
 def _same_sentence(text: str, s: int, width: int) -> str:
