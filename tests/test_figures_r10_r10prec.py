@@ -1,9 +1,10 @@
 """Round 10 (issue 11 / 13), helper r10prec: which numbers are figures on minutes of councils the rules were not
 tuned on.
 
-Classes of false figures found by reading every numeral token of the TUNE half of a pool of real pages (Camden,
-Cumbria, Hampshire, Hertfordshire, North Yorkshire, Northumberland, Oldham, Rochdale, Salford, Southampton,
-Stockport, Tameside, Warrington, Wiltshire; /work/staging/r10/r10prec, notes in tests/realworld/notes/r10_r10prec.md),
+Classes of false figures found by reading every numeral token of the TUNE half of a pool of real pages (Barnsley,
+Camden, Central Bedfordshire, Cornwall, Cumbria, Hampshire, Hertfordshire, Milton Keynes, North Yorkshire,
+Northumberland, Oldham, Oxfordshire, Rochdale, Salford, Somerset, Southampton, St Helens, Stockport, Swindon, Tameside,
+Warrington, Wiltshire; /work/staging/r10/r10prec, notes in tests/realworld/notes/r10_r10prec.md),
 then widened to the family of wordings councils use for the same thing (seen with the `pages` search across other
 councils). Each test holds several phrasings written for the test in council style (not copied from a page); every
 phrasing of a ``test_*_is_not_a_figure`` (or ``..._is_one_figure``) test fails on the code before this round's change
