@@ -106,7 +106,9 @@ _LAST_N_LEFT = re.compile(
     r"|\b(?:higher|lower|highest|lowest|greater|greatest|largest|smallest|biggest)\b[^.;:\n]{0,40}\bfor\s*$"
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
-    r"|\bthe\s+(?:last|past|previous)\s*$",
+    r"|\bthe\s+(?:last|past|previous)\s*$"
+    # "gifts or hospitality received within the preceding three years", "in the prior 12 months": the same
+    r"|\bthe\s+(?:preceding|prior)\s*$",
     re.I,
 )
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
@@ -739,7 +741,7 @@ _LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AG
 _POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
-_LAST_N_ENDS = ("last", "past", "previous", "next", "coming", "first", "following", "of", "in", "after", "every",
+_LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
                 "just", "only", "for")
 _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
@@ -1134,6 +1136,219 @@ _NOUN_OR_MORE_RIGHT = re.compile(
 _AN_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+an?d?[-\s]+a[-\s]+half[-\s]+years?\b|^\s+years?\b")
 
 
+#: an agenda item's number before its heading in capitals, where a printed agenda's text layer glues or slashes it
+#: or runs it on after other text: "1.MINUTES", "3.PUBLIC QUESTIONS", "2 / PUBLIC PETITIONS", "...councilm170914
+#: 5. RECEIPT OF PETITIONS" (a heading of three capitals or more; "a total of 12. CHILDREN" keeps its count: the
+#: character before the number must not be a lower-case letter, a comma or a colon)
+_CAPS_HEADING_RIGHT = re.compile(r"^(?:\.[ \t\xa0]*|[ \t\xa0]*/[ \t\xa0]*)[A-Z][A-Z'’]{2,}(?![a-z])")
+_HEADING_NUMBER_BEFORE = frozenset(".)]!?\"”’'*•|")
+#: a numbered point of a document: "Point 3 states that ...", "Point 3.1 states", "bullet point 2", "see point 4 of the
+#: report" (a capitalised "Point" or "bullet point" before the number; after a lower-case "point" only when a
+#: reference follows: "at one point 30 children" keeps its count)
+_POINT_LABEL_LEFT = re.compile(r"(?:\bPoints?|\b[Bb]ullet\s+[Pp]oints?)\s+$")
+_POINT_LOWER_LEFT = re.compile(r"(?i)\b(?:see|under|in|at|to|and|per)\s+points?\s+$")
+_POINT_REF_RIGHT = re.compile(r"(?i)^(?:\s+(?:of|in|on|above|below|states?|stated|says?|refers?)\b|\s*[),;:])")
+_POINT_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}")
+#: the threshold of a petition scheme: "If a petition contains more than 500 signatures, it will be debated",
+#: "Petitions with 2,000 signatures can be presented to a Full Council meeting", "If your petition has received 1,000
+#: signatures or more", "must be signed by at least 100 residents or business ratepayers", "A petition must include
+#: ..., be signed by at least 20 people" (a condition, a rule's modal or "petitions with" before the number; "a
+#: petition signed by 1,234 residents was presented", "The petition has received 1,000 signatures" keep their counts)
+_SIGNATURES_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:legitimate|valid|verified|eligible|genuine|online|paper)\s+)?(?:signatures|signatories|names)\b")
+_SIGN_CONDITION_LEFT = re.compile(r"(?i)\b(?:if|where|once|when|unless|must|should|shall|needs?|requires?|required|threshold)\b[^.;]{0,60}$")
+_PETITIONS_WITH_LEFT = re.compile(
+    r"(?i)\bpetitions\s+(?:with|containing|of|signed\s+by|that\s+(?:have|receive|reach|attract))\s+"
+    r"(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|over\s+|a\s+minimum\s+of\s+|up\s+to\s+)?$")
+_SIGNED_BY_LEFT = re.compile(r"(?i)\bsigned\s+by\s+(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|not\s+less\s+than)?\s*$")
+_RULE_MODAL = re.compile(r"(?i)\b(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|required\s+to)\b")
+
+
+#: a minute cited by its number and two-digit year, as a heading or with its sub-paragraph: "40/02. MINUTES",
+#: "at 23/02(a)(i)(d) bullet point four" (Oxfordshire's printed minutes of the 2000s)
+_MINUTE_YY_HEADING_RIGHT = re.compile(r"^/\d{2}\.[ \t\xa0]*[A-Z][A-Z'’]{2,}(?![a-z])")
+_MINUTE_YY_SUBREF_RIGHT = re.compile(r"^/\d{2}\((?:[a-z]{1,4}|\d{1,2})\)")
+#: the meeting's own membership or the text of its minutes: "(b) co-opt three additional members to the sub-group",
+#: "appoint two Members to the panel", "to the deletion of the first two sentences", "the last three words be removed"
+_MEMBERS_TO_APPOINT_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:additional|more|further|new|extra|elected|independent)\s+)?(?:members?|councillors?|cllrs|co-?optees?|"
+    r"representatives?|substitutes?)\b(?!\s+of\s+(?:the\s+)?(?:staff|team|workforce|the\s+public))")
+_APPOINT_LEFT = re.compile(r"(?i)\b(?:co-?opt\w*|appoint\w*|nominat\w*|elect(?:s|ed|ing)?)\b[^.;:\n]{0,20}$")
+_TEXT_UNITS_RIGHT = re.compile(r"(?i)^\s+(?:sentences?|words?|lines?|paragraphs?|bullet\s+points?)\b")
+_TEXT_EDIT_LEFT = re.compile(
+    r"(?i)\b(?:delet\w*|insert\w*|amend\w*|remov\w*|replac\w*|substitut\w*|strik\w*)\b[^.;:\n]{0,30}$"
+    r"|\b(?:the\s+)?(?:first|last|final|opening|closing)\s*$")
+
+
+def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
+    """Whether the number ``n`` at ``text[s:e]``, before ". " and a capital, is one of a numbered list run into one
+    line (a printed agenda's text layer: "Agenda 1. Apologies for Absence 2. Election of Chairman 3. ..."): the number
+    before it ("n-1. " and a capital) within the 300 characters before, or the one after it within the 300 after,
+    with no sentence's end between them (a title, not "fell to 3. The Committee noted ... there were 4. The").
+
+    >>> t = "Agenda 1. Apologies for Absence 2. Election of Chairman 3. Minutes (Pages 1 - 7)"
+    >>> [_run_on_list_number(t, t.index(x), t.index(x) + 1, int(x)) for x in "123"]
+    [True, True, True]
+    >>> t = "The number of placements fell to 3. The Committee noted the report. In 2019 there were 4. The Chair spoke."
+    >>> _run_on_list_number(t, t.index("3"), t.index("3") + 1, 3), _run_on_list_number(t, t.index("4"), t.index("4") + 1, 4)
+    (False, False)
+    """
+    for m, lo, hi in ((n - 1, max(0, s - 300), s), (n + 1, e, e + 300)):
+        if m < 1:
+            continue
+        key = f"{m}. "
+        i = text.rfind(key, lo, hi) if m < n else text.find(key, lo, hi)
+        if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper():
+            gap = text[i + len(key):s] if m < n else text[e + 2:i]
+            if ". " not in gap and "? " not in gap and "! " not in gap and ".\n" not in gap:
+                return True
+    return False
+
+
+#: a day glued to its month and year by dashes: "Post on 09-Jul-2020" (a document site's date), "27-Mar-2018"
+_DAY_MON_YEAR_RIGHT = re.compile(r"^-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?-(?:\d{4}|\d{2})(?!\d)")
+#: a document site's counters, each alone on its line: "2 views", "0 download"
+_COUNTER_LINE_RIGHT = re.compile(r"^[ \t]+(?:views?|downloads?)[ \t]*(?:\n|$)")
+#: a contents page: "Section Page\n\n1 Introduction 2\n\n2 Executive Summary 2\n\n...11 Adoption 23" (an item's number
+#: opening its line, a page number ending it), or the same run into one line ("Introduction 2  2 Executive Summary 2",
+#: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before
+_TOC_HEADER = re.compile(r"\b(?:Contents|CONTENTS|Section\s+Page|Page\s+No\.?|AGENDA|Agenda)\b")
+_NEXT_ITEM_RIGHT = re.compile(r"^[ \t]+\d{1,2}[ \t]+(?:[A-Z][a-z]|\d{1,2}\b)")
+_PAGE_RANGE_SURFACE = re.compile(r"\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?")
+_ITEM_AFTER_PAGE_LEFT = re.compile(r"(?:\b\d{1,3}|\bPage|\bContents|\bAGENDA|\bAgenda)[ \t]+$")
+_TITLE_WORD_RIGHT = re.compile(r"^[ \t]+[A-Z][a-z]")
+#: a contents line on its own (a segment of its own once the page is cleaned): its item's number, its title in title
+#: case (capitalised words and "and", "of", "for" ...), its page number at the line's end: "8 Foster Care 13",
+#: "12 Supported Accommodation for Care Leavers 25" ("1 Children in care 345" is no title: "care" is not capitalised)
+_TITLE_WORDS = r"(?:[A-Z][\w'’&-]*|and|of|for|the|in|on|to|with|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|and|of|for|the|in|on|to|with|&)){0,12}"
+_TOC_LINE_TITLE = re.compile(rf"(\d{{1,2}})[ \t]+{_TITLE_WORDS}[ \t]+$")  # (matched from the line's start: no "^")
+_TOC_LINE_RIGHT = re.compile(rf"^[ \t]+{_TITLE_WORDS}[ \t]+(\d{{1,3}})[ \t]*(?:\n|$)")
+_LINE_END_HERE = re.compile(r"^[ \t]*(?:\n|$)")
+#: the year of a net-zero ambition written short: "has both zero 40 and zero 45 ambitions", "Net Zero 2030"
+_NET_ZERO_LEFT = re.compile(r"(?i)\b(?:net[ -]?)?zero[ \t]+$")
+
+
+def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: str, lt: str, r0: str) -> str:
+    """The kind of a number of a document site's or a contents page's furniture, else "": a day glued to its month
+    and year ("09-Jul-2020": ``date``), a site's counter alone on its line ("2 views": ``reference``), a page number or an
+    item's number of a contents page ("1 Introduction 2": ``list`` and ``reference``), a net-zero year written short
+    ("zero 40": ``name``). Each test behind the characters around the number.
+
+    >>> t = "Contents\\n\\nSection Page\\n\\n1 Introduction 2\\n\\n2 Executive Summary 2\\n\\n"
+    >>> [_site_or_contents_number(t, i, t[i], t[max(0, i - 40):i], t[i + 1:i + 61], t[max(0, i - 40):i].rstrip(), t[i + 1:i + 2])
+    ...  for i in (t.index("1 I"), t.index("n 2") + 2)]
+    ['list', 'reference']
+    >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("09", "Post on ", "-Jul-2020  2 views"),
+    ...     ("223", "\\n", " views\\n"), ("40", "has both zero ", " and zero 45"), ("2", "There were ", " views expressed")]]
+    ['date', 'reference', 'name', '']
+    """
+    if r0 == "-" and right[1:2].isupper() and len(surface) <= 2 and _DAY_MON_YEAR_RIGHT.match(right):
+        return "date"
+    line_left = left[left.rfind("\n") + 1:]
+    first = right[1:2]
+    if first in "vVdD" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
+        return "reference"
+    if lt[-4:].lower() == "zero" and _NET_ZERO_LEFT.search(left):
+        return "name"
+    if not surface.isdecimal() and not _PAGE_RANGE_SURFACE.fullmatch(surface):
+        return ""
+    if r0 in " \t":
+        if lt[-1:].isalpha() and _NEXT_ITEM_RIGHT.match(right) and _TOC_HEADER.search(text, max(0, s - 1200), s):
+            return "reference"  # "Introduction 2  2 Executive Summary 2": run into one line
+        if len(surface) <= 2 and _TITLE_WORD_RIGHT.match(right):
+            if not line_left.strip():
+                toc = _TOC_LINE_RIGHT.match(right)
+                if toc and int(toc.group(1)) >= int(surface):
+                    return "list"  # "11 Adoption 23": the item's number opening its contents line
+            if _ITEM_AFTER_PAGE_LEFT.search(left) and _TOC_HEADER.search(text, max(0, s - 1200), s):
+                return "list"
+    if (not r0 or r0 == "\n" or r0 in " \t" and _LINE_END_HERE.match(right)) and len(surface) <= 3 and surface.isdecimal() \
+            and lt[-1:].isalpha():
+        toc = _TOC_LINE_TITLE.match(text, max(text.rfind("\n", 0, s) + 1, s - 200), s)
+        if toc and int(surface) >= int(toc.group(1)):
+            return "reference"  # "1 Introduction 2": the page number ending its contents line
+    return ""
+
+
+def _membership_or_text_edit(left: str, right: str) -> str:
+    """``procedure`` for a small count of the meeting's own membership or of the words of its minutes ("co-opt three
+    additional members to the sub-group", "the deletion of the first two sentences"), else "".
+
+    >>> [_membership_or_text_edit(l, r) for l, r in [("(b) co-opt ", " additional members to the sub-group"),
+    ...     ("to the deletion of the first ", " sentences"), ("the service recruited ", " new members of staff"),
+    ...     ("there were ", " sentences imposed by the court")]]
+    ['procedure', 'procedure', '', '']
+    """
+    r5 = right[:30].lower()
+    if ("member" in r5 or "council" in r5 or "cllr" in r5 or "opt" in r5 or "represent" in r5 or "substitut" in r5) \
+            and _MEMBERS_TO_APPOINT_RIGHT.match(right) and _APPOINT_LEFT.search(left):
+        return "procedure"
+    if ("sentence" in r5 or "word" in r5 or "line" in r5 or "paragraph" in r5 or "bullet" in r5) \
+            and _TEXT_UNITS_RIGHT.match(right) and _TEXT_EDIT_LEFT.search(left):
+        return "procedure"
+    return ""
+
+
+def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
+                                    r0: str) -> str:
+    """``list`` for an agenda item's number run into its heading in capitals ("1.MINUTES", "2 / PUBLIC PETITIONS",
+    "...councilm170914 5. RECEIPT OF PETITIONS"), ``reference`` for a numbered point of a document ("Point 3.1
+    states"), ``threshold`` for a petition scheme's number of signatures ("If a petition contains more than 500
+    signatures, it will be debated"), else "". Each test behind a literal: "." or "/" after the number, "oint"
+    before it, "sign" around it.
+
+    >>> t = "PART I (PUBLIC) AGENDA  1.MINUTES  To confirm"
+    >>> _heading_point_or_petition_rule(t, 24, "num", "1", t[:24], t[25:], t[:24].rstrip(), ".")
+    'list'
+    >>> t = "there were a total of 12. CHILDREN IN CARE"
+    >>> _heading_point_or_petition_rule(t, 22, "num", "12", t[:22], t[24:], t[:22].rstrip(), ".")
+    ''
+    >>> [_heading_point_or_petition_rule("", 0, "num", n, l, r, l.rstrip(), r[:1]) for n, l, r in [
+    ...     ("3.1", "schools from 2009. Point ", " states that"), ("30", "at one point ", " children were waiting"),
+    ...     ("500", "If a petition contains more than ", " signatures, it will be debated"),
+    ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
+    ['reference', '', 'threshold', '']
+    """
+    if kind == "num" and (not r0 or r0 in "- \t\n" or lt[-4:].lower() == "zero"):
+        other = _site_or_contents_number(text, s, surface, left, right, lt, r0)
+        if other:
+            return other
+    if kind == "word":
+        if lt[-4:] in ("oint", "ints") and surface.lower() in _SMALL_WORDS and _POINT_LABEL_LEFT.search(left):
+            return "reference"  # "bullet point four"
+        if surface.lower() in _SMALL_WORDS:
+            return _membership_or_text_edit(left, right)
+        return ""
+    if r0 in "./ \t\xa0" and surface.isdecimal() and len(surface) <= 2 and ("/" in right[:4] or r0 == ".") \
+            and (not lt or lt[-1].isdigit() or lt[-1].isupper() or lt[-1] in _HEADING_NUMBER_BEFORE) \
+            and _CAPS_HEADING_RIGHT.match(right):
+        return "list"
+    if r0 == "." and right[1:2] in (" ", "\t", "\xa0") and surface.isdecimal() and len(surface) <= 2 \
+            and _run_on_list_number(text, s, s + len(surface), int(surface)):
+        return "list"  # "Agenda 1. Apologies for Absence 2. Election of Chairman 3. ..."
+    if r0 == "/" and surface.isdecimal() and len(surface) <= 3:
+        if _MINUTE_YY_HEADING_RIGHT.match(right):
+            return "minute"  # "40/02. MINUTES"
+        if _MINUTE_YY_SUBREF_RIGHT.match(right):
+            return "reference"  # "at 23/02(a)(i)(d)"
+    if lt[-4:] in ("oint", "ints") and _POINT_NUMBER.fullmatch(surface) and (
+            _POINT_LABEL_LEFT.search(left) or (_POINT_LOWER_LEFT.search(left) and _POINT_REF_RIGHT.match(right))):
+        return "reference"
+    if surface.isdecimal() and len(surface) <= 2:
+        other = _membership_or_text_edit(left, right)
+        if other:
+            return other
+    if kind == "num" and ("sign" in right[:30] or "signed" in left[-40:]):
+        if _SIGNATURES_RIGHT.match(right) and (_SIGN_CONDITION_LEFT.search(left) or _PETITIONS_WITH_LEFT.search(left)):
+            return "threshold"
+        if _SIGNED_BY_LEFT.search(lt):
+            before = text[max(0, s - 200):s]
+            dot = before.rfind(". ")
+            if _RULE_MODAL.search(before, dot + 1 if dot >= 0 else 0):
+                return "threshold"
+    return ""
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
@@ -1172,6 +1387,10 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     """
     if kind in ("num", "word") and " or " in right[:36] and _NOUN_OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "four worker changes or more": a stability measure's definition
+    if kind == "num" or kind == "word":
+        other = _heading_point_or_petition_rule(text, s, kind, surface, left, right, lt, r0)
+        if other:
+            return other
     if w1 == "of" and surface[-5:].lower() in ("years", " year", "decade") and _OF_THAT_RIGHT.match(right) \
             and _CONDITION_BEFORE.search(text, max(0, s - 160), s):
         return "period"  # "austerity ... ten years of that": the span of a condition, not a measurement
@@ -1266,6 +1485,33 @@ def _listed_reference(text: str, hits: list[Hit], s: int, e: int) -> bool:
             return _TITLED_LIST_GAP.fullmatch(text, h.end, s) is not None
     return False
 
+#: the gap of a written range of lengths: "three to five years", "two or three weeks", "two – three months" (a hyphen
+#: only with spaces around it: "twenty-five years" is one number)
+_WORD_RANGE_GAP = re.compile(r"\s+(?:to|or)\s+|\s?–\s?|\s-\s")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
+    """Whether the written number ``surface`` at ``s``, with its unit of time, ends a range of lengths begun by the
+    written number ``prev`` without one ("three to five years"): it ascends, and it is no change ("cut from three to
+    two weeks", "from five to seven days" are two values).
+
+    >>> from .grammar import Hit
+    >>> t = "It takes three to five years."
+    >>> _word_range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, "five years")
+    True
+    >>> t = "The wait was cut from three to five weeks."
+    >>> _word_range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, "five weeks")
+    False
+    """
+    if s - prev.end > 6 or not TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end):
+        return False
+    if _WORD_RANGE_GAP.fullmatch(text, prev.end, s) is None or _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of("word", surface, "figure")
+    return bool(prev.values and later and prev.values[0] < later[0])
+
+
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
@@ -1312,6 +1558,12 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
+        elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
+                and _word_range_end(text, hits[-1], s, surface):
+            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
+            prev = hits[-1]
+            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
         if kind == "figure":
