@@ -252,13 +252,27 @@ def test_counts_near_minute_citations_stay_figures(text: str, surface: str) -> N
         ("Category:\n\nDocuments\n\n\n3 downloads\n\nTRANSCRIPT", "3", "reference"),
         ("Contents\n\nSection Page\n\n1 Purpose of the Report 3\n\n2 Background 4\n\n", "3", "reference"),
         ("Contents\n\nSection Page\n\n1 Purpose of the Report 3\n\n2 Background 4\n\n", "4", "reference"),
-        ("6 Short Breaks and Respite Care 17", "17", "reference"),
+        ("Contents Page\n\n6 Short Breaks and Respite Care 17", "17", "reference"),
         ("The Council has a net zero 30 ambition for its buildings.", "30", "name"),
     ],
 )
 def test_site_furniture_and_contents_lines_are_not_figures(text: str, surface: str, kind: str) -> None:
     assert surface not in _surfaces(text)
     assert _kinds(text).get(surface) == kind
+
+
+# Guard (lead's review): without a contents heading, a line of a row number, a label in title case and a number is a
+# table's row and the number its value, not a page number.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Placements at 31 March\n\n1 Foster Carers 245\n\n2 Residential Homes 31\n", "245"),
+        ("Placements at 31 March\n\n1 Foster Carers 245\n\n2 Residential Homes 31\n", "31"),
+        ("6 Short Breaks and Respite Care 17", "17"),
+    ],
+)
+def test_a_table_row_without_a_contents_heading_keeps_its_value(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
 
 
 @pytest.mark.parametrize(
