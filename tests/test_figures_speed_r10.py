@@ -1,0 +1,111 @@
+"""Round 10 speed paths (helper r10speed): each gives what the path it shortens gave.
+
+* ``learnt_id.second_opinion`` computes each figure's allowed ids once per (unit, per, is_change) of the batch and
+  the indicators by id once per batch, and ``learnt_id._candidates`` cuts the raw text at the figure's sentence once
+  for its rings and its words: the candidates and the ids are those of the per-figure path (``candidates`` as it was,
+  written out below as the reference), on the committed training rows and on figures written for the test.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from analysis.figures import learnt_id
+from analysis.figures.indicators import find_concepts, load_indicators
+
+
+def _reference_candidates(phrase, sentence, left, right, unit, per, is_change, indicators):
+    """``learnt_id.candidates`` before round 10 (per figure: allowed(), the sides cut twice, the ids by id)."""
+    ok = learnt_id.allowed(indicators, unit, per, is_change)
+    if not ok:
+        return {}
+    found = find_concepts(learnt_id._rings(phrase, sentence, left, right), unit, per or None, indicators)
+    by_id = {ind.id: ind for ind in indicators}
+    rings = {}
+    for iid, slot in found.items():
+        if iid not in ok or "what" not in slot and "qualifier" not in slot:
+            continue
+        rings[iid] = (slot.get("what", (9, 0))[0], slot.get("qualifier", (9, 0))[0])
+    if not rings:
+        return {}
+    nearest = min(min(w, q) for w, q in rings.values())
+    words = [t for t in learnt_id.features(phrase, "", left, right, unit, per, is_change) if not t.startswith("s=")]
+    out = {}
+    for iid, (w, q) in rings.items():
+        hasq = bool(by_id[iid].qualifier)
+        out[iid] = [f"id={iid}", f"wr={w}", f"qr={q if hasq else '-'}", f"id={iid}|wr={w}",
+                    f"id={iid}|qr={q if hasq else '-'}", f"near={int(min(w, q) == nearest)}", f"n={min(len(rings), 3)}",
+                    *words]
+    return out
+
+
+def _reference_second_opinion(rows, indicators, threshold=learnt_id.THRESHOLD):
+    weights, bias = learnt_id._fitted(indicators)
+    out = []
+    for r in rows:
+        cand = _reference_candidates(*r, indicators)
+        best, best_z = None, -math.inf
+        for iid in sorted(cand):
+            z = bias + sum(weights.get(t, 0.0) for t in dict.fromkeys(cand[iid]))
+            if z > best_z:
+                best, best_z = iid, z
+        out.append(best if cand and 1.0 / (1.0 + math.exp(-best_z)) >= threshold else None)
+    return out
+
+
+# figures written for the test (council style), several of one unit and per in a batch, a change of a count and of a
+# percentage (the is_change token), money per week, an id-less phrase
+_WRITTEN = [
+    ("children", "The service supported 412 children in care at the end of March.", "The service supported ",
+     " children in care at the end of March. Numbers rose.", "count", "", False),
+    ("", "Of those, 38 were placed out of area. The rest were local.", "in care. Of those, ",
+     " were placed out of area. The rest were local.", "count", "", False),
+    ("increase", "An increase of 35 in the number of child protection plans.", "An increase of ",
+     " in the number of child protection plans.", "count", "", True),
+    ("timeliness", "EHC plans issued within 20 weeks fell by 12% this year.", "within 20 weeks fell by ",
+     " this year. The national figure is 50%.", "percent", "", True),
+    ("average cost", "The average cost of a residential placement is £5,200 a week.",
+     "The average cost of a residential placement is ", " a week. Agency fees rose.", "gbp", "week", False),
+    ("overspend", "The high needs block overspend is forecast at £4.6m.", "Budget monitoring. The high needs block overspend is forecast at ",
+     ". This is a pressure on the DSG.", "gbp", "", False),
+    ("attendance", "Persistent absence in secondary schools was 22% in the autumn term.",
+     "Persistent absence in secondary schools was ", " in the autumn term.", "percent", "", False),
+]
+
+
+def _training_rows(n=400):
+    rows = learnt_id.check_rows()
+    return [(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"], r["is_change"] == "True")
+            for r in rows[:n]]
+
+
+@pytest.mark.parametrize("source", ["written", "training"])
+def test_candidates_batch_path_is_the_per_figure_path(source):
+    inds = load_indicators()
+    rows = _WRITTEN if source == "written" else _training_rows()
+    by_id = {ind.id: ind for ind in inds}
+    for r in rows:
+        ref = _reference_candidates(*r, inds)
+        assert learnt_id.candidates(*r, inds) == ref
+        ok = learnt_id.allowed(inds, r[4], r[5], r[6])
+        assert learnt_id._candidates(*r, ok, inds, by_id) == ref
+    if source == "training":
+        assert sum(1 for r in rows if _reference_candidates(*r, inds)) > 100  # (the rows do reach the model)
+
+
+@pytest.mark.parametrize("source", ["written", "training"])
+def test_second_opinion_batch_is_the_per_figure_path(source):
+    inds = load_indicators()
+    rows = _WRITTEN if source == "written" else _training_rows()
+    got = learnt_id.second_opinion(rows, inds)
+    assert got == _reference_second_opinion(rows, inds)
+    if source == "training":
+        assert sum(g is not None for g in got) > 20
+
+
+def test_features_of_sides_is_features():
+    for phrase, sentence, left, right, unit, per, change in _WRITTEN + _training_rows(200):
+        assert learnt_id._features_of_sides(phrase, sentence, *learnt_id._sentence_sides(left, right), unit, per,
+                                            change) == learnt_id.features(phrase, sentence, left, right, unit, per, change)
