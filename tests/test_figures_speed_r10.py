@@ -109,3 +109,50 @@ def test_features_of_sides_is_features():
     for phrase, sentence, left, right, unit, per, change in _WRITTEN + _training_rows(200):
         assert learnt_id._features_of_sides(phrase, sentence, *learnt_id._sentence_sides(left, right), unit, per,
                                             change) == learnt_id.features(phrase, sentence, left, right, unit, per, change)
+
+
+# ---- indicators._normalise: ASCII text through one bytes.translate (lower case, the spaced characters and '"')
+
+import random
+import re
+
+from analysis.figures import indicators as _ind
+
+
+def _reference_normalise(s):
+    """``indicators._normalise`` before round 10."""
+    s = s.lower()
+    if "’" in s:
+        s = s.replace("’", "'")
+    if "'" in s and ("‘" in s or s.count("'") > 1):
+        s = re.sub(r"(?:‘|(?<!\w)')([^'‘\n]{1,60}?)'(?!\w)", r" \1 ", s)
+    if '"' in s or "“" in s or "”" in s:
+        s = re.sub(r"[\"“”]", " ", s)
+    for c in "-–(),:;/":
+        if c in s:
+            s = s.replace(c, " ")
+    words = s.split()
+    if "".join(words).isalnum() and s.isascii():
+        return " ".join([w for w in words if w not in ("a", "an", "the")])
+    return " ".join(re.sub(r"\b(?:a|an|the)\b", " ", " ".join(words)).split())
+
+
+@pytest.mark.parametrize("text", [
+    "The number of Children in Care (CiC) rose; the rate per 10,000 is 71.",
+    "A 'good' or 'outstanding' judgement - the authority's 'Requires Improvement' rating",
+    'an "Outstanding" school: the/an/a test, a.b, the. a, \'the\' (a) "an"',
+    "Children’s ‘good’ or “outstanding” – the care leavers' EET",
+    "EHCPs issued within 20 weeks\n(the national figure)\tthe  end",
+    "",
+    "   ",
+])
+def test_normalise_is_the_reference(text):
+    assert _ind._normalise(text) == _reference_normalise(text)
+
+
+def test_normalise_is_the_reference_on_random_text():
+    rnd = random.Random(10)
+    alphabet = list("aAtThHeEnN ") * 3 + list("-–(),:;/\"'‘’“”\n\t.£%019_xé") + ["the", "The", "an", "a", " a ", "'good'"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert _ind._normalise(s) == _reference_normalise(s), s
