@@ -156,3 +156,40 @@ def test_normalise_is_the_reference_on_random_text():
     for _ in range(20000):
         s = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
         assert _ind._normalise(s) == _reference_normalise(s), s
+
+
+# ---- clean._tokenizer: Punkt's own decisions (the contexts _contains_sentbreak does not decide) with the token
+# patterns called without nltk's timer: the same decisions and spans as a stock tokenizer of the same parameters
+
+from analysis import clean as _clean
+
+_CONTEXTS = ["pupils. Similarly,", "Training). She", "post-17. The", "authority. this.", "was. future,", "No. 5",
+             "e.g. colleges", "4.5. per", "J. Bach", "... The", "Mr. Smith", "U.K. The", "12. the", "(p. 4.) The",
+             "Cllr. Smith", "2020. Committee", "para. 3.2", "approx. 40", "etc.) and", "year-end. Spend", "1,200. A"]
+
+
+def _stock_tokenizer():
+    params_cls, tokenizer_cls = _clean._punkt_classes()
+    params = params_cls()
+    params.abbrev_types = set(_clean.MINUTES_ABBREVIATIONS)
+    return tokenizer_cls(params)
+
+
+def test_punkt_token_patterns_without_timer_decide_the_same():
+    ours, stock = _clean._tokenizer(), _stock_tokenizer()
+    assert ours._Token is not stock._Token  # (the fast token class is in use)
+    rnd = random.Random(10)
+    words = ["pupils", "No", "e.g", "4.5", "J", "Cllr", "post-17", "U.K", "etc", "(p", "4)", "12", "1,200", "...",
+             "year-end", "The", "the", "A", "a", "Similarly,", "She", "per", "Bach", "(see", "para", "3.2"]
+    contexts = _CONTEXTS + [f"{rnd.choice(words)}. {rnd.choice(words)}" for _ in range(400)]
+    for c in contexts:
+        assert type(ours).text_contains_sentbreak(ours, c) == type(stock).text_contains_sentbreak(stock, c), c
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr. Smith asked about No. 5 (e.g. colleges). Spend was £2.3 million. It fell.",
+    "The overspend is 4.5. per cent of the budget. J. Bach said so. Training). She agreed. post-17. The plan.",
+    "Numbers rose to 1,200. A review (p. 4.) The Chair agreed... The end. U.K. The figures were 12. the rest",
+])
+def test_punkt_spans_with_fast_tokens_are_stock_spans(text):
+    assert list(_clean._span_tokenize(text)) == list(_stock_tokenizer().span_tokenize(text))
