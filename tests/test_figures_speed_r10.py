@@ -193,3 +193,9 @@ def test_punkt_token_patterns_without_timer_decide_the_same():
 ])
 def test_punkt_spans_with_fast_tokens_are_stock_spans(text):
     assert list(_clean._span_tokenize(text)) == list(_stock_tokenizer().span_tokenize(text))
+
+
+def test_batch_candidates_are_candidates_row_by_row():
+    inds = load_indicators()
+    rows = _WRITTEN + _training_rows(600)
+    assert list(learnt_id._batch_candidates(rows, inds)) == [learnt_id.candidates(*r, inds) for r in rows]

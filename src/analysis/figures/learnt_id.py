@@ -268,6 +268,19 @@ def _candidates(phrase: str, sentence: str, left: str, right: str, unit: str, pe
     return out
 
 
+def _batch_candidates(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object]):  # type: ignore[no-untyped-def]
+    """:func:`candidates` of each row (phrase, sentence, left, right, unit, per, is_change), in order (speed: the
+    allowed ids once per (unit, per, is_change) and the indicators by id once, not once per row)."""
+    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
+    ok_of: dict[tuple[str, str, bool], frozenset[str]] = {}
+    for r in rows:
+        key = (r[4], r[5], r[6])
+        ok = ok_of.get(key)
+        if ok is None:
+            ok = ok_of[key] = allowed(indicators, *key)
+        yield _candidates(*r, ok, indicators, by_id)
+
+
 def fit_candidates(cands: Sequence[dict[str, list[str]]], labels: Sequence[str], c: float = 1.0):  # type: ignore[no-untyped-def]
     """A yes/no logistic regression: is a candidate id the reader's id of its figure?"""
     from sklearn.feature_extraction import DictVectorizer
@@ -312,8 +325,8 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     model = _MODELS.get(key)
     if model is None:
         rows = check_rows(p)
-        cands = [candidates(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
-                            r["is_change"] == "True", indicators) for r in rows]
+        cands = list(_batch_candidates([(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
+                                         r["is_change"] == "True") for r in rows], indicators))
         if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
             raise ConfigError(f"{p}: no training figure's id is among the candidates of the loaded indicators "
                               "(an indicators.yml with other ids than the rows'?): the learnt id fallback cannot be "
@@ -335,14 +348,7 @@ def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], in
     out: list[str | None] = [None] * len(rows)
     weights: dict[str, float] | None = None
     bias = 0.0
-    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
-    ok_of: dict[tuple[str, str, bool], frozenset[str]] = {}  # (speed) allowed() per (unit, per, is_change), once a batch
-    for k, r in enumerate(rows):
-        key = (r[4], r[5], r[6])
-        ok = ok_of.get(key)
-        if ok is None:
-            ok = ok_of[key] = allowed(indicators, *key)
-        cand = _candidates(*r, ok, indicators, by_id)
+    for k, cand in enumerate(_batch_candidates(rows, indicators)):
         if not cand:
             continue
         if weights is None:
