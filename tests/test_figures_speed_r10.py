@@ -199,3 +199,24 @@ def test_batch_candidates_are_candidates_row_by_row():
     inds = load_indicators()
     rows = _WRITTEN + _training_rows(600)
     assert list(learnt_id._batch_candidates(rows, inds)) == [learnt_id.candidates(*r, inds) for r in rows]
+
+
+def test_word_contexts_decided_without_punkt_are_punkts_decisions():
+    # _contains_sentbreak decides "<word>. <token>" itself (a word of ASCII letters and digits with inner hyphens,
+    # not an abbreviation): the same as a stock Punkt tokenizer of our parameters, abbreviations (which go to Punkt)
+    # and their hyphenated forms included
+    stock = _stock_tokenizer()
+    rnd = random.Random(11)
+    abbreviations = sorted(_clean.MINUTES_ABBREVIATIONS)
+    firsts = abbreviations + [a.capitalize() for a in abbreviations] + [
+        "pupils", "post-17", "year-end", "Q2-3", "a-1", "ab", "x", "Training", "co-op", "post-no", "16-25", "A1", "re-etc"]
+    firsts += [f"{rnd.choice(['post', 'pre', 'co', 'year'])}-{rnd.choice(abbreviations)}" for _ in range(30)]
+    nexts = ["The", "the", "Similarly,", "a", "5", "(see", "'quoted'", "£4m", ")", "--", "...", "e.g.", "Mr.", "A.", ",",
+             "said:", "“Hello”", "é", "Über"]
+    fast = 0
+    for first in firsts:
+        for nxt in nexts:
+            context = f"{first}. {nxt}"
+            fast += _clean._WORD_CONTEXT.fullmatch(context) is not None
+            assert _clean._contains_sentbreak.__wrapped__(context) == type(stock).text_contains_sentbreak(stock, context), context
+    assert fast > 1000
