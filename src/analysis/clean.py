@@ -318,6 +318,13 @@ def _tokenizer() -> PunktSentenceTokenizer:
                            ("_re_word_tokenizer", lang._word_tokenizer_re())):
         setattr(lang, attr, getattr(compiled, "_rx", compiled))
     tok._lang_vars = lang
+    # (speed, same decisions) the tokens of the contexts that go to Punkt itself (_contains_sentbreak) test their type,
+    # ellipsis, initial and letters with the same compiled patterns (the ``regex`` engine's), without the guard's timer
+    # around each call (a sub per token cost more than the rest of the decision)
+    token_cls = tok._Token
+    tok._Token = type("MinutesToken", (token_cls,), {"__slots__": (), **{
+        name: getattr(getattr(token_cls, name), "_rx", getattr(token_cls, name))
+        for name in ("_RE_ELLIPSIS", "_RE_NUMERIC", "_RE_INITIAL", "_RE_ALPHA") if hasattr(token_cls, name)}})
     return tok
 
 
@@ -352,6 +359,16 @@ def _contains_sentbreak(context: str) -> bool:
         if word is not None:
             return word.lower() not in MINUTES_ABBREVIATIONS
         return not m.group(2)[0].islower()
+    m = _WORD_CONTEXT.fullmatch(context)
+    if m is not None:
+        # (speed) a word of two characters or more that opens with an ASCII letter (hyphens inside: "post-16",
+        # "year-end"), a full stop, one space and any token ("pupils. Similarly,"): its first token is that word with
+        # its full stop (not a number, an initial or an ellipsis), a break unless it or its part after the last hyphen
+        # is an abbreviation (Punkt's first pass; the second changes only abbreviations, initials and numbers, and
+        # collocations, which we have none of), and a token follows it; an abbreviation goes to Punkt
+        word = m.group(1).lower()
+        if word not in MINUTES_ABBREVIATIONS and word.rsplit("-", 1)[-1] not in MINUTES_ABBREVIATIONS:
+            return True
     tok = _tokenizer()
     return type(tok).text_contains_sentbreak(tok, context)
 
@@ -360,6 +377,10 @@ def _contains_sentbreak(context: str) -> bool:
 #: more (group 1) or a number, then a full stop, one space and a word of ASCII letters (group 2)
 _SIMPLE_CONTEXT = re.compile(r"(?:([A-Za-z]{2,})|[0-9]+(?:\.[0-9]+)?)\. ([A-Za-z]+)")
 
+
+#: a break context of a word that opens with an ASCII letter (two characters or more, of ASCII letters and digits and
+#: inner hyphens: group 1), a full stop, one space and a token of any characters but whitespace
+_WORD_CONTEXT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\. \S+")
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
 #: the characters of its ``period_context_re``; text without one is a single sentence

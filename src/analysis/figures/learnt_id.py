@@ -125,13 +125,19 @@ def _sentence_sides(left: str, right: str) -> tuple[str, str]:
 
 def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool) -> list[str]:
     """Feature tokens of one figure: ``left``/``right`` are the raw text just before/after it (cut at its sentence)."""
+    return _features_of_sides(phrase, sentence, *_sentence_sides(left, right), unit, per, is_change)
+
+
+def _features_of_sides(phrase: str, sentence: str, lsent: str, rsent: str, unit: str, per: str,
+                       is_change: bool) -> list[str]:
+    """:func:`features` given the parts of the raw text either side that are in the figure's sentence
+    (:func:`_sentence_sides`; speed: :func:`candidates` cuts them once for its rings and its words)."""
     out = [f"u={unit}", f"per={per}" if per else "per=", f"chg={unit}" if is_change else "chg="]
     pw = [w for w in _words(phrase) if w not in ("£", "%")]
     out += [f"p={w}" for w in pw]
     out += [f"pp={a}_{b}" for a, b in zip(pw, pw[1:])]
     if not pw:
         out.append("p=")
-    lsent, rsent = _sentence_sides(left, right)
     lw = [w for w in _words(lsent) if w not in _STOP]
     for i, w in enumerate(reversed(lw[-WINDOW:]), 1):
         out.append(f"l{min(i, 2)}={w}")
@@ -213,7 +219,11 @@ def probabilities(model, rows: Sequence[Sequence[str]]) -> tuple[list[str], np.n
 def _rings(phrase: str, sentence: str, left: str, right: str) -> list[str]:
     """The evidence about a figure, nearest first: its phrase, the words either side of it in its sentence, its
     sentence, and the raw text either side of it."""
-    lsent, rsent = _sentence_sides(left, right)
+    return _rings_of_sides(phrase, sentence, left, right, *_sentence_sides(left, right))
+
+
+def _rings_of_sides(phrase: str, sentence: str, left: str, right: str, lsent: str, rsent: str) -> list[str]:
+    """:func:`_rings` given :func:`_sentence_sides` of ``left`` and ``right``."""
     return [phrase, lsent[-60:] + " " + rsent[:60], sentence, left + " " + right]
 
 
@@ -227,11 +237,19 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
     >>> sorted(c), c["children_in_care"][:3]
     (['children_in_care'], ['id=children_in_care', 'wr=0', 'qr=-'])
     """
-    ok = allowed(indicators, unit, per, is_change)
+    return _candidates(phrase, sentence, left, right, unit, per, is_change, allowed(indicators, unit, per, is_change),
+                       indicators, {ind.id: ind for ind in indicators})  # type: ignore[attr-defined]
+
+
+def _candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool,
+                ok: frozenset[str], indicators: Sequence[object], by_id: dict[str, object]) -> dict[str, list[str]]:
+    """:func:`candidates` given the figure's :func:`allowed` ids ``ok`` and the indicators by id (speed:
+    :func:`second_opinion` computes both once per batch and (unit, per, is_change), not once per figure); the
+    sides of the raw text in the figure's sentence are cut once, for the rings and the words."""
     if not ok:
         return {}
-    found = find_concepts(_rings(phrase, sentence, left, right), unit, per or None, indicators)  # type: ignore[arg-type]
-    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
+    lsent, rsent = _sentence_sides(left, right)
+    found = find_concepts(_rings_of_sides(phrase, sentence, left, right, lsent, rsent), unit, per or None, indicators)  # type: ignore[arg-type]
     rings = {}
     for iid, slot in found.items():
         if iid not in ok or "what" not in slot and "qualifier" not in slot:
@@ -240,7 +258,7 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
     if not rings:
         return {}
     nearest = min(min(w, q) for w, q in rings.values())
-    words = [t for t in features(phrase, "", left, right, unit, per, is_change) if not t.startswith("s=")]
+    words = [t for t in _features_of_sides(phrase, "", lsent, rsent, unit, per, is_change) if not t.startswith("s=")]
     out = {}
     for iid, (w, q) in rings.items():
         hasq = bool(by_id[iid].qualifier)  # type: ignore[attr-defined]
@@ -248,6 +266,19 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
                     f"id={iid}|qr={q if hasq else '-'}", f"near={int(min(w, q) == nearest)}", f"n={min(len(rings), 3)}",
                     *words]
     return out
+
+
+def _batch_candidates(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object]):  # type: ignore[no-untyped-def]
+    """:func:`candidates` of each row (phrase, sentence, left, right, unit, per, is_change), in order (speed: the
+    allowed ids once per (unit, per, is_change) and the indicators by id once, not once per row)."""
+    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
+    ok_of: dict[tuple[str, str, bool], frozenset[str]] = {}
+    for r in rows:
+        key = (r[4], r[5], r[6])
+        ok = ok_of.get(key)
+        if ok is None:
+            ok = ok_of[key] = allowed(indicators, *key)
+        yield _candidates(*r, ok, indicators, by_id)
 
 
 def fit_candidates(cands: Sequence[dict[str, list[str]]], labels: Sequence[str], c: float = 1.0):  # type: ignore[no-untyped-def]
@@ -294,8 +325,8 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     model = _MODELS.get(key)
     if model is None:
         rows = check_rows(p)
-        cands = [candidates(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
-                            r["is_change"] == "True", indicators) for r in rows]
+        cands = list(_batch_candidates([(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
+                                         r["is_change"] == "True") for r in rows], indicators))
         if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
             raise ConfigError(f"{p}: no training figure's id is among the candidates of the loaded indicators "
                               "(an indicators.yml with other ids than the rows'?): the learnt id fallback cannot be "
@@ -317,8 +348,7 @@ def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], in
     out: list[str | None] = [None] * len(rows)
     weights: dict[str, float] | None = None
     bias = 0.0
-    for k, r in enumerate(rows):
-        cand = candidates(*r, indicators)
+    for k, cand in enumerate(_batch_candidates(rows, indicators)):
         if not cand:
             continue
         if weights is None:
