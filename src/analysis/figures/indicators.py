@@ -518,7 +518,9 @@ _GROUP_WORDS = frozenset("""
 primary secondary special infant junior all through schools school academies academy phase phases key stage
 pupils pupil children child young people person learners students boys girls disadvantaged fsm
 nationally national england regional statistical neighbours neighbour locally borough county city
+cohort cohorts population olds
 """.split())
+# ("which is 4.8% of the cohort", "of the school population", "of 16-17 year olds": the base of a share, not a measure)
 #: money words that say what kind of money a figure is (a phrase without one names only the service)
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
@@ -921,8 +923,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
-                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
-        return None
+                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
+            and not ("against" in ev.sentence and _variance_before_against(ev)):
+        return None  # (the budget the variance before "against" is measured against is not the budget itself)
     if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
         # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
@@ -1041,6 +1044,44 @@ def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
     return " " + m.group() if m else ""
 
 
+#: the head of a clause cut at "against": what the figure measures, said before its budget ("the forecast overspend
+#: position at Month 7 against expenditure budgets was £315k", "the total overspend forecast against the Block was
+#: £895k", "the projected variance against budget is £1.1m"); the piece from the last break of the sentence
+_AGAINST_END = re.compile(r"(?i)\bagainst\s*$")
+_AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|million|billion)\b")
+_HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
+
+
+#: (speed) the first letters of a phrase that may have lost the "not in" of "not in education, employment or training"
+_NOT_IN_HEADS = frozenset(("ed", "Ed", "em", "Em", "tr", "Tr"))
+_NOT_IN_END = re.compile(r"(?i)\bnot\s+in\s+(?:any\s+(?:form\s+of\s+)?)?$")
+
+
+def _variance_before_against(ev: Evidence) -> str:
+    """The variance a money figure's clause leaves before "against" (its phrase then names only the budget), or "".
+
+    >>> _variance_before_against(Evidence("expenditure budgets", "own", " expenditure budgets was £315k ",
+    ...     "The forecast overspend position at Month 7 against expenditure budgets was £315k with a further £116k.", "gbp", None))
+    'The forecast overspend position at Month 7'
+    >>> _variance_before_against(Evidence("budget", "own", " a budget of £3m",
+    ...     "There was an overspend of £2m against a budget of £3m.", "gbp", None))  # the variance is the other figure's
+    ''
+    """
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at <= 0:
+        return ""
+    m = _AGAINST_END.search(ev.sentence, max(0, at - 12), at)
+    if m is None:
+        return ""
+    piece = ev.sentence[max(0, m.start() - 90):m.start()]
+    breaks = list(_HEAD_BREAK.finditer(piece))
+    if breaks:
+        piece = piece[breaks[-1].end():]
+    if _AMOUNT_IN.search(piece) or not _VARIANCE_WORD.search(piece):
+        return ""  # (an amount in it is the variance's own figure: "an overspend of £2m against | a budget of £3m")
+    return piece.strip()
+
+
 def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
@@ -1083,9 +1124,22 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             and not _SPENDING_VARIANCE.search(phrase):
         return None  # a cut, a saving, growth or funding: not a variance, whatever the heading says
     if ev.how == "own":
+        if phrase[:2] in _NOT_IN_HEADS and "not in" in ev.sentence:
+            # "425 young people were not in | education, employment or training which represents 6.7%": the phrase lost
+            # the "not in" of the measure's name, which the sentence says right before it
+            at = ev.sentence.find(phrase)
+            if at > 0 and _NOT_IN_END.search(ev.sentence, max(0, at - 12), at):
+                phrase = f"not in {phrase}"
+        if ev.unit == "gbp" and "against" in ev.sentence:
+            # "the forecast overspend position at Month 7 against | expenditure budgets was £315k", "the total overspend
+            # forecast against | the Block was £895k": the clause starts at "against", the variance it measures is before it
+            head = _variance_before_against(ev)
+            if head:
+                phrase = f"{head} against {phrase}"
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
-        open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)
+        open_, qualifier_reach = _open_and_reach(phrase if phrase is not ev.phrase and " against " in phrase else ev.phrase,
+                                                 ev.unit)
         clause = ev.clause
         if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
             clause += _relative_after(ev.clause, ev.sentence)

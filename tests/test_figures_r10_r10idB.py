@@ -1,0 +1,123 @@
+"""Round 10 (issues 11/13), helper r10idB: the canonical indicator_id of figures of the SEND, education and finance
+indicators (ehcp_count, ehcna_requests, ehcp_timeliness, neet, school_attendance, exclusions, ofsted_good_or_better,
+high_needs_deficit, budget_variance) on councils' minutes never seen (pool /work/staging/r10/r10idB, notes in
+tests/realworld/notes/r10_r10idB.md). Each class was failed on a TUNE page and sized with the pages corpus across
+councils; each test holds several phrasings written for the test in council style (not copied from a page), each
+failing on the old code (20a5e63) unless marked a guard, and guards that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import one_figure
+
+
+# 1. a variance said before "against" its budget: "the forecast overspend position at Month 7 against expenditure
+#    budgets was £315k", "the total overspend forecast against the Block was £895k" (West Berkshire Schools Forum).
+#    The clause starts at "against" (a clause word), so the phrase names only the budget ("expenditure budgets",
+#    "Block") and the variance word is lost: no id, or budget_variance read from the sentence where the high needs
+#    block's was meant. The head before "against" is read as the figure's phrase (no figure in it). Sized: West
+#    Berkshire x2 (DSG monitoring minutes), Bracknell Forest and Portsmouth budget monitoring ("forecast position against
+#    the cash limit"), Durham ("overspend against the total revised budget"), Wokingham ("variances against budget").
+#    All fail on 20a5e63.
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The overspend against the children's services budget was £3.2m at quarter two.", "£3.2m", "budget_variance"),
+        ("The forecast variance against budget is £1.1m for the year.", "£1.1m", "budget_variance"),
+        ("At month 9 the projected overspend against the High Needs Block is £2.4m.", "£2.4m", "high_needs_deficit"),
+        ("The in-year deficit against the DSG allocation was £4.1m.", "£4.1m", "high_needs_deficit"),
+        ("Pressures in the High Needs Block remain and the total overspend forecast against the Block was £760k.",
+         "£760k", "high_needs_deficit"),
+        ("The projected underspend against the grant allocation is £0.4m.", "£0.4m", "budget_variance"),
+    ],
+)
+def test_variance_said_before_against_its_budget(text: str, surface: str, expected: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: the budget itself, after the variance's own figure, is not a variance; spending against a budget
+        # is neither; the usual "overspend of £2m against" keeps its id
+        ("There was an overspend of £2m against a budget of £30m.", "£30m", None),
+        ("There was an overspend of £2m against a budget of £30m.", "£2m", "budget_variance"),
+        ("Spending against the budget of £12m was on track.", "£12m", None),
+        ("Performance against the 20 week target was 54%.", "54%", "ehcp_timeliness"),
+    ],
+)
+def test_against_guards(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 2. compliance with the 20 weeks is the timeliness measure under its other name: "Will 100% EHCP compliance actually
+#    be achieved?", "an ambition to reach 100% compliance with statutory timescales for EHCPs" (Cornwall scrutiny;
+#    the "with" after the figure ends its clause, so "statutory timescales" is out of reach). ehcp_timeliness
+#    qualifier `compliance`, `compliant`. Sized: Cornwall (three times on one page), performance reports' "20-week
+#    compliance" and "EHCP compliance" (Gloucestershire newsletter "meeting the statutory timescales", Kent "KPI
+#    target for EHCP waiting times"). All fail on 20a5e63.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Members asked whether 100% EHCP compliance could be achieved this year.", "100%"),
+        ("Compliance for new EHC plans reached 72% in March.", "72%"),
+        ("The council's EHCP compliance rate was 38% last year.", "38%"),
+        ("The SEND strategy includes an ambition to reach 90% compliance with statutory timescales for EHC plans.",
+         "90%"),
+        # guards (right on 20a5e63 too): the 20 weeks said as well
+        ("EHCP 20-week compliance stood at 41.2% at the end of the quarter.", "41.2%"),
+        ("Compliance with the 20 week timescale for EHC plans was 64% in the quarter.", "64%"),
+    ],
+)
+def test_compliance_is_ehcp_timeliness(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_timeliness"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: compliance of other things
+        ("Annual review compliance was 58%.", "58%"),
+        ("Schools were 95% compliant with safeguarding audits.", "95%"),
+    ],
+)
+def test_other_compliance_gets_no_timeliness(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+# 3. NEET written out in any order and with its "not in" said before the phrase: "425 young people were not in
+#    education, employment or training which represents 6.7%" (Hull; the phrase lost "not in"); "not in employment,
+#    education or training" (the comma ended the clause and no term had this order); "3.9% of 16 and 17 year olds
+#    were not in education, employment or training" (the comma and the "and" of the ages ended the clause after the
+#    figure); "which is 4.8% of the cohort" (a base names no measure: the sentence says what). Sized: Hull (JSNA),
+#    Knowsley (scrutiny review of NEET), parliamentary answers and news reports of council figures in both orders
+#    ("not in employment, education or training" x3, "not in education, training or employment"). All fail on 20a5e63.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Last year 312 young people in the borough were not in education, employment or training which represents "
+         "5.9%.", "5.9%"),
+        ("The number of young people not in employment, education or training fell to 3.2%.", "3.2%"),
+        ("The proportion of 16-17 year olds not in education, training or employment was 5.5%.", "5.5%"),
+        ("Across the borough 4.6% of 16 and 17 year olds were not in education, employment or training.", "4.6%"),
+        ("Some 280 young people were not in education, employment or training, which is 4.8% of the cohort.", "4.8%"),
+    ],
+)
+def test_neet_written_out(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "neet"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: the count of NEET young people gets none (neet is a percentage); a share of the school population
+        # that is not NEET keeps none; the usual wording keeps its id
+        ("Some 280 young people were not in education, employment or training, which is 4.8% of the cohort.", "280",
+         None),
+        ("In total 61 pupils were permanently excluded, representing 0.15% of the school population.", "0.15%", None),
+        ("The proportion of young people not in education, employment or training was 4.2%.", "4.2%", "neet"),
+    ],
+)
+def test_neet_guards(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
