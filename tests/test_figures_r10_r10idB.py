@@ -121,3 +121,47 @@ def test_neet_written_out(text: str, surface: str) -> None:
 )
 def test_neet_guards(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 4. the exclusions said with "expel": "heads took steps to expel 195 pupils in the first two terms" (Hertfordshire
+#    cabinet panel, news report); exclusions what `expel`, `expelled`, `expelling`, `expulsion(s)`. Sized: Hertfordshire
+#    (Bishop's Stortford Independent), Suffolk ("fewer pupils are being expelled", Ipswich Star), Norfolk ("a drop in
+#    overall expulsion figures", EDP), Herts news again ("the expulsion of SEND children"). All fail on 20a5e63.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("According to the latest data, heads took steps to expel 182 pupils in the autumn and spring terms.", "182"),
+        ("Some 57 pupils were expelled from the county's secondary schools last year.", "57"),
+        ("Expulsions from secondary schools rose to 41 in 2023/24.", "41"),
+    ],
+)
+def test_expelled_pupils_are_exclusions(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "exclusions"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: a share of pupils expelled is a rate (exclusions is a count); the count still gets its id
+        ("The number of expulsions was 0.1% of the school population.", "0.1%"),
+    ],
+)
+def test_expulsion_share_gets_no_id(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+# 4b. a count said of "these" cases is a part of what was counted before, not the measure the heading names: "In almost a
+#     third of these cases (63), the data shows the child was either reinstated" under a title about the expulsion of
+#     pupils (Hertfordshire; with the expel terms the open phrase "cases" reached the heading). Guard written with the
+#     class; the same count without "of these" still takes the heading's measure.
+def test_count_of_these_cases_is_a_part() -> None:
+    from analysis.figures.indicators import Evidence, classify, load_indicators
+
+    inds = load_indicators()
+    heading = "Councillors raise concerns about the expulsion of SEND children from schools"
+    part = Evidence("cases", "own", " of these cases (63", "In almost a third of these cases (63), the child was reinstated.",
+                    "count", None, context=heading)
+    assert classify(part, inds) is None
+    whole = Evidence("cases", "own", "There were 63 cases ", "There were 63 cases this year.", "count", None,
+                     context=heading)
+    assert classify(whole, inds) == "exclusions"

@@ -1052,6 +1052,7 @@ _AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|millio
 _HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
 
 
+_OF_THESE = re.compile(r"(?i)\bof\s+(?:these|those|them)\b")
 #: (speed) the first letters of a phrase that may have lost the "not in" of "not in education, employment or training"
 _NOT_IN_HEADS = frozenset(("ed", "Ed", "em", "Em", "tr", "Tr"))
 _NOT_IN_END = re.compile(r"(?i)\bnot\s+in\s+(?:any\s+(?:form\s+of\s+)?)?$")
@@ -1140,6 +1141,10 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         open_, qualifier_reach = _open_and_reach(phrase if phrase is not ev.phrase and " against " in phrase else ev.phrase,
                                                  ev.unit)
+        if open_ and ev.unit == "count" and ("these" in ev.clause or "those" in ev.clause or "them" in ev.clause) \
+                and _OF_THESE.search(ev.clause):
+            open_ = False  # "in almost a third of these cases (63)": a part of what was counted before, not the measure
+            #                the heading names
         clause = ev.clause
         if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
             clause += _relative_after(ev.clause, ev.sentence)
