@@ -165,3 +165,38 @@ def test_count_of_these_cases_is_a_part() -> None:
     whole = Evidence("cases", "own", "There were 63 cases ", "There were 63 cases this year.", "count", None,
                      context=heading)
     assert classify(whole, inds) == "exclusions"
+
+
+# 5. a part of the children with plans, named by where they are educated or what befell them, is not the number of
+#    plans: "among those students with EHCPs there were 46 who faced permanent exclusion" (Hertfordshire, had
+#    ehcp_count); the convention of parts of a count ("19 children in residential care" is not the number in care).
+#    Sized: breakdowns of the plans by setting in council answers and reports (Wokingham FOI "children with EHCPs
+#    attending independent or non-maintained special schools", Devon "Independent Special Schools = 640", a
+#    parliamentary answer "EHC plans naming an independent special school"), SEND reports on pupils with EHCPs
+#    excluded or persistently absent (Hertfordshire x2). All fail on 20a5e63.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Among pupils with EHCPs, there were 38 who faced permanent exclusion last year.", "38"),
+        ("There are 310 children with EHCPs placed in independent special schools.", "310"),
+        ("Some 85 young people with an EHCP were electively home educated.", "85"),
+        ("A total of 640 pupils with EHC plans attend special schools in the county.", "640"),
+        ("There were 140 pupils with EHCPs who were persistently absent.", "140"),
+    ],
+)
+def test_part_of_children_with_plans_is_not_ehcp_count(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the whole of the plans, in the borough or the county's schools, keeps its id
+        ("There are 2,400 children and young people with an EHCP in the borough.", "2,400"),
+        ("There are 1,800 children with EHCPs in the county's schools.", "1,800"),
+        ("The council maintains 3,120 EHCPs, up from 2,800 last year.", "3,120"),
+        ("There were 2,100 children with EHCPs who were resident in the county.", "2,100"),
+    ],
+)
+def test_whole_of_children_with_plans_keeps_ehcp_count(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_count"

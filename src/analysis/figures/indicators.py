@@ -896,6 +896,39 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     return kept, kept is None
 
 
+#: a part of the children with plans named by where they are educated or what befell them: "310 children with EHCPs placed
+#: in independent special schools", "1,150 attend mainstream schools", "85 young people with an EHCP were electively home
+#: educated", "46 who faced permanent exclusion", "140 pupils with EHCPs who were persistently absent" (the convention of
+#: parts of a count: "19 children in residential care" is not the number in care)
+_EHCP_PART = re.compile(
+    r"(?i)\b(?:attend(?:s|ed|ing)?|placed|educated|in|at)\s+(?:an?\s+|the\s+|their\s+|local\s+)?(?:mainstream|special|independent|"
+    r"non[\s-]maintained|out[\s-]of[\s-](?:county|borough|area)|alternative\s+provision|resourced\s+provision)\b"
+    r"|\belectively\s+home\b|\bhome\s+educated\b"
+    r"|\b(?:faced|facing|received|receiving|were|was|been)\s+(?:a\s+|with\s+)?(?:permanent(?:ly)?\s+|fixed[\s-]term\s+)?(?:exclu\w+|suspen\w+)"
+    r"|\bpersistently\s+absent\b")
+_EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|independent|maintained|out[\s-]of|alternative|"
+                              r"resourced|home|exclu|suspen|persistent|who")
+
+
+def _ehcp_part(ev: Evidence) -> bool:
+    """Whether a count of children with plans names only a part of them (its clause, or the relative clause after it:
+    "140 pupils with EHCPs | who were persistently absent", "46 | who faced permanent exclusion").
+
+    >>> _ehcp_part(Evidence("children with EHCPs placed in independent special schools", "own",
+    ...                     "There are 310 children with EHCPs placed in independent special schools.", "", "count", None))
+    True
+    >>> _ehcp_part(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP in the borough.", "",
+    ...                     "count", None))
+    False
+    """
+    text = ev.clause
+    if " who " in ev.sentence:
+        at = ev.sentence.find(ev.clause) if ev.clause else -1
+        if at >= 0:
+            text += ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60]
+    return _EHCP_PART_WORDS.search(text) is not None and _EHCP_PART.search(text) is not None
+
+
 def _kept(ev: Evidence, found: str) -> str | None:
     """``found``, or None where the figure is a part, a complement or another measure near the indicator's words
     (the checks of :func:`classify_vetoed`)."""
@@ -940,6 +973,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
+        return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
+        #              permanent exclusion": a part of the children with plans by setting or by what befell them
     if found == "ehcp_count" and "tatement" in ev.phrase and (
             _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
