@@ -200,3 +200,35 @@ def test_part_of_children_with_plans_is_not_ehcp_count(text: str, surface: str) 
 )
 def test_whole_of_children_with_plans_keeps_ehcp_count(text: str, surface: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == "ehcp_count"
+
+
+# 6. the "since" of a time ends no clause after a figure: "Some 59.5 per cent of new EHC plans since April were issued
+#    within 20 weeks" (North Yorkshire executive, news report): the clause ended at "since", the 20 weeks were out of
+#    reach and the rules gave no id (the learnt fallback did). "since" followed by a month, a year, "the start of" or
+#    "last year" goes on. Sized: the performance-report habit "since April" / "since January" / "year to date"
+#    (North Yorkshire, Nottinghamshire's "between January and May", Gloucestershire's "this academic year to date",
+#    Kent's "since the issuing of the Improvement Notice"). All fail on 20a5e63 with the rules alone.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Some 57.5 per cent of new EHC plans since April were issued within 20 weeks.", "57.5 per cent"),
+        ("In total 48% of EHCPs since January 2024 have been issued within the 20-week timescale.", "48%"),
+        ("Around 36% of EHC plans since the start of the year were finalised within the statutory timescale.", "36%"),
+    ],
+)
+def test_since_a_time_keeps_the_timeliness_clause(text: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CM_LEARNT_ID", "off")
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_timeliness"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: the "since" of a reason still ends the clause; a time after "since" changes nothing else
+        ("Placement costs rose 12% since the new provider took over.", "12%", None),
+        ("Permanent exclusions since September stand at 23.", "23", "exclusions"),
+        ("Since April, 61% of new plans were issued within 20 weeks.", "61%", "ehcp_timeliness"),
+    ],
+)
+def test_since_guards(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
