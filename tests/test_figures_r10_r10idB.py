@@ -30,6 +30,10 @@ from figure_rows import one_figure
         ("Pressures in the High Needs Block remain and the total overspend forecast against the Block was £760k.",
          "£760k", "high_needs_deficit"),
         ("The projected underspend against the grant allocation is £0.4m.", "£0.4m", "budget_variance"),
+        # the other comparison words that end a clause ("compared with / to"), the same family
+        ("The forecast overspend compared with the approved budget is £2.3m.", "£2.3m", "budget_variance"),
+        ("The projected variance compared to budget was £1.4m adverse.", "£1.4m", "budget_variance"),
+        ("The high needs overspend when compared to the grant was £3.1m.", "£3.1m", "high_needs_deficit"),
     ],
 )
 def test_variance_said_before_against_its_budget(text: str, surface: str, expected: str) -> None:
@@ -44,6 +48,8 @@ def test_variance_said_before_against_its_budget(text: str, surface: str, expect
         ("There was an overspend of £2m against a budget of £30m.", "£30m", None),
         ("There was an overspend of £2m against a budget of £30m.", "£2m", "budget_variance"),
         ("Spending against the budget of £12m was on track.", "£12m", None),
+        ("Spending compared with the budget of £12m was on track.", "£12m", None),
+        ("There was an overspend of £2m compared with a budget of £30m.", "£30m", None),
         ("Performance against the 20 week target was 54%.", "54%", "ehcp_timeliness"),
     ],
 )

@@ -958,7 +958,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
-            and not ("against" in ev.sentence and _variance_before_against(ev)):
+            and not (("against" in ev.sentence or "compared" in ev.sentence) and _variance_before_against(ev)):
         return None  # (the budget the variance before "against" is measured against is not the budget itself)
     if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
@@ -1081,10 +1081,10 @@ def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
     return " " + m.group() if m else ""
 
 
-#: the head of a clause cut at "against": what the figure measures, said before its budget ("the forecast overspend
+#: the head of a clause cut at "against" (or "compared with / to"): what the figure measures, said before its budget ("the forecast overspend
 #: position at Month 7 against expenditure budgets was £315k", "the total overspend forecast against the Block was
 #: £895k", "the projected variance against budget is £1.1m"); the piece from the last break of the sentence
-_AGAINST_END = re.compile(r"(?i)\bagainst\s*$")
+_AGAINST_END = re.compile(r"(?i)\b(?:against|(?:when\s+)?compared\s+(?:with|to))\s*$")
 _AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|million|billion)\b")
 _HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
 
@@ -1108,7 +1108,7 @@ def _variance_before_against(ev: Evidence) -> str:
     at = ev.sentence.find(ev.clause) if ev.clause else -1
     if at <= 0:
         return ""
-    m = _AGAINST_END.search(ev.sentence, max(0, at - 12), at)
+    m = _AGAINST_END.search(ev.sentence, max(0, at - 25), at)
     if m is None:
         return ""
     piece = ev.sentence[max(0, m.start() - 90):m.start()]
@@ -1168,7 +1168,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             at = ev.sentence.find(phrase)
             if at > 0 and _NOT_IN_END.search(ev.sentence, max(0, at - 12), at):
                 phrase = f"not in {phrase}"
-        if ev.unit == "gbp" and "against" in ev.sentence:
+        if ev.unit == "gbp" and ("against" in ev.sentence or "compared" in ev.sentence):
             # "the forecast overspend position at Month 7 against | expenditure budgets was £315k", "the total overspend
             # forecast against | the Block was £895k": the clause starts at "against", the variance it measures is before it
             head = _variance_before_against(ev)
