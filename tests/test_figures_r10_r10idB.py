@@ -220,6 +220,9 @@ def test_whole_of_children_with_plans_keeps_ehcp_count(text: str, surface: str) 
         ("Some 57.5 per cent of new EHC plans since April were issued within 20 weeks.", "57.5 per cent"),
         ("In total 48% of EHCPs since January 2024 have been issued within the 20-week timescale.", "48%"),
         ("Around 36% of EHC plans since the start of the year were finalised within the statutory timescale.", "36%"),
+        # "so far", the same family ("so" ends a clause only when it is not "so far")
+        ("Some 52% of new EHC plans so far this year were issued within 20 weeks.", "52%"),
+        ("Just 41% of EHC plans issued so far in 2024 were completed within the timescale.", "41%"),
     ],
 )
 def test_since_a_time_keeps_the_timeliness_clause(text: str, surface: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -132,10 +132,12 @@ AS_NOT_JUDGED = (r"s\b(?<!judged\sas)(?<!rated\sas)(?<!graded\sas)(?<!deemed\sas
 #: weeks", "48% of EHCPs since January 2024 have been issued within the timescale" (the "since" of a reason still does)
 SINCE_NOT_TIME = (r"ince\b(?!\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\b|january|february|march|april|may|june|july|"
                   r"august|september|october|november|december|\d{4}\b|last\s+(?:year|month|term|april|september)\b))")
-_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as", "since"))
+#: (and "so far": "52% of new EHC plans so far this year were issued within 20 weeks")
+SO_NOT_FAR = r"o\b(?!\s+far\b)"
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as", "since", "so"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bs{SINCE_NOT_TIME}|\bw{WHICH_NOT_JUDGED}"
+    rf"[;:()]|,(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bs{SINCE_NOT_TIME}|\bs{SO_NOT_FAR}|\bw{WHICH_NOT_JUDGED}"
     rf"|\bw{WITH_NOT_NEEDS}|\ba{AS_NOT_JUDGED}", re.I)
 
 
@@ -153,7 +155,7 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
 #: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
-_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"s(?<!\w.)" + SINCE_NOT_TIME, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"s(?<!\w.)" + SINCE_NOT_TIME, r"s(?<!\w.)" + SO_NOT_FAR, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
               r"a(?<!\w.)" + AS_NOT_JUDGED)
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)
 
