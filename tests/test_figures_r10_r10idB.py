@@ -50,6 +50,9 @@ def test_variance_said_before_against_its_budget(text: str, surface: str, expect
         ("Spending against the budget of £12m was on track.", "£12m", None),
         ("Spending compared with the budget of £12m was on track.", "£12m", None),
         ("There was an overspend of £2m compared with a budget of £30m.", "£30m", None),
+        # the budget named right before the figure ("a budget of £30m") is the budget, even with no amount before
+        ("There is a significant overspend against a budget of £30m.", "£30m", None),
+        ("Pressures continue against the High Needs allocation of £22m.", "£22m", None),
         ("Performance against the 20 week target was 54%.", "54%", "ehcp_timeliness"),
     ],
 )

@@ -1085,6 +1085,8 @@ def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
 #: position at Month 7 against expenditure budgets was £315k", "the total overspend forecast against the Block was
 #: £895k", "the projected variance against budget is £1.1m"); the piece from the last break of the sentence
 _AGAINST_END = re.compile(r"(?i)\b(?:against|(?:when\s+)?compared\s+(?:with|to))\s*$")
+_BUDGET_OF = re.compile(r"(?i)\b(?:budgets?|allocations?|grants?|funding|cash\s+limits?)\s+(?:of|totall?ing|set\s+at|amounting\s+to)\s+"
+                        r"(?:(?:around|about|some|nearly|almost|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
 _AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|million|billion)\b")
 _HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
 
@@ -1109,8 +1111,8 @@ def _variance_before_against(ev: Evidence) -> str:
     if at <= 0:
         return ""
     m = _AGAINST_END.search(ev.sentence, max(0, at - 25), at)
-    if m is None:
-        return ""
+    if m is None or _BUDGET_OF.search(ev.clause):
+        return ""  # ("an overspend against a budget of £30m": the figure is the budget the variance is measured against)
     piece = ev.sentence[max(0, m.start() - 90):m.start()]
     breaks = list(_HEAD_BREAK.finditer(piece))
     if breaks:
