@@ -89,6 +89,9 @@ def test_compliance_is_ehcp_timeliness(text: str, surface: str) -> None:
         # guards: compliance of other things
         ("Annual review compliance was 58%.", "58%"),
         ("Schools were 95% compliant with safeguarding audits.", "95%"),
+        ("DBS compliance for SEND staff was 100%.", "100%"),
+        ("Schools' compliance with the SEND Code of Practice was 85%.", "85%"),
+        ("GDPR compliance across the SEND service stood at 92%.", "92%"),
     ],
 )
 def test_other_compliance_gets_no_timeliness(text: str, surface: str) -> None:

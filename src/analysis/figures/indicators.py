@@ -911,6 +911,14 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: compliance with something other than the 20 weeks ("DBS compliance for SEND staff", "compliance with the SEND Code of
+#: Practice", "GDPR compliance across the SEND service"), unless the timescale is said too
+_OTHER_COMPLIANCE = re.compile(r"(?i)\b(?:dbs|gdpr|data\s+protection|code\s+of\s+practice|safeguarding|audits?|training|"
+                               r"health\s+and\s+safety|polic(?:y|ies)|regulations?|standards?|checks?|transport)\b")
+_TIMESCALE_SAID = re.compile(r"(?i)\b(?:(?:20|twenty)[\s-]weeks?|timescales?|timeframes?|time\s+limits?|deadlines?|timeliness|"
+                             r"on\s+time|in\s+time)\b")
+
+
 def _ehcp_part(ev: Evidence) -> bool:
     """Whether a count of children with plans names only a part of them (its clause, or the relative clause after it:
     "140 pupils with EHCPs | who were persistently absent", "46 | who faced permanent exclusion").
@@ -980,6 +988,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found == "ehcp_count" and "tatement" in ev.phrase and (
             _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
+    if found == "ehcp_timeliness" and ("ompli" in ev.phrase or "ompli" in ev.clause) \
+            and _OTHER_COMPLIANCE.search(f"{ev.phrase} {ev.clause}") and not _TIMESCALE_SAID.search(f"{ev.phrase} {ev.clause}"):
+        return None  # "DBS compliance for SEND staff was 100%", "compliance with the SEND Code of Practice": not the 20 weeks
     if found == "ehcp_timeliness" and ev.unit == "percent" and (_TRIBUNAL.search(ev.phrase) or _TRIBUNAL.search(ev.clause)
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
