@@ -97,7 +97,8 @@ CLAUSE_WORDS = ("which", "whereas", "while", "whilst", "but", "although", "thoug
                 "against", "whom", "where", "when")
 CLAUSE_WORDS_RIGHT = ("and", "with", "who", "because", "since", "so", "as")
 #: the comma inside "not in education, employment or training" lists one measure: it ends no clause
-NEET_COMMA_NEXT = r"employment\s+(?:and|or)\s+training"
+NEET_COMMA_NEXT = r"(?:(?:employment|education)\s+(?:and|or)\s+training\b|training\s+(?:and|or)\s+(?:employment|education)\b)"
+# (either order: "not in employment, education or training", "not in education, training or employment")
 _CLAUSE_SPLIT = re.compile(
     rf"[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}|\d{{3}}))|\s-\s"
     rf"|\b{phrase_regex(CLAUSE_WORDS)}\b",
@@ -110,7 +111,9 @@ EHC_COMMA_NEXT = r"health\s+and\s+care"
 #: employment and training", "14,400 children and young people (are supported with an EHCP)" (the words after "and"
 #: checked only where the word before fits)
 AND_NOT_IN_NAME = (r"nd\b(?!(?<=health\sand)\s+(?:social\s+)?care\b)(?!(?<=education\sand)\s+health\b)"
-                   r"(?!(?<=employment\sand)\s+training\b)(?!(?<=children\sand)\s+young\s+people\b)")
+                   r"(?!(?<=employment\sand)\s+training\b)(?!(?<=children\sand)\s+young\s+people\b)"
+                   # the ages of one group: "3.9% of 16 and 17 year olds were not in education, employment or training"
+                   r"(?!(?<=\d\sand)\s+\d{1,2}[\s-]+years?[\s-]+olds?\b)")
 #: the "which" of a relative clause that says how the thing counted was judged ends no clause after a figure: "69 per
 #: cent of pupils attend a school which has been judged good or outstanding by Ofsted"
 WHICH_NOT_JUDGED = (r"hich\b(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:(?:either|now|also)\s+)?"
@@ -125,10 +128,16 @@ WITH_NOT_NEEDS = (r"ith\b(?!\s+(?:special\s+(?:educational\s+)?needs|send\b|sen\
 #: outstanding’", "85% of schools were rated as good or outstanding", "classified as Good or Outstanding"
 AS_NOT_JUDGED = (r"s\b(?<!judged\sas)(?<!rated\sas)(?<!graded\sas)(?<!deemed\sas)(?<!classed\sas)(?<!classified\sas)"
                  r"(?<!by\sofsted\sas)(?<!by\sOfsted\sas)(?<!by\sOFSTED\sas)")
-_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as"))
+#: the "since" of a time ends no clause after a figure: "59.5 per cent of new EHC plans since April were issued within 20
+#: weeks", "48% of EHCPs since January 2024 have been issued within the timescale" (the "since" of a reason still does)
+SINCE_NOT_TIME = (r"ince\b(?!\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\b|january|february|march|april|may|june|july|"
+                  r"august|september|october|november|december|\d{4}\b|last\s+(?:year|month|term|april|september)\b))")
+#: (and "so far": "52% of new EHC plans so far this year were issued within 20 weeks")
+SO_NOT_FAR = r"o\b(?!\s+far\b)"
+_RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as", "since", "so"))
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*{EHC_COMMA_NEXT})|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bw{WHICH_NOT_JUDGED}"
+    rf"[;:()]|,(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bs{SINCE_NOT_TIME}|\bs{SO_NOT_FAR}|\bw{WHICH_NOT_JUDGED}"
     rf"|\bw{WITH_NOT_NEEDS}|\ba{AS_NOT_JUDGED}", re.I)
 
 
@@ -146,9 +155,9 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
 #: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
-_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
+_AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"s(?<!\w.)" + SINCE_NOT_TIME, r"s(?<!\w.)" + SO_NOT_FAR, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
               r"a(?<!\w.)" + AS_NOT_JUDGED)
-_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)
 
 
 def _ascii_split_from_dash(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -163,7 +172,7 @@ def _ascii_split_from_dash(words: tuple[str, ...], comma: str, extra: tuple[str,
 
 
 _CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(_RIGHT_WORDS, rf",(?!\s*{EHC_COMMA_NEXT})", _AND_ASCII)
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)
 
 
 @dataclass(frozen=True, init=False)

@@ -541,7 +541,9 @@ _GROUP_WORDS = frozenset("""
 primary secondary special infant junior all through schools school academies academy phase phases key stage
 pupils pupil children child young people person learners students boys girls disadvantaged fsm
 nationally national england regional statistical neighbours neighbour locally borough county city
+cohort cohorts population olds
 """.split())
+# ("which is 4.8% of the cohort", "of the school population", "of 16-17 year olds": the base of a share, not a measure)
 #: money words that say what kind of money a figure is (a phrase without one names only the service)
 _MONEY_WORDS = re.compile(
     r"(?i)\b(?:cost|costs|budget|budgets|spend|spending|spent|overspend|overspent|underspend|underspent|"
@@ -936,6 +938,48 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     return kept, kept is None
 
 
+#: a part of the children with plans named by where they are educated or what befell them: "310 children with EHCPs placed
+#: in independent special schools", "85 young people with an EHCP were electively home
+#: educated", "46 who faced permanent exclusion", "140 pupils with EHCPs who were persistently absent" (the convention of
+#: parts of a count: "19 children in residential care" is not the number in care); those in mainstream schools, most of
+#: them, are kept (round 9's guard: "2,140 pupils with an EHCP attend mainstream schools")
+_EHCP_PART = re.compile(
+    r"(?i)\b(?:attend(?:s|ed|ing)?|placed|educated|in|at)\s+(?:an?\s+|the\s+|their\s+|local\s+)?(?:special|independent|"
+    r"non[\s-]maintained|out[\s-]of[\s-](?:county|borough|area)|alternative\s+provision|resourced\s+provision)\b"
+    r"|\belectively\s+home\b|\bhome\s+educated\b"
+    r"|\b(?:faced|facing|received|receiving|were|was|been)\s+(?:a\s+|with\s+)?(?:permanent(?:ly)?\s+|fixed[\s-]term\s+)?(?:exclu\w+|suspen\w+)"
+    r"|\bpersistently\s+absent\b")
+_EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|independent|maintained|out[\s-]of|alternative|"
+                              r"resourced|home|exclu|suspen|persistent|who")
+
+
+#: compliance with something other than the 20 weeks ("DBS compliance for SEND staff", "compliance with the SEND Code of
+#: Practice", "GDPR compliance across the SEND service"), unless the timescale is said too
+_OTHER_COMPLIANCE = re.compile(r"(?i)\b(?:dbs|gdpr|data\s+protection|code\s+of\s+practice|safeguarding|audits?|training|"
+                               r"health\s+and\s+safety|polic(?:y|ies)|regulations?|standards?|checks?|transport)\b")
+_TIMESCALE_SAID = re.compile(r"(?i)\b(?:(?:20|twenty)[\s-]weeks?|timescales?|timeframes?|time\s+limits?|deadlines?|timeliness|"
+                             r"on\s+time|in\s+time)\b")
+
+
+def _ehcp_part(ev: Evidence) -> bool:
+    """Whether a count of children with plans names only a part of them (its clause, or the relative clause after it:
+    "140 pupils with EHCPs | who were persistently absent", "46 | who faced permanent exclusion").
+
+    >>> _ehcp_part(Evidence("children with EHCPs placed in independent special schools", "own",
+    ...                     "There are 310 children with EHCPs placed in independent special schools.", "", "count", None))
+    True
+    >>> _ehcp_part(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP in the borough.", "",
+    ...                     "count", None))
+    False
+    """
+    text = ev.clause
+    if " who " in ev.sentence:
+        at = ev.sentence.find(ev.clause) if ev.clause else -1
+        if at >= 0:
+            text += ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60]
+    return _EHCP_PART_WORDS.search(text) is not None and _EHCP_PART.search(text) is not None
+
+
 def _kept(ev: Evidence, found: str) -> str | None:
     """``found``, or None where the figure is a part, a complement or another measure near the indicator's words
     (the checks of :func:`classify_vetoed`)."""
@@ -966,8 +1010,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "one agency worker to every two of its own employees", "12 agency workers and 30 permanent staff":
         #              the council's own staff, named beside the agency words, are not the agency count
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
-                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)):
-        return None
+                                       or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
+            and not (("against" in ev.sentence or "compared" in ev.sentence) and _variance_before_against(ev)):
+        return None  # (the budget the variance before "against" is measured against is not the budget itself)
     if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
         # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
@@ -982,9 +1027,15 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
+        return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
+        #              permanent exclusion": a part of the children with plans by setting or by what befell them
     if found == "ehcp_count" and "tatement" in ev.phrase and (
             _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
+    if found == "ehcp_timeliness" and ("ompli" in ev.phrase or "ompli" in ev.clause) \
+            and _OTHER_COMPLIANCE.search(f"{ev.phrase} {ev.clause}") and not _TIMESCALE_SAID.search(f"{ev.phrase} {ev.clause}"):
+        return None  # "DBS compliance for SEND staff was 100%", "compliance with the SEND Code of Practice": not the 20 weeks
     if found == "ehcp_timeliness" and ev.unit == "percent" and (_TRIBUNAL.search(ev.phrase) or _TRIBUNAL.search(ev.clause)
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
@@ -1104,6 +1155,47 @@ def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
     return " " + m.group() if m else ""
 
 
+#: the head of a clause cut at "against" (or "compared with / to"): what the figure measures, said before its budget ("the forecast overspend
+#: position at Month 7 against expenditure budgets was £315k", "the total overspend forecast against the Block was
+#: £895k", "the projected variance against budget is £1.1m"); the piece from the last break of the sentence
+_AGAINST_END = re.compile(r"(?i)\b(?:against|(?:when\s+)?compared\s+(?:with|to))\s*$")
+_BUDGET_OF = re.compile(r"(?i)\b(?:budgets?|allocations?|grants?|funding|cash\s+limits?)\s+(?:of|totall?ing|set\s+at|amounting\s+to)\s+"
+                        r"(?:(?:around|about|some|nearly|almost|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
+_AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|million|billion)\b")
+_HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
+
+
+_OF_THESE = re.compile(r"(?i)\bof\s+(?:these|those|them)\b")
+#: (speed) the first letters of a phrase that may have lost the "not in" of "not in education, employment or training"
+_NOT_IN_HEADS = frozenset(("ed", "Ed", "em", "Em", "tr", "Tr"))
+_NOT_IN_END = re.compile(r"(?i)\bnot\s+in\s+(?:any\s+(?:form\s+of\s+)?)?$")
+
+
+def _variance_before_against(ev: Evidence) -> str:
+    """The variance a money figure's clause leaves before "against" (its phrase then names only the budget), or "".
+
+    >>> _variance_before_against(Evidence("expenditure budgets", "own", " expenditure budgets was £315k ",
+    ...     "The forecast overspend position at Month 7 against expenditure budgets was £315k with a further £116k.", "gbp", None))
+    'The forecast overspend position at Month 7'
+    >>> _variance_before_against(Evidence("budget", "own", " a budget of £3m",
+    ...     "There was an overspend of £2m against a budget of £3m.", "gbp", None))  # the variance is the other figure's
+    ''
+    """
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at <= 0:
+        return ""
+    m = _AGAINST_END.search(ev.sentence, max(0, at - 25), at)
+    if m is None or _BUDGET_OF.search(ev.clause):
+        return ""  # ("an overspend against a budget of £30m": the figure is the budget the variance is measured against)
+    piece = ev.sentence[max(0, m.start() - 90):m.start()]
+    breaks = list(_HEAD_BREAK.finditer(piece))
+    if breaks:
+        piece = piece[breaks[-1].end():]
+    if _AMOUNT_IN.search(piece) or not _VARIANCE_WORD.search(piece):
+        return ""  # (an amount in it is the variance's own figure: "an overspend of £2m against | a budget of £3m")
+    return piece.strip()
+
+
 def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
@@ -1146,9 +1238,26 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             and not _SPENDING_VARIANCE.search(phrase):
         return None  # a cut, a saving, growth or funding: not a variance, whatever the heading says
     if ev.how == "own":
+        if phrase[:2] in _NOT_IN_HEADS and "not in" in ev.sentence:
+            # "425 young people were not in | education, employment or training which represents 6.7%": the phrase lost
+            # the "not in" of the measure's name, which the sentence says right before it
+            at = ev.sentence.find(phrase)
+            if at > 0 and _NOT_IN_END.search(ev.sentence, max(0, at - 12), at):
+                phrase = f"not in {phrase}"
+        if ev.unit == "gbp" and ("against" in ev.sentence or "compared" in ev.sentence):
+            # "the forecast overspend position at Month 7 against | expenditure budgets was £315k", "the total overspend
+            # forecast against | the Block was £895k": the clause starts at "against", the variance it measures is before it
+            head = _variance_before_against(ev)
+            if head:
+                phrase = f"{head} against {phrase}"
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
-        open_, qualifier_reach = _open_and_reach(ev.phrase, ev.unit)
+        open_, qualifier_reach = _open_and_reach(phrase if phrase is not ev.phrase and " against " in phrase else ev.phrase,
+                                                 ev.unit)
+        if open_ and ev.unit == "count" and ("these" in ev.clause or "those" in ev.clause or "them" in ev.clause) \
+                and _OF_THESE.search(ev.clause):
+            open_ = False  # "in almost a third of these cases (63)": a part of what was counted before, not the measure
+            #                the heading names
         clause = ev.clause
         if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
             clause += _relative_after(ev.clause, ev.sentence)
