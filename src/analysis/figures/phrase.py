@@ -635,6 +635,10 @@ _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|
                                     r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
 
 
+#: the bases of a rate written after its noun: "children per 10,000", "pupils in every 1,000"
+_RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -650,6 +654,9 @@ def _np_after(right: str) -> str:
             return ""
         if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
             out[-1] += ","  # "education, health and care plans": one name
+            continue
+        if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
+            out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
             continue
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_WORD.fullmatch(w) and not (
                 out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
@@ -728,6 +735,17 @@ def _may_hold_figure(s: str) -> bool:
 _AVERAGE_END = re.compile(r"(?i)\b(?:average|mean|median)\s*$")
 
 
+#: a verb of change and a time after it, ending a subject: "increased this year", "rose during the last 12 months",
+#: "has fallen over the year", "decreased in 2016/17"
+_CHANGE_THEN_TIME_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
+    r"improved|climbed|jumped|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
+    r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
+    r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
+#: (speed) the last four letters (folded) such a subject can end with, but for a year
+_CHANGE_TIME_LAST = frozenset(("year", "ears", "rter", "ters", "onth", "nths", "riod", "week", "eeks", "term"))
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -745,6 +763,10 @@ def subject(left: str) -> str:
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
+    if (s[-4:].lower() in _CHANGE_TIME_LAST or s[-1:].isdigit()) and (ct := _CHANGE_THEN_TIME_END.search(s)):
+        # "The number of LAC increased this year (from 455)", "Referrals rose during the year (to 1,204)": the verb of
+        # change and when, not part of the subject (the time words had kept the verb from being cut)
+        s = s[:ct.start()]
     if s.endswith(","):  # "Referrals, where a child is reported due to welfare concerns, (have gone up)": the head
         s = _RELATIVE_ASIDE_END.sub("", s)
     m = _last_of_head(s)
@@ -1095,6 +1117,8 @@ _NP_OPENERS = frozenset(
     "a an the its their our his her this that these those each every another any no whose and or plus including "
     "with".split()
 )
+#: a bound between the opener and the figure: "a minimum of (£50,000 contingency)", "up to a maximum of"
+_MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maximum)\s+of\s+$")
 #: hedges between the opener and the figure: "an approximately 5% uplift"
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
@@ -1183,6 +1207,8 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
             or first in _STOP_NP or first in _BAD_NP_START or is_poor(head) or _is_generic(head):
         return ""
     before = _HEDGE_END.sub("", left)
+    if before[-4:] == " of " and "mum" in before[-14:] and (qm := _MIN_MAX_OF_END.search(before)):
+        before = before[:qm.start()] + " a "  # "a minimum of £50,000 contingency": the bound's noun is the amount's
     words = before.split()
     if not words:
         return ""
@@ -1446,8 +1472,26 @@ def _prefer_modified_noun(phrase: str, modified: str) -> str:
     if not core or not set(core) <= set(have):
         return modified
     lead = _words(phrase)[: have.index(core[0])]  # the words before it: a verb there is a clause, not a name
+    prog = next((w for w in lead if w in _PROGRESSIVE_VERBS), "")
+    if prog:
+        # "is heading for a £3m overspend", "is facing a £12.6m overspend": the verb heads a clause; one of forecasting
+        # says how the amount is known, as its participle ("now predicting a £4.1m overspend" -> "predicted overspend")
+        words = phrase.split()
+        at = next((i for i, w in enumerate(words) if w.strip(",;:'\"‘’“”()") == prog), None)
+        rest = words[at + 1:] if at is not None else modified.split()
+        return " ".join(([_PROGRESSIVE_VERBS[prog]] if _PROGRESSIVE_VERBS[prog] else []) + rest)
     clause = any(w[0].islower() and (_adverb_or_participle(w) or w in _STOP_NP) for w in lead)
     return modified if clause else phrase
+
+
+#: verbs whose progressive heads a clause before the noun an amount modifies, with the participle that says the same of
+#: the noun ("" when none does): "heading for a £3m overspend", "facing a £12.6m overspend", "predicting a £4.8m
+#: deficit" (a predicted deficit: not part of a name, but of what the amount is)
+_PROGRESSIVE_VERBS = {
+    "heading": "", "facing": "", "carrying": "", "running": "", "looking": "", "posting": "", "showing": "",
+    "recording": "recorded", "reporting": "reported", "forecasting": "forecast", "predicting": "predicted",
+    "projecting": "projected", "expecting": "expected", "anticipating": "anticipated", "estimating": "estimated",
+}
 
 
 def indicator_phrase(
@@ -2399,6 +2443,42 @@ _PREDICATE_RIGHT = re.compile(r"^\s+(?:would|will|could|had|has|was|were|is|are)
 _BRACKETS = re.compile(r"[()]")
 
 
+#: the verbs of spending an amount more than planned ends with (folded): "(is projected to) spend", "spent", "spending"
+_SPEND_WORDS = ("spend", "spent", "spending", "spends")
+#: what an amount was spent over: "more than budgeted (for) on children's services", "more than its budget on X",
+#: "more than planned for home to school transport" (group 1: what it was spent on)
+_MORE_THAN_BUDGET_RIGHT = re.compile(
+    r"(?i)^\s+more\s+than\s+(?:(?:was\s+|had\s+been\s+|it\s+had\s+)?(?:budgeted|planned|allocated|forecast|expected|"
+    r"anticipated)(?:\s+for)?|(?:its|the|their|our)\s+(?:\w+\s+)?(?:budget|allocation))(?:\s+(?:on|for)\s+(?:the\s+)?"
+    r"([^.;:()]{3,80}))?")
+#: an amount said to be "over" what was budgeted, on something: "£11m over on adult services" (group 1: on what)
+_OVER_ON_RIGHT = re.compile(r"(?i)^\s+over\s+on\s+(?:the\s+)?([^.;:()]{3,80})")
+#: how a text before an amount a thing changed "by" ends (folded): "by", "by more than", "by around"
+_BY_HEDGE_ENDS = ("by", "than", "around", "about", "nearly", "almost", "over", "some", "approximately")
+#: a verb of change and what changed, before "by" and an amount: "slashes (its) deficit by", "has cut the overall deficit
+#: by more than" (group 1: the verb; 2: its object), or "The forecast has increased by" (3: the subject; 4: its verb)
+_CHANGE_BY_LEFT = re.compile(
+    r"(?i)(?:\b(slash(?:es|ed)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med)?|halv(?:e|es|ed)|lower(?:s|ed)?|"
+    r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)?"
+    r"((?!by\b)[A-Za-z][\w'’ -]{2,60}?)|(?:^|[“\"‘'(]|\.\s+|^\s*)(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+    r"(?:has|have|had)\s+(increased|risen|grown|reduced|decreased|fallen|dropped))\s+by\s+"
+    r"(?:(?:more|less)\s+than\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|approximately\s+)?$")
+#: a finite verb inside what seemed the object: "an increase in demand the SEN top ups budget is overspent (by)": a
+#: clause of its own, whose subject is what changed
+_FINITE_VERB_IN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|be|been|will|would)\b")
+#: subjects that stand for a measure named before ("The figure has fallen by 3%"): not the thing that changed
+_ANAPHORIC_HEADS = frozenset("figure figures number numbers total rate rates level levels it this that".split())
+#: the first letters (folded) of the verbs of _CHANGE_BY_LEFT that increase
+_INCREASE_STARTS = frozenset(("in", "ra", "bo", "ri", "gr"))
+#: a multiple of a benchmark after a number: "times the national average of", "times the rate in England for"
+_TIMES_THE_AVERAGE_RIGHT = re.compile(
+    r"(?i)^\s+times\s+(?:higher\s+than\s+|more\s+than\s+|that\s+of\s+)?the\s+((?:(?:national|regional|england|english|"
+    r"london|county|statistical\s+neighbours?['’]?|comparator)\s+)?(?:average|rate|level|figure|number|mean))\s+"
+    r"(?:of|for)\s+(?:the\s+)?([^.;:()]{3,120})")
+#: where the noun phrase after such a multiple ends: "... of children looked after and three times ..."
+_TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compared|than|in\s+(?:19|20)\d\d)\b|,")
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -2423,6 +2503,13 @@ def _indicator_phrase(
         what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
         if what_ and not is_poor(what_) and not _is_generic(what_):
             return what_, "own"
+    if right[:7] == " times " and (tm := _TIMES_THE_AVERAGE_RIGHT.match(right)):
+        # "Blackpool has three times the national average of young people subject to child protection plans", "the
+        # council has 2.5 times the regional rate of children in care": a multiple of a benchmark, of what follows
+        # "of" (the phrase was the subject, a place, or the measure before)
+        what = _np_after(" " + _TIMES_OF_CUT.split(tm.group(2), 1)[0])
+        if what and not is_poor(what):
+            return f"{what} (times the {' '.join(tm.group(1).lower().split())})", "own"
     before = text[max(sent_start, h.start - 120):h.start]
     # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
     # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
@@ -2485,6 +2572,28 @@ def _indicator_phrase(
         # "The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is
         # delivered ...": the sum named before
         return prev_money or prev, "inherited"
+    if unit in ("gbp", "eur", "usd") and right[:11] == " more than " and tail.endswith(_SPEND_WORDS) \
+            and (sm := _MORE_THAN_BUDGET_RIGHT.match(right)):
+        # "is projected to spend £19 million more than budgeted for on children's services", "the department spent
+        # £2.99m more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")
+        on = _np_after(" " + sm.group(1)) if sm.group(1) else ""
+        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+    if unit in ("gbp", "eur", "usd") and right[:9] == " over on " and (ov := _OVER_ON_RIGHT.match(right)):
+        # "£19 million more than budgeted for on children's services and £11 million over on adult services": an
+        # overspend on what follows (the phrase was the words around "over")
+        on = _np_after(" " + ov.group(1))
+        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+    if unit in ("gbp", "eur", "usd", "count", "percent") and tail.endswith(_BY_HEDGE_ENDS) and " by" in tail[-22:] \
+            and (vb := _CHANGE_BY_LEFT.search(before)) and not (vb.group(2) and _FINITE_VERB_IN.search(vb.group(2))):
+        what_ = _clean_phrase(vb.group(2) or vb.group(3) or "", 8)
+        if what_ and (not is_poor(what_) if vb.group(2) else what_.lower() not in _ANAPHORIC_HEADS
+                      and _is_generic(subject(before) or "forecast")):
+            # "The council slashes deficit by £10m", "savings have reduced the overall deficit by more than £10m", "The
+            # service trimmed its overspend by £300,000", "The forecast has increased by £1,984,000": the change of what
+            # the verb's object (or a subject that names nothing else) names (the phrase was the clause, the object
+            # alone, or none)
+            change_ = "increase" if (vb.group(1) or vb.group(4)).lower()[:2] in _INCREASE_STARTS else "reduction"
+            return f"{change_} in {what_}", "own"
     if unit in ("gbp", "eur", "usd"):
         pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
