@@ -1013,7 +1013,10 @@ _SHARE_OF_USE = re.compile(
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
-_LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+_LABEL_LEFT = re.compile(
+    r"(?:^|[;•·|\n]|[.,]\s|(?<=:)\s(?=\d))\s*((?:\d{1,2}(?:\s*(?:,|and|&|to|-)\s*\d{1,2})*[\s-]+years?[\s-]+olds?\b"
+    r"[A-Za-z'’&/ ()-]{0,40}?)|[A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: (a label may open with an age group: "3 and 4 year olds: £5.35", "2 year olds: £5.58")
 #: the ratings of a RAG scorecard, which label its counts ("Green – 4; Amber – 3; Red – 8")
 _RAG_WORDS = frozenset("red amber green".split())
 #: what _LABEL_LEFT ends with (before spaces)
@@ -2470,6 +2473,67 @@ _FINITE_VERB_IN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|be|been|wil
 _ANAPHORIC_HEADS = frozenset("figure figures number numbers total rate rates level levels it this that".split())
 #: the first letters (folded) of the verbs of _CHANGE_BY_LEFT that increase
 _INCREASE_STARTS = frozenset(("in", "ra", "bo", "ri", "gr"))
+#: a value that fills its table cell: only spaces (or a bracketed note) before the next bar
+_CELL_END_RIGHT = re.compile(r"^[ \t]*(?:\([^()|\n]{0,30}\)[ \t]*)?\|")
+#: a table cell that names nothing: a list marker ("ii)", "1."), a number, a date or a blank
+_NO_LABEL_CELL = re.compile(r"(?i)^\s*(?:[ivx]+\)|[a-z]\)|\d+[.)]?|[£$€]?[\d.,]+\s*[%mk]?|no\.?|item|-+|)\s*$")
+
+
+def _row_label(text: str, start: int) -> str:
+    r"""The label of a value in a table rendered with bars: the nearest cell before it, in its row, that names something
+    (back over value cells: "| Children in care | 412 | 436 |" gives 436 "Children in care").
+
+    >>> t = "| Children in care | 412 | 436 |\n| Care leavers | 230 | 241 |"
+    >>> _row_label(t, t.index("436")), _row_label(t, t.index("230"))
+    ('Children in care', 'Care leavers')
+    >>> t = "i) |\nUnder 2-year-olds |\n£9.98 |"
+    >>> _row_label(t, t.index("£9.98"))
+    'Under 2-year-olds'
+    """
+    end = text.rfind("|", max(0, start - 4), start)
+    for _ in range(4):  # the cells before it, nearest first
+        begin = text.rfind("|", max(0, end - 120), end)
+        cell = text[begin + 1:end] if begin >= 0 else text[max(0, end - 120):end].rsplit("\n", 1)[-1]
+        if "\n" in cell.strip():
+            return ""  # a cell that runs over lines is no cell: prose with a bar in it
+        if not _NO_LABEL_CELL.match(cell):
+            label = _clean_phrase(" ".join(cell.split()), 10)
+            named = any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+                        for w in label.replace("-", " ").split())
+            return label if named and (not is_poor(label) or any(c.isdigit() for c in label)) else ""
+        if begin < 0 or "\n" in text[begin:end] and text[begin + 1:end].strip() and not _NO_LABEL_CELL.match(text[begin + 1:end]):
+            return ""
+        end = begin
+    return ""
+
+
+#: an amount a thing is above or below its estimate: "(being £0.4m) higher than budgeted", "lower than previously
+#: estimated" (group 1: the comparison; 2: the estimate)
+_BEING_THAN_RIGHT = re.compile(
+    r"(?i)^\s+(higher|lower|more|less|greater)\s+than\s+((?:(?:previously|originally|initially)\s+)?(?:estimated|"
+    r"budgeted|forecast|planned|expected|anticipated|assumed))\b")
+#: the words that end the noun phrase before "being": the verb or preposition that governs it
+_BEING_NP_STOPS = frozenset(
+    "to by of with for from due reflects reflect reflecting related relates including includes and as on was were is "
+    "are that which this the a an".split())
+
+
+def _np_before_being(left: str) -> str:
+    """The noun phrase right before "being" at the end of ``left`` ("related to business rates being" -> "business
+    rates"), at most five words; "" when none.
+
+    >>> _np_before_being("which was related to business rates being ")
+    'business rates'
+    """
+    words = left.split()[:-1]  # (the last word is "being")
+    np_: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _BEING_NP_STOPS or not w[0].isalpha() or w[-1] in ",;:" or len(np_) == 5:
+            break
+        np_.insert(0, w)
+    return " ".join(np_)
+
+
 #: a multiple of a benchmark after a number: "times the national average of", "times the rate in England for"
 _TIMES_THE_AVERAGE_RIGHT = re.compile(
     r"(?i)^\s+times\s+(?:higher\s+than\s+|more\s+than\s+|that\s+of\s+)?the\s+((?:(?:national|regional|england|english|"
@@ -2503,6 +2567,16 @@ def _indicator_phrase(
         what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
         if what_ and not is_poor(what_) and not _is_generic(what_):
             return what_, "own"
+    if "|" in text[h.start - 4:h.start] and _CELL_END_RIGHT.match(right) and (row := _row_label(text, h.start)):
+        # a table rendered with bars: "| Children in care | 412 |", "Under 2-year-olds |\n£9.98 |": the label in the row
+        # before the value (the phrase was the next row's label, bars, or none)
+        return row, "own"
+    if left[-8:].rstrip().lower().endswith("being") and (bt := _BEING_THAN_RIGHT.match(right)) \
+            and (np_ := _np_before_being(left)):
+        # "related to business rates being £0.049m lower than previously estimated", "due to transport costs being
+        # £0.4m higher than budgeted": what differs from its estimate (the phrase was the measure before, or the
+        # clause's verb and its subject)
+        return f"{np_} {bt.group(1).lower()} than {bt.group(2).lower()}", "own"
     if right[:7] == " times " and (tm := _TIMES_THE_AVERAGE_RIGHT.match(right)):
         # "Blackpool has three times the national average of young people subject to child protection plans", "the
         # council has 2.5 times the regional rate of children in care": a multiple of a benchmark, of what follows
