@@ -199,3 +199,36 @@ def test_a_label_can_open_with_an_age_group(text, surface, phrase):
 ])
 def test_an_amount_above_or_below_its_estimate(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 11. A purpose after the noun a count modifies: "A pilot had taken place involving 22 local authorities to gather data
+#     on the number of placement moves" (Central Bedfordshire; in the pages search "recruit 12 additional social
+#     workers to reduce caseloads", "Add five coordinators to support the annual review process"). The phrase ran on
+#     into the purpose (and the purpose's words could give the count a caseload id). An amount keeps its purpose
+#     ("£400k of the underspend to support the growth fund"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The pilot involved 18 local authorities to gather data on placement moves.", "18", "local authorities"),
+    ("The service will recruit 12 additional social workers to reduce caseloads.", "12", "additional social workers"),
+    ("Cabinet agreed 6 new family support workers to help families at the edge of care.", "6",
+     "new family support workers"),
+])
+def test_a_purpose_after_a_counted_noun_is_cut(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# 12. A share of a whole with a modal or "to be" before its participle: "Agreed to maintaining at least 96% of funding
+#     to be passed through to providers" (Wiltshire; "at least 95% of funding must be passed through" is the DfE's rule
+#     every schools forum minutes). The phrase was the whole ("funding"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The forum agreed to maintain at least 96% of funding to be passed through to providers.", "96%",
+     "funding passed through to providers"),
+    ("Officers confirmed that 97% of funding would be passed through to early years providers.", "97%",
+     "funding passed through to early years providers"),
+])
+def test_a_share_with_a_modal_participle_names_the_part(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_guard_an_amount_keeps_its_purpose():
+    text = "The intention is to use £400k of the underspend to support the growth fund in 2019/20."
+    assert _fig(text, "£400k")["indicator"] == "underspend to support the growth fund"

@@ -635,6 +635,14 @@ _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|
                                     r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
 
 
+#: verbs of purpose after "to" that end the noun phrase a count modifies ("12 social workers | to reduce caseloads"; an
+#: amount keeps its purpose: "£400k of the underspend to support the growth fund")
+_PURPOSE_VERBS = frozenset(
+    "support reduce help improve deliver provide meet address cover fund ensure enable manage tackle develop test pilot "
+    "gather identify review strengthen recruit create build expand boost keep prevent respond undertake promote avoid "
+    "absorb mitigate offset assess monitor complete clear prepare target work secure sustain".split())
+#: where a purpose clause starts in the noun phrase after a count: " to gather", " to reduce"
+_PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))})\b")
 #: the bases of a rate written after its noun: "children per 10,000", "pupils in every 1,000"
 _RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
 
@@ -849,7 +857,8 @@ def find_topic(text: str) -> str:
     return t if 0 < len(t.split()) <= 8 else ""
 
 
-_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|(?:would|will|should|could|must|can|may|to)\s+be)\s+"
+                      r"(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
@@ -2866,6 +2875,8 @@ def _indicator_phrase(
     # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
+        if " to " in np_ and (pc := _PURPOSE_AFTER.search(np_)):
+            np_ = np_[:pc.start()]  # "22 local authorities to gather data", "12 social workers to reduce caseloads"
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
