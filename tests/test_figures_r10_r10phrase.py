@@ -232,3 +232,25 @@ def test_a_share_with_a_modal_participle_names_the_part(text, surface, phrase):
 def test_guard_an_amount_keeps_its_purpose():
     text = "The intention is to use £400k of the underspend to support the growth fund in 2019/20."
     assert _fig(text, "£400k")["indicator"] == "underspend to support the growth fund"
+
+
+# 13. An amount that is its clause's subject, named by what is done with it: "whilst £300k was centrally retained, it
+#     was distributed to settings", "there is still £18 million to recover in just six months" (Central Bedfordshire,
+#     Northamptonshire; "In total £2m was allocated to early help" was already "money allocated to early help"; in the
+#     pages search "£1.3m still to be found", "£2.1m had been set aside for" in budget minutes). The phrase was the
+#     participle alone ("centrally retained") or none. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The report stated that whilst £250k was centrally retained, it was passed to settings.", "£250k",
+     "money centrally retained"),
+    ("There is still £6 million to recover in just four months.", "£6 million", "money to recover"),
+    ("£1.2m was successfully recovered from health partners.", "£1.2m",
+     "money successfully recovered from health partners"),
+    ("The council agreed that £450,000 would be spent on home to school transport.", "£450,000",
+     "money spent on home to school transport"),
+])
+def test_an_amount_as_subject_is_named_by_what_is_done_with_it(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_guard_an_amount_after_of_keeps_its_noun():
+    assert _fig("The deficit of £2m was reduced by savings.", "£2m")["indicator"] == "deficit"

@@ -2455,6 +2455,26 @@ _PREDICATE_RIGHT = re.compile(r"^\s+(?:would|will|could|had|has|was|were|is|are)
 _BRACKETS = re.compile(r"[()]")
 
 
+#: (speed) how the text after an amount that is its clause's subject starts: " was", " were", " has", " had", " is ",
+#: " are", " will", " would", " could", " should", " must", " to ", " still"
+_AMOUNT_SUBJECT_VERB_STARTS = frozenset(
+    (" was", " wer", " has", " had", " is ", " are", " wil", " wou", " cou", " sho", " mus", " to ", " sti"))
+#: where a clause opens right before an amount: a sentence start, a comma, a conjunction, "there is (still)"
+_CLAUSE_OPEN_END = re.compile(
+    r"(?i)(?:^|[,;:(]|\b(?:whilst|while|that|and|but|although|though|when|if|as|since|because|is\s+still|are\s+still|"
+    r"remains|remaining|there\s+is|there\s+are|still))\s*$")
+#: what is done with an amount that is its clause's subject: "was (centrally) retained", "was recovered from health
+#: partners", "(still) to recover", "still to be found" (groups 1 and 2: an adverb and the participle; 3 and 4: "still"
+#: and the infinitive; 5: a prepositional phrase after either)
+_AMOUNT_PASSIVE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|(?:will|would|could|should|must)\s+be)\s+"
+    r"(?:(\w+ly)\s+)?(?!\w+ly\b)(\w+ed|spent|paid|held|kept|set\s+aside)|(?:(?:is|are)\s+)?(?:(still)\s+)?"
+    r"(to\s+(?:be\s+)?(?:find|found|save|saved|recover|recovered|"
+    r"deliver|delivered|identify|identified|achieve|achieved|bridge|bridged)))\b"
+    r"(?:\s+((?:on|in|to|for|from|towards|into|through|by|within|across)\s+[^.;:,()]{2,60}))?")
+#: a word of time in a prepositional phrase: "in just six months", "by March 2026", "over the year"
+_TIME_WORD = re.compile(r"(?i)\b(?:months?|weeks?|years?|days?|quarters?|(?:19|20)\d\d|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december)\b")
 #: the verbs of spending an amount more than planned ends with (folded): "(is projected to) spend", "spent", "spending"
 _SPEND_WORDS = ("spend", "spent", "spending", "spends")
 #: what an amount was spent over: "more than budgeted (for) on children's services", "more than its budget on X",
@@ -2690,6 +2710,15 @@ def _indicator_phrase(
         mp = money_purpose(before, right)
         if mp:
             return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
+        if right[:4] in _AMOUNT_SUBJECT_VERB_STARTS and _CLAUSE_OPEN_END.search(before) \
+                and (ap := _AMOUNT_PASSIVE_RIGHT.match(right)):
+            # "whilst £300k was centrally retained", "£1.2m was successfully recovered from health partners", "there
+            # is still £18 million to recover in just six months": the amount is the clause's subject, named by what
+            # is done with it (the phrase was the participle alone, or none)
+            pp = ap.group(5) if ap.group(5) and not _TIME_WORD.search(ap.group(5)) else ""  # (not "in six months")
+            done = " ".join(w for w in (ap.group(1) or ap.group(3), ap.group(2) or ap.group(4), _clean_phrase(pp, 6))
+                            if w)
+            return f"money {done}", "own"
         if right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
             what = _clean_phrase(_cut_clause(rt.group(1)), 8)
             if what and not is_poor(what):
