@@ -635,6 +635,18 @@ _NEW_PHRASE_AFTER_CONJ = re.compile(r"\s*(?:the|a|an|its|their|this|these|those|
                                     r"since|during|over|whether|if|how|what|why|it|they|we|this|there)\b", re.I)
 
 
+#: verbs of purpose after "to" that end the noun phrase a count modifies ("12 social workers | to reduce caseloads"; an
+#: amount keeps its purpose: "£400k of the underspend to support the growth fund")
+_PURPOSE_VERBS = frozenset(
+    "support reduce help improve deliver provide meet address cover fund ensure enable manage tackle develop test pilot "
+    "gather identify review strengthen recruit create build expand boost keep prevent respond undertake promote avoid "
+    "absorb mitigate offset assess monitor complete clear prepare target work secure sustain".split())
+#: where a purpose clause starts in the noun phrase after a count: " to gather", " to reduce"
+_PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))})\b")
+#: the bases of a rate written after its noun: "children per 10,000", "pupils in every 1,000"
+_RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -650,6 +662,9 @@ def _np_after(right: str) -> str:
             return ""
         if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
             out[-1] += ","  # "education, health and care plans": one name
+            continue
+        if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
+            out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
             continue
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_WORD.fullmatch(w) and not (
                 out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
@@ -728,6 +743,17 @@ def _may_hold_figure(s: str) -> bool:
 _AVERAGE_END = re.compile(r"(?i)\b(?:average|mean|median)\s*$")
 
 
+#: a verb of change and a time after it, ending a subject: "increased this year", "rose during the last 12 months",
+#: "has fallen over the year", "decreased in 2016/17"
+_CHANGE_THEN_TIME_END = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
+    r"improved|climbed|jumped|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
+    r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
+    r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
+#: (speed) the last four letters (folded) such a subject can end with, but for a year
+_CHANGE_TIME_LAST = frozenset(("year", "ears", "rter", "ters", "onth", "nths", "riod", "week", "eeks", "term"))
+
+
 @lru_cache(maxsize=4096)
 def subject(left: str) -> str:
     """The subject / measured noun phrase in the left part of a clause ending at the number.
@@ -745,6 +771,10 @@ def subject(left: str) -> str:
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
+    if (s[-4:].lower() in _CHANGE_TIME_LAST or s[-1:].isdigit()) and (ct := _CHANGE_THEN_TIME_END.search(s)):
+        # "The number of LAC increased this year (from 455)", "Referrals rose during the year (to 1,204)": the verb of
+        # change and when, not part of the subject (the time words had kept the verb from being cut)
+        s = s[:ct.start()]
     if s.endswith(","):  # "Referrals, where a child is reported due to welfare concerns, (have gone up)": the head
         s = _RELATIVE_ASIDE_END.sub("", s)
     m = _last_of_head(s)
@@ -827,7 +857,8 @@ def find_topic(text: str) -> str:
     return t if 0 < len(t.split()) <= 8 else ""
 
 
-_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
+_ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|(?:would|will|should|could|must|can|may|to)\s+be)\s+"
+                      r"(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
@@ -991,7 +1022,10 @@ _SHARE_OF_USE = re.compile(
 #: a subject that names only a position or a period ("the cumulative position"): it keeps its own words
 _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|balance|result|amount|sum)$")
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
-_LABEL_LEFT = re.compile(r"(?:^|[;•·|\n]|[.,]\s)\s*([A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+_LABEL_LEFT = re.compile(
+    r"(?:^|[;•·|\n]|[.,]\s|(?<=:)\s(?=\d))\s*((?:\d{1,2}(?:\s*(?:,|and|&|to|-)\s*\d{1,2})*[\s-]+years?[\s-]+olds?\b"
+    r"[A-Za-z'’&/ ()-]{0,40}?)|[A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
+#: (a label may open with an age group: "3 and 4 year olds: £5.35", "2 year olds: £5.58")
 #: the ratings of a RAG scorecard, which label its counts ("Green – 4; Amber – 3; Red – 8")
 _RAG_WORDS = frozenset("red amber green".split())
 #: what _LABEL_LEFT ends with (before spaces)
@@ -1095,6 +1129,8 @@ _NP_OPENERS = frozenset(
     "a an the its their our his her this that these those each every another any no whose and or plus including "
     "with".split()
 )
+#: a bound between the opener and the figure: "a minimum of (£50,000 contingency)", "up to a maximum of"
+_MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maximum)\s+of\s+$")
 #: hedges between the opener and the figure: "an approximately 5% uplift"
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
@@ -1183,6 +1219,8 @@ def modified_noun(text: str, h: Hit, unit: str, left: str) -> str:
             or first in _STOP_NP or first in _BAD_NP_START or is_poor(head) or _is_generic(head):
         return ""
     before = _HEDGE_END.sub("", left)
+    if before[-4:] == " of " and "mum" in before[-14:] and (qm := _MIN_MAX_OF_END.search(before)):
+        before = before[:qm.start()] + " a "  # "a minimum of £50,000 contingency": the bound's noun is the amount's
     words = before.split()
     if not words:
         return ""
@@ -1446,8 +1484,26 @@ def _prefer_modified_noun(phrase: str, modified: str) -> str:
     if not core or not set(core) <= set(have):
         return modified
     lead = _words(phrase)[: have.index(core[0])]  # the words before it: a verb there is a clause, not a name
+    prog = next((w for w in lead if w in _PROGRESSIVE_VERBS), "")
+    if prog:
+        # "is heading for a £3m overspend", "is facing a £12.6m overspend": the verb heads a clause; one of forecasting
+        # says how the amount is known, as its participle ("now predicting a £4.1m overspend" -> "predicted overspend")
+        words = phrase.split()
+        at = next((i for i, w in enumerate(words) if w.strip(",;:'\"‘’“”()") == prog), None)
+        rest = words[at + 1:] if at is not None else modified.split()
+        return " ".join(([_PROGRESSIVE_VERBS[prog]] if _PROGRESSIVE_VERBS[prog] else []) + rest)
     clause = any(w[0].islower() and (_adverb_or_participle(w) or w in _STOP_NP) for w in lead)
     return modified if clause else phrase
+
+
+#: verbs whose progressive heads a clause before the noun an amount modifies, with the participle that says the same of
+#: the noun ("" when none does): "heading for a £3m overspend", "facing a £12.6m overspend", "predicting a £4.8m
+#: deficit" (a predicted deficit: not part of a name, but of what the amount is)
+_PROGRESSIVE_VERBS = {
+    "heading": "", "facing": "", "carrying": "", "running": "", "looking": "", "posting": "", "showing": "",
+    "recording": "recorded", "reporting": "reported", "forecasting": "forecast", "predicting": "predicted",
+    "projecting": "projected", "expecting": "expected", "anticipating": "anticipated", "estimating": "estimated",
+}
 
 
 def indicator_phrase(
@@ -2399,6 +2455,123 @@ _PREDICATE_RIGHT = re.compile(r"^\s+(?:would|will|could|had|has|was|were|is|are)
 _BRACKETS = re.compile(r"[()]")
 
 
+#: (speed) how the text after an amount that is its clause's subject starts: " was", " were", " has", " had", " is ",
+#: " are", " will", " would", " could", " should", " must", " to ", " still"
+_AMOUNT_SUBJECT_VERB_STARTS = frozenset(
+    (" was", " wer", " has", " had", " is ", " are", " wil", " wou", " cou", " sho", " mus", " to ", " sti"))
+#: where a clause opens right before an amount: a sentence start, a comma, a conjunction, "there is (still)"
+_CLAUSE_OPEN_END = re.compile(
+    r"(?i)(?:^|[,;:(]|\b(?:whilst|while|that|and|but|although|though|when|if|as|since|because|is\s+still|are\s+still|"
+    r"remains|remaining|there\s+is|there\s+are|still))\s*$")
+#: what is done with an amount that is its clause's subject: "was (centrally) retained", "was recovered from health
+#: partners", "(still) to recover", "still to be found" (groups 1 and 2: an adverb and the participle; 3 and 4: "still"
+#: and the infinitive; 5: a prepositional phrase after either)
+_AMOUNT_PASSIVE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:was|were|is|has\s+been|had\s+been|have\s+been|(?:will|would|could|should|must)\s+be)\s+"
+    r"(?:(\w+ly)\s+)?(?!\w+ly\b)(\w+ed|spent|paid|held|kept|set\s+aside)|(?:(?:is|are)\s+)?(?:(still)\s+)?"
+    r"(to\s+(?:be\s+)?(?:find|found|save|saved|recover|recovered|"
+    r"deliver|delivered|identify|identified|achieve|achieved|bridge|bridged)))\b"
+    r"(?:\s+((?:on|in|to|for|from|towards|into|through|by|within|across)\s+[^.;:,()]{2,60}))?")
+#: a word of time in a prepositional phrase: "in just six months", "by March 2026", "over the year"
+_TIME_WORD = re.compile(r"(?i)\b(?:months?|weeks?|years?|days?|quarters?|(?:19|20)\d\d|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december)\b")
+#: the verbs of spending an amount more than planned ends with (folded): "(is projected to) spend", "spent", "spending"
+_SPEND_WORDS = ("spend", "spent", "spending", "spends")
+#: what an amount was spent over: "more than budgeted (for) on children's services", "more than its budget on X",
+#: "more than planned for home to school transport" (group 1: what it was spent on)
+_MORE_THAN_BUDGET_RIGHT = re.compile(
+    r"(?i)^\s+more\s+than\s+(?:(?:was\s+|had\s+been\s+|it\s+had\s+)?(?:budgeted|planned|allocated|forecast|expected|"
+    r"anticipated)(?:\s+for)?|(?:its|the|their|our)\s+(?:\w+\s+)?(?:budget|allocation))(?:\s+(?:on|for)\s+(?:the\s+)?"
+    r"([^.;:()]{3,80}))?")
+#: an amount said to be "over" what was budgeted, on something: "£11m over on adult services" (group 1: on what)
+_OVER_ON_RIGHT = re.compile(r"(?i)^\s+over\s+on\s+(?:the\s+)?([^.;:()]{3,80})")
+#: how a text before an amount a thing changed "by" ends (folded): "by", "by more than", "by around"
+_BY_HEDGE_ENDS = ("by", "than", "around", "about", "nearly", "almost", "over", "some", "approximately")
+#: a verb of change and what changed, before "by" and an amount: "slashes (its) deficit by", "has cut the overall deficit
+#: by more than" (group 1: the verb; 2: its object), or "The forecast has increased by" (3: the subject; 4: its verb)
+_CHANGE_BY_LEFT = re.compile(
+    r"(?i)(?:\b(slash(?:es|ed)?|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med)?|halv(?:e|es|ed)|lower(?:s|ed)?|"
+    r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|boost(?:s|ed)?)\s+(?:the\s+|its\s+|their\s+|our\s+|this\s+)?"
+    r"((?!by\b)[A-Za-z][\w'’ -]{2,60}?)|(?:^|[“\"‘'(]|\.\s+|^\s*)(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+    r"(?:has|have|had)\s+(increased|risen|grown|reduced|decreased|fallen|dropped))\s+by\s+"
+    r"(?:(?:more|less)\s+than\s+|around\s+|about\s+|nearly\s+|almost\s+|over\s+|some\s+|approximately\s+)?$")
+#: a finite verb inside what seemed the object: "an increase in demand the SEN top ups budget is overspent (by)": a
+#: clause of its own, whose subject is what changed
+_FINITE_VERB_IN = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|be|been|will|would)\b")
+#: subjects that stand for a measure named before ("The figure has fallen by 3%"): not the thing that changed
+_ANAPHORIC_HEADS = frozenset("figure figures number numbers total rate rates level levels it this that".split())
+#: the first letters (folded) of the verbs of _CHANGE_BY_LEFT that increase
+_INCREASE_STARTS = frozenset(("in", "ra", "bo", "ri", "gr"))
+#: a value that fills its table cell: only spaces (or a bracketed note) before the next bar
+_CELL_END_RIGHT = re.compile(r"^[ \t]*(?:\([^()|\n]{0,30}\)[ \t]*)?\|")
+#: a table cell that names nothing: a list marker ("ii)", "1."), a number, a date or a blank
+_NO_LABEL_CELL = re.compile(r"(?i)^\s*(?:[ivx]+\)|[a-z]\)|\d+[.)]?|[£$€]?[\d.,]+\s*[%mk]?|no\.?|item|-+|)\s*$")
+
+
+def _row_label(text: str, start: int) -> str:
+    r"""The label of a value in a table rendered with bars: the nearest cell before it, in its row, that names something
+    (back over value cells: "| Children in care | 412 | 436 |" gives 436 "Children in care").
+
+    >>> t = "| Children in care | 412 | 436 |\n| Care leavers | 230 | 241 |"
+    >>> _row_label(t, t.index("436")), _row_label(t, t.index("230"))
+    ('Children in care', 'Care leavers')
+    >>> t = "i) |\nUnder 2-year-olds |\n£9.98 |"
+    >>> _row_label(t, t.index("£9.98"))
+    'Under 2-year-olds'
+    """
+    end = text.rfind("|", max(0, start - 4), start)
+    for _ in range(4):  # the cells before it, nearest first
+        begin = text.rfind("|", max(0, end - 120), end)
+        cell = text[begin + 1:end] if begin >= 0 else text[max(0, end - 120):end].rsplit("\n", 1)[-1]
+        if "\n" in cell.strip():
+            return ""  # a cell that runs over lines is no cell: prose with a bar in it
+        if not _NO_LABEL_CELL.match(cell):
+            label = _clean_phrase(" ".join(cell.split()), 10)
+            named = any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+                        for w in label.replace("-", " ").split())
+            return label if named and (not is_poor(label) or any(c.isdigit() for c in label)) else ""
+        if begin < 0 or "\n" in text[begin:end] and text[begin + 1:end].strip() and not _NO_LABEL_CELL.match(text[begin + 1:end]):
+            return ""
+        end = begin
+    return ""
+
+
+#: an amount a thing is above or below its estimate: "(being £0.4m) higher than budgeted", "lower than previously
+#: estimated" (group 1: the comparison; 2: the estimate)
+_BEING_THAN_RIGHT = re.compile(
+    r"(?i)^\s+(higher|lower|more|less|greater)\s+than\s+((?:(?:previously|originally|initially)\s+)?(?:estimated|"
+    r"budgeted|forecast|planned|expected|anticipated|assumed))\b")
+#: the words that end the noun phrase before "being": the verb or preposition that governs it
+_BEING_NP_STOPS = frozenset(
+    "to by of with for from due reflects reflect reflecting related relates including includes and as on was were is "
+    "are that which this the a an".split())
+
+
+def _np_before_being(left: str) -> str:
+    """The noun phrase right before "being" at the end of ``left`` ("related to business rates being" -> "business
+    rates"), at most five words; "" when none.
+
+    >>> _np_before_being("which was related to business rates being ")
+    'business rates'
+    """
+    words = left.split()[:-1]  # (the last word is "being")
+    np_: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _BEING_NP_STOPS or not w[0].isalpha() or w[-1] in ",;:" or len(np_) == 5:
+            break
+        np_.insert(0, w)
+    return " ".join(np_)
+
+
+#: a multiple of a benchmark after a number: "times the national average of", "times the rate in England for"
+_TIMES_THE_AVERAGE_RIGHT = re.compile(
+    r"(?i)^\s+times\s+(?:higher\s+than\s+|more\s+than\s+|that\s+of\s+)?the\s+((?:(?:national|regional|england|english|"
+    r"london|county|statistical\s+neighbours?['’]?|comparator)\s+)?(?:average|rate|level|figure|number|mean))\s+"
+    r"(?:of|for)\s+(?:the\s+)?([^.;:()]{3,120})")
+#: where the noun phrase after such a multiple ends: "... of children looked after and three times ..."
+_TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compared|than|in\s+(?:19|20)\d\d)\b|,")
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -2423,6 +2596,23 @@ def _indicator_phrase(
         what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
         if what_ and not is_poor(what_) and not _is_generic(what_):
             return what_, "own"
+    if "|" in text[h.start - 4:h.start] and _CELL_END_RIGHT.match(right) and (row := _row_label(text, h.start)):
+        # a table rendered with bars: "| Children in care | 412 |", "Under 2-year-olds |\n£9.98 |": the label in the row
+        # before the value (the phrase was the next row's label, bars, or none)
+        return row, "own"
+    if left[-8:].rstrip().lower().endswith("being") and (bt := _BEING_THAN_RIGHT.match(right)) \
+            and (np_ := _np_before_being(left)):
+        # "related to business rates being £0.049m lower than previously estimated", "due to transport costs being
+        # £0.4m higher than budgeted": what differs from its estimate (the phrase was the measure before, or the
+        # clause's verb and its subject)
+        return f"{np_} {bt.group(1).lower()} than {bt.group(2).lower()}", "own"
+    if right[:7] == " times " and (tm := _TIMES_THE_AVERAGE_RIGHT.match(right)):
+        # "Blackpool has three times the national average of young people subject to child protection plans", "the
+        # council has 2.5 times the regional rate of children in care": a multiple of a benchmark, of what follows
+        # "of" (the phrase was the subject, a place, or the measure before)
+        what = _np_after(" " + _TIMES_OF_CUT.split(tm.group(2), 1)[0])
+        if what and not is_poor(what):
+            return f"{what} (times the {' '.join(tm.group(1).lower().split())})", "own"
     before = text[max(sent_start, h.start - 120):h.start]
     # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
     # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
@@ -2485,6 +2675,28 @@ def _indicator_phrase(
         # "The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is
         # delivered ...": the sum named before
         return prev_money or prev, "inherited"
+    if unit in ("gbp", "eur", "usd") and right[:11] == " more than " and tail.endswith(_SPEND_WORDS) \
+            and (sm := _MORE_THAN_BUDGET_RIGHT.match(right)):
+        # "is projected to spend £19 million more than budgeted for on children's services", "the department spent
+        # £2.99m more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")
+        on = _np_after(" " + sm.group(1)) if sm.group(1) else ""
+        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+    if unit in ("gbp", "eur", "usd") and right[:9] == " over on " and (ov := _OVER_ON_RIGHT.match(right)):
+        # "£19 million more than budgeted for on children's services and £11 million over on adult services": an
+        # overspend on what follows (the phrase was the words around "over")
+        on = _np_after(" " + ov.group(1))
+        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+    if unit in ("gbp", "eur", "usd", "count", "percent") and tail.endswith(_BY_HEDGE_ENDS) and " by" in tail[-22:] \
+            and (vb := _CHANGE_BY_LEFT.search(before)) and not (vb.group(2) and _FINITE_VERB_IN.search(vb.group(2))):
+        what_ = _clean_phrase(vb.group(2) or vb.group(3) or "", 8)
+        if what_ and (not is_poor(what_) if vb.group(2) else what_.lower() not in _ANAPHORIC_HEADS
+                      and _is_generic(subject(before) or "forecast")):
+            # "The council slashes deficit by £10m", "savings have reduced the overall deficit by more than £10m", "The
+            # service trimmed its overspend by £300,000", "The forecast has increased by £1,984,000": the change of what
+            # the verb's object (or a subject that names nothing else) names (the phrase was the clause, the object
+            # alone, or none)
+            change_ = "increase" if (vb.group(1) or vb.group(4)).lower()[:2] in _INCREASE_STARTS else "reduction"
+            return f"{change_} in {what_}", "own"
     if unit in ("gbp", "eur", "usd"):
         pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
@@ -2498,6 +2710,15 @@ def _indicator_phrase(
         mp = money_purpose(before, right)
         if mp:
             return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
+        if right[:4] in _AMOUNT_SUBJECT_VERB_STARTS and _CLAUSE_OPEN_END.search(before) \
+                and (ap := _AMOUNT_PASSIVE_RIGHT.match(right)):
+            # "whilst £300k was centrally retained", "£1.2m was successfully recovered from health partners", "there
+            # is still £18 million to recover in just six months": the amount is the clause's subject, named by what
+            # is done with it (the phrase was the participle alone, or none)
+            pp = ap.group(5) if ap.group(5) and not _TIME_WORD.search(ap.group(5)) else ""  # (not "in six months")
+            done = " ".join(w for w in (ap.group(1) or ap.group(3), ap.group(2) or ap.group(4), _clean_phrase(pp, 6))
+                            if w)
+            return f"money {done}", "own"
         if right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
             what = _clean_phrase(_cut_clause(rt.group(1)), 8)
             if what and not is_poor(what):
@@ -2683,6 +2904,8 @@ def _indicator_phrase(
     # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
     if unit in ("count", "rate") or h.group == "word":
         np_ = _np_after(right)
+        if " to " in np_ and (pc := _PURPOSE_AFTER.search(np_)):
+            np_ = np_[:pc.start()]  # "22 local authorities to gather data", "12 social workers to reduce caseloads"
         cm_ = _MORE_FEWER.match(right)
         if not np_ and cm_:
             np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
