@@ -222,6 +222,9 @@ _BAD_NP_START = {
     "whom", "it", "they", "there", "not", "being", "been", "be", "into", "across", "within", "after",
     "before", "during", "if", "when", "where", "while", "but", "all",
     "last", "next", "earlier", "ago", "nationally", "locally", "respectively",
+    # prepositions a noun phrase never opens with ("a maximum of £1.8m through prudential borrowing")
+    "through", "throughout", "via", "towards", "toward", "among", "amongst", "without", "upon",
+    "beyond", "despite", "alongside", "onto",
 }
 #: the words a subject can end with before its number ("had risen to", "was around"): left out
 _TRAIL_WORDS = LeftWords(
