@@ -1265,9 +1265,10 @@ def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: 
     if (not r0 or r0 == "\n" or r0 in " \t" and _LINE_END_HERE.match(right)) and len(surface) <= 3 and surface.isdecimal() \
             and lt[-1:].isalpha():
         toc = _TOC_LINE_TITLE.match(text, max(text.rfind("\n", 0, s) + 1, s - 200), s)
-        if toc and int(surface) >= int(toc.group(1)) and _TOC_HEADER.search(text, max(0, s - 1200), s):
-            # "1 Introduction 2": the page number ending its contents line, under a contents heading (without one,
-            # "1 Foster carers 245" is a table's row and its value)
+        if toc and int(surface) >= int(toc.group(1)):
+            # "1 Introduction 2": the page number ending its contents line. A contents heading cannot be asked for:
+            # each contents line is a segment of its own once the page is cleaned. Known cost: a table's row with a
+            # row number, a label in title case and its value alone on a line ("1 Foster Carers 245") reads the same.
             return "reference"
     return ""
 
