@@ -240,8 +240,36 @@ def _cues(phrase: str, left: str, right: str) -> tuple[str, ...]:
     return tuple(name for name, rx in _CUES if rx.search(near))
 
 
+#: (form 4) how far back a heading of a figure is looked for, in raw characters
+HEADING_REACH = 1500
+
+
+def heading_before(text: str, start: int, reach: int = HEADING_REACH) -> str:
+    r"""(form 4) The nearest line before the line of a figure at ``start`` that reads as a heading: 3 to 90
+    characters, opening with a letter or digit (not a bullet), a letter in it, not ending as a sentence, a clause or
+    a lead-in does ("Minutes:"); ``""`` if none within ``reach``.
+
+    >>> t = "5. Children in Care Annual Report\nMinutes:\nThe committee noted it.\nThere were 412 at the end of March."
+    >>> heading_before(t, t.index("412"))
+    '5. Children in Care Annual Report'
+    """
+    lo = max(0, start - reach)
+    end = text.rfind("\n", lo, start)
+    while end > lo:
+        b = text.rfind("\n", lo, end)
+        if b < 0:
+            if lo > 0:
+                return ""  # (a line cut by the reach)
+            b = -1
+        line = text[b + 1:end].strip()
+        if 3 <= len(line) <= 90 and line[-1] not in ".,;:" and line[0].isalnum() and any(c.isalpha() for c in line):
+            return line
+        end = b
+    return ""
+
+
 def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool,
-               indicators: Sequence[object], form: int = 1) -> dict[str, list[str]]:
+               indicators: Sequence[object], form: int = 1, heading: str = "") -> dict[str, list[str]]:
     """``{id: feature tokens}`` for each id the figure may have (:func:`allowed`) whose concept (a ``what`` or
     ``qualifier`` term of ``indicators``) is found near it.
 
@@ -253,8 +281,10 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
     ok = allowed(indicators, unit, per, is_change, form)
     if not ok:
         return {}
-    rings_of = _rings if form == 1 else _rings2
-    found = find_concepts(rings_of(phrase, sentence, left, right), unit, per or None, indicators)  # type: ignore[arg-type]
+    texts = _rings(phrase, sentence, left, right) if form == 1 else _rings2(phrase, sentence, left, right)
+    if form >= 4:
+        texts.append(heading)
+    found = find_concepts(texts, unit, per or None, indicators)  # type: ignore[arg-type]
     by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
     rings = {}
     for iid, slot in found.items():
