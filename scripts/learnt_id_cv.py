@@ -33,10 +33,11 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from analysis.figures.indicators import load_indicators  # noqa: E402
-from analysis.figures.learnt_id import (allowed, best_candidates, candidates, decide, features, fit,  # noqa: E402
-                                        fit_candidates, probabilities)
+from analysis.figures.learnt_id import best_candidates, decide, features, fit, fit_candidates, probabilities  # noqa: E402
+from learnt_id_forms import allowed, candidates  # noqa: E402  (form 1 = the wired one; 2-4 tried in round 10)
 
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 ... 0.95
 INDICATORS = load_indicators()
@@ -173,12 +174,19 @@ def main(argv: list[str] | None = None) -> int:
     train = load(args.train)
     if args.check:
         ev = load(args.check)
-        ev = ev[ev["source"] == "r9"].reset_index(drop=True)
+        ev = ev[ev["source"].isin(("r9", "r10"))].reset_index(drop=True)
         t = args.threshold if args.threshold is not None else choose_threshold(train)
         m = fit_any(train)
-        rules = ev["rules_first_id"].tolist()
+        # round 9: the rules' first run; round 10: the rules alone of this code (its first run, pred_id, already holds
+        # the wired fallback's ids: compared below with this run's hybrid)
+        rules = [f if s == "r9" else r for s, f, r in zip(ev["source"], ev["rules_first_id"], ev["rules_id"])]
         hybrid = [r or (c if c and p >= t else "") for r, (c, p) in zip(rules, picks_any(m, ev, rules))]
         ev["hybrid"] = hybrid
+        r10 = ev["source"] == "r10"
+        if r10.any():
+            print("round 10 rows whose first run (pred_id) differs from this run's hybrid:",
+                  int((ev.loc[r10, "rules_first_id"] != ev.loc[r10, "hybrid"]).sum()))
+            ev.loc[r10, "rules_first_id"] = [rules[i] for i in ev.index[r10]]  # (the tables below: rules alone -> hybrid)
         print(f"threshold {t}; {ev['council'].nunique()} councils, {len(ev)} figures")
         print(pd.Series(score(rules, hybrid, ev["reader_id"].tolist())).round(3).to_string())
         for pool, g in ev.groupby("pool"):

@@ -38,7 +38,7 @@ import numpy as np
 
 from ..errors import ConfigError
 from ..paths import config_file
-from .indicators import _UNIT_COMPAT, _UNIT_COST_BASE, find_concepts
+from .indicators import _UNIT_COMPAT, find_concepts
 
 __all__ = ["SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
            "rows_path", "second_opinion"]
@@ -143,7 +143,7 @@ def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: 
     return out
 
 
-def allowed(indicators: Sequence[object], unit: str, per: str, is_change: bool, form: int = 1) -> frozenset[str]:
+def allowed(indicators: Sequence[object], unit: str, per: str, is_change: bool) -> frozenset[str]:
     """The ids of the loaded ``indicators`` a figure of ``unit`` and ``per`` may have (none for a change of a count).
 
     >>> from analysis.figures.indicators import load_indicators
@@ -161,9 +161,8 @@ def allowed(indicators: Sequence[object], unit: str, per: str, is_change: bool, 
         ind_per = ind.per  # type: ignore[attr-defined]
         if ind_per and not (per and any(p in per for p in ind_per)):
             continue
-        if not ind_per and unit == "gbp" and per and (form == 1 or _UNIT_COST_BASE.search(per)):
-            continue  # money per week, per child, ...: a unit cost, never a budget's total (form 2: as the rules,
-            #           money per annum, per year or per month may be a budget's)
+        if not ind_per and unit == "gbp" and per:
+            continue  # money per week, per child, ...: a unit cost, never a budget's total
         out.add(ind.id)  # type: ignore[attr-defined]
     return frozenset(out)
 
@@ -218,58 +217,8 @@ def _rings(phrase: str, sentence: str, left: str, right: str) -> list[str]:
     return [phrase, lsent[-60:] + " " + rsent[:60], sentence, left + " " + right]
 
 
-def _rings2(phrase: str, sentence: str, left: str, right: str) -> list[str]:
-    """(form 2) The evidence about a figure with its side: its phrase, the words just before it in its sentence, the
-    words just after it, its sentence, the raw text before its sentence (the previous sentence, a heading), the raw
-    text after its sentence."""
-    lsent, rsent = _sentence_sides(left, right)
-    return [phrase, lsent[-60:], rsent[:60], sentence, left[: len(left) - len(lsent)], right[len(rsent):]]
-
-
-#: (form 3) cues that a figure near an indicator's words is another measure of it: a rate read as a count, a
-#: comparator's value (England, national, regional, statistical neighbours, an average), a target
-_CUES = (("rate", re.compile(r"(?i)\brates?\b|per\s+10,?000|per\s+(?:ten\s+)?thousand")),
-         ("comparator", re.compile(r"(?i)\b(?:national(?:ly)?|england|regional|region|statistical\s+neighbou?rs?|"
-                                   r"comparators?|average|nationwide|uk)\b")),
-         ("target", re.compile(r"(?i)\btargets?\b|\baim(?:s|ed)?\b|\bambition\b")))
-
-
-def _cues(phrase: str, left: str, right: str) -> tuple[str, ...]:
-    lsent, rsent = _sentence_sides(left, right)
-    near = phrase + " " + lsent[-60:] + " " + rsent[:60]
-    return tuple(name for name, rx in _CUES if rx.search(near))
-
-
-#: (form 4) how far back a heading of a figure is looked for, in raw characters
-HEADING_REACH = 1500
-
-
-def heading_before(text: str, start: int, reach: int = HEADING_REACH) -> str:
-    r"""(form 4) The nearest line before the line of a figure at ``start`` that reads as a heading: 3 to 90
-    characters, opening with a letter or digit (not a bullet), a letter in it, not ending as a sentence, a clause or
-    a lead-in does ("Minutes:"); ``""`` if none within ``reach``.
-
-    >>> t = "5. Children in Care Annual Report\nMinutes:\nThe committee noted it.\nThere were 412 at the end of March."
-    >>> heading_before(t, t.index("412"))
-    '5. Children in Care Annual Report'
-    """
-    lo = max(0, start - reach)
-    end = text.rfind("\n", lo, start)
-    while end > lo:
-        b = text.rfind("\n", lo, end)
-        if b < 0:
-            if lo > 0:
-                return ""  # (a line cut by the reach)
-            b = -1
-        line = text[b + 1:end].strip()
-        if 3 <= len(line) <= 90 and line[-1] not in ".,;:" and line[0].isalnum() and any(c.isalpha() for c in line):
-            return line
-        end = b
-    return ""
-
-
 def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool,
-               indicators: Sequence[object], form: int = 1, heading: str = "") -> dict[str, list[str]]:
+               indicators: Sequence[object]) -> dict[str, list[str]]:
     """``{id: feature tokens}`` for each id the figure may have (:func:`allowed`) whose concept (a ``what`` or
     ``qualifier`` term of ``indicators``) is found near it.
 
@@ -278,13 +227,10 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
     >>> sorted(c), c["children_in_care"][:3]
     (['children_in_care'], ['id=children_in_care', 'wr=0', 'qr=-'])
     """
-    ok = allowed(indicators, unit, per, is_change, form)
+    ok = allowed(indicators, unit, per, is_change)
     if not ok:
         return {}
-    texts = _rings(phrase, sentence, left, right) if form == 1 else _rings2(phrase, sentence, left, right)
-    if form >= 4:
-        texts.append(heading)
-    found = find_concepts(texts, unit, per or None, indicators)  # type: ignore[arg-type]
+    found = find_concepts(_rings(phrase, sentence, left, right), unit, per or None, indicators)  # type: ignore[arg-type]
     by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
     rings = {}
     for iid, slot in found.items():
@@ -295,17 +241,12 @@ def candidates(phrase: str, sentence: str, left: str, right: str, unit: str, per
         return {}
     nearest = min(min(w, q) for w, q in rings.values())
     words = [t for t in features(phrase, "", left, right, unit, per, is_change) if not t.startswith("s=")]
-    cues = _cues(phrase, left, right) if form >= 3 else ()
     out = {}
     for iid, (w, q) in rings.items():
         hasq = bool(by_id[iid].qualifier)  # type: ignore[attr-defined]
         out[iid] = [f"id={iid}", f"wr={w}", f"qr={q if hasq else '-'}", f"id={iid}|wr={w}",
                     f"id={iid}|qr={q if hasq else '-'}", f"near={int(min(w, q) == nearest)}", f"n={min(len(rings), 3)}",
                     *words]
-        if form >= 2:
-            out[iid] += [f"id={iid}|u={unit}", f"w={w}|q={q if hasq else '-'}"]
-        if form >= 3:
-            out[iid] += [f"cmp={c}" for c in cues] + [f"cmp={c}|u={unit}" for c in cues]
     return out
 
 
