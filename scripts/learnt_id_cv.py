@@ -33,16 +33,17 @@ from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from analysis.figures.indicators import load_indicators  # noqa: E402
-from analysis.figures.learnt_id import (allowed, best_candidates, candidates, decide, features, fit,  # noqa: E402
-                                        fit_candidates, probabilities)
+from analysis.figures.learnt_id import best_candidates, decide, features, fit, fit_candidates, probabilities  # noqa: E402
+from learnt_id_forms import allowed, candidates  # noqa: E402  (form 1 = the wired one; 2-4 tried in round 10)
 
 GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 ... 0.95
 INDICATORS = load_indicators()
 #: variants (all declared before the first run; each judged by the same decision rule): which features, and how
 #: many right ids one id given where none fits costs in the inner threshold choice
-OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False, "first_only": False}
+OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False, "first_only": False, "form": 1, "noid": False}
 
 
 def load(path: str) -> pd.DataFrame:
@@ -50,13 +51,18 @@ def load(path: str) -> pd.DataFrame:
     d["is_change"] = d["is_change"].map(lambda s: s == "True")
     d["feats"] = [features(p, s, le, r, u, pe, c) for p, s, le, r, u, pe, c in zip(
         d["indicator"], d["sentence"] if OPTS["sentence"] else [""] * len(d), d["left"], d["right"], d["unit"], d["per"], d["is_change"])]
-    d["allowed"] = [allowed(INDICATORS, u, pe, c) for u, pe, c in zip(d["unit"], d["per"], d["is_change"])]
-    d["cands"] = [candidates(p, s, le, r, u, pe, c, INDICATORS) for p, s, le, r, u, pe, c in zip(
-        d["indicator"], d["sentence"], d["left"], d["right"], d["unit"], d["per"], d["is_change"])]
+    d["allowed"] = [allowed(INDICATORS, u, pe, c, OPTS["form"]) for u, pe, c in zip(d["unit"], d["per"], d["is_change"])]
+    heads = d["heading"] if "heading" in d.columns else [""] * len(d)
+    if OPTS["form"] >= 4 and "heading" not in d.columns:
+        raise SystemExit(f"{path}: form 4 needs a heading column")
+    d["cands"] = [candidates(p, s, le, r, u, pe, c, INDICATORS, OPTS["form"], h) for p, s, le, r, u, pe, c, h in zip(
+        d["indicator"], d["sentence"], d["left"], d["right"], d["unit"], d["per"], d["is_change"], heads)]
     return d
 
 
 def fit_any(d: pd.DataFrame):  # type: ignore[no-untyped-def]
+    if OPTS["noid"]:  # (round 10) fitted only on the figures the fallback faces: those the current rules give no id
+        d = d[d["rules_id"] == ""]
     if OPTS["concepts"]:
         return fit_candidates(d["cands"].tolist(), d["reader_id"].tolist())
     return fit(d["feats"].tolist(), d["reader_id"].tolist())
@@ -154,19 +160,33 @@ def main(argv: list[str] | None = None) -> int:
                     help="(post hoc) inner threshold: the most ids right with those where none fits at most half as many")
     ap.add_argument("--first-only", action="store_true",
                     help="(post hoc) inner threshold from the rows with a first-run rules' id only (round 8 and 9 pools)")
+    ap.add_argument("--form", type=int, default=1, choices=(1, 2, 3, 4),
+                    help="(round 10) the concept model's candidates: 1 = round 9's; 2 = rings with their side (before / "
+                         "after the figure, the raw text outside its sentence), id x unit, what x qualifier ring, money "
+                         "per annum allowed as the rules allow it")
+    ap.add_argument("--noid", action="store_true",
+                    help="(round 10) fit only on the training figures the current rules give no id (rules_id empty)")
     ap.add_argument("--veto", action="store_true", help="also report a veto: the rules' id dropped where the model says none")
     args = ap.parse_args(argv)
     OPTS["sentence"], OPTS["penalty"], OPTS["concepts"] = not args.no_sentence, args.penalty, args.concepts
-    OPTS["rule"], OPTS["first_only"] = args.rule_threshold, args.first_only
+    OPTS["rule"], OPTS["first_only"], OPTS["form"] = args.rule_threshold, args.first_only, args.form
+    OPTS["noid"] = args.noid
     train = load(args.train)
     if args.check:
         ev = load(args.check)
-        ev = ev[ev["source"] == "r9"].reset_index(drop=True)
+        ev = ev[ev["source"].isin(("r9", "r10"))].reset_index(drop=True)
         t = args.threshold if args.threshold is not None else choose_threshold(train)
         m = fit_any(train)
-        rules = ev["rules_first_id"].tolist()
+        # round 9: the rules' first run; round 10: the rules alone of this code (its first run, pred_id, already holds
+        # the wired fallback's ids: compared below with this run's hybrid)
+        rules = [f if s == "r9" else r for s, f, r in zip(ev["source"], ev["rules_first_id"], ev["rules_id"])]
         hybrid = [r or (c if c and p >= t else "") for r, (c, p) in zip(rules, picks_any(m, ev, rules))]
         ev["hybrid"] = hybrid
+        r10 = ev["source"] == "r10"
+        if r10.any():
+            print("round 10 rows whose first run (pred_id) differs from this run's hybrid:",
+                  int((ev.loc[r10, "rules_first_id"] != ev.loc[r10, "hybrid"]).sum()))
+            ev.loc[r10, "rules_first_id"] = [rules[i] for i in ev.index[r10]]  # (the tables below: rules alone -> hybrid)
         print(f"threshold {t}; {ev['council'].nunique()} councils, {len(ev)} figures")
         print(pd.Series(score(rules, hybrid, ev["reader_id"].tolist())).round(3).to_string())
         for pool, g in ev.groupby("pool"):

@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
 R8 = Path("/work/staging/r8")
 R9 = Path("/work/staging/r9")
+R10 = Path("/work/staging/r10")
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
 SIDE = 120
@@ -119,9 +120,9 @@ def _r8_items() -> list[dict]:
     return items
 
 
-def _r9_items(half: str) -> list[dict]:
+def _r9_items(half: str, root: Path = R9, pools: str = "r9*", source: str = "r9") -> list[dict]:
     items = []
-    for judged_csv in sorted(R9.glob("r9*/judged.csv")):
+    for judged_csv in sorted(root.glob(f"{pools}/judged.csv")):
         pool = judged_csv.parent
         man = _pool_manifest(pool)
         for r in csv.DictReader(open(judged_csv, encoding="utf-8")):
@@ -132,7 +133,7 @@ def _r9_items(half: str) -> list[dict]:
             rid = (r.get("reader_id") or "").strip()
             if rid in ("?", "ambiguous", "AMB"):
                 continue
-            items.append({"source": "r9", "pool": pool.name, "half": half, "doc_id": r["doc_id"],
+            items.append({"source": source, "pool": pool.name, "half": half, "doc_id": r["doc_id"],
                           "council": man[r["doc_id"]]["council"], "raw_start": int(r["raw_start"]),
                           "reader_id": rid, "rules_first_id": (r.get("pred_id") or "").strip()})
     return items
@@ -193,6 +194,12 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
         for pool, doc in sorted(wanted):
             r = _pool_manifest(R9 / pool)[doc]
             pages[f"{pool}--{doc}"] = (R9 / pool / "raw" / r["file"], r)
+    if "r10" in sources and check:  # (round 10: the id pools' CHECK halves, for the one held-out check)
+        r10 = _r9_items("CHECK", R10, "r10id*", "r10")
+        items += r10
+        for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in r10}):
+            r = _pool_manifest(R10 / pool)[doc]
+            pages[f"{pool}--{doc}"] = (R10 / pool / "raw" / r["file"], r)
     figs = _stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
     by_doc: dict[str, list[dict]] = {}
     for f in figs:
@@ -227,7 +234,7 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
-    ap.add_argument("--sources", default="dev,r8,r9", help="comma-separated: dev, r8, r9")
+    ap.add_argument("--sources", default="dev,r8,r9", help="comma-separated: dev, r8, r9 (r10: with --check only)")
     ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
