@@ -332,6 +332,13 @@ def heldout(pool: Path, commit: str, config: str = "C1") -> pd.DataFrame:
     test["half"] = test["doc_id"].map(half)
     cnt = pd.DataFrame(c)
     cnt["half"] = cnt["doc_id"].map(half)
+    tok = pd.read_csv(pool / judged_file, keep_default_na=False)
+    if f"first_run_{commit}" in tok.columns:
+        # the pool's own convention (r9prec's work/score.py): a reader figure is missed when its token is in no
+        # figure of the first run; a later token of a figure the rules read as one ("77 to 85") is not a miss
+        missed = tok[(tok["judged"] == "F") & (tok[f"first_run_{commit}"] != "figure")]
+        heads = test[test["label"] == 1].groupby("doc_id").size()
+        cnt["gold_figures"] = [int(heads.get(d, 0)) + int((missed["doc"] == d).sum()) for d in cnt["doc_id"]]
     prob = scores(model, _x(test, cfg["extra"]))
     test["prob"], test["kept"] = prob, prob >= t
     out = []
