@@ -35,3 +35,38 @@ def test_a_bound_followed_by_a_preposition_does_not_name_it(text, surface, bad):
 ])
 def test_a_bound_followed_by_its_noun_still_names_it(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 2. A rate written with what it counts between the number and its base: "75.0 children in care per 10,000 people
+#    aged under 18" (a Derby page of r10idA's TUNE half; r10model measured rates read as counts as one of the two
+#    upstream losses of the learnt fallback), "N children per 10,000 under protection plans" (r10phrase's Blackpool
+#    wording), "N children subject to a plan per 10,000 population", "N looked after children per 10,000", "per 10k".
+#    The figure was a count (with "10" as its per where the loose per rule cut "10,000"): it is the rate, with its base.
+#    Fails on the old code.
+@pytest.mark.parametrize("text, surface, per", [
+    ("At year end the borough had 75.0 children in care per 10,000 people aged under 18.", "75.0", "10,000 people"),
+    ("The council had 157 children per 10,000 under protection plans.", "157", "10,000"),
+    ("There were 45 children subject to a plan per 10,000 population, below the national rate.", "45",
+     "10,000 population"),
+    ("The county has 98 looked after children per 10,000, above statistical neighbours.", "98", "10,000"),
+    ("There were 48 children in care per 10k population at the end of March.", "48", "10k population"),
+    ("Referrals stood at 512 contacts for every 10,000 children in the quarter.", "512", "10,000 children"),
+])
+def test_a_rate_with_its_counted_noun_before_the_base_is_a_rate(text, surface, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == ("rate", per)
+    assert f["indicator_id"] is None  # a rate of a count indicator has no id (indicators.yml)
+
+
+# Guards: a count with a rate said after a verb or a conjunction keeps its unit; bases other than 1,000/10,000/100,000
+# are not rates of a population; money per head stays money; a rate right after its number is read as before.
+@pytest.mark.parametrize("text, surface, unit, per", [
+    ("There were 448 children in care and a rate per 10,000 of 75.", "448", "count", None),
+    ("There were 448 children in care, which was 75 per 10,000.", "448", "count", None),
+    ("The service has 12 social workers per 100 children.", "12", "count", "100"),
+    ("The council spent £45 per pupil on transport.", "£45", "gbp", "pupil"),
+    ("The rate was 331 per 10,000 children.", "331", "rate", "10,000 children"),
+])
+def test_a_count_near_a_rate_and_other_bases_keep_their_unit(text, surface, unit, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == (unit, per)

@@ -316,6 +316,18 @@ _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)
 #: reports of the figures)
 _RATE_RIGHT = re.compile(r"^\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
 _RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
+#: a rate written with what it counts between the number and its base: "75.0 children in care per 10,000 people aged
+#: under 18", "157 children per 10,000 under protection plans", "45 children subject to a plan per 10,000 population",
+#: "48 children in care per 10k population" (up to six words, none a verb, a conjunction or a comparison, so that
+#: "448 children in care and a rate per 10,000 of 75" keeps its count); the base keeps only a population noun after
+#: it ("10,000 people", not "10,000 under")
+_RATE_AFTER_NOUN_RIGHT = re.compile(
+    r"^\s+(?:(?!(?:and|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|against|than|rates?|"
+    r"of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
+    r"((?:1,000|10,000|100,000|1000|10000|100000|10k|10K)(?:\s+(?:children|child|young\s+people|people|population|"
+    r"pupils|residents|households|under\s+18s?))?)(?!\w|[.,]\d)",
+    re.I,
+)
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
 #: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count)
 _RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
@@ -356,6 +368,10 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     r = _RATE_RIGHT.match(right)
     if r:
         return "rate", r.group(1)
+    if "every" in (far := text[h.end:h.end + 110]) or "per" in far:  # (speed: the literal first)
+        r = _RATE_AFTER_NOUN_RIGHT.match(far)
+        if r:
+            return "rate", r.group(1)
     left = text[sent_start:h.start]
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
