@@ -254,23 +254,32 @@ def clause_of(text: str, h: Hit, left_start: int, sent_end: int) -> Clause:
                     rm = at + a0
                     break
             else:
-                low, pos = chunk.lower(), h.end - a0
-                while (m := _CLAUSE_SPLIT_RIGHT_ASCII.search(low, pos)) is not None:
-                    past = _names_again(chunk, m.start()) if m.group() == "(" else None
-                    if past is None:
-                        rm = m.start() + a0
-                        break
-                    pos = past
+                at = _first_split_right(_CLAUSE_SPLIT_RIGHT_ASCII, chunk.lower(), chunk, h.end - a0, len(chunk))
+                rm = at + a0 if at is not None else None
         else:
-            pos = h.end
-            while (m := CLAUSE_SPLIT_RIGHT.search(text, pos, sent_end)) is not None:
-                past = _names_again(text[:sent_end], m.start()) if m.group() == "(" else None
-                if past is None:
-                    rm = m.start()
-                    break
-                pos = past
+            rm = _first_split_right(CLAUSE_SPLIT_RIGHT, text, text[:sent_end], h.end, sent_end)
     end = rm if rm is not None else max(sent_end, h.end)
     return Clause(start, end, text[start:h.start], text[h.end:end])
+
+
+def _first_split_right(pattern: re.Pattern[str], searched: str, original: str, pos: int, end: int) -> int | None:
+    """Where the first clause split of ``pattern`` in ``searched[pos:end]`` starts, passing over a bracket that names
+    the thing again (:func:`_names_again`, asked of ``original``, of which ``searched`` is the text or its lower-cased
+    twin); ``None`` when there is none.
+
+    >>> t = "There were 212 EHCPs (Education, Health and Care Plans) issued, which is up"
+    >>> t[_first_split_right(CLAUSE_SPLIT_RIGHT, t, t, 14, len(t)):][:7]
+    ', which'
+    >>> t = "There were 212 EHCPs (up from 190) issued, which is up"
+    >>> t[_first_split_right(CLAUSE_SPLIT_RIGHT, t, t, 14, len(t)):][:8]
+    '(up from'
+    """
+    while (m := pattern.search(searched, pos, end)) is not None:
+        past = _names_again(original, m.start()) if m.group() == "(" else None
+        if past is None:
+            return m.start()
+        pos = past
+    return None
 
 
 #: ("made up 4.1% of the cohort" is a share, not a change)

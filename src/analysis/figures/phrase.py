@@ -24,6 +24,7 @@ from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_C
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
+from .places import place_pp_only
 from .rules import phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
@@ -1534,8 +1535,7 @@ def indicator_phrase(
         # "the comparator authority average (14%)": the measure before, at the comparator; also when only the
         # tidied phrase is a place ("Derby is exactly equal to the national percentage (15.0%)" -> "Derby")
         return prev, "inherited"
-    if how == "own" and prev and phrase[:3].lower() in _PLACE_PP_STARTS and _PLACE_PP_ONLY.fullmatch(phrase) \
-            and not is_poor(prev):
+    if how == "own" and prev and place_pp_only(phrase) and not is_poor(prev):
         # "residential care will cost £2,901 within the authority and around £4,608 from providers elsewhere": a place
         # of the value before names no measure of its own: the measure before, at another place
         return prev, "inherited"
@@ -1554,11 +1554,6 @@ def indicator_phrase(
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
-#: a phrase that is only where a value is: "within the authority", "outside the county", "in the borough"
-_PLACE_PP_ONLY = re.compile(
-    r"(?i)(?:within|inside|outside|across|in|at)\s+(?:the\s+|this\s+|our\s+)?(?:local\s+)?(?:authority|county|borough|"
-    r"city|area|region|district|country|council)")
-_PLACE_PP_STARTS = ("wit", "ins", "out", "acr", "in ", "at ")
 #: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
 #: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
 _RECORDED_ONLY = re.compile(

@@ -2,8 +2,8 @@
 
 A figure's phrase may name no measure of its own but only where (or whose) the value is: "the figure in Barking
 and Dagenham was 83.1pc", "... and 621 were in Dudley", "These were Medway (11.0%) and Telford & Wrekin (14.0%)",
-"above the East Midlands average (14%)". The figure then takes the measure of a figure before it. Four places of
-the pipeline ask this, each with different evidence around the phrase, so there are four functions here; they
+"above the East Midlands average (14%)". The figure then takes the measure of a figure before it. Five places of
+the pipeline ask this, each with different evidence around the phrase, so there are five functions here; they
 share the idea (a run of capitalised name words with a few lower-case glue words, none of them a word that names a
 group of people or a body of the council) and the word lists :data:`GROUP_WORDS` and :data:`BODY_WORDS`:
 
@@ -23,6 +23,9 @@ group of people or a body of the council) and the word lists :data:`GROUP_WORDS`
   :func:`analysis.figures.phrase.indicator_phrase`): no list of words that are no place, but the words left of the
   figure must say it is a comparator's or a place's value ("average", "national", "figure of"); comparator words
   and years count as names, a capital letter alone ("I") does not.
+* :func:`place_pp_only` (a phrase of a value said "within the authority", in
+  :func:`analysis.figures.phrase.indicator_phrase`): not a name but a preposition and the council's or area's common
+  noun ("within the authority", "outside the county", "in the borough"); the value before names the measure.
 
 What the lists share is defined once below; where they differ they are kept apart, so that each recogniser answers
 as before. (One list for all three, their union, gives the same figures and numbers on tests/realworld and the
@@ -214,3 +217,22 @@ def comparator_named(text: str, start: int, sent_start: int, phrase: str) -> boo
     if not names:
         return False
     return _COMPARATOR_LEFT.search(before) is not None
+
+
+#: a phrase that is only where a value is: "within the authority", "outside the county", "in the borough"
+_PLACE_PP_ONLY = re.compile(
+    r"(?i)(?:within|inside|outside|across|in|at)\s+(?:the\s+|this\s+|our\s+)?(?:local\s+)?(?:authority|county|borough|"
+    r"city|area|region|district|country|council)")
+_PLACE_PP_STARTS = ("wit", "ins", "out", "acr", "in ", "at ")
+
+
+def place_pp_only(phrase: str) -> bool:
+    """Whether ``phrase`` is only a preposition and the council's or area's common noun (where a value is, not what
+    it measures): "residential care will cost £2,901 within the authority and around £4,608 from providers
+    elsewhere".
+
+    >>> [place_pp_only(p) for p in ("within the authority", "In the local area", "outside the county boundary",
+    ...                             "in care")]
+    [True, True, False, False]
+    """
+    return phrase[:3].lower() in _PLACE_PP_STARTS and _PLACE_PP_ONLY.fullmatch(phrase) is not None
