@@ -413,6 +413,38 @@ _NO_NOUN_RIGHT = re.compile(
 )
 
 
+#: the clause before money names its weekly cost: the money is per week ("with the average weekly cost now at £5,200")
+_WEEKLY_COST = re.compile(r"(?i)\bweekly\s+(?:costs?|fees?|prices?|charges?|rates?|spend)\b")
+#: money whose week is said before it, in its phrase ("the average cost per child per week is just under £2,500", "the
+#: cost per week for a child in care ranges between £350 and £3,500"), or by "weekly" right after it ("Mococo House at
+#: £900 weekly"): a cost per week, like "£900 a week"
+_PER_WEEK_PHRASE = re.compile(r"(?i)\b(?:cost|costs|price|prices|fee|fees|charge|charges)\s+(?:(?:per|a|for\s+a|for\s+each|each)\s+"
+                              r"(?:child|young\s+person|placement|place)\s+)?(?:per|a|each)\s+week\b")
+_WEEKLY_RIGHT = re.compile(r"\s+weekly\b(?!\s+(?:basis|visits?|meetings?|reports?|returns?))", re.I)
+
+
+def week_said_apart(text: str, end: int, unit: str, indicator: str, left: str) -> bool:
+    """Whether a figure with no ``per`` of its own (:func:`per_of` reads only the words right after it) is per week
+    by words said apart from it: "weekly" in its phrase (any unit); for money, a weekly cost named in its clause
+    before it (``left``), a cost "per week" in its phrase or clause, or "weekly" right after it (``end``).
+
+    >>> t = "Residential placements, with the average weekly cost now at £5,200."
+    >>> week_said_apart(t, t.index(".", 50), "gbp", "average", t[:t.index("£")])
+    True
+    >>> t = "The average cost per child per week is just under £2,500."
+    >>> week_said_apart(t, len(t) - 1, "gbp", "average cost per child per week", "")
+    True
+    >>> t = "Mococo House at £900 weekly."
+    >>> [week_said_apart(t, 20, "gbp", "Mococo House", ""), week_said_apart(t, 20, "count", "Mococo House", "")]
+    [True, False]
+    """
+    if "weekly" in indicator.lower() or unit == "gbp" and "eekly" in left and _WEEKLY_COST.search(left):
+        return True
+    return unit == "gbp" and bool("week" in indicator and _PER_WEEK_PHRASE.search(indicator)
+                                  or "week" in left and _PER_WEEK_PHRASE.search(left)
+                                  or text.startswith(" weekly", end) and _WEEKLY_RIGHT.match(text, end))
+
+
 def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
     """What a figure is per ("week", "week, child"), from the words right after it.
 

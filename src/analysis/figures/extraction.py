@@ -24,6 +24,7 @@ from .context import (
     status_from_relative_clause,
     status_of,
     unit_of,
+    week_said_apart,
 )
 from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, classify_vetoed, expand_acronyms,
                          load_indicators, variance_changed_by)
@@ -45,14 +46,6 @@ Row = dict[str, object]
 
 #: two capitals in a row: the phrase may hold an acronym of the glossary
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
-#: the clause before money names its weekly cost: the money is per week ("with the average weekly cost now at £5,200")
-_WEEKLY_COST = re.compile(r"(?i)\bweekly\s+(?:costs?|fees?|prices?|charges?|rates?|spend)\b")
-#: money whose week is said before it, in its phrase ("the average cost per child per week is just under £2,500", "the
-#: cost per week for a child in care ranges between £350 and £3,500"), or by "weekly" right after it ("Mococo House at
-#: £900 weekly"): a cost per week, like "£900 a week"
-_PER_WEEK_PHRASE = re.compile(r"(?i)\b(?:cost|costs|price|prices|fee|fees|charge|charges)\s+(?:(?:per|a|for\s+a|for\s+each|each)\s+"
-                              r"(?:child|young\s+person|placement|place)\s+)?(?:per|a|each)\s+week\b")
-_WEEKLY_RIGHT = re.compile(r"\s+weekly\b(?!\s+(?:basis|visits?|meetings?|reports?|returns?))", re.I)
 #: a count in brackets after its share, its predicate after the bracket: "of those, 82% (3,045) were being held open
 #: on a child in need basis, 9% (346) were cases involving children looked after by the County Council"
 _SHARE_BRACKET_LEFT = re.compile(r"%\s*\($")
@@ -216,12 +209,8 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
-        if not per and ("weekly" in indicator.lower() or unit == "gbp" and "eekly" in cl.left and _WEEKLY_COST.search(cl.left)):
-            per = "week"  # "residential placements, with the average weekly cost now at £5,200"
-        elif not per and unit == "gbp" and ("week" in indicator and _PER_WEEK_PHRASE.search(indicator)
-                                            or "week" in cl.left and _PER_WEEK_PHRASE.search(cl.left)
-                                            or text.startswith(" weekly", h.end) and _WEEKLY_RIGHT.match(text, h.end)):
-            per = "week"  # "the average cost per child per week is just under £2,500", "at £900 weekly"
+        if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
+            per = "week"  # "with the average weekly cost now at £5,200", "at £900 weekly"
         ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)
         if unit == "count" and st.prev_unit != "count" and st.count_id_in_sent is not None:
             # an earlier value of the sentence's count after its change: "2,114 children in need - down nine per
