@@ -70,3 +70,51 @@ def test_a_rate_with_its_counted_noun_before_the_base_is_a_rate(text, surface, p
 def test_a_count_near_a_rate_and_other_bases_keep_their_unit(text, surface, unit, per):
     f = _fig(text, surface)
     assert (f["unit"], f["per"]) == (unit, per)
+
+
+# 3. Review of the session's rules (a second pair of eyes on the diff): rules that reached further than their family.
+#    Each case fails on the code before the review's fixes (4b8b6c9); the round's own phrasings keep passing.
+def _kinds_of(text):
+    from analysis.figures.extraction import extract_figures
+
+    return extract_figures(text)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    # "Agenda" heads nearly every set of minutes: a table's run of values is not a contents line run into one line
+    ("Agenda Item 5\n\nThe table shows Adoptions 12 14 16 over three years, and Special guardianship orders 21 25 30.",
+     ["12", "14", "16", "21", "25", "30"]),
+    # a verb of change in another clause does not make children's ages "from 2 to 4" a change
+    ("To increase the take-up of the offer, the council will fund places for children from 2 to 4.", []),
+])
+def test_review_rules_do_not_reach_past_their_family(text, surfaces):
+    assert _kinds_of(text)["surface"].tolist() == surfaces
+
+
+@pytest.mark.parametrize("text, surface, wanted", [
+    # the part after another clause ("and 310 who attend ...") does not make the whole a part
+    ("There are 2,400 children with an EHCP, and 310 who attend special schools.", "2,400", "ehcp_count"),
+    # compliance with something named that is not the timescale
+    ("87% of new EHCPs were compliant with the quality framework.", "87%", None),
+    ("There was 72% compliance with the new EHCP template.", "72%", None),
+    # guards: compliance is the 20 weeks' other name, and compliance with the timescale is the 20 weeks
+    ("EHCP compliance stood at 100%.", "100%", "ehcp_timeliness"),
+    ("New EHC plans were 64% compliant with the 20 week timescale.", "64%", "ehcp_timeliness"),
+])
+def test_review_ids(text, surface, wanted):
+    assert _fig(text, surface)["indicator_id"] == wanted
+
+
+def test_a_named_councils_care_does_not_swallow_another_state():
+    from analysis.figures.indicators import _norm_for_concepts
+
+    assert _norm_for_concepts("children in need and in the council's care").startswith("children in need")
+    assert _norm_for_concepts("children in swindon borough council's care") == "children in council's care"
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The council made 120 referrals to support services last year.", "120", "referrals to support services"),
+    ("There were 22 local authorities to gather data on the pilot.", "22", "local authorities"),  # guard
+])
+def test_a_purpose_verb_used_as_a_modifier_is_not_cut(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

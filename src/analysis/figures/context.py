@@ -154,7 +154,7 @@ def _ascii_split(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()
 
 #: (speed) the two patterns for lower-cased ASCII text
 _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-#: (the "and" and "which" of CLAUSE_SPLIT_RIGHT, each opening with its letter)
+#: (the clause words of CLAUSE_SPLIT_RIGHT: "and", "since", "so", "which", "with", "as", each opening with its letter)
 _AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"s(?<!\w.)" + SINCE_NOT_TIME, r"s(?<!\w.)" + SO_NOT_FAR, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
               r"a(?<!\w.)" + AS_NOT_JUDGED)
 _CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)

@@ -571,12 +571,14 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
 _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 
 
-#: a verb of change with its object, further back in the sentence before "from": "Increase the Published Admission
+#: a verb of change with its object, further back in the same clause before "from": "Increase the Published Admission
 #: Number ... from", "reduce the planned admission number ... from" ("an increase in demand ... offer from 15 to 30
 #: hours" is no change of the hours)
 _CHANGE_VERB_OBJECT = re.compile(
     r"(?i)\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
-    r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;]*\bages?\b)[^.;]*$")
+    r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;,]*\bages?\b)[^.;,]*$")
+#: children "from 2 to 4" after a verb of change: their ages, not a change ("fund places for children from 2 to 4")
+_AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds?|ages?)\s+from\s*$")
 #: ("extend the age range of the school from 3 to 7 years of age" is a range of ages: no "age" after the verb)
 
 
@@ -695,7 +697,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
             # Admission Number (PAN) at Brimble Hill Primary Special School from 77 to 85", "increase the published
             # admission number of the school from 30 to 60 places"
             if (from_left or to_range) and (dir_re.search(not_dir.sub(" ", left[-45:])) or from_left and to_range and _CHANGE_VERB_OBJECT.search(
-                    _same_sentence(text, s, 110))) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
+                    _same_sentence(text, s, 110)) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
                 cut = _MONEY_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()

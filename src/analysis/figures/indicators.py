@@ -356,7 +356,8 @@ def _norm_for_concepts(text: str) -> str:
 
 #: "in <name> (borough|county|city|district) council's care" (normalised text): the council's care ("in council's care")
 _NAMED_COUNCIL_CARE = re.compile(
-    r"\bin (?:[a-z][\w&-]* ){1,6}?(council|authority)'s care\b")
+    r"\bin (?:(?!(?:in|and|or|of|need|the|a|foster|homes?|care|living|placed)\b)[a-z][\w&-]* ){1,6}?(council|authority)'s care\b")
+#: (the name's words are no glue nor words of another state: "children in need and in the council's care" keeps "in need")
 
 
 @lru_cache(maxsize=16384)
@@ -957,6 +958,9 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
 #: Practice", "GDPR compliance across the SEND service"), unless the timescale is said too
 _OTHER_COMPLIANCE = re.compile(r"(?i)\b(?:dbs|gdpr|data\s+protection|code\s+of\s+practice|safeguarding|audits?|training|"
                                r"health\s+and\s+safety|polic(?:y|ies)|regulations?|standards?|checks?|transport)\b")
+#: compliance said to be with something named after it ("compliant with the quality framework", "compliance with the
+#: new EHCP template"): another compliance unless that is the timescale (:data:`_TIMESCALE_SAID`)
+_COMPLIANCE_WITH = re.compile(r"(?i)\bcomplian(?:ce|t)\s+(?:with|to|against)\s+\w")
 _TIMESCALE_SAID = re.compile(r"(?i)\b(?:(?:20|twenty)[\s-]weeks?|timescales?|timeframes?|time\s+limits?|deadlines?|timeliness|"
                              r"on\s+time|in\s+time)\b")
 
@@ -971,12 +975,19 @@ def _ehcp_part(ev: Evidence) -> bool:
     >>> _ehcp_part(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP in the borough.", "",
     ...                     "count", None))
     False
+    >>> t = "There are 2,400 children with an EHCP, and 310 who attend special schools."
+    >>> _ehcp_part(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP", t, "count", None))
+    False
+    >>> t = "Among pupils with EHCPs, there were 38 who faced permanent exclusion last year."
+    >>> _ehcp_part(Evidence("pupils with EHCPs", "own", " there were 38 ", t, "count", None))
+    True
     """
     text = ev.clause
     if " who " in ev.sentence:
         at = ev.sentence.find(ev.clause) if ev.clause else -1
-        if at >= 0:
-            text += ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60]
+        after = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60] if at >= 0 else ""
+        if after.lstrip()[:4].lower() == "who ":  # only a relative clause right after the figure's own clause
+            text += after
     return _EHCP_PART_WORDS.search(text) is not None and _EHCP_PART.search(text) is not None
 
 
@@ -1034,8 +1045,11 @@ def _kept(ev: Evidence, found: str) -> str | None:
             _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
     if found == "ehcp_timeliness" and ("ompli" in ev.phrase or "ompli" in ev.clause) \
-            and _OTHER_COMPLIANCE.search(f"{ev.phrase} {ev.clause}") and not _TIMESCALE_SAID.search(f"{ev.phrase} {ev.clause}"):
-        return None  # "DBS compliance for SEND staff was 100%", "compliance with the SEND Code of Practice": not the 20 weeks
+            and _OTHER_COMPLIANCE.search(said := f"{ev.phrase} {ev.clause}") and not _TIMESCALE_SAID.search(said) \
+            or found == "ehcp_timeliness" and "ompli" in ev.sentence and _COMPLIANCE_WITH.search(ev.sentence) \
+            and not _TIMESCALE_SAID.search(ev.sentence):
+        return None  # "DBS compliance for SEND staff was 100%", "compliance with the SEND Code of Practice", "compliant with
+        #              the quality framework": not the 20 weeks (but "100% EHCP compliance", "compliance with timescales")
     if found == "ehcp_timeliness" and ev.unit == "percent" and (_TRIBUNAL.search(ev.phrase) or _TRIBUNAL.search(ev.clause)
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
@@ -1238,7 +1252,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             and not _SPENDING_VARIANCE.search(phrase):
         return None  # a cut, a saving, growth or funding: not a variance, whatever the heading says
     if ev.how == "own":
-        if phrase[:2] in _NOT_IN_HEADS and "not in" in ev.sentence:
+        if phrase[:2] in _NOT_IN_HEADS and ("not in" in ev.sentence or "ot in" in ev.sentence and "not in" in ev.sentence.lower()):
             # "425 young people were not in | education, employment or training which represents 6.7%": the phrase lost
             # the "not in" of the measure's name, which the sentence says right before it
             at = ev.sentence.find(phrase)
@@ -1252,6 +1266,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                 phrase = f"{head} against {phrase}"
         # a phrase that names nothing ("the final position"): the sentence says what kind of figure
         # it is ("... slightly better than the deficit budget of our safety valve plan")
+        # (the phrase as changed above, when it now holds "against": the variance put before it, or a balance's
+        # deficit of a phrase that says "against" itself)
         open_, qualifier_reach = _open_and_reach(phrase if phrase is not ev.phrase and " against " in phrase else ev.phrase,
                                                  ev.unit)
         if open_ and ev.unit == "count" and ("these" in ev.clause or "those" in ev.clause or "them" in ev.clause) \

@@ -1211,8 +1211,14 @@ _DAY_MON_YEAR_RIGHT = re.compile(r"^-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept
 _COUNTER_LINE_RIGHT = re.compile(r"^[ \t]+(?:views?|downloads?)[ \t]*(?:\n|$)")
 #: a contents page: "Section Page\n\n1 Introduction 2\n\n2 Executive Summary 2\n\n...11 Adoption 23" (an item's number
 #: opening its line, a page number ending it), or the same run into one line ("Introduction 2  2 Executive Summary 2",
-#: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before
+#: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before (the
+#: run-on line: not "Agenda", see _CONTENTS_HEADER)
 _TOC_HEADER = re.compile(r"\b(?:Contents|CONTENTS|Section\s+Page|Page\s+No\.?|AGENDA|Agenda)\b")
+#: the same without "Agenda", which heads nearly every set of minutes: a number run into one line with the next
+#: item's number and no title after it ("Care Leavers 25  13  14") is a page number only under a contents heading;
+#: under "Agenda" the next item must open its title ("Apologies 3  4 Minutes of the last meeting"), else "Adoptions 12
+#: 14 16" of a table in minutes would lose its values
+_CONTENTS_HEADER = re.compile(r"\b(?:Contents|CONTENTS|Section\s+Page|Page\s+No\.?)\b")
 _NEXT_ITEM_RIGHT = re.compile(r"^[ \t]+\d{1,2}[ \t]+(?:[A-Z][a-z]|\d{1,2}\b)")
 _PAGE_RANGE_SURFACE = re.compile(r"\d{1,3}(?:[ \t]?[-–][ \t]?\d{1,3})?")
 _ITEM_AFTER_PAGE_LEFT = re.compile(r"(?:\b\d{1,3}|\bPage|\bContents|\bAGENDA|\bAgenda)[ \t]+$")
@@ -1253,7 +1259,9 @@ def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: 
     if not surface.isdecimal() and not _PAGE_RANGE_SURFACE.fullmatch(surface):
         return ""
     if r0 in " \t":
-        if lt[-1:].isalpha() and _NEXT_ITEM_RIGHT.match(right) and _TOC_HEADER.search(text, max(0, s - 1200), s):
+        if lt[-1:].isalpha() and (nx := _NEXT_ITEM_RIGHT.match(right)) and (
+                _CONTENTS_HEADER.search(text, max(0, s - 1200), s)
+                or right[nx.end() - 1:nx.end()].isalpha() and _TOC_HEADER.search(text, max(0, s - 1200), s)):
             return "reference"  # "Introduction 2  2 Executive Summary 2": run into one line
         if len(surface) <= 2 and _TITLE_WORD_RIGHT.match(right):
             if not line_left.strip():

@@ -646,7 +646,10 @@ _PURPOSE_VERBS = frozenset(
     "gather identify review strengthen recruit create build expand boost keep prevent respond undertake promote avoid "
     "absorb mitigate offset assess monitor complete clear prepare target work secure sustain".split())
 #: where a purpose clause starts in the noun phrase after a count: " to gather", " to reduce"
-_PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))})\b")
+#: (not the verb's word as a noun's modifier: "referrals to support services", "staff to review panels")
+_PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))})\b(?!\s+(?:services?|groups?|plans?|workers?|"
+                            r"teams?|staff|packages?|hubs?|sessions?|centres?|officers?|programmes?|schemes?|providers?|"
+                            r"panels?|meetings?|visits?|arrangements?|places?|provision)\b)")
 #: the bases of a rate written after its noun: "children per 10,000", "pupils in every 1,000"
 _RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
 

@@ -28,7 +28,7 @@ group of people or a body of the council) and the word lists :data:`GROUP_WORDS`
   noun ("within the authority", "outside the county", "in the borough"); the value before names the measure.
 
 What the lists share is defined once below; where they differ they are kept apart, so that each recogniser answers
-as before. (One list for all three, their union, gives the same figures and numbers on tests/realworld and the
+as before. (One list for the three that keep one, their union, gives the same figures and numbers on tests/realworld and the
 1,000-document bench corpus, but would answer otherwise on other text: "It (5%)" would be no place for
 :func:`place_only`, "Other" none for :func:`names_only_a_place`; merging them is an accuracy change, not a tidying.)
 """
