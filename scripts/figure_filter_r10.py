@@ -40,6 +40,10 @@ from sklearn.model_selection import GroupKFold
 from analysis import io
 from analysis.figures.learnt import features, fit, scores
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# round 1's script: its subprocess that runs a commit's clean and figures stages, and P/R/F1
+from figure_filter_cv import _OLD_RUN as _RUN, _prf  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
 OUT = RW / "learnt_filter"
@@ -205,12 +209,6 @@ CONFIGS = {
 }
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 1.0
-    r = tp / n_gold if n_gold else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def _x(rows: pd.DataFrame, extra: bool) -> list[str]:
     return (rows["features"] + " " + rows["extra"]).tolist() if extra else rows["features"].tolist()
 
@@ -284,19 +282,6 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 # ----------------------------------------------------------------------------------------------- held out
-
-_RUN = """
-import sys, warnings
-from pathlib import Path
-warnings.simplefilter("ignore")
-from analysis import corpus, figures
-raw, processed = Path(sys.argv[1]), Path(sys.argv[2])
-corpus.run(raw, processed)
-f, n = figures.run(raw, processed)
-f.to_csv(processed / "f.csv", index=False)
-n.to_csv(processed / "n.csv", index=False)
-"""
-
 
 def heldout(pool: Path, commit: str, config: str = "C1") -> pd.DataFrame:
     """Rules vs rules + filter (``config`` fitted on the whole table) on a token-judged pool, first run of ``commit``."""

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from analysis.figures import learnt_id as L  # noqa: E402
-from analysis.figures.indicators import _UNIT_COMPAT, _UNIT_COST_BASE, find_concepts  # noqa: E402
+from analysis.figures.indicators import _UNIT_COST_BASE, find_concepts  # noqa: E402
 
 #: (form 4) how far back a heading of a figure is looked for, in raw characters
 HEADING_REACH = 1500
@@ -58,21 +58,11 @@ def heading_before(text: str, start: int, reach: int = HEADING_REACH) -> str:
 def allowed(indicators: Sequence[object], unit: str, per: str, is_change: bool, form: int = 1) -> frozenset[str]:
     """:func:`analysis.figures.learnt_id.allowed`; form >= 2: money per annum / year / month may have an id without
     ``per`` (as the rules' matcher allows)."""
-    if form == 1:
-        return L.allowed(indicators, unit, per, is_change)
-    if is_change and unit == "count":
-        return frozenset()
-    out = set()
-    for ind in indicators:
-        if unit not in _UNIT_COMPAT.get(ind.unit, {ind.unit}):  # type: ignore[attr-defined]
-            continue
-        ind_per = ind.per  # type: ignore[attr-defined]
-        if ind_per and not (per and any(p in per for p in ind_per)):
-            continue
-        if not ind_per and unit == "gbp" and per and _UNIT_COST_BASE.search(per):
-            continue
-        out.add(ind.id)  # type: ignore[attr-defined]
-    return frozenset(out)
+    out = L.allowed(indicators, unit, per, is_change)
+    if form >= 2 and unit == "gbp" and per and not _UNIT_COST_BASE.search(per):
+        # the ids with no ``per`` of their own, which L.allowed refuses to money with any ``per``: L.allowed without it
+        out |= L.allowed(indicators, unit, "", is_change)
+    return out
 
 
 def _rings2(phrase: str, sentence: str, left: str, right: str) -> list[str]:
