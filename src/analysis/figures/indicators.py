@@ -776,10 +776,10 @@ _TOWARDS_VARIANCE = re.compile(
     rf"some|up\s+to|nearly|almost|over|the\s+first)\s+)?{_AMOUNT}\s+of\s+(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,3}}?deficits?\b")
 
 
-#: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
 #: a phrase led by the interest paid on money ("interest", "the interest costs on the DSG deficit", "annual interest
 #: payments on borrowing")
 _INTEREST_PHRASE = re.compile(r"(?i)\s*(?:(?:the|its|their|our|annual|yearly|an|any)\s+)*interest\b")
+#: the phrase names money coming in, not a variance: "DSG income higher than budgeted with the in-year grant of £1.759m"
 _INCOME_PHRASE = re.compile(r"(?i)\b(?:grants?|income|funding|allocations?|receipts?)\b")
 #: the phrase is a budget itself ("over its budget of £140.22m", "against a budget of £81.7m"), not a variance
 _BUDGET_ONLY = re.compile(
