@@ -5,8 +5,8 @@ tests/realworld is never read):
 
 * ``dev``: ``tests/realworld/learnt_filter/first_run.csv`` (the dev split's candidates on each gathering set's
   first-run code, labelled by the dev gold); features recomputed from the dev raw texts (dev files only);
-* ``r8prec``: the round-8 precision pool (``/work/staging/r8/r8prec``, code 8902217), every numeral token judged;
-* ``r9prec``: the round-9 precision pool (``/work/staging/r9/r9prec``, code c045fe3), the same.
+* ``r8prec``: the round-8 precision pool (``tests/realworld/pools/r8/r8prec``, code 8902217), every numeral token judged;
+* ``r9prec``: the round-9 precision pool (``tests/realworld/pools/r9/r9prec``, code c045fe3), the same.
 
 Each candidate is a figure or a number (with its kind) of the first run; its label is 1 when the reader judged
 its head token (the first numeral token of its span) a figure, 0 otherwise (``amb`` heads are left out). The rows go to
@@ -49,8 +49,8 @@ RW = ROOT / "tests" / "realworld"
 OUT = RW / "learnt_filter"
 CANDIDATES = OUT / "r10_candidates.csv"
 GOLD_COUNTS = OUT / "r10_gold_counts.csv"
-POOLS = {"r8prec": (Path("/work/staging/r8/r8prec"), "judged.csv", "8902217"),
-         "r9prec": (Path("/work/staging/r9/r9prec"), "tokens.csv", "c045fe3")}
+POOLS = {"r8prec": (RW / "pools" / "r8" / "r8prec", "judged.csv", "8902217"),
+         "r9prec": (RW / "pools" / "r9" / "r9prec", "tokens.csv", "c045fe3")}
 GRID = tuple(round(x, 3) for x in np.arange(0.0, 0.7001, 0.025))
 FOLDS, INNER_FOLDS, MAX_RECALL_LOSS = 5, 4, 0.005
 

@@ -5,10 +5,10 @@ or none) that the figures stage of the code given finds at the same place. Sourc
 
 * ``dev``: ``tests/realworld/figures_gold.csv`` rows of documents whose manifest ``split`` is ``dev`` (the
   manifest is filtered to ``dev`` before any gold row or text is read; no ``test`` document is ever opened);
-* ``r8``: round 8's id pools in ``/work/staging/r8/`` (r8idA: ``work/judge.py``; r8idB, r8idC: ``judged.csv``;
+* ``r8``: round 8's id pools in ``tests/realworld/pools/r8/`` (r8idA: ``work/judge.py``; r8idB, r8idC: ``judged.csv``;
   their twins r8idA2/B2/C2 are the same pages and are not read again), with the id the rules of 8902217 gave
   on their first run (``rules_first_id``: rules that had never seen those pages);
-* ``r9``: the ``TUNE`` halves of round 9's pools (``/work/staging/r9/r9*/judged.csv``; ``--check`` writes the
+* ``r9``: the ``TUNE`` halves of round 9's pools (``tests/realworld/pools/r9/r9*/judged.csv``; ``--check`` writes the
   ``CHECK`` halves instead, for the one held-out check at the end: never train on them).
 
 Each row carries what the stage computes for the figure (unit, per, is_change, indicator phrase, sentence, the
@@ -36,9 +36,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
-R8 = Path("/work/staging/r8")
-R9 = Path("/work/staging/r9")
-R10 = Path("/work/staging/r10")
+POOLS = RW / "pools"  # rounds 8-11's pools, kept in the repository (tests/realworld/pools/README.md)
+R8 = POOLS / "r8"
+R9 = POOLS / "r9"
+R10 = POOLS / "r10"
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
 SIDE = 120
