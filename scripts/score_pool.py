@@ -1,0 +1,170 @@
+"""Score the figures stage on a judged pool of real minutes (round 11's fresh pools, tests/realworld/pools/r11).
+
+A pool is a folder with ``raw/`` (pages and ``manifest.csv``: ``file,council,source_url,...``) and
+``judged.csv``: one row per figure of the pool's first run and per true figure that run missed, keyed by
+``doc_id,raw_start,raw_end``, with ``is_figure`` (1, 0, or ``a`` for ambiguous: left out), the first run's
+phrase (``pred_indicator``), whether it names what is measured (``phrase_names_measure``) and the id a
+reader gives (``reader_id``; ``?`` left out). A later run predicts figures the judgement never saw, or the
+same figure with another phrase: those are judged once more into ``rejudged.csv`` (same key, plus
+``indicator``: the phrase judged, ``is_figure``, ``phrase_names_measure``, ``reader_id``) and listed as
+``UNSCORABLE`` until they are.
+
+Scores (as ``analysis.evaluation.score_figures`` on the gold tables): precision and recall of figure spans,
+``phrase`` = share of true figures found whose phrase names the measure, ``id`` = share of figures a
+reader gives an id that are found with exactly that id (a missed figure counts as wrong), ``given`` = ids
+given to true figures a reader gives none.
+
+Usage (the code scored is the one on ``PYTHONPATH``)::
+
+    PYTHONPATH=src .venv/bin/python scripts/score_pool.py tests/realworld/pools/r11/r11freshA [--list]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Key = tuple[str, int, int]
+
+
+@dataclass
+class Judgement:
+    """What a reader said of one span: figure or not, the phrase judged and whether it names the measure, the id."""
+
+    is_figure: str
+    phrases: dict[str, str] = field(default_factory=dict)  # phrase -> "1" / "0"
+    reader_id: str = ""
+
+
+def _key(r: dict[str, str]) -> Key:
+    return r["doc_id"], int(r["raw_start"]), int(r["raw_end"])
+
+
+def load_judgements(pool: Path) -> dict[Key, Judgement]:
+    """``judged.csv`` and, when present, ``rejudged.csv`` of ``pool``, by span."""
+    out: dict[Key, Judgement] = {}
+    with open(pool / "judged.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            j = out.setdefault(_key(r), Judgement(r["is_figure"].strip(), reader_id=r["reader_id"].strip()))
+            if r["pred_indicator"] or r["phrase_names_measure"].strip():  # a predicted figure (a missed one has neither)
+                j.phrases[r["pred_indicator"]] = r["phrase_names_measure"].strip()
+    re_path = pool / "rejudged.csv"
+    if re_path.exists():
+        with open(re_path, encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                k = _key(r)
+                j = out.get(k)
+                if j is None:
+                    j = out[k] = Judgement(r["is_figure"].strip(), reader_id=r["reader_id"].strip())
+                j.phrases[r["indicator"]] = r["phrase_names_measure"].strip()
+    return out
+
+
+def run_pool(pool: Path) -> list[dict[str, str]]:
+    """The figures the code on ``PYTHONPATH`` finds in the pool's pages (clean + figures stages)."""
+    import shutil
+
+    from analysis import corpus, figures
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw"
+        raw.mkdir()
+        with open(pool / "raw" / "manifest.csv", encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        with open(raw / "manifest.csv", "w", encoding="utf-8", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(corpus.REQUIRED_COLUMNS)
+            for r in rows:
+                shutil.copy(pool / "raw" / r["file"], raw / r["file"])
+                w.writerow([r["file"], r["council"], "", "", "", r["source_url"]])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            corpus.run(raw, Path(tmp) / "p")
+            figs, _ = figures.run(raw, Path(tmp) / "p")
+    return [{k: ("" if v is None or v != v else str(v)) for k, v in r.items()} for r in figs.to_dict("records")]
+
+
+def score(figs: list[dict[str, str]], judged: dict[Key, Judgement]) -> tuple[dict[str, int], list[tuple], list[tuple]]:
+    """Counts (pred, tp, missed, phrase, id_n, id_right, given), the unscorable figures and the error rows."""
+    s = dict(pred=0, tp=0, missed=0, phrase=0, id_n=0, id_right=0, given=0)
+    unscorable: list[tuple] = []
+    errors: list[tuple] = []
+    found: set[Key] = set()
+    for f in figs:
+        k = (f["doc_id"], int(f["raw_start"]), int(f["raw_end"]))
+        j = judged.get(k)
+        pid = f.get("indicator_id", "")
+        if j is None:
+            unscorable.append((k, f["surface"], f["indicator"], pid, "span not judged"))
+            continue
+        found.add(k)
+        if j.is_figure == "a":
+            continue
+        s["pred"] += 1
+        if j.is_figure not in ("1", "Y"):
+            errors.append((k, f["surface"], f["indicator"], "NOT A FIGURE", pid))
+            continue
+        s["tp"] += 1
+        ph = j.phrases.get(f["indicator"])
+        if ph is None:
+            unscorable.append((k, f["surface"], f["indicator"], pid, "phrase not judged"))
+        else:
+            s["phrase"] += ph == "1"
+            if ph != "1":
+                errors.append((k, f["surface"], f["indicator"], "PHRASE", pid))
+        if j.reader_id == "?":
+            pass
+        elif j.reader_id:
+            s["id_n"] += 1
+            s["id_right"] += pid == j.reader_id
+            if pid != j.reader_id:
+                errors.append((k, f["surface"], f["indicator"], "ID " + j.reader_id, pid))
+        elif pid:
+            s["given"] += 1
+            errors.append((k, f["surface"], f["indicator"], "ID none fits", pid))
+    for k, j in sorted(judged.items()):
+        if k not in found and j.is_figure in ("1", "Y"):
+            s["missed"] += 1
+            if j.reader_id and j.reader_id != "?":
+                s["id_n"] += 1
+            errors.append((k, "", "", "MISSED", ""))
+    return s, unscorable, errors
+
+
+def line(s: dict[str, int], n_phrase_unjudged: int = 0) -> str:
+    """One line of scores."""
+    tp, pred, missed = s["tp"], s["pred"], s["missed"]
+    p = tp / pred if pred else 0.0
+    r = tp / (tp + missed) if tp + missed else 0.0
+    f1 = 2 * tp / (pred + tp + missed) if pred + tp + missed else 0.0
+    judged_ph = tp - n_phrase_unjudged
+    return (f"P {tp}/{pred}={p:.3f}  R {tp}/{tp + missed}={r:.3f}  F1 {f1:.3f}  "
+            f"phrase {s['phrase']}/{judged_ph}={s['phrase'] / max(judged_ph, 1):.3f}  "
+            f"id {s['id_right']}/{s['id_n']}={s['id_right'] / max(s['id_n'], 1):.3f}  given where none fits {s['given']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pool", type=Path)
+    ap.add_argument("--list", action="store_true", help="print every error row")
+    args = ap.parse_args(argv)
+    figs = run_pool(args.pool)
+    s, unscorable, errors = score(figs, load_judgements(args.pool))
+    print(f"{args.pool.name}: {line(s, sum(u[4] == 'phrase not judged' for u in unscorable))}")
+    if unscorable:
+        print(f"UNSCORABLE ({len(unscorable)}): judge into rejudged.csv")
+        for u in unscorable:
+            print("  ", u)
+    if args.list:
+        for e in errors:
+            print("  ", e)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
