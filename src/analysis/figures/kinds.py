@@ -57,7 +57,7 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -975,6 +975,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
+        if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
+                lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
+            return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
             return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
         return "figure"
@@ -1039,7 +1042,133 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _meeting_business_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
     if other:
         return other
+    other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
     return "figure"
+
+
+
+# ---- round 11 (r11prec): families of false figures seen across the pools of rounds 8-10 ----
+#: a share that defines a group of areas or families: "the 30% most deprived areas", "the 10 per cent least deprived"
+_MOST_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:most|least)\s+(?:deprived|disadvantaged|affluent)\b")
+_POOREST_LEFT = re.compile(r"(?i)\b(?:the\s+)?(?:poorest|most\s+deprived|least\s+deprived|most\s+disadvantaged)$")
+#: the age limit of a service or a plan: "children and young people aged up to 25", "anyone under 25 who needs",
+#: "support up to the age of 25"
+_AGE_LIMIT_LEFT = re.compile(
+    r"(?i)(?:\baged\s+up\s+to|\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?|\b(?:anyone|those|everyone|people|persons|adults|"
+    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to))\s*$")
+#: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
+_AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
+_AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
+#: the window a figure is counted over: "in the 12 months to March", "the 12 months leading up to the end of March",
+#: "in the 12 months ending in April", "over the three months to June"
+_WINDOW_LEFT = re.compile(r"(?i)\b(?:in|over|during|for|across|of)\s+the$")
+_WINDOW_RIGHT = re.compile(
+    rf"(?i)^\s+(?:(?:leading\s+)?up\s+to|to|ending|ended|until|till|through|prior\s+to)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?"
+    rf"(?:end\b|start\b|beginning\b|{MONTHS}|\d|date\b|now\b|today\b|this\b|last\b|mid)")
+#: a stretch of time from now or into something: "with 18 months gone", "currently two years into the programme";
+#: a range or a half before "ago": "Two to three years ago", "opened two and a half years ago"
+_GONE_RIGHT = re.compile(r"(?i)^\s+(?:gone|into)\b")
+_AGO_RANGE_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:to|or|-|–)\s*[\w.]+|[-\s]+and[-\s]+a[-\s]+half)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
+#: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
+_EHC_LIMIT_SURFACE = re.compile(r"(?i)(?:20|twenty|26|twenty[-\s]six)\s+weeks?|140\s+days")
+_EHC_CONTEXT = re.compile(r"(?i)\b(?:EHC|EHCPs?|ECHPs?|health\s+and\s+care|plans?|statements?|SEND?|assessments?|statutory|legal)\b")
+_MEASURED_LEFT = re.compile(
+    r"(?i)\b(?:was|were|took|taking|takes|take|averaged?|average\s+of|median|mean|typically|of|at|by|in|over|waited|"
+    r"waits?|lasted|spent)\s*$")
+#: a return or a collection named by its number: "the Children Looked After 903 Return", "the SSDA 903 data"
+_RETURN_RIGHT = re.compile(r"(?i)^\s+(?:return|data\s+(?:return|collection)|collection|submission)\b")
+#: a converted PDF's page footer: "1 | P a g e", "12 | Page"
+_PAGE_FOOTER_RIGHT = re.compile(r"^\s*\|\s*P\s?a\s?g\s?e\b")
+#: a map's or a licence's number: "Ordnance Survey 100019178", "Licence No. 100019118", "Version: 1.0"
+_LICENCE_LEFT = re.compile(r"(?i)\b(?:ordnance\s+survey|licen[cs]e\s+(?:no\.?|number))\s*:?\s*$|\bversion\s*:\s*$")
+_LICENCE_RIGHT = re.compile(r"(?i)^\s+licen[cs]e\b")
+#: the free childcare entitlements by their hours: "the 30 Hours entitlement", "demand-led 30 hours provision",
+#: "the 15 hours free childcare offer"
+_HOURS_OFFER_RIGHT = re.compile(
+    r"(?i)^(?:\s+hours?)?\s+(?:(?:free|funded|extended)\s+)*(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
+_HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?")
+#: ages listed before "year olds": "3 & 4 year old children", "2/3/4 year olds", "the 2, 3 and 4 year old rates",
+#: "three and four year olds", "the mandatory 2 ½ year old check"
+_AGE_LIST_RIGHT = re.compile(
+    r"(?i)^(?:\s?[½¼¾]|\s1/2)?(?:\s*(?:,|&|and|or|to|/|-|–)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s?[½¼¾]|\s1/2)?)*(?:\s*|-)(?:years?|yrs?)(?:\s*|-)olds?\b")
+#: a numbered paragraph run into its text by a PDF's text layer: "2.Using the information", "4.1The report",
+#: "1.2There were no declarations"
+_GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z][a-z]")
+#: a person's age in a news report: "Charlene Downes, 14, who disappeared", "said Karen, 59, who has fostered"
+_NAME_COMMA_LEFT = re.compile(r"(?:^|[^\w])[A-Z][a-z'’-]+, $")
+_AGE_APPOSITIVE_RIGHT = re.compile(
+    r"^,\s+(?:who|whose|was|is|has|had|from|of|said|says|died|appeared|admitted|denied|pleaded|told)\b")
+#: a web theme's icon names at the head of a page: "icon Fill 1 Copy 10 Untitled-1 tt copy 3"
+_ICON_LEFT = re.compile(r"(?:Copy|copy) $")
+
+
+def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
+                    decimal: bool, small: bool, time_unit: bool) -> str:
+    """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
+    of round 11 (each behind a cheap test of a character or a word around the number), else "".
+
+    >>> [_r11_not_figure("", k, 0, n, l, r, l.rstrip(), r[:1], n.isdecimal(), n.isdecimal() and len(n) <= 2, t)
+    ...  for k, n, l, r, t in [
+    ...     ("num", "25", "children and young people aged up to ", " who need", False),
+    ...     ("num", "12 months", "numbers rose in the ", " to March 2024", True),
+    ...     ("num", "2", "information.  ", ".Using the data", False),
+    ...     ("num", "14", "Jane Smith, ", ", who went missing", False),
+    ...     ("num", "45", "there were ", " referrals", False)]]
+    ['age', 'period', 'list', 'age', '']
+    """
+    if kind == "word":
+        if surface[-5:].lower() == "point" and lt[-3:].lower() in (" at", "at") and surface[:3].lower() == "one":
+            return "skip"  # "at one point a social worker had 30 families": an idiom, not a percentage point
+        if surface.lower() == "one day" and lt[-4:].lower() == " any":
+            return "skip"  # "On any one day"
+    if time_unit:
+        if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
+            return "period"
+        if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right):
+            return "period"
+        if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) and not _MEASURED_LEFT.search(lt) \
+                and _EHC_CONTEXT.search(text, max(0, s - 250), s):
+            return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
+        if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
+            return "name"
+    if "ago" in right[:40] and _AGO_RANGE_RIGHT.match(right):
+        return "period"
+    if time_unit:
+        return ""
+    if "old" in right[:48] and _AGE_LIST_RIGHT.match(right):
+        return "age"
+    if r0 == " " and surface == "903" and _RETURN_RIGHT.match(right):
+        return "name"
+    if "|" in right[:3] and _PAGE_FOOTER_RIGHT.match(right):
+        return "reference"
+    if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
+            r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
+        return "reference"
+    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
+        return "name"
+    if kind != "num":
+        return ""
+    if small and int(surface) <= 25:
+        if 5 <= int(surface) and _AGE_LIMIT_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right):
+            return "age"
+        if 16 <= int(surface) and lt[-4:].lower() in ("turn", "urns", "rned", "ning", "yond", "past") \
+                and _AGE_REACHED_LEFT.search(lt) and _AGE_LIMIT_RIGHT.match(right):
+            return "age"
+    if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
+        return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
+    if (r0 == "." or ("." in surface and r0.isupper())) and _GLUED_PARA_RIGHT.match(right) and (
+            not lt or lt.endswith((".", ":", ";", "!", "?", ")")) or left.endswith(("\n", "  "))):
+        return "list"
+    if small and r0 == "," and lt.endswith(",") and _NAME_COMMA_LEFT.search(left) and _AGE_APPOSITIVE_RIGHT.match(right):
+        return "age"
+    if small and r0 == " " and _ICON_LEFT.search(left) and ("Untitled-" in text[max(0, s - 200):s] or "icon" in text[max(0, s - 200):s]):
+        return "name"
+    return ""
 
 
 #: a minute number with its committee's code on a line of its own: "EXE 42", "COU 70", "HWB 5.", "CYP 23/09"
