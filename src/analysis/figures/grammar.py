@@ -66,7 +66,13 @@ _WORDNUM = (
 _PART_OF_SCALE = r"(?i:(?:half\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion))"
 _PART_VALUES = {"half": 0.5, "three": 0.75}
 _PART_OF_SCALE_RE = re.compile(_PART_OF_SCALE)
-_MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
+#: (r11prec) an amount whose thousands are set off by a space or by ", " (a typing slip): "for the sum of £812 663",
+#: "additional funding of £900 000", "a pressure of £300, 000 to meet increased demand"; the group after the space
+#: must end the amount (then the line's end, a stop, two spaces or a capital: "£500 600 700" in a table's row and
+#: "£250 200 families" stay apart), after ", " not be listed on ("£300, 400 and £500" stays)
+_SPACED_AMOUNT = (r"\d{1,3}(?:[ \xa0]\d{3})+(?![\d,.]\d)(?=[ \t\xa0]*(?:\n|$)|[.;:)](?!\d)|[ \t\xa0]{2}|[ \xa0][A-Z])"
+                  r"|\d{1,3}(?:,[ \xa0]\d{3})+(?![\d,]|\.\d|\s+(?:and|or)\b)")
+_MONEY = rf"{CUR}\s?(?:(?:{_SPACED_AMOUNT})|(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?)"
 _DASH = r"\s?(?:-|–|—|to)\s?"
 
 #: The master expression's alternatives, in order (the first that matches wins), one named group
@@ -78,14 +84,18 @@ _ALTERNATIVES = [
     rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
     # telephone numbers: "01234 567890", "0300 123 4567"
-    r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
+    # (r11prec) with the trunk zero in brackets after the country code: "+44 (0)7785 354701"
+    r"(?P<phone>(?<![\w.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}(?:\s?\d){6,8}\b"
     # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
     r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
     # times of day
     r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    # (r11prec) a video transcript's time stamp run into its text: "Transcript 00:01North Tyneside Council is ..."
+    r"|\b\d{2}:\d{2}(?=[A-Za-z]))",
     # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
-    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+    # (r11prec: not before a decimal's point, "2024- 41.2% (769) 2023- 57.4%" is a year and a percentage)
+    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%]|\.\d)"
     r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
@@ -156,6 +166,8 @@ def master_match(text: str, start: int, end: int | None = None) -> re.Match[str]
 
 
 _NUM_RE = re.compile(NUM)
+_SPACED_AMOUNT_RE = re.compile(rf"(?<=[£€$\s])(?:{_SPACED_AMOUNT})")
+_THOUSANDS_GAP = re.compile(r"[,\s]")
 
 
 def _trie_regex(words: list[str], any_case: bool = True) -> str:
@@ -763,6 +775,10 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
         else:
             vals = [100.0 * num / den] if den else []
     if group == "money":
+        if " " in surface or "\xa0" in surface:
+            spaced = _SPACED_AMOUNT_RE.search(surface)
+            if spaced is not None:  # "£812 663", "£300, 000": one amount
+                vals = [float(_THOUSANDS_GAP.sub("", spaced.group()))]
         vals = _apply_shared_scale(vals, surface)
     if kind == "figure" and group == "word" and not vals:
         vals = [_word_value(surface)]
