@@ -267,3 +267,78 @@ def test_percentages_after_a_year_and_a_spaced_dash_are_figures() -> None:
     # (fails on 081c755: "2024- 38" was read as a financial year, "38.5%" was lost)
     assert _surfaces("Plans issued late: 2024- 38.5% (612) 2023- 51.2% (980)") == ["38.5%", "612", "51.2%", "980"]
     assert "two" in _surfaces("Transcript 00:01The council is planning two new homes 00:07for children in care.")
+
+
+# 11. A printed agenda run into one line without dots (Nottinghamshire's, Norfolk's and Leeds' agendas): page ranges
+#     that run on from one another ("... 2018 3 - 8 2 Apologies ... Children and 9 - 16 Young People's ...") and items'
+#     numbers between their neighbours ("... Declarations of Interests 4 Annual Refresh ... 5 Elective Home
+#     Education"). Fails on 081c755: figures.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("AGENDA 1 Minutes of the meeting held on 3 May 2021 5 - 10 2 Apologies for Absence 3 Declarations of "
+         "Interests 4 Fostering Service Annual Report 11 - 30 5 Work Programme 31 - 36", "5 - 10", "reference"),
+        ("Report by the Director 11 Fostering Service Annual Report 41 - 60 12 Virtual School Headteacher's Report "
+         "61 - 70 13 Committee Forward Plan 71 - 74", "12", "list"),
+        ("Report by the Director of Children's Services 17 Adoption Service Annual Report Report by the Director "
+         "18 Virtual School Headteacher's Report Report by the Director 19 Committee Forward Plan", "18", "list"),
+        ("Exclusion of the Press and Public  1  To note the reports listed.  2  To agree the officer's "
+         "recommendation.  3  If so, to pass the resolution.", "2", "list"),
+    ],
+)
+def test_a_run_on_agenda_without_dots_is_not_a_figure(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) in (kind, "name")  # (an item's number between two capitalised words may read as a name)
+
+
+def test_counts_between_capitalised_words_stay_figures() -> None:
+    assert "13" in _surfaces("There were 12 Members present. Later 13 Officers joined the meeting.")
+    assert "5 - 10" in _surfaces("Caseloads ranged from 5 - 10 per worker last year.")
+
+
+# 12. Bands and definitions: the DfE age bands with "years" before a share ("- 1 to 4 years: 10%", Hartlepool); a rank
+#     ("ranking is much lower, at 87 out of 150", West Berkshire); an amount bounding a band ("executives who are paid
+#     over £100K", Bury; "Financial Impact>£500K", Leeds' key decisions); a share's definition ("% of children in care
+#     who have more than 1 allocated social worker", Wokingham); a superlative's set ("one of the five worst performing
+#     local authorities", "among the 10 schools with the highest number of exclusions", Norfolk); "as of day 6" of an
+#     exclusion (Wokingham); "from 2013 to 17" (Derbyshire). Fails on 081c755: figures.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Children in care by age: - 5 to 9 years: 18%, a fall since 2022.", "5 to 9 years", "age"),
+        ("On the primary table the council's ranking was lower, at 91 out of 150 authorities.", "91 out of 150", "ordinal"),
+        ("The council has eight officers who are paid over £100K a year.", "£100K", "threshold"),
+        ("Reason Key: Financial Impact>£500K; Wards Affected: (All Wards)", "£500K", "threshold"),
+        ("The dashboard shows the % of children in care who have had more than 2 social workers in a year.", "2", "threshold"),
+        ("The county is one of the five slowest authorities at issuing plans.", "five", "threshold"),
+        ("Three schools were among the 20 schools with the highest rates of suspension.", "20", "threshold"),
+        ("The school must provide full-time education from day 6 of a permanent exclusion.", "6", "period"),
+        ("During the administration from 2017 to 21 the service was cut.", "21", "year"),
+    ],
+)
+def test_a_band_or_a_definition_is_not_a_figure(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+def test_values_beside_bands_stay_figures() -> None:
+    assert "18%" in _surfaces("Children in care by age: - 5 to 9 years: 18%, a fall since 2022.")
+    assert "£120K" in _surfaces("The overspend rose to over £120K by March.")
+    assert "nine" in _surfaces("One of the nine most recent complaint decisions found fault.")
+    assert "45%" in _surfaces("Some 45% of children in care have had more than one social worker.")
+
+
+# 13. Page furniture: a news site's weather ("max temp: 18°C", Norwich), a document site's page counter ("1 of 56
+#     Upload: ...", Redcar), a glued numbered paragraph in capitals ("2.1RESOLVED: that", Oldham), a broken hyphen of
+#     "year-olds" ("homeless 16 to 17-year- olds", Cambridgeshire). Fails on 081c755.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Norwich Weather  Sunny  max temp: 21°C  min temp: 12°C  Cost of care rises", "21"),
+        ("Question from a resident of Boosbeck 1 of 42\n\nUpload: someone\n\nPost on 27-Mar-2018", "42"),
+        ("There were no declarations of interest.  3.1RESOLVED: that the minutes be agreed.", "3.1"),
+        ("There was a rise in homeless 16 to 17-year- olds needing accommodation.", "16"),
+    ],
+)
+def test_page_furniture_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)

@@ -107,6 +107,7 @@ _LAST_N_LEFT = re.compile(
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
     r"|\bthe\s+(?:last|past|previous)\s*$"
+
     # "gifts or hospitality received within the preceding three years", "in the prior 12 months": the same
     r"|\bthe\s+(?:preceding|prior)\s*$",
     re.I,
@@ -787,7 +788,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"
     if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
         return "period"  # "the first three quarters of the year"
-    if kind == "ratio" and _RANK_LEFT.search(text[max(0, s - 20):s]):
+    if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
+            text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
     if kind in ("ratio", "fraction"):
         return "figure"
@@ -813,6 +815,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         return "name"
     if kind == "money":
+        if (left and left[-1] in "><≥≤") or (left[-5:].lower() in ("over ", "than ", "bove ", "ss of") and _PAID_OVER_LEFT.search(left)):
+            return "threshold"  # "Financial Impact>£500K", "executives who are paid over £100K": a band, not an amount
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -864,6 +868,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
+    if surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(right):
+        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
+            return "age"  # "- 1 to 4 years: 10%, a decrease since 2021": the DfE age bands of a breakdown, with "years"
     if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
     if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
@@ -1094,14 +1102,108 @@ _HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?")
 #: "three and four year olds", "the mandatory 2 ½ year old check"
 _AGE_LIST_RIGHT = re.compile(
     r"(?i)^(?:\s?[½¼¾]|\s1/2)?(?:\s*(?:,|&|and|or|to|/|-|–)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s?[½¼¾]|\s1/2)?)*(?:\s*|-)(?:years?|yrs?)(?:\s*|-)olds?\b")
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s?[½¼¾]|\s1/2)?)*(?:\s*|-)(?:years?|yrs?)(?:-?\s*)olds?\b")
 #: a numbered paragraph run into its text by a PDF's text layer: "2.Using the information", "4.1The report",
 #: "1.2There were no declarations"
-_GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z][a-z]")
+_GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z](?:[a-z]|[A-Z]{3,}\b)")
 #: a person's age in a news report: "Charlene Downes, 14, who disappeared", "said Karen, 59, who has fostered"
 _NAME_COMMA_LEFT = re.compile(r"(?:^|[^\w])[A-Z][a-z'’-]+, $")
 _AGE_APPOSITIVE_RIGHT = re.compile(
     r"^,\s+(?:who|whose|was|is|has|had|from|of|said|says|died|appeared|admitted|denied|pleaded|told)\b")
+#: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
+_RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
+#: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
+_PAID_OVER_LEFT = re.compile(r"(?i)\b(?:paid|earning|earn|earns|earned|salar(?:y|ies)(?:\s+of)?)\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
+#: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
+#: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
+#: Council's Responsibilities ... 11 Response to ..."
+_PAGE_RANGE = re.compile(r"(\d{1,3})[ \t]?[-–][ \t]?(\d{1,3})")
+_AGENDA_TITLE_RIGHT = re.compile(r"^[ \t]+[A-Z][a-z’']")
+_AGENDA_HEAD = re.compile(r"\b(?:AGENDA|Agenda|A g e n d a)\b")
+#: a rank band of a superlative: "one of the five worst performing local authorities", "among the 10 schools with the
+#: highest number of exclusions", "in one of the 20 most deprived wards"
+_ONE_OF_THE_LEFT = re.compile(r"(?i)\b(?:one\s+of|among(?:st)?|two\s+of|three\s+of)\s+the$")
+_SUPERLATIVE_SET_RIGHT = re.compile(
+    r"(?i)^\s+(?:[a-z’'-]+\s+){0,4}?(?:worst|best|highest|lowest|largest|smallest|biggest|fastest|slowest|most|least|"
+    r"poorest|richest)\b(?!\s+recent)")
+#: "from day 6 of the exclusion", "as of day 6": a statutory day
+_DAY_N_LEFT = re.compile(r"(?i)\b(?:from|of|on|by|until|before|after|as\s+of)\s+day$")
+#: the definition of a measure given as a share: "% of children in care who have more than 1 allocated social worker"
+_SHARE_OF_DEFINITION_LEFT = re.compile(
+    r"(?i)(?:%|\bpercentage|\bproportion)\s+of\s+[^.;:\d%]{3,60}\b(?:who|with|having|that)\b[^.;:\d%]{0,40}"
+    r"\b(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under)\s*$")
+#: "from 2013 to 17": a year and a span's end written with two digits
+_YEAR_TO_LEFT = re.compile(r"\b((?:19|20)\d{2})\s?(?:to|-|–)$")
+#: a document site's page counter: "Boosbeck 1 of 56  Upload: vuquynh"
+_OF_N_SITE_RIGHT = re.compile(r"^ of \d{1,4}\s+(?:Upload|Download)\b")
+_SITE_FURNITURE_RIGHT = re.compile(r"^\s+(?:Upload|Download)\b")
+
+
+def _range_at(text: str, lo: int, hi: int, m: int, ends: bool) -> bool:
+    """Whether a page range starting with ``m`` ("9 - 16"; or, with ``ends``, ending with it: "29 - 34") stands in
+    ``text[lo:hi]`` (the last few places of ``m`` tried). (speed: str.rfind, not a pattern built for each number)"""
+    key = str(m)
+    for _ in range(4):
+        i = text.rfind(key, lo, hi)
+        if i < 0:
+            return False
+        j = i + len(key)
+        if ends:
+            if not text[j:j + 1].isdigit() and not text[i - 1:i].isdigit() and _RANGE_BEFORE.search(text, max(0, i - 10), i):
+                return True
+        elif (i == 0 or text[i - 1] in " \t\xa0\n(") and _RANGE_AFTER.match(text, j):
+            return True
+        hi = i
+    return False
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d.,£$€])\b\d{1,3}[ \t]?[-–][ \t]?$")
+_RANGE_AFTER = re.compile(r"[ \t]?[-–][ \t]?\d{1,3}\b")
+_TITLE_AT = re.compile(r"[ \t]+[A-Z][a-z’']")  # (_AGENDA_TITLE_RIGHT without "^", matched at a position)
+
+
+def _item_at(text: str, lo: int, hi: int, m: int, last: bool) -> bool:
+    """Whether the number ``m`` stands alone before spaces and a capitalised word ("4 Annual") in ``text[lo:hi]`` (the
+    last such place when ``last``, else the first; a few tried). (speed: str.find, as :func:`_range_at`)"""
+    key = f"{m} "
+    k = len(key)
+    for _ in range(4):
+        i = text.rfind(key, lo, hi) if last else text.find(key, lo, hi)
+        if i < 0:
+            return False
+        if (i == 0 or text[i - 1] in " \t\xa0\n(") and _TITLE_AT.match(text, i + k - 1):
+            return True
+        if last:
+            hi = i
+        else:
+            lo = i + 1
+    return False
+
+
+def _agenda_item_number(text: str, s: int, n: int, left: str) -> bool:
+    """Whether ``n``, before a capitalised title, is an item of a numbered agenda run into one line without dots: the
+    items ``n - 1`` and ``n + 1`` (each before a capitalised word) in the 400 characters around it, or one of them
+    under an "Agenda" heading in the 2,000 characters before ("AGENDA 1 Minutes of the last meeting ... 2 Apologies for
+    Absence 3 Declarations of Interests", Nottinghamshire's printed agenda).
+
+    >>> t = "AGENDA 1 Minutes of the last meeting 2 Apologies for Absence 3 Declarations of Interests"
+    >>> [_agenda_item_number(t, t.index(x + " "), int(x), t[:t.index(x + " ")]) for x in "123"]
+    [True, True, True]
+    >>> t = "There were 12 Members present. Later 13 Officers joined."
+    >>> _agenda_item_number(t, t.index("12"), 12, t[:t.index("12")])
+    False
+    """
+    if n < 1:
+        return False
+    e = s + len(str(n))
+    before = n > 1 and _item_at(text, max(0, s - 400), s, n - 1, True)
+    after = _item_at(text, e, e + 400, n + 1, False)
+    if before and after:
+        return True
+    return bool((before or after or n == 1 and left.rstrip().endswith(("AGENDA", "Agenda")))
+                and _AGENDA_HEAD.search(text, max(0, s - 2000), s))
+
+
 #: a web theme's icon names at the head of a page: "icon Fill 1 Copy 10 Untitled-1 tt copy 3"
 _ICON_LEFT = re.compile(r"(?:Copy|copy) $")
 
@@ -1125,6 +1227,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "skip"  # "at one point a social worker had 30 families": an idiom, not a percentage point
         if surface.lower() == "one day" and lt[-4:].lower() == " any":
             return "skip"  # "On any one day"
+        if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
+            return "threshold"
     if time_unit:
         if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
             return "period"
@@ -1150,8 +1254,16 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "reference"
     if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
         return "name"
+    if r0 == "°":
+        return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
     if kind != "num":
         return ""
+    if r0 == " " and right[1:2] == "-" or r0 == "-" or "–" in surface or " - " in surface:
+        pr = _PAGE_RANGE.fullmatch(surface)
+        if pr and int(pr.group(1)) < int(pr.group(2)) and (
+                _range_at(text, s + len(surface), s + len(surface) + 320, int(pr.group(2)) + 1, False)
+                or _range_at(text, max(0, s - 320), s, int(pr.group(1)) - 1, True)):
+            return "reference"  # "3 - 8 2 Apologies ... 9 - 16": a printed agenda's page ranges, each running on from the last
     if small and int(surface) <= 25:
         if 5 <= int(surface) and _AGE_LIMIT_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
                 and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right):
@@ -1164,8 +1276,22 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if (r0 == "." or ("." in surface and r0.isupper())) and _GLUED_PARA_RIGHT.match(right) and (
             not lt or lt.endswith((".", ":", ";", "!", "?", ")")) or left.endswith(("\n", "  "))):
         return "list"
+    if small and r0 in " \t" and _AGENDA_TITLE_RIGHT.match(right) and _agenda_item_number(text, s, int(surface), left):
+        return "list"
+    if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
+        return "threshold"  # "one of the five worst performing authorities", "among the 10 schools with the highest"
+    if small and lt[-4:].lower() in (" day", "\nday") and _DAY_N_LEFT.search(lt):
+        return "period"  # "education from day 6 of an exclusion", "as of day 6"
+    if small and lt[-4:].lower() in ("than", "over", "nder", "east") and _SHARE_OF_DEFINITION_LEFT.search(text, max(0, s - 120), s):
+        return "threshold"  # "% of children in care who have more than 1 allocated social worker": a measure's definition
+    if small and lt.endswith(("to", "-", "–")) and _YEAR_TO_LEFT.search(lt):
+        y = _YEAR_TO_LEFT.search(lt)
+        if int(y.group(1)) % 100 < int(surface) <= int(y.group(1)) % 100 + 10:
+            return "year"  # "from 2013 to 17": the end of a span of years written short
     if small and r0 == "," and lt.endswith(",") and _NAME_COMMA_LEFT.search(left) and _AGE_APPOSITIVE_RIGHT.match(right):
         return "age"
+    if r0 == " " and "pload" in right[:24] and (_OF_N_SITE_RIGHT.match(right) or (lt.endswith(" of") and _SITE_FURNITURE_RIGHT.match(right))):
+        return "reference"  # "1 of 56  Upload: ...  Post on 27-Mar-2018": a document site's page counter
     if small and r0 == " " and _ICON_LEFT.search(left) and ("Untitled-" in text[max(0, s - 200):s] or "icon" in text[max(0, s - 200):s]):
         return "name"
     return ""
