@@ -342,3 +342,24 @@ def test_values_beside_bands_stay_figures() -> None:
 )
 def test_page_furniture_is_not_a_figure(text: str, surface: str) -> None:
     assert surface not in _surfaces(text)
+
+
+# 14. A stretch of the year written as a fraction ("during one quarter of the year had been 100%", "with still a
+#     quarter of the year to go", Hartlepool) and a report's paragraph number with a bracket at a line's start ("6.7)
+#     2018/19 Reserves: ..."). Fails on 081c755: figures.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("Members heard that attendance during one quarter of the year had been 98%.", "one quarter", "period"),
+        ("The service had met its target with a quarter of the year still to go.", "a quarter", "period"),
+        ("Budget summary\n4.2) 2023/24 Reserves: a surplus of £1.2m is carried forward.", "4.2", "minute"),
+    ],
+)
+def test_a_part_of_the_year_or_a_bracketed_paragraph_is_not_a_figure(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+def test_shares_written_as_fractions_stay_figures() -> None:
+    assert "a quarter" in _surfaces("Just over a quarter of plans were issued on time.")
+    assert "£1.2m" in _surfaces("Budget summary\n4.2) 2023/24 Reserves: a surplus of £1.2m is carried forward.")

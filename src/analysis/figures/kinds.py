@@ -786,6 +786,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
+    if kind == "fraction" and text[e:e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(text, e):
+        return "period"  # "during one quarter of the year": a stretch of time, not a share
     if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
         return "period"  # "the first three quarters of the year"
     if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
@@ -879,7 +881,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
-        if _DECIMAL.fullmatch(surface) and _MINUTE_TEXT_RIGHT.match(right):
+        if _DECIMAL.fullmatch(surface) and (_MINUTE_TEXT_RIGHT.match(right) or right[:2] == ") "):
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if _DOT_SPACE.match(right):
             return "list"
@@ -1110,6 +1112,8 @@ _GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z](?:[a-z]|[A-Z]{3,}\b)")
 _NAME_COMMA_LEFT = re.compile(r"(?:^|[^\w])[A-Z][a-z'’-]+, $")
 _AGE_APPOSITIVE_RIGHT = re.compile(
     r"^,\s+(?:who|whose|was|is|has|had|from|of|said|says|died|appeared|admitted|denied|pleaded|told)\b")
+#: "one quarter of the year", "a third of the way through the year": a stretch of time
+_PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(?:financial|school|academic|calendar)\s+)?(?:year|month|term|week|day)\b")
 #: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
 _RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
 #: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
