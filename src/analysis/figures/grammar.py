@@ -74,6 +74,8 @@ _SPACED_AMOUNT = (r"\d{1,3}(?:[ \xa0]\d{3})+(?![\d,.]\d)(?=[ \t\xa0]*(?:\n|$)|[.
                   r"|\d{1,3}(?:,[ \xa0]\d{3})+(?![\d,]|\.\d|\s+(?:and|or)\b)")
 _MONEY = rf"{CUR}\s?(?:(?:{_SPACED_AMOUNT})|(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?)"
 _DASH = r"\s?(?:-|–|—|to)\s?"
+#: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
+_MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
 #: The master expression's alternatives, in order (the first that matches wins), one named group
 #: per family (the group names are the ``group`` of a :class:`Hit`).
@@ -125,7 +127,8 @@ _ALTERNATIVES = [
     rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
     # numerals, with ranges, percentages, scale words and time units
     # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
-    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
+    # (r11prec) a mixed fraction before a unit of time: "after 2 1/2 years", "a wait of 3 ½ months" (one length)
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{_MIXED}|{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|{BARE_SCALE}\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
     # ("half a million", "three quarters of a billion": a part of a scale word, an amount)
@@ -166,6 +169,7 @@ def master_match(text: str, start: int, end: int | None = None) -> re.Match[str]
 
 
 _NUM_RE = re.compile(NUM)
+_MIXED_RE = re.compile(r"(\d{1,2})[ \xa0]([13]/[24]|[½¼¾])")
 _SPACED_AMOUNT_RE = re.compile(rf"(?<=[£€$\s])(?:{_SPACED_AMOUNT})")
 _THOUSANDS_GAP = re.compile(r"[,\s]")
 
@@ -763,6 +767,15 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
     ([4000000.0, 5000000.0], [20.0])
     """
     vals = _number_values(surface if group != "between" else surface[7:])
+    if group == "num" and len(vals) == 3 and " " in surface[:3] and "/" in surface:
+        mixed = _MIXED_RE.match(surface)
+        if mixed is not None:  # "2 1/2 years": 2.5, not 2, 1 and 2
+            whole, part = mixed.group(1), mixed.group(2)
+            vals = [float(whole) + int(part[0]) / int(part[2])] + vals[3:]
+    elif group == "num" and len(vals) == 1 and " " in surface[:3] and surface[2:4].strip()[:1] in _VULGAR:
+        mixed = _MIXED_RE.match(surface)
+        if mixed is not None:  # "3 ½ months"
+            vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]
     if group == "fraction":
         part = _FRACTION_GAP.split(surface.lower())
         num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
