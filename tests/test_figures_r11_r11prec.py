@@ -384,3 +384,24 @@ def test_a_mixed_fraction_span_is_a_period_and_other_fractions_stay() -> None:
     assert _surfaces(text) == []
     assert _kinds(text).get("2 1/2 years") == "period"
     assert _surfaces("Scores rose from 2 to 3 this year.") == ["2", "3"]
+
+
+# 16. A numbered point opening its line with a sentence ("1  To highlight reports or appendices which officers have
+#     identified ...", "3  If so, to formally pass the following resolution", Leeds' exempt-information item, its
+#     spaces set off by the page), a time limit named with "of" ("a legal deadline of 20 weeks") and a page footer
+#     "Page | 3". Fails on 081c755: figures.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("2 To consider whether or not to accept the officers' advice on the appendix.\n\n", "2"),
+        ("minutes.\n4 If agreed, to pass the following resolution under the Act of 1972.\n\n", "4"),
+        ("For an EHC plan the law sets a deadline of 20 weeks from the request.", "20 weeks"),
+        ("Fostering Annual Report Page | 7 The service recruited carers.", "7"),
+    ],
+)
+def test_a_numbered_point_a_named_limit_or_a_footer_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+def test_counts_opening_a_line_stay_figures() -> None:
+    assert "20 weeks" in _surfaces("The average length of an assessment was 20 weeks.")

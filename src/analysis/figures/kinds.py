@@ -889,6 +889,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
+        if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
+                and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
+            return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
@@ -1092,6 +1095,15 @@ _MEASURED_LEFT = re.compile(
 _RETURN_RIGHT = re.compile(r"(?i)^\s+(?:return|data\s+(?:return|collection)|collection|submission)\b")
 #: a converted PDF's page footer: "1 | P a g e", "12 | Page"
 _PAGE_FOOTER_RIGHT = re.compile(r"^\s*\|\s*P\s?a\s?g\s?e\b")
+_PAGE_BAR_LEFT = re.compile(r"\bP\s?a\s?g\s?e\s*\|$")  # "Page | 3"
+#: a time limit named as such: "the legal deadline of 20 weeks", "a statutory timescale of 20 weeks"
+_LIMIT_OF_LEFT = re.compile(r"(?i)\b(?:deadline|timescale|time\s*limit|time\s*frame|timeframe|limit|requirement|target)\s+of$")
+#: a numbered point opening its line with a sentence (a word no count comes before): "1  To highlight reports ...",
+#: "3 If so, to formally pass the following resolution", "2 The Committee noted ..."
+_POINT_OPENER_RIGHT = re.compile(
+    r"^[ \t]+(?:To|If|That|The|This|It|There|Where|When|Whether|Following|Having|Subject|Resolved|RESOLVED|Noted|Agreed|"
+    r"Further|Once|Although|However)\b")
+_POINT_OPENERS_FIRST = frozenset("TIWFHSRNAO\t ")
 #: a map's or a licence's number: "Ordnance Survey 100019178", "Licence No. 100019118", "Version: 1.0"
 _LICENCE_LEFT = re.compile(r"(?i)\b(?:ordnance\s+survey|licen[cs]e\s+(?:no\.?|number))\s*:?\s*$|\bversion\s*:\s*$")
 _LICENCE_RIGHT = re.compile(r"(?i)^\s+licen[cs]e\b")
@@ -1238,7 +1250,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "period"
         if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right):
             return "period"
-        if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) and not _MEASURED_LEFT.search(lt) \
+        if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
+                and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
                 and _EHC_CONTEXT.search(text, max(0, s - 250), s):
             return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
         if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
@@ -1251,7 +1264,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "age"
     if r0 == " " and surface == "903" and _RETURN_RIGHT.match(right):
         return "name"
-    if "|" in right[:3] and _PAGE_FOOTER_RIGHT.match(right):
+    if "|" in right[:3] and _PAGE_FOOTER_RIGHT.match(right) or lt.endswith("|") and _PAGE_BAR_LEFT.search(lt):
         return "reference"
     if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
             r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
