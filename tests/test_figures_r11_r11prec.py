@@ -405,3 +405,11 @@ def test_a_numbered_point_a_named_limit_or_a_footer_is_not_a_figure(text: str, s
 
 def test_counts_opening_a_line_stay_figures() -> None:
     assert "20 weeks" in _surfaces("The average length of an assessment was 20 weeks.")
+
+
+# 17. (the same family as 11) an item's number right after the last item's pages, with one neighbour and no "Agenda"
+#     heading in sight: "... Virtual School 21 - 56 7 Fostering Annual Report 57 - 80". Fails on 081c755: "7" a figure.
+def test_an_item_number_after_the_last_items_pages_is_not_a_figure() -> None:
+    text = "Item 6 Annual Report of the Virtual School 21 - 56 7 Fostering Annual Report 57 - 80"
+    assert _surfaces(text) == []
+    assert "12" in _surfaces("Caseloads of 5 - 10 children were normal; 12 Social workers left.")

@@ -1173,6 +1173,7 @@ def _range_at(text: str, lo: int, hi: int, m: int, ends: bool) -> bool:
     return False
 
 
+_RANGE_BEFORE_ITEM = re.compile(r"(?<![\d.,£$€])\b\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+$")
 _RANGE_BEFORE = re.compile(r"(?<![\d.,£$€])\b\d{1,3}[ \t]?[-–][ \t]?$")
 _RANGE_AFTER = re.compile(r"[ \t]?[-–][ \t]?\d{1,3}\b")
 _TITLE_AT = re.compile(r"[ \t]+[A-Z][a-z’']")  # (_AGENDA_TITLE_RIGHT without "^", matched at a position)
@@ -1216,6 +1217,8 @@ def _agenda_item_number(text: str, s: int, n: int, left: str) -> bool:
     after = _item_at(text, e, e + 400, n + 1, False)
     if before and after:
         return True
+    if (before or after) and left[-1:] == " " and left.rstrip()[-1:].isdigit() and _RANGE_BEFORE_ITEM.search(left):
+        return True  # "... Virtual School 21 - 56 7 Fostering Annual Report 57 - 80": after the last item's pages
     return bool((before or after or n == 1 and left.rstrip().endswith(("AGENDA", "Agenda")))
                 and _AGENDA_HEAD.search(text, max(0, s - 2000), s))
 
