@@ -173,6 +173,7 @@ def test_a_glued_paragraph_number_is_not_a_figure(text: str, surface: str, kind:
 def test_decimals_in_text_stay_figures() -> None:
     assert "2.5" in _surfaces("The rate rose by 2.5. The Committee noted the report.")
     assert "4.6%" in _surfaces("Absence rose to 4.6%. Officers said it had improved.")
+    assert "2450" in _surfaces("Referrals in the year: 2450.The committee noted the rise.")
 
 
 # 7. Names of things by a number: the free childcare entitlements by their hours ("the 30 Hours entitlement",

@@ -1293,7 +1293,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
-    if (r0 == "." or ("." in surface and r0.isupper())) and _GLUED_PARA_RIGHT.match(right) and (
+    if (len(surface) <= 2 or "." in surface and len(surface) <= 5) and (r0 == "." or ("." in surface and r0.isupper())) \
+            and _GLUED_PARA_RIGHT.match(right) and (
             not lt or lt.endswith((".", ":", ";", "!", "?", ")")) or left.endswith(("\n", "  "))):
         return "list"
     if small and r0 in " \t" and _AGENDA_TITLE_RIGHT.match(right) and _agenda_item_number(text, s, int(surface), left):
