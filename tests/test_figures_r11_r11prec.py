@@ -72,6 +72,7 @@ def test_a_counting_window_is_not_a_figure(text: str, surface: str) -> None:
     [
         ("The average stay was 12 months to the end of the placement.", "12 months"),
         ("Children waited 18 months for an assessment.", "18 months"),
+        ("The manager has put 20 years into the fostering service.", "20 years"),
         ("In the 12 months to March referrals went up by 6 per cent, to 4,210.", "4,210"),
     ],
 )
@@ -325,6 +326,7 @@ def test_a_band_or_a_definition_is_not_a_figure(text: str, surface: str, kind: s
 def test_values_beside_bands_stay_figures() -> None:
     assert "18%" in _surfaces("Children in care by age: - 5 to 9 years: 18%, a fall since 2022.")
     assert "£120K" in _surfaces("The overspend rose to over £120K by March.")
+    assert "£2m" in _surfaces("Agency staff were paid over £2m in the year.")
     assert "nine" in _surfaces("One of the nine most recent complaint decisions found fault.")
     assert "45%" in _surfaces("Some 45% of children in care have had more than one social worker.")
 

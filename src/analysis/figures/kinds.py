@@ -1083,6 +1083,7 @@ _WINDOW_RIGHT = re.compile(
 #: a stretch of time from now or into something: "with 18 months gone", "currently two years into the programme";
 #: a range or a half before "ago": "Two to three years ago", "opened two and a half years ago"
 _GONE_RIGHT = re.compile(r"(?i)^\s+(?:gone|into)\b")
+_INTO_LEFT = re.compile(r"(?i)(?:\b(?:currently|now|just|only|are|is|was|were|being|we're|it's|they're)|[’']s)$")
 _AGO_RANGE_RIGHT = re.compile(
     r"(?i)^(?:\s*(?:to|or|-|–)\s*[\w.]+|[-\s]+and[-\s]+a[-\s]+half)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
 #: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
@@ -1129,7 +1130,9 @@ _PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(
 #: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
 _RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
 #: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
-_PAID_OVER_LEFT = re.compile(r"(?i)\b(?:paid|earning|earn|earns|earned|salar(?:y|ies)(?:\s+of)?)\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
+_PAID_OVER_LEFT = re.compile(
+    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?)"
+    r"\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
 #: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
 #: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
 #: Council's Responsibilities ... 11 Response to ..."
@@ -1251,7 +1254,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if time_unit:
         if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
             return "period"
-        if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right):
+        if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right) and (
+                right[1:2] in ("g", "G") or _INTO_LEFT.search(lt)):
             return "period"
         if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
                 and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
