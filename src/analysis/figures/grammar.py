@@ -66,8 +66,16 @@ _WORDNUM = (
 _PART_OF_SCALE = r"(?i:(?:half\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion))"
 _PART_VALUES = {"half": 0.5, "three": 0.75}
 _PART_OF_SCALE_RE = re.compile(_PART_OF_SCALE)
-_MONEY = rf"{CUR}\s?(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?"
+#: (r11prec) an amount whose thousands are set off by a space or by ", " (a typing slip): "for the sum of £812 663",
+#: "additional funding of £900 000", "a pressure of £300, 000 to meet increased demand"; the group after the space
+#: must end the amount (then the line's end, a stop, two spaces or a capital: "£500 600 700" in a table's row and
+#: "£250 200 families" stay apart), after ", " not be listed on ("£300, 400 and £500" stays)
+_SPACED_AMOUNT = (r"\d{1,3}(?:[ \xa0]\d{3})+(?![\d,.]\d)(?=[ \t\xa0]*(?:\n|$)|[.;:)](?!\d)|[ \t\xa0]{2}|[ \xa0][A-Z])"
+                  r"|\d{1,3}(?:,[ \xa0]\d{3})+(?![\d,]|\.\d|\s+(?:and|or)\b)")
+_MONEY = rf"{CUR}\s?(?:(?:{_SPACED_AMOUNT})|(?:\((?:{NUM})\)|(?:{NUM})){SCALE}?)"
 _DASH = r"\s?(?:-|–|—|to)\s?"
+#: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
+_MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
 #: The master expression's alternatives, in order (the first that matches wins), one named group
 #: per family (the group names are the ``group`` of a :class:`Hit`).
@@ -78,14 +86,18 @@ _ALTERNATIVES = [
     rf"|\b{MONTHS}\s+(?:19|20)\d{{2}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}\b)",
     # telephone numbers: "01234 567890", "0300 123 4567"
-    r"(?P<phone>(?<![\w.,])(?:\+44\s?|0)\d{2,4}(?:\s?\d){6,8}\b"
+    # (r11prec) with the trunk zero in brackets after the country code: "+44 (0)7785 354701"
+    r"(?P<phone>(?<![\w.,])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}(?:\s?\d){6,8}\b"
     # with the area code in brackets: "(01744) 676109", "(020) 7527 2000"
     r"|(?<=\()0\d{2,4}\)\s?\d{3,4}(?:\s?\d{3,4})?\b)",
     # times of day
     r"(?P<time>\b(?:\d{1,2}[.:]\d{2}\s?(?:-|–|to)\s?)?\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b)",
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    # (r11prec) a video transcript's time stamp run into its text: "Transcript 00:01North Tyneside Council is ..."
+    r"|\b\d{2}:\d{2}(?=[A-Za-z]))",
     # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
-    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])"
+    # (r11prec: not before a decimal's point, "2024- 41.2% (769) 2023- 57.4%" is a year and a percentage)
+    r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%]|\.\d)"
     r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
@@ -115,7 +127,8 @@ _ALTERNATIVES = [
     rf"(?P<money>{_MONEY}(?:(?:{_DASH}|\s?/\s?){CUR}?\s?(?:{NUM}){SCALE}?)?)",
     # numerals, with ranges, percentages, scale words and time units
     # ("4/5 years": an alternative of lengths written with a slash, only before a unit of time)
-    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
+    # (r11prec) a mixed fraction before a unit of time: "after 2 1/2 years", "a wait of 3 ½ months" (one length)
+    rf"(?P<num>(?<![\w.,/£€$=?&#@_-])(?:{_MIXED}|{NUM})(?:{_DASH}(?:{NUM})|/\d{{1,2}}(?=\s(?i:{_TIME})))?(?!\d)"
     rf"(?:{_PCT}|{BARE_SCALE}\b|\s(?i:million|billion|thousand)\b|\s{_TIME})?)",
     # written numbers
     # ("half a million", "three quarters of a billion": a part of a scale word, an amount)
@@ -156,6 +169,9 @@ def master_match(text: str, start: int, end: int | None = None) -> re.Match[str]
 
 
 _NUM_RE = re.compile(NUM)
+_MIXED_RE = re.compile(r"(\d{1,2})[ \xa0]([13]/[24]|[½¼¾])")
+_SPACED_AMOUNT_RE = re.compile(rf"(?<=[£€$\s])(?:{_SPACED_AMOUNT})")
+_THOUSANDS_GAP = re.compile(r"[,\s]")
 
 
 def _trie_regex(words: list[str], any_case: bool = True) -> str:
@@ -751,6 +767,15 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
     ([4000000.0, 5000000.0], [20.0])
     """
     vals = _number_values(surface if group != "between" else surface[7:])
+    if group == "num" and len(vals) == 3 and " " in surface[:3] and "/" in surface:
+        mixed = _MIXED_RE.match(surface)
+        if mixed is not None:  # "2 1/2 years": 2.5, not 2, 1 and 2
+            whole, part = mixed.group(1), mixed.group(2)
+            vals = [float(whole) + int(part[0]) / int(part[2])] + vals[3:]
+    elif group == "num" and len(vals) == 1 and " " in surface[:3] and surface[2:4].strip()[:1] in _VULGAR:
+        mixed = _MIXED_RE.match(surface)
+        if mixed is not None:  # "3 ½ months"
+            vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]
     if group == "fraction":
         part = _FRACTION_GAP.split(surface.lower())
         num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
@@ -763,6 +788,10 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
         else:
             vals = [100.0 * num / den] if den else []
     if group == "money":
+        if " " in surface or "\xa0" in surface:
+            spaced = _SPACED_AMOUNT_RE.search(surface)
+            if spaced is not None:  # "£812 663", "£300, 000": one amount
+                vals = [float(_THOUSANDS_GAP.sub("", spaced.group()))]
         vals = _apply_shared_scale(vals, surface)
     if kind == "figure" and group == "word" and not vals:
         vals = [_word_value(surface)]

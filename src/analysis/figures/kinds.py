@@ -57,7 +57,7 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -107,6 +107,7 @@ _LAST_N_LEFT = re.compile(
     # "the last 20 years have seen", "for about the last nine months", "over the the last 18 months": a stretch of
     # time back from now, whatever comes before "the"
     r"|\bthe\s+(?:last|past|previous)\s*$"
+
     # "gifts or hospitality received within the preceding three years", "in the prior 12 months": the same
     r"|\bthe\s+(?:preceding|prior)\s*$",
     re.I,
@@ -785,9 +786,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
+    if kind == "fraction" and text[e:e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(text, e):
+        return "period"  # "during one quarter of the year": a stretch of time, not a share
     if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
         return "period"  # "the first three quarters of the year"
-    if kind == "ratio" and _RANK_LEFT.search(text[max(0, s - 20):s]):
+    if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
+            text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
     if kind in ("ratio", "fraction"):
         return "figure"
@@ -813,6 +817,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         return "name"
     if kind == "money":
+        if (left and left[-1] in "><≥≤") or (left[-5:].lower() in ("over ", "than ", "bove ", "ss of") and _PAID_OVER_LEFT.search(left)):
+            return "threshold"  # "Financial Impact>£500K", "executives who are paid over £100K": a band, not an amount
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -864,6 +870,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
         return "age"
+    if surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(right):
+        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
+            return "age"  # "- 1 to 4 years: 10%, a decrease since 2021": the DfE age bands of a breakdown, with "years"
     if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
     if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
@@ -871,7 +881,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
     if at_line_start and kind == "num" and not is_pct:
-        if _DECIMAL.fullmatch(surface) and _MINUTE_TEXT_RIGHT.match(right):
+        if _DECIMAL.fullmatch(surface) and (_MINUTE_TEXT_RIGHT.match(right) or right[:2] == ") "):
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if _DOT_SPACE.match(right):
             return "list"
@@ -879,6 +889,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "reference"
         if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
+        if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
+                and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
+            return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
@@ -975,6 +988,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
+        if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
+                lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
+            return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
             return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
         return "figure"
@@ -1039,7 +1055,271 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _meeting_business_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
     if other:
         return other
+    other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
     return "figure"
+
+
+
+# ---- round 11 (r11prec): families of false figures seen across the pools of rounds 8-10 ----
+#: a share that defines a group of areas or families: "the 30% most deprived areas", "the 10 per cent least deprived"
+_MOST_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:most|least)\s+(?:deprived|disadvantaged|affluent)\b")
+_POOREST_LEFT = re.compile(r"(?i)\b(?:the\s+)?(?:poorest|most\s+deprived|least\s+deprived|most\s+disadvantaged)$")
+#: the age limit of a service or a plan: "children and young people aged up to 25", "anyone under 25 who needs",
+#: "support up to the age of 25"
+_AGE_LIMIT_LEFT = re.compile(
+    r"(?i)(?:\baged\s+up\s+to|\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?|\b(?:anyone|those|everyone|people|persons|adults|"
+    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to))\s*$")
+#: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
+_AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
+_AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
+#: the window a figure is counted over: "in the 12 months to March", "the 12 months leading up to the end of March",
+#: "in the 12 months ending in April", "over the three months to June"
+_WINDOW_LEFT = re.compile(r"(?i)\b(?:in|over|during|for|across|of)\s+the$")
+_WINDOW_RIGHT = re.compile(
+    rf"(?i)^\s+(?:(?:leading\s+)?up\s+to|to|ending|ended|until|till|through|prior\s+to)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?"
+    rf"(?:end\b|start\b|beginning\b|{MONTHS}|\d|date\b|now\b|today\b|this\b|last\b|mid)")
+#: a stretch of time from now or into something: "with 18 months gone", "currently two years into the programme";
+#: a range or a half before "ago": "Two to three years ago", "opened two and a half years ago"
+_GONE_RIGHT = re.compile(r"(?i)^\s+(?:gone|into)\b")
+_INTO_LEFT = re.compile(r"(?i)(?:\b(?:currently|now|just|only|are|is|was|were|being|we're|it's|they're)|[’']s)$")
+_AGO_RANGE_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:to|or|-|–)\s*[\w.]+|[-\s]+and[-\s]+a[-\s]+half)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
+#: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
+_EHC_LIMIT_SURFACE = re.compile(r"(?i)(?:20|twenty|26|twenty[-\s]six)\s+weeks?|140\s+days")
+_EHC_CONTEXT = re.compile(r"(?i)\b(?:EHC|EHCPs?|ECHPs?|health\s+and\s+care|plans?|statements?|SEND?|assessments?|statutory|legal)\b")
+_MEASURED_LEFT = re.compile(
+    r"(?i)\b(?:was|were|took|taking|takes|take|averaged?|average\s+of|median|mean|typically|of|at|by|in|over|waited|"
+    r"waits?|lasted|spent)\s*$")
+#: a return or a collection named by its number: "the Children Looked After 903 Return", "the SSDA 903 data"
+_RETURN_RIGHT = re.compile(r"(?i)^\s+(?:return|data\s+(?:return|collection)|collection|submission)\b")
+#: a converted PDF's page footer: "1 | P a g e", "12 | Page"
+_PAGE_FOOTER_RIGHT = re.compile(r"^\s*\|\s*P\s?a\s?g\s?e\b")
+_PAGE_BAR_LEFT = re.compile(r"\bP\s?a\s?g\s?e\s*\|$")  # "Page | 3"
+#: a time limit named as such: "the legal deadline of 20 weeks", "a statutory timescale of 20 weeks"
+_LIMIT_OF_LEFT = re.compile(r"(?i)\b(?:deadline|timescale|time\s*limit|time\s*frame|timeframe|limit|requirement|target)\s+of$")
+#: a numbered point opening its line with a sentence (a word no count comes before): "1  To highlight reports ...",
+#: "3 If so, to formally pass the following resolution", "2 The Committee noted ..."
+_POINT_OPENER_RIGHT = re.compile(
+    r"^[ \t]+(?:To|If|That|The|This|It|There|Where|When|Whether|Following|Having|Subject|Resolved|RESOLVED|Noted|Agreed|"
+    r"Further|Once|Although|However)\b")
+_POINT_OPENERS_FIRST = frozenset("TIWFHSRNAO\t ")
+#: a map's or a licence's number: "Ordnance Survey 100019178", "Licence No. 100019118", "Version: 1.0"
+_LICENCE_LEFT = re.compile(r"(?i)\b(?:ordnance\s+survey|licen[cs]e\s+(?:no\.?|number))\s*:?\s*$|\bversion\s*:\s*$")
+_LICENCE_RIGHT = re.compile(r"(?i)^\s+licen[cs]e\b")
+#: the free childcare entitlements by their hours: "the 30 Hours entitlement", "demand-led 30 hours provision",
+#: "the 15 hours free childcare offer"
+_HOURS_OFFER_RIGHT = re.compile(
+    r"(?i)^(?:\s+hours?)?\s+(?:(?:free|funded|extended)\s+)*(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
+_HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?")
+#: ages listed before "year olds": "3 & 4 year old children", "2/3/4 year olds", "the 2, 3 and 4 year old rates",
+#: "three and four year olds", "the mandatory 2 ½ year old check"
+_AGE_LIST_RIGHT = re.compile(
+    r"(?i)^(?:\s?[½¼¾]|\s1/2)?(?:\s*(?:,|&|and|or|to|/|-|–)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s?[½¼¾]|\s1/2)?)*(?:\s*|-)(?:years?|yrs?)(?:-?\s*)olds?\b")
+#: a numbered paragraph run into its text by a PDF's text layer: "2.Using the information", "4.1The report",
+#: "1.2There were no declarations"
+_GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z](?:[a-z]|[A-Z]{3,}\b)")
+#: a person's age in a news report: "Charlene Downes, 14, who disappeared", "said Karen, 59, who has fostered"
+_NAME_COMMA_LEFT = re.compile(r"(?:^|[^\w])[A-Z][a-z'’-]+, $")
+_AGE_APPOSITIVE_RIGHT = re.compile(
+    r"^,\s+(?:who|whose|was|is|has|had|from|of|said|says|died|appeared|admitted|denied|pleaded|told)\b")
+#: "one quarter of the year", "a third of the way through the year": a stretch of time
+_PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(?:financial|school|academic|calendar)\s+)?(?:year|month|term|week|day)\b")
+#: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
+_RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
+#: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
+_PAID_OVER_LEFT = re.compile(
+    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?)"
+    r"\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
+#: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
+#: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
+#: Council's Responsibilities ... 11 Response to ..."
+_PAGE_RANGE = re.compile(r"(\d{1,3})[ \t]?[-–][ \t]?(\d{1,3})")
+_AGENDA_TITLE_RIGHT = re.compile(r"^[ \t]+[A-Z][a-z’']")
+_AGENDA_HEAD = re.compile(r"\b(?:AGENDA|Agenda|A g e n d a)\b")
+#: a rank band of a superlative: "one of the five worst performing local authorities", "among the 10 schools with the
+#: highest number of exclusions", "in one of the 20 most deprived wards"
+_ONE_OF_THE_LEFT = re.compile(r"(?i)\b(?:one\s+of|among(?:st)?|two\s+of|three\s+of)\s+the$")
+_SUPERLATIVE_SET_RIGHT = re.compile(
+    r"(?i)^\s+(?:[a-z’'-]+\s+){0,4}?(?:worst|best|highest|lowest|largest|smallest|biggest|fastest|slowest|most|least|"
+    r"poorest|richest)\b(?!\s+recent)")
+#: "from day 6 of the exclusion", "as of day 6": a statutory day
+_DAY_N_LEFT = re.compile(r"(?i)\b(?:from|of|on|by|until|before|after|as\s+of)\s+day$")
+#: the definition of a measure given as a share: "% of children in care who have more than 1 allocated social worker"
+_SHARE_OF_DEFINITION_LEFT = re.compile(
+    r"(?i)(?:%|\bpercentage|\bproportion)\s+of\s+[^.;:\d%]{3,60}\b(?:who|with|having|that)\b[^.;:\d%]{0,40}"
+    r"\b(?:more\s+than|fewer\s+than|less\s+than|at\s+least|over|under)\s*$")
+#: "from 2013 to 17": a year and a span's end written with two digits
+_YEAR_TO_LEFT = re.compile(r"\b((?:19|20)\d{2})\s?(?:to|-|–)$")
+#: a document site's page counter: "Boosbeck 1 of 56  Upload: vuquynh"
+_OF_N_SITE_RIGHT = re.compile(r"^ of \d{1,4}\s+(?:Upload|Download)\b")
+_SITE_FURNITURE_RIGHT = re.compile(r"^\s+(?:Upload|Download)\b")
+
+
+def _range_at(text: str, lo: int, hi: int, m: int, ends: bool) -> bool:
+    """Whether a page range starting with ``m`` ("9 - 16"; or, with ``ends``, ending with it: "29 - 34") stands in
+    ``text[lo:hi]`` (the last few places of ``m`` tried). (speed: str.rfind, not a pattern built for each number)"""
+    key = str(m)
+    for _ in range(4):
+        i = text.rfind(key, lo, hi)
+        if i < 0:
+            return False
+        j = i + len(key)
+        if ends:
+            if not text[j:j + 1].isdigit() and not text[i - 1:i].isdigit() and _RANGE_BEFORE.search(text, max(0, i - 10), i):
+                return True
+        elif (i == 0 or text[i - 1] in " \t\xa0\n(") and _RANGE_AFTER.match(text, j):
+            return True
+        hi = i
+    return False
+
+
+_RANGE_BEFORE_ITEM = re.compile(r"(?<![\d.,£$€])\b\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]+$")
+_RANGE_BEFORE = re.compile(r"(?<![\d.,£$€])\b\d{1,3}[ \t]?[-–][ \t]?$")
+_RANGE_AFTER = re.compile(r"[ \t]?[-–][ \t]?\d{1,3}\b")
+_TITLE_AT = re.compile(r"[ \t]+[A-Z][a-z’']")  # (_AGENDA_TITLE_RIGHT without "^", matched at a position)
+
+
+def _item_at(text: str, lo: int, hi: int, m: int, last: bool) -> bool:
+    """Whether the number ``m`` stands alone before spaces and a capitalised word ("4 Annual") in ``text[lo:hi]`` (the
+    last such place when ``last``, else the first; a few tried). (speed: str.find, as :func:`_range_at`)"""
+    key = f"{m} "
+    k = len(key)
+    for _ in range(4):
+        i = text.rfind(key, lo, hi) if last else text.find(key, lo, hi)
+        if i < 0:
+            return False
+        if (i == 0 or text[i - 1] in " \t\xa0\n(") and _TITLE_AT.match(text, i + k - 1):
+            return True
+        if last:
+            hi = i
+        else:
+            lo = i + 1
+    return False
+
+
+def _agenda_item_number(text: str, s: int, n: int, left: str) -> bool:
+    """Whether ``n``, before a capitalised title, is an item of a numbered agenda run into one line without dots: the
+    items ``n - 1`` and ``n + 1`` (each before a capitalised word) in the 400 characters around it, or one of them
+    under an "Agenda" heading in the 2,000 characters before ("AGENDA 1 Minutes of the last meeting ... 2 Apologies for
+    Absence 3 Declarations of Interests", Nottinghamshire's printed agenda).
+
+    >>> t = "AGENDA 1 Minutes of the last meeting 2 Apologies for Absence 3 Declarations of Interests"
+    >>> [_agenda_item_number(t, t.index(x + " "), int(x), t[:t.index(x + " ")]) for x in "123"]
+    [True, True, True]
+    >>> t = "There were 12 Members present. Later 13 Officers joined."
+    >>> _agenda_item_number(t, t.index("12"), 12, t[:t.index("12")])
+    False
+    """
+    if n < 1:
+        return False
+    e = s + len(str(n))
+    before = n > 1 and _item_at(text, max(0, s - 400), s, n - 1, True)
+    after = _item_at(text, e, e + 400, n + 1, False)
+    if before and after:
+        return True
+    if (before or after) and left[-1:] == " " and left.rstrip()[-1:].isdigit() and _RANGE_BEFORE_ITEM.search(left):
+        return True  # "... Virtual School 21 - 56 7 Fostering Annual Report 57 - 80": after the last item's pages
+    return bool((before or after or n == 1 and left.rstrip().endswith(("AGENDA", "Agenda")))
+                and _AGENDA_HEAD.search(text, max(0, s - 2000), s))
+
+
+#: a web theme's icon names at the head of a page: "icon Fill 1 Copy 10 Untitled-1 tt copy 3"
+_ICON_LEFT = re.compile(r"(?:Copy|copy) $")
+
+
+def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
+                    decimal: bool, small: bool, time_unit: bool) -> str:
+    """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
+    of round 11 (each behind a cheap test of a character or a word around the number), else "".
+
+    >>> [_r11_not_figure("", k, 0, n, l, r, l.rstrip(), r[:1], n.isdecimal(), n.isdecimal() and len(n) <= 2, t)
+    ...  for k, n, l, r, t in [
+    ...     ("num", "25", "children and young people aged up to ", " who need", False),
+    ...     ("num", "12 months", "numbers rose in the ", " to March 2024", True),
+    ...     ("num", "2", "information.  ", ".Using the data", False),
+    ...     ("num", "14", "Jane Smith, ", ", who went missing", False),
+    ...     ("num", "45", "there were ", " referrals", False)]]
+    ['age', 'period', 'list', 'age', '']
+    """
+    if kind == "word":
+        if surface[-5:].lower() == "point" and lt[-3:].lower() in (" at", "at") and surface[:3].lower() == "one":
+            return "skip"  # "at one point a social worker had 30 families": an idiom, not a percentage point
+        if surface.lower() == "one day" and lt[-4:].lower() == " any":
+            return "skip"  # "On any one day"
+        if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
+            return "threshold"
+    if time_unit:
+        if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
+            return "period"
+        if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right) and (
+                right[1:2] in ("g", "G") or _INTO_LEFT.search(lt)):
+            return "period"
+        if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
+                and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
+                and _EHC_CONTEXT.search(text, max(0, s - 250), s):
+            return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
+        if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
+            return "name"
+    if "ago" in right[:40] and _AGO_RANGE_RIGHT.match(right):
+        return "period"
+    if time_unit:
+        return ""
+    if "old" in right[:48] and _AGE_LIST_RIGHT.match(right):
+        return "age"
+    if r0 == " " and surface == "903" and _RETURN_RIGHT.match(right):
+        return "name"
+    if "|" in right[:3] and _PAGE_FOOTER_RIGHT.match(right) or lt.endswith("|") and _PAGE_BAR_LEFT.search(lt):
+        return "reference"
+    if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
+            r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
+        return "reference"
+    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
+        return "name"
+    if r0 == "°":
+        return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
+    if kind != "num":
+        return ""
+    if r0 == " " and right[1:2] == "-" or r0 == "-" or "–" in surface or " - " in surface:
+        pr = _PAGE_RANGE.fullmatch(surface)
+        if pr and int(pr.group(1)) < int(pr.group(2)) and (
+                _range_at(text, s + len(surface), s + len(surface) + 320, int(pr.group(2)) + 1, False)
+                or _range_at(text, max(0, s - 320), s, int(pr.group(1)) - 1, True)):
+            return "reference"  # "3 - 8 2 Apologies ... 9 - 16": a printed agenda's page ranges, each running on from the last
+    if small and int(surface) <= 25:
+        if 5 <= int(surface) and _AGE_LIMIT_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right):
+            return "age"
+        if 16 <= int(surface) and lt[-4:].lower() in ("turn", "urns", "rned", "ning", "yond", "past") \
+                and _AGE_REACHED_LEFT.search(lt) and _AGE_LIMIT_RIGHT.match(right):
+            return "age"
+    if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
+        return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
+    if (len(surface) <= 2 or "." in surface and len(surface) <= 5) and (r0 == "." or ("." in surface and r0.isupper())) \
+            and _GLUED_PARA_RIGHT.match(right) and (
+            not lt or lt.endswith((".", ":", ";", "!", "?", ")")) or left.endswith(("\n", "  "))):
+        return "list"
+    if small and r0 in " \t" and _AGENDA_TITLE_RIGHT.match(right) and _agenda_item_number(text, s, int(surface), left):
+        return "list"
+    if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
+        return "threshold"  # "one of the five worst performing authorities", "among the 10 schools with the highest"
+    if small and lt[-4:].lower() in (" day", "\nday") and _DAY_N_LEFT.search(lt):
+        return "period"  # "education from day 6 of an exclusion", "as of day 6"
+    if small and lt[-4:].lower() in ("than", "over", "nder", "east") and _SHARE_OF_DEFINITION_LEFT.search(text, max(0, s - 120), s):
+        return "threshold"  # "% of children in care who have more than 1 allocated social worker": a measure's definition
+    if small and lt.endswith(("to", "-", "–")) and _YEAR_TO_LEFT.search(lt):
+        y = _YEAR_TO_LEFT.search(lt)
+        if int(y.group(1)) % 100 < int(surface) <= int(y.group(1)) % 100 + 10:
+            return "year"  # "from 2013 to 17": the end of a span of years written short
+    if small and r0 == "," and lt.endswith(",") and _NAME_COMMA_LEFT.search(left) and _AGE_APPOSITIVE_RIGHT.match(right):
+        return "age"
+    if r0 == " " and "pload" in right[:24] and (_OF_N_SITE_RIGHT.match(right) or (lt.endswith(" of") and _SITE_FURNITURE_RIGHT.match(right))):
+        return "reference"  # "1 of 56  Upload: ...  Post on 27-Mar-2018": a document site's page counter
+    if small and r0 == " " and _ICON_LEFT.search(left) and ("Untitled-" in text[max(0, s - 200):s] or "icon" in text[max(0, s - 200):s]):
+        return "name"
+    return ""
 
 
 #: a minute number with its committee's code on a line of its own: "EXE 42", "COU 70", "HWB 5.", "CYP 23/09"
