@@ -1554,6 +1554,12 @@ def indicator_phrase(
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
+    if how == "own" and unit in ("gbp", "eur", "usd") and (
+            mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
+                                  text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
+        # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
+        return mv, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -1677,6 +1683,97 @@ def _paid_for(right: str) -> str:
     if not what or len(what.split()) < 2 or is_poor(what):
         return ""
     return f"{lead} {what}"
+
+
+#: a verb of money right before an amount, with whom it costs or saves and a hedge: "spent", "is seeking more than",
+#: "agreed to spend a further", "could save the authority", "on average costs the council" (group "v": the verb; "o":
+#: its object)
+_MONEY_VERB_LEFT = re.compile(
+    r"(?i)\b(?P<v>spend|spends|spent|spending|fork(?:s|ed|ing)?\s+out|pay|pays|paid|paying|save|saves|saved|saving|"
+    r"cost|costs|costing|receive|receives|received|receiving|seek|seeks|seeking|sought|invest|invests|invested|"
+    r"investing|pump|pumps|pumped|pumping|allocate|allocates|allocated|allocating|borrow|borrows|borrowed|borrowing)"
+    r"(?P<o>\s+(?:the\s+)?(?:council|authority|county|city|borough|taxpayers?|government|trust|us|them|it))?"
+    r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|estimated|further)|a\s+total\s+of|more\s+than|less\s+than|up\s+to|"
+    r"over|around|about|nearly|almost|approximately|roughly|some|just|only|at\s+least|in\s+excess\s+of|"
+    r"in\s+the\s+region\s+of))*\s*$")
+#: (speed) the letters a word of _MONEY_VERB_LEFT's verbs holds, one of which the 60 characters before the amount must
+_MONEY_VERB_HINTS = ("spen", "pa", "sav", "cost", "rece", "seek", "sought", "inves", "pump", "alloca", "borrow", "fork")
+#: the noun of each verb (by its first three letters)
+_MONEY_VERB_NOUN = {"spe": "spending", "for": "spending", "pay": "payment", "pai": "payment", "sav": "saving",
+                    "cos": "cost", "rec": "money received", "see": "funding sought", "sou": "funding sought",
+                    "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing"}
+#: what an amount is spent, saved or invested on (group 1): "on residential placements", "(a year) into a new
+#: threshold guarantee"
+_MONEY_ON_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:a|an|per|each|every|this|last|next|so\s+far|year|week|month|annum|financial|to\s+date)\b)*"
+    r"\s+(?:on|into|in)\s+((?!(?:the\s+)?(?:19|20)\d\d|(?:the\s+)?(?:last|next|past|first|current|coming|same)\b|"
+    r"(?:total|addition|excess|year|april|may|june|july|august|september|october|november|december|january|february|"
+    r"march)\b)[a-z][^.;:()\d£]{2,100})")
+#: "(could spend £4.3m) more on children's services than (initially) planned": an overspend on what follows
+_MORE_ON_THAN_RIGHT = re.compile(
+    r"(?i)^\s+more\s+on\s+([a-z][^.;:()\d£]{2,80}?)\s+than\s+(?:\w+\s+){0,3}?(?:planned|budgeted|expected|forecast|"
+    r"allocated|intended)\b")
+
+
+def money_verb_noun(phrase: str, before: str, right: str) -> str:
+    """The noun of a verb of money right before an amount when the amount's phrase is that verb (and its subject) or
+    only who pays: "Suffolk County Council spent £32m on residential care placements" -> "spending on residential care
+    placements", "the county council expected to save £2.5 million" -> "saving", "Council seeks £11m" -> "funding
+    sought" ("" when ``before`` does not end with such a verb, or the phrase names more than it).
+
+    >>> money_verb_noun("Suffolk County Council spent", "Suffolk County Council spent ", " on all residential care placements in 2023/24")
+    'spending on residential care placements'
+    >>> money_verb_noun("county council expected to save", "and the county council expected to save ", " over the life of the contract")
+    'saving'
+    >>> money_verb_noun("authority", "the authority could spend ", " more on children's services than initially planned")
+    "overspend on children's services"
+    >>> money_verb_noun("on average costs the council", "which on average costs the council ", " per child per week")
+    'cost'
+    >>> money_verb_noun("places outside of Norfolk costing", "With places outside of Norfolk costing ", " a week")
+    'cost of places outside of Norfolk'
+    >>> money_verb_noun("spending on placements", "The council is spending ", " on placements"), money_verb_noun("council", "The council has ", "")
+    ('', '')
+    """
+    if len(phrase) > 60:
+        return ""
+    tail = before[-60:]
+    low = tail.lower()
+    if not any(w in low for w in _MONEY_VERB_HINTS):
+        return ""
+    m = _MONEY_VERB_LEFT.search(tail)
+    if not m:
+        return ""
+    p = " ".join(phrase.lower().split())
+    verb = " ".join(m.group("v").lower().split())
+    chunk = f"{verb}{' ' + ' '.join(m.group('o').lower().split()) if m.group('o') else ''}"
+    if p and not (p.endswith(" " + chunk) or p == chunk or p.endswith(" " + verb) or p == verb
+                  or _PAYER_ONLY.match(p) or p in ("they", "trust", "the trust", "government", "the government")):
+        return ""
+    noun = _MONEY_VERB_NOUN[verb[:3]]
+    if right[:6] in (" more ", " less ") and not (noun == "spending" and _MORE_ON_THAN_RIGHT.match(right)):
+        return ""  # "will spend £2m more than last year": a difference, not what is spent
+    if noun == "cost" and p.endswith(" " + verb) and not m.group("o"):
+        subj = _clean_phrase(phrase[:-len(verb)], 8)
+        if subj and len(subj.split()) > 1 and not is_poor(subj) and not _PAYER_ONLY.match(subj):
+            return f"cost of {subj}"  # "With places outside of Norfolk costing £3,091"
+    if noun == "spending" and (mo := _MORE_ON_THAN_RIGHT.match(right)):
+        on = _np_after(" " + mo.group(1))
+        return f"overspend on {on}" if on and not is_poor(on) else "overspend"
+    if noun in ("spending", "payment"):
+        paid = _paid_for(right)
+        if paid:
+            return paid
+    if noun in ("spending", "saving", "investment") and (on_ := _MONEY_ON_RIGHT.match(right)):
+        what = _clean_phrase(_cut_clause(on_.group(1)), 8)
+        what = _TRAIL_TIME_IN.sub("", what)
+        if what and not is_poor(what):
+            return f"{noun} {'in' if noun == 'investment' else 'on'} {what}"
+    return noun
+
+
+#: a time at the end of what money is spent on: "residential care placements in 2023/24"
+_TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
+                            r"past|financial|year|current)(?:\s+\S+)*$")
 
 
 #: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
