@@ -41,3 +41,42 @@ def test_a_verb_of_money_before_the_amount_gives_its_noun(text, surface, phrase)
 ])
 def test_a_named_measure_keeps_its_phrase_before_a_money_verb(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 2. A figure right after a comparison, "This compares to 255 at the same point last year", "It compares to 28.5pc in
+#    Suffolk", "£61m for 2024/25 in comparison to £24m for 2018/19" (Swindon, Norfolk, Wokingham; in the pages search
+#    "This compares to", "compared with ... the previous year" at many councils): the value of the measure named before,
+#    at another time or place. The phrase was the verb of comparison, its subject, or the time. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There were 311 children in the council's care at the end of June. This compares to 255 at the same point last "
+     "year.", "255", "children in the council's care"),
+    ("Only 8.2% of new plans were issued within 20 weeks. It compares to 31.5% in Barsetshire.", "31.5%",
+     "new plans issued within 20 weeks"),
+])
+def test_a_figure_after_a_comparison_is_the_measure_before(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guards: a noun after the compared figure names its own measure; a measure already inherited stays
+    ("The service recorded 1,204 contacts to the front door in the quarter. It compares with 987 in the same quarter "
+     "of 2022.", "987", "contacts to the front door"),
+    ("The team received 784 requests, compared with 632 requests for the same period in 2023.", "632", "requests"),
+])
+def test_a_compared_figure_with_its_own_noun_keeps_it(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. A count's noun, a copula and a participle after an adverb or an irregular participle: "84 pupils had been
+#    permanently excluded", "24 households were lost over the past year", "13 SEND cases were brought to the Tribunal"
+#    (Bury, Norfolk, Hartlepool, Bexley, Rutland; in the pages search "pupils were permanently excluded" at many
+#    councils). The participle says which of them are counted; the phrase was the bare noun. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("In 2022/23 some 46 pupils were permanently excluded from the borough's schools.", "46",
+     "pupils permanently excluded from the borough's schools"),
+    ("The panel heard that 19 households were lost over the last year.", "19", "households lost"),
+    ("Overall, 27 students had been temporarily excluded.", "27", "students temporarily excluded"),
+    ("The report said 15 cases were taken to tribunal during the year.", "15", "cases taken to tribunal"),
+])
+def test_a_participle_after_an_adverb_or_irregular_says_which_are_counted(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -869,7 +869,8 @@ _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|(?:would
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
-    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|"
+    r"((?:(?:permanently|temporarily|successfully|formally|newly|previously|subsequently|already|recently|fully)\s+"
+    r"(?=\w+ed\b))?(?:\w+ing|\w+ed|lost|seen|taken|given|kept|held|sent|found|brought|chosen|subject\s+to|on(?=\s+(?!track|target|time))|"
     r"in(?=\s+the\s+(?:council|local\s+authority|authority|county\s+council|city\s+council)['’]s\s+care\b)|"  # "in the council's care"
     r"in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
@@ -1550,6 +1551,17 @@ def indicator_phrase(
         # "1,147 looked after children, just two fewer than the 1,149 recorded in November": an earlier value of the
         # measure named before in the sentence, named only by when it was recorded
         return prev_in_sentence, "inherited"
+    if how == "own" and (prev_in_sentence or prev) and "ompar" in text[max(sent_start, h.start - 40):h.start] \
+            and _COMPARED_WITH_LEFT.search(text, max(sent_start, h.start - 40), h.start):
+        # "This compares to 255 at the same point last year", "It compares to 28.5pc in Suffolk", "£61.4m for 2024/25 in
+        # comparison to £24.7m for 2018/19": the measure named before, at another time or place (the phrase was the
+        # verb of comparison, its subject, or the time or place), unless a noun after the figure names its own
+        right0 = text[h.end:h.end + 120]
+        own = _np_after(right0)
+        was = prev_in_sentence or prev
+        if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
+                and not is_poor(was):
+            return was, "inherited"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
@@ -1685,6 +1697,10 @@ def _paid_for(right: str) -> str:
     return f"{lead} {what}"
 
 
+#: a comparison right before a figure: "compared to (just)", "This compares with", "in comparison to"
+_COMPARED_WITH_LEFT = re.compile(
+    r"(?i)\b(?:compared|compares|comparing|in\s+comparison|comparison)\s+(?:to|with|against)\s+(?:(?:just|only|around|"
+    r"about|nearly|almost|over|under|approximately|roughly|some|a|an)\s+)*$")
 #: a verb of money right before an amount, with whom it costs or saves and a hedge: "spent", "is seeking more than",
 #: "agreed to spend a further", "could save the authority", "on average costs the council" (group "v": the verb; "o":
 #: its object)
