@@ -80,3 +80,32 @@ def test_a_compared_figure_with_its_own_noun_keeps_it(text, surface, phrase):
 ])
 def test_a_participle_after_an_adverb_or_irregular_says_which_are_counted(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 4. A value in brackets after a label that holds a preposition, in a list of such labels: "racist abuse (7), physical
+#    assault against a pupil (424) and verbal abuse against an adult (655)" (Hartlepool's exclusion reasons; in the
+#    pages search the DfE's reasons listed the same way at another council). The phrase was the label's end after the
+#    preposition ("pupil", "adult"); it is the whole label. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The main reasons were persistent disruptive behaviour (212), physical assault against a pupil (98) and verbal "
+     "abuse against an adult (41).", "98", "physical assault against a pupil"),
+    ("The main reasons were persistent disruptive behaviour (212), physical assault against a pupil (98) and verbal "
+     "abuse against an adult (41).", "41", "verbal abuse against an adult"),
+    ("Placements at year end included foster care with relatives (45) and placements with parents (12).", "45",
+     "foster care with relatives"),
+])
+def test_a_bracketed_value_takes_its_whole_label(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guards: a label without a preposition, and a bracketed amount after "along with", keep their phrase
+    ("The main reasons were persistent disruptive behaviour (212), physical assault against a pupil (98).", "212",
+     "persistent disruptive behaviour"),
+    ("The categories were neglect (120), emotional abuse (54) and risk of sexual exploitation (11).", "54",
+     "emotional abuse"),
+    ("The Forum agreed the budget along with the transfer from Schools Block (£0.878m) to high needs.", "£0.878m",
+     "transfer from Schools Block"),
+])
+def test_a_bracketed_value_label_without_a_preposition_is_kept(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

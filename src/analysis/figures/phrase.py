@@ -1562,6 +1562,11 @@ def indicator_phrase(
         if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
                 and not is_poor(was):
             return was, "inherited"
+    if how == "own" and phrase and text[h.end:h.end + 1] == ")" and "(" in text[h.start - 2:h.start] \
+            and (lb := bracket_label(text, h.start, sent_start, phrase)):
+        # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
+        # whole label before the bracket (the phrase was cut at its preposition)
+        return lb, "own"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
@@ -1790,6 +1795,48 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
 _TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
                             r"past|financial|year|current)(?:\s+\S+)*$")
+
+
+#: where the label of a value in brackets starts: after the item before ("(43), ", "(7) and "), a comma, a colon, a
+#: semicolon, a bullet, or a verb that opens the list ("included", "were")
+_LABEL_START = re.compile(
+    r"(?i)(?:\)\s*(?:,|;|\band\b|\bor\b)?|[,;:•·]|\b(?:included|includes|including|were|was|are|is|comprised|"
+    r"comprising|namely|such\s+as)\b)\s*")
+#: words that end a bracketed value's label early when the phrase was cut at them: "physical assault against a
+#: pupil (424)" (the phrase was "pupil"), "foster care with relatives (45)"
+_LABEL_CUT_WORDS = frozenset("against with without for from towards by to".split())
+#: words before such a preposition that make it no part of a label: "along with", "compared to", "in line with"
+_LABEL_NOT_NOUN = frozenset("along together compared comparison line contrast addition due according up down".split())
+
+
+def bracket_label(text: str, start: int, sent_start: int, phrase: str) -> str:
+    """The whole label of a value in brackets when ``phrase`` is only its end after a preposition: "... racist abuse
+    (7), physical assault against a pupil (424)" -> "physical assault against a pupil"; "" otherwise.
+
+    >>> t = "Reasons included racist abuse (7), physical assault against a pupil (424) and abuse against an adult (65)."
+    >>> bracket_label(t, t.index("424"), 0, "pupil"), bracket_label(t, t.index("65"), 0, "adult")
+    ('physical assault against a pupil', 'abuse against an adult')
+    >>> bracket_label(t, t.index("7"), 0, "racist abuse")
+    ''
+    """
+    k = text.rfind("(", max(sent_start, start - 3), start)
+    if k < 0:
+        return ""
+    seg_start = max(sent_start, k - 100)
+    m = None
+    for m in _LABEL_START.finditer(text, seg_start, k):
+        pass
+    label = " ".join(text[m.end() if m else seg_start:k].split())
+    if not label or len(label.split()) > 9 or not label.lower().endswith(" " + phrase.lower()):
+        return ""
+    head = label[:-len(phrase)].split()
+    if head and head[-1].lower() in ("a", "an", "the"):
+        head = head[:-1]
+    if len(head) < 2 or head[-1].lower() not in _LABEL_CUT_WORDS or head[-2].lower() in _LABEL_NOT_NOUN \
+            or any(w in _LABEL_CUT_WORDS for w in phrase.lower().split()):
+        return ""  # ("along with the transfer from Schools Block (£0.878m)": no label)
+    label = _clean_phrase(label, 9)
+    return label if label and not is_poor(label) else ""
 
 
 #: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
