@@ -109,3 +109,29 @@ def test_a_bracketed_value_takes_its_whole_label(text, surface, phrase):
 ])
 def test_a_bracketed_value_label_without_a_preposition_is_kept(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 5. A count that is the object of a verb of doing something to people or cases: "The authority is looking after 582
+#    children", "this service has supported 71 young people", "progress in appointing 17 people", "secondary schools
+#    excluded 62 children", "the service had received 80 new requests" (North East Lincolnshire, South Tyneside,
+#    Tameside, Oxfordshire, Wokingham, Stockport, Milton Keynes, North Yorkshire, Luton; in the pages search "the
+#    council is currently looking after", "supported ... young people to remain at home" at other councils). The verb's
+#    participle says which of them are counted; the phrase was the bare noun. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The authority is currently looking after 431 children, more than at any time before.", "431",
+     "children looked after"),
+    ("Since it opened the edge of care team has supported 58 young people.", "58", "young people supported"),
+    ("The panel noted progress in appointing 14 people.", "14", "people appointed"),
+    ("Over the year secondary schools excluded 37 pupils.", "37", "pupils excluded"),
+])
+def test_a_count_that_is_a_verbs_object_takes_its_participle(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guards: a plan ("will recruit") counts no one yet; a noun already followed by what says which keeps its phrase
+    ("The service will recruit 12 additional social workers to reduce caseloads.", "12", "additional social workers"),
+    ("The service supports 45 young people in custody.", "45", "young people in custody"),
+])
+def test_a_planned_or_described_count_keeps_its_phrase(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -1567,6 +1567,11 @@ def indicator_phrase(
         # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
         # whole label before the bracket (the phrase was cut at its preposition)
         return lb, "own"
+    if how == "own" and unit == "count" and phrase and (
+            co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
+        # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
+        # verb's object; its participle says which are counted (the phrase was the noun alone)
+        return co, "own"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
@@ -1795,6 +1800,70 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
 _TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
                             r"past|financial|year|current)(?:\s+\S+)*$")
+
+
+#: a verb whose object is the count right after it, and a hedge: "looking after", "has supported",
+#: "expelled", "appointing", "received around" (group "v": the verb; not its bare form: "will recruit 12 additional
+#: social workers to reduce caseloads" counts no one recruited yet; nor "caring for": "fostering households caring
+#: for 171 children" are no count of children in care, round 8)
+_COUNT_OBJECT_VERB = re.compile(
+    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
+    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:es|ed|ing)|"
+    r"accommodat(?:es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
+    r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
+    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing))"
+    r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
+    r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
+#: the participle of each of those verbs, by its first four letters
+_COUNT_OBJECT_PARTICIPLE = {
+    "look": "looked after", "supp": "supported", "excl": "excluded",
+    "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
+    "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
+    "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
+    "welc": "welcomed", "iden": "identified", "prot": "protected"}
+#: nouns a count of people or cases ends with ("children", "young people", "new requests", "agency staff")
+_COUNTED_NOUNS = frozenset(
+    "children child pupils students learners people families households staff workers carers parents youngsters "
+    "adults babies cases requests referrals applications assessments plans ehcps enquiries complaints contacts "
+    "schools places posts placements".split())
+
+
+def counted_object(phrase: str, before: str, right: str) -> str:
+    """A count's noun with the participle of the verb whose object the count is: "The authority is looking after 582
+    children" -> "children looked after", "this service has supported 71 young people" -> "young people supported",
+    "schools had expelled 195 pupils last term" -> "pupils expelled last term"; "" when
+    the count is no such object or the phrase does not open with its noun.
+
+    >>> counted_object("children", "The authority is looking after ", " children, double the number")
+    'children looked after'
+    >>> counted_object("pupils last term", "schools had expelled ", " pupils last term")
+    'pupils expelled last term'
+    >>> counted_object("young people", "The service has supported around ", " young people to remain at home")
+    'young people supported'
+    >>> counted_object("children", "There were ", " children"), counted_object("children looked after", "caring for ", " children looked after")
+    ('', '')
+    """
+    words = phrase.split()
+    head = 0
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _COUNTED_NOUNS:
+            head = i + 1
+    if not head or not right.lstrip().lower().startswith(" ".join(words[:head]).lower()):
+        return ""
+    rest = words[head:]
+    for i, w in enumerate(rest):
+        if w.lower() in ("and", "or", "but", "while", "whilst"):
+            rest = rest[:i]  # "80 new requests and turned around 106 plans"
+            break
+    if rest and rest[0].lower() not in ("each", "per", "every", "last", "this", "since", "during", "over", "a"):
+        return ""  # "children looked after", "young people in custody": the phrase already says which
+    tail = before[-50:]
+    m = _COUNT_OBJECT_VERB.search(tail)
+    if not m:
+        return ""
+    v = m.group("v").lower()
+    part = _COUNT_OBJECT_PARTICIPLE[v[:4]]
+    return " ".join(words[:head] + [part] + rest)
 
 
 #: where the label of a value in brackets starts: after the item before ("(43), ", "(7) and "), a comma, a colon, a
