@@ -1567,6 +1567,13 @@ def indicator_phrase(
         # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
         # whole label before the bracket (the phrase was cut at its preposition)
         return lb, "own"
+    if unit in ("count", "percent") and "of " in text[max(sent_start, h.start - 90):h.start].lower() and (
+            pw := part_of_whole(text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160],
+                                prev_in_sentence or prev)):
+        # "Of the 448 EHCPs drawn up, just 5.6pc were done within the 20 weeks", "Of those, 173 have been housed
+        # outside of Southend": the part the clause's complement names, of the whole it opened with (the phrase was
+        # the whole, or the complement's last words)
+        return pw, "part"
     if how == "own" and unit == "count" and phrase and (
             co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
         # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
@@ -1800,6 +1807,63 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
 _TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
                             r"past|financial|year|current)(?:\s+\S+)*$")
+
+
+#: a clause that opens with the whole a figure is a part of: "Of the 448 EHCPs drawn up, just", "and of those,", "Of these
+#: adolescents," (group 1: the whole named; 2: the pronoun; 3: the noun after the pronoun)
+_OF_WHOLE_LEFT = re.compile(
+    r"(?i)(?:^|[.;:]\s+|,\s+and\s+|\band\s+)of\s+(?:the\s+(?:(?:\d[\d,]*|total|overall)\s+)?([^,;:.()]{2,60}?)|"
+    r"(these|those|them|this|which)(?:\s+([a-z][^,;:.()\d]{1,40}?))?)\s*,?\s*"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately|a\s+further)\s+)*$")
+#: what the part was, right after the figure: "were done within the 20 weeks", "(3,045) were being held open on a child
+#: in need basis", "have been housed outside of Southend", "are 16-17 year olds in semi-independent accommodation"
+_PART_COMPLEMENT_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"((?:(?!\s+(?:and|or|but|while|whilst|which|who|where|with\s+\d)\b)[^,;:.()])+?)(?=\s*(?:[,;:.()]|\s(?:and|or|but|"
+    r"while|whilst|which|who|where)\b|$))")
+
+
+_GENERAL_POPULATION = frozenset("residents population people inhabitants citizens".split())
+_PEOPLE_START = re.compile(r"(?i)(?:\w+\s+){0,2}?" + _SHARE_PEOPLE.pattern[4:])
+_BETWEEN_AND = re.compile(r"\s+and\s+[\d,.]+(?:\s+(?:years?|months?|weeks?))?")
+
+
+def part_of_whole(before: str, right: str, prev: str) -> str:
+    """The part a figure counts when its clause opens with the whole ("Of the 448 EHCPs drawn up, just 5.6pc were done
+    within the 20 weeks" -> "done within the 20 weeks (of EHCPs drawn up)"; "Of those, 173 have been housed outside of
+    Southend" -> "housed outside of Southend (of <the measure before>)"); "" when it does not.
+
+    >>> part_of_whole("Of the 448 EHCPs drawn up, just ", " were done within the 20 weeks, the fifth lowest.", "")
+    'done within the 20 weeks (of EHCPs drawn up)'
+    >>> part_of_whole("Of these adolescents, ", " are 16-17 year olds in semi-independent accommodation.", "")
+    '16-17 year olds in semi-independent accommodation (of adolescents)'
+    >>> part_of_whole("there were 3,711 cases open overall, and of those, ", " (3,045) were being held open on a child in need basis, 9% (346)", "cases open overall")
+    'held open on a child in need basis (of cases open overall)'
+    >>> part_of_whole("Of these almost ", " were children aged between 0 and 19 years.", "")
+    'children aged between 0 and 19 years'
+    >>> part_of_whole("In total, ", " were done within the 20 weeks.", "")
+    ''
+    """
+    m = _OF_WHOLE_LEFT.search(before)
+    if not m:
+        return ""
+    c = _PART_COMPLEMENT_RIGHT.match(right)
+    if not c:
+        return ""
+    comp = c.group(1)
+    if comp.rsplit(None, 2)[-2:-1] == ["between"] and (bm := _BETWEEN_AND.match(right, c.end(1))):
+        comp += bm.group(0)  # "were children aged between 0 and 19 years"
+    comp = _clean_phrase(comp, 12)
+    if not comp or is_poor(comp) or len(comp.split()) < 2:
+        return ""
+    whole = m.group(1) or m.group(3) or (_base_of(prev) if prev and not is_poor(prev) else "")
+    whole = _clean_phrase(whole, 8) if whole else ""
+    if not whole or is_poor(whole) or whole.split()[-1].lower() in comp.lower().split() \
+            or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
+        # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
+        # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
 
 
 #: a verb whose object is the count right after it, and a hedge: "looking after", "has supported",
