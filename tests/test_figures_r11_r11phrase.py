@@ -172,3 +172,17 @@ def test_a_share_of_new_plans_named_as_a_part_gets_the_timeliness_id():
 ])
 def test_a_part_with_its_own_noun_or_no_whole_keeps_its_phrase(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 7. "education, health and care plan" written out counts as one word in the length of a counted noun phrase: "three
+#    quarters of children issued with a new education, health and care plan" (Suffolk, Slough, Wigan; the name is
+#    written out with its comma at most councils). The phrase was cut inside the name ("... a new education, health").
+#    Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Figures show that 1,240 children issued with a new education, health and care plan waited too long.", "1,240",
+     "children issued with a new education, health and care plan"),
+    ("The borough has 640 young people accessing an education, health and care plan.", "640",
+     "young people accessing an education, health and care plan"),
+])
+def test_a_written_out_ehc_plan_is_not_cut(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -654,6 +654,13 @@ _PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))}
 _RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
 
 
+#: words that may go on a noun phrase after "education, health and care plan(s)": a preposition or a participle of
+#: what was done with the plans
+_EHC_PLAN_NEXT = frozenset("for in with within by at on of to from under issued completed finalised finalized agreed "
+                           "maintained produced made granted ceased reviewed transferred (ehcp) (ehcps) (ehc)".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*|\([A-Za-z]+\))")
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -662,6 +669,7 @@ def _np_after(right: str) -> str:
         rest = _np_after(right[oa.end():])
         return f"{' '.join(oa.group(1).split())} {rest}" if rest else ""
     out: list[str] = []
+    most = 8
     for m in _NP_TOKEN.finditer(right):
         w = m.group()
         lw = w.lower()
@@ -669,6 +677,7 @@ def _np_after(right: str) -> str:
             return ""
         if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
             out[-1] += ","  # "education, health and care plans": one name
+            most = 11  # (its four words count as one: "children issued with a new education, health and care plan")
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
             out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
@@ -679,9 +688,12 @@ def _np_after(right: str) -> str:
         if lw in ("and", "or") and _NEW_PHRASE_AFTER_CONJ.match(right[m.end():]):
             break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
-        if len(out) >= 8:
+        if len(out) >= most:
             break
-    return _clean_phrase(" ".join(out))
+        if most == 11 and lw in ("plan", "plans") and (nx := _NEXT_WORD.match(right, m.end())) \
+                and nx.group(1).lower() not in _EHC_PLAN_NEXT:
+            break  # "a new education, health and care plan waited": the name ends the phrase before a verb
+    return _clean_phrase(" ".join(out), most + 2)
 
 
 #: (speed) a necessary condition for :func:`_complement_after` on " " + the text from a place: its verb there
@@ -1567,7 +1579,9 @@ def indicator_phrase(
         # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
         # whole label before the bracket (the phrase was cut at its preposition)
         return lb, "own"
-    if unit in ("count", "percent") and "of " in text[max(sent_start, h.start - 90):h.start].lower() and (
+    if unit in ("count", "percent") and "of " in text[max(sent_start, h.start - 90):h.start].lower() \
+            and any(w in text[h.end:h.end + 30] for w in (" were ", " was ", " are ", " is ", " have ", " has ", " had ")) \
+            and (
             pw := part_of_whole(text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160],
                                 prev_in_sentence or prev)):
         # "Of the 448 EHCPs drawn up, just 5.6pc were done within the 20 weeks", "Of those, 173 have been housed
