@@ -186,3 +186,15 @@ def test_a_part_with_its_own_noun_or_no_whole_keeps_its_phrase(text, surface, ph
 ])
 def test_a_written_out_ehc_plan_is_not_cut(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 8. A share of a noun followed by "being" and a participle: "with just 28.1% of the EHCPs being issued within the 20
+#    week timescale" (Suffolk; the same as "were issued" after the noun). The participle says which of them the share
+#    counts; the phrase was the noun alone. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The service is improving, with 64% of new plans being issued within 20 weeks.", "64%",
+     "new plans issued within 20 weeks"),
+    ("This resulted in 45% of annual reviews being completed on time.", "45%", "annual reviews completed on time"),
+])
+def test_a_share_being_done_names_what_was_done(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

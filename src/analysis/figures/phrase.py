@@ -877,7 +877,7 @@ def find_topic(text: str) -> str:
 
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|(?:would|will|should|could|must|can|may|to)\s+be)\s+"
-                      r"(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
+                      r"(?:being\s+)?|being\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
