@@ -198,3 +198,27 @@ def test_a_written_out_ehc_plan_is_not_cut(text, surface, phrase):
 ])
 def test_a_share_being_done_names_what_was_done(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 9. An amount a budget holder over- or underspends by, the phrase being only that verb, its forecast or who said it:
+#    "the council predicts it will overspend by £8.7 million on children's services", "is set to overspend by four
+#    million pounds", "are predicted to overspend by £3.5 million" (Oxfordshire, Torbay, Cambridgeshire; in the pages
+#    search "forecast to overspend by" at many councils). The phrase is the (forecast) overspend, on what follows.
+#    Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("In its latest report the council predicts it will overspend by £6.2 million on children's services this year.",
+     "£6.2 million", "forecast overspend on children's services"),
+    ("The directorate is forecast to overspend by £2.3m.", "£2.3m", "forecast overspend"),
+    ("The council expects to underspend by £1.2m on home to school transport.", "£1.2m",
+     "forecast underspend on home to school transport"),
+])
+def test_an_amount_overspent_by_is_the_overspend(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guard: what overspent, named before the verb, keeps its phrase
+    ("The High Needs block is overspent by £613,000.", "£613,000", "High Needs block overspent"),
+])
+def test_what_overspent_keeps_its_phrase(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

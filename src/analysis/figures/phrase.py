@@ -1588,6 +1588,11 @@ def indicator_phrase(
         # outside of Southend": the part the clause's complement names, of the whole it opened with (the phrase was
         # the whole, or the complement's last words)
         return pw, "part"
+    if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
+            and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
+        # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
+        # by £2.3m": the (forecast) overspend, on what follows (the phrase was the verb, its forecast, or who said it)
+        return ob, "own"
     if how == "own" and unit == "count" and phrase and (
             co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
         # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
@@ -1820,7 +1825,56 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
 
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
 _TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
-                            r"past|financial|year|current)(?:\s+\S+)*$")
+                            r"past|financial|year|current)(?:\s+\S+)*$|\s+(?:last|this|next)\s+(?:year|month|quarter|week)$")
+
+
+#: an amount a budget holder over- or underspends by: "it will overspend by", "is forecast to underspend by around",
+#: "overspent by" (group "v": over or under)
+_OVERSPEND_BY_LEFT = re.compile(
+    r"(?i)\b(?P<v>over|under)-?spen(?:d|ds|t|ding)\s+by\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|"
+    r"approximately|up\s+to|an?\s+(?:estimated|further))\s+)*$")
+#: a word of forecasting before such a verb: "is forecast to", "predicts it will", "is expected to"
+_FORECASTING = re.compile(r"(?i)\b(?:forecast(?:s|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will)\b")
+#: a phrase that is only that verb, a forecast of it, or who said it: "forecast to overspend", "council predicts"
+_OVERSPEND_VERB_ONLY = re.compile(
+    r"(?i)^(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were|has|have|had|will|would|be|been|currently|now|still|forecast|"
+    r"projected|predicted|expected|likely|set|due|to|predicts|expects|forecasts|estimates|says|said|it|they)\s+)*"
+    r"(?:over|under)-?spen(?:d|ds|t|ding)$|^(?:the\s+)?[\w'’]+\s+(?:predicts|expects|forecasts|estimates|says|said)$")
+
+
+def overspend_by(phrase: str, before: str, right: str) -> str:
+    """The over- or underspend an amount is when the phrase is only the verb that says so ("the council predicts it will
+    overspend by £8.7 million on children's services" -> "forecast overspend on children's services"; "The service
+    overspent by £900,000" -> "overspend"); "" otherwise.
+
+    >>> overspend_by("council predicts", "the council predicts it will overspend by ", " on children's services this year")
+    "forecast overspend on children's services"
+    >>> overspend_by("forecast to overspend", "The directorate is forecast to overspend by ", ".")
+    'forecast overspend'
+    >>> overspend_by("service overspent", "The service overspent by ", " on placements last year")
+    'overspend on placements'
+    >>> overspend_by("High Needs block overspent", "the High Needs block overspent by ", ".")
+    ''
+    """
+    m = _OVERSPEND_BY_LEFT.search(before)
+    if not m or len(phrase) > 50:
+        return ""
+    if not (_OVERSPEND_VERB_ONLY.match(phrase) or _PAYER_ONLY.match(phrase)):
+        return ""
+    p = " ".join(phrase.lower().split())
+    if not _PAYER_ONLY.match(p) and p.rsplit(None, 1)[-1][:5] in ("overs", "under") and len(p.split()) > 1 \
+            and p.split()[0] not in ("is", "are", "was", "were", "forecast", "projected", "predicted", "expected",
+                                      "likely", "set", "due", "to", "will", "it", "they", "council", "authority",
+                                      "service", "the", "we"):
+        return ""  # "High Needs block overspent": the phrase names what overspent
+    noun = f"{'forecast ' if _FORECASTING.search(before, max(0, m.start() - 40), m.start()) else ''}" \
+           f"{m.group('v').lower()}spend"
+    if (on_ := _MONEY_ON_RIGHT.match(right)):
+        what = _TRAIL_TIME_IN.sub("", _clean_phrase(_cut_clause(on_.group(1)), 8))
+        if what and not is_poor(what):
+            return f"{noun} on {what}"
+    return noun
 
 
 #: a clause that opens with the whole a figure is a part of: "Of the 448 EHCPs drawn up, just", "and of those,", "Of these
