@@ -179,7 +179,9 @@ def _rules_and_model(text: str) -> dict[str, tuple[str | None, str | None]]:
 # no id (they fail on the old code: the stage gave none), the learnt model gives ehcp_timeliness
 @pytest.mark.parametrize("text, surface", [
     ("Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit.", "48 per cent"),
-    ("The SEND service issued 240 new EHC plans. Of these, 31 per cent were finalised inside the statutory timescale.",
+    # (round 11: "... Of these, 31 per cent were finalised inside the statutory timescale." now has its id from the
+    # rules, the part of the whole its clause opens with: the plans, joined by a semicolon, are the rules' blind spot)
+    ("The SEND service issued 240 new EHC plans; 31 per cent were finalised inside the statutory timescale.",
      "31 per cent"),
     ("Members asked about new EHC plans. Of those issued, 52% were completed within the time limit.", "52%"),
 ])

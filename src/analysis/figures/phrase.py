@@ -654,6 +654,13 @@ _PURPOSE_AFTER = re.compile(rf"(?i)\s+to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))}
 _RATE_BASES = frozenset(("100", "1000", "10000", "100000"))
 
 
+#: words that may go on a noun phrase after "education, health and care plan(s)": a preposition or a participle of
+#: what was done with the plans
+_EHC_PLAN_NEXT = frozenset("for in with within by at on of to from under issued completed finalised finalized agreed "
+                           "maintained produced made granted ceased reviewed transferred (ehcp) (ehcps) (ehc)".split())
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*|\([A-Za-z]+\))")
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -662,6 +669,7 @@ def _np_after(right: str) -> str:
         rest = _np_after(right[oa.end():])
         return f"{' '.join(oa.group(1).split())} {rest}" if rest else ""
     out: list[str] = []
+    most = 8
     for m in _NP_TOKEN.finditer(right):
         w = m.group()
         lw = w.lower()
@@ -669,6 +677,7 @@ def _np_after(right: str) -> str:
             return ""
         if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
             out[-1] += ","  # "education, health and care plans": one name
+            most = 11  # (its four words count as one: "children issued with a new education, health and care plan")
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
             out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
@@ -679,9 +688,12 @@ def _np_after(right: str) -> str:
         if lw in ("and", "or") and _NEW_PHRASE_AFTER_CONJ.match(right[m.end():]):
             break  # "312 open cases and the average caseload", "36 requests each month and by the end": a new phrase
         out.append(w)
-        if len(out) >= 8:
+        if len(out) >= most:
             break
-    return _clean_phrase(" ".join(out))
+        if most == 11 and lw in ("plan", "plans") and (nx := _NEXT_WORD.match(right, m.end())) \
+                and nx.group(1).lower() not in _EHC_PLAN_NEXT:
+            break  # "a new education, health and care plan waited": the name ends the phrase before a verb
+    return _clean_phrase(" ".join(out), most + 2)
 
 
 #: (speed) a necessary condition for :func:`_complement_after` on " " + the text from a place: its verb there
@@ -865,11 +877,12 @@ def find_topic(text: str) -> str:
 
 
 _ED_TAIL = re.compile(r"\s+(?:(?:were|was|are|is|had\s+been|have\s+been|(?:would|will|should|could|must|can|may|to)\s+be)\s+"
-                      r"(?:being\s+)?)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
+                      r"(?:being\s+)?|being\s+)?(\w+ed\b(?:\s+[\w-]+){0,5})", re.I)
 _ING_TAIL = re.compile(
     r"(?:\s+(?:who\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?|"
     r"\s+(?:currently|now|still)\s+(?=(?:in|on|subject)\s))"  # "480 children currently in care"
-    r"((?:\w+ing|\w+ed|subject\s+to|on(?=\s+(?!track|target|time))|"
+    r"((?:(?:permanently|temporarily|successfully|formally|newly|previously|subsequently|already|recently|fully)\s+"
+    r"(?=\w+ed\b))?(?:\w+ing|\w+ed|lost|seen|taken|given|kept|held|sent|found|brought|chosen|subject\s+to|on(?=\s+(?!track|target|time))|"
     r"in(?=\s+the\s+(?:council|local\s+authority|authority|county\s+council|city\s+council)['’]s\s+care\b)|"  # "in the council's care"
     r"in(?=\s+(?!the\s|a\s|\d|line|stark|contrast|addition|comparison|total|place|part|order|relation|respect|terms|excess|year))|open\s+to|known\s+to|at\s+risk)\b(?:\s+[\w'’-]+){0,5})",
     re.I,
@@ -1550,10 +1563,51 @@ def indicator_phrase(
         # "1,147 looked after children, just two fewer than the 1,149 recorded in November": an earlier value of the
         # measure named before in the sentence, named only by when it was recorded
         return prev_in_sentence, "inherited"
+    if how == "own" and (prev_in_sentence or prev) and "ompar" in text[max(sent_start, h.start - 40):h.start] \
+            and _COMPARED_WITH_LEFT.search(text, max(sent_start, h.start - 40), h.start):
+        # "This compares to 255 at the same point last year", "It compares to 28.5pc in Suffolk", "£61.4m for 2024/25 in
+        # comparison to £24.7m for 2018/19": the measure named before, at another time or place (the phrase was the
+        # verb of comparison, its subject, or the time or place), unless a noun after the figure names its own
+        right0 = text[h.end:h.end + 120]
+        own = _np_after(right0)
+        was = prev_in_sentence or prev
+        if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
+                and not is_poor(was):
+            return was, "inherited"
+    if how == "own" and phrase and text[h.end:h.end + 1] == ")" and "(" in text[h.start - 2:h.start] \
+            and (lb := bracket_label(text, h.start, sent_start, phrase)):
+        # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
+        # whole label before the bracket (the phrase was cut at its preposition)
+        return lb, "own"
+    if unit in ("count", "percent") and "of " in text[max(sent_start, h.start - 90):h.start].lower() \
+            and any(w in text[h.end:h.end + 30] for w in (" were ", " was ", " are ", " is ", " have ", " has ", " had ")) \
+            and (
+            pw := part_of_whole(text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160],
+                                prev_in_sentence or prev)):
+        # "Of the 448 EHCPs drawn up, just 5.6pc were done within the 20 weeks", "Of those, 173 have been housed
+        # outside of Southend": the part the clause's complement names, of the whole it opened with (the phrase was
+        # the whole, or the complement's last words)
+        return pw, "part"
+    if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
+            and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
+        # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
+        # by £2.3m": the (forecast) overspend, on what follows (the phrase was the verb, its forecast, or who said it)
+        return ob, "own"
+    if how == "own" and unit == "count" and phrase and (
+            co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
+        # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
+        # verb's object; its participle says which are counted (the phrase was the noun alone)
+        return co, "own"
     if how == "own" and unit == "gbp" and phrase and _spend_verb_only(phrase, text[max(sent_start, h.start - 40):h.start]):
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
+    if how == "own" and unit in ("gbp", "eur", "usd") and (
+            mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
+                                  text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
+        # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
+        return mv, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -1677,6 +1731,313 @@ def _paid_for(right: str) -> str:
     if not what or len(what.split()) < 2 or is_poor(what):
         return ""
     return f"{lead} {what}"
+
+
+#: a comparison right before a figure: "compared to (just)", "This compares with", "in comparison to"
+_COMPARED_WITH_LEFT = re.compile(
+    r"(?i)\b(?:compared|compares|comparing|in\s+comparison|comparison)\s+(?:to|with|against)\s+(?:(?:just|only|around|"
+    r"about|nearly|almost|over|under|approximately|roughly|some|a|an)\s+)*$")
+#: a verb of money right before an amount, with whom it costs or saves and a hedge: "spent", "is seeking more than",
+#: "agreed to spend a further", "could save the authority", "on average costs the council" (group "v": the verb; "o":
+#: its object)
+_MONEY_VERB_LEFT = re.compile(
+    r"(?i)\b(?P<v>spend|spends|spent|spending|fork(?:s|ed|ing)?\s+out|pay|pays|paid|paying|save|saves|saved|saving|"
+    r"cost|costs|costing|receive|receives|received|receiving|seek|seeks|seeking|sought|invest|invests|invested|"
+    r"investing|pump|pumps|pumped|pumping|allocate|allocates|allocated|allocating|borrow|borrows|borrowed|borrowing)"
+    r"(?P<o>\s+(?:the\s+)?(?:council|authority|county|city|borough|taxpayers?|government|trust|us|them|it))?"
+    r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|estimated|further)|a\s+total\s+of|more\s+than|less\s+than|up\s+to|"
+    r"over|around|about|nearly|almost|approximately|roughly|some|just|only|at\s+least|in\s+excess\s+of|"
+    r"in\s+the\s+region\s+of))*\s*$")
+#: (speed) the letters a word of _MONEY_VERB_LEFT's verbs holds, one of which the 60 characters before the amount must
+_MONEY_VERB_HINTS = ("spen", "pa", "sav", "cost", "rece", "seek", "sought", "inves", "pump", "alloca", "borrow", "fork")
+#: the noun of each verb (by its first three letters)
+_MONEY_VERB_NOUN = {"spe": "spending", "for": "spending", "pay": "payment", "pai": "payment", "sav": "saving",
+                    "cos": "cost", "rec": "money received", "see": "funding sought", "sou": "funding sought",
+                    "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing"}
+#: what an amount is spent, saved or invested on (group 1): "on residential placements", "(a year) into a new
+#: threshold guarantee"
+_MONEY_ON_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:a|an|per|each|every|this|last|next|so\s+far|year|week|month|annum|financial|to\s+date)\b)*"
+    r"\s+(?:on|into|in)\s+((?!(?:the\s+)?(?:19|20)\d\d|(?:the\s+)?(?:last|next|past|first|current|coming|same)\b|"
+    r"(?:total|addition|excess|year|april|may|june|july|august|september|october|november|december|january|february|"
+    r"march)\b)[a-z][^.;:()\d£]{2,100})")
+#: "(could spend £4.3m) more on children's services than (initially) planned": an overspend on what follows
+_MORE_ON_THAN_RIGHT = re.compile(
+    r"(?i)^\s+more\s+on\s+([a-z][^.;:()\d£]{2,80}?)\s+than\s+(?:\w+\s+){0,3}?(?:planned|budgeted|expected|forecast|"
+    r"allocated|intended)\b")
+
+
+def money_verb_noun(phrase: str, before: str, right: str) -> str:
+    """The noun of a verb of money right before an amount when the amount's phrase is that verb (and its subject) or
+    only who pays: "Suffolk County Council spent £32m on residential care placements" -> "spending on residential care
+    placements", "the county council expected to save £2.5 million" -> "saving", "Council seeks £11m" -> "funding
+    sought" ("" when ``before`` does not end with such a verb, or the phrase names more than it).
+
+    >>> money_verb_noun("Suffolk County Council spent", "Suffolk County Council spent ", " on all residential care placements in 2023/24")
+    'spending on residential care placements'
+    >>> money_verb_noun("county council expected to save", "and the county council expected to save ", " over the life of the contract")
+    'saving'
+    >>> money_verb_noun("authority", "the authority could spend ", " more on children's services than initially planned")
+    "overspend on children's services"
+    >>> money_verb_noun("on average costs the council", "which on average costs the council ", " per child per week")
+    'cost'
+    >>> money_verb_noun("places outside of Norfolk costing", "With places outside of Norfolk costing ", " a week")
+    'cost of places outside of Norfolk'
+    >>> money_verb_noun("spending on placements", "The council is spending ", " on placements"), money_verb_noun("council", "The council has ", "")
+    ('', '')
+    """
+    if len(phrase) > 60:
+        return ""
+    tail = before[-60:]
+    low = tail.lower()
+    if not any(w in low for w in _MONEY_VERB_HINTS):
+        return ""
+    m = _MONEY_VERB_LEFT.search(tail)
+    if not m:
+        return ""
+    p = " ".join(phrase.lower().split())
+    verb = " ".join(m.group("v").lower().split())
+    chunk = f"{verb}{' ' + ' '.join(m.group('o').lower().split()) if m.group('o') else ''}"
+    if p and not (p.endswith(" " + chunk) or p == chunk or p.endswith(" " + verb) or p == verb
+                  or _PAYER_ONLY.match(p) or p in ("they", "trust", "the trust", "government", "the government")):
+        return ""
+    noun = _MONEY_VERB_NOUN[verb[:3]]
+    if right[:6] in (" more ", " less ") and not (noun == "spending" and _MORE_ON_THAN_RIGHT.match(right)):
+        return ""  # "will spend £2m more than last year": a difference, not what is spent
+    if noun == "cost" and p.endswith(" " + verb) and not m.group("o"):
+        subj = _clean_phrase(phrase[:-len(verb)], 8)
+        if subj and len(subj.split()) > 1 and not is_poor(subj) and not _PAYER_ONLY.match(subj):
+            return f"cost of {subj}"  # "With places outside of Norfolk costing £3,091"
+    if noun == "spending" and (mo := _MORE_ON_THAN_RIGHT.match(right)):
+        on = _np_after(" " + mo.group(1))
+        return f"overspend on {on}" if on and not is_poor(on) else "overspend"
+    if noun in ("spending", "payment"):
+        paid = _paid_for(right)
+        if paid:
+            return paid
+    if noun in ("spending", "saving", "investment") and (on_ := _MONEY_ON_RIGHT.match(right)):
+        what = _clean_phrase(_cut_clause(on_.group(1)), 8)
+        what = _TRAIL_TIME_IN.sub("", what)
+        if what and not is_poor(what):
+            return f"{noun} {'in' if noun == 'investment' else 'on'} {what}"
+    return noun
+
+
+#: a time at the end of what money is spent on: "residential care placements in 2023/24"
+_TRAIL_TIME_IN = re.compile(r"(?i)\s+(?:in|during|for|over|between|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\S*|last|this|next|"
+                            r"past|financial|year|current)(?:\s+\S+)*$|\s+(?:last|this|next)\s+(?:year|month|quarter|week)$")
+
+
+#: an amount a budget holder over- or underspends by: "it will overspend by", "is forecast to underspend by around",
+#: "overspent by" (group "v": over or under)
+_OVERSPEND_BY_LEFT = re.compile(
+    r"(?i)\b(?P<v>over|under)-?spen(?:d|ds|t|ding)\s+by\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|"
+    r"approximately|up\s+to|an?\s+(?:estimated|further))\s+)*$")
+#: a word of forecasting before such a verb: "is forecast to", "predicts it will", "is expected to"
+_FORECASTING = re.compile(r"(?i)\b(?:forecast(?:s|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
+                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will)\b")
+#: a phrase that is only that verb, a forecast of it, or who said it: "forecast to overspend", "council predicts"
+_OVERSPEND_VERB_ONLY = re.compile(
+    r"(?i)^(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were|has|have|had|will|would|be|been|currently|now|still|forecast|"
+    r"projected|predicted|expected|likely|set|due|to|predicts|expects|forecasts|estimates|says|said|it|they)\s+)*"
+    r"(?:over|under)-?spen(?:d|ds|t|ding)$|^(?:the\s+)?[\w'’]+\s+(?:predicts|expects|forecasts|estimates|says|said)$")
+
+
+def overspend_by(phrase: str, before: str, right: str) -> str:
+    """The over- or underspend an amount is when the phrase is only the verb that says so ("the council predicts it will
+    overspend by £8.7 million on children's services" -> "forecast overspend on children's services"; "The service
+    overspent by £900,000" -> "overspend"); "" otherwise.
+
+    >>> overspend_by("council predicts", "the council predicts it will overspend by ", " on children's services this year")
+    "forecast overspend on children's services"
+    >>> overspend_by("forecast to overspend", "The directorate is forecast to overspend by ", ".")
+    'forecast overspend'
+    >>> overspend_by("service overspent", "The service overspent by ", " on placements last year")
+    'overspend on placements'
+    >>> overspend_by("High Needs block overspent", "the High Needs block overspent by ", ".")
+    ''
+    """
+    m = _OVERSPEND_BY_LEFT.search(before)
+    if not m or len(phrase) > 50:
+        return ""
+    if not (_OVERSPEND_VERB_ONLY.match(phrase) or _PAYER_ONLY.match(phrase)):
+        return ""
+    p = " ".join(phrase.lower().split())
+    if not _PAYER_ONLY.match(p) and p.rsplit(None, 1)[-1][:5] in ("overs", "under") and len(p.split()) > 1 \
+            and p.split()[0] not in ("is", "are", "was", "were", "forecast", "projected", "predicted", "expected",
+                                      "likely", "set", "due", "to", "will", "it", "they", "council", "authority",
+                                      "service", "the", "we"):
+        return ""  # "High Needs block overspent": the phrase names what overspent
+    noun = f"{'forecast ' if _FORECASTING.search(before, max(0, m.start() - 40), m.start()) else ''}" \
+           f"{m.group('v').lower()}spend"
+    if (on_ := _MONEY_ON_RIGHT.match(right)):
+        what = _TRAIL_TIME_IN.sub("", _clean_phrase(_cut_clause(on_.group(1)), 8))
+        if what and not is_poor(what):
+            return f"{noun} on {what}"
+    return noun
+
+
+#: a clause that opens with the whole a figure is a part of: "Of the 448 EHCPs drawn up, just", "and of those,", "Of these
+#: adolescents," (group 1: the whole named; 2: the pronoun; 3: the noun after the pronoun)
+_OF_WHOLE_LEFT = re.compile(
+    r"(?i)(?:^|[.;:]\s+|,\s+and\s+|\band\s+)of\s+(?:the\s+(?:(?:\d[\d,]*|total|overall)\s+)?([^,;:.()]{2,60}?)|"
+    r"(these|those|them|this|which)(?:\s+([a-z][^,;:.()\d]{1,40}?))?)\s*,?\s*"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately|a\s+further)\s+)*$")
+#: what the part was, right after the figure: "were done within the 20 weeks", "(3,045) were being held open on a child
+#: in need basis", "have been housed outside of Southend", "are 16-17 year olds in semi-independent accommodation"
+_PART_COMPLEMENT_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"((?:(?!\s+(?:and|or|but|while|whilst|which|who|where|with\s+\d)\b)[^,;:.()])+?)(?=\s*(?:[,;:.()]|\s(?:and|or|but|"
+    r"while|whilst|which|who|where)\b|$))")
+
+
+_GENERAL_POPULATION = frozenset("residents population people inhabitants citizens".split())
+_PEOPLE_START = re.compile(r"(?i)(?:\w+\s+){0,2}?" + _SHARE_PEOPLE.pattern[4:])
+_BETWEEN_AND = re.compile(r"\s+and\s+[\d,.]+(?:\s+(?:years?|months?|weeks?))?")
+
+
+def part_of_whole(before: str, right: str, prev: str) -> str:
+    """The part a figure counts when its clause opens with the whole ("Of the 448 EHCPs drawn up, just 5.6pc were done
+    within the 20 weeks" -> "done within the 20 weeks (of EHCPs drawn up)"; "Of those, 173 have been housed outside of
+    Southend" -> "housed outside of Southend (of <the measure before>)"); "" when it does not.
+
+    >>> part_of_whole("Of the 448 EHCPs drawn up, just ", " were done within the 20 weeks, the fifth lowest.", "")
+    'done within the 20 weeks (of EHCPs drawn up)'
+    >>> part_of_whole("Of these adolescents, ", " are 16-17 year olds in semi-independent accommodation.", "")
+    '16-17 year olds in semi-independent accommodation (of adolescents)'
+    >>> part_of_whole("there were 3,711 cases open overall, and of those, ", " (3,045) were being held open on a child in need basis, 9% (346)", "cases open overall")
+    'held open on a child in need basis (of cases open overall)'
+    >>> part_of_whole("Of these almost ", " were children aged between 0 and 19 years.", "")
+    'children aged between 0 and 19 years'
+    >>> part_of_whole("In total, ", " were done within the 20 weeks.", "")
+    ''
+    """
+    m = _OF_WHOLE_LEFT.search(before)
+    if not m:
+        return ""
+    c = _PART_COMPLEMENT_RIGHT.match(right)
+    if not c:
+        return ""
+    comp = c.group(1)
+    if comp.rsplit(None, 2)[-2:-1] == ["between"] and (bm := _BETWEEN_AND.match(right, c.end(1))):
+        comp += bm.group(0)  # "were children aged between 0 and 19 years"
+    comp = _clean_phrase(comp, 12)
+    if not comp or is_poor(comp) or len(comp.split()) < 2:
+        return ""
+    whole = m.group(1) or m.group(3) or (_base_of(prev) if prev and not is_poor(prev) else "")
+    whole = _clean_phrase(whole, 8) if whole else ""
+    if not whole or is_poor(whole) or whole.split()[-1].lower() in comp.lower().split() \
+            or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
+        # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
+        # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
+
+
+#: a verb whose object is the count right after it, and a hedge: "looking after", "has supported",
+#: "expelled", "appointing", "received around" (group "v": the verb; not its bare form: "will recruit 12 additional
+#: social workers to reduce caseloads" counts no one recruited yet; nor "caring for": "fostering households caring
+#: for 171 children" are no count of children in care, round 8)
+_COUNT_OBJECT_VERB = re.compile(
+    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
+    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:es|ed|ing)|"
+    r"accommodat(?:es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
+    r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
+    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing))"
+    r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
+    r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
+#: the participle of each of those verbs, by its first four letters
+_COUNT_OBJECT_PARTICIPLE = {
+    "look": "looked after", "supp": "supported", "excl": "excluded",
+    "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
+    "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
+    "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
+    "welc": "welcomed", "iden": "identified", "prot": "protected"}
+#: nouns a count of people or cases ends with ("children", "young people", "new requests", "agency staff")
+_COUNTED_NOUNS = frozenset(
+    "children child pupils students learners people families households staff workers carers parents youngsters "
+    "adults babies cases requests referrals applications assessments plans ehcps enquiries complaints contacts "
+    "schools places posts placements".split())
+
+
+def counted_object(phrase: str, before: str, right: str) -> str:
+    """A count's noun with the participle of the verb whose object the count is: "The authority is looking after 582
+    children" -> "children looked after", "this service has supported 71 young people" -> "young people supported",
+    "schools had expelled 195 pupils last term" -> "pupils expelled last term"; "" when
+    the count is no such object or the phrase does not open with its noun.
+
+    >>> counted_object("children", "The authority is looking after ", " children, double the number")
+    'children looked after'
+    >>> counted_object("pupils last term", "schools had expelled ", " pupils last term")
+    'pupils expelled last term'
+    >>> counted_object("young people", "The service has supported around ", " young people to remain at home")
+    'young people supported'
+    >>> counted_object("children", "There were ", " children"), counted_object("children looked after", "caring for ", " children looked after")
+    ('', '')
+    """
+    words = phrase.split()
+    head = 0
+    for i, w in enumerate(words[:3]):
+        if w.lower() in _COUNTED_NOUNS:
+            head = i + 1
+    if not head or not right.lstrip().lower().startswith(" ".join(words[:head]).lower()):
+        return ""
+    rest = words[head:]
+    for i, w in enumerate(rest):
+        if w.lower() in ("and", "or", "but", "while", "whilst"):
+            rest = rest[:i]  # "80 new requests and turned around 106 plans"
+            break
+    if rest and rest[0].lower() not in ("each", "per", "every", "last", "this", "since", "during", "over", "a"):
+        return ""  # "children looked after", "young people in custody": the phrase already says which
+    tail = before[-50:]
+    m = _COUNT_OBJECT_VERB.search(tail)
+    if not m:
+        return ""
+    v = m.group("v").lower()
+    part = _COUNT_OBJECT_PARTICIPLE[v[:4]]
+    return " ".join(words[:head] + [part] + rest)
+
+
+#: where the label of a value in brackets starts: after the item before ("(43), ", "(7) and "), a comma, a colon, a
+#: semicolon, a bullet, or a verb that opens the list ("included", "were")
+_LABEL_START = re.compile(
+    r"(?i)(?:\)\s*(?:,|;|\band\b|\bor\b)?|[,;:•·]|\b(?:included|includes|including|were|was|are|is|comprised|"
+    r"comprising|namely|such\s+as)\b)\s*")
+#: words that end a bracketed value's label early when the phrase was cut at them: "physical assault against a
+#: pupil (424)" (the phrase was "pupil"), "foster care with relatives (45)"
+_LABEL_CUT_WORDS = frozenset("against with without for from towards by to".split())
+#: words before such a preposition that make it no part of a label: "along with", "compared to", "in line with"
+_LABEL_NOT_NOUN = frozenset("along together compared comparison line contrast addition due according up down".split())
+
+
+def bracket_label(text: str, start: int, sent_start: int, phrase: str) -> str:
+    """The whole label of a value in brackets when ``phrase`` is only its end after a preposition: "... racist abuse
+    (7), physical assault against a pupil (424)" -> "physical assault against a pupil"; "" otherwise.
+
+    >>> t = "Reasons included racist abuse (7), physical assault against a pupil (424) and abuse against an adult (65)."
+    >>> bracket_label(t, t.index("424"), 0, "pupil"), bracket_label(t, t.index("65"), 0, "adult")
+    ('physical assault against a pupil', 'abuse against an adult')
+    >>> bracket_label(t, t.index("7"), 0, "racist abuse")
+    ''
+    """
+    k = text.rfind("(", max(sent_start, start - 3), start)
+    if k < 0:
+        return ""
+    seg_start = max(sent_start, k - 100)
+    m = None
+    for m in _LABEL_START.finditer(text, seg_start, k):
+        pass
+    label = " ".join(text[m.end() if m else seg_start:k].split())
+    if not label or len(label.split()) > 9 or not label.lower().endswith(" " + phrase.lower()):
+        return ""
+    head = label[:-len(phrase)].split()
+    if head and head[-1].lower() in ("a", "an", "the"):
+        head = head[:-1]
+    if len(head) < 2 or head[-1].lower() not in _LABEL_CUT_WORDS or head[-2].lower() in _LABEL_NOT_NOUN \
+            or any(w in _LABEL_CUT_WORDS for w in phrase.lower().split()):
+        return ""  # ("along with the transfer from Schools Block (£0.878m)": no label)
+    label = _clean_phrase(label, 9)
+    return label if label and not is_poor(label) else ""
 
 
 #: an auxiliary, a modal or a linking verb: where a clause's verb starts ("payment will help", "General
