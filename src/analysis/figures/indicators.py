@@ -923,6 +923,11 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
+    if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how == "own" \
+            and "orker" in ev.sentence and _workers_hold(ev):
+        # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look
+        # after": the cases one worker holds, not a count of the children (whatever "look after" says)
+        return "social_worker_caseload", False
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -937,6 +942,31 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
     return kept, kept is None
+
+
+def _workers_hold(ev: Evidence) -> bool:
+    """Whether the sentence says social workers hold the figure's number of cases, children or families (the number of
+    :data:`_WORKERS_HOLD_N` inside the figure's clause).
+
+    >>> t = "At one point a social worker was dealing with 49 cases at one time."
+    >>> _workers_hold(Evidence("cases", "own", " a social worker was dealing with 49 cases at one time", t, "count", None))
+    True
+    >>> t = "The council employs 120 social workers, who support 2,400 children."
+    >>> _workers_hold(Evidence("children", "own", " who support 2,400 children", t, "count", None))
+    False
+    >>> t = "Our 120 social workers are holding 2,400 cases."
+    >>> _workers_hold(Evidence("cases", "own", " are holding 2,400 cases", t, "count", None))
+    False
+    """
+    for m in _WORKERS_HOLD_N.finditer(ev.sentence):
+        if m.group("n") in ev.clause and not _COUNTED_BEFORE.search(ev.sentence, max(0, m.start() - 30), m.start()):
+            return True
+    return False
+
+
+#: a number of workers before them: "our 120 social workers are holding 2,400 cases" is the service's cases, not one
+#: worker's
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}$")
 
 
 #: a part of the children with plans named by where they are educated or what befell them: "310 children with EHCPs placed
@@ -1067,6 +1097,19 @@ _WORKERS_HANDLING = re.compile(
     r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
     r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
 _WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
+#: social workers said to hold a number of cases, children or families: "a social worker was dealing with 49 cases",
+#: "some (social workers) were carrying 50 cases", "some social workers having up to 40 cases", "left some social workers
+#: with up to 50 children to look after", "individual workers are being saddled with up to 25 cases each": the caseload
+#: (the group ``n`` is the figure; the noun after it is what is held)
+_WORKERS_HOLD_N = re.compile(
+    r"(?i)\b(?:social\s+workers?|workers?|practitioners?|caseworkers?)\b\)?(?:\s+(?:in|on|of|at|within)\s+[\w'’\s-]{1,40}?)?"
+    r"(?:\s+(?:was|were|is|are|been|being|had\s+been|have\s+been|has\s+been|now|currently|still|each|all|often|sometimes|typically|also))*"
+    r"\s+(?:(?:had|have|has|having|hold|holds|holding|held|carry|carries|carrying|carried|manage|manages|managing|managed|"
+    r"juggle|juggles|juggling|juggled)|(?:deal|deals|dealing|dealt|cope|coping|working|saddled|left|responsible)\s+(?:with|for)"
+    r"|with(?=\s+(?:up\s+to|as\s+many\s+as|more\s+than|over)\s))"
+    r"\s+(?:(?:up\s+to|around|about|over|nearly|almost|more\s+than|as\s+many\s+as|an\s+average\s+of|on\s+average|between|some)\s+)?"
+    r"(?P<n>\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?)\s+(?:open\s+|live\s+|allocated\s+|active\s+)?"
+    r"(?:cases|children|families|young\s+people)\b")
 #: a part (or phrase) that names social workers ("social workers", "qualified social workers", "Social Workers",
 #: "children's social workers", "practitioners"): among agency staff, the agency social workers
 _SOCIAL_WORKERS_PART = re.compile(
