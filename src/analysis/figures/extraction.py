@@ -131,6 +131,7 @@ def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
     before_measure: str = "",
+    carry_ids: dict[str, str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -138,7 +139,10 @@ def extract_rows(
     unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
     department target" takes (:func:`analysis.figures.places.names_only_a_place`). ``before_measure`` is the
     measure of that paragraph's last figure: the one a paragraph opening "The staggering sum is ..." or a figure
-    "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
+    "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`). ``carry_ids``: the last id of each unit
+    in that paragraph, which a figure of the first sentence that takes its measure from the one before, after a figure
+    of another unit, takes ("... 500 youngsters are now being looked after ..." then "The figure has increased by about
+    40 per cent, from 350": the 350 is the count of the paragraph before, the 40 per cent in between names no count)."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -149,6 +153,8 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))
+    if carry_ids:  # (sentence -1: the paragraph before, within reach of this paragraph's first sentence only)
+        st.id_by_unit = {u: (i, -1) for u, i in carry_ids.items()}
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
@@ -248,7 +254,11 @@ def extract_rows(
                 near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
-                if named == "measure" or named in ("place", "time") and si == near_sent:
+                if named == "measure" or named in ("place", "time") and (
+                        si == near_sent or "ompar" in sentence[:40] and _COMPARED_OPENING.match(sentence)):
+                    # (a place or time alone in the next sentence when that one opens by comparing: "... cost of a
+                    # residential placement ... in excess of £6,000 per week. When compared to around £4,000 at the
+                    # same time last year, ...")
                     indicator_id = near_id
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
@@ -310,6 +320,10 @@ def extract_rows(
     return fig_rows, num_rows
 
 
+#: a sentence that opens by comparing with what the sentence before measured: "When compared to around £4,000 at the same
+#: time last year", "Compared with 310 a year earlier", "This compares to 255 at the same point last year"
+_COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s+)?(?:(?:is|was)\s+)?compar(?:ed|es|ing)\s+"
+                               r"(?:with|to|against)\b")
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
 _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what)\b", re.I)
