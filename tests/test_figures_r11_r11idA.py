@@ -190,3 +190,51 @@ def test_time_alone_after_the_measure(text: str, surface: str, expected: str) ->
 ])
 def test_time_alone_guards(text: str, surface: str, expected: str | None) -> None:
     assert _id(text, surface) == expected
+
+
+# 8. The whole said again after "of the / of that / from the": "there were 396 children in our care. Of the 396 children,
+#    43 are aged 17" (Redcar and Cleveland), "147 young people who had left care ... Ninety two from the 147 were now in
+#    education" (Redcar and Cleveland, an earlier page), "About 730 children are in care ..." then "of that 730 they are
+#    looking for placements for 520 children" (Suffolk, the next paragraph). The count, with its id, said before. Fails on
+#    the old code (no id).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("At the end of March there were 412 children in our care. Of the 412 children, 38 are aged 17.", "412",
+     "children_in_care"),
+    ("Some 186 young people who had left care were supported by the service. Seventy from the 186 were in education.",
+     "186", "care_leavers"),
+    ("There were 305 children subject to a child protection plan. Ninety from the 305 were under five.", "305",
+     "child_protection_plans"),
+])
+def test_whole_said_again(text: str, surface: str, expected: str) -> None:
+    rows = _fig_rows(text, surface)
+    assert rows[-1] == expected
+
+
+def _fig_rows(text: str, surface: str) -> list[str | None]:
+    from analysis.figures.extraction import extract_figures
+
+    f = extract_figures(text)
+    return [None if v is None or pd.isna(v) else v for v in f[f["surface"] == surface]["indicator_id"]]
+
+
+def test_whole_said_again_next_paragraph(tmp_path, monkeypatch) -> None:
+    ids = _stage_ids(tmp_path, monkeypatch, [
+        "About 690 children are in care in the county, most of them with foster families.",
+        "Officers say that of that 690 they are looking for placements for 480 children."])
+    assert ids["690"] == "children_in_care"
+
+
+# 8 (guards): another value, or a value not said before, after "of the", keeps no id; the part keeps none.
+@pytest.mark.parametrize("text, surface", [
+    ("At the end of March there were 412 children in our care. Of the 380 children placed locally, 38 are aged 17.",
+     "380"),
+    ("Of the 250 referrals received, 40 were re-referrals.", "250"),
+    ("At the end of March there were 412 children in our care. Of the 412 children, 38 are aged 17.", "38"),
+])
+def test_whole_said_again_guards(text: str, surface: str) -> None:
+    assert _fig_rows(text, surface)[-1] is None
+
+
+def test_whole_said_again_guard_of_those() -> None:  # (the phrase gave it already)
+    text = "There were 305 children subject to a child protection plan. Of those 305, 120 were under five."
+    assert _fig_rows(text, "305")[-1] == "child_protection_plans"

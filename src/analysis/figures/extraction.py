@@ -125,6 +125,9 @@ class _Carried:
     #: phrases that were only a place's name before its bracketed value: met again before a bracket, they are one
     #: without :func:`analysis.figures.places.place_only`'s test
     place_names: set[str] = field(default_factory=set)
+    #: the id of each count value with one, in this paragraph and the one before: the whole said again after "of the",
+    #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
+    count_values: dict[float, str] = field(default_factory=dict)
 
 
 def extract_rows(
@@ -132,6 +135,7 @@ def extract_rows(
     carry: tuple[str, str] | None = None,
     before_measure: str = "",
     carry_ids: dict[str, str] | None = None,
+    carry_values: dict[float, str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -142,7 +146,9 @@ def extract_rows(
     "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`). ``carry_ids``: the last id of each unit
     in that paragraph, which a figure of the first sentence that takes its measure from the one before, after a figure
     of another unit, takes ("... 500 youngsters are now being looked after ..." then "The figure has increased by about
-    40 per cent, from 350": the 350 is the count of the paragraph before, the 40 per cent in between names no count)."""
+    40 per cent, from 350": the 350 is the count of the paragraph before, the 40 per cent in between names no count).
+    ``carry_values``: the id of each count value of that paragraph: a whole said again ("of that 730", "Of the 396
+    children, 43 are aged 17") is that count."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -155,6 +161,8 @@ def extract_rows(
     st = _Carried(before, carry, before_measure, named_before=bool(before))
     if carry_ids:  # (sentence -1: the paragraph before, within reach of this paragraph's first sentence only)
         st.id_by_unit = {u: (i, -1) for u, i in carry_ids.items()}
+    if carry_values:
+        st.count_values = dict(carry_values)
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
@@ -260,6 +268,12 @@ def extract_rows(
                     # residential placement ... in excess of £6,000 per week. When compared to around £4,000 at the
                     # same time last year, ...")
                     indicator_id = near_id
+        if indicator_id is None and unit == "count" and st.count_values and h.values \
+                and h.values[0] in st.count_values and _RESTATED_LEFT.search(text, max(0, h.start - 20), h.start):
+            # the whole said again: "Fostering experts say that of that 730 they are looking for placements for 520",
+            # "Of the 396 children, 43 are aged 17", "Ninety two from the 147 were now in education" (the count, with
+            # its id, earlier in this paragraph or the one before)
+            indicator_id = st.count_values[h.values[0]]
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
@@ -315,6 +329,8 @@ def extract_rows(
                 st.id_by_unit[unit] = (indicator_id, si)
             if unit == "gbp":
                 st.prev_money = (st.prev_indicator, indicator_id)
+        if unit == "count" and row_id is not None and len(h.values) == 1:
+            st.count_values[h.values[0]] = row_id
     if fig_rows:  # (with no figure it changes nothing)
         status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
@@ -324,6 +340,8 @@ def extract_rows(
 #: time last year", "Compared with 310 a year earlier", "This compares to 255 at the same point last year"
 _COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s+)?(?:(?:is|was)\s+)?compar(?:ed|es|ing)\s+"
                                r"(?:with|to|against)\b")
+#: a whole said again right before it: "of that 730", "Of the 396 children", "from the 147", "among those 52"
+_RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:the|that|those|these|this)\s+$")
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
 _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what)\b", re.I)
