@@ -238,3 +238,25 @@ def test_whole_said_again_guards(text: str, surface: str) -> None:
 def test_whole_said_again_guard_of_those() -> None:  # (the phrase gave it already)
     text = "There were 305 children subject to a child protection plan. Of those 305, 120 were under five."
     assert _fig_rows(text, "305")[-1] == "child_protection_plans"
+
+
+# 9. Children "cared for in <the council's area>" are all its children in care, not a part by placement: "the numbers of
+#    children being cared for in Derbyshire has risen by 25% to just over 1,000" (Derbyshire). Fails on the old code
+#    (no id: read as a part, like "cared for in county placements").
+@pytest.mark.parametrize("text, surface", [
+    ("Since 2019 the number of children being cared for in Somerset has risen by 20% to just over 700.", "700"),
+    ("The number of children cared for in Stockport rose to 410 this year.", "410"),
+    ("The numbers of children being cared for in North Tyneside have risen to 365.", "365"),
+])
+def test_cared_for_in_the_area(text: str, surface: str) -> None:
+    assert _id(text, surface) == "children_in_care"
+
+
+# 9 (guards): a placement named after the place is still a part.
+@pytest.mark.parametrize("text, surface", [
+    ("There are 155 children being cared for in Leeds children's homes.", "155"),
+    ("There are 92 children being cared for in county placements.", "92"),
+    ("Some 48 children are looked after in Foster care outside the borough.", "48"),
+])
+def test_cared_for_in_a_placement(text: str, surface: str) -> None:
+    assert _id(text, surface) is None

@@ -667,6 +667,9 @@ def _care_subset(ev: Evidence) -> bool:
     True
     >>> _care_subset(Evidence("children in care", "own", "there were 588 children in care at 31 March", "", "count", None))
     False
+    >>> _care_subset(Evidence("children being cared for in Derbyshire", "own", " has risen by 25% to just over 1,000", "",
+    ...                       "count", None))
+    False
     """
     if ev.clause[:12].lstrip(" )").lower().startswith("of ") and _WHOLE_OF_SHARE.match(ev.clause):
         at = ev.sentence.find(ev.clause)
@@ -678,8 +681,20 @@ def _care_subset(ev: Evidence) -> bool:
     for text in (ev.phrase, ev.clause):
         low = text.lower()
         if any(w in low for w in _CARE_SUBSET_WORDS) and _CARE_SUBSET.search(text):
+            if ("cared for in " in low or "looked after in " in low) and not _CARE_SUBSET.search(
+                    _CARED_FOR_IN_PLACE.sub(" ", text)):
+                continue  # "the numbers of children being cared for in Derbyshire": the place's children in care, all of them
             return True
     return False
+
+
+#: children cared for (looked after) in a place named with a capital that is no kind of placement: the whole ("the numbers
+#: of children being cared for in Derbyshire"); "cared for in County placements", "in Foster care" stay a part
+_CARED_FOR_IN_PLACE = re.compile(
+    r"(?i:\b(?:cared\s+for|looked\s+after)\s+in)\s+(?!(?:Foster|Fostering|Residential|Children|Care|Local|County|City|"
+    r"Borough|Semi|Supported|External|Independent|Out|In|Our|Its|Their|The|Secure|Kinship|Family)\b)[A-Z][a-z]+"
+    r"(?:[\s-]+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+)*\b(?![\w\s'’-]{0,24}?\b(?:placements?|homes?|care|residential|foster\w*|"
+    r"provision|units?|accommodation|settings?)\b)")
 
 
 #: the clause of a count that is the whole of a share before it: "(41%) of the three hundred children ...", "of our 410"
