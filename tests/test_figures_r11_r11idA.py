@@ -260,3 +260,15 @@ def test_cared_for_in_the_area(text: str, surface: str) -> None:
 ])
 def test_cared_for_in_a_placement(text: str, surface: str) -> None:
     assert _id(text, surface) is None
+
+
+# 10. Children a council could not look after are not its children in care: "Figures ... reveal it was unable to look
+#     after some 105 youngsters within the borough between April and November 2018 - significantly more than during
+#     whole of 2017/18 (91)" (Rochdale: all three took children_in_care). Fails on the old code (children_in_care).
+@pytest.mark.parametrize("text, surface", [
+    ("The council was unable to look after some 64 youngsters within the county last year.", "64"),
+    ("Officers said the authority could not look after 38 of the children in its own area.", "38"),
+    ("It was not able to look after 27 teenagers locally because of a lack of placements.", "27"),
+])
+def test_unable_to_look_after(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
