@@ -272,3 +272,41 @@ def test_cared_for_in_a_placement(text: str, surface: str) -> None:
 ])
 def test_unable_to_look_after(text: str, surface: str) -> None:
     assert _id(text, surface) is None
+
+
+# 11. Values of other places, listed by name right after the measure: "It compares to 28.5pc in Suffolk ..." then "The
+#     worst performing local authorities were Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc, Walsall, 5.3pc" (Norfolk,
+#     a news page: a place alone in the next sentence, kept for a list of places with their values); "where 0% of new EHC
+#     plans were issued within the time limit ..., followed by Dorset (1.9%), Hampshire (4.5%) and Walsall (5.3%)" (Norfolk,
+#     another page: the bracketed value after a place's name got the phrase "new EHC plans", which names no timeliness).
+#     The measure of the figure before. Fails on the old code (no id).
+@pytest.mark.parametrize("paragraphs, surface", [
+    (["Only 12% of new EHC plans were issued within 20 weeks in the county. It compares to 30pc in Suffolk.",
+      "The worst performing councils were Rutland, 3pc, Torbay, 5.5pc, Medway, 7.1pc, and then the county."], "5.5pc"),
+    (["Only 12% of new EHC plans were issued within 20 weeks in the county.",
+      "The lowest figures were in Rutland, 3%, Torbay, 5.5%, and Medway, 7.1%."], "7.1%"),
+])
+def test_places_listed_after_the_measure(tmp_path, monkeypatch, paragraphs: list[str], surface: str) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, paragraphs)[surface] == "ehcp_timeliness"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The poorest performer was Rutland, where 3% of new EHC plans were issued within the time limit, followed by Torbay "
+     "(5.5%), Medway (7.1%) and Slough (8.0%).", "7.1%"),
+    ("The lowest rate was in Torbay, where 5% of new EHC plans were issued within the time limit (excluding "
+     "exceptions), followed by Medway (6.5%) and Slough (8%).", "6.5%"),
+])
+def test_place_in_brackets_after_the_measure(text: str, surface: str) -> None:
+    assert _id(text, surface) == "ehcp_timeliness"
+
+
+# 11 (guards): a place's value with a measure of its own keeps its own; places not listed with their values in the next
+# paragraph are not taken.
+@pytest.mark.parametrize("paragraphs, surface, expected", [
+    (["Only 12% of new EHC plans were issued within 20 weeks in the county.",
+      "Members were told that in Rutland 31% of pupils were persistently absent."], "31%", "school_attendance"),
+    (["Only 12% of new EHC plans were issued within 20 weeks in the county.",
+      "Members noted the figures for Rutland, 3%, and Torbay, 5.5%, were lower still."], "5.5%", None),
+])
+def test_places_listed_guards(tmp_path, monkeypatch, paragraphs: list[str], surface: str, expected: str | None) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, paragraphs)[surface] == expected

@@ -263,11 +263,21 @@ def extract_rows(
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
                 if named == "measure" or named in ("place", "time") and (
-                        si == near_sent or "ompar" in sentence[:40] and _COMPARED_OPENING.match(sentence)):
+                        si == near_sent or "ompar" in sentence[:40] and _COMPARED_OPENING.match(sentence)) \
+                        or named == "place" and "," in sentence and _PLACE_LIST.search(sentence):
                     # (a place or time alone in the next sentence when that one opens by comparing: "... cost of a
                     # residential placement ... in excess of £6,000 per week. When compared to around £4,000 at the
-                    # same time last year, ...")
+                    # same time last year, ..."; or when that one lists places with their values: "The worst performing
+                    # local authorities were Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc")
                     indicator_id = near_id
+        if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
+                and text.endswith(("(", "( "), h.start - 2, h.start):
+            pm = _PLACE_BEFORE_BRACKET.search(text, max(0, h.start - 50), h.start)
+            if pm and place_only(pm.group(1), text[pm.start(1):h.start]):
+                # a value in brackets after a place's name, the measure of the figure before in the sentence, whatever
+                # phrase it got: "where 0% of new EHC plans were issued within the time limit ..., followed by Dorset
+                # (1.9%), Hampshire (4.5%) and Walsall (5.3%)"
+                indicator_id = st.prev_id
         if indicator_id is None and unit == "count" and st.count_values and h.values \
                 and h.values[0] in st.count_values and _RESTATED_LEFT.search(text, max(0, h.start - 20), h.start):
             # the whole said again: "Fostering experts say that of that 730 they are looking for placements for 520",
@@ -342,6 +352,11 @@ _COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s
                                r"(?:with|to|against)\b")
 #: a whole said again right before it: "of that 730", "Of the 396 children", "from the 147", "among those 52"
 _RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:the|that|those|these|this)\s+$")
+#: places listed with their values: "Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc", "Surrey 94%, Kent 89%"
+_PLACE_LIST = re.compile(r"(?:\b[A-Z][a-z'’]+(?:[\s-]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][a-z'’]+)*,?\s+\(?\d[\d.]*\s*(?:%|pc\b|per\s?cent\b)\)?"
+                         r"(?:,\s*|\s+and\s+|;\s*)){2}")
+#: the capitalised name right before a bracket: "followed by Dorset (", "and Telford & Wrekin ("
+_PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|of\s+)?[A-Z][\w'’-]*)*)\s*\(\s?$")
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
 _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what)\b", re.I)
