@@ -310,3 +310,38 @@ def test_place_in_brackets_after_the_measure(text: str, surface: str) -> None:
 ])
 def test_places_listed_guards(tmp_path, monkeypatch, paragraphs: list[str], surface: str, expected: str | None) -> None:
     assert _stage_ids(tmp_path, monkeypatch, paragraphs)[surface] == expected
+
+
+# 12. A sentence that opens by pointing at the measure before and gives its value: "... 2,563 children and young people
+#     aged up to 25 received an EHC plan ... This was down from the 2,695 plans issued the year before." (Hampshire), "This
+#     was up from the 324 plans issued the year before" (Bolton), "Across England, 60.4 per cent of new plans were issued
+#     within 20 weeks last year." then "This was just up from 60.1 per cent in 2018" (Wigan, the next paragraph). The value's
+#     own words ("plans issued the year before", none) name no measure. Fails on the old code (no id).
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Figures show 1,870 children and young people received an EHC plan from the council in 2023. This was down from "
+     "the 1,940 plans issued the year before.", "1,940", "ehcp_count"),
+    ("Figures show 640 children were looked after by the council in March. That is up from the 598 recorded a year "
+     "earlier.", "598", "children_in_care"),
+    ("In March, 71% of new EHC plans were issued within 20 weeks. This was just up from 68 per cent in 2022.",
+     "68 per cent", "ehcp_timeliness"),
+])
+def test_pointer_opening_gives_the_measure_before(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected
+
+
+def test_pointer_opening_next_paragraph(tmp_path, monkeypatch) -> None:
+    ids = _stage_ids(tmp_path, monkeypatch, [
+        "Across England, 58.2 per cent of new plans were issued within 20 weeks last year.",
+        "This was just up from 57.9 per cent in 2021."])
+    assert ids["57.9 per cent"] == "ehcp_timeliness"
+
+
+# 12 (guards): a value of another unit, or a sentence that does not open by pointing back, is not taken.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Figures show 640 children were looked after by the council in March. This was 12 per cent of all children "
+     "referred.", "12 per cent", None),
+    ("Figures show 640 children were looked after by the council in March. Members asked about the 40 schools in the "
+     "area.", "40", None),
+])
+def test_pointer_opening_guards(text: str, surface: str, expected: str | None) -> None:
+    assert _id(text, surface) == expected

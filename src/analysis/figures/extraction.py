@@ -270,6 +270,17 @@ def extract_rows(
                     # same time last year, ..."; or when that one lists places with their values: "The worst performing
                     # local authorities were Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc")
                     indicator_id = near_id
+        if indicator_id is None and how == "own" and h.start - ss < 60 and text[ss:ss + 4].lower().lstrip(' "“(').startswith(
+                ("thi", "tha", "it")) and _POINTER_OPENING.match(text, ss, h.start):
+            # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695
+            # plans issued the year before" (after "2,563 children ... received an EHC plan"), "This was just up from
+            # 60.1 per cent in 2018" (after the paragraph's "60.4 per cent of new plans were issued within 20 weeks")
+            if st.prev_id_sent == -2 and st.carry is not None:
+                near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
+            else:
+                near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
+            if near_id is not None and unit == near_unit and si - near_sent == 1:
+                indicator_id = near_id
         if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
                 and text.endswith(("(", "( "), h.start - 2, h.start):
             pm = _PLACE_BEFORE_BRACKET.search(text, max(0, h.start - 50), h.start)
@@ -352,6 +363,14 @@ _COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s
                                r"(?:with|to|against)\b")
 #: a whole said again right before it: "of that 730", "Of the 396 children", "from the 147", "among those 52"
 _RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:the|that|those|these|this)\s+$")
+#: the opening of a sentence that points at the measure before, right up to its value: "This was down from the", "This
+#: was just up from", "It was", "That is slightly higher than", "This compares with around"
+_POINTER_OPENING = re.compile(
+    r"(?i)\W*(?:this|that|it)\s+(?:was|is|had\s+been|has\s+been|compares|compared)\s+"
+    r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far)\s+)*"
+    r"(?:(?:up|down|higher|lower|more|less|fewer|an?\s+(?:increase|decrease|rise|fall|drop|reduction))\s+)?"
+    r"(?:(?:from|on|than|to|with|against|at)\s+)?"
+    r"(?:(?:the|a|an|around|about|some|nearly|almost|over|under|just|only|approximately|roughly)\s+)*$")
 #: places listed with their values: "Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc", "Surrey 94%, Kent 89%"
 _PLACE_LIST = re.compile(r"(?:\b[A-Z][a-z'’]+(?:[\s-]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][a-z'’]+)*,?\s+\(?\d[\d.]*\s*(?:%|pc\b|per\s?cent\b)\)?"
                          r"(?:,\s*|\s+and\s+|;\s*)){2}")
