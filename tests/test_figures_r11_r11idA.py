@@ -345,3 +345,34 @@ def test_pointer_opening_next_paragraph(tmp_path, monkeypatch) -> None:
 ])
 def test_pointer_opening_guards(text: str, surface: str, expected: str | None) -> None:
     assert _id(text, surface) == expected
+
+
+# 13. A count named only "children" or "the figure", under a heading that names one count of children: the headline
+#     "Number of children being taken into care in Dudley soaring" then "The number of children has gone up to 772 as of
+#     the end of last month. Back in 2010, the figure was 480." (Dudley); "Derbyshire: Quarter more children on
+#     protection plans" then "The figure has risen by nearly a quarter in just a year, to 916." (Derbyshire). Fails on the
+#     old code (no id).
+@pytest.mark.parametrize("heading, text, surface, expected", [
+    ("Number of children taken into care in the borough soars",
+     "The number of children has gone up to 655 as of the end of last month.", "655", "children_in_care"),
+    ("Number of children taken into care in the borough soars",
+     "Numbers have climbed steadily. Back in 2012, the figure was 410.", "410", "children_in_care"),
+    ("More children on protection plans in the county",
+     "The figure has risen by nearly a fifth in just a year, to 702.", "702", "child_protection_plans"),
+])
+def test_count_named_by_the_heading(tmp_path, monkeypatch, heading: str, text: str, surface: str,
+                                    expected: str) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, [heading, text])[surface] == expected
+
+
+# 13 (guards): a count that names something of its own, a population, or a heading naming two counts of children.
+@pytest.mark.parametrize("heading, text, surface", [
+    ("Number of children taken into care in the borough soars",
+     "Some 45 children attended the summer activity scheme.", "45"),
+    ("Number of children taken into care in the borough soars",
+     "The 0-17 population of children and young people has increased, from 48,100 to 48,650.", "48,650"),
+    ("Children in care and children in need numbers rise",
+     "The number of children has gone up to 655 as of the end of last month.", "655"),
+])
+def test_count_named_by_the_heading_guards(tmp_path, monkeypatch, heading: str, text: str, surface: str) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, [heading, text])[surface] is None

@@ -26,8 +26,8 @@ from .context import (
     unit_of,
     week_said_apart,
 )
-from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, classify_vetoed, expand_acronyms,
-                         load_indicators, variance_changed_by)
+from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
+                         classify_vetoed, expand_acronyms, load_indicators, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -270,6 +270,8 @@ def extract_rows(
                     # same time last year, ..."; or when that one lists places with their values: "The worst performing
                     # local authorities were Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc")
                     indicator_id = near_id
+        if indicator_id is None and not vetoed and unit == "count" and context and indicator is not None:
+            indicator_id = child_count_of_heading(evidence, indicators)
         if indicator_id is None and how == "own" and h.start - ss < 60 and text[ss:ss + 4].lower().lstrip(' "“(').startswith(
                 ("thi", "tha", "it")) and _POINTER_OPENING.match(text, ss, h.start):
             # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695
@@ -282,12 +284,13 @@ def extract_rows(
             if near_id is not None and unit == near_unit and si - near_sent == 1:
                 indicator_id = near_id
         if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
-                and text.endswith(("(", "( "), h.start - 2, h.start):
+                and unit in ("percent", "rate") and text.endswith(("(", "( "), h.start - 2, h.start):
             pm = _PLACE_BEFORE_BRACKET.search(text, max(0, h.start - 50), h.start)
             if pm and place_only(pm.group(1), text[pm.start(1):h.start]):
                 # a value in brackets after a place's name, the measure of the figure before in the sentence, whatever
                 # phrase it got: "where 0% of new EHC plans were issued within the time limit ..., followed by Dorset
-                # (1.9%), Hampshire (4.5%) and Walsall (5.3%)"
+                # (1.9%), Hampshire (4.5%) and Walsall (5.3%)" (a share or a rate: a count in brackets after a capital
+                # is as often a note's number, "Notes (1)")
                 indicator_id = st.prev_id
         if indicator_id is None and unit == "count" and st.count_values and h.values \
                 and h.values[0] in st.count_values and _RESTATED_LEFT.search(text, max(0, h.start - 20), h.start):

@@ -984,6 +984,42 @@ def _workers_hold(ev: Evidence) -> bool:
 _COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}$")
 
 
+#: a phrase (or clause) that points at "the figure" or "the number" without saying of what
+_FIGURE_POINTER = re.compile(r"(?i)\b(?:the|this|that|its)\s+(?:(?:latest|current|overall|total|same)\s+)?(?:figure|number|total)\b"
+                             r"(?!\s+of\b)")
+
+
+def child_count_of_heading(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+    """The count of children the heading names, for a count whose own words name only children or point at "the figure"
+    (no measure of their own) and got no id: a news report's headline "Number of children being taken into care in
+    Dudley soaring" then "The number of children has gone up to 772 ... Back in 2010, the figure was 480"; "Quarter more
+    children on protection plans" then "The figure has risen by nearly a quarter in just a year, to 916". Only the
+    counts of children of social care (:data:`CHILD_COUNT_IDS`), only one named.
+
+    >>> inds = load_indicators()
+    >>> child_count_of_heading(Evidence("children", "own", " has gone up to 772", "The number of children has gone up to 772.",
+    ...     "count", None, context="Number of children being taken into care soaring"), inds)
+    'children_in_care'
+    >>> child_count_of_heading(Evidence("children attending the club", "own", " 40 children attending the club", "", "count",
+    ...     None, context="Children in care"), inds) is None
+    True
+    """
+    if ev.unit != "count" or not ev.context or "opulation" in ev.sentence or "ohort" in ev.sentence:
+        return None  # ("The 0-17 population of children and young people has increased ..., from 57,023 to 57,370")
+    words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'"))
+    group = words and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w in _CHILD_WORDS or w[0].isdigit() for w in words) \
+        and "child" in ev.phrase.lower() + " " + ev.sentence.lower()
+    if not group and not (_FIGURE_POINTER.search(ev.phrase) or _FIGURE_POINTER.search(ev.sentence)):
+        return None
+    found = find_concepts((ev.context,), "count", ev.per, indicators)
+    ids = [i for i, f in found.items() if "what" in f and i in CHILD_COUNT_IDS]
+    return ids[0] if len(ids) == 1 else None
+
+
+#: words that name children and nothing of them
+_CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
+
+
 #: a part of the children with plans named by where they are educated or what befell them: "310 children with EHCPs placed
 #: in independent special schools", "85 young people with an EHCP were electively home
 #: educated", "46 who faced permanent exclusion", "140 pupils with EHCPs who were persistently absent" (the convention of
