@@ -376,3 +376,28 @@ def test_count_named_by_the_heading(tmp_path, monkeypatch, heading: str, text: s
 ])
 def test_count_named_by_the_heading_guards(tmp_path, monkeypatch, heading: str, text: str, surface: str) -> None:
     assert _stage_ids(tmp_path, monkeypatch, [heading, text])[surface] is None
+
+
+# 14. Ids where none fits: carers (new households approved) are not the children they look after ("six new foster
+#     carer households were approved to look after the authority's looked-after children", Nottinghamshire: took
+#     children_in_care); a survey's sample is not the count ("In a survey of 4,000 foster carers across the country, six
+#     in 10 said ...", Luton: took foster_carers). Fails on the old code (an id).
+@pytest.mark.parametrize("text, surface", [
+    ("Over the year, eight new foster carer households were approved to look after the council's looked-after children.",
+     "eight"),
+    ("Some 14 additional fostering households were approved to care for looked after children this year.", "14"),
+    ("In a survey of 3,500 foster carers across England, most said the allowance was too low.", "3,500"),
+    ("A poll of more than 1,900 foster carers found that half had considered quitting.", "1,900"),
+])
+def test_carers_and_surveys_are_not_the_count(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# 14 (guards): the carers themselves, and children in care counted beside them, keep their ids.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The council has 312 foster carers looking after 450 children in care.", "312", "foster_carers"),
+    ("The council has 312 foster carers looking after 450 children in care.", "450", "children_in_care"),
+    ("The survey was sent to all 310 foster carers.", "310", "foster_carers"),
+])
+def test_carers_and_surveys_guards(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected

@@ -322,6 +322,8 @@ def extract_rows(
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None
+        if row_id and unit == "count" and ("urvey" in cl.left or "oll" in cl.left) and _SURVEY_LEFT.search(cl.left):
+            row_id = None  # "In a survey of 4,000 foster carers across the country, six in 10 said ...": the people asked
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
@@ -366,6 +368,10 @@ _COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s
                                r"(?:with|to|against)\b")
 #: a whole said again right before it: "of that 730", "Of the 396 children", "from the 147", "among those 52"
 _RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:the|that|those|these|this)\s+$")
+#: a survey's or poll's sample right before the count: "In a survey of 4,000 foster carers", "a poll of more than 2,000
+#: social workers", "surveyed 1,200 children in care"
+_SURVEY_LEFT = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:more\s+than|over|some|around|about|nearly|"
+                          r"almost|just\s+over|just\s+under)\s+)?$")
 #: the opening of a sentence that points at the measure before, right up to its value: "This was down from the", "This
 #: was just up from", "It was", "That is slightly higher than", "This compares with around"
 _POINTER_OPENING = re.compile(

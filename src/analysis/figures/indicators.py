@@ -1077,6 +1077,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
     (the checks of :func:`classify_vetoed`)."""
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
+    if found == "children_in_care" and ev.how == "own" and ("arer" in ev.phrase or "ousehold" in ev.phrase) \
+            and _CARERS_HEAD.match(ev.phrase):
+        return None  # "six new foster carer households were approved to look after the authority's looked-after children":
+        #              the carers (new ones: no foster carers' id either), not the children they look after
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
@@ -1166,6 +1170,10 @@ _WORKERS_HOLD_N = re.compile(
 _SOCIAL_WORKERS_PART = re.compile(
     r"(?i)(?:(?:qualified|registered|frontline|front[\s-]line|children['’]?s|case[\s-]holding|experienced|fte|"
     r"full[\s-]time(?:\s+equivalent)?)\s+)*(?:social\s+workers?|social\s+work\s+practitioners?|practitioners?)\b")
+#: a phrase whose head is carers or households: "new foster carer households approved to look after ...", "foster carers"
+_CARERS_HEAD = re.compile(r"(?i)(?:(?:new|additional|extra|more|approved|prospective|potential|mainstream|connected|kinship|"
+                          r"in[\s-]house|local|the|our|its|their)\s+)*(?:foster(?:ing)?\s+)?(?:carers?|carer\s+households?|"
+                          r"households?|famil(?:y|ies))\b")
 #: the clause of a count said to be included in the count before it: "this included 97", "including 22", "which included"
 _INCLUDED_LEFT = re.compile(
     r"(?i)\W*(?:(?:this|which|these|that|they|it|and)\s+)?(?:includ(?:ed|es|e|ing)|compris(?:ed|es|ing))\s+"
