@@ -401,3 +401,30 @@ def test_carers_and_surveys_are_not_the_count(text: str, surface: str) -> None:
 ])
 def test_carers_and_surveys_guards(text: str, surface: str, expected: str) -> None:
     assert _id(text, surface) == expected
+
+
+# 15. "The figure" at the head of a paragraph whose paragraph before names the measure but gives no figure of it: "...
+#     there was a rapid increase of permanent exclusions which was of great concern ..." then "Since writing the report,
+#     the figure had further reduced and now stood at 68" (Oxfordshire). Fails on the old code (no id).
+@pytest.mark.parametrize("before, text, surface, expected", [
+    ("Officers explained there had been a sharp rise in permanent exclusions, which was of great concern to members.",
+     "Since the report was written, the figure had fallen again and now stood at 54.", "54", "exclusions"),
+    ("Members were concerned about the rising number of children subject to child protection plans.",
+     "The director said that this figure now stood at 388.", "388", "child_protection_plans"),
+])
+def test_the_figure_of_the_paragraph_before(tmp_path, monkeypatch, before: str, text: str, surface: str,
+                                            expected: str) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, [before, text])[surface] == expected
+
+
+# 15 (guards): "the figure" after the value, a paragraph before naming two measures of the unit, or a later sentence.
+@pytest.mark.parametrize("before, text, surface", [
+    ("Members were concerned about the rising number of children subject to child protection plans.",
+     "Some 40 staff attended the training; the figure was lower than hoped.", "40"),
+    ("Members discussed permanent exclusions and children subject to child protection plans.",
+     "The director said that this figure now stood at 388.", "388"),
+    ("Members were concerned about the rising number of children subject to child protection plans.",
+     "The meeting was well attended. The director said that this figure now stood at 388.", "388"),
+])
+def test_the_figure_of_the_paragraph_before_guards(tmp_path, monkeypatch, before: str, text: str, surface: str) -> None:
+    assert _stage_ids(tmp_path, monkeypatch, [before, text])[surface] is None

@@ -1016,6 +1016,30 @@ def child_count_of_heading(ev: Evidence, indicators: Sequence[Indicator]) -> str
     return ids[0] if len(ids) == 1 else None
 
 
+def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators: Sequence[Indicator]) -> str | None:
+    """The one measure of the figure's unit the paragraph before names, for a figure of a paragraph's first sentence that
+    points at "the figure" and got no id: "... there was a rapid increase of permanent exclusions which was of great
+    concern ..." then "Since writing the report, the figure had further reduced and now stood at 68" (no figure in the
+    paragraph before to carry its id). Only an indicator whose `what` (and qualifier, if it has one) the paragraph names,
+    and only one.
+
+    >>> inds = load_indicators()
+    >>> t = "Since writing the report, the figure had further reduced and now stood at 68."
+    >>> measure_of_paragraph_before(Evidence("reduced", "own", " now stood at 68", t, "count", None), t[:-3],
+    ...     "There was a rapid increase of permanent exclusions, which was of great concern.", inds)
+    'exclusions'
+    """
+    if not _FIGURE_POINTER.search(head):  # (``head``: the sentence up to the figure)
+        return None
+    found = find_concepts((before,), ev.unit, ev.per, indicators)
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None:
+        return None
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
 #: words that name children and nothing of them
 _CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
 
