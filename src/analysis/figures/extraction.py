@@ -379,7 +379,10 @@ _SURVEY_LEFT = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed|ing)?\s+(?:of\s+)?(?:(?
 #: the opening of a sentence that points at the measure before, right up to its value: "This was down from the", "This
 #: was just up from", "It was", "That is slightly higher than", "This compares with around"
 _POINTER_OPENING = re.compile(
-    r"(?i)\W*(?:this|that|it)\s+(?:was|is|had\s+been|has\s+been|compares|compared)\s+"
+    r"(?i)\W*(?:this|that|it)\s+(?:(?:now\s+)?(?:was|is|had\s+been|has\s+been|compares|compared)|"
+    # "This has now risen to 28%", "It now stands at 412", "This had since fallen to 380" (a level, not the change)
+    r"(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently)\s+)*(?:(?:risen|rose|fallen|fell|increased|"
+    r"decreased|dropped|grown|grew|climbed|reduced|improved|gone\s+(?:up|down)|gone)\s+to|(?:stands|stood)\s+at))\s+"
     r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far)\s+)*"
     r"(?:(?:up|down|higher|lower|more|less|fewer|an?\s+(?:increase|decrease|rise|fall|drop|reduction))\s+)?"
     r"(?:(?:from|on|than|to|with|against|at)\s+)?"
