@@ -433,3 +433,19 @@ def test_the_figure_of_the_paragraph_before(tmp_path, monkeypatch, before: str, 
 ])
 def test_the_figure_of_the_paragraph_before_guards(tmp_path, monkeypatch, before: str, text: str, surface: str) -> None:
     assert _stage_ids(tmp_path, monkeypatch, [before, text])[surface] is None
+
+
+# 16. The vacancy rate of another role is not the social worker vacancy rate: "a 30% vacancy rate of school governors"
+#     (Norfolk, took social_worker_vacancies). Fails on the old code (social_worker_vacancies).
+@pytest.mark.parametrize("text, surface", [
+    ("Members noted a 27% vacancy rate of school governors across the county.", "27%"),
+    ("The governor vacancy rate stood at 12% in the autumn term.", "12%"),
+])
+def test_vacancy_rate_of_other_roles(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# 16 (guard): the social workers' own vacancy rate.
+def test_social_worker_vacancy_rate_kept() -> None:
+    text = "The governor vacancy rate stood at 12% across the county, while the social work vacancy rate was 21%."
+    assert _id(text, "21%") == "social_worker_vacancies"
