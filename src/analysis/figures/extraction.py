@@ -26,8 +26,8 @@ from .context import (
     unit_of,
     week_said_apart,
 )
-from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, classify, classify_vetoed, expand_acronyms,
-                         load_indicators, variance_changed_by)
+from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
+                         classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -125,12 +125,17 @@ class _Carried:
     #: phrases that were only a place's name before its bracketed value: met again before a bracket, they are one
     #: without :func:`analysis.figures.places.place_only`'s test
     place_names: set[str] = field(default_factory=set)
+    #: the id of each count value with one, in this paragraph and the one before: the whole said again after "of the",
+    #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
+    count_values: dict[float, str] = field(default_factory=dict)
 
 
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
     before_measure: str = "",
+    carry_ids: dict[str, str] | None = None,
+    carry_values: dict[float, str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -138,7 +143,12 @@ def extract_rows(
     unit of the last figure of that paragraph, which a first figure naming only "the figure in <place>" or "the
     department target" takes (:func:`analysis.figures.places.names_only_a_place`). ``before_measure`` is the
     measure of that paragraph's last figure: the one a paragraph opening "The staggering sum is ..." or a figure
-    "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`)."""
+    "that £2.6m" refers back to (:func:`analysis.figures.phrase.refers_back`). ``carry_ids``: the last id of each unit
+    in that paragraph, which a figure of the first sentence that takes its measure from the one before, after a figure
+    of another unit, takes ("... 500 youngsters are now being looked after ..." then "The figure has increased by about
+    40 per cent, from 350": the 350 is the count of the paragraph before, the 40 per cent in between names no count).
+    ``carry_values``: the id of each count value of that paragraph: a whole said again ("of that 730", "Of the 396
+    children, 43 are aged 17") is that count."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -149,6 +159,10 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))
+    if carry_ids:  # (sentence -1: the paragraph before, within reach of this paragraph's first sentence only)
+        st.id_by_unit = {u: (i, -1) for u, i in carry_ids.items()}
+    if carry_values:
+        st.count_values = dict(carry_values)
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
@@ -248,8 +262,46 @@ def extract_rows(
                 near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
-                if named == "measure" or named in ("place", "time") and si == near_sent:
+                if named == "measure" or named in ("place", "time") and (
+                        si == near_sent or "ompar" in sentence[:40] and _COMPARED_OPENING.match(sentence)) \
+                        or named == "place" and "," in sentence and _PLACE_LIST.search(sentence):
+                    # (a place or time alone in the next sentence when that one opens by comparing: "... cost of a
+                    # residential placement ... in excess of £6,000 per week. When compared to around £4,000 at the
+                    # same time last year, ..."; or when that one lists places with their values: "The worst performing
+                    # local authorities were Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc")
                     indicator_id = near_id
+        if indicator_id is None and not vetoed and unit == "count" and context and indicator is not None:
+            indicator_id = child_count_of_heading(evidence, indicators)
+        if indicator_id is None and not vetoed and st.before and st.prev_id_sent == -2 and si == 0 \
+                and text.find("figure", ss, h.start) >= 0 and not change:
+            # (the pointer before the value, in the paragraph's first sentence, no figure with a measure before it)
+            indicator_id = measure_of_paragraph_before(evidence, text[ss:h.start], st.before, indicators)
+        if indicator_id is None and how == "own" and h.start - ss < 60 and text[ss:ss + 4].lower().lstrip(' "“(').startswith(
+                ("thi", "tha", "it")) and _POINTER_OPENING.match(text, ss, h.start):
+            # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695
+            # plans issued the year before" (after "2,563 children ... received an EHC plan"), "This was just up from
+            # 60.1 per cent in 2018" (after the paragraph's "60.4 per cent of new plans were issued within 20 weeks")
+            if st.prev_id_sent == -2 and st.carry is not None:
+                near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
+            else:
+                near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
+            if near_id is not None and unit == near_unit and si - near_sent == 1:
+                indicator_id = near_id
+        if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
+                and unit in ("percent", "rate") and text.endswith(("(", "( "), h.start - 2, h.start):
+            pm = _PLACE_BEFORE_BRACKET.search(text, max(0, h.start - 50), h.start)
+            if pm and place_only(pm.group(1), text[pm.start(1):h.start]):
+                # a value in brackets after a place's name, the measure of the figure before in the sentence, whatever
+                # phrase it got: "where 0% of new EHC plans were issued within the time limit ..., followed by Dorset
+                # (1.9%), Hampshire (4.5%) and Walsall (5.3%)" (a share or a rate: a count in brackets after a capital
+                # is as often a note's number, "Notes (1)")
+                indicator_id = st.prev_id
+        if indicator_id is None and unit == "count" and st.count_values and h.values \
+                and h.values[0] in st.count_values and _RESTATED_LEFT.search(text, max(0, h.start - 20), h.start):
+            # the whole said again: "Fostering experts say that of that 730 they are looking for placements for 520",
+            # "Of the 396 children, 43 are aged 17", "Ninety two from the 147 were now in education" (the count, with
+            # its id, earlier in this paragraph or the one before)
+            indicator_id = st.count_values[h.values[0]]
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
@@ -274,6 +326,8 @@ def extract_rows(
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None
+        if row_id and unit == "count" and ("urvey" in cl.left or "oll" in cl.left) and _SURVEY_LEFT.search(cl.left):
+            row_id = None  # "In a survey of 4,000 foster carers across the country, six in 10 said ...": the people asked
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({
@@ -305,11 +359,39 @@ def extract_rows(
                 st.id_by_unit[unit] = (indicator_id, si)
             if unit == "gbp":
                 st.prev_money = (st.prev_indicator, indicator_id)
+        if unit == "count" and row_id is not None and len(h.values) == 1:
+            st.count_values[h.values[0]] = row_id
     if fig_rows:  # (with no figure it changes nothing)
         status_from_relative_clause(text, fig_rows, fig_sents, rules)
     return fig_rows, num_rows
 
 
+#: a sentence that opens by comparing with what the sentence before measured: "When compared to around £4,000 at the same
+#: time last year", "Compared with 310 a year earlier", "This compares to 255 at the same point last year"
+_COMPARED_OPENING = re.compile(r"(?i)\W*(?:(?:when|and|but|this|that|which|it)\s+)?(?:(?:is|was)\s+)?compar(?:ed|es|ing)\s+"
+                               r"(?:with|to|against)\b")
+#: a whole said again right before it: "of that 730", "Of the 396 children", "from the 147", "among those 52"
+_RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:the|that|those|these|this)\s+$")
+#: a survey's or poll's sample right before the count: "In a survey of 4,000 foster carers", "a poll of more than 2,000
+#: social workers", "surveyed 1,200 children in care"
+_SURVEY_LEFT = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:more\s+than|over|some|around|about|nearly|"
+                          r"almost|just\s+over|just\s+under)\s+)?$")
+#: the opening of a sentence that points at the measure before, right up to its value: "This was down from the", "This
+#: was just up from", "It was", "That is slightly higher than", "This compares with around"
+_POINTER_OPENING = re.compile(
+    r"(?i)\W*(?:this|that|it)\s+(?:(?:now\s+)?(?:was|is|had\s+been|has\s+been|compares|compared)|"
+    # "This has now risen to 28%", "It now stands at 412", "This had since fallen to 380" (a level, not the change)
+    r"(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently)\s+)*(?:(?:risen|rose|fallen|fell|increased|"
+    r"decreased|dropped|grown|grew|climbed|reduced|improved|gone\s+(?:up|down)|gone)\s+to|(?:stands|stood)\s+at))\s+"
+    r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far)\s+)*"
+    r"(?:(?:up|down|higher|lower|more|less|fewer|an?\s+(?:increase|decrease|rise|fall|drop|reduction))\s+)?"
+    r"(?:(?:from|on|than|to|with|against|at)\s+)?"
+    r"(?:(?:the|a|an|around|about|some|nearly|almost|over|under|just|only|approximately|roughly)\s+)*$")
+#: places listed with their values: "Hartlepool, 0pc, Dorset, 1.9pc, Hampshire, 4.5pc", "Surrey 94%, Kent 89%"
+_PLACE_LIST = re.compile(r"(?:\b[A-Z][a-z'’]+(?:[\s-]+(?:and\s+|upon\s+|on\s+|&\s+)?[A-Z][a-z'’]+)*,?\s+\(?\d[\d.]*\s*(?:%|pc\b|per\s?cent\b)\)?"
+                         r"(?:,\s*|\s+and\s+|;\s*)){2}")
+#: the capitalised name right before a bracket: "followed by Dorset (", "and Telford & Wrekin ("
+_PLACE_BEFORE_BRACKET = re.compile(r"\b([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+|upon\s+|on\s+|of\s+)?[A-Z][\w'’-]*)*)\s*\(\s?$")
 #: a multiple of a value, right after the figure: "12 times the national average", "three times higher than", "twice"
 #: is a word the grammar does not read as a number
 _TIMES_RIGHT = re.compile(r"\s+times\s+(?:the|as|higher|more|greater|larger|bigger|lower|smaller|that|over|what)\b", re.I)

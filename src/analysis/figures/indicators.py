@@ -667,6 +667,9 @@ def _care_subset(ev: Evidence) -> bool:
     True
     >>> _care_subset(Evidence("children in care", "own", "there were 588 children in care at 31 March", "", "count", None))
     False
+    >>> _care_subset(Evidence("children being cared for in Derbyshire", "own", " has risen by 25% to just over 1,000", "",
+    ...                       "count", None))
+    False
     """
     if ev.clause[:12].lstrip(" )").lower().startswith("of ") and _WHOLE_OF_SHARE.match(ev.clause):
         at = ev.sentence.find(ev.clause)
@@ -678,8 +681,20 @@ def _care_subset(ev: Evidence) -> bool:
     for text in (ev.phrase, ev.clause):
         low = text.lower()
         if any(w in low for w in _CARE_SUBSET_WORDS) and _CARE_SUBSET.search(text):
+            if ("cared for in " in low or "looked after in " in low) and not _CARE_SUBSET.search(
+                    _CARED_FOR_IN_PLACE.sub(" ", text)):
+                continue  # "the numbers of children being cared for in Derbyshire": the place's children in care, all of them
             return True
     return False
+
+
+#: children cared for (looked after) in a place named with a capital that is no kind of placement: the whole ("the numbers
+#: of children being cared for in Derbyshire"); "cared for in County placements", "in Foster care" stay a part
+_CARED_FOR_IN_PLACE = re.compile(
+    r"(?i:\b(?:cared\s+for|looked\s+after)\s+in)\s+(?!(?:Foster|Fostering|Residential|Children|Care|Local|County|City|"
+    r"Borough|Semi|Supported|External|Independent|Out|In|Our|Its|Their|The|Secure|Kinship|Family)\b)[A-Z][a-z]+"
+    r"(?:[\s-]+(?:and\s+|upon\s+|on\s+)?[A-Z][a-z]+)*\b(?![\w\s'’-]{0,24}?\b(?:placements?|homes?|care|residential|foster\w*|"
+    r"provision|units?|accommodation|settings?)\b)")
 
 
 #: the clause of a count that is the whole of a share before it: "(41%) of the three hundred children ...", "of our 410"
@@ -923,6 +938,11 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
+    if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how == "own" \
+            and "orker" in ev.sentence and _workers_hold(ev):
+        # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look
+        # after": the cases one worker holds, not a count of the children (whatever "look after" says)
+        return "social_worker_caseload", False
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -937,6 +957,91 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
     return kept, kept is None
+
+
+def _workers_hold(ev: Evidence) -> bool:
+    """Whether the sentence says social workers hold the figure's number of cases, children or families (the number of
+    :data:`_WORKERS_HOLD_N` inside the figure's clause).
+
+    >>> t = "At one point a social worker was dealing with 49 cases at one time."
+    >>> _workers_hold(Evidence("cases", "own", " a social worker was dealing with 49 cases at one time", t, "count", None))
+    True
+    >>> t = "The council employs 120 social workers, who support 2,400 children."
+    >>> _workers_hold(Evidence("children", "own", " who support 2,400 children", t, "count", None))
+    False
+    >>> t = "Our 120 social workers are holding 2,400 cases."
+    >>> _workers_hold(Evidence("cases", "own", " are holding 2,400 cases", t, "count", None))
+    False
+    """
+    for m in _WORKERS_HOLD_N.finditer(ev.sentence):
+        if m.group("n") in ev.clause and not _COUNTED_BEFORE.search(ev.sentence, max(0, m.start() - 30), m.start()):
+            return True
+    return False
+
+
+#: a number of workers before them: "our 120 social workers are holding 2,400 cases" is the service's cases, not one
+#: worker's
+_COUNTED_BEFORE = re.compile(r"\d[\d,]*\s+(?:[\w-]+\s+){0,2}$")
+
+
+#: a phrase (or clause) that points at "the figure" or "the number" without saying of what
+_FIGURE_POINTER = re.compile(r"(?i)\b(?:the|this|that|its)\s+(?:(?:latest|current|overall|total|same)\s+)?(?:figure|number|total)\b"
+                             r"(?!\s+of\b)")
+
+
+def child_count_of_heading(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+    """The count of children the heading names, for a count whose own words name only children or point at "the figure"
+    (no measure of their own) and got no id: a news report's headline "Number of children being taken into care in
+    Dudley soaring" then "The number of children has gone up to 772 ... Back in 2010, the figure was 480"; "Quarter more
+    children on protection plans" then "The figure has risen by nearly a quarter in just a year, to 916". Only the
+    counts of children of social care (:data:`CHILD_COUNT_IDS`), only one named.
+
+    >>> inds = load_indicators()
+    >>> child_count_of_heading(Evidence("children", "own", " has gone up to 772", "The number of children has gone up to 772.",
+    ...     "count", None, context="Number of children being taken into care soaring"), inds)
+    'children_in_care'
+    >>> child_count_of_heading(Evidence("children attending the club", "own", " 40 children attending the club", "", "count",
+    ...     None, context="Children in care"), inds) is None
+    True
+    """
+    if ev.unit != "count" or not ev.context or "opulation" in ev.sentence or "ohort" in ev.sentence:
+        return None  # ("The 0-17 population of children and young people has increased ..., from 57,023 to 57,370")
+    words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'"))
+    group = words and all(w in _OPEN_WORDS or w in _GROUP_WORDS or w in _CHILD_WORDS or w[0].isdigit() for w in words) \
+        and "child" in ev.phrase.lower() + " " + ev.sentence.lower()
+    if not group and not (_FIGURE_POINTER.search(ev.phrase) or _FIGURE_POINTER.search(ev.sentence)):
+        return None
+    found = find_concepts((ev.context,), "count", ev.per, indicators)
+    ids = [i for i, f in found.items() if "what" in f and i in CHILD_COUNT_IDS]
+    return ids[0] if len(ids) == 1 else None
+
+
+def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators: Sequence[Indicator]) -> str | None:
+    """The one measure of the figure's unit the paragraph before names, for a figure of a paragraph's first sentence that
+    points at "the figure" and got no id: "... there was a rapid increase of permanent exclusions which was of great
+    concern ..." then "Since writing the report, the figure had further reduced and now stood at 68" (no figure in the
+    paragraph before to carry its id). Only an indicator whose `what` (and qualifier, if it has one) the paragraph names,
+    and only one.
+
+    >>> inds = load_indicators()
+    >>> t = "Since writing the report, the figure had further reduced and now stood at 68."
+    >>> measure_of_paragraph_before(Evidence("reduced", "own", " now stood at 68", t, "count", None), t[:-3],
+    ...     "There was a rapid increase of permanent exclusions, which was of great concern.", inds)
+    'exclusions'
+    """
+    if not _FIGURE_POINTER.search(head):  # (``head``: the sentence up to the figure)
+        return None
+    found = find_concepts((before,), ev.unit, ev.per, indicators)
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None:
+        return None
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
+#: words that name children and nothing of them
+_CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
 
 
 #: a part of the children with plans named by where they are educated or what befell them: "310 children with EHCPs placed
@@ -996,6 +1101,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
     (the checks of :func:`classify_vetoed`)."""
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
+    if found == "children_in_care" and ev.how == "own" and ("arer" in ev.phrase or "ousehold" in ev.phrase) \
+            and _CARERS_HEAD.match(ev.phrase):
+        return None  # "six new foster carer households were approved to look after the authority's looked-after children":
+        #              the carers (new ones: no foster carers' id either), not the children they look after
     if found == "care_leavers" and ev.unit == "count" and _care_leaver_part(ev):
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
@@ -1067,11 +1176,28 @@ _WORKERS_HANDLING = re.compile(
     r"(?i)\b(?:staff|workers?|practitioners?|colleagues|social\s+workers?)\s+(?:dealing|carrying|holding|handling|managing|"
     r"taking|hold|holds|carry|carries|deal|handle|manage|take|takes)\b")
 _WORKERS_HANDLING_N = re.compile(_WORKERS_HANDLING.pattern + r"[^\d.;]{0,25}\d")  # the figure after them
+#: social workers said to hold a number of cases, children or families: "a social worker was dealing with 49 cases",
+#: "some (social workers) were carrying 50 cases", "some social workers having up to 40 cases", "left some social workers
+#: with up to 50 children to look after", "individual workers are being saddled with up to 25 cases each": the caseload
+#: (the group ``n`` is the figure; the noun after it is what is held)
+_WORKERS_HOLD_N = re.compile(
+    r"(?i)\b(?:social\s+workers?|workers?|practitioners?|caseworkers?)\b\)?(?:\s+(?:in|on|of|at|within)\s+[\w'’\s-]{1,40}?)?"
+    r"(?:\s+(?:was|were|is|are|been|being|had\s+been|have\s+been|has\s+been|now|currently|still|each|all|often|sometimes|typically|also))*"
+    r"\s+(?:(?:had|have|has|having|hold|holds|holding|held|carry|carries|carrying|carried|manage|manages|managing|managed|"
+    r"juggle|juggles|juggling|juggled)|(?:deal|deals|dealing|dealt|cope|coping|working|saddled|left|responsible)\s+(?:with|for)"
+    r"|with(?=\s+(?:up\s+to|as\s+many\s+as|more\s+than|over)\s))"
+    r"\s+(?:(?:up\s+to|around|about|over|nearly|almost|more\s+than|as\s+many\s+as|an\s+average\s+of|on\s+average|between|some)\s+)?"
+    r"(?P<n>\d[\d,]*(?:\s*(?:-|–|to|and)\s*\d[\d,]*)?)\s+(?:open\s+|live\s+|allocated\s+|active\s+)?"
+    r"(?:cases|children|families|young\s+people)\b")
 #: a part (or phrase) that names social workers ("social workers", "qualified social workers", "Social Workers",
 #: "children's social workers", "practitioners"): among agency staff, the agency social workers
 _SOCIAL_WORKERS_PART = re.compile(
     r"(?i)(?:(?:qualified|registered|frontline|front[\s-]line|children['’]?s|case[\s-]holding|experienced|fte|"
     r"full[\s-]time(?:\s+equivalent)?)\s+)*(?:social\s+workers?|social\s+work\s+practitioners?|practitioners?)\b")
+#: a phrase whose head is carers or households: "new foster carer households approved to look after ...", "foster carers"
+_CARERS_HEAD = re.compile(r"(?i)(?:(?:new|additional|extra|more|approved|prospective|potential|mainstream|connected|kinship|"
+                          r"in[\s-]house|local|the|our|its|their)\s+)*(?:foster(?:ing)?\s+)?(?:carers?|carer\s+households?|"
+                          r"households?|famil(?:y|ies))\b")
 #: the clause of a count said to be included in the count before it: "this included 97", "including 22", "which included"
 _INCLUDED_LEFT = re.compile(
     r"(?i)\W*(?:(?:this|which|these|that|they|it|and)\s+)?(?:includ(?:ed|es|e|ing)|compris(?:ed|es|ing))\s+"

@@ -73,7 +73,9 @@ _PLACE_ONLY = re.compile(
     r"(?:\s+(?:the\s+|its\s+|our\s+|this\s+|that\s+)?(?:interim\s+)?(?:milestone|target)s?)?)$")
 #: a phrase of time words only: "and special schools had 20 most recently compared to 6 a decade earlier"
 _TIME_ONLY = re.compile(r"(?i)^(?:(?:most|more|recently|last|previous|year|years|decade|earlier|previously|before|ago|"
-                        r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently)\b\s*)+$")
+                        r"month|months|quarter|this|that|the|a|in|at|of|same|period|time|then|now|currently|"
+                        # "from 228 at the end of March in 2015 to 336 today", "at present", "at the moment"
+                        r"today|present|presently|moment)\b\s*)+$")
 #: capitalised words of a phrase that are not places
 _NOT_PLACES = BODY_WORDS | frozenset("""
 councils committee cabinet board ofsted member chair government dfe report panel forum
@@ -91,8 +93,8 @@ def names_only_a_place(phrase: str) -> str | None:
     ...  "Kent's figure", "percentage", "Council", "children in care", "Leeds schools", "department target",
     ...  "recruitment target", "most recently", "a decade earlier", "It compares", "This compared", "milestone",
     ...  "Despite failing to hit the milestone", "We did aim to hit", "aim to recruit", "This figure",
-    ...  "that annual figure, they say", "annual figure")]
-    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None, 'measure', 'measure', 'measure']
+    ...  "that annual figure, they say", "annual figure", "today", "at the moment")]
+    ['measure', 'measure', 'place', 'measure', 'measure', None, None, None, 'measure', None, 'time', 'time', 'measure', 'measure', 'measure', 'measure', 'measure', None, 'measure', 'measure', 'measure', 'time', 'time']
     """
     m = _PLACE_ONLY.match(phrase)
     if m is None:
