@@ -602,6 +602,21 @@ _OTHER_MONEY_KIND = re.compile(
     r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
+#: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
+#: the service", "a reassignment of £93,000 from the High Needs Block to Early Years", "the Schools Block transfer of
+#: £0.878m", "a virement of £545,000", "helped by £42.2m in exceptional financial support": not a variance or deficit
+_MOVED_MONEY = re.compile(r"(?i)\b(?:transfer(?:s|red|ring)?|reassign(?:ment|ed)?s?|re-?allocat\w*|virements?|vired|"
+                          r"exceptional\s+financial\s+support|capitali[sz]ation\s+direction)\b")
+
+
+def _may_move_money(s: str) -> bool:
+    """(speed) A necessary condition for ``_MOVED_MONEY.search(s)``: one of its words' letters.
+
+    >>> _may_move_money("the Schools Block transfer"), _may_move_money("the in-year overspend")
+    (True, False)
+    """
+    low = s.lower()
+    return "ransf" in low or "assign" in low or "llocat" in low or "vire" in low or "xceptional" in low or "apitali" in low
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
 #: the amount is said to be negative: "(the DSG reserve went) from negative £27.7m to negative £54.1m", "minus £12m"
@@ -903,6 +918,35 @@ def _received_plan(ev: Evidence) -> str | None:
     return "ehcp_count" if _RECEIVED_PLAN.search(ev.sentence[at:]) else None
 
 
+#: the words of a phrase that names only plans and their issuing ("the 2,695 plans issued the year before", "550 plans
+#: were issued", "53,900 new plans were issued during 2019", "Newham only issued 36 plans in 2016"): which plans, the
+#: sentence or paragraph says
+_PLANS_ONLY_WORDS = frozenset("""
+plans plan new final issued issuing completed finalised finalized made were was had have has been being the year years
+before last previous this that in of during all more than over around about nearly almost some just only so far to date
+term terms quarter quarters month months week weeks period spring summer autumn winter financial academic calendar
+""".split())
+
+
+def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+    """``ehcp_count`` for a count whose phrase names only plans issued (:data:`_PLANS_ONLY_WORDS`), when the nearest
+    measure its sentence, context or paragraph names is the EHC plans ("received an EHC plan from the council in 2023.
+    This was down from the 2,695 plans issued the year before"); not when another kind of plan is named nearer (a child
+    protection plan, a care plan: their own indicator or none)."""
+    words = _PHRASE_WORD.findall(ev.phrase.lower())
+    if not words or not ("plans" in words or "plan" in words) or not all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
+        return None
+    if _OTHER_PLAN.search(ev.sentence):
+        return None
+    return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, ev.paragraph), "count", ev.per, indicators, 4) == \
+        "ehcp_count" else None
+
+
+#: plans of other kinds, named in the sentence: the plans are not (or not surely) the EHC plans
+_OTHER_PLAN = re.compile(r"(?i)\b(?:care|protection|pathway|action|recovery|improvement|safety|support|business|"
+                         r"financial|management|transition|personal|health|placement|development|delivery|cp|cin)\s+plans?\b")
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`classify_vetoed` without its flag)."""
     return classify_vetoed(ev, indicators)[0]
@@ -923,6 +967,8 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
+        if found is None and "plan" in ev.phrase:
+            found = _plans_named_around(ev, indicators)
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -1251,6 +1297,9 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "gbp" and ev.how == "own" and _OTHER_MONEY_KIND.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(phrase):
         return None  # a cut, a saving, growth or funding: not a variance, whatever the heading says
+    if ev.unit == "gbp" and ev.how == "own" and _may_move_money(phrase) and _MOVED_MONEY.search(phrase) \
+            and not _SPENDING_VARIANCE.search(phrase):
+        return None  # money moved between budgets or lent to cover one: not the deficit nor the variance it meets
     if ev.how == "own":
         if phrase[:2] in _NOT_IN_HEADS and ("not in" in ev.sentence or "ot in" in ev.sentence and "not in" in ev.sentence.lower()):
             # "425 young people were not in | education, employment or training which represents 6.7%": the phrase lost
