@@ -782,11 +782,13 @@ def _agency_covered(ev: Evidence) -> bool:
 
 #: money paid towards a deficit or an overspend, or the part of one that someone takes on, is not the deficit: "£25m
 #: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
-#: take on approximately £104.4 million of this deficit"
+#: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
+#: "£3m to plug the overspend"
 _AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
 _TOWARDS_VARIANCE = re.compile(
     rf"(?i){_AMOUNT}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:towards|to\s+(?:reduce|clear|pay\s+(?:off|down)|eliminate|offset|repay|recover|"
-    rf"write\s+off|wipe\s+out))\s+(?:[\w'’/-]+\s+){{0,4}}?(?:deficits?|overspends?|shortfall)\b"
+    rf"write\s+off|wipe\s+out|support|fund|cover|meet|plug|tackle|bridge|close|address))\s+(?:[\w'’/£$€.,-]+\s+){{0,4}}?"
+    rf"(?:deficits?|overspends?|shortfall)\b"
     rf"|\b(?:take\s+on|taking\s+on|write\s+off|writing\s+off|written\s+off|wipe\s+out|absorb|cover)\s+(?:(?:approximately|around|about|"
     rf"some|up\s+to|nearly|almost|over|the\s+first)\s+)?{_AMOUNT}\s+of\s+(?:the|this|its|their|that)\s+(?:[\w'’-]+\s+){{0,3}}?deficits?\b")
 
@@ -1193,6 +1195,30 @@ _CLASSED_LEFT = re.compile(
 _CLASSED_AFTER = re.compile(r"(?i)as\s+(?!well\b|a\s+result\b|part\b)[^,;:.()]{1,80}")
 
 
+#: the phases of schools a count's clause may end in, cut at the comma of their list: "69 pupils from primary(, secondary
+#: and special schools were permanently excluded)"
+_PHASES = ("primary", "secondary", "special", "infant", "junior", "Primary", "Secondary", "Special", "Infant", "Junior")
+_PHASE_LIST_AFTER = re.compile(
+    r"(?i)(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:primary|secondary|special|infant|junior|middle|nursery|all[\s-]through)"
+    r"(?:\s*,\s*|\s+(?:and|or)\s+|\s+))+(?:schools?|academies|settings|phases?|sectors?)\b[^,;:.()]{0,80}")
+
+
+def _phase_list_after(clause: str, sentence: str) -> str:
+    """The rest of a list of school phases the clause was cut in, with what is said of the count after it (with a space
+    before it): "69 pupils from primary | , secondary and special schools were permanently excluded"; "" when none.
+
+    >>> _phase_list_after(" 69 pupils from primary", "In all, 69 pupils from primary, secondary and special schools were permanently excluded.")
+    ' , secondary and special schools were permanently excluded'
+    >>> _phase_list_after(" 69 pupils from primary", "In all, 69 pupils from primary schools were excluded.")
+    ''
+    """
+    at = sentence.find(clause)
+    if at < 0 or not clause:
+        return ""
+    m = _PHASE_LIST_AFTER.match(sentence, at + len(clause))
+    return " " + m.group() if m else ""
+
+
 def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
     """What a count is of, said right after its clause in ``sentence`` (with a space before it): the
     defining relative clause ("who are looked after by the council") or the class after a participle
@@ -1326,6 +1352,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         clause = ev.clause
         if ev.unit == "count" and (" who " in ev.sentence or " as " in ev.sentence):
             clause += _relative_after(ev.clause, ev.sentence)
+        if ev.unit == "count" and ev.clause.rstrip().endswith(_PHASES):
+            clause += _phase_list_after(ev.clause, ev.sentence)
         found = _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
                         3 if open_ else 1, qualifier_reach)
         if found is None and qualifier_reach == 3 and ev.unit == "percent" and ev.paragraph:
