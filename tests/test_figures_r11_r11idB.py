@@ -208,3 +208,36 @@ def test_money_to_support_a_deficit(text: str, surface: str) -> None:
 )
 def test_money_to_support_guards(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 9. values in brackets after places, in a list after the first value ("the worst performing local authority was
+#    Hartlepool, where 0% of new EHC plans were issued within the time limit ..., followed by Dorset (1.9%), Hampshire
+#    (4.5%) and Walsall (5.3%)": Norfolk in the pools; the national tables of news reports list places so): the phrase
+#    is the measure named before without its qualifier, and the place's value is the previous figure's measure when
+#    that phrase has its `what` and the unit is the same. Fail on 081c755 (no id).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The worst performing authority was Halton, where 3% of new EHC plans were issued within the time limit, followed "
+         "by Dorset (4.6%), Kent (5.2%) and Slough (8%).", "4.6%"),
+        ("The worst performing authority was Halton, where 3% of new EHC plans were issued within the time limit, followed "
+         "by Dorset (4.6%), Kent (5.2%) and Slough (8%).", "8%"),
+        ("The best performer was Bury, where 98% of EHC plans were completed within 20 weeks, followed by Oldham (96%) and "
+         "Wigan (93%).", "96%"),
+    ],
+)
+def test_place_values_in_brackets(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_timeliness"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: a value of another unit after the place; the measure named again in full keeps its own
+        ("There were 480 new EHC plans issued in the county, followed by Dorset (1.9%).", "1.9%", None),
+        ("The top authority was Rutland, where 91% of schools were rated good or outstanding, followed by Poole (89%).",
+         "89%", "ofsted_good_or_better"),
+    ],
+)
+def test_place_values_guards(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
