@@ -241,3 +241,66 @@ def test_place_values_in_brackets(text: str, surface: str) -> None:
 )
 def test_place_values_guards(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 10. the share still waiting longer than the 20 weeks, or for which the target time was not met, is the late share (the
+#     complement of the timeliness measure: no id): "this still leaves 72% of families still waiting more than 20 weeks"
+#     (Nottinghamshire), "that target time had not been hit by as much as 75% of cases" (Suffolk); the news of every
+#     council's EHCP timeliness writes of families "waiting more than 20 weeks". Fail on 081c755 (ehcp_timeliness).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Timeliness has risen to 31%, but this still leaves 69% of families waiting more than 20 weeks for a plan.", "69%"),
+        ("In the county the 20-week target time had not been met in 58% of cases last year.", "58%"),
+        ("Some 44 per cent of children waited longer than 20 weeks for their EHC plan.", "44 per cent"),
+    ],
+)
+def test_share_still_waiting_is_late(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the on-time share beside the waiting words keeps its id
+        ("Timeliness has risen to 31%, but this still leaves 69% of families waiting more than 20 weeks for a plan.", "31%"),
+        ("The proportion of EHC plans issued within 20 weeks was 62%, with families waiting an average of 24 weeks.", "62%"),
+    ],
+)
+def test_share_still_waiting_guards(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_timeliness"
+
+
+# 11. (class 5's family) a clawback is funding taken back, not a variance: "a clawback of £559,000 and an outturn
+#     overspend of £372,000" (Hounslow Schools Forum; early years clawbacks are reported at Schools Forums every
+#     summer). Fails on 081c755 (budget_variance).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The early years block had a clawback of £410,000 and an overspend of £220,000.", "£410,000", None),
+        ("Members noted the DSG overspend, and an early years clawback of £1.2m.", "£1.2m", None),
+        ("The high needs deficit was increased by a clawback of £0.3m.", "£0.3m", None),
+        # guard
+        ("The early years block had a clawback of £410,000 and an overspend of £220,000.", "£220,000", "budget_variance"),
+    ],
+)
+def test_clawback_is_no_variance(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 12. the requests refused are not the requests made: "more than half of 288 rejected requests to the council for an
+#     Education, Health and Care Plan were overturned" (Peterborough; refusal counts beside the requests are in every
+#     council's SEND report and the DfE's tables). Fail on 081c755 (ehcna_requests).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("There were 134 rejected requests for an EHC needs assessment last year.", "134", None),
+        ("Last year 134 requests for EHC needs assessments were turned down.", "134", None),
+        ("Of the appeals, most concerned the 97 refused requests for statutory assessment.", "97", None),
+        # guard: the requests made keep theirs
+        ("There were 912 requests for EHC needs assessments last year, of which 134 were refused.", "912", "ehcna_requests"),
+    ],
+)
+def test_refused_requests(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected
+

@@ -604,9 +604,10 @@ _OTHER_MONEY_KIND = re.compile(
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
 #: the service", "a reassignment of £93,000 from the High Needs Block to Early Years", "the Schools Block transfer of
-#: £0.878m", "a virement of £545,000", "helped by £42.2m in exceptional financial support": not a variance or deficit
+#: £0.878m", "a virement of £545,000", "helped by £42.2m in exceptional financial support", "a clawback of £559,000" (funding
+#: taken back): not a variance or deficit
 _MOVED_MONEY = re.compile(r"(?i)\b(?:transfer(?:s|red|ring)?|reassign(?:ment|ed)?s?|re-?allocat\w*|virements?|vired|"
-                          r"exceptional\s+financial\s+support|capitali[sz]ation\s+direction)\b")
+                          r"exceptional\s+financial\s+support|capitali[sz]ation\s+direction|claw[\s-]?backs?|clawed\s+back)\b")
 
 
 def _may_move_money(s: str) -> bool:
@@ -616,7 +617,8 @@ def _may_move_money(s: str) -> bool:
     (True, False)
     """
     low = s.lower()
-    return "ransf" in low or "assign" in low or "llocat" in low or "vire" in low or "xceptional" in low or "apitali" in low
+    return "ransf" in low or "assign" in low or "llocat" in low or "vire" in low or "xceptional" in low or "apitali" in low \
+        or "claw" in low
 _BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
 #: the amount is said to be negative: "(the DSG reserve went) from negative £27.7m to negative £54.1m", "minus £12m"
@@ -735,11 +737,13 @@ def _care_leaver_part(ev: Evidence) -> bool:
 
 #: the complement of a timeliness measure: the share late, not the share on time ("99% of assessments taking longer
 #: than the 20-week deadline", "is not completing 60% of EHCPs within the time limit", "failure to issue plans within
-#: the statutory timeframe in 99% of cases", "issued outside the 20-week timescale")
+#: the statutory timeframe in 99% of cases", "issued outside the 20-week timescale", "still waiting more than 20 weeks")
 _LATE_SHARE = re.compile(
     r"(?i)\b(?:taking|took|take|takes|taken)\s+(?:longer|more)\s+than\b"
     r"|\b(?:not|never|fail(?:ed|ing|ure|s)?\s+to)\s+(?:being\s+|been\s+|be\s+)?(?:complet|issu|finalis|finaliz)\w*"
-    r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)")
+    r"|\b(?:outside|beyond|over|exceed(?:ed|ing)?)\s+(?:of\s+)?(?:the\s+)?(?:(?:20|twenty)[\s-]weeks?\b|statutory\b|legal\b)"
+    # "72% of families still waiting more than 20 weeks", "the target time had not been hit by as much as 75% of cases"
+    r"|\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?(?:more|longer)\s+than\b|\bnot\s+been\s+(?:hit|met|achieved)\b")
 _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 #: a count of the children (or placements) foster carers look after, not of the carers: "Hartlepool foster carers
 #: provide placements for 184 children", "89 approved fostering households caring for 159 children", "homes for 40
@@ -1026,6 +1030,10 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down"
+_REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down)\s+(?:[\w'’-]+\s+){0,2}?requests?\b"
+                               r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
+                               r"(?:rejected|refused|declined|turned\s+down)\b")
 #: compliance with something other than the 20 weeks ("DBS compliance for SEND staff", "compliance with the SEND Code of
 #: Practice", "GDPR compliance across the SEND service"), unless the timescale is said too
 _OTHER_COMPLIANCE = re.compile(r"(?i)\b(?:dbs|gdpr|data\s+protection|code\s+of\s+practice|safeguarding|audits?|training|"
@@ -1110,6 +1118,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
+                                      or "turned" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
+        return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests
     if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
         return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
         #              permanent exclusion": a part of the children with plans by setting or by what befell them
