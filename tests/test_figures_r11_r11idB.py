@@ -304,3 +304,40 @@ def test_clawback_is_no_variance(text: str, surface: str, expected: str | None) 
 def test_refused_requests(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
 
+
+
+# 14. the share of the plans (a part: "Of the plans issued, 52% were finalised within ...") whose phrase lost the time
+#     limit ("finalised within", "issued within": the "20-week" read as a number), the time limit in its clause and
+#     what was timed in its sentence: ehcp_timeliness (the "Of these, N% were issued within 20 weeks" of every
+#     council's SEND report; the learnt fallback's own tests keep the case with the plans named only in the sentence
+#     before). Fail on 081c755 (no id).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Of the plans issued, 52% were finalised within the 20-week statutory timeframe.", "52%"),
+        ("Of the 310 new EHC plans, 47% were issued within the deadline.", "47%"),
+        ("Of the 220 EHC needs assessments completed, 61% were finished within the statutory timescale.", "61%"),
+    ],
+)
+def test_part_share_with_time_limit_in_clause(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcp_timeliness"
+
+
+def test_part_share_guard() -> None:
+    # guard: a part of appeals heard within a time is not the plans' timeliness
+    assert one_figure("Of the 40 tribunal appeals, 35% were heard within 20 weeks.", "35%")["indicator_id"] is None
+
+
+# 15. "applications for" EHC (needs) assessments or plans are the requests: a qualifier of ehcna_requests (and an except
+#     of ehcp_count for "applications for EHCPs"); DfE's tables and councils' reports say "requests", minutes also
+#     "applications for plans / for EHC needs assessments" (sized in the pages corpus). Fail on 081c755.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("There were 1,200 applications for EHC needs assessments.", "1,200"),
+        ("Applications for statutory assessment rose to 1,340 in 2023.", "1,340"),
+        ("There were 980 applications for EHCPs last year.", "980"),
+    ],
+)
+def test_applications_for_assessment(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "ehcna_requests"

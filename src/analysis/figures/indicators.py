@@ -1432,6 +1432,13 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
                 found = _choose((ev.phrase,), ev.unit, ev.per, indicators)
                 if found in _TIMELINESS_IDS:
                     return found
+            if ev.unit == "percent" and ("week" in ev.clause or "time" in ev.clause or "deadline" in ev.clause):
+                # the same, the time limit said in the clause only and what was timed in the sentence ("Of the plans
+                # issued, 52% were finalised within | the 20-week statutory timeframe"; with what was timed only in the
+                # sentence before, the learnt second opinion's: "... new EHC plans. Of those issued, 48 per cent ...")
+                found = _choose((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
+                if found in _TIMELINESS_IDS:
+                    return found
             return None
         if ev.unit == "count" and part[:1].isupper() and " (of " in ev.phrase and part_only_a_place(part):
             # "81,000 children were in care across England ... and 621 were in Dudley": the place's value of the count
