@@ -355,6 +355,8 @@ def test_applications_for_assessment(text: str, surface: str) -> None:
     [
         ("In 2023, 52% of new EHC plans were issued within 20 weeks. It was 38% the year before.", "38%", "ehcp_timeliness"),
         ("In 2023, 89% of schools were judged good or outstanding. In 2022 it was 84%.", "84%", "ofsted_good_or_better"),
+        ("45% of plans were issued within timescale; nationally the figure is 50%.", "50%", "ehcp_timeliness"),
+        ("The DSG deficit is £14.2m; regionally the figure is £80m.", "£80m", "high_needs_deficit"),
         ("Across the county, the number of EHCPs being issued within the timescale has more than doubled this year, with "
          "36.1 per cent from January to June. It was just 17 per cent in the same period last year.", "17 per cent",
          "ehcp_timeliness"),
@@ -375,3 +377,32 @@ def test_pronoun_refers_to_previous_measure(text: str, surface: str, expected: s
 )
 def test_pronoun_guards(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 17. the rate of exclusions or suspensions (per 100 pupils, the Department's exclusion statistics that councils' reports
+#     quote: "rates for permanent exclusions rising above national levels", "the suspension rate") is a rate, not the
+#     number of exclusions (a count indicator: no id). Fail on 081c755 (exclusions).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The suspension rate was 6.9 per 100 pupils.", "6.9"),
+        ("The permanent exclusion rate was 0.08 per 100 pupils, compared with 0.1 nationally.", "0.08"),
+        ("The permanent exclusion rate was 0.08 per 100 pupils, compared with 0.1 nationally.", "0.1"),
+        ("There were 7.2 suspensions per 100 pupils in secondary schools.", "7.2"),
+        ("The fixed term exclusion rate in secondary schools was 14.2.", "14.2"),
+    ],
+)
+def test_exclusion_rate_is_no_count(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the number of exclusions keeps its id, with a rate said elsewhere in the sentence
+        ("There were 61 permanent exclusions in 2023.", "61"),
+        ("There were 61 permanent exclusions, a rate of 0.09 per 100 pupils.", "61"),
+    ],
+)
+def test_exclusion_rate_guards(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "exclusions"

@@ -978,32 +978,39 @@ def _place_in_brackets(ev: Evidence, indicators: Sequence[Indicator]) -> str | N
 #: issued within 20 weeks. It was 38% the year before": the phrase, the previous measure's head "new EHC plans", has
 #: lost the time limit); kept to this helper's indicators (round 11), the others' may join
 _PRONOUN_CARRY_IDS = frozenset(("ehcp_timeliness", "ehcna_requests", "ofsted_good_or_better", "high_needs_deficit"))
-#: a clause that opens with a pronoun and its verb, after a time at most: "It was 38% the year before", "In 2022 it was
-#: 84%", "This was up from 29%", "That stood at 41%", "Last year it had been 15 per cent"
+#: a clause that opens with a pronoun (or "the figure") and its verb, after a time or place at most: "It was 38% the year
+#: before", "In 2022 it was 84%", "This was up from 29%", "That stood at 41%", "nationally the figure is 50%"
 _PRONOUN_CLAUSE = re.compile(
-    r"(?i)^[\s\"“‘']*(?:(?:in|by|at|for|during|last|this|a|the|since|back\s+in)\b[^,;.()%£$€]{0,25}?,?\s+)?(?:it|this|that)\s+"
+    r"(?i)^[\s\"“‘']*(?:(?:in|by|at|for|during|last|this|a|the|since|back\s+in|across|among|amongst)\b[^,;.()%£$€]{0,25}?,?\s+"
+    r"|(?:nationally|regionally|locally|elsewhere),?\s+)?"
+    r"(?:it|this|that|(?P<figure>(?:the|this|that)\s+(?:same\s+|equivalent\s+|comparable\s+|national\s+|regional\s+)?"
+    r"(?:figure|rate|percentage|proportion)))\s+"
     r"(?:(?:was|is|had\s+been|has\s+been|had|has|stood|stands|sat|sits|remained|remains|compared|compares)\b)")
 
 
 def _may_open_with_pronoun(clause: str) -> bool:
-    """(speed) A necessary condition for ``_PRONOUN_CLAUSE.match``: "it", "this" or "that" in the clause's first 45
-    characters, in any case.
+    """(speed) A necessary condition for ``_PRONOUN_CLAUSE.match``: "it", "this", "that" or "the" followed by a space in
+    the clause's first 60 characters, in any case.
 
     >>> _may_open_with_pronoun("It was 38% the year before."), _may_open_with_pronoun(" 52% of new EHC plans")
     (True, False)
     """
-    head = clause[:45].lower()
-    return "it " in head or "this " in head or "that " in head
+    head = clause[:60].lower()
+    return "it " in head or "this " in head or "that " in head or "the " in head
 
 
-def _pronoun_of_previous(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+def _pronoun_of_previous(ev: Evidence, indicators: Sequence[Indicator], figure: bool = False) -> str | None:
     """The previous figure's id for a value of the same unit in a clause that opens with a pronoun, when the phrase (the
-    previous measure without its qualifier) has that indicator's ``what`` and names no other indicator."""
+    previous measure without its qualifier) has that indicator's ``what`` and names no other indicator's qualifier; for
+    "the figure" ("nationally the figure is 50%"), the clause says it is the same measure: the phrase need only name no
+    other indicator."""
     found = find_concepts((ev.phrase,), ev.unit, ev.per, indicators)
-    f = found.get(ev.prev_id)  # type: ignore[arg-type]
-    if not f or "what" not in f or any("qualifier" in g for iid, g in found.items() if iid != ev.prev_id):
+    if any("qualifier" in g for iid, g in found.items() if iid != ev.prev_id):
         return None
-    return ev.prev_id
+    if figure:
+        return ev.prev_id if all(iid == ev.prev_id for iid in found) else None
+    f = found.get(ev.prev_id)  # type: ignore[arg-type]
+    return ev.prev_id if f and "what" in f else None
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
@@ -1027,8 +1034,8 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             _BRACKET_VALUE_ENDS) and "(" in ev.clause:
         found = _place_in_brackets(ev, indicators)
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \
-            and _may_open_with_pronoun(ev.clause) and _PRONOUN_CLAUSE.match(ev.clause):
-        found = _pronoun_of_previous(ev, indicators)
+            and _may_open_with_pronoun(ev.clause) and (pm := _PRONOUN_CLAUSE.match(ev.clause)):
+        found = _pronoun_of_previous(ev, indicators, pm.group("figure") is not None)
     if found is None and ev.unit == "count" and ev.how == "own" and (
             "lan" in ev.sentence or "EHCP" in ev.sentence or "ehcp" in ev.sentence):
         found = _received_plan(ev)
@@ -1065,6 +1072,8 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: the rate of exclusions or suspensions named by the phrase ("the suspension rate", "the rate of permanent exclusions")
+_EXCLUSION_RATE = re.compile(r"(?i)\b(?:exclu|suspen|expul)\w*\s+rates?\b|\brates?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:exclu|suspen|expul)")
 #: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down"
 _REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down)\s+(?:[\w'’-]+\s+){0,2}?requests?\b"
                                r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
@@ -1153,6 +1162,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "exclusions" and ev.unit == "count" and (
+            (ev.per or "").startswith("100") or ("rate" in ev.phrase or "Rate" in ev.phrase) and _EXCLUSION_RATE.search(ev.phrase)):
+        return None  # "the suspension rate was 6.9 per 100 pupils", "the permanent exclusion rate was 0.08": a rate (the
+        #              Department's exclusion statistics), not the number of exclusions
     if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
                                       or "turned" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
         return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests
