@@ -406,3 +406,21 @@ def test_exclusion_rate_is_no_count(text: str, surface: str) -> None:
 )
 def test_exclusion_rate_guards(text: str, surface: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == "exclusions"
+
+
+# 18. (class 8's family) a contribution or payment towards a deficit, named by the phrase, is not the deficit: "the
+#     council's contribution to the DSG deficit is £5m", the DfE's Safety Valve contributions (Hounslow's "contributions
+#     from the Department for Education (DfE) Safety Valve Programme" in the pools; every Safety Valve council reports
+#     them). Fail on 081c755 (high_needs_deficit).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The council's contribution to the DSG deficit is £5m.", "£5m", None),
+        ("The DfE contribution towards the high needs deficit will be £12.6m over five years.", "£12.6m", None),
+        # guards: the overspend itself, after the payments; the deficit
+        ("Payments towards the overspend of £1.1m have been agreed.", "£1.1m", "budget_variance"),
+        ("The DSG deficit is £14.2m.", "£14.2m", "high_needs_deficit"),
+    ],
+)
+def test_contribution_to_a_deficit(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

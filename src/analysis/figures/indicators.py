@@ -789,6 +789,10 @@ def _agency_covered(ev: Evidence) -> bool:
 #: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
 #: "£3m to plug the overspend"
 _AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
+#: a phrase naming money paid towards a deficit: "the council's contribution to the DSG deficit", "DfE contributions
+#: towards the high needs deficit", "payments towards the overspend"
+_PAID_TOWARDS = re.compile(r"(?i)\b(?:contributions?|payments?)\s+(?:to|towards)\s+(?:[\w'’()-]+\s+){0,6}?"
+                           r"(?:deficits?|overspends?|shortfalls?)\b")
 _TOWARDS_VARIANCE = re.compile(
     rf"(?i){_AMOUNT}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:towards|to\s+(?:reduce|clear|pay\s+(?:off|down)|eliminate|offset|repay|recover|"
     rf"write\s+off|wipe\s+out|support|fund|cover|meet|plug|tackle|bridge|close|address))\s+(?:[\w'’/£$€.,-]+\s+){{0,4}}?"
@@ -1154,6 +1158,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
+    if found in _VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
+        return None  # "the council's contribution to the DSG deficit is £5m": money paid towards the deficit, not it
     if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
             _EXCLUSION_REASON.search(ev.clause) or ev.how != "own" and _EXCLUSION_REASON.search(ev.sentence))
             and not _REASONS_COUNTED.search(ev.sentence)):
