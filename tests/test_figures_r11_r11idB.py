@@ -371,6 +371,9 @@ def test_pronoun_refers_to_previous_measure(text: str, surface: str, expected: s
     [
         # guards: another measure named in the clause; the full measure said again keeps its own
         ("In 2023, 52% of new EHC plans were issued within 20 weeks. It was 12% of all plans for autism.", "12%", None),
+        # the minutes' "It was explained / noted that ..." is no reference back (the dev split's Tameside Schools Forum)
+        ("The DSG deficit is £14.2m. It was explained that the High Needs element of the grant allocated by the DfE for "
+         "2023-24 was £37.144m.", "£37.144m", None),
         ("In 2023, 52% of new EHC plans were issued within 20 weeks. It was good to see 91% of schools rated good or "
          "outstanding.", "91%", "ofsted_good_or_better"),
     ],

@@ -989,7 +989,13 @@ _PRONOUN_CLAUSE = re.compile(
     r"|(?:nationally|regionally|locally|elsewhere),?\s+)?"
     r"(?:it|this|that|(?P<figure>(?:the|this|that)\s+(?:same\s+|equivalent\s+|comparable\s+|national\s+|regional\s+)?"
     r"(?:figure|rate|percentage|proportion)))\s+"
-    r"(?:(?:was|is|had\s+been|has\s+been|had|has|stood|stands|sat|sits|remained|remains|compared|compares)\b)")
+    r"(?:was|is|had\s+been|has\s+been|had|has|stood|stands|sat|sits|remained|remains|compared|compares)\s+"
+    # the value within a few words of the verb, none of them a verb of reporting ("It was explained that the grant was
+    # £37m", "It was noted that ...": the minutes' formula, not a reference back)
+    r"(?:(?!that\b|noted\b|explained\b|reported\b|agreed\b|confirmed\b|said\b|stated\b|highlighted\b|advised\b|"
+    r"felt\b|recognised\b|acknowledged\b|understood\b|clarified\b|suggested\b|proposed\b|hoped\b|expected\b|"
+    r"anticipated\b|considered\b|accepted\b|requested\b|queried\b|asked\b|agreed\b|resolved\b|announced\b)"
+    r"[\w'’-]+,?\s+){0,5}?[£$€]?\d")
 
 
 def _may_open_with_pronoun(clause: str) -> bool:
