@@ -427,3 +427,34 @@ def test_exclusion_rate_guards(text: str, surface: str) -> None:
 )
 def test_contribution_to_a_deficit(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 19. an amount said to be allocated, set aside, invested, pledged, earmarked or injected is the money given, not a
+#     variance, whatever purpose follows it ("In 2013/14 the council allocated an additional £3m to reflect the ongoing
+#     pressures on children's services": Dudley; Wakefield's "£4.5m which has already been pledged"; budget news and
+#     reports of every council: "allocated an extra £5m to children's services"); only when it is the clause's one amount
+#     and no variance word names it ("the overspend of £3.1m was allocated to reserves" keeps its id). Fail on 081c755
+#     (budget_variance).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council allocated an extra £5m to children's services to meet rising demand pressures.", "£5m"),
+        ("Cabinet has set aside £2m to deal with pressures in children's services.", "£2m"),
+        ("An additional £3m was invested in children's social care in response to pressures.", "£3m"),
+        ("A further £1.5m will be allocated to meet placement pressures.", "£1.5m"),
+    ],
+)
+def test_allocated_money_is_no_variance(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the variance named before the amount; the overspend beside an allocation
+        ("The overspend of £3.1m was allocated to reserves.", "£3.1m"),
+        ("The directorate overspent by £3m after the council allocated £2m of growth.", "£3m"),
+    ],
+)
+def test_allocated_money_guards(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "budget_variance"

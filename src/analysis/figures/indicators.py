@@ -610,6 +610,31 @@ _MOVED_MONEY = re.compile(r"(?i)\b(?:transfer(?:s|red|ring)?|reassign(?:ment|ed)
                           r"exceptional\s+financial\s+support|capitali[sz]ation\s+direction|claw[\s-]?backs?|clawed\s+back)\b")
 
 
+#: an amount said to be allocated, set aside, invested, pledged, earmarked or injected (the verb right before it, or a
+#: relative clause right after it): the money given, which the purpose after it ("to meet pressures") does not make a
+#: variance; read only when it is the clause's one amount
+_ALLOCATED_AMOUNT = re.compile(
+    r"(?i)\b(?:allocat(?:ed|es|e|ing)|set(?:ting)?\s+aside|put(?:ting)?\s+aside|invest(?:ed|s|ing)?|pledg(?:ed|es|e|ing)|"
+    r"earmark(?:ed|s|ing)?|inject(?:ed|s|ing)?)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:additional|extra|further|new|one[\s-]off)\s+)?"
+    r"[£$€]\s?\d"
+    r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
+    r"(?:already\s+)?(?:been\s+|be\s+|being\s+)?(?:pledged|allocated|invested|earmarked|set\s+aside|committed|injected)\b")
+_AMOUNTS = re.compile(r"[£$€]\s?\d")
+#: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m")
+_VARIANCE_OF_AMOUNT = re.compile(
+    r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variances?|shortfalls?|pressures?|surplus)\s+(?:(?:of|by|at)\s+)?"
+    r"(?:(?:around|about|nearly|almost|some|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
+
+
+def _may_allocate(s: str) -> bool:
+    """(speed) A necessary condition for ``_ALLOCATED_AMOUNT.search(s)``: one of its verbs' letters.
+
+    >>> _may_allocate("the council allocated an extra £5m"), _may_allocate("an overspend of £5m")
+    (True, False)
+    """
+    return "llocat" in s or "aside" in s or "nvest" in s or "ledg" in s or "armark" in s or "nject" in s
+
+
 def _may_move_money(s: str) -> bool:
     """(speed) A necessary condition for ``_MOVED_MONEY.search(s)``: one of its words' letters.
 
@@ -1421,6 +1446,10 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     if ev.unit == "gbp" and ev.how == "own" and _may_move_money(phrase) and _MOVED_MONEY.search(phrase) \
             and not _SPENDING_VARIANCE.search(phrase):
         return None  # money moved between budgets or lent to cover one: not the deficit nor the variance it meets
+    if ev.unit == "gbp" and ev.how == "own" and _may_allocate(ev.clause) and _ALLOCATED_AMOUNT.search(ev.clause) \
+            and len(_AMOUNTS.findall(ev.clause)) == 1 and not _VARIANCE_OF_AMOUNT.search(ev.clause):
+        return None  # "the council allocated an extra £5m to children's services to meet rising demand pressures", "set
+        #              aside £2m to deal with pressures", "£4.5m which has already been pledged": money given, not a variance
     if ev.how == "own":
         if phrase[:2] in _NOT_IN_HEADS and ("not in" in ev.sentence or "ot in" in ev.sentence and "not in" in ev.sentence.lower()):
             # "425 young people were not in | education, employment or training which represents 6.7%": the phrase lost
