@@ -458,3 +458,36 @@ def test_allocated_money_is_no_variance(text: str, surface: str) -> None:
 )
 def test_allocated_money_guards(text: str, surface: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == "budget_variance"
+
+
+# 20. a phrase that names only a budget, an allocation, a grant or funding (of the DSG's blocks or none) is the budget or
+#     the funding, which the pressures said around it do not make a deficit or a variance: "the high needs budget for
+#     2024/25 is £52m despite the pressures", "£4.5m of additional high needs funding to ease pressures" (Schools Forum
+#     budget items; the same family as round 10's budget-only phrase of budget_variance). Not when a variance names the
+#     amount ("a 'substantial deficit' of £27 million for its high needs funding": Cambridgeshire; "had exceeded this
+#     allocation by £1.973m": Tameside; both were caught on the table by the first version). Fail on 081c755.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The high needs budget for 2024/25 is £52m despite the pressures.", "£52m"),
+        ("The DfE will provide £4.5m of additional high needs funding to ease pressures.", "£4.5m"),
+        ("The budget of £30m is under pressure from a £2m overspend.", "£30m"),
+    ],
+)
+def test_budget_named_is_no_deficit(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The county already has a 'substantial deficit' of £27 million for its high needs funding.", "£27 million",
+         "high_needs_deficit"),
+        ("However, the high needs spend had exceeded this allocation by £1.973m.", "£1.973m", "high_needs_deficit"),
+        ("The high needs budget is overspent by £4m.", "£4m", "high_needs_deficit"),
+        ("There is a high needs funding gap of £5m.", "£5m", "high_needs_deficit"),
+        ("The budget of £30m is under pressure from a £2m overspend.", "£2m", "budget_variance"),
+    ],
+)
+def test_budget_named_guards(text: str, surface: str, expected: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

@@ -620,9 +620,11 @@ _ALLOCATED_AMOUNT = re.compile(
     r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
     r"(?:already\s+)?(?:been\s+|be\s+|being\s+)?(?:pledged|allocated|invested|earmarked|set\s+aside|committed|injected)\b")
 _AMOUNTS = re.compile(r"[£$€]\s?\d")
-#: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m")
+#: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
+#: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(
-    r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variances?|shortfalls?|pressures?|surplus)\s+(?:(?:of|by|at)\s+)?"
+    r"(?i)(?:\b(?:deficits?|overspen\w*|underspen\w*|variances?|shortfalls?|pressures?|surplus)[\"”’']?\s+(?:(?:of|by|at)\s+)?"
+    r"|\bexceed\w*\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:over|under|above|below)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|allocation)s?\s+by\s+)"
     r"(?:(?:around|about|nearly|almost|some|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
 
 
@@ -814,6 +816,35 @@ def _agency_covered(ev: Evidence) -> bool:
 #: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
 #: "£3m to plug the overspend"
 _AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
+#: a phrase that names only a budget, an allocation, a grant or funding (of a block of the DSG or none), its year or a
+#: purpose after it at most ("high needs budget for 2024/25", "additional high needs funding (to ease pressures)", "the
+#: Dedicated Schools Grant (DSG) allocation")
+_BUDGET_NAMED = re.compile(
+    r"(?i)^(?:(?:the|its|their|our|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole|"
+    r"additional|extra|new|one[\s-]off)\s+)*(?:(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|schools|early\s+years|central)"
+    r"(?:\s+block)?\s+)?(?:budgets?|allocations?|grants?|funding)(?:\s+(?:for|in)\s+(?:the\s+)?(?:year\s+)?[\d/-]+)?$")
+#: a purpose after money: "to ease pressures", "to meet the overspend", "in response to pressures"
+_PURPOSE_AFTER = re.compile(r"(?i)\s+(?:(?:in\s+order\s+)?to\s+(?:help\s+)?(?:ease|meet|address|tackle|cover|deal\s+with|reflect|"
+                            r"support|manage|mitigate|offset|relieve|reduce|respond\s+to)|in\s+response\s+to)\b.*$")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Za-z]{2,6}\)")
+
+
+def _names_budget_only(phrase: str) -> bool:
+    """Whether the phrase names only a budget or funding (:data:`_BUDGET_NAMED`), a bracketed acronym and a purpose
+    after it left out.
+
+    >>> _names_budget_only("high needs budget for 2024/25"), _names_budget_only("additional high needs funding to ease pressures")
+    (True, True)
+    >>> _names_budget_only("high needs budget overspend"), _names_budget_only("Dedicated Schools Grant (DSG) deficit")
+    (False, False)
+    """
+    low = phrase.lower()
+    if "budget" not in low and "fund" not in low and "grant" not in low and "allocation" not in low:
+        return False
+    p = _ACRONYM_IN_BRACKETS.sub("", phrase).strip()
+    return _BUDGET_NAMED.match(_PURPOSE_AFTER.sub("", p)) is not None
+
+
 #: a phrase naming money paid towards a deficit: "the council's contribution to the DSG deficit", "DfE contributions
 #: towards the high needs deficit", "payments towards the overspend"
 _PAID_TOWARDS = re.compile(r"(?i)\b(?:contributions?|payments?)\s+(?:to|towards)\s+(?:[\w'’()-]+\s+){0,6}?"
@@ -1189,6 +1220,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
+    if found in _VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
+            and not (("against" in ev.sentence or "compared" in ev.sentence) and _variance_before_against(ev)):
+        return None  # "the high needs budget for 2024/25 is £52m despite the pressures", "£4.5m of additional high needs
+        #              funding to ease pressures": the budget or the funding, which the pressures around it do not make a deficit
     if found in _VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
         return None  # "the council's contribution to the DSG deficit is £5m": money paid towards the deficit, not it
     if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
