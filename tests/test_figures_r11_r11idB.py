@@ -491,3 +491,32 @@ def test_budget_named_is_no_deficit(text: str, surface: str) -> None:
 )
 def test_budget_named_guards(text: str, surface: str, expected: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 21. excluded from something other than school ("excluded from the funding scheme", "excluded from the survey", "excluded
+#     from the figures": the reports' own wording of what a count leaves out) is no exclusion; and a count led by staff
+#     ("14 caseworkers handling EHCP requests") is not the plans, requests or exclusions they handle. Written from the
+#     wordings of reports' footnotes and SEND staffing items; fail on 081c755 (exclusions, ehcna_requests).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("12 schools have been excluded from the funding scheme.", "12"),
+        ("Some 240 young people were excluded from the survey because of missing data.", "240"),
+        ("The 0-25 SEND service has 14 caseworkers handling EHCP requests.", "14"),
+    ],
+)
+def test_excluded_from_other_and_staff(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # guards: excluded from school (any phase or setting), and the plans the staff manage
+        ("There were 36 pupils excluded from primary schools last year.", "36", "exclusions"),
+        ("There were 61 permanent exclusions from secondary academies.", "61", "exclusions"),
+        ("Three SEN officers manage 1,200 EHCPs.", "1,200", "ehcp_count"),
+    ],
+)
+def test_excluded_from_guards(text: str, surface: str, expected: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

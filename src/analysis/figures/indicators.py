@@ -1138,6 +1138,21 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: excluded from something that is not school: "excluded from the funding scheme", "excluded from the survey", "excluded
+#: from the figures"
+_EXCLUDED_FROM_OTHER = re.compile(
+    r"(?i)\bexclu(?:ded|des|de|ding|sions?)\s+from\s+(?:(?:the|this|these|those|our|its|their|a|an|any|all)\s+)?"
+    r"(?!(?:(?:local|mainstream|primary|secondary|special|infant|junior|their|his|her|maintained|state|county|borough|city)\s+)*"
+    r"(?:schools?|education|lessons?|class\w*|academ\w*|pupil\s+referral|prus?|colleges?|nurser\w*|settings?|sixth\s+forms?)\b)"
+    r"(?:[\w'’-]+)")
+#: this helper's count indicators, whose count a phrase led by staff is not
+_COUNT_IDS_OF_MINE = frozenset(("ehcp_count", "ehcna_requests", "exclusions"))
+#: a phrase led by staff (or a body): "caseworkers handling EHCP requests", "educational psychologists", "SEN officers"
+_STAFF_HEAD = re.compile(
+    r"(?i)^(?:(?:the|new|additional|extra|more|senior|specialist|send|sen|ehcp|ehc|educational|qualified|agency|interim|"
+    r"full[\s-]time|part[\s-]time|fte|permanent|temporary)\s+)*(?:case\s*workers?|case\s+officers?|officers?|staff|workers?|"
+    r"psychologists?|co-?ordinators?|posts?|ftes?|practitioners?|managers?|advis[eo]rs?|sencos?|senco|councillors?|"
+    r"members?|panels?|vacancies)\b")
 #: the rate of exclusions or suspensions named by the phrase ("the suspension rate", "the rate of permanent exclusions")
 _EXCLUSION_RATE = re.compile(r"(?i)\b(?:exclu|suspen|expul)\w*\s+rates?\b|\brates?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:exclu|suspen|expul)")
 #: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down"
@@ -1234,6 +1249,12 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "exclusions" and "from" in ev.clause and _EXCLUDED_FROM_OTHER.search(ev.clause):
+        return None  # "12 schools have been excluded from the funding scheme", "240 young people were excluded from the
+        #              survey": left out of something else, not excluded from school
+    if found in _COUNT_IDS_OF_MINE and ev.unit == "count" and ev.how == "own" and _STAFF_HEAD.match(ev.phrase):
+        return None  # "14 caseworkers handling EHCP requests", "six educational psychologists for EHC needs assessments": the
+        #              staff who do the work, not the plans, requests or exclusions
     if found == "exclusions" and ev.unit == "count" and (
             (ev.per or "").startswith("100") or ("rate" in ev.phrase or "Rate" in ev.phrase) and _EXCLUSION_RATE.search(ev.phrase)):
         return None  # "the suspension rate was 6.9 per 100 pupils", "the permanent exclusion rate was 0.08": a rate (the
