@@ -520,3 +520,36 @@ def test_excluded_from_other_and_staff(text: str, surface: str) -> None:
 )
 def test_excluded_from_guards(text: str, surface: str, expected: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 22. attendance at something that is not school - a child protection conference, a review, a meeting, training, a
+#     group, an appointment, a board - is not school attendance ("partner attendance at initial child protection
+#     conferences", "young people's attendance at their reviews": the performance items of safeguarding and corporate
+#     parenting reports), nor is "the absence of a permanent social worker" (a lack). Unless school is named. Fail on
+#     081c755 (school_attendance).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Partner attendance at initial child protection conferences was 78%.", "78%"),
+        ("Young people's attendance at their reviews was 95%.", "95%"),
+        ("Foster carer attendance at support groups was 60%.", "60%"),
+        ("Attendance at the Corporate Parenting Board by members was 80%.", "80%"),
+        ("Absence of a permanent social worker affected 12% of cases.", "12%"),
+    ],
+)
+def test_other_attendance(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: school attendance and absence, of any group, keep theirs
+        ("Attendance of looked after children at school was 93%.", "93%"),
+        ("The attendance rate of children in care was 91.5%.", "91.5%"),
+        ("Overall absence in primary schools was 4.9%.", "4.9%"),
+        ("Attendance at secondary schools was 90.1%.", "90.1%"),
+    ],
+)
+def test_other_attendance_guards(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "school_attendance"

@@ -1138,6 +1138,16 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: attendance at something that is not school (a conference, a meeting, a review, training, a group, an appointment,
+#: an assessment, a board ...), or "the absence of a ..." (a lack): not school attendance
+_OTHER_ATTENDANCE = re.compile(
+    r"(?i)\b(?:attendance|attendances|attended|attending|attend)\s+(?:at|in|of|by|to|for)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:conferences?|meetings?|reviews?|training|sessions?|groups?|appointments?|assessments?|boards?|panels?|clinics?|events?|"
+    r"courses?|workshops?|visits?|icpcs?|rcpcs?|forums?|committees?|hearings?|interviews?)\b"
+    r"|\babsence\s+of\s+(?:an?|any)\b")
+#: school named: "attendance of looked after children at school" keeps school attendance
+_SCHOOL_SAID = re.compile(r"(?i)\b(?:schools?|pupils?|lessons?|classes|classroom|education|academ\w*|sessions\s+missed|"
+                          r"possible\s+sessions|half[\s-]days?)\b")
 #: excluded from something that is not school: "excluded from the funding scheme", "excluded from the survey", "excluded
 #: from the figures"
 _EXCLUDED_FROM_OTHER = re.compile(
@@ -1249,6 +1259,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "school_attendance" and (_OTHER_ATTENDANCE.search(ev.phrase) or _OTHER_ATTENDANCE.search(ev.clause)) \
+            and not _SCHOOL_SAID.search(ev.phrase) and not _SCHOOL_SAID.search(ev.clause):
+        return None  # "partner attendance at initial child protection conferences was 78%", "attendance at training
+        #              sessions", "young people's attendance at their reviews", "the absence of a permanent social worker"
     if found == "exclusions" and "from" in ev.clause and _EXCLUDED_FROM_OTHER.search(ev.clause):
         return None  # "12 schools have been excluded from the funding scheme", "240 young people were excluded from the
         #              survey": left out of something else, not excluded from school
