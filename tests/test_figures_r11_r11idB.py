@@ -553,3 +553,39 @@ def test_other_attendance(text: str, surface: str) -> None:
 )
 def test_other_attendance_guards(text: str, surface: str) -> None:
     assert one_figure(text, surface)["indicator_id"] == "school_attendance"
+
+
+# 23. the council's own quality audits graded good or outstanding - audited cases, case files, practice, EHC plans - are
+#     not Ofsted's judgements of schools or settings ("with 51% of plans judged to be good or outstanding" in a county's
+#     EHCP report, found while sizing class 14 in the pages corpus; case-file audits in every safeguarding performance
+#     report): under a committee whose name says "Education" (a `what` of ofsted_good_or_better in the context) they took
+#     its id. Fail on 081c755.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("72% of audited cases were graded good or outstanding.", "72%"),
+        ("Practice quality: 68% of audits judged good or better.", "68%"),
+        ("With the new template, 51% of plans were judged to be good or outstanding in the last quarter.", "51%"),
+    ],
+)
+def test_audits_graded_good_are_not_ofsted(text: str, surface: str) -> None:
+    from analysis.figures.extraction import extract
+
+    f, _ = extract(text, context="Children, Education and Families Overview and Scrutiny Committee")
+    assert f[f["surface"] == surface]["indicator_id"].tolist() == [None]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: schools, settings, pupils in good schools
+        ("92% of schools are good or outstanding.", "92%"),
+        ("88% of pupils attend good or outstanding schools.", "88%"),
+        ("Following inspection, 96% of early years settings were good or outstanding.", "96%"),
+    ],
+)
+def test_audits_guards(text: str, surface: str) -> None:
+    from analysis.figures.extraction import extract
+
+    f, _ = extract(text, context="Children, Education and Families Overview and Scrutiny Committee")
+    assert f[f["surface"] == surface]["indicator_id"].tolist() == ["ofsted_good_or_better"]

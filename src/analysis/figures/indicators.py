@@ -1138,6 +1138,12 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: what the council's own quality audits grade good or outstanding: cases, case files, plans, practice, supervision
+_AUDIT_GRADED = re.compile(r"(?i)\b(?:audit\w*|case\s*files?|cases|plans?|ehcps?|practice|supervisions?|assessments?|"
+                           r"quality\s+assurance|moderat\w*|dip[\s-]samples?)\b")
+#: what Ofsted inspects and the measure counts: its judgement said with the audit words keeps the id
+_INSPECTED_SAID = re.compile(r"(?i)\b(?:schools?|academ\w*|settings?|providers?|nurser\w*|childminders?|colleges?|homes?|"
+                             r"ofsted|inspect\w*|early\s+years)\b")
 #: attendance at something that is not school (a conference, a meeting, a review, training, a group, an appointment,
 #: an assessment, a board ...), or "the absence of a ..." (a lack): not school attendance
 _OTHER_ATTENDANCE = re.compile(
@@ -1259,6 +1265,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
+    if found == "ofsted_good_or_better" and _AUDIT_GRADED.search(said := f"{ev.phrase} {ev.clause}") \
+            and not _INSPECTED_SAID.search(said):
+        return None  # "72% of audited cases were graded good or outstanding", "51% of plans judged to be good or
+        #              outstanding": the council's own audits of casework or of EHC plans, not Ofsted's judgements
     if found == "school_attendance" and (_OTHER_ATTENDANCE.search(ev.phrase) or _OTHER_ATTENDANCE.search(ev.clause)) \
             and not _SCHOOL_SAID.search(ev.phrase) and not _SCHOOL_SAID.search(ev.clause):
         return None  # "partner attendance at initial child protection conferences was 78%", "attendance at training
