@@ -589,3 +589,24 @@ def test_audits_guards(text: str, surface: str) -> None:
 
     f, _ = extract(text, context="Children, Education and Families Overview and Scrutiny Committee")
     assert f[f["surface"] == surface]["indicator_id"].tolist() == ["ofsted_good_or_better"]
+
+
+# 24. another process's timeliness under a SEND heading - annual reviews, complaints, transport applications - is not the
+#     20-week plans (the SEND performance scorecards list them side by side): no EHC plan, needs assessment or 20 weeks
+#     said with it, no id. Fail on 081c755 (ehcp_timeliness, from the heading's "SEND").
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("95% of annual reviews were completed within timescale.", "95%", None),
+        ("Complaints responded to within timescale: 80%.", "80%", None),
+        ("Transport applications processed on time: 92%.", "92%", None),
+        # guards
+        ("New EHCPs issued within 20 weeks: 61%.", "61%", "ehcp_timeliness"),
+        ("52% of new plans were issued on time.", "52%", "ehcp_timeliness"),
+    ],
+)
+def test_other_process_timeliness(text: str, surface: str, expected: str | None) -> None:
+    from analysis.figures.extraction import extract
+
+    f, _ = extract(text, context="SEND Improvement Board")
+    assert f[f["surface"] == surface]["indicator_id"].tolist() == [expected]
