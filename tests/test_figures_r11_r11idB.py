@@ -610,3 +610,40 @@ def test_other_process_timeliness(text: str, surface: str, expected: str | None)
 
     f, _ = extract(text, context="SEND Improvement Board")
     assert f[f["surface"] == surface]["indicator_id"].tolist() == [expected]
+
+
+# 25. requests for something else than an EHC needs assessment (transport assistance, mediation, support, personal
+#     budgets, FOI requests) under a SEND heading are not ehcna_requests, nor is "Members requested 12 further reports";
+#     and (a yml qualifier) "requests for EHCPs" are. Fail on 081c755 (ehcna_requests, or none for "requests for EHCPs").
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("There were 340 requests for transport assistance.", "340", None),
+        ("The team handled 45 FOI requests.", "45", None),
+        ("There were 120 requests for mediation.", "120", None),
+        ("Members requested 12 further reports.", "12", None),
+        ("There were 1,200 requests for EHCPs last year.", "1,200", "ehcna_requests"),
+    ],
+)
+def test_other_requests(text: str, surface: str, expected: str | None) -> None:
+    from analysis.figures.extraction import extract
+
+    f, _ = extract(text, context="SEND Improvement Board")
+    assert f[f["surface"] == surface]["indicator_id"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards: the requests for assessment, with or without the EHC words, and a time after "for"
+        ("There were 1,050 requests for an EHC needs assessment.", "1,050"),
+        ("There were 900 requests for assessment in the year.", "900"),
+        ("The service had received 80 new requests since quarter 2.", "80"),
+        ("There were 784 requests, compared with 632 requests for the same period in 2023.", "632"),
+    ],
+)
+def test_other_requests_guards(text: str, surface: str) -> None:
+    from analysis.figures.extraction import extract
+
+    f, _ = extract(text, context="SEND Improvement Board")
+    assert f[f["surface"] == surface]["indicator_id"].tolist() == ["ehcna_requests"]

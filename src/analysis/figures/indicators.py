@@ -1180,6 +1180,38 @@ _STAFF_HEAD = re.compile(
     r"members?|panels?|vacancies)\b")
 #: the rate of exclusions or suspensions named by the phrase ("the suspension rate", "the rate of permanent exclusions")
 _EXCLUSION_RATE = re.compile(r"(?i)\b(?:exclu|suspen|expul)\w*\s+rates?\b|\brates?\s+(?:of|for)\s+(?:[\w-]+\s+){0,2}?(?:exclu|suspen|expul)")
+#: requests for something else than an assessment or a plan ("requests for transport assistance", "for mediation", "for
+#: support from schools", "for personal budgets"), or of a kind named before them ("FOI requests", "transport requests")
+_REQUESTS_FOR_OTHER = re.compile(
+    r"(?i)\brequests?\s+for\s+(?:(?:an?|the|their|his|her|additional|further|more|new)\s+)*(?!(?:an?|the|their|his|her|additional|further|more|new)\s)"
+    r"(?!(?:ehc\w*|echp\w*|education|statutory|needs|assessments?|initial|plans?|ehcna|reassessments?|re-assessments?|"
+    # a time ("632 requests for the same period in 2023", "for the year", "for the first time")
+    r"same|periods?|years?|quarters?|months?|weeks?|terms?|first|last|previous|this|that|these|whole|full|past|next|academic|"
+    r"financial|calendar|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z]"
+    r"|\b(?:foi|freedom\s+of\s+information|transport|mediation|tribunal|complaints?|data|subject\s+access|sar|information|"
+    r"service)\s+requests?\b")
+#: requests for an EHC needs assessment or plan, said beside the other requests
+_REQUESTS_FOR_EHC = re.compile(r"(?i)\brequests?\s+for\s+(?:(?:an?|the|their)\s+)*(?:ehc|echp|education|statutory|needs|"
+                               r"assessment|initial|plan|ehcna)")
+#: an EHC needs assessment or plan said: a verb "requested" with it is the requests ("assessments requested")
+_EHCNA_SAID = re.compile(r"(?i)\b(?:ehc\w*|echp\w*|education,?\s+health|statutory|needs\s+assessments?|assessments?|plans?|ehcna)\b")
+
+
+def _other_requests(said: str) -> bool:
+    """Whether the phrase and clause ``said`` speak of requests for something else than an EHC needs assessment
+    (:data:`_REQUESTS_FOR_OTHER`), or only of a verb "requested" with no assessment or plan named.
+
+    >>> _other_requests("requests for transport assistance"), _other_requests("requests for an EHC needs assessment")
+    (True, False)
+    >>> _other_requests("reports Members requested 12 further reports"), _other_requests("assessments requested")
+    (True, False)
+    """
+    if _REQUESTS_FOR_OTHER.search(said):
+        return not _REQUESTS_FOR_EHC.search(said)  # ("410 requests for support, of which 300 were for an EHC needs ...")
+    low = said.lower()
+    return "requested" in low and "request " not in low and "requests" not in low and not _EHCNA_SAID.search(said)
+
+
 #: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down"
 _REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down)\s+(?:[\w'’-]+\s+){0,2}?requests?\b"
                                r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
@@ -1295,6 +1327,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
             (ev.per or "").startswith("100") or ("rate" in ev.phrase or "Rate" in ev.phrase) and _EXCLUSION_RATE.search(ev.phrase)):
         return None  # "the suspension rate was 6.9 per 100 pupils", "the permanent exclusion rate was 0.08": a rate (the
         #              Department's exclusion statistics), not the number of exclusions
+    if found == "ehcna_requests" and ev.how == "own" and _other_requests(f"{ev.phrase} {ev.clause}"):
+        return None  # "340 requests for transport assistance", "45 FOI requests", "Members requested 12 further reports"
+        #              under a SEND heading: requests for something else than an EHC needs assessment
     if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
                                       or "turned" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
         return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests
