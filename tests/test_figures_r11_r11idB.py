@@ -647,3 +647,22 @@ def test_other_requests_guards(text: str, surface: str) -> None:
 
     f, _ = extract(text, context="SEND Improvement Board")
     assert f[f["surface"] == surface]["indicator_id"].tolist() == ["ehcna_requests"]
+
+
+# 26. "statements" (a `what` of ehcp_count for the statements of SEN before 2014) count as plans only where special
+#     educational needs (or EHC plans) are said in the sentence or context: "The Leader made two statements to Council",
+#     "12 witness statements", "statements of purpose" of children's homes are not. Fail on 081c755 (ehcp_count).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The Leader made two statements to Council.", "two", None),
+        ("There were 12 witness statements.", "12", None),
+        ("All 6 statements were agreed.", "6", None),
+        # guards
+        ("There were 1,450 statements of SEN in 2014.", "1,450", "ehcp_count"),
+        ("The number of statements maintained for pupils with special educational needs was 1,320.", "1,320", "ehcp_count"),
+        ("There are 2,100 statements and EHC plans.", "2,100", "ehcp_count"),
+    ],
+)
+def test_statements_need_sen(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

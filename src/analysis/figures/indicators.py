@@ -1138,6 +1138,11 @@ _EHCP_PART_WORDS = re.compile(r"(?i)attend|placed|educated|mainstream|special|in
                               r"resourced|home|exclu|suspen|persistent|who")
 
 
+#: the EHC plans named (not only "statements")
+_EHCP_WORD = re.compile(r"(?i)\b(?:ehc\w*|echp\w*|education,?\s+health)")
+#: special educational needs said: "statements" are the statements of SEN
+_SEN_SAID = re.compile(r"(?i)\b(?:sen|send|special\s+(?:educational|needs)|statemented|ehc\w*|echp\w*|education,?\s+health|"
+                       r"learning\s+difficult\w*|high\s+needs|disabilit\w*)\b")
 #: another process with a timescale of its own, which a SEND heading does not make the 20-week plans
 _OTHER_TIMED = re.compile(r"(?i)\b(?:annual\s+reviews?|reviews?|complaints?|transport|applications?|foi|freedom\s+of\s+information|"
                           r"enquir(?:y|ies)|referrals?|amendments?|appeals?|mediations?|advice|letters?|responses?|invoices?|"
@@ -1336,6 +1341,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
         return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
         #              permanent exclusion": a part of the children with plans by setting or by what befell them
+    if found == "ehcp_count" and "tatement" in ev.clause and not _EHCP_WORD.search(f"{ev.phrase} {ev.clause}") \
+            and not _SEN_SAID.search(ev.sentence) and not _SEN_SAID.search(ev.context):
+        return None  # "The Leader made two statements to Council", "12 witness statements", "statements of purpose": the
+        #              statements of SEN only where special educational needs are said
     if found == "ehcp_count" and "tatement" in ev.phrase and (
             _STATEMENT_TRANSFER.search(ev.clause) or ev.how != "own" and _STATEMENT_TRANSFER.search(ev.sentence)):
         return None
