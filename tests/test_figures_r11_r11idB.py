@@ -666,3 +666,25 @@ def test_other_requests_guards(text: str, surface: str) -> None:
 )
 def test_statements_need_sen(text: str, surface: str, expected: str | None) -> None:
     assert one_figure(text, surface)["indicator_id"] == expected
+
+
+# 27. a count whose own phrase names something else than pupils or exclusions, the verb of its clause suspending or
+#     excluding it: "The council suspended 3 contracts with providers", "the press and public were excluded for 2 items",
+#     "4 children's homes had admissions suspended", Norfolk's "the recent appointment of two 'inclusion challenge
+#     partners' had helped to prevent some exclusions" (the pools). Fail on 081c755 (exclusions).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The council suspended 3 contracts with providers.", "3", None),
+        ("The press and public were excluded for 2 items.", "2", None),
+        ("4 children's homes had admissions suspended.", "4", None),
+        ("The appointment of two inclusion advisers had helped to prevent some exclusions.", "two", None),
+        # guards: the exclusions and the pupils excluded, their kinds and their times
+        ("There were 230 suspensions in primary schools.", "230", "exclusions"),
+        ("Hartlepool schools excluded pupils 4,879 times last year.", "4,879", "exclusions"),
+        ("There were 26 permanent exclusions and 1,230 fixed-term ones.", "1,230", "exclusions"),
+        ("Some 14 pupils were suspended more than once.", "14", "exclusions"),
+    ],
+)
+def test_exclusion_verb_of_something_else(text: str, surface: str, expected: str | None) -> None:
+    assert one_figure(text, surface)["indicator_id"] == expected

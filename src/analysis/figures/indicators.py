@@ -1168,6 +1168,12 @@ _OTHER_ATTENDANCE = re.compile(
 #: school named: "attendance of looked after children at school" keeps school attendance
 _SCHOOL_SAID = re.compile(r"(?i)\b(?:schools?|pupils?|lessons?|classes|classroom|education|academ\w*|sessions\s+missed|"
                           r"possible\s+sessions|half[\s-]days?)\b")
+#: the exclusions named by the phrase itself
+_EXCLUSION_NOUN = re.compile(r"(?i)exclu|suspen|expel|expul|\bpex\b|\bfte?s?\b|\bfixed[\s-]+(?:term|period)|\bpermanent|\btemporar")
+#: who (or what) is excluded, as the phrase of an exclusion count says: pupils and their kin, or the times they were
+_PUPIL_WORD = re.compile(r"(?i)\b(?:pupils?|children(?!['’]s)|child(?!['’]s)|students?|young\s+people|youngsters?|learners?|boys|"
+                         r"girls|teenagers?|schoolchildren|kids|primary|secondary|times|occasions|days|cases|incidents|"
+                         r"instances)\b")
 #: excluded from something that is not school: "excluded from the funding scheme", "excluded from the survey", "excluded
 #: from the figures"
 _EXCLUDED_FROM_OTHER = re.compile(
@@ -1322,6 +1328,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and not _SCHOOL_SAID.search(ev.phrase) and not _SCHOOL_SAID.search(ev.clause):
         return None  # "partner attendance at initial child protection conferences was 78%", "attendance at training
         #              sessions", "young people's attendance at their reviews", "the absence of a permanent social worker"
+    if found == "exclusions" and ev.how == "own" and ev.unit == "count" and not _EXCLUSION_NOUN.search(ev.phrase) \
+            and not _PUPIL_WORD.search(ev.phrase) and not _open_and_reach(ev.phrase, ev.unit)[0]:
+        return None  # "The council suspended 3 contracts with providers", "the press and public were excluded for 2 items",
+        #              "4 children's homes had admissions suspended": the verb of the clause suspends or excludes something else
     if found == "exclusions" and "from" in ev.clause and _EXCLUDED_FROM_OTHER.search(ev.clause):
         return None  # "12 schools have been excluded from the funding scheme", "240 young people were excluded from the
         #              survey": left out of something else, not excluded from school
