@@ -179,9 +179,10 @@ def _rules_and_model(text: str) -> dict[str, tuple[str | None, str | None]]:
 # no id (they fail on the old code: the stage gave none), the learnt model gives ehcp_timeliness
 @pytest.mark.parametrize("text, surface", [
     ("Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit.", "48 per cent"),
-    # (round 11: "... Of these, 31 per cent were finalised inside the statutory timescale." now has its id from the
-    # rules, the part of the whole its clause opens with: the plans, joined by a semicolon, are the rules' blind spot)
-    ("The SEND service issued 240 new EHC plans; 31 per cent were finalised inside the statutory timescale.",
+    # (round 11's rules give the id to "... Of these, 31 per cent were finalised ..." (the part of the whole its clause
+    # opens with) and to "... EHC plans; 31 per cent were finalised ..." (the pronoun-less part after the plans): the
+    # plans named in a sentence before one that opens with a time phrase stay the rules' blind spot)
+    ("New EHC plans were discussed. In the year, 31 per cent were finalised inside the statutory timescale.",
      "31 per cent"),
     ("Members asked about new EHC plans. Of those issued, 52% were completed within the time limit.", "52%"),
 ])

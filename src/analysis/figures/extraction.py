@@ -285,7 +285,10 @@ def extract_rows(
                 near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
             else:
                 near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
-            if near_id is not None and unit == near_unit and si - near_sent == 1:
+            if near_id is not None and unit == near_unit and si - near_sent == 1 \
+                    and not (unit == "percent" and text.startswith(" of ", h.end)):
+                # (not a share of something named after it: "... issued within 20 weeks. It was 12% of all plans for
+                # autism" is a part of the plans, not their timeliness)
                 indicator_id = near_id
         if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
                 and unit in ("percent", "rate") and text.endswith(("(", "( "), h.start - 2, h.start):

@@ -1028,27 +1028,6 @@ _OTHER_PLAN = re.compile(r"(?i)\b(?:care|protection|pathway|action|recovery|impr
                          r"financial|management|transition|personal|health|placement|development|delivery|cp|cin)\s+plans?\b")
 
 
-#: a clause that is only a place (after a word of a list) and its value in brackets: "(..., where 0% of new EHC plans were
-#: issued within the time limit), followed by Dorset (1.9%", "and Walsall (5.3%", "then Kent (68 per cent"
-_PLACE_BRACKET_CLAUSE = re.compile(
-    r"^[\s,;]*(?:(?:followed|then|and|while|whilst|with|by|or|next|compared|to|against|ahead|of|in)\s+)*"
-    r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:(?:and|upon|on|of|the|in)\s+)?[A-Z][\w'’-]*)*)"
-    r"\s*\(\s*[\d.,]+\s*(?:%|per\s?cent|percent|pc)?\s*$")
-#: (speed) how such a clause ends: the value of a percentage or a count
-_BRACKET_VALUE_ENDS = ("%", "cent", "pc", *"0123456789")
-
-
-def _place_in_brackets(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
-    """The previous figure's id for a value of the same unit in brackets after a place's name, in a list after it, whose
-    phrase (the measure named before it) has that indicator's ``what``: "where 0% of new EHC plans were issued within
-    the time limit, followed by Dorset (1.9%), Hampshire (4.5%)" (the phrase "new EHC plans" lacks the time limit)."""
-    m = _PLACE_BRACKET_CLAUSE.match(ev.clause)
-    if m is None or names_only_a_place(m.group("place")) != "place":
-        return None
-    f = find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(ev.prev_id)  # type: ignore[arg-type]
-    return ev.prev_id if f and "what" in f else None
-
-
 #: the indicators with a qualifier whose value a clause opening with a pronoun refers back to ("52% of new EHC plans were
 #: issued within 20 weeks. It was 38% the year before": the phrase, the previous measure's head "new EHC plans", has
 #: lost the time limit); kept to this helper's indicators (round 11), the others' may join
@@ -1111,9 +1090,6 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
-    if found is None and ev.how == "own" and ev.prev_id is not None and ev.unit == ev.prev_unit and ev.clause.endswith(
-            _BRACKET_VALUE_ENDS) and "(" in ev.clause:
-        found = _place_in_brackets(ev, indicators)
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \
             and _may_open_with_pronoun(ev.clause) and (pm := _PRONOUN_CLAUSE.match(ev.clause)):
         found = _pronoun_of_previous(ev, indicators, pm.group("figure") is not None)
