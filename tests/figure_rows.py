@@ -1,7 +1,10 @@
 """Helpers the figure-phrasing tests share: the one figure of a text with a given surface, the surfaces of its
-figures, the kinds of its other numbers."""
+figures, the kinds of its other numbers, the ids the figures stage gives a paper of paragraphs."""
 
 from __future__ import annotations
+
+import warnings
+from pathlib import Path
 
 from analysis.figures.extraction import extract_figures, extract_numbers
 
@@ -24,3 +27,20 @@ def kinds(text: str) -> dict[str, str]:
     """The kind of each non-figure number of ``text``, by its surface."""
     numbers = extract_numbers(text)
     return dict(zip(numbers["surface"], numbers["kind"]))
+
+
+def stage_ids(tmp_path: Path, paragraphs: list[str]) -> dict[str, str | None]:
+    """{surface: indicator_id} of the figures the clean and figures stages find in one paper whose paragraphs are
+    ``paragraphs`` (what reaches across paragraphs and segments, which ``extract_figures`` on one text does not show)."""
+    from analysis import corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "paper_1.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus.run(raw, tmp_path / "p")
+        figs, _ = figures.run(raw, tmp_path / "p")
+    return {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}

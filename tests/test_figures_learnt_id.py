@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from analysis.figures.indicators import IndicatorList, load_indicators
+from figure_rows import stage_ids
 from analysis.figures.learnt_id import _stem, allowed, decide, features, fit
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,23 +146,6 @@ def test_the_model_refits_deterministically_from_the_committed_rows(rows):
 # ---- wired into the figures stage (tests/realworld/notes/r9_learnt_id.md: the concept model met the decision rule
 #      on round 8's pools, council-held-out, and on round 9's CHECK halves)
 
-def _stage_ids(tmp_path, paragraphs: list[str]) -> dict[str, str | None]:
-    import warnings
-
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "paper_1.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text(
-        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus.run(raw, tmp_path / "p")
-        figs, _ = figures.run(raw, tmp_path / "p")
-    return {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
-
-
 def _rules_and_model(text: str) -> dict[str, tuple[str | None, str | None]]:
     """{surface: (the rules' id, the learnt second opinion)} of the figures of ``text``."""
     from analysis.figures import learnt_id
@@ -193,7 +177,7 @@ def test_learnt_id_fills_an_id_the_rules_leave_out(text, surface):
 
 
 def test_learnt_id_in_the_stage(tmp_path):
-    ids = _stage_ids(tmp_path, [
+    ids = stage_ids(tmp_path, [
         "Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit.",
         "Members thanked officers for the report.",
         # guard: no concept near: none (round 11 made "families on their books" of a social worker the caseload's
@@ -211,13 +195,13 @@ def test_learnt_id_does_not_give_back_an_id_the_rules_refused(tmp_path):
     # the learnt second opinion gave high_needs_deficit back on the code before this test
     text = "The interest on the DSG deficit was £1.5m this year."
     assert _rules_and_model(text)["£1.5m"] == (None, "high_needs_deficit")  # (what the model alone would say)
-    ids = _stage_ids(tmp_path, [text, "Members thanked officers for the report."])
+    ids = stage_ids(tmp_path, [text, "Members thanked officers for the report."])
     assert ids["£1.5m"] is None
 
 
 def test_the_learnt_ids_can_be_switched_off(tmp_path, monkeypatch):
     monkeypatch.setenv("CM_LEARNT_ID", "off")
-    ids = _stage_ids(tmp_path, [
+    ids = stage_ids(tmp_path, [
         "Members asked about new EHC plans. Of those issued, 48 per cent were completed within the time limit."])
     assert ids["48 per cent"] is None  # (the rules alone)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from figure_rows import one_figure as _fig
+from figure_rows import one_figure as _fig, stage_ids
 
 
 def _id(text: str, surface: str) -> str | None:
@@ -110,21 +110,8 @@ def test_council_looking_after_children(text: str, surface: str) -> None:
 
 def _stage_ids(tmp_path, monkeypatch, paragraphs: list[str]) -> dict[str, str | None]:
     """{surface: id} of the rules (the figures stage, learnt fallback off) on a paper of ``paragraphs``."""
-    import warnings
-
-    from analysis import corpus, figures
-
     monkeypatch.setenv("CM_LEARNT_ID", "off")
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "paper_1.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text(
-        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus.run(raw, tmp_path / "p")
-        figs, _ = figures.run(raw, tmp_path / "p")
-    return {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
+    return stage_ids(tmp_path, paragraphs)
 
 
 # 6. The count of the paragraph before, in the next paragraph's first sentence, after a change of another unit that

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import one_figure
+from figure_rows import one_figure, stage_ids
 
 
 # 1. the "and" inside the full name of the plans ends no clause: "24% of education health and care plans issued by
@@ -255,24 +255,11 @@ def test_first_figure_of_a_paragraph_takes_the_measure_before() -> None:
 
 
 def test_stage_carries_the_measure_to_the_next_paragraph(tmp_path) -> None:
-    import warnings
-
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "paper_1.txt").write_text(
-        "Some 79 per cent of pupils attend a primary school judged good or outstanding by Ofsted.\n\n"
-        "The top performing district is Ashdown, with a percentage of 85 per cent.\n\n"
-        "Members thanked officers for the report.\n\n"
-        "The percentage in Eastwood is 75 per cent.\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text(
-        "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus.run(raw, tmp_path / "p")
-        figs, _ = figures.run(raw, tmp_path / "p")
-    ids = {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
+    ids = stage_ids(tmp_path, [
+        "Some 79 per cent of pupils attend a primary school judged good or outstanding by Ofsted.",
+        "The top performing district is Ashdown, with a percentage of 85 per cent.",
+        "Members thanked officers for the report.",
+        "The percentage in Eastwood is 75 per cent."])
     assert ids["85 per cent"] == "ofsted_good_or_better"
     assert ids["75 per cent"] is None  # (a paragraph with no figure came between)
 
