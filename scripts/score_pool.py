@@ -1,4 +1,4 @@
-"""Score the figures stage on a judged pool of real minutes (round 11's fresh pools, tests/realworld/pools/r11).
+"""Score the figures stage on a judged pool of real minutes (tests/realworld/pools: round 11's, and earlier ones in the same layout).
 
 A pool is a folder with ``raw/`` (pages and ``manifest.csv``: ``file,council,source_url,...``) and
 ``judged.csv``: one row per figure of the pool's first run and per true figure that run missed, keyed by
@@ -45,14 +45,40 @@ def _key(r: dict[str, str]) -> Key:
     return r["doc_id"], int(r["raw_start"]), int(r["raw_end"])
 
 
+#: how the pools of rounds 8-11 write "figure", "not a figure" and "ambiguous" (stored as "1", "0", "a")
+_IS_FIGURE = {"1": "1", "y": "1", "yes": "1", "yes (missed)": "1", "0": "0", "n": "0", "no": "0",
+              "a": "a", "amb": "a", "ambiguous": "a"}
+_COLUMNS = ("doc_id", "raw_start", "raw_end", "is_figure", "pred_indicator", "phrase_names_measure", "reader_id")
+
+
+def _yes(value: str | None) -> str:
+    """A yes/no cell ("1", "Y", "yes" ...) as "1" or "0"."""
+    return "1" if (value or "").strip().lower() in ("1", "y", "yes") else "0"
+
+
+def _is_figure(value: str | None, where: str) -> str:
+    """``value`` of an ``is_figure`` cell as "1", "0" or "a"; anything else is an error naming ``where``."""
+    v = _IS_FIGURE.get((value or "").strip().lower())
+    if v is None:
+        raise ValueError(f"{where}: is_figure is {value!r}, not one of {sorted(set(_IS_FIGURE))}")
+    return v
+
+
 def load_judgements(pool: Path) -> dict[Key, Judgement]:
     """``judged.csv`` and, when present, ``rejudged.csv`` of ``pool``, by span."""
     out: dict[Key, Judgement] = {}
-    with open(pool / "judged.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            j = out.setdefault(_key(r), Judgement(r["is_figure"].strip(), reader_id=r["reader_id"].strip()))
+    path = pool / "judged.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in _COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise ValueError(f"{path}: no column {', '.join(missing)} (this pool's judgement has another layout: "
+                             "see tests/realworld/pools/README.md)")
+        for n, r in enumerate(reader, start=2):
+            isf = _is_figure(r["is_figure"], f"{path}, line {n}")
+            j = out.setdefault(_key(r), Judgement(isf, reader_id=r["reader_id"].strip()))
             if r["pred_indicator"] or r["phrase_names_measure"].strip():  # a predicted figure (a missed one has neither)
-                j.phrases[r["pred_indicator"]] = r["phrase_names_measure"].strip()
+                j.phrases[r["pred_indicator"]] = _yes(r["phrase_names_measure"])
     re_path = pool / "rejudged.csv"
     if re_path.exists():
         with open(re_path, encoding="utf-8", newline="") as f:
@@ -60,8 +86,8 @@ def load_judgements(pool: Path) -> dict[Key, Judgement]:
                 k = _key(r)
                 j = out.get(k)
                 if j is None:
-                    j = out[k] = Judgement(r["is_figure"].strip(), reader_id=r["reader_id"].strip())
-                j.phrases[r["indicator"]] = r["phrase_names_measure"].strip()
+                    j = out[k] = Judgement(_is_figure(r["is_figure"], str(re_path)), reader_id=r["reader_id"].strip())
+                j.phrases[r["indicator"]] = _yes(r["phrase_names_measure"])
     return out
 
 
@@ -106,7 +132,7 @@ def score(figs: list[dict[str, str]], judged: dict[Key, Judgement]) -> tuple[dic
         if j.is_figure == "a":
             continue
         s["pred"] += 1
-        if j.is_figure not in ("1", "Y"):
+        if j.is_figure != "1":
             errors.append((k, f["surface"], f["indicator"], "NOT A FIGURE", pid))
             continue
         s["tp"] += 1
@@ -128,7 +154,7 @@ def score(figs: list[dict[str, str]], judged: dict[Key, Judgement]) -> tuple[dic
             s["given"] += 1
             errors.append((k, f["surface"], f["indicator"], "ID none fits", pid))
     for k, j in sorted(judged.items()):
-        if k not in found and j.is_figure in ("1", "Y"):
+        if k not in found and j.is_figure == "1":
             s["missed"] += 1
             if j.reader_id and j.reader_id != "?":
                 s["id_n"] += 1
@@ -153,8 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pool", type=Path)
     ap.add_argument("--list", action="store_true", help="print every error row")
     args = ap.parse_args(argv)
+    try:
+        judged = load_judgements(args.pool)
+    except (OSError, ValueError, KeyError) as e:
+        print(f"score_pool: {e}", file=sys.stderr)
+        return 2
     figs = run_pool(args.pool)
-    s, unscorable, errors = score(figs, load_judgements(args.pool))
+    s, unscorable, errors = score(figs, judged)
     print(f"{args.pool.name}: {line(s, sum(u[4] == 'phrase not judged' for u in unscorable))}")
     if unscorable:
         print(f"UNSCORABLE ({len(unscorable)}): judge into rejudged.csv")
