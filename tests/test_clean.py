@@ -227,6 +227,9 @@ BOILERPLATE_EXAMPLES = {
     "link_to": ["Link to the webcast of the meeting", "Link to: Minutes of the previous meeting"],
     "download_view": ["Download", "Download the agenda (PDF)", "View the reasons why this item is restricted"],
     "full_minutes_link": ["... view the full minutes text for item 25", "view the full minutes text for item 7"],
+    "news_link": ["Read more: Council needs extra £4.5m, with £20k per week to place one child in care",
+                  "ALSO READ: Approval for £8m expansion of a special school", "Related stories: Foster carers wanted",
+                  "See also: Ofsted praises children's services"],
 }
 
 
@@ -243,6 +246,17 @@ def test_boilerplate_line_is_dropped(rule: str, line: str) -> None:
     text = f"Budget Report\n\nThe Committee noted the report.\n\n{line}\n\nMembers asked about costs."
     df = seg(text)
     assert texts(df) == ["Budget Report", "The Committee noted the report.", "Members asked about costs."]
+
+
+def test_a_news_link_line_does_not_swallow_the_paragraph_after_it() -> None:
+    # round 11 (r11prec's notes): the link line, without a full stop, joined the next paragraph, and the figures stage
+    # then read that paragraph's figures as the linked story's ("The authority had 14 such children" was lost)
+    text = ("Read more: Council needs extra £4.5m, with £20k per week to place one child in care\n\n"
+            "The authority had 14 such children at the end of July.\n")
+    assert texts(seg(text)) == ["The authority had 14 such children at the end of July."]
+    # a sentence about reading is not a link line
+    keep = "Read more about the 12 family hubs in the report.\n\nMembers noted it.\n"
+    assert texts(seg(keep)) == ["Read more about the 12 family hubs in the report.", "Members noted it."]
 
 
 def test_blank_nbsp_lines_are_not_segments() -> None:

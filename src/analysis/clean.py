@@ -506,6 +506,14 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 _FILE_SIZE = r"\(?\b(?:PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|CSV|HTML?)\s+\d+(?:\.\d+)?\s*(?:KB|MB|GB|bytes?)\)?"
 _I = re.IGNORECASE
 
+#: The label that opens a line linking to another story on a news page: "ALSO READ: Approval for £8m expansion of
+#: ...", "READ MORE: ...", "See also: ...", "RELATED: ..." (page furniture: its numbers are another story's). The figures
+#: stage reads it too (:mod:`analysis.figures.kinds`), for text that did not come through this stage.
+NEWS_LINK_LABEL = re.compile(
+    r"[ \t\xa0>*•-]*(?:(?:READ|Read|read)\s+(?:MORE|More|more|ALSO|Also|also|NEXT|Next|next)|(?:ALSO|Also)\s+(?:READ|Read|read)|"
+    r"(?:SEE|See)\s+(?:ALSO|Also|also)|(?:RELATED|Related)(?:\s+(?:STORY|STORIES|ARTICLES?|[Ss]tor(?:y|ies)|[Aa]rticles?))?|"
+    r"MORE\s+(?:ON\s+THIS|STORIES)|You\s+may\s+also\s+(?:like|want\s+to\s+(?:read|watch)))\s*[:\-–|]")
+
 #: Whole lines dropped. Each rule is ``(name, regex)``; the regex must match the *whole*
 #: normalised line (``fullmatch``). Add a rule here to drop another site's furniture.
 BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
@@ -520,6 +528,9 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("link_to", re.compile(r"Link to\b[^.]{0,120}", _I)),
     ("download_view", re.compile(r"(?:Download|View (?:the )?(?:reasons?|declarations?|background|decision|webcast))\b[^.]{0,100}", _I)),
     ("full_minutes_link", re.compile(r"(?:\.\.\.\s*)?view the full minutes text for item \S+", _I)),
+    # a news page's link to another story: dropped, or a line without a full stop joins the paragraph after it
+    # ("Read more: Council needs extra £4.5m" + "The authority had 14 such children ...")
+    ("news_link", re.compile(NEWS_LINK_LABEL.pattern + r".*")),
 ]
 
 #: Cut from the end of a line (repeatedly, in any order). ``(name, regex)``; the regex is searched

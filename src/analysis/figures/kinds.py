@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean import NEWS_LINK_LABEL
 from .grammar import (
     BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
 )
@@ -283,12 +284,8 @@ _AGE_AT_EVENT_LEFT = re.compile(
     r"became\s+(?:looked\s+after|a\s+(?:mother|parent|carer)))\b[^.;:\n]{0,40}\bat$")
 _AGE_AT_EVENT_RIGHT = re.compile(
     r"(?i)^(?:\s*(?:[.,;:)!?]|$)|\s+(?:or|and|to)\s+\d{1,2}\b(?!\s*(?:%|per))|\s+years?\s+(?:old|of\s+age)\b|\s+(?:and|but|when|after|before|with)\b)")
-#: a line linking to another story on a news page: "ALSO READ: Approval for £8m expansion of ...", "READ MORE: ...",
-#: "See also: ...", "RELATED: ..." (page furniture: the numbers are another story's)
-_LINK_LINE = re.compile(
-    r"[ \t\xa0>*•-]*(?:(?:READ|Read|read)\s+(?:MORE|More|more|ALSO|Also|also|NEXT|Next|next)|(?:ALSO|Also)\s+(?:READ|Read|read)|"
-    r"(?:SEE|See)\s+(?:ALSO|Also|also)|(?:RELATED|Related)(?:\s+(?:STORY|STORIES|ARTICLES?|[Ss]tor(?:y|ies)|[Aa]rticles?))?|"
-    r"MORE\s+(?:ON\s+THIS|STORIES)|You\s+may\s+also\s+(?:like|want\s+to\s+(?:read|watch)))\s*[:\-–|]")
+#: a line linking to another story on a news page (the clean stage drops it; text read without it keeps it)
+_LINK_LINE = NEWS_LINK_LABEL
 
 
 # precompiled patterns of the hot paths (classification, phrases, scanning)
