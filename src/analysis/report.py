@@ -611,7 +611,7 @@ def _latest_cell(x: Mapping[str, Any]) -> dict[str, Any]:
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
             "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "anchor": anchor_id(str(x["figure_id"])),
-            "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x.get("id_source") == "learnt"}
+            "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
 
 def render_comparison(view: ComparisonView, card: RunCard) -> str:
@@ -636,7 +636,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
                     if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
-    n_learnt = int((view.latest["id_source"] == "learnt").sum()) if "id_source" in view.latest else 0
+    n_learnt = int((view.latest["id_source"] == "learnt").sum())
     learnt_note = (f"{n_learnt} value{'s' if n_learnt != 1 else ''} marked \"indicator learnt\" got {'their' if n_learnt != 1 else 'its'} "
                    "indicator from the learnt fallback (a model trained on judged minutes), not from the rules of "
                    "indicators.yml: read the quote before relying on it." if n_learnt else "")
