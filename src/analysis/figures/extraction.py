@@ -129,6 +129,13 @@ class _Carried:
     #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
     count_values: dict[float, str] = field(default_factory=dict)
 
+    def near(self) -> tuple[str | None, str, int]:
+        """The id, unit and sentence of the measure a figure naming no measure of its own refers back to: the figure
+        before with a phrase, or, before there is one, the last figure of the paragraph before (sentence -1)."""
+        if self.prev_id_sent == -2 and self.carry is not None:
+            return self.carry[0], self.carry[1], -1
+        return self.prev_id, self.prev_unit, self.prev_id_sent
+
 
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
@@ -256,10 +263,7 @@ def extract_rows(
             # cent" (a place alone, or a time alone: "and special schools had 20 most recently": the same sentence
             # only); "This figure falls below the department target of 90 per cent" (its target or average, named by
             # whose it is)
-            if st.prev_id_sent == -2 and st.carry is not None:
-                near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
-            else:
-                near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
+            near_id, near_unit, near_sent = st.near()
             if near_id is not None and unit == near_unit and si - near_sent <= 1:
                 named = names_only_a_place(indicator)
                 if named == "measure" or named in ("place", "time") and (
@@ -281,10 +285,7 @@ def extract_rows(
             # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695
             # plans issued the year before" (after "2,563 children ... received an EHC plan"), "This was just up from
             # 60.1 per cent in 2018" (after the paragraph's "60.4 per cent of new plans were issued within 20 weeks")
-            if st.prev_id_sent == -2 and st.carry is not None:
-                near_id, near_unit, near_sent = st.carry[0], st.carry[1], -1
-            else:
-                near_id, near_unit, near_sent = st.prev_id, st.prev_unit, st.prev_id_sent
+            near_id, near_unit, near_sent = st.near()
             if near_id is not None and unit == near_unit and si - near_sent == 1 \
                     and not (unit == "percent" and text.startswith(" of ", h.end)):
                 # (not a share of something named after it: "... issued within 20 weeks. It was 12% of all plans for
