@@ -1767,6 +1767,17 @@ _MORE_ON_THAN_RIGHT = re.compile(
     r"allocated|intended)\b")
 
 
+def _overspend_on(after: str | None) -> str:
+    """An overspend named by what follows it ("overspend on residential placements"), or "overspend" when the noun
+    phrase of ``after`` is empty or poor.
+
+    >>> _overspend_on("residential placements this year"), _overspend_on(None)
+    ('overspend on residential placements', 'overspend')
+    """
+    on = _np_after(" " + after) if after else ""
+    return f"overspend on {on}" if on and not is_poor(on) else "overspend"
+
+
 def money_verb_noun(phrase: str, before: str, right: str) -> str:
     """The noun of a verb of money right before an amount when the amount's phrase is that verb (and its subject) or
     only who pays: "Suffolk County Council spent £32m on residential care placements" -> "spending on residential care
@@ -1802,15 +1813,15 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
                   or _PAYER_ONLY.match(p) or p in ("they", "trust", "the trust", "government", "the government")):
         return ""
     noun = _MONEY_VERB_NOUN[verb[:3]]
-    if right[:6] in (" more ", " less ") and not (noun == "spending" and _MORE_ON_THAN_RIGHT.match(right)):
+    mo = _MORE_ON_THAN_RIGHT.match(right) if noun == "spending" else None
+    if right[:6] in (" more ", " less ") and not mo:
         return ""  # "will spend £2m more than last year": a difference, not what is spent
     if noun == "cost" and p.endswith(" " + verb) and not m.group("o"):
         subj = _clean_phrase(phrase[:-len(verb)], 8)
         if subj and len(subj.split()) > 1 and not is_poor(subj) and not _PAYER_ONLY.match(subj):
             return f"cost of {subj}"  # "With places outside of Norfolk costing £3,091"
-    if noun == "spending" and (mo := _MORE_ON_THAN_RIGHT.match(right)):
-        on = _np_after(" " + mo.group(1))
-        return f"overspend on {on}" if on and not is_poor(on) else "overspend"
+    if mo:
+        return _overspend_on(mo.group(1))
     if noun in ("spending", "payment"):
         paid = _paid_for(right)
         if paid:
@@ -2892,7 +2903,7 @@ def _row_label(text: str, start: int) -> str:
             named = any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
                         for w in label.replace("-", " ").split())
             return label if named and (not is_poor(label) or any(c.isdigit() for c in label)) else ""
-        if begin < 0 or "\n" in text[begin:end] and text[begin + 1:end].strip() and not _NO_LABEL_CELL.match(text[begin + 1:end]):
+        if begin < 0:
             return ""
         end = begin
     return ""
@@ -3041,13 +3052,11 @@ def _indicator_phrase(
             and (sm := _MORE_THAN_BUDGET_RIGHT.match(right)):
         # "is projected to spend £19 million more than budgeted for on children's services", "the department spent
         # £2.99m more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")
-        on = _np_after(" " + sm.group(1)) if sm.group(1) else ""
-        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+        return _overspend_on(sm.group(1)), "own"
     if unit in ("gbp", "eur", "usd") and right[:9] == " over on " and (ov := _OVER_ON_RIGHT.match(right)):
         # "£19 million more than budgeted for on children's services and £11 million over on adult services": an
         # overspend on what follows (the phrase was the words around "over")
-        on = _np_after(" " + ov.group(1))
-        return (f"overspend on {on}" if on and not is_poor(on) else "overspend"), "own"
+        return _overspend_on(ov.group(1)), "own"
     if unit in ("gbp", "eur", "usd", "count", "percent") and tail.endswith(_BY_HEDGE_ENDS) and " by" in tail[-22:] \
             and (vb := _CHANGE_BY_LEFT.search(before)) and not (vb.group(2) and _FINITE_VERB_IN.search(vb.group(2))):
         what_ = _clean_phrase(vb.group(2) or vb.group(3) or "", 8)
