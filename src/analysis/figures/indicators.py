@@ -349,7 +349,7 @@ def _norm_for_concepts(text: str) -> str:
     norm = _normalise(text)
     if "'s care" in norm and ("council's care" in norm or "authority's care" in norm):
         # "children in Swindon Borough Council's care", "in Hampshire County Council's care": the council named before
-        # its care is the council's care (the terms say "in council's care", "in county council's care")
+        # its care is the council's care (the term "in council's care"; "county", "city", "borough" are name words here)
         norm = _NAMED_COUNCIL_CARE.sub(r"in \1's care", norm)
     return _GLUED_NOTE.sub(r"\1", norm) if _DIGIT_AFTER_LETTERS.search(norm) else norm
 
@@ -1044,7 +1044,7 @@ _PRONOUN_CLAUSE = re.compile(
     # £37m", "It was noted that ...": the minutes' formula, not a reference back)
     r"(?:(?!that\b|noted\b|explained\b|reported\b|agreed\b|confirmed\b|said\b|stated\b|highlighted\b|advised\b|"
     r"felt\b|recognised\b|acknowledged\b|understood\b|clarified\b|suggested\b|proposed\b|hoped\b|expected\b|"
-    r"anticipated\b|considered\b|accepted\b|requested\b|queried\b|asked\b|agreed\b|resolved\b|announced\b)"
+    r"anticipated\b|considered\b|accepted\b|requested\b|queried\b|asked\b|resolved\b|announced\b)"
     r"[\w'’-]+,?\s+){0,5}?[£$€]?\d")
 
 
@@ -1380,7 +1380,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         #              the council's own staff, named beside the agency words, are not the agency count
     if found == "budget_variance" and (_BUDGET_ONLY.match(ev.phrase.strip()) and not _SPENDING_VARIANCE.search(ev.clause)
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
-            and not (("against" in ev.sentence or "compared" in ev.sentence) and _variance_before_against(ev)):
+            and not _variance_before_against(ev):
         return None  # (the budget the variance before "against" is measured against is not the budget itself)
     if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
@@ -1389,7 +1389,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
     if found in _VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
-            and not (("against" in ev.sentence or "compared" in ev.sentence) and _variance_before_against(ev)):
+            and not _variance_before_against(ev):
         return None  # "the high needs budget for 2024/25 is £52m despite the pressures", "£4.5m of additional high needs
         #              funding to ease pressures": the budget or the funding, which the pressures around it do not make a deficit
     if found in _VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
@@ -1635,6 +1635,8 @@ def _variance_before_against(ev: Evidence) -> str:
     ...     "There was an overspend of £2m against a budget of £3m.", "gbp", None))  # the variance is the other figure's
     ''
     """
+    if "against" not in ev.sentence and "compared" not in ev.sentence:
+        return ""  # (speed: the words of _AGAINST_END, in lower case as minutes write them mid-sentence)
     at = ev.sentence.find(ev.clause) if ev.clause else -1
     if at <= 0:
         return ""
@@ -1705,7 +1707,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             at = ev.sentence.find(phrase)
             if at > 0 and _NOT_IN_END.search(ev.sentence, max(0, at - 12), at):
                 phrase = f"not in {phrase}"
-        if ev.unit == "gbp" and ("against" in ev.sentence or "compared" in ev.sentence):
+        if ev.unit == "gbp":
             # "the forecast overspend position at Month 7 against | expenditure budgets was £315k", "the total overspend
             # forecast against | the Block was £895k": the clause starts at "against", the variance it measures is before it
             head = _variance_before_against(ev)
@@ -1715,8 +1717,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # it is ("... slightly better than the deficit budget of our safety valve plan")
         # (the phrase as changed above, when it now holds "against": the variance put before it, or a balance's
         # deficit of a phrase that says "against" itself)
-        open_, qualifier_reach = _open_and_reach(phrase if phrase is not ev.phrase and " against " in phrase else ev.phrase,
-                                                 ev.unit)
+        open_, qualifier_reach = _open_and_reach(phrase if " against " in phrase else ev.phrase, ev.unit)
         if open_ and ev.unit == "count" and ("these" in ev.clause or "those" in ev.clause or "them" in ev.clause) \
                 and _OF_THESE.search(ev.clause):
             open_ = False  # "in almost a third of these cases (63)": a part of what was counted before, not the measure
