@@ -135,9 +135,12 @@ SINCE_NOT_TIME = (r"ince\b(?!\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\b|jan
 #: (and "so far": "52% of new EHC plans so far this year were issued within 20 weeks")
 SO_NOT_FAR = r"o\b(?!\s+far\b)"
 _RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as", "since", "so"))
+#: a comma that ends the clause after a figure (not the commas inside "education, health and care plan" or "not in
+#: education, employment or training")
+_RIGHT_COMMA = rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))"
 #: where the clause after a figure ends
 CLAUSE_SPLIT_RIGHT = re.compile(
-    rf"[;:()]|,(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bs{SINCE_NOT_TIME}|\bs{SO_NOT_FAR}|\bw{WHICH_NOT_JUDGED}"
+    rf"[;:()]|{_RIGHT_COMMA}|\s-\s|\b{phrase_regex(_RIGHT_WORDS)}\b|\ba{AND_NOT_IN_NAME}|\bs{SINCE_NOT_TIME}|\bs{SO_NOT_FAR}|\bw{WHICH_NOT_JUDGED}"
     rf"|\bw{WITH_NOT_NEEDS}|\ba{AS_NOT_JUDGED}", re.I)
 
 
@@ -157,7 +160,7 @@ _CLAUSE_SPLIT_ASCII = _ascii_split(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+car
 #: (the clause words of CLAUSE_SPLIT_RIGHT: "and", "since", "so", "which", "with", "as", each opening with its letter)
 _AND_ASCII = (r"a(?<!\w.)" + AND_NOT_IN_NAME, r"s(?<!\w.)" + SINCE_NOT_TIME, r"s(?<!\w.)" + SO_NOT_FAR, r"w(?<!\w.)" + WHICH_NOT_JUDGED, r"w(?<!\w.)" + WITH_NOT_NEEDS,
               r"a(?<!\w.)" + AS_NOT_JUDGED)
-_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)
+_CLAUSE_SPLIT_RIGHT_ASCII = _ascii_split(_RIGHT_WORDS, _RIGHT_COMMA, _AND_ASCII)
 
 
 def _ascii_split_from_dash(words: tuple[str, ...], comma: str, extra: tuple[str, ...] = ()) -> re.Pattern[str] | None:
@@ -172,7 +175,7 @@ def _ascii_split_from_dash(words: tuple[str, ...], comma: str, extra: tuple[str,
 
 
 _CLAUSE_SPLIT_DASH = _ascii_split_from_dash(CLAUSE_WORDS, rf",(?!\s*(?:health\s+and\s+care|{NEET_COMMA_NEXT}|\d{{3}}))")
-_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(_RIGHT_WORDS, rf",(?!\s*(?:{EHC_COMMA_NEXT}|{NEET_COMMA_NEXT}))", _AND_ASCII)
+_CLAUSE_SPLIT_RIGHT_DASH = _ascii_split_from_dash(_RIGHT_WORDS, _RIGHT_COMMA, _AND_ASCII)
 
 
 @dataclass(frozen=True, init=False)

@@ -589,25 +589,13 @@ _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 
 #: a verb of change with its object, further back in the same clause before "from": "Increase the Published Admission
 #: Number ... from", "reduce the planned admission number ... from" ("an increase in demand ... offer from 15 to 30
-#: hours" is no change of the hours)
+#: hours" is no change of the hours; "extend the age range of the school from 3 to 7 years of age" is a range of ages: no
+#: "age" after the verb); no ".", ";" or "," after the verb, so the search needs no cut at the sentence's start
 _CHANGE_VERB_OBJECT = re.compile(
     r"(?i)\b(?:increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
     r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;,]*\bages?\b)[^.;,]*$")
 #: children "from 2 to 4" after a verb of change: their ages, not a change ("fund places for children from 2 to 4")
 _AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds?|ages?)\s+from\s*$")
-#: ("extend the age range of the school from 3 to 7 years of age" is a range of ages: no "age" after the verb)
-
-
-def _same_sentence(text: str, s: int, width: int) -> str:
-    """The ``width`` characters before ``s``, from the last sentence's end among them ("... increased. Each worker
-    now holds from" -> "Each worker now holds from").
-
-    >>> _same_sentence("Caseloads increased. Each worker holds from ", 44, 60)
-    'Each worker holds from '
-    """
-    before = text[max(0, s - width):s]
-    cut = max(before.rfind(". "), before.rfind(".\n"), before.rfind(";"))
-    return before[cut + 1:].lstrip() if cut >= 0 else before
 
 
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
@@ -713,7 +701,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
             # Admission Number (PAN) at Brimble Hill Primary Special School from 77 to 85", "increase the published
             # admission number of the school from 30 to 60 places"
             if (from_left or to_range) and (dir_re.search(not_dir.sub(" ", left[-45:])) or from_left and to_range and _CHANGE_VERB_OBJECT.search(
-                    _same_sentence(text, s, 110)) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
+                    text[max(0, s - 110):s]) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
                 cut = _MONEY_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()

@@ -1306,8 +1306,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "period"  # "education from day 6 of an exclusion", "as of day 6"
     if small and lt[-4:].lower() in ("than", "over", "nder", "east") and _SHARE_OF_DEFINITION_LEFT.search(text, max(0, s - 120), s):
         return "threshold"  # "% of children in care who have more than 1 allocated social worker": a measure's definition
-    if small and lt.endswith(("to", "-", "–")) and _YEAR_TO_LEFT.search(lt):
-        y = _YEAR_TO_LEFT.search(lt)
+    if small and lt.endswith(("to", "-", "–")) and (y := _YEAR_TO_LEFT.search(lt)):
         if int(y.group(1)) % 100 < int(surface) <= int(y.group(1)) % 100 + 10:
             return "year"  # "from 2013 to 17": the end of a span of years written short
     if small and r0 == "," and lt.endswith(",") and _NAME_COMMA_LEFT.search(left) and _AGE_APPOSITIVE_RIGHT.match(right):
