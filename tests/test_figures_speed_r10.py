@@ -21,7 +21,8 @@ def _reference_candidates(phrase, sentence, left, right, unit, per, is_change, i
     ok = learnt_id.allowed(indicators, unit, per, is_change)
     if not ok:
         return {}
-    found = find_concepts(learnt_id._rings(phrase, sentence, left, right), unit, per or None, indicators)
+    found = find_concepts(learnt_id._rings_of_sides(phrase, sentence, left, right,
+                                                    *learnt_id._sentence_sides(left, right)), unit, per or None, indicators)
     by_id = {ind.id: ind for ind in indicators}
     rings = {}
     for iid, slot in found.items():

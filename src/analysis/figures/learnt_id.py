@@ -216,14 +216,9 @@ def probabilities(model, rows: Sequence[Sequence[str]]) -> tuple[list[str], np.n
 
 # ---- the second form: a yes/no model over the figure's candidate ids (the concepts of indicators.yml found near it)
 
-def _rings(phrase: str, sentence: str, left: str, right: str) -> list[str]:
-    """The evidence about a figure, nearest first: its phrase, the words either side of it in its sentence, its
-    sentence, and the raw text either side of it."""
-    return _rings_of_sides(phrase, sentence, left, right, *_sentence_sides(left, right))
-
-
 def _rings_of_sides(phrase: str, sentence: str, left: str, right: str, lsent: str, rsent: str) -> list[str]:
-    """:func:`_rings` given :func:`_sentence_sides` of ``left`` and ``right``."""
+    """The evidence about a figure, nearest first: its phrase, the words either side of it in its sentence (``lsent``,
+    ``rsent``: :func:`_sentence_sides` of ``left`` and ``right``), its sentence, and the raw text either side of it."""
     return [phrase, lsent[-60:] + " " + rsent[:60], sentence, left + " " + right]
 
 
