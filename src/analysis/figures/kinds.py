@@ -1110,6 +1110,7 @@ _LICENCE_RIGHT = re.compile(r"(?i)^\s+licen[cs]e\b")
 _HOURS_OFFER_RIGHT = re.compile(
     r"(?i)^(?:\s+hours?)?\s+(?:(?:free|funded|extended)\s+)*(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
 _HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?")
+_HOURS_WORD_RIGHT = re.compile(r"(?i)^\s+hours?\b")
 #: ages listed before "year olds": "3 & 4 year old children", "2/3/4 year olds", "the 2, 3 and 4 year old rates",
 #: "three and four year olds", "the mandatory 2 ½ year old check"
 _AGE_LIST_RIGHT = re.compile(
@@ -1273,8 +1274,9 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
             r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
         return "reference"
-    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
-        return "name"
+    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_WORD_RIGHT.match(right) \
+            and _HOURS_OFFER_RIGHT.match(right):
+        return "name"  # (a number the grammar left without its "hours"; "15 places available" is a count of places)
     if r0 == "°":
         return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
     if kind != "num":
