@@ -1455,6 +1455,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "Tribunal judges found against councils in 96 per cent of cases": appeals, not the 20 weeks
     if found in CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
         return None
+    if found in CHILD_COUNT_IDS and ev.unit == "count" and _by_duration_or_moves(ev):
+        return None  # "3 children were on a plan for 12-24 months", "22 looked after children have experienced three
+        #              different placements": the national measures of duration and stability, not the count
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
         return None
     return found
@@ -1520,6 +1523,48 @@ _SEX_OR_AGE_PHRASE = re.compile(r"(?i)^(?:boys|girls|males?|females?|teenage\s+(
 _SHARE_OF_RE_REFERRALS = re.compile(
     r"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|the|all|these|those|our|their|such)?\s*re[\s-]*referrals?\s+"
     r"(?:could|would|should|might|may|were|was|had|have|related|involved|came|concerned|followed|resulted)\b")
+
+
+#: a part of a count of children named by how long they have been counted or how often they moved, the national measures
+#: of duration and stability ("3 children were on a child protection plan for 12-24 months", "children subject to a plan
+#: for two years or more", "who have been looked after for 2.5 years or more", "22 looked after children have experienced
+#: three different placements", "had three or more placements in the year", "on a plan for a second or subsequent
+#: time"): not the count
+_DURATION_OR_MOVES = re.compile(
+    r"(?i)\b(?:looked\s+after|in\s+(?:our\s+)?care|plans?|register(?:ed)?|cpps?|cp|protection)\s+(?:[\w-]+\s+){0,2}?for\s+"
+    r"(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+|between\s+|up\s+to\s+|under\s+|less\s+than\s+|a\s+)?"
+    r"(?:(?:\d[\d.]*|one|two|three|four|five|six|nine|twelve|eighteen)(?:\s*(?:-|–|to|and)\s*\d[\d.]*)?\s*\+?\s*(?:months?|years?)\b"
+    r"|(?:second|third|subsequent)\b)"
+    r"|\b(?:two|three|four|five|ten|[2-9]|10)\s+(?:or\s+more\s+)?(?:different\s+)?(?:placements?|placement\s+moves|moves|homes)\b"
+    r"|\b(?:same|one)\s+(?:foster\s+)?(?:family|placement|carers?|home)\s+for\b|\bplacement\s+(?:moves|changes|breakdowns?)\b")
+#: (speed) words one of which the clause must hold for :data:`_DURATION_OR_MOVES` to be tried
+_DURATION_OR_MOVES_WORDS = (" for ", "lacement", " moves", " homes")
+
+
+def _by_duration_or_moves(ev: Evidence) -> bool:
+    """Whether a count of children names only a part of them by how long they have been in care or on a plan, or by
+    their moves between placements (the clause, and what it goes on to say up to the next comma).
+
+    >>> _by_duration_or_moves(Evidence("children on a plan", "own", " 4 children were on a child protection plan for 2 years or more",
+    ...                                "", "count", None))
+    True
+    >>> _by_duration_or_moves(Evidence("children in care", "own", "there were 602 children in care at 31 March", "", "count", None))
+    False
+    """
+    text = ev.clause
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at >= 0:
+        tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60]
+        text += re.split(r"[,;:(]", tail, maxsplit=1)[0]
+    if not any(w in text for w in _DURATION_OR_MOVES_WORDS):
+        return False
+    m = _DURATION_OR_MOVES.search(text)
+    # (not when another count comes first in the clause: "there were 300 children in care and 25 had three or more
+    # placements" is the 25's part, not the 300's)
+    return m is not None and len(_COUNT_NUMBERS.findall(text, 0, m.start())) < 2
+
+
+_COUNT_NUMBERS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _by_sex_or_age(ev: Evidence) -> bool:
