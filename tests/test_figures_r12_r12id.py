@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from figure_rows import one_figure as _fig
+from figure_rows import one_figure as _fig, stage_ids
 
 
 def _id(text: str, surface: str) -> str | None:
@@ -47,3 +47,40 @@ def test_children_by_duration_or_moves(text: str, surface: str) -> None:
 ])
 def test_children_by_duration_or_moves_guards(text: str, surface: str, expected: str) -> None:
     assert _id(text, surface) == expected
+
+
+# 2. Plans or requests said alone in a paragraph after the one that names the EHC plans: a news report's paragraphs are
+#    one sentence each and a minute's bullets one point each, and the subject of one is left out of the next ("... 13,228
+#    children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": Essex; "... new EHC plans within
+#    20 weeks" then "While Newham only issued 36 plans in 2016": Newham; "Members asked why the EHCPs were still at 14%
+#    ..." then "the service had received 80 new requests": Wokingham; "... new EHC plans ... within 20 weeks" then "where
+#    53,900 new plans were issued during 2019": Wigan). The EHC plans, or the requests for their assessment. Fails on
+#    the old code (no id).
+@pytest.mark.parametrize("paragraphs, surface, expected", [
+    (["In January the county maintained 9,410 education, health and care plans (EHCPs).",
+      "Last year it received 2,215 requests for assessment, up from 1,480 in 2019."], "2,215", "ehcna_requests"),
+    (["Only 41 per cent of new EHC plans were issued within 20 weeks last year.",
+      "The borough issued 612 plans in 2023, against 540 the year before."], "612", "ehcp_count"),
+    (["Members asked why the completion of EHCPs within the 20 week target remained at 31%.",
+      "The Assistant Director said the service had received 95 new requests since the start of the quarter."], "95", "ehcna_requests"),
+    (["Nationally, 50.3 per cent of EHC plans were issued on time.",
+      "Across England, 66,700 new plans were issued during 2023."], "66,700", "ehcp_count"),
+])
+def test_plans_or_requests_of_the_paragraph_before(tmp_path, paragraphs: list[str], surface: str, expected: str) -> None:
+    assert stage_ids(tmp_path, paragraphs)[surface] == expected
+
+
+# 2 (guards). Another kind of plan, or requests for something else, in the paragraph or the one before; no EHC plans
+# named before.
+@pytest.mark.parametrize("paragraphs, surface", [
+    (["There were 412 children on child protection plans at the end of March.",
+      "The service completed 380 plans in the year."], "380"),
+    (["In January the county maintained 9,410 EHCPs.",
+      "The transport team received 640 requests for travel assistance."], "640"),
+    (["The council has 620 children in care.",
+      "It received 1,200 requests in the year."], "1,200"),
+    (["In January the county maintained 9,410 EHCPs.",
+      "The team reviewed 300 care plans in the year."], "300"),
+])
+def test_plans_or_requests_of_the_paragraph_before_guards(tmp_path, paragraphs: list[str], surface: str) -> None:
+    assert stage_ids(tmp_path, paragraphs)[surface] is None

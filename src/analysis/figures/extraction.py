@@ -27,7 +27,8 @@ from .context import (
     week_said_apart,
 )
 from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
-                         classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before, variance_changed_by)
+                         classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
+                         send_count_of_paragraph_before, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -280,6 +281,11 @@ def extract_rows(
                 and text.find("figure", ss, h.start) >= 0 and not change:
             # (the pointer before the value, in the paragraph's first sentence, no figure with a measure before it)
             indicator_id = measure_of_paragraph_before(evidence, text[ss:h.start], st.before, indicators)
+        if indicator_id is None and not vetoed and unit == "count" and how == "own" and st.before and indicator \
+                and ("equest" in indicator or "lan" in indicator):
+            # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
+            # requests of the EHC plans the paragraph before names
+            indicator_id = send_count_of_paragraph_before(evidence, st.before, indicators)
         if indicator_id is None and how == "own" and h.start - ss < 60 and text[ss:ss + 4].lower().lstrip(' "“(').startswith(
                 ("thi", "tha", "it")) and _POINTER_OPENING.match(text, ss, h.start):
             # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695

@@ -1023,6 +1023,52 @@ def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator]) -> str | 
         "ehcp_count" else None
 
 
+def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequence[Indicator]) -> str | None:
+    """The EHC plans or the requests for an EHC needs assessment, for a count whose phrase names only plans or requests
+    (and got no id) when the paragraph before names the EHC plans: a news report's paragraphs are one sentence each, a
+    minute's bullets one point each, and the subject named in one is left out of the next ("... 13,228 children with an
+    EHCP." then "In 2015/16 it received 1,638 requests for assessment"; "the EHC plans ... within 20 weeks" then "While
+    the borough only issued 36 plans in 2016"; "Members asked why the EHCPs were still at 14% ..." then "the service had
+    received 80 new requests"). Not when the sentence or paragraph names another kind of plan, or requests for
+    something else.
+
+    >>> inds = load_indicators()
+    >>> t = "In 2015/16 it received 1,638 requests for assessment."
+    >>> send_count_of_paragraph_before(Evidence("requests for assessment", "own", " it received 1,638 requests for assessment",
+    ...     t, "count", None, paragraph=t), "The county maintained 13,228 EHCPs in January.", inds)
+    'ehcna_requests'
+    >>> t = "The council issued 36 plans in 2016."
+    >>> send_count_of_paragraph_before(Evidence("plans", "own", " The council issued 36 plans in 2016", t, "count", None,
+    ...     paragraph=t), "Only 33% of new EHC plans were issued within 20 weeks.", inds)
+    'ehcp_count'
+    >>> send_count_of_paragraph_before(Evidence("plans", "own", " The council issued 36 plans in 2016", t, "count", None,
+    ...     paragraph=t), "The children on child protection plans rose.", inds) is None
+    True
+    """
+    words = _PHRASE_WORD.findall(ev.phrase.lower())
+    if not words or not _EHC_BEFORE.search(before):
+        return None
+    if ("requests" in words or "request" in words) and all(w in _REQUEST_ONLY_WORDS or w[0].isdigit() for w in words):
+        if _other_requests(f"{ev.phrase} {ev.clause}"):
+            return None
+        return "ehcna_requests" if _choose((ev.phrase, ev.clause, ev.sentence, ev.context, f"{ev.paragraph}\n{before}"),
+                                           "count", ev.per, indicators, 1, 1) == "ehcna_requests" else None
+    if ("plans" in words or "plan" in words) and all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
+        if _OTHER_PLAN.search(ev.sentence) or _OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before):
+            return None
+        return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, f"{ev.paragraph}\n{before}"), "count", ev.per,
+                                       indicators, 4) == "ehcp_count" else None
+    return None
+
+
+#: the EHC plans (or their needs assessments) named: the subject a paragraph of plans or requests alone carries on
+_EHC_BEFORE = re.compile(r"(?i)\b(?:ehc\w*|echp\w*|education,?\s+health,?\s+(?:and\s+)?care|education,?\s+healthcare)")
+#: a phrase of requests alone: "requests", "new requests received", "requests for assessment", "requests made"
+_REQUEST_ONLY_WORDS = _PLANS_ONLY_WORDS | frozenset("""
+requests request received receiving for assessment assessments statutory needs initial
+""".split())
+
+
 #: plans of other kinds, named in the sentence: the plans are not (or not surely) the EHC plans
 _OTHER_PLAN = re.compile(r"(?i)\b(?:care|protection|pathway|action|recovery|improvement|safety|support|business|"
                          r"financial|management|transition|personal|health|placement|development|delivery|cp|cin)\s+plans?\b")
