@@ -84,3 +84,32 @@ def test_plans_or_requests_of_the_paragraph_before(tmp_path, paragraphs: list[st
 ])
 def test_plans_or_requests_of_the_paragraph_before_guards(tmp_path, paragraphs: list[str], surface: str) -> None:
     assert stage_ids(tmp_path, paragraphs)[surface] is None
+
+
+# 3. A count in a sentence that opens with its whole, "Of <the whole>, ...", the whole being the same count indicator: "Of
+#    those in care, more than half - 327 - have been taken into the system because of ..." (Bolton), "Of these
+#    exclusions, 37 were temporary exclusions" (Hartlepool), "Of the 94 pupils excluded last term the council said 54
+#    remain ..." (Norfolk). A part of the whole, not the count, whatever the part's own words repeat of the whole. Fails on
+#    the old code (the whole's id).
+@pytest.mark.parametrize("text, surface", [
+    ("Of those looked after, nearly a quarter - 96 - were unaccompanied asylum seeking children.", "96"),
+    ("Of the 120 pupils excluded last term the report said 45 remain out of school.", "45"),
+    ("Of the children on protection plans, 33 children on plans were living with domestic abuse.", "33"),
+    ("Of the 2,300 EHC needs assessment requests received, 1,900 requests were agreed.", "1,900"),
+    ("Of the 448 EHCPs drawn up, 380 EHCPs were for boys.", "380"),
+])
+def test_part_of_the_whole_the_sentence_opens_with(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# 3 (guards). The whole itself, a whole that is another measure, and a lead that names no measure, leave the id.
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Of the 120 pupils excluded last term the report said 45 remain out of school.", "120", "exclusions"),
+    ("Of those, 101 children are subject to a protection plan.", "101", "child_protection_plans"),
+    ("Of the 1,200 cases open, 300 were children in care.", "300", "children_in_care"),
+    ("Of the 180 social workers, 43 were from agencies.", "43", "agency_social_workers"),
+    ("Of these, 42 children entered care in the last quarter.", "42", "children_in_care"),
+    ("Of the 448 EHCPs drawn up, just 5.6pc were done within the 20 weeks.", "5.6pc", "ehcp_timeliness"),
+])
+def test_part_of_the_whole_the_sentence_opens_with_guards(text: str, surface: str, expected: str) -> None:
+    assert _id(text, surface) == expected

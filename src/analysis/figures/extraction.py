@@ -28,7 +28,7 @@ from .context import (
 )
 from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
-                         send_count_of_paragraph_before, variance_changed_by)
+                         part_of_whole_before, send_count_of_paragraph_before, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -333,6 +333,10 @@ def extract_rows(
             row_id = None  # "1,688 out of 2,342": a part of the count
         elif row_id is not None and unit == "count" and text.startswith(" of ", h.end) and _OF_THE_N_RIGHT.match(text, h.end):
             row_id = None  # "12 of the 53 exclusions had prior attendance highlighted": a part of the count
+        elif row_id is not None and unit == "count" and text.startswith(("Of ", "of "), ss) and h.start - ss < 120 \
+                and part_of_whole_before(text[ss:h.start], row_id, indicators):
+            row_id = None  # "Of these exclusions, 37 were temporary", "Of those in care, more than half - 327 - ...", "Of the
+            #                94 pupils excluded last term ... 54 remain": a part of the whole the sentence opens with
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None

@@ -1061,6 +1061,36 @@ def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequen
     return None
 
 
+def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator]) -> bool:
+    """Whether a count of a sentence that opens "Of <a whole>, ..." (``head``: the sentence up to the figure) is a part of
+    that whole, the whole being the count indicator ``found`` itself: "Of these exclusions, 37 were temporary", "Of
+    those in care, more than half - 327 - have been ...", "Of the 94 pupils excluded last term the council said 54
+    remain ...". The whole is named by the words up to the first comma or dash (or the figure), which hold no other
+    figure's value than the whole's; a whole that is another measure ("Of the 3,907 cases open, 355 were children
+    looked after", "Of those, 101 children are subject to a plan") leaves the count its id.
+
+    >>> inds = load_indicators()
+    >>> part_of_whole_before("Of these exclusions, ", "exclusions", inds), part_of_whole_before("Of those, ", "exclusions", inds)
+    (True, False)
+    >>> part_of_whole_before("Of the 1,200 cases open, ", "children_in_care", inds)
+    False
+    """
+    m = _WHOLE_LEAD.match(head)
+    if m is None:
+        return False
+    lead = m.group(1)
+    if not lead.strip() or found not in _PART_COUNT_IDS:
+        return False
+    return "what" in find_concepts((lead,), "count", None, indicators).get(found, {})
+
+
+#: the whole a sentence opens with: "Of these exclusions", "Of the 94 pupils excluded last term the council said"
+_WHOLE_LEAD = re.compile(r"(?i)of\s+(?:all\s+)?(?:the|these|those|this|that|our|its|their)\b([^;:()–—]*?)(?:,(?!\d{3})|[;:(–—]|\s-\s|$)")
+#: the counts whose part the rule reads (a part of the social workers can be the agency ones: :func:`_classify`)
+_PART_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers", "exclusions",
+                             "ehcp_count", "ehcna_requests", "foster_carers"))
+
+
 #: the EHC plans (or their needs assessments) named: the subject a paragraph of plans or requests alone carries on
 _EHC_BEFORE = re.compile(r"(?i)\b(?:ehc\w*|echp\w*|education,?\s+health,?\s+(?:and\s+)?care|education,?\s+healthcare)")
 #: a phrase of requests alone: "requests", "new requests received", "requests for assessment", "requests made"
