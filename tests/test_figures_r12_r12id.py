@@ -113,3 +113,27 @@ def test_part_of_the_whole_the_sentence_opens_with(text: str, surface: str) -> N
 ])
 def test_part_of_the_whole_the_sentence_opens_with_guards(text: str, surface: str, expected: str) -> None:
     assert _id(text, surface) == expected
+
+
+# 4. The requests for an EHC needs assessment that were agreed (approved, accepted, granted) are a part of the requests
+#    made, like those refused (round 11's rule, which this extends): "In the same year, 2,447 requests were agreed and
+#    2,099 completed" (Hertfordshire); the Department's SEN2 returns and councils' SEND reports give requests made, agreed
+#    and refused side by side (the pages search). Fails on the old code (ehcna_requests).
+@pytest.mark.parametrize("text, surface", [
+    ("There were 612 agreed requests for statutory assessment in the year.", "612"),
+    ("There were 1,130 requests for EHC needs assessment agreed in 2023.", "1,130"),
+    ("In 2023, 840 requests for an EHC needs assessment were approved by the panel.", "840"),
+    ("The council said 395 EHCNA requests were accepted in the autumn term.", "395"),
+])
+def test_requests_agreed(text: str, surface: str) -> None:
+    assert _id(text, surface) is None
+
+
+# 4 (guards). The requests made keep the id.
+@pytest.mark.parametrize("text, surface", [
+    ("There were 1,480 requests for EHC needs assessments in 2023.", "1,480"),
+    ("The council received 2,020 requests for an EHC needs assessment, up from 1,700.", "2,020"),
+    ("The council received 2,020 requests for an EHC needs assessment, up from 1,700.", "1,700"),
+])
+def test_requests_agreed_guards(text: str, surface: str) -> None:
+    assert _id(text, surface) == "ehcna_requests"

@@ -1380,10 +1380,12 @@ def _other_requests(said: str) -> bool:
     return "requested" in low and "request " not in low and "requests" not in low and not _EHCNA_SAID.search(said)
 
 
-#: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down"
-_REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down)\s+(?:[\w'’-]+\s+){0,2}?requests?\b"
+#: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down";
+#: nor those agreed, their sibling part ("2,447 requests were agreed and 2,099 completed", "612 agreed requests")
+_REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\s+"
+                               r"(?:[\w'’-]+\s+){0,2}?requests?\b"
                                r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
-                               r"(?:rejected|refused|declined|turned\s+down)\b")
+                               r"(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\b")
 #: compliance with something other than the 20 weeks ("DBS compliance for SEND staff", "compliance with the SEND Code of
 #: Practice", "GDPR compliance across the SEND service"), unless the timescale is said too
 _OTHER_COMPLIANCE = re.compile(r"(?i)\b(?:dbs|gdpr|data\s+protection|code\s+of\s+practice|safeguarding|audits?|training|"
@@ -1507,8 +1509,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "340 requests for transport assistance", "45 FOI requests", "Members requested 12 further reports"
         #              under a SEND heading: requests for something else than an EHC needs assessment
     if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
-                                      or "turned" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
-        return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests
+                                      or "turned" in ev.phrase or "greed" in ev.phrase or "pproved" in ev.phrase
+                                      or "ccepted" in ev.phrase or "ranted" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
+        return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests; "2,447
+        #              requests were agreed": the agreements, not the requests
     if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
         return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
         #              permanent exclusion": a part of the children with plans by setting or by what befell them
