@@ -54,6 +54,8 @@ _BRACKET_PREDICATE = re.compile(r"\)\s*((?:were|are|was|is|had|have)\s+[^,;.()]{
 #: a count said to be over and above another ("an additional 435 EHCP requests", "an extra 40 exclusions", "a further
 #: 120 plans"): the difference, not the count (no id, like a change)
 _EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
+#: a number written with a decimal fraction and nothing else ("5.5", "46.5"; not "1.2k", "2.5 million")
+_PLAIN_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
 
 def extract(
@@ -340,6 +342,11 @@ def extract_rows(
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None
+        if row_id in CHILD_COUNT_IDS and unit == "count" and "." in surface and h.values and h.values[0] % 1 \
+                and _PLAIN_DECIMAL.fullmatch(surface):
+            row_id = None  # "The re-offending figures for Looked After Children dropped from 5.5 in April", "46.5 children who
+            #                have been looked after for 2.5 years": a number of children is whole; a fraction is another
+            #                measure of them (a rate, an average), not their count
         if row_id and unit == "count" and ("urvey" in cl.left or "oll" in cl.left) and _SURVEY_LEFT.search(cl.left):
             row_id = None  # "In a survey of 4,000 foster carers across the country, six in 10 said ...": the people asked
         if glossary and indicator and _HAS_CAPS.search(indicator):
