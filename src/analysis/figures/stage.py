@@ -28,6 +28,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
+from .layout import measure_of_line, row_label, value_line
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -61,6 +62,11 @@ _fig_fields = operator.itemgetter(*_FIG_FIELDS)
 #: the fields after ``id_source`` (which the stage sets: "rules", "learnt" or missing)
 _FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
+
+#: (speed) the longest segment that may be a line of values alone, or the line naming their measure
+#: (:func:`.layout.value_line`, :func:`.layout.measure_of_line` test again)
+_VALUE_LINE_MAX = 60
+_MEASURE_LINE_MAX = 250
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -113,6 +119,13 @@ def figures_from_segments(
     last_values: dict[str, dict[float, str]] = {}  # per document, the id of each count value of the segment before
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
+    # per document, the measure the last line that was not a line of values alone names (a question, a label, a list's
+    # opening, a heading): what the run of value lines below it measures ("4. What is your annual spend on Independent
+    # Fostering Agencies?" then "2018/19: 339,672", "2019/20: 223,679")
+    line_measure: dict[str, str] = {}
+    # per document, the measure a line opening a list of rows names while the rows last ("To set the following hourly
+    # rates for providers:" then "Under 2-year-olds |", "£9.98 |"): a row label's values measure it, for that row
+    table_measure: dict[str, str] = {}
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -141,10 +154,29 @@ def figures_from_segments(
         before_measure = last_phrase.pop(doc_id, "")
         carry_ids = last_ids.pop(doc_id, None)
         carry_values = last_values.pop(doc_id, None)
+        layout = ""
+        is_value_line, period = value_line(text) if len(text) <= _VALUE_LINE_MAX else (False, "")
+        if is_value_line:
+            layout = line_measure.get(doc_id, "")
+            if layout and period:
+                layout = f"{layout}, {period}"
+        elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
+            measure = measure_of_line(text) if len(text) <= _MEASURE_LINE_MAX else ""
+            if measure:  # (a question, a label counting something, a list's opening)
+                table_measure[doc_id] = measure if text.rstrip().endswith(":") else ""
+            elif table_measure.get(doc_id):
+                label = row_label(text)
+                if label:  # a row of the table the opening named ("Two-year-olds |")
+                    measure = f"{table_measure[doc_id]}: {label}"
+                else:
+                    table_measure[doc_id] = ""
+            if not measure and kind == "heading" and len(text) <= _MEASURE_LINE_MAX:
+                measure = measure_of_line(text, True)
+            line_measure[doc_id] = measure
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values)
+        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:

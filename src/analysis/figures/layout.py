@@ -1,0 +1,163 @@
+"""The measure a page's layout names for figures that stand on lines of their own.
+
+Freedom-of-information answers, lists of yearly values and flattened tables put a value on a line with nothing but its
+period ("2018/19: 339,672", "2024- 41.2% (769)", "2013 - 480") or nothing at all ("£9.98 |"); what the value measures
+is said by the line above the run of such lines: a question ("4. What is your annual spend on Independent Fostering
+Agencies?"), a label ("Number of EHC plans not issued within 20 weeks", "Total Funding:"), a heading or a row label.
+:func:`value_line` tells such a line (and its period); :func:`measure_of_line` turns the line above into the measure
+phrase its values take (the stage carries it down the run: :func:`analysis.figures.stage.figures_from_segments`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase import is_poor
+
+__all__ = ["measure_of_line", "row_label", "value_line"]
+
+#: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
+_PERIOD = (r"(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?"
+           r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
+#: a value (or a value and its count in brackets), with its unit's residue ("£239.5mill", "85,043", "41.2% (769)")
+_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|million|per\s?cent|pc)?"
+#: a line that is a period and its values only (a list item's mark before it, a cell's "|" or "?" after it)
+_PERIOD_LINE = re.compile(
+    rf"[\s•·*▪‣◦-]*({_PERIOD})(?:\s*[:=–—-]\s*|\s+)(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\)|\s*[|/]\s*{_VALUE})?[\s|?.;]*",
+    re.I)
+#: a line that is values only: a flattened table's cell ("£9.98 |", "98%?")
+_VALUE_ONLY = re.compile(rf"[\s•·*▪‣◦-]*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s|?.;]*", re.I)
+#: a header cell: a period alone ("2018/19?", "Year")
+_PERIOD_ONLY = re.compile(rf"[\s|]*(?:{_PERIOD}|year)[\s|?:]*", re.I)
+#: the longest line whose values a value line takes
+_LINE_MAX = 60
+
+
+def value_line(text: str) -> tuple[bool, str]:
+    """Whether ``text`` (one segment) is a line of values alone, and the period that labels them ("" when none): a
+    period's line or a cell takes its measure from the line above the run; a header cell of periods keeps the run going
+    (its period is "" and it holds no figure).
+
+    >>> [value_line(t) for t in ("• 2018/19: 339,672", "2024- 41.2% (769)", "2013 - 480", "£9.98 |", "2023/24- £239.5mill")]
+    [(True, '2018/19'), (True, '2024'), (True, '2013'), (True, ''), (True, '2023/24')]
+    >>> [value_line(t)[0] for t in ("2021-22: 18 pupils", "In 2023 there were 480", "Household - 10", "2018/19?")]
+    [False, False, False, True]
+    """
+    if len(text) > _LINE_MAX:
+        return False, ""
+    m = _PERIOD_LINE.fullmatch(text)
+    if m:
+        return True, m.group(1)
+    return bool(_VALUE_ONLY.fullmatch(text) or _PERIOD_ONLY.fullmatch(text)), ""
+
+
+#: a number, letter or bullet that opens a question or item: "4.", "3a.", "(b)", "Q2 -", "•"
+_ITEM_MARK = re.compile(r"[\s•·*▪‣◦-]*(?:\(?Q(?:uestion)?\s*\d{1,2}[a-z]?[.):]?|\(?\d{1,2}[a-z]?[.):]|\(?[a-h][.)]|\([ivx]+\))?"
+                        r"\s*(?:[-–—]\s*)?")
+#: an opening that asks for the measure rather than names it
+_ASKING = re.compile(r"(?i)(?:please\s+(?:can\s+you\s+)?(?:tell\s+(?:me|us)|confirm|state|provide|give|advise)\s+(?:of\s+)?"
+                     r"|(?:can|could)\s+you\s+(?:please\s+)?(?:tell\s+(?:me|us)|confirm|state|provide|give)\s+)")
+#: "What is your annual spend on X", "What was the total cost of X", "What are the numbers of X"
+_WHAT_IS = re.compile(r"(?i)what\s+(?:is|was|are|were|has\s+been)\s+(?:your|the)\s+(?:(?:council|authority|local\s+authority)['’]s\s+)?")
+#: "How many pupils were permanently excluded": the counted noun phrase, its auxiliary dropped
+_HOW_MANY = re.compile(r"(?i)how\s+many\s+(.+?)\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|did|do|does|have|has)\s+(.+)")
+#: "How much did the council spend on X" -> "spending on X"
+_HOW_MUCH_SPEND = re.compile(r"(?i)how\s+much\s+(?:money\s+)?(?:did|does|do|has|have)\s+(?:the\s+council|the\s+authority|your\s+"
+                             r"(?:council|authority|organisation|organization)|you)\s+(?:spen[dt]|pa(?:y|id))\s+on\s+(.+)")
+#: what a question adds after its measure: "in these years", "in each of the last five years", "for each year"
+_ASKED_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:in|for|over|during)\s+(?:each\s+of\s+)?(?:these|those|the\s+(?:last|past|following)|"
+                         r"each|every|the)\s+(?:\w+\s+)?(?:(?:financial|academic|calendar)\s+)?(?:years?|periods?)|"
+                         r"(?:broken\s+down|split)\s+by\s+.*|please\s+.*)$")
+#: "The number of", "Total number of", "Number of": a count's measure is what follows
+_NUMBER_OF = re.compile(r"(?i)(?:the\s+)?(?:total\s+)?number\s+of\s+")
+#: a label naming the measure in brackets after a place or title: "Blackpool (Number of children looked after by the
+#: local authority)"
+_BRACKETED_MEASURE = re.compile(r"(?i)\((?:the\s+)?(?:total\s+)?(?:number|numbers|percentage|proportion|rate)\s+of\s+([^()]{3,120})\)")
+#: a resolution's verb opening a list of values: "To set the following hourly rates for providers:", "That the Forum
+#: approve the following allocations:"
+_RESOLVED_OPENING = re.compile(r"(?i)(?:that\s+)?(?:the\s+(?:committee|cabinet|forum|panel|board)\s+)?(?:to\s+)?(?:set|agree|approve|"
+                               r"note|confirm|endorse|recommend)s?\s+(?:the\s+following\s+|the\s+)?")
+#: the longest line that names the measure of the values below it
+_MEASURE_LINE_MAX = 250
+
+
+def measure_of_line(text: str, heading: bool = False) -> str:
+    """The measure that the line ``text`` names for the lines of values below it, or "" when it names none: a
+    question (its first sentence asking "What is your ...", "How many ..."), a line that opens a list (ends with ":"),
+    a label counting something ("Number of ..."), a bracketed measure after a place, or a short heading
+    (``heading``: the clean stage's segment kind).
+
+    >>> measure_of_line("4. What is your annual spend on Independent Fostering Agencies?")
+    'annual spend on Independent Fostering Agencies'
+    >>> measure_of_line("1. How many pupils were permanently excluded in your schools in these years?")
+    'pupils permanently excluded in your schools'
+    >>> measure_of_line("Number of ECHP plans not returned in the allotted 20 weeks")
+    'ECHP plans not returned in the allotted 20 weeks'
+    >>> measure_of_line("Blackpool (Number of children looked after by the local authority)")
+    'children looked after by the local authority'
+    >>> measure_of_line("To set the following hourly rates for providers:")
+    'hourly rates for providers'
+    >>> measure_of_line("Total Funding:"), measure_of_line("The numbers:"), measure_of_line("Members asked about the plan.")
+    ('Total Funding', '', '')
+    """
+    if len(text) > _MEASURE_LINE_MAX:
+        return ""
+    q = text.find("?")
+    if q >= 0:
+        line = text[:q]
+        line = line[_ITEM_MARK.match(line).end():]
+        line = line[_ASKING.match(line).end():] if _ASKING.match(line) else line
+        m = _WHAT_IS.match(line)
+        if m:
+            line = line[m.end():]
+        else:
+            m = _HOW_MUCH_SPEND.match(line)
+            if m:
+                line = "spending on " + m.group(1)
+            else:
+                m = _HOW_MANY.match(line)
+                if m:
+                    line = f"{m.group(1)} {m.group(2)}"
+                elif not _NUMBER_OF.match(line):
+                    return ""  # (a question that does not ask for a measure: "Is your organisation recruiting?")
+        line = _ASKED_TAIL.sub("", line)
+    else:
+        m = _BRACKETED_MEASURE.search(text)
+        if m:
+            line = m.group(1)
+        else:
+            line = text[_ITEM_MARK.match(text).end():].strip()
+            opens_list = line.endswith(":")
+            if not (opens_list or heading or _NUMBER_OF.match(line)) or len(line) > 150:
+                return ""
+            line = line.rstrip(":").strip()
+            if opens_list and _RESOLVED_OPENING.match(line):
+                line = line[_RESOLVED_OPENING.match(line).end():]
+    m = _NUMBER_OF.match(line)
+    if m:
+        line = line[m.end():]
+    line = " ".join(line.replace(":", " ").split()).strip(" ,;.-–|")
+    if not line or is_poor(line) or not any(c.isalpha() for c in line):
+        return ""
+    return line
+
+
+#: the longest row label of a flattened table
+_LABEL_MAX = 80
+
+
+def row_label(text: str) -> str:
+    """``text`` as a flattened table's row label (a short line of words that is no sentence, no question and opens no
+    list; its cell marks removed), or "".
+
+    >>> row_label("Under 2-year-olds |"), row_label("3 and 4-year-olds (universal and working parents) |")
+    ('Under 2-year-olds', '3 and 4-year-olds (universal and working parents)')
+    >>> row_label("The report was noted."), row_label("Is your organisation recruiting?"), row_label("Totals:")
+    ('', '', '')
+    """
+    if len(text) > _LABEL_MAX:
+        return ""
+    label = " ".join(text.replace("|", " ").split())
+    if not label or label[-1] in ".?:!;" or not any(c.isalpha() for c in label):
+        return ""
+    return label
