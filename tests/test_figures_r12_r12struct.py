@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.figures.layout import measure_of_line, row_label, value_line
+from analysis.figures.layout import label_of_value, measure_of_line, row_label, value_line, whole_of_which
 
 
 def _stage(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -78,6 +78,27 @@ def test_a_cell_takes_its_row_label_under_a_list_opening(tmp_path, surface, expe
     assert _stage(tmp_path, page)[surface][0] == expected
 
 
+# 4. A label and its one value under the line naming the measure: an FOI question's breakdown ("How many foster carers
+#    do you need to recruit this year?" then "Households - 12"), a whole broken down ("There were 450 children in care,
+#    of which:" then "Foster care - 320"), a list's opening with its copula ("The number of children in care was:" then
+#    "March 2024 - 472"). The label is a part of the measure: "<label> (of <measure>)", no id (Wokingham's FOI answer).
+#    Fails on 7072458: the phrase was the label alone ("Households"), or none.
+@pytest.mark.parametrize("page, surface, expected", [
+    ("Your request\n\n2. How many foster carers do you need to recruit this year?\n\nHouseholds - 12\n\nCarers - 20\n",
+     "12", ("Households (of foster carers you need to recruit this year)", None)),
+    ("Your request\n\n2. How many foster carers do you need to recruit this year?\n\nHouseholds - 12\n\nCarers - 20\n",
+     "20", ("Carers (of foster carers you need to recruit this year)", None)),
+    ("Placements\n\nThere were 450 children in care at the end of March, of which:\n\n• Foster care – 320\n\n"
+     "• Residential – 45\n", "45", ("Residential (of children in care at the end of March)", None)),
+    ("Placements\n\nOf the 96 EHC plans issued in the quarter:\n\nMainstream schools: 51\n\nSpecial schools: 38\n", "38",
+     ("Special schools (of EHC plans issued in the quarter)", None)),
+    ("Headlines\n\nThe number of children in care was:\n\n• March 2023 - 450\n\n• March 2024 - 472\n", "472",
+     ("children in care, March 2024", "children_in_care")),
+])
+def test_a_label_and_its_value_under_a_measure_is_a_part_of_it(tmp_path, page, surface, expected):
+    assert _stage(tmp_path, page)[surface] == expected
+
+
 # Guards (pass on 7072458 and after): a line with words of its own keeps its phrase; a question asking no measure names
 # none; a long paragraph ends the run; a sentence with a year is no value line.
 def test_guards_of_value_lines(tmp_path):
@@ -90,6 +111,14 @@ def test_guards_of_value_lines(tmp_path):
     assert not got["14"][0]
     assert got["285,000"][0] is None or "short breaks" not in got["285,000"][0]
     assert got["480"] == ("children in care", "children_in_care")
+
+
+def test_guards_of_label_lines(tmp_path):
+    # a heading with its own number names no measure for the lines below it; a label line with no measure above keeps its
+    # label; a list of what was said is no measure
+    got = _stage(tmp_path, "Committee facts\n\nCouncillors: 78\n\nWards: 76\n\nMembers were told:\n\n• Foster carers - 212\n")
+    assert got["76"][0] == "Wards"
+    assert got["212"][0] == "Foster carers"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -105,7 +134,8 @@ def test_value_line(text, expected):
     ("Q3 - How many social workers have left the authority in each of the past five years?", "social workers left the authority"),
     ("Number of EHC needs assessment requests received:", "EHC needs assessment requests received"),
     ("Is your organisation currently recruiting?", ""), ("The numbers:", ""), ("Members asked about the plan.", ""),
-    ("Under 2-year-olds |", ""),
+    ("Under 2-year-olds |", ""), ("The number of children in care was:", "children in care"),
+    ("Exclusions by year:", "Exclusions"), ("Key figures:", ""), ("Councillors: 78", ""),
 ])
 def test_measure_of_line(text, expected):
     assert measure_of_line(text) == expected
@@ -114,3 +144,10 @@ def test_measure_of_line(text, expected):
 def test_row_label():
     assert row_label("Two-year-olds |") == "Two-year-olds"
     assert row_label("The report was noted.") == ""
+
+
+def test_label_of_value_and_whole_of_which():
+    assert label_of_value("• Agency social workers – 43") == "Agency social workers"
+    assert label_of_value("2021-22: 18") == ""
+    assert whole_of_which("There were 1,204 children in need, of whom:") == "children in need"
+    assert whole_of_which("The committee noted:") == ""

@@ -14,7 +14,7 @@ import re
 
 from .phrase import is_poor
 
-__all__ = ["measure_of_line", "row_label", "value_line"]
+__all__ = ["label_of_value", "measure_of_line", "row_label", "value_line", "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
 _PERIOD = (r"(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?"
@@ -67,7 +67,8 @@ _HOW_MUCH_SPEND = re.compile(r"(?i)how\s+much\s+(?:money\s+)?(?:did|does|do|has|
 #: what a question adds after its measure: "in these years", "in each of the last five years", "for each year"
 _ASKED_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:in|for|over|during)\s+(?:each\s+of\s+)?(?:these|those|the\s+(?:last|past|following)|"
                          r"each|every|the)\s+(?:\w+\s+)?(?:(?:financial|academic|calendar)\s+)?(?:years?|periods?)|"
-                         r"(?:broken\s+down|split)\s+by\s+.*|please\s+.*)$")
+                         r"(?:broken\s+down|split)\s+by\s+.*|by\s+(?:financial\s+|academic\s+)?(?:year|month|quarter|term)s?|"
+                         r"please\s+.*)$")
 #: "The number of", "Total number of", "Number of": a count's measure is what follows
 _NUMBER_OF = re.compile(r"(?i)(?:the\s+)?(?:total\s+)?number\s+of\s+")
 #: a label naming the measure in brackets after a place or title: "Blackpool (Number of children looked after by the
@@ -77,6 +78,11 @@ _BRACKETED_MEASURE = re.compile(r"(?i)\((?:the\s+)?(?:total\s+)?(?:number|number
 #: approve the following allocations:"
 _RESOLVED_OPENING = re.compile(r"(?i)(?:that\s+)?(?:the\s+(?:committee|cabinet|forum|panel|board)\s+)?(?:to\s+)?(?:set|agree|approve|"
                                r"note|confirm|endorse|recommend)s?\s+(?:the\s+following\s+|the\s+)?")
+#: a list's opening that ends with its copula: "The number of children in care was:", "Numbers were as follows:"
+_COPULA_END = re.compile(r"(?i)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|stands\s+at)(?:\s+as\s+follows)?|as\s+follows)$")
+#: a list's opening that reports what was said: "Members were told:", "The key points included:", "It was noted that:"
+_REPORTED_END = re.compile(r"(?i)\b(?:told|noted|reported|heard|asked|advised|informed|explained|highlighted|included?|"
+                           r"includes|following|that|points|issues|headlines|figures|data|statistics|numbers)$")
 #: the longest line that names the measure of the values below it
 _MEASURE_LINE_MAX = 250
 
@@ -97,6 +103,8 @@ def measure_of_line(text: str, heading: bool = False) -> str:
     'children looked after by the local authority'
     >>> measure_of_line("To set the following hourly rates for providers:")
     'hourly rates for providers'
+    >>> measure_of_line("The number of children in care was:"), measure_of_line("Members were told:")
+    ('children in care', '')
     >>> measure_of_line("Total Funding:"), measure_of_line("The numbers:"), measure_of_line("Members asked about the plan.")
     ('Total Funding', '', '')
     """
@@ -128,8 +136,8 @@ def measure_of_line(text: str, heading: bool = False) -> str:
         else:
             line = text[_ITEM_MARK.match(text).end():].strip()
             opens_list = line.endswith(":")
-            if not (opens_list or heading or _NUMBER_OF.match(line)) or len(line) > 150:
-                return ""
+            if not (opens_list or heading and not any(c.isdigit() for c in line) or _NUMBER_OF.match(line)) or len(line) > 150:
+                return ""  # (a heading with a number of its own, "Councillors: 78", names its own value)
             line = line.rstrip(":").strip()
             if opens_list and _RESOLVED_OPENING.match(line):
                 line = line[_RESOLVED_OPENING.match(line).end():]
@@ -137,6 +145,12 @@ def measure_of_line(text: str, heading: bool = False) -> str:
     if m:
         line = line[m.end():]
     line = " ".join(line.replace(":", " ").split()).strip(" ,;.-–|")
+    if q < 0:
+        if _REPORTED_END.search(line):
+            return ""  # "Members were told:", "Key points included:": a list of what was said, not of one measure's values
+        line = _ASKED_TAIL.sub("", _COPULA_END.sub("", line))
+        if line[:4].lower() == "the ":
+            line = line[4:]
     if not line or is_poor(line) or not any(c.isalpha() for c in line):
         return ""
     return line
@@ -161,3 +175,48 @@ def row_label(text: str) -> str:
     if not label or label[-1] in ".?:!;" or not any(c.isalpha() for c in label):
         return ""
     return label
+
+
+#: a line that is a short label and one value: "Household - 10", "Local authority foster carers – 221", "Residential: 45"
+_LABEL_VALUE = re.compile(rf"[\s•·*▪‣◦-]*([A-Za-z][^:\d–—|?]{{1,50}}?)\s*(?:[:–—]|\s-)\s*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s.;|]*")
+
+
+def label_of_value(text: str) -> str:
+    """The label of a line that is a short label (at most six words) and one value, or "".
+
+    >>> label_of_value("Household - 10"), label_of_value("• Local authority foster carers – 221"), label_of_value("Residential: 45")
+    ('Household', 'Local authority foster carers', 'Residential')
+    >>> label_of_value("The deficit rose by £2m in the year to March - 45"), label_of_value("2021-22: 18")
+    ('', '')
+    """
+    if len(text) > _LABEL_MAX:
+        return ""
+    m = _LABEL_VALUE.fullmatch(text)
+    if not m or len(m.group(1).split()) > 6:
+        return ""
+    return m.group(1).strip()
+
+
+#: a list's opening that breaks a whole down: "There were 450 children in care, of which:", "Of the 450 children in care:"
+_OF_WHICH = re.compile(r"(?i)(?:there\s+(?:were|are|was|is)\s+|of\s+the\s+)?(?:(?:a\s+total\s+of|some|around|about)\s+)?"
+                       r"(?:[\d,]+\s+)?(.{3,80}?)(?:(?:,\s*|\s+)of\s+(?:which|whom)(?:\s+there\s+(?:were|are))?\s*:|\s*:)")
+
+
+def whole_of_which(text: str) -> str:
+    """The whole a list's opening breaks down into the values below it ("There were 450 children in care, of which:" ->
+    "children in care"), or "".
+
+    >>> whole_of_which("There were 450 children in care, of which:"), whole_of_which("Of the 312 EHC plans issued:")
+    ('children in care', 'EHC plans issued')
+    >>> whole_of_which("Members were told:")
+    ''
+    """
+    if len(text) > 120 or not text.rstrip().endswith(":"):
+        return ""
+    low = text.lower()
+    if "which" not in low and "whom" not in low and not low.lstrip().startswith("of the "):
+        return ""
+    m = _OF_WHICH.fullmatch(text.strip())
+    if not m or is_poor(m.group(1)):
+        return ""
+    return m.group(1).strip()

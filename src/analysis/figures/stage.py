@@ -28,7 +28,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import measure_of_line, row_label, value_line
+from .layout import label_of_value, measure_of_line, row_label, value_line, whole_of_which
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -154,14 +154,21 @@ def figures_from_segments(
         before_measure = last_phrase.pop(doc_id, "")
         carry_ids = last_ids.pop(doc_id, None)
         carry_values = last_values.pop(doc_id, None)
-        layout = ""
+        layout, layout_part = "", False
         is_value_line, period = value_line(text) if len(text) <= _VALUE_LINE_MAX else (False, "")
         if is_value_line:
             layout = line_measure.get(doc_id, "")
             if layout and period:
                 layout = f"{layout}, {period}"
+        elif line_measure.get(doc_id) and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
+            # a label and its value under the line naming the measure ("How many foster carers do you need to recruit
+            # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
+            # the measure for that label, and the run goes on
+            layout, layout_part = f"{label} (of {line_measure[doc_id]})", True
         elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
-            measure = measure_of_line(text) if len(text) <= _MEASURE_LINE_MAX else ""
+            measure = whole_of_which(text) if text.endswith(":") else ""
+            if not measure and len(text) <= _MEASURE_LINE_MAX:
+                measure = measure_of_line(text)
             if measure:  # (a question, a label counting something, a list's opening)
                 table_measure[doc_id] = measure if text.rstrip().endswith(":") else ""
             elif table_measure.get(doc_id):
@@ -176,7 +183,8 @@ def figures_from_segments(
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout)
+        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
+                            layout_part)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
