@@ -99,6 +99,26 @@ def test_a_label_and_its_value_under_a_measure_is_a_part_of_it(tmp_path, page, s
     assert _stage(tmp_path, page)[surface] == expected
 
 
+# 5. The same run with the answer's own labels and dates: "Response: £812" and "Total: £2.1m" give the measure itself (not
+#    a part), a date or quarter labels a value's period ("As at 31 March 2023: 450", "31/03/2025 - 480", "2023/24 Q1:
+#    £0.6m"), a request's numbered item names the measure of its values ("5. Spend on interpreters"). Fails on 7072458: the
+#    label or date as the phrase, or none.
+@pytest.mark.parametrize("surface, expected", [
+    ("£812", ("average weekly fee paid to independent fostering agencies", None)),
+    ("450", ("children in care, As at 31 March 2023", "children_in_care")),
+    ("480", ("children in care, 31/03/2025", "children_in_care")),
+    ("£2.1m", ("total spend on agency staff", None)),
+    ("£0.6m", ("total spend on agency staff, 2023/24 Q1", None)),
+    ("£45,000", ("Spend on interpreters, 2022/23", None)),
+])
+def test_answer_labels_and_dates_of_a_run(tmp_path, surface, expected):
+    page = ("Freedom of information response\n\n2. What is the average weekly fee paid to independent fostering agencies?\n\n"
+            "Response: £812\n\n3. How many children were in care at each year end?\n\nAs at 31 March 2023: 450\n\n"
+            "31/03/2025 - 480\n\n4. What was the total spend on agency staff?\n\nTotal: £2.1m\n\n2023/24 Q1: £0.6m\n\n"
+            "5. Spend on interpreters\n\n2022/23 - £45,000\n")
+    assert _stage(tmp_path, page)[surface] == expected
+
+
 # Guards (pass on 7072458 and after): a line with words of its own keeps its phrase; a question asking no measure names
 # none; a long paragraph ends the run; a sentence with a year is no value line.
 def test_guards_of_value_lines(tmp_path):

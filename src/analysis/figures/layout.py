@@ -17,8 +17,9 @@ from .phrase import is_poor
 __all__ = ["label_of_value", "measure_of_line", "row_label", "value_line", "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
-_PERIOD = (r"(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?"
-           r"(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?")
+_PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
+           r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?:\s+Q[1-4])?"
+           r"|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 #: a value (or a value and its count in brackets), with its unit's residue ("£239.5mill", "85,043", "41.2% (769)")
 _VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|million|per\s?cent|pc)?"
 #: a line that is a period and its values only (a list item's mark before it, a cell's "|" or "?" after it)
@@ -40,6 +41,8 @@ def value_line(text: str) -> tuple[bool, str]:
 
     >>> [value_line(t) for t in ("• 2018/19: 339,672", "2024- 41.2% (769)", "2013 - 480", "£9.98 |", "2023/24- £239.5mill")]
     [(True, '2018/19'), (True, '2024'), (True, '2013'), (True, ''), (True, '2023/24')]
+    >>> [value_line(t) for t in ("As at 31 March 2023: 450", "31/03/2025 - 480", "2023/24 Q1: £0.6m")]
+    [(True, 'As at 31 March 2023'), (True, '31/03/2025'), (True, '2023/24 Q1')]
     >>> [value_line(t)[0] for t in ("2021-22: 18 pupils", "In 2023 there were 480", "Household - 10", "2018/19?")]
     [False, False, False, True]
     """
@@ -67,6 +70,7 @@ _HOW_MUCH_SPEND = re.compile(r"(?i)how\s+much\s+(?:money\s+)?(?:did|does|do|has|
 #: what a question adds after its measure: "in these years", "in each of the last five years", "for each year"
 _ASKED_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:in|for|over|during)\s+(?:each\s+of\s+)?(?:these|those|the\s+(?:last|past|following)|"
                          r"each|every|the)\s+(?:\w+\s+)?(?:(?:financial|academic|calendar)\s+)?(?:years?|periods?)|"
+                         r"at\s+(?:each|the\s+end\s+of\s+(?:each|the))\s+(?:(?:financial|academic)\s+)?(?:year|quarter|month)(?:\s+end)?|"
                          r"(?:broken\s+down|split)\s+by\s+.*|by\s+(?:financial\s+|academic\s+)?(?:year|month|quarter|term)s?|"
                          r"please\s+.*)$")
 #: "The number of", "Total number of", "Number of": a count's measure is what follows
@@ -105,6 +109,8 @@ def measure_of_line(text: str, heading: bool = False) -> str:
     'hourly rates for providers'
     >>> measure_of_line("The number of children in care was:"), measure_of_line("Members were told:")
     ('children in care', '')
+    >>> measure_of_line("4. Total spend on agency staff"), measure_of_line("4. The minutes were agreed.")
+    ('Total spend on agency staff', '')
     >>> measure_of_line("Total Funding:"), measure_of_line("The numbers:"), measure_of_line("Members asked about the plan.")
     ('Total Funding', '', '')
     """
@@ -134,9 +140,14 @@ def measure_of_line(text: str, heading: bool = False) -> str:
         if m:
             line = m.group(1)
         else:
-            line = text[_ITEM_MARK.match(text).end():].strip()
+            mark = _ITEM_MARK.match(text).end()
+            line = text[mark:].strip()
             opens_list = line.endswith(":")
-            if not (opens_list or heading and not any(c.isdigit() for c in line) or _NUMBER_OF.match(line)) or len(line) > 150:
+            # (a numbered item of a request that names what it asks for: "4. Total spend on agency staff")
+            item = mark > 0 and any(c.isdigit() for c in text[:mark]) and len(line) <= 100 and line[-1:] not in ".!" \
+                and not any(c.isdigit() for c in line)
+            if not (opens_list or item or heading and not any(c.isdigit() for c in line) or _NUMBER_OF.match(line)) \
+                    or len(line) > 150:
                 return ""  # (a heading with a number of its own, "Councillors: 78", names its own value)
             line = line.rstrip(":").strip()
             if opens_list and _RESOLVED_OPENING.match(line):
@@ -179,6 +190,11 @@ def row_label(text: str) -> str:
 
 #: a line that is a short label and one value: "Household - 10", "Local authority foster carers – 221", "Residential: 45"
 _LABEL_VALUE = re.compile(rf"[\s•·*▪‣◦-]*([A-Za-z][^:\d–—|?]{{1,50}}?)\s*(?:[:–—]|\s-)\s*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s.;|]*")
+
+
+#: labels that give the measure's own value, not a part of it: "Answer: 49", "Response - £812", "Total: £2.1m"
+WHOLE_LABELS = frozenset(("answer", "response", "total", "overall", "figure", "number", "count", "all", "total number",
+                          "grand total", "amount", "total amount", "total spend", "total cost"))
 
 
 def label_of_value(text: str) -> str:

@@ -28,7 +28,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import label_of_value, measure_of_line, row_label, value_line, whole_of_which
+from .layout import WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line, whole_of_which
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -126,6 +126,9 @@ def figures_from_segments(
     # per document, the measure a line opening a list of rows names while the rows last ("To set the following hourly
     # rates for providers:" then "Under 2-year-olds |", "£9.98 |"): a row label's values measure it, for that row
     table_measure: dict[str, str] = {}
+    # the documents whose ``line_measure`` a question, a list's opening or a label counting something named (not a
+    # heading): only those name the measure of a label's value below ("Households - 12")
+    asked: set[str] = set()
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -160,11 +163,14 @@ def figures_from_segments(
             layout = line_measure.get(doc_id, "")
             if layout and period:
                 layout = f"{layout}, {period}"
-        elif line_measure.get(doc_id) and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
+        elif line_measure.get(doc_id) and doc_id in asked and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
             # a label and its value under the line naming the measure ("How many foster carers do you need to recruit
             # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
             # the measure for that label, and the run goes on
-            layout, layout_part = f"{label} (of {line_measure[doc_id]})", True
+            if label.lower() in WHOLE_LABELS:  # "Answer: 49", "Total: £2.1m": the measure's own value
+                layout = line_measure[doc_id]
+            else:
+                layout, layout_part = f"{label} (of {line_measure[doc_id]})", True
         elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
             measure = whole_of_which(text) if text.endswith(":") else ""
             if not measure and len(text) <= _MEASURE_LINE_MAX:
@@ -177,8 +183,12 @@ def figures_from_segments(
                     measure = f"{table_measure[doc_id]}: {label}"
                 else:
                     table_measure[doc_id] = ""
-            if not measure and kind == "heading" and len(text) <= _MEASURE_LINE_MAX:
-                measure = measure_of_line(text, True)
+            if measure:
+                asked.add(doc_id)
+            else:
+                asked.discard(doc_id)
+                if kind in ("heading", "title") and len(text) <= _MEASURE_LINE_MAX:
+                    measure = measure_of_line(text, True)  # (a heading names the measure of value lines only)
             line_measure[doc_id] = measure
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
