@@ -30,6 +30,7 @@ _PERIOD_LINE = re.compile(
 _VALUE_ONLY = re.compile(rf"[\s•·*▪‣◦-]*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s|?.;]*", re.I)
 #: a header cell: a period alone ("2018/19?", "Year")
 _PERIOD_ONLY = re.compile(rf"[\s|]*(?:{_PERIOD}|year)[\s|?:]*", re.I)
+_DIGIT = re.compile(r"\d")
 #: the longest line whose values a value line takes
 _LINE_MAX = 60
 
@@ -48,10 +49,12 @@ def value_line(text: str) -> tuple[bool, str]:
     """
     if len(text) > _LINE_MAX:
         return False, ""
+    if _DIGIT.search(text) is None:  # (speed: no value, no period: a header cell "Year" at most)
+        return text.strip(" |?:").lower() == "year", ""
     m = _PERIOD_LINE.fullmatch(text)
     if m:
         return True, m.group(1)
-    return bool(_VALUE_ONLY.fullmatch(text) or _PERIOD_ONLY.fullmatch(text)), ""
+    return bool(_VALUE_ONLY.fullmatch(text) or len(text) <= 24 and _PERIOD_ONLY.fullmatch(text)), ""
 
 
 #: a number, letter or bullet that opens a question or item: "4.", "3a.", "(b)", "Q2 -", "•"
@@ -117,6 +120,10 @@ def measure_of_line(text: str, heading: bool = False) -> str:
     if len(text) > _MEASURE_LINE_MAX:
         return ""
     q = text.find("?")
+    first = text.lstrip()[:1]
+    if q < 0 and not heading and text.rstrip()[-1:] != ":" and "umber" not in text and not first.isdigit() \
+            and first not in "(Q" and not ("(" in text and " of " in text):
+        return ""  # (speed: no question, no list's opening, no count's label, no item mark, no bracketed measure)
     if q >= 0:
         line = text[:q]
         line = line[_ITEM_MARK.match(line).end():]
@@ -205,7 +212,7 @@ def label_of_value(text: str) -> str:
     >>> label_of_value("The deficit rose by £2m in the year to March - 45"), label_of_value("2021-22: 18")
     ('', '')
     """
-    if len(text) > _LABEL_MAX:
+    if len(text) > _LABEL_MAX or _DIGIT.search(text) is None or not (":" in text or "-" in text or "–" in text or "—" in text):
         return ""
     m = _LABEL_VALUE.fullmatch(text)
     if not m or len(m.group(1).split()) > 6:
