@@ -19,7 +19,7 @@ def _stage(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]
     from analysis import corpus, figures
 
     raw = tmp_path / "raw"
-    raw.mkdir()
+    raw.mkdir(parents=True)
     (raw / "page_1.txt").write_text(text + "\n", encoding="utf-8")
     (raw / "manifest.csv").write_text(
         "file,council,committee,meeting_date,title,source_url\npage_1.txt,Test Council,,,,\n", encoding="utf-8")
@@ -119,6 +119,16 @@ def test_answer_labels_and_dates_of_a_run(tmp_path, surface, expected):
     assert _stage(tmp_path, page)[surface] == expected
 
 
+# 6. A value with its period after it, under a heading that names the measure ("Children in care" then "450 (March
+#    2024)", "472 as at 30 June 2024"). Fails on 7072458: no phrase.
+@pytest.mark.parametrize("surface, expected", [
+    ("450", ("Children in care, March 2024", "children_in_care")),
+    ("472", ("Children in care, 30 June 2024", "children_in_care")),
+])
+def test_a_value_and_its_period_under_a_heading(tmp_path, surface, expected):
+    assert _stage(tmp_path, "Children in care\n\n450 (March 2024)\n\n472 as at 30 June 2024\n")[surface] == expected
+
+
 # Guards (pass on 7072458 and after): a line with words of its own keeps its phrase; a question asking no measure names
 # none; a long paragraph ends the run; a sentence with a year is no value line.
 def test_guards_of_value_lines(tmp_path):
@@ -139,10 +149,13 @@ def test_guards_of_label_lines(tmp_path):
     got = _stage(tmp_path, "Committee facts\n\nCouncillors: 78\n\nWards: 76\n\nMembers were told:\n\n• Foster carers - 212\n")
     assert got["76"][0] == "Wards"
     assert got["212"][0] == "Foster carers"
+    # a list of headlines names no measure for a value under it
+    assert not _stage(tmp_path / "b", "Performance headlines:\n\n• 61% (2023/24)\n")["61%"][0]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("• 2018/19: 339,672", (True, "2018/19")), ("Q2 2023/24 – 85%", (True, "Q2 2023/24")), ("£9.98 |", (True, "")),
+    ("450 (March 2024)", (True, "March 2024")),
     ("2021-22: 18 pupils", (False, "")), ("Household - 10", (False, "")), ("In 2023 there were 480", (False, "")),
 ])
 def test_value_line(text, expected):

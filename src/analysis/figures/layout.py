@@ -26,6 +26,9 @@ _VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|million|per\s?
 _PERIOD_LINE = re.compile(
     rf"[\s•·*▪‣◦-]*({_PERIOD})(?:\s*[:=–—-]\s*|\s+)(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\)|\s*[|/]\s*{_VALUE})?[\s|?.;]*",
     re.I)
+#: a line that is a value and its period after it: "450 (March 2024)", "£2.1m (2023/24)", "472 as at 31 March 2024"
+_VALUE_PERIOD_LINE = re.compile(
+    rf"[\s•·*▪‣◦-]*(?:{_VALUE})\s*(?:\(\s*({_PERIOD})\s*\)|[,–—-]?\s*(?:as\s+at|at|in|for|to)\s+({_PERIOD}))[\s|?.;]*", re.I)
 #: a line that is values only: a flattened table's cell ("£9.98 |", "98%?")
 _VALUE_ONLY = re.compile(rf"[\s•·*▪‣◦-]*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s|?.;]*", re.I)
 #: a header cell: a period alone ("2018/19?", "Year")
@@ -44,6 +47,8 @@ def value_line(text: str) -> tuple[bool, str]:
     [(True, '2018/19'), (True, '2024'), (True, '2013'), (True, ''), (True, '2023/24')]
     >>> [value_line(t) for t in ("As at 31 March 2023: 450", "31/03/2025 - 480", "2023/24 Q1: £0.6m")]
     [(True, 'As at 31 March 2023'), (True, '31/03/2025'), (True, '2023/24 Q1')]
+    >>> [value_line(t) for t in ("450 (March 2024)", "• £2.1m (2023/24)", "472 as at 31 March 2024")]
+    [(True, 'March 2024'), (True, '2023/24'), (True, '31 March 2024')]
     >>> [value_line(t)[0] for t in ("2021-22: 18 pupils", "In 2023 there were 480", "Household - 10", "2018/19?")]
     [False, False, False, True]
     """
@@ -54,6 +59,9 @@ def value_line(text: str) -> tuple[bool, str]:
     m = _PERIOD_LINE.fullmatch(text)
     if m:
         return True, m.group(1)
+    m = _VALUE_PERIOD_LINE.fullmatch(text)
+    if m:
+        return True, m.group(1) or m.group(2)
     return bool(_VALUE_ONLY.fullmatch(text) or len(text) <= 24 and _PERIOD_ONLY.fullmatch(text)), ""
 
 
