@@ -146,6 +146,8 @@ def extract_rows(
     before_measure: str = "",
     carry_ids: dict[str, str] | None = None,
     carry_values: dict[float, str] | None = None,
+    layout: str = "",
+    layout_part: bool = False,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -158,7 +160,11 @@ def extract_rows(
     of another unit, takes ("... 500 youngsters are now being looked after ..." then "The figure has increased by about
     40 per cent, from 350": the 350 is the count of the paragraph before, the 40 per cent in between names no count).
     ``carry_values``: the id of each count value of that paragraph: a whole said again ("of that 730", "Of the 396
-    children, 43 are aged 17") is that count."""
+    children, 43 are aged 17") is that count. ``layout``: the measure (with its period) that the page's layout names for
+    a line of values alone ("2018/19: 339,672" under "What is your annual spend on Independent Fostering Agencies?":
+    :mod:`analysis.figures.layout`): every figure of the line measures it; ``layout_part``: the line is a label and its
+    value under that measure, a part of it ("Households - 10" under "How many foster carers do you need to recruit?":
+    "Households (of foster carers you need to recruit)")."""
     hits = scan(text, rules)
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
@@ -229,7 +235,11 @@ def extract_rows(
                 same = (measure_of_unit_in(st.before), None)
             if same and same[0] and not is_poor(same[0]):
                 indicator, how = same[0], "inherited"
-        if st.before_measure and not st.prev_indicator and refers_back(text, h, indicator):
+        if layout:
+            # a line of values alone: what its words gave is a unit's residue ("£239.5mill" -> "ill") or nothing; the line
+            # above the run names the measure
+            indicator, how = layout, "part" if layout_part else "own"
+        elif st.before_measure and not st.prev_indicator and refers_back(text, h, indicator):
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
@@ -322,6 +332,11 @@ def extract_rows(
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
+        if row_id is not None and layout and (layout_part or unit == "count" and text.startswith(")", h.end)
+                                              and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start)):
+            # a label's value under a measure ("Foster care - 320" under "There were 450 children in care, of which:"), a
+            # count in brackets after a share on a line of values ("2024- 41.2% (769)"): a part, not the measure's whole
+            row_id = None
         if row_id is not None and unit == "count" and text.find(" times", h.end, h.end + 7) >= 0 and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
         if unit == "count" and st.prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
@@ -360,9 +375,9 @@ def extract_rows(
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators),
             "status": status_of(text, h, cl.end, se, rules),
             "sentence": sentence,
-            # the rules found an id and a rule took it away (a change, a multiple, a part): the learnt second
-            # opinion (analysis.figures.learnt_id) must not give one back
-            "id_vetoed": (indicator_id is not None or vetoed) and row_id is None,
+            # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
+            # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back
+            "id_vetoed": (indicator_id is not None or vetoed or layout_part) and row_id is None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end

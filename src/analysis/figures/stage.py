@@ -28,6 +28,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
+from .layout import WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line, whole_of_which
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -61,6 +62,11 @@ _fig_fields = operator.itemgetter(*_FIG_FIELDS)
 #: the fields after ``id_source`` (which the stage sets: "rules", "learnt" or missing)
 _FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
+
+#: (speed) the longest segment that may be a line of values alone, or the line naming their measure
+#: (:func:`.layout.value_line`, :func:`.layout.measure_of_line` test again)
+_VALUE_LINE_MAX = 60
+_MEASURE_LINE_MAX = 250
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -113,6 +119,12 @@ def figures_from_segments(
     last_values: dict[str, dict[float, str]] = {}  # per document, the id of each count value of the segment before
     list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
+    # per document, the last line that was not a line of values alone: the measure it names (a question, a label, a
+    # list's opening, a heading) is what the run of value lines below it measures ("4. What is your annual spend on
+    # Independent Fostering Agencies?" then "2018/19: 339,672", "2019/20: 223,679")
+    # (its text, kind, the list's opening before it while rows of a table follow that opening, and the measure when
+    # looked for: :func:`_line_measure`, only when a line of values comes: speed)
+    above: dict[str, list] = {}
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -141,10 +153,35 @@ def figures_from_segments(
         before_measure = last_phrase.pop(doc_id, "")
         carry_ids = last_ids.pop(doc_id, None)
         carry_values = last_values.pop(doc_id, None)
+        layout, layout_part = "", False
+        is_value_line, period = value_line(text) if len(text) <= _VALUE_LINE_MAX else (False, "")
+        if is_value_line:
+            layout = _line_measure(above.get(doc_id))[0]
+            if layout and period:
+                layout = f"{layout}, {period}"
+        elif doc_id in above and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
+            # a label and its value under the line naming the measure ("How many foster carers do you need to recruit
+            # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
+            # the measure for that label (a part of it), and the run goes on; not under a heading ("Committee facts" then
+            # "Wards: 76")
+            measure, asked = _line_measure(above[doc_id])
+            if measure and asked:
+                if label.lower() in WHOLE_LABELS:  # "Answer: 49", "Total: £2.1m": the measure's own value
+                    layout = measure
+                else:
+                    layout, layout_part = f"{label} (of {measure})", True
+        elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
+            opening = above[doc_id][2] if doc_id in above else None
+            if text.endswith(":"):
+                opening = text  # (a list's opening: its measure is the table's, for the row labels after it)
+            elif opening is not None and ("?" in text or not row_label(text)):
+                opening = None
+            above[doc_id] = [text, kind, opening, None]
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
-        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values)
+        f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
+                            layout_part)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
@@ -189,6 +226,31 @@ def figures_from_segments(
     if no_id and learnt_id.enabled():
         _learnt_ids(figs, no_id, indicators)
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+def _line_measure(line: list | None) -> tuple[str, bool]:
+    """The measure the line above a run of value lines names, and whether a question, a list's opening, a label
+    counting something or a row of a table under a list's opening names it (``True``: the measure of a label's value
+    too) rather than a heading or title (``False``: of value lines only). ``line`` is the stage's ``[text, kind,
+    opening, found]`` (``found`` set here, once)."""
+    if line is None:
+        return "", False
+    if line[3] is None:
+        text, kind, opening = line[0], line[1], line[2]
+        measure = whole_of_which(text) if text.endswith(":") else ""
+        if not measure and len(text) <= _MEASURE_LINE_MAX:
+            measure = measure_of_line(text)
+        if not measure and opening and opening is not text:
+            # a row of the table the list's opening named ("To set the following hourly rates for providers:" then
+            # "Two-year-olds |", "£9.98 |")
+            table = measure_of_line(opening) if len(opening) <= _MEASURE_LINE_MAX else ""
+            label = row_label(text) if table else ""
+            measure = f"{table}: {label}" if label else ""
+        found = (measure, True) if measure else ("", False)
+        if not measure and kind in ("heading", "title") and len(text) <= _MEASURE_LINE_MAX:
+            found = (measure_of_line(text, True), False)  # (a heading names the measure of value lines only)
+        line[3] = found
+    return line[3]
 
 
 _ID_AT = _FIG_OUT.index("indicator_id")

@@ -1,0 +1,253 @@
+"""The measure a page's layout names for figures that stand on lines of their own.
+
+Freedom-of-information answers, lists of yearly values and flattened tables put a value on a line with nothing but its
+period ("2018/19: 339,672", "2024- 41.2% (769)", "2013 - 480") or nothing at all ("£9.98 |"); what the value measures
+is said by the line above the run of such lines: a question ("4. What is your annual spend on Independent Fostering
+Agencies?"), a label ("Number of EHC plans not issued within 20 weeks", "Total Funding:"), a heading or a row label.
+:func:`value_line` tells such a line (and its period); :func:`measure_of_line` turns the line above into the measure
+phrase its values take (the stage carries it down the run: :func:`analysis.figures.stage.figures_from_segments`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase import is_poor
+
+__all__ = ["label_of_value", "measure_of_line", "row_label", "value_line", "whole_of_which"]
+
+#: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
+_PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
+           r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?:\s+Q[1-4])?"
+           r"|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
+#: a value (or a value and its count in brackets), with its unit's residue ("£239.5mill", "85,043", "41.2% (769)")
+_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|million|per\s?cent|pc)?"
+#: a line that is a period and its values only (a list item's mark before it, a cell's "|" or "?" after it)
+_PERIOD_LINE = re.compile(
+    rf"[\s•·*▪‣◦-]*({_PERIOD})(?:\s*[:=–—-]\s*|\s+)(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\)|\s*[|/]\s*{_VALUE})?[\s|?.;]*",
+    re.I)
+#: a line that is a value and its period after it: "450 (March 2024)", "£2.1m (2023/24)", "472 as at 31 March 2024"
+_VALUE_PERIOD_LINE = re.compile(
+    rf"[\s•·*▪‣◦-]*(?:{_VALUE})\s*(?:\(\s*({_PERIOD})\s*\)|[,–—-]?\s*(?:as\s+at|at|in|for|to)\s+({_PERIOD}))[\s|?.;]*", re.I)
+#: a line that is values only: a flattened table's cell ("£9.98 |", "98%?")
+_VALUE_ONLY = re.compile(rf"[\s•·*▪‣◦-]*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s|?.;]*", re.I)
+#: a header cell: a period alone ("2018/19?", "Year")
+_PERIOD_ONLY = re.compile(rf"[\s|]*(?:{_PERIOD}|year)[\s|?:]*", re.I)
+_DIGIT = re.compile(r"\d")
+#: the longest line whose values a value line takes
+_LINE_MAX = 60
+
+
+def value_line(text: str) -> tuple[bool, str]:
+    """Whether ``text`` (one segment) is a line of values alone, and the period that labels them ("" when none): a
+    period's line or a cell takes its measure from the line above the run; a header cell of periods keeps the run going
+    (its period is "" and it holds no figure).
+
+    >>> [value_line(t) for t in ("• 2018/19: 339,672", "2024- 41.2% (769)", "2013 - 480", "£9.98 |", "2023/24- £239.5mill")]
+    [(True, '2018/19'), (True, '2024'), (True, '2013'), (True, ''), (True, '2023/24')]
+    >>> [value_line(t) for t in ("As at 31 March 2023: 450", "31/03/2025 - 480", "2023/24 Q1: £0.6m")]
+    [(True, 'As at 31 March 2023'), (True, '31/03/2025'), (True, '2023/24 Q1')]
+    >>> [value_line(t) for t in ("450 (March 2024)", "• £2.1m (2023/24)", "472 as at 31 March 2024")]
+    [(True, 'March 2024'), (True, '2023/24'), (True, '31 March 2024')]
+    >>> [value_line(t)[0] for t in ("2021-22: 18 pupils", "In 2023 there were 480", "Household - 10", "2018/19?")]
+    [False, False, False, True]
+    """
+    if len(text) > _LINE_MAX:
+        return False, ""
+    if _DIGIT.search(text) is None:  # (speed: no value, no period: a header cell "Year" at most)
+        return text.strip(" |?:").lower() == "year", ""
+    m = _PERIOD_LINE.fullmatch(text)
+    if m:
+        return True, m.group(1)
+    m = _VALUE_PERIOD_LINE.fullmatch(text)
+    if m:
+        return True, m.group(1) or m.group(2)
+    return bool(_VALUE_ONLY.fullmatch(text) or len(text) <= 24 and _PERIOD_ONLY.fullmatch(text)), ""
+
+
+#: a number, letter or bullet that opens a question or item: "4.", "3a.", "(b)", "Q2 -", "•"
+_ITEM_MARK = re.compile(r"[\s•·*▪‣◦-]*(?:\(?Q(?:uestion)?\s*\d{1,2}[a-z]?[.):]?|\(?\d{1,2}[a-z]?[.):]|\(?[a-h][.)]|\([ivx]+\))?"
+                        r"\s*(?:[-–—]\s*)?")
+#: an opening that asks for the measure rather than names it
+_ASKING = re.compile(r"(?i)(?:please\s+(?:can\s+you\s+)?(?:tell\s+(?:me|us)|confirm|state|provide|give|advise)\s+(?:of\s+)?"
+                     r"|(?:can|could)\s+you\s+(?:please\s+)?(?:tell\s+(?:me|us)|confirm|state|provide|give)\s+)")
+#: "What is your annual spend on X", "What was the total cost of X", "What are the numbers of X"
+_WHAT_IS = re.compile(r"(?i)what\s+(?:is|was|are|were|has\s+been)\s+(?:your|the)\s+(?:(?:council|authority|local\s+authority)['’]s\s+)?")
+#: "How many pupils were permanently excluded": the counted noun phrase, its auxiliary dropped
+_HOW_MANY = re.compile(r"(?i)how\s+many\s+(.+?)\s+(?:were|are|was|is|have\s+been|has\s+been|had\s+been|did|do|does|have|has)\s+(.+)")
+#: "How much did the council spend on X" -> "spending on X"
+_HOW_MUCH_SPEND = re.compile(r"(?i)how\s+much\s+(?:money\s+)?(?:did|does|do|has|have)\s+(?:the\s+council|the\s+authority|your\s+"
+                             r"(?:council|authority|organisation|organization)|you)\s+(?:spen[dt]|pa(?:y|id))\s+on\s+(.+)")
+#: what a question adds after its measure: "in these years", "in each of the last five years", "for each year"
+_ASKED_TAIL = re.compile(r"(?i)\s*,?\s*(?:(?:in|for|over|during)\s+(?:each\s+of\s+)?(?:these|those|the\s+(?:last|past|following)|"
+                         r"each|every|the)\s+(?:\w+\s+)?(?:(?:financial|academic|calendar)\s+)?(?:years?|periods?)|"
+                         r"at\s+(?:each|the\s+end\s+of\s+(?:each|the))\s+(?:(?:financial|academic)\s+)?(?:year|quarter|month)(?:\s+end)?|"
+                         r"(?:broken\s+down|split)\s+by\s+.*|by\s+(?:financial\s+|academic\s+)?(?:year|month|quarter|term)s?|"
+                         r"please\s+.*)$")
+#: "The number of", "Total number of", "Number of": a count's measure is what follows
+_NUMBER_OF = re.compile(r"(?i)(?:the\s+)?(?:total\s+)?number\s+of\s+")
+#: a label naming the measure in brackets after a place or title: "Blackpool (Number of children looked after by the
+#: local authority)"
+_BRACKETED_MEASURE = re.compile(r"(?i)\((?:the\s+)?(?:total\s+)?(?:number|numbers|percentage|proportion|rate)\s+of\s+([^()]{3,120})\)")
+#: a resolution's verb opening a list of values: "To set the following hourly rates for providers:", "That the Forum
+#: approve the following allocations:"
+_RESOLVED_OPENING = re.compile(r"(?i)(?:that\s+)?(?:the\s+(?:committee|cabinet|forum|panel|board)\s+)?(?:to\s+)?(?:set|agree|approve|"
+                               r"note|confirm|endorse|recommend)s?\s+(?:the\s+following\s+|the\s+)?")
+#: a list's opening that ends with its copula: "The number of children in care was:", "Numbers were as follows:"
+_COPULA_END = re.compile(r"(?i)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|stood\s+at|stands\s+at)(?:\s+as\s+follows)?|as\s+follows)$")
+#: a list's opening that reports what was said: "Members were told:", "The key points included:", "It was noted that:"
+_REPORTED_END = re.compile(r"(?i)\b(?:told|noted|reported|heard|asked|advised|informed|explained|highlighted|included?|"
+                           r"includes|following|that|points|issues|headlines|figures|data|statistics|numbers)$")
+#: the longest line that names the measure of the values below it
+_MEASURE_LINE_MAX = 250
+
+
+def measure_of_line(text: str, heading: bool = False) -> str:
+    """The measure that the line ``text`` names for the lines of values below it, or "" when it names none: a
+    question (its first sentence asking "What is your ...", "How many ..."), a line that opens a list (ends with ":"),
+    a label counting something ("Number of ..."), a bracketed measure after a place, or a short heading
+    (``heading``: the clean stage's segment kind).
+
+    >>> measure_of_line("4. What is your annual spend on Independent Fostering Agencies?")
+    'annual spend on Independent Fostering Agencies'
+    >>> measure_of_line("1. How many pupils were permanently excluded in your schools in these years?")
+    'pupils permanently excluded in your schools'
+    >>> measure_of_line("Number of ECHP plans not returned in the allotted 20 weeks")
+    'ECHP plans not returned in the allotted 20 weeks'
+    >>> measure_of_line("Blackpool (Number of children looked after by the local authority)")
+    'children looked after by the local authority'
+    >>> measure_of_line("To set the following hourly rates for providers:")
+    'hourly rates for providers'
+    >>> measure_of_line("The number of children in care was:"), measure_of_line("Members were told:")
+    ('children in care', '')
+    >>> measure_of_line("4. Total spend on agency staff"), measure_of_line("4. The minutes were agreed.")
+    ('Total spend on agency staff', '')
+    >>> measure_of_line("Total Funding:"), measure_of_line("The numbers:"), measure_of_line("Members asked about the plan.")
+    ('Total Funding', '', '')
+    """
+    if len(text) > _MEASURE_LINE_MAX:
+        return ""
+    q = text.find("?")
+    first = text.lstrip()[:1]
+    if q < 0 and not heading and text.rstrip()[-1:] != ":" and "umber" not in text and not first.isdigit() \
+            and first not in "(Q" and not ("(" in text and " of " in text):
+        return ""  # (speed: no question, no list's opening, no count's label, no item mark, no bracketed measure)
+    if q >= 0:
+        line = text[:q]
+        line = line[_ITEM_MARK.match(line).end():]
+        line = line[_ASKING.match(line).end():] if _ASKING.match(line) else line
+        m = _WHAT_IS.match(line)
+        if m:
+            line = line[m.end():]
+        else:
+            m = _HOW_MUCH_SPEND.match(line)
+            if m:
+                line = "spending on " + m.group(1)
+            else:
+                m = _HOW_MANY.match(line)
+                if m:
+                    line = f"{m.group(1)} {m.group(2)}"
+                elif not _NUMBER_OF.match(line):
+                    return ""  # (a question that does not ask for a measure: "Is your organisation recruiting?")
+        line = _ASKED_TAIL.sub("", line)
+    else:
+        m = _BRACKETED_MEASURE.search(text)
+        if m:
+            line = m.group(1)
+        else:
+            mark = _ITEM_MARK.match(text).end()
+            line = text[mark:].strip()
+            opens_list = line.endswith(":")
+            # (a numbered item of a request that names what it asks for: "4. Total spend on agency staff")
+            item = mark > 0 and any(c.isdigit() for c in text[:mark]) and len(line) <= 100 and line[-1:] not in ".!" \
+                and not any(c.isdigit() for c in line)
+            if not (opens_list or item or heading and not any(c.isdigit() for c in line) or _NUMBER_OF.match(line)) \
+                    or len(line) > 150:
+                return ""  # (a heading with a number of its own, "Councillors: 78", names its own value)
+            line = line.rstrip(":").strip()
+            if opens_list and _RESOLVED_OPENING.match(line):
+                line = line[_RESOLVED_OPENING.match(line).end():]
+    m = _NUMBER_OF.match(line)
+    if m:
+        line = line[m.end():]
+    line = " ".join(line.replace(":", " ").split()).strip(" ,;.-–|")
+    if q < 0:
+        if _REPORTED_END.search(line):
+            return ""  # "Members were told:", "Key points included:": a list of what was said, not of one measure's values
+        line = _ASKED_TAIL.sub("", _COPULA_END.sub("", line))
+        if line[:4].lower() == "the ":
+            line = line[4:]
+    if not line or is_poor(line) or not any(c.isalpha() for c in line):
+        return ""
+    return line
+
+
+#: the longest row label of a flattened table
+_LABEL_MAX = 80
+
+
+def row_label(text: str) -> str:
+    """``text`` as a flattened table's row label (a short line of words that is no sentence, no question and opens no
+    list; its cell marks removed), or "".
+
+    >>> row_label("Under 2-year-olds |"), row_label("3 and 4-year-olds (universal and working parents) |")
+    ('Under 2-year-olds', '3 and 4-year-olds (universal and working parents)')
+    >>> row_label("The report was noted."), row_label("Is your organisation recruiting?"), row_label("Totals:")
+    ('', '', '')
+    """
+    if len(text) > _LABEL_MAX:
+        return ""
+    label = " ".join(text.replace("|", " ").split())
+    if not label or label[-1] in ".?:!;" or not any(c.isalpha() for c in label):
+        return ""
+    return label
+
+
+#: a line that is a short label and one value: "Household - 10", "Local authority foster carers – 221", "Residential: 45"
+_LABEL_VALUE = re.compile(rf"[\s•·*▪‣◦-]*([A-Za-z][^:\d–—|?]{{1,50}}?)\s*(?:[:–—]|\s-)\s*(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\))?[\s.;|]*")
+
+
+#: labels that give the measure's own value, not a part of it: "Answer: 49", "Response - £812", "Total: £2.1m"
+WHOLE_LABELS = frozenset(("answer", "response", "total", "overall", "figure", "number", "count", "all", "total number",
+                          "grand total", "amount", "total amount", "total spend", "total cost"))
+
+
+def label_of_value(text: str) -> str:
+    """The label of a line that is a short label (at most six words) and one value, or "".
+
+    >>> label_of_value("Household - 10"), label_of_value("• Local authority foster carers – 221"), label_of_value("Residential: 45")
+    ('Household', 'Local authority foster carers', 'Residential')
+    >>> label_of_value("The deficit rose by £2m in the year to March - 45"), label_of_value("2021-22: 18")
+    ('', '')
+    """
+    if len(text) > _LABEL_MAX or _DIGIT.search(text) is None or not (":" in text or "-" in text or "–" in text or "—" in text):
+        return ""
+    m = _LABEL_VALUE.fullmatch(text)
+    if not m or len(m.group(1).split()) > 6:
+        return ""
+    return m.group(1).strip()
+
+
+#: a list's opening that breaks a whole down: "There were 450 children in care, of which:", "Of the 450 children in care:"
+_OF_WHICH = re.compile(r"(?i)(?:there\s+(?:were|are|was|is)\s+|of\s+the\s+)?(?:(?:a\s+total\s+of|some|around|about)\s+)?"
+                       r"(?:[\d,]+\s+)?(.{3,80}?)(?:(?:,\s*|\s+)of\s+(?:which|whom)(?:\s+there\s+(?:were|are))?\s*:|\s*:)")
+
+
+def whole_of_which(text: str) -> str:
+    """The whole a list's opening breaks down into the values below it ("There were 450 children in care, of which:" ->
+    "children in care"), or "".
+
+    >>> whole_of_which("There were 450 children in care, of which:"), whole_of_which("Of the 312 EHC plans issued:")
+    ('children in care', 'EHC plans issued')
+    >>> whole_of_which("Members were told:")
+    ''
+    """
+    if len(text) > 120 or not text.rstrip().endswith(":"):
+        return ""
+    low = text.lower()
+    if "which" not in low and "whom" not in low and not low.lstrip().startswith("of the "):
+        return ""
+    m = _OF_WHICH.fullmatch(text.strip())
+    if not m or is_poor(m.group(1)):
+        return ""
+    return m.group(1).strip()
