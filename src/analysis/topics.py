@@ -686,6 +686,12 @@ _HEADER_JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "sub", "comm
 _HEADER_LABELS = re.compile(r"\b(?:Venue|Contact|Place)\s*:", re.IGNORECASE)
 #: A meeting header has at most this many words besides its date and time.
 HEADER_WORDS = 16
+#: the labels of a ModernGov meeting block's lines ("Contact: Jo Smith  Email: ...", "Venue: Town Hall"),
+#: at the start of the line, with at most a few bullet or list characters before them
+_LABEL_LINE = re.compile(r"^\W{0,3}(?:Venue|Contact(?:\s+officer|\s+for\s+enquiries)?|Officer\s+contact|Lead\s+officer)\s*:",
+                         re.IGNORECASE)
+#: a label line longer than this is not the meeting block's line
+LABEL_LINE_CHARS = 300
 
 
 def meeting_header(text: str) -> bool:
@@ -707,7 +713,16 @@ def meeting_header(text: str) -> bool:
     False
     >>> meeting_header("The Panel will meet on Monday, 4 March 2024 to consider the sufficiency strategy.")
     False
+
+    A line that opens with the meeting block's ``Contact:`` or ``Venue:`` label (the clerk's name, phone
+    and email, or the room) is the header too, with or without a date: "Contact: Jo Smith, Democratic
+    Services" is not about contacts to the front door.
+
+    >>> meeting_header("Contact: Jo Smith, Democratic Services Officer  Tel: 01234 567890"), meeting_header("Contacts: 1,204 in Q3")
+    (True, False)
     """
+    if len(text) <= LABEL_LINE_CHARS and _LABEL_LINE.match(text):
+        return True
     if not _WHEN.search(text):
         return False
     if _HEADER_LABELS.search(text):  # the meeting block of a minutes page: date, venue, contact
