@@ -41,3 +41,52 @@ def test_meeting_block_label_lines_are_procedure(text: str) -> None:
 def test_guard_contacts_to_the_front_door_stay_safeguarding(text: str, theme: str) -> None:
     assert not meeting_header(text)
     assert assign_themes([text]) == [theme]
+
+
+# --------------------------------------------------------------------------------------------------
+# Class 2: a deficit of the Dedicated Schools Grant, its recovery plan, management plan or overspend
+# is a high-needs deficit: send, by the gold's rule (the dev gold codes "DSG Budget Deficit Recovery
+# Plan" and "the cumulative DSG deficit ..." send, and the codebook already had "DSG deficit" and "DSG
+# management plan"). Spelt out ("Dedicated Schools Grant Management Plan", "Dedicated Schools Grant
+# (DSG) deficit") or as "DSG overspend" the wording was coded finance: Bury, Slough, Southampton,
+# Somerset, Sutton in the pools. At 7072458 every "fixed" text below was coded finance.
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Update on the Dedicated Schools Grant Management Plan",
+    "Members received an update on the Dedicated Schools Grant (DSG) deficit position and the next steps needed to reduce it.",
+    "DSG Overspend Update",
+    "Project Safety Valve Progress and Dedicated Schools Grant Deficit Recovery",
+    "The DSG Budget Deficit Recovery Plan was sent to the Department for Education in May.",
+])
+def test_a_dsg_deficit_however_spelt_is_send(text: str) -> None:
+    assert assign_themes([text]) == ["send"]
+
+
+@pytest.mark.parametrize("text", [
+    "The DSG outturn for 2023/24 showed an underspend of £1.1m.",
+    "The Early Years Block of the Dedicated Schools Grant was underspent by £240k.",
+])
+def test_guard_other_dsg_money_stays_finance(text: str) -> None:
+    assert assign_themes([text]) == ["finance"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Class 3: "to note the update (on ...)" is the resolution's procedure, like "noted the report" (the
+# dev gold codes all three such passages other). At 7072458 the first and third were coded by the
+# subject named after "on" (children_in_care, send).
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "To note the update on the placement sufficiency strategy.",
+    "The Committee noted the update and thanked officers.",
+    "RESOLVED: That the Panel note the update on EHCPs.",
+])
+def test_noting_an_update_is_procedure(text: str) -> None:
+    assert assign_themes([text]) == ["other"]
+
+
+def test_guard_an_update_with_its_content_keeps_its_theme() -> None:
+    assert assign_themes(["The update on EHCP timeliness showed 62% of plans issued within 20 weeks."]) == ["send"]
