@@ -90,3 +90,34 @@ def test_noting_an_update_is_procedure(text: str) -> None:
 
 def test_guard_an_update_with_its_content_keeps_its_theme() -> None:
     assert assign_themes(["The update on EHCP timeliness showed 62% of plans issued within 20 weeks."]) == ["send"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Class 4: an Ofsted inspection of the council's children's social care (ILACS, a monitoring visit, a
+# children's services judgement) is safeguarding by the gold's rule, but "Ofsted" and its grades
+# ("inadequate", "requires improvement", "outstanding") are school-standards terms: such passages were
+# coded education_standards. Seen in about 20 councils of the 18 pools (Sunderland, Swindon, Luton,
+# Wiltshire, Wokingham, Tameside, Blackpool, Newham, North East Lincolnshire, Somerset, St Helens,
+# Wakefield ...). At 7072458 every "fixed" text below was coded education_standards.
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The council's children's services were judged inadequate by Ofsted in the spring.",
+    "Councillors asked how the service would reach an 'outstanding' Ofsted judgement for children's services.",
+    "The Director apologised after Ofsted rated the borough's children's services as requiring improvement.",
+    "A commissioner will be appointed after a damning Ofsted report on the council's children's services.",
+    "Inspectors found the children's services still inadequate at the third Ofsted monitoring visit.",
+])
+def test_ofsted_on_childrens_social_care_is_safeguarding(text: str) -> None:
+    assert assign_themes([text]) == ["safeguarding"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ofsted rated two of the borough's primary schools inadequate in March.",
+    "92% of schools were judged good or outstanding by Ofsted.",
+    "The Ofsted framework for schools changes in September.",
+    "Ofsted judged the academy's teaching and the quality of social care advice to pupils to require improvement.",
+])
+def test_guard_ofsted_on_schools_stays_education_standards(text: str) -> None:
+    assert assign_themes([text]) == ["education_standards"]
