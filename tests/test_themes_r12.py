@@ -121,3 +121,26 @@ def test_ofsted_on_childrens_social_care_is_safeguarding(text: str) -> None:
 ])
 def test_guard_ofsted_on_schools_stays_education_standards(text: str) -> None:
     assert assign_themes([text]) == ["education_standards"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Class 5: "contact" as a verb on a page's information line ("please contact ...", "contact us",
+# "contact your ...") matched the codebook's front-door "contacts": such lines were coded
+# safeguarding (Hertfordshire, Knowsley, North Yorkshire, Rochdale, St Helens, Tameside in the pools).
+# The codebook's neutral list now holds these verb phrases. At 7072458 every "fixed" text below was
+# coded safeguarding.
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "If you have any questions about the procedure, please contact Sam Lowe by telephone or email.",
+    "To have your council added to the site, please contact us at hello@example.org.",
+    "For queries about this agenda, contact your Democratic Services Officer or contact the Clerk.",
+    "Please contact the Children's Services Customer Team on 01632 960 000 for more information.",
+])
+def test_contact_as_a_verb_is_not_front_door_contacts(text: str) -> None:
+    assert assign_themes([text]) == ["other"]
+
+
+def test_guard_contacts_counted_stay_safeguarding() -> None:
+    assert assign_themes(["Contacts to the front door rose by 12% and 31% of contacts led to a referral."]) == ["safeguarding"]
