@@ -593,6 +593,47 @@ def procedure_score(text: str, codebook: Codebook) -> float:
     return _scores(text, codebook)[0][len(codebook.themes)]
 
 
+#: words that put a passage in schools, colleges or early years settings (Ofsted inspects those too)
+_SCHOOL_WORDS = re.compile(
+    r"\b(?:schools?|academ(?:y|ies)|pupils?|head ?teachers?|nurser(?:y|ies)|colleges?|early years|childminders?|"
+    r"settings?|teaching|curriculum|GCSEs?|key stage|KS\d|governors?|trust)\b", re.IGNORECASE)
+#: words naming the council's children's social care (what an ILACS inspection or monitoring visit judges)
+_SOCIAL_CARE_WORDS = re.compile(
+    r"\b(?:children(?:['’]s|s)?\s+(?:social\s+care|services?|care\s+services?)|social\s+care|social\s+work(?:ers?)?|"
+    r"child\s+protection|ILACS|local\s+authority\s+children|monitoring\s+visits?|care\s+leav(?:ers?|ing)|"
+    r"looked[-\s]after\s+children|children\s+in\s+care)\b", re.IGNORECASE)
+
+
+#: the codebook's words for an Ofsted inspection and its judgements (listed under school standards)
+_INSPECTION_TERMS = frozenset({"ofsted", "ofsted grades", "inspection framework", "inspection outcomes", "outstanding",
+                               "good or outstanding", "good or better", "judged good", "requires improvement",
+                               "inadequate"})
+_INSPECTED = re.compile(r"ofsted|inspect|monitoring visit", re.IGNORECASE)
+
+
+def _ofsted_of_social_care(text: str, codebook: Codebook,
+                           candidates: list[tuple[int, int, int, int, Term]]) -> list[tuple[int, int, int, int, Term]]:
+    """*Ofsted* and its judgements ("inadequate", "requires improvement", "outstanding") count for
+    safeguarding, not school standards, in a passage on an inspection of the council's children's
+    social care that names no school: "Ofsted rated the council's children's services inadequate", "the
+    latest Ofsted monitoring visit to children's social care" (the gold's rule: an inspection of
+    children's services is safeguarding; of schools, education standards).
+
+    >>> cb = load_codebook()
+    >>> match_theme("Ofsted rated the council's children's services inadequate in March.", cb).theme
+    'safeguarding'
+    >>> match_theme("Ofsted rated two of the borough's primary schools inadequate in March.", cb).theme
+    'education_standards'
+    """
+    ids = codebook.ids
+    if "safeguarding" not in ids or "education_standards" not in ids or not _INSPECTED.search(text) \
+            or _SCHOOL_WORDS.search(text) or not _SOCIAL_CARE_WORDS.search(text):
+        return candidates
+    to, frm = ids.index("safeguarding"), ids.index("education_standards")
+    return [(n, start, to, tj, term) if ti == frm and term.text.lower() in _INSPECTION_TERMS
+            else (n, start, ti, tj, term) for n, start, ti, tj, term in candidates]
+
+
 @lru_cache(maxsize=1 << 17)
 def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
     """Scores of the themes and, last, of the procedure phrases (see :func:`theme_scores`)."""
@@ -613,6 +654,8 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
                 if _matches_at(ws, forms, term, start):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
+    if any(c[4].text.lower() in _INSPECTION_TERMS for c in candidates):
+        candidates = _ofsted_of_social_care(text, codebook, candidates)
     used = _not_the_subject(text, ws)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
@@ -686,6 +729,12 @@ _HEADER_JOINERS = frozenset({"and", "of", "for", "the", "on", "in", "sub", "comm
 _HEADER_LABELS = re.compile(r"\b(?:Venue|Contact|Place)\s*:", re.IGNORECASE)
 #: A meeting header has at most this many words besides its date and time.
 HEADER_WORDS = 16
+#: the labels of a ModernGov meeting block's lines ("Contact: Jo Smith  Email: ...", "Venue: Town Hall"),
+#: at the start of the line, with at most a few bullet or list characters before them
+_LABEL_LINE = re.compile(r"^\W{0,3}(?:Venue|Contact(?:\s+officer|\s+for\s+enquiries)?|Officer\s+contact|Lead\s+officer)\s*:",
+                         re.IGNORECASE)
+#: a label line longer than this is not the meeting block's line
+LABEL_LINE_CHARS = 300
 
 
 def meeting_header(text: str) -> bool:
@@ -707,7 +756,16 @@ def meeting_header(text: str) -> bool:
     False
     >>> meeting_header("The Panel will meet on Monday, 4 March 2024 to consider the sufficiency strategy.")
     False
+
+    A line that opens with the meeting block's ``Contact:`` or ``Venue:`` label (the clerk's name, phone
+    and email, or the room) is the header too, with or without a date: "Contact: Jo Smith, Democratic
+    Services" is not about contacts to the front door.
+
+    >>> meeting_header("Contact: Jo Smith, Democratic Services Officer  Tel: 01234 567890"), meeting_header("Contacts: 1,204 in Q3")
+    (True, False)
     """
+    if len(text) <= LABEL_LINE_CHARS and _LABEL_LINE.match(text):
+        return True
     if not _WHEN.search(text):
         return False
     if _HEADER_LABELS.search(text):  # the meeting block of a minutes page: date, venue, contact
