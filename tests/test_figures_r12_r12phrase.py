@@ -118,3 +118,37 @@ def test_a_reporting_verb_ends_the_subject(text, surface, phrase):
 ])
 def test_reporting_verb_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 4. A restrictive relative clause or "being" and a participle right after the population a share or count counts:
+#    "77 per cent of children who have been in the same placement for more than two and a half years", "40 per cent of
+#    staff who work in children's services within Sunderland are agency staff", "the council has 211 children being
+#    fostered by in-house carers", "28% of social worker posts that are currently unfilled", "three new posts being
+#    created". The phrase stopped at "who", "that" or "being" and named the whole population ("children", "staff").
+#    When the relative clause is followed by the main clause's verb, both say which of them are counted. Seen at
+#    Wiltshire, Sunderland, Somerset, Rochdale, Liverpool, Hartlepool (5 pools). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The figure has risen to 81 per cent of children who have been in the same placement for at least two years.",
+     "81 per cent", "children who have been in the same placement for at least two years"),
+    ("Around 56% of young people who left care last year were in education, employment or training.", "56%",
+     "young people who left care last year who were in education, employment or training"),
+    ("Almost 35 per cent of social workers who work in the safeguarding teams are agency staff.", "35 per cent",
+     "social workers who work in the safeguarding teams who are agency staff"),
+    ("The council currently has 164 children being fostered by in-house carers.", "164",
+     "children fostered by in-house carers"),
+    ("The restructure will see four new posts being created in the front door team.", "four",
+     "new posts created in the front door team"),
+])
+def test_a_relative_clause_says_which_are_counted(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guards: a relative clause after a comma adds to the whole, "who are classed as" and "who were in" keep their
+    # phrase
+    ("The service worked with 2,000 children, who were all offered support.", "2,000", "children"),
+    ("There are 510 youngsters who are classed as looked after.", "510", "youngsters classed as looked after"),
+    ("There were 320 children who were in public care.", "320", "children in public care"),
+])
+def test_relative_clause_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

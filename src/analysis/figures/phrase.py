@@ -1012,6 +1012,13 @@ _PART_ADVERB_PARTICIPLE = re.compile(
 _PART_MODIFIER = re.compile(
     r"(?i)\s+((?:aged\s+(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?|since\s+(?:April|September|January|"
     r"March|the\s+start\s+of\s+the\s+year|last\s+year)|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|last\s+year|this\s+year))(?=\s)")
+#: a restrictive relative clause right after the population: "who have been", "who chose", "that were" (group 1: the
+#: pronoun; group 2: a copula or "have" opening it)
+_PART_RELATIVE = re.compile(
+    r"(?i)\s+(who|that)\s+(?=(?:(were|was|are|is|have|has|had)\b)?)(?=(?:were|was|are|is|have|has|had|still|now|"
+    r"currently|also|[a-z]+ed|[a-z]+s|chose|went|got|met|left|live|need|require|attend|receive|remain|come|go|work)\b)")
+#: a finite verb after a relative clause's verb: the main clause's ("who work in X are agency staff")
+_SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
 #: a population's own prepositional modifier before its verb: "(pupils) with disadvantage", "(posts) in England"
 #: (group 1: the preposition; the phrase may end after any of its next four words)
 _PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
@@ -1097,6 +1104,19 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
             if _PART_COPULA.match(rest, e) or _PART_VERB.match(rest, e) or _PART_ADVERB_PARTICIPLE.match(rest, e):
                 pop, at = f"{pop} {rest[at:e].strip()}", e
                 break
+    if rest[at:at + 5] in (" who ", " that") and (rc := _PART_RELATIVE.match(rest, at)):
+        # "77 per cent of children who have been in the same placement for two years", "100 children who chose a
+        # return interview": a restrictive relative clause says which of them are counted (not after a comma)
+        body = pred(rc.end(1))
+        if rc.group(2) is None and (second := _SECOND_FINITE.search(body)):
+            # "40% of staff who work in children's services are agency staff": the relative clause, then what the main
+            # clause says of them ("... who are agency staff")
+            main = _PART_PRED_END.sub("", body[second.start():]).strip()
+            body = f"{body[:second.start()]} {rc.group(1).lower()} {main}" if len(main.split()) >= 2 else ""
+        body = _PART_PRED_END.sub("", body).strip()
+        if len(body.split()) >= 2 and not is_poor(body):
+            return pop, f"{pop} {rc.group(1).lower()} {body}{when}"
+        return "", ""
     if (ap := _PART_ADVERB_PARTICIPLE.match(rest, at)):
         verb = ap.group(1).split()[-1]
         tail = pred(ap.end())
@@ -3513,6 +3533,11 @@ def _indicator_phrase(
                 tail = _clean_phrase(tail, 6)
                 if tail and len(tail.split()) > 1:
                     return f"{np_} {sm_.group(1).lower()} {tail}", "own"
+            elif rest[len(np_):len(np_) + 7] in (" who ", " that ", " being ") \
+                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_:
+                # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
+                # relative clause or the participle says which of them are counted
+                return rc_[1], "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
