@@ -44,6 +44,12 @@ from figure_rows import one_figure as _fig
      "children in the district who live in poverty"),
     ("12% of children in care went missing at least once during the year.", "12%",
      "children in care who went missing at least once during the year"),
+    # a joined population ("children and young people"), a participle with "as", "being", "cared for" (Cumberland)
+    ("In March 61% of our cared for children and young people identified as female.", "61%",
+     "cared for children and young people identified as female"),
+    ("Last year 214 of our children and young people were cared for.", "214", "children and young people cared for"),
+    ("At year end 190 of our children and young people were being supported by the edge of care team.", "190",
+     "children and young people supported by the edge of care team"),
 ])
 def test_a_share_takes_the_clause_its_population_opens(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase

@@ -1012,6 +1012,8 @@ _PART_ADVERB_PARTICIPLE = re.compile(
 _PART_MODIFIER = re.compile(
     r"(?i)\s+((?:aged\s+(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?|since\s+(?:April|September|January|"
     r"March|the\s+start\s+of\s+the\s+year|last\s+year)|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|last\s+year|this\s+year))(?=\s)")
+#: the second half of a joined population: "(children) and young people", "(children) and families"
+_AND_POPULATION = re.compile(r"(?i) and (?:young people|families|carers|parents|young adults|learners)\b")
 #: a restrictive relative clause right after the population: "who have been", "who chose", "that were" (group 1: the
 #: pronoun; group 2: a copula or "have" opening it)
 _PART_RELATIVE = re.compile(
@@ -1074,6 +1076,8 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     if at < 0:
         return "", ""
     at += len(pop)
+    if rest[at:at + 5] == " and " and (both := _AND_POPULATION.match(rest, at)):
+        pop, at = pop + both.group(), both.end()  # "children and young people", "children and families"
     mod = _PART_MODIFIER.match(rest, at)
     when = ""
     if mod:
@@ -1091,11 +1095,12 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     def pred(start: int) -> str:
         body = rest[start:start + 160]
         cut = _PART_PRED_CUT.search(body)
-        body = body[:cut.start()] if cut else body
-        if " as " in body and not (asm := _AS_AFTER.search(body)):
+        body = (body[:cut.start()] if cut else body).lstrip()
+        if " as " in body and not _AS_AFTER.search(body):
             body = body[:body.index(" as ")]  # "are vacant as staff leave": "as" opens a new clause
         body = " ".join(body.split()[:12])
-        return _PART_PRED_END.sub("", body).strip(" ,;:-'\"‘’“”")
+        out = _PART_PRED_END.sub("", body).strip(" ,;:-'\"‘’“”")
+        return f"{out} for" if body.endswith("cared for") and out.endswith("cared") else out  # "were cared for"
 
     pp = None
     if rest[at:at + 1] == " " and (pp := _PART_PP.match(rest, at)):
@@ -1124,6 +1129,8 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         return (pop, f"{pop} {still}{verb} {tail}{when}".strip()) if tail or verb.endswith("ing") else ("", "")
     if (cp := _PART_COPULA.match(rest, at)):
         comp = pred(cp.end())
+        if comp[:6].lower() == "being " and comp.split()[1][-2:].lower() == "ed":
+            comp = comp[6:]  # "were being helped to be protected": the participle
         if len(comp) < 3 or comp.split()[0].lower() in ("a", "an", "the", "also", "more", "less", "expected", "likely",
                                                           "due", "set", "up", "down", "higher", "lower", "increasing",
                                                           "rising", "falling", "to", "there", "it", "as", "so"):
@@ -1144,6 +1151,10 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "went", "got", "took", "made", "met",
                                                                        "fell", "came", "spent", "chose"):
             if not tail or tail.split()[0].lower() in _PARTICIPLE_NEXT:
+                if tail and tail.split()[0].lower() == "as" and verb[-2:].lower() == "ed" and " as " not in np_:
+                    # "53% of cared for children and young people identified as male": the participle and what they
+                    # were identified as (the phrase was cut at the participle)
+                    return pop, f"{pop} {verb} {tail}{when}"
                 return "", ""  # "EHC plans completed within 20 weeks": a participle, the phrase already says it
         if not tail:
             return "", ""
