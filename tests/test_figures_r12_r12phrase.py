@@ -158,3 +158,37 @@ def test_a_relative_clause_says_which_are_counted(text, surface, phrase):
 ])
 def test_relative_clause_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 5. A count's population and what it has done ("have" + participle) or a relative clause after a count: "8 fostering
+#    households have joined us in the last 12 months", "22 looked after children have experienced three different
+#    placements", "34 Members had attended to date", "two indicators have maintained previous performance levels",
+#    "around 400 children that are currently in the care of Milton Keynes Council", "the nine schools that has been
+#    set a deficit budget". The phrase was the bare population ("children", "schools"). Seen at Cumberland, Swindon,
+#    Central Bedfordshire, Cheshire West, Milton Keynes, West Berkshire (6 pools). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Twelve foster carers have left the service this year.", "Twelve",
+     "foster carers who have left the service this year"),
+    ("Some 56 young people have moved into independent living since April.", "56",
+     "young people who have moved into independent living since April"),
+    ("The report noted that 21 looked after children had experienced three or more placements.", "21",
+     "looked after children who had experienced three or more placements"),
+    ("They care for around 400 children that are currently in the care of the council.", "400",
+     "children that are currently in the care of the council"),
+    ("The service works with 12 schools that were judged to require improvement.", "12",
+     "schools that were judged to require improvement"),
+])
+def test_what_a_counted_population_has_done(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # guards: "have been" + participle, a relative clause after a comma, "had" + an object keep their phrase
+    ("So far 45 families have been supported by the team.", "45", "families supported"),
+    ("We have 230 foster carers, who have all completed training.", "230", "foster carers"),
+    ("There are 52 young people who are not in education or training.", "52", "young people"),
+    ("Some 30 children had a referral within 12 months of a previous one.", "30",
+     "children with a referral within 12 months of a previous one"),
+])
+def test_counted_population_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -985,7 +985,7 @@ _PART_HEADS = frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
     "adults babies cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints "
     "contacts schools places posts placements exclusions indicators measures targets lac cla cyp leavers adopters "
-    "homes settings providers vacancies boys girls individuals residents teenagers adolescents".split())
+    "homes settings providers vacancies boys girls individuals residents teenagers adolescents members".split())
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
@@ -1019,6 +1019,10 @@ _AND_POPULATION = re.compile(r"(?i) and (?:young people|families|carers|parents|
 _PART_RELATIVE = re.compile(
     r"(?i)\s+(who|that)\s+(?=(?:(were|was|are|is|have|has|had)\b)?)(?=(?:were|was|are|is|have|has|had|still|now|"
     r"currently|also|[a-z]+ed|[a-z]+s|chose|went|got|met|left|live|need|require|attend|receive|remain|come|go|work)\b)")
+#: "have" and a past participle after the population (not "have been": a copula, _PART_COPULA's)
+_PART_PERFECT = re.compile(
+    r"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+)?(?!been\b)"
+    r"([a-z]+(?:ed|en|wn)|left|met|chosen|become|gone|come|taken|made|found|got|won|lost)\b(?=\s)")
 #: a finite verb after a relative clause's verb: the main clause's ("who work in X are agency staff")
 _SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
 #: a population's own prepositional modifier before its verb: "(pupils) with disadvantage", "(posts) in England"
@@ -1113,6 +1117,8 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         # "77 per cent of children who have been in the same placement for two years", "100 children who chose a
         # return interview": a restrictive relative clause says which of them are counted (not after a comma)
         body = pred(rc.end(1))
+        if " not " in f" {body} " or "n't" in body or " no longer " in f" {body} ":
+            return "", ""  # "40 children who are not in care": a negated clause would name the measure it denies
         if rc.group(2) is None and (second := _SECOND_FINITE.search(body)):
             # "40% of staff who work in children's services are agency staff": the relative clause, then what the main
             # clause says of them ("... who are agency staff")
@@ -1122,6 +1128,13 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         if len(body.split()) >= 2 and not is_poor(body):
             return pop, f"{pop} {rc.group(1).lower()} {body}{when}"
         return "", ""
+    if rest[at:at + 3] in (" ha", " Ha") and (pf := _PART_PERFECT.match(rest, at)):
+        # "8 fostering households have joined us in the last 12 months", "22 looked after children have experienced
+        # three placements": what they have done says which of them are counted
+        tail = pred(pf.end())
+        words_ = [w for w in tail.split() if w.lower() not in ("us", "them", "it")]  # "have joined us": "us" says nothing
+        tail = f" {' '.join(words_)}" if words_ else ""
+        return pop, f"{pop} {rel} {pf.group(1).lower()} {pf.group(2)}{tail}{when}"
     if (ap := _PART_ADVERB_PARTICIPLE.match(rest, at)):
         verb = ap.group(1).split()[-1]
         tail = pred(ap.end())
@@ -3544,7 +3557,7 @@ def _indicator_phrase(
                 tail = _clean_phrase(tail, 6)
                 if tail and len(tail.split()) > 1:
                     return f"{np_} {sm_.group(1).lower()} {tail}", "own"
-            elif rest[len(np_):len(np_) + 7] in (" who ", " that ", " being ") \
+            elif rest[len(np_):len(np_) + 7].startswith((" who ", " that ", " being ", " have ", " has ", " had ")) \
                     and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_:
                 # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
                 # relative clause or the participle says which of them are counted
