@@ -825,6 +825,8 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
+    if any(w in low for w in _REPORT_WORDS) and (rb := _REPORT_BOUNDARY.match(s)):
+        s = s[rb.end():]  # "Figures released by the DfE show (primary school absence is)": the reporter is no subject
     if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
         s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
@@ -833,6 +835,11 @@ def subject(left: str) -> str:
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
+#: a reporting verb with no "that" after it ends a subject as _NP_BOUNDARY's words do: "Figures released by the DfE
+#: show primary school absence is (4.5%)", "The council says its rate of vacancies is", "Members heard vacancies in
+#: frontline teams stand at" (_REPORT_WORDS: their stems in the folded text, the cheap test)
+_REPORT_BOUNDARY = re.compile(r"(?is)^.*\b(?:show|says|heard|suggest|suggests|suggested|reveal|reveals|revealed)\s+")
+_REPORT_WORDS = ("show", "says", "heard", "sugges", "reveal")
 #: the hedge "close to" before a figure ("a rate close to 20%")
 _CLOSE_TO_END = re.compile(r"(?i)\s+(?:very\s+)?close\s+to\s+$")
 #: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
@@ -970,6 +977,202 @@ def _share_predicate(np_: str, rest: str) -> str:
             return ""  # "were referred", "were increasing": a verb, not what they were (_ED_TAIL's)
         return f"{np_} who {m.group(1).split()[0].lower()} {comp}"
     return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
+
+
+#: the nouns a share or a part-count may count: people, cases and things a council counts ("41% of posts", "12 of the
+#: 53 exclusions"); the head of the noun phrase after "of" must be one for :func:`share_clause`
+_PART_HEADS = frozenset(
+    "children child pupils students learners people families households staff workers carers parents youngsters "
+    "adults babies cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints "
+    "contacts schools places posts placements exclusions indicators measures targets lac cla cyp leavers adopters "
+    "homes settings providers vacancies boys girls individuals residents teenagers adolescents members".split())
+#: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
+#: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
+_PART_VERB = re.compile(
+    r"(?i)\s+(?:(?:currently|now|still|also|already|all|each|either|actually|successfully|then|later|subsequently|"
+    r"eventually)\s+)?((?:attend|achiev|reach|liv|requir|need|remain|involv|receiv|access|experienc|mov|return|"
+    r"complet|enter|join|stay|wait|leav|left|went|go|get|got|tak|took|mak|made|meet|met|gain|secur|pass|fail|"
+    r"reoffend|re-offend|offend|progress|continu|benefit|us|identif|report|declar|disclos|fall|fell|belong|"
+    r"com|came|transfer|spend|spent|includ|relat|concern|resid|want|chose|choos|prefer|engag|respond|agre)"
+    r"(?:e|es|ed|s|d|ies|ied|ne|en)?)\b(?=\s+(?!by\b|than\b|to\s+be\b)[a-z(\"'‘“])")
+#: what follows a verb's past form when it is a participle ("plans completed within 20 weeks"), not a past tense
+_PARTICIPLE_NEXT = frozenset("within in on by during to at for from under as outside before after into since late "
+                             "early so".split())
+#: a copula (and an adverb) after the population, then what they were ("are vacant", "were of unknown ethnicity",
+#: "are not in education, employment or training", "were long-serving carers")
+_PART_COPULA = re.compile(
+    r"(?i)\s+(?:(?:currently|now|still|also|all)\s+)?(were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
+    r"(?:(?:currently|now|still|also|already|all)\s+)?(?=[a-z(\"'‘“])")
+#: an adverb and a participle right after the population, with no copula ("EHCPs currently finalised within the
+#: timeframe", "families still waiting more than 20 weeks")
+_PART_ADVERB_PARTICIPLE = re.compile(
+    r"(?i)\s+((?:currently|now|still|already|actually|successfully|subsequently)\s+(?:\w+ed|\w+ing|done|seen|taken|"
+    r"given|held|kept|sent|found|brought|chosen|known)\b)")
+#: what may stand between the population and its verb and belongs to the population: an age band, a period
+_PART_MODIFIER = re.compile(
+    r"(?i)\s+((?:aged\s+(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?|since\s+(?:April|September|January|"
+    r"March|the\s+start\s+of\s+the\s+year|last\s+year)|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|last\s+year|this\s+year))(?=\s)")
+#: the second half of a joined population: "(children) and young people", "(children) and families"
+_AND_POPULATION = re.compile(r"(?i) and (?:young people|families|carers|parents|young adults|learners)\b")
+#: a restrictive relative clause right after the population: "who have been", "who chose", "that were" (group 1: the
+#: pronoun; group 2: a copula or "have" opening it)
+_PART_RELATIVE = re.compile(
+    r"(?i)\s+(who|that)\s+(?=(?:(were|was|are|is|have|has|had)\b)?)(?=(?:were|was|are|is|have|has|had|still|now|"
+    r"currently|also|[a-z]+ed|[a-z]+s|chose|went|got|met|left|live|need|require|attend|receive|remain|come|go|work)\b)")
+#: "have" and a past participle after the population (not "have been": a copula, _PART_COPULA's)
+_PART_PERFECT = re.compile(
+    r"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+)?(?!been\b)"
+    r"([a-z]+(?:ed|en|wn)|left|met|chosen|become|gone|come|taken|made|found|got|won|lost)\b(?=\s)")
+#: a finite verb after a relative clause's verb: the main clause's ("who work in X are agency staff")
+_SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
+#: a population's own prepositional modifier before its verb: "(pupils) with disadvantage", "(posts) in England"
+#: (group 1: the preposition; the phrase may end after any of its next four words)
+_PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+#: "as" after a participle opens its complement ("recorded as having a disability", "identified as male")
+_AS_AFTER = re.compile(r"(?:ed|en|wn)\s+as\s")
+_WORD_END = re.compile(r"[\w'’-]+(?=\s)")
+#: where a share's predicate ends
+_PART_PRED_CUT = re.compile(
+    rf"(?i)[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}))|\s[-–—]\s|\s(?:(?:which|who|that)(?!\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:judged|rated|graded|deemed|classed|assessed|"
+    r"inspected))|while|whilst|whereas|but|compared|against|although|though|because|"
+    r"as\s+(?:at|of)|(?:less|more|fewer|rather|other)\s+than(?!\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|six\b|half\b))|"
+    r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b))|"
+    r"with\s+(?:the|a|an)\s+(?:rest|remainder|others?))\b|(?<!year)(?<!Year)(?<!stage)(?<!Stage)\s\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?|years?)\b)|"
+    r"\.(?:\s|$)")
+#: words a predicate cannot end with
+_PART_PRED_END = re.compile(r"(?i)(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|our|either|"
+                            r"both|who|that|which))+\s*$")
+
+
+def share_clause(np_: str, rest: str) -> str:
+    """The part a share or a part-count counts, from the clause its population opens, as a noun phrase: "69 per cent
+    of pupils attend a school judged good" -> "pupils who attend a school judged good", "a third of posts are vacant"
+    -> "posts that are vacant", "42.5% of EHCPs currently finalised within the timeframe" -> "EHCPs finalised within
+    the timeframe", "80 of the 228 children were of unknown ethnicity" -> "children of unknown ethnicity" ("" when
+    ``rest``, the text from the population ``np_`` on, opens no such clause, or the population is no counted noun).
+
+    >>> share_clause("pupils attend a school judged good or outstanding", "pupils attend a school judged good or outstanding by Ofsted.")
+    'pupils who attend a school judged good or outstanding by Ofsted'
+    >>> share_clause("social worker posts", "social worker posts are vacant, the report said")
+    'social worker posts that are vacant'
+    >>> share_clause("EHCPs", "EHCPs currently finalised within the set timeframe.")
+    'EHCPs finalised within the set timeframe'
+    >>> share_clause("young people", "young people aged 16-17 years are not in education, employment or training.")
+    'young people aged 16-17 years who are not in education, employment or training'
+    >>> share_clause("children", "children have risen"), share_clause("budget", "budget is spent on care")
+    ('', '')
+    """
+    return _share_clause(np_, rest)[1]
+
+
+def _share_clause(np_: str, rest: str) -> tuple[str, str]:
+    """:func:`share_clause`, with the population it found (both "" when none)."""
+    words = np_.split()
+    head = 0
+    for i, w in enumerate(words[:8]):
+        if w.lower() in _PART_HEADS:
+            head = i + 1
+            if head < len(words) and words[head][:1] == "(" and words[head][-1:] == ")":
+                head += 1  # "looked after children (LAC)"
+            break
+    pop = " ".join(words[:head])
+    at = rest.find(pop, 0, len(pop) + 12) if head else -1  # (after a determiner: "of our cared for children")
+    if at < 0:
+        return "", ""
+    at += len(pop)
+    if rest[at:at + 5] == " and " and (both := _AND_POPULATION.match(rest, at)):
+        pop, at = pop + both.group(), both.end()  # "children and young people", "children and families"
+    mod = _PART_MODIFIER.match(rest, at)
+    when = ""
+    if mod:
+        if mod.group(1)[:4].lower() == "aged":
+            pop = f"{pop} {mod.group(1).strip()}"  # "young people aged 16-17 years are not in education"
+        else:
+            when = f" {mod.group(1).strip()}"  # "new EHC plans since April were issued within 20 weeks"
+        at = mod.end()
+    people = words[head - 1].lower() not in ("cases", "requests", "referrals", "applications", "assessments", "plans",
+                                              "ehcps", "ehcp", "echps", "enquiries", "complaints", "contacts", "schools",
+                                              "places", "posts", "placements", "exclusions", "indicators", "measures",
+                                              "targets", "homes", "settings", "providers", "vacancies")
+    rel = "who" if people else "that"
+
+    def pred(start: int) -> str:
+        body = rest[start:start + 160]
+        cut = _PART_PRED_CUT.search(body)
+        body = (body[:cut.start()] if cut else body).lstrip()
+        if " as " in body and not _AS_AFTER.search(body):
+            body = body[:body.index(" as ")]  # "are vacant as staff leave": "as" opens a new clause
+        body = " ".join(body.split()[:12])
+        out = _PART_PRED_END.sub("", body).strip(" ,;:-'\"‘’“”")
+        return f"{out} for" if body.endswith("cared for") and out.endswith("cared") else out  # "were cared for"
+
+    pp = None
+    if rest[at:at + 1] == " " and (pp := _PART_PP.match(rest, at)):
+        # "pupils with disadvantage achieved", "posts in England are vacant": the population's own modifier, then its verb
+        for e in [m.end() for m in _WORD_END.finditer(rest, pp.end(1), pp.end())]:
+            if _PART_COPULA.match(rest, e) or _PART_VERB.match(rest, e) or _PART_ADVERB_PARTICIPLE.match(rest, e):
+                pop, at = f"{pop} {rest[at:e].strip()}", e
+                break
+    if rest[at:at + 5] in (" who ", " that") and (rc := _PART_RELATIVE.match(rest, at)):
+        # "77 per cent of children who have been in the same placement for two years", "100 children who chose a
+        # return interview": a restrictive relative clause says which of them are counted (not after a comma)
+        body = pred(rc.end(1))
+        if " not " in f" {body} " or "n't" in body or " no longer " in f" {body} ":
+            return "", ""  # "40 children who are not in care": a negated clause would name the measure it denies
+        if rc.group(2) is None and (second := _SECOND_FINITE.search(body)):
+            # "40% of staff who work in children's services are agency staff": the relative clause, then what the main
+            # clause says of them ("... who are agency staff")
+            main = _PART_PRED_END.sub("", body[second.start():]).strip()
+            body = f"{body[:second.start()]} {rc.group(1).lower()} {main}" if len(main.split()) >= 2 else ""
+        body = _PART_PRED_END.sub("", body).strip()
+        if len(body.split()) >= 2 and not is_poor(body):
+            return pop, f"{pop} {rc.group(1).lower()} {body}{when}"
+        return "", ""
+    if rest[at:at + 3] in (" ha", " Ha") and (pf := _PART_PERFECT.match(rest, at)):
+        # "8 fostering households have joined us in the last 12 months", "22 looked after children have experienced
+        # three placements": what they have done says which of them are counted
+        tail = pred(pf.end())
+        words_ = [w for w in tail.split() if w.lower() not in ("us", "them", "it")]  # "have joined us": "us" says nothing
+        tail = f" {' '.join(words_)}" if words_ else ""
+        return pop, f"{pop} {rel} {pf.group(1).lower()} {pf.group(2)}{tail}{when}"
+    if (ap := _PART_ADVERB_PARTICIPLE.match(rest, at)):
+        verb = ap.group(1).split()[-1]
+        tail = pred(ap.end())
+        still = "still " if ap.group(1)[:5].lower() == "still" else ""
+        return (pop, f"{pop} {still}{verb} {tail}{when}".strip()) if tail or verb.endswith("ing") else ("", "")
+    if (cp := _PART_COPULA.match(rest, at)):
+        comp = pred(cp.end())
+        if comp[:6].lower() == "being " and comp.split()[1][-2:].lower() == "ed":
+            comp = comp[6:]  # "were being helped to be protected": the participle
+        if len(comp) < 3 or comp.split()[0].lower() in ("a", "an", "the", "also", "more", "less", "expected", "likely",
+                                                          "due", "set", "up", "down", "higher", "lower", "increasing",
+                                                          "rising", "falling", "to", "there", "it", "as", "so"):
+            return "", ""
+        first = comp.split()[0].lower()
+        if first.endswith("ed") or first in ("done", "seen", "taken", "given", "held", "kept", "sent", "found",
+                                              "brought", "known", "issued", "made", "met"):
+            return pop, f"{pop} {comp}{when}"  # "were issued within 20 weeks": the participle (as _ED_TAIL)
+        if first in ("in", "on", "at", "of", "from", "outside", "within", "with", "without", "under", "over", "aged",
+                     "living", "placed", "subject", "out", "away", "known", "open"):
+            return pop, f"{pop} {comp}{when}"  # "were of unknown ethnicity", "being from agencies"
+        cop = cp.group(1).split()[0].lower()
+        cop = "are" if cop == "being" else cop
+        return pop, f"{pop} {rel} {cop} {comp}{when}"
+    if (vp := _PART_VERB.match(rest, at)):
+        tail = pred(vp.end())
+        verb = vp.group(1)
+        if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "went", "got", "took", "made", "met",
+                                                                       "fell", "came", "spent", "chose"):
+            if not tail or tail.split()[0].lower() in _PARTICIPLE_NEXT:
+                if tail and tail.split()[0].lower() == "as" and verb[-2:].lower() == "ed" and " as " not in np_:
+                    # "53% of cared for children and young people identified as male": the participle and what they
+                    # were identified as (the phrase was cut at the participle)
+                    return pop, f"{pop} {verb} {tail}{when}"
+                return "", ""  # "EHC plans completed within 20 weeks": a participle, the phrase already says it
+        if not tail:
+            return "", ""
+        return pop, " ".join(f"{pop} {rel} {verb} {tail}{when}".split())
+    return "", ""
 
 
 #: the noun after a count that is only its unit ("17 children"): the subject says what is measured
@@ -1574,6 +1777,14 @@ def indicator_phrase(
         if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
                 and not is_poor(was):
             return was, "inherited"
+    if how == "own" and unit == "count" and phrase and text[max(0, h.start - 9):h.start].rstrip()[-4:].lower() in _WHOLE_LEFT_ENDS \
+            and _WHOLE_OF_PART_LEFT.search(text, max(sent_start, h.start - 40), h.start):
+        # "40 of the 396 children in our care were placed out of area", "12 of the 53 exclusions involved pupils with
+        # an EHC plan": the whole is the population alone; what it did or was says which part the first count counts
+        right0 = text[h.end:h.end + 200]
+        pop, _ = _share_clause(_np_after(right0), right0.lstrip())
+        if pop and phrase != pop and phrase.startswith(pop) and not is_poor(pop):
+            return pop, "own"
     if how == "own" and phrase and text[h.end:h.end + 1] == ")" and "(" in text[h.start - 2:h.start] \
             and (lb := bracket_label(text, h.start, sent_start, phrase)):
         # "racist abuse (7), physical assault against a pupil (424) and verbal abuse against an adult (655)": the
@@ -1611,6 +1822,13 @@ def indicator_phrase(
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
+#: a part-count or share right before the count of its whole: "40 of the", "29 out of its", "all but three of the",
+#: "41% of the" (_WHOLE_LEFT_ENDS: the last four letters before the count, without spaces, its cheap first test)
+_WHOLE_OF_PART_LEFT = re.compile(
+    r"(?i)(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|third|"
+    r"quarter|half|fifth|fifths|thirds|quarters)|%|\bper\s?cent)\s+(?:out\s+of|of|from)\s+"
+    r"(?:the|its|our|their|these|those|all|all\s+the)\s*$")
+_WHOLE_LEFT_ENDS = frozenset((" the", " its", " our", "heir", "hese", "hose", " all"))
 #: a phrase that is only a participle of recording and when: "recorded in November", "reported last year", "seen in
 #: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
 _RECORDED_ONLY = re.compile(
@@ -3269,6 +3487,11 @@ def _indicator_phrase(
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         elif np_ and (pred := _share_predicate(np_, rest)):
             return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
+        elif np_ and (sc_ := share_clause(np_, rest)):
+            # "69 per cent of pupils attend a school judged good", "a third of social worker posts are vacant", "80 of
+            # the 228 children were of unknown ethnicity": the clause the population opens says which of them the share
+            # or part counts (the phrase was the whole, or the whole and its verb as a clause)
+            return sc_, "own"
         phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
         if phrase and not _is_generic(phrase):
             return phrase, "own"
@@ -3334,6 +3557,11 @@ def _indicator_phrase(
                 tail = _clean_phrase(tail, 6)
                 if tail and len(tail.split()) > 1:
                     return f"{np_} {sm_.group(1).lower()} {tail}", "own"
+            elif rest[len(np_):len(np_) + 7].startswith((" who ", " that ", " being ", " have ", " has ", " had ")) \
+                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_:
+                # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
+                # relative clause or the participle says which of them are counted
+                return rc_[1], "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
