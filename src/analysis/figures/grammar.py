@@ -755,12 +755,14 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
     ([4000000.0, 5000000.0], [20.0])
     """
     vals = _number_values(surface if group != "between" else surface[7:])
-    if group == "num" and len(vals) == 3 and " " in surface[:3] and "/" in surface:
+    # (a no-break space parts them too: "2\xa01/2 years", "3\xa0½ months")
+    if group == "num" and len(vals) == 3 and (" " in surface[:3] or "\xa0" in surface[:3]) and "/" in surface:
         mixed = _MIXED_RE.match(surface)
         if mixed is not None:  # "2 1/2 years": 2.5, not 2, 1 and 2
             whole, part = mixed.group(1), mixed.group(2)
-            vals = [float(whole) + int(part[0]) / int(part[2])] + vals[3:]
-    elif group == "num" and len(vals) == 1 and " " in surface[:3] and surface[2:4].strip()[:1] in _VULGAR:
+            vals = [float(whole) + int(part[0]) / int(part[2])]
+    elif group == "num" and len(vals) == 1 and (" " in surface[:3] or "\xa0" in surface[:3]) \
+            and surface[2:4].strip(" \xa0")[:1] in _VULGAR:
         mixed = _MIXED_RE.match(surface)
         if mixed is not None:  # "3 ½ months"
             vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]

@@ -558,6 +558,8 @@ _RULE_TIME_LEFT = re.compile(r"(?i)\b(?:expiry|lapse)\s+of\s*(?:the\s+)?$")
 _WORKING_DAYS_RIGHT = re.compile(r"(?i)(?:^|(?<=\w))\s+(?:clear\s+)?(?:working\s+|calendar\s+)?days?\b")
 #: a contact line's extension: "Contact: Peter Thomson  4715"
 _CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\b[^\n]{0,60}$")
+#: a local telephone number after its label: "Tel: 474 3830", "Telephone 01234 567 890", "Tel. no. 3830"
+_TEL_LEFT = re.compile(r"(?i)\b(?:tel|telephone|phone)\b\.?\s*(?:no\.?\s*)?:?\s*(?:\(?\d{3,5}\)?\s)?(?:\d{3,4}\s)?$")
 #: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
 _AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
@@ -653,6 +655,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
+    if 3 <= len(surface) <= 5 and ("el" in left[-16:] or "EL" in left[-16:] or "hone" in left[-16:]) and _TEL_LEFT.search(left):
+        return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
 
 
@@ -814,8 +818,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         return "name"
     if kind == "money":
-        if (left and left[-1] in "><≥≤") or (left[-5:].lower() in ("over ", "than ", "bove ", "ss of") and _PAID_OVER_LEFT.search(left)):
-            return "threshold"  # "Financial Impact>£500K", "executives who are paid over £100K": a band, not an amount
+        lt = left.rstrip()
+        if (lt and lt[-1] in "><≥≤") or (lt[-4:].lower() in _PAID_OVER_ENDS and _PAID_OVER_LEFT.search(lt)):
+            # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
+            # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
+            return "threshold"
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -990,6 +997,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
             return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
+        if lt[-4:].lower() in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
+            return "threshold"  # "schools with balances exceeding 10 per cent of their funding": a definition
+        if " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and ("ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
+                and _ATTENDANCE_OR_LESS_RIGHT.match(right):
+            return "threshold"  # "persistent absenteeism - a child with 85% attendance or less"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
@@ -1053,6 +1065,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if other:
         return other
     other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
+    other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
     if other:
         return other
     return "figure"
@@ -1129,8 +1144,13 @@ _PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(
 _RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
 #: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
 _PAID_OVER_LEFT = re.compile(
-    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?)"
-    r"\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
+    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?|"
+    r"\b(?:household|family|families'?|annual|yearly|taxable|joint)\s+incomes?(?:\s+of)?|(?:[(,:;]\s*|\b(?:with|whose|where|if)\s+(?:an?\s+|their\s+)?)incomes?(?:\s+of)?|\bearnings(?:\s+of)?)"
+    r"\s+(?:over|more\s+than|above|in\s+excess\s+of|less\s+than|lower\s+than|below|under|not\s+exceeding|up\s+to)$")
+#: (speed) the last four characters, lower-cased, with which _PAID_OVER_LEFT can match (the left context without its
+#: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
+#: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
+_PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
 #: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
 #: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
 #: Council's Responsibilities ... 11 Response to ..."
@@ -1818,6 +1838,130 @@ def _on_link_line(text: str, s: int) -> bool:
     if nl < 0 and s > 300:
         return False
     return _LINK_LINE.match(text, nl + 1) is not None
+
+
+# ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
+#: an age group written with an apostrophe: "under 5's", "the under-5’s", "over 65's"
+_UNDER_OVER_ENDS = ("under", "over", "under-", "over-")
+#: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
+_AGE_WORD = re.compile(r"(?i)\bage[ds]?\b")
+_SEND_LIMIT_RIGHT = re.compile(
+    r"(?i)^\s+(?:for\s+(?:those|young\s+people|people|children|learners|pupils)\s+with|with\s+(?:SEND|an?\s+EHC|EHC|special|"
+    r"disabilit|a\s+disabilit|learning))")
+#: an age range in brackets or after an age word: "under the age of 18 (mostly 9 to 17)", "children of ages 5 to 11"
+_SMALL_RANGE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+#: a developmental check at an age: "a review of a child that did not take up a nursery place at 2½ years",
+#: "the health visitor check at two and a half years", "assessed at 27 months"
+_CHECK_AT_LEFT = re.compile(
+    r"(?i)\b(?:checks?|reviews?|reviewed|review(?:ing)?|assess(?:ed|ment|ments|ing)?|development(?:al)?|health\s+visit\w*|"
+    r"screen\w*|seen|visits?|nursery)\b[^.;]{0,80}\bat$")
+_CHECK_AGE_SURFACE = re.compile(r"(?i)(?:[1-5](?:\s?[½¼¾]|\.5|\s1/2)?|one|two|three|four|five)(?:\s|-)?years?|(?:[1-9]|[1-5]\d|60)(?:\s|-)?months?")
+#: a band of length defined by its lower end: "long service (10 years plus)", "staff with 5 years plus service"
+_PLUS_RIGHT = re.compile(r"(?i)^\s*(?:plus|\+)(?![\w\s]*?(?:\d|\b(?:a|an|one|two|three|four|five|six|half)\b))")
+#: a limit set by a rule: "the maximum term of office of 10 years", "a minimum period of six months"
+_MAX_MIN_OF_LEFT = re.compile(
+    r"(?i)\b(?:maximum|minimum|max\.?|min\.?)\s+(?:term|period|length|duration|tenure|stay)(?:\s+of\s+(?:office|service|stay|appointment))?"
+    r"\s+(?:of|for)$")
+#: a day named with its weekday: "on Saturday 21 and Saturday 28 May", "Thursday 19 and Thursday 26 May"
+_WEEKDAY_LEFT = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+#: a news site's date stamp "24.Nov 2015"
+_DOT_MONTH_RIGHT = re.compile(rf"^\.\s?{MONTHS}")
+#: a street address after "at", whatever follows it: "held at the hotel at 30 James Street on Thursday" (_STREET_RIGHT
+#: leaves a street number before a lower-case word a count: "25 Windsor Road residents")
+_AT_STREET_RIGHT = re.compile(
+    r"^ (?:[A-Z][a-z’']+ ){1,2}(?:Street|St|Road|Rd|Avenue|Lane|Close|Drive|Place|Square|Way|Row|Terrace|Crescent|Gardens|"
+    r"Walk|Parade|Grove|Mews)\b(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
+#: numbered quarters or terms listed: "comparison to Quarters One and Two", "Quarters 1, 2 and 3"
+_QUARTERS_LIST_LEFT = re.compile(
+    r"(?i)\bquarters?\s*(?:(?:[1-4]|one|two|three|four)\s*(?:,|and|&|to|-|–)\s*)*$")
+
+
+def _quarters_listed(lt: str) -> bool:
+    """Whether ``lt`` (a left context without its spaces at the end) ends with the quarters a number lists: "Quarters
+    One and", "Quarters 1,"; or "Quarters", "Quarter" capitalised ("over the last quarter four carers" counts).
+
+    >>> [_quarters_listed(t) for t in ("comparison to Quarters One and", "Quarters", "over the last quarter")]
+    [True, True, False]
+    """
+    m = _QUARTERS_LIST_LEFT.search(lt)
+    return m is not None and (lt[-1:] not in "rsRS" or lt.endswith(("Quarter", "Quarters", "QUARTER", "QUARTERS")))
+_QUARTER_NUMBERS = frozenset(("1", "2", "3", "4", "one", "two", "three", "four"))
+#: a structure named by its tiers: "the two tiered payment structure", "a three-tier model"
+_TIER_RIGHT = re.compile(r"(?i)^(?:-|\s)tier(?:ed)?\b")
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+_BALANCE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"greater\s+than|at\s+least)$")
+_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
+#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
+_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
+_ATTENDANCE_OR_LESS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
+
+
+def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
+                    decimal: bool, small: bool, time_unit: bool) -> str:
+    """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
+    of round 12 (each behind a cheap test of a character or a word around the number), else "".
+
+    >>> [_r12_not_figure("", k, 0, n, l, r, l.rstrip(), r[:1], n.isdecimal(), n.isdecimal() and len(n) <= 2, t)
+    ...  for k, n, l, r, t in [
+    ...     ("num", "5", "to improve health for under ", "'s in the area", False),
+    ...     ("num", "21", "events on Saturday ", " and Saturday 28 May", False),
+    ...     ("num", "10 years", "long service (", " plus) retirees", True),
+    ...     ("word", "two", "ensure that the ", " tiered payment structure", False),
+    ...     ("num", "45", "there were ", " referrals", False)]]
+    ['age', 'date', 'threshold', 'name', '']
+    """
+    if time_unit:
+        if "plus" in right[:6].lower() or right[:1] == "+":
+            if _PLUS_RIGHT.match(right):
+                return "threshold"
+        if lt[-3:] in (" of", "for") and _MAX_MIN_OF_LEFT.search(lt):
+            return "threshold"  # "the maximum term of office of 10 years"
+        if lt[-3:] == " at" and _CHECK_AGE_SURFACE.fullmatch(surface) and _CHECK_AT_LEFT.search(lt):
+            return "age"  # "a review of a child ... at 2½ years"
+        return ""
+    low = surface.lower()
+    if kind == "word":
+        if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
+                and _CHECK_AT_LEFT.search(lt):
+            return "age"  # "the health visitor check at two and a half years"
+        if low in _QUARTER_NUMBERS and ("uarter" in lt[-40:] or "UARTER" in lt[-40:]) \
+                and _quarters_listed(lt):
+            return "period"  # "Quarters One and Two"
+        if low in _SMALL_WORDS and "tier" in right[:6].lower() and _TIER_RIGHT.match(right):
+            return "name"
+        return ""
+    if kind != "num":
+        return ""
+    if small:
+        n = int(surface)
+        if r0 in ("'", "’") and right[1:2] in ("s", "S") and not right[2:3].isalnum() and lt.lower().endswith(_UNDER_OVER_ENDS):
+            return "age"  # "under 5's", "the over 65’s"
+        if lt[-5:].lower() == "up to" and 16 <= n <= 25 and not _COUNT_NOUN_RIGHT.match(right) \
+                and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right) \
+                and (_SEND_LIMIT_RIGHT.match(right) or _AGE_WORD.search(text, max(0, s - 80), s)):
+            return "age"  # "aged 0-19, and up to 25 for those with SEND"
+        if lt.lower().endswith(("aged over", "aged under", "aged above", "aged below")) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not _PCT_RIGHT.match(right):
+            return "age"  # "a quarter of the population were aged over 65"
+        if n <= 31 and lt[-3:].lower() == "day" and _WEEKDAY_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right):
+            return "date"  # "on Saturday 21 and Saturday 28 May"
+        if n <= 31 and r0 == "." and _DOT_MONTH_RIGHT.match(right):
+            return "date"  # "24.Nov 2015"
+        if n <= 4 and ("uarter" in lt[-40:] or "UARTER" in lt[-40:]) and _quarters_listed(lt):
+            return "period"  # "Quarters 1 and 2"
+        if n <= 5 and "tier" in right[:6].lower() and _TIER_RIGHT.match(right):
+            return "name"  # "a 3 tier model"
+    if decimal and len(surface) <= 3 and r0 == " " and right[1:2].isupper() and lt[-3:] == " at" and _AT_STREET_RIGHT.match(right):
+        return "name"  # "at 30 James Street": an address
+    if ("-" in surface or "to" in surface or "–" in surface) and "age" in left.lower():
+        band = _SMALL_RANGE.fullmatch(surface)
+        if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
+                and not _COUNT_NOUN_RIGHT.match(right) and not _PCT_RIGHT.match(right):
+            return "age"  # "under the age of 18 (mostly 9 to 17)"
+    return ""
 
 
 def scan(text: str, rules: FigureRules) -> list[Hit]:
