@@ -183,3 +183,37 @@ def test_counts_near_quarters_and_tiers_stay_figures(text: str, surface: str) ->
 )
 def test_a_mixed_fraction_with_a_no_break_space_is_one_length(text: str, surface: str, value: float) -> None:
     assert one_figure(text, surface)["value"] == value
+
+
+# 6. (recall) A share written as a fraction the grammar missed: after "by more than" ("referrals shot up by more than a
+#    third": Oxfordshire), a bare "half" before "of" and a determiner ("roughly half of all children": Suffolk; "half of
+#    the FTEs": Torbay; "nearly half of all", "just over half of all", "Almost half of the": Hampshire, Hertfordshire,
+#    Stockport), a closing quote before "of" ("“Around a quarter” of the overspend": Swindon), thirds and fifths with
+#    no "of" ("Two thirds said ...": East Riding; "about two fifths moved": Northumberland). Fails on 7072458: no such
+#    figure ("Two" alone a count, or nothing).
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("Contacts to the front door went up by more than a third in the year.", "a third", 100 / 3),
+        ("Roughly half of all children with a plan attend a mainstream school.", "half", 50.0),
+        ("In the secondary phase, half of the places are taken by pupils from outside the borough.", "half", 50.0),
+        ("Officers said “about a quarter” of the overspend came from agency staff.", "a quarter", 25.0),
+        ("Two thirds said their caseload was too high to manage.", "Two thirds", 200 / 3),
+        ("Of the leavers, about two fifths went to a neighbouring council.", "two fifths", 40.0),
+    ],
+)
+def test_a_fraction_without_its_usual_frame_is_a_figure(text: str, surface: str, value: float) -> None:
+    assert one_figure(text, surface)["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("In the first half of the year the service was restructured.", "half"),
+        ("The work was done on behalf of the council.", "half"),
+        ("The first two quarters of the year showed a rise.", "two quarters"),
+        ("Half of the meeting was given to the budget.", "Half"),
+    ],
+)
+def test_halves_of_time_and_words_stay_out(text: str, absent: str) -> None:
+    assert absent not in _surfaces(text)

@@ -114,10 +114,18 @@ _ALTERNATIVES = [
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
     # (r9prec) and a change's size after "by": "has increased by a third", "jumped by almost a third", "fell by a quarter"
-    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s))"
+    # (r12prec) also after "by more than", "by less than", "by just over" ...: "referrals shot up by more than a third";
+    # a bare "half" before "of" and a determiner ("half of the FTEs", "roughly half of all children"; not "half of those",
+    # which dev gold leaves out); a closing quote
+    # before "of" ("“Around a quarter” of the overspend"); two or three thirds or fifths with no "of" ("Two thirds said
+    # their workload was too high", "about two fifths moved to another council")
+    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s)"
+    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)|(?<=\bby\sjust\sunder\s)|(?<=\bby\sroughly\s))"
     r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
     r"this|last|and|but|while|as|against|after|within|year|years)\b))"
-    r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
+    r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=[”\"’]?\s+of\b)(?![”\"’]?\s+of\s+an?\s+(?i:million|billion)\b)"
+    r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
+    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -768,6 +776,8 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
             vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]
     if group == "fraction":
         part = _FRACTION_GAP.split(surface.lower())
+        if len(part) == 1:  # "half of the FTEs"
+            part = ["a"] + part
         num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
         den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
         vals = [100.0 * num_ / den_]
