@@ -217,3 +217,37 @@ def test_a_fraction_without_its_usual_frame_is_a_figure(text: str, surface: str,
 )
 def test_halves_of_time_and_words_stay_out(text: str, absent: str) -> None:
     assert absent not in _surfaces(text)
+
+
+# 7. (recall) "one" that counts: a member of a list of counts ("two in Huyton and one in Kirkby": Knowsley; "four
+#    schools ... , one school that expected to recover": West Berkshire; dev's Hounslow "four of whom were in care and
+#    one care leaver"), before a number of beds ("one 6 bedded children's home": Cumberland), a difference ("achieved
+#    one grade higher than the national average": Wokingham), after "there was currently" (dev's Hillingdon). Fails on
+#    7072458: "one" skipped.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust runs three homes in the borough, two in the north and one in the town centre.",
+        "Five schools set deficit budgets, three of them secondary, one school that expects to recover next year.",
+        "Six young people attended, five of whom were in care and one care leaver.",
+        "The service now has one 4 bedded home for short breaks.",
+        "Pupils eligible for the pupil premium achieved one grade higher than the county average.",
+        "There was currently one supported lodgings provider in the district.",
+    ],
+)
+def test_one_that_counts_is_a_figure(text: str) -> None:
+    assert "one" in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel met three times, and one member said that the report was late.",
+        "In 2023, one of the homes closed.",
+        "The details: One child, who came to the council after a long wait, was placed in Kent.",
+        "Two options were set out, and one way forward was agreed.",
+        "The council reviewed four services, and one of them was decommissioned.",
+    ],
+)
+def test_one_as_a_pronoun_or_idiom_stays_out(text: str) -> None:
+    assert "one" not in _surfaces(text)

@@ -1054,6 +1054,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
+        if _one_is_count(right, lt, text[max(0, s - 120):s].rstrip()):
+            return "figure"
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
         return "skip"  # "zero tolerance", "zero-based": not a value
@@ -1838,6 +1840,45 @@ def _on_link_line(text: str, s: int) -> bool:
     if nl < 0 and s > 300:
         return False
     return _LINK_LINE.match(text, nl + 1) is not None
+
+
+#: (r12prec) "one" as a count: after a count of the same list ("two in Huyton and one in Kirkby", "four schools ...,
+#: one school that expected to recover"), before a number of beds ("one 6 bedded children's home"), as a difference
+#: ("achieved one grade higher than the national average"), after "there was (currently)" ("There was currently one
+#: parent-and-child carer")
+_ONE_LIST_LEFT = re.compile(
+    r"(?i)(?:^|[^\w/.,])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?!\d|/|\.\d|,\d))\s+"
+    r"[^.;:!?]{0,100}(?:,|\band)$")
+_ONE_BEDS_RIGHT = re.compile(r"(?i)^\s+\d{1,2}[-\s]?(?:bed|bedded|bedroom|bedroomed|beds)\b")
+_ONE_STEP_RIGHT = re.compile(
+    r"(?i)^\s+(?:whole\s+)?(?:grade|point|level|place|position|band)s?\s+(?:higher|lower|above|below|better|worse|more|less)\b")
+_THERE_WAS_LEFT = re.compile(r"(?i)\bthere\s+(?:is|was|are|were)\s+(?:currently|now|only|just|still)\s*$")
+_ONE_COUNT_NOT_RIGHT = re.compile(
+    r"(?i)^\s+(?:of|another|other|way|day|more|off|thing|point|time|hand|side|issue|concern|member|councillor|officer|"
+    r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
+
+
+def _one_is_count(right: str, lt: str, wide: str) -> bool:
+    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``wide`` the same over 120
+    characters) counts something: a member of a list of counts, before a number of beds, a difference of grades or
+    places, after "there was currently".
+
+    >>> [_one_is_count(r, l.rstrip(), l.rstrip()) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
+    ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
+    ...     ("There was currently ", " parent-and-child carer"), ("The details: ", " child, who came"),
+    ...     ("two in Huyton and ", " of the houses")]]
+    [True, True, True, True, False, False]
+    """
+    r1 = right[1:2]
+    if r1.isdigit():
+        return _ONE_BEDS_RIGHT.match(right) is not None
+    if _ONE_COUNT_NOT_RIGHT.match(right):
+        return False
+    if r1 in "gplbwGPLBW" and _ONE_STEP_RIGHT.match(right):
+        return True
+    if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
+        return True
+    return (lt[-1:] == "," or lt[-3:].lower() == "and") and _ONE_LIST_LEFT.search(wide) is not None
 
 
 # ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
