@@ -1823,6 +1823,34 @@ def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
     return bool(prev.values and later and prev.values[0] < later[0])
 
 
+_COUNT_RANGE_GAP = re.compile(r"\s+to\s+|\s?–\s?|\s-\s")
+_BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z’'-]+\s+){0,2}?[a-z][a-z’'-]+")
+
+
+def _count_range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range of counts begun by the written number ``prev``
+    ("six to ten satellite families", "six to 10 other carers"): no unit of time on either, ascending, a word after
+    it, and no change ("increased by five to 215", "from six to ten" are two values).
+
+    >>> from .grammar import Hit
+    >>> t = "a community of six to ten satellite families"
+    >>> _count_range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
+    True
+    >>> t = "the number rose by five to 21 carers"
+    >>> _count_range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
+    False
+    """
+    if TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end) or not prev.values:
+        return False
+    if _COUNT_RANGE_GAP.fullmatch(text, prev.end, s) is None or _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of(group, surface, "figure")
+    if not later or not prev.values[0] < later[0] <= 100 or later[0] > 4 * max(prev.values[0], 1):
+        return False
+    return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
+
+
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
@@ -2035,6 +2063,13 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
         elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
                 and _word_range_end(text, hits[-1], s, surface):
             # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
+            prev = hits[-1]
+            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
+        elif kind == "figure" and (group == "word" or group == "num" and surface.isdigit() and len(surface) <= 2) and hits \
+                and hits[-1].kind == "figure" and hits[-1].group == "word" and s - hits[-1].end <= 4 \
+                and _count_range_end(text, hits[-1], s, e, surface, group):
+            # (r12prec) "a community of six to ten satellite families", "six to 10 other carers": one figure, a range
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
             continue
