@@ -282,3 +282,32 @@ def test_a_written_range_of_counts_is_one_figure(text: str, surface: str, lo: fl
 )
 def test_changes_and_ranges_of_time_stay_as_they_were(text: str, surfaces: list[str]) -> None:
     assert _surfaces(text) == surfaces
+
+
+# 9. (ages and names, continued) An age group after "who are" ("children within a reach area ... who are under 5 and
+#    living in a Lower Super Output Area": Bury; "carers who are over 65"); written numbers listed after a name ("Meeting
+#    suite rooms three and four": Leeds, a venue line). Fails on 7072458: a figure.
+@pytest.mark.parametrize(
+    "text, surface, kind",
+    [
+        ("The indicator counts children in the reach area who are under 5 and living in a deprived area.", "5", "age"),
+        ("Support is offered to foster carers who are over 65 and their families.", "65", "age"),
+        ("Venue: Civic Hall, committee rooms three and four", "four", "name"),
+        ("The group met in Meeting Rooms two and three of the Town Hall.", "three", "name"),
+    ],
+)
+def test_ages_after_who_are_and_listed_names_are_not_figures(text: str, surface: str, kind: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == kind
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("There were 12 carers who are over 65, and 40 children who are under 5.", "40"),
+        ("Rooms three and four were refurbished and three new staff joined.", "three"),
+        ("Staff who were under 20 hours a week had 12 cases each.", "12"),
+    ],
+)
+def test_counts_near_who_are_and_listed_names_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1912,6 +1912,8 @@ def _one_is_count(right: str, lt: str, wide: str) -> bool:
 # ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
 #: an age group written with an apostrophe: "under 5's", "the under-5’s", "over 65's"
 _UNDER_OVER_ENDS = ("under", "over", "under-", "over-")
+#: an age group after "who are": "children ... who are under 5 and living in ...", "those who were over 16"
+_WHO_UNDER_LEFT = re.compile(r"(?i)\bwho\s+(?:are|were|is|was)\s+(?:aged\s+)?(?:under|over)$")
 #: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
 _AGE_WORD = re.compile(r"(?i)\bage[ds]?\b")
 _SEND_LIMIT_RIGHT = re.compile(
@@ -2012,6 +2014,9 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
                 and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right) \
                 and (_SEND_LIMIT_RIGHT.match(right) or _AGE_WORD.search(text, max(0, s - 80), s)):
             return "age"  # "aged 0-19, and up to 25 for those with SEND"
+        if lt[-5:].lower() in ("under", " over") and _WHO_UNDER_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not _PCT_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
+            return "age"  # "children within a reach area who are under 5 and living in a Lower Super Output Area"
         if lt.lower().endswith(("aged over", "aged under", "aged above", "aged below")) and not _COUNT_NOUN_RIGHT.match(right) \
                 and not _PCT_RIGHT.match(right):
             return "age"  # "a quarter of the population were aged over 65"
@@ -2056,6 +2061,9 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
+        elif kind == "figure" and group == "word" and hits and hits[-1].group == "word" and hits[-1].kind in ("name", "reference") \
+                and surface.lower() in _SMALL_WORDS and _LISTED_GAP.fullmatch(text[hits[-1].end:s]):
+            kind = hits[-1].kind  # (r12prec) "Meeting suite rooms three and four": written numbers listed after a name
         elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
