@@ -311,3 +311,28 @@ def test_ages_after_who_are_and_listed_names_are_not_figures(text: str, surface:
 )
 def test_counts_near_who_are_and_listed_names_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 10. A document site's page counter ending its line ("... The Birches, Boosbeck 1 of 56" then "Upload: ..." in the
+#     next segment: Redcar and Cleveland; round 11's rule needed "Upload" on the same line, which the clean stage
+#     parts from it). Fails on 7072458: two figures.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question from: a resident of the High Street, Loftus 1 of 56\n",
+        "Report of the Director of Children's Services, Saltburn 1 of 40",
+    ],
+)
+def test_a_page_counter_ending_its_line_is_not_a_figure(text: str) -> None:
+    assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council rated 1 of 56 schools inadequate.", "56"),
+        ("Of the homes inspected, 11 of 56 were good\n", "11"),
+    ],
+)
+def test_counts_in_n_of_m_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1912,6 +1912,10 @@ def _one_is_count(right: str, lt: str, wide: str) -> bool:
 # ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
 #: an age group written with an apostrophe: "under 5's", "the under-5’s", "over 65's"
 _UNDER_OVER_ENDS = ("under", "over", "under-", "over-")
+#: a document site's page counter at the end of a line, the clean stage having put its "Upload:" in another segment:
+#: "Oxford Street, Boosbeck 1 of 56"
+_PAGE_OF_END_RIGHT = re.compile(r"^ of \d{1,4}[ \t\xa0]*(?:\n|$)")
+_PAGE_OF_END_LEFT = re.compile(r"(?:^|[^\d.,£$€])1 of$")
 #: an age group after "who are": "children ... who are under 5 and living in ...", "those who were over 16"
 _WHO_UNDER_LEFT = re.compile(r"(?i)\bwho\s+(?:are|were|is|was)\s+(?:aged\s+)?(?:under|over)$")
 #: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
@@ -2028,6 +2032,9 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "period"  # "Quarters 1 and 2"
         if n <= 5 and "tier" in right[:6].lower() and _TIER_RIGHT.match(right):
             return "name"  # "a 3 tier model"
+    if decimal and (surface == "1" and right[:4] == " of " and _PAGE_OF_END_RIGHT.match(right)
+                    or lt[-4:] == "1 of" and right.lstrip(" \t\xa0")[:1] in ("\n", "") and _PAGE_OF_END_LEFT.search(lt)):
+        return "reference"  # "... The Birches, Boosbeck 1 of 56" ending its line: a document site's page counter
     if decimal and len(surface) <= 3 and r0 == " " and right[1:2].isupper() and lt[-3:] == " at" and _AT_STREET_RIGHT.match(right):
         return "name"  # "at 30 James Street": an address
     if ("-" in surface or "to" in surface or "–" in surface) and "age" in left.lower():
