@@ -336,3 +336,31 @@ def test_a_page_counter_ending_its_line_is_not_a_figure(text: str) -> None:
 )
 def test_counts_in_n_of_m_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 11. The ends of a rating or ranking scale ("Rankings are national comparisons from 1-152 where 1 equals worst
+#     performance and 152 equals best": Sefton; "on a scale of 1 to 10, where 10 is the best" in survey reports).
+#     Fails on 7072458: figures.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Authorities are ranked from 1-152 where 1 equals the worst performance and 152 equals best.", "1-152"),
+        ("Authorities are ranked from 1-152 where 1 equals the worst performance and 152 equals best.", "152"),
+        ("Young people rated the service on a scale of 1 to 10, where 10 is the best.", "1 to 10"),
+        ("Carers scored the training on a scale of one to five.", "five"),
+    ],
+)
+def test_the_ends_of_a_scale_are_not_figures(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("On a scale of one to five, carers scored the training 4.2 on average.", "4.2"),
+        ("The service is ranked 12 where it was 40 last year.", "40"),
+        ("Attendance rose from 91% where it had been to 94%.", "91%"),
+    ],
+)
+def test_values_near_a_scale_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1916,6 +1916,32 @@ _UNDER_OVER_ENDS = ("under", "over", "under-", "over-")
 #: "Oxford Street, Boosbeck 1 of 56"
 _PAGE_OF_END_RIGHT = re.compile(r"^ of \d{1,4}[ \t\xa0]*(?:\n|$)")
 _PAGE_OF_END_LEFT = re.compile(r"(?:^|[^\d.,£$€])1 of$")
+#: the ends of a rating or ranking scale: "on a scale of 1 to 10", "a scale from one to five", "comparisons from 1-152
+#: where 1 equals worst performance and 152 equals best", "where 10 is the best"
+_SCALE_OF_LEFT = re.compile(r"(?i)\bscale\s+(?:of|from)(?:\s+(?:\d{1,2}|one|zero|nought)\s*(?:to|-|–))?$")
+_SCALE_WHERE_RIGHT = re.compile(r"(?i)^,?\s+where\s+\d{1,3}\s+(?:=|equals|is|represents|means)\b")
+_SCALE_POLE_RIGHT = re.compile(
+    r"(?i)^\s*(?:=|equals|is|represents|means|being)\s+(?:the\s+)?(?:very\s+)?(?:worst|best|highest|lowest|poorest|"
+    r"excellent|poor|top|bottom|strongest|weakest|most|least)\b")
+_SCALE_POLE_LEFT_ENDS = ("where", "and", "with", "(", ",", "while", "whereas")
+
+
+def _scale_end(surface: str, lt: str, right: str) -> bool:
+    """Whether ``surface`` (``lt`` its left without its spaces, ``right`` its right) is an end of a rating or ranking
+    scale rather than a value.
+
+    >>> [_scale_end(n, l, r) for n, l, r in [("1 to 10", "rated on a scale of", ", where 10 is best"),
+    ...     ("10", "on a scale of 1 to 10, where", " is the best."), ("1-152", "comparisons from", " where 1 equals worst"),
+    ...     ("152", "1 equals worst performance and", " equals best"), ("45", "there were", " children")]]
+    [True, True, True, True, False]
+    """
+    if _SCALE_OF_LEFT.search(lt[-30:]):
+        return True
+    if _SCALE_WHERE_RIGHT.match(right) and (_SMALL_RANGE.fullmatch(surface) or lt.lower().endswith(("from", "of"))):
+        return True
+    return lt.lower().endswith(_SCALE_POLE_LEFT_ENDS) and _SCALE_POLE_RIGHT.match(right) is not None
+
+
 #: an age group after "who are": "children ... who are under 5 and living in ...", "those who were over 16"
 _WHO_UNDER_LEFT = re.compile(r"(?i)\bwho\s+(?:are|were|is|was)\s+(?:aged\s+)?(?:under|over)$")
 #: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
@@ -1998,6 +2024,8 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"  # "a review of a child ... at 2½ years"
         return ""
     low = surface.lower()
+    if ("cale" in lt[-24:] or "where" in left or r0 in " ," and right[1:2] in "=eibrw ") and _scale_end(surface, lt, right):
+        return "threshold"  # "on a scale of 1 to 10, where 10 is the best", "from 1-152 where 1 equals worst performance"
     if kind == "word":
         if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
                 and _CHECK_AT_LEFT.search(lt):
