@@ -364,3 +364,30 @@ def test_the_ends_of_a_scale_are_not_figures(text: str, surface: str) -> None:
 )
 def test_values_near_a_scale_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 12. The window a sentence's counts are over, opening it and set off by a comma ("Over the three months, there were
+#     27 inquiries": Hartlepool; round 11's window family, "in the 12 months to March", written another way). Fails on
+#     7072458: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Over the three months, there were 27 enquiries from prospective carers.", "three months"),
+        ("During the six weeks, 40 children attended the holiday activities.", "six weeks"),
+        ("The first quarter went well. Across the 12 months, referrals rose to 4,100.", "12 months"),
+    ],
+)
+def test_a_window_set_off_by_a_comma_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "period"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The service saved £2m over the three years, and plans to save more.", "three years"),
+        ("Children waited on average for the 12 weeks, which was too long.", "12 weeks"),
+    ],
+)
+def test_lengths_after_a_verb_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

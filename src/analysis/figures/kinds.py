@@ -1942,6 +1942,8 @@ def _scale_end(surface: str, lt: str, right: str) -> bool:
     return lt.lower().endswith(_SCALE_POLE_LEFT_ENDS) and _SCALE_POLE_RIGHT.match(right) is not None
 
 
+#: the window a sentence's counts are over, set off by a comma: "Over the three months, there were 27 inquiries"
+_WINDOW_COMMA_LEFT = re.compile(r"(?i)(?:^|[^\w\s]\s*|\n\s*)(?:over|during|across|in|throughout)\s+the$")
 #: an age group after "who are": "children ... who are under 5 and living in ...", "those who were over 16"
 _WHO_UNDER_LEFT = re.compile(r"(?i)\bwho\s+(?:are|were|is|was)\s+(?:aged\s+)?(?:under|over)$")
 #: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
@@ -2022,6 +2024,8 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "threshold"  # "the maximum term of office of 10 years"
         if lt[-3:] == " at" and _CHECK_AGE_SURFACE.fullmatch(surface) and _CHECK_AT_LEFT.search(lt):
             return "age"  # "a review of a child ... at 2½ years"
+        if r0 == "," and lt[-3:].lower() == "the" and _WINDOW_COMMA_LEFT.search(lt):
+            return "period"  # "Over the three months, there were 27 inquiries": the window the counts are over
         return ""
     low = surface.lower()
     if ("cale" in lt[-24:] or "where" in left or r0 in " ," and right[1:2] in "=eibrw ") and _scale_end(surface, lt, right):
