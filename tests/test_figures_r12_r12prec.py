@@ -391,3 +391,22 @@ def test_a_window_set_off_by_a_comma_is_not_a_figure(text: str, surface: str) ->
 )
 def test_lengths_after_a_verb_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 13. A list of references glued by commas, whose middle numbers the grammar leaves out ("the reports to items 12,13
+#     and 14 were circulated": Southend-on-Sea, where "items 12, 13 and 14" with spaces was already read right). Fails
+#     on 7072458: the last number a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Prior to the meeting the reports to items 12,13 and 14 were circulated to Members.", "14"),
+        ("Members were referred to paragraphs 4,5,6 and 7 of the report.", "7"),
+    ],
+)
+def test_the_end_of_a_glued_list_of_references_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "reference"
+
+
+def test_a_count_after_a_reference_list_stays_a_figure() -> None:
+    assert "45" in _surfaces("Items 12,13 and 14 were deferred; 45 children were waiting.")

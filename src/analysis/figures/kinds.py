@@ -1766,6 +1766,8 @@ _UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _LISTED_GAP = re.compile(r"\s*(?:and|or|&|,\s*(?:and|or))\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+#: (r12prec) a list whose middle numbers the grammar left out, glued by commas: "the reports to items 12,13 and 14"
+_GLUED_LIST_GAP = re.compile(r",\d{1,3}(?:,\d{1,3})*\s*(?:,\s*)?(?:and|or|&)\s+")
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|or|&)\s*\d")
 _OF_GAP = re.compile(r"\s+of\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–)\s*")
@@ -2096,7 +2098,7 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             gap = text[hits[-1].end:s]
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
-            )
+            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap))
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
