@@ -655,7 +655,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
-    if 3 <= len(surface) <= 5 and ("el" in left[-16:] or "EL" in left[-16:] or "hone" in left[-16:]) and _TEL_LEFT.search(left):
+    if 3 <= len(surface) <= 5 and ("el" in left[-16:].lower() and "tel" in left[-16:].lower() or "hone" in left[-16:]) \
+            and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
 
@@ -2030,7 +2031,8 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "period"  # "Over the three months, there were 27 inquiries": the window the counts are over
         return ""
     low = surface.lower()
-    if ("cale" in lt[-24:] or "where" in left or r0 in " ," and right[1:2] in "=eibrw ") and _scale_end(surface, lt, right):
+    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] in "=eirmb"
+            and lt[-5:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
         return "threshold"  # "on a scale of 1 to 10, where 10 is the best", "from 1-152 where 1 equals worst performance"
     if kind == "word":
         if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
@@ -2046,19 +2048,20 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return ""
     if small:
         n = int(surface)
-        if r0 in ("'", "’") and right[1:2] in ("s", "S") and not right[2:3].isalnum() and lt.lower().endswith(_UNDER_OVER_ENDS):
+        t12 = lt[-12:].lower()  # (speed) the left's last characters, lower-cased once
+        if r0 in ("'", "’") and right[1:2] in ("s", "S") and not right[2:3].isalnum() and t12.endswith(_UNDER_OVER_ENDS):
             return "age"  # "under 5's", "the over 65’s"
-        if lt[-5:].lower() == "up to" and 16 <= n <= 25 and not _COUNT_NOUN_RIGHT.match(right) \
+        if t12[-5:] == "up to" and 16 <= n <= 25 and not _COUNT_NOUN_RIGHT.match(right) \
                 and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right) \
                 and (_SEND_LIMIT_RIGHT.match(right) or _AGE_WORD.search(text, max(0, s - 80), s)):
             return "age"  # "aged 0-19, and up to 25 for those with SEND"
-        if lt[-5:].lower() in ("under", " over") and _WHO_UNDER_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
+        if t12[-5:] in ("under", " over") and _WHO_UNDER_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
                 and not _PCT_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
             return "age"  # "children within a reach area who are under 5 and living in a Lower Super Output Area"
-        if lt.lower().endswith(("aged over", "aged under", "aged above", "aged below")) and not _COUNT_NOUN_RIGHT.match(right) \
+        if t12.endswith(("aged over", "aged under", "aged above", "aged below")) and not _COUNT_NOUN_RIGHT.match(right) \
                 and not _PCT_RIGHT.match(right):
             return "age"  # "a quarter of the population were aged over 65"
-        if n <= 31 and lt[-3:].lower() == "day" and _WEEKDAY_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right):
+        if n <= 31 and t12[-3:] == "day" and _WEEKDAY_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right):
             return "date"  # "on Saturday 21 and Saturday 28 May"
         if n <= 31 and r0 == "." and _DOT_MONTH_RIGHT.match(right):
             return "date"  # "24.Nov 2015"
