@@ -114,10 +114,18 @@ _ALTERNATIVES = [
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
     # (r9prec) and a change's size after "by": "has increased by a third", "jumped by almost a third", "fell by a quarter"
-    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s))"
+    # (r12prec) also after "by more than", "by less than", "by just over" ...: "referrals shot up by more than a third";
+    # a bare "half" before "of" and a determiner ("half of the FTEs", "roughly half of all children"; not "half of those",
+    # which dev gold leaves out); a closing quote
+    # before "of" ("“Around a quarter” of the overspend"); two or three thirds or fifths with no "of" ("Two thirds said
+    # their workload was too high", "about two fifths moved to another council")
+    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s)"
+    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)|(?<=\bby\sjust\sunder\s)|(?<=\bby\sroughly\s))"
     r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
     r"this|last|and|but|while|as|against|after|within|year|years)\b))"
-    r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=\s+of\b)(?!\s+of\s+an?\s+(?i:million|billion)\b))",
+    r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=[”\"’]?\s+of\b)(?![”\"’]?\s+of\s+an?\s+(?i:million|billion)\b)"
+    r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
+    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -755,17 +763,21 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
     ([4000000.0, 5000000.0], [20.0])
     """
     vals = _number_values(surface if group != "between" else surface[7:])
-    if group == "num" and len(vals) == 3 and " " in surface[:3] and "/" in surface:
+    # (a no-break space parts them too: "2\xa01/2 years", "3\xa0½ months")
+    if group == "num" and len(vals) == 3 and (" " in surface[:3] or "\xa0" in surface[:3]) and "/" in surface:
         mixed = _MIXED_RE.match(surface)
         if mixed is not None:  # "2 1/2 years": 2.5, not 2, 1 and 2
             whole, part = mixed.group(1), mixed.group(2)
-            vals = [float(whole) + int(part[0]) / int(part[2])] + vals[3:]
-    elif group == "num" and len(vals) == 1 and " " in surface[:3] and surface[2:4].strip()[:1] in _VULGAR:
+            vals = [float(whole) + int(part[0]) / int(part[2])]
+    elif group == "num" and len(vals) == 1 and (" " in surface[:3] or "\xa0" in surface[:3]) \
+            and surface[2:4].strip(" \xa0")[:1] in _VULGAR:
         mixed = _MIXED_RE.match(surface)
         if mixed is not None:  # "3 ½ months"
             vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]
     if group == "fraction":
         part = _FRACTION_GAP.split(surface.lower())
+        if len(part) == 1:  # "half of the FTEs"
+            part = ["a"] + part
         num_ = {"a": 1, "one": 1, "two": 2, "three": 3}[part[0]]
         den_ = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5}[part[1].rstrip("s")]
         vals = [100.0 * num_ / den_]

@@ -558,6 +558,8 @@ _RULE_TIME_LEFT = re.compile(r"(?i)\b(?:expiry|lapse)\s+of\s*(?:the\s+)?$")
 _WORKING_DAYS_RIGHT = re.compile(r"(?i)(?:^|(?<=\w))\s+(?:clear\s+)?(?:working\s+|calendar\s+)?days?\b")
 #: a contact line's extension: "Contact: Peter Thomson  4715"
 _CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\b[^\n]{0,60}$")
+#: a local telephone number after its label: "Tel: 474 3830", "Telephone 01234 567 890", "Tel. no. 3830"
+_TEL_LEFT = re.compile(r"(?i)\b(?:tel|telephone|phone)\b\.?\s*(?:no\.?\s*)?:?\s*(?:\(?\d{3,5}\)?\s)?(?:\d{3,4}\s)?$")
 #: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
 _AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
@@ -653,6 +655,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
+    if 3 <= len(surface) <= 5 and ("el" in left[-16:].lower() and "tel" in left[-16:].lower() or "hone" in left[-16:]) \
+            and _TEL_LEFT.search(left):
+        return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
 
 
@@ -814,8 +819,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         return "name"
     if kind == "money":
-        if (left and left[-1] in "><≥≤") or (left[-5:].lower() in ("over ", "than ", "bove ", "ss of") and _PAID_OVER_LEFT.search(left)):
-            return "threshold"  # "Financial Impact>£500K", "executives who are paid over £100K": a band, not an amount
+        lt = left.rstrip()
+        if (lt and lt[-1] in "><≥≤") or (lt[-4:].lower() in _PAID_OVER_ENDS and _PAID_OVER_LEFT.search(lt)):
+            # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
+            # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
+            return "threshold"
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -990,6 +998,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
             return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
+        if lt[-4:].lower() in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
+            return "threshold"  # "schools with balances exceeding 10 per cent of their funding": a definition
+        if " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and ("ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
+                and _ATTENDANCE_OR_LESS_RIGHT.match(right):
+            return "threshold"  # "persistent absenteeism - a child with 85% attendance or less"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
@@ -1042,6 +1055,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
+        if _one_is_count(right, lt, text[max(0, s - 120):s].rstrip()):
+            return "figure"
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
         return "skip"  # "zero tolerance", "zero-based": not a value
@@ -1053,6 +1068,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if other:
         return other
     other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
+    other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
     if other:
         return other
     return "figure"
@@ -1129,8 +1147,13 @@ _PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(
 _RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
 #: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
 _PAID_OVER_LEFT = re.compile(
-    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?)"
-    r"\s+(?:over|more\s+than|above|in\s+excess\s+of)\s*$")
+    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?|"
+    r"\b(?:household|family|families'?|annual|yearly|taxable|joint)\s+incomes?(?:\s+of)?|(?:[(,:;]\s*|\b(?:with|whose|where|if)\s+(?:an?\s+|their\s+)?)incomes?(?:\s+of)?|\bearnings(?:\s+of)?)"
+    r"\s+(?:over|more\s+than|above|in\s+excess\s+of|less\s+than|lower\s+than|below|under|not\s+exceeding|up\s+to)$")
+#: (speed) the last four characters, lower-cased, with which _PAID_OVER_LEFT can match (the left context without its
+#: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
+#: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
+_PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
 #: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
 #: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
 #: Council's Responsibilities ... 11 Response to ..."
@@ -1744,6 +1767,8 @@ _UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _LISTED_GAP = re.compile(r"\s*(?:and|or|&|,\s*(?:and|or))\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+#: (r12prec) a list whose middle numbers the grammar left out, glued by commas: "the reports to items 12,13 and 14"
+_GLUED_LIST_GAP = re.compile(r",\d{1,3}(?:,\d{1,3})*\s*(?:,\s*)?(?:and|or|&)\s+")
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|or|&)\s*\d")
 _OF_GAP = re.compile(r"\s+of\s+")
 _RANGE_GAP = re.compile(r"\s*(?:to|or|-|–)\s*")
@@ -1801,6 +1826,34 @@ def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
     return bool(prev.values and later and prev.values[0] < later[0])
 
 
+_COUNT_RANGE_GAP = re.compile(r"\s+to\s+|\s?–\s?|\s-\s")
+_BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z’'-]+\s+){0,2}?[a-z][a-z’'-]+")
+
+
+def _count_range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range of counts begun by the written number ``prev``
+    ("six to ten satellite families", "six to 10 other carers"): no unit of time on either, ascending, a word after
+    it, and no change ("increased by five to 215", "from six to ten" are two values).
+
+    >>> from .grammar import Hit
+    >>> t = "a community of six to ten satellite families"
+    >>> _count_range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
+    True
+    >>> t = "the number rose by five to 21 carers"
+    >>> _count_range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
+    False
+    """
+    if TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end) or not prev.values:
+        return False
+    if _COUNT_RANGE_GAP.fullmatch(text, prev.end, s) is None or _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of(group, surface, "figure")
+    if not later or not prev.values[0] < later[0] <= 100 or later[0] > 4 * max(prev.values[0], 1):
+        return False
+    return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
+
+
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
@@ -1818,6 +1871,215 @@ def _on_link_line(text: str, s: int) -> bool:
     if nl < 0 and s > 300:
         return False
     return _LINK_LINE.match(text, nl + 1) is not None
+
+
+#: (r12prec) "one" as a count: after a count of the same list ("two in Huyton and one in Kirkby", "four schools ...,
+#: one school that expected to recover"), before a number of beds ("one 6 bedded children's home"), as a difference
+#: ("achieved one grade higher than the national average"), after "there was (currently)" ("There was currently one
+#: parent-and-child carer")
+_ONE_LIST_LEFT = re.compile(
+    r"(?i)(?:^|[^\w/.,])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?!\d|/|\.\d|,\d))\s+"
+    r"[^.;:!?]{0,100}(?:,|\band)$")
+_ONE_BEDS_RIGHT = re.compile(r"(?i)^\s+\d{1,2}[-\s]?(?:bed|bedded|bedroom|bedroomed|beds)\b")
+_ONE_STEP_RIGHT = re.compile(
+    r"(?i)^\s+(?:whole\s+)?(?:grade|point|level|place|position|band)s?\s+(?:higher|lower|above|below|better|worse|more|less)\b")
+_THERE_WAS_LEFT = re.compile(r"(?i)\bthere\s+(?:is|was|are|were)\s+(?:currently|now|only|just|still)\s*$")
+_ONE_COUNT_NOT_RIGHT = re.compile(
+    r"(?i)^\s+(?:of|another|other|way|day|more|off|thing|point|time|hand|side|issue|concern|member|councillor|officer|"
+    r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
+
+
+def _one_is_count(right: str, lt: str, wide: str) -> bool:
+    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``wide`` the same over 120
+    characters) counts something: a member of a list of counts, before a number of beds, a difference of grades or
+    places, after "there was currently".
+
+    >>> [_one_is_count(r, l.rstrip(), l.rstrip()) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
+    ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
+    ...     ("There was currently ", " parent-and-child carer"), ("The details: ", " child, who came"),
+    ...     ("two in Huyton and ", " of the houses")]]
+    [True, True, True, True, False, False]
+    """
+    r1 = right[1:2]
+    if r1.isdigit():
+        return _ONE_BEDS_RIGHT.match(right) is not None
+    if _ONE_COUNT_NOT_RIGHT.match(right):
+        return False
+    if r1 in "gplbwGPLBW" and _ONE_STEP_RIGHT.match(right):
+        return True
+    if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
+        return True
+    return (lt[-1:] == "," or lt[-3:].lower() == "and") and _ONE_LIST_LEFT.search(wide) is not None
+
+
+# ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
+#: an age group written with an apostrophe: "under 5's", "the under-5’s", "over 65's"
+_UNDER_OVER_ENDS = ("under", "over", "under-", "over-")
+#: a document site's page counter at the end of a line, the clean stage having put its "Upload:" in another segment:
+#: "Oxford Street, Boosbeck 1 of 56"
+_PAGE_OF_END_RIGHT = re.compile(r"^ of \d{1,4}[ \t\xa0]*(?:\n|$)")
+_PAGE_OF_END_LEFT = re.compile(r"(?:^|[^\d.,£$€])1 of$")
+#: the ends of a rating or ranking scale: "on a scale of 1 to 10", "a scale from one to five", "comparisons from 1-152
+#: where 1 equals worst performance and 152 equals best", "where 10 is the best"
+_SCALE_OF_LEFT = re.compile(r"(?i)\bscale\s+(?:of|from)(?:\s+(?:\d{1,2}|one|zero|nought)\s*(?:to|-|–))?$")
+_SCALE_WHERE_RIGHT = re.compile(r"(?i)^,?\s+where\s+\d{1,3}\s+(?:=|equals|is|represents|means)\b")
+_SCALE_POLE_RIGHT = re.compile(
+    r"(?i)^\s*(?:=|equals|is|represents|means|being)\s+(?:the\s+)?(?:very\s+)?(?:worst|best|highest|lowest|poorest|"
+    r"excellent|poor|top|bottom|strongest|weakest|most|least)\b")
+_SCALE_POLE_LEFT_ENDS = ("where", "and", "with", "(", ",", "while", "whereas")
+
+
+def _scale_end(surface: str, lt: str, right: str) -> bool:
+    """Whether ``surface`` (``lt`` its left without its spaces, ``right`` its right) is an end of a rating or ranking
+    scale rather than a value.
+
+    >>> [_scale_end(n, l, r) for n, l, r in [("1 to 10", "rated on a scale of", ", where 10 is best"),
+    ...     ("10", "on a scale of 1 to 10, where", " is the best."), ("1-152", "comparisons from", " where 1 equals worst"),
+    ...     ("152", "1 equals worst performance and", " equals best"), ("45", "there were", " children")]]
+    [True, True, True, True, False]
+    """
+    if _SCALE_OF_LEFT.search(lt[-30:]):
+        return True
+    if _SCALE_WHERE_RIGHT.match(right) and (_SMALL_RANGE.fullmatch(surface) or lt.lower().endswith(("from", "of"))):
+        return True
+    return lt.lower().endswith(_SCALE_POLE_LEFT_ENDS) and _SCALE_POLE_RIGHT.match(right) is not None
+
+
+#: the window a sentence's counts are over, set off by a comma: "Over the three months, there were 27 inquiries"
+_WINDOW_COMMA_LEFT = re.compile(r"(?i)(?:^|[^\w\s]\s*|\n\s*)(?:over|during|across|in|throughout)\s+the$")
+#: an age group after "who are": "children ... who are under 5 and living in ...", "those who were over 16"
+_WHO_UNDER_LEFT = re.compile(r"(?i)\bwho\s+(?:are|were|is|was)\s+(?:aged\s+)?(?:under|over)$")
+#: an age limit of a service beside an age range: "aged 0-19, and up to 25 for those with SEND"
+_AGE_WORD = re.compile(r"(?i)\bage[ds]?\b")
+_SEND_LIMIT_RIGHT = re.compile(
+    r"(?i)^\s+(?:for\s+(?:those|young\s+people|people|children|learners|pupils)\s+with|with\s+(?:SEND|an?\s+EHC|EHC|special|"
+    r"disabilit|a\s+disabilit|learning))")
+#: an age range in brackets or after an age word: "under the age of 18 (mostly 9 to 17)", "children of ages 5 to 11"
+_SMALL_RANGE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+#: a developmental check at an age: "a review of a child that did not take up a nursery place at 2½ years",
+#: "the health visitor check at two and a half years", "assessed at 27 months"
+_CHECK_AT_LEFT = re.compile(
+    r"(?i)\b(?:checks?|reviews?|reviewed|review(?:ing)?|assess(?:ed|ment|ments|ing)?|development(?:al)?|health\s+visit\w*|"
+    r"screen\w*|seen|visits?|nursery)\b[^.;]{0,80}\bat$")
+_CHECK_AGE_SURFACE = re.compile(r"(?i)(?:[1-5](?:\s?[½¼¾]|\.5|\s1/2)?|one|two|three|four|five)(?:\s|-)?years?|(?:[1-9]|[1-5]\d|60)(?:\s|-)?months?")
+#: a band of length defined by its lower end: "long service (10 years plus)", "staff with 5 years plus service"
+_PLUS_RIGHT = re.compile(r"(?i)^\s*(?:plus|\+)(?![\w\s]*?(?:\d|\b(?:a|an|one|two|three|four|five|six|half)\b))")
+#: a limit set by a rule: "the maximum term of office of 10 years", "a minimum period of six months"
+_MAX_MIN_OF_LEFT = re.compile(
+    r"(?i)\b(?:maximum|minimum|max\.?|min\.?)\s+(?:term|period|length|duration|tenure|stay)(?:\s+of\s+(?:office|service|stay|appointment))?"
+    r"\s+(?:of|for)$")
+#: a day named with its weekday: "on Saturday 21 and Saturday 28 May", "Thursday 19 and Thursday 26 May"
+_WEEKDAY_LEFT = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+#: a news site's date stamp "24.Nov 2015"
+_DOT_MONTH_RIGHT = re.compile(rf"^\.\s?{MONTHS}")
+#: a street address after "at", whatever follows it: "held at the hotel at 30 James Street on Thursday" (_STREET_RIGHT
+#: leaves a street number before a lower-case word a count: "25 Windsor Road residents")
+_AT_STREET_RIGHT = re.compile(
+    r"^ (?:[A-Z][a-z’']+ ){1,2}(?:Street|St|Road|Rd|Avenue|Lane|Close|Drive|Place|Square|Way|Row|Terrace|Crescent|Gardens|"
+    r"Walk|Parade|Grove|Mews)\b(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
+#: numbered quarters or terms listed: "comparison to Quarters One and Two", "Quarters 1, 2 and 3"
+_QUARTERS_LIST_LEFT = re.compile(
+    r"(?i)\bquarters?\s*(?:(?:[1-4]|one|two|three|four)\s*(?:,|and|&|to|-|–)\s*)*$")
+
+
+def _quarters_listed(lt: str) -> bool:
+    """Whether ``lt`` (a left context without its spaces at the end) ends with the quarters a number lists: "Quarters
+    One and", "Quarters 1,"; or "Quarters", "Quarter" capitalised ("over the last quarter four carers" counts).
+
+    >>> [_quarters_listed(t) for t in ("comparison to Quarters One and", "Quarters", "over the last quarter")]
+    [True, True, False]
+    """
+    m = _QUARTERS_LIST_LEFT.search(lt)
+    return m is not None and (lt[-1:] not in "rsRS" or lt.endswith(("Quarter", "Quarters", "QUARTER", "QUARTERS")))
+_QUARTER_NUMBERS = frozenset(("1", "2", "3", "4", "one", "two", "three", "four"))
+#: a structure named by its tiers: "the two tiered payment structure", "a three-tier model"
+_TIER_RIGHT = re.compile(r"(?i)^(?:-|\s)tier(?:ed)?\b")
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+_BALANCE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"greater\s+than|at\s+least)$")
+_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
+#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
+_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
+_ATTENDANCE_OR_LESS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
+
+
+def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
+                    decimal: bool, small: bool, time_unit: bool) -> str:
+    """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
+    of round 12 (each behind a cheap test of a character or a word around the number), else "".
+
+    >>> [_r12_not_figure("", k, 0, n, l, r, l.rstrip(), r[:1], n.isdecimal(), n.isdecimal() and len(n) <= 2, t)
+    ...  for k, n, l, r, t in [
+    ...     ("num", "5", "to improve health for under ", "'s in the area", False),
+    ...     ("num", "21", "events on Saturday ", " and Saturday 28 May", False),
+    ...     ("num", "10 years", "long service (", " plus) retirees", True),
+    ...     ("word", "two", "ensure that the ", " tiered payment structure", False),
+    ...     ("num", "45", "there were ", " referrals", False)]]
+    ['age', 'date', 'threshold', 'name', '']
+    """
+    if time_unit:
+        if "plus" in right[:6].lower() or right[:1] == "+":
+            if _PLUS_RIGHT.match(right):
+                return "threshold"
+        if lt[-3:] in (" of", "for") and _MAX_MIN_OF_LEFT.search(lt):
+            return "threshold"  # "the maximum term of office of 10 years"
+        if lt[-3:] == " at" and _CHECK_AGE_SURFACE.fullmatch(surface) and _CHECK_AT_LEFT.search(lt):
+            return "age"  # "a review of a child ... at 2½ years"
+        if r0 == "," and lt[-3:].lower() == "the" and _WINDOW_COMMA_LEFT.search(lt):
+            return "period"  # "Over the three months, there were 27 inquiries": the window the counts are over
+        return ""
+    low = surface.lower()
+    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] in "=eirmb"
+            and lt[-5:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
+        return "threshold"  # "on a scale of 1 to 10, where 10 is the best", "from 1-152 where 1 equals worst performance"
+    if kind == "word":
+        if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
+                and _CHECK_AT_LEFT.search(lt):
+            return "age"  # "the health visitor check at two and a half years"
+        if low in _QUARTER_NUMBERS and ("uarter" in lt[-40:] or "UARTER" in lt[-40:]) \
+                and _quarters_listed(lt):
+            return "period"  # "Quarters One and Two"
+        if low in _SMALL_WORDS and "tier" in right[:6].lower() and _TIER_RIGHT.match(right):
+            return "name"
+        return ""
+    if kind != "num":
+        return ""
+    if small:
+        n = int(surface)
+        t12 = lt[-12:].lower()  # (speed) the left's last characters, lower-cased once
+        if r0 in ("'", "’") and right[1:2] in ("s", "S") and not right[2:3].isalnum() and t12.endswith(_UNDER_OVER_ENDS):
+            return "age"  # "under 5's", "the over 65’s"
+        if t12[-5:] == "up to" and 16 <= n <= 25 and not _COUNT_NOUN_RIGHT.match(right) \
+                and not TIME_RE.match(right.lstrip()) and not _PCT_RIGHT.match(right) \
+                and (_SEND_LIMIT_RIGHT.match(right) or _AGE_WORD.search(text, max(0, s - 80), s)):
+            return "age"  # "aged 0-19, and up to 25 for those with SEND"
+        if t12[-5:] in ("under", " over") and _WHO_UNDER_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not _PCT_RIGHT.match(right) and not TIME_RE.match(right.lstrip()):
+            return "age"  # "children within a reach area who are under 5 and living in a Lower Super Output Area"
+        if t12.endswith(("aged over", "aged under", "aged above", "aged below")) and not _COUNT_NOUN_RIGHT.match(right) \
+                and not _PCT_RIGHT.match(right):
+            return "age"  # "a quarter of the population were aged over 65"
+        if n <= 31 and t12[-3:] == "day" and _WEEKDAY_LEFT.search(lt) and not _COUNT_NOUN_RIGHT.match(right):
+            return "date"  # "on Saturday 21 and Saturday 28 May"
+        if n <= 31 and r0 == "." and _DOT_MONTH_RIGHT.match(right):
+            return "date"  # "24.Nov 2015"
+        if n <= 4 and ("uarter" in lt[-40:] or "UARTER" in lt[-40:]) and _quarters_listed(lt):
+            return "period"  # "Quarters 1 and 2"
+        if n <= 5 and "tier" in right[:6].lower() and _TIER_RIGHT.match(right):
+            return "name"  # "a 3 tier model"
+    if decimal and (surface == "1" and right[:4] == " of " and _PAGE_OF_END_RIGHT.match(right)
+                    or lt[-4:] == "1 of" and right.lstrip(" \t\xa0")[:1] in ("\n", "") and _PAGE_OF_END_LEFT.search(lt)):
+        return "reference"  # "... The Birches, Boosbeck 1 of 56" ending its line: a document site's page counter
+    if decimal and len(surface) <= 3 and r0 == " " and right[1:2].isupper() and lt[-3:] == " at" and _AT_STREET_RIGHT.match(right):
+        return "name"  # "at 30 James Street": an address
+    if ("-" in surface or "to" in surface or "–" in surface) and "age" in left.lower():
+        band = _SMALL_RANGE.fullmatch(surface)
+        if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
+                and not _COUNT_NOUN_RIGHT.match(right) and not _PCT_RIGHT.match(right):
+            return "age"  # "under the age of 18 (mostly 9 to 17)"
+    return ""
 
 
 def scan(text: str, rules: FigureRules) -> list[Hit]:
@@ -1839,10 +2101,13 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             gap = text[hits[-1].end:s]
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
-            )
+            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap))
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
+        elif kind == "figure" and group == "word" and hits and hits[-1].group == "word" and hits[-1].kind in ("name", "reference") \
+                and surface.lower() in _SMALL_WORDS and _LISTED_GAP.fullmatch(text[hits[-1].end:s]):
+            kind = hits[-1].kind  # (r12prec) "Meeting suite rooms three and four": written numbers listed after a name
         elif kind == "figure" and hits and hits[-1].kind in ("period", "threshold") and TIME_RE.search(surface) and (
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
@@ -1850,6 +2115,13 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
         elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
                 and _word_range_end(text, hits[-1], s, surface):
             # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
+            prev = hits[-1]
+            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
+        elif kind == "figure" and (group == "word" or group == "num" and surface.isdigit() and len(surface) <= 2) and hits \
+                and hits[-1].kind == "figure" and hits[-1].group == "word" and s - hits[-1].end <= 4 \
+                and _count_range_end(text, hits[-1], s, e, surface, group):
+            # (r12prec) "a community of six to ten satellite families", "six to 10 other carers": one figure, a range
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
             continue
