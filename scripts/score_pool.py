@@ -7,7 +7,10 @@ phrase (``pred_indicator``), whether it names what is measured (``phrase_names_m
 reader gives (``reader_id``; ``?`` left out). A later run predicts figures the judgement never saw, or the
 same figure with another phrase: those are judged once more into ``rejudged.csv`` (same key, plus
 ``indicator``: the phrase judged, ``is_figure``, ``phrase_names_measure``, ``reader_id``) and listed as
-``UNSCORABLE`` until they are.
+``UNSCORABLE`` until they are. A rejudged row's ``is_figure`` replaces the first judgement of its span (a
+missed figure the code now finds with a wider span, "a third" for "third", is judged again as its own row
+and its old span set to ``a``); a row with an empty ``indicator`` and ``phrase_names_measure`` judges no
+phrase.
 
 Scores (as ``analysis.evaluation.score_figures`` on the gold tables): precision and recall of figure spans,
 ``phrase`` = share of true figures found whose phrase names the measure, ``id`` = share of figures a
@@ -84,10 +87,14 @@ def load_judgements(pool: Path) -> dict[Key, Judgement]:
         with open(re_path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 k = _key(r)
+                isf = _is_figure(r["is_figure"], str(re_path))
                 j = out.get(k)
                 if j is None:
-                    j = out[k] = Judgement(_is_figure(r["is_figure"], str(re_path)), reader_id=r["reader_id"].strip())
-                j.phrases[r["indicator"]] = _yes(r["phrase_names_measure"])
+                    j = out[k] = Judgement(isf, reader_id=r["reader_id"].strip())
+                else:  # a second reading of a judged span: its is_figure stands (e.g. "a" for a span the code
+                    j.is_figure = isf  # now finds wider, judged again as its own row)
+                if r["indicator"] or r["phrase_names_measure"].strip():
+                    j.phrases[r["indicator"]] = _yes(r["phrase_names_measure"])
     return out
 
 

@@ -64,3 +64,25 @@ def test_a_judgement_written_another_way_names_the_file_and_line(tmp_path):
     pool = _pool(tmp_path, f"page_1,{s},{e},412,412,count,maybe,children in care,1,\n")
     with pytest.raises(ValueError, match=r"judged\.csv, line 2: is_figure is 'maybe'"):
         score_pool.load_judgements(pool)
+
+
+def test_a_second_reading_replaces_the_first_judgement_of_a_span(tmp_path):
+    # the first run missed "412"; a later run finds "to 412" (a wider span): the reader judges the new span
+    # in rejudged.csv and sets the old one to "a", so the figure is neither missed nor counted twice
+    s, e = _412()
+    pool = _pool(tmp_path, f"page_1,{s},{e},412,,,1,,,children_in_care\n")
+    (pool / "rejudged.csv").write_text(
+        "doc_id,raw_start,raw_end,indicator,is_figure,phrase_names_measure,reader_id,judged_by,note\n"
+        f"page_1,{s - 3},{e},children in care,1,1,children_in_care,lead,wider span\n"
+        f"page_1,{s},{e},,a,,,lead,judged again as {s - 3}-{e}\n", encoding="utf-8")
+    figs = [{"doc_id": "page_1", "raw_start": str(s - 3), "raw_end": str(e), "surface": "to 412",
+             "indicator": "children in care", "indicator_id": "children_in_care"}]
+    counts, unscorable, _ = score_pool.score(figs, score_pool.load_judgements(pool))
+    assert (counts["tp"], counts["missed"], counts["phrase"], counts["id_right"]) == (1, 0, 1, 1)
+    assert unscorable == []
+    # without the second reading of the old span, the old span is still a miss
+    (pool / "rejudged.csv").write_text(
+        "doc_id,raw_start,raw_end,indicator,is_figure,phrase_names_measure,reader_id,judged_by,note\n"
+        f"page_1,{s - 3},{e},children in care,1,1,children_in_care,lead,wider span\n", encoding="utf-8")
+    counts, _, _ = score_pool.score(figs, score_pool.load_judgements(pool))
+    assert counts["missed"] == 1
