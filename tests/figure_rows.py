@@ -1,5 +1,5 @@
 """Helpers the figure-phrasing tests share: the one figure of a text with a given surface, the surfaces of its
-figures, the kinds of its other numbers, the ids the figures stage gives a paper of paragraphs."""
+figures, the kinds of its other numbers, the phrases and ids the figures stage gives a paper."""
 
 from __future__ import annotations
 
@@ -29,18 +29,35 @@ def kinds(text: str) -> dict[str, str]:
     return dict(zip(numbers["surface"], numbers["kind"]))
 
 
-def stage_ids(tmp_path: Path, paragraphs: list[str]) -> dict[str, str | None]:
-    """{surface: indicator_id} of the figures the clean and figures stages find in one paper whose paragraphs are
-    ``paragraphs`` (what reaches across paragraphs and segments, which ``extract_figures`` on one text does not show)."""
+def stage_table(tmp_path: Path, text: str):
+    """The ``figures`` table the clean and figures stages make of one paper whose text is ``text`` (what reaches
+    across lines, paragraphs and segments, which ``extract_figures`` on one text does not show)."""
     from analysis import corpus, figures
 
     raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "paper_1.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    raw.mkdir(parents=True)
+    (raw / "paper_1.txt").write_text(text + "\n", encoding="utf-8")
     (raw / "manifest.csv").write_text(
         "file,council,committee,meeting_date,title,source_url\npaper_1.txt,Test Council,,,,\n", encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus.run(raw, tmp_path / "p")
         figs, _ = figures.run(raw, tmp_path / "p")
-    return {s: (i if isinstance(i, str) else None) for s, i in zip(figs["surface"], figs["indicator_id"])}
+    return figs
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def stage_ids(tmp_path: Path, paragraphs: list[str]) -> dict[str, str | None]:
+    """{surface: indicator_id} of the figures the clean and figures stages find in one paper whose paragraphs are
+    ``paragraphs``."""
+    figs = stage_table(tmp_path, "\n\n".join(paragraphs))
+    return {s: _str_or_none(i) for s, i in zip(figs["surface"], figs["indicator_id"])}
+
+
+def stage_phrases(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """{surface: (indicator, indicator_id)} of the figures the clean and figures stages find in one paper ``text``."""
+    figs = stage_table(tmp_path, text)
+    return {s: (_str_or_none(i), _str_or_none(d)) for s, i, d in zip(figs["surface"], figs["indicator"], figs["indicator_id"])}

@@ -6,29 +6,18 @@ residue such as "ill" from "£239.5mill"); the guards pass on both.
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pytest
+
+from figure_rows import stage_phrases
 
 from analysis.figures.layout import label_of_value, measure_of_line, row_label, value_line, whole_of_which
 
 
 def _stage(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]]:
     """{surface: (indicator, indicator_id)} of the figures the clean and figures stages find in one page ``text``."""
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir(parents=True)
-    (raw / "page_1.txt").write_text(text + "\n", encoding="utf-8")
-    (raw / "manifest.csv").write_text(
-        "file,council,committee,meeting_date,title,source_url\npage_1.txt,Test Council,,,,\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus.run(raw, tmp_path / "p")
-        figs, _ = figures.run(raw, tmp_path / "p")
-    return {s: (i if isinstance(i, str) else None, d if isinstance(d, str) else None)
-            for s, i, d in zip(figs["surface"], figs["indicator"], figs["indicator_id"])}
+    return stage_phrases(tmp_path, text)
 
 
 # 1. A run of lines "<period>: <value>" under the line that names what they measure: a freedom-of-information question
