@@ -4,13 +4,21 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
 
 * ``seeds``: the seed segments (``data/raw``) with their hand theme (``tests/gold/themes_gold.csv``);
 * ``heldout``: the in-house held-out passages (``tests/gold/heldout_themes.csv``);
-* ``realworld-dev``: the hand-coded passages of the ``dev`` split of ``tests/realworld``.
+* ``realworld-dev``: the hand-coded passages of the ``dev`` split of ``tests/realworld``;
+* ``pools-r11`` (only with ``--with-pools``; not in the committed file, see
+  ``tests/realworld/notes/r12_thememodel.md``): the passages of round 11's pools judged for themes by ``r12themes``
+  (``tests/realworld/pools/r12themes/themes_judged.csv``, both halves, 40 councils). Their
+  ``doc_id`` is ``<council key>_<pool doc_id>`` with the council key of the ``dev`` split's files
+  (``bury``, ``central-bedfordshire``, ``southend``), so :func:`analysis.themes.cross_validated`
+  holds a council's pool and dev passages out together.
+
+Never round 12's fresh pools (``r12themesB``'s judgements are the blind measure).
 
 Columns: ``source, doc_id, theme, text``; one row per passage (duplicates of the same text and
 theme dropped), sorted, so the file is byte-identical on every run. Rerun after editing any of
 the gold tables::
 
-    .venv/bin/python scripts/build_theme_training.py
+    .venv/bin/python scripts/build_theme_training.py [--with-pools]
 """
 
 from __future__ import annotations
@@ -25,9 +33,33 @@ from analysis.realworld import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "themes_training.csv"
+POOLS = ROOT / "tests" / "realworld" / "pools" / "r12themes"
+#: Council names of the pools whose key is not their lower-cased, hyphenated name (the dev split's key).
+_KEY_ALIASES = {"Southend-on-Sea": "southend"}
 
 
-def build() -> pd.DataFrame:
+def council_key(name: str) -> str:
+    """The key of a council name as in the dev split's file names.
+
+    >>> council_key("Central Bedfordshire"), council_key("Southend-on-Sea"), council_key("Kensington and Chelsea")
+    ('central-bedfordshire', 'southend', 'kensington-and-chelsea')
+    """
+    return _KEY_ALIASES.get(name) or "-".join(name.lower().replace("_", " ").split())
+
+
+def pool_passages() -> pd.DataFrame:
+    """Round 11's pool passages judged for themes (``source`` ``pools-r11``), keyed by council."""
+    judged = pd.read_csv(POOLS / "themes_judged.csv", dtype=str, keep_default_na=False)
+    pages = pd.read_csv(POOLS / "manifest.csv", dtype=str, keep_default_na=False)
+    council = {Path(f).stem: council_key(c) for f, c in zip(pages["file"], pages["council"])}
+    missing = sorted(set(judged["doc_id"]) - set(council))
+    if missing:
+        raise ValueError(f"{POOLS / 'manifest.csv'}: no council for {missing[:5]}")
+    doc = [f"{council[d]}_{d.replace('_', '-')}" for d in judged["doc_id"]]
+    return judged.assign(source="pools-r11", doc_id=doc)[["source", "doc_id", "theme", "text"]]
+
+
+def build(with_pools: bool = False) -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
     segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
@@ -36,14 +68,15 @@ def build() -> pd.DataFrame:
     manifest, _, gold = load_gold(ROOT / "tests" / "realworld")
     dev = set(manifest.loc[manifest["split"] == "dev", "doc_id"])
     real = gold[gold["doc_id"].isin(dev)].assign(source="realworld-dev")
-    out = pd.concat([seeds, held[["source", "doc_id", "theme", "text"]], real[["source", "doc_id", "theme", "text"]]])
+    cols = ["source", "doc_id", "theme", "text"]
+    out = pd.concat([seeds, held[cols], real[cols]] + ([pool_passages()] if with_pools else []))
     out["text"] = [" ".join(str(t).split()) for t in out["text"]]
     out = out[out["text"].str.len() > 0].drop_duplicates(["theme", "text"])
     return out.sort_values(["source", "doc_id", "theme", "text"], kind="mergesort").reset_index(drop=True)
 
 
-def main() -> int:
-    table = build()
+def main(argv: list[str] | None = None) -> int:
+    table = build(with_pools="--with-pools" in (sys.argv[1:] if argv is None else argv))
     io.write_text(OUT, table.to_csv(index=False, lineterminator="\n"))
     print(f"{OUT}: {len(table)} passages ({table['source'].value_counts().sort_index().to_dict()})")
     return 0

@@ -254,6 +254,7 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
     passages: this puts the topics stage in that regime while scoring on annotated documents.
     """
     from .themes import code_segments, council_fold, fit_model
+    from .themes import council_of as themes_council_of
     from .topics import _as_codebook
 
     cb = _as_codebook(codebook)
@@ -266,7 +267,12 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
             model = fit_model(cb, training)
         else:
             held = {d for d, c in council_of.items() if council_fold(c, folds) == f}
-            model = fit_model(cb, training[~training["doc_id"].astype(str).isin(held)])
+            out = training["doc_id"].astype(str).isin(held)
+            if "source" in training.columns:  # the held councils' pool passages go with them
+                keys = {themes_council_of(d) for d in held}
+                pool = training["source"].astype(str).eq("pools-r11").to_numpy()
+                out = out | (pool & training["doc_id"].astype(str).map(themes_council_of).isin(keys).to_numpy())
+            model = fit_model(cb, training[~out])
         docs = set(segments.loc[rows, "doc_id"])
         part = segments[segments["doc_id"].isin(docs)]  # whole documents: context needs their other segments
         themes = dict(zip(part.index, (m.theme for m in code_segments(part, documents, cb, model=model))))
