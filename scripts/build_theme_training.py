@@ -5,8 +5,7 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
 * ``seeds``: the seed segments (``data/raw``) with their hand theme (``tests/gold/themes_gold.csv``);
 * ``heldout``: the in-house held-out passages (``tests/gold/heldout_themes.csv``);
 * ``realworld-dev``: the hand-coded passages of the ``dev`` split of ``tests/realworld``;
-* ``pools-r11`` (only with ``--with-pools``; not in the committed file, see
-  ``tests/realworld/notes/r12_thememodel.md``): the passages of round 11's pools judged for themes by ``r12themes``
+* ``pools-r11`` (left out with ``--without-pools``): the passages of round 11's pools judged for themes by ``r12themes``
   (``tests/realworld/pools/r12themes/themes_judged.csv``, both halves, 40 councils). Their
   ``doc_id`` is ``<council key>_<pool doc_id>`` with the council key of the ``dev`` split's files
   (``bury``, ``central-bedfordshire``, ``southend``), so :func:`analysis.themes.cross_validated`
@@ -18,7 +17,7 @@ Columns: ``source, doc_id, theme, text``; one row per passage (duplicates of the
 theme dropped), sorted, so the file is byte-identical on every run. Rerun after editing any of
 the gold tables::
 
-    .venv/bin/python scripts/build_theme_training.py [--with-pools]
+    .venv/bin/python scripts/build_theme_training.py [--without-pools]
 """
 
 from __future__ import annotations
@@ -59,7 +58,7 @@ def pool_passages() -> pd.DataFrame:
     return judged.assign(source="pools-r11", doc_id=doc)[["source", "doc_id", "theme", "text"]]
 
 
-def build(with_pools: bool = False) -> pd.DataFrame:
+def build(with_pools: bool = True) -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
     segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
@@ -76,7 +75,7 @@ def build(with_pools: bool = False) -> pd.DataFrame:
 
 
 def main(argv: list[str] | None = None) -> int:
-    table = build(with_pools="--with-pools" in (sys.argv[1:] if argv is None else argv))
+    table = build(with_pools="--without-pools" not in (sys.argv[1:] if argv is None else argv))
     io.write_text(OUT, table.to_csv(index=False, lineterminator="\n"))
     print(f"{OUT}: {len(table)} passages ({table['source'].value_counts().sort_index().to_dict()})")
     return 0

@@ -291,8 +291,12 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
     acc = float(scores.loc[scores["theme"] == "(all)", "f1"].iloc[0])
     print(f"\ncouncil-held-out accuracy on all annotated passages: {acc:.3f}")
     # floor: 0.858 when set on sets A-D (codebook domain terms; 0.844 before); 0.843 with the dev
-    # passages of sets E and F, 0.835 with those of sets A-J (1,233 passages), minus a small margin
-    assert acc >= 0.82
+    # passages of sets E and F, 0.835 with those of sets A-J (1,233 passages), minus a small margin.
+    # Round 12 added round 11's pool passages (source pools-r11, 40 councils' pages, harder: 0.768 held
+    # out): all 2,291 passages 0.814; the others keep their own floor.
+    assert acc >= 0.80
+    others = cv[cv["source"] != "pools-r11"]
+    assert float((others["theme"] == others["coded"]).mean()) >= 0.84
     conf = TH.confusion(cv["theme"], cv["coded"])
     assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))
 

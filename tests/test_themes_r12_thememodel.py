@@ -1,9 +1,9 @@
 """Round 12 (r12thememodel): the theme model also learns from round 11's judged pool passages.
 
-``scripts/build_theme_training.py --with-pools`` adds the source ``pools-r11`` (round 11's pool passages
-judged for themes by r12themes, 40 councils), never round 12's fresh pools (the blind measure) nor the
-real-minutes test split; the committed training file is the build without it (the pool-trained model
-breaks test_themes' heading guard for placement costs: see tests/realworld/notes/r12_thememodel.md).
+``scripts/build_theme_training.py`` adds the source ``pools-r11`` (round 11's pool passages judged for
+themes by r12themes, 40 councils; ``--without-pools`` leaves it out), never round 12's fresh pools (the
+blind measure) nor the real-minutes test split; the committed training file is the build with it (see
+tests/realworld/notes/r12_thememodel.md and analysis.themes.CONTEXT_WEIGHT).
 The build is deterministic; cross-validation holds a council's pool passages out with its dev passages;
 the codebook keeps its say over the model trained on the pool passages too.
 """
@@ -39,7 +39,7 @@ def _build_module():
 
 @pytest.fixture(scope="module")
 def training() -> pd.DataFrame:
-    """The training passages with the pool source (``--with-pools``), as the CSV text round-trips them."""
+    """The training passages (with the pool source), as the CSV text round-trips them."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         built = _build_module().build(with_pools=True)
@@ -66,10 +66,10 @@ def test_build_is_deterministic() -> None:
         warnings.simplefilter("ignore")
         a = mod.build(with_pools=True).to_csv(index=False, lineterminator="\n")
         b = mod.build(with_pools=True).to_csv(index=False, lineterminator="\n")
-        c = mod.build().to_csv(index=False, lineterminator="\n")
+        c = mod.build(with_pools=False).to_csv(index=False, lineterminator="\n")
     assert a == b and len(a) > len(c)
-    # the committed file is the build without the pools
-    assert c == TH.training_path().read_text(encoding="utf-8")
+    # the committed file is the build with the pools
+    assert a == TH.training_path().read_text(encoding="utf-8")
 
 
 def test_pool_passages_take_the_dev_council_key() -> None:

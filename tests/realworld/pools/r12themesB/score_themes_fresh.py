@@ -2,7 +2,7 @@
 
 Usage (from a worktree)::
 
-    PYTHONPATH=src .venv/bin/python /work/staging/r12/r12themesB/score_themes_fresh.py [--out FILE]
+    PYTHONPATH=src .venv/bin/python tests/realworld/pools/r12themesB/score_themes_fresh.py [--out FILE]
 
 Builds the raw folder (doc_id ``<pool>__<file stem>``) in a temporary folder, runs the clean, figures and
 topics stages on the 55 pages together, matches each judged segment to the topics table by raw span
@@ -25,7 +25,7 @@ tmpd = tempfile.TemporaryDirectory(prefix="r12themesB-")
 raw = Path(tmpd.name) / "raw"; raw.mkdir()
 rows = []
 for p in "ABC":
-    d = Path(f"/work/staging/r12/r12fresh{p}/raw")
+    d = HERE.parent / "r12" / f"r12fresh{p}" / "raw"
     for r in csv.DictReader(open(d / "manifest.csv", encoding="utf-8")):
         new = f"r12fresh{p}__{r['file']}"
         shutil.copyfile(d / r["file"], raw / new)
