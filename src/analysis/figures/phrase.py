@@ -1161,8 +1161,9 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     if (vp := _PART_VERB.match(rest, at)):
         tail = pred(vp.end())
         verb = vp.group(1)
-        if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "went", "got", "took", "made", "met",
-                                                                       "fell", "came", "spent", "chose"):
+        # a past form that may be a participle: -ed/-en/-ne and "left", "got", "made", "met", "spent" (not a
+        # past tense only: "children came into care last year", "went missing", "fell", "took", "chose")
+        if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "got", "made", "met", "spent"):
             if not tail or tail.split()[0].lower() in _PARTICIPLE_NEXT:
                 if tail and tail.split()[0].lower() == "as" and verb[-2:].lower() == "ed" and " as " not in np_:
                     # "53% of cared for children and young people identified as male": the participle and what they
