@@ -252,12 +252,15 @@ _TRAIL_AVG = re.compile(
     r"worse\s+than)(?:\s+the)?(?:\s+(?:national|england|english|regional))?\s+average\b.*$",
     re.I,
 )
-#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case
+#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case; a
+#: reporting verb with no "that" after it too: "Figures released by the DfE show (primary school absence is 4.5%)",
+#: "The council says (its rate of vacancies is)", "Members heard (vacancies in frontline teams stand at)"
 _NP_BOUNDARY_WORDS = (
     "that", "which", "who", "there", "than", "whereas", "below", "above", "against", "showed", "shows", "noted",
     "reported", "confirmed", "advised", "explained", "informed", "stated", "highlighted", "said", "told", "indicated",
     "saw", "see", "sees", "with", "while", "whilst", "but", "including", "included", "was", "were", "is", "are", "had",
-    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time")
+    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time",
+    "show", "says", "heard", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed")
 #: (speed) the words as a trie (:func:`.rules.phrase_regex`), one branch per place: two of them never both match at
 #: a place before whitespace, so the last place and the end of the match are those of their plain alternation
 _NP_BOUNDARY = re.compile(
@@ -825,8 +828,6 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
-    if any(w in low for w in _REPORT_WORDS) and (rb := _REPORT_BOUNDARY.match(s)):
-        s = s[rb.end():]  # "Figures released by the DfE show (primary school absence is)": the reporter is no subject
     if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
         s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
@@ -835,11 +836,6 @@ def subject(left: str) -> str:
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
-#: a reporting verb with no "that" after it ends a subject as _NP_BOUNDARY's words do: "Figures released by the DfE
-#: show primary school absence is (4.5%)", "The council says its rate of vacancies is", "Members heard vacancies in
-#: frontline teams stand at" (_REPORT_WORDS: their stems in the folded text, the cheap test)
-_REPORT_BOUNDARY = re.compile(r"(?is)^.*\b(?:show|says|heard|suggest|suggests|suggested|reveal|reveals|revealed)\s+")
-_REPORT_WORDS = ("show", "says", "heard", "sugges", "reveal")
 #: the hedge "close to" before a figure ("a rate close to 20%")
 _CLOSE_TO_END = re.compile(r"(?i)\s+(?:very\s+)?close\s+to\s+$")
 #: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
