@@ -977,11 +977,13 @@ def _share_predicate(np_: str, rest: str) -> str:
 
 #: the nouns a share or a part-count may count: people, cases and things a council counts ("41% of posts", "12 of the
 #: 53 exclusions"); the head of the noun phrase after "of" must be one for :func:`share_clause`
-_PART_HEADS = frozenset(
+#: (the things among them: a clause after them is "that ...", after the others, people, "who ...")
+_PART_THINGS = frozenset(
+    "cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints contacts schools "
+    "places posts placements exclusions indicators measures targets homes settings providers vacancies".split())
+_PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
-    "adults babies cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints "
-    "contacts schools places posts placements exclusions indicators measures targets lac cla cyp leavers adopters "
-    "homes settings providers vacancies boys girls individuals residents teenagers adolescents members".split())
+    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
@@ -1086,11 +1088,7 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         else:
             when = f" {mod.group(1).strip()}"  # "new EHC plans since April were issued within 20 weeks"
         at = mod.end()
-    people = words[head - 1].lower() not in ("cases", "requests", "referrals", "applications", "assessments", "plans",
-                                              "ehcps", "ehcp", "echps", "enquiries", "complaints", "contacts", "schools",
-                                              "places", "posts", "placements", "exclusions", "indicators", "measures",
-                                              "targets", "homes", "settings", "providers", "vacancies")
-    rel = "who" if people else "that"
+    rel = "that" if words[head - 1].lower() in _PART_THINGS else "who"
 
     def pred(start: int) -> str:
         body = rest[start:start + 160]
