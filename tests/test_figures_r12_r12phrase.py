@@ -192,3 +192,24 @@ def test_what_a_counted_population_has_done(text, surface, phrase):
 ])
 def test_counted_population_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 6. (review r12, finding 1) An irregular past tense after a share's population is a verb, not a participle:
+#    "14% of children came into care", "went into care", "chose to stay put". Only -ed/-en/-ne forms and "left",
+#    "got", "made", "met", "spent" may be participles ("EHC plans completed within 20 weeks"); the others went through
+#    the participle test and "into"/"to" after them dropped the clause. Fails on 99b743d.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Last year 14% of children came into care for the second time.", "14%",
+     "children who came into care for the second time"),
+    ("Around 9% of children went into care after a child protection plan.", "9%",
+     "children who went into care after a child protection plan"),
+    ("Some 30% of young people chose to stay put with their foster carers.", "30%",
+     "young people who chose to stay put with their foster carers"),
+])
+def test_an_irregular_past_tense_is_no_participle(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_share_clause_irregular_past_tense():
+    from analysis.figures.phrase import share_clause
+    assert share_clause("children", "children came into care last year") == "children who came into care last year"

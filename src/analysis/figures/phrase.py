@@ -252,12 +252,15 @@ _TRAIL_AVG = re.compile(
     r"worse\s+than)(?:\s+the)?(?:\s+(?:national|england|english|regional))?\s+average\b.*$",
     re.I,
 )
-#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case
+#: the words after which a subject starts (its last one in the text): "and" only before a word in lower case; a
+#: reporting verb with no "that" after it too: "Figures released by the DfE show (primary school absence is 4.5%)",
+#: "The council says (its rate of vacancies is)", "Members heard (vacancies in frontline teams stand at)"
 _NP_BOUNDARY_WORDS = (
     "that", "which", "who", "there", "than", "whereas", "below", "above", "against", "showed", "shows", "noted",
     "reported", "confirmed", "advised", "explained", "informed", "stated", "highlighted", "said", "told", "indicated",
     "saw", "see", "sees", "with", "while", "whilst", "but", "including", "included", "was", "were", "is", "are", "had",
-    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time")
+    "has", "have", "been", "would", "will", "could", "should", "can", "may", "might", "now", "for the first time",
+    "show", "says", "heard", "suggest", "suggests", "suggested", "reveal", "reveals", "revealed")
 #: (speed) the words as a trie (:func:`.rules.phrase_regex`), one branch per place: two of them never both match at
 #: a place before whitespace, so the last place and the end of the match are those of their plain alternation
 _NP_BOUNDARY = re.compile(
@@ -825,8 +828,6 @@ def subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
-    if any(w in low for w in _REPORT_WORDS) and (rb := _REPORT_BOUNDARY.match(s)):
-        s = s[rb.end():]  # "Figures released by the DfE show (primary school absence is)": the reporter is no subject
     if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
         s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
@@ -835,11 +836,6 @@ def subject(left: str) -> str:
     return "" if c and c.lower() in _DEGREE_ONLY else c
 
 
-#: a reporting verb with no "that" after it ends a subject as _NP_BOUNDARY's words do: "Figures released by the DfE
-#: show primary school absence is (4.5%)", "The council says its rate of vacancies is", "Members heard vacancies in
-#: frontline teams stand at" (_REPORT_WORDS: their stems in the folded text, the cheap test)
-_REPORT_BOUNDARY = re.compile(r"(?is)^.*\b(?:show|says|heard|suggest|suggests|suggested|reveal|reveals|revealed)\s+")
-_REPORT_WORDS = ("show", "says", "heard", "sugges", "reveal")
 #: the hedge "close to" before a figure ("a rate close to 20%")
 _CLOSE_TO_END = re.compile(r"(?i)\s+(?:very\s+)?close\s+to\s+$")
 #: a sentence adverb opening a subject: "Typically this residential care (will cost)", "Usually, a placement"
@@ -981,11 +977,13 @@ def _share_predicate(np_: str, rest: str) -> str:
 
 #: the nouns a share or a part-count may count: people, cases and things a council counts ("41% of posts", "12 of the
 #: 53 exclusions"); the head of the noun phrase after "of" must be one for :func:`share_clause`
-_PART_HEADS = frozenset(
+#: (the things among them: a clause after them is "that ...", after the others, people, "who ...")
+_PART_THINGS = frozenset(
+    "cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints contacts schools "
+    "places posts placements exclusions indicators measures targets homes settings providers vacancies".split())
+_PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
-    "adults babies cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints "
-    "contacts schools places posts placements exclusions indicators measures targets lac cla cyp leavers adopters "
-    "homes settings providers vacancies boys girls individuals residents teenagers adolescents members".split())
+    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
@@ -1090,11 +1088,7 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         else:
             when = f" {mod.group(1).strip()}"  # "new EHC plans since April were issued within 20 weeks"
         at = mod.end()
-    people = words[head - 1].lower() not in ("cases", "requests", "referrals", "applications", "assessments", "plans",
-                                              "ehcps", "ehcp", "echps", "enquiries", "complaints", "contacts", "schools",
-                                              "places", "posts", "placements", "exclusions", "indicators", "measures",
-                                              "targets", "homes", "settings", "providers", "vacancies")
-    rel = "who" if people else "that"
+    rel = "that" if words[head - 1].lower() in _PART_THINGS else "who"
 
     def pred(start: int) -> str:
         body = rest[start:start + 160]
@@ -1161,8 +1155,9 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     if (vp := _PART_VERB.match(rest, at)):
         tail = pred(vp.end())
         verb = vp.group(1)
-        if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "went", "got", "took", "made", "met",
-                                                                       "fell", "came", "spent", "chose"):
+        # a past form that may be a participle: -ed/-en/-ne and "left", "got", "made", "met", "spent" (not a
+        # past tense only: "children came into care last year", "went missing", "fell", "took", "chose")
+        if verb[-2:].lower() in ("ed", "en", "ne") or verb.lower() in ("left", "got", "made", "met", "spent"):
             if not tail or tail.split()[0].lower() in _PARTICIPLE_NEXT:
                 if tail and tail.split()[0].lower() == "as" and verb[-2:].lower() == "ed" and " as " not in np_:
                     # "53% of cared for children and young people identified as male": the participle and what they
