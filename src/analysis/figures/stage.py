@@ -156,7 +156,7 @@ def figures_from_segments(
         layout, layout_part = "", False
         is_value_line, period = value_line(text) if len(text) <= _VALUE_LINE_MAX else (False, "")
         if is_value_line:
-            layout = _line_measure(above.get(doc_id))[0]
+            layout, _asked, layout_part = _line_measure(above.get(doc_id))  # (under "..., of which:": a part)
             if layout and period:
                 layout = f"{layout}, {period}"
         elif doc_id in above and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
@@ -164,7 +164,7 @@ def figures_from_segments(
             # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
             # the measure for that label (a part of it), and the run goes on; not under a heading ("Committee facts" then
             # "Wards: 76")
-            measure, asked = _line_measure(above[doc_id])
+            measure, asked, _whole = _line_measure(above[doc_id])
             if measure and asked:
                 if label.lower() in WHOLE_LABELS:  # "Answer: 49", "Total: £2.1m": the measure's own value
                     layout = measure
@@ -228,16 +228,18 @@ def figures_from_segments(
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
-def _line_measure(line: list | None) -> tuple[str, bool]:
+def _line_measure(line: list | None) -> tuple[str, bool, bool]:
     """The measure the line above a run of value lines names, and whether a question, a list's opening, a label
     counting something or a row of a table under a list's opening names it (``True``: the measure of a label's value
-    too) rather than a heading or title (``False``: of value lines only). ``line`` is the stage's ``[text, kind,
-    opening, found]`` (``found`` set here, once)."""
+    too) rather than a heading or title (``False``: of value lines only), and whether it is the whole of an "of which"
+    list ("There were 450 children in care, of which:": a value line under it is a part). ``line`` is the stage's
+    ``[text, kind, opening, found]`` (``found`` set here, once)."""
     if line is None:
-        return "", False
+        return "", False, False
     if line[3] is None:
         text, kind, opening = line[0], line[1], line[2]
         measure = whole_of_which(text) if text.endswith(":") else ""
+        whole = bool(measure)
         if not measure and len(text) <= _MEASURE_LINE_MAX:
             measure = measure_of_line(text)
         if not measure and opening and opening is not text:
@@ -246,9 +248,9 @@ def _line_measure(line: list | None) -> tuple[str, bool]:
             table = measure_of_line(opening) if len(opening) <= _MEASURE_LINE_MAX else ""
             label = row_label(text) if table else ""
             measure = f"{table}: {label}" if label else ""
-        found = (measure, True) if measure else ("", False)
+        found = (measure, True, whole) if measure else ("", False, False)
         if not measure and kind in ("heading", "title") and len(text) <= _MEASURE_LINE_MAX:
-            found = (measure_of_line(text, True), False)  # (a heading names the measure of value lines only)
+            found = (measure_of_line(text, True), False, False)  # (a heading names the measure of value lines only)
         line[3] = found
     return line[3]
 
