@@ -1009,17 +1009,19 @@ term terms quarter quarters month months week weeks period spring summer autumn 
 """.split())
 
 
-def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator], before: str = "") -> str | None:
     """``ehcp_count`` for a count whose phrase names only plans issued (:data:`_PLANS_ONLY_WORDS`), when the nearest
-    measure its sentence, context or paragraph names is the EHC plans ("received an EHC plan from the council in 2023.
-    This was down from the 2,695 plans issued the year before"); not when another kind of plan is named nearer (a child
-    protection plan, a care plan: their own indicator or none)."""
+    measure its sentence, context or paragraph (and ``before``, the paragraph before, when given) names is the EHC plans
+    ("received an EHC plan from the council in 2023. This was down from the 2,695 plans issued the year before"); not
+    when another kind of plan is named nearer (a child protection plan, a care plan: their own indicator or none; with
+    ``before``, anywhere in the paragraph or the paragraph before)."""
     words = _PHRASE_WORD.findall(ev.phrase.lower())
     if not words or not ("plans" in words or "plan" in words) or not all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
         return None
-    if _OTHER_PLAN.search(ev.sentence):
+    if _OTHER_PLAN.search(ev.sentence) or before and (_OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before)):
         return None
-    return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, ev.paragraph), "count", ev.per, indicators, 4) == \
+    paragraph = f"{ev.paragraph}\n{before}" if before else ev.paragraph
+    return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, paragraph), "count", ev.per, indicators, 4) == \
         "ehcp_count" else None
 
 
@@ -1053,12 +1055,7 @@ def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequen
             return None
         return "ehcna_requests" if _choose((ev.phrase, ev.clause, ev.sentence, ev.context, f"{ev.paragraph}\n{before}"),
                                            "count", ev.per, indicators, 1, 1) == "ehcna_requests" else None
-    if ("plans" in words or "plan" in words) and all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
-        if _OTHER_PLAN.search(ev.sentence) or _OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before):
-            return None
-        return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, f"{ev.paragraph}\n{before}"), "count", ev.per,
-                                       indicators, 4) == "ehcp_count" else None
-    return None
+    return _plans_named_around(ev, indicators, before)
 
 
 def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator]) -> bool:
