@@ -1377,9 +1377,9 @@ def _other_requests(said: str) -> bool:
     return "requested" in low and "request " not in low and "requests" not in low and not _EHCNA_SAID.search(said)
 
 
-#: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down";
-#: nor those agreed, their sibling part ("2,447 requests were agreed and 2,099 completed", "612 agreed requests")
-_REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\s+"
+#: the requests decided, refused or agreed, not all those made: "288 rejected requests", "requests refused", "requests
+#: that were turned down"; "2,447 requests were agreed and 2,099 completed", "612 agreed requests" (a sibling part)
+_DECIDED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\s+"
                                r"(?:[\w'’-]+\s+){0,2}?requests?\b"
                                r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
                                r"(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\b")
@@ -1507,7 +1507,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         #              under a SEND heading: requests for something else than an EHC needs assessment
     if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
                                       or "turned" in ev.phrase or "greed" in ev.phrase or "pproved" in ev.phrase
-                                      or "ccepted" in ev.phrase or "ranted" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
+                                      or "ccepted" in ev.phrase or "ranted" in ev.phrase) and _DECIDED_REQUESTS.search(ev.phrase):
         return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests; "2,447
         #              requests were agreed": the agreements, not the requests
     if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):
