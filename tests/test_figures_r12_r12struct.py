@@ -173,3 +173,11 @@ def test_label_of_value_and_whole_of_which():
     assert label_of_value("2021-22: 18") == ""
     assert whole_of_which("There were 1,204 children in need, of whom:") == "children in need"
     assert whole_of_which("The committee noted:") == ""
+
+
+# Review of round 12 (finding 15): under "..., of which:" label lines are parts of the whole; a value or period line
+# there is a part too: the whole's measure but not its id. At 99b743d "120" took children_in_care.
+def test_a_period_line_under_an_of_which_whole_is_a_part(tmp_path):
+    got = _stage(tmp_path, "Children in care\n\nThere were 450 children in care, of which:\n\n2023: 120\n\n2024: 130\n")
+    assert got["450"] == ("children in care", "children_in_care")
+    assert got["120"] == ("children in care, 2023", None)

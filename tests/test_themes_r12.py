@@ -123,6 +123,26 @@ def test_guard_ofsted_on_schools_stays_education_standards(text: str) -> None:
     assert assign_themes([text]) == ["education_standards"]
 
 
+# Review of round 12: "trust" (a Children's Trust runs the council's children's social care) and "settings"
+# (children's residential settings) do not put a passage in schools; at 99b743d these were education_standards.
+@pytest.mark.parametrize("text", [
+    "Ofsted rated Slough Children's Trust's children's services inadequate in March.",
+    "Ofsted rated the Children's Trust inadequate at its monitoring visit to children's social care.",
+    "Ofsted rated the council's children's services inadequate, finding children in residential settings were not safe.",
+])
+def test_ofsted_on_a_childrens_trust_or_residential_settings_is_safeguarding(text: str) -> None:
+    assert assign_themes([text]) == ["safeguarding"]
+
+
+def test_inspection_terms_follow_the_codebook() -> None:
+    from analysis.topics import _inspection_terms, load_codebook, parse_codebook
+    terms = _inspection_terms(load_codebook())
+    assert {"ofsted", "outstanding", "inadequate", "requires improvement", "judged good"} <= terms
+    assert "attainment" not in terms and "good level of development" not in terms
+    cb = parse_codebook([{"id": "education_standards", "name": "Standards", "terms": ["Ofsted rating", "phonics"]}])
+    assert _inspection_terms(cb) == frozenset({"ofsted rating"})
+
+
 # --------------------------------------------------------------------------------------------------
 # Class 5: "contact" as a verb on a page's information line ("please contact ...", "contact us",
 # "contact your ...") matched the codebook's front-door "contacts": such lines were coded

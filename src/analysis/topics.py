@@ -596,7 +596,7 @@ def procedure_score(text: str, codebook: Codebook) -> float:
 #: words that put a passage in schools, colleges or early years settings (Ofsted inspects those too)
 _SCHOOL_WORDS = re.compile(
     r"\b(?:schools?|academ(?:y|ies)|pupils?|head ?teachers?|nurser(?:y|ies)|colleges?|early years|childminders?|"
-    r"settings?|teaching|curriculum|GCSEs?|key stage|KS\d|governors?|trust)\b", re.IGNORECASE)
+    r"teaching|curriculum|GCSEs?|key stage|KS\d|governors?)\b", re.IGNORECASE)
 #: words naming the council's children's social care (what an ILACS inspection or monitoring visit judges)
 _SOCIAL_CARE_WORDS = re.compile(
     r"\b(?:children(?:['’]s|s)?\s+(?:social\s+care|services?|care\s+services?)|social\s+care|social\s+work(?:ers?)?|"
@@ -604,11 +604,23 @@ _SOCIAL_CARE_WORDS = re.compile(
     r"looked[-\s]after\s+children|children\s+in\s+care)\b", re.IGNORECASE)
 
 
-#: the codebook's words for an Ofsted inspection and its judgements (listed under school standards)
-_INSPECTION_TERMS = frozenset({"ofsted", "ofsted grades", "inspection framework", "inspection outcomes", "outstanding",
-                               "good or outstanding", "good or better", "judged good", "requires improvement",
-                               "inadequate"})
 _INSPECTED = re.compile(r"ofsted|inspect|monitoring visit", re.IGNORECASE)
+#: an inspection's judgements ("judged good", "good or outstanding", "requires improvement", "inadequate")
+_JUDGEMENT = re.compile(r"\b(?:outstanding|inadequate|requires improvement|judged good|good or \w+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _inspection_terms(codebook: Codebook) -> frozenset[str]:
+    """The codebook's school-standards terms for an Ofsted inspection and its judgements (lower case),
+    read from the codebook so that they follow it.
+
+    >>> sorted(_inspection_terms(load_codebook()))[:4]
+    ['good or better', 'good or outstanding', 'inadequate', 'inspection framework']
+    """
+    if "education_standards" not in codebook.ids:
+        return frozenset()
+    theme = codebook.themes[codebook.ids.index("education_standards")]
+    return frozenset(t.text.lower() for t in theme.terms if _INSPECTED.search(t.text) or _JUDGEMENT.search(t.text))
 
 
 def _ofsted_of_social_care(text: str, codebook: Codebook,
@@ -630,7 +642,8 @@ def _ofsted_of_social_care(text: str, codebook: Codebook,
             or _SCHOOL_WORDS.search(text) or not _SOCIAL_CARE_WORDS.search(text):
         return candidates
     to, frm = ids.index("safeguarding"), ids.index("education_standards")
-    return [(n, start, to, tj, term) if ti == frm and term.text.lower() in _INSPECTION_TERMS
+    inspection = _inspection_terms(codebook)
+    return [(n, start, to, tj, term) if ti == frm and term.text.lower() in inspection
             else (n, start, ti, tj, term) for n, start, ti, tj, term in candidates]
 
 
@@ -654,7 +667,8 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
                 if _matches_at(ws, forms, term, start):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
-    if any(c[4].text.lower() in _INSPECTION_TERMS for c in candidates):
+    inspection = _inspection_terms(codebook)
+    if inspection and any(c[4].text.lower() in inspection for c in candidates):
         candidates = _ofsted_of_social_care(text, codebook, candidates)
     used = _not_the_subject(text, ws)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral

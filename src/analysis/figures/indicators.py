@@ -1009,17 +1009,19 @@ term terms quarter quarters month months week weeks period spring summer autumn 
 """.split())
 
 
-def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator], before: str = "") -> str | None:
     """``ehcp_count`` for a count whose phrase names only plans issued (:data:`_PLANS_ONLY_WORDS`), when the nearest
-    measure its sentence, context or paragraph names is the EHC plans ("received an EHC plan from the council in 2023.
-    This was down from the 2,695 plans issued the year before"); not when another kind of plan is named nearer (a child
-    protection plan, a care plan: their own indicator or none)."""
+    measure its sentence, context or paragraph (and ``before``, the paragraph before, when given) names is the EHC plans
+    ("received an EHC plan from the council in 2023. This was down from the 2,695 plans issued the year before"); not
+    when another kind of plan is named nearer (a child protection plan, a care plan: their own indicator or none; with
+    ``before``, anywhere in the paragraph or the paragraph before)."""
     words = _PHRASE_WORD.findall(ev.phrase.lower())
     if not words or not ("plans" in words or "plan" in words) or not all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
         return None
-    if _OTHER_PLAN.search(ev.sentence):
+    if _OTHER_PLAN.search(ev.sentence) or before and (_OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before)):
         return None
-    return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, ev.paragraph), "count", ev.per, indicators, 4) == \
+    paragraph = f"{ev.paragraph}\n{before}" if before else ev.paragraph
+    return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, paragraph), "count", ev.per, indicators, 4) == \
         "ehcp_count" else None
 
 
@@ -1053,12 +1055,7 @@ def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequen
             return None
         return "ehcna_requests" if _choose((ev.phrase, ev.clause, ev.sentence, ev.context, f"{ev.paragraph}\n{before}"),
                                            "count", ev.per, indicators, 1, 1) == "ehcna_requests" else None
-    if ("plans" in words or "plan" in words) and all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
-        if _OTHER_PLAN.search(ev.sentence) or _OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before):
-            return None
-        return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, f"{ev.paragraph}\n{before}"), "count", ev.per,
-                                       indicators, 4) == "ehcp_count" else None
-    return None
+    return _plans_named_around(ev, indicators, before)
 
 
 def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator]) -> bool:
@@ -1380,9 +1377,9 @@ def _other_requests(said: str) -> bool:
     return "requested" in low and "request " not in low and "requests" not in low and not _EHCNA_SAID.search(said)
 
 
-#: the requests refused, not all those made: "288 rejected requests", "requests refused", "requests that were turned down";
-#: nor those agreed, their sibling part ("2,447 requests were agreed and 2,099 completed", "612 agreed requests")
-_REFUSED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\s+"
+#: the requests decided, refused or agreed, not all those made: "288 rejected requests", "requests refused", "requests
+#: that were turned down"; "2,447 requests were agreed and 2,099 completed", "612 agreed requests" (a sibling part)
+_DECIDED_REQUESTS = re.compile(r"(?i)\b(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\s+"
                                r"(?:[\w'’-]+\s+){0,2}?requests?\b"
                                r"|\brequests?\s+(?:[\w'’-]+\s+){0,5}?(?:(?:were|was|been|being|are|is)\s+)*"
                                r"(?:rejected|refused|declined|turned\s+down|agreed|approved|accepted|granted)\b")
@@ -1510,7 +1507,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         #              under a SEND heading: requests for something else than an EHC needs assessment
     if found == "ehcna_requests" and ("jected" in ev.phrase or "fused" in ev.phrase or "eclined" in ev.phrase
                                       or "turned" in ev.phrase or "greed" in ev.phrase or "pproved" in ev.phrase
-                                      or "ccepted" in ev.phrase or "ranted" in ev.phrase) and _REFUSED_REQUESTS.search(ev.phrase):
+                                      or "ccepted" in ev.phrase or "ranted" in ev.phrase) and _DECIDED_REQUESTS.search(ev.phrase):
         return None  # "more than half of 288 rejected requests ... were overturned": the refusals, not the requests; "2,447
         #              requests were agreed": the agreements, not the requests
     if found == "ehcp_count" and ev.unit == "count" and ev.how == "own" and _ehcp_part(ev):

@@ -1991,6 +1991,8 @@ def _quarters_listed(lt: str) -> bool:
     """
     m = _QUARTERS_LIST_LEFT.search(lt)
     return m is not None and (lt[-1:] not in "rsRS" or lt.endswith(("Quarter", "Quarters", "QUARTER", "QUARTERS")))
+
+
 _QUARTER_NUMBERS = frozenset(("1", "2", "3", "4", "one", "two", "three", "four"))
 #: a structure named by its tiers: "the two tiered payment structure", "a three-tier model"
 _TIER_RIGHT = re.compile(r"(?i)^(?:-|\s)tier(?:ed)?\b")

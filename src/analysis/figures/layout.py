@@ -14,14 +14,15 @@ import re
 
 from .phrase import is_poor
 
-__all__ = ["label_of_value", "measure_of_line", "row_label", "value_line", "whole_of_which"]
+__all__ = ["MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "label_of_value", "measure_of_line", "row_label", "value_line",
+           "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
 _PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
            r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?:\s+Q[1-4])?"
            r"|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 #: a value (or a value and its count in brackets), with its unit's residue ("£239.5mill", "85,043", "41.2% (769)")
-_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|million|per\s?cent|pc)?"
+_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|per\s?cent|pc)?"
 #: a line that is a period and its values only (a list item's mark before it, a cell's "|" or "?" after it)
 _PERIOD_LINE = re.compile(
     rf"[\s•·*▪‣◦-]*({_PERIOD})(?:\s*[:=–—-]\s*|\s+)(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\)|\s*[|/]\s*{_VALUE})?[\s|?.;]*",
@@ -35,7 +36,7 @@ _VALUE_ONLY = re.compile(rf"[\s•·*▪‣◦-]*(?:{_VALUE})(?:\s*\(\s*{_VALUE}
 _PERIOD_ONLY = re.compile(rf"[\s|]*(?:{_PERIOD}|year)[\s|?:]*", re.I)
 _DIGIT = re.compile(r"\d")
 #: the longest line whose values a value line takes
-_LINE_MAX = 60
+VALUE_LINE_MAX = 60
 
 
 def value_line(text: str) -> tuple[bool, str]:
@@ -52,7 +53,7 @@ def value_line(text: str) -> tuple[bool, str]:
     >>> [value_line(t)[0] for t in ("2021-22: 18 pupils", "In 2023 there were 480", "Household - 10", "2018/19?")]
     [False, False, False, True]
     """
-    if len(text) > _LINE_MAX:
+    if len(text) > VALUE_LINE_MAX:
         return False, ""
     if _DIGIT.search(text) is None:  # (speed: no value, no period: a header cell "Year" at most)
         return text.strip(" |?:").lower() == "year", ""
@@ -99,7 +100,7 @@ _COPULA_END = re.compile(r"(?i)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|s
 _REPORTED_END = re.compile(r"(?i)\b(?:told|noted|reported|heard|asked|advised|informed|explained|highlighted|included?|"
                            r"includes|following|that|points|issues|headlines|figures|data|statistics|numbers)$")
 #: the longest line that names the measure of the values below it
-_MEASURE_LINE_MAX = 250
+MEASURE_LINE_MAX = 250
 
 
 def measure_of_line(text: str, heading: bool = False) -> str:
@@ -125,7 +126,7 @@ def measure_of_line(text: str, heading: bool = False) -> str:
     >>> measure_of_line("Total Funding:"), measure_of_line("The numbers:"), measure_of_line("Members asked about the plan.")
     ('Total Funding', '', '')
     """
-    if len(text) > _MEASURE_LINE_MAX:
+    if len(text) > MEASURE_LINE_MAX:
         return ""
     q = text.find("?")
     first = text.lstrip()[:1]

@@ -28,7 +28,8 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line, whole_of_which
+from .layout import (MEASURE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line,
+                     whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -63,10 +64,6 @@ _fig_fields = operator.itemgetter(*_FIG_FIELDS)
 _FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
 
-#: (speed) the longest segment that may be a line of values alone, or the line naming their measure
-#: (:func:`.layout.value_line`, :func:`.layout.measure_of_line` test again)
-_VALUE_LINE_MAX = 60
-_MEASURE_LINE_MAX = 250
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
@@ -154,17 +151,17 @@ def figures_from_segments(
         carry_ids = last_ids.pop(doc_id, None)
         carry_values = last_values.pop(doc_id, None)
         layout, layout_part = "", False
-        is_value_line, period = value_line(text) if len(text) <= _VALUE_LINE_MAX else (False, "")
+        is_value_line, period = value_line(text) if len(text) <= VALUE_LINE_MAX else (False, "")
         if is_value_line:
-            layout = _line_measure(above.get(doc_id))[0]
+            layout, _asked, layout_part = _line_measure(above.get(doc_id))  # (under "..., of which:": a part)
             if layout and period:
                 layout = f"{layout}, {period}"
-        elif doc_id in above and len(text) <= _VALUE_LINE_MAX and (label := label_of_value(text)):
+        elif doc_id in above and len(text) <= VALUE_LINE_MAX and (label := label_of_value(text)):
             # a label and its value under the line naming the measure ("How many foster carers do you need to recruit
             # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
             # the measure for that label (a part of it), and the run goes on; not under a heading ("Committee facts" then
             # "Wards: 76")
-            measure, asked = _line_measure(above[doc_id])
+            measure, asked, _whole = _line_measure(above[doc_id])
             if measure and asked:
                 if label.lower() in WHOLE_LABELS:  # "Answer: 49", "Total: £2.1m": the measure's own value
                     layout = measure
@@ -228,27 +225,29 @@ def figures_from_segments(
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
 
 
-def _line_measure(line: list | None) -> tuple[str, bool]:
+def _line_measure(line: list | None) -> tuple[str, bool, bool]:
     """The measure the line above a run of value lines names, and whether a question, a list's opening, a label
     counting something or a row of a table under a list's opening names it (``True``: the measure of a label's value
-    too) rather than a heading or title (``False``: of value lines only). ``line`` is the stage's ``[text, kind,
-    opening, found]`` (``found`` set here, once)."""
+    too) rather than a heading or title (``False``: of value lines only), and whether it is the whole of an "of which"
+    list ("There were 450 children in care, of which:": a value line under it is a part). ``line`` is the stage's
+    ``[text, kind, opening, found]`` (``found`` set here, once)."""
     if line is None:
-        return "", False
+        return "", False, False
     if line[3] is None:
         text, kind, opening = line[0], line[1], line[2]
         measure = whole_of_which(text) if text.endswith(":") else ""
-        if not measure and len(text) <= _MEASURE_LINE_MAX:
+        whole = bool(measure)
+        if not measure and len(text) <= MEASURE_LINE_MAX:
             measure = measure_of_line(text)
         if not measure and opening and opening is not text:
             # a row of the table the list's opening named ("To set the following hourly rates for providers:" then
             # "Two-year-olds |", "£9.98 |")
-            table = measure_of_line(opening) if len(opening) <= _MEASURE_LINE_MAX else ""
+            table = measure_of_line(opening) if len(opening) <= MEASURE_LINE_MAX else ""
             label = row_label(text) if table else ""
             measure = f"{table}: {label}" if label else ""
-        found = (measure, True) if measure else ("", False)
-        if not measure and kind in ("heading", "title") and len(text) <= _MEASURE_LINE_MAX:
-            found = (measure_of_line(text, True), False)  # (a heading names the measure of value lines only)
+        found = (measure, True, whole) if measure else ("", False, False)
+        if not measure and kind in ("heading", "title") and len(text) <= MEASURE_LINE_MAX:
+            found = (measure_of_line(text, True), False, False)  # (a heading names the measure of value lines only)
         line[3] = found
     return line[3]
 
