@@ -2031,8 +2031,8 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "period"  # "Over the three months, there were 27 inquiries": the window the counts are over
         return ""
     low = surface.lower()
-    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] in "=eirmb"
-            and lt[-5:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
+    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] and right[1:2] in "=eirmb"
+            and lt[-7:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
         return "threshold"  # "on a scale of 1 to 10, where 10 is the best", "from 1-152 where 1 equals worst performance"
     if kind == "word":
         if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
