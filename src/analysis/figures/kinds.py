@@ -655,8 +655,7 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
-    if 3 <= len(surface) <= 5 and ("el" in left[-16:].lower() and "tel" in left[-16:].lower() or "hone" in left[-16:]) \
-            and _TEL_LEFT.search(left):
+    if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
 
@@ -1055,7 +1054,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
-        if _one_is_count(right, lt, text[max(0, s - 120):s].rstrip()):
+        if _one_is_count(right, lt, text, s):
             return "figure"
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
@@ -1889,12 +1888,12 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
     r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
 
 
-def _one_is_count(right: str, lt: str, wide: str) -> bool:
-    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``wide`` the same over 120
-    characters) counts something: a member of a list of counts, before a number of beds, a difference of grades or
+def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
+    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
+    counts something: a member of a list of counts, before a number of beds, a difference of grades or
     places, after "there was currently".
 
-    >>> [_one_is_count(r, l.rstrip(), l.rstrip()) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
+    >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
     ...     ("There was currently ", " parent-and-child carer"), ("The details: ", " child, who came"),
     ...     ("two in Huyton and ", " of the houses")]]
@@ -1909,7 +1908,9 @@ def _one_is_count(right: str, lt: str, wide: str) -> bool:
         return True
     if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
         return True
-    return (lt[-1:] == "," or lt[-3:].lower() == "and") and _ONE_LIST_LEFT.search(wide) is not None
+    # (the left over 120 characters, cut only here: the list test is the last and the rarest)
+    return (lt[-1:] == "," or lt[-3:].lower() == "and") \
+        and _ONE_LIST_LEFT.search(text[max(0, s - 120):s].rstrip()) is not None
 
 
 # ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
@@ -2074,9 +2075,9 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "reference"  # "... The Birches, Boosbeck 1 of 56" ending its line: a document site's page counter
     if decimal and len(surface) <= 3 and r0 == " " and right[1:2].isupper() and lt[-3:] == " at" and _AT_STREET_RIGHT.match(right):
         return "name"  # "at 30 James Street": an address
-    if ("-" in surface or "to" in surface or "–" in surface) and "age" in left.lower():
-        band = _SMALL_RANGE.fullmatch(surface)
-        if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
+    if "-" in surface or "to" in surface or "–" in surface:
+        band = _SMALL_RANGE.fullmatch(surface)  # (before lower-casing the left: "age" is also in page, average, ...)
+        if band and "age" in left.lower() and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
                 and not _COUNT_NOUN_RIGHT.match(right) and not _PCT_RIGHT.match(right):
             return "age"  # "under the age of 18 (mostly 9 to 17)"
     return ""
