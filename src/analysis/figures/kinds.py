@@ -1368,10 +1368,11 @@ _LONG_TERM_QUAL_LEFT = re.compile(
     r"(?:\s+continuously)?\s+for\s+(?:more\s+than|at\s+least|over|longer\s+than)\s*$")
 #: a street number: "Observatory House, 25 Windsor Road, SL1 2EL" (a venue line whose "Venue:" lies beyond the
 #: left window), "1 Silver Street", "160 Tooley Street", "3 Market Pl." (the number, then one to three capitalised words
-#: ending with a street word)
+#: ending with a street word; the street words are shared with _AT_STREET_RIGHT)
+_STREET_WORDS = (r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|Row|Walk|Gardens|"
+                 r"Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)")
 _STREET_RIGHT = re.compile(
-    r"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|"
-    r"Row|Walk|Gardens|Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
+    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
 #: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
@@ -1976,8 +1977,8 @@ _DOT_MONTH_RIGHT = re.compile(rf"^\.\s?{MONTHS}")
 #: a street address after "at", whatever follows it: "held at the hotel at 30 James Street on Thursday" (_STREET_RIGHT
 #: leaves a street number before a lower-case word a count: "25 Windsor Road residents")
 _AT_STREET_RIGHT = re.compile(
-    r"^ (?:[A-Z][a-z’']+ ){1,2}(?:Street|St|Road|Rd|Avenue|Lane|Close|Drive|Place|Square|Way|Row|Terrace|Crescent|Gardens|"
-    r"Walk|Parade|Grove|Mews)\b(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
+    rf"^ (?:[A-Z][a-z’']+ ){{1,2}}{_STREET_WORDS}\b"
+    r"(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
 #: numbered quarters or terms listed: "comparison to Quarters One and Two", "Quarters 1, 2 and 3"
 _QUARTERS_LIST_LEFT = re.compile(
     r"(?i)\bquarters?\s*(?:(?:[1-4]|one|two|three|four)\s*(?:,|and|&|to|-|–)\s*)*$")
