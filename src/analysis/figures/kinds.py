@@ -1805,51 +1805,44 @@ _WORD_RANGE_GAP = re.compile(r"\s+(?:to|or)\s+|\s?–\s?|\s-\s")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
-def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
-    """Whether the written number ``surface`` at ``s``, with its unit of time, ends a range of lengths begun by the
-    written number ``prev`` without one ("three to five years"): it ascends, and it is no change ("cut from three to
-    two weeks", "from five to seven days" are two values).
-
-    >>> from .grammar import Hit
-    >>> t = "It takes three to five years."
-    >>> _word_range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, "five years")
-    True
-    >>> t = "The wait was cut from three to five weeks."
-    >>> _word_range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, "five weeks")
-    False
-    """
-    if s - prev.end > 6 or not TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end):
-        return False
-    if _WORD_RANGE_GAP.fullmatch(text, prev.end, s) is None or _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start):
-        return False
-    later = values_of("word", surface, "figure")
-    return bool(prev.values and later and prev.values[0] < later[0])
-
-
 _COUNT_RANGE_GAP = re.compile(r"\s+to\s+|\s?–\s?|\s-\s")
 _BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z’'-]+\s+){0,2}?[a-z][a-z’'-]+")
 
 
-def _count_range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
-    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range of counts begun by the written number ``prev``
-    ("six to ten satellite families", "six to 10 other carers"): no unit of time on either, ascending, a word after
-    it, and no change ("increased by five to 215", "from six to ten" are two values).
+def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range begun by the written number ``prev``: with a
+    unit of time on ``surface`` only, a range of lengths ("three to five years", "two or three weeks"); with none on
+    either, a range of counts ("six to ten satellite families", "six to 10 other carers": no more than 100 nor four
+    times the first, a word after it). Either ascends and is no change ("cut from three to two weeks", "from five to
+    seven days", "increased by five to 215" are two values).
 
     >>> from .grammar import Hit
+    >>> t = "It takes three to five years."
+    >>> _range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, 28, "five years", "word")
+    True
+    >>> t = "The wait was cut from three to five weeks."
+    >>> _range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, 41, "five weeks", "word")
+    False
     >>> t = "a community of six to ten satellite families"
-    >>> _count_range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
+    >>> _range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
     True
     >>> t = "the number rose by five to 21 carers"
-    >>> _count_range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
+    >>> _range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
     False
     """
-    if TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end) or not prev.values:
+    time_unit = TIME_RE.search(surface) is not None
+    if s - prev.end > (6 if time_unit else 4) or not prev.values or TIME_RE.search(text, prev.start, prev.end):
         return False
-    if _COUNT_RANGE_GAP.fullmatch(text, prev.end, s) is None or _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+    gap, before = (_WORD_RANGE_GAP, _FROM_BEFORE) if time_unit else (_COUNT_RANGE_GAP, _BY_BEFORE)
+    if gap.fullmatch(text, prev.end, s) is None or before.search(text, max(0, prev.start - 8), prev.start):
         return False
     later = values_of(group, surface, "figure")
-    if not later or not prev.values[0] < later[0] <= 100 or later[0] > 4 * max(prev.values[0], 1):
+    if not later or not prev.values[0] < later[0]:
+        return False
+    if time_unit:
+        return True
+    if later[0] > 100 or later[0] > 4 * max(prev.values[0], 1):
         return False
     return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
 
@@ -2114,16 +2107,10 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
-        elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
-                and _word_range_end(text, hits[-1], s, surface):
-            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
-            prev = hits[-1]
-            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
-            continue
         elif kind == "figure" and (group == "word" or group == "num" and surface.isdigit() and len(surface) <= 2) and hits \
-                and hits[-1].kind == "figure" and hits[-1].group == "word" and s - hits[-1].end <= 4 \
-                and _count_range_end(text, hits[-1], s, e, surface, group):
-            # (r12prec) "a community of six to ten satellite families", "six to 10 other carers": one figure, a range
+                and hits[-1].kind == "figure" and hits[-1].group == "word" and _range_end(text, hits[-1], s, e, surface, group):
+            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of
+            # lengths; (r12prec) "a community of six to ten satellite families", "six to 10 other carers": of counts
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
             continue
