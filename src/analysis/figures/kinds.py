@@ -996,12 +996,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
-            return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
-        if lt[-4:].lower() in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
-            return "threshold"  # "schools with balances exceeding 10 per cent of their funding": a definition
-        if " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and ("ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
-                and _ATTENDANCE_OR_LESS_RIGHT.match(right):
-            return "threshold"  # "persistent absenteeism - a child with 85% attendance or less"
+            # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
+            # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
+            return "threshold"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
@@ -1661,10 +1658,23 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     return ""
 
 
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+_BALANCE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"greater\s+than|at\s+least)$")
+_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
+#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
+_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
+_ATTENDANCE_OR_LESS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
-    more", "attendance below 90% is classed as persistently absent"). Each test behind the left context's last letters.
+    more", "attendance below 90% is classed as persistently absent", "a child with 85% attendance or less"), a bound of
+    a school's balance ("balances exceeding 10 per cent of their funding"). Each test behind the left context's last
+    letters, or a word of the right.
 
     >>> t = "The BID would not proceed if less than "
     >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
@@ -1675,7 +1685,13 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
         return True
     if end4[-3:] in ("iss", "sed", "ses", "ing") and _MISS_LEFT.search(left) and _OR_MORE_SESSIONS_RIGHT.match(right):
         return True
-    return end4 in ("elow", "nder", "than") and bool(_BELOW_LEFT.search(left)) and bool(_CLASSED_ABSENT_RIGHT.match(right))
+    if end4 in ("elow", "nder", "than") and _BELOW_LEFT.search(left) and _CLASSED_ABSENT_RIGHT.match(right):
+        return True
+    if end4 in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
+        return True
+    return " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and (
+        "ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
+        and _ATTENDANCE_OR_LESS_RIGHT.match(right) is not None
 
 
 def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
@@ -1989,15 +2005,6 @@ def _quarters_listed(lt: str) -> bool:
 _QUARTER_NUMBERS = frozenset(("1", "2", "3", "4", "one", "two", "three", "four"))
 #: a structure named by its tiers: "the two tiered payment structure", "a three-tier model"
 _TIER_RIGHT = re.compile(r"(?i)^(?:-|\s)tier(?:ed)?\b")
-#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
-_BALANCE_BOUND_LEFT = re.compile(
-    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
-    r"greater\s+than|at\s+least)$")
-_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
-#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
-_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
-_ATTENDANCE_OR_LESS_RIGHT = re.compile(
-    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
 
 
 def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
