@@ -118,6 +118,10 @@ def test_measured_values_near_bounds_stay_figures(text: str, surface: str) -> No
         ("Posted 24.Nov 2015 Children's services are improving, inspectors say.", "24", "date"),
         ("The celebration was held at the hotel at 30 James Street on Thursday.", "30", "name"),
         ("The drop-in runs at 12 Station Road every week.", "12", "name"),
+        # the street words of _STREET_RIGHT, shared since the review of round 12 (finding 5; 99b743d's "at" rule had no
+        # Hill, Quay, Wharf...). Fail on 99b743d: figures.
+        ("The meeting was held at the offices at 12 Castle Hill on Thursday.", "12", "name"),
+        ("Members met at 3 Victoria Quay on Monday.", "3", "name"),
         ("Officer Contact: Jane Smith on Tel: 474 3830 or email.", "3830", "phone"),
         ("For more information telephone 612 4471 during office hours.", "4471", "phone"),
     ],
@@ -348,6 +352,10 @@ def test_counts_in_n_of_m_stay_figures(text: str, surface: str) -> None:
         ("Authorities are ranked from 1-152 where 1 equals the worst performance and 152 equals best.", "152"),
         ("Young people rated the service on a scale of 1 to 10, where 10 is the best.", "1 to 10"),
         ("Carers scored the training on a scale of one to five.", "five"),
+        # the pole after "whereas" (review of round 12, finding 12: the guard read 5 characters of the left, "whereas"
+        # has 7). Fails on 99b743d: a figure.
+        ("Each home is given a score where 1 is the lowest, whereas 10 is the highest.", "10"),
+        ("Parents rated the service 1 to 10, 1 being poor whereas 10 is excellent.", "10"),
     ],
 )
 def test_the_ends_of_a_scale_are_not_figures(text: str, surface: str) -> None:
@@ -364,6 +372,19 @@ def test_the_ends_of_a_scale_are_not_figures(text: str, surface: str) -> None:
 )
 def test_values_near_a_scale_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+def test_the_scale_pole_guard_lets_no_number_at_the_end_of_a_text_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review of round 12, finding 12: ``right[1:2] in "=eirmb"`` was true for a number followed by one space and
+    nothing else (the empty string is in every string), so ``_scale_end`` ran for it. Fails on 99b743d."""
+    from analysis.figures import kinds
+
+    def refuse(*args: object) -> bool:
+        raise AssertionError("_scale_end called for a number with nothing after it")
+
+    monkeypatch.setattr(kinds, "_scale_end", refuse)
+    text = "Referrals were counted and 45 "
+    assert kinds.classify(text, "num", 27, 29, "45") == "figure"
 
 
 # 12. The window a sentence's counts are over, opening it and set off by a comma ("Over the three months, there were

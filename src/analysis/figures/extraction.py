@@ -294,7 +294,7 @@ def extract_rows(
             # (the pointer before the value, in the paragraph's first sentence, no figure with a measure before it)
             indicator_id = measure_of_paragraph_before(evidence, text[ss:h.start], st.before, indicators)
         if indicator_id is None and not vetoed and unit == "count" and how == "own" and st.before and indicator \
-                and ("equest" in indicator or "lan" in indicator):
+                and ("equest" in indicator or "plan" in indicator or "Plan" in indicator):
             # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
             # requests of the EHC plans the paragraph before names
             indicator_id = send_count_of_paragraph_before(evidence, st.before, indicators)

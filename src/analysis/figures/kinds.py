@@ -655,8 +655,7 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
-    if 3 <= len(surface) <= 5 and ("el" in left[-16:].lower() and "tel" in left[-16:].lower() or "hone" in left[-16:]) \
-            and _TEL_LEFT.search(left):
+    if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
 
@@ -997,12 +996,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
         if _percent_threshold_of_rule(left, right, lt):
-            return "threshold"  # "if less than 20% of those voting", "if they miss 10% of sessions or more"
-        if lt[-4:].lower() in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
-            return "threshold"  # "schools with balances exceeding 10 per cent of their funding": a definition
-        if " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and ("ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
-                and _ATTENDANCE_OR_LESS_RIGHT.match(right):
-            return "threshold"  # "persistent absenteeism - a child with 85% attendance or less"
+            # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
+            # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
+            return "threshold"
         return "figure"
     if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
@@ -1055,7 +1051,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
-        if _one_is_count(right, lt, text[max(0, s - 120):s].rstrip()):
+        if _one_is_count(right, lt, text, s):
             return "figure"
         return "skip"
     if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
@@ -1369,10 +1365,11 @@ _LONG_TERM_QUAL_LEFT = re.compile(
     r"(?:\s+continuously)?\s+for\s+(?:more\s+than|at\s+least|over|longer\s+than)\s*$")
 #: a street number: "Observatory House, 25 Windsor Road, SL1 2EL" (a venue line whose "Venue:" lies beyond the
 #: left window), "1 Silver Street", "160 Tooley Street", "3 Market Pl." (the number, then one to three capitalised words
-#: ending with a street word)
+#: ending with a street word; the street words are shared with _AT_STREET_RIGHT)
+_STREET_WORDS = (r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|Row|Walk|Gardens|"
+                 r"Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)")
 _STREET_RIGHT = re.compile(
-    r"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){1,3}(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|"
-    r"Row|Walk|Gardens|Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
+    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
 #: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
@@ -1661,10 +1658,23 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     return ""
 
 
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+_BALANCE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"greater\s+than|at\s+least)$")
+_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
+#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
+_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
+_ATTENDANCE_OR_LESS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
-    more", "attendance below 90% is classed as persistently absent"). Each test behind the left context's last letters.
+    more", "attendance below 90% is classed as persistently absent", "a child with 85% attendance or less"), a bound of
+    a school's balance ("balances exceeding 10 per cent of their funding"). Each test behind the left context's last
+    letters, or a word of the right.
 
     >>> t = "The BID would not proceed if less than "
     >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
@@ -1675,7 +1685,13 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
         return True
     if end4[-3:] in ("iss", "sed", "ses", "ing") and _MISS_LEFT.search(left) and _OR_MORE_SESSIONS_RIGHT.match(right):
         return True
-    return end4 in ("elow", "nder", "than") and bool(_BELOW_LEFT.search(left)) and bool(_CLASSED_ABSENT_RIGHT.match(right))
+    if end4 in ("elow", "nder", "than") and _BELOW_LEFT.search(left) and _CLASSED_ABSENT_RIGHT.match(right):
+        return True
+    if end4 in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
+        return True
+    return " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and (
+        "ttend" in left or "bsen" in left or "ttend" in right[:12] or "bsen" in right[:12]) \
+        and _ATTENDANCE_OR_LESS_RIGHT.match(right) is not None
 
 
 def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left: str, right: str, lt: str,
@@ -1805,51 +1821,44 @@ _WORD_RANGE_GAP = re.compile(r"\s+(?:to|or)\s+|\s?–\s?|\s-\s")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
-def _word_range_end(text: str, prev: Hit, s: int, surface: str) -> bool:
-    """Whether the written number ``surface`` at ``s``, with its unit of time, ends a range of lengths begun by the
-    written number ``prev`` without one ("three to five years"): it ascends, and it is no change ("cut from three to
-    two weeks", "from five to seven days" are two values).
-
-    >>> from .grammar import Hit
-    >>> t = "It takes three to five years."
-    >>> _word_range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, "five years")
-    True
-    >>> t = "The wait was cut from three to five weeks."
-    >>> _word_range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, "five weeks")
-    False
-    """
-    if s - prev.end > 6 or not TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end):
-        return False
-    if _WORD_RANGE_GAP.fullmatch(text, prev.end, s) is None or _FROM_BEFORE.search(text, max(0, prev.start - 8), prev.start):
-        return False
-    later = values_of("word", surface, "figure")
-    return bool(prev.values and later and prev.values[0] < later[0])
-
-
 _COUNT_RANGE_GAP = re.compile(r"\s+to\s+|\s?–\s?|\s-\s")
 _BY_BEFORE = re.compile(r"(?i)\b(?:from|by)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?:[a-z][a-z’'-]+\s+){0,2}?[a-z][a-z’'-]+")
 
 
-def _count_range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
-    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range of counts begun by the written number ``prev``
-    ("six to ten satellite families", "six to 10 other carers"): no unit of time on either, ascending, a word after
-    it, and no change ("increased by five to 215", "from six to ten" are two values).
+def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) ends a range begun by the written number ``prev``: with a
+    unit of time on ``surface`` only, a range of lengths ("three to five years", "two or three weeks"); with none on
+    either, a range of counts ("six to ten satellite families", "six to 10 other carers": no more than 100 nor four
+    times the first, a word after it). Either ascends and is no change ("cut from three to two weeks", "from five to
+    seven days", "increased by five to 215" are two values).
 
     >>> from .grammar import Hit
+    >>> t = "It takes three to five years."
+    >>> _range_end(t, Hit(9, 14, "figure", "word", [3.0]), 18, 28, "five years", "word")
+    True
+    >>> t = "The wait was cut from three to five weeks."
+    >>> _range_end(t, Hit(22, 27, "figure", "word", [3.0]), 31, 41, "five weeks", "word")
+    False
     >>> t = "a community of six to ten satellite families"
-    >>> _count_range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
+    >>> _range_end(t, Hit(15, 18, "figure", "word", [6.0]), 22, 25, "ten", "word")
     True
     >>> t = "the number rose by five to 21 carers"
-    >>> _count_range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
+    >>> _range_end(t, Hit(19, 23, "figure", "word", [5.0]), 27, 29, "21", "num")
     False
     """
-    if TIME_RE.search(surface) or TIME_RE.search(text, prev.start, prev.end) or not prev.values:
+    time_unit = TIME_RE.search(surface) is not None
+    if s - prev.end > (6 if time_unit else 4) or not prev.values or TIME_RE.search(text, prev.start, prev.end):
         return False
-    if _COUNT_RANGE_GAP.fullmatch(text, prev.end, s) is None or _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+    gap, before = (_WORD_RANGE_GAP, _FROM_BEFORE) if time_unit else (_COUNT_RANGE_GAP, _BY_BEFORE)
+    if gap.fullmatch(text, prev.end, s) is None or before.search(text, max(0, prev.start - 8), prev.start):
         return False
     later = values_of(group, surface, "figure")
-    if not later or not prev.values[0] < later[0] <= 100 or later[0] > 4 * max(prev.values[0], 1):
+    if not later or not prev.values[0] < later[0]:
+        return False
+    if time_unit:
+        return True
+    if later[0] > 100 or later[0] > 4 * max(prev.values[0], 1):
         return False
     return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
 
@@ -1889,12 +1898,12 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
     r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
 
 
-def _one_is_count(right: str, lt: str, wide: str) -> bool:
-    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``wide`` the same over 120
-    characters) counts something: a member of a list of counts, before a number of beds, a difference of grades or
+def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
+    """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
+    counts something: a member of a list of counts, before a number of beds, a difference of grades or
     places, after "there was currently".
 
-    >>> [_one_is_count(r, l.rstrip(), l.rstrip()) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
+    >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
     ...     ("There was currently ", " parent-and-child carer"), ("The details: ", " child, who came"),
     ...     ("two in Huyton and ", " of the houses")]]
@@ -1909,7 +1918,9 @@ def _one_is_count(right: str, lt: str, wide: str) -> bool:
         return True
     if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
         return True
-    return (lt[-1:] == "," or lt[-3:].lower() == "and") and _ONE_LIST_LEFT.search(wide) is not None
+    # (the left over 120 characters, cut only here: the list test is the last and the rarest)
+    return (lt[-1:] == "," or lt[-3:].lower() == "and") \
+        and _ONE_LIST_LEFT.search(text[max(0, s - 120):s].rstrip()) is not None
 
 
 # ---- round 12 (r12prec): families of false figures seen across the 18 pools of rounds 8-11 ----
@@ -1975,8 +1986,8 @@ _DOT_MONTH_RIGHT = re.compile(rf"^\.\s?{MONTHS}")
 #: a street address after "at", whatever follows it: "held at the hotel at 30 James Street on Thursday" (_STREET_RIGHT
 #: leaves a street number before a lower-case word a count: "25 Windsor Road residents")
 _AT_STREET_RIGHT = re.compile(
-    r"^ (?:[A-Z][a-z’']+ ){1,2}(?:Street|St|Road|Rd|Avenue|Lane|Close|Drive|Place|Square|Way|Row|Terrace|Crescent|Gardens|"
-    r"Walk|Parade|Grove|Mews)\b(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
+    rf"^ (?:[A-Z][a-z’']+ ){{1,2}}{_STREET_WORDS}\b"
+    r"(?![ \t]+(?:School|Academy|Primary|Nursery|[a-z]+\s+(?:residents|families|homes|houses|pupils)\b))")
 #: numbered quarters or terms listed: "comparison to Quarters One and Two", "Quarters 1, 2 and 3"
 _QUARTERS_LIST_LEFT = re.compile(
     r"(?i)\bquarters?\s*(?:(?:[1-4]|one|two|three|four)\s*(?:,|and|&|to|-|–)\s*)*$")
@@ -1996,15 +2007,6 @@ def _quarters_listed(lt: str) -> bool:
 _QUARTER_NUMBERS = frozenset(("1", "2", "3", "4", "one", "two", "three", "four"))
 #: a structure named by its tiers: "the two tiered payment structure", "a three-tier model"
 _TIER_RIGHT = re.compile(r"(?i)^(?:-|\s)tier(?:ed)?\b")
-#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
-_BALANCE_BOUND_LEFT = re.compile(
-    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
-    r"greater\s+than|at\s+least)$")
-_BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
-#: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
-_MEASURED_ENDS = (" to", " at", " was", " were", " is", " are", " by", " from")
-_ATTENDANCE_OR_LESS_RIGHT = re.compile(
-    r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
 
 
 def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
@@ -2033,8 +2035,8 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "period"  # "Over the three months, there were 27 inquiries": the window the counts are over
         return ""
     low = surface.lower()
-    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] in "=eirmb"
-            and lt[-5:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
+    if ("cale" in lt[-24:] or "where" in right[:10] or r0 == " " and right[1:2] and right[1:2] in "=eirmb"
+            and lt[-7:].lower().endswith(_SCALE_POLE_LEFT_ENDS)) and _scale_end(surface, lt, right):
         return "threshold"  # "on a scale of 1 to 10, where 10 is the best", "from 1-152 where 1 equals worst performance"
     if kind == "word":
         if lt[-3:] == " at" and low in ("two", "one", "three") and _AND_A_HALF_YEARS_RIGHT.match(right) \
@@ -2076,9 +2078,9 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "reference"  # "... The Birches, Boosbeck 1 of 56" ending its line: a document site's page counter
     if decimal and len(surface) <= 3 and r0 == " " and right[1:2].isupper() and lt[-3:] == " at" and _AT_STREET_RIGHT.match(right):
         return "name"  # "at 30 James Street": an address
-    if ("-" in surface or "to" in surface or "–" in surface) and "age" in left.lower():
-        band = _SMALL_RANGE.fullmatch(surface)
-        if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
+    if "-" in surface or "to" in surface or "–" in surface:
+        band = _SMALL_RANGE.fullmatch(surface)  # (before lower-casing the left: "age" is also in page, average, ...)
+        if band and "age" in left.lower() and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_WORD.search(left) \
                 and not _COUNT_NOUN_RIGHT.match(right) and not _PCT_RIGHT.match(right):
             return "age"  # "under the age of 18 (mostly 9 to 17)"
     return ""
@@ -2114,16 +2116,10 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _RANGE_GAP.fullmatch(text[hits[-1].end:s])
         ):
             kind = hits[-1].kind  # "in the next three to four months": the upper end of the same stretch
-        elif kind == "figure" and group == "word" and hits and hits[-1].kind == "figure" and hits[-1].group == "word" \
-                and _word_range_end(text, hits[-1], s, surface):
-            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of lengths
-            prev = hits[-1]
-            hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
-            continue
         elif kind == "figure" and (group == "word" or group == "num" and surface.isdigit() and len(surface) <= 2) and hits \
-                and hits[-1].kind == "figure" and hits[-1].group == "word" and s - hits[-1].end <= 4 \
-                and _count_range_end(text, hits[-1], s, e, surface, group):
-            # (r12prec) "a community of six to ten satellite families", "six to 10 other carers": one figure, a range
+                and hits[-1].kind == "figure" and hits[-1].group == "word" and _range_end(text, hits[-1], s, e, surface, group):
+            # "It takes between three to five years", "waits of two to three weeks": one figure, a written range of
+            # lengths; (r12prec) "a community of six to ten satellite families", "six to 10 other carers": of counts
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
             continue
