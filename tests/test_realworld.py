@@ -23,11 +23,12 @@ def realworld(realworld_run: dict[str, object]) -> dict[str, dict[str, float]]:
 # (issue 11, item 2) scores when set (fourth round): dev indicator 0.943, indicator_id 0.976 (83 gold
 # ids); test indicator 0.820, indicator_id 0.708 (48 gold ids, set K included). Second round: dev
 # 0.953 / 0.949 (39), test 0.750 / 0.417 (12). First run: 0.784 / 0.500 and 0.750 / 0.250. Raised at the
-# end of round 10 (test indicator 0.824, indicator_id 0.729: 35 of 48).
+# end of round 10 (test indicator 0.824, indicator_id 0.729: 35 of 48) and of round 12 (dev indicator
+# 0.951; test indicator 0.840, indicator_id 0.729).
 
 FIGURE_FLOORS = {
-    "dev": {"indicator": 0.92, "indicator_id": 0.95},
-    "test": {"indicator": 0.80, "indicator_id": 0.70},
+    "dev": {"indicator": 0.93, "indicator_id": 0.95},
+    "test": {"indicator": 0.82, "indicator_id": 0.70},
 }
 
 

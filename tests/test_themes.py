@@ -318,9 +318,10 @@ def realworld_themes(realworld_run: dict) -> pd.DataFrame:
 # dev floors hold the fit (council-held-out dev scores are 0.85 / 0.82, see analysis/themes.py);
 # test: never tuned on (first run 0.735 / 0.748; item titles kept by clean: 0.816 / 0.799).
 # Issue 11, themes round 2 (codebook domain terms, meeting headers, context weight): dev 0.951 / 0.964,
-# test 0.823 / 0.803 (before: 0.819 / 0.795).
+# test 0.823 / 0.803 (before: 0.819 / 0.795). Round 12 (the model learns from round 11's pool passages
+# too, context weight 0.75): dev 0.948 / 0.957, test 0.850 / 0.832.
 FLOORS = {("dev", "pred_theme"): 0.93, ("dev", "iso_theme"): 0.94,
-          ("test", "pred_theme"): 0.80, ("test", "iso_theme"): 0.78}
+          ("test", "pred_theme"): 0.83, ("test", "iso_theme"): 0.81}
 
 
 @pytest.mark.parametrize("split,column", sorted(FLOORS))
