@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -65,6 +66,36 @@ _FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
 
 
+@dataclass(slots=True)
+class _Carried:
+    """What the stage carries from one segment of a document to the next (one per document)."""
+
+    #: the last paragraph: the lead-in of the bullets after it
+    lead: str = ""
+    #: the last paragraph that opened a list (ends with ":"), else ""
+    list_lead: str = ""
+    #: the segment before (whatever its kind): what "That figure ..." refers to
+    last: str = ""
+    #: the id and unit of the last figure with a measure of the segment before, when it has an id: what "The figure in
+    #: Hampshire is 75 per cent" or "This figure falls below the department target of 90 per cent" opening a paragraph is
+    #: a value of (the segment right before only, as the three after it)
+    measure: tuple[str, str] | None = None
+    #: the last figure's measure of the segment before (if it had one)
+    phrase: str = ""
+    #: the last id of each unit in the segment before: what a figure of the next segment's first sentence that takes its
+    #: measure from the one before (of another unit) is a value of ("The figure has increased by about 40 per cent, from
+    #: 350" after a paragraph on the children in care)
+    ids: dict[str, str] | None = None
+    #: the id of each count value of the segment before
+    values: dict[float, str] | None = None
+    #: the last line that was not a line of values alone: the measure it names (a question, a label, a list's opening, a
+    #: heading) is what the run of value lines below it measures ("4. What is your annual spend on Independent Fostering
+    #: Agencies?" then "2018/19: 339,672", "2019/20: 223,679"): its text, kind, the list's opening before it while rows
+    #: of a table follow that opening, and the measure when looked for (:func:`_line_measure`, only when a line of values
+    #: comes: speed)
+    above: list | None = None
+
+
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
 
@@ -102,26 +133,8 @@ def figures_from_segments(
     about = _document_context(documents)
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
-    lead: dict[str, str] = {}  # per document, the last paragraph: the lead-in of the bullets after it
-    last: dict[str, str] = {}  # per document, the segment before (whatever its kind): what "That figure ..." refers to
-    # per document, the id and unit of the last figure of the segment before, when it has one: what "The figure in
-    # Hampshire is 75 per cent" or "This figure falls below the department target of 90 per cent" opening a paragraph
-    # is a value of
-    last_measure: dict[str, tuple[str, str]] = {}
-    last_phrase: dict[str, str] = {}  # per document, the last figure's measure of the segment before (if it had one)
-    # per document, the last id of each unit in the segment before: what a figure of the next segment's first sentence that
-    # takes its measure from the one before (of another unit) is a value of ("The figure has increased by about 40 per
-    # cent, from 350" after a paragraph on the children in care)
-    last_ids: dict[str, dict[str, str]] = {}
-    last_values: dict[str, dict[float, str]] = {}  # per document, the id of each count value of the segment before
-    list_lead: dict[str, str] = {}  # per document, the last paragraph that opened a list (ends with ":")
+    carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
-    # per document, the last line that was not a line of values alone: the measure it names (a question, a label, a
-    # list's opening, a heading) is what the run of value lines below it measures ("4. What is your annual spend on
-    # Independent Fostering Agencies?" then "2018/19: 339,672", "2019/20: 223,679")
-    # (its text, kind, the list's opening before it while rows of a table follow that opening, and the measure when
-    # looked for: :func:`_line_measure`, only when a line of values comes: speed)
-    above: dict[str, list] = {}
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -129,51 +142,53 @@ def figures_from_segments(
         segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
         segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
     ):
-        lead_in = lead.get(doc_id, "") if kind == "bullet" else ""
+        st = carried.get(doc_id)
+        if st is None:
+            st = carried[doc_id] = _Carried()
+        lead_in = st.lead if kind == "bullet" else ""
         if kind != "bullet":
-            opened = list_lead.get(doc_id, "")
+            opened = st.list_lead
             if opened and len(text) < _ITEM_MAX and text.rstrip().endswith(":"):
                 # a lettered item of a list that a paragraph opened ("... key pressures, in relation to:"
                 # then "(b) Home to school SEND Transport (£1.7m):"): the opening paragraph is its lead-in
                 lead_in = opened
             else:
-                list_lead[doc_id] = text if text.rstrip().endswith(":") else ""
-            lead[doc_id] = text
+                st.list_lead = text if text.rstrip().endswith(":") else ""
+            st.lead = text
         doc_text = texts.get(doc_id)
         if doc_text is None:
             raise PipelineError(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
-        before = last.get(doc_id, "")
-        last[doc_id] = text
-        carry = last_measure.pop(doc_id, None)  # (the segment right before only)
-        before_measure = last_phrase.pop(doc_id, "")
-        carry_ids = last_ids.pop(doc_id, None)
-        carry_values = last_values.pop(doc_id, None)
+        before, st.last = st.last, text
+        carry, st.measure = st.measure, None  # (the segment right before only)
+        before_measure, st.phrase = st.phrase, ""
+        carry_ids, st.ids = st.ids, None
+        carry_values, st.values = st.values, None
         layout, layout_part = "", False
         is_value_line, period = value_line(text) if len(text) <= VALUE_LINE_MAX else (False, "")
         if is_value_line:
-            layout, _asked, layout_part = _line_measure(above.get(doc_id))  # (under "..., of which:": a part)
+            layout, _asked, layout_part = _line_measure(st.above)  # (under "..., of which:": a part)
             if layout and period:
                 layout = f"{layout}, {period}"
-        elif doc_id in above and len(text) <= VALUE_LINE_MAX and (label := label_of_value(text)):
+        elif st.above is not None and len(text) <= VALUE_LINE_MAX and (label := label_of_value(text)):
             # a label and its value under the line naming the measure ("How many foster carers do you need to recruit
             # this year?" then "Households - 10"; "There were 450 children in care, of which:" then "Foster care - 320"):
             # the measure for that label (a part of it), and the run goes on; not under a heading ("Committee facts" then
             # "Wards: 76")
-            measure, asked, _whole = _line_measure(above[doc_id])
+            measure, asked, _whole = _line_measure(st.above)
             if measure and asked:
                 if label.lower() in WHOLE_LABELS:  # "Answer: 49", "Total: £2.1m": the measure's own value
                     layout = measure
                 else:
                     layout, layout_part = f"{label} (of {measure})", True
         elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
-            opening = above[doc_id][2] if doc_id in above else None
+            opening = st.above[2] if st.above is not None else None
             if text.endswith(":"):
                 opening = text  # (a list's opening: its measure is the table's, for the row labels after it)
             elif opening is not None and ("?" in text or not row_label(text)):
                 opening = None
-            above[doc_id] = [text, kind, opening, None]
+            st.above = [text, kind, opening, None]
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
@@ -182,17 +197,17 @@ def figures_from_segments(
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
-                    last_measure[doc_id] = (str(rec["indicator_id"]), str(rec["unit"]))
+                    st.measure = (str(rec["indicator_id"]), str(rec["unit"]))
                 break
         if f and f[-1]["indicator"]:
-            last_phrase[doc_id] = f[-1]["indicator"].rsplit(": ", 1)[-1]  # ("figure: X", "rest of: X": X)
+            st.phrase = f[-1]["indicator"].rsplit(": ", 1)[-1]  # ("figure: X", "rest of: X": X)
         ids_of_unit = {str(rec["unit"]): str(rec["indicator_id"]) for rec in f if rec["indicator_id"] is not None}
         if ids_of_unit:
-            last_ids[doc_id] = ids_of_unit
+            st.ids = ids_of_unit
             values = {rec["value"]: str(rec["indicator_id"]) for rec in f
                       if rec["unit"] == "count" and rec["indicator_id"] is not None and rec["value_max"] is None}
             if values:
-                last_values[doc_id] = values
+                st.values = values
         if not f and not n:
             continue
         rs = int(rs)
