@@ -26,9 +26,10 @@ from .context import (
     unit_of,
     week_said_apart,
 )
-from .indicators import (CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
+from .indicators import (_VARIANCE_IDS, CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
-                         part_of_whole_before, send_count_of_paragraph_before, variance_changed_by)
+                         money_not_variance, part_of_whole_before, send_count_of_paragraph_before,
+                         variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -329,6 +330,10 @@ def extract_rows(
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
         # variance ("increased by £1.4m since July"); what it measures is still the indicator's (its phrase, and the
         # next figure's evidence)
+        if unit == "gbp" and indicator_id in _VARIANCE_IDS and money_not_variance(text, h.start, h.end):
+            # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
+            # year's underspend": money of another kind, whatever variance the words around it name
+            indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
         row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id

@@ -941,6 +941,59 @@ def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     return True
 
 
+
+#: the kind of money named right after an amount that is not a variance: "agreed DSG £900,000 top slice", "plus £85,000
+#: carry forward", "a £1.2m settlement", "the £45,504,413 allocation", "£250k contribution", "£40,000 grant", "£180,000
+#: request" (not "£2m funding gap", "£3m contribution to the deficit" is :data:`_PAID_TOWARDS`'s)
+_NOT_VARIANCE_RIGHT = re.compile(
+    r"(?i)\s*(?:top[\s-]?slic(?:e|es|ed|ing)|carr(?:y|ied)[\s-]+forwards?|brought[\s-]+forward|settlements?|allocations?|"
+    r"contributions?|grants?|requests?|bids?)\b(?!\s+(?:gaps?|shortfalls?|deficits?|overspends?|pressures?)\b)"
+    # money taken out of a variance or a balance, or used: "take the £45K out of this year's underspend", "(approximately
+    # £90,000) should be used to part-fund", "£50k from the underspend"
+    r"|\)?\s+(?:(?:[\w'’]+\s+){0,2}?(?:out\s+of|from)\s+(?:(?:the|this|that|its|our|their|last|next)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:underspends?|surplus(?:es)?|reserves?|balances?|carry[\s-]forwards?)\b"
+    r"|(?:(?:should|would|will|could|may|might|can|to|is|was|were|are|has|had|have)\s+)?(?:be\s+|been\s+)?used\s+(?:to|for)\b)")
+#: the amount asked for, or kept, needed or taken in a member's or officer's words, right before it: "A request for
+#: £180,000 had been made", "a bid of £2m", "we retain that £100k", "not need the £100k in the future", "take the £45K";
+#: a part of a grant or allocation said with "of which": "Grant for 2021/22 £315,336,462 of which High Needs block
+#: (HNB) was £45,504,413"
+_NOT_VARIANCE_LEFT = re.compile(
+    r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
+    r"up\s+to|a\s+further|an?\s+additional|additional|further|the)\s+)?"
+    r"|\b(?:retain|retains|retained|retaining|keep|keeps|keeping|kept|need|needs|needing|take|takes|taking|took)\s+"
+    r"(?:the|that|this|those|these|back)\s+)\(?$")
+_OF_WHICH_PART = re.compile(
+    r"(?i)\b(?:grants?|allocations?|budgets?|funding|settlement)\b[^.;:]{0,80}?\bof\s+which\s+(?P<part>(?:[\w'’()&-]+\s+){1,6}?)"
+    r"(?:was|is|were|are|being|amounts?\s+to|totall?ed|totall?ing)\s+$")
+
+
+def money_not_variance(text: str, start: int, end: int) -> bool:
+    """Whether the words right around an amount name it as money that is not a budget's variance, whatever the
+    variance words near it ("forecast an underspend", "pressures on the high needs block" at a Schools Forum): a top
+    slice, a carry forward, a settlement, an allocation, a grant, a contribution, a request or bid for money, money kept,
+    needed, taken out of an underspend or used, a block's part of a grant. ``text[start:end]`` is the amount.
+
+    >>> t = "The estimate was based upon agreed DSG £900,000 top slice, plus £85,000 carry forward and an underspend of £200,000."
+    >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£900,000", "£85,000", "£200,000")]
+    [True, True, False]
+    >>> t = "A request for £180,000 had been made. We could take the £45K out of this year's underspend."
+    >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£180,000", "£45K")]
+    [True, True]
+    >>> t = "The overspend of £2m is a funding pressure; a £3m funding gap remains."
+    >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£2m", "£3m")]
+    [False, False]
+    """
+    if _NOT_VARIANCE_RIGHT.match(text, end, min(len(text), end + 80)):
+        return True
+    left = text[max(0, start - 160):start]
+    if _NOT_VARIANCE_LEFT.search(left):
+        return True
+    if "which" in left:
+        m = _OF_WHICH_PART.search(left)
+        if m and not _SPENDING_VARIANCE.search(m.group("part")):
+            return True
+    return False
+
 #: the children (pupils, young people) said to have received a plan: the plans issued ("2,563 children and young people
 #: aged up to 25 received an EHC plan", "1,120 children were issued with an EHCP", "were given an EHC plan")
 _RECEIVED_PLAN = re.compile(
