@@ -792,6 +792,14 @@ _TIMELINESS_IDS = frozenset(("ehcp_timeliness", "assessment_timeliness"))
 #: young people" (the phrase names the children, and no carer or household)
 _FOSTERED_NOT_CARERS = re.compile(r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|placements?|places?|beds?)\b")
 _CARER_WORDS = re.compile(r"(?i)\b(?:carers?|households?|famil(?:y|ies)|homes?|parents?|fosterers?)\b")
+#: carers (households) said to have joined or left in a time, a flow, like the new carers (``except`` of foster_carers in
+#: indicators.yml): "8 fostering households have joined us in the last 12 months and 18 have de-registered", "three foster
+#: carers stopped their duties", "35 carers resigned or retired", "20 households were approved this year", "9 left"
+_CARER_FLOW = re.compile(
+    r"(?i)\b(?:joined|de-?registered|de-?registering|resigned|retired|quit|stopped|ceased|left|"
+    r"(?:were|was|been|being)\s+(?:newly\s+)?(?:approved|recruited|registered|de-?registered))\b")
+#: "left" that is not leaving ("carers left with no support", "left to cope", "left behind")
+_LEFT_NOT_LEAVING = re.compile(r"(?i)\bleft\s+(?:with|to|behind|alone|out|without)\b")
 #: a phrase whose head is the children, the carers only where they are placed ("children placed with in-house foster
 #: carers", "young people living with foster families")
 _CHILDREN_WITH_CARERS = re.compile(
@@ -1509,6 +1517,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
+    if found == "foster_carers" and ev.unit == "count" and (fm := _CARER_FLOW.search(ev.clause)) \
+            and not (fm.group(0).lower() == "left" and _LEFT_NOT_LEAVING.search(ev.sentence)):
+        return None  # "8 fostering households have joined us ... and 18 have de-registered", "three foster carers stopped
+        #              their duties", "20 carers were approved": the carers who joined or left in a time, not the carers
     if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (
             _FOSTERED_NOT_CARERS.search(ev.phrase) or _CHILDREN_FOSTERED.search(ev.clause))):
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
