@@ -19,6 +19,8 @@ Usage::
 
     .venv/bin/python scripts/learnt_id_cv.py [--concepts] [--penalty 2] [--no-sentence] [--veto]
     .venv/bin/python scripts/learnt_id_cv.py --check /tmp/rows_check.csv   # the round 9 CHECK halves, once
+    # (round 13) every judged pool's councils held out in turn, the fallback backing up the current rules:
+    .venv/bin/python scripts/learnt_id_cv.py --concepts --penalty 2 --eval data/learnt_id_rows.csv --base current
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ def picks_any(m, d: pd.DataFrame, base: list[str]) -> list[tuple[str, float]]:  
 
 def _base(d: pd.DataFrame) -> list[str]:
     """The rules' id the model backs up: the first run's where known (round 8, round 9), else the current rules'."""
-    return [f if s in ("r8", "r9") else r for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
+    return [f if s in ("r8", "r9", "r9check") else r for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
 
 
 def _pick(model_classes: list[str], proba: np.ndarray, base: list[str], allow: list[frozenset[str]]) -> list[tuple[str, float]]:
@@ -117,7 +119,7 @@ def choose_threshold(train: pd.DataFrame) -> float:
             picks[i] = g
     gold = train["reader_id"].tolist()
     if OPTS["first_only"]:  # only rows whose rules' id is a first run's (rules that had not seen the page)
-        keep = [s in ("r8", "r9") for s in train["source"]]
+        keep = [s in ("r8", "r9", "r9check") for s in train["source"]]
         picks = [p for p, k in zip(picks, keep) if k]
         gold = [g for g, k in zip(gold, keep) if k]
     if OPTS["rule"]:
@@ -166,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
                          "per annum allowed as the rules allow it")
     ap.add_argument("--noid", action="store_true",
                     help="(round 10) fit only on the training figures the current rules give no id (rules_id empty)")
+    ap.add_argument("--base", choices=("first", "current", "pools-first"), default="first",
+                    help="(round 13) the rules' id the evaluation rows' fallback backs up: the first run's (round 8's "
+                         "rows) or the current rules' (rules_id; with --eval data/learnt_id_rows.csv: every judged pool); "
+                         "pools-first: the pools' rows only (no dev row), each with its pool's first-run rules' id")
+    ap.add_argument("--fixed-threshold", type=float, default=None,
+                    help="(round 13) the outer folds' threshold fixed (the wired THRESHOLD), not chosen by the inner CV")
     ap.add_argument("--veto", action="store_true", help="also report a veto: the rules' id dropped where the model says none")
     args = ap.parse_args(argv)
     OPTS["sentence"], OPTS["penalty"], OPTS["concepts"] = not args.no_sentence, args.penalty, args.concepts
@@ -202,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
         print(ch[["pool", "doc_id", "surface", "unit", "indicator", "reader_id", "hybrid"]].to_string())
         return 0
     ev = load(args.eval)
+    if args.base == "current":
+        ev["rules_first_id"] = ev["rules_id"]
+    elif args.base == "pools-first":
+        ev = ev[ev["source"] != "dev"].reset_index(drop=True)
     councils = sorted(set(ev["council"]))
     gkf = GroupKFold(n_splits=5)
     ev["hybrid"] = ev["rules_first_id"]
@@ -210,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     for k, (_, te_c) in enumerate(gkf.split(councils, groups=councils), 1):
         held = {councils[i] for i in te_c}
         tr = train[~train["council"].isin(held)].reset_index(drop=True)
-        t = choose_threshold(tr)
+        t = args.fixed_threshold if args.fixed_threshold is not None else choose_threshold(tr)
         m = fit_any(tr)
         idx = ev.index[ev["council"].isin(held)]
         part = ev.loc[idx]

@@ -9,7 +9,17 @@ or none) that the figures stage of the code given finds at the same place. Sourc
   their twins r8idA2/B2/C2 are the same pages and are not read again), with the id the rules of 8902217 gave
   on their first run (``rules_first_id``: rules that had never seen those pages);
 * ``r9``: the ``TUNE`` halves of round 9's pools (``tests/realworld/pools/r9/r9*/judged.csv``; ``--check`` writes the
-  ``CHECK`` halves instead, for the one held-out check at the end: never train on them).
+  ``CHECK`` halves instead, as round 9's held-out check read them);
+* ``r9check`` (round 13): round 9's ``CHECK`` halves as training rows (rounds 11-13 tune on every pool of the rounds
+  before);
+* ``r10``, ``r11``, ``r12`` (round 13): every id-judged pool of rounds 10-12 (``tests/realworld/pools/r1?/*/judged.csv``,
+  both halves where a round had halves; ``r10prec`` judged no id and is not read), each ``judged.csv`` row overridden by
+  the same span's row of the pool's ``rejudged.csv`` (the lead's later judgement) and ``rejudged.csv``'s new spans
+  added; ``rules_first_id`` is the pool's first run's ``pred_id`` where the rules gave it (not where its ``id_source``
+  says the learnt fallback did: :func:`_rules_first`).
+
+The ``council`` column is one key per council across sources (:func:`council_key`), so a council-grouped CV holds a
+council's rows of every source out together; ``source`` and ``pool`` say where each row came from.
 
 Each row carries what the stage computes for the figure (unit, per, is_change, indicator phrase, sentence, the
 rules' id) and the raw text either side of it, from which :mod:`analysis.figures.learnt_id` makes its features.
@@ -36,10 +46,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
-POOLS = RW / "pools"  # rounds 8-11's pools, kept in the repository (tests/realworld/pools/README.md)
+POOLS = RW / "pools"  # rounds 8-12's pools, kept in the repository (tests/realworld/pools/README.md)
 R8 = POOLS / "r8"
 R9 = POOLS / "r9"
 R10 = POOLS / "r10"
+#: the id-judged pools of rounds 10-12 a source reads (round 13): (source, folder, pool glob)
+LATER = {"r10": (R10, "r10id*,r10phrase"), "r11": (POOLS / "r11", "r11fresh*"), "r12": (POOLS / "r12", "r12fresh*")}
+#: every source the table may hold (tests/test_figures_learnt_id.py: no other, and never a test-split document)
+SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12")
+#: the sources of the committed table (round 13 built every source; the council-grouped CV kept these: the notes
+#: tests/realworld/notes/r13_learnt.md); ``--sources all`` builds every source
+COMMITTED = ("dev", "r8", "r9")
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
 SIDE = 120
@@ -121,22 +138,47 @@ def _r8_items() -> list[dict]:
     return items
 
 
-def _r9_items(half: str, root: Path = R9, pools: str = "r9*", source: str = "r9") -> list[dict]:
+def _judged_rows(pool: Path) -> list[dict]:
+    """A pool's ``judged.csv`` rows, each replaced by its span's row of ``rejudged.csv`` where there is one (a later
+    judgement; its ``pred_id`` kept from the first), then the rejudged spans the first judgement never saw, in order."""
+    rows = list(csv.DictReader(open(pool / "judged.csv", encoding="utf-8")))
+    rej = pool / "rejudged.csv"
+    if not rej.exists():
+        return rows
+    key = lambda r: (r["doc_id"], r["raw_start"], r["raw_end"])  # noqa: E731
+    later = {key(r): r for r in csv.DictReader(open(rej, encoding="utf-8"))}
+    out = []
+    for r in rows:
+        j = later.pop(key(r), None)
+        out.append(r if j is None else {**r, "is_figure": j["is_figure"], "reader_id": j["reader_id"]})
+    out += [{**r, "half": "", "pred_id": ""} for r in later.values()]
+    return out
+
+
+def _rules_first(r: dict) -> str:
+    """The id the rules alone gave a pool's figure on its first run: ``pred_id``, unless the pool says the learnt
+    fallback gave it (``id_source`` ``learnt``: rounds 11-12; round 10's first runs had the fallback wired and do not say)."""
+    return "" if (r.get("id_source") or "").strip() == "learnt" else (r.get("pred_id") or "").strip()
+
+
+def _r9_items(half: str | None, root: Path = R9, pools: str = "r9*", source: str = "r9") -> list[dict]:
+    """The id-judged figures of the pools ``root/<pools>`` (a comma-separated list of globs): those of ``half``, or of
+    every half when ``half`` is None."""
     items = []
-    for judged_csv in sorted(root.glob(f"{pools}/judged.csv")):
+    for judged_csv in sorted({j for g in pools.split(",") for j in root.glob(f"{g}/judged.csv")}):
         pool = judged_csv.parent
         man = _pool_manifest(pool)
-        for r in csv.DictReader(open(judged_csv, encoding="utf-8")):
-            if r["half"] != half:  # (the other half is not kept)
+        for r in _judged_rows(pool):
+            if half is not None and r.get("half", "") != half:  # (the other half is not kept)
                 continue
             if str(r["is_figure"]).strip().lower() not in ("1", "yes", "y", "true") or not str(r["raw_start"]).isdigit():
                 continue  # (not a figure, or one the first run missed)
             rid = (r.get("reader_id") or "").strip()
             if rid in ("?", "ambiguous", "AMB"):
                 continue
-            items.append({"source": source, "pool": pool.name, "half": half, "doc_id": r["doc_id"],
+            items.append({"source": source, "pool": pool.name, "half": r.get("half", ""), "doc_id": r["doc_id"],
                           "council": man[r["doc_id"]]["council"], "raw_start": int(r["raw_start"]),
-                          "reader_id": rid, "rules_first_id": (r.get("pred_id") or "").strip()})
+                          "reader_id": rid, "rules_first_id": _rules_first(r)})
     return items
 
 
@@ -188,8 +230,12 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
         for pool in ("r8idA", "r8idB", "r8idC"):
             for doc, r in _pool_manifest(R8 / pool).items():
                 pages[f"{pool}--{doc}"] = (R8 / pool / "raw" / r["file"], r)
-    if "r9" in sources:
-        r9 = _r9_items("CHECK" if check else "TUNE")
+    if check:
+        r9 = _r9_items("CHECK") if "r9" in sources else []
+    else:
+        r9 = ((_r9_items("TUNE") if "r9" in sources else [])
+              + (_r9_items("CHECK", source="r9check") if "r9check" in sources else []))
+    if r9:
         items += r9
         wanted = {(i["pool"], i["doc_id"]) for i in r9}
         for pool, doc in sorted(wanted):
@@ -201,6 +247,14 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
         for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in r10}):
             r = _pool_manifest(R10 / pool)[doc]
             pages[f"{pool}--{doc}"] = (R10 / pool / "raw" / r["file"], r)
+    for source, (root, globs) in LATER.items():
+        if source not in sources or check:
+            continue
+        later = _r9_items(None, root, globs, source)
+        items += later
+        for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in later}):
+            r = _pool_manifest(root / pool)[doc]
+            pages[f"{pool}--{doc}"] = (root / pool / "raw" / r["file"], r)
     figs = _stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
     by_doc: dict[str, list[dict]] = {}
     for f in figs:
@@ -235,11 +289,17 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
-    ap.add_argument("--sources", default="dev,r8,r9", help="comma-separated: dev, r8, r9 (r10: with --check only)")
+    ap.add_argument("--sources", default=",".join(COMMITTED),
+                    help="comma-separated: dev, r8, r9, r9check, r10, r11, r12, or all (with --check: r9's and r10's "
+                         "CHECK halves)")
     ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args(argv)
-    rows = build(Path(args.src), args.sources.split(","), args.check)
+    sources = list(SOURCES) if args.sources == "all" else args.sources.split(",")
+    unknown = set(sources) - set(SOURCES)
+    if unknown:
+        ap.error(f"unknown source(s): {', '.join(sorted(unknown))}")
+    rows = build(Path(args.src), sources, args.check)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, COLUMNS, lineterminator="\n")

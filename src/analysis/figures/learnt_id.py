@@ -50,6 +50,9 @@ THRESHOLD = 0.85
 SIDE = 120
 #: the columns of the training rows the model reads
 ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
+#: the sources a training row with a ``source`` column may come from (``scripts/learnt_id_rows.py``'s: the dev split,
+#: the judged pools of rounds 8-12; never the test split): a row of any other is refused
+ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12"})
 
 
 def enabled() -> bool:
@@ -78,6 +81,10 @@ def check_rows(path: Path | None = None) -> list[dict[str, str]]:
             rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as e:
         raise ConfigError(f"{p}: cannot read {hint}: {e}") from e
+    other = sorted({r["source"] for r in rows} - ROW_SOURCES) if "source" in (reader.fieldnames or ()) else []
+    if other:
+        raise ConfigError(f"{p}: {hint} hold rows of source(s) {', '.join(other)}: only {', '.join(sorted(ROW_SOURCES))} "
+                          "(allowed data, never the test split) may train the fallback")
     if not any(r["reader_id"] for r in rows):
         raise ConfigError(f"{p}: {hint} hold no figure with a reader's id: nothing to learn from")
     return rows
