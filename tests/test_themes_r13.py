@@ -141,3 +141,63 @@ def test_fresh_pool_passages_are_a_source_folded_with_their_council() -> None:
                        "doc_id": ["slough_1", "slough_r12freshB--slough-3", "slough_r11freshC--slough-3"]})
     f = TH.cv_folds(df)
     assert f[0] == f[1] == f[2]
+
+
+# --------------------------------------------------------------------------------------------------
+# News articles: a sentence with no theme word of its own takes the article's subject
+# (Swindon, Norfolk, Essex, Derbyshire, Peterborough in round 12's pools; Sunderland, Cumberland, Hillingdon,
+# East Riding, Central Bedfordshire in round 11's). 1c2a88b codes these sentences other.
+# --------------------------------------------------------------------------------------------------
+
+def _segments(doc: str, texts: list[str], kinds: list[str] | None = None) -> pd.DataFrame:
+    return pd.DataFrame({"doc_id": [doc] * len(texts), "seq": list(range(len(texts))),
+                         "kind": kinds or ["paragraph"] * len(texts), "heading": [None] * len(texts), "text": texts})
+
+
+ATTENDANCE_ARTICLE = [
+    "The council says the number of children missing education has doubled in two years.",
+    "Officers told the scrutiny committee that many of the families had moved away over the summer.",
+    "Ms Patel said: \"We chase every one of these young people until we know where they are.\"",
+    "Persistent absence in secondary schools also rose last term, the report shows.",
+    "The figure had fallen to 40 by the spring, according to the latest report.",
+    "Other concerns included:",
+]
+
+
+def test_article_sentences_take_the_articles_theme(codebook: T.Codebook) -> None:
+    got = [m.theme for m in TH.code_segments(_segments("news_1", ATTENDANCE_ARTICLE), None, codebook)]
+    assert got[0] == got[1] == got[2] == got[4] == "attendance_exclusions"
+    assert got[5] == "other"  # a list lead is no narrative sentence
+
+
+SEND_ARTICLE = [
+    "Fewer than half of new education, health and care plans were finished within the deadline, a report says.",
+    "Councillor Green told the meeting that the service was recruiting more staff to clear the backlog.",
+    "She added that families had waited far too long and deserved better from the council.",
+    "The tribunal cases had doubled since last year, officers said.",
+]
+
+
+def test_article_sentences_take_the_articles_theme_send(codebook: T.Codebook) -> None:
+    got = [m.theme for m in TH.code_segments(_segments("news_2", SEND_ARTICLE), None, codebook)]
+    assert got[2] == "send"
+
+
+# Guards: minutes without reported speech keep a term-less sentence other; an article about several
+# subjects (no theme holding 40% of its terms) does too.
+def test_minutes_keep_termless_sentences_other(codebook: T.Codebook) -> None:
+    minutes = ["The Chair welcomed everyone to the meeting and introductions were made.",
+               "Foster carer recruitment had improved over the year, with 14 new households approved.",
+               "Members thanked the officers for the detailed presentation and the answers given."]
+    got = [m.theme for m in TH.code_segments(_segments("min_1", minutes), None, codebook)]
+    assert got[0] == got[2] == "other"
+
+
+def test_article_about_several_subjects_keeps_termless_sentences_other(codebook: T.Codebook) -> None:
+    mixed = ["Foster carer recruitment rose, the council said.",
+             "School exclusions also fell, officers told members.",
+             "The high needs budget was overspent, the report said.",
+             "Child protection plans were down by a tenth, she added.",
+             "The meeting lasted nearly three hours and ended after ten o'clock."]
+    got = [m.theme for m in TH.code_segments(_segments("news_3", mixed), None, codebook)]
+    assert got[4] == "other"
