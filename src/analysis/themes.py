@@ -340,18 +340,21 @@ def article_themes(segments: pd.DataFrame, codebook: Codebook) -> dict[str, str]
     >>> article_themes(segs, load_codebook())
     {'d': 'fostering_adoption'}
     """
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for d, k, t in zip(segments["doc_id"].astype(str), segments["kind"].astype(str), segments["text"].astype(str)):
+        by_doc.setdefault(d, []).append((k, t))
     out: dict[str, str] = {}
-    for d, g in segments.groupby("doc_id", sort=True):
-        paras = [str(t) for k, t in zip(g["kind"], g["text"]) if k == "paragraph"]
+    for d in sorted(by_doc):
+        paras = [t for k, t in by_doc[d] if k == "paragraph"]
         if len(paras) < ARTICLE_MIN_PARAGRAPHS:
             continue
         if sum(1 for t in paras if _REPORTED.search(t)) < ARTICLE_SAID_SHARE * len(paras):
             continue
         tot = np.zeros(len(codebook.ids))
-        for t in g["text"]:
-            tot += np.asarray(theme_scores(str(t), codebook)[0])
+        for _, t in by_doc[d]:
+            tot += theme_scores(t, codebook)[0]
         if tot.sum() > 0 and tot.max() >= ARTICLE_THEME_SHARE * tot.sum():
-            out[str(d)] = codebook.ids[int(tot.argmax())]
+            out[d] = codebook.ids[int(tot.argmax())]
     return out
 
 
