@@ -11,13 +11,19 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
   (``bury``, ``central-bedfordshire``, ``southend``), so :func:`analysis.themes.cross_validated`
   holds a council's pool and dev passages out together.
 
-Never round 12's fresh pools (``r12themesB``'s judgements are the blind measure).
+* ``pools-r12`` (only with ``--with-r12``; not in the committed file): round 12's fresh pools judged blind by
+  ``r12themesB`` (``tests/realworld/pools/r12themesB/themes_judged.csv``, 646 passages, 28 councils), open
+  for tuning from round 13 on; keyed like ``pools-r11`` (``bury_r12freshB--bury-1``). Round 13 measured it
+  (tests/realworld/notes/r13_themes.md): it helps the held-out pool passages but lowers the council-held-out
+  accuracy on all training passages (its own passages are harder), which a quality floor of the tests guards.
+
+Never a pool judged blind for the current round (its judgements are the measure).
 
 Columns: ``source, doc_id, theme, text``; one row per passage (duplicates of the same text and
 theme dropped), sorted, so the file is byte-identical on every run. Rerun after editing any of
 the gold tables::
 
-    .venv/bin/python scripts/build_theme_training.py [--without-pools]
+    .venv/bin/python scripts/build_theme_training.py [--without-pools] [--with-r12]
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ from analysis.realworld import load_gold
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "themes_training.csv"
 POOLS = ROOT / "tests" / "realworld" / "pools" / "r12themes"
+#: Theme-judged pools: (source, folder with ``themes_judged.csv`` and ``manifest.csv``).
+POOL_SOURCES = (("pools-r11", POOLS), ("pools-r12", ROOT / "tests" / "realworld" / "pools" / "r12themesB"))
 #: Council names of the pools whose key is not their lower-cased, hyphenated name (the dev split's key).
 _KEY_ALIASES = {"Southend-on-Sea": "southend"}
 
@@ -46,19 +54,19 @@ def council_key(name: str) -> str:
     return _KEY_ALIASES.get(name) or "-".join(name.lower().replace("_", " ").split())
 
 
-def pool_passages() -> pd.DataFrame:
-    """Round 11's pool passages judged for themes (``source`` ``pools-r11``), keyed by council."""
-    judged = pd.read_csv(POOLS / "themes_judged.csv", dtype=str, keep_default_na=False)
-    pages = pd.read_csv(POOLS / "manifest.csv", dtype=str, keep_default_na=False)
+def pool_passages(source: str = "pools-r11", folder: Path = POOLS) -> pd.DataFrame:
+    """A theme-judged pool's passages (``source``, e.g. ``pools-r11``: round 11's pools), keyed by council."""
+    judged = pd.read_csv(folder / "themes_judged.csv", dtype=str, keep_default_na=False)
+    pages = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
     council = {Path(f).stem: council_key(c) for f, c in zip(pages["file"], pages["council"])}
     missing = sorted(set(judged["doc_id"]) - set(council))
     if missing:
-        raise ValueError(f"{POOLS / 'manifest.csv'}: no council for {missing[:5]}")
+        raise ValueError(f"{folder / 'manifest.csv'}: no council for {missing[:5]}")
     doc = [f"{council[d]}_{d.replace('_', '-')}" for d in judged["doc_id"]]
-    return judged.assign(source="pools-r11", doc_id=doc)[["source", "doc_id", "theme", "text"]]
+    return judged.assign(source=source, doc_id=doc)[["source", "doc_id", "theme", "text"]]
 
 
-def build(with_pools: bool = True) -> pd.DataFrame:
+def build(with_pools: bool = True, with_r12: bool = False) -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
     segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
@@ -68,14 +76,15 @@ def build(with_pools: bool = True) -> pd.DataFrame:
     dev = set(manifest.loc[manifest["split"] == "dev", "doc_id"])
     real = gold[gold["doc_id"].isin(dev)].assign(source="realworld-dev")
     cols = ["source", "doc_id", "theme", "text"]
-    out = pd.concat([seeds, held[cols], real[cols]] + ([pool_passages()] if with_pools else []))
+    out = pd.concat([seeds, held[cols], real[cols]] + ([pool_passages(src, f) for src, f in POOL_SOURCES[:2 if with_r12 else 1]] if with_pools else []))
     out["text"] = [" ".join(str(t).split()) for t in out["text"]]
     out = out[out["text"].str.len() > 0].drop_duplicates(["theme", "text"])
     return out.sort_values(["source", "doc_id", "theme", "text"], kind="mergesort").reset_index(drop=True)
 
 
 def main(argv: list[str] | None = None) -> int:
-    table = build(with_pools="--without-pools" not in (sys.argv[1:] if argv is None else argv))
+    args = sys.argv[1:] if argv is None else argv
+    table = build(with_pools="--without-pools" not in args, with_r12="--with-r12" in args)
     io.write_text(OUT, table.to_csv(index=False, lineterminator="\n"))
     print(f"{OUT}: {len(table)} passages ({table['source'].value_counts().sort_index().to_dict()})")
     return 0

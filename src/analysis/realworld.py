@@ -270,7 +270,7 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
             out = training["doc_id"].astype(str).isin(held)
             if "source" in training.columns:  # the held councils' pool passages go with them
                 keys = {themes_council_of(d) for d in held}
-                pool = training["source"].astype(str).eq("pools-r11").to_numpy()
+                pool = training["source"].astype(str).str.startswith("pools-").to_numpy()
                 out = out | (pool & training["doc_id"].astype(str).map(themes_council_of).isin(keys).to_numpy())
             model = fit_model(cb, training[~out])
         docs = set(segments.loc[rows, "doc_id"])

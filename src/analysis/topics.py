@@ -647,6 +647,48 @@ def _ofsted_of_social_care(text: str, codebook: Codebook,
             else (n, start, ti, tj, term) for n, start, ti, tj, term in candidates]
 
 
+_TRANSFER = re.compile(r"\btransfer", re.IGNORECASE)
+#: the block a Schools Block transfer goes to: the theme that holds this term takes the transfer
+_HIGH_NEEDS_BLOCK = "high needs block"
+#: blocks of the grant whose naming makes a transfer passage one on the grant as a whole
+_OTHER_BLOCKS = frozenset({"early years block", "central schools services block"})
+
+
+@lru_cache(maxsize=8)
+def _high_needs_theme(codebook: Codebook) -> int:
+    """Index of the theme whose terms hold "high needs block" (-1 when none does)."""
+    for i, theme in enumerate(codebook.themes):
+        if any(t.text.lower() == _HIGH_NEEDS_BLOCK for t in theme.terms):
+            return i
+    return -1
+
+
+def _block_transfers(text: str, codebook: Codebook,
+                     candidates: list[tuple[int, int, int, int, Term]]) -> list[tuple[int, int, int, int, Term]]:
+    """The *Schools Block* of a passage on a block transfer counts for the theme of the High Needs
+    Block: money moved out of the Schools Block goes to high needs ("a transfer of 0.5% from the Schools
+    Block to the High Needs Block", "how the money transferred from the Schools Block should be used";
+    the gold's rule: transfers into the High Needs Block are SEND). Other Schools Block passages keep
+    their finance term, and so does a transfer in a passage that also names another block of the grant (the
+    Early Years Block, the Central Schools Services Block): the grant as a whole is finance.
+
+    >>> cb = load_codebook()
+    >>> match_theme("The Forum agreed to transfer 0.5% from the Schools Block.", cb).theme
+    'send'
+    >>> match_theme("The Schools Block allocation was agreed.", cb).theme
+    'finance'
+    >>> match_theme("After a transfer from the Schools Block, the Early Years Block underspent.", cb).theme
+    'finance'
+    """
+    if not _TRANSFER.search(text) or any(c[4].text.lower() in _OTHER_BLOCKS for c in candidates):
+        return candidates
+    to = _high_needs_theme(codebook)
+    if to < 0:
+        return candidates
+    return [(n, start, to, tj, term) if term.text.lower() == "schools block" else (n, start, ti, tj, term)
+            for n, start, ti, tj, term in candidates]
+
+
 @lru_cache(maxsize=1 << 17)
 def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Counter[str], ...]]:
     """Scores of the themes and, last, of the procedure phrases (see :func:`theme_scores`)."""
@@ -670,6 +712,8 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     inspection = _inspection_terms(codebook)
     if inspection and any(c[4].text.lower() in inspection for c in candidates):
         candidates = _ofsted_of_social_care(text, codebook, candidates)
+    if candidates and "ransfer" in text:
+        candidates = _block_transfers(text, codebook, candidates)
     used = _not_the_subject(text, ws)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
