@@ -81,3 +81,170 @@ def test_pence_guards(text: str, surface: str | None) -> None:
     if surface:
         assert surface not in _surfaces(text)
     assert "£4.50" in _surfaces("The rate is £4.50 an hour, up 10p.")
+
+
+# 3. The free childcare offers named by their hours, widened: the step from one offer to the other ("from 15 to 30
+#    hours of free childcare"), "of" before the childcare, and the extended offer named by its hours after "the
+#    additional" ("the take up by parents of the additional 15 hours had been slow": West Berkshire's Schools Forum;
+#    Slough's "demand-led 30 hours provision" and Southend's "30 Hours entitlement" were read already).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Demand rose with the move from 15 to 30 hours of free childcare for working parents.", "15"),
+        ("Demand rose with the move from 15 to 30 hours of free childcare for working parents.", "30 hours"),
+        ("The offer doubled from 15 to 30 hours of funded childcare for eligible families.", "15 to 30 hours"),
+        ("Parents moved from 15 hours to 30 hours of free childcare.", "15 hours"),
+        ("Take up of the additional 15 hours had been slower than the DfE expected.", "15 hours"),
+        ("The budget for the extended 30 hours was set on last year's take up.", "30 hours"),
+        ("Providers reported that 30 hours of funded childcare was hard to deliver in rural areas.", "30 hours"),
+    ],
+)
+def test_an_hours_offer_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Each family was offered an additional 15 hours of respite care over the summer.", "15 hours"),
+        ("The additional 15 hours per week cost the service £4,000.", "15 hours"),
+        ("Children attended for 30 hours on average.", "30 hours"),
+        ("Sessions at the centre rose from 15 to 30 hours a week.", "30 hours"),
+    ],
+)
+def test_hours_that_are_measured_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 4. A share named as a rule's bound or cap: "This transfer exceeds the 0.5% threshold for Schools Forum approval"
+#    (Wiltshire), "a 5% central retention was the maximum allowed by the government" (Wokingham).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The proposed transfer is above the 0.5% threshold for Schools Forum approval.", "0.5%"),
+        ("Increases were held below the 2% cap set by the department.", "2%"),
+        ("The Forum agreed a 5% central retention, which is the maximum allowed under the regulations.", "5%"),
+        ("Officers noted that 3% was the maximum permitted for the early years block.", "3%"),
+    ],
+)
+def test_a_share_that_bounds_a_rule_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("A 0.5% transfer from the Schools Block would raise about £545,000.", "0.5%"),
+        ("Spending reached 98% of the limit agreed by Cabinet.", "98%"),
+        ("The central retention rose by 5% this year.", "5%"),
+    ],
+)
+def test_shares_near_rules_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 5. Counts opening a bullet list's lines before what they count, in capitals ("4 Nursery Schools", "111 Primary
+#    Schools", "20 Secondary Schools", "8 Special Schools": North Northamptonshire; "304 Education Health and Care Plans
+#    ( EHCPs ) as of 23rd August 2022": Rutland), read as an agenda item's number before its title.
+#    Fails on 1c2a88b: a reference.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The county includes:\n\n·  6 Nursery Schools\n\n·  142 Primary Schools\n\n·  3 Pupil Referral Units", "142"),
+        ("The county includes:\n\n·  6 Nursery Schools\n\n·  142 Primary Schools\n\n·  3 Pupil Referral Units", "6"),
+        ("Headlines - Spring 2024\n\n  • 512 Education Health and Care Plans ( EHCPs ) as at 1 March", "512"),
+        ("Sufficiency at a glance:\n\n- 27 Special Academies\n\n- 14 Resourced Provision Places", "27"),
+    ],
+)
+def test_a_count_opening_a_bullet_is_a_figure(tmp_path, text: str, surface: str) -> None:
+    from figure_rows import stage_table
+
+    figs = stage_table(tmp_path, text)
+    assert surface in list(figs["surface"])
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("5 Schools Forum Membership\n\nThe Forum noted two vacancies.", "5"),
+        ("6 Children's Services Integrated Performance and Finance Monitoring Report", "6"),
+    ],
+)
+def test_agenda_titles_stay_references(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+# 6. A report's two-level paragraph number run into its text, its dot after it, after a sentence's end or a heading's
+#    last word ("1. Executive Summary 1.1. The purpose of this report", "... in 2011/12. 1.3. The report seeks",
+#    "Regulation 2010 2.1. The Regulations": Hampshire's decision report, 7 false figures; Northumberland's and Oldham's
+#    converted reports write their paragraph numbers the same way with one level).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("2. Background 2.1. The Council runs four children's homes.", "2.1"),
+        ("The service was recommissioned in 2019. 3.2. This report sets out the options.", "3.2"),
+        ("It will report again in March. 4.10. Members are asked to note the report.", "4.10"),
+        ("Financial Implications 5.1. There are no direct costs.", "5.1"),
+    ],
+)
+def test_a_paragraph_number_in_the_text_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Attainment was above the national average of 62.0. Sheffield was below it.", "62.0"),
+        ("The rate rose to 2.1. The council welcomed this.", "2.1"),
+        ("Caseloads averaged 14.5. This was within the target.", "14.5"),
+    ],
+)
+def test_a_value_ending_a_sentence_stays_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 7. The number of preferences an admissions scheme allows: "97% receiving one of their six preferences" (Bexley),
+#    "the proposal to increase from 3 to 5, the number of school preferences that parents were able to express" (Leeds).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Some 95% of children were offered a place at one of their three preferences.", "three"),
+        ("Parents may express up to six preferences on the common application form.", "six"),
+        ("The Board agreed to increase from 3 to 6, the number of school preferences parents can name.", "3"),
+        ("The Board agreed to increase from 3 to 6, the number of school preferences parents can name.", "6"),
+    ],
+)
+def test_the_preferences_a_scheme_allows_are_not_figures(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The school received 1,240 first preferences and 310 second preferences.", "310"),
+        ("Some 412 preferences were received after the closing date.", "412"),
+    ],
+)
+def test_counts_of_preferences_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+# 8. The high needs funding elements named by their number: "the Element 3 banding" and "the Element Three top up
+#    funding" (Torbay's Schools Forum, two meetings; "Element 3 top-up" is the national name of the third element).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The review of Element 3 banding will come to the next Forum.", "3"),
+        ("There has been no change to the Element Three top up funding.", "Three"),
+        ("Schools meet the first £6,000 (Element 2) before top-up funding applies.", "2"),
+    ],
+)
+def test_a_funding_element_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert "£6,000" in _surfaces("Schools meet the first £6,000 (Element 2) before top-up funding applies.")
