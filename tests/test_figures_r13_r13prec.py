@@ -248,3 +248,36 @@ def test_counts_of_preferences_stay_figures(text: str, surface: str) -> None:
 def test_a_funding_element_is_not_a_figure(text: str, surface: str) -> None:
     assert surface not in _surfaces(text)
     assert "£6,000" in _surfaces("Schools meet the first £6,000 (Element 2) before top-up funding applies.")
+
+
+# 9. The EHC time limit and the bands of plans by their time, in new wordings: plans banded by their age ("reduced the
+#    issuance of EHC plans over 30 and 52 weeks", "update EHC plans older than 3 years": Southend-on-Sea), the limit
+#    with a hyphen and a plural ("the rate of EHC plan issued within 20-weeks has reduced": Somerset), waiting beyond
+#    the limit ("72% of families still waiting more than 20 weeks": Nottinghamshire).
+#    Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The service cut the number of EHC plans over 26 and 40 weeks.", "26"),
+        ("The service cut the number of EHC plans over 26 and 40 weeks.", "40 weeks"),
+        ("A programme will review all EHCPs older than 2 years.", "2 years"),
+        ("The share of EHC plans issued within 20-weeks fell in the spring.", "20"),
+        ("This still leaves 65% of families waiting longer than 20 weeks.", "20 weeks"),
+    ],
+)
+def test_an_ehc_time_band_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Families had waited 31 weeks on average for an EHC plan.", "31 weeks"),
+        ("EHC plans took 26 weeks to issue last year.", "26 weeks"),
+        ("The plan's review found 14 EHC plans older than expected.", "14"),
+        ("This still leaves 65% of families waiting longer than 20 weeks.", "65%"),
+    ],
+)
+def test_measured_ehc_times_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1126,6 +1126,17 @@ _AGO_RANGE_RIGHT = re.compile(
 #: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
 _EHC_LIMIT_SURFACE = re.compile(r"(?i)(?:20|twenty|26|twenty[-\s]six)\s+weeks?|140\s+days")
 _EHC_CONTEXT = re.compile(r"(?i)\b(?:EHC|EHCPs?|ECHPs?|health\s+and\s+care|plans?|statements?|SEND?|assessments?|statutory|legal)\b")
+#: (r13prec) EHC plans or assessments banded by their time ("reduced the issuance of EHC plans over 30 and 52 weeks",
+#: "update EHC plans older than 3 years", "EHCPs open longer than 12 months"): the bands' bounds, not measurements
+_EHC_BAND_LEFT = re.compile(
+    r"(?i)(?:\b(?:EHC|EHCP|health\s+and\s+care)\s+(?:needs\s+)?(?:plans?|assessments?)|\bEHCPs?)\s+(?:issued\s+|open\s+)?"
+    r"(?:over|older\s+than|more\s+than|longer\s+than|beyond|exceeding)(?:\s+\d{1,3}\s+(?:and|or))?$")
+_EHC_BAND_ENDS = ("over", "than", "yond", "ding", " and", " or")
+_BAND_PAIR_RIGHT = re.compile(r"(?i)^\s+(?:and|or)\s+\d{1,3}\s+(?:weeks?|months?|years?)\b")
+#: (r13prec) waiting beyond the 20-week limit: "families still waiting more than 20 weeks", "had waited over 20 weeks"
+_WAITING_BEYOND_LEFT = re.compile(r"(?i)\b(?:waiting|waited|wait)\s+(?:(?:more|longer)\s+than|over)$")
+#: (r13prec) the EHC limit with its unit after a hyphen, plural: "within 20-weeks"
+_EHC_HYPHEN_LIMIT = re.compile(r"(?i)20|twenty")
 _MEASURED_LEFT = re.compile(
     r"(?i)\b(?:was|were|took|taking|takes|take|averaged?|average\s+of|median|mean|typically|of|at|by|in|over|waited|"
     r"waits?|lasted|spent)\s*$")
@@ -1316,6 +1327,11 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
                 and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
                 and _EHC_CONTEXT.search(text, max(0, s - 250), s):
             return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
+        if lt[-4:] in _EHC_BAND_ENDS and _EHC_BAND_LEFT.search(lt):
+            return "threshold"  # (r13prec) "reduced the issuance of EHC plans over 30 and 52 weeks", "EHCPs older than 3 years"
+        if lt[-4:] in ("than", "over") and surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
+                and _WAITING_BEYOND_LEFT.search(lt):
+            return "threshold"  # (r13prec) "72% of families still waiting more than 20 weeks": the statutory limit
         if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
             return "name"
         if r0 == " " and "to" in right[:10] and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
@@ -1339,6 +1355,12 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_WORD_RIGHT.match(right) \
             and _HOURS_OFFER_RIGHT.match(right):
         return "name"  # (a number the grammar left without its "hours"; "15 places available" is a count of places)
+    if r0 == "-" and right[1:5].lower() == "week" and surface[:1] in "2tT" and _EHC_HYPHEN_LIMIT.fullmatch(surface) \
+            and not _MEASURED_LEFT.search(lt) and _EHC_CONTEXT.search(text, max(0, s - 250), s):
+        return "threshold"  # (r13prec) "the rate of EHC plans issued within 20-weeks has reduced"
+    if r0 == " " and right[1:4] in ("and", "or ") and lt[-4:] in _EHC_BAND_ENDS and _BAND_PAIR_RIGHT.match(right) \
+            and _EHC_BAND_LEFT.search(lt):
+        return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
     if r0 == " " and right[1:3] == "to" and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
         return "name"  # (r13prec) "the move from 15 to 30 hours of free childcare"
     if r0 == "°":
