@@ -281,3 +281,33 @@ def test_an_ehc_time_band_is_not_a_figure(text: str, surface: str) -> None:
 )
 def test_measured_ehc_times_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 10. List markers inside a text, in two more places: a sub-item after a list letter ("With regard to Matters Arising
+#     on 20 May 2014 (b) (1), a representative ...": Stockport, twice), a numbered recommendation after the body it is
+#     put to ("It is recommended that the Committee 1) Identify any issues for further scrutiny": Northumberland).
+#     Fails on 1c2a88b: a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Further to Matters Arising on 3 June (a) (2), the officer reported back.", "2"),
+        ("The Chair referred to item (c) (4) of the action log.", "4"),
+        ("It is recommended that the Board 1) Considers the performance data.", "1"),
+        ("It is recommended that the Forum 1) Endorses the proposed budget.", "1"),
+        ("It is recommended that the Cabinet 2) Approves the revised fees.", "2"),
+    ],
+)
+def test_a_list_marker_in_the_text_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Placements outside the county (a) rose to 45 (b) fell to 12.", "45"),
+        ("We noted that the Committee (3) Members were absent and 14 attended.", "14"),
+        ("The service supported 38 families (a) (with 61 children) in the year.", "61"),
+    ],
+)
+def test_counts_near_list_letters_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -331,7 +331,8 @@ _NUMBER_OF_PREFERENCES_RIGHT = re.compile(
 _PLURAL_NAME_RIGHT = re.compile(
     r"^\s+(?:period|plan|programme|strategy|review|average|window|cycle|contract|timescale|timeframe|pilot)\b", re.I
 )
-_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
+#: (r13prec) also a sub-item after a list letter: "Matters Arising on 20 May 2014 (b) (1), a representative ..."
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*|\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*)\($", re.I)
 
 #: "between 2009 and 2014", "Between 2023 and 2028"
 _YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
@@ -418,7 +419,9 @@ _CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
-_LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
+#: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
+_LIST_START_LEFT = re.compile(
+    r"(?:^|[;:]\s*|\bthat\s+(?:the\s+)?(?:Committee|Cabinet|Panel|Board|Forum|Council|Sub-Committee|Members|Executive)\s+)$")
 
 
 def _line_start_left(left: str) -> bool:
