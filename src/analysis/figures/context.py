@@ -362,6 +362,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     low = surface.lower()
     if h.group == "money" or (h.group == "between" and _CUR_RE.search(surface)):
         return {"£": "gbp", "€": "eur", "$": "usd"}[_CUR_RE.search(surface).group()], None  # type: ignore[union-attr]
+    if h.group == "glued" and low[-1:] == "p":
+        return "gbp", None  # (r13prec) pence: "an increase of 17p per hour" (the value is in pounds)
     if low.endswith(("pounds", "pound", "sterling")):
         return "gbp", None  # "half a million pounds", "5 million pounds" (the extraction reads the word with the amount)
     if h.group == "ratio" and is_odds(*ratio_terms(surface)):

@@ -77,6 +77,12 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 #: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
 _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
+#: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
+#: "Almost half of Norfolk children"), as look-behinds (regex text)
+_HEDGE_BEHIND = "|".join(
+    rf"(?<=\b{w}\s)" for w in (
+        "almost", "Almost", "nearly", "Nearly", "roughly", "Roughly", r"more\sthan", r"More\sthan", r"less\sthan",
+        r"Less\sthan", r"fewer\sthan", r"just\sover", r"Just\sover", r"just\sunder", r"Just\sunder", r"well\sover"))
 #: The master expression's alternatives, in order (the first that matches wins), one named group
 #: per family (the group names are the ``group`` of a :class:`Hit`).
 _ALTERNATIVES = [
@@ -120,11 +126,16 @@ _ALTERNATIVES = [
     # before "of" ("“Around a quarter” of the overspend"); two or three thirds or fifths with no "of" ("Two thirds said
     # their workload was too high", "about two fifths moved to another council")
     r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s)"
-    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)|(?<=\bby\sjust\sunder\s)|(?<=\bby\sroughly\s))"
+    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)|(?<=\bby\sjust\sunder\s)|(?<=\bby\sroughly\s)"
+    # (r13prec) or after a hedge alone, "by" left out: "have increased almost a third in the past year", "less than a
+    # fifth are being completed in time", "Nearly a quarter were"
+    rf"|{_HEDGE_BEHIND})"
     r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
-    r"this|last|and|but|while|as|against|after|within|year|years)\b))"
+    r"this|last|and|but|while|as|against|after|within|year|years|are|were|is|was|have|had|said|say|reported)\b))"
     r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=[”\"’]?\s+of\b)(?![”\"’]?\s+of\s+an?\s+(?i:million|billion)\b)"
     r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
+    # (r13prec) after a hedge, "half of" anything: "Almost half of Norfolk children", "more than half of those referred"
+    rf"|(?:{_HEDGE_BEHIND})(?i:half)(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?i:year|month|term|week|day|meeting|session)\b)"
     r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
@@ -774,6 +785,8 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
         mixed = _MIXED_RE.match(surface)
         if mixed is not None:  # "3 ½ months"
             vals = [float(mixed.group(1)) + _VULGAR[mixed.group(2)]]
+    if group == "glued" and surface[-1:] == "p" and kind == "figure":
+        vals = [v / 100 for v in vals]  # (r13prec) pence: "17p" is £0.17
     if group == "fraction":
         part = _FRACTION_GAP.split(surface.lower())
         if len(part) == 1:  # "half of the FTEs"

@@ -58,7 +58,7 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -309,11 +309,30 @@ _STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|
 #: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
 _POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
 _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: (r13prec) a report's two-level paragraph number ("1.3", its dot after it) after a sentence's end or a heading's last
+#: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
+#: (a lower-case word before) stays a value
+_PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+_HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*|\b(?:19|20)\d{2})[ \t\xa0]+$")
+#: (r13prec) a count opening a bullet's line before what it counts, in capitals ("4 Nursery Schools", "111 Primary
+#: Schools", "304 Education Health and Care Plans ( EHCPs ) as of ..."): not an agenda item's title; "5 Schools Forum
+#: Membership" (a capitalised word after the noun) stays a title
+_COUNTED_TITLE_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:[A-Z][\w'’]*[ \t\xa0]+(?:(?:and|of)[ \t\xa0]+)?){0,5}(?:Schools|Plans|EHCPs|Places|Settings|Pupils|Academies|"
+    r"Nurseries|Placements|Referrals|Families|Carers|Vacancies|Beds)\b(?![ \t\xa0]*[A-Z\w])")
+#: (r13prec) the number of preferences an admissions scheme allows: "one of their six preferences", "parents may
+#: express up to three preferences", "increase from 3 to 5, the number of school preferences"
+_PREFERENCES_RIGHT = re.compile(r"(?i)^\s+(?:school\s+)?preferences\b")
+_PREFERENCES_LEFT = re.compile(r"(?i)\b(?:of\s+(?:their|the|your|his|her|its)|up\s+to|express(?:ing)?|list(?:ing)?|nam(?:e|ing)|"
+                               r"mak(?:e|ing)|giv(?:e|ing)|all|allowed|permitted)$")
+_NUMBER_OF_PREFERENCES_RIGHT = re.compile(
+    r"(?i)^(?:\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight))?\s*,?\s+the\s+number\s+of\s+(?:school\s+)?preferences\b")
 #: a plural length naming a thing: "a 12 months period", "the 3 years plan"
 _PLURAL_NAME_RIGHT = re.compile(
     r"^\s+(?:period|plan|programme|strategy|review|average|window|cycle|contract|timescale|timeframe|pilot)\b", re.I
 )
-_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*)\($", re.I)
+#: (r13prec) also a sub-item after a list letter: "Matters Arising on 20 May 2014 (b) (1), a representative ..."
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*|\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*)\($", re.I)
 
 #: "between 2009 and 2014", "Between 2023 and 2028"
 _YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
@@ -400,7 +419,9 @@ _CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
-_LIST_START_LEFT = re.compile(r"(?:^|[;:]\s*)$")
+#: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
+_LIST_START_LEFT = re.compile(
+    r"(?:^|[;:]\s*|\bthat\s+(?:the\s+)?(?:Committee|Cabinet|Panel|Board|Forum|Council|Sub-Committee|Members|Executive)\s+)$")
 
 
 def _line_start_left(left: str) -> bool:
@@ -816,6 +837,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         if _UNDER_OVER_DIGIT.match(surface):
             return "age"
+        if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
+            return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
         return "name"
     if kind == "money":
         lt = left.rstrip()
@@ -863,6 +886,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
+    if kind == "num" and right[:2] == ". " and _PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
+            and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
+        return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
@@ -889,7 +915,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if _DOT_SPACE.match(right):
             return "list"
-        if decimal and _TITLE_RIGHT.match(right):
+        if decimal and _TITLE_RIGHT.match(right) and not (len(right) > 8 and _COUNTED_TITLE_RIGHT.match(right)):
             return "reference"
         if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
             return "reference"  # a number alone on its line measures nothing
@@ -983,6 +1009,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
                 and (not decimal or int(surface) <= 5) and _may_end16(low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
             return "threshold"  # "at least three placements in 12 months": a placement-stability definition
+    if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
+            (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
+        return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
     if (low16 is None or low16.endswith(" for")) and (
             _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
             and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
@@ -1100,6 +1129,17 @@ _AGO_RANGE_RIGHT = re.compile(
 #: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
 _EHC_LIMIT_SURFACE = re.compile(r"(?i)(?:20|twenty|26|twenty[-\s]six)\s+weeks?|140\s+days")
 _EHC_CONTEXT = re.compile(r"(?i)\b(?:EHC|EHCPs?|ECHPs?|health\s+and\s+care|plans?|statements?|SEND?|assessments?|statutory|legal)\b")
+#: (r13prec) EHC plans or assessments banded by their time ("reduced the issuance of EHC plans over 30 and 52 weeks",
+#: "update EHC plans older than 3 years", "EHCPs open longer than 12 months"): the bands' bounds, not measurements
+_EHC_BAND_LEFT = re.compile(
+    r"(?i)(?:\b(?:EHC|EHCP|health\s+and\s+care)\s+(?:needs\s+)?(?:plans?|assessments?)|\bEHCPs?)\s+(?:issued\s+|open\s+)?"
+    r"(?:over|older\s+than|more\s+than|longer\s+than|beyond|exceeding)(?:\s+\d{1,3}\s+(?:and|or))?$")
+_EHC_BAND_ENDS = ("over", "than", "yond", "ding", " and", " or")
+_BAND_PAIR_RIGHT = re.compile(r"(?i)^\s+(?:and|or)\s+\d{1,3}\s+(?:weeks?|months?|years?)\b")
+#: (r13prec) waiting beyond the 20-week limit: "families still waiting more than 20 weeks", "had waited over 20 weeks"
+_WAITING_BEYOND_LEFT = re.compile(r"(?i)\b(?:waiting|waited|wait)\s+(?:(?:more|longer)\s+than|over)$")
+#: (r13prec) the EHC limit with its unit after a hyphen, plural: "within 20-weeks"
+_EHC_HYPHEN_LIMIT = re.compile(r"(?i)20|twenty")
 _MEASURED_LEFT = re.compile(
     r"(?i)\b(?:was|were|took|taking|takes|take|averaged?|average\s+of|median|mean|typically|of|at|by|in|over|waited|"
     r"waits?|lasted|spent)\s*$")
@@ -1122,8 +1162,20 @@ _LICENCE_RIGHT = re.compile(r"(?i)^\s+licen[cs]e\b")
 #: the free childcare entitlements by their hours: "the 30 Hours entitlement", "demand-led 30 hours provision",
 #: "the 15 hours free childcare offer"
 _HOURS_OFFER_RIGHT = re.compile(
-    r"(?i)^(?:\s+hours?)?\s+(?:(?:free|funded|extended)\s+)*(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
-_HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?")
+    r"(?i)^(?:\s+hours?)?\s+(?:of\s+)?(?:(?:free|funded|extended)\s+)*(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
+#: (r13prec) also the step from one offer to the other ("from 15 to 30 hours of free childcare") and "of" before the
+#: childcare ("30 hours of funded childcare")
+_HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?|(?:15|fifteen)\s?(?:to|-|–)\s?(?:30|thirty)\s+hours?")
+#: (r13prec) the extended offer named by its hours alone: "the take up of the additional 15 hours had been slow",
+#: "the budget for the extended 30 hours"; "an additional 15 hours of respite" (no "the") stays a figure
+_HOURS_OFFER_LEFT = re.compile(r"(?i)\bthe\s+(?:additional|extra|extended)$")
+_HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended")
+_HOURS_MEASURED_RIGHT = re.compile(r"(?i)^\s+(?:of|per|a|an|each|every)\b")
+#: (r13prec) the first offer where the grammar reads the step in two: "the move from 15 to 30 hours of free childcare",
+#: "from 15 hours to 30 hours of funded childcare"
+_HOURS_STEP_RIGHT = re.compile(
+    r"(?i)^(?:\s+hours?)?\s+to\s+(?:30|thirty)(?:\s+hours?)?\s+(?:of\s+)?(?:(?:free|funded|extended)\s+)*"
+    r"(?:entitlements?|offer|provision|childcare|places?|scheme|funding)\b")
 _HOURS_WORD_RIGHT = re.compile(r"(?i)^\s+hours?\b")
 #: ages listed before "year olds": "3 & 4 year old children", "2/3/4 year olds", "the 2, 3 and 4 year old rates",
 #: "three and four year olds", "the mandatory 2 ½ year old check"
@@ -1278,8 +1330,18 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
                 and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
                 and _EHC_CONTEXT.search(text, max(0, s - 250), s):
             return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
+        if lt[-4:] in _EHC_BAND_ENDS and _EHC_BAND_LEFT.search(lt):
+            return "threshold"  # (r13prec) "reduced the issuance of EHC plans over 30 and 52 weeks", "EHCPs older than 3 years"
+        if lt[-4:] in ("than", "over") and surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
+                and _WAITING_BEYOND_LEFT.search(lt):
+            return "threshold"  # (r13prec) "72% of families still waiting more than 20 weeks": the statutory limit
         if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
             return "name"
+        if r0 == " " and "to" in right[:10] and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
+            return "name"  # (r13prec) "from 15 hours to 30 hours of funded childcare"
+        if lt[-5:].lower() in _HOURS_OFFER_LEFT_ENDS and _HOURS_OFFER_SURFACE.fullmatch(surface) \
+                and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right):
+            return "name"  # (r13prec) "the take up by parents of the additional 15 hours had been slow"
     if "ago" in right[:40] and _AGO_RANGE_RIGHT.match(right):
         return "period"
     if time_unit:
@@ -1296,6 +1358,14 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_WORD_RIGHT.match(right) \
             and _HOURS_OFFER_RIGHT.match(right):
         return "name"  # (a number the grammar left without its "hours"; "15 places available" is a count of places)
+    if r0 == "-" and right[1:5].lower() == "week" and surface[:1] in "2tT" and _EHC_HYPHEN_LIMIT.fullmatch(surface) \
+            and not _MEASURED_LEFT.search(lt) and _EHC_CONTEXT.search(text, max(0, s - 250), s):
+        return "threshold"  # (r13prec) "the rate of EHC plans issued within 20-weeks has reduced"
+    if r0 == " " and right[1:4] in ("and", "or ") and lt[-4:] in _EHC_BAND_ENDS and _BAND_PAIR_RIGHT.match(right) \
+            and _EHC_BAND_LEFT.search(lt):
+        return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
+    if r0 == " " and right[1:3] == "to" and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
+        return "name"  # (r13prec) "the move from 15 to 30 hours of free childcare"
     if r0 == "°":
         return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
     if kind != "num":
@@ -1669,6 +1739,14 @@ _ATTENDANCE_OR_LESS_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:attendance|absence)\s+)?or\s+(?:less|lower|below|under|more|above|over|higher)\b")
 
 
+#: (r13prec) a share named as a rule's bound: "the 0.5% threshold for Schools Forum approval", "a 2% cap", "the 5% limit"
+_RULE_BOUND_RIGHT = re.compile(r"(?i)^\s+(?:thresholds?|caps?|ceilings?|limits?)\b(?!\s+(?:of|on)\s+(?:spend|spending|expenditure)\b)")
+#: (r13prec) a share said to be the most or least a rule allows: "a 5% central retention was the maximum allowed",
+#: "1% is the minimum permitted"
+_MAXIMUM_ALLOWED_RIGHT = re.compile(
+    r"(?i)^[^.;:%£\d]{0,30}\b(?:is|was|are|were|being)\s+the\s+(?:maximum|minimum)\s+(?:allowed|permitted|allowable)\b")
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
@@ -1680,6 +1758,10 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
     (True, False)
     """
+    if right[:1] == " " and _RULE_BOUND_RIGHT.match(right):
+        return True  # (r13prec) "exceeds the 0.5% threshold for Schools Forum approval", "the 2% cap on increases"
+    if "imum" in right[:50] and _MAXIMUM_ALLOWED_RIGHT.match(right):
+        return True  # (r13prec) "a 5% central retention was the maximum allowed by the government"
     end4 = lt[-4:].lower()
     if end4 in ("than", "east", "over", "nder", "elow", "bove") and _IF_BOUND_LEFT.search(left):
         return True
