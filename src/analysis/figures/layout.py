@@ -14,7 +14,8 @@ import re
 
 from .phrase import is_poor
 
-__all__ = ["MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "label_of_value", "measure_of_line", "row_label", "value_line",
+__all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
+           "row_label", "value_line",
            "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
@@ -252,3 +253,38 @@ def whole_of_which(text: str) -> str:
     if not m or is_poor(m.group(1)):
         return ""
     return m.group(1).strip()
+
+
+#: a list's item that is a count and the things it counts, nothing else: "4 Nursery Schools", "111 primary schools",
+#: "1 All through School", "0 PRU's / AP settings" (group 1: the things; at most six words, no other number)
+_COUNT_ITEM = re.compile(r"\d[\d,]{0,6}[ \t\xa0]+([A-Za-z][\w'’]*(?:(?:[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]+)[A-Za-z][\w'’]*){0,5})[ \t\xa0]*[;.,]?")
+#: words that make such an item an agenda's or report's numbered heading ("2 Apologies", "4 Financial Implications"),
+#: or a sentence ("112 children are missing education"), not a count
+_NOT_COUNTED = frozenset("apologies minutes declarations declaration interests implications recommendations considerations "
+                         "appendices appendix matters items options questions actions papers reports documents "
+                         "procedures arrangements issues objectives priorities resolutions decisions background summary "
+                         "introduction purpose is are was were has have had will be been being".split())
+#: the longest such item
+COUNT_ITEM_MAX = 50
+
+
+def count_item(text: str) -> str:
+    """The things a list's item counts when the item is a count and those things alone (at most six words, none a verb
+    or a heading's word), or "". The stage asks only of a bullet under a list's opening ("North Northamptonshire
+    included:" then "4 Nursery Schools", "1 All through School"), where a number opening a line of title-case words is a
+    count, not the number of an agenda item.
+
+    >>> count_item("4 Nursery Schools"), count_item("1 All through School"), count_item("0 PRU's / AP settings")
+    ('Nursery Schools', 'All through School', "PRU's / AP settings")
+    >>> count_item("4 Financial Implications"), count_item("112 children are missing education"), count_item("2021 onwards")
+    ('', '', '')
+    """
+    if len(text) > COUNT_ITEM_MAX:
+        return ""
+    m = _COUNT_ITEM.fullmatch(text.strip())
+    if not m or text.lstrip()[:2] in ("19", "20") and len(text.lstrip().split()[0]) == 4:
+        return ""  # (a year: "2021 onwards")
+    words = m.group(1)
+    if any(w.lower().strip("'’") in _NOT_COUNTED for w in words.replace("/", " ").split()):
+        return ""
+    return " ".join(words.split())

@@ -29,8 +29,8 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import (MEASURE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line,
-                     whole_of_which)
+from .layout import (COUNT_ITEM_MAX, MEASURE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, label_of_value, measure_of_line,
+                     row_label, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -192,8 +192,12 @@ def figures_from_segments(
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
+        # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
+        # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
+        item = count_item(text) if kind == "bullet" and text[:1].isdigit() and len(text) <= COUNT_ITEM_MAX \
+            and lead_in.endswith(":") else ""
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part)
+                            layout_part, item)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:

@@ -1,0 +1,91 @@
+"""Round 13, r13struct: the measure a page's structure names when the figure's own line does not say it. Pages written
+in council style (none copied from a page); every positive fails on 1c2a88b (checked by running them on its code: the
+value had no phrase, the word after the band ("over"), the noun alone ("children"), or was no figure at all); the
+guards pass on both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from figure_rows import stage_phrases
+
+from analysis.figures.layout import count_item
+
+
+def _stage(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """{surface: (indicator, indicator_id)} of the figures the clean and figures stages find in one page ``text``."""
+    return stage_phrases(tmp_path, text)
+
+
+# 1. A breakdown by age group: a list whose lines open with an age band, then the value ("- 1 to 4 years: 10%, a
+#    decrease since 2021", "• 5-9 - 1,780 children"). The band names the part (with the noun counted after the value,
+#    when there is one), as an alphabetic label "Under 1 year: 7%" already did. Seen in Birmingham's pen portrait (r8idA,
+#    r8prec) and Hartlepool's looked-after children data (r8idA). Fails on 1c2a88b: no phrase, "over", or "children".
+@pytest.mark.parametrize("page, surface, expected", [
+    ("Looked after children by age\n\n- Under 1 year: 6%, up since last year.\n- 1 to 4 years: 12%, down since last "
+     "year.\n- 5 to 9 years: 19%, level with last year.\n- 16 years and over: 23%, up since last year.\n",
+     "12%", "1 to 4 years"),
+    ("Looked after children by age\n\n- Under 1 year: 6%, up since last year.\n- 1 to 4 years: 12%, down since last "
+     "year.\n- 5 to 9 years: 19%, level with last year.\n- 16 years and over: 23%, up since last year.\n",
+     "23%", "16 years and over"),
+    ("Our children at 31 March\n\n  • Breakdown by age\n    • Under 1 - 212 children\n    • 1-4 - 806 children\n"
+     "    • 10-15 - 1,377 children\n", "806", "children aged 1-4"),
+    ("Our children at 31 March\n\n  • Breakdown by age\n    • Under 1 - 212 children\n    • 1-4 - 806 children\n"
+     "    • 10-15 - 1,377 children\n", "1,377", "children aged 10-15"),
+    ("Children in need by age band:\n\n• 5-9: 431 children\n\n• 10-15: 688 children\n", "688", "children aged 10-15"),
+])
+def test_a_value_an_age_band_labels_takes_the_band(tmp_path, page, surface, expected):
+    assert _stage(tmp_path, page)[surface][0] == expected
+
+
+# 2. A bullet list of counts under a list's opening ("The area included:" then "4 Nursery Schools", "1 All through
+#    School"): each item is a count of the things it names, not the number of an agenda item (title-case words after a
+#    number at a line's start). Seen in North Northamptonshire's Schools Forum minutes (r12freshB). Fails on 1c2a88b:
+#    "4 Nursery Schools" was a `reference`, "1 All through School" a figure with no phrase.
+@pytest.mark.parametrize("surface, expected", [
+    ("6", "Nursery Schools"),
+    ("142", "Primary Schools"),
+    ("2", "All through Schools"),
+    ("1", "Pupil Referral Unit"),
+])
+def test_a_count_item_under_a_lists_opening_counts_its_things(tmp_path, surface, expected):
+    page = ("It was reported that the maintained and academy estate across the county comprised:\n\n·       6 Nursery "
+            "Schools\n\n·       142 Primary Schools\n\n·       2 All through Schools\n\n·       1 Pupil Referral Unit\n")
+    assert _stage(tmp_path, page)[surface][0] == expected
+
+
+# Guards (pass on 1c2a88b too): an alphabetic label keeps its phrase; a period label is no age band; agenda items keep
+# being references, under an opening or not; a count item that is a sentence keeps its own phrase.
+def test_an_alphabetic_band_label_is_unchanged(tmp_path):
+    got = _stage(tmp_path, "Looked after children by age\n\n- Under 1 year: 6%, up since last year.\n")
+    assert got["6%"][0] == "Under 1 year"
+
+
+def test_a_period_label_is_no_age_band(tmp_path):
+    got = _stage(tmp_path, "Number of pupils permanently excluded\n\n2021-22: 18\n\n2022-23: 23\n")
+    assert got["23"][0] == "pupils permanently excluded, 2022-23"
+
+
+@pytest.mark.parametrize("page", [
+    "Agenda:\n\n·       2 Apologies\n\n·       3 Declarations of Interest\n\n·       4 Financial Implications\n",
+    "Contents\n\n4 Financial Implications\n\n5 Legal Implications\n",
+])
+def test_agenda_items_stay_references(tmp_path, page):
+    assert _stage(tmp_path, page) == {}
+
+
+def test_a_count_item_that_is_a_sentence_keeps_its_phrase(tmp_path):
+    got = _stage(tmp_path, "The team reported:\n\n·       38 children were missing education in March\n")
+    assert got["38"][0] == "children missing education in March"
+
+
+def test_count_item():
+    assert count_item("4 Nursery Schools") == "Nursery Schools"
+    assert count_item("0 PRU's / AP settings") == "PRU's / AP settings"
+    assert count_item("2 Apologies") == ""
+    assert count_item("112 children are missing education") == ""
+    assert count_item("2024 onwards") == ""
+    assert count_item("4 Nursery Schools and 3 Special Schools") == ""
