@@ -89,3 +89,44 @@ def test_count_item():
     assert count_item("112 children are missing education") == ""
     assert count_item("2024 onwards") == ""
     assert count_item("4 Nursery Schools and 3 Special Schools") == ""
+
+
+# 3. A table whose raw lines part cells with runs of spaces, tabs or bars, under a header row naming its columns
+#    ("School  Current Admission Limit  Proposed Admission Limit", "| Placement type | 2022/23 | 2023/24 |"): each value
+#    cell of a row measures its column for the row's label ("Current Admission Limit, Bramley St Peters"), or the row's
+#    label in the column's period ("Residential care, 2022-23"). Seen in Leeds's admission limits (r12freshA); multi-cell
+#    rows under a header of periods are common on FOI pages (r12struct's notes). Fails on 1c2a88b: the row label alone.
+_ADMISSIONS = ("RESOLVED - That the following published admission numbers be approved:\n\n"
+               "School  Current Admission Number  Proposed Admission Number\n\nPrimary\n\n"
+               "Ashfield Primary   30   45\n\nBrook Lane Infants   60  90\n")
+_SPEND = ("Placement spend by type\n\n                      2021-22     2022-23\nResidential care      £12.1m      £14.3m\n"
+          "In-house fostering    £6.2m       £6.5m\n")
+_BARS = ("Table 2: placements\n\n| Placement type | 2022/23 | 2023/24 |\n|---|---|---|\n| Residential homes | 41 | 47 |\n"
+         "| Supported lodgings | 18 | 22 |\n")
+
+
+@pytest.mark.parametrize("page, surface, expected", [
+    (_ADMISSIONS, "30", "Current Admission Number, Ashfield Primary"),
+    (_ADMISSIONS, "90", "Proposed Admission Number, Brook Lane Infants"),
+    (_SPEND, "£14.3m", "Residential care, 2022-23"),
+    (_SPEND, "£6.2m", "In-house fostering, 2021-22"),
+    (_BARS, "47", "Residential homes, 2023/24"),
+    (_BARS, "18", "Supported lodgings, 2022/23"),
+])
+def test_a_cell_under_a_header_row_takes_its_column(tmp_path, page, surface, expected):
+    assert _stage(tmp_path, page)[surface][0] == expected
+
+
+# Guards: a row whose cells do not match the header's columns, and a row after a paragraph that ended the table, keep
+# their row label; prose with double spaces after a full stop is no header.
+def test_rows_that_do_not_fit_the_header_keep_their_label(tmp_path):
+    got = _stage(tmp_path, "School  Current Admission Number  Proposed Admission Number\n\nAshfield Primary   30\n\n"
+                           "The Board noted that the changes followed consultation with governors and the diocese.\n\n"
+                           "Brook Lane Infants   60  90\n")
+    assert got["30"][0] == "Ashfield Primary"
+    assert got["60"][0] == "Brook Lane Infants"
+
+
+def test_prose_with_double_spaces_is_no_header(tmp_path):
+    got = _stage(tmp_path, "The report was noted.  Members asked about places\n\nAshfield Primary   30   45\n")
+    assert got["30"][0] == "Ashfield Primary"

@@ -15,7 +15,7 @@ import re
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "row_label", "value_line",
+           "TABLE_LINE_MAX", "header_columns", "row_label", "row_values", "table_cells", "value_line",
            "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
@@ -288,3 +288,79 @@ def count_item(text: str) -> str:
     if any(w.lower().strip("'’") in _NOT_COUNTED for w in words.replace("/", " ").split()):
         return ""
     return " ".join(words.split())
+
+
+#: what parts a raw line of a table into cells: a bar, tabs, or a run of two or more spaces
+_CELL_GAP = re.compile(r"[ \t\xa0]*\|[ \t\xa0]*|[ \xa0]*\t[ \t\xa0]*|[ \xa0]{2,}")
+#: a cell that is one value: "45", "£14.3m", "12.5%", "1,529" (no count in brackets: one number a cell)
+_ONE_VALUE = re.compile(r"[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?")
+#: a separator row of a table rendered with bars: "|---|---|", "| :-- | --: |"
+_RULE_CELL = re.compile(r":?-+:?")
+#: the longest raw line read as a table's header or row, and the longest cell of a header
+TABLE_LINE_MAX = 160
+_HEADER_CELL_MAX = 45
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a raw line of a table (bars, tabs or runs of two or more spaces between them; the outer bars
+    dropped), or [] when it has fewer than two.
+
+    >>> table_cells("School  Current Admission Limit  Proposed Admission Limit")
+    ['School', 'Current Admission Limit', 'Proposed Admission Limit']
+    >>> table_cells("| Children in care | 412 | 436 |"), table_cells("The report was noted.")
+    (['Children in care', '412', '436'], [])
+    """
+    s = line.strip(" \t\xa0")
+    if s[:1] == "|":
+        s = s[1:]
+    if s[-1:] == "|":
+        s = s[:-1]
+    cells = _CELL_GAP.split(s.strip(" \t\xa0"))
+    return cells if len(cells) >= 2 else []
+
+
+def header_columns(cells: list[str]) -> tuple[list[str], bool] | None:
+    """The column names of a table's header row of ``cells`` and whether its first cell heads the rows' labels (a
+    stub), or None when the row is no header: every column a period ("2021-22", "2022/23") or a name of a few words
+    without a number ("Current Admission Limit"); a stub of words, or none when every cell is a period.
+
+    >>> header_columns(['School', 'Current Admission Limit', 'Proposed Admission Limit'])
+    (['Current Admission Limit', 'Proposed Admission Limit'], True)
+    >>> header_columns(['2021-22', '2022-23']), header_columns(['Placement type', '2022/23', '2023/24'])
+    ((['2021-22', '2022-23'], False), (['2022/23', '2023/24'], True))
+    >>> header_columns(['Children in care', '412', '436']), header_columns(['The report was noted.', 'Members asked'])
+    (None, None)
+    """
+    if any(len(c) > _HEADER_CELL_MAX or c.endswith((".", ":", "?")) for c in cells):
+        return None
+    periods = [bool(_PERIOD_ONLY.fullmatch(c)) for c in cells]
+    if all(periods):
+        return cells, False
+    stub, cols = cells[0], cells[1:]
+    if _DIGIT.search(stub) or not any(ch.isalpha() for ch in stub) and stub:
+        return None
+    for c, is_period in zip(cols, periods[1:]):
+        if not is_period and (_DIGIT.search(c) or not any(ch.isalpha() for ch in c) or len(c.split()) > 6):
+            return None
+    return cols, True
+
+
+def row_values(cells: list[str], columns: list[str]) -> tuple[str, list[str]] | None:
+    """The label and the measure of each value cell of a table's row of ``cells`` under a header of ``columns``, or
+    None when the row is no such row (a label of words, then one value a column): a column that is a period follows
+    the label ("Residential care, 2022-23"), a column of words leads it ("Current Admission Limit, Bramley St Peters").
+
+    >>> row_values(['Bramley St Peters', '45', '60'], ['Current Admission Limit', 'Proposed Admission Limit'])
+    ('Bramley St Peters', ['Current Admission Limit, Bramley St Peters', 'Proposed Admission Limit, Bramley St Peters'])
+    >>> row_values(['Residential care', '£12.1m', '£14.3m'], ['2021-22', '2022-23'])
+    ('Residential care', ['Residential care, 2021-22', 'Residential care, 2022-23'])
+    >>> row_values(['Residential care', '£12.1m'], ['2021-22', '2022-23']), row_values(['45', '60', '61'], ['a', 'b'])
+    (None, None)
+    """
+    label, values = cells[0], cells[1:]
+    if len(values) != len(columns) or not any(ch.isalpha() for ch in label) or len(label) > _LABEL_MAX:
+        return None
+    if not all(_ONE_VALUE.fullmatch(v) for v in values):
+        return None
+    label = " ".join(label.split())
+    return label, [f"{label}, {c}" if _PERIOD_ONLY.fullmatch(c) else f"{c}, {label}" for c in columns]
