@@ -257,7 +257,8 @@ def whole_of_which(text: str) -> str:
 
 #: a list's item that is a count and the things it counts, nothing else: "4 Nursery Schools", "111 primary schools",
 #: "1 All through School", "0 PRU's / AP settings" (group 1: the things; at most six words, no other number)
-_COUNT_ITEM = re.compile(r"\d[\d,]{0,6}[ \t\xa0]+([A-Za-z][\w'’]*(?:(?:[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]+)[A-Za-z][\w'’]*){0,5})[ \t\xa0]*[;.,]?")
+_COUNT_ITEM = re.compile(
+    r"\d[\d,]{0,6}[ \t\xa0]+([A-Za-z][\w'’]*(?:(?:[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]+)[A-Za-z][\w'’]*){0,5})[ \t\xa0]*[;.,]?")
 #: words that make such an item an agenda's or report's numbered heading ("2 Apologies", "4 Financial Implications"),
 #: or a sentence ("112 children are missing education"), not a count
 _NOT_COUNTED = frozenset("apologies minutes declarations declaration interests implications recommendations considerations "

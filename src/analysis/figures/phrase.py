@@ -1728,7 +1728,8 @@ _PROGRESSIVE_VERBS = {
 #: children", "16 years and over: 20%", "Under 1 - 403 children", "aged 5-9: 17%" (group 1: the band)
 _AGE_BAND_LABEL = re.compile(
     r"(?i)(?:^|\n)[ \t\xa0•·▪*–-]*((?:aged\s+)?(?:(?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+|"
-    r"\d{1,2}(?=[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?\s+(?:and|or)\s))(?:[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?)?(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?)\s*(?::|[-–—])\s*$")
+    r"\d{1,2}(?=[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?\s+(?:and|or)\s))(?:[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?)?"
+    r"(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?)\s*(?::|[-–—])\s*$")
 #: (speed) what the text right before such a value ends with
 _AGE_BAND_LABEL_ENDS = (":", "-", "–", "—")
 
@@ -1758,7 +1759,11 @@ def age_band_label(text: str, h: Hit, sent_start: int) -> str:
     band = " ".join(m.group(1).split())
     noun = _np_after(text[h.end:h.end + 60])
     if noun and not _is_generic(noun):
-        return f"{noun} aged {band[6:] if band[:5].lower() == 'aged ' else band.lower() if band[:5].lower() in ('under', 'over ') else band}"
+        if band[:5].lower() == "aged ":
+            band = band[5:]
+        elif band[:5].lower() in ("under", "over "):
+            band = band.lower()  # ("children aged under 1")
+        return f"{noun} aged {band}"
     return band
 
 
