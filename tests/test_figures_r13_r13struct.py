@@ -130,3 +130,23 @@ def test_rows_that_do_not_fit_the_header_keep_their_label(tmp_path):
 def test_prose_with_double_spaces_is_no_header(tmp_path):
     got = _stage(tmp_path, "The report was noted.  Members asked about places\n\nAshfield Primary   30   45\n")
     assert got["30"][0] == "Ashfield Primary"
+
+
+# 4. The same tables with a header indented past the rows' labels (no stub), a cell with no value ("-", "n/a": a
+#    suppressed or missing count) and bulleted rows: the value cells still take their columns. Fails on 1c2a88b: the row
+#    label alone (and "Foster care n/a" for the cell after a missing one).
+_GAPS = ("Placements by type\n\n                    Current    Proposed\nResidential care    41         38\n"
+         "Secure homes        -          3\nFoster care         n/a        212\n")
+_BULLETED = ("Children in care by placement:\n\n          2022/23   2023/24\n•  Residential homes   41   47\n"
+             "•  Supported lodgings   18   22\n")
+
+
+@pytest.mark.parametrize("page, surface, expected", [
+    (_GAPS, "41", "Current, Residential care"),
+    (_GAPS, "3", "Proposed, Secure homes"),
+    (_GAPS, "212", "Proposed, Foster care"),
+    (_BULLETED, "47", "Residential homes, 2023/24"),
+    (_BULLETED, "18", "Supported lodgings, 2022/23"),
+])
+def test_a_cell_under_an_indented_header_or_after_an_empty_cell_takes_its_column(tmp_path, page, surface, expected):
+    assert _stage(tmp_path, page)[surface][0] == expected

@@ -297,6 +297,10 @@ _CELL_GAP = re.compile(r"[ \t\xa0]*\|[ \t\xa0]*|[ \xa0]*\t[ \t\xa0]*|[ \xa0]{2,}
 _ONE_VALUE = re.compile(r"[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?")
 #: a separator row of a table rendered with bars: "|---|---|", "| :-- | --: |"
 _RULE_CELL = re.compile(r":?-+:?")
+#: the marks of a list's items before a table's row
+_BULLET_MARKS = frozenset("•·▪*‣◦–-o")
+#: a cell that holds no value: a dash, "n/a", a suppression mark ("*", "x", "c", "..", "Suppressed")
+_NO_VALUE_CELLS = frozenset(("", "-", "–", "—", "n/a", "na", "*", "x", "c", "..", "suppressed", "nil"))
 #: the longest raw line read as a table's header or row, and the longest cell of a header
 TABLE_LINE_MAX = 160
 _HEADER_CELL_MAX = 45
@@ -310,14 +314,23 @@ def table_cells(line: str) -> list[str]:
     ['School', 'Current Admission Limit', 'Proposed Admission Limit']
     >>> table_cells("| Children in care | 412 | 436 |"), table_cells("The report was noted.")
     (['Children in care', '412', '436'], [])
+    >>> table_cells("                 Current    Proposed"), table_cells("•  Secure homes   2   3")
+    (['', 'Current', 'Proposed'], ['Secure homes', '2', '3'])
     """
+    indented = line[:2] in ("  ", "\t", " \t", "\xa0\xa0")
     s = line.strip(" \t\xa0")
+    if s[:1] in _BULLET_MARKS and s[1:2] in (" ", "\t", "\xa0"):
+        s, indented = s[1:].strip(" \t\xa0"), False  # (a bulleted row: "•  Residential care   41   38")
     if s[:1] == "|":
         s = s[1:]
     if s[-1:] == "|":
         s = s[:-1]
     cells = _CELL_GAP.split(s.strip(" \t\xa0"))
-    return cells if len(cells) >= 2 else []
+    if len(cells) < 2:
+        return []
+    if indented:
+        cells.insert(0, "")  # (a header indented past the rows' labels: its stub is empty)
+    return cells
 
 
 def header_columns(cells: list[str]) -> tuple[list[str], bool] | None:
@@ -357,11 +370,15 @@ def row_values(cells: list[str], columns: list[str]) -> tuple[str, list[str]] | 
     ('Residential care', ['Residential care, 2021-22', 'Residential care, 2022-23'])
     >>> row_values(['Residential care', '£12.1m'], ['2021-22', '2022-23']), row_values(['45', '60', '61'], ['a', 'b'])
     (None, None)
+    >>> row_values(['Secure homes', '-', '3'], ['2021-22', '2022-23'])
+    ('Secure homes', ['Secure homes, 2022-23'])
     """
     label, values = cells[0], cells[1:]
     if len(values) != len(columns) or not any(ch.isalpha() for ch in label) or len(label) > _LABEL_MAX:
         return None
-    if not all(_ONE_VALUE.fullmatch(v) for v in values):
+    if not all(_ONE_VALUE.fullmatch(v) or v.lower() in _NO_VALUE_CELLS for v in values):
         return None
     label = " ".join(label.split())
-    return label, [f"{label}, {c}" if _PERIOD_ONLY.fullmatch(c) else f"{c}, {label}" for c in columns]
+    named = [f"{label}, {c}" if _PERIOD_ONLY.fullmatch(c) else f"{c}, {label}" for c, v in zip(columns, values)
+             if v.lower() not in _NO_VALUE_CELLS]
+    return (label, named) if named else None

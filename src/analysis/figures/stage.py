@@ -178,7 +178,7 @@ def figures_from_segments(
             # header row names the columns of the rows below it (r13struct)
             r0 = int(rs)
             e0 = doc_text.find("\n", r0)
-            line = doc_text[r0:e0] if e0 >= 0 else doc_text[r0:]
+            line = doc_text[doc_text.rfind("\n", 0, r0) + 1:e0 if e0 >= 0 else None]  # (from the line's start: its indent)
             row = table_cells(line) if "  " in line or "|" in line or "\t" in line else []
             if row:
                 if st.columns is not None and (rv := row_values(row, st.columns)) is not None:
