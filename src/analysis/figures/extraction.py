@@ -149,6 +149,8 @@ def extract_rows(
     carry_values: dict[float, str] | None = None,
     layout: str = "",
     layout_part: bool = False,
+    count_item: str = "",
+    cells: tuple[str, list[str]] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -165,8 +167,19 @@ def extract_rows(
     a line of values alone ("2018/19: 339,672" under "What is your annual spend on Independent Fostering Agencies?":
     :mod:`analysis.figures.layout`): every figure of the line measures it; ``layout_part``: the line is a label and its
     value under that measure, a part of it ("Households - 10" under "How many foster carers do you need to recruit?":
-    "Households (of foster carers you need to recruit)")."""
+    "Households (of foster carers you need to recruit)"). ``count_item``: the things a list's item counts when the item
+    is a count and those things alone, under a list's opening ("4 Nursery Schools": :func:`.layout.count_item`): its
+    number is a count (not an agenda item's number), and they name it when its words give no phrase. ``cells``: the
+    label of a table's row under a header row and the measure of each of its value cells (:func:`.layout.row_values`):
+    the figures after the label, one a cell, measure those."""
     hits = scan(text, rules)
+    if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":
+        hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
+    cell_of: dict[int, str] = {}
+    if cells is not None and (at := text.find(cells[0])) >= 0:
+        in_cells = [h.start for h in hits if h.start >= at + len(cells[0])]
+        if len(in_cells) == len(cells[1]):  # (one number a cell: else the row is read as before)
+            cell_of = dict(zip(in_cells, cells[1]))
     fig_rows: list[Row] = []
     num_rows: list[Row] = []
     if not hits:
@@ -236,10 +249,16 @@ def extract_rows(
                 same = (measure_of_unit_in(st.before), None)
             if same and same[0] and not is_poor(same[0]):
                 indicator, how = same[0], "inherited"
+        if count_item and not indicator and h.start == 0:
+            indicator, how = count_item, "own"  # "1 All through School" under "The county included:"
         if layout:
             # a line of values alone: what its words gave is a unit's residue ("£239.5mill" -> "ill") or nothing; the line
             # above the run names the measure
             indicator, how = layout, "part" if layout_part else "own"
+        elif cell_of and h.start in cell_of:
+            # a cell of a table's row under its header: the column's name and the row's label ("Current Admission Limit,
+            # Bramley St Peters"), or the label and the column's period ("Residential care, 2022-23")
+            indicator, how = cell_of[h.start], "own"
         elif st.before_measure and not st.prev_indicator and refers_back(text, h, indicator):
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure

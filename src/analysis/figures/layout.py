@@ -14,7 +14,8 @@ import re
 
 from .phrase import is_poor
 
-__all__ = ["MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "label_of_value", "measure_of_line", "row_label", "value_line",
+__all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
+           "TABLE_LINE_MAX", "header_columns", "row_label", "row_values", "table_cells", "value_line",
            "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
@@ -252,3 +253,132 @@ def whole_of_which(text: str) -> str:
     if not m or is_poor(m.group(1)):
         return ""
     return m.group(1).strip()
+
+
+#: a list's item that is a count and the things it counts, nothing else: "4 Nursery Schools", "111 primary schools",
+#: "1 All through School", "0 PRU's / AP settings" (group 1: the things; at most six words, no other number)
+_COUNT_ITEM = re.compile(
+    r"\d[\d,]{0,6}[ \t\xa0]+([A-Za-z][\w'’]*(?:(?:[ \t\xa0]*/[ \t\xa0]*|[ \t\xa0]+)[A-Za-z][\w'’]*){0,5})[ \t\xa0]*[;.,]?")
+#: words that make such an item an agenda's or report's numbered heading ("2 Apologies", "4 Financial Implications"),
+#: or a sentence ("112 children are missing education"), not a count
+_NOT_COUNTED = frozenset("apologies minutes declarations declaration interests implications recommendations considerations "
+                         "appendices appendix matters items options questions actions papers reports documents "
+                         "procedures arrangements issues objectives priorities resolutions decisions background summary "
+                         "introduction purpose is are was were has have had will be been being".split())
+#: the longest such item
+COUNT_ITEM_MAX = 50
+
+
+def count_item(text: str) -> str:
+    """The things a list's item counts when the item is a count and those things alone (at most six words, none a verb
+    or a heading's word), or "". The stage asks only of a bullet under a list's opening ("North Northamptonshire
+    included:" then "4 Nursery Schools", "1 All through School"), where a number opening a line of title-case words is a
+    count, not the number of an agenda item.
+
+    >>> count_item("4 Nursery Schools"), count_item("1 All through School"), count_item("0 PRU's / AP settings")
+    ('Nursery Schools', 'All through School', "PRU's / AP settings")
+    >>> count_item("4 Financial Implications"), count_item("112 children are missing education"), count_item("2021 onwards")
+    ('', '', '')
+    """
+    if len(text) > COUNT_ITEM_MAX:
+        return ""
+    m = _COUNT_ITEM.fullmatch(text.strip())
+    if not m or text.lstrip()[:2] in ("19", "20") and len(text.lstrip().split()[0]) == 4:
+        return ""  # (a year: "2021 onwards")
+    words = m.group(1)
+    if any(w.lower().strip("'’") in _NOT_COUNTED for w in words.replace("/", " ").split()):
+        return ""
+    return " ".join(words.split())
+
+
+#: what parts a raw line of a table into cells: a bar, tabs, or a run of two or more spaces
+_CELL_GAP = re.compile(r"[ \t\xa0]*\|[ \t\xa0]*|[ \xa0]*\t[ \t\xa0]*|[ \xa0]{2,}")
+#: a cell that is one value: "45", "£14.3m", "12.5%", "1,529" (no count in brackets: one number a cell)
+_ONE_VALUE = re.compile(r"[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?")
+#: a separator row of a table rendered with bars: "|---|---|", "| :-- | --: |"
+_RULE_CELL = re.compile(r":?-+:?")
+#: the marks of a list's items before a table's row
+_BULLET_MARKS = frozenset("•·▪*‣◦–-o")
+#: a cell that holds no value: a dash, "n/a", a suppression mark ("*", "x", "c", "..", "Suppressed")
+_NO_VALUE_CELLS = frozenset(("", "-", "–", "—", "n/a", "na", "*", "x", "c", "..", "suppressed", "nil"))
+#: the longest raw line read as a table's header or row, and the longest cell of a header
+TABLE_LINE_MAX = 160
+_HEADER_CELL_MAX = 45
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a raw line of a table (bars, tabs or runs of two or more spaces between them; the outer bars
+    dropped), or [] when it has fewer than two.
+
+    >>> table_cells("School  Current Admission Limit  Proposed Admission Limit")
+    ['School', 'Current Admission Limit', 'Proposed Admission Limit']
+    >>> table_cells("| Children in care | 412 | 436 |"), table_cells("The report was noted.")
+    (['Children in care', '412', '436'], [])
+    >>> table_cells("                 Current    Proposed"), table_cells("•  Secure homes   2   3")
+    (['', 'Current', 'Proposed'], ['Secure homes', '2', '3'])
+    """
+    indented = line[:2] in ("  ", "\t", " \t", "\xa0\xa0")
+    s = line.strip(" \t\xa0")
+    if s[:1] in _BULLET_MARKS and s[1:2] in (" ", "\t", "\xa0"):
+        s, indented = s[1:].strip(" \t\xa0"), False  # (a bulleted row: "•  Residential care   41   38")
+    if s[:1] == "|":
+        s = s[1:]
+    if s[-1:] == "|":
+        s = s[:-1]
+    cells = _CELL_GAP.split(s.strip(" \t\xa0"))
+    if len(cells) < 2:
+        return []
+    if indented:
+        cells.insert(0, "")  # (a header indented past the rows' labels: its stub is empty)
+    return cells
+
+
+def header_columns(cells: list[str]) -> tuple[list[str], bool] | None:
+    """The column names of a table's header row of ``cells`` and whether its first cell heads the rows' labels (a
+    stub), or None when the row is no header: every column a period ("2021-22", "2022/23") or a name of a few words
+    without a number ("Current Admission Limit"); a stub of words, or none when every cell is a period.
+
+    >>> header_columns(['School', 'Current Admission Limit', 'Proposed Admission Limit'])
+    (['Current Admission Limit', 'Proposed Admission Limit'], True)
+    >>> header_columns(['2021-22', '2022-23']), header_columns(['Placement type', '2022/23', '2023/24'])
+    ((['2021-22', '2022-23'], False), (['2022/23', '2023/24'], True))
+    >>> header_columns(['Children in care', '412', '436']), header_columns(['The report was noted.', 'Members asked'])
+    (None, None)
+    """
+    if any(len(c) > _HEADER_CELL_MAX or c.endswith((".", ":", "?")) for c in cells):
+        return None
+    periods = [bool(_PERIOD_ONLY.fullmatch(c)) for c in cells]
+    if all(periods):
+        return cells, False
+    stub, cols = cells[0], cells[1:]
+    if _DIGIT.search(stub) or not any(ch.isalpha() for ch in stub) and stub:
+        return None
+    for c, is_period in zip(cols, periods[1:]):
+        if not is_period and (_DIGIT.search(c) or not any(ch.isalpha() for ch in c) or len(c.split()) > 6):
+            return None
+    return cols, True
+
+
+def row_values(cells: list[str], columns: list[str]) -> tuple[str, list[str]] | None:
+    """The label and the measure of each value cell of a table's row of ``cells`` under a header of ``columns``, or
+    None when the row is no such row (a label of words, then one value a column): a column that is a period follows
+    the label ("Residential care, 2022-23"), a column of words leads it ("Current Admission Limit, Bramley St Peters").
+
+    >>> row_values(['Bramley St Peters', '45', '60'], ['Current Admission Limit', 'Proposed Admission Limit'])
+    ('Bramley St Peters', ['Current Admission Limit, Bramley St Peters', 'Proposed Admission Limit, Bramley St Peters'])
+    >>> row_values(['Residential care', '£12.1m', '£14.3m'], ['2021-22', '2022-23'])
+    ('Residential care', ['Residential care, 2021-22', 'Residential care, 2022-23'])
+    >>> row_values(['Residential care', '£12.1m'], ['2021-22', '2022-23']), row_values(['45', '60', '61'], ['a', 'b'])
+    (None, None)
+    >>> row_values(['Secure homes', '-', '3'], ['2021-22', '2022-23'])
+    ('Secure homes', ['Secure homes, 2022-23'])
+    """
+    label, values = cells[0], cells[1:]
+    if len(values) != len(columns) or not any(ch.isalpha() for ch in label) or len(label) > _LABEL_MAX:
+        return None
+    if not all(_ONE_VALUE.fullmatch(v) or v.lower() in _NO_VALUE_CELLS for v in values):
+        return None
+    label = " ".join(label.split())
+    named = [f"{label}, {c}" if _PERIOD_ONLY.fullmatch(c) else f"{c}, {label}" for c, v in zip(columns, values)
+             if v.lower() not in _NO_VALUE_CELLS]
+    return (label, named) if named else None

@@ -1724,12 +1724,60 @@ _PROGRESSIVE_VERBS = {
 }
 
 
+#: an age band labelling a value of a breakdown, alone before it on its line: "1 to 4 years: 10%", "10-15 - 2,683
+#: children", "16 years and over: 20%", "Under 1 - 403 children", "aged 5-9: 17%" (group 1: the band)
+_AGE_BAND_LABEL = re.compile(
+    r"(?i)(?:^|\n)[ \t\xa0•·▪*–-]*((?:aged\s+)?(?:(?:under|over)\s+\d{1,2}|\d{1,2}\s*(?:-|–|to)\s*\d{1,2}|\d{1,2}\s*\+|"
+    r"\d{1,2}(?=[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?\s+(?:and|or)\s))(?:[\s-]*(?:years?|yrs)(?:[\s-]+olds?)?)?"
+    r"(?:\s+(?:and|or)\s+(?:over|above|older|under|younger))?)\s*(?::|[-–—])\s*$")
+#: (speed) what the text right before such a value ends with
+_AGE_BAND_LABEL_ENDS = (":", "-", "–", "—")
+
+
+def age_band_label(text: str, h: Hit, sent_start: int) -> str:
+    """The measure of a value an age band labels in a breakdown, the band alone before it on its line (r13struct): the
+    noun counted after the value, aged the band ("• 1-4 - 1,529 children" -> "children aged 1-4"), or the band itself
+    when none follows ("- 1 to 4 years: 10%, a decrease since 2021" -> "1 to 4 years", as a label "Under 1 year: 7%"
+    names its value); "" when no band labels it.
+
+    >>> t = "• 10-15 - 2,683 children"
+    >>> age_band_label(t, Hit(t.index("2,683"), t.index("2,683") + 5, "figure", "num", [2683.0]), 0)
+    'children aged 10-15'
+    >>> t = "- 16 years and over: 20%, an increase since 2021"
+    >>> age_band_label(t, Hit(t.index("20%"), t.index("20%") + 3, "figure", "num", [20.0]), 0)
+    '16 years and over'
+    >>> t = "In 2021-22: 18"
+    >>> age_band_label(t, Hit(t.index("18"), t.index("18") + 2, "figure", "num", [18.0]), 0)
+    ''
+    """
+    lo = max(sent_start, text.rfind("\n", 0, h.start) + 1)
+    if not text[lo:h.start].rstrip().endswith(_AGE_BAND_LABEL_ENDS) or h.start - lo > 40:
+        return ""
+    m = _AGE_BAND_LABEL.search(text, lo, h.start)
+    if not m:
+        return ""
+    band = " ".join(m.group(1).split())
+    noun = _np_after(text[h.end:h.end + 60])
+    if noun and not _is_generic(noun):
+        if band[:5].lower() == "aged ":
+            band = band[5:]
+        elif band[:5].lower() in ("under", "over "):
+            band = band.lower()  # ("children aged under 1")
+        return f"{noun} aged {band}"
+    return band
+
+
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
+    if unit in ("count", "percent") and text[h.start - 2:h.start].rstrip()[-1:] in _AGE_BAND_LABEL_ENDS \
+            and (band := age_band_label(text, h, sent_start)):
+        # a breakdown by age group: "- 1 to 4 years: 10%", "• 5-9 - 1,780 children" (the band was no label: none,
+        # "over", or the noun after the count alone)
+        return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
     if how == "own" and phrase and (phrase[-1] in _JUDGED_LAST or phrase[-1].isspace()) \

@@ -29,8 +29,8 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import (MEASURE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, label_of_value, measure_of_line, row_label, value_line,
-                     whole_of_which)
+from .layout import (COUNT_ITEM_MAX, MEASURE_LINE_MAX, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
+                     label_of_value, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -94,10 +94,16 @@ class _Carried:
     #: of a table follow that opening, and the measure when looked for (:func:`_line_measure`, only when a line of values
     #: comes: speed)
     above: list | None = None
+    #: the column names of the table whose header row came last, while its rows follow (a header "School  Current
+    #: Admission Limit  Proposed Admission Limit" or "| Placement type | 2022/23 | 2023/24 |"): what each value cell of a
+    #: row below it measures, with the row's label (:func:`.layout.row_values`)
+    columns: list[str] | None = None
 
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
+#: a rule row of a table rendered with bars: "|---|---|"
+_RULE_CELL = re.compile(r":?-+:?")
 
 
 def figures_from_segments(
@@ -166,6 +172,24 @@ def figures_from_segments(
         carry_ids, st.ids = st.ids, None
         carry_values, st.values = st.values, None
         layout, layout_part = "", False
+        cells = None
+        if len(text) <= TABLE_LINE_MAX:
+            # a table whose cells the raw line parts with bars, tabs or runs of spaces (the clean text has one space): a
+            # header row names the columns of the rows below it (r13struct)
+            r0 = int(rs)
+            e0 = doc_text.find("\n", r0)
+            line = doc_text[doc_text.rfind("\n", 0, r0) + 1:e0 if e0 >= 0 else None]  # (from the line's start: its indent)
+            row = table_cells(line) if "  " in line or "|" in line or "\t" in line else []
+            if row:
+                if st.columns is not None and (rv := row_values(row, st.columns)) is not None:
+                    cells = rv
+                elif not all(_RULE_CELL.fullmatch(c) for c in row):  # (a rule "|---|---|" keeps the header)
+                    hc = header_columns(row)
+                    st.columns = hc[0] if hc is not None else None
+            elif st.columns is not None and len(text) > 40:
+                st.columns = None  # a line of prose ends the table (a short group label, "Primary", does not)
+        elif st.columns is not None:
+            st.columns = None
         is_value_line, period = value_line(text) if len(text) <= VALUE_LINE_MAX else (False, "")
         if is_value_line:
             layout, _asked, layout_part = _line_measure(st.above)  # (under "..., of which:": a part)
@@ -192,8 +216,12 @@ def figures_from_segments(
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
+        # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
+        # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
+        item = count_item(text) if kind == "bullet" and text[:1].isdigit() and len(text) <= COUNT_ITEM_MAX \
+            and lead_in.endswith(":") else ""
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part)
+                            layout_part, item, cells)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
