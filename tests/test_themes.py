@@ -295,7 +295,9 @@ def test_cross_validated_quality_tables(codebook: T.Codebook) -> None:
     # Round 12 added round 11's pool passages (source pools-r11, 40 councils' pages, harder: 0.768 held
     # out): all 2,291 passages 0.814; the others keep their own floor.
     assert acc >= 0.80
-    others = cv[cv["source"] != "pools-r11"]
+    # Round 13 added round 12's fresh-pool passages (pools-r12, 28 councils, harder still): all 0.806 at
+    # the chosen configuration; the sources that are not pools keep their floor.
+    others = cv[~cv["source"].str.startswith("pools-")]
     assert float((others["theme"] == others["coded"]).mean()) >= 0.84
     conf = TH.confusion(cv["theme"], cv["coded"])
     assert int(conf.to_numpy().sum()) == len(cv) and int(np.trace(conf.to_numpy())) == round(acc * len(cv))

@@ -51,8 +51,10 @@ def test_pool_build_holds_the_pool_passages(training: pd.DataFrame) -> None:
     pool = training[training["source"] == "pools-r11"]
     assert len(pool) >= 1000
     assert pool["doc_id"].map(TH.council_of).nunique() >= 40
-    # Never round 12's fresh pools: their judgements are the blind measure.
-    assert not training["doc_id"].str.contains("r12fresh").any()
+    # Round 12's fresh pools joined the training in round 13 (pools-r12, chosen by CV); never round 13's
+    # blind pools: their judgements are the measure.
+    assert set(training.loc[training["doc_id"].str.contains("r12fresh"), "source"]) <= {"pools-r12"}
+    assert not training["doc_id"].str.contains("r13").any()
     judged = pd.read_csv(ROOT / "tests" / "realworld" / "pools" / "r12themes" / "themes_judged.csv", dtype=str,
                          keep_default_na=False)
     # Every judged passage is in the file (a text judged alike elsewhere is kept once).
@@ -103,7 +105,9 @@ def _codebook_with(extra_term: str, theme: str) -> T.Codebook:
 
 
 @pytest.mark.parametrize("text,term,theme", [
-    ("The Bright Steps offer had been taken up by more families this quarter.", "bright steps", "early_help"),
+    # (round 13: "taken up by more families" now reads as early help to the model trained on round 12's pools,
+    # which code free early education take-up so; the sentence below names no family)
+    ("Members asked how the Bright Steps offer had been received this quarter.", "bright steps", "early_help"),
     ("Members asked how many pupils the Horizon Hub had supported since September.", "horizon hub", "send"),
     ("The Keystone scheme reported 40 placements made in the year.", "keystone scheme", "fostering_adoption"),
 ])
