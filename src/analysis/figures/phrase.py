@@ -1693,6 +1693,73 @@ def _bracket_owner(text: str, h: Hit, unit: str, sent_start: int, prev: str) -> 
     return who, "own"
 
 
+#: the word right before the determiner that opens the noun phrase a figure sits in: "faces a (£55.7 million deficit)",
+#: "forecasts a", "reported the", "approved an additional" (group 1: that word)
+_WORD_BEFORE_OPENER = re.compile(
+    r"(?i)(?:^|\s)([a-z][a-z'’-]*)\s+(?:a|an|the|its|their|our|this|these)\s+(?:[a-z][a-z-]*\s+)?[£$€+]?$")
+#: words before a determiner that are not verbs: a preposition, a conjunction, a quantifier or an adverb
+_NOT_VERB_BEFORE_DET = frozenset(
+    """of in on at to for from by with without into onto over under about above below across after before between
+    during through towards toward upon within against among amongst around and or but nor than as like than that which
+    who whom whose whilst while when where because since although though if so all both half twice only just also
+    even still now currently then there here not nearly almost around approximately roughly some such what""".split())
+
+
+def _verb_object_glued(phrase: str, left: str) -> bool:
+    """Whether ``phrase`` glued the verb whose object a figure opens (with a determiner) to the object's noun: "The
+    council faces a £55.7 million deficit on its High Needs Block" gave "council faces deficit on its High Needs
+    Block", a clause; the noun the figure modifies is the measure.
+
+    >>> _verb_object_glued("council faces deficit on its High Needs Block", "The council faces a ")
+    True
+    >>> _verb_object_glued("council overspend on its grant", "The council has a "), _verb_object_glued("budget deficit", "for a ")
+    (False, False)
+    """
+    if not left or left[-1] not in " £$€+":
+        return False
+    m = _WORD_BEFORE_OPENER.search(left[-60:])
+    if not m:
+        return False
+    verb = m.group(1).lower()
+    if verb in _NOT_VERB_BEFORE_DET or verb in _STOP_NP or len(verb) < 3:
+        return False
+    return verb in phrase.lower().split()
+
+
+def _bare_object_noun(phrase: str, left: str, right: str) -> str:
+    """The noun after a figure that opens a verb's object with no determiner, when the phrase ends with that verb
+    (the subject and the verb: "council forecasts" for "council forecasts £261,000 overspend"); "" otherwise.
+
+    >>> _bare_object_noun("council forecasts", "Budgets to be slowed as council forecasts ", " overspend")
+    'overspend'
+    >>> _bare_object_noun("service reported", "The service reported ", " pressures on transport.")
+    'pressures on transport'
+    >>> _bare_object_noun("Nottingham allocated", "Nottingham was allocated ", " growth"), _bare_object_noun("council", "the council has ", " overspend")
+    ('', '')
+    """
+    words = left.rstrip(" £$€").split()
+    if not words or len(phrase) > 60:
+        return ""
+    verb = words[-1].lower()
+    if not verb or not verb.isalpha() or not verb.islower() and verb != words[-1] or verb in _NOT_VERB_BEFORE_DET \
+            or verb in _STOP_NP or len(verb) < 4 or verb not in phrase.lower().split():
+        return ""
+    if not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
+        return ""
+    head = _head_np(right)
+    first = right.split()[0].lower() if right.split() else ""
+    if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or _adverb_or_participle(first) \
+            or first.endswith("ing") or len(head.split()) > 4 or is_poor(head) or _is_generic(head):
+        return ""
+    low = phrase.lower()
+    if low.endswith(" " + verb):
+        return head
+    at = f" {low}".find(f" {verb} {head.lower()}")
+    if at < 0:
+        return ""  # the verb is not where the phrase glued it: not this structure
+    return phrase[at + len(verb) + 1:].strip()  # "Council forecasts underspend on early years": what follows the verb
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -1808,6 +1875,14 @@ def indicator_phrase(
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
+    if how == "own" and unit in ("gbp", "eur", "usd", "percent") and phrase \
+            and any(w in text[max(sent_start, h.start - 40):h.start].lower() for w in _MOVE_VERB_HINTS) and (
+            mt := money_moved(phrase, text[max(sent_start, h.start - 90):h.start],
+                              text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], unit)):
+        # "a request to move £100k to the CSSB", "confirmed transferring 0.55% of the Schools Block to the High Needs
+        # Block", "will need to draw another £440,000 from its reserves", "the Virtual School would retain £400": the
+        # money a verb moves, named by the verb's noun and where it goes (the phrase was the verb chunk or its subject)
+        return mt, "own"
     if how == "own" and unit in ("gbp", "eur", "usd") and (
             mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
                                   text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
@@ -2045,6 +2120,101 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
         if what and not is_poor(what):
             return f"{noun} {'in' if noun == 'investment' else 'on'} {what}"
     return noun
+
+
+#: a verb that moves money (or a share of a budget) from one place to another, right before the amount: "move",
+#: "transferring", "top slice", "draw another", "retain that", "contribute", "give", "release approximately" (group
+#: "v": the verb)
+_MOVE_VERB_LEFT = re.compile(
+    r"(?i)\b(?P<v>mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|top[\s-]?slic(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
+    r"dr(?:aw|aws|awing|ew)|retain(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|releas(?:e|es|ed|ing))"
+    r"(?:\s+(?:a\s+further|another|an?\s+(?:extra|additional|further)|up\s+to|around|about|over|approximately|"
+    r"roughly|some|just|only|the|that|this|these|those))*\s*[£$€]?$")
+#: (speed) letters one of those verbs holds, one of which the 40 characters before the amount must
+_MOVE_VERB_HINTS = ("mov", "transf", "slic", "tak", "took", "draw", "drew", "retain", "contrib", "giv", "gave", "releas")
+#: the noun of each verb (by its first three letters), and whether a share may be what it moves
+_MOVE_VERB_NOUN = {"mov": ("transfer", True), "tra": ("transfer", True), "top": ("top slice", True),
+                   "tak": ("money taken", False), "too": ("money taken", False), "dra": ("drawdown", False),
+                   "dre": ("drawdown", False), "ret": ("money retained", True), "con": ("contribution", True),
+                   "giv": ("money given", False), "gav": ("money given", False), "rel": ("money released", True)}
+#: where the money goes or comes from, right after the amount (past a bracketed amount and "centrally"): "to the CSSB",
+#: "(£2.0m) of the Schools Block to the High Needs Block", "out of this year's underspend", "from its reserves"
+_MOVED_WHERE_RIGHT = re.compile(
+    r"(?i)^\s*(?:\([^()]{1,24}\)\s*)?(?:centrally\s+)?((?:(?:of|from|out\s+of|to|into|towards)\s+(?:the\s+|its\s+|their\s+|"
+    r"our\s+|this\s+|last\s+|next\s+)?[A-Za-z][^,.;:()£$€\d]*?)+)"
+    rf"(?=\s+(?:to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))}|prop|pay)\b|to\s+[a-z]+\s+(?:the|a|an|its|their|our)\b|"
+    r"in\s+order|so\s+that|and|as|which|while|whilst|but|because|had|has|have|was|were|is|are|would|will|could|"
+    r"should|meaning|compared|in|for|on|at|this|that|when|if|over|during|by|within|next|last)\b|\s*[,.;:()]|\s*$)")
+
+
+#: what may stand between a verb's subject and the verb: a modal, an auxiliary, an adverb ("would", "has agreed to")
+_SUBJECT_OF_VERB_END = re.compile(
+    r"(?:\s+(?:would|will|could|should|can|may|might|must|to|has|have|had|is|are|was|were|be|been|also|now|then|"
+    r"agreed|agrees|proposed|proposes|plans|planned|wants|wanted|asked|needs|needed|need|simply|not))*\s*$")
+
+
+def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
+    """The money (or share of a budget) a verb of moving gives, takes, transfers or keeps, when the amount's phrase is
+    that verb's chunk or the verb's subject: named by the verb's noun and where the money goes ("" otherwise).
+
+    >>> money_moved("request to move", "a repeat of last year's request to move ", " to the CSSB to support the team;", "gbp")
+    'transfer to the CSSB'
+    >>> money_moved("transferring", "The Forum confirmed transferring ", " (£2.0m) of the Schools Block to the High Needs Block, as", "percent")
+    'share of the Schools Block transferred to the High Needs Block'
+    >>> money_moved("need to draw another", "and will need to draw another ", " from its reserves this year to cover costs.", "gbp")
+    'drawdown from its reserves'
+    >>> money_moved("Virtual School", "it was agreed that the Virtual School would retain ", " from the £1900 allocated to each pupil.", "gbp")
+    'money retained by the Virtual School'
+    >>> money_moved("children in care", "the council took ", " children into care", "count")
+    ''
+    """
+    if len(phrase) > 80:
+        return ""
+    m = _MOVE_VERB_LEFT.search(before)
+    if not m:
+        return ""
+    verb = " ".join(m.group("v").lower().split())
+    noun, share_ok = _MOVE_VERB_NOUN[verb[:3]]
+    if unit == "percent" and not share_ok:
+        return ""
+    p = " ".join(phrase.lower().split())
+    head = before[:m.start()]
+    pwords = p.split()
+    glued = verb in pwords or verb.split()[0] in pwords
+    agent = ""
+    where = ""
+    if (wm := _MOVED_WHERE_RIGHT.match(right)):
+        where = _TRAIL_FUNCTION_WORDS.sub("", " ".join(wm.group(1).split()[:14])).strip(" ,;:-'\"")
+    if not glued:
+        # the phrase is the verb's subject ("the Virtual School would retain £400", "the proposals would release"):
+        # who moves the money, not what it is; or words from before the verb, or the whole the share is of
+        flat = " ".join(head.lower().split())
+        if pwords and len(pwords) <= 12 and p in flat:
+            if _SUBJECT_OF_VERB_END.sub("", flat).endswith(p) and not _PAYER_ONLY.match(p) \
+                    and p not in ("we", "they", "it", "he", "she", "i") and not is_poor(phrase) and len(pwords) <= 6 \
+                    and not any(w in _STOP_NP or w in ("whether", "if", "that") or _adverb_or_participle(w)
+                                for w in pwords):
+                agent = phrase
+        elif not (where and p in where.lower()):
+            return ""
+    if where.lower().startswith("of ") and unit != "percent":
+        where = ""
+    if unit == "percent":
+        part = {"transfer": "transferred", "top slice": "top-sliced", "money retained": "retained",
+                "contribution": "contributed", "money released": "released"}[noun]
+        if where.lower().startswith("from "):
+            return f"share {part} {where}"  # "to transfer 0.5% from the Schools Block to the NHB"
+        if not where.lower().startswith("of "):
+            return ""
+        of_, _, rest = where.partition(" to ")
+        return f"share {of_} {part}{' to ' + rest if rest else ''}"
+    if not where and not agent and not glued:
+        return ""
+    out = f"{noun} {where}".strip()
+    if agent:
+        art = "the " if not agent.lower().startswith(("the ", "a ", "an ")) and agent[:1].isupper() else ""
+        out = f"{out} by {art}{agent}"
+    return out
 
 
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
@@ -2462,6 +2632,15 @@ def _named_phrase(
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60])
+        if modified and phrase != modified and _verb_object_glued(phrase, left):
+            # "The council faces a £55.7 million deficit on its High Needs Block": the figure opens the verb's object;
+            # the phrase glued the subject and the verb to the object's noun ("council faces deficit on ...")
+            phrase = modified
+        elif not modified and unit in ("gbp", "eur", "usd", "percent") and phrase and left[-1:] in " £$€" \
+                and (bare := _bare_object_noun(phrase, left, text[h.end:h.end + 120])):
+            # "as council forecasts £261,000 overspend", "Nottingham was allocated 20.5% growth": the figure opens the
+            # verb's object with no determiner; the phrase was the subject and the verb
+            phrase = bare
     if how == "own" and not is_poor(phrase) and verb_led(text, phrase, h, sent_start):
         if of_value and not verb_led(text, of_value, h, sent_start):
             return of_value, "own"  # "(were having to be budgeted for) at a cost of £460k"
