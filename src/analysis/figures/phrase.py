@@ -827,13 +827,57 @@ def subject(left: str) -> str:
         return _clean_phrase(s[am.start():])
     b = _NP_BOUNDARY.match(s)
     if b:
-        s = s[b.end():]
+        at = b.end()
+        if s[:at].rstrip()[-4:].lower() == " and" and (np_and := _np_with_and(s, at)) is not None:
+            at = np_and  # "The 0-17 population of children and young people (has increased)": one noun phrase
+        s = s[at:]
     if s[:1].isupper() and (sa := _LEAD_SENTENCE_ADVERB.match(s)):
         s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
     # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
     # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
     return "" if c and c.lower() in _DEGREE_ONLY else c
+
+
+#: a noun phrase whose prepositional phrase runs to an "and" that joins two of its nouns: "the 0-17 population of
+#: children (and young people)", "The Early Years Block for three (and four year olds)", "the gap between expected
+#: needs, expenditure (and income)" (group 1: the head's words, before the preposition)
+_NP_OF_BEFORE_AND = re.compile(
+    r"(?i)\s*(?:(?:the|a|an|its|their|our|this|these)\s+)?((?:[\w'’/-]+\s+){0,4}?[\w'’/-]+)\s+(?:of|for|between|among)\s+"
+    r"(?:[\w'’/-]+,?\s+){0,3}?[\w'’/-]+,?\s*$|\s*((?-i:[A-Z])[a-z]+)\s*$")
+
+
+_DET_NEXT = re.compile(r"(?i)(?:the|a|an|its|their|our|this|these|those|it|they|we)\b")
+
+
+def _np_with_and(s: str, at: int) -> int | None:
+    """Where the subject starts when the last boundary of ``s`` (ending at ``at``) is an "and" inside one noun phrase:
+    the head and its preposition before the "and" ("the 0-17 population of children and young people" is one
+    subject, not "young people"); ``None`` when the words before the "and" are a clause of their own.
+
+    >>> s = "The 0-17 population of children and young people "
+    >>> s[_np_with_and(s, s.index("young")):]
+    'The 0-17 population of children and young people '
+    >>> s = "Referrals fell and the number of children rose "
+    >>> _np_with_and(s, s.index("the number")) is None
+    True
+    """
+    before = s[:at].rstrip()[:-3]
+    pb = _NP_BOUNDARY.match(before)
+    start = pb.end() if pb else 0
+    m = _NP_OF_BEFORE_AND.match(before, start)
+    if not m:
+        return None
+    if m.group(2) is not None:
+        # "Deprivation and rurality (increased)", "Community and charity organisations": one capitalised noun opens
+        # the sentence (no verb in it) and "and" joins the next one to it
+        nxt = s[at:].split()
+        return start if start == 0 and not _DET_NEXT.match(s, at) and not (
+            len(nxt) > 1 and _DET_NEXT.fullmatch(nxt[1])) else None  # (not "Note and support the decision")
+    head = [w.lower() for w in m.group(1).split() if not w[:1].isupper()]  # (a name's words are no verb: "Early Years")
+    if any(w in _STOP_NP or w in _NOT_VERB_BEFORE_DET or _adverb_or_participle(w) for w in head):
+        return None
+    return start
 
 
 #: the hedge "close to" before a figure ("a rate close to 20%")
@@ -1693,6 +1737,73 @@ def _bracket_owner(text: str, h: Hit, unit: str, sent_start: int, prev: str) -> 
     return who, "own"
 
 
+#: the word right before the determiner that opens the noun phrase a figure sits in: "faces a (£55.7 million deficit)",
+#: "forecasts a", "reported the", "approved an additional" (group 1: that word)
+_WORD_BEFORE_OPENER = re.compile(
+    r"(?i)(?:^|\s)([a-z][a-z'’-]*)\s+(?:a|an|the|its|their|our|this|these)\s+(?:[a-z][a-z-]*\s+)?[£$€+]?$")
+#: words before a determiner that are not verbs: a preposition, a conjunction, a quantifier or an adverb
+_NOT_VERB_BEFORE_DET = frozenset(
+    """of in on at to for from by with without into onto over under about above below across after before between
+    during through towards toward upon within against among amongst around and or but nor than as like than that which
+    who whom whose whilst while when where because since although though if so all both half twice only just also
+    even still now currently then there here not nearly almost around approximately roughly some such what""".split())
+
+
+def _verb_object_glued(phrase: str, left: str) -> bool:
+    """Whether ``phrase`` glued the verb whose object a figure opens (with a determiner) to the object's noun: "The
+    council faces a £55.7 million deficit on its High Needs Block" gave "council faces deficit on its High Needs
+    Block", a clause; the noun the figure modifies is the measure.
+
+    >>> _verb_object_glued("council faces deficit on its High Needs Block", "The council faces a ")
+    True
+    >>> _verb_object_glued("council overspend on its grant", "The council has a "), _verb_object_glued("budget deficit", "for a ")
+    (False, False)
+    """
+    if not left or left[-1] not in " £$€+":
+        return False
+    m = _WORD_BEFORE_OPENER.search(left[-60:])
+    if not m:
+        return False
+    verb = m.group(1).lower()
+    if verb in _NOT_VERB_BEFORE_DET or verb in _STOP_NP or len(verb) < 3:
+        return False
+    return verb in phrase.lower().split()
+
+
+def _bare_object_noun(phrase: str, left: str, right: str) -> str:
+    """The noun after a figure that opens a verb's object with no determiner, when the phrase ends with that verb
+    (the subject and the verb: "council forecasts" for "council forecasts £261,000 overspend"); "" otherwise.
+
+    >>> _bare_object_noun("council forecasts", "Budgets to be slowed as council forecasts ", " overspend")
+    'overspend'
+    >>> _bare_object_noun("service reported", "The service reported ", " pressures on transport.")
+    'pressures on transport'
+    >>> _bare_object_noun("Nottingham allocated", "Nottingham was allocated ", " growth"), _bare_object_noun("council", "the council has ", " overspend")
+    ('', '')
+    """
+    words = left.rstrip(" £$€").split()
+    if not words or len(phrase) > 60:
+        return ""
+    verb = words[-1].lower()
+    if not verb or not verb.isalpha() or not verb.islower() and verb != words[-1] or verb in _NOT_VERB_BEFORE_DET \
+            or verb in _STOP_NP or len(verb) < 4 or verb not in phrase.lower().split():
+        return ""
+    if not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
+        return ""
+    head = _head_np(right)
+    first = right.split()[0].lower() if right.split() else ""
+    if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or _adverb_or_participle(first) \
+            or first.endswith("ing") or len(head.split()) > 4 or is_poor(head) or _is_generic(head):
+        return ""
+    low = phrase.lower()
+    if low.endswith(" " + verb):
+        return head
+    at = f" {low}".find(f" {verb} {head.lower()}")
+    if at < 0:
+        return ""  # the verb is not where the phrase glued it: not this structure
+    return phrase[at + len(verb) + 1:].strip()  # "Council forecasts underspend on early years": what follows the verb
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -1856,6 +1967,21 @@ def indicator_phrase(
         paid = _paid_for(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
+    if how == "own" and unit in ("gbp", "eur", "usd", "percent") and phrase \
+            and any(w in text[max(sent_start, h.start - 40):h.start].lower() for w in _MOVE_VERB_HINTS) and (
+            mt := money_moved(phrase, text[max(sent_start, h.start - 90):h.start],
+                              text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], unit)):
+        # "a request to move £100k to the CSSB", "confirmed transferring 0.55% of the Schools Block to the High Needs
+        # Block", "will need to draw another £440,000 from its reserves", "the Virtual School would retain £400": the
+        # money a verb moves, named by the verb's noun and where it goes (the phrase was the verb chunk or its subject)
+        return mt, "own"
+    if how == "own" and unit == "percent" and text[h.end:h.end + 4] == " of " and left[-1:] == " " \
+            and (so := share_object(phrase, text[max(sent_start, h.start - 60):h.start],
+                                    text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # "the Council finalises 90% of EHCPs within the 20-week timescale", "the Strand had achieved 38% of its action
+        # plan", "has managed to trace three quarters of those youngsters": the share is the verb's object; the part it
+        # counts is the whole the verb was done to (the phrase was the whole alone, or the verb)
+        return so, "own"
     if how == "own" and unit in ("gbp", "eur", "usd") and (
             mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
                                   text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
@@ -2093,6 +2219,205 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
         if what and not is_poor(what):
             return f"{noun} {'in' if noun == 'investment' else 'on'} {what}"
     return noun
+
+
+#: a verb that moves money (or a share of a budget) from one place to another, right before the amount: "move",
+#: "transferring", "top slice", "draw another", "retain that", "contribute", "give", "release approximately" (group
+#: "v": the verb)
+_MOVE_VERB_LEFT = re.compile(
+    r"(?i)\b(?P<v>mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|top[\s-]?slic(?:e|es|ed|ing)|tak(?:e|es|ing)|took|"
+    r"dr(?:aw|aws|awing|ew)|retain(?:s|ed|ing)?|contribut(?:e|es|ed|ing)|giv(?:e|es|ing)|gave|releas(?:e|es|ed|ing))"
+    r"(?:\s+(?:a\s+further|another|an?\s+(?:extra|additional|further)|up\s+to|around|about|over|approximately|"
+    r"roughly|some|just|only|the|that|this|these|those))*\s*[£$€]?$")
+#: (speed) letters one of those verbs holds, one of which the 40 characters before the amount must
+_MOVE_VERB_HINTS = ("mov", "transf", "slic", "tak", "took", "draw", "drew", "retain", "contrib", "giv", "gave", "releas")
+#: the noun of each verb (by its first three letters), and whether a share may be what it moves
+_MOVE_VERB_NOUN = {"mov": ("transfer", True), "tra": ("transfer", True), "top": ("top slice", True),
+                   "tak": ("money taken", False), "too": ("money taken", False), "dra": ("drawdown", False),
+                   "dre": ("drawdown", False), "ret": ("money retained", True), "con": ("contribution", True),
+                   "giv": ("money given", False), "gav": ("money given", False), "rel": ("money released", True)}
+#: where the money goes or comes from, right after the amount (past a bracketed amount and "centrally"): "to the CSSB",
+#: "(£2.0m) of the Schools Block to the High Needs Block", "out of this year's underspend", "from its reserves"
+_MOVED_WHERE_RIGHT = re.compile(
+    r"(?i)^\s*(?:\([^()]{1,24}\)\s*)?(?:centrally\s+)?((?:(?:of|from|out\s+of|to|into|towards)\s+(?:the\s+|its\s+|their\s+|"
+    r"our\s+|this\s+|last\s+|next\s+)?[A-Za-z][^,.;:()£$€\d]*?)+)"
+    rf"(?=\s+(?:to\s+(?:{'|'.join(sorted(_PURPOSE_VERBS))}|prop|pay)\b|to\s+[a-z]+\s+(?:the|a|an|its|their|our)\b|"
+    r"in\s+order|so\s+that|and|as|which|while|whilst|but|because|had|has|have|was|were|is|are|would|will|could|"
+    r"should|meaning|compared|in|for|on|at|this|that|when|if|over|during|by|within|next|last)\b|\s*[,.;:()]|\s*$)")
+
+
+#: what may stand between a verb's subject and the verb: a modal, an auxiliary, an adverb ("would", "has agreed to")
+_SUBJECT_OF_VERB_END = re.compile(
+    r"(?:\s+(?:would|will|could|should|can|may|might|must|to|has|have|had|is|are|was|were|be|been|also|now|then|"
+    r"agreed|agrees|proposed|proposes|plans|planned|wants|wanted|asked|needs|needed|need|simply|not))*\s*$")
+
+
+def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
+    """The money (or share of a budget) a verb of moving gives, takes, transfers or keeps, when the amount's phrase is
+    that verb's chunk or the verb's subject: named by the verb's noun and where the money goes ("" otherwise).
+
+    >>> money_moved("request to move", "a repeat of last year's request to move ", " to the CSSB to support the team;", "gbp")
+    'transfer to the CSSB'
+    >>> money_moved("transferring", "The Forum confirmed transferring ", " (£2.0m) of the Schools Block to the High Needs Block, as", "percent")
+    'share of the Schools Block transferred to the High Needs Block'
+    >>> money_moved("need to draw another", "and will need to draw another ", " from its reserves this year to cover costs.", "gbp")
+    'drawdown from its reserves'
+    >>> money_moved("Virtual School", "it was agreed that the Virtual School would retain ", " from the £1900 allocated to each pupil.", "gbp")
+    'money retained by the Virtual School'
+    >>> money_moved("children in care", "the council took ", " children into care", "count")
+    ''
+    """
+    if len(phrase) > 80:
+        return ""
+    m = _MOVE_VERB_LEFT.search(before)
+    if not m:
+        return ""
+    verb = " ".join(m.group("v").lower().split())
+    noun, share_ok = _MOVE_VERB_NOUN[verb[:3]]
+    if unit == "percent" and not share_ok:
+        return ""
+    p = " ".join(phrase.lower().split())
+    head = before[:m.start()]
+    pwords = p.split()
+    glued = verb in pwords or verb.split()[0] in pwords
+    agent = ""
+    where = ""
+    if (wm := _MOVED_WHERE_RIGHT.match(right)):
+        where = _TRAIL_FUNCTION_WORDS.sub("", " ".join(wm.group(1).split()[:14])).strip(" ,;:-'\"")
+    if not glued:
+        # the phrase is the verb's subject ("the Virtual School would retain £400", "the proposals would release"):
+        # who moves the money, not what it is; or words from before the verb, or the whole the share is of
+        flat = " ".join(head.lower().split())
+        if pwords and len(pwords) <= 12 and p in flat:
+            if _SUBJECT_OF_VERB_END.sub("", flat).endswith(p) and not _PAYER_ONLY.match(p) \
+                    and p not in ("we", "they", "it", "he", "she", "i") and not is_poor(phrase) and len(pwords) <= 6 \
+                    and not any(w in _STOP_NP or w in ("whether", "if", "that") or _adverb_or_participle(w)
+                                for w in pwords):
+                agent = phrase
+        elif not (where and p in where.lower()):
+            return ""
+    if where.lower().startswith("of ") and unit != "percent":
+        where = ""
+    if unit == "percent":
+        part = {"transfer": "transferred", "top slice": "top-sliced", "money retained": "retained",
+                "contribution": "contributed", "money released": "released"}[noun]
+        if where.lower().startswith("from "):
+            return f"share {part} {where}"  # "to transfer 0.5% from the Schools Block to the NHB"
+        if not where.lower().startswith("of "):
+            return ""
+        of_, _, rest = where.partition(" to ")
+        return f"share {of_} {part}{' to ' + rest if rest else ''}"
+    if not where and not agent and not glued:
+        return ""
+    out = f"{noun} {where}".strip()
+    if agent:
+        art = "the " if not agent.lower().startswith(("the ", "a ", "an ")) and agent[:1].isupper() else ""
+        out = f"{out} by {art}{agent}"
+    return out
+
+
+#: a verb (its last word) right before a share, with a hedge: "finalises", "had achieved", "to trace", "processing",
+#: "cover up to" (group "v")
+_VERB_BEFORE_SHARE = re.compile(
+    r"(?i)(?:\b(?:to|will|would|could|can|should|must|may|might|did|does|do|not|we|they)\s+(?P<b>[a-z]{3,})|"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)\b(?P<v>[a-z]{3,}(?:ed|ing|es|s)))\s+(?:(?:up\s+to|around|about|nearly|almost|"
+    r"over|just|only|some|approximately|roughly|more\s+than|less\s+than|fewer\s+than|a\s+further|another|the|a)\s+)*$")
+#: verbs before a share that are no action done to the whole: a share of it, a comparison, a report, being
+_NOT_SHARE_ACTION = frozenset(
+    """represents representing represent equates equating equate accounts accounting account makes making make
+    comprises comprising comprise constitutes constituting constitute reflects reflecting reflect compares comparing
+    compare includes including include included totals totalling reaches reaching reached exceeds exceeding exceeded
+    rises rising fell falls falling rose increased increases increasing decreased decreases decreasing reduced reduces
+    improved improves dropped drops grew grows remains remained stands stood sits sat estimates estimated suggests
+    suggested shows showed show says said reports reported reveals revealed notes noted states stated indicates
+    indicated means meaning gives giving averages averaging scores scored scoring achieving leaves leaving left
+    equivalent above below more less than rate rates going being having doing getting seeing meeting housing training
+    building funding excluding according regarding following during concerning involving unlike least""".split())
+#: irregular participles of verbs before a share
+_IRREGULAR_PARTICIPLE = {"took": "taken", "take": "taken", "takes": "taken", "taking": "taken", "gave": "given",
+                         "give": "given", "gives": "given", "giving": "given", "keep": "kept", "keeps": "kept",
+                         "keeping": "kept", "meet": "met", "meets": "met", "meeting": "met", "win": "won", "wins": "won",
+                         "lose": "lost", "loses": "lost", "spend": "spent", "spends": "spent", "spending": "spent",
+                         "see": "seen", "sees": "seen", "saw": "seen", "put": "put", "puts": "put", "cut": "cut",
+                         "cuts": "cut", "hit": "hit", "hits": "hit", "set": "set", "sets": "set"}
+_VOWELS = frozenset("aeiou")
+
+
+def _participle(verb: str) -> str:
+    """The past participle of a (regular, or common irregular) verb form: "finalises" -> "finalised", "processing" ->
+    "processed", "trace" -> "traced", "achieved" -> "achieved", "pushes" -> "pushed", "took" -> "taken".
+
+    >>> [_participle(v) for v in ("finalises", "processing", "trace", "achieved", "pushes", "took", "supports", "carries")]
+    ['finalised', 'processed', 'traced', 'achieved', 'pushed', 'taken', 'supported', 'carried']
+    """
+    v = verb.lower()
+    if v in _IRREGULAR_PARTICIPLE:
+        return _IRREGULAR_PARTICIPLE[v]
+    if v.endswith("ed"):
+        return v
+    if v.endswith("ing"):
+        return v[:-3] + "ed"  # "processing", "tracing" (trac-ed), "finalising", "stopping" (stopp-ed)
+    if v.endswith("ies"):
+        return v[:-3] + "ied"
+    if v.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return v[:-2] + "ed"
+    if v.endswith("es") and len(v) > 4 and v[-3] in "cgsvzu" or v.endswith("es") and v[-3:-2] == "s":
+        return v[:-1] + "d"  # "finalises", "manages", "reduces"
+    if v.endswith("s") and not v.endswith("ss"):
+        v = v[:-1]
+    if v.endswith("e"):
+        return v + "d"
+    if v.endswith("y") and len(v) > 2 and v[-2] not in _VOWELS:
+        return v[:-1] + "ied"
+    return v + "ed"
+
+
+def share_object(phrase: str, before: str, right: str) -> str:
+    """The part a share counts when the share is a verb's object ("the Council finalises 90% of EHCPs within the
+    20-week timescale" -> "EHCPs finalised within the 20-week timescale"): the whole with the verb's participle and
+    what follows the whole in the clause, when the phrase was the whole alone, a verb chunk or names nothing ("" else).
+
+    >>> share_object("EHCPs", "For example, the Council finalises ", " of EHCPs within the 20-week timescale - compared to")
+    'EHCPs finalised within the 20-week timescale'
+    >>> share_object("action plan", "Strand which had achieved ", " of its action plan.")
+    'action plan achieved'
+    >>> share_object("children", "Figures show ", " of children were in care."), share_object("budget", "which represents ", " of the budget.")
+    ('', '')
+    """
+    m = _VERB_BEFORE_SHARE.search(before)
+    if not m:
+        return ""
+    verb = (m.group("v") or m.group("b")).lower()
+    if verb in _NOT_SHARE_ACTION or verb in _STOP_NP or verb in _NOT_VERB_BEFORE_DET or verb in _NP_BOUNDARY_WORDS \
+            or verb in _REPORTING_ENDINGS:
+        return ""
+    if verb.endswith("s") and not verb.endswith("es") and verb[-2:-1] in _VOWELS:
+        return ""  # "various", "previous", "bus": no verb
+    om = _OF_FOR_RIGHT.match(right)
+    if not om:
+        return ""
+    rest = _ALL_OF_THE.sub("", _LEAD_DET.sub("", om.group(1).lstrip()))
+    whole = _np_after(" " + rest)
+    if not whole or is_poor(whole) or _is_generic(whole):
+        return ""
+    p = " ".join(phrase.lower().split())
+    w = whole.lower()
+    if p and not (p == w or w.startswith(p) or verb in p.split() or is_poor(phrase)):
+        return ""
+    at = rest.find(whole)
+    after = _cut_clause(rest[at + len(whole):]) if at >= 0 else ""
+    after = " ".join(after.split()[:8])
+    after = _TRAIL_FUNCTION_WORDS.sub("", after).strip(" ,;:-'\"") if _ends_with_trail_word(after) else after.strip(" ,;:-'\"")
+    if after and (after[:1].isdigit() or _TIME_WORD.match(after)):
+        after = ""
+    head, _, pp = _PP_OF_VERB.split(whole, 1)[0], "", whole[len(_PP_OF_VERB.split(whole, 1)[0]):].strip()
+    tail = " ".join(x for x in (pp, after) if x)
+    out = f"{head} {_participle(verb)}{' ' + tail if tail else ''}"
+    return _TRAIL_FUNCTION_WORDS.sub("", out) if _ends_with_trail_word(out) else out
+
+
+#: where the verb's own adverbial starts in the whole after a share: "EHCPs (within the 20-week timescale)"
+_PP_OF_VERB = re.compile(r"(?i)\s+(?=(?:within|by|on|into|onto|during|since|before|after|across|to|their|its)\b)")
 
 
 #: a time at the end of what money is spent on: "residential care placements in 2023/24"
@@ -2510,6 +2835,15 @@ def _named_phrase(
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60])
+        if modified and phrase != modified and _verb_object_glued(phrase, left):
+            # "The council faces a £55.7 million deficit on its High Needs Block": the figure opens the verb's object;
+            # the phrase glued the subject and the verb to the object's noun ("council faces deficit on ...")
+            phrase = modified
+        elif not modified and unit in ("gbp", "eur", "usd", "percent") and phrase and left[-1:] in " £$€" \
+                and (bare := _bare_object_noun(phrase, left, text[h.end:h.end + 120])):
+            # "as council forecasts £261,000 overspend", "Nottingham was allocated 20.5% growth": the figure opens the
+            # verb's object with no determiner; the phrase was the subject and the verb
+            phrase = bare
     if how == "own" and not is_poor(phrase) and verb_led(text, phrase, h, sent_start):
         if of_value and not verb_led(text, of_value, h, sent_start):
             return of_value, "own"  # "(were having to be budgeted for) at a cost of £460k"
@@ -2683,7 +3017,7 @@ locally now also still already further annual
 majority minority most half occasions times instances one-off just short
 made paid held set put taken given seen done brought kept left met found shown
 much many more less very enough
-approx circa roughly nearly almost some thirds quarters
+approx circa roughly nearly almost some thirds quarters therefore thus hence namely today
 representing including totalling totaling amounting equating reaching rising falling increasing decreasing
 showing indicating meaning leaving bringing making exceeding averaging involving affecting
 """.split())
@@ -2701,6 +3035,9 @@ _OFF_RIGHT = re.compile(r"(?i)^\s+(better|worse)\s+off\b")
 #: a duration before a noun: "a three-year plan" -> "length of plan"
 _DURATION_NP = re.compile(r"(?i)^(?:days?|weeks?|months?|years?)\s+(\w.*)$")
 _PREPOSITIONS = frozenset("at in on by for from with to into during across of within after before under over".split())
+#: the words that head no noun phrase of a measure: those prepositions and a few more ("since the last meeting", "upon
+#: agreed DSG", "towards overspend", "apart from")
+_LEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("since upon until through towards via apart".split())
 _PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
 _TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
 _AFTER_VERB = frozenset("a an the its their our his her that this these just also over into by to at in on from up down".split())
@@ -2745,7 +3082,7 @@ def is_poor(phrase: str) -> bool:
     if all(_DATE_WORDS.match(w) for w in low if w):
         return True
     first = low[0]
-    if first in _PRONOUNS or first in _PREPOSITIONS or first in _TITLES or _speaker_end(phrase):
+    if first in _PRONOUNS or first in _LEAD_PREPOSITIONS or first in _TITLES or _speaker_end(phrase):
         return True
     if len(low) == 1:
         w = low[0]
@@ -3068,7 +3405,11 @@ _INCLUDING_END = re.compile(r"(?i)\b(?:including|includes|plus|and|of\s+which)\s
 _USE_TAIL_CUT = re.compile(r"(?i)\s+(?:which|where|who|that|while|whilst|but|as|compared)\b")
 _REST = re.compile(r"^\s*(.*)$", re.S)
 _OF_DETERMINER_RIGHT = re.compile(r"^\s+of\s+(?:the|these|those|our|all|its|their)\b")
-_LEAD_COUNT = re.compile(r"^[\d,]+\s+")
+#: the count of a whole after "of the" ("12 of the 15 children's homes", "six of the eight indicators"; a number word
+#: not of an age or a range: "of the three and four year olds", "of two year olds")
+_LEAD_COUNT = re.compile(
+    r"^(?:[\d,]+\s+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred)(?:\s+(?i:hundred|thousand))?\s+(?!(?i:and|or|to|per|year|years|yr|yrs|month|months|week|weeks)\b))")
 _OF_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared)\b")
 _TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
 _COUNT_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b")
