@@ -152,3 +152,15 @@ def test_a_discourse_word_alone_is_no_phrase():
 ])
 def test_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# Merge review (lead): a capitalised row label before an amount in a flattened table is not a verb whose bare
+# object the amount opens ("Sports Premium £6.2m TBA Year 7 ..." gave "TBA Year": the next row's label). Failed on
+# the r13phrase branch (ab7e1a6: the capital-letter guard of _bare_object_noun could never fire), passes on 1c2a88b.
+@pytest.mark.parametrize("text,surface,phrase", [
+    ("Grant 2018-19 2019-20 Pupil Premium £28.6m £29.7m PE & Sports Premium £6.2m TBA Year 7 Catch-up Premium £0.6m TBA",
+     "£6.2m", "PE & Sports Premium"),
+    ("Allocations: Holiday Activities Fund £1.4m TBC Family Hubs Grant £0.9m TBC", "£1.4m", "Holiday Activities Fund"),
+])
+def test_a_capitalised_row_label_is_not_a_verb(text: str, surface: str, phrase: str) -> None:
+    assert _fig(text, surface)["indicator"] == phrase

@@ -1785,7 +1785,7 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
     if not words or len(phrase) > 60:
         return ""
     verb = words[-1].lower()
-    if not verb or not verb.isalpha() or not verb.islower() and verb != words[-1] or verb in _NOT_VERB_BEFORE_DET \
+    if not verb or not verb.isalpha() or verb != words[-1] or verb in _NOT_VERB_BEFORE_DET \
             or verb in _STOP_NP or len(verb) < 4 or verb not in phrase.lower().split():
         return ""
     if not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
