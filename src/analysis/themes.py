@@ -399,7 +399,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     Q_u = m.proba(uniq) if uniq else np.zeros((0, len(m.classes)))
     qpos = {c: i for i, c in enumerate(uniq)}
     other = m.classes.index(OTHER)
-    articles = article_themes(segments, cb) if "doc_id" in segments and "said" in " ".join(texts) else {}
+    articles = article_themes(segments, cb) if "doc_id" in segments and any(map(_REPORTED.search, texts)) else {}
     docs = segments["doc_id"].astype(str).tolist() if articles else []
     out: list[ThemeMatch] = []
     for i, text in enumerate(texts):

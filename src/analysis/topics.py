@@ -647,7 +647,11 @@ def _ofsted_of_social_care(text: str, codebook: Codebook,
             else (n, start, ti, tj, term) for n, start, ti, tj, term in candidates]
 
 
-_TRANSFER = re.compile(r"\btransfer", re.IGNORECASE)
+#: (a transfer out of the Schools Block or into high needs, or a "Schools Block transfer": admissions' "in-year transfer
+#: requests" beside a Schools Block allocation are no block transfer)
+_TRANSFER = re.compile(r"\btransfer\w*\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:from|out\s+of)\s+(?:the\s+)?schools\s+block|"
+                       r"\bschools\s+block\s+(?:\w+\s+){0,2}transfer|\btransfer\w*\b(?:[^.;]|\.(?=\d)){0,60}?\bhigh\s+needs",
+                       re.IGNORECASE)
 #: the block a Schools Block transfer goes to: the theme that holds this term takes the transfer
 _HIGH_NEEDS_BLOCK = "high needs block"
 #: blocks of the grant whose naming makes a transfer passage one on the grant as a whole

@@ -799,7 +799,8 @@ _CARER_FLOW = re.compile(
     r"(?i)\b(?:joined|de-?registered|de-?registering|resigned|retired|quit|stopped|ceased|left|"
     r"(?:were|was|been|being)\s+(?:newly\s+)?(?:approved|recruited|registered|de-?registered))\b")
 #: "left" that is not leaving ("carers left with no support", "left to cope", "left behind")
-_LEFT_NOT_LEAVING = re.compile(r"(?i)\bleft\s+(?:with|to|behind|alone|out|without)\b")
+#: and "left" that is what remains ("only 45 foster carers left after the campaign", "carers still left")
+_LEFT_NOT_LEAVING = re.compile(r"(?i)\bleft\s+(?:with|to|behind|alone|out|without)\b|\b(?:only|just|still)\b[^.;]{0,40}\bleft\b")
 #: a phrase whose head is the children, the carers only where they are placed ("children placed with in-house foster
 #: carers", "young people living with foster families")
 _CHILDREN_WITH_CARERS = re.compile(
@@ -1517,8 +1518,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None
     if found in _TIMELINESS_IDS and (_LATE_SHARE.search(ev.phrase) or _LATE_SHARE.search(ev.clause)):
         return None
-    if found == "foster_carers" and ev.unit == "count" and (fm := _CARER_FLOW.search(ev.clause)) \
-            and not (fm.group(0).lower() == "left" and _LEFT_NOT_LEAVING.search(ev.sentence)):
+    if found == "foster_carers" and ev.unit == "count" and (flows := [m.group(0).lower() for m in _CARER_FLOW.finditer(ev.clause)]) \
+            and not (set(flows) == {"left"} and _LEFT_NOT_LEAVING.search(ev.sentence)):
         return None  # "8 fostering households have joined us ... and 18 have de-registered", "three foster carers stopped
         #              their duties", "20 carers were approved": the carers who joined or left in a time, not the carers
     if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (

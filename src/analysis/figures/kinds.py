@@ -313,7 +313,10 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
 _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
-_HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*|\b(?:19|20)\d{2})[ \t\xa0]+$")
+#: (two capitalised words, or one after a section's number "2. Background": "The rate in England 12.5. The rate in
+#: Leeds was 14.1" keeps its value)
+_HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*[ \t\xa0]+){2,}$|(?:^|\s)\d{1,2}\.?[ \t\xa0]+[A-Z][A-Za-z]*[ \t\xa0]+$|"
+                               r"\b(?:19|20)\d{2}[ \t\xa0]+$")
 #: (r13prec) a count opening a bullet's line before what it counts, in capitals ("4 Nursery Schools", "111 Primary
 #: Schools", "304 Education Health and Care Plans ( EHCPs ) as of ..."): not an agenda item's title; "5 Schools Forum
 #: Membership" (a capitalised word after the noun) stays a title
@@ -1330,7 +1333,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
                 and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
                 and _EHC_CONTEXT.search(text, max(0, s - 250), s):
             return "threshold"  # "the allotted 20 weeks", "a legal minimum requirement for 20 weeks"
-        if lt[-4:] in _EHC_BAND_ENDS and _EHC_BAND_LEFT.search(lt):
+        if lt.endswith(_EHC_BAND_ENDS) and _EHC_BAND_LEFT.search(lt):
             return "threshold"  # (r13prec) "reduced the issuance of EHC plans over 30 and 52 weeks", "EHCPs older than 3 years"
         if lt[-4:] in ("than", "over") and surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
                 and _WAITING_BEYOND_LEFT.search(lt):
@@ -1361,7 +1364,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if r0 == "-" and right[1:5].lower() == "week" and surface[:1] in "2tT" and _EHC_HYPHEN_LIMIT.fullmatch(surface) \
             and not _MEASURED_LEFT.search(lt) and _EHC_CONTEXT.search(text, max(0, s - 250), s):
         return "threshold"  # (r13prec) "the rate of EHC plans issued within 20-weeks has reduced"
-    if r0 == " " and right[1:4] in ("and", "or ") and lt[-4:] in _EHC_BAND_ENDS and _BAND_PAIR_RIGHT.match(right) \
+    if r0 == " " and right[1:4] in ("and", "or ") and lt.endswith(_EHC_BAND_ENDS) and _BAND_PAIR_RIGHT.match(right) \
             and _EHC_BAND_LEFT.search(lt):
         return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
     if r0 == " " and right[1:3] == "to" and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):

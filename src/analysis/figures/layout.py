@@ -344,6 +344,8 @@ def header_columns(cells: list[str]) -> tuple[list[str], bool] | None:
     ((['2021-22', '2022-23'], False), (['2022/23', '2023/24'], True))
     >>> header_columns(['Children in care', '412', '436']), header_columns(['The report was noted.', 'Members asked'])
     (None, None)
+    >>> header_columns(['Fostering Service', 'Annual Report']), header_columns(['Placement type', '2023/24'])
+    (None, (['2023/24'], True))
     """
     if any(len(c) > _HEADER_CELL_MAX or c.endswith((".", ":", "?")) for c in cells):
         return None
@@ -353,6 +355,8 @@ def header_columns(cells: list[str]) -> tuple[list[str], bool] | None:
     stub, cols = cells[0], cells[1:]
     if _DIGIT.search(stub) or not any(ch.isalpha() for ch in stub) and stub:
         return None
+    if len(cols) < 2 and not all(periods[1:]):
+        return None  # one column of words: a heading or prose with a double space ("Fostering Service  Annual Report")
     for c, is_period in zip(cols, periods[1:]):
         if not is_period and (_DIGIT.search(c) or not any(ch.isalpha() for ch in c) or len(c.split()) > 6):
             return None

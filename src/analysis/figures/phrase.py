@@ -1744,9 +1744,9 @@ _WORD_BEFORE_OPENER = re.compile(
 #: words before a determiner that are not verbs: a preposition, a conjunction, a quantifier or an adverb
 _NOT_VERB_BEFORE_DET = frozenset(
     """of in on at to for from by with without into onto over under about above below across after before between
-    during through towards toward upon within against among amongst around and or but nor than as like than that which
+    during through towards toward upon within against among amongst around and or but nor than as like that which
     who whom whose whilst while when where because since although though if so all both half twice only just also
-    even still now currently then there here not nearly almost around approximately roughly some such what""".split())
+    even still now currently then there here not nearly almost approximately roughly some such what""".split())
 
 
 def _verb_object_glued(phrase: str, left: str) -> bool:
@@ -1864,7 +1864,7 @@ def age_band_label(text: str, h: Hit, sent_start: int) -> str:
     lo = max(sent_start, text.rfind("\n", 0, h.start) + 1)
     if not text[lo:h.start].rstrip().endswith(_AGE_BAND_LABEL_ENDS) or h.start - lo > 40:
         return ""
-    m = _AGE_BAND_LABEL.search(text, lo, h.start)
+    m = _AGE_BAND_LABEL.search(text[lo:h.start])  # (a slice: "^" matches only at its start, not at a pos argument)
     if not m:
         return ""
     band = " ".join(m.group(1).split())
@@ -1968,7 +1968,7 @@ def indicator_phrase(
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
     if how == "own" and unit in ("gbp", "eur", "usd", "percent") and phrase \
-            and any(w in text[max(sent_start, h.start - 40):h.start].lower() for w in _MOVE_VERB_HINTS) and (
+            and _any_in(text[max(sent_start, h.start - 40):h.start].lower(), _MOVE_VERB_HINTS) and (
             mt := money_moved(phrase, text[max(sent_start, h.start - 90):h.start],
                               text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], unit)):
         # "a request to move £100k to the CSSB", "confirmed transferring 0.55% of the Schools Block to the High Needs
@@ -2252,6 +2252,15 @@ _SUBJECT_OF_VERB_END = re.compile(
     r"agreed|agrees|proposed|proposes|plans|planned|wants|wanted|asked|needs|needed|need|simply|not))*\s*$")
 
 
+def _any_in(low: str, hints: tuple[str, ...]) -> bool:
+    """Whether any of ``hints`` occurs in ``low`` (a window lowered once by the caller).
+
+    >>> _any_in("agreed to transfer ", ("mov", "transf")), _any_in("the total was ", ("mov", "transf"))
+    (True, False)
+    """
+    return any(w in low for w in hints)
+
+
 def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
     """The money (or share of a budget) a verb of moving gives, takes, transfers or keeps, when the amount's phrase is
     that verb's chunk or the verb's subject: named by the verb's noun and where the money goes ("" otherwise).
@@ -2410,7 +2419,8 @@ def share_object(phrase: str, before: str, right: str) -> str:
     after = _TRAIL_FUNCTION_WORDS.sub("", after).strip(" ,;:-'\"") if _ends_with_trail_word(after) else after.strip(" ,;:-'\"")
     if after and (after[:1].isdigit() or _TIME_WORD.match(after)):
         after = ""
-    head, _, pp = _PP_OF_VERB.split(whole, 1)[0], "", whole[len(_PP_OF_VERB.split(whole, 1)[0]):].strip()
+    head = _PP_OF_VERB.split(whole, 1)[0]
+    pp = whole[len(head):].strip()
     tail = " ".join(x for x in (pp, after) if x)
     out = f"{head} {_participle(verb)}{' ' + tail if tail else ''}"
     return _TRAIL_FUNCTION_WORDS.sub("", out) if _ends_with_trail_word(out) else out

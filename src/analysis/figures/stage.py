@@ -29,7 +29,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import (COUNT_ITEM_MAX, MEASURE_LINE_MAX, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
+from .layout import (_RULE_CELL, COUNT_ITEM_MAX, MEASURE_LINE_MAX, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
                      label_of_value, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
@@ -102,8 +102,6 @@ class _Carried:
 
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
-#: a rule row of a table rendered with bars: "|---|---|"
-_RULE_CELL = re.compile(r":?-+:?")
 
 
 def figures_from_segments(
