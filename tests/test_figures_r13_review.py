@@ -85,3 +85,15 @@ def test_age_bands_on_their_own_lines_label_their_values(tmp_path: Path) -> None
 def test_ehc_bands_joined_by_or_are_thresholds() -> None:
     k = kinds("There were 40 EHC plans open over 30 or 52 weeks at the end of March.")
     assert k.get("30") == "threshold" and k.get("52 weeks") == "threshold"
+
+
+# r13prec's hedged fractions: the commonest hedges ("about", "around", "over", "approximately") were not in the list,
+# so "About a third were late" read the ordinal "third". Fails on 27a351e.
+@pytest.mark.parametrize("text,surface", [
+    ("About a third were late in the last quarter.", "a third"),
+    ("Approximately a fifth are waiting for a first appointment.", "a fifth"),
+    ("Over a quarter were placed more than 20 miles away.", "a quarter"),
+])
+def test_a_fraction_after_a_common_hedge_is_a_figure(text: str, surface: str) -> None:
+    from figure_rows import surfaces
+    assert surface in surfaces(text)

@@ -132,7 +132,7 @@ def test_bounded_string_tests_equal_slices():
 def test_classify_none_shortcut_sets_hold_ids_only():
     """indicators.classify returns early for a figure without an id: every later test needs an id (== a string, or
     membership of one of these sets, which hold no None)."""
-    for ids in (indicators._TIMELINESS_IDS, indicators._VARIANCE_IDS, indicators.CHILD_COUNT_IDS):
+    for ids in (indicators._TIMELINESS_IDS, indicators.VARIANCE_IDS, indicators.CHILD_COUNT_IDS):
         assert None not in ids and all(isinstance(i, str) for i in ids)
 
 

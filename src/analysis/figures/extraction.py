@@ -26,7 +26,7 @@ from .context import (
     unit_of,
     week_said_apart,
 )
-from .indicators import (_VARIANCE_IDS, CHILD_COUNT_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
+from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
                          money_not_variance, part_of_whole_before, send_count_of_paragraph_before,
                          variance_changed_by)
@@ -349,7 +349,7 @@ def extract_rows(
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
         # variance ("increased by £1.4m since July"); what it measures is still the indicator's (its phrase, and the
         # next figure's evidence)
-        if unit == "gbp" and indicator_id in _VARIANCE_IDS and money_not_variance(text, h.start, h.end):
+        if unit == "gbp" and indicator_id in VARIANCE_IDS and money_not_variance(text, h.start, h.end):
             # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
             # year's underspend": money of another kind, whatever variance the words around it name
             indicator_id, vetoed = None, True

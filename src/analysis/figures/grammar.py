@@ -82,7 +82,10 @@ _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i
 _HEDGE_BEHIND = "|".join(
     rf"(?<=\b{w}\s)" for w in (
         "almost", "Almost", "nearly", "Nearly", "roughly", "Roughly", r"more\sthan", r"More\sthan", r"less\sthan",
-        r"Less\sthan", r"fewer\sthan", r"just\sover", r"Just\sover", r"just\sunder", r"Just\sunder", r"well\sover"))
+        r"Less\sthan", r"fewer\sthan", r"just\sover", r"Just\sover", r"just\sunder", r"Just\sunder", r"well\sover",
+        # (merge review) the commonest hedges of all, which the list left out: "About a third were late", "around a
+        # quarter of", "over half of those referred", "approximately a fifth"
+        "about", "About", "around", "Around", "over", "Over", "approximately", "Approximately"))
 #: The master expression's alternatives, in order (the first that matches wins), one named group
 #: per family (the group names are the ``group`` of a :class:`Hit`).
 _ALTERNATIVES = [

@@ -897,7 +897,7 @@ _CHANGE_NO_ID_UNITS = frozenset(("count", "percent", "percentage_points"))
 
 #: the ids of a budget's variance, whose change ("£1m more than previously forecast", "has increased by £1.4m since
 #: July") is not the variance
-_VARIANCE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
+VARIANCE_IDS = frozenset(("budget_variance", "high_needs_deficit"))
 #: a variance said as an amount more or less than the budget or the plan ("£8.2m more than it had budgeted", "£4.3m
 #: more ... than initially planned", "£2m over its budget"): the amount is the variance, though the grammar reads a change
 _AGAINST_BUDGET = re.compile(
@@ -924,7 +924,7 @@ def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
     >>> variance_changed_by("gbp", "budget_variance", "The service is forecast to overspend by ")
     False
     """
-    return unit == "gbp" and indicator_id in _VARIANCE_IDS and " by " in left[-40:] and _VARIANCE_CHANGED_BY.search(left[-120:]) is not None
+    return unit == "gbp" and indicator_id in VARIANCE_IDS and " by " in left[-40:] and _VARIANCE_CHANGED_BY.search(left[-120:]) is not None
 
 
 def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
@@ -945,7 +945,7 @@ def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     """
     if unit in _CHANGE_NO_ID_UNITS:
         return False
-    if unit == "gbp" and indicator_id in _VARIANCE_IDS:
+    if unit == "gbp" and indicator_id in VARIANCE_IDS:
         return bool(_AGAINST_BUDGET.search(clause))
     return True
 
@@ -1527,7 +1527,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
         # "211 children being fostered by in-house carers and 145 through private agencies" (the children's noun left out)
         return None
-    if found in _VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
+    if found in VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
     if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
@@ -1546,17 +1546,17 @@ def _kept(ev: Evidence, found: str) -> str | None:
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
             and not _variance_before_against(ev):
         return None  # (the budget the variance before "against" is measured against is not the budget itself)
-    if found in _VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
+    if found in VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
         # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
-    if found in _VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
+    if found in VARIANCE_IDS and ev.how == "own" and ("towards" in ev.clause or " to " in ev.clause or " of " in ev.clause) \
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
-    if found in _VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
+    if found in VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
             and not _variance_before_against(ev):
         return None  # "the high needs budget for 2024/25 is £52m despite the pressures", "£4.5m of additional high needs
         #              funding to ease pressures": the budget or the funding, which the pressures around it do not make a deficit
-    if found in _VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
+    if found in VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
         return None  # "the council's contribution to the DSG deficit is £5m": money paid towards the deficit, not it
     if found == "exclusions" and (_EXCLUSION_REASON.search(ev.phrase) or (
             _EXCLUSION_REASON.search(ev.clause) or ev.how != "own" and _EXCLUSION_REASON.search(ev.sentence))
