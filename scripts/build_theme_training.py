@@ -77,7 +77,8 @@ def build(with_pools: bool = True, with_r12: bool = True) -> pd.DataFrame:
     dev = set(manifest.loc[manifest["split"] == "dev", "doc_id"])
     real = gold[gold["doc_id"].isin(dev)].assign(source="realworld-dev")
     cols = ["source", "doc_id", "theme", "text"]
-    out = pd.concat([seeds, held[cols], real[cols]] + ([pool_passages(src, f) for src, f in POOL_SOURCES[:2 if with_r12 else 1]] if with_pools else []))
+    pools = [pool_passages(src, f) for src, f in POOL_SOURCES if with_pools and (with_r12 or src != "pools-r12")]
+    out = pd.concat([seeds, held[cols], real[cols], *pools])
     out["text"] = [" ".join(str(t).split()) for t in out["text"]]
     out = out[out["text"].str.len() > 0].drop_duplicates(["theme", "text"])
     return out.sort_values(["source", "doc_id", "theme", "text"], kind="mergesort").reset_index(drop=True)

@@ -79,9 +79,13 @@ def picks_any(m, d: pd.DataFrame, base: list[str]) -> list[tuple[str, float]]:  
     return _pick(cls, proba, base, d["allowed"].tolist())
 
 
+#: the sources whose rows carry a first run's id (rules that had not seen the page: round 8, round 9's halves)
+FIRST_RUN_SOURCES = ("r8", "r9", "r9check")
+
+
 def _base(d: pd.DataFrame) -> list[str]:
     """The rules' id the model backs up: the first run's where known (round 8, round 9), else the current rules'."""
-    return [f if s in ("r8", "r9", "r9check") else r for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
+    return [f if s in FIRST_RUN_SOURCES else r for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
 
 
 def _pick(model_classes: list[str], proba: np.ndarray, base: list[str], allow: list[frozenset[str]]) -> list[tuple[str, float]]:
@@ -119,7 +123,7 @@ def choose_threshold(train: pd.DataFrame) -> float:
             picks[i] = g
     gold = train["reader_id"].tolist()
     if OPTS["first_only"]:  # only rows whose rules' id is a first run's (rules that had not seen the page)
-        keep = [s in ("r8", "r9", "r9check") for s in train["source"]]
+        keep = [s in FIRST_RUN_SOURCES for s in train["source"]]
         picks = [p for p, k in zip(picks, keep) if k]
         gold = [g for g, k in zip(gold, keep) if k]
     if OPTS["rule"]:

@@ -42,6 +42,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,8 +91,17 @@ def _dev_items() -> tuple[list[dict], dict[str, str], list[dict]]:
     return items, docs, manifest
 
 
+@lru_cache(maxsize=None)
 def _pool_manifest(pool: Path) -> dict[str, dict]:
+    """A pool's manifest rows by page (read once per pool; callers only read it)."""
     return {Path(r["file"]).stem: r for r in csv.DictReader(open(pool / "raw" / "manifest.csv", encoding="utf-8"))}
+
+
+def _add_pages(pages: dict, root: Path, items: list[dict]) -> None:
+    """Add the raw page of every (pool, doc_id) of ``items`` (pools under ``root``) to ``pages``."""
+    for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in items}):
+        r = _pool_manifest(root / pool)[doc]
+        pages[f"{pool}--{doc}"] = (root / pool / "raw" / r["file"], r)
 
 
 def _r8_items() -> list[dict]:
@@ -237,24 +247,17 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
               + (_r9_items("CHECK", source="r9check") if "r9check" in sources else []))
     if r9:
         items += r9
-        wanted = {(i["pool"], i["doc_id"]) for i in r9}
-        for pool, doc in sorted(wanted):
-            r = _pool_manifest(R9 / pool)[doc]
-            pages[f"{pool}--{doc}"] = (R9 / pool / "raw" / r["file"], r)
+        _add_pages(pages, R9, r9)
     if "r10" in sources and check:  # (round 10: the id pools' CHECK halves, for the one held-out check)
         r10 = _r9_items("CHECK", R10, "r10id*", "r10")
         items += r10
-        for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in r10}):
-            r = _pool_manifest(R10 / pool)[doc]
-            pages[f"{pool}--{doc}"] = (R10 / pool / "raw" / r["file"], r)
+        _add_pages(pages, R10, r10)
     for source, (root, globs) in LATER.items():
         if source not in sources or check:
             continue
         later = _r9_items(None, root, globs, source)
         items += later
-        for pool, doc in sorted({(i["pool"], i["doc_id"]) for i in later}):
-            r = _pool_manifest(root / pool)[doc]
-            pages[f"{pool}--{doc}"] = (root / pool / "raw" / r["file"], r)
+        _add_pages(pages, root, later)
     figs = _stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
     by_doc: dict[str, list[dict]] = {}
     for f in figs:

@@ -35,9 +35,9 @@ POOLS = ROOT / "tests" / "realworld" / "pools"
 HERE = POOLS / "r12themes"
 
 
-def build_raw(dest: Path, pools: str) -> Path:
-    """The raw folder of the pools matching ``pools`` (under tests/realworld/pools): their pages as
-    <pool>__<file>, with one manifest."""
+def build_raw(dest: Path, pools: str) -> dict[str, str]:
+    """Write the raw folder ``dest`` of the pools matching ``pools`` (under tests/realworld/pools): their pages
+    as <pool>__<file>, with one manifest; return each page's council by doc_id."""
     dest.mkdir(parents=True, exist_ok=True)
     rows = []
     for m in sorted(glob.glob(str(POOLS / pools / "raw" / "manifest.csv"))):
@@ -53,7 +53,7 @@ def build_raw(dest: Path, pools: str) -> Path:
         w = csv.DictWriter(f, fieldnames=list(rows[0]), lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    return dest
+    return {r["file"][:-4]: r["council"] for r in rows}
 
 
 def score_line(name: str, x: pd.DataFrame) -> str:
@@ -78,10 +78,8 @@ def main() -> None:
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        raw = build_raw(Path(tmp) / "raw", a.pools)
-        man = pd.read_csv(raw / "manifest.csv", dtype=str, keep_default_na=False)
-        tables = run_pipeline(raw, Path(tmp) / "p")
-    council = dict(zip(man["file"].str[:-4], man["council"]))
+        council = build_raw(Path(tmp) / "raw", a.pools)
+        tables = run_pipeline(Path(tmp) / "raw", Path(tmp) / "p")
     gold = pd.read_csv(a.judged, dtype={"doc_id": str, "theme": str, "text": str}, keep_default_na=False)
     m = match_passages(gold, tables["topics"])
     m["iso_theme"] = assign_themes(m["text"].tolist())

@@ -261,17 +261,17 @@ def held_out_themes(segments: pd.DataFrame, documents: pd.DataFrame | None, coun
     segments = segments.sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
     fold = np.array([council_fold(council_of[d], folds) if d in council_of else -1 for d in segments["doc_id"]])
     coded = np.empty(len(segments), dtype=object)
+    tdoc = training["doc_id"].astype(str)
+    # the council key of each pool passage (the held councils' pool passages go with them), None for the others
+    pool_key = (tdoc.map(themes_council_of).where(training["source"].astype(str).str.startswith("pools-"))
+                if "source" in training.columns else pd.Series(None, index=training.index, dtype=object))
     for f in sorted(set(fold.tolist())):
         rows = fold == f
         if f < 0:
             model = fit_model(cb, training)
         else:
             held = {d for d, c in council_of.items() if council_fold(c, folds) == f}
-            out = training["doc_id"].astype(str).isin(held)
-            if "source" in training.columns:  # the held councils' pool passages go with them
-                keys = {themes_council_of(d) for d in held}
-                pool = training["source"].astype(str).str.startswith("pools-").to_numpy()
-                out = out | (pool & training["doc_id"].astype(str).map(themes_council_of).isin(keys).to_numpy())
+            out = tdoc.isin(held) | pool_key.isin({themes_council_of(d) for d in held})
             model = fit_model(cb, training[~out])
         docs = set(segments.loc[rows, "doc_id"])
         part = segments[segments["doc_id"].isin(docs)]  # whole documents: context needs their other segments

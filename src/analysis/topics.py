@@ -623,13 +623,14 @@ def _inspection_terms(codebook: Codebook) -> frozenset[str]:
     return frozenset(t.text.lower() for t in theme.terms if _INSPECTED.search(t.text) or _JUDGEMENT.search(t.text))
 
 
-def _ofsted_of_social_care(text: str, codebook: Codebook,
-                           candidates: list[tuple[int, int, int, int, Term]]) -> list[tuple[int, int, int, int, Term]]:
+def _ofsted_of_social_care(text: str, codebook: Codebook, candidates: list[tuple[int, int, int, int, Term]],
+                           inspection: frozenset[str]) -> list[tuple[int, int, int, int, Term]]:
     """*Ofsted* and its judgements ("inadequate", "requires improvement", "outstanding") count for
     safeguarding, not school standards, in a passage on an inspection of the council's children's
     social care that names no school: "Ofsted rated the council's children's services inadequate", "the
     latest Ofsted monitoring visit to children's social care" (the gold's rule: an inspection of
-    children's services is safeguarding; of schools, education standards).
+    children's services is safeguarding; of schools, education standards). ``inspection``: the codebook's
+    inspection terms (:func:`_inspection_terms`, which the caller has already read).
 
     >>> cb = load_codebook()
     >>> match_theme("Ofsted rated the council's children's services inadequate in March.", cb).theme
@@ -638,11 +639,10 @@ def _ofsted_of_social_care(text: str, codebook: Codebook,
     'education_standards'
     """
     ids = codebook.ids
-    if "safeguarding" not in ids or "education_standards" not in ids or not _INSPECTED.search(text) \
+    if "safeguarding" not in ids or not inspection or not _INSPECTED.search(text) \
             or _SCHOOL_WORDS.search(text) or not _SOCIAL_CARE_WORDS.search(text):
         return candidates
-    to, frm = ids.index("safeguarding"), ids.index("education_standards")
-    inspection = _inspection_terms(codebook)
+    to, frm = ids.index("safeguarding"), ids.index("education_standards")  # (the inspection terms are the latter's)
     return [(n, start, to, tj, term) if ti == frm and term.text.lower() in inspection
             else (n, start, ti, tj, term) for n, start, ti, tj, term in candidates]
 
@@ -715,7 +715,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     candidates.sort(key=lambda c: c[:4])
     inspection = _inspection_terms(codebook)
     if inspection and any(c[4].text.lower() in inspection for c in candidates):
-        candidates = _ofsted_of_social_care(text, codebook, candidates)
+        candidates = _ofsted_of_social_care(text, codebook, candidates, inspection)
     if candidates and "ransfer" in text:
         candidates = _block_transfers(text, codebook, candidates)
     used = _not_the_subject(text, ws)

@@ -1968,9 +1968,8 @@ def indicator_phrase(
         if paid:
             return paid, "own"  # "the council paying up to £6,000 a week to keep children in residential homes"
     if how == "own" and unit in ("gbp", "eur", "usd", "percent") and phrase \
-            and _any_in(text[max(sent_start, h.start - 40):h.start].lower(), _MOVE_VERB_HINTS) and (
-            mt := money_moved(phrase, text[max(sent_start, h.start - 90):h.start],
-                              text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], unit)):
+            and (mt := money_moved(phrase, text[max(sent_start, h.start - 90):h.start],
+                                   text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], unit)):
         # "a request to move £100k to the CSSB", "confirmed transferring 0.55% of the Schools Block to the High Needs
         # Block", "will need to draw another £440,000 from its reserves", "the Virtual School would retain £400": the
         # money a verb moves, named by the verb's noun and where it goes (the phrase was the verb chunk or its subject)
@@ -2252,15 +2251,6 @@ _SUBJECT_OF_VERB_END = re.compile(
     r"agreed|agrees|proposed|proposes|plans|planned|wants|wanted|asked|needs|needed|need|simply|not))*\s*$")
 
 
-def _any_in(low: str, hints: tuple[str, ...]) -> bool:
-    """Whether any of ``hints`` occurs in ``low`` (a window lowered once by the caller).
-
-    >>> _any_in("agreed to transfer ", ("mov", "transf")), _any_in("the total was ", ("mov", "transf"))
-    (True, False)
-    """
-    return any(w in low for w in hints)
-
-
 def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
     """The money (or share of a budget) a verb of moving gives, takes, transfers or keeps, when the amount's phrase is
     that verb's chunk or the verb's subject: named by the verb's noun and where the money goes ("" otherwise).
@@ -2276,7 +2266,8 @@ def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
     >>> money_moved("children in care", "the council took ", " children into care", "count")
     ''
     """
-    if len(phrase) > 80:
+    low = before[-40:].lower()  # (speed) one of the verbs' letters in the 40 characters before the amount
+    if len(phrase) > 80 or not any(w in low for w in _MOVE_VERB_HINTS):
         return ""
     m = _MOVE_VERB_LEFT.search(before)
     if not m:

@@ -29,7 +29,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
-from .layout import (_RULE_CELL, COUNT_ITEM_MAX, MEASURE_LINE_MAX, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
+from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
                      label_of_value, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
@@ -143,7 +143,7 @@ def figures_from_segments(
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     for doc_id, seg_id, rs, text, omap, kind, heading in zip(
-        segments["doc_id"].tolist(), segments["segment_id"].tolist(), segments["raw_start"].tolist(),
+        segments["doc_id"].tolist(), segments["segment_id"].tolist(), map(int, segments["raw_start"].tolist()),
         segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
     ):
         st = carried.get(doc_id)
@@ -174,9 +174,8 @@ def figures_from_segments(
         if len(text) <= TABLE_LINE_MAX:
             # a table whose cells the raw line parts with bars, tabs or runs of spaces (the clean text has one space): a
             # header row names the columns of the rows below it (r13struct)
-            r0 = int(rs)
-            e0 = doc_text.find("\n", r0)
-            line = doc_text[doc_text.rfind("\n", 0, r0) + 1:e0 if e0 >= 0 else None]  # (from the line's start: its indent)
+            e0 = doc_text.find("\n", rs)
+            line = doc_text[doc_text.rfind("\n", 0, rs) + 1:e0 if e0 >= 0 else None]  # (from the line's start: its indent)
             row = table_cells(line) if "  " in line or "|" in line or "\t" in line else []
             if row:
                 if st.columns is not None and (rv := row_values(row, st.columns)) is not None:
@@ -188,7 +187,7 @@ def figures_from_segments(
                 st.columns = None  # a line of prose ends the table (a short group label, "Primary", does not)
         elif st.columns is not None:
             st.columns = None
-        is_value_line, period = value_line(text) if len(text) <= VALUE_LINE_MAX else (False, "")
+        is_value_line, period = value_line(text)
         if is_value_line:
             layout, _asked, layout_part = _line_measure(st.above)  # (under "..., of which:": a part)
             if layout and period:
@@ -216,8 +215,7 @@ def figures_from_segments(
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
         # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
-        item = count_item(text) if kind == "bullet" and text[:1].isdigit() and len(text) <= COUNT_ITEM_MAX \
-            and lead_in.endswith(":") else ""
+        item = count_item(text) if kind == "bullet" and text[:1].isdigit() and lead_in.endswith(":") else ""
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
                             layout_part, item, cells)
         for rec in reversed(f):
@@ -236,7 +234,6 @@ def figures_from_segments(
                 st.values = values
         if not f and not n:
             continue
-        rs = int(rs)
         # (speed) a segment whose clean text is its raw text shifted (offset map "0:0", the commonest) maps a span by
         # adding its start: _raw_span without the index function (the same check of every surface)
         raw_at = None if omap == "0:0" else _raw_index(omap, rs)
@@ -278,16 +275,16 @@ def _line_measure(line: list | None) -> tuple[str, bool, bool]:
         text, kind, opening = line[0], line[1], line[2]
         measure = whole_of_which(text) if text.endswith(":") else ""
         whole = bool(measure)
-        if not measure and len(text) <= MEASURE_LINE_MAX:
+        if not measure:
             measure = measure_of_line(text)
         if not measure and opening and opening is not text:
             # a row of the table the list's opening named ("To set the following hourly rates for providers:" then
             # "Two-year-olds |", "£9.98 |")
-            table = measure_of_line(opening) if len(opening) <= MEASURE_LINE_MAX else ""
+            table = measure_of_line(opening)
             label = row_label(text) if table else ""
             measure = f"{table}: {label}" if label else ""
         found = (measure, True, whole) if measure else ("", False, False)
-        if not measure and kind in ("heading", "title") and len(text) <= MEASURE_LINE_MAX:
+        if not measure and kind in ("heading", "title"):
             found = (measure_of_line(text, True), False, False)  # (a heading names the measure of value lines only)
         line[3] = found
     return line[3]
