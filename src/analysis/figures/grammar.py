@@ -128,11 +128,10 @@ _ALTERNATIVES = [
     # which dev gold leaves out); a closing quote
     # before "of" ("“Around a quarter” of the overspend"); two or three thirds or fifths with no "of" ("Two thirds said
     # their workload was too high", "about two fifths moved to another council")
-    r"(?P<fraction>(?:(?<=\bby\s)|(?<=\bby\salmost\s)|(?<=\bby\snearly\s)|(?<=\bby\sabout\s)|(?<=\bby\saround\s)|(?<=\bby\sover\s)"
-    r"|(?<=\bby\smore\sthan\s)|(?<=\bby\sless\sthan\s)|(?<=\bby\sjust\sover\s)|(?<=\bby\sjust\sunder\s)|(?<=\bby\sroughly\s)"
-    # (r13prec) or after a hedge alone, "by" left out: "have increased almost a third in the past year", "less than a
-    # fifth are being completed in time", "Nearly a quarter were"
-    rf"|{_HEDGE_BEHIND})"
+    # after "by" or after a hedge, with or without "by" before it ("by almost a third"; r13prec: "have increased almost a
+    # third in the past year", "less than a fifth are being completed in time", "Nearly a quarter were"); every hedge
+    # the "by" forms had is in _HEDGE_BEHIND
+    rf"(?P<fraction>(?:(?<=\bby\s)|{_HEDGE_BEHIND})"
     r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
     r"this|last|and|but|while|as|against|after|within|year|years|are|were|is|was|have|had|said|say|reported)\b))"
     r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=[”\"’]?\s+of\b)(?![”\"’]?\s+of\s+an?\s+(?i:million|billion)\b)"

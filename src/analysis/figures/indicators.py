@@ -1134,11 +1134,13 @@ def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator])
     >>> part_of_whole_before("Of the 1,200 cases open, ", "children_in_care", inds)
     False
     """
+    if found not in _PART_COUNT_IDS:
+        return False
     m = _WHOLE_LEAD.match(head)
     if m is None:
         return False
     lead = m.group(1)
-    if not lead.strip() or found not in _PART_COUNT_IDS:
+    if not lead.strip():
         return False
     return "what" in find_concepts((lead,), "count", None, indicators).get(found, {})
 
@@ -1566,11 +1568,11 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # for a figure that takes its measure from another ("a rise from 36", "of these, 37 were temporary") the
         # reason may be in that one's clause, anywhere in the sentence
         return None
-    if found == "ehcp_timeliness" and _OTHER_TIMED.search(said := f"{ev.phrase} {ev.clause}") and not _EHC_TIMED.search(said) \
+    if found == "ehcp_timeliness" and not (ev.how == "inherited" and ev.prev_id == "ehcp_timeliness") \
+            and _OTHER_TIMED.search(said := f"{ev.phrase} {ev.clause}") and not _EHC_TIMED.search(said) \
             and not (("that" in said or "this" in said or "equired" in said) and _POINTED_TIME.search(said)
-                     and _only_applications_timed(said) and _EHC_TIMED.search(_up_to_sentence(ev))) \
-            and not (ev.how == "inherited" and ev.prev_id == "ehcp_timeliness"):
-        # (nor the other value of the figure before, which kept the id: "... were issued within that period in March,
+                     and _only_applications_timed(said) and _EHC_TIMED.search(_up_to_sentence(ev))):
+        # (not the other value of the figure before, which kept the id: "... were issued within that period in March,
         # down from 35 per cent in January")
         return None  # "95% of annual reviews were completed within timescale", "complaints responded to within timescale",
         #              "transport applications processed on time" under a SEND heading: another process's timeliness
@@ -1624,11 +1626,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
                                                                  or not _NAMES_PLANS.search(ev.phrase)
                                                                  and _TRIBUNAL.search(ev.sentence)):
         return None  # "Tribunal judges found against councils in 96 per cent of cases": appeals, not the 20 weeks
-    if found in CHILD_COUNT_IDS and ev.unit == "count" and _by_sex_or_age(ev):
-        return None
-    if found in CHILD_COUNT_IDS and ev.unit == "count" and _by_duration_or_moves(ev):
-        return None  # "3 children were on a plan for 12-24 months", "22 looked after children have experienced three
-        #              different placements": the national measures of duration and stability, not the count
+    if found in CHILD_COUNT_IDS and ev.unit == "count" and (_by_sex_or_age(ev) or _by_duration_or_moves(ev)):
+        return None  # by sex or age; "3 children were on a plan for 12-24 months", "22 looked after children have
+        #              experienced three different placements": the national measures of duration and stability, not the count
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
         return None
     return found

@@ -1358,17 +1358,18 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
             r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
         return "reference"
-    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_WORD_RIGHT.match(right) \
-            and _HOURS_OFFER_RIGHT.match(right):
-        return "name"  # (a number the grammar left without its "hours"; "15 places available" is a count of places)
+    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and (
+            _HOURS_WORD_RIGHT.match(right) and _HOURS_OFFER_RIGHT.match(right)
+            or right[1:3] == "to" and _HOURS_STEP_RIGHT.match(right)):
+        # a number the grammar left without its "hours" ("15 places available" is a count of places); (r13prec) the
+        # first offer of a step, "the move from 15 to 30 hours of free childcare"
+        return "name"
     if r0 == "-" and right[1:5].lower() == "week" and surface[:1] in "2tT" and _EHC_HYPHEN_LIMIT.fullmatch(surface) \
             and not _MEASURED_LEFT.search(lt) and _EHC_CONTEXT.search(text, max(0, s - 250), s):
         return "threshold"  # (r13prec) "the rate of EHC plans issued within 20-weeks has reduced"
     if r0 == " " and right[1:4] in ("and", "or ") and lt.endswith(_EHC_BAND_ENDS) and _BAND_PAIR_RIGHT.match(right) \
             and _EHC_BAND_LEFT.search(lt):
         return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
-    if r0 == " " and right[1:3] == "to" and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
-        return "name"  # (r13prec) "the move from 15 to 30 hours of free childcare"
     if r0 == "°":
         return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
     if kind != "num":
@@ -1972,7 +1973,7 @@ def _on_link_line(text: str, s: int) -> bool:
 #: ("achieved one grade higher than the national average"), after "there was (currently)" ("There was currently one
 #: parent-and-child carer")
 _ONE_LIST_LEFT = re.compile(
-    r"(?i)(?:^|[^\w/.,])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?!\d|/|\.\d|,\d))\s+"
+    rf"(?i)(?:^|[^\w/.,])(?:{'|'.join(sorted(_SMALL_WORDS - {'one'}))}|\d{{1,3}}(?!\d|/|\.\d|,\d))\s+"
     r"[^.;:!?]{0,100}(?:,|\band)$")
 _ONE_BEDS_RIGHT = re.compile(r"(?i)^\s+\d{1,2}[-\s]?(?:bed|bedded|bedroom|bedroomed|beds)\b")
 _ONE_STEP_RIGHT = re.compile(
@@ -2036,9 +2037,10 @@ def _scale_end(surface: str, lt: str, right: str) -> bool:
     """
     if _SCALE_OF_LEFT.search(lt[-30:]):
         return True
-    if _SCALE_WHERE_RIGHT.match(right) and (_SMALL_RANGE.fullmatch(surface) or lt.lower().endswith(("from", "of"))):
+    low = lt[-7:].lower()  # (the longest end tested, "whereas", has 7 letters)
+    if _SCALE_WHERE_RIGHT.match(right) and (_SMALL_RANGE.fullmatch(surface) or low.endswith(("from", "of"))):
         return True
-    return lt.lower().endswith(_SCALE_POLE_LEFT_ENDS) and _SCALE_POLE_RIGHT.match(right) is not None
+    return low.endswith(_SCALE_POLE_LEFT_ENDS) and _SCALE_POLE_RIGHT.match(right) is not None
 
 
 #: the window a sentence's counts are over, set off by a comma: "Over the three months, there were 27 inquiries"
