@@ -45,7 +45,8 @@ GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 ... 0.95
 INDICATORS = load_indicators()
 #: variants (all declared before the first run; each judged by the same decision rule): which features, and how
 #: many right ids one id given where none fits costs in the inner threshold choice
-OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False, "first_only": False, "form": 1, "noid": False}
+OPTS = {"sentence": True, "penalty": 1, "concepts": False, "rule": False, "first_only": False, "form": 1, "noid": False,
+        "inner_pools_first": False}
 
 
 def load(path: str) -> pd.DataFrame:
@@ -84,7 +85,10 @@ FIRST_RUN_SOURCES = ("r8", "r9", "r9check")
 
 
 def _base(d: pd.DataFrame) -> list[str]:
-    """The rules' id the model backs up: the first run's where known (round 8, round 9), else the current rules'."""
+    """The rules' id the model backs up: the first run's where known (round 8, round 9), else the current rules'
+    (``--inner-base pools-first``: every pool row's first run's, as M3)."""
+    if OPTS["inner_pools_first"]:
+        return [r if s == "dev" else f for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
     return [f if s in FIRST_RUN_SOURCES else r for s, f, r in zip(d["source"], d["rules_first_id"], d["rules_id"])]
 
 
@@ -124,6 +128,10 @@ def choose_threshold(train: pd.DataFrame) -> float:
     gold = train["reader_id"].tolist()
     if OPTS["first_only"]:  # only rows whose rules' id is a first run's (rules that had not seen the page)
         keep = [s in FIRST_RUN_SOURCES for s in train["source"]]
+        picks = [p for p, k in zip(picks, keep) if k]
+        gold = [g for g, k in zip(gold, keep) if k]
+    if OPTS["inner_pools_first"]:  # (round 14) M3's base inside the fold: the pools' rows only, first-run rules' id
+        keep = [s != "dev" for s in train["source"]]
         picks = [p for p, k in zip(picks, keep) if k]
         gold = [g for g, k in zip(gold, keep) if k]
     if OPTS["rule"]:
@@ -178,12 +186,21 @@ def main(argv: list[str] | None = None) -> int:
                          "pools-first: the pools' rows only (no dev row), each with its pool's first-run rules' id")
     ap.add_argument("--fixed-threshold", type=float, default=None,
                     help="(round 13) the outer folds' threshold fixed (the wired THRESHOLD), not chosen by the inner CV")
+    ap.add_argument("--inner-base", choices=("mixed", "pools-first"), default="mixed",
+                    help="(round 14) the inner threshold choice's base: mixed = first-run ids of rounds 8-9, the current "
+                         "rules' of the others (as before); pools-first = every pool row's first-run rules' id, dev rows "
+                         "fitted on but not scored (M3's base)")
+    ap.add_argument("--choose-only", action="store_true",
+                    help="(round 14) print the threshold the inner CV chooses on all of --train (the one to wire) and stop")
     ap.add_argument("--veto", action="store_true", help="also report a veto: the rules' id dropped where the model says none")
     args = ap.parse_args(argv)
     OPTS["sentence"], OPTS["penalty"], OPTS["concepts"] = not args.no_sentence, args.penalty, args.concepts
     OPTS["rule"], OPTS["first_only"], OPTS["form"] = args.rule_threshold, args.first_only, args.form
-    OPTS["noid"] = args.noid
+    OPTS["noid"], OPTS["inner_pools_first"] = args.noid, args.inner_base == "pools-first"
     train = load(args.train)
+    if args.choose_only:
+        print(f"threshold chosen on all {len(train)} rows: {choose_threshold(train)}")
+        return 0
     if args.check:
         ev = load(args.check)
         ev = ev[ev["source"].isin(("r9", "r10"))].reset_index(drop=True)
