@@ -44,13 +44,16 @@ def test_training_rows_hold_no_test_split_document(rows):
     split = {Path(r["file"]).stem: r["split"] for r in manifest}
     test_councils = {builder.council_key(r["council"]) for r in manifest if r["split"] == "test"}
     assert rows
-    assert {r["source"] for r in rows} <= {"dev", "r8", "r9"}
+    # (round 14: every source of the builder, rounds 8-12's pools; round 13's pools are never a source)
+    assert {r["source"] for r in rows} <= {"dev", "r8", "r9", "r9check", "r10", "r11", "r12"}
     for r in rows:
         if r["source"] == "dev":
             assert split.get(r["doc_id"]) == "dev", r["doc_id"]
         assert r["council"] not in test_councils, (r["source"], r["doc_id"])
         if r["source"] == "r9":
-            assert r["half"] == "TUNE", (r["pool"], r["doc_id"])  # round 9's CHECK halves are the held-out check
+            assert r["half"] == "TUNE", (r["pool"], r["doc_id"])  # round 9's CHECK halves are the source r9check
+        if r["source"] == "r9check":
+            assert r["half"] == "CHECK", (r["pool"], r["doc_id"])
 
 
 def test_the_rows_builder_keeps_the_window_the_model_reads():
