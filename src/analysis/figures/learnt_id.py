@@ -19,7 +19,8 @@ rows on M3, the fallback behind each judged pool's *first-run* rules (rules that
 never seen; 827 figures with a reader's id, first-run rules 515 right, 130 ids where none fits). The rows of every
 pool of rounds 8-12 (2,823 rows, 83 councils) add +70 right ids for +18 where none fits (the three sources of rounds
 9-13, 1,431 rows: +54 / +14). Behind today's rules, tuned on those pools (M1), it adds +12 right for +33 where none
-fits; on round 8's first runs (M2) +12 / +4. Fitting costs about 0.55 s per process (was about 0.3 s).
+fits; on round 8's first runs (M2) +12 / +4. The fit costs about 0.2 s more per process than on the three sources
+(the first fit of a process, with sklearn's import, about 1.3-1.4 s of CPU on a loaded machine; a refit 0.3-0.6 s).
 
 The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
 what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
