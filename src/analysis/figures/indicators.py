@@ -1080,7 +1080,7 @@ def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator], before: s
     words = _PHRASE_WORD.findall(ev.phrase.lower())
     if not words or not ("plans" in words or "plan" in words) or not all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
         return None
-    if _OTHER_PLAN.search(ev.sentence) or before and (_OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before)):
+    if _other_plan(ev.sentence) or before and (_other_plan(ev.paragraph) or _other_plan(before)):
         return None
     paragraph = f"{ev.paragraph}\n{before}" if before else ev.paragraph
     return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, paragraph), "count", ev.per, indicators, 4) == \
@@ -1163,6 +1163,24 @@ requests request received receiving for assessment assessments statutory needs i
 #: plans of other kinds, named in the sentence: the plans are not (or not surely) the EHC plans
 _OTHER_PLAN = re.compile(r"(?i)\b(?:care|protection|pathway|action|recovery|improvement|safety|support|business|"
                          r"financial|management|transition|personal|health|placement|development|delivery|cp|cin)\s+plans?\b")
+#: the EHC plan's own name written out, whose last words are "care plan" or "health plan" ("Education Health and Care
+#: Plans (EHCP)", "education, health and care plans", "Education Healthcare Plan"): not another kind of plan
+_EHC_PLAN_NAME = re.compile(r"(?i)\beducation,?\s+(?:health,?\s+(?:and\s+|&\s+)?care|healthcare|health)\s+plans?\b")
+
+
+def _other_plan(text: str) -> bool:
+    """Whether ``text`` names a kind of plan other than the EHC plan (:data:`_OTHER_PLAN`), the EHC plan's own name
+    written out aside ("Members asked why the Education Health and Care Plans (EHCP) were still at 14%": no care plan).
+
+    >>> _other_plan("the Education Health and Care Plans (EHCP) were still at 14%"), _other_plan("a child's care plan")
+    (False, True)
+    >>> _other_plan("education, health and care plans and child protection plans")
+    True
+    """
+    for m in _OTHER_PLAN.finditer(text):
+        if not any(e.end() == m.end() for e in _EHC_PLAN_NAME.finditer(text, max(0, m.start() - 40), m.end())):
+            return True
+    return False
 
 
 #: the indicators with a qualifier whose value a clause opening with a pronoun refers back to ("52% of new EHC plans were
