@@ -279,7 +279,7 @@ def extract_rows(
             # possible sessions. In Hull, this figure sits at 25%": the last id of its own unit (this sentence or the
             # one before)
             ev_prev = (st.id_by_unit[unit][0], unit)
-        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text)
+        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text, st.before)
         indicator_id, vetoed = None, False
         if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
                 and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start):

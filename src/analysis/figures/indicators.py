@@ -511,13 +511,15 @@ class Evidence:
     prev_unit: str = ""
     context: str = ""
     paragraph: str = ""
+    before: str = ""
 
     def __init__(self, phrase: str, how: str, clause: str, sentence: str, unit: str, per: str | None,
-                 prev_id: str | None = None, prev_unit: str = "", context: str = "", paragraph: str = "") -> None:
+                 prev_id: str | None = None, prev_unit: str = "", context: str = "", paragraph: str = "",
+                 before: str = "") -> None:
         # (speed) one dict update instead of the frozen dataclass's object.__setattr__ per field (one
         # Evidence per figure); the instance stays frozen (assignment raises FrozenInstanceError)
         self.__dict__.update(phrase=phrase, how=how, clause=clause, sentence=sentence, unit=unit, per=per,
-                             prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph)
+                             prev_id=prev_id, prev_unit=prev_unit, context=context, paragraph=paragraph, before=before)
 
 
 #: a part of the exclusions that is itself the exclusions measure, stated: "permanent", "fixed-term", "temporary"
@@ -528,7 +530,8 @@ _KIND_OF_EXCLUSION = re.compile(r"(?i)(?:permanent(?:ly)?|fixed[\s-]+(?:term|per
 _PHASE_PART = re.compile(r"(?i)^(?:(?:were|was|are|is)\s+)?(?:from|in|at)\s+(?:the\s+)?(?:primary|secondary|special|infant|junior)\s+"
                          r"(?:sector|schools?|phase|academies|settings?)\b")
 _PART_NOT_A_MEASURE = re.compile(r"(?i)^(?:with|in|at|on|from|into|by|for|to)\b|^\w+(?:ed|ing)\b")
-#: words that do not name what a figure measures: the phrase leaves it to the sentence and context
+#: words that do not name what a figure measures: the phrase leaves it to the sentence and context (and a verb of the
+#: level's movement, which the phrase may keep: "In the last quarter, performance dipped to 46%")
 _OPEN_WORDS = frozenset("""
 number numbers total figure figures rate rates level levels amount proportion percentage average target
 targets performance data position result results outturn value count cases case occasions instances
@@ -536,6 +539,7 @@ episodes times month months quarter year years period forecast current latest ov
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being from
 end start beginning since then january february march april may june july august september october november december
+dipped dropped fell rose improved remained stood stands stayed
 """.split())
 #: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
 _GROUP_WORDS = frozenset("""
@@ -1080,7 +1084,7 @@ def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator], before: s
     words = _PHRASE_WORD.findall(ev.phrase.lower())
     if not words or not ("plans" in words or "plan" in words) or not all(w in _PLANS_ONLY_WORDS or w[0].isdigit() for w in words):
         return None
-    if _OTHER_PLAN.search(ev.sentence) or before and (_OTHER_PLAN.search(ev.paragraph) or _OTHER_PLAN.search(before)):
+    if _other_plan(ev.sentence) or before and (_other_plan(ev.paragraph) or _other_plan(before)):
         return None
     paragraph = f"{ev.paragraph}\n{before}" if before else ev.paragraph
     return "ehcp_count" if _choose(("", "", ev.sentence, ev.context, paragraph), "count", ev.per, indicators, 4) == \
@@ -1163,6 +1167,24 @@ requests request received receiving for assessment assessments statutory needs i
 #: plans of other kinds, named in the sentence: the plans are not (or not surely) the EHC plans
 _OTHER_PLAN = re.compile(r"(?i)\b(?:care|protection|pathway|action|recovery|improvement|safety|support|business|"
                          r"financial|management|transition|personal|health|placement|development|delivery|cp|cin)\s+plans?\b")
+#: the EHC plan's own name written out, whose last words are "care plan" or "health plan" ("Education Health and Care
+#: Plans (EHCP)", "education, health and care plans", "Education Healthcare Plan"): not another kind of plan
+_EHC_PLAN_NAME = re.compile(r"(?i)\beducation,?\s+(?:health,?\s+(?:and\s+|&\s+)?care|healthcare|health)\s+plans?\b")
+
+
+def _other_plan(text: str) -> bool:
+    """Whether ``text`` names a kind of plan other than the EHC plan (:data:`_OTHER_PLAN`), the EHC plan's own name
+    written out aside ("Members asked why the Education Health and Care Plans (EHCP) were still at 14%": no care plan).
+
+    >>> _other_plan("the Education Health and Care Plans (EHCP) were still at 14%"), _other_plan("a child's care plan")
+    (False, True)
+    >>> _other_plan("education, health and care plans and child protection plans")
+    True
+    """
+    for m in _OTHER_PLAN.finditer(text):
+        if not any(e.end() == m.end() for e in _EHC_PLAN_NAME.finditer(text, max(0, m.start() - 40), m.end())):
+            return True
+    return False
 
 
 #: the indicators with a qualifier whose value a clause opening with a pronoun refers back to ("52% of new EHC plans were
@@ -1943,13 +1965,20 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             clause += _relative_after(ev.clause, ev.sentence)
         if ev.unit == "count" and ev.clause.rstrip().endswith(_PHASES):
             clause += _phase_list_after(ev.clause, ev.sentence)
-        found = _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators,
-                        3 if open_ else 1, qualifier_reach)
+        # ring 5, the paragraph before, for a share: read only for the `what` of an indicator whose qualifier is near, as
+        # ring 4 is ("Those plans are meant to be completed in 20 weeks or less ..." then "... the timeliness has been
+        # significantly improved and now sits at 67% being completed in that time"); not for money or counts, whose
+        # qualifiers ("deficit", "requests") are words of other money and other counts too ("the opportunity cost of
+        # carrying the deficit", "received 80 new requests and turned around 106 plans")
+        found = _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph, ev.before if ev.unit == "percent" else ""),
+                        ev.unit, ev.per, indicators, 3 if open_ else 1, qualifier_reach)
         if found is None and qualifier_reach == 3 and ev.unit == "percent" and ev.paragraph:
             # a percentage whose phrase names nothing at all ("Performance in June 2016 was 85%") is the share the
             # paragraph named before it ("The % of schools ... rated as Good or Outstanding by OFSTED is a key
             # measure ... Performance in June 2016 was 85%"): read the paragraph up to the figure's sentence only
             head = ev.paragraph.split(ev.sentence, 1)[0] if ev.sentence in ev.paragraph else ""
+            if ev.before:
+                head = f"{ev.before}\n{head}"
             if head:
                 found = _choose((phrase, ev.clause, ev.sentence, ev.context, head), ev.unit, ev.per, indicators, 4, 4)
         return found
