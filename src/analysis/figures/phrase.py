@@ -1602,11 +1602,13 @@ _VERB_WORDS = frozenset("not never be been being will would shall should could c
 #: "the cumulative deficit of £16.13m", "a caseload of around 18": the noun phrase the value is "of"
 _NP_OF_VALUE = re.compile(
     r"(?i)(?:^|[\s(])(?:a|an|the|its|their|our|this|that)\s+((?:(?!(?:a|an|the|its|their|our|this|that)\s)[\w'’-]+\s+){0,3}?[A-Za-z][\w'’-]*"
-    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?[\w'’/-]+){0,2})\s+of\s+"
+    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:(?!(?:a|an|its|their|our|this|that)\s)[\w'’/-]+\s+){0,2}?"
+    r"[\w'’/-]+){0,2})(?:\s+(?:now|currently|still))?\s+of\s+"
     r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some|up\s+to|roughly)\s+)?$"
 )
 
 
+_TO_A_MAXIMUM = re.compile(r"(?i)\s+(?:(?:up\s+)?to|of)\s+a\s+(?:maximum|minimum)\s+of\s+$")
 _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some", "to",
                      "roughly")  # (speed) how a match of _NP_OF_VALUE ends, before its whitespace
 
@@ -1632,6 +1634,10 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     words = [w.lower() for w in np_.split()]
     if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
+    if words in (["maximum"], ["minimum"]):
+        # "the capital funding to a maximum of £1.8m": "up to", not a noun with a value; the noun before it is the measure
+        cut = _TO_A_MAXIMUM.search(left)
+        return np_of_value(left[:cut.start()] + " of ", unit, right) if cut else ""
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
         return ""
@@ -1647,12 +1653,14 @@ _DETERMINERS = frozenset("a an the its their our this these".split())
 _FOR_ON_TOWARDS_RIGHT = re.compile(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", re.S)
 
 
-def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
+def _prefer_of_value(phrase: str, np_: str, right: str, left: str = "") -> str:
     """The noun phrase a value is "of" (:func:`np_of_value`) instead of a phrase that holds it as the
     object of a verb ("report sought to highlight the cumulative deficit" -> "cumulative deficit",
-    "leaves a net deficit" -> "net deficit") or that does not name it; the phrase found otherwise
-    ("expected carry forward into 2025/26 for the Schools Block of £0.8m": the noun before "of" is
-    inside a prepositional phrase)."""
+    "leaves a net deficit" -> "net deficit", "was set at an overspend" -> "overspend", "informs the Forum
+    of the brought forward balance" -> "brought forward balance": :func:`_clause_before_noun`) or that does
+    not name it; the phrase found otherwise ("expected carry forward into 2025/26 for the Schools Block of
+    £0.8m": the noun before "of" is inside a prepositional phrase of a noun phrase, whose participle
+    "expected" is an adjective)."""
     if not np_:
         return phrase
     if np_.lower() in _USE_NOUNS:
@@ -1666,7 +1674,44 @@ def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
     lead = have[: have.index(core[0])]
     if len(lead) >= 2 and lead[-1] in _DETERMINERS and lead[-2] not in _PREPOSITIONS:
         return np_  # "<verb> the <noun> of £N": the noun, not the verb
+    if lead and _clause_before_noun(lead, phrase, left):
+        return np_  # "was set at an overspend of £844k", "confirms arrangements within a budget of £3.25m"
     return phrase
+
+
+#: -ing words that are nouns of a measure ("funding for the Block of £2m"), not verbs
+_ING_NOUNS = frozenset("funding spending training housing meeting building learning offending safeguarding "
+                       "commissioning parenting schooling staffing setting planning fostering boarding catering "
+                       "earnings savings borrowing outstanding remaining existing ongoing underlying".split())
+#: (speed) what an -s word or an -ing word of a verb is followed by: "informs the", "continues to", "accounting for"
+_FINITE_NEXT = _DETERMINERS | frozenset(("to",))
+_ING_NEXT = _DETERMINERS | frozenset("at in on by for from with to into during across of within after before under over".split())
+
+
+def _clause_before_noun(lead: list[str], phrase: str, left: str) -> bool:
+    """Whether the words of a phrase before the noun a value is "of" (``lead``, lowered) hold a finite verb or a
+    verb's participle, so the phrase is a clause around the noun, not a noun phrase holding it: an auxiliary or
+    a modal ("has", "will"), an -s verb before a determiner or "to" ("informs the Forum of", "continues to
+    forecast"), an -ing verb before a preposition or a determiner ("accounting for an accumulated deficit",
+    not the noun "funding for the"), or a first word right after an auxiliary in the text ("was set at an
+    overspend"). A participle used as an adjective ("the expected carry forward") passes none.
+
+    >>> _clause_before_noun(["set", "at", "an"], "set at an overspend", "The budget was set at an overspend of ")
+    True
+    >>> _clause_before_noun(["expected", "carry", "forward", "into", "2025/26", "for", "the"],
+    ...                     "expected carry forward into 2025/26 for the Schools Block", "The expected carry forward ")
+    False
+    """
+    for i, w in enumerate(lead):
+        if w in _VERB_WORDS:
+            return True
+        nxt = lead[i + 1] if i + 1 < len(lead) else ""
+        if nxt in _FINITE_NEXT and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")):
+            return True
+        if nxt in _ING_NEXT and w.endswith("ing") and w not in _ING_NOUNS and len(w) > 5:
+            return True
+    k = left.rfind(phrase)
+    return k > 0 and left[k - 1].isspace() and _ends_with(left[:k], _AUX_ENDS) and bool(_AUX_BEFORE.search(left[:k]))
 
 
 # -- a value in a list that leaves out what the list's first item named --------------------------------
@@ -2835,7 +2880,7 @@ def _named_phrase(
         modified = modified_noun(text, h, unit, left)
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
-            phrase, of_value, text[h.end:h.end + 60])
+            phrase, of_value, text[h.end:h.end + 60], left)
         if modified and phrase != modified and _verb_object_glued(phrase, left):
             # "The council faces a £55.7 million deficit on its High Needs Block": the figure opens the verb's object;
             # the phrase glued the subject and the verb to the object's noun ("council faces deficit on ...")
