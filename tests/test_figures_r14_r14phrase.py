@@ -44,3 +44,34 @@ def test_the_noun_of_a_value_inside_a_clause(text, surface, phrase):
 ])
 def test_the_noun_of_a_value_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 2. A share's population with a relative clause that has its own subject ("whose homes are ...", "that the council is
+#    responsible for"), or "those who ...", then the main clause's verb: the part the share counts is the population,
+#    its relative clause and what the main clause says of them (the phrase was the whole, "children", or nothing).
+#    Seen at Stockport, Somerset, Cumberland (3 pools). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Around 64% of the children whose placements are outside the county are in residential care.", "64%",
+     "children whose placements are outside the county who are in residential care"),
+    ("Almost two thirds of LAC that Barnsley is responsible for live within the borough.", "two thirds",
+     "looked after children (LAC) that Barnsley is responsible for who live within the borough"),
+    ("Officers said 15% of those who started the assessment last year went on to become approved carers.", "15%",
+     "those who started the assessment last year who went on to become approved carers"),
+    ("Just 8% of those who became looked after in the last quarter were unaccompanied young people.", "8%",
+     "those who became looked after in the last quarter who were unaccompanied young people"),
+])
+def test_a_share_s_population_with_a_relative_clause_then_the_main_verb(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards: a relative clause whose verb is the population's own ("children who left care were adopted") keeps its
+# reading; a verb after "to" or a modal is no main verb; a clause that says nothing after the relative clause stays.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("In 2023, 12% of the 150 children who left care were adopted.", "12%", "children who left care who were adopted"),
+    ("Cabinet will consider plans to open two children's homes that will enable children to continue to live locally.",
+     "two", "children's homes"),
+    ("Almost 40 per cent of staff who work in children's services are agency staff.", "40 per cent",
+     "staff who work in children's services who are agency staff"),
+])
+def test_a_share_s_population_with_a_relative_clause_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -1107,6 +1107,73 @@ def share_clause(np_: str, rest: str) -> str:
     return _share_clause(np_, rest)[1]
 
 
+#: a relative pronoun after the population (group 1), whatever follows it
+_REL_OPEN = re.compile(r"(?i)\s+(who|that|whose)\s+(?=\S)")
+#: where a relative clause must have ended: punctuation, a dash, a sentence's end
+_REL_STOP = re.compile(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
+
+
+#: the words that open a relative clause's own subject after "that"/"who": "(LAC) that the council looks after"
+_OBJECT_REL_NEXT = frozenset("the a an this these those we they it he she you i our their its his her".split())
+#: the words before a verb that is no finite verb of a main clause: "to continue", "will enable"
+_NOT_FINITE_BEFORE = (" to", " will", " would", " shall", " should", " could", " can", " may", " might", " must", " not")
+_SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
+
+
+def _object_relative(pron: str, nxt: str) -> bool:
+    """Whether a relative pronoun (lower case) and the word after it open a relative clause with its own subject
+    ("whose homes", "that Stockport", "that the council"), whose finite verb is the relative clause's, not the main
+    clause's."""
+    return pron == "whose" or pron in ("that", "who", "whom") and (nxt[:1].isupper() or nxt.lower() in _OBJECT_REL_NEXT)
+
+
+def _main_verb(rest: str, start: int, end: int, skip: int) -> re.Match[str] | None:
+    """The finite verb of the main clause after a relative clause that opens at ``start`` (after its pronoun) and
+    must end by ``end``: the first verb or copula (:data:`_PART_VERB`, :data:`_PART_COPULA`) after the clause's
+    first word, once ``skip`` (0 or 1) finite verbs of the relative clause itself are passed ("LAC that Stockport is
+    responsible for | live in Stockport", "children whose homes are in Sedgemoor | are in care")."""
+    for sp in (m.start() for m in _SPACE_BEFORE_WORD.finditer(rest, rest.find(" ", start), end)):
+        vm = _PART_COPULA.match(rest, sp) or _PART_VERB.match(rest, sp)
+        if vm is None or rest[max(start, sp - 7):sp].lower().endswith(_NOT_FINITE_BEFORE):
+            continue  # (not "to continue to live", "will enable": no finite verb)
+        if skip == 0:
+            return vm
+        skip -= 1
+    return None
+
+
+def _relative_main(rest: str, at: int, pop: str, rel: str, own_subject: bool = False) -> str:
+    """The part a share counts when its population has a relative clause and then the main clause's verb: "72% of the
+    children whose homes are in Sedgemoor are in care outside the area" -> "children whose homes are in Sedgemoor who
+    are in care outside the area", "three quarters of LAC that the council looks after live in the borough", "9% of
+    those who became cared for were separated young people" -> "those who became cared for who were separated young
+    people" ("" when no main verb follows, or either clause is negated). ``own_subject``: only a relative clause with
+    its own subject ("whose homes", "that the council": :func:`_object_relative`).
+
+    >>> _relative_main("children whose homes are in Sedgemoor are in care outside the area.", 8, "children", "who")
+    'children whose homes are in Sedgemoor who are in care outside the area'
+    """
+    ro = _REL_OPEN.match(rest, at)
+    if ro is None:
+        return ""
+    stop = _REL_STOP.search(rest, ro.end(), ro.end() + 120)
+    end = stop.start() if stop else min(len(rest), ro.end() + 120)
+    subject_rel = not _object_relative(ro.group(1).lower(), rest[ro.end():ro.end() + 20].split()[0])
+    if own_subject and subject_rel:
+        return ""
+    vm = _main_verb(rest, ro.end(), end, 0 if subject_rel else 1)
+    if vm is None:
+        return ""
+    clause = " ".join(rest[ro.start():vm.start()].split())
+    main = rest[vm.start():end]
+    cut = _PART_PRED_CUT.search(main, 1)
+    main = _PART_PRED_END.sub("", " ".join((main[:cut.start()] if cut else main).split()[:12])).strip()
+    both = f" {clause} {main} "
+    if len(main.split()) < 2 or len(clause.split()) < 2 or " not " in both or "n't" in both or " no longer " in both:
+        return ""
+    return f"{pop} {clause} {rel} {main}"
+
+
 def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     """:func:`share_clause`, with the population it found (both "" when none)."""
     words = np_.split()
@@ -1117,6 +1184,11 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
             if head < len(words) and words[head][:1] == "(" and words[head][-1:] == ")":
                 head += 1  # "looked after children (LAC)"
             break
+    if not head and np_ == "those" and rest[:10].lower() == "those who ":
+        # "14 per cent of those who contacted the council about fostering went on to complete an enquiry form": the
+        # relative clause and the main clause name the part
+        rm = _relative_main(rest, 5, "those", "who")
+        return ("those", rm) if rm else ("", "")
     pop = " ".join(words[:head])
     at = rest.find(pop, 0, len(pop) + 12) if head else -1  # (after a determiner: "of our cared for children")
     if at < 0:
@@ -1166,6 +1238,12 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         if len(body.split()) >= 2 and not is_poor(body):
             return pop, f"{pop} {rc.group(1).lower()} {body}{when}"
         return "", ""
+    if rest[at:at + 5] in (" who ", " that", " whos") and (rm := _relative_main(rest, at, pop, rel, own_subject=True)):
+        # "a third of the children that get EHCPs require a specialist placement", "three quarters of LAC that Stockport
+        # is responsible for live in Stockport", "72% of the children whose homes are in Sedgemoor are in care outside
+        # the area": a relative clause _PART_RELATIVE does not read (its own subject, "whose", a verb it does not list),
+        # then the main clause's verb; the part is the population, the clause and what the main clause says of them
+        return pop, f"{rm}{when}"
     if rest[at:at + 3] in (" ha", " Ha") and (pf := _PART_PERFECT.match(rest, at)):
         # "8 fostering households have joined us in the last 12 months", "22 looked after children have experienced
         # three placements": what they have done says which of them are counted
@@ -2721,6 +2799,8 @@ def tidy_phrase(phrase: str) -> str:
     words = phrase.split()
     for i in range(1, len(words)):
         w = words[i].lower()
+        if w in _RELATIVES and i + 1 < len(words) and _object_relative(w, words[i + 1]):
+            break  # "children whose homes are in Sedgemoor", "LAC that Stockport is responsible for": the relative clause's verb
         if w in _CLAUSE_VERBS and words[i - 1].lower() not in _RELATIVES and "(" not in " ".join(words[:i]):
             head = _clean_phrase(" ".join(words[:i]))
             if head and not is_poor(head) and not _is_generic(head):
@@ -3917,7 +3997,7 @@ def _indicator_phrase(
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         elif np_ and (pred := _share_predicate(np_, rest)):
             return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
-        elif np_ and (sc_ := share_clause(np_, rest)):
+        elif (np_ or rest[:10].lower() == "those who ") and (sc_ := share_clause(np_ or "those", rest)):
             # "69 per cent of pupils attend a school judged good", "a third of social worker posts are vacant", "80 of
             # the 228 children were of unknown ethnicity": the clause the population opens says which of them the share
             # or part counts (the phrase was the whole, or the whole and its verb as a clause)
