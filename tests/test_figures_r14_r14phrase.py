@@ -75,3 +75,28 @@ def test_a_share_s_population_with_a_relative_clause_then_the_main_verb(text, su
 ])
 def test_a_share_s_population_with_a_relative_clause_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. A change written as a noun with its count after "of", the count's noun only its unit ("a reduction of 102 cases",
+#    "a net increase of 244 children"): the measure is the change in what the count names (the phrase was the unit
+#    alone, "cases", or a verb chunk, "gave a net"). A longer noun phrase after the count already names its population
+#    and is left as it was (a guard). Seen at Derby, Oldham, Slough (3 pools). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Bury saw a reduction of 85 cases compared to the number open at the end of last year.", "85",
+     "reduction in cases"),
+    ("The January census gave a net increase of 312 pupils compared to the previous year.", "312",
+     "net increase in pupils"),
+    ("In the borough, an increase of 41 referrals had been recorded between April and September.", "41",
+     "increase in referrals"),
+])
+def test_a_change_of_a_count_of_units(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The report forecast an increase of about 300 children supported through EHC plans next year.", "300",
+     "children supported through EHC plans"),
+    ("There has been a total of 512 referrals this year.", "512", "referrals"),
+])
+def test_a_change_of_a_count_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

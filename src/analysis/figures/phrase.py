@@ -3411,6 +3411,32 @@ def change_of_in(before: str, right: str) -> str:
     return f"{cm.group(1).lower()} in {what}"
 
 
+#: "a net increase of (244 children)", "a reduction of (102 cases)": a change written as a noun with its count after
+#: "of" (group 1: an adjective of the change; group 2: the change's noun)
+_CHANGE_OF_COUNT_LEFT = re.compile(
+    r"(?i)\b(?:an?|the|this|that|its|their)\s+((?:net|overall|further|additional|national|notable|significant|small|"
+    r"slight|large|sharp|steep)\s+)?(increase|rise|reduction|decrease|fall|drop|growth|decline)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+
+
+def change_of_count(before: str, right: str) -> str:
+    """The change of what a count names, for a count written "a <change> of N <noun>" whose noun is one word, only
+    the count's unit: "Derby saw a reduction of 102 cases" -> "reduction in cases", "which gave a net increase of 244
+    children" -> "net increase in children" ("" when the shape is absent, or the count names nothing after it, or a
+    longer noun phrase that already names the population it counts).
+
+    >>> change_of_count("which gave a net increase of ", " children compared to October 2020")
+    'net increase in children'
+    >>> change_of_count("a total of ", " children"), change_of_count("an increase of ", " since last year")
+    ('', '')
+    """
+    cm = _CHANGE_OF_COUNT_LEFT.search(before)
+    what = _np_after(right) if cm else ""
+    if not what or " " in what or is_poor(what) or _is_generic(what) or what.lower() in _CHANGE_NOUNS:
+        return ""
+    return f"{(cm.group(1) or '').lower()}{cm.group(2).lower()} in {what}"
+
+
 #: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
 _CHANGED_NOW_AT_LEFT = re.compile(
     r"(?i)\b(?:has|had|have)\s+(?:\w+ly\s+)?(?:\w+ed|risen|fallen|grown)\s*(?:,\s*|\s+)and\s+"
@@ -3736,6 +3762,8 @@ def _indicator_phrase(
         co = change_of_in(before, right)
         if co:
             return co, "own"  # "an increase of 30% in the number of looked after children"
+        if unit == "count" and " of" in before[-30:] and (cc := change_of_count(before, right)):
+            return cc, "own"  # "an increase of 37 cases", "a net increase of 244 children"
         na = changed_now_at_subject(text, sent_start, h.start)
         if na:
             return na, "own"  # "The condition of the A roads has increased and is now at 77%"
