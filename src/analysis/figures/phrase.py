@@ -1107,6 +1107,73 @@ def share_clause(np_: str, rest: str) -> str:
     return _share_clause(np_, rest)[1]
 
 
+#: a relative pronoun after the population (group 1), whatever follows it
+_REL_OPEN = re.compile(r"(?i)\s+(who|that|whose)\s+(?=\S)")
+#: where a relative clause must have ended: punctuation, a dash, a sentence's end
+_REL_STOP = re.compile(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
+
+
+#: the words that open a relative clause's own subject after "that"/"who": "(LAC) that the council looks after"
+_OBJECT_REL_NEXT = frozenset("the a an this these those we they it he she you i our their its his her".split())
+#: the words before a verb that is no finite verb of a main clause: "to continue", "will enable"
+_NOT_FINITE_BEFORE = (" to", " will", " would", " shall", " should", " could", " can", " may", " might", " must", " not")
+_SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
+
+
+def _object_relative(pron: str, nxt: str) -> bool:
+    """Whether a relative pronoun (lower case) and the word after it open a relative clause with its own subject
+    ("whose homes", "that Stockport", "that the council"), whose finite verb is the relative clause's, not the main
+    clause's."""
+    return pron == "whose" or pron in ("that", "who", "whom") and (nxt[:1].isupper() or nxt.lower() in _OBJECT_REL_NEXT)
+
+
+def _main_verb(rest: str, start: int, end: int, skip: int) -> re.Match[str] | None:
+    """The finite verb of the main clause after a relative clause that opens at ``start`` (after its pronoun) and
+    must end by ``end``: the first verb or copula (:data:`_PART_VERB`, :data:`_PART_COPULA`) after the clause's
+    first word, once ``skip`` (0 or 1) finite verbs of the relative clause itself are passed ("LAC that Stockport is
+    responsible for | live in Stockport", "children whose homes are in Sedgemoor | are in care")."""
+    for sp in (m.start() for m in _SPACE_BEFORE_WORD.finditer(rest, rest.find(" ", start), end)):
+        vm = _PART_COPULA.match(rest, sp) or _PART_VERB.match(rest, sp)
+        if vm is None or rest[max(start, sp - 7):sp].lower().endswith(_NOT_FINITE_BEFORE):
+            continue  # (not "to continue to live", "will enable": no finite verb)
+        if skip == 0:
+            return vm
+        skip -= 1
+    return None
+
+
+def _relative_main(rest: str, at: int, pop: str, rel: str, own_subject: bool = False) -> str:
+    """The part a share counts when its population has a relative clause and then the main clause's verb: "72% of the
+    children whose homes are in Sedgemoor are in care outside the area" -> "children whose homes are in Sedgemoor who
+    are in care outside the area", "three quarters of LAC that the council looks after live in the borough", "9% of
+    those who became cared for were separated young people" -> "those who became cared for who were separated young
+    people" ("" when no main verb follows, or either clause is negated). ``own_subject``: only a relative clause with
+    its own subject ("whose homes", "that the council": :func:`_object_relative`).
+
+    >>> _relative_main("children whose homes are in Sedgemoor are in care outside the area.", 8, "children", "who")
+    'children whose homes are in Sedgemoor who are in care outside the area'
+    """
+    ro = _REL_OPEN.match(rest, at)
+    if ro is None:
+        return ""
+    stop = _REL_STOP.search(rest, ro.end(), ro.end() + 120)
+    end = stop.start() if stop else min(len(rest), ro.end() + 120)
+    subject_rel = not _object_relative(ro.group(1).lower(), rest[ro.end():ro.end() + 20].split()[0])
+    if own_subject and subject_rel:
+        return ""
+    vm = _main_verb(rest, ro.end(), end, 0 if subject_rel else 1)
+    if vm is None:
+        return ""
+    clause = " ".join(rest[ro.start():vm.start()].split())
+    main = rest[vm.start():end]
+    cut = _PART_PRED_CUT.search(main, 1)
+    main = _PART_PRED_END.sub("", " ".join((main[:cut.start()] if cut else main).split()[:12])).strip()
+    both = f" {clause} {main} "
+    if len(main.split()) < 2 or len(clause.split()) < 2 or " not " in both or "n't" in both or " no longer " in both:
+        return ""
+    return f"{pop} {clause} {rel} {main}"
+
+
 def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     """:func:`share_clause`, with the population it found (both "" when none)."""
     words = np_.split()
@@ -1117,6 +1184,11 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
             if head < len(words) and words[head][:1] == "(" and words[head][-1:] == ")":
                 head += 1  # "looked after children (LAC)"
             break
+    if not head and np_ == "those" and rest[:10].lower() == "those who ":
+        # "14 per cent of those who contacted the council about fostering went on to complete an enquiry form": the
+        # relative clause and the main clause name the part
+        rm = _relative_main(rest, 5, "those", "who")
+        return ("those", rm) if rm else ("", "")
     pop = " ".join(words[:head])
     at = rest.find(pop, 0, len(pop) + 12) if head else -1  # (after a determiner: "of our cared for children")
     if at < 0:
@@ -1166,6 +1238,12 @@ def _share_clause(np_: str, rest: str) -> tuple[str, str]:
         if len(body.split()) >= 2 and not is_poor(body):
             return pop, f"{pop} {rc.group(1).lower()} {body}{when}"
         return "", ""
+    if rest[at:at + 5] in (" who ", " that", " whos") and (rm := _relative_main(rest, at, pop, rel, own_subject=True)):
+        # "a third of the children that get EHCPs require a specialist placement", "three quarters of LAC that Stockport
+        # is responsible for live in Stockport", "72% of the children whose homes are in Sedgemoor are in care outside
+        # the area": a relative clause _PART_RELATIVE does not read (its own subject, "whose", a verb it does not list),
+        # then the main clause's verb; the part is the population, the clause and what the main clause says of them
+        return pop, f"{rm}{when}"
     if rest[at:at + 3] in (" ha", " Ha") and (pf := _PART_PERFECT.match(rest, at)):
         # "8 fostering households have joined us in the last 12 months", "22 looked after children have experienced
         # three placements": what they have done says which of them are counted
@@ -1602,11 +1680,13 @@ _VERB_WORDS = frozenset("not never be been being will would shall should could c
 #: "the cumulative deficit of £16.13m", "a caseload of around 18": the noun phrase the value is "of"
 _NP_OF_VALUE = re.compile(
     r"(?i)(?:^|[\s(])(?:a|an|the|its|their|our|this|that)\s+((?:(?!(?:a|an|the|its|their|our|this|that)\s)[\w'’-]+\s+){0,3}?[A-Za-z][\w'’-]*"
-    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:[\w'’/-]+\s+){0,2}?[\w'’/-]+){0,2})\s+of\s+"
+    r"(?:\s+(?:from|for|to|into|in|on|within|across)\s+(?:the\s+)?(?:(?!(?:a|an|its|their|our|this|that)\s)[\w'’/-]+\s+){0,2}?"
+    r"[\w'’/-]+){0,2})(?:\s+(?:now|currently|still))?\s+of\s+"
     r"(?:(?:around|about|approximately|nearly|almost|over|just\s+over|just\s+under|some|up\s+to|roughly)\s+)?$"
 )
 
 
+_TO_A_MAXIMUM = re.compile(r"(?i)\s+(?:(?:up\s+)?to|of)\s+a\s+(?:maximum|minimum)\s+of\s+$")
 _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost", "over", "under", "some", "to",
                      "roughly")  # (speed) how a match of _NP_OF_VALUE ends, before its whitespace
 
@@ -1632,6 +1712,10 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     words = [w.lower() for w in np_.split()]
     if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
+    if words in (["maximum"], ["minimum"]):
+        # "the capital funding to a maximum of £1.8m": "up to", not a noun with a value; the noun before it is the measure
+        cut = _TO_A_MAXIMUM.search(left)
+        return np_of_value(left[:cut.start()] + " of ", unit, right) if cut else ""
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
         return ""
@@ -1647,12 +1731,14 @@ _DETERMINERS = frozenset("a an the its their our this these".split())
 _FOR_ON_TOWARDS_RIGHT = re.compile(r"^\s+(for|on|towards)\s+(?:the\s+)?(.*)$", re.S)
 
 
-def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
+def _prefer_of_value(phrase: str, np_: str, right: str, left: str = "") -> str:
     """The noun phrase a value is "of" (:func:`np_of_value`) instead of a phrase that holds it as the
     object of a verb ("report sought to highlight the cumulative deficit" -> "cumulative deficit",
-    "leaves a net deficit" -> "net deficit") or that does not name it; the phrase found otherwise
-    ("expected carry forward into 2025/26 for the Schools Block of £0.8m": the noun before "of" is
-    inside a prepositional phrase)."""
+    "leaves a net deficit" -> "net deficit", "was set at an overspend" -> "overspend", "informs the Forum
+    of the brought forward balance" -> "brought forward balance": :func:`_clause_before_noun`) or that does
+    not name it; the phrase found otherwise ("expected carry forward into 2025/26 for the Schools Block of
+    £0.8m": the noun before "of" is inside a prepositional phrase of a noun phrase, whose participle
+    "expected" is an adjective)."""
     if not np_:
         return phrase
     if np_.lower() in _USE_NOUNS:
@@ -1666,7 +1752,44 @@ def _prefer_of_value(phrase: str, np_: str, right: str) -> str:
     lead = have[: have.index(core[0])]
     if len(lead) >= 2 and lead[-1] in _DETERMINERS and lead[-2] not in _PREPOSITIONS:
         return np_  # "<verb> the <noun> of £N": the noun, not the verb
+    if lead and _clause_before_noun(lead, phrase, left):
+        return np_  # "was set at an overspend of £844k", "confirms arrangements within a budget of £3.25m"
     return phrase
+
+
+#: -ing words that are nouns of a measure ("funding for the Block of £2m"), not verbs
+_ING_NOUNS = frozenset("funding spending training housing meeting building learning offending safeguarding "
+                       "commissioning parenting schooling staffing setting planning fostering boarding catering "
+                       "earnings savings borrowing outstanding remaining existing ongoing underlying".split())
+#: (speed) what an -s word or an -ing word of a verb is followed by: "informs the", "continues to", "accounting for"
+_FINITE_NEXT = _DETERMINERS | frozenset(("to",))
+_ING_NEXT = _DETERMINERS | frozenset("at in on by for from with to into during across of within after before under over".split())
+
+
+def _clause_before_noun(lead: list[str], phrase: str, left: str) -> bool:
+    """Whether the words of a phrase before the noun a value is "of" (``lead``, lowered) hold a finite verb or a
+    verb's participle, so the phrase is a clause around the noun, not a noun phrase holding it: an auxiliary or
+    a modal ("has", "will"), an -s verb before a determiner or "to" ("informs the Forum of", "continues to
+    forecast"), an -ing verb before a preposition or a determiner ("accounting for an accumulated deficit",
+    not the noun "funding for the"), or a first word right after an auxiliary in the text ("was set at an
+    overspend"). A participle used as an adjective ("the expected carry forward") passes none.
+
+    >>> _clause_before_noun(["set", "at", "an"], "set at an overspend", "The budget was set at an overspend of ")
+    True
+    >>> _clause_before_noun(["expected", "carry", "forward", "into", "2025/26", "for", "the"],
+    ...                     "expected carry forward into 2025/26 for the Schools Block", "The expected carry forward ")
+    False
+    """
+    for i, w in enumerate(lead):
+        if w in _VERB_WORDS:
+            return True
+        nxt = lead[i + 1] if i + 1 < len(lead) else ""
+        if nxt in _FINITE_NEXT and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")):
+            return True
+        if nxt in _ING_NEXT and w.endswith("ing") and w not in _ING_NOUNS and len(w) > 5:
+            return True
+    k = left.rfind(phrase)
+    return k > 0 and left[k - 1].isspace() and _ends_with(left[:k], _AUX_ENDS) and bool(_AUX_BEFORE.search(left[:k]))
 
 
 # -- a value in a list that leaves out what the list's first item named --------------------------------
@@ -2676,6 +2799,8 @@ def tidy_phrase(phrase: str) -> str:
     words = phrase.split()
     for i in range(1, len(words)):
         w = words[i].lower()
+        if w in _RELATIVES and i + 1 < len(words) and _object_relative(w, words[i + 1]):
+            break  # "children whose homes are in Sedgemoor", "LAC that Stockport is responsible for": the relative clause's verb
         if w in _CLAUSE_VERBS and words[i - 1].lower() not in _RELATIVES and "(" not in " ".join(words[:i]):
             head = _clean_phrase(" ".join(words[:i]))
             if head and not is_poor(head) and not _is_generic(head):
@@ -2835,7 +2960,7 @@ def _named_phrase(
         modified = modified_noun(text, h, unit, left)
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
-            phrase, of_value, text[h.end:h.end + 60])
+            phrase, of_value, text[h.end:h.end + 60], left)
         if modified and phrase != modified and _verb_object_glued(phrase, left):
             # "The council faces a £55.7 million deficit on its High Needs Block": the figure opens the verb's object;
             # the phrase glued the subject and the verb to the object's noun ("council faces deficit on ...")
@@ -3286,6 +3411,32 @@ def change_of_in(before: str, right: str) -> str:
     return f"{cm.group(1).lower()} in {what}"
 
 
+#: "a net increase of (244 children)", "a reduction of (102 cases)": a change written as a noun with its count after
+#: "of" (group 1: an adjective of the change; group 2: the change's noun)
+_CHANGE_OF_COUNT_LEFT = re.compile(
+    r"(?i)\b(?:an?|the|this|that|its|their)\s+((?:net|overall|further|additional|national|notable|significant|small|"
+    r"slight|large|sharp|steep)\s+)?(increase|rise|reduction|decrease|fall|drop|growth|decline)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+
+
+def change_of_count(before: str, right: str) -> str:
+    """The change of what a count names, for a count written "a <change> of N <noun>" whose noun is one word, only
+    the count's unit: "Derby saw a reduction of 102 cases" -> "reduction in cases", "which gave a net increase of 244
+    children" -> "net increase in children" ("" when the shape is absent, or the count names nothing after it, or a
+    longer noun phrase that already names the population it counts).
+
+    >>> change_of_count("which gave a net increase of ", " children compared to October 2020")
+    'net increase in children'
+    >>> change_of_count("a total of ", " children"), change_of_count("an increase of ", " since last year")
+    ('', '')
+    """
+    cm = _CHANGE_OF_COUNT_LEFT.search(before)
+    what = _np_after(right) if cm else ""
+    if not what or " " in what or is_poor(what) or _is_generic(what) or what.lower() in _CHANGE_NOUNS:
+        return ""
+    return f"{(cm.group(1) or '').lower()}{cm.group(2).lower()} in {what}"
+
+
 #: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
 _CHANGED_NOW_AT_LEFT = re.compile(
     r"(?i)\b(?:has|had|have)\s+(?:\w+ly\s+)?(?:\w+ed|risen|fallen|grown)\s*(?:,\s*|\s+)and\s+"
@@ -3611,6 +3762,8 @@ def _indicator_phrase(
         co = change_of_in(before, right)
         if co:
             return co, "own"  # "an increase of 30% in the number of looked after children"
+        if unit == "count" and " of" in before[-30:] and (cc := change_of_count(before, right)):
+            return cc, "own"  # "an increase of 37 cases", "a net increase of 244 children"
         na = changed_now_at_subject(text, sent_start, h.start)
         if na:
             return na, "own"  # "The condition of the A roads has increased and is now at 77%"
@@ -3872,7 +4025,7 @@ def _indicator_phrase(
             return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
         elif np_ and (pred := _share_predicate(np_, rest)):
             return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
-        elif np_ and (sc_ := share_clause(np_, rest)):
+        elif (np_ or rest[:10].lower() == "those who ") and (sc_ := share_clause(np_ or "those", rest)):
             # "69 per cent of pupils attend a school judged good", "a third of social worker posts are vacant", "80 of
             # the 228 children were of unknown ethnicity": the clause the population opens says which of them the share
             # or part counts (the phrase was the whole, or the whole and its verb as a clause)
