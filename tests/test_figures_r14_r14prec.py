@@ -62,3 +62,40 @@ def test_values_ending_a_sentence_stay_figures(text: str, surface: str) -> None:
 def test_a_number_alone_on_its_line_with_a_slash_is_a_section_number() -> None:
     text = "Clerk to the Forum\n\n3 /\n\n\n3.1The Forum noted the report on 12 academies.\n"
     assert "3" not in _surfaces(text) and "12" in _surfaces(text)
+
+
+# 1b. The same family's commonest variant: a report's two-level paragraph number written without its own dot ("2.1 The
+#     Council", round 13 read only "1.3. The"), run into the text after a sentence's end, a heading or a year, with
+#     its neighbour paragraph near: "The figures are set out below. 2.1 The Council ... 2.2 Demand is rising",
+#     "Purpose of Report 1.1 To update Members ... 1.2 To note", "3.0 BACKGROUND 3.1 The number of referrals".
+#     Fails on 55af81a: each paragraph number is a figure.
+@pytest.mark.parametrize(
+    "text, points, kept",
+    [
+        ("The figures are set out in the appendix. 2.1 The Council currently runs 5 children's homes. 2.2 Demand for "
+         "residential places continues to rise.", ["2.1", "2.2"], "5"),
+        ("Purpose of Report 1.1 To update Members on the recruitment of 26 foster carers. 1.2 To note the "
+         "progress of the sufficiency strategy.", ["1.1", "1.2"], "26"),
+        ("Report of the Director 3.0 BACKGROUND 3.1 The number of referrals received in the quarter was 412. "
+         "3.2 This is higher than last year.", ["3.0", "3.1", "3.2"], "412"),
+        ("The position in 2022/23 4.3 The service overspent by £1.2m. 4.4 It is proposed that reserves are used.",
+         ["4.3", "4.4"], "£1.2m"),
+    ],
+)
+def test_a_paragraph_number_without_its_dot_run_into_the_text_is_not_a_figure(text: str, points: list[str], kept: str) -> None:
+    found = _surfaces(text)
+    assert kept in found
+    for p in points:
+        assert p not in found
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The average caseload rose to 2.1 The year before it was 2.2 and the target is lower.", "2.1"),
+        ("Rate per 1,000 2.1 Target Met 2.2 Status Green", "2.1"),
+        ("The rate per 1,000 was 2.1. The England rate was 2.2. The gap has closed.", "2.1"),
+    ],
+)
+def test_decimals_before_capitalised_words_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
