@@ -434,6 +434,99 @@ def _line_start_left(left: str) -> bool:
     return not rest or rest.endswith("\n")
 
 
+#: (r14prec) what follows a point's number and its mark: spaces and a capitalised word ("2. Using", "(3) Persons")
+_POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z][a-z]")
+
+
+def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
+    """Whether the small number ``text[s:e]``, marked as a point ("1." or "(1)") before a capitalised word but not
+    after a sentence's end or a line's start, is a numbered point run into the text by a converted page: the point
+    ``n + 1`` (in the 800 characters after) or ``n - 1`` (in the 800 before) stands with the same mark before a
+    capitalised word. The word before must not be a lower-case one, nor a comma or a figure's sign, where a value
+    ends its sentence ("fell from 3 to 2. The ..."). "CASELOADS ANALYSIS 1. Systems are in place ... FACS Scrutiny
+    (date) 2. Using the information", "Notes (1) Councillors are advised ... (2) Members of the public ... 80 80 (3)
+    Persons making": points of converted pages whose line breaks were lost.
+
+    >>> t = "Key issues ANALYSIS 1. Systems are in place. Extract (date) 2. Using the extract, 311 cases were open."
+    >>> [_point_in_sequence(t, t.index(x + ". "), t.index(x + ". ") + 1, x, t[:t.index(x + ". ")]) for x in "12"]
+    [True, True]
+    >>> t = "The number fell from 3 to 2. The team had 1. The"
+    >>> _point_in_sequence(t, t.index("2."), t.index("2.") + 1, "2", t[:t.index("2.")])
+    False
+    """
+    mark = text[e]
+    if mark == ")":
+        if left[-1:] != "(":
+            return False
+        lt = left[:-1].rstrip()
+    else:
+        lt = left.rstrip()
+    last = lt[-1:]
+    if not last or last in ",%£$€-–" or lt[lt.rfind(" ") + 1:][:1].islower():
+        return False  # (a lower-case word before: "fell from 3 to 2. The ...")
+    n = int(surface)
+    for m, lo, hi in ((n + 1, e, e + 800), (n - 1, max(0, s - 800), s)):
+        if m < 1:
+            continue
+        key = f"({m})" if mark == ")" else f"{m}."
+        i = text.find(key, lo, hi)
+        for _ in range(4):
+            if i < 0:
+                break
+            j = i + len(key)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and _POINT_OPENING_AT.match(text, j):
+                return True
+            i = text.find(key, i + 1, hi)
+    return False
+
+
+#: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
+#: "1.1 To update"), a heading in capitals ("3.0 BACKGROUND") or a word that opens a sentence ("2.1 The Council");
+#: a table's "2.1 Target Met" is none of them
+_PARA_OPENING_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:[A-Z][a-z’']*[ \t\xa0]+[a-z]|[A-Z]{3,}\b|(?:The|This|These|That|To|In|It|A|An|As|At|For|On|Our|We|There)\b)")
+_PARA_NEXT_AT = re.compile(r"\.?[ \t\xa0]+[A-Z]")
+_YEARISH = re.compile(r"(?:19|20)\d{2}(?:/\d{2,4})?")
+
+
+def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
+    """Whether the two-level number ``text[s:e]`` ("2.1"), before a paragraph's opening words, is a report's
+    paragraph number run into the text by a converted page: after a sentence's end, a capitalised word, a bracket
+    or a year (not a lower-case word or a sign), with the paragraph ``a.(b+1)`` in the 1,500 characters after it or
+    ``a.(b-1)`` in the 1,500 before, also before a capitalised word. "The figures are set out below. 2.1 The Council
+    has 45 homes. 2.2 Demand is rising", "Purpose of Report 1.1 To update Members ... 1.2 To note", "in 2011/12 1.3
+    The report seeks ... 1.4 It is".
+
+    >>> t = "The figures are set out below. 2.1 The Council has 45 homes. 2.2 Demand is rising."
+    >>> [_paragraph_in_sequence(t, t.index(x), t.index(x) + 3, x, t[:t.index(x)]) for x in ("2.1", "2.2")]
+    [True, True]
+    >>> t = "The average rose to 2.1 The year before. It was 2.2 Then."
+    >>> _paragraph_in_sequence(t, t.index("2.1"), t.index("2.1") + 3, "2.1", t[:t.index("2.1")])
+    False
+    """
+    lt = left.rstrip()
+    word = lt[lt.rfind(" ") + 1:]
+    if not word or not (word[-1] in ".:;)" or word[0].isupper() or _YEARISH.fullmatch(word)):
+        return False
+    a, b = surface.split(".")
+    if len(b) > 1 and b[0] == "0":
+        return False
+    n = int(b)
+    for key, lo, hi in ((f"{a}.{n + 1}", e, e + 1500), (f"{a}.{n - 1}" if n > 0 else "", max(0, s - 1500), s)):
+        if not key:
+            continue
+        i = text.find(key, lo, hi)
+        for _ in range(4):
+            if i < 0:
+                break
+            j = i + len(key)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and not text[j:j + 1].isdigit() \
+                    and _PARA_NEXT_AT.match(text, j):
+                return True
+            i = text.find(key, i + 1, hi)
+    return False
+
+
 _VOTE_WORDS = ("against", "abstain", "abstention", "quorum")
 
 
@@ -449,7 +542,7 @@ _SMALL_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 _LINE_END_RIGHT = re.compile(r"^[ \t\xa0]*[:.]?[ \t\xa0]*(?:\n|$)")
 #: the rest of a line holding a number alone, and a blank line or the end after it: a ModernGov item
 #: number ("1\n\nApologies were received") or a page number, not a table's value ("Children in care\n312\nCare leavers")
-_LINE_ALONE_RIGHT = re.compile(r"^[ \t\xa0]*\.?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
+_LINE_ALONE_RIGHT = re.compile(r"^[ \t\xa0]*[./]?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
 #: a label word alone before the number on its line: "Action 1", "Recommendation 2", "Scenario 3"
 #: (not a line of a table: "Referrals 45", "Total 45", "Average 18")
 _LABEL_LINE_LEFT = re.compile(
@@ -892,6 +985,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and right[:2] == ". " and _PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
             and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
+    if kind == "num" and small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
+        return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
+    if kind == "num" and "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
+            and _PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
+            and _paragraph_in_sequence(text, s, e, surface, left):
+        return "list"  # (r14prec) a report's paragraph number without its dot run into the text: "... below. 2.1 The Council"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
     if surface.endswith(("years", "year", "Years")):
         band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
