@@ -1651,6 +1651,14 @@ _TEXT_EDIT_LEFT = re.compile(
     r"|\b(?:the\s+)?(?:first|last|final|opening|closing)\s*$")
 
 
+#: a word that leads to a value, ending the text before a number ("rose to 21.", "held 22.", "was 3."): no agenda
+#: title ends in one, so the number ends a sentence as a value, not an item of a run-on list
+_VALUE_LEAD_WORD = re.compile(
+    r"\b(?:to|at|of|by|from|than|was|were|is|are|be|been|now|only|just|about|around|approximately|nearly|almost|over|"
+    r"under|rose|fell|grew|held|had|has|have|reached|totalled|totaled|stood|stands|remained|increased|decreased|"
+    r"dropped|received|numbered)[ \t\xa0]+$")
+
+
 def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
     """Whether the number ``n`` at ``text[s:e]``, before ". " and a capital, is one of a numbered list run into one
     line (a printed agenda's text layer: "Agenda 1. Apologies for Absence 2. Election of Chairman 3. ..."): the number
@@ -1663,7 +1671,16 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
     >>> t = "The number of placements fell to 3. The Committee noted the report. In 2019 there were 4. The Chair spoke."
     >>> _run_on_list_number(t, t.index("3"), t.index("3") + 1, 3), _run_on_list_number(t, t.index("4"), t.index("4") + 1, 4)
     (False, False)
+
+    A value ending its sentence after a word that leads to a value ("rose to 21. The west team held 22. The east
+    ..."): two values in a row are no list, whatever the gap (an agenda's title does not end in "to" or "held").
+
+    >>> t = "Children in care rose to 21. The west team held 22. The east team held 30."
+    >>> [_run_on_list_number(t, t.index(x), t.index(x) + 2, int(x)) for x in ("21", "22")]
+    [False, False]
     """
+    if _VALUE_LEAD_WORD.search(text, max(0, s - 24), s):
+        return False
     for m, lo, hi in ((n - 1, max(0, s - 300), s), (n + 1, e, e + 300)):
         if m < 1:
             continue
