@@ -486,14 +486,14 @@ def council_fold(council: str, folds: int) -> int:
 
 
 #: Sources whose ``doc_id`` carries the same council key as another's: a council's real pool passages
-#: (``pools-r11``, ``pools-r12``) go to the fold of its dev passages, so no council is learnt from while it is
-#: held out.
-_COUNCIL_SOURCES = {"pools-r11": "realworld-dev", "pools-r12": "realworld-dev"}
+#: (``pools-r11``, ``pools-r12``, ``pools-r13``) go to the fold of its dev passages, so no council is learnt
+#: from while it is held out.
+_COUNCIL_SOURCES = {"pools-r11": "realworld-dev", "pools-r12": "realworld-dev", "pools-r13": "realworld-dev"}
 
 
 def cv_folds(training: pd.DataFrame, folds: int = 5) -> np.ndarray:
     """The cross-validation fold of each training passage: by ``source`` and council key, a council's
-    ``pools-r11`` and ``pools-r12`` passages with its ``realworld-dev`` ones.
+    ``pools-r11``, ``pools-r12`` and ``pools-r13`` passages with its ``realworld-dev`` ones.
 
     >>> df = pd.DataFrame({"source": ["realworld-dev", "pools-r11", "heldout"],
     ...                    "doc_id": ["bury_2", "bury_r11freshA--bury-1", "ho_bury_01"]})
