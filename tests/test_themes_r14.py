@@ -128,3 +128,36 @@ def test_round_13_blind_pool_is_a_source_folded_with_its_councils() -> None:
                        "doc_id": ["slough_1", "slough_r13themesJ--slough-1", "slough_r11freshC--slough-3"]})
     f = TH.cv_folds(df)
     assert f[0] == f[1] == f[2]
+
+
+# --------------------------------------------------------------------------------------------------
+# A role's remit after a spaced dash ("Service Lead – Education and Early Help", "assistant director -
+# safeguarding and care") names a job, not the subject (Southampton, Southwark in the pools; Swindon in dev;
+# the dash form is in 10 councils' pages). 55af81a codes these by the remit (early_help, safeguarding,
+# children_in_care ...).
+# --------------------------------------------------------------------------------------------------
+
+DASH_ROLES = [
+    "Amy Ward, Service Lead – Education and Early Help, and Tom Reid, Service Director, Children and Families "
+    "Services were present and addressed the meeting.",
+    "Priya Shah, assistant director - safeguarding and care, children and adults' services, presented the report "
+    "to the committee.",
+    "Councillor Lane, assisted by the Corporate Director - Children's Social Care, responded to questions put by "
+    "Members.",
+]
+
+
+@pytest.mark.parametrize("text", DASH_ROLES)
+def test_a_dash_remit_names_a_job_not_the_subject(codebook: T.Codebook, text: str) -> None:
+    assert _both([text], codebook) == [("other", "other")]
+
+
+@pytest.mark.parametrize("text,theme", [
+    # the remit is masked, the subject after it is not
+    ("Sam Cole, Head of Service - Fostering, presented the foster carer recruitment figures for the year.",
+     "fostering_adoption"),
+    # a heading with a dash and a lower-case clause after a role word keeps its terms
+    ("The SEND Lead - the review of EHCP timeliness had started.", "send"),
+])
+def test_dash_remit_guards(codebook: T.Codebook, text: str, theme: str) -> None:
+    assert TH.assign_themes([text], codebook) == [theme]

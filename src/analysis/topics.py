@@ -558,10 +558,68 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     return used
 
 
+#: a role word and the spaced dash that puts its remit after it: "Service Lead – Education and Early Help",
+#: "assistant director - safeguarding and care"
+_DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner|"
+                        r"director|head|manager|lead|officer)\s+[-–—]\s+(?=[A-Za-z])")
+#: a lower-case remit ends at a comma or a stop within this many words (else it is not a remit)
+_DASH_REMIT_WORDS = 6
+
+
 def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
     """The offset of each word of ``text`` (None when the word split does not line up)."""
     starts = [m.start() for m in _WORD.finditer(text)]
     return starts if len(starts) == len(ws) else None
+
+
+def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark the remit that follows a role word after a spaced dash ("Jo Smith, Service Lead – Education and
+    Early Help, presented ...", "Helen Jones, assistant director - safeguarding and care, presented ..."):
+    like a role title (:func:`_role_titles`) it names a job, not the subject. A capitalised remit runs over
+    capitalised words and the joiners; a lower-case one (after a lower-case role word) up to a comma or a
+    stop within :data:`_DASH_REMIT_WORDS` words.
+
+    >>> t = "Jo Smith, Service Lead – Education and Early Help, presented the report."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Education', 'and', 'Early', 'Help']
+    >>> t = "Helen Jones, assistant director - safeguarding and care, presented the report."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['safeguarding', 'and', 'care']
+    >>> t = "The SEND Lead - the review of EHCP timeliness had started."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used); any(used)
+    False
+    """
+    starts = None
+    for m in _DASH_ROLE.finditer(text):
+        starts = starts or _word_starts(text, ws)
+        if starts is None:
+            return
+        first = next((k for k, st in enumerate(starts) if st >= m.end()), None)
+        if first is None:
+            continue
+        if m.group()[0].isupper():
+            if not ws[first].surface[:1].isupper():
+                continue
+            j = end = first
+            while j < len(ws) and (ws[j].surface[:1].isupper() or ws[j].lower in _TITLE_JOINERS):
+                j += 1
+                if ws[j - 1].lower not in _TITLE_JOINERS:
+                    end = j
+        else:
+            if not ws[first].surface[:1].islower():
+                continue
+            end = None
+            for j in range(first, min(first + _DASH_REMIT_WORDS, len(ws))):
+                after = text[starts[j] + len(ws[j].surface):starts[j + 1] if j + 1 < len(ws) else len(text)]
+                if re.search(r"[,;:.()]", after):
+                    end = j + 1
+                    break
+            if end is None:
+                continue
+        for k in range(first, end):
+            used[k] = True
 
 
 #: the words after which a declared interest names the item it is declared in
@@ -623,6 +681,8 @@ def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
     whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
     and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
+    if " - " in text or " – " in text or " — " in text:
+        _dash_roles(text, ws, used)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
     _combined_reports(text, ws, used)
