@@ -18,13 +18,21 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
   ``analysis.themes.FEATURE_WEIGHT`` 0.5): it helps the held-out pool passages and the dev segments held out
   with their council, while the accuracy on all training passages falls because its own passages are harder.
 
+* ``pools-r13`` (only with ``--with-r13``, never with ``--without-pools``): round 13's blind theme pool judged by
+  ``r13themesJ`` (``tests/realworld/pools/r13/r13themesJ/themes_judged.csv``, 299 passages, 19 councils; its
+  manifest is ``raw/manifest.csv`` and its judged doc_ids carry the pool's name, ``r13themesJ__barnet_1``), open
+  for tuning from round 14 on; keyed like ``pools-r11`` (``barnet_r13themesJ--barnet-1``). Not in the committed
+  file: round 14's declared council-grouped CV tied with and without it (segments of all pool passages held out
+  with their council, 1,790 of 2,168 both; tests/realworld/notes/r14_themes.md), and the rule wired it only if it
+  rose.
+
 Never a pool judged blind for the current round (its judgements are the measure).
 
 Columns: ``source, doc_id, theme, text``; one row per passage (duplicates of the same text and
 theme dropped), sorted, so the file is byte-identical on every run. Rerun after editing any of
 the gold tables::
 
-    .venv/bin/python scripts/build_theme_training.py [--without-pools] [--without-r12]
+    .venv/bin/python scripts/build_theme_training.py [--without-pools] [--without-r12] [--with-r13]
 """
 
 from __future__ import annotations
@@ -40,8 +48,13 @@ from analysis.realworld import load_gold
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "themes_training.csv"
 POOLS = ROOT / "tests" / "realworld" / "pools" / "r12themes"
-#: Theme-judged pools: (source, folder with ``themes_judged.csv`` and ``manifest.csv``).
-POOL_SOURCES = (("pools-r11", POOLS), ("pools-r12", ROOT / "tests" / "realworld" / "pools" / "r12themesB"))
+R13 = ROOT / "tests" / "realworld" / "pools" / "r13" / "r13themesJ"
+#: Theme-judged pools: (source, folder with ``themes_judged.csv``, its manifest, the pages' doc_id prefix in the
+#: judged file when the manifest's file names have none).
+POOL_SOURCES = (("pools-r11", POOLS, POOLS / "manifest.csv", ""),
+                ("pools-r12", ROOT / "tests" / "realworld" / "pools" / "r12themesB",
+                 ROOT / "tests" / "realworld" / "pools" / "r12themesB" / "manifest.csv", ""),
+                ("pools-r13", R13, R13 / "raw" / "manifest.csv", "r13themesJ__"))
 #: Council names of the pools whose key is not their lower-cased, hyphenated name (the dev split's key).
 _KEY_ALIASES = {"Southend-on-Sea": "southend"}
 
@@ -55,19 +68,23 @@ def council_key(name: str) -> str:
     return _KEY_ALIASES.get(name) or "-".join(name.lower().replace("_", " ").split())
 
 
-def pool_passages(source: str = "pools-r11", folder: Path = POOLS) -> pd.DataFrame:
-    """A theme-judged pool's passages (``source``, e.g. ``pools-r11``: round 11's pools), keyed by council."""
+def pool_passages(source: str = "pools-r11", folder: Path = POOLS, manifest: Path | None = None,
+                  prefix: str = "") -> pd.DataFrame:
+    """A theme-judged pool's passages (``source``, e.g. ``pools-r11``: round 11's pools), keyed by council.
+    ``manifest`` (default ``folder/manifest.csv``) names each page's council; ``prefix`` is what the judged
+    doc_ids add to the manifest's file stems (``r13themesJ__``)."""
     judged = pd.read_csv(folder / "themes_judged.csv", dtype=str, keep_default_na=False)
-    pages = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
-    council = {Path(f).stem: council_key(c) for f, c in zip(pages["file"], pages["council"])}
+    manifest = manifest or folder / "manifest.csv"
+    pages = pd.read_csv(manifest, dtype=str, keep_default_na=False)
+    council = {prefix + Path(f).stem: council_key(c) for f, c in zip(pages["file"], pages["council"])}
     missing = sorted(set(judged["doc_id"]) - set(council))
     if missing:
-        raise ValueError(f"{folder / 'manifest.csv'}: no council for {missing[:5]}")
+        raise ValueError(f"{manifest}: no council for {missing[:5]}")
     doc = [f"{council[d]}_{d.replace('_', '-')}" for d in judged["doc_id"]]
     return judged.assign(source=source, doc_id=doc)[["source", "doc_id", "theme", "text"]]
 
 
-def build(with_pools: bool = True, with_r12: bool = True) -> pd.DataFrame:
+def build(with_pools: bool = True, with_r12: bool = True, with_r13: bool = False) -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
     segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
@@ -77,7 +94,9 @@ def build(with_pools: bool = True, with_r12: bool = True) -> pd.DataFrame:
     dev = set(manifest.loc[manifest["split"] == "dev", "doc_id"])
     real = gold[gold["doc_id"].isin(dev)].assign(source="realworld-dev")
     cols = ["source", "doc_id", "theme", "text"]
-    pools = [pool_passages(src, f) for src, f in POOL_SOURCES if with_pools and (with_r12 or src != "pools-r12")]
+    left_out = {"pools-r12"} if not with_r12 else set()
+    left_out |= {"pools-r13"} if not with_r13 else set()
+    pools = [pool_passages(src, f, m, pre) for src, f, m, pre in POOL_SOURCES if with_pools and src not in left_out]
     out = pd.concat([seeds, held[cols], real[cols], *pools])
     out["text"] = [" ".join(str(t).split()) for t in out["text"]]
     out = out[out["text"].str.len() > 0].drop_duplicates(["theme", "text"])
@@ -86,7 +105,8 @@ def build(with_pools: bool = True, with_r12: bool = True) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    table = build(with_pools="--without-pools" not in args, with_r12="--without-r12" not in args)
+    table = build(with_pools="--without-pools" not in args, with_r12="--without-r12" not in args,
+                  with_r13="--with-r13" in args)
     io.write_text(OUT, table.to_csv(index=False, lineterminator="\n"))
     print(f"{OUT}: {len(table)} passages ({table['source'].value_counts().sort_index().to_dict()})")
     return 0

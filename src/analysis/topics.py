@@ -558,15 +558,135 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     return used
 
 
+#: a role word and the spaced dash that puts its remit after it: "Service Lead – Education and Early Help",
+#: "assistant director - safeguarding and care"
+_DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner|"
+                        r"director|head|manager|lead|officer)\s+[-–—]\s+(?=[A-Za-z])")
+#: a lower-case remit ends at a comma or a stop within this many words (else it is not a remit)
+_DASH_REMIT_WORDS = 6
+
+
+def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
+    """The offset of each word of ``text`` (None when the word split does not line up)."""
+    starts = [m.start() for m in _WORD.finditer(text)]
+    return starts if len(starts) == len(ws) else None
+
+
+def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark the remit that follows a role word after a spaced dash ("Jo Smith, Service Lead – Education and
+    Early Help, presented ...", "Helen Jones, assistant director - safeguarding and care, presented ..."):
+    like a role title (:func:`_role_titles`) it names a job, not the subject. A capitalised remit runs over
+    capitalised words and the joiners; a lower-case one (after a lower-case role word) up to a comma or a
+    stop within :data:`_DASH_REMIT_WORDS` words.
+
+    >>> t = "Jo Smith, Service Lead – Education and Early Help, presented the report."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Education', 'and', 'Early', 'Help']
+    >>> t = "Helen Jones, assistant director - safeguarding and care, presented the report."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['safeguarding', 'and', 'care']
+    >>> t = "The SEND Lead - the review of EHCP timeliness had started."
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used); any(used)
+    False
+    """
+    starts = None
+    for m in _DASH_ROLE.finditer(text):
+        starts = starts or _word_starts(text, ws)
+        if starts is None:
+            return
+        first = next((k for k, st in enumerate(starts) if st >= m.end()), None)
+        if first is None:
+            continue
+        if m.group()[0].isupper():
+            if not ws[first].surface[:1].isupper():
+                continue
+            j = end = first
+            while j < len(ws) and (ws[j].surface[:1].isupper() or ws[j].lower in _TITLE_JOINERS):
+                j += 1
+                if ws[j - 1].lower not in _TITLE_JOINERS:
+                    end = j
+        else:
+            if not ws[first].surface[:1].islower():
+                continue
+            end = None
+            for j in range(first, min(first + _DASH_REMIT_WORDS, len(ws))):
+                after = text[starts[j] + len(ws[j].surface):starts[j + 1] if j + 1 < len(ws) else len(text)]
+                if re.search(r"[,;:.()]", after):
+                    end = j + 1
+                    break
+            if end is None:
+                continue
+        for k in range(first, end):
+            used[k] = True
+
+
+#: the words after which a declared interest names the item it is declared in
+_DECLARED_IN = frozenset({"in", "on"})
+#: words that end the title of the item an interest is declared in ("..., as she was a foster carer")
+_DECLARED_END = frozenset({"as", "because", "since", "by", "being", "due", "which", "where", "having", "given",
+                           "she", "he", "they", "was", "were", "is", "are"})
+#: at most this many words of an item's title are marked
+_DECLARED_TITLE_WORDS = 15
+
+
+def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark the title of the item an interest is declared in ("Cllr Smith declared a personal interest in
+    Item 6 The attainment of looked after children, as she was a foster carer"): a declaration names the item
+    it is made in, and is procedure whatever the item is about.
+
+    The title runs from after *interest(s) in/on (the) (agenda) item(s) (N)* up to a comma, a stop or a word
+    that starts the reason (*as, because, being ...*); cheap test: "nterest" in the text.
+
+    >>> t = "Cllr Smith declared a personal interest in Item 6 The attainment of looked after children, as she was a foster carer."
+    >>> ws = words(t); used = [False] * len(ws); _declared_items(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['The', 'attainment', 'of', 'looked', 'after', 'children']
+    >>> t = "Members had an interest in the fostering service's recruitment campaign."
+    >>> ws = words(t); used = [False] * len(ws); _declared_items(t, ws, used); any(used)
+    False
+    """
+    if "nterest" not in text:
+        return
+    starts = None
+    for i in range(len(ws) - 2):
+        if ws[i].lower not in ("interest", "interests") or ws[i + 1].lower not in _DECLARED_IN:
+            continue
+        k = i + 2
+        if k < len(ws) and ws[k].lower == "the":
+            k += 1
+        if k < len(ws) and ws[k].lower == "agenda":
+            k += 1
+        if k >= len(ws) or ws[k].lower not in ("item", "items"):
+            continue
+        starts = starts or _word_starts(text, ws)
+        if starts is None:
+            return
+        j = k + 1
+        if j < len(ws) and ws[j].lower in ("on", "about", "regarding", "concerning"):
+            j += 1
+        first = j
+        while j < len(ws) and j - first < _DECLARED_TITLE_WORDS and ws[j].lower not in _DECLARED_END:
+            before = text[starts[j - 1] + len(ws[j - 1].surface):starts[j]]
+            if j > first and re.search(r"[,;:.]", before):
+                break
+            used[j] = True
+            j += 1
+
+
 def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
-    (:func:`_role_titles`), whole-portfolio department names (:func:`_portfolio_departments`), the
-    bodies whose minutes are approved (:func:`_minutes_of_bodies`) and combined report titles
-    (:func:`_combined_reports`)."""
+    (:func:`_role_titles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
+    whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
+    and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
+    if " - " in text or " – " in text or " — " in text:
+        _dash_roles(text, ws, used)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
     _combined_reports(text, ws, used)
+    _declared_items(text, ws, used)
     return used
 
 
@@ -797,6 +917,13 @@ _LABEL_LINE = re.compile(r"^\W{0,3}(?:Venue|Contact(?:\s+officer|\s+for\s+enquir
                          re.IGNORECASE)
 #: a label line longer than this is not the meeting block's line
 LABEL_LINE_CHARS = 300
+#: the labels of a ModernGov issue's or forward plan's block ("Meeting: 25/03/2019 - Children's Services
+#: Overview and Scrutiny Committee (Item 51)", "Decision due: 17 Jun 2025 by Cabinet", "Lead member: Cabinet
+#: Member for Children ..."): lines that name a meeting, a decision's dates and who leads it, not a subject
+_BLOCK_LABEL = re.compile(r"^\W{0,3}(?:Meeting\s*:\s*\d|Decision\s+(?:status|due|maker|type)\s*:|"
+                          r"Notice\s+of\s+proposed\s+decision\b|Lead\s+(?:member|director|officer)\s*:)", re.IGNORECASE)
+#: a second sentence on a label line: prose, not the block's line
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Za-z]")
 
 
 def meeting_header(text: str) -> bool:
@@ -825,9 +952,25 @@ def meeting_header(text: str) -> bool:
 
     >>> meeting_header("Contact: Jo Smith, Democratic Services Officer  Tel: 01234 567890"), meeting_header("Contacts: 1,204 in Q3")
     (True, False)
+
+    So is a ModernGov issue's or decision's block, every line of it a label line ("Meeting: <date> - <committee>
+    (Item n)", "Decision status:", "Decision due:", "Lead member:", "Lead director:", "Contact:"):
+
+    >>> meeting_header("Meeting: 25/03/2019 - Children's Services Overview and Scrutiny Committee (Item 51)")
+    True
+    >>> meeting_header("Decision due: 17 Jun 2025 by Cabinet\\nLead member: Cabinet Member for Children\\nContact: Jo Smith, Home to School Transport Manager")
+    True
+    >>> meeting_header("Meeting: the Panel discussed foster carer recruitment."), meeting_header("Decision due: 1 May\\nFoster carer recruitment fell by 12.")
+    (False, False)
+    >>> meeting_header("Decision due: 1 May. Foster carer recruitment had fallen by 12 households.")
+    False
     """
     if len(text) <= LABEL_LINE_CHARS and _LABEL_LINE.match(text):
         return True
+    if ":" in text and _BLOCK_LABEL.match(text) and all(
+            len(line) <= LABEL_LINE_CHARS and (_BLOCK_LABEL.match(line) or _LABEL_LINE.match(line))
+            and not _NEXT_SENTENCE.search(line) for line in (x.strip() for x in text.splitlines()) if line):
+        return True  # a ModernGov issue / decision block: every line a label line, none going on into prose
     if not _WHEN.search(text):
         return False
     if _HEADER_LABELS.search(text):  # the meeting block of a minutes page: date, venue, contact
