@@ -67,7 +67,7 @@ help: ## Show this help
 	@echo "Variables (make VAR=value ...):"
 	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /'
 	@echo
-	@$(MAKE) --no-print-directory councils 2>/dev/null || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
+	@$(MAKE) --no-print-directory councils || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
 ## ---------------------------------------------------------------- environment
 env: $(ENV_STAMP) ## Create .venv from requirements.lock (done automatically by all/test)

@@ -168,7 +168,8 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
     if missing:
         raise ManifestError(
             f"{path} line 1: missing column(s) {', '.join(missing)}; "
-            f"the header must include {', '.join(REQUIRED_COLUMNS)}."
+            f"the header must include {', '.join(REQUIRED_COLUMNS)} (only file and council need a value in "
+            "every row: add the missing column(s) to the header and leave their cells empty where unknown)."
         )
     rows: list[ManifestRow] = []
     seen_ids: dict[str, int] = {}
@@ -271,6 +272,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     >>> decode_text("£4500".encode("cp1252"), "x.txt")[1]
     'cp1252'
     """
+    utf16 = _utf16_name(data)
+    if utf16:
+        raise DocumentError(
+            f"{name}: is {utf16} text (as Notepad and Word save 'Unicode' text), not UTF-8; "
+            "re-save it as UTF-8 (Save As, Encoding: UTF-8)."
+        )
     if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
         raise DocumentError(f"{name}: contains NUL bytes, so it is binary, not a text file; export the minutes as text.")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -296,6 +303,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             "not text; export the minutes as plain text, HTML or PDF."
         )
     return text, encoding
+
+
+def _utf16_name(data: bytes) -> str | None:
+    """``"UTF-16"`` (with its byte order) if ``data`` looks like UTF-16 text: a UTF-16 byte-order mark, or
+    a start where every other byte is NUL (English text without a mark), else ``None``.
+
+    >>> _utf16_name("Minutes".encode("utf-16")), _utf16_name("Minutes".encode("utf-16-be")), _utf16_name(b"Minutes")
+    ('UTF-16 (little-endian)', 'UTF-16 (big-endian)', None)
+    """
+    if data.startswith(b"\xff\xfe"):
+        return "UTF-16 (little-endian)"
+    if data.startswith(b"\xfe\xff"):
+        return "UTF-16 (big-endian)"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        odd, even = head[1::2], head[0::2]
+        if odd.count(0) == len(odd) and 0 not in even:
+            return "UTF-16 (little-endian)"
+        if even.count(0) == len(even) and 0 not in odd:
+            return "UTF-16 (big-endian)"
+    return None
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -1,0 +1,147 @@
+"""Round 14, helper r14user: what a new researcher met walking the package through (notes in
+/work/staging/r14/r14user/NOTES.md). Each test marked "fails on 55af81a" failed on that commit;
+the others are guards that must not change."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import compare, corpus, report
+from analysis.errors import DocumentError, ManifestError
+from test_compare import GAMMA, tiny_tables, write_tiny
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def macros():
+    return report.templates().get_template("macros.html").module
+
+
+# ----------------------------------------------------------------------------- report: where a quote comes from
+
+
+def test_report_source_of_an_html_or_pdf_figure_names_the_text_its_characters_index():
+    # fails on 55af81a: "newtown/item.html, characters 197–200", but character 197 of the saved page is in
+    # its <head>; the offsets index the text read from the page (text/item.txt of the processed folder).
+    for file in ("newtown/item.html", "minutes/2024-03-12 Minutes.PDF"):
+        out = str(macros().source("https://x.example/m", file, 197, 200))
+        stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        assert f"{file}: characters 197–200 of the text read from it (text/{stem}.txt" in out, out
+        assert f"{file}, characters" not in out
+
+
+def test_report_source_of_a_txt_figure_is_the_file_itself():
+    # guard: a .txt file's text is the file, so its characters are the file's (as on 55af81a).
+    out = str(macros().source(None, "000_abc.txt", 5, 9))
+    assert "000_abc.txt, characters 5–9</span>" in out
+    assert "no link in the manifest" in out
+    assert str(macros().source(None, "x.html")).endswith("x.html</span>")  # meetings table: no characters
+
+
+def test_report_page_of_a_council_without_figures_says_so_once(tmp_path):
+    # fails on 55af81a: "0 figures. The highlighted number in each quote is the figure." above the empty state.
+    t = tiny_tables()
+    t["figures"] = t["figures"][t["figures"]["council"] != GAMMA].reset_index(drop=True)
+    write_tiny(tmp_path / "processed", t)
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "gamma-co-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    assert "No figures were found in this council&#39;s minutes." in html
+    assert "highlighted number" not in html and "0 figures." not in html
+    alpha = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                 tmp_path / "reports").read_text(encoding="utf-8")
+    assert "5 figures. The highlighted number in each quote is the figure." in alpha  # guard
+
+
+# ----------------------------------------------------------------------------- compare: a scorecard's target column
+
+
+def _table_row(cells: list[tuple[str, str, float]], sentence: str) -> pd.DataFrame:
+    """Figures of one table row as the figures stage writes them: '<row label>, <period>' for period
+    columns and '<column>, <row label>' for the others."""
+    rows, start = [], 100
+    for indicator, surface, value in cells:
+        rows.append({"council_slug": "newtown-borough-council", "indicator_id": "re_referrals", "doc_id": "d1",
+                     "meeting_date": "2024-03-12", "indicator": indicator, "surface": surface, "value": value,
+                     "sentence": sentence, "occurrence": 0, "is_change": False, "raw_start": start,
+                     "raw_end": start + len(surface)})
+        start += len(surface) + 1
+    return pd.DataFrame(rows)
+
+
+def test_compare_series_does_not_take_a_tables_target_column_as_the_meetings_value():
+    # fails on 55af81a: the row "Re-referrals within 12 months | 23% | 19% | 20%" under the header
+    # "Indicator | Q2 2023/24 | Q3 2023/24 | Target" gave the comparison page 20% (the target) as the
+    # council's latest value: the last value in text order.
+    figs = _table_row([("Re-referrals within 12 months, Q2 2023/24", "23%", 23.0),
+                       ("Re-referrals within 12 months, Q3 2023/24", "19%", 19.0),
+                       ("Target, Re-referrals within 12 months", "20%", 20.0)],
+                      "Re-referrals within 12 months 23% 19% 20%")
+    assert compare.indicator_series(figs)["value"].tolist() == [19.0]
+    figs = _table_row([("Re-referrals within 12 months, 2023/24", "21%", 21.0),
+                       ("England average, Re-referrals within 12 months", "22%", 22.0),
+                       ("Statistical neighbours, Re-referrals within 12 months", "20%", 20.0)],
+                      "Re-referrals within 12 months 21% 22% 20%")
+    assert compare.indicator_series(figs)["value"].tolist() == [21.0]
+    assert not compare.is_reference_column("Targeted early help, families supported")
+
+
+def test_compare_series_keeps_the_last_level_when_no_column_is_a_target():
+    # guard: period columns are levels, the last one is the meeting's value; a target alone is still shown.
+    figs = _table_row([("Re-referrals within 12 months, Q2 2023/24", "23%", 23.0),
+                       ("Re-referrals within 12 months, Q3 2023/24", "19%", 19.0)],
+                      "Re-referrals within 12 months 23% 19%")
+    assert compare.indicator_series(figs)["value"].tolist() == [19.0]
+    only = _table_row([("Target, Re-referrals within 12 months", "20%", 20.0)], "Target 20%")
+    assert compare.indicator_series(only)["value"].tolist() == [20.0]
+
+
+# ----------------------------------------------------------------------------- corpus: bad input says what is wrong
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_corpus_a_utf16_text_file_is_named_as_utf16_not_binary(encoding):
+    # fails on 55af81a: "contains NUL bytes, so it is binary, not a text file" for minutes saved as
+    # 'Unicode' text from Notepad or Word, which are text.
+    data = "Minutes of the Children's Scrutiny Panel\n72% of EHCPs were issued on time.\n".encode(encoding)
+    with pytest.raises(DocumentError, match=r"item\.txt: is UTF-16 .*re-save it as UTF-8") as err:
+        corpus.decode_text(data, "item.txt")
+    assert "binary" not in str(err.value)
+
+
+def test_corpus_a_binary_file_is_still_binary():
+    # guard
+    with pytest.raises(DocumentError, match="binary"):
+        corpus.decode_text(b"PK\x03\x04\x14\x00\x00\x00\x08\x00minutes.docx" * 10, "item.txt")
+    assert corpus.decode_text("£4,500".encode("utf-8"), "x.txt") == ("£4,500", "utf-8")
+
+
+def test_corpus_manifest_missing_optional_column_says_its_cells_may_stay_empty(tmp_path):
+    # fails on 55af81a: the README calls committee, meeting_date, title and source_url "not required",
+    # and the error only said the header must include them.
+    (tmp_path / "a.txt").write_text("Minutes.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,council,committee,meeting_date,title\na.txt,X Council,,,\n",
+                                           encoding="utf-8")
+    with pytest.raises(ManifestError, match=r"line 1: missing column\(s\) source_url.*leave their cells empty"):
+        corpus.load_manifest(tmp_path)
+
+
+# ----------------------------------------------------------------------------- make help
+
+
+def test_make_help_says_why_the_councils_cannot_be_listed(tmp_path):
+    # fails on 55af81a: with a manifest the corpus refuses, `make help` printed an empty list of councils
+    # (the error went to /dev/null).
+    (tmp_path / "a.txt").write_text("Minutes.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\na.txt,Comparison,,,,\n", encoding="utf-8")
+    out = subprocess.run(["make", "--no-print-directory", "help", f"RAW_DIR={tmp_path}"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0
+    text = out.stdout + out.stderr
+    assert "Targets:" in text
+    assert "manifest.csv line 2" in text and "comparison" in text
