@@ -4,7 +4,9 @@ the others are guards that must not change."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -30,7 +32,7 @@ def test_report_source_of_an_html_or_pdf_figure_names_the_text_its_characters_in
     for file in ("newtown/item.html", "minutes/2024-03-12 Minutes.PDF"):
         out = str(macros().source("https://x.example/m", file, 197, 200))
         stem = file.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        assert f"{file}: characters 197–200 of the text read from it (text/{stem}.txt" in out, out
+        assert f"{file} (read as text/{stem}.txt of the processed folder), characters 197–200" in out, out
         assert f"{file}, characters" not in out
 
 
@@ -55,6 +57,16 @@ def test_report_page_of_a_council_without_figures_says_so_once(tmp_path):
     alpha = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
                                  tmp_path / "reports").read_text(encoding="utf-8")
     assert "5 figures. The highlighted number in each quote is the figure." in alpha  # guard
+
+
+def test_report_units_are_named_for_a_reader():
+    # fails on 55af81a: pages showed the table codes ("2,400,000 gbp", "percentage_points").
+    assert report.unit_text("gbp") == "pounds (£)"
+    assert report.unit_text("gbp", "week, child") == "pounds (£) per week, child"
+    assert report.unit_text("percentage_points") == "percentage points"
+    # guard: the other units as before
+    assert [report.unit_text(u) for u in ("percent", "count", "weeks", "days")] == ["percent", "count", "weeks", "days"]
+    assert report.unit_text("rate", "10,000 children") == "rate per 10,000 children"
 
 
 # ----------------------------------------------------------------------------- compare: a scorecard's target column
@@ -145,3 +157,34 @@ def test_make_help_says_why_the_councils_cannot_be_listed(tmp_path):
     text = out.stdout + out.stderr
     assert "Targets:" in text
     assert "manifest.csv line 2" in text and "comparison" in text
+
+
+def test_make_report_names_the_page_even_when_it_is_up_to_date(tmp_path):
+    # fails on 55af81a: `make report COUNCIL=<slug>` after `make all` printed nothing at all.
+    raw, processed, reports = tmp_path / "raw", tmp_path / "processed", tmp_path / "reports"
+    for d in (raw, processed, reports):
+        d.mkdir()
+    (raw / "a.txt").write_text("Minutes.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\na.txt,Alpha Council,,,,\n", encoding="utf-8")
+    # Every stage's outputs in place and newer than the code (as after `make all`), the page newest.
+    subprocess.run([str(ROOT / ".venv/bin/python"), "-m", "analysis.fingerprint", str(raw),
+                    str(processed / ".fingerprints" / "raw.sha256")], cwd=ROOT, check=True)
+    stages = [["documents", "segments"], ["figures", "numbers", "topics", "topic_terms", "theme_shares", "topic_shares"],
+              ["council_figures", "indicator_series", "indicator_latest", "track_statements", "council_theme_shares",
+               "council_topic_shares", "distinctive_themes", "distinctive_topics", "document_periods"]]
+    now = time.time()
+    os.utime(processed / ".fingerprints" / "raw.sha256", (now + 100, now + 100))
+    for i, names in enumerate(stages, start=2):
+        for name in names:
+            (processed / f"{name}.parquet").write_bytes(b"")
+            os.utime(processed / f"{name}.parquet", (now + 100 * i, now + 100 * i))
+    page = reports / "alpha-council.html"
+    page.write_text("<html></html>", encoding="utf-8")
+    os.utime(page, (now + 1000, now + 1000))
+    out = subprocess.run(["make", "--no-print-directory", "report", "COUNCIL=alpha-council", f"RAW_DIR={raw}",
+                          f"PROCESSED_DIR={processed}", f"REPORTS_DIR={reports}", f"BUILD_DIR={tmp_path / 'build'}"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert f"page: {page}" in out.stdout
+    assert "==> stage" not in out.stdout
