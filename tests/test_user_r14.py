@@ -142,6 +142,54 @@ def test_corpus_manifest_missing_optional_column_says_its_cells_may_stay_empty(t
         corpus.load_manifest(tmp_path)
 
 
+def test_corpus_a_web_page_saved_as_pdf_says_it_is_a_web_page():
+    # fails on 55af81a: "cannot read this PDF (PdfStreamError: Stream has ended unexpectedly); it may be
+    # truncated or corrupt" for a site's HTML page saved under the PDF's name.
+    page = b"<!DOCTYPE html>\n<html><head><title>Just a moment...</title></head><body>Checking your browser</body></html>"
+    for data in (page, b"\n  " + page.replace(b"<!DOCTYPE html>\n", b"")):
+        with pytest.raises(DocumentError, match=r"minutes\.pdf: is a web page, not a PDF"):
+            corpus.pdf_to_text(data, "minutes.pdf")
+    # guard: a broken PDF is still called truncated or corrupt
+    with pytest.raises(DocumentError, match="truncated or corrupt"):
+        corpus.pdf_to_text(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nbroken", "minutes.pdf")
+
+
+HEADER = "file,council,committee,meeting_date,title,source_url"
+
+
+def _manifest(tmp_path, data: bytes) -> Path:
+    (tmp_path / "a.txt").write_text("Minutes.\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_bytes(data)
+    return tmp_path
+
+
+def test_corpus_manifest_saved_by_excel_as_windows_1252_names_the_line(tmp_path):
+    # fails on 55af81a: "manifest.csv: not UTF-8 ('utf-8' codec can't decode byte 0x92 in position 80 ...)",
+    # with no line, for a manifest saved by Excel's plain 'CSV' with a curly apostrophe in a title.
+    data = f"{HEADER}\r\na.txt,X Council,,,Quarter 3 report,\r\na.txt,X Council,,,Children’s Services,\r\n"
+    raw = _manifest(tmp_path, data.encode("cp1252"))
+    with pytest.raises(ManifestError, match=r"manifest\.csv line 3: not UTF-8 \(byte 0x92.*'CSV UTF-8'"):
+        corpus.load_manifest(raw)
+
+
+def test_corpus_manifest_separated_by_semicolons_says_so(tmp_path):
+    # fails on 55af81a: "missing column(s) file, council, ..." for a header that has them all, with semicolons.
+    raw = _manifest(tmp_path, (HEADER.replace(",", ";") + "\na.txt;X Council;;;;\n").encode())
+    with pytest.raises(ManifestError, match="line 1: the cells are separated by semicolons; save the manifest with commas"):
+        corpus.load_manifest(raw)
+
+
+def test_corpus_manifest_with_capitalised_column_names_says_which(tmp_path):
+    # fails on 55af81a: every column reported missing, no word of the capitals.
+    raw = _manifest(tmp_path, b"File,council,committee,Meeting Date,title,source_url\na.txt,X Council,,,,\n")
+    with pytest.raises(ManifestError, match=r"missing column\(s\) file, meeting_date \(column names are lower case: "
+                                            r"'File' should be 'file', 'Meeting Date' should be 'meeting_date'\)"):
+        corpus.load_manifest(raw)
+    # guard: a good manifest, with a byte-order mark and CRLF line ends as Excel's 'CSV UTF-8' writes it
+    _manifest(tmp_path, f"\ufeff{HEADER}\r\na.txt,X Council,,,Children’s Services,\r\n".encode("utf-8"))
+    assert [r.title for r in corpus.load_manifest(raw)] == ["Children’s Services"]
+
+
 # ----------------------------------------------------------------------------- make help
 
 
