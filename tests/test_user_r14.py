@@ -44,6 +44,17 @@ def test_report_source_of_a_txt_figure_is_the_file_itself():
     assert str(macros().source(None, "x.html")).endswith("x.html</span>")  # meetings table: no characters
 
 
+def test_report_source_url_that_is_no_web_address_is_not_called_missing():
+    # fails on 55af81a: a manifest row whose source_url is "javascript:alert(1)" or a file path was shown
+    # as "no link in the manifest"; it is refused as a link (never an href), and now said so.
+    for url in ("javascript:alert(1)", "C:\\minutes\\item.pdf", "www.example.gov.uk/mgAi.aspx?ID=1"):
+        out = str(macros().source_link(url))
+        assert "source_url is not a web address" in out and "<a" not in out and "javascript" not in out
+    for url in (None, "", "  ", float("nan")):  # guard
+        assert "no link in the manifest" in str(macros().source_link(url))
+    assert 'href="https://x.example/m"' in str(macros().source_link("https://x.example/m"))
+
+
 def test_report_page_of_a_council_without_figures_says_so_once(tmp_path):
     # fails on 55af81a: "0 figures. The highlighted number in each quote is the figure." above the empty state.
     t = tiny_tables()
