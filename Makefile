@@ -67,7 +67,7 @@ help: ## Show this help
 	@echo "Variables (make VAR=value ...):"
 	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /'
 	@echo
-	@$(MAKE) --no-print-directory councils 2>/dev/null || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
+	@$(MAKE) --no-print-directory councils || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
 ## ---------------------------------------------------------------- environment
 env: $(ENV_STAMP) ## Create .venv from requirements.lock (done automatically by all/test)
@@ -159,7 +159,8 @@ report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNC
 	  printf 'error: unknown council %s (COUNCIL=<slug>); the councils of %s are:\n' "'$$council'" $(call q,$(RAW_DIR)) >&2; \
 	  printf '  %s\n' $$slugs >&2; exit 2; \
 	fi; \
-	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR)/$(COUNCIL).html)
+	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR)/$(COUNCIL).html); \
+	printf 'page: %s (up to date with its inputs)\n' $(call q,$(REPORTS_DIR)/$(COUNCIL).html)
 
 comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 05 (make reports renders it too)
 	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)

@@ -306,11 +306,34 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     return bool(_REFERENCE_BEFORE.search(before))
 
 
+#: A table cell's indicator phrase names its column first ("Target, Re-referrals within 12 months": the
+#: figures stage's layout step writes "<column>, <row label>"); these columns hold comparison points.
+_REFERENCE_COLUMN = re.compile(
+    r"^(?:target|national(?:\s+average)?|england(?:\s+average)?|regional(?:\s+average)?|"
+    r"statistical\s+neighbou?rs?(?:\s+average)?|(?:last|previous)\s+(?:year|quarter|month)|benchmark)"
+    r"(?:\s+[^\s,]+)?,\s",
+    re.I,
+)
+
+
+def is_reference_column(indicator: Any) -> bool:
+    """True when a figure's ``indicator`` phrase says it sits in a table's target or benchmark column.
+
+    >>> [is_reference_column(x) for x in ("Target, Re-referrals within 12 months", "England average, EHCPs issued",
+    ...                                   "Re-referrals within 12 months, Q3 2023/24", "targeted support", None)]
+    [True, True, False, False, False]
+    """
+    return isinstance(indicator, str) and bool(_REFERENCE_COLUMN.match(indicator))
+
+
 def _value_rank(figs: pd.DataFrame) -> list[int]:
     """Per figure: 2 for a reported level, 1 for a comparison point ("up from 60%", see
-    :func:`is_reference`), 0 for a change ("rose by 5%")."""
+    :func:`is_reference`; a table's target or benchmark column, see :func:`is_reference_column`),
+    0 for a change ("rose by 5%")."""
     level = ~figs["is_change"].fillna(False).astype(bool)
     ref = [is_reference(se, su, int(o)) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
+    if "indicator" in figs.columns:
+        ref = [r or is_reference_column(i) for r, i in zip(ref, figs["indicator"])]
     return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
 
@@ -319,7 +342,8 @@ def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
     ``indicator_id`` and document (meeting), holding the value that document reported.
 
     Within a document the last reported level in text order is taken: a comparison point ("up from
-    60%", "target of 65%", see :func:`is_reference`) only when there is no other level, a change
+    60%", "target of 65%", see :func:`is_reference`; a cell of a table's "Target" or "England average"
+    column, see :func:`is_reference_column`) only when there is no other level, a change
     ("rose by 5%") only when there is nothing else. Columns: the chosen figure's columns plus
     ``n_values`` (figures of that indicator in that document). Sorted by council, indicator,
     meeting date (undated last) and ``doc_id``.

@@ -160,15 +160,29 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ManifestError(f"{path}: not UTF-8 ({exc}). Save the manifest as UTF-8 CSV.") from exc
+        body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        line = body[: exc.start].count(b"\n") + 1
+        raise ManifestError(
+            f"{path} line {line}: not UTF-8 (byte 0x{body[exc.start]:02x}, as Excel's plain 'CSV' or Windows-1252 "
+            "writes a curly quote, dash or £). Save the manifest as UTF-8 CSV (in Excel: 'CSV UTF-8')."
+        ) from exc
     reader = csv.DictReader(_io.StringIO(text, newline=""))
     header = [h.strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
+        if len(header) == 1 and ";" in header[0]:
+            raise ManifestError(
+                f"{path} line 1: the cells are separated by semicolons; save the manifest with commas "
+                f"(in Excel: 'CSV UTF-8'), with the columns {', '.join(REQUIRED_COLUMNS)}."
+            )
+        near = {re.sub(r"[\s-]+", "_", h.lower()): h for h in header}
+        hints = [f"'{near[c]}' should be '{c}'" for c in missing if c in near]
         raise ManifestError(
-            f"{path} line 1: missing column(s) {', '.join(missing)}; "
-            f"the header must include {', '.join(REQUIRED_COLUMNS)}."
+            f"{path} line 1: missing column(s) {', '.join(missing)}"
+            + (f" (column names are lower case: {', '.join(hints)})" if hints else "")
+            + f"; the header must include {', '.join(REQUIRED_COLUMNS)} (only file and council need a value in "
+            "every row: add the missing column(s) to the header and leave their cells empty where unknown)."
         )
     rows: list[ManifestRow] = []
     seen_ids: dict[str, int] = {}
@@ -271,6 +285,12 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     >>> decode_text("£4500".encode("cp1252"), "x.txt")[1]
     'cp1252'
     """
+    utf16 = _utf16_name(data)
+    if utf16:
+        raise DocumentError(
+            f"{name}: is {utf16} text (as Notepad and Word save 'Unicode' text), not UTF-8; "
+            "re-save it as UTF-8 (Save As, Encoding: UTF-8)."
+        )
     if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
         raise DocumentError(f"{name}: contains NUL bytes, so it is binary, not a text file; export the minutes as text.")
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -296,6 +316,27 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             "not text; export the minutes as plain text, HTML or PDF."
         )
     return text, encoding
+
+
+def _utf16_name(data: bytes) -> str | None:
+    """``"UTF-16"`` (with its byte order) if ``data`` looks like UTF-16 text: a UTF-16 byte-order mark, or
+    a start where every other byte is NUL (English text without a mark), else ``None``.
+
+    >>> _utf16_name("Minutes".encode("utf-16")), _utf16_name("Minutes".encode("utf-16-be")), _utf16_name(b"Minutes")
+    ('UTF-16 (little-endian)', 'UTF-16 (big-endian)', None)
+    """
+    if data.startswith(b"\xff\xfe"):
+        return "UTF-16 (little-endian)"
+    if data.startswith(b"\xfe\xff"):
+        return "UTF-16 (big-endian)"
+    head = data[:512]
+    if len(head) >= 8 and len(head) % 2 == 0:
+        odd, even = head[1::2], head[0::2]
+        if odd.count(0) == len(odd) and 0 not in even:
+            return "UTF-16 (little-endian)"
+        if even.count(0) == len(even) and 0 not in odd:
+            return "UTF-16 (big-endian)"
+    return None
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -402,6 +443,12 @@ def pdf_to_text(data: bytes, name: str) -> str:
     from pypdf.errors import PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not head.startswith(b"%pdf") and (head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head):
+        raise DocumentError(
+            f"{name}: is a web page, not a PDF (a site's error or 'Just a moment...' page saved in place of the "
+            "minutes?). Download the PDF again from a browser, or save the page as .html if it holds the minutes."
+        )
     try:
         reader = PdfReader(_io.BytesIO(data), strict=False)
         if reader.is_encrypted:

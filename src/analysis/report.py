@@ -136,13 +136,18 @@ def value_text(value: Any, value_max: Any = None) -> str:
     return text
 
 
-def unit_text(unit: Any, per: Any = None) -> str:
-    """A figure's unit with its ``per`` (``GBP per week``).
+#: What a reader is shown for the figures table's unit codes (others are shown as they are).
+UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
 
-    >>> unit_text("GBP", "week"), unit_text("percent", None)
-    ('GBP per week', 'percent')
+
+def unit_text(unit: Any, per: Any = None) -> str:
+    """A figure's unit, named for a reader, with its ``per`` (``pounds (£) per week``).
+
+    >>> unit_text("gbp", "week"), unit_text("percent", None), unit_text("percentage_points"), unit_text("rate", "10,000 children")
+    ('pounds (£) per week', 'percent', 'percentage points', 'rate per 10,000 children')
     """
     u = "" if is_missing(unit) else str(unit)
+    u = UNIT_NAMES.get(u.lower(), u)
     if not is_missing(per) and str(per):
         p = str(per)
         u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
@@ -581,7 +586,7 @@ class ComparisonView:
         from .charts import plot_indicator_series
 
         return plot_indicator_series(self.indicator_rows(indicator_id, unit),
-                                     f"{self.label(indicator_id)} ({unit}) over time", unit, dict(self.names))
+                                     f"{self.label(indicator_id)} ({unit_text(unit)}) over time", unit_text(unit), dict(self.names))
 
     def timeline_chart(self):
         from .charts import plot_timeline
@@ -632,7 +637,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         rows = view.indicator_rows(ind, unit)
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
-        charts.append({"label": label, "unit": unit, "undated": [names[s] for s in undated],
+        charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
                     if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
