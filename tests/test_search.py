@@ -271,7 +271,8 @@ def test_command_line_prints_hits_and_writes_html_and_csv(processed, tmp_path, c
     assert "2 passages match '\"foster carers\"' (council alpha-county-council) in 1 council (top 1 shown)" in out
     assert "recruitment of **foster carers** and **foster carers**' training" in out
     assert "Alpha County Council · 2023-03-01" in out
-    slug = "foster-carers--council-alpha-county-council"
+    slug = search.query_slug('"foster carers"', council="alpha-county-council")
+    assert slug.startswith("foster-carers-") and slug.endswith("--council-alpha-county-council")
     csv = pd.read_csv(tmp_path / "search" / f"{slug}.csv")
     assert list(csv.columns) == search.CSV_COLUMNS
     assert len(csv) == 1 and csv["segment_id"].iloc[0] == "a1:0001" and csv["query"].iloc[0] == '"foster carers"'
@@ -314,10 +315,20 @@ def test_text_from_minutes_manifest_and_query_is_escaped(idx):
 
 
 def test_file_names_come_from_the_query_and_filters():
-    assert search.query_slug("../../etc/passwd") == "etc-passwd"
-    assert search.query_slug('"foster carers"', theme="finance", date_from="2024-01-01") == \
+    assert search.query_slug("../../etc/passwd").startswith("etc-passwd-")
+    assert search.query_slug("foster carers", theme="finance", date_from="2024-01-01") == \
         "foster-carers--theme-finance--from-2024-01-01"
     assert search.query_slug("????").startswith("query-")
+
+
+def test_queries_that_find_different_passages_never_share_a_file():
+    # (r14user's walkthrough) on 55af81a 'agency*' and 'agency', '"social worker" vacancy' and 'social worker
+    # vacancy' wrote the same reports/search/<slug>.html, the second run overwriting the first's results
+    pairs = [("agency*", "agency"), ('"social worker" vacancy', "social worker vacancy"),
+             ("foster OR adopt", "foster adopt"), ("a" * 90, "a" * 91)]
+    for one, other in pairs:
+        assert search.query_slug(one) != search.query_slug(other)
+    assert search.query_slug("Foster  Carers") == search.query_slug("foster carers") == "foster-carers"
 
 
 # ----------------------------------------------------------------------------- the index file
@@ -531,7 +542,7 @@ def test_search_page_renders_in_chromium_with_the_planted_script_as_text(built: 
 
     exe = chromium()
     run_make(built, full_build / "raw", "search", "Q=pasted OR vacancies OR foster*")
-    page = built / "reports" / "search" / "pasted-or-vacancies-or-foster.html"
+    page = built / "reports" / "search" / f"{search.query_slug('pasted OR vacancies OR foster*')}.html"
     proc = browse(exe, tmp_path, "--dump-dom", page.resolve().as_uri())
     dom = proc.stdout
     assert "</html>" in dom, proc.stderr[-2000:]

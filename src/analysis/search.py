@@ -371,8 +371,14 @@ def query_slug(query: str, council: str | None = None, theme: str | None = None,
                date_to: str | None = None) -> str:
     """File name (without extension) for a query's results: the query's words, then the filters.
 
-    >>> query_slug('"Foster carers" OR adopt*', council="halton-borough-council")
-    'foster-carers-or-adopt--council-halton-borough-council'
+    A query the words do not spell exactly (quotes, ``*``, operators' punctuation, more than 80 characters)
+    gets 8 characters of its hash too, so two queries that find different passages never share a file
+    (``agency*`` and ``agency``, ``"social worker" vacancy`` and ``social worker vacancy``).
+
+    >>> query_slug("foster carers", council="halton-borough-council")
+    'foster-carers--council-halton-borough-council'
+    >>> query_slug("agency"), query_slug("agency*")
+    ('agency', 'agency-ea1434f2')
     >>> query_slug("标准")[:6]
     'query-'
     """
@@ -381,6 +387,8 @@ def query_slug(query: str, council: str | None = None, theme: str | None = None,
     slug = slugify(query)[:80].strip("-")
     if not slug:
         slug = "query-" + hashlib.sha256(query.encode("utf-8")).hexdigest()[:10]
+    elif " ".join(query.lower().split()) != slug.replace("-", " "):
+        slug += "-" + hashlib.sha256(query.encode("utf-8")).hexdigest()[:8]
     for name, value in (("council", council), ("theme", theme), ("from", date_from), ("to", date_to)):
         if value:
             slug += f"--{name}-" + (slugify(value)[:60] or hashlib.sha256(value.encode("utf-8")).hexdigest()[:8])
