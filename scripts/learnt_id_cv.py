@@ -126,14 +126,12 @@ def choose_threshold(train: pd.DataFrame) -> float:
         for i, g in zip(te, got):
             picks[i] = g
     gold = train["reader_id"].tolist()
-    if OPTS["first_only"]:  # only rows whose rules' id is a first run's (rules that had not seen the page)
-        keep = [s in FIRST_RUN_SOURCES for s in train["source"]]
-        picks = [p for p, k in zip(picks, keep) if k]
-        gold = [g for g, k in zip(gold, keep) if k]
-    if OPTS["inner_pools_first"]:  # (round 14) M3's base inside the fold: the pools' rows only, first-run rules' id
-        keep = [s != "dev" for s in train["source"]]
-        picks = [p for p, k in zip(picks, keep) if k]
-        gold = [g for g, k in zip(gold, keep) if k]
+    # one mask of the rows scored (both filters read the same rows: the merge review found them applied in turn)
+    keep = [(not OPTS["first_only"] or s in FIRST_RUN_SOURCES)  # rows whose rules' id is a first run's
+            and (not OPTS["inner_pools_first"] or s != "dev")  # (round 14) M3's base: the pools' rows only
+            for s in train["source"]]
+    picks = [p for p, k in zip(picks, keep) if k]
+    gold = [g for g, k in zip(gold, keep) if k]
     if OPTS["rule"]:
         # the decision rule itself inside the fold: the most ids added right with those added where none fits at
         # most half as many (ties: the higher threshold)

@@ -69,3 +69,56 @@ def test_a_range_after_made_up_is_one_figure():
 ])
 def test_real_directions_are_read(text, surface, direction):
     assert _directions(text)[surface] == direction
+
+
+# ----------------------------------------------------------------------------- merge review (round 14)
+# A reader of the merged diff found these; each failed on the merged code before the lead's fix (and the garbled
+# phrases were new in round 14: 55af81a gave a poor phrase, not a garbled one).
+
+from analysis.figures.phrase import tidy_phrase  # noqa: E402
+from figure_rows import one_figure  # noqa: E402
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # a relative clause's auxiliary is no main verb: its participle belongs to the clause
+    ("The report showed 55% of those who have left care are in education or training.", "55%",
+     "those who have left care who are in education or training"),
+    ("The survey showed 20% of those who will need support are under five.", "20%",
+     "those who will need support who are under five"),
+])
+def test_a_relative_clause_keeps_its_own_verb(text, surface, phrase):
+    assert one_figure(text, surface)["indicator"] == phrase
+
+
+def test_a_relative_clause_with_an_auxiliary_gives_no_garbled_phrase():
+    assert "who had who" not in one_figure("The survey showed 48% of those who had used the service said it helped.",
+                                           "48%")["indicator"]
+
+
+@pytest.mark.parametrize("phrase, tidy", [
+    ("children who we support remained", "children who we support"),
+    ("budget that the Forum agreed was", "budget that the Forum agreed"),
+    ("children whose homes are in Sedgemoor", "children whose homes are in Sedgemoor"),
+])
+def test_tidy_phrase_cuts_the_main_verb_after_a_relative_clause(phrase, tidy):
+    assert tidy_phrase(phrase) == tidy
+
+
+@pytest.mark.parametrize("text, values", [
+    # a value ending its sentence does not vouch for a neighbour as a numbered paragraph or point
+    ("Average caseload per worker in the Assessment Team (AT) 2.1 In comparison the average was 2.2 The Committee "
+     "noted this.", ["2.1", "2.2"]),
+    ("Children in care per 100 (Stockport) 1.1 This compares with a regional rate of 1.2 The Committee noted this.",
+     ["1.1", "1.2"]),
+    ("Permanent exclusions fell to 2. Managed moves agreed by the Fair Access Panel (FAP) 3. The Committee noted the "
+     "figures.", ["2", "3"]),
+])
+def test_a_value_is_no_neighbour_of_a_numbered_paragraph(text, values):
+    assert surfaces(text) == values
+
+
+def test_points_after_a_sentence_end_stay_points():
+    text = ("Notes (1) Councillors are advised to contact their Research Officer for details of any Group Meetings "
+            "which are planned for this meeting. (2) Members of the public wishing to inspect documents should "
+            "contact the Customer Services Centre (3) Persons making a declaration of interest should have regard.")
+    assert surfaces(text) == []

@@ -161,3 +161,31 @@ def test_a_dash_remit_names_a_job_not_the_subject(codebook: T.Codebook, text: st
 ])
 def test_dash_remit_guards(codebook: T.Codebook, text: str, theme: str) -> None:
     assert TH.assign_themes([text], codebook) == [theme]
+
+
+# ----------------------------------------------------------------------------- merge review (lead)
+# A reader of the merged diff found the meta-line rules marking ordinary prose as naming no subject; each case
+# below was coded "other" by the merged code before the lead's fix (and by its theme on 55af81a).
+
+@pytest.mark.parametrize("text, theme", [
+    # a declaration's item number ends its sentence: the next sentence is no item title
+    ("Cllr Jones declared an interest in item 6. The Committee then considered the fostering service annual report "
+     "and foster carer recruitment.", "fostering_adoption"),
+    # a capitalised remit ends at its stop
+    ("Jo Smith, Head – Fostering. Foster Carer Recruitment had improved in the quarter.", "fostering_adoption"),
+    # "lead - " and "head - " in prose are no job titles
+    ("Schools will take the lead - attendance and exclusions remain a priority.", "attendance_exclusions"),
+    ("The council must lead - safeguarding children is everyone's business.", "safeguarding"),
+])
+def test_meta_line_rules_leave_prose_its_theme(text, theme):
+    assert T.assign_themes([text]) == [theme]
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Smith declared a personal interest in Item 6 The attainment of looked after children, as she was a foster carer.",
+    "Councillor Brown declared a personal interest in Item 5, Children's Social Work Assessment and Fostering Teams, as "
+    "she was a foster carer.",
+    "Helen Jones, assistant director - safeguarding and care, presented the report.",
+])
+def test_meta_lines_stay_procedure(text):
+    assert T.assign_themes([text]) == ["other"]

@@ -564,6 +564,12 @@ _DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|
                         r"director|head|manager|lead|officer)\s+[-–—]\s+(?=[A-Za-z])")
 #: a lower-case remit ends at a comma or a stop within this many words (else it is not a remit)
 _DASH_REMIT_WORDS = 6
+#: the words that make a lower-case role word a job title ("assistant director - safeguarding and care"); a bare
+#: "lead - " or "head - " is prose ("Schools will take the lead - attendance and exclusions remain a priority")
+_ROLE_TITLE_HEADS = frozenset("assistant deputy service strategic interim senior team group operational principal "
+                              "practice corporate executive area locality".split())
+#: what ends a capitalised remit between two of its words
+_REMIT_STOP = re.compile(r"[,;:.()]")
 
 
 def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
@@ -604,12 +610,17 @@ def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
                 continue
             j = end = first
             while j < len(ws) and (ws[j].surface[:1].isupper() or ws[j].lower in _TITLE_JOINERS):
+                if j > first and _REMIT_STOP.search(text, starts[j - 1] + len(ws[j - 1].surface), starts[j]):
+                    break  # (a stop or comma ends the remit: "Head – Fostering. Foster Carer Recruitment had ...")
                 j += 1
                 if ws[j - 1].lower not in _TITLE_JOINERS:
                     end = j
         else:
             if not ws[first].surface[:1].islower():
                 continue
+            role = next((k for k in range(first - 1, -1, -1) if starts[k] < m.start() + 1), None)
+            if role is None or role == 0 or ws[role - 1].lower not in _ROLE_TITLE_HEADS:
+                continue  # ("take the lead - attendance ...", "must lead - safeguarding ...": prose, no job title)
             end = None
             for j in range(first, min(first + _DASH_REMIT_WORDS, len(ws))):
                 after = text[starts[j] + len(ws[j].surface):starts[j + 1] if j + 1 < len(ws) else len(text)]
@@ -669,7 +680,9 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
         first = j
         while j < len(ws) and j - first < _DECLARED_TITLE_WORDS and ws[j].lower not in _DECLARED_END:
             before = text[starts[j - 1] + len(ws[j - 1].surface):starts[j]]
-            if j > first and re.search(r"[,;:.]", before):
+            if re.search(r"[,;:.]" if j > first else r"[.;]", before):
+                # (before the first word only a stop ends it: "in item 6. The Committee then considered ..." names no
+                # title, while "in Item 5, Children's Social Work ..." and "Item 5: ..." open one)
                 break
             used[j] = True
             j += 1

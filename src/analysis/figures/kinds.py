@@ -461,8 +461,7 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
         lt = left[:-1].rstrip()
     else:
         lt = left.rstrip()
-    last = lt[-1:]
-    if not last or last in ",%£$€-–" or lt[lt.rfind(" ") + 1:][:1].islower():
+    if not _point_left_ok(lt):
         return False  # (a lower-case word before: "fell from 3 to 2. The ...")
     n = int(surface)
     for m, lo, hi in ((n + 1, e, e + 800), (n - 1, max(0, s - 800), s)):
@@ -474,8 +473,9 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
             if i < 0:
                 break
             j = i + len(key)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and _POINT_OPENING_AT.match(text, j):
-                return True
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and _POINT_OPENING_AT.match(text, j) \
+                    and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
+                return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
             i = text.find(key, i + 1, hi)
     return False
 
@@ -487,6 +487,23 @@ _PARA_OPENING_RIGHT = re.compile(
     r"^[ \t\xa0]+(?:[A-Z][a-z’']*[ \t\xa0]+[a-z]|[A-Z]{3,}\b|(?:The|This|These|That|To|In|It|A|An|As|At|For|On|Our|We|There)\b)")
 _PARA_NEXT_AT = re.compile(r"\.?[ \t\xa0]+[A-Z]")
 _YEARISH = re.compile(r"(?:19|20)\d{2}(?:/\d{2,4})?")
+
+
+def _para_left_ok(left: str) -> bool:
+    """Whether the text before a paragraph number ends as a paragraph number's does: a sentence's end, a colon or a
+    bracket, a capitalised word or a year (not a lower-case word or a sign: "the average was 2.2 The")."""
+    lt = left.rstrip()
+    word = lt[lt.rfind(" ") + 1:]
+    return bool(word) and (word[-1] in ".:;)" or word[0].isupper() or bool(_YEARISH.fullmatch(word)))
+
+
+def _point_left_ok(lt: str) -> bool:
+    """Whether the text before a point's mark (stripped at its end) ends as a numbered point's does: not a
+    lower-case word, a comma or a figure's sign ("fell from 3 to 2. The ...")."""
+    last = lt[-1:]
+    if last in (".", ":", ";", "!", "?"):
+        return True  # a sentence's end: "... planned for this meeting. (2) Members of the public ..."
+    return bool(last) and last not in ",%£$€-–" and not lt[lt.rfind(" ") + 1:][:1].islower()
 
 
 def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
@@ -504,9 +521,7 @@ def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -
     >>> _paragraph_in_sequence(t, t.index("2.1"), t.index("2.1") + 3, "2.1", t[:t.index("2.1")])
     False
     """
-    lt = left.rstrip()
-    word = lt[lt.rfind(" ") + 1:]
-    if not word or not (word[-1] in ".:;)" or word[0].isupper() or _YEARISH.fullmatch(word)):
+    if not _para_left_ok(left):
         return False
     a, b = surface.split(".")
     if len(b) > 1 and b[0] == "0":
@@ -521,8 +536,8 @@ def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -
                 break
             j = i + len(key)
             if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and not text[j:j + 1].isdigit() \
-                    and _PARA_NEXT_AT.match(text, j):
-                return True
+                    and _PARA_NEXT_AT.match(text, j) and _para_left_ok(text[max(0, i - 40):i]):
+                return True  # (the neighbour, too, after a stop, a capital, a bracket or a year: not "was 2.2 The")
             i = text.find(key, i + 1, hi)
     return False
 
@@ -1686,7 +1701,8 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
             continue
         key = f"{m}. "
         i = text.rfind(key, lo, hi) if m < n else text.find(key, lo, hi)
-        if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper():
+        if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper() \
+                and not _VALUE_LEAD_WORD.search(text, max(0, i - 24), i):
             gap = text[i + len(key):s] if m < n else text[e + 2:i]
             if ". " not in gap and "? " not in gap and "! " not in gap and ".\n" not in gap:
                 return True

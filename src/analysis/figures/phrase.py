@@ -1116,7 +1116,8 @@ _REL_STOP = re.compile(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
 #: the words that open a relative clause's own subject after "that"/"who": "(LAC) that the council looks after"
 _OBJECT_REL_NEXT = frozenset("the a an this these those we they it he she you i our their its his her".split())
 #: the words before a verb that is no finite verb of a main clause: "to continue", "will enable"
-_NOT_FINITE_BEFORE = (" to", " will", " would", " shall", " should", " could", " can", " may", " might", " must", " not")
+_NOT_FINITE_BEFORE = (" to", " will", " would", " shall", " should", " could", " can", " may", " might", " must", " not",
+                      " have", " has", " had", " been", " being", " is", " are", " was", " were")
 _SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
 
 
@@ -1134,7 +1135,7 @@ def _main_verb(rest: str, start: int, end: int, skip: int) -> re.Match[str] | No
     responsible for | live in Stockport", "children whose homes are in Sedgemoor | are in care")."""
     for sp in (m.start() for m in _SPACE_BEFORE_WORD.finditer(rest, rest.find(" ", start), end)):
         vm = _PART_COPULA.match(rest, sp) or _PART_VERB.match(rest, sp)
-        if vm is None or rest[max(start, sp - 7):sp].lower().endswith(_NOT_FINITE_BEFORE):
+        if vm is None or (" " + rest[max(start, sp - 7):sp]).lower().endswith(_NOT_FINITE_BEFORE):
             continue  # (not "to continue to live", "will enable": no finite verb)
         if skip == 0:
             return vm
@@ -1714,6 +1715,7 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
     if words in (["maximum"], ["minimum"]):
         # "the capital funding to a maximum of £1.8m": "up to", not a noun with a value; the noun before it is the measure
+        # when a determiner opens it, as _NP_OF_VALUE asks ("capital funding to a maximum of" without one gives "")
         cut = _TO_A_MAXIMUM.search(left)
         return np_of_value(left[:cut.start()] + " of ", unit, right) if cut else ""
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
@@ -2797,10 +2799,16 @@ def tidy_phrase(phrase: str) -> str:
     if fold(first).rstrip(",") in _CONNECTIVES:  # (speed: the word first)
         phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
     words = phrase.split()
+    own_verb = 0  # the index of a relative clause's own verb, which is no main clause's verb
     for i in range(1, len(words)):
         w = words[i].lower()
         if w in _RELATIVES and i + 1 < len(words) and _object_relative(w, words[i + 1]):
-            break  # "children whose homes are in Sedgemoor", "LAC that Stockport is responsible for": the relative clause's verb
+            # "children whose homes are in Sedgemoor", "LAC that the council looks after": the verb after the relative
+            # clause's own subject is the clause's; a later one ends the phrase ("children who we support remained")
+            own_verb = i + (3 if words[i + 1].lower() in _DETERMINERS else 2)
+            continue
+        if i <= own_verb:
+            continue
         if w in _CLAUSE_VERBS and words[i - 1].lower() not in _RELATIVES and "(" not in " ".join(words[:i]):
             head = _clean_phrase(" ".join(words[:i]))
             if head and not is_poor(head) and not _is_generic(head):
