@@ -122,3 +122,19 @@ def test_points_after_a_sentence_end_stay_points():
             "which are planned for this meeting. (2) Members of the public wishing to inspect documents should "
             "contact the Customer Services Centre (3) Persons making a declaration of interest should have regard.")
     assert surfaces(text) == []
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # a plural noun before "to" and an -ing noun of money are no verbs: the money's noun stays in the phrase
+    ("Members noted contributions to the reserve of £500,000.", "£500,000", "contributions to the reserve"),
+    ("Members noted recharges to the Dedicated Schools Grant of £300,000.", "£300,000",
+     "recharges to the Dedicated Schools Grant"),
+    ("Members noted overspending on the home to school transport budget of £1.2m.", "£1.2m",
+     "overspending on the home to school transport budget"),
+    # guards: verbs before the noun a value is of (round 14's class)
+    ("The service continues to forecast an overspend of £955k.", "£955k", "overspend"),
+    ("The report informs the Forum of the brought forward balance of £1,317,000.", "£1,317,000",
+     "brought forward balance"),
+])
+def test_a_plural_noun_is_no_verb_before_the_noun_a_value_is_of(text, surface, phrase):
+    assert one_figure(text, surface)["indicator"] == phrase

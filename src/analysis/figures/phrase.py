@@ -1762,10 +1762,21 @@ def _prefer_of_value(phrase: str, np_: str, right: str, left: str = "") -> str:
 #: -ing words that are nouns of a measure ("funding for the Block of £2m"), not verbs
 _ING_NOUNS = frozenset("funding spending training housing meeting building learning offending safeguarding "
                        "commissioning parenting schooling staffing setting planning fostering boarding catering "
-                       "earnings savings borrowing outstanding remaining existing ongoing underlying".split())
+                       "earnings savings borrowing outstanding remaining existing ongoing underlying overspending "
+                       "underspending".split())
+#: the -s verbs that take "to" and a verb or a value ("continues to forecast"); another -s word before "to" is a
+#: plural noun ("contributions to the reserve of £500,000", "recharges to the Dedicated Schools Grant of ...")
+_S_VERBS_TO = frozenset("continues needs seems appears expects plans intends aims wants hopes tends fails amounts "
+                        "equates relates refers rises falls returns adds contributes leads takes goes applies belongs".split())
 #: (speed) what an -s word or an -ing word of a verb is followed by: "informs the", "continues to", "accounting for"
 _FINITE_NEXT = _DETERMINERS | frozenset(("to",))
 _ING_NEXT = _DETERMINERS | frozenset("at in on by for from with to into during across of within after before under over".split())
+
+
+def _last_word(left: str, phrase: str) -> str:
+    """The word (lowered) before ``phrase`` at the end of ``left`` ("" when none)."""
+    k = left.rfind(phrase)
+    return left[:k].rsplit(None, 1)[-1].lower() if k > 0 and left[:k].strip() else ""
 
 
 def _clause_before_noun(lead: list[str], phrase: str, left: str) -> bool:
@@ -1786,8 +1797,9 @@ def _clause_before_noun(lead: list[str], phrase: str, left: str) -> bool:
         if w in _VERB_WORDS:
             return True
         nxt = lead[i + 1] if i + 1 < len(lead) else ""
-        if nxt in _FINITE_NEXT and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")):
-            return True
+        if nxt in _FINITE_NEXT and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) \
+                and (w in _S_VERBS_TO if nxt == "to" else (lead[i - 1] if i else _last_word(left, phrase)) not in _DETERMINERS):
+            return True  # (not a plural noun: "contributions to the", "the recharges the")
         if nxt in _ING_NEXT and w.endswith("ing") and w not in _ING_NOUNS and len(w) > 5:
             return True
     k = left.rfind(phrase)
