@@ -582,8 +582,8 @@ def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
     """Mark the remit that follows a role word after a spaced dash ("Jo Smith, Service Lead – Education and
     Early Help, presented ...", "Helen Jones, assistant director - safeguarding and care, presented ..."):
     like a role title (:func:`_role_titles`) it names a job, not the subject. A capitalised remit runs over
-    capitalised words and the joiners; a lower-case one (after a lower-case role word) up to a comma or a
-    stop within :data:`_DASH_REMIT_WORDS` words.
+    capitalised words and the joiners up to a stop or comma; a lower-case one (after a lower-case role word that a
+    title word opens: :data:`_ROLE_TITLE_HEADS`) up to a comma or a stop within :data:`_DASH_REMIT_WORDS` words.
 
     >>> t = "Jo Smith, Service Lead – Education and Early Help, presented the report."
     >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)

@@ -26,6 +26,7 @@ planning for the next three years", "foster carers for over 20 years") is a figu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
 from .grammar import (
@@ -438,6 +439,24 @@ def _line_start_left(left: str) -> bool:
 _POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z][a-z]")
 
 
+def _standalone(text: str, key: str, lo: int, hi: int, tries: int = 4) -> Iterator[int]:
+    """The first ``tries`` places of ``key`` in ``text[lo:hi]`` (a neighbouring point "2." or paragraph "2.2"
+    looked for by :func:`_point_in_sequence` and :func:`_paragraph_in_sequence`), those that stand on their own:
+    not after a letter, a digit, a stop, a comma or a currency sign.
+
+    >>> t = "see 12. and (2. also 2. Here"
+    >>> list(_standalone(t, "2.", 0, len(t)))
+    [13, 21]
+    """
+    i = text.find(key, lo, hi)
+    for _ in range(tries):
+        if i < 0:
+            return
+        if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€"):
+            yield i
+        i = text.find(key, i + 1, hi)
+
+
 def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
     """Whether the small number ``text[s:e]``, marked as a point ("1." or "(1)") before a capitalised word but not
     after a sentence's end or a line's start, is a numbered point run into the text by a converted page: the point
@@ -468,15 +487,10 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
         if m < 1:
             continue
         key = f"({m})" if mark == ")" else f"{m}."
-        i = text.find(key, lo, hi)
-        for _ in range(4):
-            if i < 0:
-                break
-            j = i + len(key)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and _POINT_OPENING_AT.match(text, j) \
+        for i in _standalone(text, key, lo, hi):
+            if _POINT_OPENING_AT.match(text, i + len(key)) \
                     and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
                 return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
-            i = text.find(key, i + 1, hi)
     return False
 
 
@@ -530,15 +544,10 @@ def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -
     for key, lo, hi in ((f"{a}.{n + 1}", e, e + 1500), (f"{a}.{n - 1}" if n > 0 else "", max(0, s - 1500), s)):
         if not key:
             continue
-        i = text.find(key, lo, hi)
-        for _ in range(4):
-            if i < 0:
-                break
+        for i in _standalone(text, key, lo, hi):
             j = i + len(key)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€")) and not text[j:j + 1].isdigit() \
-                    and _PARA_NEXT_AT.match(text, j) and _para_left_ok(text[max(0, i - 40):i]):
+            if not text[j:j + 1].isdigit() and _PARA_NEXT_AT.match(text, j) and _para_left_ok(text[max(0, i - 40):i]):
                 return True  # (the neighbour, too, after a stop, a capital, a bracket or a year: not "was 2.2 The")
-            i = text.find(key, i + 1, hi)
     return False
 
 
