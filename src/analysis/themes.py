@@ -66,6 +66,11 @@ council-grouped CV, notes r14_themes): meeting furniture whose words name no sub
 declared in, ModernGov issue and decision blocks as meeting headers, a role's remit after a spaced dash); segments
 of all pool passages held out with their council 0.826 -> 0.831 (round 13's blind pool 0.803 -> 0.823), dev
 segments 0.879 -> 0.877, in-sample dev unchanged (0.950 / 0.961).
+Round 15 (``r15themes``, nothing wired: notes r15_r15themes): the weight of ``other`` in the fit became a
+setting (:data:`OTHER_WEIGHT`, 1 = as before). On the isolated council-grouped CV of all 3,127 judged passages
+(``scripts/theme_config_cv.py``) round 13's blind pool with ``other`` at 0.75 was the best of eight declared
+configurations (passages not ``other`` 0.715 -> 0.718, all 0.799 -> 0.800), but it lowered the in-sample dev row
+(0.950 / 0.961 -> 0.947 / 0.956: term-less ``other`` sentences tipped by the refit), so the rule kept the current.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
