@@ -24,7 +24,9 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
   for tuning from round 14 on; keyed like ``pools-r11`` (``barnet_r13themesJ--barnet-1``). Not in the committed
   file: round 14's declared council-grouped CV tied with and without it (segments of all pool passages held out
   with their council, 1,790 of 2,168 both; tests/realworld/notes/r14_themes.md), and the rule wired it only if it
-  rose.
+  rose. Round 15's declared CV (isolated, passages not ``other``, tests/realworld/notes/r15_r15themes.md) rose a
+  little with it (0.715 -> 0.717; 0.718 with ``themes.OTHER_WEIGHT`` 0.75) but the in-sample dev row fell, so it
+  stayed out again.
 
 Never a pool judged blind for the current round (its judgements are the measure).
 
