@@ -50,7 +50,8 @@ def prepare(rows: list[dict], concepts: frozenset[str]) -> list[dict]:
     out = []
     for r in rows:
         at = locate(r["sentence"], r["surface"], r["left"])
-        cands = candidates(r["sentence"], at, at + len(r["surface"]) if at >= 0 else -1, r["indicator"])
+        cands = candidates(r["sentence"], at, at + len(r["surface"]) if at >= 0 else -1, r["indicator"],
+                           r.get("prev_phrase", ""), r.get("heading", ""))
         gold = key_words(r["reader_phrase"])
         out.append({"row": r, "cands": cands, "X": features(cands, concepts, key_words),
                     "y": [bool(gold & key_words(c.phrase)) for c in cands]})

@@ -38,7 +38,13 @@ SOURCES = ("dev", "seed", "r8", "r9", "r10", "r11", "r12", "r13")
 #: raw text kept either side of a figure
 SIDE = lr.SIDE
 COLUMNS = ["source", "pool", "doc_id", "council", "raw_start", "raw_end", "surface", "unit", "indicator", "sentence",
-           "left", "right", "reader_phrase", "rules_judged"]
+           "left", "right", "heading", "prev_phrase", "reader_phrase", "rules_judged"]
+#: the figures stage of the code given (as learnt_id_rows's run), with each figure's segment heading
+_RUN = lr._RUN.replace(
+    "corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))", "_docs, segs = corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))"
+).replace(
+    "figs[cols].to_json(", "head = dict(zip(segs['segment_id'], segs['heading'].astype(object).where(segs['heading'].notna(), '')))\n"
+    "figs['heading'] = [head.get(s, '') for s in figs['segment_id']]\ncols.append('heading')\nfigs[cols].to_json(")
 _YES = ("1", "y", "yes", "true", "yes (missed)")
 #: a reader's note in brackets about the judgement, not part of the phrase ("(the phrase names the underlying count)")
 _NOTE = re.compile(r"\s*\((?=[^)]*\b(?:phrase|names|judged|reader|ok|wrong|not)\b)[^)]*\)")
@@ -142,10 +148,17 @@ def build(src: Path, sources: list[str]) -> list[dict]:
             got = _pool_items(judged_csv.parent, rnd)
             items += got
             lr._add_pages(pages, POOLS / rnd, got)
+    lr._RUN = _RUN  # (the same subprocess run, one more column)
     figs = lr._stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
     by_doc: dict[str, list[dict]] = {}
     for f in figs:
         by_doc.setdefault(f["doc_id"], []).append(f)
+    prev: dict[tuple[str, int], str] = {}  # the phrase of the figure before in the same sentence
+    for doc, fs in by_doc.items():
+        fs.sort(key=lambda f: f["raw_start"])
+        for f0, f1 in zip(fs, fs[1:]):
+            if f0["sentence"] == f1["sentence"]:
+                prev[(doc, f1["raw_start"])] = f0["indicator"] or ""
     rows, seen = [], set()
     for it in items:
         key = f"{it['pool']}--{it['doc_id']}"
@@ -163,6 +176,7 @@ def build(src: Path, sources: list[str]) -> list[dict]:
             "source": it["source"], "pool": it["pool"], "doc_id": it["doc_id"], "council": lr.council_key(it["council"]),
             "raw_start": a, "raw_end": b, "surface": hit["surface"], "unit": hit["unit"] or "", "indicator": ind,
             "sentence": hit["sentence"] or "", "left": text[max(0, a - SIDE):a], "right": text[b:b + SIDE],
+            "heading": hit.get("heading") or "", "prev_phrase": prev.get((key, a), ""),
             "reader_phrase": it["reader_phrase"], "rules_judged": it["judged"].get(ind, ""),
         })
     rows.sort(key=lambda r: (r["source"], r["pool"], r["doc_id"], r["raw_start"]))

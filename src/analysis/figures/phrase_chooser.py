@@ -12,7 +12,9 @@ Candidate sources (:data:`SOURCES`; the rules' phrase is always candidate 0):
 * ``before``: the noun phrase right before the value ("the *Schools Block underspend* £2m");
 * ``of_before``: the noun phrase before a linking word right before the value ("*England's overall rate* of 334",
   "*performance* dipped to 46%": the words before "of", "at", "to", "by", "was", ... and a verb);
-* ``subject``: the clause's first words up to its first verb ("*the number of children in care* rose to 410").
+* ``subject``: the clause's first words up to its first verb ("*the number of children in care* rose to 410");
+* ``prev``: the rules' phrase of the figure before in the same sentence ("children in care rose from 325 to *390*");
+* ``heading``: the segment's heading when it is short (at most :data:`_MAX` words: "KS1 reading" over a table).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 
 __all__ = ["SOURCES", "Candidate", "candidates", "features", "locate"]
 
-SOURCES = ("rules", "after", "of_after", "before", "of_before", "subject")
+SOURCES = ("rules", "after", "of_after", "before", "of_before", "subject", "prev", "heading")
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’&\-]*|\d[\d,.]*(?:%|pc)?|[£$€]|[^\sA-Za-z\d]")
 #: marks that end a clause
@@ -55,7 +57,11 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _MAX = 7  # words of a candidate
 #: words a noun phrase does not run across (comparisons)
-_BREAK = {"above", "below", "than", "against", "compared", "versus", "vs", "including", "excluding", "between"}
+_BREAK = {"above", "below", "than", "against", "compared", "versus", "vs", "including", "excluding", "between", "since",
+          "during", "upon", "at", "by", "into", "to", "until", "after", "before", "within", "across", "despite"}
+#: words a candidate does not end on
+_TAIL = {"per", "up", "down", "some", "about", "over", "currently", "now", "still", "already", "just", "only", "also",
+         "all", "each", "alone", "combined", "overall"}
 
 
 @dataclass(frozen=True)
@@ -108,7 +114,8 @@ def _np_forward(toks: list[str]) -> list[str]:
         out.append(t)
         if len(out) >= _MAX:
             break
-    while out and (out[-1].lower() in _INNER or out[-1].lower() in _DET or out[-1].lower() in _CONJ):
+    while out and (out[-1].lower() in _INNER or out[-1].lower() in _DET or out[-1].lower() in _CONJ
+                   or out[-1].lower() in _TAIL):
         out.pop()
     while out and (out[0].lower() in _DET or out[0].lower() in _CONJ):
         out.pop(0)
@@ -127,7 +134,7 @@ def _np_backward(toks: list[str]) -> list[str]:
             break
     while out and (out[0].lower() in _INNER or out[0].lower() in _CONJ):
         out.pop(0)
-    while out and out[-1].lower() in _INNER:
+    while out and (out[-1].lower() in _INNER or out[-1].lower() in _TAIL):
         out.pop()
     return out
 
@@ -145,7 +152,7 @@ def _clause(sentence: str, at: int, end: int) -> tuple[list[str], list[str]]:
     return before[i:], after[:j]
 
 
-def candidates(sentence: str, at: int, end: int, rules_phrase: str) -> list[Candidate]:
+def candidates(sentence: str, at: int, end: int, rules_phrase: str, prev: str = "", heading: str = "") -> list[Candidate]:
     """The rules' phrase (first) and the alternatives of :data:`SOURCES` the sentence offers (one each at most, empty and
     repeated phrases left out).
 
@@ -156,8 +163,14 @@ def candidates(sentence: str, at: int, end: int, rules_phrase: str) -> list[Cand
     ['', "England's overall rate"]
     """
     out = [Candidate("rules", rules_phrase, 0)]
+    extra = []
+    if prev:
+        extra.append(Candidate("prev", prev.rsplit(": ", 1)[-1], 3))
+    hw = _words(heading or "")
+    if hw and len([t for t in hw if _is_word(t)]) <= _MAX:
+        extra.append(Candidate("heading", " ".join(heading.split()), 10))
     if at < 0:
-        return out
+        return out + [c for c in extra if c.phrase.strip().lower() != rules_phrase.strip().lower()]
     left, right = _clause(sentence, at, end)
     # skip the value's own tail ("per cent", "million", "%", "pc") and a unit word
     k = 0
@@ -190,7 +203,7 @@ def candidates(sentence: str, at: int, end: int, rules_phrase: str) -> list[Cand
     if subj:
         found.append(Candidate("subject", " ".join(subj), len(lw) - s))
     seen = {rules_phrase.strip().lower()}
-    for c in found:
+    for c in found + extra:
         key = c.phrase.strip().lower()
         if key and key not in seen:
             seen.add(key)
@@ -241,5 +254,8 @@ def features(cands: list[Candidate], concepts: frozenset[str], key_words) -> lis
         ck = key_words(c.phrase)
         onehot = [float(c.source == s) for s in SOURCES]
         jac = len(ck & rk) / len(ck | rk) if ck | rk else 1.0
-        out.append(onehot + [min(c.distance, 10) / 10.0, jac] + _text_features(c.phrase, concepts) + rf)
+        cf = _text_features(c.phrase, concepts)
+        lc, lr = c.phrase.lower(), rules.lower()
+        inside = [float(bool(lc) and lc in lr), float(bool(lr) and lr in lc), float(bool(ck - rk))]
+        out.append(onehot + [min(c.distance, 10) / 10.0, jac] + cf + rf + [a - b for a, b in zip(cf, rf)] + inside)
     return out
