@@ -46,6 +46,17 @@ def n_words(p: str) -> int:
     return len(p.split())
 
 
+def _interact(X: list[list[float]]) -> list[list[float]]:
+    """Each vector with the products of its source one-hot and its text and rules-text features (so a source's
+    weight may depend on how weak the rules' phrase looks)."""
+    k = len(SOURCES)
+    return [x + [a * b for a in x[:k] for b in x[k + 2:k + 22]] for x in X]
+
+
+INTERACT = False
+C = 1.0
+
+
 def prepare(rows: list[dict], concepts: frozenset[str]) -> list[dict]:
     out = []
     for r in rows:
@@ -53,7 +64,8 @@ def prepare(rows: list[dict], concepts: frozenset[str]) -> list[dict]:
         cands = candidates(r["sentence"], at, at + len(r["surface"]) if at >= 0 else -1, r["indicator"],
                            r.get("prev_phrase", ""), r.get("heading", ""))
         gold = key_words(r["reader_phrase"])
-        out.append({"row": r, "cands": cands, "X": features(cands, concepts, key_words),
+        X = features(cands, concepts, key_words)
+        out.append({"row": r, "cands": cands, "X": _interact(X) if INTERACT else X,
                     "y": [bool(gold & key_words(c.phrase)) for c in cands]})
     return out
 
@@ -95,7 +107,7 @@ def fit_predict(train: list[dict], test: list[dict], allowed: set[str]) -> tuple
         return np.array(X), np.array(y)
 
     X, y = cand_rows(train)
-    model = LogisticRegression(C=1.0, max_iter=2000, random_state=0)
+    model = LogisticRegression(C=C, max_iter=5000, random_state=0)
     model.fit(X, y)
 
     def probs(it):
@@ -138,7 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rows", default=str(ROOT / "tests" / "realworld" / "phrase_chooser_rows.csv"))
     ap.add_argument("--folds", action="store_true", help="print every fold")
     ap.add_argument("--show", type=int, default=0, help="print this many replaced phrases of the final configuration")
+    ap.add_argument("--interact", action="store_true", help="add source x text interaction features")
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation of the logistic regression")
     args = ap.parse_args(argv)
+    global INTERACT, C
+    INTERACT, C = args.interact, args.C
     rows = list(csv.DictReader(open(args.rows, encoding="utf-8")))
     concepts = _concept_words(load_indicators())
     items = prepare(rows, concepts)
@@ -160,6 +176,14 @@ def main(argv: list[str] | None = None) -> int:
             for k, (m, mg) in enumerate(zip(per_fold, margins)):
                 print(f"    fold {k}: {_fmt(m)}  margin {mg}")
         final_picks = picks
+    if final_picks is not None:  # the final configuration by source of the rows
+        for src in sorted({it["row"]["source"] for it in items}):
+            sub = [(it, k) for it, k in zip(items, final_picks) if it["row"]["source"] == src]
+            print(f"  by source {src:5s} {_fmt(measure([it for it, _ in sub], [k for _, k in sub]))}")
+        for j in ("1", "0", ""):
+            sub = [(it, k) for it, k in zip(items, final_picks) if it["row"]["rules_judged"] == j]
+            m = measure([it for it, _ in sub], [k for _, k in sub])
+            print(f"  rules' phrase judged {j or 'never':5s} {_fmt(m)}")
     if args.show and final_picks is not None:
         shown = 0
         for it, k in zip(items, final_picks):
