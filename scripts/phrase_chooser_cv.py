@@ -152,10 +152,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print this many replaced phrases of the final configuration")
     ap.add_argument("--interact", action="store_true", help="add source x text interaction features")
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation of the logistic regression")
+    ap.add_argument("--first", action="store_true",
+                    help="the pools' first-run phrases (rules that had not seen the pool) as the rules' phrase, on the "
+                         "pool rows that have one; the prev source (current rules' phrases) left out")
     args = ap.parse_args(argv)
     global INTERACT, C
     INTERACT, C = args.interact, args.C
     rows = list(csv.DictReader(open(args.rows, encoding="utf-8")))
+    if args.first:
+        rows = [{**r, "indicator": r["first_phrase"], "rules_judged": r["first_judged"], "prev_phrase": ""}
+                for r in rows if r["first_judged"]]
     concepts = _concept_words(load_indicators())
     items = prepare(rows, concepts)
     print(f"{len(items)} figures, {len({r['council'] for r in rows})} councils; "
@@ -166,7 +172,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  source {s:10s} offers a candidate for {has:4d}; right where the rules' phrase is wrong: {fix}")
     oracle = sum(any(it["y"]) for it in items)
     print(f"  oracle (any candidate right): {oracle}/{len(items)}={oracle / len(items):.3f}")
-    configs = [("rules alone", set())] + [(f"rules + {s}", {s}) for s in SOURCES[1:]] + [("all sources", set(SOURCES[1:]))]
+    sources = [s for s in SOURCES[1:] if not (args.first and s == "prev")]
+    configs = [("rules alone", set())] + [(f"rules + {s}", {s}) for s in sources] + [("all sources", set(sources))]
     final_picks = None
     for name, allowed in configs:
         total, per_fold, margins, picks = cv(items, allowed)

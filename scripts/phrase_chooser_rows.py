@@ -11,7 +11,8 @@ given finds at the same place. Sources, read only where allowed:
   ``is_figure`` overridden by the same span's row of the pool's ``rejudged.csv``.
 
 Besides the figure (span, surface, unit, the rules' phrase ``indicator``, its sentence, raw text either side), a row
-carries ``rules_judged``: the human judgement (``phrase_names_measure``: 1/0, empty when none) of the rules' phrase
+carries ``first_phrase`` and ``first_judged``: the phrase of the pool's first run (rules that had not seen the pool:
+``pred_indicator``; r8phrase: ``first_indicator``) and its human judgement (empty for dev and seed), and ``rules_judged``: the human judgement (``phrase_names_measure``: 1/0, empty when none) of the rules' phrase
 when a reader judged that very phrase of that span (the first run's ``pred_indicator`` or a ``rejudged.csv`` phrase).
 The ``council`` column is :func:`learnt_id_rows.council_key`, one key per council across sources.
 
@@ -38,7 +39,8 @@ SOURCES = ("dev", "seed", "r8", "r9", "r10", "r11", "r12", "r13")
 #: raw text kept either side of a figure
 SIDE = lr.SIDE
 COLUMNS = ["source", "pool", "doc_id", "council", "raw_start", "raw_end", "surface", "unit", "indicator", "sentence",
-           "left", "right", "heading", "prev_phrase", "reader_phrase", "rules_judged"]
+           "left", "right", "heading", "prev_phrase", "reader_phrase", "rules_judged",
+           "first_phrase", "first_judged"]
 #: the figures stage of the code given (as learnt_id_rows's run), with each figure's segment heading
 _RUN = lr._RUN.replace(
     "corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))", "_docs, segs = corpus.run(Path(sys.argv[2]), Path(sys.argv[3]))"
@@ -87,8 +89,11 @@ def _pool_items(pool: Path, source: str) -> list[dict]:
         phrase = clean_reader_phrase(r.get("reader_phrase") or "")
         if str(isf).strip().lower() not in _YES or not phrase:
             continue
+        first = r.get("pred_indicator") or ""
         items.append({"source": source, "pool": pool.name, "doc_id": r["doc_id"], "council": man[r["doc_id"]]["council"],
-                      "raw_start": a, "reader_phrase": phrase})
+                      "raw_start": a, "reader_phrase": phrase, "first": first,
+                      "first_judged": ("1" if (r["phrase_names_measure"] or "").strip().lower() in _YES else "0")
+                      if (first or (r["phrase_names_measure"] or "").strip()) else ""})
     for it in items:
         it["judged"] = judged.get((it["doc_id"], it["raw_start"]), {})
     return items
@@ -105,7 +110,8 @@ def _r8_items() -> list[dict]:
             continue
         j = {r["first_indicator"]: "1" if r["first_ok"].strip() in ("1", "Y") else "0"} if r["first_class"] != "missed" else {}
         items.append({"source": "r8", "pool": "r8phrase", "doc_id": doc, "council": man[doc]["council"],
-                      "raw_start": int(r["raw_start"]), "reader_phrase": phrase, "judged": j})
+                      "raw_start": int(r["raw_start"]), "reader_phrase": phrase, "judged": j,
+                      "first": r["first_indicator"] if j else "", "first_judged": next(iter(j.values()), "")})
     return items
 
 
@@ -178,6 +184,7 @@ def build(src: Path, sources: list[str]) -> list[dict]:
             "sentence": hit["sentence"] or "", "left": text[max(0, a - SIDE):a], "right": text[b:b + SIDE],
             "heading": hit.get("heading") or "", "prev_phrase": prev.get((key, a), ""),
             "reader_phrase": it["reader_phrase"], "rules_judged": it["judged"].get(ind, ""),
+            "first_phrase": it.get("first", ""), "first_judged": it.get("first_judged", ""),
         })
     rows.sort(key=lambda r: (r["source"], r["pool"], r["doc_id"], r["raw_start"]))
     return rows
