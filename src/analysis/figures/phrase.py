@@ -2301,6 +2301,29 @@ def _overspend_on(after: str | None) -> str:
     return f"overspend on {on}" if on and not is_poor(on) else "overspend"
 
 
+def _verb_before_amount(phrase: str, before: str, verb_left: re.Pattern[str], hints: tuple[str, ...],
+                        max_phrase: int, hint_window: int, search_window: int | None
+                        ) -> tuple[re.Match[str], str, str] | None:
+    """The shared opening of :func:`money_verb_noun` and :func:`money_moved`: a verb (group "v" of ``verb_left``, an
+    expression anchored at the end) right before an amount whose phrase is at most ``max_phrase`` characters long, as
+    (the match, the verb in lower case with its spaces made single, the phrase likewise); None when the phrase is
+    longer, none of ``hints`` is in the last ``hint_window`` characters of ``before`` (speed: the cheap test first),
+    or the expression does not match the last ``search_window`` characters of ``before`` (all of it when None; the
+    match's offsets are into that part).
+
+    >>> m, verb, p = _verb_before_amount("Council  Spent", "the council  spent ", _MONEY_VERB_LEFT, _MONEY_VERB_HINTS, 60, 60, 60)
+    >>> verb, p
+    ('spent', 'council spent')
+    >>> _verb_before_amount("x" * 81, "and will need to draw another ", _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, 80, 40, None)
+    """
+    if len(phrase) > max_phrase or not any(w in before[-hint_window:].lower() for w in hints):
+        return None
+    m = verb_left.search(before[-search_window:] if search_window else before)
+    if not m:
+        return None
+    return m, " ".join(m.group("v").lower().split()), " ".join(phrase.lower().split())
+
+
 def money_verb_noun(phrase: str, before: str, right: str) -> str:
     """The noun of a verb of money right before an amount when the amount's phrase is that verb (and its subject) or
     only who pays: "Suffolk County Council spent £32m on residential care placements" -> "spending on residential care
@@ -2320,17 +2343,10 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
     >>> money_verb_noun("spending on placements", "The council is spending ", " on placements"), money_verb_noun("council", "The council has ", "")
     ('', '')
     """
-    if len(phrase) > 60:
+    found = _verb_before_amount(phrase, before, _MONEY_VERB_LEFT, _MONEY_VERB_HINTS, 60, 60, 60)
+    if found is None:
         return ""
-    tail = before[-60:]
-    low = tail.lower()
-    if not any(w in low for w in _MONEY_VERB_HINTS):
-        return ""
-    m = _MONEY_VERB_LEFT.search(tail)
-    if not m:
-        return ""
-    p = " ".join(phrase.lower().split())
-    verb = " ".join(m.group("v").lower().split())
+    m, verb, p = found
     chunk = f"{verb}{' ' + ' '.join(m.group('o').lower().split()) if m.group('o') else ''}"
     if p and not (p.endswith(" " + chunk) or p == chunk or p.endswith(" " + verb) or p == verb
                   or _PAYER_ONLY.match(p) or p in ("they", "trust", "the trust", "government", "the government")):
@@ -2403,17 +2419,13 @@ def money_moved(phrase: str, before: str, right: str, unit: str) -> str:
     >>> money_moved("children in care", "the council took ", " children into care", "count")
     ''
     """
-    low = before[-40:].lower()  # (speed) one of the verbs' letters in the 40 characters before the amount
-    if len(phrase) > 80 or not any(w in low for w in _MOVE_VERB_HINTS):
+    found = _verb_before_amount(phrase, before, _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, 80, 40, None)
+    if found is None:
         return ""
-    m = _MOVE_VERB_LEFT.search(before)
-    if not m:
-        return ""
-    verb = " ".join(m.group("v").lower().split())
+    m, verb, p = found
     noun, share_ok = _MOVE_VERB_NOUN[verb[:3]]
     if unit == "percent" and not share_ok:
         return ""
-    p = " ".join(phrase.lower().split())
     head = before[:m.start()]
     pwords = p.split()
     glued = verb in pwords or verb.split()[0] in pwords
