@@ -1720,14 +1720,43 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
     if words in (["maximum"], ["minimum"]):
-        # "the capital funding to a maximum of £1.8m": "up to", not a noun with a value; the noun before it is the measure
-        # when a determiner opens it, as _NP_OF_VALUE asks ("capital funding to a maximum of" without one gives "")
+        # "the capital funding to a maximum of £1.8m": "up to", not a noun with a value; the noun before it is the measure:
+        # (r15tidy) one with no determiner right after a participle ("Cabinet approved capital funding to a maximum of",
+        # "The Board agreed grant funding up to a maximum of": _bare_np_before; before r15 "" or, past the participle,
+        # "Board agreed grant funding"), else one after a determiner, as _NP_OF_VALUE asks
         cut = _TO_A_MAXIMUM.search(left)
-        return np_of_value(left[:cut.start()] + " of ", unit, right) if cut else ""
+        if cut is None:
+            return ""
+        return _bare_np_before(left[:cut.start()]) or np_of_value(left[:cut.start()] + " of ", unit, right)
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
         return ""
     return np_
+
+
+def _bare_np_before(left: str) -> str:
+    """A noun phrase of one to three words with no determiner at the end of ``left``, right after a participle
+    ("Cabinet approved capital funding" -> "capital funding", "Members agreed contributions" -> "contributions"); ""
+    when a function word, a verb word or a number comes first, or no participle within three words says where the
+    noun phrase begins ("Schools may claim funding": "claim" could be a verb).
+
+    >>> _bare_np_before("Cabinet approved capital funding"), _bare_np_before("The Board agreed grant funding")
+    ('capital funding', 'grant funding')
+    >>> _bare_np_before("Schools may claim funding"), _bare_np_before("(1) Approve capital funding"), _bare_np_before("agreed to")
+    ('', '', '')
+    """
+    ws = left.split()
+    np_: list[str] = []
+    for w in reversed(ws[-4:]):
+        lw = w.lower()
+        if np_ and lw.isalpha() and len(lw) > 4 and lw.endswith(("ed", "en")) and lw not in _EN_ED_NOUNS:
+            out = _clean_phrase(" ".join(reversed(np_)), 6)
+            return out if out and not is_poor(out) and not _is_generic(out) else ""
+        if len(np_) == 3 or not w.replace("-", "").replace("'", "").replace("’", "").isalpha() or lw in _STOP_NP \
+                or lw in _VERB_WORDS or lw in _BAD_NP_START or _adverb_or_participle(lw) or lw in _CHANGE_NOUNS:
+            return ""
+        np_.append(w)
+    return ""
 
 
 #: the nouns of money put to a use: "spend of up to £1.4m for the purchase ..." names the use too
@@ -1753,6 +1782,8 @@ def _prefer_of_value(phrase: str, np_: str, right: str, left: str = "") -> str:
         um = _FOR_ON_TOWARDS_RIGHT.match(right)
         use = _np_after(" " + um.group(2)) if um else ""
         np_ = f"{np_} {um.group(1)} {use}" if use and not is_poor(use) else np_
+    if phrase[-7:].lower() in ("maximum", "minimum") and np_.lower() not in ("maximum", "minimum"):
+        return np_  # (r15tidy) "Approved capital funding to a maximum": the phrase ran into the bound, np_ is the measure
     core = [w.lower() for w in _words(np_)]
     have = [w.lower() for w in _words(phrase)]
     if not phrase or is_poor(phrase) or not set(core[:1]) <= set(have):
