@@ -4,7 +4,7 @@ only after a determiner ("the capital funding to a maximum of £1.8m" -> "capita
 ran into the bound ("Approved capital funding to a maximum") or named something else ("new children's home"), and a
 determiner further back gave the subject and its verb ("Board agreed grant funding"). Now a noun phrase of one to
 three words right after a participle ("approved", "agreed", "allocated") is the measure. Council style sentences, not
-copied from a page; pools r8-r13 hold this bound only after a determiner (West Berkshire).
+copied from a page; pools r8-r13 hold this bound only after a determiner (Stockport, Hartlepool).
 """
 
 from __future__ import annotations
