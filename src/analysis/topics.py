@@ -369,12 +369,28 @@ class ThemeMatch:
 _ACRONYM_NUMBER = re.compile(r"^([A-Z]{2,})\d+$")
 
 
+#: the number words a term may open with ("two year old") and the tens words that would make them part of a larger
+#: number ("twenty two year olds": people aged 22, or twenty of them, not the offer for two-year-olds)
+_UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+_TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
 def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
-    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals."""
+    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
+    number word does not match when a tens word comes right before it ("Twenty two year olds", "thirty-two year old":
+    the term's number is part of a larger one).
+
+    >>> ws = words("Twenty-two year olds and two year olds")
+    >>> forms, term = [singular(w.lower) for w in ws], compile_term("two year old")
+    >>> [_matches_at(ws, forms, term, i) for i in (1, 5)]
+    [False, True]
+    """
     if term.acronym:
         surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
+    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS:
+        return False
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
 

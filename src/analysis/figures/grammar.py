@@ -78,14 +78,18 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
 #: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
-#: "Almost half of Norfolk children"), as look-behinds (regex text)
+#: "Almost half of Norfolk children"), as look-behinds (regex text). Each is read in lower case and with a capital
+#: first letter (a sentence's start), as "[Aa]lmost": not case-insensitive, which would read "ALMOST" and "More Than"
+#: too (round 13 spelt both cases out; round 15 wrote one form, the same figures). "fewer than" and "well over" were
+#: never read with a capital ("Fewer than a third of ..."), and still are not (no pool of rounds 8-13 has either).
+_HEDGES_LOWER_ONLY = (r"fewer\sthan", r"well\sover")
 _HEDGE_BEHIND = "|".join(
-    rf"(?<=\b{w}\s)" for w in (
-        "almost", "Almost", "nearly", "Nearly", "roughly", "Roughly", r"more\sthan", r"More\sthan", r"less\sthan",
-        r"Less\sthan", r"fewer\sthan", r"just\sover", r"Just\sover", r"just\sunder", r"Just\sunder", r"well\sover",
+    rf"(?<=\b{w if w in _HEDGES_LOWER_ONLY else f'[{w[0]}{w[0].upper()}]{w[1:]}'}\s)" for w in (
+        "almost", "nearly", "roughly", r"more\sthan", r"less\sthan", r"fewer\sthan", r"just\sover", r"just\sunder",
+        r"well\sover",
         # (merge review) the commonest hedges of all, which the list left out: "About a third were late", "around a
         # quarter of", "over half of those referred", "approximately a fifth"
-        "about", "About", "around", "Around", "over", "Over", "approximately", "Approximately"))
+        "about", "around", "over", "approximately"))
 #: The master expression's alternatives, in order (the first that matches wins), one named group
 #: per family (the group names are the ``group`` of a :class:`Hit`).
 _ALTERNATIVES = [

@@ -1425,6 +1425,30 @@ def _agenda_item_number(text: str, s: int, n: int, left: str) -> bool:
 _ICON_LEFT = re.compile(r"(?:Copy|copy) $")
 
 
+def _hours_offer(surface: str, right: str, hours_read: bool) -> bool:
+    """Whether a number (before ``right``) names a free childcare offer by its hours: "the 30 hours entitlement", "15
+    hours free childcare offer", or the first offer of the step from one to the other ("from 15 to 30 hours of free
+    childcare", "from 15 hours to 30 hours of funded childcare"). ``hours_read``: the surface is a unit of time (its
+    "hours" are in it, "15 hours"); else a bare number ("15", "thirty") must have "hours" next for an offer (not for a
+    step: "15 to 30 hours", where the hours come after the second number).
+
+    One rule for both kinds of surface (round 13 wrote it twice). The two copies differ in the test before the step's
+    expression, kept as it was: "to" anywhere in the ten characters after a unit of time, but right after the one
+    space after a bare number, so "15  to 30 hours" and "15  hours to 30 hours" (two spaces, as pages often have)
+    leave the bare "15" a figure. (Round 15 measured no figure of the pools or dev that hangs on the difference.)
+
+    >>> [_hours_offer(s, r, h) for s, r, h in [("30 hours", " entitlement", True), ("15", " hours of funded childcare", False),
+    ...  ("15", " to 30 hours of free childcare", False), ("15 hours", " to 30 hours of funded childcare", True),
+    ...  ("15", " places available", False), ("15", " free childcare places", False), ("15 hours", " a week", True)]]
+    [True, True, True, True, False, False, False]
+    """
+    if not _HOURS_OFFER_SURFACE.fullmatch(surface):
+        return False
+    if (hours_read or _HOURS_WORD_RIGHT.match(right)) and _HOURS_OFFER_RIGHT.match(right):
+        return True
+    return ("to" in right[:10] if hours_read else right[1:3] == "to") and _HOURS_STEP_RIGHT.match(right) is not None
+
+
 def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
                     decimal: bool, small: bool, time_unit: bool) -> str:
     """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
@@ -1461,10 +1485,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         if lt[-4:] in ("than", "over") and surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
                 and _WAITING_BEYOND_LEFT.search(lt):
             return "threshold"  # (r13prec) "72% of families still waiting more than 20 weeks": the statutory limit
-        if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_OFFER_RIGHT.match(right):
-            return "name"
-        if r0 == " " and "to" in right[:10] and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_STEP_RIGHT.match(right):
-            return "name"  # (r13prec) "from 15 hours to 30 hours of funded childcare"
+        if r0 == " " and _hours_offer(surface, right, True):
+            return "name"  # "the 30 hours entitlement", (r13prec) "from 15 hours to 30 hours of funded childcare"
         if lt[-5:].lower() in _HOURS_OFFER_LEFT_ENDS and _HOURS_OFFER_SURFACE.fullmatch(surface) \
                 and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right):
             return "name"  # (r13prec) "the take up by parents of the additional 15 hours had been slow"
@@ -1481,11 +1503,10 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     if (lt.endswith(("Survey", "survey", "No.", "no.", "number", "Number", ":")) and _LICENCE_LEFT.search(lt)) or (
             r0 == " " and "." in surface and _LICENCE_RIGHT.match(right)):
         return "reference"
-    if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and (
-            _HOURS_WORD_RIGHT.match(right) and _HOURS_OFFER_RIGHT.match(right)
-            or right[1:3] == "to" and _HOURS_STEP_RIGHT.match(right)):
+    if r0 == " " and _hours_offer(surface, right, False):
         # a number the grammar left without its "hours" ("15 places available" is a count of places); (r13prec) the
-        # first offer of a step, "the move from 15 to 30 hours of free childcare"
+        # first offer of a step, "the move from 15 to 30 hours of free childcare". The same rule as the one for a unit
+        # of time above (:func:`_hours_offer`); it stays here, after the page-bar and licence rules, as it was
         return "name"
     if r0 == "-" and right[1:5].lower() == "week" and surface[:1] in "2tT" and _EHC_HYPHEN_LIMIT.fullmatch(surface) \
             and not _MEASURED_LEFT.search(lt) and _EHC_CONTEXT.search(text, max(0, s - 250), s):
