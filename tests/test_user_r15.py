@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -105,3 +107,78 @@ def test_search_does_not_find_the_documents_label_of_flattened_pages(tmp_path):
     assert search.search("documents", processed_dir=folder, limit=None).empty
     hits = search.search("\"correct record\"", processed_dir=folder, limit=None)
     assert hits["text"].tolist() == ["The minutes were approved as a true and correct record."]
+
+
+# ----------------------------------------------------------------------------- compare / figures: a comparison's period
+
+
+COMPARISON_MINUTES = (
+    "Performance report for Quarter 3 2024/25.\n\n"
+    "Timeliness was 88% this quarter, compared with 62% at the end of Quarter 2, and there were 412 children on "
+    "child protection plans.\n\n"
+    "Referrals were 1,088 in Quarter 3 compared to 1,074 in Quarter 1.\n\n"
+    "The service received 1,638 requests in 2015/16 compared to 3,986 in 2022-23 - up 143%.\n\n"
+    "Spend stands at £16.4m this year, while the number of children in care was 1,062 compared to 1,269 last year.\n\n"
+    "The council finalises 90% of EHCPs (Education, Health and Care Plans) within 20 weeks - compared to the national "
+    "average of 50.3%.\n"
+)
+
+
+def _comparison_table(tmp_path):
+    import warnings
+
+    import pandas as pd
+
+    from analysis import compare, corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(COMPARISON_MINUTES, encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,council,committee,meeting_date,title,source_url\na.txt,Alpha Council,,2025-01-20,,\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        docs, segs = corpus.run(raw, tmp_path / "p")
+        figs, nums = figures.run(raw, tmp_path / "p")
+    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
+    table = compare.figure_table(figs, themes, docs, nums)
+    table["rank"] = compare._value_rank(table)
+    return table.set_index("surface")
+
+
+def test_a_period_named_in_a_comparison_belongs_to_its_comparison_point(tmp_path):
+    # fails on 74305f1: every figure of the sentence took the period of "compared with 62% at the end of Quarter 2"
+    # (Q2 for 88% and 412), "compared to 1,074 in Quarter 1" gave 1,074 Q3, "3,986 in 2022-23" 2015/16.
+    t = _comparison_table(tmp_path)
+    assert t.loc["62%", "period"] == "Q2"
+    assert t.loc["88%", "period"] == t.loc["412", "period"] == "Q3 2024/25"  # the document's
+    assert t.loc["1,088", "period"] == "Q3 2024/25" and t.loc["1,074", "period"] == "Q1"
+    assert t.loc["1,638", "period"] == "2015/16" and t.loc["3,986", "period"] == "2022/23"
+
+
+def test_a_comparator_in_a_comparison_belongs_to_the_figures_it_compares(tmp_path):
+    import pandas as pd
+
+    # fails on 74305f1: "412 children were on a plan" took "quarter 2" from the clause before; 1,088 took "quarter 3" (its own
+    # period) over "quarter 1" it is compared with; £16.4m of another clause took "last year".
+    t = _comparison_table(tmp_path)
+    assert t.loc["88%", "comparator"] == t.loc["62%", "comparator"] == "quarter 2"
+    assert pd.isna(t.loc["412", "comparator"])
+    assert t.loc["1,088", "comparator"] == "quarter 1"
+    assert t.loc["1,062", "comparator"] == t.loc["1,269", "comparator"] == "last year"
+    assert pd.isna(t.loc["£16.4m", "comparator"])
+    assert t.loc["90%", "comparator"] == "national average"  # across the bracket's commas and the dash
+
+
+def test_the_value_a_level_is_compared_with_is_a_comparison_point(tmp_path):
+    # fails on 74305f1: only a value right after "compared to" was a comparison point ("410 and 49": 49 was a level),
+    # and a phrase ran on over "with a slight increase to 4.7%" (guarded here: 4.7% stays a level).
+    from analysis import compare
+
+    s = "Placements out of county were 320, compared to 410 and 49 residential last year, and 12 are new."
+    assert [compare.is_reference(s, x) for x in ("320", "410", "49", "12")] == [False, True, True, False]
+    s = "The figure was 4.1% compared to 7.3% in England with a slight increase to 4.7% compared to 6.3% in England."
+    assert [compare.is_reference(s, x) for x in ("4.1%", "7.3%", "4.7%", "6.3%")] == [False, True, False, True]
+    t = _comparison_table(tmp_path)
+    assert t.loc["62%", "rank"] == 1 and t.loc["88%", "rank"] == 2 and t.loc["412", "rank"] == 2
+

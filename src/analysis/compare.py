@@ -256,27 +256,80 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     """The reporting period of each figure: a period named in its sentence, else the periods its
     document mentions (joined by ``; ``; also when the sentence names only part of it, such as "Q1"
     of "Q1 2024/25"), else ``None``. ``doc_periods``: ``periods_by_document(reporting_periods(numbers))``,
-    computed here when not given."""
+    computed here when not given.
+
+    A period named in a comparison phrase ("compared with 62% at the end of Quarter 2": from "compared with/to",
+    "versus", ... to the end of its clause, :func:`analysis.figures.context.comparison_phrases`) is the period of the
+    figures in that phrase - the comparison points - only: "Referrals were 1,088 in Quarter 4 compared to 1,074 in
+    Quarter 3" gives 1,088 Q4 and 1,074 Q3, and "Timeliness was 88% this quarter, compared with 62% at the end of
+    Quarter 2, and 412 plans are open" gives 88% and 412 the document's period, not Q2. The other figures of the
+    sentence take the periods named outside its comparison phrases (the document's when there are none), and a
+    figure in a comparison phrase naming no period takes the sentence's periods as before ("compared with 62%
+    nationally": the same period). Figures need ``segment_id``, ``sentence``, ``surface``, ``doc_id`` (and
+    ``occurrence`` and ``raw_start`` when a sentence holds a surface twice); numbers the same with ``kind``.
+
+    >>> s = "Referrals were 1,088 in Quarter 4 2024/25 compared to 1,074 in Quarter 3 2024/25, and 412 plans are open."
+    >>> figs = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": s, "surface": ["1,088", "1,074", "412"],
+    ...                      "raw_start": [15, 50, 90]})
+    >>> nums = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": s, "kind": "period",
+    ...                      "surface": ["Quarter 4", "2024/25", "Quarter 3", "2024/25"], "raw_start": [24, 34, 59, 69]})
+    >>> figure_periods(figs, nums)
+    ['Q4 2024/25', 'Q3 2024/25', 'Q4 2024/25']
+    """
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
-    # The period of a sentence: reporting_periods applied to that sentence's period numbers alone.
+    # The period of a sentence (or of one part of it): reporting_periods applied to those period numbers alone.
+    part, fig_part = _period_parts(figs, per)
     keys = list(dict.fromkeys(zip(per["segment_id"], per["sentence"])))
+    keys += list(dict.fromkeys(k for k in zip(per["segment_id"], per["sentence"], part) if k[2] is not None))
     key_ids = {k: f"{i:08d}" for i, k in enumerate(keys)}
-    by_sentence = per.assign(doc_id=[key_ids[k] for k in zip(per["segment_id"], per["sentence"])])
-    sentence_periods = periods_by_document(reporting_periods(by_sentence)) if len(by_sentence) else pd.Series(dtype="string")
+    sent_ids = [key_ids[k] for k in zip(per["segment_id"], per["sentence"])]
+    part_ids = [key_ids[(a, b, c)] for a, b, c in zip(per["segment_id"], per["sentence"], part) if c is not None]
+    with_parts = pd.concat([per.assign(doc_id=sent_ids), per[[c is not None for c in part]].assign(doc_id=part_ids)],
+                           ignore_index=True)
+    sentence_periods = periods_by_document(reporting_periods(with_parts)) if len(with_parts) else pd.Series(dtype="string")
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     if doc_periods is None:
         doc_periods = periods_by_document(reporting_periods(numbers))
     out: list[str | None] = []
-    for seg, sent, doc in zip(figs["segment_id"], figs["sentence"], figs["doc_id"]):
+    for seg, sent, doc, fp in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part):
         p = in_sentence.get((seg, sent))
+        if fp is not None:  # the sentence has comparison phrases naming periods: the figure's part's own
+            own = in_sentence.get((seg, sent, fp))
+            if own is not None or fp == "out":
+                p = own
         whole = doc_periods.get(doc)
         if p is None or (isinstance(whole, str) and isinstance(p, str) and p in whole):
             # No period in the sentence, or only part of the document's ("Q1" of "Q1 2024/25").
             p = whole if isinstance(whole, str) else p
         out.append(None if p is None or (not isinstance(p, str) and pd.isna(p)) else str(p))
     return out
+
+
+def _period_parts(figs: pd.DataFrame, per: pd.DataFrame) -> tuple[list[str | None], list[str | None]]:
+    """The part of its sentence each period number and each figure is in, for sentences with a comparison phrase
+    naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
+    in any other sentence. Returns ``(parts of per's rows, parts of figs' rows)``."""
+    from .figures.context import comparison_phrases
+
+    none = ([None] * len(per), [None] * len(figs))
+    phrases = {sent: comparison_phrases(sent, 0, len(sent)) for sent in set(per["sentence"]) if isinstance(sent, str)}
+    if not any(phrases.values()):
+        return none
+    # positions: the occurrence of a surface among the sentence's figures and numbers (as figure_table counts them)
+    cols = ["segment_id", "sentence", "surface", "raw_start"]
+    both = pd.concat([per[cols].assign(_fig=False), figs[cols].assign(_fig=True)], ignore_index=True)
+    both["_occ"] = occurrence_index(both)
+    parts: list[str | None] = []
+    for sent, surface, occ in zip(both["sentence"], both["surface"], both["_occ"]):
+        spans = phrases.get(sent)
+        at = locate(sent, str(surface), int(occ)) if spans else None
+        parts.append(None if at is None else next((f"c{a}" for a, b in spans if a <= at[0] < b), "out"))
+    n = len(per)
+    named = {sent for sent, w in zip(per["sentence"], parts[:n]) if w is not None and w != "out"}
+    keep = [w if w is not None and sent in named else None for w, sent in zip(parts, both["sentence"])]
+    return keep[:n], keep[n:]
 
 
 _REFERENCE_BEFORE = re.compile(
@@ -289,13 +342,18 @@ _REFERENCE_BEFORE = re.compile(
 
 def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     """True when a figure is a comparison point rather than the value reported: the words just
-    before it are "from", "compared with", "target of", "national average of", "last year", ...
+    before it are "from", "compared with", "target of", "national average of", "last year", ...,
+    or it stands in a comparison phrase ("compared to around £4,000 at the same time last year", "compared to 410
+    and 49 residential last year": :func:`analysis.figures.context.comparison_phrases`).
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [is_reference(s, x) for x in ("68%", "60%", "65%")]
     [False, True, True]
     >>> is_reference("Costs rose from £4,500 to £6,500.", "£6,500")
     False
+    >>> s = "Out of county placements were 320 compared to 410 and 49 residential last year, and 12 are new."
+    >>> [is_reference(s, x) for x in ("320", "410", "49", "12")]
+    [False, True, True, False]
     """
     if sentence is None or surface is None:
         return False
@@ -303,7 +361,12 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     if span is None:
         return False
     before = str(sentence)[max(0, span[0] - 40): span[0]]
-    return bool(_REFERENCE_BEFORE.search(before))
+    if _REFERENCE_BEFORE.search(before):
+        return True
+    from .figures.context import comparison_phrases
+
+    text = str(sentence)
+    return any(a <= span[0] < b for a, b in comparison_phrases(text, 0, len(text)))
 
 
 #: A table cell's indicator phrase names its column first ("Target, Re-referrals within 12 months": the
