@@ -182,3 +182,29 @@ def test_the_value_a_level_is_compared_with_is_a_comparison_point(tmp_path):
     t = _comparison_table(tmp_path)
     assert t.loc["62%", "rank"] == 1 and t.loc["88%", "rank"] == 2 and t.loc["412", "rank"] == 2
 
+
+# ----------------------------------------------------------------------------- phrase: a change of a count the subject names
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The number of children in care showed an increase of 37 cases over the year.", "increase in children in care"),
+    ("Looked after children numbers saw a reduction of 12 children since March.", "reduction in looked after children"),
+    ("The number of open child protection plans has seen a fall of 15 plans this quarter.",
+     "fall in open child protection plans"),
+])
+def test_a_change_of_a_count_is_of_what_the_subject_counts(text, phrase):
+    # fails on 74305f1: the phrase was the unit word after the number ("increase in cases", "reduction in children")
+    from analysis.figures import extract_figures
+
+    assert extract_figures(text)["indicator"].tolist() == [phrase]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Derby saw a reduction of 102 cases compared to the number open at the end of last year.", "reduction in cases"),
+    ("The census gave a net increase of 244 children compared to October 2020.", "net increase in children"),
+])
+def test_a_change_of_a_count_without_a_counting_subject_keeps_its_noun(text, phrase):
+    # guard: a place or another subject does not name the count
+    from analysis.figures import extract_figures
+
+    assert extract_figures(text)["indicator"].tolist() == [phrase]
