@@ -208,3 +208,45 @@ def test_a_change_of_a_count_without_a_counting_subject_keeps_its_noun(text, phr
     from analysis.figures import extract_figures
 
     assert extract_figures(text)["indicator"].tolist() == [phrase]
+
+
+# ----------------------------------------------------------------------------- report: figures by indicator
+
+
+def test_council_page_lists_each_indicator_once_over_its_meetings_whatever_the_theme(tmp_path):
+    # fails on 74305f1: the page grouped figures by the segment's theme only, so a reader looking for one measure over
+    # the meetings found its values scattered under several themes (CouncilView had no indicators table).
+    from analysis import report
+    from test_compare import tiny_tables, write_tiny
+
+    t = tiny_tables()
+    # the same measure discussed under two themes at two meetings
+    seg_a1 = t["figures"].loc[t["figures"]["indicator_id"].eq("ehcp_timeliness") & t["figures"]["doc_id"].eq("a1"), "segment_id"]
+    t["topics"].loc[t["topics"]["segment_id"].isin(seg_a1), "theme"] = "finance"
+    write_tiny(tmp_path / "processed", t)
+    tables = report.load_tables(tmp_path / "processed")
+    view = report.council_view(tables, "alpha-county-council")
+    rows = view.indicators.set_index("indicator_id")
+    assert sorted(rows.index) == ["children_in_care", "ehcp_timeliness", "social_worker_vacancies"]
+    ehcp = rows.loc["ehcp_timeliness"]
+    assert ehcp["meetings"] == 2 and ehcp["meeting"] == "2024-06-01" and ehcp["value"] == "68"
+    assert ehcp["series"] == "2024-01-10: 60; 2024-06-01: 68"
+    assert len(ehcp["themes"].split(", ")) == 2  # both themes it was discussed under
+    html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    assert '<section id="indicators">' in html and "2024-01-10: 60; 2024-06-01: 68" in html
+    assert f'href="#{ehcp["anchor"]}"' in html and f'id="{ehcp["anchor"]}"' in html  # the quote it links to
+
+
+def test_council_page_without_indicators_says_so(tmp_path):
+    # fails on 74305f1 (no such section): an empty state, not an empty table
+    from analysis import report
+    from test_compare import tiny_tables, write_tiny
+
+    t = tiny_tables()
+    t["figures"]["indicator_id"] = None
+    write_tiny(tmp_path / "processed", t)
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    assert "No figure in these minutes was recognised as one of the indicators" in html
