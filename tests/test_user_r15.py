@@ -250,3 +250,18 @@ def test_council_page_without_indicators_says_so(tmp_path):
     html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
                                 tmp_path / "reports").read_text(encoding="utf-8")
     assert "No figure in these minutes was recognised as one of the indicators" in html
+
+
+
+def test_council_page_introduction_counts_in_words_a_reader_reads(tmp_path):
+    # fails on 74305f1: "1 figures were found in the minutes; 0 statement(s) or figure(s) were reported as not on track."
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    gamma = report.council_view(tables, "gamma-co-council").intro
+    assert "1 figure was found in the minutes; nothing was reported as not on track." in gamma
+    alpha = report.council_view(tables, "alpha-county-council").intro
+    assert "5 figures were found in the minutes; 3 statements or figures were reported as not on track." in alpha, alpha
+    assert "(s)" not in gamma + alpha

@@ -477,7 +477,9 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         f"{len(docs)} meeting record{'s' if len(docs) != 1 else ''} of {', '.join(committees) or 'an unnamed committee'}"
         + (f", dated {dated[0]}" + (f" to {dated[-1]}" if dated[-1] != dated[0] else "") if dated else "")
         + (f" ({len(docs) - len(dated)} without a date)" if len(docs) > len(dated) else "")
-        + f". {len(figs)} figures were found in the minutes; {n_off} statement(s) or figure(s) were reported as not on track."
+        + f". {len(figs)} figure{'s were' if len(figs) != 1 else ' was'} found in the minutes; "
+        + (f"{n_off} statement{'s' if n_off != 1 else ''} or figure{'s' if n_off != 1 else ''} "
+           f"{'were' if n_off != 1 else 'was'} reported as not on track." if n_off else "nothing was reported as not on track.")
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs, names)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
