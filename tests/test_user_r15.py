@@ -265,3 +265,17 @@ def test_council_page_introduction_counts_in_words_a_reader_reads(tmp_path):
     alpha = report.council_view(tables, "alpha-county-council").intro
     assert "5 figures were found in the minutes; 3 statements or figures were reported as not on track." in alpha, alpha
     assert "(s)" not in gamma + alpha
+
+
+def test_comparison_cells_name_a_direction_only_when_there_is_one(tmp_path):
+    # fails on 74305f1: every latest value without a direction word printed "direction: none" in its cell.
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_comparison(tables, tmp_path / "raw", tmp_path / "processed", tmp_path / "r").read_text(encoding="utf-8")
+    assert "direction: none" not in html
+    assert "direction: down" in html  # guard: Beta's 55%, "below target", keeps its direction and its status
+    cell = html[html.index("direction: down"):][:400]
+    assert "not on track" in cell or "below target" in cell
