@@ -320,12 +320,14 @@ def _period_parts(figs: pd.DataFrame, per: pd.DataFrame) -> tuple[list[str | Non
     # positions: the occurrence of a surface among the sentence's figures and numbers (as figure_table counts them)
     cols = ["segment_id", "sentence", "surface", "raw_start"]
     both = pd.concat([per[cols].assign(_fig=False), figs[cols].assign(_fig=True)], ignore_index=True)
-    both["_occ"] = occurrence_index(both)
-    parts: list[str | None] = []
-    for sent, surface, occ in zip(both["sentence"], both["surface"], both["_occ"]):
-        spans = phrases.get(sent)
-        at = locate(sent, str(surface), int(occ)) if spans else None
-        parts.append(None if at is None else next((f"c{a}" for a, b in spans if a <= at[0] < b), "out"))
+    with_phrase = [bool(phrases.get(sent)) for sent in both["sentence"]]  # (speed: only those sentences are read)
+    some = both[with_phrase]
+    occ = occurrence_index(some)
+    parts: list[str | None] = [None] * len(both)
+    for i, sent, surface, o in zip(some.index, some["sentence"], some["surface"], occ):
+        spans = phrases[sent]
+        at = locate(sent, str(surface), int(o))
+        parts[i] = None if at is None else next((f"c{a}" for a, b in spans if a <= at[0] < b), "out")
     n = len(per)
     named = {sent for sent, w in zip(per["sentence"], parts[:n]) if w is not None and w != "out"}
     keep = [w if w is not None and sent in named else None for w, sent in zip(parts, both["sentence"])]
