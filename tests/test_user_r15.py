@@ -124,7 +124,15 @@ COMPARISON_MINUTES = (
 )
 
 
-def _comparison_table(tmp_path):
+FROM_TO_MINUTES = (
+    "Performance report for Quarter 4 2024/25.\n\n"
+    "The number of children in care reduced from 439 at the end of Quarter 2 to 433 at the end of Quarter 3.\n\n"
+    "Exclusions rose from 263 in 2008-09 to 4,879 in 2017-18.\n\n"
+    "The package will see £3 million in 2025/26, and £3.5 million in 2026/27 for early help.\n"
+)
+
+
+def _comparison_table(tmp_path, minutes: str = COMPARISON_MINUTES):
     import warnings
 
     import pandas as pd
@@ -133,7 +141,7 @@ def _comparison_table(tmp_path):
 
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a.txt").write_text(COMPARISON_MINUTES, encoding="utf-8")
+    (raw / "a.txt").write_text(minutes, encoding="utf-8")
     (raw / "manifest.csv").write_text(
         "file,council,committee,meeting_date,title,source_url\na.txt,Alpha Council,,2025-01-20,,\n", encoding="utf-8")
     with warnings.catch_warnings():
@@ -154,6 +162,15 @@ def test_a_period_named_in_a_comparison_belongs_to_its_comparison_point(tmp_path
     assert t.loc["88%", "period"] == t.loc["412", "period"] == "Q3 2024/25"  # the document's
     assert t.loc["1,088", "period"] == "Q3 2024/25" and t.loc["1,074", "period"] == "Q1"
     assert t.loc["1,638", "period"] == "2015/16" and t.loc["3,986", "period"] == "2022/23"
+
+
+def test_a_period_right_after_a_figure_is_its_period(tmp_path):
+    # fails on 74305f1: "from 439 at the end of Quarter 2 to 433 at the end of Quarter 3" gave both Q2, "from 263 in
+    # 2008-09 to 4,879 in 2017-18" both 2008/09, "£3 million in 2025/26, and £3.5 million in 2026/27" both 2025/26.
+    t = _comparison_table(tmp_path, FROM_TO_MINUTES)
+    assert t.loc["439", "period"] == "Q2" and t.loc["433", "period"] == "Q3"
+    assert t.loc["263", "period"] == "2008/09" and t.loc["4,879", "period"] == "2017/18"
+    assert t.loc["£3 million", "period"] == "2025/26" and t.loc["£3.5 million", "period"] == "2026/27"
 
 
 def test_a_comparator_in_a_comparison_belongs_to_the_figures_it_compares(tmp_path):

@@ -253,10 +253,11 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
 
 def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
                    doc_periods: pd.Series | None = None) -> list[str | None]:
-    """The reporting period of each figure: a period named in its sentence, else the periods its
-    document mentions (joined by ``; ``; also when the sentence names only part of it, such as "Q1"
-    of "Q1 2024/25"), else ``None``. ``doc_periods``: ``periods_by_document(reporting_periods(numbers))``,
-    computed here when not given.
+    """The reporting period of each figure: the period named right after it ("from 263 in 2008-09 to 4,879 in
+    2017-18", "£3 million in 2025/26, and £3.5 million in 2026/27", "433 at the end of Quarter 3": :func:`_direct_periods`),
+    else a period named in its sentence, else the periods its document mentions (joined by ``; ``; also when the
+    sentence names only part of it, such as "Q1" of "Q1 2024/25"), else ``None``. ``doc_periods``:
+    ``periods_by_document(reporting_periods(numbers))``, computed here when not given.
 
     A period named in a comparison phrase ("compared with 62% at the end of Quarter 2": from "compared with/to",
     "versus", ... to the end of its clause, :func:`analysis.figures.context.comparison_phrases`) is the period of the
@@ -292,10 +293,13 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     if doc_periods is None:
         doc_periods = periods_by_document(reporting_periods(numbers))
+    direct = _direct_periods(figs, per)
     out: list[str | None] = []
-    for seg, sent, doc, fp in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part):
+    for seg, sent, doc, fp, d in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part, direct):
         p = in_sentence.get((seg, sent))
-        if fp is not None:  # the sentence has comparison phrases naming periods: the figure's part's own
+        if d is not None:  # "£3 million in 2025/26, and £3.5 million in 2026/27": the period right after it
+            p = d
+        elif fp is not None:  # the sentence has comparison phrases naming periods: the figure's part's own
             own = in_sentence.get((seg, sent, fp))
             if own is not None or fp == "out":
                 p = own
@@ -304,6 +308,50 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
             # No period in the sentence, or only part of the document's ("Q1" of "Q1 2024/25").
             p = whole if isinstance(whole, str) else p
         out.append(None if p is None or (not isinstance(p, str) and pd.isna(p)) else str(p))
+    return out
+
+
+#: What may stand between a figure and the period it is of: "£2m 2027/28", "£3 million in 2025/26", "8% at the end of
+#: 2015/16", "£11.8m for the financial year 2024/25", "£40m by 2026/27" (no verb, no other noun).
+_DIRECT_PERIOD_GAP = re.compile(r"\s*(?:(?:in|at|for|during|by|of|the|end|financial|year|quarter)\s+){0,5}", re.I)
+
+
+def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame) -> list[str | None]:
+    """Per figure, the period named right after it (:data:`_DIRECT_PERIOD_GAP`; a quarter and the year right after it
+    together, "in Quarter 3 2024/25"), or ``None``: the period it is of, whatever else its sentence names."""
+    from .figures.stage import _period_label
+
+    out: list[str | None] = [None] * len(figs)
+    sents = set(per["sentence"])
+    cols = ["segment_id", "sentence", "surface", "raw_start"]
+    both = pd.concat([per[cols].assign(_fig=False), figs[cols].assign(_fig=True)], ignore_index=True)
+    some = both[[s in sents for s in both["sentence"]]]
+    if some.empty:
+        return out
+    occ = occurrence_index(some)
+    spans: dict[tuple[Any, Any], list[tuple[int, int, str]]] = {}
+    fig_at: list[tuple[int, Any, Any, tuple[int, int]]] = []
+    for i, seg, sent, surface, o, is_fig in zip(some.index, some["segment_id"], some["sentence"], some["surface"], occ,
+                                                 some["_fig"]):
+        at = locate(sent, str(surface), int(o))
+        if at is None:
+            continue
+        if is_fig:
+            fig_at.append((i - len(per), seg, sent, at))
+        else:
+            spans.setdefault((seg, sent), []).append((at[0], at[1], str(surface)))
+    for key in spans:
+        spans[key].sort()
+    for i, seg, sent, (a, b) in fig_at:
+        periods = spans.get((seg, sent), [])
+        k = next((k for k, (pa, _, _) in enumerate(periods) if pa >= b), None)
+        if k is None or not _DIRECT_PERIOD_GAP.fullmatch(sent, b, periods[k][0]):
+            continue
+        quarter, year = _period_label(periods[k][2])
+        if quarter and not year and k + 1 < len(periods) and periods[k + 1][0] - periods[k][1] <= 3:
+            year = _period_label(periods[k + 1][2])[1]  # "Quarter 3 2024/25"
+        label = " ".join(x for x in (quarter, year) if x)
+        out[i] = label or None
     return out
 
 
