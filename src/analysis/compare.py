@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -80,15 +81,23 @@ def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
     Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
     that the clean sentence turned into a space).
     """
+    patterns = _surface_patterns(surface)
+    if patterns is None:
+        return []
+    spans = [(m.start(), m.end()) for m in patterns[0].finditer(sentence)]
+    if not spans:  # last resort: anywhere
+        spans = [(m.start(), m.end()) for m in patterns[1].finditer(sentence)]
+    return spans
+
+
+@lru_cache(maxsize=65536)
+def _surface_patterns(surface: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(speed) The patterns :func:`_spans` looks for ``surface`` with, compiled once per surface."""
     parts = [re.escape(p) for p in surface.split()]
     if not parts:
-        return []
+        return None
     body = r"\s+".join(parts)
-    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
-    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-    if not spans:  # last resort: anywhere
-        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
-    return spans
+    return re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else "")), re.compile(body)
 
 
 def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
