@@ -290,7 +290,8 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
     # The period of a sentence (or of one part of it): reporting_periods applied to those period numbers alone.
-    part, fig_part = _period_parts(figs, per)
+    at = _placed(figs, per)
+    part, fig_part = _period_parts(figs, per, at)
     keys = list(dict.fromkeys(zip(per["segment_id"], per["sentence"])))
     keys += list(dict.fromkeys(k for k in zip(per["segment_id"], per["sentence"], part) if k[2] is not None))
     key_ids = {k: f"{i:08d}" for i, k in enumerate(keys)}
@@ -302,7 +303,7 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     if doc_periods is None:
         doc_periods = periods_by_document(reporting_periods(numbers))
-    direct = _direct_periods(figs, per)
+    direct = _direct_periods(figs, per, at)
     out: list[str | None] = []
     for seg, sent, doc, fp, d in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part, direct):
         p = in_sentence.get((seg, sent))
@@ -325,69 +326,70 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
 _DIRECT_PERIOD_GAP = re.compile(r"\s*(?:(?:in|at|for|during|by|of|the|end|financial|year|quarter)\s+){0,5}", re.I)
 
 
-def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame) -> list[str | None]:
-    """Per figure, the period named right after it (:data:`_DIRECT_PERIOD_GAP`; a quarter and the year right after it
-    together, "in Quarter 3 2024/25"), or ``None``: the period it is of, whatever else its sentence names."""
-    from .figures.stage import _period_label
-
-    out: list[str | None] = [None] * len(figs)
+def _placed(figs: pd.DataFrame, per: pd.DataFrame) -> list[tuple[int, int] | None]:
+    """Where each period number, then each figure, stands in its sentence (:func:`locate`, by its occurrence among the
+    sentence's figures and numbers of the same surface, as figure_table counts them), for the sentences that name a
+    period; ``None`` elsewhere. Rows: ``per``'s, then ``figs``'."""
+    out: list[tuple[int, int] | None] = [None] * (len(per) + len(figs))
     sents = set(per["sentence"])
     cols = ["segment_id", "sentence", "surface", "raw_start"]
-    both = pd.concat([per[cols].assign(_fig=False), figs[cols].assign(_fig=True)], ignore_index=True)
+    both = pd.concat([per[cols], figs[cols]], ignore_index=True)
     some = both[[s in sents for s in both["sentence"]]]
-    if some.empty:
-        return out
-    occ = occurrence_index(some)
+    for i, sent, surface, o in zip(some.index, some["sentence"], some["surface"], occurrence_index(some)):
+        if isinstance(sent, str):
+            out[i] = locate(sent, str(surface), int(o))
+    return out
+
+
+def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, int] | None]) -> list[str | None]:
+    """Per figure, the period named right after it (:data:`_DIRECT_PERIOD_GAP`; a quarter and the year right after it
+    together, "in Quarter 3 2024/25"), or ``None``: the period it is of, whatever else its sentence names. ``at``:
+    :func:`_placed`."""
+    from .figures.stage import _period_label
+
+    n = len(per)
+    out: list[str | None] = [None] * len(figs)
     spans: dict[tuple[Any, Any], list[tuple[int, int, str]]] = {}
-    fig_at: list[tuple[int, Any, Any, tuple[int, int]]] = []
-    for i, seg, sent, surface, o, is_fig in zip(some.index, some["segment_id"], some["sentence"], some["surface"], occ,
-                                                 some["_fig"]):
-        at = locate(sent, str(surface), int(o))
-        if at is None:
-            continue
-        if is_fig:
-            fig_at.append((i - len(per), seg, sent, at))
-        else:
-            spans.setdefault((seg, sent), []).append((at[0], at[1], str(surface)))
+    for seg, sent, surface, pos in zip(per["segment_id"], per["sentence"], per["surface"], at[:n]):
+        if pos is not None:
+            spans.setdefault((seg, sent), []).append((pos[0], pos[1], str(surface)))
     for key in spans:
         spans[key].sort()
-    for i, seg, sent, (a, b) in fig_at:
-        periods = spans.get((seg, sent), [])
+    for i, (seg, sent, pos) in enumerate(zip(figs["segment_id"], figs["sentence"], at[n:])):
+        periods = spans.get((seg, sent)) if pos is not None else None
+        if not periods:
+            continue
+        b = pos[1]  # type: ignore[index]
         k = next((k for k, (pa, _, _) in enumerate(periods) if pa >= b), None)
         if k is None or not _DIRECT_PERIOD_GAP.fullmatch(sent, b, periods[k][0]):
             continue
         quarter, year = _period_label(periods[k][2])
         if quarter and not year and k + 1 < len(periods) and periods[k + 1][0] - periods[k][1] <= 3:
             year = _period_label(periods[k + 1][2])[1]  # "Quarter 3 2024/25"
-        label = " ".join(x for x in (quarter, year) if x)
-        out[i] = label or None
+        out[i] = " ".join(x for x in (quarter, year) if x) or None
     return out
 
 
-def _period_parts(figs: pd.DataFrame, per: pd.DataFrame) -> tuple[list[str | None], list[str | None]]:
+def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
+                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
     """The part of its sentence each period number and each figure is in, for sentences with a comparison phrase
     naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
-    in any other sentence. Returns ``(parts of per's rows, parts of figs' rows)``."""
+    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
     from .figures.context import comparison_phrases
 
     none = ([None] * len(per), [None] * len(figs))
     phrases = {sent: comparison_phrases(sent, 0, len(sent)) for sent in set(per["sentence"]) if isinstance(sent, str)}
     if not any(phrases.values()):
         return none
-    # positions: the occurrence of a surface among the sentence's figures and numbers (as figure_table counts them)
-    cols = ["segment_id", "sentence", "surface", "raw_start"]
-    both = pd.concat([per[cols].assign(_fig=False), figs[cols].assign(_fig=True)], ignore_index=True)
-    with_phrase = [bool(phrases.get(sent)) for sent in both["sentence"]]  # (speed: only those sentences are read)
-    some = both[with_phrase]
-    occ = occurrence_index(some)
-    parts: list[str | None] = [None] * len(both)
-    for i, sent, surface, o in zip(some.index, some["sentence"], some["surface"], occ):
-        spans = phrases[sent]
-        at = locate(sent, str(surface), int(o))
-        parts[i] = None if at is None else next((f"c{a}" for a, b in spans if a <= at[0] < b), "out")
+    sentences = [*per["sentence"], *figs["sentence"]]
+    parts: list[str | None] = [None] * len(sentences)
+    for i, (sent, pos) in enumerate(zip(sentences, at)):
+        spans = phrases.get(sent) if pos is not None else None
+        if spans:
+            parts[i] = next((f"c{a}" for a, b in spans if a <= pos[0] < b), "out")  # type: ignore[index]
     n = len(per)
     named = {sent for sent, w in zip(per["sentence"], parts[:n]) if w is not None and w != "out"}
-    keep = [w if w is not None and sent in named else None for w, sent in zip(parts, both["sentence"])]
+    keep = [w if w is not None and sent in named else None for w, sent in zip(parts, sentences)]
     return keep[:n], keep[n:]
 
 
