@@ -167,7 +167,7 @@ comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 0
 
 councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
 	@printf 'Councils in %s (make report COUNCIL=<slug>):\n' $(call q,$(RAW_DIR))
-	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /' || true; \
+	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /'; \
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo
 

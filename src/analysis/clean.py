@@ -53,7 +53,9 @@ How lines become segments (rules chosen to generalise to ModernGov pages and PDF
 7. ``heading`` column: for titles and headings, the title above (None for the first); for every
    other segment, the nearest heading or title above.
 
-Known limits: boilerplate in the middle of a line is kept (a segment is one contiguous raw span);
+Known limits: boilerplate in the middle of a line is kept (a segment is one contiguous raw span), except
+ModernGov's documents label on a page flattened to one line per item ("... 22 February 2024. Supporting
+documents: Minutes: The minutes ..."), which ends the line there (:func:`_line_pieces`);
 a page-furniture line inside a wrapped paragraph ends the segment; hyphenated line breaks
 ("develop-\\nment") are not undone here. For PDFs the corpus layer has already removed running
 headers, footers and page numbers and re-joined hyphenated words (``corpus.pdf_to_text``), in the
@@ -697,17 +699,48 @@ def _breaks(n: Normalised, a: int, b: int, base: int, raw: str) -> tuple[tuple[i
     return tuple((j - a, base + offs[j]) for j in range(a, b) if j == a or offs[j] != offs[j - 1] + 1)
 
 
-def _scan_lines(text: str) -> list[_Line]:
-    """Split ``text`` into content lines, dropping blank and boilerplate lines and tails."""
-    out: list[_Line] = []
+#: ModernGov's documents label inside a line, where a page was flattened to one line per item ("... held on 22
+#: February 2024. Supporting documents: Minutes: The minutes ... were approved"): capitalised, after text, and
+#: ending the line or followed by the "Minutes:" / "Decision:" label. Group 1 is the label (dropped as the
+#: ``documents_label`` line it would be on a line of its own); the text after it is the next line.
+_INLINE_DOCUMENTS_LABEL = re.compile(
+    r"(?<=\S)[ \t\xa0]+((?:Supporting|Additional|Background) (?:documents?|papers?)[ \t\xa0]*:)"
+    r"(?=[ \t\xa0]*$|[ \t\xa0]+(?:Minutes|Decisions?)[ \t\xa0]*:)")
+
+
+def _line_pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, body)`` of each line of ``text`` (without its line break); a line holding ModernGov's
+    documents label after text (:data:`_INLINE_DOCUMENTS_LABEL`) gives three pieces: the text before, the
+    label and the text after (when there is any), so the label is dropped as on a line of its own.
+
+    >>> [b for _, b in _line_pieces("Minutes of the last meeting. Supporting documents: Minutes: Agreed.\\nNext")]
+    ['Minutes of the last meeting.', 'Supporting documents:', ' Minutes: Agreed.', 'Next']
+    >>> [b for _, b in _line_pieces("See the supporting documents: a report.")]
+    ['See the supporting documents: a report.']
+    """
     pos = 0
-    gap = 0
-    after_boiler = after_decision = in_docs = False
-    pending: tuple[str, str | None] | None = None  # a marker alone on its line
     for line in text.splitlines(keepends=True):
         base = pos
         pos += len(line)
         body = line.rstrip("\r\n")
+        m = _INLINE_DOCUMENTS_LABEL.search(body) if "s:" in body or "s :" in body else None
+        if m is None:
+            yield base, body
+            continue
+        a, b = m.span(1)
+        yield base, body[:m.start()]
+        yield base + a, body[a:b]
+        if body[b:].strip():
+            yield base + b, body[b:]
+
+
+def _scan_lines(text: str) -> list[_Line]:
+    """Split ``text`` into content lines (:func:`_line_pieces`), dropping blank and boilerplate lines and tails."""
+    out: list[_Line] = []
+    gap = 0
+    after_boiler = after_decision = in_docs = False
+    pending: tuple[str, str | None] | None = None  # a marker alone on its line
+    for base, body in _line_pieces(text):
         n = normalise(body) if body.strip() else None
         if n is None or not n.text:
             gap += 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -80,15 +81,23 @@ def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
     Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
     that the clean sentence turned into a space).
     """
+    patterns = _surface_patterns(surface)
+    if patterns is None:
+        return []
+    spans = [(m.start(), m.end()) for m in patterns[0].finditer(sentence)]
+    if not spans:  # last resort: anywhere
+        spans = [(m.start(), m.end()) for m in patterns[1].finditer(sentence)]
+    return spans
+
+
+@lru_cache(maxsize=65536)
+def _surface_patterns(surface: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(speed) The patterns :func:`_spans` looks for ``surface`` with, compiled once per surface."""
     parts = [re.escape(p) for p in surface.split()]
     if not parts:
-        return []
+        return None
     body = r"\s+".join(parts)
-    pattern = re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else ""))
-    spans = [(m.start(), m.end()) for m in pattern.finditer(sentence)]
-    if not spans:  # last resort: anywhere
-        spans = [(m.start(), m.end()) for m in re.finditer(body, sentence)]
-    return spans
+    return re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else "")), re.compile(body)
 
 
 def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
@@ -253,30 +262,135 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
 
 def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
                    doc_periods: pd.Series | None = None) -> list[str | None]:
-    """The reporting period of each figure: a period named in its sentence, else the periods its
-    document mentions (joined by ``; ``; also when the sentence names only part of it, such as "Q1"
-    of "Q1 2024/25"), else ``None``. ``doc_periods``: ``periods_by_document(reporting_periods(numbers))``,
-    computed here when not given."""
+    """The reporting period of each figure: the period named right after it ("from 263 in 2008-09 to 4,879 in
+    2017-18", "£3 million in 2025/26, and £3.5 million in 2026/27", "433 at the end of Quarter 3": :func:`_direct_periods`),
+    else a period named in its sentence, else the periods its document mentions (joined by ``; ``; also when the
+    sentence names only part of it, such as "Q1" of "Q1 2024/25"), else ``None``. ``doc_periods``:
+    ``periods_by_document(reporting_periods(numbers))``, computed here when not given.
+
+    A period named in a comparison phrase ("compared with 62% at the end of Quarter 2": from "compared with/to",
+    "versus", ... to the end of its clause, :func:`analysis.figures.context.comparison_phrases`) is the period of the
+    figures in that phrase - the comparison points - only: "Referrals were 1,088 in Quarter 4 compared to 1,074 in
+    Quarter 3" gives 1,088 Q4 and 1,074 Q3, and "Timeliness was 88% this quarter, compared with 62% at the end of
+    Quarter 2, and 412 plans are open" gives 88% and 412 the document's period, not Q2. The other figures of the
+    sentence take the periods named outside its comparison phrases (the document's when there are none), and a
+    figure in a comparison phrase naming no period takes the sentence's periods as before ("compared with 62%
+    nationally": the same period). Figures need ``segment_id``, ``sentence``, ``surface``, ``doc_id`` (and
+    ``occurrence`` and ``raw_start`` when a sentence holds a surface twice); numbers the same with ``kind``.
+
+    >>> s = "Referrals were 1,088 in Quarter 4 2024/25 compared to 1,074 in Quarter 3 2024/25, and 412 plans are open."
+    >>> figs = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": s, "surface": ["1,088", "1,074", "412"],
+    ...                      "raw_start": [15, 50, 90]})
+    >>> nums = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": s, "kind": "period",
+    ...                      "surface": ["Quarter 4", "2024/25", "Quarter 3", "2024/25"], "raw_start": [24, 34, 59, 69]})
+    >>> figure_periods(figs, nums)
+    ['Q4 2024/25', 'Q3 2024/25', 'Q4 2024/25']
+    """
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
     per = numbers[numbers["kind"] == "period"]
-    # The period of a sentence: reporting_periods applied to that sentence's period numbers alone.
+    # The period of a sentence (or of one part of it): reporting_periods applied to those period numbers alone.
+    at = _placed(figs, per)
+    part, fig_part = _period_parts(figs, per, at)
     keys = list(dict.fromkeys(zip(per["segment_id"], per["sentence"])))
+    keys += list(dict.fromkeys(k for k in zip(per["segment_id"], per["sentence"], part) if k[2] is not None))
     key_ids = {k: f"{i:08d}" for i, k in enumerate(keys)}
-    by_sentence = per.assign(doc_id=[key_ids[k] for k in zip(per["segment_id"], per["sentence"])])
-    sentence_periods = periods_by_document(reporting_periods(by_sentence)) if len(by_sentence) else pd.Series(dtype="string")
+    sent_ids = [key_ids[k] for k in zip(per["segment_id"], per["sentence"])]
+    part_ids = [key_ids[(a, b, c)] for a, b, c in zip(per["segment_id"], per["sentence"], part) if c is not None]
+    with_parts = pd.concat([per.assign(doc_id=sent_ids), per[[c is not None for c in part]].assign(doc_id=part_ids)],
+                           ignore_index=True)
+    sentence_periods = periods_by_document(reporting_periods(with_parts)) if len(with_parts) else pd.Series(dtype="string")
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     if doc_periods is None:
         doc_periods = periods_by_document(reporting_periods(numbers))
+    direct = _direct_periods(figs, per, at)
     out: list[str | None] = []
-    for seg, sent, doc in zip(figs["segment_id"], figs["sentence"], figs["doc_id"]):
+    for seg, sent, doc, fp, d in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part, direct):
         p = in_sentence.get((seg, sent))
+        if d is not None:  # "£3 million in 2025/26, and £3.5 million in 2026/27": the period right after it
+            p = d
+        elif fp is not None:  # the sentence has comparison phrases naming periods: the figure's part's own
+            own = in_sentence.get((seg, sent, fp))
+            if own is not None or fp == "out":
+                p = own
         whole = doc_periods.get(doc)
         if p is None or (isinstance(whole, str) and isinstance(p, str) and p in whole):
             # No period in the sentence, or only part of the document's ("Q1" of "Q1 2024/25").
             p = whole if isinstance(whole, str) else p
         out.append(None if p is None or (not isinstance(p, str) and pd.isna(p)) else str(p))
     return out
+
+
+#: What may stand between a figure and the period it is of: "£2m 2027/28", "£3 million in 2025/26", "8% at the end of
+#: 2015/16", "£11.8m for the financial year 2024/25", "£40m by 2026/27" (no verb, no other noun).
+_DIRECT_PERIOD_GAP = re.compile(r"\s*(?:(?:in|at|for|during|by|of|the|end|financial|year|quarter)\s+){0,5}", re.I)
+
+
+def _placed(figs: pd.DataFrame, per: pd.DataFrame) -> list[tuple[int, int] | None]:
+    """Where each period number, then each figure, stands in its sentence (:func:`locate`, by its occurrence among the
+    sentence's figures and numbers of the same surface, as figure_table counts them), for the sentences that name a
+    period; ``None`` elsewhere. Rows: ``per``'s, then ``figs``'."""
+    out: list[tuple[int, int] | None] = [None] * (len(per) + len(figs))
+    sents = set(per["sentence"])
+    cols = ["segment_id", "sentence", "surface", "raw_start"]
+    both = pd.concat([per[cols], figs[cols]], ignore_index=True)
+    some = both[[s in sents for s in both["sentence"]]]
+    for i, sent, surface, o in zip(some.index, some["sentence"], some["surface"], occurrence_index(some)):
+        if isinstance(sent, str):
+            out[i] = locate(sent, str(surface), int(o))
+    return out
+
+
+def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, int] | None]) -> list[str | None]:
+    """Per figure, the period named right after it (:data:`_DIRECT_PERIOD_GAP`; a quarter and the year right after it
+    together, "in Quarter 3 2024/25"), or ``None``: the period it is of, whatever else its sentence names. ``at``:
+    :func:`_placed`."""
+    from .figures.stage import _period_label
+
+    n = len(per)
+    out: list[str | None] = [None] * len(figs)
+    spans: dict[tuple[Any, Any], list[tuple[int, int, str]]] = {}
+    for seg, sent, surface, pos in zip(per["segment_id"], per["sentence"], per["surface"], at[:n]):
+        if pos is not None:
+            spans.setdefault((seg, sent), []).append((pos[0], pos[1], str(surface)))
+    for key in spans:
+        spans[key].sort()
+    for i, (seg, sent, pos) in enumerate(zip(figs["segment_id"], figs["sentence"], at[n:])):
+        periods = spans.get((seg, sent)) if pos is not None else None
+        if not periods:
+            continue
+        b = pos[1]  # type: ignore[index]
+        k = next((k for k, (pa, _, _) in enumerate(periods) if pa >= b), None)
+        if k is None or not _DIRECT_PERIOD_GAP.fullmatch(sent, b, periods[k][0]):
+            continue
+        quarter, year = _period_label(periods[k][2])
+        if quarter and not year and k + 1 < len(periods) and periods[k + 1][0] - periods[k][1] <= 3:
+            year = _period_label(periods[k + 1][2])[1]  # "Quarter 3 2024/25"
+        out[i] = " ".join(x for x in (quarter, year) if x) or None
+    return out
+
+
+def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
+                  at: list[tuple[int, int] | None]) -> tuple[list[str | None], list[str | None]]:
+    """The part of its sentence each period number and each figure is in, for sentences with a comparison phrase
+    naming a period (:func:`figure_periods`): ``"c<start>"`` for the phrase, ``"out"`` outside every phrase; ``None``
+    in any other sentence. ``at``: :func:`_placed`. Returns ``(parts of per's rows, parts of figs' rows)``."""
+    from .figures.context import comparison_phrases
+
+    none = ([None] * len(per), [None] * len(figs))
+    phrases = {sent: comparison_phrases(sent, 0, len(sent)) for sent in set(per["sentence"]) if isinstance(sent, str)}
+    if not any(phrases.values()):
+        return none
+    sentences = [*per["sentence"], *figs["sentence"]]
+    parts: list[str | None] = [None] * len(sentences)
+    for i, (sent, pos) in enumerate(zip(sentences, at)):
+        spans = phrases.get(sent) if pos is not None else None
+        if spans:
+            parts[i] = next((f"c{a}" for a, b in spans if a <= pos[0] < b), "out")  # type: ignore[index]
+    n = len(per)
+    named = {sent for sent, w in zip(per["sentence"], parts[:n]) if w is not None and w != "out"}
+    keep = [w if w is not None and sent in named else None for w, sent in zip(parts, sentences)]
+    return keep[:n], keep[n:]
 
 
 _REFERENCE_BEFORE = re.compile(
@@ -289,13 +403,18 @@ _REFERENCE_BEFORE = re.compile(
 
 def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     """True when a figure is a comparison point rather than the value reported: the words just
-    before it are "from", "compared with", "target of", "national average of", "last year", ...
+    before it are "from", "compared with", "target of", "national average of", "last year", ...,
+    or it stands in a comparison phrase ("compared to around £4,000 at the same time last year", "compared to 410
+    and 49 residential last year": :func:`analysis.figures.context.comparison_phrases`).
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [is_reference(s, x) for x in ("68%", "60%", "65%")]
     [False, True, True]
     >>> is_reference("Costs rose from £4,500 to £6,500.", "£6,500")
     False
+    >>> s = "Out of county placements were 320 compared to 410 and 49 residential last year, and 12 are new."
+    >>> [is_reference(s, x) for x in ("320", "410", "49", "12")]
+    [False, True, True, False]
     """
     if sentence is None or surface is None:
         return False
@@ -303,7 +422,12 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     if span is None:
         return False
     before = str(sentence)[max(0, span[0] - 40): span[0]]
-    return bool(_REFERENCE_BEFORE.search(before))
+    if _REFERENCE_BEFORE.search(before):
+        return True
+    from .figures.context import comparison_phrases
+
+    text = str(sentence)
+    return any(a <= span[0] < b for a, b in comparison_phrases(text, 0, len(text)))
 
 
 #: A table cell's indicator phrase names its column first ("Target, Re-referrals within 12 months": the

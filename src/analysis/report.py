@@ -416,6 +416,8 @@ class CouncilView:
     periods: pd.DataFrame
     theme_names: dict[str, str]
     intro: str
+    #: one row per indicator (:func:`indicator_table`): its latest value and every meeting's, with the themes of its figures
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def theme_chart(self):
         """Bars of the council's theme shares (a new matplotlib figure)."""
@@ -475,10 +477,48 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         f"{len(docs)} meeting record{'s' if len(docs) != 1 else ''} of {', '.join(committees) or 'an unnamed committee'}"
         + (f", dated {dated[0]}" + (f" to {dated[-1]}" if dated[-1] != dated[0] else "") if dated else "")
         + (f" ({len(docs) - len(dated)} without a date)" if len(docs) > len(dated) else "")
-        + f". {len(figs)} figures were found in the minutes; {n_off} statement(s) or figure(s) were reported as not on track."
+        + f". {len(figs)} figure{'s were' if len(figs) != 1 else ' was'} found in the minutes; "
+        + (f"{n_off} statement{'s' if n_off != 1 else ''} or figure{'s' if n_off != 1 else ''} "
+           f"{'were' if n_off != 1 else 'was'} reported as not on track." if n_off else "nothing was reported as not on track.")
     )
+    indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs, names)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
-                       tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro)
+                       tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
+                       indicators=indicators)
+
+
+INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
+                           "anchor", "learnt"]
+
+
+def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
+                    names: Mapping[str, str]) -> pd.DataFrame:
+    """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
+    council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
+    ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
+    last), and the themes of the segments its figures stand in, most figures first - so a reader finds "children in
+    care" over the meetings in one row, wherever the minutes discussed it. Sorted by label."""
+    if latest.empty:
+        return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
+    themes_of: dict[str, str] = {}
+    with_id = figs.dropna(subset=["indicator_id"])
+    for ind, g in with_id.groupby("indicator_id", sort=True):
+        counts = g["theme"].astype(str).value_counts()
+        order = sorted(counts.index, key=lambda t: (-int(counts[t]), names.get(t, t)))
+        themes_of[str(ind)] = ", ".join(names.get(t, t) for t in order)
+    rows = []
+    for r in latest.to_dict("records"):
+        ind = str(r["indicator_id"])
+        s = series[series["indicator_id"].astype(str) == ind]
+        series_text = "; ".join(f"{date_text(x['meeting_date'], 'undated')}: {value_text(x['value'], x['value_max'])}"
+                           for x in s.to_dict("records"))
+        rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
+                     "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
+                     "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": int(len(s)),
+                     "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
+                     "learnt": r["id_source"] == "learnt"})
+    out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
+    return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
 
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
@@ -521,6 +561,7 @@ def render_council(view: CouncilView, card: RunCard) -> str:
         meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
+        indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         periods=records(view.periods), card=card)
 

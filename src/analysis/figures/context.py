@@ -35,6 +35,7 @@ __all__ = [
     "Clause",
     "clause_of",
     "comparator_of",
+    "comparison_phrases",
     "direction_of",
     "is_change",
     "per_of",
@@ -565,19 +566,105 @@ _LEADING_THE = re.compile(r"^the\s+")
 _CUR_RE = re.compile(CUR)
 
 
+#: The words that open a comparison phrase: "compared with 62% at the end of Quarter 2", "in comparison to last year",
+#: "versus 41%", "as opposed to 12" ("against" is left out: "an overspend of £2.6m against the £156.8m budget for 2023/24"
+#: compares values of one period, and its budget's period is the overspend's too).
+_COMPARISON_OPENER = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\b\.?|as\s+opposed\s+to)\b", re.I)
+#: Where a comparison phrase ends: a comma or semicolon before a space, a colon, a spaced dash, a bracket (an
+#: opening one only after the phrase's value: "compared to the national average (32.1%)" goes on), a word opening
+#: another clause ("with a slight increase to 4.7%", "while", "but", "which") or another comparison.
+_COMPARISON_END = re.compile(r"[,;:]\s|\s[-–—]\s|\)|(?P<open>\()|\s(?:with\s+an?|while|whereas|but|which)\b|"
+                             + _COMPARISON_OPENER.pattern, re.I)
+#: Where the clause before a comparison phrase starts (the figures it compares are after it).
+#: (A bracket's inside is no clause: "90% of EHCPs (Education, Health and Care Plans) within 20 weeks - compared to ...";
+#: "which" goes on describing the figure: "143 orders in place which was a small increase compared to 139".)
+_CLAUSE_BEFORE = re.compile(r"[,;:]\s|\s[-–—]\s|\s(?:while|whereas|but|with\s+an?)\s", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def comparison_phrases(text: str, ss: int, se: int) -> list[tuple[int, int]]:
+    """The comparison phrases of the sentence ``text[ss:se]``: from "compared with" (:data:`_COMPARISON_OPENER`) to the
+    end of its clause (:data:`_COMPARISON_END`, else the sentence's end). What the phrase names - a period ("at the end
+    of Quarter 2"), a comparator ("nationally") - belongs to the figures in it (the comparison points) and to the
+    figure it compares (the one just before it), not to figures of the sentence's other clauses.
+
+    >>> t = "Timeliness was 88% this quarter, compared with 62% at the end of Quarter 2, and 412 plans are open."
+    >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
+    ['compared with 62% at the end of Quarter 2']
+    >>> t = "It received 1,638 requests in 2015/16 compared to 3,986 in 2022-23 - up 143%."
+    >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
+    ['compared to 3,986 in 2022-23']
+    """
+    if "ompar" not in text[ss:se] and "vers" not in text[ss:se] and "vs" not in text[ss:se] and "oppos" not in text[ss:se]:
+        return []  # (speed)
+    out: list[tuple[int, int]] = []
+    for m in _COMPARISON_OPENER.finditer(text, ss, se):
+        pos = m.end()
+        while True:
+            end = _COMPARISON_END.search(text, pos, se)
+            if end is None or end.group("open") is None or _DIGIT.search(text, m.end(), end.start()):
+                break
+            pos = end.end()  # "(" before the phrase's value: the value is in the phrase
+        b = end.start() if end is not None else se
+        while b > m.end() and text[b - 1] in " .":
+            b -= 1
+        out.append((m.start(), b))
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def compared_from(text: str, ss: int, opener: int) -> int:
+    """Where the clause of the figures a comparison phrase opening at ``opener`` compares starts: after the last
+    clause break before it (:data:`_CLAUSE_BEFORE`, outside brackets; a comma or dash just before the opener is no
+    break).
+
+    >>> t = "Timeliness was 88% this quarter, compared with 62%."
+    >>> t[compared_from(t, 0, t.index("compared"))]
+    'T'
+    >>> t = "It stands at £16m, while the number was 1,062 compared to 1,269 last year."
+    >>> t[compared_from(t, 0, t.index("compared")):t.index("compared")]
+    'while the number was 1,062 '
+    """
+    a = opener
+    while a > ss and text[a - 1] in " ,-–—(":
+        a -= 1
+    before = _BRACKETED.sub(lambda m: " " * len(m.group()), text[ss:a]) if "(" in text[ss:a] else text[ss:a]
+    start = 0
+    for m in _CLAUSE_BEFORE.finditer(before):
+        start = m.end()
+    return ss + start
+
+
 def comparator_of(
     text: str, h: Hit, sentence: tuple[int, int], change: bool, rules: FigureRules,
     cache: dict[tuple[int, int], list[tuple[int, int]]],
+    phrases: dict[tuple[int, int], list[tuple[int, int]]] | None = None,
 ) -> str | None:
     """The comparator nearest the figure in its sentence (within 120 characters), lower case and
     without a leading "the"; for a change, a year right after it ("fell by 5 since 2019").
 
-    ``cache`` keeps each sentence's comparator spans for the next figure of the same sentence.
+    A comparator inside a comparison phrase (:func:`comparison_phrases`: "compared with 62% at the end of Quarter 2")
+    belongs to the figures in the phrase and to the figures it compares - those of the clause just before it
+    (:func:`compared_from`) - and those figures take the phrase's comparator before any other, however far; figures of
+    the sentence's other clauses ("..., and 412 plans are open") do not see it. A change ("- an increase of 25pc")
+    sees every comparator of its sentence, as before.
+
+    ``cache`` keeps each sentence's comparator spans for the next figure of the same sentence, ``phrases`` its
+    comparison phrases.
 
     >>> from .rules import load_rules
     >>> t = "Attendance was 93%, above the national average."
     >>> comparator_of(t, Hit(15, 18, "figure", "num", [93.0]), (0, len(t)), False, load_rules(), {})
     'national average'
+    >>> t = "Timeliness was 88% this quarter, compared with 62% at the end of Quarter 2, and 412 plans are open."
+    >>> [comparator_of(t, Hit(a, b, "figure", "num", [1.0]), (0, len(t)), False, load_rules(), {}, {})
+    ...  for a, b in ((15, 18), (47, 50), (80, 83))]
+    ['quarter 2', 'quarter 2', None]
+    >>> t = "Referrals were 1,088 in Quarter 4 compared to 1,074 in Quarter 3."
+    >>> comparator_of(t, Hit(15, 20, "figure", "num", [1088.0]), (0, len(t)), False, load_rules(), {}, {})
+    'quarter 3'
     """
     if change:  # (speed: the year is read for a change only)
         fy = _FROM_YEAR.match(text[h.end:h.end + 30])
@@ -587,6 +674,15 @@ def comparator_of(
     comps = cache.get(sentence)
     if comps is None:  # once per sentence, shared by its figures
         comps = cache[sentence] = _comparator_spans(text, ss, se, rules)
+    if comps and phrases is not None and not change:  # (a change keeps every comparator: "- an increase of 25pc")
+        spans = phrases.get(sentence)
+        if spans is None:
+            spans = phrases[sentence] = comparison_phrases(text, ss, se)
+        if spans:
+            comps, own = _comparators_seen(text, ss, comps, spans, h)
+            if own:  # the phrase's comparator, however far: "(compared to 44 in the previous year)"
+                cs, ce = min(comps, key=lambda c: c[0] - h.end if c[0] >= h.end else h.start - c[1])
+                return _LEADING_THE.sub("", SPACES.sub(" ", text[cs:ce].lower()))
     best: tuple[int, str] | None = None
     for cs, ce in comps:
         dist = cs - h.end if cs >= h.end else h.start - ce
@@ -595,6 +691,21 @@ def comparator_of(
     if best is not None and best[0] <= 120:
         return _LEADING_THE.sub("", SPACES.sub(" ", best[1].lower()))
     return None
+
+
+def _comparators_seen(text: str, ss: int, comps: list[tuple[int, int]], spans: list[tuple[int, int]],
+                      h: Hit) -> tuple[list[tuple[int, int]], bool]:
+    """Of the sentence's comparator spans ``comps``, those the figure ``h`` may take (:func:`comparator_of`) and whether
+    they are its phrase's: those of its own comparison phrase, or of the phrase its clause compares
+    (:func:`compared_from`), when that phrase holds any; else every comparator outside the sentence's comparison
+    phrases."""
+    own = [(a, b) for i, (a, b) in enumerate(spans)
+           if a <= h.start < b or (h.end <= a and max(compared_from(text, ss, a), spans[i - 1][1] if i else ss) <= h.start)]
+    if own:
+        mine = [c for c in comps if any(a <= c[0] < b for a, b in own)]
+        if mine:
+            return mine, True
+    return [c for c in comps if not any(a <= c[0] < b for a, b in spans)], False
 
 
 def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[tuple[int, int]]:

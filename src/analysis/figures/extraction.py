@@ -194,6 +194,7 @@ def extract_rows(
     if carry_values:
         st.count_values = dict(carry_values)
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    sent_phrases: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (each sentence's comparison phrases)
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
         while si < len(sents) - 1 and h.start >= sents[si][1]:
@@ -396,7 +397,7 @@ def extract_rows(
             "value_max": h.values[1] if len(h.values) > 1 else None,
             "unit": unit, "per": per, "indicator": indicator or None, "indicator_id": row_id,
             "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
-            "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators),
+            "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators, sent_phrases),
             "status": status_of(text, h, cl.end, se, rules),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a

@@ -3492,18 +3492,35 @@ def change_of_count(before: str, right: str) -> str:
     """The change of what a count names, for a count written "a <change> of N <noun>" whose noun is one word, only
     the count's unit: "Derby saw a reduction of 102 cases" -> "reduction in cases", "which gave a net increase of 244
     children" -> "net increase in children" ("" when the shape is absent, or the count names nothing after it, or a
-    longer noun phrase that already names the population it counts).
+    longer noun phrase that already names the population it counts). When the clause's subject names the count ("The
+    number of children in care showed an increase of 37 cases": :data:`_NUMBER_OF_SUBJECT_SAW`) the change is of it.
 
     >>> change_of_count("which gave a net increase of ", " children compared to October 2020")
     'net increase in children'
     >>> change_of_count("a total of ", " children"), change_of_count("an increase of ", " since last year")
     ('', '')
+    >>> change_of_count("The number of children in care showed an increase of ", " cases over the year")
+    'increase in children in care'
     """
     cm = _CHANGE_OF_COUNT_LEFT.search(before)
     what = _np_after(right) if cm else ""
     if not what or " " in what or is_poor(what) or _is_generic(what) or what.lower() in _CHANGE_NOUNS:
         return ""
-    return f"{(cm.group(1) or '').lower()}{cm.group(2).lower()} in {what}"
+    change = f"{(cm.group(1) or '').lower()}{cm.group(2).lower()}"
+    if "umber" in before and (sm := _NUMBER_OF_SUBJECT_SAW.search(before, 0, cm.start())):
+        named = _clean_phrase(sm.group(1) or sm.group(2))
+        if named and not is_poor(named) and not _is_generic(named):
+            named = named[0].lower() + named[1:] if named[1:2].islower() else named  # ("Looked after children")
+            return f"{change} in {named}"  # the subject names what is counted: "The number of children in care showed"
+    return f"{change} in {what}"
+
+
+#: the subject of "showed / saw / recorded a <change> of N <noun>" that already names the count ("The number of children
+#: in care showed an increase of 37 cases", "Looked after children numbers saw a reduction of 12 children"): the change is
+#: of that count, not of the unit word after the number (group 1 or 2: what is counted)
+_NUMBER_OF_SUBJECT_SAW = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([^,;:()]{3,80}?)|\b([A-Za-z][^,;:()]{2,60}?)\s+numbers)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:showed|shown|shows|show|saw|seen|sees|recorded|experienced|had|has)\s+$")
 
 
 #: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
