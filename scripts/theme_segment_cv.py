@@ -27,45 +27,62 @@ btt = mod("scripts/build_theme_training.py", "btt"); tcv = mod("scripts/theme_co
 P = ROOT / "tests/realworld/pools"
 SETS = {"r11": ("r11/*", P / "r12themes/themes_judged.csv"), "r12": ("r12/r12fresh*", P / "r12themesB/themes_judged.csv"),
         "r13": ("r13/r13themesJ", P / "r13/r13themesJ/themes_judged.csv")}
-tmp = Path(tempfile.mkdtemp()); raw = tmp / "raw"; raw.mkdir()
-key, gold, mrows = {}, [], []
-for name, (g, judged) in SETS.items():
-    for m in sorted(glob.glob(str(P / g / "raw/manifest.csv"))):
-        pool = Path(m).parts[-3]
-        for r in csv.DictReader(open(m, encoding="utf-8")):
-            new = f"{pool}__{r['file']}"; shutil.copyfile(Path(m).parent / r["file"], raw / new)
-            key[new[:-4]] = "realworld-dev:" + btt.council_key(r["council"])
-            mrows.append({"file": new, "council": r["council"], "committee": "", "meeting_date": "", "title": "", "source_url": r["source_url"]})
-    j = pd.read_csv(judged, dtype={"doc_id": str, "theme": str, "text": str}, keep_default_na=False); j["set"] = name; gold.append(j)
-# dev only: filter the manifest to split == dev before copying anything
-man = pd.read_csv(ROOT / "tests/realworld/raw/manifest.csv", dtype=str, keep_default_na=False)
-man = man[man["split"] == "dev"]
-for f in man["file"]:
-    shutil.copyfile(ROOT / "tests/realworld/raw" / f, raw / f); key[Path(f).stem] = "realworld-dev:" + TH.council_of(Path(f).stem)
-mrows += man[["file", "council", "committee", "meeting_date", "title", "source_url"]].to_dict("records")
-pd.DataFrame(mrows).to_csv(raw / "manifest.csv", index=False)
-dg = pd.read_csv(ROOT / "tests/realworld/themes_gold.csv", dtype={"doc_id": str, "theme": str, "text": str}, keep_default_na=False)
-dg = dg[dg["doc_id"].isin(set(key))].copy(); dg["set"] = "dev"; gold.append(dg)
-gold = pd.concat(gold, ignore_index=True)
-docs = [d for d in corpus.load_corpus(raw) if d.doc_id in key]
-segs = clean.clean_documents(docs).sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
-frame = corpus.documents_frame(docs, segs)
-passages = btt.build(with_r13=True).reset_index(drop=True)
-cb = load_codebook()
-seg_fold = np.array([TH.council_fold(key[d], 5) for d in segs["doc_id"]])
-for name in sys.argv[1:]:
-    with_r13, fw, ow = tcv.CONFIGS[name]
-    train = passages if with_r13 else passages[passages["source"] != "pools-r13"]
-    tf = TH.cv_folds(train, 5)
-    coded = np.empty(len(segs), dtype=object)
-    for f in range(5):
-        rows = seg_fold == f
-        m = TH.fit_model(cb, train[tf != f], feature_weight=fw, other_weight=ow)
-        coded[rows] = [x.theme for x in TH.code_segments(segs[rows], frame, cb, model=m)]
-    table = segs.assign(theme=coded, topic=0)
-    x = match_passages(gold, table)
-    ok = x["pred_theme"] == x["theme"]; no = x["theme"] != "other"
-    parts = "  ".join(f"{s} {ok[x.set == s].mean():.3f} no {ok[(x.set == s) & no].mean():.3f}" for s in ["dev", "r11", "r12", "r13"])
-    pools = x.set != "dev"
-    print(f"{name:9s} pools {ok[pools].sum()}/{pools.sum()} = {ok[pools].mean():.4f} non-other {ok[pools & no].mean():.4f}  {parts}", flush=True)
-shutil.rmtree(tmp)
+
+
+def main() -> None:
+    """Clean the pages, fit each fold's model and print one line per configuration named on the command line."""
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        _run(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _run(tmp: Path) -> None:
+    raw = tmp / "raw"; raw.mkdir()
+    key, gold, mrows = {}, [], []
+    for name, (g, judged) in SETS.items():
+        for m in sorted(glob.glob(str(P / g / "raw/manifest.csv"))):
+            pool = Path(m).parts[-3]
+            for r in csv.DictReader(open(m, encoding="utf-8")):
+                new = f"{pool}__{r['file']}"; shutil.copyfile(Path(m).parent / r["file"], raw / new)
+                key[new[:-4]] = "realworld-dev:" + btt.council_key(r["council"])
+                mrows.append({"file": new, "council": r["council"], "committee": "", "meeting_date": "", "title": "", "source_url": r["source_url"]})
+        j = pd.read_csv(judged, dtype={"doc_id": str, "theme": str, "text": str}, keep_default_na=False); j["set"] = name; gold.append(j)
+    # dev only: filter the manifest to split == dev before copying anything
+    man = pd.read_csv(ROOT / "tests/realworld/raw/manifest.csv", dtype=str, keep_default_na=False)
+    man = man[man["split"] == "dev"]
+    for f in man["file"]:
+        shutil.copyfile(ROOT / "tests/realworld/raw" / f, raw / f); key[Path(f).stem] = "realworld-dev:" + TH.council_of(Path(f).stem)
+    mrows += man[["file", "council", "committee", "meeting_date", "title", "source_url"]].to_dict("records")
+    pd.DataFrame(mrows).to_csv(raw / "manifest.csv", index=False)
+    # dev gold: only rows of the pages copied above are kept while the file is read (no test-split row is held)
+    with open(ROOT / "tests/realworld/themes_gold.csv", encoding="utf-8", newline="") as fh:
+        dg = pd.DataFrame([r for r in csv.DictReader(fh) if r["doc_id"] in key])
+    dg["set"] = "dev"; gold.append(dg)
+    gold = pd.concat(gold, ignore_index=True)
+    docs = [d for d in corpus.load_corpus(raw) if d.doc_id in key]
+    segs = clean.clean_documents(docs).sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
+    frame = corpus.documents_frame(docs, segs)
+    passages = btt.build(with_r13=True).reset_index(drop=True)
+    cb = load_codebook()
+    seg_fold = np.array([TH.council_fold(key[d], 5) for d in segs["doc_id"]])
+    for name in sys.argv[1:]:
+        with_r13, fw, ow = tcv.CONFIGS[name]
+        train = passages if with_r13 else passages[passages["source"] != "pools-r13"]
+        tf = TH.cv_folds(train, 5)
+        coded = np.empty(len(segs), dtype=object)
+        for f in range(5):
+            rows = seg_fold == f
+            m = TH.fit_model(cb, train[tf != f], feature_weight=fw, other_weight=ow)
+            coded[rows] = [x.theme for x in TH.code_segments(segs[rows], frame, cb, model=m)]
+        table = segs.assign(theme=coded, topic=0)
+        x = match_passages(gold, table)
+        ok = x["pred_theme"] == x["theme"]; no = x["theme"] != "other"
+        parts = "  ".join(f"{s} {ok[x.set == s].mean():.3f} no {ok[(x.set == s) & no].mean():.3f}" for s in ["dev", "r11", "r12", "r13"])
+        pools = x.set != "dev"
+        print(f"{name:9s} pools {ok[pools].sum()}/{pools.sum()} = {ok[pools].mean():.4f} non-other {ok[pools & no].mean():.4f}  {parts}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

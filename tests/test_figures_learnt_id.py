@@ -44,7 +44,7 @@ def test_training_rows_hold_no_test_split_document(rows):
     split = {Path(r["file"]).stem: r["split"] for r in manifest}
     test_councils = {builder.council_key(r["council"]) for r in manifest if r["split"] == "test"}
     assert rows
-    # (round 14: every source of the builder, rounds 8-12's pools; round 13's pools are never a source)
+    # (round 14: every source of the builder, rounds 8-12's pools; round 15 added round 13's; round 14's pools are never a source)
     assert {r["source"] for r in rows} <= {"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13"}
     for r in rows:
         if r["source"] == "dev":

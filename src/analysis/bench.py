@@ -403,7 +403,7 @@ def find_quantities(texts: Sequence[str]) -> int:
     references and list numbers are not figures), and each figure's unit
     (:func:`analysis.figures.context.unit_of`). What it measures, its id, direction, comparator and
     status (the rest of :func:`analysis.figures.figures_from_segments`) are not read. Returns the
-    number of figures, so a caller can check both sides saw the same texts.
+    number of figures found (what the example below checks; the timing discards it).
 
     >>> find_quantities(["Of 412 children, 68% had a plan on 3 May 2024.", "No numbers here."])
     2

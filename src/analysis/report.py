@@ -497,7 +497,9 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
     last), and the themes of the segments its figures stand in, most figures first - so a reader finds "children in
-    care" over the meetings in one row, wherever the minutes discussed it. Sorted by label."""
+    care" over the meetings in one row, wherever the minutes discussed it. Sorted by label. A meeting is a date: the
+    series holds one row per document (an agenda item's minutes), so two items of one meeting count once and show
+    their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own."""
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
     themes_of: dict[str, str] = {}
@@ -510,15 +512,37 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
         s = series[series["indicator_id"].astype(str) == ind]
-        series_text = "; ".join(f"{date_text(x['meeting_date'], 'undated')}: {value_text(x['value'], x['value_max'])}"
-                           for x in s.to_dict("records"))
+        by_meeting = _values_by_meeting(s)
+        series_text = "; ".join(f"{when}: {', '.join(values)}" for when, values in by_meeting)
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
-                     "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": int(len(s)),
+                     "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt"})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
+
+
+def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
+    """``(meeting date text, values)`` of one indicator's series rows (in the series' order: dated by date, undated
+    last): rows of one dated meeting (several agenda items' minutes) join under that date; an undated row stands alone.
+
+    >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", "2024-06-01", None], "value": [2.0, 5.0, 7.0],
+    ...                   "value_max": [None, None, None]})
+    >>> _values_by_meeting(s)
+    [('2024-06-01', ['2', '5']), ('undated', ['7'])]
+    """
+    out: list[tuple[str, list[str]]] = []
+    last: object = None
+    for x in series.to_dict("records"):
+        value = value_text(x["value"], x["value_max"])
+        dated = not is_missing(x["meeting_date"])
+        if dated and out and last == x["meeting_date"]:
+            out[-1][1].append(value)
+        else:
+            out.append((date_text(x["meeting_date"], "undated"), [value]))
+        last = x["meeting_date"] if dated else None
+    return out
 
 
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
