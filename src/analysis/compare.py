@@ -275,8 +275,11 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     Quarter 2, and 412 plans are open" gives 88% and 412 the document's period, not Q2. The other figures of the
     sentence take the periods named outside its comparison phrases (the document's when there are none), and a
     figure in a comparison phrase naming no period takes the sentence's periods as before ("compared with 62%
-    nationally": the same period). Figures need ``segment_id``, ``sentence``, ``surface``, ``doc_id`` (and
-    ``occurrence`` and ``raw_start`` when a sentence holds a surface twice); numbers the same with ``kind``.
+    nationally": the same period). A quarter named right after a figure without a year takes its sentence's or
+    document's one year (:func:`_with_year`). Figures need ``segment_id``, ``sentence``, ``surface``, ``doc_id`` and
+    ``raw_start``; their ``occurrence`` (:func:`figure_table`'s: among the sentence's figures and numbers of the same
+    surface) is used to find each in its sentence when given, else it is counted here the same way, over every
+    number of ``numbers``. Numbers need the same columns (no ``occurrence``) and ``kind``.
 
     >>> s = "Referrals were 1,088 in Quarter 4 2024/25 compared to 1,074 in Quarter 3 2024/25, and 412 plans are open."
     >>> figs = pd.DataFrame({"doc_id": "d", "segment_id": "d:0", "sentence": s, "surface": ["1,088", "1,074", "412"],
@@ -288,9 +291,10 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     """
     if numbers is None or numbers.empty or figs.empty:
         return [None] * len(figs)
+    numbers = numbers.reset_index(drop=True)  # (``_placed`` finds the period rows among them by label)
     per = numbers[numbers["kind"] == "period"]
     # The period of a sentence (or of one part of it): reporting_periods applied to those period numbers alone.
-    at = _placed(figs, per)
+    at = _placed(figs, per, numbers)
     part, fig_part = _period_parts(figs, per, at)
     keys = list(dict.fromkeys(zip(per["segment_id"], per["sentence"])))
     keys += list(dict.fromkeys(k for k in zip(per["segment_id"], per["sentence"], part) if k[2] is not None))
@@ -308,7 +312,7 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     for seg, sent, doc, fp, d in zip(figs["segment_id"], figs["sentence"], figs["doc_id"], fig_part, direct):
         p = in_sentence.get((seg, sent))
         if d is not None:  # "£3 million in 2025/26, and £3.5 million in 2026/27": the period right after it
-            p = d
+            p = _with_year(d, p, doc_periods.get(doc))
         elif fp is not None:  # the sentence has comparison phrases naming periods: the figure's part's own
             own = in_sentence.get((seg, sent, fp))
             if own is not None or fp == "out":
@@ -321,22 +325,60 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     return out
 
 
+_QUARTER_ONLY = re.compile(r"Q[1-4]")
+_YEAR = re.compile(r"\b\d{4}/\d{2}\b")
+
+
+def _with_year(direct: str, sentence: Any, document: Any) -> str:
+    """A quarter named right after a figure without a year ("433 at the end of Quarter 4") takes the one financial
+    year its sentence's periods name, else the one its document's name ("Q3 2024/25" -> "Q4 2024/25"), so that
+    "from 439 at the end of Quarter 3 to 433 at the end of Quarter 4" gives both quarters one year; with none or
+    several it stays a quarter alone.
+
+    >>> _with_year("Q4", None, "Q3 2024/25"), _with_year("Q4", "2023/24", "Q3 2024/25"), _with_year("Q4", None, "2023/24; 2024/25")
+    ('Q4 2024/25', 'Q4 2023/24', 'Q4')
+    """
+    if not _QUARTER_ONLY.fullmatch(direct):
+        return direct
+    for where in (sentence, document):
+        years = set(_YEAR.findall(where)) if isinstance(where, str) else set()
+        if len(years) == 1:
+            return f"{direct} {years.pop()}"
+        if years:
+            break
+    return direct
+
+
 #: What may stand between a figure and the period it is of: "£2m 2027/28", "£3 million in 2025/26", "8% at the end of
 #: 2015/16", "£11.8m for the financial year 2024/25", "£40m by 2026/27" (no verb, no other noun).
 _DIRECT_PERIOD_GAP = re.compile(r"\s*(?:(?:in|at|for|during|by|of|the|end|financial|year|quarter)\s+){0,5}", re.I)
 
 
-def _placed(figs: pd.DataFrame, per: pd.DataFrame) -> list[tuple[int, int] | None]:
+def _placed(figs: pd.DataFrame, per: pd.DataFrame, numbers: pd.DataFrame | None = None) -> list[tuple[int, int] | None]:
     """Where each period number, then each figure, stands in its sentence (:func:`locate`, by its occurrence among the
-    sentence's figures and numbers of the same surface, as figure_table counts them), for the sentences that name a
-    period; ``None`` elsewhere. Rows: ``per``'s, then ``figs``'."""
+    sentence's figures and ``numbers`` - all of them, as :func:`figure_table` counts them; a figure's own
+    ``occurrence`` column when it has one), for the sentences that name a period; ``None`` elsewhere. Rows: ``per``'s
+    (a subset of ``numbers``, which defaults to ``per``), then ``figs``'."""
     out: list[tuple[int, int] | None] = [None] * (len(per) + len(figs))
     sents = set(per["sentence"])
+    if numbers is None:
+        numbers = per
     cols = ["segment_id", "sentence", "surface", "raw_start"]
-    both = pd.concat([per[cols], figs[cols]], ignore_index=True)
-    some = both[[s in sents for s in both["sentence"]]]
-    for i, sent, surface, o in zip(some.index, some["sentence"], some["surface"], occurrence_index(some)):
-        if isinstance(sent, str):
+    nums = numbers[[s in sents for s in numbers["sentence"]]]
+    fig_in = [s in sents for s in figs["sentence"]]
+    both = pd.concat([nums[cols], figs[fig_in][cols]], ignore_index=True)
+    occ = occurrence_index(both).to_numpy()
+    num_occ = dict(zip(nums.index, occ[:len(nums)]))
+    fig_occ = iter(occ[len(nums):])
+    has_occ = "occurrence" in figs.columns
+    per_rows = [(sent, surface, num_occ.get(i)) for i, sent, surface in zip(per.index, per["sentence"], per["surface"])]
+    fig_rows = []
+    for keep, sent, surface, o in zip(fig_in, figs["sentence"], figs["surface"],
+                                      figs["occurrence"] if has_occ else [None] * len(figs)):
+        own = next(fig_occ) if keep else None
+        fig_rows.append((sent, surface, o if has_occ and keep and not pd.isna(o) else own))
+    for i, (sent, surface, o) in enumerate(per_rows + fig_rows):
+        if isinstance(sent, str) and o is not None:
             out[i] = locate(sent, str(surface), int(o))
     return out
 

@@ -582,11 +582,31 @@ _CLAUSE_BEFORE = re.compile(r"[,;:]\s|\s[-–—]\s|\s(?:while|whereas|but|with\
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
+#: A finite verb (a short list of the verbs minutes report figures with): after "and"/"as"/"so" it opens a new clause
+#: ("compared with 91% last year and persistent absence fell to 18%", "... and 412 plans were open", "compared to
+#: the previous year and this was due to ...", "compared to previous years and suggested that ..."), where a list of
+#: comparison points goes on ("compared to 410 and 49 residential last year", "and 55.7% in England as a whole").
+_FINITE_VERB = (r"(?:was|were|is|are|has|have|had|will|would|can|could|may|might|should|must|did|does|"
+                r"fell|rose|increased|decreased|reduced|improved|declined|grew|dropped|remained|stood|stands|"
+                r"shows?|showed|suggested|suggests|received|receives|saw|sees|continued|continues|went|reached|means)")
+_NEW_CLAUSE = re.compile(r"\s(?:and|as|so)\s(?=[^,;:()]{0,50}?\b" + _FINITE_VERB + r"\b)|\sthere\s+(?:were|was|are|is|has|have)\b",
+                         re.I)
+_VERB_AHEAD = re.compile(r"\b" + _FINITE_VERB + r"\b", re.I)
+#: Who or what a main clause is about, when it follows a sentence-opening comparison without a comma: "When compared
+#: with 2022/23 the service received ...", "Compared to the same period last year there were ...".
+_SUBJECT_START = re.compile(r"\b(?:there|the|this|these|that|those|our|its|their|we|it|they)\b", re.I)
+#: The words a sentence or clause may open with before its comparison phrase ("When compared with ...").
+_OPENING_WORDS = re.compile(r"\s*(?:(?:when|if|and|but|so|also|however|overall)\s+)?", re.I)
+
+
 def comparison_phrases(text: str, ss: int, se: int) -> list[tuple[int, int]]:
     """The comparison phrases of the sentence ``text[ss:se]``: from "compared with" (:data:`_COMPARISON_OPENER`) to the
-    end of its clause (:data:`_COMPARISON_END`, else the sentence's end). What the phrase names - a period ("at the end
-    of Quarter 2"), a comparator ("nationally") - belongs to the figures in it (the comparison points) and to the
-    figure it compares (the one just before it), not to figures of the sentence's other clauses.
+    end of its clause (:data:`_COMPARISON_END`, else the sentence's end), or before a new clause (:data:`_NEW_CLAUSE`:
+    "and"/"as"/"so" before a finite verb, "there were"). A phrase that opens its sentence or clause without a comma
+    ends before its main clause: a subject ("the", "this", "there", ...) before the first finite verb. What the
+    phrase names - a period ("at the end of Quarter 2"), a comparator ("nationally") - belongs to the figures in it
+    (the comparison points) and to the figures it compares (:func:`compared_from`, :func:`compared_after`), not to
+    figures of the sentence's other clauses.
 
     >>> t = "Timeliness was 88% this quarter, compared with 62% at the end of Quarter 2, and 412 plans are open."
     >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
@@ -594,8 +614,18 @@ def comparison_phrases(text: str, ss: int, se: int) -> list[tuple[int, int]]:
     >>> t = "It received 1,638 requests in 2015/16 compared to 3,986 in 2022-23 - up 143%."
     >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
     ['compared to 3,986 in 2022-23']
+    >>> t = "Attendance was 93% compared with 91% last year and persistent absence fell to 18%."
+    >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
+    ['compared with 91% last year']
+    >>> t = "When compared with 2022/23 the service received 4,879 contacts."
+    >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
+    ['compared with 2022/23']
+    >>> t = "Placements were 320 compared to 410 and 49 residential last year."
+    >>> [t[a:b] for a, b in comparison_phrases(t, 0, len(t))]
+    ['compared to 410 and 49 residential last year']
     """
-    if "ompar" not in text[ss:se] and "vers" not in text[ss:se] and "vs" not in text[ss:se] and "oppos" not in text[ss:se]:
+    low = text[ss:se].lower()
+    if "ompar" not in low and "vers" not in low and "vs" not in low and "oppos" not in low:
         return []  # (speed)
     out: list[tuple[int, int]] = []
     for m in _COMPARISON_OPENER.finditer(text, ss, se):
@@ -606,10 +636,49 @@ def comparison_phrases(text: str, ss: int, se: int) -> list[tuple[int, int]]:
                 break
             pos = end.end()  # "(" before the phrase's value: the value is in the phrase
         b = end.start() if end is not None else se
+        nc = _NEW_CLAUSE.search(text, m.end(), b)
+        if nc is not None:
+            b = nc.start()
+        if _opens_clause(text, ss, m.start()):  # "When compared with 2022/23 the service received ...": its main clause
+            v = _VERB_AHEAD.search(text, m.end(), b)
+            if v is not None:
+                subj = [s for s in _SUBJECT_START.finditer(text, m.end(), v.start()) if s.start() > m.end() + 1]
+                if subj:
+                    b = subj[-1].start()
         while b > m.end() and text[b - 1] in " .":
             b -= 1
         out.append((m.start(), b))
     return out
+
+
+def _opens_clause(text: str, ss: int, opener: int) -> bool:
+    """Does the comparison phrase at ``opener`` open its sentence or clause ("Compared with the national average, ...",
+    "When compared to ...", "..., and compared to last year, ...")?"""
+    a = compared_from(text, ss, opener)
+    return bool(_OPENING_WORDS.fullmatch(text, a, opener))
+
+
+def compared_after(text: str, ss: int, se: int, phrase: tuple[int, int]) -> tuple[int, int] | None:
+    """The clause a comparison phrase that opens its sentence or clause compares: the one after it, to the next
+    clause break (:data:`_CLAUSE_BEFORE`) or comparison phrase; ``None`` for a phrase after its figures.
+
+    >>> t = "Compared with the national average, the persistent absence rate of 19% is high, and 4 schools closed."
+    >>> a, b = compared_after(t, 0, len(t), (0, 34))
+    >>> t[a:b]
+    'the persistent absence rate of 19% is high'
+    """
+    a, b = phrase
+    if not _opens_clause(text, ss, a):
+        return None
+    start = b
+    while start < se and text[start] in " ,;:-–—":
+        start += 1
+    brk = _CLAUSE_BEFORE.search(text, start, se)
+    nxt = _COMPARISON_OPENER.search(text, start, se)
+    end = min(x.start() for x in (brk, nxt) if x is not None) if (brk or nxt) else se
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return start, end
 
 
 _DIGIT = re.compile(r"\d")
@@ -679,10 +748,13 @@ def comparator_of(
         if spans is None:
             spans = phrases[sentence] = comparison_phrases(text, ss, se)
         if spans:
-            comps, own = _comparators_seen(text, ss, comps, spans, h)
+            seen, own = _comparators_seen(text, ss, se, comps, spans, h)
             if own:  # the phrase's comparator, however far: "(compared to 44 in the previous year)"
-                cs, ce = min(comps, key=lambda c: c[0] - h.end if c[0] >= h.end else h.start - c[1])
+                cs, ce = min(seen, key=lambda c: c[0] - h.end if c[0] >= h.end else h.start - c[1])
+                near = _own_clause_comparator(text, ss, se, comps, spans, h, cs - h.end if cs >= h.end else h.start - ce)
+                cs, ce = near if near is not None else (cs, ce)
                 return _LEADING_THE.sub("", SPACES.sub(" ", text[cs:ce].lower()))
+            comps = seen
     best: tuple[int, str] | None = None
     for cs, ce in comps:
         dist = cs - h.end if cs >= h.end else h.start - ce
@@ -693,19 +765,60 @@ def comparator_of(
     return None
 
 
-def _comparators_seen(text: str, ss: int, comps: list[tuple[int, int]], spans: list[tuple[int, int]],
+def _comparators_seen(text: str, ss: int, se: int, comps: list[tuple[int, int]], spans: list[tuple[int, int]],
                       h: Hit) -> tuple[list[tuple[int, int]], bool]:
     """Of the sentence's comparator spans ``comps``, those the figure ``h`` may take (:func:`comparator_of`) and whether
-    they are its phrase's: those of its own comparison phrase, or of the phrase its clause compares
-    (:func:`compared_from`), when that phrase holds any; else every comparator outside the sentence's comparison
-    phrases."""
-    own = [(a, b) for i, (a, b) in enumerate(spans)
-           if a <= h.start < b or (h.end <= a and max(compared_from(text, ss, a), spans[i - 1][1] if i else ss) <= h.start)]
+    they are its phrase's: those of its own comparison phrase, or of the phrase its clause compares (the clause before
+    it, :func:`compared_from`, or for a phrase opening its sentence or clause the one after it, :func:`compared_after`),
+    when that phrase holds any; else every comparator outside the sentence's comparison phrases."""
+    own = []
+    for i, (a, b) in enumerate(spans):
+        if a <= h.start < b or (h.end <= a and max(compared_from(text, ss, a), spans[i - 1][1] if i else ss) <= h.start):
+            own.append((a, b))
+        elif h.start >= b:
+            after = compared_after(text, ss, se, (a, b))
+            if after is not None and after[0] <= h.start and h.end <= after[1]:
+                own.append((a, b))
     if own:
         mine = [c for c in comps if any(a <= c[0] < b for a, b in own)]
         if mine:
             return mine, True
     return [c for c in comps if not any(a <= c[0] < b for a, b in spans)], False
+
+
+#: What may stand between a figure and its own period, which is no comparator of it ("1,088 in Quarter 4 compared to
+#: 1,074 in Quarter 3": quarter 3 is its comparator).
+_OWN_PERIOD_GAP = re.compile(r"\s*(?:(?:in|at|for|during|by|of|the|end|financial|year)\s+){0,5}", re.I)
+
+
+def _own_clause_comparator(text: str, ss: int, se: int, comps: list[tuple[int, int]], spans: list[tuple[int, int]],
+                           h: Hit, far: int) -> tuple[int, int] | None:
+    """A comparator in the figure's own clause, outside every comparison phrase, nearer to it than ``far`` (the
+    distance to its phrase's comparator): "Timeliness was 88% against a target of 90% compared with 62% last year"
+    gives 88% the target. Not the figure's own period named right after it ("1,088 in Quarter 4 compared to ..."); a
+    figure inside brackets has the bracket for its clause."""
+    if any(a <= h.start < b for a, b in spans):
+        return None
+    lo = ss
+    for m in _CLAUSE_BEFORE.finditer(text, ss, h.start):
+        lo = m.end()
+    brk = _CLAUSE_BEFORE.search(text, h.end, se)
+    hi = brk.start() if brk is not None else se
+    opened = text.rfind("(", lo, h.start)
+    if opened >= 0 and text.find(")", opened, h.start) < 0:  # a bracket is a clause of its own: "... than the national
+        lo = opened + 1  # average (3.3% of our school population compared to 3.1% nationally)"
+        closed = text.find(")", h.end, hi)
+        hi = closed if closed >= 0 else hi
+    best: tuple[int, tuple[int, int]] | None = None
+    for cs, ce in comps:
+        if cs < lo or ce > hi or any(a <= cs < b for a, b in spans):
+            continue
+        if cs >= h.end and _OWN_PERIOD_GAP.fullmatch(text, h.end, cs):
+            continue
+        dist = cs - h.end if cs >= h.end else h.start - ce
+        if dist < far and (best is None or dist < best[0]):
+            best = (dist, (cs, ce))
+    return best[1] if best is not None else None
 
 
 def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[tuple[int, int]]:
