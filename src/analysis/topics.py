@@ -106,11 +106,13 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Word:
-    """A word of a text: its surface form, lower case form and whether it starts a sentence."""
+    """A word of a text: its surface form, lower case form, whether it starts a sentence and whether it is joined to
+    the word before by nothing but spaces or a hyphen ("twenty two", "twenty-two"; not "twenty, two")."""
 
     surface: str
     lower: str
     initial: bool
+    joined: bool = False
 
 
 def words(text: str) -> list[Word]:
@@ -120,6 +122,8 @@ def words(text: str) -> list[Word]:
     ['children', 'homes', 'ehcp', 'rose']
     >>> [w.initial for w in words("Rose. Then Ofsted - Good")]
     [True, True, False, True]
+    >>> [w.joined for w in words("Twenty-two, two year")]
+    [False, True, False, True]
     """
     out: list[Word] = []
     for m in _WORD.finditer(text):
@@ -130,7 +134,8 @@ def words(text: str) -> list[Word]:
         while j >= 0 and text[j] == " ":
             j -= 1
         initial = j < 0 or text[j] in _BOUNDARY_CHARS or (text[j] == "-" and j > 0 and text[j - 1] == " ")
-        out.append(Word(surface, surface.lower(), initial))
+        joined = j >= 0 and (text[j].isalnum() or (text[j] == "-" and j > 0 and text[j - 1].isalnum()))
+        out.append(Word(surface, surface.lower(), initial, joined))
     return out
 
 
@@ -377,19 +382,23 @@ _TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".
 
 def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
     """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
-    number word does not match when a tens word comes right before it ("Twenty two year olds", "thirty-two year old":
-    the term's number is part of a larger one).
+    number word does not match when a tens word comes right before it, joined by a space or hyphen only ("Twenty two
+    year olds", "thirty-two year old": the term's number is part of a larger one); a punctuation mark between them
+    ("rose to twenty; two year old take-up", "has twenty. Two year old funding") keeps the term.
 
     >>> ws = words("Twenty-two year olds and two year olds")
     >>> forms, term = [singular(w.lower) for w in ws], compile_term("two year old")
     >>> [_matches_at(ws, forms, term, i) for i in (1, 5)]
     [False, True]
+    >>> ws = words("rose to twenty; two year old take-up")
+    >>> _matches_at(ws, [singular(w.lower) for w in ws], term, 3)
+    True
     """
     if term.acronym:
         surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
-    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS:
+    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS and ws[start].joined:
         return False
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
