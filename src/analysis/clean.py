@@ -708,6 +708,10 @@ _INLINE_DOCUMENTS_LABEL = re.compile(
     r"(?=[ \t\xa0]*$|[ \t\xa0]+(?:Minutes|Decisions?)[ \t\xa0]*:)")
 
 
+#: (speed) the first word of every :data:`_INLINE_DOCUMENTS_LABEL`: a line without one is not searched
+_HAS_LABEL_WORD = re.compile(r"Supporting|Additional|Background")
+
+
 def _line_pieces(text: str) -> Iterator[tuple[int, str, bool]]:
     """``(offset, body, label_then_text)`` of each line of ``text`` (without its line break); a line holding
     ModernGov's documents label after text (:data:`_INLINE_DOCUMENTS_LABEL`) gives three pieces: the text before,
@@ -729,7 +733,7 @@ def _line_pieces(text: str) -> Iterator[tuple[int, str, bool]]:
         base = pos
         pos += len(line)
         body = line.rstrip("\r\n")
-        m = _INLINE_DOCUMENTS_LABEL.search(body) if ":" in body else None
+        m = _INLINE_DOCUMENTS_LABEL.search(body) if ":" in body and _HAS_LABEL_WORD.search(body) else None
         start = 0
         while m is not None:
             a, b = m.span(1)

@@ -106,13 +106,11 @@ def stem(word: str) -> str:
 
 @dataclass(frozen=True)
 class Word:
-    """A word of a text: its surface form, lower case form, whether it starts a sentence and whether it is joined to
-    the word before by nothing but spaces or a hyphen ("twenty two", "twenty-two"; not "twenty, two")."""
+    """A word of a text: its surface form, lower case form and whether it starts a sentence."""
 
     surface: str
     lower: str
     initial: bool
-    joined: bool = False
 
 
 def words(text: str) -> list[Word]:
@@ -122,8 +120,6 @@ def words(text: str) -> list[Word]:
     ['children', 'homes', 'ehcp', 'rose']
     >>> [w.initial for w in words("Rose. Then Ofsted - Good")]
     [True, True, False, True]
-    >>> [w.joined for w in words("Twenty-two, two year")]
-    [False, True, False, True]
     """
     out: list[Word] = []
     for m in _WORD.finditer(text):
@@ -134,8 +130,7 @@ def words(text: str) -> list[Word]:
         while j >= 0 and text[j] == " ":
             j -= 1
         initial = j < 0 or text[j] in _BOUNDARY_CHARS or (text[j] == "-" and j > 0 and text[j - 1] == " ")
-        joined = j >= 0 and (text[j].isalnum() or (text[j] == "-" and j > 0 and text[j - 1].isalnum()))
-        out.append(Word(surface, surface.lower(), initial, joined))
+        out.append(Word(surface, surface.lower(), initial))
     return out
 
 
@@ -380,25 +375,46 @@ _UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
 _TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 
 
-def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
-    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
-    number word does not match when a tens word comes right before it, joined by a space or hyphen only ("Twenty two
-    year olds", "thirty-two year old": the term's number is part of a larger one); a punctuation mark between them
-    ("rose to twenty; two year old take-up", "has twenty. Two year old funding") keeps the term.
+def _joined_to_previous(text: str, i: int) -> bool:
+    """Whether word ``i`` of ``text`` (as :func:`words` splits it) follows word ``i - 1`` with nothing but spaces or
+    one hyphen between them ("twenty two", "twenty-two"; not "twenty, two" nor "twenty. Two"). Walks the text's
+    words up to ``i``: for the rare case a caller asks about (a tens word before a number word).
 
-    >>> ws = words("Twenty-two year olds and two year olds")
+    >>> _joined_to_previous("Twenty-two, two year", 1), _joined_to_previous("Twenty-two, two year", 2)
+    (True, False)
+    """
+    prev_end = -1
+    for k, m in enumerate(_WORD.finditer(text)):
+        if k == i:
+            gap = text[prev_end:m.start()].strip(" ")
+            return prev_end >= 0 and gap in ("", "-")
+        prev_end = m.end()
+    return False
+
+
+def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int, text: str | None = None) -> bool:
+    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
+    number word does not match when a tens word comes right before it, joined by spaces or a hyphen only ("Twenty two
+    year olds", "thirty-two year old": the term's number is part of a larger one); a punctuation mark between them
+    ("rose to twenty; two year old take-up", "has twenty. Two year old funding") keeps the term. ``text`` is the text
+    ``ws`` was split from (:func:`words`), which says what lies between two words; without it a tens word always blocks.
+
+    >>> t = "Twenty-two year olds and two year olds"
+    >>> ws = words(t)
     >>> forms, term = [singular(w.lower) for w in ws], compile_term("two year old")
-    >>> [_matches_at(ws, forms, term, i) for i in (1, 5)]
+    >>> [_matches_at(ws, forms, term, i, t) for i in (1, 5)]
     [False, True]
-    >>> ws = words("rose to twenty; two year old take-up")
-    >>> _matches_at(ws, [singular(w.lower) for w in ws], term, 3)
-    True
+    >>> t = "rose to twenty; two year old take-up"
+    >>> ws = words(t)
+    >>> _matches_at(ws, [singular(w.lower) for w in ws], term, 3, t), _matches_at(ws, [singular(w.lower) for w in ws], term, 3)
+    (True, False)
     """
     if term.acronym:
         surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
-    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS and ws[start].joined:
+    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS \
+            and (text is None or _joined_to_previous(text, start)):
         return False
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
@@ -868,7 +884,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
             keys.add(_ACRONYM_NUMBER.sub(r"\1", w.surface))
         for key in keys:
             for ti, tj, term in index.get(key, ()):
-                if _matches_at(ws, forms, term, start):
+                if _matches_at(ws, forms, term, start, text):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     inspection = _inspection_terms(codebook)
