@@ -708,30 +708,42 @@ _INLINE_DOCUMENTS_LABEL = re.compile(
     r"(?=[ \t\xa0]*$|[ \t\xa0]+(?:Minutes|Decisions?)[ \t\xa0]*:)")
 
 
-def _line_pieces(text: str) -> Iterator[tuple[int, str]]:
-    """``(offset, body)`` of each line of ``text`` (without its line break); a line holding ModernGov's
-    documents label after text (:data:`_INLINE_DOCUMENTS_LABEL`) gives three pieces: the text before, the
-    label and the text after (when there is any), so the label is dropped as on a line of its own.
+#: (speed) the first word of every :data:`_INLINE_DOCUMENTS_LABEL`: a line without one is not searched
+_HAS_LABEL_WORD = re.compile(r"Supporting|Additional|Background")
 
-    >>> [b for _, b in _line_pieces("Minutes of the last meeting. Supporting documents: Minutes: Agreed.\\nNext")]
+
+def _line_pieces(text: str) -> Iterator[tuple[int, str, bool]]:
+    """``(offset, body, label_then_text)`` of each line of ``text`` (without its line break); a line holding
+    ModernGov's documents label after text (:data:`_INLINE_DOCUMENTS_LABEL`) gives three pieces: the text before,
+    the label and the text after (when there is any), so the label is dropped as on a line of its own. Every label
+    of a line is split so, singular ("Background paper:") or plural. ``label_then_text`` is True for a label piece
+    that the line's own "Minutes:" / "Decision:" text follows: no list of attachment links follows that label.
+
+    >>> [b for _, b, _ in _line_pieces("Minutes of the last meeting. Supporting documents: Minutes: Agreed.\\nNext")]
     ['Minutes of the last meeting.', 'Supporting documents:', ' Minutes: Agreed.', 'Next']
-    >>> [b for _, b in _line_pieces("See the supporting documents: a report.")]
+    >>> [b for _, b, _ in _line_pieces("See the supporting documents: a report.")]
     ['See the supporting documents: a report.']
+    >>> [(b, t) for _, b, t in _line_pieces("Item 4 was noted. Background paper:")]
+    [('Item 4 was noted.', False), ('Background paper:', False)]
+    >>> [(b, t) for _, b, t in _line_pieces("A. Supporting documents: Minutes: B. Supporting documents: Decision: C.")]
+    [('A.', False), ('Supporting documents:', True), (' Minutes: B.', False), ('Supporting documents:', True), (' Decision: C.', False)]
     """
     pos = 0
     for line in text.splitlines(keepends=True):
         base = pos
         pos += len(line)
         body = line.rstrip("\r\n")
-        m = _INLINE_DOCUMENTS_LABEL.search(body) if "s:" in body or "s :" in body else None
-        if m is None:
-            yield base, body
-            continue
-        a, b = m.span(1)
-        yield base, body[:m.start()]
-        yield base + a, body[a:b]
-        if body[b:].strip():
-            yield base + b, body[b:]
+        m = _INLINE_DOCUMENTS_LABEL.search(body) if ":" in body and _HAS_LABEL_WORD.search(body) else None
+        start = 0
+        while m is not None:
+            a, b = m.span(1)
+            yield base + start, body[start:m.start()], False
+            rest = body[b:].strip() != ""
+            yield base + a, body[a:b], rest
+            start = b
+            m = _INLINE_DOCUMENTS_LABEL.search(body, b) if rest else None
+        if start == 0 or body[start:].strip():
+            yield base + start, body[start:], False
 
 
 def _scan_lines(text: str) -> list[_Line]:
@@ -740,7 +752,7 @@ def _scan_lines(text: str) -> list[_Line]:
     gap = 0
     after_boiler = after_decision = in_docs = False
     pending: tuple[str, str | None] | None = None  # a marker alone on its line
-    for base, body in _line_pieces(text):
+    for base, body, label_then_text in _line_pieces(text):
         n = normalise(body) if body.strip() else None
         if n is None or not n.text:
             gap += 1
@@ -752,7 +764,9 @@ def _scan_lines(text: str) -> list[_Line]:
         if rule is not None:
             after_boiler = True
             after_decision = after_decision or rule == "decision_label"
-            in_docs = rule == "documents_label"  # a list of attachment links follows
+            # a list of attachment links follows, unless the line's own minutes text does ("... Supporting documents:
+            # Minutes: The Committee noted ...")
+            in_docs = rule == "documents_label" and not label_then_text
             pending = None
             continue
         head = 0

@@ -375,21 +375,46 @@ _UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
 _TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 
 
-def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int) -> bool:
-    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
-    number word does not match when a tens word comes right before it ("Twenty two year olds", "thirty-two year old":
-    the term's number is part of a larger one).
+def _joined_to_previous(text: str, i: int) -> bool:
+    """Whether word ``i`` of ``text`` (as :func:`words` splits it) follows word ``i - 1`` with nothing but spaces or
+    one hyphen between them ("twenty two", "twenty-two"; not "twenty, two" nor "twenty. Two"). Walks the text's
+    words up to ``i``: for the rare case a caller asks about (a tens word before a number word).
 
-    >>> ws = words("Twenty-two year olds and two year olds")
+    >>> _joined_to_previous("Twenty-two, two year", 1), _joined_to_previous("Twenty-two, two year", 2)
+    (True, False)
+    """
+    prev_end = -1
+    for k, m in enumerate(_WORD.finditer(text)):
+        if k == i:
+            gap = text[prev_end:m.start()].strip(" ")
+            return prev_end >= 0 and gap in ("", "-")
+        prev_end = m.end()
+    return False
+
+
+def _matches_at(ws: list[Word], forms: list[str], term: Term, start: int, text: str | None = None) -> bool:
+    """Does ``term`` match the words starting at ``start``? Acronyms need the same capitals. A term that opens with a
+    number word does not match when a tens word comes right before it, joined by spaces or a hyphen only ("Twenty two
+    year olds", "thirty-two year old": the term's number is part of a larger one); a punctuation mark between them
+    ("rose to twenty; two year old take-up", "has twenty. Two year old funding") keeps the term. ``text`` is the text
+    ``ws`` was split from (:func:`words`), which says what lies between two words; without it a tens word always blocks.
+
+    >>> t = "Twenty-two year olds and two year olds"
+    >>> ws = words(t)
     >>> forms, term = [singular(w.lower) for w in ws], compile_term("two year old")
-    >>> [_matches_at(ws, forms, term, i) for i in (1, 5)]
+    >>> [_matches_at(ws, forms, term, i, t) for i in (1, 5)]
     [False, True]
+    >>> t = "rose to twenty; two year old take-up"
+    >>> ws = words(t)
+    >>> _matches_at(ws, [singular(w.lower) for w in ws], term, 3, t), _matches_at(ws, [singular(w.lower) for w in ws], term, 3)
+    (True, False)
     """
     if term.acronym:
         surface = _ACRONYM_NUMBER.sub(r"\1", ws[start].surface)
         return surface == term.forms[0] or surface == term.forms[0] + "s"
     n = term.n_words
-    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS:
+    if start and term.forms[0] in _UNIT_WORDS and forms[start - 1] in _TENS_WORDS \
+            and (text is None or _joined_to_previous(text, start)):
         return False
     return start + n <= len(forms) and tuple(forms[start : start + n]) == term.forms
 
@@ -859,7 +884,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
             keys.add(_ACRONYM_NUMBER.sub(r"\1", w.surface))
         for key in keys:
             for ti, tj, term in index.get(key, ()):
-                if _matches_at(ws, forms, term, start):
+                if _matches_at(ws, forms, term, start, text):
                     candidates.append((-term.n_words, start, ti, tj, term))
     candidates.sort(key=lambda c: c[:4])
     inspection = _inspection_terms(codebook)

@@ -1744,12 +1744,21 @@ def _bare_np_before(left: str) -> str:
     ('capital funding', 'grant funding')
     >>> _bare_np_before("Schools may claim funding"), _bare_np_before("(1) Approve capital funding"), _bare_np_before("agreed to")
     ('', '', '')
+
+    A participle right after a determiner or possessive is an adjective inside a noun phrase, not the verb
+    ("approved the sheltered housing scheme", "the Council's devolved budget"): "", so the determiner form is read.
+
+    >>> _bare_np_before("Cabinet approved the sheltered housing scheme"), _bare_np_before("the Council's devolved budget")
+    ('', '')
     """
     ws = left.split()
     np_: list[str] = []
-    for w in reversed(ws[-4:]):
+    for i in range(len(ws) - 1, max(len(ws) - 5, -1), -1):
+        w = ws[i]
         lw = w.lower()
         if np_ and lw.isalpha() and len(lw) > 4 and lw.endswith(("ed", "en")) and lw not in _EN_ED_NOUNS:
+            if i and _is_determiner_or_possessive(ws[i - 1]):
+                return ""  # "the sheltered housing scheme": the participle is an adjective of the noun phrase
             out = _clean_phrase(" ".join(reversed(np_)), 6)
             return out if out and not is_poor(out) and not _is_generic(out) else ""
         if len(np_) == 3 or not w.replace("-", "").replace("'", "").replace("’", "").isalpha() or lw in _STOP_NP \
@@ -1757,6 +1766,21 @@ def _bare_np_before(left: str) -> str:
             return ""
         np_.append(w)
     return ""
+
+
+#: the words before a participle that make it an adjective of a noun phrase ("the sheltered", "an extended")
+_DETERMINERS_BEFORE_PARTICIPLE = frozenset("a an the its their our your his her my this that these those each every "
+                                           "any some no".split())
+
+
+def _is_determiner_or_possessive(word: str) -> bool:
+    """Whether ``word`` is a determiner or possessive a noun phrase opens with ("the", "an", "their", "Council's").
+
+    >>> _is_determiner_or_possessive("The"), _is_determiner_or_possessive("Council’s"), _is_determiner_or_possessive("approved")
+    (True, True, False)
+    """
+    lw = word.lower()
+    return lw in _DETERMINERS_BEFORE_PARTICIPLE or (len(lw) > 2 and lw.endswith(("'s", "’s", "s'", "s’")))
 
 
 #: the nouns of money put to a use: "spend of up to £1.4m for the purchase ..." names the use too
@@ -3517,9 +3541,19 @@ def change_of_count(before: str, right: str) -> str:
 
 #: the subject of "showed / saw / recorded a <change> of N <noun>" that already names the count ("The number of children
 #: in care showed an increase of 37 cases", "Looked after children numbers saw a reduction of 12 children"): the change is
-#: of that count, not of the unit word after the number (group 1 or 2: what is counted)
+#: the prepositions and determiners that cannot stand inside the subject "<words> numbers" (:data:`_NUMBER_OF_SUBJECT_SAW`)
+_SUBJECT_INNER_STOP = (r"(?:in|on|at|of|for|to|by|from|with|within|during|over|under|since|than|into|across|per|about|"
+                       r"through|between|among|against|after|before|around|the|a|an|this|that|these|those|its|their|"
+                       r"our|his|her|my|your|some|any|each|every|no)")
+#: of that count, not of the unit word after the number (group 1 or 2: what is counted). "<words> numbers" is read only
+#: as the whole subject of its clause (after the sentence's start or a punctuation mark, with at most a determiner
+#: first) of one to four words with no preposition or determiner inside ("looked after" is an adjective): "In the last
+#: quarter looked after children numbers saw" opens with a phrase of time, so nothing is read there
 _NUMBER_OF_SUBJECT_SAW = re.compile(
-    r"(?i)(?:\b(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([^,;:()]{3,80}?)|\b([A-Za-z][^,;:()]{2,60}?)\s+numbers)\s+"
+    r"(?i)(?:\b(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([^,;:()]{3,80}?)|"
+    r"(?:^|[.;:,()!?])\s*(?:(?:the|our|its|their|these|this)\s+)?"
+    r"((?:(?:looked\s+after|(?!" + _SUBJECT_INNER_STOP + r"\b)[A-Za-z][\w'’/-]*)\s+){0,3}"
+    r"(?:looked\s+after|(?!" + _SUBJECT_INNER_STOP + r"\b)[A-Za-z][\w'’/-]*))\s+numbers)\s+"
     r"(?:(?:has|have|had)\s+)?(?:showed|shown|shows|show|saw|seen|sees|recorded|experienced|had|has)\s+$")
 
 
