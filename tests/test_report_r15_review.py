@@ -34,3 +34,27 @@ def test_undated_documents_each_count_and_stay_apart():
     row = report.indicator_table(_latest(), series, figs, {}).iloc[0]
     assert row["meetings"] == 3
     assert row["series"] == "2024-01-10: 4; undated: 2; undated: 3"
+
+
+def test_latest_value_says_when_it_is_the_last_document_not_the_last_meeting():
+    # fails before: the comparison page noted "ordered by doc_id" when a meeting date was missing, the council page's
+    # "Latest value" did not, so a reader took the last document's value for the last meeting's
+    series = _series([("a", "2024-01-10", 4.0), ("u1", None, 2.0)])
+    figs = pd.DataFrame({"indicator_id": ["children_in_care"], "theme": ["social_care"]})
+    undated = _latest().assign(ordered_by="doc_id (meeting date missing)")
+    dated = _latest().assign(ordered_by="meeting date")
+    assert bool(report.indicator_table(undated, series, figs, {}).iloc[0]["by_doc_id"]) is True
+    assert bool(report.indicator_table(dated, series, figs, {}).iloc[0]["by_doc_id"]) is False
+
+
+def test_council_page_notes_a_latest_value_ordered_by_document(tmp_path):
+    # fails before: the page showed the undated council's latest value with no word that it is the last document
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    pages = {slug: report.write_council(tables, slug, tmp_path / "raw", tmp_path / "processed",
+                                        tmp_path / "reports").read_text(encoding="utf-8")
+             for slug in ("alpha-county-council", "beta-borough-council")}
+    assert "last document, not last meeting" in pages["beta-borough-council"]  # its one document is undated
+    assert "last document, not last meeting" not in pages["alpha-county-council"]  # every meeting dated

@@ -488,7 +488,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt"]
+                           "anchor", "learnt", "by_doc_id"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
@@ -499,7 +499,9 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     last), and the themes of the segments its figures stand in, most figures first - so a reader finds "children in
     care" over the meetings in one row, wherever the minutes discussed it. Sorted by label. A meeting is a date: the
     series holds one row per document (an agenda item's minutes), so two items of one meeting count once and show
-    their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own."""
+    their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own.
+    ``by_doc_id`` is true when the compare stage had to order the council's documents by ``doc_id`` because one is
+    undated (``ordered_by``), so "latest" means the last document, not the last meeting, and the page says so."""
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
     themes_of: dict[str, str] = {}
@@ -518,7 +520,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
                      "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
-                     "learnt": r["id_source"] == "learnt"})
+                     "learnt": r["id_source"] == "learnt",
+                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id")})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
