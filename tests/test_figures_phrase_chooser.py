@@ -125,3 +125,13 @@ def test_cv_reruns_are_identical():
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout.split() for seed in ("1", "2")]
     assert outs[0] == outs[1]
     assert outs[0][0] == "800"
+
+
+def test_locate_does_not_find_a_figure_inside_a_longer_number():
+    # fails before the fix: "325" was found inside "1,325" and "3250", and with no text before to tell them apart the
+    # first spot won, so the candidates were read around the wrong number
+    from analysis.figures.phrase_chooser import locate
+
+    assert locate("of 1,325 children, 325 were placed", "325", "") == 19
+    assert locate("3250 hours and 325 pupils", "325", "") == 15
+    assert locate("six sixty", "six", "") == 0

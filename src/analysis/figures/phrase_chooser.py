@@ -77,10 +77,15 @@ def locate(sentence: str, surface: str, left: str) -> int:
     """Where the figure's ``surface`` starts in ``sentence`` (``left``: the raw text before the figure, which tells
     two equal surfaces apart); -1 when the surface is not in the sentence.
 
+    A surface inside a longer number or word is not the figure ("325" in "1,325" or "3250").
+
     >>> locate("from 325 to 390, then 325 again", "325", "rose then 325 again and from 325 to 390, then ")
     22
+    >>> locate("of 1,325 children, 325 were placed", "325", "")
+    19
     """
-    spots = [m.start() for m in re.finditer(re.escape(surface), sentence)] if surface else []
+    pattern = r"(?<![0-9A-Za-z])(?<!\d[,.])" + re.escape(surface) + r"(?![0-9A-Za-z])(?![,.]\d)"
+    spots = [m.start() for m in re.finditer(pattern, sentence)] if surface else []
     if len(spots) <= 1:
         return spots[0] if spots else -1
     flat = " ".join(left.split())
