@@ -2002,6 +2002,46 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
     return phrase[at + len(verb) + 1:].strip()  # "Council forecasts underspend on early years": what follows the verb
 
 
+#: a change a figure sizes from inside its noun phrase, with what follows it: "the 4% increase to the base rate", "a
+#: £331k improvement since last Forum", "a +2.5% uplift on the formula factors", "a 35pc point improvement for primary
+#: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest)
+_CHANGE_NOUN_PP_RIGHT = re.compile(
+    r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
+    r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
+    r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
+#: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
+_CHANGE_NP_OPENERS = _NP_OPENERS | frozenset("further additional extra proposed planned for".split())
+
+
+def change_noun_pp(left: str, right: str, unit: str) -> str:
+    """The change a percentage or an amount of money sizes when the figure opens its noun phrase ("the 4% increase to
+    the base rate of pay was agreed" -> "increase to the base rate of pay"), with the preposition's phrase that says
+    of what (cut at the clause's end); "" when the figure does not open such a phrase (after a verb or a copula, no
+    preposition after the noun: "rose by 4% in June", "a 4% increase").
+
+    >>> change_noun_pp("Members noted the ", " increase to the base rate of pay was too low.", "percent")
+    'increase to base rate of pay'
+    >>> change_noun_pp("The forecast had seen a ", " improvement since last Forum.", "gbp")
+    'improvement since last Forum'
+    >>> change_noun_pp("Spending rose ", " in the year to March.", "percent"), change_noun_pp("a ", " increase.", "percent")
+    ('', '')
+    """
+    if unit not in ("percent", "gbp", "eur", "usd"):
+        return ""
+    cm = _CHANGE_NOUN_PP_RIGHT.match(right)
+    if cm is None:
+        return ""
+    before = _HEDGE_END.sub("", left.rstrip(" +-–£$€")).split()
+    if not before or before[-1].lower().strip(",") not in _CHANGE_NP_OPENERS:
+        return ""
+    rest = _cut_clause(cm.group(3)).split()
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _STOP_NP), len(rest))  # "... of pay was too low"
+    what = _clean_phrase(" ".join(rest[:cut]), 8)
+    if not what or is_poor(what) and cm.group(2).lower() != "since":
+        return ""
+    return f"{' '.join(cm.group(1).lower().split())} {cm.group(2).lower()} {what}"
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -3051,6 +3091,11 @@ def _named_phrase(
         return elided
     if how == "own":
         modified = modified_noun(text, h, unit, left)
+        if not modified and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)) \
+                and changed.split()[0] not in phrase.lower().split():
+            # "the 4% increase to the base rate", "a £331k improvement since last Forum": the figure sizes the change
+            # its noun phrase names (the phrase was the clause's subject and verb, or the determiner)
+            modified = changed
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60], left)
