@@ -40,3 +40,31 @@ def test_a_figure_opening_a_change_noun_with_its_preposition(text, surface, phra
 ])
 def test_change_noun_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 2. A count or an amount opening an absolute clause after "with", following the figure of the whole in the same
+#    sentence: "41 children placed for adoption, with only 4 placed out-of-county", "a £26.5 million overspend on its
+#    DSG, with £27.7 million related to SEND provision", "493 youngsters are looked after, with 245 aged 12-plus". The
+#    clause names the part; the figure before names the whole (the phrase was the whole alone, or the participle
+#    alone: "aged", "placed out-of-county"). Judged wrong at Suffolk, Cheshire West and Chester, East Riding, Stoke,
+#    Sunderland, Hertfordshire (the last four have no figure of the whole before: left alone). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There were 38 children placed for adoption, with only 5 placed out-of-county.", "5",
+     "placed out-of-county (of children placed for adoption)"),
+    ("The service reported a £3.2 million overspend on home to school transport, with £1.1 million related to "
+     "post-16 routes.", "£1.1 million", "related to post-16 routes (of service overspend on home to school transport)"),
+    ("Figures show 512 children are in the council's care, with 260 aged 12-plus.", "260",
+     "aged 12-plus (of children in council's care)"),
+])
+def test_a_part_opening_an_absolute_clause_after_with(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a share after a share with no comma is of the whole before both ("42% girls with 36% aged under
+# 10"); a clause that goes on past a pronoun is left to the other rules; "with" and no figure of the whole before.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("It was explained that 55% were boys, 45% girls with 30% aged under 10 and 70% over 10.", "30%", "aged under 10"),
+    ("It also has a young population, with around 22 per cent aged 18 or under.", "22 per cent", "aged 18 or under"),
+])
+def test_with_clause_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

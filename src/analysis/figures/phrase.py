@@ -2042,6 +2042,61 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     return f"{' '.join(cm.group(1).lower().split())} {cm.group(2).lower()} {what}"
 
 
+#: a figure opening an absolute clause after "with": "..., with 1,470 resulting from stress", "with £27.7 million related
+#: to SEND provision", "with 245 aged 12-plus" (the hedges between "with" and the figure; group 1 of the right: the
+#: participle, with the rest of the clause after it)
+_WITH_PART_LEFT = re.compile(
+    r"(?i)(?:^|[\s,(])with\s+(?:(?:only|just|over|around|about|nearly|almost|approximately|roughly|some|a\s+further|"
+    r"another|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+)*[£$€~]?\s*$")
+_WITH_PART_RIGHT = re.compile(
+    r"(?i)^\s+((?:(?:now|then|still|also|already|currently|solely|mainly|mostly)\s+)?(?:[a-z]+(?:ed|ing)|aged|taken|"
+    r"done|seen|given|made|paid|spent|held|sent|left|put|set|found|known|shown|drawn|brought|kept|lost|met|won|"
+    r"sought|bought|told|heard|granted)\b[^.;:()\[\]]{0,120})")
+
+
+_PRONOUNS = frozenset("it its them they this that these those him her he she we us".split())
+_WITH_PART_CUT = re.compile(
+    r"(?i)[,;:()]|\s[-–—]\s|\s(?:that|which|who|whom|was|were|is|are|had|has|have|will|would|could|should|may|might|"
+    r"can|during|compared|against|than|when|"
+    r"while|whilst|but|because|since|(?:and|or)\s+(?:the|a|an|this|that|it|with|[£$€]?\d+)|(?:from|in|on|at|by)\s+(?:the\s+)?(?:\d+|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|last|this|next))\b")
+
+
+def with_part_clause(left: str, right: str, prev_in_sentence: str, unit: str = "count") -> str:
+    """The part a figure counts when it opens an absolute clause after "with", following a figure of the same sentence
+    whose phrase names the whole: "3,516 working days were lost to sickness, with 1,470 resulting from stress" ->
+    "resulting from stress (of working days lost to sickness)" (the clause, cut at its end, and the whole); "" when
+    the figure is not so placed, the clause opens with "of" (a share: its own rule) or names nothing.
+
+    >>> with_part_clause("a £26.5m overspend on the DSG, with ", " related to SEND provision.", "overspend on the DSG")
+    'related to SEND provision (of overspend on the DSG)'
+    >>> with_part_clause("493 children are looked after, with ", " of them aged 12-plus.", "children looked after")
+    ''
+    >>> with_part_clause("58% were boys, 42% girls with ", " aged under 10.", "girls", "percent")
+    ''
+    """
+    if not prev_in_sentence or left[-5:].rstrip(" £$€~").lower()[-4:] != "with" and not _WITH_PART_LEFT.search(left[-60:]):
+        return ""
+    if not (wl := _WITH_PART_LEFT.search(left[-60:])) or (pm := _WITH_PART_RIGHT.match(right)) is None:
+        return ""
+    if unit == "percent" and not left[-60:][:wl.start() + 1].rstrip().endswith(","):
+        return ""  # "58% were boys, 42% girls with 36% aged under 10": a share after a share is of the whole, not of it
+    first = pm.group(1).split()[0].lower()
+    if first in ("being", "having", "including", "according", "compared", "based", "regarding", "following"):
+        return ""
+    cm = _WITH_PART_CUT.search(pm.group(1))
+    part = _clean_phrase(pm.group(1)[:cm.start()] if cm else pm.group(1), 8)
+    if part.split()[-1].lower() in _PRONOUNS:
+        return ""  # "with 73 per cent reporting it had made them more stressed": the clause goes on past the pronoun
+    if not part or len(part.split()) < 2 and first != "aged" and not part.lower().endswith(("ed", "ing")):
+        return ""
+    whole = _base_of(prev_in_sentence)
+    if is_poor(whole) or _is_generic(whole) or _adverb_or_participle(whole.split()[-1].lower()):
+        # (not "family directorate accounted": a subject and its verb names no whole)
+        return ""
+    return f"{part} (of {whole})"
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -2219,6 +2274,16 @@ def indicator_phrase(
         # plan", "has managed to trace three quarters of those youngsters": the share is the verb's object; the part it
         # counts is the whole the verb was done to (the phrase was the whole alone, or the verb)
         return so, "own"
+    if prev_in_sentence and "with" in text[max(sent_start, h.start - 40):h.start].lower() and (
+            phrase == prev_in_sentence or how == "own" and phrase and _adverb_or_participle(phrase.split()[0].lower())
+            or phrase[:5].lower() in ("aged", "aged ") or phrase.split()[0].lower().endswith("ing")) \
+            and (wp := with_part_clause(text[max(sent_start, h.start - 60):h.start],
+                                        text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], prev_in_sentence,
+                                        unit)):
+        # "3,516 working days were lost to sickness, with 1,470 resulting from stress", "a £26.5 million overspend on
+        # its DSG, with £27.7 million related to SEND provision": the part the absolute clause names, of the whole the
+        # figure before names (the phrase was the whole, or the participle alone)
+        return wp, ("own" if unit in ("gbp", "eur", "usd") else "part")  # (a part of an overspend is an overspend)
     if how == "own" and unit in ("gbp", "eur", "usd") and (
             mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
                                   text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
