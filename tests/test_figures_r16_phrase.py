@@ -68,3 +68,24 @@ def test_a_part_opening_an_absolute_clause_after_with(text, surface, phrase):
 ])
 def test_with_clause_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. A share "of these/those <population>" or "of (all) <age band> <population>" followed by what they did or were:
+#    "Forty-one per cent of these children were placed ...", "48% of all 16 to 17 year-old cases were within the
+#    Carlisle locality". "these"/"those" point back and the age band opens the population; the share counts the part
+#    the predicate names (the phrase was none: a number, or a pointing word, ended the noun phrase). Phrases left
+#    empty or stray at Swindon, Hertfordshire, Cumberland, Redbridge, Newcastle upon Tyne. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("62% of these pupils were in good schools.", "62%", "pupils in good schools"),
+    ("Of the referrals, 30% of those children were already known to services.", "30%", "children known to services"),
+    ("41% of all 16 to 17 year-old cases were in the Barrow locality.", "41%",
+     "16 to 17 year-old cases in the Barrow locality"),
+    ("27% of 11-15 year-old pupils were persistently absent.", "27%", "11-15 year-old pupils who were persistently absent"),
+])
+def test_a_share_of_these_or_of_an_age_band(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): "those who" is a relative, not a pointing word.
+def test_those_who_is_kept():
+    assert _fig("12% of those who left care were adopted.", "12%")["indicator"] == "those who left care who were adopted"

@@ -2042,6 +2042,14 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     return f"{' '.join(cm.group(1).lower().split())} {cm.group(2).lower()} {what}"
 
 
+#: "these"/"those" before a share's population that points back, not a relative ("of these children", not "of those
+#: who")
+_ANAPHORIC_DET = re.compile(r"(?i)^(?:these|those)\s+(?!who\b|which\b|that\b|with\b|in\b|of\b|aged\b)(?=[a-z])")
+#: an age band opening a population: "16 to 17 year-old (cases)", "18-25 year olds" (group 1: the band is the noun)
+_AGE_BAND_LEAD = re.compile(
+    r"(?i)^\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:[\s-]+years?[\s-]+old(?=\s+[a-z])|[\s-]+years?[\s-]+(olds)\b)")
+
+
 #: a figure opening an absolute clause after "with": "..., with 1,470 resulting from stress", "with £27.7 million related
 #: to SEND provision", "with 245 aged 12-plus" (the hedges between "with" and the figure; group 1 of the right: the
 #: participle, with the rest of the clause after it)
@@ -4241,7 +4249,19 @@ def _indicator_phrase(
             body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
         body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
         body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
+        if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
+            body = body[ad.end():]  # "41 per cent of these children were placed more than 20 miles away"
         np_ = _np_after(" " + body)
+        if not np_ and body[:4].lower() == "all " and body[4:5].isdigit():
+            body = body[4:]  # "of all 16 to 17 year-old cases"
+        if not np_ and body[:1].isdigit() and (ab := _AGE_BAND_LEAD.match(body)):
+            # "48% of all 16 to 17 year-old cases were within the Carlisle locality", "35% of 18-25 year olds were in
+            # work": the age band opens the population (the phrase was none: a number ends a noun phrase)
+            more = _np_after(" " + body[ab.end():]) if ab.group(1) is None else ""
+            np_ = body[:ab.end()] + (" " + more if more and body[ab.end():].lstrip().startswith(more)
+                                     and body[ab.end():ab.end() + 1] == " " else "")
+            if ab.group(1) is None and not more:
+                np_ = ""
         tail = ""
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
