@@ -2062,7 +2062,7 @@ _WITH_PART_RIGHT = re.compile(
     r"sought|bought|told|heard|granted)\b[^.;:()\[\]]{0,120})")
 
 
-_PRONOUNS = frozenset("it its them they this that these those him her he she we us".split())
+_PART_END_PRONOUNS = frozenset("it its them they this that these those him her he she we us".split())
 _WITH_PART_CUT = re.compile(
     r"(?i)[,;:()]|\s[-–—]\s|\s(?:that|which|who|whom|was|were|is|are|had|has|have|will|would|could|should|may|might|"
     r"can|during|compared|against|than|when|"
@@ -2094,7 +2094,7 @@ def with_part_clause(left: str, right: str, prev_in_sentence: str, unit: str = "
         return ""
     cm = _WITH_PART_CUT.search(pm.group(1))
     part = _clean_phrase(pm.group(1)[:cm.start()] if cm else pm.group(1), 8)
-    if part.split()[-1].lower() in _PRONOUNS:
+    if part.split()[-1].lower() in _PART_END_PRONOUNS:
         return ""  # "with 73 per cent reporting it had made them more stressed": the clause goes on past the pronoun
     if not part or len(part.split()) < 2 and first != "aged" and not part.lower().endswith(("ed", "ing")):
         return ""
