@@ -89,3 +89,29 @@ def test_a_share_of_these_or_of_an_age_band(text, surface, phrase):
 # Guard (passes on both): "those who" is a relative, not a pointing word.
 def test_those_who_is_kept():
     assert _fig("12% of those who left care were adopted.", "12%")["indicator"] == "those who left care who were adopted"
+
+
+# 4. A phrase that is only a time names no measure: "On the 31st March 2020: 49 (13.5%) children were placed in
+#    Children's Homes" (the date label was the phrase of both figures), "This represented an increase of £1.687m from
+#    2020-21" (the phrase was "from 2020-21"). Instead: the change the figure sizes, of the measure named before; else
+#    the noun phrase after the figure (past a bracket) with what it did or was; else the measure named before. Time-only
+#    phrases were judged wrong at Wiltshire, Warrington, Tameside, Stoke-on-Trent, Wigan (9 figures, none right).
+#    Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("At 31 March 2023: 58 (12.1%) children were placed in residential homes.", "58",
+     "children placed in residential homes"),
+    ("As of 1st April 2024: 37 young people were living in supported lodgings.", "37",
+     "young people living in supported lodgings"),
+    ("The cumulative DSG deficit stood at £9.4m. This represented an increase of £2.3m from 2022-23.", "£2.3m",
+     "increase in cumulative Dedicated Schools Grant (DSG) deficit"),
+])
+def test_a_time_only_phrase_is_replaced(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a phrase with a time and a measure keeps both; a time with nothing better stays.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The number of children in care in 2019 was 412.", "412", "children in care in 2019"),
+])
+def test_time_only_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -2179,6 +2179,58 @@ def age_band_label(text: str, h: Hit, sent_start: int) -> str:
     return band
 
 
+#: a phrase that is only a time: "For 2022-23", "On the 31st March 2020", "from 2020-21", "between the 2021/22", "2018,
+#: but" (a date, its preposition and joining words; at least one year, month or day of the month)
+_TIME_ONLY = re.compile(
+    rf"(?i)(?=.*(?:\b(?:19|20)\d\d|\b{MONTHS}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b))"
+    rf"(?:(?:{MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d(?:[/-]\d{{2,4}})?|for|on|in|by|between|at|during|since|from|to|"
+    rf"as|of|the|end|start|beginning|and|but|financial|academic|calendar|year|years|quarter|q[1-4]|this|last|next)"
+    rf"[\s,.:;]*)+")
+#: a change a figure sizes, just before it: "an increase of", "a notable rise of", "a fall of around"
+_CHANGE_OF_END = re.compile(
+    r"(?i)\b(increase|decrease|reduction|rise|fall|drop|decline|growth)\s+of\s+(?:(?:about|around|almost|nearly|over|"
+    r"just|some|approximately|roughly)\s+)*[£$€]?\s*$")
+_BRACKET_RIGHT = re.compile(r"^\s*\([^()]{1,24}\)")
+
+
+def time_only_phrase(phrase: str) -> bool:
+    """Whether a phrase is only a time, which names no measure.
+
+    >>> [time_only_phrase(p) for p in ("For 2022-23", "On the 31st March 2020", "between the 2021/22", "2018, but")]
+    [True, True, True, True]
+    >>> [time_only_phrase(p) for p in ("children in care in 2019", "the year", "target for 2025")]
+    [False, False, False]
+    """
+    return bool(phrase) and _TIME_ONLY.fullmatch(phrase.strip()) is not None
+
+
+def instead_of_time(text: str, h: Hit, sent_start: int, sent_end: int, prev: str) -> tuple[str, str] | None:
+    """What a figure measures when the rules' phrase is only a time ("For 2022-23 this would be £160m", "On the 31st
+    March 2020: 49 children were placed in children's homes", "an increase of £1.687m from 2020-21"): the change it
+    sizes, of the measure named before ("increase in cumulative DSG deficit"); else the noun phrase after it (past a
+    bracket) with what it did or was ("children placed in children's homes"); else the measure named before; else
+    None (the time stays: nothing better).
+
+    >>> t = "This represented an increase of £1.687m from 2020-21."
+    >>> instead_of_time(t, Hit(33, 41, "figure", "money", [1.687e6]), 0, len(t), "cumulative DSG deficit")
+    ('increase in cumulative DSG deficit', 'own')
+    >>> t = "On the 31st March 2020: 49 (13.5%) children were placed in children's homes."
+    >>> instead_of_time(t, Hit(24, 26, "figure", "num", [49.0]), 0, len(t), "")
+    ("children placed in children's homes", 'own')
+    """
+    was = prev if prev and not is_poor(prev) and not time_only_phrase(prev) else ""
+    cm = _CHANGE_OF_END.search(text, max(sent_start, h.start - 40), h.start)
+    if cm:
+        return (f"{cm.group(1).lower()} in {_base_of(was)}", "own") if was else None
+    right = text[h.end:sent_end if sent_end > h.end else h.end + 200]
+    if (bm := _BRACKET_RIGHT.match(right)) is not None:
+        right = right[bm.end():]  # "49 (13.5%) children were placed"
+    np_ = _np_after(right)
+    if np_ and not is_poor(np_) and not _is_generic(np_):
+        return _share_predicate(np_, right.lstrip()) or np_, "own"
+    return (was, "inherited") if was else None
+
+
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -2192,6 +2244,11 @@ def indicator_phrase(
         return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if phrase and phrase[-1:] in "0123456789,.: tT" and time_only_phrase(phrase) \
+            and (instead := instead_of_time(text, h, sent_start, sent_end, prev_in_sentence or prev)) is not None:
+        # a phrase that is only a time names no measure ("For 2022-23 this would be £160m", "an increase of £1.687m
+        # from 2020-21"): the change the figure sizes, the noun after it, or the measure named before
+        phrase, how = instead
     if how == "own" and phrase and (phrase[-1] in _JUDGED_LAST or phrase[-1].isspace()) \
             and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
         # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
