@@ -2002,6 +2002,109 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
     return phrase[at + len(verb) + 1:].strip()  # "Council forecasts underspend on early years": what follows the verb
 
 
+#: a change a figure sizes from inside its noun phrase, with what follows it: "the 4% increase to the base rate", "a
+#: £331k improvement since last Forum", "a +2.5% uplift on the formula factors", "a 35pc point improvement for primary
+#: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest)
+_CHANGE_NOUN_PP_RIGHT = re.compile(
+    r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
+    r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
+    r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
+#: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
+_CHANGE_NP_OPENERS = _NP_OPENERS | frozenset("further additional extra proposed planned for".split())
+
+
+def change_noun_pp(left: str, right: str, unit: str) -> str:
+    """The change a percentage or an amount of money sizes when the figure opens its noun phrase ("the 4% increase to
+    the base rate of pay was agreed" -> "increase to the base rate of pay"), with the preposition's phrase that says
+    of what (cut at the clause's end); "" when the figure does not open such a phrase (after a verb or a copula, no
+    preposition after the noun: "rose by 4% in June", "a 4% increase").
+
+    >>> change_noun_pp("Members noted the ", " increase to the base rate of pay was too low.", "percent")
+    'increase to base rate of pay'
+    >>> change_noun_pp("The forecast had seen a ", " improvement since last Forum.", "gbp")
+    'improvement since last Forum'
+    >>> change_noun_pp("Spending rose ", " in the year to March.", "percent"), change_noun_pp("a ", " increase.", "percent")
+    ('', '')
+    """
+    if unit not in ("percent", "gbp", "eur", "usd"):
+        return ""
+    cm = _CHANGE_NOUN_PP_RIGHT.match(right)
+    if cm is None:
+        return ""
+    before = _HEDGE_END.sub("", left.rstrip(" +-–£$€")).split()
+    if not before or before[-1].lower().strip(",") not in _CHANGE_NP_OPENERS:
+        return ""
+    rest = _cut_clause(cm.group(3)).split()
+    cut = next((i for i, w in enumerate(rest) if w.lower() in _STOP_NP), len(rest))  # "... of pay was too low"
+    what = _clean_phrase(" ".join(rest[:cut]), 8)
+    if not what or is_poor(what) and cm.group(2).lower() != "since":
+        return ""
+    return f"{' '.join(cm.group(1).lower().split())} {cm.group(2).lower()} {what}"
+
+
+#: "these"/"those" before a share's population that points back, not a relative ("of these children", not "of those
+#: who")
+_ANAPHORIC_DET = re.compile(r"(?i)^(?:these|those)\s+(?!who\b|which\b|that\b|with\b|in\b|of\b|aged\b)(?=[a-z])")
+#: an age band opening a population: "16 to 17 year-old (cases)", "18-25 year olds" (group 1: the band is the noun)
+_AGE_BAND_LEAD = re.compile(
+    r"(?i)^\d{1,2}\s*(?:-|–|to)\s*\d{1,2}(?:[\s-]+years?[\s-]+old(?=\s+[a-z])|[\s-]+years?[\s-]+(olds)\b)")
+
+
+#: a figure opening an absolute clause after "with": "..., with 1,470 resulting from stress", "with £27.7 million related
+#: to SEND provision", "with 245 aged 12-plus" (the hedges between "with" and the figure; group 1 of the right: the
+#: participle, with the rest of the clause after it)
+_WITH_PART_LEFT = re.compile(
+    r"(?i)(?:^|[\s,(])with\s+(?:(?:only|just|over|around|about|nearly|almost|approximately|roughly|some|a\s+further|"
+    r"another|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+)*[£$€~]?\s*$")
+_WITH_PART_RIGHT = re.compile(
+    r"(?i)^\s+((?:(?:now|then|still|also|already|currently|solely|mainly|mostly)\s+)?(?:[a-z]+(?:ed|ing)|aged|taken|"
+    r"done|seen|given|made|paid|spent|held|sent|left|put|set|found|known|shown|drawn|brought|kept|lost|met|won|"
+    r"sought|bought|told|heard|granted)\b[^.;:()\[\]]{0,120})")
+
+
+_PART_END_PRONOUNS = frozenset("it its them they this that these those him her he she we us".split())
+_WITH_PART_CUT = re.compile(
+    r"(?i)[,;:()]|\s[-–—]\s|\s(?:that|which|who|whom|was|were|is|are|had|has|have|will|would|could|should|may|might|"
+    r"can|during|compared|against|than|when|"
+    r"while|whilst|but|because|since|(?:and|or)\s+(?:the|a|an|this|that|it|with|[£$€]?\d+)|(?:from|in|on|at|by)\s+(?:the\s+)?(?:\d+|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|last|this|next))\b")
+
+
+def with_part_clause(left: str, right: str, prev_in_sentence: str, unit: str = "count") -> str:
+    """The part a figure counts when it opens an absolute clause after "with", following a figure of the same sentence
+    whose phrase names the whole: "3,516 working days were lost to sickness, with 1,470 resulting from stress" ->
+    "resulting from stress (of working days lost to sickness)" (the clause, cut at its end, and the whole); "" when
+    the figure is not so placed, the clause opens with "of" (a share: its own rule) or names nothing.
+
+    >>> with_part_clause("a £26.5m overspend on the DSG, with ", " related to SEND provision.", "overspend on the DSG")
+    'related to SEND provision (of overspend on the DSG)'
+    >>> with_part_clause("493 children are looked after, with ", " of them aged 12-plus.", "children looked after")
+    ''
+    >>> with_part_clause("58% were boys, 42% girls with ", " aged under 10.", "girls", "percent")
+    ''
+    """
+    if not prev_in_sentence or left[-5:].rstrip(" £$€~").lower()[-4:] != "with" and not _WITH_PART_LEFT.search(left[-60:]):
+        return ""
+    if not (wl := _WITH_PART_LEFT.search(left[-60:])) or (pm := _WITH_PART_RIGHT.match(right)) is None:
+        return ""
+    if unit == "percent" and not left[-60:][:wl.start() + 1].rstrip().endswith(","):
+        return ""  # "58% were boys, 42% girls with 36% aged under 10": a share after a share is of the whole, not of it
+    first = pm.group(1).split()[0].lower()
+    if first in ("being", "having", "including", "according", "compared", "based", "regarding", "following"):
+        return ""
+    cm = _WITH_PART_CUT.search(pm.group(1))
+    part = _clean_phrase(pm.group(1)[:cm.start()] if cm else pm.group(1), 8)
+    if part.split()[-1].lower() in _PART_END_PRONOUNS:
+        return ""  # "with 73 per cent reporting it had made them more stressed": the clause goes on past the pronoun
+    if not part or len(part.split()) < 2 and first != "aged" and not part.lower().endswith(("ed", "ing")):
+        return ""
+    whole = _base_of(prev_in_sentence)
+    if is_poor(whole) or _is_generic(whole) or _adverb_or_participle(whole.split()[-1].lower()):
+        # (not "family directorate accounted": a subject and its verb names no whole)
+        return ""
+    return f"{part} (of {whole})"
+
+
 def _prefer_modified_noun(phrase: str, modified: str) -> str:
     """The noun a figure modifies (:func:`modified_noun`) unless the phrase found already names it."""
     if not modified:
@@ -2076,6 +2179,58 @@ def age_band_label(text: str, h: Hit, sent_start: int) -> str:
     return band
 
 
+#: a phrase that is only a time: "For 2022-23", "On the 31st March 2020", "from 2020-21", "between the 2021/22", "2018,
+#: but" (a date, its preposition and joining words; at least one year, month or day of the month)
+_TIME_ONLY = re.compile(
+    rf"(?i)(?=.*(?:\b(?:19|20)\d\d|\b{MONTHS}\b|\b\d{{1,2}}(?:st|nd|rd|th)\b))"
+    rf"(?:(?:{MONTHS}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d(?:[/-]\d{{2,4}})?|for|on|in|by|between|at|during|since|from|to|"
+    rf"as|of|the|end|start|beginning|and|but|financial|academic|calendar|year|years|quarter|q[1-4]|this|last|next)"
+    rf"[\s,.:;]*)+")
+#: a change a figure sizes, just before it: "an increase of", "a notable rise of", "a fall of around"
+_CHANGE_OF_END = re.compile(
+    r"(?i)\b(increase|decrease|reduction|rise|fall|drop|decline|growth)\s+of\s+(?:(?:about|around|almost|nearly|over|"
+    r"just|some|approximately|roughly)\s+)*[£$€]?\s*$")
+_BRACKET_RIGHT = re.compile(r"^\s*\([^()]{1,24}\)")
+
+
+def time_only_phrase(phrase: str) -> bool:
+    """Whether a phrase is only a time, which names no measure.
+
+    >>> [time_only_phrase(p) for p in ("For 2022-23", "On the 31st March 2020", "between the 2021/22", "2018, but")]
+    [True, True, True, True]
+    >>> [time_only_phrase(p) for p in ("children in care in 2019", "the year", "target for 2025")]
+    [False, False, False]
+    """
+    return bool(phrase) and _TIME_ONLY.fullmatch(phrase.strip()) is not None
+
+
+def instead_of_time(text: str, h: Hit, sent_start: int, sent_end: int, prev: str) -> tuple[str, str] | None:
+    """What a figure measures when the rules' phrase is only a time ("For 2022-23 this would be £160m", "On the 31st
+    March 2020: 49 children were placed in children's homes", "an increase of £1.687m from 2020-21"): the change it
+    sizes, of the measure named before ("increase in cumulative DSG deficit"); else the noun phrase after it (past a
+    bracket) with what it did or was ("children placed in children's homes"); else the measure named before; else
+    None (the time stays: nothing better).
+
+    >>> t = "This represented an increase of £1.687m from 2020-21."
+    >>> instead_of_time(t, Hit(33, 41, "figure", "money", [1.687e6]), 0, len(t), "cumulative DSG deficit")
+    ('increase in cumulative DSG deficit', 'own')
+    >>> t = "On the 31st March 2020: 49 (13.5%) children were placed in children's homes."
+    >>> instead_of_time(t, Hit(24, 26, "figure", "num", [49.0]), 0, len(t), "")
+    ("children placed in children's homes", 'own')
+    """
+    was = prev if prev and not is_poor(prev) and not time_only_phrase(prev) else ""
+    cm = _CHANGE_OF_END.search(text, max(sent_start, h.start - 40), h.start)
+    if cm:
+        return (f"{cm.group(1).lower()} in {_base_of(was)}", "own") if was else None
+    right = text[h.end:sent_end if sent_end > h.end else h.end + 200]
+    if (bm := _BRACKET_RIGHT.match(right)) is not None:
+        right = right[bm.end():]  # "49 (13.5%) children were placed"
+    np_ = _np_after(right)
+    if np_ and not is_poor(np_) and not _is_generic(np_):
+        return _share_predicate(np_, right.lstrip()) or np_, "own"
+    return (was, "inherited") if was else None
+
+
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -2089,6 +2244,11 @@ def indicator_phrase(
         return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if phrase and phrase[-1:] in "0123456789,.: tT" and time_only_phrase(phrase) \
+            and (instead := instead_of_time(text, h, sent_start, sent_end, prev_in_sentence or prev)) is not None:
+        # a phrase that is only a time names no measure ("For 2022-23 this would be £160m", "an increase of £1.687m
+        # from 2020-21"): the change the figure sizes, the noun after it, or the measure named before
+        phrase, how = instead
     if how == "own" and phrase and (phrase[-1] in _JUDGED_LAST or phrase[-1].isspace()) \
             and phrase.rsplit(None, 1)[-1].lower() in _JUDGED:
         # "1,387 children deemed to be in need of help", "45 young people were classed as missing from education":
@@ -2179,6 +2339,16 @@ def indicator_phrase(
         # plan", "has managed to trace three quarters of those youngsters": the share is the verb's object; the part it
         # counts is the whole the verb was done to (the phrase was the whole alone, or the verb)
         return so, "own"
+    if prev_in_sentence and "with" in text[max(sent_start, h.start - 40):h.start].lower() and (
+            phrase == prev_in_sentence or how == "own" and phrase and _adverb_or_participle(phrase.split()[0].lower())
+            or phrase[:5].lower() in ("aged", "aged ") or phrase.split()[0].lower().endswith("ing")) \
+            and (wp := with_part_clause(text[max(sent_start, h.start - 60):h.start],
+                                        text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], prev_in_sentence,
+                                        unit)):
+        # "3,516 working days were lost to sickness, with 1,470 resulting from stress", "a £26.5 million overspend on
+        # its DSG, with £27.7 million related to SEND provision": the part the absolute clause names, of the whole the
+        # figure before names (the phrase was the whole, or the participle alone)
+        return wp, ("own" if unit in ("gbp", "eur", "usd") else "part")  # (a part of an overspend is an overspend)
     if how == "own" and unit in ("gbp", "eur", "usd") and (
             mv := money_verb_noun(phrase, text[max(sent_start, h.start - 60):h.start],
                                   text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
@@ -3051,6 +3221,11 @@ def _named_phrase(
         return elided
     if how == "own":
         modified = modified_noun(text, h, unit, left)
+        if not modified and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)) \
+                and changed.split()[0] not in phrase.lower().split():
+            # "the 4% increase to the base rate", "a £331k improvement since last Forum": the figure sizes the change
+            # its noun phrase names (the phrase was the clause's subject and verb, or the determiner)
+            modified = changed
         of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60], left)
@@ -4131,7 +4306,19 @@ def _indicator_phrase(
             body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
         body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
         body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
+        if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
+            body = body[ad.end():]  # "41 per cent of these children were placed more than 20 miles away"
         np_ = _np_after(" " + body)
+        if not np_ and body[:4].lower() == "all " and body[4:5].isdigit():
+            body = body[4:]  # "of all 16 to 17 year-old cases"
+        if not np_ and body[:1].isdigit() and (ab := _AGE_BAND_LEAD.match(body)):
+            # "48% of all 16 to 17 year-old cases were within the Carlisle locality", "35% of 18-25 year olds were in
+            # work": the age band opens the population (the phrase was none: a number ends a noun phrase)
+            more = _np_after(" " + body[ab.end():]) if ab.group(1) is None else ""
+            np_ = body[:ab.end()] + (" " + more if more and body[ab.end():].lstrip().startswith(more)
+                                     and body[ab.end():ab.end() + 1] == " " else "")
+            if ab.group(1) is None and not more:
+                np_ = ""
         tail = ""
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
