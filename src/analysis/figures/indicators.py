@@ -1698,10 +1698,12 @@ _OWN_STAFF = re.compile(
     r"|\bdirectly[\s-]+employed|\bin[\s-]house\s+(?:staff|social\s+workers?)|\bsubstantive\s+(?:staff|posts?|social\s+workers?)")
 _AGENCY_WORD = re.compile(r"(?i)\bagenc|\blocums?\b|\binterim\b|\btemps?\b|\btemporary\b")
 #: a placement, a provider or care said in the sentence ("semi-independent accommodation", "residential", "foster",
-#: "amounts vary dramatically between providers", "a child in care")
+#: "amounts vary dramatically between providers", "a child in care", "private provision")
 _CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|accommodat|supported\s+living|"
                         r"unregulated|unregistered|children['’]?s\s+homes?|care\s+homes?|care\s+package|\bifa\b|provider|"
-                        r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b")
+                        r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b|"
+                        # (round 16) a provision bought in: "the cost of private provision is £5,500 per child, per week"
+                        r"\b(?:private|external|independent|specialist)\s+(?:sector\s+)?provision")
 #: the counts of children of social care (whose parts by sex, age or place are not the count)
 CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
