@@ -67,8 +67,10 @@ def _is_figure(value: str | None, where: str) -> str:
     return v
 
 
-def load_judgements(pool: Path) -> dict[Key, Judgement]:
-    """``judged.csv`` and, when present, ``rejudged.csv`` of ``pool``, by span."""
+def load_judgements(pool: Path, no_span: list[dict[str, str]] | None = None) -> dict[Key, Judgement]:
+    """``judged.csv`` and, when present, ``rejudged.csv`` of ``pool``, by span. A row without offsets (round 9's
+    ``r9idA`` and ``r9idC`` write some figures their first run missed by surface alone) has no span to match: it is
+    left out, and appended to ``no_span`` when given."""
     out: dict[Key, Judgement] = {}
     path = pool / "judged.csv"
     with open(path, encoding="utf-8", newline="") as f:
@@ -78,6 +80,10 @@ def load_judgements(pool: Path) -> dict[Key, Judgement]:
             raise ValueError(f"{path}: no column {', '.join(missing)} (this pool's judgement has another layout: "
                              "see tests/realworld/pools/README.md)")
         for n, r in enumerate(reader, start=2):
+            if not (r["raw_start"] or "").strip() or not (r["raw_end"] or "").strip():
+                if no_span is not None:
+                    no_span.append(r)
+                continue
             isf = _is_figure(r["is_figure"], f"{path}, line {n}")
             j = out.setdefault(_key(r), Judgement(isf, reader_id=r["reader_id"].strip()))
             if r["pred_indicator"] or r["phrase_names_measure"].strip():  # a predicted figure (a missed one has neither)
@@ -186,14 +192,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("pool", type=Path)
     ap.add_argument("--list", action="store_true", help="print every error row")
     args = ap.parse_args(argv)
+    no_span: list[dict[str, str]] = []
     try:
-        judged = load_judgements(args.pool)
+        judged = load_judgements(args.pool, no_span)
     except (OSError, ValueError, KeyError) as e:
         print(f"score_pool: {e}", file=sys.stderr)
         return 2
     figs = run_pool(args.pool)
     s, unscorable, errors = score(figs, judged)
     print(f"{args.pool.name}: {line(s, sum(u[4] == 'phrase not judged' for u in unscorable))}")
+    if no_span:
+        print(f"LEFT OUT ({len(no_span)}): judged rows without offsets (no span to match): "
+              + "; ".join(repr(r.get("surface", "")) for r in no_span))
     if unscorable:
         print(f"UNSCORABLE ({len(unscorable)}): judge into rejudged.csv")
         for u in unscorable:

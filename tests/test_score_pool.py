@@ -86,3 +86,16 @@ def test_a_second_reading_replaces_the_first_judgement_of_a_span(tmp_path):
         f"page_1,{s - 3},{e},children in care,1,1,children_in_care,lead,wider span\n", encoding="utf-8")
     counts, _, _ = score_pool.score(figs, score_pool.load_judgements(pool))
     assert counts["missed"] == 1
+
+
+def test_a_judged_row_without_offsets_is_left_out_and_said(tmp_path):
+    # (round 16) round 9's r9idA and r9idC write some missed figures by surface alone, with no offsets: the pool is
+    # still scored (it failed with a ValueError), those rows are left out and handed back
+    s, e = _412()
+    pool = _pool(tmp_path, f"page_1,{s},{e},412,412,count,1,children in care,1,children_in_care\n"
+                           "page_1,,,4,4,count,1,(missed by the first run),0,\n")
+    no_span: list = []
+    judged = score_pool.load_judgements(pool, no_span)
+    assert list(judged) == [("page_1", s, e)]
+    assert [r["surface"] for r in no_span] == ["4"]
+    assert score_pool.load_judgements(pool) == judged

@@ -624,6 +624,10 @@ _ALLOCATED_AMOUNT = re.compile(
     r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
     r"(?:already\s+)?(?:been\s+|be\s+|being\s+)?(?:pledged|allocated|invested|earmarked|set\s+aside|committed|injected)\b")
 _AMOUNTS = re.compile(r"[£$€]\s?\d")
+#: (round 16) the amount named a variance right after it: "the budget could be £1.5 million overspent this year",
+#: "It's £8.8m overspent", "heading for being over £4m overdrawn"
+_AMOUNT_THEN_VARIANCE = re.compile(
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion|thousand)?\s+(?:overspent|underspent|over\s?spent|under\s?spent|overdrawn)\b")
 #: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
 #: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(
@@ -1577,7 +1581,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
     if found in VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
-            and not _variance_before_against(ev):
+            and not _variance_before_against(ev) and not _AMOUNT_THEN_VARIANCE.search(ev.clause):
         return None  # "the high needs budget for 2024/25 is £52m despite the pressures", "£4.5m of additional high needs
         #              funding to ease pressures": the budget or the funding, which the pressures around it do not make a deficit
     if found in VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
@@ -1698,10 +1702,12 @@ _OWN_STAFF = re.compile(
     r"|\bdirectly[\s-]+employed|\bin[\s-]house\s+(?:staff|social\s+workers?)|\bsubstantive\s+(?:staff|posts?|social\s+workers?)")
 _AGENCY_WORD = re.compile(r"(?i)\bagenc|\blocums?\b|\binterim\b|\btemps?\b|\btemporary\b")
 #: a placement, a provider or care said in the sentence ("semi-independent accommodation", "residential", "foster",
-#: "amounts vary dramatically between providers", "a child in care")
+#: "amounts vary dramatically between providers", "a child in care", "private provision")
 _CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|accommodat|supported\s+living|"
                         r"unregulated|unregistered|children['’]?s\s+homes?|care\s+homes?|care\s+package|\bifa\b|provider|"
-                        r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b")
+                        r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b|"
+                        # (round 16) a provision bought in: "the cost of private provision is £5,500 per child, per week"
+                        r"\b(?:private|external|independent|specialist)\s+(?:sector\s+)?provision")
 #: the counts of children of social care (whose parts by sex, age or place are not the count)
 CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
