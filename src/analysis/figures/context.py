@@ -404,7 +404,7 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
 #: a bare number that a percentage is: "the percentage in Hampshire is 75", "with a percentage of 68"
 _PERCENTAGE_IS = re.compile(r"(?i)\bpercentage\b[^.;:%\d]{0,40}?\b(?:is|was|of|at|stood\s+at|stands\s+at|reached)\s*$")
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
-_BARE_MILLIONS = ("million", "billion", "bn", "m", "k")
+_BARE_MILLIONS = ("million", "billion", "bn", "mn", "m", "k")
 #: the word "pounds" right after an amount written without "£" ("two million pounds over its budget", "half a million
 #: pounds"; not "pounds of" a weight)
 POUNDS_RIGHT = re.compile(r"\s+pounds?(?:\s+sterling)?\b(?!\s+of\b)", re.I)

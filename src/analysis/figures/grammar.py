@@ -36,14 +36,14 @@ MONTHS = (
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾](?!\d))?"
 #: a currency sign (regex text)
 CUR = r"[£€$]"
-#: a scale word after money, in any case: "m", "M", "bn", "k", "K", "million", "Million" (regex text)
+#: a scale word after money, in any case: "m", "M", "mn", "bn", "k", "K", "million", "Million" (regex text)
 #: a scale letter glued to the next word by a missing space, written right after the digits: "£4mgrant",
 #: "£2.5mfunding" (not a word that starts with the letter: "£5more", "£10months")
 _GLUED_SCALE = r"(?!m(?:illion|onth|ore|ost|ins?\b|inute)|k(?:ey|id))(?-i:m|bn|k)(?=[a-z]{3})"
-SCALE = rf"(?:\s?(?i:bn|m|k)\b|\s?(?i:million|billion|thousand)\b|{_GLUED_SCALE})"
-#: a scale letter glued to a numeral without a currency sign: "1.2m", "15k", "2.5M", "3.2bn" (regex text;
+SCALE = rf"(?:\s?(?i:bn|mn|m|k)\b|\s?(?i:million|billion|thousand)\b|{_GLUED_SCALE})"
+#: a scale letter glued to a numeral without a currency sign: "1.2m", "15k", "2.5M", "3.2bn", "4mn" (regex text;
 #: not "BN": a postcode's inward code, "RG40 1BN")
-BARE_SCALE = r"(?:k|K|m|M|bn)"
+BARE_SCALE = r"(?:k|K|mn|m|M|bn)"
 #: words of money: what names a bare amount as money when it comes before it (regex text)
 MONEY_NOUNS = (r"budgets?|overspends?|overspent|underspends?|underspent|deficits?|funding|funded|grants?|"
                r"spend|spending|spent|costs?|savings?|income|allocations?|reserves?|surplus|shortfall|investment")
@@ -325,8 +325,8 @@ def has_candidate(text: str) -> bool:
 
 
 _WORD_RE = re.compile(rf"(?i:{_WORDNUM})")
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
-_SCALE_RE = re.compile(r"(bn|m|k|million|billion|thousand)\b", re.I)
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_SCALE_RE = re.compile(r"(bn|mn|m|k|million|billion|thousand)\b", re.I)
 #: a percentage or percentage-points marker in a surface
 PCT_RE = re.compile(r"%|per\s?cent|percent|points?|pp|ppts?|(?-i:pc)\b", re.I)
 PP_RE = re.compile(r"points?\b|\bpp\b|\bppts?\b", re.I)
@@ -506,7 +506,7 @@ class LeftWords:
 
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
-_RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
+_RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
 _TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]?\d")
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 
