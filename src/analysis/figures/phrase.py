@@ -2311,6 +2311,15 @@ def indicator_phrase(
         # outside of Southend": the part the clause's complement names, of the whole it opened with (the phrase was
         # the whole, or the complement's last words)
         return pw, "part"
+    if unit in ("count", "percent") and text[sent_start:sent_start + 12].lower().lstrip().startswith(_WHOLE_OPENERS) \
+            and (not phrase or phrase == prev_in_sentence or is_poor(phrase) or _is_generic(phrase)
+                 or _words_within(phrase, text[sent_start:h.start])) \
+            and (po := part_of_opened_whole(text[sent_start:h.start], text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # (round 16) "Out of 2,148 applications, 1,886 (88%) received an offer for their first preference", "Of the 240
+        # children who took part in the questionnaire, 33 per cent posed a concern", "..., 70 per cent were in full-time
+        # education and 20 per cent were unemployed": the part the predicate names, of the whole the sentence opened
+        # with (the phrase was the whole: "total applications", "children"; none; or the list's first part)
+        return po, "part"
     if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
             and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
         # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
@@ -2861,6 +2870,35 @@ _OF_WHOLE_LEFT = re.compile(
     r"(?i)(?:^|[.;:]\s+|,\s+and\s+|\band\s+)of\s+(?:the\s+(?:(?:\d[\d,]*|total|overall)\s+)?([^,;:.()]{2,60}?)|"
     r"(these|those|them|this|which)(?:\s+([a-z][^,;:.()\d]{1,40}?))?)\s*,?\s*"
     r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately|a\s+further)\s+)*$")
+#: (round 16, r16part) a sentence that opens with the whole its figures are parts of, in the forms
+#: :data:`_OF_WHOLE_LEFT` does not read: "Out of 2,148 applications, 1,886 (88%) received an offer", "Overall, out of
+#: 238 primary schools in Cornwall, 83% are judged good", "Of the 240 children who took part in the questionnaire, 33
+#: per cent posed a concern" (a whole longer than 60 characters), and a later part of the same list ("Of the 30
+#: teenagers in year 11, 70 per cent were in full-time education and 20 per cent were unemployed"). Group "whole": the
+#: whole's words after its determiner and count; "item": the earlier part of the list; "count": the count whose share
+#: the figure is, in brackets ("1,886 (" before "88%")
+_WHOLE_OPENER_LEFT = re.compile(
+    r"(?i)^(?:(?:overall|in\s+total|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*,\s*)?(?:out\s+of|of|among|amongst)\s+"
+    r"(?:(?:the|these|those|its|their|our|all)\s+)*(?:(?:about|around|almost|nearly|over|some)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?P<whole>[a-z][^,;:.()]{1,140}?)\s*,\s*"
+    r"(?P<item>[^,;:.()]*?\d[^;:.()]*?(?:,\s*(?:and\s+)?|\s+and\s+))?"
+    r"(?P<count>\d[\d,]*\s*\(\s*)?"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately)\s+)*$")
+#: what an earlier part of the list may not hold: a comparison ("compared with 65 per cent nationally")
+_NOT_LIST_ITEM = re.compile(r"(?i)\b(?:compar\w*|than|against|average|national\w*|regional\w*|england|while|whilst|whereas)\b")
+#: the verb (and its object) right after a part-count or share whose whole the sentence opened with, when it is no
+#: copula (:data:`_PART_COMPLEMENT_RIGHT` reads those): "posed a concern", "received an offer for their first
+#: preference", "had special educational needs", "only made a single preference" (group "v": the verb; "obj": its
+#: object, up to a clause's end)
+_PART_VERB_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*|\)\s*)?(?:(?:only|just|also|then|all|subsequently|eventually)\s+)?"
+    r"(?P<v>had|have|has|[a-z]{3,}ed|took|made|went|got|came|left|gave|won|lost|met|became|needed)\s+"
+    r"(?!(?:been|to|by|than|from|up|down|more|less|fewer|over|under|around|about|almost|nearly)\b)(?P<obj>[a-z\"'‘“][^,;:.()\d]{1,90}?)"
+    r"(?=\s*(?:[,;:.()]|\s[-–—]\s|\s(?:and|or|but|while|whilst|which|who|where|compared|than|because|although)\b|\s\d|$))")
+#: verbs after a part that say no part: a change, a comparison, a report ("Of these, 40 increased ...")
+_NOT_PART_VERBS = frozenset(
+    "increased decreased reduced dropped declined grew rose fell compared represented accounted equated totalled "
+    "totaled amounted reported said stated noted showed recorded needed".split())
 #: what the part was, right after the figure: "were done within the 20 weeks", "(3,045) were being held open on a child
 #: in need basis", "have been housed outside of Southend", "are 16-17 year olds in semi-independent accommodation"
 _PART_COMPLEMENT_RIGHT = re.compile(
@@ -2908,6 +2946,83 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
             or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
         # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
         # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
+
+
+_WHOLE_CUT = re.compile(r"(?i)\s+(?:which|where|whose)\b")
+
+
+#: (speed) how a sentence that :data:`_WHOLE_OPENER_LEFT` may match opens, lower case
+_WHOLE_OPENERS = ("of ", "out of ", "among", "overall", "in total", "in 19", "in 20")
+
+
+def _words_within(phrase: str, left: str) -> bool:
+    """Whether every word of ``phrase`` but "total" is a word of ``left`` (the phrase only repeats the whole the
+    sentence opened with: "total applications" after "Out of 2,148 applications").
+
+    >>> _words_within("total applications", "Out of 2,148 applications, "), _words_within("children placed", "Of the children, ")
+    (True, False)
+    """
+    have = {w.lower() for w in _WORD_TOKEN.findall(left)}
+    return all(w.lower() in have or w.lower() == "total" for w in _WORD_TOKEN.findall(phrase))
+
+
+def part_of_opened_whole(sentence_left: str, right: str) -> str:
+    """(round 16, r16part) The part a count or share counts when its sentence opens with the whole in a form
+    :func:`part_of_whole` does not read (:data:`_WHOLE_OPENER_LEFT`: "out of", a count without "the", a long whole, a
+    later part of a list, the share of a count in brackets), or says the part with a verb other than a copula
+    (:data:`_PART_VERB_RIGHT`): the part's predicate, of the whole. ``sentence_left`` is the sentence up to the figure,
+    ``right`` the text after it; "" when the sentence does not open with a whole, or no predicate follows the figure.
+
+    >>> part_of_opened_whole("Out of 1,950 applications, ", " (87%) received an offer of their first preference.")
+    'applications that received an offer of their first preference'
+    >>> part_of_opened_whole("Out of 1,950 applications, 1,702 (", ") received an offer of their first preference.")
+    'applications that received an offer of their first preference'
+    >>> part_of_opened_whole("Of the 180 children who completed the survey which asks about wellbeing, ", " posed a concern.")
+    'children who completed the survey who posed a concern'
+    >>> part_of_opened_whole("Of the 45 young people in year 11, 60 per cent were in education and ", " were unemployed.")
+    'unemployed (of young people in year 11)'
+    >>> part_of_opened_whole("Of the 9,000 pupils in the borough, 1,100 pupils are on SEND support and ", " have an EHCP - a total of 2,100.")
+    'pupils in the borough with an EHCP'
+    >>> part_of_opened_whole("Out of these, 48 pupils (", ") had an EHCP.")
+    ''
+    >>> part_of_opened_whole("Of the 45 young people, 60 per cent compared with 55 per cent nationally and ", " were unemployed.")
+    ''
+    >>> part_of_opened_whole("Of the 420 applications, ", " increased by a tenth.")
+    ''
+    """
+    m = _WHOLE_OPENER_LEFT.match(sentence_left)
+    if not m or m.group("item") and _NOT_LIST_ITEM.search(m.group("item")):
+        return ""
+    if bool(m.group("count")) != (right.lstrip()[:1] == ")"):
+        return ""  # a share in brackets belongs to the count before it, and only then does a bracket close after it
+    whole = _WHOLE_CUT.split(m.group("whole"))[0]
+    if whole.split()[0].lower() in ("these", "those", "them", "this", "which", "whom", "remainder", "rest", "total"):
+        return ""  # "Out of these, ...": the whole is the measure before (part_of_whole's)
+    whole = _PART_PRED_END.sub("", " ".join(whole.split()[:12])).strip()
+    if not whole or is_poor(whole):
+        return ""
+    right = right[1:] if right[:1] == ")" else right
+    comp = ""
+    if (c := _PART_COMPLEMENT_RIGHT.match(right)) is not None:
+        comp = _clean_phrase(c.group(1), 12)
+        if len(comp.split()) < 2 and not comp.lower().endswith("ed"):
+            comp = ""  # one word: only a participle or an adjective in -ed ("were unemployed", "were adopted")
+    elif (v := _PART_VERB_RIGHT.match(right)) is not None and v.group("v").lower() not in _NOT_PART_VERBS:
+        # a verb and its object: the whole, and a relative clause or "with" ("applications that received an offer",
+        # "pupils with an EHCP"), as share_clause words a share's verb
+        obj = _PART_PRED_END.sub("", " ".join(v.group("obj").split()[:10])).strip(" '\"‘’“”")
+        verb = v.group("v").lower()
+        if not obj or is_poor(obj) and not obj.lower().startswith(("a ", "an ", "the ", "their ", "its ")):
+            return ""
+        if verb in ("had", "have", "has"):
+            return f"{whole} with {obj}"
+        rel = "that" if whole.split()[-1].lower() in _PART_THINGS else "who"
+        return f"{whole} {rel} {verb} {obj}"
+    if not comp or comp.lower().split()[0] in _NOT_PART_VERBS or (" " in comp and is_poor(comp)):
+        return ""  # (one word in -ed is a participle or adjective, which is_poor refuses alone: "unemployed")
+    if whole.split()[-1].lower() in comp.lower().split():
         return comp
     return f"{comp} (of {whole})"
 
