@@ -1031,7 +1031,7 @@ _PART_HEADS = _PART_THINGS | frozenset(
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
-    r"(?i)\s+(?:(?:currently|now|still|also|already|all|each|either|actually|successfully|then|later|subsequently|"
+    r"(?i)\s+(?:(?:currently|now|still|also|already|all|each|either|actually|successfully|then|later|subsequently|only|"
     r"eventually)\s+)?((?:attend|achiev|reach|liv|requir|need|remain|involv|receiv|access|experienc|mov|return|"
     r"complet|enter|join|stay|wait|leav|left|went|go|get|got|tak|took|mak|made|meet|met|gain|secur|pass|fail|"
     r"reoffend|re-offend|offend|progress|continu|benefit|us|identif|report|declar|disclos|fall|fell|belong|"
@@ -1052,7 +1052,7 @@ _PART_ADVERB_PARTICIPLE = re.compile(
     r"given|held|kept|sent|found|brought|chosen|known)\b)")
 #: what may stand between the population and its verb and belongs to the population: an age band, a period
 _PART_MODIFIER = re.compile(
-    r"(?i)\s+((?:aged\s+(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?|since\s+(?:April|September|January|"
+    r"(?i)\s+((?:aged\s+(?:between\s+(?=\d{1,2}\s+and\s+\d)[\d]{1,2}\s+and\s+\d{1,2}(?:\s+years?(?:\s+old)?)?|(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?)|since\s+(?:April|September|January|"
     r"March|the\s+start\s+of\s+the\s+year|last\s+year)|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|last\s+year|this\s+year))(?=\s)")
 #: the second half of a joined population: "(children) and young people", "(children) and families"
 _AND_POPULATION = re.compile(r"(?i) and (?:young people|families|carers|parents|young adults|learners)\b")
@@ -1357,6 +1357,8 @@ def _loss_phrase(loss: str) -> str:
 
 
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
+#: "the" and the count of a share's whole before its noun: "(8.3 per cent of) the 355 looked after children"
+_THE_COUNT = re.compile(r"(?i)the\s+\d[\d,]*\s+(?=[a-z])")
 #: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
 #: budget is spent on children's social care", "(20%) has to be spent on statutory services"
 _SHARE_OF_USE = re.compile(
@@ -4434,9 +4436,20 @@ def _indicator_phrase(
                                      and body[ab.end():ab.end() + 1] == " " else "")
             if ab.group(1) is None and not more:
                 np_ = ""
+        if not np_ and body[:1] in "tT" and (dc := _THE_COUNT.match(body)):
+            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the
+            # whole's count is no part of its noun phrase (the phrase was the noun phrase after the count alone,
+            # from a later rule, without what the clause says of the part)
+            body = body[dc.end():]
+            np_ = _np_after(" " + body)
         tail = ""
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
+        if tm and tm.group(1)[:5].lower() == "aged " and (sc_ := share_clause(np_, rest)):
+            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the age
+            # band is the population's, and the clause after it says which of them the share counts (the phrase was
+            # the population and its band, cut at the band's number)
+            return sc_, "own"
         if tm:
             # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
             # complement, not a new clause
