@@ -2291,6 +2291,12 @@ def indicator_phrase(
         if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
                 and not is_poor(was):
             return was, "inherited"
+    if how == "own" and unit == "count" and phrase and (" who " in text[h.end:h.end + 90] or " that " in text[h.end:h.end + 90]) \
+            and (cr := count_relative(phrase, text[max(sent_start, h.start - 20):h.start], text[h.end:h.end + 200])):
+        # (round 16) "11% of the 143 children who left care were adopted", "Of the 240 children who took part in a
+        # questionnaire, ...", "around 40 children in the City that need residential care provision": the count's
+        # restrictive relative clause says which children it counts (the phrase was the noun alone)
+        return cr, "own"
     if how == "own" and unit == "count" and phrase and text[max(0, h.start - 9):h.start].rstrip()[-4:].lower() in _WHOLE_LEFT_ENDS \
             and _WHOLE_OF_PART_LEFT.search(text, max(sent_start, h.start - 40), h.start):
         # "40 of the 396 children in our care were placed out of area", "12 of the 53 exclusions involved pupils with
@@ -2953,6 +2959,67 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
 
 
 _WHOLE_CUT = re.compile(r"(?i)\s+(?:which|where|whose)\b")
+
+
+#: (round 16) a count's noun phrase and the restrictive relative clause after it: "(143) children who left care",
+#: "(40) children in the City that need residential care provision" (groups: "np" the noun phrase, "head" its noun, "pp"
+#: a place or setting between the noun and the clause, "pron" who/that, "clause" the words after it)
+_COUNT_RELATIVE_RIGHT = re.compile(
+    r"^\s+(?P<np>(?:[A-Za-z'’-]+\s+){0,4}?(?P<head>[A-Za-z'’-]+)(?:\s+(?P<pp>(?:in|from|at|across|within)\s+"
+    r"[^,;:.()\d]{1,40}?))?)\s+(?P<pron>who|that)\s+(?P<clause>[^,;:.()\d]{3,160})")
+#: the count is the whole of a part or share before it, or opens the sentence as one: "11% of the", "Of the", "most
+#: of the", "out of its"
+_WHOLE_COUNT_LEFT = re.compile(r"(?i)\b(?:out\s+of|of)\s+(?:the|its|our|their|these|those|all\s+the)\s+"
+                               r"(?:(?:some|around|about|almost|nearly|over)\s+)?$")
+#: where a relative clause ends: a new clause, a comparison, or the main clause's own verb ("who left care | were
+#: adopted")
+#: the verbs a "that" clause may open with, besides -s and -ed forms ("schools that set a deficit budget")
+_THAT_VERBS = frozenset("need have had were are was set get got went did do live attend require remain meet met left took "
+                        "made came come go".split())
+_RELATIVE_END_WORDS = frozenset("were was are is had have has will would could should".split())
+_RELATIVE_END = re.compile(r"(?i)\s(?:which|where|whose|while|whilst|but|because|although|compared|than|"
+                           r"were|was|are|is|had|have|has|will|would|could|should|said|says)\b|\s[-–—]\s")
+
+
+def count_relative(phrase: str, left: str, right: str) -> str:
+    """(round 16, r16part) A count's noun with its restrictive relative clause when the phrase ``phrase`` was the noun
+    alone: the count of a whole ("11% of the 143 children who left care were adopted" -> "children who left care", "Of
+    the 240 children who took part in a questionnaire which ..." -> "children who took part in a questionnaire"), or a
+    count whose clause follows a place ("around 40 children in the City that need residential care provision").
+    ``left``/``right``: the text before and after the count; "" when no such clause follows (a count right before its
+    clause, not a whole, is read by :func:`share_clause`), or the clause is negated.
+
+    >>> count_relative("children", "In 2022, 11% of the ", " children who left care were adopted.")
+    'children who left care'
+    >>> count_relative("children in the county", "There are around ", " children in the county that need residential care.")
+    'children in the county that need residential care'
+    >>> count_relative("parents", "Of the ", " parents who had not been given their first preference, a quarter ...")
+    ''
+    >>> count_relative("children", "There are ", " children who need care.")
+    ''
+    """
+    m = _COUNT_RELATIVE_RIGHT.match(right)
+    if not m or m.group("head").lower() not in _PART_HEADS:
+        return ""
+    np_, low_phrase, pron = " ".join(m.group("np").split()).lower(), phrase.lower(), m.group("pron").lower()  # (the phrase is the noun phrase, or the noun phrase and the rest of the sentence)
+    if not m.group("pp") and not _WHOLE_COUNT_LEFT.search(left):
+        return ""
+    clause = m.group("clause")
+    first = clause.split()[0].lower()
+    if pron == "that" and not (first.endswith(("s", "ed")) or first in _THAT_VERBS):
+        return ""  # "that" as a determiner ("exclusions from secondary schools that academic year")
+    end = _RELATIVE_END.search(clause, len(first) if first in ("were", "was", "are", "is", "had", "have", "has") else 0)
+    clause = _PART_PRED_END.sub("", " ".join((clause[:end.start()] if end else clause).split()[:8])).strip()
+    low = f" {clause.lower()} "
+    if len(clause.split()) < 2 or " not " in low or "n't" in low or " no " in low or " never " in low:
+        return ""
+    out = f"{' '.join(m.group('np').split())} {pron} {clause}"
+    more = low_phrase[len(out):].split(None, 1) if low_phrase.startswith(out.lower() + " ") else []
+    if np_.startswith(low_phrase) or more and more[0] in _RELATIVE_END_WORDS | {"who", "that"}:
+        # the phrase was the noun phrase alone, or the clause run on into the main clause's verb ("children who left
+        # care who were adopted"); a phrase that holds its clause otherwise keeps it
+        return out
+    return ""
 
 
 #: (speed) how a sentence that :data:`_WHOLE_OPENER_LEFT` may match opens, lower case
