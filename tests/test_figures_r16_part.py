@@ -18,8 +18,8 @@ from figure_rows import one_figure as _fig
 #    EHCP", "had no vulnerability factor"), or a copula and a participle or adjective in -ed, also as a later part of a
 #    list ("70 per cent were in full-time education and 20 per cent were unemployed"). The part is the whole and the
 #    predicate (the phrase was the whole: "total applications", "children", "pupils on SEND support", or the list's
-#    first part). Judged wrong at Southend-on-Sea, Wigan, Essex; the phrase judged right but short of the reader's at
-#    Stockport. Fails on the old code.
+#    first part). Judged wrong at Southend-on-Sea, Wigan, Essex, Cornwall; the phrase judged right but short of the
+#    reader's at Stockport. Fails on the old code.
 @pytest.mark.parametrize("text, surface, phrase", [
     ("Out of 1,950 applications, 1,702 (87%) received an offer of their first preference.", "1,702",
      "applications that received an offer of their first preference"),
@@ -33,6 +33,8 @@ from figure_rows import one_figure as _fig
      "610", "pupils in the borough with an EHCP"),
     ("Of all the permanently excluded pupils, only 31% had no vulnerability factor.", "31%",
      "permanently excluded pupils with no vulnerability factor"),
+    ("Overall, out of 240 primary schools in the county, 85% are judged by Ofsted as 'good or outstanding'.", "85%",
+     "judged by Ofsted as good or outstanding (of primary schools in the county)"),
     # the value compared with the part takes the part's phrase, as comparators do (it took the whole's)
     ("Of the 150 children who left care in 2022, 9% were adopted, compared with 10% nationally.", "10%",
      "adopted (of children who left care in 2022)"),

@@ -2327,7 +2327,7 @@ def indicator_phrase(
         # children who took part in the questionnaire, 33 per cent posed a concern", "..., 70 per cent were in full-time
         # education and 20 per cent were unemployed": the part the predicate names, of the whole the sentence opened
         # with (the phrase was the whole: "total applications", "children"; none; or the list's first part)
-        return po, "part"
+        return po, how
     if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
             and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
         # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
@@ -2958,6 +2958,11 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
     return f"{comp} (of {whole})"
 
 
+#: the last choice of a complement that _PART_COMPLEMENT_RIGHT cut at "or"/"and", when the clause ends with it:
+#: "(judged by Ofsted as 'good) or outstanding'" (group 1)
+_OR_LAST_RIGHT = re.compile(r"(?i)(\s+(?:or|and)\s+[a-z][\w'’-]*)['\"’”]?\s*(?=[.;:,)]|$)")
+#: a quotation mark opening or closing a word ("as 'good or outstanding'"), not an apostrophe inside one
+_QUOTE_MARK = re.compile(r"(?<!\w)['‘\"“](?=\w)|(?<=\w)['’\"”](?!\w)")
 _WHOLE_CUT = re.compile(r"(?i)\s+(?:which|where|whose)\b")
 
 
@@ -3054,6 +3059,8 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
     'unemployed (of young people in year 11)'
     >>> part_of_opened_whole("Of the 9,000 pupils in the borough, 1,100 pupils are on SEND support and ", " have an EHCP - a total of 2,100.")
     'pupils in the borough with an EHCP'
+    >>> part_of_opened_whole("Overall, out of 240 primary schools in the county, ", " are judged by Ofsted as 'good or outstanding'.")
+    'judged by Ofsted as good or outstanding (of primary schools in the county)'
     >>> part_of_opened_whole("Out of these, 48 pupils (", ") had an EHCP.")
     ''
     >>> part_of_opened_whole("Of the 45 young people, 60 per cent compared with 55 per cent nationally and ", " were unemployed.")
@@ -3073,11 +3080,16 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
     if not whole or is_poor(whole):
         return ""
     right = right[1:] if right[:1] == ")" else right
-    comp = ""
+    comp, participle = "", False
     if (c := _PART_COMPLEMENT_RIGHT.match(right)) is not None:
-        comp = _clean_phrase(c.group(1), 12)
+        comp = c.group(1)
+        if (alt := _OR_LAST_RIGHT.match(right, c.end(1))) is not None:
+            comp += alt.group(1)  # "are judged by Ofsted as 'good or outstanding'": the choice ends the complement
+        comp = _QUOTE_MARK.sub("", _clean_phrase(comp, 12)).strip()
         if len(comp.split()) < 2 and not comp.lower().endswith("ed"):
             comp = ""  # one word: only a participle or an adjective in -ed ("were unemployed", "were adopted")
+        elif comp.split()[0].lower().endswith("ed"):
+            participle = True  # "judged by Ofsted as good": a passive's agent is no verb's object (is_poor's test)
     elif (v := _PART_VERB_RIGHT.match(right)) is not None and v.group("v").lower() not in _NOT_PART_VERBS:
         # a verb and its object: the whole, and a relative clause or "with" ("applications that received an offer",
         # "pupils with an EHCP"), as share_clause words a share's verb
@@ -3089,7 +3101,7 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
             return f"{whole} with {obj}"
         rel = "that" if whole.split()[-1].lower() in _PART_THINGS else "who"
         return f"{whole} {rel} {verb} {obj}"
-    if not comp or comp.lower().split()[0] in _NOT_PART_VERBS or (" " in comp and is_poor(comp)):
+    if not comp or comp.lower().split()[0] in _NOT_PART_VERBS or (" " in comp and not participle and is_poor(comp)):
         return ""  # (one word in -ed is a participle or adjective, which is_poor refuses alone: "unemployed")
     if whole.split()[-1].lower() in comp.lower().split():
         return comp
