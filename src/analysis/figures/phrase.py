@@ -2962,6 +2962,8 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
 #: "(judged by Ofsted as 'good) or outstanding'" (group 1)
 _OR_LAST_RIGHT = re.compile(r"(?i)(\s+(?:or|and)\s+[a-z][\w'’-]*)['\"’”]?\s*(?=[.;:,)]|$)")
 #: a quotation mark opening or closing a word ("as 'good or outstanding'"), not an apostrophe inside one
+#: participles of a perfect tense after "had/have/has" that do not end in -ed/-en/-wn
+_PERFECT_PARTICIPLES = frozenset("made left met got gone come become taken sent spent kept held found lost won".split())
 _QUOTE_MARK = re.compile(r"(?<!\w)['‘\"“](?=\w)|(?<=\w)['’\"”](?!\w)")
 _WHOLE_CUT = re.compile(r"(?i)\s+(?:which|where|whose)\b")
 
@@ -3067,6 +3069,8 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
     ''
     >>> part_of_opened_whole("Of the 420 applications, ", " increased by a tenth.")
     ''
+    >>> part_of_opened_whole("Of the 50 councils surveyed, ", " had increased their spending.")
+    ''
     """
     m = _WHOLE_OPENER_LEFT.match(sentence_left)
     if not m or m.group("item") and _NOT_LIST_ITEM.search(m.group("item")):
@@ -3098,6 +3102,9 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
         if not obj or is_poor(obj) and not obj.lower().startswith(("a ", "an ", "the ", "their ", "its ")):
             return ""
         if verb in ("had", "have", "has"):
+            first = obj.split()[0].lower()
+            if first.endswith(("ed", "en", "wn")) or first in _PERFECT_PARTICIPLES:
+                return ""  # "30 had increased their spending": a perfect tense, no thing they had
             return f"{whole} with {obj}"
         rel = "that" if whole.split()[-1].lower() in _PART_THINGS else "who"
         return f"{whole} {rel} {verb} {obj}"
