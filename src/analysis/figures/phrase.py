@@ -1031,7 +1031,7 @@ _PART_HEADS = _PART_THINGS | frozenset(
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
-    r"(?i)\s+(?:(?:currently|now|still|also|already|all|each|either|actually|successfully|then|later|subsequently|"
+    r"(?i)\s+(?:(?:currently|now|still|also|already|all|each|either|actually|successfully|then|later|subsequently|only|"
     r"eventually)\s+)?((?:attend|achiev|reach|liv|requir|need|remain|involv|receiv|access|experienc|mov|return|"
     r"complet|enter|join|stay|wait|leav|left|went|go|get|got|tak|took|mak|made|meet|met|gain|secur|pass|fail|"
     r"reoffend|re-offend|offend|progress|continu|benefit|us|identif|report|declar|disclos|fall|fell|belong|"
@@ -1052,7 +1052,7 @@ _PART_ADVERB_PARTICIPLE = re.compile(
     r"given|held|kept|sent|found|brought|chosen|known)\b)")
 #: what may stand between the population and its verb and belongs to the population: an age band, a period
 _PART_MODIFIER = re.compile(
-    r"(?i)\s+((?:aged\s+(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?|since\s+(?:April|September|January|"
+    r"(?i)\s+((?:aged\s+(?:between\s+(?=\d{1,2}\s+and\s+\d)[\d]{1,2}\s+and\s+\d{1,2}(?:\s+years?(?:\s+old)?)?|(?:under\s+|over\s+)?[\d][\d\s\-–to]*(?:years?(?:\s+old)?|\+)?)|since\s+(?:April|September|January|"
     r"March|the\s+start\s+of\s+the\s+year|last\s+year)|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?|last\s+year|this\s+year))(?=\s)")
 #: the second half of a joined population: "(children) and young people", "(children) and families"
 _AND_POPULATION = re.compile(r"(?i) and (?:young people|families|carers|parents|young adults|learners)\b")
@@ -1357,6 +1357,8 @@ def _loss_phrase(loss: str) -> str:
 
 
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
+#: "the" and the count of a share's whole before its noun: "(8.3 per cent of) the 355 looked after children"
+_THE_COUNT = re.compile(r"(?i)the\s+\d[\d,]*\s+(?=[a-z])")
 #: the share of spending that goes to a use: "(60%) of that spend has to go towards Adult Social Care", "(36%) of its
 #: budget is spent on children's social care", "(20%) has to be spent on statutory services"
 _SHARE_OF_USE = re.compile(
@@ -2289,6 +2291,12 @@ def indicator_phrase(
         if not (own and phrase.lower().startswith(own.lower()) or _OF_FOR_RIGHT.match(right0)) and was != phrase \
                 and not is_poor(was):
             return was, "inherited"
+    if how == "own" and unit == "count" and phrase and (" who " in text[h.end:h.end + 90] or " that " in text[h.end:h.end + 90]) \
+            and (cr := count_relative(phrase, text[max(sent_start, h.start - 20):h.start], text[h.end:h.end + 200])):
+        # (round 16) "11% of the 143 children who left care were adopted", "Of the 240 children who took part in a
+        # questionnaire, ...", "around 40 children in the City that need residential care provision": the count's
+        # restrictive relative clause says which children it counts (the phrase was the noun alone)
+        return cr, "own"
     if how == "own" and unit == "count" and phrase and text[max(0, h.start - 9):h.start].rstrip()[-4:].lower() in _WHOLE_LEFT_ENDS \
             and _WHOLE_OF_PART_LEFT.search(text, max(sent_start, h.start - 40), h.start):
         # "40 of the 396 children in our care were placed out of area", "12 of the 53 exclusions involved pupils with
@@ -2311,6 +2319,15 @@ def indicator_phrase(
         # outside of Southend": the part the clause's complement names, of the whole it opened with (the phrase was
         # the whole, or the complement's last words)
         return pw, "part"
+    if unit in ("count", "percent") and text[sent_start:sent_start + 12].lower().lstrip().startswith(_WHOLE_OPENERS) \
+            and (not phrase or phrase == prev_in_sentence or is_poor(phrase) or _is_generic(phrase)
+                 or _words_within(phrase, text[sent_start:h.start])) \
+            and (po := part_of_opened_whole(text[sent_start:h.start], text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # (round 16) "Out of 2,148 applications, 1,886 (88%) received an offer for their first preference", "Of the 240
+        # children who took part in the questionnaire, 33 per cent posed a concern", "..., 70 per cent were in full-time
+        # education and 20 per cent were unemployed": the part the predicate names, of the whole the sentence opened
+        # with (the phrase was the whole: "total applications", "children"; none; or the list's first part)
+        return po, how
     if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
             and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
         # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
@@ -2861,6 +2878,35 @@ _OF_WHOLE_LEFT = re.compile(
     r"(?i)(?:^|[.;:]\s+|,\s+and\s+|\band\s+)of\s+(?:the\s+(?:(?:\d[\d,]*|total|overall)\s+)?([^,;:.()]{2,60}?)|"
     r"(these|those|them|this|which)(?:\s+([a-z][^,;:.()\d]{1,40}?))?)\s*,?\s*"
     r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately|a\s+further)\s+)*$")
+#: (round 16, r16part) a sentence that opens with the whole its figures are parts of, in the forms
+#: :data:`_OF_WHOLE_LEFT` does not read: "Out of 2,148 applications, 1,886 (88%) received an offer", "Overall, out of
+#: 238 primary schools in Cornwall, 83% are judged good", "Of the 240 children who took part in the questionnaire, 33
+#: per cent posed a concern" (a whole longer than 60 characters), and a later part of the same list ("Of the 30
+#: teenagers in year 11, 70 per cent were in full-time education and 20 per cent were unemployed"). Group "whole": the
+#: whole's words after its determiner and count; "item": the earlier part of the list; "count": the count whose share
+#: the figure is, in brackets ("1,886 (" before "88%")
+_WHOLE_OPENER_LEFT = re.compile(
+    r"(?i)^(?:(?:overall|in\s+total|in\s+(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*,\s*)?(?:out\s+of|of|among|amongst)\s+"
+    r"(?:(?:the|these|those|its|their|our|all)\s+)*(?:(?:about|around|almost|nearly|over|some)\s+)?(?:\d[\d,]*\s+)?"
+    r"(?P<whole>[a-z][^,;:.()]{1,140}?)\s*,\s*"
+    r"(?P<item>[^,;:.()]*?\d[^;:.()]*?(?:,\s*(?:and\s+)?|\s+and\s+))?"
+    r"(?P<count>\d[\d,]*\s*\(\s*)?"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|approximately)\s+)*$")
+#: what an earlier part of the list may not hold: a comparison ("compared with 65 per cent nationally")
+_NOT_LIST_ITEM = re.compile(r"(?i)\b(?:compar\w*|than|against|average|national\w*|regional\w*|england|while|whilst|whereas)\b")
+#: the verb (and its object) right after a part-count or share whose whole the sentence opened with, when it is no
+#: copula (:data:`_PART_COMPLEMENT_RIGHT` reads those): "posed a concern", "received an offer for their first
+#: preference", "had special educational needs", "only made a single preference" (group "v": the verb; "obj": its
+#: object, up to a clause's end)
+_PART_VERB_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*|\)\s*)?(?:(?:only|just|also|then|all|subsequently|eventually)\s+)?"
+    r"(?P<v>had|have|has|[a-z]{3,}ed|took|made|went|got|came|left|gave|won|lost|met|became|needed)\s+"
+    r"(?!(?:been|to|by|than|from|up|down|more|less|fewer|over|under|around|about|almost|nearly)\b)(?P<obj>[a-z\"'‘“][^,;:.()\d]{1,90}?)"
+    r"(?=\s*(?:[,;:.()]|\s[-–—]\s|\s(?:and|or|but|while|whilst|which|who|where|compared|than|because|although)\b|\s\d|$))")
+#: verbs after a part that say no part: a change, a comparison, a report ("Of these, 40 increased ...")
+_NOT_PART_VERBS = frozenset(
+    "increased decreased reduced dropped declined grew rose fell compared represented accounted equated totalled "
+    "totaled amounted reported said stated noted showed recorded needed".split())
 #: what the part was, right after the figure: "were done within the 20 weeks", "(3,045) were being held open on a child
 #: in need basis", "have been housed outside of Southend", "are 16-17 year olds in semi-independent accommodation"
 _PART_COMPLEMENT_RIGHT = re.compile(
@@ -2908,6 +2954,163 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
             or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
         # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
         # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
+
+
+#: the last choice of a complement that _PART_COMPLEMENT_RIGHT cut at "or"/"and", when the clause ends with it:
+#: "(judged by Ofsted as 'good) or outstanding'" (group 1)
+_OR_LAST_RIGHT = re.compile(r"(?i)(\s+(?:or|and)\s+[a-z][\w'’-]*)['\"’”]?\s*(?=[.;:,)]|$)")
+#: a quotation mark opening or closing a word ("as 'good or outstanding'"), not an apostrophe inside one
+#: participles of a perfect tense after "had/have/has" that do not end in -ed/-en/-wn
+_PERFECT_PARTICIPLES = frozenset("made left met got gone come become taken sent spent kept held found lost won".split())
+_QUOTE_MARK = re.compile(r"(?<!\w)['‘\"“](?=\w)|(?<=\w)['’\"”](?!\w)")
+_WHOLE_CUT = re.compile(r"(?i)\s+(?:which|where|whose)\b")
+
+
+#: (round 16) a count's noun phrase and the restrictive relative clause after it: "(143) children who left care",
+#: "(40) children in the City that need residential care provision" (groups: "np" the noun phrase, "head" its noun, "pp"
+#: a place or setting between the noun and the clause, "pron" who/that, "clause" the words after it)
+_COUNT_RELATIVE_RIGHT = re.compile(
+    r"^\s+(?P<np>(?:[A-Za-z'’-]+\s+){0,4}?(?P<head>[A-Za-z'’-]+)(?:\s+(?P<pp>(?:in|from|at|across|within)\s+"
+    r"[^,;:.()\d]{1,40}?))?)\s+(?P<pron>who|that)\s+(?P<clause>[^,;:.()\d]{3,160})")
+#: the count is the whole of a part or share before it, or opens the sentence as one: "11% of the", "Of the", "most
+#: of the", "out of its"
+_WHOLE_COUNT_LEFT = re.compile(r"(?i)\b(?:out\s+of|of)\s+(?:the|its|our|their|these|those|all\s+the)\s+"
+                               r"(?:(?:some|around|about|almost|nearly|over)\s+)?$")
+#: where a relative clause ends: a new clause, a comparison, or the main clause's own verb ("who left care | were
+#: adopted")
+#: the verbs a "that" clause may open with, besides -s and -ed forms ("schools that set a deficit budget")
+_THAT_VERBS = frozenset("need have had were are was set get got went did do live attend require remain meet met left took "
+                        "made came come go".split())
+_RELATIVE_END_WORDS = frozenset("were was are is had have has will would could should".split())
+_RELATIVE_END = re.compile(r"(?i)\s(?:which|where|whose|while|whilst|but|because|although|compared|than|"
+                           r"were|was|are|is|had|have|has|will|would|could|should|said|says)\b|\s[-–—]\s")
+
+
+def count_relative(phrase: str, left: str, right: str) -> str:
+    """(round 16, r16part) A count's noun with its restrictive relative clause when the phrase ``phrase`` was the noun
+    alone: the count of a whole ("11% of the 143 children who left care were adopted" -> "children who left care", "Of
+    the 240 children who took part in a questionnaire which ..." -> "children who took part in a questionnaire"), or a
+    count whose clause follows a place ("around 40 children in the City that need residential care provision").
+    ``left``/``right``: the text before and after the count; "" when no such clause follows (a count right before its
+    clause, not a whole, is read by :func:`share_clause`), or the clause is negated.
+
+    >>> count_relative("children", "In 2022, 11% of the ", " children who left care were adopted.")
+    'children who left care'
+    >>> count_relative("children in the county", "There are around ", " children in the county that need residential care.")
+    'children in the county that need residential care'
+    >>> count_relative("parents", "Of the ", " parents who had not been given their first preference, a quarter ...")
+    ''
+    >>> count_relative("children", "There are ", " children who need care.")
+    ''
+    """
+    m = _COUNT_RELATIVE_RIGHT.match(right)
+    if not m or m.group("head").lower() not in _PART_HEADS:
+        return ""
+    np_, low_phrase, pron = " ".join(m.group("np").split()).lower(), phrase.lower(), m.group("pron").lower()  # (the phrase is the noun phrase, or the noun phrase and the rest of the sentence)
+    if not m.group("pp") and not _WHOLE_COUNT_LEFT.search(left):
+        return ""
+    clause = m.group("clause")
+    first = clause.split()[0].lower()
+    if pron == "that" and not (first.endswith(("s", "ed")) or first in _THAT_VERBS):
+        return ""  # "that" as a determiner ("exclusions from secondary schools that academic year")
+    end = _RELATIVE_END.search(clause, len(first) if first in ("were", "was", "are", "is", "had", "have", "has") else 0)
+    clause = _PART_PRED_END.sub("", " ".join((clause[:end.start()] if end else clause).split()[:8])).strip()
+    low = f" {clause.lower()} "
+    if len(clause.split()) < 2 or " not " in low or "n't" in low or " no " in low or " never " in low:
+        return ""
+    out = f"{' '.join(m.group('np').split())} {pron} {clause}"
+    more = low_phrase[len(out):].split(None, 1) if low_phrase.startswith(out.lower() + " ") else []
+    if np_.startswith(low_phrase) or more and more[0] in _RELATIVE_END_WORDS | {"who", "that"}:
+        # the phrase was the noun phrase alone, or the clause run on into the main clause's verb ("children who left
+        # care who were adopted"); a phrase that holds its clause otherwise keeps it
+        return out
+    return ""
+
+
+#: (speed) how a sentence that :data:`_WHOLE_OPENER_LEFT` may match opens, lower case
+_WHOLE_OPENERS = ("of ", "out of ", "among", "overall", "in total", "in 19", "in 20")
+
+
+def _words_within(phrase: str, left: str) -> bool:
+    """Whether every word of ``phrase`` but "total" is a word of ``left`` (the phrase only repeats the whole the
+    sentence opened with: "total applications" after "Out of 2,148 applications").
+
+    >>> _words_within("total applications", "Out of 2,148 applications, "), _words_within("children placed", "Of the children, ")
+    (True, False)
+    """
+    have = {w.lower() for w in _WORD_TOKEN.findall(left)}
+    return all(w.lower() in have or w.lower() == "total" for w in _WORD_TOKEN.findall(phrase))
+
+
+def part_of_opened_whole(sentence_left: str, right: str) -> str:
+    """(round 16, r16part) The part a count or share counts when its sentence opens with the whole in a form
+    :func:`part_of_whole` does not read (:data:`_WHOLE_OPENER_LEFT`: "out of", a count without "the", a long whole, a
+    later part of a list, the share of a count in brackets), or says the part with a verb other than a copula
+    (:data:`_PART_VERB_RIGHT`): the part's predicate, of the whole. ``sentence_left`` is the sentence up to the figure,
+    ``right`` the text after it; "" when the sentence does not open with a whole, or no predicate follows the figure.
+
+    >>> part_of_opened_whole("Out of 1,950 applications, ", " (87%) received an offer of their first preference.")
+    'applications that received an offer of their first preference'
+    >>> part_of_opened_whole("Out of 1,950 applications, 1,702 (", ") received an offer of their first preference.")
+    'applications that received an offer of their first preference'
+    >>> part_of_opened_whole("Of the 180 children who completed the survey which asks about wellbeing, ", " posed a concern.")
+    'children who completed the survey who posed a concern'
+    >>> part_of_opened_whole("Of the 45 young people in year 11, 60 per cent were in education and ", " were unemployed.")
+    'unemployed (of young people in year 11)'
+    >>> part_of_opened_whole("Of the 9,000 pupils in the borough, 1,100 pupils are on SEND support and ", " have an EHCP - a total of 2,100.")
+    'pupils in the borough with an EHCP'
+    >>> part_of_opened_whole("Overall, out of 240 primary schools in the county, ", " are judged by Ofsted as 'good or outstanding'.")
+    'judged by Ofsted as good or outstanding (of primary schools in the county)'
+    >>> part_of_opened_whole("Out of these, 48 pupils (", ") had an EHCP.")
+    ''
+    >>> part_of_opened_whole("Of the 45 young people, 60 per cent compared with 55 per cent nationally and ", " were unemployed.")
+    ''
+    >>> part_of_opened_whole("Of the 420 applications, ", " increased by a tenth.")
+    ''
+    >>> part_of_opened_whole("Of the 50 councils surveyed, ", " had increased their spending.")
+    ''
+    """
+    m = _WHOLE_OPENER_LEFT.match(sentence_left)
+    if not m or m.group("item") and _NOT_LIST_ITEM.search(m.group("item")):
+        return ""
+    if bool(m.group("count")) != (right.lstrip()[:1] == ")"):
+        return ""  # a share in brackets belongs to the count before it, and only then does a bracket close after it
+    whole = _WHOLE_CUT.split(m.group("whole"))[0]
+    if whole.split()[0].lower() in ("these", "those", "them", "this", "which", "whom", "remainder", "rest", "total"):
+        return ""  # "Out of these, ...": the whole is the measure before (part_of_whole's)
+    whole = _PART_PRED_END.sub("", " ".join(whole.split()[:12])).strip()
+    if not whole or is_poor(whole):
+        return ""
+    right = right[1:] if right[:1] == ")" else right
+    comp, participle = "", False
+    if (c := _PART_COMPLEMENT_RIGHT.match(right)) is not None:
+        comp = c.group(1)
+        if (alt := _OR_LAST_RIGHT.match(right, c.end(1))) is not None:
+            comp += alt.group(1)  # "are judged by Ofsted as 'good or outstanding'": the choice ends the complement
+        comp = _QUOTE_MARK.sub("", _clean_phrase(comp, 12)).strip()
+        if len(comp.split()) < 2 and not comp.lower().endswith("ed"):
+            comp = ""  # one word: only a participle or an adjective in -ed ("were unemployed", "were adopted")
+        elif comp.split()[0].lower().endswith("ed"):
+            participle = True  # "judged by Ofsted as good": a passive's agent is no verb's object (is_poor's test)
+    elif (v := _PART_VERB_RIGHT.match(right)) is not None and v.group("v").lower() not in _NOT_PART_VERBS:
+        # a verb and its object: the whole, and a relative clause or "with" ("applications that received an offer",
+        # "pupils with an EHCP"), as share_clause words a share's verb
+        obj = _PART_PRED_END.sub("", " ".join(v.group("obj").split()[:10])).strip(" '\"‘’“”")
+        verb = v.group("v").lower()
+        if not obj or is_poor(obj) and not obj.lower().startswith(("a ", "an ", "the ", "their ", "its ")):
+            return ""
+        if verb in ("had", "have", "has"):
+            first = obj.split()[0].lower()
+            if first.endswith(("ed", "en", "wn")) or first in _PERFECT_PARTICIPLES:
+                return ""  # "30 had increased their spending": a perfect tense, no thing they had
+            return f"{whole} with {obj}"
+        rel = "that" if whole.split()[-1].lower() in _PART_THINGS else "who"
+        return f"{whole} {rel} {verb} {obj}"
+    if not comp or comp.lower().split()[0] in _NOT_PART_VERBS or (" " in comp and not participle and is_poor(comp)):
+        return ""  # (one word in -ed is a participle or adjective, which is_poor refuses alone: "unemployed")
+    if whole.split()[-1].lower() in comp.lower().split():
         return comp
     return f"{comp} (of {whole})"
 
@@ -4319,9 +4522,20 @@ def _indicator_phrase(
                                      and body[ab.end():ab.end() + 1] == " " else "")
             if ab.group(1) is None and not more:
                 np_ = ""
+        if not np_ and body[:1] in "tT" and (dc := _THE_COUNT.match(body)):
+            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the
+            # whole's count is no part of its noun phrase (the phrase was the noun phrase after the count alone,
+            # from a later rule, without what the clause says of the part)
+            body = body[dc.end():]
+            np_ = _np_after(" " + body)
         tail = ""
         rest = body.lstrip()
         tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
+        if tm and tm.group(1)[:5].lower() == "aged " and (sc_ := share_clause(np_, rest)):
+            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the age
+            # band is the population's, and the clause after it says which of them the share counts (the phrase was
+            # the population and its band, cut at the band's number)
+            return sc_, "own"
         if tm:
             # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
             # complement, not a new clause
