@@ -1655,6 +1655,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in CHILD_COUNT_IDS and ev.unit == "count" and (_by_sex_or_age(ev) or _by_duration_or_moves(ev)):
         return None  # by sex or age; "3 children were on a plan for 12-24 months", "22 looked after children have
         #              experienced three different placements": the national measures of duration and stability, not the count
+    if (found in CHILD_COUNT_IDS and ev.unit == "count" or found == "neet") and _subgroup_of_children(ev, found):
+        return None  # "Forty-three unaccompanied asylum-seeking children were taken into care", "355 looked after children
+        #              aged between 10 and 17", "young people with EHCPs that are NEET": a subgroup, not the count or rate
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
         return None
     return found
@@ -1781,6 +1784,102 @@ def _by_sex_or_age(ev: Evidence) -> bool:
         return False
     tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 30]  # what the count's clause goes on to say of it
     return any(w in tail for w in _SEX_OR_AGE_WORDS) and _SEX_OR_AGE.match(tail) is not None
+
+
+#: a subgroup of the children a count (or the NEET share) is of, named in the figure's own words: unaccompanied asylum
+#: seekers ("Forty-three unaccompanied asylum-seeking children were taken into care", "nine children taken into care
+#: because they were unaccompanied asylum seekers"), children with a plan, SEN or a disability ("107 (21.3%) had an
+#: Education Health Care Plan", "young people with EHCPs that are not in employment, education or training"), other
+#: councils' children ("95 LAC from other Local Authorities in Northumberland schools"); the dev gold gives these no id
+#: (Barnet, Central Bedfordshire, Slough) while a part by area keeps it ("159 children looked after in the Barrow area")
+_SUBGROUP = re.compile(
+    r"(?i)\bunaccompanied\b|\basylum[\s-]+seek\w*|\buasc\b|\bseparated\s+(?:children|young|migrant|minors?)\b"
+    r"|\b(?:with|having|had|has|have)\s+(?:an?\s+|the\s+)?(?:ehcps?\b|ehc\s+plans?\b|ehcplans?\b|"
+    r"education,?\s+health,?\s+(?:and\s+|&\s*)?care\s+plans?\b|statements?\s+of\s+(?:special\s+educational\s+needs?|sen)\b|"
+    r"statements?\s+or\s+(?:an?\s+)?ehc|send\b|special\s+educational\s+needs?\b|(?:a\s+)?disabilit(?:y|ies)\b)"
+    r"|\bfrom\s+other\s+(?:local\s+authorit(?:y|ies)|las?\b|councils?\b|authorities\b)|\bplaced\s+by\s+other\s+\w")
+_SUBGROUP_WORDS = ("accompan", "asylum", "uasc", "UASC", "separated", "with", "hav", "had", "has", "other", "Other")
+#: a part of the children by an age range said in the count's own words ("355 looked after children aged between 10 and
+#: 17", "242 looked after learners (of statutory school age)"): not the count, unless the range is every child ("248 CLA
+#: (under 18)", "aged 0-17")
+_AGE_PART = re.compile(
+    r"(?i)\baged\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b"
+    r"|\baged\s+(\d{1,2})\s*(?:\+|(?:and|or)\s+(?:over|above|older))"
+    r"|\baged\s+(?:under|below|less\s+than)\s+(\d{1,2})\b"
+    r"|\b(?:of\s+)?(?:statutory\s+|compulsory\s+)?school[\s-]+age\b")
+#: the count a "such children" points back to: unaccompanied asylum seekers named just before ("an increase in the number
+#: of unaccompanied asylum seeker children ... The authority has been looking after 25 such children")
+_SUCH_CHILDREN = re.compile(r"(?i)\bsuch\s+(?:children|young\s+people|minors|young\s+persons)\b")
+_UASC = re.compile(r"(?i)\bunaccompanied\b|\basylum[\s-]+seek\w*|\buasc\b")
+#: the subgroup left out of the count, which is the rest ("826 children in care (excluding unaccompanied asylum-seeking
+#: children)")
+_EXCLUDING = re.compile(r"(?i)\b(?:excluding|excludes|exclude|not\s+including|other\s+than|except(?:\s+for)?|apart\s+from|"
+                        r"without)\s+(?:\w+\s+){0,3}$")
+_PERCENT_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _age_range_is_part(m: re.Match[str]) -> bool:
+    """Whether an ``_AGE_PART`` match names only some of the children (not 0-17 or under 18)."""
+    lo, hi, plus, under = m.group(1), m.group(2), m.group(3), m.group(4)
+    if lo is not None:
+        return not (int(lo) <= 1 and int(hi) >= 17)
+    if plus is not None:
+        return int(plus) > 0
+    if under is not None:
+        return int(under) < 18
+    return True  # school age
+
+
+def _subgroup_of_children(ev: Evidence, found: str) -> bool:
+    """Whether a count of children (or the NEET share) is of a subgroup named in its own words: unaccompanied asylum
+    seekers, children with a plan, SEN or a disability, other councils' children, or (for children in care, in need and
+    on plans) an age range that is not every child. The clause and what it goes on to say up to the next comma are read
+    ("nine children taken into care | because they were unaccompanied asylum seekers"), when no other count comes first
+    and none after (the subgroup is then another count's: "3,600 children with disabilities ... around 310 looked after
+    children"); a subgroup left out ("826 children in care (excluding unaccompanied asylum-seeking children)") is not.
+
+    >>> _subgroup_of_children(Evidence("looked after children", "own", " of the 355 looked after children aged between 10 ",
+    ...     "8.3 per cent of the 355 looked after children aged between 10 and 17 in Wigan were convicted.", "count", None),
+    ...     "children_in_care")
+    True
+    >>> _subgroup_of_children(Evidence("children looked after", "own", "There were 248 CLA at the end of June (under 18)",
+    ...     "There were 248 CLA at the end of June (under 18), compared with 240.", "count", None), "children_in_care")
+    False
+    >>> _subgroup_of_children(Evidence("children in care", "own", "there were 420 children in care",
+    ...     "there were 420 children in care, including 35 unaccompanied asylum seeking children.", "count", None),
+    ...     "children_in_care")
+    False
+    """
+    text = ev.clause
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at >= 0:
+        tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 70]
+        text += re.split(r"[,;:.]", tail, maxsplit=1)[0]
+    for t in (ev.phrase, text):
+        if any(w in t for w in _SUBGROUP_WORDS):
+            m = _SUBGROUP.search(t)
+            if m is not None and not _EXCLUDING.search(t, max(0, m.start() - 40), m.start()) and (
+                    t is ev.phrase or _counts_before(t, m.start()) < 2 and not _COUNT_NUMBERS.search(t, m.end())):
+                return True
+        if found in _AGE_PART_IDS and ("age" in t or "Age" in t):
+            for m in _AGE_PART.finditer(t):
+                if _age_range_is_part(m) and (t is ev.phrase or _counts_before(t, m.start()) < 2
+                                              and not _COUNT_NUMBERS.search(t, m.end())):
+                    return True
+    if ("such" in ev.phrase or "such" in ev.clause) and (_SUCH_CHILDREN.search(ev.phrase) or _SUCH_CHILDREN.search(ev.clause)):
+        at = ev.paragraph.find(ev.sentence) if ev.sentence else -1
+        if at >= 0 and _UASC.search((ev.before[-300:] + " " + ev.paragraph[:at])[-300:]):
+            return True  # (news reports write a sentence a paragraph: the one before may be the paragraph before)
+    return False
+
+
+def _counts_before(text: str, end: int) -> int:
+    """How many numbers that are no percentage stand in ``text`` before ``end``."""
+    return len(_COUNT_NUMBERS.findall(_PERCENT_NUMBER.sub(" ", text[:end])))
+
+
+#: the ids whose count a part by age is not (care leavers are counted by age, 18-25, as a whole; NEET is of 16-17s)
+_AGE_PART_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans"))
 
 
 #: (speed) the first letters of _SEX_OR_AGE_PHRASE's words, in either case (no other character matches them)
