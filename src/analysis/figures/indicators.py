@@ -1655,6 +1655,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in CHILD_COUNT_IDS and ev.unit == "count" and (_by_sex_or_age(ev) or _by_duration_or_moves(ev)):
         return None  # by sex or age; "3 children were on a plan for 12-24 months", "22 looked after children have
         #              experienced three different placements": the national measures of duration and stability, not the count
+    if (found in CHILD_COUNT_IDS or found == "ehcp_count") and ev.unit == "count" and ev.how == "own" and _capacity(ev):
+        return None  # "16 new beds for children in need of care", "a provision for 12 children in receipt of an EHCP": places
     if (found in CHILD_COUNT_IDS and ev.unit == "count" or found == "neet") and _subgroup_of_children(ev, found):
         return None  # "Forty-three unaccompanied asylum-seeking children were taken into care", "355 looked after children
         #              aged between 10 and 17", "young people with EHCPs that are NEET": a subgroup, not the count or rate
@@ -1880,6 +1882,49 @@ def _counts_before(text: str, end: int) -> int:
 
 #: the ids whose count a part by age is not (care leavers are counted by age, 18-25, as a whole; NEET is of 16-17s)
 _AGE_PART_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans"))
+
+
+#: a capacity, not a count of the children or plans: the places, beds or provision made for them ("providing 16 new beds
+#: for children in need of care", "would create a 'mainstream plus' provision for 12 children in receipt of an EHCP",
+#: "budgeting for extra places for students with EHCPs was needed and there were 18 students in total": Derbyshire and
+#: Oldham in the pools, West Berkshire in the dev gold, whose places get no id)
+_CAPACITY_HEAD = re.compile(
+    r"(?i)^(?:(?:new|additional|extra|further|more|residential|specialist|commissioned|planned|funded|registered|"
+    r"care|home|resourced)\s+)*(?:beds?|places?|spaces?|vacancies|bedrooms?)\b")
+_CAPACITY_FOR = re.compile(
+    r"(?i)\b(?:creat\w*|provid\w*|open\w*|build\w*|develop\w*|budget\w*|commission\w*|fund\w*|new|additional|extra|"
+    r"further)\s+(?:(?:a|an|the|\w+|['‘’\"“”][\w\s-]+['’\"“”])\s+){0,3}?(?:provision|places?|capacity|spaces?|beds?|units?|"
+    r"bases?)\s+for\s+(?:(?:up\s+to|a\s+maximum\s+of|around|about|approximately|some|another|a\s+further)\s+)?"
+    r"(?:(\d[\d,]*)\s+|(?:\w+\s+){0,3}?(?:children|pupils|students|young\s+people|learners)\b)")
+_CAPACITY_WORDS = ("provision", "place", "capacity", "space", "bed", "unit", "base")
+
+
+def _capacity(ev: Evidence) -> bool:
+    """Whether a count of children or plans is a capacity: its phrase names beds or places, or its clause the
+    provision, places or beds made for the children (the figure the only count after that, or the children counted
+    after the places for them).
+
+    >>> _capacity(Evidence("new beds for children in need of care", "own", " providing 16 new beds for children in need of care.",
+    ...                    "", "count", None))
+    True
+    >>> _capacity(Evidence("children in receipt of an EHCP", "own",
+    ...                    "this project would create a provision for 12 children in receipt of an EHCP ", "", "count", None))
+    True
+    >>> _capacity(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP in the borough", "", "count", None))
+    False
+    """
+    if ev.phrase[:1].isalpha() and _CAPACITY_HEAD.match(ev.phrase):
+        return True
+    if not any(w in ev.clause for w in _CAPACITY_WORDS):
+        return False
+    m = _CAPACITY_FOR.search(ev.clause)
+    if m is None:
+        return False
+    if m.group(1):  # "provision for 12 children": the figure when no other count follows
+        return not _COUNT_NUMBERS.search(ev.clause, m.end())
+    # "extra places for students with EHCPs ... there were 18 students in total": one count after the places named
+    return len(_COUNT_NUMBERS.findall(_PERCENT_NUMBER.sub(" ", ev.clause[m.end():]))) == 1 \
+        and not _COUNT_NUMBERS.search(ev.clause, 0, m.start())
 
 
 #: (speed) the first letters of _SEX_OR_AGE_PHRASE's words, in either case (no other character matches them)
