@@ -58,6 +58,10 @@ def test_a_subgroup_of_the_children_gets_no_id(text: str, surface: str) -> None:
         ("The percentage of 16 and 17 year olds who are NEET was 2.7%, below the regional figure.", "2.7%", "neet"),
         ("There are 2,040 children and young people with an EHCP maintained by the council.", "2,040", "ehcp_count"),
         ("The authority is corporate parent to 402 children in care with a wide range of needs.", "402", "children_in_care"),
+        # the subgroup said of a share or part of the total, not of it
+        ("The council looks after 344 looked after children with 14% having an EHCP.", "344", "children_in_care"),
+        ("There are 318 children in care of whom half have an EHC plan.", "318", "children_in_care"),
+        ("There were 366 children in care, many of whom were aged 16 or 17.", "366", "children_in_care"),
     ],
 )
 def test_a_total_keeps_its_id(text: str, surface: str, indicator_id: str) -> None:

@@ -1861,12 +1861,11 @@ def _subgroup_of_children(ev: Evidence, found: str) -> bool:
         if any(w in t for w in _SUBGROUP_WORDS):
             m = _SUBGROUP.search(t)
             if m is not None and not _EXCLUDING.search(t, max(0, m.start() - 40), m.start()) and (
-                    t is ev.phrase or _counts_before(t, m.start()) < 2 and not _COUNT_NUMBERS.search(t, m.end())):
+                    t is ev.phrase or _said_of_the_count(t, m)):
                 return True
         if found in _AGE_PART_IDS and ("age" in t or "Age" in t):
             for m in _AGE_PART.finditer(t):
-                if _age_range_is_part(m) and (t is ev.phrase or _counts_before(t, m.start()) < 2
-                                              and not _COUNT_NUMBERS.search(t, m.end())):
+                if _age_range_is_part(m) and (t is ev.phrase or _said_of_the_count(t, m)):
                     return True
     if ("such" in ev.phrase or "such" in ev.clause) and (_SUCH_CHILDREN.search(ev.phrase) or _SUCH_CHILDREN.search(ev.clause)):
         at = ev.paragraph.find(ev.sentence) if ev.sentence else -1
@@ -1875,9 +1874,24 @@ def _subgroup_of_children(ev: Evidence, found: str) -> bool:
     return False
 
 
-def _counts_before(text: str, end: int) -> int:
-    """How many numbers that are no percentage stand in ``text`` before ``end``."""
-    return len(_COUNT_NUMBERS.findall(_PERCENT_NUMBER.sub(" ", text[:end])))
+def _said_of_the_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the subgroup words ``m`` of a clause are said of its count: at most one count (no percentage) before them,
+    none after, and no share or quantifier between the count and them ("330 children in care with 12% having an EHCP",
+    "412 children in care and most of them have SEND", "375 children in care, many of whom were aged 16 or 17" are the
+    whole; "107 (21.3%) had an Education Health Care Plan" is the part, its own share in brackets)."""
+    before = _OWN_SHARE.sub(" ", text[:m.start()])
+    numbers = list(_COUNT_NUMBERS.finditer(_PERCENT_NUMBER.sub(lambda p: " " * len(p.group()), before)))
+    if len(numbers) >= 2 or _COUNT_NUMBERS.search(text, m.end()):
+        return False
+    between = before[numbers[-1].end():] if numbers else before
+    return not _SHARE_BETWEEN.search(between)
+
+
+#: the count's own share in brackets right after it ("107 (21.3%)")
+_OWN_SHARE = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|per\s?cent)\s*\)", re.I)
+#: a share or quantifier between a count and subgroup words: they are said of a part of the count, not of it
+_SHARE_BETWEEN = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bof\s+(?:whom|which|these|those|them)\b|\b(?:half|halves|thirds?|"
+                            r"quarters?|majority|most|many|some|all|few|none|proportion|share|number)\b")
 
 
 #: the ids whose count a part by age is not (care leavers are counted by age, 18-25, as a whole; NEET is of 16-17s)
