@@ -31,6 +31,7 @@ from figure_rows import one_figure
          "The council is now looking after 38 such children, and this may reach 50.", "38"),
         ("Members noted that 212 looked after children aged 11 to 17 had taken part in the survey.", "212"),
         ("The Virtual School supported 198 looked after children of statutory school age.", "198"),
+        ("There were 71 looked after children aged 16 or 17 at the end of March.", "71"),
         ("There were 64 children on child protection plans aged under 5 at the end of the year.", "64"),
         ("Some 22% of our children in care were recorded as disabled, and 96 had an Education Health Care Plan.", "96"),
         ("The proportion of young people with an EHCP who are NEET fell to 4.1% this year.", "4.1%"),

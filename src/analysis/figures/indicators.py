@@ -1805,7 +1805,7 @@ _SUBGROUP_WORDS = ("accompan", "asylum", "uasc", "UASC", "separated", "with", "h
 #: 17", "242 looked after learners (of statutory school age)"): not the count, unless the range is every child ("248 CLA
 #: (under 18)", "aged 0-17")
 _AGE_PART = re.compile(
-    r"(?i)\baged\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|-|–)\s*(\d{1,2})\b"
+    r"(?i)\baged\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|or|-|–)\s*(\d{1,2})\b"
     r"|\baged\s+(\d{1,2})\s*(?:\+|(?:and|or)\s+(?:over|above|older))"
     r"|\baged\s+(?:under|below|less\s+than)\s+(\d{1,2})\b"
     r"|\b(?:of\s+)?(?:statutory\s+|compulsory\s+)?school[\s-]+age\b")
