@@ -1655,6 +1655,11 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in CHILD_COUNT_IDS and ev.unit == "count" and (_by_sex_or_age(ev) or _by_duration_or_moves(ev)):
         return None  # by sex or age; "3 children were on a plan for 12-24 months", "22 looked after children have
         #              experienced three different placements": the national measures of duration and stability, not the count
+    if (found in CHILD_COUNT_IDS or found == "ehcp_count") and ev.unit == "count" and ev.how == "own" and _capacity(ev):
+        return None  # "16 new beds for children in need of care", "a provision for 12 children in receipt of an EHCP": places
+    if (found in CHILD_COUNT_IDS and ev.unit == "count" or found == "neet") and _subgroup_of_children(ev, found):
+        return None  # "Forty-three unaccompanied asylum-seeking children were taken into care", "355 looked after children
+        #              aged between 10 and 17", "young people with EHCPs that are NEET": a subgroup, not the count or rate
     if found == "re_referrals" and "of" in ev.clause and _SHARE_OF_RE_REFERRALS.search(ev.clause):
         return None
     return found
@@ -1781,6 +1786,159 @@ def _by_sex_or_age(ev: Evidence) -> bool:
         return False
     tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 30]  # what the count's clause goes on to say of it
     return any(w in tail for w in _SEX_OR_AGE_WORDS) and _SEX_OR_AGE.match(tail) is not None
+
+
+#: a subgroup of the children a count (or the NEET share) is of, named in the figure's own words: unaccompanied asylum
+#: seekers ("Forty-three unaccompanied asylum-seeking children were taken into care", "nine children taken into care
+#: because they were unaccompanied asylum seekers"), children with a plan, SEN or a disability ("107 (21.3%) had an
+#: Education Health Care Plan", "young people with EHCPs that are not in employment, education or training"), other
+#: councils' children ("95 LAC from other Local Authorities in Northumberland schools"); the dev gold gives these no id
+#: (Barnet, Central Bedfordshire, Slough) while a part by area keeps it ("159 children looked after in the Barrow area")
+_SUBGROUP = re.compile(
+    r"(?i)\bunaccompanied\b|\basylum[\s-]+seek\w*|\buasc\b|\bseparated\s+(?:children|young|migrant|minors?)\b"
+    r"|\b(?:with|having|had|has|have)\s+(?:an?\s+|the\s+)?(?:ehcps?\b|ehc\s+plans?\b|ehcplans?\b|"
+    r"education,?\s+health,?\s+(?:and\s+|&\s*)?care\s+plans?\b|statements?\s+of\s+(?:special\s+educational\s+needs?|sen)\b|"
+    r"statements?\s+or\s+(?:an?\s+)?ehc|send\b|special\s+educational\s+needs?\b|(?:a\s+)?disabilit(?:y|ies)\b)"
+    r"|\bfrom\s+other\s+(?:local\s+authorit(?:y|ies)|las?\b|councils?\b|authorities\b)|\bplaced\s+by\s+other\s+\w")
+_SUBGROUP_WORDS = ("accompan", "asylum", "uasc", "UASC", "separated", "with", "hav", "had", "has", "other", "Other")
+#: a part of the children by an age range said in the count's own words ("355 looked after children aged between 10 and
+#: 17", "242 looked after learners (of statutory school age)"): not the count, unless the range is every child ("248 CLA
+#: (under 18)", "aged 0-17")
+_AGE_PART = re.compile(
+    r"(?i)\baged\s+(?:between\s+)?(\d{1,2})\s*(?:and|to|or|-|–)\s*(\d{1,2})\b"
+    r"|\baged\s+(\d{1,2})\s*(?:\+|(?:and|or)\s+(?:over|above|older))"
+    r"|\baged\s+(?:under|below|less\s+than)\s+(\d{1,2})\b"
+    r"|\b(?:of\s+)?(?:statutory\s+|compulsory\s+)?school[\s-]+age\b")
+#: the count a "such children" points back to: unaccompanied asylum seekers named just before ("an increase in the number
+#: of unaccompanied asylum seeker children ... The authority has been looking after 25 such children")
+_SUCH_CHILDREN = re.compile(r"(?i)\bsuch\s+(?:children|young\s+people|minors|young\s+persons)\b")
+_UASC = re.compile(r"(?i)\bunaccompanied\b|\basylum[\s-]+seek\w*|\buasc\b")
+#: the subgroup left out of the count, which is the rest ("826 children in care (excluding unaccompanied asylum-seeking
+#: children)")
+_EXCLUDING = re.compile(r"(?i)\b(?:excluding|excludes|exclude|not\s+including|other\s+than|except(?:\s+for)?|apart\s+from|"
+                        r"without)\s+(?:\w+\s+){0,3}$")
+_PERCENT_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)", re.I)
+
+
+def _age_range_is_part(m: re.Match[str]) -> bool:
+    """Whether an ``_AGE_PART`` match names only some of the children (not 0-17 or under 18)."""
+    lo, hi, plus, under = m.group(1), m.group(2), m.group(3), m.group(4)
+    if lo is not None:
+        return not (int(lo) <= 1 and int(hi) >= 17)
+    if plus is not None:
+        return int(plus) > 0
+    if under is not None:
+        return int(under) < 18
+    return True  # school age
+
+
+def _subgroup_of_children(ev: Evidence, found: str) -> bool:
+    """Whether a count of children (or the NEET share) is of a subgroup named in its own words: unaccompanied asylum
+    seekers, children with a plan, SEN or a disability, other councils' children, or (for children in care, in need and
+    on plans) an age range that is not every child. The clause and what it goes on to say up to the next comma are read
+    ("nine children taken into care | because they were unaccompanied asylum seekers"), when no other count comes first
+    and none after (the subgroup is then another count's: "3,600 children with disabilities ... around 310 looked after
+    children"); a subgroup left out ("826 children in care (excluding unaccompanied asylum-seeking children)") is not.
+
+    >>> _subgroup_of_children(Evidence("looked after children", "own", " of the 355 looked after children aged between 10 ",
+    ...     "8.3 per cent of the 355 looked after children aged between 10 and 17 in Wigan were convicted.", "count", None),
+    ...     "children_in_care")
+    True
+    >>> _subgroup_of_children(Evidence("children looked after", "own", "There were 248 CLA at the end of June (under 18)",
+    ...     "There were 248 CLA at the end of June (under 18), compared with 240.", "count", None), "children_in_care")
+    False
+    >>> _subgroup_of_children(Evidence("children in care", "own", "there were 420 children in care",
+    ...     "there were 420 children in care, including 35 unaccompanied asylum seeking children.", "count", None),
+    ...     "children_in_care")
+    False
+    """
+    text = ev.clause
+    at = ev.sentence.find(ev.clause) if ev.clause else -1
+    if at >= 0:
+        tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 70]
+        text += re.split(r"[,;:.]", tail, maxsplit=1)[0]
+    for t in (ev.phrase, text):
+        if any(w in t for w in _SUBGROUP_WORDS):
+            m = _SUBGROUP.search(t)
+            if m is not None and not _EXCLUDING.search(t, max(0, m.start() - 40), m.start()) and (
+                    t is ev.phrase or _said_of_the_count(t, m)):
+                return True
+        if found in _AGE_PART_IDS and ("age" in t or "Age" in t):
+            for m in _AGE_PART.finditer(t):
+                if _age_range_is_part(m) and (t is ev.phrase or _said_of_the_count(t, m)):
+                    return True
+    if ("such" in ev.phrase or "such" in ev.clause) and (_SUCH_CHILDREN.search(ev.phrase) or _SUCH_CHILDREN.search(ev.clause)):
+        at = ev.paragraph.find(ev.sentence) if ev.sentence else -1
+        if at >= 0 and _UASC.search((ev.before[-300:] + " " + ev.paragraph[:at])[-300:]):
+            return True  # (news reports write a sentence a paragraph: the one before may be the paragraph before)
+    return False
+
+
+def _said_of_the_count(text: str, m: re.Match[str]) -> bool:
+    """Whether the subgroup words ``m`` of a clause are said of its count: at most one count (no percentage) before them,
+    none after, and no share or quantifier between the count and them ("330 children in care with 12% having an EHCP",
+    "412 children in care and most of them have SEND", "375 children in care, many of whom were aged 16 or 17" are the
+    whole; "107 (21.3%) had an Education Health Care Plan" is the part, its own share in brackets)."""
+    before = _OWN_SHARE.sub(" ", text[:m.start()])
+    numbers = list(_COUNT_NUMBERS.finditer(_PERCENT_NUMBER.sub(lambda p: " " * len(p.group()), before)))
+    if len(numbers) >= 2 or _COUNT_NUMBERS.search(text, m.end()):
+        return False
+    between = before[numbers[-1].end():] if numbers else before
+    return not _SHARE_BETWEEN.search(between)
+
+
+#: the count's own share in brackets right after it ("107 (21.3%)")
+_OWN_SHARE = re.compile(r"\(\s*\d[\d.,]*\s*(?:%|per\s?cent)\s*\)", re.I)
+#: a share or quantifier between a count and subgroup words: they are said of a part of the count, not of it
+_SHARE_BETWEEN = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bof\s+(?:whom|which|these|those|them)\b|\b(?:half|halves|thirds?|"
+                            r"quarters?|majority|most|many|some|all|few|none|proportion|share|number)\b")
+
+
+#: the ids whose count a part by age is not (care leavers are counted by age, 18-25, as a whole; NEET is of 16-17s)
+_AGE_PART_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans"))
+
+
+#: a capacity, not a count of the children or plans: the places, beds or provision made for them ("providing 16 new beds
+#: for children in need of care", "would create a 'mainstream plus' provision for 12 children in receipt of an EHCP",
+#: "budgeting for extra places for students with EHCPs was needed and there were 18 students in total": Derbyshire and
+#: Oldham in the pools, West Berkshire in the dev gold, whose places get no id)
+_CAPACITY_HEAD = re.compile(
+    r"(?i)^(?:(?:new|additional|extra|further|more|residential|specialist|commissioned|planned|funded|registered|"
+    r"care|home|resourced)\s+)*(?:beds?|places?|spaces?|vacancies|bedrooms?)\b")
+_CAPACITY_FOR = re.compile(
+    r"(?i)\b(?:creat\w*|provid\w*|open\w*|build\w*|develop\w*|budget\w*|commission\w*|fund\w*|new|additional|extra|"
+    r"further)\s+(?:(?:a|an|the|\w+|['‘’\"“”][\w\s-]+['’\"“”])\s+){0,3}?(?:provision|places?|capacity|spaces?|beds?|units?|"
+    r"bases?)\s+for\s+(?:(?:up\s+to|a\s+maximum\s+of|around|about|approximately|some|another|a\s+further)\s+)?"
+    r"(?:(\d[\d,]*)\s+|(?:\w+\s+){0,3}?(?:children|pupils|students|young\s+people|learners)\b)")
+_CAPACITY_WORDS = ("provision", "place", "capacity", "space", "bed", "unit", "base")
+
+
+def _capacity(ev: Evidence) -> bool:
+    """Whether a count of children or plans is a capacity: its phrase names beds or places, or its clause the
+    provision, places or beds made for the children (the figure the only count after that, or the children counted
+    after the places for them).
+
+    >>> _capacity(Evidence("new beds for children in need of care", "own", " providing 16 new beds for children in need of care.",
+    ...                    "", "count", None))
+    True
+    >>> _capacity(Evidence("children in receipt of an EHCP", "own",
+    ...                    "this project would create a provision for 12 children in receipt of an EHCP ", "", "count", None))
+    True
+    >>> _capacity(Evidence("children with an EHCP", "own", "There are 2,400 children with an EHCP in the borough", "", "count", None))
+    False
+    """
+    if ev.phrase[:1].isalpha() and _CAPACITY_HEAD.match(ev.phrase):
+        return True
+    if not any(w in ev.clause for w in _CAPACITY_WORDS):
+        return False
+    m = _CAPACITY_FOR.search(ev.clause)
+    if m is None:
+        return False
+    if m.group(1):  # "provision for 12 children": the figure when no other count follows
+        return not _COUNT_NUMBERS.search(ev.clause, m.end())
+    # "extra places for students with EHCPs ... there were 18 students in total": one count after the places named
+    return len(_COUNT_NUMBERS.findall(_PERCENT_NUMBER.sub(" ", ev.clause[m.end():]))) == 1 \
+        and not _COUNT_NUMBERS.search(ev.clause, 0, m.start())
 
 
 #: (speed) the first letters of _SEX_OR_AGE_PHRASE's words, in either case (no other character matches them)
