@@ -507,7 +507,7 @@ class LeftWords:
 #: any run of whitespace
 SPACES = re.compile(r"\s+")
 _RANGE_MONEY_RE = re.compile(r"\d(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?(?:to|-|–)\s?[£€$]?\d")
-_TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]?\d")
+_TO_RANGE_RE = re.compile(r"\d(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]?\d")
 _RANGE_NUM_RE = re.compile(r"\d\s?(?:to|-|–)\s?\d")
 
 

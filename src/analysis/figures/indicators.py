@@ -595,7 +595,7 @@ _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
 #: the money right after the amount is a reserve drawn on or funding given, not a variance: "the use of £2m from the
 #: children's services reserve (to mitigate pressures)", "a plan to move £3.6m from reserves", "a £3m increase in funding"
 _OTHER_MONEY_RIGHT = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
     r"(?:from|of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3})(?:reserves?|funding|grants?|investment)\b")
 #: the clause names the amount as a budget cut, a saving, growth or funding given, not a variance: "budget cuts of
 #: £2.9m", "must make £53m in budget cuts", "funding of £1.9m for the new school", "an additional £3m in the budget",
@@ -603,7 +603,7 @@ _OTHER_MONEY_RIGHT = re.compile(
 _OTHER_MONEY_KIND = re.compile(
     r"(?i)\b(?:(?:budget\s+)?(?:cuts?|savings?)\s+of|funding\s+of|growth\s+of|(?:an?\s+)?(?:additional|extra))\s+"
     r"(?:(?:around|about|nearly|almost|over|some|up\s+to)\s+)?[£$€]\s?\d"
-    r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
+    r"|[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
@@ -621,13 +621,13 @@ _ALLOCATED_AMOUNT = re.compile(
     r"(?i)\b(?:allocat(?:ed|es|e|ing)|set(?:ting)?\s+aside|put(?:ting)?\s+aside|invest(?:ed|s|ing)?|pledg(?:ed|es|e|ing)|"
     r"earmark(?:ed|s|ing)?|inject(?:ed|s|ing)?)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:additional|extra|further|new|one[\s-]off)\s+)?"
     r"[£$€]\s?\d"
-    r"|[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
+    r"|[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
     r"(?:already\s+)?(?:been\s+|be\s+|being\s+)?(?:pledged|allocated|invested|earmarked|set\s+aside|committed|injected)\b")
 _AMOUNTS = re.compile(r"[£$€]\s?\d")
 #: (round 16) the amount named a variance right after it: "the budget could be £1.5 million overspent this year",
 #: "It's £8.8m overspent", "heading for being over £4m overdrawn"
 _AMOUNT_THEN_VARIANCE = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion|thousand)?\s+(?:overspent|underspent|over\s?spent|under\s?spent|overdrawn)\b")
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion|thousand)?\s+(?:overspent|underspent|over\s?spent|under\s?spent|overdrawn)\b")
 #: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
 #: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(
@@ -654,7 +654,7 @@ def _may_move_money(s: str) -> bool:
     low = s.lower()
     return "ransf" in low or "assign" in low or "llocat" in low or "vire" in low or "xceptional" in low or "apitali" in low \
         or "claw" in low
-_BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|m|k|million|billion)?\s*(?:\)|$)", re.I)
+_BRACKETED_MONEY = re.compile(r"\(\s*[£$€]\s?[\d,.]+\s*(?:bn|mn|m|k|million|billion)?\s*(?:\)|$)", re.I)
 #: a balance said in words or signs to be negative: "-£3.2m", "£12.5m in deficit", "overdrawn", "a negative reserve"
 #: the amount is said to be negative: "(the DSG reserve went) from negative £27.7m to negative £54.1m", "minus £12m"
 _NEGATIVE_BEFORE = re.compile(r"(?i)\b(?:negative|minus)\s*$")
@@ -847,7 +847,7 @@ def _agency_covered(ev: Evidence) -> bool:
 #: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
 #: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
 #: "£3m to plug the overspend"
-_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|m|k|million|billion)?"
+_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?"
 #: a phrase that names only a budget, an allocation, a grant or funding (of a block of the DSG or none), its year or a
 #: purpose after it at most ("high needs budget for 2024/25", "additional high needs funding (to ease pressures)", "the
 #: Dedicated Schools Grant (DSG) allocation")
@@ -1565,6 +1565,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "Some estimates calculate around £400 per child per week" (a saving), "The council pays £35 per
         #              child per week towards school meals": a week's money per child is a placement's cost when a
         #              placement, a provider or care is said
+    if found == "placement_cost_weekly" and "lace" in ev.clause and _BARE_PLACES.search(ev.clause) \
+            and not any(p.search(t) for p in (_CARE_SAID, _CHILD_SAID) for t in (ev.sentence, ev.context)):
+        return None  # (round 16's "places") "Places at the holiday club cost £25 per week", "day centre places for older
+        #              adults at £60 per week": places are a child's care placement when a child or care is said
     if found == "social_worker_vacancies" and _agency_covered(ev):
         return None
     if found == "agency_social_workers" and _OWN_STAFF.search(ev.phrase) and not _AGENCY_WORD.search(ev.phrase):
@@ -1713,6 +1717,11 @@ _CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|
                         r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b|"
                         # (round 16) a provision bought in: "the cost of private provision is £5,500 per child, per week"
                         r"\b(?:private|external|independent|specialist)\s+(?:sector\s+)?provision")
+#: places, the word of placement_cost_weekly that names no child or care itself ("some places are between £3,000 and
+#: £4,000 per week")
+_BARE_PLACES = re.compile(r"(?i)\bplaces\b")
+#: a child or young person said ("children with very special needs", "a young person")
+_CHILD_SAID = re.compile(r"(?i)\bchild|\byoung\s+(?:people|persons?)\b|\bteenagers?\b|\bjuveniles?\b")
 #: the counts of children of social care (whose parts by sex, age or place are not the count)
 CHILD_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers"))
 #: a part of a count of children named by sex or age ("Of those being cared for, more than half (327) were boys", "of
@@ -1906,10 +1915,13 @@ _CAPACITY_HEAD = re.compile(
     r"(?i)^(?:(?:new|additional|extra|further|more|residential|specialist|commissioned|planned|funded|registered|"
     r"care|home|resourced)\s+)*(?:beds?|places?|spaces?|vacancies|bedrooms?)\b")
 _CAPACITY_FOR = re.compile(
-    r"(?i)\b(?:creat\w*|provid\w*|open\w*|build\w*|develop\w*|budget\w*|commission\w*|fund\w*|new|additional|extra|"
-    r"further)\s+(?:(?:a|an|the|\w+|['‘’\"“”][\w\s-]+['’\"“”])\s+){0,3}?(?:provision|places?|capacity|spaces?|beds?|units?|"
-    r"bases?)\s+for\s+(?:(?:up\s+to|a\s+maximum\s+of|around|about|approximately|some|another|a\s+further)\s+)?"
-    r"(?:(\d[\d,]*)\s+|(?:\w+\s+){0,3}?(?:children|pupils|students|young\s+people|learners)\b)")
+    r"(?i)\b(?P<v>creat\w*|provid\w*|open\w*|build\w*|develop\w*|budget\w*|commission\w*|fund\w*|new|additional|extra|"
+    r"further)\s+(?P<between>(?:(?:a|an|the|\w+|['‘’\"“”][\w\s-]+['’\"“”])\s+){0,3}?)(?P<noun>provision|places?|capacity|spaces?|beds?|"
+    r"units?|bases?)\s+for\s+(?:(?:up\s+to|a\s+maximum\s+of|around|about|approximately|some|another|a\s+further)\s+)?"
+    r"(?:(?P<n>\d[\d,]*)\s+|(?:\w+\s+){0,3}?(?:children|pupils|students|young\s+people|learners)\b)")
+#: the verbs of a service given or paid for, not made: their "provision for N children" is of the children counted
+_SERVICE_VERBS = ("provid", "fund", "budget", "commission")
+_NEW_WORD = re.compile(r"(?i)\b(?:new|additional|extra|further|more)\b")
 _CAPACITY_WORDS = ("provision", "place", "capacity", "space", "bed", "unit", "base")
 
 
@@ -1934,7 +1946,11 @@ def _capacity(ev: Evidence) -> bool:
     m = _CAPACITY_FOR.search(ev.clause)
     if m is None:
         return False
-    if m.group(1):  # "provision for 12 children": the figure when no other count follows
+    if m.group("noun").lower() == "provision" and m.group("v").lower().startswith(_SERVICE_VERBS) \
+            and not _NEW_WORD.search(m.group("between")):
+        return False  # "provides support and provision for 2,400 children with EHCPs", "funding provision for 1,200
+        #               children": the service the children have, who are the count (not new provision made for them)
+    if m.group("n"):  # "provision for 12 children": the figure when no other count follows
         return not _COUNT_NUMBERS.search(ev.clause, m.end())
     # "extra places for students with EHCPs ... there were 18 students in total": one count after the places named
     return len(_COUNT_NUMBERS.findall(_PERCENT_NUMBER.sub(" ", ev.clause[m.end():]))) == 1 \
@@ -2017,7 +2033,7 @@ def _relative_after(clause: str, sentence: str, modal: bool = False) -> str:
 _AGAINST_END = re.compile(r"(?i)\b(?:against|(?:when\s+)?compared\s+(?:with|to))\s*$")
 _BUDGET_OF = re.compile(r"(?i)\b(?:budgets?|allocations?|grants?|funding|cash\s+limits?)\s+(?:of|totall?ing|set\s+at|amounting\s+to)\s+"
                         r"(?:(?:around|about|some|nearly|almost|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
-_AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|m|k|million|billion)\b")
+_AMOUNT_IN = re.compile(r"(?i)[£$€%]|\d\s*(?:per\s?cent|percent|bn|mn|m|k|million|billion)\b")
 _HEAD_BREAK = re.compile(r"(?i)[;:,()]|\s[-–—]\s|\b(?:which|but|while|whilst|whereas|and|that)\b")
 
 

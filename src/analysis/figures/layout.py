@@ -23,7 +23,7 @@ _PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(
            r"Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?(?:\s+Q[1-4])?"
            r"|\d{1,2}/\d{1,2}/(?:19|20)?\d\d")
 #: a value (or a value and its count in brackets), with its unit's residue ("£239.5mill", "85,043", "41.2% (769)")
-_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|mill(?:ion)?|per\s?cent|pc)?"
+_VALUE = r"[£€$]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|mn|m|bn|mill(?:ion)?|per\s?cent|pc)?"
 #: a line that is a period and its values only (a list item's mark before it, a cell's "|" or "?" after it)
 _PERIOD_LINE = re.compile(
     rf"[\s•·*▪‣◦-]*({_PERIOD})(?:\s*[:=–—-]\s*|\s+)(?:{_VALUE})(?:\s*\(\s*{_VALUE}\s*\)|\s*[|/]\s*{_VALUE})?[\s|?.;]*",
@@ -294,7 +294,7 @@ def count_item(text: str) -> str:
 #: what parts a raw line of a table into cells: a bar, tabs, or a run of two or more spaces
 _CELL_GAP = re.compile(r"[ \t\xa0]*\|[ \t\xa0]*|[ \xa0]*\t[ \t\xa0]*|[ \xa0]{2,}")
 #: a cell that is one value: "45", "£14.3m", "12.5%", "1,529" (no count in brackets: one number a cell)
-_ONE_VALUE = re.compile(r"[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?")
+_ONE_VALUE = re.compile(r"[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|mn|m|bn)?")
 #: a separator row of a table rendered with bars: "|---|---|", "| :-- | --: |"
 _RULE_CELL = re.compile(r":?-+:?")
 #: the marks of a list's items before a table's row
