@@ -98,3 +98,27 @@ def test_provision_given_to_children_is_their_count(text, surface):
 def test_new_provision_is_still_a_capacity(text, surface):
     # guards (pass on both)
     assert (surface, None) in _ids(text)
+
+
+# 5. A count's relative clause (round 16: "40 children in the City that need residential care") is the children's only
+#    when its verb can be theirs: a verb of one thing ("that has", "that is") after a place is said of the place or of
+#    the sentence. Fails on 0bf0e77 (the phrase took the clause).
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There are around 500 children in a county that has seen rising demand.", "500", "children in a county"),
+    ("There were 350 children in Wigan that is a rise on last year.", "350", "children in Wigan"),
+    ("There are 60 pupils from Essex that has the most selective schools.", "60", "pupils from Essex"),
+])
+def test_a_singular_relative_after_a_place_is_not_the_counts(text, surface, phrase):
+    f = extract_figures(text)
+    assert f.loc[f["surface"] == surface, "indicator"].tolist() == [phrase]
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There are around 40 children in the City that need residential care provision.", "40",
+     "children in the City that need residential care provision"),
+    ("In 2022, 11% of the 143 children who left care were adopted.", "143", "children who left care"),
+])
+def test_a_plural_relative_still_names_the_count(text, surface, phrase):
+    # guards (pass on both)
+    f = extract_figures(text)
+    assert f.loc[f["surface"] == surface, "indicator"].tolist() == [phrase]

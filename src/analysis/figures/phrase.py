@@ -2984,6 +2984,9 @@ _WHOLE_COUNT_LEFT = re.compile(r"(?i)\b(?:out\s+of|of)\s+(?:the|its|our|their|th
 #: the verbs a "that" clause may open with, besides -s and -ed forms ("schools that set a deficit budget")
 _THAT_VERBS = frozenset("need have had were are was set get got went did do live attend require remain meet met left took "
                         "made came come go".split())
+#: a relative clause's verb that one thing does (a count's plural noun does not: the clause is the place's)
+_SINGULAR_VERBS = frozenset("is was has does".split())
+_SINGULAR_HEADS = frozenset("child ehcp staff".split())
 _RELATIVE_END_WORDS = frozenset("were was are is had have has will would could should".split())
 _RELATIVE_END = re.compile(r"(?i)\s(?:which|where|whose|while|whilst|but|because|although|compared|than|"
                            r"were|was|are|is|had|have|has|will|would|could|should|said|says)\b|\s[-–—]\s")
@@ -3016,6 +3019,9 @@ def count_relative(phrase: str, left: str, right: str) -> str:
     first = clause.split()[0].lower()
     if pron == "that" and not (first.endswith(("s", "ed")) or first in _THAT_VERBS):
         return ""  # "that" as a determiner ("exclusions from secondary schools that academic year")
+    if first in _SINGULAR_VERBS and m.group("head").lower() not in _SINGULAR_HEADS:
+        return ""  # "500 children in a county that has seen rising demand", "350 children in Wigan that is a rise": a
+        #            verb of one thing is said of the place or the sentence, not of the children counted
     end = _RELATIVE_END.search(clause, len(first) if first in ("were", "was", "are", "is", "had", "have", "has") else 0)
     clause = _PART_PRED_END.sub("", " ".join((clause[:end.start()] if end else clause).split()[:8])).strip()
     low = f" {clause.lower()} "
