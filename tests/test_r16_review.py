@@ -122,3 +122,19 @@ def test_a_plural_relative_still_names_the_count(text, surface, phrase):
     # guards (pass on both)
     f = extract_figures(text)
     assert f.loc[f["surface"] == surface, "indicator"].tolist() == [phrase]
+
+
+#    ... and in a paper, the heading the sentence sits under says it: children's care (the id), adults' day services
+#    (none). The adults' one fails on 0bf0e77.
+@pytest.mark.parametrize("heading, text, surface, indicator_id", [
+    ("CHILDREN IN CARE: PLACEMENT SUFFICIENCY", "Members heard that some places now cost between £4,000 and £5,500 per week.",
+     "between £4,000 and £5,500", "placement_cost_weekly"),
+    ("Residential placements", "Members heard that some places now cost between £4,000 and £5,500 per week.",
+     "between £4,000 and £5,500", "placement_cost_weekly"),
+    ("ADULT DAY SERVICES", "Members heard that some places now cost between £40 and £55 per week.",
+     "between £40 and £55", None),
+])
+def test_places_take_the_care_their_heading_says(tmp_path, heading, text, surface, indicator_id):
+    from figure_rows import stage_ids
+
+    assert stage_ids(tmp_path, [heading, text])[surface] == indicator_id
