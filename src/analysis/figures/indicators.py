@@ -627,7 +627,7 @@ _AMOUNTS = re.compile(r"[£$€]\s?\d")
 #: (round 16) the amount named a variance right after it: "the budget could be £1.5 million overspent this year",
 #: "It's £8.8m overspent", "heading for being over £4m overdrawn"
 _AMOUNT_THEN_VARIANCE = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion|thousand)?\s+(?:overspent|underspent|over\s?spent|under\s?spent|overdrawn)\b")
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion|thousand)?\s+(?:over\s?spent|under\s?spent|overdrawn)\b")
 #: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
 #: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(

@@ -2085,9 +2085,7 @@ def with_part_clause(left: str, right: str, prev_in_sentence: str, unit: str = "
     >>> with_part_clause("58% were boys, 42% girls with ", " aged under 10.", "girls", "percent")
     ''
     """
-    if not prev_in_sentence or left[-5:].rstrip(" £$€~").lower()[-4:] != "with" and not _WITH_PART_LEFT.search(left[-60:]):
-        return ""
-    if not (wl := _WITH_PART_LEFT.search(left[-60:])) or (pm := _WITH_PART_RIGHT.match(right)) is None:
+    if not prev_in_sentence or not (wl := _WITH_PART_LEFT.search(left[-60:])) or (pm := _WITH_PART_RIGHT.match(right)) is None:
         return ""
     if unit == "percent" and not left[-60:][:wl.start() + 1].rstrip().endswith(","):
         return ""  # "58% were boys, 42% girls with 36% aged under 10": a share after a share is of the whole, not of it
