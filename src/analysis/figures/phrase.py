@@ -2377,7 +2377,10 @@ def _verb_before_amount(phrase: str, before: str, verb_left: re.Pattern[str], hi
     ('spent', 'council spent')
     >>> _verb_before_amount("x" * 81, "and will need to draw another ", _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, 80, 40, None)
     """
-    if len(phrase) > max_phrase or not any(w in before[-hint_window:].lower() for w in hints):
+    if len(phrase) > max_phrase:
+        return None
+    tail = before[-hint_window:].lower()  # (speed: once, not once a hint)
+    if not any(w in tail for w in hints):
         return None
     m = verb_left.search(before[-search_window:] if search_window else before)
     if not m:
@@ -3042,8 +3045,8 @@ def _named_phrase(
     # (speed) only money whose clause says "cost" just before it
     if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left, right_clause)):
         return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"
-    # (speed) only money with a cut, a saving or a loss named right before or after it
-    if unit in ("gbp", "eur", "usd") and (any(w in left[-40:].lower() for w in ("cut", "sav", "reduction", "los"))
+    # (speed) only money with a cut, a saving or a loss named right before or after it (its left lower-cased once)
+    if unit in ("gbp", "eur", "usd") and (any(w in low40 for low40 in [left[-40:].lower()] for w in ("cut", "sav", "reduction", "los"))
                                           or right_clause[:6].lower() in (" in bu", " in sa", " in cu")) \
             and (cut := _cut_or_saving(left, right_clause)):
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
