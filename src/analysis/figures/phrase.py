@@ -733,6 +733,7 @@ _CLAUSE_SPLIT_RIGHT_NO_WITH = re.compile(
 _VALUE_OR_END_NOT_DURATION = re.compile(r"[£$€.!?]|\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?)\b)")
 
 
+@lru_cache(maxsize=4096)  # (speed: pure; 49 calls of a bench pass, 2 distinct)
 def _cut_clause(s: str) -> str:
     m = CLAUSE_SPLIT_RIGHT.search(s)
     s = s[: m.start()] if m else s
@@ -1181,6 +1182,7 @@ def _relative_main(rest: str, at: int, pop: str, rel: str, own_subject: bool = F
     return f"{pop} {clause} {rel} {main}"
 
 
+@lru_cache(maxsize=4096)  # (speed: pure; 87 calls of a bench pass, 61 distinct)
 def _share_clause(np_: str, rest: str) -> tuple[str, str]:
     """:func:`share_clause`, with the population it found (both "" when none)."""
     words = np_.split()
@@ -2776,6 +2778,7 @@ _COUNTED_NOUNS = frozenset(
     "schools places posts placements".split())
 
 
+@lru_cache(maxsize=4096)  # (speed: pure; 327 calls of a bench pass, 216 distinct)
 def counted_object(phrase: str, before: str, right: str) -> str:
     """A count's noun with the participle of the verb whose object the count is: "The authority is looking after 582
     children" -> "children looked after", "this service has supported 71 young people" -> "young people supported",
