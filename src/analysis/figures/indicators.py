@@ -666,6 +666,7 @@ _NEGATIVE_BALANCE = re.compile(r"(?i)(?:^|[\s(:=])[-–−]\s?[£$€]\s?\d|\bin
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
 
 
+@lru_cache(maxsize=4096)  # (speed: pure; 458 calls of a bench pass, 69 distinct)
 def _open_and_reach(phrase: str, unit: str) -> tuple[bool, int]:
     """Whether a phrase is open: it names nothing measured on its own ("the rate", "occasions", "the final
     position") or, for money, names a service but not the kind of money ("unregistered placements"); and
