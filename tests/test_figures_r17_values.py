@@ -21,3 +21,56 @@ def test_empty_phrase_after_with_does_not_crash(text):
     f = extract_figures(text)
     assert "7.4%" in f["surface"].tolist()
     assert all(text[s:e] == sf for s, e, sf in zip(f["start"], f["end"], f["surface"]))
+
+
+# -- class 1: fractions in words are shares ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value", [
+    # a sentence opening "Half of" before any noun (Peterborough's headline); lower-case "half of" keeps its determiner rule
+    ("Half of Peterborough children in care placed outside the city.", "Half", 50.0),
+    ("Half of Norfolk pupils with an EHCP attend mainstream schools.", "Half", 50.0),
+    # three quarters written with a hyphen and no "of" (Hertfordshire, Newham): not the count "Three"
+    ("Three-quarters (75%) of requests for EHCPs have been agreed to proceed to assessment.", "Three-quarters", 75.0),
+    ("Of the 416 children looked after, almost three-quarters do not live in the borough.", "three-quarters", 75.0),
+    # "half" as the size of a change after "by" (Cambridgeshire, Blackpool, Slough)
+    ("The amount spent on tuition rose by more than half – 58 per cent – since 2020.", "half", 50.0),
+    ("The number has rocketed by almost half in the last five years.", "half", 50.0),
+    ("The number of custody offences had fallen by half from the previous year.", "half", 50.0),
+    # "half" after a hedge, before a bracket or a verb (Dudley, Northumberland, Bolton)
+    ("Of those being cared for, more than half (327) were boys.", "half", 50.0),
+    ("Just over half (262 cases) of the new plans were due to neglect.", "half", 50.0),
+    # "half" alone as a verb's subject (Dudley)
+    ("Almost all social workers (93%) now have a caseload below 26, and half have a caseload below 21.", "half", 50.0),
+])
+def test_fraction_in_words_is_a_share(text, surface, value):
+    # fails before: each fraction was missed (or "Three-quarters" read as the count 3)
+    f = extract_figures(text)
+    got = f[f["surface"] == surface]
+    assert len(got) == 1, f[["surface", "value"]].values.tolist()
+    assert got["value"].iloc[0] == pytest.approx(value)
+    assert got["unit"].iloc[0] == "percent"
+    assert text[got["start"].iloc[0]:got["end"].iloc[0]] == surface
+    assert 3.0 not in f["value"].tolist()  # no "Three" count
+
+
+def test_fraction_restated_by_its_percentage_keeps_both():
+    # the package's convention for a fact said twice ("six (6) schools", "two-thirds (67%)"): two figures
+    for text, pair in [("Three-quarters (75%) of requests were agreed.", ["Three-quarters", "75%"]),
+                       ("This compares with two-thirds (67%) in 2023.", ["two-thirds", "67%"]),
+                       ("There were six (6) schools that closed.", ["six", "6"])]:
+        assert extract_figures(text)["surface"].tolist() == pair
+
+
+@pytest.mark.parametrize("text", [
+    "In the second half of the year the service improved.",
+    "The second half was better than the first half.",
+    "On behalf of the council, the chair thanked officers.",
+    "Schools closed for half-term and half a day of training.",
+    "The visit lasted one and a half hours.",
+    "Compared to the last two quarters, the figure is stable.",
+    "Half of the year had passed before the review.",
+    "Half of those were late.",
+])
+def test_half_as_a_time_or_a_word_is_no_figure(text):
+    f = extract_figures(text)
+    assert not any("half" in s.lower() or "quarter" in s.lower() for s in f["surface"]), f["surface"].tolist()

@@ -143,7 +143,26 @@ _ALTERNATIVES = [
     r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
     # (r13prec) after a hedge, "half of" anything: "Almost half of Norfolk children", "more than half of those referred"
     rf"|(?:{_HEDGE_BEHIND})(?i:half)(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?i:year|month|term|week|day|meeting|session)\b)"
-    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b))",
+    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b)"
+    # (r17values) three quarters written with a hyphen and no "of" after it: "Three-quarters (75%) of requests were
+    # agreed", "almost three-quarters do not live in Newham" (it was read as the count "Three"); written apart, "three
+    # quarters" with no "of" is a count of quarters ("over the last three quarters"), which stays a period
+    r"|\b(?i:three-quarters)\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b)"
+    # (r17values) "half" as a change's size after "by" ("rose by more than half – 58 per cent", "has rocketed by almost
+    # half in the last five years", "cut by half"), or after a hedge before a verb, a bracket or a dash ("more than half
+    # are boys", "Just over half (262 cases) of the new CPPs"); not "half a day", "half-term", "half year"
+    rf"|(?:(?<=\bby\s)|{_HEDGE_BEHIND})(?i:half)\b(?![-\w])(?=\s*(?:[.,;:)(]|$|\s[-–—]\s|\s(?:from|in|since|over|on|"
+    r"compared|to|between|during|this|last|and|but|while|as|against|after|within|are|were|is|was|have|had|said|say|"
+    r"reported)\b))"
+    # (r17values) "half" on its own as the subject of a verb ("and half have a caseload below 21", "half were placed out
+    # of area"), not a part of a time ("the second half was", "the first half is")
+    r"|(?<![Ff]irst\s)(?<![Ss]econd\s)(?<![Ll]ast\s)(?<![Ll]atter\s)(?<![Ff]ormer\s)(?<![Tt]he\s)(?<![Tt]his\s)"
+    r"(?<![Tt]hat\s)\b(?i:half)\b(?![-\w])(?=\s(?:are|were|have|had|said|say|reported)\b)"
+    # (r17values) "Half of" at a sentence's start before any noun: "Half of Peterborough children in care are placed
+    # outside the city" (the lower-case "half of" still needs a determiner after it); not "Half of the year", "Half of
+    # those" (dev gold leaves "half of those" out)
+    r"|(?<![\w-])Half(?=\s+of\s+(?!(?:the\s+|this\s+|that\s+)?(?i:year|month|term|week|day|meeting|session)s?\b)"
+    r"(?!(?i:those|these|them|it|this|that)\b)[A-Za-z]))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
