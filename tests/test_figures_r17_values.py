@@ -74,3 +74,37 @@ def test_fraction_restated_by_its_percentage_keeps_both():
 def test_half_as_a_time_or_a_word_is_no_figure(text):
     f = extract_figures(text)
     assert not any("half" in s.lower() or "quarter" in s.lower() for s in f["surface"]), f["surface"].tolist()
+
+
+# -- class 3: a "range" from a year-shaped number to one that cannot be a year ------------------------------------------
+
+@pytest.mark.parametrize("text, counts, years", [
+    # a year then the count it reached (Hounslow): the count alone, the year a year
+    ("EHCPs in Hounslow have doubled from 1089 statements of SEN and EHCPs in 2014 to 2250 as of March 2019.",
+     [1089.0, 2250.0], ["2014"]),
+    ("Plans rose from 950 in 2016 to 3,120 by 2023.", [950.0, 3120.0], ["2016", "2023"]),
+    # two counts of a change "from X to Y", the second no year (above 2100, or below the first)
+    ("The number of requests rose from 2014 to 2250 this year.", [2014.0, 2250.0], []),
+    ("The number of requests fell from 2019 to 1850 last year.", [2019.0, 1850.0], []),
+    ("Referrals went from 2012 – 2,400 in a year.", [2012.0, 2400.0], []),
+])
+def test_year_shaped_number_to_a_count_is_no_range(text, counts, years):
+    # fails before: "2014 to 2250" was one figure, a range from the year 2014 to 2250; a year-shaped first count of a
+    # change was a year
+    from analysis.figures import extract
+    f, n = extract(text)
+    assert f["value"].tolist() == counts
+    assert f["value_max"].isna().all()
+    assert n.loc[n["kind"] == "year", "surface"].tolist() == years
+
+
+@pytest.mark.parametrize("text, period", [
+    ("The number of EHCPs rose from 2014 to 2019 by a quarter.", ["2014", "2019"]),
+    ("The plan covers 2020 to 2030.", ["2020 to 2030"]),
+    ("Performance between 2014-2025 improved.", ["2014-2025"]),
+])
+def test_a_span_of_years_stays_one(text, period):
+    from analysis.figures import extract
+    f, n = extract(text)
+    assert n["surface"].tolist() == period
+    assert not any(s in ("2014", "2019", "2020", "2030") for s in f["surface"])

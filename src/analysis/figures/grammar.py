@@ -601,6 +601,9 @@ _LETTER_START = re.compile(
 _FROM_LEFT = re.compile(r"\bfrom\s*$", re.I)
 _FROM_SINCE_LEFT = re.compile(r"\b(?:from|since)\s*$", re.I)
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}.*")
+#: (r17values) a numeral range from a year-shaped number to another written with four or more digits: "2014 to 2250"
+#: (a dash only with spaces: "2014-2250" glued is left alone, its second end could not be read apart)
+_YEAR_TO_COUNT = re.compile(r"((?:19|20)\d\d)(?:\s?to\s?|\s[-–—]\s)(\d{1,3}(?:,\d{3})+|\d{4,})")
 _MONEY_CUT = re.compile(r"\s?(?:to|-|–)\s?[£€$]?\d")
 _NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
 _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
@@ -751,6 +754,13 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 assert cut is not None
                 e = s + cut.start()
                 surface = text[s:e]
+        # (r17values) "in 2014 to 2250 as of March 2019", "rose from 2014 to 2250": a first end shaped as a year and a
+        # second that cannot be one (above 2100, or below the first) are no range: a year and a count, or two counts
+        if ranged and group == "num" and surface[:2] in ("19", "20") and (yc := _YEAR_TO_COUNT.fullmatch(surface)) \
+                and not int(yc.group(1)) <= int(yc.group(2).replace(",", "")) <= 2100:
+            e = s + 4
+            surface = text[s:e]
+            ranged = False
         # "• Under 1 - 403 children": the DfE age band "under 1" before its count after a spaced dash, not a range
         if ranged and group == "num" and surface[:1] == "1" and _UNDER_ONE_DASH.match(surface) \
                 and _UNDER_LEFT.search(text, max(0, s - 8), s):

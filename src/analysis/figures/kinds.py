@@ -911,6 +911,25 @@ def _ends_with_month(lt: str, sep: str) -> bool:
     return lt.endswith(_MONTH_TAILS)
 
 
+#: (r17values) "from" right before a number, and "to" another written with four or more digits right after it
+_FROM_END = re.compile(r"(?i)\bfrom$")
+_TO_COUNT_RIGHT = re.compile(r"(?:\s?to\s?|\s[-–—]\s)(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d/])")
+
+
+def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
+    """(r17values) Whether a year-shaped number is the first of two counts of a change "from X to Y", Y being no year
+    (above 2100, or below X): "the number of requests rose from 2014 to 2250" (``lt`` is the left context, stripped).
+
+    >>> _from_year_to_count("2014", "requests rose from", " to 2250 this year"), _from_year_to_count("2014", "from", " to 2019")
+    (True, False)
+    >>> _from_year_to_count("2019", "fell from", " to 1,850 last year"), _from_year_to_count("2014", "in", " to 2250")
+    (True, False)
+    """
+    if not surface.isdigit() or not _FROM_END.search(lt[-5:]) or (m := _TO_COUNT_RIGHT.match(right)) is None:
+        return False
+    return not int(surface) <= int(m.group(1).replace(",", "")) <= 2100
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -1170,7 +1189,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _AGE_AT_EVENT_RIGHT.match(right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
-        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)):
+        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)
+                or _from_year_to_count(surface, lt, right)):
             return "year"
     time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
