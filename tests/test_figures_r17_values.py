@@ -108,3 +108,39 @@ def test_a_span_of_years_stays_one(text, period):
     f, n = extract(text)
     assert n["surface"].tolist() == period
     assert not any(s in ("2014", "2019", "2020", "2030") for s in f["surface"])
+
+
+# -- class 2: counts run into their noun, and forms of entry written short ---------------------------------------------
+
+@pytest.mark.parametrize("text, surface, value, phrase", [
+    ("The school will increase from 6FE (900pupils 11-16) to 8FE.", "900", 900.0, "pupils"),
+    ("Capacity rises to 1200pupils in September.", "1200", 1200.0, "pupils in September"),
+    ("The new resource base will have 20places for pupils with SEND.", "20", 20.0, "places for pupils with SEND"),
+    ("There were 45children in care at the end of March.", "45", 45.0, "children in care"),
+])
+def test_count_run_into_its_noun_is_a_count(text, surface, value, phrase):
+    # fails before: "900pupils" was one glued token, a name (not a figure)
+    f = extract_figures(text)
+    got = f[f["surface"] == surface]
+    assert got[["value", "unit", "indicator"]].values.tolist() == [[value, "count", phrase]]
+    assert text[got["start"].iloc[0]:got["end"].iloc[0]] == surface  # the digits' span
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The school will increase from 6FE to 8FE.", "6FE", 6.0),
+    ("The school will increase from 6FE to 8FE.", "8FE", 8.0),
+    ("A new 2FE primary school will open in 2026.", "2FE", 2.0),
+    ("The academy will expand to 3fe from September.", "3fe", 3.0),
+])
+def test_forms_of_entry_written_short_are_counts(text, surface, value):
+    # fails before: "6FE" was a glued name; a count of forms of entry is a school's size (gold: counts of things)
+    f = extract_figures(text)
+    got = f[f["surface"] == surface]
+    assert got[["value", "unit", "indicator"]].values.tolist() == [[value, "count", "forms of entry"]]
+
+
+@pytest.mark.parametrize("text", ["Pupils in KS2 and Post-16 learners.", "The 3rd and 21st items.", "It cost 17p."])
+def test_other_glued_tokens_unchanged(text):
+    f = extract_figures(text)
+    assert all("FE" not in s for s in f["surface"])
+    assert text != "It cost 17p." or f["surface"].tolist() == ["17p"]

@@ -78,6 +78,13 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 #: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
 _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
+#: (r17values) the plural nouns of things counted ("pupils", "places", "children"; those a count is read before in
+#: :mod:`.kinds`), which a converted PDF may run into their count: "900pupils", "1200pupils", "20places" (regex text)
+GLUED_COUNT_NOUNS = ("children", "pupils", "students", "families", "cases", "referrals", "places", "schools", "staff",
+                     "people", "adults", "households", "plans", "assessments", "requests", "applications", "posts",
+                     "vacancies", "placements", "beds", "homes", "carers", "visits", "contacts", "learners", "workers")
+_GLUED_COUNT_NOUN = "(?i:" + "|".join(GLUED_COUNT_NOUNS) + ")"
+
 #: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
 #: "Almost half of Norfolk children"), as look-behinds (regex text). Each is read in lower case and with a capital
 #: first letter (a sentence's start), as "[Aa]lmost": not case-insensitive, which would read "ALMOST" and "More Than"
@@ -124,7 +131,10 @@ _ALTERNATIVES = [
     # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
     r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    # (r17values) not a count run into its noun, the space lost by a converted PDF ("900pupils", "20places"): the
+    # numeral alternative reads its digits
+    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b|{_GLUED_COUNT_NOUN}\b)[A-Za-z]+\b"
+    r"|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
     # (r9prec) and a change's size after "by": "has increased by a third", "jumped by almost a third", "fell by a quarter"

@@ -2253,6 +2253,8 @@ def indicator_phrase(
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
+    if h.group == "glued" and text[h.end - 2:h.end] in ("FE", "fe"):
+        return "forms of entry", "own"  # (r17values) "from 6FE to 8FE", "a 2FE primary": a school's size, its measure
     if unit in ("count", "percent") and text[h.start - 2:h.start].rstrip()[-1:] in _AGE_BAND_LABEL_ENDS \
             and (band := age_band_label(text, h, sent_start)):
         # a breakdown by age group: "- 1 to 4 years: 10%", "• 5-9 - 1,780 children" (the band was no label: none,
