@@ -144,3 +144,30 @@ def test_other_glued_tokens_unchanged(text):
     f = extract_figures(text)
     assert all("FE" not in s for s in f["surface"])
     assert text != "It cost 17p." or f["surface"].tolist() == ["17p"]
+
+
+# -- class 4: "one" counting a child in a placement or a status ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moreover, until recently one child had been placed by the council with a provider not registered with Ofsted.",
+    "One young person was living in an unregistered children's home at the end of the quarter.",
+    "This year, one pupil was permanently excluded from a primary school.",
+    "One child remains missing from care.",
+])
+def test_one_child_in_a_placement_is_a_count(text):
+    # fails before: "one" was a count only in a list, before beds, as a step, or after "there was currently"
+    f = extract_figures(text)
+    got = f[f["surface"].str.lower() == "one"]
+    assert got[["value", "unit"]].values.tolist() == [[1.0, "count"]]
+
+
+@pytest.mark.parametrize("text", [
+    "It is one of the biggest causes of the overspend.",
+    "Negotiations were ongoing with one preferred provider.",
+    "The details: One child, who came to the council after being excluded, was supported.",
+    "The council paid £100,000 for just one child placed in residential care.",
+    "A council spent £85,000 a week on one child's social care placement.",
+])
+def test_one_as_a_pronoun_or_a_unit_of_cost_is_no_figure(text):
+    f = extract_figures(text)
+    assert "one" not in [s.lower() for s in f["surface"]]

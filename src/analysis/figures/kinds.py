@@ -2168,10 +2168,21 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
     r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
 
 
+#: (r17values) "one" counting a child in a placement or a status, the child's noun and a verb of it right after: "until
+#: recently one child had been placed by the council with a provider not registered with Ofsted", "one young person was
+#: living in an unregistered home", "one pupil was permanently excluded", "one child remains missing" (not a cost's
+#: unit, "£85,000 a week for just one child placed in residential care": see _ONE_PER_LEFT)
+_ONE_CHILD_PLACED_RIGHT = re.compile(
+    r"(?i)^\s+(?:child|young\s+person|pupil|baby|infant|care\s+leaver)\s+(?:(?:had|has|was|is|remains|remained)\s+"
+    r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
+    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b")
+_ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
+
+
 def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
     counts something: a member of a list of counts, before a number of beds, a difference of grades or
-    places, after "there was currently".
+    places, after "there was currently", a child counted in a placement or status ("one child had been placed").
 
     >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
@@ -2188,6 +2199,8 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
         return True
     if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
         return True
+    if r1 in "cypbiCYPBI" and _ONE_CHILD_PLACED_RIGHT.match(right) and not _ONE_PER_LEFT.search(lt):
+        return True  # (r17values) "one child had been placed with an unregistered provider"
     # (the left over 120 characters, cut only here: the list test is the last and the rarest)
     return (lt[-1:] == "," or lt[-3:].lower() == "and") \
         and _ONE_LIST_LEFT.search(text[max(0, s - 120):s].rstrip()) is not None
