@@ -78,6 +78,13 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 #: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
 _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
+#: (r17values) the plural nouns of things counted ("pupils", "places", "children"; those a count is read before in
+#: :mod:`.kinds`), which a converted PDF may run into their count: "900pupils", "1200pupils", "20places" (regex text)
+GLUED_COUNT_NOUNS = ("children", "pupils", "students", "families", "cases", "referrals", "places", "schools", "staff",
+                     "people", "adults", "households", "plans", "assessments", "requests", "applications", "posts",
+                     "vacancies", "placements", "beds", "homes", "carers", "visits", "contacts", "learners", "workers")
+_GLUED_COUNT_NOUN = "(?i:" + "|".join(GLUED_COUNT_NOUNS) + ")"
+
 #: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
 #: "Almost half of Norfolk children"), as look-behinds (regex text). Each is read in lower case and with a capital
 #: first letter (a sentence's start), as "[Aa]lmost": not case-insensitive, which would read "ALMOST" and "More Than"
@@ -124,7 +131,10 @@ _ALTERNATIVES = [
     # adjectival durations and ages in names: 6-to-8-week, 12-week, 2-year-olds
     r"(?P<hyname>\b\d+(?:-to-\d+|-\d+)?-(?:week|day|month|year|hour|point|step|stage)(?:-olds?)?\b)",
     # numbers glued to letters: Post-16, KS2, COVID-19, 18s, 1a
-    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b)[A-Za-z]+\b|\b\d:\d\b(?![:.]?\d))",
+    # (r17values) not a count run into its noun, the space lost by a converted PDF ("900pupils", "20places"): the
+    # numeral alternative reads its digits
+    rf"(?P<glued>\b[A-Za-z]+-?\d+[A-Za-z]*\b|\b\d+(?!st\b|nd\b|rd\b|th\b|{BARE_SCALE}\b|pc\b|{_GLUED_COUNT_NOUN}\b)[A-Za-z]+\b"
+    r"|\b\d:\d\b(?![:.]?\d))",
     # fractions: "a third of", "two-thirds of" (a percentage)
     # (not "three quarters of a billion": an amount, read below)
     # (r9prec) and a change's size after "by": "has increased by a third", "jumped by almost a third", "fell by a quarter"
@@ -143,7 +153,26 @@ _ALTERNATIVES = [
     r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
     # (r13prec) after a hedge, "half of" anything: "Almost half of Norfolk children", "more than half of those referred"
     rf"|(?:{_HEDGE_BEHIND})(?i:half)(?=\s+of\b)(?!\s+of\s+(?:the\s+|this\s+|that\s+)?(?i:year|month|term|week|day|meeting|session)\b)"
-    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b))",
+    r"|\b(?i:(?:two|three)[-\s](?:thirds|fifths))\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b)"
+    # (r17values) three quarters written with a hyphen and no "of" after it: "Three-quarters (75%) of requests were
+    # agreed", "almost three-quarters do not live in Newham" (it was read as the count "Three"); written apart, "three
+    # quarters" with no "of" is a count of quarters ("over the last three quarters"), which stays a period
+    r"|\b(?i:three-quarters)\b(?![-\w])(?!\s+of\s+an?\s+(?i:million|billion)\b)"
+    # (r17values) "half" as a change's size after "by" ("rose by more than half – 58 per cent", "has rocketed by almost
+    # half in the last five years", "cut by half"), or after a hedge before a verb, a bracket or a dash ("more than half
+    # are boys", "Just over half (262 cases) of the new CPPs"); not "half a day", "half-term", "half year"
+    rf"|(?:(?<=\bby\s)|{_HEDGE_BEHIND})(?i:half)\b(?![-\w])(?=\s*(?:[.,;:)(]|$|\s[-–—]\s|\s(?:from|in|since|over|on|"
+    r"compared|to|between|during|this|last|and|but|while|as|against|after|within|are|were|is|was|have|had|said|say|"
+    r"reported)\b))"
+    # (r17values) "half" on its own as the subject of a verb ("and half have a caseload below 21", "half were placed out
+    # of area"), not a part of a time ("the second half was", "the first half is")
+    r"|(?<![Ff]irst\s)(?<![Ss]econd\s)(?<![Ll]ast\s)(?<![Ll]atter\s)(?<![Ff]ormer\s)(?<![Tt]he\s)(?<![Tt]his\s)"
+    r"(?<![Tt]hat\s)\b(?i:half)\b(?![-\w])(?=\s(?:are|were|have|had|said|say|reported)\b)"
+    # (r17values) "Half of" at a sentence's start before any noun: "Half of Peterborough children in care are placed
+    # outside the city" (the lower-case "half of" still needs a determiner after it); not "Half of the year", "Half of
+    # those" (dev gold leaves "half of those" out)
+    r"|(?<![\w-])Half(?=\s+of\s+(?!(?:the\s+|this\s+|that\s+)?(?i:year|month|term|week|day|meeting|session)s?\b)"
+    r"(?!(?i:those|these|them|it|this|that)\b)[A-Za-z]))",
     # ordinals
     r"(?P<ordinal>\b\d+(?:st|nd|rd|th)\b|\b(?i:" + "|".join(ORDINAL_WORDS) + r")\b)",
     # "between X and Y"
@@ -582,6 +611,9 @@ _LETTER_START = re.compile(
 _FROM_LEFT = re.compile(r"\bfrom\s*$", re.I)
 _FROM_SINCE_LEFT = re.compile(r"\b(?:from|since)\s*$", re.I)
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}.*")
+#: (r17values) a numeral range from a year-shaped number to another written with four or more digits: "2014 to 2250"
+#: (a dash only with spaces: "2014-2250" glued is left alone, its second end could not be read apart)
+_YEAR_TO_COUNT = re.compile(r"((?:19|20)\d\d)(?:\s?to\s?|\s[-–—]\s)(\d{1,3}(?:,\d{3})+|\d{4,})")
 _MONEY_CUT = re.compile(r"\s?(?:to|-|–)\s?[£€$]?\d")
 _NUM_TAIL = re.compile(r"\s?(?:%|per\s?cent|million|billion|thousand)")
 _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
@@ -732,6 +764,13 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 assert cut is not None
                 e = s + cut.start()
                 surface = text[s:e]
+        # (r17values) "in 2014 to 2250 as of March 2019", "rose from 2014 to 2250": a first end shaped as a year and a
+        # second that cannot be one (above 2100, or below the first) are no range: a year and a count, or two counts
+        if ranged and group == "num" and surface[:2] in ("19", "20") and (yc := _YEAR_TO_COUNT.fullmatch(surface)) \
+                and not int(yc.group(1)) <= int(yc.group(2).replace(",", "")) <= 2100:
+            e = s + 4
+            surface = text[s:e]
+            ranged = False
         # "• Under 1 - 403 children": the DfE age band "under 1" before its count after a spaced dash, not a range
         if ranged and group == "num" and surface[:1] == "1" and _UNDER_ONE_DASH.match(surface) \
                 and _UNDER_LEFT.search(text, max(0, s - 8), s):

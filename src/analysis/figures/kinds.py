@@ -911,6 +911,25 @@ def _ends_with_month(lt: str, sep: str) -> bool:
     return lt.endswith(_MONTH_TAILS)
 
 
+#: (r17values) "from" right before a number, and "to" another written with four or more digits right after it
+_FROM_END = re.compile(r"(?i)\bfrom$")
+_TO_COUNT_RIGHT = re.compile(r"(?:\s?to\s?|\s[-–—]\s)(\d{1,3}(?:,\d{3})+|\d{4,})(?![\d/])")
+
+
+def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
+    """(r17values) Whether a year-shaped number is the first of two counts of a change "from X to Y", Y being no year
+    (above 2100, or below X): "the number of requests rose from 2014 to 2250" (``lt`` is the left context, stripped).
+
+    >>> _from_year_to_count("2014", "requests rose from", " to 2250 this year"), _from_year_to_count("2014", "from", " to 2019")
+    (True, False)
+    >>> _from_year_to_count("2019", "fell from", " to 1,850 last year"), _from_year_to_count("2014", "in", " to 2250")
+    (True, False)
+    """
+    if not surface.isdigit() or not _FROM_END.search(lt[-5:]) or (m := _TO_COUNT_RIGHT.match(right)) is None:
+        return False
+    return not int(surface) <= int(m.group(1).replace(",", "")) <= 2100
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
@@ -957,6 +976,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         if _UNDER_OVER_DIGIT.match(surface):
             return "age"
+        if surface[-2:] in ("FE", "fe") and surface[:-2].isdecimal() and len(surface) <= 4:
+            return "figure"  # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"
         if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
             return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
         return "name"
@@ -1170,7 +1191,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _AGE_AT_EVENT_RIGHT.match(right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
-        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)):
+        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)
+                or _from_year_to_count(surface, lt, right)):
             return "year"
     time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
@@ -2146,10 +2168,21 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
     r"person|parent|speaker|resident|head|chair|governor)\b(?!-)")
 
 
+#: (r17values) "one" counting a child in a placement or a status, the child's noun and a verb of it right after: "until
+#: recently one child had been placed by the council with a provider not registered with Ofsted", "one young person was
+#: living in an unregistered home", "one pupil was permanently excluded", "one child remains missing" (not a cost's
+#: unit, "£85,000 a week for just one child placed in residential care": see _ONE_PER_LEFT)
+_ONE_CHILD_PLACED_RIGHT = re.compile(
+    r"(?i)^\s+(?:child|young\s+person|pupil|baby|infant|care\s+leaver)\s+(?:(?:had|has|was|is|remains|remained)\s+"
+    r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
+    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b")
+_ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
+
+
 def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
     counts something: a member of a list of counts, before a number of beds, a difference of grades or
-    places, after "there was currently".
+    places, after "there was currently", a child counted in a placement or status ("one child had been placed").
 
     >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
@@ -2166,6 +2199,8 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
         return True
     if lt[-4:].lower() in ("ntly", " now", "only", "just", "till") and _THERE_WAS_LEFT.search(lt):
         return True
+    if r1 in "cypbiCYPBI" and _ONE_CHILD_PLACED_RIGHT.match(right) and not _ONE_PER_LEFT.search(lt):
+        return True  # (r17values) "one child had been placed with an unregistered provider"
     # (the left over 120 characters, cut only here: the list test is the last and the rarest)
     return (lt[-1:] == "," or lt[-3:].lower() == "and") \
         and _ONE_LIST_LEFT.search(text[max(0, s - 120):s].rstrip()) is not None

@@ -1613,6 +1613,17 @@ _AUX_ENDS = ("was", "were", "is", "are", "be", "been", "being", "had", "has", "h
 _OBJECT_AFTER_VERB = re.compile(r"(?i)^(?:[\w'’-]+\s+){1,5}?(?:a|an|the|its|their|our|this|these)\s+(.+)$")
 
 
+def _first_word(phrase: str) -> str:
+    """The first word of a phrase, "" for a phrase of no word (an empty phrase: the rules found none; its first word
+    is then no participle, "-ing" form or adverb).
+
+    >>> _first_word("working days lost"), _first_word(""), _first_word("  ")
+    ('working', '', '')
+    """
+    words = phrase.split(None, 1)
+    return words[0] if words else ""
+
+
 def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
     """Whether an indicator phrase is a verb phrase of its sentence, not a name of a measure: it opens
     with "to", "not", "be" or a modal, or its first word follows a modal, a subject pronoun or, as a
@@ -1625,8 +1636,8 @@ def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
     >>> verb_led(t, "children in care", Hit(35, 38, "figure", "num", [312.0]), 0)
     False
     """
-    if not phrase or _VERB_LEAD.match(phrase):
-        return bool(phrase)
+    if not phrase.strip() or _VERB_LEAD.match(phrase):
+        return bool(phrase.strip())
     first = phrase.split()[0]
     k = text.rfind(phrase, sent_start, h.start)
     if k < 0:
@@ -2242,6 +2253,8 @@ def indicator_phrase(
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
+    if h.group == "glued" and text[h.end - 2:h.end] in ("FE", "fe"):
+        return "forms of entry", "own"  # (r17values) "from 6FE to 8FE", "a 2FE primary": a school's size, its measure
     if unit in ("count", "percent") and text[h.start - 2:h.start].rstrip()[-1:] in _AGE_BAND_LABEL_ENDS \
             and (band := age_band_label(text, h, sent_start)):
         # a breakdown by age group: "- 1 to 4 years: 10%", "• 5-9 - 1,780 children" (the band was no label: none,
@@ -2360,8 +2373,8 @@ def indicator_phrase(
         # counts is the whole the verb was done to (the phrase was the whole alone, or the verb)
         return so, "own"
     if prev_in_sentence and "with" in text[max(sent_start, h.start - 40):h.start].lower() and (
-            phrase == prev_in_sentence or how == "own" and phrase and _adverb_or_participle(phrase.split()[0].lower())
-            or phrase[:5].lower() in ("aged", "aged ") or phrase.split()[0].lower().endswith("ing")) \
+            phrase == prev_in_sentence or how == "own" and phrase and _adverb_or_participle(_first_word(phrase).lower())
+            or phrase[:5].lower() in ("aged", "aged ") or _first_word(phrase).lower().endswith("ing")) \
             and (wp := with_part_clause(text[max(sent_start, h.start - 60):h.start],
                                         text[h.end:(sent_end if sent_end >= 0 else h.end + 200)], prev_in_sentence,
                                         unit)):
