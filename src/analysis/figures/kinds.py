@@ -406,7 +406,12 @@ _CLOCK_LEFT = re.compile(
 )
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
 _ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
-_TOP_LEFT = re.compile(r"(?i)\b(?:in|into|within|among|amongst|of|the)\s+(?:the\s+)?top\s*$")
+#: a rank band's head word after a determiner: "in the top 25%", "one of their top three preferences", "the lowest two bands"
+_TOP_LEFT = re.compile(
+    r"(?i)\b(?:in|into|within|among|amongst|of|the|their|its|our|your|his|her|my)\s+(?:the\s+)?(?:top|bottom|lowest|highest)\s*$"
+)
+#: the last letters of a rank band's head word (:data:`_TOP_LEFT`)
+_TOP_ENDS = ("top", "bottom", "lowest", "highest")
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
@@ -1126,8 +1131,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if (low16 is None or low16.endswith("top")) and _TOP_LEFT.search(left):
-        return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
+    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
+        # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
+        # in the lowest two bands of need": a rank band, not a measurement
+        return "threshold"
     if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
         if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
                 and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)):

@@ -1,0 +1,44 @@
+"""Round 17 (issue 11), helper r17prec: false figures by class over every judged pool of rounds 8-16 (main 7dbc46d).
+
+Each class below shows in 3+ councils of the pools (table, councils and moves in tests/realworld/notes/r17_r17prec.md).
+Every phrasing was written for the test in council style (not copied from a page). Every phrasing of a
+``test_*_is_not_a_figure`` test is a figure on 7dbc46d; the guards beside them pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import kinds as _kinds, surfaces as _surfaces
+
+
+# 1. A rank band after a possessive or "lowest"/"highest"/"bottom": "one of their top three preferences"
+#    (Warrington), "any of their top three choices" (Southend-on-Sea), "students in the lowest two bands of need"
+#    (Waltham Forest). "in the top 25%" was already a band; "their top" and "the lowest" were not.
+#    Fails on 7dbc46d: the band's size is a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Some 95% of families were offered one of their top three preferences this year.", "three"),
+        ("A small number of parents did not receive any of their top three choices of school.", "three"),
+        ("Top-up funding will be reduced for pupils in the lowest two bands of need.", "two"),
+        ("The council is among the bottom 10 authorities for funding per pupil.", "10"),
+        ("Our top 5 priorities for the year were agreed by the Board.", "5"),
+    ],
+)
+def test_a_rank_band_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # the count of what reaches the band stays a figure
+        ("In total 1,204 pupils were offered one of their top three preferences.", "1,204"),
+        ("The lowest score was 12, in the north locality.", "12"),
+        ("Ofsted rated 14 schools outstanding, the highest number in the region.", "14"),
+    ],
+)
+def test_counts_beside_a_rank_band_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
