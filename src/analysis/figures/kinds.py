@@ -351,6 +351,13 @@ _COUNTED_AFTER_MONTH = re.compile(
     r"(?i)^\s+(?:(?:new|more|additional|further|extra|other|young|care|foster|social|agency|looked)\b"
     r"|(?!(?:this|thus|does|less|unless|towards|perhaps|always|across|whereas|besides|plus)\b)[a-z]{3,}s\b)"
 )
+#: (r17prec) the number of bedrooms of a house or flat, a kind of property rather than a count: "two three-bedroomed
+#: properties", "three four-bed houses", "a 5 bedded house", "1-bedroom flats", "three to four-bedroom houses" (a home's
+#: beds are left alone: "a 13-bed children's home" is its capacity)
+_BED_SIZE_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:to|or|-|–|/)\s*\w+)?[-\s]?bed(?:rooms?|roomed|ded)?\s+(?:(?:detached|semi-detached|terraced|family|"
+    r"new|rental|social|private|council|residential)\s+)?(?:houses?|propert(?:y|ies)|flats?|bungalows?|dwellings?|apartments?)\b"
+)
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
@@ -1104,6 +1111,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "the second inadequate judgement within a five year period"
     if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
+    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right):
+        return "name"  # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
