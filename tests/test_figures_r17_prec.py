@@ -75,3 +75,35 @@ def test_the_bedrooms_of_a_house_are_not_a_figure(text: str, surface: str) -> No
 )
 def test_houses_and_beds_counted_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 3. The time a person has served or lived, or a time back from now said loosely: "two foster carers each with ten
+#    years experience" (Bexley), "as he marked seven months in the job" (Birmingham), "37 years her senior"
+#    (Blackpool), "Knowsley tried that 10 years or so ago" (Knowsley). A delay or a length measured stays a figure
+#    ("letters were sent 3 days late", "social workers stayed on average 18 months in post").
+#    Fails on 7dbc46d: the duration is a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Two foster carers, each with ten years experience, spoke to the committee about their work.", "ten years"),
+        ("The new chair, who has 20 years’ experience in social care, introduced herself.", "20 years"),
+        ("The Director marked six months in post by presenting the improvement plan.", "six months"),
+        ("Members welcomed Ms Smith, who has spent 12 years in the role of head teacher.", "12 years"),
+        ("The council tried a similar scheme 5 years or so ago without success.", "5 years"),
+        ("He was jailed for grooming a girl, being 30 years her senior.", "30 years"),
+    ],
+)
+def test_a_persons_tenure_or_a_loose_time_back_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Due to staff absence, letters were sent 3 days late.", "3 days"),
+        ("Agency social workers stayed on average 18 months in post.", "18 months"),
+        ("Children waited 14 weeks for an assessment.", "14 weeks"),
+    ],
+)
+def test_delays_and_measured_lengths_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

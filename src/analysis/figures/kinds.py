@@ -115,7 +115,14 @@ _LAST_N_LEFT = re.compile(
     re.I,
 )
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
-_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I)
+_TIME_REF_RIGHT = re.compile(
+    r"^\s+(?:or\s+so\s+ago|previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I
+)
+#: (r17prec) the time a person has served or lived, not a measurement of a service: "two foster carers each with ten
+#: years experience", "marked seven months in the job", "37 years her senior"
+_TENURE_RIGHT = re.compile(
+    r"(?i)^['’]?\s+(?:of\s+)?(?:experience|in\s+(?:the\s+)?(?:job|post|role|office)|(?:his|her|their)\s+(?:senior|junior))\b"
+)
 #: the lower end of a written range of time: "three" in "the next three to four months"
 _TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
 _MEASURE_LEFT = re.compile(
@@ -1205,7 +1212,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
     if time_unit and _TIME_REF_RIGHT.match(right):
-        return "period"  # "6 months previously", "two years ago"
+        return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
+    if time_unit and _TENURE_RIGHT.match(right) and not _MEASURE_LEFT.search(left):
+        return "period"  # (r17prec) "each with ten years experience", "as he marked seven months in the job"
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
     if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
