@@ -107,3 +107,39 @@ def test_a_persons_tenure_or_a_loose_time_back_is_not_a_figure(text: str, surfac
 )
 def test_delays_and_measured_lengths_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 4. Part of a name after a plural name word or "Update", and the other end of a range of names: "RIBA Plan of Work
+#    Stages 3-7" (Cumberland), "achieved grades 9 to 4 in English and maths" (Sunderland), "Summary Report: Update 2 to
+#    the DfE" (Bexley). "Stage 3" and "Year 10 and 11" were names already; the plurals, "Update" and "to" were not.
+#    Fails on 7dbc46d: the name's number is a figure.
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("The contract covers RIBA Work Stages 3-7, including design and construction.", ["3-7"]),
+        ("Of pupils with full attendance, 84% achieved grades 9 to 4 in English and maths.", ["9", "4"]),
+        ("Pupils working at Levels 2 to 3 were given extra support.", ["2 to 3"]),
+        ("Pupils achieving grades 7 to 9 rose by 3%.", ["7 to 9"]),
+        ("Services are offered at Tiers 2 and 3 of the model.", ["2", "3"]),
+        ("The Board received the Safety Valve Monitoring Report: Update 3 to the DfE.", ["3"]),
+        ("Schools in Phases 1 and 2 of the programme will be rebuilt first.", ["1", "2"]),
+    ],
+)
+def test_part_of_a_plural_name_is_not_a_figure(text: str, surfaces: list[str]) -> None:
+    found = _surfaces(text)
+    for s in surfaces:
+        assert s not in found
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Of pupils with full attendance, 84% achieved grades 9 to 4 in English and maths.", "84%"),
+        ("The grades improved for 45 pupils.", "45"),
+        ("Pupils achieving grades 7 to 9 rose by 3%.", "3%"),
+        ("Pupils in Year 6 numbered 2,410 compared to 2,350 last year.", "2,350"),
+        ("Officers gave an update on the 14 new foster carers approved.", "14"),
+    ],
+)
+def test_values_beside_a_plural_name_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

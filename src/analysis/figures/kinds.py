@@ -59,7 +59,8 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
+    stages, grades, levels, phases, tiers, bands, update"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -2056,6 +2057,8 @@ _UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _LISTED_GAP = re.compile(r"\s*(?:and|or|&|,\s*(?:and|or))\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+#: (r17prec) the gap of a range of names: "grades 9 to 4"
+_NAME_TO_GAP = re.compile(r"\s+to\s+")
 #: (r12prec) a list whose middle numbers the grammar left out, glued by commas: "the reports to items 12,13 and 14"
 _GLUED_LIST_GAP = re.compile(r",\d{1,3}(?:,\d{1,3})*\s*(?:,\s*)?(?:and|or|&)\s+")
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|or|&)\s*\d")
@@ -2379,7 +2382,9 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             gap = text[hits[-1].end:s]
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
-            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap))
+            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
+                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2)
+            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
