@@ -1148,6 +1148,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
+    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt):
+        return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
     if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
         # in the lowest two bands of need": a rank band, not a measurement
@@ -1937,6 +1939,48 @@ _RULE_BOUND_RIGHT = re.compile(r"(?i)^\s+(?:thresholds?|caps?|ceilings?|limits?)
 #: "1% is the minimum permitted"
 _MAXIMUM_ALLOWED_RIGHT = re.compile(
     r"(?i)^[^.;:%£\d]{0,30}\b(?:is|was|are|were|being)\s+the\s+(?:maximum|minimum)\s+(?:allowed|permitted|allowable)\b")
+
+
+#: (r17prec) a bound on what each of a subset has, carries or answers for: "now have a caseload below 26", "have a
+#: shortfall of over 10%" (group 1: an attribute of each member), "were responsible for more than 20 children",
+#: "holding more than 21 cases" (no group 1)
+_HELD_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:(?:have|has|had|having)\s+(?:an?\s+)?((?:caseload|case\s+load|shortfall|deficit|surplus)s?)\s+(?:of\s+)?"
+    r"|(?:hold|holds|holding|held|carry|carries|carrying|carried|responsible\s+for)\s+)"
+    r"(?:more\s+than|fewer\s+than|less\s+than|over|under|below|above|exceeding)\s*$"
+)
+#: (r17prec) the subject of the verb before the bound is a subset shared: "30 per cent of social workers (were)", "all
+#: social workers (93%) now", "half", "the number of social workers"
+_SHARE_SUBJECT_END = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
+)
+#: (r17prec) or counted, before an attribute of each member: "seven boroughs (have a shortfall of over 10%)"
+_COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\s+(?:(?:now|still)\s+)?$")
+#: the last letters of a bound word (:data:`_HELD_BOUND_LEFT`)
+_HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
+
+
+def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
+    """Whether the number at ``s`` bounds the subset a sentence counts or shares ("30 per cent of social workers were
+    responsible for more than 20 children", "half have a caseload below 21", "seven boroughs have a shortfall of over
+    10%"): a definition, not a measurement. The verb's subject is a share, or a count when the bound is on an attribute
+    of each member ("a caseload below", "a shortfall of over").
+
+    >>> t = "Half of social workers have a caseload below 21."
+    >>> _subset_bound(t, 44, t[4:44], t[4:44].rstrip())
+    True
+    >>> t = "The council runs 12 homes and is responsible for more than 300 children."
+    >>> _subset_bound(t, 59, t[19:59], t[19:59].rstrip())
+    False
+    """
+    if not lt[-9:].lower().endswith(_HELD_BOUND_ENDS):
+        return False
+    m = _HELD_BOUND_LEFT.search(left)
+    if m is None:
+        return False
+    head = text[max(0, s - 120):s - (len(left) - m.start())]
+    return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
 
 
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
