@@ -910,6 +910,10 @@ _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agre
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
 #: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
+#: (r17prec) the seasons a budget or term is named by ("the Autumn 202 budget": a year cut short after one)
+_SEASON_TAILS = ("Spring", "Summer", "Autumn", "Winter")
+#: (r17prec) a year's first three digits after a month, its last digit next: "24 October 201 3"
+_SPLIT_YEAR_LEFT = re.compile(rf"{MONTHS}\s+20[0-2]$")
 _MONTH_TAILS = tuple(
     "January February March April May June July August September October November December".split()
     + [a + dot for a in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split() for dot in ("", ".")]
@@ -1097,6 +1101,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right):
+        return "date"  # (r17prec) "The Autumn 202 budget included": a year cut short after a season
+    if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
+        return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
     if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
             and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
         days = _DAY_RANGE.fullmatch(surface)
