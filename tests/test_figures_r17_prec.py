@@ -210,3 +210,33 @@ def test_a_piece_of_a_year_is_not_a_figure(text: str, surface: str) -> None:
 )
 def test_counts_after_a_season_or_a_year_stay_figures(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 3b. (the same class, two more wordings) "As a former teacher of 17 years, I know" (Sunderland), "It came one week after
+#    the committee recommended the cut" (Waltham Forest): a person's service and the time between two events.
+#    Fails on 7dbc46d: the duration is a figure.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("As a former teacher of 17 years, I know the damage that absence does.", "17 years"),
+        ("Speaking as a foster carer of 12 years, she urged members to back the plan.", "12 years"),
+        ("The decision came two weeks after the Cabinet approved the budget.", "two weeks"),
+        ("The visit, which happened three days after the inspection, was unannounced.", "three days"),
+        ("The meeting took place six months after the Ofsted visit.", "six months"),
+    ],
+)
+def test_a_persons_service_or_a_time_between_events_is_not_a_figure(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Children were seen within an average of 12 days of referral.", "12 days"),
+        ("EHCPs were issued on average 25 weeks after the request was made.", "25 weeks"),
+        ("The final plan came 30 weeks late.", "30 weeks"),
+        ("A total of 40 carers of 5 years or more were thanked.", "40"),
+    ],
+)
+def test_measured_times_near_events_stay_figures(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -121,6 +121,12 @@ _TIME_REF_RIGHT = re.compile(
 )
 #: (r17prec) the time a person has served or lived, not a measurement of a service: "two foster carers each with ten
 #: years experience", "marked seven months in the job", "37 years her senior"
+_TENURE_OF_LEFT = re.compile(
+    r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
+    r"nurse|resident|servant)\s+of$"
+)
+#: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
+_CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
 _TENURE_RIGHT = re.compile(
     r"(?i)^['’]?\s+(?:of\s+)?(?:experience|in\s+(?:the\s+)?(?:job|post|role|office)|(?:his|her|their)\s+(?:senior|junior))\b"
 )
@@ -1224,8 +1230,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
-    if time_unit and _TENURE_RIGHT.match(right) and not _MEASURE_LEFT.search(left):
-        return "period"  # (r17prec) "each with ten years experience", "as he marked seven months in the job"
+    if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
+            and not _MEASURE_LEFT.search(left):
+        # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
+        return "period"
+    if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
+            and _AFTER_EVENT_RIGHT.match(right):
+        return "period"  # (r17prec) "It came one week after the committee recommended": a time between two events
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
     if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
