@@ -59,7 +59,8 @@ _NAME_WORDS = LeftWords(
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
-    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element"""
+    action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
+    stages, grades, levels, phases, tiers, bands, update"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: the words before a period ("month 4", "week 12")
@@ -115,7 +116,20 @@ _LAST_N_LEFT = re.compile(
     re.I,
 )
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
-_TIME_REF_RIGHT = re.compile(r"^\s+(?:previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I)
+_TIME_REF_RIGHT = re.compile(
+    r"^\s+(?:or\s+so\s+ago|previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I
+)
+#: (r17prec) the time a person has served or lived, not a measurement of a service: "two foster carers each with ten
+#: years experience", "marked seven months in the job", "37 years her senior"
+_TENURE_OF_LEFT = re.compile(
+    r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
+    r"nurse|resident|servant)\s+of$"
+)
+#: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
+_CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
+_TENURE_RIGHT = re.compile(
+    r"(?i)^['’]?\s+(?:of\s+)?(?:experience|in\s+(?:the\s+)?(?:job|post|role|office)|(?:his|her|their)\s+(?:senior|junior))\b"
+)
 #: the lower end of a written range of time: "three" in "the next three to four months"
 _TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
 _MEASURE_LEFT = re.compile(
@@ -351,6 +365,13 @@ _COUNTED_AFTER_MONTH = re.compile(
     r"(?i)^\s+(?:(?:new|more|additional|further|extra|other|young|care|foster|social|agency|looked)\b"
     r"|(?!(?:this|thus|does|less|unless|towards|perhaps|always|across|whereas|besides|plus)\b)[a-z]{3,}s\b)"
 )
+#: (r17prec) the number of bedrooms of a house or flat, a kind of property rather than a count: "two three-bedroomed
+#: properties", "three four-bed houses", "a 5 bedded house", "1-bedroom flats", "three to four-bedroom houses" (a home's
+#: beds are left alone: "a 13-bed children's home" is its capacity)
+_BED_SIZE_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:to|or|-|–|/)\s*\w+)?[-\s]?bed(?:rooms?|roomed|ded)?\s+(?:(?:detached|semi-detached|terraced|family|"
+    r"new|rental|social|private|council|residential)\s+)?(?:houses?|propert(?:y|ies)|flats?|bungalows?|dwellings?|apartments?)\b"
+)
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
@@ -406,7 +427,12 @@ _CLOCK_LEFT = re.compile(
 )
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
 _ATTENDANCE_LEFT = re.compile(r"(?i)\b(?:in\s+attendance|present|attendees|quorum)\s*:\s*$")
-_TOP_LEFT = re.compile(r"(?i)\b(?:in|into|within|among|amongst|of|the)\s+(?:the\s+)?top\s*$")
+#: a rank band's head word after a determiner: "in the top 25%", "one of their top three preferences", "the lowest two bands"
+_TOP_LEFT = re.compile(
+    r"(?i)\b(?:in|into|within|among|amongst|of|the|their|its|our|your|his|her|my)\s+(?:the\s+)?(?:top|bottom|lowest|highest)\s*$"
+)
+#: the last letters of a rank band's head word (:data:`_TOP_LEFT`)
+_TOP_ENDS = ("top", "bottom", "lowest", "highest")
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
@@ -890,6 +916,10 @@ _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agre
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
 #: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
+#: (r17prec) the seasons a budget or term is named by ("the Autumn 202 budget": a year cut short after one)
+_SEASON_TAILS = ("Spring", "Summer", "Autumn", "Winter")
+#: (r17prec) a year's first three digits after a month, its last digit next: "24 October 201 3"
+_SPLIT_YEAR_LEFT = re.compile(rf"{MONTHS}\s+20[0-2]$")
 _MONTH_TAILS = tuple(
     "January February March April May June July August September October November December".split()
     + [a + dot for a in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split() for dot in ("", ".")]
@@ -1098,6 +1128,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right):
+        return "date"  # (r17prec) "The Autumn 202 budget included": a year cut short after a season
+    if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
+        return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
     if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
             and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
         days = _DAY_RANGE.fullmatch(surface)
@@ -1120,6 +1154,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "the second inadequate judgement within a five year period"
     if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
+    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right):
+        return "name"  # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
@@ -1147,8 +1183,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if (low16 is None or low16.endswith("top")) and _TOP_LEFT.search(left):
-        return "threshold"  # "in the top 25% of schools", "the top 10 offences": a rank band, not a measurement
+    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt):
+        return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
+    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
+        # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
+        # in the lowest two bands of need": a rank band, not a measurement
+        return "threshold"
     if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
         if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
                 and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)):
@@ -1211,7 +1251,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
     if time_unit and _TIME_REF_RIGHT.match(right):
-        return "period"  # "6 months previously", "two years ago"
+        return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
+    if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
+            and not _MEASURE_LEFT.search(left):
+        # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
+        return "period"
+    if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
+            and _AFTER_EVENT_RIGHT.match(right):
+        return "period"  # (r17prec) "It came one week after the committee recommended": a time between two events
     if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
         return "name"  # "across a 12 months period"
     if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
@@ -1935,6 +1982,48 @@ _MAXIMUM_ALLOWED_RIGHT = re.compile(
     r"(?i)^[^.;:%£\d]{0,30}\b(?:is|was|are|were|being)\s+the\s+(?:maximum|minimum)\s+(?:allowed|permitted|allowable)\b")
 
 
+#: (r17prec) a bound on what each of a subset has, carries or answers for: "now have a caseload below 26", "have a
+#: shortfall of over 10%" (group 1: an attribute of each member), "were responsible for more than 20 children",
+#: "holding more than 21 cases" (no group 1)
+_HELD_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:(?:have|has|had|having)\s+(?:an?\s+)?((?:caseload|case\s+load|shortfall|deficit|surplus)s?)\s+(?:of\s+)?"
+    r"|(?:hold|holds|holding|held|carry|carries|carrying|carried|responsible\s+for)\s+)"
+    r"(?:more\s+than|fewer\s+than|less\s+than|over|under|below|above|exceeding)\s*$"
+)
+#: (r17prec) the subject of the verb before the bound is a subset shared: "30 per cent of social workers (were)", "all
+#: social workers (93%) now", "half", "the number of social workers"
+_SHARE_SUBJECT_END = re.compile(
+    r"(?i)(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
+)
+#: (r17prec) or counted, before an attribute of each member: "seven boroughs (have a shortfall of over 10%)"
+_COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\s+(?:(?:now|still)\s+)?$")
+#: the last letters of a bound word (:data:`_HELD_BOUND_LEFT`)
+_HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
+
+
+def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
+    """Whether the number at ``s`` bounds the subset a sentence counts or shares ("30 per cent of social workers were
+    responsible for more than 20 children", "half have a caseload below 21", "seven boroughs have a shortfall of over
+    10%"): a definition, not a measurement. The verb's subject is a share, or a count when the bound is on an attribute
+    of each member ("a caseload below", "a shortfall of over").
+
+    >>> t = "Half of social workers have a caseload below 21."
+    >>> _subset_bound(t, 44, t[4:44], t[4:44].rstrip())
+    True
+    >>> t = "The council runs 12 homes and is responsible for more than 300 children."
+    >>> _subset_bound(t, 59, t[19:59], t[19:59].rstrip())
+    False
+    """
+    if not lt[-9:].lower().endswith(_HELD_BOUND_ENDS):
+        return False
+    m = _HELD_BOUND_LEFT.search(left)
+    if m is None:
+        return False
+    head = text[max(0, s - 120):s - (len(left) - m.start())]
+    return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
+
+
 def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
@@ -2053,6 +2142,8 @@ _UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
 _DIGITS_DOTS = re.compile(r"[\d.]+")
 _LISTED_GAP = re.compile(r"\s*(?:and|or|&|,\s*(?:and|or))\s+")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+#: (r17prec) the gap of a range of names: "grades 9 to 4"
+_NAME_TO_GAP = re.compile(r"\s+to\s+")
 #: (r12prec) a list whose middle numbers the grammar left out, glued by commas: "the reports to items 12,13 and 14"
 _GLUED_LIST_GAP = re.compile(r",\d{1,3}(?:,\d{1,3})*\s*(?:,\s*)?(?:and|or|&)\s+")
 _LISTED_NEXT = re.compile(r"\s*(?:,|and|or|&)\s*\d")
@@ -2389,7 +2480,9 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             gap = text[hits[-1].end:s]
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
-            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap))
+            ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
+                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2)
+            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
