@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
 from .grammar import (
-    BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
+    BARE_SCALE, COUNT_NOUN_RIGHT, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
 )
 from .rules import FigureRules
 
@@ -146,12 +146,7 @@ _MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
 _MONTH_RIGHT = re.compile(
     rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
 )
-_COUNT_NOUN_RIGHT = re.compile(
-    r"^\s+(?:children|pupils|students|young\s+people|families|cases|referrals|places|schools|staff|"
-    r"people|adults|households|plans|ehcps?|assessments|requests|applications|posts|vacancies|"
-    r"placements|beds|homes|carers|visits|contacts|learners|workers)\b",
-    re.I,
-)
+_COUNT_NOUN_RIGHT = COUNT_NOUN_RIGHT  # (r17review) one list with the glued nouns: grammar.GLUED_COUNT_NOUNS
 _TITLE_RIGHT = re.compile(
     r"^[ \t\xa0]+[A-Z][\w'’]*(?:[ \t\xa0]+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"  # on the same line: a value
     # alone on its line before the next row's label ("Child protection plans\n 287\nChildren in need") is a value
@@ -1122,8 +1117,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
-                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
-            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update":
+            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
+            # is a title's name only with its capital: "since the last update 12 children were placed" counts
             return "name"
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
@@ -1183,7 +1179,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt):
+    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt, is_pct or kind == "fraction"):
         return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
     if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
@@ -2002,11 +1998,16 @@ _COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eig
 _HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
 
 
-def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
+def _subset_bound(text: str, s: int, left: str, lt: str, share: bool = False) -> bool:
     """Whether the number at ``s`` bounds the subset a sentence counts or shares ("30 per cent of social workers were
     responsible for more than 20 children", "half have a caseload below 21", "seven boroughs have a shortfall of over
     10%"): a definition, not a measurement. The verb's subject is a share, or a count when the bound is on an attribute
     of each member ("a caseload below", "a shortfall of over").
+
+    (r17review) A number that is itself a share (``share``: a percentage or a fraction) after "hold", "carry" or
+    "responsible for" is the part of a whole the subset has, a measurement: "20% of schools hold over 60% of the
+    surplus balances", "10% of providers were responsible for more than half of the spend". After an attribute of each
+    member it stays a bound ("have a shortfall of over 10%").
 
     >>> t = "Half of social workers have a caseload below 21."
     >>> _subset_bound(t, 44, t[4:44], t[4:44].rstrip())
@@ -2018,7 +2019,7 @@ def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
     if not lt[-9:].lower().endswith(_HELD_BOUND_ENDS):
         return False
     m = _HELD_BOUND_LEFT.search(left)
-    if m is None:
+    if m is None or share and m.group(1) is None:
         return False
     head = text[max(0, s - 120):s - (len(left) - m.start())]
     return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
