@@ -63,6 +63,8 @@ _NAME_WORDS = LeftWords(
     stages, grades, levels, phases, tiers, bands, update"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
+#: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
+_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands")
 #: the words before a period ("month 4", "week 12")
 _PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
 _PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
@@ -1117,15 +1119,20 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
-                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update":
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
+                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
-            # is a title's name only with its capital: "since the last update 12 children were placed" counts
+            # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
+            # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
             return "name"
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right):
-        return "date"  # (r17prec) "The Autumn 202 budget included": a year cut short after a season
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right) \
+            and not _COUNTED_AFTER_MONTH.match(right):
+        # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
+        # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
+        return "date"
     if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
         return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
     if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
@@ -2267,7 +2274,7 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
 _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"(?i)^\s+(?:child|young\s+person|pupil|baby|infant|care\s+leaver)\s+(?:(?:had|has|was|is|remains|remained)\s+"
     r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
-    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b")
+    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
 
 
@@ -2482,8 +2489,10 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
             ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
-                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2)
-            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names
+                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2
+                and text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S")))
+            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names (r17review: after a plural
+            # name word; "increase the places in Phase 2 to 30" is a change to a count)
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
