@@ -127,6 +127,8 @@ _TENURE_OF_LEFT = re.compile(
     r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
     r"nurse|resident|servant)\s+of$"
 )
+#: (r17review) a tenure averaged over a workforce, a measurement: "5 years experience on average", "(of) experience, on average"
+_ON_AVERAGE_RIGHT = re.compile(r"(?i)^['’]?\s+(?:of\s+)?experience\s*,?\s+on\s+average\b")
 #: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
 _CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
 _TENURE_RIGHT = re.compile(
@@ -369,6 +371,8 @@ _BED_SIZE_RIGHT = re.compile(
     r"(?i)^(?:\s*(?:to|or|-|–|/)\s*\w+)?[-\s]?bed(?:rooms?|roomed|ded)?\s+(?:(?:detached|semi-detached|terraced|family|"
     r"new|rental|social|private|council|residential)\s+)?(?:houses?|propert(?:y|ies)|flats?|bungalows?|dwellings?|apartments?)\b"
 )
+#: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
+_HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
@@ -1157,8 +1161,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "the second inadequate judgement within a five year period"
     if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
-    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right):
-        return "name"  # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property
+    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right) \
+            and not _HOME_USE_RIGHT.search(right, 0, 120):
+        # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
+        # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
+        return "name"
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
@@ -1256,7 +1263,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
     if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
-            and not _MEASURE_LEFT.search(left):
+            and not _MEASURE_LEFT.search(left) and not _ON_AVERAGE_RIGHT.match(right):
+        # ((r17review) not a workforce's mean: "social workers had 5 years experience on average")
         # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
         return "period"
     if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
