@@ -30,7 +30,8 @@ from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
 from .grammar import (
-    BARE_SCALE, COUNT_NOUN_RIGHT, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
+    BARE_SCALE, COUNT_NOUN_RIGHT, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
+    values_of,
 )
 from .rules import FigureRules
 
@@ -127,7 +128,8 @@ _TENURE_OF_LEFT = re.compile(
     r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
     r"nurse|resident|servant)\s+of$"
 )
-#: (r17review) a tenure averaged over a workforce, a measurement: "5 years experience on average", "(of) experience, on average"
+#: (r17review) a tenure averaged over a workforce, a measurement: "5 years experience on average", "2 years' experience,
+#: on average"
 _ON_AVERAGE_RIGHT = re.compile(r"(?i)^['’]?\s+(?:of\s+)?experience\s*,?\s+on\s+average\b")
 #: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
 _CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
@@ -1132,8 +1134,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right) \
-            and not _COUNTED_AFTER_MONTH.match(right):
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right):
         # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
         # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
         return "date"
