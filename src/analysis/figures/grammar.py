@@ -78,12 +78,16 @@ _DASH = r"\s?(?:-|–|—|to)\s?"
 #: a whole number and a fraction written apart, before a unit of time: "2 1/2 years", "3 ½ months" (regex text)
 _MIXED = r"\d{1,2}[ \xa0](?:[13]/[24]|[½¼¾])(?=\s(?:working\s+|school\s+)?(?i:days?|weeks?|months?|years?|hours?|hrs?)\b)"
 
-#: (r17values) the plural nouns of things counted ("pupils", "places", "children"; those a count is read before in
-#: :mod:`.kinds`), which a converted PDF may run into their count: "900pupils", "1200pupils", "20places" (regex text)
+#: (r17values) the plural nouns of things counted ("pupils", "places", "children"), which a converted PDF may run into
+#: their count: "900pupils", "1200pupils", "20places". (r17review) The one list of them: :data:`COUNT_NOUN_RIGHT` (a
+#: count read before its noun, here and in :mod:`.kinds`) is built from it
 GLUED_COUNT_NOUNS = ("children", "pupils", "students", "families", "cases", "referrals", "places", "schools", "staff",
                      "people", "adults", "households", "plans", "assessments", "requests", "applications", "posts",
                      "vacancies", "placements", "beds", "homes", "carers", "visits", "contacts", "learners", "workers")
 _GLUED_COUNT_NOUN = "(?i:" + "|".join(GLUED_COUNT_NOUNS) + ")"
+#: a count's noun right after it ("450 children", "12 young people", "30 EHCPs"): the glued nouns, and two that a
+#: converted page does not glue
+COUNT_NOUN_RIGHT = re.compile(r"^\s+(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b", re.I)
 
 #: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
 #: "Almost half of Norfolk children"), as look-behinds (regex text). Each is read in lower case and with a capital
@@ -166,8 +170,9 @@ _ALTERNATIVES = [
     r"reported)\b))"
     # (r17values) "half" on its own as the subject of a verb ("and half have a caseload below 21", "half were placed out
     # of area"), not a part of a time ("the second half was", "the first half is")
+    # (r17review) nor the half of "a year and a half have passed", "two and a half were agency staff"
     r"|(?<![Ff]irst\s)(?<![Ss]econd\s)(?<![Ll]ast\s)(?<![Ll]atter\s)(?<![Ff]ormer\s)(?<![Tt]he\s)(?<![Tt]his\s)"
-    r"(?<![Tt]hat\s)\b(?i:half)\b(?![-\w])(?=\s(?:are|were|have|had|said|say|reported)\b)"
+    r"(?<![Tt]hat\s)(?<!\band\sa\s)\b(?i:half)\b(?![-\w])(?=\s(?:are|were|have|had|said|say|reported)\b)"
     # (r17values) "Half of" at a sentence's start before any noun: "Half of Peterborough children in care are placed
     # outside the city" (the lower-case "half of" still needs a determiner after it); not "Half of the year", "Half of
     # those" (dev gold leaves "half of those" out)
@@ -766,8 +771,11 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 surface = text[s:e]
         # (r17values) "in 2014 to 2250 as of March 2019", "rose from 2014 to 2250": a first end shaped as a year and a
         # second that cannot be one (above 2100, or below the first) are no range: a year and a count, or two counts
+        # (r17review) but a range of counts before their noun stays one ("between 2000 to 2500 children", "1900 to 2400
+        # pupils"), unless a change "from" one to the other ("rose from 2014 to 2250 children": two counts)
         if ranged and group == "num" and surface[:2] in ("19", "20") and (yc := _YEAR_TO_COUNT.fullmatch(surface)) \
-                and not int(yc.group(1)) <= int(yc.group(2).replace(",", "")) <= 2100:
+                and not int(yc.group(1)) <= int(yc.group(2).replace(",", "")) <= 2100 \
+                and not (COUNT_NOUN_RIGHT.match(text[e:e + 30]) and not _FROM_LEFT.search(text, max(0, s - 8), s)):
             e = s + 4
             surface = text[s:e]
             ranged = False

@@ -30,7 +30,8 @@ from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
 from .grammar import (
-    BARE_SCALE, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with, values_of,
+    BARE_SCALE, COUNT_NOUN_RIGHT, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
+    values_of,
 )
 from .rules import FigureRules
 
@@ -63,6 +64,8 @@ _NAME_WORDS = LeftWords(
     stages, grades, levels, phases, tiers, bands, update"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
+#: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
+_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands")
 #: the words before a period ("month 4", "week 12")
 _PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
 _PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
@@ -125,6 +128,9 @@ _TENURE_OF_LEFT = re.compile(
     r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
     r"nurse|resident|servant)\s+of$"
 )
+#: (r17review) a tenure averaged over a workforce, a measurement: "5 years experience on average", "2 years' experience,
+#: on average"
+_ON_AVERAGE_RIGHT = re.compile(r"(?i)^['’]?\s+(?:of\s+)?experience\s*,?\s+on\s+average\b")
 #: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
 _CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
 _TENURE_RIGHT = re.compile(
@@ -146,12 +152,7 @@ _MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
 _MONTH_RIGHT = re.compile(
     rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
 )
-_COUNT_NOUN_RIGHT = re.compile(
-    r"^\s+(?:children|pupils|students|young\s+people|families|cases|referrals|places|schools|staff|"
-    r"people|adults|households|plans|ehcps?|assessments|requests|applications|posts|vacancies|"
-    r"placements|beds|homes|carers|visits|contacts|learners|workers)\b",
-    re.I,
-)
+_COUNT_NOUN_RIGHT = COUNT_NOUN_RIGHT  # (r17review) one list with the glued nouns: grammar.GLUED_COUNT_NOUNS
 _TITLE_RIGHT = re.compile(
     r"^[ \t\xa0]+[A-Z][\w'’]*(?:[ \t\xa0]+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"  # on the same line: a value
     # alone on its line before the next row's label ("Child protection plans\n 287\nChildren in need") is a value
@@ -372,6 +373,8 @@ _BED_SIZE_RIGHT = re.compile(
     r"(?i)^(?:\s*(?:to|or|-|–|/)\s*\w+)?[-\s]?bed(?:rooms?|roomed|ded)?\s+(?:(?:detached|semi-detached|terraced|family|"
     r"new|rental|social|private|council|residential)\s+)?(?:houses?|propert(?:y|ies)|flats?|bungalows?|dwellings?|apartments?)\b"
 )
+#: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
+_HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
@@ -1122,14 +1125,20 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
                 and not _MEASURE_LEFT.search(left):
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
-                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)):
-            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
+                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)):
+            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
+            # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
+            # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
             return "name"
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) and not _COUNT_NOUN_RIGHT.match(right):
-        return "date"  # (r17prec) "The Autumn 202 budget included": a year cut short after a season
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right):
+        # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
+        # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
+        return "date"
     if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
         return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
     if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
@@ -1154,8 +1163,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "threshold"  # "the second inadequate judgement within a five year period"
     if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
-    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right):
-        return "name"  # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property
+    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right) \
+            and not _HOME_USE_RIGHT.search(right, 0, 120):
+        # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
+        # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
+        return "name"
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
@@ -1183,7 +1195,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt):
+    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt, is_pct or kind == "fraction"):
         return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
     if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
@@ -1253,7 +1265,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
     if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
-            and not _MEASURE_LEFT.search(left):
+            and not _MEASURE_LEFT.search(left) and not _ON_AVERAGE_RIGHT.match(right):
+        # ((r17review) not a workforce's mean: "social workers had 5 years experience on average")
         # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
         return "period"
     if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
@@ -2002,11 +2015,16 @@ _COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eig
 _HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
 
 
-def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
+def _subset_bound(text: str, s: int, left: str, lt: str, share: bool = False) -> bool:
     """Whether the number at ``s`` bounds the subset a sentence counts or shares ("30 per cent of social workers were
     responsible for more than 20 children", "half have a caseload below 21", "seven boroughs have a shortfall of over
     10%"): a definition, not a measurement. The verb's subject is a share, or a count when the bound is on an attribute
     of each member ("a caseload below", "a shortfall of over").
+
+    (r17review) A number that is itself a share (``share``: a percentage or a fraction) after "hold", "carry" or
+    "responsible for" is the part of a whole the subset has, a measurement: "20% of schools hold over 60% of the
+    surplus balances", "10% of providers were responsible for more than half of the spend". After an attribute of each
+    member it stays a bound ("have a shortfall of over 10%").
 
     >>> t = "Half of social workers have a caseload below 21."
     >>> _subset_bound(t, 44, t[4:44], t[4:44].rstrip())
@@ -2018,7 +2036,7 @@ def _subset_bound(text: str, s: int, left: str, lt: str) -> bool:
     if not lt[-9:].lower().endswith(_HELD_BOUND_ENDS):
         return False
     m = _HELD_BOUND_LEFT.search(left)
-    if m is None:
+    if m is None or share and m.group(1) is None:
         return False
     head = text[max(0, s - 120):s - (len(left) - m.start())]
     return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
@@ -2266,7 +2284,7 @@ _ONE_COUNT_NOT_RIGHT = re.compile(
 _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"(?i)^\s+(?:child|young\s+person|pupil|baby|infant|care\s+leaver)\s+(?:(?:had|has|was|is|remains|remained)\s+"
     r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
-    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b")
+    r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
 
 
@@ -2481,8 +2499,10 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             listed = _LISTED_GAP.fullmatch(gap) or (
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
             ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
-                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2)
-            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names
+                hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2
+                and text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S")))
+            # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names (r17review: after a plural
+            # name word; "increase the places in Phase 2 to 30" is a change to a count)
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
