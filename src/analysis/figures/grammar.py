@@ -417,7 +417,7 @@ def _number_values(s: str) -> list[float]:
         rest = rest.lstrip()
         sm = _SCALE_RE.match(rest)
         if sm and (rest[: sm.end()].lower() in _SCALES):
-            v *= _SCALES[rest[: sm.end()].lower()]
+            v = scaled(v, _SCALES[rest[: sm.end()].lower()])
         out.append(v)
     if not out and s[-7:].lower().endswith("illion") and _PART_OF_SCALE_RE.fullmatch(s):
         return [_word_value(s)]  # "half a million", "three quarters of a billion"
@@ -426,6 +426,18 @@ def _number_values(s: str) -> list[float]:
         if out and s.endswith(("illion", "ILLION")):
             out = _scale_written(out, s)
     return out
+
+
+def scaled(value: float, scale: float) -> float:
+    """``value`` times a scale, without binary float noise: "£8.2m" is 8200000, not 8199999.999999999.
+
+    A written amount has at most a few decimals, so the product rounded to six decimals is the amount the
+    minutes state (and the same double on every platform).
+
+    >>> scaled(8.2, 1e6), scaled(64.79, 1e6), scaled(1.5, 1e3), scaled(0.0125, 1e9)
+    (8200000.0, 64790000.0, 1500.0, 12500000.0)
+    """
+    return round(value * scale, 6)
 
 
 def _scale_written(vals: list[float], s: str) -> list[float]:
@@ -445,7 +457,7 @@ def _apply_shared_scale(vals: list[float], s: str) -> list[float]:
         assert m is not None
         scale = _SCALES.get(m.group().lower(), 1.0)
         if vals[0] * scale <= vals[1]:
-            vals = [vals[0] * scale, vals[1]]
+            vals = [scaled(vals[0], scale), vals[1]]
     return vals
 
 
