@@ -1,0 +1,63 @@
+"""Round 18 (issue 11), helper r18id: canonical ids on councils nobody tuned on, by class of structure, over every
+judged pool of rounds 8-16 (``tests/realworld/pools/``; tables in tests/realworld/notes/r18_r18id.md).
+
+Each family below showed in three or more councils. Every phrasing was written for the test in council style (not
+copied from a page). Every ``test_*`` marked "fails on bca2f5f" fails on main's code at bca2f5f (checked by running
+this file against a ``git archive`` of it); the guards beside them pass on both. The signals read are the clause's
+and the sentence's words and the concepts of ``data/indicators.yml``, not the exact words of a figure's phrase.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import one_figure
+
+
+# 1. The high needs (DSG) money named by the children it is for: a deficit, gap or overspend of the "SEND budget", the
+#    "SEND funding" or the "budget for SEND provision" (Barnsley "an £11m deficit in its SEND budget", Cambridgeshire "a
+#    gap in the budget for SEND provision", Waltham Forest "plans to cut SEND funding ... to help plug a £5.3m deficit"):
+#    3 councils, whose readers give high_needs_deficit. `data/indicators.yml`: high_needs_deficit's `what`.
+#    Fails on bca2f5f: no id.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council has built up a £14m deficit in its SEND budget over the last three years.", "£14m"),
+        ("Members heard the gap in the budget for SEND provision of £21 million would have to be met.", "£21 million"),
+        ("Cabinet agreed to reduce SEND funding to schools to help close a £3.8m deficit.", "£3.8m"),
+        ("The special educational needs budget is forecast to overspend by £6.2m this year.", "£6.2m"),
+        ("There is a shortfall of £9m in SEN funding this year.", "£9m"),
+    ],
+)
+def test_a_send_money_deficit_is_the_high_needs_deficit(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == "high_needs_deficit"
+
+
+@pytest.mark.parametrize(
+    "text, surface, indicator_id",
+    [
+        # SEND transport is the council's own budget (Medway, Somerset, Westmorland and Furness in the pools)
+        ("There is a projected overspend of £1.4 million on the SEN Transport budget for 2024/25.", "£1.4 million",
+         "budget_variance"),
+        ("The report showed an overspend of £2.1 million for SEND home to school transport.", "£2.1 million",
+         "budget_variance"),
+        # a DSG overspend with a part of it related to SEND provision keeps its id; the directorate's overspend its own
+        ("The council has a £19 million overspend on its Dedicated Schools Grant.", "£19 million", "high_needs_deficit"),
+        ("The children's services directorate is forecasting an overspend of £4.6m on placements.", "£4.6m",
+         "budget_variance"),
+    ],
+)
+def test_other_money_beside_send_keeps_its_id(text: str, surface: str, indicator_id: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == indicator_id
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # SEND money that is not a deficit: funding given, a budget
+        ("The council will add £2m to SEND funding next year.", "£2m"),
+        ("The SEND budget for 2024/25 is £48m.", "£48m"),
+    ],
+)
+def test_send_money_that_is_no_deficit_gets_none(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
