@@ -1002,10 +1002,13 @@ _NOT_VARIANCE_RIGHT = re.compile(
     r"|(?:(?:should|would|will|could|may|might|can|to|is|was|were|are|has|had|have)\s+)?(?:be\s+|been\s+)?used\s+(?:to|for)\b)")
 #: the amount asked for, or kept, needed or taken in a member's or officer's words, right before it: "A request for
 #: £180,000 had been made", "a bid of £2m", "we retain that £100k", "not need the £100k in the future", "take the £45K";
+#: (round 18) money paid in, named a contribution right before it: "will make a contribution of £9m over five years
+#: towards the reduction in the overall deficit", "the council's contribution of £1.8 million had no budget and would put
+#: additional pressure on the general fund" (as "£250k contribution" after it);
 #: a part of a grant or allocation said with "of which": "Grant for 2021/22 £315,336,462 of which High Needs block
 #: (HNB) was £45,504,413"
 _NOT_VARIANCE_LEFT = re.compile(
-    r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
+    r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking|contributions?)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
     r"up\s+to|a\s+further|an?\s+additional|additional|further|the)\s+)?"
     r"|\b(?:retain|retains|retained|retaining|keep|keeps|keeping|kept|need|needs|needing|take|takes|taking|took)\s+"
     r"(?:the|that|this|those|these|back)\s+)\(?$")
