@@ -938,14 +938,15 @@ _OVERRAN_BUDGET_BY = re.compile(
 
 def overran_budget_by(unit: str, left: str) -> bool:
     """Whether money is the amount a budget (limit, allocation) was gone over by: a verb of going over with the budget
-    as its object and "by" right before the amount (``left``: the sentence up to the figure: the clause of an amount after another starts after that one). The rules read it as the
-    variance (:data:`_OVERRAN_BUDGET_BY`), not by the words of its phrase.
+    as its object and "by" right before the amount (``left``: the sentence up to the figure, as the clause of an amount
+    after another amount starts after that one). The rules read it as the variance (:data:`_OVERRAN_BUDGET_BY`), not by
+    the words of its phrase.
 
     >>> overran_budget_by("gbp", "The directorate overran its £107m budget for 2021-22 by ")
     True
     >>> overran_budget_by("gbp", "The council's revenue budget is expected to exceed its limit by ")
     True
-    >>> overran_budget_by("gbp", "the number of pupils exceeded 3% of the roll by "), overran_budget_by("count", "overran its budget by ")
+    >>> overran_budget_by("gbp", "pupils exceeded 3% of the roll by "), overran_budget_by("count", "overran its budget by ")
     (False, False)
     >>> overran_budget_by("gbp", "The budget was increased by ")
     False
