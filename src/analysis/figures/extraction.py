@@ -28,8 +28,8 @@ from .context import (
 )
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
-                         money_not_variance, part_of_whole_before, send_count_of_paragraph_before,
-                         variance_changed_by)
+                         money_not_variance, overran_budget_by, part_of_whole_before,
+                         send_count_of_paragraph_before, variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -290,6 +290,12 @@ def extract_rows(
                                                  text), indicators)
         if indicator_id is None:
             indicator_id, vetoed = classify_vetoed(evidence, indicators)
+        if indicator_id is None and not vetoed and how == "own" and overran_budget_by(unit, text[max(ss, h.start - 160):h.start]):
+            # "overran its £107m budget for 2021-22 by £5m", "is expected to exceed its limit by £7.757m": the amount a
+            # budget was gone over by is its variance (a DSG block's at a Schools Forum: the high needs deficit), whatever
+            # the phrase names (the clause's words decide, not the phrase's)
+            indicator_id = classify(Evidence("overspend", "own", evidence.clause, sentence, unit, per, *ev_prev, context,
+                                             text, st.before), indicators)
         if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next

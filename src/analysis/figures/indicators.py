@@ -924,6 +924,36 @@ _VARIANCE_CHANGED_BY = re.compile(
     r"another)\s+)?$")
 
 
+#: (round 18) a verb of going over a budget, the budget (or limit, allocation) as its object, then "by" right before the
+#: amount: "overran its £107m budget for 2021-22 by (£5m)", "is expected to exceed its limit by (£7.757m)", "overshot the
+#: placements budget by (£3.1m)", "went over its allocation by": the amount is the budget's variance, whatever the phrase
+#: names (the budget, the year, "limit")
+_OVERRAN_BUDGET_BY = re.compile(
+    r"(?i)\b(?:overr[au]n(?:s|ning)?|overshot|overshoot(?:s|ing)?|exceed(?:s|ed|ing)?|(?:went|gone|go|goes|going)\s+over)\s+"
+    r"(?:(?:its|their|the|our|this|that|his|her|a|an)\s+)?(?:[\w'’£$€.,/()-]+\s+){0,5}?"
+    r"(?:budgets?|limits?|allocations?|spending\s+plans?)\s+(?:(?:for|in|of)\s+(?:[\w'’/-]+\s+){1,3}?)?by\s+"
+    r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under|up\s+to|approximately|an\s+estimated|"
+    r"a\s+projected|a\s+forecast)\s+)?$")
+
+
+def overran_budget_by(unit: str, left: str) -> bool:
+    """Whether money is the amount a budget (limit, allocation) was gone over by: a verb of going over with the budget
+    as its object and "by" right before the amount (``left``: the sentence up to the figure, as the clause of an amount
+    after another amount starts after that one). The rules read it as the variance (:data:`_OVERRAN_BUDGET_BY`), not by
+    the words of its phrase.
+
+    >>> overran_budget_by("gbp", "The directorate overran its £107m budget for 2021-22 by ")
+    True
+    >>> overran_budget_by("gbp", "The council's revenue budget is expected to exceed its limit by ")
+    True
+    >>> overran_budget_by("gbp", "pupils exceeded 3% of the roll by "), overran_budget_by("count", "overran its budget by ")
+    (False, False)
+    >>> overran_budget_by("gbp", "The budget was increased by ")
+    False
+    """
+    return unit == "gbp" and " by" in left[-30:] and _OVERRAN_BUDGET_BY.search(left[-160:]) is not None
+
+
 def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
     """Whether money the grammar does not read as a change is one all the same: the amount a verb changed a
     variance by ("have increased the previous overspend by £4.6m to £15.8m"; the £15.8m is the variance).
@@ -973,10 +1003,13 @@ _NOT_VARIANCE_RIGHT = re.compile(
     r"|(?:(?:should|would|will|could|may|might|can|to|is|was|were|are|has|had|have)\s+)?(?:be\s+|been\s+)?used\s+(?:to|for)\b)")
 #: the amount asked for, or kept, needed or taken in a member's or officer's words, right before it: "A request for
 #: £180,000 had been made", "a bid of £2m", "we retain that £100k", "not need the £100k in the future", "take the £45K";
+#: (round 18) money paid in, named a contribution right before it: "will make a contribution of £9m over five years
+#: towards the reduction in the overall deficit", "the council's contribution of £1.8 million had no budget and would put
+#: additional pressure on the general fund" (as "£250k contribution" after it);
 #: a part of a grant or allocation said with "of which": "Grant for 2021/22 £315,336,462 of which High Needs block
 #: (HNB) was £45,504,413"
 _NOT_VARIANCE_LEFT = re.compile(
-    r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
+    r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking|contributions?)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
     r"up\s+to|a\s+further|an?\s+additional|additional|further|the)\s+)?"
     r"|\b(?:retain|retains|retained|retaining|keep|keeps|keeping|kept|need|needs|needing|take|takes|taking|took)\s+"
     r"(?:the|that|this|those|these|back)\s+)\(?$")
