@@ -38,6 +38,7 @@ def test_a_record_value_after_highest_is_a_figure(text: str, surface: str, value
         ("The council is among the bottom 10 authorities for funding per pupil.", "10"),
         ("The borough is among the highest 10 authorities for exclusions.", "10"),
         ("Pupils in the lowest 20% of attainers will be offered tutoring.", "20%"),
+        ("Family hubs will open first in the lowest 30 areas for school readiness.", "30"),
         ("Some 95% of families were offered one of their top three preferences.", "three"),
     ],
 )

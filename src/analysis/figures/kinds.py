@@ -442,19 +442,23 @@ _CHANGE_NOUN_RIGHT = re.compile(
     r"levels?|figures?|scores?)\b")
 
 
+_POSSESSIVES = (" its", " their", " our", " his", " her", " my", " your")
+
+
 def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
     """Whether the number ``surface`` after "highest" or "lowest" (``lt``: the left context without its spaces at the
     end) is a record value, not the size of a rank band: "Children's services had its highest 1,200 referrals in
     March", "Norfolk recorded the highest 2.3% rise in the region", "the service saw its lowest 45 contacts". A band's
     size is a small whole number ("the lowest two bands", "among the highest 10 authorities") or a share that its
-    members fall in ("the highest 10% of earners", "in the lowest 20% funded"); "top" and "bottom" name bands alone.
+    members fall in ("the highest 10% of earners", "in the lowest 20% funded"), or a count after "the" ("the lowest 30
+    areas"); "top" and "bottom" name bands alone.
 
     >>> [_record_value(s, "its highest", r, p) for s, r, p in (("1,200", " referrals", False), ("2.3%", " rise", True),
     ...     ("45", " contacts", False), ("5%", " rise", True), ("two", " bands", False), ("10", " authorities", False),
     ...     ("10%", " of earners", True))]
     [True, True, True, True, False, False, False]
-    >>> _record_value("45", "the top", " schools", False)
-    False
+    >>> _record_value("45", "the top", " schools", False), _record_value("30", "the lowest", " areas", False)
+    (False, False)
     """
     if not lt[-7:].lower().endswith(("highest", "lowest")):
         return False
@@ -462,7 +466,8 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
         return True  # "its highest 1,200 referrals", "the highest 2.3% rise": a band is no decimal or thousands
     if is_pct:
         return _CHANGE_NOUN_RIGHT.match(right) is not None
-    return surface.isdecimal() and int(surface) > 20
+    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band)
+    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES)
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
