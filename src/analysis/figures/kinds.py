@@ -1082,8 +1082,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         if _UNDER_OVER_DIGIT.match(surface):
             return "age"
-        if surface[-2:] in ("FE", "fe") and surface[:-2].isdecimal() and len(surface) <= 4:
-            return "figure"  # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"
+        if surface[-2:] in ("FE", "fe") and len(surface) <= 6 and (surface[:-2].isdecimal() and len(surface) <= 4
+                                                                   or surface[-4:-2] == ".5"):
+            # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"; (r18left) "2.5FE"
+            return "figure"
         if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
             return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
         return "name"
