@@ -106,6 +106,18 @@ def test_a_name_number_then_a_count(text: str, surface: str, value: float) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The revised timetable moves Phase 2 to 2025 because of building delays.",
+        "The council has pushed Wave 3 to 2026 while funding is confirmed.",
+    ],
+)
+def test_a_name_number_to_a_year_is_no_range(text: str) -> None:
+    # fails on bca2f5f: "2 to 2025" is a range of counts from 2 to 2025
+    assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
     "text, surface",
     [
         # guards (pass on both): ranges of names stay names
