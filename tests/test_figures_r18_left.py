@@ -214,6 +214,7 @@ def test_a_footnote_marker_is_no_figure(text: str, surface: str) -> None:
         ("He said '12 children were placed' in the last year.", "12"),
         ("There were 45 children in care (2019) and 52 in 2020.", "45"),
         ("The number of referrals rose to 45 2019: 52.", "45"),
+        ("Ofsted inspected 12 2019 registered providers in the borough.", "12"),
         ("Pupils in Year 6 2019 results were above the national average; 64% met the standard.", "64%"),
     ],
 )

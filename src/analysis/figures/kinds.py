@@ -894,13 +894,13 @@ _COUNT_AFTER_WORDS = frozenset(
 def _marker_left_names(lt: str) -> bool:
     """Whether the last word of ``lt`` (a left context without its spaces at the end) gives the number after it a
     name, a date or a reading as a value of its own ("Year 6 2019", "Key Stage 2 2019", "March 12 2019", "rose to 45
-    2019"), so that it is no marker.
+    2019", a verb's object "inspected 12 2019-20"), so that it is no marker.
 
-    >>> [_marker_left_names(t) for t in ("Pupils in Year", "in March", "rose to", "The survey", "school")]
-    [True, True, True, False, False]
+    >>> [_marker_left_names(t) for t in ("Pupils in Year", "in March", "rose to", "Ofsted inspected", "The survey", "school")]
+    [True, True, True, True, False, False]
     """
     word = lt[lt.rfind(" ") + 1:].lower()
-    return word in _MONTH_NAMES or word in _COUNT_AFTER_WORDS or bool(_NAME_LEFT.search(lt))
+    return word in _MONTH_NAMES or word in _COUNT_AFTER_WORDS or word.endswith("ed") or bool(_NAME_LEFT.search(lt))
 
 
 #: "a two way conversation", "a two-way dialogue": a compound adjective, not a count
