@@ -637,6 +637,15 @@ _NUM_CUT = re.compile(r"\s?(?:to|-|–)\s?\d")
 #: "Under 1 - 403": a band's "1", a spaced dash and a count (not a percentage) after it
 _UNDER_ONE_DASH = re.compile(r"1\s[-–]\s\d[\d,]*$")
 _UNDER_LEFT = re.compile(r"(?i)\bunder\s+$")
+#: (r18left) a name's number "to" a count: "Wave 2 to 60 schools", "Tier 2 to 40 places" (the second end, 14 or more,
+#: is past the numbers such names take: "Year 7 to 11", "Key Stage 2 to 4", "Phase 1 to 3" stay ranges of names)
+_NAME_NUMBER_TO_COUNT = re.compile(r"(\d{1,2})\s?to\s?(\d{1,3}(?:,\d{3})+|\d{2,})")
+#: (r18left) a decimal number of forms of entry, before its glued "FE": "2.5FE", "1.5fe"
+_DECIMAL_FE = re.compile(r"\d{1,2}\.5")
+#: the singular name words before such a number (:data:`_NAME_NUMBER_TO_COUNT`)
+_SINGULAR_NAME_LEFT = re.compile(
+    r"(?i)\b(?:wave|tier|phase|stage|band|round|lot|level|step|cohort|tranche|grade|group|priority|option|category|"
+    r"pilot|cycle|zone|block|unit|module|version|scheme|project|year)\s+$")
 
 
 #: a run of digits in the bytes of :func:`_letters_digits`
@@ -791,12 +800,24 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
             e = s + 4
             surface = text[s:e]
             ranged = False
+        # (r18left) "Wave 2 to 60 schools", "Tier 2 to 40 places": a name's number, then the count it goes "to"
+        if ranged and group == "num" and (nc := _NAME_NUMBER_TO_COUNT.fullmatch(surface)) \
+                and int(nc.group(1)) <= 12 and int(nc.group(2).replace(",", "")) >= 14 \
+                and _SINGULAR_NAME_LEFT.search(text, max(0, s - 12), s):
+            e = s + nc.end(1)
+            surface = text[s:e]
+            ranged = False
         # "• Under 1 - 403 children": the DfE age band "under 1" before its count after a spaced dash, not a range
         if ranged and group == "num" and surface[:1] == "1" and _UNDER_ONE_DASH.match(surface) \
                 and _UNDER_LEFT.search(text, max(0, s - 8), s):
             e = s + 1
             surface = text[s:e]
             ranged = False
+        # (r18left) "from 2FE to 2.5FE": a school's forms of entry glued to a decimal, one span as "2FE" is
+        if group == "num" and text[e:e + 2] in ("FE", "fe") and not text[e + 2:e + 3].isalnum() \
+                and _DECIMAL_FE.fullmatch(surface):
+            e += 2
+            group = "glued"
         # "6 to 8" must ascend to be a range; "16 to 1" is not
         if ranged and group == "num" and _RANGE_NUM_RE.search(surface):
             vals = _number_values(_NUM_TAIL.split(surface)[0])

@@ -436,6 +436,38 @@ _TOP_LEFT = re.compile(
 )
 #: the last letters of a rank band's head word (:data:`_TOP_LEFT`)
 _TOP_ENDS = ("top", "bottom", "lowest", "highest")
+#: (r18left) a noun of change after a share: "the highest 2.3% rise", "its lowest 4% increase" (a value, not a band)
+_CHANGE_NOUN_RIGHT = re.compile(
+    r"(?i)^\s+(?:rises?|increases?|falls?|drops?|reductions?|decreases?|growth|rates?|improvements?|jumps?|"
+    r"levels?|figures?|scores?)\b")
+
+
+_POSSESSIVES = (" its", " their", " our", " his", " her", " my", " your")
+
+
+def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
+    """Whether the number ``surface`` after "highest" or "lowest" (``lt``: the left context without its spaces at the
+    end) is a record value, not the size of a rank band: "Children's services had its highest 1,200 referrals in
+    March", "Norfolk recorded the highest 2.3% rise in the region", "the service saw its lowest 45 contacts". A band's
+    size is a small whole number ("the lowest two bands", "among the highest 10 authorities") or a share that its
+    members fall in ("the highest 10% of earners", "in the lowest 20% funded"), or a count after "the" ("the lowest 30
+    areas"); "top" and "bottom" name bands alone.
+
+    >>> [_record_value(s, "its highest", r, p) for s, r, p in (("1,200", " referrals", False), ("2.3%", " rise", True),
+    ...     ("45", " contacts", False), ("5%", " rise", True), ("two", " bands", False), ("10", " authorities", False),
+    ...     ("10%", " of earners", True))]
+    [True, True, True, True, False, False, False]
+    >>> _record_value("45", "the top", " schools", False), _record_value("30", "the lowest", " areas", False)
+    (False, False)
+    """
+    if not lt[-7:].lower().endswith(("highest", "lowest")):
+        return False
+    if "," in surface or "." in surface:
+        return True  # "its highest 1,200 referrals", "the highest 2.3% rise": a band is no decimal or thousands
+    if is_pct:
+        return _CHANGE_NOUN_RIGHT.match(right) is not None
+    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band)
+    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES)
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
@@ -708,6 +740,21 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
 
 #: a minute number with its year, alone at the head of a line: "163/21", "85/22" (ModernGov, Derbyshire style)
 _MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
+#: (r18left) a minute number with its year run in before its title at the head of a line: "45/19 MINUTES RESOLVED",
+#: "46/19 NEW INSTRUMENTS OF GOVERNMENT", "15/01 Derbyshire's Early Help Offer" (a word in capitals, or two words
+#: with capitals: "12/15 children" or "3/4 of" stay what they were)
+_MINUTE_YEAR_TITLE_RIGHT = re.compile(
+    r"^/\d{2}(?:\d{2})?[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
+#: (r18left) what follows a footnote marker glued after a bracket or a closing quote: "the Care Quality Commission
+#: (CQC)3.", "titled 'School Persistent Absence (November 2024)'1 and available" (a mark, no count: nothing it counts)
+_FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|are|has|had|have|which|that|the|to|for)\b)")
+#: (r18left) a year, or a season or month and a year, right after a marker: "the survey 9 Spring 2023 reported",
+#: "school 2 2014The" (a footnote or a page's furniture between a word and a date: no count is written before a year)
+_MARKER_DATE_RIGHT = re.compile(
+    r"^ (?:(?:Spring|Summer|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:19|20)\d\d(?!\d)")
+#: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
+_MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
 #: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "sept")
@@ -794,8 +841,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if kind != "num" or not surface.isdigit():
         return ""
     first = right[:1]
-    if first == "/" and _MINUTE_YEAR_RIGHT.match(right) and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
-        return "minute"
+    if first == "/" and (_MINUTE_YEAR_RIGHT.match(right) or _MINUTE_YEAR_TITLE_RIGHT.match(right)) \
+            and (s == 0 or text[s - 1] == "\n" or _line_start_left(left)):
+        return "minute"  # "163/21" alone on its line; (r18left) "45/19 MINUTES RESOLVED" before its title
     if surface[0] == "0" and len(surface) >= 4:
         return "phone"  # "01744 67(6106)": an area code and what follows it
     if last == " ":
@@ -810,9 +858,16 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         tail = left[-20:].lower()
         if ("channel" in tail or "free" in tail or "sky" in tail or "virgin" in tail) and _TV_CHANNEL_LEFT.search(left):
             return "name"  # "live on Freeview channel 276", "on Freeview 262 or Freely 565": a news site's TV channel
+        if len(surface) <= 2 and right[:1] == " " and right[1:2] in _MARKER_DATE_FIRST and left[-2:-1].isalpha() \
+                and _MARKER_DATE_RIGHT.match(right) and not _marker_left_names(left.rstrip()):
+            return "reference"  # (r18left) "the survey 9 Spring 2023 reported", "school 2 2014The": a marker before a date
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
+        if len(surface) <= 2 and _FOOTNOTE_RIGHT.match(right):
+            return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
+    elif last in "'’”\"" and len(surface) <= 2 and left[-2:-1] == ")" and _FOOTNOTE_RIGHT.match(right):
+        return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
     if e >= len(text) - 10:
@@ -828,6 +883,24 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
+
+
+#: (r18left) the words after which a number is a value, not a marker: "rose to 45 2019: 52", "a total of 12 2019-20"
+_COUNT_AFTER_WORDS = frozenset(
+    "to of by at from with than was were is are be been and or about around some only just over under nearly almost "
+    "approximately total totalled reached rose fell had has have saw see were".split())
+
+
+def _marker_left_names(lt: str) -> bool:
+    """Whether the last word of ``lt`` (a left context without its spaces at the end) gives the number after it a
+    name, a date or a reading as a value of its own ("Year 6 2019", "Key Stage 2 2019", "March 12 2019", "rose to 45
+    2019", a verb's object "inspected 12 2019-20"), so that it is no marker.
+
+    >>> [_marker_left_names(t) for t in ("Pupils in Year", "in March", "rose to", "Ofsted inspected", "The survey", "school")]
+    [True, True, True, True, False, False]
+    """
+    word = lt[lt.rfind(" ") + 1:].lower()
+    return word in _MONTH_NAMES or word in _COUNT_AFTER_WORDS or word.endswith("ed") or bool(_NAME_LEFT.search(lt))
 
 
 #: "a two way conversation", "a two-way dialogue": a compound adjective, not a count
@@ -1009,8 +1082,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "age"
         if _UNDER_OVER_DIGIT.match(surface):
             return "age"
-        if surface[-2:] in ("FE", "fe") and surface[:-2].isdecimal() and len(surface) <= 4:
-            return "figure"  # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"
+        if surface[-2:] in ("FE", "fe") and len(surface) <= 6 and (surface[:-2].isdecimal() and len(surface) <= 4
+                                                                   or surface[-4:-2] == ".5"):
+            # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"; (r18left) "2.5FE"
+            return "figure"
         if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
             return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
         return "name"
@@ -1197,9 +1272,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt, is_pct or kind == "fraction"):
         return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
-    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left):
+    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left) and not _record_value(surface, lt, right, is_pct):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
-        # in the lowest two bands of need": a rank band, not a measurement
+        # in the lowest two bands of need": a rank band, not a measurement; (r18left) but a record value after
+        # "highest"/"lowest" is a figure: "its highest 1,200 referrals", "the highest 2.3% rise"
         return "threshold"
     if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
         if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
@@ -1397,8 +1473,11 @@ _GLUED_PARA_RIGHT = re.compile(r"^\.?[A-Z](?:[a-z]|[A-Z]{3,}\b)")
 _NAME_COMMA_LEFT = re.compile(r"(?:^|[^\w])[A-Z][a-z'’-]+, $")
 _AGE_APPOSITIVE_RIGHT = re.compile(
     r"^,\s+(?:who|whose|was|is|has|had|from|of|said|says|died|appeared|admitted|denied|pleaded|told)\b")
-#: "one quarter of the year", "a third of the way through the year": a stretch of time
-_PART_OF_YEAR_RIGHT = re.compile(r"(?i) of (?:the|a|this|that|each|every)\s+(?:(?:financial|school|academic|calendar)\s+)?(?:year|month|term|week|day)\b")
+#: "one quarter of the year", "a third of the way through the year": a stretch of time; (r18left) "within
+#: three-quarters of an hour", "a quarter of an hour", "a third of a century": a duration, not a share
+_PART_OF_YEAR_RIGHT = re.compile(
+    r"(?i) of (?:(?:the|a|this|that|each|every)\s+(?:(?:financial|school|academic|calendar)\s+)?(?:year|month|term|week|day)\b"
+    r"|an\s+hour\b|a\s+(?:minute|century|decade|second)\b)")
 #: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
 _RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
 #: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
