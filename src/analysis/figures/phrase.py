@@ -941,7 +941,7 @@ _ING_TAIL = re.compile(
 
 #: what a population noun right after its figure had: "3,231 children had a referral", "18% of pupils had an EHC plan"
 #: -> "children with a referral" (the thing they had says which children)
-_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
+_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|any|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
 
 
 #: (speed) patterns of :func:`_had_tail`, compiled once
@@ -1022,12 +1022,19 @@ def _share_predicate(np_: str, rest: str) -> str:
     return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
 
 
+#: (round 18) an adverb of manner or degree between a counted population's verb and what it did or was ("five schools have
+#: successfully returned to a balanced budget", "three schools were broadly in line with similar schools"): any -ly
+#: word but those that are no such adverb or that say the figure is uncertain ("likely", "only", "early", "family")
+_MANNER_ADVERB = r"(?!(?:likely|unlikely|only|early|family|supply|reply|apply|july|italy|fly)\b)[a-z]{3,}ly"
+
+
 #: the nouns a share or a part-count may count: people, cases and things a council counts ("41% of posts", "12 of the
 #: 53 exclusions"); the head of the noun phrase after "of" must be one for :func:`share_clause`
 #: (the things among them: a clause after them is "that ...", after the others, people, "who ...")
 _PART_THINGS = frozenset(
     "cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints contacts schools "
-    "places posts placements exclusions indicators measures targets homes settings providers vacancies".split())
+    "places posts placements exclusions indicators measures targets homes settings providers vacancies "
+    "councils authorities boroughs academies secondaries primaries".split())  # (round 18: the bodies a survey counts)
 _PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
     "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
@@ -1047,7 +1054,7 @@ _PARTICIPLE_NEXT = frozenset("within in on by during to at for from under as out
 #: "are not in education, employment or training", "were long-serving carers")
 _PART_COPULA = re.compile(
     r"(?i)\s+(?:(?:currently|now|still|also|all)\s+)?(were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
-    r"(?:(?:currently|now|still|also|already|all)\s+)?(?=[a-z(\"'‘“])")
+    rf"(?:(?:currently|now|still|also|already|all|{_MANNER_ADVERB})\s+)?(?=[a-z(\"'‘“])")
 #: an adverb and a participle right after the population, with no copula ("EHCPs currently finalised within the
 #: timeframe", "families still waiting more than 20 weeks")
 _PART_ADVERB_PARTICIPLE = re.compile(
@@ -1066,7 +1073,7 @@ _PART_RELATIVE = re.compile(
     r"currently|also|[a-z]+ed|[a-z]+s|chose|went|got|met|left|live|need|require|attend|receive|remain|come|go|work)\b)")
 #: "have" and a past participle after the population (not "have been": a copula, _PART_COPULA's)
 _PART_PERFECT = re.compile(
-    r"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+)?(?!been\b)"
+    rf"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+|{_MANNER_ADVERB}\s+)?(?!been\b)"
     r"([a-z]+(?:ed|en|wn)|left|met|chosen|become|gone|come|taken|made|found|got|won|lost)\b(?=\s)")
 #: a finite verb after a relative clause's verb: the main clause's ("who work in X are agency staff")
 _SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
@@ -1086,7 +1093,7 @@ _PART_PRED_CUT = re.compile(
     r"\.(?:\s|$)")
 #: words a predicate cannot end with
 _PART_PRED_END = re.compile(r"(?i)(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|our|either|"
-                            r"both|who|that|which))+\s*$")
+                            r"both|who|that|which|among|amongst|during|between|until|including))+\s*$")
 
 
 def share_clause(np_: str, rest: str) -> str:
@@ -4091,6 +4098,37 @@ _LEAD_COUNT = re.compile(
     r"hundred)(?:\s+(?i:hundred|thousand))?\s+(?!(?i:and|or|to|per|year|years|yr|yrs|month|months|week|weeks)\b))")
 _OF_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared)\b")
 _TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
+#: (round 18) a count that is the whole a share or part is "of" ("two-thirds of England's 80,850 looked after children")
+_COUNT_IS_WHOLE_LEFT = re.compile(r"(?i)\b(?:of|out\s+of|among|amongst)\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|those\s+|"
+                            r"all\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$")
+#: (round 18) a copula right after a counted population (what follows may say which of them are counted)
+_COUNT_COPULAS = (" were ", " are ", " was ", " is ")
+#: the relative pronoun and copula :func:`_share_clause` puts before what a population was, and the words a
+#: predicate cut at a number may end with
+_WHICH_LEAD = frozenset("who that were are was is".split())
+_DANGLING = frozenset("the a an of in to for and or with at on by from its their our among amongst during between until "
+                      "including than".split())
+
+
+#: a complement that is the figure's status, not which of them are counted ("11 targets were currently on track": the
+#: status column's)
+_STATUS_COMPLEMENT = re.compile(r"(?i)(?:(?:on|off)\s+(?:track|target|time)|rated|red|amber|green|above|below|ahead|behind|"
+                                r"within\s+target|in\s+line\s+with\s+(?:the\s+|its\s+|their\s+)?target)\b")
+
+
+def _says_which(tail: str) -> bool:
+    """Whether ``tail``, what :func:`_share_clause` put after a counted population, is a predicate of two words or more
+    that does not dangle ("that were among" is cut at "the 10 schools" and says nothing).
+
+    >>> _says_which(" that were among"), _says_which(" in line with counterparts in similar areas")
+    (False, True)
+    >>> _says_which(" on track with the plan")
+    False
+    """
+    words = tail.split()
+    while words and words[0].lower() in _WHICH_LEAD:
+        words = words[1:]
+    return len(words) >= 2 and words[-1].lower() not in _DANGLING and not _STATUS_COMPLEMENT.match(" ".join(words))
 _COUNT_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b")
 _AT_END_OF_CUT = re.compile(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b")
 _IN_AREA_CUT = re.compile(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b")
@@ -4650,6 +4688,15 @@ def _indicator_phrase(
                 # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
                 # relative clause or the participle says which of them are counted
                 return rc_[1], "own"
+            elif rest[len(np_):len(np_) + 6].startswith(_COUNT_COPULAS) and not _COUNT_IS_WHOLE_LEFT.search(left) \
+                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):]):
+                # (round 18) "three schools were broadly in line with similar schools", "513 children were made subject
+                # to a child protection plan", "two young people were first-time offenders": what the counted
+                # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
+                # reads only a participle or a place after the copula). Not the whole of a share ("two-thirds of
+                # England's 80,850 looked after children are put into foster care": the clause is the part's); a time
+                # at its end is left out ("last year": a comparator inheriting the phrase has its own time)
+                return _TRAIL_TIME.sub("", rc_[1]), "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
