@@ -243,9 +243,16 @@ _TRAIL_WORDS = LeftWords(
     remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, gone, going, climbed, jumped,
     leapt, leaped, stayed, continues,
     continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
-    equivalent, equating, equal, equals, better, worse, a, an"""
+    equivalent, equating, equal, equals, better, worse, a, an,
+    rocketed, soared, surged, spiked, shot, shot up, ballooned, spiralled, spiraled, mushroomed, doubled, trebled,
+    tripled, halved, dipped, plummeted, plunged, tumbled, slumped, slipped, crept, crept up, edged, edged up,
+    edged down, steadily, sharply, dramatically, considerably, substantially, markedly, massively, hugely,
+    rapidly"""
 )
-_TRAIL_VERB = re.compile(rf"(?:\s+{_TRAIL_WORDS.regex})+\s*$", re.I)
+#: (round 18: a comma may stand between them, not before the first: "Funding for pupils with SEND has also increased, by around (nine per
+#: cent)"; the change verbs "rocketed", "dipped", "soared" ... and the adverbs "steadily", "sharply" ...; not
+#: "nationally": "children in care nationally" is a measure of its own)
+_TRAIL_VERB = re.compile(rf"\s+{_TRAIL_WORDS.regex}(?:,?\s+{_TRAIL_WORDS.regex})*\s*$", re.I)
 # "above/below (the national) average" as a unit at the end of a subject
 _TRAIL_AVG = re.compile(
     r"\s+(?:slightly\s+|well\s+|just\s+|significantly\s+)?(?:above|below|in\s+line\s+with|better\s+than|"
