@@ -2358,6 +2358,15 @@ def indicator_phrase(
         # education and 20 per cent were unemployed": the part the predicate names, of the whole the sentence opened
         # with (the phrase was the whole: "total applications", "children"; none; or the list's first part)
         return po, how
+    if unit in ("count", "percent") and how in ("own", "inherited") and text[h.end:h.end + 14].lstrip(" (0123456789,.%)")[:3].lower() \
+            in _JOINED_COPULA_STARTS and (pa := part_after_clause(
+                text[sent_start:h.start], text[h.end:(sent_end if sent_end >= 0 else h.end + 200)],
+                prev_in_sentence or (tidy if how == "own" and tidy and tidy in text[sent_start:h.start] else ""))):
+        # (round 18) "2,099 EHCPs were issued in 2024, but just 54% were issued within expected timescales", "the
+        # number of applications was down, but 98.7 per cent were allocated to one of their preferred schools": the part
+        # the joined clause's complement names, of what the clause before counted (the phrase was that whole; its own
+        # "how" is kept, as part_of_opened_whole's: the id the phrase gave stays)
+        return pa, how
     if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
             and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
         # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
@@ -2990,6 +2999,66 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
             or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
         # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
         # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
+
+
+#: (round 18) a share or count opening a clause joined to the one before: ", and just ", ", but ", " - but only ",
+#: "; while around " (a hedge may follow the conjunction)
+_JOINED_PART_LEFT = re.compile(
+    r"(?i)(?:(?:,|;|\s[-–—])\s*(?:(?:and|but|while|whilst|yet)\s+)?|\s(?:and|but|while|whilst)\s+)"
+    r"(?:(?:just|only|some|around|about|nearly|almost|over|under|approximately|roughly|a\s+further|another)\s+)*$")
+#: the copula of such a part, an adverb, and its complement (group 1), as _PART_COMPLEMENT_RIGHT's
+_JOINED_PART_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"(?:(?:only|also|now|still|currently|then|subsequently|successfully)\s+)?"
+    r"((?:(?!\s+(?:and|or|but|while|whilst|which|who|where|with\s+\d)\b)[^,;:.()])+?)(?=\s*(?:[,;:.()]|\s(?:and|or|but|"
+    r"while|whilst|which|who|where|compared|against|than)\b|\s[-–—]\s|$))")
+#: the first words of a complement that says which part (a participle or a place or state), not what the figure was
+_PART_PARTICIPLE = re.compile(
+    r"(?i)^(?:[a-z]+(?:ed|en)|made|met|put|set\s+up|sent|kept|held|found|given|taken|seen|done|brought|chosen|"
+    r"in|on|at|within|from|outside|placed|living|aged|subject\s+to|known\s+to|open\s+to|out\s+of|not\s+in)\b")
+
+
+#: participles that say how the figure was got or when, not which part it counts ("61% was recorded in 2024", "14% is
+#: expected this year": the measure before, at another time)
+_VALUE_PARTICIPLES = frozenset("recorded reported seen expected forecast forecasted projected predicted estimated anticipated "
+                               "achieved reached set targeted planned budgeted registered logged counted published "
+                               "calculated quoted cited confirmed".split())
+
+
+def part_after_clause(left: str, right: str, whole: str) -> str:
+    """(round 18) The part a share or count counts when it opens a clause joined to the one before and its copula's
+    complement says which part: "2,099 EHCPs were issued in 2024, but just 54% were issued within expected timescales"
+    -> "issued within expected timescales (of EHCPs issued)"; "applications were down on last year, but 98.7 per cent
+    were allocated to one of their preferred schools" -> "allocated to one of their preferred schools (of applications)".
+    ``left`` is the sentence up to the figure, ``right`` the text after it, ``whole`` what the clause before counted
+    (the figure before's phrase, or the sentence's subject; "" when none: the complement alone). "" when the figure
+    opens no such clause, or its complement names no part (a value, a time, a comparison).
+
+    >>> part_after_clause("Some 4,120 pupils applied, and ", " were only offered a place at their third choice.", "pupils applied")
+    'offered a place at their third choice (of pupils applied)'
+    >>> part_after_clause("Figures also reveal that 88% got a first choice, and ", " were handed a place they did not list.", "Figures also reveal")
+    'handed a place they did not list'
+    >>> part_after_clause("Some 4,120 pupils applied, and ", " were in 2023.", "pupils applied")
+    ''
+    >>> part_after_clause("Timeliness was 54% in 2023, but ", " was recorded in 2024.", "Timeliness")
+    ''
+    >>> part_after_clause("The rate was 54% in 2023, but ", " was 12 points higher than the national rate.", "rate")
+    ''
+    """
+    if not _JOINED_PART_LEFT.search(left[-40:]):
+        return ""
+    c = _JOINED_PART_RIGHT.match(right)
+    if not c or not _PART_PARTICIPLE.match(c.group(1)):
+        return ""
+    comp = _clean_phrase(_QUOTE_MARK.sub("", c.group(1)), 12)  # ('within "expected timescales"')
+    if not comp or len(comp.split()) < 2 or _is_generic(comp) or time_only_phrase(comp) \
+            or comp.split()[-1].lower() in _DANGLING or comp.split()[0].lower() in _VALUE_PARTICIPLES:
+        return ""  # (not is_poor: "offered a place" is a participle and its object)
+    whole = _clean_phrase(_base_of(whole), 8) if whole else ""
+    if not whole or is_poor(whole) or whole.lower() in comp.lower() \
+            or any(w.lower() in _NP_BOUNDARY_WORDS for w in whole.split()):  # ("Figures also reveal": no whole)
         return comp
     return f"{comp} (of {whole})"
 
@@ -4105,6 +4174,8 @@ _LEAD_COUNT = re.compile(
     r"hundred)(?:\s+(?i:hundred|thousand))?\s+(?!(?i:and|or|to|per|year|years|yr|yrs|month|months|week|weeks)\b))")
 _OF_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared)\b")
 _TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
+#: (round 18) the first letters of a copula after a share or count (:func:`part_after_clause`'s cheap first test)
+_JOINED_COPULA_STARTS = frozenset(("wer", "was", "are", "is ", "hav", "has", "had"))
 #: (round 18) a count that is the whole a share or part is "of" ("two-thirds of England's 80,850 looked after children")
 _COUNT_IS_WHOLE_LEFT = re.compile(r"(?i)\b(?:of|out\s+of|among|amongst)\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|those\s+|"
                             r"all\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$")
