@@ -125,3 +125,33 @@ def test_a_part_opening_a_joined_clause(text, surface, phrase):
 ])
 def test_joined_clause_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 4. (H2) A number inside the population's name cut it at the number: "66 percent of Key Stage 2 pupils in St Helens
+#    reached ...", "Two Key Stage 4 measures report ...", "Of the 30 teenagers in year 11", "two-thirds of England's
+#    80,850 looked after children are ...": a label's number ("Key Stage 2", "year 11", "Level 3") is part of the noun
+#    phrase, and a place's possessive keeps its population past the whole's count. The KS2 measure's name "reading,
+#    writing and maths" is one name, not a list ending the clause. Judged wrong at St Helens, Cheshire West and
+#    Chester, Wigan, Redbridge. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Data for 2023 shows that 62 percent of Key Stage 2 pupils in the borough reached the expected standard.",
+     "62 percent", "Key Stage 2 pupils in the borough who reached the expected standard"),
+    ("Two Key Stage 4 measures report declining performance.", "Two",
+     "Key Stage 4 measures report declining performance"),
+    ("Some 45 per cent of Year 6 pupils were overweight.", "45 per cent", "Year 6 pupils who were overweight"),
+    ("A national study found that two-thirds of England's 83,000 looked after children live with foster carers.",
+     "two-thirds", "England's looked after children who live with foster carers"),
+    ("Figures show 61% of pupils achieved the expected standard in reading, writing and maths.", "61%",
+     "pupils who achieved the expected standard in reading, writing and maths"),
+])
+def test_a_number_inside_the_population(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a number after other nouns still ends the phrase; a count after "its" as before.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There were 42 referrals 12 of which were repeat referrals.", "42", "referrals"),
+    ("Around 30% of our 2,100 pupils have an EHC plan.", "30%", "pupils with an EHC plan"),
+])
+def test_number_inside_population_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

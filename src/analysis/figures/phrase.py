@@ -673,6 +673,10 @@ _EHC_PLAN_NEXT = frozenset("for in with within by at on of to from under issued 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*|\([A-Za-z]+\))")
 
 
+#: (round 18) the words whose number is part of a name, not a new figure: "Key Stage 2", "year 11", "KS4", "Level 3"
+_LABEL_NUMBER_BEFORE = frozenset("stage year ks level tier phase".split())
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -693,6 +697,9 @@ def _np_after(right: str) -> str:
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
             out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
+            continue
+        if w[0].isdigit() and len(w) <= 2 and w.isdigit() and out and out[-1].lower() in _LABEL_NUMBER_BEFORE:
+            out.append(w)  # (round 18) "66 percent of Key Stage 2 pupils", "30 teenagers in year 11": a label's number
             continue
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_WORD.fullmatch(w) and not (
                 out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
@@ -1090,12 +1097,14 @@ _PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\
 #: "as" after a participle opens its complement ("recorded as having a disability", "identified as male")
 _AS_AFTER = re.compile(r"(?:ed|en|wn)\s+as\s")
 _WORD_END = re.compile(r"[\w'’-]+(?=\s)")
+#: (round 18) the comma inside the name of the Key Stage 2 measure "reading, writing and maths" (not a clause's end)
+_RWM_COMMA_NEXT = r"writing,?\s+(?:and|&)\s+(?:maths|mathematics)\b"
 #: where a share's predicate ends
 _PART_PRED_CUT = re.compile(
-    rf"(?i)[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}))|\s[-–—]\s|\s(?:(?:which|who|that)(?!\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:judged|rated|graded|deemed|classed|assessed|"
+    rf"(?i)[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}|{_RWM_COMMA_NEXT}))|\s[-–—]\s|\s(?:(?:which|who|that)(?!\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:judged|rated|graded|deemed|classed|assessed|"
     r"inspected))|while|whilst|whereas|but|compared|against|although|though|because|"
     r"as\s+(?:at|of)|(?:less|more|fewer|rather|other)\s+than(?!\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|six\b|half\b))|"
-    r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b))|"
+    r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b|maths\b|mathematics\b))|"
     r"with\s+(?:the|a|an)\s+(?:rest|remainder|others?))\b|(?<!year)(?<!Year)(?<!stage)(?<!Stage)\s\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?|years?)\b)|"
     r"\.(?:\s|$)")
 #: words a predicate cannot end with
@@ -1374,6 +1383,8 @@ def _loss_phrase(loss: str) -> str:
     return f"overspend against {loss[m.end():]}" if m else loss
 
 
+#: (round 18) a place's possessive and the count of its whole: "England's 80,850 (looked after children)"
+_PLACE_POSSESSIVE_COUNT = re.compile(r"([A-Z][\w-]*['’]s)\s+\d[\d,]*\s+(?=[a-z])")
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
 #: "the" and the count of a share's whole before its noun: "(8.3 per cent of) the 355 looked after children"
 _THE_COUNT = re.compile(r"(?i)the\s+\d[\d,]*\s+(?=[a-z])")
@@ -4652,6 +4663,8 @@ def _indicator_phrase(
         body = om.group(1)
         if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
             body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+        elif body[:1].isupper() and (pc := _PLACE_POSSESSIVE_COUNT.match(body)):
+            body = f"{pc.group(1)} {body[pc.end():]}"  # (round 18) "two-thirds of England's 80,850 looked after children"
         body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
         body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
         if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
