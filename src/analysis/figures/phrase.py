@@ -243,9 +243,16 @@ _TRAIL_WORDS = LeftWords(
     remains, remain, equated, equates, amounted, amounts, came, comes, went, goes, gone, going, climbed, jumped,
     leapt, leaped, stayed, continues,
     continued, sat, sits, showing, represented, represents, there, again, then, than, more, less, fewer,
-    equivalent, equating, equal, equals, better, worse, a, an"""
+    equivalent, equating, equal, equals, better, worse, a, an,
+    rocketed, soared, surged, spiked, shot, shot up, ballooned, spiralled, spiraled, mushroomed, doubled, trebled,
+    tripled, halved, dipped, plummeted, plunged, tumbled, slumped, slipped, crept, crept up, edged, edged up,
+    edged down, steadily, sharply, dramatically, considerably, substantially, markedly, massively, hugely,
+    rapidly"""
 )
-_TRAIL_VERB = re.compile(rf"(?:\s+{_TRAIL_WORDS.regex})+\s*$", re.I)
+#: (round 18: a comma may stand between them, not before the first: "Funding for pupils with SEND has also increased, by around (nine per
+#: cent)"; the change verbs "rocketed", "dipped", "soared" ... and the adverbs "steadily", "sharply" ...; not
+#: "nationally": "children in care nationally" is a measure of its own)
+_TRAIL_VERB = re.compile(rf"\s+{_TRAIL_WORDS.regex}(?:,?\s+{_TRAIL_WORDS.regex})*\s*$", re.I)
 # "above/below (the national) average" as a unit at the end of a subject
 _TRAIL_AVG = re.compile(
     r"\s+(?:slightly\s+|well\s+|just\s+|significantly\s+)?(?:above|below|in\s+line\s+with|better\s+than|"
@@ -666,6 +673,10 @@ _EHC_PLAN_NEXT = frozenset("for in with within by at on of to from under issued 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*|\([A-Za-z]+\))")
 
 
+#: (round 18) the words whose number is part of a name, not a new figure: "Key Stage 2", "year 11", "KS4", "Level 3"
+_LABEL_NUMBER_BEFORE = frozenset("stage year ks level tier phase".split())
+
+
 @lru_cache(maxsize=4096)
 def _np_after(right: str) -> str:
     """The noun phrase a count modifies: "86 conceptions to under 18s which ..." -> "conceptions to under 18s"."""
@@ -686,6 +697,9 @@ def _np_after(right: str) -> str:
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
             out.append(w)  # "157 children per 10,000 under protection plans": the rate's base, not a new number
+            continue
+        if w[0].isdigit() and len(w) <= 2 and w.isdigit() and out and out[-1].lower() in _LABEL_NUMBER_BEFORE:
+            out.append(w)  # (round 18) "66 percent of Key Stage 2 pupils", "30 teenagers in year 11": a label's number
             continue
         if w[0] in ",;:().!?£$€" or lw in _STOP_NP or (w[0].isdigit() and not _DECADE_WORD.fullmatch(w) and not (
                 out and (_TIME_UNIT_NEXT.match(right, m.end()) or _TIME_LIMIT_WORD.fullmatch(w)))):
@@ -941,7 +955,7 @@ _ING_TAIL = re.compile(
 
 #: what a population noun right after its figure had: "3,231 children had a referral", "18% of pupils had an EHC plan"
 #: -> "children with a referral" (the thing they had says which children)
-_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
+_HAD_TAIL = re.compile(r"\s+(?:had|have|has)\s+(an?|any|their|at\s+least\s+one)\s+(?!been\b)([a-z][\w'’-]*(?:\s+[\w'’-]+){0,7})", re.I)
 
 
 #: (speed) patterns of :func:`_had_tail`, compiled once
@@ -1022,12 +1036,19 @@ def _share_predicate(np_: str, rest: str) -> str:
     return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
 
 
+#: (round 18) an adverb of manner or degree between a counted population's verb and what it did or was ("five schools have
+#: successfully returned to a balanced budget", "three schools were broadly in line with similar schools"): any -ly
+#: word but those that are no such adverb or that say the figure is uncertain ("likely", "only", "early", "family")
+_MANNER_ADVERB = r"(?!(?:likely|unlikely|only|early|family|supply|reply|apply|july|italy|fly)\b)[a-z]{3,}ly"
+
+
 #: the nouns a share or a part-count may count: people, cases and things a council counts ("41% of posts", "12 of the
 #: 53 exclusions"); the head of the noun phrase after "of" must be one for :func:`share_clause`
 #: (the things among them: a clause after them is "that ...", after the others, people, "who ...")
 _PART_THINGS = frozenset(
     "cases requests referrals applications assessments plans ehcps ehcp echps enquiries complaints contacts schools "
-    "places posts placements exclusions indicators measures targets homes settings providers vacancies".split())
+    "places posts placements exclusions indicators measures targets homes settings providers vacancies "
+    "councils authorities boroughs academies secondaries primaries".split())  # (round 18: the bodies a survey counts)
 _PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
     "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
@@ -1047,7 +1068,7 @@ _PARTICIPLE_NEXT = frozenset("within in on by during to at for from under as out
 #: "are not in education, employment or training", "were long-serving carers")
 _PART_COPULA = re.compile(
     r"(?i)\s+(?:(?:currently|now|still|also|all)\s+)?(were|was|are|is|have\s+been|has\s+been|had\s+been|being)\s+"
-    r"(?:(?:currently|now|still|also|already|all)\s+)?(?=[a-z(\"'‘“])")
+    rf"(?:(?:currently|now|still|also|already|all|{_MANNER_ADVERB})\s+)?(?=[a-z(\"'‘“])")
 #: an adverb and a participle right after the population, with no copula ("EHCPs currently finalised within the
 #: timeframe", "families still waiting more than 20 weeks")
 _PART_ADVERB_PARTICIPLE = re.compile(
@@ -1066,7 +1087,7 @@ _PART_RELATIVE = re.compile(
     r"currently|also|[a-z]+ed|[a-z]+s|chose|went|got|met|left|live|need|require|attend|receive|remain|come|go|work)\b)")
 #: "have" and a past participle after the population (not "have been": a copula, _PART_COPULA's)
 _PART_PERFECT = re.compile(
-    r"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+)?(?!been\b)"
+    rf"(?i)\s+(have|has|had)\s+(?:now\s+|already\s+|also\s+|since\s+|recently\s+|{_MANNER_ADVERB}\s+)?(?!been\b)"
     r"([a-z]+(?:ed|en|wn)|left|met|chosen|become|gone|come|taken|made|found|got|won|lost)\b(?=\s)")
 #: a finite verb after a relative clause's verb: the main clause's ("who work in X are agency staff")
 _SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
@@ -1076,17 +1097,19 @@ _PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\
 #: "as" after a participle opens its complement ("recorded as having a disability", "identified as male")
 _AS_AFTER = re.compile(r"(?:ed|en|wn)\s+as\s")
 _WORD_END = re.compile(r"[\w'’-]+(?=\s)")
+#: (round 18) the comma inside the name of the Key Stage 2 measure "reading, writing and maths" (not a clause's end)
+_RWM_COMMA_NEXT = r"writing,?\s+(?:and|&)\s+(?:maths|mathematics)\b"
 #: where a share's predicate ends
 _PART_PRED_CUT = re.compile(
-    rf"(?i)[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}))|\s[-–—]\s|\s(?:(?:which|who|that)(?!\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:judged|rated|graded|deemed|classed|assessed|"
+    rf"(?i)[;:()]|,(?!\s*(?:Health\s+and\s+Care|{NEET_COMMA_NEXT}|{_RWM_COMMA_NEXT}))|\s[-–—]\s|\s(?:(?:which|who|that)(?!\s+(?:(?:has|have|had)\s+been|is|are|was|were)\s+(?:judged|rated|graded|deemed|classed|assessed|"
     r"inspected))|while|whilst|whereas|but|compared|against|although|though|because|"
     r"as\s+(?:at|of)|(?:less|more|fewer|rather|other)\s+than(?!\s+(?:\d|a\s|an\s|one\b|two\b|three\b|four\b|six\b|half\b))|"
-    r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b))|"
+    r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b|maths\b|mathematics\b))|"
     r"with\s+(?:the|a|an)\s+(?:rest|remainder|others?))\b|(?<!year)(?<!Year)(?<!stage)(?<!Stage)\s\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?|years?)\b)|"
     r"\.(?:\s|$)")
 #: words a predicate cannot end with
 _PART_PRED_END = re.compile(r"(?i)(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|our|either|"
-                            r"both|who|that|which))+\s*$")
+                            r"both|who|that|which|among|amongst|during|between|until|including))+\s*$")
 
 
 def share_clause(np_: str, rest: str) -> str:
@@ -1360,6 +1383,8 @@ def _loss_phrase(loss: str) -> str:
     return f"overspend against {loss[m.end():]}" if m else loss
 
 
+#: (round 18) a place's possessive and the count of its whole: "England's 80,850 (looked after children)"
+_PLACE_POSSESSIVE_COUNT = re.compile(r"([A-Z][\w-]*['’]s)\s+\d[\d,]*\s+(?=[a-z])")
 _POSSESSIVE_COUNT = re.compile(r"(?i)(?:its|our|their|these|those|his|her)\s+(?=\d[\d,]*\s+[a-z])")
 #: "the" and the count of a share's whole before its noun: "(8.3 per cent of) the 355 looked after children"
 _THE_COUNT = re.compile(r"(?i)the\s+\d[\d,]*\s+(?=[a-z])")
@@ -2344,6 +2369,15 @@ def indicator_phrase(
         # education and 20 per cent were unemployed": the part the predicate names, of the whole the sentence opened
         # with (the phrase was the whole: "total applications", "children"; none; or the list's first part)
         return po, how
+    if unit in ("count", "percent") and how in ("own", "inherited") and text[h.end:h.end + 14].lstrip(" (0123456789,.%)")[:3].lower() \
+            in _JOINED_COPULA_STARTS and (pa := part_after_clause(
+                text[sent_start:h.start], text[h.end:(sent_end if sent_end >= 0 else h.end + 200)],
+                prev_in_sentence or (tidy if how == "own" and tidy and tidy in text[sent_start:h.start] else ""))):
+        # (round 18) "2,099 EHCPs were issued in 2024, but just 54% were issued within expected timescales", "the
+        # number of applications was down, but 98.7 per cent were allocated to one of their preferred schools": the part
+        # the joined clause's complement names, of what the clause before counted (the phrase was that whole; its own
+        # "how" is kept, as part_of_opened_whole's: the id the phrase gave stays)
+        return pa, how
     if how == "own" and unit in ("gbp", "eur", "usd") and phrase and "spen" in text[max(sent_start, h.start - 30):h.start] \
             and (ob := overspend_by(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 160])):
         # "the council predicts it will overspend by £8.7 million on children's services", "is forecast to overspend
@@ -2976,6 +3010,66 @@ def part_of_whole(before: str, right: str, prev: str) -> str:
             or _GENERAL_POPULATION.intersection(whole.lower().split()) and _PEOPLE_START.match(comp):
         # "Of these exclusions, 37 were temporary exclusions", "Of the 186,500 residents, 22.8 percent are children
         # aged under 18": the part names its own noun (of a whole that is everyone)
+        return comp
+    return f"{comp} (of {whole})"
+
+
+#: (round 18) a share or count opening a clause joined to the one before: ", and just ", ", but ", " - but only ",
+#: "; while around " (a hedge may follow the conjunction)
+_JOINED_PART_LEFT = re.compile(
+    r"(?i)(?:(?:,|;|\s[-–—])\s*(?:(?:and|but|while|whilst|yet)\s+)?|\s(?:and|but|while|whilst)\s+)"
+    r"(?:(?:just|only|some|around|about|nearly|almost|over|under|approximately|roughly|a\s+further|another)\s+)*$")
+#: the copula of such a part, an adverb, and its complement (group 1), as _PART_COMPLEMENT_RIGHT's
+_JOINED_PART_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?"
+    r"(?:(?:only|also|now|still|currently|then|subsequently|successfully)\s+)?"
+    r"((?:(?!\s+(?:and|or|but|while|whilst|which|who|where|with\s+\d)\b)[^,;:.()])+?)(?=\s*(?:[,;:.()]|\s(?:and|or|but|"
+    r"while|whilst|which|who|where|compared|against|than)\b|\s[-–—]\s|$))")
+#: the first words of a complement that says which part (a participle or a place or state), not what the figure was
+_PART_PARTICIPLE = re.compile(
+    r"(?i)^(?:[a-z]+(?:ed|en)|made|met|put|set\s+up|sent|kept|held|found|given|taken|seen|done|brought|chosen|"
+    r"in|on|at|within|from|outside|placed|living|aged|subject\s+to|known\s+to|open\s+to|out\s+of|not\s+in)\b")
+
+
+#: participles that say how the figure was got or when, not which part it counts ("61% was recorded in 2024", "14% is
+#: expected this year": the measure before, at another time)
+_VALUE_PARTICIPLES = frozenset("recorded reported seen expected forecast forecasted projected predicted estimated anticipated "
+                               "achieved reached set targeted planned budgeted registered logged counted published "
+                               "calculated quoted cited confirmed".split())
+
+
+def part_after_clause(left: str, right: str, whole: str) -> str:
+    """(round 18) The part a share or count counts when it opens a clause joined to the one before and its copula's
+    complement says which part: "2,099 EHCPs were issued in 2024, but just 54% were issued within expected timescales"
+    -> "issued within expected timescales (of EHCPs issued)"; "applications were down on last year, but 98.7 per cent
+    were allocated to one of their preferred schools" -> "allocated to one of their preferred schools (of applications)".
+    ``left`` is the sentence up to the figure, ``right`` the text after it, ``whole`` what the clause before counted
+    (the figure before's phrase, or the sentence's subject; "" when none: the complement alone). "" when the figure
+    opens no such clause, or its complement names no part (a value, a time, a comparison).
+
+    >>> part_after_clause("Some 4,120 pupils applied, and ", " were only offered a place at their third choice.", "pupils applied")
+    'offered a place at their third choice (of pupils applied)'
+    >>> part_after_clause("Figures also reveal that 88% got a first choice, and ", " were handed a place they did not list.", "Figures also reveal")
+    'handed a place they did not list'
+    >>> part_after_clause("Some 4,120 pupils applied, and ", " were in 2023.", "pupils applied")
+    ''
+    >>> part_after_clause("Timeliness was 54% in 2023, but ", " was recorded in 2024.", "Timeliness")
+    ''
+    >>> part_after_clause("The rate was 54% in 2023, but ", " was 12 points higher than the national rate.", "rate")
+    ''
+    """
+    if not _JOINED_PART_LEFT.search(left[-40:]):
+        return ""
+    c = _JOINED_PART_RIGHT.match(right)
+    if not c or not _PART_PARTICIPLE.match(c.group(1)):
+        return ""
+    comp = _clean_phrase(_QUOTE_MARK.sub("", c.group(1)), 12)  # ('within "expected timescales"')
+    if not comp or len(comp.split()) < 2 or _is_generic(comp) or time_only_phrase(comp) \
+            or comp.split()[-1].lower() in _DANGLING or comp.split()[0].lower() in _VALUE_PARTICIPLES:
+        return ""  # (not is_poor: "offered a place" is a participle and its object)
+    whole = _clean_phrase(_base_of(whole), 8) if whole else ""
+    if not whole or is_poor(whole) or whole.lower() in comp.lower() \
+            or any(w.lower() in _NP_BOUNDARY_WORDS for w in whole.split()):  # ("Figures also reveal": no whole)
         return comp
     return f"{comp} (of {whole})"
 
@@ -4091,6 +4185,39 @@ _LEAD_COUNT = re.compile(
     r"hundred)(?:\s+(?i:hundred|thousand))?\s+(?!(?i:and|or|to|per|year|years|yr|yrs|month|months|week|weeks)\b))")
 _OF_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared)\b")
 _TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
+#: (round 18) the first letters of a copula after a share or count (:func:`part_after_clause`'s cheap first test)
+_JOINED_COPULA_STARTS = frozenset(("wer", "was", "are", "is ", "hav", "has", "had"))
+#: (round 18) a count that is the whole a share or part is "of" ("two-thirds of England's 80,850 looked after children")
+_COUNT_IS_WHOLE_LEFT = re.compile(r"(?i)\b(?:of|out\s+of|among|amongst)\s+(?:the\s+|its\s+|their\s+|our\s+|these\s+|those\s+|"
+                            r"all\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?$")
+#: (round 18) a copula right after a counted population (what follows may say which of them are counted)
+_COUNT_COPULAS = (" were ", " are ", " was ", " is ")
+#: the relative pronoun and copula :func:`_share_clause` puts before what a population was, and the words a
+#: predicate cut at a number may end with
+_WHICH_LEAD = frozenset("who that were are was is".split())
+_DANGLING = frozenset("the a an of in to for and or with at on by from its their our among amongst during between until "
+                      "including than".split())
+
+
+#: a complement that is the figure's status, not which of them are counted ("11 targets were currently on track": the
+#: status column's)
+_STATUS_COMPLEMENT = re.compile(r"(?i)(?:(?:on|off)\s+(?:track|target|time)|rated|red|amber|green|above|below|ahead|behind|"
+                                r"within\s+target|in\s+line\s+with\s+(?:the\s+|its\s+|their\s+)?target)\b")
+
+
+def _says_which(tail: str) -> bool:
+    """Whether ``tail``, what :func:`_share_clause` put after a counted population, is a predicate of two words or more
+    that does not dangle ("that were among" is cut at "the 10 schools" and says nothing).
+
+    >>> _says_which(" that were among"), _says_which(" in line with counterparts in similar areas")
+    (False, True)
+    >>> _says_which(" on track with the plan")
+    False
+    """
+    words = tail.split()
+    while words and words[0].lower() in _WHICH_LEAD:
+        words = words[1:]
+    return len(words) >= 2 and words[-1].lower() not in _DANGLING and not _STATUS_COMPLEMENT.match(" ".join(words))
 _COUNT_TAIL_CUT = re.compile(r"\s+(?:which|that|who|and|but|while|compared|since|by|during)\b")
 _AT_END_OF_CUT = re.compile(r"(?i)\s+(?:at\s+the\s+(?:end|start)|as\s+(?:at|of))\b")
 _IN_AREA_CUT = re.compile(r"(?i)\s+(?:in|across)\s+(?:the\s+)?(?:borough|county|city|district|area|country)\b")
@@ -4536,6 +4663,8 @@ def _indicator_phrase(
         body = om.group(1)
         if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
             body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+        elif body[:1].isupper() and (pc := _PLACE_POSSESSIVE_COUNT.match(body)):
+            body = f"{pc.group(1)} {body[pc.end():]}"  # (round 18) "two-thirds of England's 80,850 looked after children"
         body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
         body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
         if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
@@ -4650,6 +4779,15 @@ def _indicator_phrase(
                 # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
                 # relative clause or the participle says which of them are counted
                 return rc_[1], "own"
+            elif rest[len(np_):len(np_) + 6].startswith(_COUNT_COPULAS) and not _COUNT_IS_WHOLE_LEFT.search(left) \
+                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):]):
+                # (round 18) "three schools were broadly in line with similar schools", "513 children were made subject
+                # to a child protection plan", "two young people were first-time offenders": what the counted
+                # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
+                # reads only a participle or a place after the copula). Not the whole of a share ("two-thirds of
+                # England's 80,850 looked after children are put into foster care": the clause is the part's); a time
+                # at its end is left out ("last year": a comparator inheriting the phrase has its own time)
+                return _TRAIL_TIME.sub("", rc_[1]), "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
                     and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
