@@ -264,3 +264,49 @@ def test_each_id_says_who_gave_it(tmp_path):
     assert got["48 per cent"] == ("ehcp_timeliness", "learnt")
     assert got["512"] == ("children_in_care", "rules")
     assert all((i is None) == (w is None) for i, w in got.values())
+
+
+# ---- round 18 (r18learnt): rounds 14 and 16's judged pools are sources of the rows (notes/r18_r18learnt.md)
+
+def test_rounds_14_and_16_pools_are_read_as_the_later_pools_are():
+    # (fails on the old code: neither source existed, so their pools were never read)
+    from analysis.figures import learnt_id
+
+    b = _module("learnt_id_rows")
+    assert {"r14", "r16"} <= set(b.SOURCES) and {"r14", "r16"} <= learnt_id.ROW_SOURCES
+    with open(RW / "raw" / "manifest.csv", encoding="utf-8") as f:  # (the manifest only: no gold row, no text)
+        test_councils = {b.council_key(r["council"]) for r in csv.DictReader(f) if r["split"] == "test"}
+    pools = {}
+    for source in ("r14", "r16"):
+        root, globs = b.LATER[source]
+        items = b._r9_items(None, root, globs, source)
+        assert items and {i["source"] for i in items} == {source}
+        assert not {b.council_key(i["council"]) for i in items} & test_councils
+        assert not any(i["pool"].startswith("r18") for i in items)  # (round 18's pool is the measure)
+        pools[source] = {i["pool"] for i in items}
+        for pool in pools[source]:
+            with open(root / pool / "judged.csv", encoding="utf-8") as f:
+                learnt = {(r["doc_id"], int(r["raw_start"])) for r in csv.DictReader(f)
+                          if r.get("id_source") == "learnt" and r["raw_start"].isdigit()}
+            # the first run's id is the rules' alone: never one the wired fallback gave on that run
+            assert all(i["rules_first_id"] == "" for i in items if (i["doc_id"], i["raw_start"]) in learnt)
+    assert pools == {"r14": {"r14freshA"}, "r16": {"r16freshA", "r16freshB"}}
+    # a lead's later judgement wins over the first (r16freshB's rejudged.csv)
+    pool = RW / "pools" / "r16" / "r16freshB"
+    with open(pool / "rejudged.csv", encoding="utf-8") as f:
+        later = {(r["doc_id"], int(r["raw_start"])): r["reader_id"] for r in csv.DictReader(f)
+                 if r["is_figure"] == "1" and r["reader_id"] not in ("?", "ambiguous", "AMB")}
+    got = {(i["doc_id"], i["raw_start"]): i["reader_id"] for i in b._r9_items(None, pool.parent, pool.name, "r16")}
+    assert later and all(got[k] == v for k, v in later.items())
+
+
+def test_one_council_key_per_council_over_every_pool():
+    # every pool's pages of one council (doc ids "<council>_<n>") share one key, however the manifest spelt the
+    # council: a council-grouped CV holds a council's rows of every source out together
+    b = _module("learnt_id_rows")
+    keys: dict[str, set[str]] = {}
+    for manifest in sorted((RW / "pools").glob("r1[0-6]/*/raw/manifest.csv")) + sorted((RW / "pools").glob("r[89]/*/raw/manifest.csv")):
+        with open(manifest, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                keys.setdefault(Path(r["file"]).stem.rsplit("_", 1)[0], set()).add(b.council_key(r["council"]))
+    assert len(keys) > 80 and all(len(k) == 1 for k in keys.values()), {p: k for p, k in keys.items() if len(k) > 1}
