@@ -38,9 +38,11 @@ def _committed() -> list[dict[str, str]]:
 def test_the_committed_rows_hold_every_pool_source():
     # (fails on the old rows: dev, r8 and r9 only)
     b = _builder()
-    assert set(b.COMMITTED) == set(b.SOURCES)
+    # (round 18: rounds 14 and 16's pools are sources the builder reads, not committed ones: the declared M3 rule kept
+    # the table, notes tests/realworld/notes/r18_r18learnt.md)
+    assert set(b.COMMITTED) == set(b.SOURCES) - {"r14", "r16"}
     rows = _committed()
-    assert {r["source"] for r in rows} == set(b.SOURCES)
+    assert {r["source"] for r in rows} == set(b.COMMITTED)
     # round 14's pools are the measure of rounds 14-15: never a training row (round 13's, round 14's CHECK, train
     # since round 15)
     assert not any(r["pool"].startswith("r14") for r in rows)
