@@ -22,7 +22,9 @@ pool of rounds 8-12 (2,823 rows, 83 councils) add +70 right ids for +18 where no
 fits; on round 8's first runs (M2) +12 / +4. The fit costs about 0.2 s more per process than on the three sources
 (the first fit of a process, with sklearn's import, about 1.3-1.4 s of CPU on a loaded machine; a refit 0.3-0.6 s).
 Round 15 added round 13's two fresh pools (3,085 rows, 959 with a reader's id; M3 on every source's rows: +4 right,
-no more wrong or where none fits).
+no more wrong or where none fits). Round 18 tried rounds 14 and 16's pools (sources ``r14``, ``r16``; 3,458 rows):
+on M3 they add +1 right and -1 wrong for +3 where none fits (at 0.80: +10 right for +11), so the rows stay
+(``tests/realworld/notes/r18_r18learnt.md``).
 
 The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
 what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
