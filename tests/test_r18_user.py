@@ -62,3 +62,54 @@ def test_clean_keeps_prose_that_starts_like_page_furniture(line):
     text = f"The Committee met.\n\n{line}\n"
     segs = clean.segment_text("d", text)
     assert line in " ".join(segs["text"]), segs["text"].tolist()
+
+
+# ----------------------------------------------------------------------------- index: meetings, not agenda items
+
+
+def test_index_counts_two_agenda_items_of_one_meeting_as_one_meeting(tmp_path):
+    # fails on a90a725: the index said "Blackpool Council: 4 meetings, 2021-02-04 to 2023-02-02" for four agenda
+    # items' minutes of three meetings (two items of 2023-02-02), while the council page said "4 meeting records".
+    from analysis import report
+    from test_compare import tiny_tables, write_tiny
+
+    t = tiny_tables()
+    docs = t["documents"]
+    a1 = docs["doc_id"].eq("a1")
+    docs.loc[docs["doc_id"].eq("a2"), ["meeting_date", "committee"]] = [docs.loc[a1, "meeting_date"].iloc[0],
+                                                                        docs.loc[a1, "committee"].iloc[0]]
+    write_tiny(tmp_path / "processed", t)
+    html = report.write_index(tmp_path / "processed", tmp_path / "reports").read_text(encoding="utf-8")
+    assert "Alpha &lt;County&gt; Council</a>: 1 meeting (2 agenda items), 2024-01-10;" in html, html
+
+
+def test_index_counts_meetings_of_different_dates_as_before(tmp_path):
+    # guard: one record per meeting reads as before ("2 meetings, <first> to <last>"), undated records count each
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    html = report.write_index(tmp_path / "processed", tmp_path / "reports").read_text(encoding="utf-8")
+    assert "Alpha &lt;County&gt; Council</a>: 2 meetings, 2024-01-10 to 2024-06-01;" in html, html
+    assert "agenda items" not in html
+
+
+# ----------------------------------------------------------------------------- council page: reporting periods
+
+
+def test_council_page_says_what_its_reporting_periods_are(tmp_path):
+    # fails on a90a725: the section promised "Periods named in each document (quarters, years, months)" under a
+    # "Periods mentioned" column, but shows one reporting period per document (a quarter and/or financial year): a
+    # document naming "June 2022" and "2019" showed an empty cell, which read as a fault.
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    section = html[html.index('<section id="periods">'):]
+    section = section[:section.index("</section>")]
+    assert "quarters, years, months" not in section and "Periods mentioned" not in section
+    assert "a quarter and/or a financial year" in section and "Blank where it names none" in section
+    assert "<th>Reporting period</th>" in section
