@@ -113,3 +113,18 @@ def test_council_page_says_what_its_reporting_periods_are(tmp_path):
     assert "quarters, years, months" not in section and "Periods mentioned" not in section
     assert "a quarter and/or a financial year" in section and "Blank where it names none" in section
     assert "<th>Reporting period</th>" in section
+
+
+def test_council_page_explains_the_no_content_topic(tmp_path):
+    # fails on a90a725: a topic row "(no content)" stood among the topics with no word on what it was (a reader
+    # adding a council saw "(no content) | Other (no codebook theme) | 3" and took it for a fault).
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    topics = html[html.index("<h3>Topics (topic model clusters)</h3>"):]
+    assert "&#34;(no content)&#34; gathers segments without a word the topic model reads" in topics[:600] \
+        or '"(no content)" gathers segments without a word the topic model reads' in topics[:600], topics[:600]
