@@ -128,3 +128,38 @@ def test_council_page_explains_the_no_content_topic(tmp_path):
     topics = html[html.index("<h3>Topics (topic model clusters)</h3>"):]
     assert "&#34;(no content)&#34; gathers segments without a word the topic model reads" in topics[:600] \
         or '"(no content)" gathers segments without a word the topic model reads' in topics[:600], topics[:600]
+
+
+# ----------------------------------------------------------------------------- search: which agenda item
+
+
+def test_search_names_the_agenda_item_of_a_passage_under_no_heading(tmp_path):
+    # fails on a90a725: two agenda items of one meeting saved as plain text (no title line, so their passages sit under
+    # no heading) gave hits that showed only council, date and committee: the manifest's item title was not in the
+    # index, so a reader could not tell "Medium Term Financial Strategy" from "Ofsted Inspection report".
+    from analysis import search
+    from analysis.io import write_tables
+    from test_search import corpus_tables
+
+    corpus = {
+        "bp1": ("Blackpool Council", "blackpool-council", "2023-02-02", "https://b.example/1",
+                [("Blackpool had 205 looked after children per 10k at the time of the meeting.", "other")]),
+        "bp2": ("Blackpool Council", "blackpool-council", "2023-02-02", "https://b.example/2",
+                [("The inspection judged that looked after children were well supported.", "other")]),
+    }
+    tables = corpus_tables(corpus)
+    tables["documents"]["title"] = ["Children's Services Medium Term Financial Strategy",
+                                    "Ofsted Inspection report <verbal update>"]
+    folder = tmp_path / "processed"
+    write_tables(tables, folder, csv=False)
+    search.build_index(folder)
+    with search.SearchIndex(folder / search.INDEX_NAME) as idx:
+        res = idx.run('"looked after children"')
+        text = search.format_hits(res, idx.marks(res.query, res.hits["text"]))
+        html = search.render_html(res, idx.marks(res.query, res.hits["text"]), idx.figures(res.hits))
+    assert "Children's Services Medium Term Financial Strategy" in text and "Ofsted Inspection report" in text, text
+    assert "Ofsted Inspection report &lt;verbal update&gt;" in html  # escaped, as every string from the manifest
+    assert sorted(res.hits["title"]) == ["Children's Services Medium Term Financial Strategy",
+                                         "Ofsted Inspection report <verbal update>"]
+    assert list(search.search('"looked after children"', processed_dir=folder).columns)[:len(search.CSV_COLUMNS)] \
+        == search.CSV_COLUMNS  # the CSV's columns are as before
