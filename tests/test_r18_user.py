@@ -163,3 +163,20 @@ def test_search_names_the_agenda_item_of_a_passage_under_no_heading(tmp_path):
                                          "Ofsted Inspection report <verbal update>"]
     assert list(search.search('"looked after children"', processed_dir=folder).columns)[:len(search.CSV_COLUMNS)] \
         == search.CSV_COLUMNS  # the CSV's columns are as before
+
+
+def test_a_saved_moderngov_meeting_page_keeps_no_furniture_either():
+    # fails on a90a725: a saved "Agenda and minutes" page (tests/fixtures/moderngov_meeting_r18.html, made up in
+    # ModernGov's layout) gave the segments "Agenda and minutes" (the title), "Venue: ...", "Contact: ..." (headings)
+    # and the agenda table's header "No. Item"; its agenda items and minutes stay.
+    from pathlib import Path
+
+    from analysis import clean, corpus
+
+    page = (Path(__file__).parent / "fixtures" / "moderngov_meeting_r18.html").read_text(encoding="utf-8")
+    segs = clean.segment_text("d", corpus.html_to_text(page))
+    assert not segs["text"].str.contains(FURNITURE).any(), segs["text"].tolist()
+    assert not segs["heading"].fillna("").str.contains(FURNITURE).any(), segs["heading"].tolist()
+    assert segs["text"].tolist()[-2:] == ["Ofsted Inspection report (verbal update)",
+                                          "Ms Vicky Gent provided a verbal update. The outcome was that 12 of 14 "
+                                          "judgements were good."]
