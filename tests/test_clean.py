@@ -217,6 +217,12 @@ def test_tokenizer_needs_no_nltk_data(monkeypatch: pytest.MonkeyPatch) -> None:
 
 BOILERPLATE_EXAMPLES = {
     "agenda_item_header": ["Agenda item", "Agendas, Meetings and Minutes - Agenda item", "Agendas, Meetings and Minutes"],
+    "breadcrumb": ["Home > Council and Democracy > Agenda item", "You are here:", "Home > Democracy > Meetings"],
+    "meeting_page_title": ["Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes",
+                           "Agenda and decisions"],
+    "agenda_table_header": ["No. Item", "No. | Item |", "No. | Item | ||||||||||"],
+    "meeting_details": ["Venue: Town Hall, Blackpool", "Contact: John Greenbank  Senior Democratic Governance Adviser",
+                        "Venue: Committee Room 5 - Civic Centre. View directions"],
     "minutes_label": ["Minutes:"],
     "decision_label": ["Decision:"],
     "documents_label": ["Supporting documents:", "Additional documents:", "Background papers"],

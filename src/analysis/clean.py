@@ -520,6 +520,14 @@ NEWS_LINK_LABEL = re.compile(
 #: normalised line (``fullmatch``). Add a rule here to drop another site's furniture.
 BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("agenda_item_header", re.compile(r"(?:Agendas, Meetings and Minutes(?:\s*-\s*Agenda item)?|Agenda item)", _I)),
+    # a ModernGov meeting page saved from a browser as text: its breadcrumb ("Home > Council and Democracy >
+    # Agenda item"), page title ("Agenda and minutes", "Agenda and draft minutes", "Agenda, decisions and minutes"),
+    # agenda table header ("No. Item", "No. | Item |") and meeting details ("Venue: Town Hall", "Contact: <officer>").
+    # Kept, they became the document's title and the heading every later passage sits under.
+    ("breadcrumb", re.compile(r"(?:You are here\s*:?\s*)?Home\s*[>›»].*|You are here\s*:?", _I)),
+    ("meeting_page_title", re.compile(r"Agenda(?:\s*,\s*decisions)?\s+(?:and|&)\s+(?:draft\s+)?(?:minutes|decisions)", _I)),
+    ("agenda_table_header", re.compile(r"No\.?\s*\|?\s*Item[\s|]*", _I)),
+    ("meeting_details", re.compile(r"(?:Venue|Contact)\s*:.*")),
     ("minutes_label", re.compile(r"Minutes\s*:", _I)),
     ("decision_label", re.compile(r"Decisions?\s*:", _I)),
     ("documents_label", re.compile(r"(?:Supporting|Additional|Background|Related) (?:documents?|papers?)\s*:?", _I)),

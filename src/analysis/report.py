@@ -752,15 +752,28 @@ def write_comparison(tables: Tables, raw_dir: Any, processed_dir: Any, reports_d
 
 
 def index_rows(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
-    """One row per council: slug, name, meetings, dated span and figures; sorted by name."""
+    """One row per council: slug, name, meetings, records, dated span, undated records and figures; sorted by name.
+
+    ``records`` counts the documents (one agenda item's minutes each), ``meetings`` the meetings they come from: a
+    committee's records of one date are one meeting, and every undated record is counted as a meeting of its own.
+
+    >>> d = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "council_slug": ["x"] * 4, "council": ["X"] * 4,
+    ...                   "committee": ["C", "C", "C", "C"], "meeting_date": ["2023-02-02", "2023-02-02", "2021-02-04", None]})
+    >>> index_rows(d, pd.DataFrame({"doc_id": ["a"]}))[["meetings", "records", "first", "last", "undated"]].values.tolist()
+    [[3, 4, '2021-02-04', '2023-02-02', 1]]
+    """
     counts = figures[["doc_id"]].merge(documents[["doc_id", "council_slug"]], on="doc_id").groupby("council_slug").size()
     rows = []
     for slug, g in documents.sort_values("doc_id", kind="mergesort").groupby("council_slug", sort=True):
-        dates = sorted(d for d in g["meeting_date"] if not is_missing(d))
-        rows.append({"council_slug": slug, "council": str(g["council"].iloc[0]), "meetings": int(len(g)),
-                     "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
-                     "undated": int(len(g) - len(dates)), "figures": int(counts.get(slug, 0))})
-    out = pd.DataFrame(rows, columns=["council_slug", "council", "meetings", "first", "last", "undated", "figures"])
+        dated = [(str(c) if not is_missing(c) else "", str(d)) for c, d in zip(g["committee"], g["meeting_date"])
+                 if not is_missing(d)]
+        dates = sorted(d for _, d in dated)
+        undated = int(len(g) - len(dated))
+        rows.append({"council_slug": slug, "council": str(g["council"].iloc[0]), "meetings": len(set(dated)) + undated,
+                     "records": int(len(g)), "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                     "undated": undated, "figures": int(counts.get(slug, 0))})
+    out = pd.DataFrame(rows, columns=["council_slug", "council", "meetings", "records", "first", "last", "undated",
+                                      "figures"])
     return out.sort_values(["council", "council_slug"], kind="mergesort").reset_index(drop=True)
 
 
@@ -771,9 +784,10 @@ def index_page(documents: pd.DataFrame, figures: pd.DataFrame) -> str:
         span = ""
         if r.first:
             span = f", {r.first}" + (f" to {r.last}" if r.last != r.first else "")
-        span += "" if not r.undated else (" (undated)" if r.undated == r.meetings else f", {r.undated} undated")
+        span += "" if not r.undated else (" (undated)" if r.undated == r.records else f", {r.undated} undated")
+        items = "" if r.records == r.meetings else f" ({r.records} agenda items)"
         councils.append({"council_slug": r.council_slug, "council": r.council, "meetings": r.meetings, "span": span,
-                         "figures": r.figures})
+                         "agenda_items": items, "figures": r.figures})
     return render("index.html", title="Council committee minutes: reports", councils=councils)
 
 

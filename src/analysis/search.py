@@ -5,7 +5,8 @@ the ``segments``, ``documents``, ``topics`` and ``figures`` tables by :func:`bui
 search-index``). It holds:
 
 * ``passages`` (a view of the tables ``segments``, ``documents`` and ``labels``): one row per segment
-  with its council, committee, meeting date, heading, theme, topic, text, ``raw_start``/``raw_end``
+  with its council, committee, meeting date, heading, theme, topic, text, ``raw_start``/``raw_end``,
+  the agenda item title (shown for a passage under no heading)
   and the source link (rowid = position in key order);
 * ``fts``: an FTS5 table (contentless: the text lives in ``segments``) with two columns per
   segment: ``text``, the segment's words as they are (for ``prefix*`` queries), and ``stems``, the
@@ -53,7 +54,7 @@ from .errors import PipelineError
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 
 #: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order.
 CSV_COLUMNS = [
@@ -61,7 +62,7 @@ CSV_COLUMNS = [
     "theme", "text", "raw_start", "raw_end", "source_url",
 ]
 #: Further columns of :func:`search`'s DataFrame.
-EXTRA_COLUMNS = ["council_slug", "kind", "theme_name", "topic", "topic_label", "file"]
+EXTRA_COLUMNS = ["council_slug", "kind", "theme_name", "topic", "topic_label", "file", "title"]
 
 #: Index inputs (tables of the processed folder); the index is stale when one is newer.
 INPUT_TABLES = ("segments", "documents", "topics", "figures")
@@ -70,7 +71,7 @@ SOURCE_TABLES = (*INPUT_TABLES, "theme_shares")
 
 _SEGMENT_COLUMNS = [
     "doc_id", "segment_id", "seq", "kind", "council", "council_slug", "committee", "meeting_date", "heading",
-    "theme", "theme_name", "topic", "topic_label", "text", "raw_start", "raw_end", "source_url", "file",
+    "theme", "theme_name", "topic", "topic_label", "text", "raw_start", "raw_end", "source_url", "file", "title",
 ]
 _FIGURE_COLUMNS = ["doc_id", "raw_start", "raw_end", "surface", "value", "unit", "per", "indicator", "status"]
 
@@ -408,7 +409,7 @@ def index_path(processed_dir: str | os.PathLike[str] | None = None) -> Path:
 def index_rows(segments: pd.DataFrame, documents: pd.DataFrame, topics: pd.DataFrame,
                theme_names: Mapping[str, str] | None = None) -> pd.DataFrame:
     """One row per segment (in key order) with its document's metadata, theme and topic."""
-    docs = documents[["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file"]]
+    docs = documents[["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file", "title"]]
     tops = topics[["doc_id", "segment_id", "theme", "topic", "topic_label"]]
     rows = (segments.sort_values(["doc_id", "seq"], kind="mergesort")
             .merge(docs, on="doc_id", how="left", validate="many_to_one")
@@ -460,7 +461,7 @@ def write_index(path: str | os.PathLike[str], rows: pd.DataFrame, figures: pd.Da
     return write_files({path: build})[0]
 
 
-_DOC_COLUMNS = ["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file"]
+_DOC_COLUMNS = ["doc_id", "council", "council_slug", "committee", "meeting_date", "source_url", "file", "title"]
 _LABEL_COLUMNS = ["theme", "theme_name", "topic", "topic_label"]
 
 _SCHEMA = """
@@ -468,14 +469,14 @@ PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE documents (doc INTEGER PRIMARY KEY, doc_id TEXT NOT NULL UNIQUE, council TEXT, council_slug TEXT,
-    committee TEXT, meeting_date TEXT, source_url TEXT, file TEXT);
+    committee TEXT, meeting_date TEXT, source_url TEXT, file TEXT, title TEXT);
 CREATE TABLE labels (label INTEGER PRIMARY KEY, theme TEXT, theme_name TEXT, topic INTEGER, topic_label TEXT);
 CREATE TABLE segments (rowid INTEGER PRIMARY KEY, doc INTEGER NOT NULL, segment_id TEXT NOT NULL, seq INTEGER,
     kind TEXT, heading TEXT, label INTEGER, text TEXT NOT NULL, raw_start INTEGER, raw_end INTEGER);
 CREATE VIEW passages AS
     SELECT s.rowid AS rowid, d.doc_id, s.segment_id, s.seq, s.kind, d.council, d.council_slug, d.committee,
            d.meeting_date, s.heading, l.theme, l.theme_name, l.topic, l.topic_label, s.text, s.raw_start,
-           s.raw_end, d.source_url, d.file
+           s.raw_end, d.source_url, d.file, d.title
     FROM segments s JOIN documents d ON d.doc = s.doc LEFT JOIN labels l ON l.label = s.label;
 CREATE VIRTUAL TABLE fts USING fts5(text, stems, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
@@ -824,7 +825,8 @@ def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
         g["hits"].append({
             "rank": int(hit.rank), "score": float(hit.score), "segment_id": hit.segment_id, "doc_id": hit.doc_id,
             "meeting_date": _present(hit.meeting_date), "committee": _present(hit.committee),
-            "heading": _present(hit.heading), "theme": _present(hit.theme), "theme_name": _present(hit.theme_name),
+            "heading": _present(hit.heading) or _present(hit.title),
+            "theme": _present(hit.theme), "theme_name": _present(hit.theme_name),
             "topic_label": _present(hit.topic_label), "parts": split_marked(hit.text, spans),
             "raw_start": int(hit.raw_start), "raw_end": int(hit.raw_end), "file": _present(hit.file),
             "url": safe_url(hit.source_url), "figures": figs,
@@ -879,8 +881,9 @@ def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color:
         head = " · ".join(str(x) for x in (hit.council, _present(hit.meeting_date) or "undated",
                                            _present(hit.committee)) if x)
         lines.append(f"\n{int(hit.rank):3d}. {head}")
-        if _present(hit.heading):
-            lines.append(f"     {hit.heading}")
+        heading = _present(hit.heading) or _present(hit.title)  # a passage under no heading: its agenda item's title
+        if heading:
+            lines.append(f"     {heading}")
         text, inside = snippet(hit.text, spans)
         marked = "".join(f"{on}{p}{off}" if m else p for p, m in split_marked(text, inside))
         lines.extend(textwrap.wrap(marked, width=width, initial_indent="     ", subsequent_indent="     ",
