@@ -748,11 +748,13 @@ _MINUTE_YEAR_TITLE_RIGHT = re.compile(
 #: (r18left) what follows a footnote marker glued after a bracket or a closing quote: "the Care Quality Commission
 #: (CQC)3.", "titled 'School Persistent Absence (November 2024)'1 and available" (a mark, no count: nothing it counts)
 _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|are|has|had|have|which|that|the|to|for)\b)")
-#: (r18left) a year, or a season or month and a year, right after a marker: "the survey 9 Spring 2023 reported",
-#: "school 2 2014The" (a footnote or a page's furniture between a word and a date: no count is written before a year)
+#: (r18left) a season or month and a year, or a year glued to the next word, right after a marker: "the survey 9 Spring
+#: 2023 reported", "school 2 2014The" (a footnote or a page's furniture between a word and a date); (r18review) not a
+#: year alone: a flattened table row writes a count before its year ("Permanent exclusions 12 2019-20", "Schools in
+#: deficit 14 2022/23")
 _MARKER_DATE_RIGHT = re.compile(
     r"^ (?:(?:Spring|Summer|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d(?!\d)")
+    r"November|December)\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=[A-Z][a-z]))")
 #: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
 _MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
 #: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
