@@ -950,8 +950,26 @@ def overran_budget_by(unit: str, left: str) -> bool:
     (False, False)
     >>> overran_budget_by("gbp", "The budget was increased by ")
     False
+
+    (r18review) Not money coming in that went over what was allocated or planned: "The grant received exceeded the
+    original allocation by", "Funding for 2024/25 exceeds the 2023/24 allocation by", "reserves exceeded the minimum
+    limit by" say more was got or held, not spent.
+
+    >>> overran_budget_by("gbp", "Funding for 2024/25 exceeds the 2023/24 allocation by ")
+    False
     """
-    return unit == "gbp" and " by" in left[-30:] and _OVERRAN_BUDGET_BY.search(left[-160:]) is not None
+    if unit != "gbp" or " by" not in left[-30:]:
+        return False
+    tail = left[-160:]
+    m = _OVERRAN_BUDGET_BY.search(tail)
+    return m is not None and not _MONEY_IN_SUBJECT.search(tail, max(0, m.start() - 80), m.start())
+
+
+#: (r18review) the subject of :data:`_OVERRAN_BUDGET_BY`'s verb that is money got or held, not spent: income, a grant,
+#: funding, receipts, reserves, a settlement ("the revenue budget" is spending: not here)
+_MONEY_IN_SUBJECT = re.compile(
+    r"(?i)\b(?:income|grants?|funding|receipts?|reserves?|balances?|settlement|council\s+tax|business\s+rates|fees|"
+    r"charges|contributions?|savings)\b")
 
 
 def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
