@@ -132,3 +132,28 @@ def test_an_overspend_on_send_transport_is_the_councils(text: str, surface: str)
 )
 def test_send_money_stays_high_needs(text: str, surface: str) -> None:  # guard
     assert {s: i for s, _, i in _rows(text)}[surface] == "high_needs_deficit"
+
+
+# 5. r18id's "a contribution is not a variance" (_NOT_VARIANCE_LEFT's "contributions of") also took contributions that
+#    fell short: the shortfall is a budget pressure, the variance itself. Fails on a90a725: no id.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Pressures include a shortfall in health contributions of £1.2m.", "£1.2m"),
+        ("The overspend reflects lower contributions of £0.8m from health partners.", "£0.8m"),
+        ("The forecast overspend is driven by reduced partner contributions of £450k.", "£450k"),
+    ],
+)
+def test_a_shortfall_of_contributions_is_a_variance(text: str, surface: str) -> None:
+    assert {s: i for s, _, i in _rows(text)}[surface] == "budget_variance"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council will make a contribution of £9m over five years towards the reduction in the overall deficit.", "£9m"),
+        ("The DSG deficit stood at £30m, with a contribution of £9m from reserves.", "£9m"),
+    ],
+)
+def test_a_contribution_paid_in_stays_no_variance(text: str, surface: str) -> None:  # guard
+    assert {s: i for s, _, i in _rows(text)}[surface] is None

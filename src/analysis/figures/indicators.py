@@ -1026,6 +1026,11 @@ _NOT_VARIANCE_RIGHT = re.compile(
 #: additional pressure on the general fund" (as "£250k contribution" after it);
 #: a part of a grant or allocation said with "of which": "Grant for 2021/22 £315,336,462 of which High Needs block
 #: (HNB) was £45,504,413"
+#: (r18review) contributions that fell short, right before "contributions of": the shortfall is a variance ("a shortfall
+#: in health contributions of £1.2m", "lower contributions of £0.8m from health partners")
+_CONTRIBUTION_LOST_LEFT = re.compile(
+    r"(?i)\b(?:shortfalls?\s+(?:in|of|on)|short\s+of|loss\s+of|lost|reduced|reductions?\s+in|lower|less|fall\s+in|drop\s+in|"
+    r"missing|unfunded|under-?recover\w*\s+(?:of|on|in)|reduction\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?\s?$")
 _NOT_VARIANCE_LEFT = re.compile(
     r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking|contributions?)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
     r"up\s+to|a\s+further|an?\s+additional|additional|further|the)\s+)?"
@@ -1051,11 +1056,18 @@ def money_not_variance(text: str, start: int, end: int) -> bool:
     >>> t = "The overspend of £2m is a funding pressure; a £3m funding gap remains."
     >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£2m", "£3m")]
     [False, False]
+
+    (r18review) A contribution's shortfall is a variance: "a shortfall in health contributions of £1.2m".
+
+    >>> t = "There is a shortfall in health contributions of £1.2m and a contribution of £9m from reserves."
+    >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£1.2m", "£9m")]
+    [False, True]
     """
     if _NOT_VARIANCE_RIGHT.match(text, end, min(len(text), end + 80)):
         return True
     left = text[max(0, start - 160):start]
-    if _NOT_VARIANCE_LEFT.search(left):
+    if (nv := _NOT_VARIANCE_LEFT.search(left)) and not ("ontribution" in nv.group()
+                                                        and _CONTRIBUTION_LOST_LEFT.search(left, 0, nv.start())):
         return True
     if "which" in left:
         m = _OF_WHICH_PART.search(left)
