@@ -157,3 +157,31 @@ def test_a_shortfall_of_contributions_is_a_variance(text: str, surface: str) -> 
 )
 def test_a_contribution_paid_in_stays_no_variance(text: str, surface: str) -> None:  # guard
     assert {s: i for s, _, i in _rows(text)}[surface] is None
+
+
+# 6. r18left's record value after "highest/lowest" takes a count above 20 after a possessive ("its lowest 45 contacts");
+#    but a possessive also opens a rank band of the schools, areas or earners ranked: "our lowest 30 schools", "its
+#    lowest 25 performing schools". Fails on a90a725: the band's size is a figure.
+@pytest.mark.parametrize(
+    "text, bound",
+    [
+        ("Support will be targeted at our lowest 30 schools.", "30"),
+        ("The council will work with its lowest 25 performing schools.", "25"),
+        ("Its highest 40 earners were named in the report.", "40"),
+        ("The county will fund its lowest 21 wards first.", "21"),
+    ],
+)
+def test_a_band_after_a_possessive_stays_a_band(text: str, bound: str) -> None:
+    assert bound not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The service had its lowest 45 contacts in August.", "45"),
+        ("The county had its highest 25 exclusions since 2015.", "25"),
+        ("Children's services had its highest ever 1,200 referrals in March.", "1,200"),
+    ],
+)
+def test_a_record_after_a_possessive_stays_a_figure(text: str, surface: str) -> None:  # guard
+    assert surface in _surfaces(text)

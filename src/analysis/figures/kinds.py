@@ -459,6 +459,8 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
     [True, True, True, True, False, False, False]
     >>> _record_value("45", "the top", " schools", False), _record_value("30", "the lowest", " areas", False)
     (False, False)
+    >>> _record_value("30", "our lowest", " schools", False), _record_value("25", "its lowest", " performing schools", False)
+    (False, False)
     """
     if not lt[-7:].lower().endswith(("highest", "lowest")):
         return False
@@ -466,8 +468,17 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
         return True  # "its highest 1,200 referrals", "the highest 2.3% rise": a band is no decimal or thousands
     if is_pct:
         return _CHANGE_NOUN_RIGHT.match(right) is not None
-    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band)
-    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES)
+    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band); (r18review) not
+    # before the members a band ranks, or a participle that ranks them: "our lowest 30 schools", "its lowest 25
+    # performing schools", "its highest 40 earners"
+    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES) \
+        and not _BAND_MEMBER_RIGHT.match(right)
+
+
+#: (r18review) what a rank band of a count ranks: places and bodies, earners, or a participle of ranking
+_BAND_MEMBER_RIGHT = re.compile(
+    r"(?i)^\s+(?:[a-z]+ing\b|ranked\b|schools?\b|academies\b|settings?\b|providers?\b|authorities\b|councils?\b|areas?\b|"
+    r"wards?\b|lsoas?\b|neighbourhoods?\b|districts?\b|boroughs?\b|regions?\b|earners?\b|performers?\b|trusts?\b)")
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
