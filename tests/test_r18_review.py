@@ -185,3 +185,30 @@ def test_a_band_after_a_possessive_stays_a_band(text: str, bound: str) -> None:
 )
 def test_a_record_after_a_possessive_stays_a_figure(text: str, surface: str) -> None:  # guard
     assert surface in _surfaces(text)
+
+
+# 7. With "send provision" / "send funding" among the high needs terms, a SEND word anywhere in the sentence made an
+#    overspend the DSG's even when the phrase or clause says it is the general fund's (the existing check for another
+#    budget only ran for a what in the heading). Fails on a90a725: high_needs_deficit.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("SEND provision: the general fund is forecast to overspend by £4.2m this year.", "£4.2m"),
+        ("The council's SEND provision costs £12m a year and the general fund overspend is £3m.", "£3m"),
+        ("On SEND funding, members noted that the General Fund is projected to overspend by £2.7m.", "£2.7m"),
+    ],
+)
+def test_a_general_fund_overspend_beside_send_words_is_a_budget_variance(text: str, surface: str) -> None:
+    assert {s: i for s, _, i in _rows(text)}[surface] == "budget_variance"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The DSG deficit of £20m cannot be met from the general fund.", "£20m"),
+        ("Members heard that the general fund could not cover the high needs overspend of £3m.", "£3m"),
+        ("The high needs block is overspent by £3m, which the general fund cannot meet.", "£3m"),
+    ],
+)
+def test_the_dsg_named_beside_the_general_fund_stays_high_needs(text: str, surface: str) -> None:  # guard
+    assert {s: i for s, _, i in _rows(text)}[surface] == "high_needs_deficit"

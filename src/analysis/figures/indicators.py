@@ -427,6 +427,15 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
 
 
+def _general_fund_near(rings: Sequence[str]) -> bool:
+    """(r18review) Whether the phrase or clause (``rings[:2]``) names the general fund.
+
+    >>> _general_fund_near(("forecast overspend", "the General Fund is forecast to overspend by ")), _general_fund_near(("overspend", ""))
+    (True, False)
+    """
+    return any("eneral fund" in r.lower() for r in rings[:2] if r)
+
+
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
             what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
@@ -465,6 +474,11 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
             rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
+            if not rank and w[0] >= 1 and _general_fund_near(rings):
+                # (r18review) the phrase or clause says the money is the general fund's and the concept's what is not in
+                # the phrase: "SEND provision: the general fund is forecast to overspend by (£4.2m)", "the council's SEND
+                # provision costs £12m a year and the general fund overspend is (£3m)" (the general fund is never the DSG)
+                rank = 2
             key: tuple[object, ...] = (q[0], rank, w[0], w[1] + q[1], order)
         else:
             if w[0] > what_reach:
