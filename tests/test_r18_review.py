@@ -212,3 +212,33 @@ def test_a_general_fund_overspend_beside_send_words_is_a_budget_variance(text: s
 )
 def test_the_dsg_named_beside_the_general_fund_stays_high_needs(text: str, surface: str) -> None:  # guard
     assert {s: i for s, _, i in _rows(text)}[surface] == "high_needs_deficit"
+
+
+# 8. r18left's run-in minute number took any two digits after the slash as the minute's year ("45/19 MINUTES"), so a
+#    ratio at a line's head before a Title-Case table label lost its count: "45/50 Schools Rated Good or Outstanding".
+#    Its glued footnote marker after a bracket took two digits, so a count glued to an acronym's bracket was lost:
+#    "Children looked after (CLA)45 and". Both evidence sets were years /01, /19 and one-digit markers. Fail on a90a725.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Ofsted outcomes\n45/50 Schools Rated Good or Outstanding\n", "45"),
+        ("Inspections\n38/42 Settings Judged Good\n", "38"),
+        ("Children looked after (CLA)45 and children in need (CIN)120.", "45"),
+        ("Care leavers in touch (CLs)87 and in education (EET)52.", "87"),
+    ],
+)
+def test_a_ratio_or_a_glued_count_is_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, marker",
+    [
+        ("Minutes\n45/19 MINUTES RESOLVED that 12 were approved.\n", "45"),
+        ("Minutes\n15/01 Derbyshire's Early Help Offer\nThe board noted 12 actions.\n", "15"),
+        ("The Care Quality Commission (CQC)3. It found 45 errors.", "3"),
+        ("titled 'School Persistent Absence (November 2024)'1 and available to 45 schools", "1"),
+    ],
+)
+def test_minute_numbers_and_one_digit_markers_stay_out(text: str, marker: str) -> None:  # guard
+    assert marker not in _surfaces(text)

@@ -754,8 +754,9 @@ _MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
 #: (r18left) a minute number with its year run in before its title at the head of a line: "45/19 MINUTES RESOLVED",
 #: "46/19 NEW INSTRUMENTS OF GOVERNMENT", "15/01 Derbyshire's Early Help Offer" (a word in capitals, or two words
 #: with capitals: "12/15 children" or "3/4 of" stay what they were)
+#: (r18review) the year a plausible one, "/00" to "/39" or "/1999", "/2024": "45/50 Schools Rated Good" is a ratio
 _MINUTE_YEAR_TITLE_RIGHT = re.compile(
-    r"^/\d{2}(?:\d{2})?[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
+    r"^/(?:[0-3]\d|(?:19|20)\d\d)[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
 #: (r18left) what follows a footnote marker glued after a bracket or a closing quote: "the Care Quality Commission
 #: (CQC)3.", "titled 'School Persistent Absence (November 2024)'1 and available" (a mark, no count: nothing it counts)
 _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|are|has|had|have|which|that|the|to|for)\b)")
@@ -877,9 +878,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-        if len(surface) <= 2 and _FOOTNOTE_RIGHT.match(right):
+        if len(surface) == 1 and _FOOTNOTE_RIGHT.match(right):  # (r18review: one digit; "(CLA)45 and" is a count)
             return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
-    elif last in "'’”\"" and len(surface) <= 2 and left[-2:-1] == ")" and _FOOTNOTE_RIGHT.match(right):
+    elif last in "'’”\"" and len(surface) == 1 and left[-2:-1] == ")" and _FOOTNOTE_RIGHT.match(right):
         return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
