@@ -217,7 +217,8 @@ def test_the_dsg_named_beside_the_general_fund_stays_high_needs(text: str, surfa
 # 8. r18left's run-in minute number took any two digits after the slash as the minute's year ("45/19 MINUTES"), so a
 #    ratio at a line's head before a Title-Case table label lost its count: "45/50 Schools Rated Good or Outstanding".
 #    Its glued footnote marker after a bracket took two digits, so a count glued to an acronym's bracket was lost:
-#    "Children looked after (CLA)45 and". Both evidence sets were years /01, /19 and one-digit markers. Fail on a90a725.
+#    "Children looked after (CLA)45 and". Both evidence sets were years /01, /19 and one-digit markers (and r18left's
+#    test "(LGA)12, which": two digits before punctuation stay a marker). Fail on a90a725.
 @pytest.mark.parametrize(
     "text, surface",
     [

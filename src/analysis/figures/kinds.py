@@ -878,9 +878,11 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-        if len(surface) == 1 and _FOOTNOTE_RIGHT.match(right):  # (r18review: one digit; "(CLA)45 and" is a count)
+        if (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and _FOOTNOTE_RIGHT.match(right):
+            # (r18review) two digits only before punctuation ("(LGA)12, which"): "(CLA)45 and (CIN)120" are counts
             return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
-    elif last in "'’”\"" and len(surface) == 1 and left[-2:-1] == ")" and _FOOTNOTE_RIGHT.match(right):
+    elif last in "'’”\"" and (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and left[-2:-1] == ")" \
+            and _FOOTNOTE_RIGHT.match(right):
         return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
