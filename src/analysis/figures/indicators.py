@@ -427,6 +427,15 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
 
 
+def _general_fund_near(rings: Sequence[str]) -> bool:
+    """(r18review) Whether the phrase or clause (``rings[:2]``) names the general fund.
+
+    >>> _general_fund_near(("forecast overspend", "the General Fund is forecast to overspend by ")), _general_fund_near(("overspend", ""))
+    (True, False)
+    """
+    return any("eneral fund" in r.lower() for r in rings[:2] if r)
+
+
 def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequence[Indicator],
             what_reach: int = 1, qualifier_reach: int = 1) -> str | None:
     """The indicator anchored nearest, then the more specific, then the nearer ``what``, then the longest.
@@ -465,6 +474,11 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
             rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
+            if not rank and w[0] >= 1 and _general_fund_near(rings):
+                # (r18review) the phrase or clause says the money is the general fund's and the concept's what is not in
+                # the phrase: "SEND provision: the general fund is forecast to overspend by (£4.2m)", "the council's SEND
+                # provision costs £12m a year and the general fund overspend is (£3m)" (the general fund is never the DSG)
+                rank = 2
             key: tuple[object, ...] = (q[0], rank, w[0], w[1] + q[1], order)
         else:
             if w[0] > what_reach:
@@ -950,8 +964,26 @@ def overran_budget_by(unit: str, left: str) -> bool:
     (False, False)
     >>> overran_budget_by("gbp", "The budget was increased by ")
     False
+
+    (r18review) Not money coming in that went over what was allocated or planned: "The grant received exceeded the
+    original allocation by", "Funding for 2024/25 exceeds the 2023/24 allocation by", "reserves exceeded the minimum
+    limit by" say more was got or held, not spent.
+
+    >>> overran_budget_by("gbp", "Funding for 2024/25 exceeds the 2023/24 allocation by ")
+    False
     """
-    return unit == "gbp" and " by" in left[-30:] and _OVERRAN_BUDGET_BY.search(left[-160:]) is not None
+    if unit != "gbp" or " by" not in left[-30:]:
+        return False
+    tail = left[-160:]
+    m = _OVERRAN_BUDGET_BY.search(tail)
+    return m is not None and not _MONEY_IN_SUBJECT.search(tail, max(0, m.start() - 80), m.start())
+
+
+#: (r18review) the subject of :data:`_OVERRAN_BUDGET_BY`'s verb that is money got or held, not spent: income, a grant,
+#: funding, receipts, reserves, a settlement ("the revenue budget" is spending: not here)
+_MONEY_IN_SUBJECT = re.compile(
+    r"(?i)\b(?:income|grants?|funding|receipts?|reserves?|balances?|settlement|council\s+tax|business\s+rates|fees|"
+    r"charges|contributions?|savings)\b")
 
 
 def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
@@ -1008,6 +1040,11 @@ _NOT_VARIANCE_RIGHT = re.compile(
 #: additional pressure on the general fund" (as "£250k contribution" after it);
 #: a part of a grant or allocation said with "of which": "Grant for 2021/22 £315,336,462 of which High Needs block
 #: (HNB) was £45,504,413"
+#: (r18review) contributions that fell short, right before "contributions of": the shortfall is a variance ("a shortfall
+#: in health contributions of £1.2m", "lower contributions of £0.8m from health partners")
+_CONTRIBUTION_LOST_LEFT = re.compile(
+    r"(?i)\b(?:shortfalls?\s+(?:in|of|on)|short\s+of|loss\s+of|lost|reduced|reductions?\s+in|lower|less|fall\s+in|drop\s+in|"
+    r"missing|unfunded|under-?recover\w*\s+(?:of|on|in)|reduction\s+of)\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?\s?$")
 _NOT_VARIANCE_LEFT = re.compile(
     r"(?i)(?:\b(?:requests?|requested|bids?|applications?|asks?|asking|contributions?)\s+(?:for|of)\s+(?:(?:approximately|around|about|some|"
     r"up\s+to|a\s+further|an?\s+additional|additional|further|the)\s+)?"
@@ -1033,11 +1070,18 @@ def money_not_variance(text: str, start: int, end: int) -> bool:
     >>> t = "The overspend of £2m is a funding pressure; a £3m funding gap remains."
     >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£2m", "£3m")]
     [False, False]
+
+    (r18review) A contribution's shortfall is a variance: "a shortfall in health contributions of £1.2m".
+
+    >>> t = "There is a shortfall in health contributions of £1.2m and a contribution of £9m from reserves."
+    >>> [money_not_variance(t, t.find(a), t.find(a) + len(a)) for a in ("£1.2m", "£9m")]
+    [False, True]
     """
     if _NOT_VARIANCE_RIGHT.match(text, end, min(len(text), end + 80)):
         return True
     left = text[max(0, start - 160):start]
-    if _NOT_VARIANCE_LEFT.search(left):
+    if (nv := _NOT_VARIANCE_LEFT.search(left)) and not ("ontribution" in nv.group()
+                                                        and _CONTRIBUTION_LOST_LEFT.search(left, 0, nv.start())):
         return True
     if "which" in left:
         m = _OF_WHICH_PART.search(left)

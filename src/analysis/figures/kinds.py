@@ -459,6 +459,8 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
     [True, True, True, True, False, False, False]
     >>> _record_value("45", "the top", " schools", False), _record_value("30", "the lowest", " areas", False)
     (False, False)
+    >>> _record_value("30", "our lowest", " schools", False), _record_value("25", "its lowest", " performing schools", False)
+    (False, False)
     """
     if not lt[-7:].lower().endswith(("highest", "lowest")):
         return False
@@ -466,8 +468,17 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
         return True  # "its highest 1,200 referrals", "the highest 2.3% rise": a band is no decimal or thousands
     if is_pct:
         return _CHANGE_NOUN_RIGHT.match(right) is not None
-    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band)
-    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES)
+    # a count above 20 after a possessive: "its lowest 45 contacts" ("the lowest 30 areas" stays a band); (r18review) not
+    # before the members a band ranks, or a participle that ranks them: "our lowest 30 schools", "its lowest 25
+    # performing schools", "its highest 40 earners"
+    return surface.isdecimal() and int(surface) > 20 and (" " + lt[:lt.rfind(" ")].lower()).endswith(_POSSESSIVES) \
+        and not _BAND_MEMBER_RIGHT.match(right)
+
+
+#: (r18review) what a rank band of a count ranks: places and bodies, earners, or a participle of ranking
+_BAND_MEMBER_RIGHT = re.compile(
+    r"(?i)^\s+(?:[a-z]+ing\b|ranked\b|schools?\b|academies\b|settings?\b|providers?\b|authorities\b|councils?\b|areas?\b|"
+    r"wards?\b|lsoas?\b|neighbourhoods?\b|districts?\b|boroughs?\b|regions?\b|earners?\b|performers?\b|trusts?\b)")
 #: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
 _BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
 
@@ -743,16 +754,19 @@ _MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
 #: (r18left) a minute number with its year run in before its title at the head of a line: "45/19 MINUTES RESOLVED",
 #: "46/19 NEW INSTRUMENTS OF GOVERNMENT", "15/01 Derbyshire's Early Help Offer" (a word in capitals, or two words
 #: with capitals: "12/15 children" or "3/4 of" stay what they were)
+#: (r18review) the year a plausible one, "/00" to "/39" or "/1999", "/2024": "45/50 Schools Rated Good" is a ratio
 _MINUTE_YEAR_TITLE_RIGHT = re.compile(
-    r"^/\d{2}(?:\d{2})?[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
+    r"^/(?:[0-3]\d|(?:19|20)\d\d)[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
 #: (r18left) what follows a footnote marker glued after a bracket or a closing quote: "the Care Quality Commission
 #: (CQC)3.", "titled 'School Persistent Absence (November 2024)'1 and available" (a mark, no count: nothing it counts)
 _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|are|has|had|have|which|that|the|to|for)\b)")
-#: (r18left) a year, or a season or month and a year, right after a marker: "the survey 9 Spring 2023 reported",
-#: "school 2 2014The" (a footnote or a page's furniture between a word and a date: no count is written before a year)
+#: (r18left) a season or month and a year, or a year glued to the next word, right after a marker: "the survey 9 Spring
+#: 2023 reported", "school 2 2014The" (a footnote or a page's furniture between a word and a date); (r18review) not a
+#: year alone: a flattened table row writes a count before its year ("Permanent exclusions 12 2019-20", "Schools in
+#: deficit 14 2022/23")
 _MARKER_DATE_RIGHT = re.compile(
     r"^ (?:(?:Spring|Summer|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?:19|20)\d\d(?!\d)")
+    r"November|December)\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=[A-Z][a-z]))")
 #: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
 _MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
 #: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
@@ -864,9 +878,11 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-        if len(surface) <= 2 and _FOOTNOTE_RIGHT.match(right):
+        if (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and _FOOTNOTE_RIGHT.match(right):
+            # (r18review) two digits only before punctuation ("(LGA)12, which"): "(CLA)45 and (CIN)120" are counts
             return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
-    elif last in "'’”\"" and len(surface) <= 2 and left[-2:-1] == ")" and _FOOTNOTE_RIGHT.match(right):
+    elif last in "'’”\"" and (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and left[-2:-1] == ")" \
+            and _FOOTNOTE_RIGHT.match(right):
         return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
