@@ -1038,9 +1038,12 @@ def _share_predicate(np_: str, rest: str) -> str:
     return f"{np_} with {comp}" if _HAVE_OBJECT.match(comp) else ""  # "have EHCPs"
 
 
-#: (round 18) an adverb of manner or degree between a counted population's verb and what it did or was ("five schools have
-#: successfully returned to a balanced budget", "three schools were broadly in line with similar schools"): any -ly
-#: word but those that are no such adverb or that say the figure is uncertain ("likely", "only", "early", "family")
+#: (round 18) an adverb between a counted population's verb and what it did or was, skipped ("five schools have
+#: successfully returned to a balanced budget", "three schools were broadly in line with similar schools"): any word of
+#: three letters or more and "ly" but a closed list: words that are no adverb ("family", "supply", "reply", "apply",
+#: "July", "Italy", "fly", "early"), "only" and "likely"/"unlikely" (kept: "families who were likely to need support").
+#: Other hedges are skipped like a manner adverb, so the phrase drops them: "Twelve schools were probably in deficit"
+#: -> "schools in deficit" (so too "possibly", "potentially", "reportedly")
 _MANNER_ADVERB = r"(?!(?:likely|unlikely|only|early|family|supply|reply|apply|july|italy|fly)\b)[a-z]{3,}ly"
 
 
@@ -4787,8 +4790,10 @@ def _indicator_phrase(
                 # to a child protection plan", "two young people were first-time offenders": what the counted
                 # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
                 # reads only a participle or a place after the copula). Not the whole of a share ("two-thirds of
-                # England's 80,850 looked after children are put into foster care": the clause is the part's); a time
-                # at its end is left out ("last year": a comparator inheriting the phrase has its own time)
+                # England's 80,850 looked after children are put into foster care": the clause is the part's). A
+                # period word at its end is left out (_TRAIL_TIME: "last year", "during the last quarter": a
+                # comparator inheriting the phrase has its own time) and a year is cut at its number ("in 2023",
+                # _PART_PRED_CUT's), but a month or a named point is kept ("in deficit by March", "at year end")
                 return _TRAIL_TIME.sub("", rc_[1]), "own"
             head = np_.split()[0]
             if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
