@@ -904,7 +904,7 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
 #: (r18left) the words after which a number is a value, not a marker: "rose to 45 2019: 52", "a total of 12 2019-20"
 _COUNT_AFTER_WORDS = frozenset(
     "to of by at from with than was were is are be been and or about around some only just over under nearly almost "
-    "approximately total totalled reached rose fell had has have saw see were".split())
+    "approximately total totalled reached rose fell had has have saw see".split())
 
 
 def _marker_left_names(lt: str) -> bool:

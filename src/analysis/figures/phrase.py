@@ -1112,9 +1112,15 @@ _PART_PRED_CUT = re.compile(
     r"than\s+the|in\s+(?:the\s+)?(?:last|past)|according|and(?!\s+(?:outstanding|good|care|training|employment|education|disabilit|or\b|maths\b|mathematics\b))|"
     r"with\s+(?:the|a|an)\s+(?:rest|remainder|others?))\b|(?<!year)(?<!Year)(?<!stage)(?<!Stage)\s\d(?![\d,.]*[\s-]+(?:working[\s-]+)?(?:days?|weeks?|months?|years?)\b)|"
     r"\.(?:\s|$)")
-#: words a predicate cannot end with
-_PART_PRED_END = re.compile(r"(?i)(?:\s+(?:the|a|an|of|in|to|for|and|or|with|at|on|by|from|its|their|our|either|"
-                            r"both|who|that|which|among|amongst|during|between|until|including))+\s*$")
+#: the function words a predicate or a clause cut short cannot end with (an article, a preposition, a conjunction, a
+#: possessive): :data:`_PART_PRED_END` strips them from a share's predicate and :data:`_DANGLING` rejects a count's
+#: predicate that ends on one
+_ENDING_WORDS = ("the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "at", "on", "by", "from", "its", "their",
+                 "our", "among", "amongst", "during", "between", "until", "including")
+#: words a predicate cannot end with (stripped, with any run of them, from its end): the function words and a
+#: determiner or relative pronoun left by a cut ("either", "both", "who", "that", "which")
+_PART_PRED_END = re.compile(r"(?i)(?:\s+(?:" + "|".join(_ENDING_WORDS + ("either", "both", "who", "that", "which"))
+                            + r"))+\s*$")
 
 
 def share_clause(np_: str, rest: str) -> str:
@@ -4200,8 +4206,7 @@ _COUNT_COPULAS = (" were ", " are ", " was ", " is ")
 #: the relative pronoun and copula :func:`_share_clause` puts before what a population was, and the words a
 #: predicate cut at a number may end with
 _WHICH_LEAD = frozenset("who that were are was is".split())
-_DANGLING = frozenset("the a an of in to for and or with at on by from its their our among amongst during between until "
-                      "including than".split())
+_DANGLING = frozenset(_ENDING_WORDS) | {"than"}
 
 
 #: a complement that is the figure's status, not which of them are counted ("11 targets were currently on track": the
