@@ -88,6 +88,12 @@ _GLUED_COUNT_NOUN = "(?i:" + "|".join(GLUED_COUNT_NOUNS) + ")"
 #: a count's noun right after it ("450 children", "12 young people", "30 EHCPs"): the glued nouns, and two that a
 #: converted page does not glue
 COUNT_NOUN_RIGHT = re.compile(r"^\s+(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b", re.I)
+#: (r18tidy) a counted noun and a participle after a number pair: the label of a count out of a total ("12/15 Children
+#: Seen Within Timescales", "18/20 plans completed in 20 weeks", "8/10 Schools Judged Good"), so the pair is no short
+#: year span ("12/15") and no minute number with its year ("8/10 ..."); not "looked" ("Children Looked After": a title)
+#: (regex text, case-insensitive)
+COUNTED_LABEL = (r"(?i:[ \t\xa0]+(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young[ \t\xa0]+people", "ehcps?", "settings"))
+                 + r")[ \t\xa0]+(?!looked\b)(?:[a-z]+(?:ed|en)|made|met|held|kept|put)\b)")
 
 #: (r13prec) the hedges a fraction is written after without "by" ("increased almost a third", "less than a fifth are",
 #: "Almost half of Norfolk children"), as look-behinds (regex text). Each is read in lower case and with a capital
@@ -123,7 +129,11 @@ _ALTERNATIVES = [
     # financial years and year ranges: 2023/24, 2025-26, 2019/2020, FY24
     # (r11prec: not before a decimal's point, "2024- 41.2% (769) 2023- 57.4%" is a year and a percentage)
     r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%]|\.\d)"
-    r"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/]))",
+    # (r18tidy) a short pair is no year span before a count's label ("12/15 Children Seen Within Timescales": a count
+    # out of a total) unless a time word is before it ("in 14/15 children seen by the team": the year)
+    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bfor\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bto\s))"
+    r"(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])"
+    rf"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])(?!{COUNTED_LABEL}))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
     rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
 from .grammar import (
-    BARE_SCALE, COUNT_NOUN_RIGHT, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
+    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
 )
 from .rules import FigureRules
@@ -754,9 +754,11 @@ _MINUTE_YEAR_RIGHT = re.compile(r"^/\d{2}(?:\d{2})?[ \t\xa0]*(?:\n|$)")
 #: (r18left) a minute number with its year run in before its title at the head of a line: "45/19 MINUTES RESOLVED",
 #: "46/19 NEW INSTRUMENTS OF GOVERNMENT", "15/01 Derbyshire's Early Help Offer" (a word in capitals, or two words
 #: with capitals: "12/15 children" or "3/4 of" stay what they were)
-#: (r18review) the year a plausible one, "/00" to "/39" or "/1999", "/2024": "45/50 Schools Rated Good" is a ratio
+#: (r18review) the year a plausible one, "/00" to "/39" or "/1999", "/2024": "45/50 Schools Rated Good" is a ratio;
+#: (r18tidy) and no count's label after it, a counted noun and a participle: "12/15 Children Seen Within Timescales"
+#: is a count out of a total (:data:`.grammar.COUNTED_LABEL`; "12/15 Children Looked After" stays a minute)
 _MINUTE_YEAR_TITLE_RIGHT = re.compile(
-    r"^/(?:[0-3]\d|(?:19|20)\d\d)[ \t\xa0]+(?:[A-Z]{2,}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
+    rf"^/(?:[0-3]\d|(?:19|20)\d\d)(?!{COUNTED_LABEL})[ \t\xa0]+(?:[A-Z]{{2,}}[A-Z'’]*\b|[A-Z][\w'’-]*[ \t\xa0]+[A-Z])")
 #: (r18left) what follows a footnote marker glued after a bracket or a closing quote: "the Care Quality Commission
 #: (CQC)3.", "titled 'School Persistent Absence (November 2024)'1 and available" (a mark, no count: nothing it counts)
 _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|are|has|had|have|which|that|the|to|for)\b)")
