@@ -131,9 +131,10 @@ _ALTERNATIVES = [
     r"(?P<fy>\b(?:FY\s?)?(?:19|20)\d{2}\s?[/\-–]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%]|\.\d)"
     # (r18tidy) a short pair is no year span before a count's label ("12/15 Children Seen Within Timescales": a count
     # out of a total) unless a time word is before it ("in 14/15 children seen by the team": the year)
-    r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bfor\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\bto\s))"
-    r"(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])"
-    rf"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])(?!{COUNTED_LABEL}))",
+    # (the time word looked behind from the pair's end, so that only a pair pays for it)
+    rf"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])(?:(?!{COUNTED_LABEL})|(?<=\bin\s\d\d/\d\d)|(?<=\bduring\s\d\d/\d\d)"
+    r"|(?<=\bfor\s\d\d/\d\d)|(?<=\bsince\s\d\d/\d\d)|(?<=\bfrom\s\d\d/\d\d)|(?<=\bby\s\d\d/\d\d)|(?<=\bof\s\d\d/\d\d)"
+    r"|(?<=\bto\s\d\d/\d\d)))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
     rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
