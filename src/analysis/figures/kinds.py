@@ -766,14 +766,15 @@ _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|a
 #: 2023 reported", "school 2 2014The" (a footnote or a page's furniture between a word and a date); (r18review) not a
 #: year alone: a flattened table row writes a count before its year ("Permanent exclusions 12 2019-20", "Schools in
 #: deficit 14 2022/23")
-_MARKER_DATE_RIGHT = re.compile(
-    r"^ (?:(?:Spring|Summer|Autumn|Winter|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=[A-Z][a-z]))")
-#: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
-_MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
-#: the last words of an excerpt cut inside a date: "held on 9 Se", "died on 7 Octobe"
+#: the month names in lower case, and "sept"; also the last words of an excerpt cut inside a date: "held on 9 Se",
+#: "died on 7 Octobe" (:data:`_MONTH_PREFIXES`)
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "sept")
+_MARKER_DATE_RIGHT = re.compile(
+    r"^ (?:(?:Spring|Summer|Autumn|Winter|" + "|".join(m.capitalize() for m in _MONTH_NAMES[:12])
+    + r")\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=[A-Z][a-z]))")
+#: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
+_MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
 #: (speed) every beginning of two letters or more of a month's name: ``rest in _MONTH_PREFIXES`` is
 #: ``any(m.startswith(rest) for m in _MONTH_NAMES)`` for ``len(rest) >= 2``
 _MONTH_PREFIXES = frozenset(m[:i] for m in _MONTH_NAMES for i in range(2, len(m) + 1))
@@ -880,11 +881,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     elif last == ")":
         if _GLUED_SUBREF_LEFT.search(left):
             return "reference"
-        if (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and _FOOTNOTE_RIGHT.match(right):
-            # (r18review) two digits only before punctuation ("(LGA)12, which"): "(CLA)45 and (CIN)120" are counts
+        if _footnote_marker(surface, right):
             return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
-    elif last in "'’”\"" and (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and left[-2:-1] == ")" \
-            and _FOOTNOTE_RIGHT.match(right):
+    elif last in "'’”\"" and left[-2:-1] == ")" and _footnote_marker(surface, right):
         return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
@@ -901,6 +900,17 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
+
+
+def _footnote_marker(surface: str, right: str) -> bool:
+    """(r18left) Whether a number glued after a bracket or a closing quote is a footnote marker: one digit, or two
+    (r18review) only before punctuation ("(LGA)12, which"; "(CLA)45 and (CIN)120" are counts), and then what a
+    marker is followed by (:data:`_FOOTNOTE_RIGHT`).
+
+    >>> _footnote_marker("3", ". The"), _footnote_marker("12", ", which"), _footnote_marker("45", " and (CIN)")
+    (True, True, False)
+    """
+    return (len(surface) == 1 or len(surface) == 2 and right[:1] in ".,;:") and _FOOTNOTE_RIGHT.match(right) is not None
 
 
 #: (r18left) the words after which a number is a value, not a marker: "rose to 45 2019: 52", "a total of 12 2019-20"
