@@ -98,5 +98,20 @@ J = {
 'wiltshire_1:1735': (0, 0, '', "'(10-11 years)': the age of year 6 children (an age)", ''),
 'wiltshire_1:1857': (1, 1, '', 'South West average excess weight among reception children, 2015-16', ''),
 'wiltshire_1:1885': (1, 0, 'other', "South West average excess weight among year 6 children (phrase 'year 6 children' lacks the excess weight)", ''),
+# hackney_1 (Open Council Network summary: Children and Young People Scrutiny Commission, Cabinet Q&A, 13 January 2025)
+'hackney_1:1095': (1, 1, '', 'children living in temporary accommodation in Hackney, 31 December 2024', ''),
+'hackney_1:1382': (1, 1, '', "average time children spend in temporary accommodation (the span covers 'three' of 'three and a half years'; value not scored)", ''),
+# northeastlincolnshire_1 (Yahoo copy of an LDRS report: cabinet, council plan end-of-year performance and finance report 2023/24)
+'northeastlincolnshire_1:1499': (1, 1, '', "overall overspend in council services, 2023/24 (caused by children and family services)", 'budget_variance'),
+'northeastlincolnshire_1:1771': (1, 1, '', 'revenue spent on law and governance, 2023/24', ''),
+'northeastlincolnshire_1:1815': (1, 0, 'previous measure', "underspend on law and governance against expected (phrase 'saw revenues spent on law and governance' is the previous figure's; a service's underspend: budget_variance)", 'budget_variance'),
+# westmorland_1 (BBC, LDRS: report to the children, young people and families oversight and scrutiny committee on SEN provision)
+'westmorland_1:231': (1, 1, '', 'special schools in Westmorland and Furness', ''),
+'westmorland_1:257': (1, 1, '', 'pupil referral units in Westmorland and Furness (`one` with a unit)', ''),
+'westmorland_1:552': (1, 1, '', 'pupils receiving school-based SEN support, January 2023 (SEN support, not EHCPs: no id)', ''),
+'westmorland_1:607': (1, 0, 'whole-not-part', "share of the school-aged population receiving SEN support (phrase 'school-aged population in the area' is the base)", ''),
+'westmorland_1:989': (1, 1, '', 'cumulative High Needs Block deficit forecast at the end of December 2023', 'high_needs_deficit'),
+'westmorland_1:1495': (1, 1, '', 'new classrooms under construction at Sandgate School', ''),
+'westmorland_1:1593': (1, 1, '', 'additional special school places available from September 2024', ''),
 }
 MISSED = []
