@@ -2350,6 +2350,24 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
+#: (r19prec) a time unit hyphened to a written number: "a three-year plan", "a six-week wait" (not "three-year-olds")
+_HYPHEN_UNIT_AFTER_WORD = re.compile(r"-(?:years?|weeks?|months?|days?)\b(?!-)", re.I)
+
+
+def _word_unit_end(text: str, e: int) -> int:
+    """Where a written-number figure ending at ``e`` ends with the time unit hyphened to it: "a three-year plan" spans
+    "three-year", as "a 3-year plan" spans "3-year" (the dev gold's span; the unit, "years", follows from it).
+
+    >>> t = "a three-year plan and six weeks"
+    >>> _word_unit_end(t, 7), _word_unit_end(t, 26)
+    (12, 26)
+    """
+    if text[e:e + 1] != "-":
+        return e
+    m = _HYPHEN_UNIT_AFTER_WORD.match(text, e)
+    return m.end() if m else e
+
+
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
 
@@ -2636,6 +2654,6 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
-            hits.append(Hit(s, e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
+            hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
                             else values_of(group, surface, kind)))
     return hits

@@ -1,0 +1,48 @@
+"""Round 19 (issue 11), helper r19prec: figure spans and false figures over every judged pool r8-r18.
+
+Classes, councils and every figure that moved are in tests/realworld/notes/r19_r19prec.md. Every phrasing was written
+for the test in council style (not copied from a page). Each ``test_*`` whose name says a thing "is" or "spans" what it
+should fails on main 53e566c for every phrasing, unless its comment says it is a guard (a guard passes on both).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import one_figure, surfaces as _surfaces
+
+
+# 1. A time unit hyphened to a written number is part of the figure's span: "a three-year plan" spans "three-year",
+#    as "a 3-year plan" already spans "3-year" (the dev gold's span, Swindon; the pools hold the same shape in
+#    Norfolk, Somerset, Walsall and Cornwall). Fails on 53e566c: the span is "three", its unit "count".
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The Committee noted that a comprehensive three-year plan has been put in place.", "three-year", 3.0),
+        ("Officers have devised a new six-year plan to reduce waiting times for assessments.", "six-year", 6.0),
+        ("The focus is now on delivering the three-year strategy agreed by Cabinet.", "three-year", 3.0),
+        ("The council says it has created a five-year plan to manage the deficit.", "five-year", 5.0),
+        ("A five-year programme to transform support for families began in April.", "five-year", 5.0),
+        ("The deficit will be recovered over a two-year period from the General Fund.", "two-year", 2.0),
+    ],
+)
+def test_a_written_length_spans_its_hyphened_unit(text: str, surface: str, value: float) -> None:
+    row = one_figure(text, surface)
+    assert row["value"] == value
+    assert row["unit"] == "years"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # guards (pass on both): the digit forms, a length with its unit spaced, ages and names stay as they were
+        ("The council has a 3-year plan to cut costs.", ["3-year"]),
+        ("Lambeth must find a £43m saving over a 3 year period.", ["£43m", "3 year"]),
+        ("Free places for three-year-olds rose last term.", []),
+        ("Members welcomed the six-week consultation on the proposals.", []),
+        ("It takes between three to five years to be recognised as a Unicef city.", ["three to five years"]),
+        ("Three schools were inspected and two were judged good.", ["Three", "two"]),
+    ],
+)
+def test_other_lengths_and_counts_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
