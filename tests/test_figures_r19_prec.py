@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import one_figure, surfaces as _surfaces
+from figure_rows import kinds as _kinds, one_figure, surfaces as _surfaces
 
 
 # 1. A time unit hyphened to a written number is part of the figure's span: "a three-year plan" spans "three-year",
@@ -46,3 +46,39 @@ def test_a_written_length_spans_its_hyphened_unit(text: str, surface: str, value
 )
 def test_other_lengths_and_counts_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 2. An age read as a count (pools: Hounslow "eligible for support until 25", North Yorkshire "SEND post-16 to 18
+#    students", Northumberland "131 five" cut at a page's end, left): the words that govern the number make it an age.
+#    "until"/"till" before 16-25 with no counted noun after it is the age support runs to (as "turned 18", "beyond 18"
+#    already are); the upper end of a range opened by "post-16"/"pre-16" is an age (as "16 to 18 students" already is).
+#    Fails on 53e566c: the number is a count.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("This will grow as more young people are eligible for support until 25 without extra funding.", "25"),
+        ("Care leavers can now stay put with their foster carers till 21, and the council pays the carer.", "21"),
+        ("Young people with an EHC plan may be supported until 25.", "25"),
+        ("Proposals for contributions from SEND post-16 to 18 students were consulted on.", "18"),
+        ("Funding for post-16 to 19 learners with high needs was cut this year.", "19"),
+        ("Members discussed travel for pre-16 to 18 pupils with an EHCP.", "18"),
+    ],
+)
+def test_an_age_a_young_person_reaches_is_an_age(text: str, surface: str) -> None:
+    assert surface not in _surfaces(text)
+    assert _kinds(text).get(surface) == "age"
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # guards (pass on both): counts after the same words stay figures
+        ("The waiting list will keep growing until 20 more places are commissioned.", "20"),
+        ("Referrals kept rising until 18 families were waiting for an assessment.", "18"),
+        ("The plan will increase post-16 to 20 places by September.", "20"),
+        ("Numbers in post-16 provision rose to 18 students this year.", "18"),
+        ("There are 45 post-16 to 19 learners with an EHCP in the borough.", "45"),
+    ],
+)
+def test_a_count_after_until_or_post_16_stays_a_figure(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1426,6 +1426,26 @@ _AGE_LIMIT_LEFT = re.compile(
 #: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
 _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
 _AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
+#: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
+_AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
+_AGE_UNTIL_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:without|for|with|and|or|but|so|unless|if|when|because|instead|rather|in|at|as|who|whose|"
+    r"that|which)\b|\s+years?\s+(?:old|of\s+age)\b)")
+
+
+def _age_until(n: int, lt: str, right: str) -> bool:
+    """Whether a number 16-25 after "until"/"till" is the age a young person's support runs to, not a count: "young people
+    are eligible for support until 25 without resources", "care leavers can stay put till 21, and ..." (the words that
+    govern it, as "turned 18" and "beyond 18"); not "until 20 more places open" (a counted noun follows) nor a date,
+    which the grammar reads before.
+
+    >>> _age_until(25, "eligible for support until", " without resources"), _age_until(20, "wait until", " places open")
+    (True, False)
+    """
+    return 16 <= n <= 25 and lt[-4:].lower() in ("ntil", "till") and _AGE_UNTIL_LEFT.search(lt) is not None \
+        and _AGE_UNTIL_RIGHT.match(right) is not None
+
+
 #: the window a figure is counted over: "in the 12 months to March", "the 12 months leading up to the end of March",
 #: "in the 12 months ending in April", "over the three months to June"
 _WINDOW_LEFT = re.compile(r"(?i)\b(?:in|over|during|for|across|of)\s+the$")
@@ -1719,6 +1739,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
         if 16 <= int(surface) and lt[-4:].lower() in ("turn", "urns", "rned", "ning", "yond", "past") \
                 and _AGE_REACHED_LEFT.search(lt) and _AGE_LIMIT_RIGHT.match(right):
+            return "age"
+        if _age_until(int(surface), lt, right):
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
@@ -2350,6 +2372,31 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
+#: (r19prec) an age limit glued to "post"/"pre" ("post-16", "Pre 16"), the first end of an age range
+_POST_PRE_AGE = re.compile(r"(?i)(?:post|pre)[-\s]?(1\d)")
+_AGE_RANGE_GAP = re.compile(r"\s+to\s+|\s?[-–]\s?")
+#: what follows an age range's upper end: people learning, or no noun
+_LEARNERS_OR_END_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:students?|learners?|pupils?|young\s+people|year\s+olds?|provision|education|"
+    r"transport|travel|services?|and|or|with|who|in)\b|-year-olds?\b)")
+
+
+def _post_age_range_end(text: str, prev: Hit, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` ends an age range opened by a "post-16"/"pre-16" before it: "contributions from SEND
+    post-16 to 18 students", "post-16 to 19 transport" (an age, as "16 to 18 students" already is); not "increase
+    post-16 to 20 places" (a count of places) nor a number above 25 or below the first end.
+
+    >>> t = "from SEND post-16 to 18 students"
+    >>> _post_age_range_end(t, Hit(10, 17, "name", "glued", [16.0]), 21, 23)
+    True
+    """
+    m = _POST_PRE_AGE.fullmatch(text, prev.start, prev.end)
+    if m is None or not _AGE_RANGE_GAP.fullmatch(text, prev.end, s):
+        return False
+    n = text[s:e]
+    return n.isdigit() and int(m.group(1)) < int(n) <= 25 and _LEARNERS_OR_END_RIGHT.match(text[e:e + 30]) is not None
+
+
 #: (r19prec) a time unit hyphened to a written number: "a three-year plan", "a six-week wait" (not "three-year-olds")
 _HYPHEN_UNIT_AFTER_WORD = re.compile(r"-(?:years?|weeks?|months?|days?)\b(?!-)", re.I)
 
@@ -2647,6 +2694,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
+        if kind == "figure" and group == "num" and hits and hits[-1].group == "glued" and _post_age_range_end(text, hits[-1], s, e):
+            kind = "age"
         if kind == "figure":
             if may_link is None:  # (speed) once a text, at its first figure: a link line opens with one of these words
                 may_link = _LINK_WORD.search(text) is not None
