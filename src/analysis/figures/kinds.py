@@ -375,7 +375,8 @@ _BED_SIZE_RIGHT = re.compile(
 )
 #: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
 _HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
-_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
+#: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
+_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute|point|step|stage)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
@@ -1271,6 +1272,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
         # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
         return "name"
+    if kind == "word" and r0 == " " and _numbered_place_name(surface, right):
+        return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
@@ -2372,6 +2375,25 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
+#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name
+_NUMBERED_NAME_RIGHT = re.compile(
+    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z'’]+s"
+    r"(?: [A-Z][\w'’]*){0,3} (?:School|Academy|College|Council|Centre|Center|Hall|House|Court|Road|Street|Lane|Park|Church|"
+    r"Surgery)(?![\w'’])")
+
+
+def _numbered_place_name(surface: str, right: str) -> bool:
+    """Whether a capitalised written number begins a proper name: a capitalised plural and then a singular institution
+    noun ("pressure on the Five Islands School budget", "Seven Kings High School", "Three Rivers District Council"). A
+    plural cannot be counted by the number and then modify a singular noun, so the number counts nothing; a count of
+    institutions ends on the plural ("Three Primary Schools were judged Good", "Two New Academies").
+
+    >>> _numbered_place_name("Five", " Islands School budget"), _numbered_place_name("Three", " Primary Schools were")
+    (True, False)
+    """
+    return surface[:1].isupper() and right[1:2].isupper() and _NUMBERED_NAME_RIGHT.match(right) is not None
+
+
 #: (r19prec) an age limit glued to "post"/"pre" ("post-16", "Pre 16"), the first end of an age range
 _POST_PRE_AGE = re.compile(r"(?i)(?:post|pre)[-\s]?(1\d)")
 _AGE_RANGE_GAP = re.compile(r"\s+to\s+|\s?[-–]\s?")
