@@ -19,7 +19,7 @@ for pool in pools():
         if not S.fullmatch(f["surface"]): continue
         s, e = int(f["raw_start"]), int(f["raw_end"])
         t = texts.get(f["doc_id"]) or texts.setdefault(f["doc_id"], (pool / "raw" / f"{f['doc_id']}.txt").read_text(encoding="utf-8"))
-        if L.search(t[max(0, s - 80):s]) and R.match(t[e:e + 80]):
+        if L.search(t[max(0, s - 160):s]) and R.match(t[e:e + 80]):
             jj = j.get((f["doc_id"], s, e)); jv = jj.is_figure if jj else "?"
             c[jv] += 1; councils.setdefault(jv, set()).add(cm.get(f["doc_id"]))
             show(f"{jv} {pool.name}", cm.get(f["doc_id"]), t, s, e)
@@ -29,7 +29,7 @@ for f in csv.DictReader(open(D / "dev.csv", encoding="utf-8")):
     if f["doc_id"] not in man or not S.fullmatch(f["surface"]): continue
     t = (Path("tests/realworld/raw") / man[f["doc_id"]]["file"]).read_text(encoding="utf-8")
     s, e = int(f["raw_start"]), int(f["raw_end"])
-    if L.search(t[max(0, s - 80):s]) and R.match(t[e:e + 80]):
+    if L.search(t[max(0, s - 160):s]) and R.match(t[e:e + 80]):
         g = "dev" + str(int((f["doc_id"], s, e) in gold)); c[g] += 1; councils.setdefault(g, set()).add(man[f["doc_id"]]["council"])
         show(g, man[f["doc_id"]]["council"], t, s, e)
 print(dict(c), {k: len(v) for k, v in councils.items()})

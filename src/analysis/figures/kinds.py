@@ -1728,6 +1728,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
     if r0 == "°":
         return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
+    if r0 in ("'", "’", "/") and _vague_or_always(surface, right):
+        return "name"  # (r19prec) "100's of premium titles", "a 24/7 service"
     if kind != "num":
         return ""
     if r0 == " " and right[1:2] == "-" or r0 == "-" or "–" in surface or " - " in surface:
@@ -2392,6 +2394,25 @@ def _numbered_place_name(surface: str, right: str) -> bool:
     (True, False)
     """
     return surface[:1].isupper() and right[1:2].isupper() and _NUMBERED_NAME_RIGHT.match(right) is not None
+
+
+#: (r19prec) a round number's plural, "100's of" (as the glued "100s of" already is), and "24/7" (all the time)
+_ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
+_PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
+_ALWAYS_RIGHT = re.compile(r"^/7(?![\d/.,])")
+
+
+def _vague_or_always(surface: str, right: str) -> bool:
+    """Whether a number only says "many" or "always": a round number's plural with an apostrophe before "of" ("100's of
+    premium titles", "1000’s of contacts": "hundreds of", as the glued "100s of" already reads) or "24/7" ("a 24/7
+    service"). Neither counts anything.
+
+    >>> _vague_or_always("100", "’s of premium titles"), _vague_or_always("24", "/7 service"), _vague_or_always("12", "'s of")
+    (True, True, False)
+    """
+    if right[:1] == "/":
+        return surface == "24" and _ALWAYS_RIGHT.match(right) is not None
+    return _ROUND_NUMBER.fullmatch(surface) is not None and _PLURAL_OF_RIGHT.match(right) is not None
 
 
 #: (r19prec) an age limit glued to "post"/"pre" ("post-16", "Pre 16"), the first end of an age range
