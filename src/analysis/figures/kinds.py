@@ -375,7 +375,8 @@ _BED_SIZE_RIGHT = re.compile(
 )
 #: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
 _HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
-_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
+#: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
+_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute|point|step|stage)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
@@ -1271,6 +1272,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
         # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
         return "name"
+    if kind == "word" and r0 == " " and _numbered_place_name(surface, right):
+        return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
     if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
             right[right.find(" "):] if " " in right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
@@ -1426,6 +1429,26 @@ _AGE_LIMIT_LEFT = re.compile(
 #: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
 _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
 _AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
+#: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
+_AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
+_AGE_UNTIL_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:without|for|with|and|or|but|so|unless|if|when|because|instead|rather|in|at|as|who|whose|"
+    r"that|which)\b|\s+years?\s+(?:old|of\s+age)\b)")
+
+
+def _age_until(n: int, lt: str, right: str) -> bool:
+    """Whether a number 16-25 after "until"/"till" is the age a young person's support runs to, not a count: "young people
+    are eligible for support until 25 without resources", "care leavers can stay put till 21, and ..." (the words that
+    govern it, as "turned 18" and "beyond 18"); not "until 20 more places open" (a counted noun follows) nor a date,
+    which the grammar reads before.
+
+    >>> _age_until(25, "eligible for support until", " without resources"), _age_until(20, "wait until", " places open")
+    (True, False)
+    """
+    return 16 <= n <= 25 and lt[-4:].lower() in ("ntil", "till") and _AGE_UNTIL_LEFT.search(lt) is not None \
+        and _AGE_UNTIL_RIGHT.match(right) is not None
+
+
 #: the window a figure is counted over: "in the 12 months to March", "the 12 months leading up to the end of March",
 #: "in the 12 months ending in April", "over the three months to June"
 _WINDOW_LEFT = re.compile(r"(?i)\b(?:in|over|during|for|across|of)\s+the$")
@@ -1705,6 +1728,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         return "threshold"  # (r13prec) the first of two bands: "EHC plans over 30 and 52 weeks"
     if r0 == "°":
         return "name"  # "max temp: 18°C": a news site's weather, not a measurement of the services
+    if r0 in ("'", "’", "/") and _vague_or_always(surface, right):
+        return "name"  # (r19prec) "100's of premium titles", "a 24/7 service"
     if kind != "num":
         return ""
     if r0 == " " and right[1:2] == "-" or r0 == "-" or "–" in surface or " - " in surface:
@@ -1719,6 +1744,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
         if 16 <= int(surface) and lt[-4:].lower() in ("turn", "urns", "rned", "ning", "yond", "past") \
                 and _AGE_REACHED_LEFT.search(lt) and _AGE_LIMIT_RIGHT.match(right):
+            return "age"
+        if _age_until(int(surface), lt, right):
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
@@ -2350,6 +2377,87 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
+#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name
+_NUMBERED_NAME_RIGHT = re.compile(
+    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z'’]+s"
+    r"(?: [A-Z][\w'’]*){0,3} (?:School|Academy|College|Council|Centre|Center|Hall|House|Court|Road|Street|Lane|Park|Church|"
+    r"Surgery)(?![\w'’])")
+
+
+def _numbered_place_name(surface: str, right: str) -> bool:
+    """Whether a capitalised written number begins a proper name: a capitalised plural and then a singular institution
+    noun ("pressure on the Five Islands School budget", "Seven Kings High School", "Three Rivers District Council"). A
+    plural cannot be counted by the number and then modify a singular noun, so the number counts nothing; a count of
+    institutions ends on the plural ("Three Primary Schools were judged Good", "Two New Academies").
+
+    >>> _numbered_place_name("Five", " Islands School budget"), _numbered_place_name("Three", " Primary Schools were")
+    (True, False)
+    """
+    return surface[:1].isupper() and right[1:2].isupper() and _NUMBERED_NAME_RIGHT.match(right) is not None
+
+
+#: (r19prec) a round number's plural, "100's of" (as the glued "100s of" already is), and "24/7" (all the time)
+_ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
+_PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
+_ALWAYS_RIGHT = re.compile(r"^/7(?![\d/.,])")
+
+
+def _vague_or_always(surface: str, right: str) -> bool:
+    """Whether a number only says "many" or "always": a round number's plural with an apostrophe before "of" ("100's of
+    premium titles", "1000’s of contacts": "hundreds of", as the glued "100s of" already reads) or "24/7" ("a 24/7
+    service"). Neither counts anything.
+
+    >>> _vague_or_always("100", "’s of premium titles"), _vague_or_always("24", "/7 service"), _vague_or_always("12", "'s of")
+    (True, True, False)
+    """
+    if right[:1] == "/":
+        return surface == "24" and _ALWAYS_RIGHT.match(right) is not None
+    return _ROUND_NUMBER.fullmatch(surface) is not None and _PLURAL_OF_RIGHT.match(right) is not None
+
+
+#: (r19prec) an age limit glued to "post"/"pre" ("post-16", "Pre 16"), the first end of an age range
+_POST_PRE_AGE = re.compile(r"(?i)(?:post|pre)[-\s]?(1\d)")
+_AGE_RANGE_GAP = re.compile(r"\s+to\s+|\s?[-–]\s?")
+#: what follows an age range's upper end: people learning, or no noun
+_LEARNERS_OR_END_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:students?|learners?|pupils?|young\s+people|year\s+olds?|provision|education|"
+    r"transport|travel|services?|and|or|with|who|in)\b|-year-olds?\b)")
+
+
+def _post_age_range_end(text: str, prev: Hit, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` ends an age range opened by a "post-16"/"pre-16" before it: "contributions from SEND
+    post-16 to 18 students", "post-16 to 19 transport" (an age, as "16 to 18 students" already is); not "increase
+    post-16 to 20 places" (a count of places) nor a number above 25 or below the first end.
+
+    >>> t = "from SEND post-16 to 18 students"
+    >>> _post_age_range_end(t, Hit(10, 17, "name", "glued", [16.0]), 21, 23)
+    True
+    """
+    m = _POST_PRE_AGE.fullmatch(text, prev.start, prev.end)
+    if m is None or not _AGE_RANGE_GAP.fullmatch(text, prev.end, s):
+        return False
+    n = text[s:e]
+    return n.isdigit() and int(m.group(1)) < int(n) <= 25 and _LEARNERS_OR_END_RIGHT.match(text[e:e + 30]) is not None
+
+
+#: (r19prec) a time unit hyphened to a written number: "a three-year plan", "a six-week wait" (not "three-year-olds")
+_HYPHEN_UNIT_AFTER_WORD = re.compile(r"-(?:years?|weeks?|months?|days?)\b(?!-)", re.I)
+
+
+def _word_unit_end(text: str, e: int) -> int:
+    """Where a written-number figure ending at ``e`` ends with the time unit hyphened to it: "a three-year plan" spans
+    "three-year", as "a 3-year plan" spans "3-year" (the dev gold's span; the unit, "years", follows from it).
+
+    >>> t = "a three-year plan and six weeks"
+    >>> _word_unit_end(t, 7), _word_unit_end(t, 26)
+    (12, 26)
+    """
+    if text[e:e + 1] != "-":
+        return e
+    m = _HYPHEN_UNIT_AFTER_WORD.match(text, e)
+    return m.end() if m else e
+
+
 _LINK_WORD = re.compile(r"READ|Read|read|ALSO|Also|SEE|See|RELATED|Related|MORE|You")
 
 
@@ -2629,6 +2737,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
+        if kind == "figure" and group == "num" and hits and hits[-1].group == "glued" and _post_age_range_end(text, hits[-1], s, e):
+            kind = "age"
         if kind == "figure":
             if may_link is None:  # (speed) once a text, at its first figure: a link line opens with one of these words
                 may_link = _LINK_WORD.search(text) is not None
@@ -2636,6 +2746,6 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
-            hits.append(Hit(s, e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
+            hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
                             else values_of(group, surface, kind)))
     return hits
