@@ -1154,6 +1154,7 @@ _PLANS_ONLY_WORDS = frozenset("""
 plans plan new final issued issuing completed finalised finalized made were was had have has been being the year years
 before last previous this that in of during all more than over around about nearly almost some just only so far to date
 term terms quarter quarters month months week weeks period spring summer autumn winter financial academic calendar
+january february march april may june july august september october november december
 """.split())
 
 
@@ -1204,6 +1205,32 @@ def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequen
         return "ehcna_requests" if _choose((ev.phrase, ev.clause, ev.sentence, ev.context, f"{ev.paragraph}\n{before}"),
                                            "count", ev.per, indicators, 1, 1) == "ehcna_requests" else None
     return _plans_named_around(ev, indicators, before)
+
+
+def send_subject_earlier(before: str, earlier: Sequence[str]) -> str:
+    """The paragraphs back to the nearest one of ``earlier`` (the paragraphs before ``before``, oldest first) that names
+    the EHC plans, with ``before`` last; else "". A news report names the plans
+    once and carries them on for a few one-sentence paragraphs, each naming "plans" or "requests" alone ("... their
+    education and health care plans (EHCP) ..." then "... the number of assessment requests has almost doubled" then
+    "In 2020, there were 412 requests"; "Essex SEND application crisis worsens", "... EHC plans ..." then "The number of
+    plans issued within 20 weeks remains relatively steady" then "There were 113 plans issued in January"; "... data
+    surrounding ECHPs ..." then "Requests for assessment continue to fluctuate" then "... 75% of requests for EHCPs ..."
+    then "1,699 new plans were finalised in the year to June"): what :func:`send_count_of_paragraph_before` reads as the
+    paragraph before when the paragraph before alone gave nothing (it refuses a chain naming another kind of plan or
+    requests for something else anywhere in it).
+
+    >>> send_subject_earlier("The number of assessment requests has doubled.", ["Waits for EHC plans grow.", "READ MORE: x"]
+    ...                      ).splitlines()
+    ['Waits for EHC plans grow.', 'READ MORE: x', 'The number of assessment requests has doubled.']
+    >>> send_subject_earlier("x", ["y", "z"]), send_subject_earlier("", ["EHC plans"])
+    ('', '')
+    """
+    if not before:
+        return ""
+    for i in range(len(earlier) - 1, -1, -1):
+        if _EHC_BEFORE.search(earlier[i]):
+            return "\n".join((*earlier[i:], before))
+    return ""
 
 
 def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator]) -> bool:
