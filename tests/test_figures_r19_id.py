@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from figure_rows import stage_ids
+from figure_rows import one_figure, stage_ids
 
 
 # 1. The EHC plans named a few one-sentence paragraphs up and carried on by paragraphs of "plans" or "requests" alone
@@ -73,3 +73,40 @@ def test_the_paragraph_before_still_reads_first(tmp_path: Path) -> None:
     ids = stage_ids(tmp_path, ["Only 40% of new EHC plans were issued within 20 weeks last year.",
                                "The council issued 610 plans in 2023."])
     assert ids["610"] == "ehcp_count"
+
+
+# 2. Money said against an earlier or planned position of a variance, not as the variance: "the final outturn was £787k
+#    better than the planned overspend and £689k better than the forecast overspend" (West Berkshire), "an increase of more
+#    than £1 million on the position reported in October" (Walsall), "Overspend has continued to rise (approx. £21k since
+#    November's Forum)" (Torbay): 3 councils, 4 figures, whose readers give none (the header of `data/indicators.yml`: a
+#    change of a budget's variance gets no id). `indicators.variance_against_earlier`. Fails on 53e566c: the variance's id.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The outturn for the high needs block was £312k better than the planned overspend for the year.", "£312k"),
+        ("The directorate's forecast overspend is now £6.1m, £0.8m worse than the forecast at quarter two.", "£0.8m"),
+        ("Savings reduce the potential overspend to £3.2 million, an increase of more than £600,000 on the position "
+         "reported in September.", "£600,000"),
+        ("The children's services overspend has continued to increase (approx. £45k since the last meeting) and now "
+         "stands at £1.9m.", "£45k"),
+    ],
+)
+def test_money_against_an_earlier_position_of_the_variance_gets_none(text: str, surface: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] is None
+
+
+@pytest.mark.parametrize(
+    "text, surface, indicator_id",
+    [
+        # the variance itself beside them keeps its id
+        ("Savings reduce the potential overspend to £3.2 million, an increase of more than £600,000 on the position "
+         "reported in September.", "£3.2 million", "budget_variance"),
+        ("The children's services overspend has continued to increase (approx. £45k since the last meeting) and now "
+         "stands at £1.9m.", "£1.9m", "budget_variance"),
+        # an amount against the budget is the variance (the header: "£8m more than budgeted")
+        ("The service is expected to spend £2.4m more than budgeted this year.", "£2.4m", "budget_variance"),
+        ("Placements are forecast to overspend by £1.7m on the placements budget.", "£1.7m", "budget_variance"),
+    ],
+)
+def test_the_variance_beside_them_keeps_its_id(text: str, surface: str, indicator_id: str) -> None:
+    assert one_figure(text, surface)["indicator_id"] == indicator_id

@@ -29,7 +29,8 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
                          money_not_variance, overran_budget_by, part_of_whole_before,
-                         send_count_of_paragraph_before, send_subject_earlier, variance_changed_by)
+                         send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
+                         variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -367,6 +368,11 @@ def extract_rows(
         if unit == "gbp" and indicator_id in VARIANCE_IDS and money_not_variance(text, h.start, h.end):
             # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
             # year's underspend": money of another kind, whatever variance the words around it name
+            indicator_id, vetoed = None, True
+        elif unit == "gbp" and indicator_id in VARIANCE_IDS and variance_against_earlier(text, h.start, h.end):
+            # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the
+            # position reported in October", "continued to rise (approx. £21k since November's Forum)": said against an
+            # earlier position of the variance, a change of it (no id, as the header's change of a variance)
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
