@@ -21,7 +21,9 @@ or none) that the figures stage of the code given finds at the same place. Sourc
   were round 14's CHECK and are measured; round 14's pools stay the measure.
 * ``r14``, ``r16`` (round 18): round 14's fresh pool (``pools/r14/r14freshA``, first run 55af81a) and round 16's
   (``pools/r16/r16freshA``, first run 5a99e6c; ``pools/r16/r16freshB``, first run a6c5ffe, with the lead's
-  ``rejudged.csv``), read as ``r10``-``r13``; round 18's pool (``pools/r18/``) is the measure and is never read.
+  ``rejudged.csv``), read as ``r10``-``r13``.
+* ``r18`` (round 19): round 18's fresh pool (``pools/r18/r18freshA``, first run bca2f5f, with the lead's
+  ``rejudged.csv``), read as ``r10``-``r16``; round 19's pool (``pools/r19/``) is the measure and is never read.
 
 The ``council`` column is one key per council across sources (:func:`council_key`), so a council-grouped CV holds a
 council's rows of every source out together; ``source`` and ``pool`` say where each row came from.
@@ -56,16 +58,19 @@ POOLS = RW / "pools"  # rounds 8-12's pools, kept in the repository (tests/realw
 R8 = POOLS / "r8"
 R9 = POOLS / "r9"
 R10 = POOLS / "r10"
-#: the id-judged pools of rounds 10-16 a source reads (round 13; r13 round 15; r14, r16 round 18): (source, folder, pool glob)
+#: the id-judged pools of rounds 10-18 a source reads (round 13; r13 round 15; r14, r16 round 18; r18 round 19): (source,
+#: folder, pool glob)
 LATER = {"r10": (R10, "r10id*,r10phrase"), "r11": (POOLS / "r11", "r11fresh*"), "r12": (POOLS / "r12", "r12fresh*"),
-         "r13": (POOLS / "r13", "r13fresh*"), "r14": (POOLS / "r14", "r14fresh*"), "r16": (POOLS / "r16", "r16fresh*")}
+         "r13": (POOLS / "r13", "r13fresh*"), "r14": (POOLS / "r14", "r14fresh*"), "r16": (POOLS / "r16", "r16fresh*"),
+         "r18": (POOLS / "r18", "r18fresh*")}
 #: every source the table may hold (tests/test_figures_learnt_id.py: no other, and never a test-split document)
-SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16")
+SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18")
 #: the sources of the committed table: every source since round 14 (M3, the fallback behind each pool's first-run
 #: rules, council-held-out: +70 right ids against the 3 sources' +54, for +18 where none fits against +14; the notes
 #: tests/realworld/notes/r14_learnt.md); round 13 had kept ("dev", "r8", "r9") on M1. Round 15 added r13 (M3, eval
 #: rows of every source, threshold 0.85: +4 right, no more wrong or where none fits; CHECK r14freshA id 28/35 either
 #: way, ids where none fits 11 -> 10; dev unchanged). Round 18: r14 and r16 are sources, not (yet) committed ones
+#: (round 19: r18 too; M3 +4 right, +4 where none fits: notes r19_r19id.md)
 COMMITTED = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13")
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
@@ -302,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
     ap.add_argument("--sources", default=",".join(COMMITTED),
-                    help="comma-separated: dev, r8, r9, r9check, r10-r14, r16, or all (with --check: r9's and r10's "
+                    help="comma-separated: dev, r8, r9, r9check, r10-r14, r16, r18, or all (with --check: r9's and r10's "
                          "CHECK halves)")
     ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
     ap.add_argument("--out", required=True)

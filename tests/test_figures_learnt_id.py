@@ -310,3 +310,31 @@ def test_one_council_key_per_council_over_every_pool():
             for r in csv.DictReader(f):
                 keys.setdefault(Path(r["file"]).stem.rsplit("_", 1)[0], set()).add(b.council_key(r["council"]))
     assert len(keys) > 80 and all(len(k) == 1 for k in keys.values()), {p: k for p, k in keys.items() if len(k) > 1}
+
+
+# ---- round 19 (r19id): round 18's judged pool is a source of the rows (notes/r19_r19id.md)
+
+def test_round_18s_pool_is_read_as_the_later_pools_are():
+    # (fails on the old code: no source r18)
+    from analysis.figures import learnt_id
+
+    b = _module("learnt_id_rows")
+    assert "r18" in b.SOURCES and "r18" in learnt_id.ROW_SOURCES
+    with open(RW / "raw" / "manifest.csv", encoding="utf-8") as f:  # (the manifest only: no gold row, no text)
+        test_councils = {b.council_key(r["council"]) for r in csv.DictReader(f) if r["split"] == "test"}
+    root, globs = b.LATER["r18"]
+    items = b._r9_items(None, root, globs, "r18")
+    assert items and {i["source"] for i in items} == {"r18"} and {i["pool"] for i in items} == {"r18freshA"}
+    assert not {b.council_key(i["council"]) for i in items} & test_councils
+    # round 19's pool is the measure: no source reads it
+    assert all(not str(r.relative_to(b.POOLS)).startswith("r19") and "r19" not in g for r, g in b.LATER.values())
+    with open(root / "r18freshA" / "judged.csv", encoding="utf-8") as f:
+        learnt = {(r["doc_id"], int(r["raw_start"])) for r in csv.DictReader(f)
+                  if r.get("id_source") == "learnt" and r["raw_start"].isdigit()}
+    assert all(i["rules_first_id"] == "" for i in items if (i["doc_id"], i["raw_start"]) in learnt)
+    # the lead's later judgement wins over the first (rejudged.csv)
+    with open(root / "r18freshA" / "rejudged.csv", encoding="utf-8") as f:
+        later = {(r["doc_id"], int(r["raw_start"])): r["reader_id"] for r in csv.DictReader(f)
+                 if r["is_figure"] == "1" and r["reader_id"] not in ("?", "ambiguous", "AMB")}
+    got = {(i["doc_id"], i["raw_start"]): i["reader_id"] for i in items}
+    assert all(got[k] == v for k, v in later.items())

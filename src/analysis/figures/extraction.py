@@ -29,7 +29,8 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
                          money_not_variance, overran_budget_by, part_of_whole_before,
-                         send_count_of_paragraph_before, variance_changed_by)
+                         send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
+                         variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
@@ -151,6 +152,7 @@ def extract_rows(
     layout_part: bool = False,
     count_item: str = "",
     cells: tuple[str, list[str]] | None = None,
+    earlier: tuple[str, ...] = (),
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -171,7 +173,9 @@ def extract_rows(
     is a count and those things alone, under a list's opening ("4 Nursery Schools": :func:`.layout.count_item`): its
     number is a count (not an agenda item's number), and they name it when its words give no phrase. ``cells``: the
     label of a table's row under a header row and the measure of each of its value cells (:func:`.layout.row_values`):
-    the figures after the label, one a cell, measure those."""
+    the figures after the label, one a cell, measure those. ``earlier``: the two segments before ``before`` (oldest
+    first), read only for a count of plans or requests whose subject, the EHC plans, was named a few paragraphs up
+    (:func:`.indicators.send_subject_earlier`)."""
     hits = scan(text, rules)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
@@ -325,6 +329,11 @@ def extract_rows(
             # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
             # requests of the EHC plans the paragraph before names
             indicator_id = send_count_of_paragraph_before(evidence, st.before, indicators)
+            if indicator_id is None and earlier and (chain := send_subject_earlier(st.before, earlier)):
+                # the plans named a few paragraphs up and carried on by paragraphs of "plans" or "requests" alone ("...
+                # education and health care plans (EHCP) ..." then "the number of assessment requests has almost doubled"
+                # then "In 2020, there were 412 requests"): the chain back to them
+                indicator_id = send_count_of_paragraph_before(evidence, chain, indicators)
         if indicator_id is None and how == "own" and h.start - ss < 60 and text[ss:ss + 4].lower().lstrip(' "“(').startswith(
                 ("thi", "tha", "it")) and _POINTER_OPENING.match(text, ss, h.start):
             # a sentence that opens by pointing at the measure before and gives its value: "This was down from the 2,695
@@ -359,6 +368,11 @@ def extract_rows(
         if unit == "gbp" and indicator_id in VARIANCE_IDS and money_not_variance(text, h.start, h.end):
             # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
             # year's underspend": money of another kind, whatever variance the words around it name
+            indicator_id, vetoed = None, True
+        elif unit == "gbp" and indicator_id in VARIANCE_IDS and variance_against_earlier(text, h.start, h.end):
+            # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the
+            # position reported in October", "continued to rise (approx. £21k since November's Forum)": said against an
+            # earlier position of the variance, a change of it (no id, as the header's change of a variance)
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"

@@ -998,6 +998,46 @@ def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
     return unit == "gbp" and indicator_id in VARIANCE_IDS and " by " in left[-40:] and _VARIANCE_CHANGED_BY.search(left[-120:]) is not None
 
 
+#: (round 19) an amount said against an earlier or planned position of the variance, right after it: "the final outturn was
+#: £787k better than the planned overspend", "an increase of more than £1 million on the position reported in October",
+#: "£0.4m worse than the forecast at month 6"; the earlier position is a variance, a forecast, a position or an outturn (or
+#: a month, a quarter, a meeting, a report: "up £2m on last month"), never the budget ("£8m more than budgeted", "£2m
+#: above the budget" are the variance: :data:`_AGAINST_BUDGET`)
+_AGAINST_EARLIER_RIGHT = re.compile(
+    r"(?i)\s*(?:\([^()]{0,24}\)\s*)?(?:(?:better|worse|higher|lower|more|less|greater|bigger|smaller)\s+than|up\s+on|down\s+on|on)\s+"
+    r"(?:the|this|that|its|our|their|last|previous|previously)\s+(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|deficits?|"
+    r"forecasts?|positions?|outturns?|projections?|months?|quarters?|meetings?|reports?)\b")
+#: a verb of change before an amount in brackets that says since when: "Overspend has continued to rise (approx. £21k since
+#: November's Forum)", "the deficit has grown (by £0.3m since the last meeting)"
+_CHANGE_BEFORE_BRACKET = re.compile(
+    r"(?i)\b(?:ris\w*|rose|increas\w*|grow\w*|grew|fall\w*|fell|reduc\w*|decreas\w*|worsen\w*|improv\w*)\s*\(\s*"
+    r"(?:(?:by|approx\.?|approximately|around|about|some|a\s+further|another|c\.|circa)\s+)*$")
+
+
+def variance_against_earlier(text: str, start: int, end: int) -> bool:
+    """Whether an amount ``text[start:end]`` is said against an earlier or planned position of a variance, not as the
+    variance: a comparison with the planned or forecast overspend, the position reported last time, or a change since
+    then in brackets after a verb of change (:data:`_AGAINST_EARLIER_RIGHT`, :data:`_CHANGE_BEFORE_BRACKET`). Like a
+    change of a variance (the header of ``data/indicators.yml``), it gets no id.
+
+    >>> t = "The final outturn was £787k better than the planned overspend and £0.2m worse than the forecast at Month 10."
+    >>> [variance_against_earlier(t, t.find(a), t.find(a) + len(a)) for a in ("£787k", "£0.2m")]
+    [True, True]
+    >>> t = "The potential overspend is £4.88m, an increase of more than £1m on the position reported in October."
+    >>> [variance_against_earlier(t, t.find(a), t.find(a) + len(a)) for a in ("£4.88m", "£1m")]
+    [False, True]
+    >>> t = "Overspend has continued to rise (approx. £21k since November's Forum) and now stands at £2.716m."
+    >>> [variance_against_earlier(t, t.find(a), t.find(a) + len(a)) for a in ("£21k", "£2.716m")]
+    [True, False]
+    >>> t = "The service spent £8m more than budgeted, £2m above the budget, an overspend of £3m on the placements budget."
+    >>> [variance_against_earlier(t, t.find(a), t.find(a) + len(a)) for a in ("£8m", "£2m", "£3m")]
+    [False, False, False]
+    """
+    if _AGAINST_EARLIER_RIGHT.match(text, end, min(len(text), end + 80)):
+        return True
+    return text.startswith(" since ", end) and _CHANGE_BEFORE_BRACKET.search(text, max(0, start - 60), start) is not None
+
+
 def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     """Whether a figure the grammar reads as a change keeps its indicator id: a change of a count ("a fall of 35")
     or of a share ("an increase of nine per cent on last year", "down 2 percentage points") never does; a change of
@@ -1154,6 +1194,7 @@ _PLANS_ONLY_WORDS = frozenset("""
 plans plan new final issued issuing completed finalised finalized made were was had have has been being the year years
 before last previous this that in of during all more than over around about nearly almost some just only so far to date
 term terms quarter quarters month months week weeks period spring summer autumn winter financial academic calendar
+january february march april may june july august september october november december
 """.split())
 
 
@@ -1204,6 +1245,32 @@ def send_count_of_paragraph_before(ev: Evidence, before: str, indicators: Sequen
         return "ehcna_requests" if _choose((ev.phrase, ev.clause, ev.sentence, ev.context, f"{ev.paragraph}\n{before}"),
                                            "count", ev.per, indicators, 1, 1) == "ehcna_requests" else None
     return _plans_named_around(ev, indicators, before)
+
+
+def send_subject_earlier(before: str, earlier: Sequence[str]) -> str:
+    """The paragraphs back to the nearest one of ``earlier`` (the paragraphs before ``before``, oldest first) that names
+    the EHC plans, with ``before`` last; else "". A news report names the plans
+    once and carries them on for a few one-sentence paragraphs, each naming "plans" or "requests" alone ("... their
+    education and health care plans (EHCP) ..." then "... the number of assessment requests has almost doubled" then
+    "In 2020, there were 412 requests"; "Essex SEND application crisis worsens", "... EHC plans ..." then "The number of
+    plans issued within 20 weeks remains relatively steady" then "There were 113 plans issued in January"; "... data
+    surrounding ECHPs ..." then "Requests for assessment continue to fluctuate" then "... 75% of requests for EHCPs ..."
+    then "1,699 new plans were finalised in the year to June"): what :func:`send_count_of_paragraph_before` reads as the
+    paragraph before when the paragraph before alone gave nothing (it refuses a chain naming another kind of plan or
+    requests for something else anywhere in it).
+
+    >>> send_subject_earlier("The number of assessment requests has doubled.", ["Waits for EHC plans grow.", "READ MORE: x"]
+    ...                      ).splitlines()
+    ['Waits for EHC plans grow.', 'READ MORE: x', 'The number of assessment requests has doubled.']
+    >>> send_subject_earlier("x", ["y", "z"]), send_subject_earlier("", ["EHC plans"])
+    ('', '')
+    """
+    if not before:
+        return ""
+    for i in range(len(earlier) - 1, -1, -1):
+        if _EHC_BEFORE.search(earlier[i]):
+            return "\n".join((*earlier[i:], before))
+    return ""
 
 
 def part_of_whole_before(head: str, found: str, indicators: Sequence[Indicator]) -> bool:

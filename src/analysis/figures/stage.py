@@ -76,6 +76,9 @@ class _Carried:
     list_lead: str = ""
     #: the segment before (whatever its kind): what "That figure ..." refers to
     last: str = ""
+    #: the two segments before ``last`` (oldest first): where the subject a few one-sentence paragraphs carry on was
+    #: named (the EHC plans, for a paragraph of "412 requests": :func:`.indicators.send_subject_earlier`)
+    earlier: tuple[str, ...] = ()
     #: the id and unit of the last figure with a measure of the segment before, when it has an id: what "The figure in
     #: Hampshire is 75 per cent" or "This figure falls below the department target of 90 per cent" opening a paragraph is
     #: a value of (the segment right before only, as the three after it)
@@ -165,6 +168,9 @@ def figures_from_segments(
                 f"segments of '{doc_id}' have no document text (text/{doc_id}.txt); rerun the clean stage (make all)"
             )
         before, st.last = st.last, text
+        earlier = st.earlier
+        if before:
+            st.earlier = (*earlier[-1:], before)
         carry, st.measure = st.measure, None  # (the segment right before only)
         before_measure, st.phrase = st.phrase, ""
         carry_ids, st.ids = st.ids, None
@@ -217,7 +223,7 @@ def figures_from_segments(
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
         item = count_item(text) if kind == "bullet" and text[:1].isdigit() and lead_in.endswith(":") else ""
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells)
+                            layout_part, item, cells, earlier)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
