@@ -325,20 +325,56 @@ _PER_ITEM = re.compile(
     re.I,
 )
 _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)
+#: The bases of a rate of a population (:func:`rate_base`): "per 10,000", "per 10k", "per 1,000", "per 100,000"; "per 100"
+#: only with a population noun after it ("17.1 suspensions per 100 children": a bare "per 100" may be anything's).
+#: Not a longer number ("per 100,00", a misprint, is no base).
+RATE_BASE_NUMBER = r"(?:100,000|10,000|1,000|100000|10000|1000|10k|1k)(?![\d,.]?\d)"
+#: The population nouns a rate's base keeps ("per 10,000 children", "per 1,000 young people", "per 10,000 of our
+#: population"): a researcher may add to this list. Any other word after the base is not kept ("per 10,000 in 2016-17",
+#: "per 10,000 which is above", "in every 10,000 March 2020", "per 10,000 seen over the past four years").
+RATE_POPULATION_NOUNS = ("children and young people", "children", "child", "young people", "youngsters", "people",
+                         "population", "pupils", "residents", "households", "under 18s", "under-18s")
+_POP_NOUN = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(RATE_POPULATION_NOUNS, key=len, reverse=True))
+#: the population after a base: the noun itself, or "of" it ("per 10,000 of population", "of our population", "of the
+#: under 18 population", "of Knowsley's 0-17 population"); group ``noun``
+RATE_POPULATION = (r"(?:\s+of\s+(?:the\s+|our\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:(?:under[\s-]18|0[\s-]*[-–][\s-]*1[78]|"
+                   r"0[\s-]*to[\s-]*1[78])\s+)?(?=population\b)|\s+)(?P<noun>" + _POP_NOUN + r")\b")
+#: a base: the number (group ``n``), then its population when one is said
+RATE_BASE = (rf"(?P<n>{RATE_BASE_NUMBER}|100(?![\d,.]?\d)(?={RATE_POPULATION.replace('(?P<noun>', '(?:')}))"
+             rf"(?:{RATE_POPULATION})?")
+
+
+def rate_base(m: re.Match[str]) -> str:
+    """The base of a rate from a match of :data:`RATE_BASE`, written one way: the number with its thousands comma
+    ("10k" and "10000" are "10,000"), then the population noun when one is said (:data:`RATE_POPULATION_NOUNS`, lower
+    case, "of" and the words before "population" dropped).
+
+    >>> [rate_base(re.match(RATE_BASE, s, re.I)) for s in ("10k people", "10000", "10,000 of our population",
+    ...  "10,000 March", "100 Children", "1,000 young  people")]
+    ['10,000 people', '10,000', '10,000 population', '10,000', '100 children', '1,000 young people']
+    """
+    n = m.group("n").lower().replace(",", "")
+    n = n[:-1] + "000" if n.endswith("k") else n
+    out = f"{int(n):,}"
+    noun = m.group("noun")
+    return f"{out} {SPACES.sub(' ', noun.lower())}" if noun else out
+
+
 #: (also "172 in every 10,000 young people", "92 for every 10,000 children": the equivalent rate of a count in news
-#: reports of the figures)
-_RATE_RIGHT = re.compile(r"^\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
-_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
+#: reports of the figures; "205 per 10k")
+_RATE_RIGHT = re.compile(r"\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+"
+                         + RATE_BASE, re.I)
+_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+" + RATE_BASE, re.I)
 #: a rate written with what it counts between the number and its base: "75.0 children in care per 10,000 people aged
 #: under 18", "157 children per 10,000 under protection plans", "45 children subject to a plan per 10,000 population",
-#: "48 children in care per 10k population" (up to six words, none a verb, a conjunction or a comparison, so that
-#: "448 children in care and a rate per 10,000 of 75" keeps its count); the base keeps only a population noun after
-#: it ("10,000 people", not "10,000 under")
+#: "48 children in care per 10k population", "17.1 suspensions per 100 children", "76 children and young people per
+#: 10,000 of our population" (up to six words, none a verb, a conjunction - but the "and" of "children and young
+#: people" - or a comparison, so that "448 children in care and a rate per 10,000 of 75" keeps its count); the base
+#: keeps only a population noun after it ("10,000 people", not "10,000 under")
 _RATE_AFTER_NOUN_RIGHT = re.compile(
-    r"^\s+(?:(?!(?:and|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|against|than|rates?|"
-    r"of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
-    r"((?:1,000|10,000|100,000|1000|10000|100000|10k|10K)(?:\s+(?:children|child|young\s+people|people|population|"
-    r"pupils|residents|households|under\s+18s?))?)(?!\w|[.,]\d)",
+    r"^\s+(?:(?!(?:and(?!\s+young\s+people\b)|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|"
+    r"against|than|rates?|of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
+    + RATE_BASE + r"(?!\w|[.,]\d)",
     re.I,
 )
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
@@ -380,18 +416,18 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         u = tm.group(1).rstrip("s")
         return TIME_UNITS.get(u, u + "s"), None
     right = text[h.end:h.end + 40]
-    r = _RATE_RIGHT.match(right)
+    r = _RATE_RIGHT.match(text, h.end, h.end + 80)  # (room for "per 10,000 of Knowsley's 0-17 population")
     if r:
-        return "rate", r.group(1)
+        return "rate", rate_base(r)
     if "every" in (far := text[h.end:h.end + 110]) or "per" in far:  # (speed: the literal first)
         r = _RATE_AFTER_NOUN_RIGHT.match(far)
         if r:
-            return "rate", r.group(1)
+            return "rate", rate_base(r)
     left = text[sent_start:h.start]
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
         if r2 and len(left) - r2.end() < 120:
-            return "rate", r2.group(1)
+            return "rate", rate_base(r2)
         if _RATE_OF_LEFT.search(left[-40:]) and not _COUNTED_RIGHT.match(right):
             return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
