@@ -62,6 +62,28 @@ def test_a_rate_with_its_counted_noun_before_a_base_of_100_or_10k_is_a_rate(text
     assert f["indicator_id"] is None  # a rate of a count indicator has no id (indicators.yml)
 
 
+# 4. A measure named per a base before its values: the values of its clause are rates (Norfolk "the rate of
+#    looked-after children (LAC) per 10,000 children in Norfolk was 65 - compared to 62 nationally and 49 in the east";
+#    Hull "The rate of children looked after per 10,000 in Hull was 151"; Newcastle "The average number of looked after
+#    children in England per 10,000 increased from 54 in 2009 to 64 in 2018"; Cambridgeshire "The overall rate of
+#    registration per 1,000 0-18 year olds ... from 2.85 to 2.92"). Fails on the old code (counts).
+@pytest.mark.parametrize("text, surface, per", [
+    ("The rate of children in need (CIN) per 10,000 children in the county was 310 - compared to 330 nationally.", "310",
+     "10,000 children"),
+    ("The rate of children in need (CIN) per 10,000 children in the county was 310 - compared to 330 nationally.", "330",
+     "10,000 children"),
+    ("The rate of children looked after per 10,000 in the city was 140.", "140", "10,000"),
+    ("The average number of looked after children in England per 10,000 increased from 56 in 2010 to 67 in 2019.", "67",
+     "10,000"),
+    ("The overall rate of registration per 1,000 0-18 year olds in the county rose from 2.61 to 2.75, a high rate.",
+     "2.61", "1,000"),
+])
+def test_values_after_a_measure_named_per_a_base_are_rates(text, surface, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == ("rate", per)
+    assert f["indicator_id"] is None
+
+
 # Guards: what was right stays so. A caseload stays a count per social worker with its id (its per is what it is per:
 # a worker, not a population); a weekly cost stays money per week; a bare "per 100" (no population after it) is no
 # rate; a rate per 10,000 keeps its population noun; a count before a "per 10,000" said after a number keeps its unit;

@@ -377,6 +377,12 @@ _RATE_AFTER_NOUN_RIGHT = re.compile(
     + RATE_BASE + r"(?!\w|[.,]\d)",
     re.I,
 )
+#: a measure named per a base before its first value, the sentence's only number before it: "the rate of looked-after
+#: children (LAC) per 10,000 children in Norfolk was 65", "The rate of children looked after per 10,000 in Hull was 151",
+#: "The average number of looked after children in England per 10,000 increased from 54", "The overall rate of
+#: registration per 1,000 0-18 year olds in Cambridgeshire increased slightly throughout the year from 2.85 to 2.92"
+#: (and the values after it in its clause: no comma, semicolon or colon between)
+_PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,]{0,120}$)", re.I)
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
 #: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count)
 _RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
@@ -424,6 +430,10 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         if r:
             return "rate", rate_base(r)
     left = text[sent_start:h.start]
+    if "per" in left:  # (speed: the literal first)
+        pb = _PER_BASE_BEFORE.search(left)
+        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right):
+            return "rate", rate_base(pb)
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
         if r2 and len(left) - r2.end() < 120:
