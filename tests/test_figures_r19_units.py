@@ -84,6 +84,19 @@ def test_values_after_a_measure_named_per_a_base_are_rates(text, surface, per):
     assert f["indicator_id"] is None
 
 
+# 5. A caseload's worker keeps the words that say which worker (Walsall "12 cases per newly qualified social worker":
+#    per "newly"); a misprinted base is no per (Wigan "75 children per 100,00": per "100"). Fails on the old code.
+@pytest.mark.parametrize("text, surface, unit, per", [
+    ("The pledge is a maximum of 16 cases per social worker, or 11 cases per newly qualified social worker.", "11",
+     "count", "newly qualified social worker"),
+    ("Taking population into account, the borough has a rate of 71 children per 100,00, which is 9th worst.", "71",
+     "count", None),
+])
+def test_a_count_per_a_worker_or_a_misprint(text, surface, unit, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == (unit, per)
+
+
 # Guards: what was right stays so. A caseload stays a count per social worker with its id (its per is what it is per:
 # a worker, not a population); a weekly cost stays money per week; a bare "per 100" (no population after it) is no
 # rate; a rate per 10,000 keeps its population noun; a count before a "per 10,000" said after a number keeps its unit;

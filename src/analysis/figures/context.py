@@ -324,7 +324,10 @@ _PER_ITEM = re.compile(
     r"learner|student|school)\b",
     re.I,
 )
-_PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)
+#: what a count is per, a word or two after it ("18 children per social worker", "80 children per year"): a worker with
+#: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
+#: ("75 children per 100,00": no base)
+_PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(?!\d+,\d{1,2}\b)((?:[a-z]+\s+){0,2}?(?:social\s+)?worker|\w+)\b", re.I)
 #: The bases of a rate of a population (:func:`rate_base`): "per 10,000", "per 10k", "per 1,000", "per 100,000"; "per 100"
 #: only with a population noun after it ("17.1 suspensions per 100 children": a bare "per 100" may be anything's).
 #: Not a longer number ("per 100,00", a misprint, is no base).
