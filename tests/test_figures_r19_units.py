@@ -97,6 +97,44 @@ def test_a_count_per_a_worker_or_a_misprint(text, surface, unit, per):
     assert (f["unit"], f["per"]) == (unit, per)
 
 
+# 6. A rate named with the place or group it is of, or with "with", before its value (Hull "The CLA rate for statistical
+#    neighbours was 137.2", "The rate for Yorkshire and Humber was 77"; Sunderland "the rate of statistical neighbours at
+#    53.31"; Blackpool "Middlesbrough had the second high rate with 137"). Fails on the old code (counts).
+@pytest.mark.parametrize("text, surface", [
+    ("The CLA rate for statistical neighbours was 129.4, a rise on the previous year.", "129.4"),
+    ("The rate for Tyne and Wear was 81, a small increase.", "81"),
+    ("The borough had the third highest rate with 142.", "142"),
+])
+def test_a_rate_of_a_place_or_group_is_a_rate(text, surface):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == ("rate", None)
+
+
+# 7. A value after a rate in its sentence, its comparator or the next value of its list with no unit or base of its
+#    own, takes the rate's unit and base (Derby "77.0 per 10,000, but above the national average of 60.0", "with a rate
+#    of 50.0 and 61.0 respectively"; Northumberland "87 per 10,000, which is above the national rate of 56 and the
+#    regional rate of 79", "above both the national rate of 43 and regional average of 61"; Sunderland "103.8 per
+#    10,000 - nearly double the rate of statistical neighbours at 53.31"; Cumbria "a rate of 125 per 10,000 population,
+#    higher than the Cumbria rate of 91"), as a bracketed one does ("the comparator average (385.3)"). Fails on the
+#    old code (counts, or rates without a base).
+@pytest.mark.parametrize("text, surface, per", [
+    ("The city was below the comparator average of 74.0 per 10,000, but above the national average of 63.0.", "63.0",
+     "10,000"),
+    ("Two neighbours were lower than the national average of 63.0 per 10,000, with a rate of 51.0 and 58.0 "
+     "respectively.", "58.0", "10,000"),
+    ("This equates to 82 per 10,000, which is above the national rate of 52 and the regional rate of 71.", "71",
+     "10,000"),
+    ("This is a rate of 69 per 10,000 of the under 18 population, above both the national rate of 44 and regional "
+     "average of 60.", "60", "10,000 population"),
+    ("The council's rate was 98.1 per 10,000 - nearly double the rate of statistical neighbours at 51.2.", "51.2",
+     "10,000"),
+    ("This was a rate of 118 per 10,000 population, higher than the county rate of 84.", "84", "10,000 population"),
+])
+def test_a_value_after_a_rate_of_its_sentence_takes_its_base(text, surface, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == ("rate", per)
+
+
 # Guards: what was right stays so. A caseload stays a count per social worker with its id (its per is what it is per:
 # a worker, not a population); a weekly cost stays money per week; a bare "per 100" (no population after it) is no
 # rate; a rate per 10,000 keeps its population noun; a count before a "per 10,000" said after a number keeps its unit;
@@ -116,6 +154,8 @@ def test_a_count_per_a_worker_or_a_misprint(text, surface, unit, per):
     ("The authority spent £45 per 1,000 pupils on the scheme.", "£45", "gbp", None, None),
     ("The number of referrals per 10,000 rose, with 1,200 referrals received in the year.", "1,200", "count", None,
      None),
+    # a count after a rate in its sentence, with its noun, stays a count
+    ("The rate was 77.0 per 10,000, and 412 children were seen in the year.", "412", "count", None, None),
 ])
 def test_guards_units_that_were_right(text, surface, unit, per, iid):
     f = _fig(text, surface)

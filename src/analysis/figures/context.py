@@ -39,6 +39,8 @@ __all__ = [
     "direction_of",
     "is_change",
     "per_of",
+    "rate_base",
+    "rate_beside_rate",
     "sentences",
     "status_from_relative_clause",
     "status_of",
@@ -318,12 +320,11 @@ _PER_RE = re.compile(
 #: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
 #: placement"), not a week later
 _PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
-_PER_ITEM = re.compile(
-    r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
-    r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
-    r"learner|student|school)\b",
-    re.I,
-)
+#: what a figure may be per ("per week", "a child", "each placement")
+_PER_ITEMS = (r"week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
+              r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
+              r"learner|student|school")
+_PER_ITEM = re.compile(r"(?:per|a|an|each|every)\s+(" + _PER_ITEMS + r")\b", re.I)
 #: what a count is per, a word or two after it ("18 children per social worker", "80 children per year"): a worker with
 #: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
 #: ("75 children per 100,00": no base)
@@ -387,10 +388,49 @@ _RATE_AFTER_NOUN_RIGHT = re.compile(
 #: (and the values after it in its clause: no comma, semicolon or colon between)
 _PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,]{0,120}$)", re.I)
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
-#: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count)
-_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+#: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count); also with the
+#: place or group it is of between ("The CLA rate for statistical neighbours was 137.2", "The rate for Yorkshire and
+#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137")
+_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
+                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|with)\s+"
+                           r"(?:about\s+|around\s+|approximately\s+)?$", re.I)
 _COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
                             r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
+#: What stands between a rate and a value of the same measure after it in its sentence (the value naming no unit of its
+#: own): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
+#: ("77.0 per 10,000, but above the national average of 60.0", "the national rate of 43 and regional average of 61",
+#: "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91"); the rate's own base may come first
+_RATE_SIBLING_GAP = re.compile(
+    r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+" + RATE_BASE + r")?"
+    r"(?:\s*(?:and|or|to|-|–)\s*"
+    r"|[^.;:\d]{0,80}?\b(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,4}?)?(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?)",
+    re.I,
+)
+
+
+def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
+                     base: str | None) -> tuple[str, str | None]:
+    """The unit and base of a value after a rate in its sentence (the rate ends at ``prev_end``): a count with no
+    counted noun after it, or a rate with no base, is the rate's comparator or the next value of its list
+    (:data:`_RATE_SIBLING_GAP`) and takes its unit and base; else ``unit`` and ``base`` unchanged.
+
+    >>> t = "It was 77.0 per 10,000, but above the national average of 60.0."
+    >>> a = t.index("60.0")
+    >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None)
+    ('rate', '10,000')
+    >>> t = "It was 77.0 per 10,000, and 412 children were seen."
+    >>> a = t.index("412")
+    >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    ('count', None)
+    """
+    if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
+            and not _COUNTED_RIGHT.match(text, h.end, h.end + 40):
+        return "rate", base or prev_per
+    return unit, base
+
+
 #: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on
 SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")
 

@@ -20,6 +20,7 @@ from .context import (
     direction_of,
     is_change,
     per_of,
+    rate_beside_rate,
     sentences,
     status_from_relative_clause,
     status_of,
@@ -229,6 +230,9 @@ def extract_rows(
             if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
                 unit, rate_base = _bracketed_rate(text, bm.start(), ss, st.last_unit if st.prev_fig_end_in_sent >= 0 else "",
                                                   st.prev_per, unit, rate_base)
+        if st.prev_fig_end_in_sent >= 0 and st.last_unit == "rate" and (unit == "count" or unit == "rate" and not rate_base):
+            # "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91", "with a rate of 50.0 and 61.0"
+            unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base)
         if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
             unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
