@@ -135,6 +135,21 @@ def test_a_value_after_a_rate_of_its_sentence_takes_its_base(text, surface, per)
     assert (f["unit"], f["per"]) == ("rate", per)
 
 
+# 8. Money whose base is said before it in its clause is per that base (Southend "guaranteed per pupil funding of
+#    £3,500"; Bexley "an average saving per learner of £36,787"; Oldham "the cash value per pupil reduced by £7.51";
+#    Slough "the base rate per hour for Primary Schools of £4.58"; Cheshire West "the cost per child per week is just
+#    under £2,500": per "week" only). Fails on the old code.
+@pytest.mark.parametrize("text, surface, per", [
+    ("The Forum agreed guaranteed per pupil funding of £4,100 for primary settings.", "£4,100", "pupil"),
+    ("The scheme made an average saving per learner of £31,200 last year.", "£31,200", "learner"),
+    ("The base rate per hour for nursery schools of £5.12 is below that of others.", "£5.12", "hour"),
+    ("The average cost per child per week is just under £2,700.", "£2,700", "child, week"),
+])
+def test_money_per_a_base_said_before_it(text, surface, per):
+    f = _fig(text, surface)
+    assert (f["unit"], f["per"]) == ("gbp", per)
+
+
 # Guards: what was right stays so. A caseload stays a count per social worker with its id (its per is what it is per:
 # a worker, not a population); a weekly cost stays money per week; a bare "per 100" (no population after it) is no
 # rate; a rate per 10,000 keeps its population noun; a count before a "per 10,000" said after a number keeps its unit;
@@ -154,8 +169,10 @@ def test_a_value_after_a_rate_of_its_sentence_takes_its_base(text, surface, per)
     ("The authority spent £45 per 1,000 pupils on the scheme.", "£45", "gbp", None, None),
     ("The number of referrals per 10,000 rose, with 1,200 referrals received in the year.", "1,200", "count", None,
      None),
-    # a count after a rate in its sentence, with its noun, stays a count
+    # a count after a rate in its sentence, with its noun, stays a count; money "as per" a decision is per nothing
     ("The rate was 77.0 per 10,000, and 412 children were seen in the year.", "412", "count", None, None),
+    ("The budget was set with an overspend of £464k against the DSG, as per the decision of the Forum.", "£464k", "gbp",
+     None, None),
 ])
 def test_guards_units_that_were_right(text, surface, unit, per, iid):
     f = _fig(text, surface)

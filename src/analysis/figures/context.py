@@ -39,6 +39,7 @@ __all__ = [
     "direction_of",
     "is_change",
     "per_of",
+    "per_said_before",
     "rate_base",
     "rate_beside_rate",
     "sentences",
@@ -429,6 +430,35 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
             and not _COUNTED_RIGHT.match(text, h.end, h.end + 40):
         return "rate", base or prev_per
     return unit, base
+
+
+#: money whose base is said before it, in its clause: "per pupil funding of £3,500", "an average saving per learner of
+#: £36,787", "the cash value per pupil reduced by £7.51", "the base rate per hour for Primary Schools of £4.58", "the
+#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per")
+_PER_BEFORE_MONEY = re.compile(
+    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
+    r"(?=(?:\s+[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+
+
+def per_said_before(left: str) -> str | None:
+    """What money is per when its base is said before it in its clause (``left``: the clause before the figure), as
+    :func:`per_of` writes it ("pupil", "child, week"); ``None`` when none is.
+
+    >>> per_said_before("The Forum agreed guaranteed per pupil funding of "), per_said_before("The cost per child per week is ")
+    ('pupil', 'child, week')
+    >>> per_said_before("The overspend, as per the decision of the Forum, was ") is None
+    True
+    """
+    if "per" not in left and "each" not in left:
+        return None
+    m = None
+    for m in _PER_BEFORE_MONEY.finditer(left):
+        pass
+    if m is None:
+        return None
+    items = [SPACES.sub(" ", x.lower()) for x in (m.group("a"), m.group("b")) if x]
+    items = ["year" if x == "annum" else x for x in items]
+    return ", ".join(dict.fromkeys(items))
 
 
 #: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on

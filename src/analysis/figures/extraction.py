@@ -20,6 +20,7 @@ from .context import (
     direction_of,
     is_change,
     per_of,
+    per_said_before,
     rate_beside_rate,
     sentences,
     status_from_relative_clause,
@@ -268,6 +269,8 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
+        if not per and unit == "gbp":
+            per = per_said_before(cl.left)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
             per = "week"  # "with the average weekly cost now at £5,200", "at £900 weekly"
         ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)
