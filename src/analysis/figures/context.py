@@ -39,6 +39,9 @@ __all__ = [
     "direction_of",
     "is_change",
     "per_of",
+    "per_said_before",
+    "rate_base",
+    "rate_beside_rate",
     "sentences",
     "status_from_relative_clause",
     "status_of",
@@ -318,34 +321,146 @@ _PER_RE = re.compile(
 #: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
 #: placement"), not a week later
 _PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
-_PER_ITEM = re.compile(
-    r"(?:per|a|an|each|every)\s+(week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
-    r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
-    r"learner|student|school)\b",
-    re.I,
-)
-_PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(\w+(?:\s+worker)?)", re.I)
+#: what a figure may be per ("per week", "a child", "each placement")
+_PER_ITEMS = (r"week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
+              r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
+              r"learner|student|school")
+_PER_ITEM = re.compile(r"(?:per|a|an|each|every)\s+(" + _PER_ITEMS + r")\b", re.I)
+#: what a count is per, a word or two after it ("18 children per social worker", "80 children per year"): a worker with
+#: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
+#: ("75 children per 100,00": no base)
+_PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(?!\d+,\d{1,2}\b)((?:[a-z]+\s+){0,2}?(?:social\s+)?worker|\w+)\b", re.I)
+#: The bases of a rate of a population (:func:`rate_base`): "per 10,000", "per 10k", "per 1,000", "per 100,000"; "per 100"
+#: only with a population noun after it ("17.1 suspensions per 100 children": a bare "per 100" may be anything's).
+#: Not a longer number ("per 100,00", a misprint, is no base).
+RATE_BASE_NUMBER = r"(?:100,000|10,000|1,000|100000|10000|1000|10k|1k)(?![\d,.]?\d)"
+#: The population nouns a rate's base keeps ("per 10,000 children", "per 1,000 young people", "per 10,000 of our
+#: population"): a researcher may add to this list. Any other word after the base is not kept ("per 10,000 in 2016-17",
+#: "per 10,000 which is above", "in every 10,000 March 2020", "per 10,000 seen over the past four years").
+RATE_POPULATION_NOUNS = ("children and young people", "children", "child", "young people", "youngsters", "people",
+                         "population", "pupils", "residents", "households", "under 18s", "under-18s")
+_POP_NOUN = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(RATE_POPULATION_NOUNS, key=len, reverse=True))
+#: the population after a base: the noun itself, or "of" it ("per 10,000 of population", "of our population", "of the
+#: under 18 population", "of Knowsley's 0-17 population"); group ``noun``
+RATE_POPULATION = (r"(?:\s+of\s+(?:the\s+|our\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:(?:under[\s-]18|0[\s-]*[-–][\s-]*1[78]|"
+                   r"0[\s-]*to[\s-]*1[78])\s+)?(?=population\b)|\s+)(?P<noun>" + _POP_NOUN + r")\b")
+#: a base: the number (group ``n``), then its population when one is said
+RATE_BASE = (rf"(?P<n>{RATE_BASE_NUMBER}|100(?![\d,.]?\d)(?={RATE_POPULATION.replace('(?P<noun>', '(?:')}))"
+             rf"(?:{RATE_POPULATION})?")
+
+
+def rate_base(m: re.Match[str]) -> str:
+    """The base of a rate from a match of :data:`RATE_BASE`, written one way: the number with its thousands comma
+    ("10k" and "10000" are "10,000"), then the population noun when one is said (:data:`RATE_POPULATION_NOUNS`, lower
+    case, "of" and the words before "population" dropped).
+
+    >>> [rate_base(re.match(RATE_BASE, s, re.I)) for s in ("10k people", "10000", "10,000 of our population",
+    ...  "10,000 March", "100 Children", "1,000 young  people")]
+    ['10,000 people', '10,000', '10,000 population', '10,000', '100 children', '1,000 young people']
+    """
+    n = m.group("n").lower().replace(",", "")
+    n = n[:-1] + "000" if n.endswith("k") else n
+    out = f"{int(n):,}"
+    noun = m.group("noun")
+    return f"{out} {SPACES.sub(' ', noun.lower())}" if noun else out
+
+
 #: (also "172 in every 10,000 young people", "92 for every 10,000 children": the equivalent rate of a count in news
-#: reports of the figures)
-_RATE_RIGHT = re.compile(r"^\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+(?:\s+people)?)?)", re.I)
-_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+((?:1,000|10,000|100,000|1000|10000|100000)(?:\s+[a-z]+)?)", re.I)
+#: reports of the figures; "205 per 10k")
+_RATE_RIGHT = re.compile(r"\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+"
+                         + RATE_BASE, re.I)
+_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+" + RATE_BASE, re.I)
 #: a rate written with what it counts between the number and its base: "75.0 children in care per 10,000 people aged
 #: under 18", "157 children per 10,000 under protection plans", "45 children subject to a plan per 10,000 population",
-#: "48 children in care per 10k population" (up to six words, none a verb, a conjunction or a comparison, so that
-#: "448 children in care and a rate per 10,000 of 75" keeps its count); the base keeps only a population noun after
-#: it ("10,000 people", not "10,000 under")
+#: "48 children in care per 10k population", "17.1 suspensions per 100 children", "76 children and young people per
+#: 10,000 of our population" (up to six words, none a verb, a conjunction - but the "and" of "children and young
+#: people" - or a comparison, so that "448 children in care and a rate per 10,000 of 75" keeps its count); the base
+#: keeps only a population noun after it ("10,000 people", not "10,000 under")
 _RATE_AFTER_NOUN_RIGHT = re.compile(
-    r"^\s+(?:(?!(?:and|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|against|than|rates?|"
-    r"of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
-    r"((?:1,000|10,000|100,000|1000|10000|100000|10k|10K)(?:\s+(?:children|child|young\s+people|people|population|"
-    r"pupils|residents|households|under\s+18s?))?)(?!\w|[.,]\d)",
+    r"^\s+(?:(?!(?:and(?!\s+young\s+people\b)|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|"
+    r"against|than|rates?|of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
+    + RATE_BASE + r"(?!\w|[.,]\d)",
     re.I,
 )
+#: a measure named per a base before its first value, the sentence's only number before it: "the rate of looked-after
+#: children (LAC) per 10,000 children in Norfolk was 65", "The rate of children looked after per 10,000 in Hull was 151",
+#: "The average number of looked after children in England per 10,000 increased from 54", "The overall rate of
+#: registration per 1,000 0-18 year olds in Cambridgeshire increased slightly throughout the year from 2.85 to 2.92"
+#: (and the values after it in its clause: no comma, semicolon or colon between)
+_PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,]{0,120}$)", re.I)
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
-#: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count)
-_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+(?:about\s+|around\s+|approximately\s+)?$", re.I)
+#: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count); also with the
+#: place or group it is of between ("The CLA rate for statistical neighbours was 137.2", "The rate for Yorkshire and
+#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137")
+_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
+                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|with)\s+"
+                           r"(?:about\s+|around\s+|approximately\s+)?$", re.I)
 _COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
                             r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
+#: What stands between a rate and a value of the same measure after it in its sentence (the value naming no unit of its
+#: own): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
+#: ("77.0 per 10,000, but above the national average of 60.0", "the national rate of 43 and regional average of 61",
+#: "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91"); the rate's own base may come first
+_RATE_SIBLING_GAP = re.compile(
+    r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+" + RATE_BASE + r")?"
+    r"(?:\s*(?:and|or|to|-|–)\s*"
+    r"|[^.;:\d]{0,80}?\b(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
+    r"(?:[A-Za-z][\w'’-]*\s+){1,4}?)?(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+"
+    r"(?:about\s+|around\s+|approximately\s+)?)",
+    re.I,
+)
+
+
+def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
+                     base: str | None) -> tuple[str, str | None]:
+    """The unit and base of a value after a rate in its sentence (the rate ends at ``prev_end``): a count with no
+    counted noun after it, or a rate with no base, is the rate's comparator or the next value of its list
+    (:data:`_RATE_SIBLING_GAP`) and takes its unit and base; else ``unit`` and ``base`` unchanged.
+
+    >>> t = "It was 77.0 per 10,000, but above the national average of 60.0."
+    >>> a = t.index("60.0")
+    >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None)
+    ('rate', '10,000')
+    >>> t = "It was 77.0 per 10,000, and 412 children were seen."
+    >>> a = t.index("412")
+    >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    ('count', None)
+    """
+    if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
+            and not _COUNTED_RIGHT.match(text, h.end, h.end + 40):
+        return "rate", base or prev_per
+    return unit, base
+
+
+#: money whose base is said before it, in its clause: "per pupil funding of £3,500", "an average saving per learner of
+#: £36,787", "the cash value per pupil reduced by £7.51", "the base rate per hour for Primary Schools of £4.58", "the
+#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per")
+_PER_BEFORE_MONEY = re.compile(
+    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
+    r"(?=(?:\s+[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+
+
+def per_said_before(left: str) -> str | None:
+    """What money is per when its base is said before it in its clause (``left``: the clause before the figure), as
+    :func:`per_of` writes it ("pupil", "child, week"); ``None`` when none is.
+
+    >>> per_said_before("The Forum agreed guaranteed per pupil funding of "), per_said_before("The cost per child per week is ")
+    ('pupil', 'child, week')
+    >>> per_said_before("The overspend, as per the decision of the Forum, was ") is None
+    True
+    """
+    if "per" not in left and "each" not in left:
+        return None
+    m = None
+    for m in _PER_BEFORE_MONEY.finditer(left):
+        pass
+    if m is None:
+        return None
+    items = [SPACES.sub(" ", x.lower()) for x in (m.group("a"), m.group("b")) if x]
+    items = ["year" if x == "annum" else x for x in items]
+    return ", ".join(dict.fromkeys(items))
+
+
 #: a second value written after the first ("£6500/£7000", "4 to 5"): skipped when reading on
 SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")
 
@@ -380,18 +495,22 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         u = tm.group(1).rstrip("s")
         return TIME_UNITS.get(u, u + "s"), None
     right = text[h.end:h.end + 40]
-    r = _RATE_RIGHT.match(right)
+    r = _RATE_RIGHT.match(text, h.end, h.end + 80)  # (room for "per 10,000 of Knowsley's 0-17 population")
     if r:
-        return "rate", r.group(1)
+        return "rate", rate_base(r)
     if "every" in (far := text[h.end:h.end + 110]) or "per" in far:  # (speed: the literal first)
         r = _RATE_AFTER_NOUN_RIGHT.match(far)
         if r:
-            return "rate", r.group(1)
+            return "rate", rate_base(r)
     left = text[sent_start:h.start]
+    if "per" in left:  # (speed: the literal first)
+        pb = _PER_BASE_BEFORE.search(left)
+        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right):
+            return "rate", rate_base(pb)
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
         if r2 and len(left) - r2.end() < 120:
-            return "rate", r2.group(1)
+            return "rate", rate_base(r2)
         if _RATE_OF_LEFT.search(left[-40:]) and not _COUNTED_RIGHT.match(right):
             return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):

@@ -20,6 +20,8 @@ from .context import (
     direction_of,
     is_change,
     per_of,
+    per_said_before,
+    rate_beside_rate,
     sentences,
     status_from_relative_clause,
     status_of,
@@ -233,6 +235,9 @@ def extract_rows(
             if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
                 unit, rate_base = _bracketed_rate(text, bm.start(), ss, st.last_unit if st.prev_fig_end_in_sent >= 0 else "",
                                                   st.prev_per, unit, rate_base)
+        if st.prev_fig_end_in_sent >= 0 and st.last_unit == "rate" and (unit == "count" or unit == "rate" and not rate_base):
+            # "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91", "with a rate of 50.0 and 61.0"
+            unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base)
         if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
             unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
@@ -268,6 +273,8 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
+        if not per and unit == "gbp":
+            per = per_said_before(cl.left)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
             per = "week"  # "with the average weekly cost now at £5,200", "at £900 weekly"
         ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)
