@@ -4363,6 +4363,83 @@ _TIMES_THE_AVERAGE_RIGHT = re.compile(
 _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compared|than|in\s+(?:19|20)\d\d)\b|,")
 
 
+#: the place of a comparator's value, left of the figure: "the national average of", "statistical neighbours' average
+#: of", "the regional rate of" (not a time: "the previous year's" names the same measure at another time)
+_COMPARATOR_PLACE_LEFT = re.compile(
+    r"(?i)\b(national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
+    r"(?:\s+(average|figure|rate|level|position|outturn|picture|performance))?"
+    r"(?:\s+average)?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
+    r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
+
+
+def comparator_of(before: str, measure: str) -> str:
+    """``measure`` (the measure named before) as the value of the comparator that ``before`` (the words left of the
+    figure) ends on: "<comparator>: <measure>"; the measure alone when the comparator is a time, or the measure already
+    names a comparator.
+
+    >>> comparator_of("3.7 per cent of children have EHCPs against the national average of ", "children with EHCPs")
+    'national average: children with EHCPs'
+    >>> comparator_of("is below Calderdale's statistical neighbour rate of ", "children looked after")
+    'statistical neighbour rate: children looked after'
+    >>> comparator_of("up from the previous year's ", "children in care")
+    'children in care'
+    >>> comparator_of("above the national rate of ", "national rate of children in need")
+    'national rate of children in need'
+    >>> comparator_of("above the regional rate of ", "rate of children made subject to a CPP")
+    'regional rate of children made subject to a CPP'
+    >>> comparator_of("was below the national average of ", "Derby's rate")
+    'national average rate'
+    >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
+    'national average rate of appeal'
+    """
+    m = _COMPARATOR_PLACE_LEFT.search(before)
+    if m is None:
+        return measure
+    comp = " ".join(m.group(1).split())
+    comp = comp[0].upper() + comp[1:] if comp.lower() == "england" else comp.lower()
+    noun = m.group(2).lower() if m.group(2) else "average"
+    comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
+    low = measure.lower()
+    if any(w in low for w in ("national", "regional", "england", "neighbour", "similar authorit", "average", "comparator")):
+        return measure
+    own = _OWNER_POSSESSIVE.match(measure)
+    if own:  # "Derby's rate", "Barnet Council's rate": the place's own value; the comparator's is not Derby's
+        rest = measure[own.end():]
+        if rest.lower() in ("rate", "figure", "level", "performance"):
+            return comp if comp.endswith(rest.lower()) else f"{comp} {rest.lower()}"
+        measure = rest
+    if (pl := _FOR_PLACE_END.search(measure)) is not None and pl.start() > 0:
+        measure = measure[:pl.start()]  # "rate of appeal for Barnet": the place's own; the comparator's is not Barnet's
+    if measure[:8].lower() == "rate of " and comp.endswith((" rate", " average")):
+        # "the national rate of 56" after "rate of children made subject to a CPP": "national rate of children ..."; "the
+        # national average of 60" after it: "national average rate of children ..."
+        return f"{comp}{measure[4:]}" if comp.endswith(" rate") else f"{comp} {measure[0].lower()}{measure[1:]}"
+    return f"{comp}: {measure}"
+
+
+#: a place the measure before was of, at its end: " for Barnet", " in North Yorkshire"
+_FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*$")
+#: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=(?:rate|figure|level|performance|position)\b)")
+#: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
+_COMPARATOR_HEAD = re.compile(
+    r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
+    r"(?:average|figure|rate|level|position|outturn|picture|performance)(?:\s+rate)?(?::\s|$|\s+of\s)")
+
+
+def names_comparator(phrase: str) -> bool:
+    """Whether ``phrase`` opens on the comparator :func:`comparator_of` names (a later figure then inherits the measure
+    before it, not the comparator).
+
+    >>> names_comparator("national average: children with EHCPs"), names_comparator("national average rate of pupils")
+    (True, True)
+    >>> names_comparator("target: children in care"), names_comparator("national insurance contributions")
+    (False, False)
+    """
+    return phrase[:1] in "nNrReEsS" and _COMPARATOR_HEAD.match(phrase) is not None
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -4435,8 +4512,9 @@ def _indicator_phrase(
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
-        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
-        return prev, "inherited"
+        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time;
+        # (r19phrase) a place's comparator is named with it ("national average: children with EHCPs")
+        return comparator_of(before, prev), "inherited"
     if prev and "equ" in low and tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(before)) \
             and not _OF_FOR_RIGHT.match(right):
         # "This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
