@@ -2395,7 +2395,7 @@ def indicator_phrase(
         # by £2.3m": the (forecast) overspend, on what follows (the phrase was the verb, its forecast, or who said it)
         return ob, "own"
     if how == "own" and unit == "count" and phrase and (
-            co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
+            co := counted_object(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 120])):
         # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
         # verb's object; its participle says which are counted (the phrase was the noun alone)
         return co, "own"
@@ -3254,10 +3254,11 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
 #: for 171 children" are no count of children in care, round 8)
 _COUNT_OBJECT_VERB = re.compile(
     r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
-    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:es|ed|ing)|"
-    r"accommodat(?:es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
+    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:e|es|ed|ing)|"
+    r"accommodat(?:e|es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
     r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
-    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing))"
+    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing)|"
+    r"affect(?:s|ed|ing)?|involv(?:e|es|ed|ing)|cater(?:s|ed|ing)?\s+for|serv(?:e|es|ed|ing))"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
     r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
 #: the participle of each of those verbs, by its first four letters
@@ -3266,7 +3267,14 @@ _COUNT_OBJECT_PARTICIPLE = {
     "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
     "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
     "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
-    "welc": "welcomed", "iden": "identified", "prot": "protected"}
+    "welc": "welcomed", "iden": "identified", "prot": "protected",
+    "affe": "affected", "invo": "involved", "cate": "catered for", "serv": "served"}
+#: (r19phrase) the words a noun phrase before a participle ends at, going left: "46 missing episodes involving",
+#: "a crisis in special needs education affecting", "cases involving"
+_AGENT_STOP = frozenset("of over from with to for were was are is has have had there and or but which that who at "
+                        "on by as than".split())
+#: the preposition a participle's agent takes: "families affected by a crisis ...", "children involved in missing episodes"
+_AGENT_PREP = {"affe": "by", "invo": "in"}
 #: nouns a count of people or cases ends with ("children", "young people", "new requests", "agency staff")
 _COUNTED_NOUNS = frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
@@ -3310,7 +3318,41 @@ def counted_object(phrase: str, before: str, right: str) -> str:
         return ""
     v = m.group("v").lower()
     part = _COUNT_OBJECT_PARTICIPLE[v[:4]]
+    if v.endswith("ing") and v[:4] in _AGENT_PREP and not rest \
+            and (agent := _np_before_participle(before[:len(before) - len(tail) + m.start()])):
+        # (r19phrase) "46 missing episodes involving 29 children", "a crisis in special needs education affecting about
+        # 10,000 families": what the participle's noun phrase names says which are counted
+        part = f"{part} {_AGENT_PREP[v[:4]]} {agent}"
     return " ".join(words[:head] + [part] + rest)
+
+
+def _np_before_participle(before: str) -> str:
+    """The noun phrase right before a participle that modifies it, as its words go left until a number, a preposition
+    of another phrase or a verb (:data:`_AGENT_STOP`), without quotes; "" when it has no noun or no such boundary.
+
+    >>> _np_before_participle('appealing for help over a "crisis" in special needs education ')
+    'a crisis in special needs education'
+    >>> _np_before_participle("In May 2025, there were 46 missing episodes "), _np_before_participle("there were 46 ")
+    ('missing episodes', '')
+    >>> _np_before_participle('risis" in special needs education '), _np_before_participle("a shortage of places ")
+    ('', '')
+
+    """
+    out: list[str] = []
+    for w in reversed(before.split()):
+        bare = w.strip('"“”‘’\'')
+        if not bare or not bare[0].isalpha() or bare.lower() in _AGENT_STOP or w[-1] in ",;:()":
+            if bare.lower() == "of" and not (out and out[-1].lower() in ("a", "an", "the")):
+                return ""  # "a shortage of places affecting": the head is the noun before "of" ("warned of a crisis": not)
+            break
+        out.append(bare)
+        if len(out) == 6:
+            break
+    else:
+        return ""  # (no boundary: the words may be cut at the window's start)
+    while out and out[-1].lower() == "in":
+        out.pop()
+    return " ".join(reversed(out)) if out and out[0].lower() not in ("in", "a", "an", "the") else ""
 
 
 #: where the label of a value in brackets starts: after the item before ("(43), ", "(7) and "), a comma, a colon, a
