@@ -90,3 +90,31 @@ def test_a_count_that_a_verb_takes_as_its_object(text, surface, phrase):
 ])
 def test_counted_object_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. (F1) A forecast's participle after the noun phrase it values: ", currently forecasted at £2.992m", " which is
+#    expected to hit about £58 million", ", now projected to be £7.2m". The phrase was the participle ("forecasted",
+#    "expected to hit") or none; readers name the noun phrase, with its hedge ("forecast overspend on DSG funded
+#    activities"). Judged wrong at Torbay, Cambridgeshire and Oxfordshire. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There remains a considerable overspend on home to school transport, currently forecasted at £1.8m.", "£1.8m",
+     "forecast considerable overspend on home to school transport"),
+    ("The grant will help close a gap in the budget for special schools which is expected to hit about £6 million.",
+     "£6 million", "expected gap in the budget for special schools"),
+    ("Members noted the pressure on the high needs block, now projected to be £7.2m by March.", "£7.2m",
+     "forecast pressure on the high needs block"),
+])
+def test_a_forecast_names_the_noun_phrase_it_values(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a phrase that already names the noun phrase is kept; a forecast whose subject is the measure
+# ("The deficit was forecast at") keeps it.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There is a shortfall in the early years budget, predicted at £300,000.", "£300,000",
+     "shortfall in the early years budget"),
+    ("The deficit was forecast at £4m.", "£4m", "deficit"),
+    ("The overspend is expected to be £2m.", "£2m", "overspend"),
+])
+def test_forecast_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

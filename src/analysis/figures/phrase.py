@@ -2433,6 +2433,12 @@ def indicator_phrase(
         # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
         # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
         return mv, "own"
+    if how == "own" and _FORECAST_ONLY.fullmatch(phrase) and "ted" in text[max(sent_start, h.start - 40):h.start] \
+            and (fn := forecast_of_np(text[max(sent_start, h.start - 160):h.start])):
+        # (r19phrase) "a significant overspend on DSG funded activities, currently forecasted at £2.992m", "a gap in the
+        # budget for SEND provision which is expected to hit about £58 million": the noun phrase the participle follows,
+        # with its hedge (the phrase was the participle, or none)
+        return fn, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -4480,6 +4486,66 @@ def names_comparator(phrase: str) -> bool:
     (False, False)
     """
     return phrase[:1] in "nNrReEsS" and _COMPARATOR_HEAD.match(phrase) is not None
+
+
+#: a phrase that is only a forecast's participle (or none): "forecasted", "expected to hit", ""
+_FORECAST_ONLY = re.compile(
+    r"(?i)(?:(?:currently|now|also|still)\s+)?(?:(?:forecast(?:ed)?|projected|predicted|estimated|expected)"
+    r"(?:\s+to\s+(?:be|hit|reach|total))?)?")
+#: a forecast's participle after the noun phrase it values, right before the figure: ", currently forecasted at",
+#: ", estimated to be", " which is expected to hit about"
+_FORECAST_AFTER_NP = re.compile(
+    r"(?i)(?:,\s*(?:(?:currently|now|also|still)\s+)?|\s(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:currently|now|"
+    r"also|still)\s+)?)(?P<p>forecast(?:ed)?|projected|predicted|estimated|expected)\s+"
+    r"(?:at|to\s+(?:be|hit|reach|total))\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|"
+    r"just\s+(?:over|under))\s+)?[£$€]?$")
+#: the words a forecast's noun phrase starts after, going left from its last preposition phrase
+_FORECAST_NP_STOP = frozenset("a an the its their our his her this that these those there it is are was were has have "
+                              "had be been remains remain said says cites cited and or but which who with".split())
+
+
+def forecast_of_np(before: str) -> str:
+    """The noun phrase a forecast's participle follows, with the participle as its hedge: "There remains a significant
+    overspend on DSG funded activities, currently forecasted at " -> "forecast significant overspend on DSG funded
+    activities"; "" when ``before`` does not end so or no noun phrase is found. The noun phrase is its head (the last
+    two words before its first preposition, stopped at an article, a verb of being or a clause word) and the preposition
+    phrases after it.
+
+    >>> forecast_of_np("There remains a significant overspend on DSG funded activities, currently forecasted at ")
+    'forecast significant overspend on DSG funded activities'
+    >>> forecast_of_np("the funding would help tackle a gap in the budget for SEND provision which is expected to hit about £")
+    'expected gap in the budget for SEND provision'
+    >>> forecast_of_np("The report cites 'underlying' financial pressures in children's services, estimated to be £")
+    "estimated financial pressures in children's services"
+    >>> forecast_of_np("The deficit was forecast at "), forecast_of_np("It is, currently forecasted at ")
+    ('', '')
+    """
+    m = _FORECAST_AFTER_NP.search(before)
+    if m is None:
+        return ""
+    words = before[:m.start()].split()
+    if not words or words[-1][-1:] in ".;:)":
+        return ""
+    first_prep = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower().strip('"“”‘’')
+        if w in _FORECAST_NP_STOP and not (i > 0 and w in _DETERMINERS and words[i - 1].lower() in _PREPOSITIONS):
+            break  # ("in the budget": a preposition's article is no start)
+        if w in _PREPOSITIONS:
+            first_prep = i
+    if first_prep is None or first_prep == 0:
+        return ""
+    head: list[str] = []
+    for w in reversed(words[max(0, first_prep - 2):first_prep]):
+        bare = w.strip('"“”‘’').lower()
+        if bare in _FORECAST_NP_STOP or not bare[:1].isalpha() or bare in _PREPOSITIONS:
+            break
+        head.insert(0, w.strip('"“”‘’'))
+    if not head:
+        return ""
+    p = m.group("p").lower()
+    hedge = "forecast" if p in ("forecast", "forecasted", "projected", "predicted") else p
+    return " ".join([hedge] + head + [w.strip('"“”‘’') for w in words[first_prep:]])
 
 
 def _indicator_phrase(
