@@ -35,7 +35,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator
 from .places import names_only_a_place, place_only
 from .rules import FigureRules, load_rules
 
@@ -291,7 +291,10 @@ def extract_rows(
             # possible sessions. In Hull, this figure sits at 25%": the last id of its own unit (this sentence or the
             # one before)
             ev_prev = (st.id_by_unit[unit][0], unit)
-        evidence = Evidence(indicator, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text, st.before)
+        # (a comparator's value, "national average: <the measure before>": its id is the measure's, read from that phrase)
+        ev_phrase = st.prev_indicator if how == "inherited" and st.prev_indicator and names_comparator(indicator) \
+            else indicator
+        evidence = Evidence(ev_phrase, how, text[cl.start:cl.end], sentence, unit, per, *ev_prev, context, text, st.before)
         indicator_id, vetoed = None, False
         if how == "inherited" and unit == "count" and text.startswith(")", h.end) \
                 and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start):
@@ -437,7 +440,9 @@ def extract_rows(
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
         st.prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
         if indicator:
-            st.prev_indicator = indicator.removeprefix("rest of: ")
+            if not (how == "inherited" and st.prev_indicator and names_comparator(indicator)):
+                # (a comparator's value, "national average: <the measure before>": a later figure inherits that measure)
+                st.prev_indicator = indicator.removeprefix("rest of: ")
             st.prev_id, st.prev_unit, st.prev_id_sent = indicator_id, unit, si
             if unit == "count" and indicator_id is not None:
                 st.count_id_in_sent = indicator_id

@@ -2395,7 +2395,7 @@ def indicator_phrase(
         # by £2.3m": the (forecast) overspend, on what follows (the phrase was the verb, its forecast, or who said it)
         return ob, "own"
     if how == "own" and unit == "count" and phrase and (
-            co := counted_object(phrase, text[max(sent_start, h.start - 50):h.start], text[h.end:h.end + 120])):
+            co := counted_object(phrase, text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 120])):
         # "The authority is looking after 582 children", "heads took steps to expel 195 pupils": the count is the
         # verb's object; its participle says which are counted (the phrase was the noun alone)
         return co, "own"
@@ -2433,6 +2433,12 @@ def indicator_phrase(
         # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
         # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
         return mv, "own"
+    if how == "own" and _FORECAST_ONLY.fullmatch(phrase) and "ted" in text[max(sent_start, h.start - 40):h.start] \
+            and (fn := forecast_of_np(text[max(sent_start, h.start - 160):h.start])):
+        # (r19phrase) "a significant overspend on DSG funded activities, currently forecasted at £2.992m", "a gap in the
+        # budget for SEND provision which is expected to hit about £58 million": the noun phrase the participle follows,
+        # with its hedge (the phrase was the participle, or none)
+        return fn, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -3254,10 +3260,11 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
 #: for 171 children" are no count of children in care, round 8)
 _COUNT_OBJECT_VERB = re.compile(
     r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
-    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:es|ed|ing)|"
-    r"accommodat(?:es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
+    r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:e|es|ed|ing)|"
+    r"accommodat(?:e|es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
     r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
-    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing))"
+    r"welcom(?:es|ed|ing)|identif(?:ies|ied|ying)|protect(?:s|ed|ing)|"
+    r"affect(?:s|ed|ing)?|involv(?:e|es|ed|ing)|cater(?:s|ed|ing)?\s+for|serv(?:e|es|ed|ing))"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
     r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
 #: the participle of each of those verbs, by its first four letters
@@ -3266,7 +3273,14 @@ _COUNT_OBJECT_PARTICIPLE = {
     "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
     "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
     "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
-    "welc": "welcomed", "iden": "identified", "prot": "protected"}
+    "welc": "welcomed", "iden": "identified", "prot": "protected",
+    "affe": "affected", "invo": "involved", "cate": "catered for", "serv": "served"}
+#: (r19phrase) the words a noun phrase before a participle ends at, going left: "46 missing episodes involving",
+#: "a crisis in special needs education affecting", "cases involving"
+_AGENT_STOP = frozenset("of over from with to for were was are is has have had there and or but which that who at "
+                        "on by as than".split())
+#: the preposition a participle's agent takes: "families affected by a crisis ...", "children involved in missing episodes"
+_AGENT_PREP = {"affe": "by", "invo": "in"}
 #: nouns a count of people or cases ends with ("children", "young people", "new requests", "agency staff")
 _COUNTED_NOUNS = frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
@@ -3310,7 +3324,41 @@ def counted_object(phrase: str, before: str, right: str) -> str:
         return ""
     v = m.group("v").lower()
     part = _COUNT_OBJECT_PARTICIPLE[v[:4]]
+    if v.endswith("ing") and v[:4] in _AGENT_PREP and not rest \
+            and (agent := _np_before_participle(before[:len(before) - len(tail) + m.start()])):
+        # (r19phrase) "46 missing episodes involving 29 children", "a crisis in special needs education affecting about
+        # 10,000 families": what the participle's noun phrase names says which are counted
+        part = f"{part} {_AGENT_PREP[v[:4]]} {agent}"
     return " ".join(words[:head] + [part] + rest)
+
+
+def _np_before_participle(before: str) -> str:
+    """The noun phrase right before a participle that modifies it, as its words go left until a number, a preposition
+    of another phrase or a verb (:data:`_AGENT_STOP`), without quotes; "" when it has no noun or no such boundary.
+
+    >>> _np_before_participle('appealing for help over a "crisis" in special needs education ')
+    'a crisis in special needs education'
+    >>> _np_before_participle("In May 2025, there were 46 missing episodes "), _np_before_participle("there were 46 ")
+    ('missing episodes', '')
+    >>> _np_before_participle('risis" in special needs education '), _np_before_participle("a shortage of places ")
+    ('', '')
+
+    """
+    out: list[str] = []
+    for w in reversed(before.split()):
+        bare = w.strip('"“”‘’\'')
+        if not bare or not bare[0].isalpha() or bare.lower() in _AGENT_STOP or w[-1] in ",;:()":
+            if bare.lower() == "of" and not (out and out[-1].lower() in ("a", "an", "the")):
+                return ""  # "a shortage of places affecting": the head is the noun before "of" ("warned of a crisis": not)
+            break
+        out.append(bare)
+        if len(out) == 6:
+            break
+    else:
+        return ""  # (no boundary: the words may be cut at the window's start)
+    while out and out[-1].lower() == "in":
+        out.pop()
+    return " ".join(reversed(out)) if out and out[0].lower() not in ("in", "a", "an", "the") else ""
 
 
 #: where the label of a value in brackets starts: after the item before ("(43), ", "(7) and "), a comma, a colon, a
@@ -4363,6 +4411,143 @@ _TIMES_THE_AVERAGE_RIGHT = re.compile(
 _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compared|than|in\s+(?:19|20)\d\d)\b|,")
 
 
+#: the place of a comparator's value, left of the figure: "the national average of", "statistical neighbours' average
+#: of", "the regional rate of" (not a time: "the previous year's" names the same measure at another time)
+_COMPARATOR_PLACE_LEFT = re.compile(
+    r"(?i)\b(national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
+    r"(?:\s+(average|figure|rate|level|position|outturn|picture|performance))?"
+    r"(?:\s+average)?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
+    r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
+
+
+def comparator_of(before: str, measure: str) -> str:
+    """``measure`` (the measure named before) as the value of the comparator that ``before`` (the words left of the
+    figure) ends on: "<comparator>: <measure>"; the measure alone when the comparator is a time, or the measure already
+    names a comparator.
+
+    >>> comparator_of("3.7 per cent of children have EHCPs against the national average of ", "children with EHCPs")
+    'national average: children with EHCPs'
+    >>> comparator_of("is below Calderdale's statistical neighbour rate of ", "children looked after")
+    'statistical neighbour rate: children looked after'
+    >>> comparator_of("up from the previous year's ", "children in care")
+    'children in care'
+    >>> comparator_of("above the national rate of ", "national rate of children in need")
+    'national rate of children in need'
+    >>> comparator_of("above the regional rate of ", "rate of children made subject to a CPP")
+    'regional rate of children made subject to a CPP'
+    >>> comparator_of("was below the national average of ", "Derby's rate")
+    'national average rate'
+    >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
+    'national average rate of appeal'
+    """
+    m = _COMPARATOR_PLACE_LEFT.search(before)
+    if m is None:
+        return measure
+    comp = " ".join(m.group(1).split())
+    comp = comp[0].upper() + comp[1:] if comp.lower() == "england" else comp.lower()
+    noun = m.group(2).lower() if m.group(2) else "average"
+    comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
+    low = measure.lower()
+    if any(w in low for w in ("national", "regional", "england", "neighbour", "similar authorit", "average", "comparator")):
+        return measure
+    own = _OWNER_POSSESSIVE.match(measure)
+    if own:  # "Derby's rate", "Barnet Council's rate": the place's own value; the comparator's is not Derby's
+        rest = measure[own.end():]
+        if rest.lower() in ("rate", "figure", "level", "performance"):
+            return comp if comp.endswith(rest.lower()) else f"{comp} {rest.lower()}"
+        measure = rest
+    if (pl := _FOR_PLACE_END.search(measure)) is not None and pl.start() > 0:
+        measure = measure[:pl.start()]  # "rate of appeal for Barnet": the place's own; the comparator's is not Barnet's
+    if measure[:8].lower() == "rate of " and comp.endswith((" rate", " average")):
+        # "the national rate of 56" after "rate of children made subject to a CPP": "national rate of children ..."; "the
+        # national average of 60" after it: "national average rate of children ..."
+        return f"{comp}{measure[4:]}" if comp.endswith(" rate") else f"{comp} {measure[0].lower()}{measure[1:]}"
+    return f"{comp}: {measure}"
+
+
+#: a place the measure before was of, at its end: " for Barnet", " in North Yorkshire"
+_FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*$")
+#: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
+_OWNER_POSSESSIVE = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=(?:rate|figure|level|performance|position)\b)")
+#: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
+_COMPARATOR_HEAD = re.compile(
+    r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
+    r"(?:average|figure|rate|level|position|outturn|picture|performance)(?:\s+rate)?(?::\s|$|\s+of\s)")
+
+
+def names_comparator(phrase: str) -> bool:
+    """Whether ``phrase`` opens on the comparator :func:`comparator_of` names (a later figure then inherits the measure
+    before it, not the comparator).
+
+    >>> names_comparator("national average: children with EHCPs"), names_comparator("national average rate of pupils")
+    (True, True)
+    >>> names_comparator("target: children in care"), names_comparator("national insurance contributions")
+    (False, False)
+    """
+    return phrase[:1] in "nNrReEsS" and _COMPARATOR_HEAD.match(phrase) is not None
+
+
+#: a phrase that is only a forecast's participle (or none): "forecasted", "expected to hit", ""
+_FORECAST_ONLY = re.compile(
+    r"(?i)(?:(?:currently|now|also|still)\s+)?(?:(?:forecast(?:ed)?|projected|predicted|estimated|expected)"
+    r"(?:\s+to\s+(?:be|hit|reach|total))?)?")
+#: a forecast's participle after the noun phrase it values, right before the figure: ", currently forecasted at",
+#: ", estimated to be", " which is expected to hit about"
+_FORECAST_AFTER_NP = re.compile(
+    r"(?i)(?:,\s*(?:(?:currently|now|also|still)\s+)?|\s(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:currently|now|"
+    r"also|still)\s+)?)(?P<p>forecast(?:ed)?|projected|predicted|estimated|expected)\s+"
+    r"(?:at|to\s+(?:be|hit|reach|total))\s+(?:(?:about|around|approximately|nearly|almost|over|more\s+than|up\s+to|"
+    r"just\s+(?:over|under))\s+)?[£$€]?$")
+#: the words a forecast's noun phrase starts after, going left from its last preposition phrase
+_FORECAST_NP_STOP = frozenset("a an the its their our his her this that these those there it is are was were has have "
+                              "had be been remains remain said says cites cited and or but which who with".split())
+
+
+def forecast_of_np(before: str) -> str:
+    """The noun phrase a forecast's participle follows, with the participle as its hedge: "There remains a significant
+    overspend on DSG funded activities, currently forecasted at " -> "forecast significant overspend on DSG funded
+    activities"; "" when ``before`` does not end so or no noun phrase is found. The noun phrase is its head (the last
+    two words before its first preposition, stopped at an article, a verb of being or a clause word) and the preposition
+    phrases after it.
+
+    >>> forecast_of_np("There remains a significant overspend on DSG funded activities, currently forecasted at ")
+    'forecast significant overspend on DSG funded activities'
+    >>> forecast_of_np("the funding would help tackle a gap in the budget for SEND provision which is expected to hit about £")
+    'expected gap in the budget for SEND provision'
+    >>> forecast_of_np("The report cites 'underlying' financial pressures in children's services, estimated to be £")
+    "estimated financial pressures in children's services"
+    >>> forecast_of_np("The deficit was forecast at "), forecast_of_np("It is, currently forecasted at ")
+    ('', '')
+    """
+    m = _FORECAST_AFTER_NP.search(before)
+    if m is None:
+        return ""
+    words = before[:m.start()].split()
+    if not words or words[-1][-1:] in ".;:)":
+        return ""
+    first_prep = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower().strip('"“”‘’')
+        if w in _FORECAST_NP_STOP and not (i > 0 and w in _DETERMINERS and words[i - 1].lower() in _PREPOSITIONS):
+            break  # ("in the budget": a preposition's article is no start)
+        if w in _PREPOSITIONS:
+            first_prep = i
+    if first_prep is None or first_prep == 0:
+        return ""
+    head: list[str] = []
+    for w in reversed(words[max(0, first_prep - 2):first_prep]):
+        bare = w.strip('"“”‘’').lower()
+        if bare in _FORECAST_NP_STOP or not bare[:1].isalpha() or bare in _PREPOSITIONS:
+            break
+        head.insert(0, w.strip('"“”‘’'))
+    if not head:
+        return ""
+    p = m.group("p").lower()
+    hedge = "forecast" if p in ("forecast", "forecasted", "projected", "predicted") else p
+    return " ".join([hedge] + head + [w.strip('"“”‘’') for w in words[first_prep:]])
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -4435,8 +4620,9 @@ def _indicator_phrase(
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
         # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
-        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time
-        return prev, "inherited"
+        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time;
+        # (r19phrase) a place's comparator is named with it ("national average: children with EHCPs")
+        return comparator_of(before, prev), "inherited"
     if prev and "equ" in low and tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(before)) \
             and not _OF_FOR_RIGHT.match(right):
         # "This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
