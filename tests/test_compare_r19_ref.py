@@ -250,3 +250,26 @@ def test_a_meetings_own_value_is_taken_over_its_benchmark_and_milestone(tmp_path
     ehcp = series[series["indicator_id"] == "ehcp_timeliness"]
     assert ehcp["value"].tolist() == [56.0]
     assert int(ehcp["n_values"].iloc[0]) == 3  # (comparison points counted among the meeting's figures)
+
+
+# ----------------------------------------------------------------------------- 8. the pages say what they show
+
+
+def test_the_council_page_marks_a_comparison_point_and_says_it_is_never_its_value(tmp_path):
+    # fails on main: the figures list did not mark "up from 60%" as an earlier value, and the indicators section said a
+    # comparison point was a meeting's value when it gave nothing else.
+    from analysis import compare as cmp, report
+    from analysis.io import write_tables
+    from test_report import write_tiny
+
+    t = write_tiny(tmp_path)
+    texts = {d: (tmp_path / "text" / f"{d}.txt").read_text(encoding="utf-8") for d in t["documents"]["doc_id"]}
+    write_tables(cmp.build(t["documents"], t["segments"], t["figures"], t["numbers"], t["topics"], t["theme_shares"],
+                           texts, {}), tmp_path)
+    tables = report.load_tables(tmp_path)
+    view = report.council_view(tables, "alpha-county-council")
+    html = report.render_council(view, report.run_card(tables, view.documents, {}, 0.0))
+    assert "is never shown as the council's value" in html
+    assert html.count(">earlier value</span>") == 1  # "up from 60%" in June's minutes
+    comparison = report.render_comparison(report.comparison_view(tables), report.run_card(tables, tables.documents, {}, 0.0))
+    assert "are never shown as a council's value" in comparison

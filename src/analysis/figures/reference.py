@@ -199,30 +199,57 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
         if a <= start < b:
             return _kind_of(text[a:b])
-    bound = _BOUND.search(near) is not None
-    left_from, after_number = _left_start(text, ss, start)
-    left = text[left_from:start]
-    if _NORMAL.search(text, ss, start) and not _COMPARED_WITH.search(text, ss, start):
+    # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs
+    low = text[ss:se].lower()
+    at, to = start - ss, end - ss
+    low_left, low_near, low_right = low[:at], low[max(0, at - 60):at], low[to:to + 100]
+    if ("normal" in low_left or "comparable" in low_left) and _NORMAL.search(text, ss, start) \
+            and not _COMPARED_WITH.search(text, ss, start):
         return "normal"
-    if _TARGET_RIGHT.match(text, end, se) or _PLAN_LEFT.search(left) or \
-            (_TARGET_LEFT.search(left) and (" on target" not in left.lower() or _ON_TARGET_TO.search(left))):
+    if any(w in low_right[:30] for w in _TARGET_RIGHT_WORDS) and _TARGET_RIGHT.match(text, end, se):
         return "target"
-    m = _BENCH_RIGHT_BEFORE.search(near)
-    if m is not None and not (m.group(0).rstrip().endswith(",") and _OPENING_COMPARISON.search(near[:m.start()])):
-        return _kind_of(m.group(0), "national")
-    bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from)
-    if bench is None and _BENCH_OPENING.match(text, _clause_start(text, ss, start), start):
-        bench = _kind_of(_BENCH_OPENING.match(text, _clause_start(text, ss, start), start).group(0), "national")
-    if bench is not None:
-        return bench
-    pm = _PREVIOUS_LEFT.search(near)
-    if (pm is not None and _NOW.search(pm.group(0)) is None) or _WHEN_LEFT.search(near) or _past(left, left_from, phrases) or \
-            _PREVIOUS_RIGHT.match(text[end:se]):
+    targets = any(w in low_left for w in _TARGET_WORDS)
+    benches = any(w in low for w in _BENCH_WORDS)
+    pasts = any(w in low_left for w in _PAST_WORDS)
+    if targets or benches or pasts:
+        left_from, after_number = _left_start(text, ss, start)
+        left = text[left_from:start]
+    if targets and (_PLAN_LEFT.search(left) or
+                    (_TARGET_LEFT.search(left) and (" on target" not in left.lower() or _ON_TARGET_TO.search(left)))):
+        return "target"
+    if benches:
+        m = _BENCH_RIGHT_BEFORE.search(near)
+        if m is not None and not (m.group(0).rstrip().endswith(",") and _OPENING_COMPARISON.search(near[:m.start()])):
+            return _kind_of(m.group(0), "national")
+        bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from)
+        if bench is None:
+            opening = _BENCH_OPENING.match(text, _clause_start(text, ss, start), start)
+            bench = _kind_of(opening.group(0), "national") if opening is not None else None
+        if bench is not None:
+            return bench
+    if any(w in low_near for w in _PREVIOUS_WORDS):
+        pm = _PREVIOUS_LEFT.search(near)
+        if pm is not None and _NOW.search(pm.group(0)) is None:
+            return "previous"
+    if ("when" in low_near and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
+            ("year" in low_right and _PREVIOUS_RIGHT.match(text[end:se])):
         return "previous"
-    r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
-    if r is not None and not (bound and r.group(0).lower().lstrip().startswith("than")):
-        return _kind_of(r.group(0), "previous")
+    if any(w in low_near[-40:] for w in _BEFORE_WORDS):
+        r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
+        if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
+            return _kind_of(r.group(0), "previous")
     return None
+
+
+#: (speed) The words each rule needs (lower case): a sentence without them skips the rule.
+_TARGET_RIGHT_WORDS = ("target", "milestone", "ambition", "goal")
+_TARGET_WORDS = ("target", "aim", "ambition", "aspiration", "milestone", "goal", "strive", "hoped", "budget", "plan")
+_BENCH_WORDS = ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
+                "neighbo", "similar", "comparator")
+_PAST_WORDS = ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time")
+_PREVIOUS_WORDS = ("from", "increase", "decrease", "rise", "fall", "drop", "reduction", "improvement", "nosedive", "up",
+                   "down")
+_BEFORE_WORDS = ("from", "compar", "against", "previous", "than", "target", "last", "national", "average")
 
 
 #: A clause opening with its benchmark: "Nationally, the number of permanent exclusions rose by 71 per cent to 7,900",
