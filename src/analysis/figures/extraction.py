@@ -206,6 +206,7 @@ def extract_rows(
         st.count_values = dict(carry_values)
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     sent_phrases: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (each sentence's comparison phrases)
+    sent_cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}  # (each sentence's reference cue words)
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
         while si < len(sents) - 1 and h.start >= sents[si][1]:
@@ -418,7 +419,7 @@ def extract_rows(
             "status": status_of(text, h, cl.end, se, rules),
             # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for
             # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
-            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases))
+            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues)
             or column_kind(indicator),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a

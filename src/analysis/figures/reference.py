@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import phrase_regex
+
 __all__ = ["KINDS", "column_kind", "reference_kind"]
 
 #: The kinds of comparison point, in the order a sentence's words are tried to name one.
@@ -176,10 +178,12 @@ def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
 
 
 def reference_kind(text: str, ss: int, se: int, start: int, end: int,
-                   phrases: list[tuple[int, int]] | None = None) -> str | None:
+                   phrases: list[tuple[int, int]] | None = None,
+                   cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] | None = None) -> str | None:
     """The kind of comparison point the figure at ``text[start:end]`` of the sentence ``text[ss:se]`` is (one of
     :data:`KINDS`), or ``None`` for a value the council reports as its own. ``phrases``: the sentence's comparison
-    phrases (:func:`.context.comparison_phrases`), computed when not given.
+    phrases (:func:`.context.comparison_phrases`), computed when not given; ``cues``: (speed) a dict that keeps each
+    sentence's cue words (:func:`_cues`) for its next figure.
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("68%", "60%", "65%")]
@@ -200,17 +204,19 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         if a <= start < b:
             return _kind_of(text[a:b])
     # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs
-    low = text[ss:se].lower()
-    at, to = start - ss, end - ss
-    low_left, low_near, low_right = low[:at], low[max(0, at - 60):at], low[to:to + 100]
-    if ("normal" in low_left or "comparable" in low_left) and _NORMAL.search(text, ss, start) \
-            and not _COMPARED_WITH.search(text, ss, start):
+    cue = _cues(text, ss, se) if cues is None else cues.get((ss, se)) or cues.setdefault((ss, se), _cues(text, ss, se))
+
+    def seen(kind: str, lo: int, hi: int) -> bool:  # a word of ``kind`` within text[lo:hi]
+        spans = cue[kind]
+        return bool(spans) and any(a >= lo and b <= hi for a, b in spans)
+
+    if seen("normal", ss, start) and _NORMAL.search(text, ss, start) and not _COMPARED_WITH.search(text, ss, start):
         return "normal"
-    if any(w in low_right[:30] for w in _TARGET_RIGHT_WORDS) and _TARGET_RIGHT.match(text, end, se):
+    if seen("target_right", end, end + 30) and _TARGET_RIGHT.match(text, end, se):
         return "target"
-    targets = any(w in low_left for w in _TARGET_WORDS)
-    benches = any(w in low for w in _BENCH_WORDS)
-    pasts = any(w in low_left for w in _PAST_WORDS)
+    targets = seen("target", ss, start)
+    benches = bool(cue["bench"])
+    pasts = seen("past", ss, start)
     if targets or benches or pasts:
         left_from, after_number = _left_start(text, ss, start)
         left = text[left_from:start]
@@ -227,29 +233,58 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
             bench = _kind_of(opening.group(0), "national") if opening is not None else None
         if bench is not None:
             return bench
-    if any(w in low_near for w in _PREVIOUS_WORDS):
+    lo = max(ss, start - 60)
+    if seen("previous", lo, start):
         pm = _PREVIOUS_LEFT.search(near)
         if pm is not None and _NOW.search(pm.group(0)) is None:
             return "previous"
-    if ("when" in low_near and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
-            ("year" in low_right and _PREVIOUS_RIGHT.match(text[end:se])):
+    if (seen("when", lo, start) and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
+            (seen("year", end, end + 100) and _PREVIOUS_RIGHT.match(text[end:se])):
         return "previous"
-    if any(w in low_near[-40:] for w in _BEFORE_WORDS):
+    if seen("before", max(ss, start - 40), start):
         r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
         if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
             return _kind_of(r.group(0), "previous")
     return None
 
 
-#: (speed) The words each rule needs (lower case): a sentence without them skips the rule.
-_TARGET_RIGHT_WORDS = ("target", "milestone", "ambition", "goal")
-_TARGET_WORDS = ("target", "aim", "ambition", "aspiration", "milestone", "goal", "strive", "hoped", "budget", "plan")
-_BENCH_WORDS = ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
-                "neighbo", "similar", "comparator")
-_PAST_WORDS = ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time")
-_PREVIOUS_WORDS = ("from", "increase", "decrease", "rise", "fall", "drop", "reduction", "improvement", "nosedive", "up",
-                   "down")
-_BEFORE_WORDS = ("from", "compar", "against", "previous", "than", "target", "last", "national", "average")
+#: (speed) The words each rule needs, found once per sentence (:func:`_cues`): a sentence or window without them skips
+#: the rule.
+_CUE_WORDS = {
+    "normal": ("normal", "comparable"),
+    "target_right": ("target", "milestone", "ambition", "goal"),
+    "target": ("target", "aim", "ambition", "aspiration", "milestone", "goal", "strive", "hoped", "budget", "plan"),
+    "bench": ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
+              "neighbo", "similar", "comparator"),
+    "past": ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time"),
+    "previous": ("from", "increase", "decrease", "rise", "fall", "drop", "reduction", "improvement", "nosedive", "up",
+                 "down"),
+    "when": ("when",),
+    "year": ("year",),
+    "before": ("from", "compar", "against", "previous", "than", "target", "last", "national", "average"),
+}
+#: (speed) every cue word in one pattern, each at a word's start; a word's match stands for each kind that holds it or
+#: a word inside it ("last year": past, before's "last", year's "year"), with its own span.
+_CUE_OF: dict[str, list[tuple[str, int, int]]] = {}
+for _kind, _words in _CUE_WORDS.items():
+    for _w in _words:
+        _CUE_OF.setdefault(_w, []).append((_kind, 0, len(_w)))
+for _w in list(_CUE_OF):
+    for _v in list(_CUE_OF):
+        _at = _w.find(_v)
+        if _v != _w and _at >= 0 and (_at == 0 or not _w[_at - 1].isalnum()):
+            _CUE_OF[_w].extend((k, _at + a, _at + b) for k, a, b in _CUE_OF[_v] if a == 0)
+_CUE_RE = re.compile(r"\b" + phrase_regex(sorted(_CUE_OF)), re.I)  # (a character trie: :func:`.rules.phrase_regex`)
+
+
+def _cues(text: str, ss: int, se: int) -> dict[str, list[tuple[int, int]]]:
+    """Where the sentence ``text[ss:se]`` holds each kind's words (:data:`_CUE_WORDS`, any case, at a word's start)."""
+    out: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_WORDS}
+    for m in _CUE_RE.finditer(text, ss, se):
+        p = m.start()
+        for kind, a, b in _CUE_OF[" ".join(m.group().lower().split())]:
+            out[kind].append((p + a, p + b))
+    return out
 
 
 #: A clause opening with its benchmark: "Nationally, the number of permanent exclusions rose by 71 per cent to 7,900",
