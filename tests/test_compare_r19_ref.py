@@ -70,6 +70,8 @@ def test_a_value_right_after_its_benchmark_is_a_comparison_point(sentence, surfa
     ("The national concern about foster carers retiring continued, with 15% due to retire.", "15%"),
     ("Attendance was 93% compared with 91% last year.", "93%"),
     ("Absent parenting: 5% (higher than the North East, 4% and lower than England, 8%).", "5%"),
+    ("Independent travel training may cost in the region of £40,000 for 50 young people.", "£40,000"),
+    ("We expect something in the region of 2,500 open cases a year.", "2,500"),
 ])
 def test_guard_the_councils_own_value_next_to_a_benchmark_is_its_own(sentence, surface):
     # guard: a benchmark the figure is compared with, or one that belongs to another figure, or a place in a

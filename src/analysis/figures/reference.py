@@ -35,7 +35,7 @@ _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$�
 
 #: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
 _NATIONAL = r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))|nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?|english|across\s+the\s+country|the\s+country\s+as\s+a\s+whole)"
-_REGIONAL = (r"(?:regional(?:ly)?|the\s+region|(?:the\s+)?(?:north[\s-]east|north[\s-]west|south[\s-]east|south[\s-]west|"
+_REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]east|north[\s-]west|south[\s-]east|south[\s-]west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
              r"outer\s+london)(?!\s+(?-i:[A-Z])[a-z]))")  # (not a council's name: "North East Lincolnshire Council")
 _NEIGHBOURS = r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|similar\s+(?:authorities|councils)|comparator\s+authorities)"
