@@ -27,6 +27,9 @@ def _seg(doc_id, seq, text, start):
             "offset_map": "0:0"}  # the text is its raw slice exactly
 
 
+from analysis.figures.reference import reference_kind  # noqa: E402
+
+
 def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_id, status=None, direction="up",
          is_change=False, occurrence=0):
     # Offsets of the surface inside the segment (which holds exactly the sentence here).
@@ -38,6 +41,8 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
             "meeting_date": date, "segment_id": f"{doc_id}:{seq:04d}", "surface": surface, "value": value,
             "value_max": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
             "indicator_id": indicator_id, "id_source": "rules", "direction": direction, "is_change": is_change, "comparator": None,
+            # the figures stage's reference column, as it reads the sentence ("up from 60%": previous)
+            "reference": reference_kind(sentence, 0, len(sentence), pos, pos + len(surface)),
             "status": status, "sentence": sentence, "raw_start": start, "raw_end": start + len(surface)}
 
 

@@ -72,10 +72,11 @@ def test_figure_table_escapes_every_text_cell():
     row = {"anchor": "fig-1", "indicator": ONERROR, "value": "3,700", "unit": "<u>", "direction": "up",
            "track": None, "status": PLANTED, "quote": report.quote_parts(f"{ONERROR} 3,700", "3,700"),
            "meeting": "2024-01-01", "theme_name": "<t>", "source_url": "javascript:alert(1)", "file": "<f>.txt",
-           "raw_start": 1, "raw_end": 6}
+           "raw_start": 1, "raw_end": 6, "reference": "<r>"}  # (reference: r19ref's comparison point label)
     for with_theme in (False, True):
         out = str(macros().figure_table([row], with_theme))
         assert "<img" not in out and "<script" not in out and "<u>" not in out and "javascript:" not in out
+        assert "<r>" not in out and "&lt;r&gt;" in out
         assert "&lt;img src=x onerror=alert(1)&gt;" in out and "<mark>3,700</mark>" in out
 
 

@@ -435,19 +435,15 @@ def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
     return keep[:n], keep[n:]
 
 
-_REFERENCE_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|against|previously|than|target(?:\s+(?:of|is|was))?|"
-    r"last\s+(?:year|quarter|month)(?:\s+(?:of|was))?|national(?:\s+average)?(?:\s+(?:of|is|was))?|"
-    r"average(?:\s+(?:of|is|was))?)\s*(?:a|an|the)?\s*$",
-    re.I,
-)
-
-
 def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
-    """True when a figure is a comparison point rather than the value reported: the words just
-    before it are "from", "compared with", "target of", "national average of", "last year", ...,
-    or it stands in a comparison phrase ("compared to around £4,000 at the same time last year", "compared to 410
-    and 49 residential last year": :func:`analysis.figures.context.comparison_phrases`).
+    """True when a figure is a comparison point rather than the value reported (the figures stage's rule,
+    :func:`analysis.figures.reference.reference_kind`, on the sentence alone): the words just before it are "from",
+    "compared with", "target of", "national average of", "last year", ..., it stands in a comparison phrase ("compared
+    to around £4,000 at the same time last year", "compared to 410 and 49 residential last year":
+    :func:`analysis.figures.context.comparison_phrases`), its clause is about a benchmark ("Across England, 3,928
+    children", "81,000 children in care nationally", "the national average (59.9%)"), a target or plan ("an ambition to
+    reach 100%") or an earlier value ("a 9.6% increase on 2019's recorded figure of 793"). A bound is none ("more than
+    6,000 EHC plans").
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [is_reference(s, x) for x in ("68%", "60%", "65%")]
@@ -460,46 +456,45 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     """
     if sentence is None or surface is None:
         return False
-    span = locate(str(sentence), str(surface), occurrence)
+    text = str(sentence)
+    span = locate(text, str(surface), occurrence)
     if span is None:
         return False
-    before = str(sentence)[max(0, span[0] - 40): span[0]]
-    if _REFERENCE_BEFORE.search(before):
-        return True
-    from .figures.context import comparison_phrases
+    from .figures.reference import reference_kind
 
-    text = str(sentence)
-    return any(a <= span[0] < b for a, b in comparison_phrases(text, 0, len(text)))
-
-
-#: A table cell's indicator phrase names its column first ("Target, Re-referrals within 12 months": the
-#: figures stage's layout step writes "<column>, <row label>"); these columns hold comparison points.
-_REFERENCE_COLUMN = re.compile(
-    r"^(?:target|national(?:\s+average)?|england(?:\s+average)?|regional(?:\s+average)?|"
-    r"statistical\s+neighbou?rs?(?:\s+average)?|(?:last|previous)\s+(?:year|quarter|month)|benchmark)"
-    r"(?:\s+[^\s,]+)?,\s",
-    re.I,
-)
+    return reference_kind(text, 0, len(text), span[0], span[1]) is not None
 
 
 def is_reference_column(indicator: Any) -> bool:
-    """True when a figure's ``indicator`` phrase says it sits in a table's target or benchmark column.
+    """True when a figure's ``indicator`` phrase says it sits in a table's target or benchmark column
+    (:func:`analysis.figures.reference.column_kind`).
 
     >>> [is_reference_column(x) for x in ("Target, Re-referrals within 12 months", "England average, EHCPs issued",
     ...                                   "Re-referrals within 12 months, Q3 2023/24", "targeted support", None)]
     [True, True, False, False, False]
     """
-    return isinstance(indicator, str) and bool(_REFERENCE_COLUMN.match(indicator))
+    from .figures.reference import column_kind
+
+    return column_kind(indicator) is not None
 
 
-def _value_rank(figs: pd.DataFrame) -> list[int]:
-    """Per figure: 2 for a reported level, 1 for a comparison point ("up from 60%", see
-    :func:`is_reference`; a table's target or benchmark column, see :func:`is_reference_column`),
-    0 for a change ("rose by 5%")."""
-    level = ~figs["is_change"].fillna(False).astype(bool)
+def is_comparison_point(figs: pd.DataFrame) -> list[bool]:
+    """Per figure: is it a comparison point (a national or regional average, a target, an earlier value, ...)? The
+    figures stage's ``reference`` column says so (its kind, or null for the council's own value); a table without that
+    column (figures of an older run) is read by :func:`is_reference` and :func:`is_reference_column` instead."""
+    if "reference" in figs.columns:
+        return [isinstance(r, str) and r != "" for r in figs["reference"]]
     ref = [is_reference(se, su, int(o)) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
     if "indicator" in figs.columns:
         ref = [r or is_reference_column(i) for r, i in zip(ref, figs["indicator"])]
+    return ref
+
+
+def _value_rank(figs: pd.DataFrame) -> list[int]:
+    """Per figure: 2 for a reported level, 1 for a comparison point ("up from 60%", "the national average (59.9%)":
+    :func:`is_comparison_point`), 0 for a change ("rose by 5%")."""
+    level = ~figs["is_change"].fillna(False).astype(bool)
+    ref = is_comparison_point(figs)
     return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
 
@@ -507,12 +502,13 @@ def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
     """Every value of every council x indicator over its meetings: one row per council,
     ``indicator_id`` and document (meeting), holding the value that document reported.
 
-    Within a document the last reported level in text order is taken: a comparison point ("up from
-    60%", "target of 65%", see :func:`is_reference`; a cell of a table's "Target" or "England average"
-    column, see :func:`is_reference_column`) only when there is no other level, a change
-    ("rose by 5%") only when there is nothing else. Columns: the chosen figure's columns plus
-    ``n_values`` (figures of that indicator in that document). Sorted by council, indicator,
-    meeting date (undated last) and ``doc_id``.
+    Within a document the last reported level in text order is taken, a change ("rose by 5%") only when there is
+    nothing else. A comparison point ("up from 60%", "target of 65%", "compared with 65% nationally", a cell of a
+    table's "Target" or "England average" column: :func:`is_comparison_point`) is never taken: it is not the council's
+    value, so a document that reports only comparison points for an indicator has no row for it (its figures stay in
+    ``council_figures``, where ``reference`` names their kind). Columns: the chosen figure's columns plus ``n_values``
+    (figures of that indicator in that document, comparison points included). Sorted by council, indicator, meeting
+    date (undated last) and ``doc_id``.
     """
     f = fig_table.dropna(subset=["indicator_id"])
     cols = list(fig_table.columns) + ["n_values"]
@@ -522,6 +518,9 @@ def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
     group = ["council_slug", "indicator_id", "doc_id"]
     f = f.sort_values([*group, "_rank", "raw_start"], kind="mergesort")
     n = f.groupby(group, sort=False).size().rename("n_values")
+    f = f[f["_rank"] != 1]  # a comparison point is not the council's value (after counting: n_values counts it)
+    if f.empty:
+        return pd.DataFrame(columns=cols)
     picked = f.drop_duplicates(group, keep="last").drop(columns=["_rank"])
     out = picked.merge(n.reset_index(), on=group, how="left")
     out["_undated"] = out["meeting_date"].isna()

@@ -548,6 +548,24 @@ def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
     return out
 
 
+#: How a page names each kind of comparison point of the figures table's ``reference`` column.
+REFERENCE_LABELS = {"national": "national figure", "regional": "regional figure", "neighbours": "statistical neighbours",
+                    "target": "target or plan", "previous": "earlier value", "normal": "'normal' level",
+                    "comparison": "comparison point"}
+
+
+def reference_label(kind: Any) -> str | None:
+    """The words a page marks a comparison point with ("national figure", "earlier value"), ``None`` for a council's
+    own value (a missing ``reference``).
+
+    >>> reference_label("previous"), reference_label(None), reference_label("neighbours")
+    ('earlier value', None, 'statistical neighbours')
+    """
+    if kind is None or is_missing(kind):
+        return None
+    return REFERENCE_LABELS.get(str(kind), str(kind))
+
+
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
     """The cells of a figures table (text; the template escapes and marks up)."""
     rows = []
@@ -560,6 +578,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, 
             "direction": r["direction"], "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
+            "reference": reference_label(r.get("reference")),
             "meeting": date_text(r["meeting_date"]), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })

@@ -106,12 +106,19 @@ FIGURES = Schema(
         "is_change": (B, False),
         "comparator": (S, True),
         "status": (S, True),
+        "reference": (S, True),
         "sentence": (S, False),
         "raw_start": (I, False),
         "raw_end": (I, False),
     },
     key=("doc_id", "raw_start", "raw_end"),
     description="Every measured number; raw_start/raw_end slice text/<doc_id>.txt to surface.",
+    docs={
+        "reference": "null for a value the council reports as its own; for a comparison point, its kind: national, "
+                     "regional, neighbours (statistical neighbours, similar authorities), target (a target, ambition or "
+                     "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
+                     "authorities) or comparison (another comparison point: 'compared to 410'); figures.reference",
+    },
 )
 
 NUMBERS = Schema(
@@ -283,9 +290,10 @@ INDICATOR_SERIES = Schema(
     key=("council_slug", "indicator_id", "doc_id"),
     description=(
         "The time series: per council, canonical indicator and document (meeting), the value that meeting "
-        "reported (the last level in text order; a comparison point such as 'up from 60%' only without "
-        "another level, a change only without anything else); n_values = figures of that indicator in "
-        "the document. meeting_date is null for undated documents. id_source says who gave the indicator_id: "
+        "reported (the last level in text order, a change only without anything else; a comparison point "
+        "such as 'up from 60%' or 'the national average (59.9%)', see figures.reference, never: a document "
+        "reporting only comparison points for an indicator has no row); n_values = figures of that indicator "
+        "in the document, comparison points included. meeting_date is null for undated documents. id_source says who gave the indicator_id: "
         "'rules' (indicators.yml) or 'learnt' (the learnt fallback, where the rules gave none)."
     ),
 )

@@ -17,6 +17,7 @@ from .context import (
     POUNDS_RIGHT,
     clause_of,
     comparator_of,
+    comparison_phrases,
     direction_of,
     is_change,
     per_of,
@@ -37,17 +38,27 @@ from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator
 from .places import names_only_a_place, place_only
+from .reference import column_kind, reference_kind
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
 
 FIGURE_COLUMNS = [
     "start", "end", "surface", "value", "value_max", "unit", "per", "indicator", "indicator_id",
-    "direction", "is_change", "comparator", "status", "sentence",
+    "direction", "is_change", "comparator", "status", "reference", "sentence",
 ]
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
 
 Row = dict[str, object]
+
+
+def _phrases_of(text: str, ss: int, se: int, cache: dict[tuple[int, int], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The comparison phrases of the sentence ``text[ss:se]`` (:func:`.context.comparison_phrases`), kept in ``cache``
+    (the one :func:`.context.comparator_of` fills) for the sentence's next figure."""
+    spans = cache.get((ss, se))
+    if spans is None:
+        spans = cache[(ss, se)] = comparison_phrases(text, ss, se)
+    return spans
 
 #: two capitals in a row: the phrase may hold an acronym of the glossary
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]?[A-Z]")
@@ -201,6 +212,7 @@ def extract_rows(
         st.count_values = dict(carry_values)
     sent_comparators: dict[tuple[int, int], list[tuple[int, int]]] = {}
     sent_phrases: dict[tuple[int, int], list[tuple[int, int]]] = {}  # (each sentence's comparison phrases)
+    sent_cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] = {}  # (each sentence's reference cue words)
     fig_sents: list[tuple[int, int]] = []  # the sentence of each figure
     for h in hits:
         while si < len(sents) - 1 and h.start >= sents[si][1]:
@@ -429,6 +441,10 @@ def extract_rows(
             "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators, sent_phrases),
             "status": status_of(text, h, cl.end, se, rules),
+            # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for
+            # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
+            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues)
+            or column_kind(indicator),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back

@@ -1,0 +1,368 @@
+"""Is a figure a comparison point, and of which kind? (The ``reference`` column of the figures table.)
+
+A council's minutes give, next to the council's own values, the values it is compared with: a national, regional or
+statistical neighbours' average ("compared with 65% nationally", "the national figure of 58.6 per cent", "(national
+70%)", "Across England, 3,928 children were excluded"), a target or plan ("the target is 90%", "an ambition to reach
+100%", "the budget had been set with an overspend of £464k"), an earlier value ("up from 60%", "a 9.6% increase on
+2019's recorded figure of 793", "Last year the figure was 5.7%") or the "normal" level of comparable authorities.
+:func:`reference_kind` names the kind of comparison point a figure is - ``national``, ``regional``, ``neighbours``,
+``target``, ``previous``, ``normal`` or ``comparison`` (another comparison point: "compared to 410 and 49 residential",
+another council's value after "compared with") - from the words of its sentence, or gives ``None`` for a value the
+council reports as its own. The compare stage ranks a comparison point below a reported level and never shows one as a
+council's value (:mod:`analysis.compare`).
+
+The rules read the figure's own clause, not the sentence's other clauses: a benchmark named as the figure's subject or
+place ("England had 404,310 children in need", "81,000 children in care nationally"), named right before it ("the
+national average (59.9%)", "higher than England, 8%"), a target or plan that governs it, a comparison phrase it stands
+in (:func:`.context.comparison_phrases`), the words just before it ("from", "against a target of", ...). A bound is no
+comparison ("more than 6,000 EHC plans", "an average of 14 cases"), nor is a benchmark the figure is compared with
+("19% is high compared with the national average", "25%, above the national average").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .rules import phrase_regex
+
+__all__ = ["KINDS", "column_kind", "reference_kind"]
+
+#: The kinds of comparison point, in the order a sentence's words are tried to name one.
+KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "comparison")
+
+#: A number a left window stops at (not a year: "The final budget for 2017/18 was set at an overspend of £844k").
+_NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$€]?\d[\d,.]*")
+
+#: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
+_NATIONAL = r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))|nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?|english|across\s+the\s+country|the\s+country\s+as\s+a\s+whole)"
+_REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]east|north[\s-]west|south[\s-]east|south[\s-]west|"
+             r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
+             r"outer\s+london)(?!\s+(?-i:[A-Z])[a-z]))")  # (not a council's name: "North East Lincolnshire Council")
+_NEIGHBOURS = r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|similar\s+(?:authorities|councils)|comparator\s+authorities)"
+_BENCH = rf"(?:{_NEIGHBOURS}|{_REGIONAL}|{_NATIONAL})"
+#: The benchmark's noun and what may stand between it and its value: "the national figure of 58.6 per cent", "the
+#: national average (59.9%)", "national averages - 90pc", "higher than the North East, 4%", "England where 5.2%",
+#: "\"statistical neighbours\" (56%)", "national average which stands at 26.5%".
+_BENCH_RIGHT_BEFORE = re.compile(
+    rf"\b{_BENCH}\s*(?:(?:average|figure|rate|level|benchmark|picture|position|performance|total|data)s?\s*)?"
+    r"[\"”’']?\s*(?:,\s*)?(?:of|is|was|at|stands\s+at|which\s+stands\s+at|where|[-–—:(,])?\s*\(?\s*"
+    r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
+    re.I,
+)
+#: Words that make a benchmark the thing a figure is compared with, not the figure's own: "19% is high compared with
+#: the national average", "lower than England", "above the national average", "in line with national".
+_COMPARED_WITH = re.compile(
+    r"(?:than|compared\s+(?:with|to)|compares?\s+(?:with|to)|above|below|against|exceed(?:s|ed|ing)?|match(?:es|ed)?|"
+    r"in\s+line\s+with|with|at|to|behind|ahead\s+of|beneath|over|under|outperform\w*|highest|lowest|best|worst|most|least|"
+    r"top|bottom|ranked|ranking|rank|quartile|of\s+all|among)\s+(?:(?:the|its|our|both|all|latest|current|\w+est)\s+)*$",
+    re.I,
+)
+#: A sentence-opening comparison: "Compared with the national average, 19% of pupils were persistently absent" (the
+#: benchmark before the comma is what the figure is compared with).
+_OPENING_COMPARISON = re.compile(r"\b(?:compared|comparison|relative|similar)\b[^,]*$", re.I)
+_BENCH_ANYWHERE = re.compile(rf"\b{_BENCH}\b", re.I)
+#: Where a figure's clause ends for the rules that read words after it.
+_RIGHT_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|while|whilst|whereas|compared|which|than)\s", re.I)
+#: Where the left part of a figure's clause starts for the rules that read words before it (a sentence-opening
+#: "Across England," is the clause's, so a comma is no break here).
+_LEFT_BREAK = re.compile(r"[;:]\s|\s[-–—]\s|\b(?:but|while|whilst|whereas|although|though|however)\b|,\s+and\b", re.I)
+
+#: A bound is no comparison: "more than 6,000 EHC plans", "over £1m", "averaging more than £16,500".
+_BOUND = re.compile(r"(?:(?:more|less|fewer|greater)\s+than|\bover|\bunder|\balmost|\bnearly|\bup\s+to)\s+(?:just\s+)?$", re.I)
+
+#: main's words just before a comparison point (kept), without "average of" after "an"/"on" ("an average of 14 now").
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|compares?\s+(?:with|to)|against|previously|than|target(?:\s+(?:of|is|was))?|"
+    r"last\s+(?:year|quarter|month)(?:\s+(?:of|was))?|national(?:\s+average)?(?:\s+(?:of|is|was))?|"
+    r"(?<!\ban\s)(?<!\bon\s)average(?:\s+(?:of|is|was))?)\s*(?:a|an|the)?\s*$",
+    re.I,
+)
+
+#: A target or plan governing the figure: "an ambition to reach 100%", "aims to issue 40%", "set a target of completing
+#: 60%", "the milestone of 60%", "We did aim to hit 60%", "should strive for 100%", "The target for March 2017 is 770",
+#: "the council had aimed for the figure to fall to 770", "on target to increase ... by at least 20". Not a status ("on
+#: target at 92%", "above target").
+_TARGET_LEFT = re.compile(
+    r"\b(?<!on\s)(?<!above\s)(?<!below\s)(?<!behind\s)(?<!met\s)(?<!off\s)"
+    r"(?:targets?|target\s+is|aim(?:s|ed|ing)?|ambitions?|aspirations?|milestones?|goals?|strive|hoped)\b"
+    r"(?:(?!\b(?:is|are|was|were)\s+(?:now|currently)\b)(?:[^.;:!?,]|,(?=\s*at\s+least)))*?"
+    r"(?:\b(?:of|to|for|at|is|be|reach|hit|achieve|have|by|issue|completing|take\s+on)\s+(?:at\s+least\s+|around\s+|about\s+|only\s+)?"
+    r"|\bat\s+least\s+)$",
+    re.I,
+)
+_ON_TARGET_TO = re.compile(r"\bon\s+target\s+to\b", re.I)
+#: The value a target or milestone is: "the 60% national target", "the 60% milestone", "compared to 90% target".
+_TARGET_RIGHT = re.compile(r"\s*(?:national\s+|statutory\s+|annual\s+|government\s+)?(?:target|milestone|ambition|goal)\b", re.I)
+#: A budget's plan: "The budget had been set with an overspend of £464k", "The budget agreed by Forum had anticipated
+#: an overspend of £659k", "the deficit budget that we set on our safety valve plan of £1.263 million".
+_PLAN_LEFT = re.compile(
+    r"\bbudget\b(?:(?!\b(?:is|are|forecast)\b)[^.;:!?]){0,50}?\b(?:set|agreed|anticipated|planned|assumed)\b"
+    r"(?:(?!\b(?:forecast|outturn|actual|now|current(?:ly)?|is|are)\b)[^.;:!?]){0,40}$|\bplan\s+of\s+$|\bplanned\s+\w+\s+of\s+$",
+    re.I,
+)
+
+#: An earlier value named in the figure's own clause: "a 9.6% increase on 2019's recorded figure of 793", "an increase
+#: on 572", "a drop on the 54pc figure", "a nosedive from 2017's performance of 69.2 per cent", "from the figure of
+#: 470", "from the 2021/22 level of £4.7 million", "from the previous year's nearly 34%", "improvement from the 2023/24
+#: in-year deficit of £28.7m", "six per cent increase from previous years' figures of 480".
+_PREVIOUS_LEFT = re.compile(
+    r"(?:\b(?:increase|decrease|rise|fall|drop|reduction|improvement|nosedive|up|down)\s+on|\bfrom)\s+(?:the\s+)?"
+    r"(?:(?:previous|last)\s+(?:year|quarter|month|years)['’]s?\s+(?:\w+\s+)?"
+    r"|(?:[\w/'’-]+\s+){0,3}?(?:figures?|level|baseline|performance|position|rate|total|deficit|overspend|underspend|"
+    r"number)\s+of\s+(?:just\s+|nearly\s+|around\s+|about\s+)?)?$",
+    re.I,
+)
+_NOW = re.compile(r"\b(?:current|present|latest|today['’]?s?)\b", re.I)
+#: "when" of an earlier time: "a reduction on 2014/15 when the number was 130", "the highest number since May 2020
+#: when there were 360", "missed targets in 2017 - when roughly half".
+_WHEN_LEFT = re.compile(
+    r"(?:\b(?:19|20)\d{2}(?:\s?/\s?\d{2})?|\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)|\blast\s+(?:year|quarter|month))\s*[-–—,]?\s*when\s+(?:the\s+(?:number|figure|rate|total)\s+"
+    r"(?:was|were|stood\s+at)\s+|there\s+(?:was|were)\s+|it\s+was\s+)?(?:just\s+|only\s+|roughly\s+|around\s+|about\s+)?$",
+    re.I,
+)
+#: An earlier time opening the figure's clause, then the value: "Last year the figure was 5.7%", "Back in 2010, the
+#: figure was 480", "10 years ago there were around 200", "Before the pandemic, the number ... was around the 350 mark",
+#: "At that time Southampton had 790".
+_PAST_LEFT = re.compile(
+    r"\b(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier|before)|years\s+ago|back\s+in|"
+    r"before\s+the\s+(?:pandemic|reforms?|lockdown|covid)|at\s+that\s+time)\b[^.;:!?]{0,60}?"
+    r"\b(?:was|were|stood\s+at|had)\s+(?:just\s+|only\s+|around\s+(?:the\s+)?|about\s+|approximately\s+)?$",
+    re.I,
+)
+#: An earlier period right after the value, in its clause: "It was just 15 per cent in the same period last year", "255
+#: at the same point last year", "2,314 a year before".
+_PREVIOUS_RIGHT = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:in|at|during)\s+the\s+same\s+(?:period|point|time|quarter|month)\s+(?:last|the\s+previous)\s+year|"
+    r"a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b",
+    re.I,
+)
+#: The "normal" level: "'normal' was represented by 175 looked after children per 10k people, or approximately 500".
+_NORMAL = re.compile(r"[\"'‘’“]normal[\"'’”]|\bthe\s+normal\s+(?:level|range|rate)\b|\bcomparable\s+(?:authorities|councils)\b", re.I)
+
+#: Kind words of a comparison phrase or window (first match in :data:`KINDS` order wins).
+_KIND_WORDS = {
+    "target": re.compile(r"\b(?:target|aim|ambition|milestone|goal|plan(?:ned)?|budget(?:ed)?)\b", re.I),
+    "normal": _NORMAL,
+    "neighbours": re.compile(rf"\b{_NEIGHBOURS}", re.I),
+    "regional": re.compile(rf"\b{_REGIONAL}\b", re.I),
+    "national": re.compile(rf"\b{_NATIONAL}\b", re.I),
+    "previous": re.compile(r"\b(?:from|last|previous|previously|earlier|before|ago|(?:19|20)\d{2}|quarter|q[1-4]|"
+                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I),
+}
+
+
+def _kind_of(words: str, default: str = "comparison") -> str:
+    """The kind a comparison's words name ("compared with 65% nationally": national), else ``default``.
+
+    >>> _kind_of("compared with 65% nationally"), _kind_of("compared to 410 last year"), _kind_of("versus 12")
+    ('national', 'previous', 'comparison')
+    """
+    for kind in KINDS[:-1]:
+        if _KIND_WORDS[kind].search(words):
+            return kind
+    return default
+
+
+def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
+    """Where the left window of a figure starts: after the last other number of its sentence before it (a year is no
+    number here) and after the last clause break (:data:`_LEFT_BREAK`); and whether it starts at a number (the words
+    after a number may be that number's: "81,000 children were in care across England in March and 621 in Dudley")."""
+    a, after_number = ss, False
+    for m in _NUMBER.finditer(text, ss, start):
+        if m.end() <= start:
+            a, after_number = m.end(), True
+    for m in _LEFT_BREAK.finditer(text, a, start):
+        a, after_number = m.end(), False
+    return a, after_number
+
+
+def reference_kind(text: str, ss: int, se: int, start: int, end: int,
+                   phrases: list[tuple[int, int]] | None = None,
+                   cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] | None = None) -> str | None:
+    """The kind of comparison point the figure at ``text[start:end]`` of the sentence ``text[ss:se]`` is (one of
+    :data:`KINDS`), or ``None`` for a value the council reports as its own. ``phrases``: the sentence's comparison
+    phrases (:func:`.context.comparison_phrases`), computed when not given; ``cues``: (speed) a dict that keeps each
+    sentence's cue words (:func:`_cues`) for its next figure.
+
+    >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("68%", "60%", "65%")]
+    [None, 'previous', 'target']
+    >>> s = "Across England, 3,928 children were permanently excluded, and 41 in Liverpool."
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("3,928", "41")]
+    ['national', None]
+    >>> s = "The council has more than 6,000 EHC plans, an average of 14 cases per worker."
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("6,000", "14")]
+    [None, None]
+    """
+    near = text[max(ss, start - 60):start]
+    if phrases is None:
+        from .context import comparison_phrases
+
+        phrases = comparison_phrases(text, ss, se)
+    for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
+        if a <= start < b:
+            return _kind_of(text[a:b])
+    # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs
+    cue = _cues(text, ss, se) if cues is None else cues.get((ss, se)) or cues.setdefault((ss, se), _cues(text, ss, se))
+
+    def seen(kind: str, lo: int, hi: int) -> bool:  # a word of ``kind`` within text[lo:hi]
+        spans = cue[kind]
+        return bool(spans) and any(a >= lo and b <= hi for a, b in spans)
+
+    if seen("normal", ss, start) and _NORMAL.search(text, ss, start) and not _COMPARED_WITH.search(text, ss, start):
+        return "normal"
+    if seen("target_right", end, end + 30) and _TARGET_RIGHT.match(text, end, se):
+        return "target"
+    targets = seen("target", ss, start)
+    benches = bool(cue["bench"])
+    pasts = seen("past", ss, start)
+    if targets or benches or pasts:
+        left_from, after_number = _left_start(text, ss, start)
+        left = text[left_from:start]
+    if targets and (_PLAN_LEFT.search(left) or
+                    (_TARGET_LEFT.search(left) and (" on target" not in left.lower() or _ON_TARGET_TO.search(left)))):
+        return "target"
+    if benches:
+        m = _BENCH_RIGHT_BEFORE.search(near)
+        if m is not None and not (m.group(0).rstrip().endswith(",") and _OPENING_COMPARISON.search(near[:m.start()])):
+            return _kind_of(m.group(0), "national")
+        bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from)
+        if bench is None:
+            opening = _BENCH_OPENING.match(text, _clause_start(text, ss, start), start)
+            bench = _kind_of(opening.group(0), "national") if opening is not None else None
+        if bench is not None:
+            return bench
+    lo = max(ss, start - 60)
+    if seen("previous", lo, start):
+        pm = _PREVIOUS_LEFT.search(near)
+        if pm is not None and _NOW.search(pm.group(0)) is None:
+            return "previous"
+    if (seen("when", lo, start) and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
+            (seen("year", end, end + 100) and _PREVIOUS_RIGHT.match(text[end:se])):
+        return "previous"
+    if seen("before", max(ss, start - 40), start):
+        r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
+        if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
+            return _kind_of(r.group(0), "previous")
+    return None
+
+
+#: (speed) The words each rule needs, found once per sentence (:func:`_cues`): a sentence or window without them skips
+#: the rule.
+_CUE_WORDS = {
+    "normal": ("normal", "comparable"),
+    "target_right": ("target", "milestone", "ambition", "goal"),
+    "target": ("target", "aim", "ambition", "aspiration", "milestone", "goal", "strive", "hoped", "budget", "plan"),
+    "bench": ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
+              "neighbo", "similar", "comparator"),
+    "past": ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time"),
+    "previous": ("from", "increase", "decrease", "rise", "fall", "drop", "reduction", "improvement", "nosedive", "up",
+                 "down"),
+    "when": ("when",),
+    "year": ("year",),
+    "before": ("from", "compar", "against", "previous", "than", "target", "last", "national", "average"),
+}
+#: (speed) every cue word in one pattern, each at a word's start; a word's match stands for each kind that holds it or
+#: a word inside it ("last year": past, before's "last", year's "year"), with its own span.
+_CUE_OF: dict[str, list[tuple[str, int, int]]] = {}
+for _kind, _words in _CUE_WORDS.items():
+    for _w in _words:
+        _CUE_OF.setdefault(_w, []).append((_kind, 0, len(_w)))
+for _w in list(_CUE_OF):
+    for _v in list(_CUE_OF):
+        _at = _w.find(_v)
+        if _v != _w and _at >= 0 and (_at == 0 or not _w[_at - 1].isalnum()):
+            _CUE_OF[_w].extend((k, _at + a, _at + b) for k, a, b in _CUE_OF[_v] if a == 0)
+_CUE_RE = re.compile(r"\b" + phrase_regex(sorted(_CUE_OF)), re.I)  # (a character trie: :func:`.rules.phrase_regex`)
+
+
+def _cues(text: str, ss: int, se: int) -> dict[str, list[tuple[int, int]]]:
+    """Where the sentence ``text[ss:se]`` holds each kind's words (:data:`_CUE_WORDS`, any case, at a word's start)."""
+    out: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_WORDS}
+    for m in _CUE_RE.finditer(text, ss, se):
+        p = m.start()
+        for kind, a, b in _CUE_OF[" ".join(m.group().lower().split())]:
+            out[kind].append((p + a, p + b))
+    return out
+
+
+#: A clause opening with its benchmark: "Nationally, the number of permanent exclusions rose by 71 per cent to 7,900",
+#: "Across England, ...", "In England as a whole, ...".
+_BENCH_OPENING = re.compile(rf"[\s\W]*(?:(?:across|in|throughout)\s+(?:england(?:\s+as\s+a\s+whole)?|the\s+country)|nationally)\s*,", re.I)
+
+
+def _clause_start(text: str, ss: int, start: int) -> int:
+    """Where the figure's clause starts for :data:`_BENCH_OPENING`: after the last clause break before it."""
+    a = ss
+    for m in _LEFT_BREAK.finditer(text, ss, start):
+        a = m.end()
+    return a
+
+
+def _past(left: str, left_from: int, phrases: list[tuple[int, int]]) -> bool:
+    """Does an earlier time open the figure's clause (:data:`_PAST_LEFT`: "Last year the figure was 5.7%"), outside a
+    comparison phrase ("Compared to the same period last year there were 1,200 referrals": the phrase's time is what
+    the figure is compared with, not the figure's)?"""
+    m = _PAST_LEFT.search(left)
+    return m is not None and not any(a <= left_from + m.start() < b for a, b in phrases)
+
+
+def _bench_of_clause(text: str, ss: int, se: int, start: int, end: int, left_from: int | None) -> str | None:
+    """The benchmark the figure's own clause is about: its subject or opening ("England had 404,310", "Across the
+    country, 138,242 requests", "Data from Ofsted shows that, nationally, 90 per cent", "The average number of CLA
+    within the statistical neighbour group was 531") or its place right after it ("81,000 children in care nationally",
+    "£2.6bn nationally", "81,000 children were in care across England"), not a benchmark it is compared with.
+    ``left_from``: where the figure's clause starts (:func:`_left_start`), ``None`` when its left words follow another
+    number (they may be that number's)."""
+    left = text[left_from:start] if left_from is not None else ""
+    for m in _BENCH_ANYWHERE.finditer(left):
+        if _COMPARED_WITH.search(left[:m.start()][-40:]) is None and not _after_superlative(left, m.start()):
+            return _kind_of(m.group(0), "national")
+    brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
+    right = text[end:brk.start() if brk is not None else min(se, end + 60)]
+    if _NUMBER.search(right) is None:
+        m = _BENCH_ANYWHERE.search(right)
+        if m is not None and _COMPARED_WITH.search(right[:m.start()]) is None and not _after_superlative(right, m.start()) \
+                and not re.match(r"\s*(?:average|figure|rate|level|benchmark)", right[m.end():], re.I):
+            return _kind_of(m.group(0), "national")
+    return None
+
+
+_SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|greatest|fastest|slowest|poorest|strongest|weakest|"
+                          r"best|worst|most|least|top|bottom|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|tenth|ranked)\b"
+                          r"[^.;]{0,40}$", re.I)
+
+
+def _after_superlative(window: str, at: int) -> bool:
+    """Is the benchmark at ``window[at:]`` the field of a ranking ("the highest proportion of children in care in the
+    country", "the fifth lowest figure in England")?"""
+    return _SUPERLATIVE.search(window[max(0, at - 60):at]) is not None
+
+
+#: A table cell's indicator phrase names its column first ("Target, Re-referrals within 12 months": the figures
+#: stage's layout step writes "<column>, <row label>"); these columns hold comparison points.
+_REFERENCE_COLUMN = re.compile(
+    r"^(?:target|national(?:\s+average)?|england(?:\s+average)?|regional(?:\s+average)?|"
+    r"statistical\s+neighbou?rs?(?:\s+average)?|(?:last|previous)\s+(?:year|quarter|month)|benchmark)"
+    r"(?:\s+[^\s,]+)?,\s",
+    re.I,
+)
+
+
+def column_kind(indicator: object) -> str | None:
+    """The kind of comparison point a table cell is when its ``indicator`` phrase says it sits in a target or benchmark
+    column ("Target, Re-referrals within 12 months": target; "England average, EHCPs issued": national), else ``None``.
+
+    >>> [column_kind(x) for x in ("Target, Re-referrals within 12 months", "England average, EHCPs issued",
+    ...                           "Re-referrals within 12 months, Q3 2023/24", "targeted support", None)]
+    ['target', 'national', None, None, None]
+    """
+    if not isinstance(indicator, str):
+        return None
+    m = _REFERENCE_COLUMN.match(indicator)
+    if m is None:
+        return None
+    if m.group(0).lower().startswith("benchmark"):
+        return "comparison"
+    return _kind_of(m.group(0), "previous")
