@@ -398,17 +398,21 @@ _RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:(?:for|of|in|across|among)\s+(?:[A
 _COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
                             r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
 #: What stands between a rate and a value of the same measure after it in its sentence (the value naming no unit of its
-#: own): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
+#: own; not "the total figure": a count): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
 #: ("77.0 per 10,000, but above the national average of 60.0", "the national rate of 43 and regional average of 61",
 #: "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91"); the rate's own base may come first
 _RATE_SIBLING_GAP = re.compile(
     r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+" + RATE_BASE + r")?"
     r"(?:\s*(?:and|or|to|-|–)\s*"
-    r"|[^.;:\d]{0,80}?\b(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
+    r"|[^.;:\d]{0,80}?\b(?<!total\s)(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
     r"(?:[A-Za-z][\w'’-]*\s+){1,4}?)?(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+"
     r"(?:about\s+|around\s+|approximately\s+)?)",
     re.I,
 )
+
+#: (r19review) a plural verb after a value: the value counts the things it is the subject of ("and 412 were placed out of
+#: area"), as a rate's value is never plural
+_PLURAL_VERB_RIGHT = re.compile(r"\s+(?:were|are|have)\b", re.I)
 
 
 def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
@@ -421,13 +425,17 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
     >>> a = t.index("60.0")
     >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None)
     ('rate', '10,000')
-    >>> t = "It was 77.0 per 10,000, and 412 children were seen."
+    >>> t = "It was 77.0 per 10,000 and 412 children were seen; 77.0 per 10,000 and 412 were seen."
+    >>> [rate_beside_rate(t, t.index("77.0", i) + 4, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    ...  for i, a in ((0, t.index("412")), (40, t.rindex("412")))]
+    [('count', None), ('count', None)]
+    >>> t = "It was 77.0 per 10,000 and the total figure was 412."
     >>> a = t.index("412")
     >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
     ('count', None)
     """
     if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
-            and not _COUNTED_RIGHT.match(text, h.end, h.end + 40):
+            and not _COUNTED_RIGHT.match(right := text[h.end:h.end + 40]) and not _PLURAL_VERB_RIGHT.match(right):
         return "rate", base or prev_per
     return unit, base
 

@@ -1,0 +1,48 @@
+"""Round 19 review (r19review): where round 19's merged rules (r19prec, r19id, r19units) read wider than their docstrings
+say. Sentences are written in council style (not copied from a page), several phrasings per class. Every test marked
+"fails on d065489" does; guards pass on both."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures import extract_figures
+
+
+def _rows(text: str) -> dict[str, tuple[str, str | None]]:
+    f = extract_figures(text)
+    assert all(text[s:e] == sf for s, e, sf in zip(f["start"], f["end"], f["surface"]))
+    return {s: (u, p) for s, u, p in zip(f["surface"], f["unit"], f["per"])}
+
+
+# 1. r19units' rate_beside_rate gives a count after a rate in its sentence the rate's unit unless a counted noun follows
+#    it, but checked that with _COUNTED_RIGHT.match(text, pos): the pattern opens with "^", which never matches at a pos
+#    above 0, so the guard never held and every count after "and", "-" or "to" took the rate ("77 per 10,000 and 412
+#    children were in care": 412 a rate per 10,000). A plural verb after the value ("and 412 were placed") and "the total
+#    figure" are counts too. Fails on d065489.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The CLA rate was 77 per 10,000 and 412 children were in care.", "412"),
+        ("The rate was 77 per 10,000 - 412 children in total.", "412"),
+        ("Our rate of 61.2 per 10,000 and 35 new children entering care this quarter.", "35"),
+        ("The rate of children in care was 77 per 10,000 children and 412 were placed out of area.", "412"),
+        ("The rate of children in care was 77 per 10,000 children, and the total figure was 412.", "412"),
+        ("The rate of children subject to a plan was 41.3 per 10,000, and the total figure stood at 286.", "286"),
+    ],
+)
+def test_a_count_after_a_rate_stays_a_count(text: str, surface: str) -> None:
+    assert _rows(text)[surface] == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text, surface, per",
+    [
+        ("It was 77.0 per 10,000, but above the national average of 60.0.", "60.0", "10,000"),
+        ("A rate of 125 per 10,000 population, higher than the Cumbria rate of 91.", "91", "10,000 population"),
+        ("The rate was 50.0 and 61.0 respectively.", "61.0", None),
+        ("The rate of referrals was 512 per 10,000 children and the regional figure was 498.", "498", "10,000 children"),
+    ],
+)
+def test_a_rate_s_comparator_still_takes_its_unit(text: str, surface: str, per: str | None) -> None:  # guard
+    assert _rows(text)[surface] == ("rate", per)
