@@ -2377,9 +2377,10 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
-#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name
+#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name; (r19review) a
+#: plural, not a possessive ("Five Children's Centre sites": five sites of children's centres)
 _NUMBERED_NAME_RIGHT = re.compile(
-    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z'’]+s"
+    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z]+s"
     r"(?: [A-Z][\w'’]*){0,3} (?:School|Academy|College|Council|Centre|Center|Hall|House|Court|Road|Street|Lane|Park|Church|"
     r"Surgery)(?![\w'’])")
 
@@ -2392,6 +2393,8 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 
     >>> _numbered_place_name("Five", " Islands School budget"), _numbered_place_name("Three", " Primary Schools were")
     (True, False)
+    >>> _numbered_place_name("Five", " Children's Centre sites"), _numbered_place_name("Two", " Children’s Home managers")
+    (False, False)
     """
     return surface[:1].isupper() and right[1:2].isupper() and _NUMBERED_NAME_RIGHT.match(right) is not None
 
