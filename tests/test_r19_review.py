@@ -99,3 +99,32 @@ def test_money_spent_on_a_month_s_things_keeps_its_variance_id(text: str) -> Non
 def test_money_against_an_earlier_position_still_has_no_id(text: str, surface: str) -> None:  # guard
     f = extract_figures(text)
     assert dict(zip(f["surface"], f["indicator_id"]))[surface] is None
+
+
+# 4. r19units widened the value named by "rate" (_RATE_OF_LEFT) to "the rate for <up to four words> was 77" and "rate
+#    with 137", but its guard against a noun after the value is _COUNTED_RIGHT, a short list of people nouns; a count of
+#    providers, responses or schools said there became a rate ("the new rate with 45 providers signing up"). The two
+#    new forms now also need no noun after the value (as "the percentage is 75" does). Fails on d065489.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council agreed the new rate with 45 providers signing up.", "45"),
+        ("The response rate for the survey was 410 responses.", "410"),
+        ("The take-up rate across the county was 350 settings in March.", "350"),
+    ],
+)
+def test_a_count_after_a_named_rate_stays_a_count(text: str, surface: str) -> None:
+    assert _rows(text)[surface] == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Middlesbrough had the second highest rate with 137.", "137"),
+        ("At 31 March 2020, the CLA rate for statistical neighbours was 137.2, a rise on the previous year.", "137.2"),
+        ("The rate for Yorkshire and Humber was 77, a 4.1% increase.", "77"),
+        ("The national rate was 532.2 in 2016.", "532.2"),
+    ],
+)
+def test_a_named_rate_s_value_is_still_a_rate(text: str, surface: str) -> None:  # guard
+    assert _rows(text)[surface] == ("rate", None)

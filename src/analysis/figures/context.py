@@ -391,9 +391,11 @@ _PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
 #: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count); also with the
 #: place or group it is of between ("The CLA rate for statistical neighbours was 137.2", "The rate for Yorkshire and
-#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137")
-_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
-                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|with)\s+"
+#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137"),
+#: those two with no noun after the value (:data:`_NO_NOUN_RIGHT`: "the new rate with 45 providers signing up", "the
+#: response rate for the survey was 410 responses" are counts)
+_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?P<named>(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
+                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|(?P<with>with))\s+"
                            r"(?:about\s+|around\s+|approximately\s+)?$", re.I)
 _COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
                             r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
@@ -519,7 +521,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         r2 = _RATE_LEFT.search(left)
         if r2 and len(left) - r2.end() < 120:
             return "rate", rate_base(r2)
-        if _RATE_OF_LEFT.search(left[-40:]) and not _COUNTED_RIGHT.match(right):
+        if (ro := _RATE_OF_LEFT.search(left[-40:])) and not _COUNTED_RIGHT.match(right) \
+                and (ro.group("named") is None and ro.group("with") is None or _NO_NOUN_RIGHT.match(right)):
             return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"
