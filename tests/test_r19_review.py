@@ -128,3 +128,32 @@ def test_a_count_after_a_named_rate_stays_a_count(text: str, surface: str) -> No
 )
 def test_a_named_rate_s_value_is_still_a_rate(text: str, surface: str) -> None:  # guard
     assert _rows(text)[surface] == ("rate", None)
+
+
+# 5. r19units' per_said_before gives money the base a "per" names up to eight words before it "in its clause", but the
+#    words between could hold "and" and a new clause: "Funding per pupil rose and the Council added £2m" gave the £2m
+#    "per pupil". A conjunction with words after it now ends the reach ("£8000 per student from the DfE and £1635" is
+#    still a list of two). Fails on d065489.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Funding per pupil rose and the Council added £2m to the high needs block.", "£2m"),
+        ("The Forum agreed funding per pupil and a total of £40,000 for the review.", "£40,000"),
+        ("Costs per placement fell and the service spent £1.2m on agency staff.", "£1.2m"),
+    ],
+)
+def test_money_after_another_clause_takes_no_per(text: str, surface: str) -> None:
+    assert _rows(text)[surface] == ("gbp", None)
+
+
+@pytest.mark.parametrize(
+    "text, surface, per",
+    [
+        ("The Forum agreed guaranteed per pupil funding of £3,500.", "£3,500", "pupil"),
+        ("The average cost per child per week is just under £2,500.", "£2,500", "child, week"),
+        ("Support is provided (£8000 per student from the Department for Education and £1635 from the Council).", "£1635",
+         "student"),
+    ],
+)
+def test_money_after_its_base_still_takes_it(text: str, surface: str, per: str) -> None:  # guard
+    assert _rows(text)[surface] == ("gbp", per)

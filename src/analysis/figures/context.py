@@ -444,10 +444,12 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
 
 #: money whose base is said before it, in its clause: "per pupil funding of £3,500", "an average saving per learner of
 #: £36,787", "the cash value per pupil reduced by £7.51", "the base rate per hour for Primary Schools of £4.58", "the
-#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per")
+#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per"; no
+#: "and"/"but"/"or" with words after it, which opens another clause: "funding per pupil rose and the Council added £2m",
+#: "funding per pupil and a total of £40,000"; "£8000 per student from the DfE and £1635" is a list of two)
 _PER_BEFORE_MONEY = re.compile(
     r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
-    r"(?=(?:\s+[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
 
 
 def per_said_before(left: str) -> str | None:
