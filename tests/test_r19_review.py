@@ -157,3 +157,19 @@ def test_money_after_another_clause_takes_no_per(text: str, surface: str) -> Non
 )
 def test_money_after_its_base_still_takes_it(text: str, surface: str, per: str) -> None:  # guard
     assert _rows(text)[surface] == ("gbp", per)
+
+
+# 6. r19prec's _age_until reads a number 16-25 after "until"/"till" with no noun after it as "the age support or
+#    eligibility runs to", but nothing checked that support, eligibility or a young person is what runs to it: a count
+#    that rises or waits "until 19, when ..." was dropped as an age. The clause before must now name what runs to an
+#    age. Fails on d065489: the count is lost.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Referrals kept rising until 19, when the new team started.", "19"),
+        ("The number of vacancies grew until 22, and recruitment then improved.", "22"),
+        ("Open complaints fell steadily until 17, the lowest in five years.", "17"),
+    ],
+)
+def test_a_count_after_until_with_no_age_subject_stays(text: str, surface: str) -> None:
+    assert _rows(text).get(surface) == ("count", None)
