@@ -173,3 +173,32 @@ def test_money_after_its_base_still_takes_it(text: str, surface: str, per: str) 
 )
 def test_a_count_after_until_with_no_age_subject_stays(text: str, surface: str) -> None:
     assert _rows(text).get(surface) == ("count", None)
+
+
+# 7. r19units' _PER_BASE_BEFORE gives every value after "<measure> per 10,000 ..." in its clause the rate's unit (the
+#    measure's first value and "the values after it"), with only _COUNTED_RIGHT's short list of people nouns to say a
+#    value is a count: "with 86 schools reporting none", "and 120 were made in the year" became rates per 1,000 pupils or
+#    10,000 children. A plural noun or verb after the value keeps it a count (as in finding 1). Fails on d065489.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The rate of exclusions per 1,000 pupils was 4.2 with 86 schools reporting none.", "86"),
+        ("The rate of child protection plans per 10,000 children was 45 and 120 were made in the year.", "120"),
+        ("The rate of contacts per 1,000 children was 310 from 1,240 contacts received.", "1,240"),
+    ],
+)
+def test_a_count_after_a_measure_per_a_base_stays_a_count(text: str, surface: str) -> None:
+    assert _rows(text)[surface] == ("count", None)
+
+
+@pytest.mark.parametrize(
+    "text, surface, per",
+    [
+        ("The rate of children looked after per 10,000 in Hull was 151.", "151", "10,000"),
+        ("The rate of registration per 1,000 children increased from 2.85 to 2.92, a high rate.", "2.92", "1,000 children"),
+        ("The rate of looked-after children per 10,000 children in Norfolk was 65 - compared to 62 nationally.", "62",
+         "10,000 children"),
+    ],
+)
+def test_values_after_a_measure_per_a_base_are_still_rates(text: str, surface: str, per: str) -> None:  # guard
+    assert _rows(text)[surface] == ("rate", per)

@@ -412,9 +412,10 @@ _RATE_SIBLING_GAP = re.compile(
     re.I,
 )
 
-#: (r19review) a plural verb after a value: the value counts the things it is the subject of ("and 412 were placed out of
-#: area"), as a rate's value is never plural
-_PLURAL_VERB_RIGHT = re.compile(r"\s+(?:were|are|have)\b", re.I)
+#: (r19review) a plural verb or a plural noun after a value: the value counts the things ("and 412 were placed out of area",
+#: "with 86 schools reporting none"), as a rate's value is never plural (not the small words that end in "s": "62 is")
+_PLURAL_RIGHT = re.compile(
+    r"\s+(?:were|are|have\b|(?!(?:is|was|has|as|its|this|thus|plus|less|across|versus|us|times)\b)[a-z]+s)\b")
 
 
 def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
@@ -437,7 +438,7 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
     ('count', None)
     """
     if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
-            and not _COUNTED_RIGHT.match(right := text[h.end:h.end + 40]) and not _PLURAL_VERB_RIGHT.match(right):
+            and not _COUNTED_RIGHT.match(right := text[h.end:h.end + 40]) and not _PLURAL_RIGHT.match(right):
         return "rate", base or prev_per
     return unit, base
 
@@ -517,7 +518,8 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     left = text[sent_start:h.start]
     if "per" in left:  # (speed: the literal first)
         pb = _PER_BASE_BEFORE.search(left)
-        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right):
+        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right) \
+                and not _PLURAL_RIGHT.match(right):
             return "rate", rate_base(pb)
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
