@@ -202,3 +202,20 @@ def test_a_count_after_a_measure_per_a_base_stays_a_count(text: str, surface: st
 )
 def test_values_after_a_measure_per_a_base_are_still_rates(text: str, surface: str, per: str) -> None:  # guard
     assert _rows(text)[surface] == ("rate", per)
+
+
+# 8. r19id's _AGAINST_EARLIER_RIGHT lets up to three words stand between "on the" and the earlier position's noun, so a
+#    time said after what the money is spent on read as the position it is compared with: "an overspend of £1.2m on the
+#    placements budget this quarter" lost budget_variance. The words between may not open a second noun phrase ("this",
+#    "last", "the"). Fails on d065489: no id.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The service reported an overspend of £1.2m on the placements budget this quarter.",
+        "There is a forecast overspend of £3m on the SEN transport this month.",
+        "Members noted an overspend of £400k on the staffing budget last month.",
+    ],
+)
+def test_money_spent_on_a_budget_in_a_month_keeps_its_variance_id(text: str) -> None:
+    f = extract_figures(text)
+    assert list(f["indicator_id"]) == ["budget_variance"]
