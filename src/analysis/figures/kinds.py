@@ -2410,7 +2410,7 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 #: (r19prec) a round number's plural, "100's of" (as the glued "100s of" already is), and "24/7" (all the time)
 _ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
 _PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
-_ALWAYS_RIGHT = re.compile(r"^/7(?![\d/.,])")
+_ALWAYS_RIGHT = re.compile(r"^/7(?!\d|[/.,]\d)")  # (r19review: "runs 24/7." and "24/7, including" too; not "24/7/2023")
 
 
 def _vague_or_always(surface: str, right: str) -> bool:
@@ -2419,6 +2419,8 @@ def _vague_or_always(surface: str, right: str) -> bool:
     service"). Neither counts anything.
 
     >>> _vague_or_always("100", "’s of premium titles"), _vague_or_always("24", "/7 service"), _vague_or_always("12", "'s of")
+    (True, True, False)
+    >>> _vague_or_always("24", "/7."), _vague_or_always("24", "/7, including"), _vague_or_always("24", "/7/2023")
     (True, True, False)
     """
     if right[:1] == "/":
