@@ -391,24 +391,31 @@ _PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
 #: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count); also with the
 #: place or group it is of between ("The CLA rate for statistical neighbours was 137.2", "The rate for Yorkshire and
-#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137")
-_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?:(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
-                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|with)\s+"
+#: Humber was 77", "double the rate of statistical neighbours at 53.31") or "with" ("the second highest rate with 137"),
+#: those two with no noun after the value (:data:`_NO_NOUN_RIGHT`: "the new rate with 45 providers signing up", "the
+#: response rate for the survey was 410 responses" are counts)
+_RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?P<named>(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
+                           r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|(?P<with>with))\s+"
                            r"(?:about\s+|around\s+|approximately\s+)?$", re.I)
 _COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
                             r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
 #: What stands between a rate and a value of the same measure after it in its sentence (the value naming no unit of its
-#: own): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
+#: own; not "the total figure": a count): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
 #: ("77.0 per 10,000, but above the national average of 60.0", "the national rate of 43 and regional average of 61",
 #: "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91"); the rate's own base may come first
 _RATE_SIBLING_GAP = re.compile(
     r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+" + RATE_BASE + r")?"
     r"(?:\s*(?:and|or|to|-|–)\s*"
-    r"|[^.;:\d]{0,80}?\b(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
+    r"|[^.;:\d]{0,80}?\b(?<!total\s)(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
     r"(?:[A-Za-z][\w'’-]*\s+){1,4}?)?(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+"
     r"(?:about\s+|around\s+|approximately\s+)?)",
     re.I,
 )
+
+#: (r19review) a plural verb or a plural noun after a value: the value counts the things ("and 412 were placed out of area",
+#: "with 86 schools reporting none"), as a rate's value is never plural (not the small words that end in "s": "62 is")
+_PLURAL_RIGHT = re.compile(
+    r"\s+(?:were|are|have\b|(?!(?:is|was|has|as|its|this|thus|plus|less|across|versus|us|times)\b)[a-z]+s)\b")
 
 
 def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
@@ -421,23 +428,29 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
     >>> a = t.index("60.0")
     >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None)
     ('rate', '10,000')
-    >>> t = "It was 77.0 per 10,000, and 412 children were seen."
+    >>> t = "It was 77.0 per 10,000 and 412 children were seen; 77.0 per 10,000 and 412 were seen."
+    >>> [rate_beside_rate(t, t.index("77.0", i) + 4, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    ...  for i, a in ((0, t.index("412")), (40, t.rindex("412")))]
+    [('count', None), ('count', None)]
+    >>> t = "It was 77.0 per 10,000 and the total figure was 412."
     >>> a = t.index("412")
     >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
     ('count', None)
     """
     if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
-            and not _COUNTED_RIGHT.match(text, h.end, h.end + 40):
+            and not _COUNTED_RIGHT.match(right := text[h.end:h.end + 40]) and not _PLURAL_RIGHT.match(right):
         return "rate", base or prev_per
     return unit, base
 
 
 #: money whose base is said before it, in its clause: "per pupil funding of £3,500", "an average saving per learner of
 #: £36,787", "the cash value per pupil reduced by £7.51", "the base rate per hour for Primary Schools of £4.58", "the
-#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per")
+#: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per"; no
+#: "and"/"but"/"or" with words after it, which opens another clause: "funding per pupil rose and the Council added £2m",
+#: "funding per pupil and a total of £40,000"; "£8000 per student from the DfE and £1635" is a list of two)
 _PER_BEFORE_MONEY = re.compile(
     r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
-    r"(?=(?:\s+[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
 
 
 def per_said_before(left: str) -> str | None:
@@ -505,13 +518,15 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
     left = text[sent_start:h.start]
     if "per" in left:  # (speed: the literal first)
         pb = _PER_BASE_BEFORE.search(left)
-        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right):
+        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right) \
+                and not _PLURAL_RIGHT.match(right):
             return "rate", rate_base(pb)
     if "rate" in left.lower():  # (speed: its first word first)
         r2 = _RATE_LEFT.search(left)
         if r2 and len(left) - r2.end() < 120:
             return "rate", rate_base(r2)
-        if _RATE_OF_LEFT.search(left[-40:]) and not _COUNTED_RIGHT.match(right):
+        if (ro := _RATE_OF_LEFT.search(left[-40:])) and not _COUNTED_RIGHT.match(right) \
+                and (ro.group("named") is None and ro.group("with") is None or _NO_NOUN_RIGHT.match(right)):
             return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
         return "gbp", None  # "an overspend in the High Needs Block funding of 2.8 million": money without "£"

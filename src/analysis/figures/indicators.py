@@ -1001,12 +1001,15 @@ def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
 #: (round 19) an amount said against an earlier or planned position of the variance, right after it: "the final outturn was
 #: £787k better than the planned overspend", "an increase of more than £1 million on the position reported in October",
 #: "£0.4m worse than the forecast at month 6"; the earlier position is a variance, a forecast, a position or an outturn (or
-#: a month, a quarter, a meeting, a report: "up £2m on last month"), never the budget ("£8m more than budgeted", "£2m
+#: a month, a quarter, a meeting, a report: "up £2m on last month"; not its possessive: "an overspend of £2m on this
+#: month's placements" is spent on them; one noun phrase: "on the placements budget this quarter" is spent on the budget,
+#: in the quarter), never the budget ("£8m more than budgeted", "£2m
 #: above the budget" are the variance: :data:`_AGAINST_BUDGET`)
 _AGAINST_EARLIER_RIGHT = re.compile(
     r"(?i)\s*(?:\([^()]{0,24}\)\s*)?(?:(?:better|worse|higher|lower|more|less|greater|bigger|smaller)\s+than|up\s+on|down\s+on|on)\s+"
-    r"(?:the|this|that|its|our|their|last|previous|previously)\s+(?:[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|deficits?|"
-    r"forecasts?|positions?|outturns?|projections?|months?|quarters?|meetings?|reports?)\b")
+    r"(?:the|this|that|its|our|their|last|previous|previously)\s+"
+    r"(?:(?!(?:the|this|that|its|our|their|last|next)\b)[\w'’-]+\s+){0,3}?(?:overspends?|underspends?|deficits?|"
+    r"forecasts?|positions?|outturns?|projections?|months?|quarters?|meetings?|reports?)\b(?!['’])")
 #: a verb of change before an amount in brackets that says since when: "Overspend has continued to rise (approx. £21k since
 #: November's Forum)", "the deficit has grown (by £0.3m since the last meeting)"
 _CHANGE_BEFORE_BRACKET = re.compile(

@@ -1431,6 +1431,11 @@ _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)
 _AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
 #: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
 _AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
+#: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
+#: placement or a stay, or the young people themselves ("Referrals kept rising until 19, when ..." is a count)
+_AGE_UNTIL_SUBJECT = re.compile(
+    r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|"
+    r"EHCP?s?|plans?|education|placements?|provision|funded|funding)\b[^.;:]*$")
 _AGE_UNTIL_RIGHT = re.compile(
     r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:without|for|with|and|or|but|so|unless|if|when|because|instead|rather|in|at|as|who|whose|"
     r"that|which)\b|\s+years?\s+(?:old|of\s+age)\b)")
@@ -1439,14 +1444,17 @@ _AGE_UNTIL_RIGHT = re.compile(
 def _age_until(n: int, lt: str, right: str) -> bool:
     """Whether a number 16-25 after "until"/"till" is the age a young person's support runs to, not a count: "young people
     are eligible for support until 25 without resources", "care leavers can stay put till 21, and ..." (the words that
-    govern it, as "turned 18" and "beyond 18"); not "until 20 more places open" (a counted noun follows) nor a date,
-    which the grammar reads before.
+    govern it, as "turned 18" and "beyond 18", with what runs to it said before: :data:`_AGE_UNTIL_SUBJECT`); not "until
+    20 more places open" (a counted noun follows), "referrals kept rising until 19, when ..." (nothing that runs to an
+    age) nor a date, which the grammar reads before.
 
     >>> _age_until(25, "eligible for support until", " without resources"), _age_until(20, "wait until", " places open")
     (True, False)
+    >>> _age_until(19, "Referrals kept rising until", ", when the new team started")
+    False
     """
     return 16 <= n <= 25 and lt[-4:].lower() in ("ntil", "till") and _AGE_UNTIL_LEFT.search(lt) is not None \
-        and _AGE_UNTIL_RIGHT.match(right) is not None
+        and _AGE_UNTIL_RIGHT.match(right) is not None and _AGE_UNTIL_SUBJECT.search(lt[-120:]) is not None
 
 
 #: the window a figure is counted over: "in the 12 months to March", "the 12 months leading up to the end of March",
@@ -2377,9 +2385,10 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
-#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name
+#: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name; (r19review) a
+#: plural, not a possessive ("Five Children's Centre sites": five sites of children's centres)
 _NUMBERED_NAME_RIGHT = re.compile(
-    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z'’]+s"
+    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors)\b)[A-Z][a-z]+s"
     r"(?: [A-Z][\w'’]*){0,3} (?:School|Academy|College|Council|Centre|Center|Hall|House|Court|Road|Street|Lane|Park|Church|"
     r"Surgery)(?![\w'’])")
 
@@ -2392,6 +2401,8 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 
     >>> _numbered_place_name("Five", " Islands School budget"), _numbered_place_name("Three", " Primary Schools were")
     (True, False)
+    >>> _numbered_place_name("Five", " Children's Centre sites"), _numbered_place_name("Two", " Children’s Home managers")
+    (False, False)
     """
     return surface[:1].isupper() and right[1:2].isupper() and _NUMBERED_NAME_RIGHT.match(right) is not None
 
@@ -2399,7 +2410,7 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 #: (r19prec) a round number's plural, "100's of" (as the glued "100s of" already is), and "24/7" (all the time)
 _ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
 _PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
-_ALWAYS_RIGHT = re.compile(r"^/7(?![\d/.,])")
+_ALWAYS_RIGHT = re.compile(r"^/7(?!\d|[/.,]\d)")  # (r19review: "runs 24/7." and "24/7, including" too; not "24/7/2023")
 
 
 def _vague_or_always(surface: str, right: str) -> bool:
@@ -2408,6 +2419,8 @@ def _vague_or_always(surface: str, right: str) -> bool:
     service"). Neither counts anything.
 
     >>> _vague_or_always("100", "’s of premium titles"), _vague_or_always("24", "/7 service"), _vague_or_always("12", "'s of")
+    (True, True, False)
+    >>> _vague_or_always("24", "/7."), _vague_or_always("24", "/7, including"), _vague_or_always("24", "/7/2023")
     (True, True, False)
     """
     if right[:1] == "/":
