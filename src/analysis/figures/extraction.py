@@ -38,7 +38,7 @@ from .grammar import Hit
 from .kinds import scan
 from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator
 from .places import names_only_a_place, place_only
-from .reference import column_kind, reference_kind
+from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
 
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
@@ -166,6 +166,7 @@ def extract_rows(
     count_item: str = "",
     cells: tuple[str, list[str]] | None = None,
     earlier: tuple[str, ...] = (),
+    doc: DocumentRef | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -188,7 +189,8 @@ def extract_rows(
     label of a table's row under a header row and the measure of each of its value cells (:func:`.layout.row_values`):
     the figures after the label, one a cell, measure those. ``earlier``: the two segments before ``before`` (oldest
     first), read only for a count of plans or requests whose subject, the EHC plans, was named a few paragraphs up
-    (:func:`.indicators.send_subject_earlier`)."""
+    (:func:`.indicators.send_subject_earlier`). ``doc``: the document's council and meeting year
+    (:func:`.reference.document_ref`), for the ``reference`` column (another council's value, an earlier year's)."""
     hits = scan(text, rules)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
@@ -443,7 +445,8 @@ def extract_rows(
             "status": status_of(text, h, cl.end, se, rules),
             # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for
             # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
-            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues)
+            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
+                                        doc)
             or column_kind(indicator),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a

@@ -21,14 +21,19 @@ comparison ("more than 6,000 EHC plans", "an average of 14 cases"), nor is a ben
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
 from .rules import phrase_regex
 
-__all__ = ["KINDS", "column_kind", "reference_kind"]
+__all__ = ["KINDS", "DocumentRef", "column_kind", "document_ref", "reference_kind"]
 
-#: The kinds of comparison point, in the order a sentence's words are tried to name one.
-KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "comparison")
+#: The kinds of comparison point, in the order a sentence's words are tried to name one (``other_council``: another
+#: council's value, named by the figure's own clause; needs the document's council, :func:`document_ref`).
+KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "comparison", "other_council")
 
 #: A number a left window stops at (not a year: "The final budget for 2017/18 was set at an overspend of £844k").
 _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$€]?\d[\d,.]*")
@@ -49,6 +54,16 @@ _BENCH_RIGHT_BEFORE = re.compile(
     r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
     re.I,
 )
+#: A benchmark's average named by its region (or the country) with the measure between, right before the value: "the
+#: North West average of children in care per 10,000 (97)", "below the South East average for persistent absence at
+#: 22%", "the England average for EHCPs issued in 20 weeks, 50.3%".
+_BENCH_MEASURE_BEFORE = re.compile(
+    rf"\b{_BENCH}\s+(?:average|figure|rate|level)\s+(?:of|for)\s+(?:[\w'’/,.-]+\s+){{1,7}}?"
+    r"(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
+    re.I,
+)
+#: A rate's base inside a measure's words ("children in care per 10,000"): no other value.
+_PER_BASE = re.compile(r"\bper\s+(?:10,000|10000|1,000|1000|100,000|100000|100)\b", re.I)
 #: Words that make a benchmark the thing a figure is compared with, not the figure's own: "19% is high compared with
 #: the national average", "lower than England", "above the national average", "in line with national".
 _COMPARED_WITH = re.compile(
@@ -158,7 +173,7 @@ def _kind_of(words: str, default: str = "comparison") -> str:
     >>> _kind_of("compared with 65% nationally"), _kind_of("compared to 410 last year"), _kind_of("versus 12")
     ('national', 'previous', 'comparison')
     """
-    for kind in KINDS[:-1]:
+    for kind in KINDS[:-2]:
         if _KIND_WORDS[kind].search(words):
             return kind
     return default
@@ -179,11 +194,14 @@ def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
 
 def reference_kind(text: str, ss: int, se: int, start: int, end: int,
                    phrases: list[tuple[int, int]] | None = None,
-                   cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] | None = None) -> str | None:
+                   cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] | None = None,
+                   doc: DocumentRef | None = None) -> str | None:
     """The kind of comparison point the figure at ``text[start:end]`` of the sentence ``text[ss:se]`` is (one of
     :data:`KINDS`), or ``None`` for a value the council reports as its own. ``phrases``: the sentence's comparison
     phrases (:func:`.context.comparison_phrases`), computed when not given; ``cues``: (speed) a dict that keeps each
-    sentence's cue words (:func:`_cues`) for its next figure.
+    sentence's cue words (:func:`_cues`) for its next figure; ``doc``: the document's council and meeting year
+    (:func:`document_ref`), for another council's value and an earlier value said with a bare year ("In 2016 there
+    were 741").
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("68%", "60%", "65%")]
@@ -227,6 +245,9 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         m = _BENCH_RIGHT_BEFORE.search(near)
         if m is not None and not (m.group(0).rstrip().endswith(",") and _OPENING_COMPARISON.search(near[:m.start()])):
             return _kind_of(m.group(0), "national")
+        m = _BENCH_MEASURE_BEFORE.search(text, max(ss, start - 100), start)
+        if m is not None and _NUMBER.search(_PER_BASE.sub("", m.group(0))) is None:
+            return _kind_of(m.group(0), "national")
         bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from)
         if bench is None:
             opening = _BENCH_OPENING.match(text, _clause_start(text, ss, start), start)
@@ -245,6 +266,11 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
         if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
             return _kind_of(r.group(0), "previous")
+    if doc is not None:
+        if doc.year is not None and _bare_year_earlier(text, ss, se, start, end, doc.year, phrases):
+            return "previous"
+        if doc.own is not None and _other_council(text, ss, se, start, end, doc.own):
+            return "other_council"
     return None
 
 
@@ -366,3 +392,204 @@ def column_kind(indicator: object) -> str | None:
     if m.group(0).lower().startswith("benchmark"):
         return "comparison"
     return _kind_of(m.group(0), "previous")
+
+
+# --- another council's value; an earlier value said with a bare year (round 19, r19ref2) -----------------------------
+
+#: The councils with children's services a text may name (``data/councils.csv``: a researcher may add rows).
+COUNCILS_FILE = Path(__file__).resolve().parents[3] / "data" / "councils.csv"
+#: Words a council's name goes with or without ("Leeds City Council", "London Borough of Newham", "City of York").
+_NAME_NOISE = frozenset("council metropolitan borough county city of royal london the district unitary authority mbc "
+                        "cc".split())
+#: Lower-case words a council's name may hold ("Kingston upon Thames", "Blackburn with Darwen").
+_GLUE = frozenset("and upon on of with the under in".split())
+
+
+def normalised_council(name: str) -> str:
+    """A council's name for matching (lower case, "&" as "and", without "council", "city of", "borough", ...).
+
+    >>> [normalised_council(x) for x in ("Leeds City Council", "London Borough of Barking & Dagenham",
+    ...                                  "Bournemouth, Christchurch and Poole Council", "Stockton-on-Tees")]
+    ['leeds', 'barking and dagenham', 'bournemouth christchurch and poole', 'stockton on tees']
+    """
+    words = re.sub(r"[^a-z0-9 ]", " ", name.lower().replace("&", " and ")).split()
+    kept = [w for w in words if w not in _NAME_NOISE]
+    return " ".join(kept or words)
+
+
+class _Councils(NamedTuple):
+    pattern: re.Pattern[str]  # every name and alias, case as written (glue words any case), longest first
+    entry: dict[str, str]  # a normalised name or alias -> its council (the row's name)
+    ambiguous: frozenset[str]  # councils whose name is also an everyday word or another place
+
+
+@lru_cache(maxsize=4)
+def _councils(path: str = str(COUNCILS_FILE)) -> _Councils:
+    """The council names of ``path`` (:data:`COUNCILS_FILE`), read once."""
+    with open(path, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(line for line in fh if not line.startswith("#")))
+    entry: dict[str, str] = {}
+    forms: list[str] = []
+    ambiguous = set()
+    for r in rows:
+        name = r["name"].strip()
+        if (r.get("ambiguous") or "").strip().lower() == "yes":
+            ambiguous.add(name)
+        for form in [name] + [a.strip() for a in (r.get("aliases") or "").split("|") if a.strip()]:
+            entry.setdefault(normalised_council(form), name)
+            forms.append(form)
+
+    def form_regex(form: str) -> str:
+        parts = []
+        for w in re.split(r"(\s+|-)", form):
+            if not w.strip() or w == "-":
+                parts.append(r"[\s-]+" if w else "")
+            elif w.lower() in _GLUE:
+                parts.append("(?i:" + re.escape(w) + ")")
+            else:
+                parts.append(re.escape(w))
+        return "".join(parts)
+
+    alts = "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    # (not the start of a longer proper name: "Merton Bank" a school, "Kent Road"; "Leeds City Council" is Leeds's)
+    return _Councils(re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?!\s+(?!(?:City|County|Borough|Metropolitan|Council|MBC)\b)[A-Z][a-z])"),
+                     entry, frozenset(ambiguous))
+
+
+class DocumentRef(NamedTuple):
+    """What :func:`reference_kind` needs to know of a figure's document: the names that are its own council's
+    (``None``: its council is not one of :data:`COUNCILS_FILE`, so no name is taken for another council's) and the year
+    of its meeting (``None`` when not known)."""
+
+    own: frozenset[str] | None
+    year: int | None
+
+
+@lru_cache(maxsize=4096)
+def document_ref(council: object, meeting_date: object = None, path: str = str(COUNCILS_FILE)) -> DocumentRef:
+    """The :class:`DocumentRef` of a document of ``council`` (a manifest's name: "Norfolk", "Leeds City Council")
+    met on ``meeting_date`` ("2024-03-12"). Its own names: its row of ``data/councils.csv`` and any row whose name
+    its name holds ("North Northamptonshire" holds "Northamptonshire", its former county).
+
+    >>> d = document_ref("Kingston upon Hull City Council", "2019-06-01")
+    >>> sorted(d.own), d.year
+    (['Kingston upon Hull'], 2019)
+    >>> document_ref("North Northamptonshire Council").own == {"North Northamptonshire", "Northamptonshire"}
+    True
+    >>> document_ref("Cherwell District Council", None)
+    DocumentRef(own=None, year=None)
+    """
+    year = None
+    if isinstance(meeting_date, str):
+        m = re.match(r"\s*((?:19|20)\d{2})-\d{2}", meeting_date)
+        year = int(m.group(1)) if m else None
+    if not isinstance(council, str) or not council.strip():
+        return DocumentRef(None, year)
+    table = _councils(path)
+    norm = normalised_council(council)
+    own_entry = table.entry.get(norm)
+    if own_entry is None:
+        return DocumentRef(None, year)
+    padded = f" {norm} "
+    own = {own_entry} | {e for n, e in table.entry.items() if f" {n} " in padded}
+    return DocumentRef(frozenset(own), year)
+
+
+#: Words that point at the document's own council between another council's name and the figure ("Unlike Suffolk, our
+#: rate is 30%", "Compared with Suffolk, the council had 300").
+_OWN_POINTER = re.compile(r"\b(?:we|our|us|here|locally|the\s+(?:county\s+|city\s+|borough\s+)?council|this\s+council|"
+                          r"the\s+authority|the\s+(?:borough|county|city|district)|its\s+own)\b", re.I)
+#: A place right after the value: "79.7pc in Havering", "10.2 per social worker at Kingston Upon Thames".
+_PLACE_AFTER = re.compile(r"\s*\)?\s*(?:[\w’'-]+\s+){0,3}?(?:in|at|for|across)\s+(?:the\s+)?(?=[A-Z])")
+#: A name right before the value: "Hartlepool, 0pc", "Wokingham (92 per cent)", "Suffolk's 28.5pc", "Reading 53 per
+#: cent", "in Reading 53 per cent", "Suffolk: 30%".
+_NAME_RIGHT_BEFORE = re.compile(r"^(?:['’]s?)?\s*(?:[,:(–—-]\s*)?(?:just\s+|only\s+|around\s+|about\s+)?$")
+#: An ambiguous name ("Reading", "Bury") is a council's after "in" or before a verb of having or being.
+_AMBIGUOUS_OK = re.compile(r"\bin\s+$")
+_AMBIGUOUS_VERB = re.compile(r"\s+(?:has|had|have|is|was|were)\b")
+#: A council named as the agent or partner of something in the figure's clause, not its subject: "(which is now)
+#: managed by Plymouth City Council", "in partnership with Devon".
+_AGENT = re.compile(r"\b(?:by|with|from|to|for)\s+(?:the\s+)?$", re.I)
+#: Where the words after a figure that may name its own council end ("0.07% (27) of the child population in Southend").
+_OWN_AFTER_BREAK = re.compile(r"[;:]|\s[-–—]\s|\b(?:but|while|whilst|whereas|compared|than|and)\b", re.I)
+#: How far before the figure another council's name may stand in its clause.
+_OTHER_REACH = 110
+
+
+def _other_council(text: str, ss: int, se: int, start: int, end: int, own: frozenset[str]) -> bool:
+    """Is the figure another council's value: its clause names another English council with children's services as
+    its subject or place ("Suffolk had 1,020", "compared with 78 in Norfolk", "Hartlepool, 0pc, Dorset, 1.9pc",
+    "the figure in Barking and Dagenham was 83.1pc"), the name nearest before it (the document's own council's name
+    later in the clause wins: "Like Suffolk, Norfolk had 30%"), not a name the figure is compared with ("lower than
+    Suffolk"), nor with words pointing at the document's council between ("Unlike Suffolk, our rate is 30%")?"""
+    table = _councils()
+    m = _PLACE_AFTER.match(text, end, se)
+    if m is not None:
+        n = table.pattern.match(text, m.end(), se)
+        if n is not None and _NUMBER.search(text, end, m.end()) is None:
+            return table.entry[normalised_council(n.group())] not in own
+    brk = _OWN_AFTER_BREAK.search(text, end, min(se, end + 100))
+    for n in table.pattern.finditer(text, end, brk.start() if brk is not None else min(se, end + 100)):
+        if table.entry[normalised_council(n.group())] in own:  # "0.07% (27) of the child population in Southend"
+            return False
+    cs = max(_clause_start(text, ss, start), start - _OTHER_REACH)
+    last = None
+    for last in table.pattern.finditer(text, cs, start):
+        pass
+    if last is None:
+        return False
+    council = table.entry[normalised_council(last.group())]
+    if council in own:
+        return False
+    between = text[last.end():start]
+    right_before = _NAME_RIGHT_BEFORE.match(between) is not None
+    if council in table.ambiguous and not right_before and _AMBIGUOUS_OK.search(text, max(ss, last.start() - 4), last.start()) is None \
+            and _AMBIGUOUS_VERB.match(between) is None:
+        return False
+    if right_before:
+        return True
+    ahead = text[max(ss, last.start() - 40):last.start()]
+    if _OWN_POINTER.search(between) or _COMPARED_WITH.search(ahead) or _AGENT.search(ahead):
+        return False
+    return True
+
+
+#: A bare year (or period) in the figure's clause before it: "In 2016, Essex was responsible for 7,550", "in 2011/12
+#: this number was 340", "Performance in June 2016 was 85%", "at the start of 2021 stood at 440".
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|during|by|back\s+in|(?:at\s+)?the\s+(?:start|end)\s+of)\s+(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"(?![^.;:!?]*\b(?:now|currently|today|this\s+year|(?:19|20)\d{2})\b)", re.I)
+#: A bare year right after the value in its clause: "1,340 Leeds children were in care in 2007".
+_YEAR_AFTER = re.compile(r"[^.;:!?,\d]{0,60}?\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)\s+)?(?:19|20)(\d{2})\b(?!\s?[/-]\s?\d)", re.I)
+
+
+def _bare_year_earlier(text: str, ss: int, se: int, start: int, end: int, meeting_year: int,
+                       phrases: list[tuple[int, int]]) -> bool:
+    """Is the figure an earlier value said with a bare year in its clause ("In 2016 there were 741 children on
+    protection plans", "in 2011/12 this number was 340", "1,340 Leeds children were in care in 2007"), the year (a
+    period's last year) at least two years before the meeting's? (A year or period just before the meeting's is
+    often the latest one the council reports as its own: "In 2023/24 there were 453 children in care".)"""
+    cs = _clause_start(text, ss, start)
+    left = text[cs:start]
+    years = []
+    m = None
+    for m in _YEAR_BEFORE.finditer(left):
+        pass
+    if m is not None and _NUMBER.search(left, m.end()) is None and not any(a <= cs + m.start() < b for a, b in phrases):
+        years.append(_period_end(m.group(1), m.group(2)))
+    else:
+        r = _YEAR_AFTER.match(text, end, se)
+        if r is not None:
+            years.append(_period_end(r.group(1), None))
+    return bool(years) and years[0] <= meeting_year - 2
+
+
+def _period_end(yy: str, tail: str | None) -> int:
+    """The last year of "20<yy>" or "20<yy>/<tail>" ("2011/12": 2012)."""
+    first = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
+    if not tail:
+        return first
+    last = int(tail[-2:])
+    return first - first % 100 + last + (100 if last < first % 100 else 0)

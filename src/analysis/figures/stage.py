@@ -27,6 +27,7 @@ from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
 from ..schemas import check_table
 from .extraction import extract_rows
+from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
@@ -142,6 +143,7 @@ def figures_from_segments(
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
+    doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -222,8 +224,11 @@ def figures_from_segments(
         # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
         item = count_item(text) if kind == "bullet" and text[:1].isdigit() and lead_in.endswith(":") else ""
+        if doc_id not in doc_refs:  # (once per document: its council and meeting year, for the reference column)
+            info = meta.get(doc_id, {})
+            doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier)
+                            layout_part, item, cells, earlier, doc_refs[doc_id])
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
