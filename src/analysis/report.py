@@ -551,7 +551,7 @@ def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
 #: How a page names each kind of comparison point of the figures table's ``reference`` column.
 REFERENCE_LABELS = {"national": "national figure", "regional": "regional figure", "neighbours": "statistical neighbours",
                     "target": "target or plan", "previous": "earlier value", "normal": "'normal' level",
-                    "comparison": "comparison point"}
+                    "comparison": "comparison point", "other_council": "another council's value"}
 
 
 def reference_label(kind: Any) -> str | None:
@@ -560,6 +560,8 @@ def reference_label(kind: Any) -> str | None:
 
     >>> reference_label("previous"), reference_label(None), reference_label("neighbours")
     ('earlier value', None, 'statistical neighbours')
+    >>> reference_label("other_council")
+    "another council's value"
     """
     if kind is None or is_missing(kind):
         return None

@@ -117,7 +117,9 @@ FIGURES = Schema(
         "reference": "null for a value the council reports as its own; for a comparison point, its kind: national, "
                      "regional, neighbours (statistical neighbours, similar authorities), target (a target, ambition or "
                      "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
-                     "authorities) or comparison (another comparison point: 'compared to 410'); figures.reference",
+                     "authorities), comparison (another comparison point: 'compared to 410') or other_council (another "
+                     "council's value, named by the figure's own clause: 'Suffolk had 1,020', 'compared with 78 in "
+                     "Norfolk'; the councils are data/councils.csv); figures.reference",
     },
 )
 

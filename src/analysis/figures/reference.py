@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from .rules import phrase_regex
+from .rules import _phrase_trie, _trie_regex, phrase_regex
 
 __all__ = ["KINDS", "DocumentRef", "column_kind", "document_ref", "reference_kind"]
 
@@ -213,7 +213,6 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("6,000", "14")]
     [None, None]
     """
-    near = text[max(ss, start - 60):start]
     if phrases is None:
         from .context import comparison_phrases
 
@@ -221,20 +220,33 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
         if a <= start < b:
             return _kind_of(text[a:b])
-    # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs
-    cue = _cues(text, ss, se) if cues is None else cues.get((ss, se)) or cues.setdefault((ss, se), _cues(text, ss, se))
+    # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs; a sentence
+    # without any (most) tries none
+    if cues is None:
+        cue = _cues(text, ss, se)
+    else:
+        cue = cues.get((ss, se))  # type: ignore[assignment]
+        if cue is None:
+            cue = cues[(ss, se)] = _cues(text, ss, se)
+    if not cue or (len(cue) == 1 and "yr" in cue):
+        return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
 
     def seen(kind: str, lo: int, hi: int) -> bool:  # a word of ``kind`` within text[lo:hi]
-        spans = cue[kind]
-        return bool(spans) and any(a >= lo and b <= hi for a, b in spans)
+        spans = cue.get(kind)
+        if spans:
+            for a, b in spans:
+                if a >= lo and b <= hi:
+                    return True
+        return False
 
-    if seen("normal", ss, start) and _NORMAL.search(text, ss, start) and not _COMPARED_WITH.search(text, ss, start):
+    near = text[max(ss, start - 60):start]
+    if ("normal" in cue and seen("normal", ss, start)) and _NORMAL.search(text, ss, start) and not _COMPARED_WITH.search(text, ss, start):
         return "normal"
-    if seen("target_right", end, end + 30) and _TARGET_RIGHT.match(text, end, se):
+    if ("target_right" in cue and seen("target_right", end, end + 30)) and _TARGET_RIGHT.match(text, end, se):
         return "target"
-    targets = seen("target", ss, start)
-    benches = bool(cue["bench"])
-    pasts = seen("past", ss, start)
+    targets = ("target" in cue and seen("target", ss, start))
+    benches = "bench" in cue
+    pasts = ("past" in cue and seen("past", ss, start))
     if targets or benches or pasts:
         left_from, after_number = _left_start(text, ss, start)
         left = text[left_from:start]
@@ -255,22 +267,28 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         if bench is not None:
             return bench
     lo = max(ss, start - 60)
-    if seen("previous", lo, start):
+    if ("previous" in cue and seen("previous", lo, start)):
         pm = _PREVIOUS_LEFT.search(near)
         if pm is not None and _NOW.search(pm.group(0)) is None:
             return "previous"
-    if (seen("when", lo, start) and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
-            (seen("year", end, end + 100) and _PREVIOUS_RIGHT.match(text[end:se])):
+    if (("when" in cue and seen("when", lo, start)) and _WHEN_LEFT.search(near)) or (pasts and _past(left, left_from, phrases)) or \
+            (("year" in cue and seen("year", end, end + 100)) and _PREVIOUS_RIGHT.match(text[end:se])):
         return "previous"
-    if seen("before", max(ss, start - 40), start):
+    if ("before" in cue and seen("before", max(ss, start - 40), start)):
         r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
         if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
             return _kind_of(r.group(0), "previous")
-    if doc is not None:
-        if doc.year is not None and _bare_year_earlier(text, ss, se, start, end, doc.year, phrases):
-            return "previous"
-        if doc.own is not None and _other_council(text, ss, se, start, end, doc.own):
-            return "other_council"
+    return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
+
+
+def _of_document(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef, cue: dict[str, list[tuple[int, int]]],
+                 phrases: list[tuple[int, int]]) -> str | None:
+    """The rules that need the figure's document (:func:`document_ref`): an earlier value said with a bare year,
+    another council's value."""
+    if doc.year is not None and "yr" in cue and _bare_year_earlier(text, ss, se, start, end, doc.year, phrases):
+        return "previous"
+    if doc.own is not None and _other_council(text, ss, se, start, end, doc.own):
+        return "other_council"
     return None
 
 
@@ -301,15 +319,37 @@ for _w in list(_CUE_OF):
         if _v != _w and _at >= 0 and (_at == 0 or not _w[_at - 1].isalnum()):
             _CUE_OF[_w].extend((k, _at + a, _at + b) for k, a, b in _CUE_OF[_v] if a == 0)
 _CUE_RE = re.compile(r"\b" + phrase_regex(sorted(_CUE_OF)), re.I)  # (a character trie: :func:`.rules.phrase_regex`)
+#: (speed) the same on a lower-cased sentence, without re.I (about twice as fast: case-folding matching is slow)
+_CUE_RE_LOWER = re.compile(r"\b(?=[" + "".join(sorted({w[0] for w in _CUE_OF})) + "])" + _trie_regex(_phrase_trie(sorted(_CUE_OF))))
+
+
+_CUE_OF_SURFACE: dict[str, list[tuple[str, int, int]]] = {}  # (speed) a cue word as written -> _CUE_OF's entry
 
 
 def _cues(text: str, ss: int, se: int) -> dict[str, list[tuple[int, int]]]:
-    """Where the sentence ``text[ss:se]`` holds each kind's words (:data:`_CUE_WORDS`, any case, at a word's start)."""
-    out: dict[str, list[tuple[int, int]]] = {k: [] for k in _CUE_WORDS}
-    for m in _CUE_RE.finditer(text, ss, se):
-        p = m.start()
-        for kind, a, b in _CUE_OF[" ".join(m.group().lower().split())]:
-            out[kind].append((p + a, p + b))
+    """Where the sentence ``text[ss:se]`` holds each kind's words (:data:`_CUE_WORDS`, any case, at a word's start);
+    a kind without any is left out (an empty dict: none). Key ``"yr"`` (no span): the sentence holds a year of the
+    20th or 21st century (the bare-year rule's gate)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    low = text[ss:se].lower()
+    if len(low) == se - ss:  # (lower-casing kept every offset: the fast pattern)
+        matches, at = _CUE_RE_LOWER.finditer(low), ss
+    else:
+        matches, at = _CUE_RE.finditer(text, ss, se), 0
+    for m in matches:
+        p = m.start() + at
+        g = m.group()
+        found = _CUE_OF_SURFACE.get(g)
+        if found is None:
+            found = _CUE_OF_SURFACE[g] = _CUE_OF[" ".join(g.lower().split())]
+        for kind, a, b in found:
+            spans = out.get(kind)
+            if spans is None:
+                out[kind] = [(p + a, p + b)]
+            else:
+                spans.append((p + a, p + b))
+    if _YEARISH.search(low) is not None:
+        out["yr"] = []
     return out
 
 
@@ -452,7 +492,7 @@ def _councils(path: str = str(COUNCILS_FILE)) -> _Councils:
 
     alts = "|".join(form_regex(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
     # (not the start of a longer proper name: "Merton Bank" a school, "Kent Road"; "Leeds City Council" is Leeds's)
-    return _Councils(re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])(?!\s+(?!(?:City|County|Borough|Metropolitan|Council|MBC)\b)[A-Z][a-z])"),
+    return _Councils(re.compile(rf"(?=[A-Z])(?<![\w-])(?:{alts})(?![\w-])(?!\s+(?!(?:City|County|Borough|Metropolitan|Council|MBC)\b)[A-Z][a-z])"),
                      entry, frozenset(ambiguous))
 
 
@@ -483,16 +523,21 @@ def document_ref(council: object, meeting_date: object = None, path: str = str(C
     if isinstance(meeting_date, str):
         m = re.match(r"\s*((?:19|20)\d{2})-\d{2}", meeting_date)
         year = int(m.group(1)) if m else None
-    if not isinstance(council, str) or not council.strip():
-        return DocumentRef(None, year)
+    return DocumentRef(_own_names(council, path) if isinstance(council, str) else None, year)
+
+
+@lru_cache(maxsize=1024)
+def _own_names(council: str, path: str = str(COUNCILS_FILE)) -> frozenset[str] | None:
+    """The rows of ``path`` that are ``council``'s own names (:func:`document_ref`), ``None`` when it has none."""
+    if not council.strip():
+        return None
     table = _councils(path)
     norm = normalised_council(council)
     own_entry = table.entry.get(norm)
     if own_entry is None:
-        return DocumentRef(None, year)
+        return None
     padded = f" {norm} "
-    own = {own_entry} | {e for n, e in table.entry.items() if f" {n} " in padded}
-    return DocumentRef(frozenset(own), year)
+    return frozenset({own_entry} | {e for n, e in table.entry.items() if f" {n} " in padded})
 
 
 #: Words that point at the document's own council between another council's name and the figure ("Unlike Suffolk, our
@@ -554,6 +599,8 @@ def _other_council(text: str, ss: int, se: int, start: int, end: int, own: froze
     return True
 
 
+#: (speed) a year of the 20th or 21st century near the figure: the bare-year rule's gate.
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A bare year (or period) in the figure's clause before it: "In 2016, Essex was responsible for 7,550", "in 2011/12
 #: this number was 340", "Performance in June 2016 was 85%", "at the start of 2021 stood at 440".
 _YEAR_BEFORE = re.compile(
