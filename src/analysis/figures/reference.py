@@ -58,12 +58,13 @@ _BENCH_RIGHT_BEFORE = re.compile(
 #: North West average of children in care per 10,000 (97)", "below the South East average for persistent absence at
 #: 22%", "the England average for EHCPs issued in 20 weeks, 50.3%".
 _BENCH_MEASURE_BEFORE = re.compile(
-    rf"\b{_BENCH}\s+(?:average|figure|rate|level)\s+(?:of|for)\s+(?:[\w'’/,.-]+\s+){{1,7}}?"
-    r"(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
+    rf"\b{_BENCH}\s+(?:average|figure|rate|level)\s+(?:of|for)(?:\s+[\w'’/.-]+(?:,\d+)*){{1,7}}?"
+    r"\s*(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
     re.I,
 )
-#: A rate's base inside a measure's words ("children in care per 10,000"): no other value.
-_PER_BASE = re.compile(r"\bper\s+(?:10,000|10000|1,000|1000|100,000|100000|100)\b", re.I)
+#: A rate's base or a time limit inside a measure's words ("children in care per 10,000", "plans issued within 20
+#: weeks"): no other value.
+_PER_BASE = re.compile(r"\bper\s+(?:10,000|10000|1,000|1000|100,000|100000|100)\b|\bwithin\s+\d+\s+(?:weeks|days|months)\b", re.I)
 #: Words that make a benchmark the thing a figure is compared with, not the figure's own: "19% is high compared with
 #: the national average", "lower than England", "above the national average", "in line with national".
 _COMPARED_WITH = re.compile(
@@ -285,10 +286,10 @@ def _of_document(text: str, ss: int, se: int, start: int, end: int, doc: Documen
                  phrases: list[tuple[int, int]]) -> str | None:
     """The rules that need the figure's document (:func:`document_ref`): an earlier value said with a bare year,
     another council's value."""
-    if doc.year is not None and "yr" in cue and _bare_year_earlier(text, ss, se, start, end, doc.year, phrases):
-        return "previous"
     if doc.own is not None and _other_council(text, ss, se, start, end, doc.own):
         return "other_council"
+    if doc.year is not None and "yr" in cue and _bare_year_earlier(text, ss, se, start, end, doc.year, phrases):
+        return "previous"
     return None
 
 
