@@ -302,8 +302,9 @@ _CUE_WORDS = {
     "bench": ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
               "neighbo", "similar", "comparator"),
     "past": ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time"),
-    "previous": ("from", "increase", "decrease", "rise", "fall", "drop", "reduction", "improvement", "nosedive", "up",
-                 "down"),
+    # (every match of _PREVIOUS_LEFT holds "from" or "<change> on": the change words alone, common in minutes, are no cue)
+    "previous": ("from", "increase on", "decrease on", "rise on", "fall on", "drop on", "reduction on", "improvement on",
+                 "nosedive on", "up on", "down on"),
     "when": ("when",),
     "year": ("year",),
     "before": ("from", "compar", "against", "previous", "than", "target", "last", "national", "average"),
