@@ -55,3 +55,21 @@ def test_no_place_value_without_a_comparison_or_a_place(text, surface, phrase):
 def test_a_place_used_as_a_name_is_no_place_value():
     f = extract_figures("Agency staff make up 21% of social workers, compared to 15% in London boroughs.")
     assert not str(f[f["surface"] == "15%"]["indicator"].iloc[0]).startswith("London figure")
+
+
+# B2c'. The comparator's value inside its noun phrase after a first value: "well below the 60 per cent national
+#       average", "compared to the 10% national average", "lower than the 0.11 per cent national average". The phrase
+#       was the first figure's measure with a verb ("lower: ..."), a noun after it, or a clause before it; readers name
+#       the comparator with the measure ("EHCPs issued within 20 weeks, national average", "national permanent exclusion
+#       rate"). Judged wrong at St Helens, Hertfordshire, Sutton. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Just 9.9 per cent of children with SEND received their plan within 20 weeks - one of the worst totals of all "
+     "local authorities and well below the 60 per cent national average.", "60 per cent",
+     "national average: children with SEND received their plan within 20 weeks"),
+    ("The overall permanent exclusion rate in Wyre schools was 0.08 per cent, which is lower than the 0.11 per cent "
+     "national average.", "0.11 per cent", "national average: overall permanent exclusion rate in schools"),
+    ("The proportion of care leavers in education, employment or training is 58%, above the 55% regional average.",
+     "55%", "regional average: care leavers in education, employment or training"),
+])
+def test_a_comparators_value_inside_its_noun_phrase_names_the_comparator(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

@@ -4522,7 +4522,12 @@ _IN_PLACE = re.compile(r"\s+(?:in|for|across)\s+(?:the\s+)?(?!England\b)(?:[A-Z]
                        r"(?=\s*$|\s*[,(]|\s+(?:who|that|which|was|were|is|are)\b)")
 #: the council's place used as an adjective inside its measure: "in Derbyshire secondary schools" (the place's
 #: capitalised words right after "in", then the measure's lower-case words to its end)
-_IN_PLACE_ADJECTIVE = re.compile(r"(?<=\sin)\s+(?!England\b)(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?=\s+[a-z][a-z\s-]*$)")
+_IN_PLACE_ADJECTIVE = re.compile(r"(?<=\sin)\s+(?!England\b)(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?=\s+[a-z])")
+#: (r19phrase2) a comparator's value inside its noun phrase: "the 60 per cent national average", "the 10% national
+#: average" (group 1: the place; 2: its noun), right after the figure
+_PLACE_AVERAGE_RIGHT = re.compile(
+    r"(?i)^\s*(?:(?:per\s*cent|percent|pc)\b|%)?\s+(national|regional|England|statistical\s+neighbours?['’]?)\s+"
+    r"(average|rate|figure)\b")
 #: a phrase led by a place, then a time or a preposition: "Slough in December 2019 in the second quintile"
 _PLACE_LED = re.compile(r"(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:in|at|on|for|during)\s")
 _COMPARATOR_WORDS = ("national", "regional", "england", "neighbour", "similar authorit", "average", "comparator")
@@ -4549,13 +4554,20 @@ def place_value_of(before: str, right: str, prev_in_sentence: str) -> str:
     >>> place_value_of("rose by 4% compared to a national increase of 10% and over ", " in the North East.",
     ...                "looked after children in South Tyneside")
     'North East figure: looked after children'
+    >>> place_value_of("within 20 weeks - and well below the ", " national average.",
+    ...                "children with SEND received their EHCP within 20 weeks")
+    'national average: children with SEND received their EHCP within 20 weeks'
     >>> place_value_of("suspensions increased by ", " across England.", "suspensions")
     ''
     >>> place_value_of("7.0% compared to ", " in England.", "Slough in December 2019 in the second quintile")
     ''
     """
     m = _PLACE_VALUE_RIGHT.match(right)
-    if m is None or not prev_in_sentence or _COMPARED_JOIN_LEFT.search(before) is None:
+    am = None
+    if m is None and before[-4:].lower() == "the " and before[-5:-4].isspace():
+        am = _PLACE_AVERAGE_RIGHT.match(right)  # "well below the 60 per cent national average"
+    if m is None and am is None or not prev_in_sentence \
+            or m is not None and _COMPARED_JOIN_LEFT.search(before) is None:
         return ""
     low = prev_in_sentence.lower()
     if any(w in low for w in _COMPARATOR_WORDS) or names_comparator(prev_in_sentence) \
@@ -4568,6 +4580,9 @@ def place_value_of(before: str, right: str, prev_in_sentence: str) -> str:
     if not measure or is_poor(measure) or _is_generic(measure) or _PLACE_LED.match(measure) \
             or "n't" in measure or "n’t" in measure:
         return ""  # "Slough in December 2019 ...": a place and a time, no measure; "don't": a verb
+    if am is not None:
+        place = am.group(1)
+        return f"{'England' if place.lower() == 'england' else place.lower()} {am.group(2).lower()}: {measure}"
     if m.group(1):
         head = "national"
     elif m.group(2):
