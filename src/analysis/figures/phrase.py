@@ -4423,7 +4423,7 @@ _COMPARATOR_PLACE_LEFT = re.compile(
 def comparator_of(before: str, measure: str) -> str:
     """``measure`` (the measure named before) as the value of the comparator that ``before`` (the words left of the
     figure) ends on: "<comparator>: <measure>"; the measure alone when the comparator is a time, or the measure already
-    names a comparator.
+    names a comparator. A place's own measure is named without the place ("Hull's ...", "... for Barnet").
 
     >>> comparator_of("3.7 per cent of children have EHCPs against the national average of ", "children with EHCPs")
     'national average: children with EHCPs'
@@ -4439,6 +4439,8 @@ def comparator_of(before: str, measure: str) -> str:
     'national average rate'
     >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
     'national average rate of appeal'
+    >>> comparator_of("above the national average of ", "Hull's persistent absence rate")
+    'national average: persistent absence rate'
     """
     m = _COMPARATOR_PLACE_LEFT.search(before)
     if m is None:
@@ -4456,6 +4458,11 @@ def comparator_of(before: str, measure: str) -> str:
         if rest.lower() in ("rate", "figure", "level", "performance"):
             return comp if comp.endswith(rest.lower()) else f"{comp} {rest.lower()}"
         measure = rest
+    elif (ow := _PLACE_OWNER.match(measure)) is not None and ow.group(1).lower() not in _NOT_PLACE_OWNERS \
+            and len(measure) > ow.end():
+        # (r19review2) "Hull's persistent absence rate", "Torbay's care leavers in education": the place's own measure; the
+        # comparator's value is of that measure, not the place's ("national average: persistent absence rate")
+        measure = measure[ow.end():]
     if (pl := _FOR_PLACE_END.search(measure)) is not None and pl.start() > 0:
         measure = measure[:pl.start()]  # "rate of appeal for Barnet": the place's own; the comparator's is not Barnet's
     if measure[:8].lower() == "rate of " and comp.endswith((" rate", " average")):
@@ -4470,6 +4477,13 @@ _FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-
 #: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
 _OWNER_POSSESSIVE = re.compile(
     r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=(?:rate|figure|level|performance|position)\b)")
+#: (r19review2) the owner of a measure at its start, any measure: "Hull's ", "North Yorkshire's " (capitalised words and a
+#: possessive); its last word in group 1
+_PLACE_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}([A-Z][\w&-]*)['’]s\s+")
+#: capitalised possessives that open a measure and are no place: "Children's services", "Young People's Plan", "Child's
+#: disability"
+_NOT_PLACE_OWNERS = frozenset("children people women men parents carers pupils students girls boys learners child person "
+                              "woman man parent carer pupil student girl boy learner family families".split())
 #: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
 _COMPARATOR_HEAD = re.compile(
     r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
