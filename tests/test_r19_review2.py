@@ -40,3 +40,27 @@ def test_a_comparators_value_drops_the_places_possessive(text, surface, phrase):
 ])
 def test_possessive_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# A region whose name holds "England" ("an east of England average of 50.8pc", the East of England region's, in
+# Suffolk, Cambridgeshire, Norfolk, Essex and Hertfordshire reports): on 47883df it read "England average: ...", the
+# country's. Fails on 47883df.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("In Suffolk 41.2pc of pupils met the standard, against an east of England average of 50.8pc and a national average "
+     "of 55pc.", "50.8pc", "east of England average: pupils who met the standard"),
+    ("Persistent absence was 18%, compared with an East of England average of 20%.", "20%",
+     "east of England average: Persistent absence"),
+])
+def test_a_regions_average_is_not_englands(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): the country's average, and a later comparator after the region's inherits the measure.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Some 61% of plans were issued within 20 weeks, above the England average of 50%.", "50%",
+     "England average: plans issued within 20 weeks"),
+    ("In Suffolk 41.2pc of pupils met the standard, against an east of England average of 50.8pc and a national average "
+     "of 55pc.", "55pc", "national average: pupils who met the standard"),
+])
+def test_region_guards(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

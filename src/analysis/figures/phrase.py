@@ -4412,9 +4412,10 @@ _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compare
 
 
 #: the place of a comparator's value, left of the figure: "the national average of", "statistical neighbours' average
-#: of", "the regional rate of" (not a time: "the previous year's" names the same measure at another time)
+#: of", "the regional rate of", "an east of England average of" (not a time: "the previous year's" names the same
+#: measure at another time)
 _COMPARATOR_PLACE_LEFT = re.compile(
-    r"(?i)\b(national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
+    r"(?i)\b(national|regional|east\s+of\s+england|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
     r"(?:\s+(average|figure|rate|level|position|outturn|picture|performance))?"
     r"(?:\s+average)?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
@@ -4439,6 +4440,8 @@ def comparator_of(before: str, measure: str) -> str:
     'national average rate'
     >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
     'national average rate of appeal'
+    >>> comparator_of("87.5pc in Cambridgeshire and an east of England average of ", "pupils meeting the standard")
+    'east of England average: pupils meeting the standard'
     >>> comparator_of("above the national average of ", "Hull's persistent absence rate")
     'national average: persistent absence rate'
     """
@@ -4446,7 +4449,8 @@ def comparator_of(before: str, measure: str) -> str:
     if m is None:
         return measure
     comp = " ".join(m.group(1).split())
-    comp = comp[0].upper() + comp[1:] if comp.lower() == "england" else comp.lower()
+    # ("England average"; (r19review2) "an east of England average of 50.8pc": the region's, not England's)
+    comp = re.sub(r"(?i)\bengland\b", "England", comp.lower())
     noun = m.group(2).lower() if m.group(2) else "average"
     comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
     low = measure.lower()
@@ -4486,7 +4490,7 @@ _NOT_PLACE_OWNERS = frozenset("children people women men parents carers pupils s
                               "woman man parent carer pupil student girl boy learner family families".split())
 #: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
 _COMPARATOR_HEAD = re.compile(
-    r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
+    r"(?i)(?:national|regional|(?:east\s+of\s+)?england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
     r"(?:average|figure|rate|level|position|outturn|picture|performance)(?:\s+rate)?(?::\s|$|\s+of\s)")
 
 
@@ -4496,6 +4500,8 @@ def names_comparator(phrase: str) -> bool:
 
     >>> names_comparator("national average: children with EHCPs"), names_comparator("national average rate of pupils")
     (True, True)
+    >>> names_comparator("east of England average: pupils meeting the standard")
+    True
     >>> names_comparator("target: children in care"), names_comparator("national insurance contributions")
     (False, False)
     """
