@@ -4450,7 +4450,7 @@ def comparator_of(before: str, measure: str) -> str:
         return measure
     comp = " ".join(m.group(1).split())
     # ("England average"; (r19review2) "an east of England average of 50.8pc": the region's, not England's)
-    comp = re.sub(r"(?i)\bengland\b", "England", comp.lower())
+    comp = _ENGLAND.sub("England", comp.lower())
     noun = m.group(2).lower() if m.group(2) else "average"
     comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
     low = measure.lower()
@@ -4476,6 +4476,8 @@ def comparator_of(before: str, measure: str) -> str:
     return f"{comp}: {measure}"
 
 
+#: "england" in a comparator's name, to capitalise
+_ENGLAND = re.compile(r"\bengland\b")
 #: a place the measure before was of, at its end: " for Barnet", " in North Yorkshire"
 _FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*$")
 #: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
