@@ -205,3 +205,35 @@ def test_unit_patterns_from_other_nouns() -> None:
     assert p.rate_right.match(" per 100 learners").group("noun") == "learners"
     assert p.rate_right.match(" per 100 children") is None  # (a bare "per 100" is no base)
     assert p.counted_right.match(" visits") and p.counted_right.match(" learners") and not p.counted_right.match(" cases")
+
+
+# ---------------------------------------------------------------- what a figure is per (units.per_nouns)
+
+_OLD_PER_ITEMS = (r"week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
+                  r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
+                  r"learner|student|school")
+_OLD_PER_RE = (r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>"
+               r"week|month|year|annum|day|night|hour|term|quarter|"
+               r"children|child|pupil|young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|"
+               r"fte|household|learner|student|school)\b)+")
+
+
+def test_the_per_items_are_one_list_and_build_the_patterns_of_f1826f9() -> None:
+    """_PER_RE repeated _PER_ITEMS inline: both are now built from the units of time and ``units.per_nouns``."""
+    per = figures.load_rules().per
+    assert per.per_re.pattern == _OLD_PER_RE
+    assert per.per_money_re.pattern == _OLD_PER_RE.replace("|later|on)", "|later)")
+    assert per.per_item.pattern == r"(?:per|a|an|each|every)\s+(" + _OLD_PER_ITEMS + r")\b"
+    assert per.per_before_money.pattern == (
+        r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _OLD_PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _OLD_PER_ITEMS + r"))?\b"
+        r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)")
+    assert all(p.flags & re.I for p in (per.per_re, per.per_money_re, per.per_item, per.per_before_money))
+
+
+def test_a_per_noun_added_to_the_rules_file_is_what_money_is_per(tmp_path: Path) -> None:
+    s = "Home care costs £25 per visit, and the Forum agreed per client funding of £3,500."
+    before = figures.extract_figures(s).set_index("surface")
+    assert before["per"].isna().all()
+    rules = _rules_with(tmp_path, "  per_nouns: [children,", "  per_nouns: [visit, client, children,")
+    after = figures.extract_figures(s, rules=rules).set_index("surface")
+    assert (after.loc["£25", "per"], after.loc["£3,500", "per"]) == ("visit", "client")

@@ -39,6 +39,7 @@ __all__ = [
     "direction_of",
     "is_change",
     "per_of",
+    "per_patterns",
     "per_said_before",
     "rate_base",
     "rate_beside_rate",
@@ -48,6 +49,7 @@ __all__ = [
     "unit_of",
     "unit_patterns",
     "UnitPatterns",
+    "PerPatterns",
 ]
 
 
@@ -314,20 +316,12 @@ _CHANGE_RIGHT = re.compile(
 
 _FROM_YEAR = re.compile(r"^\s*(?:from|since|on|compared\s+(?:with|to))\s+((?:19|20)\d{2}(?:/\d{2})?)", re.I)
 
-_PER_RE = re.compile(
-    r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
-    r"children|child|pupil|young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|"
-    r"fte|household|learner|student|school)\b)+",
-    re.I,
-)
-#: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
-#: placement"), not a week later
-_PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
-#: what a figure may be per ("per week", "a child", "each placement")
-_PER_ITEMS = (r"week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
-              r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
-              r"learner|student|school")
-_PER_ITEM = re.compile(r"(?:per|a|an|each|every)\s+(" + _PER_ITEMS + r")\b", re.I)
+#: what a figure may be per ("per week", "a child", "each placement"): the units of time (grammar, here), then the nouns
+#: (``units.per_nouns`` of ``data/figure_rules.yml``); :func:`per_patterns` builds the patterns from them
+_PER_TIMES = ("week", "month", "year", "annum", "day", "night", "hour", "term", "quarter")
+#: the words right after a figure that say what it is per ("£4500 per week, per child"; ``{items}``: the items)
+_PER_RE = (r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)"
+           r"(?P<p>{items})\b)+")
 #: what a count is per, a word or two after it ("18 children per social worker", "80 children per year"): a worker with
 #: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
 #: ("75 children per 100,00": no base)
@@ -500,24 +494,56 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
 #: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per"; no
 #: "and"/"but"/"or" with words after it, which opens another clause: "funding per pupil rose and the Council added £2m",
 #: "funding per pupil and a total of £40,000"; "£8000 per student from the DfE and £1635" is a list of two)
-_PER_BEFORE_MONEY = re.compile(
-    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
-    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+_PER_BEFORE_MONEY = (
+    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>{items})(?:\s+per\s+(?P<b>{items}))?\b"
+    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)")
 
 
-def per_said_before(left: str) -> str | None:
+@dataclass(frozen=True)
+class PerPatterns:
+    """The patterns of what a figure is per, built from ``units.per_nouns`` of ``data/figure_rules.yml`` and the units
+    of time (:func:`per_patterns`; :attr:`.rules.FigureRules.per`)."""
+
+    #: :data:`_PER_RE`; the same after money, where "a week on" is what is spent a week on something ("£85,000 a week
+    #: on one child's placement"), not a week later; one item with its "per" (group 1); :data:`_PER_BEFORE_MONEY`
+    per_re: re.Pattern[str]
+    per_money_re: re.Pattern[str]
+    per_item: re.Pattern[str]
+    per_before_money: re.Pattern[str]
+
+
+def per_patterns(per_nouns: tuple[str, ...]) -> PerPatterns:
+    """The patterns of :func:`per_of` and :func:`per_said_before` for the nouns a figure may be per (and the units of
+    time, :data:`_PER_TIMES`), in their order, a space any run of whitespace.
+
+    >>> per_patterns(("client",)).per_item.findall("£90 per client, per week")
+    ['client', 'week']
+    """
+    items = "|".join(r"\s+".join(map(re.escape, n.split())) for n in _PER_TIMES + per_nouns)
+    per_re = _PER_RE.replace("{items}", items)
+    return PerPatterns(
+        per_re=re.compile(per_re, re.I),
+        per_money_re=re.compile(per_re.replace("|later|on)", "|later)"), re.I),
+        per_item=re.compile(r"(?:per|a|an|each|every)\s+(" + items + r")\b", re.I),
+        per_before_money=re.compile(_PER_BEFORE_MONEY.replace("{items}", items), re.I),
+    )
+
+
+def per_said_before(left: str, rules: FigureRules) -> str | None:
     """What money is per when its base is said before it in its clause (``left``: the clause before the figure), as
     :func:`per_of` writes it ("pupil", "child, week"); ``None`` when none is.
 
-    >>> per_said_before("The Forum agreed guaranteed per pupil funding of "), per_said_before("The cost per child per week is ")
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> per_said_before("The Forum agreed guaranteed per pupil funding of ", r), per_said_before("The cost per child per week is ", r)
     ('pupil', 'child, week')
-    >>> per_said_before("The overspend, as per the decision of the Forum, was ") is None
+    >>> per_said_before("The overspend, as per the decision of the Forum, was ", r) is None
     True
     """
     if "per" not in left and "each" not in left:
         return None
     m = None
-    for m in _PER_BEFORE_MONEY.finditer(left):
+    for m in rules.per.per_before_money.finditer(left):
         pass
     if m is None:
         return None
@@ -640,11 +666,13 @@ def week_said_apart(text: str, end: int, unit: str, indicator: str, left: str) -
                                   or text.startswith(" weekly", end) and _WEEKLY_RIGHT.match(text, end))
 
 
-def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
-    """What a figure is per ("week", "week, child"), from the words right after it.
+def per_of(text: str, h: Hit, unit: str, clause_end: int, rules: FigureRules) -> str | None:
+    """What a figure is per ("week", "week, child"), from the words right after it (the nouns of ``rules``:
+    :attr:`.rules.FigureRules.per`).
 
+    >>> from .rules import load_rules
     >>> t = "Costs were £4500 per week, per child."
-    >>> per_of(t, Hit(11, 16, "figure", "money", [4500.0]), "gbp", len(t))
+    >>> per_of(t, Hit(11, 16, "figure", "money", [4500.0]), "gbp", len(t), load_rules())
     'week, child'
     """
     right = text[h.end:min(len(text), h.end + 80)]
@@ -653,11 +681,12 @@ def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
         right = right[skip.end():]
     if unit == "gbp" and right.startswith(("-a-", "-an-", "-per-")):
         right = " " + right[1:].replace("-", " ", 1)  # "a £9,000-a-week placement"
-    m = _PER_RE.match(right)
+    pp = rules.per
+    m = pp.per_re.match(right)
     if m is None and unit == "gbp" and " on" in right[:16]:
-        m = _PER_MONEY_RE.match(right)
+        m = pp.per_money_re.match(right)
     if m:
-        items = [SPACES.sub(" ", x.lower()) for x in _PER_ITEM.findall(m.group())]
+        items = [SPACES.sub(" ", x.lower()) for x in pp.per_item.findall(m.group())]
         items = ["year" if x == "annum" else x for x in items]
         return ", ".join(dict.fromkeys(items)) or None
     if unit == "count":

@@ -252,7 +252,7 @@ def extract_rows(
             unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base, rules)
         if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
             unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
-        per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
+        per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end, rules)
         change = is_change(text, h, cl.left)
         money_prev = st.prev_money[0] if unit == "gbp" and st.prev_unit != "gbp" else ""
         if topic is None:
@@ -286,7 +286,7 @@ def extract_rows(
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
         if not per and unit == "gbp":
-            per = per_said_before(cl.left)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
+            per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
             per = "week"  # "with the average weekly cost now at £5,200", "at £900 weekly"
         ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)
