@@ -164,6 +164,21 @@ def date_text(value: Any, missing: str = "date not given") -> str:
     return missing if is_missing(value) else str(value)
 
 
+def given_text(value: Any, missing: str = "not given") -> str:
+    """A manifest cell that may be empty (committee, item title) for a table cell: ``missing`` where the manifest
+    left it empty, so an empty cell never reads "None" or "nan".
+
+    >>> given_text("Schools Forum"), given_text(None), given_text(float("nan")), given_text("")
+    ('Schools Forum', 'not given', 'not given', 'not given')
+    """
+    return missing if is_missing(value) or str(value).strip() == "" else str(value)
+
+
+def _blank_none(value: Any) -> Any:
+    """The templates' ``finalize``: a missing value prints as nothing, never as "None"."""
+    return "" if value is None else value
+
+
 def theme_anchor(theme: Any) -> str:
     """The id of a theme's heading.
 
@@ -217,7 +232,8 @@ def templates():
         import jinja2
 
         env = jinja2.Environment(loader=jinja2.PackageLoader("analysis", "templates"), autoescape=True,
-                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                 finalize=_blank_none)
         env.filters["safe_url"] = safe_url
         env.filters["num"] = format_number
         env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS)
@@ -460,13 +476,13 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
     meetings = pd.DataFrame({
         "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
-        "committee": ordered["committee"].to_numpy(), "title": ordered["title"].to_numpy(),
+        "committee": [given_text(c) for c in ordered["committee"]], "title": [given_text(t) for t in ordered["title"]],
         "periods": [period_of.get(d, "") for d in ordered["doc_id"]],
         "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
     periods = pd.DataFrame({"date": [date_text(m, "not given") for m in docs["meeting_date"]],
-                            "title": docs["title"].to_numpy(), "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
+                            "title": [given_text(t) for t in docs["title"]], "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
     tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
 
@@ -745,6 +761,9 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                "committee minutes on children's services. Council names link to each council's report, where every "
                "figure is quoted.")
     with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    meetings = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]],  # noqa: E731
+                                          committee=[given_text(c) for c in f["committee"]],
+                                          title=[given_text(t) for t in f["title"]]))
     return render(
         "comparison.html", title="Comparing the councils: committee minutes", summary=summary,
         councils=[{"slug": s, "name": names[s]} for s in view.slugs],
@@ -752,7 +771,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         heatmap=chart(view.heatmap(), "Heatmap of the share of each council's minutes per theme"), theme_rows=theme_rows,
         indicator_count=len(indicators), indicators=indicators, indicator_charts=charts, undated_note=undated_note,
         learnt_note=learnt_note,
-        dated=with_names(view.dated), undated=with_names(view.undated),
+        dated=meetings(view.dated), undated=meetings(view.undated),
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
         offtrack=with_names(view.offtrack), distinctive=distinctive, card=card)
 
