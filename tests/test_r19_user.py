@@ -71,3 +71,41 @@ def test_given_committee_and_title_read_as_before(tmp_path):
                                 tmp_path / "reports").read_text(encoding="utf-8")
     assert "<td>Children&#39;s &lt;Scrutiny&gt; Committee</td><td>Q3 report</td>" in html
     assert "not given</td><td>Q3" not in html
+
+
+# ----------------------------------------------------------------------------- comparison: the count under a value
+
+
+def _comparison(tmp_path, tables=None):
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed", tables)
+    t = report.load_tables(tmp_path / "processed")
+    return report.write_comparison(t, tmp_path / "raw", tmp_path / "processed",
+                                   tmp_path / "reports").read_text(encoding="utf-8")
+
+
+def _row_cells(html: str, indicator_label: str) -> list[str]:
+    """The council cells of the comparison's indicator row whose header starts with ``indicator_label``."""
+    row = html[html.index(f"<tr><th>{indicator_label}<br>"):]
+    return _cells(row[:row.index("</tr>")])
+
+
+def test_comparison_does_not_count_comparison_points_as_the_councils_values(tmp_path):
+    # fails on f1826f9: Slough's NEET cell said "4.7 percent ... 5 values" where the minutes gave Slough's 4.1% and
+    # 4.7% beside 7.3% (England), 7.6% (South-East) and 6.3% (England): a reader took it for five NEET readings of
+    # Slough. Here Alpha's EHCP timeliness: 60% (January), 68% "up from 60%" (June) is 2 values and 1 comparison point.
+    html = _comparison(tmp_path)
+    alpha = _row_cells(html, "EHCPs issued within 20 weeks")[0]
+    assert "2 values, 1 comparison point" in alpha, alpha
+    assert "3 values" not in alpha
+
+
+def test_comparison_count_reads_as_before_without_comparison_points(tmp_path):
+    # guard: a council whose figures of an indicator are all its own keeps "N value(s)" with nothing added
+    html = _comparison(tmp_path)
+    alpha, _, gamma = _row_cells(html, "Children in care")
+    assert "2024-01-10; 1 value</span>" in alpha and "2023-05-05; 1 value</span>" in gamma, (alpha, gamma)
+    beta = _row_cells(html, "placement costs")[1]
+    assert "2 values; ordered by doc_id" in beta and "comparison point" not in beta, beta

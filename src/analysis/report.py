@@ -713,8 +713,46 @@ def comparison_view(tables: Tables) -> ComparisonView:
                                                                    tables.documents), dt, dp)
 
 
-def _latest_cell(x: Mapping[str, Any]) -> dict[str, Any]:
-    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
+    """``{(council_slug, indicator_id): (own, comparison points)}``: of the figures the compare stage's ``n_values``
+    counts for a council's indicator (every figure of it in the documents its series holds), how many are the
+    council's own values and how many comparison points the minutes quote (a national or regional figure, a target,
+    an earlier value: :func:`analysis.compare.is_comparison_point`), so that the comparison page does not give
+    "5 values" for a council that reported 2 beside 3 national and regional ones.
+
+    >>> f = pd.DataFrame({"council_slug": ["s"] * 3, "indicator_id": ["neet"] * 3, "doc_id": ["d"] * 3,
+    ...                   "reference": [None, "national", "regional"]})
+    >>> value_counts(f, f.iloc[[0]])
+    {('s', 'neet'): (1, 2)}
+    """
+    from . import compare
+
+    key = ["council_slug", "indicator_id", "doc_id"]
+    if figures.empty or series.empty:
+        return {}
+    f = figures.dropna(subset=["indicator_id"])
+    f = f.merge(series[key].drop_duplicates(), on=key, how="inner")
+    ref = pd.Series(compare.is_comparison_point(f), index=f.index, dtype=bool)
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for (slug, ind), r in ref.groupby([f["council_slug"], f["indicator_id"]], sort=True):
+        out[(str(slug), str(ind))] = (int((~r).sum()), int(r.sum()))
+    return out
+
+
+def count_text(n_values: int, counts: tuple[int, int] | None) -> str:
+    """The count under a council's latest value on the comparison page: its own values, and the comparison points
+    beside them where the minutes quoted any (``counts`` from :func:`value_counts`; without it, ``n_values``).
+
+    >>> count_text(5, (2, 3)), count_text(1, (1, 0)), count_text(2, None), count_text(2, (1, 1))
+    ('2 values, 3 comparison points', '1 value', '2 values', '1 value, 1 comparison point')
+    """
+    own, refs = (n_values, 0) if counts is None else counts
+    return f"{own} value{'s' if own != 1 else ''}" + (
+        f", {refs} comparison point{'s' if refs != 1 else ''}" if refs else "")
+
+
+def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None) -> dict[str, Any]:
+    return {"count": count_text(int(x["n_values"]), counts),"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
@@ -729,12 +767,14 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
     theme_rows = [{"name": view.theme_names.get(t, t), "percents": [format_number(round(100 * float(m.at[s, t]), 1)) for s in m.index]}
                   for t in m.columns]
     cells = {(r["indicator_id"], r["council_slug"]): r for r in view.latest.to_dict("records")}
+    counts = value_counts(view.figures, view.series)
     indicators = []
     for ind in sorted(view.latest["indicator_id"].astype(str).unique()):
         first = next(r for (i, _), r in cells.items() if i == ind)
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
-                           "cells": [_latest_cell(cells[(ind, s)]) if (ind, s) in cells else None for s in view.slugs]})
+                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind))) if (ind, s) in cells else None
+                                     for s in view.slugs]})
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
