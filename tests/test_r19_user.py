@@ -109,3 +109,37 @@ def test_comparison_count_reads_as_before_without_comparison_points(tmp_path):
     assert "2024-01-10; 1 value</span>" in alpha and "2023-05-05; 1 value</span>" in gamma, (alpha, gamma)
     beta = _row_cells(html, "placement costs")[1]
     assert "2 values; ordered by doc_id" in beta and "comparison point" not in beta, beta
+
+
+# ----------------------------------------------------------------------------- pages say what the indicator tables leave out
+
+
+def test_council_page_says_how_many_figures_its_indicator_table_covers(tmp_path):
+    # fails on f1826f9: Slough's page listed 42 figures and an indicator table of 3 rows, with nothing saying that the
+    # table holds only figures recognised as an indicator of indicators.yml (re-offending 12.9%, the Barrow rates of
+    # Cumbria, Oldham's 4.7% of pupils with an EHCP: no indicator, so in the list only); a reader took the table for
+    # everything the council reported.
+    from analysis import report
+    from test_compare import tiny_tables, write_tiny
+
+    t = tiny_tables()
+    figs = t["figures"]
+    figs.loc[figs["surface"].eq("14"), ["indicator_id", "indicator"]] = [None, "vacant posts"]
+    write_tiny(tmp_path / "processed", t)
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    section = html[html.index('<section id="indicators">'):]
+    section = section[:section.index("</section>")]
+    assert "4 of the 5 figures were recognised as one of the indicators of indicators.yml" in section, section[:1500]
+    assert "are only in the list below" in section
+
+
+def test_comparison_says_an_empty_cell_is_no_figure_recognised_not_no_figure(tmp_path):
+    # fails on f1826f9: "an empty cell means the council's minutes gave no figure for it" - untrue where the minutes
+    # gave one the rules did not recognise (Cumbria's 125 children in need per 10,000, no indicator): the page now
+    # says an empty cell is no figure recognised, and that the council's page lists every figure.
+    html = _comparison(tmp_path)
+    assert "gave no figure for it" not in html
+    assert "an empty cell means no figure of the council&#39;s minutes was recognised as its own value" in html \
+        or "an empty cell means no figure of the council's minutes was recognised as its own value" in html

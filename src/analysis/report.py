@@ -622,7 +622,8 @@ def render_council(view: CouncilView, card: RunCard) -> str:
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
         meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
-        n_figures=len(view.figures), figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
+        n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         periods=records(view.periods), card=card)
