@@ -143,3 +143,44 @@ def test_comparison_says_an_empty_cell_is_no_figure_recognised_not_no_figure(tmp
     assert "gave no figure for it" not in html
     assert "an empty cell means no figure of the council&#39;s minutes was recognised as its own value" in html \
         or "an empty cell means no figure of the council's minutes was recognised as its own value" in html
+
+
+# ----------------------------------------------------------------------------- a change is marked, not read as a level
+
+CHANGE_NOTE = re.compile(r'<span class="note" title="A rise or fall[^"]*">change</span>')
+
+
+def test_pages_mark_a_change_so_it_is_not_read_as_a_level(tmp_path):
+    # fails on f1826f9: "Key Stage 2 attainment had risen by 8%" was listed as "Key Stage 2 attainment | 8 | percent"
+    # (Slough), "fallen by half" as "custody offences | 50 | percent", with nothing but the direction column to tell a
+    # rise from a level of 8%; the comparison showed Beta's placement costs "12 percent" (a rise of 12%) as its value.
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    html = report.write_council(tables, "beta-borough-council", tmp_path / "raw", tmp_path / "processed",
+                                tmp_path / "reports").read_text(encoding="utf-8")
+    figures = html[html.index('<section id="figures">'):]
+    rows = [r for r in figures.split("<tr>") if "placement" in r.lower() or "Placement" in r]
+    assert rows and all(CHANGE_NOTE.search(r) for r in rows), rows  # both 12% rises, in the list
+    indicators = html[html.index('<section id="indicators">'):html.index('<section id="figures">')]
+    placement = next(r for r in indicators.split("<tr>") if "placement costs" in r)
+    assert CHANGE_NOTE.search(placement), placement
+    comparison = _comparison(tmp_path / "c")
+    assert CHANGE_NOTE.search(_row_cells(comparison, "placement costs")[1])
+
+
+def test_a_level_is_not_marked_as_a_change(tmp_path):
+    # guard: "There were 450 children in care", "EHCP timeliness was 60%" are levels: no "change" note anywhere
+    from analysis import report
+    from test_compare import write_tiny
+
+    write_tiny(tmp_path / "processed")
+    tables = report.load_tables(tmp_path / "processed")
+    for slug in ("alpha-county-council", "gamma-co-council"):
+        html = report.write_council(tables, slug, tmp_path / "raw", tmp_path / "processed",
+                                    tmp_path / "reports").read_text(encoding="utf-8")
+        assert not CHANGE_NOTE.search(html), slug
+    comparison = _comparison(tmp_path / "c")
+    assert not any(CHANGE_NOTE.search(c) for c in _row_cells(comparison, "Children in care"))

@@ -164,6 +164,17 @@ def date_text(value: Any, missing: str = "date not given") -> str:
     return missing if is_missing(value) else str(value)
 
 
+def is_change(value: Any) -> bool:
+    """Is a figure's ``is_change`` set: a rise or fall the minutes report ("had risen by 8%", "a reduction of 10"),
+    not a level? The pages mark such a value "change", so that "Key Stage 2 attainment 8 percent" is not read as
+    a level of 8%.
+
+    >>> is_change(True), is_change(False), is_change(None), is_change(float("nan"))
+    (True, False, False, False)
+    """
+    return not is_missing(value) and bool(value)
+
+
 def given_text(value: Any, missing: str = "not given") -> str:
     """A manifest cell that may be empty (committee, item title) for a table cell: ``missing`` where the manifest
     left it empty, so an empty cell never reads "None" or "nan".
@@ -504,7 +515,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id"]
+                           "anchor", "learnt", "by_doc_id", "change"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
@@ -537,7 +548,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
-                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id")})
+                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id"), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
@@ -594,7 +605,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, 
             "direction": r["direction"], "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
-            "reference": reference_label(r.get("reference")),
+            "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
             "meeting": date_text(r["meeting_date"]), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
@@ -757,7 +768,7 @@ def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None) ->
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
-            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "anchor": anchor_id(str(x["figure_id"])),
+            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "change": is_change(x.get("is_change")), "anchor": anchor_id(str(x["figure_id"])),
             "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
 
