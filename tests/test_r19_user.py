@@ -184,3 +184,29 @@ def test_a_level_is_not_marked_as_a_change(tmp_path):
         assert not CHANGE_NOTE.search(html), slug
     comparison = _comparison(tmp_path / "c")
     assert not any(CHANGE_NOTE.search(c) for c in _row_cells(comparison, "Children in care"))
+
+
+# ----------------------------------------------------------------------------- comparison: no empty chart
+
+
+def test_comparison_draws_no_empty_chart_for_an_indicator_of_undated_meetings_only(tmp_path):
+    # fails on f1826f9: Oldham's and West Sussex's re-referrals (both undated) and Cumbria's and Warwickshire's children
+    # in need (both undated) each got a line chart with no line, its time axis reading "Jan 1970" six times.
+    from test_compare import tiny_tables
+
+    t = tiny_tables()
+    for name in ("documents", "figures"):
+        t[name]["meeting_date"] = None
+    html = _comparison(tmp_path, t)
+    assert 'alt="Line chart of Children in care per council over time"' not in html
+    i = html.index("<h3>Children in care (count)</h3>")
+    note = html[i:html.index("</p>", i)]
+    assert "No chart: no meeting of Alpha &lt;County&gt; Council, Gamma &amp; Co Council that reported it has a date" \
+        in note, note
+
+
+def test_comparison_still_charts_an_indicator_with_dated_meetings(tmp_path):
+    # guard: Alpha's and Gamma's dated children in care values are drawn as before, with no "No chart" note
+    html = _comparison(tmp_path)
+    assert 'alt="Line chart of Children in care per council over time"' in html
+    assert "No chart:" not in html

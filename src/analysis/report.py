@@ -792,8 +792,10 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         rows = view.indicator_rows(ind, unit)
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
+        any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
         charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
-                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")})
+                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
+                       if any_dated else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
                     if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
     n_learnt = int((view.latest["id_source"] == "learnt").sum())
