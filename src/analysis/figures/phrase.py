@@ -4418,9 +4418,10 @@ _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compare
 
 
 #: the place of a comparator's value, left of the figure: "the national average of", "statistical neighbours' average
-#: of", "the regional rate of" (not a time: "the previous year's" names the same measure at another time)
+#: of", "the regional rate of", "an east of England average of" (not a time: "the previous year's" names the same
+#: measure at another time)
 _COMPARATOR_PLACE_LEFT = re.compile(
-    r"(?i)\b(national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
+    r"(?i)\b(national|regional|east\s+of\s+england|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
     r"(?:\s+(average|figure|rate|level|position|outturn|picture|performance))?"
     r"(?:\s+average)?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
@@ -4429,7 +4430,7 @@ _COMPARATOR_PLACE_LEFT = re.compile(
 def comparator_of(before: str, measure: str) -> str:
     """``measure`` (the measure named before) as the value of the comparator that ``before`` (the words left of the
     figure) ends on: "<comparator>: <measure>"; the measure alone when the comparator is a time, or the measure already
-    names a comparator.
+    names a comparator. A place's own measure is named without the place ("Hull's ...", "... for Barnet").
 
     >>> comparator_of("3.7 per cent of children have EHCPs against the national average of ", "children with EHCPs")
     'national average: children with EHCPs'
@@ -4445,12 +4446,17 @@ def comparator_of(before: str, measure: str) -> str:
     'national average rate'
     >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
     'national average rate of appeal'
+    >>> comparator_of("87.5pc in Cambridgeshire and an east of England average of ", "pupils meeting the standard")
+    'east of England average: pupils meeting the standard'
+    >>> comparator_of("above the national average of ", "Hull's persistent absence rate")
+    'national average: persistent absence rate'
     """
     m = _COMPARATOR_PLACE_LEFT.search(before)
     if m is None:
         return measure
     comp = " ".join(m.group(1).split())
-    comp = comp[0].upper() + comp[1:] if comp.lower() == "england" else comp.lower()
+    # ("England average"; (r19review2) "an east of England average of 50.8pc": the region's, not England's)
+    comp = _ENGLAND.sub("England", comp.lower())
     noun = m.group(2).lower() if m.group(2) else "average"
     comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
     low = measure.lower()
@@ -4462,6 +4468,11 @@ def comparator_of(before: str, measure: str) -> str:
         if rest.lower() in ("rate", "figure", "level", "performance"):
             return comp if comp.endswith(rest.lower()) else f"{comp} {rest.lower()}"
         measure = rest
+    elif (ow := _PLACE_OWNER.match(measure)) is not None and ow.group(1).lower() not in _NOT_PLACE_OWNERS \
+            and len(measure) > ow.end():
+        # (r19review2) "Hull's persistent absence rate", "Torbay's care leavers in education": the place's own measure; the
+        # comparator's value is of that measure, not the place's ("national average: persistent absence rate")
+        measure = measure[ow.end():]
     if (pl := _FOR_PLACE_END.search(measure)) is not None and pl.start() > 0:
         measure = measure[:pl.start()]  # "rate of appeal for Barnet": the place's own; the comparator's is not Barnet's
     if measure[:8].lower() == "rate of " and comp.endswith((" rate", " average")):
@@ -4471,14 +4482,23 @@ def comparator_of(before: str, measure: str) -> str:
     return f"{comp}: {measure}"
 
 
+#: "england" in a comparator's name, to capitalise
+_ENGLAND = re.compile(r"\bengland\b")
 #: a place the measure before was of, at its end: " for Barnet", " in North Yorkshire"
 _FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*$")
 #: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
 _OWNER_POSSESSIVE = re.compile(
     r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=(?:rate|figure|level|performance|position)\b)")
+#: (r19review2) the owner of a measure at its start, any measure: "Hull's ", "North Yorkshire's " (capitalised words and a
+#: possessive); its last word in group 1
+_PLACE_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}([A-Z][\w&-]*)['’]s\s+")
+#: capitalised possessives that open a measure and are no place: "Children's services", "Young People's Plan", "Child's
+#: disability"
+_NOT_PLACE_OWNERS = frozenset("children people women men parents carers pupils students girls boys learners child person "
+                              "woman man parent carer pupil student girl boy learner family families".split())
 #: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
 _COMPARATOR_HEAD = re.compile(
-    r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
+    r"(?i)(?:national|regional|(?:east\s+of\s+)?england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
     r"(?:average|figure|rate|level|position|outturn|picture|performance)(?:\s+rate)?(?::\s|$|\s+of\s)")
 
 
@@ -4488,6 +4508,8 @@ def names_comparator(phrase: str) -> bool:
 
     >>> names_comparator("national average: children with EHCPs"), names_comparator("national average rate of pupils")
     (True, True)
+    >>> names_comparator("east of England average: pupils meeting the standard")
+    True
     >>> names_comparator("North East figure: looked after children"), names_comparator("West Midlands figure: pupils")
     (True, True)
     >>> names_comparator("target: children in care"), names_comparator("national insurance contributions")
