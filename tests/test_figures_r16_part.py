@@ -35,9 +35,10 @@ from figure_rows import one_figure as _fig
      "permanently excluded pupils with no vulnerability factor"),
     ("Overall, out of 240 primary schools in the county, 85% are judged by Ofsted as 'good or outstanding'.", "85%",
      "judged by Ofsted as good or outstanding (of primary schools in the county)"),
-    # the value compared with the part takes the part's phrase, as comparators do (it took the whole's)
+    # the value compared with the part takes the part's phrase, as comparators do (it took the whole's); (r19phrase2)
+    # with the place named after it, as a national value
     ("Of the 150 children who left care in 2022, 9% were adopted, compared with 10% nationally.", "10%",
-     "adopted (of children who left care in 2022)"),
+     "national figure: adopted (of children who left care in 2022)"),
 ])
 def test_a_part_after_a_sentence_that_opens_with_its_whole(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase

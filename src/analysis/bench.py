@@ -426,7 +426,7 @@ def find_quantities(texts: Sequence[str]) -> int:
     for text in texts:
         for h in scan(text, rules):
             if h.kind == "figure":
-                unit_of(text, h, 0)
+                unit_of(text, h, 0, rules)
                 n += 1
     return n
 

@@ -164,6 +164,32 @@ def date_text(value: Any, missing: str = "date not given") -> str:
     return missing if is_missing(value) else str(value)
 
 
+def is_change(value: Any) -> bool:
+    """Is a figure's ``is_change`` set: a rise or fall the minutes report ("had risen by 8%", "a reduction of 10"),
+    not a level? The pages mark such a value "change", so that "Key Stage 2 attainment 8 percent" is not read as
+    a level of 8%.
+
+    >>> is_change(True), is_change(False), is_change(None), is_change(float("nan"))
+    (True, False, False, False)
+    """
+    return not is_missing(value) and bool(value)
+
+
+def given_text(value: Any, missing: str = "not given") -> str:
+    """A manifest cell that may be empty (committee, item title) for a table cell: ``missing`` where the manifest
+    left it empty, so an empty cell never reads "None" or "nan".
+
+    >>> given_text("Schools Forum"), given_text(None), given_text(float("nan")), given_text("")
+    ('Schools Forum', 'not given', 'not given', 'not given')
+    """
+    return missing if is_missing(value) or str(value).strip() == "" else str(value)
+
+
+def _blank_none(value: Any) -> Any:
+    """The templates' ``finalize``: a missing value prints as nothing, never as "None"."""
+    return "" if value is None else value
+
+
 def theme_anchor(theme: Any) -> str:
     """The id of a theme's heading.
 
@@ -217,7 +243,8 @@ def templates():
         import jinja2
 
         env = jinja2.Environment(loader=jinja2.PackageLoader("analysis", "templates"), autoescape=True,
-                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                 finalize=_blank_none)
         env.filters["safe_url"] = safe_url
         env.filters["num"] = format_number
         env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS)
@@ -460,13 +487,13 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
     meetings = pd.DataFrame({
         "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
-        "committee": ordered["committee"].to_numpy(), "title": ordered["title"].to_numpy(),
+        "committee": [given_text(c) for c in ordered["committee"]], "title": [given_text(t) for t in ordered["title"]],
         "periods": [period_of.get(d, "") for d in ordered["doc_id"]],
         "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
     periods = pd.DataFrame({"date": [date_text(m, "not given") for m in docs["meeting_date"]],
-                            "title": docs["title"].to_numpy(), "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
+                            "title": [given_text(t) for t in docs["title"]], "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
     tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
 
@@ -488,7 +515,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id"]
+                           "anchor", "learnt", "by_doc_id", "change"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
@@ -521,7 +548,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
-                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id")})
+                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id"), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
@@ -580,7 +607,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, 
             "direction": r["direction"], "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
-            "reference": reference_label(r.get("reference")),
+            "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
             "meeting": date_text(r["meeting_date"]), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
@@ -608,7 +635,8 @@ def render_council(view: CouncilView, card: RunCard) -> str:
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
         meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
-        n_figures=len(view.figures), figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
+        n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         periods=records(view.periods), card=card)
@@ -699,12 +727,50 @@ def comparison_view(tables: Tables) -> ComparisonView:
                                                                    tables.documents), dt, dp)
 
 
-def _latest_cell(x: Mapping[str, Any]) -> dict[str, Any]:
-    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
+    """``{(council_slug, indicator_id): (own, comparison points)}``: of the figures the compare stage's ``n_values``
+    counts for a council's indicator (every figure of it in the documents its series holds), how many are the
+    council's own values and how many comparison points the minutes quote (a national or regional figure, a target,
+    an earlier value: :func:`analysis.compare.is_comparison_point`), so that the comparison page does not give
+    "5 values" for a council that reported 2 beside 3 national and regional ones.
+
+    >>> f = pd.DataFrame({"council_slug": ["s"] * 3, "indicator_id": ["neet"] * 3, "doc_id": ["d"] * 3,
+    ...                   "reference": [None, "national", "regional"]})
+    >>> value_counts(f, f.iloc[[0]])
+    {('s', 'neet'): (1, 2)}
+    """
+    from . import compare
+
+    key = ["council_slug", "indicator_id", "doc_id"]
+    if figures.empty or series.empty:
+        return {}
+    f = figures.dropna(subset=["indicator_id"])
+    f = f.merge(series[key].drop_duplicates(), on=key, how="inner")
+    ref = pd.Series(compare.is_comparison_point(f), index=f.index, dtype=bool)
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for (slug, ind), r in ref.groupby([f["council_slug"], f["indicator_id"]], sort=True):
+        out[(str(slug), str(ind))] = (int((~r).sum()), int(r.sum()))
+    return out
+
+
+def count_text(n_values: int, counts: tuple[int, int] | None) -> str:
+    """The count under a council's latest value on the comparison page: its own values, and the comparison points
+    beside them where the minutes quoted any (``counts`` from :func:`value_counts`; without it, ``n_values``).
+
+    >>> count_text(5, (2, 3)), count_text(1, (1, 0)), count_text(2, None), count_text(2, (1, 1))
+    ('2 values, 3 comparison points', '1 value', '2 values', '1 value, 1 comparison point')
+    """
+    own, refs = (n_values, 0) if counts is None else counts
+    return f"{own} value{'s' if own != 1 else ''}" + (
+        f", {refs} comparison point{'s' if refs != 1 else ''}" if refs else "")
+
+
+def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None) -> dict[str, Any]:
+    return {"count": count_text(int(x["n_values"]), counts),"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
-            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "anchor": anchor_id(str(x["figure_id"])),
+            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "change": is_change(x.get("is_change")), "anchor": anchor_id(str(x["figure_id"])),
             "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
 
@@ -715,19 +781,23 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
     theme_rows = [{"name": view.theme_names.get(t, t), "percents": [format_number(round(100 * float(m.at[s, t]), 1)) for s in m.index]}
                   for t in m.columns]
     cells = {(r["indicator_id"], r["council_slug"]): r for r in view.latest.to_dict("records")}
+    counts = value_counts(view.figures, view.series)
     indicators = []
     for ind in sorted(view.latest["indicator_id"].astype(str).unique()):
         first = next(r for (i, _), r in cells.items() if i == ind)
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
-                           "cells": [_latest_cell(cells[(ind, s)]) if (ind, s) in cells else None for s in view.slugs]})
+                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind))) if (ind, s) in cells else None
+                                     for s in view.slugs]})
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
+        any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
         charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
-                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")})
+                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
+                       if any_dated else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
                     if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
     n_learnt = int((view.latest["id_source"] == "learnt").sum())
@@ -747,6 +817,9 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                "committee minutes on children's services. Council names link to each council's report, where every "
                "figure is quoted.")
     with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    meetings = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]],  # noqa: E731
+                                          committee=[given_text(c) for c in f["committee"]],
+                                          title=[given_text(t) for t in f["title"]]))
     return render(
         "comparison.html", title="Comparing the councils: committee minutes", summary=summary,
         councils=[{"slug": s, "name": names[s]} for s in view.slugs],
@@ -754,7 +827,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         heatmap=chart(view.heatmap(), "Heatmap of the share of each council's minutes per theme"), theme_rows=theme_rows,
         indicator_count=len(indicators), indicators=indicators, indicator_charts=charts, undated_note=undated_note,
         learnt_note=learnt_note,
-        dated=with_names(view.dated), undated=with_names(view.undated),
+        dated=meetings(view.dated), undated=meetings(view.undated),
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
         offtrack=with_names(view.offtrack), distinctive=distinctive, card=card)
 

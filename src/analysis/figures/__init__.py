@@ -20,7 +20,8 @@ The subpackage follows the steps of the extraction, one module each:
 ``learnt_id``      a learnt second opinion on the id where the rules give none (trained on
                    ``data/learnt_id_rows.csv``; applied in one batch by the stage)
 ``rules``          the researcher-editable rules (``data/figure_rules.yml``): comparators, status
-                   phrases, direction words
+                   phrases, direction words, the nouns of a rate's population, of a count and of
+                   what a figure is per
 ``extraction``     :func:`extract`: all of the above on one text (the rules' ids; the learnt
                    fallback is applied by the stage)
 ``stage``          the stage: :func:`figures_from_segments`, :func:`run`, :func:`check_spans`,

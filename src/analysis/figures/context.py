@@ -39,6 +39,7 @@ __all__ = [
     "direction_of",
     "is_change",
     "per_of",
+    "per_patterns",
     "per_said_before",
     "rate_base",
     "rate_beside_rate",
@@ -46,6 +47,9 @@ __all__ = [
     "status_from_relative_clause",
     "status_of",
     "unit_of",
+    "unit_patterns",
+    "UnitPatterns",
+    "PerPatterns",
 ]
 
 
@@ -312,20 +316,12 @@ _CHANGE_RIGHT = re.compile(
 
 _FROM_YEAR = re.compile(r"^\s*(?:from|since|on|compared\s+(?:with|to))\s+((?:19|20)\d{2}(?:/\d{2})?)", re.I)
 
-_PER_RE = re.compile(
-    r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)(?P<p>week|month|year|annum|day|night|hour|term|quarter|"
-    r"children|child|pupil|young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|"
-    r"fte|household|learner|student|school)\b)+",
-    re.I,
-)
-#: the same after money, where "a week on" is what is spent a week on something ("£85,000 a week on one child's
-#: placement"), not a week later
-_PER_MONEY_RE = re.compile(_PER_RE.pattern.replace("|later|on)", "|later)"), re.I)
-#: what a figure may be per ("per week", "a child", "each placement")
-_PER_ITEMS = (r"week|month|year|annum|day|night|hour|term|quarter|children|child|pupil|"
-              r"young\s+person|person|head|placement|place|bed|case|family|worker|social\s+worker|fte|household|"
-              r"learner|student|school")
-_PER_ITEM = re.compile(r"(?:per|a|an|each|every)\s+(" + _PER_ITEMS + r")\b", re.I)
+#: what a figure may be per ("per week", "a child", "each placement"): the units of time (grammar, here), then the nouns
+#: (``units.per_nouns`` of ``data/figure_rules.yml``); :func:`per_patterns` builds the patterns from them
+_PER_TIMES = ("week", "month", "year", "annum", "day", "night", "hour", "term", "quarter")
+#: the words right after a figure that say what it is per ("£4500 per week, per child"; ``{items}``: the items)
+_PER_RE = (r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|earlier|before|previously|later|on)\b)"
+           r"(?P<p>{items})\b)+")
 #: what a count is per, a word or two after it ("18 children per social worker", "80 children per year"): a worker with
 #: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
 #: ("75 children per 100,00": no base)
@@ -335,26 +331,23 @@ _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(?!\d+,\d{1,2}\b)
 #: Not a longer number ("per 100,00", a misprint, is no base).
 RATE_BASE_NUMBER = r"(?:100,000|10,000|1,000|100000|10000|1000|10k|1k)(?![\d,.]?\d)"
 #: The population nouns a rate's base keeps ("per 10,000 children", "per 1,000 young people", "per 10,000 of our
-#: population"): a researcher may add to this list. Any other word after the base is not kept ("per 10,000 in 2016-17",
-#: "per 10,000 which is above", "in every 10,000 March 2020", "per 10,000 seen over the past four years").
-RATE_POPULATION_NOUNS = ("children and young people", "children", "child", "young people", "youngsters", "people",
-                         "population", "pupils", "residents", "households", "under 18s", "under-18s")
-_POP_NOUN = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(RATE_POPULATION_NOUNS, key=len, reverse=True))
+#: population") are ``units.population_nouns`` of ``data/figure_rules.yml`` (:func:`unit_patterns` builds the patterns
+#: from them). Any other word after the base is not kept ("per 10,000 in 2016-17", "per 10,000 which is above", "in
+#: every 10,000 March 2020", "per 10,000 seen over the past four years").
 #: the population after a base: the noun itself, or "of" it ("per 10,000 of population", "of our population", "of the
-#: under 18 population", "of Knowsley's 0-17 population"); group ``noun``
-RATE_POPULATION = (r"(?:\s+of\s+(?:the\s+|our\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:(?:under[\s-]18|0[\s-]*[-–][\s-]*1[78]|"
-                   r"0[\s-]*to[\s-]*1[78])\s+)?(?=population\b)|\s+)(?P<noun>" + _POP_NOUN + r")\b")
-#: a base: the number (group ``n``), then its population when one is said
-RATE_BASE = (rf"(?P<n>{RATE_BASE_NUMBER}|100(?![\d,.]?\d)(?={RATE_POPULATION.replace('(?P<noun>', '(?:')}))"
-             rf"(?:{RATE_POPULATION})?")
+#: under 18 population", "of Knowsley's 0-17 population"); group ``noun`` (``{noun}``: the nouns' alternation)
+_RATE_POPULATION = (r"(?:\s+of\s+(?:the\s+|our\s+|its\s+|[A-Z][\w-]*['’]s\s+)?(?:(?:under[\s-]18|0[\s-]*[-–][\s-]*1[78]|"
+                    r"0[\s-]*to[\s-]*1[78])\s+)?(?=population\b)|\s+)(?P<noun>{noun})\b")
 
 
 def rate_base(m: re.Match[str]) -> str:
-    """The base of a rate from a match of :data:`RATE_BASE`, written one way: the number with its thousands comma
-    ("10k" and "10000" are "10,000"), then the population noun when one is said (:data:`RATE_POPULATION_NOUNS`, lower
-    case, "of" and the words before "population" dropped).
+    """The base of a rate from a match of :attr:`UnitPatterns.rate_base`, written one way: the number with its thousands
+    comma ("10k" and "10000" are "10,000"), then the population noun when one is said (``units.population_nouns`` of
+    ``data/figure_rules.yml``, lower case, "of" and the words before "population" dropped).
 
-    >>> [rate_base(re.match(RATE_BASE, s, re.I)) for s in ("10k people", "10000", "10,000 of our population",
+    >>> from .rules import load_rules
+    >>> base = load_rules().units.rate_base
+    >>> [rate_base(re.match(base, s, re.I)) for s in ("10k people", "10000", "10,000 of our population",
     ...  "10,000 March", "100 Children", "1,000 young  people")]
     ['10,000 people', '10,000', '10,000 population', '10,000', '100 children', '1,000 young people']
     """
@@ -367,27 +360,26 @@ def rate_base(m: re.Match[str]) -> str:
 
 #: (also "172 in every 10,000 young people", "92 for every 10,000 children": the equivalent rate of a count in news
 #: reports of the figures; "205 per 10k")
-_RATE_RIGHT = re.compile(r"\s*(?:per|(?:(?:children|young\s+people|youngsters|pupils|people)\s+)?(?:in|for|out\s+of)\s+every)\s+"
-                         + RATE_BASE, re.I)
-_RATE_LEFT = re.compile(r"\brate\s+(?:is\s+|was\s+)?per\s+" + RATE_BASE, re.I)
+#: (a population noun before "in every": ``{noun}``; the base: ``{base}``)
+_RATE_RIGHT = r"\s*(?:per|(?:(?:{noun})\s+)?(?:in|for|out\s+of)\s+every)\s+{base}"
+_RATE_LEFT = r"\brate\s+(?:is\s+|was\s+)?per\s+{base}"
 #: a rate written with what it counts between the number and its base: "75.0 children in care per 10,000 people aged
 #: under 18", "157 children per 10,000 under protection plans", "45 children subject to a plan per 10,000 population",
 #: "48 children in care per 10k population", "17.1 suspensions per 100 children", "76 children and young people per
 #: 10,000 of our population" (up to six words, none a verb, a conjunction - but the "and" of "children and young
 #: people" - or a comparison, so that "448 children in care and a rate per 10,000 of 75" keeps its count); the base
 #: keeps only a population noun after it ("10,000 people", not "10,000 under")
-_RATE_AFTER_NOUN_RIGHT = re.compile(
+_RATE_AFTER_NOUN_RIGHT = (
     r"^\s+(?:(?!(?:and(?!\s+young\s+people\b)|or|but|was|were|is|are|had|has|have|which|that|while|whilst|compared|"
     r"against|than|rates?|of|from|by)\b)[A-Za-z][\w'’-]*\s+){1,6}?(?:per|(?:in|for|out\s+of)\s+every)\s+"
-    + RATE_BASE + r"(?!\w|[.,]\d)",
-    re.I,
+    r"{base}(?!\w|[.,]\d)"
 )
 #: a measure named per a base before its first value, the sentence's only number before it: "the rate of looked-after
 #: children (LAC) per 10,000 children in Norfolk was 65", "The rate of children looked after per 10,000 in Hull was 151",
 #: "The average number of looked after children in England per 10,000 increased from 54", "The overall rate of
 #: registration per 1,000 0-18 year olds in Cambridgeshire increased slightly throughout the year from 2.85 to 2.92"
 #: (and the values after it in its clause: no comma, semicolon or colon between)
-_PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,]{0,120}$)", re.I)
+_PER_BASE_BEFORE = r"(?<=[A-Za-z)]\s)per\s+{base}(?=[^;:,]{0,120}$)"
 #: the value of a rate said right after the word: "the national rate of 532.2", "with a rate of 46.0", "the rate was
 #: 548.6", "the rate stood at 65" (not with a noun after it: "a rate of 20 children a week" is a count); also with the
 #: place or group it is of between ("The CLA rate for statistical neighbours was 137.2", "The rate for Yorkshire and
@@ -397,20 +389,70 @@ _PER_BASE_BEFORE = re.compile(r"(?<=[A-Za-z)]\s)per\s+" + RATE_BASE + r"(?=[^;:,
 _RATE_OF_LEFT = re.compile(r"\brates?\s+(?:(?P<named>(?:for|of|in|across|among)\s+(?:[A-Za-z][\w'’-]*\s+){1,4}?)?"
                            r"(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)|(?P<with>with))\s+"
                            r"(?:about\s+|around\s+|approximately\s+)?$", re.I)
-_COUNTED_RIGHT = re.compile(r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:children|child|young|people|pupils|cases|families|"
-                            r"referrals|youngsters|students|households|adults|a\s+(?:day|week|month|year)|each|every|per)\b", re.I)
+#: a counted noun right after a value (``{counted}``: ``units.population_nouns`` and ``units.counted_nouns`` of
+#: ``data/figure_rules.yml``), or what it is counted per: the value is a count, not a rate ("a rate of 20 children a week")
+_COUNTED_RIGHT = r"^\s+(?:new\s+|more\s+|additional\s+|extra\s+)?(?:{counted}|a\s+(?:day|week|month|year)|each|every|per)\b"
 #: What stands between a rate and a value of the same measure after it in its sentence (the value naming no unit of its
 #: own; not "the total figure": a count): a list ("with a rate of 50.0 and 61.0 respectively", "from 2.85 to 2.92"), or the comparator the value is of
 #: ("77.0 per 10,000, but above the national average of 60.0", "the national rate of 43 and regional average of 61",
 #: "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91"); the rate's own base may come first
-_RATE_SIBLING_GAP = re.compile(
-    r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+" + RATE_BASE + r")?"
+_RATE_SIBLING_GAP = (
+    r"(?:\s*(?:per|(?:in|for|out\s+of)\s+every)\s+{base})?"
     r"(?:\s*(?:and|or|to|-|–)\s*"
     r"|[^.;:\d]{0,80}?\b(?<!total\s)(?:average|rate|figure|level|benchmark)s?\s+(?:(?:for|of|in|across|among)\s+"
     r"(?:[A-Za-z][\w'’-]*\s+){1,4}?)?(?:(?:was|is|were|are|stood|stands)\s+)?(?:of|at|was|is|were|are)\s+"
-    r"(?:about\s+|around\s+|approximately\s+)?)",
-    re.I,
+    r"(?:about\s+|around\s+|approximately\s+)?)"
 )
+
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    """The phrases as a regex alternation, longest first (ties in their order), a space any run of whitespace."""
+    return "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(phrases, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class UnitPatterns:
+    """The patterns of a rate's base and of a counted noun after a value, built from the nouns of ``units`` in
+    ``data/figure_rules.yml`` (:func:`unit_patterns`; :attr:`.rules.FigureRules.units`)."""
+
+    #: a base (regex text, case-insensitive): the number (group ``n``), then its population when one is said (group
+    #: ``noun``: a population noun)
+    rate_base: str
+    #: :data:`_RATE_RIGHT`, :data:`_RATE_LEFT`, :data:`_RATE_AFTER_NOUN_RIGHT`, :data:`_PER_BASE_BEFORE`,
+    #: :data:`_RATE_SIBLING_GAP`, :data:`_COUNTED_RIGHT` with the nouns and the base
+    rate_right: re.Pattern[str]
+    rate_left: re.Pattern[str]
+    rate_after_noun_right: re.Pattern[str]
+    per_base_before: re.Pattern[str]
+    rate_sibling_gap: re.Pattern[str]
+    counted_right: re.Pattern[str]
+
+
+def unit_patterns(population_nouns: tuple[str, ...], counted_nouns: tuple[str, ...]) -> UnitPatterns:
+    """The patterns of :func:`unit_of` and :func:`rate_beside_rate` for the nouns of a rules file: the population nouns
+    a rate's base keeps ("per 10,000 children") and that may come before "in every" ("172 young people in every
+    10,000"); they and the other counted nouns, right after a value, make it a count ("a rate of 20 children a week").
+
+    >>> p = unit_patterns(("children", "people"), ("cases",))
+    >>> p.rate_right.match(" in every 10,000 people").group("noun"), p.counted_right.match(" cases") is not None
+    ('people', True)
+    """
+    noun = _alternation(population_nouns)
+    population = _RATE_POPULATION.replace("{noun}", noun)
+    base = (rf"(?P<n>{RATE_BASE_NUMBER}|100(?![\d,.]?\d)(?={population.replace('(?P<noun>', '(?:')}))"
+            rf"(?:{population})?")
+    counted = _alternation(tuple(dict.fromkeys(population_nouns + counted_nouns)))
+    return UnitPatterns(
+        rate_base=base,
+        rate_right=re.compile(_RATE_RIGHT.replace("{noun}", noun).replace("{base}", base), re.I),
+        rate_left=re.compile(_RATE_LEFT.replace("{base}", base), re.I),
+        rate_after_noun_right=re.compile(_RATE_AFTER_NOUN_RIGHT.replace("{base}", base), re.I),
+        per_base_before=re.compile(_PER_BASE_BEFORE.replace("{base}", base), re.I),
+        rate_sibling_gap=re.compile(_RATE_SIBLING_GAP.replace("{base}", base), re.I),
+        counted_right=re.compile(_COUNTED_RIGHT.replace("{counted}", counted), re.I),
+    )
+
 
 #: (r19review) a plural verb or a plural noun after a value: the value counts the things ("and 412 were placed out of area",
 #: "with 86 schools reporting none"), as a rate's value is never plural (not the small words that end in "s": "62 is")
@@ -419,26 +461,30 @@ _PLURAL_RIGHT = re.compile(
 
 
 def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, unit: str,
-                     base: str | None) -> tuple[str, str | None]:
+                     base: str | None, rules: FigureRules) -> tuple[str, str | None]:
     """The unit and base of a value after a rate in its sentence (the rate ends at ``prev_end``): a count with no
     counted noun after it, or a rate with no base, is the rate's comparator or the next value of its list
-    (:data:`_RATE_SIBLING_GAP`) and takes its unit and base; else ``unit`` and ``base`` unchanged.
+    (:data:`_RATE_SIBLING_GAP`) and takes its unit and base; else ``unit`` and ``base`` unchanged. The nouns are those
+    of ``rules`` (:attr:`.rules.FigureRules.units`).
 
+    >>> from .rules import load_rules
+    >>> rules = load_rules()
     >>> t = "It was 77.0 per 10,000, but above the national average of 60.0."
     >>> a = t.index("60.0")
-    >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None)
+    >>> rate_beside_rate(t, 11, Hit(a, a + 4, "figure", "num", [60.0]), "10,000", "count", None, rules)
     ('rate', '10,000')
     >>> t = "It was 77.0 per 10,000 and 412 children were seen; 77.0 per 10,000 and 412 were seen."
-    >>> [rate_beside_rate(t, t.index("77.0", i) + 4, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    >>> [rate_beside_rate(t, t.index("77.0", i) + 4, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None, rules)
     ...  for i, a in ((0, t.index("412")), (40, t.rindex("412")))]
     [('count', None), ('count', None)]
     >>> t = "It was 77.0 per 10,000 and the total figure was 412."
     >>> a = t.index("412")
-    >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None)
+    >>> rate_beside_rate(t, 11, Hit(a, a + 3, "figure", "num", [412.0]), "10,000", "count", None, rules)
     ('count', None)
     """
-    if (unit == "count" or unit == "rate" and base is None) and _RATE_SIBLING_GAP.fullmatch(text, prev_end, h.start) \
-            and not _COUNTED_RIGHT.match(right := text[h.end:h.end + 40]) and not _PLURAL_RIGHT.match(right):
+    units = rules.units
+    if (unit == "count" or unit == "rate" and base is None) and units.rate_sibling_gap.fullmatch(text, prev_end, h.start) \
+            and not units.counted_right.match(right := text[h.end:h.end + 40]) and not _PLURAL_RIGHT.match(right):
         return "rate", base or prev_per
     return unit, base
 
@@ -448,24 +494,56 @@ def rate_beside_rate(text: str, prev_end: int, h: Hit, prev_per: str | None, uni
 #: average cost per child per week is just under £2,500" (up to eight words between, no number; not "as per"; no
 #: "and"/"but"/"or" with words after it, which opens another clause: "funding per pupil rose and the Council added £2m",
 #: "funding per pupil and a total of £40,000"; "£8000 per student from the DfE and £1635" is a list of two)
-_PER_BEFORE_MONEY = re.compile(
-    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>" + _PER_ITEMS + r")(?:\s+per\s+(?P<b>" + _PER_ITEMS + r"))?\b"
-    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)", re.I)
+_PER_BEFORE_MONEY = (
+    r"(?<!\bas\s)\b(?:per|each)\s+(?P<a>{items})(?:\s+per\s+(?P<b>{items}))?\b"
+    r"(?=(?:\s+(?!(?:and|but|or|while|whilst)\s+[A-Za-z])[A-Za-z][\w'’/-]*){0,8}\s*$)")
 
 
-def per_said_before(left: str) -> str | None:
+@dataclass(frozen=True)
+class PerPatterns:
+    """The patterns of what a figure is per, built from ``units.per_nouns`` of ``data/figure_rules.yml`` and the units
+    of time (:func:`per_patterns`; :attr:`.rules.FigureRules.per`)."""
+
+    #: :data:`_PER_RE`; the same after money, where "a week on" is what is spent a week on something ("£85,000 a week
+    #: on one child's placement"), not a week later; one item with its "per" (group 1); :data:`_PER_BEFORE_MONEY`
+    per_re: re.Pattern[str]
+    per_money_re: re.Pattern[str]
+    per_item: re.Pattern[str]
+    per_before_money: re.Pattern[str]
+
+
+def per_patterns(per_nouns: tuple[str, ...]) -> PerPatterns:
+    """The patterns of :func:`per_of` and :func:`per_said_before` for the nouns a figure may be per (and the units of
+    time, :data:`_PER_TIMES`), in their order, a space any run of whitespace.
+
+    >>> per_patterns(("client",)).per_item.findall("£90 per client, per week")
+    ['client', 'week']
+    """
+    items = "|".join(r"\s+".join(map(re.escape, n.split())) for n in _PER_TIMES + per_nouns)
+    per_re = _PER_RE.replace("{items}", items)
+    return PerPatterns(
+        per_re=re.compile(per_re, re.I),
+        per_money_re=re.compile(per_re.replace("|later|on)", "|later)"), re.I),
+        per_item=re.compile(r"(?:per|a|an|each|every)\s+(" + items + r")\b", re.I),
+        per_before_money=re.compile(_PER_BEFORE_MONEY.replace("{items}", items), re.I),
+    )
+
+
+def per_said_before(left: str, rules: FigureRules) -> str | None:
     """What money is per when its base is said before it in its clause (``left``: the clause before the figure), as
     :func:`per_of` writes it ("pupil", "child, week"); ``None`` when none is.
 
-    >>> per_said_before("The Forum agreed guaranteed per pupil funding of "), per_said_before("The cost per child per week is ")
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> per_said_before("The Forum agreed guaranteed per pupil funding of ", r), per_said_before("The cost per child per week is ", r)
     ('pupil', 'child, week')
-    >>> per_said_before("The overspend, as per the decision of the Forum, was ") is None
+    >>> per_said_before("The overspend, as per the decision of the Forum, was ", r) is None
     True
     """
     if "per" not in left and "each" not in left:
         return None
     m = None
-    for m in _PER_BEFORE_MONEY.finditer(left):
+    for m in rules.per.per_before_money.finditer(left):
         pass
     if m is None:
         return None
@@ -478,13 +556,15 @@ def per_said_before(left: str) -> str | None:
 SKIP_ALT = re.compile(rf"^\s*(?:to|-|–|and|or|/)\s*{CUR}?\s?(?:{NUM}){SCALE}?(?:/{CUR}?(?:{NUM}){SCALE}?)?")
 
 
-def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
-    """Unit of a figure and, for rates, the rate base ("10,000 children").
+def unit_of(text: str, h: Hit, sent_start: int, rules: FigureRules) -> tuple[str, str | None]:
+    """Unit of a figure and, for rates, the rate base ("10,000 children"); a rate's population nouns and the nouns
+    counted after a value are those of ``rules`` (:attr:`.rules.FigureRules.units`).
 
+    >>> from .rules import load_rules
     >>> t = "The rate was 331 per 10,000 children."
-    >>> unit_of(t, Hit(13, 16, "figure", "num", [331.0]), 0)
+    >>> unit_of(t, Hit(13, 16, "figure", "num", [331.0]), 0, load_rules())
     ('rate', '10,000 children')
-    >>> unit_of("It spent 5 million pounds on agency staff.", Hit(9, 25, "figure", "num", [5e6]), 0)
+    >>> unit_of("It spent 5 million pounds on agency staff.", Hit(9, 25, "figure", "num", [5e6]), 0, load_rules())
     ('gbp', None)
     """
     surface = text[h.start:h.end]
@@ -508,24 +588,25 @@ def unit_of(text: str, h: Hit, sent_start: int) -> tuple[str, str | None]:
         u = tm.group(1).rstrip("s")
         return TIME_UNITS.get(u, u + "s"), None
     right = text[h.end:h.end + 40]
-    r = _RATE_RIGHT.match(text, h.end, h.end + 80)  # (room for "per 10,000 of Knowsley's 0-17 population")
+    units = rules.units
+    r = units.rate_right.match(text, h.end, h.end + 80)  # (room for "per 10,000 of Knowsley's 0-17 population")
     if r:
         return "rate", rate_base(r)
     if "every" in (far := text[h.end:h.end + 110]) or "per" in far:  # (speed: the literal first)
-        r = _RATE_AFTER_NOUN_RIGHT.match(far)
+        r = units.rate_after_noun_right.match(far)
         if r:
             return "rate", rate_base(r)
     left = text[sent_start:h.start]
     if "per" in left:  # (speed: the literal first)
-        pb = _PER_BASE_BEFORE.search(left)
-        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not _COUNTED_RIGHT.match(right) \
+        pb = units.per_base_before.search(left)
+        if pb and not _DIGIT.search(left, 0, pb.start("n")) and not units.counted_right.match(right) \
                 and not _PLURAL_RIGHT.match(right):
             return "rate", rate_base(pb)
     if "rate" in left.lower():  # (speed: its first word first)
-        r2 = _RATE_LEFT.search(left)
+        r2 = units.rate_left.search(left)
         if r2 and len(left) - r2.end() < 120:
             return "rate", rate_base(r2)
-        if (ro := _RATE_OF_LEFT.search(left[-40:])) and not _COUNTED_RIGHT.match(right) \
+        if (ro := _RATE_OF_LEFT.search(left[-40:])) and not units.counted_right.match(right) \
                 and (ro.group("named") is None and ro.group("with") is None or _NO_NOUN_RIGHT.match(right)):
             return "rate", None  # "the national rate of 532.2", "when the rate was 548.6": a rate named so
     if low.endswith(_BARE_MILLIONS) and _MONEY_LEFT.search(left[-160:]) and _NO_NOUN_RIGHT.match(right):
@@ -585,11 +666,13 @@ def week_said_apart(text: str, end: int, unit: str, indicator: str, left: str) -
                                   or text.startswith(" weekly", end) and _WEEKLY_RIGHT.match(text, end))
 
 
-def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
-    """What a figure is per ("week", "week, child"), from the words right after it.
+def per_of(text: str, h: Hit, unit: str, clause_end: int, rules: FigureRules) -> str | None:
+    """What a figure is per ("week", "week, child"), from the words right after it (the nouns of ``rules``:
+    :attr:`.rules.FigureRules.per`).
 
+    >>> from .rules import load_rules
     >>> t = "Costs were £4500 per week, per child."
-    >>> per_of(t, Hit(11, 16, "figure", "money", [4500.0]), "gbp", len(t))
+    >>> per_of(t, Hit(11, 16, "figure", "money", [4500.0]), "gbp", len(t), load_rules())
     'week, child'
     """
     right = text[h.end:min(len(text), h.end + 80)]
@@ -598,11 +681,12 @@ def per_of(text: str, h: Hit, unit: str, clause_end: int) -> str | None:
         right = right[skip.end():]
     if unit == "gbp" and right.startswith(("-a-", "-an-", "-per-")):
         right = " " + right[1:].replace("-", " ", 1)  # "a £9,000-a-week placement"
-    m = _PER_RE.match(right)
+    pp = rules.per
+    m = pp.per_re.match(right)
     if m is None and unit == "gbp" and " on" in right[:16]:
-        m = _PER_MONEY_RE.match(right)
+        m = pp.per_money_re.match(right)
     if m:
-        items = [SPACES.sub(" ", x.lower()) for x in _PER_ITEM.findall(m.group())]
+        items = [SPACES.sub(" ", x.lower()) for x in pp.per_item.findall(m.group())]
         items = ["year" if x == "annum" else x for x in items]
         return ", ".join(dict.fromkeys(items)) or None
     if unit == "count":

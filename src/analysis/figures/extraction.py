@@ -243,7 +243,7 @@ def extract_rows(
             st.prev_sent = si
             st.count_id_in_sent = None
         cl = clause_of(text, h, max(ss, st.prev_fig_end_in_sent), se)
-        unit, rate_base = unit_of(text, h, ss)
+        unit, rate_base = unit_of(text, h, ss, rules)
         if unit == "count" and text.find("(", max(0, h.start - 24), h.start) >= 0:
             bm = _ALONE_IN_BRACKETS.match(text, text.rfind("(", 0, h.start))
             if bm and bm.start(1) <= h.start and h.end <= bm.end(1):
@@ -251,10 +251,10 @@ def extract_rows(
                                                   st.prev_per, unit, rate_base)
         if st.prev_fig_end_in_sent >= 0 and st.last_unit == "rate" and (unit == "count" or unit == "rate" and not rate_base):
             # "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91", "with a rate of 50.0 and 61.0"
-            unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base)
+            unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base, rules)
         if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
             unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
-        per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end)
+        per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end, rules)
         change = is_change(text, h, cl.left)
         money_prev = st.prev_money[0] if unit == "gbp" and st.prev_unit != "gbp" else ""
         if topic is None:
@@ -288,7 +288,7 @@ def extract_rows(
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
         if not per and unit == "gbp":
-            per = per_said_before(cl.left)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
+            per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
             per = "week"  # "with the average weekly cost now at £5,200", "at £900 weekly"
         ev_prev = (st.prev_money[1], "gbp") if money_prev and indicator == money_prev else (st.prev_id, st.prev_unit)

@@ -375,8 +375,12 @@ _BED_SIZE_RIGHT = re.compile(
 )
 #: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
 _HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
+#: the lengths of time hyphened to a number that name a thing or span with it ("six-month reviews", "a three-year plan"):
+#: one list for :data:`_HYPHEN_UNIT_NAME_RIGHT` and :data:`_HYPHEN_UNIT_AFTER_WORD` (units of time: grammar, kept here)
+_HYPHEN_TIME_UNITS = ("day", "week", "month", "year")
 #: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
-_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:day|week|month|year|hour|minute|point|step|stage)\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
+_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:" + "|".join(_HYPHEN_TIME_UNITS + ("hour", "minute", "point", "step", "stage"))
+                                     + r")\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
 #: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
@@ -1428,7 +1432,12 @@ _AGE_LIMIT_LEFT = re.compile(
     r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to))\s*$")
 #: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
 _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
-_AGE_LIMIT_RIGHT = re.compile(r"^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|through)\b)")
+#: what may follow an age (a limit, one reached, one support runs until): punctuation, the end, or a word that opens what
+#: comes next (a relative pronoun, a conjunction, a preposition; not a noun: "until 20 more places open" is a count);
+#: :data:`_AGE_LIMIT_RIGHT` and :data:`_AGE_UNTIL_RIGHT` add their own words (grammar, kept here)
+_AGE_END = r"\s*[.,;:)!?]|\s*$"
+_AGE_NEXT_WORDS = ("who", "whose", "that", "which", "and", "or", "with", "in")
+_AGE_LIMIT_RIGHT = re.compile(r"^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("to", "into", "through")) + r")\b)")
 #: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
 _AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
 #: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
@@ -1437,8 +1446,9 @@ _AGE_UNTIL_SUBJECT = re.compile(
     r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|"
     r"EHCP?s?|plans?|education|placements?|provision|funded|funding)\b[^.;:]*$")
 _AGE_UNTIL_RIGHT = re.compile(
-    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:without|for|with|and|or|but|so|unless|if|when|because|instead|rather|in|at|as|who|whose|"
-    r"that|which)\b|\s+years?\s+(?:old|of\s+age)\b)")
+    r"(?i)^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("without", "for", "but", "so", "unless", "if", "when", "because",
+                                                                    "instead", "rather", "at", "as"))
+    + r")\b|\s+years?\s+(?:old|of\s+age)\b)")
 
 
 def _age_until(n: int, lt: str, right: str) -> bool:
@@ -2433,7 +2443,7 @@ _POST_PRE_AGE = re.compile(r"(?i)(?:post|pre)[-\s]?(1\d)")
 _AGE_RANGE_GAP = re.compile(r"\s+to\s+|\s?[-–]\s?")
 #: what follows an age range's upper end: people learning, or no noun
 _LEARNERS_OR_END_RIGHT = re.compile(
-    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:students?|learners?|pupils?|young\s+people|year\s+olds?|provision|education|"
+    r"(?i)^(?:" + _AGE_END + r"|\s+(?:students?|learners?|pupils?|young\s+people|year\s+olds?|provision|education|"
     r"transport|travel|services?|and|or|with|who|in)\b|-year-olds?\b)")
 
 
@@ -2454,7 +2464,7 @@ def _post_age_range_end(text: str, prev: Hit, s: int, e: int) -> bool:
 
 
 #: (r19prec) a time unit hyphened to a written number: "a three-year plan", "a six-week wait" (not "three-year-olds")
-_HYPHEN_UNIT_AFTER_WORD = re.compile(r"-(?:years?|weeks?|months?|days?)\b(?!-)", re.I)
+_HYPHEN_UNIT_AFTER_WORD = re.compile(r"-(?:" + "|".join(u + "s?" for u in _HYPHEN_TIME_UNITS) + r")\b(?!-)", re.I)
 
 
 def _word_unit_end(text: str, e: int) -> int:

@@ -2298,6 +2298,12 @@ def indicator_phrase(
         return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if prev_in_sentence and (text[h.end:h.end + 1] in " %" or text[h.end - 1:h.end] in "%t") and (
+            pv := place_value_of(text[max(sent_start, h.start - 80):h.start], text[h.end:h.end + 60], prev_in_sentence)):
+        # (r19phrase2) "6.2%, compared to 6.4% nationally", "49.3% in the East of England and 55.7% in England as a
+        # whole": the measure before, as the value of the place named after the figure (the phrase was the measure
+        # before, often with the council's own place, read as the council's own value)
+        return pv, "inherited"
     if phrase and phrase[-1:] in "0123456789,.: tT" and time_only_phrase(phrase) \
             and (instead := instead_of_time(text, h, sent_start, sent_end, prev_in_sentence or prev)) is not None:
         # a phrase that is only a time names no measure ("For 2022-23 this would be £160m", "an increase of £1.687m
@@ -4412,9 +4418,10 @@ _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compare
 
 
 #: the place of a comparator's value, left of the figure: "the national average of", "statistical neighbours' average
-#: of", "the regional rate of" (not a time: "the previous year's" names the same measure at another time)
+#: of", "the regional rate of", "an east of England average of" (not a time: "the previous year's" names the same
+#: measure at another time)
 _COMPARATOR_PLACE_LEFT = re.compile(
-    r"(?i)\b(national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
+    r"(?i)\b(national|regional|east\s+of\s+england|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)"
     r"(?:\s+(average|figure|rate|level|position|outturn|picture|performance))?"
     r"(?:\s+average)?\s*(?:of|at|was|is|stood\s+at|,)?\s*"
     r"(?:around|about|approximately|nearly|almost|just\s+(?:over|under))?\s*$")
@@ -4423,7 +4430,7 @@ _COMPARATOR_PLACE_LEFT = re.compile(
 def comparator_of(before: str, measure: str) -> str:
     """``measure`` (the measure named before) as the value of the comparator that ``before`` (the words left of the
     figure) ends on: "<comparator>: <measure>"; the measure alone when the comparator is a time, or the measure already
-    names a comparator.
+    names a comparator. A place's own measure is named without the place ("Hull's ...", "... for Barnet").
 
     >>> comparator_of("3.7 per cent of children have EHCPs against the national average of ", "children with EHCPs")
     'national average: children with EHCPs'
@@ -4439,12 +4446,17 @@ def comparator_of(before: str, measure: str) -> str:
     'national average rate'
     >>> comparator_of("higher than the national average of ", "rate of appeal for Barnet")
     'national average rate of appeal'
+    >>> comparator_of("87.5pc in Cambridgeshire and an east of England average of ", "pupils meeting the standard")
+    'east of England average: pupils meeting the standard'
+    >>> comparator_of("above the national average of ", "Hull's persistent absence rate")
+    'national average: persistent absence rate'
     """
     m = _COMPARATOR_PLACE_LEFT.search(before)
     if m is None:
         return measure
     comp = " ".join(m.group(1).split())
-    comp = comp[0].upper() + comp[1:] if comp.lower() == "england" else comp.lower()
+    # ("England average"; (r19review2) "an east of England average of 50.8pc": the region's, not England's)
+    comp = _ENGLAND.sub("England", comp.lower())
     noun = m.group(2).lower() if m.group(2) else "average"
     comp = f"{comp} {'figure' if noun in ('picture', 'position') else noun}"  # ("the national picture of 93.4%")
     low = measure.lower()
@@ -4456,6 +4468,11 @@ def comparator_of(before: str, measure: str) -> str:
         if rest.lower() in ("rate", "figure", "level", "performance"):
             return comp if comp.endswith(rest.lower()) else f"{comp} {rest.lower()}"
         measure = rest
+    elif (ow := _PLACE_OWNER.match(measure)) is not None and ow.group(1).lower() not in _NOT_PLACE_OWNERS \
+            and len(measure) > ow.end():
+        # (r19review2) "Hull's persistent absence rate", "Torbay's care leavers in education": the place's own measure; the
+        # comparator's value is of that measure, not the place's ("national average: persistent absence rate")
+        measure = measure[ow.end():]
     if (pl := _FOR_PLACE_END.search(measure)) is not None and pl.start() > 0:
         measure = measure[:pl.start()]  # "rate of appeal for Barnet": the place's own; the comparator's is not Barnet's
     if measure[:8].lower() == "rate of " and comp.endswith((" rate", " average")):
@@ -4465,27 +4482,136 @@ def comparator_of(before: str, measure: str) -> str:
     return f"{comp}: {measure}"
 
 
+#: "england" in a comparator's name, to capitalise
+_ENGLAND = re.compile(r"\bengland\b")
 #: a place the measure before was of, at its end: " for Barnet", " in North Yorkshire"
 _FOR_PLACE_END = re.compile(r"\s+(?:for|in)\s+(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*$")
 #: the owner of a place's own value: "Derby's ", "Barnet Council's ", "Torbay's " (capitalised words and a possessive)
 _OWNER_POSSESSIVE = re.compile(
     r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?=(?:rate|figure|level|performance|position)\b)")
+#: (r19review2) the owner of a measure at its start, any measure: "Hull's ", "North Yorkshire's " (capitalised words and a
+#: possessive); its last word in group 1
+_PLACE_OWNER = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}([A-Z][\w&-]*)['’]s\s+")
+#: capitalised possessives that open a measure and are no place: "Children's services", "Young People's Plan", "Child's
+#: disability"
+_NOT_PLACE_OWNERS = frozenset("children people women men parents carers pupils students girls boys learners child person "
+                              "woman man parent carer pupil student girl boy learner family families".split())
 #: the comparator :func:`comparator_of` names before a measure: "national average: ", "statistical neighbour rate"
 _COMPARATOR_HEAD = re.compile(
-    r"(?i)(?:national|regional|england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
+    r"(?i)(?:national|regional|(?:east\s+of\s+)?england|statistical\s+neighbours?['’]?|similar\s+authorities['’]?)\s+"
     r"(?:average|figure|rate|level|position|outturn|picture|performance)(?:\s+rate)?(?::\s|$|\s+of\s)")
 
 
 def names_comparator(phrase: str) -> bool:
-    """Whether ``phrase`` opens on the comparator :func:`comparator_of` names (a later figure then inherits the measure
-    before it, not the comparator).
+    """Whether ``phrase`` opens on the comparator :func:`comparator_of` or :func:`place_value_of` names (a later figure
+    then inherits the measure before it, not the comparator).
 
     >>> names_comparator("national average: children with EHCPs"), names_comparator("national average rate of pupils")
+    (True, True)
+    >>> names_comparator("east of England average: pupils meeting the standard")
+    True
+    >>> names_comparator("North East figure: looked after children"), names_comparator("West Midlands figure: pupils")
     (True, True)
     >>> names_comparator("target: children in care"), names_comparator("national insurance contributions")
     (False, False)
     """
-    return phrase[:1] in "nNrReEsS" and _COMPARATOR_HEAD.match(phrase) is not None
+    return phrase[:1] in "nNrReEsSwWyYlL" and (_COMPARATOR_HEAD.match(phrase) is not None
+                                              or _REGION_FIGURE_HEAD.match(phrase) is not None)
+
+
+#: (r19phrase2) a comparison's second value named by the place it is of, right after it: "compared to 3.1%
+#: nationally", "and 55.7% in England as a whole", "and over 18% in the North East" (group 1: nationally; 2: England;
+#: 3: a region of England)
+_PLACE_VALUE_RIGHT = re.compile(
+    r"(?i)^\s*(?:(?:per\s*cent|percent|pc)\b|%)?\s*(?:(nationally)|(?:in|across)\s+(England)(?:\s+as\s+a\s+whole)?|"
+    r"(?:in|across)\s+(?:the\s+)?(north[\s-]+east|north[\s-]+west|south[\s-]+east|south[\s-]+west|east\s+of\s+england|"
+    r"west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|london))\b(?![\s-]+(?:council|borough|authorit|region"
+    r"|average|rate|figure|(?-i:[A-Z])))")
+#: the words that join a comparison's second value to the first, right before it: "compared to", "against", "and"
+_COMPARED_JOIN_LEFT = re.compile(
+    r"(?i)(?:\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\band|\bwhile|\bwhilst|,)\s+(?:(?:about|around|"
+    r"approximately|nearly|almost|over|just(?:\s+over|\s+under)?|only)\s+)?[£]?$")
+#: the head :func:`place_value_of` names for a region: "North East figure: "
+_REGION_FIGURE_HEAD = re.compile(
+    r"(?i)(?:north[\s-]+east|north[\s-]+west|south[\s-]+east|south[\s-]+west|east\s+of\s+england|west\s+midlands|"
+    r"east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|london)\s+figure:\s")
+#: the owner of a place's own measure at its start: "The city's ", "Derby's ", "the council's "
+_OWNER_START = re.compile(r"^(?:(?:the|The)\s+(?:city|county|borough|council|authority|district)['’]s|"
+                          r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s)\s+")
+#: the place of a place's own measure inside it: "pupils in St Helens who reached ...", "... per 10,000 children in
+#: Norfolk" (the place's capitalised words, then the phrase's end, a clause or a bracket)
+_IN_PLACE = re.compile(r"\s+(?:in|for|across)\s+(?:the\s+)?(?!England\b)(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*"
+                       r"(?=\s*$|\s*[,(]|\s+(?:who|that|which|was|were|is|are)\b)")
+#: the council's place used as an adjective inside its measure: "in Derbyshire secondary schools" (the place's
+#: capitalised words right after "in", then the measure's lower-case words to its end)
+_IN_PLACE_ADJECTIVE = re.compile(r"(?<=\sin)\s+(?!England\b)(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*(?=\s+[a-z])")
+#: (r19phrase2) a comparator's value inside its noun phrase: "the 60 per cent national average", "the 10% national
+#: average" (group 1: the place; 2: its noun), right after the figure
+_PLACE_AVERAGE_RIGHT = re.compile(
+    r"(?i)^\s*(?:(?:per\s*cent|percent|pc)\b|%)?\s+(national|regional|England|statistical\s+neighbours?['’]?)\s+"
+    r"(average|rate|figure)\b")
+#: a phrase led by a place, then a time or a preposition: "Slough in December 2019 in the second quintile"
+_PLACE_LED = re.compile(r"(?:[A-Z][\w&-]*\s+){0,2}[A-Z][\w&-]*\s+(?:in|at|on|for|during)\s")
+_COMPARATOR_WORDS = ("national", "regional", "england", "neighbour", "similar authorit", "average", "comparator")
+#: a region of England named in a measure ("North East rise in looked after children"): it already names its place
+_REGION_IN = re.compile(r"(?i)\b(?:north[\s-]+east|north[\s-]+west|south[\s-]+east|south[\s-]+west|west\s+midlands|"
+                        r"east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|london)\b(?!\s+(?-i:[A-Z]))")
+
+
+def place_value_of(before: str, right: str, prev_in_sentence: str) -> str:
+    """(r19phrase2) The phrase of a comparison's second value named by the place it is of, right after it ("compared
+    to 65 percent nationally", "and 18% in the North East"): the measure of the figure before in the sentence, as that
+    place's ("national figure: <measure>"), without the council's own place or owner; "" when ``right`` names no such
+    place, ``before`` does not join a second value, or the measure before is none or already names a comparator.
+
+    >>> place_value_of("6.2%, compared to ", " nationally.", "Persistent absences in Derbyshire secondary schools")
+    'national figure: Persistent absences in secondary schools'
+    >>> place_value_of("reached the expected outcome, compared to ", " nationally.",
+    ...                "Key Stage 2 pupils in St Helens who reached the expected outcome")
+    'national figure: Key Stage 2 pupils who reached the expected outcome'
+    >>> place_value_of("a rate of 10.1% compared to ", " nationally.", "The city's secondary school absence rate")
+    'national figure: secondary school absence rate'
+    >>> place_value_of("This compared to 49.3% in the East of England and ", " in England as a whole.", "plans issued")
+    'England figure: plans issued'
+    >>> place_value_of("rose by 4% compared to a national increase of 10% and over ", " in the North East.",
+    ...                "looked after children in South Tyneside")
+    'North East figure: looked after children'
+    >>> place_value_of("within 20 weeks - and well below the ", " national average.",
+    ...                "children with SEND received their EHCP within 20 weeks")
+    'national average: children with SEND received their EHCP within 20 weeks'
+    >>> place_value_of("suspensions increased by ", " across England.", "suspensions")
+    ''
+    >>> place_value_of("7.0% compared to ", " in England.", "Slough in December 2019 in the second quintile")
+    ''
+    """
+    m = _PLACE_VALUE_RIGHT.match(right)
+    am = None
+    if m is None and before[-4:].lower() == "the " and before[-5:-4].isspace():
+        am = _PLACE_AVERAGE_RIGHT.match(right)  # "well below the 60 per cent national average"
+    if m is None and am is None or not prev_in_sentence \
+            or m is not None and _COMPARED_JOIN_LEFT.search(before) is None:
+        return ""
+    low = prev_in_sentence.lower()
+    if any(w in low for w in _COMPARATOR_WORDS) or names_comparator(prev_in_sentence) \
+            or _REGION_IN.search(prev_in_sentence):
+        return ""
+    measure = _OWNER_START.sub("", prev_in_sentence, count=1)
+    measure = _IN_PLACE.sub("", measure, count=1).strip()
+    if measure == _OWNER_START.sub("", prev_in_sentence, count=1):
+        measure = _IN_PLACE_ADJECTIVE.sub("", measure, count=1)
+    if not measure or is_poor(measure) or _is_generic(measure) or _PLACE_LED.match(measure) \
+            or "n't" in measure or "n’t" in measure:
+        return ""  # "Slough in December 2019 ...": a place and a time, no measure; "don't": a verb
+    if am is not None:
+        place = am.group(1)
+        return f"{'England' if place.lower() == 'england' else place.lower()} {am.group(2).lower()}: {measure}"
+    if m.group(1):
+        head = "national"
+    elif m.group(2):
+        head = "England"
+    else:
+        head = " ".join(w if w in ("of", "and", "the") else w.capitalize() for w in m.group(3).replace("-", " ").lower().split())
+    return f"{head} figure: {measure}"
 
 
 #: a phrase that is only a forecast's participle (or none): "forecasted", "expected to hit", ""

@@ -1,7 +1,8 @@
 """The researcher-editable rules of the figures stage (``data/figure_rules.yml``).
 
 Comparators ("the national average", "last year", "target"), status phrases ("on track", "rated
-red") and direction words ("rose", "fell") live in a data file documented in its header, next to
+red"), direction words ("rose", "fell") and the nouns of a rate's population ("per 10,000 children"),
+of a count ("20 cases a week") and of what a figure is per ("£85 per placement") live in a data file documented in its header, next to
 ``data/indicators.yml``. :func:`load_rules` reads it through :func:`analysis.io.read_config_yaml`,
 validates it (one clear :class:`~analysis.errors.ConfigError` naming the file and the entry) and
 compiles each phrase list into one case-insensitive regular expression (a trie of the phrases, so
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from .. import io, paths
 from ..errors import ConfigError
@@ -291,6 +293,16 @@ class FigureRules:
     comparator_scan_re: re.Pattern[str] | None = None
     #: (speed) :func:`direction_scan` of the direction phrases; None when it declines them
     direction_scan: tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]] | None = None
+    #: the population nouns a rate's base keeps ("per 10,000 children"), also counted nouns after a value
+    population_nouns: tuple[str, ...] = ()
+    #: other nouns that, right after a value, say it counts them ("a rate of 20 cases a week" is a count)
+    counted_nouns: tuple[str, ...] = ()
+    #: the patterns of a rate's base and of a counted noun (:func:`.context.unit_patterns` of the two lists above)
+    units: Any = None
+    #: the nouns a figure may be per ("£85 per placement"; the units of time are grammar, in the code)
+    per_nouns: tuple[str, ...] = ()
+    #: the patterns of what a figure is per (:func:`.context.per_patterns` of :attr:`per_nouns`)
+    per: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -333,7 +345,7 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int) -> FigureRules:
     path = Path(p)
-    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction"}, path)
+    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction", "units"}, path)
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
@@ -346,6 +358,11 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     if both:
         raise ConfigError(f"{path}: direction: {both} listed both as up and as down; {_HINT}")
     not_dir = _phrases(direction, "not_direction", "direction.", path)
+    units = _mapping(data["units"], "units", {"population_nouns", "counted_nouns", "per_nouns"}, path)
+    population_nouns = _phrases(units, "population_nouns", "units.", path)
+    counted_nouns = _phrases(units, "counted_nouns", "units.", path)
+    per_nouns = _phrases(units, "per_nouns", "units.", path)
+    from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
     not_direction_re = re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I)
     direction_re = re.compile(rf"(?<![-\w])(?:{direction_body})\b", re.I)
@@ -380,4 +397,9 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         status_ascii_re=re.compile(fast) if (fast := ascii_phrase_regex(status_phrases, "status")) is not None else None,
         comparator_scan_re=ascii_phrase_scan(comparators),
         direction_scan=direction_scan(up, down, not_dir),
+        population_nouns=population_nouns,
+        counted_nouns=counted_nouns,
+        units=unit_patterns(population_nouns, counted_nouns),
+        per_nouns=per_nouns,
+        per=per_patterns(per_nouns),
     )
