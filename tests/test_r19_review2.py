@@ -64,3 +64,18 @@ def test_a_regions_average_is_not_englands(text, surface, phrase):
 ])
 def test_region_guards(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_target_rule_reads_a_bounded_window_left_of_the_figure() -> None:
+    """A target word near the figure names it a target; the rule reads at most ``_TARGET_REACH`` characters left of
+    the figure (its lazy scan is quadratic in the window: a sentence of 40,000 unbroken characters took 9 s), so a
+    target word further back than that in one unbroken clause no longer governs the figure."""
+    from analysis.figures import reference as R
+
+    near = "The council set a target of 85% for EHC plans."
+    s = near.index("85%")
+    assert R.reference_kind(near, 0, len(near), s, s + 3) == "target"
+    far = "The target date had " + "slipped again " * 40 + "to 85% for EHC plans."
+    s = far.index("85%")
+    assert s > R._TARGET_REACH
+    assert R.reference_kind(far, 0, len(far), s, s + 3) != "target"
