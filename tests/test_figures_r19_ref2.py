@@ -186,3 +186,20 @@ def test_the_council_page_names_another_councils_value():
     from analysis import report
 
     assert report.reference_label("other_council") == "another council's value"
+
+
+# ----------------------------------------------------------------------------- lead: several benchmarks in one phrase
+@pytest.mark.parametrize("sentence, surface, kind", [
+    # a phrase that lists two benchmarks gives each its own kind (before: the first kind word of the whole phrase)
+    ("The rate in Calderdale was 4.1% compared to 7.6% in the South-East and 6.3% in England.", "6.3%", "national"),
+    ("The rate in Calderdale was 4.1% compared to 7.6% in the South-East and 6.3% in England.", "7.6%", "regional"),
+    ("The rate per 10,000 in Wigan was 71 - compared to 64 nationally and 59 in the North West.", "64", "national"),
+    ("The rate per 10,000 in Wigan was 71 - compared to 64 nationally and 59 in the North West.", "59", "regional"),
+    ("This compared to 49.3% in the East Midlands and 55.7% in England as a whole.", "55.7%", "national"),
+    ("Numbers in Hull rose by 4% compared to a national increase of 10% and over 18% in the Yorkshire and Humber region.",
+     "10%", "national"),
+    # guard: a phrase with one kind word still gives it to every value ("last year")
+    ("Out of county placements were 320 compared to 410 and 49 residential last year.", "410", "previous"),
+])
+def test_each_benchmark_of_a_comparison_phrase_gets_its_own_kind(sentence: str, surface: str, kind: str) -> None:
+    assert _kind(sentence, surface) == kind

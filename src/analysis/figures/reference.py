@@ -183,6 +183,31 @@ def _kind_of(words: str, default: str = "comparison") -> str:
     return default
 
 
+def _kind_in_phrase(text: str, a: int, b: int, start: int, end: int) -> str:
+    """The kind of the figure at ``text[start:end]`` inside the comparison phrase ``text[a:b]``: named by the words of
+    its own part of the phrase first (after it, up to the phrase's next number; else before it, back to the previous
+    one), else by the whole phrase, so that a phrase listing several comparison points gives each its own.
+
+    >>> s = "Slough's 4.1% compared to 7.6% in the South-East and 6.3% in England."
+    >>> a, b = s.index("compared"), len(s) - 1
+    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x)) for x in ("7.6%", "6.3%")]
+    ['regional', 'national']
+    >>> s = "Out of county placements were 320 compared to 410 and 49 residential last year."
+    >>> a, b = s.index("compared"), len(s) - 1
+    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x)) for x in ("410", "49")]
+    ['previous', 'previous']
+    """
+    after = _NUMBER.search(text, end, b)
+    before = None
+    for before in _NUMBER.finditer(text, a, start):
+        pass
+    for lo, hi in ((end, after.start() if after is not None else b), (before.end() if before is not None else a, start)):
+        kind = _kind_of(text[lo:hi], "")
+        if kind:
+            return kind
+    return _kind_of(text[a:b])
+
+
 def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
     """Where the left window of a figure starts: after the last other number of its sentence before it (a year is no
     number here) and after the last clause break (:data:`_LEFT_BREAK`); and whether it starts at a number (the words
@@ -223,7 +248,7 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         phrases = comparison_phrases(text, ss, se)
     for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
         if a <= start < b:
-            return _kind_of(text[a:b])
+            return _kind_in_phrase(text, a, b, start, end)
     # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs; a sentence
     # without any (most) tries none
     if cues is None:
