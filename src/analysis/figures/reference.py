@@ -131,12 +131,14 @@ _PREVIOUS_LEFT = re.compile(
     r"number)\s+of\s+(?:just\s+|nearly\s+|around\s+|about\s+)?)?$",
     re.I,
 )
+#: The month names, lower case (regex text; the patterns below that name a month are case-insensitive).
+_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
 _NOW = re.compile(r"\b(?:current|present|latest|today['’]?s?)\b", re.I)
 #: "when" of an earlier time: "a reduction on 2014/15 when the number was 130", "the highest number since May 2020
 #: when there were 360", "missed targets in 2017 - when roughly half".
 _WHEN_LEFT = re.compile(
-    r"(?:\b(?:19|20)\d{2}(?:\s?/\s?\d{2})?|\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)|\blast\s+(?:year|quarter|month))\s*[-–—,]?\s*when\s+(?:the\s+(?:number|figure|rate|total)\s+"
+    r"(?:\b(?:19|20)\d{2}(?:\s?/\s?\d{2})?|\b(?:" + _MONTH + r")|\blast\s+(?:year|quarter|month))\s*[-–—,]?\s*when\s+"
+    r"(?:the\s+(?:number|figure|rate|total)\s+"
     r"(?:was|were|stood\s+at)\s+|there\s+(?:was|were)\s+|it\s+was\s+)?(?:just\s+|only\s+|roughly\s+|around\s+|about\s+)?$",
     re.I,
 )
@@ -167,7 +169,7 @@ _KIND_WORDS = {
     "regional": re.compile(rf"\b{_REGIONAL}\b", re.I),
     "national": re.compile(rf"\b{_NATIONAL}\b", re.I),
     "previous": re.compile(r"\b(?:from|last|previous|previously|earlier|before|ago|(?:19|20)\d{2}|quarter|q[1-4]|"
-                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I),
+                           + _MONTH + r")\b", re.I),
 }
 
 
@@ -634,12 +636,11 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A bare year (or period) in the figure's clause before it: "In 2016, Essex was responsible for 7,550", "in 2011/12
 #: this number was 340", "Performance in June 2016 was 85%", "at the start of 2021 stood at 440".
 _YEAR_BEFORE = re.compile(
-    r"\b(?:in|during|by|back\s+in|(?:at\s+)?the\s+(?:start|end)\s+of)\s+(?:(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"\b(?:in|during|by|back\s+in|(?:at\s+)?the\s+(?:start|end)\s+of)\s+(?:(?:" + _MONTH + r")\s+)?"
+    r"(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
     r"(?![^.;:!?]*\b(?:now|currently|today|this\s+year|(?:19|20)\d{2})\b)", re.I)
 #: A bare year right after the value in its clause: "1,340 Leeds children were in care in 2007".
-_YEAR_AFTER = re.compile(r"[^.;:!?,\d]{0,60}?\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|"
-                         r"october|november|december)\s+)?(?:19|20)(\d{2})\b(?!\s?[/-]\s?\d)", re.I)
+_YEAR_AFTER = re.compile(r"[^.;:!?,\d]{0,60}?\bin\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)(\d{2})\b(?!\s?[/-]\s?\d)", re.I)
 
 
 def _bare_year_earlier(text: str, ss: int, se: int, start: int, end: int, meeting_year: int,
