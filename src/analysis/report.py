@@ -766,11 +766,12 @@ def count_text(n_values: int, counts: tuple[int, int] | None) -> str:
 
 
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None) -> dict[str, Any]:
-    return {"count": count_text(int(x["n_values"]), counts),"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
-            "meeting": date_text(x["meeting_date"]), "n_values": int(x["n_values"]),
-            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "change": is_change(x.get("is_change")), "anchor": anchor_id(str(x["figure_id"])),
+            "meeting": date_text(x["meeting_date"]), "count": count_text(int(x["n_values"]), counts),
+            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "change": is_change(x.get("is_change")),
+            "anchor": anchor_id(str(x["figure_id"])),
             "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
 
