@@ -36,7 +36,8 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator
+from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
+    phrase_when_none
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
@@ -287,6 +288,11 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
+        if not indicator:
+            # (r20phrase) no rule gave a phrase: the sentence's subject, the noun a count counts, the measure named
+            # before (a pronoun's or a list item's), or the heading; never none when the sentence has a noun phrase
+            indicator, how = phrase_when_none(text, h.start, h.end, ss, se, unit, st.prev_indicator, st.before_measure,
+                                              topic)
         if not per and unit == "gbp":
             per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):

@@ -5271,3 +5271,89 @@ def _indicator_phrase(
             return whole, "own"
     return subj or modifier, "own"
 
+
+
+#: (r20phrase) a sentence opening on a noun phrase whose verb is a perfect ("The national average has risen from",
+#: "Demand had grown to"): the subject :func:`sentence_subject` leaves out (there "had" / "has" may be an owner's)
+_PERFECT_SUBJECT = re.compile(
+    r"(?i)^\s*(?:the\s+)?([a-z][\w'’/-]*(?:\s+[\w'’/-]+){0,6}?)\s+(?:has|have|had)\s+(?:now\s+|also\s+|since\s+|already\s+)?"
+    r"(?:[a-z]+ed|risen|grown|fallen|gone|become|been)\b")
+#: a clause boundary between a subject's verb and the figure ("were told that", "has been announced ..., with more"):
+#: the subject is another clause's
+_CLAUSE_BETWEEN = re.compile(r"(?i)[,;:\"“”(]|\s[-–—]\s|\b(?:that|which|who|with|while|whilst|and|but|because|as|if)\b")
+#: a count's alternative or share right after it ("five or six children", "2,500 or one-third of eligible children"):
+#: skipped to reach the noun it counts
+_OR_ALTERNATIVE = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.]+\s*%?\s*\)|\s+or\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:\s+of)?(?:\s+the)?)?(?=\s)")
+#: a sentence opening on a singular pronoun or demonstrative subject ("This was up from 5%", "It will remain at £3.14m"):
+#: what it measures is the measure named before (not a plural's, "These are averaging £500 a week": things, not a measure)
+_PRONOUN_OPENING = re.compile(
+    r"(?i)^\s*[\"“‘']?\s*(?:(?:and|but|so|however|already\s+this\s+year)\s*,?\s+)?(?:this|that|it)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|remains?|remained|stood|stands)\b")
+
+
+def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end: int, unit: str, prev: str,
+                     before_measure: str, topic: str) -> tuple[str, str]:
+    """(r20phrase) A phrase for a figure every rule left with none (an empty phrase names nothing, and the sentence
+    mostly has a noun phrase that does), and how it was found; ("", "own") when nothing is found. In order:
+
+    * the subject the sentence opens with, before its verb (:func:`sentence_subject`, or a perfect: "The national
+      average has risen from 60.0 per 10,000");
+    * the noun a count counts, right after it or after its alternative ("five or six children", "2,500 or one-third of
+      eligible children");
+    * the measure named before (or, at a paragraph's start, the measure of the paragraph before) when the sentence
+      opens on a singular pronoun ("This was up from 5%", "It will remain at £3.14m"): inherited (not a list's item
+      with no words before it, "93% in foster care": the lead-in names the whole, not the part);
+    * the segment's heading.
+
+    >>> t = "The national average has risen from 60.0 per 10,000 over four years."
+    >>> phrase_when_none(t, t.index("60.0"), t.index("60.0") + 4, 0, len(t), "rate", "", "", "")
+    ('national average', 'own')
+    >>> t = "Her school had taken five or six children over its number."
+    >>> phrase_when_none(t, t.index("five"), t.index("five") + 4, 0, len(t), "count", "", "", "")
+    ('children', 'own')
+    >>> t = "This was up from 5% when records began."
+    >>> phrase_when_none(t, t.index("5%"), t.index("5%") + 2, 0, len(t), "percent", "", "share of pupils absent", "")
+    ('share of pupils absent', 'inherited')
+    >>> phrase_when_none("Approved.", 0, 0, 0, 9, "count", "", "", "")
+    ('', 'own')
+    """
+    before = text[sent_start:start]
+    subject = sentence_subject(before)
+    if subject and _CLAUSE_BETWEEN.search(before, len(subject)):
+        subject = ""  # "Councillors were told that audits showed ... 36%": the subject of another clause
+    if not subject and (pm := _PERFECT_SUBJECT.match(before)) is not None and not _CLAUSE_BETWEEN.search(before, pm.end()):
+        cand = _clean_phrase(pm.group(1), 8)
+        first = cand.split()[0].lower() if cand else ""
+        if _names_something(cand) and first not in _POSSESSIVES:
+            subject = cand
+    if subject:
+        return subject, "own"
+    if unit == "count":
+        right = text[end:sent_end if sent_end > end else end + 160]
+        am = _OR_ALTERNATIVE.match(right)
+        noun = _np_after(right[am.end():] if am else right)
+        if _names_something(noun):
+            return noun, "own"
+    said_before = prev if _names_something(prev) else (
+        before_measure if _names_something(before_measure) else "")
+    if said_before and _PRONOUN_OPENING.match(before):
+        return said_before, "inherited"
+    if _names_something(topic):
+        return topic, "own"
+    return "", "own"
+
+
+def _names_something(phrase: str) -> bool:
+    """(r20phrase) Whether a phrase is a noun phrase, even a generic one ("national average", "children"): words, not
+    only a date, a stray word, a name, an adverb or a participle, and not opening on a pronoun or a preposition (what
+    :func:`phrase_when_none` may give where the phrase was none).
+
+    >>> [_names_something(p) for p in ("national average", "children", "", "March 2016", "it", "in care", "expected")]
+    [True, True, False, False, False, False, False]
+    """
+    low = [w.lower().strip(",.;:()'\"") for w in phrase.replace("’", "'").split()]
+    if not low or not low[0] or _DATE_OR_STRAY(phrase) or low[0] in _PRONOUNS or low[0] in _LEAD_PREPOSITIONS \
+            or low[0] in _PREPOSITIONS:
+        return False
+    return not all(w in _STRAY or w in _FUNCTION_WORDS or _adverb_or_participle(w) for w in low)
