@@ -51,3 +51,30 @@ def test_an_empty_phrase_takes_no_other_clauses_subject():
 def test_a_list_item_keeps_no_lead_in(tmp_path):
     got = stage_phrases(tmp_path, "Of the looked after learners:\n\n93% in foster care\n\n25% with an EHC plan")
     assert got["93%"] == (None, None) and got["25%"] == (None, None)
+
+
+# 2. A share that restates the figure before it, as its apposition: "4,353 pupils were receiving SEN support - 13.4% of
+#    the school-aged population", "cost the authority £50 million a year - around a third of its entire budget", "has
+#    risen from 802, 2.1% of the school age population, to ...". The phrase was the base alone ("school-aged population"),
+#    a whole named as its part; readers name the part as a share of the base. Judged wrong at Westmorland and Furness,
+#    Derbyshire and Southampton. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("In January, 2,310 pupils were receiving SEN support - 11.2% of the school population in the borough.", "11.2%",
+     "pupils receiving SEN support as a share of school population in the borough"),
+    ("Agency placements cost the council £12 million a year - around a quarter of its entire children's services "
+     "budget.", "a quarter", "cost of Agency placements as a share of entire children's services budget"),
+    ("The number of pupils with EHC plans has risen from 640, 1.8% of the school age population, to 1,120.", "1.8%",
+     "pupils with EHC plans as a share of school age population"),
+])
+def test_a_share_restating_the_figure_before_names_it_as_a_share_of_the_base(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a bare noun before says too little to restate ("80 people, 58 per cent of the workforce"); a
+# share with its own predicate keeps it.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The council had 80 people, 58 per cent of the workforce.", "58 per cent", "workforce"),
+    ("In 2023, 12% of pupils were persistently absent.", "12%", "pupils who were persistently absent"),
+])
+def test_a_share_not_restating_keeps_its_phrase(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
