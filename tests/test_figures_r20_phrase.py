@@ -78,3 +78,25 @@ def test_a_share_restating_the_figure_before_names_it_as_a_share_of_the_base(tex
 ])
 def test_a_share_not_restating_keeps_its_phrase(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. A verb of money as the phrase: "was being charged up to £9,980 a week for every child", "was charged more than
+#    £27,000 by a private home", "It costs on average £92 per day ... to take a child to school". The phrase was the verb
+#    ("being charged", "charged", "It costs"); readers name the charge (by whom, for what) or the (average) cost.
+#    Judged wrong at Redbridge, Cheshire West and Chester (twice) and Cambridgeshire; the same shape at Cumbria (r8idC,
+#    not judged). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The council was being charged up to £8,500 a week for every child in care.", "£8,500",
+     "charge for every child in care"),
+    ("The county council was charged more than £21,000 by a private home to look after one child for a week.",
+     "£21,000", "charge by private home to look after one child for a week"),
+    ("It costs on average £75 per day to take a child to school.", "£75", "average cost to take a child to school"),
+    ("Some homes charging £12,000 per child, per week.", "£12,000", "charge"),
+])
+def test_a_verb_of_money_is_named_by_its_noun(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): a verb with its own object before the amount is not a charge's verb.
+def test_a_verb_of_money_with_an_object_keeps_its_phrase():
+    assert "charge " not in (_fig("The council charged parents £5 a session.", "£5")["indicator"] or "")

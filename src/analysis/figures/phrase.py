@@ -2595,17 +2595,29 @@ _COMPARED_WITH_LEFT = re.compile(
 _MONEY_VERB_LEFT = re.compile(
     r"(?i)\b(?P<v>spend|spends|spent|spending|fork(?:s|ed|ing)?\s+out|pay|pays|paid|paying|save|saves|saved|saving|"
     r"cost|costs|costing|receive|receives|received|receiving|seek|seeks|seeking|sought|invest|invests|invested|"
-    r"investing|pump|pumps|pumped|pumping|allocate|allocates|allocated|allocating|borrow|borrows|borrowed|borrowing)"
+    r"investing|pump|pumps|pumped|pumping|allocate|allocates|allocated|allocating|borrow|borrows|borrowed|borrowing|"
+    r"charge|charges|charged|charging)"
     r"(?P<o>\s+(?:the\s+)?(?:council|authority|county|city|borough|taxpayers?|government|trust|us|them|it))?"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|estimated|further)|a\s+total\s+of|more\s+than|less\s+than|up\s+to|"
     r"over|around|about|nearly|almost|approximately|roughly|some|just|only|at\s+least|in\s+excess\s+of|"
-    r"in\s+the\s+region\s+of))*\s*$")
+    r"in\s+the\s+region\s+of|(?P<avg>on\s+average)))*\s*$")
 #: (speed) the letters a word of _MONEY_VERB_LEFT's verbs holds, one of which the 60 characters before the amount must
-_MONEY_VERB_HINTS = ("spen", "pa", "sav", "cost", "rece", "seek", "sought", "inves", "pump", "alloca", "borrow", "fork")
+_MONEY_VERB_HINTS = ("spen", "pa", "sav", "cost", "rece", "seek", "sought", "inves", "pump", "alloca", "borrow", "fork",
+                     "charg")
 #: the noun of each verb (by its first three letters)
 _MONEY_VERB_NOUN = {"spe": "spending", "for": "spending", "pay": "payment", "pai": "payment", "sav": "saving",
                     "cos": "cost", "rec": "money received", "see": "funding sought", "sou": "funding sought",
-                    "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing"}
+                    "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing",
+                    "cha": "charge"}
+#: (r20phrase) the infinitive "it" stands for after "It costs £92 a day ... to take a child to school" (group 1)
+_COST_INFINITIVE_RIGHT = re.compile(r"(?i)\bto\s+((?!be\b|pay\b|spend\b)[a-z]+\s+(?:a|an|the|one|each|every|their|its|our)\s+"
+                                    r"[a-z][^.;:()\d£]{2,70})")
+#: (r20phrase) who charges or what for, right after a charged amount (past its period): "by a private home to look after
+#: one child", "a week for every child in care" (group 1: the preposition, 2: what follows)
+_CHARGE_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|night|hour|annum|session)|\s+(?:in|over|during)\s+"
+    r"(?:one|a|the|this|last)\s+(?:year|month|week|period))?\s*,?\s+(by|for)\s+"
+    r"([a-z][^.;:()\d£]{2,80})")
 #: what an amount is spent, saved or invested on (group 1): "on residential placements", "(a year) into a new
 #: threshold guarantee"
 _MONEY_ON_RIGHT = re.compile(
@@ -2694,6 +2706,22 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
             return f"cost of {subj}"  # "With places outside of Norfolk costing £3,091"
     if mo:
         return _overspend_on(mo.group(1))
+    if noun == "charge" and (ch := _CHARGE_RIGHT.match(right)):
+        # (r20phrase) "was being charged up to £9,980 a week for every child in care", "was charged more than £27,000
+        # by a private home to look after one child": the charge, by whom or for what (the phrase was the verb)
+        what = _clean_phrase(_cut_clause(ch.group(2)), 10)
+        if what and not is_poor(what):
+            return f"charge {ch.group(1).lower()} {what}"
+    if noun == "cost" and (m.group("avg") or p.startswith("it ")):
+        # (r20phrase) "It costs on average £92 per day, ..., to take a child to and from school": the (average) cost, of
+        # what the infinitive after it names when "it" stands for that infinitive (the phrase was "It costs")
+        lead = "average cost" if m.group("avg") else "cost"
+        inf = _COST_INFINITIVE_RIGHT.search(right) if p.startswith("it ") else None
+        what = _clean_phrase(_cut_clause(inf.group(1)), 10) if inf else ""
+        if what and not is_poor(what):
+            return f"{lead} to {what}"
+        if m.group("avg"):
+            return lead
     if noun in ("spending", "payment"):
         paid = _paid_for(right)
         if paid:
