@@ -1,5 +1,5 @@
 """(r19phrase, from r18phrase) The wrong phrases (judged 0) of every judged pool r8-r18 sorted into the structural families the
-round-19 brief names (round 18's, plus K hedge dropped and L too long), first match wins, ranked by councils, with r18freshA's count. Usage: python families.py ROWS.csv FIGDIR [FAMILY-PREFIX N]
+round-19 brief names (round 18's, plus K hedge dropped and L too long), first match wins, ranked by councils, with r19freshA's count (r20phrase: every pool r8-r19). Usage: python families.py ROWS.csv FIGDIR [FAMILY-PREFIX N]
 (ROWS from score_all.py --rows; FIGDIR from run_all.py: for the figure before in the same sentence)."""
 import csv, re, sys, collections
 from pathlib import Path
@@ -138,10 +138,10 @@ for r in rows:
     for n, f in FAM:
         if f(r, L, R, prev): out[n].append(r); r['family'] = n[0]; break
     else: out[OTHER].append(r); r['family'] = 'Z'
-print("| family (structure; first match wins) | wrong phrases | councils | pools | r18freshA misses |\n|---|---|---|---|---|")
+print("| family (structure; first match wins) | wrong phrases | councils | pools | r19freshA misses |\n|---|---|---|---|---|")
 for n, rs in sorted(out.items(), key=lambda kv: (-len({r['council'] for r in kv[1]}), -len(kv[1]))):
-    print(f"| {n} | {len(rs)} | {len({r['council'] for r in rs})} | {len({r['pool'] for r in rs})} | {sum(r['pool'] == 'r18freshA' for r in rs)} |")
-print(f"| all | {len(rows)} | {len({r['council'] for r in rows})} | | {sum(r['pool'] == 'r18freshA' for r in rows)} |")
+    print(f"| {n} | {len(rs)} | {len({r['council'] for r in rs})} | {len({r['pool'] for r in rs})} | {sum(r['pool'] == 'r19freshA' for r in rs)} |")
+print(f"| all | {len(rows)} | {len({r['council'] for r in rows})} | | {sum(r['pool'] == 'r19freshA' for r in rows)} |")
 if len(sys.argv) > 4:
     sel = [r for r in rows if r['family'] == sys.argv[3]]
     for r in sel[:int(sys.argv[4])]:
