@@ -100,3 +100,21 @@ def test_a_verb_of_money_is_named_by_its_noun(text, surface, phrase):
 # Guard (passes on both): a verb with its own object before the amount is not a charge's verb.
 def test_a_verb_of_money_with_an_object_keeps_its_phrase():
     assert "charge " not in (_fig("The council charged parents £5 a session.", "£5")["indicator"] or "")
+
+
+# 4. A perfect of change right before the figure: "the average wait had risen back up to 250 days", "the deficit had
+#    grown to circa £21m", "EHE cases had risen nationally by 38%". The phrase was the verb chunk ("risen back", "grown
+#    to circa"); readers name the subject (a level, after "to") or its change (after "by"). Judged wrong at
+#    Nottinghamshire, Wandsworth and Slough. Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The head of service said the average wait had risen back up to 190 days in March.", "190 days", "average wait"),
+    ("The report noted that the deficit had grown to circa -£14.5m following an in-year loss.", "£14.5m", "deficit"),
+    ("Over the year, home education cases had risen nationally by 31%.", "31%", "rise in home education cases nationally"),
+])
+def test_a_perfect_of_change_names_its_subject(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): a pronoun subject names nothing; the phrase is left to the other rules.
+def test_a_perfect_of_change_after_a_pronoun_is_not_its_subject():
+    assert _fig("It had risen to 420 by the end of March.", "420")["indicator"] != "It"

@@ -2445,6 +2445,11 @@ def indicator_phrase(
         # budget for SEND provision which is expected to hit about £58 million": the noun phrase the participle follows,
         # with its hedge (the phrase was the participle, or none)
         return fn, "own"
+    if how == "own" and tidy and tidy[:3].lower() in _CHANGE_PARTICIPLE_STARTS \
+            and (pc := perfect_change_subject(text[max(sent_start, h.start - 120):h.start], tidy)):
+        # (r20phrase) "the average wait had risen back up to 250 days", "EHE cases had risen nationally by 38%": the
+        # subject of the perfect of change, or its change (the phrase was the verb chunk: "risen back")
+        return pc, "own"
     if how == "own" and unit == "percent" and tidy and (prev_in_sentence or prev) \
             and (sh := share_restating(text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 100], tidy,
                                        prev_in_sentence, prev, text[sent_start:h.start])):
@@ -5394,6 +5399,9 @@ def _names_something(phrase: str) -> bool:
     return not all(w in _STRAY or w in _FUNCTION_WORDS or _adverb_or_participle(w) for w in low)
 
 
+#: (r20phrase) (speed) the first letters of the participles of :data:`_PERFECT_CHANGE_LEFT`
+_CHANGE_PARTICIPLE_STARTS = frozenset(("ris", "gro", "fal", "inc", "dec", "dro", "red", "cli", "soa", "jum", "dou", "dip",
+                                       "gon"))
 #: (r20phrase) a share right after the figure before it, restating it: "802, 2.1% of", "80 people, 58 per cent of",
 #: "£1.89m over budget, which is 0.24 per cent of", "4,000 places, or about 18% of", "£50 million a year - around a
 #: third of" (the words since the figure before end on an apposition's mark or verb, and a hedge)
@@ -5438,3 +5446,57 @@ def share_restating(before: str, right: str, phrase: str, prev_in_sentence: str,
     if is_poor(measure) or len(measure.split()) < 2 or " share of " in measure or phrase.lower() in measure.lower():
         return ""  # (a bare noun before, "80 people, 58 per cent of the workforce": what the people are is unsaid)
     return f"{measure} as a share of {phrase}"
+
+
+#: (r20phrase) a perfect of change right before a figure: "(the deficit) had grown to circa", "(EHE cases) had risen
+#: nationally by", "(the average wait) had risen back up to" (group "v": the participle; "adv": a place adverb kept;
+#: "p": "to"/"at" (a level) or "by" (a change))
+_PERFECT_CHANGE_LEFT = re.compile(
+    r"(?i)\s(?:has|have|had)\s+(?:been\s+)?(?:(?:further|now|also|since|already)\s+)?(?P<v>risen|grown|fallen|increased|"
+    r"decreased|dropped|reduced|climbed|soared|jumped|doubled|dipped|gone\s+up|gone\s+down)"
+    r"(?:\s+(?:back|again|further|sharply|significantly|slightly|steadily|(?P<adv>nationally|locally|regionally)))*"
+    r"(?:\s+up)?\s+(?P<p>to|by|at)(?:\s+(?:about|around|almost|nearly|over|just|more\s+than|some|approximately|circa|"
+    r"roughly))*\s*[-£$€]*$")
+#: (r20phrase) the noun of a verb of change ("risen" -> "rise"), by its first three letters
+_CHANGE_VERB_NOUN = {"ris": "rise", "gro": "growth", "fal": "fall", "inc": "increase", "dec": "decrease", "dro": "drop",
+                     "red": "reduction", "cli": "rise", "soa": "rise", "jum": "rise", "dou": "rise", "dip": "fall",
+                     "gon": "change"}
+#: words a subject noun phrase does not run back past: determiners, prepositions other than "of"/"in"/"for",
+#: conjunctions, verbs of saying, pronouns
+_SUBJECT_STOP = frozenset("the a an this that these those its their our his her it they we he she there which who "
+                          "to at by from with on as and or but than said says was were is are had has have be been "
+                          "when while whilst if since after before during".split())
+
+
+def perfect_change_subject(before: str, phrase: str) -> str:
+    """(r20phrase) What a figure right after a perfect of change measures when its phrase was the verb chunk ("risen
+    back", "grown to circa", "risen nationally"): the subject before the auxiliary ("the average wait had risen back up
+    to 250 days" -> "average wait"), or, for a change ("by"), the change of it ("EHE cases had risen nationally by
+    38%" -> "rise in EHE cases nationally"). Empty when no such verb is right before the figure or the subject is not
+    a noun phrase (a pronoun, a number).
+
+    >>> perfect_change_subject("and the deficit had grown to circa -", "grown to circa")
+    'deficit'
+    >>> perfect_change_subject("In the period, October 2019 to October 2020 EHE cases had risen nationally by ", "risen nationally")
+    'rise in EHE cases nationally'
+    >>> perfect_change_subject("It had risen to ", "risen"), perfect_change_subject("The deficit was ", "deficit")
+    ('', '')
+    """
+    m = _PERFECT_CHANGE_LEFT.search(before)
+    if m is None or phrase.split()[0].lower() not in m.group("v").lower():
+        return ""
+    words: list[str] = []
+    for w in reversed(before[:m.start()].split()):
+        lw = w.lower()
+        if lw in _SUBJECT_STOP or not w[0].isalpha() or not _NAME_WORD.fullmatch(w) or len(words) >= 7:
+            break
+        words.append(w)
+    while words and words[-1].lower() in ("of", "in", "for"):
+        words.pop()  # (a preposition the walk stopped after: "rise in" of "a rise in ... had")
+    subject = _clean_phrase(" ".join(reversed(words)), 8)
+    if not subject or is_poor(subject) and not _names_something(subject):
+        return ""
+    if m.group("p").lower() == "by":
+        noun = _CHANGE_VERB_NOUN.get(m.group("v").lower()[:3], "change")
+        return f"{noun} in {subject}{' ' + m.group('adv').lower() if m.group('adv') else ''}"
+    return subject
