@@ -2450,12 +2450,11 @@ def indicator_phrase(
         # (r20phrase) "the average wait had risen back up to 250 days", "EHE cases had risen nationally by 38%": the
         # subject of the perfect of change, or its change (the phrase was the verb chunk: "risen back")
         return pc, "own"
-    if how == "own" and unit == "percent" and tidy and (prev_in_sentence or prev) \
+    if how == "own" and unit == "percent" and tidy and prev_in_sentence \
             and (sh := share_restating(text[max(sent_start, h.start - 90):h.start], text[h.end:h.end + 100], tidy,
-                                       prev_in_sentence, prev, text[sent_start:h.start])):
-        # (r20phrase) "4,353 pupils were receiving SEN support - 13.4% of the school-aged population", "This accounts
-        # for almost two thirds of the council's entire deficit": the share restates the measure before as a part of
-        # the base after it (the phrase was the base alone)
+                                       prev_in_sentence)):
+        # (r20phrase) "4,353 pupils were receiving SEN support - 13.4% of the school-aged population": the share
+        # restates the figure before as a part of the base after it (the phrase was the base alone)
         return sh, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
@@ -5409,40 +5408,30 @@ _RESTATING_LEFT = re.compile(
     r"(?i)[\d£$€%][^\d.;:!?()]{0,60}?(?:,|\s[-–—])\s*(?:or\s+|which\s+(?:is|was|represents|represented|equates\s+to|"
     r"accounts\s+for|accounted\s+for)\s+|representing\s+|equivalent\s+to\s+|accounting\s+for\s+)?"
     r"(?:(?:about|around|almost|nearly|roughly|approximately|just|over|under|some|more\s+than|less\s+than)\s+){0,2}$")
-#: a sentence that opens by restating the measure before as a share: "This accounts for almost", "That's equivalent to",
-#: "This equates to just", "This reflects strong performance around"
-_RESTATING_OPENING = re.compile(
-    r"(?i)^\s*[\"“‘']?\s*(?:this|that|it)(?:['’]s|\s+is|\s+was|\s+accounts\s+for|\s+accounted\s+for|\s+equates|"
-    r"\s+represents|\s+represented|\s+reflects|\s+makes\s+up|\s+made\s+up|\s+amounts\s+to)\b[^,.;:!?()\d]{0,40}$")
 #: the base after a share: "of the school-aged population", "(6,399) of its workforce"
 _SHARE_BASE_RIGHT = re.compile(r"(?i)^\s*(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+|all\s+(?:the\s+)?)?(\S.*)$", re.S)
 
 
-def share_restating(before: str, right: str, phrase: str, prev_in_sentence: str, prev: str, sentence_left: str) -> str:
-    """(r20phrase) The measure before, as a share of the base a share names after it, when the share restates that
-    measure: it stands right after the figure before, as its apposition ("4,353 pupils were receiving SEN support -
-    13.4% of the school-aged population", "ended £1.89m over budget, which is 0.24 per cent of its total revenue
-    expenditure"), or its sentence opens on a pronoun that stands for it ("This accounts for almost two thirds of the
-    council's entire deficit"). Empty unless the phrase was the base alone, or the measure before names nothing.
+def share_restating(before: str, right: str, phrase: str, prev_in_sentence: str) -> str:
+    """(r20phrase) The measure of the figure before in the sentence, as a share of the base a share names after it,
+    when the share restates that figure: it stands right after it, as its apposition ("4,353 pupils were receiving SEN
+    support - 13.4% of the school-aged population", "cost the authority £50 million a year - around a third of its
+    entire budget"). Empty unless the phrase was the base alone, or when the measure before is a bare noun or names
+    nothing. (Not a sentence opening on a pronoun, "It was 12% of all plans for autism": the pronoun may point
+    elsewhere.)
 
     >>> share_restating("4,353 pupils were receiving SEN support - ", " of the school-aged population.",
-    ...                 "school-aged population", "pupils receiving SEN support", "", "")
+    ...                 "school-aged population", "pupils receiving SEN support")
     'pupils receiving SEN support as a share of school-aged population'
-    >>> share_restating("", " of the council's entire deficit.", "council's entire deficit", "", "overspend in children's services",
-    ...                 "This accounts for almost ")
-    "overspend in children's services as a share of council's entire deficit"
-    >>> share_restating("In 2023, ", " of pupils were absent.", "pupils", "", "absence", "In 2023, ")
+    >>> share_restating("In 2023, ", " of pupils were absent.", "pupils", "")
     ''
     """
     m = _SHARE_BASE_RIGHT.match(right)
     if m is None or not m.group(1).lower().startswith(phrase.lower()[:20]):
         return ""  # the phrase is not the base the share names
-    if prev_in_sentence and _RESTATING_LEFT.search(before):
-        measure = prev_in_sentence
-    elif prev and _RESTATING_OPENING.match(sentence_left):
-        measure = prev
-    else:
+    if not (prev_in_sentence and _RESTATING_LEFT.search(before)):
         return ""
+    measure = prev_in_sentence
     if is_poor(measure) or len(measure.split()) < 2 or " share of " in measure or phrase.lower() in measure.lower():
         return ""  # (a bare noun before, "80 people, 58 per cent of the workforce": what the people are is unsaid)
     return f"{measure} as a share of {phrase}"
