@@ -108,6 +108,36 @@ def predictions(out: Path) -> pd.DataFrame:
     return pd.concat(rows, ignore_index=True)
 
 
+def table_rows(out: Path, judged: pd.DataFrame) -> tuple[int, int, int]:
+    """What the compare tables do with the judged comparison points: ``compare.indicator_series`` over each pool of
+    ``OUT`` (council = the manifest's council), the rows whose value is a figure judged a comparison point; returns
+    (rows, such rows, their councils)."""
+    from analysis import compare
+
+    comp = {(r.pool, r.doc, r.span, r.surface) for r in judged.itertuples() if r.role == "comparison"}
+    rows = bad = 0
+    councils: set[str] = set()
+    for f in sorted(glob.glob(str(out / "*.csv"))):
+        if f.endswith(".numbers.csv"):
+            continue
+        pool = os.path.basename(f)[:-4]
+        figs = pd.read_csv(f, dtype={"doc_id": str})
+        figs["council_slug"] = figs["council"]
+        if "reference" not in figs.columns:
+            nums = pd.read_csv(f[:-4] + ".numbers.csv", dtype={"doc_id": str})
+            both = pd.concat([figs[["segment_id", "sentence", "surface", "raw_start"]].assign(_fig=range(len(figs))),
+                              nums[["segment_id", "sentence", "surface", "raw_start"]].assign(_fig=-1)], ignore_index=True)
+            both["_occ"] = compare.occurrence_index(both)
+            figs["occurrence"] = both[both["_fig"] >= 0].sort_values("_fig")["_occ"].to_numpy()
+        series = compare.indicator_series(figs)
+        rows += len(series)
+        for r in series.itertuples():
+            if (pool, r.doc_id, f"{r.raw_start}:{r.raw_end}", r.surface) in comp:
+                bad += 1
+                councils.add(r.council)
+    return rows, bad, len(councils)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("out")
@@ -144,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     truth = s["role"] == "comparison"
     pr = s["pred"].astype(bool)
     tp, fp, fn = int((truth & pr).sum()), int((~truth & pr).sum()), int((truth & ~pr).sum())
+    n_rows, n_bad, n_councils = table_rows(out, judged)
+    print(f"compare tables (indicator_series over each pool): {n_rows} rows, {n_bad} show a judged comparison point as "
+          f"the council's value ({n_councils} councils)")
     print(f"judged figures scored: {len(s)} ({int(truth.sum())} comparison points, {len(gone)} judged figures no longer "
           f"given an id)")
     print(f"comparison point: precision {tp / max(tp + fp, 1):.3f} ({tp}/{tp + fp})  recall {tp / max(tp + fn, 1):.3f} "
