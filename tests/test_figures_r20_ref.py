@@ -13,7 +13,9 @@ written here in general English shapes with made-up numbers (no sentence of a po
 4. the benchmark as the place after the value, past the clause's next number or the value's closing bracket, and past
    60 characters as a place only ("across the country");
 5. a figure listed right after a benchmark's value takes its kind ("the national figures of 19% and 20%");
-6. precision: a figure counting councils is no comparison point ("out of 24 authorities in the North West"), nor a
+6. a sentence opening with its benchmark as place or subject carries it to a figure later in the sentence, past a
+   dash ("England had 400,000 children in need - up 4% from last year");
+7. precision: a figure counting councils is no comparison point ("out of 24 authorities in the North West"), nor a
    place the council's own children live ("living elsewhere in the country").
 
 Tests marked "fails on 3ee0235" fail on the round's base; "guard" tests pass on both.
@@ -144,7 +146,34 @@ def test_listed_after_a_benchmark_guards(sentence: str, surface: str) -> None:
     assert _kind(sentence, surface) is None
 
 
-# ------------------------------------------------------------------ 6. a count of councils (fails on 3ee0235)
+# ------------------------------------------------------------------ 6. a sentence opening with its benchmark
+
+
+@pytest.mark.parametrize("sentence, surface, kind", [
+    ("England had 400,000 children in need at the end of March - up 4% from last year and up 3% from 2020.", "3%",
+     "national"),
+    ("Across the country, the number of foster carers has dropped - there were around 70,000 last March.", "70,000",
+     "national"),
+    ("For the North East, the growth has been even greater - 50% - with 20% of this since 2016.", "20%", "regional"),
+    ("The average number of children in care in England per 10,000 rose from 50 in 2009 to 60 in 2018.", "60", "national"),
+    ("Across England, 4,000 children were permanently excluded - around five in every 10,000.", "five", "national"),
+])
+def test_sentence_opening_benchmark(sentence: str, surface: str, kind: str) -> None:
+    assert _kind(sentence, surface) == kind
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("Across England, rates rose - in Oldham they rose by 5%.", "5%"),
+    ("Across England, rates rose - our rate rose by 5%.", "5%"),
+    ("Nationally, rates rose, but here 300 children were in care.", "300"),
+    ("England had 400,000 children in need - the borough had 2,000.", "2,000"),
+])
+def test_sentence_opening_benchmark_guards(sentence: str, surface: str) -> None:
+    """guard: the sentence turns to the council."""
+    assert _kind(sentence, surface) is None
+
+
+# ------------------------------------------------------------------ 7. a count of councils (fails on 3ee0235)
 
 
 @pytest.mark.parametrize("sentence, surface", [

@@ -320,6 +320,9 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
             bench = _kind_of(opening.group(0), "national") if opening is not None else None
         if bench is not None:
             return bench
+        bench = _sentence_bench(text, ss, se, start, end, doc)
+        if bench is not None:
+            return bench
     lo = max(ss, start - 60)
     if ("previous" in cue and seen("previous", lo, start)):
         pm = _PREVIOUS_LEFT.search(near)
@@ -455,6 +458,39 @@ def _cues(text: str, ss: int, se: int) -> dict[str, list[tuple[int, int]]]:
 #: A clause opening with its benchmark: "Nationally, the number of permanent exclusions rose by 71 per cent to 7,900",
 #: "Across England, ...", "In England as a whole, ...".
 _BENCH_OPENING = re.compile(rf"[\s\W]*(?:(?:across|in|throughout)\s+(?:england(?:\s+as\s+a\s+whole)?|the\s+country)|nationally)\s*,", re.I)
+
+
+#: A sentence opening with its benchmark as its place or subject: "Across England, ...", "For the North East, ...",
+#: "England had ...", "The average number of looked after children in England ..." (:func:`_sentence_bench`).
+_SENTENCE_BENCH = re.compile(
+    rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{_REGIONAL}|{_NATIONAL})\s*,"
+    rf"|(?:{_REGIONAL}|{_NATIONAL})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
+    rf"|the\s+(?:average\s+)?(?:number|rate|total|proportion)\s+of\b[^,;:()\d]{{0,60}}?\b(?:in|across)\s+(?:the\s+)?"
+    rf"(?:country|{_REGIONAL}|{_NATIONAL})\b)",
+    re.I,
+)
+#: Words that turn a sentence from its opening benchmark to another subject: a contrast, a comparison, the council.
+_TURN = re.compile(r"\b(?:but|while|whilst|whereas|although|however|compared|comparison|than|against|versus|unlike|"
+                   r"locally|in\s+contrast)\b", re.I)
+
+
+def _sentence_bench(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None) -> str | None:
+    """The benchmark a sentence opens with, for a figure later in it with nothing turning to another subject between
+    ("England had 404,310 children in need - up 4.5% from 2021 and up 3.9% from 2020", "Across the country, the number
+    of foster carers has dropped - there were around 73,500 last March", "For the North East, the growth has been even
+    greater - 55.7%", "The average number of children in care in England per 10,000 rose from 54 to 64"): not when a
+    contrast, a comparison, words pointing at the council, another benchmark or a council's name stand between or in
+    the figure's own words after it."""
+    m = _SENTENCE_BENCH.match(text, ss, start)
+    if m is None:
+        return None
+    brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
+    after = text[end:brk.start() if brk is not None else min(se, end + 60)]
+    for words in (text[m.end():start], after):
+        if _TURN.search(words) or _OWN_POINTER.search(words) or _BENCH_ANYWHERE.search(words) \
+                or _councils().pattern.search(words):
+            return None
+    return _kind_of(m.group(0), "national")
 
 
 def _clause_start(text: str, ss: int, start: int) -> int:
