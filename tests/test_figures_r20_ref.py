@@ -15,7 +15,10 @@ written here in general English shapes with made-up numbers (no sentence of a po
 5. a figure listed right after a benchmark's value takes its kind ("the national figures of 19% and 20%");
 6. a sentence opening with its benchmark as place or subject carries it to a figure later in the sentence, past a
    dash ("England had 400,000 children in need - up 4% from last year");
-7. precision: a figure counting councils is no comparison point ("out of 24 authorities in the North West"), nor a
+7. an earlier-dated value with a newer one after it in its sentence and a change said between ("In 2019, there were
+   300 requests and by 2021 this had risen to 500", "at one point a worker had 30 families, but that has now been
+   reduced to 18"): previous; not a list of yearly values, not before a forecast;
+8. precision: a figure counting councils is no comparison point ("out of 24 authorities in the North West"), nor a
    place the council's own children live ("living elsewhere in the country").
 
 Tests marked "fails on 3ee0235" fail on the round's base; "guard" tests pass on both.
@@ -173,7 +176,40 @@ def test_sentence_opening_benchmark_guards(sentence: str, surface: str) -> None:
     assert _kind(sentence, surface) is None
 
 
-# ------------------------------------------------------------------ 7. a count of councils (fails on 3ee0235)
+# ------------------------------------------------------------------ 7. an earlier-dated value before a newer one
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("In 2019, there were 300 requests and by 2021 this had risen to 500.", "300"),
+    ("In May 2020, there had been 25 requests each month and by the end of last year, this had increased to 90.", "25"),
+    ("Whereas 70% of plans were issued on time in 2020, by the following year this had fallen to 25%.", "70%"),
+    ("We were told that at one point a worker had 30 families, but that has now been reduced to 18.", "30"),
+    ("Performance in May 2015 was 80%, but has improved since then and remains between 85% and 88%.", "80%"),
+    ("By the end of March 2018, there had been 60 exclusions, but at the same point this year there have been 40.", "60"),
+    ("In 2014/15 it received 1,200 requests compared to 3,000 in 2022-23.", "1,200"),
+])
+def test_earlier_dated_value(sentence: str, surface: str) -> None:
+    assert _kind(sentence, surface) == "previous"
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    # the newer value
+    ("In 2019, there were 300 requests and by 2021 this had risen to 500.", "500"),
+    # a list of yearly values, no change said between
+    ("Transfers were completed on time for 94% in 2022 and 98% in 2023.", "94%"),
+    # a forecast after: the dated value is the current one
+    ("In 2023 there were 400 children in care and by 2026 this is forecast to rise to 600.", "400"),
+    # the time belongs to the number before ("from 200 in 2010 to 300 in 2015")
+    ("Exclusions rose from 200 in 2010 to 300 in 2015, an increase of half.", "300"),
+    # different measures
+    ("Private homes increased by 10 per cent in 2023 and 80 per cent of homes are now owned by companies.", "10 per cent"),
+])
+def test_earlier_dated_value_guards(sentence: str, surface: str) -> None:
+    """guard"""
+    assert _kind(sentence, surface) is None
+
+
+# ------------------------------------------------------------------ 8. a count of councils (fails on 3ee0235)
 
 
 @pytest.mark.parametrize("sentence, surface", [

@@ -278,8 +278,8 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         cue = cues.get((ss, se))  # type: ignore[assignment]
         if cue is None:
             cue = cues[(ss, se)] = _cues(text, ss, se)
-    if not cue or (len(cue) == 1 and "yr" in cue):
-        return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
+    if not cue.keys() - _LATE_CUES:
+        return _last_rules(text, ss, se, start, end, doc, cue, phrases)
 
     def seen(kind: str, lo: int, hi: int) -> bool:  # a word of ``kind`` within text[lo:hi]
         spans = cue.get(kind)
@@ -339,7 +339,24 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         listed = _list_kind(text, ss, se, start, end, phrases, cues if cues is not None else {(ss, se): cue}, doc)
         if listed is not None:
             return listed
-    return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
+    return _last_rules(text, ss, se, start, end, doc, cue, phrases)
+
+
+#: Cue keys only the last rules read (:func:`_last_rules`): a sentence with no other skips the others at once.
+_LATE_CUES = frozenset({"yr", "later", "_later"})
+
+
+def _last_rules(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None,
+                cue: dict[str, list[tuple[int, int]]], phrases: list[tuple[int, int]]) -> str | None:
+    """The rules tried when no other named the figure: those that need its document (:func:`_of_document`), then an
+    earlier-dated value with a later one after it in the sentence (:func:`_earlier_dated`)."""
+    if doc is not None:
+        kind = _of_document(text, ss, se, start, end, doc, cue, phrases)
+        if kind is not None:
+            return kind
+    if ("yr" in cue or "later" in cue) and _earlier_dated(text, ss, se, start, end, phrases, cue):
+        return "previous"
+    return None
 
 
 #: The kinds a figure listed right after a benchmark's value takes from it (:func:`_list_kind`).
@@ -407,6 +424,9 @@ _CUE_WORDS = {
                  "nosedive on", "up on", "down on"),
     "when": ("when",),
     "year": ("year",),
+    # (an earlier-dated value with a later one after it: :func:`_earlier_dated`)
+    "later": ("now", "currently", "this year", "since then", "following year", "at one point", "once", "originally",
+              "initially"),
     "before": ("from", "compar", "against", "previous", "than", "target", "last", "national", "average"),
 }
 #: (speed) every cue word in one pattern, each at a word's start; a word's match stands for each kind that holds it or
@@ -797,6 +817,86 @@ def _bare_year_earlier(text: str, ss: int, se: int, start: int, end: int, meetin
         if r is not None:
             years.append(_period_end(r.group(1), None))
     return bool(years) and years[0] <= meeting_year - 2
+
+
+#: The figure's own time in its clause before it: "In 2020, there were 412", "In April 2021, there had been 36", "by the
+#: end of January 2018, there had been 76", "at the start of 2024/25", "from FY2023/24 was", "at one point ... had", "were
+#: once ... dealing with upwards of 40" (group 1-2: a year or period; none: a time before now).
+_OWN_TIME_BEFORE = re.compile(
+    r"\b(?=[idbafoIDBAFO])(?:(?:(?:in|during|by|as\s+(?:of|at)|(?:at|by)\s+the\s+(?:start|end)\s+of)\s+(?:(?:" + _MONTH + r")\s+)?|fy\s?)"
+    r"(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"|\b(?:at\s+one\s+point|once|originally|initially)\b)", re.I)
+#: The figure's own time right after it: "60% of plans were completed within that time in 2021", "420 in 2015".
+_OWN_TIME_AFTER = re.compile(
+    r"[^.;:!?\d]{0,60}?\b(?:in|during)\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b",
+    re.I)
+#: A later time after the figure: "by 2022", "by the following year", "by the end of last year", "now", "currently",
+#: "at the same point this year", "since then", "in 2016", "to FY2025/26" (group 1-2: a year or period).
+_LATER_TIME = re.compile(
+    r"\b(?=[bitncsBITNCS])(?:(?:by|in|to)\s+(?:the\s+end\s+of\s+)?(?:(?:" + _MONTH + r")\s+)?(?:fy\s?)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"|by\s+the\s+(?:following|next)\s+year|by\s+the\s+end\s+of\s+last\s+year|now|currently|this\s+year|since\s+then)\b",
+    re.I)
+#: A change said between the two values: without one, two dated values are a list ("95% in 2022 and 99% in 2023"), not
+#: a baseline and its newer value.
+_CHANGE_WORDS = re.compile(r"\b(?:increase[sd]?|rose|risen|rise|fell|fallen|dropped|reduced|decreased|grown|grew|shot\s+up|"
+                           r"doubled|improved|declined?|compared|whereas|but)\b", re.I)
+#: Words that make the later value a forecast or plan, not a newer value: the earlier one is then the current one.
+_FUTURE = re.compile(r"\b(?:forecast\w*|expect\w*|projected|projection|predict\w*|will|would|could|planned|plans?\s+to|"
+                     r"target\w*|aim\w*|estimat\w*|anticipat\w*|budget\w*)\b", re.I)
+
+
+def _later_times(text: str, ss: int, se: int) -> list[tuple[int, int, int | None]]:
+    """The later times of the sentence ``text[ss:se]`` (:data:`_LATER_TIME`): start, end, year (a period's last) or
+    ``None``."""
+    return [(t.start(), t.end(), _period_end(t.group(1), t.group(2)) if t.group(1) else None)
+            for t in _LATER_TIME.finditer(text, ss, se)]
+
+
+def _earlier_dated(text: str, ss: int, se: int, start: int, end: int, phrases: list[tuple[int, int]],
+                   cue: dict | None = None) -> bool:
+    """Is the figure an earlier value cited before a newer one in its sentence: its own time earlier than a later time
+    that goes with a value after it ("In 2020, there were 412 requests and by 2022 this had shot up to 726", "at one
+    point a social worker had between 20 and 30 families ..., but that has now been reduced to 16", "from 530 in 2014 to
+    420 in 2015 and 375 in 2016")? Not when the later value is a forecast or plan, nor when the figure's own words say it
+    is current ("now", "this year"), nor without a change said between them. ``cue``: (speed) the sentence's cue dict
+    (:func:`_cues`), which keeps its later times (:func:`_later_times`) for its next figure."""
+    cs = _clause_start(text, ss, start)
+    y1: int | None = None
+    m = None
+    for m in _OWN_TIME_BEFORE.finditer(text, cs, start):
+        pass
+    if m is not None and _NUMBER.search(text, m.end(), start) is None and not any(a <= m.start() < b for a, b in phrases) \
+            and _NUMBER.search(text, max(cs, m.start() - 20), m.start()) is None:  # (not "from 263 in 2008-09 to")
+        y1 = _period_end(m.group(1), m.group(2)) if m.group(1) else 0
+    else:
+        r = _OWN_TIME_AFTER.match(text, end, se)
+        if r is None:
+            return False
+        y1 = _period_end(r.group(1), r.group(2))
+    if _NOW.search(text, cs, start) or re.search(r"\b(?:now|currently|this\s+year)\b", text[cs:start], re.I):
+        return False
+    later = cue.get("_later") if cue is not None else None
+    if later is None:
+        later = _later_times(text, ss, se)
+        if cue is not None:
+            cue["_later"] = later
+    for t_start, t_end, y2 in later:
+        if t_start < end:
+            continue
+        if y2 is not None and (y1 == 0 or y2 <= y1):
+            continue
+        if _FUTURE.search(text, max(end, t_start - 60), se):  # "by 2026 this is forecast to reach 600"
+            return False
+        # the later time's value: the number nearest it (either side, within 60 characters), after the figure
+        near = [n for n in _NUMBER.finditer(text, max(end, t_start - 60), min(se, t_end + 60))
+                if n.start() > end and not _YEARISH.fullmatch(n.group()) and not t_start <= n.start() < t_end]
+        if not near:
+            continue
+        n = min(near, key=lambda n: n.start() - t_end if n.start() >= t_end else t_start - n.end())
+        # a change said between the figure and the later value: without one, dated values are a list
+        if _CHANGE_WORDS.search(text, end, n.start()):
+            return True
+    return False
 
 
 def _period_end(yy: str, tail: str | None) -> int:
