@@ -39,18 +39,31 @@ KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "
 _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$€]?\d[\d,.]*")
 
 #: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
-_NATIONAL = r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))|nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?|english|across\s+the\s+country|the\s+country\s+as\s+a\s+whole)"
-_REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]east|north[\s-]west|south[\s-]east|south[\s-]west|"
+_NATIONAL = r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))|nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?|english|across\s+the\s+country|the\s+country\s+as\s+a\s+whole|nationwide|(?:across|in)\s+the\s+uk)"
+_REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
-             r"outer\s+london)(?!\s+(?-i:[A-Z])[a-z]))")  # (not a council's name: "North East Lincolnshire Council")
-_NEIGHBOURS = r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|similar\s+(?:authorities|councils)|comparator\s+authorities)"
+             r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
+             # a region named by its compass word alone, capitalised: "in line with the South (12%)", "the rest of the South
+             # at 85 per cent, and the North at 84 per cent" (not "the south of the county", not "the North Yorkshire")
+             r"|the\s+(?:rest\s+of\s+the\s+)?(?-i:South|North|Midlands)\b(?!\s+(?:of\b|(?-i:[A-Z]))))")
+# (not a council's name: "North East Lincolnshire Council")
+#: Groups of councils whose average a council is compared with ("the average for all metropolitan boroughs").
+_GROUPS = (r"(?:metropolitan\s+(?:boroughs|districts|councils)|shire\s+(?:counties|councils)|unitary\s+(?:authorities|councils)|"
+           r"london\s+boroughs|county\s+councils|core\s+cities)")
+_NEIGHBOURS = (r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|similar\s+(?:authorities|councils)|"
+               r"comparators?(?:\s+(?:authority|authorities|councils?|group))?|"
+               # a comparator group's average: "the average for all metropolitan boroughs was 9.9%", "the shire counties
+               # average" (the group's name alone is no benchmark: "one of 36 metropolitan boroughs")
+               rf"average\s+(?:for|of|across|among)\s+(?:all\s+|other\s+|the\s+)*{_GROUPS}|{_GROUPS}(?=\s+average))")
 _BENCH = rf"(?:{_NEIGHBOURS}|{_REGIONAL}|{_NATIONAL})"
 #: The benchmark's noun and what may stand between it and its value: "the national figure of 58.6 per cent", "the
 #: national average (59.9%)", "national averages - 90pc", "higher than the North East, 4%", "England where 5.2%",
 #: "\"statistical neighbours\" (56%)", "national average which stands at 26.5%".
 _BENCH_RIGHT_BEFORE = re.compile(
-    rf"\b{_BENCH}\s*(?:(?:average|figure|rate|level|benchmark|picture|position|performance|total|data)s?\s*)?"
-    r"[\"”’']?\s*(?:,\s*)?(?:of|is|was|at|stands\s+at|which\s+stands\s+at|where|[-–—:(,])?\s*\(?\s*"
+    rf"\b{_BENCH}\s*(?:(?:overall|average|figure|rate|level|benchmark|picture|position|performance|total|data|rise|increase|"
+    r"authority|authorities)s?\s*){0,3}"
+    r"[\"”’']?\s*(?:,\s*)?(?:of|is|was|at|stands\s+at|which\s+stands\s+at|which\s+(?:is|was)|where|"
+    r"(?:this|it)\s+(?:is|was)|(?:is|are|was|were)\s+(?:\w+\s+){1,2}at|[-–—:(,])?\s*\(?\s*"
     r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
     re.I,
 )
@@ -62,13 +75,17 @@ _BENCH_MEASURE_BEFORE = re.compile(
     r"\s*(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
     re.I,
 )
+#: A benchmark's value written before its name, after an article: "well below the 60 per cent national average", "lower
+#: than the 0.11 per cent national average", "the 10% national average" (not "25%, above the national average").
+_BENCH_AFTER = re.compile(rf"\s*{_BENCH}\s+(?:average|figure|rate|level|benchmark)s?\b", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 #: A rate's base or a time limit inside a measure's words ("children in care per 10,000", "plans issued within 20
 #: weeks"): no other value.
 _PER_BASE = re.compile(r"\bper\s+(?:10,000|10000|1,000|1000|100,000|100000|100)\b|\bwithin\s+\d+\s+(?:weeks|days|months)\b", re.I)
 #: Words that make a benchmark the thing a figure is compared with, not the figure's own: "19% is high compared with
 #: the national average", "lower than England", "above the national average", "in line with national".
 _COMPARED_WITH = re.compile(
-    r"(?:than|compared\s+(?:with|to)|compares?\s+(?:with|to)|above|below|against|exceed(?:s|ed|ing)?|match(?:es|ed)?|"
+    r"(?:than|compared\s+(?:with|to)|compares?\s+(?:with|to)|versus|vs\.?|above|below|against|exceed(?:s|ed|ing)?|match(?:es|ed)?|"
     r"in\s+line\s+with|with|at|to|behind|ahead\s+of|beneath|over|under|outperform\w*|highest|lowest|best|worst|most|least|"
     r"top|bottom|ranked|ranking|rank|quartile|of\s+all|among)\s+(?:(?:the|its|our|both|all|latest|current|\w+est)\s+)*$",
     re.I,
@@ -244,6 +261,8 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("6,000", "14")]
     [None, None]
     """
+    if _COUNCILS_COUNTED.match(text, end, se) is not None:  # "24 authorities in the North West", "five local authorities"
+        return None
     if phrases is None:
         from .context import comparison_phrases
 
@@ -259,8 +278,8 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         cue = cues.get((ss, se))  # type: ignore[assignment]
         if cue is None:
             cue = cues[(ss, se)] = _cues(text, ss, se)
-    if not cue or (len(cue) == 1 and "yr" in cue):
-        return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
+    if not cue.keys() - _LATE_CUES:
+        return _last_rules(text, ss, se, start, end, doc, cue, phrases)
 
     def seen(kind: str, lo: int, hi: int) -> bool:  # a word of ``kind`` within text[lo:hi]
         spans = cue.get(kind)
@@ -277,6 +296,10 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         return "target"
     targets = ("target" in cue and seen("target", ss, start))
     benches = "bench" in cue
+    if benches and seen("bench", end, end + 30):  # "well below the 60 per cent national average"
+        m = _BENCH_AFTER.match(text, end, se)
+        if m is not None and _ARTICLE_BEFORE.search(text, max(ss, start - 6), start) is not None:
+            return _kind_of(m.group(0), "national")
     pasts = ("past" in cue and seen("past", ss, start))
     if targets or benches or pasts:
         left_from, after_number = _left_start(text, ss, start)
@@ -297,6 +320,9 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
             bench = _kind_of(opening.group(0), "national") if opening is not None else None
         if bench is not None:
             return bench
+        bench = _sentence_bench(text, ss, se, start, end, doc)
+        if bench is not None:
+            return bench
     lo = max(ss, start - 60)
     if ("previous" in cue and seen("previous", lo, start)):
         pm = _PREVIOUS_LEFT.search(near)
@@ -309,7 +335,67 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
         if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
             return _kind_of(r.group(0), "previous")
-    return _of_document(text, ss, se, start, end, doc, cue, phrases) if doc is not None else None
+    if benches:  # "national figures of 19% and 20%", "reception aged children (21.9%) and year 6 children (30.3%)"
+        listed = _list_kind(text, ss, se, start, end, phrases, cues if cues is not None else {(ss, se): cue}, doc)
+        if listed is not None:
+            return listed
+    return _last_rules(text, ss, se, start, end, doc, cue, phrases)
+
+
+#: Cue keys only the last rules read (:func:`_last_rules`): a sentence with no other skips the others at once.
+_LATE_CUES = frozenset({"yr", "later", "_later"})
+
+
+def _last_rules(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None,
+                cue: dict[str, list[tuple[int, int]]], phrases: list[tuple[int, int]]) -> str | None:
+    """The rules tried when no other named the figure: those that need its document (:func:`_of_document`), then an
+    earlier-dated value with a later one after it in the sentence (:func:`_earlier_dated`)."""
+    if doc is not None:
+        kind = _of_document(text, ss, se, start, end, doc, cue, phrases)
+        if kind is not None:
+            return kind
+    if ("yr" in cue or "later" in cue) and _earlier_dated(text, ss, se, start, end, phrases, cue):
+        return "previous"
+    return None
+
+
+#: The kinds a figure listed right after a benchmark's value takes from it (:func:`_list_kind`).
+_LIST_KINDS = frozenset({"national", "regional", "neighbours"})
+#: What may stand between two values of one list: the first's unit, a closing bracket, a few lower-case words, a comma
+#: or "and", a few words, an opening bracket ("19% and 20%", "67 per cent and 66 per cent respectively", "(21.9%) and
+#: year 6 children (30.3%)", "69 per cent in full-time education and 17 who were out of work"); no verb of a new clause.
+_LIST_GLUE = re.compile(
+    r"(?:\s*(?:%|per\s*cent\b|percent\b|pc\b))?\s*\)?\s*(?:(?:[a-z][\w'’-]*|\d{1,2})\s+){0,4}?(?:,\s*(?:and\s+)?|and\s+)"
+    r"(?:(?:(?!(?:is|are|was|were|has|have|had|will|would|than|while|whilst|but|compared|against|versus)\b)[a-z][\w'’-]*|\d{1,2})\s+){0,4}"
+    r"\(?\s*")
+#: Words after a listed figure that compare it with something: it is a new clause's own value, not the list's.
+_COMPARED_AFTER = re.compile(r"\b(?:against|compared|compares|than|above|below|versus|in\s+line\s+with)\b", re.I)
+#: A number that is a name's part, not a value ("year 6", "Key Stage 2"), skipped when looking for the previous value.
+_NAME_NUMBER = re.compile(r"\b(?:year|key\s+stage|ks|level|tier|stage)\s+$", re.I)
+
+
+def _list_kind(text: str, ss: int, se: int, start: int, end: int, phrases: list[tuple[int, int]],
+               cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]], doc: DocumentRef | None) -> str | None:
+    """The kind of a figure listed right after a benchmark's value, with only list words between ("the respective
+    national figures of 19% and 20%", "the South West average ... (21.9%) and year 6 children (30.3%)"): the previous
+    value's kind when it is national, regional or statistical neighbours', else ``None``; not when words pointing at the
+    council's own stand between or after it ("the national average of 20%, and our 25%")."""
+    prev = None
+    for m in _NUMBER.finditer(text, max(ss, start - 80), start):
+        if m.end() <= start and _NAME_NUMBER.search(text, max(ss, m.start() - 12), m.start()) is None:
+            prev = m
+    if prev is None:
+        return None
+    glue = _LIST_GLUE.fullmatch(text, prev.end(), start)
+    if glue is None or _OWN_POINTER.search(glue.group(0)):
+        return None
+    brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
+    if _OWN_POINTER.search(text, end, brk.start() if brk is not None else min(se, end + 60)):
+        return None
+    if _COMPARED_AFTER.search(text, end, min(se, end + 100)):  # "... and 13.3 per cent of children ... against a national average"
+        return None
+    kind = reference_kind(text, ss, se, prev.start(), prev.end(), phrases, cues, doc)
+    return kind if kind in _LIST_KINDS else None
 
 
 def _of_document(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef, cue: dict[str, list[tuple[int, int]]],
@@ -329,14 +415,18 @@ _CUE_WORDS = {
     "normal": ("normal", "comparable"),
     "target_right": ("target", "milestone", "ambition", "goal"),
     "target": ("target", "aim", "ambition", "aspiration", "milestone", "goal", "strive", "hoped", "budget", "plan"),
-    "bench": ("national", "englan", "english", "country", "region", "north", "south", "midlands", "yorkshire", "london",
-              "neighbo", "similar", "comparator"),
+    "bench": ("national", "nationwide", "englan", "english", "country", "the uk", "region", "north", "south", "midlands",
+              "yorkshire", "london", "neighbo", "similar", "comparator", "metropolitan", "shire", "unitary", "county councils",
+              "core cities"),
     "past": ("last year", "previous year", "a year", "years ago", "back in", "before the", "at that time"),
     # (every match of _PREVIOUS_LEFT holds "from" or "<change> on": the change words alone, common in minutes, are no cue)
     "previous": ("from", "increase on", "decrease on", "rise on", "fall on", "drop on", "reduction on", "improvement on",
                  "nosedive on", "up on", "down on"),
     "when": ("when",),
     "year": ("year",),
+    # (an earlier-dated value with a later one after it: :func:`_earlier_dated`)
+    "later": ("now", "currently", "this year", "since then", "following year", "at one point", "once", "originally",
+              "initially"),
     "before": ("from", "compar", "against", "previous", "than", "target", "last", "national", "average"),
 }
 #: (speed) every cue word in one pattern, each at a word's start; a word's match stands for each kind that holds it or
@@ -390,6 +480,39 @@ def _cues(text: str, ss: int, se: int) -> dict[str, list[tuple[int, int]]]:
 _BENCH_OPENING = re.compile(rf"[\s\W]*(?:(?:across|in|throughout)\s+(?:england(?:\s+as\s+a\s+whole)?|the\s+country)|nationally)\s*,", re.I)
 
 
+#: A sentence opening with its benchmark as its place or subject: "Across England, ...", "For the North East, ...",
+#: "England had ...", "The average number of looked after children in England ..." (:func:`_sentence_bench`).
+_SENTENCE_BENCH = re.compile(
+    rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{_REGIONAL}|{_NATIONAL})\s*,"
+    rf"|(?:{_REGIONAL}|{_NATIONAL})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
+    rf"|the\s+(?:average\s+)?(?:number|rate|total|proportion)\s+of\b[^,;:()\d]{{0,60}}?\b(?:in|across)\s+(?:the\s+)?"
+    rf"(?:country|{_REGIONAL}|{_NATIONAL})\b)",
+    re.I,
+)
+#: Words that turn a sentence from its opening benchmark to another subject: a contrast, a comparison, the council.
+_TURN = re.compile(r"\b(?:but|while|whilst|whereas|although|however|compared|comparison|than|against|versus|unlike|"
+                   r"locally|in\s+contrast)\b", re.I)
+
+
+def _sentence_bench(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None) -> str | None:
+    """The benchmark a sentence opens with, for a figure later in it with nothing turning to another subject between
+    ("England had 404,310 children in need - up 4.5% from 2021 and up 3.9% from 2020", "Across the country, the number
+    of foster carers has dropped - there were around 73,500 last March", "For the North East, the growth has been even
+    greater - 55.7%", "The average number of children in care in England per 10,000 rose from 54 to 64"): not when a
+    contrast, a comparison, words pointing at the council, another benchmark or a council's name stand between or in
+    the figure's own words after it."""
+    m = _SENTENCE_BENCH.match(text, ss, start)
+    if m is None:
+        return None
+    brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
+    after = text[end:brk.start() if brk is not None else min(se, end + 60)]
+    for words in (text[m.end():start], after):
+        if _TURN.search(words) or _OWN_POINTER.search(words) or _BENCH_ANYWHERE.search(words) \
+                or _councils().pattern.search(words):
+            return None
+    return _kind_of(m.group(0), "national")
+
+
 def _clause_start(text: str, ss: int, start: int) -> int:
     """Where the figure's clause starts for :data:`_BENCH_OPENING`: after the last clause break before it."""
     a = ss
@@ -417,14 +540,46 @@ def _bench_of_clause(text: str, ss: int, se: int, start: int, end: int, left_fro
     for m in _BENCH_ANYWHERE.finditer(left):
         if _COMPARED_WITH.search(left[:m.start()][-40:]) is None and not _after_superlative(left, m.start()):
             return _kind_of(m.group(0), "national")
-    brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
-    right = text[end:brk.start() if brk is not None else min(se, end + 60)]
-    if _NUMBER.search(right) is None:
-        m = _BENCH_ANYWHERE.search(right)
+    # the words after the figure up to its clause's end or the next number (theirs: "the 81,000 children in care
+    # nationally in March included 346", "more than 1,000 children a day are being referred to social services across
+    # the country"); a value in brackets reads on past its closing bracket ("(69%) in England")
+    at = end
+    closing = _CLOSING.match(text, end, se)
+    if closing is not None and _OPENING_BRACKET.search(text, max(ss, start - 3), start) is not None:
+        at = closing.end()
+    brk = _RIGHT_BREAK.search(text, at, min(se, at + _RIGHT_REACH))
+    right = text[at:brk.start() if brk is not None else min(se, at + _RIGHT_REACH)]
+    nxt = _NUMBER.search(right)
+    if nxt is not None:
+        right = right[:nxt.start()]
+    if right.strip():
+        # (round 19's window, 60 characters with no number: any benchmark word; past it only a place)
+        m = _BENCH_ANYWHERE.search(right, 0, 60) if nxt is None or nxt.start() >= 60 else None
+        if m is None:
+            m = _BENCH_PLACE.search(right)
         if m is not None and _COMPARED_WITH.search(right[:m.start()]) is None and not _after_superlative(right, m.start()) \
+                and _ELSEWHERE.search(right[:m.start()]) is None \
                 and not re.match(r"\s*(?:average|figure|rate|level|benchmark)", right[m.end():], re.I):
             return _kind_of(m.group(0), "national")
     return None
+
+
+#: A figure that counts councils or areas ("eighth worst out of 24 authorities in the North West", "serving five local
+#: authorities in the north-east", "two of its West Midlands neighbours", "the four member councils", "149 England local
+#: authorities"): a count, never a benchmark's or an earlier value.
+_COUNCILS_COUNTED = re.compile(
+    r"\s+(?:of\s+(?:its|the|our|their)\s+)?(?:(?:other|member|english|england|london|neighbouring|comparator|similar|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:local\s+)?(?:authorities|councils|LAs|areas|boroughs|neighbou?rs)\b")
+#: A place the council's own children or services are sent to, not a benchmark: "120 of them are living elsewhere in
+#: the country", "placed across England".
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|around|all\s+over|outside|away|placed|moved|sent|living|lives?)\s+(?:\w+\s+)?$", re.I)
+#: How far right of a figure (characters) its clause's words may name its benchmark; past 60 characters or before the
+#: clause's next number only as a place (:data:`_BENCH_PLACE`).
+_RIGHT_REACH = 100
+#: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
+_BENCH_PLACE = re.compile(rf"\b(?:nationally|regionally|nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?:country|uk|{_REGIONAL}|{_NATIONAL}))\b", re.I)
+_CLOSING = re.compile(r"\s*\)")
+_OPENING_BRACKET = re.compile(r"\(\s*$")
 
 
 _SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|greatest|fastest|slowest|poorest|strongest|weakest|"
@@ -662,6 +817,86 @@ def _bare_year_earlier(text: str, ss: int, se: int, start: int, end: int, meetin
         if r is not None:
             years.append(_period_end(r.group(1), None))
     return bool(years) and years[0] <= meeting_year - 2
+
+
+#: The figure's own time in its clause before it: "In 2020, there were 412", "In April 2021, there had been 36", "by the
+#: end of January 2018, there had been 76", "at the start of 2024/25", "from FY2023/24 was", "at one point ... had", "were
+#: once ... dealing with upwards of 40" (group 1-2: a year or period; none: a time before now).
+_OWN_TIME_BEFORE = re.compile(
+    r"\b(?=[idbafoIDBAFO])(?:(?:(?:in|during|by|as\s+(?:of|at)|(?:at|by)\s+the\s+(?:start|end)\s+of)\s+(?:(?:" + _MONTH + r")\s+)?|fy\s?)"
+    r"(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"|\b(?:at\s+one\s+point|once|originally|initially)\b)", re.I)
+#: The figure's own time right after it: "60% of plans were completed within that time in 2021", "420 in 2015".
+_OWN_TIME_AFTER = re.compile(
+    r"[^.;:!?\d]{0,60}?\b(?:in|during)\s+(?:(?:" + _MONTH + r")\s+)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b",
+    re.I)
+#: A later time after the figure: "by 2022", "by the following year", "by the end of last year", "now", "currently",
+#: "at the same point this year", "since then", "in 2016", "to FY2025/26" (group 1-2: a year or period).
+_LATER_TIME = re.compile(
+    r"\b(?=[bitncsBITNCS])(?:(?:by|in|to)\s+(?:the\s+end\s+of\s+)?(?:(?:" + _MONTH + r")\s+)?(?:fy\s?)?(?:19|20)(\d{2})(?:\s?[/-]\s?(\d{2}|(?:19|20)\d{2}))?\b"
+    r"|by\s+the\s+(?:following|next)\s+year|by\s+the\s+end\s+of\s+last\s+year|now|currently|this\s+year|since\s+then)\b",
+    re.I)
+#: A change said between the two values: without one, two dated values are a list ("95% in 2022 and 99% in 2023"), not
+#: a baseline and its newer value.
+_CHANGE_WORDS = re.compile(r"\b(?:increase[sd]?|rose|risen|rise|fell|fallen|dropped|reduced|decreased|grown|grew|shot\s+up|"
+                           r"doubled|improved|declined?|compared|whereas|but)\b", re.I)
+#: Words that make the later value a forecast or plan, not a newer value: the earlier one is then the current one.
+_FUTURE = re.compile(r"\b(?:forecast\w*|expect\w*|projected|projection|predict\w*|will|would|could|planned|plans?\s+to|"
+                     r"target\w*|aim\w*|estimat\w*|anticipat\w*|budget\w*)\b", re.I)
+
+
+def _later_times(text: str, ss: int, se: int) -> list[tuple[int, int, int | None]]:
+    """The later times of the sentence ``text[ss:se]`` (:data:`_LATER_TIME`): start, end, year (a period's last) or
+    ``None``."""
+    return [(t.start(), t.end(), _period_end(t.group(1), t.group(2)) if t.group(1) else None)
+            for t in _LATER_TIME.finditer(text, ss, se)]
+
+
+def _earlier_dated(text: str, ss: int, se: int, start: int, end: int, phrases: list[tuple[int, int]],
+                   cue: dict | None = None) -> bool:
+    """Is the figure an earlier value cited before a newer one in its sentence: its own time earlier than a later time
+    that goes with a value after it ("In 2020, there were 412 requests and by 2022 this had shot up to 726", "at one
+    point a social worker had between 20 and 30 families ..., but that has now been reduced to 16", "from 530 in 2014 to
+    420 in 2015 and 375 in 2016")? Not when the later value is a forecast or plan, nor when the figure's own words say it
+    is current ("now", "this year"), nor without a change said between them. ``cue``: (speed) the sentence's cue dict
+    (:func:`_cues`), which keeps its later times (:func:`_later_times`) for its next figure."""
+    cs = _clause_start(text, ss, start)
+    y1: int | None = None
+    m = None
+    for m in _OWN_TIME_BEFORE.finditer(text, cs, start):
+        pass
+    if m is not None and _NUMBER.search(text, m.end(), start) is None and not any(a <= m.start() < b for a, b in phrases) \
+            and _NUMBER.search(text, max(cs, m.start() - 20), m.start()) is None:  # (not "from 263 in 2008-09 to")
+        y1 = _period_end(m.group(1), m.group(2)) if m.group(1) else 0
+    else:
+        r = _OWN_TIME_AFTER.match(text, end, se)
+        if r is None:
+            return False
+        y1 = _period_end(r.group(1), r.group(2))
+    if _NOW.search(text, cs, start) or re.search(r"\b(?:now|currently|this\s+year)\b", text[cs:start], re.I):
+        return False
+    later = cue.get("_later") if cue is not None else None
+    if later is None:
+        later = _later_times(text, ss, se)
+        if cue is not None:
+            cue["_later"] = later
+    for t_start, t_end, y2 in later:
+        if t_start < end:
+            continue
+        if y2 is not None and (y1 == 0 or y2 <= y1):
+            continue
+        if _FUTURE.search(text, max(end, t_start - 60), se):  # "by 2026 this is forecast to reach 600"
+            return False
+        # the later time's value: the number nearest it (either side, within 60 characters), after the figure
+        near = [n for n in _NUMBER.finditer(text, max(end, t_start - 60), min(se, t_end + 60))
+                if n.start() > end and not _YEARISH.fullmatch(n.group()) and not t_start <= n.start() < t_end]
+        if not near:
+            continue
+        n = min(near, key=lambda n: n.start() - t_end if n.start() >= t_end else t_start - n.end())
+        # a change said between the figure and the later value: without one, dated values are a list
+        if _CHANGE_WORDS.search(text, end, n.start()):
+            return True
+    return False
 
 
 def _period_end(yy: str, tail: str | None) -> int:
