@@ -149,8 +149,9 @@ _YEAR_COUNT_LEFT = re.compile(
     re.I,
 )
 _MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
+#: (r20prec) the days may be listed with commas before their month: "on 12, 13 and 14 November", "2, 9, 16 and 23 March"
 _MONTH_RIGHT = re.compile(
-    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
+    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:,\s*(?:and|&)?|and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?){{0,6}}\s*{MONTHS}"
 )
 _COUNT_NOUN_RIGHT = COUNT_NOUN_RIGHT  # (r17review) one list with the glued nouns: grammar.GLUED_COUNT_NOUNS
 _TITLE_RIGHT = re.compile(
@@ -329,6 +330,13 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
 _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+#: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
+#: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
+#: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
+#: sign ("the total was 45. SUMMARY" keeps its value)
+_CAPS_HEADING_RIGHT = re.compile(
+    r"^\.[ \t\xa0]*\n?[ \t\xa0]*[A-Z]{4,}(?:[ \t\xa0]+(?:[A-Z]{2,}|&))*[ \t\xa0]*(?:\n|[ \t\xa0][A-Z][a-z])")
+_CAPS_HEADING_LEFT = re.compile(r"(?:^|\s)[A-Z][A-Za-z’']*$")
 #: (two capitalised words, or one after a section's number "2. Background": "The rate in England 12.5. The rate in
 #: Leeds was 14.1" keeps its value)
 _HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*[ \t\xa0]+){2,}$|(?:^|\s)\d{1,2}\.?[ \t\xa0]+[A-Z][A-Za-z]*[ \t\xa0]+$|"
@@ -344,6 +352,10 @@ _COUNTED_TITLE_RIGHT = re.compile(
 _PREFERENCES_RIGHT = re.compile(r"(?i)^\s+(?:school\s+)?preferences\b")
 _PREFERENCES_LEFT = re.compile(r"(?i)\b(?:of\s+(?:their|the|your|his|her|its)|up\s+to|express(?:ing)?|list(?:ing)?|nam(?:e|ing)|"
                                r"mak(?:e|ing)|giv(?:e|ing)|all|allowed|permitted)$")
+#: (r20prec) the number of preferences changed, named before the change: "the increase in preferences from 3 to 6",
+#: "the number of school preferences was increased from three to five"
+_PREFERENCES_FROM_LEFT = re.compile(
+    r"(?i)\bpreferences\b(?:\s+[a-z]+){0,3}?\s+from(?:\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+to)?$")
 _NUMBER_OF_PREFERENCES_RIGHT = re.compile(
     r"(?i)^(?:\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight))?\s*,?\s+the\s+number\s+of\s+(?:school\s+)?preferences\b")
 #: a plural length naming a thing: "a 12 months period", "the 3 years plan"
@@ -359,6 +371,12 @@ _AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+year
 #: people named just before a number: "children between 11 and 18", "young people 16-25 years"
 _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
+#: (r20prec) a group of children or young people, or a school year, with a bracket opened after it: the range of years
+#: in the bracket is the group's ages ("reception year children (4-5 years)", "children in year 6 (10-11 years)",
+#: "young people (16-18 years)")
+_GROUP_BRACKET_LEFT = re.compile(
+    r"(?i)\b(?:children|young\s+people|pupils|students|learners|teenagers|infants|babies|toddlers|reception|"
+    r"year\s*\d{1,2}|nursery)(?:\s+(?:year|class|group|cohort|age))?\s*\($")
 _LISTED_KINDS = {"reference", "name", "age"}
 _MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
 #: a counted noun after "In March 12 ...": "new foster carers", "care leavers", "additional placements"
@@ -532,6 +550,20 @@ def _standalone(text: str, key: str, lo: int, hi: int, tries: int = 4) -> Iterat
         if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€"):
             yield i
         i = text.find(key, i + 1, hi)
+
+
+def _month_after(right: str, surface: str, small: bool) -> bool:
+    """Whether a month follows the number whose right context is ``right``, directly or after the other days listed
+    with it ("14 November", "12 and 14 November"; (r20prec) "12, 13 and 14 November"). Days listed with a comma are
+    one or two digits up to 31: "received 45, 12 March" keeps its count.
+
+    >>> _month_after(", 13 and 14 November", "12", True), _month_after(", 12 March", "45", True)
+    (True, False)
+    """
+    m = _MONTH_RIGHT.match(right)
+    if m is None:
+        return False
+    return "," not in m.group(0) or (small and 1 <= int(surface) <= 31)
 
 
 def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
@@ -1004,8 +1036,8 @@ _TERMS_FIRST = ("quarters", "terms", "semesters")
 #: the first words after "one" where _ONE_COORD_RIGHT cannot match
 _ONE_NOT_FIRST = frozenset(("of", "another", "in", "by", "to", "or", "and", "is", "was", "way", "day", "more"))
 #: the first character of the right context after its spaces where _MONTH_RIGHT can match: a day's
-#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&") or a month's capital
-_MONTH_RIGHT_FIRST = frozenset("snrtao-–&JFMASOND")
+#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&"), a list's comma or a month's capital
+_MONTH_RIGHT_FIRST = frozenset("snrtao-–&,JFMASOND")
 #: the first character after spaces and tabs where _LINE_END_RIGHT can match ("" at the end)
 _LINE_END_FIRST = frozenset((":", ".", "\n", ""))
 #: what the line before a number of a line _PAGE_LINE_AT matches ends with, without its spaces: a dash
@@ -1128,6 +1160,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
+        wide = text[max(0, s - 80):s].rstrip()
+        if "ey" in wide.lower():
+            key = _KEY_SPEND_LEFT.search(wide)
+            if key and (key.group(1) is None or _OR_MORE_RIGHT.match(right)):
+                return "threshold"  # (r20prec) "Reason Key: Expenditure over £500,000": what makes a decision key
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -1168,6 +1205,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
+    if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
+            and _CAPS_HEADING_LEFT.search(lt):
+        return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
     if kind == "num" and right[:2] == ". " and _PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
             and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
@@ -1183,6 +1223,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
                 and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
+        if band and lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and right.lstrip(" \t\xa0")[:1] == ")" \
+                and _GROUP_BRACKET_LEFT.search(lt):
+            return "age"  # (r20prec) "children in year 6 (10-11 years)": the group's ages in brackets
     band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
         return "age"
@@ -1255,7 +1298,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
                 and not _COUNT_NOUN_RIGHT.match(right):
             return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
-    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
+    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(right, surface, small)) or (
             len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
         return "date"
     if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
@@ -1322,6 +1365,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
             (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
         return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
+    if "preferences" in lt[-40:] and (small and int(surface) <= 10 or not decimal and surface.lower() in _SMALL_WORDS) \
+            and _PREFERENCES_FROM_LEFT.search(lt):
+        return "threshold"  # (r20prec) "the increase in preferences from 3 to 6": the scheme's rule, not a count
     if (low16 is None or low16.endswith(" for")) and (
             _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
             and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
@@ -1558,6 +1604,12 @@ _PAID_OVER_LEFT = re.compile(
 #: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
 #: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
 _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
+#: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
+#: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare
+#: "of", only with "or more" after the amount); "the key savings of more than £2m" (no decision named key) stays an amount
+_KEY_SPEND_LEFT = re.compile(
+    r"(?i)\b(?:reason\s+key|key\s+decisions?|(?:is|are|be)\s+key)\b\s*[:–-]?\s*(?:[a-z]+\s+){0,3}?(?:expenditure|spend(?:ing)?|savings?)\s+"
+    r"(?:(?:of\s+)?(?:over|more\s+than|above|in\s+excess\s+of|exceeding|greater\s+than|at\s+least)|(of))$")
 #: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
 #: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
 #: Council's Responsibilities ... 11 Response to ..."
@@ -1820,8 +1872,13 @@ _LONG_TERM_QUAL_LEFT = re.compile(
 #: ending with a street word; the street words are shared with _AT_STREET_RIGHT)
 _STREET_WORDS = (r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|Row|Walk|Gardens|"
                  r"Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)")
+#: (r20prec) a lower-case word after the street is a count's noun ("25 Windsor Road residents"), unless it is a
+#: preposition, a conjunction or a verb that a sentence goes on with: "moved to 4 Market Place in March", "the office at
+#: 15 Victoria Avenue is closing"
+_STREET_GOES_ON = r"(?:in|on|at|from|to|for|by|and|or|is|was|will|would|has|had|have|last|next|since|until|where|which|opened|opens|closed|closes)\b"
 _STREET_RIGHT = re.compile(
-    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
+    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?"
+    rf"(?![ \t]+(?:(?!{_STREET_GOES_ON})[a-z]|School|Academy|Primary|Nursery))")
 #: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
