@@ -1377,6 +1377,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
+        if r0 == " " and surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right):
+            return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
@@ -1405,6 +1407,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "year"
     time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
+    if time_unit and r0 == " " and _round_the_clock(surface, right):
+        return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
+    if r0 == " " and kind in ("num", "word") and (
+            right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
+            or surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right)):
+        return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
     if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
             _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
         return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
@@ -2478,6 +2486,33 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 _ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
 _PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
 _ALWAYS_RIGHT = re.compile(r"^/7(?!\d|[/.,]\d)")  # (r19review: "runs 24/7." and "24/7, including" too; not "24/7/2023")
+
+
+#: (r20prec) the whole of a day, a week or a year: "24 hours a day", "seven days a week", "365 days a year", "52 weeks
+#: of the year"; the number only says "always" (as "24/7")
+_ROUND_THE_CLOCK = {("24", "hour"): "day", ("twenty-four", "hour"): "day", ("7", "day"): "week", ("seven", "day"): "week",
+                    ("365", "day"): "year", ("52", "week"): "year", ("fifty-two", "week"): "year"}
+_ROUND_THE_CLOCK_RIGHT = re.compile(r"(?i)^\s+(?:a|per|each|every|of\s+the)\s+(day|week|year)\b")
+#: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
+#: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
+_PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
+_STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOUN}")
+_PLAN_NOUN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
+
+
+def _round_the_clock(surface: str, right: str) -> bool:
+    """Whether a length is the whole of the day, week or year after it, so only says "always": "24 hours a day",
+    "seven days a week", "365 days a year" (not "37 hours a week", "2 days a week").
+
+    >>> _round_the_clock("24 hours", " a day, 7 days"), _round_the_clock("seven days", " a week."), _round_the_clock("2 days", " a week")
+    (True, True, False)
+    """
+    number, _, unit = surface.lower().rpartition(" ")
+    whole = _ROUND_THE_CLOCK.get((number, unit.rstrip("s")))
+    if whole is None:
+        return False
+    m = _ROUND_THE_CLOCK_RIGHT.match(right)
+    return m is not None and m.group(1).lower() == whole
 
 
 def _vague_or_always(surface: str, right: str) -> bool:
