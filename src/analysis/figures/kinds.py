@@ -1407,7 +1407,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "year"
     time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
-    if time_unit and r0 == " " and _round_the_clock(surface, right):
+    if time_unit and r0 == " " and _round_the_clock(surface, right, lt):
         return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
     if r0 == " " and kind in ("num", "word") and (
             right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
@@ -2493,6 +2493,12 @@ _ALWAYS_RIGHT = re.compile(r"^/7(?!\d|[/.,]\d)")  # (r19review: "runs 24/7." and
 _ROUND_THE_CLOCK = {("24", "hour"): "day", ("twenty-four", "hour"): "day", ("7", "day"): "week", ("seven", "day"): "week",
                     ("365", "day"): "year", ("52", "week"): "year", ("fifty-two", "week"): "year"}
 _ROUND_THE_CLOCK_RIGHT = re.compile(r"(?i)^\s+(?:a|per|each|every|of\s+the)\s+(day|week|year)\b")
+#: what is open or available so: "open 24 hours a day", "available ... 24 hours a day, seven days a week", "the
+#: helpline operates 365 days a year"; staff time is a measure of care ("needs require dedicated staff 24 hours per day"
+#: is judged a figure in r8prec, Birmingham) and stays one
+_ALWAYS_LEFT = re.compile(
+    r"(?i)(?:\b(?:open|opens|available|operates?|operating|operational|runs?|running|accessible|answered|contactable|"
+    r"on\s+call)|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
 #: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
 #: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
 _PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
@@ -2500,13 +2506,19 @@ _STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOU
 _PLAN_NOUN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
 
 
-def _round_the_clock(surface: str, right: str) -> bool:
-    """Whether a length is the whole of the day, week or year after it, so only says "always": "24 hours a day",
-    "seven days a week", "365 days a year" (not "37 hours a week", "2 days a week").
+def _round_the_clock(surface: str, right: str, lt: str) -> bool:
+    """Whether a length is the whole of the day, week or year after it, said of what is open or available, so only
+    says "always": "open 24 hours a day", "available 24 hours a day, seven days a week", "open 365 days a year" (not
+    "37 hours a week", "2 days a week", nor staff time: "dedicated staff 24 hours per day"). ``lt`` is the left
+    context without its spaces at the end.
 
-    >>> _round_the_clock("24 hours", " a day, 7 days"), _round_the_clock("seven days", " a week."), _round_the_clock("2 days", " a week")
-    (True, True, False)
+    >>> _round_the_clock("24 hours", " a day, 7 days", "is open"), _round_the_clock("7 days", " a week.", "open 24 hours a day,")
+    (True, True)
+    >>> _round_the_clock("2 days", " a week", "is open"), _round_the_clock("24 hours", " per day", "dedicated staff")
+    (False, False)
     """
+    if not _ALWAYS_LEFT.search(lt):
+        return False
     number, _, unit = surface.lower().rpartition(" ")
     whole = _ROUND_THE_CLOCK.get((number, unit.rstrip("s")))
     if whole is None:
@@ -2830,9 +2842,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
             ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
                 hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2
-                and text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S")))
+                and (text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S"))
+                     or text[max(0, hits[-1].start - 7):hits[-1].start].rstrip().lower().endswith("grade")))
             # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names (r17review: after a plural
-            # name word; "increase the places in Phase 2 to 30" is a change to a count)
+            # name word; "increase the places in Phase 2 to 30" is a change to a count); (r20prec) "a grade 9 to 5
+            # pass": a grade's range, named by the singular too
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
