@@ -1481,9 +1481,10 @@ _MOST_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:most|least)\s+(?:deprived|disadva
 _POOREST_LEFT = re.compile(r"(?i)\b(?:the\s+)?(?:poorest|most\s+deprived|least\s+deprived|most\s+disadvantaged)$")
 #: the age limit of a service or a plan: "children and young people aged up to 25", "anyone under 25 who needs",
 #: "support up to the age of 25"
+#: ((r20prec) and the upper end of an age range from birth: "works with children from birth to 19")
 _AGE_LIMIT_LEFT = re.compile(
     r"(?i)(?:\baged\s+up\s+to|\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?|\b(?:anyone|those|everyone|people|persons|adults|"
-    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to))\s*$")
+    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to)|\bbirth\s+(?:to|until|up\s+to))\s*$")
 #: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
 _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
 #: what may follow an age (a limit, one reached, one support runs until): punctuation, the end, or a word that opens what
@@ -1493,7 +1494,11 @@ _AGE_END = r"\s*[.,;:)!?]|\s*$"
 _AGE_NEXT_WORDS = ("who", "whose", "that", "which", "and", "or", "with", "in")
 _AGE_LIMIT_RIGHT = re.compile(r"^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("to", "into", "through")) + r")\b)")
 #: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
-_AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
+#: ((r20prec) also with the young person named: "can get help until they are 21", "until he reaches 18")
+_AGE_UNTIL_LEFT = re.compile(
+    r"(?i)\b(?:until|till|untill)(?:\s+(?:they|he|she|the\s+(?:young\s+person|child))\s+(?:are|is|reach|reaches))?\s*$")
+#: the last letters of the left context (without its spaces) with which _AGE_UNTIL_LEFT can match
+_AGE_UNTIL_ENDS = ("ntil", "till", " are", " is", "each", "ches")
 #: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
 #: placement or a stay, or the young people themselves ("Referrals kept rising until 19, when ..." is a count)
 _AGE_UNTIL_SUBJECT = re.compile(
@@ -1516,8 +1521,10 @@ def _age_until(n: int, lt: str, right: str) -> bool:
     (True, False)
     >>> _age_until(19, "Referrals kept rising until", ", when the new team started")
     False
+    >>> _age_until(21, "Care leavers can get help until they are", "."), _age_until(18, "The number of places until there are", ".")
+    (True, False)
     """
-    return 16 <= n <= 25 and lt[-4:].lower() in ("ntil", "till") and _AGE_UNTIL_LEFT.search(lt) is not None \
+    return 16 <= n <= 25 and lt[-4:].lower() in _AGE_UNTIL_ENDS and _AGE_UNTIL_LEFT.search(lt) is not None \
         and _AGE_UNTIL_RIGHT.match(right) is not None and _AGE_UNTIL_SUBJECT.search(lt[-120:]) is not None
 
 
@@ -2221,13 +2228,18 @@ _HELD_BOUND_LEFT = re.compile(
     r"(?:more\s+than|fewer\s+than|less\s+than|over|under|below|above|exceeding)\s*$"
 )
 #: (r17prec) the subject of the verb before the bound is a subset shared: "30 per cent of social workers (were)", "all
-#: social workers (93%) now", "half", "the number of social workers"
+#: social workers (93%) now", "half", "the number of social workers"; (r20prec) "(almost) all social workers now"
 _SHARE_SUBJECT_END = re.compile(
-    r"(?i)(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
+    r"(?i)(?:(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?"
+    r"|\b(?:all|most)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,2}?)\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
 )
 #: (r17prec) or counted, before an attribute of each member: "seven boroughs (have a shortfall of over 10%)"
 _COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\s+(?:(?:now|still)\s+)?$")
+#: (r20prec) or a plural of workers the participle describes, so the phrase names a subset a sentence goes on to count:
+#: "Social workers holding more than 25 cases fell to 10%", "practitioners carrying over 20 children"
+_WORKERS_PARTICIPLE_END = re.compile(
+    r"(?i)\b(?:workers|practitioners|staff|officers|managers|teams|professionals|carers|schools|settings|providers)\s+$")
 #: the last letters of a bound word (:data:`_HELD_BOUND_LEFT`)
 _HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
 
@@ -2256,6 +2268,9 @@ def _subset_bound(text: str, s: int, left: str, lt: str, share: bool = False) ->
     if m is None or share and m.group(1) is None:
         return False
     head = text[max(0, s - 120):s - (len(left) - m.start())]
+    if m.group(1) is None and left[m.start():m.start() + 8].lower() in ("holding ", "carrying") \
+            and _WORKERS_PARTICIPLE_END.search(head):
+        return True  # (r20prec) "Social workers holding more than 25 cases fell to 10%": the subset's definition
     return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
 
 
