@@ -240,3 +240,86 @@ def test_a_grade_range_is_a_name(text: str, numbers: list[str]) -> None:
 
 def test_a_change_to_places_in_a_phase_stays() -> None:
     assert _surfaces("The council will increase the places in Phase 2 to 30.") == ["30"]
+
+
+# 10. An age a young person's support runs to, with the young person named, and an age range from birth (r11freshA
+#     Hillingdon "aged up to 18", r11freshP Hillingdon "up to 25 for those with SEND", r16freshB Hounslow "until 25",
+#     fixed before; these siblings still failed).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Care leavers can get help until they are 21.", "21"),
+        ("The council will fund the placement until the young person is 18, and then review it.", "18"),
+        ("The service works with children from birth to 19.", "19"),
+        ("Health visitors support families of children birth to 5 and their carers.", "5"),
+    ],
+)
+def test_an_age_support_runs_to_is_an_age(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "age"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The waiting list grew until there are 21 families waiting.", ["21"]),
+        ("Referrals rose from birth registrations to 19 in March.", ["19"]),
+    ],
+)
+def test_counts_after_until_or_birth_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+# 11. A caseload bound that defines the subset a sentence counts (r11freshA East Riding "responsible for more than 20
+#     children", r13freshB Dudley "holding more than 21 cases", "a caseload below 26", fixed before after a share;
+#     these siblings, after a bare plural of workers or "all", still failed).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Social workers holding more than 25 cases fell to 10%.", "25"),
+        ("Practitioners carrying over 20 children were offered support.", "20"),
+        ("Almost all social workers now have a caseload of fewer than 22 children.", "22"),
+        ("All social workers have a caseload below 20.", "20"),
+    ],
+)
+def test_a_caseload_bound_is_a_threshold(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council is holding more than 25 cases in its backlog.", ["25"]),
+        ("The service was holding more than 300 cases in March.", ["300"]),
+        ("The team is carrying over 40 vacancies.", ["40"]),
+    ],
+)
+def test_a_count_held_stays(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+# 12. A page's counters (r10prec Redcar and Cleveland, Milton Keynes, r16freshA Northumberland: a document site's
+#     "223 views" alone on its line, fixed before; a news page's counters and a gallery's are the siblings).
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Council tax to rise\n\n12 comments\n\nThe council said the rise was needed.", ["12"]),
+        ("Council tax to rise\n\nComments (12)\n\nThe council said the rise was needed.", ["12"]),
+        ("Share\n\n34 shares\n\nThe council said the rise was needed.", ["34"]),
+        ("Photo 3 of 12\n\nThe new children's home opened in May.", ["3", "12"]),
+    ],
+)
+def test_a_pages_counters_are_references(text: str, numbers: list[str]) -> None:
+    found = _kinds(text)
+    assert all(found.get(n) == "reference" for n in numbers), found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The consultation received 45 comments from parents.", ["45"]),
+        ("The post had 12 comments by Friday.", ["12"]),
+        ("Members made 3 comments on the plan, and 2 were accepted.", ["3", "2"]),
+    ],
+)
+def test_counted_comments_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

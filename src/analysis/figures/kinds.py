@@ -1524,7 +1524,7 @@ def _age_until(n: int, lt: str, right: str) -> bool:
     >>> _age_until(21, "Care leavers can get help until they are", "."), _age_until(18, "The number of places until there are", ".")
     (True, False)
     """
-    return 16 <= n <= 25 and lt[-4:].lower() in _AGE_UNTIL_ENDS and _AGE_UNTIL_LEFT.search(lt) is not None \
+    return 16 <= n <= 25 and lt[-4:].lower().endswith(_AGE_UNTIL_ENDS) and _AGE_UNTIL_LEFT.search(lt) is not None \
         and _AGE_UNTIL_RIGHT.match(right) is not None and _AGE_UNTIL_SUBJECT.search(lt[-120:]) is not None
 
 
@@ -2047,8 +2047,16 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
 
 #: a day glued to its month and year by dashes: "Post on 09-Jul-2020" (a document site's date), "27-Mar-2018"
 _DAY_MON_YEAR_RIGHT = re.compile(r"^-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?-(?:\d{4}|\d{2})(?!\d)")
-#: a document site's counters, each alone on its line: "2 views", "0 download"
-_COUNTER_LINE_RIGHT = re.compile(r"^[ \t]+(?:views?|downloads?)[ \t]*(?:\n|$)")
+#: a document site's counters, each alone on its line: "2 views", "0 download"; (r20prec) a news page's: "12 comments",
+#: "34 shares", "1 reply"
+_COUNTER_LINE_RIGHT = re.compile(
+    r"^[ \t]+(?:views?|downloads?|comments?|shares|likes|reactions|repl(?:y|ies)|followers)[ \t]*(?:\n|$)", re.I)
+#: (r20prec) a news page's counter after its label, alone on its line: "Comments (12)", "Shares: 34"
+_COUNTER_LABEL_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:Comments?|Shares|Likes|Reactions|Replies)[ \t]*(?:\(|:)?[ \t]*$")
+_COUNTER_LABEL_RIGHT = re.compile(r"^\)?[ \t]*(?:\n|$)")
+#: (r20prec) a gallery's or a slideshow's counter: "Photo 3 of 12", "Picture 2 of 8" (as "Image 1 of 4" ending its line)
+_MEDIA_OF_LEFT = re.compile(r"(?:^|[^\w])(?:Image|Photo|Photograph|Picture|Gallery|Video|Slide)[ \t]+$")
+_OF_NUMBER_RIGHT = re.compile(r"^ of \d{1,3}\b")
 #: a contents page: "Section Page\n\n1 Introduction 2\n\n2 Executive Summary 2\n\n...11 Adoption 23" (an item's number
 #: opening its line, a page number ending it), or the same run into one line ("Introduction 2  2 Executive Summary 2",
 #: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before (the
@@ -2087,13 +2095,20 @@ def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: 
     >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("09", "Post on ", "-Jul-2020  2 views"),
     ...     ("223", "\\n", " views\\n"), ("40", "has both zero ", " and zero 45"), ("2", "There were ", " views expressed")]]
     ['date', 'reference', 'name', '']
+    >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("12", "\\n", " comments\\n"),
+    ...     ("12", "\\nComments (", ")\\n"), ("3", "\\nPhoto ", " of 12\\n"), ("45", "received ", " comments from parents")]]
+    ['reference', 'reference', 'reference', '']
     """
     if r0 == "-" and right[1:2].isupper() and len(surface) <= 2 and _DAY_MON_YEAR_RIGHT.match(right):
         return "date"
     line_left = left[left.rfind("\n") + 1:]
     first = right[1:2]
-    if first in "vVdD" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
+    if first in "vVdDcCsSlLrRfF" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
         return "reference"
+    if lt[-1:] in ("s", "(", ":") and _COUNTER_LABEL_RIGHT.match(right) and _COUNTER_LABEL_LEFT.search(left):
+        return "reference"  # (r20prec) "Comments (12)": a news page's counter
+    if r0 == " " and right[1:3] == "of" and _OF_NUMBER_RIGHT.match(right) and _MEDIA_OF_LEFT.search(left):
+        return "reference"  # (r20prec) "Photo 3 of 12": a gallery's counter
     if lt[-4:].lower() == "zero" and _NET_ZERO_LEFT.search(left):
         return "name"
     if not surface.isdecimal() and not _PAGE_RANGE_SURFACE.fullmatch(surface):
@@ -2160,7 +2175,7 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
     ['reference', '', 'threshold', '']
     """
-    if kind == "num" and (not r0 or r0 in "- \t\n" or lt[-4:].lower() == "zero"):
+    if kind == "num" and (not r0 or r0 in "- \t\n)" or lt[-4:].lower() == "zero"):
         other = _site_or_contents_number(text, s, surface, left, right, lt, r0)
         if other:
             return other
