@@ -323,3 +323,34 @@ def test_a_pages_counters_are_references(text: str, numbers: list[str]) -> None:
 )
 def test_counted_comments_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 13. Numbers listed before a length that names a thing share its name (r19freshA Bury "at six and twelve-month
+#     intervals": the measure pool's own first-run false figure).
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("The stocktake assesses progress at six and twelve-month intervals.", ["six", "twelve"]),
+        ("Reviews are held at 6 and 12-month points.", ["6"]),
+        ("Health visitors carry out three and six-month checks.", ["three", "six"]),
+        ("Plans are reviewed at the six- and twelve-month stage.", ["six", "twelve"]),
+        ("Progress is reviewed at 6, 12 and 18-month intervals.", ["6", "12"]),
+    ],
+)
+def test_numbers_listed_before_a_named_length_are_names(text: str, numbers: list[str]) -> None:
+    found = _kinds(text)
+    assert all(found.get(n) == "name" for n in numbers), found
+    assert _surfaces(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers completed 45 six-month reviews.", ["45"]),
+        ("There were 45, 12-month reviews in the year.", ["45"]),
+        ("It takes between three and six months to assess.", ["between three and six months"]),
+        ("The team held 40 reviews and 12-month checks were late.", ["40"]),
+    ],
+)
+def test_counts_near_a_named_length_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -2851,6 +2851,49 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     return ""
 
 
+#: (r20prec) a length that names a thing, by its surface ("12-month", "twelve week") or by the hyphened unit after it
+#: ("twelve" in "twelve-month intervals": :data:`_HYPHEN_UNIT_NAME_RIGHT`)
+_LENGTH_NAME_SURFACE = re.compile(r"(?i)(?:\d{1,2}|[a-z]+)(?:-|[ \t])(?:day|week|month|year)s?")
+#: the gap before the last member of a list: "and", "or", "- and" ("six- and twelve-month"), ", and"
+_LAST_LISTED_GAP = re.compile(r"-?\s*(?:,\s*)?(?:and|or|&)\s+")
+
+
+def _names_a_length(text: str, group: str, s: int, e: int, surface: str) -> bool:
+    """Whether the number at ``s:e``, read as a name, is a length that names a thing: "twelve" in "at six and
+    twelve-month intervals", "12-month" in "at 6 and 12-month reviews", "twelve week" in "six and twelve week
+    programmes"."""
+    if group in ("num", "word") and text[e:e + 1] == "-":
+        return _HYPHEN_UNIT_NAME_RIGHT.match(text[e:e + 40]) is not None  # (its "^" holds only at a string's start)
+    return _LENGTH_NAME_SURFACE.fullmatch(surface) is not None
+
+
+def _share_length_name(text: str, hits: list[Hit], s: int) -> None:
+    """(r20prec) Give the bare numbers listed right before a length that names a thing the name's kind: "at [six] and
+    twelve-month intervals", "at [6], [12] and 18-month reviews", "[three] and six-month checks" (each number is a
+    length of the same name: "six-month and twelve-month intervals"). The last gap must be "and"/"or" (not a comma
+    alone: "45, 12-month reviews" keeps its count); earlier ones may be commas. Each number is one or two digits or a
+    small written number, with no unit of its own.
+
+    >>> t = "Progress is reviewed at 6, 12 and 18-month intervals."
+    >>> hits = [Hit(24, 25, "figure", "num", [6.0]), Hit(27, 29, "figure", "num", [12.0])]
+    >>> _share_length_name(t, hits, 34); [h.kind for h in hits]
+    ['name', 'name']
+    """
+    end, i = s, len(hits) - 1
+    while i >= 0:
+        h = hits[i]
+        gap = text[h.end:end]
+        if h.kind != "figure" or h.group not in ("num", "word"):
+            break
+        n = text[h.start:h.end]
+        if not (n.isdigit() and len(n) <= 2 or n.lower() in _SMALL_WORDS):
+            break
+        if not (_LAST_LISTED_GAP.fullmatch(gap) if end == s else _COMMA_GAP.fullmatch(gap)):
+            break
+        h.kind = "name"
+        end, i = h.start, i - 1
+
+
 def scan(text: str, rules: FigureRules) -> list[Hit]:
     """Every number expression in ``text`` with its kind and values (one grammar scan).
 
@@ -2903,6 +2946,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 may_link = _LINK_WORD.search(text) is not None
             if may_link and _on_link_line(text, s):
                 kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
+        if kind == "name" and hits and hits[-1].kind == "figure" and _names_a_length(text, group, s, e, surface):
+            _share_length_name(text, hits, s)
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
             hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
