@@ -354,3 +354,28 @@ def test_numbers_listed_before_a_named_length_are_names(text: str, numbers: list
 )
 def test_counts_near_a_named_length_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 14. Questions and petitions the meeting received, in the perfect or with an adjective (r9prec North Tyneside "6 valid
+#     questions have been received from members of the public").
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("6 valid questions have been received from members of the public.", "6"),
+        ("The Clerk said that 4 valid questions had been received from members of the public.", "4"),
+        ("Two petitions have been received.", "Two"),
+    ],
+)
+def test_the_meetings_questions_are_procedure(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "procedure"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council received 45 complaints about the service.", ["45"]),
+        ("The service received 300 valid applications from parents.", ["300"]),
+    ],
+)
+def test_counts_received_by_a_service_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -165,8 +165,10 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
-    r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
+    r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
+    # ((r20prec) "6 valid questions have been received from members of the public": the perfect, an adjective)
+    r"|(?:(?:public|written|supplementary|valid)\s+)*questions?\s+(?:were\s+|was\s+|(?:had|have|has)\s+been\s+)?"
+    r"(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
     r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
     r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
     # "2 against, 1 abstention", "3 against the motion", "For 6 Against 3"; not a comparison: "250 against 280",
@@ -1026,7 +1028,7 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _PROCEDURE_FIRST = ("min", "member", "public", "speaker", "deputation", "petition", "substitute", "apologies", "written",
                     "supplementary", "question", "vote", "for", "in", "abstention", "abstained", "against",
                     "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies",
-                    "key", "area", "topic", "theme", "issue", "line")
+                    "key", "area", "topic", "theme", "issue", "line", "valid")
 _PAPERS_FIRST = ("of", "report", "paper", "presentation", "briefing")
 _MEMBERS_FIRST = ("members", "councillors", "cllrs")
 _FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
