@@ -379,3 +379,30 @@ def test_the_meetings_questions_are_procedure(text: str, number: str) -> None:
 )
 def test_counts_received_by_a_service_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 15. A service's short number, dialled or texted (sibling of the phone numbers of contact lines: r11freshC Stockport
+#     "Tel: 474 3830", r14freshA Salford).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("If a child is in immediate danger, call 999.", "999"),
+        ("For urgent advice, ring 111.", "111"),
+        ("Please contact the police on 101 to report a concern.", "101"),
+        ("Young people can text SHOUT to 85258 for support.", "85258"),
+    ],
+)
+def test_a_services_short_number_is_a_phone_number(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "phone"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Calls to the helpline rose to 111 in May.", ["111"]),
+        ("The contact centre took 101 calls on Monday.", ["101"]),
+        ("The service took 999 calls in March.", ["999"]),
+    ],
+)
+def test_counts_of_calls_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -1896,6 +1896,13 @@ _STREET_GOES_ON = r"(?:in|on|at|from|to|for|by|and|or|is|was|will|would|has|had|
 _STREET_RIGHT = re.compile(
     rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?"
     rf"(?![ \t]+(?:(?!{_STREET_GOES_ON})[a-z]|School|Academy|Primary|Nursery))")
+#: (r20prec) the short numbers of emergency, health, police and helpline services, dialled or texted: "call 999",
+#: "ring 111", "contact the police on 101", "text SHOUT to 85258" (a verb of calling, then at most four words and "on" or
+#: "to"; "calls to the helpline rose to 111" counts)
+_SERVICE_NUMBERS = frozenset(("999", "111", "101", "112", "85258"))
+_CALL_LEFT = re.compile(
+    r"(?i)\b(?:call|dial|ring|phone|telephone|text|contact)(?:ing)?"
+    r"(?:(?:\s+(?!(?:rose|fell|increased|decreased|went|grew|dropped|reached|up|down)\b)[A-Za-z’']+){0,4}\s+(?:on|to))?$")
 #: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
@@ -2359,6 +2366,8 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
             and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
         return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
+    if kind == "num" and surface in _SERVICE_NUMBERS and _CALL_LEFT.search(lt):
+        return "phone"  # (r20prec) "call 999", "contact the police on 101", "text 85258": a service's short number
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
