@@ -406,3 +406,36 @@ def test_a_services_short_number_is_a_phone_number(text: str, number: str) -> No
 )
 def test_counts_of_calls_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 16. Bounds that define a rating's band or a group by its attendance (r12freshC Cheshire West and Chester "reports as
+#     Amber, being within 5% of the target", r14freshA Sunderland "pupils who had 100% attendance"; earlier rounds fixed
+#     "attendance below 90% is classed as persistently absent").
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Amber: within 5% of target.", "5%"),
+        ("Measures are rated green if within 2% of target.", "2%"),
+        ("A measure is red where it is more than 10% below target.", "10%"),
+        ("Pupils with attendance below 90% are persistently absent.", "90%"),
+        ("Pupils with attendance below 90% fell to 20% of the roll.", "90%"),
+        ("Children whose attendance is less than 50% are referred to the team.", "50%"),
+        ("Children with 100% attendance received a certificate.", "100%"),
+        ("Of pupils who had 100% attendance, 84% reached the expected standard.", "100%"),
+    ],
+)
+def test_a_band_or_a_groups_bound_is_a_threshold(text: str, value: str) -> None:
+    assert _kinds(text).get(value) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Performance is within 2% of target this quarter.", ["2%"]),
+        ("The red rated indicator is 12% below target.", ["12%"]),
+        ("The school had 95% attendance last term.", ["95%"]),
+        ("Pupils achieved 94% attendance overall.", ["94%"]),
+    ],
+)
+def test_values_near_a_target_or_attendance_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -1955,9 +1955,26 @@ _IF_BOUND_LEFT = re.compile(
 _MISS_LEFT = re.compile(r"(?i)\bmiss(?:es|ed|ing)?\s+$")
 _OR_MORE_SESSIONS_RIGHT = re.compile(r"(?i)^\s+(?:of\s+(?:(?:their|all|possible|school)\s+){0,2}(?:sessions|school\s+time)\s+)?or\s+(?:more|over|above)\b")
 _BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
+#: ((r20prec) also said directly: "pupils with attendance below 90% are persistently absent", "... count as persistent
+#: absentees")
 _CLASSED_ABSENT_RIGHT = re.compile(
-    r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:classed|classified|considered|defined|deemed|categorised|categorized|counted)"
-    r"\s+as\s+(?:a\s+)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen)")
+    r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:(?:classed|classified|considered|defined|deemed|categorised|categorized|"
+    r"counted)\s+as\s+(?:a\s+)?)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen|counts?\s+as\s+(?:a\s+)?(?:persistent|severe)\s+absen)")
+#: (r20prec) a RAG rating's band, named by its colour before the bound: "reports as Amber, being within 5% of the
+#: target", "Amber: within 5% of target", "red where it is more than 10% below target"
+_RAG_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:amber|green|red|RAG(?:\s+rated)?)\b[^.;\n%]{0,30}\b(?:within|more\s+than|less\s+than|over|under)\s*$")
+#: (r20prec) a group defined by its attendance: "pupils with attendance below 90%", "children whose attendance is less
+#: than 50%", "those who had attendance of under 80%"
+_GROUP_ATTENDANCE_LEFT = re.compile(
+    r"(?i)\b(?:with|who\s+(?:have|had)|having|whose)\s+(?:an?\s+)?(?:overall\s+)?attendance\s+(?:rates?\s+)?(?:(?:is|was)\s+)?"
+    r"(?:of\s+)?(?:below|under|less\s+than|lower\s+than|above|over|more\s+than)\s*$")
+#: (r20prec) or by an attendance it names before the word: "83.9% of pupils who had 100% attendance achieved ...",
+#: "children with 100% attendance"
+_GROUP_WHO_HAD_LEFT = re.compile(
+    r"(?i)\b(?:pupils|children|students|learners|young\s+people|those)\s+(?:who\s+(?:have|had|achieved|achieve)|with|achieving)\s*$")
+_ATTENDANCE_RIGHT = re.compile(r"(?i)^\s+(?:overall\s+)?attendance\b")
+_OF_TARGET_RIGHT = re.compile(r"(?i)^\s+(?:of|above|below|off|from)\s+(?:the\s+|its\s+|their\s+)?targets?\b")
 #: a count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or
 #: more placements" is: "those experiencing four worker changes or more", "three placements or more in the year",
 #: "two plans or more" (the events counted in stability and repeat measures; "45 children or more" is not read)
@@ -2320,6 +2337,14 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
         return True
     if end4 in ("elow", "nder", "than") and _BELOW_LEFT.search(left) and _CLASSED_ABSENT_RIGHT.match(right):
         return True
+    if end4 in ("elow", "nder", "than", "bove", "over") and "ttendance" in left and _GROUP_ATTENDANCE_LEFT.search(left):
+        return True  # (r20prec) "pupils with attendance below 90%": the group's definition
+    if right[:12].lower().lstrip().startswith(("attendance", "overall")) and _ATTENDANCE_RIGHT.match(right) \
+            and _GROUP_WHO_HAD_LEFT.search(left):
+        return True  # (r20prec) "pupils who had 100% attendance": the group's definition
+    if end4 in ("thin", "than", "over", "nder") and "target" in right[:30].lower() and _OF_TARGET_RIGHT.match(right) \
+            and _RAG_BOUND_LEFT.search(left):
+        return True  # (r20prec) "Amber, being within 5% of the target": a rating's band
     if end4 in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
         return True
     return " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and (
