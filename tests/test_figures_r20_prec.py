@@ -439,3 +439,33 @@ def test_a_band_or_a_groups_bound_is_a_threshold(text: str, value: str) -> None:
 )
 def test_values_near_a_target_or_attendance_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 17. "One" set against "one" with and without something, and a speaker's numbered points (r12freshA Slough "two
+#     options were presented, one with the 0.5% transfer and one without"; r11freshA Bedford "One, they are more costly.
+#     Two, they're not registered").
+@pytest.mark.parametrize(
+    "text, number, kind",
+    [
+        ("Two options were presented, one with the 1.5% transfer and one without.", "one", None),
+        ("Officers drew up two budgets, one with the cap and the other without it.", "one", None),
+        ("She said: “One, the homes cost more. Two, they are far from family.”", "Two", "list"),
+        ("He listed the reasons. One, staff left. Two, costs rose. Three, demand grew.", "Three", "list"),
+    ],
+)
+def test_a_pronoun_one_and_spoken_points_are_no_figures(text: str, number: str, kind: str | None) -> None:
+    assert number not in _surfaces(text)
+    if kind:
+        assert _kinds(text).get(number) == kind
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Two, three or four children may share a home.", ["Two", "three", "four"]),
+        ("Twelve children were diagnosed, one with autism and two with ADHD.", ["Twelve", "one", "two"]),
+        ("Two schools were judged good. One, Oak Primary, was outstanding.", ["Two"]),
+    ],
+)
+def test_counts_of_one_and_two_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -230,6 +230,10 @@ _DAY_MONTH_LEFT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?$")
 _ONE_COORD_RIGHT = re.compile(
     r"(?i)^\s+(?!(?:of|another|in|by|to|or|and|is|was|way|day|more)\b)[a-z][a-z-]*(?:\s+(?!(?:of|in|by|to|is|was)\b)[a-z][a-z-]*)?"
     r"\s+(?:and|or|plus)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]")
+#: (r20prec) "one" set against "one"/"the other" with and without something: "two options were presented, one with the
+#: 0.5% transfer and one without" (a pronoun, not a count)
+_ONE_CONTRAST_RIGHT = re.compile(
+    r"(?i)^\s+with(?:out)?\b(?:[^.;]|\.(?=\d)){0,80}?(?:\band|\bor|,)\s+(?:one|the\s+other|another)\s+with(?:out)?\b")
 _ONE_COORD_LEFT = re.compile(r"(?i)\b(?:at|any|no|the|this|that|each|every|which|only|of|than|for|and\s+a)\s*$")
 #: a day range after its month: "from January 13 to 24", "January 13-24", "Jan 3 – 7"
 _DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?")
@@ -1453,6 +1457,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+        if right[:5].lower() == " with" and _ONE_CONTRAST_RIGHT.match(right):
+            return "skip"  # (r20prec) "two options, one with the transfer and one without": a pronoun
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
         if _one_is_count(right, lt, text, s):
@@ -1748,6 +1754,32 @@ def _hours_offer(surface: str, right: str, hours_read: bool) -> bool:
     return ("to" in right[:10] if hours_read else right[1:3] == "to") and _HOURS_STEP_RIGHT.match(right) is not None
 
 
+_SPOKEN_NUMBERS = ("one", "two", "three", "four", "five", "six")
+#: where a spoken point opens: a sentence's end, a quote or a line's start, then spaces
+_SPOKEN_OPEN_LEFT = re.compile(r"(?:^|[.!?:;“\"‘'\n])[ \t\xa0]*$")
+
+
+def _spoken_point(text: str, s: int, surface: str, lt: str) -> bool:
+    """Whether a capitalised written number before a comma, opening its sentence, is a speaker's numbered point, the
+    point before it opening a sentence the same way in the 400 characters before: "“One, they are more costly. Two,
+    they're not registered" ("Two, three or four children" counts: no "One," before it).
+
+    >>> t = "He said: “One, they cost more. Two, they are not registered.”"
+    >>> _spoken_point(t, t.index("Two"), "Two", t[:t.index("Two")].rstrip())
+    True
+    >>> t = "Two, three or four children may share a home."
+    >>> _spoken_point(t, 0, "Two", "")
+    False
+    """
+    low = surface.lower()
+    if low not in _SPOKEN_NUMBERS[1:] or not _SPOKEN_OPEN_LEFT.search(lt):
+        return False
+    before = _SPOKEN_NUMBERS[_SPOKEN_NUMBERS.index(low) - 1].capitalize() + ","
+    lo = max(0, s - 400)
+    i = text.rfind(before, lo, s)
+    return i >= 0 and _SPOKEN_OPEN_LEFT.search(text[max(0, i - 40):i].rstrip()) is not None
+
+
 def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
                     decimal: bool, small: bool, time_unit: bool) -> str:
     """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
@@ -1769,6 +1801,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "skip"  # "On any one day"
         if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
             return "threshold"
+        if r0 == "," and surface[:1].isupper() and _spoken_point(text, s, surface, lt):
+            return "list"  # (r20prec) '"One, they are more costly. Two, they're not registered': a speaker's points
     if time_unit:
         if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
             return "period"
