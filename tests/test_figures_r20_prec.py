@@ -469,3 +469,27 @@ def test_a_pronoun_one_and_spoken_points_are_no_figures(text: str, number: str, 
 )
 def test_counts_of_one_and_two_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 18. A code in capitals with a number and a two-digit year (r13freshB Derbyshire "45/19 MINUTES", r16freshA Derbyshire
+#     "15/01", fixed before at a line's start; the sibling after a code failed).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Cabinet report CAB 45/24 was agreed.", "45"),
+        ("The decision (EXE 7/23) was called in.", "7"),
+    ],
+)
+def test_a_codes_number_and_year_is_a_reference(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "reference"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The KPI scored 45/50 in the audit.", ["45"]),
+        ("The 45/24 split of places was agreed.", ["45"]),
+    ],
+)
+def test_scores_and_splits_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected

@@ -522,6 +522,9 @@ def _brand_number(text: str, s: int) -> bool:
 _WAIT_NOUN_RIGHT = re.compile(r"(?i)^\s+(?:waits?|waiting\s+(?:times?|lists?)|delays?|backlogs?)\b")
 _CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,30}$")
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
+#: (r20prec) a code in capitals, then a number and a two-digit year: "CAB 45/24", "EXE 12/23" (as "45/19 MINUTES")
+_SHORT_YEAR_CODE_RIGHT = re.compile(r"^/(?:0\d|1\d|2\d|30)\b(?![/\d.,%])")
+_CODE_WORD_LEFT = re.compile(r"(?:^|[\s(])[A-Z]{2,6}$")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
 #: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
@@ -1350,6 +1353,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "procedure"  # "Apologies for absence were received from 2 Members"
     if kind == "num" and left.rstrip().endswith(":") and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
+    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
+            and _CODE_WORD_LEFT.search(lt):
+        return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's or a minute's code, its number and year
     if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
