@@ -493,3 +493,44 @@ def test_a_codes_number_and_year_is_a_reference(text: str, number: str) -> None:
 )
 def test_scores_and_splits_stay(text: str, expected: list[str]) -> None:
     assert _surfaces(text) == expected
+
+
+# 19. A share bounded in a condition on a number (r13freshB Redbridge "schools where the number of pupils with an EHCP
+#     exceeds 3% of the total roll"; earlier rounds fixed "if less than 20% of those voting").
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Funding went to schools where the number of pupils with an EHCP exceeds 4% of the roll.", "4%"),
+        ("Extra funding goes to schools if the proportion of pupils eligible for free meals is above 40%.", "40%"),
+        ("Where the percentage of pupils persistently absent rises above 20%, the school is visited.", "20%"),
+    ],
+)
+def test_a_conditions_share_is_a_threshold(text: str, value: str) -> None:
+    assert _kinds(text).get(value) == "threshold"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The number of pupils with an EHCP exceeds 3% of the total roll.", ["3%"]),
+        ("In schools where the number of pupils rose by 5%, costs rose.", ["5%"]),
+    ],
+)
+def test_shares_measured_stay(text: str, expected: list[str]) -> None:
+    assert _surfaces(text) == expected
+
+
+# 20. A number in a file's name (r14freshA Salford "D:\...\NNNNNNNN.doc" on a report's cover sheet).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("DETAILS\nD:\\12345678.doc\nCity-wide", "12345678"),
+        ("The file report 45.pdf was circulated to Members.", "45"),
+    ],
+)
+def test_a_number_in_a_files_name_is_a_reference(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "reference"
+
+
+def test_a_value_before_a_sentence_on_documents_stays() -> None:
+    assert _surfaces("The budget rose by 45. Doctors said it was needed.") == ["45"]

@@ -1394,7 +1394,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
-        if _percent_threshold_of_rule(left, right, lt):
+        if _percent_threshold_of_rule(left, right, lt, text[max(0, s - 140):s]):
             # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
             # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
             return "threshold"
@@ -1939,6 +1939,8 @@ _STREET_RIGHT = re.compile(
 #: (r20prec) the short numbers of emergency, health, police and helpline services, dialled or texted: "call 999",
 #: "ring 111", "contact the police on 101", "text SHOUT to 85258" (a verb of calling, then at most four words and "on" or
 #: "to"; "calls to the helpline rose to 111" counts)
+#: (r20prec) a file's extension after a number: the number is part of the file's name ("D:\\98940084.doc", "report 45.pdf")
+_FILE_EXT_RIGHT = re.compile(r"(?i)^\.(?:docx?|pdf|xlsx?|xlsm|pptx?|csv|odt|rtf|txt|html?|jpe?g|png|zip)\b")
 _SERVICE_NUMBERS = frozenset(("999", "111", "101", "112", "85258"))
 _CALL_LEFT = re.compile(
     r"(?i)\b(?:call|dial|ring|phone|telephone|text|contact)(?:ing)?"
@@ -1992,6 +1994,12 @@ _CONTACT_END_RIGHT = re.compile(r"^[ \t\xa0]*(?:$|\n|\||[Ee]-?mail\b|[Ff]ax\b|or
 #: sessions", "attendance below 90% is classed as persistently absent")
 _IF_BOUND_LEFT = re.compile(
     r"(?i)\b(?:if|unless|provided(?:\s+that)?)\s+(?:(?:less|more|fewer)\s+than|at\s+least|over|under|below|above)\s+$")
+#: (r20prec) a share bounded in a condition on a number: "schools where the number of pupils with an EHCP exceeds 3% of
+#: the total roll", "if the proportion of pupils eligible for free meals is above 40%"
+_WHERE_SHARE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:where|when|whenever|if|unless)\s+(?:the\s+|their\s+|its\s+)?(?:number|proportion|percentage|share|rate)\s+of\s+"
+    r"[^.;:]{1,80}?\b(?:exceeds?|exceeding|(?:is|are)\s+(?:above|over|more\s+than|greater\s+than|below|under|less\s+than)|"
+    r"falls?\s+below|rises?\s+above)\s+$")
 _MISS_LEFT = re.compile(r"(?i)\bmiss(?:es|ed|ing)?\s+$")
 _OR_MORE_SESSIONS_RIGHT = re.compile(r"(?i)^\s+(?:of\s+(?:(?:their|all|possible|school)\s+){0,2}(?:sessions|school\s+time)\s+)?or\s+(?:more|over|above)\b")
 _BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
@@ -2355,12 +2363,14 @@ def _subset_bound(text: str, s: int, left: str, lt: str, share: bool = False) ->
     return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
 
 
-def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
+def _percent_threshold_of_rule(left: str, right: str, lt: str, wide: str = "") -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
     more", "attendance below 90% is classed as persistently absent", "a child with 85% attendance or less"), a bound of
-    a school's balance ("balances exceeding 10 per cent of their funding"). Each test behind the left context's last
-    letters, or a word of the right.
+    a school's balance ("balances exceeding 10 per cent of their funding"), (r20prec) a RAG band ("Amber: within 5% of
+    target"), a group by its attendance ("pupils with attendance below 90%", "pupils who had 100% attendance"), a share
+    bounded in a condition on a number ("schools where the number of pupils with an EHCP exceeds 3%", read in ``wide``,
+    the 140 characters before the number). Each test behind the left context's last letters, or a word of the right.
 
     >>> t = "The BID would not proceed if less than "
     >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
@@ -2373,6 +2383,10 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     end4 = lt[-4:].lower()
     if end4 in ("than", "east", "over", "nder", "elow", "bove") and _IF_BOUND_LEFT.search(left):
         return True
+    if end4 in ("than", "over", "nder", "elow", "bove", "ceed", "eeds", "ding") \
+            and ("number" in wide or "proportion" in wide or "percentage" in wide or "share" in wide or "rate" in wide) \
+            and _WHERE_SHARE_BOUND_LEFT.search(wide):
+        return True  # (r20prec) "schools where the number of pupils with an EHCP exceeds 3%": a condition's bound
     if end4[-3:] in ("iss", "sed", "ses", "ing") and _MISS_LEFT.search(left) and _OR_MORE_SESSIONS_RIGHT.match(right):
         return True
     if end4 in ("elow", "nder", "than") and _BELOW_LEFT.search(left) and _CLASSED_ABSENT_RIGHT.match(right):
@@ -2431,6 +2445,8 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
             and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
         return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
+    if kind == "num" and r0 == "." and right[1:2].isalpha() and _FILE_EXT_RIGHT.match(right):
+        return "reference"  # (r20prec) "D:\\98940084.doc", "Appendix_2.pdf": a file's name
     if kind == "num" and surface in _SERVICE_NUMBERS and _CALL_LEFT.search(lt):
         return "phone"  # (r20prec) "call 999", "contact the police on 101", "text 85258": a service's short number
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
