@@ -1170,7 +1170,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
         wide = text[max(0, s - 80):s].rstrip()
-        if "ey" in wide.lower():
+        if "key" in wide.lower():
             key = _KEY_SPEND_LEFT.search(wide)
             if key and (key.group(1) is None or _OR_MORE_RIGHT.match(right)):
                 return "threshold"  # (r20prec) "Reason Key: Expenditure over £500,000": what makes a decision key
@@ -1353,9 +1353,6 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "procedure"  # "Apologies for absence were received from 2 Members"
     if kind == "num" and left.rstrip().endswith(":") and _ATTENDANCE_LEFT.search(left):
         return "procedure"  # "Officers in attendance: 3", "Members present: 7"
-    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
-            and _CODE_WORD_LEFT.search(lt):
-        return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's or a minute's code, its number and year
     if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
     if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
@@ -1485,6 +1482,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
     if other:
         return other
+    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
+            and _CODE_WORD_LEFT.search(lt):
+        return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
+        # code alone on its line, "CYP 31/09", is a minute number, read before)
     return "figure"
 
 
