@@ -2640,14 +2640,12 @@ def _round_the_clock(surface: str, right: str, lt: str) -> bool:
     >>> _round_the_clock("2 days", " a week", "is open"), _round_the_clock("24 hours", " per day", "dedicated staff")
     (False, False)
     """
-    if not _ALWAYS_LEFT.search(lt):
-        return False
     number, _, unit = surface.lower().rpartition(" ")
     whole = _ROUND_THE_CLOCK.get((number, unit.rstrip("s")))
     if whole is None:
         return False
     m = _ROUND_THE_CLOCK_RIGHT.match(right)
-    return m is not None and m.group(1).lower() == whole
+    return m is not None and m.group(1).lower() == whole and _ALWAYS_LEFT.search(lt) is not None
 
 
 def _vague_or_always(surface: str, right: str) -> bool:
