@@ -149,8 +149,9 @@ _YEAR_COUNT_LEFT = re.compile(
     re.I,
 )
 _MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
+#: (r20prec) the days may be listed with commas before their month: "on 12, 13 and 14 November", "2, 9, 16 and 23 March"
 _MONTH_RIGHT = re.compile(
-    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s*{MONTHS}"
+    rf"^\s*(?:st|nd|rd|th)?(?:\s*(?:,\s*(?:and|&)?|and|or|-|–|to|&)\s*\d{{1,2}}(?:st|nd|rd|th)?){{0,6}}\s*{MONTHS}"
 )
 _COUNT_NOUN_RIGHT = COUNT_NOUN_RIGHT  # (r17review) one list with the glued nouns: grammar.GLUED_COUNT_NOUNS
 _TITLE_RIGHT = re.compile(
@@ -164,8 +165,10 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+(?:speakers?|questions?)|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|had\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
-    r"|(?:public\s+|written\s+|supplementary\s+)?questions?\s+(?:were\s+|was\s+)?(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
+    r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b"
+    # ((r20prec) "6 valid questions have been received from members of the public": the perfect, an adjective)
+    r"|(?:(?:public|written|supplementary|valid)\s+)*questions?\s+(?:were\s+|was\s+|(?:had|have|has)\s+been\s+)?"
+    r"(?:received|submitted|asked|put)?\s*(?:from|by)\s+"
     r"(?:(?:a\s+)?members?\s+of\s+the\s+public|the\s+public|councillors|members))"
     r"|^\s+(?:votes?\s+)?(?:for\s*[,;)]|for\s+and\b|in\s+favour\b|abstentions?\b|abstained\b|voted\b)"
     # "2 against, 1 abstention", "3 against the motion", "For 6 Against 3"; not a comparison: "250 against 280",
@@ -227,6 +230,10 @@ _DAY_MONTH_LEFT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?$")
 _ONE_COORD_RIGHT = re.compile(
     r"(?i)^\s+(?!(?:of|another|in|by|to|or|and|is|was|way|day|more)\b)[a-z][a-z-]*(?:\s+(?!(?:of|in|by|to|is|was)\b)[a-z][a-z-]*)?"
     r"\s+(?:and|or|plus)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]")
+#: (r20prec) "one" set against "one"/"the other" with and without something: "two options were presented, one with the
+#: 0.5% transfer and one without" (a pronoun, not a count)
+_ONE_CONTRAST_RIGHT = re.compile(
+    r"(?i)^\s+with(?:out)?\b(?:[^.;]|\.(?=\d)){0,80}?(?:\band|\bor|,)\s+(?:one|the\s+other|another)\s+with(?:out)?\b")
 _ONE_COORD_LEFT = re.compile(r"(?i)\b(?:at|any|no|the|this|that|each|every|which|only|of|than|for|and\s+a)\s*$")
 #: a day range after its month: "from January 13 to 24", "January 13-24", "Jan 3 – 7"
 _DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?")
@@ -329,6 +336,13 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
 _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+#: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
+#: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
+#: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
+#: sign ("the total was 45. SUMMARY" keeps its value)
+_CAPS_HEADING_RIGHT = re.compile(
+    r"^\.[ \t\xa0]*\n?[ \t\xa0]*[A-Z]{4,}(?:[ \t\xa0]+(?:[A-Z]{2,}|&))*[ \t\xa0]*(?:\n|[ \t\xa0][A-Z][a-z])")
+_CAPS_HEADING_LEFT = re.compile(r"(?:^|\s)[A-Z][A-Za-z’']*$")
 #: (two capitalised words, or one after a section's number "2. Background": "The rate in England 12.5. The rate in
 #: Leeds was 14.1" keeps its value)
 _HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*[ \t\xa0]+){2,}$|(?:^|\s)\d{1,2}\.?[ \t\xa0]+[A-Z][A-Za-z]*[ \t\xa0]+$|"
@@ -344,6 +358,10 @@ _COUNTED_TITLE_RIGHT = re.compile(
 _PREFERENCES_RIGHT = re.compile(r"(?i)^\s+(?:school\s+)?preferences\b")
 _PREFERENCES_LEFT = re.compile(r"(?i)\b(?:of\s+(?:their|the|your|his|her|its)|up\s+to|express(?:ing)?|list(?:ing)?|nam(?:e|ing)|"
                                r"mak(?:e|ing)|giv(?:e|ing)|all|allowed|permitted)$")
+#: (r20prec) the number of preferences changed, named before the change: "the increase in preferences from 3 to 6",
+#: "the number of school preferences was increased from three to five"
+_PREFERENCES_FROM_LEFT = re.compile(
+    r"(?i)\bpreferences\b(?:\s+[a-z]+){0,3}?\s+from(?:\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+to)?$")
 _NUMBER_OF_PREFERENCES_RIGHT = re.compile(
     r"(?i)^(?:\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight))?\s*,?\s+the\s+number\s+of\s+(?:school\s+)?preferences\b")
 #: a plural length naming a thing: "a 12 months period", "the 3 years plan"
@@ -359,6 +377,12 @@ _AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+year
 #: people named just before a number: "children between 11 and 18", "young people 16-25 years"
 _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
+#: (r20prec) a group of children or young people, or a school year, with a bracket opened after it: the range of years
+#: in the bracket is the group's ages ("reception year children (4-5 years)", "children in year 6 (10-11 years)",
+#: "young people (16-18 years)")
+_GROUP_BRACKET_LEFT = re.compile(
+    r"(?i)\b(?:children|young\s+people|pupils|students|learners|teenagers|infants|babies|toddlers|reception|"
+    r"year\s*\d{1,2}|nursery)(?:\s+(?:year|class|group|cohort|age))?\s*\($")
 _LISTED_KINDS = {"reference", "name", "age"}
 _MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
 #: a counted noun after "In March 12 ...": "new foster carers", "care leavers", "additional placements"
@@ -498,6 +522,9 @@ def _brand_number(text: str, s: int) -> bool:
 _WAIT_NOUN_RIGHT = re.compile(r"(?i)^\s+(?:waits?|waiting\s+(?:times?|lists?)|delays?|backlogs?)\b")
 _CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,30}$")
 _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
+#: (r20prec) a code in capitals, then a number and a two-digit year: "CAB 45/24", "EXE 12/23" (as "45/19 MINUTES")
+_SHORT_YEAR_CODE_RIGHT = re.compile(r"^/(?:0\d|1\d|2\d|30)\b(?![/\d.,%])")
+_CODE_WORD_LEFT = re.compile(r"(?:^|[\s(])[A-Z]{2,6}$")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
 #: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
@@ -532,6 +559,20 @@ def _standalone(text: str, key: str, lo: int, hi: int, tries: int = 4) -> Iterat
         if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€"):
             yield i
         i = text.find(key, i + 1, hi)
+
+
+def _month_after(right: str, surface: str, small: bool) -> bool:
+    """Whether a month follows the number whose right context is ``right``, directly or after the other days listed
+    with it ("14 November", "12 and 14 November"; (r20prec) "12, 13 and 14 November"). Days listed with a comma are
+    one or two digits up to 31: "received 45, 12 March" keeps its count.
+
+    >>> _month_after(", 13 and 14 November", "12", True), _month_after(", 12 March", "45", True)
+    (True, False)
+    """
+    m = _MONTH_RIGHT.match(right)
+    if m is None:
+        return False
+    return "," not in m.group(0) or (small and 1 <= int(surface) <= 31)
 
 
 def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bool:
@@ -994,7 +1035,7 @@ _FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _PROCEDURE_FIRST = ("min", "member", "public", "speaker", "deputation", "petition", "substitute", "apologies", "written",
                     "supplementary", "question", "vote", "for", "in", "abstention", "abstained", "against",
                     "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies",
-                    "key", "area", "topic", "theme", "issue", "line")
+                    "key", "area", "topic", "theme", "issue", "line", "valid")
 _PAPERS_FIRST = ("of", "report", "paper", "presentation", "briefing")
 _MEMBERS_FIRST = ("members", "councillors", "cllrs")
 _FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
@@ -1004,8 +1045,8 @@ _TERMS_FIRST = ("quarters", "terms", "semesters")
 #: the first words after "one" where _ONE_COORD_RIGHT cannot match
 _ONE_NOT_FIRST = frozenset(("of", "another", "in", "by", "to", "or", "and", "is", "was", "way", "day", "more"))
 #: the first character of the right context after its spaces where _MONTH_RIGHT can match: a day's
-#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&") or a month's capital
-_MONTH_RIGHT_FIRST = frozenset("snrtao-–&JFMASOND")
+#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&"), a list's comma or a month's capital
+_MONTH_RIGHT_FIRST = frozenset("snrtao-–&,JFMASOND")
 #: the first character after spaces and tabs where _LINE_END_RIGHT can match ("" at the end)
 _LINE_END_FIRST = frozenset((":", ".", "\n", ""))
 #: what the line before a number of a line _PAGE_LINE_AT matches ends with, without its spaces: a dash
@@ -1128,6 +1169,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
+        wide = text[max(0, s - 80):s].rstrip()
+        if "key" in wide.lower():
+            key = _KEY_SPEND_LEFT.search(wide)
+            if key and (key.group(1) is None or _OR_MORE_RIGHT.match(right)):
+                return "threshold"  # (r20prec) "Reason Key: Expenditure over £500,000": what makes a decision key
         return "figure"
     # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
     # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
@@ -1168,6 +1214,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
+    if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
+            and _CAPS_HEADING_LEFT.search(lt):
+        return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
     if kind == "num" and right[:2] == ". " and _PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
             and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
@@ -1183,6 +1232,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
                 and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
+        if band and lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and right.lstrip(" \t\xa0")[:1] == ")" \
+                and _GROUP_BRACKET_LEFT.search(lt):
+            return "age"  # (r20prec) "children in year 6 (10-11 years)": the group's ages in brackets
     band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
     if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
         return "age"
@@ -1255,7 +1307,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
                 and not _COUNT_NOUN_RIGHT.match(right):
             return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
-    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _MONTH_RIGHT.match(right)) or (
+    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(right, surface, small)) or (
             len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
         return "date"
     if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
@@ -1322,6 +1374,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
             (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
         return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
+    if "preferences" in lt[-40:] and (small and int(surface) <= 10 or not decimal and surface.lower() in _SMALL_WORDS) \
+            and _PREFERENCES_FROM_LEFT.search(lt):
+        return "threshold"  # (r20prec) "the increase in preferences from 3 to 6": the scheme's rule, not a count
     if (low16 is None or low16.endswith(" for")) and (
             _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
             and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
@@ -1331,10 +1386,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
+        if r0 == " " and surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right):
+            return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
             return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
-        if _percent_threshold_of_rule(left, right, lt):
+        if _percent_threshold_of_rule(left, right, lt, text[max(0, s - 140):s]):
             # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
             # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
             return "threshold"
@@ -1359,6 +1416,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             return "year"
     time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
         kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
+    if time_unit and r0 == " " and _round_the_clock(surface, right, lt):
+        return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
+    if r0 == " " and kind in ("num", "word") and (
+            right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
+            or surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right)):
+        return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
     if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
             _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
         return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
@@ -1397,6 +1460,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+        if right[:5].lower() == " with" and _ONE_CONTRAST_RIGHT.match(right):
+            return "skip"  # (r20prec) "two options, one with the transfer and one without": a pronoun
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
         if _one_is_count(right, lt, text, s):
@@ -1417,6 +1482,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
     if other:
         return other
+    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
+            and _CODE_WORD_LEFT.search(lt):
+        return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
+        # code alone on its line, "CYP 31/09", is a minute number, read before)
     return "figure"
 
 
@@ -1427,9 +1496,10 @@ _MOST_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:most|least)\s+(?:deprived|disadva
 _POOREST_LEFT = re.compile(r"(?i)\b(?:the\s+)?(?:poorest|most\s+deprived|least\s+deprived|most\s+disadvantaged)$")
 #: the age limit of a service or a plan: "children and young people aged up to 25", "anyone under 25 who needs",
 #: "support up to the age of 25"
+#: ((r20prec) and the upper end of an age range from birth: "works with children from birth to 19")
 _AGE_LIMIT_LEFT = re.compile(
     r"(?i)(?:\baged\s+up\s+to|\bup\s+to\s+(?:the\s+)?age\s+(?:of\s+)?|\b(?:anyone|those|everyone|people|persons|adults|"
-    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to))\s*$")
+    r"children|learners|pupils)\s+(?:aged\s+)?(?:under|below|up\s+to)|\bbirth\s+(?:to|until|up\s+to))\s*$")
 #: an age a young person reaches: "as they turned 18", "supported beyond 18", "after turning 16"
 _AGE_REACHED_LEFT = re.compile(r"(?i)\b(?:turn|turns|turned|turning|beyond|past)\s*$")
 #: what may follow an age (a limit, one reached, one support runs until): punctuation, the end, or a word that opens what
@@ -1439,7 +1509,11 @@ _AGE_END = r"\s*[.,;:)!?]|\s*$"
 _AGE_NEXT_WORDS = ("who", "whose", "that", "which", "and", "or", "with", "in")
 _AGE_LIMIT_RIGHT = re.compile(r"^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("to", "into", "through")) + r")\b)")
 #: (r19prec) the age support or eligibility runs to: "eligible for support until 25 without ...", "stay put till 21"
-_AGE_UNTIL_LEFT = re.compile(r"(?i)\b(?:until|till|untill)\s*$")
+#: ((r20prec) also with the young person named: "can get help until they are 21", "until he reaches 18")
+_AGE_UNTIL_LEFT = re.compile(
+    r"(?i)\b(?:until|till|untill)(?:\s+(?:they|he|she|the\s+(?:young\s+person|child))\s+(?:are|is|reach|reaches))?\s*$")
+#: the last letters of the left context (without its spaces) with which _AGE_UNTIL_LEFT can match
+_AGE_UNTIL_ENDS = ("ntil", "till", " are", " is", "each", "ches")
 #: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
 #: placement or a stay, or the young people themselves ("Referrals kept rising until 19, when ..." is a count)
 _AGE_UNTIL_SUBJECT = re.compile(
@@ -1462,8 +1536,10 @@ def _age_until(n: int, lt: str, right: str) -> bool:
     (True, False)
     >>> _age_until(19, "Referrals kept rising until", ", when the new team started")
     False
+    >>> _age_until(21, "Care leavers can get help until they are", "."), _age_until(18, "The number of places until there are", ".")
+    (True, False)
     """
-    return 16 <= n <= 25 and lt[-4:].lower() in ("ntil", "till") and _AGE_UNTIL_LEFT.search(lt) is not None \
+    return 16 <= n <= 25 and lt[-4:].lower().endswith(_AGE_UNTIL_ENDS) and _AGE_UNTIL_LEFT.search(lt) is not None \
         and _AGE_UNTIL_RIGHT.match(right) is not None and _AGE_UNTIL_SUBJECT.search(lt[-120:]) is not None
 
 
@@ -1558,6 +1634,12 @@ _PAID_OVER_LEFT = re.compile(
 #: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
 #: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
 _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
+#: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
+#: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare
+#: "of", only with "or more" after the amount); "the key savings of more than £2m" (no decision named key) stays an amount
+_KEY_SPEND_LEFT = re.compile(
+    r"(?i)\b(?:reason\s+key|key\s+decisions?|(?:is|are|be)\s+key)\b\s*[:–-]?\s*(?:[a-z]+\s+){0,3}?(?:expenditure|spend(?:ing)?|savings?)\s+"
+    r"(?:(?:of\s+)?(?:over|more\s+than|above|in\s+excess\s+of|exceeding|greater\s+than|at\s+least)|(of))$")
 #: a printed agenda's page range ("3 - 8") and an item's number run into one line with its neighbours: "... 2018 3 - 8 2
 #: Apologies for Absence 3 Declarations of Interests ... 4 Annual Refresh of ...", "Report by the Director 10 The
 #: Council's Responsibilities ... 11 Response to ..."
@@ -1679,6 +1761,32 @@ def _hours_offer(surface: str, right: str, hours_read: bool) -> bool:
     return ("to" in right[:10] if hours_read else right[1:3] == "to") and _HOURS_STEP_RIGHT.match(right) is not None
 
 
+_SPOKEN_NUMBERS = ("one", "two", "three", "four", "five", "six")
+#: where a spoken point opens: a sentence's end, a quote or a line's start, then spaces
+_SPOKEN_OPEN_LEFT = re.compile(r"(?:^|[.!?:;“\"‘'\n])[ \t\xa0]*$")
+
+
+def _spoken_point(text: str, s: int, surface: str, lt: str) -> bool:
+    """Whether a capitalised written number before a comma, opening its sentence, is a speaker's numbered point, the
+    point before it opening a sentence the same way in the 400 characters before: "“One, they are more costly. Two,
+    they're not registered" ("Two, three or four children" counts: no "One," before it).
+
+    >>> t = "He said: “One, they cost more. Two, they are not registered.”"
+    >>> _spoken_point(t, t.index("Two"), "Two", t[:t.index("Two")].rstrip())
+    True
+    >>> t = "Two, three or four children may share a home."
+    >>> _spoken_point(t, 0, "Two", "")
+    False
+    """
+    low = surface.lower()
+    if low not in _SPOKEN_NUMBERS[1:] or not _SPOKEN_OPEN_LEFT.search(lt):
+        return False
+    before = _SPOKEN_NUMBERS[_SPOKEN_NUMBERS.index(low) - 1].capitalize() + ","
+    lo = max(0, s - 400)
+    i = text.rfind(before, lo, s)
+    return i >= 0 and _SPOKEN_OPEN_LEFT.search(text[max(0, i - 40):i].rstrip()) is not None
+
+
 def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right: str, lt: str, r0: str,
                     decimal: bool, small: bool, time_unit: bool) -> str:
     """The non-figure kind of a number that every other rule of :func:`classify` left a figure, for the families
@@ -1700,6 +1808,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "skip"  # "On any one day"
         if lt[-3:].lower() == "the" and _ONE_OF_THE_LEFT.search(lt) and _SUPERLATIVE_SET_RIGHT.match(right):
             return "threshold"
+        if r0 == "," and surface[:1].isupper() and _spoken_point(text, s, surface, lt):
+            return "list"  # (r20prec) '"One, they are more costly. Two, they're not registered': a speaker's points
     if time_unit:
         if lt.endswith(" the") and r0 == " " and _WINDOW_RIGHT.match(right) and _WINDOW_LEFT.search(lt):
             return "period"
@@ -1820,8 +1930,22 @@ _LONG_TERM_QUAL_LEFT = re.compile(
 #: ending with a street word; the street words are shared with _AT_STREET_RIGHT)
 _STREET_WORDS = (r"(?:Road|Rd|Street|St|Lane|Avenue|Ave|Way|Square|Place|Pl|Drive|Terrace|Crescent|Row|Walk|Gardens|"
                  r"Parade|Close|Hill|Mews|Quay|Wharf|Boulevard|Broadway|Circus|Grove)")
+#: (r20prec) a lower-case word after the street is a count's noun ("25 Windsor Road residents"), unless it is a
+#: preposition, a conjunction or a verb that a sentence goes on with: "moved to 4 Market Place in March", "the office at
+#: 15 Victoria Avenue is closing"
+_STREET_GOES_ON = r"(?:in|on|at|from|to|for|by|and|or|is|was|will|would|has|had|have|last|next|since|until|where|which|opened|opens|closed|closes)\b"
 _STREET_RIGHT = re.compile(
-    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?(?![ \t]+(?:[a-z]|School|Academy|Primary|Nursery))")
+    rf"^ (?:(?:St\.?|[A-Z][a-z'’]+)\s){{1,3}}{_STREET_WORDS}\b\.?"
+    rf"(?![ \t]+(?:(?!{_STREET_GOES_ON})[a-z]|School|Academy|Primary|Nursery))")
+#: (r20prec) the short numbers of emergency, health, police and helpline services, dialled or texted: "call 999",
+#: "ring 111", "contact the police on 101", "text SHOUT to 85258" (a verb of calling, then at most four words and "on" or
+#: "to"; "calls to the helpline rose to 111" counts)
+#: (r20prec) a file's extension after a number: the number is part of the file's name ("D:\\98940084.doc", "report 45.pdf")
+_FILE_EXT_RIGHT = re.compile(r"(?i)^\.(?:docx?|pdf|xlsx?|xlsm|pptx?|csv|odt|rtf|txt|html?|jpe?g|png|zip)\b")
+_SERVICE_NUMBERS = frozenset(("999", "111", "101", "112", "85258"))
+_CALL_LEFT = re.compile(
+    r"(?i)\b(?:call|dial|ring|phone|telephone|text|contact)(?:ing)?"
+    r"(?:(?:\s+(?!(?:rose|fell|increased|decreased|went|grew|dropped|reached|up|down)\b)[A-Za-z’']+){0,4}\s+(?:on|to))?$")
 #: how many questions or speakers a rule allows: "The number of questions which may be asked by any councillor at
 #: any one meeting is limited to two", "each member may ask a maximum of 3 questions", "no more than two motions"
 _QUESTIONS_LIMIT_LEFT = re.compile(
@@ -1871,12 +1995,35 @@ _CONTACT_END_RIGHT = re.compile(r"^[ \t\xa0]*(?:$|\n|\||[Ee]-?mail\b|[Ff]ax\b|or
 #: sessions", "attendance below 90% is classed as persistently absent")
 _IF_BOUND_LEFT = re.compile(
     r"(?i)\b(?:if|unless|provided(?:\s+that)?)\s+(?:(?:less|more|fewer)\s+than|at\s+least|over|under|below|above)\s+$")
+#: (r20prec) a share bounded in a condition on a number: "schools where the number of pupils with an EHCP exceeds 3% of
+#: the total roll", "if the proportion of pupils eligible for free meals is above 40%"
+_WHERE_SHARE_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:where|when|whenever|if|unless)\s+(?:the\s+|their\s+|its\s+)?(?:number|proportion|percentage|share|rate)\s+of\s+"
+    r"[^.;:]{1,80}?\b(?:exceeds?|exceeding|(?:is|are)\s+(?:above|over|more\s+than|greater\s+than|below|under|less\s+than)|"
+    r"falls?\s+below|rises?\s+above)\s+$")
 _MISS_LEFT = re.compile(r"(?i)\bmiss(?:es|ed|ing)?\s+$")
 _OR_MORE_SESSIONS_RIGHT = re.compile(r"(?i)^\s+(?:of\s+(?:(?:their|all|possible|school)\s+){0,2}(?:sessions|school\s+time)\s+)?or\s+(?:more|over|above)\b")
 _BELOW_LEFT = re.compile(r"(?i)\b(?:below|under|less\s+than)\s+$")
+#: ((r20prec) also said directly: "pupils with attendance below 90% are persistently absent", "... count as persistent
+#: absentees")
 _CLASSED_ABSENT_RIGHT = re.compile(
-    r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:classed|classified|considered|defined|deemed|categorised|categorized|counted)"
-    r"\s+as\s+(?:a\s+)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen)")
+    r"(?i)^[^.;\n]{0,40}?\b(?:(?:is|are|be|being)\s+(?:(?:classed|classified|considered|defined|deemed|categorised|categorized|"
+    r"counted)\s+as\s+(?:a\s+)?)?(?:persistent(?:ly)?|severe(?:ly)?)\s+absen|counts?\s+as\s+(?:a\s+)?(?:persistent|severe)\s+absen)")
+#: (r20prec) a RAG rating's band, named by its colour before the bound: "reports as Amber, being within 5% of the
+#: target", "Amber: within 5% of target", "red where it is more than 10% below target"
+_RAG_BOUND_LEFT = re.compile(
+    r"(?i)\b(?:amber|green|red|RAG(?:\s+rated)?)\b[^.;\n%]{0,30}\b(?:within|more\s+than|less\s+than|over|under)\s*$")
+#: (r20prec) a group defined by its attendance: "pupils with attendance below 90%", "children whose attendance is less
+#: than 50%", "those who had attendance of under 80%"
+_GROUP_ATTENDANCE_LEFT = re.compile(
+    r"(?i)\b(?:with|who\s+(?:have|had)|having|whose)\s+(?:an?\s+)?(?:overall\s+)?attendance\s+(?:rates?\s+)?(?:(?:is|was)\s+)?"
+    r"(?:of\s+)?(?:below|under|less\s+than|lower\s+than|above|over|more\s+than)\s*$")
+#: (r20prec) or by an attendance it names before the word: "83.9% of pupils who had 100% attendance achieved ...",
+#: "children with 100% attendance"
+_GROUP_WHO_HAD_LEFT = re.compile(
+    r"(?i)\b(?:pupils|children|students|learners|young\s+people|those)\s+(?:who\s+(?:have|had|achieved|achieve)|with|achieving)\s*$")
+_ATTENDANCE_RIGHT = re.compile(r"(?i)^\s+(?:overall\s+)?attendance\b")
+_OF_TARGET_RIGHT = re.compile(r"(?i)^\s+(?:of|above|below|off|from)\s+(?:the\s+|its\s+|their\s+)?targets?\b")
 #: a count of events with its noun before "or more" is the threshold of an indicator's definition, as "three or
 #: more placements" is: "those experiencing four worker changes or more", "three placements or more in the year",
 #: "two plans or more" (the events counted in stability and repeat measures; "45 children or more" is not read)
@@ -1975,8 +2122,16 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
 
 #: a day glued to its month and year by dashes: "Post on 09-Jul-2020" (a document site's date), "27-Mar-2018"
 _DAY_MON_YEAR_RIGHT = re.compile(r"^-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?-(?:\d{4}|\d{2})(?!\d)")
-#: a document site's counters, each alone on its line: "2 views", "0 download"
-_COUNTER_LINE_RIGHT = re.compile(r"^[ \t]+(?:views?|downloads?)[ \t]*(?:\n|$)")
+#: a document site's counters, each alone on its line: "2 views", "0 download"; (r20prec) a news page's: "12 comments",
+#: "34 shares", "1 reply"
+_COUNTER_LINE_RIGHT = re.compile(
+    r"^[ \t]+(?:views?|downloads?|comments?|shares|likes|reactions|repl(?:y|ies)|followers)[ \t]*(?:\n|$)", re.I)
+#: (r20prec) a news page's counter after its label, alone on its line: "Comments (12)", "Shares: 34"
+_COUNTER_LABEL_LEFT = re.compile(r"(?:^|\n)[ \t]*(?:Comments?|Shares|Likes|Reactions|Replies)[ \t]*(?:\(|:)?[ \t]*$")
+_COUNTER_LABEL_RIGHT = re.compile(r"^\)?[ \t]*(?:\n|$)")
+#: (r20prec) a gallery's or a slideshow's counter: "Photo 3 of 12", "Picture 2 of 8" (as "Image 1 of 4" ending its line)
+_MEDIA_OF_LEFT = re.compile(r"(?:^|[^\w])(?:Image|Photo|Photograph|Picture|Gallery|Video|Slide)[ \t]+$")
+_OF_NUMBER_RIGHT = re.compile(r"^ of \d{1,3}\b")
 #: a contents page: "Section Page\n\n1 Introduction 2\n\n2 Executive Summary 2\n\n...11 Adoption 23" (an item's number
 #: opening its line, a page number ending it), or the same run into one line ("Introduction 2  2 Executive Summary 2",
 #: "Care Leavers 25  13  14"), under a "Contents", "Page" or "Agenda" heading in the 1,200 characters before (the
@@ -2015,13 +2170,20 @@ def _site_or_contents_number(text: str, s: int, surface: str, left: str, right: 
     >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("09", "Post on ", "-Jul-2020  2 views"),
     ...     ("223", "\\n", " views\\n"), ("40", "has both zero ", " and zero 45"), ("2", "There were ", " views expressed")]]
     ['date', 'reference', 'name', '']
+    >>> [_site_or_contents_number("", 0, n, l, r, l.rstrip(), r[:1]) for n, l, r in [("12", "\\n", " comments\\n"),
+    ...     ("12", "\\nComments (", ")\\n"), ("3", "\\nPhoto ", " of 12\\n"), ("45", "received ", " comments from parents")]]
+    ['reference', 'reference', 'reference', '']
     """
     if r0 == "-" and right[1:2].isupper() and len(surface) <= 2 and _DAY_MON_YEAR_RIGHT.match(right):
         return "date"
     line_left = left[left.rfind("\n") + 1:]
     first = right[1:2]
-    if first in "vVdD" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
+    if first in "vVdDcCsSlLrRfF" and _COUNTER_LINE_RIGHT.match(right) and not line_left.strip():
         return "reference"
+    if lt[-1:] in ("s", "(", ":") and _COUNTER_LABEL_RIGHT.match(right) and _COUNTER_LABEL_LEFT.search(left):
+        return "reference"  # (r20prec) "Comments (12)": a news page's counter
+    if r0 == " " and right[1:3] == "of" and _OF_NUMBER_RIGHT.match(right) and _MEDIA_OF_LEFT.search(left):
+        return "reference"  # (r20prec) "Photo 3 of 12": a gallery's counter
     if lt[-4:].lower() == "zero" and _NET_ZERO_LEFT.search(left):
         return "name"
     if not surface.isdecimal() and not _PAGE_RANGE_SURFACE.fullmatch(surface):
@@ -2088,7 +2250,7 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     ...     ("1,000", "The petition has received ", " signatures and was presented.")]]
     ['reference', '', 'threshold', '']
     """
-    if kind == "num" and (not r0 or r0 in "- \t\n" or lt[-4:].lower() == "zero"):
+    if kind == "num" and (not r0 or r0 in "- \t\n)" or lt[-4:].lower() == "zero"):
         other = _site_or_contents_number(text, s, surface, left, right, lt, r0)
         if other:
             return other
@@ -2156,13 +2318,18 @@ _HELD_BOUND_LEFT = re.compile(
     r"(?:more\s+than|fewer\s+than|less\s+than|over|under|below|above|exceeding)\s*$"
 )
 #: (r17prec) the subject of the verb before the bound is a subset shared: "30 per cent of social workers (were)", "all
-#: social workers (93%) now", "half", "the number of social workers"
+#: social workers (93%) now", "half", "the number of social workers"; (r20prec) "(almost) all social workers now"
 _SHARE_SUBJECT_END = re.compile(
-    r"(?i)(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
-    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
+    r"(?i)(?:(?:%|\bper\s?cent|\b(?:half|most|majority|minority|number|proportion|percentage|share))\)?"
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,3}?)?"
+    r"|\b(?:all|most)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[a-z’'-]+\s+){1,2}?)\s*(?:(?:were|are|was|is|now|currently|still)\s+)*$"
 )
 #: (r17prec) or counted, before an attribute of each member: "seven boroughs (have a shortfall of over 10%)"
 _COUNT_SUBJECT_END = re.compile(r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z]+s\s+(?:(?:now|still)\s+)?$")
+#: (r20prec) or a plural of workers the participle describes, so the phrase names a subset a sentence goes on to count:
+#: "Social workers holding more than 25 cases fell to 10%", "practitioners carrying over 20 children"
+_WORKERS_PARTICIPLE_END = re.compile(
+    r"(?i)\b(?:workers|practitioners|staff|officers|managers|teams|professionals|carers|schools|settings|providers)\s+$")
 #: the last letters of a bound word (:data:`_HELD_BOUND_LEFT`)
 _HELD_BOUND_ENDS = ("than", "over", "under", "below", "above", "exceeding")
 
@@ -2191,15 +2358,20 @@ def _subset_bound(text: str, s: int, left: str, lt: str, share: bool = False) ->
     if m is None or share and m.group(1) is None:
         return False
     head = text[max(0, s - 120):s - (len(left) - m.start())]
+    if m.group(1) is None and left[m.start():m.start() + 8].lower() in ("holding ", "carrying") \
+            and _WORKERS_PARTICIPLE_END.search(head):
+        return True  # (r20prec) "Social workers holding more than 25 cases fell to 10%": the subset's definition
     return _SHARE_SUBJECT_END.search(head) is not None or (m.group(1) is not None and _COUNT_SUBJECT_END.search(head) is not None)
 
 
-def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
+def _percent_threshold_of_rule(left: str, right: str, lt: str, wide: str = "") -> bool:
     """Whether a percentage is the threshold of a rule or a definition: a condition's bound ("if less than 20%
     of those voting voted in favour"), the persistent or severe absence definition ("if they miss 10% of sessions or
     more", "attendance below 90% is classed as persistently absent", "a child with 85% attendance or less"), a bound of
-    a school's balance ("balances exceeding 10 per cent of their funding"). Each test behind the left context's last
-    letters, or a word of the right.
+    a school's balance ("balances exceeding 10 per cent of their funding"), (r20prec) a RAG band ("Amber: within 5% of
+    target"), a group by its attendance ("pupils with attendance below 90%", "pupils who had 100% attendance"), a share
+    bounded in a condition on a number ("schools where the number of pupils with an EHCP exceeds 3%", read in ``wide``,
+    the 140 characters before the number). Each test behind the left context's last letters, or a word of the right.
 
     >>> t = "The BID would not proceed if less than "
     >>> _percent_threshold_of_rule(t, " of those voting voted in favour.", t.rstrip()), _percent_threshold_of_rule("Less than ", " of pupils", "Less than")
@@ -2212,10 +2384,22 @@ def _percent_threshold_of_rule(left: str, right: str, lt: str) -> bool:
     end4 = lt[-4:].lower()
     if end4 in ("than", "east", "over", "nder", "elow", "bove") and _IF_BOUND_LEFT.search(left):
         return True
+    if end4 in ("than", "over", "nder", "elow", "bove", "ceed", "eeds", "ding") \
+            and ("number" in wide or "proportion" in wide or "percentage" in wide or "share" in wide or "rate" in wide) \
+            and _WHERE_SHARE_BOUND_LEFT.search(wide):
+        return True  # (r20prec) "schools where the number of pupils with an EHCP exceeds 3%": a condition's bound
     if end4[-3:] in ("iss", "sed", "ses", "ing") and _MISS_LEFT.search(left) and _OR_MORE_SESSIONS_RIGHT.match(right):
         return True
     if end4 in ("elow", "nder", "than") and _BELOW_LEFT.search(left) and _CLASSED_ABSENT_RIGHT.match(right):
         return True
+    if end4 in ("elow", "nder", "than", "bove", "over") and "ttendance" in left and _GROUP_ATTENDANCE_LEFT.search(left):
+        return True  # (r20prec) "pupils with attendance below 90%": the group's definition
+    if right[:12].lower().lstrip().startswith(("attendance", "overall")) and _ATTENDANCE_RIGHT.match(right) \
+            and _GROUP_WHO_HAD_LEFT.search(left):
+        return True  # (r20prec) "pupils who had 100% attendance": the group's definition
+    if end4 in ("thin", "than", "over", "nder") and "target" in right[:30].lower() and _OF_TARGET_RIGHT.match(right) \
+            and _RAG_BOUND_LEFT.search(left):
+        return True  # (r20prec) "Amber, being within 5% of the target": a rating's band
     if end4 in _BALANCE_BOUND_ENDS and _BALANCE_BOUND_LEFT.search(lt):
         return True
     return " or " in right[:16] and not lt.endswith(_MEASURED_ENDS) and (
@@ -2262,6 +2446,10 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
             and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
         return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
+    if kind == "num" and r0 == "." and right[1:2].isalpha() and _FILE_EXT_RIGHT.match(right):
+        return "reference"  # (r20prec) "D:\\98940084.doc", "Appendix_2.pdf": a file's name
+    if kind == "num" and surface in _SERVICE_NUMBERS and _CALL_LEFT.search(lt):
+        return "phone"  # (r20prec) "call 999", "contact the police on 101", "text 85258": a service's short number
     if kind == "num" and r0 == " " and right[1:2].isupper() and len(surface) <= 4 and surface.isdecimal() \
             and _STREET_RIGHT.match(right):
         return "name"  # "Observatory House, 25 Windsor Road": a street number
@@ -2421,6 +2609,43 @@ def _numbered_place_name(surface: str, right: str) -> bool:
 _ROUND_NUMBER = re.compile(r"[1-9]0{1,5}|[1-9]0{0,2},000")
 _PLURAL_OF_RIGHT = re.compile(r"^['’][sS]\s+of\b")
 _ALWAYS_RIGHT = re.compile(r"^/7(?!\d|[/.,]\d)")  # (r19review: "runs 24/7." and "24/7, including" too; not "24/7/2023")
+
+
+#: (r20prec) the whole of a day, a week or a year: "24 hours a day", "seven days a week", "365 days a year", "52 weeks
+#: of the year"; the number only says "always" (as "24/7")
+_ROUND_THE_CLOCK = {("24", "hour"): "day", ("twenty-four", "hour"): "day", ("7", "day"): "week", ("seven", "day"): "week",
+                    ("365", "day"): "year", ("52", "week"): "year", ("fifty-two", "week"): "year"}
+_ROUND_THE_CLOCK_RIGHT = re.compile(r"(?i)^\s+(?:a|per|each|every|of\s+the)\s+(day|week|year)\b")
+#: what is open or available so: "open 24 hours a day", "available ... 24 hours a day, seven days a week", "the
+#: helpline operates 365 days a year"; staff time is a measure of care ("needs require dedicated staff 24 hours per day"
+#: is judged a figure in r8prec, Birmingham) and stays one
+_ALWAYS_LEFT = re.compile(
+    r"(?i)(?:\b(?:open|opens|available|operates?|operating|operational|runs?|running|accessible|answered|contactable|"
+    r"on\s+call)|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
+#: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
+#: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
+_PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
+_STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOUN}")
+_PLAN_NOUN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
+
+
+def _round_the_clock(surface: str, right: str, lt: str) -> bool:
+    """Whether a length is the whole of the day, week or year after it, said of what is open or available, so only
+    says "always": "open 24 hours a day", "available 24 hours a day, seven days a week", "open 365 days a year" (not
+    "37 hours a week", "2 days a week", nor staff time: "dedicated staff 24 hours per day"). ``lt`` is the left
+    context without its spaces at the end.
+
+    >>> _round_the_clock("24 hours", " a day, 7 days", "is open"), _round_the_clock("7 days", " a week.", "open 24 hours a day,")
+    (True, True)
+    >>> _round_the_clock("2 days", " a week", "is open"), _round_the_clock("24 hours", " per day", "dedicated staff")
+    (False, False)
+    """
+    number, _, unit = surface.lower().rpartition(" ")
+    whole = _ROUND_THE_CLOCK.get((number, unit.rstrip("s")))
+    if whole is None:
+        return False
+    m = _ROUND_THE_CLOCK_RIGHT.match(right)
+    return m is not None and m.group(1).lower() == whole and _ALWAYS_LEFT.search(lt) is not None
 
 
 def _vague_or_always(surface: str, right: str) -> bool:
@@ -2717,6 +2942,49 @@ def _r12_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
     return ""
 
 
+#: (r20prec) a length that names a thing, by its surface ("12-month", "twelve week") or by the hyphened unit after it
+#: ("twelve" in "twelve-month intervals": :data:`_HYPHEN_UNIT_NAME_RIGHT`)
+_LENGTH_NAME_SURFACE = re.compile(r"(?i)(?:\d{1,2}|[a-z]+)(?:-|[ \t])(?:day|week|month|year)s?")
+#: the gap before the last member of a list: "and", "or", "- and" ("six- and twelve-month"), ", and"
+_LAST_LISTED_GAP = re.compile(r"-?\s*(?:,\s*)?(?:and|or|&)\s+")
+
+
+def _names_a_length(text: str, group: str, s: int, e: int, surface: str) -> bool:
+    """Whether the number at ``s:e``, read as a name, is a length that names a thing: "twelve" in "at six and
+    twelve-month intervals", "12-month" in "at 6 and 12-month reviews", "twelve week" in "six and twelve week
+    programmes"."""
+    if group in ("num", "word") and text[e:e + 1] == "-":
+        return _HYPHEN_UNIT_NAME_RIGHT.match(text[e:e + 40]) is not None  # (its "^" holds only at a string's start)
+    return _LENGTH_NAME_SURFACE.fullmatch(surface) is not None
+
+
+def _share_length_name(text: str, hits: list[Hit], s: int) -> None:
+    """(r20prec) Give the bare numbers listed right before a length that names a thing the name's kind: "at [six] and
+    twelve-month intervals", "at [6], [12] and 18-month reviews", "[three] and six-month checks" (each number is a
+    length of the same name: "six-month and twelve-month intervals"). The last gap must be "and"/"or" (not a comma
+    alone: "45, 12-month reviews" keeps its count); earlier ones may be commas. Each number is one or two digits or a
+    small written number, with no unit of its own.
+
+    >>> t = "Progress is reviewed at 6, 12 and 18-month intervals."
+    >>> hits = [Hit(24, 25, "figure", "num", [6.0]), Hit(27, 29, "figure", "num", [12.0])]
+    >>> _share_length_name(t, hits, 34); [h.kind for h in hits]
+    ['name', 'name']
+    """
+    end, i = s, len(hits) - 1
+    while i >= 0:
+        h = hits[i]
+        gap = text[h.end:end]
+        if h.kind != "figure" or h.group not in ("num", "word"):
+            break
+        n = text[h.start:h.end]
+        if not (n.isdigit() and len(n) <= 2 or n.lower() in _SMALL_WORDS):
+            break
+        if not (_LAST_LISTED_GAP.fullmatch(gap) if end == s else _COMMA_GAP.fullmatch(gap)):
+            break
+        h.kind = "name"
+        end, i = h.start, i - 1
+
+
 def scan(text: str, rules: FigureRules) -> list[Hit]:
     """Every number expression in ``text`` with its kind and values (one grammar scan).
 
@@ -2738,9 +3006,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 _COMMA_GAP.fullmatch(gap) and _LISTED_NEXT.match(text[e:e + 8])
             ) or (hits[-1].kind == "reference" and gap[:1] == "," and _GLUED_LIST_GAP.fullmatch(gap)) or (
                 hits[-1].kind == "name" and _NAME_TO_GAP.fullmatch(gap) and len(surface) <= 2
-                and text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S")))
+                and (text[max(0, hits[-1].start - 3):hits[-1].start].rstrip().endswith(("s", "S"))
+                     or text[max(0, hits[-1].start - 7):hits[-1].start].rstrip().lower().endswith("grade")))
             # (r17prec) "grades 9 to 4", "Levels 2 to 3": the other end of a range of names (r17review: after a plural
-            # name word; "increase the places in Phase 2 to 30" is a change to a count)
+            # name word; "increase the places in Phase 2 to 30" is a change to a count); (r20prec) "a grade 9 to 5
+            # pass": a grade's range, named by the singular too
             if (listed or (hits[-1].kind == "reference" and _OF_GAP.fullmatch(gap))) and not (
                     hits[-1].kind == "age" and float(surface) > 25):
                 kind = hits[-1].kind  # (an age is listed with ages only: "under 18 and 300 young people" counts)
@@ -2767,6 +3037,8 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
                 may_link = _LINK_WORD.search(text) is not None
             if may_link and _on_link_line(text, s):
                 kind = "reference"  # "ALSO READ: Approval for £8m expansion ...": another story's number
+        if kind == "name" and hits and hits[-1].kind == "figure" and _names_a_length(text, group, s, e, surface):
+            _share_length_name(text, hits, s)
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
             hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
