@@ -65,7 +65,8 @@ help: ## Show this help
 	@grep -hE '^[a-zA-Z0-9_%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 22
 	@echo
 	@echo "Variables (make VAR=value ...):"
-	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /'
+	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /' | awk '!seen[$$0]++'
+	@echo "  (FROM and TO are the date range of both fetch and search.)"
 	@echo
 	@$(MAKE) --no-print-directory councils || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
