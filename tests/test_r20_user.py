@@ -168,3 +168,12 @@ def test_make_help_lists_each_variable_once():
     variables = re.findall(r"^  ([A-Z_]+) \(default:", out, flags=re.M)
     assert variables and len(variables) == len(set(variables)), variables
     assert "FROM and TO are the date range of both fetch and search" in out
+
+
+def test_make_report_without_a_council_says_none_was_given():
+    # fails on 3ee0235: `make report` with no COUNCIL said "error: unknown council ''", as if '' had been typed
+    res = subprocess.run(["make", "--no-print-directory", "report"], cwd=ROOT, capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode != 0
+    assert "error: no council given: make report COUNCIL=<slug>" in res.stderr, res.stderr
+    assert "unknown council ''" not in res.stderr
