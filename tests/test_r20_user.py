@@ -177,3 +177,30 @@ def test_make_report_without_a_council_says_none_was_given():
     assert res.returncode != 0
     assert "error: no council given: make report COUNCIL=<slug>" in res.stderr, res.stderr
     assert "unknown council ''" not in res.stderr
+
+
+# ----------------------------------------------------------------------------- the search results page
+
+from test_search import idx, processed  # noqa: E402,F401  (the search tests' tiny index, as fixtures)
+
+
+def test_search_page_names_units_as_the_reports_do_and_links_to_them(idx):
+    # fails on 3ee0235: a passage's figures read "(gbp per week)", "(percentage_points)" where every report page says
+    # "pounds (£) per week", "percentage points"; and the page had no link to the reports it sits beside (a
+    # researcher who found a passage could not reach the council's page of figures, nor the index)
+    from analysis import search
+
+    res = idx.run("foster")
+    figs = idx.figures(res.hits)
+    assert figs
+    for found in figs.values():
+        for f in found:
+            f.update(unit="gbp", per="week")
+    marks = idx.marks(res.query, res.hits["text"])
+    html = search.render_html(res, marks, figs, {"index", "comparison", "alpha-county-council"})
+    assert "(pounds (£) per week)" in html and "(gbp" not in html
+    assert '<a href="../index.html">All reports</a>' in html and '<a href="../comparison.html">' in html
+    assert '<a href="../alpha-county-council.html">the council\'s report</a>' in html
+    assert "../gamma-council.html" not in html  # no page there: no link
+    alone = search.render_html(res, marks, figs)  # guard: no report pages beside it, no links to them
+    assert "../index.html" not in alone and "the council's report" not in alone

@@ -48,6 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
+from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -134,25 +135,6 @@ def value_text(value: Any, value_max: Any = None) -> str:
     if not is_missing(value_max):
         text += "–" + format_number(value_max)
     return text
-
-
-#: What a reader is shown for the figures table's unit codes (others are shown as they are).
-UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
-
-
-def unit_text(unit: Any, per: Any = None) -> str:
-    """A figure's unit, named for a reader, with its ``per`` (``pounds (£) per week``).
-
-    >>> unit_text("gbp", "week"), unit_text("percent", None), unit_text("percentage_points"), unit_text("rate", "10,000 children")
-    ('pounds (£) per week', 'percent', 'percentage points', 'rate per 10,000 children')
-    """
-    u = "" if is_missing(unit) else str(unit)
-    u = UNIT_NAMES.get(u.lower(), u)
-    if not is_missing(per) and str(per):
-        p = str(per)
-        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
-    return u
-
 
 
 def date_text(value: Any, missing: str = "date not given") -> str:
