@@ -65,7 +65,8 @@ help: ## Show this help
 	@grep -hE '^[a-zA-Z0-9_%-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([^:]+):.*## (.*)/  \1\t\2/' | expand -t 22
 	@echo
 	@echo "Variables (make VAR=value ...):"
-	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /'
+	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /' | awk '!seen[$$0]++'
+	@echo "  (FROM and TO are the date range of both fetch and search.)"
 	@echo
 	@$(MAKE) --no-print-directory councils || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
@@ -155,7 +156,11 @@ endif
 report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug> (slugs: make councils)
 	@slugs="$$($(SLUGS_CMD))"; \
 	council=$(call q,$(COUNCIL)); \
-	if [ -z "$$council" ] || ! printf '%s\n' "$$slugs" | grep -qxF -- "$$council"; then \
+	if [ -z "$$council" ]; then \
+	  printf 'error: no council given: make report COUNCIL=<slug>; the councils of %s are:\n' $(call q,$(RAW_DIR)) >&2; \
+	  printf '  %s\n' $$slugs >&2; exit 2; \
+	fi; \
+	if ! printf '%s\n' "$$slugs" | grep -qxF -- "$$council"; then \
 	  printf 'error: unknown council %s (COUNCIL=<slug>); the councils of %s are:\n' "'$$council'" $(call q,$(RAW_DIR)) >&2; \
 	  printf '  %s\n' $$slugs >&2; exit 2; \
 	fi; \

@@ -41,7 +41,7 @@ import io as _io
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from datetime import date
@@ -133,6 +133,20 @@ def iso_date(value: str) -> date | None:
         return None
 
 
+def _too_many_cells(where: str, record: Mapping[str | None, Any], n_columns: int) -> str:
+    """The message for a manifest row with more cells than the header has columns (most often a committee or title
+    holding a comma that is not in double quotes): the line, the row's file, both counts and what to do.
+
+    >>> print(_too_many_cells("m.csv line 3", {"file": "a.txt", "council": "X", None: ["extra"]}, 2))
+    m.csv line 3 (a.txt): more cells than header columns (3 cells, 2 columns); quote cells that contain commas (a committee such as 'Children, Young People and Families' goes in double quotes, as Excel's 'CSV UTF-8' writes it).
+    """
+    extra = record.get(None) or []
+    file = _clean_cell(record.get("file"))
+    return (f"{where}{f' ({file})' if file else ''}: more cells than header columns ({n_columns + len(extra)} cells, "
+            f"{n_columns} columns); quote cells that contain commas (a committee such as 'Children, Young People and "
+            "Families' goes in double quotes, as Excel's 'CSV UTF-8' writes it).")
+
+
 def _clean_cell(value: str | None) -> str | None:
     if value is None:
         return None
@@ -194,7 +208,7 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         if all(not (v or "").strip() for k, v in record.items() if k is not None):
             continue  # blank line
         if None in record:
-            raise ManifestError(f"{where}: more cells than header columns; quote cells that contain commas.")
+            raise ManifestError(_too_many_cells(where, record, len(header)))
         file = _clean_cell(record.get("file"))
         council = _clean_cell(record.get("council"))
         if not file:
@@ -793,7 +807,8 @@ def read_document(raw_dir: str | Path, row: ManifestRow) -> Document:
         raise DocumentError(f"{name}: cannot read the file ({exc.strerror}); check it exists and is readable.") from exc
     fmt = FORMATS[path.suffix.lower()]
     if not data.strip():
-        raise DocumentError(f"{name}: the file is empty; remove its manifest row or replace it with the minutes.")
+        what = "the file is empty" if not data else "the file is empty (it holds only blank lines or spaces)"
+        raise DocumentError(f"{name}: {what}; remove its manifest row or replace it with the minutes.")
     if fmt == "txt":
         text, encoding = decode_text(data, name)
     elif fmt == "html":

@@ -48,6 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
+from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -134,25 +135,6 @@ def value_text(value: Any, value_max: Any = None) -> str:
     if not is_missing(value_max):
         text += "–" + format_number(value_max)
     return text
-
-
-#: What a reader is shown for the figures table's unit codes (others are shown as they are).
-UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
-
-
-def unit_text(unit: Any, per: Any = None) -> str:
-    """A figure's unit, named for a reader, with its ``per`` (``pounds (£) per week``).
-
-    >>> unit_text("gbp", "week"), unit_text("percent", None), unit_text("percentage_points"), unit_text("rate", "10,000 children")
-    ('pounds (£) per week', 'percent', 'percentage points', 'rate per 10,000 children')
-    """
-    u = "" if is_missing(unit) else str(unit)
-    u = UNIT_NAMES.get(u.lower(), u)
-    if not is_missing(per) and str(per):
-        p = str(per)
-        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
-    return u
-
 
 
 def date_text(value: Any, missing: str = "date not given") -> str:
@@ -492,26 +474,69 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
-    periods = pd.DataFrame({"date": [date_text(m, "not given") for m in docs["meeting_date"]],
-                            "title": [given_text(t) for t in docs["title"]], "periods": [period_of.get(d, "") for d in docs["doc_id"]]})
+    # in the meetings table's order (undated first, then by date), so the two tables read alike
+    periods = pd.DataFrame({"date": [date_text(m, "not given") for m in ordered["meeting_date"]],
+                            "title": [given_text(t) for t in ordered["title"]],
+                            "periods": [period_of.get(d, "") for d in ordered["doc_id"]]})
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
     tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
 
     dated = sorted(d for d in docs["meeting_date"].dropna())
-    committees = sorted(set(docs["committee"].dropna().astype(str)))
-    n_off = int((figs["track"] == OFF).sum() + (statements["track"] == OFF).sum())
     intro = (
-        f"{len(docs)} meeting record{'s' if len(docs) != 1 else ''} of {', '.join(committees) or 'an unnamed committee'}"
+        records_text(docs["committee"])
         + (f", dated {dated[0]}" + (f" to {dated[-1]}" if dated[-1] != dated[0] else "") if dated else "")
         + (f" ({len(docs) - len(dated)} without a date)" if len(docs) > len(dated) else "")
         + f". {len(figs)} figure{'s were' if len(figs) != 1 else ' was'} found in the minutes; "
-        + (f"{n_off} statement{'s' if n_off != 1 else ''} or figure{'s' if n_off != 1 else ''} "
-           f"{'were' if n_off != 1 else 'was'} reported as not on track." if n_off else "nothing was reported as not on track.")
+        + off_track_text(int((figs["track"] == OFF).sum()), int((statements["track"] == OFF).sum()))
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs, names)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
                        indicators=indicators)
+
+
+def records_text(committees: pd.Series) -> str:
+    """The opening of a council page: how many meeting records, of which committees (one cell of the manifest's
+    ``committee`` per document). Records whose committee the manifest leaves empty are counted apart, so a page
+    does not say all its records are of the one committee that a single row names.
+
+    >>> records_text(pd.Series(["Scrutiny Panel", "Scrutiny Panel"]))
+    '2 meeting records of Scrutiny Panel'
+    >>> records_text(pd.Series(["Scrutiny Panel", None, None]))
+    '3 meeting records: 1 of Scrutiny Panel, 2 whose committee is not given'
+    >>> records_text(pd.Series([None, None])), records_text(pd.Series([None]))
+    ('2 meeting records, committee not given', '1 meeting record, committee not given')
+    """
+    given = committees.dropna().astype(str)
+    given = given[given.str.strip() != ""]
+    n, n_given = len(committees), len(given)
+    head = f"{n} meeting record{'s' if n != 1 else ''}"
+    names = ", ".join(sorted(set(given)))
+    if n_given == n:
+        return f"{head} of {names}"
+    if n_given == 0:
+        return f"{head}, committee not given"
+    missing = n - n_given
+    return f"{head}: {n_given} of {names}, {missing} whose committee is not given"
+
+
+def off_track_text(n_figures: int, n_sentences: int) -> str:
+    """What a council page's opening says was reported as not on track: figures with that status and sentences
+    saying so, counted apart (a figure's sentence often is one of the sentences, so their sum counts it twice).
+
+    >>> off_track_text(1, 3)
+    '1 figure was reported as not on track and 3 sentences say something is not on track.'
+    >>> off_track_text(0, 1), off_track_text(2, 0)
+    ('1 sentence says something is not on track.', '2 figures were reported as not on track.')
+    >>> off_track_text(0, 0)
+    'nothing was reported as not on track.'
+    """
+    parts = []
+    if n_figures:
+        parts.append(f"{n_figures} figure{'s were' if n_figures != 1 else ' was'} reported as not on track")
+    if n_sentences:
+        parts.append(f"{n_sentences} sentence{'s say' if n_sentences != 1 else ' says'} something is not on track")
+    return (" and ".join(parts) or "nothing was reported as not on track") + "."
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
@@ -528,7 +553,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     series holds one row per document (an agenda item's minutes), so two items of one meeting count once and show
     their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own.
     ``by_doc_id`` is true when the compare stage had to order the council's documents by ``doc_id`` because one is
-    undated (``ordered_by``), so "latest" means the last document, not the last meeting, and the page says so."""
+    undated (``ordered_by``) and more than one document reported the indicator, so "latest" means the last document,
+    not the last meeting, and the page says so (:func:`ordered_by_document`)."""
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
     themes_of: dict[str, str] = {}
@@ -548,9 +574,37 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
-                     "by_doc_id": str(r.get("ordered_by", "")).startswith("doc_id"), "change": is_change(r.get("is_change"))})
+                     "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
+
+
+def ordered_by_document(ordered_by: Any, n_documents: int) -> bool:
+    """Whether a latest value must be read as "the last document, not the last meeting": the compare stage ordered
+    the council's documents of the indicator by ``doc_id`` (``ordered_by``: one of them has no meeting date) and
+    there was more than one to order. A value that one document alone reported is that document's value whatever
+    the order, so the pages do not say it was ordered by doc_id (its "date not given" already says it is undated).
+
+    >>> ordered_by_document("doc_id (meeting date missing)", 2), ordered_by_document("doc_id (meeting date missing)", 1)
+    (True, False)
+    >>> ordered_by_document("meeting date", 3), ordered_by_document(None, 2)
+    (False, False)
+    """
+    return n_documents > 1 and str(ordered_by or "").startswith("doc_id")
+
+
+def documents_per_indicator(series: pd.DataFrame) -> dict[tuple[str, str], int]:
+    """``{(council_slug, indicator_id): documents}``: how many documents (agenda items' minutes) of the council
+    reported the indicator, from the compare stage's ``indicator_series`` (one row per document).
+
+    >>> s = pd.DataFrame({"council_slug": ["a", "a", "b"], "indicator_id": ["x", "x", "x"]})
+    >>> documents_per_indicator(s)
+    {('a', 'x'): 2, ('b', 'x'): 1}
+    """
+    if series.empty:
+        return {}
+    n = series.groupby([series["council_slug"].astype(str), series["indicator_id"].astype(str)], sort=True).size()
+    return {(str(c), str(i)): int(k) for (c, i), k in n.items()}
 
 
 def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
@@ -765,12 +819,12 @@ def count_text(n_values: int, counts: tuple[int, int] | None) -> str:
         f", {refs} comparison point{'s' if refs != 1 else ''}" if refs else "")
 
 
-def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None) -> dict[str, Any]:
+def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2) -> dict[str, Any]:
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "count": count_text(int(x["n_values"]), counts),
-            "by_doc_id": str(x["ordered_by"]).startswith("doc_id"), "change": is_change(x.get("is_change")),
+            "by_doc_id": ordered_by_document(x["ordered_by"], n_documents), "change": is_change(x.get("is_change")),
             "anchor": anchor_id(str(x["figure_id"])),
             "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
@@ -783,13 +837,14 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                   for t in m.columns]
     cells = {(r["indicator_id"], r["council_slug"]): r for r in view.latest.to_dict("records")}
     counts = value_counts(view.figures, view.series)
+    n_docs = documents_per_indicator(view.series)
     indicators = []
     for ind in sorted(view.latest["indicator_id"].astype(str).unique()):
         first = next(r for (i, _), r in cells.items() if i == ind)
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
-                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind))) if (ind, s) in cells else None
-                                     for s in view.slugs]})
+                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind)), n_docs.get((s, ind), 0))
+                                     if (ind, s) in cells else None for s in view.slugs]})
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
@@ -800,7 +855,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
                        if any_dated else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
-                    if view.latest["ordered_by"].astype(str).str.startswith("doc_id").any() else "")
+                    if any(c and c["by_doc_id"] for i in indicators for c in i["cells"]) else "")
     n_learnt = int((view.latest["id_source"] == "learnt").sum())
     learnt_note = (f"{n_learnt} value{'s' if n_learnt != 1 else ''} marked \"indicator learnt\" got {'their' if n_learnt != 1 else 'its'} "
                    "indicator from the learnt fallback (a model trained on judged minutes), not from the rules of "

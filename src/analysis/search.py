@@ -41,7 +41,7 @@ import sys
 import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -814,14 +814,19 @@ def _present(value: Any) -> Any:
 
 
 def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
-                figures: Mapping[str, list[dict[str, Any]]]) -> str:
-    """The results page (Jinja2 with autoescape: every string from the minutes is escaped)."""
+                figures: Mapping[str, list[dict[str, Any]]], pages: Collection[str] = ()) -> str:
+    """The results page (Jinja2 with autoescape: every string from the minutes is escaped). ``pages``: the report
+    pages beside the results folder (``index`` and council slugs, :func:`report_pages`), which the page links to
+    ("All reports", each council's report); a page not there is not linked. Units are named as the reports name
+    them ("pounds (£) per week", not ``gbp``)."""
+    from .unitnames import unit_text
     from .urls import safe_url
 
     groups: dict[str, dict[str, Any]] = {}
     for hit, spans in zip(res.hits.itertuples(), marks):
         g = groups.setdefault(hit.council_slug, {"slug": hit.council_slug, "council": hit.council, "hits": []})
-        figs = [{**f, "value": _present(f["value"])} for f in figures.get(hit.segment_id, [])]
+        figs = [{**f, "value": _present(f["value"]), "unit_label": unit_text(f.get("unit"), f.get("per"))}
+                for f in figures.get(hit.segment_id, [])]
         g["hits"].append({
             "rank": int(hit.rank), "score": float(hit.score), "segment_id": hit.segment_id, "doc_id": hit.doc_id,
             "meeting_date": _present(hit.meeting_date), "committee": _present(hit.committee),
@@ -841,7 +846,15 @@ def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
     return _template().render(
         query=res.query.text, filters=res.filters, total=res.total, shown=len(res.hits), groups=list(groups.values()),
         by_council=res.by_council.to_dict("records"), by_theme=res.by_theme.to_dict("records"), command=command,
+        pages=set(pages),
     )
+
+
+def report_pages(reports_dir: str | os.PathLike[str]) -> set[str]:
+    """The report pages in ``reports_dir`` a results page in ``<reports_dir>/search/`` may link to: ``index`` and
+    the council slugs whose ``<slug>.html`` is there (``comparison`` too)."""
+    folder = Path(reports_dir)
+    return {p.stem for p in folder.glob("*.html")} if folder.is_dir() else set()
 
 
 def _shell_quote(value: str) -> str:
@@ -862,7 +875,7 @@ def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figu
     slug = query_slug(res.query.text, res.filters["council"], res.filters["theme"], res.filters["date_from"],
                       res.filters["date_to"])
     html_path, csv_path = write_files({
-        out / f"{slug}.html": render_html(res, marks, figures),
+        out / f"{slug}.html": render_html(res, marks, figures, report_pages(reports_dir)),
         out / f"{slug}.csv": res.hits[CSV_COLUMNS].to_csv(index=False, lineterminator="\n"),
     }, PUBLIC_MODE)
     return html_path, csv_path

@@ -1,0 +1,26 @@
+"""How a figure's unit is named for a reader (``gbp`` per ``week`` -> "pounds (£) per week"), shared by the report
+pages (:mod:`analysis.report`) and the search results page (:mod:`analysis.search`), so both say the same; a module
+of its own so that ``make search`` does not import the report stage."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .urls import is_missing
+
+#: What a reader is shown for the figures table's unit codes (others are shown as they are).
+UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
+
+
+def unit_text(unit: Any, per: Any = None) -> str:
+    """A figure's unit, named for a reader, with its ``per`` (``pounds (£) per week``).
+
+    >>> unit_text("gbp", "week"), unit_text("percent", None), unit_text("percentage_points"), unit_text("rate", "10,000 children")
+    ('pounds (£) per week', 'percent', 'percentage points', 'rate per 10,000 children')
+    """
+    u = "" if is_missing(unit) else str(unit)
+    u = UNIT_NAMES.get(u.lower(), u)
+    if not is_missing(per) and str(per):
+        p = str(per)
+        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
+    return u
