@@ -1776,6 +1776,42 @@ def budget_amount(ev: Evidence) -> bool:
         and not _OVER_UNDER.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause)
 
 
+#: (round 20) the people a count is of said to have taken part: "drawn up with input from around (40) youngsters in care",
+#: "the views of (25) care leavers" (the figure's clause) ...
+_INPUT_FROM = re.compile(
+    r"(?i)\b(?:input|views|feedback|responses?|contributions?)\s+(?:from|of)\s+(?:(?:around|about|some|over|nearly|almost|"
+    r"more\s+than|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:children|young\s+people|youngsters|care\s+leavers?|"
+    r"pupils|parents|carers|families)\b")
+#: ... or the sentence opening with the people who attended, took part or responded, the figure a part of them after "of
+#: whom": "Five young people attended the meeting, four of whom were in care and one (a) care leaver"
+_TOOK_PART_WHOLE = re.compile(
+    r"(?i)^\W*(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:attended|took\s+part|participated|responded|were\s+consulted|"
+    r"were\s+surveyed|were\s+interviewed)\b[^.;]*?\bof\s+(?:whom|them|these)\b")
+#: the ids of counts of people a count of participants is not
+_PEOPLE_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers", "ehcp_count"))
+
+
+def took_part(ev: Evidence) -> bool:
+    """(round 20) Whether a count is of the people who took part in something (gave their views to a strategy, attended a
+    meeting, answered a survey), not of the children the measure counts, though its words name them ("40 youngsters in
+    care", "one care leaver"): the dev gold's attendees of a panel get no id.
+
+    >>> t = "The strategy was drawn up with input from around 40 youngsters in care."
+    >>> took_part(Evidence("youngsters in care", "own", t, t, "count", None))
+    True
+    >>> t = "Five young people attended the meeting, four of whom were in care and one care leaver."
+    >>> took_part(Evidence("care leaver", "own", " were in care and one care leaver.", t, "count", None))
+    True
+    >>> t = "There were 640 children in care, and the strategy had input from young people."
+    >>> took_part(Evidence("children in care", "own", t, t, "count", None))
+    False
+    """
+    if _INPUT_FROM.search(ev.clause):
+        return True
+    m = _TOOK_PART_WHOLE.match(ev.sentence)
+    return m is not None and ev.clause.strip() != "" and ev.sentence.find(ev.clause.strip(), m.end() - 8) >= m.end() - 8
+
+
 def _kept(ev: Evidence, found: str) -> str | None:
     """``found``, or None where the figure is a part, a complement or another measure near the indicator's words
     (the checks of :func:`classify_vetoed`)."""
@@ -1821,6 +1857,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
             and not _variance_before_against(ev):
         return None  # (the budget the variance before "against" is measured against is not the budget itself)
+    if found in _PEOPLE_COUNT_IDS and ev.unit == "count" and ev.how == "own" and took_part(ev):
+        return None  # "input from around 40 youngsters in care", "Five young people attended ..., one care leaver": those who
+        #              took part, not the measure's children
     if found in VARIANCE_IDS and ev.unit == "gbp" and ev.how in ("own", "inherited") and budget_amount(ev):
         return None  # "the children's social care budget has increased annually from £46m to £78m": the budget, not a
         #              variance (the heading's "financial pressures" read for a phrase that names no measure of its own)
@@ -1886,7 +1925,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
         #              permanent exclusion": a part of the children with plans by setting or by what befell them
     if found == "ehcp_count" and "tatement" in ev.clause and not _EHCP_WORD.search(f"{ev.phrase} {ev.clause}") \
-            and not _SEN_SAID.search(ev.sentence) and not _SEN_SAID.search(ev.context):
+            and not _SEN_SAID.search(ev.sentence) and not _SEN_SAID.search(ev.context) and not _SEN_SAID.search(ev.before):
         return None  # "The Leader made two statements to Council", "12 witness statements", "statements of purpose": the
         #              statements of SEN only where special educational needs are said
     if found == "ehcp_count" and "tatement" in ev.phrase and (
