@@ -120,3 +120,14 @@ def test_those_who_took_part_get_no_id(text: str, surface: str) -> None:
 def test_the_children_counted_beside_a_consultation_keep_their_id() -> None:
     text = "There were 640 children in care in March, and the new strategy was shaped by young people's views."
     assert one_figure(text, "640")["indicator_id"] == "children_in_care"
+
+
+# 6. A news page's advert slots ("Advertisement", "Hide Ad", the last glued to the next paragraph) between a count and the
+#    paragraph pointing back at it ("Latest figures show the number had risen again to N"; "N children out of M"): the
+#    clean stage drops them (National World pages of 11 councils in the pools carry them), so the paragraph before is the
+#    count's (Wakefield, Peterborough). Fails on 3ee0235: no id.
+def test_the_number_after_an_advert_slot_takes_the_count_before(tmp_path: Path) -> None:
+    ids = stage_ids(tmp_path, ["As of March, there were 584 children in care in the district - up from 551 a year earlier.",
+                               "Advertisement", "Hide AdAdvertisement",
+                               "Hide AdLatest figures show the number had risen again to 592, according to a report."])
+    assert ids["592"] == "children_in_care"
