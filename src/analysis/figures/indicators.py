@@ -1806,8 +1806,10 @@ def took_part(ev: Evidence) -> bool:
     >>> took_part(Evidence("children in care", "own", t, t, "count", None))
     False
     """
-    if _INPUT_FROM.search(ev.clause):
+    if (" from " in ev.clause or " of " in ev.clause) and _INPUT_FROM.search(ev.clause):
         return True
+    if " of " not in ev.sentence:  # (speed) _TOOK_PART_WHOLE needs "of whom", "of them" or "of these"
+        return False
     m = _TOOK_PART_WHOLE.match(ev.sentence)
     return m is not None and ev.clause.strip() != "" and ev.sentence.find(ev.clause.strip(), m.end() - 8) >= m.end() - 8
 
