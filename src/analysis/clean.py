@@ -558,7 +558,8 @@ BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
 #: otherwise it is an agenda item title ("Outcomes of Exclusions pdf icon PDF 167 KB").
 _ATTACHMENT_NAME = re.compile(r"(?:Appendix|Appendices|Annex|Annexe|Enclosure|Attachment)\b", _I)
 
-#: A label at the start of a line with text after it is cut off like a marker.
+#: A label at the start of a line with text after it is cut off like a marker; (round 20) so is a news page's advert slot
+#: glued to a paragraph's first word ("Hide AdLatest figures show ...").
 _LEADING_LABEL = re.compile(r"(Minutes|Decisions?)\s*:\s*(?=\S)|(?-i:(?:Advertisement\s*)?Hide Ad(?:Advertisement)?)(?=[A-Z\u201c\u2018\"'])", _I)
 
 #: A fast pre-check on a line's last 24 characters: only lines ending like this are tried against
