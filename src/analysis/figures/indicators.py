@@ -1749,8 +1749,9 @@ def _ehcp_part(ev: Evidence) -> bool:
 _BUDGET_AMOUNT = re.compile(
     r"(?i)\bbudgets?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had|is|was|were|will|would|stood|stands|increased|rose|grew|reached|"
     r"totall?ed)\b(?:\s+[\w'’-]+){0,5}?\s+(?:from|to|at)\s+[£$€]\s?\d")
-#: (round 20) words that make a budget's amount a variance all the same: "(the budget) is £3m over", "short", "exceeded"
-_OVER_UNDER = re.compile(r"(?i)\b(?:over|under|short|exceed\w*|overr[au]n\w*|overshot|adrift)\b")
+#: (round 20) words that make a budget's amount a variance all the same: "(the budget) is £3m over", "short", "exceeded", "the
+#: budget gap was forecast at", "a budget black hole"
+_OVER_UNDER = re.compile(r"(?i)\b(?:over|under|short|exceed\w*|overr[au]n\w*|overshot|adrift|gaps?|holes?)\b")
 
 
 def budget_amount(ev: Evidence) -> bool:
@@ -1768,6 +1769,9 @@ def budget_amount(ev: Evidence) -> bool:
     >>> budget_amount(Evidence("overspend", "own", t, t, "gbp", None))
     False
     >>> t = "the budget was forecast to be £3m over at year end"
+    >>> budget_amount(Evidence("", "own", t, t, "gbp", None))
+    False
+    >>> t = "The children's services budget gap was forecast at £2.3m at month six."
     >>> budget_amount(Evidence("", "own", t, t, "gbp", None))
     False
     """
