@@ -236,6 +236,7 @@ BOILERPLATE_EXAMPLES = {
     "news_link": ["Read more: Council needs extra £4.5m, with £20k per week to place one child in care",
                   "ALSO READ: Approval for £8m expansion of a special school", "Related stories: Foster carers wanted",
                   "See also: Ofsted praises children's services"],
+    "news_advert": ["Advertisement", "Hide Ad", "Advertisement Hide Ad", "Hide AdAdvertisement"],
 }
 
 
@@ -263,6 +264,18 @@ def test_a_news_link_line_does_not_swallow_the_paragraph_after_it() -> None:
     # a sentence about reading is not a link line
     keep = "Read more about the 12 family hubs in the report.\n\nMembers noted it.\n"
     assert texts(seg(keep)) == ["Read more about the 12 family hubs in the report.", "Members noted it."]
+
+
+def test_a_news_advert_slot_glued_to_a_paragraph_is_cut() -> None:
+    # round 20 (r20id): a news page's advert slots ("Advertisement", "Hide Ad") between two paragraphs, the last one glued to
+    # the next paragraph's first word: the slots go, the paragraph stays whole and the paragraph before is its neighbour
+    text = ("There were 584 children in care in March.\n\nAdvertisement\n\nHide AdAdvertisement\n\n"
+            "Hide AdLatest figures show the number had risen again to 592.\n")
+    assert texts(seg(text)) == ["There were 584 children in care in March.",
+                                "Latest figures show the number had risen again to 592."]
+    # a line about hiding something else stays
+    keep = "Hide additional details of the placements from the public report.\n"
+    assert texts(seg(keep)) == ["Hide additional details of the placements from the public report."]
 
 
 def test_blank_nbsp_lines_are_not_segments() -> None:

@@ -541,6 +541,8 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     # a news page's link to another story: dropped, or a line without a full stop joins the paragraph after it
     # ("Read more: Council needs extra £4.5m" + "The authority had 14 such children ...")
     ("news_link", re.compile(NEWS_LINK_LABEL.pattern + r".*")),
+    # (round 20) a news page's advert slots ("Advertisement", "Hide Ad", run together: "Hide AdAdvertisement")
+    ("news_advert", re.compile(r"(?:Advertisement|Hide Ad)(?:\s*(?:Advertisement|Hide Ad))*")),
 ]
 
 #: Cut from the end of a line (repeatedly, in any order). ``(name, regex)``; the regex is searched
@@ -556,8 +558,9 @@ BOILERPLATE_TAILS: list[tuple[str, re.Pattern[str]]] = [
 #: otherwise it is an agenda item title ("Outcomes of Exclusions pdf icon PDF 167 KB").
 _ATTACHMENT_NAME = re.compile(r"(?:Appendix|Appendices|Annex|Annexe|Enclosure|Attachment)\b", _I)
 
-#: A label at the start of a line with text after it is cut off like a marker.
-_LEADING_LABEL = re.compile(r"(Minutes|Decisions?)\s*:\s*(?=\S)", _I)
+#: A label at the start of a line with text after it is cut off like a marker; (round 20) so is a news page's advert slot
+#: glued to a paragraph's first word ("Hide AdLatest figures show ...").
+_LEADING_LABEL = re.compile(r"(Minutes|Decisions?)\s*:\s*(?=\S)|(?-i:(?:Advertisement\s*)?Hide Ad(?:Advertisement)?)(?=[A-Z\u201c\u2018\"'])", _I)
 
 #: A fast pre-check on a line's last 24 characters: only lines ending like this are tried against
 #: BOILERPLATE_TAILS. Add the ending of a new tail rule here too.
@@ -781,7 +784,7 @@ def _scan_lines(text: str) -> list[_Line]:
         label = _LEADING_LABEL.match(s)
         if label is not None:  # "Minutes: The Committee ..." / "Decision: That ..."
             head = label.end()
-            after_decision = after_decision or label.group(1).lower().startswith("decision")
+            after_decision = after_decision or (label.group(1) or "").lower().startswith("decision")
         cend = len(s)
         tail_cut: str | None = None
         cut = TAIL_HINT.search(s, max(0, cend - 24), cend) is not None

@@ -148,9 +148,17 @@ class _Carried:
     #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
     count_values: dict[float, str] = field(default_factory=dict)
 
+    #: (round 20) the id, unit and sentence of the last figure with no phrase that got an id from its clause ("Barrow has
+    #: among the highest rates with 150 in the care system"): what "In South Lakeland the figure is 67" in the next
+    #: sentence refers back to, when it came after the figure before with a phrase
+    bare_id: tuple[str, str, int] | None = None
+
     def near(self) -> tuple[str | None, str, int]:
         """The id, unit and sentence of the measure a figure naming no measure of its own refers back to: the figure
-        before with a phrase, or, before there is one, the last figure of the paragraph before (sentence -1)."""
+        before with a phrase (or a later one with none but an id, :attr:`bare_id`), or, before there is one, the last
+        figure of the paragraph before (sentence -1)."""
+        if self.bare_id is not None and self.bare_id[2] > self.prev_id_sent:
+            return self.bare_id
         if self.prev_id_sent == -2 and self.carry is not None:
             return self.carry[0], self.carry[1], -1
         return self.prev_id, self.prev_unit, self.prev_id_sent
@@ -477,6 +485,8 @@ def extract_rows(
                 st.id_by_unit[unit] = (indicator_id, si)
             if unit == "gbp":
                 st.prev_money = (st.prev_indicator, indicator_id)
+        elif indicator_id is not None:
+            st.bare_id = (indicator_id, unit, si)
         if unit == "count" and row_id is not None and len(h.values) == 1:
             st.count_values[h.values[0]] = row_id
     if fig_rows:  # (with no figure it changes nothing)

@@ -930,12 +930,16 @@ _AGAINST_BUDGET = re.compile(
 
 
 #: a verb of change with the variance as its object, then "by" right before the amount: "(pressures) have increased the
-#: previous overspend by (£4.6m)", "reduced the forecast deficit by", "pushed the overspend up by"
+#: previous overspend by (£4.6m)", "reduced the forecast deficit by", "pushed the overspend up by"; (round 20) or the noun
+#: of the change with the variance after "in" or "of": "forecasts an increase in the overspend by (£740,000)", "a reduction of
+#: the deficit by"; a headline's verb without an article ("slashes deficit by"); "more than" before the amount ("reduced the
+#: overall deficit by more than (£10m)")
 _VARIANCE_CHANGED_BY = re.compile(
-    r"(?i)\b(?:increas|reduc|decreas|rais|lower|cut|push|add|grow|grew|widen|narrow|bring|brought|swell)\w*\s+"
-    r"(?:the|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?(?:overspend|underspend|deficit|variance|pressures?|"
+    r"(?i)(?:\b(?:increas|reduc|decreas|rais|lower|cut|push|add|grow|grew|widen|narrow|bring|brought|swell|slash|halv|trimm?)\w*|"
+    r"\b(?:increases?|rises?|reductions?|decreases?|growth|falls?|drops?)\s+(?:in|of))\s+"
+    r"(?:(?:the|its|their|this|that|our)\s+(?:[\w'’-]+\s+){0,3}?)?(?:overspend|underspend|deficit|variance|pressures?|"
     r"shortfall|gap|position)\s+(?:(?:up|down|further)\s+)?by\s+(?:(?:around|about|nearly|almost|some|over|a\s+further|"
-    r"another)\s+)?$")
+    r"another|more\s+than|just\s+over|just\s+under)\s+)?$")
 
 
 #: (round 18) a verb of going over a budget, the budget (or limit, allocation) as its object, then "by" right before the
@@ -993,6 +997,17 @@ def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
     >>> variance_changed_by("gbp", "budget_variance", "Pressures have increased the previous overspend by ")
     True
     >>> variance_changed_by("gbp", "budget_variance", "The service is forecast to overspend by ")
+    False
+
+    (round 20) The noun of the change with the variance after it, and "more than" before the amount:
+
+    >>> variance_changed_by("gbp", "budget_variance", "The report forecasts an increase in the overspend by ")
+    True
+    >>> variance_changed_by("gbp", "budget_variance", "Savings have reduced the council's overall deficit by more than ")
+    True
+    >>> variance_changed_by("gbp", "budget_variance", "Council slashes deficit by ")
+    True
+    >>> variance_changed_by("gbp", "budget_variance", "There was an increase in the budget by ")
     False
     """
     return unit == "gbp" and indicator_id in VARIANCE_IDS and " by " in left[-40:] and _VARIANCE_CHANGED_BY.search(left[-120:]) is not None
@@ -1414,6 +1429,10 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look
         # after": the cases one worker holds, not a count of the children (whatever "look after" says)
         return "social_worker_caseload", False
+    if found is None and ev.unit == "gbp" and "eficit" in ev.phrase and service_deficit(ev, indicators):
+        # "a £9m deficit in its child services budget", "the council's overall deficit to £53.4m": the council's or a
+        # service's own deficit, a budget variance ("deficit" alone is no variance term: it is the DSG's as often)
+        found = "budget_variance"
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -1428,6 +1447,49 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
     return kept, kept is None
+
+
+#: (round 20) a deficit in the figure's phrase: "a £9m deficit in its child services budget", "the council's overall deficit
+#: to £53.4m", "ended the year with a £8million deficit"
+_DEFICIT_WORD = re.compile(r"(?i)\bdeficits?\b")
+#: (round 20) a deficit that is not a budget's variance: one planned or licensed (a budget set in deficit, a school's
+#: licensed deficit), a pension fund's, a school's or an academy's, a trading account's
+_OTHER_DEFICIT = re.compile(
+    r"(?i)\b(?:budgeted|licen[cs]ed|planned|agreed|pensions?|schools?['’]?|academ(?:y|ies)['’]?|trusts?['’]?|trading|"
+    r"housing\s+revenue\s+account|hra|trade)\s+(?:[\w'’-]+\s+){0,2}?deficits?\b")
+
+
+def service_deficit(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
+    """(round 20) Whether money the rules gave no id is the deficit of a council's or a service's own budget, a budget
+    variance: its phrase names a deficit (not a planned, licensed, pension or school one: :data:`_OTHER_DEFICIT`), its
+    phrase, clause or sentence says whose budget it is and that it is not the DSG's (:data:`_OTHER_BUDGET`: the council,
+    a department, children's services), and no ring names the high needs or the DSG (its ``what`` anywhere in the
+    phrase, clause, sentence, context, paragraph or the paragraph before: at a Schools Forum, or beside the high needs
+    block, a bare deficit is the DSG's, :func:`_classify` already reads it so).
+
+    >>> inds = load_indicators()
+    >>> t = "The department was forecast to spend £67.3 million, leading to a £9.19 million deficit."
+    >>> service_deficit(Evidence("leading deficit", "own", t, t, "gbp", None), inds)
+    True
+    >>> t = "Children's services ended the year with a £8million deficit."
+    >>> service_deficit(Evidence("deficit", "own", t, t, "gbp", None), inds)
+    True
+    >>> t = "The council's high needs block ended the year with a £8million deficit."
+    >>> service_deficit(Evidence("deficit", "own", t, t, "gbp", None), inds)
+    False
+    >>> t = "Four schools had a licensed deficit in the council's area, totalling £117k."
+    >>> service_deficit(Evidence("licensed deficit", "own", t, t, "gbp", None), inds)
+    False
+    >>> t = "The forum heard the deficit would fall to £33,000."
+    >>> service_deficit(Evidence("deficit", "own", t, t, "gbp", None, context="Schools Forum"), inds)
+    False
+    """
+    if ev.unit != "gbp" or ev.how != "own" or not _DEFICIT_WORD.search(ev.phrase) or _OTHER_DEFICIT.search(ev.phrase):
+        return False
+    if not _names_other_budget((ev.phrase, ev.clause, ev.sentence)):
+        return False
+    rings = (ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph, ev.before)
+    return "what" not in find_concepts(rings, ev.unit, ev.per, indicators).get("high_needs_deficit", {})
 
 
 def _workers_hold(ev: Evidence) -> bool:
@@ -1681,6 +1743,81 @@ def _ehcp_part(ev: Evidence) -> bool:
     return _EHCP_PART_WORDS.search(text) is not None and _EHCP_PART.search(text) is not None
 
 
+#: (round 20) a budget's own amount: the budget the subject of a verb of being or changing, the amount right after "from",
+#: "to" or "at" ("the children's social care budget has increased annually from £46m in 2011 to £78m", "the children's
+#: services budget will need to increase to £86m", "the budget stood at £30.1m")
+_BUDGET_AMOUNT = re.compile(
+    r"(?i)\bbudgets?\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had|is|was|were|will|would|stood|stands|increased|rose|grew|reached|"
+    r"totall?ed)\b(?:\s+[\w'’-]+){0,5}?\s+(?:from|to|at)\s+[£$€]\s?\d")
+#: (round 20) words that make a budget's amount a variance all the same: "(the budget) is £3m over", "short", "exceeded", "the
+#: budget gap was forecast at", "a budget black hole"
+_OVER_UNDER = re.compile(r"(?i)\b(?:over|under|short|exceed\w*|overr[au]n\w*|overshot|adrift|gaps?|holes?)\b")
+
+
+def budget_amount(ev: Evidence) -> bool:
+    """(round 20) Whether money is a budget's own amount, said in its clause (:data:`_BUDGET_AMOUNT`), with no variance
+    word in the phrase or the clause: not a variance, whatever pressures the heading names (a phrase that names nothing
+    of its own, or the previous clause's measure, reads the heading).
+
+    >>> t = "the children's social care budget has increased annually from £46m in 2011 to £78m this year"
+    >>> budget_amount(Evidence("children at risk", "own", t, t, "gbp", None, context="financial pressures"))
+    True
+    >>> t = "the children's services budget will need to increase to £86m"
+    >>> budget_amount(Evidence("", "own", t, t, "gbp", None))
+    True
+    >>> t = "the placements budget was £2m over, with the overspend rising to £2m"
+    >>> budget_amount(Evidence("overspend", "own", t, t, "gbp", None))
+    False
+    >>> t = "the budget was forecast to be £3m over at year end"
+    >>> budget_amount(Evidence("", "own", t, t, "gbp", None))
+    False
+    >>> t = "The children's services budget gap was forecast at £2.3m at month six."
+    >>> budget_amount(Evidence("", "own", t, t, "gbp", None))
+    False
+    """
+    return "udget" in ev.clause and _BUDGET_AMOUNT.search(ev.clause) is not None \
+        and not _VARIANCE_WORD.search(ev.phrase) and not _VARIANCE_WORD.search(ev.clause) \
+        and not _OVER_UNDER.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause)
+
+
+#: (round 20) the people a count is of said to have taken part: "drawn up with input from around (40) youngsters in care",
+#: "the views of (25) care leavers" (the figure's clause) ...
+_INPUT_FROM = re.compile(
+    r"(?i)\b(?:input|views|feedback|responses?|contributions?)\s+(?:from|of)\s+(?:(?:around|about|some|over|nearly|almost|"
+    r"more\s+than|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:children|young\s+people|youngsters|care\s+leavers?|"
+    r"pupils|parents|carers|families)\b")
+#: ... or the sentence opening with the people who attended, took part or responded, the figure a part of them after "of
+#: whom": "Five young people attended the meeting, four of whom were in care and one (a) care leaver"
+_TOOK_PART_WHOLE = re.compile(
+    r"(?i)^\W*(?:\d[\d,]*|[a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:attended|took\s+part|participated|responded|were\s+consulted|"
+    r"were\s+surveyed|were\s+interviewed)\b[^.;]*?\bof\s+(?:whom|them|these)\b")
+#: the ids of counts of people a count of participants is not
+_PEOPLE_COUNT_IDS = frozenset(("children_in_care", "children_in_need", "child_protection_plans", "care_leavers", "ehcp_count"))
+
+
+def took_part(ev: Evidence) -> bool:
+    """(round 20) Whether a count is of the people who took part in something (gave their views to a strategy, attended a
+    meeting, answered a survey), not of the children the measure counts, though its words name them ("40 youngsters in
+    care", "one care leaver"): the dev gold's attendees of a panel get no id.
+
+    >>> t = "The strategy was drawn up with input from around 40 youngsters in care."
+    >>> took_part(Evidence("youngsters in care", "own", t, t, "count", None))
+    True
+    >>> t = "Five young people attended the meeting, four of whom were in care and one care leaver."
+    >>> took_part(Evidence("care leaver", "own", " were in care and one care leaver.", t, "count", None))
+    True
+    >>> t = "There were 640 children in care, and the strategy had input from young people."
+    >>> took_part(Evidence("children in care", "own", t, t, "count", None))
+    False
+    """
+    if (" from " in ev.clause or " of " in ev.clause) and _INPUT_FROM.search(ev.clause):
+        return True
+    if " of " not in ev.sentence:  # (speed) _TOOK_PART_WHOLE needs "of whom", "of them" or "of these"
+        return False
+    m = _TOOK_PART_WHOLE.match(ev.sentence)
+    return m is not None and ev.clause.strip() != "" and ev.sentence.find(ev.clause.strip(), m.end() - 8) >= m.end() - 8
+
+
 def _kept(ev: Evidence, found: str) -> str | None:
     """``found``, or None where the figure is a part, a complement or another measure near the indicator's words
     (the checks of :func:`classify_vetoed`)."""
@@ -1726,6 +1863,12 @@ def _kept(ev: Evidence, found: str) -> str | None:
                                        or _INCOME_PHRASE.search(ev.phrase) and not _VARIANCE_WORD.search(ev.phrase)) \
             and not _variance_before_against(ev):
         return None  # (the budget the variance before "against" is measured against is not the budget itself)
+    if found in _PEOPLE_COUNT_IDS and ev.unit == "count" and ev.how == "own" and took_part(ev):
+        return None  # "input from around 40 youngsters in care", "Five young people attended ..., one care leaver": those who
+        #              took part, not the measure's children
+    if found in VARIANCE_IDS and ev.unit == "gbp" and ev.how in ("own", "inherited") and budget_amount(ev):
+        return None  # "the children's social care budget has increased annually from £46m to £78m": the budget, not a
+        #              variance (the heading's "financial pressures" read for a phrase that names no measure of its own)
     if found in VARIANCE_IDS and "nterest" in ev.phrase and _INTEREST_PHRASE.match(ev.phrase):
         return None  # "interest was having to be paid (currently at around £1.5m per annum), which was creating a revenue
         # pressure": the interest paid on a deficit is a cost of carrying it, not the deficit nor a variance
@@ -1788,7 +1931,7 @@ def _kept(ev: Evidence, found: str) -> str | None:
         return None  # "310 children with EHCPs placed in independent special schools", "46 (pupils with EHCPs) who faced
         #              permanent exclusion": a part of the children with plans by setting or by what befell them
     if found == "ehcp_count" and "tatement" in ev.clause and not _EHCP_WORD.search(f"{ev.phrase} {ev.clause}") \
-            and not _SEN_SAID.search(ev.sentence) and not _SEN_SAID.search(ev.context):
+            and not _SEN_SAID.search(ev.sentence) and not _SEN_SAID.search(ev.context) and not _SEN_SAID.search(ev.before):
         return None  # "The Leader made two statements to Council", "12 witness statements", "statements of purpose": the
         #              statements of SEN only where special educational needs are said
     if found == "ehcp_count" and "tatement" in ev.phrase and (
