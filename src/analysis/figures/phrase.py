@@ -86,7 +86,7 @@ _FUNDING_NP_RIGHT = re.compile(
 #: a total given after its noun phrase: "the following additional savings, totalling" (searched only
 #: when the text ends with one of the words: ``_TOTALLING.may_end``)
 _TOTALLING = LeftWords("totalling, totaling, amounting to, which totalled, which totaled")
-_TOTALLING_LEFT = re.compile(rf"(?i)([A-Za-z][^,;:.()]{{2,80}}?)\s*,\s*{_TOTALLING.regex}\s*$")
+_TOTALLING_LEFT = re.compile(rf"(?i)\b([A-Za-z][^,;:.()]{{2,80}}?)\s*,\s*{_TOTALLING.regex}\s*$")
 _LEAD_VERB_CLAUSE = re.compile(
     r"(?i)^.*?\b(?:recommended|agreed|approved|proposed|identified|noted|reported|received|made|found|were|was|are|is|"
     r"had|has|have)\s+(?:that\s+)?"
@@ -3939,7 +3939,7 @@ _OF_NP_STOP = re.compile(
     r"whilst|as|but|because|since|and\s+(?:the|a|an|this|that|it))\b"
 )
 _COPULA_PARTICIPLE = re.compile(
-    r"(?i)([A-Za-z][\w'’ -]{2,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+"
+    r"(?i)\b([A-Za-z][\w'’ -]{2,60}?)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+"
     r"(?:currently\s+|now\s+|still\s+)?(\w+(?:ed|ent))\s+(?:by|at|to)?\s*$"
 )
 
