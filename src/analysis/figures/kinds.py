@@ -54,6 +54,11 @@ _REF_LEFT = re.compile(
     r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
+#: (r20table) zero cells of a table whose cells the page text runs together: a run of zeros glued after a bracketed
+#: amount and before the next cell ("(5,000)000(5,000)", "(1,480,219)0(4,440,656)"): several cells, none a value
+_GLUED_ZERO_CELLS = re.compile(r"0+")
+_GLUED_ZERO_CELLS_LEFT = re.compile(r"\d\)$")
+_GLUED_ZERO_CELLS_RIGHT = re.compile(r"\(?\d")
 #: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1")
 _NAME_WORDS = LeftWords(
     """year, years, key stage, ks, stage, phase, tier, level, band, measure, indicator, pi, kpi, priority, option,
@@ -1206,6 +1211,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
     lt = left.rstrip()
     tail16 = lt[-16:]
     low16 = tail16.lower() if tail16.isascii() else None
+    if kind == "num" and surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(surface) and _GLUED_ZERO_CELLS_LEFT.search(left) \
+            and _GLUED_ZERO_CELLS_RIGHT.match(right):
+        return "skip"  # (r20table) "(5,000)000(5,000)": zero cells of a flattened table run together, not one value
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
     if kind == "num" and small and (
         (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
@@ -1271,7 +1279,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
         if surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(lt):
             return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
         if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
-                and _REF_LEFT.search(left):
+                and _REF_LEFT.search(left) and not (lt[-2:-1].isdigit() and "," in surface):
+            # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
+            # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
             return "reference"
         if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end_stripped(lt) and _PERIOD_LEFT.search(left):
             return "period"  # "month 4", "at month four", "week 12"
