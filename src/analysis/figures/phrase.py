@@ -2441,6 +2441,11 @@ def indicator_phrase(
         # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
         # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
         return mv, "own"
+    if how == "own" and unit in ("gbp", "eur", "usd") and phrase.lower() in _BARE_MONEY_NOUNS and (
+            md := money_destination(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # (r20head) "£1 million of the funding will go towards the Mockingbird programme", "a transfer of £0.025m to
+        # support the High Needs Block": what the money goes to (the phrase was the bare noun of money)
+        return md, "own"
     if how == "own" and _FORECAST_ONLY.fullmatch(phrase) and "ted" in text[max(sent_start, h.start - 40):h.start] \
             and (fn := forecast_of_np(text[max(sent_start, h.start - 160):h.start])):
         # (r19phrase) "a significant overspend on DSG funded activities, currently forecasted at £2.992m", "a gap in the
@@ -2678,6 +2683,35 @@ def _verb_before_amount(phrase: str, before: str, verb_left: re.Pattern[str], hi
     if not m:
         return None
     return m, " ".join(m.group("v").lower().split()), " ".join(phrase.lower().split())
+
+
+#: (r20head) a noun of money that names no measure alone ("funding", "transfer"): what the money goes to does
+_BARE_MONEY_NOUNS = frozenset("funding money cash grant allocation transfer investment".split())
+#: (r20head) where money goes, right after the amount (or after "of the funding"): "will go towards the X programme",
+#: "to support the High Needs Block", "will be spent on X" (group "p": the preposition or "to" of purpose, "w": what)
+_MONEY_DESTINATION_RIGHT = re.compile(
+    r"(?i)^(?:\s+of\s+(?:the\s+)?(?:funding|money|cash|grant))?\s+(?:(?:will|would|is|are|was|were|has|have|had)\s+"
+    r"(?:been\s+|be\s+)?(?:go(?:es|ing)?|went|gone|used|spent|put|directed|invested|allocated)\s+)?"
+    r"(?P<p>towards|on|into|to(?=\s+(?:support|fund|deliver|provide|help|develop|expand|create|tackle|improve)\b))\s+"
+    r"(?P<w>[a-z][^.;:,()\d£–—-]{2,80})")
+
+
+def money_destination(phrase: str, right: str) -> str:
+    """(r20head) A bare noun of money with what it goes to, from the words after the amount: "funding" + " of the funding
+    will go towards the Mockingbird programme" -> "funding towards Mockingbird programme" ("" when none is named).
+
+    >>> money_destination("funding", " of the funding will go towards the Mockingbird programme.")
+    'funding towards Mockingbird programme'
+    >>> money_destination("transfer", " to support the High Needs Block."), money_destination("funding", " was agreed.")
+    ('transfer to support the High Needs Block', '')
+    """
+    m = _MONEY_DESTINATION_RIGHT.match(right)
+    if not m:
+        return ""
+    what = _clean_phrase(_cut_clause(m.group("w")), 8)
+    if not what or is_poor(what) or _is_generic(what):
+        return ""
+    return f"{phrase.lower()} {m.group('p').lower()} {what}"
 
 
 _EXTRA_WORDS = ("additional", "extra", "further")
