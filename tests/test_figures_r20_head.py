@@ -53,3 +53,9 @@ def test_an_extra_amount_spent_on_something_keeps_it():
 def test_funding_with_where_it_goes():
     assert _fig("The remaining £2 million of funding will go towards the Family Links programme.", "£2 million")[
         "indicator"] == "funding towards Family Links programme"
+
+
+# 6. A count that is the object of "foster": "have fostered nearly 120 children" -> "children fostered" (the verb says
+#    which children are counted). Fails on the old code ("children").
+def test_children_fostered():
+    assert _fig("A couple from the borough have fostered nearly 120 children.", "120")["indicator"] == "children fostered"

@@ -3370,7 +3370,7 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
 #: social workers to reduce caseloads" counts no one recruited yet; nor "caring for": "fostering households caring
 #: for 171 children" are no count of children in care, round 8)
 _COUNT_OBJECT_VERB = re.compile(
-    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
+    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|foster(?:s|ed|ing)|exclud(?:es|ed|ing)|"
     r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:e|es|ed|ing)|"
     r"accommodat(?:e|es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
     r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
@@ -3378,9 +3378,10 @@ _COUNT_OBJECT_VERB = re.compile(
     r"affect(?:s|ed|ing)?|involv(?:e|es|ed|ing)|cater(?:s|ed|ing)?\s+for|serv(?:e|es|ed|ing))"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
     r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
+#: (r20head: "foster": "the couple have fostered nearly 150 children" -> "children fostered")
 #: the participle of each of those verbs, by its first four letters
 _COUNT_OBJECT_PARTICIPLE = {
-    "look": "looked after", "supp": "supported", "excl": "excluded",
+    "look": "looked after", "supp": "supported", "fost": "fostered", "excl": "excluded",
     "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
     "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
     "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
