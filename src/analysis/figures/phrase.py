@@ -626,6 +626,8 @@ def _clean_phrase(p: str, max_words: int = 10) -> str:
     p = _TRAIL_FUNCTION_WORDS.sub("", p) if _ends_with_trail_word(p) else p
     p = _TRAIL_PERIOD_NAME.sub("", p)
     p = _TRAIL_TIME.sub("", p) if len(p.split()) > 3 else p  # "requests in the year", "exclusions this term"
+    if p[-2:] in (" c", " C"):
+        p = p[:-2]  # (r20head) the circa of "an additional c£2m", "paying c£3m": a hedge, never the phrase's last word
     if all(w.lower() in _FUNCTION_WORDS for w in p.split()):
         return ""
     return p.strip(" ,;:-")
@@ -2439,6 +2441,11 @@ def indicator_phrase(
         # "Suffolk County Council spent £32m on residential care placements", "the county council expected to save
         # £2.5 million", "Council seeks £11m": the noun of the verb of money (the phrase was the verb and its subject)
         return mv, "own"
+    if how == "own" and unit in ("gbp", "eur", "usd") and phrase.lower() in _BARE_MONEY_NOUNS and (
+            md := money_destination(phrase, text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # (r20head) "£1 million of the funding will go towards the Mockingbird programme", "a transfer of £0.025m to
+        # support the High Needs Block": what the money goes to (the phrase was the bare noun of money)
+        return md, "own"
     if how == "own" and _FORECAST_ONLY.fullmatch(phrase) and "ted" in text[max(sent_start, h.start - 40):h.start] \
             and (fn := forecast_of_np(text[max(sent_start, h.start - 160):h.start])):
         # (r19phrase) "a significant overspend on DSG funded activities, currently forecasted at £2.992m", "a gap in the
@@ -2604,7 +2611,7 @@ _MONEY_VERB_LEFT = re.compile(
     r"(?P<o>\s+(?:the\s+)?(?:council|authority|county|city|borough|taxpayers?|government|trust|us|them|it))?"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|estimated|further)|a\s+total\s+of|more\s+than|less\s+than|up\s+to|"
     r"over|around|about|nearly|almost|approximately|roughly|some|just|only|at\s+least|in\s+excess\s+of|"
-    r"in\s+the\s+region\s+of|(?P<avg>on\s+average)))*\s*$")
+    r"in\s+the\s+region\s+of|c\.?|circa|(?P<avg>on\s+average)))*\s*$")
 #: (speed) the letters a word of _MONEY_VERB_LEFT's verbs holds, one of which the 60 characters before the amount must
 _MONEY_VERB_HINTS = ("spen", "pa", "sav", "cost", "rece", "seek", "sought", "inves", "pump", "alloca", "borrow", "fork",
                      "charg")
@@ -2614,8 +2621,13 @@ _MONEY_VERB_NOUN = {"spe": "spending", "for": "spending", "pay": "payment", "pai
                     "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing",
                     "cha": "charge"}
 #: (r20phrase) the infinitive "it" stands for after "It costs £92 a day ... to take a child to school" (group 1)
-_COST_INFINITIVE_RIGHT = re.compile(r"(?i)\bto\s+((?!be\b|pay\b|spend\b)[a-z]+\s+(?:a|an|the|one|each|every|their|its|our)\s+"
-                                    r"[a-z][^.;:()\d£]{2,70})")
+#: (r20head) or a counted object: "It also costs £8m a year to transport around 5,000 eligible children"
+_COST_INFINITIVE_RIGHT = re.compile(r"(?i)\bto\s+((?!be\b|pay\b|spend\b)[a-z]+\s+(?:(?:a|an|the|one|each|every|their|its|our)\s+|"
+                                    r"(?:(?:around|about|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+                                    r"\d[\d,]*\s+(?=[a-z]))[a-z][^.;:()\d£]{2,70})")
+#: (r20head) the count (and its hedge) of an infinitive's object, dropped from the phrase (the noun stays)
+_INFINITIVE_COUNT = re.compile(r"(?i)\s+(?:(?:around|about|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
+                               r"\d[\d,]*\s+")
 #: (r20phrase) who charges or what for, right after a charged amount (past its period): "by a private home to look after
 #: one child", "a week for every child in care" (group 1: the preposition, 2: what follows)
 _CHARGE_RIGHT = re.compile(
@@ -2673,6 +2685,58 @@ def _verb_before_amount(phrase: str, before: str, verb_left: re.Pattern[str], hi
     return m, " ".join(m.group("v").lower().split()), " ".join(phrase.lower().split())
 
 
+#: (r20head) a noun of money that names no measure alone ("funding", "transfer"): what the money goes to does
+_BARE_MONEY_NOUNS = frozenset("funding money cash grant allocation transfer investment".split())
+#: (r20head) where money goes, right after the amount (or after "of the funding"): "will go towards the X programme",
+#: "to support the High Needs Block", "will be spent on X" (group "p": the preposition or "to" of purpose, "w": what)
+_MONEY_DESTINATION_RIGHT = re.compile(
+    r"(?i)^(?:\s+of\s+(?:the\s+)?(?:funding|money|cash|grant))?\s+(?:(?:will|would|is|are|was|were|has|have|had)\s+"
+    r"(?:been\s+|be\s+)?(?:go(?:es|ing)?|went|gone|used|spent|put|directed|invested|allocated)\s+)?"
+    r"(?P<p>towards|on|into|to(?=\s+(?:support|fund|deliver|provide|help|develop|expand|create|tackle|improve)\b))\s+"
+    r"(?P<w>[a-z][^.;:,()\d£–—-]{2,80})")
+
+
+def money_destination(phrase: str, right: str) -> str:
+    """(r20head) A bare noun of money with what it goes to, from the words after the amount: "funding" + " of the funding
+    will go towards the Mockingbird programme" -> "funding towards Mockingbird programme" ("" when none is named).
+
+    >>> money_destination("funding", " of the funding will go towards the Mockingbird programme.")
+    'funding towards Mockingbird programme'
+    >>> money_destination("transfer", " to support the High Needs Block."), money_destination("funding", " was agreed.")
+    ('transfer to support the High Needs Block', '')
+    """
+    m = _MONEY_DESTINATION_RIGHT.match(right)
+    if not m:
+        return ""
+    what = _clean_phrase(_cut_clause(m.group("w")), 8)
+    if not what or is_poor(what) or _is_generic(what):
+        return ""
+    return f"{phrase.lower()} {m.group('p').lower()} {what}"
+
+
+_EXTRA_WORDS = ("additional", "extra", "further")
+#: (r20head) an amount that ends its clause (past its period): what it is spent on or for is not named after it
+_AMOUNT_ENDS_CLAUSE = re.compile(
+    r"(?i)^(?:\s+(?:a|an|per|each|every|this|last|next)\s+(?:year|week|month|annum|day))?\s*(?:[.,;:!?)]|$|\s+(?:and|but)\b)")
+
+
+def extra_money(modifier: str, before: str) -> str:
+    """(r20head) The noun of a verb of money whose amount has only a modifier for its phrase: "is costing an additional
+    c£2m" -> "additional cost", "will spend an extra £3m" -> "extra spending" ("" when ``before`` does not end with such
+    a verb and the modifier, or the modifier is not one of more money).
+
+    >>> extra_money("additional", "but it is costing an additional c"), extra_money("additional", "the additional ")
+    ('additional cost', '')
+    """
+    word = modifier.lower().split()[-1] if modifier else ""
+    if word not in _EXTRA_WORDS or "cost" not in before and "spen" not in before and "sav" not in before:
+        return ""  # (speed: the cheap tests first)
+    m = _MONEY_VERB_LEFT.search(before[-60:])
+    if not m or m.group("o") or word not in m.group(0).lower():
+        return ""
+    return f"{word} {_MONEY_VERB_NOUN[' '.join(m.group('v').lower().split())[:3]]}"
+
+
 def money_verb_noun(phrase: str, before: str, right: str) -> str:
     """The noun of a verb of money right before an amount when the amount's phrase is that verb (and its subject) or
     only who pays: "Suffolk County Council spent £32m on residential care placements" -> "spending on residential care
@@ -2721,7 +2785,9 @@ def money_verb_noun(phrase: str, before: str, right: str) -> str:
         # what the infinitive after it names when "it" stands for that infinitive (the phrase was "It costs")
         lead = "average cost" if m.group("avg") else "cost"
         inf = _COST_INFINITIVE_RIGHT.search(right) if p.startswith("it ") else None
-        what = _clean_phrase(_cut_clause(inf.group(1)), 10) if inf else ""
+        # (r20head) a counted object keeps its noun, not its count: "to transport around 5,000 eligible children" ->
+        # "to transport eligible children"
+        what = _clean_phrase(_cut_clause(_INFINITIVE_COUNT.sub(" ", inf.group(1), 1)), 10) if inf else ""
         if what and not is_poor(what):
             return f"{lead} to {what}"
         if m.group("avg"):
@@ -3304,7 +3370,7 @@ def part_of_opened_whole(sentence_left: str, right: str) -> str:
 #: social workers to reduce caseloads" counts no one recruited yet; nor "caring for": "fostering households caring
 #: for 171 children" are no count of children in care, round 8)
 _COUNT_OBJECT_VERB = re.compile(
-    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|exclud(?:es|ed|ing)|"
+    r"(?i)\b(?P<v>look(?:s|ed|ing)\s+after|support(?:s|ed|ing)|foster(?:s|ed|ing)|exclud(?:es|ed|ing)|"
     r"expel(?:s|led|ling)|appoint(?:s|ed|ing)|recruit(?:s|ed|ing)|plac(?:es|ed|ing)|hous(?:e|es|ed|ing)|"
     r"accommodat(?:e|es|ed|ing)|employ(?:s|ed|ing)|help(?:s|ed|ing)|refer(?:s|red|ring)|assess(?:es|ed|ing)|"
     r"approv(?:es|ed|ing)|adopt(?:s|ed|ing)|receiv(?:es|ed|ing)|visit(?:s|ed|ing)|train(?:s|ed|ing)|"
@@ -3312,9 +3378,10 @@ _COUNT_OBJECT_VERB = re.compile(
     r"affect(?:s|ed|ing)?|involv(?:e|es|ed|ing)|cater(?:s|ed|ing)?\s+for|serv(?:e|es|ed|ing))"
     r"(?:\s+(?:a\s+further|an?\s+(?:extra|additional|further)|a\s+total\s+of|around|about|over|up\s+to|nearly|almost|"
     r"approximately|some|more\s+than|just|only|at\s+least|roughly))*\s*$")
+#: (r20head: "foster": "the couple have fostered nearly 150 children" -> "children fostered")
 #: the participle of each of those verbs, by its first four letters
 _COUNT_OBJECT_PARTICIPLE = {
-    "look": "looked after", "supp": "supported", "excl": "excluded",
+    "look": "looked after", "supp": "supported", "fost": "fostered", "excl": "excluded",
     "expe": "expelled", "appo": "appointed", "recr": "recruited", "plac": "placed", "hous": "housed",
     "acco": "accommodated", "empl": "employed", "help": "helped", "refe": "referred", "asse": "assessed",
     "appr": "approved", "adop": "adopted", "rece": "received", "visi": "visited", "trai": "trained",
@@ -3844,7 +3911,10 @@ much many more less very enough
 approx circa roughly nearly almost some thirds quarters therefore thus hence namely today
 representing including totalling totaling amounting equating reaching rising falling increasing decreasing
 showing indicating meaning leaving bringing making exceeding averaging involving affecting
+million millions billion billions thousand thousands bn mn m k c
 """.split())
+#: (r20head) the scale words of an amount ("£252.5 million, which is £2.7 million" gave "million") and a lone letter (the
+#: "c" of "c£2m", circa) are in _STRAY above: never a phrase
 #: the last word of an organisation's name ("Bury Council"): a name is never what is measured
 _ORG_HEADS = frozenset("council councils authority borough trust committee board panel forum ofsted esfa dfe".split())
 #: a part of the previous figure's population ("The majority (224) lived in ...")
@@ -5211,8 +5281,10 @@ def _indicator_phrase(
                 return f"{subj} {after_np}", "own"
         # "it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m
         # cut in the money": the loss is named right after the number and the words before are a subject and its verb
-        if right[:1] == " " and _LOSS_FIRST.match(right) and not (subj and _MONEY_WORD.search(subj)):
-            lm = _LOSS_RIGHT.match(right)
+        # (r20head) past a short bracket: "which is £2.7 million (1%) over budget"
+        loss_right = right[bm.end():] if right[:2] == " (" and (bm := _BRACKET_RIGHT.match(right)) else right
+        if loss_right[:1] == " " and _LOSS_FIRST.match(loss_right) and not (subj and _MONEY_WORD.search(subj)):
+            lm = _LOSS_RIGHT.match(loss_right)
             if lm:
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
@@ -5234,6 +5306,8 @@ def _indicator_phrase(
     modifier = ""
     if subj and subj.lower().split()[-1] in _MODIFIERS:
         modifier, subj = subj, ""
+        if unit in ("gbp", "eur", "usd") and _AMOUNT_ENDS_CLAUSE.match(right) and (em := extra_money(modifier, left)):
+            return em, "own"  # (r20head) "is costing an additional c£2m": the money verb's noun, not the phrase before
     if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or fold(left.lstrip()[:5]).startswith(
         ("which", "that")) and _WHICH_THAT_START.match(left):
         # "... an increase of children being placed in care which was at 384": the antecedent
