@@ -40,3 +40,13 @@ def test_copula_participle_subject_starts_at_a_word() -> None:
     assert m is not None
     assert m.start(1) == 0 or not left[m.start(1) - 1].isalnum(), m.group(1)
     assert re.match(r"[A-Za-z]", m.group(1))
+
+
+@pytest.mark.parametrize("left", ["000", "2015:", "~", "+"])
+def test_a_subject_with_no_word_is_no_subject(left: str) -> None:
+    # the zero cells of a flattened table row before its total, a year, a sign: none names a measure
+    assert P.subject(left) == ""
+
+
+def test_a_subject_with_words_is_kept() -> None:
+    assert P.subject("The number of children in care") != ""

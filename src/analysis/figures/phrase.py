@@ -856,8 +856,9 @@ def subject(left: str) -> str:
         s = s[sa.end():]  # "Typically this residential care will cost": not "Typically this residential care"
     c = _clean_phrase(s)
     # "This was a slight decrease of around (2%)", "a significant increase of (12%)": the change's adjective alone,
-    # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none)
-    return "" if c and c.lower() in _DEGREE_ONLY else c
+    # left by the cut of its noun, is no subject (as "This represents an increase of" leaves none); nor is a run of
+    # digits with no word ("(5,000)000(5,000)": the zero cells of a flattened table row before its total)
+    return "" if c and (c.lower() in _DEGREE_ONLY or not any(ch.isalpha() for ch in c)) else c
 
 
 #: a noun phrase whose prepositional phrase runs to an "and" that joins two of its nouns: "the 0-17 population of
