@@ -2621,14 +2621,14 @@ _MONEY_VERB_NOUN = {"spe": "spending", "for": "spending", "pay": "payment", "pai
                     "cos": "cost", "rec": "money received", "see": "funding sought", "sou": "funding sought",
                     "inv": "investment", "pum": "investment", "all": "money allocated", "bor": "borrowing",
                     "cha": "charge"}
+#: (r20head) the hedge before a counted object's count: "around 5,000 eligible children"
+_INFINITIVE_HEDGE = r"(?:(?:around|about|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
 #: (r20phrase) the infinitive "it" stands for after "It costs £92 a day ... to take a child to school" (group 1)
 #: (r20head) or a counted object: "It also costs £8m a year to transport around 5,000 eligible children"
 _COST_INFINITIVE_RIGHT = re.compile(r"(?i)\bto\s+((?!be\b|pay\b|spend\b)[a-z]+\s+(?:(?:a|an|the|one|each|every|their|its|our)\s+|"
-                                    r"(?:(?:around|about|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-                                    r"\d[\d,]*\s+(?=[a-z]))[a-z][^.;:()\d£]{2,70})")
+                                    + _INFINITIVE_HEDGE + r"\d[\d,]*\s+(?=[a-z]))[a-z][^.;:()\d£]{2,70})")
 #: (r20head) the count (and its hedge) of an infinitive's object, dropped from the phrase (the noun stays)
-_INFINITIVE_COUNT = re.compile(r"(?i)\s+(?:(?:around|about|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?"
-                               r"\d[\d,]*\s+")
+_INFINITIVE_COUNT = re.compile(r"(?i)\s+" + _INFINITIVE_HEDGE + r"\d[\d,]*\s+")
 #: (r20phrase) who charges or what for, right after a charged amount (past its period): "by a private home to look after
 #: one child", "a week for every child in care" (group 1: the preposition, 2: what follows)
 _CHARGE_RIGHT = re.compile(
