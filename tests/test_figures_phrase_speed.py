@@ -96,7 +96,8 @@ def _plain_subject(left: str) -> str:
     b = _NP_BOUNDARY.match(s)
     if b:
         s = s[b.end():]
-    return _clean_phrase(s)
+    c = _clean_phrase(s)
+    return "" if c and not any(ch.isalpha() for ch in c) else c  # (round 20) a subject with no word is none
 
 
 def _random_lefts(n: int, seed: int) -> list[str]:
