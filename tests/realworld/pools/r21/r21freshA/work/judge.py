@@ -5,6 +5,19 @@ J['doc:raw_start'] = (is_figure 1/0, phrase_names_measure 1/0, failure_class, re
   reader_id: '' when no id of data/indicators.yml fits; '?' when the reader leaves it open (left out of id scores).
 MISSED = true figures the first run did not give: (doc, raw_start, raw_end, surface, reader_phrase, reader_id)."""
 J = {
+# barnet_1 (OCN summary: Barnet Schools Forum, 24 June 2025, High Needs Block and SEND)
+'barnet_1:451': (1, 1, '', "High Needs Block overspend (in the site's suggested chat question)", 'high_needs_deficit'),
+'barnet_1:1635': (1, 1, '', 'rise in maintained EHCPs since 2020 (% change: no id)', ''),
+'barnet_1:1660': (1, 1, '', 'maintained EHCPs, 2024', 'ehcp_count'),
+'barnet_1:1710': (1, 1, '', 'rise in requests for assessment since 2020 (% change: no id)', ''),
+'barnet_1:1833': (1, 1, '', 'projected High Needs Block overspend, 2024-25 (an HNB/DSG overspend: high_needs_deficit)', 'high_needs_deficit'),
+'barnet_1:1894': (1, 1, '', 'proposed 2025-26 High Needs Block budget after recoupment', ''),
+'barnet_1:1916': (1, 1, '', 'increase in the High Needs Block budget from 2024-25 (% change)', ''),
+'barnet_1:1975': (1, 1, '', 'rise in projected High Needs expenditure (% change)', ''),
+# barnsley_1 (Barnsley Chronicle: extra staff for the SEND service, EHCP backlog)
+'barnsley_1:489': (1, 0, 'other', "children and young adults in the council-run SEND system (phrase stops at 'the Barnsley' before 'Council-run SEND system')", ''),
+'barnsley_1:1086': (1, 1, '', "money set aside for EHCP co-ordinator staff over the next year (phrase keeps 'set aside for' but names the staff cost)", ''),
+'barnsley_1:1290': (1, 1, '', 'budget cuts to the SEND service since 2014 (% change)', ''),
 # blackpool_1 (OGN summary: Children and Young People's Scrutiny Committee, 18 September 2025; mostly site furniture)
 'blackpool_1:993': (1, 1, '', "rise in SEND complaints (the site's suggested chat question; phrase 'Why did SEND complaints' keeps the question words but names the complaints; % change)", ''),
 # cambridgeshire_1 (council news page: Children and Young People Committee, Inclusion for All SEND strategy)
