@@ -1,0 +1,108 @@
+"""First-run judgements (code d39083f, work/first_run/), written by reading each sentence of the raw page.
+J['doc:raw_start'] = (is_figure 1/0, phrase_names_measure 1/0, failure_class, reader_phrase, reader_id)
+  failure_class (phrase 0): subject, time phrase, whole-not-part, previous measure, cut at inner number, empty,
+  verb chunk, place/name, table cell, list/FOI line, wrong side, other
+  reader_id: '' when no id of data/indicators.yml fits; '?' when the reader leaves it open (left out of id scores).
+MISSED = true figures the first run did not give: (doc, raw_start, raw_end, surface, reader_phrase, reader_id)."""
+J = {
+# bolton_1 (docslib copy of a Bolton report to the Executive Member for Children's Services: revenue and capital out-turn 2007/08)
+'bolton_1:1212': (1, 0, 'subject', "portfolio's net position: positive balances (incl. school balances) at March 2008 (phrase 'portfolio' is the holder, not the measure)", ''),
+'bolton_1:1757': (1, 0, 'verb chunk', "capital allocation for 2007/08 approved in February 2007 (phrase 'Capital Programme approved in February 2007 for the portfolio identified')", ''),
+'bolton_1:1845': (1, 1, '', 'total capital programme by February 2008', ''),
+'bolton_1:1941': (1, 1, '', 'capital out-turn after slippage', ''),
+# cheshirewestandchester_1 (council local offer news page: SEND capital survey, 2018)
+'cheshirewestandchester_1:173': (1, 1, '', 'national SEND capital grant announced in 2017', ''),
+'cheshirewestandchester_1:417': (1, 0, 'place/name', "SEND capital allocations for Cheshire West and Chester as first announced (phrase is the council's name)", ''),
+'cheshirewestandchester_1:535': (1, 1, '', 'additional national grant funding announced May 2018', ''),
+'cheshirewestandchester_1:607': (1, 1, '', 'further national grant funding announced December 2018', ''),
+'cheshirewestandchester_1:684': (1, 0, 'other', "SEND capital funding for Cheshire West and Chester, 2018/19 (bare 'funding')", ''),
+'cheshirewestandchester_1:717': (1, 0, 'other', "SEND capital funding for Cheshire West and Chester, 2019/20 (bare 'funding')", ''),
+'cheshirewestandchester_1:742': (1, 0, 'other', "SEND capital funding for Cheshire West and Chester, 2020/21 (bare 'funding')", ''),
+'cheshirewestandchester_1:776': (1, 0, 'other', "total SEND capital funding 2018-21 from the fund (bare 'funding'; 'a total of')", ''),
+'cheshirewestandchester_1:1317': (1, 1, '', 'consultations carried out with pupils, parents, schools and settings', ''),
+# liverpool_1 (inkl copy of a Liverpool Echo LDRS report: Education and Skills select committee, children's services savings)
+'liverpool_1:15': (1, 0, 'verb chunk', "share of the council's budget shortfall to be found from children's services (phrase runs into the predicate, with a garbled 'finded')", ''),
+'liverpool_1:247': (1, 1, '', "council's budget gap for the new financial year ('gap in its books')", ''),
+'liverpool_1:662': (1, 1, '', "savings the city aims to make from children's services", ''),
+'liverpool_1:728': (1, 1, '', "yearly spending on children's and young people's services", ''),
+'liverpool_1:1271': (1, 1, '', "savings from children's social care services (the biggest part)", ''),
+'liverpool_1:1431': (1, 0, 'verb chunk', "yearly saving from fewer private or independent residential children's home places (phrase 'found each year for the next three years')", ''),
+'liverpool_1:1474': (0, 0, '', "'for the next three years': the horizon of the yearly saving (a period), not a measurement", ''),
+'liverpool_1:1612': (1, 1, '', "council-run children's homes the council hopes to open in 2023", ''),
+# luton_1 (Luton Today, DfE statistics: EHC needs assessment requests, Luton and Central Bedfordshire, 2024)
+'luton_1:673': (1, 1, '', 'requests for an EHC needs assessment in Luton, 2024', 'ehcna_requests'),
+'luton_1:753': (1, 1, '', 'requests for an EHC needs assessment in Luton, 2023 (an earlier value)', 'ehcna_requests'),
+'luton_1:788': (1, 1, '', 'EHC needs assessments carried out in Luton, 2024 (assessments done, not requests: no id)', ''),
+'luton_1:894': (1, 0, 'other', "share of assessments where the decision was to issue a plan (bare 'cases')", ''),
+'luton_1:934': (1, 1, '', 'share of new plans issued within the statutory 20 weeks, Luton', 'ehcp_timeliness'),
+'luton_1:993': (1, 0, 'cut at inner number', "share of new plans issued between 20 and 52 weeks (phrase 'issued between 20'; a band, not the 20-week measure: no id)", ''),
+'luton_1:1009': (0, 0, '', "'between 20 and 52 weeks': the bounds of a waiting band, not a measurement", ''),
+'luton_1:1038': (1, 0, 'verb chunk', "share of new plans that took over a year (phrase 'took')", ''),
+'luton_1:1098': (1, 1, '', 'requests for EHC needs assessment in Central Bedfordshire, 2024 (another area keeps the id)', 'ehcna_requests'),
+'luton_1:1164': (1, 1, '', 'requests for EHC needs assessment in Central Bedfordshire, 2023', 'ehcna_requests'),
+'luton_1:1204': (1, 1, '', 'requests for an EHC assessment across England, 2024', 'ehcna_requests'),
+'luton_1:1270': (1, 1, '', 'rise in requests for EHC assessment in England on the year before (% change: no id)', ''),
+'luton_1:1393': (1, 1, '', 'new EHC plans issued in England last year', 'ehcp_count'),
+'luton_1:1430': (1, 1, '', 'share of new plans issued within 20 weeks, England', 'ehcp_timeliness'),
+'luton_1:1511': (1, 1, '', 'share of new plans issued within 20 weeks, England, the year before', 'ehcp_timeliness'),
+'luton_1:1541': (1, 0, 'other', "share of new plans in England that waited between 20 and 52 weeks (phrase 'Another')", ''),
+'luton_1:1552': (0, 0, '', "'between 20 and 52 weeks': the bounds of a waiting band", ''),
+'luton_1:1581': (1, 0, 'previous measure', "share of new plans in England that waited over a year (phrase 'Another' of the previous clause; not 20-week timeliness: no id)", ''),
+'luton_1:1755': (1, 0, 'whole-not-part', "share of new plans in England with autism as primary need (phrase 'plans' is the base)", ''),
+'luton_1:1890': (1, 0, 'whole-not-part', "share of new plans in Luton with speech, language and communication needs as primary need (phrase 'new plans' is the base)", ''),
+# medway_1 (Medway Council news, June 2018: planning SEND provision)
+'medway_1:170': (1, 1, '', 'special schools in Medway', ''),
+'medway_1:260': (0, 0, '', "'All three schools provide ...': the same count pointed back to (a determiner), not a new measurement", ''),
+'medway_1:713': (1, 0, 'other', "children and young people with EHC plans maintained by Medway (phrase names all 0-25s with SEND, not those with plans)", 'ehcp_count'),
+'medway_1:831': (1, 0, 'other', "children and young people with EHC plans, 2017-18 (same phrase: all with SEND)", 'ehcp_count'),
+'medway_1:1047': (1, 1, '', 'children attending educational provision outside Medway, 2017-18', ''),
+'medway_1:1065': (1, 1, '', 'children attending educational provision outside Medway, 2018-19', ''),
+'medway_1:1673': (1, 1, '', 'investment for the new Abbey Court Primary School', ''),
+'medway_1:1781': (1, 0, 'other', "government funding secured for SEND provision over three years (phrase 'income from addition, Medway Council': 'In addition' read as a head)", ''),
+# oldham_1 (ModernGov issue page: Cabinet, Children's Services Investment Proposals, December 2022)
+'oldham_1:1243': (1, 1, '', "proposed investment in children's social care and family support", ''),
+'oldham_1:1495': (1, 0, 'verb chunk', "external funding targeted at services in key children's centres (phrase 'targeting')", ''),
+'oldham_1:1634': (1, 0, 'verb chunk', "external funding targeted at support for struggling families (phrase 'targeting')", ''),
+# rochdale_1 (Open Council Network decision page: Cabinet, 21 January 2025, SEND and Basic Need capital)
+'rochdale_1:1279': (1, 1, '', 'DfE Special Provision Fund allocations 2018-21', ''),
+'rochdale_1:1362': (1, 1, '', 'DfE High Needs Provision Capital Allocation 2021-25', ''),
+'rochdale_1:1861': (1, 1, '', 'Special Provision Capital Programme spend', ''),
+'rochdale_1:1930': (1, 1, '', 'High Needs Provision Capital Programme spend', ''),
+'rochdale_1:1988': (1, 1, '', "Basic Need Capital Programme spend (the excerpt ends inside the number: '£12')", ''),
+# rochdale_2 (docsbay copy of a Rochdale report to Health, Schools and Care O&S Committee, June 2015: extra special school places)
+'rochdale_2:940': (1, 1, '', 'Newlands Special School places now (the school is the subject)', ''),
+'rochdale_2:954': (1, 1, '', 'Newlands Special School places proposed from September 2016', ''),
+'rochdale_2:1036': (1, 1, '', 'Springside Special School places now', ''),
+'rochdale_2:1050': (1, 1, '', 'Springside Special School places proposed', ''),
+'rochdale_2:1185': (1, 1, '', 'further places for children at the Redwood site', ''),
+'rochdale_2:1321': (1, 1, '', 'current capacity of the Redwood school site', ''),
+'rochdale_2:1381': (1, 1, '', "proposed capacity of the Redwood site (phrase 'places')", ''),
+'rochdale_2:1425': (1, 1, '', 'further places at an additional site', ''),
+# salford_1 (docsbay copy of a Salford report to the Budget and Audit Scrutiny Committee, September 2007)
+'salford_1:1137': (1, 1, '', "directorate's gross revenue budget 2007-08", ''),
+'salford_1:1208': (1, 1, '', "directorate's net budget", ''),
+'salford_1:1244': (1, 1, '', 'Dedicated Schools Grant allocated within the budget', ''),
+# sthelens_1 (St Helens Star: cabinet report on up to five additional children's homes)
+'sthelens_1:7': (1, 0, 'verb chunk', "planned spend on up to five additional children's homes (headline; phrase 'ALMOST: set to be spent to deliver up')", ''),
+'sthelens_1:56': (1, 1, '', "additional children's residential homes planned", ''),
+'sthelens_1:501': (1, 0, 'other', "children in care in St Helens currently (bare 'children')", 'children_in_care'),
+'sthelens_1:661': (1, 1, '', "children's residential homes the council owns", ''),
+'sthelens_1:890': (1, 1, '', 'rise in the average cost of external placements over three years (% change: no id)', ''),
+'sthelens_1:1601': (1, 1, '', 'expected annual revenue saving once repaid', ''),
+'sthelens_1:1666': (1, 0, 'subject', "capital investment allocation recommended (phrase 'cabinet', the clause's subject)", ''),
+'sthelens_1:1720': (1, 1, '', "additional children's residential homes (repeated)", ''),
+# stoke_1 (Government Business news: Stoke-on-Trent consultation on redirecting funding to children's services, 2019)
+'stoke_1:0': (1, 0, 'other', "funding to be redirected to children's services (headline; phrase runs from the headline into the next line: 'A public')", ''),
+'stoke_1:145': (1, 1, '', "redirection of cash to children's services proposed", ''),
+'stoke_1:532': (1, 1, '', 'children in care in recent months', 'children_in_care'),
+'stoke_1:794': (1, 1, '', 'net reduction of jobs in the staffing review', ''),
+'stoke_1:821': (1, 1, '', 'vacant posts among the jobs cut', ''),
+'stoke_1:1164': (1, 1, '', 'savings being made in 2019/20', ''),
+'stoke_1:1213': (1, 1, '', 'savings made across the council in the last eight years', ''),
+# tameside_1 (ModernGov agenda: Executive Cabinet, 30 September 2020; capital panel recommendations on the Education Capital Programme)
+'tameside_1:1549': (1, 0, 'verb chunk', "additional Basic Need funding allocated for work at a child and family centre, 2020/21 (phrase 'additional: allocated from the Basic Need Funding in 2020/21')", ''),
+'tameside_1:1748': (1, 0, 'verb chunk', "additional School Condition allocation for fire safety works (phrase 'additional: allocated from ...')", ''),
+'tameside_1:1902': (1, 0, 'place/name', "virement from one school's funding allocation line (phrase is the school's name)", ''),
+'tameside_1:1933': (1, 0, 'place/name', "virement from another school's funding allocation line (phrase is the school's name)", ''),
+}
+MISSED = []
