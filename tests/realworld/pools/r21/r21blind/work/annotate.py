@@ -57,9 +57,22 @@ FIGURES = [
     ('slough_1', '£3.69m', 0, '3690000', '', 'gbp', '', 'total youth services budget'),
     ('southwark_1', '6 months', 0, '6', '', 'months', '', 'period the free healthy school meals programme is kept under review'),
     ('westberkshire_1', '2', 'previous 2 meetings', '2', '', 'count', '', 'previous Council meetings that discussed the short breaks decisions'),
+    ('northyorkshire_1', '3%', 0, '3', '', 'percent', '', 'increase in the post-16 home to school transport contribution rate'),
+    ('northyorkshire_1', '£600', 0, '600', '', 'gbp', '', 'post-16 home to school transport contribution rate before the increase (per annum)'),
+    ('northyorkshire_1', '£618', 0, '618', '', 'gbp', '', 'post-16 home to school transport contribution rate 2021/22 (per annum)'),
+    ('northyorkshire_1', '£600', 1, '600', '', 'gbp', '', 'current post-16 transport contribution fee (per annum)'),
+    ('northyorkshire_1', '50%', 0, '50', '', 'percent', '', 'reduction in the contribution fee for low income families'),
+    ('northyorkshire_1', '£600', 2, '600', '', 'gbp', '', 'post-16 transport contribution fee set for 2020/21'),
+    ('northyorkshire_1', '£630', 0, '630', '', 'gbp', '', 'rejected option for the post-16 contribution rate'),
+    ('northyorkshire_1', '£660', 0, '660', '', 'gbp', '', 'rejected option for the post-16 contribution rate (county median)'),
+    ('peterborough_1', 'seven', 0, '7', '', 'count', '', 'home to school transport appeal cases rejected at the first stage (2015)'),
+    ('peterborough_1', 'Three', 0, '3', '', 'count', '', 'home to school transport appeals awarded at the first stage (2015)'),
+    ('peterborough_1', 'three', 0, '3', '', 'count', '', 'second stage home to school transport appeals held'),
+    ('peterborough_1', 'two', 0, '2', '', 'count', '', 'second stage appeals dismissed'),
 ]
 T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'eh': 'early_help', 'ed': 'education_standards',
-     'ny': 'neet_youth_care_leavers', 'wf': 'workforce', 'fin': 'finance', 'hw': 'health_wellbeing', 'send': 'send'}
+     'ny': 'neet_youth_care_leavers', 'wf': 'workforce', 'fin': 'finance', 'hw': 'health_wellbeing', 'send': 'send',
+     'school': 'school_places_transport'}
 THEMES = {  # one code per passage, in file order
     'camden_1': 'o o o o o o o o ed o',
     'centralbedfordshire_1': 'fa fa fa o fa cic cic cic wf',
@@ -75,6 +88,8 @@ THEMES = {  # one code per passage, in file order
     'slough_1': 'ny ny ny fin ny',
     'southwark_1': 'hw o o fin hw o',
     'westberkshire_1': 'o send send send o o o o',
+    'northyorkshire_1': 'o school school o o o o school school o school school o o o school school o o o o',
+    'peterborough_1': 'o o o o o o school school school school school',
 }
 SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
         'Supporting documents:', 'Media', 'Agenda and draft minutes'}
