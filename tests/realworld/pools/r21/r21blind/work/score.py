@@ -44,6 +44,7 @@ def main() -> int:
     (SET / "first_run.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     table = pd.DataFrame(scores).T[METRICS].round(3)
+    table = table[table["documents"] > 0]  # the empty test split (every council here is dev) is left out
     text = (f"r21blind first run: the set scored on its own (as scripts/add_realworld_set.py step 2), src/ of BASE d39083f, "
             f"worktree commit {commit}\n\n" + table.to_string() + "\n")
     (SET / "first_run_scores.txt").write_text(text, encoding="utf-8")
