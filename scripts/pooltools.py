@@ -12,7 +12,7 @@ from a round's folder or a pool's ``work/`` with ``sys.path.insert(0, <repo>/scr
 - Judgements: :func:`span_key`, :func:`load_extra`, :func:`reader_phrases`, :func:`pool_errors` (false and missed
   figures, round 8's two other layouts included), ``score_pool.load_judgements`` (judged + rejudged rows).
 - Comparing runs: :func:`diff_runs`, :func:`moved_phrases`, :func:`score_phrases`, :func:`score_all`,
-  :func:`errors_main`, :func:`scan_main`.
+  :func:`errors_main`, :func:`scan_main`, :func:`bench_scan`.
 - A gatherer's steps (a pool's ``work/``): :func:`decode`, :func:`run_first`, :func:`show`, :func:`make_judged`,
   :func:`overlap`, :func:`councils`, :func:`used`.
 
@@ -55,14 +55,16 @@ def pool_dirs(rounds: Iterable[str], also: Iterable[str] = (), holding: str = "r
     return sorted(p for p in POOLS.glob("r*/r*") if (p / holding).exists() and (p.parent.name in rounds or p in also))
 
 
-def judged_pools(skip_rounds: Iterable[str] = (), rounds: Iterable[str] | None = None) -> list[Path]:
-    """Every pool with pages and a ``judged.csv`` (round folders ``r<digits>`` only, in order of their names;
-    r8phrase and r8idC left out: their judgements have no spans), but ``skip_rounds``; only ``rounds`` when given."""
+def judged_pools(skip_rounds: Iterable[str] = (), rounds: Sequence[str] | None = None) -> list[Path]:
+    """Every pool with pages and a ``judged.csv`` (r8phrase and r8idC left out: their judgements have no spans), by
+    round folder (``r<digits>``, in order of their names) but ``skip_rounds``; or of ``rounds`` only, in that order."""
     skip = set(skip_rounds)
+    if rounds is None:
+        dirs = [r for r in sorted(POOLS.iterdir()) if r.is_dir() and r.name[1:].isdigit() and r.name not in skip]
+    else:
+        dirs = [POOLS / r for r in rounds]
     out = []
-    for rnd in sorted(POOLS.iterdir()):
-        if not rnd.is_dir() or not rnd.name[1:].isdigit() or rnd.name in skip or (rounds is not None and rnd.name not in rounds):
-            continue
+    for rnd in dirs:
         for p in sorted(rnd.iterdir()):
             if (p / "raw" / "manifest.csv").exists() and (p / "judged.csv").exists() and p.name not in ("r8phrase", "r8idC"):
                 out.append(p)
@@ -369,6 +371,26 @@ def scan_main(argv: Sequence[str], pools: Iterable[Path]) -> None:
             g = "dev" + str(int((f["doc_id"], s, e) in gold)); c[g] += 1; councils_of.setdefault(g, set()).add(man[f["doc_id"]]["council"])
             show_one(g, man[f["doc_id"]]["council"], t, s, e)
     print(dict(c), {k: len(v) for k, v in councils_of.items()})
+
+
+def bench_scan(skip: str | None = None) -> None:
+    """``bench_scan.py``: CPU time of ``kinds.scan`` over every pool page (but those whose path holds ``skip``), best
+    of 7 (the code on ``PYTHONPATH``; run from the checkout's root)."""
+    import time
+
+    from analysis.figures.kinds import scan
+    from analysis.figures.rules import load_rules
+
+    rules = load_rules()
+    files = [f for f in sorted(glob.glob("tests/realworld/pools/r*/*/raw/*.txt")) if skip is None or skip not in f]
+    texts = [open(f, encoding="utf-8").read() for f in files]
+    best = 1e9
+    for _ in range(7):
+        t = time.process_time()
+        for x in texts:
+            scan(x, rules)
+        best = min(best, time.process_time() - t)
+    print(f"scan over {len(texts)} pool pages: {best:.4f}s (best of 7)")
 
 
 # ---------------------------------------------------------------- a gatherer's steps (a pool's work/ folder)
