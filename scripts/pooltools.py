@@ -16,8 +16,9 @@ from a round's folder or a pool's ``work/`` with ``sys.path.insert(0, <repo>/scr
 - A gatherer's steps (a pool's ``work/``): :func:`decode`, :func:`run_first`, :func:`show`, :func:`make_judged`,
   :func:`overlap`, :func:`councils`, :func:`used`.
 
-Every function reads the pools as they are in this checkout; none opens ``tests/realworld/pools/r21`` unless asked
-to by name, nor the test split.
+Every function reads the pools as they are in this checkout, and never the test split. :func:`judged_pools` and
+:func:`bench_scan` read every round folder there is (as round 20's scripts did): a round whose pool is still a
+measure is left out by ``skip_rounds`` / ``skip``; :func:`pool_dirs` reads only the rounds named.
 """
 
 from __future__ import annotations
