@@ -80,6 +80,21 @@ COLUMNS = ["source", "pool", "half", "doc_id", "council", "raw_start", "raw_end"
 _ABSENT = {"", "none", "nan", "None"}
 
 
+def figure_at(figs: list[dict], start: int) -> dict | None:
+    """The figure of ``figs`` that starts at ``start`` (a judged span's start), else the first that covers it (a later
+    code may start the span a little before); None when none does.
+
+    >>> figure_at([{"raw_start": 3, "raw_end": 9}, {"raw_start": 5, "raw_end": 7}], 5)["raw_end"]
+    7
+    >>> figure_at([{"raw_start": 3, "raw_end": 9}], 5)["raw_start"], figure_at([{"raw_start": 3, "raw_end": 5}], 5)
+    (3, None)
+    """
+    hit = next((f for f in figs if f["raw_start"] == start), None)
+    if hit is None:
+        hit = next((f for f in figs if f["raw_start"] <= start < f["raw_end"]), None)
+    return hit
+
+
 def council_key(name: str) -> str:
     """One key per council, however a manifest names it ("London Borough of Barnet", "Barnet" -> "barnet").
 
@@ -281,9 +296,7 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
     for it in items:
         key = f"{it['pool']}--{it['doc_id']}"
         cands = by_doc.get(key, [])
-        hit = next((f for f in cands if f["raw_start"] == it["raw_start"]), None)
-        if hit is None:  # (a later code may start the span a little before: the figure that covers the start)
-            hit = next((f for f in cands if f["raw_start"] <= it["raw_start"] < f["raw_end"]), None)
+        hit = figure_at(cands, it["raw_start"])
         if hit is None or (key, hit["raw_start"]) in seen:
             continue
         seen.add((key, hit["raw_start"]))

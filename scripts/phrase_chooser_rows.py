@@ -169,9 +169,7 @@ def build(src: Path, sources: list[str]) -> list[dict]:
     for it in items:
         key = f"{it['pool']}--{it['doc_id']}"
         cands = by_doc.get(key, [])
-        hit = next((f for f in cands if f["raw_start"] == it["raw_start"]), None)
-        if hit is None:
-            hit = next((f for f in cands if f["raw_start"] <= it["raw_start"] < f["raw_end"]), None)
+        hit = lr.figure_at(cands, it["raw_start"])
         if hit is None or (key, hit["raw_start"]) in seen:
             continue
         seen.add((key, hit["raw_start"]))

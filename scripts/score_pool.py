@@ -31,6 +31,7 @@ import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 Key = tuple[str, int, int]
 
@@ -104,8 +105,10 @@ def load_judgements(pool: Path, no_span: list[dict[str, str]] | None = None) -> 
     return out
 
 
-def run_pool(pool: Path) -> list[dict[str, str]]:
-    """The figures the code on ``PYTHONPATH`` finds in the pool's pages (clean + figures stages)."""
+def run_stages(rows: list[dict[str, str]], srcdir: Path) -> tuple[Any, Any]:
+    """The clean and figures stages of the code on ``PYTHONPATH`` over the pages ``rows`` (manifest rows) name in
+    ``srcdir``, copied to a temporary folder with a manifest of ``corpus.REQUIRED_COLUMNS`` (a row's missing cells
+    empty): the (figures, numbers) data frames. (Also the research scripts' runner: ``scripts/pooltools.py``.)"""
     import shutil
 
     from analysis import corpus, figures
@@ -113,18 +116,24 @@ def run_pool(pool: Path) -> list[dict[str, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
-        with open(pool / "raw" / "manifest.csv", encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))
         with open(raw / "manifest.csv", "w", encoding="utf-8", newline="") as f:
             w = csv.writer(f)
             w.writerow(corpus.REQUIRED_COLUMNS)
             for r in rows:
-                shutil.copy(pool / "raw" / r["file"], raw / r["file"])
-                w.writerow([r["file"], r["council"], "", "", "", r["source_url"]])
+                shutil.copy(srcdir / r["file"], raw / r["file"])
+                w.writerow([r.get(c, "") if c != "source_url" else r["source_url"] for c in corpus.REQUIRED_COLUMNS])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             corpus.run(raw, Path(tmp) / "p")
-            figs, _ = figures.run(raw, Path(tmp) / "p")
+            return figures.run(raw, Path(tmp) / "p")
+
+
+def run_pool(pool: Path) -> list[dict[str, str]]:
+    """The figures the code on ``PYTHONPATH`` finds in the pool's pages (clean + figures stages; the pages' committee,
+    date and title left empty)."""
+    with open(pool / "raw" / "manifest.csv", encoding="utf-8", newline="") as f:
+        rows = [{"file": r["file"], "council": r["council"], "source_url": r["source_url"]} for r in csv.DictReader(f)]
+    figs, _ = run_stages(rows, pool / "raw")
     return [{k: ("" if v is None or v != v else str(v)) for k, v in r.items()} for r in figs.to_dict("records")]
 
 

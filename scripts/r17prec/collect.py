@@ -2,23 +2,20 @@
 predicted figures judged not figures (is_figure 0), with council and context.
 
 usage: collect.py OUTDIR [pool ...]
+(Its pools: scripts/pooltools.py, r21tidy.)
 """
 import csv, sys, json
 from pathlib import Path
-sys.path.insert(0, "scripts")
-import score_pool as sp
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import pooltools  # noqa: E402
+import score_pool as sp  # noqa: E402
 
-ROOT = Path("tests/realworld/pools")
 NONFIG_R8PREC_OK = {"F", "P", "Fx", "amb"}
 
 
 def pools():
-    out = []
-    for rnd in ["r8", "r9", "r10", "r11", "r12", "r13", "r14", "r16"]:
-        for p in sorted((ROOT / rnd).iterdir()):
-            if (p / "raw" / "manifest.csv").exists() and (p / "judged.csv").exists() and p.name != "r8phrase" and p.name != "r8idC":
-                out.append(p)
-    return out
+    """The judged pools of rounds 8-16, in that order (r8phrase and r8idC left out: no spans judged)."""
+    return pooltools.judged_pools(rounds=("r8", "r9", "r10", "r11", "r12", "r13", "r14", "r16"))
 
 
 def main():

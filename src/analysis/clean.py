@@ -75,6 +75,7 @@ from typing import TYPE_CHECKING, Protocol
 import pandas as pd
 
 from .schemas import SEGMENTS, check_table
+from .vocab import month_alternation
 
 if TYPE_CHECKING:  # nltk takes seconds to import: only sentence splitting loads it
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -586,7 +587,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # bullet glyphs (a space after is optional), "-"/"*" and a lone "o" followed by a space
     ("bullet", re.compile(rf"[{_BULLET_GLYPHS}] ?|[-*oØ](?: |$)")),
 ]
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = month_alternation()
 #: An item number before a title ("5 Year End ..."), not a date ("12 March 2024").
 _TITLE_NUMBER = re.compile(rf"(\d{{1,3}}[a-z]?)[.)]? (?=[A-Z0-9\"'(])(?!(?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))")
 _RESOLVED = re.compile(r"(?:it was )?(?:unanimously )?resolved\b|AGREED\b", _I)

@@ -56,6 +56,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from . import io, paths
 from .errors import ConfigError, PipelineError
+from .vocab import month_alternation
 
 OTHER = "other"
 NO_CONTENT = -1
@@ -952,7 +953,7 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = month_alternation()
 _WHEN = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r"),?\s+\d{4}\b"
     r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:" + _MONTHS + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
+from ..vocab import month_alternation
 from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
 from .rules import ASCII_SPACES, FigureRules, ascii_phrase_alternatives, phrase_regex
 
@@ -138,8 +139,8 @@ AS_NOT_JUDGED = (r"s\b(?<!judged\sas)(?<!rated\sas)(?<!graded\sas)(?<!deemed\sas
                  r"(?<!by\sofsted\sas)(?<!by\sOfsted\sas)(?<!by\sOFSTED\sas)")
 #: the "since" of a time ends no clause after a figure: "59.5 per cent of new EHC plans since April were issued within 20
 #: weeks", "48% of EHCPs since January 2024 have been issued within the timescale" (the "since" of a reason still does)
-SINCE_NOT_TIME = (r"ince\b(?!\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\b|january|february|march|april|may|june|july|"
-                  r"august|september|october|november|december|\d{4}\b|last\s+(?:year|month|term|april|september)\b))")
+SINCE_NOT_TIME = (r"ince\b(?!\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\b|" + month_alternation(lower=True)
+                  + r"|\d{4}\b|last\s+(?:year|month|term|april|september)\b))")
 #: (and "so far": "52% of new EHC plans so far this year were issued within 20 weeks")
 SO_NOT_FAR = r"o\b(?!\s+far\b)"
 _RIGHT_WORDS = tuple(w for w in CLAUSE_WORDS + CLAUSE_WORDS_RIGHT if w not in ("and", "which", "with", "as", "since", "so"))

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..vocab import MONTH_SHORT, month_alternation
 from .rules import FigureRules, phrase_regex
 
 _UNIT_WORDS = "one two three four five six seven eight nine".split()
@@ -29,10 +30,7 @@ WORD_VALUES.update({w: (i + 2) * 10 for i, w in enumerate(_TENS_WORDS)})
 ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
 
 #: a month name or abbreviation (regex text)
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?)"
-)
+MONTHS = rf"(?:{month_alternation()}|(?:{'|'.join(MONTH_SHORT)})\b\.?)"
 #: a numeral: "10,412", "2.1" (regex text)
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+|[½¼¾](?!\d))?"
 #: a currency sign (regex text)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .. import io, paths
 from ..errors import ConfigError
+from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
@@ -552,9 +553,9 @@ targets performance data position result results outturn value count cases case 
 episodes times month months quarter year years period forecast current latest overall final cumulative
 projected net in year in-year end financial last this previous so far it there we they currently now
 the a an of for in at to by on and or as is was were be been being from
-end start beginning since then january february march april may june july august september october november december
+end start beginning since then
 dipped dropped fell rose improved remained stood stands stayed
-""".split())
+""".split() + [m.lower() for m in MONTH_NAMES])
 #: groups a percentage is given for ("primary schools", "boys", "pupils with SEN support"): not a measure
 _GROUP_WORDS = frozenset("""
 primary secondary special infant junior all through schools school academies academy phase phases key stage
@@ -1212,8 +1213,7 @@ _PLANS_ONLY_WORDS = frozenset("""
 plans plan new final issued issuing completed finalised finalized made were was had have has been being the year years
 before last previous this that in of during all more than over around about nearly almost some just only so far to date
 term terms quarter quarters month months week weeks period spring summer autumn winter financial academic calendar
-january february march april may june july august september october november december
-""".split())
+""".split() + [m.lower() for m in MONTH_NAMES])
 
 
 def _plans_named_around(ev: Evidence, indicators: Sequence[Indicator], before: str = "") -> str | None:
@@ -1675,7 +1675,7 @@ _REQUESTS_FOR_OTHER = re.compile(
     r"(?!(?:ehc\w*|echp\w*|education|statutory|needs|assessments?|initial|plans?|ehcna|reassessments?|re-assessments?|"
     # a time ("632 requests for the same period in 2023", "for the year", "for the first time")
     r"same|periods?|years?|quarters?|months?|weeks?|terms?|first|last|previous|this|that|these|whole|full|past|next|academic|"
-    r"financial|calendar|q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z]"
+    r"financial|calendar|q[1-4]|" + month_alternation(lower=True) + r")\b)[a-z]"
     r"|\b(?:foi|freedom\s+of\s+information|transport|mediation|tribunal|complaints?|data|subject\s+access|sar|information|"
     r"service)\s+requests?\b")
 #: requests for an EHC needs assessment or plan, said beside the other requests

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from ..clean import NEWS_LINK_LABEL
+from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
     BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
@@ -819,10 +820,9 @@ _FOOTNOTE_RIGHT = re.compile(r"^(?:[.,;:]|\s+(?:and|or|by|of|in|on|is|was|were|a
 #: deficit 14 2022/23")
 #: the month names in lower case, and "sept"; also the last words of an excerpt cut inside a date: "held on 9 Se",
 #: "died on 7 Octobe" (:data:`_MONTH_PREFIXES`)
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "sept")
+_MONTH_NAMES = tuple(m.lower() for m in MONTH_NAMES) + ("sept",)
 _MARKER_DATE_RIGHT = re.compile(
-    r"^ (?:(?:Spring|Summer|Autumn|Winter|" + "|".join(m.capitalize() for m in _MONTH_NAMES[:12])
+    r"^ (?:(?:" + "|".join(SEASONS) + "|" + month_alternation()
     + r")\s+(?:19|20)\d\d(?!\d)|(?:19|20)\d\d(?=[A-Z][a-z]))")
 #: (speed) the first letters of :data:`_MARKER_DATE_RIGHT` after its space
 _MARKER_DATE_FIRST = frozenset("12SWAJFMOND")
@@ -1072,13 +1072,10 @@ _THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agre
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
 #: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
 #: (r17prec) the seasons a budget or term is named by ("the Autumn 202 budget": a year cut short after one)
-_SEASON_TAILS = ("Spring", "Summer", "Autumn", "Winter")
+_SEASON_TAILS = SEASONS
 #: (r17prec) a year's first three digits after a month, its last digit next: "24 October 201 3"
 _SPLIT_YEAR_LEFT = re.compile(rf"{MONTHS}\s+20[0-2]$")
-_MONTH_TAILS = tuple(
-    "January February March April May June July August September October November December".split()
-    + [a + dot for a in "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split() for dot in ("", ".")]
-)
+_MONTH_TAILS = MONTH_NAMES + tuple(a + dot for a in MONTH_SHORT for dot in ("", "."))
 
 
 def _may_end16(low16: str | None, endings: tuple[str, ...]) -> bool:
@@ -1985,7 +1982,7 @@ _CAPS_MONTH_RIGHT = re.compile(
 #: the same date glued by a PDF's text layer ("PANEL 14NOVEMBER2006", "7 NOVEMBER2007"): a full month name in
 #: capitals right after the day, then a year
 _CAPS_MONTH_GLUED = re.compile(
-    r"^(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t\xa0,]*(?:19|20)\d\d(?!\d)")
+    rf"^(?:{month_alternation(upper=True)})[ \t\xa0,]*(?:19|20)\d\d(?!\d)")
 #: a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocab import month_alternation
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
@@ -2123,7 +2124,7 @@ _WITH_PART_CUT = re.compile(
     r"(?i)[,;:()]|\s[-–—]\s|\s(?:that|which|who|whom|was|were|is|are|had|has|have|will|would|could|should|may|might|"
     r"can|during|compared|against|than|when|"
     r"while|whilst|but|because|since|(?:and|or)\s+(?:the|a|an|this|that|it|with|[£$€]?\d+)|(?:from|in|on|at|by)\s+(?:the\s+)?(?:\d+|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|last|this|next))\b")
+    + month_alternation(lower=True) + r"|last|this|next))\b")
 
 
 def with_part_clause(left: str, right: str, prev_in_sentence: str, unit: str = "count") -> str:
@@ -2478,12 +2479,12 @@ _WHOLE_LEFT_ENDS = frozenset((" the", " its", " our", "heir", "hese", "hose", " 
 #: March 2023" (the earlier value of the measure before it: "two fewer than the 1,149 recorded in November 2013")
 _RECORDED_ONLY = re.compile(
     r"(?i)(?:recorded|reported|seen|registered|logged|counted|published)(?:\s+(?:in|at|on|during|by|for|over|last|this|"
-    r"the|a|previous|same|period|time|year|month|quarter|week|end|of|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|spring|summer|autumn|winter|(?:19|20)\d{2}(?:[/-]\d{2,4})?|q[1-4]))*")
+    r"the|a|previous|same|period|time|year|month|quarter|week|end|of|" + month_alternation(lower=True) + "|"
+    r"spring|summer|autumn|winter|(?:19|20)\d{2}(?:[/-]\d{2,4})?|q[1-4]))*")
 #: a target named only by its date: "target for March 2017", "target by 2025/26", "target"
 _TARGET_WHEN_ONLY = re.compile(
-    r"(?i)targets?(?:\s+(?:for|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)\s+)?(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|this\s+year|next\s+year|the\s+year))?")
+    r"(?i)targets?(?:\s+(?:for|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(?:" + month_alternation(lower=True) + r")\s+)?"
+    r"(?:(?:19|20)\d{2}(?:[/-]\d{2,4})?|this\s+year|next\s+year|the\s+year))?")
 _RECORDED_STARTS = ("rec", "rep", "see", "reg", "log", "cou", "pub")
 
 #: time words of a comparison that names no measure ("above the figure for the same quarter last year")
@@ -2502,7 +2503,7 @@ _JUDGED_RIGHT = re.compile(r"(?i)\b(\w+)\s+((?:to\s+be|as(?:\s+being)?)\s+[a-z][
 #: where such a complement ends: a date, a time or place of the count, a new clause
 _JUDGED_CUT = re.compile(
     r"(?i)\s+(?:on|at|by|in|during|as\s+of|as\s+at)\s+(?:the\s+)?(?:\d|end\b|start\b|close\b|this\b|last\b|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|(?:autumn|spring|summer)"
+    + month_alternation(lower=True) + r"|(?:autumn|spring|summer)"
     r"\b|quarter|year|month|week|borough|county|city|area)|\s+(?:which|that|who|and|but|while|whilst|compared|since|"
     r"than|down|up|an?\s+(?:increase|decrease|rise|fall)|(?:last|this|next)\s+(?:term|year|month|week|quarter))\b")
 
@@ -2542,7 +2543,7 @@ _SPEND_VERB_ONLY = re.compile(
 #: children in care homes ...", "(this year) on placing young people in ..."
 _PAID_FOR_RIGHT = re.compile(
     r"(?i)^(?:\s+(?:up\s+to|a|an|per|each|every|since|this|last|so\s+far|in|during|the|start|of|year|week|month|"
-    r"annum|quarter|april|may|june|july|august|september|october|november|december|january|february|march|"
+    r"annum|quarter|" + month_alternation(lower=True, start=4) + "|"
     r"financial|to\s+date)\b)*\s*(?:,\s*)?(?:(to)\s+(\w+\s+\w.*)|(on)\s+(\w.*)|(\w+ing)\s+(\w.*))$", re.S)
 
 
@@ -2640,8 +2641,7 @@ _CHARGE_RIGHT = re.compile(
 _MONEY_ON_RIGHT = re.compile(
     r"(?i)^(?:\s+(?:a|an|per|each|every|this|last|next|so\s+far|year|week|month|annum|financial|to\s+date)\b)*"
     r"\s+(?:on|into|in)\s+((?!(?:the\s+)?(?:19|20)\d\d|(?:the\s+)?(?:last|next|past|first|current|coming|same)\b|"
-    r"(?:total|addition|excess|year|april|may|june|july|august|september|october|november|december|january|february|"
-    r"march)\b)[a-z][^.;:()\d£]{2,100})")
+    r"(?:total|addition|excess|year|" + month_alternation(lower=True, start=4) + r")\b)[a-z][^.;:()\d£]{2,100})")
 #: "(could spend £4.3m) more on children's services than (initially) planned": an overspend on what follows
 _MORE_ON_THAN_RIGHT = re.compile(
     r"(?i)^\s+more\s+on\s+([a-z][^.;:()\d£]{2,80}?)\s+than\s+(?:\w+\s+){0,3}?(?:planned|budgeted|expected|forecast|"
@@ -4428,8 +4428,8 @@ _AMOUNT_PASSIVE_RIGHT = re.compile(
     r"deliver|delivered|identify|identified|achieve|achieved|bridge|bridged)))\b"
     r"(?:\s+((?:on|in|to|for|from|towards|into|through|by|within|across)\s+[^.;:,()]{2,60}))?")
 #: a word of time in a prepositional phrase: "in just six months", "by March 2026", "over the year"
-_TIME_WORD = re.compile(r"(?i)\b(?:months?|weeks?|years?|days?|quarters?|(?:19|20)\d\d|january|february|march|april|may|june|"
-                        r"july|august|september|october|november|december)\b")
+_TIME_WORD = re.compile(r"(?i)\b(?:months?|weeks?|years?|days?|quarters?|(?:19|20)\d\d|" + month_alternation(lower=True)
+                        + r")\b")
 #: the verbs of spending an amount more than planned ends with (folded): "(is projected to) spend", "spent", "spending"
 _SPEND_WORDS = ("spend", "spent", "spending", "spends")
 #: what an amount was spent over: "more than budgeted (for) on children's services", "more than its budget on X",

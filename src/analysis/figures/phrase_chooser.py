@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..vocab import MONTH_NAMES, MONTH_SHORT
+
 __all__ = ["SOURCES", "Candidate", "candidates", "features", "locate"]
 
 SOURCES = ("rules", "after", "of_after", "before", "of_before", "subject", "prev", "heading")
@@ -53,8 +55,7 @@ _VERBS = {
     "included", "includes", "include", "meant", "means", "mean", "became", "become", "becomes", "continues",
     "continued", "there", "it", "they", "we", "he", "she", "who",
 }
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTHS = {m.lower() for m in MONTH_NAMES + MONTH_SHORT}
 _MAX = 7  # words of a candidate
 #: words a noun phrase does not run across (comparisons)
 _BREAK = {"above", "below", "than", "against", "compared", "versus", "vs", "including", "excluding", "between", "since",

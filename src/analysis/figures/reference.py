@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ..vocab import month_alternation
 from .rules import _phrase_trie, _trie_regex, phrase_regex
 
 __all__ = ["KINDS", "DocumentRef", "column_kind", "document_ref", "reference_kind"]
@@ -38,8 +39,15 @@ KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "
 #: A number a left window stops at (not a year: "The final budget for 2017/18 was set at an overspend of £844k").
 _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$€]?\d[\d,.]*")
 
+#: The whole country as a place (lower case; regex text), the one list of :data:`_NATIONAL` (a benchmark's name) and
+#: :data:`_BENCH_PLACE` (a benchmark named as a place right of a figure): its adverbs ("nationally", "nationwide")
+#: and its nouns after "across", "in" or "throughout" ("across the country", "in the UK").
+_NATIONALLY, _NATIONWIDE = "nationally", "nationwide"
+_COUNTRY, _UK = "country", "uk"
 #: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
-_NATIONAL = r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))|nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?|english|across\s+the\s+country|the\s+country\s+as\s+a\s+whole|nationwide|(?:across|in)\s+the\s+uk)"
+_NATIONAL = (r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))"
+             rf"|{_NATIONALLY}(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?"
+             rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
 _REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
              r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
@@ -149,7 +157,7 @@ _PREVIOUS_LEFT = re.compile(
     re.I,
 )
 #: The month names, lower case (regex text; the patterns below that name a month are case-insensitive).
-_MONTH = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTH = month_alternation(lower=True)
 _NOW = re.compile(r"\b(?:current|present|latest|today['’]?s?)\b", re.I)
 #: "when" of an earlier time: "a reduction on 2014/15 when the number was 130", "the highest number since May 2020
 #: when there were 360", "missed targets in 2017 - when roughly half".
@@ -577,7 +585,9 @@ _ELSEWHERE = re.compile(r"\b(?:elsewhere|around|all\s+over|outside|away|placed|m
 #: clause's next number only as a place (:data:`_BENCH_PLACE`).
 _RIGHT_REACH = 100
 #: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
-_BENCH_PLACE = re.compile(rf"\b(?:nationally|regionally|nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?:country|uk|{_REGIONAL}|{_NATIONAL}))\b", re.I)
+#: (Its bare "nationally" is taken before any word, "nationally recognised" too; :data:`_NATIONAL`'s is not.)
+_BENCH_PLACE = re.compile(rf"\b(?:{_NATIONALLY}|regionally|{_NATIONWIDE}|(?:in|across|throughout)\s+(?:the\s+)?"
+                          rf"(?:{_COUNTRY}|{_UK}|{_REGIONAL}|{_NATIONAL}))\b", re.I)
 _CLOSING = re.compile(r"\s*\)")
 _OPENING_BRACKET = re.compile(r"\(\s*$")
 
