@@ -63,3 +63,16 @@ def test_headings_above_one_label_and_value_stay_as_they_were(tmp_path: Path) ->
     page = _cells("Children's Services", "Budget monitoring", "Forecast overspend", "£2.4m", "Members noted the report.")
     found = stage_phrases(tmp_path, page)
     assert found["£2.4m"][0] != "Budget monitoring, Forecast overspend"
+
+
+def test_rising_item_numbers_in_a_table_one_cell_a_line_stay_not_figures(tmp_path: Path) -> None:
+    page = _cells("Report", "Heading", "Introduction", "3", "Budget position", "5", "Risks", "8", "The report was noted.")
+    found = stage_phrases(tmp_path, page)
+    assert not {"3", "5", "8"} & set(found)
+
+
+def test_cells_on_single_lines_are_named_by_column_and_row(tmp_path: Path) -> None:
+    page = ("The Forum noted the following allocations:\n\nProvider\nHours funded\nChildren\nAcorn Nursery\n1,520\n38\n"
+            "Willow Pre-school\n980\n26\n\nThe Forum agreed the allocations.\n")
+    found = stage_phrases(tmp_path, page)
+    assert found["26"][0] == "Children, Willow Pre-school"

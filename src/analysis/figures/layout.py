@@ -425,6 +425,17 @@ def _line_label(line: str) -> str:
     return "" if _line_cell(line) else row_label(line)
 
 
+def _numbering_columns(lines: list[str], rows: list[tuple[str, list[int]]], width: int) -> set[int]:
+    """The columns (by position) whose bare whole numbers rise from row to row, three or more of them: page or item
+    numbers of a contents list or an agenda ("Introduction" 3, "Finance" 5, "Appendices" 9), not values."""
+    out: set[int] = set()
+    for j in range(width):
+        nums = [int(t) for _, cells in rows if j < len(cells) and (t := lines[cells[j]].strip(" |\t\xa0")).isdigit()]
+        if len(nums) >= 3 and all(a < b for a, b in zip(nums, nums[1:])):
+            out.add(j)
+    return out
+
+
 def line_table_cells(lines: list[str]) -> dict[int, str]:
     """The measure of each value cell of the tables in ``lines`` (one document's segments in order) that a page
     flattened one cell a line: a header block of two or more column names, then two or more rows each of a label and its cells,
@@ -433,7 +444,8 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
     row's label ("Additional places, Oak Primary School"), or the label and the column's period ("Residential care,
     2022-23"), as :func:`row_values` names a cell of a row on one line. The columns are the header's last names, as many
     as the longest row has cells (a name before them heads the rows' labels or captions the table). A column that numbers or points at things ("No",
-    "Ref", "Page") gives no measure; a cell with no value ("Yes", "TBC", "-") none either.
+    "Ref", "Page") gives no measure, nor one whose bare whole numbers rise from row to row (three or more: page or item
+    numbers); a cell with no value ("Yes", "TBC", "-") none either.
 
     >>> lines = ["The projects were as follows:", "Project", "Capital cost", "Additional places", "Oak Primary School",
     ...          "£250,000", "12", "Elm Academy", "£90,000", "0", "Total", "£340,000", "The report was noted."]
@@ -448,6 +460,8 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
     {}
     >>> line_table_cells(["Capital projects", "Project", "Cost", "Places", "Oak School", "£9,000", "Ash School", "£5,000", "3"])
     {5: 'Cost, Oak School', 7: 'Cost, Ash School', 8: 'Places, Ash School'}
+    >>> line_table_cells(["Report", "Heading", "Introduction", "3", "Budget", "5", "Risks", "8"])
+    {}
     >>> line_table_cells(["Contents", "Page", "Introduction", "3", "Budget", "5"]), line_table_cells(["Minutes", "4"])
     ({}, {})
     """
@@ -482,9 +496,11 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
         # the columns are the last names of the header, as many as the longest row has cells: a name before them heads
         # the rows' labels, and one before that is the table's caption
         columns = header[-max(len(cells) for _, cells in rows):]
+        numbering = _numbering_columns(lines, rows, len(columns))
         for label, cells in rows:
-            for c, col in zip(cells, columns):
-                if _line_cell(lines[c]) == "value" and col.lower().rstrip(".") not in _ID_COLUMNS:
+            for j, (c, col) in enumerate(zip(cells, columns)):
+                if _line_cell(lines[c]) == "value" and col.lower().rstrip(".") not in _ID_COLUMNS and not (
+                        j in numbering and lines[c].strip(" |\t\xa0").isdigit()):
                     out[c] = f"{label}, {col}" if _PERIOD_ONLY.fullmatch(col) else f"{col}, {label}"
         k = max(at, k + 1)
     return out
