@@ -438,14 +438,14 @@ def _numbering_columns(lines: list[str], rows: list[tuple[str, list[int]]], widt
 
 def line_table_cells(lines: list[str]) -> dict[int, str]:
     """The measure of each value cell of the tables in ``lines`` (one document's segments in order) that a page
-    flattened one cell a line: a header block of two or more column names, then two or more rows each of a label and its cells,
-    one a line, in the columns' order (an HTML table whose cells the page's text puts on lines of their own; a row
-    may end early, its empty cells dropped). Keys are indices into ``lines``; the measure is the column's name and the
-    row's label ("Additional places, Oak Primary School"), or the label and the column's period ("Residential care,
-    2022-23"), as :func:`row_values` names a cell of a row on one line. The columns are the header's last names, as many
-    as the longest row has cells (a name before them heads the rows' labels or captions the table). A column that numbers or points at things ("No",
-    "Ref", "Page") gives no measure, nor one whose bare whole numbers rise from row to row (three or more: page or item
-    numbers); a cell with no value ("Yes", "TBC", "-") none either.
+    flattened one cell a line: a header block of two or more column names, then two or more rows each of a label and
+    its cells, one a line, in the columns' order (an HTML table whose cells the page's text puts on lines of their own;
+    a row may end early, its empty cells dropped). Keys are indices into ``lines``; the measure is the column's name
+    and the row's label ("Additional places, Oak Primary School"), or the label and the column's period ("Residential
+    care, 2022-23"), as :func:`row_values` names a cell of a row on one line. The columns are the header's last names,
+    as many as the longest row has cells (a name before them heads the rows' labels or captions the table). A column
+    that numbers or points at things ("No", "Ref", "Page") gives no measure, nor one whose bare whole numbers rise from
+    row to row (three or more: page or item numbers); a cell with no value ("Yes", "TBC", "-") none either.
 
     >>> lines = ["The projects were as follows:", "Project", "Capital cost", "Additional places", "Oak Primary School",
     ...          "£250,000", "12", "Elm Academy", "£90,000", "0", "Total", "£340,000", "The report was noted."]
@@ -454,11 +454,13 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
 9: 'Additional places, Elm Academy', 11: 'Capital cost, Total'}
     >>> line_table_cells(["Fund A", "Fund B", "Budget set aside", "£5,000", "£2,000", "Unspent", "£1,000", "-"])
     {3: 'Fund A, Budget set aside', 4: 'Fund B, Budget set aside', 6: 'Fund A, Unspent'}
-    >>> line_table_cells(["Placement type", "2022/23", "2023/24", "Residential", "41", "38", "Fostering", "320", "301"])[5]
+    >>> line_table_cells(["Placement type", "2022/23", "2023/24", "Residential", "41", "38", "Fostering", "320",
+    ...                   "301"])[5]
     'Residential, 2023/24'
     >>> line_table_cells(["Children's services", "Spending", "Total spend", "£5m", "The report was noted."])
     {}
-    >>> line_table_cells(["Capital projects", "Project", "Cost", "Places", "Oak School", "£9,000", "Ash School", "£5,000", "3"])
+    >>> line_table_cells(["Capital projects", "Project", "Cost", "Places", "Oak School", "£9,000", "Ash School",
+    ...                   "£5,000", "3"])
     {5: 'Cost, Oak School', 7: 'Cost, Ash School', 8: 'Places, Ash School'}
     >>> line_table_cells(["Report", "Heading", "Introduction", "3", "Budget", "5", "Risks", "8"])
     {}
@@ -474,7 +476,8 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
             k += 1
             continue
         h = k - 1
-        while h > 0 and k - 1 - h < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) and not _line_cell(lines[h - 1]):
+        while h > 0 and k - 1 - h < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) \
+                and not _line_cell(lines[h - 1]):
             h -= 1
         header = [" ".join(c.strip(" |\t\xa0").split()) for c in lines[h:k - 1]]
         if len(header) < 2:
