@@ -176,6 +176,7 @@ def extract_rows(
     cells: tuple[str, list[str]] | None = None,
     earlier: tuple[str, ...] = (),
     doc: DocumentRef | None = None,
+    table_cell: bool = False,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -199,8 +200,12 @@ def extract_rows(
     the figures after the label, one a cell, measure those. ``earlier``: the two segments before ``before`` (oldest
     first), read only for a count of plans or requests whose subject, the EHC plans, was named a few paragraphs up
     (:func:`.indicators.send_subject_earlier`). ``doc``: the document's council and meeting year
-    (:func:`.reference.document_ref`), for the ``reference`` column (another council's value, an earlier year's)."""
+    (:func:`.reference.document_ref`), for the ``reference`` column (another council's value, an earlier year's).
+    ``table_cell``: ``text`` is a value cell of a table flattened one cell a line, under a column that measures
+    (:func:`.layout.line_table_cells`): its bare number is a value, not a page's or item's number."""
     hits = scan(text, rules)
+    if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
+        hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
     cell_of: dict[int, str] = {}

@@ -15,7 +15,7 @@ import re
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "TABLE_LINE_MAX", "header_columns", "row_label", "row_values", "table_cells", "value_line",
+           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "row_label", "row_values", "table_cells", "value_line",
            "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
@@ -386,3 +386,124 @@ def row_values(cells: list[str], columns: list[str]) -> tuple[str, list[str]] | 
     named = [f"{label}, {c}" if _PERIOD_ONLY.fullmatch(c) else f"{c}, {label}" for c, v in zip(columns, values)
              if v.lower() not in _NO_VALUE_CELLS]
     return (label, named) if named else None
+
+
+#: a table's cell written on a line of its own that is one value: "£103,624", "7", "-£158,562", "12.5%", "£0.3m |"
+_CELL_VALUE = re.compile(r"[\s|]*-?[£€$]?\d[\d,]*(?:\.\d+)?(?:%|k|m|bn)?[\s|]*")
+#: a cell on a line of its own that holds a word, not a value: a dash, "n/a", a suppression mark, "Yes", "TBC"
+_WORD_CELLS = _NO_VALUE_CELLS | frozenset(("yes", "no", "tbc", "tbd", "tba", "none", "n/k", "unknown"))
+#: column names whose cells number or point at things rather than measure them ("No", "Ref", "Page", "Item", "Code")
+_ID_COLUMNS = frozenset(("no", "ref", "reference", "page", "pages", "item", "code", "id", "para", "paragraph", "line",
+                         "number", "appendix", "annex", "section", "minute", "rank"))
+#: the most header cells of a table flattened one cell a line
+_LINE_HEADER_MAX = 8
+
+
+def _line_header_cell(line: str) -> bool:
+    """Whether ``line`` may be a header cell of a table flattened one cell a line: a short name of a few words (no
+    number but a period's), no sentence's or list's end."""
+    s = line.strip(" |\t\xa0")
+    if not s or len(s) > _HEADER_CELL_MAX or s[-1] in ".:?!;" or len(s.split()) > 6:
+        return False
+    if _DIGIT.search(s) is None:
+        return any(c.isalpha() for c in s)
+    return bool(_PERIOD_ONLY.fullmatch(s))
+
+
+def _line_cell(line: str) -> str:
+    """"value" when ``line`` is one value (a cell of a table flattened one cell a line), "word" when it is a cell with
+    no value ("Yes", "TBC", "-", "n/a"), else ""."""
+    if len(line) > 24:
+        return ""
+    if _CELL_VALUE.fullmatch(line):
+        return "value"
+    return "word" if line.strip(" |\t\xa0").lower() in _WORD_CELLS else ""
+
+
+def _line_label(line: str) -> str:
+    """``line`` as the label of a row of a table flattened one cell a line (:func:`row_label`; no cell), or ""."""
+    return "" if _line_cell(line) else row_label(line)
+
+
+def _numbering_columns(lines: list[str], rows: list[tuple[str, list[int]]], width: int) -> set[int]:
+    """The columns (by position) whose bare whole numbers rise from row to row, three or more of them: page or item
+    numbers of a contents list or an agenda ("Introduction" 3, "Finance" 5, "Appendices" 9), not values."""
+    out: set[int] = set()
+    for j in range(width):
+        nums = [int(t) for _, cells in rows if j < len(cells) and (t := lines[cells[j]].strip(" |\t\xa0")).isdigit()]
+        if len(nums) >= 3 and all(a < b for a, b in zip(nums, nums[1:])):
+            out.add(j)
+    return out
+
+
+def line_table_cells(lines: list[str]) -> dict[int, str]:
+    """The measure of each value cell of the tables in ``lines`` (one document's segments in order) that a page
+    flattened one cell a line: a header block of two or more column names, then two or more rows each of a label and
+    its cells, one a line, in the columns' order (an HTML table whose cells the page's text puts on lines of their own;
+    a row may end early, its empty cells dropped). Keys are indices into ``lines``; the measure is the column's name
+    and the row's label ("Additional places, Oak Primary School"), or the label and the column's period ("Residential
+    care, 2022-23"), as :func:`row_values` names a cell of a row on one line. The columns are the header's last names,
+    as many as the longest row has cells (a name before them heads the rows' labels or captions the table). A column
+    that numbers or points at things ("No", "Ref", "Page") gives no measure, nor one whose bare whole numbers rise from
+    row to row (three or more: page or item numbers); a cell with no value ("Yes", "TBC", "-") none either.
+
+    >>> lines = ["The projects were as follows:", "Project", "Capital cost", "Additional places", "Oak Primary School",
+    ...          "£250,000", "12", "Elm Academy", "£90,000", "0", "Total", "£340,000", "The report was noted."]
+    >>> line_table_cells(lines)
+    {5: 'Capital cost, Oak Primary School', 6: 'Additional places, Oak Primary School', 8: 'Capital cost, Elm Academy', \
+9: 'Additional places, Elm Academy', 11: 'Capital cost, Total'}
+    >>> line_table_cells(["Fund A", "Fund B", "Budget set aside", "£5,000", "£2,000", "Unspent", "£1,000", "-"])
+    {3: 'Fund A, Budget set aside', 4: 'Fund B, Budget set aside', 6: 'Fund A, Unspent'}
+    >>> line_table_cells(["Placement type", "2022/23", "2023/24", "Residential", "41", "38", "Fostering", "320",
+    ...                   "301"])[5]
+    'Residential, 2023/24'
+    >>> line_table_cells(["Children's services", "Spending", "Total spend", "£5m", "The report was noted."])
+    {}
+    >>> line_table_cells(["Capital projects", "Project", "Cost", "Places", "Oak School", "£9,000", "Ash School",
+    ...                   "£5,000", "3"])
+    {5: 'Cost, Oak School', 7: 'Cost, Ash School', 8: 'Places, Ash School'}
+    >>> line_table_cells(["Report", "Heading", "Introduction", "3", "Budget", "5", "Risks", "8"])
+    {}
+    >>> line_table_cells(["Contents", "Page", "Introduction", "3", "Budget", "5"]), line_table_cells(["Minutes", "4"])
+    ({}, {})
+    """
+    out: dict[int, str] = {}
+    n = len(lines)
+    k = 2
+    while k < n:
+        # a value cell right after a row's label, and two or more header cells right before that label
+        if _line_cell(lines[k]) != "value" or not _line_label(lines[k - 1]):
+            k += 1
+            continue
+        h = k - 1
+        while h > 0 and k - 1 - h < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) \
+                and not _line_cell(lines[h - 1]):
+            h -= 1
+        header = [" ".join(c.strip(" |\t\xa0").split()) for c in lines[h:k - 1]]
+        if len(header) < 2:
+            k += 1
+            continue
+        rows: list[tuple[str, list[int]]] = []  # each row's label and the indices of its cells
+        at = k - 1
+        while at < n and (label := _line_label(lines[at])):
+            c = at + 1
+            while c < n and c - at - 1 < len(header) and _line_cell(lines[c]):
+                c += 1
+            if c == at + 1 or c < n and _line_cell(lines[c]):
+                break  # (a label with no cell, or more cells than the header has names: the table ends)
+            rows.append((" ".join(label.split()), list(range(at + 1, c))))
+            at = c
+        if len(rows) < 2:
+            k += 1
+            continue  # (one row: headings above a label and its value are no table)
+        # the columns are the last names of the header, as many as the longest row has cells: a name before them heads
+        # the rows' labels, and one before that is the table's caption
+        columns = header[-max(len(cells) for _, cells in rows):]
+        numbering = _numbering_columns(lines, rows, len(columns))
+        for label, cells in rows:
+            for j, (c, col) in enumerate(zip(cells, columns)):
+                if _line_cell(lines[c]) == "value" and col.lower().rstrip(".") not in _ID_COLUMNS and not (
+                        j in numbering and lines[c].strip(" |\t\xa0").isdigit()):
+                    out[c] = f"{label}, {col}" if _PERIOD_ONLY.fullmatch(col) else f"{col}, {label}"
+        k = max(at, k + 1)
+    return out

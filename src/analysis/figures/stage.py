@@ -31,7 +31,7 @@ from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
-                     label_of_value, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
+                     label_of_value, line_table_cells, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -147,10 +147,12 @@ def figures_from_segments(
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
-    for doc_id, seg_id, rs, text, omap, kind, heading in zip(
-        segments["doc_id"].tolist(), segments["segment_id"].tolist(), map(int, segments["raw_start"].tolist()),
-        segments["text"].tolist(), segments["offset_map"].tolist(), kinds, headings,
-    ):
+    doc_list, text_list = segments["doc_id"].tolist(), segments["text"].tolist()
+    table_cell = _line_table_cells(doc_list, text_list)
+    for at_seg, (doc_id, seg_id, rs, text, omap, kind, heading) in enumerate(zip(
+        doc_list, segments["segment_id"].tolist(), map(int, segments["raw_start"].tolist()),
+        text_list, segments["offset_map"].tolist(), kinds, headings,
+    )):
         st = carried.get(doc_id)
         if st is None:
             st = carried[doc_id] = _Carried()
@@ -218,6 +220,11 @@ def figures_from_segments(
             elif opening is not None and ("?" in text or not row_label(text)):
                 opening = None
             st.above = [text, kind, opening, None]
+        in_table = at_seg in table_cell
+        if in_table:
+            # a value cell of a table flattened one cell a line (:func:`.layout.line_table_cells`): its column's name and
+            # its row's label (r21table)
+            layout, layout_part = table_cell[at_seg], False
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
@@ -228,7 +235,7 @@ def figures_from_segments(
             info = meta.get(doc_id, {})
             doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id])
+                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
@@ -272,6 +279,25 @@ def figures_from_segments(
     if no_id and learnt_id.enabled():
         _learnt_ids(figs, no_id, indicators)
     return _typed(figs, _FIG_OUT), _typed(nums, _NUM_OUT)
+
+
+#: the fewest segments a document has when a table flattened one cell a line may be among them (a header of two names,
+#: two rows of a label and a cell)
+_LINE_TABLE_MIN = 6
+
+
+def _line_table_cells(doc_ids: list[str], texts: list[str]) -> dict[int, str]:
+    """The measure of each segment (by its index in ``texts``) that is a value cell of a table flattened one cell a line
+    (:func:`.layout.line_table_cells`, over each document's segments in order)."""
+    by_doc: dict[str, list[int]] = {}
+    for i, d in enumerate(doc_ids):
+        by_doc.setdefault(d, []).append(i)
+    out: dict[int, str] = {}
+    for idx in by_doc.values():
+        if len(idx) >= _LINE_TABLE_MIN:
+            for j, measure in line_table_cells([texts[i] for i in idx]).items():
+                out[idx[j]] = measure
+    return out
 
 
 def _line_measure(line: list | None) -> tuple[str, bool, bool]:
