@@ -1416,6 +1416,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
+    if found is not None and ev.how == "inherited" and ev.unit == "count" and "umber" in ev.sentence \
+            and inherited_other_number(ev, found, indicators):
+        found = None  # (round 21) the value of another number its sentence says, not of the count before
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \
             and _may_open_with_pronoun(ev.clause) and (pm := _PRONOUN_CLAUSE.match(ev.clause)):
         found = _pronoun_of_previous(ev, indicators, pm.group("figure") is not None)
@@ -1433,6 +1436,10 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         # "a £9m deficit in its child services budget", "the council's overall deficit to £53.4m": the council's or a
         # service's own deficit, a budget variance ("deficit" alone is no variance term: it is the DSG's as often)
         found = "budget_variance"
+    if found is None and ev.unit == "count" and "umber" in ev.sentence:
+        # "the number of children entering care has increased ... when 108 children entered": the counted noun in the
+        # sentence's subject, the figure's phrase only repeating it (round 21)
+        found = count_of_number_said(ev, indicators)
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -2508,3 +2515,102 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             return ev.prev_id
         return found
     return None
+
+
+#: (round 21) "the number(s) of <what is counted>" said before a count in its sentence, up to the verb (not a relative
+#: clause's: "children who were made subject to ..."), a comma or a bracket: "the number of children entering care in Barnsley has increased ... since 2018/19 when 108 children entered",
+#: "the number of children recorded as having become the subject of a child protection plan, with 156"
+_NUMBER_OF = re.compile(r"(?i)\bnumbers?\s+of\s+")
+_NUMBER_OF_END = re.compile(
+    r"(?i)[,;:.()–—]|\s-\s|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:has|have|had|was|were|is|are|will|would|could|may|might|rose|risen|fell|fallen|increased|"
+    r"decreased|dropped|went|grew|grown|stood|stands|reached|doubled|trebled|tripled|halved|remained|remains|continues|"
+    r"continued|climbed|jumped|soared|rocketed|declined|reduced)\b")
+#: a part named between the number said and the count ("..., of whom 40 children were unaccompanied"): not its value
+_PART_BETWEEN = re.compile(r"(?i)\b(?:of\s+(?:whom|which|these|those|them)|including|includes|among|amongst)\b")
+_PHRASE_WORDS = re.compile(r"[a-z]{3,}")
+#: a number of those named before: "the number of such youngsters", "the number of these children"
+_POINTING_BACK = re.compile(r"(?i)(?:such|these|those|this|that|them|they)\b")
+#: words of a phrase that say nothing of what is counted (articles, prepositions, auxiliaries)
+_EMPTY_WORDS = frozenset("the and for with who which that this those these from into been being have has had was were are "
+                         "its their our his her".split())
+
+
+def _number_said(ev: Evidence) -> str | None:
+    """(round 21) What "the number(s) of <X>" said before the figure's clause in its sentence counts (<X>, up to its verb,
+    a comma or a bracket), or None when no number is said there or a part is named between it and the figure ("of
+    whom", "including").
+
+    >>> _number_said(Evidence("", "own", " with 120 this year.", "The number of children on plans fell, with 120 this year.", "count", None))
+    'children on plans'
+    """
+    clause = ev.clause.strip()
+    at = ev.sentence.find(clause) if clause else -1
+    if at <= 0:
+        return None
+    said = None
+    for m in _NUMBER_OF.finditer(ev.sentence, 0, at):
+        said = m
+    if said is None:
+        return None
+    end = _NUMBER_OF_END.search(ev.sentence, said.end(), at)
+    counted = ev.sentence[said.end():end.start() if end else at].strip()
+    if not counted or _PART_BETWEEN.search(ev.sentence, said.end(), at) or _PART_BETWEEN.search(clause):
+        return None
+    return counted
+
+
+def inherited_other_number(ev: Evidence, found: str, indicators: Sequence[Indicator]) -> bool:
+    """(round 21) Whether a figure that took the id of the count before (its phrase and clause naming no measure) is the
+    value of another number its sentence says: "a 17 per cent reduction in the number of open cases, with 1,571" after a
+    paragraph on child protection plans is a count of the cases, not of the plans.
+
+    >>> inds = load_indicators()
+    >>> t = "There was a 17 per cent fall in the number of open cases, with 1,571 this year."
+    >>> inherited_other_number(Evidence("fall in open cases", "inherited", " with 1,571 this year.", t, "count", None,
+    ...                                 "child_protection_plans", "count"), "child_protection_plans", inds)
+    True
+    >>> t = "It costs £19,000 a year to look after a child and the number of such youngsters has risen from 324 to 363."
+    >>> inherited_other_number(Evidence("such youngsters", "inherited", " to 363.", t, "count", None, "children_in_care",
+    ...                                 "count"), "children_in_care", inds)
+    False
+    """
+    if ev.how != "inherited" or found != ev.prev_id or ev.unit != "count" or "umber" not in ev.sentence:
+        return False
+    counted = _number_said(ev)
+    if counted is None or not _PHRASE_WORDS.search(counted.lower()) or _POINTING_BACK.match(counted):
+        return False  # ("the number of such youngsters": the ones named before)
+    return match_indicator(counted, "", ev.unit, ev.per, indicators) != found \
+        and _choose((ev.phrase, ev.clause), ev.unit, ev.per, indicators) is None
+
+
+def count_of_number_said(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
+    """(round 21) The id of a count that is the value of "the number of <X>" said before it in its sentence, when its
+    own phrase only repeats words of <X> (or their stems: "children entered" of "children entering care"): the counted
+    noun is in another clause (the sentence's subject), the figure's clause names nothing else. A part named in between
+    ("of whom", "including") is not the number's value; a change of the count ("rose by 30") loses the id later, as
+    every change of a count does.
+
+    >>> inds = load_indicators()
+    >>> t = "The number of children entering care has risen every year since 2019, when 95 children entered."
+    >>> count_of_number_said(Evidence("children entered", "own", " when 95 children entered.", t, "count", None), inds)
+    'children_in_care'
+    >>> t = "There was a fall in the number of children who became subject to a child protection plan, with 120 this year."
+    >>> count_of_number_said(Evidence("children who became subject to a child", "own", " with 120 this year.", t, "count", None), inds)
+    'child_protection_plans'
+    >>> t = "The number of children in care rose to 400, of whom 40 children were placed with relatives."
+    >>> count_of_number_said(Evidence("children", "own", " of whom 40 children were placed with relatives.", t, "count", None), inds) is None
+    True
+    >>> t = "The number of children in care rose, and 40 pupils were excluded."
+    >>> count_of_number_said(Evidence("pupils", "own", " and 40 pupils were excluded.", t, "count", None), inds) is None
+    True
+    """
+    if ev.unit != "count" or ev.how not in ("own", "inherited") or not ev.phrase or "umber" not in ev.sentence:
+        return None
+    counted = _number_said(ev)
+    if counted is None:
+        return None
+    stems = {w[:5] for w in _PHRASE_WORDS.findall(counted.lower())}
+    own = [w for w in _PHRASE_WORDS.findall(ev.phrase.lower()) if w not in _EMPTY_WORDS]
+    if not own or any(w[:5] not in stems for w in own):
+        return None
+    return match_indicator(counted, "", ev.unit, ev.per, indicators)

@@ -1,0 +1,55 @@
+"""Round 21, helper r21count: ids of counted children and SEND figures decided from what the figure counts, as a class
+(tables in tests/realworld/notes/r21_r21count.md).
+
+Every phrasing was written for the test in council style (not copied from a page). Every ``test_*`` marked "fails on
+d39083f" fails on main's code at d39083f; the guards beside them pass on both.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from figure_rows import stage_ids
+
+
+# 1. The counted noun is the sentence's subject, "the number of <X>", and the figure comes in a later clause whose own
+#    phrase only repeats words of X ("... when 95 children entered", "..., with 120 this year"): Barnsley (entrants to
+#    care), St Helens (new child protection plans), Southampton (pupils with EHC plans); Southend's (children taken into
+#    care) already had its id. Fails on d39083f: no id.
+@pytest.mark.parametrize(
+    "text, surface, indicator_id",
+    [
+        ("The number of children entering care in the county has risen every year since 2019, when 95 children entered.",
+         "95", "children_in_care"),
+        ("The annual report shows a drop in the number of children who were recorded as having been made the subject of a "
+         "child protection plan, with 140 this year compared to 210 the year before.", "140", "child_protection_plans"),
+        ("Since 2015 the number of pupils with EHC plans has increased from 700 pupils to 1400 pupils.", "1400", "ehcp_count"),
+    ],
+)
+def test_a_count_of_the_number_said_before_takes_its_id(tmp_path: Path, text: str, surface: str, indicator_id: str) -> None:
+    assert stage_ids(tmp_path, [text])[surface] == indicator_id
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        # a part named between the number and the figure
+        ("The number of children in care rose to 400 this year, of whom 40 children were placed with relatives.", "40"),
+        # another noun counted in a later clause
+        ("The number of children in care rose last year, and 30 pupils were excluded from school.", "30"),
+    ],
+)
+def test_a_count_the_number_said_before_does_not_name(tmp_path: Path, text: str, surface: str) -> None:
+    assert stage_ids(tmp_path, [text]).get(surface) in (None, "", "exclusions")
+
+
+def test_a_count_of_another_number_does_not_inherit_the_id_before(tmp_path: Path) -> None:
+    # the count before (child protection plans, now given) must not pass its id to the next paragraph's other number
+    ids = stage_ids(tmp_path, [
+        "There was a fall in the number of children who became subject to a child protection plan, with 120 this year.",
+        "There has been a 15 per cent reduction in the number of open social care cases, with 1,420, down from 1,670.",
+    ])
+    assert ids["120"] == "child_protection_plans"
+    assert not ids.get("1,420") and not ids.get("1,670")
