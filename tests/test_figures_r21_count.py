@@ -53,3 +53,28 @@ def test_a_count_of_another_number_does_not_inherit_the_id_before(tmp_path: Path
     ])
     assert ids["120"] == "child_protection_plans"
     assert not ids.get("1,420") and not ids.get("1,670")
+
+
+# 2. A share that measures another SEND process than new plans within 20 weeks, or a grade: Derby (annual reviews within
+#    12 months, said after the EHC plans' 20 weeks in one sentence), Birmingham (phase transfers completed in time),
+#    Hertfordshire (plans audited judged good or outstanding, the 20 weeks in the paragraph before): 3 councils, 5
+#    figures. Fails on d39083f: ehcp_timeliness.
+@pytest.mark.parametrize(
+    "paragraphs, surface",
+    [
+        (["The report says only 30 per cent of EHC plans were issued within the 20-week limit and only 45 per cent of annual "
+          "reviews were held within 12 months."], "45 per cent"),
+        (["SEND services were reviewed by the commissioner.",
+          "Phase transfers from infant to junior school were completed 92% in time last year."], "92%"),
+        (["Half of the new EHC plans were issued within 20 weeks in the quarter.",
+          "Audits of new plans showed improvement, with 41% audited judged as good or outstanding."], "41%"),
+    ],
+)
+def test_a_share_of_another_send_process_is_not_timeliness(tmp_path: Path, paragraphs: list[str], surface: str) -> None:
+    assert stage_ids(tmp_path, paragraphs).get(surface) in (None, "")
+
+
+def test_the_plans_within_20_weeks_keep_the_id(tmp_path: Path) -> None:
+    ids = stage_ids(tmp_path, ["The report says only 30 per cent of EHC plans were issued within the 20-week limit and only "
+                               "45 per cent of annual reviews were held within 12 months."])
+    assert ids["30 per cent"] == "ehcp_timeliness"

@@ -1904,6 +1904,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # down from 35 per cent in January")
         return None  # "95% of annual reviews were completed within timescale", "complaints responded to within timescale",
         #              "transport applications processed on time" under a SEND heading: another process's timeliness
+    if found == "ehcp_timeliness" and timed_other_process(ev):
+        return None  # (round 21) "51% of annual reviews within 12 months", "transfers completed in time", "36% audited
+        #              judged good or outstanding": another process's share, or a grade, not new plans within 20 weeks
     if found == "ofsted_good_or_better" and _AUDIT_GRADED.search(said := f"{ev.phrase} {ev.clause}") \
             and not _INSPECTED_SAID.search(said):
         return None  # "72% of audited cases were graded good or outstanding", "51% of plans judged to be good or
@@ -2614,3 +2617,39 @@ def count_of_number_said(ev: Evidence, indicators: Sequence[Indicator]) -> str |
     if not own or any(w[:5] not in stems for w in own):
         return None
     return match_indicator(counted, "", ev.unit, ev.per, indicators)
+
+
+#: (round 21) another SEND process than a new plan, named in the share's own phrase: its reviews, its phase transfers
+#: ("transfers from primary to secondary school were completed in time"), its amendments
+_OTHER_PROCESS = re.compile(r"(?i)\b(?:annual\s+reviews?|reviews?|(?:phase\s+)?transfers?|amendments?|re-?assessments?|"
+                            r"complaints?|tribunals?|appeals?)\b")
+#: (round 21) a share that grades quality, not time: "with 36% audited judged good or outstanding"
+_GRADED = re.compile(r"(?i)\b(?:judged|graded|rated|assessed)\s+(?:as\s+|to\s+be\s+)?(?:good|outstanding|requires?\s+improvement|"
+                     r"inadequate)\b|\b(?:good\s+or\s+(?:better|outstanding)|outstanding\s+or\s+good)\b")
+
+
+def timed_other_process(ev: Evidence) -> bool:
+    """(round 21) Whether a share given the 20-week timeliness id measures another SEND process or a grade: its own phrase
+    names another process than new plans (annual reviews, phase transfers) and no EHC plan or 20 weeks ("51 per cent of
+    annual reviews are completed within 12 months" after a sentence's EHC plans; "transfers from primary to secondary
+    school were completed 95% in time"), or its clause grades quality with no time said ("36% audited judged good or
+    outstanding", the 20 weeks in the paragraph before). A share inherited from a timeliness figure that kept its id
+    keeps it.
+
+    >>> timed_other_process(Evidence("annual reviews completed within 12 months", "own",
+    ...                              " of EHC plans on time and only 51% of annual reviews are completed within 12 months", "", "percent", None))
+    True
+    >>> timed_other_process(Evidence("phase transfers completed", "own", "Phase transfers were completed 90% on time", "", "percent", None))
+    True
+    >>> timed_other_process(Evidence("", "own", " with 40% of plans audited judged good or outstanding", "", "percent", None))
+    True
+    >>> timed_other_process(Evidence("new EHC plans issued within 20 weeks", "own", "62% of new EHC plans issued within 20 weeks", "",
+    ...                              "percent", None))
+    False
+    """
+    if ev.unit != "percent" or ev.how == "inherited" and ev.prev_id == "ehcp_timeliness":
+        return False
+    if ev.phrase and _OTHER_PROCESS.search(ev.phrase) and not _EHC_TIMED.search(ev.phrase) \
+            and not _only_applications_timed(ev.phrase):
+        return True
+    return bool(_GRADED.search(ev.clause)) and not _TIMESCALE_SAID.search(ev.clause) and not _TIMESCALE_SAID.search(ev.phrase)
