@@ -1842,6 +1842,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and not (set(flows) == {"left"} and _LEFT_NOT_LEAVING.search(ev.sentence)):
         return None  # "8 fostering households have joined us ... and 18 have de-registered", "three foster carers stopped
         #              their duties", "20 carers were approved": the carers who joined or left in a time, not the carers
+    if found == "foster_carers" and ev.unit == "count" and new_carers(ev):
+        return None  # (round 21) "700 new local authority fostering households": a flow or a target of carers
     if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (
             _FOSTERED_NOT_CARERS.search(ev.phrase) or _CHILDREN_FOSTERED.search(ev.clause))):
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
@@ -2653,3 +2655,23 @@ def timed_other_process(ev: Evidence) -> bool:
             and not _only_applications_timed(ev.phrase):
         return True
     return bool(_GRADED.search(ev.clause)) and not _TIMESCALE_SAID.search(ev.clause) and not _TIMESCALE_SAID.search(ev.phrase)
+
+
+#: (round 21) new, additional or prospective carers named with words between ("new local authority fostering households",
+#: "additional in-house foster carers"): a flow or a target of carers, not the carers (the `except` list of foster_carers
+#: holds the adjacent forms: "new foster carers", "newly approved households")
+_NEW_CARERS = re.compile(
+    r"(?i)\b(?:new|newly\s+approved|additional|extra|prospective|potential|would[\s-]be)\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:foster(?:ing)?\s+(?:carers?|households?|families|homes)|carer\s+households?|fosterers?)\b")
+
+
+def new_carers(ev: Evidence) -> bool:
+    """(round 21) Whether a count given the foster carers' id names new or prospective carers with words between the
+    adjective and the carers (:data:`_NEW_CARERS`).
+
+    >>> new_carers(Evidence("new local authority fostering households", "own", "finding 700 new local authority fostering households", "", "count", None))
+    True
+    >>> new_carers(Evidence("approved fostering households", "own", "there are 210 approved fostering households", "", "count", None))
+    False
+    """
+    return "oster" in ev.phrase and _NEW_CARERS.search(ev.phrase) is not None
