@@ -92,3 +92,31 @@ def test_new_carers_with_words_between_are_not_the_carers(tmp_path: Path) -> Non
 def test_approved_carers_keep_the_id(tmp_path: Path) -> None:
     ids = stage_ids(tmp_path, ["The council currently has 210 approved fostering households."])
     assert ids["210"] == "foster_carers"
+
+
+# 4. The children carers look after are a part of those in care (by with whom they live, like "living with foster
+#    families"): the passive "looked after by relatives" and the carers' verb "(carers ...) look after N children". The
+#    convention rests on Sefton ("households caring for N children": none), South Tyneside ("foster carers are looking
+#    after"), Nottinghamshire (carers approved to look after); the two new forms are Calderdale's alone. A list of every
+#    kind of carer ("by relatives, foster families or in residential homes", Cambridgeshire) stays the whole.
+#    Fails on d39083f: children_in_care.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Another 35 children are looked after by their relatives.", "35"),
+        ("The service has 70 foster carers who are paid a weekly allowance and look after 120 children.", "120"),
+    ],
+)
+def test_the_children_carers_look_after_are_a_part(tmp_path: Path, text: str, surface: str) -> None:
+    assert stage_ids(tmp_path, [text]).get(surface) in (None, "")
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("More than 400 youngsters are being looked after by relatives, foster families or in residential homes.", "400"),
+        ("The council looks after 420 children.", "420"),
+    ],
+)
+def test_the_whole_in_care_keeps_the_id(tmp_path: Path, text: str, surface: str) -> None:
+    assert stage_ids(tmp_path, [text])[surface] == "children_in_care"

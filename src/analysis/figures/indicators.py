@@ -1830,6 +1830,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
     (the checks of :func:`classify_vetoed`)."""
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
+    if found == "children_in_care" and ev.unit == "count" and ev.how == "own" and carers_children(ev):
+        return None  # (round 21) "50 children are looked after by family members": a part, by with whom they live
     if found == "children_in_care" and ev.how == "own" and ("arer" in ev.phrase or "ousehold" in ev.phrase) \
             and _CARERS_HEAD.match(ev.phrase):
         return None  # "six new foster carer households were approved to look after the authority's looked-after children":
@@ -2675,3 +2677,55 @@ def new_carers(ev: Evidence) -> bool:
     False
     """
     return "oster" in ev.phrase and _NEW_CARERS.search(ev.phrase) is not None
+
+
+#: (round 21) the children carers look after, said with the carers as the agent: "(50 children) are looked after by
+#: family members", "(146 children) looked after by the council's foster carers"
+_LOOKED_AFTER_BY_CARERS = re.compile(
+    r"(?i)\b(?:looked\s+after|cared\s+for|fostered|being\s+fostered)\s+by\s+(?:their\s+|our\s+|its\s+|the\s+)?"
+    r"(?:(?:council|authority|county|city|borough)['’]?s?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:foster\s+carers?|carers?|foster\s+famil(?:y|ies)|famil(?:y|ies)|relatives?|grandparents?|friends|kinship|"
+    r"connected\s+carers?|households?|fosterers?|foster\s+parents?)\b")
+#: other carers or placements listed after the first: the children of every kind of placement, the whole
+_OTHER_CARERS_LISTED = re.compile(r"(?i)[\w\s'’-]{0,20}?(?:,|\s(?:or|and)\s)[^.;]{0,40}?\b(?:foster\w*|residential|homes?|"
+                                  r"famil(?:y|ies)|relatives?|carers?|placements?|parents?|households?)\b")
+#: "... and look after 146 children": the plural verb (not "looks": the council's) right before the count, after
+#: anything but "we" or "they" (the council's own words)
+_CARERS_LOOK_AFTER_N = re.compile(
+    r"(?i)(?<!\bwe\s)(?<!\bthey\s)\b(?:look|looking|care|caring)\s+(?:after|for)\s+(?:around\s+|about\s+|some\s+|nearly\s+|"
+    r"almost\s+|over\s+|more\s+than\s+)?\d")
+#: carers named as the subject before it ("The council has 88 foster carers who ... and look after 146 children")
+_CARERS_NAMED = re.compile(r"(?i)\b(?:foster\s+carers?|carers|fostering\s+households|foster\s+families|fosterers|"
+                           r"foster\s+parents)\b")
+
+
+def carers_children(ev: Evidence) -> bool:
+    """(round 21) Whether a count of children in care is the children some carers look after (a part of those in care, by
+    with whom they live, as :func:`_care_subset`'s "living with foster families"): the clause says they are looked after
+    by carers, family members or relatives, or carers named earlier in the sentence "look after" the count.
+
+    >>> t = "Another 40 children are looked after by relatives."
+    >>> carers_children(Evidence("children looked after", "own", t, t, "count", None))
+    True
+    >>> t = "The service has 70 foster carers who are paid an allowance and look after 120 children."
+    >>> carers_children(Evidence("children", "own", " an allowance and look after 120 children.", t, "count", None))
+    True
+    >>> t = "Over 500 youngsters are looked after by relatives, foster families or in residential homes."
+    >>> carers_children(Evidence("youngsters looked after", "own", t, t, "count", None))
+    False
+    >>> t = "The council looks after 420 children."
+    >>> carers_children(Evidence("children", "own", t, t, "count", None))
+    False
+    >>> t = "Our foster carers are brilliant and we look after 500 children."
+    >>> carers_children(Evidence("children", "own", " we look after 500 children.", t, "count", None))
+    False
+    """
+    if " by " in ev.clause and (m := _LOOKED_AFTER_BY_CARERS.search(ev.clause)):
+        at = ev.sentence.find(ev.clause)
+        rest = ev.sentence[at + m.end():at + m.end() + 60] if at >= 0 else ev.clause[m.end():]
+        return not _OTHER_CARERS_LISTED.match(rest)  # ("by relatives, foster families or in residential homes": all)
+    m = _CARERS_LOOK_AFTER_N.search(ev.clause)
+    if m is None:
+        return False
+    at = ev.sentence.find(ev.clause.strip())
+    return at >= 0 and _CARERS_NAMED.search(ev.sentence, 0, at + m.start()) is not None
