@@ -2524,16 +2524,30 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     return None
 
 
-#: (round 21) "the number(s) of <what is counted>" said before a count in its sentence, up to the verb (not a relative
-#: clause's: "children who were made subject to ..."), a comma or a bracket: "the number of children entering care in Barnsley has increased ... since 2018/19 when 108 children entered",
-#: "the number of children recorded as having become the subject of a child protection plan, with 156"
-_NUMBER_OF = re.compile(r"(?i)\bnumbers?\s+of\s+")
-_NUMBER_OF_END = re.compile(
-    r"(?i)[,;:.()–—]|\s-\s|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:has|have|had|was|were|is|are|will|would|could|may|might|rose|risen|fell|fallen|increased|"
-    r"decreased|dropped|went|grew|grown|stood|stands|reached|doubled|trebled|tripled|halved|remained|remains|continues|"
-    r"continued|climbed|jumped|soared|rocketed|declined|reduced)\b")
+#: (round 21) "the number(s) of <what is counted>" said before a count in its sentence, up to its verb (not a relative
+#: clause's: "children who were made subject to ..."), a comma or a bracket: "the number of children entering care in
+#: Barnsley has increased ... since 2018/19 when 108 children entered", "the number of children recorded as having become
+#: the subject of a child protection plan, with 156". (speed) Read on the lower-cased words, without a regex of words.
+_NUMBER_OF_STOP = re.compile(r"[,;:.()–—\"“”]|\s-\s")
+_NUMBER_OF_VERBS = frozenset("""has have had was were is are will would could may might rose risen fell fallen increased
+    decreased dropped went grew grown stood stands reached doubled trebled tripled halved remained remains continues
+    continued climbed jumped soared rocketed declined reduced""".split())
+_RELATIVE_WORDS = frozenset(("who", "that", "which"))
 #: a part named between the number said and the count ("..., of whom 40 children were unaccompanied"): not its value
-_PART_BETWEEN = re.compile(r"(?i)\b(?:of\s+(?:whom|which|these|those|them)|including|includes|among|amongst)\b")
+_PART_WORDS = frozenset(("including", "includes", "among", "amongst"))
+_OF_PART_WORDS = frozenset(("whom", "which", "these", "those", "them"))
+
+
+def _names_part(words: Sequence[str]) -> bool:
+    """Whether lower-cased words name a part: "including", "among", "of whom", "of these" ...
+
+    >>> _names_part("rose to 400 of whom 40".split()), _names_part("rose to 400 this year".split())
+    (True, False)
+    """
+    return any(w in _PART_WORDS or w == "of" and i + 1 < len(words) and words[i + 1] in _OF_PART_WORDS
+               for i, w in enumerate(words))
+
+
 _PHRASE_WORDS = re.compile(r"[a-z]{3,}")
 #: a number of those named before: "the number of such youngsters", "the number of these children"
 _POINTING_BACK = re.compile(r"(?i)(?:such|these|those|this|that|them|they)\b")
@@ -2543,27 +2557,34 @@ _EMPTY_WORDS = frozenset("the and for with who which that this those these from 
 
 
 def _number_said(ev: Evidence) -> str | None:
-    """(round 21) What "the number(s) of <X>" said before the figure's clause in its sentence counts (<X>, up to its verb,
-    a comma or a bracket), or None when no number is said there or a part is named between it and the figure ("of
-    whom", "including").
+    """(round 21) What "the number(s) of <X>" said before the figure's clause in its sentence counts (<X> lower-cased, up
+    to its verb, a comma or a bracket), or None when no number is said there or a part is named between it and the
+    figure ("of whom", "including").
 
     >>> _number_said(Evidence("", "own", " with 120 this year.", "The number of children on plans fell, with 120 this year.", "count", None))
     'children on plans'
+    >>> _number_said(Evidence("", "own", " with 120.", "The number of children who were made subject to a plan fell, with 120.", "count", None))
+    'children who were made subject to a plan'
     """
     clause = ev.clause.strip()
     at = ev.sentence.find(clause) if clause else -1
     if at <= 0:
         return None
-    said = None
-    for m in _NUMBER_OF.finditer(ev.sentence, 0, at):
-        said = m
-    if said is None:
+    low = ev.sentence[:at].lower()
+    i = max(low.rfind("number of "), low.rfind("numbers of "))
+    if i < 0 or i > 0 and low[i - 1].isalpha():
         return None
-    end = _NUMBER_OF_END.search(ev.sentence, said.end(), at)
-    counted = ev.sentence[said.end():end.start() if end else at].strip()
-    if not counted or _PART_BETWEEN.search(ev.sentence, said.end(), at) or _PART_BETWEEN.search(clause):
+    rest = low[low.index(" of ", i) + 4:]
+    stop = _NUMBER_OF_STOP.search(rest)
+    words = (rest[:stop.start()] if stop else rest).split()
+    counted: list[str] = []
+    for w in words:
+        if w in _NUMBER_OF_VERBS and not (counted and counted[-1] in _RELATIVE_WORDS):
+            break
+        counted.append(w)
+    if not counted or _names_part(rest.split()) or _names_part(clause.lower().split()):
         return None
-    return counted
+    return " ".join(counted)
 
 
 def inherited_other_number(ev: Evidence, found: str, indicators: Sequence[Indicator]) -> bool:
