@@ -201,7 +201,25 @@ def _load_indicators_cached(p: str, _mtime: int) -> IndicatorList:
                                   f"(except lists longer terms that name something else); {hint}")
         out.append(Indicator(iid, str(entry["label"]), entry["unit"], what, str(entry["definition"]).strip(),
                              qualifier, exclude, per))
-    return IndicatorList(out, _glossary(data.get("glossary"), path, hint))
+    lst = IndicatorList(out, _glossary(data.get("glossary"), path, hint))
+    lst.money_roles = _money_roles(data.get("money_roles"), path, hint)
+    return lst
+
+
+#: (round 21) the cue lists of ``money_roles:`` in ``data/indicators.yml`` (see its header) and their defaults
+_MONEY_ROLE_KEYS = ("level_before_amount",)
+
+
+def _money_roles(raw: object, path: Path, hint: str) -> dict[str, tuple[str, ...]]:
+    """(round 21) The file's optional ``money_roles:`` (cue list name -> terms), validated; a list left out is empty."""
+    if raw is None:
+        return {k: () for k in _MONEY_ROLE_KEYS}
+    if not isinstance(raw, dict) or set(raw) - set(_MONEY_ROLE_KEYS):
+        raise ConfigError(f"{path}: money_roles must be a mapping with the lists {', '.join(_MONEY_ROLE_KEYS)}; {hint}")
+    out: dict[str, tuple[str, ...]] = {}
+    for k in _MONEY_ROLE_KEYS:
+        out[k] = _term_list(raw, k, f"{path}: money_roles", hint) if raw.get(k) is not None else ()
+    return out
 
 
 def _glossary(raw: object, path: Path, hint: str) -> dict[str, str]:
@@ -256,6 +274,8 @@ class IndicatorList(list):  # type: ignore[type-arg]
     def __init__(self, items: list[Indicator], glossary: dict[str, str] | None = None) -> None:
         super().__init__(items)
         self.glossary: dict[str, str] = glossary or {}
+        #: (round 21) the cue lists of ``money_roles:`` (:func:`level_not_variance`)
+        self.money_roles: dict[str, tuple[str, ...]] = {k: () for k in _MONEY_ROLE_KEYS}
         self.matchers: dict[tuple[str, str], _Matcher | None] = {}
 
 
@@ -945,9 +965,11 @@ _VARIANCE_CHANGED_BY = re.compile(
 #: (round 18) a verb of going over a budget, the budget (or limit, allocation) as its object, then "by" right before the
 #: amount: "overran its £107m budget for 2021-22 by (£5m)", "is expected to exceed its limit by (£7.757m)", "overshot the
 #: placements budget by (£3.1m)", "went over its allocation by": the amount is the budget's variance, whatever the phrase
-#: names (the budget, the year, "limit")
+#: names (the budget, the year, "limit"); (round 21) "overspent its budget by", "expected to overspend their high needs
+#: budgets by (£76 million)": the clause's budget says whose (a high needs budget's: the high needs deficit)
 _OVERRAN_BUDGET_BY = re.compile(
-    r"(?i)\b(?:overr[au]n(?:s|ning)?|overshot|overshoot(?:s|ing)?|exceed(?:s|ed|ing)?|(?:went|gone|go|goes|going)\s+over)\s+"
+    r"(?i)\b(?:overr[au]n(?:s|ning)?|overshot|overshoot(?:s|ing)?|exceed(?:s|ed|ing)?|(?:went|gone|go|goes|going)\s+over|"
+    r"overspen[dt](?:s|ing)?)\s+"
     r"(?:(?:its|their|the|our|this|that|his|her|a|an)\s+)?(?:[\w'’£$€.,/()-]+\s+){0,5}?"
     r"(?:budgets?|limits?|allocations?|spending\s+plans?)\s+(?:(?:for|in|of)\s+(?:[\w'’/-]+\s+){1,3}?)?by\s+"
     r"(?:(?:around|about|nearly|almost|some|over|more\s+than|just\s+over|just\s+under|up\s+to|approximately|an\s+estimated|"
@@ -1429,6 +1451,10 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look
         # after": the cases one worker holds, not a count of the children (whatever "look after" says)
         return "social_worker_caseload", False
+    if (found is None or found == "budget_variance") and ev.unit == "gbp" and ev.before and dsg_deficit_before(ev, indicators):
+        # (round 21) "There remains an overspend on DSG funded activities ..." then "... has led to an overspend of £516k":
+        # the deficit the paragraph before named as the DSG's, its own sentence naming no other budget
+        found = "high_needs_deficit"
     if found is None and ev.unit == "gbp" and "eficit" in ev.phrase and service_deficit(ev, indicators):
         # "a £9m deficit in its child services budget", "the council's overall deficit to £53.4m": the council's or a
         # service's own deficit, a budget variance ("deficit" alone is no variance term: it is the DSG's as often)
@@ -1446,6 +1472,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
+    if kept == "budget_variance" and level_not_variance(ev, indicators):
+        kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
+        #              variance the heading names
     return kept, kept is None
 
 
@@ -1490,6 +1519,83 @@ def service_deficit(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
         return False
     rings = (ev.phrase, ev.clause, ev.sentence, ev.context, ev.paragraph, ev.before)
     return "what" not in find_concepts(rings, ev.unit, ev.per, indicators).get("high_needs_deficit", {})
+
+
+#: (round 21) an amount in a clause: where the words before it start
+_FIRST_AMOUNT = re.compile(r"[£$€]\s?\d")
+#: (round 21) words of a hedge between a verb of level and its amount ("remain at just over", "back up to around")
+_LEVEL_HEDGE = r"(?:\s+(?:at|around|about|nearly|almost|some|approximately|roughly|just|over|under|more\s+than|less\s+than))*"
+
+
+@lru_cache(maxsize=8)
+def _level_left(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The pattern of a clause's words right before its first amount that end in one of ``terms`` (a verb that gives
+    the amount as a level: "remain at", "was"), a hedge allowed between; None for no terms."""
+    if not terms:
+        return None
+    alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alts}){_LEVEL_HEDGE}\s*$")
+
+
+def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
+    """(round 21) Whether money given the budget variance only from its heading (or the paragraph: no variance word, nor
+    the high needs deficit's, in its phrase, clause or sentence) is an amount stated as a level: the clause's words
+    right before its first amount end in a verb of level from ``money_roles: level_before_amount`` (``data/indicators.yml``:
+    "was", "remain at", "went back up to", "would have meant"). Under a heading of pressures such an amount is a
+    budget, a grant, a spend or a cut, not the variance; a list line ("unregistered placements £4.2m"), a part ("with £4m
+    from efficiencies not being made") or money "still to recover" has no such verb and keeps the heading's id.
+
+    >>> inds = load_indicators()
+    >>> t = "The grant will remain at £3.1m next year."
+    >>> level_not_variance(Evidence("grant", "own", t, t, "gbp", None, context="Pressure on budgets"), inds)
+    True
+    >>> t = "The overspend will remain at £3.1m next year."
+    >>> level_not_variance(Evidence("overspend", "own", t, t, "gbp", None, context="Pressure on budgets"), inds)
+    False
+    >>> level_not_variance(Evidence("residential placements", "own", "residential placements £4.2m", "residential placements £4.2m",
+    ...                             "gbp", None, context="Pressures:"), inds)
+    False
+    """
+    if ev.unit != "gbp" or ev.how not in ("own", "inherited") or _VARIANCE_WORD.search(ev.sentence):
+        return False
+    pat = _level_left(getattr(indicators, "money_roles", {}).get("level_before_amount", ()))
+    m = _FIRST_AMOUNT.search(ev.clause)
+    if pat is None or m is None or not pat.search(ev.clause, 0, m.start()):
+        return False
+    near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
+    return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
+
+
+def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
+    """(round 21) Whether money whose phrase or clause names a deficit or an overspend (the high needs deficit's
+    qualifier) is the DSG's, said in the paragraph before: that paragraph names the DSG or the high needs and a deficit,
+    an overspend or a pressure of it (both of the high needs deficit's concepts), nothing nearer (phrase, clause,
+    sentence, heading, paragraph) names the DSG, and the phrase, clause and sentence name no other budget (the council's,
+    a department's: :data:`_OTHER_BUDGET`) nor a planned, licensed or school deficit (:data:`_OTHER_DEFICIT`). A minutes
+    paragraph or a news report's next line goes on about the deficit the one before named ("There remains an overspend
+    on DSG funded activities ..." then "... which has led to an overspend of £516k").
+
+    >>> inds = load_indicators()
+    >>> t = "That has led to an overspend of £0.5m."
+    >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG deficit now stands at £5m."), inds)
+    True
+    >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG allocation is £5m."), inds)
+    False
+    >>> t = "The council's budget has led to an overspend of £0.5m."
+    >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG deficit now stands at £5m."), inds)
+    False
+    """
+    if ev.unit != "gbp" or ev.how != "own" or not ev.before or _OTHER_DEFICIT.search(ev.phrase):
+        return False
+    near = find_concepts((ev.phrase, ev.clause), ev.unit, ev.per, indicators).get("high_needs_deficit", {})
+    if "qualifier" not in near or "what" in near:
+        return False
+    if _names_other_budget((ev.phrase, ev.clause, ev.sentence)):
+        return False
+    if "what" in find_concepts((ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators).get(
+            "high_needs_deficit", {}):
+        return False  # (the DSG named nearer: the rules of :func:`_classify` read it)
+    return len(find_concepts((ev.before,), ev.unit, ev.per, indicators).get("high_needs_deficit", {})) == 2
 
 
 def _workers_hold(ev: Evidence) -> bool:
