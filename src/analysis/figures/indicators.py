@@ -1012,6 +1012,17 @@ _MONEY_IN_SUBJECT = re.compile(
     r"charges|contributions?|savings)\b")
 
 
+def _overran_in_clause(ev: Evidence) -> bool:
+    """(round 21) Whether the clause's words before its first amount go over a budget by it (:func:`overran_budget_by`):
+    "expected to overspend their high needs budgets by (£76 million)" names the budgets, and the amount is their variance.
+
+    >>> _overran_in_clause(Evidence("high needs budgets", "own", "set to overspend their high needs budgets by £7m", "", "gbp", None))
+    True
+    """
+    m = _FIRST_AMOUNT.search(ev.clause)
+    return m is not None and overran_budget_by(ev.unit, ev.clause[:m.start()])
+
+
 def variance_changed_by(unit: str, indicator_id: str | None, left: str) -> bool:
     """Whether money the grammar does not read as a change is one all the same: the amount a verb changed a
     variance by ("have increased the previous overspend by £4.6m to £15.8m"; the £15.8m is the variance).
@@ -1527,6 +1538,13 @@ _FIRST_AMOUNT = re.compile(r"[£$€]\s?\d")
 _LEVEL_HEDGE = r"(?:\s+(?:at|around|about|nearly|almost|some|approximately|roughly|just|over|under|more\s+than|less\s+than))*"
 
 
+#: (round 21) an amount said to be short of, over or under something right after it ("was £32m short in this part of the
+#: budget", "is £2m over"): a gap, not a level
+_GAP_AFTER_AMOUNT = re.compile(
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:[\w'’-]+\s+)?(?:short|over|under|above|below|adrift|in\s+the\s+red|"
+    r"more|less|higher|lower)\b")
+
+
 @lru_cache(maxsize=8)
 def _level_left(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     """The pattern of a clause's words right before its first amount that end in one of ``terms`` (a verb that gives
@@ -1560,7 +1578,7 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
         return False
     pat = _level_left(getattr(indicators, "money_roles", {}).get("level_before_amount", ()))
     m = _FIRST_AMOUNT.search(ev.clause)
-    if pat is None or m is None or not pat.search(ev.clause, 0, m.start()):
+    if pat is None or m is None or not pat.search(ev.clause, 0, m.start()) or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()):
         return False
     near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
@@ -1569,7 +1587,7 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     """(round 21) Whether money whose phrase or clause names a deficit or an overspend (the high needs deficit's
     qualifier) is the DSG's, said in the paragraph before: that paragraph names the DSG or the high needs and a deficit,
-    an overspend or a pressure of it (both of the high needs deficit's concepts), nothing nearer (phrase, clause,
+    an overspend or a pressure of it (both of the high needs deficit's concepts) in its last two sentences, nothing nearer (phrase, clause,
     sentence, heading, paragraph) names the DSG, and the phrase, clause and sentence name no other budget (the council's,
     a department's: :data:`_OTHER_BUDGET`) nor a planned, licensed or school deficit (:data:`_OTHER_DEFICIT`). A minutes
     paragraph or a news report's next line goes on about the deficit the one before named ("There remains an overspend
@@ -1595,7 +1613,12 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     if "what" in find_concepts((ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators).get(
             "high_needs_deficit", {}):
         return False  # (the DSG named nearer: the rules of :func:`_classify` read it)
-    return len(find_concepts((ev.before,), ev.unit, ev.per, indicators).get("high_needs_deficit", {})) == 2
+    end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
+    return len(find_concepts((end,), ev.unit, ev.per, indicators).get("high_needs_deficit", {})) == 2
+
+
+#: (round 21) a break between sentences (for the last sentences of the paragraph before)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'£])")
 
 
 def _workers_hold(ev: Evidence) -> bool:
@@ -1982,7 +2005,8 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and _TOWARDS_VARIANCE.search(ev.clause):
         return None
     if found in VARIANCE_IDS and ev.how == "own" and _names_budget_only(ev.phrase) and not _VARIANCE_OF_AMOUNT.search(ev.clause) \
-            and not _variance_before_against(ev) and not _AMOUNT_THEN_VARIANCE.search(ev.clause):
+            and not _variance_before_against(ev) and not _AMOUNT_THEN_VARIANCE.search(ev.clause) \
+            and not _overran_in_clause(ev):
         return None  # "the high needs budget for 2024/25 is £52m despite the pressures", "£4.5m of additional high needs
         #              funding to ease pressures": the budget or the funding, which the pressures around it do not make a deficit
     if found in VARIANCE_IDS and ("ontribut" in ev.phrase or "ayment" in ev.phrase) and _PAID_TOWARDS.search(ev.phrase):
