@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.figures.indicators import _MONEY_ROLE_KEYS, load_indicators, overran_budget_by
+from analysis.figures.indicators import load_indicators, overran_budget_by
 from figure_rows import stage_ids
 
 
@@ -95,5 +95,7 @@ def test_overspent_its_budget_by_reads_as_going_over_a_budget() -> None:
 
 
 def test_money_roles_are_read_from_the_data_file() -> None:
+    from analysis.figures.indicators import _MONEY_ROLE_KEYS
+
     roles = load_indicators().money_roles
     assert set(roles) == set(_MONEY_ROLE_KEYS) and "remain" in roles["level_before_amount"]

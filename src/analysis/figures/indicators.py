@@ -1483,6 +1483,8 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
+    if kept in VARIANCE_IDS and carried_forward_amount(ev):
+        kept = None  # (round 21) "Expected carry forward into 2025/26 of £1.9m for the Early Years Block": a balance
     if kept == "budget_variance" and level_not_variance(ev, indicators):
         kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
         #              variance the heading names
@@ -1582,6 +1584,45 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
         return False
     near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
+
+
+#: (round 21) a carry forward named right before an amount (within the clause's last seven words before it), or right
+#: after it: "Expected carry forward into 2025/26 of (£1.9m)", "carried forward to 2019-20 and likewise (£587k)",
+#: "(£85,000) carry forward"
+_CARRY_WORDS = re.compile(r"(?i)\b(?:carry|carried|brought)\s+forward\b")
+_CARRY_AFTER = re.compile(r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:is|was|to\s+be|being)\s+)?"
+                          r"(?:carry|carried|brought)\s+forward\b")
+#: (round 21) words of a variance or a deficit beside a carry forward: "the deficit carried forward", "brought forward
+#: deficit", "a negative balance": the (cumulative) variance, not a balance
+_CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|shortfalls?|pressures?|variances?|negative|"
+                             r"losses|loss|gaps?)\b|[-–−(]\s*$")
+
+
+def carried_forward_amount(ev: Evidence) -> bool:
+    """(round 21) Whether money is an amount carried (or brought) forward with no word of a variance or a deficit beside
+    it: a balance, not the variance nor the deficit (the clause's words right before its first amount name a carry
+    forward, or the words right after it do; none of those words, nor a sign or bracket before the amount, names a
+    deficit, an overspend, an underspend, a pressure or a loss). "The deficit carried forward was £2.4m" and "a brought
+    forward deficit of £5m" are the (cumulative) deficit, and keep their id.
+
+    >>> t = "Expected carry forward into next year of £1.9m for the nursery block."
+    >>> carried_forward_amount(Evidence("nursery block", "own", t, t, "gbp", None))
+    True
+    >>> t = "The deficit carried forward from last year was £2.4m."
+    >>> carried_forward_amount(Evidence("deficit", "own", t, t, "gbp", None))
+    False
+    """
+    if ev.unit != "gbp" or "forward" not in ev.clause:
+        return False
+    m = _FIRST_AMOUNT.search(ev.clause)
+    if m is None:
+        return False
+    tail = " ".join(ev.clause[:m.start()].split()[-7:])
+    if _CARRY_WORDS.search(tail):
+        return not _CARRY_VARIANCE.search(tail)
+    if _CARRY_AFTER.match(ev.clause, m.start()):
+        return not _CARRY_VARIANCE.search(tail)
+    return False
 
 
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
