@@ -99,3 +99,33 @@ def test_money_roles_are_read_from_the_data_file() -> None:
 
     roles = load_indicators().money_roles
     assert set(roles) == set(_MONEY_ROLE_KEYS) and "remain" in roles["level_before_amount"]
+
+
+# 4. Role: a balance. An amount carried (or brought) forward with no word of a variance or a deficit beside it is a balance,
+#    not the variance (Milton Keynes' and Leeds' Schools Forum minutes in dev, Slough's growth fund carry forward in
+#    r12freshA). Fails on d39083f: budget_variance (the overspend or the heading of the sentence around it).
+@pytest.mark.parametrize(
+    "paragraphs, surface",
+    [
+        (["Budget monitoring", "Expected carry forward into next year of £1.2m for the nursery block with an in-year "
+          "overspend of £0.4m."], "£1.2m"),
+        (["Budget monitoring", "The council reported a surplus of £0.9m carried forward to next year and likewise £350k for "
+          "the services bought back by schools."], "£350k"),
+    ],
+)
+def test_an_amount_carried_forward_is_no_variance(tmp_path: Path, paragraphs: list[str], surface: str) -> None:
+    assert stage_ids(tmp_path, paragraphs)[surface] is None
+
+
+# guards: a deficit carried forward is the (cumulative) deficit; the in-year overspend beside a carry forward keeps its id
+@pytest.mark.parametrize(
+    "paragraphs, surface, indicator_id",
+    [
+        (["Dedicated Schools Grant", "The deficit carried forward from last year was £2.4m."], "£2.4m", "high_needs_deficit"),
+        (["Budget monitoring", "Expected carry forward into next year of £1.2m for the nursery block with an in-year "
+          "overspend of £0.4m."], "£0.4m", "budget_variance"),
+    ],
+)
+def test_a_deficit_beside_a_carry_forward_keeps_its_id(tmp_path: Path, paragraphs: list[str], surface: str,
+                                                      indicator_id: str) -> None:
+    assert stage_ids(tmp_path, paragraphs)[surface] == indicator_id
