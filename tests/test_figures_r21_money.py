@@ -129,3 +129,17 @@ def test_an_amount_carried_forward_is_no_variance(tmp_path: Path, paragraphs: li
 def test_a_deficit_beside_a_carry_forward_keeps_its_id(tmp_path: Path, paragraphs: list[str], surface: str,
                                                       indicator_id: str) -> None:
     assert stage_ids(tmp_path, paragraphs)[surface] == indicator_id
+
+
+# 5. Role: a use of an underspend. Money taken out of an underspend or a surplus to be used is not the variance (Leeds in dev:
+#    "use £X of the underspend to support ..."; Torbay r12freshB: "take the £X out of this year's underspend", already no id
+#    by its phrase; Slough r12freshB: "an element of underspend (approximately £X) should be used to", already no id).
+#    Fails on d39083f: budget_variance.
+def test_money_used_from_an_underspend_is_no_variance(tmp_path: Path) -> None:
+    text = "The intention is to use £300k of the underspend to support the growth fund next year."
+    assert stage_ids(tmp_path, ["Budget monitoring", text])["£300k"] is None
+
+
+def test_the_underspend_itself_keeps_its_id(tmp_path: Path) -> None:
+    text = "There was an underspend of £300k, which the forum will use to support the growth fund next year."
+    assert stage_ids(tmp_path, ["Budget monitoring", text])["£300k"] == "budget_variance"

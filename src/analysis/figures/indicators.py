@@ -1483,6 +1483,8 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
+    if kept in VARIANCE_IDS and used_from_underspend(ev):
+        kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
         kept = None  # (round 21) "Expected carry forward into 2025/26 of £1.9m for the Early Years Block": a balance
     if kept == "budget_variance" and level_not_variance(ev, indicators):
@@ -1623,6 +1625,30 @@ def carried_forward_amount(ev: Evidence) -> bool:
     if _CARRY_AFTER.match(ev.clause, m.start()):
         return not _CARRY_VARIANCE.search(tail)
     return False
+
+
+#: (round 21) money taken from an underspend or a surplus to be used: "use (£400k) of the underspend to support the growth
+#: fund", "take (£45K) out of this year's underspend", "spend £1m from the surplus on ..."
+_USED_FROM_UNDERSPEND = re.compile(
+    rf"(?i)\b(?:use|uses|used|using|take|takes|taken|taking|took|spend|spends|spent|spending|put|puts|putting|draw|draws|"
+    rf"drawn|drawing|release|released|releasing)\s+(?:(?:the|approximately|around|about|some|up\s+to|nearly|almost|over)\s+)?"
+    rf"{_AMOUNT}\s+(?:of|from|out\s+of)\s+(?:the|this|its|their|that|our|last|this)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:underspends?|underspending|surplus(?:es)?)\b")
+
+
+def used_from_underspend(ev: Evidence) -> bool:
+    """(round 21) Whether money is a sum taken from an underspend or a surplus to be used (a use of the variance, not the
+    variance): a verb of using, taking, spending or drawing, the amount, then "of", "from" or "out of" the underspend.
+
+    >>> t = "The plan is to use £300k of the underspend to support the growth fund next year."
+    >>> used_from_underspend(Evidence("underspend", "own", t, t, "gbp", None))
+    True
+    >>> t = "There was an underspend of £300k."
+    >>> used_from_underspend(Evidence("underspend", "own", t, t, "gbp", None))
+    False
+    """
+    return ev.unit == "gbp" and ("nderspen" in ev.clause or "urplus" in ev.clause) \
+        and _USED_FROM_UNDERSPEND.search(ev.clause) is not None
 
 
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
