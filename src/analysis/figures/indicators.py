@@ -276,6 +276,8 @@ class IndicatorList(list):  # type: ignore[type-arg]
         self.glossary: dict[str, str] = glossary or {}
         #: (round 21) the cue lists of ``money_roles:`` (:func:`level_not_variance`)
         self.money_roles: dict[str, tuple[str, ...]] = {k: () for k in _MONEY_ROLE_KEYS}
+        #: (round 21; speed) the longest word of each qualifier term of an indicator, by id (:func:`_may_name_qualifier`)
+        self.prefilters: dict[str, tuple[str, ...]] = {}
         self.matchers: dict[tuple[str, str], _Matcher | None] = {}
 
 
@@ -1578,11 +1580,12 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     ...                             "gbp", None, context="Pressures:"), inds)
     False
     """
-    if ev.unit != "gbp" or ev.how not in ("own", "inherited") or _VARIANCE_WORD.search(ev.sentence):
+    if ev.unit != "gbp" or ev.how not in ("own", "inherited"):
         return False
     pat = _level_left(getattr(indicators, "money_roles", {}).get("level_before_amount", ()))
     m = _FIRST_AMOUNT.search(ev.clause)
-    if pat is None or m is None or not pat.search(ev.clause, 0, m.start()) or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()):
+    if pat is None or m is None or not pat.search(ev.clause, max(0, m.start() - 60), m.start()) \
+            or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
         return False
     near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
@@ -1651,6 +1654,27 @@ def used_from_underspend(ev: Evidence) -> bool:
         and _USED_FROM_UNDERSPEND.search(ev.clause) is not None
 
 
+def _longest_words(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """(round 21; speed) The longest word of each term, lower case (a text holding a term holds its longest word)."""
+    return tuple(sorted({max(_normalise(t).split() or [t.lower()], key=len) for t in terms}))
+
+
+def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) -> bool:
+    """(round 21; speed) Whether ``text`` may hold a qualifier term of indicator ``iid``: it holds the longest word of one
+    of them (the words kept on an :class:`IndicatorList`, found once).
+
+    >>> inds = load_indicators()
+    >>> _may_name_qualifier("an over-budget position", "high_needs_deficit", inds), _may_name_qualifier("the grant", "high_needs_deficit", inds)
+    (True, False)
+    """
+    cache: dict[str, tuple[str, ...]] = getattr(indicators, "prefilters", {})
+    words = cache.get(iid)
+    if words is None:
+        words = cache[iid] = _longest_words(next((i.qualifier for i in indicators if i.id == iid), ()))
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     """(round 21) Whether money whose phrase or clause names a deficit or an overspend (the high needs deficit's
     qualifier) is the DSG's, said in the paragraph before: that paragraph names the DSG or the high needs and a deficit,
@@ -1670,18 +1694,23 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG deficit now stands at £5m."), inds)
     False
     """
-    if ev.unit != "gbp" or ev.how != "own" or not ev.before or _OTHER_DEFICIT.search(ev.phrase):
+    if ev.unit != "gbp" or ev.how != "own" or not ev.before \
+            or not _may_name_qualifier(f"{ev.phrase} {ev.clause}", "high_needs_deficit", indicators) \
+            or _OTHER_DEFICIT.search(ev.phrase):
+        return False
+    end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
+    if not _may_name_qualifier(end, "high_needs_deficit", indicators):
         return False
     near = find_concepts((ev.phrase, ev.clause), ev.unit, ev.per, indicators).get("high_needs_deficit", {})
     if "qualifier" not in near or "what" in near:
         return False
+    if len(find_concepts((end,), ev.unit, ev.per, indicators).get("high_needs_deficit", {})) != 2:
+        return False
     if _names_other_budget((ev.phrase, ev.clause, ev.sentence)):
         return False
-    if "what" in find_concepts((ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators).get(
-            "high_needs_deficit", {}):
-        return False  # (the DSG named nearer: the rules of :func:`_classify` read it)
-    end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
-    return len(find_concepts((end,), ev.unit, ev.per, indicators).get("high_needs_deficit", {})) == 2
+    # (the DSG named nearer: the rules of :func:`_classify` read it)
+    return "what" not in find_concepts((ev.sentence, ev.context, ev.paragraph), ev.unit, ev.per, indicators).get(
+        "high_needs_deficit", {})
 
 
 #: (round 21) a break between sentences (for the last sentences of the paragraph before)
