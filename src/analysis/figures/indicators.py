@@ -1603,6 +1603,12 @@ _CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|short
                              r"losses|loss|gaps?)\b|[-–−(]\s*$")
 
 
+#: (round 21) a deficit said right after the amount: "(£12.5m) in deficit", "(£9.1m) overdrawn", "(£2m) deficit"
+_CARRY_VARIANCE_AFTER = re.compile(
+    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+deficit|overdrawn|in\s+the\s+red|"
+    r"deficits?|overspen\w*|shortfall|negative)\b")
+
+
 def carried_forward_amount(ev: Evidence) -> bool:
     """(round 21) Whether money is an amount carried (or brought) forward with no word of a variance or a deficit beside
     it: a balance, not the variance nor the deficit (the clause's words right before its first amount name a carry
@@ -1616,6 +1622,9 @@ def carried_forward_amount(ev: Evidence) -> bool:
     >>> t = "The deficit carried forward from last year was £2.4m."
     >>> carried_forward_amount(Evidence("deficit", "own", t, t, "gbp", None))
     False
+    >>> t = "The reserve carried forward is £2.4m in deficit."
+    >>> carried_forward_amount(Evidence("reserve", "own", t, t, "gbp", None))
+    False
     """
     if ev.unit != "gbp" or "forward" not in ev.clause:
         return False
@@ -1623,6 +1632,8 @@ def carried_forward_amount(ev: Evidence) -> bool:
     if m is None:
         return False
     tail = " ".join(ev.clause[:m.start()].split()[-7:])
+    if _CARRY_VARIANCE_AFTER.match(ev.clause, m.start()):
+        return False  # "the DSG balance carried forward is £12.5m in deficit", "stands at £9.1m overdrawn"
     if _CARRY_WORDS.search(tail):
         return not _CARRY_VARIANCE.search(tail)
     if _CARRY_AFTER.match(ev.clause, m.start()):
