@@ -203,7 +203,7 @@ _TRAIL_TIME = re.compile(
     r"academic|financial|calendar)\s+)?|this\s+|last\s+|next\s+)(?:year|quarter|month|period|week|term|"
     r"year\s+to\s+date)$"
 )
-_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
+_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?\u201a]")  # (r21phrase: and a protected comma)
 _OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
 _OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
 
@@ -695,8 +695,8 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
-        if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
-            out[-1] += ","  # "education, health and care plans": one name
+        if (w == "," or w == NAME_COMMA) and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
+            out[-1] += w  # "education, health and care plans": one name
             most = 11  # (its four words count as one: "children issued with a new education, health and care plan")
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
@@ -970,7 +970,8 @@ _HAD_TAIL_CUT = re.compile(r"(?i)\s+(?:which|that|who|and|but|while|compared|sin
 def _had_tail(np_: str, rest: str) -> str:
     """``np_`` with what it had, from the text ``rest`` that starts with it ("" when it does not say)."""
     if not (rest.startswith(np_) and rest[len(np_):len(np_) + 6].lower().lstrip().startswith(("had ", "have ", "has "))
-            and _POPULATION_NP.fullmatch(np_.split()[-1])):
+            and (_POPULATION_NP.fullmatch(last := np_.split()[-1]) or last.lower() in _PART_HEADS)):
+        # (r21phrase: any head a share or part may count, "youngsters", "carers", "schools", not only _POPULATION_NP's)
         return ""
     m = _HAD_TAIL.match(rest, len(np_))
     if not m:
@@ -978,7 +979,13 @@ def _had_tail(np_: str, rest: str) -> str:
     tail = _cut_clause(m.group(2))
     tail = _HAD_TAIL_CUT.split(tail)[0]
     tail = _clean_phrase(tail, 8)
+    if tail and tail[-1] in "rtfe" and (hm := _CUT_HEDGE_END.search(tail)):
+        tail = tail[:hm.start()]  # (r21phrase) "a shortfall of over 10%": the hedge before the cut number
     return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
+
+
+#: (r21phrase) a hedge (and "of") left at the end of a phrase cut at its number: "(a shortfall) of over", "of more than"
+_CUT_HEDGE_END = re.compile(r"(?i)(?:\s+(?:of|over|under|around|about|almost|nearly|more\s+than|less\s+than|up\s+to|at\s+least))+$")
 
 
 #: what a share's population did or was, right after it: "68% of children in care were in foster placements",
@@ -993,12 +1000,12 @@ _SHARE_PRED = re.compile(
 _PRED_PLACE = re.compile(r"(?i)^(?:in|on|at|with|from|outside|within|under|over|into|aged|living|placed|subject\s+to"
                          r"|out\s+of|away\s+from|known\s+to|open\s+to)\b")
 #: what a population "has" without an article: an acronym or a plural ("have EHCPs", "had SEN support")
-_HAVE_OBJECT = re.compile(r"(?:[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
+_HAVE_OBJECT = re.compile(r"(?:(?i:education\u201a\s*health)|[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
                           r"(?<!\bless)(?<!\balways)")
 #: the people a share can be of (the words that "who" may follow)
 _SHARE_PEOPLE = re.compile(
     r"(?i)\b(?:children|child|young\s+people|people|pupils|learners|students|families|individuals|staff|leavers|"
-    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters)\b(?!['’])")
+    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters|respondents)\b(?!['’])")
 _PRED_CUT = re.compile(r"(?i)\s+(?:which|that|who|and\s+(?!care\b)|but|while|whilst|compared|against|"
                        r"(?:less|more|fewer|rather|other)\s+than|than|as\s+at|"
                        r"at\s+the\s+(?:end|start)|in\s+(?:the\s+)?(?:last|past)|since|by\s+(?:the\s+)?end)\b")
@@ -1026,7 +1033,9 @@ def _share_predicate(np_: str, rest: str) -> str:
     m = _SHARE_PRED.match(rest, at + len(np_))
     if not m:
         return ""
-    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7])
+    # (r21phrase) up to seven words, and four more for each name written with a protected comma ("education, health
+    # and care plans": five words for one thing)
+    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7 + 4 * m.group(3).count(NAME_COMMA)])
     comp = _TRAIL_FUNCTION_WORDS.sub("", comp).strip(" ,;:-'\"") if _ends_with_trail_word(comp) else comp.strip()
     if len(comp) < 3:
         return ""
@@ -1059,7 +1068,8 @@ _PART_THINGS = frozenset(
     "councils authorities boroughs academies secondaries primaries".split())  # (round 18: the bodies a survey counts)
 _PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
-    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
+    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members "
+    "respondents".split())  # (r21phrase: those who answered a survey or a consultation)
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
@@ -1101,7 +1111,9 @@ _PART_PERFECT = re.compile(
 _SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
 #: a population's own prepositional modifier before its verb: "(pupils) with disadvantage", "(posts) in England"
 #: (group 1: the preposition; the phrase may end after any of its next four words)
-_PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+#: (r21phrase: and "to" before a determiner, not an infinitive: "respondents to the consultation were against")
+_PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within|to(?=\s+(?:the|a|an|our|its|their|this|these|those)\s))"
+                      r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
 #: "as" after a participle opens its complement ("recorded as having a disability", "identified as male")
 _AS_AFTER = re.compile(r"(?:ed|en|wn)\s+as\s")
 _WORD_END = re.compile(r"[\w'’-]+(?=\s)")
@@ -2284,6 +2296,137 @@ def instead_of_time(text: str, h: Hit, sent_start: int, sent_end: int, prev: str
     if np_ and not is_poor(np_) and not _is_generic(np_):
         return _share_predicate(np_, right.lstrip()) or np_, "own"
     return (was, "inherited") if was else None
+
+
+#: (r21phrase) what stands for a comma inside the name of one thing while a phrase is read (a low single quotation mark:
+#: one character, as the comma, so offsets hold, and neither a clause's nor a phrase's end to any pattern); put back as a
+#: comma in the phrase read
+NAME_COMMA = "\u201a"
+#: (r21phrase) what stands for each character of an acronym's bracket after the name it stands for while a phrase is read
+#: (a thin space: whitespace to every pattern, one character); taken out of the phrase read
+GLOSS_SPACE = "\u2009"
+_GLOSS_RUN = re.compile(r"\s*\u2009[\s\u2009]*")
+#: (r21phrase) the commas inside the names of the measures most often counted, which end no phrase: "education, health
+#: and care plans", "(not in) employment, education or training" in any of its orders
+_NAME_COMMA = re.compile(
+    r"(?i)\b(education),(?=\s*health\s*(?:and|&)\s*care\b)"
+    r"|\b(employment|education|training),(?=\s*(?:employment|education|training)\s+(?:and|or)\s+"
+    r"(?:employment|education|training)\b)")
+
+
+#: (r21phrase) an acronym in brackets (group 1: its letters, "EHCPs", "MSB", "EHC Plans", "DfE")
+_ACRONYM_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7}(?:\s+[Pp]lans?)?)\s*\)")
+#: the small words a name's acronym leaves out ("Department for Education" -> "DfE", "children and young people" -> "CYP")
+_GLOSS_SKIP = frozenset("and & of for the in or to".split())
+#: a word of a name, backwards: the word, then only spaces or a comma (a protected one too) before the next
+_GLOSS_WORD_BACK = re.compile(r"([A-Za-z][\w'’-]*)[\s,\u201a]*$")
+
+
+def gloss_name_start(text: str, bracket: int, acronym: str) -> int:
+    """(r21phrase) Where the written-out name that the acronym in brackets at ``bracket`` stands for starts: the words
+    right before the bracket whose first letters, leaving out small words ("and", "of", "for", ...), are the acronym's
+    capitals in order ("Main School Budget (MSB)", "looked after children (LAC)", "education, health and care plans
+    (EHCPs)", "not in education, employment or training (NEET)"); -1 when those words do not spell it.
+
+    >>> t = "four schools had a Main School Budget (MSB) deficit"
+    >>> t[gloss_name_start(t, t.index("("), "MSB"):t.index("(")]
+    'Main School Budget '
+    >>> gloss_name_start("the county council (Herts) said", 19, "Herts")
+    -1
+    """
+    letters = [c.lower() for c in acronym.split()[0] if c.isupper()]
+    if len(letters) < 2:
+        return -1
+    at, need = bracket, len(letters)
+    if " " in acronym and (m := _GLOSS_WORD_BACK.search(text, max(0, at - 40), at)) is not None \
+            and m.group(1).lower() == acronym.split()[-1].lower():
+        at = m.start()  # "education, health and care plans (EHC plans)": the plans are named on both sides
+    while need:
+        m = _GLOSS_WORD_BACK.search(text, max(0, at - 40), at)
+        if m is None:
+            return -1
+        word = m.group(1).lower()
+        if word in _GLOSS_SKIP and need < len(letters):
+            at = m.start()
+            continue
+        if word[0] != letters[need - 1]:
+            return -1
+        need -= 1
+        at = m.start()
+    return at
+
+
+def protect_name_commas(text: str, gloss: bool = True) -> str:
+    """(r21phrase) ``text`` with each comma inside the name of an EHC plan or of "employment, education or training"
+    written :data:`NAME_COMMA`, and (``gloss``) the bracket of an acronym right after such a name written
+    :data:`GLOSS_SPACE` (the same length, so every offset still holds): the phrase readers cut a noun phrase or a
+    predicate at a comma or a bracket, and "53% of pupils had education, health and care plans (EHCPs) put in place
+    within 20 weeks" lost all but "pupils". The phrase read is given its commas back (:func:`indicator_phrase_of`).
+
+    >>> protect_name_commas("were in employment, education or training, and 12 had education, health and care plans.")
+    'were in employment\u201a education or training, and 12 had education\u201a health and care plans.'
+    >>> protect_name_commas("in education, but not in care")
+    'in education, but not in care'
+    >>> protect_name_commas("had education, health and care plans (EHCPs) issued").replace(GLOSS_SPACE, "_")
+    'had education\u201a health and care plans _______ issued'
+    """
+    if "," in text and ("ducation," in text or "DUCATION," in text or "mployment," in text or "raining," in text):
+        text = _NAME_COMMA.sub(_protect_comma, text)
+    if gloss and "(" in text:
+        for m in reversed(list(_ACRONYM_BRACKET.finditer(text))):
+            if gloss_name_start(text, m.start(), m.group(1)) >= 0:
+                text = text[:m.start()] + GLOSS_SPACE * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+def _protect_comma(m: re.Match[str]) -> str:
+    """The match of :data:`_NAME_COMMA`, its word kept and its comma made :data:`NAME_COMMA`."""
+    return (m.group(1) or m.group(2)) + NAME_COMMA
+
+
+def _given_back(phrase: str) -> str:
+    """A phrase read on a protected text, with its protected commas made commas again and any blanked bracket out."""
+    if NAME_COMMA in phrase:
+        phrase = phrase.replace(NAME_COMMA, ",")
+    if GLOSS_SPACE in phrase:
+        phrase = _GLOSS_RUN.sub(" ", phrase).strip()
+    return phrase
+
+
+#: an acronym in brackets (and the space before it), as a phrase may hold it after a name
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z\s]{1,12}\)")
+
+
+def indicator_phrase_of(
+    texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+) -> tuple[str, str]:
+    """(r21phrase) :func:`indicator_phrase` read on the text with the commas inside the names of measures protected
+    (:func:`protect_name_commas`), with those commas given back in the phrase. ``texts``: the text as the page wrote it,
+    with only those commas protected, and with the acronyms' brackets after those names blanked too. Where the figure's
+    sentence holds such a bracket, the phrase read past it is kept only when it says more than the one read up to it
+    (words other than the acronym), and then gets its acronym back ("youngsters with education, health and care plans
+    (EHCP) put in place within 20 weeks"); else the phrase read with the bracket stands, as before."""
+    original, commas, glossless = texts
+    phrase, how = indicator_phrase(commas, h, unit, protect_name_commas(left, False),
+                                   protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
+                                   sent_end, prev_in_sentence, prev_money)
+    phrase = _given_back(phrase) if phrase else phrase
+    end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
+    if glossless is commas or GLOSS_SPACE not in glossless[h.end:min(end, h.end + 150)]:
+        return phrase, how  # (speed) no acronym's bracket after the figure in its sentence
+    phrase2, how2 = indicator_phrase(glossless, h, unit, protect_name_commas(left), protect_name_commas(right_clause),
+                                     sent_start, clause_start, prev, topic, sent_end, prev_in_sentence, prev_money)
+    phrase2 = _given_back(phrase2) if phrase2 else phrase2
+    if not phrase2 or phrase2 == _BRACKETED_ACRONYM.sub("", phrase or "") or len(phrase2) <= len(phrase or ""):
+        return phrase, how  # no more said past the bracket
+    for m in _ACRONYM_BRACKET.finditer(original, sent_start, end):
+        if glossless[m.start()] != GLOSS_SPACE or (at := gloss_name_start(commas, m.start(), m.group(1))) < 0:
+            continue
+        name = original[at:m.start()].rstrip()
+        if name in phrase2 and m.group() not in phrase2:
+            phrase2 = phrase2.replace(name, f"{name} {m.group()}", 1)  # the acronym, as the page wrote it
+    return phrase2, how2
 
 
 def indicator_phrase(
