@@ -72,3 +72,27 @@ def test_a_populations_predicate_is_read_for_more_population_words(text, surface
 def test_to_before_a_verb_is_no_populations_modifier():
     assert _fig("Around 40% of parents were able to attend the sessions.", "40%")["indicator"] != \
         "parents to attend the sessions"
+
+
+# 3. A list that states its measure once for several values, each later item with its own words ("8 households have
+#    joined us and 18 have de-registered", "1,886 received an offer for their first preference, 160 their second
+#    preference", "a 0.44% transfer to the high needs block and 0.06% to the CSSB", "2.5% uplift on the formula factors
+#    and 3.0% in option 2"): the later item took the earlier item's phrase whole, with the earlier item's own words.
+#    Judged wrong (or moved unjudged) at Cumberland, Cheshire West, Southend, Slough and Hertfordshire. Fails on the old
+#    code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Over the year, 14 foster households have joined us and 9 have de-registered.", "9",
+     "foster households who have de-registered"),
+    ("Out of 2,000 applications, 1,700 (85%) received an offer for their first preference, 150 (7%) their second "
+     "preference, and 40 (2%) an offer for their third choice.", "150", "applications that received an offer for their second preference"),
+    ("Out of 2,000 applications, 1,700 (85%) received an offer for their first preference, 150 (7%) their second "
+     "preference, and 40 (2%) an offer for their third choice.", "40", "applications that received an offer for their third choice"),
+])
+def test_a_later_list_item_takes_its_own_words(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): a later value of the same measure at another time or place keeps the measure.
+def test_a_later_value_at_another_time_keeps_the_measure():
+    assert _fig("The number of children in care was 420 in March and 433 in June.", "433")["indicator"] == \
+        _fig("The number of children in care was 420 in March and 433 in June.", "420")["indicator"]

@@ -2397,6 +2397,98 @@ def _given_back(phrase: str) -> str:
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z\s]{1,12}\)")
 
 
+#: (r21phrase) words that open a prepositional phrase ("due": "due to")
+_GAP_PREPS = frozenset("in on at for to from by with within under over into outside across among due".split())
+#: (r21phrase) auxiliaries: a later item opening with one that its earlier item's phrase lacks is left alone
+_GAP_AUX = frozenset("have has had were was are is be been being".split())
+#: (r21phrase) the earlier item of a list right before a figure: its value (a bracket after it), its own words (group
+#: "t1"), and the list's mark (a comma, "and", a semicolon) and a hedge
+_GAP_LEFT = re.compile(
+    r"(?:£|\+)?\d[\d,.]*(?:\s*(?:%|per\s?cent|percent|pc|m|k|bn|million|billion))?(?:\s*\([^()]{1,20}\))?"
+    r"\s+(?P<t1>[A-Za-z][^,;:.!?()£%]{1,80}?)\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|a\s+further|another)\s+)*[+£]?$")
+#: (r21phrase) a later item's own words after its figure (group "t2"): to a mark, "and", or a number
+_GAP_RIGHT = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?P<t2>[a-z][^\d,;:.!?()£%]{1,60}?)\s*(?=$|[,;:.!?()]|\s+and\s|\s+\d|\s+£|\s[-–—]\s)")
+
+#: (r21phrase) label words whose one- or two-digit number belongs to the words of an item ("in option 2")
+_GAP_LABELS = frozenset("option year stage quarter phase tier level group band".split())
+_GAP_LABEL_DIGIT = re.compile(r"\s(\d{1,2})(?![\d%]|[,.]\d)")
+
+#: (r21phrase) the small words that make no item's own words alone
+_GAP_FUNCTION = _GAP_PREPS | frozenset("the a an of and or its their our this that these those".split())
+
+
+def _gap_kind(w: str) -> str:
+    """What kind of word opens an item's words: a preposition, a participle in -ed/-en or -ing, or another word."""
+    return "prep" if w in _GAP_PREPS else "ed" if w.endswith(("ed", "en")) else "ing" if w.endswith("ing") else "other"
+
+
+def gapped_item(before: str, after: str, prev_phrase: str) -> str:
+    """(r21phrase) The phrase of a later item of a list that states its measure once ("8 households have joined us and
+    18 have de-registered", "1,886 received an offer for their first preference, 160 their second preference", "a
+    0.44% transfer to the high needs block and 0.06% to the CSSB"), when the item took the earlier item's phrase
+    ``prev_phrase`` whole, with the earlier item's own words in it: those words (the ones ``prev_phrase`` shares with
+    the words after the earlier value in ``before``) replaced by the later item's own words after its figure (``after``),
+    aligned on a word they share ("have", "their", "an"), or on the kind of word both open with (a preposition, a
+    participle), or added after a measure the earlier item named whole ("uplift on the formula factors", then "in
+    option 2"). "" when the figure is no such item or the words do not line up.
+
+    >>> gapped_item("8 households have joined us in the last year and ", " have de-registered.",
+    ...             "households who have joined")
+    'households who have de-registered'
+    >>> gapped_item("Of 2,100 applications, 1,800 received an offer for their first preference, ", " their second preference.",
+    ...             "applications that received an offer for their first preference")
+    'applications that received an offer for their second preference'
+    >>> gapped_item("a 2.5% uplift on the formula factors, and ", " in option 2.", "uplift on the formula factors")
+    'uplift on the formula factors in option 2'
+    >>> gapped_item("2,400 requests were agreed and ", " completed.", "requests agreed")
+    'requests completed'
+    >>> gapped_item("the rate was 12% in 2022 and ", " in 2023.", "rate")
+    ''
+    """
+    lm = _GAP_LEFT.search(before)
+    rm = _GAP_RIGHT.match(after)
+    if not lm or not rm or not prev_phrase:
+        return ""
+    t1, t2 = str.split(lm.group("t1")), str.split(rm.group("t2"))
+    if t2[-1].lower() in _GAP_LABELS and (dm := _GAP_LABEL_DIGIT.match(after, rm.end("t2"))):
+        t2.append(dm.group(1))  # "in option 2", "in year 6"
+    p = str.split(prev_phrase)
+    # the run of t1's words the phrase holds (its own end part, taken from the first item's tail)
+    best = None
+    for i in range(len(t1)):
+        for j in range(len(t1), i, -1):
+            seg = t1[i:j]
+            for k in range(len(p) - len(seg) + 1):
+                if [w.lower() for w in p[k:k + len(seg)]] == [w.lower() for w in seg]:
+                    if best is None or len(seg) >= best[1] - best[0]:
+                        best = (k, k + len(seg), i)
+                    break
+    if best is None:
+        return ""
+    k0, k1, i = best
+    seg = [w.lower() for w in p[k0:k1]]
+    if all(w in _GAP_FUNCTION for w in seg) or all(w.lower() in _GAP_FUNCTION for w in t2):
+        return ""  # only small words shared ("in the"), or none of the later item's own ("in")
+    w0 = t2[0].lower()
+    if w0 in seg:  # "have joined" / "have de-registered", "their first preference" / "their second preference"
+        at = k0 + seg.index(w0)
+        return " ".join(p[:at] + t2 + p[k1:])
+    back = [x.lower() for x in p[max(0, k0 - 4):k0]]
+    if w0 in back and w0 not in ("the", "a", "of"):  # "an offer for their third choice" after "... an offer for their second preference"
+        at = k0 - len(back) + len(back) - 1 - back[::-1].index(w0)
+        return " ".join(p[:at] + t2 + p[k1:])
+    if w0 == t1[0].lower() and i > 0:  # "getting their first preference" / "getting one of their top three"
+        return " ".join(p[:k0] + t2 + p[k1:])
+    if w0 in _GAP_AUX:
+        return ""
+    if _gap_kind(w0) != "other" and _gap_kind(w0) == _gap_kind(seg[0]):  # "due to X" / "for Y", "agreed" / "completed"
+        return " ".join(p[:k0] + t2 + p[k1:])
+    if _gap_kind(w0) == "prep" and k1 == len(p) and p[-1].lower() == t1[-1].lower() and _gap_kind(seg[0]) == "other":  # "uplift on the formula factors" / "in option 2"
+        return " ".join(p + t2)
+    return ""
+
+
 def indicator_phrase_of(
     texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
@@ -2413,6 +2505,12 @@ def indicator_phrase_of(
                                    sent_end, prev_in_sentence, prev_money)
     phrase = _given_back(phrase) if phrase else phrase
     end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
+    if how == "inherited" and phrase and phrase == prev_in_sentence \
+            and (gi := gapped_item(original[max(sent_start, h.start - 200):h.start], original[h.end:min(end, h.end + 120)],
+                                   phrase)):
+        # "8 fostering households have joined us ... and 18 have de-registered": the later item's own words, not the
+        # earlier item's, with the measure the list states once
+        return gi, how
     if glossless is commas or GLOSS_SPACE not in glossless[h.end:min(end, h.end + 150)]:
         return phrase, how  # (speed) no acronym's bracket after the figure in its sentence
     phrase2, how2 = indicator_phrase(glossless, h, unit, protect_name_commas(left), protect_name_commas(right_clause),
