@@ -271,6 +271,7 @@ def extract_rows(
             topic = find_topic(text)
         if ptexts is None:
             commas = protect_name_commas(text, False)
+            commas = text if commas == text else commas
             glossless = protect_name_commas(commas)
             ptexts = (text, commas, glossless if glossless != commas else commas)
         indicator, how = indicator_phrase_of(ptexts, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,

@@ -2418,6 +2418,11 @@ _GAP_LABEL_DIGIT = re.compile(r"\s(\d{1,2})(?![\d%]|[,.]\d)")
 _GAP_FUNCTION = _GAP_PREPS | frozenset("the a an of and or its their our this that these those".split())
 
 
+#: (r21phrase) (speed) how the text right before a later item's figure ends (a list's mark or a hedge after it)
+_GAP_MARK_ENDS = (",", "and", ";", "while", "whilst", "another", "just", "only", "around", "about", "some", "nearly",
+                  "almost", "over", "further")
+
+
 def _gap_kind(w: str) -> str:
     """What kind of word opens an item's words: a preposition, a participle in -ed/-en or -ing, or another word."""
     return "prep" if w in _GAP_PREPS else "ed" if w.endswith(("ed", "en")) else "ing" if w.endswith("ing") else "other"
@@ -2500,19 +2505,31 @@ def indicator_phrase_of(
     (words other than the acronym), and then gets its acronym back ("youngsters with education, health and care plans
     (EHCP) put in place within 20 weeks"); else the phrase read with the bracket stands, as before."""
     original, commas, glossless = texts
-    phrase, how = indicator_phrase(commas, h, unit, protect_name_commas(left, False),
-                                   protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
-                                   sent_end, prev_in_sentence, prev_money)
-    phrase = _given_back(phrase) if phrase else phrase
+    if commas is original:  # (speed) no comma of a name in this text: left and right as they are
+        phrase, how = indicator_phrase(commas, h, unit, left, right_clause, sent_start, clause_start, prev, topic,
+                                       sent_end, prev_in_sentence, prev_money)
+    else:
+        phrase, how = indicator_phrase(commas, h, unit, protect_name_commas(left, False),
+                                       protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
+                                       sent_end, prev_in_sentence, prev_money)
+        phrase = _given_back(phrase) if phrase else phrase
     end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
     if how == "inherited" and phrase and phrase == prev_in_sentence \
+            and original[max(sent_start, h.start - 12):h.start].rstrip(" +£$€").endswith(_GAP_MARK_ENDS) \
             and (gi := gapped_item(original[max(sent_start, h.start - 200):h.start], original[h.end:min(end, h.end + 120)],
                                    phrase)):
         # "8 fostering households have joined us ... and 18 have de-registered": the later item's own words, not the
         # earlier item's, with the measure the list states once
         return gi, how
-    if glossless is commas or GLOSS_SPACE not in glossless[h.end:min(end, h.end + 150)]:
+    if glossless is commas or not phrase or GLOSS_SPACE not in glossless[h.end:min(end, h.end + 150)]:
         return phrase, how  # (speed) no acronym's bracket after the figure in its sentence
+    last = phrase.rsplit(None, 1)[-1].lower()
+    for m in _ACRONYM_BRACKET.finditer(original, h.end, end):
+        if glossless[m.start()] == GLOSS_SPACE and original[max(0, m.start() - 40):m.start()].split()[-1:] \
+                and original[max(0, m.start() - 40):m.start()].split()[-1].lower() == last:
+            break  # the phrase stopped at the bracket: read past it
+    else:
+        return phrase, how  # (speed) the phrase did not stop at such a bracket
     phrase2, how2 = indicator_phrase(glossless, h, unit, protect_name_commas(left), protect_name_commas(right_clause),
                                      sent_start, clause_start, prev, topic, sent_end, prev_in_sentence, prev_money)
     phrase2 = _given_back(phrase2) if phrase2 else phrase2
