@@ -2414,6 +2414,10 @@ _GAP_RIGHT = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?P<t2>[a-z][^\d,;:.!?()£%
 _GAP_LABELS = frozenset("option year stage quarter phase tier level group band".split())
 _GAP_LABEL_DIGIT = re.compile(r"\s(\d{1,2})(?![\d%]|[,.]\d)")
 
+#: (r21phrase) the words of a time, which make no item's own words ("in the last quarter", "at the end of March")
+_GAP_TIME = frozenset("quarter quarters year years month months week weeks term terms period now ago today last next "
+                      "previous end start beginning current this same january february march april may june july august "
+                      "september october november december q1 q2 q3 q4 financial academic".split())
 #: (r21phrase) the small words that make no item's own words alone
 _GAP_FUNCTION = _GAP_PREPS | frozenset("the a an of and or its their our this that these those".split())
 
@@ -2475,9 +2479,13 @@ def gapped_item(before: str, after: str, prev_phrase: str) -> str:
     seg = [w.lower() for w in p[k0:k1]]
     if all(w in _GAP_FUNCTION for w in seg) or all(w.lower() in _GAP_FUNCTION for w in t2):
         return ""  # only small words shared ("in the"), or none of the later item's own ("in")
+    if all(w.lower() in _GAP_FUNCTION or w.lower() in _GAP_TIME or w[:1].isdigit() for w in t2):
+        return ""  # a later value's time ("and 470 in the last quarter"): the same measure, not another item
     w0 = t2[0].lower()
     if w0 in seg:  # "have joined" / "have de-registered", "their first preference" / "their second preference"
         at = k0 + seg.index(w0)
+        if w0 in _GAP_PREPS and [w.lower() for w in t1[-(k1 - at):]] != seg[at - k0:]:
+            return ""  # a preposition of the measure ("children in care in March"), not of the earlier item's end
         return " ".join(p[:at] + t2 + p[k1:])
     back = [x.lower() for x in p[max(0, k0 - 4):k0]]
     if w0 in back and w0 not in ("the", "a", "of"):  # "an offer for their third choice" after "... an offer for their second preference"
@@ -2487,7 +2495,8 @@ def gapped_item(before: str, after: str, prev_phrase: str) -> str:
         return " ".join(p[:k0] + t2 + p[k1:])
     if w0 in _GAP_AUX:
         return ""
-    if _gap_kind(w0) != "other" and _gap_kind(w0) == _gap_kind(seg[0]):  # "due to X" / "for Y", "agreed" / "completed"
+    if _gap_kind(w0) != "other" and _gap_kind(w0) == _gap_kind(seg[0]) \
+            and [w.lower() for w in t1[-len(seg):]] == seg:  # "due to X" / "for Y", "agreed" / "completed"
         return " ".join(p[:k0] + t2 + p[k1:])
     if _gap_kind(w0) == "prep" and k1 == len(p) and p[-1].lower() == t1[-1].lower() and _gap_kind(seg[0]) == "other":  # "uplift on the formula factors" / "in option 2"
         return " ".join(p + t2)
