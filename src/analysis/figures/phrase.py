@@ -1005,7 +1005,7 @@ _HAVE_OBJECT = re.compile(r"(?:(?i:education\u201a\s*health)|[A-Z]{2,}\w*|[a-z]+
 #: the people a share can be of (the words that "who" may follow)
 _SHARE_PEOPLE = re.compile(
     r"(?i)\b(?:children|child|young\s+people|people|pupils|learners|students|families|individuals|staff|leavers|"
-    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters|respondents)\b(?!['’])")
+    r"carers|LAC|CLA|CYP|households|workers|parents|residents|youngsters|boys|girls|babies|adopters)\b(?!['’])")
 _PRED_CUT = re.compile(r"(?i)\s+(?:which|that|who|and\s+(?!care\b)|but|while|whilst|compared|against|"
                        r"(?:less|more|fewer|rather|other)\s+than|than|as\s+at|"
                        r"at\s+the\s+(?:end|start)|in\s+(?:the\s+)?(?:last|past)|since|by\s+(?:the\s+)?end)\b")
@@ -1068,8 +1068,7 @@ _PART_THINGS = frozenset(
     "councils authorities boroughs academies secondaries primaries".split())  # (round 18: the bodies a survey counts)
 _PART_HEADS = _PART_THINGS | frozenset(
     "children child pupils students learners people families households staff workers carers parents youngsters "
-    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members "
-    "respondents".split())  # (r21phrase: those who answered a survey or a consultation)
+    "adults babies lac cla cyp leavers adopters boys girls individuals residents teenagers adolescents members".split())
 #: present or past forms of the verbs a counted population does or did ("attend", "achieved", "live", "require"):
 #: after the population they make its share's part a relative clause, not a new clause (group 1: the verb)
 _PART_VERB = re.compile(
@@ -1111,9 +1110,7 @@ _PART_PERFECT = re.compile(
 _SECOND_FINITE = re.compile(r"(?i)\s(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s")
 #: a population's own prepositional modifier before its verb: "(pupils) with disadvantage", "(posts) in England"
 #: (group 1: the preposition; the phrase may end after any of its next four words)
-#: (r21phrase: and "to" before a determiner, not an infinitive: "respondents to the consultation were against")
-_PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within|to(?=\s+(?:the|a|an|our|its|their|this|these|those)\s))"
-                      r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
+_PART_PP = re.compile(r"(?i)\s+(with|in|from|at|on|under|without|across|within)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+")
 #: "as" after a participle opens its complement ("recorded as having a disability", "identified as male")
 _AS_AFTER = re.compile(r"(?:ed|en|wn)\s+as\s")
 _WORD_END = re.compile(r"[\w'’-]+(?=\s)")
