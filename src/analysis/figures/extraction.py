@@ -214,7 +214,9 @@ def extract_rows(
         return fig_rows, num_rows
     sents = sentences(text, hits[-1].start)  # (hits are in order: no sentence after the last is needed)
     topic: str | None = None  # (speed) the segment's lead-in topic, found at its first figure (find_topic is pure)
-    ptexts: tuple[str, str, str] | None = None  # (r21phrase) the text, with the commas inside measures' names protected, and with their acronyms' brackets blanked too (made at its first figure)
+    # (r21phrase) the text, with the commas inside measures' names protected, and with their acronyms' brackets blanked
+    # too (made at its first figure)
+    ptexts: tuple[str, str, str] | None = None
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))

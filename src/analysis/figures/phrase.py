@@ -985,7 +985,8 @@ def _had_tail(np_: str, rest: str) -> str:
 
 
 #: (r21phrase) a hedge (and "of") left at the end of a phrase cut at its number: "(a shortfall) of over", "of more than"
-_CUT_HEDGE_END = re.compile(r"(?i)(?:\s+(?:of|over|under|around|about|almost|nearly|more\s+than|less\s+than|up\s+to|at\s+least))+$")
+_CUT_HEDGE_END = re.compile(
+    r"(?i)(?:\s+(?:of|over|under|around|about|almost|nearly|more\s+than|less\s+than|up\s+to|at\s+least))+$")
 
 
 #: what a share's population did or was, right after it: "68% of children in care were in foster placements",
@@ -2295,12 +2296,12 @@ def instead_of_time(text: str, h: Hit, sent_start: int, sent_end: int, prev: str
     return (was, "inherited") if was else None
 
 
-#: (r21phrase) what stands for a comma inside the name of one thing while a phrase is read (a low single quotation mark:
-#: one character, as the comma, so offsets hold, and neither a clause's nor a phrase's end to any pattern); put back as a
-#: comma in the phrase read
+#: (r21phrase) what stands for a comma inside the name of one thing while a phrase is read (a low single quotation
+#: mark: one character, as the comma, so offsets hold, and neither a clause's nor a phrase's end to any pattern); put
+#: back as a comma in the phrase read
 NAME_COMMA = "\u201a"
-#: (r21phrase) what stands for each character of an acronym's bracket after the name it stands for while a phrase is read
-#: (a thin space: whitespace to every pattern, one character); taken out of the phrase read
+#: (r21phrase) what stands for each character of an acronym's bracket after the name it stands for while a phrase is
+#: read (a thin space: whitespace to every pattern, one character); taken out of the phrase read
 GLOSS_SPACE = "\u2009"
 _GLOSS_RUN = re.compile(r"\s*\u2009[\s\u2009]*")
 #: (r21phrase) the commas inside the names of the measures most often counted, which end no phrase: "education, health
@@ -2313,7 +2314,8 @@ _NAME_COMMA = re.compile(
 
 #: (r21phrase) an acronym in brackets (group 1: its letters, "EHCPs", "MSB", "EHC Plans", "DfE")
 _ACRONYM_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7}(?:\s+[Pp]lans?)?)\s*\)")
-#: the small words a name's acronym leaves out ("Department for Education" -> "DfE", "children and young people" -> "CYP")
+#: the small words a name's acronym leaves out ("Department for Education" -> "DfE", "children and young people" ->
+#: "CYP")
 _GLOSS_SKIP = frozenset("and & of for the in or to".split())
 #: a word of a name, backwards: the word, then only spaces or a comma (a protected one too) before the next
 _GLOSS_WORD_BACK = re.compile(r"([A-Za-z][\w'’-]*)[\s,\u201a]*$")
@@ -2405,7 +2407,8 @@ _GAP_LEFT = re.compile(
     r"\s+(?P<t1>[A-Za-z][^,;:.!?()£%]{1,80}?)\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
     r"(?:(?:just|only|around|about|some|nearly|almost|over|a\s+further|another)\s+)*[+£]?$")
 #: (r21phrase) a later item's own words after its figure (group "t2"): to a mark, "and", or a number
-_GAP_RIGHT = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?P<t2>[a-z][^\d,;:.!?()£%]{1,60}?)\s*(?=$|[,;:.!?()]|\s+and\s|\s+\d|\s+£|\s[-–—]\s)")
+_GAP_RIGHT = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?P<t2>[a-z][^\d,;:.!?()£%]{1,60}?)"
+                        r"\s*(?=$|[,;:.!?()]|\s+and\s|\s+\d|\s+£|\s[-–—]\s)")
 
 #: (r21phrase) label words whose one- or two-digit number belongs to the words of an item ("in option 2")
 _GAP_LABELS = frozenset("option year stage quarter phase tier level group band".split())
