@@ -36,7 +36,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
+from .phrase import find_topic, indicator_phrase_of, protect_name_commas, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
@@ -219,6 +219,9 @@ def extract_rows(
         return fig_rows, num_rows
     sents = sentences(text, hits[-1].start)  # (hits are in order: no sentence after the last is needed)
     topic: str | None = None  # (speed) the segment's lead-in topic, found at its first figure (find_topic is pure)
+    # (r21phrase) the text, with the commas inside measures' names protected, and with their acronyms' brackets blanked
+    # too (made at its first figure)
+    ptexts: tuple[str, str, str] | None = None
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))
@@ -273,7 +276,12 @@ def extract_rows(
         money_prev = st.prev_money[0] if unit == "gbp" and st.prev_unit != "gbp" else ""
         if topic is None:
             topic = find_topic(text)
-        indicator, how = indicator_phrase(text, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,
+        if ptexts is None:
+            commas = protect_name_commas(text, False)
+            commas = text if commas == text else commas
+            glossless = protect_name_commas(commas)
+            ptexts = (text, commas, glossless if glossless != commas else commas)
+        indicator, how = indicator_phrase_of(ptexts, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,
                                           st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev)
         placed = False
         if indicator and text.endswith(("(", "( "), h.start - 2, h.start) and (

@@ -204,7 +204,7 @@ _TRAIL_TIME = re.compile(
     r"academic|financial|calendar)\s+)?|this\s+|last\s+|next\s+)(?:year|quarter|month|period|week|term|"
     r"year\s+to\s+date)$"
 )
-_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?]")
+_NP_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\w,./%-]*|[,;:().£$€!?\u201a]")  # (r21phrase: and a protected comma)
 _OF_WHICH_RIGHT = re.compile(r"^\s+of\s+(?:which|whom|these|those|them)\s+(?:were|was|are|is|had\s+been|have\s+been)?\s*(.*)$", re.S)
 _OF_FOR_RIGHT = re.compile(r"^\s+(?:of|for)\s+(?:the\s+)?(.*)$", re.S)
 
@@ -696,8 +696,8 @@ def _np_after(right: str) -> str:
         lw = w.lower()
         if not out and (lw in _BAD_NP_START or not w[0].isalpha()):
             return ""
-        if w == "," and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
-            out[-1] += ","  # "education, health and care plans": one name
+        if (w == "," or w == NAME_COMMA) and out and out[-1].lower() == "education" and _EHC_COMMA_RIGHT.match(right, m.end()):
+            out[-1] += w  # "education, health and care plans": one name
             most = 11  # (its four words count as one: "children issued with a new education, health and care plan")
             continue
         if w[0].isdigit() and out and out[-1].lower() in ("per", "every") and w.replace(",", "") in _RATE_BASES:
@@ -971,7 +971,8 @@ _HAD_TAIL_CUT = re.compile(r"(?i)\s+(?:which|that|who|and|but|while|compared|sin
 def _had_tail(np_: str, rest: str) -> str:
     """``np_`` with what it had, from the text ``rest`` that starts with it ("" when it does not say)."""
     if not (rest.startswith(np_) and rest[len(np_):len(np_) + 6].lower().lstrip().startswith(("had ", "have ", "has "))
-            and _POPULATION_NP.fullmatch(np_.split()[-1])):
+            and (_POPULATION_NP.fullmatch(last := np_.split()[-1]) or last.lower() in _PART_HEADS)):
+        # (r21phrase: any head a share or part may count, "youngsters", "carers", "schools", not only _POPULATION_NP's)
         return ""
     m = _HAD_TAIL.match(rest, len(np_))
     if not m:
@@ -979,7 +980,14 @@ def _had_tail(np_: str, rest: str) -> str:
     tail = _cut_clause(m.group(2))
     tail = _HAD_TAIL_CUT.split(tail)[0]
     tail = _clean_phrase(tail, 8)
+    if tail and tail[-1] in "rtfe" and (hm := _CUT_HEDGE_END.search(tail)):
+        tail = tail[:hm.start()]  # (r21phrase) "a shortfall of over 10%": the hedge before the cut number
     return f"{np_} with {m.group(1).lower()} {tail}" if tail else ""
+
+
+#: (r21phrase) a hedge (and "of") left at the end of a phrase cut at its number: "(a shortfall) of over", "of more than"
+_CUT_HEDGE_END = re.compile(
+    r"(?i)(?:\s+(?:of|over|under|around|about|almost|nearly|more\s+than|less\s+than|up\s+to|at\s+least))+$")
 
 
 #: what a share's population did or was, right after it: "68% of children in care were in foster placements",
@@ -994,7 +1002,7 @@ _SHARE_PRED = re.compile(
 _PRED_PLACE = re.compile(r"(?i)^(?:in|on|at|with|from|outside|within|under|over|into|aged|living|placed|subject\s+to"
                          r"|out\s+of|away\s+from|known\s+to|open\s+to)\b")
 #: what a population "has" without an article: an acronym or a plural ("have EHCPs", "had SEN support")
-_HAVE_OBJECT = re.compile(r"(?:[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
+_HAVE_OBJECT = re.compile(r"(?:(?i:education\u201a\s*health)|[A-Z]{2,}\w*|[a-z]+s)\b(?<!\bhas)(?<!\bwas)(?<!\bis)(?<!\bthis)(?<!\bits)(?<!\bas)"
                           r"(?<!\bless)(?<!\balways)")
 #: the people a share can be of (the words that "who" may follow)
 _SHARE_PEOPLE = re.compile(
@@ -1027,7 +1035,9 @@ def _share_predicate(np_: str, rest: str) -> str:
     m = _SHARE_PRED.match(rest, at + len(np_))
     if not m:
         return ""
-    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7])
+    # (r21phrase) up to seven words, and four more for each name written with a protected comma ("education, health
+    # and care plans": five words for one thing)
+    comp = " ".join(_PRED_CUT.split(_cut_clause(m.group(3)))[0].split()[:7 + 4 * m.group(3).count(NAME_COMMA)])
     comp = _TRAIL_FUNCTION_WORDS.sub("", comp).strip(" ,;:-'\"") if _ends_with_trail_word(comp) else comp.strip()
     if len(comp) < 3:
         return ""
@@ -2285,6 +2295,263 @@ def instead_of_time(text: str, h: Hit, sent_start: int, sent_end: int, prev: str
     if np_ and not is_poor(np_) and not _is_generic(np_):
         return _share_predicate(np_, right.lstrip()) or np_, "own"
     return (was, "inherited") if was else None
+
+
+#: (r21phrase) what stands for a comma inside the name of one thing while a phrase is read (a low single quotation
+#: mark: one character, as the comma, so offsets hold, and neither a clause's nor a phrase's end to any pattern); put
+#: back as a comma in the phrase read
+NAME_COMMA = "\u201a"
+#: (r21phrase) what stands for each character of an acronym's bracket after the name it stands for while a phrase is
+#: read (a thin space: whitespace to every pattern, one character); taken out of the phrase read
+GLOSS_SPACE = "\u2009"
+_GLOSS_RUN = re.compile(r"\s*\u2009[\s\u2009]*")
+#: (r21phrase) the commas inside the names of the measures most often counted, which end no phrase: "education, health
+#: and care plans", "(not in) employment, education or training" in any of its orders
+_NAME_COMMA = re.compile(
+    r"(?i)\b(education),(?=\s*health\s*(?:and|&)\s*care\b)"
+    r"|\b(employment|education|training),(?=\s*(?:employment|education|training)\s+(?:and|or)\s+"
+    r"(?:employment|education|training)\b)")
+
+
+#: (r21phrase) an acronym in brackets (group 1: its letters, "EHCPs", "MSB", "EHC Plans", "DfE")
+_ACRONYM_BRACKET = re.compile(r"\(\s*([A-Z][A-Za-z]{1,7}(?:\s+[Pp]lans?)?)\s*\)")
+#: the small words a name's acronym leaves out ("Department for Education" -> "DfE", "children and young people" ->
+#: "CYP")
+_GLOSS_SKIP = frozenset("and & of for the in or to".split())
+#: a word of a name, backwards: the word, then only spaces or a comma (a protected one too) before the next
+_GLOSS_WORD_BACK = re.compile(r"([A-Za-z][\w'’-]*)[\s,\u201a]*$")
+
+
+def gloss_name_start(text: str, bracket: int, acronym: str) -> int:
+    """(r21phrase) Where the written-out name that the acronym in brackets at ``bracket`` stands for starts: the words
+    right before the bracket whose first letters, leaving out small words ("and", "of", "for", ...), are the acronym's
+    capitals in order ("Main School Budget (MSB)", "looked after children (LAC)", "education, health and care plans
+    (EHCPs)", "not in education, employment or training (NEET)"); -1 when those words do not spell it.
+
+    >>> t = "four schools had a Main School Budget (MSB) deficit"
+    >>> t[gloss_name_start(t, t.index("("), "MSB"):t.index("(")]
+    'Main School Budget '
+    >>> gloss_name_start("the county council (Herts) said", 19, "Herts")
+    -1
+    """
+    letters = [c.lower() for c in acronym.split()[0] if c.isupper()]
+    if len(letters) < 2:
+        return -1
+    at, need = bracket, len(letters)
+    if " " in acronym and (m := _GLOSS_WORD_BACK.search(text, max(0, at - 40), at)) is not None \
+            and m.group(1).lower() == acronym.split()[-1].lower():
+        at = m.start()  # "education, health and care plans (EHC plans)": the plans are named on both sides
+    while need:
+        m = _GLOSS_WORD_BACK.search(text, max(0, at - 40), at)
+        if m is None:
+            return -1
+        word = m.group(1).lower()
+        if word in _GLOSS_SKIP and need < len(letters):
+            at = m.start()
+            continue
+        if word[0] != letters[need - 1]:
+            return -1
+        need -= 1
+        at = m.start()
+    return at
+
+
+def protect_name_commas(text: str, gloss: bool = True) -> str:
+    """(r21phrase) ``text`` with each comma inside the name of an EHC plan or of "employment, education or training"
+    written :data:`NAME_COMMA`, and (``gloss``) the bracket of an acronym right after such a name written
+    :data:`GLOSS_SPACE` (the same length, so every offset still holds): the phrase readers cut a noun phrase or a
+    predicate at a comma or a bracket, and "53% of pupils had education, health and care plans (EHCPs) put in place
+    within 20 weeks" lost all but "pupils". The phrase read is given its commas back (:func:`indicator_phrase_of`).
+
+    >>> protect_name_commas("were in employment, education or training, and 12 had education, health and care plans.")
+    'were in employment\u201a education or training, and 12 had education\u201a health and care plans.'
+    >>> protect_name_commas("in education, but not in care")
+    'in education, but not in care'
+    >>> protect_name_commas("had education, health and care plans (EHCPs) issued").replace(GLOSS_SPACE, "_")
+    'had education\u201a health and care plans _______ issued'
+    """
+    if "," in text and ("ducation," in text or "DUCATION," in text or "mployment," in text or "raining," in text):
+        text = _NAME_COMMA.sub(_protect_comma, text)
+    if gloss and "(" in text:
+        for m in reversed(list(_ACRONYM_BRACKET.finditer(text))):
+            if gloss_name_start(text, m.start(), m.group(1)) >= 0:
+                text = text[:m.start()] + GLOSS_SPACE * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
+def _protect_comma(m: re.Match[str]) -> str:
+    """The match of :data:`_NAME_COMMA`, its word kept and its comma made :data:`NAME_COMMA`."""
+    return (m.group(1) or m.group(2)) + NAME_COMMA
+
+
+def _given_back(phrase: str) -> str:
+    """A phrase read on a protected text, with its protected commas made commas again and any blanked bracket out."""
+    if NAME_COMMA in phrase:
+        phrase = phrase.replace(NAME_COMMA, ",")
+    if GLOSS_SPACE in phrase:
+        phrase = _GLOSS_RUN.sub(" ", phrase).strip()
+    return phrase
+
+
+#: an acronym in brackets (and the space before it), as a phrase may hold it after a name
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z\s]{1,12}\)")
+
+
+#: (r21phrase) words that open a prepositional phrase ("due": "due to")
+_GAP_PREPS = frozenset("in on at for to from by with within under over into outside across among due".split())
+#: (r21phrase) auxiliaries: a later item opening with one that its earlier item's phrase lacks is left alone
+_GAP_AUX = frozenset("have has had were was are is be been being".split())
+#: (r21phrase) the earlier item of a list right before a figure: its value (a bracket after it), its own words (group
+#: "t1"), and the list's mark (a comma, "and", a semicolon) and a hedge
+_GAP_LEFT = re.compile(
+    r"(?:£|\+)?\d[\d,.]*(?:\s*(?:%|per\s?cent|percent|pc|m|k|bn|million|billion))?(?:\s*\([^()]{1,20}\))?"
+    r"\s+(?P<t1>[A-Za-z][^,;:.!?()£%]{1,80}?)\s*(?:,\s*(?:and\s+|while\s+|whilst\s+)?|\s+and\s+|;\s*(?:and\s+)?)"
+    r"(?:(?:just|only|around|about|some|nearly|almost|over|a\s+further|another)\s+)*[+£]?$")
+#: (r21phrase) a later item's own words after its figure (group "t2"): to a mark, "and", or a number
+_GAP_RIGHT = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s+(?P<t2>[a-z][^\d,;:.!?()£%]{1,60}?)"
+                        r"\s*(?=$|[,;:.!?()]|\s+and\s|\s+\d|\s+£|\s[-–—]\s)")
+
+#: (r21phrase) label words whose one- or two-digit number belongs to the words of an item ("in option 2")
+_GAP_LABELS = frozenset("option year stage quarter phase tier level group band".split())
+_GAP_LABEL_DIGIT = re.compile(r"\s(\d{1,2})(?![\d%]|[,.]\d)")
+
+#: (r21phrase) the words of a time, which make no item's own words ("in the last quarter", "at the end of March")
+_GAP_TIME = frozenset("quarter quarters year years month months week weeks term terms period now ago today last next "
+                      "previous end start beginning current this same january february march april may june july august "
+                      "september october november december q1 q2 q3 q4 financial academic".split())
+#: (r21phrase) the small words that make no item's own words alone
+_GAP_FUNCTION = _GAP_PREPS | frozenset("the a an of and or its their our this that these those".split())
+
+
+#: (r21phrase) (speed) how the text right before a later item's figure ends (a list's mark or a hedge after it)
+_GAP_MARK_ENDS = (",", "and", ";", "while", "whilst", "another", "just", "only", "around", "about", "some", "nearly",
+                  "almost", "over", "further")
+
+
+def _gap_kind(w: str) -> str:
+    """What kind of word opens an item's words: a preposition, a participle in -ed/-en or -ing, or another word."""
+    return "prep" if w in _GAP_PREPS else "ed" if w.endswith(("ed", "en")) else "ing" if w.endswith("ing") else "other"
+
+
+def gapped_item(before: str, after: str, prev_phrase: str) -> str:
+    """(r21phrase) The phrase of a later item of a list that states its measure once ("8 households have joined us and
+    18 have de-registered", "1,886 received an offer for their first preference, 160 their second preference", "a
+    0.44% transfer to the high needs block and 0.06% to the CSSB"), when the item took the earlier item's phrase
+    ``prev_phrase`` whole, with the earlier item's own words in it: those words (the ones ``prev_phrase`` shares with
+    the words after the earlier value in ``before``) replaced by the later item's own words after its figure (``after``),
+    aligned on a word they share ("have", "their", "an"), or on the kind of word both open with (a preposition, a
+    participle), or added after a measure the earlier item named whole ("uplift on the formula factors", then "in
+    option 2"). "" when the figure is no such item or the words do not line up.
+
+    >>> gapped_item("8 households have joined us in the last year and ", " have de-registered.",
+    ...             "households who have joined")
+    'households who have de-registered'
+    >>> gapped_item("Of 2,100 applications, 1,800 received an offer for their first preference, ", " their second preference.",
+    ...             "applications that received an offer for their first preference")
+    'applications that received an offer for their second preference'
+    >>> gapped_item("a 2.5% uplift on the formula factors, and ", " in option 2.", "uplift on the formula factors")
+    'uplift on the formula factors in option 2'
+    >>> gapped_item("2,400 requests were agreed and ", " completed.", "requests agreed")
+    'requests completed'
+    >>> gapped_item("the rate was 12% in 2022 and ", " in 2023.", "rate")
+    ''
+    """
+    lm = _GAP_LEFT.search(before)
+    rm = _GAP_RIGHT.match(after)
+    if not lm or not rm or not prev_phrase:
+        return ""
+    t1, t2 = str.split(lm.group("t1")), str.split(rm.group("t2"))
+    if t2[-1].lower() in _GAP_LABELS and (dm := _GAP_LABEL_DIGIT.match(after, rm.end("t2"))):
+        t2.append(dm.group(1))  # "in option 2", "in year 6"
+    p = str.split(prev_phrase)
+    # the run of t1's words the phrase holds (its own end part, taken from the first item's tail)
+    best = None
+    for i in range(len(t1)):
+        for j in range(len(t1), i, -1):
+            seg = t1[i:j]
+            for k in range(len(p) - len(seg) + 1):
+                if [w.lower() for w in p[k:k + len(seg)]] == [w.lower() for w in seg]:
+                    if best is None or len(seg) >= best[1] - best[0]:
+                        best = (k, k + len(seg), i)
+                    break
+    if best is None:
+        return ""
+    k0, k1, i = best
+    seg = [w.lower() for w in p[k0:k1]]
+    if all(w in _GAP_FUNCTION for w in seg) or all(w.lower() in _GAP_FUNCTION for w in t2):
+        return ""  # only small words shared ("in the"), or none of the later item's own ("in")
+    if all(w.lower() in _GAP_FUNCTION or w.lower() in _GAP_TIME or w[:1].isdigit() for w in t2):
+        return ""  # a later value's time ("and 470 in the last quarter"): the same measure, not another item
+    w0 = t2[0].lower()
+    if w0 in seg:  # "have joined" / "have de-registered", "their first preference" / "their second preference"
+        at = k0 + seg.index(w0)
+        if w0 in _GAP_PREPS and [w.lower() for w in t1[-(k1 - at):]] != seg[at - k0:]:
+            return ""  # a preposition of the measure ("children in care in March"), not of the earlier item's end
+        return " ".join(p[:at] + t2 + p[k1:])
+    back = [x.lower() for x in p[max(0, k0 - 4):k0]]
+    if w0 in back and w0 not in ("the", "a", "of"):  # "an offer for their third choice" after "... an offer for their second preference"
+        at = k0 - len(back) + len(back) - 1 - back[::-1].index(w0)
+        return " ".join(p[:at] + t2 + p[k1:])
+    if w0 == t1[0].lower() and i > 0:  # "getting their first preference" / "getting one of their top three"
+        return " ".join(p[:k0] + t2 + p[k1:])
+    if w0 in _GAP_AUX:
+        return ""
+    if _gap_kind(w0) != "other" and _gap_kind(w0) == _gap_kind(seg[0]) \
+            and [w.lower() for w in t1[-len(seg):]] == seg:  # "due to X" / "for Y", "agreed" / "completed"
+        return " ".join(p[:k0] + t2 + p[k1:])
+    if _gap_kind(w0) == "prep" and k1 == len(p) and p[-1].lower() == t1[-1].lower() and _gap_kind(seg[0]) == "other":  # "uplift on the formula factors" / "in option 2"
+        return " ".join(p + t2)
+    return ""
+
+
+def indicator_phrase_of(
+    texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+) -> tuple[str, str]:
+    """(r21phrase) :func:`indicator_phrase` read on the text with the commas inside the names of measures protected
+    (:func:`protect_name_commas`), with those commas given back in the phrase. ``texts``: the text as the page wrote it,
+    with only those commas protected, and with the acronyms' brackets after those names blanked too. Where the figure's
+    sentence holds such a bracket, the phrase read past it is kept only when it says more than the one read up to it
+    (words other than the acronym), and then gets its acronym back ("youngsters with education, health and care plans
+    (EHCP) put in place within 20 weeks"); else the phrase read with the bracket stands, as before."""
+    original, commas, glossless = texts
+    if commas is original:  # (speed) no comma of a name in this text: left and right as they are
+        phrase, how = indicator_phrase(commas, h, unit, left, right_clause, sent_start, clause_start, prev, topic,
+                                       sent_end, prev_in_sentence, prev_money)
+    else:
+        phrase, how = indicator_phrase(commas, h, unit, protect_name_commas(left, False),
+                                       protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
+                                       sent_end, prev_in_sentence, prev_money)
+        phrase = _given_back(phrase) if phrase else phrase
+    end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
+    if how == "inherited" and phrase and phrase == prev_in_sentence \
+            and original[max(sent_start, h.start - 12):h.start].rstrip(" +£$€").endswith(_GAP_MARK_ENDS) \
+            and (gi := gapped_item(original[max(sent_start, h.start - 200):h.start], original[h.end:min(end, h.end + 120)],
+                                   phrase)):
+        # "8 fostering households have joined us ... and 18 have de-registered": the later item's own words, not the
+        # earlier item's, with the measure the list states once
+        return gi, how
+    if glossless is commas or not phrase or GLOSS_SPACE not in glossless[h.end:min(end, h.end + 150)]:
+        return phrase, how  # (speed) no acronym's bracket after the figure in its sentence
+    last = phrase.rsplit(None, 1)[-1].lower()
+    for m in _ACRONYM_BRACKET.finditer(original, h.end, end):
+        if glossless[m.start()] == GLOSS_SPACE and original[max(0, m.start() - 40):m.start()].split()[-1:] \
+                and original[max(0, m.start() - 40):m.start()].split()[-1].lower() == last:
+            break  # the phrase stopped at the bracket: read past it
+    else:
+        return phrase, how  # (speed) the phrase did not stop at such a bracket
+    phrase2, how2 = indicator_phrase(glossless, h, unit, protect_name_commas(left), protect_name_commas(right_clause),
+                                     sent_start, clause_start, prev, topic, sent_end, prev_in_sentence, prev_money)
+    phrase2 = _given_back(phrase2) if phrase2 else phrase2
+    if not phrase2 or phrase2 == _BRACKETED_ACRONYM.sub("", phrase or "") or len(phrase2) <= len(phrase or ""):
+        return phrase, how  # no more said past the bracket
+    for m in _ACRONYM_BRACKET.finditer(original, sent_start, end):
+        if glossless[m.start()] != GLOSS_SPACE or (at := gloss_name_start(commas, m.start(), m.group(1))) < 0:
+            continue
+        name = original[at:m.start()].rstrip()
+        if name in phrase2 and m.group() not in phrase2:
+            phrase2 = phrase2.replace(name, f"{name} {m.group()}", 1)  # the acronym, as the page wrote it
+    return phrase2, how2
 
 
 def indicator_phrase(
