@@ -96,6 +96,23 @@ def resolve_scheduler(scheduler: str | None = None, n_items: int = 0, min_items:
     )
 
 
+def workers_share_memory(n_items: int, scheduler: str | None = None, min_items: int = MIN_PARALLEL_ITEMS) -> bool:
+    """Whether a map of ``n_items`` items (:func:`map_frames`, :func:`map_batches`) runs on local workers that start
+    with this process's memory: threads, or worker processes forked from it (:func:`start_method` ``fork``). What this
+    process computes before such a map (a fitted model, a memo) is then in every worker already, and each need not
+    compute it again; in one process (``sync``), on spawned workers or on a cluster it is not (``False``).
+
+    >>> workers_share_memory(5, "sync"), workers_share_memory(5, "threads"), workers_share_memory(5, "tcp://127.0.0.1:8786")
+    (False, True, False)
+    >>> workers_share_memory(5, "auto"), workers_share_memory(MIN_PARALLEL_ITEMS, "auto") == (start_method() == "fork")
+    (False, True)
+    """
+    plan = resolve_scheduler(scheduler, n_items, min_items)
+    if n_items == 0 or plan.kind == "sync":
+        return False
+    return plan.kind == "threads" or (plan.kind == "processes" and start_method() == "fork")
+
+
 def _partitions(n_items: int, n_workers: int, partitions: int | None) -> int:
     if partitions is not None:
         return max(1, min(int(partitions), n_items))

@@ -356,6 +356,19 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     return model
 
 
+def prefit(indicators: Sequence[object]) -> None:
+    """Fit the fallback for ``indicators`` now, memoised as at its first use (:func:`_fitted`), so that worker
+    processes forked after it (or threads) share this fit instead of fitting it once each (the figures stage, before it
+    maps a large corpus over local workers: :func:`analysis.parallel.workers_share_memory`). The fit is the same
+    whoever makes it (deterministic rows and fit), so no figure changes. A fit that fails here (rows with no id among
+    these indicators' candidates) is left to the first figure that needs it, which raises as it did without this call.
+    """
+    try:
+        _fitted(indicators)
+    except ConfigError:
+        pass
+
+
 def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object],
                    threshold: float = THRESHOLD) -> list[str | None]:
     """The learnt id of each figure the rules gave none (``rows``: phrase, sentence, raw text before and after it,

@@ -461,6 +461,10 @@ def run(
     documents = io.read_table("documents", processed)
     segments = io.read_table("segments", processed)
     texts = corpus.load_texts(processed, documents["doc_id"].tolist())
+    if learnt_id.enabled() and parallel.workers_share_memory(int(segments["doc_id"].nunique()) if len(segments) else 0):
+        # (speed) the learnt fallback fitted once here, where forked workers (or threads) find it, not once in each
+        # worker (~1 s of CPU each); the same fit, so the same figures
+        learnt_id.prefit(inds)
     # process: per document, through analysis.parallel (in this process for a small corpus, local
     # worker processes for a large one, or the Dask cluster named by $DASK_SCHEDULER)
     parts = parallel.map_frames(
