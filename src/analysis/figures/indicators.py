@@ -1451,9 +1451,6 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
     """
     found = _classify(ev, indicators)
-    if found is not None and ev.how == "inherited" and ev.unit == "count" and "umber" in ev.sentence \
-            and inherited_other_number(ev, found, indicators):
-        found = None  # (round 21) the value of another number its sentence says, not of the count before
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \
             and _may_open_with_pronoun(ev.clause) and (pm := _PRONOUN_CLAUSE.match(ev.clause)):
         found = _pronoun_of_previous(ev, indicators, pm.group("figure") is not None)
@@ -1475,10 +1472,6 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         # "a £9m deficit in its child services budget", "the council's overall deficit to £53.4m": the council's or a
         # service's own deficit, a budget variance ("deficit" alone is no variance term: it is the DSG's as often)
         found = "budget_variance"
-    if found is None and ev.unit == "count" and "umber" in ev.sentence:
-        # "the number of children entering care has increased ... when 108 children entered": the counted noun in the
-        # sentence's subject, the figure's phrase only repeating it (round 21)
-        found = count_of_number_said(ev, indicators)
     if found is None:
         if ev.prev_id == "agency_social_workers" and ev.unit == "count" == ev.prev_unit and ev.how == "own" \
                 and _SOCIAL_WORKERS_PART.match(ev.phrase) and _INCLUDED_LEFT.match(ev.clause):
@@ -2066,8 +2059,6 @@ def _kept(ev: Evidence, found: str) -> str | None:
     (the checks of :func:`classify_vetoed`)."""
     if found == "children_in_care" and ev.unit == "count" and _care_subset(ev):
         return None
-    if found == "children_in_care" and ev.unit == "count" and ev.how == "own" and carers_children(ev):
-        return None  # (round 21) "50 children are looked after by family members": a part, by with whom they live
     if found == "children_in_care" and ev.how == "own" and ("arer" in ev.phrase or "ousehold" in ev.phrase) \
             and _CARERS_HEAD.match(ev.phrase):
         return None  # "six new foster carer households were approved to look after the authority's looked-after children":
@@ -2080,8 +2071,6 @@ def _kept(ev: Evidence, found: str) -> str | None:
             and not (set(flows) == {"left"} and _LEFT_NOT_LEAVING.search(ev.sentence)):
         return None  # "8 fostering households have joined us ... and 18 have de-registered", "three foster carers stopped
         #              their duties", "20 carers were approved": the carers who joined or left in a time, not the carers
-    if found == "foster_carers" and ev.unit == "count" and new_carers(ev):
-        return None  # (round 21) "700 new local authority fostering households": a flow or a target of carers
     if found == "foster_carers" and (_CHILDREN_WITH_CARERS.match(ev.phrase) or not _CARER_WORDS.search(ev.phrase) and (
             _FOSTERED_NOT_CARERS.search(ev.phrase) or _CHILDREN_FOSTERED.search(ev.clause))):
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
@@ -2145,9 +2134,6 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # down from 35 per cent in January")
         return None  # "95% of annual reviews were completed within timescale", "complaints responded to within timescale",
         #              "transport applications processed on time" under a SEND heading: another process's timeliness
-    if found == "ehcp_timeliness" and timed_other_process(ev):
-        return None  # (round 21) "51% of annual reviews within 12 months", "transfers completed in time", "36% audited
-        #              judged good or outstanding": another process's share, or a grade, not new plans within 20 weeks
     if found == "ofsted_good_or_better" and _AUDIT_GRADED.search(said := f"{ev.phrase} {ev.clause}") \
             and not _INSPECTED_SAID.search(said):
         return None  # "72% of audited cases were graded good or outstanding", "51% of plans judged to be good or
@@ -2759,238 +2745,3 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
             return ev.prev_id
         return found
     return None
-
-
-#: (round 21) "the number(s) of <what is counted>" said before a count in its sentence, up to its verb (not a relative
-#: clause's: "children who were made subject to ..."), a comma or a bracket: "the number of children entering care in
-#: Barnsley has increased ... since 2018/19 when 108 children entered", "the number of children recorded as having become
-#: the subject of a child protection plan, with 156". (speed) Read on the lower-cased words, without a regex of words.
-_NUMBER_OF_STOP = re.compile(r"[,;:.()–—\"“”]|\s-\s")
-_NUMBER_OF_VERBS = frozenset("""has have had was were is are will would could may might rose risen fell fallen increased
-    decreased dropped went grew grown stood stands reached doubled trebled tripled halved remained remains continues
-    continued climbed jumped soared rocketed declined reduced""".split())
-_RELATIVE_WORDS = frozenset(("who", "that", "which"))
-#: a part named between the number said and the count ("..., of whom 40 children were unaccompanied"): not its value
-_PART_WORDS = frozenset(("including", "includes", "among", "amongst"))
-_OF_PART_WORDS = frozenset(("whom", "which", "these", "those", "them"))
-
-
-def _names_part(words: Sequence[str]) -> bool:
-    """Whether lower-cased words name a part: "including", "among", "of whom", "of these" ...
-
-    >>> _names_part("rose to 400 of whom 40".split()), _names_part("rose to 400 this year".split())
-    (True, False)
-    """
-    return any(w in _PART_WORDS or w == "of" and i + 1 < len(words) and words[i + 1] in _OF_PART_WORDS
-               for i, w in enumerate(words))
-
-
-_PHRASE_WORDS = re.compile(r"[a-z]{3,}")
-#: a number of those named before: "the number of such youngsters", "the number of these children"
-_POINTING_BACK = re.compile(r"(?i)(?:such|these|those|this|that|them|they)\b")
-#: words of a phrase that say nothing of what is counted (articles, prepositions, auxiliaries)
-_EMPTY_WORDS = frozenset("the and for with who which that this those these from into been being have has had was were are "
-                         "its their our his her".split())
-
-
-def _number_said(ev: Evidence) -> str | None:
-    """(round 21) What "the number(s) of <X>" said before the figure's clause in its sentence counts (<X> lower-cased, up
-    to its verb, a comma or a bracket), or None when no number is said there or a part is named between it and the
-    figure ("of whom", "including").
-
-    >>> _number_said(Evidence("", "own", " with 120 this year.", "The number of children on plans fell, with 120 this year.", "count", None))
-    'children on plans'
-    >>> _number_said(Evidence("", "own", " with 120.", "The number of children who were made subject to a plan fell, with 120.", "count", None))
-    'children who were made subject to a plan'
-    """
-    clause = ev.clause.strip()
-    at = ev.sentence.find(clause) if clause else -1
-    if at <= 0:
-        return None
-    low = ev.sentence[:at].lower()
-    i = max(low.rfind("number of "), low.rfind("numbers of "))
-    if i < 0 or i > 0 and low[i - 1].isalpha():
-        return None
-    rest = low[low.index(" of ", i) + 4:]
-    stop = _NUMBER_OF_STOP.search(rest)
-    words = (rest[:stop.start()] if stop else rest).split()
-    counted: list[str] = []
-    for w in words:
-        if w in _NUMBER_OF_VERBS and not (counted and counted[-1] in _RELATIVE_WORDS):
-            break
-        counted.append(w)
-    if not counted or _names_part(rest.split()) or _names_part(clause.lower().split()):
-        return None
-    return " ".join(counted)
-
-
-def inherited_other_number(ev: Evidence, found: str, indicators: Sequence[Indicator]) -> bool:
-    """(round 21) Whether a figure that took the id of the count before (its phrase and clause naming no measure) is the
-    value of another number its sentence says: "a 17 per cent reduction in the number of open cases, with 1,571" after a
-    paragraph on child protection plans is a count of the cases, not of the plans.
-
-    >>> inds = load_indicators()
-    >>> t = "There was a 17 per cent fall in the number of open cases, with 1,571 this year."
-    >>> inherited_other_number(Evidence("fall in open cases", "inherited", " with 1,571 this year.", t, "count", None,
-    ...                                 "child_protection_plans", "count"), "child_protection_plans", inds)
-    True
-    >>> t = "It costs £19,000 a year to look after a child and the number of such youngsters has risen from 324 to 363."
-    >>> inherited_other_number(Evidence("such youngsters", "inherited", " to 363.", t, "count", None, "children_in_care",
-    ...                                 "count"), "children_in_care", inds)
-    False
-    """
-    if ev.how != "inherited" or found != ev.prev_id or ev.unit != "count" or "umber" not in ev.sentence:
-        return False
-    counted = _number_said(ev)
-    if counted is None or not _PHRASE_WORDS.search(counted.lower()) or _POINTING_BACK.match(counted):
-        return False  # ("the number of such youngsters": the ones named before)
-    return match_indicator(counted, "", ev.unit, ev.per, indicators) != found \
-        and _choose((ev.phrase, ev.clause), ev.unit, ev.per, indicators) is None
-
-
-def count_of_number_said(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
-    """(round 21) The id of a count that is the value of "the number of <X>" said before it in its sentence, when its
-    own phrase only repeats words of <X> (or their stems: "children entered" of "children entering care"): the counted
-    noun is in another clause (the sentence's subject), the figure's clause names nothing else. A part named in between
-    ("of whom", "including") is not the number's value; a change of the count ("rose by 30") loses the id later, as
-    every change of a count does.
-
-    >>> inds = load_indicators()
-    >>> t = "The number of children entering care has risen every year since 2019, when 95 children entered."
-    >>> count_of_number_said(Evidence("children entered", "own", " when 95 children entered.", t, "count", None), inds)
-    'children_in_care'
-    >>> t = "There was a fall in the number of children who became subject to a child protection plan, with 120 this year."
-    >>> count_of_number_said(Evidence("children who became subject to a child", "own", " with 120 this year.", t, "count", None), inds)
-    'child_protection_plans'
-    >>> t = "The number of children in care rose to 400, of whom 40 children were placed with relatives."
-    >>> count_of_number_said(Evidence("children", "own", " of whom 40 children were placed with relatives.", t, "count", None), inds) is None
-    True
-    >>> t = "The number of children in care rose, and 40 pupils were excluded."
-    >>> count_of_number_said(Evidence("pupils", "own", " and 40 pupils were excluded.", t, "count", None), inds) is None
-    True
-    """
-    if ev.unit != "count" or ev.how not in ("own", "inherited") or not ev.phrase or "umber" not in ev.sentence:
-        return None
-    counted = _number_said(ev)
-    if counted is None:
-        return None
-    stems = {w[:5] for w in _PHRASE_WORDS.findall(counted.lower())}
-    own = [w for w in _PHRASE_WORDS.findall(ev.phrase.lower()) if w not in _EMPTY_WORDS]
-    if not own or any(w[:5] not in stems for w in own):
-        return None
-    return match_indicator(counted, "", ev.unit, ev.per, indicators)
-
-
-#: (round 21) another SEND process than a new plan, named in the share's own phrase: its reviews, its phase transfers
-#: ("transfers from primary to secondary school were completed in time"), its amendments
-_OTHER_PROCESS = re.compile(r"(?i)\b(?:annual\s+reviews?|reviews?|(?:phase\s+)?transfers?|amendments?|re-?assessments?|"
-                            r"complaints?|tribunals?|appeals?)\b")
-#: (round 21) a share that grades quality, not time: "with 36% audited judged good or outstanding"
-_GRADED = re.compile(r"(?i)\b(?:judged|graded|rated|assessed)\s+(?:as\s+|to\s+be\s+)?(?:good|outstanding|requires?\s+improvement|"
-                     r"inadequate)\b|\b(?:good\s+or\s+(?:better|outstanding)|outstanding\s+or\s+good)\b")
-
-
-def timed_other_process(ev: Evidence) -> bool:
-    """(round 21) Whether a share given the 20-week timeliness id measures another SEND process or a grade: its own phrase
-    names another process than new plans (annual reviews, phase transfers) and no EHC plan or 20 weeks ("51 per cent of
-    annual reviews are completed within 12 months" after a sentence's EHC plans; "transfers from primary to secondary
-    school were completed 95% in time"), or its clause grades quality with no time said ("36% audited judged good or
-    outstanding", the 20 weeks in the paragraph before). A share inherited from a timeliness figure that kept its id
-    keeps it.
-
-    >>> timed_other_process(Evidence("annual reviews completed within 12 months", "own",
-    ...                              " of EHC plans on time and only 51% of annual reviews are completed within 12 months", "", "percent", None))
-    True
-    >>> timed_other_process(Evidence("phase transfers completed", "own", "Phase transfers were completed 90% on time", "", "percent", None))
-    True
-    >>> timed_other_process(Evidence("", "own", " with 40% of plans audited judged good or outstanding", "", "percent", None))
-    True
-    >>> timed_other_process(Evidence("new EHC plans issued within 20 weeks", "own", "62% of new EHC plans issued within 20 weeks", "",
-    ...                              "percent", None))
-    False
-    """
-    if ev.unit != "percent" or ev.how == "inherited" and ev.prev_id == "ehcp_timeliness":
-        return False
-    if ev.phrase and _OTHER_PROCESS.search(ev.phrase) and not _EHC_TIMED.search(ev.phrase) \
-            and not _only_applications_timed(ev.phrase):
-        return True
-    return bool(_GRADED.search(ev.clause)) and not _TIMESCALE_SAID.search(ev.clause) and not _TIMESCALE_SAID.search(ev.phrase)
-
-
-#: (round 21) new, additional or prospective carers named with words between ("new local authority fostering households",
-#: "additional in-house foster carers"): a flow or a target of carers, not the carers (the `except` list of foster_carers
-#: holds the adjacent forms: "new foster carers", "newly approved households")
-_NEW_CARERS = re.compile(
-    r"(?i)\b(?:new|newly\s+approved|additional|extra|prospective|potential|would[\s-]be)\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?:foster(?:ing)?\s+(?:carers?|households?|families|homes)|carer\s+households?|fosterers?)\b")
-
-
-def new_carers(ev: Evidence) -> bool:
-    """(round 21) Whether a count given the foster carers' id names new or prospective carers with words between the
-    adjective and the carers (:data:`_NEW_CARERS`).
-
-    >>> new_carers(Evidence("new local authority fostering households", "own", "finding 700 new local authority fostering households", "", "count", None))
-    True
-    >>> new_carers(Evidence("approved fostering households", "own", "there are 210 approved fostering households", "", "count", None))
-    False
-    """
-    return "oster" in ev.phrase and _NEW_CARERS.search(ev.phrase) is not None
-
-
-#: (round 21) the children carers look after, said with the carers as the agent: "(50 children) are looked after by
-#: family members", "(146 children) looked after by the council's foster carers"
-_LOOKED_AFTER_BY_CARERS = re.compile(
-    r"(?i)\b(?:looked\s+after|cared\s+for|fostered|being\s+fostered)\s+by\s+(?:their\s+|our\s+|its\s+|the\s+)?"
-    r"(?:(?:council|authority|county|city|borough)['’]?s?\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:foster\s+carers?|carers?|foster\s+famil(?:y|ies)|famil(?:y|ies)|relatives?|grandparents?|friends|kinship|"
-    r"connected\s+carers?|households?|fosterers?|foster\s+parents?)\b")
-#: other carers or placements listed after the first: the children of every kind of placement, the whole
-_OTHER_CARERS_LISTED = re.compile(r"(?i)[\w\s'’-]{0,20}?(?:,|\s(?:or|and)\s)[^.;]{0,40}?\b(?:foster\w*|residential|homes?|"
-                                  r"famil(?:y|ies)|relatives?|carers?|placements?|parents?|households?)\b")
-#: "... and look after 146 children": the plural verb (not "looks": the council's) right before the count, after
-#: anything but "we" or "they" (the council's own words)
-_CARERS_LOOK_AFTER_N = re.compile(
-    r"(?i)(?<!\bwe\s)(?<!\bthey\s)\b(?:look|looking|care|caring)\s+(?:after|for)\s+(?:around\s+|about\s+|some\s+|nearly\s+|"
-    r"almost\s+|over\s+|more\s+than\s+)?\d")
-#: the count's own phrase saying the children are in care ("450 children in care", "looked-after children")
-_CARE_IN_PHRASE = re.compile(r"(?i)\b(?:in|into)\s+(?:our\s+|its\s+|their\s+|the\s+)?(?:council\s+|local\s+authority\s+)?care\b|"
-                             r"\blooked[\s-]after\b|\bcared[\s-]for\b|\b(?:cla|lac|cic|cypic)\b")
-#: carers named as the subject before it ("The council has 88 foster carers who ... and look after 146 children")
-_CARERS_NAMED = re.compile(r"(?i)\b(?:foster\s+carers?|carers|fostering\s+households|foster\s+families|fosterers|"
-                           r"foster\s+parents)\b")
-
-
-def carers_children(ev: Evidence) -> bool:
-    """(round 21) Whether a count of children in care is the children some carers look after (a part of those in care, by
-    with whom they live, as :func:`_care_subset`'s "living with foster families"): the clause says they are looked after
-    by carers, family members or relatives, or carers named earlier in the sentence "look after" the count.
-
-    >>> t = "Another 40 children are looked after by relatives."
-    >>> carers_children(Evidence("children looked after", "own", t, t, "count", None))
-    True
-    >>> t = "The service has 70 foster carers who are paid an allowance and look after 120 children."
-    >>> carers_children(Evidence("children", "own", " an allowance and look after 120 children.", t, "count", None))
-    True
-    >>> t = "Over 500 youngsters are looked after by relatives, foster families or in residential homes."
-    >>> carers_children(Evidence("youngsters looked after", "own", t, t, "count", None))
-    False
-    >>> t = "The council has 312 foster carers looking after 450 children in care."
-    >>> carers_children(Evidence("children in care", "own", " looking after 450 children in care.", t, "count", None))
-    False
-    >>> t = "The council looks after 420 children."
-    >>> carers_children(Evidence("children", "own", t, t, "count", None))
-    False
-    >>> t = "Our foster carers are brilliant and we look after 500 children."
-    >>> carers_children(Evidence("children", "own", " we look after 500 children.", t, "count", None))
-    False
-    """
-    if " by " in ev.clause and (m := _LOOKED_AFTER_BY_CARERS.search(ev.clause)):
-        at = ev.sentence.find(ev.clause)
-        rest = ev.sentence[at + m.end():at + m.end() + 60] if at >= 0 else ev.clause[m.end():]
-        return not _OTHER_CARERS_LISTED.match(rest)  # ("by relatives, foster families or in residential homes": all)
-    m = _CARERS_LOOK_AFTER_N.search(ev.clause)
-    if m is None or _CARE_IN_PHRASE.search(ev.phrase):
-        return False  # ("312 foster carers looking after 450 children in care": the count names those in care itself,
-        #               round 11's guard; "... and look after 146 children": the care is only the carers' verb)
-    at = ev.sentence.find(ev.clause.strip())
-    return at >= 0 and _CARERS_NAMED.search(ev.sentence, 0, at + m.start()) is not None
