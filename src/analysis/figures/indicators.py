@@ -1701,13 +1701,16 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     True
     >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG allocation is £5m."), inds)
     False
+    >>> t = "The cost of carrying the deficit is £0.5m a year."
+    >>> dsg_deficit_before(Evidence("cost of carrying the deficit", "own", t, t, "gbp", None, before="The DSG deficit now stands at £5m."), inds)
+    False
     >>> t = "The council's budget has led to an overspend of £0.5m."
     >>> dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="The DSG deficit now stands at £5m."), inds)
     False
     """
     if ev.unit != "gbp" or ev.how != "own" or not ev.before \
             or not _may_name_qualifier(f"{ev.phrase} {ev.clause}", "high_needs_deficit", indicators) \
-            or _OTHER_DEFICIT.search(ev.phrase):
+            or _OTHER_DEFICIT.search(ev.phrase) or _OF_THE_DEFICIT.search(ev.phrase):
         return False
     end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
     if not _may_name_qualifier(end, "high_needs_deficit", indicators):
@@ -1724,6 +1727,9 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
         "high_needs_deficit", {})
 
 
+#: (round 21) a phrase whose deficit or overspend follows a preposition measures something of it, not it ("the cost of
+#: carrying the deficit", "interest on the overspend", "a contribution towards the deficit")
+_OF_THE_DEFICIT = re.compile(r"(?i)\b(?:of|on|to|towards|against|from|for)\b.*\b(?:deficits?|overspends?|overspending)\b")
 #: (round 21) a break between sentences (for the last sentences of the paragraph before)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'£])")
 
