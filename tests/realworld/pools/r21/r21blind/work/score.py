@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.realworld import prepare_set, realworld_scores, run_pipeline, write_set
+from analysis.realworld import prepare_set
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[6] / "scripts"))
+from add_realworld_set import score_alone  # noqa: E402  (the scoring step of scripts/add_realworld_set.py, shared)
 
 SET = Path(__file__).resolve().parents[1]
 ROOT = SET.parents[4]
@@ -26,16 +28,7 @@ METRICS = ["documents", "councils", "figures_gold", "figures_pred", "precision",
 
 def main() -> int:
     rows, gold = prepare_set(RW, SET, NAME)
-    with tempfile.TemporaryDirectory(prefix="cm-r21blind-") as tmp:
-        alone = Path(tmp) / "corpus"
-        (alone / "raw").mkdir(parents=True)
-        for name in ("figures_gold.csv", "themes_gold.csv"):
-            pd.read_csv(RW / name, dtype=str, keep_default_na=False).iloc[:0].to_csv(alone / name, index=False)
-        pd.read_csv(RW / "raw" / "manifest.csv", dtype=str, keep_default_na=False).iloc[:0].to_csv(
-            alone / "raw" / "manifest.csv", index=False)
-        write_set(alone, SET, rows, gold)
-        tables = run_pipeline(alone / "raw", Path(tmp) / "processed")
-        result = realworld_scores(alone, tables, errors=True)
+    result, tables = score_alone(RW, SET, rows, gold, errors=True)
     scores = result["scores"]
     out = SET / "work" / "first_run"
     out.mkdir(exist_ok=True)
