@@ -12,7 +12,8 @@ by the rules of ``tests/gold/README.md`` before the pipeline was run on it. The 
 
 With ``--score-only`` it stops after step 2: the set is scored on its own and its scores are written to
 ``FOLDER/first_run.json``; nothing is appended, so the set stays a measure nobody tunes on (round 21's blind set,
-``tests/realworld/pools/r21/r21blind``, was scored this way).
+``tests/realworld/pools/r21/r21blind``, was scored this way). :func:`write_first_run` scores a set the same way and writes
+its whole first run next to it (round 21's blind sets' ``work/score.py``).
 
 Usage::
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -51,6 +53,43 @@ def score_alone(corpus_dir: Path, set_dir: Path, rows: pd.DataFrame, gold: dict[
         write_set(alone, set_dir, rows, gold)
         tables = run_pipeline(alone / "raw", Path(tmp) / "processed")
         return realworld_scores(alone, tables, errors=errors), tables
+
+
+#: the columns of a set's ``first_run_scores.txt`` (round 21's blind sets)
+FIRST_RUN_METRICS = ["documents", "councils", "figures_gold", "figures_pred", "precision", "recall", "f1", "indicator",
+                     "indicator_id", "indicator_id_gold", "passages", "theme_topics_table", "theme_isolated", "topic_nmi"]
+
+
+def first_run_text(scores: dict, label: str, src: str, commit: str) -> str:
+    """The text of a set's ``first_run_scores.txt``: a header line (the set, the code's ``src`` and the worktree's
+    ``commit``), then the scores of each split with documents (``FIRST_RUN_METRICS``, 3 decimals)."""
+    table = pd.DataFrame(scores).T[FIRST_RUN_METRICS].round(3)
+    table = table[table["documents"] > 0]  # an empty split (e.g. the test split when every council is dev) is left out
+    return (f"{label} first run: the set scored on its own (as scripts/add_realworld_set.py step 2), {src}, "
+            f"worktree commit {commit}\n\n" + table.to_string() + "\n")
+
+
+def write_first_run(corpus_dir: Path, set_dir: Path, name: str, src: str, label: str | None = None) -> str:
+    """Score a set on its own (:func:`score_alone`, appending nothing) and write its first run next to it:
+    ``first_run.json``, ``first_run_scores.txt`` (:func:`first_run_text`; ``label`` defaults to the folder's name),
+    ``first_run_errors.txt`` (missed, extra and wrong-indicator figures and wrong themes) and ``work/first_run/``
+    (the pipeline's figures and topics tables). Returns the scores text (round 21's blind sets' ``work/score.py``)."""
+    rows, gold = prepare_set(corpus_dir, set_dir, name)
+    result, tables = score_alone(corpus_dir, set_dir, rows, gold, errors=True)
+    scores = result["scores"]
+    out = set_dir / "work" / "first_run"
+    out.mkdir(exist_ok=True)
+    tables["figures"].to_csv(out / "figures.csv", index=False, lineterminator="\n")
+    tables["topics"].to_csv(out / "topics.csv", index=False, lineterminator="\n")
+    (set_dir / "first_run.json").write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    commit = subprocess.run(["git", "-C", str(set_dir), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    text = first_run_text(scores, label or set_dir.name, src, commit)
+    (set_dir / "first_run_scores.txt").write_text(text, encoding="utf-8")
+    with pd.option_context("display.max_colwidth", 90, "display.width", 250, "display.max_rows", 500):
+        errs = "\n\n".join(f"== {k} ({len(v)})\n{v.to_string()}" for k, v in result["errors"].items())
+    (set_dir / "first_run_errors.txt").write_text(errs + "\n", encoding="utf-8")
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -66,3 +66,32 @@ def test_a_set_already_in_the_corpus_is_refused(tmp_path, capsys):
     assert rc == 2
     assert "error:" in capsys.readouterr().err
     assert not (set_dir / "first_run.json").exists()
+
+
+def test_write_first_run_writes_the_four_outputs(tmp_path):
+    # (r21tidy2) the shared writer of round 21's blind sets' work/score.py
+    set_dir, corpus = _small_set(tmp_path), _corpus_copy(tmp_path)
+    (set_dir / "work").mkdir()
+    text = add_realworld_set.write_first_run(corpus, set_dir, "TINY", "src/ of a test", label="tiny")
+    assert text == (set_dir / "first_run_scores.txt").read_text(encoding="utf-8")
+    head, _, table = text.partition("\n\n")
+    assert head.startswith("tiny first run: the set scored on its own (as scripts/add_realworld_set.py step 2), "
+                           "src/ of a test, worktree commit ")
+    assert table.split("\n")[0].split() == add_realworld_set.FIRST_RUN_METRICS
+    scores = json.loads((set_dir / "first_run.json").read_text(encoding="utf-8"))
+    assert scores["all"]["documents"] == 3
+    assert {r.split()[0] for r in table.strip().split("\n")[1:]} == {k for k, v in scores.items() if v["documents"] > 0}
+    assert (set_dir / "first_run_errors.txt").read_text(encoding="utf-8").startswith("== ")
+    figs = pd.read_csv(set_dir / "work" / "first_run" / "figures.csv")
+    assert len(figs) == scores["all"]["figures_pred"]
+    assert (set_dir / "work" / "first_run" / "topics.csv").exists()
+
+
+def test_first_run_text_leaves_out_empty_splits():
+    row = dict.fromkeys(add_realworld_set.FIRST_RUN_METRICS, 0.12345)
+    scores = {"dev": {**row, "documents": 2}, "test": {**row, "documents": 0}, "all": {**row, "documents": 2}}
+    text = add_realworld_set.first_run_text(scores, "x", "src/ of y", "abc1234")
+    assert text.startswith("x first run: the set scored on its own (as scripts/add_realworld_set.py step 2), "
+                           "src/ of y, worktree commit abc1234\n\n")
+    assert [line.split()[0] for line in text.strip().split("\n")[3:]] == ["dev", "all"]
+    assert " 0.123 " in text and text.endswith("\n")

@@ -1,22 +1,11 @@
 """python work/overlap.py FILE...: 60-character windows (whitespace collapsed) the new pages share with any earlier text:
 every pool page under tests/realworld/pools/ (but this pool), the dev-split pages of tests/realworld/raw/ (the test split is
-not opened: its councils are barred from this pool) and the seeds in data/raw/. Prints each shared window with its source."""
-import csv, glob, re, sys
-W = '/work/wt/r21poolC'
-def clean(t): return re.sub(r'\s+', ' ', t)
-new = {}
-for f in sys.argv[1:]:
-    t = clean(open(f, encoding='utf-8').read())
-    for i in range(len(t) - 59): new.setdefault(t[i:i + 60], f)
-earlier = [p for p in glob.glob(W + '/tests/realworld/pools/**/raw/*.txt', recursive=True) if '/pools/r21/r21freshC/' not in p]
-dev = [r['file'] for r in csv.DictReader(open(W + '/tests/realworld/raw/manifest.csv', encoding='utf-8')) if r['split'] == 'dev']
-earlier += [W + '/tests/realworld/raw/' + f for f in dev] + glob.glob(W + '/data/raw/*.txt')
-hits = {}
-for p in earlier:
-    t = clean(open(p, encoding='utf-8', errors='replace').read())
-    for i in range(len(t) - 59):
-        w = t[i:i + 60]
-        if w in new: hits.setdefault((new[w], p.replace(W + '/', '')), []).append(w)
-for (f, p), ws in sorted(hits.items()):
-    print(f, '<->', p, len(ws), 'windows; first:', repr(ws[0]))
-print('earlier texts read:', len(earlier), '; pairs with a shared window:', len(hits))
+not opened: its councils are barred from this pool) and the seeds in data/raw/. Prints each shared window with its source.
+(r21tidy2: a thin caller of scripts/pooltools.py, the steps every gathered pool's work/ repeated; same usage and output.)"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[6] / "scripts"))
+import pooltools  # noqa: E402
+
+pooltools.overlap('/work/wt/r21poolC', '/pools/r21/r21freshC/', sys.argv[1:])
