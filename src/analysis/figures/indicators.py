@@ -1022,7 +1022,7 @@ def _overran_in_clause(ev: Evidence) -> bool:
     >>> _overran_in_clause(Evidence("high needs budgets", "own", "set to overspend their high needs budgets by £7m", "", "gbp", None))
     True
     """
-    m = _FIRST_AMOUNT.search(ev.clause)
+    m = _AMOUNTS.search(ev.clause)
     return m is not None and overran_budget_by(ev.unit, ev.clause[:m.start()])
 
 
@@ -1538,8 +1538,6 @@ def service_deficit(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     return "what" not in find_concepts(rings, ev.unit, ev.per, indicators).get("high_needs_deficit", {})
 
 
-#: (round 21) an amount in a clause: where the words before it start
-_FIRST_AMOUNT = re.compile(r"[£$€]\s?\d")
 #: (round 21) words of a hedge between a verb of level and its amount ("remain at just over", "back up to around")
 _LEVEL_HEDGE = r"(?:\s+(?:at|around|about|nearly|almost|some|approximately|roughly|just|over|under|more\s+than|less\s+than))*"
 
@@ -1547,7 +1545,7 @@ _LEVEL_HEDGE = r"(?:\s+(?:at|around|about|nearly|almost|some|approximately|rough
 #: (round 21) an amount said to be short of, over or under something right after it ("was £32m short in this part of the
 #: budget", "is £2m over"): a gap, not a level
 _GAP_AFTER_AMOUNT = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:[\w'’-]+\s+)?(?:short|over|under|above|below|adrift|in\s+the\s+red|"
+    rf"(?i){_AMOUNT}\s+(?:[\w'’-]+\s+)?(?:short|over|under|above|below|adrift|in\s+the\s+red|"
     r"more|less|higher|lower)\b")
 
 
@@ -1583,7 +1581,7 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     if ev.unit != "gbp" or ev.how not in ("own", "inherited"):
         return False
     pat = _level_left(getattr(indicators, "money_roles", {}).get("level_before_amount", ()))
-    m = _FIRST_AMOUNT.search(ev.clause)
+    m = _AMOUNTS.search(ev.clause)
     if pat is None or m is None or not pat.search(ev.clause, max(0, m.start() - 60), m.start()) \
             or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
         return False
@@ -1591,11 +1589,10 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
 
 
-#: (round 21) a carry forward named right before an amount (within the clause's last seven words before it), or right
-#: after it: "Expected carry forward into 2025/26 of (£1.9m)", "carried forward to 2019-20 and likewise (£587k)",
+#: (round 21) a carry forward named right before an amount (:data:`_CARRIED` within the clause's last seven words before
+#: it), or right after it (this pattern): "Expected carry forward into 2025/26 of (£1.9m)", "carried forward to 2019-20 and likewise (£587k)",
 #: "(£85,000) carry forward"
-_CARRY_WORDS = re.compile(r"(?i)\b(?:carry|carried|brought)\s+forward\b")
-_CARRY_AFTER = re.compile(r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:is|was|to\s+be|being)\s+)?"
+_CARRY_AFTER = re.compile(rf"(?i){_AMOUNT}\s+(?:(?:is|was|to\s+be|being)\s+)?"
                           r"(?:carry|carried|brought)\s+forward\b")
 #: (round 21) words of a variance or a deficit beside a carry forward: "the deficit carried forward", "brought forward
 #: deficit", "a negative balance": the (cumulative) variance, not a balance
@@ -1605,7 +1602,7 @@ _CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|short
 
 #: (round 21) a deficit said right after the amount: "(£12.5m) in deficit", "(£9.1m) overdrawn", "(£2m) deficit"
 _CARRY_VARIANCE_AFTER = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:[\w'’-]+\s+){0,2}?(?:in\s+deficit|overdrawn|in\s+the\s+red|"
+    rf"(?i){_AMOUNT}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in\s+deficit|overdrawn|in\s+the\s+red|"
     r"deficits?|overspen\w*|shortfall|negative)\b")
 
 
@@ -1628,13 +1625,13 @@ def carried_forward_amount(ev: Evidence) -> bool:
     """
     if ev.unit != "gbp" or "forward" not in ev.clause:
         return False
-    m = _FIRST_AMOUNT.search(ev.clause)
+    m = _AMOUNTS.search(ev.clause)
     if m is None:
         return False
     tail = " ".join(ev.clause[:m.start()].split()[-7:])
     if _CARRY_VARIANCE_AFTER.match(ev.clause, m.start()):
         return False  # "the DSG balance carried forward is £12.5m in deficit", "stands at £9.1m overdrawn"
-    if _CARRY_WORDS.search(tail):
+    if _CARRIED.search(tail):
         return not _CARRY_VARIANCE.search(tail)
     if _CARRY_AFTER.match(ev.clause, m.start()):
         return not _CARRY_VARIANCE.search(tail)
