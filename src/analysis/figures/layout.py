@@ -420,9 +420,10 @@ def _line_cell(line: str) -> str:
     return "word" if line.strip(" |\t\xa0").lower() in _WORD_CELLS else ""
 
 
-def _line_label(line: str) -> str:
-    """``line`` as the label of a row of a table flattened one cell a line (:func:`row_label`; no cell), or ""."""
-    return "" if _line_cell(line) else row_label(line)
+def _line_label(line: str, cell: str) -> str:
+    """``line`` (whose :func:`_line_cell` is ``cell``) as the label of a row of a table flattened one cell a line
+    (:func:`row_label`; no cell), or ""."""
+    return "" if cell else row_label(line)
 
 
 def _numbering_columns(lines: list[str], rows: list[tuple[str, list[int]]], width: int) -> set[int]:
@@ -469,15 +470,16 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     n = len(lines)
+    cell = [_line_cell(line) for line in lines]  # (each line's kind of cell, found once)
     k = 2
     while k < n:
         # a value cell right after a row's label, and two or more header cells right before that label
-        if _line_cell(lines[k]) != "value" or not _line_label(lines[k - 1]):
+        if cell[k] != "value" or not _line_label(lines[k - 1], cell[k - 1]):
             k += 1
             continue
         h = k - 1
         while h > 0 and k - 1 - h < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) \
-                and not _line_cell(lines[h - 1]):
+                and not cell[h - 1]:
             h -= 1
         header = [" ".join(c.strip(" |\t\xa0").split()) for c in lines[h:k - 1]]
         if len(header) < 2:
@@ -485,11 +487,11 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
             continue
         rows: list[tuple[str, list[int]]] = []  # each row's label and the indices of its cells
         at = k - 1
-        while at < n and (label := _line_label(lines[at])):
+        while at < n and (label := _line_label(lines[at], cell[at])):
             c = at + 1
-            while c < n and c - at - 1 < len(header) and _line_cell(lines[c]):
+            while c < n and c - at - 1 < len(header) and cell[c]:
                 c += 1
-            if c == at + 1 or c < n and _line_cell(lines[c]):
+            if c == at + 1 or c < n and cell[c]:
                 break  # (a label with no cell, or more cells than the header has names: the table ends)
             rows.append((" ".join(label.split()), list(range(at + 1, c))))
             at = c
@@ -502,7 +504,7 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
         numbering = _numbering_columns(lines, rows, len(columns))
         for label, cells in rows:
             for j, (c, col) in enumerate(zip(cells, columns)):
-                if _line_cell(lines[c]) == "value" and col.lower().rstrip(".") not in _ID_COLUMNS and not (
+                if cell[c] == "value" and col.lower().rstrip(".") not in _ID_COLUMNS and not (
                         j in numbering and lines[c].strip(" |\t\xa0").isdigit()):
                     out[c] = f"{label}, {col}" if _PERIOD_ONLY.fullmatch(col) else f"{col}, {label}"
         k = max(at, k + 1)
