@@ -2535,8 +2535,8 @@ def indicator_phrase_of(
         return phrase, how  # (speed) no acronym's bracket after the figure in its sentence
     last = phrase.rsplit(None, 1)[-1].lower()
     for m in _ACRONYM_BRACKET.finditer(original, h.end, end):
-        if glossless[m.start()] == GLOSS_SPACE and original[max(0, m.start() - 40):m.start()].split()[-1:] \
-                and original[max(0, m.start() - 40):m.start()].split()[-1].lower() == last:
+        if glossless[m.start()] == GLOSS_SPACE and (words := original[max(0, m.start() - 40):m.start()].split()) \
+                and words[-1].lower() == last:
             break  # the phrase stopped at the bracket: read past it
     else:
         return phrase, how  # (speed) the phrase did not stop at such a bracket
