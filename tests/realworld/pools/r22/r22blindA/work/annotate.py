@@ -45,6 +45,18 @@ FIGURES = [
     # Hillingdon 2
     ('hillingdon_2', '£200k', 0, '200000', '', 'gbp', '', 'adverse movement in the forecast position (cost of care)'),
     ('hillingdon_2', '£273,000', 0, '273000', '', 'gbp', '', 'savings under review linked to increasing residential provision'),
+    # Hillingdon 3 (school admissions, September 2018)
+    ('hillingdon_3', '£28.9m', 0, '28900000', '', 'gbp', '', 'approved capital budgets for the School Expansion Programme 2018/19'),
+    ('hillingdon_3', '100%', 0, '100', '', 'percent', '', 'children offered a school place on National Offer Day'),
+    ('hillingdon_3', '95.11%', 0, '95.11', '', 'percent', '', 'Hillingdon pupils offered one of their preferred schools'),
+    ('hillingdon_3', '93.02%', 0, '93.02', '', 'percent', '', 'London average of pupils offered one of their preferred schools'),
+    ('hillingdon_3', '£12.3m', 0, '12300000', '', 'gbp', '', 'investment to rebuild and expand Oak Wood School'),
+    ('hillingdon_3', '300', 0, '300', '', 'count', '', 'additional secondary school places approved at Vyners School'),
+    ('hillingdon_3', '174', 0, '174', '', 'count', '', 'further places from the expansion of Ruislip High School'),
+    # Hillingdon 4 (school admissions update, June 2017)
+    ('hillingdon_4', '3 percent', 0, '3', '', 'percent', '', 'increase in secondary school applications'),
+    ('hillingdon_4', '94.9 percent', 0, '94.9', '', 'percent', '', 'Hillingdon pupils who received one of their preferred places'),
+    ('hillingdon_4', '150', 0, '150', '', 'count', '', 'unfilled secondary school places'),
     # Hounslow 1
     ('hounslow_1', '3662', 0, '3662', '', 'count', '', 'on-time applications for a Reception place (2016)'),
     ('hounslow_1', '3830', 0, '3830', '', 'count', '', 'published admission number for Reception places'),
@@ -81,6 +93,8 @@ THEMES = {  # one code per passage, in file order
     'hertfordshire_2': 'o o o o o o o o o o o o o o o o o fa cic o o o o send o cic o o o',
     'hillingdon_1': 'o o o o o o fin fin fin',
     'hillingdon_2': 'o fin fin fin fin fin o',
+    'hillingdon_3': 'school school fin o school school school o school school',
+    'hillingdon_4': 'o o o o o o o o o o o o school school o school school school school send school o',
     'hounslow_1': 'o o o o o school school school school school',
     'hounslow_2': 'o o o o o o o o o o o school o school school school',
     'hounslow_3': 'o o o o o o o o o o o o school school o school school o o o o school school',
