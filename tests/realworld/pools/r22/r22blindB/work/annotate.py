@@ -1,0 +1,172 @@
+"""python work/annotate.py: writes figures_gold.csv and themes_gold.csv of the set from the hand annotation below (written by
+reading raw/*.txt, before any pipeline run). A figure is given by its surface and which occurrence of that surface in the file
+(0 = first) or by a context around it (a string that holds the surface once and occurs once in the file); a theme by the index
+of the passage (non-empty line, page furniture skipped) in the file. Same layout as round 21's r21blind/work/annotate.py."""
+import csv, re
+from pathlib import Path
+SET = Path(__file__).resolve().parents[1]
+D = 'r22b_'
+# doc, surface, occurrence or context, value, value_max, unit, indicator_id, indicator
+FIGURES = [
+    # Waltham Forest, complaints and youth justice plan (OCN summary)
+    ('walthamforest_1', 'three year', 0, '3', '', 'years', '', 'length of the council youth justice plan'),
+    ('walthamforest_1', '40', 0, '40', '', 'count', '', 'complaints made to Children\'s Social Care (2023/24)'),
+    ('walthamforest_1', '61', 0, '61', '', 'count', '', 'complaints made to Children\'s Social Care (2022/23)'),
+    ('walthamforest_1', 'six', 0, '6', '', 'count', '', 'categories of complaints identified in the report'),
+    ('walthamforest_1', '36%', 0, '36', '', 'percent', '', 'share of complaints about poor quality of service'),
+    ('walthamforest_1', '26%', 0, '26', '', 'percent', '', 'share of complaints about not providing a service'),
+    ('walthamforest_1', '14%', 0, '14', '', 'percent', '', 'share of complaints about staff attitude'),
+    ('walthamforest_1', '12%', 0, '12', '', 'percent', '', 'share of complaints about disagreement with policy and decisions'),
+    ('walthamforest_1', '10%', 0, '10', '', 'percent', '', 'share of complaints about communication'),
+    ('walthamforest_1', '2%', 'service (2%)', '2', '', 'percent', '', 'share of complaints about delay in providing a service'),
+    ('walthamforest_1', '62%', 0, '62', '', 'percent', '', 'share of complaints about services for children in need (2023/24)'),
+    ('walthamforest_1', '51%', 0, '51', '', 'percent', '', 'share of complaints about services for children in need (2022/23)'),
+    ('walthamforest_1', '38%', 0, '38', '', 'percent', '', 'share of complaints about services for looked after children, care leavers, child protection and EHCP'),
+    # Waltham Forest, attendance policy (OCN summary)
+    ('walthamforest_2', 'three-year', 0, '3', '', 'years', '', 'length of the period of priority areas for attendance (2025-2028)'),
+    ('walthamforest_2', 'five', 0, '5', '', 'count', '', 'bands (quintiles) schools are placed into for absence, suspensions and exclusions'),
+    # Salford, Cabinet report 2001, pressures on children's personal social services
+    ('salford_1', '£1,000,000', 0, '1000000', '', 'gbp', '', 'growth in funding for Community & Social Services for Children\'s Services (2001/2002)'),
+    ('salford_1', '8.1%', 0, '8.1', '', 'percent', '', 'projected annual increase in the number of children looked after'),
+    ('salford_1', 'six years', 0, '6', '', 'years', '', 'period of growth in children looked after to 31 March 2000'),
+    ('salford_1', '72%', 0, '72', '', 'percent', '', 'growth in the number of children looked after over six years'),
+    ('salford_1', '336', 0, '336', '', 'count', 'children_in_care', 'children looked after (March 1994)'),
+    ('salford_1', '579', 0, '579', '', 'count', 'children_in_care', 'children looked after (March 2000)'),
+    ('salford_1', '12%', 0, '12', '', 'percent', '', 'average annual growth in children looked after'),
+    ('salford_1', 'six', 1, '6', '', 'years', '', 'period of average annual growth in children looked after'),
+    # Salford, Cabinet response to the Scrutiny Commission on Corporate Parenting
+    ('salford_2', '7', 'the 7 pledges', '7', '', 'count', '', 'council pledges the corporate parenting commission supports'),
+    ('salford_2', 'seven', 0, '7', '', 'count', '', 'council pledges corporate parenting is considered against'),
+    # Torbay, care experienced young people
+    ('torbay_1', '128', 0, '128', '', 'count', 'care_leavers', 'former care experienced young people supported by Torbay'),
+    ('torbay_1', '85%', 0, '85', '', 'percent', '', 'share of care experienced young people assessed as living in suitable accommodation'),
+    ('torbay_1', '110', 0, '110', '', 'count', '', 'care experienced young people assessed as living in suitable accommodation'),
+    # Stockport, scrutiny review of privately run children's care homes
+    ('stockport_1', '294', 0, '294', '', 'count', 'children_in_care', 'looked after children in the borough'),
+    ('stockport_1', '60%', 0, '60', '', 'percent', '', 'share of looked after children in foster care'),
+    # Stockport, Children and Young People Plan 2024-27
+    ('stockport_2', 'three years', 0, '3', '', 'years', '', 'period of the overarching priorities of the Children and Young People Plan'),
+    ('stockport_2', 'three years', 1, '3', '', 'years', '', 'period of the overarching priorities of the Children and Young People Plan'),
+    ('stockport_2', '13.5%', 0, '13.5', '', 'percent', '', 'children and young people living in poverty in Stockport'),
+    # Stockport, Children's Trust performance report Q4 2013/14
+    ('stockport_3', '4/5 months', 0, '4', '5', 'months', '', 'expected time until the Operation Windermere lessons review is shared'),
+    ('stockport_3', '2 weeks', 0, '2', '', 'weeks', '', 'period since the integrated front door (PPIU and CSE team) was set up'),
+    # Oldham, children's services financial performance (recent)
+    ('oldham_1', '£5.278m', 0, '5278000', '', 'gbp', 'budget_variance', "Children's Services overspend at Month 6"),
+    # Oldham, children's social care financial performance and improvement plan 2023/24
+    ('oldham_2', '£13.171m', 0, '13171000', '', 'gbp', 'budget_variance', "Children's Social Care financial pressure at month 9 of 2022/23"),
+    ('oldham_2', '£13.806m', 0, '13806000', '', 'gbp', 'budget_variance', "Children's Social Care overspend at the end of 2022/23"),
+    ('oldham_2', '£14.700m', 0, '14700000', '', 'gbp', '', "investment in Children's Services approved for 2023/24"),
+    ('oldham_2', '£11.800m', 0, '11800000', '', 'gbp', '', 'recurrent funding to stabilise the financial position'),
+    ('oldham_2', '£2.900m', 0, '2900000', '', 'gbp', '', 'one-off funding for invest to save initiatives'),
+    ('oldham_2', '£16.642m', 0, '16642000', '', 'gbp', 'budget_variance', 'forecast adverse revenue variance for 2023/24 at month 9'),
+    ('oldham_2', '16', 'there are 16 current', '16', '', 'count', '', 'current placements with a weekly cost above the average'),
+    ('oldham_2', '£22,085', 0, '22085', '', 'gbp', 'placement_cost_weekly', 'highest weekly cost of a placement'),
+    ('oldham_2', '£1.148m', 0, '1148000', '', 'gbp', '', 'annual cost of the highest cost placement'),
+    # Oldham, children's social care financial performance 2018/19
+    ('oldham_3', 'three', 'last three financial', '3', '', 'years', '', "period of the increase in the cost base of Children's Social Care"),
+    ('oldham_3', '£3,420k', 0, '3420000', '', 'gbp', 'budget_variance', "Children's Social Care overspend (2017/18)"),
+    ('oldham_3', '£3,967k', 0, '3967000', '', 'gbp', 'budget_variance', "Children's Social Care overspend (2018/19)"),
+    ('oldham_3', 'three-year', 0, '3', '', 'years', '', 'length of the strategic recovery plan for Children\'s Social Care'),
+    ('oldham_3', 'three', 'the three Service', '3', '', 'count', '', "service areas within Children's Social Care"),
+    ('oldham_3', '74%', 0, '74', '', 'percent', '', 'share of the 2018/19 overspend attributable to Children in Care'),
+    # Southampton, children and learning performance
+    ('southampton_1', 'Twenty-four', 0, '24', '', 'count', '', 'children placed for adoption in April'),
+    # Newham, safeguarding children partnership
+    ('newham_1', 'one', 'consists of one full-time', '1', '', 'count', '', 'full-time managers in the NSCP business unit'),
+    ('newham_1', '0.25', 0, '0.25', '', 'count', '', 'other staff in the NSCP business unit'),
+    ('newham_1', '£5,000', 0, '5000', '', 'gbp', '', "Metropolitan Police's annual contribution to the partnership"),
+    # North Northamptonshire, SEND (OCN summary)
+    ('northnorthamptonshire_1', '800', 0, '800', '', 'count', '', 'new SEND places planned'),
+    # Tameside, Schools' Forum, high needs funding update 2020-21
+    ('tameside_1', '£4.569m', 0, '4569000', '', 'gbp', 'high_needs_deficit', 'High Needs in-year deficit (2019-20)'),
+    ('tameside_1', '£4.012m', 0, '4012000', '', 'gbp', '', 'DSG reserves used'),
+    ('tameside_1', '£0.557m', 0, '557000', '', 'gbp', 'high_needs_deficit', 'deficit against the overall DSG at the end of 2019-20'),
+    ('tameside_1', '30.63%', 0, '30.63', '', 'percent', '', 'growth in High Needs spend in mainstream'),
+    ('tameside_1', '10.35%', 0, '10.35', '', 'percent', '', 'growth in High Needs spend in special schools'),
+    ('tameside_1', '46.19%', 0, '46.19', '', 'percent', '', 'growth in High Needs spend in the independent sector'),
+    ('tameside_1', '181', 0, '181', '', 'count', '', 'High Needs pupils attending out of borough institutions'),
+    ('tameside_1', '68', 0, '68', '', 'count', '', 'High Needs pupils coming into Tameside schools and colleges'),
+    ('tameside_1', '113', 0, '113', '', 'count', '', 'net High Needs places exported'),
+    ('tameside_1', '80', 0, '80', '', 'count', '', 'net High Needs places exported (2019-20)'),
+    ('tameside_1', '18%', 0, '18', '', 'percent', '', 'increase in High Needs funding compared to 2019-20'),
+    ('tameside_1', '£2.683m', 0, '2683000', '', 'gbp', 'high_needs_deficit', 'forecast High Needs in-year deficit before growth'),
+    ('tameside_1', '£2.971m', 0, '2971000', '', 'gbp', '', 'estimated growth in High Needs demand'),
+    ('tameside_1', '£0.557m', 1, '557000', '', 'gbp', 'high_needs_deficit', 'deficit on the DSG brought forward'),
+    ('tameside_1', '£0.850m', 0, '850000', '', 'gbp', '', 'Schools Block transfer into the High Needs Block'),
+    ('tameside_1', '£5.361m', 0, '5361000', '', 'gbp', 'high_needs_deficit', 'projected deficit on the overall DSG budget'),
+    # Tameside, Schools' Forum, high needs and deficit recovery update
+    ('tameside_2', '£4.385m', 0, '4385000', '', 'gbp', 'high_needs_deficit', 'forecast High Needs in-year deficit (2022-23) before transfer and savings'),
+    ('tameside_2', '£0.954m', 0, '954000', '', 'gbp', '', 'transfer from the Schools Block (2022-23)'),
+    ('tameside_2', '£3.431m', 0, '3431000', '', 'gbp', 'high_needs_deficit', 'High Needs in-year deficit after the Schools Block transfer'),
+    ('tameside_2', '£0.688m', 0, '688000', '', 'gbp', '', 'proposed High Needs savings'),
+    ('tameside_2', '£2.743m', 0, '2743000', '', 'gbp', 'high_needs_deficit', 'High Needs in-year deficit after proposed savings'),
+]
+T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'eh': 'early_help', 'ed': 'education_standards',
+     'ny': 'neet_youth_care_leavers', 'wf': 'workforce', 'fin': 'finance', 'hw': 'health_wellbeing', 'send': 'send',
+     'school': 'school_places_transport', 'sg': 'safeguarding', 'att': 'attendance_exclusions'}
+THEMES = {  # one code per passage, in file order
+    'newham_1': 'o o o o o o sg sg wf fin sg fin',
+    'northnorthamptonshire_1': 'o o o o o o o send o o o send send send send',
+    'oldham_1': 'fin o fin sg cic cic fin',
+    'oldham_2': 'fin fin fin fin fin cic',
+    'oldham_3': 'fin o fin fin fin fin',
+    'salford_1': 'cic',
+    'salford_2': 'cic',
+    'southampton_1': 'o o o o o o o o cic eh cic cic cic wf o cic fa',
+    'stockport_1': 'cic o o o o o o o o o o o o o cic o o o o o cic cic ny',
+    'stockport_2': 'o o o o o o o o o o o o eh',
+    'stockport_3': 'o o hw hw hw hw hw sg sg sg eh sg o',
+    'tameside_1': 'send o send send send send send',
+    'tameside_2': 'send o send send send send send',
+    'torbay_1': 'o o o o ny o ny',
+    'torbay_2': 'o o o o o ny ny ny',
+    'walthamforest_1': 'o o o o o o o o o o o o ny ny o',
+    'walthamforest_2': 'o o o o o o o att att att att att',
+}
+SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
+        'Supporting documents:', 'Media', 'Agenda and draft minutes'}
+
+def passages(text):
+    """(start, end, text) of each passage: a non-empty line, stripped; page furniture (list numbers, 'Minutes:', venue,
+    contact) is left out."""
+    out = []
+    for m in re.finditer(r'[^\n]+', text):
+        s = m.group().strip()
+        if not s or len(s) <= 3 or s in SKIP or s.startswith('Venue:') or s.startswith('Contact:'):
+            continue
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append((start, start + len(s), s))
+    return out
+
+def main():
+    texts = {p.stem: p.read_text(encoding='utf-8') for p in sorted((SET / 'raw').glob('*.txt'))}
+    figs = []
+    for doc, surface, occ, value, vmax, unit, iid, ind in FIGURES:
+        t = texts[D + doc]
+        if isinstance(occ, str):  # a context that holds the surface once, and occurs once in the file
+            assert t.count(occ) == 1 and occ.count(surface) == 1, (doc, occ)
+            s = t.index(occ) + occ.index(surface)
+        else:
+            s = [m.start() for m in re.finditer(re.escape(surface), t)][occ]
+        assert t[s:s + len(surface)] == surface
+        figs.append({'doc_id': D + doc, 'surface': surface, 'raw_start': s, 'raw_end': s + len(surface), 'value': value,
+                     'value_max': vmax, 'unit': unit, 'indicator_id': iid, 'indicator': ind})
+    figs.sort(key=lambda r: (r['doc_id'], r['raw_start']))
+    assert len({(r['doc_id'], r['raw_start']) for r in figs}) == len(figs)
+    with open(SET / 'figures_gold.csv', 'w', newline='', encoding='utf-8') as f:
+        w = csv.DictWriter(f, fieldnames=list(figs[0]), lineterminator='\n'); w.writeheader(); w.writerows(figs)
+    rows = []
+    for doc, codes in THEMES.items():
+        ps = passages(texts[D + doc]); cs = codes.split()
+        assert len(ps) == len(cs), (doc, len(ps), len(cs))
+        rows += [{'doc_id': D + doc, 'raw_start': a, 'raw_end': b, 'theme': T[c], 'text': s} for (a, b, s), c in zip(ps, cs)]
+    assert set(THEMES) == {k[len(D):] for k in texts}
+    rows.sort(key=lambda r: (r['doc_id'], r['raw_start']))
+    with open(SET / 'themes_gold.csv', 'w', newline='', encoding='utf-8') as f:
+        w = csv.DictWriter(f, fieldnames=['doc_id', 'raw_start', 'raw_end', 'theme', 'text'], lineterminator='\n')
+        w.writeheader(); w.writerows(rows)
+    print(len(figs), 'figures,', len(rows), 'passages')
+
+if __name__ == '__main__':
+    main()
