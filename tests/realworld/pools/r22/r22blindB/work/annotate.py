@@ -101,6 +101,20 @@ FIGURES = [
     ('tameside_2', '£3.431m', 0, '3431000', '', 'gbp', 'high_needs_deficit', 'High Needs in-year deficit after the Schools Block transfer'),
     ('tameside_2', '£0.688m', 0, '688000', '', 'gbp', '', 'proposed High Needs savings'),
     ('tameside_2', '£2.743m', 0, '2743000', '', 'gbp', 'high_needs_deficit', 'High Needs in-year deficit after proposed savings'),
+    # Wiltshire, Schools Forum, high needs working group update (2020)
+    ('wiltshire_1', '6', '6 priority areas', '6', '', 'count', '', 'priority areas of the SEND Inclusion Strategy 2020/2023'),
+    ('wiltshire_1', '97', 0, '97', '', 'count', '', 'additional resource base and special school places achieved (2019/20)'),
+    ('wiltshire_1', '66', 0, '66', '', 'count', '', 'special school and resource base places to be added (2020/21)'),
+    ('wiltshire_1', '£33 million', 0, '33000000', '', 'gbp', '', 'capital approved for the System of Excellence (North Wiltshire Special School)'),
+    ('wiltshire_1', '£11 million', 0, '11000000', '', 'gbp', 'high_needs_deficit', 'forecast high needs block overspend'),
+    ('wiltshire_1', '10-year', 0, '10', '', 'years', '', 'length of the high needs recovery plan'),
+    ('wiltshire_1', '£5 million', 0, '5000000', '', 'gbp', '', 'assumed yearly increase in high needs funding'),
+    ('wiltshire_1', '10-year', 1, '10', '', 'years', '', 'length of the high needs recovery plan period'),
+    # Wiltshire, Schools Forum, high needs block working group update (2018)
+    ('wiltshire_2', '£1.2m', 0, '1200000', '', 'gbp', 'high_needs_deficit', 'high needs block overspend (31 August 2018)'),
+    ('wiltshire_2', '£4.125m', 0, '4125000', '', 'gbp', 'high_needs_deficit', 'high needs block overspend (latest)'),
+    ('wiltshire_2', 'Two', 'Two Heads', '2', '', 'count', '', 'heads supporting a transfer from the Schools Block to the High Needs Block'),
+    ('wiltshire_2', 'five', 'and five did not', '5', '', 'count', '', 'heads not supporting a transfer from the Schools Block to the High Needs Block'),
 ]
 T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'eh': 'early_help', 'ed': 'education_standards',
      'ny': 'neet_youth_care_leavers', 'wf': 'workforce', 'fin': 'finance', 'hw': 'health_wellbeing', 'send': 'send',
@@ -120,9 +134,10 @@ THEMES = {  # one code per passage, in file order
     'tameside_1': 'send o send send send send send',
     'tameside_2': 'send o send send send send send',
     'torbay_1': 'o o o o ny o ny',
-    'torbay_2': 'o o o o o ny ny ny',
     'walthamforest_1': 'o o o o o o o o o o o o ny ny o',
     'walthamforest_2': 'o o o o o o o att att att att att',
+    'wiltshire_1': 'send o send o send wf send send send send',
+    'wiltshire_2': 'send o send send fin send send o send',
 }
 SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
         'Supporting documents:', 'Media', 'Agenda and draft minutes'}
