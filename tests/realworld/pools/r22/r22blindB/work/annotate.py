@@ -34,9 +34,6 @@ FIGURES = [
     ('salford_1', '579', 0, '579', '', 'count', 'children_in_care', 'children looked after (March 2000)'),
     ('salford_1', '12%', 0, '12', '', 'percent', '', 'average annual growth in children looked after'),
     ('salford_1', 'six', 1, '6', '', 'years', '', 'period of average annual growth in children looked after'),
-    # Salford, Cabinet response to the Scrutiny Commission on Corporate Parenting
-    ('salford_2', '7', 'the 7 pledges', '7', '', 'count', '', 'council pledges the corporate parenting commission supports'),
-    ('salford_2', 'seven', 0, '7', '', 'count', '', 'council pledges corporate parenting is considered against'),
     # Torbay, care experienced young people
     ('torbay_1', '128', 0, '128', '', 'count', 'care_leavers', 'former care experienced young people supported by Torbay'),
     ('torbay_1', '85%', 0, '85', '', 'percent', '', 'share of care experienced young people assessed as living in suitable accommodation'),
@@ -48,11 +45,6 @@ FIGURES = [
     ('stockport_2', 'three years', 0, '3', '', 'years', '', 'period of the overarching priorities of the Children and Young People Plan'),
     ('stockport_2', 'three years', 1, '3', '', 'years', '', 'period of the overarching priorities of the Children and Young People Plan'),
     ('stockport_2', '13.5%', 0, '13.5', '', 'percent', '', 'children and young people living in poverty in Stockport'),
-    # Stockport, Children's Trust performance report Q4 2013/14
-    ('stockport_3', '4/5 months', 0, '4', '5', 'months', '', 'expected time until the Operation Windermere lessons review is shared'),
-    ('stockport_3', '2 weeks', 0, '2', '', 'weeks', '', 'period since the integrated front door (PPIU and CSE team) was set up'),
-    # Oldham, children's services financial performance (recent)
-    ('oldham_1', '£5.278m', 0, '5278000', '', 'gbp', 'budget_variance', "Children's Services overspend at Month 6"),
     # Oldham, children's social care financial performance and improvement plan 2023/24
     ('oldham_2', '£13.171m', 0, '13171000', '', 'gbp', 'budget_variance', "Children's Social Care financial pressure at month 9 of 2022/23"),
     ('oldham_2', '£13.806m', 0, '13806000', '', 'gbp', 'budget_variance', "Children's Social Care overspend at the end of 2022/23"),
@@ -115,6 +107,25 @@ FIGURES = [
     ('wiltshire_2', '£4.125m', 0, '4125000', '', 'gbp', 'high_needs_deficit', 'high needs block overspend (latest)'),
     ('wiltshire_2', 'Two', 'Two Heads', '2', '', 'count', '', 'heads supporting a transfer from the Schools Block to the High Needs Block'),
     ('wiltshire_2', 'five', 'and five did not', '5', '', 'count', '', 'heads not supporting a transfer from the Schools Block to the High Needs Block'),
+    # West Berkshire, Schools' Forum, High Needs Block budget 2020/21
+    ('westberkshire_1', '£219k', 0, '219000', '', 'gbp', '', 'High Needs Block savings implemented (2017/18)'),
+    ('westberkshire_1', '£306k', 0, '306000', '', 'gbp', '', 'further High Needs Block savings (2018/19)'),
+    ('westberkshire_1', '£703k', 0, '703000', '', 'gbp', 'high_needs_deficit', 'planned High Needs Block overspend (2018/19)'),
+    ('westberkshire_1', '£1.6m', 0, '1600000', '', 'gbp', 'high_needs_deficit', 'planned High Needs Block overspend (2019/20)'),
+    ('westberkshire_1', '£3,539,176', 0, '3539176', '', 'gbp', 'high_needs_deficit', 'net shortfall in the 2020/21 High Needs Block budget'),
+    ('westberkshire_1', '£2,174,560', 0, '2174560', '', 'gbp', 'high_needs_deficit', 'predicted High Needs Block overspend (2019/20)'),
+    ('westberkshire_1', '0.25%', 0, '0.25', '', 'percent', '', "transfer of funding from the Schools' Block to the High Needs Block"),
+    ('westberkshire_1', '1026', 0, '1026', '', 'count', 'ehcp_count', 'Education Health and Care Plans'),
+    # West Berkshire, Schools' Forum, additional high needs funds 2021/22
+    ('westberkshire_2', '£100k', 0, '100000', '', 'gbp', '', 'initially recommended budget for schools with disproportionate numbers of high needs pupils'),
+    ('westberkshire_2', '£40k', 0, '40000', '', 'gbp', '', 'proposed budget for additional high needs funding'),
+    ('westberkshire_2', '£40k', 1, '40000', '', 'gbp', '', 'agreed budget for additional high needs funding (2021/22)'),
+    # Swindon, Schools Forum, DSG settlement and budget 2018/19
+    ('swindon_1', '£659,000', 0, '659000', '', 'gbp', '', 'transfer from the Schools block to the high needs block'),
+    ('swindon_1', '£338,333', 0, '338333', '', 'gbp', '', 'grants allocated to create additional Early Years places'),
+    ('swindon_1', '1,277', 0, '1277', '', 'count', '', 'additional Early Years places'),
+    ('swindon_1', '£60,000', 0, '60000', '', 'gbp', 'budget_variance', 'projected deficit of the Oakfield Project'),
+    ('swindon_1', '30', '30 places', '30', '', 'count', '', 'places in the Oakfield Project sought from outside the Borough'),
 ]
 T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'eh': 'early_help', 'ed': 'education_standards',
      'ny': 'neet_youth_care_leavers', 'wf': 'workforce', 'fin': 'finance', 'hw': 'health_wellbeing', 'send': 'send',
@@ -122,19 +133,19 @@ T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'eh': 
 THEMES = {  # one code per passage, in file order
     'newham_1': 'o o o o o o sg sg wf fin sg fin',
     'northnorthamptonshire_1': 'o o o o o o o send o o o send send send send',
-    'oldham_1': 'fin o fin sg cic cic fin',
     'oldham_2': 'fin fin fin fin fin cic',
     'oldham_3': 'fin o fin fin fin fin',
     'salford_1': 'cic',
-    'salford_2': 'cic',
     'southampton_1': 'o o o o o o o o cic eh cic cic cic wf o cic fa',
     'stockport_1': 'cic o o o o o o o o o o o o o cic o o o o o cic cic ny',
     'stockport_2': 'o o o o o o o o o o o o eh',
-    'stockport_3': 'o o hw hw hw hw hw sg sg sg eh sg o',
     'tameside_1': 'send o send send send send send',
     'tameside_2': 'send o send send send send send',
     'torbay_1': 'o o o o ny o ny',
     'walthamforest_1': 'o o o o o o o o o o o o ny ny o',
+    'westberkshire_1': 'o send send send send send send send att send',
+    'westberkshire_2': 'o send send send o send',
+    'swindon_1': 'fin o att att send send send send eh fin o o',
     'walthamforest_2': 'o o o o o o o att att att att att',
     'wiltshire_1': 'send o send o send wf send send send send',
     'wiltshire_2': 'send o send send fin send send o send',
