@@ -62,3 +62,27 @@ def write(setname: str, table: dict[str, list[int]]) -> None:
 if __name__ == "__main__":
     write("r22blindB", B)
     write("r22blindC", C)
+
+A = {
+    "safeguarding": [17],
+    "school_places_transport": [23, *R(25, 30), 32, 35, 36, *R(128, 131), *R(132, 138), 150, 151, 153, 154, 155, 156, 158,
+                                *R(165, 170), 181, 183, 184, 185, *R(197, 203), 207, 208],
+    "children_in_care": [39, 47, 48, 49, 57, 58, 101, 108, 232, 234, 248, 251, 252, 262, 263, 271, 275, 278, 279, 280, 282, 283],
+    "fostering_adoption": [51, 100],
+    "early_help": [52],
+    "neet_youth_care_leavers": [53, 64, 66, 69, 71],
+    "finance": [54, 118, 119, 120, *R(122, 127), 273],
+    "send": [106, 157, 221],
+    "education_standards": [219, 250],
+}
+
+
+def write_a() -> None:
+    """Second annotator's themes of r22blindA: every passage not listed above is `other`."""
+    n = len(passages("r22blindA"))
+    listed = {i for idx in A.values() for i in idx}
+    write("r22blindA", {**A, "other": [i for i in range(n) if i not in listed]})
+
+
+if __name__ == "__main__":
+    write_a()
