@@ -522,7 +522,8 @@ def council_fold(council: str, folds: int) -> int:
 #: Sources whose ``doc_id`` carries the same council key as another's: a council's real pool passages
 #: (``pools-r11``, ``pools-r12``, ``pools-r13``) go to the fold of its dev passages, so no council is learnt
 #: from while it is held out.
-_COUNCIL_SOURCES = {"pools-r11": "realworld-dev", "pools-r12": "realworld-dev", "pools-r13": "realworld-dev"}
+_COUNCIL_SOURCES = {"pools-r11": "realworld-dev", "pools-r12": "realworld-dev", "pools-r13": "realworld-dev",
+                    "pools-r21blind": "realworld-dev"}
 
 
 def cv_folds(training: pd.DataFrame, folds: int = 5) -> np.ndarray:
