@@ -64,10 +64,9 @@ def test_free_school_meals_are_not_a_free_school(codebook: T.Codebook) -> None:
 
 
 @pytest.mark.parametrize("text, theme", [
-    ("The Team Manager explained the new transport policy.", "school_places_transport"),
-    ("A representative of the Chief Finance Officer presented the report on school admissions.",
-     "school_places_transport"),
-    ("The Service Manager – Admissions introduced the report on school admissions.", "school_places_transport"),
+    ("The Team Manager explained the transport changes.", "school_places_transport"),
+    ("A representative of the Chief Finance Officer presented the report on obesity.", "health_wellbeing"),
+    ("The Service Manager – Admissions introduced the report on admissions.", "school_places_transport"),
 ])
 def test_a_job_title_before_its_role_word_names_no_subject(codebook: T.Codebook, text: str, theme: str) -> None:
     assert T.match_theme(text, codebook).theme == theme
@@ -76,3 +75,17 @@ def test_a_job_title_before_its_role_word_names_no_subject(codebook: T.Codebook,
 def test_role_words_in_prose_still_count(codebook: T.Codebook) -> None:
     assert T.match_theme("Recruitment of a team manager had started.", codebook).theme == "workforce"
     assert T.match_theme("Two Team Managers and four social workers were recruited.", codebook).theme == "workforce"
+
+
+def test_a_decision_records_furniture_does_not_hide_its_item_title(codebook: T.Codebook) -> None:
+    """A decision record's "Decision details" title and "Decision Maker: ..." heading name no item: the document's
+    title is the context, so a rejected option's bullet takes the item's theme."""
+    segs = _frame([
+        ("title", None, "Decision details"),
+        ("paragraph", "Decision Maker: Cabinet", "The following options were rejected:"),
+        ("bullet", "Decision Maker: Cabinet", "An increase to 630 pounds."),
+    ])
+    docs = pd.DataFrame({"doc_id": ["d"], "title": ["Home to School Transport Charges"]})
+    assert [m.theme for m in TH.code_segments(segs, docs, codebook)] == ["other", "other", "school_places_transport"]
+    assert TH.segment_contexts(segs, docs)[2] == "Decision Maker: Cabinet | Decision details | " \
+                                                 "The following options were rejected:"

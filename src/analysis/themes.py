@@ -94,7 +94,7 @@ from sklearn.utils.class_weight import compute_class_weight
 from . import paths
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
-                     numeric_threads, procedure_outweighs, procedure_score, theme_scores)
+                     meeting_header, numeric_threads, procedure_outweighs, procedure_score, section_label, theme_scores)
 
 TRAINING_FILE = "themes_training.csv"
 #: Weight of the codebook features (log(1 + score)) among the TF-IDF features (0.5 since round 13: chosen by
@@ -305,7 +305,8 @@ def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = Non
 
 
 
-def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = None) -> list[str]:
+def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
+                     codebook: Codebook | None = None) -> list[str]:
     """The context of each segment: its heading, the agenda item title and a bullet's lead paragraph.
 
     ``segments`` must be in document order (``doc_id``, ``seq``). The item title is the latest
@@ -318,6 +319,18 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
     ...                      "text": ["SEND Strategy", "Apologies.", "Points made were:", "Work had started."]})
     >>> segment_contexts(segs)
     ['', 'SEND Strategy', 'SEND Strategy', 'SEND Strategy | Points made were:']
+
+    With ``codebook``, a heading or title that is page furniture (:func:`_furniture`: a meeting or decision block's
+    label line, "Decision Maker: Cabinet", or a bare section label, "Decision details") names no item: it is left out
+    of the context, and a furniture title does not replace the item title (a ModernGov decision record's title is the
+    document's, not its "Decision details" line).
+
+    >>> segs = pd.DataFrame({"doc_id": ["d"] * 3, "kind": ["title", "paragraph", "bullet"],
+    ...                      "heading": [None, "Decision Maker: Cabinet", "Decision Maker: Cabinet"],
+    ...                      "text": ["Decision details", "The options rejected were:", "An increase to 630."]})
+    >>> docs = pd.DataFrame({"doc_id": ["d"], "title": ["Home to School Transport Charges"]})
+    >>> segment_contexts(segs, docs, load_codebook())
+    ['Home to School Transport Charges', 'Home to School Transport Charges', 'Home to School Transport Charges | The options rejected were:']
     """
     titles = {}
     if documents is not None and "title" in documents:
@@ -329,6 +342,8 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
         if d != doc:
             doc, title, lead = d, titles.get(d, ""), ""
         heading = heading if isinstance(heading, str) else ""
+        if codebook is not None and heading and _furniture(heading, codebook):
+            heading = ""
         parts = [x for x in (heading, title) if x]
         if kind == "bullet" and lead:
             parts.append(lead)
@@ -338,12 +353,20 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
                 seen.append(x)
         out.append(" | ".join(seen))
         if kind == "title":
-            title, lead = str(text), ""
+            if codebook is None or not _furniture(str(text), codebook):
+                title = str(text)
+            lead = ""
         elif kind in ("paragraph", "resolution"):
             lead = str(text)
         elif kind == "heading":
             lead = ""
     return out
+
+
+def _furniture(text: str, codebook: Codebook) -> bool:
+    """Whether a heading or title is page furniture that names no item: a meeting or decision block's label line
+    (:func:`analysis.topics.meeting_header`) or a bare section label (:func:`analysis.topics.section_label`)."""
+    return meeting_header(text) or section_label(text, codebook)
 
 
 #: Reported speech: a news article quotes and reports ("said", "told councillors").
@@ -424,7 +447,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     else:
         order = np.arange(len(segments))
     ctx = [""] * len(segments)
-    for k, c in zip(order, segment_contexts(segments.iloc[order], documents)):
+    for k, c in zip(order, segment_contexts(segments.iloc[order], documents, cb)):
         ctx[int(k)] = c
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
