@@ -71,6 +71,19 @@ setting (:data:`OTHER_WEIGHT`, 1 = as before). On the isolated council-grouped C
 (``scripts/theme_config_cv.py``) round 13's blind pool with ``other`` at 0.75 was the best of eight declared
 configurations (passages not ``other`` 0.715 -> 0.718, all 0.799 -> 0.800), but it lowered the in-sample dev row
 (0.950 / 0.961 -> 0.947 / 0.956: term-less ``other`` sentences tipped by the refit), so the rule kept the current.
+Round 22 (``r22theme``, measured on round 21's blind-annotated set r21blind, 187 passages of 14 councils, and the pools
+held out by council; notes r22_r22theme): classes of errors seen at 3+ councils. A bare report section label (the
+codebook's ``labels:``, "Background", "Purpose of the report", "Published <date>") is procedure and does not inherit
+its item's theme (:func:`analysis.topics.section_label`); "free school meals" is a neutral phrase, not the school-places
+term "free school"; a job title's words before its role word ("the Democratic Services Manager", "The Team Manager –",
+"Chief Finance Officer") name no subject (:func:`analysis.topics._titles_before_role`); a heading or title that is page
+furniture (a decision block's "Decision Maker: ..." line, "Decision details") is left out of the context
+(:func:`segment_contexts`), so a decision record's context is its document title. r21blind topics table / isolated /
+NMI 0.770 / 0.781 / 0.547 -> 0.797 / 0.786 / 0.568; pools segment CV 1801 -> 1805 of 2,168 (r14themesJ 0.893 ->
+0.899); dev held-out (``scripts/topics_cv.py``) NMI 0.688 -> 0.689, themes 0.876 -> 0.877; isolated CV 0.7992 ->
+0.8004; in-sample dev unchanged (0.950 / 0.961 / 0.847). r21blind as a training source (``pools-r21blind``,
+``scripts/build_theme_training.py --with-r21blind``) rose the declared isolated CV by 3 of 3,291 passages but lowered
+the pools segment CV (1805 -> 1802), so it is not in the committed training file.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
