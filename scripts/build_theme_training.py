@@ -28,13 +28,18 @@ Sources (never the real-minutes ``test`` split, which is kept for measuring):
   little with it (0.715 -> 0.717; 0.718 with ``themes.OTHER_WEIGHT`` 0.75) but the in-sample dev row fell, so it
   stayed out again.
 
+* ``pools-r21blind`` (only with ``--with-r21blind``): round 21's blind-annotated set
+  (``tests/realworld/pools/r21/r21blind``: ``themes_gold.csv``, 187 passages of 14 councils, all of the dev split's
+  councils but Hertfordshire and Salford), open from round 22 on; keyed by the council's dev key
+  (``camden_r21b-camden-1``), so a council's blind passages are held out with its dev and pool passages.
+
 Never a pool judged blind for the current round (its judgements are the measure).
 
 Columns: ``source, doc_id, theme, text``; one row per passage (duplicates of the same text and
 theme dropped), sorted, so the file is byte-identical on every run. Rerun after editing any of
 the gold tables::
 
-    .venv/bin/python scripts/build_theme_training.py [--without-pools] [--without-r12] [--with-r13]
+    .venv/bin/python scripts/build_theme_training.py [--without-pools] [--without-r12] [--with-r13] [--with-r21blind]
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ POOL_SOURCES = (("pools-r11", POOLS, POOLS / "manifest.csv", ""),
                 ("pools-r12", ROOT / "tests" / "realworld" / "pools" / "r12themesB",
                  ROOT / "tests" / "realworld" / "pools" / "r12themesB" / "manifest.csv", ""),
                 ("pools-r13", R13, R13 / "raw" / "manifest.csv", "r13themesJ__"))
+R21BLIND = ROOT / "tests" / "realworld" / "pools" / "r21" / "r21blind"
 #: Council names of the pools whose key is not their lower-cased, hyphenated name (the dev split's key).
 _KEY_ALIASES = {"Southend-on-Sea": "southend"}
 
@@ -86,7 +92,31 @@ def pool_passages(source: str = "pools-r11", folder: Path = POOLS, manifest: Pat
     return judged.assign(source=source, doc_id=doc)[["source", "doc_id", "theme", "text"]]
 
 
-def build(with_pools: bool = True, with_r12: bool = True, with_r13: bool = False) -> pd.DataFrame:
+def blind_passages(folder: Path = R21BLIND, source: str = "pools-r21blind") -> pd.DataFrame:
+    """A blind-annotated set's gold passages (``themes_gold.csv``; its ``manifest.csv`` names each page's council),
+    keyed by the council's key in the dev split (the key of the dev files of the same council name), else by
+    :func:`council_key` of the name without "London Borough of" / "Council" / "County" / "City" ("Salford")."""
+    gold = pd.read_csv(folder / "themes_gold.csv", dtype=str, keep_default_na=False)
+    pages = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    dev = pd.read_csv(ROOT / "tests" / "realworld" / "raw" / "manifest.csv", dtype=str, keep_default_na=False)
+    dev = dev[dev["split"] == "dev"]
+    dev_key = {c: f.rsplit(".", 1)[0].rsplit("_", 1)[0] for f, c in zip(dev["file"], dev["council"])}
+
+    def key(name: str) -> str:
+        short = " ".join(w for w in name.replace("London Borough of", "").split()
+                         if w not in ("Council", "County", "City", "Borough"))
+        return dev_key.get(name) or council_key(short)
+
+    council = {Path(f).stem: key(c) for f, c in zip(pages["file"], pages["council"])}
+    missing = sorted(set(gold["doc_id"]) - set(council))
+    if missing:
+        raise ValueError(f"{folder / 'manifest.csv'}: no council for {missing[:5]}")
+    doc = [f"{council[d]}_{d.replace('_', '-')}" for d in gold["doc_id"]]
+    return gold.assign(source=source, doc_id=doc)[["source", "doc_id", "theme", "text"]]
+
+
+def build(with_pools: bool = True, with_r12: bool = True, with_r13: bool = False,
+          with_r21blind: bool = False) -> pd.DataFrame:
     docs = corpus.load_corpus(ROOT / "data" / "raw")
     segs = clean.clean_documents(docs).reset_index(drop=True)
     segs["theme"] = evaluation.match_gold(segs, pd.read_csv(ROOT / "tests" / "gold" / "themes_gold.csv"))
@@ -99,6 +129,8 @@ def build(with_pools: bool = True, with_r12: bool = True, with_r13: bool = False
     left_out = {"pools-r12"} if not with_r12 else set()
     left_out |= {"pools-r13"} if not with_r13 else set()
     pools = [pool_passages(src, f, m, pre) for src, f, m, pre in POOL_SOURCES if with_pools and src not in left_out]
+    if with_r21blind:
+        pools.append(blind_passages())
     out = pd.concat([seeds, held[cols], real[cols], *pools])
     out["text"] = [" ".join(str(t).split()) for t in out["text"]]
     out = out[out["text"].str.len() > 0].drop_duplicates(["theme", "text"])
@@ -108,7 +140,7 @@ def build(with_pools: bool = True, with_r12: bool = True, with_r13: bool = False
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     table = build(with_pools="--without-pools" not in args, with_r12="--without-r12" not in args,
-                  with_r13="--with-r13" in args)
+                  with_r13="--with-r13" in args, with_r21blind="--with-r21blind" in args)
     io.write_text(OUT, table.to_csv(index=False, lineterminator="\n"))
     print(f"{OUT}: {len(table)} passages ({table['source'].value_counts().sort_index().to_dict()})")
     return 0

@@ -209,6 +209,9 @@ class Codebook:
     #: Neutral phrases (``neutral:`` in the file): they use up their words and count for nothing, so
     #: "by the end of the financial year" (a period) is not evidence of finance.
     neutral: tuple[Term, ...] = ()
+    #: Report section labels (``labels:`` in the file): a passage that is nothing but one of them ("Background",
+    #: "Purpose of the report") is procedure, so a label under a themed item does not inherit its theme.
+    labels: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -268,13 +271,15 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     """
     procedure: tuple[Term, ...] = ()
     neutral: tuple[Term, ...] = ()
+    labels: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure' and 'neutral' lists)")
+                              "(and optionally 'procedure', 'neutral' and 'labels' lists)")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
+        labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
         data = data.get("themes")
     if not isinstance(data, list) or not data:
         raise ConfigError(f"{source}: no themes found; the file must contain a non-empty 'themes' list")
@@ -319,7 +324,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral)
+    return Codebook(tuple(themes), source, procedure, neutral, labels)
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -600,6 +605,55 @@ def _role_titles(ws: list[Word]) -> list[bool]:
     return used
 
 
+#: the role words that end a job title read leftwards ("the Democratic Services Manager", "The Team Manager", "Chief
+#: Finance Officer"): singular and capitalised
+_TITLE_END_ROLES = frozenset({"Manager", "Officer", "Director", "Lead", "Head", "Adviser", "Advisor", "Coordinator"})
+#: the words before such a title that make it one person's job ("the ...", "by ...", "of ...")
+_TITLE_OPENERS = frozenset({"the", "by", "of"})
+#: at most this many words of a title before its role word
+_TITLE_WORDS = 5
+#: what ends a title read leftwards: a stop, comma, colon, bracket or line break between two of its words
+_TITLE_BREAK = re.compile(r"[.,;:()\n]")
+
+
+def _titles_before_role(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark a job title's words before its role word ("the Democratic Services Manager submitted ...", "The Team
+    Manager – Passenger Transport ...", "Report by the Chief Finance Officer"): up to :data:`_TITLE_WORDS`
+    capitalised words, with no stop or comma between them, before a capitalised singular role word
+    (:data:`_TITLE_END_ROLES`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
+    *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
+    subject: "team manager" and "finance" are not what the passage is about.
+
+    >>> t = "A representative of the Democratic Services Manager submitted the report."
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['Democratic', 'Services', 'Manager']
+    >>> t = "Recruitment of a team manager had started. An update on the SEND Plan. Jo Lee, Portfolio Lead Member, spoke."
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used); any(used)
+    False
+    """
+    starts = None
+    for r in range(1, len(ws)):
+        if ws[r].surface not in _TITLE_END_ROLES:
+            continue
+        starts = starts or _word_starts(text, ws)
+        if starts is None:
+            return
+        if r + 1 < len(ws) and ws[r + 1].surface[:1].isupper() and \
+                not text[starts[r] + len(ws[r].surface):starts[r + 1]].strip():
+            continue  # ("Portfolio Lead Member": the title goes on)
+        k = r - 1
+        while k >= 0 and r - k <= _TITLE_WORDS and ws[k].lower not in _TITLE_OPENERS \
+                and (ws[k].surface[:1].isupper() or ws[k].lower == "and") \
+                and not _TITLE_BREAK.search(text, starts[k] + len(ws[k].surface), starts[k + 1]):
+            k -= 1
+        if k == r - 1 or k < 0 or ws[k].lower not in _TITLE_OPENERS or ws[k + 1].lower == "and" \
+                or _TITLE_BREAK.search(text, starts[k] + len(ws[k].surface), starts[k + 1]):
+            continue
+        for m in range(k + 1, r + 1):
+            used[m] = True
+
+
 #: a role word and the spaced dash that puts its remit after it: "Service Lead – Education and Early Help",
 #: "assistant director - safeguarding and care"
 _DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner|"
@@ -736,6 +790,7 @@ def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
     whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
     and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
+    _titles_before_role(text, ws, used)
     if " - " in text or " – " in text or " — " in text:
         _dash_roles(text, ws, used)
     _portfolio_departments(ws, used)
@@ -944,13 +999,39 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     >>> procedure_outweighs("Apologies for absence were received.", cb), procedure_outweighs("Attendance rose.", cb)
     (True, False)
     """
-    if meeting_header(text):
+    if meeting_header(text) or section_label(text, codebook):
         return True
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+#: a passage longer than this is never a bare section label
+LABEL_CHARS = 60
+#: the words a label may carry besides its own: a date ("Published 14 February 2022")
+_LABEL_DATE_WORDS = frozenset(m.lower() for m in ("January February March April May June July August September "
+                                                  "October November December").split())
+
+
+def section_label(text: str, codebook: Codebook) -> bool:
+    """Whether ``text`` is nothing but one of the codebook's report section ``labels`` ("Background",
+    "- Purpose of the report", "Summary:", "Published 14 February 2022"): list marks, numbers, punctuation and a
+    date aside, its words are exactly the label's. A label names no subject, so it is procedure (``other``) and does
+    not inherit its item's theme; "Background to the fostering review" is not a bare label.
+
+    >>> cb = parse_codebook({"themes": [{"id": "f", "name": "F", "terms": ["fostering"]}],
+    ...                      "labels": ["background", "purpose of the report", "published"]})
+    >>> [section_label(t, cb) for t in ("- Background", "2. Purpose of the report:", "Published14 February 2022",
+    ...                                 "Background to the fostering review", "Fostering")]
+    [True, True, True, False, False]
+    """
+    if not codebook.labels or len(text) > LABEL_CHARS:
+        return False
+    forms = tuple(singular(re.sub(r"\d+$", "", w.lower)) for w in words(text)
+                  if not w.surface[:1].isdigit() and w.lower not in _LABEL_DATE_WORDS)
+    return bool(forms) and any(forms == t.forms for t in codebook.labels)
 
 
 _MONTHS = month_alternation()
