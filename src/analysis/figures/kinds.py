@@ -2589,6 +2589,50 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
     return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
 
 
+#: (r22prec) the gap of an alternative of two counts: "2 or 3 bases", "five or six children"
+_ALTERNATIVE_GAP = re.compile(r"[ \t\xa0]+or[ \t\xa0]+")
+#: a bare count: digits (no unit, sign or decimal) or one written number word
+_BARE_COUNT = re.compile(r"\d{1,3}|[A-Za-z]+")
+
+
+def _alternative_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) is the other value of an alternative begun by the bare count
+    ``prev`` ("across 2 or 3 bases", "five or six children", "2 or 3 weeks"): one figure with both values, as a range is
+    and as the gold README stores an alternative (``value_max``). Both are counts, the second greater (at most four
+    times the first and 100; with a unit of time on the second only), after no "from" or "by" (a change: "cut from 3 or
+    4"), and a word follows (a noun or a verb: not a list of numbers "2 or 3, 4 or 5" nor a year).
+
+    >>> from .grammar import Hit
+    >>> t = "Merging centres across 2 or 3 bases"
+    >>> _alternative_end(t, Hit(23, 24, "figure", "num", [2.0]), 28, 29, "3", "num")
+    True
+    >>> t = "the need of three or four officers"
+    >>> _alternative_end(t, Hit(12, 17, "figure", "word", [3.0]), 21, 25, "four", "word")
+    True
+    >>> t = "it fell from 5 or 6 cases"
+    >>> _alternative_end(t, Hit(13, 14, "figure", "num", [5.0]), 18, 19, "6", "num")
+    False
+    >>> t = "of 1152 or 69 per cent"
+    >>> _alternative_end(t, Hit(3, 7, "figure", "num", [1152.0]), 11, 22, "69 per cent", "num")
+    False
+    """
+    if prev.group not in ("num", "word") or group not in ("num", "word") or len(prev.values) != 1 or s - prev.end > 8:
+        return False
+    if _ALTERNATIVE_GAP.fullmatch(text, prev.end, s) is None or _BARE_COUNT.fullmatch(text, prev.start, prev.end) is None:
+        return False
+    time_unit = TIME_RE.search(surface) is not None
+    m = _BARE_COUNT.match(surface)
+    if m is None or (m.end() != len(surface) and not (time_unit and surface[m.end():m.end() + 1] in (" ", "-"))):
+        return False  # ("69 per cent", "3.5": not a bare count; "3 weeks", "three-week" keep their unit)
+    if _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of(group, surface, "figure")
+    first = prev.values[0]
+    if not later or not first < later[0] <= min(100.0, 4 * max(first, 1.0)):
+        return False
+    return time_unit or (_NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip()))
+
+
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
 #: (r19prec) a capitalised written number, a capitalised plural and a singular institution: a proper name; (r19review) a
 #: plural, not a possessive ("Five Children's Centre sites": five sites of children's centres)
@@ -3034,6 +3078,16 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             # lengths; (r12prec) "a community of six to ten satellite families", "six to 10 other carers": of counts
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
+        elif kind == "figure" and hits and hits[-1].kind == "figure" and text[hits[-1].end:s].strip() == "or" \
+                and _alternative_end(text, hits[-1], s, e, surface, group) \
+                and not (len(hits) > 1 and _COMMA_GAP.fullmatch(text, hits[-2].end, hits[-1].start)):
+            # (r22prec) "across 2 or 3 bases", "five or six children": one figure with both values (the gold README's
+            # alternative, stored as a range is), not two counts; the end of a list ("Two, three or four children")
+            # stays as it was
+            prev = hits[-1]
+            end = _word_unit_end(text, e) if group == "word" else e
+            hits[-1] = Hit(prev.start, end, "figure", group, [prev.values[0], values_of(group, surface, kind)[0]])
             continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
