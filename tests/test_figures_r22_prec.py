@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import one_figure, surfaces as _surfaces
+from figure_rows import kinds as _kinds, one_figure, surfaces as _surfaces
 
 
 # 1. An alternative of two counts, "N or M", is one figure with both values (``value`` and ``value_max``), as a range
@@ -41,3 +41,29 @@ def test_an_alternative_of_counts_is_one_figure(text: str, surface: str, lo: flo
 )
 def test_changes_shares_and_periods_stay(text: str, surfaces: list[str]) -> None:
     assert _surfaces(text) == surfaces
+
+
+# 2. A decision named by its number is a name, as "Option 2" and "Action 1" are ("in regards to decision 2"); it was a
+#    count. Rests on one council's page (r21blind, West Berkshire): see the note.
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The court found that decision 1 had not met the equality duty.", "1"),
+        ("Members were reminded that decision 2 stood.", "2"),
+        ("Turning to decision 3, the judge found no flaw.", "3"),
+    ],
+)
+def test_a_decision_s_number_is_a_name(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "name"
+    assert number not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Following the decision, 12 schools closed their nurseries.", "12"),
+        ("The decision affected 40 families in the borough.", "40"),
+    ],
+)
+def test_counts_near_a_decision_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)
