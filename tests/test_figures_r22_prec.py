@@ -67,3 +67,34 @@ def test_a_decision_s_number_is_a_name(text: str, number: str) -> None:
 )
 def test_counts_near_a_decision_stay(text: str, surface: str) -> None:
     assert surface in _surfaces(text)
+
+
+# 3. An amount that bounds a set of items is a threshold, not a figure: a plural noun of money held or paid, or spending
+#    after "all"/"any"/"each", then "over", "above", "in excess of" (Bedford, Hounslow; the share bounding a balance was
+#    a threshold before, West Berkshire).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The report noted that balances over £2m were held by nine academies.", "£2m"),
+        ("All spending over £1,000 now needs the director's sign-off.", "£1,000"),
+        ("Contracts above £250,000 are reported to the Cabinet.", "£250,000"),
+        ("Schools holding balances held in excess of 12% of their budget must explain why.", "12%"),
+        ("Payments of more than £750 were checked by the finance team.", "£750"),
+    ],
+)
+def test_an_amount_bounding_a_set_of_items_is_a_threshold(text: str, number: str) -> None:
+    assert _kinds(text).get(number) == "threshold"
+    assert number not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The council is spending over £3m on home to school transport.", "£3m"),
+        ("It has made savings of more than £400,000 this year.", "£400,000"),
+        ("Reserves were over £5m at the end of the year.", "£5m"),
+        ("The overspend on placements was over £2m.", "£2m"),
+    ],
+)
+def test_amounts_after_a_verb_or_a_bare_noun_stay(text: str, surface: str) -> None:
+    assert surface in _surfaces(text)

@@ -1172,6 +1172,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and _ITEMS_OVER_LEFT.search(lt):
+            return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
         wide = text[max(0, s - 80):s].rstrip()
         if "key" in wide.lower():
             key = _KEY_SPEND_LEFT.search(wide)
@@ -1642,6 +1644,17 @@ _PAID_OVER_LEFT = re.compile(
 #: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
 #: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
 _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
+#: (r22prec) a set of items bounded by an amount: a plural noun of money held or paid ("balances over £1m were held by
+#: 15 schools", "contracts above £100,000 go to Cabinet"), or spending after "all", "any" or "each" ("senior approval for
+#: all spending over £500"); after a bare "of" only "of more than" ("payments of more than £500"). Not "the council is
+#: spending over £1m" (a verb) nor "savings of more than £2m" (an amount saved). Bedford, Hounslow; the percentage of a
+#: balance was bounded so before (West Berkshire, r11freshC)
+_ITEMS_OVER_LEFT = re.compile(
+    r"(?i)\b(?:(?:all|any|each|every)\s+(?:spend(?:ing)?|expenditure|purchases?|payments?|contracts?|invoices?|orders?)|"
+    r"balances|surpluses|allocations|contracts|packages|invoices|purchases|payments|transactions|claims)\s+"
+    r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than|of\s+more\s+than)$")
+#: (speed) the last four characters, lower-cased, with which _ITEMS_OVER_LEFT can match
+_ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")
 #: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
 #: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare
 #: "of", only with "or more" after the amount); "the key savings of more than £2m" (no decision named key) stays an amount
@@ -2298,9 +2311,10 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     return ""
 
 
-#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%",
+#: (r22prec) "balances held in excess of 8% of their funding"
 _BALANCE_BOUND_LEFT = re.compile(
-    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:held\s+)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
     r"greater\s+than|at\s+least)$")
 _BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
 #: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
