@@ -60,14 +60,15 @@ _REF_LEFT = re.compile(
 _GLUED_ZERO_CELLS = re.compile(r"0+")
 _GLUED_ZERO_CELLS_LEFT = re.compile(r"\d\)$")
 _GLUED_ZERO_CELLS_RIGHT = re.compile(r"\(?\d")
-#: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1")
+#: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1"); (r22prec) "decision": a decision named by
+#: its number, as an option or a proposal is ("in regards to decision 2"; one council's page, r21blind West Berkshire)
 _NAME_WORDS = LeftWords(
     """year, years, key stage, ks, stage, phase, tier, level, band, measure, indicator, pi, kpi, priority, option,
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
     action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
-    stages, grades, levels, phases, tiers, bands, update"""
+    stages, grades, levels, phases, tiers, bands, update, decision"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
@@ -1171,6 +1172,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and _ITEMS_OVER_LEFT.search(lt):
+            return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
         wide = text[max(0, s - 80):s].rstrip()
         if "key" in wide.lower():
             key = _KEY_SPEND_LEFT.search(wide)
@@ -1641,6 +1644,17 @@ _PAID_OVER_LEFT = re.compile(
 #: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
 #: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
 _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
+#: (r22prec) a set of items bounded by an amount: a plural noun of money held or paid ("balances over £1m were held by
+#: 15 schools", "contracts above £100,000 go to Cabinet"), or spending after "all", "any" or "each" ("senior approval for
+#: all spending over £500"); after a bare "of" only "of more than" ("payments of more than £500"). Not "the council is
+#: spending over £1m" (a verb) nor "savings of more than £2m" (an amount saved). Bedford, Hounslow; the percentage of a
+#: balance was bounded so before (West Berkshire, r11freshC)
+_ITEMS_OVER_LEFT = re.compile(
+    r"(?i)\b(?:(?:all|any|each|every)\s+(?:spend(?:ing)?|expenditure|purchases?|payments?|contracts?|invoices?|orders?)|"
+    r"balances|surpluses|allocations|contracts|packages|invoices|purchases|payments|transactions|claims)\s+"
+    r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than|of\s+more\s+than)$")
+#: (speed) the last four characters, lower-cased, with which _ITEMS_OVER_LEFT can match
+_ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")
 #: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
 #: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare
 #: "of", only with "or more" after the amount); "the key savings of more than £2m" (no decision named key) stays an amount
@@ -2297,9 +2311,10 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
     return ""
 
 
-#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%"
+#: a share that bounds a school's balance: "balances exceeding 10 per cent of their funding", "surpluses of more than 8%",
+#: (r22prec) "balances held in excess of 8% of their funding"
 _BALANCE_BOUND_LEFT = re.compile(
-    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
+    r"(?i)\b(?:balances?|surplus(?:es)?|reserves?)\s*(?:\(\s*)?(?:held\s+)?(?:of\s+)?(?:exceeding|in\s+excess\s+of|more\s+than|over|above|"
     r"greater\s+than|at\s+least)$")
 _BALANCE_BOUND_ENDS = ("ding", "s of", "than", "over", "bove", "east")
 #: attendance that defines persistent absence: "a child with 85% attendance or less", "attendance of 90% or below"
@@ -2587,6 +2602,50 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
     if later[0] > 100 or later[0] > 4 * max(prev.values[0], 1):
         return False
     return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
+
+
+#: (r22prec) the gap of an alternative of two counts: "2 or 3 bases", "five or six children"
+_ALTERNATIVE_GAP = re.compile(r"[ \t\xa0]+or[ \t\xa0]+")
+#: a bare count: digits (no unit, sign or decimal) or one written number word
+_BARE_COUNT = re.compile(r"\d{1,3}|[A-Za-z]+")
+
+
+def _alternative_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
+    """Whether the number ``surface`` at ``s`` (to ``e``) is the other value of an alternative begun by the bare count
+    ``prev`` ("across 2 or 3 bases", "five or six children", "2 or 3 weeks"): one figure with both values, as a range is
+    and as the gold README stores an alternative (``value_max``). Both are counts, the second greater (at most four
+    times the first and 100; with a unit of time on the second only), after no "from" or "by" (a change: "cut from 3 or
+    4"), and a word follows (a noun or a verb: not a list of numbers "2 or 3, 4 or 5" nor a year).
+
+    >>> from .grammar import Hit
+    >>> t = "Merging centres across 2 or 3 bases"
+    >>> _alternative_end(t, Hit(23, 24, "figure", "num", [2.0]), 28, 29, "3", "num")
+    True
+    >>> t = "the need of three or four officers"
+    >>> _alternative_end(t, Hit(12, 17, "figure", "word", [3.0]), 21, 25, "four", "word")
+    True
+    >>> t = "it fell from 5 or 6 cases"
+    >>> _alternative_end(t, Hit(13, 14, "figure", "num", [5.0]), 18, 19, "6", "num")
+    False
+    >>> t = "of 1152 or 69 per cent"
+    >>> _alternative_end(t, Hit(3, 7, "figure", "num", [1152.0]), 11, 22, "69 per cent", "num")
+    False
+    """
+    if prev.group not in ("num", "word") or group not in ("num", "word") or len(prev.values) != 1 or s - prev.end > 8:
+        return False
+    if _ALTERNATIVE_GAP.fullmatch(text, prev.end, s) is None or _BARE_COUNT.fullmatch(text, prev.start, prev.end) is None:
+        return False
+    time_unit = TIME_RE.search(surface) is not None
+    m = _BARE_COUNT.match(surface)
+    if m is None or (m.end() != len(surface) and not (time_unit and surface[m.end():m.end() + 1] in (" ", "-"))):
+        return False  # ("69 per cent", "3.5": not a bare count; "3 weeks", "three-week" keep their unit)
+    if _BY_BEFORE.search(text, max(0, prev.start - 8), prev.start):
+        return False
+    later = values_of(group, surface, "figure")
+    first = prev.values[0]
+    if not later or not first < later[0] <= min(100.0, 4 * max(first, 1.0)):
+        return False
+    return time_unit or (_NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip()))
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
@@ -3034,6 +3093,16 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             # lengths; (r12prec) "a community of six to ten satellite families", "six to 10 other carers": of counts
             prev = hits[-1]
             hits[-1] = Hit(prev.start, e, "figure", "word", [prev.values[0], values_of(group, surface, kind)[0]])
+            continue
+        elif kind == "figure" and hits and hits[-1].kind == "figure" and text[hits[-1].end:s].strip() == "or" \
+                and _alternative_end(text, hits[-1], s, e, surface, group) \
+                and not (len(hits) > 1 and _COMMA_GAP.fullmatch(text, hits[-2].end, hits[-1].start)):
+            # (r22prec) "across 2 or 3 bases", "five or six children": one figure with both values (the gold README's
+            # alternative, stored as a range is), not two counts; the end of a list ("Two, three or four children")
+            # stays as it was
+            prev = hits[-1]
+            end = _word_unit_end(text, e) if group == "word" else e
+            hits[-1] = Hit(prev.start, end, "figure", group, [prev.values[0], values_of(group, surface, kind)[0]])
             continue
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
