@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import io, paths
+from ..clean import split_sentences
 from ..errors import ConfigError
 from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
@@ -1686,7 +1687,8 @@ def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) ->
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     """(round 21) Whether money whose phrase or clause names a deficit or an overspend (the high needs deficit's
     qualifier) is the DSG's, said in the paragraph before: that paragraph names the DSG or the high needs and a deficit,
-    an overspend or a pressure of it (both of the high needs deficit's concepts) in its last two sentences, nothing nearer (phrase, clause,
+    an overspend or a pressure of it (both of the high needs deficit's concepts) in its last two sentences (clean's splitter,
+    :func:`analysis.clean.split_sentences`), nothing nearer (phrase, clause,
     sentence, heading, paragraph) names the DSG, and the phrase, clause and sentence name no other budget (the council's,
     a department's: :data:`_OTHER_BUDGET`) nor a planned, licensed or school deficit (:data:`_OTHER_DEFICIT`). A minutes
     paragraph or a news report's next line goes on about the deficit the one before named ("There remains an overspend
@@ -1709,7 +1711,9 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
             or not _may_name_qualifier(f"{ev.phrase} {ev.clause}", "high_needs_deficit", indicators) \
             or _OTHER_DEFICIT.search(ev.phrase) or _OF_THE_DEFICIT.search(ev.phrase):
         return False
-    end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
+    before = ev.before.strip()  # (the paragraph before ends on the DSG's deficit: its last two sentences, clean's splitter)
+    spans = split_sentences(before)
+    end = before[spans[-2:][0][0]:] if spans else ""
     if not _may_name_qualifier(end, "high_needs_deficit", indicators):
         return False
     near = find_concepts((ev.phrase, ev.clause), ev.unit, ev.per, indicators).get("high_needs_deficit", {})
@@ -1727,8 +1731,6 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
 #: (round 21) a phrase whose deficit or overspend follows a preposition measures something of it, not it ("the cost of
 #: carrying the deficit", "interest on the overspend", "a contribution towards the deficit")
 _OF_THE_DEFICIT = re.compile(r"(?i)\b(?:of|on|to|towards|against|from|for)\b.*\b(?:deficits?|overspends?|overspending)\b")
-#: (round 21) a break between sentences (for the last sentences of the paragraph before)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'£])")
 
 
 def _workers_hold(ev: Evidence) -> bool:

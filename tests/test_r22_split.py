@@ -1,0 +1,28 @@
+"""Round 22, helper r22split: one sentence splitter for every stage (clean's Punkt splitter,
+:func:`analysis.clean.split_sentences`, with the minutes' abbreviations) and round 21's code debts, each now defined
+in one place (tests/realworld/notes/r22_r22split.md).
+
+Every text was written for the test in general council English (not copied from a page). Tests marked "fails on
+86e559d" fail on main's code at 86e559d; the guards beside them pass on both.
+"""
+
+from __future__ import annotations
+
+from analysis.figures.indicators import Evidence, dsg_deficit_before, load_indicators
+
+
+# 1. The money rule's "last two sentences of the paragraph before" are clean's sentences: an abbreviation ("Cllr.",
+#    "No.") does not end one. Fails on 86e559d: its own regex split after "Cllr." and lost the sentence naming the deficit.
+def test_dsg_deficit_before_reads_cleans_sentences() -> None:
+    inds = load_indicators()
+    t = "That has led to an overspend of £0.5m."
+    before = "The DSG deficit now stands at £5m, said Cllr. Jones. Members noted the report."
+    assert dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before=before), inds)
+
+
+def test_dsg_deficit_before_only_the_last_two_sentences() -> None:  # guard: passes on both
+    inds = load_indicators()
+    t = "That has led to an overspend of £0.5m."
+    before = "The DSG deficit now stands at £5m. Members asked about transport. The Chair thanked officers."
+    assert not dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before=before), inds)
+    assert not dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="   "), inds)
