@@ -26,3 +26,19 @@ def test_dsg_deficit_before_only_the_last_two_sentences() -> None:  # guard: pas
     before = "The DSG deficit now stands at £5m. Members asked about transport. The Chair thanked officers."
     assert not dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before=before), inds)
     assert not dsg_deficit_before(Evidence("overspend", "own", t, t, "gbp", None, before="   "), inds)
+
+
+# 2. The learnt second opinion's words "in the figure's sentence" are clean's sentence: an abbreviation does not cut it,
+#    a blank line still does. Fails on 86e559d: its own regex cut after "Cllr." and "e.g.".
+def test_learnt_id_sides_are_cleans_sentence() -> None:
+    from analysis.figures.learnt_id import _sentence_sides
+
+    assert _sentence_sides("Item closed. Cllr. Jones said there were ", " referrals (e.g. from schools). Next") == (
+        "Cllr. Jones said there were ", " referrals (e.g. from schools)")
+
+
+def test_learnt_id_sides_stop_at_a_sentence_or_paragraph() -> None:  # guard: passes on both
+    from analysis.figures.learnt_id import _sentence_sides
+
+    assert _sentence_sides("Item closed. There were ", " referrals. The Chair") == ("There were ", " referrals")
+    assert _sentence_sides("Referrals\n\nThere were ", " referrals\n\nNext") == ("There were ", " referrals")
