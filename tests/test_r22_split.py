@@ -42,3 +42,18 @@ def test_learnt_id_sides_stop_at_a_sentence_or_paragraph() -> None:  # guard: pa
 
     assert _sentence_sides("Item closed. There were ", " referrals. The Chair") == ("There were ", " referrals")
     assert _sentence_sides("Referrals\n\nThere were ", " referrals\n\nNext") == ("There were ", " referrals")
+
+
+# 3. A petition scheme's threshold: the modal ("must", "should") is read in the figure's sentence as clean splits it, so
+#    an abbreviation between them does not hide it. Fails on 86e559d: its ". " cut after "para." and the 500 stayed a figure.
+def test_petition_threshold_modal_in_cleans_sentence() -> None:
+    from figure_rows import kinds
+
+    text = "A petition must, under para. 4 of the scheme, be signed by at least 500 residents."
+    assert kinds(text).get("500") == "threshold"
+
+
+def test_petition_signed_in_another_sentence_stays_a_figure() -> None:  # guard: passes on both
+    from figure_rows import surfaces
+
+    assert "500" in surfaces("Petitions must be presented in person. This one was signed by at least 500 residents.")

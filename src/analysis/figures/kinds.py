@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..clean import NEWS_LINK_LABEL
+from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
     BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
@@ -2290,9 +2290,8 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
         if _SIGNATURES_RIGHT.match(right) and (_SIGN_CONDITION_LEFT.search(left) or _PETITIONS_WITH_LEFT.search(left)):
             return "threshold"
         if _SIGNED_BY_LEFT.search(lt):
-            before = text[max(0, s - 200):s]
-            dot = before.rfind(". ")
-            if _RULE_MODAL.search(before, dot + 1 if dot >= 0 else 0):
+            before = text[max(0, s - 200):s]  # (the modal in the figure's sentence: clean's splitter)
+            if _RULE_MODAL.search(before, split_sentences(before)[-1][0] if before.strip() else 0):
                 return "threshold"
     return ""
 
