@@ -57,3 +57,21 @@ def test_petition_signed_in_another_sentence_stays_a_figure() -> None:  # guard:
     from figure_rows import surfaces
 
     assert "500" in surfaces("Petitions must be presented in person. This one was signed by at least 500 residents.")
+
+
+# 4. (debt) The money rules' amount is written once (indicators._AMOUNT): every pattern that reads an amount and what
+#    follows it is built from it, and reads "£2.5m", "$ 300,000", "£1.2 billion" alike. Passes on both (a refactor: the
+#    three older patterns spelt the same text out, so every pattern's text is 86e559d's to the letter).
+def test_money_patterns_share_one_amount() -> None:
+    import re
+
+    from analysis.figures import indicators as ind
+
+    for name in ("_OTHER_MONEY_RIGHT", "_OTHER_MONEY_KIND", "_ALLOCATED_AMOUNT", "_TOWARDS_VARIANCE", "_GAP_AFTER_AMOUNT",
+                 "_CARRY_AFTER"):
+        assert ind._AMOUNT in getattr(ind, name).pattern, name
+    amount = re.compile(ind._AMOUNT)
+    assert [amount.fullmatch(s) is not None for s in ("£2.5m", "$ 300,000", "£1.2 billion", "2.5m")] == [True, True, True, False]
+    assert ind._OTHER_MONEY_RIGHT.search("a plan to move £3.6m from reserves")
+    assert ind._OTHER_MONEY_KIND.search("we must make £53m in budget cuts")
+    assert ind._ALLOCATED_AMOUNT.search("£2m which has been allocated to schools")
