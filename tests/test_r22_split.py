@@ -75,3 +75,16 @@ def test_money_patterns_share_one_amount() -> None:
     assert ind._OTHER_MONEY_RIGHT.search("a plan to move £3.6m from reserves")
     assert ind._OTHER_MONEY_KIND.search("we must make £53m in budget cuts")
     assert ind._ALLOCATED_AMOUNT.search("£2m which has been allocated to schools")
+
+
+# 5. (debt) "Nationally" is one definition (reference._NATIONALLY): a benchmark's name and a place right of a figure
+#    both take it, and neither takes the adverb of a standard ("a nationally recognised course"). Fails on 86e559d:
+#    _BENCH_PLACE took the bare word, so the figure below was read as the country's.
+def test_nationally_recognised_is_no_place_right_of_a_figure() -> None:
+    from analysis.figures import reference
+
+    t = "The service trained 40 foster carers on a nationally recognised course."
+    s = t.index("40")
+    assert reference._bench_of_clause(t, 0, len(t), s, s + 2, 0) is None
+    t = "The service trained 40 foster carers, more than the 35 expected nationally."
+    assert reference._BENCH_PLACE.search(t).group(0) == "nationally"  # guard: passes on both
