@@ -88,3 +88,37 @@ def test_nationally_recognised_is_no_place_right_of_a_figure() -> None:
     assert reference._bench_of_clause(t, 0, len(t), s, s + 2, 0) is None
     t = "The service trained 40 foster carers, more than the 35 expected nationally."
     assert reference._BENCH_PLACE.search(t).group(0) == "nationally"  # guard: passes on both
+
+
+# 6. (debt) The blind set's work/ scripts are thin callers of scripts/pooltools.py: decode writes a set's manifest at
+#    its root (the sources' columns, "\n" lines) and used can leave the staging folders out. Fails on 86e559d (no
+#    such arguments).
+def _pooltools():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("pooltools", Path(__file__).resolve().parents[1] / "scripts" / "pooltools.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["pooltools"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_pooltools_decode_to_a_sets_manifest(tmp_path) -> None:
+    pt = _pooltools()
+    (tmp_path / "work/src").mkdir(parents=True)
+    (tmp_path / "work/sources.csv").write_text("file,council,title\na.txt,X,Minutes\n", encoding="utf-8")
+    (tmp_path / "work/src/a.jsonstr").write_text("Line one\\nLine \\u00a3two\n", encoding="utf-8")
+    pt.decode(tmp_path, manifest=tmp_path / "manifest.csv")
+    assert (tmp_path / "manifest.csv").read_bytes() == b"file,council,title\na.txt,X,Minutes\n"
+    assert (tmp_path / "raw/a.txt").read_text(encoding="utf-8") == "Line one\nLine \u00a3two"
+
+
+def test_pooltools_used_without_staging(tmp_path, capsys) -> None:
+    pt = _pooltools()
+    rw = tmp_path / "realworld"
+    (rw / "pools/r98").mkdir(parents=True)
+    (rw / "pools/r98/manifest.csv").write_text("file,council,source_url\na.txt,X,https://old.org/q\n")
+    assert pt.used(str(rw), "/r99/", ["https://old.org/q", "https://new.org/p"], staging=None) == 1
+    assert capsys.readouterr().out.split("\n")[:2] == ["USED https://old.org/q", "new  https://new.org/p"]
