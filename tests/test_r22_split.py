@@ -122,3 +122,18 @@ def test_pooltools_used_without_staging(tmp_path, capsys) -> None:
     (rw / "pools/r98/manifest.csv").write_text("file,council,source_url\na.txt,X,https://old.org/q\n")
     assert pt.used(str(rw), "/r99/", ["https://old.org/q", "https://new.org/p"], staging=None) == 1
     assert capsys.readouterr().out.split("\n")[:2] == ["USED https://old.org/q", "new  https://new.org/p"]
+
+
+# 7. (debt) The three texts the phrase reader takes are made in one place (phrase.name_texts), with its identity rule
+#    (a text equal to the one before it is that object) next to the reader that tests it. Fails on 86e559d (extraction
+#    built the tuple inline).
+def test_name_texts_identity() -> None:
+    from analysis.figures.phrase import GLOSS_SPACE, NAME_COMMA, name_texts
+
+    plain = "There were 40 referrals."
+    assert all(x is plain for x in name_texts(plain))
+    t = "Of those, 53% had education, health and care plans (EHCPs) within 20 weeks."
+    a, b, c = name_texts(t)
+    assert a is t and NAME_COMMA in b and GLOSS_SPACE not in b and GLOSS_SPACE in c and len(a) == len(b) == len(c)
+    a, b, c = name_texts("12 were not in employment, education or training.")
+    assert b is c and NAME_COMMA in b
