@@ -137,3 +137,14 @@ def test_name_texts_identity() -> None:
     assert a is t and NAME_COMMA in b and GLOSS_SPACE not in b and GLOSS_SPACE in c and len(a) == len(b) == len(c)
     a, b, c = name_texts("12 were not in employment, education or training.")
     assert b is c and NAME_COMMA in b
+
+
+# 8. A numbered list run into one line: "no sentence's end between the numbers" is clean's sentence, so an abbreviation
+#    in an item's title does not end it. Fails on 86e559d: its ". " test read "Cllr. " as a sentence's end.
+def test_run_on_list_title_with_an_abbreviation() -> None:
+    from analysis.figures.kinds import _run_on_list_number
+
+    t = "Agenda 1. Apologies 2. Report of Cllr. Jones on Youth Services 3. Minutes of the last meeting"
+    assert [_run_on_list_number(t, t.index(x), t.index(x) + 1, int(x)) for x in "23"] == [True, True]
+    t = "The number of placements fell to 3. The Committee noted it. There were 4. The Chair spoke."  # guard: both
+    assert not _run_on_list_number(t, t.index("4"), t.index("4") + 1, 4)

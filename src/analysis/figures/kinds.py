@@ -2121,8 +2121,9 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
         i = text.rfind(key, lo, hi) if m < n else text.find(key, lo, hi)
         if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper() \
                 and not _VALUE_LEAD_WORD.search(text, max(0, i - 24), i):
-            gap = text[i + len(key):s] if m < n else text[e + 2:i]
-            if ". " not in gap and "? " not in gap and "! " not in gap and ".\n" not in gap:
+            # the title between the two numbers, with the later number, is one sentence (clean's splitter)
+            gap = text[i + len(key):e] if m < n else text[e + 2:i + len(key) - 2]
+            if len(split_sentences(gap)) <= 1:
                 return True
     return False
 
