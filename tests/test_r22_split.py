@@ -148,3 +148,12 @@ def test_run_on_list_title_with_an_abbreviation() -> None:
     assert [_run_on_list_number(t, t.index(x), t.index(x) + 1, int(x)) for x in "23"] == [True, True]
     t = "The number of placements fell to 3. The Committee noted it. There were 4. The Chair spoke."  # guard: both
     assert not _run_on_list_number(t, t.index("4"), t.index("4") + 1, 4)
+
+
+# 9. A ModernGov decision block's label line "goes on into prose" when clean's splitter finds a second sentence on it:
+#    a councillor's abbreviated title or an initial does not. Fails on 86e559d: its regex read "Cllr. J" as a new sentence.
+def test_decision_block_label_line_with_an_abbreviation() -> None:
+    from analysis.topics import meeting_header
+
+    assert meeting_header("Decision due: 17 Jun 2025 by Cabinet\nLead member: Cllr. J. Smith, Cabinet Member for Children")
+    assert not meeting_header("Decision due: 1 May. Foster carer recruitment had fallen by 12 households.")  # guard
