@@ -49,7 +49,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..clean import sentence_of
+from ..clean import split_sentences
 from ..errors import ConfigError
 from ..paths import config_file
 from .indicators import _UNIT_COMPAT, find_concepts
@@ -140,8 +140,8 @@ def _words(s: str) -> list[str]:
 
 def _sentence_sides(left: str, right: str) -> tuple[str, str]:
     """The parts of the raw text before and after a figure that are in its sentence: within its paragraph (no blank
-    line), the sentence clean's splitter puts the figure in (:func:`analysis.clean.sentence_of`, a "0" standing for the
-    figure), without the sentence's final stop.
+    line), the sentence clean's splitter puts the figure in (:func:`analysis.clean.split_sentences`, a "0" standing for
+    the figure), without the sentence's final stop.
 
     >>> _sentence_sides("The item closed. Cllr. Smith said there were ", " cases (e.g. new ones). Next")
     ('Cllr. Smith said there were ', ' cases (e.g. new ones)')
@@ -155,7 +155,7 @@ def _sentence_sides(left: str, right: str) -> tuple[str, str]:
     m = _PARA_END.search(right)
     rpar = right[: m.start()] if m else right
     at = len(lpar)
-    a, b = sentence_of(f"{lpar}0{rpar}", at, at + 1)
+    a, b = split_sentences(f"{lpar}0{rpar}", at)[-1]  # (the figure's sentence: no sentence after it is split)
     rsent = rpar[:max(0, b - at - 1)]
     return lpar[min(a, at):], rsent[:-1] if rsent[-1:] in _STOPS else rsent
 
