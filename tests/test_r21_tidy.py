@@ -2,7 +2,8 @@
 
 - :mod:`analysis.vocab` holds the month names, their short forms and the seasons; clean, topics and the figures
   modules build their patterns and word sets from it. Each built pattern is checked here against its text at d39083f.
-- ``reference._NATIONAL`` and ``reference._BENCH_PLACE`` share the country's place words; both texts are d39083f's.
+- ``reference._NATIONAL`` and ``reference._BENCH_PLACE`` share the country's place words; ``_NATIONAL``'s text is d39083f's
+  (``_BENCH_PLACE``'s "nationally" took ``_NATIONAL``'s test in round 22, r22split).
 - ``scripts/pooltools.py``: the steps rounds 16-20 copied into each round's folder and each pool's ``work/``.
 """
 
