@@ -413,12 +413,15 @@ JUDGED_COLUMNS = ['doc_id', 'raw_start', 'raw_end', 'surface', 'value', 'unit', 
                   'phrase_names_measure', 'failure_class', 'reader_phrase', 'reader_id', 'pred_id', 'id_source']
 
 
-def decode(pool: Path) -> None:
+def decode(pool: Path, manifest: Path | None = None) -> None:
     """``work/decode.py``: ``work/src/NAME.jsonstr`` (the search excerpt's JSON string body, as returned) ->
-    ``raw/NAME.txt``, and ``work/sources.csv`` -> ``raw/manifest.csv``."""
+    ``raw/NAME.txt``, and ``work/sources.csv`` -> ``raw/manifest.csv``. With ``manifest`` (a blind set's, at its root),
+    the sources' rows go there with all their columns, one ``\n`` a line."""
     rows = read_csv(pool / 'work' / 'sources.csv')
-    with open(pool / 'raw' / 'manifest.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=['file', 'council', 'source_url', 'seen_before', 'page_kind'])
+    (pool / 'raw').mkdir(exist_ok=True)
+    with open(manifest or pool / 'raw' / 'manifest.csv', 'w', newline='', encoding='utf-8') as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), lineterminator='\n') if manifest else \
+            csv.DictWriter(f, fieldnames=['file', 'council', 'source_url', 'seen_before', 'page_kind'])
         w.writeheader()
         for r in rows:
             src = pool / 'work' / 'src' / (r['file'][:-4] + '.jsonstr')
@@ -503,15 +506,15 @@ def make_judged(pool: Path, out: Path | None = None) -> None:
     print(len(rows), 'rows')
 
 
-def overlap(worktree: str, this_pool: str, files: Sequence[str]) -> None:
+def overlap(worktree: str, this_pool: str, files: Sequence[str], names: bool = False) -> None:
     """``work/overlap.py FILE...``: the 60-character windows (whitespace collapsed) new pages share with any earlier
     text of ``worktree``: every pool page (but those whose path holds ``this_pool``, e.g. "/pools/r20/r20freshA/"),
-    the dev split's pages and the seeds. Prints each shared window's pair."""
+    the dev split's pages and the seeds. Prints each shared window's pair (a new page by its file name with ``names``)."""
     def clean(t: str) -> str: return re.sub(r'\s+', ' ', t)
     new: dict[str, str] = {}
     for f in files:
         t = clean(open(f, encoding='utf-8').read())
-        for i in range(len(t) - 59): new.setdefault(t[i:i + 60], f)
+        for i in range(len(t) - 59): new.setdefault(t[i:i + 60], f.split('/')[-1] if names else f)
     earlier = [p for p in glob.glob(worktree + '/tests/realworld/pools/**/raw/*.txt', recursive=True) if this_pool not in p]
     dev = [r['file'] for r in read_csv(worktree + '/tests/realworld/raw/manifest.csv') if r['split'] == 'dev']
     earlier += [worktree + '/tests/realworld/raw/' + f for f in dev] + glob.glob(worktree + '/data/raw/*.txt')
@@ -562,19 +565,21 @@ def url_tails(u: str) -> set[str]:
 
 
 def used(realworld: str, this_pool: str, urls: Sequence[str], more_manifests: Sequence[str] = (),
-         keep: Callable[[str], bool] | None = None) -> int:
-    """``work/used.py URL...``: is each source_url new? Checks every manifest under ``realworld`` and the staging
+         keep: Callable[[str], bool] | None = None, staging: str | None = '/work/staging') -> int:
+    """``work/used.py URL...``: is each source_url new? Checks every manifest under ``realworld`` and the ``staging``
     folders (and ``more_manifests``), every .md and .csv there (gold CSVs excepted) for the URL or its distinctive
     tail; files whose path holds ``this_pool`` are skipped unless ``keep`` says otherwise. Prints USED/new per URL;
     returns 1 when any is used."""
     def skip(p: str) -> bool:
         return this_pool in p and not (keep is not None and keep(p))
+    def more(pattern: str) -> list[str]:
+        return glob.glob(staging + pattern, recursive=True) if staging else []
     manif = set(); texts = []
-    for m in glob.glob(realworld + '/**/manifest.csv', recursive=True) + glob.glob('/work/staging/**/manifest.csv', recursive=True) + list(more_manifests):
+    for m in glob.glob(realworld + '/**/manifest.csv', recursive=True) + more('/**/manifest.csv') + list(more_manifests):
         if skip(m): continue
         for r in read_csv(m):
             if r.get('source_url'): manif.add(url_norm(r['source_url']))
-    for p in glob.glob(realworld + '/**/*.md', recursive=True) + glob.glob('/work/staging/**/*.md', recursive=True) + glob.glob(realworld + '/**/*.csv', recursive=True):
+    for p in glob.glob(realworld + '/**/*.md', recursive=True) + more('/**/*.md') + glob.glob(realworld + '/**/*.csv', recursive=True):
         if this_pool in p or p.endswith('figures_gold.csv') or p.endswith('themes_gold.csv'): continue
         texts.append(open(p, encoding='utf-8', errors='replace').read().lower())
     big = '\n'.join(texts)

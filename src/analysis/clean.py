@@ -469,6 +469,13 @@ def _sentence_spans_to(text: str, pos: int) -> tuple[tuple[int, int], ...]:
 def split_sentences(text: str, upto: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in clean ``text`` (Punkt, parameterised for minutes).
 
+    The one sentence splitter of every stage (round 22): the figures' sentences (``figures.context.sentences``), the
+    paragraph before's last sentences (``figures.indicators.dsg_deficit_before``), the words of a figure's sentence in
+    the learnt second opinion (``figures.learnt_id``), a petition's modal and a run-on list's titles
+    (``figures.kinds``), a decision block's label lines (``topics.meeting_header``) and the comparisons
+    (``compare``) all read it; a stage that needs sentences calls it (or :func:`sentence_of`) rather than a regex
+    on ``[.!?]``, so an abbreviation of :data:`MINUTES_ABBREVIATIONS` ends no sentence anywhere.
+
     With ``upto``, only the sentences up to the first that ends after position ``upto`` (the rest
     of the text is not split: a caller that needs no sentence beyond saves the work).
 

@@ -55,6 +55,7 @@ from sklearn.decomposition import NMF, MiniBatchNMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from . import io, paths
+from .clean import split_sentences
 from .errors import ConfigError, PipelineError
 from .vocab import month_alternation
 
@@ -1058,8 +1059,6 @@ LABEL_LINE_CHARS = 300
 #: Member for Children ..."): lines that name a meeting, a decision's dates and who leads it, not a subject
 _BLOCK_LABEL = re.compile(r"^\W{0,3}(?:Meeting\s*:\s*\d|Decision\s+(?:status|due|maker|type)\s*:|"
                           r"Notice\s+of\s+proposed\s+decision\b|Lead\s+(?:member|director|officer)\s*:)", re.IGNORECASE)
-#: a second sentence on a label line: prose, not the block's line
-_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Za-z]")
 
 
 def meeting_header(text: str) -> bool:
@@ -1105,8 +1104,9 @@ def meeting_header(text: str) -> bool:
         return True
     if ":" in text and _BLOCK_LABEL.match(text) and all(
             len(line) <= LABEL_LINE_CHARS and (_BLOCK_LABEL.match(line) or _LABEL_LINE.match(line))
-            and not _NEXT_SENTENCE.search(line) for line in (x.strip() for x in text.splitlines()) if line):
-        return True  # a ModernGov issue / decision block: every line a label line, none going on into prose
+            and len(split_sentences(line)) == 1 for line in (x.strip() for x in text.splitlines()) if line):
+        return True  # a ModernGov issue / decision block: every line a label line, none going on into prose (a second
+        # sentence, as clean's splitter finds it)
     if not _WHEN.search(text):
         return False
     if _HEADER_LABELS.search(text):  # the meeting block of a minutes page: date, venue, contact

@@ -36,7 +36,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .phrase import find_topic, indicator_phrase_of, protect_name_commas, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
+from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
@@ -277,10 +277,7 @@ def extract_rows(
         if topic is None:
             topic = find_topic(text)
         if ptexts is None:
-            commas = protect_name_commas(text, False)
-            commas = text if commas == text else commas
-            glossless = protect_name_commas(commas)
-            ptexts = (text, commas, glossless if glossless != commas else commas)
+            ptexts = name_texts(text)
         indicator, how = indicator_phrase_of(ptexts, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,
                                           st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev)
         placed = False

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import io, paths
+from ..clean import split_sentences
 from ..errors import ConfigError
 from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
@@ -622,6 +623,9 @@ def _may_rate_base(s: str) -> bool:
     return "per" in low or "rate" in low or "every" in low
 
 
+#: an amount of money (regex text): a currency sign, its number and a scale word ("£2.5m", "$ 300,000", "£1.2 billion");
+#: the one amount of the money rules' patterns below
+_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?"
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
 _VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
@@ -632,7 +636,7 @@ _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
 #: the money right after the amount is a reserve drawn on or funding given, not a variance: "the use of £2m from the
 #: children's services reserve (to mitigate pressures)", "a plan to move £3.6m from reserves", "a £3m increase in funding"
 _OTHER_MONEY_RIGHT = re.compile(
-    r"(?i)[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
+    rf"(?i){_AMOUNT}\s+(?:(?:increase|uplift|rise|reduction|cut)\s+in\s+|"
     r"(?:from|of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3})(?:reserves?|funding|grants?|investment)\b")
 #: the clause names the amount as a budget cut, a saving, growth or funding given, not a variance: "budget cuts of
 #: £2.9m", "must make £53m in budget cuts", "funding of £1.9m for the new school", "an additional £3m in the budget",
@@ -640,7 +644,7 @@ _OTHER_MONEY_RIGHT = re.compile(
 _OTHER_MONEY_KIND = re.compile(
     r"(?i)\b(?:(?:budget\s+)?(?:cuts?|savings?)\s+of|funding\s+of|growth\s+of|(?:an?\s+)?(?:additional|extra))\s+"
     r"(?:(?:around|about|nearly|almost|over|some|up\s+to)\s+)?[£$€]\s?\d"
-    r"|[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
+    rf"|{_AMOUNT}\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
@@ -658,7 +662,7 @@ _ALLOCATED_AMOUNT = re.compile(
     r"(?i)\b(?:allocat(?:ed|es|e|ing)|set(?:ting)?\s+aside|put(?:ting)?\s+aside|invest(?:ed|s|ing)?|pledg(?:ed|es|e|ing)|"
     r"earmark(?:ed|s|ing)?|inject(?:ed|s|ing)?)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:additional|extra|further|new|one[\s-]off)\s+)?"
     r"[£$€]\s?\d"
-    r"|[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
+    rf"|{_AMOUNT}\s+(?:(?:which|that)\s+)?(?:has|had|have|was|were|is|are|will)\s+"
     r"(?:already\s+)?(?:been\s+|be\s+|being\s+)?(?:pledged|allocated|invested|earmarked|set\s+aside|committed|injected)\b")
 _AMOUNTS = re.compile(r"[£$€]\s?\d")
 #: (round 16) the amount named a variance right after it: "the budget could be £1.5 million overspent this year",
@@ -881,11 +885,6 @@ def _agency_covered(ev: Evidence) -> bool:
     return at >= 0 and bool(_AGENCY_COVERED.search(ev.sentence, at, at + len(ev.phrase) + 60))
 
 
-#: money paid towards a deficit or an overspend, or the part of one that someone takes on, is not the deficit: "£25m
-#: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
-#: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
-#: "£3m to plug the overspend"
-_AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?"
 #: a phrase that names only a budget, an allocation, a grant or funding (of a block of the DSG or none), its year or a
 #: purpose after it at most ("high needs budget for 2024/25", "additional high needs funding (to ease pressures)", "the
 #: Dedicated Schools Grant (DSG) allocation")
@@ -919,6 +918,10 @@ def _names_budget_only(phrase: str) -> bool:
 #: towards the high needs deficit", "payments towards the overspend"
 _PAID_TOWARDS = re.compile(r"(?i)\b(?:contributions?|payments?)\s+(?:to|towards)\s+(?:[\w'’()-]+\s+){0,6}?"
                            r"(?:deficits?|overspends?|shortfalls?)\b")
+#: money paid towards a deficit or an overspend, or the part of one that someone takes on, is not the deficit: "£25m
+#: towards the High Needs deficit", "£2m a year from the General Fund to reduce the DSG deficit", "the DfE has agreed to
+#: take on approximately £104.4 million of this deficit", "agrees to give £6.5m to support £8m children's service deficit",
+#: "£3m to plug the overspend"
 _TOWARDS_VARIANCE = re.compile(
     rf"(?i){_AMOUNT}\s+(?:[\w'’/-]+\s+){{0,6}}?(?:towards|to\s+(?:reduce|clear|pay\s+(?:off|down)|eliminate|offset|repay|recover|"
     rf"write\s+off|wipe\s+out|support|fund|cover|meet|plug|tackle|bridge|close|address))\s+(?:[\w'’/£$€.,-]+\s+){{0,4}}?"
@@ -1686,7 +1689,8 @@ def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) ->
 def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     """(round 21) Whether money whose phrase or clause names a deficit or an overspend (the high needs deficit's
     qualifier) is the DSG's, said in the paragraph before: that paragraph names the DSG or the high needs and a deficit,
-    an overspend or a pressure of it (both of the high needs deficit's concepts) in its last two sentences, nothing nearer (phrase, clause,
+    an overspend or a pressure of it (both of the high needs deficit's concepts) in its last two sentences (clean's splitter,
+    :func:`analysis.clean.split_sentences`), nothing nearer (phrase, clause,
     sentence, heading, paragraph) names the DSG, and the phrase, clause and sentence name no other budget (the council's,
     a department's: :data:`_OTHER_BUDGET`) nor a planned, licensed or school deficit (:data:`_OTHER_DEFICIT`). A minutes
     paragraph or a news report's next line goes on about the deficit the one before named ("There remains an overspend
@@ -1709,7 +1713,9 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
             or not _may_name_qualifier(f"{ev.phrase} {ev.clause}", "high_needs_deficit", indicators) \
             or _OTHER_DEFICIT.search(ev.phrase) or _OF_THE_DEFICIT.search(ev.phrase):
         return False
-    end = " ".join(_SENTENCE_BREAK.split(ev.before.strip())[-2:])  # (the paragraph before ends on the DSG's deficit)
+    before = ev.before.strip()  # (the paragraph before ends on the DSG's deficit: its last two sentences, clean's splitter)
+    spans = split_sentences(before)
+    end = before[spans[-2:][0][0]:] if spans else ""
     if not _may_name_qualifier(end, "high_needs_deficit", indicators):
         return False
     near = find_concepts((ev.phrase, ev.clause), ev.unit, ev.per, indicators).get("high_needs_deficit", {})
@@ -1727,8 +1733,6 @@ def dsg_deficit_before(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
 #: (round 21) a phrase whose deficit or overspend follows a preposition measures something of it, not it ("the cost of
 #: carrying the deficit", "interest on the overspend", "a contribution towards the deficit")
 _OF_THE_DEFICIT = re.compile(r"(?i)\b(?:of|on|to|towards|against|from|for)\b.*\b(?:deficits?|overspends?|overspending)\b")
-#: (round 21) a break between sentences (for the last sentences of the paragraph before)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'£])")
 
 
 def _workers_hold(ev: Evidence) -> bool:

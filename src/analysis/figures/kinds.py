@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..clean import NEWS_LINK_LABEL
+from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
     BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
@@ -2135,8 +2135,9 @@ def _run_on_list_number(text: str, s: int, e: int, n: int) -> bool:
         i = text.rfind(key, lo, hi) if m < n else text.find(key, lo, hi)
         if i >= 0 and (i == 0 or text[i - 1] in " \t\xa0\n(") and text[i + len(key):i + len(key) + 1].isupper() \
                 and not _VALUE_LEAD_WORD.search(text, max(0, i - 24), i):
-            gap = text[i + len(key):s] if m < n else text[e + 2:i]
-            if ". " not in gap and "? " not in gap and "! " not in gap and ".\n" not in gap:
+            # the title between the two numbers, with the later number, is one sentence (clean's splitter)
+            gap = text[i + len(key):e] if m < n else text[e + 2:i + len(key) - 2]
+            if len(split_sentences(gap)) <= 1:
                 return True
     return False
 
@@ -2304,9 +2305,8 @@ def _heading_point_or_petition_rule(text: str, s: int, kind: str, surface: str, 
         if _SIGNATURES_RIGHT.match(right) and (_SIGN_CONDITION_LEFT.search(left) or _PETITIONS_WITH_LEFT.search(left)):
             return "threshold"
         if _SIGNED_BY_LEFT.search(lt):
-            before = text[max(0, s - 200):s]
-            dot = before.rfind(". ")
-            if _RULE_MODAL.search(before, dot + 1 if dot >= 0 else 0):
+            before = text[max(0, s - 200):s]  # (the modal in the figure's sentence: clean's splitter)
+            if _RULE_MODAL.search(before, split_sentences(before)[-1][0] if before.strip() else 0):
                 return "threshold"
     return ""
 

@@ -49,6 +49,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..clean import split_sentences
 from ..errors import ConfigError
 from ..paths import config_file
 from .indicators import _UNIT_COMPAT, find_concepts
@@ -106,8 +107,10 @@ def check_rows(path: Path | None = None) -> list[dict[str, str]]:
 WINDOW = 4
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|£|%")
-#: what ends a sentence in the raw text either side of a figure
-_SENT_END = re.compile(r"[.!?]\s|\n\s*\n")
+#: a blank line in the raw text either side of a figure: its paragraph ends there
+_PARA_END = re.compile(r"\n\s*\n")
+#: the stops that end a sentence (left off the words after a figure)
+_STOPS = (".", "!", "?")
 _STOP = frozenset("a an the of to and or for on at by with as is are was were be been has have had this that these "
                   "those it its their there which who from than".split())
 
@@ -136,12 +139,25 @@ def _words(s: str) -> list[str]:
 
 
 def _sentence_sides(left: str, right: str) -> tuple[str, str]:
-    """The parts of the raw text before and after a figure that are in its sentence."""
+    """The parts of the raw text before and after a figure that are in its sentence: within its paragraph (no blank
+    line), the sentence clean's splitter puts the figure in (:func:`analysis.clean.split_sentences`, a "0" standing for
+    the figure), without the sentence's final stop.
+
+    >>> _sentence_sides("The item closed. Cllr. Smith said there were ", " cases (e.g. new ones). Next")
+    ('Cllr. Smith said there were ', ' cases (e.g. new ones)')
+    >>> _sentence_sides("A heading\\n\\nThere were ", " cases")
+    ('There were ', ' cases')
+    """
     cut = None
-    for m in _SENT_END.finditer(left):
+    for m in _PARA_END.finditer(left):
         cut = m.end()
-    m = _SENT_END.search(right)
-    return (left[cut:] if cut is not None else left), (right[: m.start()] if m else right)
+    lpar = left[cut:] if cut is not None else left
+    m = _PARA_END.search(right)
+    rpar = right[: m.start()] if m else right
+    at = len(lpar)
+    a, b = split_sentences(f"{lpar}0{rpar}", at)[-1]  # (the figure's sentence: no sentence after it is split)
+    rsent = rpar[:max(0, b - at - 1)]
+    return lpar[min(a, at):], rsent[:-1] if rsent[-1:] in _STOPS else rsent
 
 
 def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool) -> list[str]:

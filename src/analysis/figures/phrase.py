@@ -2379,6 +2379,25 @@ def protect_name_commas(text: str, gloss: bool = True) -> str:
     return text
 
 
+def name_texts(text: str) -> tuple[str, str, str]:
+    """The three texts :func:`indicator_phrase_of` reads (``texts``): ``text`` as the page wrote it, with the commas of
+    measures' names protected, and with their acronyms' brackets blanked too (:func:`protect_name_commas`). A text equal
+    to the one before it is that same object: the reader tests identity (``is``) to skip work where nothing was protected.
+
+    >>> t, u = "12 pupils had education, health and care plans (EHCPs).", "12 pupils had plans."
+    >>> [x is t for x in name_texts(t)], [x is u for x in name_texts(u)]
+    ([True, False, False], [True, True, True])
+    >>> a, b, c = name_texts("12 pupils in education, employment or training.")
+    >>> b is c, b == a
+    (True, False)
+    """
+    commas = protect_name_commas(text, False)
+    if commas == text:
+        commas = text
+    glossless = protect_name_commas(commas)
+    return text, commas, commas if glossless == commas else glossless
+
+
 def _protect_comma(m: re.Match[str]) -> str:
     """The match of :data:`_NAME_COMMA`, its word kept and its comma made :data:`NAME_COMMA`."""
     return (m.group(1) or m.group(2)) + NAME_COMMA

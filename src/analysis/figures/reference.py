@@ -41,12 +41,15 @@ _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$�
 
 #: The whole country as a place (lower case; regex text), the one list of :data:`_NATIONAL` (a benchmark's name) and
 #: :data:`_BENCH_PLACE` (a benchmark named as a place right of a figure): its adverbs ("nationally", "nationwide")
-#: and its nouns after "across", "in" or "throughout" ("across the country", "in the UK").
-_NATIONALLY, _NATIONWIDE = "nationally", "nationwide"
+#: and its nouns after "across", "in" or "throughout" ("across the country", "in the UK"). "Nationally" is the country only
+#: when it does not qualify a standard (round 22: "a nationally recognised scheme", "nationally accredited training", the
+#: only uses before such words in the open pools and dev, at two councils, name no place).
+_NATIONALLY = r"nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))"
+_NATIONWIDE = "nationwide"
 _COUNTRY, _UK = "country", "uk"
 #: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
 _NATIONAL = (r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))"
-             rf"|{_NATIONALLY}(?!\s+(?:recognised|recognized|accredited|agreed|funded))|england(?:['’]s)?(?:\s+as\s+a\s+whole)?"
+             rf"|{_NATIONALLY}|england(?:['’]s)?(?:\s+as\s+a\s+whole)?"
              rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
 _REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
@@ -585,7 +588,7 @@ _ELSEWHERE = re.compile(r"\b(?:elsewhere|around|all\s+over|outside|away|placed|m
 #: clause's next number only as a place (:data:`_BENCH_PLACE`).
 _RIGHT_REACH = 100
 #: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
-#: (Its bare "nationally" is taken before any word, "nationally recognised" too; :data:`_NATIONAL`'s is not.)
+#: (Its "nationally" is :data:`_NATIONAL`'s: not before "recognised", "accredited" ...)
 _BENCH_PLACE = re.compile(rf"\b(?:{_NATIONALLY}|regionally|{_NATIONWIDE}|(?:in|across|throughout)\s+(?:the\s+)?"
                           rf"(?:{_COUNTRY}|{_UK}|{_REGIONAL}|{_NATIONAL}))\b", re.I)
 _CLOSING = re.compile(r"\s*\)")

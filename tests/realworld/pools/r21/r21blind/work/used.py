@@ -1,31 +1,12 @@
 """python work/used.py URL [URL...]: is each source_url new? Checks (normalised) every manifest under tests/realworld/
 (source_url column; of pools/r21 only the raw/manifest.csv files are read), and the URL's distinctive tail as a substring
-of every notes/NOTES .md and csv under tests/realworld/ outside pools/r21/. Prints USED/new per URL."""
-import csv, glob, re, sys
-R = '/work/wt/r21blind/tests/realworld'
-def norm(u):
-    u = u.strip().lower()
-    u = re.sub(r'^https?://', '', u); u = re.sub(r'^www\.', '', u)
-    u = re.sub(r'/\(s\([a-z0-9]+\)\)', '', u)
-    return u.rstrip('/')
-def tails(u):
-    n = norm(u); out = {n}
-    segs = [p for p in n.split('/')[1:] if p]
-    if segs and len(segs[-1]) >= 10: out.add(segs[-1])
-    return out
-manif = set(); texts = []
-for m in glob.glob(R + '/**/manifest.csv', recursive=True):
-    if '/r21blind/' in m: continue
-    if '/pools/r21/' in m and not m.endswith('/raw/manifest.csv'): continue
-    for r in csv.DictReader(open(m, encoding='utf-8')):
-        if r.get('source_url'): manif.add(norm(r['source_url']))
-for p in glob.glob(R + '/**/*.md', recursive=True) + glob.glob(R + '/**/*.csv', recursive=True):
-    if '/pools/r21/' in p or p.endswith('figures_gold.csv') or p.endswith('themes_gold.csv'): continue
-    texts.append(open(p, encoding='utf-8', errors='replace').read().lower())
-big = '\n'.join(texts)
-bad = 0
-for u in sys.argv[1:]:
-    n = norm(u)
-    hit = n in manif or any(t in big for t in tails(u)) or any(n in x for x in manif)
-    print('USED' if hit else 'new ', u); bad += hit
-sys.exit(1 if bad else 0)
+of every notes/NOTES .md and csv under tests/realworld/ outside pools/r21/. Prints USED/new per URL.
+(r22split: a thin caller of scripts/pooltools.py; same usage and output.)"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[6] / "scripts"))
+import pooltools  # noqa: E402
+
+sys.exit(pooltools.used('/work/wt/r21blind/tests/realworld', '/pools/r21/', sys.argv[1:], staging=None,
+                        keep=lambda p: p.endswith('/raw/manifest.csv') and '/r21blind/' not in p))
