@@ -1812,6 +1812,48 @@ def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators
     return ids[0] if len(ids) == 1 else None
 
 
+#: (round 22) words of a level that name no measure of their own ("to a peak of 1180", "a high of 189", "a record 412")
+_LEVEL_WORDS = frozenset("peak high low record highest lowest maximum minimum".split())
+
+
+def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence[Indicator]) -> str | None:
+    """(round 22) The one measure the sentence right before names, for a figure whose own words name nothing (an open
+    phrase: "the average", "the total", "the figure at the end of March", none at all; or, for a count, only the children
+    counted: "there were 312 children") and which got no id: minutes put the question or the subject in one sentence and
+    the value in the next ("A Member asked about caseloads. The Director advised that the average was 18."; "The report
+    set out the position on children subject to a child protection plan. At the end of March there were 312 children.";
+    "... children were looked after by the council. The number of children had increased ... to a peak of 1180").
+    Only an indicator of the figure's unit whose `what` (and qualifier, if it has one) that sentence names, and only one;
+    not money (whose kind the sentence before rarely fixes) nor a share (the paragraph's head is read for those).
+
+    >>> inds = load_indicators()
+    >>> measure_of_sentence_before(Evidence("average", "own", " the average was 18", "The Director advised that the average was 18.",
+    ...     "count", None), "A Member asked about caseloads.", inds)
+    'social_worker_caseload'
+    >>> measure_of_sentence_before(Evidence("children", "own", " there were 312 children", "There were 312 children.", "count",
+    ...     None), "Members discussed children in care and care leavers.", inds) is None  # two measures named
+    True
+    >>> measure_of_sentence_before(Evidence("children attending the club", "own", "40 children attending the club", "", "count",
+    ...     None), "Members discussed children in care.", inds) is None  # the phrase names what is counted
+    True
+    """
+    if ev.how != "own" or ev.unit in ("gbp", "percent") or not previous:
+        return None
+    words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'")) if ev.phrase and ev.phrase != "None" else []
+    open_ = all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w[0].isdigit() for w in words)
+    if not open_ and not (ev.unit == "count" and all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w in _GROUP_WORDS
+                                                      or w in _CHILD_WORDS or w[0].isdigit() for w in words)):
+        return None
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None or find_concepts((ev.sentence,), ev.unit, ev.per, indicators):
+        return None  # (its own sentence names a measure, or a part of one: "a large number of children (2,799) who were
+        #              categorised as needing special educational needs support" after a sentence on EHC plans)
+    found = find_concepts((previous,), ev.unit, ev.per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
 #: words that name children and nothing of them
 _CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
 
