@@ -46,3 +46,22 @@ def test_measure_of_sentence_before(text: str, surface: str, want: str) -> None:
 ])
 def test_no_measure_of_sentence_before(text: str, surface: str) -> None:
     assert got(text, surface) is None
+
+
+@pytest.mark.parametrize("text, surface, want", [
+    # a share of a whole in the state a qualified share indicator names (issue 11: "schools judged good or outstanding",
+    # "social work vacancies"), the share read as a part of the whole
+    ("Of the 45 schools inspected, 90% were judged good or outstanding.", "90%", "ofsted_good_or_better"),
+    ("Of the schools inspected this year, 90% were rated good or better.", "90%", "ofsted_good_or_better"),
+    ("Of our 200 social worker posts, 18% were vacant.", "18%", "social_worker_vacancies"),
+])
+def test_share_in_state(text: str, surface: str, want: str) -> None:
+    assert got(text, surface) == want
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Of the 45 schools inspected, 40% were primary schools.", "40%"),  # a group, not a state
+    ("Of the 50 EHC plans audited, 51% were judged good or outstanding.", "51%"),  # the plans' quality, not the schools'
+])
+def test_no_share_in_state(text: str, surface: str) -> None:
+    assert got(text, surface) is None

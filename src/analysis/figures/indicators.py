@@ -2643,6 +2643,37 @@ def _variance_before_against(ev: Evidence) -> str:
     return piece.strip()
 
 
+def _share_in_state(near: Sequence[str], far: Sequence[str], per: str | None, indicators: Sequence[Indicator]) -> str | None:
+    """(round 22) The share of a whole that is in the state a qualified share indicator names, for a percentage read as a
+    part: "Of the 45 schools inspected, 90% were judged good or outstanding" (the part "judged good or outstanding", the
+    whole "schools inspected"), "Of our 200 social worker posts, 18% were vacant", "Of the plans issued, 58% were issued
+    within 20 weeks": the part or its clause (``near``) names the indicator's qualifier, the whole or the sentence
+    (``far``) its `what`. Only indicators with a qualifier (the state), of unit percent, and only one.
+
+    >>> inds = load_indicators()
+    >>> _share_in_state(("judged good (of schools inspected)", "90% were judged good or outstanding"), ("schools inspected)",),
+    ...                 None, inds)
+    'ofsted_good_or_better'
+    >>> _share_in_state(("vacant", "18% were vacant"), ("", "Of our 200 social worker posts, 18% were vacant."), None, inds)
+    'social_worker_vacancies'
+    >>> _share_in_state(("boys", "40% were boys"), ("schools inspected)",), None, inds) is None
+    True
+    >>> _share_in_state(("judged good", "51% were judged good or outstanding"), ("EHC plans audited)",), None, inds) is None
+    True
+    """
+    m = _matcher(indicators, "percent", per)
+    if m is None:
+        return None
+    q = find_concepts(near, "percent", per, indicators)
+    w = find_concepts(far, "percent", per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.qualifier and "qualifier" in q.get(ind.id, {})
+           and ("what" in w.get(ind.id, {}) or "what" in q.get(ind.id, {}))]
+    if len(ids) != 1 or any("what" in f for f in find_concepts(far, "count", None, indicators).values()):
+        return None  # (a whole that is a count measure's is another state of it: "Of the 50 EHC plans audited, 51% were
+        #              judged good or outstanding" is their quality, not the schools'; the 20 weeks of plans are read below)
+    return ids[0]
+
+
 def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
@@ -2737,6 +2768,10 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return found
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
+        if ev.unit == "percent" and (state := _share_in_state(
+                (part, ev.clause), (ev.phrase.split(" (of ", 1)[1] if " (of " in ev.phrase else "", ev.sentence), ev.per,
+                indicators)):
+            return state
         if ev.unit == "count" and ev.prev_id == "agency_social_workers" and " (of " in ev.phrase \
                 and _SOCIAL_WORKERS_PART.match(part) and _choose(
                     (ev.phrase.split(" (of ", 1)[1],), ev.unit, ev.per, indicators) == "agency_social_workers":
