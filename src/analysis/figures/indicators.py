@@ -1816,6 +1816,48 @@ def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators
     return ids[0] if len(ids) == 1 else None
 
 
+#: (round 22) words of a level that name no measure of their own ("to a peak of 1180", "a high of 189", "a record 412")
+_LEVEL_WORDS = frozenset("peak high low record highest lowest maximum minimum".split())
+
+
+def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence[Indicator]) -> str | None:
+    """(round 22) The one measure the sentence right before names, for a figure whose own words name nothing (an open
+    phrase: "the average", "the total", "the figure at the end of March", none at all; or, for a count, only the children
+    counted: "there were 312 children") and which got no id: minutes put the question or the subject in one sentence and
+    the value in the next ("A Member asked about caseloads. The Director advised that the average was 18."; "The report
+    set out the position on children subject to a child protection plan. At the end of March there were 312 children.";
+    "... children were looked after by the council. The number of children had increased ... to a peak of 1180").
+    Only an indicator of the figure's unit whose `what` (and qualifier, if it has one) that sentence names, and only one;
+    not money (whose kind the sentence before rarely fixes) nor a share (the paragraph's head is read for those).
+
+    >>> inds = load_indicators()
+    >>> measure_of_sentence_before(Evidence("average", "own", " the average was 18", "The Director advised that the average was 18.",
+    ...     "count", None), "A Member asked about caseloads.", inds)
+    'social_worker_caseload'
+    >>> measure_of_sentence_before(Evidence("children", "own", " there were 312 children", "There were 312 children.", "count",
+    ...     None), "Members discussed children in care and care leavers.", inds) is None  # two measures named
+    True
+    >>> measure_of_sentence_before(Evidence("children attending the club", "own", "40 children attending the club", "", "count",
+    ...     None), "Members discussed children in care.", inds) is None  # the phrase names what is counted
+    True
+    """
+    if ev.how != "own" or ev.unit in ("gbp", "percent") or not previous:
+        return None
+    words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'")) if ev.phrase and ev.phrase != "None" else []
+    open_ = all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w[0].isdigit() for w in words)
+    if not open_ and not (ev.unit == "count" and all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w in _GROUP_WORDS
+                                                      or w in _CHILD_WORDS or w[0].isdigit() for w in words)):
+        return None
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None or find_concepts((ev.sentence,), ev.unit, ev.per, indicators):
+        return None  # (its own sentence names a measure, or a part of one: "a large number of children (2,799) who were
+        #              categorised as needing special educational needs support" after a sentence on EHC plans)
+    found = find_concepts((previous,), ev.unit, ev.per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
 #: words that name children and nothing of them
 _CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
 
@@ -2605,6 +2647,37 @@ def _variance_before_against(ev: Evidence) -> str:
     return piece.strip()
 
 
+def _share_in_state(near: Sequence[str], far: Sequence[str], per: str | None, indicators: Sequence[Indicator]) -> str | None:
+    """(round 22) The share of a whole that is in the state a qualified share indicator names, for a percentage read as a
+    part: "Of the 45 schools inspected, 90% were judged good or outstanding" (the part "judged good or outstanding", the
+    whole "schools inspected"), "Of our 200 social worker posts, 18% were vacant", "Of the plans issued, 58% were issued
+    within 20 weeks": the part or its clause (``near``) names the indicator's qualifier, the whole or the sentence
+    (``far``) its `what`. Only indicators with a qualifier (the state), of unit percent, and only one.
+
+    >>> inds = load_indicators()
+    >>> _share_in_state(("judged good (of schools inspected)", "90% were judged good or outstanding"), ("schools inspected)",),
+    ...                 None, inds)
+    'ofsted_good_or_better'
+    >>> _share_in_state(("vacant", "18% were vacant"), ("", "Of our 200 social worker posts, 18% were vacant."), None, inds)
+    'social_worker_vacancies'
+    >>> _share_in_state(("boys", "40% were boys"), ("schools inspected)",), None, inds) is None
+    True
+    >>> _share_in_state(("judged good", "51% were judged good or outstanding"), ("EHC plans audited)",), None, inds) is None
+    True
+    """
+    m = _matcher(indicators, "percent", per)
+    if m is None:
+        return None
+    q = find_concepts(near, "percent", per, indicators)
+    w = find_concepts(far, "percent", per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.qualifier and "qualifier" in q.get(ind.id, {})
+           and ("what" in w.get(ind.id, {}) or "what" in q.get(ind.id, {}))]
+    if len(ids) != 1 or any("what" in f for f in find_concepts(far, "count", None, indicators).values()):
+        return None  # (a whole that is a count measure's is another state of it: "Of the 50 EHC plans audited, 51% were
+        #              judged good or outstanding" is their quality, not the schools'; the 20 weeks of plans are read below)
+    return ids[0]
+
+
 def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None.
 
@@ -2699,6 +2772,10 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         return found
     if ev.how == "part":
         part = ev.phrase.split(" (of ")[0]
+        if ev.unit == "percent" and (state := _share_in_state(
+                (part, ev.clause), (ev.phrase.split(" (of ", 1)[1] if " (of " in ev.phrase else "", ev.sentence), ev.per,
+                indicators)):
+            return state
         if ev.unit == "count" and ev.prev_id == "agency_social_workers" and " (of " in ev.phrase \
                 and _SOCIAL_WORKERS_PART.match(part) and _choose(
                     (ev.phrase.split(" (of ", 1)[1],), ev.unit, ev.per, indicators) == "agency_social_workers":
