@@ -2732,6 +2732,11 @@ def indicator_phrase(
         # (r20phrase) "4,353 pupils were receiving SEN support - 13.4% of the school-aged population": the share
         # restates the figure before as a part of the base after it (the phrase was the base alone)
         return sh, "own"
+    if how == "own" and tidy and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy)):
+        # (r22phrase) "The deficit on the reserve now stands at a considerable £54.2 million", "The inspection had
+        # lasted four weeks": the subject of the clause the figure is the complement of (the phrase named nothing, or
+        # was the verb chunk)
+        return cs, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -5708,6 +5713,8 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
         first = cand.split()[0].lower() if cand else ""
         if _names_something(cand) and first not in _POSSESSIVES:
             subject = cand
+    if not subject:
+        subject = complement_subject(before, "")  # (r22phrase) "The stability of ... staff was very high at above 90%"
     if subject:
         return subject, "own"
     if unit == "count":
@@ -5830,4 +5837,60 @@ def perfect_change_subject(before: str, phrase: str) -> str:
     if m.group("p").lower() == "by":
         noun = _CHANGE_VERB_NOUN.get(m.group("v").lower()[:3], "change")
         return f"{noun} in {subject}{' ' + m.group('adv').lower() if m.group('adv') else ''}"
+    return subject
+
+
+#: (r22phrase) the verb chunk of a clause whose complement the figure is, and the words between it and the figure: "now
+#: stands at a considerable", "had lasted", "would be overspent by", "was very high at above", "is predicted to
+#: underspend by" (group "verb": the chunk; what follows it: prepositions, hedges, an article and an adjective)
+_COMPLEMENT_VERB_LEFT = re.compile(
+    r"(?i)(?:^|\s)(?P<verb>(?:(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)\s+)?"
+    r"(?:(?:now|currently|still|also|already|then|just|not|been|be|being|expected\s+to|predicted\s+to|forecast\s+to|"
+    r"likely\s+to|set\s+to|due\s+to)\s+)*"
+    r"(?:stands?|stood|is|are|was|were|be|been|remains?|remained|lasted|lasts|totall?ed|totals|reached|reaches|"
+    r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|[a-z]{3,}(?:ed|en)))"
+    r"(?P<tail>(?:\s+(?:at|to|by|of|for|around|about|approximately|almost|nearly|just|over|under|above|below|well|some|circa|only|very|"
+    r"high|low|a|an|the|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
+#: the last words of a subject that owns or reports a measure rather than naming it
+_OWNER_HEADS = _ORG_HEADS | frozenset("report reports paper papers school schools families".split())
+#: words that end a subject walked back from its verb: the clause's opening marks, relatives and conjunctions
+_SUBJECT_OPENERS = frozenset("that which who whom whose where when while whilst if whether because although though as "
+                             "and but or so said says stated noted reported explained confirmed advised told".split())
+#: words the subject does not hold (a finite verb or a pronoun: not one noun phrase)
+_SUBJECT_VERBS = _CLAUSE_VERBS | frozenset("it they we he she i you there this these those did does do".split())
+
+
+def complement_subject(before: str, phrase: str) -> str:
+    """(r22phrase) The subject of the clause the figure is the complement of, when the phrase read for the figure names
+    nothing (none, or no noun: :func:`_names_something`) or is only words of the clause's verb chunk ("stands at a considerable", "lasted", "be
+    overspent"): "The cumulative deficit on the reserve now stands at a considerable £54.2 million" -> "cumulative deficit
+    on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
+    clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
+    longer than 20 words, or names nothing.
+
+    >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable")
+    'cumulative deficit on the reserve'
+    >>> complement_subject("The report said the transport budget would be overspent by ", "be overspent")
+    'transport budget'
+    >>> complement_subject("It had lasted ", "lasted"), complement_subject("Children in care were ", "children in care")
+    ('', '')
+    """
+    m = _COMPLEMENT_VERB_LEFT.search(before[-200:])
+    if m is None:
+        return ""
+    chunk = m.group().lower()
+    if phrase and phrase.lower() not in chunk and _names_something(phrase):
+        return ""
+    words: list[str] = []
+    for w in reversed(before[-200:][:m.start("verb")].split()):
+        lw = w.lower().strip("\"'“”‘’")
+        if lw in _SUBJECT_OPENERS or w[-1] in ",;:" or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")):
+            break
+        if lw in _SUBJECT_VERBS or len(words) >= 20:
+            return ""
+        words.append(w)
+    subject = _clean_phrase(" ".join(reversed(words)), 12)
+    if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
+            or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+        return ""  # (an owner or a paper, "the county council", "the report", names no measure)
     return subject
