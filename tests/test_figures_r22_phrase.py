@@ -35,3 +35,26 @@ def test_the_subject_of_the_clause_the_figure_completes(text, surface, phrase):
 def test_a_named_phrase_stays_and_an_owner_is_no_subject(text, surface, phrase):
     got = _fig(text, surface)["indicator"]
     assert got != "council" and (phrase is None or got == phrase)
+
+
+# 2. A duration whose phrase was a place alone, its clause's verb or time word, or none ("Hillingdon", "took place",
+#    "next", "after dipping"): the subject of the duration's clause, or the noun its relative clause refers to
+#    (Hillingdon x2, Southwark, Nottinghamshire). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The longest-serving childminder had been with Rochdale for 25 years.", "25 years", "longest-serving childminder"),
+    ("Staff were trained - this was a four-day induction course that took place over three months.", "three months",
+     "four-day induction course"),
+    ("The panel agreed that the new timetable should be kept under review for the next 9 months.", "9 months",
+     "new timetable"),
+])
+def test_a_duration_measures_its_clause_subject(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guards (pass on both): a duration's state opening with a preposition stays; a name or a pronoun is no subject.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("It was noted that 4 children were on a child protection plan for 12 months.", "12 months",
+     "on a child protection plan"),
+])
+def test_a_duration_keeps_its_state(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

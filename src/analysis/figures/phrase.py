@@ -2737,6 +2737,11 @@ def indicator_phrase(
         # lasted four weeks": the subject of the clause the figure is the complement of (the phrase named nothing, or
         # was the verb chunk)
         return cs, "own"
+    if how == "own" and unit in _DURATION_UNITS and (ds := duration_subject(text[max(sent_start, h.start - 200):h.start],
+                                                                           phrase)):
+        # (r22phrase) "The longest-serving carer had been with the council for 40 years", "a course that took place
+        # over six months": the subject of the duration's clause (the phrase was a place alone, the verb, or none)
+        return ds, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -5893,4 +5898,69 @@ def complement_subject(before: str, phrase: str) -> str:
     if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
             or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
         return ""  # (an owner or a paper, "the county council", "the report", names no measure)
+    return subject
+
+
+#: (r22phrase) the units of a duration
+_DURATION_UNITS = frozenset(("days", "weeks", "months", "years", "hours"))
+#: (r22phrase) a finite verb of a duration's clause, with the auxiliaries after it ("had been", "should be kept",
+#: "took place", "have lasted")
+_DURATION_VERB = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|took|takes|lasted|lasts|ran|"
+    r"runs)(?:\s+(?:not|also|now|still|already|been|be|being))*\b")
+_RELATIVE_OPENERS = frozenset(("that", "which", "who"))
+#: (r22phrase) the first words of a duration's phrase that was its clause's verb or time word ("took place", "next")
+_DURATION_VERB_WORDS = frozenset("took take takes ran run runs lasted last lasts next past spent spend".split())
+
+
+def _walk_subject(words: list[str]) -> tuple[list[str], str]:
+    """The words of a noun phrase read back from the end of ``words`` to a clause's opening (a mark, an opener of
+    :data:`_SUBJECT_OPENERS`, a verb or pronoun of :data:`_SUBJECT_VERBS`), in order, and the word it stopped at
+    (lower-cased; "" at the start)."""
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip("\"'“”‘’()")
+        if lw in _SUBJECT_OPENERS or lw in _SUBJECT_VERBS or w[-1] in ",;:" \
+                or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")) or len(out) >= 14:
+            return out[::-1], lw
+        out.append(w)
+    return out[::-1], ""
+
+
+def duration_subject(before: str, phrase: str) -> str:
+    """(r22phrase) What a duration measures, when its phrase named nothing, a place alone or only the words of its
+    clause's verb ("lasted", "took place", "next", "Hillingdon"): the subject of the clause whose verb the duration
+    follows ("The longest-serving carer had been with the council for 40 years" -> "longest-serving carer"; "the
+    programme should be kept under review for the next 6 months" -> "programme"), or, when that verb opens a relative
+    clause, the noun the relative refers to ("a seven-day course that took place over six months" -> "seven-day
+    course"). Empty when the subject is a pronoun, a count, a name, an owner or names nothing, or the phrase names more
+    than that (a state it opens with a preposition: "on a plan for 12 months").
+
+    >>> duration_subject("The longest-serving carer had been with Wigan for ", "Wigan")
+    'longest-serving carer'
+    >>> duration_subject("this was a seven-day course that took place over ", "took place")
+    'seven-day course'
+    >>> duration_subject("They have lasted for ", "lasted"), duration_subject("The plan ran for ", "plan")
+    ('', '')
+    """
+    clause = before[-200:]
+    verbs = list(_DURATION_VERB.finditer(clause))
+    if not verbs:
+        return ""
+    v = verbs[-1]
+    if phrase and _first_word(phrase).lower() in _LEAD_PREPOSITIONS and not phrase.split()[-1].lower().endswith("ing"):
+        return ""  # "on a Child Protection Plan for 12-24 months", "on site 2 days a week": the state that lasted (not
+        # a verb's time, "after dipping")
+    if phrase and _names_something(phrase) and not (phrase.lower() in clause[v.start():].lower() and (
+            all(w[:1].isupper() for w in phrase.split()) or _first_word(phrase).lower() in _DURATION_VERB_WORDS)):
+        return ""  # the phrase names something of its own (not a place alone, not the clause's verb)
+    words, stop = _walk_subject(clause[:v.start()].split())
+    if not words and stop in _RELATIVE_OPENERS:
+        head = clause[:v.start()].rstrip()
+        words, _ = _walk_subject(head[:len(head) - len(stop)].split())
+    subject = _clean_phrase(" ".join(words), 10)
+    if not subject or is_poor(subject) or not _names_something(subject) or any(c.isdigit() for c in subject) \
+            or all(w[:1].isupper() for w in subject.split()) \
+            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+        return ""  # (a pronoun, a count, a name or an owner)
     return subject
