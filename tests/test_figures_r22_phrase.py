@@ -58,3 +58,25 @@ def test_a_duration_measures_its_clause_subject(text, surface, phrase):
 ])
 def test_a_duration_keeps_its_state(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. A figure that opens a reported clause ("Officers informed Members that 50 children ...", "Figures also reveal that
+#    5.5 per cent were ...", "X queried why £17M had been ..."), whose phrase was read from the reporting clause (its
+#    speaker or verb): the reported clause read as the sentence, or its predicate (Hampshire, Slough x2, Stockport,
+#    Warrington). Fails on the old code.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Officers informed Members that a total of 40 children had been placed in foster care in the year.", "40",
+     "children placed in foster care"),
+    ("Figures also reveal that 6.5 per cent were only offered a place at their fourth choice.", "6.5 per cent",
+     "offered a place at their fourth choice"),
+])
+def test_a_reported_clause_is_read_as_the_figures_sentence(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): a phrase of the reported clause stays.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The report noted that the deficit was £5m.", "£5m", "deficit"),
+])
+def test_a_reported_clause_keeps_its_own_phrase(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase

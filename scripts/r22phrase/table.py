@@ -78,6 +78,8 @@ def main() -> None:
                          code=code if code is not None else "", code_ok=int(ok),
                          found=int(f is not None), shape="" if ok else ("not found" if f is None else
                                                                        shape(f, sent_figs, gold)),
+                         first_shape="" if first is None or same_indicator(gold, first) else (
+                             "not found" if f is None else shape({**f, "indicator": first}, sent_figs, gold)),
                          sentence=(f or {}).get("sentence", "")))
 
     def by_doc(figs: list[dict]) -> dict[str, list[dict]]:
@@ -170,6 +172,16 @@ def report(rows: list[dict]) -> None:
         cnt[r["shape"]][g] += 1
         cls[r["shape"]][g].add(r["council"])
         cls[r["shape"]]["all"].add(r["council"])
+    fc = defaultdict(int)
+    fcc = defaultdict(set)
+    for r in rows:
+        if r["first_shape"]:
+            fc[r["first_shape"]] += 1
+            fcc[r["first_shape"]].add(r["council"])
+    print("pools' first runs, wrong under the key-word rule, by shape (figures/councils):")
+    for c in sorted(fc, key=lambda c: -fc[c]):
+        print(f"  {c:45s} {fc[c]}/{len(fcc[c])}")
+    print("the code's wrong phrases by shape (figures/councils):")
     print(f"{'class':45s} {'blind':>9s} {'dev':>9s} {'pools':>9s} councils(all)")
     for c in sorted(cnt, key=lambda c: -sum(cnt[c].values())):
         cell = lambda g: f"{cnt[c][g]}/{len(cls[c][g])}"

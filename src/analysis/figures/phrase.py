@@ -2523,6 +2523,18 @@ def indicator_phrase_of(
                                        protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
                                        sent_end, prev_in_sentence, prev_money)
         phrase = _given_back(phrase) if phrase else phrase
+    if how == "own" and phrase and (rs := reported_clause_start(original, sent_start, h.start, phrase)) > 0:
+        # (r22phrase) "Figures also reveal that 5.5 per cent were only offered ...", "X queried why £17M had been
+        # quoted for income": the phrase was read from the reporting clause; the reported clause, read as the sentence
+        p2, how2 = indicator_phrase(commas, h, unit, left[max(0, len(left) - (h.start - rs)):], right_clause, rs,
+                                    max(clause_start, rs), prev, topic, sent_end, prev_in_sentence, prev_money)
+        p2 = _given_back(p2) if p2 and commas is not original else p2
+        if not p2 or p2 == phrase:  # (none, or the reporting clause's words again): the reported predicate
+            pred = reported_predicate(original[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
+            if pred and _names_something(pred):
+                phrase, how = pred, "own"
+        elif p2 != phrase and not is_poor(p2):
+            phrase, how = p2, how2
     end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
     if how == "inherited" and phrase and phrase == prev_in_sentence \
             and original[max(sent_start, h.start - 12):h.start].rstrip(" +£$€").endswith(_GAP_MARK_ENDS) \
@@ -5964,3 +5976,72 @@ def duration_subject(before: str, phrase: str) -> str:
             or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
         return ""  # (a pronoun, a count, a name or an owner)
     return subject
+
+
+#: (r22phrase) a verb of saying or showing and the word that opens the reported clause ("reveal that", "queried why",
+#: "informed Members that", "provided an update that"), or a colon with a quote
+_REPORTING_OPEN = re.compile(
+    r"(?i)\b(?:reveal(?:s|ed)?|show(?:s|ed)?|says?|said|stated?|states|noted?|notes|informed\s+\w+|told\s+\w+|"
+    r"asked|ask|asks|quer(?:y|ies|ied)|explain(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|advis(?:es|ed)|update|"
+    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+"
+    r"|(?<=\w):\s+[\"“]?")
+#: (r22phrase) the most words between the reported clause's opening and its figure ("the", "a total of", "almost")
+_REPORTED_LEAD_MAX = 4
+
+
+def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -> int:
+    """(r22phrase) Where the reported clause a figure opens starts, when the figure's phrase was read from the clause
+    that reports it (its speaker or verb of saying: "Figures also reveal", "Members", "Helen Huntley queried why"):
+    "Officers informed Members that a total of 50 children had been looked after ..." -> the offset of "a total".
+    -1 when no such clause opens at most :data:`_REPORTED_LEAD_MAX` words before the figure, or the phrase holds a word
+    of the reported clause.
+
+    >>> t = "Figures also reveal that 5.5 per cent were offered their third choice."
+    >>> reported_clause_start(t, 0, t.index("5.5"), "Figures also reveal"), t.index("5.5")
+    (25, 25)
+    >>> t = "The report noted that the deficit was £5m."
+    >>> reported_clause_start(t, 0, t.index("£5m"), "deficit")
+    -1
+    """
+    lo = max(sent_start, start - 200)
+    at = -1
+    for m in _REPORTING_OPEN.finditer(text, lo, start):
+        at = m.end()
+    if at < 0 or len(text[at:start].split()) > _REPORTED_LEAD_MAX or any(c.isdigit() for c in text[at:start]):
+        return -1
+    head = text[lo:at]
+    if phrase[:20] not in head and not all(w in head for w in phrase.split()):
+        return -1  # the phrase was not read from the reporting clause
+    return at
+
+
+#: (r22phrase) the predicate of a reported clause a figure opens: "(5.5 per cent) were only offered a place at their
+#: third choice", "(22) of 56 schools had now been written to" (group "whole": the noun of "of N ..."; "pred": the
+#: participle and what follows it)
+_REPORTED_PRED = re.compile(
+    r"(?i)^\s*(?:of\s+(?:the\s+)?[\d,]+\s+(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+)?"
+    r"(?:were|was|are|is|had|have|has|would\s+be|will\s+be)(?:\s+(?:only|now|also|still|just|already|been|being|not))*\s+"
+    r"(?P<pred>[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,6})")
+_REPORTED_PRED_CUT = re.compile(r"(?i)\s+(?:and|but|which|who|while|whilst|compared|because|as|so|[a-z]+ing)\b|[,;:()]")
+
+
+def reported_predicate(right: str) -> str:
+    """(r22phrase) What a figure opening a reported clause counts, read from the clause's predicate when no noun names
+    it: "5.5 per cent were only offered a place at their third choice and ..." -> "offered a place at their third
+    choice"; "22 of 56 schools had now been written to informing them" -> "schools written to". Empty when no such
+    predicate follows.
+
+    >>> reported_predicate(" were only offered a place at their third choice and 2.7 per cent were not.")
+    'offered a place at their third choice'
+    >>> reported_predicate(" of 56 schools had now been written to informing them."), reported_predicate(" children.")
+    ('schools written', '')
+    """
+    m = _REPORTED_PRED.match(right)
+    if m is None:
+        return ""
+    pred = m.group("pred")
+    cut = _REPORTED_PRED_CUT.search(pred)
+    pred = _clean_phrase(pred[:cut.start()] if cut else pred, 8)
+    if not pred:
+        return ""
+    return f"{m.group('whole')} {pred}" if m.group("whole") else pred
