@@ -5877,9 +5877,34 @@ _SUBJECT_OPENERS = frozenset("that which who whom whose where when while whilst 
 _SUBJECT_VERBS = _CLAUSE_VERBS | frozenset("it they we he she i you there this these those did does do".split())
 
 
+#: (r22phrase) adverbs right before a verb, not part of its subject; determiners that open a subject's noun phrase
+_SUBJECT_ADVERBS = frozenset("only also now still just already currently further then".split())
+_SUBJECT_DETERMINERS = frozenset("the a an its their our this these those".split())
+
+
+def _inside_subject(word: str, collected: list[str], before: str) -> bool:
+    """(r22phrase) Whether an opener met walking back over a subject is inside its noun phrase: "and"/"or" between
+    two nouns ("abuse or neglect", not "and the deficit"), or "who"/"which" after a noun ("children who need ...")."""
+    if word in ("and", "or"):
+        return bool(collected) and collected[-1].lower() not in _SUBJECT_DETERMINERS and before[:1].isalpha() \
+            and before.lower() not in _SUBJECT_OPENERS and before.lower() not in _SUBJECT_VERBS
+    if word in ("who", "which"):  # (not "that": "an indication that the budget would be ...")
+        b = before.lower().strip("\"'“”‘’")
+        return bool(collected) and b.isalpha() and b not in _SUBJECT_OPENERS and b not in _SUBJECT_VERBS \
+            and not b.endswith("ed") and b not in _SUBJECT_DETERMINERS and b not in _PREPOSITIONS
+    return False
+
+
+def _no_noun(phrase: str) -> bool:
+    """(r22phrase) Whether a phrase holds no noun: only stray words, function words, adverbs and participles
+    ("especially given", "currently"), as :func:`_names_something` reads them."""
+    low = [w.lower().strip(",.;:()'\"") for w in phrase.replace("’", "'").split()]
+    return all(w in _STRAY or w in _FUNCTION_WORDS or _adverb_or_participle(w) for w in low)
+
+
 def complement_subject(before: str, phrase: str) -> str:
     """(r22phrase) The subject of the clause the figure is the complement of, when the phrase read for the figure names
-    nothing (none, or no noun: :func:`_names_something`) or is only words of the clause's verb chunk ("stands at a considerable", "lasted", "be
+    nothing (none, or no noun: :func:`_no_noun`) or is only words of the clause's verb chunk ("stands at a considerable", "lasted", "be
     overspent"): "The cumulative deficit on the reserve now stands at a considerable £54.2 million" -> "cumulative deficit
     on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
     clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
@@ -5896,17 +5921,27 @@ def complement_subject(before: str, phrase: str) -> str:
     if m is None:
         return ""
     chunk = m.group().lower()
-    if phrase and phrase.lower() not in chunk and _names_something(phrase):
-        return ""
+    if phrase and phrase.lower() not in chunk and not _no_noun(phrase):
+        return ""  # the phrase names something (or a state: "£3.2m over budget", "in care"; or a pronoun's part)
     words: list[str] = []
-    for w in reversed(before[-200:][:m.start("verb")].split()):
+    toks = before[-200:][:m.start("verb")].split()
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i]
         lw = w.lower().strip("\"'“”‘’")
-        if lw in _SUBJECT_OPENERS or w[-1] in ",;:" or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")):
+        if lw in _SUBJECT_OPENERS and not _inside_subject(lw, words, toks[i - 1] if i else "") or w[-1] in ",;:" \
+                or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")):
             break
         if lw in _SUBJECT_VERBS or len(words) >= 20:
             return ""
         words.append(w)
-    subject = _clean_phrase(" ".join(reversed(words)), 12)
+    while words and (words[0].lower() in _SUBJECT_ADVERBS or words[0].lower().endswith("ly")):
+        words.pop(0)  # "the corresponding costs only increased": the adverb before the verb
+    words.reverse()
+    if words and (words[0].lower() in _LEAD_PREPOSITIONS or words[0].lower() in _CONNECTIVES):
+        # "however during the same period the corresponding costs": the noun phrase after the lead-in
+        dets = [i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_DETERMINERS]
+        words = words[dets[-1]:] if dets else []
+    subject = _clean_phrase(" ".join(words), 12)
     if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
             or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
         return ""  # (an owner or a paper, "the county council", "the report", names no measure)
@@ -5979,12 +6014,11 @@ def duration_subject(before: str, phrase: str) -> str:
 
 
 #: (r22phrase) a verb of saying or showing and the word that opens the reported clause ("reveal that", "queried why",
-#: "informed Members that", "provided an update that"), or a colon with a quote
+#: "informed Members that", "provided an update that"; not a colon: "Child protection plans: 301" is a label)
 _REPORTING_OPEN = re.compile(
     r"(?i)\b(?:reveal(?:s|ed)?|show(?:s|ed)?|says?|said|stated?|states|noted?|notes|informed\s+\w+|told\s+\w+|"
     r"asked|ask|asks|quer(?:y|ies|ied)|explain(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|advis(?:es|ed)|update|"
-    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+"
-    r"|(?<=\w):\s+[\"“]?")
+    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+")
 #: (r22phrase) the most words between the reported clause's opening and its figure ("the", "a total of", "almost")
 _REPORTED_LEAD_MAX = 4
 
