@@ -19,6 +19,9 @@ from figure_rows import one_figure as _fig
     ("The annual review of the service had lasted three weeks.", "three weeks", "annual review of the service"),
     ("The retention of experienced foster carers working with disabled children was very high at above 80%.", "80%",
      "retention of experienced foster carers working with disabled children"),
+    ("The average waiting list is now a more manageable 35.", "35", "average waiting list"),
+    ("The number of local children who need support for abuse or neglect is approaching 900.", "900",
+     "local children who need support for abuse or neglect"),
 ])
 def test_the_subject_of_the_clause_the_figure_completes(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
@@ -31,6 +34,9 @@ def test_the_subject_of_the_clause_the_figure_completes(text, surface, phrase):
      "school meals budget"),
     ("The number of children in care was 410 in March.", "410", "children in care"),
     ("The council invested £3m to improve its short breaks offer.", "£3m", None),
+    ("The service is £1.2m over budget.", "£1.2m", "over budget"),
+    ("The survey showed 30% of those who will need support are under five.", "30%",
+     "those who will need support who are under five"),
 ])
 def test_a_named_phrase_stays_and_an_owner_is_no_subject(text, surface, phrase):
     got = _fig(text, surface)["indicator"]

@@ -5867,7 +5867,7 @@ _COMPLEMENT_VERB_LEFT = re.compile(
     r"(?:stands?|stood|is|are|was|were|be|been|remains?|remained|lasted|lasts|totall?ed|totals|reached|reaches|"
     r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|[a-z]{3,}(?:ed|en)))"
     r"(?P<tail>(?:\s+(?:at|to|by|of|for|around|about|approximately|almost|nearly|just|over|under|above|below|well|some|circa|only|very|"
-    r"high|low|a|an|the|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
+    r"high|low|now|currently|still|also|already|a|an|the|more|less|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
 #: the last words of a subject that owns or reports a measure rather than naming it
 _OWNER_HEADS = _ORG_HEADS | frozenset("report reports paper papers school schools families".split())
 #: words that end a subject walked back from its verb: the clause's opening marks, relatives and conjunctions
