@@ -2744,7 +2744,8 @@ def indicator_phrase(
         # (r20phrase) "4,353 pupils were receiving SEN support - 13.4% of the school-aged population": the share
         # restates the figure before as a part of the base after it (the phrase was the base alone)
         return sh, "own"
-    if how == "own" and tidy and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy)):
+    if how == "own" and tidy and _may_be_chunk(tidy) \
+            and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy)):
         # (r22phrase) "The deficit on the reserve now stands at a considerable £54.2 million", "The inspection had
         # lasted four weeks": the subject of the clause the figure is the complement of (the phrase named nothing, or
         # was the verb chunk)
@@ -5870,6 +5871,28 @@ _COMPLEMENT_VERB_LEFT = re.compile(
     r"high|low|now|currently|still|also|already|a|an|the|more|less|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
 #: the last words of a subject that owns or reports a measure rather than naming it
 _OWNER_HEADS = _ORG_HEADS | frozenset("report reports paper papers school schools families".split())
+#: (r22phrase) the most characters of a verb chunk and the words after it before the figure
+_CHUNK_MAX = 80
+#: (r22phrase) (speed) the short words of _COMPLEMENT_VERB_LEFT, and the endings of its long ones
+_CHUNK_WORDS = frozenset(
+    "is are was were has have had will would could should may might must can now currently still also already then just "
+    "not been be being expected predicted forecast likely set due stand stands stood remain remains remained lasts "
+    "totals reached reaches averaged amounted amounts overspent underspent spent at to by of for around about "
+    "approximately almost nearly over under above below well some circa only very high low a an the more less than in "
+    "excess".split())
+_CHUNK_ENDINGS = ("ed", "en", "ing", "able", "ible", "ive", "ous", "ful")
+
+
+def _may_be_chunk(phrase: str) -> bool:
+    """(r22phrase) (speed) Whether a phrase's first word may open a verb chunk or a phrase without a noun (the cheap
+    first test of :func:`complement_subject`)."""
+    w = phrase.split(None, 1)[0].lower()
+    return _chunk_word(w) or w in _STRAY or w in _FUNCTION_WORDS or w.endswith("ly")
+
+
+def _chunk_word(w: str) -> bool:
+    """(r22phrase) (speed) Whether a word may be one of a verb chunk's (:data:`_COMPLEMENT_VERB_LEFT`)."""
+    return w in _CHUNK_WORDS or w.endswith(_CHUNK_ENDINGS)
 #: words that end a subject walked back from its verb: the clause's opening marks, relatives and conjunctions
 _SUBJECT_OPENERS = frozenset("that which who whom whose where when while whilst if whether because although though as "
                              "and but or so said says stated noted reported explained confirmed advised told".split())
@@ -5917,7 +5940,9 @@ def complement_subject(before: str, phrase: str) -> str:
     >>> complement_subject("It had lasted ", "lasted"), complement_subject("Children in care were ", "children in care")
     ('', '')
     """
-    m = _COMPLEMENT_VERB_LEFT.search(before[-200:])
+    if phrase and not all(_chunk_word(w) for w in phrase.lower().split()) and not _no_noun(phrase):
+        return ""  # (speed) a phrase with a word no verb chunk holds, and a noun: not the verb chunk
+    m = _COMPLEMENT_VERB_LEFT.search(before[-200:], max(0, len(before[-200:]) - _CHUNK_MAX))
     if m is None:
         return ""
     chunk = m.group().lower()
@@ -6038,6 +6063,9 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     -1
     """
     lo = max(sent_start, start - 200)
+    near = text[max(lo, start - 45):start]
+    if not (" that " in near or " if " in near or " why " in near or " whether " in near or " how " in near):
+        return -1  # (speed) no word that opens a reported clause right before the figure
     at = -1
     for m in _REPORTING_OPEN.finditer(text, lo, start):
         at = m.end()
