@@ -2542,6 +2542,18 @@ def indicator_phrase_of(
                                        protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
                                        sent_end, prev_in_sentence, prev_money)
         phrase = _given_back(phrase) if phrase else phrase
+    if how == "own" and phrase and (rs := reported_clause_start(original, sent_start, h.start, phrase)) > 0:
+        # (r22phrase) "Figures also reveal that 5.5 per cent were only offered ...", "X queried why £17M had been
+        # quoted for income": the phrase was read from the reporting clause; the reported clause, read as the sentence
+        p2, how2 = indicator_phrase(commas, h, unit, left[max(0, len(left) - (h.start - rs)):], right_clause, rs,
+                                    max(clause_start, rs), prev, topic, sent_end, prev_in_sentence, prev_money)
+        p2 = _given_back(p2) if p2 and commas is not original else p2
+        if not p2 or p2 == phrase:  # (none, or the reporting clause's words again): the reported predicate
+            pred = reported_predicate(original[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
+            if pred and _names_something(pred):
+                phrase, how = pred, "own"
+        elif p2 != phrase and not is_poor(p2):
+            phrase, how = p2, how2
     end = sent_end if sent_end >= 0 else min(len(original), h.end + 300)
     if how == "inherited" and phrase and phrase == prev_in_sentence \
             and original[max(sent_start, h.start - 12):h.start].rstrip(" +£$€").endswith(_GAP_MARK_ENDS) \
@@ -2751,6 +2763,17 @@ def indicator_phrase(
         # (r20phrase) "4,353 pupils were receiving SEN support - 13.4% of the school-aged population": the share
         # restates the figure before as a part of the base after it (the phrase was the base alone)
         return sh, "own"
+    if how == "own" and tidy and _may_be_chunk(tidy) \
+            and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy)):
+        # (r22phrase) "The deficit on the reserve now stands at a considerable £54.2 million", "The inspection had
+        # lasted four weeks": the subject of the clause the figure is the complement of (the phrase named nothing, or
+        # was the verb chunk)
+        return cs, "own"
+    if how == "own" and unit in _DURATION_UNITS and (ds := duration_subject(text[max(sent_start, h.start - 200):h.start],
+                                                                           phrase)):
+        # (r22phrase) "The longest-serving carer had been with the council for 40 years", "a course that took place
+        # over six months": the subject of the duration's clause (the phrase was a place alone, the verb, or none)
+        return ds, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 
@@ -5727,6 +5750,8 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
         first = cand.split()[0].lower() if cand else ""
         if _names_something(cand) and first not in _POSSESSIVES:
             subject = cand
+    if not subject:
+        subject = complement_subject(before, "")  # (r22phrase) "The stability of ... staff was very high at above 90%"
     if subject:
         return subject, "own"
     if unit == "count":
@@ -5850,3 +5875,254 @@ def perfect_change_subject(before: str, phrase: str) -> str:
         noun = _CHANGE_VERB_NOUN.get(m.group("v").lower()[:3], "change")
         return f"{noun} in {subject}{' ' + m.group('adv').lower() if m.group('adv') else ''}"
     return subject
+
+
+#: (r22phrase) the verb chunk of a clause whose complement the figure is, and the words between it and the figure: "now
+#: stands at a considerable", "had lasted", "would be overspent by", "was very high at above", "is predicted to
+#: underspend by" (group "verb": the chunk; what follows it: prepositions, hedges, an article and an adjective)
+_COMPLEMENT_VERB_LEFT = re.compile(
+    r"(?i)(?:^|\s)(?P<verb>(?:(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can)\s+)?"
+    r"(?:(?:now|currently|still|also|already|then|just|not|been|be|being|expected\s+to|predicted\s+to|forecast\s+to|"
+    r"likely\s+to|set\s+to|due\s+to)\s+)*"
+    r"(?:stands?|stood|is|are|was|were|be|been|remains?|remained|lasted|lasts|totall?ed|totals|reached|reaches|"
+    r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|[a-z]{3,}(?:ed|en)))"
+    r"(?P<tail>(?:\s+(?:at|to|by|of|for|around|about|approximately|almost|nearly|just|over|under|above|below|well|some|circa|only|very|"
+    r"high|low|now|currently|still|also|already|a|an|the|more|less|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
+#: the last words of a subject that owns or reports a measure rather than naming it
+_OWNER_HEADS = _ORG_HEADS | frozenset("report reports paper papers school schools families".split())
+#: (r22phrase) the most characters of a verb chunk and the words after it before the figure
+_CHUNK_MAX = 80
+#: (r22phrase) (speed) the short words of _COMPLEMENT_VERB_LEFT, and the endings of its long ones
+_CHUNK_WORDS = frozenset(
+    "is are was were has have had will would could should may might must can now currently still also already then just "
+    "not been be being expected predicted forecast likely set due stand stands stood remain remains remained lasts "
+    "totals reached reaches averaged amounted amounts overspent underspent spent at to by of for around about "
+    "approximately almost nearly over under above below well some circa only very high low a an the more less than in "
+    "excess".split())
+_CHUNK_ENDINGS = ("ed", "en", "ing", "able", "ible", "ive", "ous", "ful")
+
+
+def _may_be_chunk(phrase: str) -> bool:
+    """(r22phrase) (speed) Whether a phrase's first word may open a verb chunk or a phrase without a noun (the cheap
+    first test of :func:`complement_subject`)."""
+    w = phrase.split(None, 1)[0].lower()
+    return _chunk_word(w) or w in _STRAY or w in _FUNCTION_WORDS or w.endswith("ly")
+
+
+def _chunk_word(w: str) -> bool:
+    """(r22phrase) (speed) Whether a word may be one of a verb chunk's (:data:`_COMPLEMENT_VERB_LEFT`)."""
+    return w in _CHUNK_WORDS or w.endswith(_CHUNK_ENDINGS)
+#: words that end a subject walked back from its verb: the clause's opening marks, relatives and conjunctions
+_SUBJECT_OPENERS = frozenset("that which who whom whose where when while whilst if whether because although though as "
+                             "and but or so said says stated noted reported explained confirmed advised told".split())
+#: words the subject does not hold (a finite verb or a pronoun: not one noun phrase)
+_SUBJECT_VERBS = _CLAUSE_VERBS | frozenset("it they we he she i you there this these those did does do".split())
+
+
+#: (r22phrase) adverbs right before a verb, not part of its subject; determiners that open a subject's noun phrase
+_SUBJECT_ADVERBS = frozenset("only also now still just already currently further then".split())
+_SUBJECT_DETERMINERS = frozenset("the a an its their our this these those".split())
+
+
+def _inside_subject(word: str, collected: list[str], before: str) -> bool:
+    """(r22phrase) Whether an opener met walking back over a subject is inside its noun phrase: "and"/"or" between
+    two nouns ("abuse or neglect", not "and the deficit"), or "who"/"which" after a noun ("children who need ...")."""
+    if word in ("and", "or"):
+        return bool(collected) and collected[-1].lower() not in _SUBJECT_DETERMINERS and before[:1].isalpha() \
+            and before.lower() not in _SUBJECT_OPENERS and before.lower() not in _SUBJECT_VERBS
+    if word in ("who", "which"):  # (not "that": "an indication that the budget would be ...")
+        b = before.lower().strip("\"'“”‘’")
+        return bool(collected) and b.isalpha() and b not in _SUBJECT_OPENERS and b not in _SUBJECT_VERBS \
+            and not b.endswith("ed") and b not in _SUBJECT_DETERMINERS and b not in _PREPOSITIONS
+    return False
+
+
+def _no_noun(phrase: str) -> bool:
+    """(r22phrase) Whether a phrase holds no noun: only stray words, function words, adverbs and participles
+    ("especially given", "currently"), as :func:`_names_something` reads them."""
+    low = [w.lower().strip(",.;:()'\"") for w in phrase.replace("’", "'").split()]
+    return all(w in _STRAY or w in _FUNCTION_WORDS or _adverb_or_participle(w) for w in low)
+
+
+def complement_subject(before: str, phrase: str) -> str:
+    """(r22phrase) The subject of the clause the figure is the complement of, when the phrase read for the figure names
+    nothing (none, or no noun: :func:`_no_noun`) or is only words of the clause's verb chunk ("stands at a considerable", "lasted", "be
+    overspent"): "The cumulative deficit on the reserve now stands at a considerable £54.2 million" -> "cumulative deficit
+    on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
+    clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
+    longer than 20 words, or names nothing.
+
+    >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable")
+    'cumulative deficit on the reserve'
+    >>> complement_subject("The report said the transport budget would be overspent by ", "be overspent")
+    'transport budget'
+    >>> complement_subject("It had lasted ", "lasted"), complement_subject("Children in care were ", "children in care")
+    ('', '')
+    """
+    if phrase and not all(_chunk_word(w) for w in phrase.lower().split()) and not _no_noun(phrase):
+        return ""  # (speed) a phrase with a word no verb chunk holds, and a noun: not the verb chunk
+    m = _COMPLEMENT_VERB_LEFT.search(before[-200:], max(0, len(before[-200:]) - _CHUNK_MAX))
+    if m is None:
+        return ""
+    chunk = m.group().lower()
+    if phrase and phrase.lower() not in chunk and not _no_noun(phrase):
+        return ""  # the phrase names something (or a state: "£3.2m over budget", "in care"; or a pronoun's part)
+    words: list[str] = []
+    toks = before[-200:][:m.start("verb")].split()
+    for i in range(len(toks) - 1, -1, -1):
+        w = toks[i]
+        lw = w.lower().strip("\"'“”‘’")
+        if lw in _SUBJECT_OPENERS and not _inside_subject(lw, words, toks[i - 1] if i else "") or w[-1] in ",;:" \
+                or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")):
+            break
+        if lw in _SUBJECT_VERBS or len(words) >= 20:
+            return ""
+        words.append(w)
+    while words and (words[0].lower() in _SUBJECT_ADVERBS or words[0].lower().endswith("ly")):
+        words.pop(0)  # "the corresponding costs only increased": the adverb before the verb
+    words.reverse()
+    if words and (words[0].lower() in _LEAD_PREPOSITIONS or words[0].lower() in _CONNECTIVES):
+        # "however during the same period the corresponding costs": the noun phrase after the lead-in
+        dets = [i for i, w in enumerate(words) if i and w.lower() in _SUBJECT_DETERMINERS]
+        words = words[dets[-1]:] if dets else []
+    subject = _clean_phrase(" ".join(words), 12)
+    if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
+            or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+        return ""  # (an owner or a paper, "the county council", "the report", names no measure)
+    return subject
+
+
+#: (r22phrase) the units of a duration
+_DURATION_UNITS = frozenset(("days", "weeks", "months", "years", "hours"))
+#: (r22phrase) a finite verb of a duration's clause, with the auxiliaries after it ("had been", "should be kept",
+#: "took place", "have lasted")
+_DURATION_VERB = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|took|takes|lasted|lasts|ran|"
+    r"runs)(?:\s+(?:not|also|now|still|already|been|be|being))*\b")
+_RELATIVE_OPENERS = frozenset(("that", "which", "who"))
+#: (r22phrase) the first words of a duration's phrase that was its clause's verb or time word ("took place", "next")
+_DURATION_VERB_WORDS = frozenset("took take takes ran run runs lasted last lasts next past spent spend".split())
+
+
+def _walk_subject(words: list[str]) -> tuple[list[str], str]:
+    """The words of a noun phrase read back from the end of ``words`` to a clause's opening (a mark, an opener of
+    :data:`_SUBJECT_OPENERS`, a verb or pronoun of :data:`_SUBJECT_VERBS`), in order, and the word it stopped at
+    (lower-cased; "" at the start)."""
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip("\"'“”‘’()")
+        if lw in _SUBJECT_OPENERS or lw in _SUBJECT_VERBS or w[-1] in ",;:" \
+                or not (_NAME_WORD.fullmatch(w.strip("()")) or w in ("(", ")")) or len(out) >= 14:
+            return out[::-1], lw
+        out.append(w)
+    return out[::-1], ""
+
+
+def duration_subject(before: str, phrase: str) -> str:
+    """(r22phrase) What a duration measures, when its phrase named nothing, a place alone or only the words of its
+    clause's verb ("lasted", "took place", "next", "Hillingdon"): the subject of the clause whose verb the duration
+    follows ("The longest-serving carer had been with the council for 40 years" -> "longest-serving carer"; "the
+    programme should be kept under review for the next 6 months" -> "programme"), or, when that verb opens a relative
+    clause, the noun the relative refers to ("a seven-day course that took place over six months" -> "seven-day
+    course"). Empty when the subject is a pronoun, a count, a name, an owner or names nothing, or the phrase names more
+    than that (a state it opens with a preposition: "on a plan for 12 months").
+
+    >>> duration_subject("The longest-serving carer had been with Wigan for ", "Wigan")
+    'longest-serving carer'
+    >>> duration_subject("this was a seven-day course that took place over ", "took place")
+    'seven-day course'
+    >>> duration_subject("They have lasted for ", "lasted"), duration_subject("The plan ran for ", "plan")
+    ('', '')
+    """
+    clause = before[-200:]
+    verbs = list(_DURATION_VERB.finditer(clause))
+    if not verbs:
+        return ""
+    v = verbs[-1]
+    if phrase and _first_word(phrase).lower() in _LEAD_PREPOSITIONS and not phrase.split()[-1].lower().endswith("ing"):
+        return ""  # "on a Child Protection Plan for 12-24 months", "on site 2 days a week": the state that lasted (not
+        # a verb's time, "after dipping")
+    if phrase and _names_something(phrase) and not (phrase.lower() in clause[v.start():].lower() and (
+            all(w[:1].isupper() for w in phrase.split()) or _first_word(phrase).lower() in _DURATION_VERB_WORDS)):
+        return ""  # the phrase names something of its own (not a place alone, not the clause's verb)
+    words, stop = _walk_subject(clause[:v.start()].split())
+    if not words and stop in _RELATIVE_OPENERS:
+        head = clause[:v.start()].rstrip()
+        words, _ = _walk_subject(head[:len(head) - len(stop)].split())
+    subject = _clean_phrase(" ".join(words), 10)
+    if not subject or is_poor(subject) or not _names_something(subject) or any(c.isdigit() for c in subject) \
+            or all(w[:1].isupper() for w in subject.split()) \
+            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+        return ""  # (a pronoun, a count, a name or an owner)
+    return subject
+
+
+#: (r22phrase) a verb of saying or showing and the word that opens the reported clause ("reveal that", "queried why",
+#: "informed Members that", "provided an update that"; not a colon: "Child protection plans: 301" is a label)
+_REPORTING_OPEN = re.compile(
+    r"(?i)\b(?:reveal(?:s|ed)?|show(?:s|ed)?|says?|said|stated?|states|noted?|notes|informed\s+\w+|told\s+\w+|"
+    r"asked|ask|asks|quer(?:y|ies|ied)|explain(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|advis(?:es|ed)|update|"
+    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+")
+#: (r22phrase) the most words between the reported clause's opening and its figure ("the", "a total of", "almost")
+_REPORTED_LEAD_MAX = 4
+
+
+def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -> int:
+    """(r22phrase) Where the reported clause a figure opens starts, when the figure's phrase was read from the clause
+    that reports it (its speaker or verb of saying: "Figures also reveal", "Members", "Helen Huntley queried why"):
+    "Officers informed Members that a total of 50 children had been looked after ..." -> the offset of "a total".
+    -1 when no such clause opens at most :data:`_REPORTED_LEAD_MAX` words before the figure, or the phrase holds a word
+    of the reported clause.
+
+    >>> t = "Figures also reveal that 5.5 per cent were offered their third choice."
+    >>> reported_clause_start(t, 0, t.index("5.5"), "Figures also reveal"), t.index("5.5")
+    (25, 25)
+    >>> t = "The report noted that the deficit was £5m."
+    >>> reported_clause_start(t, 0, t.index("£5m"), "deficit")
+    -1
+    """
+    lo = max(sent_start, start - 200)
+    near = text[max(lo, start - 45):start]
+    if not (" that " in near or " if " in near or " why " in near or " whether " in near or " how " in near):
+        return -1  # (speed) no word that opens a reported clause right before the figure
+    at = -1
+    for m in _REPORTING_OPEN.finditer(text, lo, start):
+        at = m.end()
+    if at < 0 or len(text[at:start].split()) > _REPORTED_LEAD_MAX or any(c.isdigit() for c in text[at:start]):
+        return -1
+    head = text[lo:at]
+    if phrase[:20] not in head and not all(w in head for w in phrase.split()):
+        return -1  # the phrase was not read from the reporting clause
+    return at
+
+
+#: (r22phrase) the predicate of a reported clause a figure opens: "(5.5 per cent) were only offered a place at their
+#: third choice", "(22) of 56 schools had now been written to" (group "whole": the noun of "of N ..."; "pred": the
+#: participle and what follows it)
+_REPORTED_PRED = re.compile(
+    r"(?i)^\s*(?:of\s+(?:the\s+)?[\d,]+\s+(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+)?"
+    r"(?:were|was|are|is|had|have|has|would\s+be|will\s+be)(?:\s+(?:only|now|also|still|just|already|been|being|not))*\s+"
+    r"(?P<pred>[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,6})")
+_REPORTED_PRED_CUT = re.compile(r"(?i)\s+(?:and|but|which|who|while|whilst|compared|because|as|so|[a-z]+ing)\b|[,;:()]")
+
+
+def reported_predicate(right: str) -> str:
+    """(r22phrase) What a figure opening a reported clause counts, read from the clause's predicate when no noun names
+    it: "5.5 per cent were only offered a place at their third choice and ..." -> "offered a place at their third
+    choice"; "22 of 56 schools had now been written to informing them" -> "schools written to". Empty when no such
+    predicate follows.
+
+    >>> reported_predicate(" were only offered a place at their third choice and 2.7 per cent were not.")
+    'offered a place at their third choice'
+    >>> reported_predicate(" of 56 schools had now been written to informing them."), reported_predicate(" children.")
+    ('schools written', '')
+    """
+    m = _REPORTED_PRED.match(right)
+    if m is None:
+        return ""
+    pred = m.group("pred")
+    cut = _REPORTED_PRED_CUT.search(pred)
+    pred = _clean_phrase(pred[:cut.start()] if cut else pred, 8)
+    if not pred:
+        return ""
+    return f"{m.group('whole')} {pred}" if m.group("whole") else pred
