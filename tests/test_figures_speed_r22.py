@@ -51,3 +51,12 @@ def test_clause_start_is_memoised_and_emptied_by_the_bench():
     assert reference._clause_start.cache_info().maxsize >= 1024  # (a per-text memo: the bench's passes empty it)
     bench._clear_text_caches()
     assert reference._clause_start.cache_info().currsize == 0
+
+
+def test_left_break_pattern_text_stays_lower_case():
+    # the twin without re.I is the same text: an upper-case letter in it (outside an escape such as \s, \b) would match
+    # less there than under re.I
+    import re
+
+    assert not re.search(r"[A-Z]", re.sub(r"\\.", "", reference._LEFT_BREAK_TEXT))
+    assert reference._LEFT_BREAK.flags & re.I and not reference._LEFT_BREAK_LOWER.flags & re.I

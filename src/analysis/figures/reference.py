@@ -106,11 +106,13 @@ _BENCH_ANYWHERE = re.compile(rf"\b{_BENCH}\b", re.I)
 _RIGHT_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|while|whilst|whereas|compared|which|than)\s", re.I)
 #: Where the left part of a figure's clause starts for the rules that read words before it (a sentence-opening
 #: "Across England," is the clause's, so a comma is no break here).
-_LEFT_BREAK = re.compile(r"[;:]\s|\s[-–—]\s|\b(?:but|while|whilst|whereas|although|though|however)\b|,\s+and\b", re.I)
+_LEFT_BREAK_TEXT = r"[;:]\s|\s[-–—]\s|\b(?:but|while|whilst|whereas|although|though|however)\b|,\s+and\b"
+_LEFT_BREAK = re.compile(_LEFT_BREAK_TEXT, re.I)
 #: (speed) :data:`_LEFT_BREAK` for lower-cased ASCII text, without ``re.I`` (case-insensitive matching is slow): the same
 #: matches there (an ASCII text has none of the characters that fold to an ASCII letter, "ſ" or the Kelvin sign; lower-casing
-#: it keeps every offset and every ``\s``, ``\b`` and punctuation mark: :func:`_after_last_break`)
-_LEFT_BREAK_LOWER = re.compile(r"[;:]\s|\s[-–—]\s|\b(?:but|while|whilst|whereas|although|though|however)\b|,\s+and\b")
+#: it keeps every offset and every ``\s``, ``\b`` and punctuation mark: :func:`_after_last_break`). One pattern text for
+#: both, so its words must stay in lower case (a test checks)
+_LEFT_BREAK_LOWER = re.compile(_LEFT_BREAK_TEXT)
 
 #: A bound is no comparison: "more than 6,000 EHC plans", "over £1m", "averaging more than £16,500".
 _BOUND = re.compile(r"(?:(?:more|less|fewer|greater)\s+than|\bover|\bunder|\balmost|\bnearly|\bup\s+to)\s+(?:just\s+)?$", re.I)
