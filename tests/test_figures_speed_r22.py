@@ -60,3 +60,14 @@ def test_left_break_pattern_text_stays_lower_case():
 
     assert not re.search(r"[A-Z]", re.sub(r"\\.", "", reference._LEFT_BREAK_TEXT))
     assert reference._LEFT_BREAK.flags & re.I and not reference._LEFT_BREAK_LOWER.flags & re.I
+
+
+def test_left_break_triggers_follow_the_pattern_text():
+    # the gate of _after_last_break names what every match of the pattern holds; an edit of the pattern's words must
+    # edit the triggers too (then update this text)
+    assert reference._LEFT_BREAK_TEXT == (r"[;:]\s|\s[-–—]\s|\b(?:but|while|whilst|whereas|although|though|however)\b"
+                                          r"|,\s+and\b")
+    for word in ("but", "while", "whilst", "whereas", "although", "though", "however"):
+        assert any(t in word for t in reference._LEFT_BREAK_TRIGGERS)
+    for m in ("; ", ": ", " - ", " – ", " — "):
+        assert any(t in m for t in reference._LEFT_BREAK_TRIGGERS)

@@ -113,6 +113,9 @@ _LEFT_BREAK = re.compile(_LEFT_BREAK_TEXT, re.I)
 #: it keeps every offset and every ``\s``, ``\b`` and punctuation mark: :func:`_after_last_break`). One pattern text for
 #: both, so its words must stay in lower case (a test checks)
 _LEFT_BREAK_LOWER = re.compile(_LEFT_BREAK_TEXT)
+#: (speed) what every match of :data:`_LEFT_BREAK_TEXT` holds, one of these or both of "," and "and": a lower-cased window
+#: with none of them has no break (:func:`_after_last_break`; a test ties this to the pattern's text)
+_LEFT_BREAK_TRIGGERS = (";", ":", "-", "–", "—", "but", "whil", "whereas", "though", "however")
 
 #: A bound is no comparison: "more than 6,000 EHC plans", "over £1m", "averaging more than £16,500".
 _BOUND = re.compile(r"(?:(?:more|less|fewer|greater)\s+than|\bover|\bunder|\balmost|\bnearly|\bup\s+to)\s+(?:just\s+)?$", re.I)
@@ -537,7 +540,8 @@ def _clause_start(text: str, ss: int, start: int) -> int:
 def _after_last_break(text: str, a: int, start: int) -> int:
     """The end of the last match of :data:`_LEFT_BREAK` in ``text[a:start]`` (scanned as ``finditer(text, a, start)``),
     else ``a``. (speed) An ASCII window is lower-cased and scanned with :data:`_LEFT_BREAK_LOWER`, with the character
-    before ``a`` kept for the ``\b`` there: the same matches.
+    before ``a`` kept for the ``\\b`` there: the same matches. A window with none of :data:`_LEFT_BREAK_TRIGGERS` (nor both
+    "," and "and") holds no match and is not scanned.
 
     >>> t = "Spend rose; However the ONE was up, AND 5 - but 6 (Butler)"
     >>> [_after_last_break(t, 0, k) for k in (10, 24, 44, len(t))] == [max([0] + [m.end() for m in
@@ -549,7 +553,10 @@ def _after_last_break(text: str, a: int, start: int) -> int:
     base = a - 1 if a > 0 else 0
     window = text[base:start]
     if window.isascii():
-        for m in _LEFT_BREAK_LOWER.finditer(window.lower(), a - base):
+        low = window.lower()
+        if not ("," in low and "and" in low) and not any(w in low for w in _LEFT_BREAK_TRIGGERS):
+            return a  # (most windows: no break word, no colon, no dash)
+        for m in _LEFT_BREAK_LOWER.finditer(low, a - base):
             a = m.end() + base
         return a
     for m in _LEFT_BREAK.finditer(text, a, start):
