@@ -71,3 +71,17 @@ def test_left_break_triggers_follow_the_pattern_text():
         assert any(t in word for t in reference._LEFT_BREAK_TRIGGERS)
     for m in ("; ", ": ", " - ", " – ", " — "):
         assert any(t in m for t in reference._LEFT_BREAK_TRIGGERS)
+
+
+def test_yearish_with_its_literal_first_matches_as_before():
+    import re
+
+    before = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+    rng = random.Random(2022)
+    pieces = ["19", "20", "2019", "12019", "20201", "1", "0", "9", " ", "\n", "/", "-", "a", "x2020", "٢٠٢٠", "¹"]
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        pos = rng.randint(0, len(t))
+        end = rng.randint(pos, len(t))
+        assert [m.span() for m in reference._YEARISH.finditer(t, pos, end)] == [m.span() for m in before.finditer(t, pos, end)], t
+        assert bool(reference._YEARISH.fullmatch(t)) == bool(before.fullmatch(t)), t

@@ -831,8 +831,10 @@ def _other_council(text: str, ss: int, se: int, start: int, end: int, own: froze
     return True
 
 
-#: (speed) a year of the 20th or 21st century near the figure: the bare-year rule's gate.
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: (speed) a year of the 20th or 21st century near the figure: the bare-year rule's gate. Written ``(?:19|20)`` first and
+#: the look-behind after it (no digit before the "19" or "20": ``(?<!\d)(?:19|20)\d\d(?!\d)``, the same matches), so
+#: the engine skips to the literal instead of trying the look-behind at every character (about 4x faster on a sentence)
+_YEARISH = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
 #: A bare year (or period) in the figure's clause before it: "In 2016, Essex was responsible for 7,550", "in 2011/12
 #: this number was 340", "Performance in June 2016 was 85%", "at the start of 2021 stood at 440".
 _YEAR_BEFORE = re.compile(
