@@ -85,19 +85,3 @@ def test_yearish_with_its_literal_first_matches_as_before():
         end = rng.randint(pos, len(t))
         assert [m.span() for m in reference._YEARISH.finditer(t, pos, end)] == [m.span() for m in before.finditer(t, pos, end)], t
         assert bool(reference._YEARISH.fullmatch(t)) == bool(before.fullmatch(t)), t
-
-
-def test_cue_pattern_with_its_first_letters_first_matches_as_before():
-    import re
-
-    from analysis.figures.rules import _phrase_trie, _trie_regex
-
-    # every cue word opens with a letter (a word character): "\b" before it is "no word character before it"
-    assert reference._CUE_FIRST.isalpha() and reference._CUE_FIRST.islower()
-    before = re.compile(r"\b(?=[" + reference._CUE_FIRST + "])" + _trie_regex(_phrase_trie(sorted(reference._CUE_OF))))
-    rng = random.Random(7)
-    words = sorted(reference._CUE_OF) + ["x", "9", "_", "é", "the", "nowhere", "-", ",", ".", "\n"]
-    for _ in range(3000):
-        t = "".join(rng.choice(words) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(0, 12)))
-        assert [(m.span(), m.group()) for m in reference._CUE_RE_LOWER.finditer(t)] == \
-            [(m.span(), m.group()) for m in before.finditer(t)], t
