@@ -111,6 +111,32 @@ def _rows(source: str, set_name: str, council: dict[str, str], figs: pd.DataFram
     return out
 
 
+def _first_run_rows(pool: Path, council: dict[str, str], figs: pd.DataFrame, texts: dict[str, str]
+                    ) -> list[dict[str, object]]:
+    """Training-only rows (``source`` ``pool_first``): the figures the pool's first run predicted (``judged.csv``
+    rows with a phrase or a phrase judgement), labelled by their judgement, whose span still slices to its
+    surface in the current cleaned text and which the current code does not predict (its own row stands)."""
+    import score_pool
+
+    current = set(zip(figs["doc_id"], figs["raw_start"].astype(int), figs["raw_end"].astype(int)))
+    out = []
+    seen = set()
+    for r in _manifest(pool / "judged.csv"):
+        if not r["pred_indicator"] and not r["phrase_names_measure"].strip():
+            continue
+        if not r["raw_start"].strip() or r["doc_id"] not in texts:
+            continue
+        d, a, b = r["doc_id"], int(r["raw_start"]), int(r["raw_end"])
+        lab = score_pool._is_figure(r["is_figure"], str(pool))
+        if lab == "a" or (d, a, b) in current or (d, a, b) in seen or texts[d][a:b] != r["surface"]:
+            continue
+        seen.add((d, a, b))
+        out.append({"source": "pool_first", "set": pool.name, "council": council[d], "doc_id": d, "raw_start": a,
+                    "raw_end": b, "surface": r["surface"], "unit": r["unit"], "label": lab,
+                    "features": " ".join(features(texts[d], a, b, r["unit"], r["pred_indicator"]))})
+    return out
+
+
 def build() -> tuple[pd.DataFrame, pd.DataFrame]:
     """Training rows and true-figure counts over every open pool, dev and r21blind (see the module doc)."""
     import score_pool
@@ -138,6 +164,7 @@ def build() -> tuple[pd.DataFrame, pd.DataFrame]:
             jj = j.get((f["doc_id"], int(f["raw_start"]), int(f["raw_end"])))
             labels.append("" if jj is None or jj.is_figure == "a" else jj.is_figure)
         rows += _rows("pool", pool.name, council, figs, texts, labels)
+        rows += _first_run_rows(pool, council, figs, texts)
         for c in sorted(set(council.values())):
             n = sum(v.is_figure == "1" for k, v in j.items() if council.get(k[0]) == c)
             true.append({"source": "pool", "set": pool.name, "council": c, "true_figures": n})
@@ -170,6 +197,7 @@ def _oof_loco(rows: pd.DataFrame) -> tuple[np.ndarray, dict[float, np.ndarray]]:
     thr = {q: np.zeros(len(rows)) for q in DROP_RATES}
     groups = rows["council"].to_numpy()
     X, y = rows["features"].tolist(), rows["label"].astype(int).to_numpy()
+    scored = (rows["source"] != "pool_first").to_numpy()  # training-only rows are never scored
     for k, c in enumerate(sorted(set(groups))):
         te = np.flatnonzero(groups == c)
         tr = np.flatnonzero(groups != c)
@@ -178,7 +206,7 @@ def _oof_loco(rows: pd.DataFrame) -> tuple[np.ndarray, dict[float, np.ndarray]]:
         for itr, ite in GroupKFold(n_splits=INNER_FOLDS).split(tr, groups=groups[tr]):
             inner[ite] = scores(fit([X[tr[i]] for i in itr], y[tr[itr]], c=C), [X[tr[i]] for i in ite])
         for q in DROP_RATES:
-            thr[q][te] = drop_threshold(inner[y[tr] == 1], q)
+            thr[q][te] = drop_threshold(inner[(y[tr] == 1) & scored[tr]], q)
         if k % 20 == 0:
             print(f"  council {k}", file=sys.stderr, flush=True)
     return prob, thr
@@ -226,19 +254,26 @@ def table(rows: pd.DataFrame, true: pd.DataFrame, prob: np.ndarray, thr: dict[fl
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--build", action="store_true", help="rebuild the rows first (runs the code on PYTHONPATH)")
+    ap.add_argument("--with-first-run", action="store_true",
+                    help="run B: also train on each pool's first-run figures (training-only rows)")
     ap.add_argument("--scores", type=Path, help="also write each labelled row's held-out score to this CSV")
     args = ap.parse_args(argv)
     if args.build:
         rows, true = build()
         io.write_text(OUT, rows.to_csv(index=False, lineterminator="\n"))
         io.write_text(TRUE, true.to_csv(index=False, lineterminator="\n"))
-        print(f"{OUT}: {len(rows)} figures ({(rows['label'] == '1').sum()} true, {(rows['label'] == '0').sum()} "
-              f"false, {(rows['label'] == '').sum()} unlabelled)")
+        for src, part in rows.groupby("source"):
+            print(f"{OUT} {src}: {len(part)} figures ({(part['label'] == '1').sum()} true, "
+                  f"{(part['label'] == '0').sum()} false, {(part['label'] == '').sum()} unlabelled)")
     rows = pd.read_csv(OUT, dtype={"features": str, "unit": str, "label": str, "council": str},
                        keep_default_na=False)
     true = pd.read_csv(TRUE, dtype={"council": str}, keep_default_na=False)
     rows = rows[rows["label"] != ""].reset_index(drop=True)
+    if not args.with_first_run:
+        rows = rows[rows["source"] != "pool_first"].reset_index(drop=True)
     prob, thr = _oof_loco(rows)
+    keep = (rows["source"] != "pool_first").to_numpy()
+    rows, prob, thr = rows[keep].reset_index(drop=True), prob[keep], {q: t[keep] for q, t in thr.items()}
     if args.scores:
         rows.assign(score=prob, **{f"thr{q}": thr[q] for q in DROP_RATES}).to_csv(args.scores, index=False)
     with pd.option_context("display.width", 250, "display.max_rows", 200):
