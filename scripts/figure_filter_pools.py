@@ -58,7 +58,7 @@ C = 1.0
 DROP_RATES = (0.001, 0.002, 0.005)
 INNER_FOLDS = 5
 _COUNCIL_WORDS = re.compile(r"\b(london borough of|royal borough of|borough of|city of|county of|metropolitan|"
-                            r"borough|county|city|district|council|the)\b")
+                            r"borough|county|city|district|council|corporation|the)\b")
 
 
 def council_key(name: str) -> str:
