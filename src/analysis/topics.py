@@ -57,7 +57,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from . import io, paths
 from .clean import split_sentences
 from .errors import ConfigError, PipelineError
-from .vocab import month_alternation
+from .vocab import MONTH_NAMES, month_alternation
 
 OTHER = "other"
 NO_CONTENT = -1
@@ -1012,8 +1012,7 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
 #: a passage longer than this is never a bare section label
 LABEL_CHARS = 60
 #: the words a label may carry besides its own: a date ("Published 14 February 2022")
-_LABEL_DATE_WORDS = frozenset(m.lower() for m in ("January February March April May June July August September "
-                                                  "October November December").split())
+_LABEL_DATE_WORDS = frozenset(m.lower() for m in MONTH_NAMES)
 
 
 def section_label(text: str, codebook: Codebook) -> bool:
