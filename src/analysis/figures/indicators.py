@@ -2651,8 +2651,9 @@ def _share_in_state(near: Sequence[str], far: Sequence[str], per: str | None, in
     """(round 22) The share of a whole that is in the state a qualified share indicator names, for a percentage read as a
     part: "Of the 45 schools inspected, 90% were judged good or outstanding" (the part "judged good or outstanding", the
     whole "schools inspected"), "Of our 200 social worker posts, 18% were vacant", "Of the plans issued, 58% were issued
-    within 20 weeks": the part or its clause (``near``) names the indicator's qualifier, the whole or the sentence
-    (``far``) its `what`. Only indicators with a qualifier (the state), of unit percent, and only one.
+    within 20 weeks": the part or its clause (``near``) names the indicator's qualifier, and the whole or the sentence
+    (``far``), or else the part or its clause, its `what`. Only indicators with a qualifier (the state), of unit
+    percent, and only one; none when the whole or the sentence names the `what` of a count indicator.
 
     >>> inds = load_indicators()
     >>> _share_in_state(("judged good (of schools inspected)", "90% were judged good or outstanding"), ("schools inspected)",),

@@ -5950,7 +5950,8 @@ def complement_subject(before: str, phrase: str) -> str:
     overspent"): "The cumulative deficit on the reserve now stands at a considerable £54.2 million" -> "cumulative deficit
     on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
     clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
-    longer than 20 words, or names nothing.
+    longer than 20 words, names nothing, is poor (:func:`is_poor`), is words of the verb chunk, or ends on an owner or
+    a paper (:data:`_OWNER_HEADS`: "the county council", "the report").
 
     >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable")
     'cumulative deficit on the reserve'
@@ -6071,8 +6072,10 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     """(r22phrase) Where the reported clause a figure opens starts, when the figure's phrase was read from the clause
     that reports it (its speaker or verb of saying: "Figures also reveal", "Members", "Helen Huntley queried why"):
     "Officers informed Members that a total of 50 children had been looked after ..." -> the offset of "a total".
-    -1 when no such clause opens at most :data:`_REPORTED_LEAD_MAX` words before the figure, or the phrase holds a word
-    of the reported clause.
+    -1 when no such clause opens at most :data:`_REPORTED_LEAD_MAX` words before the figure (nor a digit between), or
+    the phrase was not read from the reporting clause: neither its first 20 characters nor each of its words (as
+    substrings: "the" stands in "there") stand in the text from the sentence's start (at most 200 characters back) to
+    the reporting verb and its opening word ("that", "if", "why" ...).
 
     >>> t = "Figures also reveal that 5.5 per cent were offered their third choice."
     >>> reported_clause_start(t, 0, t.index("5.5"), "Figures also reveal"), t.index("5.5")
@@ -6109,8 +6112,8 @@ _REPORTED_PRED_CUT = re.compile(r"(?i)\s+(?:and|but|which|who|while|whilst|compa
 def reported_predicate(right: str) -> str:
     """(r22phrase) What a figure opening a reported clause counts, read from the clause's predicate when no noun names
     it: "5.5 per cent were only offered a place at their third choice and ..." -> "offered a place at their third
-    choice"; "22 of 56 schools had now been written to informing them" -> "schools written to". Empty when no such
-    predicate follows.
+    choice"; "22 of 56 schools had now been written to informing them" -> "schools written" (the tidy drops a last
+    preposition: :func:`_clean_phrase`). Empty when no such predicate follows.
 
     >>> reported_predicate(" were only offered a place at their third choice and 2.7 per cent were not.")
     'offered a place at their third choice'
