@@ -2601,6 +2601,16 @@ def _range_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -
         return True
     if later[0] > 100 or later[0] > 4 * max(prev.values[0], 1):
         return False
+    return _word_after(text, e)
+
+
+def _word_after(text: str, e: int) -> bool:
+    """Whether a word follows the count ending at ``e`` (a noun or a verb, :data:`_NOUN_AFTER`) and no unit of time
+    does: the test that a range (:func:`_range_end`) or an alternative (:func:`_alternative_end`) of counts ends there.
+
+    >>> _word_after("six to ten satellite families", 10), _word_after("six to ten, 11", 10), _word_after("2 or 3 weeks", 6)
+    (True, False, False)
+    """
     return _NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip())
 
 
@@ -2613,9 +2623,10 @@ _BARE_COUNT = re.compile(r"\d{1,3}|[A-Za-z]+")
 def _alternative_end(text: str, prev: Hit, s: int, e: int, surface: str, group: str) -> bool:
     """Whether the number ``surface`` at ``s`` (to ``e``) is the other value of an alternative begun by the bare count
     ``prev`` ("across 2 or 3 bases", "five or six children", "2 or 3 weeks"): one figure with both values, as a range is
-    and as the gold README stores an alternative (``value_max``). Both are counts, the second greater (at most four
-    times the first and 100; with a unit of time on the second only), after no "from" or "by" (a change: "cut from 3 or
-    4"), and a word follows (a noun or a verb: not a list of numbers "2 or 3, 4 or 5" nor a year).
+    and as the gold README stores an alternative (``value_max``). Both are bare counts (a unit of time allowed on the
+    second only), the second greater but at most four times the first and at most 100 (with a unit of time too), after
+    no "from" or "by" (a change: "cut from 3 or 4"), and, without a unit of time, a word follows (:func:`_word_after`:
+    not a list of numbers "2 or 3, 4 or 5" nor a year).
 
     >>> from .grammar import Hit
     >>> t = "Merging centres across 2 or 3 bases"
@@ -2645,7 +2656,7 @@ def _alternative_end(text: str, prev: Hit, s: int, e: int, surface: str, group: 
     first = prev.values[0]
     if not later or not first < later[0] <= min(100.0, 4 * max(first, 1.0)):
         return False
-    return time_unit or (_NOUN_AFTER.match(text, e) is not None and not TIME_RE.match(text[e:e + 20].lstrip()))
+    return time_unit or _word_after(text, e)
 
 
 #: (speed) a word every match of _LINK_LINE holds (case as written there): a text without one has no link line
