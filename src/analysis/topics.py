@@ -620,7 +620,8 @@ _TITLE_BREAK = re.compile(r"[.,;:()\n]")
 def _titles_before_role(text: str, ws: list[Word], used: list[bool]) -> None:
     """Mark a job title's words before its role word ("the Democratic Services Manager submitted ...", "The Team
     Manager – Passenger Transport ...", "Report by the Chief Finance Officer"): up to :data:`_TITLE_WORDS`
-    capitalised words, with no stop or comma between them, before a capitalised singular role word
+    capitalised words (an "and" between two of them: "the Health and Wellbeing Manager"), with no stop, comma, colon,
+    bracket or line break between them (:data:`_TITLE_BREAK`), before a capitalised singular role word
     (:data:`_TITLE_END_ROLES`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
     *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
     subject: "team manager" and "finance" are not what the passage is about.
