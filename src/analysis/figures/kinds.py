@@ -1645,8 +1645,9 @@ _PAID_OVER_LEFT = re.compile(
 #: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
 _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
 #: (r22prec) a set of items bounded by an amount: a plural noun of money held or paid ("balances over £1m were held by
-#: 15 schools", "contracts above £100,000 go to Cabinet"), or spending after "all", "any" or "each" ("senior approval for
-#: all spending over £500"); after a bare "of" only "of more than" ("payments of more than £500"). Not "the council is
+#: 15 schools", "contracts above £100,000 go to Cabinet"), or spending after "all", "any", "each" or "every" ("senior
+#: approval for all spending over £500"), then "over", "above", "in excess of", "exceeding" or "greater than" (a "held"
+#: before them allowed); after a bare "of" only "of more than" ("payments of more than £500"). Not "the council is
 #: spending over £1m" (a verb) nor "savings of more than £2m" (an amount saved). Bedford, Hounslow; the percentage of a
 #: balance was bounded so before (West Berkshire, r11freshC)
 _ITEMS_OVER_LEFT = re.compile(
