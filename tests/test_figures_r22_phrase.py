@@ -86,3 +86,16 @@ def test_a_reported_clause_is_read_as_the_figures_sentence(text, surface, phrase
 ])
 def test_a_reported_clause_keeps_its_own_phrase(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+def test_a_noun_ending_in_en_is_not_a_verb_chunk() -> None:
+    """(lead, from r22review) "children", "women", "between", "hundred" are not past participles: a phrase ending on
+    them has no verb chunk, so no clause subject replaces it; a real participle still opens one."""
+    from analysis.figures import phrase
+
+    for left in ("The service for disabled children ", "support for women ", "a gap of between ", "several hundred "):
+        assert phrase._COMPLEMENT_VERB_LEFT.search(left) is None, left
+    assert phrase.complement_subject("The service for disabled children ", "children") == ""
+    assert phrase._COMPLEMENT_VERB_LEFT.search("the cost had risen to ") is not None
+    assert phrase._REPORTED_PRED.match(" were given a place") is not None
+    assert phrase._REPORTED_PRED.match(" were children in care") is None

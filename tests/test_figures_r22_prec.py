@@ -79,7 +79,6 @@ def test_counts_near_a_decision_stay(text: str, surface: str) -> None:
         ("All spending over £1,000 now needs the director's sign-off.", "£1,000"),
         ("Contracts above £250,000 are reported to the Cabinet.", "£250,000"),
         ("Schools holding balances held in excess of 12% of their budget must explain why.", "12%"),
-        ("Payments of more than £750 were checked by the finance team.", "£750"),
     ],
 )
 def test_an_amount_bounding_a_set_of_items_is_a_threshold(text: str, number: str) -> None:
@@ -92,6 +91,8 @@ def test_an_amount_bounding_a_set_of_items_is_a_threshold(text: str, number: str
     [
         ("The council is spending over £3m on home to school transport.", "£3m"),
         ("It has made savings of more than £400,000 this year.", "£400,000"),
+        ("Schools held balances of more than £2m at the end of March.", "£2m"),
+        ("The council made surpluses of more than £1.5m last year.", "£1.5m"),
         ("Reserves were over £5m at the end of the year.", "£5m"),
         ("The overspend on placements was over £2m.", "£2m"),
     ],

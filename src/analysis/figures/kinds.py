@@ -1647,13 +1647,14 @@ _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to
 #: (r22prec) a set of items bounded by an amount: a plural noun of money held or paid ("balances over £1m were held by
 #: 15 schools", "contracts above £100,000 go to Cabinet"), or spending after "all", "any", "each" or "every" ("senior
 #: approval for all spending over £500"), then "over", "above", "in excess of", "exceeding" or "greater than" (a "held"
-#: before them allowed); after a bare "of" only "of more than" ("payments of more than £500"). Not "the council is
-#: spending over £1m" (a verb) nor "savings of more than £2m" (an amount saved). Bedford, Hounslow; the percentage of a
-#: balance was bounded so before (West Berkshire, r11freshC)
+#: before them allowed). Not "the council is spending over £1m" (a verb), "savings of more than £2m" (an amount saved)
+#: nor "schools held balances of more than £2m" (after "of" the amount is the balances' size: the lead dropped
+#: r22prec's "of more than" branch, which no open page used). Bedford, Hounslow; the percentage of a balance was
+#: bounded so before (West Berkshire, r11freshC)
 _ITEMS_OVER_LEFT = re.compile(
     r"(?i)\b(?:(?:all|any|each|every)\s+(?:spend(?:ing)?|expenditure|purchases?|payments?|contracts?|invoices?|orders?)|"
     r"balances|surpluses|allocations|contracts|packages|invoices|purchases|payments|transactions|claims)\s+"
-    r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than|of\s+more\s+than)$")
+    r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than)$")
 #: (speed) the last four characters, lower-cased, with which _ITEMS_OVER_LEFT can match
 _ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")
 #: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision

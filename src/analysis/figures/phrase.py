@@ -5877,6 +5877,11 @@ def perfect_change_subject(before: str, phrase: str) -> str:
     return subject
 
 
+#: words ending in "-en" or "-ed" that are not past participles, kept out of the participle of
+#: :data:`_COMPLEMENT_VERB_LEFT` and :data:`_REPORTED_PRED` ("The service for disabled children" has no verb chunk)
+_NOT_PARTICIPLE = (r"(?!(?:children|women|men|kitchen|garden|between|screen|green|queen|often|even|open|token|citizen|"
+                   r"listen|seventeen|thirteen|fourteen|fifteen|sixteen|eighteen|nineteen|teen|need|speed|seed|feed|"
+                   r"bed|red|hundred|shed|sled)\b)")
 #: (r22phrase) the verb chunk of a clause whose complement the figure is, and the words between it and the figure: "now
 #: stands at a considerable", "had lasted", "would be overspent by", "was very high at above", "is predicted to
 #: underspend by" (group "verb": the chunk; what follows it: prepositions, hedges, an article and an adjective)
@@ -5885,7 +5890,7 @@ _COMPLEMENT_VERB_LEFT = re.compile(
     r"(?:(?:now|currently|still|also|already|then|just|not|been|be|being|expected\s+to|predicted\s+to|forecast\s+to|"
     r"likely\s+to|set\s+to|due\s+to)\s+)*"
     r"(?:stands?|stood|is|are|was|were|be|been|remains?|remained|lasted|lasts|totall?ed|totals|reached|reaches|"
-    r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|[a-z]{3,}(?:ed|en)))"
+    r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|" + _NOT_PARTICIPLE + r"[a-z]{3,}(?:ed|en)))"
     r"(?P<tail>(?:\s+(?:at|to|by|of|for|around|about|approximately|almost|nearly|just|over|under|above|below|well|some|circa|only|very|"
     r"high|low|now|currently|still|also|already|a|an|the|more|less|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
 #: the last words of a subject that owns or reports a measure rather than naming it
@@ -6105,7 +6110,7 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
 _REPORTED_PRED = re.compile(
     r"(?i)^\s*(?:of\s+(?:the\s+)?[\d,]+\s+(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)\s+)?"
     r"(?:were|was|are|is|had|have|has|would\s+be|will\s+be)(?:\s+(?:only|now|also|still|just|already|been|being|not))*\s+"
-    r"(?P<pred>[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,6})")
+    r"(?P<pred>" + _NOT_PARTICIPLE + r"[a-z]+(?:ed|en)\b(?:\s+[\w'’-]+){0,6})")
 _REPORTED_PRED_CUT = re.compile(r"(?i)\s+(?:and|but|which|who|while|whilst|compared|because|as|so|[a-z]+ing)\b|[,;:()]")
 
 
