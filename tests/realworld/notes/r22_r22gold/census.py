@@ -202,7 +202,11 @@ def main() -> None:
         passages.append(dict(source=r.source, doc_id=r.doc_id, where="", theme=r.theme, text=r.text))
     hn = pd.DataFrame([p for p in passages if HN.search(p["text"])])
     hn["kind"] = [passage_kind(t) for t in hn.text]
+    hn["subject"] = [passage_subject(t) for t in hn.text]
     hn["council"] = [council_of(d, src) for d, src in zip(hn.doc_id, hn.source)]
+    hn["reading"] = [PASSAGE_BY_HAND.get((d, w), "HN" if s.startswith("1") else "WHOLE")
+                     for d, w, s in zip(hn["doc_id"], hn["where"], hn["subject"])]
+    hn.loc[hn.source.isin(["seeds", "heldout"]) & (hn.reading == "HN"), "reading"] = "HN"
     hn["hn_words"] = hn.text.str.count(HN)
     hn["len"] = hn.text.str.len()
     hn.to_csv(HERE / "hn_passages.csv", index=False)
@@ -210,6 +214,13 @@ def main() -> None:
     print(pd.crosstab(hn.source, hn.theme).to_string())
     print(pd.crosstab([hn.kind, hn.source], hn.theme).to_string())
     print(pd.crosstab(hn.kind, hn.theme).to_string())
+    print(pd.crosstab(hn.subject, hn.theme).to_string())
+    print("after reading (PASSAGE_BY_HAND):")
+    print(pd.crosstab(hn.reading, hn.theme).to_string())
+    for (k, th), g in hn.groupby(["reading", "theme"]):
+        print(k, th, len(g), "passages,", g.council.nunique(), "councils:", ", ".join(sorted(g.council.unique())))
+    for (k, th), g in hn.groupby(["subject", "theme"]):
+        print(k, th, len(g), "passages,", g.council.nunique(), "councils:", ", ".join(sorted(g.council.unique())))
     for (k, th), g in hn.groupby(["kind", "theme"]):
         print(k, th, len(g), "passages,", g.council.nunique(), "councils:", ", ".join(sorted(g.council.unique())))
 
@@ -235,6 +246,40 @@ def passage_kind(text: str) -> str:
     if hn and other:
         return "B high-needs and other blocks' money"
     return "D DSG money, high needs not named" + (" (other blocks named)" if other else "")
+
+
+HN_DEFICIT = re.compile(r"deficit|overspen|recovery plan|management plan|safety valve|special educational|\\bSEND?\\b|"
+                        r"EHCP|special school", re.I)
+
+
+#: the passages the word test of :func:`passage_subject` reads wrongly, read by hand: (doc_id, where) -> reading
+#: HN = the high-needs block's own money (or the DSG deficit / plan it drives), WHOLE = the DSG as a whole, another
+#: block or a directorate's overall budget, TRANSFER = a transfer from the schools block into the high-needs block,
+#: PROC = procedure
+PASSAGE_BY_HAND = {
+    ("r11freshB__west-berkshire_2", "1317-1774"): "WHOLE", ("r12freshA__wiltshire_1", "235-486"): "WHOLE",
+    ("leeds_2", "157-351"): "WHOLE", ("leeds_2", "1405-1637"): "WHOLE", ("somerset_1", "178-494"): "WHOLE",
+    ("somerset_1", "551-929"): "WHOLE", ("wokingham_4", "1144-1744"): "WHOLE",
+    ("r11freshB__essex_2", "52-138"): "HN", ("r11freshB__slough_3", "1292-1622"): "HN",
+    ("r11freshB__west-berkshire_1", "442-867"): "HN", ("r11freshC__slough_3", "111-168"): "HN",
+    ("r12freshB__slough_1", "199-1154"): "HN", ("rutland_2", "320-705"): "HN", ("southend_1", "639-874"): "HN",
+    ("tameside_1", "478-1074"): "HN",
+    ("r12freshA__slough_2", "157-728"): "TRANSFER", ("r12freshA__wiltshire_1", "1683-1984"): "TRANSFER",
+    ("r12freshB__wokingham_1", "245-759"): "TRANSFER", ("r12freshA__slough_2", "36-145"): "TRANSFER",
+    ("r12freshA__slough_2", "733-1259"): "TRANSFER", ("rutland_1", "548-909"): "TRANSFER",
+    ("r11freshP__central-bedfordshire_2", "1597-1756"): "PROC", ("kensington-and-chelsea_2", "1450-1567"): "PROC",
+}
+
+
+def passage_subject(text: str) -> str:
+    """Two readings of a high-needs / DSG passage: 'high-needs block' (it names high needs, or the DSG with a deficit,
+    recovery / management plan, safety valve or SEND, and no other block) or 'DSG as a whole / other blocks'."""
+    text = str(text)
+    if OTHER_BLOCK.search(text):
+        return "2 DSG as a whole or other blocks named (schools block, early years, growth fund, top slice ...)"
+    if HN_ONLY.search(text) or HN_DEFICIT.search(text):
+        return "1 high-needs block, or the DSG deficit / recovery plan / safety valve"
+    return "2 DSG as a whole or other blocks named (schools block, early years, growth fund, top slice ...)"
 
 
 def council_of(doc: str, source: str) -> str:
