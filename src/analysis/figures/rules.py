@@ -303,6 +303,8 @@ class FigureRules:
     per_nouns: tuple[str, ...] = ()
     #: the patterns of what a figure is per (:func:`.context.per_patterns` of :attr:`per_nouns`)
     per: Any = None
+    #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
+    level_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -345,7 +347,7 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int) -> FigureRules:
     path = Path(p)
-    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction", "units"}, path)
+    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
@@ -362,6 +364,8 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     population_nouns = _phrases(units, "population_nouns", "units.", path)
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
+    words = _mapping(data["words"], "words", {"level_words"}, path)
+    level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
     not_direction_re = re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I)
@@ -402,4 +406,5 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         units=unit_patterns(population_nouns, counted_nouns),
         per_nouns=per_nouns,
         per=per_patterns(per_nouns),
+        level_words=level_words,
     )

@@ -1,0 +1,37 @@
+"""(r22data) Word lists a researcher adapts, moved from the code into the data files of their stage (issue 11 item 4):
+``words:`` of data/figure_rules.yml (the figures stage) and ``roles:`` of data/codebook.yml (the topics stage).
+
+Each test edits a copy of the shipped file (a word added) and checks that the outcome changes. The figures-stage lists
+are read through :func:`analysis.figures.load_rules` with its default path, so the tests point ``$CM_FIGURE_RULES`` at
+the copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.figures.indicators import Evidence, load_indicators, measure_of_sentence_before
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED_RULES = ROOT / "data" / "figure_rules.yml"
+
+
+def _use_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> Path:
+    text = SHIPPED_RULES.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "figure_rules.yml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setenv("CM_FIGURE_RULES", str(path))
+    return path
+
+
+def test_a_level_word_added_lets_a_figure_take_the_measure_of_the_sentence_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inds = load_indicators()
+    ev = Evidence("ceiling", "own", " the ceiling was 18", "The ceiling was 18.", "count", None)
+    previous = "A Member asked about caseloads."
+    assert measure_of_sentence_before(ev, previous, inds) is None  # "ceiling" is no level word
+    _use_rules(tmp_path, monkeypatch, "level_words: [peak,", "level_words: [ceiling, peak,")
+    assert measure_of_sentence_before(ev, previous, inds) == "social_worker_caseload"
