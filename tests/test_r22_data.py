@@ -35,3 +35,16 @@ def test_a_level_word_added_lets_a_figure_take_the_measure_of_the_sentence_befor
     assert measure_of_sentence_before(ev, previous, inds) is None  # "ceiling" is no level word
     _use_rules(tmp_path, monkeypatch, "level_words: [peak,", "level_words: [ceiling, peak,")
     assert measure_of_sentence_before(ev, previous, inds) == "social_worker_caseload"
+
+
+def test_an_item_noun_added_makes_an_amount_bounding_such_items_a_threshold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.figures.kinds import classify
+    t = "All grants over £10,000 need the approval of the Cabinet."
+    s = t.index("£10,000")
+    before = classify(t, "money", s, s + len("£10,000"), "£10,000")
+    assert before != "threshold"
+    _use_rules(tmp_path, monkeypatch, "item_nouns: [balances,", "item_nouns: [grants, balances,")
+    assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"
+    _use_rules(tmp_path, monkeypatch, "spending_nouns: [spend,", "spending_nouns: [grants, spend,")
+    assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"

@@ -305,6 +305,13 @@ class FigureRules:
     per: Any = None
     #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
     level_words: frozenset[str] = frozenset()
+    #: (r22data) ``words.spending_nouns`` and ``words.item_nouns``: spending after "all", "any", "each" or "every",
+    #: and the plural nouns of money held or paid, that an amount after "over", "above" ... bounds ("all spending over
+    #: £500", "balances over £1m"): :func:`.kinds.items_over_left` builds the pattern from them
+    spending_nouns: tuple[str, ...] = ()
+    item_nouns: tuple[str, ...] = ()
+    #: the pattern :func:`.kinds.items_over_left` built from the two lists above
+    items_over_left: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -364,8 +371,11 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     population_nouns = _phrases(units, "population_nouns", "units.", path)
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
-    words = _mapping(data["words"], "words", {"level_words"}, path)
+    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
+    spending_nouns = _phrases(words, "spending_nouns", "words.", path)
+    item_nouns = _phrases(words, "item_nouns", "words.", path)
+    from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
     not_direction_re = re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I)
@@ -407,4 +417,7 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         per_nouns=per_nouns,
         per=per_patterns(per_nouns),
         level_words=level_words,
+        spending_nouns=spending_nouns,
+        item_nouns=item_nouns,
+        items_over_left=items_over_left(spending_nouns, item_nouns),
     )
