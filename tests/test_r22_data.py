@@ -48,3 +48,12 @@ def test_an_item_noun_added_makes_an_amount_bounding_such_items_a_threshold(
     assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"
     _use_rules(tmp_path, monkeypatch, "spending_nouns: [spend,", "spending_nouns: [grants, spend,")
     assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"
+
+
+def test_an_owner_head_added_stops_a_subject_being_taken_as_the_phrase(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.figures.phrase import complement_subject
+    before = "The cumulative deficit on the reserve now stands at a considerable "
+    assert complement_subject(before, "stands at a considerable") == "cumulative deficit on the reserve"
+    _use_rules(tmp_path, monkeypatch, "owner_heads: [report,", "owner_heads: [reserve, report,")
+    assert complement_subject(before, "stands at a considerable") == ""

@@ -312,6 +312,9 @@ class FigureRules:
     item_nouns: tuple[str, ...] = ()
     #: the pattern :func:`.kinds.items_over_left` built from the two lists above
     items_over_left: Any = None
+    #: (r22data) ``words.owner_heads``: last words of a subject that owns or reports a measure rather than naming it
+    #: ("the report", "schools"), besides the names of bodies (``phrase._ORG_HEADS``), lower case
+    owner_heads: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -371,10 +374,11 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     population_nouns = _phrases(units, "population_nouns", "units.", path)
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
-    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns"}, path)
+    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
+    owner_heads = frozenset(w.lower() for w in _phrases(words, "owner_heads", "words.", path))
     from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
@@ -420,4 +424,5 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         spending_nouns=spending_nouns,
         item_nouns=item_nouns,
         items_over_left=items_over_left(spending_nouns, item_nouns),
+        owner_heads=owner_heads,
     )
