@@ -57,3 +57,15 @@ def test_an_owner_head_added_stops_a_subject_being_taken_as_the_phrase(
     assert complement_subject(before, "stands at a considerable") == "cumulative deficit on the reserve"
     _use_rules(tmp_path, monkeypatch, "owner_heads: [report,", "owner_heads: [reserve, report,")
     assert complement_subject(before, "stands at a considerable") == ""
+
+
+def test_a_reporting_verb_added_opens_a_reported_clause(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis.figures.phrase import reported_clause_start
+    t = "Figures also warned that 5.5 per cent were offered their third choice."
+    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned") == -1
+    _use_rules(tmp_path, monkeypatch, "reporting_verbs: [reveal,", "reporting_verbs: [warned, reveal,")
+    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned") == t.index("5.5")
+    t = "Officers warned Members that 50 children had been looked after."
+    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == -1
+    _use_rules(tmp_path, monkeypatch, "reporting_verbs_to: [informed,", "reporting_verbs_to: [warned, informed,")
+    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == t.index("50")

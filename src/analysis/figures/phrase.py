@@ -6078,12 +6078,25 @@ def duration_subject(before: str, phrase: str) -> str:
     return subject
 
 
-#: (r22phrase) a verb of saying or showing and the word that opens the reported clause ("reveal that", "queried why",
-#: "informed Members that", "provided an update that"; not a colon: "Child protection plans: 301" is a label)
-_REPORTING_OPEN = re.compile(
-    r"(?i)\b(?:reveal(?:s|ed)?|show(?:s|ed)?|says?|said|stated?|states|noted?|notes|informed\s+\w+|told\s+\w+|"
-    r"asked|ask|asks|quer(?:y|ies|ied)|explain(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|advis(?:es|ed)|update|"
-    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+")
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """The regex text of one of ``words`` (longest first; a space matches any run of whitespace)."""
+    return "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def reporting_open(verbs: tuple[str, ...], verbs_to: tuple[str, ...]) -> re.Pattern[str]:
+    """(r22phrase; r22data: the verbs are ``words.reporting_verbs`` / ``words.reporting_verbs_to`` of
+    data/figure_rules.yml, :attr:`.rules.FigureRules.reporting_open`) A verb of saying or showing and the word that
+    opens the reported clause ("reveal that", "queried why", "informed Members that", "provided an update that"; not a
+    colon: "Child protection plans: 301" is a label); a verb of ``verbs_to`` with one word after it (whom it told).
+
+    >>> p = reporting_open(("noted",), ("informed",))
+    >>> [m.group() for m in p.finditer("It noted that costs rose; officers informed Members why ... and wrote that")]
+    ['noted that ', 'informed Members why ']
+    """
+    return re.compile(rf"(?i)\b(?:(?:{_word_alternation(verbs_to)})\s+\w+|{_word_alternation(verbs)})"
+                      r"\s+(?:that|if|why|whether|how)\s+")
 #: (r22phrase) the most words between the reported clause's opening and its figure ("the", "a total of", "almost")
 _REPORTED_LEAD_MAX = 4
 
@@ -6109,7 +6122,7 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     if not (" that " in near or " if " in near or " why " in near or " whether " in near or " how " in near):
         return -1  # (speed) no word that opens a reported clause right before the figure
     at = -1
-    for m in _REPORTING_OPEN.finditer(text, lo, start):
+    for m in load_rules().reporting_open.finditer(text, lo, start):
         at = m.end()
     if at < 0 or len(text[at:start].split()) > _REPORTED_LEAD_MAX or any(c.isdigit() for c in text[at:start]):
         return -1

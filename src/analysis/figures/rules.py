@@ -315,6 +315,12 @@ class FigureRules:
     #: (r22data) ``words.owner_heads``: last words of a subject that owns or reports a measure rather than naming it
     #: ("the report", "schools"), besides the names of bodies (``phrase._ORG_HEADS``), lower case
     owner_heads: frozenset[str] = frozenset()
+    #: (r22data) ``words.reporting_verbs`` and ``words.reporting_verbs_to``: verbs of saying or showing before a
+    #: reported clause ("noted that", "queried why"), and those that take whom they told first ("informed Members that")
+    reporting_verbs: tuple[str, ...] = ()
+    reporting_verbs_to: tuple[str, ...] = ()
+    #: the pattern :func:`.phrase.reporting_open` built from the two lists above
+    reporting_open: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -374,11 +380,15 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     population_nouns = _phrases(units, "population_nouns", "units.", path)
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
-    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads"}, path)
+    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
+                                         "reporting_verbs", "reporting_verbs_to"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
     owner_heads = frozenset(w.lower() for w in _phrases(words, "owner_heads", "words.", path))
+    reporting_verbs = _phrases(words, "reporting_verbs", "words.", path)
+    reporting_verbs_to = _phrases(words, "reporting_verbs_to", "words.", path)
+    from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
@@ -425,4 +435,7 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         item_nouns=item_nouns,
         items_over_left=items_over_left(spending_nouns, item_nouns),
         owner_heads=owner_heads,
+        reporting_verbs=reporting_verbs,
+        reporting_verbs_to=reporting_verbs_to,
+        reporting_open=reporting_open(reporting_verbs, reporting_verbs_to),
     )
