@@ -69,3 +69,28 @@ def test_a_reporting_verb_added_opens_a_reported_clause(tmp_path: Path, monkeypa
     assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == -1
     _use_rules(tmp_path, monkeypatch, "reporting_verbs_to: [informed,", "reporting_verbs_to: [warned, informed,")
     assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == t.index("50")
+
+
+def _kind_in_a_new_process(rules: Path | None, words: str) -> str:
+    """reference's patterns are built when it is imported: ask a fresh interpreter."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k != "CM_FIGURE_RULES"}
+    if rules is not None:
+        env["CM_FIGURE_RULES"] = str(rules)
+    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    out = subprocess.run([sys.executable, "-c", "import sys; from analysis.figures.reference import _kind_of; "
+                          "print(_kind_of(sys.argv[1]))", words], env=env, capture_output=True, text=True, check=True)
+    return out.stdout.strip()
+
+
+def test_a_word_added_after_nationally_stops_it_naming_the_country(tmp_path: Path) -> None:
+    words = "compared with 65% nationally commissioned"
+    assert _kind_in_a_new_process(None, words) == "national"
+    text = SHIPPED_RULES.read_text(encoding="utf-8")
+    old = "not_after_nationally: [recognised,"
+    assert old in text
+    path = tmp_path / "figure_rules.yml"
+    path.write_text(text.replace(old, "not_after_nationally: [commissioned, recognised,", 1), encoding="utf-8")
+    assert _kind_in_a_new_process(path, words) == "comparison"

@@ -321,6 +321,9 @@ class FigureRules:
     reporting_verbs_to: tuple[str, ...] = ()
     #: the pattern :func:`.phrase.reporting_open` built from the two lists above
     reporting_open: Any = None
+    #: (r22data) ``words.not_after_nationally``: words after "nationally" that make it qualify a standard ("nationally
+    #: recognised"), not name the country; :mod:`.reference` reads them when it is imported
+    not_after_nationally: tuple[str, ...] = ()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -381,13 +384,14 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
     words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
-                                         "reporting_verbs", "reporting_verbs_to"}, path)
+                                         "reporting_verbs", "reporting_verbs_to", "not_after_nationally"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
     owner_heads = frozenset(w.lower() for w in _phrases(words, "owner_heads", "words.", path))
     reporting_verbs = _phrases(words, "reporting_verbs", "words.", path)
     reporting_verbs_to = _phrases(words, "reporting_verbs_to", "words.", path)
+    not_after_nationally = _phrases(words, "not_after_nationally", "words.", path)
     from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
@@ -438,4 +442,5 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         reporting_verbs=reporting_verbs,
         reporting_verbs_to=reporting_verbs_to,
         reporting_open=reporting_open(reporting_verbs, reporting_verbs_to),
+        not_after_nationally=not_after_nationally,
     )
