@@ -94,3 +94,31 @@ def test_a_word_added_after_nationally_stops_it_naming_the_country(tmp_path: Pat
     path = tmp_path / "figure_rules.yml"
     path.write_text(text.replace(old, "not_after_nationally: [commissioned, recognised,", 1), encoding="utf-8")
     assert _kind_in_a_new_process(path, words) == "comparison"
+
+
+# ---------------------------------------------------------------- the topics stage: roles of data/codebook.yml
+
+SHIPPED_CODEBOOK = ROOT / "data" / "codebook.yml"
+
+
+def _codebook_with(tmp_path: Path, old: str, new: str):  # -> topics.Codebook
+    from analysis import topics
+    text = SHIPPED_CODEBOOK.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "codebook.yml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return topics.load_codebook(path)
+
+
+def _themes_scored(text: str, codebook) -> dict[str, float]:
+    from analysis import topics
+    scores, _ = topics.theme_scores(text, codebook)
+    return {th.id: s for th, s in zip(codebook.themes, scores) if s}
+
+
+def test_a_title_end_role_added_makes_the_title_before_it_name_no_subject(tmp_path: Path) -> None:
+    from analysis import topics
+    t = "Report by the Fostering Consultant was noted."
+    assert _themes_scored(t, topics.load_codebook()) == {"fostering_adoption": 1.0}
+    cb = _codebook_with(tmp_path, "title_end: [Manager,", "title_end: [Consultant, Manager,")
+    assert _themes_scored(t, cb) == {}

@@ -213,6 +213,9 @@ class Codebook:
     #: Report section labels (``labels:`` in the file): a passage that is nothing but one of them ("Background",
     #: "Purpose of the report") is procedure, so a label under a themed item does not inherit its theme.
     labels: tuple[Term, ...] = ()
+    #: (r22data) Role words that end a job title read leftwards (``roles: title_end:`` in the file: "the Democratic
+    #: Services Manager"): :func:`_titles_before_role`
+    title_end_roles: frozenset[str] = frozenset()
 
     @property
     def ids(self) -> list[str]:
@@ -273,11 +276,13 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     procedure: tuple[Term, ...] = ()
     neutral: tuple[Term, ...] = ()
     labels: tuple[Term, ...] = ()
+    title_end_roles: frozenset[str] = frozenset()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral' and 'labels' lists)")
+                              "(and optionally 'procedure', 'neutral' and 'labels' lists and 'roles')")
+        title_end_roles = _parse_roles(data.get("roles"), f"{source}: roles")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
@@ -325,7 +330,22 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral, labels)
+    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles)
+
+
+def _parse_roles(data: Any, where: str) -> frozenset[str]:
+    """The ``roles:`` mapping of a codebook: a ``title_end`` list of single words (optional)."""
+    if data is None:
+        return frozenset()
+    if not isinstance(data, dict) or set(data) - {"title_end"}:
+        raise ConfigError(f"{where}: expected a mapping with a 'title_end' list of single words")
+    lists: list[tuple[str, ...]] = []
+    for key in ("title_end",):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and re.fullmatch(r"[A-Za-z]+", w) for w in value):
+            raise ConfigError(f"{where}: {key}: expected a list of single words of letters (e.g. Manager)")
+        lists.append(tuple(value))
+    return frozenset(lists[0])
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -607,8 +627,8 @@ def _role_titles(ws: list[Word]) -> list[bool]:
 
 
 #: the role words that end a job title read leftwards ("the Democratic Services Manager", "The Team Manager", "Chief
-#: Finance Officer"): singular and capitalised
-_TITLE_END_ROLES = frozenset({"Manager", "Officer", "Director", "Lead", "Head", "Adviser", "Advisor", "Coordinator"})
+#: Finance Officer"): singular and capitalised, ``roles: title_end:`` of data/codebook.yml (r22data;
+#: :attr:`Codebook.title_end_roles`)
 #: the words before such a title that make it one person's job ("the ...", "by ...", "of ...")
 _TITLE_OPENERS = frozenset({"the", "by", "of"})
 #: at most this many words of a title before its role word
@@ -617,26 +637,27 @@ _TITLE_WORDS = 5
 _TITLE_BREAK = re.compile(r"[.,;:()\n]")
 
 
-def _titles_before_role(text: str, ws: list[Word], used: list[bool]) -> None:
+def _titles_before_role(text: str, ws: list[Word], used: list[bool], roles: frozenset[str]) -> None:
     """Mark a job title's words before its role word ("the Democratic Services Manager submitted ...", "The Team
     Manager – Passenger Transport ...", "Report by the Chief Finance Officer"): up to :data:`_TITLE_WORDS`
     capitalised words (an "and" between two of them: "the Health and Wellbeing Manager"), with no stop, comma, colon,
     bracket or line break between them (:data:`_TITLE_BREAK`), before a capitalised singular role word
-    (:data:`_TITLE_END_ROLES`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
+    (``roles``: :attr:`Codebook.title_end_roles`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
     *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
     subject: "team manager" and "finance" are not what the passage is about.
 
+    >>> roles = load_codebook().title_end_roles
     >>> t = "A representative of the Democratic Services Manager submitted the report."
-    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used, roles)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['Democratic', 'Services', 'Manager']
     >>> t = "Recruitment of a team manager had started. An update on the SEND Plan. Jo Lee, Portfolio Lead Member, spoke."
-    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used); any(used)
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used, roles); any(used)
     False
     """
     starts = None
     for r in range(1, len(ws)):
-        if ws[r].surface not in _TITLE_END_ROLES:
+        if ws[r].surface not in roles:
             continue
         starts = starts or _word_starts(text, ws)
         if starts is None:
@@ -786,13 +807,15 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
             j += 1
 
 
-def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
+def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
-    (:func:`_role_titles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
+    (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles: :func:`_titles_before_role`;
+    the remits after a role word and a dash: :func:`_dash_roles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
     whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
     and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
-    _titles_before_role(text, ws, used)
+    if codebook is not None and codebook.title_end_roles:
+        _titles_before_role(text, ws, used, codebook.title_end_roles)
     if " - " in text or " – " in text or " — " in text:
         _dash_roles(text, ws, used)
     _portfolio_departments(ws, used)
@@ -950,7 +973,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
         candidates = _ofsted_of_social_care(text, codebook, candidates, inspection)
     if candidates and "ransfer" in text:
         candidates = _block_transfers(text, codebook, candidates)
-    used = _not_the_subject(text, ws)
+    used = _not_the_subject(text, ws, codebook)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
