@@ -122,3 +122,25 @@ def test_a_title_end_role_added_makes_the_title_before_it_name_no_subject(tmp_pa
     assert _themes_scored(t, topics.load_codebook()) == {"fostering_adoption": 1.0}
     cb = _codebook_with(tmp_path, "title_end: [Manager,", "title_end: [Consultant, Manager,")
     assert _themes_scored(t, cb) == {}
+
+
+def test_a_role_added_before_a_dash_makes_its_remit_name_no_subject(tmp_path: Path) -> None:
+    from analysis import topics
+    t = "Jo Smith, Senior Adviser - School Improvement, presented the report."
+    assert _themes_scored(t, topics.load_codebook()) == {"education_standards": 2.0}
+    cb = _codebook_with(tmp_path, "before_dash: [director,", "before_dash: [Adviser, director,")
+    assert _themes_scored(t, cb) == {}
+
+
+def test_the_two_role_lists_are_read_and_checked() -> None:
+    from analysis import topics
+    from analysis.errors import ConfigError
+    cb = topics.load_codebook()
+    assert "Manager" in cb.title_end_roles and "Member" not in cb.title_end_roles  # (two lists: see the file's header)
+    assert cb.dash_role is not None and cb.dash_role.search("Cabinet Member - Children")
+    assert not cb.dash_role.search("a member - of")
+    bare = topics.parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["SEND"]}]})
+    assert bare.title_end_roles == frozenset() and bare.dash_role is None
+    with pytest.raises(ConfigError, match="roles"):
+        topics.parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["SEND"]}],
+                               "roles": {"title_end": ["Chief Officer"]}})

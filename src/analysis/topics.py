@@ -216,6 +216,9 @@ class Codebook:
     #: (r22data) Role words that end a job title read leftwards (``roles: title_end:`` in the file: "the Democratic
     #: Services Manager"): :func:`_titles_before_role`
     title_end_roles: frozenset[str] = frozenset()
+    #: (r22data) The pattern of a role word and the spaced dash that puts its remit after it, built from ``roles:
+    #: before_dash:`` (:func:`dash_role_pattern`; "Service Lead – Education and Early Help"): :func:`_dash_roles`
+    dash_role: re.Pattern[str] | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -277,12 +280,13 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     neutral: tuple[Term, ...] = ()
     labels: tuple[Term, ...] = ()
     title_end_roles: frozenset[str] = frozenset()
+    dash_role: re.Pattern[str] | None = None
     if isinstance(data, dict):
         unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
                               "(and optionally 'procedure', 'neutral' and 'labels' lists and 'roles')")
-        title_end_roles = _parse_roles(data.get("roles"), f"{source}: roles")
+        title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
@@ -330,22 +334,38 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles)
+    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role)
 
 
-def _parse_roles(data: Any, where: str) -> frozenset[str]:
-    """The ``roles:`` mapping of a codebook: a ``title_end`` list of single words (optional)."""
+def dash_role_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """(r22data) A role word of ``roles`` and the spaced dash that puts its remit after it; a word written in lower
+    case matches in lower case and capitalised ("director": "Director", "director"), one written capitalised only so
+    ("Member": not "a member - ..."). None for no roles.
+
+    >>> dash_role_pattern(("lead", "Member")).findall("Service Lead – Early Help; team lead - x; member - y")
+    ['Lead – ', 'lead - ']
+    """
+    forms: list[str] = []
+    for r in roles:
+        forms.extend([r] if r[:1].isupper() else [r[:1].upper() + r[1:], r])
+    if not forms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, dict.fromkeys(forms))) + r")\s+[-–—]\s+(?=[A-Za-z])")
+
+
+def _parse_roles(data: Any, where: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The ``roles:`` mapping of a codebook: ``title_end`` and ``before_dash`` lists of single words (both optional)."""
     if data is None:
-        return frozenset()
-    if not isinstance(data, dict) or set(data) - {"title_end"}:
-        raise ConfigError(f"{where}: expected a mapping with a 'title_end' list of single words")
+        return frozenset(), None
+    if not isinstance(data, dict) or set(data) - {"title_end", "before_dash"}:
+        raise ConfigError(f"{where}: expected a mapping with 'title_end' and 'before_dash' lists of single words")
     lists: list[tuple[str, ...]] = []
-    for key in ("title_end",):
+    for key in ("title_end", "before_dash"):
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(w, str) and re.fullmatch(r"[A-Za-z]+", w) for w in value):
             raise ConfigError(f"{where}: {key}: expected a list of single words of letters (e.g. Manager)")
         lists.append(tuple(value))
-    return frozenset(lists[0])
+    return frozenset(lists[0]), dash_role_pattern(lists[1])
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -678,9 +698,8 @@ def _titles_before_role(text: str, ws: list[Word], used: list[bool], roles: froz
 
 
 #: a role word and the spaced dash that puts its remit after it: "Service Lead – Education and Early Help",
-#: "assistant director - safeguarding and care"
-_DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner|"
-                        r"director|head|manager|lead|officer)\s+[-–—]\s+(?=[A-Za-z])")
+#: "assistant director - safeguarding and care": built from ``roles: before_dash:`` of data/codebook.yml (r22data;
+#: :func:`dash_role_pattern`, :attr:`Codebook.dash_role`)
 #: a lower-case remit ends at a comma or a stop within this many words (else it is not a remit)
 _DASH_REMIT_WORDS = 6
 #: the words that make a lower-case role word a job title ("assistant director - safeguarding and care"); a bare
@@ -697,27 +716,28 @@ def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
     return starts if len(starts) == len(ws) else None
 
 
-def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
+def _dash_roles(text: str, ws: list[Word], used: list[bool], pattern: re.Pattern[str]) -> None:
     """Mark the remit that follows a role word after a spaced dash ("Jo Smith, Service Lead – Education and
     Early Help, presented ...", "Helen Jones, assistant director - safeguarding and care, presented ..."):
     like a role title (:func:`_role_titles`) it names a job, not the subject. A capitalised remit runs over
     capitalised words and the joiners up to a stop or comma; a lower-case one (after a lower-case role word that a
     title word opens: :data:`_ROLE_TITLE_HEADS`) up to a comma or a stop within :data:`_DASH_REMIT_WORDS` words.
 
+    >>> p = load_codebook().dash_role
     >>> t = "Jo Smith, Service Lead – Education and Early Help, presented the report."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['Education', 'and', 'Early', 'Help']
     >>> t = "Helen Jones, assistant director - safeguarding and care, presented the report."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['safeguarding', 'and', 'care']
     >>> t = "The SEND Lead - the review of EHCP timeliness had started."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used); any(used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p); any(used)
     False
     """
     starts = None
-    for m in _DASH_ROLE.finditer(text):
+    for m in pattern.finditer(text):
         starts = starts or _word_starts(text, ws)
         if starts is None:
             return
@@ -809,15 +829,15 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
 
 def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
-    (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles: :func:`_titles_before_role`;
-    the remits after a role word and a dash: :func:`_dash_roles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
+    (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
+    ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
     whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
     and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
     if codebook is not None and codebook.title_end_roles:
         _titles_before_role(text, ws, used, codebook.title_end_roles)
-    if " - " in text or " – " in text or " — " in text:
-        _dash_roles(text, ws, used)
+    if codebook is not None and codebook.dash_role is not None and (" - " in text or " – " in text or " — " in text):
+        _dash_roles(text, ws, used, codebook.dash_role)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
     _combined_reports(text, ws, used)
