@@ -662,8 +662,8 @@ def _titles_before_role(text: str, ws: list[Word], used: list[bool], roles: froz
     Manager – Passenger Transport ...", "Report by the Chief Finance Officer"): up to :data:`_TITLE_WORDS`
     capitalised words (an "and" between two of them: "the Health and Wellbeing Manager"), with no stop, comma, colon,
     bracket or line break between them (:data:`_TITLE_BREAK`), before a capitalised singular role word
-    (``roles``: :attr:`Codebook.title_end_roles`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
-    *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
+    (``roles``: :attr:`Codebook.title_end_roles`) that ends the title (no capitalised word follows it directly),
+    after *the*, *by* or *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
     subject: "team manager" and "finance" are not what the passage is about.
 
     >>> roles = load_codebook().title_end_roles
@@ -830,14 +830,15 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
 def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
     (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
-    ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
-    whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
-    and the items an interest is declared in (:func:`_declared_items`)."""
+    ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names
+    (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
+    report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
     if codebook is not None and codebook.title_end_roles:
         _titles_before_role(text, ws, used, codebook.title_end_roles)
-    if codebook is not None and codebook.dash_role is not None and (" - " in text or " – " in text or " — " in text):
-        _dash_roles(text, ws, used, codebook.dash_role)
+    dash_role = codebook.dash_role if codebook is not None else None
+    if dash_role is not None and (" - " in text or " – " in text or " — " in text):
+        _dash_roles(text, ws, used, dash_role)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
     _combined_reports(text, ws, used)

@@ -1665,11 +1665,12 @@ def items_over_left(spending_nouns: tuple[str, ...], item_nouns: tuple[str, ...]
     spending nouns (after "all", "any", "each" or "every") and the plural item nouns of the rules file.
 
     >>> p = items_over_left(("spending",), ("balances",))
-    >>> bool(p.search("approval for all spending over")), bool(p.search("balances held above")), bool(p.search("spending over"))
-    (True, True, False)
+    >>> [bool(p.search(t)) for t in ("approval for all spending over", "balances held above", "spending over")]
+    [True, True, False]
     """
+    spending, items = _noun_alternation(spending_nouns), _noun_alternation(item_nouns)
     return re.compile(
-        rf"(?i)\b(?:(?:all|any|each|every)\s+(?:{_noun_alternation(spending_nouns)})|{_noun_alternation(item_nouns)})\s+"
+        rf"(?i)\b(?:(?:all|any|each|every)\s+(?:{spending})|{items})\s+"
         r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than)$")
 #: (speed) the last four characters, lower-cased, with which :func:`items_over_left`'s pattern can match
 _ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")

@@ -366,7 +366,8 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int) -> FigureRules:
     path = Path(p)
-    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction", "units", "words"}, path)
+    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
+                    {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
