@@ -213,6 +213,12 @@ class Codebook:
     #: Report section labels (``labels:`` in the file): a passage that is nothing but one of them ("Background",
     #: "Purpose of the report") is procedure, so a label under a themed item does not inherit its theme.
     labels: tuple[Term, ...] = ()
+    #: (r22data) Role words that end a job title read leftwards (``roles: title_end:`` in the file: "the Democratic
+    #: Services Manager"): :func:`_titles_before_role`
+    title_end_roles: frozenset[str] = frozenset()
+    #: (r22data) The pattern of a role word and the spaced dash that puts its remit after it, built from ``roles:
+    #: before_dash:`` (:func:`dash_role_pattern`; "Service Lead – Education and Early Help"): :func:`_dash_roles`
+    dash_role: re.Pattern[str] | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -273,11 +279,14 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     procedure: tuple[Term, ...] = ()
     neutral: tuple[Term, ...] = ()
     labels: tuple[Term, ...] = ()
+    title_end_roles: frozenset[str] = frozenset()
+    dash_role: re.Pattern[str] | None = None
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral' and 'labels' lists)")
+                              "(and optionally 'procedure', 'neutral' and 'labels' lists and 'roles')")
+        title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
@@ -325,7 +334,38 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral, labels)
+    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role)
+
+
+def dash_role_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """(r22data) A role word of ``roles`` and the spaced dash that puts its remit after it; a word written in lower
+    case matches in lower case and capitalised ("director": "Director", "director"), one written capitalised only so
+    ("Member": not "a member - ..."). None for no roles.
+
+    >>> dash_role_pattern(("lead", "Member")).findall("Service Lead – Early Help; team lead - x; member - y")
+    ['Lead – ', 'lead - ']
+    """
+    forms: list[str] = []
+    for r in roles:
+        forms.extend([r] if r[:1].isupper() else [r[:1].upper() + r[1:], r])
+    if not forms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, dict.fromkeys(forms))) + r")\s+[-–—]\s+(?=[A-Za-z])")
+
+
+def _parse_roles(data: Any, where: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The ``roles:`` mapping of a codebook: ``title_end`` and ``before_dash`` lists of single words (both optional)."""
+    if data is None:
+        return frozenset(), None
+    if not isinstance(data, dict) or set(data) - {"title_end", "before_dash"}:
+        raise ConfigError(f"{where}: expected a mapping with 'title_end' and 'before_dash' lists of single words")
+    lists: list[tuple[str, ...]] = []
+    for key in ("title_end", "before_dash"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and re.fullmatch(r"[A-Za-z]+", w) for w in value):
+            raise ConfigError(f"{where}: {key}: expected a list of single words of letters (e.g. Manager)")
+        lists.append(tuple(value))
+    return frozenset(lists[0]), dash_role_pattern(lists[1])
 
 
 def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
@@ -607,8 +647,8 @@ def _role_titles(ws: list[Word]) -> list[bool]:
 
 
 #: the role words that end a job title read leftwards ("the Democratic Services Manager", "The Team Manager", "Chief
-#: Finance Officer"): singular and capitalised
-_TITLE_END_ROLES = frozenset({"Manager", "Officer", "Director", "Lead", "Head", "Adviser", "Advisor", "Coordinator"})
+#: Finance Officer"): singular and capitalised, ``roles: title_end:`` of data/codebook.yml (r22data;
+#: :attr:`Codebook.title_end_roles`)
 #: the words before such a title that make it one person's job ("the ...", "by ...", "of ...")
 _TITLE_OPENERS = frozenset({"the", "by", "of"})
 #: at most this many words of a title before its role word
@@ -617,26 +657,27 @@ _TITLE_WORDS = 5
 _TITLE_BREAK = re.compile(r"[.,;:()\n]")
 
 
-def _titles_before_role(text: str, ws: list[Word], used: list[bool]) -> None:
+def _titles_before_role(text: str, ws: list[Word], used: list[bool], roles: frozenset[str]) -> None:
     """Mark a job title's words before its role word ("the Democratic Services Manager submitted ...", "The Team
     Manager – Passenger Transport ...", "Report by the Chief Finance Officer"): up to :data:`_TITLE_WORDS`
     capitalised words (an "and" between two of them: "the Health and Wellbeing Manager"), with no stop, comma, colon,
     bracket or line break between them (:data:`_TITLE_BREAK`), before a capitalised singular role word
-    (:data:`_TITLE_END_ROLES`) that ends the title (no capitalised word follows it directly), after *the*, *by* or
-    *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
+    (``roles``: :attr:`Codebook.title_end_roles`) that ends the title (no capitalised word follows it directly),
+    after *the*, *by* or *of*; the role word itself too. Like the words after a role word (:func:`_role_titles`) they name a job, not the
     subject: "team manager" and "finance" are not what the passage is about.
 
+    >>> roles = load_codebook().title_end_roles
     >>> t = "A representative of the Democratic Services Manager submitted the report."
-    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used, roles)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['Democratic', 'Services', 'Manager']
     >>> t = "Recruitment of a team manager had started. An update on the SEND Plan. Jo Lee, Portfolio Lead Member, spoke."
-    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used); any(used)
+    >>> ws = words(t); used = [False] * len(ws); _titles_before_role(t, ws, used, roles); any(used)
     False
     """
     starts = None
     for r in range(1, len(ws)):
-        if ws[r].surface not in _TITLE_END_ROLES:
+        if ws[r].surface not in roles:
             continue
         starts = starts or _word_starts(text, ws)
         if starts is None:
@@ -657,9 +698,8 @@ def _titles_before_role(text: str, ws: list[Word], used: list[bool]) -> None:
 
 
 #: a role word and the spaced dash that puts its remit after it: "Service Lead – Education and Early Help",
-#: "assistant director - safeguarding and care"
-_DASH_ROLE = re.compile(r"\b(?:Director|Head|Manager|Lead|Officer|Member|Holder|Commissioner|"
-                        r"director|head|manager|lead|officer)\s+[-–—]\s+(?=[A-Za-z])")
+#: "assistant director - safeguarding and care": built from ``roles: before_dash:`` of data/codebook.yml (r22data;
+#: :func:`dash_role_pattern`, :attr:`Codebook.dash_role`)
 #: a lower-case remit ends at a comma or a stop within this many words (else it is not a remit)
 _DASH_REMIT_WORDS = 6
 #: the words that make a lower-case role word a job title ("assistant director - safeguarding and care"); a bare
@@ -676,27 +716,28 @@ def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
     return starts if len(starts) == len(ws) else None
 
 
-def _dash_roles(text: str, ws: list[Word], used: list[bool]) -> None:
+def _dash_roles(text: str, ws: list[Word], used: list[bool], pattern: re.Pattern[str]) -> None:
     """Mark the remit that follows a role word after a spaced dash ("Jo Smith, Service Lead – Education and
     Early Help, presented ...", "Helen Jones, assistant director - safeguarding and care, presented ..."):
     like a role title (:func:`_role_titles`) it names a job, not the subject. A capitalised remit runs over
     capitalised words and the joiners up to a stop or comma; a lower-case one (after a lower-case role word that a
     title word opens: :data:`_ROLE_TITLE_HEADS`) up to a comma or a stop within :data:`_DASH_REMIT_WORDS` words.
 
+    >>> p = load_codebook().dash_role
     >>> t = "Jo Smith, Service Lead – Education and Early Help, presented the report."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['Education', 'and', 'Early', 'Help']
     >>> t = "Helen Jones, assistant director - safeguarding and care, presented the report."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p)
     >>> [w.surface for w, u in zip(ws, used) if u]
     ['safeguarding', 'and', 'care']
     >>> t = "The SEND Lead - the review of EHCP timeliness had started."
-    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used); any(used)
+    >>> ws = words(t); used = [False] * len(ws); _dash_roles(t, ws, used, p); any(used)
     False
     """
     starts = None
-    for m in _DASH_ROLE.finditer(text):
+    for m in pattern.finditer(text):
         starts = starts or _word_starts(text, ws)
         if starts is None:
             return
@@ -786,15 +827,18 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
             j += 1
 
 
-def _not_the_subject(text: str, ws: list[Word]) -> list[bool]:
+def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
-    (:func:`_role_titles`), whole-portfolio department names (:func:`_portfolio_departments`), the bodies
-    whose minutes are approved (:func:`_minutes_of_bodies`), combined report titles (:func:`_combined_reports`)
-    and the items an interest is declared in (:func:`_declared_items`)."""
+    (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
+    ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names
+    (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
+    report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
-    _titles_before_role(text, ws, used)
-    if " - " in text or " – " in text or " — " in text:
-        _dash_roles(text, ws, used)
+    if codebook is not None and codebook.title_end_roles:
+        _titles_before_role(text, ws, used, codebook.title_end_roles)
+    dash_role = codebook.dash_role if codebook is not None else None
+    if dash_role is not None and (" - " in text or " – " in text or " — " in text):
+        _dash_roles(text, ws, used, dash_role)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
     _combined_reports(text, ws, used)
@@ -950,7 +994,7 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
         candidates = _ofsted_of_social_care(text, codebook, candidates, inspection)
     if candidates and "ransfer" in text:
         candidates = _block_transfers(text, codebook, candidates)
-    used = _not_the_subject(text, ws)
+    used = _not_the_subject(text, ws, codebook)
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:

@@ -27,6 +27,7 @@ from ..clean import split_sentences
 from ..errors import ConfigError
 from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
+from .rules import load_rules
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
@@ -1816,8 +1817,6 @@ def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators
     return ids[0] if len(ids) == 1 else None
 
 
-#: (round 22) words of a level that name no measure of their own ("to a peak of 1180", "a high of 189", "a record 412")
-_LEVEL_WORDS = frozenset("peak high low record highest lowest maximum minimum".split())
 
 
 def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence[Indicator]) -> str | None:
@@ -1844,8 +1843,9 @@ def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence
     if ev.how != "own" or ev.unit in ("gbp", "percent") or not previous:
         return None
     words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'")) if ev.phrase and ev.phrase != "None" else []
-    open_ = all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w[0].isdigit() for w in words)
-    if not open_ and not (ev.unit == "count" and all(w in _OPEN_WORDS or w in _LEVEL_WORDS or w in _GROUP_WORDS
+    level = load_rules().level_words  # (r22data: ``words.level_words`` of data/figure_rules.yml: "peak", "record" ...)
+    open_ = all(w in _OPEN_WORDS or w in level or w[0].isdigit() for w in words)
+    if not open_ and not (ev.unit == "count" and all(w in _OPEN_WORDS or w in level or w in _GROUP_WORDS
                                                       or w in _CHILD_WORDS or w[0].isdigit() for w in words)):
         return None
     m = _matcher(indicators, ev.unit, ev.per)

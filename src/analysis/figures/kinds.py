@@ -34,7 +34,7 @@ from .grammar import (
     BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
 )
-from .rules import FigureRules
+from .rules import FigureRules, load_rules
 
 __all__ = ["classify", "scan"]
 
@@ -1172,7 +1172,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
-        if lt[-4:].lower() in _ITEMS_OVER_ENDS and _ITEMS_OVER_LEFT.search(lt):
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and load_rules().items_over_left.search(lt):
             return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
         wide = text[max(0, s - 80):s].rstrip()
         if "key" in wide.lower():
@@ -1651,11 +1651,28 @@ _PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to
 #: nor "schools held balances of more than £2m" (after "of" the amount is the balances' size: the lead dropped
 #: r22prec's "of more than" branch, which no open page used). Bedford, Hounslow; the percentage of a balance was
 #: bounded so before (West Berkshire, r11freshC)
-_ITEMS_OVER_LEFT = re.compile(
-    r"(?i)\b(?:(?:all|any|each|every)\s+(?:spend(?:ing)?|expenditure|purchases?|payments?|contracts?|invoices?|orders?)|"
-    r"balances|surpluses|allocations|contracts|packages|invoices|purchases|payments|transactions|claims)\s+"
-    r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than)$")
-#: (speed) the last four characters, lower-cased, with which _ITEMS_OVER_LEFT can match
+#: The nouns are ``words.spending_nouns`` and ``words.item_nouns`` of data/figure_rules.yml (r22data);
+#: :func:`items_over_left` builds the pattern (:attr:`.rules.FigureRules.items_over_left`).
+
+
+def _noun_alternation(nouns: tuple[str, ...]) -> str:
+    """The regex text of one of ``nouns`` (longest first; a space matches any run of whitespace)."""
+    return "|".join(r"\s+".join(map(re.escape, n.lower().split())) for n in sorted(nouns, key=lambda n: (-len(n), n)))
+
+
+def items_over_left(spending_nouns: tuple[str, ...], item_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """(r22data) The pattern of a set of items bounded by an amount, read on the text left of it, built from the
+    spending nouns (after "all", "any", "each" or "every") and the plural item nouns of the rules file.
+
+    >>> p = items_over_left(("spending",), ("balances",))
+    >>> [bool(p.search(t)) for t in ("approval for all spending over", "balances held above", "spending over")]
+    [True, True, False]
+    """
+    spending, items = _noun_alternation(spending_nouns), _noun_alternation(item_nouns)
+    return re.compile(
+        rf"(?i)\b(?:(?:all|any|each|every)\s+(?:{spending})|{items})\s+"
+        r"(?:held\s+)?(?:over|above|in\s+excess\s+of|exceeding|greater\s+than)$")
+#: (speed) the last four characters, lower-cased, with which :func:`items_over_left`'s pattern can match
 _ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")
 #: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
 #: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare

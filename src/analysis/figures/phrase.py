@@ -26,7 +26,7 @@ from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
 from .places import place_pp_only
-from .rules import phrase_regex
+from .rules import load_rules, phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
 _SHARE_OF_PREV_LEFT = re.compile(
@@ -5893,8 +5893,23 @@ _COMPLEMENT_VERB_LEFT = re.compile(
     r"averaged|amounted\s+to|amounts\s+to|overspent|underspent|spent|" + _NOT_PARTICIPLE + r"[a-z]{3,}(?:ed|en)))"
     r"(?P<tail>(?:\s+(?:at|to|by|of|for|around|about|approximately|almost|nearly|just|over|under|above|below|well|some|circa|only|very|"
     r"high|low|now|currently|still|also|already|a|an|the|more|less|more\s+than|less\s+than|in\s+excess\s+of|[a-z]{3,}(?:ing|able|ible|ive|ous|ful)))*)\s*[£$€-]*$")
-#: the last words of a subject that owns or reports a measure rather than naming it
-_OWNER_HEADS = _ORG_HEADS | frozenset("report reports paper papers school schools families".split())
+
+
+@lru_cache(maxsize=8)
+def _owner_heads_of(words: frozenset[str]) -> frozenset[str]:
+    return _ORG_HEADS | words
+
+
+def _owner_heads() -> frozenset[str]:
+    """The last words of a subject that owns or reports a measure rather than naming it: the names of bodies
+    (:data:`_ORG_HEADS`) and ``words.owner_heads`` of data/figure_rules.yml ("report", "schools" ...; r22data).
+
+    >>> "council" in _owner_heads(), "report" in _owner_heads(), "deficit" in _owner_heads()
+    (True, True, False)
+    """
+    return _owner_heads_of(load_rules().owner_heads)
+
+
 #: (r22phrase) the most characters of a verb chunk and the words after it before the figure
 _CHUNK_MAX = 80
 #: (r22phrase) (speed) the short words of _COMPLEMENT_VERB_LEFT, and the endings of its long ones
@@ -5956,7 +5971,7 @@ def complement_subject(before: str, phrase: str) -> str:
     on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
     clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
     longer than 20 words, names nothing, is poor (:func:`is_poor`), is words of the verb chunk, or ends on an owner or
-    a paper (:data:`_OWNER_HEADS`: "the county council", "the report").
+    a paper (:func:`_owner_heads`: "the county council", "the report").
 
     >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable")
     'cumulative deficit on the reserve'
@@ -5993,7 +6008,7 @@ def complement_subject(before: str, phrase: str) -> str:
         words = words[dets[-1]:] if dets else []
     subject = _clean_phrase(" ".join(words), 12)
     if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
-            or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+            or subject.rsplit(None, 1)[-1].lower() in _owner_heads():
         return ""  # (an owner or a paper, "the county council", "the report", names no measure)
     return subject
 
@@ -6058,17 +6073,30 @@ def duration_subject(before: str, phrase: str) -> str:
     subject = _clean_phrase(" ".join(words), 10)
     if not subject or is_poor(subject) or not _names_something(subject) or any(c.isdigit() for c in subject) \
             or all(w[:1].isupper() for w in subject.split()) \
-            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _OWNER_HEADS:
+            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _owner_heads():
         return ""  # (a pronoun, a count, a name or an owner)
     return subject
 
 
-#: (r22phrase) a verb of saying or showing and the word that opens the reported clause ("reveal that", "queried why",
-#: "informed Members that", "provided an update that"; not a colon: "Child protection plans: 301" is a label)
-_REPORTING_OPEN = re.compile(
-    r"(?i)\b(?:reveal(?:s|ed)?|show(?:s|ed)?|says?|said|stated?|states|noted?|notes|informed\s+\w+|told\s+\w+|"
-    r"asked|ask|asks|quer(?:y|ies|ied)|explain(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|advis(?:es|ed)|update|"
-    r"suggest(?:s|ed)?|indicate[sd]?|highlight(?:s|ed)?|heard|understood|learned|learnt)\s+(?:that|if|why|whether|how)\s+")
+
+
+def _word_alternation(words: tuple[str, ...]) -> str:
+    """The regex text of one of ``words`` (longest first; a space matches any run of whitespace)."""
+    return "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def reporting_open(verbs: tuple[str, ...], verbs_to: tuple[str, ...]) -> re.Pattern[str]:
+    """(r22phrase; r22data: the verbs are ``words.reporting_verbs`` / ``words.reporting_verbs_to`` of
+    data/figure_rules.yml, :attr:`.rules.FigureRules.reporting_open`) A verb of saying or showing and the word that
+    opens the reported clause ("reveal that", "queried why", "informed Members that", "provided an update that"; not a
+    colon: "Child protection plans: 301" is a label); a verb of ``verbs_to`` with one word after it (whom it told).
+
+    >>> p = reporting_open(("noted",), ("informed",))
+    >>> [m.group() for m in p.finditer("It noted that costs rose; officers informed Members why ... and wrote that")]
+    ['noted that ', 'informed Members why ']
+    """
+    return re.compile(rf"(?i)\b(?:(?:{_word_alternation(verbs_to)})\s+\w+|{_word_alternation(verbs)})"
+                      r"\s+(?:that|if|why|whether|how)\s+")
 #: (r22phrase) the most words between the reported clause's opening and its figure ("the", "a total of", "almost")
 _REPORTED_LEAD_MAX = 4
 
@@ -6094,7 +6122,7 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     if not (" that " in near or " if " in near or " why " in near or " whether " in near or " how " in near):
         return -1  # (speed) no word that opens a reported clause right before the figure
     at = -1
-    for m in _REPORTING_OPEN.finditer(text, lo, start):
+    for m in load_rules().reporting_open.finditer(text, lo, start):
         at = m.end()
     if at < 0 or len(text[at:start].split()) > _REPORTED_LEAD_MAX or any(c.isdigit() for c in text[at:start]):
         return -1

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..vocab import month_alternation
-from .rules import _phrase_trie, _trie_regex, phrase_regex
+from .rules import _phrase_trie, _trie_regex, load_rules, phrase_regex
 
 __all__ = ["KINDS", "DocumentRef", "column_kind", "document_ref", "reference_kind"]
 
@@ -43,8 +43,11 @@ _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[Â£$â
 #: :data:`_BENCH_PLACE` (a benchmark named as a place right of a figure): its adverbs ("nationally", "nationwide")
 #: and its nouns after "across", "in" or "throughout" ("across the country", "in the UK"). "Nationally" is the country only
 #: when it does not qualify a standard (round 22: "a nationally recognised scheme", "nationally accredited training", the
-#: only uses before such words in the open pools and dev, at two councils, name no place).
-_NATIONALLY = r"nationally(?!\s+(?:recognised|recognized|accredited|agreed|funded))"
+#: only uses before such words in the open pools and dev, at two councils, name no place). Those words are
+#: ``words.not_after_nationally`` of data/figure_rules.yml (r22data), read once, when this module is imported (the
+#: patterns below are built from them at import: ``$CM_FIGURE_RULES`` set before the import chooses the file).
+_NATIONALLY = (r"nationally(?!\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split()))
+                                                for w in load_rules().not_after_nationally) + "))")
 _NATIONWIDE = "nationwide"
 _COUNTRY, _UK = "country", "uk"
 #: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.

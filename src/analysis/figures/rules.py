@@ -303,6 +303,27 @@ class FigureRules:
     per_nouns: tuple[str, ...] = ()
     #: the patterns of what a figure is per (:func:`.context.per_patterns` of :attr:`per_nouns`)
     per: Any = None
+    #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
+    level_words: frozenset[str] = frozenset()
+    #: (r22data) ``words.spending_nouns`` and ``words.item_nouns``: spending after "all", "any", "each" or "every",
+    #: and the plural nouns of money held or paid, that an amount after "over", "above" ... bounds ("all spending over
+    #: £500", "balances over £1m"): :func:`.kinds.items_over_left` builds the pattern from them
+    spending_nouns: tuple[str, ...] = ()
+    item_nouns: tuple[str, ...] = ()
+    #: the pattern :func:`.kinds.items_over_left` built from the two lists above
+    items_over_left: Any = None
+    #: (r22data) ``words.owner_heads``: last words of a subject that owns or reports a measure rather than naming it
+    #: ("the report", "schools"), besides the names of bodies (``phrase._ORG_HEADS``), lower case
+    owner_heads: frozenset[str] = frozenset()
+    #: (r22data) ``words.reporting_verbs`` and ``words.reporting_verbs_to``: verbs of saying or showing before a
+    #: reported clause ("noted that", "queried why"), and those that take whom they told first ("informed Members that")
+    reporting_verbs: tuple[str, ...] = ()
+    reporting_verbs_to: tuple[str, ...] = ()
+    #: the pattern :func:`.phrase.reporting_open` built from the two lists above
+    reporting_open: Any = None
+    #: (r22data) ``words.not_after_nationally``: words after "nationally" that make it qualify a standard ("nationally
+    #: recognised"), not name the country; :mod:`.reference` reads them when it is imported
+    not_after_nationally: tuple[str, ...] = ()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -345,7 +366,8 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int) -> FigureRules:
     path = Path(p)
-    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "", {"comparators", "status", "direction", "units"}, path)
+    data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
+                    {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
@@ -362,6 +384,17 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     population_nouns = _phrases(units, "population_nouns", "units.", path)
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
+    words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
+                                         "reporting_verbs", "reporting_verbs_to", "not_after_nationally"}, path)
+    level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
+    spending_nouns = _phrases(words, "spending_nouns", "words.", path)
+    item_nouns = _phrases(words, "item_nouns", "words.", path)
+    owner_heads = frozenset(w.lower() for w in _phrases(words, "owner_heads", "words.", path))
+    reporting_verbs = _phrases(words, "reporting_verbs", "words.", path)
+    reporting_verbs_to = _phrases(words, "reporting_verbs_to", "words.", path)
+    not_after_nationally = _phrases(words, "not_after_nationally", "words.", path)
+    from .phrase import reporting_open  # (here: the phrase module reads this one)
+    from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
     direction_body = rf"(?P<up>{phrase_regex(up)})|(?P<down>{phrase_regex(down)})"
     not_direction_re = re.compile(rf"\b(?:{phrase_regex(not_dir)})\b", re.I)
@@ -402,4 +435,13 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         units=unit_patterns(population_nouns, counted_nouns),
         per_nouns=per_nouns,
         per=per_patterns(per_nouns),
+        level_words=level_words,
+        spending_nouns=spending_nouns,
+        item_nouns=item_nouns,
+        items_over_left=items_over_left(spending_nouns, item_nouns),
+        owner_heads=owner_heads,
+        reporting_verbs=reporting_verbs,
+        reporting_verbs_to=reporting_verbs_to,
+        reporting_open=reporting_open(reporting_verbs, reporting_verbs_to),
+        not_after_nationally=not_after_nationally,
     )
