@@ -1115,7 +1115,8 @@ def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
 
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
-    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
+    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
+    was given (their word lists: :attr:`.rules.FigureRules.items_over_left`).
 
     >>> from .rules import load_rules
     >>> t = "The table on page 39 showed 68%."

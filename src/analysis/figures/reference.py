@@ -111,6 +111,8 @@ def _bench_right_before(bench: str) -> re.Pattern[str]:
         r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
         re.I,
     )
+
+
 #: A benchmark's average named by its region (or the country) with the measure between, right before the value: "the
 #: North West average of children in care per 10,000 (97)", "below the South East average for persistent absence at
 #: 22%", "the England average for EHCPs issued in 20 weeks, 50.3%".
@@ -120,10 +122,14 @@ def _bench_measure_before(bench: str) -> re.Pattern[str]:
         r"\s*(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
         re.I,
     )
+
+
 #: A benchmark's value written before its name, after an article: "well below the 60 per cent national average", "lower
 #: than the 0.11 per cent national average", "the 10% national average" (not "25%, above the national average").
 def _bench_after(bench: str) -> re.Pattern[str]:
     return re.compile(rf"\s*{bench}\s+(?:average|figure|rate|level|benchmark)s?\b", re.I)
+
+
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 #: A rate's base or a time limit inside a measure's words ("children in care per 10,000", "plans issued within 20
 #: weeks"): no other value.
@@ -139,8 +145,12 @@ _COMPARED_WITH = re.compile(
 #: A sentence-opening comparison: "Compared with the national average, 19% of pupils were persistently absent" (the
 #: benchmark before the comma is what the figure is compared with).
 _OPENING_COMPARISON = re.compile(r"\b(?:compared|comparison|relative|similar)\b[^,]*$", re.I)
+
+
 def _bench_anywhere(bench: str) -> re.Pattern[str]:
     return re.compile(rf"\b{bench}\b", re.I)
+
+
 #: Where a figure's clause ends for the rules that read words after it.
 _RIGHT_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|while|whilst|whereas|compared|which|than)\s", re.I)
 #: Where the left part of a figure's clause starts for the rules that read words before it (a sentence-opening
@@ -554,6 +564,8 @@ def _sentence_bench_re(national: str) -> re.Pattern[str]:
         rf"(?:country|{_REGIONAL}|{national})\b)",
         re.I,
     )
+
+
 #: Words that turn a sentence from its opening benchmark to another subject: a contrast, a comparison, the council.
 _TURN = re.compile(r"\b(?:but|while|whilst|whereas|although|however|compared|comparison|than|against|versus|unlike|"
                    r"locally|in\s+contrast)\b", re.I)
@@ -670,6 +682,8 @@ _ELSEWHERE = re.compile(r"\b(?:elsewhere|around|all\s+over|outside|away|placed|m
 #: How far right of a figure (characters) its clause's words may name its benchmark; past 60 characters or before the
 #: clause's next number only as a place (:func:`_bench_place`).
 _RIGHT_REACH = 100
+
+
 #: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
 #: (Its "nationally" is :func:`_national_regex`'s: not before "recognised", "accredited" ...)
 def _bench_place(nationally: str, national: str) -> re.Pattern[str]:
