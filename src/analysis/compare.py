@@ -26,12 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
 from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
+
+if TYPE_CHECKING:
+    from .figures.rules import FigureRules
 
 
 # Phrases that report a measure or plan as off track / on track (case-insensitive).
@@ -435,7 +438,7 @@ def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
     return keep[:n], keep[n:]
 
 
-def is_reference(sentence: Any, surface: Any, occurrence: int = 0, rules: Any = None) -> bool:
+def is_reference(sentence: Any, surface: Any, occurrence: int = 0, rules: FigureRules | None = None) -> bool:
     """True when a figure is a comparison point rather than the value reported (the figures stage's rule,
     :func:`analysis.figures.reference.reference_kind`, on the sentence alone): the words just before it are "from",
     "compared with", "target of", "national average of", "last year", ..., it stands in a comparison phrase ("compared
