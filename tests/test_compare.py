@@ -28,6 +28,7 @@ def _seg(doc_id, seq, text, start):
 
 
 from analysis.figures.reference import reference_kind  # noqa: E402
+from analysis.figures.rules import load_rules  # noqa: E402
 
 
 def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_id, status=None, direction="up",
@@ -42,7 +43,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
             "value_max": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
             "indicator_id": indicator_id, "id_source": "rules", "direction": direction, "is_change": is_change, "comparator": None,
             # the figures stage's reference column, as it reads the sentence ("up from 60%": previous)
-            "reference": reference_kind(sentence, 0, len(sentence), pos, pos + len(surface)),
+            "reference": reference_kind(sentence, 0, len(sentence), pos, pos + len(surface), rules=load_rules()),
             "status": status, "sentence": sentence, "raw_start": start, "raw_end": start + len(surface)}
 
 

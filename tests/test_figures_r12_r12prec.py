@@ -384,7 +384,9 @@ def test_the_scale_pole_guard_lets_no_number_at_the_end_of_a_text_through(monkey
 
     monkeypatch.setattr(kinds, "_scale_end", refuse)
     text = "Referrals were counted and 45 "
-    assert kinds.classify(text, "num", 27, 29, "45") == "figure"
+    from analysis.figures.rules import load_rules
+
+    assert kinds.classify(text, "num", 27, 29, "45", load_rules()) == "figure"
 
 
 # 12. The window a sentence's counts are over, opening it and set off by a comma ("Over the three months, there were

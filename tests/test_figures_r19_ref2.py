@@ -21,6 +21,7 @@ import pytest
 
 from analysis import compare
 from analysis.figures import reference
+from analysis.figures.rules import load_rules
 
 
 def _kind(sentence: str, surface: str, council: str | None = "Norfolk", meeting_date: str | None = "2024-06-01",
@@ -32,9 +33,9 @@ def _kind(sentence: str, surface: str, council: str | None = "Norfolk", meeting_
         at = sentence.index(surface, at + 1)
     doc_ref = getattr(reference, "document_ref", None)
     if doc_ref is None:
-        return reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface))
+        return reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface), rules=load_rules())
     return reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface),
-                                    doc=doc_ref(council, meeting_date))
+                                    doc=doc_ref(council, meeting_date), rules=load_rules())
 
 
 # ----------------------------------------------------------------------------- 1. another council's value

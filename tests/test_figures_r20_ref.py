@@ -29,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.figures import reference
+from analysis.figures.rules import load_rules
 
 
 def _kind(sentence: str, surface: str, occurrence: int = 0, council: str | None = "Oldham") -> str | None:
@@ -37,7 +38,7 @@ def _kind(sentence: str, surface: str, occurrence: int = 0, council: str | None 
     for _ in range(occurrence + 1):
         at = sentence.index(surface, at + 1)
     return reference.reference_kind(sentence, 0, len(sentence), at, at + len(surface),
-                                    doc=reference.document_ref(council, None))
+                                    doc=reference.document_ref(council, None), rules=load_rules())
 
 
 # ------------------------------------------------------------------ 1. benchmark words the lists lacked (fails on 3ee0235)

@@ -95,7 +95,9 @@ def test_a_noun_ending_in_en_is_not_a_verb_chunk() -> None:
 
     for left in ("The service for disabled children ", "support for women ", "a gap of between ", "several hundred "):
         assert phrase._COMPLEMENT_VERB_LEFT.search(left) is None, left
-    assert phrase.complement_subject("The service for disabled children ", "children") == ""
+    from analysis.figures.rules import load_rules
+
+    assert phrase.complement_subject("The service for disabled children ", "children", load_rules()) == ""
     assert phrase._COMPLEMENT_VERB_LEFT.search("the cost had risen to ") is not None
     assert phrase._REPORTED_PRED.match(" were given a place") is not None
     assert phrase._REPORTED_PRED.match(" were children in care") is None

@@ -74,8 +74,10 @@ def test_target_rule_reads_a_bounded_window_left_of_the_figure() -> None:
 
     near = "The council set a target of 85% for EHC plans."
     s = near.index("85%")
-    assert R.reference_kind(near, 0, len(near), s, s + 3) == "target"
+    from analysis.figures.rules import load_rules
+
+    assert R.reference_kind(near, 0, len(near), s, s + 3, rules=load_rules()) == "target"
     far = "The target date had " + "slipped again " * 40 + "to 85% for EHC plans."
     s = far.index("85%")
     assert s > R._TARGET_REACH
-    assert R.reference_kind(far, 0, len(far), s, s + 3) != "target"
+    assert R.reference_kind(far, 0, len(far), s, s + 3, rules=load_rules()) != "target"

@@ -61,15 +61,21 @@ def test_built_patterns_keep_their_text():
 
 
 def test_national_and_bench_place_share_words_and_keep_their_text():
-    assert reference._NATIONAL == _OLD_NATIONAL
-    assert reference._BENCH_PLACE.pattern == (  # (round 22, r22split: its "nationally" is _NATIONAL's)
-        rf"\b(?:{reference._NATIONALLY}|regionally|nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?:country|uk|"
-        rf"{reference._REGIONAL}|{reference._NATIONAL}))\b")
-    place = reference._BENCH_PLACE
+    from analysis.figures.rules import load_rules
+
+    # (r23rules) the patterns are built from the rules object's words (reference.benchmarks), not at import
+    nationally = reference.nationally_regex(load_rules().not_after_nationally)
+    national = reference._national_regex(nationally)
+    assert national == _OLD_NATIONAL
+    bp = reference.benchmarks(load_rules().not_after_nationally)
+    assert bp.place.pattern == (  # (round 22, r22split: its "nationally" is _NATIONAL's)
+        rf"\b(?:{nationally}|regionally|nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?:country|uk|"
+        rf"{reference._REGIONAL}|{national}))\b")
+    place = bp.place
     assert place.search("as seen nationally recognised") is None and place.search("62 nationally").group(0) == "nationally"
     assert place.search("up 4% across the UK").group(0) == "across the UK"
     assert place.search("the national team") is None
-    nat = re.compile(rf"\b{reference._NATIONAL}\b", re.I)
+    nat = re.compile(rf"\b{national}\b", re.I)
     assert nat.search("nationally recognised") is None and nat.search("figures nationwide").group(0) == "nationwide"
 
 

@@ -2,8 +2,7 @@
 ``words:`` of data/figure_rules.yml (the figures stage) and ``roles:`` of data/codebook.yml (the topics stage).
 
 Each test edits a copy of the shipped file (a word added) and checks that the outcome changes. The figures-stage lists
-are read through :func:`analysis.figures.load_rules` with its default path, so the tests point ``$CM_FIGURE_RULES`` at
-the copy.
+are read from the rules object each reader is given (r23rules: :func:`analysis.figures.load_rules` of the copy).
 """
 
 from __future__ import annotations
@@ -13,87 +12,67 @@ from pathlib import Path
 import pytest
 
 from analysis.figures.indicators import Evidence, load_indicators, measure_of_sentence_before
+from analysis.figures.rules import FigureRules, load_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED_RULES = ROOT / "data" / "figure_rules.yml"
 
 
-def _use_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str) -> Path:
+def _use_rules(tmp_path: Path, old: str, new: str) -> FigureRules:
     text = SHIPPED_RULES.read_text(encoding="utf-8")
     assert old in text
-    path = tmp_path / "figure_rules.yml"
+    path = tmp_path / f"figure_rules_{len(list(tmp_path.iterdir()))}.yml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    monkeypatch.setenv("CM_FIGURE_RULES", str(path))
-    return path
+    return load_rules(path)
 
 
-def test_a_level_word_added_lets_a_figure_take_the_measure_of_the_sentence_before(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_level_word_added_lets_a_figure_take_the_measure_of_the_sentence_before(tmp_path: Path) -> None:
     inds = load_indicators()
     ev = Evidence("ceiling", "own", " the ceiling was 18", "The ceiling was 18.", "count", None)
     previous = "A Member asked about caseloads."
-    assert measure_of_sentence_before(ev, previous, inds) is None  # "ceiling" is no level word
-    _use_rules(tmp_path, monkeypatch, "level_words: [peak,", "level_words: [ceiling, peak,")
-    assert measure_of_sentence_before(ev, previous, inds) == "social_worker_caseload"
+    assert measure_of_sentence_before(ev, previous, inds, load_rules()) is None  # "ceiling" is no level word
+    rules = _use_rules(tmp_path, "level_words: [peak,", "level_words: [ceiling, peak,")
+    assert measure_of_sentence_before(ev, previous, inds, rules) == "social_worker_caseload"
 
 
-def test_an_item_noun_added_makes_an_amount_bounding_such_items_a_threshold(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_item_noun_added_makes_an_amount_bounding_such_items_a_threshold(tmp_path: Path) -> None:
     from analysis.figures.kinds import classify
     t = "All grants over £10,000 need the approval of the Cabinet."
     s = t.index("£10,000")
-    before = classify(t, "money", s, s + len("£10,000"), "£10,000")
+    before = classify(t, "money", s, s + len("£10,000"), "£10,000", load_rules())
     assert before != "threshold"
-    _use_rules(tmp_path, monkeypatch, "item_nouns: [balances,", "item_nouns: [grants, balances,")
-    assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"
-    _use_rules(tmp_path, monkeypatch, "spending_nouns: [spend,", "spending_nouns: [grants, spend,")
-    assert classify(t, "money", s, s + len("£10,000"), "£10,000") == "threshold"
+    rules = _use_rules(tmp_path, "item_nouns: [balances,", "item_nouns: [grants, balances,")
+    assert classify(t, "money", s, s + len("£10,000"), "£10,000", rules) == "threshold"
+    rules = _use_rules(tmp_path, "spending_nouns: [spend,", "spending_nouns: [grants, spend,")
+    assert classify(t, "money", s, s + len("£10,000"), "£10,000", rules) == "threshold"
 
 
-def test_an_owner_head_added_stops_a_subject_being_taken_as_the_phrase(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_owner_head_added_stops_a_subject_being_taken_as_the_phrase(tmp_path: Path) -> None:
     from analysis.figures.phrase import complement_subject
     before = "The cumulative deficit on the reserve now stands at a considerable "
-    assert complement_subject(before, "stands at a considerable") == "cumulative deficit on the reserve"
-    _use_rules(tmp_path, monkeypatch, "owner_heads: [report,", "owner_heads: [reserve, report,")
-    assert complement_subject(before, "stands at a considerable") == ""
+    assert complement_subject(before, "stands at a considerable", load_rules()) == "cumulative deficit on the reserve"
+    rules = _use_rules(tmp_path, "owner_heads: [report,", "owner_heads: [reserve, report,")
+    assert complement_subject(before, "stands at a considerable", rules) == ""
 
 
-def test_a_reporting_verb_added_opens_a_reported_clause(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_reporting_verb_added_opens_a_reported_clause(tmp_path: Path) -> None:
     from analysis.figures.phrase import reported_clause_start
     t = "Figures also warned that 5.5 per cent were offered their third choice."
-    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned") == -1
-    _use_rules(tmp_path, monkeypatch, "reporting_verbs: [reveal,", "reporting_verbs: [warned, reveal,")
-    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned") == t.index("5.5")
+    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned", load_rules()) == -1
+    rules = _use_rules(tmp_path, "reporting_verbs: [reveal,", "reporting_verbs: [warned, reveal,")
+    assert reported_clause_start(t, 0, t.index("5.5"), "Figures also warned", rules) == t.index("5.5")
     t = "Officers warned Members that 50 children had been looked after."
-    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == -1
-    _use_rules(tmp_path, monkeypatch, "reporting_verbs_to: [informed,", "reporting_verbs_to: [warned, informed,")
-    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members") == t.index("50")
-
-
-def _kind_in_a_new_process(rules: Path | None, words: str) -> str:
-    """reference's patterns are built when it is imported: ask a fresh interpreter."""
-    import os
-    import subprocess
-    import sys
-    env = {k: v for k, v in os.environ.items() if k != "CM_FIGURE_RULES"}
-    if rules is not None:
-        env["CM_FIGURE_RULES"] = str(rules)
-    env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
-    out = subprocess.run([sys.executable, "-c", "import sys; from analysis.figures.reference import _kind_of; "
-                          "print(_kind_of(sys.argv[1]))", words], env=env, capture_output=True, text=True, check=True)
-    return out.stdout.strip()
+    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members", load_rules()) == -1
+    rules = _use_rules(tmp_path, "reporting_verbs_to: [informed,", "reporting_verbs_to: [warned, informed,")
+    assert reported_clause_start(t, 0, t.index("50"), "Officers warned Members", rules) == t.index("50")
 
 
 def test_a_word_added_after_nationally_stops_it_naming_the_country(tmp_path: Path) -> None:
+    from analysis.figures.reference import _kind_of, benchmarks
     words = "compared with 65% nationally commissioned"
-    assert _kind_in_a_new_process(None, words) == "national"
-    text = SHIPPED_RULES.read_text(encoding="utf-8")
-    old = "not_after_nationally: [recognised,"
-    assert old in text
-    path = tmp_path / "figure_rules.yml"
-    path.write_text(text.replace(old, "not_after_nationally: [commissioned, recognised,", 1), encoding="utf-8")
-    assert _kind_in_a_new_process(path, words) == "comparison"
+    assert _kind_of(words, benchmarks(load_rules().not_after_nationally)) == "national"
+    rules = _use_rules(tmp_path, "not_after_nationally: [recognised,", "not_after_nationally: [commissioned, recognised,")
+    assert _kind_of(words, benchmarks(rules.not_after_nationally)) == "comparison"
 
 
 # ---------------------------------------------------------------- the topics stage: roles of data/codebook.yml

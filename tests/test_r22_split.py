@@ -82,12 +82,14 @@ def test_money_patterns_share_one_amount() -> None:
 #    _BENCH_PLACE took the bare word, so the figure below was read as the country's.
 def test_nationally_recognised_is_no_place_right_of_a_figure() -> None:
     from analysis.figures import reference
+    from analysis.figures.rules import load_rules
 
+    bp = reference.benchmarks(load_rules().not_after_nationally)  # (r23rules: built from the rules object)
     t = "The service trained 40 foster carers on a nationally recognised course."
     s = t.index("40")
-    assert reference._bench_of_clause(t, 0, len(t), s, s + 2, 0) is None
+    assert reference._bench_of_clause(t, 0, len(t), s, s + 2, 0, bp) is None
     t = "The service trained 40 foster carers, more than the 35 expected nationally."
-    assert reference._BENCH_PLACE.search(t).group(0) == "nationally"  # guard: passes on both
+    assert bp.place.search(t).group(0) == "nationally"  # guard: passes on both
 
 
 # 6. (debt) The blind set's work/ scripts are thin callers of scripts/pooltools.py: decode writes a set's manifest at

@@ -26,12 +26,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
 from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
+
+if TYPE_CHECKING:
+    from .figures.rules import FigureRules
 
 
 # Phrases that report a measure or plan as off track / on track (case-insensitive).
@@ -435,7 +438,7 @@ def _period_parts(figs: pd.DataFrame, per: pd.DataFrame,
     return keep[:n], keep[n:]
 
 
-def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
+def is_reference(sentence: Any, surface: Any, occurrence: int = 0, rules: FigureRules | None = None) -> bool:
     """True when a figure is a comparison point rather than the value reported (the figures stage's rule,
     :func:`analysis.figures.reference.reference_kind`, on the sentence alone): the words just before it are "from",
     "compared with", "target of", "national average of", "last year", ..., it stands in a comparison phrase ("compared
@@ -443,7 +446,8 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     :func:`analysis.figures.context.comparison_phrases`), its clause is about a benchmark ("Across England, 3,928
     children", "81,000 children in care nationally", "the national average (59.9%)"), a target or plan ("an ambition to
     reach 100%") or an earlier value ("a 9.6% increase on 2019's recorded figure of 793"). A bound is none ("more than
-    6,000 EHC plans").
+    6,000 EHC plans"). ``rules``: the figure rules (:class:`analysis.figures.FigureRules`; default: the shipped file,
+    or ``$CM_FIGURE_RULES``).
 
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
     >>> [is_reference(s, x) for x in ("68%", "60%", "65%")]
@@ -461,8 +465,10 @@ def is_reference(sentence: Any, surface: Any, occurrence: int = 0) -> bool:
     if span is None:
         return False
     from .figures.reference import reference_kind
+    from .figures.rules import load_rules
 
-    return reference_kind(text, 0, len(text), span[0], span[1]) is not None
+    kind = reference_kind(text, 0, len(text), span[0], span[1], rules=load_rules() if rules is None else rules)
+    return kind is not None
 
 
 def is_reference_column(indicator: Any) -> bool:
@@ -484,7 +490,10 @@ def is_comparison_point(figs: pd.DataFrame) -> list[bool]:
     column (figures of an older run) is read by :func:`is_reference` and :func:`is_reference_column` instead."""
     if "reference" in figs.columns:
         return [isinstance(r, str) and r != "" for r in figs["reference"]]
-    ref = [is_reference(se, su, int(o)) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
+    from .figures.rules import load_rules
+
+    rules = load_rules()  # (once for the table: the figures stage's rules file, the shipped one or $CM_FIGURE_RULES)
+    ref = [is_reference(se, su, int(o), rules) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
     if "indicator" in figs.columns:
         ref = [r or is_reference_column(i) for r, i in zip(ref, figs["indicator"])]
     return ref

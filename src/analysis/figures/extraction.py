@@ -280,7 +280,8 @@ def extract_rows(
         if ptexts is None:
             ptexts = name_texts(text)
         indicator, how = indicator_phrase_of(ptexts, h, unit, cl.left, cl.right, ss, cl.start, st.prev_indicator, topic, se,
-                                          st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev)
+                                          st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev,
+                                          rules=rules)
         placed = False
         if indicator and text.endswith(("(", "( "), h.start - 2, h.start) and (
                 indicator in st.place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
@@ -311,7 +312,7 @@ def extract_rows(
             # (r20phrase) no rule gave a phrase: the sentence's subject, the noun a count counts, the measure named
             # before (a pronoun's or a list item's), or the heading; never none when the sentence has a noun phrase
             indicator, how = phrase_when_none(text, h.start, h.end, ss, se, unit, st.prev_indicator, st.before_measure,
-                                              topic)
+                                              topic, rules)
         if not per and unit == "gbp":
             per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
@@ -378,7 +379,8 @@ def extract_rows(
             # (round 22) the question or subject in the sentence before, the value in this one: "A Member asked about
             # caseloads. The Director advised that the average was 18." (not across paragraphs: a news report's next
             # paragraph is as often a part of the count before, "More than 200 are with independent fostering agencies")
-            indicator_id = measure_of_sentence_before(evidence, text[sents[si - 1][0]:sents[si - 1][1]], indicators)
+            indicator_id = measure_of_sentence_before(evidence, text[sents[si - 1][0]:sents[si - 1][1]], indicators,
+                                                      rules)
         if indicator_id is None and not vetoed and unit == "count" and how == "own" and st.before and indicator \
                 and ("equest" in indicator or "plan" in indicator or "Plan" in indicator):
             # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
@@ -477,7 +479,7 @@ def extract_rows(
             # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for
             # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
             "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
-                                        doc)
+                                        doc, rules=rules)
             or column_kind(indicator),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a

@@ -27,7 +27,7 @@ from ..clean import split_sentences
 from ..errors import ConfigError
 from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
-from .rules import load_rules
+from .rules import FigureRules
 
 __all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
 
@@ -1819,7 +1819,8 @@ def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators
 
 
 
-def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence[Indicator]) -> str | None:
+def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence[Indicator],
+                               rules: FigureRules) -> str | None:
     """(round 22) The one measure the sentence right before names, for a figure whose own words name nothing (an open
     phrase: "the average", "the total", "the figure at the end of March", none at all; or, for a count, only the children
     counted: "there were 312 children") and which got no id: minutes put the question or the subject in one sentence and
@@ -1828,22 +1829,24 @@ def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence
     "... children were looked after by the council. The number of children had increased ... to a peak of 1180").
     Only an indicator of the figure's unit whose `what` (and qualifier, if it has one) that sentence names, and only one;
     not money (whose kind the sentence before rarely fixes) nor a share (the paragraph's head is read for those).
+    ``rules``: the figure rules (their ``words.level_words``, words of a level that name no measure: "a peak of 1180").
 
-    >>> inds = load_indicators()
+    >>> from .rules import load_rules
+    >>> inds, rules = load_indicators(), load_rules()
     >>> measure_of_sentence_before(Evidence("average", "own", " the average was 18", "The Director advised that the average was 18.",
-    ...     "count", None), "A Member asked about caseloads.", inds)
+    ...     "count", None), "A Member asked about caseloads.", inds, rules)
     'social_worker_caseload'
     >>> measure_of_sentence_before(Evidence("children", "own", " there were 312 children", "There were 312 children.", "count",
-    ...     None), "Members discussed children in care and care leavers.", inds) is None  # two measures named
+    ...     None), "Members discussed children in care and care leavers.", inds, rules) is None  # two measures named
     True
     >>> measure_of_sentence_before(Evidence("children attending the club", "own", "40 children attending the club", "", "count",
-    ...     None), "Members discussed children in care.", inds) is None  # the phrase names what is counted
+    ...     None), "Members discussed children in care.", inds, rules) is None  # the phrase names what is counted
     True
     """
     if ev.how != "own" or ev.unit in ("gbp", "percent") or not previous:
         return None
     words = _PHRASE_WORD.findall(ev.phrase.lower().replace("’", "'")) if ev.phrase and ev.phrase != "None" else []
-    level = load_rules().level_words  # (r22data: ``words.level_words`` of data/figure_rules.yml: "peak", "record" ...)
+    level = rules.level_words  # (r22data: ``words.level_words`` of data/figure_rules.yml: "peak", "record" ...)
     open_ = all(w in _OPEN_WORDS or w in level or w[0].isdigit() for w in words)
     if not open_ and not (ev.unit == "count" and all(w in _OPEN_WORDS or w in level or w in _GROUP_WORDS
                                                       or w in _CHILD_WORDS or w[0].isdigit() for w in words)):

@@ -34,7 +34,7 @@ from .grammar import (
     BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
 )
-from .rules import FigureRules, load_rules
+from .rules import FigureRules
 
 __all__ = ["classify", "scan"]
 
@@ -1113,12 +1113,14 @@ def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
     return not int(surface) <= int(m.group(1).replace(",", "")) <= 2100
 
 
-def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
+def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
-    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds.
+    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
+    was given (their word lists: :attr:`.rules.FigureRules.items_over_left`).
 
+    >>> from .rules import load_rules
     >>> t = "The table on page 39 showed 68%."
-    >>> classify(t, "num", 18, 20, "39"), classify(t, "num", 28, 31, "68%")
+    >>> classify(t, "num", 18, 20, "39", load_rules()), classify(t, "num", 28, 31, "68%", load_rules())
     ('reference', 'figure')
     """
     if kind in ("date", "time", "ordinal", "phone"):
@@ -1172,7 +1174,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str) -> str:
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
-        if lt[-4:].lower() in _ITEMS_OVER_ENDS and load_rules().items_over_left.search(lt):
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and rules.items_over_left.search(lt):
             return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
         wide = text[max(0, s - 80):s].rstrip()
         if "key" in wide.lower():
@@ -3095,7 +3097,7 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
     may_link: bool | None = None
     for s, e, group in expressions(text, rules):
         surface = text[s:e]
-        kind = classify(text, group, s, e, surface)
+        kind = classify(text, group, s, e, surface, rules)
         if kind == "figure" and group == "num" and hits and (hits[-1].kind in _LISTED_KINDS or hits[-1].group == "quarter") and _DIGITS_DOTS.fullmatch(surface):
             gap = text[hits[-1].end:s]
             listed = _LISTED_GAP.fullmatch(gap) or (

@@ -26,7 +26,7 @@ from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
 from .places import place_pp_only
-from .rules import load_rules, phrase_regex
+from .rules import FigureRules, phrase_regex
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
 _SHARE_OF_PREV_LEFT = re.compile(
@@ -2525,7 +2525,7 @@ def gapped_item(before: str, after: str, prev_phrase: str) -> str:
 
 def indicator_phrase_of(
     texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
 ) -> tuple[str, str]:
     """(r21phrase) :func:`indicator_phrase` read on the text with the commas inside the names of measures protected
     (:func:`protect_name_commas`), with those commas given back in the phrase. ``texts``: the text as the page wrote it,
@@ -2536,17 +2536,18 @@ def indicator_phrase_of(
     original, commas, glossless = texts
     if commas is original:  # (speed) no comma of a name in this text: left and right as they are
         phrase, how = indicator_phrase(commas, h, unit, left, right_clause, sent_start, clause_start, prev, topic,
-                                       sent_end, prev_in_sentence, prev_money)
+                                       sent_end, prev_in_sentence, prev_money, rules=rules)
     else:
         phrase, how = indicator_phrase(commas, h, unit, protect_name_commas(left, False),
                                        protect_name_commas(right_clause, False), sent_start, clause_start, prev, topic,
-                                       sent_end, prev_in_sentence, prev_money)
+                                       sent_end, prev_in_sentence, prev_money, rules=rules)
         phrase = _given_back(phrase) if phrase else phrase
-    if how == "own" and phrase and (rs := reported_clause_start(original, sent_start, h.start, phrase)) > 0:
+    if how == "own" and phrase and (rs := reported_clause_start(original, sent_start, h.start, phrase, rules)) > 0:
         # (r22phrase) "Figures also reveal that 5.5 per cent were only offered ...", "X queried why £17M had been
         # quoted for income": the phrase was read from the reporting clause; the reported clause, read as the sentence
         p2, how2 = indicator_phrase(commas, h, unit, left[max(0, len(left) - (h.start - rs)):], right_clause, rs,
-                                    max(clause_start, rs), prev, topic, sent_end, prev_in_sentence, prev_money)
+                                    max(clause_start, rs), prev, topic, sent_end, prev_in_sentence, prev_money,
+                                    rules=rules)
         p2 = _given_back(p2) if p2 and commas is not original else p2
         if not p2 or p2 == phrase:  # (none, or the reporting clause's words again): the reported predicate
             pred = reported_predicate(original[h.end:(sent_end if sent_end >= 0 else h.end + 200)])
@@ -2572,7 +2573,8 @@ def indicator_phrase_of(
     else:
         return phrase, how  # (speed) the phrase did not stop at such a bracket
     phrase2, how2 = indicator_phrase(glossless, h, unit, protect_name_commas(left), protect_name_commas(right_clause),
-                                     sent_start, clause_start, prev, topic, sent_end, prev_in_sentence, prev_money)
+                                     sent_start, clause_start, prev, topic, sent_end, prev_in_sentence, prev_money,
+                                     rules=rules)
     phrase2 = _given_back(phrase2) if phrase2 else phrase2
     if not phrase2 or phrase2 == _BRACKETED_ACRONYM.sub("", phrase or "") or len(phrase2) <= len(phrase or ""):
         return phrase, how  # no more said past the bracket
@@ -2587,7 +2589,7 @@ def indicator_phrase_of(
 
 def indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
 ) -> tuple[str, str]:
     """What the figure measures, as a short phrase from its sentence, and how it was found
     (:func:`_named_phrase`), with a phrase of its own tidied (:func:`tidy_phrase`)."""
@@ -2764,13 +2766,13 @@ def indicator_phrase(
         # restates the figure before as a part of the base after it (the phrase was the base alone)
         return sh, "own"
     if how == "own" and tidy and _may_be_chunk(tidy) \
-            and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy)):
+            and (cs := complement_subject(text[max(sent_start, h.start - 200):h.start], tidy, rules)):
         # (r22phrase) "The deficit on the reserve now stands at a considerable £54.2 million", "The inspection had
         # lasted four weeks": the subject of the clause the figure is the complement of (the phrase named nothing, or
         # was the verb chunk)
         return cs, "own"
     if how == "own" and unit in _DURATION_UNITS and (ds := duration_subject(text[max(sent_start, h.start - 200):h.start],
-                                                                           phrase)):
+                                                                           phrase, rules)):
         # (r22phrase) "The longest-serving carer had been with the council for 40 years", "a course that took place
         # over six months": the subject of the duration's clause (the phrase was a place alone, the verb, or none)
         return ds, "own"
@@ -5716,7 +5718,7 @@ _PRONOUN_OPENING = re.compile(
 
 
 def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end: int, unit: str, prev: str,
-                     before_measure: str, topic: str) -> tuple[str, str]:
+                     before_measure: str, topic: str, rules: FigureRules) -> tuple[str, str]:
     """(r20phrase) A phrase for a figure every rule left with none (an empty phrase names nothing, and the sentence
     mostly has a noun phrase that does), and how it was found; ("", "own") when nothing is found. In order:
 
@@ -5729,16 +5731,18 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
       with no words before it, "93% in foster care": the lead-in names the whole, not the part);
     * the segment's heading.
 
+    >>> from .rules import load_rules
+    >>> r = load_rules()
     >>> t = "The national average has risen from 60.0 per 10,000 over four years."
-    >>> phrase_when_none(t, t.index("60.0"), t.index("60.0") + 4, 0, len(t), "rate", "", "", "")
+    >>> phrase_when_none(t, t.index("60.0"), t.index("60.0") + 4, 0, len(t), "rate", "", "", "", r)
     ('national average', 'own')
     >>> t = "Her school had taken five or six children over its number."
-    >>> phrase_when_none(t, t.index("five"), t.index("five") + 4, 0, len(t), "count", "", "", "")
+    >>> phrase_when_none(t, t.index("five"), t.index("five") + 4, 0, len(t), "count", "", "", "", r)
     ('children', 'own')
     >>> t = "This was up from 5% when records began."
-    >>> phrase_when_none(t, t.index("5%"), t.index("5%") + 2, 0, len(t), "percent", "", "share of pupils absent", "")
+    >>> phrase_when_none(t, t.index("5%"), t.index("5%") + 2, 0, len(t), "percent", "", "share of pupils absent", "", r)
     ('share of pupils absent', 'inherited')
-    >>> phrase_when_none("Approved.", 0, 0, 0, 9, "count", "", "", "")
+    >>> phrase_when_none("Approved.", 0, 0, 0, 9, "count", "", "", "", r)
     ('', 'own')
     """
     before = text[sent_start:start]
@@ -5751,7 +5755,7 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
         if _names_something(cand) and first not in _POSSESSIVES:
             subject = cand
     if not subject:
-        subject = complement_subject(before, "")  # (r22phrase) "The stability of ... staff was very high at above 90%"
+        subject = complement_subject(before, "", rules)  # (r22phrase) "The stability of ... staff was very high at above 90%"
     if subject:
         return subject, "own"
     if unit == "count":
@@ -5900,14 +5904,16 @@ def _owner_heads_of(words: frozenset[str]) -> frozenset[str]:
     return _ORG_HEADS | words
 
 
-def _owner_heads() -> frozenset[str]:
+def _owner_heads(rules: FigureRules) -> frozenset[str]:
     """The last words of a subject that owns or reports a measure rather than naming it: the names of bodies
-    (:data:`_ORG_HEADS`) and ``words.owner_heads`` of data/figure_rules.yml ("report", "schools" ...; r22data).
+    (:data:`_ORG_HEADS`) and ``words.owner_heads`` of the figure rules ("report", "schools" ...; r22data).
 
-    >>> "council" in _owner_heads(), "report" in _owner_heads(), "deficit" in _owner_heads()
+    >>> from .rules import load_rules
+    >>> heads = _owner_heads(load_rules())
+    >>> "council" in heads, "report" in heads, "deficit" in heads
     (True, True, False)
     """
-    return _owner_heads_of(load_rules().owner_heads)
+    return _owner_heads_of(rules.owner_heads)
 
 
 #: (r22phrase) the most characters of a verb chunk and the words after it before the figure
@@ -5964,20 +5970,22 @@ def _no_noun(phrase: str) -> bool:
     return all(w in _STRAY or w in _FUNCTION_WORDS or _adverb_or_participle(w) for w in low)
 
 
-def complement_subject(before: str, phrase: str) -> str:
+def complement_subject(before: str, phrase: str, rules: FigureRules) -> str:
     """(r22phrase) The subject of the clause the figure is the complement of, when the phrase read for the figure names
     nothing (none, or no noun: :func:`_no_noun`) or is only words of the clause's verb chunk ("stands at a considerable", "lasted", "be
     overspent"): "The cumulative deficit on the reserve now stands at a considerable £54.2 million" -> "cumulative deficit
     on the reserve"; "The inspection had lasted four weeks" -> "inspection". The subject runs back from the verb to the
     clause's start (the sentence's, a mark, a relative or a conjunction); empty when it holds a verb or a pronoun, is
     longer than 20 words, names nothing, is poor (:func:`is_poor`), is words of the verb chunk, or ends on an owner or
-    a paper (:func:`_owner_heads`: "the county council", "the report").
+    a paper (:func:`_owner_heads` of ``rules``: "the county council", "the report").
 
-    >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable")
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> complement_subject("The cumulative deficit on the reserve now stands at a considerable ", "stands at a considerable", r)
     'cumulative deficit on the reserve'
-    >>> complement_subject("The report said the transport budget would be overspent by ", "be overspent")
+    >>> complement_subject("The report said the transport budget would be overspent by ", "be overspent", r)
     'transport budget'
-    >>> complement_subject("It had lasted ", "lasted"), complement_subject("Children in care were ", "children in care")
+    >>> complement_subject("It had lasted ", "lasted", r), complement_subject("Children in care were ", "children in care", r)
     ('', '')
     """
     if phrase and not all(_chunk_word(w) for w in phrase.lower().split()) and not _no_noun(phrase):
@@ -6008,7 +6016,7 @@ def complement_subject(before: str, phrase: str) -> str:
         words = words[dets[-1]:] if dets else []
     subject = _clean_phrase(" ".join(words), 12)
     if not subject or is_poor(subject) or not _names_something(subject) or subject.lower() in chunk \
-            or subject.rsplit(None, 1)[-1].lower() in _owner_heads():
+            or subject.rsplit(None, 1)[-1].lower() in _owner_heads(rules):
         return ""  # (an owner or a paper, "the county council", "the report", names no measure)
     return subject
 
@@ -6039,7 +6047,7 @@ def _walk_subject(words: list[str]) -> tuple[list[str], str]:
     return out[::-1], ""
 
 
-def duration_subject(before: str, phrase: str) -> str:
+def duration_subject(before: str, phrase: str, rules: FigureRules) -> str:
     """(r22phrase) What a duration measures, when its phrase named nothing, a place alone or only the words of its
     clause's verb ("lasted", "took place", "next", "Hillingdon"): the subject of the clause whose verb the duration
     follows ("The longest-serving carer had been with the council for 40 years" -> "longest-serving carer"; "the
@@ -6048,11 +6056,13 @@ def duration_subject(before: str, phrase: str) -> str:
     course"). Empty when the subject is a pronoun, a count, a name, an owner or names nothing, or the phrase names more
     than that (a state it opens with a preposition: "on a plan for 12 months").
 
-    >>> duration_subject("The longest-serving carer had been with Wigan for ", "Wigan")
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> duration_subject("The longest-serving carer had been with Wigan for ", "Wigan", r)
     'longest-serving carer'
-    >>> duration_subject("this was a seven-day course that took place over ", "took place")
+    >>> duration_subject("this was a seven-day course that took place over ", "took place", r)
     'seven-day course'
-    >>> duration_subject("They have lasted for ", "lasted"), duration_subject("The plan ran for ", "plan")
+    >>> duration_subject("They have lasted for ", "lasted", r), duration_subject("The plan ran for ", "plan", r)
     ('', '')
     """
     clause = before[-200:]
@@ -6073,7 +6083,7 @@ def duration_subject(before: str, phrase: str) -> str:
     subject = _clean_phrase(" ".join(words), 10)
     if not subject or is_poor(subject) or not _names_something(subject) or any(c.isdigit() for c in subject) \
             or all(w[:1].isupper() for w in subject.split()) \
-            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _owner_heads():
+            or subject.split()[0].lower() in _POSSESSIVES or subject.rsplit(None, 1)[-1].lower() in _owner_heads(rules):
         return ""  # (a pronoun, a count, a name or an owner)
     return subject
 
@@ -6101,7 +6111,7 @@ def reporting_open(verbs: tuple[str, ...], verbs_to: tuple[str, ...]) -> re.Patt
 _REPORTED_LEAD_MAX = 4
 
 
-def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -> int:
+def reported_clause_start(text: str, sent_start: int, start: int, phrase: str, rules: FigureRules) -> int:
     """(r22phrase) Where the reported clause a figure opens starts, when the figure's phrase was read from the clause
     that reports it (its speaker or verb of saying: "Figures also reveal", "Members", "Helen Huntley queried why"):
     "Officers informed Members that a total of 50 children had been looked after ..." -> the offset of "a total".
@@ -6110,11 +6120,13 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     substrings: "the" stands in "there") stand in the text from the sentence's start (at most 200 characters back) to
     the reporting verb and its opening word ("that", "if", "why" ...).
 
+    >>> from .rules import load_rules
+    >>> r = load_rules()
     >>> t = "Figures also reveal that 5.5 per cent were offered their third choice."
-    >>> reported_clause_start(t, 0, t.index("5.5"), "Figures also reveal"), t.index("5.5")
+    >>> reported_clause_start(t, 0, t.index("5.5"), "Figures also reveal", r), t.index("5.5")
     (25, 25)
     >>> t = "The report noted that the deficit was £5m."
-    >>> reported_clause_start(t, 0, t.index("£5m"), "deficit")
+    >>> reported_clause_start(t, 0, t.index("£5m"), "deficit", r)
     -1
     """
     lo = max(sent_start, start - 200)
@@ -6122,7 +6134,7 @@ def reported_clause_start(text: str, sent_start: int, start: int, phrase: str) -
     if not (" that " in near or " if " in near or " why " in near or " whether " in near or " how " in near):
         return -1  # (speed) no word that opens a reported clause right before the figure
     at = -1
-    for m in load_rules().reporting_open.finditer(text, lo, start):
+    for m in rules.reporting_open.finditer(text, lo, start):
         at = m.end()
     if at < 0 or len(text[at:start].split()) > _REPORTED_LEAD_MAX or any(c.isdigit() for c in text[at:start]):
         return -1

@@ -25,10 +25,13 @@ import csv
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..vocab import month_alternation
-from .rules import _phrase_trie, _trie_regex, load_rules, phrase_regex
+from .rules import _phrase_trie, _trie_regex, phrase_regex
+
+if TYPE_CHECKING:
+    from .rules import FigureRules
 
 __all__ = ["KINDS", "DocumentRef", "column_kind", "document_ref", "reference_kind"]
 
@@ -39,21 +42,40 @@ KINDS = ("target", "normal", "neighbours", "regional", "national", "previous", "
 #: A number a left window stops at (not a year: "The final budget for 2017/18 was set at an overspend of £844k").
 _NUMBER = re.compile(r"(?<![\w/])(?!(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\b)[£$€]?\d[\d,.]*")
 
-#: The whole country as a place (lower case; regex text), the one list of :data:`_NATIONAL` (a benchmark's name) and
-#: :data:`_BENCH_PLACE` (a benchmark named as a place right of a figure): its adverbs ("nationally", "nationwide")
+#: The whole country as a place (lower case; regex text), the one list of :func:`_national_regex` (a benchmark's name) and
+#: :func:`_bench_place` (a benchmark named as a place right of a figure): its adverbs ("nationally", "nationwide")
 #: and its nouns after "across", "in" or "throughout" ("across the country", "in the UK"). "Nationally" is the country only
 #: when it does not qualify a standard (round 22: "a nationally recognised scheme", "nationally accredited training", the
 #: only uses before such words in the open pools and dev, at two councils, name no place). Those words are
-#: ``words.not_after_nationally`` of data/figure_rules.yml (r22data), read once, when this module is imported (the
-#: patterns below are built from them at import: ``$CM_FIGURE_RULES`` set before the import chooses the file).
-_NATIONALLY = (r"nationally(?!\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split()))
-                                                for w in load_rules().not_after_nationally) + "))")
+#: ``words.not_after_nationally`` of data/figure_rules.yml (r22data): the patterns that name the country are built from
+#: the rules object the stage is given (:func:`benchmarks`, r23rules), not when this module is imported.
+
+
+def nationally_regex(not_after: tuple[str, ...]) -> str:
+    """The adverb "nationally" as the country (regex text): not before a word of ``not_after`` (lower-cased; a phrase's
+    words may stand apart by any spaces).
+
+    >>> print(nationally_regex(("recognised", "agreed to")))
+    nationally(?!\\s+(?:recognised|agreed\\s+to))
+    >>> print(nationally_regex(()))
+    nationally
+    """
+    if not not_after:
+        return "nationally"
+    return r"nationally(?!\s+(?:" + "|".join(r"\s+".join(map(re.escape, w.lower().split())) for w in not_after) + "))"
+
+
 _NATIONWIDE = "nationwide"
 _COUNTRY, _UK = "country", "uk"
-#: The benchmarks a figure may be of (lower case): the country, a region, statistical neighbours.
-_NATIONAL = (r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))"
-             rf"|{_NATIONALLY}|england(?:['’]s)?(?:\s+as\s+a\s+whole)?"
-             rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
+
+
+def _national_regex(nationally: str) -> str:
+    """The country as a benchmark's name (regex text) with ``nationally`` (:func:`nationally_regex`) as its adverb."""
+    return (r"(?:national(?!\s+(?:insurance|living|minimum|transfer|funding|lottery|health|grid|trust|curriculum|offer|archives?|portal|guidance|guidelines|policy|policies|framework|schemes?|programmes?|strategy|standards?|service|team|network|association|conference|awards?|day|week|college|careers|citizen|tutoring|apprenticeships?|youth|probation|panel|review|body|agency|agencies|audit|survey|leader|media|press|news|concerns?|shortages?|crisis|debate|issues?|context|campaign|reforms?|changes?))"
+            rf"|{nationally}|england(?:['’]s)?(?:\s+as\s+a\s+whole)?"
+            rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
+
+
 _REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
              r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
@@ -69,29 +91,45 @@ _NEIGHBOURS = (r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|simila
                # a comparator group's average: "the average for all metropolitan boroughs was 9.9%", "the shire counties
                # average" (the group's name alone is no benchmark: "one of 36 metropolitan boroughs")
                rf"average\s+(?:for|of|across|among)\s+(?:all\s+|other\s+|the\s+)*{_GROUPS}|{_GROUPS}(?=\s+average))")
-_BENCH = rf"(?:{_NEIGHBOURS}|{_REGIONAL}|{_NATIONAL})"
+
+
+def _bench_regex(national: str) -> str:
+    """The benchmarks a figure may be of (lower case; regex text): statistical neighbours, a region, the country
+    (``national``: :func:`_national_regex`)."""
+    return rf"(?:{_NEIGHBOURS}|{_REGIONAL}|{national})"
+
+
 #: The benchmark's noun and what may stand between it and its value: "the national figure of 58.6 per cent", "the
 #: national average (59.9%)", "national averages - 90pc", "higher than the North East, 4%", "England where 5.2%",
 #: "\"statistical neighbours\" (56%)", "national average which stands at 26.5%".
-_BENCH_RIGHT_BEFORE = re.compile(
-    rf"\b{_BENCH}\s*(?:(?:overall|average|figure|rate|level|benchmark|picture|position|performance|total|data|rise|increase|"
-    r"authority|authorities)s?\s*){0,3}"
-    r"[\"”’']?\s*(?:,\s*)?(?:of|is|was|at|stands\s+at|which\s+stands\s+at|which\s+(?:is|was)|where|"
-    r"(?:this|it)\s+(?:is|was)|(?:is|are|was|were)\s+(?:\w+\s+){1,2}at|[-–—:(,])?\s*\(?\s*"
-    r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
-    re.I,
-)
+def _bench_right_before(bench: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{bench}\s*(?:(?:overall|average|figure|rate|level|benchmark|picture|position|performance|total|data|rise|increase|"
+        r"authority|authorities)s?\s*){0,3}"
+        r"[\"”’']?\s*(?:,\s*)?(?:of|is|was|at|stands\s+at|which\s+stands\s+at|which\s+(?:is|was)|where|"
+        r"(?:this|it)\s+(?:is|was)|(?:is|are|was|were)\s+(?:\w+\s+){1,2}at|[-–—:(,])?\s*\(?\s*"
+        r"(?:just\s+|around\s+|about\s+|nearly\s+|approximately\s+|almost\s+)?$",
+        re.I,
+    )
+
+
 #: A benchmark's average named by its region (or the country) with the measure between, right before the value: "the
 #: North West average of children in care per 10,000 (97)", "below the South East average for persistent absence at
 #: 22%", "the England average for EHCPs issued in 20 weeks, 50.3%".
-_BENCH_MEASURE_BEFORE = re.compile(
-    rf"\b{_BENCH}\s+(?:average|figure|rate|level)\s+(?:of|for)(?:\s+[\w'’/.-]+(?:,\d+)*){{1,7}}?"
-    r"\s*(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
-    re.I,
-)
+def _bench_measure_before(bench: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{bench}\s+(?:average|figure|rate|level)\s+(?:of|for)(?:\s+[\w'’/.-]+(?:,\d+)*){{1,7}}?"
+        r"\s*(?:\(\s*|at\s+|of\s+|is\s+|was\s+|were\s+|stood\s+at\s+|,\s*|[-–—:]\s*)(?:just\s+|around\s+|about\s+)?$",
+        re.I,
+    )
+
+
 #: A benchmark's value written before its name, after an article: "well below the 60 per cent national average", "lower
 #: than the 0.11 per cent national average", "the 10% national average" (not "25%, above the national average").
-_BENCH_AFTER = re.compile(rf"\s*{_BENCH}\s+(?:average|figure|rate|level|benchmark)s?\b", re.I)
+def _bench_after(bench: str) -> re.Pattern[str]:
+    return re.compile(rf"\s*{bench}\s+(?:average|figure|rate|level|benchmark)s?\b", re.I)
+
+
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a)\s+$", re.I)
 #: A rate's base or a time limit inside a measure's words ("children in care per 10,000", "plans issued within 20
 #: weeks"): no other value.
@@ -107,7 +145,12 @@ _COMPARED_WITH = re.compile(
 #: A sentence-opening comparison: "Compared with the national average, 19% of pupils were persistently absent" (the
 #: benchmark before the comma is what the figure is compared with).
 _OPENING_COMPARISON = re.compile(r"\b(?:compared|comparison|relative|similar)\b[^,]*$", re.I)
-_BENCH_ANYWHERE = re.compile(rf"\b{_BENCH}\b", re.I)
+
+
+def _bench_anywhere(bench: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{bench}\b", re.I)
+
+
 #: Where a figure's clause ends for the rules that read words after it.
 _RIGHT_BREAK = re.compile(r"[,;:()]|\s[-–—]\s|\s(?:and|but|while|whilst|whereas|compared|which|than)\s", re.I)
 #: Where the left part of a figure's clause starts for the rules that read words before it (a sentence-opening
@@ -207,36 +250,40 @@ _KIND_WORDS = {
     "normal": _NORMAL,
     "neighbours": re.compile(rf"\b{_NEIGHBOURS}", re.I),
     "regional": re.compile(rf"\b{_REGIONAL}\b", re.I),
-    "national": re.compile(rf"\b{_NATIONAL}\b", re.I),
+    # ("national": :func:`benchmarks`, from the rules' ``words.not_after_nationally``)
     "previous": re.compile(r"\b(?:from|last|previous|previously|earlier|before|ago|(?:19|20)\d{2}|quarter|q[1-4]|"
                            + _MONTH + r")\b", re.I),
 }
 
 
-def _kind_of(words: str, default: str = "comparison") -> str:
-    """The kind a comparison's words name ("compared with 65% nationally": national), else ``default``.
+def _kind_of(words: str, bp: Benchmarks, default: str = "comparison") -> str:
+    """The kind a comparison's words name ("compared with 65% nationally": national), else ``default`` (``bp``: the
+    rules' :func:`benchmarks`).
 
-    >>> _kind_of("compared with 65% nationally"), _kind_of("compared to 410 last year"), _kind_of("versus 12")
+    >>> bp = benchmarks(("recognised",))
+    >>> _kind_of("compared with 65% nationally", bp), _kind_of("compared to 410 last year", bp), _kind_of("versus 12", bp)
     ('national', 'previous', 'comparison')
     """
+    kind_words = bp.kind_words
     for kind in KINDS[:-2]:
-        if _KIND_WORDS[kind].search(words):
+        if kind_words[kind].search(words):
             return kind
     return default
 
 
-def _kind_in_phrase(text: str, a: int, b: int, start: int, end: int) -> str:
+def _kind_in_phrase(text: str, a: int, b: int, start: int, end: int, bp: Benchmarks) -> str:
     """The kind of the figure at ``text[start:end]`` inside the comparison phrase ``text[a:b]``: named by the words of
     its own part of the phrase first (after it, up to the phrase's next number; else before it, back to the previous
     one), else by the whole phrase, so that a phrase listing several comparison points gives each its own.
 
     >>> s = "Slough's 4.1% compared to 7.6% in the South-East and 6.3% in England."
     >>> a, b = s.index("compared"), len(s) - 1
-    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x)) for x in ("7.6%", "6.3%")]
+    >>> bp = benchmarks(("recognised",))
+    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x), bp) for x in ("7.6%", "6.3%")]
     ['regional', 'national']
     >>> s = "Out of county placements were 320 compared to 410 and 49 residential last year."
     >>> a, b = s.index("compared"), len(s) - 1
-    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x)) for x in ("410", "49")]
+    >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x), bp) for x in ("410", "49")]
     ['previous', 'previous']
     """
     after = _NUMBER.search(text, end, b)
@@ -244,10 +291,10 @@ def _kind_in_phrase(text: str, a: int, b: int, start: int, end: int) -> str:
     for before in _NUMBER.finditer(text, a, start):
         pass
     for lo, hi in ((end, after.start() if after is not None else b), (before.end() if before is not None else a, start)):
-        kind = _kind_of(text[lo:hi], "")
+        kind = _kind_of(text[lo:hi], bp, "")
         if kind:
             return kind
-    return _kind_of(text[a:b])
+    return _kind_of(text[a:b], bp)
 
 
 def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
@@ -265,22 +312,24 @@ def _left_start(text: str, ss: int, start: int) -> tuple[int, bool]:
 def reference_kind(text: str, ss: int, se: int, start: int, end: int,
                    phrases: list[tuple[int, int]] | None = None,
                    cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]] | None = None,
-                   doc: DocumentRef | None = None) -> str | None:
+                   doc: DocumentRef | None = None, *, rules: FigureRules) -> str | None:
     """The kind of comparison point the figure at ``text[start:end]`` of the sentence ``text[ss:se]`` is (one of
     :data:`KINDS`), or ``None`` for a value the council reports as its own. ``phrases``: the sentence's comparison
     phrases (:func:`.context.comparison_phrases`), computed when not given; ``cues``: (speed) a dict that keeps each
     sentence's cue words (:func:`_cues`) for its next figure; ``doc``: the document's council and meeting year
     (:func:`document_ref`), for another council's value and an earlier value said with a bare year ("In 2016 there
-    were 741").
+    were 741"); ``rules``: the figure rules (its benchmarks' words: :func:`benchmarks`).
 
+    >>> from .rules import load_rules
+    >>> rules = load_rules()
     >>> s = "EHCP timeliness improved to 68%, up from 60%, against a target of 65%."
-    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("68%", "60%", "65%")]
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x), rules=rules) for x in ("68%", "60%", "65%")]
     [None, 'previous', 'target']
     >>> s = "Across England, 3,928 children were permanently excluded, and 41 in Liverpool."
-    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("3,928", "41")]
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x), rules=rules) for x in ("3,928", "41")]
     ['national', None]
     >>> s = "The council has more than 6,000 EHC plans, an average of 14 cases per worker."
-    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x)) for x in ("6,000", "14")]
+    >>> [reference_kind(s, 0, len(s), s.index(x), s.index(x) + len(x), rules=rules) for x in ("6,000", "14")]
     [None, None]
     """
     if _COUNCILS_COUNTED.match(text, end, se) is not None:  # "24 authorities in the North West", "five local authorities"
@@ -289,9 +338,10 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         from .context import comparison_phrases
 
         phrases = comparison_phrases(text, ss, se)
+    bp = benchmarks(rules.not_after_nationally)
     for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
         if a <= start < b:
-            return _kind_in_phrase(text, a, b, start, end)
+            return _kind_in_phrase(text, a, b, start, end, bp)
     # (speed) each rule is tried only when its sentence, left words or right words hold a word it needs; a sentence
     # without any (most) tries none
     if cues is None:
@@ -319,9 +369,9 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     targets = ("target" in cue and seen("target", ss, start))
     benches = "bench" in cue
     if benches and seen("bench", end, end + 30):  # "well below the 60 per cent national average"
-        m = _BENCH_AFTER.match(text, end, se)
+        m = bp.after.match(text, end, se)
         if m is not None and _ARTICLE_BEFORE.search(text, max(ss, start - 6), start) is not None:
-            return _kind_of(m.group(0), "national")
+            return _kind_of(m.group(0), bp, "national")
     pasts = ("past" in cue and seen("past", ss, start))
     if targets or benches or pasts:
         left_from, after_number = _left_start(text, ss, start)
@@ -330,19 +380,19 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
                     (_TARGET_LEFT.search(left[-_TARGET_REACH:]) and (" on target" not in left.lower() or _ON_TARGET_TO.search(left)))):
         return "target"
     if benches:
-        m = _BENCH_RIGHT_BEFORE.search(near)
+        m = bp.right_before.search(near)
         if m is not None and not (m.group(0).rstrip().endswith(",") and _OPENING_COMPARISON.search(near[:m.start()])):
-            return _kind_of(m.group(0), "national")
-        m = _BENCH_MEASURE_BEFORE.search(text, max(ss, start - 100), start)
+            return _kind_of(m.group(0), bp, "national")
+        m = bp.measure_before.search(text, max(ss, start - 100), start)
         if m is not None and _NUMBER.search(_PER_BASE.sub("", m.group(0))) is None:
-            return _kind_of(m.group(0), "national")
-        bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from)
+            return _kind_of(m.group(0), bp, "national")
+        bench = _bench_of_clause(text, ss, se, start, end, None if after_number else left_from, bp)
         if bench is None:
             opening = _BENCH_OPENING.match(text, _clause_start(text, ss, start), start)
-            bench = _kind_of(opening.group(0), "national") if opening is not None else None
+            bench = _kind_of(opening.group(0), bp, "national") if opening is not None else None
         if bench is not None:
             return bench
-        bench = _sentence_bench(text, ss, se, start, end, doc)
+        bench = _sentence_bench(text, ss, se, start, end, doc, bp)
         if bench is not None:
             return bench
     lo = max(ss, start - 60)
@@ -356,9 +406,10 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
     if ("before" in cue and seen("before", max(ss, start - 40), start)):
         r = _REFERENCE_BEFORE.search(text[max(ss, start - 40):start])
         if r is not None and not (r.group(0).lower().lstrip().startswith("than") and _BOUND.search(near)):
-            return _kind_of(r.group(0), "previous")
+            return _kind_of(r.group(0), bp, "previous")
     if benches:  # "national figures of 19% and 20%", "reception aged children (21.9%) and year 6 children (30.3%)"
-        listed = _list_kind(text, ss, se, start, end, phrases, cues if cues is not None else {(ss, se): cue}, doc)
+        listed = _list_kind(text, ss, se, start, end, phrases, cues if cues is not None else {(ss, se): cue}, doc,
+                            rules)
         if listed is not None:
             return listed
     return _last_rules(text, ss, se, start, end, doc, cue, phrases)
@@ -397,7 +448,8 @@ _NAME_NUMBER = re.compile(r"\b(?:year|key\s+stage|ks|level|tier|stage)\s+$", re.
 
 
 def _list_kind(text: str, ss: int, se: int, start: int, end: int, phrases: list[tuple[int, int]],
-               cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]], doc: DocumentRef | None) -> str | None:
+               cues: dict[tuple[int, int], dict[str, list[tuple[int, int]]]], doc: DocumentRef | None,
+               rules: FigureRules) -> str | None:
     """The kind of a figure listed right after a benchmark's value, with only list words between ("the respective
     national figures of 19% and 20%", "the South West average ... (21.9%) and year 6 children (30.3%)"): the previous
     value's kind when it is national, regional or statistical neighbours', else ``None``; not when words pointing at the
@@ -416,7 +468,7 @@ def _list_kind(text: str, ss: int, se: int, start: int, end: int, phrases: list[
         return None
     if _COMPARED_AFTER.search(text, end, min(se, end + 100)):  # "... and 13.3 per cent of children ... against a national average"
         return None
-    kind = reference_kind(text, ss, se, prev.start(), prev.end(), phrases, cues, doc)
+    kind = reference_kind(text, ss, se, prev.start(), prev.end(), phrases, cues, doc, rules=rules)
     return kind if kind in _LIST_KINDS else None
 
 
@@ -504,35 +556,39 @@ _BENCH_OPENING = re.compile(rf"[\s\W]*(?:(?:across|in|throughout)\s+(?:england(?
 
 #: A sentence opening with its benchmark as its place or subject: "Across England, ...", "For the North East, ...",
 #: "England had ...", "The average number of looked after children in England ..." (:func:`_sentence_bench`).
-_SENTENCE_BENCH = re.compile(
-    rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{_REGIONAL}|{_NATIONAL})\s*,"
-    rf"|(?:{_REGIONAL}|{_NATIONAL})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
-    rf"|the\s+(?:average\s+)?(?:number|rate|total|proportion)\s+of\b[^,;:()\d]{{0,60}}?\b(?:in|across)\s+(?:the\s+)?"
-    rf"(?:country|{_REGIONAL}|{_NATIONAL})\b)",
-    re.I,
-)
+def _sentence_bench_re(national: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{_REGIONAL}|{national})\s*,"
+        rf"|(?:{_REGIONAL}|{national})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
+        rf"|the\s+(?:average\s+)?(?:number|rate|total|proportion)\s+of\b[^,;:()\d]{{0,60}}?\b(?:in|across)\s+(?:the\s+)?"
+        rf"(?:country|{_REGIONAL}|{national})\b)",
+        re.I,
+    )
+
+
 #: Words that turn a sentence from its opening benchmark to another subject: a contrast, a comparison, the council.
 _TURN = re.compile(r"\b(?:but|while|whilst|whereas|although|however|compared|comparison|than|against|versus|unlike|"
                    r"locally|in\s+contrast)\b", re.I)
 
 
-def _sentence_bench(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None) -> str | None:
+def _sentence_bench(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None,
+                    bp: Benchmarks) -> str | None:
     """The benchmark a sentence opens with, for a figure later in it with nothing turning to another subject between
     ("England had 404,310 children in need - up 4.5% from 2021 and up 3.9% from 2020", "Across the country, the number
     of foster carers has dropped - there were around 73,500 last March", "For the North East, the growth has been even
     greater - 55.7%", "The average number of children in care in England per 10,000 rose from 54 to 64"): not when a
     contrast, a comparison, words pointing at the council, another benchmark or a council's name stand between or in
     the figure's own words after it."""
-    m = _SENTENCE_BENCH.match(text, ss, start)
+    m = bp.sentence.match(text, ss, start)
     if m is None:
         return None
     brk = _RIGHT_BREAK.search(text, end, min(se, end + 60))
     after = text[end:brk.start() if brk is not None else min(se, end + 60)]
     for words in (text[m.end():start], after):
-        if _TURN.search(words) or _OWN_POINTER.search(words) or _BENCH_ANYWHERE.search(words) \
+        if _TURN.search(words) or _OWN_POINTER.search(words) or bp.anywhere.search(words) \
                 or _councils().pattern.search(words):
             return None
-    return _kind_of(m.group(0), "national")
+    return _kind_of(m.group(0), bp, "national")
 
 
 @lru_cache(maxsize=4096)
@@ -578,17 +634,18 @@ def _past(left: str, left_from: int, phrases: list[tuple[int, int]]) -> bool:
     return m is not None and not any(a <= left_from + m.start() < b for a, b in phrases)
 
 
-def _bench_of_clause(text: str, ss: int, se: int, start: int, end: int, left_from: int | None) -> str | None:
+def _bench_of_clause(text: str, ss: int, se: int, start: int, end: int, left_from: int | None,
+                     bp: Benchmarks) -> str | None:
     """The benchmark the figure's own clause is about: its subject or opening ("England had 404,310", "Across the
     country, 138,242 requests", "Data from Ofsted shows that, nationally, 90 per cent", "The average number of CLA
     within the statistical neighbour group was 531") or its place right after it ("81,000 children in care nationally",
     "£2.6bn nationally", "81,000 children were in care across England"), not a benchmark it is compared with.
     ``left_from``: where the figure's clause starts (:func:`_left_start`), ``None`` when its left words follow another
-    number (they may be that number's)."""
+    number (they may be that number's); ``bp``: the rules' :func:`benchmarks`."""
     left = text[left_from:start] if left_from is not None else ""
-    for m in _BENCH_ANYWHERE.finditer(left):
+    for m in bp.anywhere.finditer(left):
         if _COMPARED_WITH.search(left[:m.start()][-40:]) is None and not _after_superlative(left, m.start()):
-            return _kind_of(m.group(0), "national")
+            return _kind_of(m.group(0), bp, "national")
     # the words after the figure up to its clause's end or the next number (theirs: "the 81,000 children in care
     # nationally in March included 346", "more than 1,000 children a day are being referred to social services across
     # the country"); a value in brackets reads on past its closing bracket ("(69%) in England")
@@ -603,13 +660,13 @@ def _bench_of_clause(text: str, ss: int, se: int, start: int, end: int, left_fro
         right = right[:nxt.start()]
     if right.strip():
         # (round 19's window, 60 characters with no number: any benchmark word; past it only a place)
-        m = _BENCH_ANYWHERE.search(right, 0, 60) if nxt is None or nxt.start() >= 60 else None
+        m = bp.anywhere.search(right, 0, 60) if nxt is None or nxt.start() >= 60 else None
         if m is None:
-            m = _BENCH_PLACE.search(right)
+            m = bp.place.search(right)
         if m is not None and _COMPARED_WITH.search(right[:m.start()]) is None and not _after_superlative(right, m.start()) \
                 and _ELSEWHERE.search(right[:m.start()]) is None \
                 and not re.match(r"\s*(?:average|figure|rate|level|benchmark)", right[m.end():], re.I):
-            return _kind_of(m.group(0), "national")
+            return _kind_of(m.group(0), bp, "national")
     return None
 
 
@@ -623,12 +680,52 @@ _COUNCILS_COUNTED = re.compile(
 #: the country", "placed across England".
 _ELSEWHERE = re.compile(r"\b(?:elsewhere|around|all\s+over|outside|away|placed|moved|sent|living|lives?)\s+(?:\w+\s+)?$", re.I)
 #: How far right of a figure (characters) its clause's words may name its benchmark; past 60 characters or before the
-#: clause's next number only as a place (:data:`_BENCH_PLACE`).
+#: clause's next number only as a place (:func:`_bench_place`).
 _RIGHT_REACH = 100
+
+
 #: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
-#: (Its "nationally" is :data:`_NATIONAL`'s: not before "recognised", "accredited" ...)
-_BENCH_PLACE = re.compile(rf"\b(?:{_NATIONALLY}|regionally|{_NATIONWIDE}|(?:in|across|throughout)\s+(?:the\s+)?"
-                          rf"(?:{_COUNTRY}|{_UK}|{_REGIONAL}|{_NATIONAL}))\b", re.I)
+#: (Its "nationally" is :func:`_national_regex`'s: not before "recognised", "accredited" ...)
+def _bench_place(nationally: str, national: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{nationally}|regionally|{_NATIONWIDE}|(?:in|across|throughout)\s+(?:the\s+)?"
+                      rf"(?:{_COUNTRY}|{_UK}|{_REGIONAL}|{national}))\b", re.I)
+
+
+class Benchmarks(NamedTuple):
+    """(r23rules) The patterns that name a benchmark, built from the figure rules' ``words.not_after_nationally``
+    (:func:`benchmarks`): what :func:`reference_kind` reads with the rules object it is given."""
+
+    #: :data:`_KIND_WORDS` with the country's words ("national")
+    kind_words: dict[str, re.Pattern[str]]
+    right_before: re.Pattern[str]  # :func:`_bench_right_before`
+    measure_before: re.Pattern[str]  # :func:`_bench_measure_before`
+    after: re.Pattern[str]  # :func:`_bench_after`
+    anywhere: re.Pattern[str]  # :func:`_bench_anywhere`
+    sentence: re.Pattern[str]  # :func:`_sentence_bench_re`
+    place: re.Pattern[str]  # :func:`_bench_place`
+
+
+@lru_cache(maxsize=8)
+def benchmarks(not_after_nationally: tuple[str, ...]) -> Benchmarks:
+    """The patterns that name a benchmark when "nationally" is not the country before the words ``not_after_nationally``
+    (a rules object's :attr:`.rules.FigureRules.not_after_nationally`), built once per word list.
+
+    >>> b = benchmarks(("recognised",))
+    >>> b.place.search("40 carers on a nationally recognised course") is None, b.place.search("35 nationally").group()
+    (True, 'nationally')
+    """
+    nationally = nationally_regex(not_after_nationally)
+    national = _national_regex(nationally)
+    bench = _bench_regex(national)
+    kind_words = dict(_KIND_WORDS)
+    kind_words["national"] = re.compile(rf"\b{national}\b", re.I)
+    return Benchmarks(kind_words, _bench_right_before(bench), _bench_measure_before(bench), _bench_after(bench),
+                      _bench_anywhere(bench), _sentence_bench_re(national), _bench_place(nationally, national))
+
+
+#: A table cell's column (:func:`column_kind`) has "nationally" only right before its comma, where no word of
+#: ``words.not_after_nationally`` can follow it: any word list names the same kind, so none is read there.
+_COLUMN_BENCHMARKS = benchmarks(())
 _CLOSING = re.compile(r"\s*\)")
 _OPENING_BRACKET = re.compile(r"\(\s*$")
 
@@ -669,7 +766,7 @@ def column_kind(indicator: object) -> str | None:
         return None
     if m.group(0).lower().startswith("benchmark"):
         return "comparison"
-    return _kind_of(m.group(0), "previous")
+    return _kind_of(m.group(0), _COLUMN_BENCHMARKS, "previous")
 
 
 # --- another council's value; an earlier value said with a bare year (round 19, r19ref2) -----------------------------

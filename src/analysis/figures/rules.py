@@ -322,7 +322,8 @@ class FigureRules:
     #: the pattern :func:`.phrase.reporting_open` built from the two lists above
     reporting_open: Any = None
     #: (r22data) ``words.not_after_nationally``: words after "nationally" that make it qualify a standard ("nationally
-    #: recognised"), not name the country; :mod:`.reference` reads them when it is imported
+    #: recognised"), not name the country; :func:`.reference.benchmarks` builds the patterns from them (per word list,
+    #: when the stage's rules reach :func:`.reference.reference_kind`: r23rules)
     not_after_nationally: tuple[str, ...] = ()
 
 
