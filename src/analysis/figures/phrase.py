@@ -1781,8 +1781,9 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     # (speed) _NP_OF_VALUE ends with "of" or a hedge and whitespace: searched only then
     m = _NP_OF_VALUE.search(left) if left[-1:].isspace() and _ends_with(left, _NP_OF_VALUE_ENDS) else None
     if m is None:
-        return ""
-    np_ = _clean_phrase(m.group(1), 6)
+        # (r23ind) no determiner: the bare noun phrase right before "of" ("driven by savings proposals of £2.9m")
+        return _bare_np_of(left) if left[-4:] == " of " else ""
+    np_ = _clean_phrase(_nearest_np(m.group(1)), 6)
     words = [w.lower() for w in np_.split()]
     if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
@@ -1797,6 +1798,67 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
         return _bare_np_before(left[:cut.start()]) or np_of_value(left[:cut.start()] + " of ", unit, right)
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+        return ""
+    return np_
+
+
+#: (r23ind) the words a noun phrase before "of <value>" never runs back across: a verb, a determiner, a preposition,
+#: a connective (the phrase's words are those after the last of them)
+_NP_OF_BREAK = frozenset(_NP_BOUNDARY_WORDS) | frozenset(
+    "a an the its their our this these those his her my your some any no each every by at in on for from with to into "
+    "during across of within after before under over as or and be being did does do".split())
+#: (r23ind) a verb word inside a determiner's noun phrase before "of" ("the Service had overspends of"): the noun
+#: phrase is the one after it
+_NP_VERB_INSIDE = re.compile(r"(?i)^.*\b(?:had|has|have|was|were|is|are|been|will|would|could|should|may|might)\s+")
+
+
+def _nearest_np(np_: str) -> str:
+    """The noun phrase nearest the value of the words :data:`_NP_OF_VALUE` read before "of": past a verb word inside
+    them (an owner and its verb: "Service had overspends" -> "overspends"), and, when they are longer than a phrase
+    keeps (six words: the cut would drop the noun the value is of), the noun phrase of their last preposition's
+    determiner ("sectors within the approved budgets" kept whole when short).
+
+    >>> _nearest_np("Service had overspends"), _nearest_np("deficit on the High Needs Block")
+    ('overspends', 'deficit on the High Needs Block')
+    >>> _nearest_np("Secondary and Primary sectors within the approved Capital Budgets")
+    'approved Capital Budgets'
+    """
+    vm = _NP_VERB_INSIDE.match(np_)
+    if vm and np_[vm.end():].strip():
+        np_ = np_[vm.end():]
+    words = np_.split()
+    if len(words) > 6:
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in _DETERMINERS and words[i - 1].lower() in _PREPOSITIONS:
+                return " ".join(words[i + 1:])
+    return np_
+
+
+def _bare_np_of(left: str) -> str:
+    """(r23ind) The noun phrase with no determiner right before "of" at the end of ``left`` (the words back to a verb,
+    a determiner, a preposition or a clause mark, at most four): "driven by savings proposals of " -> "savings
+    proposals", "the Service had overspends of " -> "overspends"; "" for one word after a preposition (an idiom: "in
+    excess of", "as part of", "in respect of"), a word that is a verb or an adverb, or none.
+
+    >>> _bare_np_of("This was driven by savings proposals of "), _bare_np_of("It had overspends of ")
+    ('savings proposals', 'overspends')
+    >>> _bare_np_of("costs in excess of "), _bare_np_of("as part of "), _bare_np_of("approved of ")
+    ('', '', '')
+    """
+    toks = left[:-4].split()
+    out: list[str] = []
+    for t in reversed(toks):
+        if not t[:1].isalpha() or t[-1:] in ",;:()" or t.lower() in _NP_OF_BREAK or len(out) == 4:
+            break
+        out.insert(0, t)
+    if not out or len(out) == len(toks) and len(out) > 2:
+        return ""  # nothing before "of", or a sentence with no verb before it (a heading's words)
+    before = toks[len(toks) - len(out) - 1].lower() if len(toks) > len(out) else ""
+    if len(out) == 1 and (before in _PREPOSITIONS or before in ("as", "in")):
+        return ""
+    np_ = " ".join(out)
+    if is_poor(np_) or _is_generic(np_) or _adverb_or_participle(out[-1].lower()) or out[0][:1].isupper() \
+            and len(out) == 1:
         return ""
     return np_
 
