@@ -794,6 +794,12 @@ _CHANGE_THEN_TIME_END = re.compile(
     r"improved|climbed|jumped|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
     r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
     r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
+#: (r23ind) a verb of change with an adjunct after it, inside what is left of a subject once its trailing verb words
+#: are cut ("had risen from the previous year", "fell over the last quarter"): the subject ends before it
+_CHANGE_VERB_ADJUNCT = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:rose|risen|fell|fallen|increased|"
+    r"decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|doubled|halved)\s+(?:from|since|on|over|"
+    r"during|compared\s+(?:to|with)|against|across|in\s+(?:the|this|last|(?:19|20)\d\d))\b")
 #: (speed) the last four letters (folded) such a subject can end with, but for a year
 _CHANGE_TIME_LAST = frozenset(("year", "ears", "rter", "ters", "onth", "nths", "riod", "week", "eeks", "term"))
 
@@ -815,6 +821,14 @@ def subject(left: str) -> str:
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
+    cv = None
+    for cv in _CHANGE_VERB_ADJUNCT.finditer(s):  # (the last one)
+        pass
+    if cv is not None and s[:cv.start()].strip() \
+            and (cut := subject(s[:cv.start()] + " ")) and not is_poor(cut):
+        # (r23ind) "CLA seen alone within timescale had risen from the previous year (to 85.7%)": the subject of the
+        # clause's verb of change, not the verb and its adjunct (the trailing verb was kept by the words after it)
+        return cut
     if (s[-4:].lower() in _CHANGE_TIME_LAST or s[-1:].isdigit()) and (ct := _CHANGE_THEN_TIME_END.search(s)):
         # "The number of LAC increased this year (from 455)", "Referrals rose during the year (to 1,204)": the verb of
         # change and when, not part of the subject (the time words had kept the verb from being cut)
@@ -1824,8 +1838,9 @@ def _nearest_np(np_: str) -> str:
     'approved Capital Budgets'
     """
     vm = _NP_VERB_INSIDE.match(np_)
-    if vm and np_[vm.end():].strip():
-        np_ = np_[vm.end():]
+    if vm and (rest := np_[vm.end():].split()) and rest[0].lower() not in _NP_OF_BREAK \
+            and not _adverb_or_participle(rest[0].lower()):
+        np_ = " ".join(rest)  # (not "be in the region", "been in excess": no noun phrase after the verb)
     words = np_.split()
     if len(words) > 6:
         for i in range(len(words) - 2, 0, -1):
@@ -1836,7 +1851,7 @@ def _nearest_np(np_: str) -> str:
 
 def _bare_np_of(left: str) -> str:
     """(r23ind) The noun phrase with no determiner right before "of" at the end of ``left`` (the words back to a verb,
-    a determiner, a preposition or a clause mark, at most four): "driven by savings proposals of " -> "savings
+    a determiner, a preposition or a clause mark, at most four, else none): "driven by savings proposals of " -> "savings
     proposals", "the Service had overspends of " -> "overspends"; "" for one word after a preposition (an idiom: "in
     excess of", "as part of", "in respect of"), a word that is a verb or an adverb, or none.
 
@@ -1844,16 +1859,22 @@ def _bare_np_of(left: str) -> str:
     ('savings proposals', 'overspends')
     >>> _bare_np_of("costs in excess of "), _bare_np_of("as part of "), _bare_np_of("approved of ")
     ('', '', '')
+    >>> _bare_np_of("will decide whether to approve annual grant funding of ")
+    'annual grant funding'
     """
-    toks = left[:-4].split()
+    toks = [t.strip("\"“”‘’'") or "," for t in left[:-4].split()]  # (quotes: 'a "substantial deficit" of')
     out: list[str] = []
     for t in reversed(toks):
-        if not t[:1].isalpha() or t[-1:] in ",;:()" or t.lower() in _NP_OF_BREAK or len(out) == 4:
+        if not t[:1].isalpha() or t[-1:] in ",;:()" or t.lower() in _NP_OF_BREAK:
             break
+        if len(out) == 4:
+            return ""  # (where the noun phrase starts is not known: "the High Needs pressure brought forward of")
         out.insert(0, t)
     if not out or len(out) == len(toks) and len(out) > 2:
         return ""  # nothing before "of", or a sentence with no verb before it (a heading's words)
     before = toks[len(toks) - len(out) - 1].lower() if len(toks) > len(out) else ""
+    if before == "to" and len(out) > 1:
+        out, before = out[1:], out[0].lower()  # "to approve annual grant funding of": the infinitive's verb
     if len(out) == 1 and (before in _PREPOSITIONS or before in ("as", "in")):
         return ""
     np_ = " ".join(out)
