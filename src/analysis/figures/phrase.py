@@ -4795,6 +4795,11 @@ _SPEND_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|pai
 _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
 _WHICH_THAT_TRAIL = re.compile(r"\s*\b(?:which|that)\s*$", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
+#: (r23ind) a noun of change right before "from" and the value, with no noun phrase of its own ("a slight increase
+#: from", "a remarkable shift from"; not "an increase in referrals from")
+_CHANGE_FROM_END = re.compile(
+    rf"(?i)(?:^|[\s,(–—-])(?:(?:a|an|the|this|that)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|"
+    r"increases|decreases|reductions|rises|falls)\s+from\s+$")
 _FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
 _CONNECTOR_ONLY = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
 _FOR_RIGHT = re.compile(r"^\s+for\s+(.*)$", re.S)
@@ -5655,6 +5660,10 @@ def _indicator_phrase(
     if prev and _LEAD_PRONOUN.match(left):
         # "But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause
         # opens with a pronoun for the measure named before
+        return prev, "inherited"
+    if prev and left[-5:].lower() == "from " and _CHANGE_FROM_END.search(left) and not is_poor(prev):
+        # (r23ind) "There were now 73 social workers - a remarkable shift from 49", "The increase from £1.4m to £1.6m
+        # was due to ...": the value a change started from is a value of the measure named before, not the change
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
