@@ -800,6 +800,8 @@ _CHANGE_VERB_ADJUNCT = re.compile(
     r"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:rose|risen|fell|fallen|increased|"
     r"decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|doubled|halved)\s+(?:from|since|on|over|"
     r"during|compared\s+(?:to|with)|against|across|in\s+(?:the|this|last|(?:19|20)\d\d))\b")
+#: (r23ind) a pronoun right before that verb: its subject is a measure named earlier, not the words before it
+_PRONOUN_LAST = re.compile(r"(?i)\b(?:this|that|it|they|these|those|which|who|there)\s*$")
 #: (speed) the last four letters (folded) such a subject can end with, but for a year
 _CHANGE_TIME_LAST = frozenset(("year", "ears", "rter", "ters", "onth", "nths", "riod", "week", "eeks", "term"))
 
@@ -824,7 +826,7 @@ def subject(left: str) -> str:
     cv = None
     for cv in _CHANGE_VERB_ADJUNCT.finditer(s):  # (the last one)
         pass
-    if cv is not None and s[:cv.start()].strip() \
+    if cv is not None and s[:cv.start()].strip() and not _PRONOUN_LAST.search(s, 0, cv.start()) \
             and (cut := subject(s[:cv.start()] + " ")) and not is_poor(cut):
         # (r23ind) "CLA seen alone within timescale had risen from the previous year (to 85.7%)": the subject of the
         # clause's verb of change, not the verb and its adjunct (the trailing verb was kept by the words after it)
