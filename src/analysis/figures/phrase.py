@@ -2159,6 +2159,7 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
 #: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest)
 _CHANGE_NOUN_PP_RIGHT = re.compile(
     r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
+    r"(?:(?!(?:of|the|an?|and|or|was|were|is|are|in|to|on|for|from)\s)[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar|ual)\s+){0,2}"
     r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
     r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
 #: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
@@ -2175,6 +2176,8 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     'increase to base rate of pay'
     >>> change_noun_pp("The forecast had seen a ", " improvement since last Forum.", "gbp")
     'improvement since last Forum'
+    >>> change_noun_pp("It showed an ", " annual increase in referrals.", "percent")
+    'annual increase in referrals'
     >>> change_noun_pp("Spending rose ", " in the year to March.", "percent"), change_noun_pp("a ", " increase.", "percent")
     ('', '')
     """
@@ -4111,6 +4114,10 @@ def _named_phrase(
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
+    if how == "inherited" and not prev_in_sentence and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)):
+        # (r23ind) "The projection indicated an 8.1% annual increase in numbers looked after": the figure sizes the
+        # change its own noun phrase names; the measure named in an earlier sentence is not its measure
+        return changed, "own"
     if how == "own":
         modified = modified_noun(text, h, unit, left)
         if not modified and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)) \
