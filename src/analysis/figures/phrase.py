@@ -1554,6 +1554,8 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
+#: (r23ind, speed) the last two letters of those hedges (before the space after them): only then is a hedge cut
+_HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
 #: words after a figure that never head the noun phrase it modifies: time and units, comparison,
 #: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
 _NOT_HEAD = frozenset(
@@ -5367,8 +5369,8 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) and _may_total(before) \
-        else None
+    bh = _HEDGE_END.sub("", before) if before[-3:-1].lower() in _HEDGE_LAST else before  # "totalling approximately"
+    tm0 = _TOTALLING_LEFT.search(bh, _totalling_from(bh)) if _TOTALLING.may_end(bh) and _may_total(bh) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
