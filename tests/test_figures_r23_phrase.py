@@ -75,3 +75,8 @@ def test_the_change_the_figure_sizes_not_the_measure_before():
 def test_totalling_with_a_hedge():
     text = "Late claims from the previous year, totalling approximately £250,000, were found."
     assert _fig(text, "£250,000")["indicator"] == "Late claims from the previous year"
+
+
+def test_a_rate_unit_before_totalling_is_no_noun_phrase():  # guard (passes on both)
+    text = "The cost of agency cover is about £900 per worker, per week, totalling just over £2.1m per year."
+    assert _fig(text, "£2.1m")["indicator"] != "per week"

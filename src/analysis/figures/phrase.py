@@ -1554,6 +1554,9 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
+#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit)
+_PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
+                                 "over since upon until through towards via".split())
 #: (r23ind, speed) the last two letters of those hedges (before the space after them): only then is a hedge cut
 _HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
 #: words after a figure that never head the noun phrase it modifies: time and units, comparison,
@@ -5374,7 +5377,7 @@ def _indicator_phrase(
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
-        if np0 and not is_poor(np0):
+        if np0 and not is_poor(np0) and np0.split(None, 1)[0].lower() not in _PER_OR_PREPOSITION:
             return np0, "own"
     if "out" in low and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
         # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
