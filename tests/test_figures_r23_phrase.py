@@ -80,3 +80,8 @@ def test_totalling_with_a_hedge():
 def test_a_rate_unit_before_totalling_is_no_noun_phrase():  # guard (passes on both)
     text = "The cost of agency cover is about £900 per worker, per week, totalling just over £2.1m per year."
     assert _fig(text, "£2.1m")["indicator"] != "per week"
+
+
+def test_a_later_clause_keeps_its_own_subject():  # guard (passes on both)
+    text = "Contacts to the front door rose in the quarter (up 14% on last year) while re-referrals fell (down 2%)."
+    assert _fig(text, "2%")["indicator"] == "re-referrals"

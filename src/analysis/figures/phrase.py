@@ -827,6 +827,7 @@ def subject(left: str) -> str:
     for cv in _CHANGE_VERB_ADJUNCT.finditer(s):  # (the last one)
         pass
     if cv is not None and s[:cv.start()].strip() and not _PRONOUN_LAST.search(s, 0, cv.start()) \
+            and not _CLAUSE_BETWEEN.search(s, cv.end()) \
             and (cut := subject(s[:cv.start()] + " ")) and not is_poor(cut):
         # (r23ind) "CLA seen alone within timescale had risen from the previous year (to 85.7%)": the subject of the
         # clause's verb of change, not the verb and its adjunct (the trailing verb was kept by the words after it)
