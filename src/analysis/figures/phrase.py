@@ -794,6 +794,14 @@ _CHANGE_THEN_TIME_END = re.compile(
     r"improved|climbed|jumped|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
     r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
     r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
+#: (r23ind) a verb of change with an adjunct after it, inside what is left of a subject once its trailing verb words
+#: are cut ("had risen from the previous year", "fell over the last quarter"): the subject ends before it
+_CHANGE_VERB_ADJUNCT = re.compile(
+    r"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:rose|risen|fell|fallen|increased|"
+    r"decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|doubled|halved)\s+(?:from|since|on|over|"
+    r"during|compared\s+(?:to|with)|against|across|in\s+(?:the|this|last|(?:19|20)\d\d))\b")
+#: (r23ind) a pronoun right before that verb: its subject is a measure named earlier, not the words before it
+_PRONOUN_LAST = re.compile(r"(?i)\b(?:this|that|it|they|these|those|which|who|there)\s*$")
 #: (speed) the last four letters (folded) such a subject can end with, but for a year
 _CHANGE_TIME_LAST = frozenset(("year", "ears", "rter", "ters", "onth", "nths", "riod", "week", "eeks", "term"))
 
@@ -815,6 +823,15 @@ def subject(left: str) -> str:
     low = fold(s)
     s = _TRAIL_AVG.sub("", s) if "average" in low else s  # "was (£1.018m)"
     s = _TRAIL_VERB.sub("", s) if _TRAIL_WORDS.may_end(s) else s  # (speed: its last word first)
+    cv = None
+    for cv in _CHANGE_VERB_ADJUNCT.finditer(s):  # (the last one)
+        pass
+    if cv is not None and s[:cv.start()].strip() and not _PRONOUN_LAST.search(s, 0, cv.start()) \
+            and not _CLAUSE_BETWEEN.search(s, cv.end()) \
+            and (cut := subject(s[:cv.start()] + " ")) and not is_poor(cut):
+        # (r23ind) "CLA seen alone within timescale had risen from the previous year (to 85.7%)": the subject of the
+        # clause's verb of change, not the verb and its adjunct (the trailing verb was kept by the words after it)
+        return cut
     if (s[-4:].lower() in _CHANGE_TIME_LAST or s[-1:].isdigit()) and (ct := _CHANGE_THEN_TIME_END.search(s)):
         # "The number of LAC increased this year (from 455)", "Referrals rose during the year (to 1,204)": the verb of
         # change and when, not part of the subject (the time words had kept the verb from being cut)
@@ -1538,6 +1555,11 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
+#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit)
+_PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
+                                 "over since upon until through towards via".split())
+#: (r23ind, speed) the last two letters of those hedges (before the space after them): only then is a hedge cut
+_HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
 #: words after a figure that never head the noun phrase it modifies: time and units, comparison,
 #: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
 _NOT_HEAD = frozenset(
@@ -1781,8 +1803,9 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     # (speed) _NP_OF_VALUE ends with "of" or a hedge and whitespace: searched only then
     m = _NP_OF_VALUE.search(left) if left[-1:].isspace() and _ends_with(left, _NP_OF_VALUE_ENDS) else None
     if m is None:
-        return ""
-    np_ = _clean_phrase(m.group(1), 6)
+        # (r23ind) no determiner: the bare noun phrase right before "of" ("driven by savings proposals of £2.9m")
+        return _bare_np_of(left) if left[-4:] == " of " else ""
+    np_ = _clean_phrase(_nearest_np(m.group(1)), 6)
     words = [w.lower() for w in np_.split()]
     if words in (["region"], ["order"]) and left.rstrip()[-16:].lower().startswith(("in the region", "n the order")):
         return ""  # "costing in the region of £230,000", "in the order of £2m": about, not a noun with a value
@@ -1797,6 +1820,74 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
         return _bare_np_before(left[:cut.start()]) or np_of_value(left[:cut.start()] + " of ", unit, right)
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
             or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+        return ""
+    return np_
+
+
+#: (r23ind) the words a noun phrase before "of <value>" never runs back across: a verb, a determiner, a preposition,
+#: a connective (the phrase's words are those after the last of them)
+_NP_OF_BREAK = frozenset(_NP_BOUNDARY_WORDS) | frozenset(
+    "a an the its their our this these those his her my your some any no each every by at in on for from with to into "
+    "during across of within after before under over as or and be being did does do".split())
+#: (r23ind) a verb word inside a determiner's noun phrase before "of" ("the Service had overspends of"): the noun
+#: phrase is the one after it
+_NP_VERB_INSIDE = re.compile(r"(?i)^.*\b(?:had|has|have|was|were|is|are|been|will|would|could|should|may|might)\s+")
+
+
+def _nearest_np(np_: str) -> str:
+    """The noun phrase nearest the value of the words :data:`_NP_OF_VALUE` read before "of": past a verb word inside
+    them (an owner and its verb: "Service had overspends" -> "overspends"), and, when they are longer than a phrase
+    keeps (six words: the cut would drop the noun the value is of), the noun phrase of their last preposition's
+    determiner ("sectors within the approved budgets" kept whole when short).
+
+    >>> _nearest_np("Service had overspends"), _nearest_np("deficit on the High Needs Block")
+    ('overspends', 'deficit on the High Needs Block')
+    >>> _nearest_np("Secondary and Primary sectors within the approved Capital Budgets")
+    'approved Capital Budgets'
+    """
+    vm = _NP_VERB_INSIDE.match(np_)
+    if vm and (rest := np_[vm.end():].split()) and rest[0].lower() not in _NP_OF_BREAK \
+            and not _adverb_or_participle(rest[0].lower()):
+        np_ = " ".join(rest)  # (not "be in the region", "been in excess": no noun phrase after the verb)
+    words = np_.split()
+    if len(words) > 6:
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in _DETERMINERS and words[i - 1].lower() in _PREPOSITIONS:
+                return " ".join(words[i + 1:])
+    return np_
+
+
+def _bare_np_of(left: str) -> str:
+    """(r23ind) The noun phrase with no determiner right before "of" at the end of ``left`` (the words back to a verb,
+    a determiner, a preposition or a clause mark, at most four, else none): "driven by savings proposals of " -> "savings
+    proposals", "the Service had overspends of " -> "overspends"; "" for one word after a preposition (an idiom: "in
+    excess of", "as part of", "in respect of"), a word that is a verb or an adverb, or none.
+
+    >>> _bare_np_of("This was driven by savings proposals of "), _bare_np_of("It had overspends of ")
+    ('savings proposals', 'overspends')
+    >>> _bare_np_of("costs in excess of "), _bare_np_of("as part of "), _bare_np_of("approved of ")
+    ('', '', '')
+    >>> _bare_np_of("will decide whether to approve annual grant funding of ")
+    'annual grant funding'
+    """
+    toks = [t.strip("\"“”‘’'") or "," for t in left[:-4].split()]  # (quotes: 'a "substantial deficit" of')
+    out: list[str] = []
+    for t in reversed(toks):
+        if not t[:1].isalpha() or t[-1:] in ",;:()" or t.lower() in _NP_OF_BREAK:
+            break
+        if len(out) == 4:
+            return ""  # (where the noun phrase starts is not known: "the High Needs pressure brought forward of")
+        out.insert(0, t)
+    if not out or len(out) == len(toks) and len(out) > 2:
+        return ""  # nothing before "of", or a sentence with no verb before it (a heading's words)
+    before = toks[len(toks) - len(out) - 1].lower() if len(toks) > len(out) else ""
+    if before == "to" and len(out) > 1:
+        out, before = out[1:], out[0].lower()  # "to approve annual grant funding of": the infinitive's verb
+    if len(out) == 1 and (before in _PREPOSITIONS or before in ("as", "in")):
+        return ""
+    np_ = " ".join(out)
+    if is_poor(np_) or _is_generic(np_) or _adverb_or_participle(out[-1].lower()) or out[0][:1].isupper() \
+            and len(out) == 1:
         return ""
     return np_
 
@@ -2074,6 +2165,7 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
 #: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest)
 _CHANGE_NOUN_PP_RIGHT = re.compile(
     r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
+    r"(?:(?!(?:of|the|an?|and|or|was|were|is|are|in|to|on|for|from)\s)[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar|ual)\s+){0,2}"
     r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
     r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
 #: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
@@ -2090,6 +2182,8 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     'increase to base rate of pay'
     >>> change_noun_pp("The forecast had seen a ", " improvement since last Forum.", "gbp")
     'improvement since last Forum'
+    >>> change_noun_pp("It showed an ", " annual increase in referrals.", "percent")
+    'annual increase in referrals'
     >>> change_noun_pp("Spending rose ", " in the year to March.", "percent"), change_noun_pp("a ", " increase.", "percent")
     ('', '')
     """
@@ -4028,6 +4122,10 @@ def _named_phrase(
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
+    if how == "inherited" and not prev_in_sentence and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)):
+        # (r23ind) "The projection indicated an 8.1% annual increase in numbers looked after": the figure sizes the
+        # change its own noun phrase names; the measure named in an earlier sentence is not its measure
+        return changed, "own"
     if how == "own":
         modified = modified_noun(text, h, unit, left)
         if not modified and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)) \
@@ -4714,6 +4812,11 @@ _SPEND_SUBJECT = re.compile(r"(?i)(?:\w+\s+)?(?:\w+ed|spent|spend|cost|costs|pai
 _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
 _WHICH_THAT_TRAIL = re.compile(r"\s*\b(?:which|that)\s*$", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
+#: (r23ind) a noun of change right before "from" and the value, with no noun phrase of its own ("a slight increase
+#: from", "a remarkable shift from"; not "an increase in referrals from")
+_CHANGE_FROM_END = re.compile(
+    rf"(?i)(?:^|[\s,(–—-])(?:(?:a|an|the|this|that)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|"
+    r"increases|decreases|reductions|rises|falls)\s+from\s+$")
 _FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
 _CONNECTOR_ONLY = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
 _FOR_RIGHT = re.compile(r"^\s+for\s+(.*)$", re.S)
@@ -5272,12 +5375,12 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    tm0 = _TOTALLING_LEFT.search(before, _totalling_from(before)) if _TOTALLING.may_end(before) and _may_total(before) \
-        else None
+    bh = _HEDGE_END.sub("", before) if before[-3:-1].lower() in _HEDGE_LAST else before  # "totalling approximately"
+    tm0 = _TOTALLING_LEFT.search(bh, _totalling_from(bh)) if _TOTALLING.may_end(bh) and _may_total(bh) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
-        if np0 and not is_poor(np0):
+        if np0 and not is_poor(np0) and np0.split(None, 1)[0].lower() not in _PER_OR_PREPOSITION:
             return np0, "own"
     if "out" in low and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
         # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
@@ -5574,6 +5677,10 @@ def _indicator_phrase(
     if prev and _LEAD_PRONOUN.match(left):
         # "But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause
         # opens with a pronoun for the measure named before
+        return prev, "inherited"
+    if prev and left[-5:].lower() == "from " and _CHANGE_FROM_END.search(left) and not is_poor(prev):
+        # (r23ind) "There were now 73 social workers - a remarkable shift from 49", "The increase from £1.4m to £1.6m
+        # was due to ...": the value a change started from is a value of the measure named before, not the change
         return prev, "inherited"
     subj = subject(left) if left.strip() else ""
     if unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
