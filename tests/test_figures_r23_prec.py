@@ -88,3 +88,38 @@ def test_a_paragraph_cited_of_the_report_is_a_reference(text: str, number: str) 
 )
 def test_values_near_a_report_stay(text: str, surfaces: list[str]) -> None:
     assert _surfaces(text) == surfaces
+
+
+# 3. (recall) The length of a plan, programme, course or service offer is a figure (tests/gold/README.md, "Stretches of
+#    time"), also when words qualify the noun between the length and it: the noun phrase is read to its head ("a
+#    three-year strategic recovery plan"); it was a name, as "six-month reviews" is. Three councils' blind gold
+#    (r21blind Hillingdon, r22blindB Oldham and Wiltshire); the plan-length rule itself rests on six councils.
+@pytest.mark.parametrize(
+    "text, surface, phrase",
+    [
+        ("The cabinet agreed a three-year strategic recovery plan for the service.", "three-year",
+         "length of strategic recovery plan"),
+        ("The council has signed a 10-year high needs recovery plan with the department.", "10-year",
+         "length of high needs recovery plan"),
+        ("Schools will receive a two-year service offer for speech therapy.", "two-year", "length of service offer"),
+        ("This is the last year of a 3 year school improvement programme.", "3 year", "length of school improvement programme"),
+    ],
+)
+def test_a_qualified_plan_s_length_is_a_figure(text: str, surface: str, phrase: str) -> None:
+    from figure_rows import one_figure
+
+    row = one_figure(text, surface)
+    assert row["indicator"].startswith(phrase)
+
+
+@pytest.mark.parametrize(
+    "text, surfaces",
+    [
+        ("The 2 year old offer is taken up by 300 families.", ["300"]),  # an age
+        ("Children have six-month review plans written by the team.", []),  # a recurring review names it
+        ("The panel met for a two-year period of review and then 4 of its plans closed.", ["two-year", "4"]),
+        ("Staff attend six-month reviews of the plan.", []),
+    ],
+)
+def test_ages_and_reviews_beside_a_plan_stay(text: str, surfaces: list[str]) -> None:
+    assert _surfaces(text) == surfaces

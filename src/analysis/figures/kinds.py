@@ -418,10 +418,21 @@ _HYPHEN_TIME_UNITS = ("day", "week", "month", "year")
 #: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:" + "|".join(_HYPHEN_TIME_UNITS + ("hour", "minute", "point", "step", "stage"))
                                      + r")\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
-#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
+#: (r23prec) a word that may qualify a plan's noun between its length and the noun ("a three-year strategic recovery
+#: plan", "a 10-year high needs recovery plan", "a two-year service offer"): not a function word, a verb of being or
+#: having, "old" (an age: "the 2 year old offer") or a recurring check's noun ("a 6 month review plan" names a review)
+_PLAN_QUALIFIER = (r"(?!(?:of|and|or|to|in|on|at|for|by|with|from|into|the|a|an|its|their|our|this|that|these|those|which|who|"
+                   r"was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|old|review|reviews|check|checks)\b)"
+                   r"[a-z][a-z’'-]*")
+#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"; (r23prec) a plan, strategy,
+#: programme, course or service offer also after up to three words that qualify it (its noun phrase read to its head:
+#: tests/gold/README.md, "Stretches of time": the length of a plan, programme, course or service offer is a figure), a
+#: singular one: a plural after qualifying words is a kind of plan many keep ("3-year budget plans"; the gold's one
+#: unmarked plan length)
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
-    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
+    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan|"
+    rf"(?:{_PLAN_QUALIFIER}\s+){{1,3}}(?:plan|strategy|programme|program|offer|course))\b"
 )
 #: a plan, strategy or programme named with capitals after its length: "a three-year Council Plan 2021-24",
 #: "the 5 year Capital Programme", "a 10-year SEND Strategy"
