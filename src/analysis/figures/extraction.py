@@ -211,8 +211,8 @@ def extract_rows(
     hits = scan(text, rules)
     if numbering:  # (r23prec) the document's paragraph numbering, read over all its lines
         hits = [Hit(h.start, h.end, "list", h.group, h.values)
-                if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering) else h
-                for h in hits]
+                if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering)
+                else h for h in hits]
     if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":

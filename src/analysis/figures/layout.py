@@ -15,8 +15,8 @@ import re
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "numbers_a_paragraph", "paragraph_numbering", "row_label",
-           "row_values", "table_cells", "value_line", "whole_of_which"]
+           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "numbers_a_paragraph", "paragraph_numbering",
+           "row_label", "row_values", "table_cells", "value_line", "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
 _PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"

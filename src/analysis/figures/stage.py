@@ -31,8 +31,8 @@ from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
-                     label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label, row_values, table_cells,
-                     value_line, whole_of_which)
+                     label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label, row_values,
+                     table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
