@@ -343,6 +343,12 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
 _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+#: (r23prec) a two-level number cited as a part of a document by what follows it, whatever comes before ("noted in
+#: 1.3 of the report", "for 1.1. of the report"; with its word before, "section 4.7 of the report", it is a reference
+#: already): no value is "of the report"
+_OF_THE_REPORT_RIGHT = re.compile(
+    r"(?i)^\.?[ \t\xa0]+of[ \t\xa0]+(?:the|this|that)[ \t\xa0]+"
+    r"(?:(?:covering|main|cabinet|officer'?s?|officers’)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
 #: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
 #: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
 #: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
@@ -412,10 +418,21 @@ _HYPHEN_TIME_UNITS = ("day", "week", "month", "year")
 #: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
 _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:" + "|".join(_HYPHEN_TIME_UNITS + ("hour", "minute", "point", "step", "stage"))
                                      + r")\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
-#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
+#: (r23prec) a word that may qualify a plan's noun between its length and the noun ("a three-year strategic recovery
+#: plan", "a 10-year high needs recovery plan", "a two-year service offer"): not a function word, a verb of being or
+#: having, "old" (an age: "the 2 year old offer") or a recurring check's noun ("a 6 month review plan" names a review)
+_PLAN_QUALIFIER = (r"(?!(?:of|and|or|to|in|on|at|for|by|with|from|into|the|a|an|its|their|our|this|that|these|those|"
+                   r"which|who|was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|old|review|reviews|"
+                   r"check|checks)\b)[a-z][a-z’'-]*")
+#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"; (r23prec) a plan, strategy,
+#: programme, course or service offer also after up to three words that qualify it (its noun phrase read to its head:
+#: tests/gold/README.md, "Stretches of time": the length of a plan, programme, course or service offer is a figure), a
+#: singular one: a plural after qualifying words is a kind of plan many keep ("3-year budget plans"; the gold's one
+#: unmarked plan length)
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
-    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
+    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan|"
+    rf"(?:{_PLAN_QUALIFIER}\s+){{1,3}}(?:plan|strategy|programme|program|offer|course))\b"
 )
 #: a plan, strategy or programme named with capitals after its length: "a three-year Council Plan 2021-24",
 #: "the 5 year Capital Programme", "a 10-year SEND Strategy"
@@ -1919,6 +1936,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
+    if r0 in ". " and "." in surface and _PARA_NUMBER.fullmatch(surface) and _OF_THE_REPORT_RIGHT.match(right):
+        return "reference"  # (r23prec) "noted in 1.3 of the report that": a report's paragraph cited without its word
     if (len(surface) <= 2 or "." in surface and len(surface) <= 5) and (r0 == "." or ("." in surface and r0.isupper())) \
             and _GLUED_PARA_RIGHT.match(right) and (
             not lt or lt.endswith((".", ":", ";", "!", "?", ")")) or left.endswith(("\n", "  "))):

@@ -15,8 +15,8 @@ import re
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "row_label", "row_values", "table_cells", "value_line",
-           "whole_of_which"]
+           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "numbers_a_paragraph", "paragraph_numbering",
+           "row_label", "row_values", "table_cells", "value_line", "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
 _PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -509,3 +509,52 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
                     out[c] = f"{label}, {col}" if _PERIOD_ONLY.fullmatch(col) else f"{col}, {label}"
         k = max(at, k + 1)
     return out
+
+
+#: (r23prec) a report's two-level paragraph number opening a line before its paragraph's first word, with or without a
+#: dot and a space ("1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ...")
+_LINE_PARAGRAPH = re.compile(r"(?m)^[ \t\xa0]*(\d{1,2})\.(\d{1,2})(?=\.?[ \t\xa0]*[A-Z])")
+_PARAGRAPH_SURFACE = re.compile(r"(\d{1,2})\.(\d{1,2})")
+#: what follows a paragraph's number: its first word, capitalised, after a dot, spaces or nothing ("1.4I would ...")
+_PARAGRAPH_OPENING = re.compile(r"\.?[ \t\xa0]*[A-Z]")
+
+
+def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
+    """(r23prec) The two-level paragraph numbers ``(a, b)`` that open a line of a document's ``text`` before a
+    capitalised word: the numbering of a report's paragraphs, read over the whole document (a segment alone may hold
+    one paragraph, or a paragraph run into a heading or a contents line by a converted page).
+
+    >>> sorted(paragraph_numbering("1.0 Introduction\\n1.1 The plan\\n1.2This work\\nIt rose to\\n1.5 per cent."))
+    [(1, 0), (1, 1), (1, 2)]
+    """
+    return frozenset((int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text))
+
+
+def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tuple[int, int]]) -> bool:
+    """(r23prec) Whether the bare two-level number ``text[start:end]`` ("1.1") is a paragraph's number of a document
+    whose line-opening paragraph numbers are ``numbering`` (:func:`paragraph_numbering`): a capitalised word follows it
+    (after a dot, spaces or nothing), the word before it (if any) is not a lower-case one nor a sign ("rose to 1.1 The"
+    keeps its value), and its neighbour in the numbering opens a line of the document: ``a.(b-1)`` or ``a.(b+1)``; for
+    ``a.0`` (a section's number) ``a.1`` or ``(a+1).0``. "... Corporate Parenting.\\n\\n1.4I would also ..." between
+    "1.3Unfortunately" and "1.5" at their lines' starts; "Contents 1.0 Introduction - ..." with "2.0 Vision" below; "...
+    Strategies and Plans 1.1 The purpose ..." with "1.2 This document" at the next line's start.
+
+    >>> doc = "1.1 The plan\\n1.2 Its aims\\n1.3 The cost"
+    >>> numbering = paragraph_numbering(doc)
+    >>> t = "Strategies and Plans 1.1 The purpose of this plan"
+    >>> numbers_a_paragraph(t, 21, 24, numbering)
+    True
+    >>> t = "the rate rose to 1.2 The year before"
+    >>> numbers_a_paragraph(t, 17, 20, numbering), numbers_a_paragraph(t, 17, 20, frozenset())
+    (False, False)
+    """
+    m = _PARAGRAPH_SURFACE.fullmatch(text, start, end)
+    if m is None or not numbering or not _PARAGRAPH_OPENING.match(text, end):
+        return False
+    left = text[max(0, start - 40):start].rstrip()
+    word = left[left.rfind(" ") + 1:].rsplit("\n", 1)[-1]
+    if word and (word[0].islower() or word[-1] in ",£$€%-–+="):
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    near = ((a, b - 1), (a, b + 1)) if b else ((a, 1), (a + 1, 0))
+    return any(k in numbering for k in near)

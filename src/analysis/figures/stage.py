@@ -31,7 +31,8 @@ from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
-                     label_of_value, line_table_cells, measure_of_line, row_label, row_values, table_cells, value_line, whole_of_which)
+                     label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label, row_values,
+                     table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -144,6 +145,7 @@ def figures_from_segments(
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
+    numberings: dict[str, frozenset[tuple[int, int]]] = {}  # per document, its paragraph numbers (r23prec)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -234,8 +236,11 @@ def figures_from_segments(
         if doc_id not in doc_refs:  # (once per document: its council and meeting year, for the reference column)
             info = meta.get(doc_id, {})
             doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
+        numbering = numberings.get(doc_id)
+        if numbering is None:  # (once per document: its paragraph numbers at its lines' starts, r23prec)
+            numbering = numberings[doc_id] = paragraph_numbering(doc_text)
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table)
+                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
