@@ -31,7 +31,7 @@ from .context import (
 )
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
-                         measure_of_sentence_before,
+                         measure_of_number_of, measure_of_sentence_before,
                          money_not_variance, overran_budget_by, part_of_whole_before,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
@@ -379,6 +379,10 @@ def extract_rows(
             # caseloads. The Director advised that the average was 18." (not across paragraphs: a news report's next
             # paragraph is as often a part of the count before, "More than 200 are with independent fostering agencies")
             indicator_id = measure_of_sentence_before(evidence, text[sents[si - 1][0]:sents[si - 1][1]], indicators)
+        if indicator_id is None and not vetoed and not change and unit == "count" and how == "own":
+            # (round 23) the measure the sentence names as "the number of M" before the value: "The number of looked after
+            # children rose again this year, to a new high of 640"
+            indicator_id = measure_of_number_of(evidence, text[ss:h.start], indicators, rules.level_words)
         if indicator_id is None and not vetoed and unit == "count" and how == "own" and st.before and indicator \
                 and ("equest" in indicator or "plan" in indicator or "Plan" in indicator):
             # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
