@@ -1,5 +1,6 @@
-"""Round 23 (`r23id`): a count's measure named as "the number of M" in its sentence (issue 11: ids left
-empty where the text names the indicator). Tiny texts in general English shapes, not quotes from the pools."""
+"""Round 23 (`r23id`): a count's measure named as "the number of M" in its sentence, and an amount of money said again in
+its paragraph (issue 11: ids left empty where the text names the indicator). Tiny texts in general English shapes, not
+quotes from the pools."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def test_measure_of_number_of(text: str, surface: str, want: str) -> None:
 ])
 def test_measure_of_number_of_guards(text: str, surface: str) -> None:
     assert got(text, surface) is None
+
+
+def test_amount_said_again_in_paragraph() -> None:
+    text = ("The high needs block deficit is now £2.3m, up from a £1.9m overspend in June. "
+            "The rise from £1.9m to £2.3m reflects more placements.")
+    assert got(text, "£2.3m") == "high_needs_deficit"
+    assert got(text, "£1.9m", 1) == "high_needs_deficit"
+    assert got(text, "£2.3m", 1) == "high_needs_deficit"
+
+
+def test_amount_said_again_needs_an_id_before() -> None:
+    # the first amount has no id: the second, said again, gets none either
+    text = "The council spent £3.4m on the new school. The figure of £3.4m was agreed in March."
+    assert got(text, "£3.4m", 1) is None

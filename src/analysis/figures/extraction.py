@@ -148,6 +148,10 @@ class _Carried:
     #: the id of each count value with one, in this paragraph and the one before: the whole said again after "of the",
     #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
     count_values: dict[float, str] = field(default_factory=dict)
+    #: (round 23) the id of each amount of money with one, in this paragraph: the same amount said again later in it is
+    #: that measure ("The high needs deficit is now £2.3m, up from a £1.9m overspend in June. The rise from £1.9m to £2.3m
+    #: reflects ...")
+    money_values: dict[float, str] = field(default_factory=dict)
 
     #: (round 20) the id, unit and sentence of the last figure with no phrase that got an id from its clause ("Barrow has
     #: among the highest rates with 150 in the care system"): what "In South Lakeland the figure is 67" in the next
@@ -419,6 +423,11 @@ def extract_rows(
             # "Of the 396 children, 43 are aged 17", "Ninety two from the 147 were now in education" (the count, with
             # its id, earlier in this paragraph or the one before)
             indicator_id = st.count_values[h.values[0]]
+        if indicator_id is None and not vetoed and not change and unit == "gbp" and how == "own" and h.values \
+                and len(h.values) == 1 and h.values[0] in st.money_values:
+            # (round 23) the same amount said again in the paragraph: "The high needs deficit is now £2.3m, up from a £1.9m
+            # overspend in June. The rise from £1.9m to £2.3m reflects ...": that amount's measure
+            indicator_id = st.money_values[h.values[0]]
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
@@ -508,6 +517,8 @@ def extract_rows(
                 st.prev_money = (st.prev_indicator, indicator_id)
         elif indicator_id is not None:
             st.bare_id = (indicator_id, unit, si)
+        if unit == "gbp" and row_id is not None and len(h.values) == 1:
+            st.money_values.setdefault(h.values[0], row_id)
         if unit == "count" and row_id is not None and len(h.values) == 1:
             st.count_values[h.values[0]] = row_id
     if fig_rows:  # (with no figure it changes nothing)
