@@ -31,7 +31,7 @@ from .context import (
 )
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
-                         measure_of_sentence_before,
+                         measure_of_number_of, measure_of_sentence_before,
                          money_not_variance, overran_budget_by, part_of_whole_before,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
@@ -149,6 +149,10 @@ class _Carried:
     #: the id of each count value with one, in this paragraph and the one before: the whole said again after "of the",
     #: "of that", "from the" ("there were 396 children in our care. Of the 396 children, 43 are aged 17")
     count_values: dict[float, str] = field(default_factory=dict)
+    #: (round 23) the id of each amount of money with one, in this paragraph: the same amount said again later in it is
+    #: that measure ("The high needs deficit is now £2.3m, up from a £1.9m overspend in June. The rise from £1.9m to £2.3m
+    #: reflects ...")
+    money_values: dict[float, str] = field(default_factory=dict)
 
     #: (round 20) the id, unit and sentence of the last figure with no phrase that got an id from its clause ("Barrow has
     #: among the highest rates with 150 in the care system"): what "In South Lakeland the figure is 67" in the next
@@ -389,6 +393,10 @@ def extract_rows(
             # paragraph is as often a part of the count before, "More than 200 are with independent fostering agencies")
             indicator_id = measure_of_sentence_before(evidence, text[sents[si - 1][0]:sents[si - 1][1]], indicators,
                                                       rules)
+        if indicator_id is None and not vetoed and not change and unit == "count" and how == "own":
+            # (round 23) the measure the sentence names as "the number of M" before the value: "The number of looked after
+            # children rose again this year, to a new high of 640"
+            indicator_id = measure_of_number_of(evidence, text[ss:h.start], indicators, rules.level_words)
         if indicator_id is None and not vetoed and unit == "count" and how == "own" and st.before and indicator \
                 and ("equest" in indicator or "plan" in indicator or "Plan" in indicator):
             # "... 13,228 children with an EHCP." then "In 2015/16 it received 1,638 requests for assessment": the plans or
@@ -425,6 +433,11 @@ def extract_rows(
             # "Of the 396 children, 43 are aged 17", "Ninety two from the 147 were now in education" (the count, with
             # its id, earlier in this paragraph or the one before)
             indicator_id = st.count_values[h.values[0]]
+        if indicator_id is None and not vetoed and not change and unit == "gbp" and how == "own" and h.values \
+                and len(h.values) == 1 and h.values[0] in st.money_values:
+            # (round 23) the same amount said again in the paragraph: "The high needs deficit is now £2.3m, up from a £1.9m
+            # overspend in June. The rise from £1.9m to £2.3m reflects ...": that amount's measure
+            indicator_id = st.money_values[h.values[0]]
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
@@ -514,6 +527,8 @@ def extract_rows(
                 st.prev_money = (st.prev_indicator, indicator_id)
         elif indicator_id is not None:
             st.bare_id = (indicator_id, unit, si)
+        if unit == "gbp" and row_id is not None and len(h.values) == 1:
+            st.money_values.setdefault(h.values[0], row_id)
         if unit == "count" and row_id is not None and len(h.values) == 1:
             st.count_values[h.values[0]] = row_id
     if fig_rows:  # (with no figure it changes nothing)

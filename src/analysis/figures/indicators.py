@@ -1861,6 +1861,58 @@ def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence
     return ids[0] if len(ids) == 1 else None
 
 
+#: (round 23) a sentence's measure said as "the number of M", "the level(s) of M", "the total number of M" (M up to the verb
+#: or the comma that ends it): "The number of looked after children rose again this year, to a new high of 640", "the
+#: number of pupils with EHC plans went up from 900 to 1,100", "given the level of children in care, some 500 children
+#: now, ..."
+_NUMBER_OF = re.compile(
+    r"(?i)\b(?:total\s+)?(?:number|numbers|level|levels)\s+of\s+(.{3,90}?)(?=\s+(?:has|have|had|was|were|is|are|will|would|"
+    r"could|may|might|rose|rise|rising|fell|fall|falling|increased|increasing|decreased|decreasing|declined|declining|"
+    r"reached|reaching|stood|stands|continued|continues|grew|grown|dropped|went|remained|remains)\b|\s*[,;(]|\s*$)")
+#: between that measure and the figure, a word that brings in another group or a part of the first: "The number of children
+#: in care rose to 542, with 120 in residential homes", "..., of whom 40 ...", "... while 60 children were adopted"
+_OTHER_GROUP_BETWEEN = re.compile(r"(?i)\b(?:while|whilst|whereas|but|and|with|without|includ\w*|whom|which|among|amongst|"
+                                  r"out\s+of|excluding|except|besides|plus)\b")
+
+
+def measure_of_number_of(ev: Evidence, head: str, indicators: Sequence[Indicator],
+                         level_words: frozenset[str] | tuple[str, ...] = ()) -> str | None:
+    """(round 23) The measure a sentence names as "the number of M" (or "the level(s) of M") before a count whose own
+    phrase names nothing (an open or level word, or only the children or group counted: "a new high of 640", "the present
+    population of 480", "some 500 children") and which got no id: the sentence's values are values of M ("The number of
+    children in the council's care has fallen over two years, from 560 to the present population of 480"). ``head`` is the sentence up to the figure; the last such measure in it is read, and only when it names one
+    indicator of the figure's unit in full (its `what`, and its qualifier if it has one) and no word between it and the
+    figure brings in another group or a part (:data:`_OTHER_GROUP_BETWEEN`: "with", "of whom", "while", "and" ...).
+
+    >>> inds = load_indicators()
+    >>> t = "The number of looked after children rose again this year, reaching a record 640 by June."
+    >>> measure_of_number_of(Evidence("record", "own", " reaching a record 640", t, "count", None), t[:t.find("640")], inds,
+    ...     ("record",))
+    'children_in_care'
+    >>> t = "The number of children in care rose to 542, with 120 children in residential homes."
+    >>> measure_of_number_of(Evidence("children", "own", " with 120 children", t, "count", None), t[:t.find("120")], inds)
+    >>> t = "The number of visits rose to 40 children."
+    >>> measure_of_number_of(Evidence("children", "own", " to 40 children", t, "count", None), t[:t.find("40")], inds)
+    """
+    if ev.how != "own" or ev.unit != "count" or "of" not in head or _RATE_BASE.search(ev.sentence):
+        return None  # (a count per 10,000 is a rate: "the number of children in care per 10,000 children was 65")
+    words = _PHRASE_WORD.findall(ev.phrase.lower().replace("\u2019", "'")) if ev.phrase and ev.phrase != "None" else []
+    if not all(w in _OPEN_WORDS or w in level_words or w in _GROUP_WORDS or w in _CHILD_WORDS or w[0].isdigit() for w in words):
+        return None
+    last = None
+    for last in _NUMBER_OF.finditer(head):
+        pass
+    if last is None or _OTHER_GROUP_BETWEEN.search(head, last.end(1)):
+        return None
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None:
+        return None
+    found = find_concepts((last.group(1),), ev.unit, ev.per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
 #: words that name children and nothing of them
 _CHILD_WORDS = frozenset("youngsters kids infants babies teenagers minors".split())
 
