@@ -4813,10 +4813,15 @@ _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
 _WHICH_THAT_TRAIL = re.compile(r"\s*\b(?:which|that)\s*$", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
 #: (r23ind) a noun of change right before "from" and the value, with no noun phrase of its own ("a slight increase
-#: from", "a remarkable shift from"; not "an increase in referrals from")
+#: from", "a remarkable shift from"; not "an increase in referrals from"). (r23review) A noun: after its determiner
+#: and at most two words that are no verb of being or having; without them "increases", "falls", "cut", "drop" are
+#: the verb of the sentence's own subject ("Spending falls from £5m", "The budget was cut from £5m": not the measure
+#: named before)
 _CHANGE_FROM_END = re.compile(
-    rf"(?i)(?:^|[\s,(–—-])(?:(?:a|an|the|this|that)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|"
-    r"increases|decreases|reductions|rises|falls)\s+from\s+$")
+    rf"(?i)(?:^|[\s,(–—-])(?:a|an|the|this|that)\s+"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|can|do|does|did)\s)"
+    rf"[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|increases|decreases|reductions|rises|falls)"
+    r"\s+from\s+$")
 _FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
 _CONNECTOR_ONLY = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
 _FOR_RIGHT = re.compile(r"^\s+for\s+(.*)$", re.S)

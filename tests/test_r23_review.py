@@ -1,0 +1,28 @@
+"""Round 23, r23review: bugs a second reader found in round 23's merged code (tests/realworld/notes/r23_r23review.md).
+Tiny texts in general English shapes, not quotes from pages. Each "fails on b490160" test fails on main at b490160."""
+
+from __future__ import annotations
+
+import pytest
+
+from figure_rows import one_figure as _fig
+
+
+# 1. (phrase._CHANGE_FROM_END) a verb of change before "from" is the sentence's own verb, not a noun of change: the
+#    value is its subject's, not the measure of the sentence before. Fails on b490160 ("foster carers" each time).
+@pytest.mark.parametrize("text, surface", [
+    ("There were 30 foster carers. Average caseloads drop from 22 to 18.", "22"),
+    ("There were 30 foster carers. Agency spending falls from £5m to £4m.", "£5m"),
+    ("There were 30 foster carers. The number of referrals rises from 400 to 450.", "400"),
+])
+def test_a_verb_of_change_before_from_is_no_noun_of_change(text: str, surface: str) -> None:
+    assert "foster carers" not in _fig(text, surface)["indicator"]
+
+
+# Guard (passes on both): a noun of change after its determiner still hands the value to the measure before.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("There were 64 foster households, a welcome increase from 51 a year ago.", "51", "foster households"),
+    ("There were 64 foster households. This is a small rise from 60 last year.", "60", "foster households"),
+])
+def test_a_noun_of_change_before_from_still_inherits(text: str, surface: str, phrase: str) -> None:
+    assert _fig(text, surface)["indicator"] == phrase
