@@ -26,3 +26,11 @@ def test_a_verb_of_change_before_from_is_no_noun_of_change(text: str, surface: s
 ])
 def test_a_noun_of_change_before_from_still_inherits(text: str, surface: str, phrase: str) -> None:
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 2. (phrase, the totalling reader) the hedge's speed guard read the two letters before a trailing space only, so a hedge
+#    with no space before the value ("c.£250,000") was never cut though _HEDGE_END cuts it. Fails on b490160
+#    ("totalling c.").
+def test_totalling_with_a_hedge_glued_to_the_value() -> None:
+    text = "Late claims from the previous year, totalling c.£250,000, were found."
+    assert _fig(text, "£250,000")["indicator"] == "Late claims from the previous year"

@@ -1558,7 +1558,8 @@ _HEDGE_END = re.compile(
 #: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit)
 _PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
                                  "over since upon until through towards via".split())
-#: (r23ind, speed) the last two letters of those hedges (before the space after them): only then is a hedge cut
+#: (r23ind, speed) the last two letters of those hedges (before the space after them, if any: "totalling c.£250k"): only
+#: then is a hedge cut
 _HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
 #: words after a figure that never head the noun phrase it modifies: time and units, comparison,
 #: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
@@ -5380,7 +5381,7 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    bh = _HEDGE_END.sub("", before) if before[-3:-1].lower() in _HEDGE_LAST else before  # "totalling approximately"
+    bh = _HEDGE_END.sub("", before) if before[-3:].rstrip()[-2:].lower() in _HEDGE_LAST else before  # "totalling approximately"
     tm0 = _TOTALLING_LEFT.search(bh, _totalling_from(bh)) if _TOTALLING.may_end(bh) and _may_total(bh) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
