@@ -34,3 +34,16 @@ def test_a_noun_of_change_before_from_still_inherits(text: str, surface: str, ph
 def test_totalling_with_a_hedge_glued_to_the_value() -> None:
     text = "Late claims from the previous year, totalling c.£250,000, were found."
     assert _fig(text, "£250,000")["indicator"] == "Late claims from the previous year"
+
+
+# 3. (kinds._OF_THE_REPORT_RIGHT) "officer'?s?|officers’" missed "officer’s" and "officers'": any apostrophe, either
+#    number. Fails on b490160 (a figure).
+@pytest.mark.parametrize("text", [
+    "As set out in 1.3 of the officer’s report, the plan was agreed.",
+    "As set out in 1.3 of the officers' report, the plan was agreed.",
+])
+def test_a_paragraph_cited_of_the_officers_report_is_a_reference(text: str) -> None:
+    from analysis.figures.kinds import scan
+    from analysis.figures.rules import load_rules
+
+    assert [h.kind for h in scan(text, load_rules()) if text[h.start:h.end] == "1.3"] == ["reference"]

@@ -348,7 +348,7 @@ _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 #: already): no value is "of the report"
 _OF_THE_REPORT_RIGHT = re.compile(
     r"(?i)^\.?[ \t\xa0]+of[ \t\xa0]+(?:the|this|that)[ \t\xa0]+"
-    r"(?:(?:covering|main|cabinet|officer'?s?|officers’)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
+    r"(?:(?:covering|main|cabinet|officers?['’]?s?)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
 #: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
 #: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
 #: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
