@@ -47,3 +47,22 @@ def test_a_paragraph_cited_of_the_officers_report_is_a_reference(text: str) -> N
     from analysis.figures.rules import load_rules
 
     assert [h.kind for h in scan(text, load_rules()) if text[h.start:h.end] == "1.3"] == ["reference"]
+
+
+# 4. (kinds.PLAN_NOUN_RIGHT widened by r23prec) after a length in the plural the words are a clause's subject and its
+#    verb "plan" / "offer", not a qualified plan: no "length of ..." phrase. Fails on b490160.
+@pytest.mark.parametrize("text, surface", [
+    ("For the next three years schools plan to cut costs.", "three years"),
+    ("For three years providers offer places free.", "three years"),
+])
+def test_a_plural_length_before_a_subject_and_its_verb_is_no_plan_length(text: str, surface: str) -> None:
+    assert not _fig(text, surface)["indicator"].startswith("length of")
+
+
+# Guard (passes on both): a singular length before a qualified plan stays its length.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The board agreed a three-year school improvement plan.", "three-year", "length of school improvement plan"),
+    ("The board agreed a 5 year capital investment programme.", "5 year", "length of capital investment programme"),
+])
+def test_a_singular_length_before_a_qualified_plan_stays(text: str, surface: str, phrase: str) -> None:
+    assert _fig(text, surface)["indicator"] == phrase

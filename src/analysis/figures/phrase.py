@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..vocab import month_alternation
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
-from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
+from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, plan_noun_right
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
 from .places import place_pp_only
 from .rules import FigureRules, phrase_regex
@@ -5218,8 +5218,12 @@ def _indicator_phrase(
     if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
         right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
     if unit == "years" or right.startswith("-year"):
-        after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
-        if PLAN_NOUN_RIGHT.match(after_unit) or NAMED_PLAN_RIGHT.match(after_unit):
+        hy = HYPHEN_YEARS_RIGHT.match(right)
+        after_unit = right[hy.end():] if hy is not None else right
+        # (r23review) a plan's qualified noun only after a length said in the singular ("-year", "5 year"): kinds'
+        # :func:`.kinds.plan_noun_right`, as :func:`.kinds._plan_length` reads it
+        singular = hy.end() == 5 if hy is not None else text[h.end - 1:h.end] in "rR"
+        if plan_noun_right(after_unit, singular) or NAMED_PLAN_RIGHT.match(after_unit):
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
