@@ -348,7 +348,7 @@ _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 #: already): no value is "of the report"
 _OF_THE_REPORT_RIGHT = re.compile(
     r"(?i)^\.?[ \t\xa0]+of[ \t\xa0]+(?:the|this|that)[ \t\xa0]+"
-    r"(?:(?:covering|main|cabinet|officer'?s?|officers’)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
+    r"(?:(?:covering|main|cabinet|officers?['’]?s?)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
 #: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
 #: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
 #: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
@@ -424,16 +424,33 @@ _HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:" + "|".join(_HYPHEN_TIME_UNITS 
 _PLAN_QUALIFIER = (r"(?!(?:of|and|or|to|in|on|at|for|by|with|from|into|the|a|an|its|their|our|this|that|these|those|"
                    r"which|who|was|were|is|are|be|been|being|has|have|had|will|would|can|could|may|old|review|reviews|"
                    r"check|checks)\b)[a-z][a-z’'-]*")
-#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"; (r23prec) a plan, strategy,
-#: programme, course or service offer also after up to three words that qualify it (its noun phrase read to its head:
-#: tests/gold/README.md, "Stretches of time": the length of a plan, programme, course or service offer is a figure), a
-#: singular one: a plural after qualifying words is a kind of plan many keep ("3-year budget plans"; the gold's one
-#: unmarked plan length)
+#: what a length in years can be the length of: "a 5 year strategy", "a three-year plan"
 PLAN_NOUN_RIGHT = re.compile(
     r"(?i)^\s+(?:plans?|strateg(?:y|ies)|programmes?|programs?|period|timeline|timescale|deal|settlement|"
-    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan|"
-    rf"(?:{_PLAN_QUALIFIER}\s+){{1,3}}(?:plan|strategy|programme|program|offer|course))\b"
+    r"contract|investment|funding|agreement|commitment|recovery\s+plan|improvement\s+plan)\b"
 )
+#: (r23prec) a plan, strategy, programme, course or service offer after up to three words that qualify it (its noun
+#: phrase read to its head: tests/gold/README.md, "Stretches of time": the length of a plan, programme, course or
+#: service offer is a figure), a singular one: a plural after qualifying words is a kind of plan many keep ("3-year
+#: budget plans"; the gold's one unmarked plan length). (r23review) Only after a length said in the singular, as a
+#: length before its noun is ("a three-year ... plan"): after "three years" the words are a clause's subject and verb
+#: ("for three years schools plan to ...", "providers offer places"), not a plan (:func:`plan_noun_right`)
+QUALIFIED_PLAN_RIGHT = re.compile(
+    rf"(?i)^\s+(?:{_PLAN_QUALIFIER}\s+){{1,3}}(?:plan|strategy|programme|program|offer|course)\b"
+)
+
+
+def plan_noun_right(right: str, singular: bool) -> bool:
+    """(r23review) Whether the words ``right`` after a length in years name what it is the length of: a plan's noun
+    right after it (:data:`PLAN_NOUN_RIGHT`), or, when the length is said in the singular ("three-year", "5 year"), a
+    plan's noun after up to three qualifying words (:data:`QUALIFIED_PLAN_RIGHT`).
+
+    >>> plan_noun_right(" strategic recovery plan", True), plan_noun_right(" schools plan to", False)
+    (True, False)
+    >>> plan_noun_right(" strategy for schools", False)
+    True
+    """
+    return PLAN_NOUN_RIGHT.match(right) is not None or singular and QUALIFIED_PLAN_RIGHT.match(right) is not None
 #: a plan, strategy or programme named with capitals after its length: "a three-year Council Plan 2021-24",
 #: "the 5 year Capital Programme", "a 10-year SEND Strategy"
 NAMED_PLAN_RIGHT = re.compile(r"^\s+(?:[A-Z][\w&'’]*\s+){1,3}(?:[Pp]lans?|[Ss]trateg(?:y|ies)|[Pp]rogrammes?)\b")
@@ -451,14 +468,14 @@ def _plan_length(surface: str, right: str) -> bool:
     """Whether a number of years is the length of a plan, strategy, programme or period it names
     ("a 5 year strategy", "a three-year plan"): a measurement, unlike "a 6 month review" (a name)."""
     if surface[-1:] in _YEARS_LAST and _YEARS_END_RE.search(surface):  # (the pattern ends with "year(s)")
-        return PLAN_NOUN_RIGHT.match(right) is not None or NAMED_PLAN_RIGHT.match(right) is not None
+        return plan_noun_right(right, surface[-1:] in "rR") or NAMED_PLAN_RIGHT.match(right) is not None
     if right[:1] != "-":
         return False  # (HYPHEN_YEARS_RIGHT begins with "-")
     m = HYPHEN_YEARS_RIGHT.match(right)
     if m is None:
         return False
     rest = right[m.end():]
-    return PLAN_NOUN_RIGHT.match(rest) is not None or NAMED_PLAN_RIGHT.match(rest) is not None
+    return plan_noun_right(rest, m.end() == 5) or NAMED_PLAN_RIGHT.match(rest) is not None  # ("-year", not "-years")
 
 
 #: a line holding only a page number: "3 of 12", "- 4 -", "Page 3"

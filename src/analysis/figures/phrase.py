@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..vocab import month_alternation
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
-from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, PLAN_NOUN_RIGHT
+from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, plan_noun_right
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
 from .places import place_pp_only
 from .rules import FigureRules, phrase_regex
@@ -1558,7 +1558,8 @@ _HEDGE_END = re.compile(
 #: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit)
 _PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
                                  "over since upon until through towards via".split())
-#: (r23ind, speed) the last two letters of those hedges (before the space after them): only then is a hedge cut
+#: (r23ind, speed) the last two letters of those hedges (before the space after them, if any: "totalling c.£250k"): only
+#: then is a hedge cut
 _HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
 #: words after a figure that never head the noun phrase it modifies: time and units, comparison,
 #: adverbs of place or manner ("94% overall", "5% points higher", "12% this year", "20% nationally")
@@ -2162,10 +2163,12 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
 
 #: a change a figure sizes from inside its noun phrase, with what follows it: "the 4% increase to the base rate", "a
 #: £331k improvement since last Forum", "a +2.5% uplift on the formula factors", "a 35pc point improvement for primary
-#: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest)
+#: schools", "a 20% cut in their budgets" (group 1: the change noun with its "point"; 2: the preposition; 3: the rest);
+#: (r23ind) up to two describing words before the change noun, by their endings ("an 8.1% annual increase in": no
+#: function word ends so, so none needs excluding: r23review)
 _CHANGE_NOUN_PP_RIGHT = re.compile(
     r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
-    r"(?:(?!(?:of|the|an?|and|or|was|were|is|are|in|to|on|for|from)\s)[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar|ual)\s+){0,2}"
+    r"(?:[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar)\s+){0,2}"
     r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
     r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
 #: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
@@ -4813,10 +4816,15 @@ _ON_IN_FOR_TO_RIGHT = re.compile(r"^\s+(on|in|for|to)\s+(.*)$", re.S)
 _WHICH_THAT_TRAIL = re.compile(r"\s*\b(?:which|that)\s*$", re.I)
 _FROM_END = re.compile(r"\bfrom\s*$", re.I)
 #: (r23ind) a noun of change right before "from" and the value, with no noun phrase of its own ("a slight increase
-#: from", "a remarkable shift from"; not "an increase in referrals from")
+#: from", "a remarkable shift from"; not "an increase in referrals from"). (r23review) A noun: after its determiner
+#: and at most two words that are no verb of being or having; without them "increases", "falls", "cut", "drop" are
+#: the verb of the sentence's own subject ("Spending falls from £5m", "The budget was cut from £5m": not the measure
+#: named before)
 _CHANGE_FROM_END = re.compile(
-    rf"(?i)(?:^|[\s,(–—-])(?:(?:a|an|the|this|that)\s+)?(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|"
-    r"increases|decreases|reductions|rises|falls)\s+from\s+$")
+    rf"(?i)(?:^|[\s,(–—-])(?:a|an|the|this|that)\s+"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|can|do|does|did)\s)"
+    rf"[a-z]+\s+){{0,2}}?(?:{'|'.join(sorted(_CHANGE_NOUNS))}|shift|increases|decreases|reductions|rises|falls)"
+    r"\s+from\s+$")
 _FROM_VALUE_TO_END = re.compile(r"\bfrom\s+[£€$]?[\d,.]+\S*\s+(?:[^.;]{0,40}?\s)?to\s*$", re.I)
 _CONNECTOR_ONLY = re.compile(r"(?i)\s*(?:to|and|or|-|/|from|with|versus|vs\.?)?\s*")
 _FOR_RIGHT = re.compile(r"^\s+for\s+(.*)$", re.S)
@@ -5212,8 +5220,12 @@ def _indicator_phrase(
     if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
         right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
     if unit == "years" or right.startswith("-year"):
-        after_unit = HYPHEN_YEARS_RIGHT.sub("", right, count=1)
-        if PLAN_NOUN_RIGHT.match(after_unit) or NAMED_PLAN_RIGHT.match(after_unit):
+        hy = HYPHEN_YEARS_RIGHT.match(right)
+        after_unit = right[hy.end():] if hy is not None else right
+        # (r23review) a plan's qualified noun only after a length said in the singular ("-year", "5 year"): kinds'
+        # :func:`.kinds.plan_noun_right`, as :func:`.kinds._plan_length` reads it
+        singular = hy.end() == 5 if hy is not None else text[h.end - 1:h.end] in "rR"
+        if plan_noun_right(after_unit, singular) or NAMED_PLAN_RIGHT.match(after_unit):
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
@@ -5375,7 +5387,7 @@ def _indicator_phrase(
             if whole:
                 # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
                 return f"{_base_of(prev)} as a share of {whole}", "part"
-    bh = _HEDGE_END.sub("", before) if before[-3:-1].lower() in _HEDGE_LAST else before  # "totalling approximately"
+    bh = _HEDGE_END.sub("", before) if before[-3:].rstrip()[-2:].lower() in _HEDGE_LAST else before  # "totalling approximately"
     tm0 = _TOTALLING_LEFT.search(bh, _totalling_from(bh)) if _TOTALLING.may_end(bh) and _may_total(bh) else None
     if tm0:
         # "the following additional savings, totalling £104,780": the noun phrase before the comma
