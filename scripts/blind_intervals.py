@@ -13,7 +13,9 @@ With ``--against OTHER_DIR...`` (the same sets, in the same order, holding anoth
 same councils in every draw (:func:`analysis.intervals.paired_difference`): the interval a round's "before -> after"
 needs. Each OTHER_DIR is scored on its own gold, which must equal SET_DIR's (other councils or gold counts are
 refused). ``up`` is the share of draws in
-which SET_DIR's run scores higher. A difference whose interval holds 0 is a move within the noise of these councils.
+which SET_DIR's run scores higher, ``down`` lower. A difference whose interval holds 0 is a move within the noise of
+these councils ("same": no council moved). An interval of width 0 (e.g. recall 1.000 [1.000, 1.000] when every
+council's figures are all found) is flagged: the bootstrap cannot show noise these councils do not show.
 
 The intervals measure one source of noise only: which councils happened to be gathered. They do not cover
 annotation disagreement (see ``tests/realworld/pools/r22/agreement/``) nor councils unlike the sampled ones. Never
@@ -57,23 +59,27 @@ def _fmt(x: float, signed: bool = False) -> str:
 
 
 def interval_text(table: pd.DataFrame, level: float) -> str:
-    """One line per metric: estimate, interval and its width, and the count under the ratio."""
+    """One line per metric: estimate, interval and its width, and the count under the ratio. An interval of width 0
+    (every council scores the same, e.g. all right) is flagged: it shows no noise the councils could not show."""
     pct = f"{100 * level:g}%"
     lines = [f"{'metric':<13}{'estimate':>9}  {pct + ' interval':<17}{'width':>7}{'n':>6}"]
     for m, r in table.iterrows():
+        flag = "  (width 0: every council alike; not certainty)" if r["high"] == r["low"] else ""
         lines.append(f"{m:<13}{_fmt(r['estimate']):>9}  [{_fmt(r['low'])}, {_fmt(r['high'])}]  "
-                     f"{_fmt(r['high'] - r['low']):>7}{int(r['n']):>6}")
+                     f"{_fmt(r['high'] - r['low']):>7}{int(r['n']):>6}{flag}")
     return "\n".join(lines)
 
 
 def difference_text(table: pd.DataFrame, level: float) -> str:
-    """One line per metric: before, after, the difference with its paired interval, and the share of draws up."""
+    """One line per metric: before, after, the difference with its paired interval, the shares of draws up and down,
+    and whether the interval holds 0 (``same``: no council moved)."""
     pct = f"{100 * level:g}%"
-    lines = [f"{'metric':<13}{'before':>7}{'after':>7}{'diff':>8}  {pct + ' interval':<18}{'up':>6}  within noise?"]
+    lines = [f"{'metric':<13}{'before':>7}{'after':>7}{'diff':>8}  {pct + ' interval':<18}{'up':>6}{'down':>6}  "
+             "within noise?"]
     for m, r in table.iterrows():
-        noise = "yes" if r["low"] <= 0 <= r["high"] else "no"
+        noise = "same" if r["low"] == r["high"] == 0 else "yes" if r["low"] <= 0 <= r["high"] else "no"
         lines.append(f"{m:<13}{_fmt(r['before']):>7}{_fmt(r['after']):>7}{_fmt(r['diff'], True):>8}  "
-                     f"[{_fmt(r['low'], True)}, {_fmt(r['high'], True)}]{_fmt(r['up']):>7}  {noise}")
+                     f"[{_fmt(r['low'], True)}, {_fmt(r['high'], True)}]{_fmt(r['up']):>6}{_fmt(r['down']):>6}  {noise}")
     return "\n".join(lines)
 
 

@@ -67,11 +67,11 @@ def test_paired_difference_is_narrower_than_the_separate_intervals():
     before = _table([10, 3, 9, 5, 10, 7, 8, 2])
     after = before.assign(tp=before["tp"] + 1, indicator_ok=before["indicator_ok"] + 1)
     diff = paired_difference(after, before).loc["recall"]
-    assert diff["diff"] == pytest.approx(8 / 80) and diff["up"] == 1.0 and diff["low"] > 0
+    assert diff["diff"] == pytest.approx(8 / 80) and diff["up"] == 1.0 and diff["down"] == 0 and diff["low"] > 0
     separate = bootstrap_intervals(before).loc["recall"]
     assert diff["high"] - diff["low"] < (separate["high"] - separate["low"]) / 2
     same = paired_difference(before, before).loc["f1"]
-    assert (same["diff"], same["low"], same["high"], same["up"]) == (0, 0, 0, 0)
+    assert (same["diff"], same["low"], same["high"], same["up"], same["down"]) == (0, 0, 0, 0, 0)
 
 
 def test_paired_difference_refuses_other_gold_or_councils():

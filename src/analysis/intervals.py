@@ -152,13 +152,14 @@ def paired_difference(after: pd.DataFrame, before: pd.DataFrame, draws: int = 20
 
     Both tables must hold the same councils and the same gold (``gold``, ``id_gold`` and ``passages`` equal per
     council): only the predictions differ. Returns one row per metric with ``before``, ``after``, ``diff``, ``low``,
-    ``high`` (the interval of the difference) and ``up`` (the share of draws in which ``after`` scores higher).
-    An interval that holds 0 is a move within the noise of these councils.
+    ``high`` (the interval of the difference), ``up`` and ``down`` (the shares of draws in which ``after`` scores
+    higher, lower). An interval that holds 0 is a move within the noise of these councils; ``down`` 0 says no draw of
+    these councils made it worse (the move may still be nothing: draws without the councils it helped).
 
     >>> b = pd.DataFrame({c: [4, 4, 4] for c in COUNTS}, index=["X", "Y", "Z"])
     >>> a = b.assign(tp=3, indicator_ok=3, id_ok=3, theme_ok=3)
-    >>> paired_difference(a, b, draws=50).loc["recall", ["diff", "low", "high", "up"]].tolist()
-    [-0.25, -0.25, -0.25, 0.0]
+    >>> paired_difference(a, b, draws=50).loc["recall", ["diff", "low", "high", "up", "down"]].tolist()
+    [-0.25, -0.25, -0.25, 0.0, 1.0]
     """
     if list(after.index) != list(before.index):
         raise ValueError("paired_difference: the two runs must hold the same councils in the same order")
@@ -176,7 +177,8 @@ def paired_difference(after: pd.DataFrame, before: pd.DataFrame, draws: int = 20
         low, high = _interval(delta, level)
         finite = delta[np.isfinite(delta)]
         rows[m] = {"before": float(b_point[m]), "after": float(a_point[m]), "diff": float(a_point[m] - b_point[m]),
-                   "low": low, "high": high, "up": float((finite > 0).mean()) if len(finite) else float("nan")}
+                   "low": low, "high": high, "up": float((finite > 0).mean()) if len(finite) else float("nan"),
+                   "down": float((finite < 0).mean()) if len(finite) else float("nan")}
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
