@@ -79,7 +79,8 @@ def difference_text(table: pd.DataFrame, level: float) -> str:
     for m, r in table.iterrows():
         noise = "same" if r["low"] == r["high"] == 0 else "yes" if r["low"] <= 0 <= r["high"] else "no"
         lines.append(f"{m:<13}{_fmt(r['before']):>7}{_fmt(r['after']):>7}{_fmt(r['diff'], True):>8}  "
-                     f"[{_fmt(r['low'], True)}, {_fmt(r['high'], True)}]{_fmt(r['up']):>6}{_fmt(r['down']):>6}  {noise}")
+                     f"[{_fmt(r['low'], True)}, {_fmt(r['high'], True)}]"
+                     f"{_fmt(r['up']):>6}{_fmt(r['down']):>6}  {noise}")
     return "\n".join(lines)
 
 

@@ -90,9 +90,9 @@ def test_pool_counts_adds_a_council_in_two_sets():
 
 _GOLD = pd.DataFrame({
     "doc_id": ["a1", "a1", "b1", "b1"], "surface": ["12", "40%", "7", "3"], "raw_start": [20, 0, 0, 10],
-    "raw_end": [22, 3, 1, 11], "value": [12, 40, 7, 3], "value_max": [None] * 4, "unit": ["count", "percent", "count",
-                                                                                         "count"],
-    "indicator_id": ["", "cla_rate", "", "nte"], "indicator": ["children in care", "care rate", "schools", "young people"]})
+    "raw_end": [22, 3, 1, 11], "value": [12, 40, 7, 3], "value_max": [None] * 4,
+    "unit": ["count", "percent", "count", "count"], "indicator_id": ["", "cla_rate", "", "nte"],
+    "indicator": ["children in care", "care rate", "schools", "young people"]})
 _PRED = pd.DataFrame({
     "doc_id": ["a1", "a1", "b1", "b1"], "raw_start": [0, 20, 0, 30], "raw_end": [3, 22, 1, 32], "value": [40, 12, 7, 9],
     "indicator_id": ["cla_rate", None, None, None], "indicator": ["rate of care", "children", "pupils", "staff"]})
