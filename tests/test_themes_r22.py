@@ -49,8 +49,11 @@ def test_section_labels_are_the_researchers_list() -> None:
     data = read_config_yaml(ROOT / "data" / "codebook.yml", "codebook", "")
     assert "background" in data["labels"]
     plain = T.parse_codebook({k: v for k, v in data.items() if k != "labels"})
+    # (a label of four words: a bullet of 1-3 words is a list label whatever the list says, round 23)
     segs = _frame([("title", None, "Foster Carer Recruitment Report"),
-                   ("bullet", "Foster Carer Recruitment Report", "- Background")])
+                   ("bullet", "Foster Carer Recruitment Report", "2. Purpose of the report:")])
+    assert [m.theme for m in TH.code_segments(segs, None, T.load_codebook(ROOT / "data" / "codebook.yml"))] == [
+        "fostering_adoption", "other"]
     assert [m.theme for m in TH.code_segments(segs, None, plain)] == ["fostering_adoption"] * 2
     with pytest.raises(T.ConfigError, match="labels"):
         T.parse_codebook({"themes": data["themes"], "labels": ["appendix 2"]}, "cb.yml")
