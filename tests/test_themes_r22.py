@@ -16,18 +16,17 @@ import pytest
 from analysis import themes as TH
 from analysis import topics as T
 from analysis.io import read_config_yaml
+from theme_frames import segments_frame, shipped_codebook
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
 def codebook() -> T.Codebook:
-    return T.load_codebook(ROOT / "data" / "codebook.yml")
+    return shipped_codebook()
 
 
-def _frame(rows: list[tuple[str, str | None, str]]) -> pd.DataFrame:
-    return pd.DataFrame({"doc_id": ["d"] * len(rows), "seq": list(range(len(rows))),
-                         "kind": [r[0] for r in rows], "heading": [r[1] for r in rows], "text": [r[2] for r in rows]})
+_frame = segments_frame
 
 
 def test_a_bare_section_label_does_not_inherit_its_items_theme(codebook: T.Codebook) -> None:
