@@ -42,7 +42,7 @@ def test_a_number_opening_a_line_has_no_word_before_it() -> None:
     from analysis.figures.layout import numbers_a_paragraph, paragraph_numbering
 
     numbering = paragraph_numbering("1.1 The plan\n1.2 Its aims\n1.3 The cost")
-    t = "the plan was agreed in March\n1.2 The cost"
+    t = "the plan was agreed in the spring\n1.2 The cost"
     assert numbers_a_paragraph(t, t.index("1.2"), t.index("1.2") + 3, numbering) is True
     t = "the plan was agreed in March and rose to 1.2 The cost"  # (on its line: a value)
     assert numbers_a_paragraph(t, t.index("1.2"), t.index("1.2") + 3, numbering) is False
