@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.figures.extraction import extract
@@ -46,3 +47,48 @@ def test_a_number_opening_a_line_has_no_word_before_it() -> None:
     assert numbers_a_paragraph(t, t.index("1.2"), t.index("1.2") + 3, numbering) is True
     t = "the plan was agreed in March and rose to 1.2 The cost"  # (on its line: a value)
     assert numbers_a_paragraph(t, t.index("1.2"), t.index("1.2") + 3, numbering) is False
+
+
+# 7. The compare stage's fallback for a figures table of an older run (no ``reference`` column) reads the rules it is
+#    given (the figures stage's), not the shipped file.
+def _rules_without_recognised(tmp_path: Path) -> Path:
+    text = (Path(__file__).resolve().parents[1] / "data" / "figure_rules.yml").read_text(encoding="utf-8")
+    old = "not_after_nationally: [recognised, recognized,"
+    assert old in text
+    path = tmp_path / "my_figure_rules.yml"
+    path.write_text(text.replace(old, "not_after_nationally: [", 1), encoding="utf-8")
+    return path
+
+
+def _older_table(text: str, rules) -> tuple[pd.DataFrame, list[bool]]:  # -> (figures without reference, the stage's)
+    figs = extract(text, rules=rules)[0]
+    said = [isinstance(r, str) for r in figs["reference"]]
+    return figs.drop(columns=["reference"]).assign(occurrence=0), said
+
+
+def test_the_compare_fallback_reads_the_rules_it_is_given(tmp_path: Path) -> None:
+    from analysis import compare
+    from analysis.figures.rules import load_rules
+
+    mine = load_rules(_rules_without_recognised(tmp_path))
+    text = "The service has 12 homes and 35 nationally recognised."
+    older, said = _older_table(text, mine)
+    assert said == [False, True]  # (with those rules "nationally" is the country: 35 is a national value)
+    assert compare.is_comparison_point(older, mine) == said
+    shipped, said_shipped = _older_table(text, None)
+    assert compare.is_comparison_point(shipped) == said_shipped == [False, False]
+
+
+def test_the_compare_stage_passes_its_rules_file_to_the_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import compare
+
+    path = _rules_without_recognised(tmp_path)
+    seen: list[object] = []
+    monkeypatch.setattr(compare, "build", lambda *a: seen.append(a[-1]) or {})
+    older = pd.DataFrame({"doc_id": ["d"], "sentence": ["x"], "surface": ["1"]})
+    tables = {"figures": older}
+    monkeypatch.setattr("analysis.io.read_table", lambda name, processed: tables.get(name, pd.DataFrame({"doc_id": []})))
+    monkeypatch.setattr("analysis.corpus.load_texts", lambda processed, ids: {})
+    monkeypatch.setattr("analysis.io.write_tables", lambda t, processed: None)
+    compare.run(processed_dir=tmp_path, rules=path)
+    assert [r.not_after_nationally[:1] for r in seen] == [("accredited",)]
