@@ -92,3 +92,14 @@ def test_the_compare_stage_passes_its_rules_file_to_the_fallback(tmp_path: Path,
     monkeypatch.setattr("analysis.io.write_tables", lambda t, processed: None)
     compare.run(processed_dir=tmp_path, rules=path)
     assert [r.not_after_nationally[:1] for r in seen] == [("accredited",)]
+
+
+# 9. A paragraph cited "of the report" is read whatever space follows its number (the guard and the pattern agree).
+@pytest.mark.parametrize("space", [" ", "\t", "\xa0"])
+def test_a_paragraph_cited_of_the_report_after_any_space_is_a_reference(space: str) -> None:
+    text = f"It was noted in 2.4{space}of the report that 30 families were helped."
+    assert extract(text)[0]["surface"].tolist() == ["30"]
+
+
+def test_a_two_level_value_at_the_end_of_a_text_stays() -> None:
+    assert extract("The average caseload was 2.4")[0]["surface"].tolist() == ["2.4"]

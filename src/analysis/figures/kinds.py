@@ -349,6 +349,8 @@ _PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
 _OF_THE_REPORT_RIGHT = re.compile(
     r"(?i)^\.?[ \t\xa0]+of[ \t\xa0]+(?:the|this|that)[ \t\xa0]+"
     r"(?:(?:covering|main|cabinet|officers?['’]?s?)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
+#: (r23tidy) what :data:`_OF_THE_REPORT_RIGHT` may open with: a dot or one of the spaces it allows (not "": a tuple)
+_DOT_OR_SPACE = (".", " ", "\t", "\xa0")
 #: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
 #: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
 #: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
@@ -1953,7 +1955,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
-    if r0 in ". " and "." in surface and _PARA_NUMBER.fullmatch(surface) and _OF_THE_REPORT_RIGHT.match(right):
+    if r0 in _DOT_OR_SPACE and "." in surface and _PARA_NUMBER.fullmatch(surface) and _OF_THE_REPORT_RIGHT.match(right):
         return "reference"  # (r23prec) "noted in 1.3 of the report that": a report's paragraph cited without its word
     if (len(surface) <= 2 or "." in surface and len(surface) <= 5) and (r0 == "." or ("." in surface and r0.isupper())) \
             and _GLUED_PARA_RIGHT.match(right) and (
