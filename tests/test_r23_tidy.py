@@ -103,3 +103,27 @@ def test_a_paragraph_cited_of_the_report_after_any_space_is_a_reference(space: s
 
 def test_a_two_level_value_at_the_end_of_a_text_stays() -> None:
     assert extract("The average caseload was 2.4")[0]["surface"].tolist() == ["2.4"]
+
+
+# 10. A participle and its particle before "of" ("was made up of", "is broken down of") is a verb, not the name of the
+#     value: with or without a determiner before it, no phrase is read from it; a participle before a noun stays.
+@pytest.mark.parametrize("left", ["The overspend was made up of ", "The total was made up of ", "Spending is broken down of ",
+                                  "This was mostly made up of "])
+def test_a_participle_and_its_particle_names_no_value(left: str) -> None:
+    from analysis.figures.phrase import np_of_value
+
+    assert np_of_value(left) == ""
+
+
+@pytest.mark.parametrize("left, phrase", [("It had increased costs of ", "increased costs"),
+                                          ("Schools had devolved budgets of ", "devolved budgets"),
+                                          ("The report noted the cumulative deficit of ", "cumulative deficit")])
+def test_a_noun_phrase_before_of_stays(left: str, phrase: str) -> None:
+    from analysis.figures.phrase import np_of_value
+
+    assert np_of_value(left) == phrase
+
+
+def test_the_figure_after_made_up_of_takes_its_subject() -> None:
+    figs = extract("The overspend was made up of £2m on placements.")[0]
+    assert figs["indicator"].tolist() == ["overspend"]

@@ -1792,12 +1792,13 @@ _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost
 def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
     to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
-    number of", "a total of"), a change ("an increase of") or none.
+    number of", "a total of"), a change ("an increase of"), a participle and its particle ("The overspend was made up
+    of": :func:`_participle_and_particle`, r23tidy) or none.
 
     >>> np_of_value("The report sought to highlight the cumulative deficit of ")
     'cumulative deficit'
-    >>> np_of_value("There was an increase of "), np_of_value("a total of ")
-    ('', '')
+    >>> np_of_value("There was an increase of "), np_of_value("a total of "), np_of_value("The overspend was made up of ")
+    ('', '', '')
     """
     if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
         return ""  # "the purchase of 4 new children's homes": a count names the noun after it
@@ -1820,7 +1821,8 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
             return ""
         return _bare_np_before(left[:cut.start()]) or np_of_value(left[:cut.start()] + " of ", unit, right)
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
-            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]) \
+            or _participle_and_particle(words):  # (r23tidy) "The total was made up of": a verb, not the total's name
         return ""
     return np_
 
@@ -1862,12 +1864,17 @@ def _bare_np_of(left: str) -> str:
     """(r23ind) The noun phrase with no determiner right before "of" at the end of ``left`` (the words back to a verb,
     a determiner, a preposition or a clause mark, at most four, else none): "driven by savings proposals of " -> "savings
     proposals", "the Service had overspends of " -> "overspends"; "" for one word after a preposition (an idiom: "in
-    excess of", "as part of", "in respect of"), a word that is a verb or an adverb, or none.
+    excess of", "as part of", "in respect of"), a last word (the head) that is an adverb or a participle by its shape
+    (:func:`_adverb_or_participle`; a participle before the head is an adjective: "increased costs of" keeps it), a
+    participle and its particle ("was made up of", "is broken down of": a verb, :func:`_participle_and_particle`), or
+    none.
 
     >>> _bare_np_of("This was driven by savings proposals of "), _bare_np_of("It had overspends of ")
     ('savings proposals', 'overspends')
     >>> _bare_np_of("costs in excess of "), _bare_np_of("as part of "), _bare_np_of("approved of ")
     ('', '', '')
+    >>> _bare_np_of("The total was made up of "), _bare_np_of("It had increased costs of ")
+    ('', 'increased costs')
     >>> _bare_np_of("will decide whether to approve annual grant funding of ")
     'annual grant funding'
     """
@@ -1888,9 +1895,22 @@ def _bare_np_of(left: str) -> str:
         return ""
     np_ = " ".join(out)
     if is_poor(np_) or _is_generic(np_) or _adverb_or_participle(out[-1].lower()) or out[0][:1].isupper() \
-            and len(out) == 1:
+            and len(out) == 1 or _participle_and_particle(out):
         return ""
     return np_
+
+
+def _participle_and_particle(words: list[str]) -> bool:
+    """(r23tidy) Whether ``words`` end with a participle (by its shape, or one of :data:`_PERFECT_PARTICIPLES`) and its
+    particle (:data:`_PARTICLES`): a phrasal verb ("made up", "broken down", "carried forward"), not a noun phrase.
+
+    >>> [_participle_and_particle(w.split()) for w in ("made up", "broken down", "write off", "savings proposals")]
+    [True, True, False, False]
+    """
+    if len(words) < 2 or words[-1].lower() not in _PARTICLES:
+        return False
+    w = words[-2].lower()
+    return w.endswith(("ed", "en", "wn")) or w in _PERFECT_PARTICIPLES
 
 
 def _bare_np_before(left: str) -> str:
