@@ -127,3 +127,23 @@ def test_a_noun_phrase_before_of_stays(left: str, phrase: str) -> None:
 def test_the_figure_after_made_up_of_takes_its_subject() -> None:
     figs = extract("The overspend was made up of £2m on placements.")[0]
     assert figs["indicator"].tolist() == ["overspend"]
+
+
+# 11. "a" in the words that open no total's noun phrase is not dead: a change cut by _clean_phrase can leave it first.
+def test_an_article_can_open_a_cleaned_phrase_stay() -> None:
+    from analysis.figures.phrase import _PER_OR_PREPOSITION, _clean_phrase
+
+    assert _clean_phrase("an increase of a further saving", 6).split()[0] == "a" and "a" in _PER_OR_PREPOSITION
+
+
+# 12. One definition of a pattern, read where it is used: the paragraph number (kinds, read by layout), the verbs of
+#     change of the two subject patterns (phrase), and no two names one underscore apart (kinds).
+def test_one_definition_of_each_pattern() -> None:
+    from analysis.figures import kinds, layout, phrase
+
+    assert layout.PARA_NUMBER is kinds.PARA_NUMBER
+    for verb in phrase._CHANGE_VERBS.split("|"):
+        assert phrase._CHANGE_THEN_TIME_END.search(f"The number {verb} this year")
+        assert phrase._CHANGE_VERB_ADJUNCT.search(f"The number {verb} from last year")
+    # a numbered plan's noun ("a 10 point plan") is not a length's plan (PLAN_NOUN_RIGHT): its own name
+    assert kinds._STEPS_PLAN_RIGHT.match(" plan") and not hasattr(kinds, "_PLAN_NOUN_RIGHT")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .kinds import PARA_NUMBER
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
@@ -514,7 +515,6 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
 #: (r23prec) a report's two-level paragraph number opening a line before its paragraph's first word, with or without a
 #: dot and a space ("1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ...")
 _LINE_PARAGRAPH = re.compile(r"(?m)^[ \t\xa0]*(\d{1,2})\.(\d{1,2})(?=\.?[ \t\xa0]*[A-Z])")
-_PARAGRAPH_SURFACE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 #: what follows a paragraph's number: its first word, capitalised, after a dot, spaces or nothing ("1.4I would ...")
 _PARAGRAPH_OPENING = re.compile(r"\.?[ \t\xa0]*[A-Z]")
 
@@ -552,7 +552,7 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     >>> numbers_a_paragraph(t, 20, 23, numbering)
     True
     """
-    m = _PARAGRAPH_SURFACE.fullmatch(text, start, end)
+    m = PARA_NUMBER.fullmatch(text, start, end)
     if m is None or not numbering or not _PARAGRAPH_OPENING.match(text, end):
         return False
     left = text[max(0, start - 40):start].rsplit("\n", 1)[-1].rstrip()  # (its line's words: none when it opens a line)
