@@ -25,7 +25,8 @@ NUMBERED = (
     "1.4It found that 18 homes were full.\n\n"
     "1.5 The board met 6 times.\n"
 )
-PLAIN = "Fostering\n\nThe service recruited 14 new carers this year.\n\nThe average was 1.2 The year before it was 1.4 per carer."
+PLAIN = ("Fostering\n\nThe service recruited 14 new carers this year.\n\n"
+         "The average was 1.2 The year before it was 1.4 per carer.")
 
 
 @pytest.mark.parametrize("text", [NUMBERED, PLAIN])
@@ -79,7 +80,8 @@ def test_the_compare_fallback_reads_the_rules_it_is_given(tmp_path: Path) -> Non
     assert compare.is_comparison_point(shipped) == said_shipped == [False, False]
 
 
-def test_the_compare_stage_passes_its_rules_file_to_the_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_compare_stage_passes_its_rules_file_to_the_fallback(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from analysis import compare
 
     path = _rules_without_recognised(tmp_path)
@@ -87,7 +89,8 @@ def test_the_compare_stage_passes_its_rules_file_to_the_fallback(tmp_path: Path,
     monkeypatch.setattr(compare, "build", lambda *a: seen.append(a[-1]) or {})
     older = pd.DataFrame({"doc_id": ["d"], "sentence": ["x"], "surface": ["1"]})
     tables = {"figures": older}
-    monkeypatch.setattr("analysis.io.read_table", lambda name, processed: tables.get(name, pd.DataFrame({"doc_id": []})))
+    none = pd.DataFrame({"doc_id": []})
+    monkeypatch.setattr("analysis.io.read_table", lambda name, processed: tables.get(name, none))
     monkeypatch.setattr("analysis.corpus.load_texts", lambda processed, ids: {})
     monkeypatch.setattr("analysis.io.write_tables", lambda t, processed: None)
     compare.run(processed_dir=tmp_path, rules=path)
@@ -107,8 +110,8 @@ def test_a_two_level_value_at_the_end_of_a_text_stays() -> None:
 
 # 10. A participle and its particle before "of" ("was made up of", "is broken down of") is a verb, not the name of the
 #     value: with or without a determiner before it, no phrase is read from it; a participle before a noun stays.
-@pytest.mark.parametrize("left", ["The overspend was made up of ", "The total was made up of ", "Spending is broken down of ",
-                                  "This was mostly made up of "])
+@pytest.mark.parametrize("left", ["The overspend was made up of ", "The total was made up of ",
+                                  "Spending is broken down of ", "This was mostly made up of "])
 def test_a_participle_and_its_particle_names_no_value(left: str) -> None:
     from analysis.figures.phrase import np_of_value
 

@@ -2763,7 +2763,8 @@ _ALWAYS_LEFT = re.compile(
 #: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
 _PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
 _STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOUN}")
-_STEPS_PLAN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")  # (after "10 point": not :data:`PLAN_NOUN_RIGHT`, a length's plan)
+#: (the plan's noun after "10 point": not :data:`PLAN_NOUN_RIGHT`, a length's plan)
+_STEPS_PLAN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
 
 
 def _round_the_clock(surface: str, right: str, lt: str) -> bool:

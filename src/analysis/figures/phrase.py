@@ -787,18 +787,20 @@ def _may_hold_figure(s: str) -> bool:
 _AVERAGE_END = re.compile(r"(?i)\b(?:average|mean|median)\s*$")
 
 
-#: a verb of change and a time after it, ending a subject: "increased this year", "rose during the last 12 months",
-#: "has fallen over the year", "decreased in 2016/17"
 #: (r23tidy) the verbs of change (past tense and participle) that end a subject in the two patterns below: one list
 _CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped"
+#: a verb of change and a time after it, ending a subject: "increased this year", "rose during the last 12 months",
+#: "has fallen over the year", "decreased in 2016/17"
 _CHANGE_THEN_TIME_END = re.compile(
-    rf"(?i)\s+(?:(?:has|have|had)\s+)?(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
+    rf"(?i)\s+(?:(?:has|have|had)\s+)?(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+"
+    r"(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
     r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
     r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
 #: (r23ind) a verb of change with an adjunct after it, inside what is left of a subject once its trailing verb words
 #: are cut ("had risen from the previous year", "fell over the last quarter"): the subject ends before it
 _CHANGE_VERB_ADJUNCT = re.compile(
-    rf"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:{_CHANGE_VERBS}|doubled|halved)\s+(?:from|since|on|over|"
+    rf"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:{_CHANGE_VERBS}|doubled|halved)\s+"
+    r"(?:from|since|on|over|"
     r"during|compared\s+(?:to|with)|against|across|in\s+(?:the|this|last|(?:19|20)\d\d))\b")
 #: (r23ind) a pronoun right before that verb: its subject is a measure named earlier, not the words before it
 _PRONOUN_LAST = re.compile(r"(?i)\b(?:this|that|it|they|these|those|which|who|there)\s*$")
@@ -1555,8 +1557,9 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
-#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit);
-#: "a" can still open the phrase once :func:`_clean_phrase` has cut a change before it ("an increase of a further ...")
+#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's
+#: unit); "a" can still open the phrase once :func:`_clean_phrase` has cut a change before it ("an increase of a
+#: further ...")
 _PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
                                  "over since upon until through towards via".split())
 #: (r23ind, speed) the last two letters of those hedges (before the space after them, if any: "totalling c.£250k"): only
@@ -1798,8 +1801,10 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
 
     >>> np_of_value("The report sought to highlight the cumulative deficit of ")
     'cumulative deficit'
-    >>> np_of_value("There was an increase of "), np_of_value("a total of "), np_of_value("The overspend was made up of ")
-    ('', '', '')
+    >>> np_of_value("There was an increase of "), np_of_value("a total of ")
+    ('', '')
+    >>> np_of_value("The overspend was made up of ")
+    ''
     """
     if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
         return ""  # "the purchase of 4 new children's homes": a count names the noun after it
