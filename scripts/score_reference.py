@@ -98,8 +98,11 @@ def predictions(out: Path) -> pd.DataFrame:
             pred = [p or compare.is_reference_column(i) for p, i in zip(pred, figs["indicator"])]
             figs["pred_kind"] = [r if isinstance(r, str) else "" for r in figs["reference"]]
         else:
+            from analysis.figures.rules import load_rules
+
             figs["pred_kind"] = ""
-            pred = [compare.is_reference(s, x, int(o)) or compare.is_reference_column(i)
+            rules = load_rules()  # (once, not per row)
+            pred = [compare.is_reference(s, x, int(o), rules) or compare.is_reference_column(i)
                     for s, x, o, i in zip(figs.sentence, figs.surface, figs.occurrence, figs.indicator)]
         figs["pred"] = pred
         figs["pool"] = pool

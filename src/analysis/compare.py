@@ -484,30 +484,33 @@ def is_reference_column(indicator: Any) -> bool:
     return column_kind(indicator) is not None
 
 
-def is_comparison_point(figs: pd.DataFrame) -> list[bool]:
+def is_comparison_point(figs: pd.DataFrame, rules: FigureRules | None = None) -> list[bool]:
     """Per figure: is it a comparison point (a national or regional average, a target, an earlier value, ...)? The
     figures stage's ``reference`` column says so (its kind, or null for the council's own value); a table without that
-    column (figures of an older run) is read by :func:`is_reference` and :func:`is_reference_column` instead."""
+    column (figures of an older run) is read by :func:`is_reference` and :func:`is_reference_column` instead, with
+    ``rules``: the figure rules the figures were made with (the compare stage's ``rules``; default the shipped file or
+    ``$CM_FIGURE_RULES``, read once for the table)."""
     if "reference" in figs.columns:
         return [isinstance(r, str) and r != "" for r in figs["reference"]]
-    from .figures.rules import load_rules
+    if rules is None:
+        from .figures.rules import load_rules
 
-    rules = load_rules()  # (once for the table: the figures stage's rules file, the shipped one or $CM_FIGURE_RULES)
+        rules = load_rules()
     ref = [is_reference(se, su, int(o), rules) for se, su, o in zip(figs["sentence"], figs["surface"], figs["occurrence"])]
     if "indicator" in figs.columns:
         ref = [r or is_reference_column(i) for r, i in zip(ref, figs["indicator"])]
     return ref
 
 
-def _value_rank(figs: pd.DataFrame) -> list[int]:
+def _value_rank(figs: pd.DataFrame, rules: FigureRules | None = None) -> list[int]:
     """Per figure: 2 for a reported level, 1 for a comparison point ("up from 60%", "the national average (59.9%)":
-    :func:`is_comparison_point`), 0 for a change ("rose by 5%")."""
+    :func:`is_comparison_point`, with ``rules``), 0 for a change ("rose by 5%")."""
     level = ~figs["is_change"].fillna(False).astype(bool)
-    ref = is_comparison_point(figs)
+    ref = is_comparison_point(figs, rules)
     return [0 if not lv else (1 if r else 2) for lv, r in zip(level, ref)]
 
 
-def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
+def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) -> pd.DataFrame:
     """Every value of every council x indicator over its meetings: one row per council,
     ``indicator_id`` and document (meeting), holding the value that document reported.
 
@@ -517,13 +520,14 @@ def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
     value, so a document that reports only comparison points for an indicator has no row for it (its figures stay in
     ``council_figures``, where ``reference`` names their kind). Columns: the chosen figure's columns plus ``n_values``
     (figures of that indicator in that document, comparison points included). Sorted by council, indicator, meeting
-    date (undated last) and ``doc_id``.
+    date (undated last) and ``doc_id``. ``rules``: the figure rules for a table without the ``reference`` column
+    (:func:`is_comparison_point`).
     """
     f = fig_table.dropna(subset=["indicator_id"])
     cols = list(fig_table.columns) + ["n_values"]
     if f.empty:
         return pd.DataFrame(columns=cols)
-    f = f.assign(_rank=_value_rank(f))
+    f = f.assign(_rank=_value_rank(f, rules))
     group = ["council_slug", "indicator_id", "doc_id"]
     f = f.sort_values([*group, "_rank", "raw_start"], kind="mergesort")
     n = f.groupby(group, sort=False).size().rename("n_values")
@@ -537,17 +541,18 @@ def indicator_series(fig_table: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=["_undated"])[cols].reset_index(drop=True)
 
 
-def latest_values(fig_table: pd.DataFrame, series: pd.DataFrame | None = None) -> pd.DataFrame:
+def latest_values(fig_table: pd.DataFrame, series: pd.DataFrame | None = None,
+                  rules: FigureRules | None = None) -> pd.DataFrame:
     """The council x indicator table: for each council and ``indicator_id``, its latest figure.
 
     Latest = the value of the most recent meeting in :func:`indicator_series` (``series``, computed
-    from ``fig_table`` when not given); when any of the council's documents reporting the indicator
+    from ``fig_table`` with ``rules`` when not given); when any of the council's documents reporting the indicator
     has no date, documents are ordered by ``doc_id`` instead and ``ordered_by`` says so. Columns:
     every figure column plus ``n_values`` (figures of that indicator in that council) and
     ``ordered_by``.
     """
     cols = list(fig_table.columns) + ["n_values", "ordered_by"]
-    s = indicator_series(fig_table) if series is None else series
+    s = indicator_series(fig_table, rules) if series is None else series
     if s.empty:
         return pd.DataFrame(columns=cols)
     key = ["council_slug", "indicator_id"]
@@ -746,15 +751,16 @@ def indicator_labels(fig_table: pd.DataFrame, info: dict[str, tuple[str, str]]) 
 
 def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame, numbers: pd.DataFrame,
           topics: pd.DataFrame, theme_shares_table: pd.DataFrame, texts: dict[str, str],
-          info: dict[str, tuple[str, str]]) -> dict[str, pd.DataFrame]:
+          info: dict[str, tuple[str, str]], rules: FigureRules | None = None) -> dict[str, pd.DataFrame]:
     """Every cross-council table (see :data:`TABLES` and ``schemas.py``) from the processed tables,
     the document texts (``{doc_id: text}``, for the statements' character spans) and the indicators
-    file's ``{id: (label, definition)}``."""
+    file's ``{id: (label, definition)}``. ``rules``: the figure rules the figures were made with, read only for a
+    figures table of an older run, without the ``reference`` column (:func:`is_comparison_point`)."""
     seg = segment_themes(segments, topics, documents)  # topics joined once: the figures take theirs from seg
     by_doc = periods_by_document(reporting_periods(numbers))  # computed once: figures and documents
     figs = figure_table(figures, seg, documents, numbers, by_doc)
     labels = indicator_labels(figs, info)
-    series = indicator_series(figs)
+    series = indicator_series(figs, rules)
     series = series.assign(indicator_label=[labels[str(i)] for i in series["indicator_id"]])
     latest = latest_values(figs, series)
     latest = latest.assign(indicator_label=[labels[str(i)] for i in latest["indicator_id"]],
@@ -780,9 +786,13 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
     }
 
 
-def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None) -> dict[str, pd.DataFrame]:
+def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None,
+        rules: Any = None) -> dict[str, pd.DataFrame]:
     """The compare stage: read the processed tables, build :data:`TABLES`, write them (Parquet +
-    CSV, schema-checked, all or nothing) to the processed folder and return them."""
+    CSV, schema-checked, all or nothing) to the processed folder and return them. ``rules``: the figure rules file the
+    figures stage was given (``figures.run(rules=...)``; default ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``),
+    read only when the figures table is an older run's, without its ``reference`` column: then which figures are
+    comparison points is read again from their sentences with those rules (:func:`is_comparison_point`)."""
     from . import paths
     from .corpus import load_texts
     from .io import read_table, write_tables
@@ -790,14 +800,19 @@ def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None) 
     processed = paths.processed_dir(processed_dir)
     t = {name: read_table(name, processed) for name in INPUT_TABLES}
     texts = load_texts(processed, t["documents"]["doc_id"])
+    rule_set = None
+    if rules is not None and "reference" not in t["figures"].columns:  # (else no reader needs them)
+        from .figures.rules import load_rules
+
+        rule_set = load_rules(rules)
     tables = build(t["documents"], t["segments"], t["figures"], t["numbers"], t["topics"], t["theme_shares"],
-                   texts, indicator_info(indicators))
+                   texts, indicator_info(indicators), rule_set)
     write_tables(tables, processed)
     return tables
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m analysis.compare [--processed-dir DIR] [--indicators FILE]`` (run by ``make``)."""
+    """``python -m analysis.compare [--processed-dir DIR] [--indicators FILE] [--rules FILE]`` (run by ``make``)."""
     import argparse
     import sys
     import time
@@ -807,10 +822,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m analysis.compare", description="Write the cross-council tables.")
     parser.add_argument("--processed-dir", default=None)
     parser.add_argument("--indicators", default=None, help="indicators file (default data/indicators.yml)")
+    parser.add_argument("--rules", default=None, help="the figure rules file the figures stage was given (default "
+                        "data/figure_rules.yml; read only for a figures table of an older run)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     try:
-        tables = run(processed_dir=args.processed_dir, indicators=args.indicators)
+        tables = run(processed_dir=args.processed_dir, indicators=args.indicators, rules=args.rules)
     except PipelineError as exc:
         print(f"error in stage 4a/4 compare: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 2

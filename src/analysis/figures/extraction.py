@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .layout import numbers_a_paragraph
+from .layout import numbers_a_paragraph, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
@@ -84,7 +84,9 @@ def extract(
     Returns ``(figures, numbers)`` with :data:`FIGURE_COLUMNS` and :data:`NUMBER_COLUMNS`.
     ``indicators`` and ``rules`` default to ``data/indicators.yml`` and ``data/figure_rules.yml``;
     ``context`` is what surrounds the text (its heading, the agenda item title, the committee), used
-    to decide the canonical indicators.
+    to decide the canonical indicators. The paragraph numbering is read over the whole ``text``
+    (:func:`.layout.paragraph_numbering`), as the figures stage reads it over each document: a text
+    holding a document's numbered paragraphs gives the figures the stage gives (r23tidy).
 
     >>> f, n = extract("The number of children in need had risen to 3700 by 2024.")
     >>> f[["surface", "value", "unit", "indicator", "direction"]].values.tolist()
@@ -93,7 +95,8 @@ def extract(
     [['2024', 'year']]
     """
     fig_rows, num_rows = extract_rows(text, load_indicators() if indicators is None else indicators,
-                                      load_rules() if rules is None else rules, context)
+                                      load_rules() if rules is None else rules, context,
+                                      numbering=paragraph_numbering(text))
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
 
 

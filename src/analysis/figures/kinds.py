@@ -342,13 +342,16 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: (r13prec) a report's two-level paragraph number ("1.3", its dot after it) after a sentence's end or a heading's last
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
-_PARA_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}")
+#: (its two parts grouped: :func:`.layout.numbers_a_paragraph` reads them too, r23tidy)
+PARA_NUMBER = re.compile(r"(\d{1,2})\.(\d{1,2})")
 #: (r23prec) a two-level number cited as a part of a document by what follows it, whatever comes before ("noted in
 #: 1.3 of the report", "for 1.1. of the report"; with its word before, "section 4.7 of the report", it is a reference
 #: already): no value is "of the report"
 _OF_THE_REPORT_RIGHT = re.compile(
     r"(?i)^\.?[ \t\xa0]+of[ \t\xa0]+(?:the|this|that)[ \t\xa0]+"
     r"(?:(?:covering|main|cabinet|officers?['’]?s?)[ \t\xa0]+)?(?:report|appendix|annex|annexe|paper|document)\b")
+#: (r23tidy) what :data:`_OF_THE_REPORT_RIGHT` may open with: a dot or one of the spaces it allows (not "": a tuple)
+_DOT_OR_SPACE = (".", " ", "\t", "\xa0")
 #: (r20prec) a report's section number run into the text before its heading in capitals and the heading's first
 #: sentence or line: "Equalities Analysis 1. SUMMARY Further to", "Risk Register 2. PURPOSE OF REPORT The report",
 #: "DETAILS 1.\nINTRODUCTION\n"; the word before is capitalised (a title's last word), never a lower-case one or a
@@ -1261,13 +1264,13 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
             and _CAPS_HEADING_LEFT.search(lt):
         return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
-    if kind == "num" and right[:2] == ". " and _PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
+    if kind == "num" and right[:2] == ". " and PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
             and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
     if kind == "num" and small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
         return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
     if kind == "num" and "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
-            and _PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
+            and PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
             and _paragraph_in_sequence(text, s, e, surface, left):
         return "list"  # (r14prec) a report's paragraph number without its dot run into the text: "... below. 2.1 The Council"
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
@@ -1432,7 +1435,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and len(surface) == 1 and _brand_number(text, s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
     if is_pct:
-        if r0 == " " and surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right):
+        if r0 == " " and surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right):
             return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
                 lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
@@ -1466,7 +1469,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
     if r0 == " " and kind in ("num", "word") and (
             right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
-            or surface[-5:].lower() == "point" and _PLAN_NOUN_RIGHT.match(right)):
+            or surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right)):
         return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
     if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
             _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
@@ -1953,7 +1956,7 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
             return "age"
     if r0 == "." and right[1:2].isdigit() and "." in surface and decimal is False:
         return "reference"  # "(see 4.4.6 and 4.4.7)": a paragraph of a report, read as "4.4" and ".6"
-    if r0 in ". " and "." in surface and _PARA_NUMBER.fullmatch(surface) and _OF_THE_REPORT_RIGHT.match(right):
+    if r0 in _DOT_OR_SPACE and "." in surface and PARA_NUMBER.fullmatch(surface) and _OF_THE_REPORT_RIGHT.match(right):
         return "reference"  # (r23prec) "noted in 1.3 of the report that": a report's paragraph cited without its word
     if (len(surface) <= 2 or "." in surface and len(surface) <= 5) and (r0 == "." or ("." in surface and r0.isupper())) \
             and _GLUED_PARA_RIGHT.match(right) and (
@@ -2760,7 +2763,8 @@ _ALWAYS_LEFT = re.compile(
 #: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
 _PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
 _STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOUN}")
-_PLAN_NOUN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
+#: (the plan's noun after "10 point": not :data:`PLAN_NOUN_RIGHT`, a length's plan)
+_STEPS_PLAN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
 
 
 def _round_the_clock(surface: str, right: str, lt: str) -> bool:

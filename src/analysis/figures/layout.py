@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .kinds import PARA_NUMBER
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
@@ -514,7 +515,6 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
 #: (r23prec) a report's two-level paragraph number opening a line before its paragraph's first word, with or without a
 #: dot and a space ("1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ...")
 _LINE_PARAGRAPH = re.compile(r"(?m)^[ \t\xa0]*(\d{1,2})\.(\d{1,2})(?=\.?[ \t\xa0]*[A-Z])")
-_PARAGRAPH_SURFACE = re.compile(r"(\d{1,2})\.(\d{1,2})")
 #: what follows a paragraph's number: its first word, capitalised, after a dot, spaces or nothing ("1.4I would ...")
 _PARAGRAPH_OPENING = re.compile(r"\.?[ \t\xa0]*[A-Z]")
 
@@ -534,7 +534,8 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     """(r23prec) Whether the bare two-level number ``text[start:end]`` ("1.1") is a paragraph's number of a document
     whose line-opening paragraph numbers are ``numbering`` (:func:`paragraph_numbering`): a capitalised word follows it
     (after a dot, spaces or nothing), the word before it (if any) is not a lower-case one nor a sign ("rose to 1.1 The"
-    keeps its value), and its neighbour in the numbering opens a line of the document: ``a.(b-1)`` or ``a.(b+1)``; for
+    keeps its value; a number opening a line has no word before it, whatever ends the line above), and its neighbour
+    in the numbering opens a line of the document: ``a.(b-1)`` or ``a.(b+1)``; for
     ``a.0`` (a section's number) ``a.1`` or ``(a+1).0``. "... Corporate Parenting.\\n\\n1.4I would also ..." between
     "1.3Unfortunately" and "1.5" at their lines' starts; "Contents 1.0 Introduction - ..." with "2.0 Vision" below; "...
     Strategies and Plans 1.1 The purpose ..." with "1.2 This document" at the next line's start.
@@ -547,12 +548,15 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     >>> t = "the rate rose to 1.2 The year before"
     >>> numbers_a_paragraph(t, 17, 20, numbering), numbers_a_paragraph(t, 17, 20, frozenset())
     (False, False)
+    >>> t = "the plan was agreed\\n1.2 The cost"  # (r23tidy: the words of the line above are not before it)
+    >>> numbers_a_paragraph(t, 20, 23, numbering)
+    True
     """
-    m = _PARAGRAPH_SURFACE.fullmatch(text, start, end)
+    m = PARA_NUMBER.fullmatch(text, start, end)
     if m is None or not numbering or not _PARAGRAPH_OPENING.match(text, end):
         return False
-    left = text[max(0, start - 40):start].rstrip()
-    word = left[left.rfind(" ") + 1:].rsplit("\n", 1)[-1]
+    left = text[max(0, start - 40):start].rsplit("\n", 1)[-1].rstrip()  # (its line's words: none when it opens a line)
+    word = left[left.rfind(" ") + 1:]
     if word and (word[0].islower() or word[-1] in ",£$€%-–+="):
         return False
     a, b = int(m.group(1)), int(m.group(2))

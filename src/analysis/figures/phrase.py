@@ -787,18 +787,20 @@ def _may_hold_figure(s: str) -> bool:
 _AVERAGE_END = re.compile(r"(?i)\b(?:average|mean|median)\s*$")
 
 
+#: (r23tidy) the verbs of change (past tense and participle) that end a subject in the two patterns below: one list
+_CHANGE_VERBS = "rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped"
 #: a verb of change and a time after it, ending a subject: "increased this year", "rose during the last 12 months",
 #: "has fallen over the year", "decreased in 2016/17"
 _CHANGE_THEN_TIME_END = re.compile(
-    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
-    r"improved|climbed|jumped|went\s+(?:up|down))\s+(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
+    rf"(?i)\s+(?:(?:has|have|had)\s+)?(?:{_CHANGE_VERBS}|went\s+(?:up|down))\s+"
+    r"(?:(?:in|during|over|across|since)\s+(?:the\s+)?(?:(?:last|past|"
     r"previous|current|latest|first|financial|academic|calendar)\s+)?(?:(?:\d+|twelve|six|three)\s+)?(?:years?|quarters?|"
     r"months?|period|weeks?|term)|(?:this|last)\s+(?:year|quarter|month|term|week)|in\s+(?:19|20)\d{2}(?:[/-]\d{2,4})?)$")
 #: (r23ind) a verb of change with an adjunct after it, inside what is left of a subject once its trailing verb words
 #: are cut ("had risen from the previous year", "fell over the last quarter"): the subject ends before it
 _CHANGE_VERB_ADJUNCT = re.compile(
-    r"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:rose|risen|fell|fallen|increased|"
-    r"decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|doubled|halved)\s+(?:from|since|on|over|"
+    rf"(?i)\s+(?:(?:has|have|had)\s+(?:also\s+|now\s+)?|(?:was|were|is|are)\s+)?(?:{_CHANGE_VERBS}|doubled|halved)\s+"
+    r"(?:from|since|on|over|"
     r"during|compared\s+(?:to|with)|against|across|in\s+(?:the|this|last|(?:19|20)\d\d))\b")
 #: (r23ind) a pronoun right before that verb: its subject is a measure named earlier, not the words before it
 _PRONOUN_LAST = re.compile(r"(?i)\b(?:this|that|it|they|these|those|which|who|there)\s*$")
@@ -1555,7 +1557,9 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
-#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's unit)
+#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's
+#: unit); "a" can still open the phrase once :func:`_clean_phrase` has cut a change before it ("an increase of a
+#: further ...")
 _PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
                                  "over since upon until through towards via".split())
 #: (r23ind, speed) the last two letters of those hedges (before the space after them, if any: "totalling c.£250k"): only
@@ -1792,12 +1796,15 @@ _NP_OF_VALUE_ENDS = ("of", "around", "about", "approximately", "nearly", "almost
 def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     """The noun phrase whose value the figure is, written "<the noun> of <figure>": "The report sought
     to highlight the cumulative deficit of " -> "cumulative deficit"; "" for a generic noun ("the
-    number of", "a total of"), a change ("an increase of") or none.
+    number of", "a total of"), a change ("an increase of"), a participle and its particle ("The overspend was made up
+    of": :func:`_participle_and_particle`, r23tidy) or none.
 
     >>> np_of_value("The report sought to highlight the cumulative deficit of ")
     'cumulative deficit'
     >>> np_of_value("There was an increase of "), np_of_value("a total of ")
     ('', '')
+    >>> np_of_value("The overspend was made up of ")
+    ''
     """
     if unit not in ("percent", "gbp", "eur", "usd") and (unit != "count" or _np_after(right)):
         return ""  # "the purchase of 4 new children's homes": a count names the noun after it
@@ -1820,7 +1827,8 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
             return ""
         return _bare_np_before(left[:cut.start()]) or np_of_value(left[:cut.start()] + " of ", unit, right)
     if not np_ or is_poor(np_) or _is_generic(np_) or words[0] in _CHANGE_NOUNS or words[-1] in _CHANGE_NOUNS \
-            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]):
+            or any(_adverb_or_participle(w) and w not in _EN_ED_NOUNS for w in words[-1:]) \
+            or _participle_and_particle(words):  # (r23tidy) "The total was made up of": a verb, not the total's name
         return ""
     return np_
 
@@ -1862,12 +1870,17 @@ def _bare_np_of(left: str) -> str:
     """(r23ind) The noun phrase with no determiner right before "of" at the end of ``left`` (the words back to a verb,
     a determiner, a preposition or a clause mark, at most four, else none): "driven by savings proposals of " -> "savings
     proposals", "the Service had overspends of " -> "overspends"; "" for one word after a preposition (an idiom: "in
-    excess of", "as part of", "in respect of"), a word that is a verb or an adverb, or none.
+    excess of", "as part of", "in respect of"), a last word (the head) that is an adverb or a participle by its shape
+    (:func:`_adverb_or_participle`; a participle before the head is an adjective: "increased costs of" keeps it), a
+    participle and its particle ("was made up of", "is broken down of": a verb, :func:`_participle_and_particle`), or
+    none.
 
     >>> _bare_np_of("This was driven by savings proposals of "), _bare_np_of("It had overspends of ")
     ('savings proposals', 'overspends')
     >>> _bare_np_of("costs in excess of "), _bare_np_of("as part of "), _bare_np_of("approved of ")
     ('', '', '')
+    >>> _bare_np_of("The total was made up of "), _bare_np_of("It had increased costs of ")
+    ('', 'increased costs')
     >>> _bare_np_of("will decide whether to approve annual grant funding of ")
     'annual grant funding'
     """
@@ -1888,9 +1901,22 @@ def _bare_np_of(left: str) -> str:
         return ""
     np_ = " ".join(out)
     if is_poor(np_) or _is_generic(np_) or _adverb_or_participle(out[-1].lower()) or out[0][:1].isupper() \
-            and len(out) == 1:
+            and len(out) == 1 or _participle_and_particle(out):
         return ""
     return np_
+
+
+def _participle_and_particle(words: list[str]) -> bool:
+    """(r23tidy) Whether ``words`` end with a participle (by its shape, or one of :data:`_PERFECT_PARTICIPLES`) and its
+    particle (:data:`_PARTICLES`): a phrasal verb ("made up", "broken down", "carried forward"), not a noun phrase.
+
+    >>> [_participle_and_particle(w.split()) for w in ("made up", "broken down", "write off", "savings proposals")]
+    [True, True, False, False]
+    """
+    if len(words) < 2 or words[-1].lower() not in _PARTICLES:
+        return False
+    w = words[-2].lower()
+    return w.endswith(("ed", "en", "wn")) or w in _PERFECT_PARTICIPLES
 
 
 def _bare_np_before(left: str) -> str:
