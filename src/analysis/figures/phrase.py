@@ -1557,11 +1557,6 @@ _MIN_MAX_OF_END = re.compile(r"(?i)\s(?:up\s+to\s+)?(?:a|the)\s+(?:minimum|maxim
 _HEDGE_END = re.compile(
     r"(?i)(?:\s+(?:approximately|around|about|nearly|almost|over|under|just|only|some|roughly|circa|c\.))+\s*$"
 )
-#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's
-#: unit); "a" can still open the phrase once :func:`_clean_phrase` has cut a change before it ("an increase of a
-#: further ...")
-_PER_OR_PREPOSITION = frozenset("per each every a at in on by for from with to into during across of within after before under "
-                                 "over since upon until through towards via".split())
 #: (r23ind, speed) the last two letters of those hedges (before the space after them, if any: "totalling c.£250k"): only
 #: then is a hedge cut
 _HEDGE_LAST = frozenset(("ly", "nd", "ut", "st", "er", "me", "ca", "c."))
@@ -1833,11 +1828,6 @@ def np_of_value(left: str, unit: str = "gbp", right: str = "") -> str:
     return np_
 
 
-#: (r23ind) the words a noun phrase before "of <value>" never runs back across: a verb, a determiner, a preposition,
-#: a connective (the phrase's words are those after the last of them)
-_NP_OF_BREAK = frozenset(_NP_BOUNDARY_WORDS) | frozenset(
-    "a an the its their our this these those his her my your some any no each every by at in on for from with to into "
-    "during across of within after before under over as or and be being did does do".split())
 #: (r23ind) a verb word inside a determiner's noun phrase before "of" ("the Service had overspends of"): the noun
 #: phrase is the one after it
 _NP_VERB_INSIDE = re.compile(r"(?i)^.*\b(?:had|has|have|was|were|is|are|been|will|would|could|should|may|might)\s+")
@@ -4371,6 +4361,14 @@ _PREPOSITIONS = frozenset("at in on by for from with to into during across of wi
 #: the words that head no noun phrase of a measure: those prepositions and a few more ("since the last meeting", "upon
 #: agreed DSG", "towards overspend", "apart from")
 _LEAD_PREPOSITIONS = _PREPOSITIONS | frozenset("since upon until through towards via apart".split())
+#: (r23ind) words that open no noun phrase a total sums ("£5,500 per child, per week, totalling £6.3m": a rate's
+#: unit): "per", "each", "every" and the leading prepositions but "apart"; "a" can still open the phrase once
+#: :func:`_clean_phrase` has cut a change before it ("an increase of a further ...")
+_PER_OR_PREPOSITION = frozenset("per each every a".split()) | (_LEAD_PREPOSITIONS - {"apart"})
+#: (r23ind) the words a noun phrase before "of <value>" never runs back across: a verb, a determiner, a preposition,
+#: a connective (the phrase's words are those after the last of them)
+_NP_OF_BREAK = (frozenset(_NP_BOUNDARY_WORDS) | _DETERMINERS_BEFORE_PARTICIPLE | _PREPOSITIONS
+                | frozenset("as or and be being did does do".split()))
 _PRONOUNS = frozenset("there here we it they this that these those he she i you".split())
 _TITLES = frozenset("mr mrs ms miss dr councillor cllr professor sir dame lord lady".split())
 _AFTER_VERB = frozenset("a an the its their our his her that this these just also over into by to at in on from up down".split())
