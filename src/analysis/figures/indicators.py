@@ -1793,6 +1793,16 @@ def child_count_of_heading(ev: Evidence, indicators: Sequence[Indicator]) -> str
     return ids[0] if len(ids) == 1 else None
 
 
+def _one_named_in_full(text: str, ev: Evidence, indicators: Sequence[Indicator], m: _Matcher) -> str | None:
+    """The one indicator of the figure's unit (``m``: its :func:`_matcher`) whose `what`, and qualifier if it has one,
+    ``text`` names (:func:`find_concepts`); None when none or several are: the last step of the readers that take a
+    measure named outside the figure's own words (the paragraph or sentence before, "the number of M")."""
+    found = find_concepts((text,), ev.unit, ev.per, indicators)
+    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
+           and (not ind.qualifier or "qualifier" in found[ind.id])]
+    return ids[0] if len(ids) == 1 else None
+
+
 def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators: Sequence[Indicator]) -> str | None:
     """The one measure of the figure's unit the paragraph before names, for a figure of a paragraph's first sentence that
     points at "the figure" and got no id: "... there was a rapid increase of permanent exclusions which was of great
@@ -1808,13 +1818,10 @@ def measure_of_paragraph_before(ev: Evidence, head: str, before: str, indicators
     """
     if not _FIGURE_POINTER.search(head):  # (``head``: the sentence up to the figure)
         return None
-    found = find_concepts((before,), ev.unit, ev.per, indicators)
     m = _matcher(indicators, ev.unit, ev.per)
     if m is None:
         return None
-    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
-           and (not ind.qualifier or "qualifier" in found[ind.id])]
-    return ids[0] if len(ids) == 1 else None
+    return _one_named_in_full(before, ev, indicators, m)
 
 
 
@@ -1855,10 +1862,7 @@ def measure_of_sentence_before(ev: Evidence, previous: str, indicators: Sequence
     if m is None or find_concepts((ev.sentence,), ev.unit, ev.per, indicators):
         return None  # (its own sentence names a measure, or a part of one: "a large number of children (2,799) who were
         #              categorised as needing special educational needs support" after a sentence on EHC plans)
-    found = find_concepts((previous,), ev.unit, ev.per, indicators)
-    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
-           and (not ind.qualifier or "qualifier" in found[ind.id])]
-    return ids[0] if len(ids) == 1 else None
+    return _one_named_in_full(previous, ev, indicators, m)
 
 
 #: (round 23) a sentence's measure said as "the number of M", "the level(s) of M", "the total number of M" (M up to the verb
@@ -1907,10 +1911,7 @@ def measure_of_number_of(ev: Evidence, head: str, indicators: Sequence[Indicator
     m = _matcher(indicators, ev.unit, ev.per)
     if m is None:
         return None
-    found = find_concepts((last.group(1),), ev.unit, ev.per, indicators)
-    ids = [ind.id for ind in m.indicators if ind.id in found and "what" in found[ind.id]
-           and (not ind.qualifier or "qualifier" in found[ind.id])]
-    return ids[0] if len(ids) == 1 else None
+    return _one_named_in_full(last.group(1), ev, indicators, m)
 
 
 #: words that name children and nothing of them
