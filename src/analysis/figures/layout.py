@@ -512,11 +512,11 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
     return out
 
 
-#: (r23prec) a report's two-level paragraph number opening a line before its paragraph's first word, with or without a
-#: dot and a space ("1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ...")
-_LINE_PARAGRAPH = re.compile(r"(?m)^[ \t\xa0]*(\d{1,2})\.(\d{1,2})(?=\.?[ \t\xa0]*[A-Z])")
 #: what follows a paragraph's number: its first word, capitalised, after a dot, spaces or nothing ("1.4I would ...")
 _PARAGRAPH_OPENING = re.compile(r"\.?[ \t\xa0]*[A-Z]")
+#: (r23prec) a report's two-level paragraph number (:data:`.kinds.PARA_NUMBER`) opening a line before its paragraph's
+#: first word (:data:`_PARAGRAPH_OPENING`): "1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ..."
+_LINE_PARAGRAPH = re.compile(rf"(?m)^[ \t\xa0]*{PARA_NUMBER.pattern}(?={_PARAGRAPH_OPENING.pattern})")
 
 
 def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
