@@ -91,6 +91,14 @@ FIGURES = [
     ('wokingham_1', '10%', 0, '10', '', 'percent', '', 'proposed cap on early years funding supplements'),
     ('wokingham_1', '18%', 0, '18', '', 'percent', '', 'share of provider funding currently paid as supplements'),
     ('wokingham_1', '30 hours', 1, '30', '', 'count', '', 'hours of free early years entitlement for working families'),
+    # Torbay (Schools Forum, financial report)
+    ('torbay_1', '£100,000', 0, '100000', '', 'gbp', '', 'contribution agreed to be reversed (insurance item)'),
+    ('torbay_1', 'four', 'The four main areas', '4', '', 'count', '', 'main areas of concern in the forecast year end position'),
+    ('torbay_1', '£1.409 million', 0, '1409000', '', 'gbp', 'high_needs_deficit', 'forecast year end overspend (high needs placements)'),
+    ('torbay_1', '£1.344', 0, '1344000', '', 'gbp', 'high_needs_deficit', 'forecast overspend reported at the previous Forum'),
+    ('torbay_1', '£30 K', 0, '30000', '', 'gbp', '', 'decrease in EHCP in-year adjustments for schools (December figure)'),
+    # Medway (Cabinet decision, additional education funding 2003)
+    ('medway_1', '£1.295 million', 0, '1295000', '', 'gbp', '', 'additional Government funding added to the Schools budget'),
 ]
 T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'sg': 'safeguarding', 'eh': 'early_help',
      'ed': 'education_standards', 'ae': 'attendance_exclusions', 'school': 'school_places_transport',
@@ -112,6 +120,8 @@ THEMES = {  # one code per passage, in file order
     'westberks_4': 'o fin fin fin fin fin fin fin',
     'westberks_5': 'o o o o send send send send send',
     'wokingham_1': 'fin fin fin fin fin fin fin fin fin',
+    'torbay_1': 'o o o o o o o o o o fin fin school o fin fin send send send send send send send',
+    'medway_1': 'o fin fin fin fin',
 }
 SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
         'Supporting documents:', 'Media', 'Agenda and draft minutes'}
