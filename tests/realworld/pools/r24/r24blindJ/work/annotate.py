@@ -77,6 +77,26 @@ FIGURES = [
     ('wokingham_1', '17%', 0, '17', '', 'percent', '', 'increase in the number of EHCPs compared to last year'),
     ('wokingham_1', 'one', 'one member of staff', '1', '', 'count', '', 'member of staff on leave affecting the Q2 statistics'),
     ('wokingham_1', '23', 0, '23', '', 'count', '', 'increase in children placed out of Borough from Q1 to Q2'),
+    # ---- second batch (gathered after the first annotation commit, annotated before any run) ----
+    # Hillingdon 2 (budget proposals 2018/19); a range is one figure with value_max (r21blind gold does so)
+    ('hillingdon_2', '£3,326k', 0, '3326000', '', 'gbp', '', 'contingency funding for children, young people and learning services 2018/19'),
+    ('hillingdon_2', '£1,885k', 0, '1885000', '', 'gbp', '', 'contingency provision for the Asylum Service'),
+    ('hillingdon_2', '£1,885k', 1, '1885000', '', 'gbp', '', 'provision for the costs of supporting unaccompanied asylum seeking children'),
+    ('hillingdon_2', '£797k', 0, '797000', '', 'gbp', '', "contingency provision for looked after children's placements"),
+    ('hillingdon_2', '220 and 230', 0, '220', '230', 'count', 'children_in_care', 'looked after children placements during 2017/18'),
+    # Leeds 1 (NEET scrutiny follow-up); "Recommendation 6", "Year 12 & 13" are names
+    ('leeds_1', '13', 'of the 13 recommendations', '13', '', 'count', '', 'recommendations arising from the 2013 NEET review'),
+    # Slough 2 (high needs block centrally retained budgets 2017/18)
+    ('slough_2', '£2.433m', 0, '2433000', '', 'gbp', '', 'High Needs Block centrally retained budget 2017-18'),
+    ('slough_2', '£2.332m', 0, '2332000', '', 'gbp', '', 'revised High Needs Block centrally retained budget'),
+    ('slough_2', '£100k', 0, '100000', '', 'gbp', '', 'estimated cost of developing the SENCO network'),
+    ('slough_2', '100k', 'SENCO network 100k', '100000', '', 'gbp', '', 'SENCO network cost within the SEN budget line'),
+    ('slough_2', '£235k', 0, '235000', '', 'gbp', '', 'budget for support, advice and training for schools through advisory teachers'),
+    # Slough 3 (high needs / SEND review update 2020/21); "the last 2 years actuals" looks back (period)
+    ('slough_3', 'three', 'on three areas of work', '3', '', 'count', '', 'areas of work in the high needs update'),
+    ('slough_3', '£252,000', 0, '252000', '', 'gbp', '', 'increase in speech and language therapy (SALT) funding'),
+    ('slough_3', '£100,000', 0, '100000', '', 'gbp', '', 'net increase of the centrally retained budget changes'),
+    ('slough_3', '£2.3m', 0, '2300000', '', 'gbp', '', 'high needs centrally retained budget'),
 ]
 T = {'o': 'other', 'cic': 'children_in_care', 'fa': 'fostering_adoption', 'sg': 'safeguarding', 'eh': 'early_help',
      'ed': 'education_standards', 'ae': 'attendance_exclusions', 'school': 'school_places_transport',
@@ -101,6 +121,11 @@ THEMES = {  # one code per passage, in file order
     'wiltshire_3': ' '.join(['o'] * 55 + ['send'] * 3),
     'wiltshire_4': 'fin fin fin fin fin fin fin fin',
     'wokingham_1': 'o o o o send send send send send eh eh o',
+    # second batch
+    'hillingdon_2': 'fin fin fin fin fin fin cic cic o',
+    'leeds_1': 'ny ny ny ny o o ny o o o o o o o o o ny o',
+    'slough_2': 'send send send o send send send send send send o',
+    'slough_3': 'send send send send send',
 }
 SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
         'Supporting documents:', 'Media', 'Agenda and draft minutes'}
