@@ -2,6 +2,12 @@
 
 Notebooks run by nbval (``--nbval-lax``, see pyproject.toml) read their folders from ``CM_*``
 environment variables; point them at a fresh temporary folder for the whole test session.
+
+``make test`` runs the suite on several processes (pytest-xdist, ``--dist loadgroup``). Each test is
+put in a group that one process runs whole, in collection order (:func:`xdist_group_of`): the
+notebooks together (each reads what the one before wrote), the tests sharing an expensive
+session fixture together (so it is built once), every other test with the rest of its file (so a
+module-scoped fixture is built once).
 """
 
 from __future__ import annotations
@@ -19,6 +25,26 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["CM_PROCESSED_DIR"] = str(tmp / "processed")
         os.environ["CM_REPORTS_DIR"] = str(tmp / "reports")
         os.environ.setdefault("CM_RAW_DIR", str(Path(__file__).resolve().parent / "data" / "raw"))
+
+
+#: Session fixtures that build a whole pipeline run: their tests share one process, so each is built once.
+SHARED_SESSION_FIXTURES = ("full_build", "realworld_run")
+
+
+def xdist_group_of(item: pytest.Item) -> str:
+    """The group of tests one pytest-xdist process runs whole, in order (see the module docstring)."""
+    path = Path(str(getattr(item, "fspath", "")))
+    if path.suffix == ".ipynb":
+        return "notebooks"
+    for name in SHARED_SESSION_FIXTURES:
+        if name in getattr(item, "fixturenames", ()):
+            return name
+    return item.nodeid.split("::", 1)[0]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(xdist_group_of(item)))
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
