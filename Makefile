@@ -24,7 +24,7 @@ VENV ?= .venv
 # local worker processes for large ones); tcp://host:8786 = an existing Dask cluster.
 DASK_SCHEDULER ?=
 export DASK_SCHEDULER
-# Processes `make test` runs the suite on (pytest-xdist): 2 suits a 2-core machine; 1 runs it serially.
+# Processes `make test` runs the suite on (pytest-xdist): 2 suits a 2-core machine; 0 runs it in one process.
 TEST_WORKERS ?= 2
 
 PY := $(VENV)/bin/python
@@ -240,7 +240,7 @@ clean-search:
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make) on TEST_WORKERS processes
-	$(PY) -m pytest --durations=20 -n $(TEST_WORKERS) --dist loadgroup
+	$(PY) -m pytest --durations=20 -n $(TEST_WORKERS)
 
 lab: $(ENV_STAMP) ## Start JupyterLab with the project kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks

@@ -3,15 +3,14 @@
 Notebooks run by nbval (``--nbval-lax``, see pyproject.toml) read their folders from ``CM_*``
 environment variables; point them at a fresh temporary folder for the whole test session.
 
-``make test`` runs the suite on several processes (pytest-xdist, ``--dist loadgroup``). Each test is
-put in a group that one process runs whole, in collection order (:func:`xdist_group_of`): the
-notebooks together (each reads what the one before wrote), the tests sharing an expensive
-session fixture together (so it is built once), every other test with the rest of its file (so a
-module-scoped fixture is built once).
+``make test`` runs the suite on several processes (pytest-xdist, ``-n``): each process runs whole
+groups of tests in collection order (:func:`xdist_scope_of`): every notebook in one group, every
+other test with the rest of its file.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -27,24 +26,34 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.setdefault("CM_RAW_DIR", str(Path(__file__).resolve().parent / "data" / "raw"))
 
 
-#: Session fixtures that build a whole pipeline run: their tests share one process, so each is built once.
-SHARED_SESSION_FIXTURES = ("full_build", "realworld_run")
+def xdist_scope_of(nodeid: str) -> str:
+    """The group of tests one pytest-xdist process runs whole, in collection order.
+
+    Every notebook cell is in one group (each notebook reads what the one before wrote, and nbval runs
+    a notebook's cells in one kernel); any other test goes with the rest of its file, so a module's
+    fixtures are built once.
+
+    >>> xdist_scope_of("notebooks/02_figures.ipynb::Cell 3")
+    'notebooks'
+    >>> xdist_scope_of("tests/test_corpus.py::test_manifest[empty]")
+    'tests/test_corpus.py'
+    """
+    path = nodeid.split("::", 1)[0]
+    return "notebooks" if path.endswith(".ipynb") else path
 
 
-def xdist_group_of(item: pytest.Item) -> str:
-    """The group of tests one pytest-xdist process runs whole, in order (see the module docstring)."""
-    path = Path(str(getattr(item, "fspath", "")))
-    if path.suffix == ".ipynb":
-        return "notebooks"
-    for name in SHARED_SESSION_FIXTURES:
-        if name in getattr(item, "fixturenames", ()):
-            return name
-    return item.nodeid.split("::", 1)[0]
+if importlib.util.find_spec("xdist") is not None:
 
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+        """Schedule by :func:`xdist_scope_of` (pytest-xdist's own ``loadgroup`` marks do not reach the
+        node ids under pytest 9, so the groups are made here from the ids)."""
+        from xdist.scheduler import LoadScopeScheduling
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(xdist_group_of(item)))
+        class _ByScope(LoadScopeScheduling):
+            def _split_scope(self, nodeid: str) -> str:
+                return xdist_scope_of(nodeid)
+
+        return _ByScope(config, log)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
