@@ -24,6 +24,8 @@ VENV ?= .venv
 # local worker processes for large ones); tcp://host:8786 = an existing Dask cluster.
 DASK_SCHEDULER ?=
 export DASK_SCHEDULER
+# Processes `make test` runs the suite on (pytest-xdist): 2 suits a 2-core machine; 0 runs it in one process.
+TEST_WORKERS ?= 2
 
 PY := $(VENV)/bin/python
 # q: single-quote a value for the shell, so quotes, $ and backticks in folder names arrive as data.
@@ -237,8 +239,8 @@ clean-search:
 ## ---------------------------------------------------------------- end of search
 
 ## ---------------------------------------------------------------- tools
-test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make)
-	$(PY) -m pytest --durations=20
+test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make) on TEST_WORKERS processes
+	$(PY) -m pytest --durations=20 -n $(TEST_WORKERS)
 
 lab: $(ENV_STAMP) ## Start JupyterLab with the project kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks

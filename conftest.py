@@ -2,10 +2,15 @@
 
 Notebooks run by nbval (``--nbval-lax``, see pyproject.toml) read their folders from ``CM_*``
 environment variables; point them at a fresh temporary folder for the whole test session.
+
+``make test`` runs the suite on several processes (pytest-xdist, ``-n``): each process runs whole
+groups of tests in collection order (:func:`xdist_scope_of`): every notebook in one group, every
+other test with the rest of its file.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -19,6 +24,36 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ["CM_PROCESSED_DIR"] = str(tmp / "processed")
         os.environ["CM_REPORTS_DIR"] = str(tmp / "reports")
         os.environ.setdefault("CM_RAW_DIR", str(Path(__file__).resolve().parent / "data" / "raw"))
+
+
+def xdist_scope_of(nodeid: str) -> str:
+    """The group of tests one pytest-xdist process runs whole, in collection order.
+
+    Every notebook cell is in one group (each notebook reads what the one before wrote, and nbval runs
+    a notebook's cells in one kernel); any other test goes with the rest of its file, so a module's
+    fixtures are built once.
+
+    >>> xdist_scope_of("notebooks/02_figures.ipynb::Cell 3")
+    'notebooks'
+    >>> xdist_scope_of("tests/test_corpus.py::test_manifest[empty]")
+    'tests/test_corpus.py'
+    """
+    path = nodeid.split("::", 1)[0]
+    return "notebooks" if path.endswith(".ipynb") else path
+
+
+if importlib.util.find_spec("xdist") is not None:
+
+    def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+        """Schedule by :func:`xdist_scope_of` (pytest-xdist's own ``loadgroup`` marks do not reach the
+        node ids under pytest 9, so the groups are made here from the ids)."""
+        from xdist.scheduler import LoadScopeScheduling
+
+        class _ByScope(LoadScopeScheduling):
+            def _split_scope(self, nodeid: str) -> str:
+                return xdist_scope_of(nodeid)
+
+        return _ByScope(config, log)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
