@@ -523,18 +523,22 @@ def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     """(r23prec) The two-level paragraph numbers ``(a, b)`` that open a line of a document's ``text`` before a
     capitalised word: the numbering of a report's paragraphs, read over the whole document (a segment alone may hold
     one paragraph, or a paragraph run into a heading or a contents line by a converted page). (r24prec) Also those
-    inside a line with the same words around them (:data:`_INLINE_PARAGRAPH`, :func:`_numbers_after`): a page converted
-    into one line keeps its numbering there ("... SUMMARY 1.1 Finance ... Month 1.2 Significant Issues").
+    inside a line with the same words around them (:data:`_INLINE_PARAGRAPH`, :func:`_numbers_after`), when they number
+    two sections or more: a page converted into one line keeps its numbering there ("... SUMMARY 1.1 Finance ...
+    EXPENDITURE 2.1 Overall Position ... Month 2.2 Significant Issues"); decimals of one section beside capitals are
+    more likely a row of values ("England 1.4 North West 1.5").
 
     >>> sorted(paragraph_numbering("1.0 Introduction\\n1.1 The plan\\n1.2This work\\nIt rose to\\n1.5 per cent."))
     [(1, 0), (1, 1), (1, 2)]
-    >>> sorted(paragraph_numbering("SUMMARY 2.1 Finance Red 2.2 Green rose to 2.4 The cost £3.1 The 12.5.3 Act"))
-    [(2, 1), (2, 2)]
+    >>> sorted(paragraph_numbering("SUMMARY 1.1 Finance Red 2.2 Green rose to 2.4 The cost £3.1 The 12.5.3 Act"))
+    [(1, 1), (2, 2)]
+    >>> sorted(paragraph_numbering("England 1.4 North West 1.5 Council"))
+    []
     """
     found = {(int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text)}
-    for m in _INLINE_PARAGRAPH.finditer(text):  # (r24prec) and those a page run into one line writes in its text
-        if _numbers_after(text, m.start()):
-            found.add((int(m.group(1)), int(m.group(2))))
+    inline = {(int(m.group(1)), int(m.group(2))) for m in _INLINE_PARAGRAPH.finditer(text) if _numbers_after(text, m.start())}
+    if len({a for a, _b in inline}) >= 2:  # (r24prec) a numbering runs over sections; a row of values ("1.4 ... 1.5") not
+        found |= inline
     return frozenset(found)
 
 
