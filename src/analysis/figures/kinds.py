@@ -1061,13 +1061,20 @@ def _mark_between(left: str, right: str) -> bool:
     ...                                    ("has risen to ", " The number"), ("in 2019 ", " | 2020")]]
     [False, False, False, False]
     """
-    if _MARK_SENTENCE_END_LEFT.search(left):
-        return _MARK_SENTENCE_RIGHT.match(right) is not None
-    return _MARK_FURNITURE_RIGHT.match(right) is not None and _MARK_TITLE_YEAR_LEFT.search(left) is not None
+    end = left.rstrip()[-1:]  # (speed) a stop or a closing quote or bracket ends a sentence, a digit a title's year
+    if end in _MARK_SENTENCE_ENDS:
+        return _MARK_SENTENCE_END_LEFT.search(left) is not None and _MARK_SENTENCE_RIGHT.match(right) is not None
+    return end.isdigit() and _MARK_FURNITURE_RIGHT.match(right) is not None and _MARK_TITLE_YEAR_LEFT.search(left) is not None
+
+
+#: (speed) the last characters of a sentence's end (:data:`_MARK_SENTENCE_END_LEFT`) before its spaces
+_MARK_SENTENCE_ENDS = frozenset(".!?'’\"”)")
 
 
 #: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
 #: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
+#: (speed) how the left context of the second of two coordinated numbers ends (:data:`_COORDINATED_BEFORE`)
+_COORDINATION_ENDS = (" and", " or", ",", "&", "\tand", "\xa0and")
 _COORDINATED_BEFORE = re.compile(r"(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*$")
 _COORDINATED_TIME_AFTER = re.compile(r"(?i)^[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*(?:\d{1,3}|[a-z]+)[ \t\xa0-]*"
@@ -1603,7 +1610,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
         return "period"
-    if (time_unit or r0 == " ") and kind in ("num", "word") and _coordinated_stretch(surface, left, right, bool(time_unit)):
+    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == " " and (
+            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in ",&")) \
+            and _coordinated_stretch(surface, left, right, bool(time_unit)):
         return "period"  # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated
     if time_unit:
         if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
