@@ -11,6 +11,7 @@ phrase its values take (the stage carries it down the run: :func:`analysis.figur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .kinds import PARA_NUMBER
 from .phrase import is_poor
@@ -536,16 +537,40 @@ def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     []
     """
     found = {(int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text)}
-    inline = {(int(m.group(1)), int(m.group(2))) for m in _INLINE_PARAGRAPH.finditer(text) if _numbers_after(text, m.start())}
+    inline = {(int(m.group(1)), int(m.group(2))) for m in _inline_paragraphs(text) if _numbers_after(text, m.start())}
     if len({a for a, _b in inline}) >= 2:  # (r24prec) a numbering runs over sections; a row of values ("1.4 ... 1.5") not
         found |= inline
     return frozenset(found)
 
 
-#: (r24prec) a two-level number inside a line before a capitalised word, not inside a longer number or a sum: the
-#: paragraph numbers of a page whose lines a conversion ran together ("... Target Balanced SUMMARY 1.1 Finance ...
-#: EXPENDITURE 2.1 Overall Position ... Close Month 2.2 Significant Issues At the end ...")
-_INLINE_PARAGRAPH = re.compile(rf"(?<![\w.,£$€/-]){PARA_NUMBER.pattern}(?![\d.,]\d)(?={_PARAGRAPH_OPENING.pattern})")
+#: (r24prec) a two-level number inside a line before a capitalised word, not inside a longer number: the paragraph
+#: numbers of a page whose lines a conversion ran together ("... Target Balanced SUMMARY 1.1 Finance ... EXPENDITURE 2.1
+#: Overall Position ... Close Month 2.2 Significant Issues At the end ..."); matched where :data:`_DOT_DIGIT` finds a
+#: dot before a digit (:func:`_inline_paragraphs`)
+_INLINE_PARAGRAPH_AT = re.compile(rf"{PARA_NUMBER.pattern}(?![\d.,]\d)(?={_PARAGRAPH_OPENING.pattern})")
+#: (speed) a dot before a digit: the only places a two-level number can be (a literal, searched fast)
+_DOT_DIGIT = re.compile(r"\.\d")
+#: the characters that may not stand right before a paragraph's number inside a line (a word's, a number's, a sum's)
+_NOT_BEFORE_PARAGRAPH = frozenset("_.,£$€/-")
+
+
+def _inline_paragraphs(text: str) -> Iterator[re.Match[str]]:
+    """(r24prec) The matches of :data:`_INLINE_PARAGRAPH_AT` in ``text`` whose number of one or two digits has no word
+    character, dot, comma, currency sign, slash or hyphen before it (as the lookbehind ``(?<![\\w.,£$€/-])`` would say),
+    found from the dots before a digit (a pattern that opens with a lookbehind is tried at every character).
+
+    >>> [m.group() for m in _inline_paragraphs("SUMMARY 1.1 Finance, 12.5 The, £2.1 The, 123.4 The, 2.1.3 Act")]
+    ['1.1', '12.5']
+    """
+    for m in _DOT_DIGIT.finditer(text):
+        i = j = m.start()
+        while j > 0 and i - j < 3 and text[j - 1].isdecimal():
+            j -= 1
+        if not 1 <= i - j <= 2 or (j and (text[j - 1].isalnum() or text[j - 1] in _NOT_BEFORE_PARAGRAPH)):
+            continue
+        found = _INLINE_PARAGRAPH_AT.match(text, j)
+        if found:
+            yield found
 
 
 def _numbers_after(text: str, start: int) -> bool:
