@@ -73,6 +73,7 @@ def test_a_mark_between_two_pieces_of_text_is_no_figure(tmp_path: Path, text: st
         ("ii. 13 SEND cases went to tribunal.", ["13"]),  # a list's letter, then a count
         ("The number in care has risen to 300 The number of carers fell.", ["300"]),  # no stop before it
         ("Admissions rose in 2019 12 Schools: were full.", ["12"]),  # "in" is no title before the year
+        ("Results were published in August. 3 A levels were taken by 40 pupils.", ["3", "40"]),  # grades counted
     ],
 )
 def test_counts_after_a_stop_or_a_year_stay(tmp_path: Path, text: str, surfaces: list[str]) -> None:

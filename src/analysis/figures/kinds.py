@@ -1029,7 +1029,7 @@ _MARK_TITLE_YEAR_LEFT = re.compile(r"\b[A-Za-z]{3,}[ \t\xa0]+(?:19|20)\d\d(?:[-�
 #: Self-Assessment"), a capitalised label and its colon ("1 Upload: others")
 _MARK_SENTENCE_RIGHT = re.compile(
     r"^\s+(?:The|This|These|That|Those|A|An|It|Its|In|On|At|To|We|Our|As|There|He|She|They|If|When|Where)\b"
-    r"(?![ \t\xa0]*[-–%])")
+    r"(?![ \t\xa0]*(?:[-–%*]|[Ll]evels?\b))")  # ("3 A levels", "5 A*": counts of grades)
 _MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\||[A-Z][a-z]+:)")
 
 
