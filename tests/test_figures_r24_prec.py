@@ -100,8 +100,11 @@ def test_paragraph_numbers_inside_a_line_are_list_numbers(tmp_path: Path) -> Non
     assert list(stage_table(tmp_path, PAGE)["surface"]) == ["£6.2m", "48"]
 
 
-def test_the_numbering_inside_a_line_stay() -> None:
+def test_the_numbering_is_read_inside_a_line() -> None:
     assert paragraph_numbering("Red 1.2 Green then Month 2.2 Significant") == frozenset({(1, 2), (2, 2)})
+
+
+def test_no_numbering_inside_a_line_stay() -> None:
     assert paragraph_numbering("Red 2.1 Green then Month 2.2 Significant") == frozenset()  # one section: maybe values
     # after a lower-case word or a sign, or inside a longer number: no paragraph number
     assert paragraph_numbering("rose to 2.1 The rate was 2.2 The cost £2.3 The 3.2.1 Scope") == frozenset()
