@@ -972,8 +972,10 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
             return "reference"
         if _footnote_marker(surface, right):
             return "reference"  # (r18left) "the Care Quality Commission (CQC)3.": a footnote marker
-    elif last in "'’”\"" and left[-2:-1] == ")" and _footnote_marker(surface, right):
-        return "reference"  # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker
+    elif last in "'’”\"" and (left[-2:-1] == ")" or left[-2:-1].isalpha()) and _footnote_marker(surface, right):
+        # (r18left) "titled 'School Persistent Absence (November 2024)'1 and": a footnote marker; (r24prec) also after
+        # a quote closing a word: "the Committee's 'Scrutiny Report'1, which" (an opening quote has a space before it)
+        return "reference"
     elif last == "." and may_end_with(left, _NO_WORDS) and _REF_NO_LEFT.search(left):
         return "reference"
     if e >= len(text) - 10:
@@ -983,12 +985,119 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
             return "date"
     if first == " " and right[1:2] in ("n", "m", "N", "M") and _NOON_RIGHT.match(right):
         return "time"
+    if len(surface) == 5 and last == " " and _year_with_marker(surface, left, right):
+        return "reference"  # (r24prec) "the Children and Families Act 20141.": a year and its footnote marker run together
+    if len(surface) <= 2 and last in _MARK_SPACES and first in _MARK_SPACES and _mark_between(left, right):
+        return "reference"  # (r24prec) "... school. 1 The report", "STRATEGY 2012 1 | Title": a mark that counts nothing
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     return ""
+
+
+#: (r24prec) the names of legislation, which carry their year: a five-digit number after one is the year and a footnote
+#: marker run together ("the Education Act 19961.", "the Children and Families Act 20141. The strategy")
+_LEGISLATION_LEFT = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s+$")
+#: (r24prec) what may follow a year's footnote marker: punctuation, a space, the end of the text
+_YEAR_MARKER_RIGHT = re.compile(r"^(?:[.,;:)]|\s|$)")
+
+
+def _year_with_marker(surface: str, left: str, right: str) -> bool:
+    """(r24prec) Whether a five-digit ``surface`` after the name of a piece of legislation is its year with a footnote
+    marker glued after it, as a page converted from a document writes a superscript: "the Education Act 19961.", "the
+    Children and Families Act 20141." (a plausible year, 1900-2039, then one digit; an Act's year is written bare).
+
+    >>> _year_with_marker("20141", "the Children and Families Act ", ". The"), _year_with_marker("19961", "Education Act ", ",")
+    (True, True)
+    >>> _year_with_marker("20141", "a total of ", " children"), _year_with_marker("45141", "Education Act ", ".")
+    (False, False)
+    """
+    return surface[:2] in ("19", "20") and (surface[:2] == "19" or surface[2] in "0123") and surface.isdigit() \
+        and _LEGISLATION_LEFT.search(left) is not None and _YEAR_MARKER_RIGHT.match(right) is not None
+
+
+#: (r24prec) the characters on each side of a mark between two pieces of text (:func:`_mark_between`)
+_MARK_SPACES = frozenset(" \t\xa0\n")
+#: (r24prec) a sentence's end (a word of three letters or more, or a closing quote or bracket, then its stop) or a
+#: title's year ("STRATEGY 2012", "Strategy 2011-12") before the spaces before a mark
+_MARK_SENTENCE_END_LEFT = re.compile(r"(?:[a-z]{3}|[)\]'’\"”])[.!?]['’\"”)]?\s+$")
+_MARK_TITLE_YEAR_LEFT = re.compile(r"\b[A-Za-z]{3,}[ \t\xa0]+(?:19|20)\d\d(?:[-–/]\d\d)?\s+$")
+#: (r24prec) a new sentence's first word that nothing is counted by (a determiner, pronoun or preposition with its
+#: capital: "1 The report also", "1 A g e n d a"), or a page's furniture: a running title's bar ("1 | HCC Interim
+#: Self-Assessment"), a capitalised label and its colon ("1 Upload: others")
+_MARK_SENTENCE_RIGHT = re.compile(
+    r"^\s+(?:The|This|These|That|Those|A|An|It|Its|In|On|At|To|We|Our|As|There|He|She|They|If|When|Where)\b"
+    r"(?![ \t\xa0]*(?:[-–%*]|[Ll]evels?\b))")  # ("3 A levels", "5 A*": counts of grades)
+_MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\||[A-Z][a-z]+:)")
+
+
+def mark_between(text: str, start: int, end: int) -> bool:
+    """(r24prec) :func:`_mark_between` of the bare number ``text[start:end]`` with its spaces on both sides: the test the
+    stage makes again over the whole document for a number at the edge of its segment (whose context the segment cut).
+
+    >>> t = "Strategy Progress Report. 1\\nThe report"
+    >>> mark_between(t, 26, 27), mark_between("a total of 1 The", 11, 12)
+    (True, False)
+    """
+    return end - start <= 2 and text[start:end].isdigit() and text[start - 1:start] in _MARK_SPACES \
+        and text[end:end + 1] in _MARK_SPACES and _mark_between(text[max(0, start - 40):start], text[end:end + 60])
+
+
+def _mark_between(left: str, right: str) -> bool:
+    """(r24prec) Whether a bare number of one or two digits between ``left`` and ``right`` is a mark of the page (a list
+    number, footnote or page number run into the text by a converted page) rather than a count: it stands after a
+    sentence's end and before a new sentence's first word that it cannot count ("... a local authority-maintained
+    school. 1 The report also outlined", "... Progress Report. 1 The report scheduled"), or after a title's year and
+    before a running title's bar or a label's colon ("SELF ASSESSMENT 2012 1 | HCC Interim", "Strategy 2011-12 1 Upload:").
+    A count opens a sentence before its noun ("... in April. 12 children were"), and a list of points keeps its letter
+    ("ii. 13 SEND cases").
+
+    >>> [_mark_between(l, r) for l, r in [("maintained school. ", " The report"), ("SELF ASSESSMENT 2012\\n\\n", " | HCC"),
+    ...                                    ("Strategy 2011-12 ", "\\n\\nUpload: others"), ("Progress Report. ", "\\nThe report")]]
+    [True, True, True, True]
+    >>> [_mark_between(l, r) for l, r in [("in April. ", " children were"), ("ii. ", " The cases"),
+    ...                                    ("has risen to ", " The number"), ("in 2019 ", " | 2020")]]
+    [False, False, False, False]
+    """
+    end = left.rstrip()[-1:]  # (speed) a stop or a closing quote or bracket ends a sentence, a digit a title's year
+    if end in _MARK_SENTENCE_ENDS:
+        return _MARK_SENTENCE_END_LEFT.search(left) is not None and _MARK_SENTENCE_RIGHT.match(right) is not None
+    return end.isdigit() and _MARK_FURNITURE_RIGHT.match(right) is not None and _MARK_TITLE_YEAR_LEFT.search(left) is not None
+
+
+#: (speed) the last characters of a sentence's end (:data:`_MARK_SENTENCE_END_LEFT`) before its spaces
+_MARK_SENTENCE_ENDS = frozenset(".!?'’\"”)")
+
+
+#: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
+#: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
+#: (speed) how the left context of the second of two coordinated numbers ends (:data:`_COORDINATED_BEFORE`)
+_COORDINATION_ENDS = (" and", " or", ",", "&", "\tand", "\xa0and")
+_COORDINATED_BEFORE = re.compile(r"(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                                 r"[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*$")
+_COORDINATED_TIME_AFTER = re.compile(r"(?i)^[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*(?:\d{1,3}|[a-z]+)[ \t\xa0-]*"
+                                     r"(?:days?|weeks?|months?|years?)\b")
+
+
+def _coordinated_stretch(surface: str, left: str, right: str, time_unit: bool) -> bool:
+    """(r24prec) Whether ``surface`` is one of two coordinated stretches of time back or forward from now ("in the last 3
+    and 5 years", "over the next two or three years"): the words before the first (:data:`_LAST_N_LEFT`) make both a
+    period, as they make "the last 5 years" one. The first takes its unit from the second (:data:`_COORDINATED_TIME_AFTER`),
+    the second its words before from the first (:data:`_COORDINATED_BEFORE`).
+
+    >>> _coordinated_stretch("3", "excluded in the last ", " and 5 years.", False)
+    True
+    >>> _coordinated_stretch("5 years", "excluded in the last 3 and ", ".", True)
+    True
+    >>> _coordinated_stretch("5 years", "a total of 3 and ", ".", True), _coordinated_stretch("3", "the last ", " and 5 pupils", False)
+    (False, False)
+    """
+    if time_unit:
+        m = _COORDINATED_BEFORE.search(left)
+        return m is not None and _LAST_N_LEFT.search(left, 0, m.start()) is not None
+    return _COORDINATED_TIME_AFTER.match(right) is not None and _LAST_N_LEFT.search(left) is not None
 
 
 def _footnote_marker(surface: str, right: str) -> bool:
@@ -1501,6 +1610,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
         return "period"
+    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == " " and (
+            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in ",&")) \
+            and _coordinated_stretch(surface, left, right, bool(time_unit)):
+        return "period"  # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated
     if time_unit:
         if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
             return "threshold"

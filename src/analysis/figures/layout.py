@@ -11,6 +11,7 @@ phrase its values take (the stage carries it down the run: :func:`analysis.figur
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .kinds import PARA_NUMBER
 from .phrase import is_poor
@@ -522,12 +523,66 @@ _LINE_PARAGRAPH = re.compile(rf"(?m)^[ \t\xa0]*{PARA_NUMBER.pattern}(?={_PARAGRA
 def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     """(r23prec) The two-level paragraph numbers ``(a, b)`` that open a line of a document's ``text`` before a
     capitalised word: the numbering of a report's paragraphs, read over the whole document (a segment alone may hold
-    one paragraph, or a paragraph run into a heading or a contents line by a converted page).
+    one paragraph, or a paragraph run into a heading or a contents line by a converted page). (r24prec) Also those
+    inside a line with the same words around them (:data:`_INLINE_PARAGRAPH`, :func:`_numbers_after`), when they number
+    two sections or more: a page converted into one line keeps its numbering there ("... SUMMARY 1.1 Finance ...
+    EXPENDITURE 2.1 Overall Position ... Month 2.2 Significant Issues"); decimals of one section beside capitals are
+    more likely a row of values ("England 1.4 North West 1.5").
 
     >>> sorted(paragraph_numbering("1.0 Introduction\\n1.1 The plan\\n1.2This work\\nIt rose to\\n1.5 per cent."))
     [(1, 0), (1, 1), (1, 2)]
+    >>> sorted(paragraph_numbering("SUMMARY 1.1 Finance Red 2.2 Green rose to 2.4 The cost £3.1 The 12.5.3 Act"))
+    [(1, 1), (2, 2)]
+    >>> sorted(paragraph_numbering("England 1.4 North West 1.5 Council"))
+    []
     """
-    return frozenset((int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text))
+    found = {(int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text)}
+    inline = {(int(m.group(1)), int(m.group(2))) for m in _inline_paragraphs(text) if _numbers_after(text, m.start())}
+    if len({a for a, _b in inline}) >= 2:  # (r24prec) a numbering runs over sections; a row of values ("1.4 ... 1.5") not
+        found |= inline
+    return frozenset(found)
+
+
+#: (r24prec) a two-level number inside a line before a capitalised word, not inside a longer number: the paragraph
+#: numbers of a page whose lines a conversion ran together ("... Target Balanced SUMMARY 1.1 Finance ... EXPENDITURE 2.1
+#: Overall Position ... Close Month 2.2 Significant Issues At the end ..."); matched where :data:`_DOT_DIGIT` finds a
+#: dot before a digit (:func:`_inline_paragraphs`)
+_INLINE_PARAGRAPH_AT = re.compile(rf"{PARA_NUMBER.pattern}(?![\d.,]\d)(?={_PARAGRAPH_OPENING.pattern})")
+#: (speed) a dot before a digit: the only places a two-level number can be (a literal, searched fast)
+_DOT_DIGIT = re.compile(r"\.\d")
+#: the characters that may not stand right before a paragraph's number inside a line (a word's, a number's, a sum's)
+_NOT_BEFORE_PARAGRAPH = frozenset("_.,£$€/-")
+
+
+def _inline_paragraphs(text: str) -> Iterator[re.Match[str]]:
+    """(r24prec) The matches of :data:`_INLINE_PARAGRAPH_AT` in ``text`` whose number of one or two digits has no word
+    character, dot, comma, currency sign, slash or hyphen before it (as the lookbehind ``(?<![\\w.,£$€/-])`` would say),
+    found from the dots before a digit (a pattern that opens with a lookbehind is tried at every character).
+
+    >>> [m.group() for m in _inline_paragraphs("SUMMARY 1.1 Finance, 12.5 The, £2.1 The, 123.4 The, 2.1.3 Act")]
+    ['1.1', '12.5']
+    """
+    for m in _DOT_DIGIT.finditer(text):
+        i = j = m.start()
+        while j > 0 and i - j < 3 and text[j - 1].isdecimal():
+            j -= 1
+        if not 1 <= i - j <= 2 or (j and (text[j - 1].isalnum() or text[j - 1] in _NOT_BEFORE_PARAGRAPH)):
+            continue
+        found = _INLINE_PARAGRAPH_AT.match(text, j)
+        if found:
+            yield found
+
+
+def _numbers_after(text: str, start: int) -> bool:
+    """(r24prec) Whether the word before the two-level number at ``start`` lets it number a paragraph: none (it opens a
+    line), or one that is not a lower-case word nor a sign ("rose to 1.2 The" and "£1.2 The" keep their values).
+
+    >>> [_numbers_after(t, t.index("2.1")) for t in ("SUMMARY 2.1 Finance", "2.1 Overall", "rose to 2.1 The", "£ 2.1 The")]
+    [True, True, False, False]
+    """
+    left = text[max(0, start - 40):start].rsplit("\n", 1)[-1].rstrip()
+    word = left[left.rfind(" ") + 1:]
+    return not word or not (word[0].islower() or word[-1] in ",£$€%-–+=")
 
 
 def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tuple[int, int]]) -> bool:
@@ -555,9 +610,7 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     m = PARA_NUMBER.fullmatch(text, start, end)
     if m is None or not numbering or not _PARAGRAPH_OPENING.match(text, end):
         return False
-    left = text[max(0, start - 40):start].rsplit("\n", 1)[-1].rstrip()  # (its line's words: none when it opens a line)
-    word = left[left.rfind(" ") + 1:]
-    if word and (word[0].islower() or word[-1] in ",£$€%-–+="):
+    if not _numbers_after(text, start):  # (its line's words: none when it opens a line)
         return False
     a, b = int(m.group(1)), int(m.group(2))
     near = ((a, b - 1), (a, b + 1)) if b else ((a, 1), (a + 1, 0))

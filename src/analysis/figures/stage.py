@@ -29,6 +29,7 @@ from ..schemas import check_table
 from .extraction import extract_rows
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
+from .kinds import mark_between
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
                      label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label, row_values,
@@ -241,6 +242,8 @@ def figures_from_segments(
             numbering = numberings[doc_id] = paragraph_numbering(doc_text)
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
                             layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering)
+        if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
+            f, n = _edge_marks(f, n, text, doc_text, rs, omap)
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
@@ -362,6 +365,35 @@ def _checked_surface(a: int, b: int, rec: dict[str, object], doc_text: str, doc_
             "(the segments table does not fit the document text: rerun the clean stage)"
         )
     return surface
+
+
+def _edge_number(rec: dict[str, object], text: str, first: bool) -> bool:
+    """(r24prec) Whether the row ``rec`` of a segment's ``text`` is a bare number of one or two digits with nothing but
+    spaces between it and the segment's start (``first``) or end (else): a number whose context the segment cut."""
+    surface = rec["surface"]
+    if not (isinstance(surface, str) and len(surface) <= 2 and surface.isdigit()):
+        return False
+    return not text[:rec["start"]].strip() if first else not text[rec["end"]:].strip()  # type: ignore[misc]
+
+
+def _edge_marks(f: list[dict], n: list[dict], text: str, doc_text: str, rs: int, omap: str) -> tuple[list[dict], list[dict]]:
+    """(r24prec) The figure rows ``f`` of a segment without those at its edges (:func:`_edge_number`) that the whole
+    document shows to be a mark of the page (:func:`.kinds.mark_between`: "... Progress Report." ending one segment,
+    "1" the next, "The report ..." the one after; "ASSESSMENT 2012" then "1 | HCC Interim ..."), and the number rows
+    ``n`` with those as references (in the text's order)."""
+    raw_at = _raw_index(omap, rs)
+    keep: list[dict] = []
+    marks: list[dict] = []
+    for i, rec in enumerate(f):
+        if (i == 0 and _edge_number(rec, text, True) or i == len(f) - 1 and _edge_number(rec, text, False)) \
+                and mark_between(doc_text, raw_at(rec["start"]), raw_at(rec["end"] - 1) + 1):
+            marks.append({"start": rec["start"], "end": rec["end"], "surface": rec["surface"], "kind": "reference",
+                          "value": rec["value"], "sentence": rec["sentence"]})
+        else:
+            keep.append(rec)
+    if not marks:
+        return f, n
+    return keep, sorted(n + marks, key=lambda r: (r["start"], r["end"]))
 
 
 def _raw_span(raw_at: Callable[[int], int], rec: dict[str, object], doc_text: str, doc_id: str) -> tuple[int, int, str]:
