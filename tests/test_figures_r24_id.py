@@ -71,3 +71,16 @@ def test_other_block_of_the_grant_is_a_variance(committee: str) -> None:
     # the high needs block named in the sentence stays the high needs deficit
     assert got("After a transfer from the schools block, the high needs block still showed an overspend of £0.8m.",
                "£0.8m", context=committee) == "high_needs_deficit"
+
+
+def test_restated_per_year_is_not_the_weekly_cost() -> None:
+    # a weekly cost restated as a yearly amount: the yearly amount does not take the weekly cost's id (the unit rule: the
+    # indicator is per week, the figure says it is per year)
+    text = "The most expensive placement cost £9,000 per week, equivalent to £468,000 per year."
+    assert got(text, "£9,000") == "placement_cost_weekly"
+    assert got(text, "£468,000") is None
+
+
+def test_restated_value_without_a_per_keeps_the_id() -> None:
+    # a figure that says nothing of what it is per contradicts nothing: the earlier value of the weekly cost keeps it
+    assert got("A residential placement costs £5,000 per week, up from £4,200 last year.", "£4,200") == "placement_cost_weekly"

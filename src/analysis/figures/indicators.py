@@ -547,6 +547,25 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
     return best_id
 
 
+def per_contradicts(iid: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> bool:
+    """(r24id) Whether a figure's own ``per`` rules out indicator ``iid`` of its unit: the figure says what it is per,
+    and the indicators that fit that unit and ``per`` (the unit rule's, :func:`_matcher`) do not hold ``iid``. A figure
+    that says nothing of what it is per contradicts nothing. An id carried from the figure before (a value that
+    restates it) must not break the unit rule the figure's own words would meet: "£20,000 a week, equivalent to £1m a
+    year" is not a weekly cost.
+
+    >>> inds = load_indicators()
+    >>> per_contradicts("placement_cost_weekly", "gbp", "year", inds), per_contradicts("placement_cost_weekly", "gbp", "week", inds)
+    (True, False)
+    >>> per_contradicts("placement_cost_weekly", "gbp", None, inds), per_contradicts("budget_variance", "gbp", "year", inds)
+    (False, False)
+    """
+    if not per:
+        return False
+    m = _matcher(indicators, unit, per)
+    return m is None or all(ind.id != iid for ind in m.indicators)
+
+
 def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id named by a phrase (else its clause), or None.
 
@@ -2915,7 +2934,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         if ev.unit == "count" and " who " in ev.sentence and _MODAL_RELATIVE.match(_relative_after(ev.clause, ev.sentence, True)):
             return None  # "a further 2,430 who could be taken into care": not (yet) the measure named before
         found = _choose((ev.phrase, ev.clause, "", ev.context, ev.paragraph), ev.unit, ev.per, indicators)
-        if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit:
+        if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit \
+                and not per_contradicts(ev.prev_id, ev.unit, ev.per, indicators):
             return ev.prev_id
         return found
     return None
