@@ -35,6 +35,10 @@ def test_spend_as_two_words_still_a_variance() -> None:
     # no high needs word anywhere: "over spend" stays the budget variance, as "overspend" is
     assert got("The total over spend at month six was £1.2m.", "£1.2m") == "budget_variance"
     assert got("The total under spend at month six was £0.4m.", "£0.4m") == "budget_variance"
+    # and the checks that read the variance words read both spellings: "an over spend of £X" is no spend of £X
+    assert got("The directorate reported an over spend of £1.2m at month six.", "£1.2m") == "budget_variance"
+    assert got("The service had an under spend of £0.2m.", "£0.2m") == "budget_variance"
+    assert got("The council will spend £93.8m this year, an over spend of £6.7m.", "£93.8m") is None
 
 
 @pytest.mark.parametrize("committee", ["Schools' Forum", "Schools’ Forum"])

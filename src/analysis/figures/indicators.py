@@ -374,7 +374,7 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?= )")
 #: (r24id) a spend word written as two words ("over spend", "under spent", "over spending"): the one word, so that every
 #: list that holds the one word ("overspend" is a qualifier of the high needs deficit and a `what` of the budget
 #: variance) reads both spellings, whichever a researcher listed
-_SPEND_AS_TWO = re.compile(r"\b(over|under) (spend|spent|spending|spends)\b")
+_SPEND_AS_TWO = re.compile(r"\b(over|under)\s+(spend|spent|spending|spends)\b")
 
 
 def _spelling_as_one(norm: str) -> str:
@@ -681,10 +681,12 @@ def _may_rate_base(s: str) -> bool:
 _AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?"
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
-_VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
+#: (r24id) "over spend" and "under spend" written as two words are the variance words too, in these patterns as in the
+#: concept matcher (:func:`_spelling_as_one`)
+_VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variance|shortfall|pressures?|surplus)\b")
 #: the variance words a balance cannot hold: a surplus may be the balance itself ("the DSG surplus balance of
 #: £5.8m", "a surplus of £1.1m carried forward")
-_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?)\b")
+_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variance|shortfall|pressures?)\b")
 _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
 #: the money right after the amount is a reserve drawn on or funding given, not a variance: "the use of £2m from the
 #: children's services reserve (to mitigate pressures)", "a plan to move £3.6m from reserves", "a £3m increase in funding"
@@ -725,7 +727,7 @@ _AMOUNT_THEN_VARIANCE = re.compile(
 #: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
 #: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(
-    r"(?i)(?:\b(?:deficits?|overspen\w*|underspen\w*|variances?|shortfalls?|pressures?|surplus)[\"”’']?\s+(?:(?:of|by|at)\s+)?"
+    r"(?i)(?:\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variances?|shortfalls?|pressures?|surplus)[\"”’']?\s+(?:(?:of|by|at)\s+)?"
     r"|\bexceed\w*\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:over|under|above|below)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|allocation)s?\s+by\s+)"
     r"(?:(?:around|about|nearly|almost|some|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
 
@@ -1652,14 +1654,14 @@ _CARRY_AFTER = re.compile(rf"(?i){_AMOUNT}\s+(?:(?:is|was|to\s+be|being)\s+)?"
                           r"(?:carry|carried|brought)\s+forward\b")
 #: (round 21) words of a variance or a deficit beside a carry forward: "the deficit carried forward", "brought forward
 #: deficit", "a negative balance": the (cumulative) variance, not a balance
-_CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|shortfalls?|pressures?|variances?|negative|"
+_CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|shortfalls?|pressures?|variances?|negative|"
                              r"losses|loss|gaps?)\b|[-–−(]\s*$")
 
 
 #: (round 21) a deficit said right after the amount: "(£12.5m) in deficit", "(£9.1m) overdrawn", "(£2m) deficit"
 _CARRY_VARIANCE_AFTER = re.compile(
     rf"(?i){_AMOUNT}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in\s+deficit|overdrawn|in\s+the\s+red|"
-    r"deficits?|overspen\w*|shortfall|negative)\b")
+    r"deficits?|over\s?spen\w*|shortfall|negative)\b")
 
 
 def carried_forward_amount(ev: Evidence) -> bool:
@@ -1730,12 +1732,16 @@ def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) ->
     >>> inds = load_indicators()
     >>> _may_name_qualifier("an over-budget position", "high_needs_deficit", inds), _may_name_qualifier("the grant", "high_needs_deficit", inds)
     (True, False)
+    >>> _may_name_qualifier("the total over spend", "high_needs_deficit", inds)
+    True
     """
     cache: dict[str, tuple[str, ...]] = getattr(indicators, "prefilters", {})
     words = cache.get(iid)
     if words is None:
         words = cache[iid] = _longest_words(next((i.qualifier for i in indicators if i.id == iid), ()))
     low = text.lower()
+    if ("over" in low or "under" in low) and "spen" in low:
+        low = _SPEND_AS_TWO.sub(r"\1\2", low)  # (a text the concept matcher reads as "overspend": :func:`_spelling_as_one`)
     return any(w in low for w in words)
 
 
