@@ -32,7 +32,7 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
                          measure_of_number_of, measure_of_sentence_before,
-                         money_not_variance, overran_budget_by, part_of_whole_before,
+                         money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
 from .grammar import Hit
@@ -454,6 +454,11 @@ def extract_rows(
             # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the
             # position reported in October", "continued to rise (approx. £21k since November's Forum)": said against an
             # earlier position of the variance, a change of it (no id, as the header's change of a variance)
+            indicator_id, vetoed = None, True
+        if indicator_id is not None and per and per_contradicts(indicator_id, unit, per, indicators):
+            # (r24id) the unit rule over every way an id is carried to a figure (the figure before's, the sentence's,
+            # the paragraph's): a figure that says what it is per keeps no id its per rules out ("£20,000 a week,
+            # equivalent to £1m a year": the yearly amount is not the weekly cost)
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"

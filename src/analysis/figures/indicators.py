@@ -336,7 +336,7 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
     for i, ind in enumerate(fitting):
         for kind, terms in (("what", ind.what), ("qualifier", ind.qualifier), ("except", ind.exclude)):
             for t in terms:
-                own.setdefault(_norm_for_match(t), set()).add((i, kind))
+                own.setdefault(_spelling_as_one(_norm_for_match(t)), set()).add((i, kind))
     gives: dict[str, tuple[tuple[int, str, int], ...]] = {}
     trie: dict[str, dict] = {}
     for n, term in enumerate(sorted(own)):
@@ -368,10 +368,37 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 _WORD_START = re.compile(r"\w")
 
 
+#: (r24id) a plural's possessive apostrophe between two words of a term ("the Schools' Forum", "the carers' panel"): the
+#: term is written without it ("schools forum"); "children's" (the singular's "'s") is matched already
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)'(?= )")
+#: (r24id) a spend word written as two words ("over spend", "under spent", "over spending"): the one word, so that every
+#: list that holds the one word ("overspend" is a qualifier of the high needs deficit and a `what` of the budget
+#: variance) reads both spellings, whichever a researcher listed
+_SPEND_AS_TWO = re.compile(r"\b(over|under)\s+(spend|spent|spending|spends)\b")
+
+
+def _spelling_as_one(norm: str) -> str:
+    """A normalised text or term with the spellings the concept matcher reads as one written as one: a plural's
+    possessive apostrophe between words dropped, a spend word written as two words joined (:data:`_PLURAL_POSSESSIVE`,
+    :data:`_SPEND_AS_TWO`). Applied alike to the terms of the indicators file and to the texts they are sought in.
+
+    >>> _spelling_as_one("schools' forum noted total over spend in year")
+    'schools forum noted total overspend in year'
+    >>> _spelling_as_one("children's services under spent")
+    "children's services underspent"
+    """
+    if "s' " in norm:
+        norm = _PLURAL_POSSESSIVE.sub("", norm)
+    if "over " in norm or "under " in norm:
+        norm = _SPEND_AS_TWO.sub(r"\1\2", norm)
+    return norm
+
+
 def _norm_for_concepts(text: str) -> str:
-    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"); not memoised
-    itself: :func:`_concepts_in`, its one caller, memoises its result (a text is rarely read with two matchers)."""
-    norm = _normalise(text)
+    """:func:`_norm_for_match` without footnote markers glued to words ("children in need4"), and with the spellings
+    read as one written as one (:func:`_spelling_as_one`); not memoised itself: :func:`_concepts_in`, its one caller,
+    memoises its result (a text is rarely read with two matchers)."""
+    norm = _spelling_as_one(_normalise(text))
     if "'s care" in norm and ("council's care" in norm or "authority's care" in norm):
         # "children in Swindon Borough Council's care", "in Hampshire County Council's care": the council named before
         # its care is the council's care (the term "in council's care"; "county", "city", "borough" are name words here)
@@ -436,10 +463,13 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
 
 #: budgets that are not the Dedicated Schools Grant's: an overspend its sentence says is theirs is a budget
 #: variance even at a Schools Forum ("the overspend on the children's services budget"); a bare "overspend", "deficit" or
-#: "in-year overspend" under a DSG heading is the DSG's
+#: "in-year overspend" under a DSG heading is the DSG's. (r24id) Nor is a variance of the grant's other blocks the high
+#: needs deficit ("the early years block is £0.3m overspent", "an underspend on the schools block" at a Schools Forum: the
+#: blind and dev gold give such variances the budget variance at three councils, Milton Keynes, Slough and Tameside)
 _OTHER_BUDGET = re.compile(
     r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
-    r"education\s+services|transport|staffing|revenue\s+budget)\b"
+    r"education\s+services|transport|staffing|revenue\s+budget|"
+    r"(?:early\s+years|schools['’]?|central\s+schools?\s+services?)\s+block|cssb)\b"
 )
 
 
@@ -447,6 +477,9 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
 
     >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
+    (True, False)
+    >>> s = "the Early Years Block had an in-year overspend of "
+    >>> _names_other_budget(("in-year overspend", "", s)), _names_other_budget(("in-year overspend", "", s.replace("Early Years", "High Needs")))
     (True, False)
     """
     return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
@@ -512,6 +545,25 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
         if best is None or key < best:
             best, best_id = key, ind.id
     return best_id
+
+
+def per_contradicts(iid: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> bool:
+    """(r24id) Whether a figure's own ``per`` rules out indicator ``iid`` of its unit: the figure says what it is per,
+    and the indicators that fit that unit and ``per`` (the unit rule's, :func:`_matcher`) do not hold ``iid``. A figure
+    that says nothing of what it is per contradicts nothing. An id carried from the figure before (a value that
+    restates it) must not break the unit rule the figure's own words would meet: "£20,000 a week, equivalent to £1m a
+    year" is not a weekly cost.
+
+    >>> inds = load_indicators()
+    >>> per_contradicts("placement_cost_weekly", "gbp", "year", inds), per_contradicts("placement_cost_weekly", "gbp", "week", inds)
+    (True, False)
+    >>> per_contradicts("placement_cost_weekly", "gbp", None, inds), per_contradicts("budget_variance", "gbp", "year", inds)
+    (False, False)
+    """
+    if not per:
+        return False
+    m = _matcher(indicators, unit, per)
+    return m is None or all(ind.id != iid for ind in m.indicators)
 
 
 def match_indicator(phrase: str, clause: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> str | None:
@@ -629,10 +681,12 @@ def _may_rate_base(s: str) -> bool:
 _AMOUNT = r"[£$€]\s?[\d.,]+\s*(?:bn|mn|m|k|million|billion)?"
 #: a balance or reserve, which in brackets is negative: a deficit
 _BALANCE = re.compile(r"(?i)\b(?:reserves?|balances?|brought\s+forward|carried\s+forward|carry\s+forward)\b")
-_VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?|surplus)\b")
+#: (r24id) "over spend" and "under spend" written as two words are the variance words too, in these patterns as in the
+#: concept matcher (:func:`_spelling_as_one`)
+_VARIANCE_WORD = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variance|shortfall|pressures?|surplus)\b")
 #: the variance words a balance cannot hold: a surplus may be the balance itself ("the DSG surplus balance of
 #: £5.8m", "a surplus of £1.1m carried forward")
-_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|variance|shortfall|pressures?)\b")
+_SPENDING_VARIANCE = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variance|shortfall|pressures?)\b")
 _CARRIED = re.compile(r"(?i)\b(?:brought|carried|carry)\s+forward\b")
 #: the money right after the amount is a reserve drawn on or funding given, not a variance: "the use of £2m from the
 #: children's services reserve (to mitigate pressures)", "a plan to move £3.6m from reserves", "a £3m increase in funding"
@@ -673,7 +727,7 @@ _AMOUNT_THEN_VARIANCE = re.compile(
 #: the amount named a variance right before it ("the overspend of £3.1m was allocated to reserves", "overspent by £2m", a
 #: "substantial deficit" of £27m, "had exceeded this allocation by £1.973m")
 _VARIANCE_OF_AMOUNT = re.compile(
-    r"(?i)(?:\b(?:deficits?|overspen\w*|underspen\w*|variances?|shortfalls?|pressures?|surplus)[\"”’']?\s+(?:(?:of|by|at)\s+)?"
+    r"(?i)(?:\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|variances?|shortfalls?|pressures?|surplus)[\"”’']?\s+(?:(?:of|by|at)\s+)?"
     r"|\bexceed\w*\s+(?:[\w'’-]+\s+){0,3}?by\s+|\b(?:over|under|above|below)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|allocation)s?\s+by\s+)"
     r"(?:(?:around|about|nearly|almost|some|over|just\s+over|just\s+under)\s+)?[£$€]\s?\d")
 
@@ -1600,14 +1654,14 @@ _CARRY_AFTER = re.compile(rf"(?i){_AMOUNT}\s+(?:(?:is|was|to\s+be|being)\s+)?"
                           r"(?:carry|carried|brought)\s+forward\b")
 #: (round 21) words of a variance or a deficit beside a carry forward: "the deficit carried forward", "brought forward
 #: deficit", "a negative balance": the (cumulative) variance, not a balance
-_CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|overspen\w*|underspen\w*|shortfalls?|pressures?|variances?|negative|"
+_CARRY_VARIANCE = re.compile(r"(?i)\b(?:deficits?|over\s?spen\w*|under\s?spen\w*|shortfalls?|pressures?|variances?|negative|"
                              r"losses|loss|gaps?)\b|[-–−(]\s*$")
 
 
 #: (round 21) a deficit said right after the amount: "(£12.5m) in deficit", "(£9.1m) overdrawn", "(£2m) deficit"
 _CARRY_VARIANCE_AFTER = re.compile(
     rf"(?i){_AMOUNT}\s+(?:[\w'’-]+\s+){{0,2}}?(?:in\s+deficit|overdrawn|in\s+the\s+red|"
-    r"deficits?|overspen\w*|shortfall|negative)\b")
+    r"deficits?|over\s?spen\w*|shortfall|negative)\b")
 
 
 def carried_forward_amount(ev: Evidence) -> bool:
@@ -1678,12 +1732,16 @@ def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) ->
     >>> inds = load_indicators()
     >>> _may_name_qualifier("an over-budget position", "high_needs_deficit", inds), _may_name_qualifier("the grant", "high_needs_deficit", inds)
     (True, False)
+    >>> _may_name_qualifier("the total over spend", "high_needs_deficit", inds)
+    True
     """
     cache: dict[str, tuple[str, ...]] = getattr(indicators, "prefilters", {})
     words = cache.get(iid)
     if words is None:
         words = cache[iid] = _longest_words(next((i.qualifier for i in indicators if i.id == iid), ()))
     low = text.lower()
+    if ("over" in low or "under" in low) and "spen" in low:
+        low = _SPEND_AS_TWO.sub(r"\1\2", low)  # (a text the concept matcher reads as "overspend": :func:`_spelling_as_one`)
     return any(w in low for w in words)
 
 
@@ -2882,7 +2940,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         if ev.unit == "count" and " who " in ev.sentence and _MODAL_RELATIVE.match(_relative_after(ev.clause, ev.sentence, True)):
             return None  # "a further 2,430 who could be taken into care": not (yet) the measure named before
         found = _choose((ev.phrase, ev.clause, "", ev.context, ev.paragraph), ev.unit, ev.per, indicators)
-        if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit:
+        if found is None and ev.prev_id is not None and ev.unit == ev.prev_unit \
+                and not per_contradicts(ev.prev_id, ev.unit, ev.per, indicators):
             return ev.prev_id
         return found
     return None
