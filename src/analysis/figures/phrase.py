@@ -2640,6 +2640,95 @@ def indicator_phrase_of(
     texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
 ) -> tuple[str, str]:
+    """The phrase of :func:`_phrase_of_texts` (every rule's phrase, read on the page's text), unless it is a word alone
+    that names nothing measured (:func:`names_no_measure`): then the next candidate (:func:`instead_of_no_measure`).
+
+    >>> from .rules import load_rules
+    >>> t = "Figures show that 30% of the 11% increase in plans seen last year were in early years."
+    >>> h = Hit(t.index("30%"), t.index("30%") + 3, "figure", "percent", (30.0,))
+    >>> indicator_phrase_of((t, t, t), h, "percent", t[:h.start], t[h.end:], 0, 0, "", "", len(t), rules=load_rules())
+    ('11% increase in plans seen', 'own')
+    """
+    phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
+                                   prev_in_sentence, prev_money, rules=rules)
+    if how == "own" and phrase and " " not in phrase.strip() and names_no_measure(phrase, rules) \
+            and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules)):
+        return instead
+    return phrase, how
+
+
+def names_no_measure(phrase: str, rules: FigureRules) -> bool:
+    """(r24phrase) Whether a phrase is one word that names nothing measured: a word of ``words.no_measure_words``
+    (:attr:`.rules.FigureRules.no_measure_words`: a light noun such as "amount" or "figures", the body that holds the
+    figure, a word beside the value such as "due" or "next"), or a participle, an adverb or a stray word
+    (:func:`_lone_verb_or_stray`).
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> [names_no_measure(p, r) for p in ("amount", "due", "proposed", "council", "EHCPs", "children in care")]
+    [True, True, True, True, False, False]
+    """
+    w = phrase.strip(" ,.;:()'\"")
+    if not w or " " in w:
+        return False
+    return w.lower() in rules.no_measure_words or _lone_verb_or_stray(w)
+
+
+#: (r24phrase) "of" after a value (and its unit's tail) with the determiner after it: "30% of the 11% increase ...",
+#: "100% of the funding", "£2m of its reserves"
+_OF_AFTER_VALUE = re.compile(
+    r"(?i)^(?:\s?(?:per\s?cent|percent|pc|million|billion|bn)\b)?\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+)?"
+    r"(?=[A-Za-z\d])")
+#: (r24phrase) a modal verb, where a noun phrase read by :func:`_np_of` ends ("the funding would be passed")
+_MODAL_CUT = re.compile(r"(?i)\s+(?:would|will|could|should|may|might|must|can|shall)\b")
+#: (r24phrase) a value's unit's tail right after it ("per cent", "million")
+_UNIT_TAIL_AFTER = re.compile(r"(?i)^\s?(?:per\s?cent|percent|pc|million|billion|bn)\b")
+
+
+def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
+    return bool(phrase) and not is_poor(phrase) and not _is_generic(phrase) and not names_no_measure(phrase, rules)
+
+
+def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_end: int, prev_in_sentence: str,
+                          rules: FigureRules) -> tuple[str, str] | None:
+    """(r24phrase) The next candidate for a figure whose phrase named nothing (:func:`names_no_measure`), the first
+    that names something: the noun phrase after the value's "of" ("30% of the 11% increase in plans" -> "11% increase
+    in plans") or right after the value ("11% increase in plans"); the count's or share's predicate ("5 had signed up
+    for the deal": :func:`reported_predicate`); the measure named before it in its sentence ("reduced from five to
+    four due to ..."); the sentence's subject (:func:`sentence_subject`). None when none does.
+
+    >>> from .rules import load_rules
+    >>> t = "Of those who stayed with the council, 5 had signed up for the fixed deal."
+    >>> instead_of_no_measure(t, Hit(t.index("5"), t.index("5") + 1, "figure", "count", (5.0,)), "count", 0, len(t), "",
+    ...                       load_rules())
+    ('signed up for the fixed deal', 'own')
+    """
+    end = sent_end if sent_end >= 0 else min(len(text), h.end + 200)
+    right = text[h.end:end]
+    if (om := _OF_AFTER_VALUE.match(right)) is not None:
+        rest = right[om.end():]
+        if not (np_ := _np_after(" " + rest)):  # a value or a number opens it: "the 11% increase", "the 2-year-old ..."
+            mc = _MODAL_CUT.search(rest, 0, 120)
+            np_ = _np_of(rest[:mc.start()] if mc else rest)
+    else:
+        tail = _UNIT_TAIL_AFTER.match(right)
+        np_ = _np_after(right[tail.end():] if tail else right)
+    if _names_something_alone(np_, rules):
+        return np_, "own"
+    if unit in ("count", "percent") and (pred := reported_predicate(right)) and not _is_generic(pred):
+        return pred, "own"  # (a participle and its complement: is_poor would call it a verb with its object)
+    if prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
+        return prev_in_sentence, "inherited"
+    subject_ = sentence_subject(text[sent_start:h.start])
+    if _names_something_alone(subject_, rules):
+        return subject_, "own"
+    return None
+
+
+def _phrase_of_texts(
+    texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
+) -> tuple[str, str]:
     """(r21phrase) :func:`indicator_phrase` read on the text with the commas inside the names of measures protected
     (:func:`protect_name_commas`), with those commas given back in the phrase. ``texts``: the text as the page wrote it,
     with only those commas protected, and with the acronyms' brackets after those names blanked too. Where the figure's
