@@ -2659,9 +2659,9 @@ def indicator_phrase_of(
 
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     """(r24phrase) Whether a phrase is one word that names nothing measured: a word of ``words.no_measure_words``
-    (:attr:`.rules.FigureRules.no_measure_words`: a light noun such as "amount" or "figures", the body that holds the
-    figure, a word beside the value such as "due" or "next"), or a participle, an adverb or a stray word
-    (:func:`_lone_verb_or_stray`).
+    (:attr:`.rules.FigureRules.no_measure_words`: a light noun such as "amount" or "figures", a word beside the value
+    such as "due" or "next"), the head word of a body's name ("council": :data:`_ORG_HEADS`), or a participle, an
+    adverb or a stray word (:func:`_lone_verb_or_stray`).
 
     >>> from .rules import load_rules
     >>> r = load_rules()
@@ -2671,7 +2671,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     w = phrase.strip(" ,.;:()'\"")
     if not w or " " in w:
         return False
-    return w.lower() in rules.no_measure_words or _lone_verb_or_stray(w)
+    low = w.lower()
+    return low in rules.no_measure_words or low in _ORG_HEADS or _lone_verb_or_stray(w)
 
 
 #: (r24phrase) "of" after a value (and its unit's tail) with the determiner after it: "30% of the 11% increase ...",
