@@ -27,6 +27,17 @@ def test_a_word_alone_that_names_nothing_gives_way(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
 
 
+# 2. The light noun with "the" ("the numbers increased from ...") refers back to the measure its "numbers of" named in
+#    the sentence before. Fails on BASE.
+def test_the_light_noun_refers_back_to_its_measure():
+    text = ("The growth in the numbers of pupils excluded from school was reported last term. From 2018 to 2022 the "
+            "numbers went up from 40 to 65.")
+    assert _fig(text, "40")["indicator"] == "pupils excluded from school"
+    text = ("The growth in the numbers of pupils excluded from school was reported last term. Since then the numbers "
+            "went up from 40 to 65.")
+    assert _fig(text, "40")["indicator"] == "pupils excluded from school"
+
+
 # Guards (pass on both): a phrase of one word that names something stays; a phrase of several words stays.
 @pytest.mark.parametrize("text, surface, phrase", [
     ("The number of EHCPs had risen to 1,200 by March.", "1,200", "EHCPs"),

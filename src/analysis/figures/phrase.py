@@ -2651,28 +2651,44 @@ def indicator_phrase_of(
     """
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
-    if how == "own" and phrase and " " not in phrase.strip() and names_no_measure(phrase, rules) \
-            and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules)):
+    if how == "own" and phrase and names_no_measure(phrase, rules) \
+            and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
+                                                 phrase.strip())):
         return instead
     return phrase, how
 
 
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:
-    """(r24phrase) Whether a phrase is one word that names nothing measured: a word of ``words.no_measure_words``
+    """(r24phrase) Whether a phrase is one word (with only dates, prepositions or determiners around it) that names
+    nothing measured: a word of ``words.no_measure_words``
     (:attr:`.rules.FigureRules.no_measure_words`: a light noun such as "amount" or "figures", a word beside the value
-    such as "due" or "next"), the head word of a body's name ("council": :data:`_ORG_HEADS`), or a participle, an
+    such as "due" or "next"), the head word of a body's name ("council": :data:`_ORG_HEADS`; not a plural: "two
+    councils" counts them), or a participle, an
     adverb or a stray word (:func:`_lone_verb_or_stray`).
 
     >>> from .rules import load_rules
     >>> r = load_rules()
-    >>> [names_no_measure(p, r) for p in ("amount", "due", "proposed", "council", "EHCPs", "children in care")]
-    [True, True, True, True, False, False]
+    >>> [names_no_measure(p, r) for p in ("amount", "due", "proposed", "council", "Since then the numbers")]
+    [True, True, True, True, True]
+    >>> [names_no_measure(p, r) for p in ("EHCPs", "children in care", "the number of EHCPs", "2022 targets")]
+    [False, False, False, False]
     """
     w = phrase.strip(" ,.;:()'\"")
-    if not w or " " in w:
+    if " " in w:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
+        content = [x for x in w.split() if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
+                                                 or x.lower() in _AROUND_A_WORD)]
+        if len(content) != 1:
+            return False
+        w = content[0].strip(",.;:()'\"")
+    if not w:
         return False
     low = w.lower()
-    return low in rules.no_measure_words or low in _ORG_HEADS or _lone_verb_or_stray(w)
+    return low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" or _lone_verb_or_stray(w)
+
+
+#: (r24phrase) words around a phrase's one word that add no measure to it: determiners and time adverbs ("Since then
+#: the numbers")
+_AROUND_A_WORD = frozenset("the a an these those this that its their our then now there".split())
 
 
 #: (r24phrase) "of" after a value (and its unit's tail) with the determiner after it: "30% of the 11% increase ...",
@@ -2690,13 +2706,20 @@ def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
     return bool(phrase) and not is_poor(phrase) and not _is_generic(phrase) and not names_no_measure(phrase, rules)
 
 
+#: (r24phrase) the first value of a change and its "to" right before the second: "from five to ", "between £2m and £"
+_FROM_TO_LEFT = re.compile(r"(?i)\b(?:from|between)\s+[£$€]?[\w,.%]+\s+(?:to|and)\s+[£$€]?$")
+#: (r24phrase) a light noun with "the" or "these" before a figure: "the numbers increased from", "these figures show"
+_THE_LIGHT_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this)\s+(numbers?|figures?|totals?|levels?|amount|sum)\b")
+
+
 def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_end: int, prev_in_sentence: str,
-                          rules: FigureRules) -> tuple[str, str] | None:
+                          rules: FigureRules, phrase: str = "") -> tuple[str, str] | None:
     """(r24phrase) The next candidate for a figure whose phrase named nothing (:func:`names_no_measure`), the first
     that names something: the noun phrase after the value's "of" ("30% of the 11% increase in plans" -> "11% increase
     in plans") or right after the value ("11% increase in plans"); the count's or share's predicate ("5 had signed up
     for the deal": :func:`reported_predicate`); the measure named before it in its sentence ("reduced from five to
-    four due to ..."); the sentence's subject (:func:`sentence_subject`). None when none does.
+    four due to ...": :data:`_FROM_TO_LEFT`); for a light noun with "the" (``phrase``: "the numbers increased from 336"), the measure its
+    "numbers of" named in the sentences before; the sentence's subject (:func:`sentence_subject`). None when none does.
 
     >>> from .rules import load_rules
     >>> t = "Of those who stayed with the council, 5 had signed up for the fixed deal."
@@ -2718,8 +2741,16 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
         return np_, "own"
     if unit in ("count", "percent") and (pred := reported_predicate(right)) and not _is_generic(pred):
         return pred, "own"  # (a participle and its complement: is_poor would call it a verb with its object)
-    if prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
-        return prev_in_sentence, "inherited"
+    if prev_in_sentence and _FROM_TO_LEFT.search(text, max(sent_start, h.start - 40), h.start) \
+            and _names_something_alone(prev_in_sentence, rules):
+        return prev_in_sentence, "inherited"  # the second value of a change: "reduced from five to four due to ..."
+    if phrase and (the := _THE_LIGHT_NOUN_BEFORE.search(text, max(sent_start, h.start - 120), h.start)) is not None \
+            and phrase.lower().endswith(the.group(1).lower()) and (ref := _last_of_head(text[max(0, sent_start - 400):sent_start])):
+        # "The rise in the numbers of children looked after ... From 1994 to 2001 the numbers increased from 336": the
+        # light noun with "the" refers back to the measure its "numbers of" named before
+        named = _measure_after_head(text[max(0, sent_start - 400):sent_start], ref)
+        if _names_something_alone(named, rules):
+            return named, "own"
     subject_ = sentence_subject(text[sent_start:h.start])
     if _names_something_alone(subject_, rules):
         return subject_, "own"
