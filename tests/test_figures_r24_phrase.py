@@ -46,3 +46,10 @@ def test_the_light_noun_refers_back_to_its_measure():
 ])
 def test_a_word_that_names_a_measure_stays(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
+
+
+# 3. The same within the sentence: "from the current level of N" after "the number of M". Fails on BASE.
+def test_the_current_level_refers_back_to_the_number_named_before():
+    text = "The plan aims to cut the number of pupils excluded from school by 20, from the current level of 145."
+    assert _fig(text, "145")["indicator"] == "pupils excluded from school"
+

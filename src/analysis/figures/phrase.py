@@ -2674,7 +2674,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     [False, False, False, False]
     """
     w = phrase.strip(" ,.;:()'\"")
-    if " " in w:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
+    alone = " " not in w
+    if not alone:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
         content = [x for x in w.split() if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
                                                  or x.lower() in _AROUND_A_WORD)]
         if len(content) != 1:
@@ -2683,7 +2684,7 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     if not w:
         return False
     low = w.lower()
-    return low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" or _lone_verb_or_stray(w)
+    return low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" or alone and _lone_verb_or_stray(w)
 
 
 #: (r24phrase) words around a phrase's one word that add no measure to it: determiners and time adverbs ("Since then
@@ -2709,7 +2710,9 @@ def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
 #: (r24phrase) the first value of a change and its "to" right before the second: "from five to ", "between £2m and £"
 _FROM_TO_LEFT = re.compile(r"(?i)\b(?:from|between)\s+[£$€]?[\w,.%]+\s+(?:to|and)\s+[£$€]?$")
 #: (r24phrase) a light noun with "the" or "these" before a figure: "the numbers increased from", "these figures show"
-_THE_LIGHT_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|these|those|this)\s+(numbers?|figures?|totals?|levels?|amount|sum)\b")
+_THE_LIGHT_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:the|these|those|this)\s+(?:[a-z]+\s+)?(numbers?|figures?|totals?|levels?|amount|sum|rates?|percentage|"
+    r"proportion)\b")
 
 
 def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_end: int, prev_in_sentence: str,
@@ -2744,13 +2747,15 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
     if prev_in_sentence and _FROM_TO_LEFT.search(text, max(sent_start, h.start - 40), h.start) \
             and _names_something_alone(prev_in_sentence, rules):
         return prev_in_sentence, "inherited"  # the second value of a change: "reduced from five to four due to ..."
-    if phrase and (the := _THE_LIGHT_NOUN_BEFORE.search(text, max(sent_start, h.start - 120), h.start)) is not None \
-            and phrase.lower().endswith(the.group(1).lower()) and (ref := _last_of_head(text[max(0, sent_start - 400):sent_start])):
-        # "The rise in the numbers of children looked after ... From 1994 to 2001 the numbers increased from 336": the
-        # light noun with "the" refers back to the measure its "numbers of" named before
-        named = _measure_after_head(text[max(0, sent_start - 400):sent_start], ref)
-        if _names_something_alone(named, rules):
-            return named, "own"
+    the = None
+    for the in _THE_LIGHT_NOUN_BEFORE.finditer(text, max(sent_start, h.start - 120), h.start):
+        pass  # (the last)
+    if phrase and the is not None and phrase.lower().endswith(the.group(1).lower()) \
+            and _names_something_alone(named := measure_of_unit_in(text[max(0, sent_start - 400):the.start()]), rules):
+        # "The rise in the numbers of children looked after ... From 1994 to 2001 the numbers increased from 336", "to
+        # reduce the number of looked after children by 100, from the current level of 639": the light noun with "the"
+        # refers back to the measure a "numbers of" head named before it
+        return named, "own"
     subject_ = sentence_subject(text[sent_start:h.start])
     if _names_something_alone(subject_, rules):
         return subject_, "own"
