@@ -2660,9 +2660,8 @@ def indicator_phrase_of(
 
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     """(r24phrase) Whether a phrase is one word (with only dates, prepositions or determiners around it) that names
-    nothing measured: a word of ``words.no_measure_words``
-    (:attr:`.rules.FigureRules.no_measure_words`: a light noun such as "amount" or "figures", a word beside the value
-    such as "due" or "next"), the head word of a body's name ("council": :data:`_ORG_HEADS`; not a plural: "two
+    nothing measured: a word of ``words.light_nouns`` ("amount", "figures") or of ``words.no_measure_words`` (a word
+    beside the value: "due", "next"; :attr:`.rules.FigureRules.no_measure_words`), the head word of a body's name ("council": :data:`_ORG_HEADS`; not a plural: "two
     councils" counts them), or a participle, an
     adverb or a stray word (:func:`_lone_verb_or_stray`).
 
@@ -2684,7 +2683,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     if not w:
         return False
     low = w.lower()
-    return low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" or alone and _lone_verb_or_stray(w)
+    return low in rules.light_nouns or low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" \
+        or alone and _lone_verb_or_stray(w)
 
 
 #: (r24phrase) words around a phrase's one word that add no measure to it: determiners and time adverbs ("Since then
@@ -2709,10 +2709,14 @@ def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
 
 #: (r24phrase) the first value of a change and its "to" right before the second: "from five to ", "between £2m and £"
 _FROM_TO_LEFT = re.compile(r"(?i)\b(?:from|between)\s+[£$€]?[\w,.%]+\s+(?:to|and)\s+[£$€]?$")
-#: (r24phrase) a light noun with "the" or "these" before a figure: "the numbers increased from", "these figures show"
-_THE_LIGHT_NOUN_BEFORE = re.compile(
-    r"(?i)\b(?:the|these|those|this)\s+(?:[a-z]+\s+)?(numbers?|figures?|totals?|levels?|amount|sum|rates?|percentage|"
-    r"proportion)\b")
+def light_noun_before(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """(r24phrase) The pattern of a light noun of ``nouns`` (``words.light_nouns``) after "the", "these", "those" or
+    "this" and at most one more word, before a figure: "the numbers increased from", "from the current level of".
+
+    >>> [m.group(1) for m in light_noun_before(("level", "numbers")).finditer("the numbers rose from the current level of")]
+    ['numbers', 'level']
+    """
+    return re.compile(rf"(?i)\b(?:the|these|those|this)\s+(?:[a-z]+\s+)?({_word_alternation(nouns)})\b")
 
 
 def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_end: int, prev_in_sentence: str,
@@ -2722,7 +2726,8 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
     in plans") or right after the value ("11% increase in plans"); the count's or share's predicate ("5 had signed up
     for the deal": :func:`reported_predicate`); the measure named before it in its sentence ("reduced from five to
     four due to ...": :data:`_FROM_TO_LEFT`); for a light noun with "the" (``phrase``: "the numbers increased from 336"), the measure its
-    "numbers of" named in the sentences before; the sentence's subject (:func:`sentence_subject`). None when none does.
+    "numbers of" named in the sentences before; but for a light noun, the sentence's subject (:func:`sentence_subject`).
+    None when none does.
 
     >>> from .rules import load_rules
     >>> t = "Of those who stayed with the council, 5 had signed up for the fixed deal."
@@ -2748,7 +2753,7 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
             and _names_something_alone(prev_in_sentence, rules):
         return prev_in_sentence, "inherited"  # the second value of a change: "reduced from five to four due to ..."
     the = None
-    for the in _THE_LIGHT_NOUN_BEFORE.finditer(text, max(sent_start, h.start - 120), h.start):
+    for the in rules.the_light_noun.finditer(text, max(sent_start, h.start - 120), h.start):
         pass  # (the last)
     if phrase and the is not None and phrase.lower().endswith(the.group(1).lower()) \
             and _names_something_alone(named := measure_of_unit_in(text[max(0, sent_start - 400):the.start()]), rules):
@@ -2756,6 +2761,8 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
         # reduce the number of looked after children by 100, from the current level of 639": the light noun with "the"
         # refers back to the measure a "numbers of" head named before it
         return named, "own"
+    if phrase.split()[-1].lower() in rules.light_nouns:
+        return None  # (the subject of "Hampshire has a percentage of 78" owns the measure: no measure itself)
     subject_ = sentence_subject(text[sent_start:h.start])
     if _names_something_alone(subject_, rules):
         return subject_, "own"
