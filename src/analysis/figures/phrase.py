@@ -2675,6 +2675,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     w = phrase.strip(" ,.;:()'\"")
     alone = " " not in w
     if not alone:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
+        if not any(x in rules.light_nouns or x in rules.no_measure_words or x in _ORG_HEADS for x in w.lower().split()):
+            return False  # (speed) no such word in it
         content = [x for x in w.split() if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
                                                  or x.lower() in _AROUND_A_WORD)]
         if len(content) != 1:
