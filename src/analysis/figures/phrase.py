@@ -2655,7 +2655,60 @@ def indicator_phrase_of(
             and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
                                                  phrase.strip())):
         return instead
+    if how == "own" and phrase and phrase.count(" ") >= 2 and (said := said_object(phrase, rules)):
+        return said, how
     return phrase, how
+
+
+#: (r24phrase) who said it after what was said: "... the council said", "... officers reported", "... and noted"
+_SAID_AFTER = re.compile(r"(?i)(?:,?\s+(?:the\s+[a-z]+|officers|members|councillors|he|she|they|it)|\s+and)\s+([a-z]+)$")
+#: (r24phrase) words that open no noun phrase after a verb of saying or deciding: what follows is a clause
+_CLAUSE_OPENERS = frozenset("to that if whether how why what when where which who there it they we he she".split())
+_DETERMINER_FIRST = frozenset("the a an its their our this these those".split())
+
+
+def said_object(phrase: str, rules: FigureRules) -> str:
+    """(r24phrase) What a phrase read as a clause of saying or deciding says or decides, when it names something: the
+    verb's object ("Schools Forum agreed the outline budget for 2024/25" -> "outline budget for 2024/25"; "The report
+    said: overspend position" -> "overspend position"), or the words before who said them ("pupils excluded last term
+    the council said" -> "pupils excluded last term"). The verbs are ``words.reporting_verbs`` and
+    ``words.deciding_verbs`` of data/figure_rules.yml; at most four words of the subject before the verb. Empty when
+    the phrase is no such clause, or what follows the verb is a clause of its own ("agreed to fund", "asked if") or
+    names nothing.
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> [said_object(p, r) for p in ("Schools Forum agreed the outline budget for 2024/25",
+    ...                              "pupils excluded last term the council said", "Members agreed to fund",
+    ...                              "children looked after", "report noted that")]
+    ['outline budget for 2024/25', 'pupils excluded', '', '', '']
+    """
+    words = phrase.split()
+    verbs = rules.said_verbs
+    if (tail := _SAID_AFTER.search(phrase)) is not None and tail.group(1).lower() in verbs:
+        cand = _clean_phrase(phrase[:tail.start()])
+        return cand if len(cand.split()) >= 2 and _names_something_alone(cand, rules) else ""
+    for i, w in enumerate(words[:5]):
+        if w.lower().rstrip(":,") not in verbs:
+            continue
+        rest = words[i + 1:]
+        if rest and rest[0] in (":", "-"):
+            rest = rest[1:]
+        if not rest or rest[0].lower() in _CLAUSE_OPENERS:
+            return ""
+        while rest and rest[0].lower() in _DETERMINER_FIRST:
+            rest = rest[1:]
+        cand = _clean_phrase(" ".join(rest))
+        return cand if cand and _names_something_alone(cand, rules) and not verb_led_words(cand) else ""
+    return ""
+
+
+def verb_led_words(phrase: str) -> bool:
+    """(r24phrase) Whether a phrase opens with a verb's form that takes an object ("approve plans", "increase the
+    budget"): a word of :data:`_VERB_WORDS`, a participle, or a bare verb before a determiner."""
+    words = phrase.lower().split()
+    return bool(words) and (words[0] in _VERB_WORDS or _adverb_or_participle(words[0])
+                            or len(words) > 1 and words[1] in _DETERMINER_FIRST)
 
 
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:

@@ -329,6 +329,11 @@ class FigureRules:
     #: phrase, name nothing measured (a light noun: "amount", "figures"; a word beside the value: "due", "next"), lower
     #: case; such a phrase gives way to the next candidate (:func:`.phrase.instead_of_no_measure`)
     light_nouns: frozenset[str] = frozenset()
+    #: (r24phrase) ``words.deciding_verbs``: verbs of a meeting's decision ("agreed", "approved"), lower case; with
+    #: :attr:`reporting_verbs` they make :attr:`said_verbs`, the verbs whose object a phrase read as their clause gives
+    #: (:func:`.phrase.said_object`)
+    deciding_verbs: frozenset[str] = frozenset()
+    said_verbs: frozenset[str] = frozenset()
     no_measure_words: frozenset[str] = frozenset()
     #: the pattern of a light noun after "the" (and one word) before a figure (:func:`.phrase.light_noun_before`)
     the_light_noun: Any = None
@@ -394,7 +399,7 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     per_nouns = _phrases(units, "per_nouns", "units.", path)
     words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
                                          "reporting_verbs", "reporting_verbs_to", "not_after_nationally",
-                                         "light_nouns", "no_measure_words"}, path)
+                                         "light_nouns", "no_measure_words", "deciding_verbs"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
@@ -404,6 +409,7 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     not_after_nationally = _phrases(words, "not_after_nationally", "words.", path)
     light_nouns = frozenset(w.lower() for w in _phrases(words, "light_nouns", "words.", path))
     no_measure_words = frozenset(w.lower() for w in _phrases(words, "no_measure_words", "words.", path))
+    deciding_verbs = frozenset(w.lower() for w in _phrases(words, "deciding_verbs", "words.", path))
     from .phrase import light_noun_before  # (here: the phrase module reads this one)
     from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
@@ -457,6 +463,8 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         reporting_open=reporting_open(reporting_verbs, reporting_verbs_to),
         not_after_nationally=not_after_nationally,
         light_nouns=light_nouns,
+        deciding_verbs=deciding_verbs,
+        said_verbs=deciding_verbs | frozenset(w.lower() for w in reporting_verbs),
         no_measure_words=no_measure_words,
         the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
     )
