@@ -54,3 +54,20 @@ def test_the_current_level_refers_back_to_the_number_named_before():
     text = "The plan aims to cut the number of pupils excluded from school by 20, from the current level of 145."
     assert _fig(text, "145")["indicator"] == "pupils excluded from school"
 
+
+# 4. A phrase read as a clause of saying or deciding ("Schools Forum agreed the ...", "... the council said"): the
+#    verb's object, or what was said before who said it (Lambeth, Slough, Wiltshire, Norfolk, Barnsley, South
+#    Gloucestershire in the pools). Fails on BASE.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Schools Forum agreed the outline central services budget for 2025/26 at £3.2m.", "£3.2m",
+     "outline central services budget for 2025/26"),
+    ("Schools Forum AGREED the proposed use of de-delegated funds at 3%.", "3%", "proposed use of de-delegated funds"),
+])
+def test_the_object_of_a_clause_of_saying_or_deciding(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
+# Guard (passes on both): a clause whose verb opens another clause keeps its phrase.
+def test_a_decision_to_do_keeps_its_phrase():
+    assert _fig("The panel agreed to fund 12 additional places.", "12")["indicator"] == "additional places"
+

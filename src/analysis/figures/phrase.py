@@ -2704,11 +2704,15 @@ def said_object(phrase: str, rules: FigureRules) -> str:
 
 
 def verb_led_words(phrase: str) -> bool:
-    """(r24phrase) Whether a phrase opens with a verb's form that takes an object ("approve plans", "increase the
-    budget"): a word of :data:`_VERB_WORDS`, a participle, or a bare verb before a determiner."""
+    """(r24phrase) Whether a phrase opens with a verb's form that takes an object ("be increased", "increase the
+    budget"): a word of :data:`_VERB_WORDS`, or a word before a determiner (a participle before a noun is its
+    adjective: "proposed use of funds").
+
+    >>> [verb_led_words(p) for p in ("increase the budget", "be increased", "proposed use of funds")]
+    [True, True, False]
+    """
     words = phrase.lower().split()
-    return bool(words) and (words[0] in _VERB_WORDS or _adverb_or_participle(words[0])
-                            or len(words) > 1 and words[1] in _DETERMINER_FIRST)
+    return bool(words) and (words[0] in _VERB_WORDS or len(words) > 1 and words[1] in _DETERMINER_FIRST)
 
 
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:
