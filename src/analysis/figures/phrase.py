@@ -2672,35 +2672,43 @@ def said_object(phrase: str, rules: FigureRules) -> str:
     verb's object ("Schools Forum agreed the outline budget for 2024/25" -> "outline budget for 2024/25"; "The report
     said: overspend position" -> "overspend position"), or the words before who said them ("pupils excluded last term
     the council said" -> "pupils excluded last term"). The verbs are ``words.reporting_verbs`` and
-    ``words.deciding_verbs`` of data/figure_rules.yml; at most four words of the subject before the verb. Empty when
-    the phrase is no such clause, or what follows the verb is a clause of its own ("agreed to fund", "asked if") or
-    names nothing.
+    ``words.deciding_verbs`` of data/figure_rules.yml, in -ed or "said" / "says"; one to four words of the subject
+    before the verb, and a determiner or a colon after it. Empty when the phrase is no such clause, or what follows the
+    verb is a clause of its own ("agreed to fund", "asked if"), a noun phrase's participle ("approved foster carers",
+    "EHCPs approved each year") or names nothing.
 
     >>> from .rules import load_rules
     >>> r = load_rules()
     >>> [said_object(p, r) for p in ("Schools Forum agreed the outline budget for 2024/25",
     ...                              "pupils excluded last term the council said", "Members agreed to fund",
-    ...                              "children looked after", "report noted that")]
-    ['outline budget for 2024/25', 'pupils excluded', '', '', '']
+    ...                              "children looked after", "report noted that", "EHCPs approved each year")]
+    ['outline budget for 2024/25', 'pupils excluded', '', '', '', '']
     """
     words = phrase.split()
-    verbs = rules.said_verbs
-    if (tail := _SAID_AFTER.search(phrase)) is not None and tail.group(1).lower() in verbs:
+    if (tail := _SAID_AFTER.search(phrase)) is not None and _said_verb(tail.group(1), rules):
         cand = _clean_phrase(phrase[:tail.start()])
         return cand if len(cand.split()) >= 2 and _names_something_alone(cand, rules) else ""
-    for i, w in enumerate(words[:5]):
-        if w.lower().rstrip(":,") not in verbs:
+    for i, w in enumerate(words[1:5], 1):  # (a subject first: "approved foster carers" is no clause)
+        if not _said_verb(w.rstrip(":,"), rules):
             continue
         rest = words[i + 1:]
+        colon = w.endswith(":") or bool(rest) and rest[0] in (":", "-")
         if rest and rest[0] in (":", "-"):
             rest = rest[1:]
-        if not rest or rest[0].lower() in _CLAUSE_OPENERS:
-            return ""
+        if not rest or rest[0].lower() in _CLAUSE_OPENERS or not colon and rest[0].lower() not in _DETERMINER_FIRST:
+            return ""  # a clause ("agreed to fund", "asked if"), or the participle of a noun phrase ("EHCPs approved each year")
         while rest and rest[0].lower() in _DETERMINER_FIRST:
             rest = rest[1:]
         cand = _clean_phrase(" ".join(rest))
         return cand if cand and _names_something_alone(cand, rules) and not verb_led_words(cand) else ""
     return ""
+
+
+def _said_verb(word: str, rules: FigureRules) -> bool:
+    """(r24phrase) A past or present form of a verb of saying or deciding (:attr:`.rules.FigureRules.said_verbs`): one
+    in -ed, "said" or "says" (not "report" nor "update", which are nouns too)."""
+    low = word.lower()
+    return low in rules.said_verbs and (low.endswith("ed") or low in ("said", "says"))
 
 
 def verb_led_words(phrase: str) -> bool:
