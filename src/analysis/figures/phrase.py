@@ -2657,7 +2657,40 @@ def indicator_phrase_of(
         return instead
     if how == "own" and phrase and phrase.count(" ") >= 2 and (said := said_object(phrase, rules)):
         return said, how
+    if how == "own" and phrase and phrase[-1:].isalpha() and " to " in phrase \
+            and (done := infinitive_object(phrase, texts[0][sent_start:h.start])):
+        return done, how
     return phrase, how
+
+
+#: (r24phrase) a phrase's last words "to <verb>"
+_TO_VERB_END = re.compile(r"(?i)\bto\s+([a-z]+)$")
+#: (r24phrase) before a value: the infinitive's object and the preposition that gives its value ("to set the high
+#: needs budget at £", "to increase the growth fund to ")
+_INFINITIVE_OBJECT_LEFT = r"(?i)\bto\s+{verb}\s+(?:the|its|their|our|this)\s+([A-Za-z][\w'’ -]{{1,60}}?)\s+(?:at|to|by|of)\s+" \
+    r"(?:(?:around|about|approximately|nearly|almost|just|up\s+to)\s+)?[£$€]?$"
+
+
+def infinitive_object(phrase: str, before: str) -> str:
+    """(r24phrase) The object of the infinitive a phrase ends on, when the figure is the value the infinitive gives it:
+    "Members noted the recommendation to set the central budget at £200k" (phrase "... the recommendation to set") ->
+    "central budget". ``before``: the sentence up to the figure. Empty when the phrase does not end on "to <verb>" or
+    the text after it is not "the <noun phrase> at / to / by / of" right before the figure.
+
+    >>> infinitive_object("officer drew attention to the proposal to set", "The officer drew attention to the proposal "
+    ...                   "to set the central budget at £")
+    'central budget'
+    >>> infinitive_object("grant received to providers", "96% of the grant received to providers was ")
+    ''
+    """
+    m = _TO_VERB_END.search(phrase)
+    if m is None:
+        return ""
+    om = re.search(_INFINITIVE_OBJECT_LEFT.format(verb=re.escape(m.group(1))), before[-160:])
+    if om is None:
+        return ""
+    obj = _clean_phrase(om.group(1))
+    return obj if obj and not is_poor(obj) and not _is_generic(obj) else ""
 
 
 #: (r24phrase) who said it after what was said: "... the council said", "... officers reported", "... and noted"
@@ -2681,8 +2714,9 @@ def said_object(phrase: str, rules: FigureRules) -> str:
     >>> r = load_rules()
     >>> [said_object(p, r) for p in ("Schools Forum agreed the outline budget for 2024/25",
     ...                              "pupils excluded last term the council said", "Members agreed to fund",
-    ...                              "children looked after", "report noted that", "EHCPs approved each year")]
-    ['outline budget for 2024/25', 'pupils excluded', '', '', '', '']
+    ...                              "children looked after", "report noted that", "EHCPs approved each year",
+    ...                              "The panel agreed to set the central budget")]
+    ['outline budget for 2024/25', 'pupils excluded', '', '', '', '', 'central budget']
     """
     words = phrase.split()
     if (tail := _SAID_AFTER.search(phrase)) is not None and _said_verb(tail.group(1), rules):
@@ -2695,6 +2729,8 @@ def said_object(phrase: str, rules: FigureRules) -> str:
         colon = w.endswith(":") or bool(rest) and rest[0] in (":", "-")
         if rest and rest[0] in (":", "-"):
             rest = rest[1:]
+        if len(rest) > 3 and rest[0].lower() == "to" and rest[2].lower() in _DETERMINER_FIRST:
+            rest = rest[2:]  # what was decided: "agreed to set the central budget" -> its object
         if not rest or rest[0].lower() in _CLAUSE_OPENERS or not colon and rest[0].lower() not in _DETERMINER_FIRST:
             return ""  # a clause ("agreed to fund", "asked if"), or the participle of a noun phrase ("EHCPs approved each year")
         while rest and rest[0].lower() in _DETERMINER_FIRST:
