@@ -67,6 +67,17 @@ def test_the_object_of_a_clause_of_saying_or_deciding(text, surface, phrase):
     assert _fig(text, surface)["indicator"] == phrase
 
 
+# 5. The value an infinitive gives its object: "drew attention to the recommendation to set the X at £N", "agreed to
+#    set the X at £N" (West Berkshire blind; Slough, Wiltshire pools). Fails on BASE.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("John Smith drew attention to the recommendation to set the contingency budget at £150k.", "£150k",
+     "contingency budget"),
+    ("The panel agreed to set the central services budget at £420k.", "£420k", "central services budget"),
+])
+def test_the_object_the_infinitive_gives_the_value(text, surface, phrase):
+    assert _fig(text, surface)["indicator"] == phrase
+
+
 # Guard (passes on both): a clause whose verb opens another clause keeps its phrase.
 def test_a_decision_to_do_keeps_its_phrase():
     assert _fig("The panel agreed to fund 12 additional places.", "12")["indicator"] == "additional places"
