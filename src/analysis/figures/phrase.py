@@ -2655,11 +2655,11 @@ def indicator_phrase_of(
             and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
                                                  phrase.strip())):
         return instead
-    if how == "own" and phrase and phrase.count(" ") >= 2 and (said := said_object(phrase, rules)):
-        return said, how
     if how == "own" and phrase and phrase[-1:].isalpha() and " to " in phrase \
             and (done := infinitive_object(phrase, texts[0][sent_start:h.start])):
         return done, how
+    if how == "own" and phrase and phrase.count(" ") >= 2 and (said := said_object(phrase, rules)):
+        return said, how
     return phrase, how
 
 
