@@ -2667,8 +2667,9 @@ def indicator_phrase_of(
 _TO_VERB_END = re.compile(r"(?i)\bto\s+([a-z]+)$")
 #: (r24phrase) before a value: the infinitive's object and the preposition that gives its value ("to set the high
 #: needs budget at £", "to increase the growth fund to ")
-_INFINITIVE_OBJECT_LEFT = r"(?i)\bto\s+{verb}\s+(?:the|its|their|our|this)\s+([A-Za-z][\w'’ -]{{1,60}}?)\s+(?:at|to|by|of)\s+" \
-    r"(?:(?:around|about|approximately|nearly|almost|just|up\s+to)\s+)?[£$€]?$"
+_INFINITIVE_OBJECT_LEFT = re.compile(
+    r"(?i)to\s+([a-z]+)\s+(?:the|its|their|our|this)\s+([A-Za-z][\w'’ -]{1,60}?)\s+(?:at|to|by|of)\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|just|up\s+to)\s+)?[£$€]?$")
 
 
 def infinitive_object(phrase: str, before: str) -> str:
@@ -2686,10 +2687,12 @@ def infinitive_object(phrase: str, before: str) -> str:
     m = _TO_VERB_END.search(phrase)
     if m is None:
         return ""
-    om = re.search(_INFINITIVE_OBJECT_LEFT.format(verb=re.escape(m.group(1))), before[-160:])
-    if om is None:
+    tail = before[-160:]
+    at = tail.lower().rfind("to " + m.group(1).lower())
+    om = _INFINITIVE_OBJECT_LEFT.match(tail, at) if at >= 0 and not tail[at - 1:at].isalnum() else None
+    if om is None or om.group(1).lower() != m.group(1).lower():
         return ""
-    obj = _clean_phrase(om.group(1))
+    obj = _clean_phrase(om.group(2))
     return obj if obj and not is_poor(obj) and not _is_generic(obj) else ""
 
 
