@@ -2832,7 +2832,7 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
     in plans") or right after the value ("11% increase in plans"); the count's or share's predicate ("5 had signed up
     for the deal": :func:`reported_predicate`); the measure named before it in its sentence ("reduced from five to
     four due to ...": :data:`_FROM_TO_LEFT`); for a light noun with "the" (``phrase``: "the numbers increased from 336"), the measure its
-    "numbers of" named in the sentences before; but for a light noun, the sentence's subject (:func:`sentence_subject`).
+    "numbers of" named in the sentences before; then, except for a light noun, the sentence's subject (:func:`sentence_subject`).
     None when none does.
 
     >>> from .rules import load_rules
