@@ -325,6 +325,18 @@ class FigureRules:
     #: recognised"), not name the country; :func:`.reference.benchmarks` builds the patterns from them (per word list,
     #: when the stage's rules reach :func:`.reference.reference_kind`: r23rules)
     not_after_nationally: tuple[str, ...] = ()
+    #: (r24phrase) ``words.light_nouns`` and ``words.no_measure_words``: single words that, standing alone as a figure's
+    #: phrase, name nothing measured (a light noun: "amount", "figures"; a word beside the value: "due", "next"), lower
+    #: case; such a phrase gives way to the next candidate (:func:`.phrase.instead_of_no_measure`)
+    light_nouns: frozenset[str] = frozenset()
+    #: (r24phrase) ``words.deciding_verbs``: verbs of a meeting's decision ("agreed", "approved"), lower case; with
+    #: :attr:`reporting_verbs` they make :attr:`said_verbs`, the verbs whose object a phrase read as their clause gives
+    #: (:func:`.phrase.said_object`)
+    deciding_verbs: frozenset[str] = frozenset()
+    said_verbs: frozenset[str] = frozenset()
+    no_measure_words: frozenset[str] = frozenset()
+    #: the pattern of a light noun after "the" (and one word) before a figure (:func:`.phrase.light_noun_before`)
+    the_light_noun: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -386,7 +398,8 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     counted_nouns = _phrases(units, "counted_nouns", "units.", path)
     per_nouns = _phrases(units, "per_nouns", "units.", path)
     words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
-                                         "reporting_verbs", "reporting_verbs_to", "not_after_nationally"}, path)
+                                         "reporting_verbs", "reporting_verbs_to", "not_after_nationally",
+                                         "light_nouns", "no_measure_words", "deciding_verbs"}, path)
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
@@ -394,6 +407,10 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     reporting_verbs = _phrases(words, "reporting_verbs", "words.", path)
     reporting_verbs_to = _phrases(words, "reporting_verbs_to", "words.", path)
     not_after_nationally = _phrases(words, "not_after_nationally", "words.", path)
+    light_nouns = frozenset(w.lower() for w in _phrases(words, "light_nouns", "words.", path))
+    no_measure_words = frozenset(w.lower() for w in _phrases(words, "no_measure_words", "words.", path))
+    deciding_verbs = frozenset(w.lower() for w in _phrases(words, "deciding_verbs", "words.", path))
+    from .phrase import light_noun_before  # (here: the phrase module reads this one)
     from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
     from .context import per_patterns, unit_patterns  # (here: the context module reads this one)
@@ -445,4 +462,9 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         reporting_verbs_to=reporting_verbs_to,
         reporting_open=reporting_open(reporting_verbs, reporting_verbs_to),
         not_after_nationally=not_after_nationally,
+        light_nouns=light_nouns,
+        deciding_verbs=deciding_verbs,
+        said_verbs=deciding_verbs | frozenset(w.lower() for w in reporting_verbs),
+        no_measure_words=no_measure_words,
+        the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
     )
