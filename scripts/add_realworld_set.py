@@ -15,6 +15,10 @@ With ``--score-only`` it stops after step 2: the set is scored on its own and it
 ``tests/realworld/pools/r21/r21blind``, was scored this way). :func:`write_first_run` scores a set the same way and writes
 its whole first run next to it (round 21's blind sets' ``work/score.py``).
 
+A first run is a record: once ``FOLDER/first_run.json`` exists, ``--score-only`` prints today's scores and leaves it
+as it is, and :func:`write_first_run` refuses to write. To score a recorded set with other code, score a copy
+(``tests/realworld/pools/r23/work/set_runs.sh`` copies the set and removes the copy's record first).
+
 Usage::
 
     .venv/bin/python scripts/add_realworld_set.py FOLDER --set K
@@ -73,7 +77,11 @@ def write_first_run(corpus_dir: Path, set_dir: Path, name: str, src: str, label:
     """Score a set on its own (:func:`score_alone`, appending nothing) and write its first run next to it:
     ``first_run.json``, ``first_run_scores.txt`` (:func:`first_run_text`; ``label`` defaults to the folder's name),
     ``first_run_errors.txt`` (missed, extra and wrong-indicator figures and wrong themes) and ``work/first_run/``
-    (the pipeline's figures and topics tables). Returns the scores text (round 21's blind sets' ``work/score.py``)."""
+    (the pipeline's figures and topics tables). Returns the scores text (round 21's blind sets' ``work/score.py``).
+    Raises :class:`FileExistsError` when the set already has a ``first_run.json``: a first run is written once."""
+    if (set_dir / "first_run.json").exists():
+        raise FileExistsError(f"{set_dir / 'first_run.json'}: the set's first run is already recorded; score a copy "
+                              "of the set without it (tests/realworld/pools/r23/work/set_runs.sh) instead")
     rows, gold = prepare_set(corpus_dir, set_dir, name)
     result, tables = score_alone(corpus_dir, set_dir, rows, gold, errors=True)
     scores = result["scores"]
@@ -98,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", required=True, help="the set's name, e.g. K (manifest column set)")
     ap.add_argument("--corpus", default=str(RW), help="the real-minutes corpus (default tests/realworld)")
     ap.add_argument("--score-only", action="store_true",
-                    help="score the set on its own and write FOLDER/first_run.json; append nothing to the corpus")
+                    help="score the set on its own and write FOLDER/first_run.json unless it exists; append nothing")
     args = ap.parse_args(argv)
     corpus_dir, set_dir = Path(args.corpus), Path(args.folder)
     try:
@@ -110,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     print(pd.DataFrame(scores).T.round(3).to_string())
     if args.score_only:
         out = set_dir / "first_run.json"
+        if out.exists():
+            print(f"scored {len(rows)} excerpts as set {args.set} on their own; {out} already holds the set's first "
+                  "run and is left as it is (the scores above are today's code's)")
+            return 0
         out.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"scored {len(rows)} excerpts as set {args.set} on their own; scores in {out}; nothing appended")
         return 0

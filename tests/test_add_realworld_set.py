@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -54,6 +55,20 @@ def test_score_only_scores_the_set_alone_and_appends_nothing(tmp_path):
     scores = json.loads((set_dir / "first_run.json").read_text(encoding="utf-8"))
     assert scores["all"]["documents"] == 3
     assert 0.0 <= scores["all"]["precision"] <= 1.0 and scores["all"]["figures_gold"] > 0
+
+
+def test_a_recorded_first_run_is_never_overwritten(tmp_path, capsys):
+    # (round 24) a second --score-only on a committed blind set used to overwrite its first run with today's scores
+    set_dir, corpus = _small_set(tmp_path), _corpus_copy(tmp_path)
+    (set_dir / "first_run.json").write_text('{"recorded": 1}\n', encoding="utf-8")
+    rc = add_realworld_set.main([str(set_dir), "--set", "TINY", "--corpus", str(corpus), "--score-only"])
+    assert rc == 0
+    assert "left as it is" in capsys.readouterr().out
+    assert (set_dir / "first_run.json").read_text(encoding="utf-8") == '{"recorded": 1}\n'
+    (set_dir / "work").mkdir()
+    with pytest.raises(FileExistsError, match="first run is already recorded"):
+        add_realworld_set.write_first_run(corpus, set_dir, "TINY", "src/ of a test")
+    assert not (set_dir / "first_run_scores.txt").exists()
 
 
 def test_a_set_already_in_the_corpus_is_refused(tmp_path, capsys):
