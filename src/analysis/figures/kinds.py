@@ -1077,10 +1077,10 @@ def _mark_between(left: str, right: str) -> bool:
 _MARK_SENTENCE_ENDS = frozenset(".!'’\"”)")
 
 
-#: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
-#: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
 #: (speed) how the left context of the second of two coordinated numbers ends (:data:`_COORDINATED_BEFORE`)
 _COORDINATION_ENDS = (" and", " or", ",", "&", "\tand", "\xa0and")
+#: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
+#: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
 _COORDINATED_BEFORE = re.compile(r"(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*$")
 _COORDINATED_TIME_AFTER = re.compile(r"(?i)^[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*(?:\d{1,3}|[a-z]+)[ \t\xa0-]*"
