@@ -44,9 +44,11 @@ def xdist_scope_of(nodeid: str) -> str:
 
 if importlib.util.find_spec("xdist") is not None:
 
+    @pytest.hookimpl(optionalhook=True)
     def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
         """Schedule by :func:`xdist_scope_of` (pytest-xdist's own ``loadgroup`` marks do not reach the
-        node ids under pytest 9, so the groups are made here from the ids)."""
+        node ids under pytest 9, so the groups are made here from the ids). (r24review) An optional hook: a run
+        with pytest-xdist installed but not loaded (``-p no:xdist``) has no such hook to check it against."""
         from xdist.scheduler import LoadScopeScheduling
 
         class _ByScope(LoadScopeScheduling):

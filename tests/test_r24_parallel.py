@@ -33,3 +33,15 @@ def test_the_scheduler_is_the_one_pytest_xdist_uses() -> None:
     assert re.search(r"^pytest-xdist==\S+", lock, flags=re.M)
     recipe = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert re.search(r"^\t\$\(PY\) -m pytest .*-n \$\(TEST_WORKERS\)", recipe, flags=re.M)
+
+
+def test_a_run_without_the_xdist_plugin_still_starts() -> None:
+    """(r24review) ``-p no:xdist`` (xdist installed, not loaded): the root conftest's scheduler hook is optional, so
+    pytest does not stop on an unknown hook."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:xdist", "-p", "no:cacheprovider", "-q",
+                          "--collect-only", str(ROOT / "tests" / "test_r24_parallel.py")],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]

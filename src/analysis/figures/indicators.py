@@ -1721,8 +1721,14 @@ def used_from_underspend(ev: Evidence) -> bool:
 
 
 def _longest_words(terms: tuple[str, ...]) -> tuple[str, ...]:
-    """(round 21; speed) The longest word of each term, lower case (a text holding a term holds its longest word)."""
-    return tuple(sorted({max(_normalise(t).split() or [t.lower()], key=len) for t in terms}))
+    """(round 21; speed) The longest word of each term, lower case (a text holding a term holds its longest word). (r24review)
+    Of the term as the concept matcher reads it (:func:`_spelling_as_one`): a term "schools' deficit" is found in "the
+    schools deficit", so its word is "schools", not "schools'".
+
+    >>> _longest_words(("schools' deficit", "over spend"))
+    ('overspend', 'schools')
+    """
+    return tuple(sorted({max(_spelling_as_one(_normalise(t)).split() or [t.lower()], key=len) for t in terms}))
 
 
 def _may_name_qualifier(text: str, iid: str, indicators: Sequence[Indicator]) -> bool:

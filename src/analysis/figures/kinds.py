@@ -1021,8 +1021,10 @@ def _year_with_marker(surface: str, left: str, right: str) -> bool:
 #: (r24prec) the characters on each side of a mark between two pieces of text (:func:`_mark_between`)
 _MARK_SPACES = frozenset(" \t\xa0\n")
 #: (r24prec) a sentence's end (a word of three letters or more, or a closing quote or bracket, then its stop) or a
-#: title's year ("STRATEGY 2012", "Strategy 2011-12") before the spaces before a mark
-_MARK_SENTENCE_END_LEFT = re.compile(r"(?:[a-z]{3}|[)\]'’\"”])[.!?]['’\"”)]?\s+$")
+#: title's year ("STRATEGY 2012", "Strategy 2011-12") before the spaces before a mark. (r24review) The stop is a full stop
+#: or an exclamation mark, not a question's mark: a number after a question is its answer ("How many were placed out of
+#: the county? 12 The rest ...")
+_MARK_SENTENCE_END_LEFT = re.compile(r"(?:[a-z]{3}|[)\]'’\"”])[.!]['’\"”)]?\s+$")
 _MARK_TITLE_YEAR_LEFT = re.compile(r"\b[A-Za-z]{3,}[ \t\xa0]+(?:19|20)\d\d(?:[-–/]\d\d)?\s+$")
 #: (r24prec) a new sentence's first word that nothing is counted by (a determiner, pronoun or preposition with its
 #: capital: "1 The report also", "1 A g e n d a"), or a page's furniture: a running title's bar ("1 | HCC Interim
@@ -1030,7 +1032,9 @@ _MARK_TITLE_YEAR_LEFT = re.compile(r"\b[A-Za-z]{3,}[ \t\xa0]+(?:19|20)\d\d(?:[-�
 _MARK_SENTENCE_RIGHT = re.compile(
     r"^\s+(?:The|This|These|That|Those|A|An|It|Its|In|On|At|To|We|Our|As|There|He|She|They|If|When|Where)\b"
     r"(?![ \t\xa0]*(?:[-–%*]|[Ll]evels?\b))")  # ("3 A levels", "5 A*": counts of grades)
-_MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\||[A-Z][a-z]+:)")
+#: (r24review) a running title's bar is followed by the title's capital: a bar before a value is a flattened table's
+#: next cell ("Permanent exclusions 2019 12 | 2020 9": a count)
+_MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\|[ \t\xa0]*[A-Z]|[A-Z][a-z]+:)")
 
 
 def mark_between(text: str, start: int, end: int) -> bool:
@@ -1060,6 +1064,8 @@ def _mark_between(left: str, right: str) -> bool:
     >>> [_mark_between(l, r) for l, r in [("in April. ", " children were"), ("ii. ", " The cases"),
     ...                                    ("has risen to ", " The number"), ("in 2019 ", " | 2020")]]
     [False, False, False, False]
+    >>> _mark_between("placed out of the county? ", " The rest"), _mark_between("Permanent exclusions 2019 ", " | 2020 9")
+    (False, False)
     """
     end = left.rstrip()[-1:]  # (speed) a stop or a closing quote or bracket ends a sentence, a digit a title's year
     if end in _MARK_SENTENCE_ENDS:
@@ -1068,13 +1074,13 @@ def _mark_between(left: str, right: str) -> bool:
 
 
 #: (speed) the last characters of a sentence's end (:data:`_MARK_SENTENCE_END_LEFT`) before its spaces
-_MARK_SENTENCE_ENDS = frozenset(".!?'’\"”)")
+_MARK_SENTENCE_ENDS = frozenset(".!'’\"”)")
 
 
-#: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
-#: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
 #: (speed) how the left context of the second of two coordinated numbers ends (:data:`_COORDINATED_BEFORE`)
 _COORDINATION_ENDS = (" and", " or", ",", "&", "\tand", "\xa0and")
+#: (r24prec) a number coordinated before a stretch of time ("3 and" in "the last 3 and 5 years") and one after a number
+#: ("and 5 years" after "the last 3"): they share the words before the first ("the last") and the unit after the second
 _COORDINATED_BEFORE = re.compile(r"(?i)\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                                  r"[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*$")
 _COORDINATED_TIME_AFTER = re.compile(r"(?i)^[ \t\xa0]*(?:,|and|or|&)[ \t\xa0]*(?:\d{1,3}|[a-z]+)[ \t\xa0-]*"
@@ -1610,10 +1616,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
         return "period"
-    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == " " and (
-            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in ",&")) \
+    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == "," or r0 == " " and (
+            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in (",", "&"))) \
             and _coordinated_stretch(surface, left, right, bool(time_unit)):
-        return "period"  # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated
+        # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated; (r24review) the first one's comma
+        # right after it as well ("the last 3, 5 years"), as the second one's left context ends with it
+        return "period"
     if time_unit:
         if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
             return "threshold"

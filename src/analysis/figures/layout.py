@@ -524,7 +524,7 @@ def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     """(r23prec) The two-level paragraph numbers ``(a, b)`` that open a line of a document's ``text`` before a
     capitalised word: the numbering of a report's paragraphs, read over the whole document (a segment alone may hold
     one paragraph, or a paragraph run into a heading or a contents line by a converted page). (r24prec) Also those
-    inside a line with the same words around them (:data:`_INLINE_PARAGRAPH`, :func:`_numbers_after`), when they number
+    inside a line with the same words around them (:data:`_INLINE_PARAGRAPH_AT`, :func:`_numbers_after`), when they number
     two sections or more: a page converted into one line keeps its numbering there ("... SUMMARY 1.1 Finance ...
     EXPENDITURE 2.1 Overall Position ... Month 2.2 Significant Issues"); decimals of one section beside capitals are
     more likely a row of values ("England 1.4 North West 1.5").
@@ -535,9 +535,13 @@ def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     [(1, 1), (2, 2)]
     >>> sorted(paragraph_numbering("England 1.4 North West 1.5 Council"))
     []
+    >>> sorted(paragraph_numbering("1.1 Scope\\n2.1 Data\\nEngland 1.4 North West 1.5 Council"))
+    [(1, 1), (2, 1)]
     """
     found = {(int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text)}
-    inline = {(int(m.group(1)), int(m.group(2))) for m in _inline_paragraphs(text) if _numbers_after(text, m.start())}
+    # (r24review) the sections counted are those of numbers read inside lines alone: the numbers that open lines (found
+    # above, and by _inline_paragraphs again) must not make a row of values in a numbered report a numbering
+    inline = {(int(m.group(1)), int(m.group(2))) for m in _inline_paragraphs(text) if _numbers_after(text, m.start())} - found
     if len({a for a, _b in inline}) >= 2:  # (r24prec) a numbering runs over sections; a row of values ("1.4 ... 1.5") not
         found |= inline
     return frozenset(found)
