@@ -301,11 +301,12 @@ def decode_set(set_dir: Path) -> None:
     pooltools.decode(Path(set_dir), manifest=Path(set_dir) / 'manifest.csv')
 
 
-def overlap_set(set_dir: Path, measure: str) -> None:
+def overlap_set(set_dir: Path, measure: str | Sequence[str]) -> None:
     """``work/overlap.py``: 60-character windows (whitespace collapsed) the set's pages share with any earlier text:
-    every pool page under tests/realworld/pools/ whose path does not hold ``measure`` (e.g. "/pools/r24/": the
-    round's measure), the dev split's pages and the seeds. Prints each pair and a count line."""
+    every pool page under tests/realworld/pools/ whose path holds none of ``measure`` (e.g. "/pools/r24/": the
+    round's measure; or several), the dev split's pages and the seeds. Prints each pair and a count line."""
     set_dir = Path(set_dir)
+    skip = (measure,) if isinstance(measure, str) else tuple(measure)
     w = str(set_dir.parents[4])  # worktree root
 
     def clean(t: str) -> str:
@@ -316,7 +317,7 @@ def overlap_set(set_dir: Path, measure: str) -> None:
         for i in range(len(t) - 59):
             new.setdefault(t[i:i + 60], f.split('/')[-1])
     earlier = [p for p in glob.glob(w + '/tests/realworld/pools/**/*.txt', recursive=True)
-               if measure not in p and '/raw/' in p]
+               if not any(m in p for m in skip) and '/raw/' in p]
     with open(w + '/tests/realworld/raw/manifest.csv', encoding='utf-8') as fh:
         dev = [r['file'] for r in csv.DictReader(fh) if r['split'] == 'dev']
     earlier += [w + '/tests/realworld/raw/' + f for f in dev] + glob.glob(w + '/data/raw/*.txt')

@@ -8,4 +8,4 @@ sys.path.insert(0, str(SET.parents[4] / 'scripts'))
 import blindtools  # noqa: E402  (scripts/blindtools.py)
 
 if __name__ == '__main__':
-    blindtools.overlap_set(SET, '/pools/r22/')
+    blindtools.overlap_set(SET, ('/pools/r22/', '/r21blind2/'))
