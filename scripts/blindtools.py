@@ -308,29 +308,13 @@ def overlap_set(set_dir: Path, measure: str | Sequence[str]) -> None:
     set_dir = Path(set_dir)
     skip = (measure,) if isinstance(measure, str) else tuple(measure)
     w = str(set_dir.parents[4])  # worktree root
-
-    def clean(t: str) -> str:
-        return re.sub(r'\s+', ' ', t)
-    new: dict[str, str] = {}
-    for f in sorted(glob.glob(str(set_dir / 'raw' / '*.txt'))):
-        t = clean(open(f, encoding='utf-8').read())
-        for i in range(len(t) - 59):
-            new.setdefault(t[i:i + 60], f.split('/')[-1])
     earlier = [p for p in glob.glob(w + '/tests/realworld/pools/**/*.txt', recursive=True)
                if not any(m in p for m in skip) and '/raw/' in p]
     with open(w + '/tests/realworld/raw/manifest.csv', encoding='utf-8') as fh:
         dev = [r['file'] for r in csv.DictReader(fh) if r['split'] == 'dev']
     earlier += [w + '/tests/realworld/raw/' + f for f in dev] + glob.glob(w + '/data/raw/*.txt')
-    hits: dict[tuple[str, str], list[str]] = {}
-    for p in earlier:
-        t = clean(open(p, encoding='utf-8', errors='replace').read())
-        for i in range(len(t) - 59):
-            win = t[i:i + 60]
-            if win in new:
-                hits.setdefault((new[win], p.replace(w + '/', '')), []).append(win)
-    for (f, p), ws in sorted(hits.items()):
-        print(f, '<->', p, len(ws), 'windows; first:', repr(ws[0]))
-    print('earlier texts read:', len(earlier), '; pairs with a shared window:', len(hits))
+    import pooltools
+    pooltools.shared_windows(w, sorted(glob.glob(str(set_dir / 'raw' / '*.txt'))), earlier, names=True)
 
 
 def _url_norm(u: str) -> str:
@@ -573,13 +557,22 @@ def second_theme_rows(ps: Sequence[Mapping[str, str]], table: Mapping[str, Seque
     return rows, len(theme)
 
 
-def write_second_themes(pools: Path, agreement: Path, setname: str, table: Mapping[str, Sequence[int]]) -> None:
+def write_second_themes(pools: Path, agreement: Path, setname: str, table: Mapping[str, Sequence[int]],
+                        complete: bool = False) -> None:
     """``agreement/work/themes_second.py``: write ``<agreement>/<set>_themes_second.csv`` (doc_id, raw_start,
-    raw_end, theme, text), every passage once; prints the set, its passages and how many the table lists."""
+    raw_end, theme, text), every passage once; prints the set, its passages and how many the table lists. With
+    ``complete`` (round 22's tables), every passage must be listed and the count line leaves the listed count out."""
     ps = second_passages(pools, setname)
     rows, listed = second_theme_rows(ps, table, setname)
+    if complete:
+        names = {int(i) for idx in table.values() for i in idx}
+        missing = [i for i in range(len(ps)) if i not in names]
+        assert not missing, (setname, missing)
     with (Path(agreement) / f"{setname}_themes_second.csv").open("w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow(THEME_COLUMNS)
         w.writerows(rows)
-    print(setname, len(ps), listed, "non-other")
+    if complete:
+        print(setname, len(ps))
+    else:
+        print(setname, len(ps), listed, "non-other")
