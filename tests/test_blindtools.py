@@ -202,3 +202,19 @@ def test_agreement_measures_on_tiny_frames() -> None:
     th = bt.theme_agreement(t1, t2, lines)
     assert th["agree"] == 0.75 and 0 < th["kappa"] < 1 and th["non_other_passages"] == 3
     assert lines == ["THEME d 14-20: first=send second=finance ['d']"]
+
+
+def test_overlap_set_names_shared_windows_and_skips_the_measure(tmp_path, capsys) -> None:
+    shared = "The committee noted the annual report on the fostering service and its plans. "
+    rw = tmp_path / "tests/realworld"
+    for rel, text in (("pools/r99/r99blindX/raw/x_a.txt", "Intro. " + shared + "End."),
+                      ("pools/r98/r98freshA/raw/b.txt", "Other words. " + shared),
+                      ("pools/r99/r99blindY/raw/c.txt", shared)):  # the measure: never read
+        (rw / rel).parent.mkdir(parents=True, exist_ok=True)
+        (rw / rel).write_text(text, encoding="utf-8")
+    (rw / "raw").mkdir()
+    (rw / "raw/manifest.csv").write_text("file,split\n", encoding="utf-8")
+    bt.overlap_set(rw / "pools/r99/r99blindX", "/pools/r99/")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("x_a.txt <-> tests/realworld/pools/r98/r98freshA/raw/b.txt ")
+    assert out[-1] == "earlier texts read: 1 ; pairs with a shared window: 1"
