@@ -14,7 +14,7 @@ from a round's folder or a pool's ``work/`` with ``sys.path.insert(0, <repo>/scr
 - Comparing runs: :func:`diff_runs`, :func:`moved_phrases`, :func:`score_phrases`, :func:`score_all`,
   :func:`errors_main`, :func:`scan_main`, :func:`bench_scan`.
 - A gatherer's steps (a pool's ``work/``): :func:`decode`, :func:`run_first`, :func:`show`, :func:`make_judged`,
-  :func:`overlap`, :func:`councils`, :func:`used`.
+  :func:`overlap` (:func:`shared_windows`), :func:`councils`, :func:`used`.
 
 Every function reads the pools as they are in this checkout, and never the test split. :func:`judged_pools` and
 :func:`bench_scan` read every round folder there is (as round 20's scripts did): a round whose pool is still a
@@ -510,14 +510,21 @@ def overlap(worktree: str, this_pool: str, files: Sequence[str], names: bool = F
     """``work/overlap.py FILE...``: the 60-character windows (whitespace collapsed) new pages share with any earlier
     text of ``worktree``: every pool page (but those whose path holds ``this_pool``, e.g. "/pools/r20/r20freshA/"),
     the dev split's pages and the seeds. Prints each shared window's pair (a new page by its file name with ``names``)."""
+    earlier = [p for p in glob.glob(worktree + '/tests/realworld/pools/**/raw/*.txt', recursive=True) if this_pool not in p]
+    dev = [r['file'] for r in read_csv(worktree + '/tests/realworld/raw/manifest.csv') if r['split'] == 'dev']
+    earlier += [worktree + '/tests/realworld/raw/' + f for f in dev] + glob.glob(worktree + '/data/raw/*.txt')
+    shared_windows(worktree, files, earlier, names)
+
+
+def shared_windows(worktree: str, files: Sequence[str], earlier: Sequence[str], names: bool = False) -> None:
+    """The 60-character windows (whitespace collapsed) the pages ``files`` share with the texts ``earlier``: one line
+    a pair (new page, earlier text relative to ``worktree``) with its count and first window, then a count line.
+    A window in two new pages counts for the first of ``files``; a new page is named by its file name with ``names``."""
     def clean(t: str) -> str: return re.sub(r'\s+', ' ', t)
     new: dict[str, str] = {}
     for f in files:
         t = clean(open(f, encoding='utf-8').read())
         for i in range(len(t) - 59): new.setdefault(t[i:i + 60], f.split('/')[-1] if names else f)
-    earlier = [p for p in glob.glob(worktree + '/tests/realworld/pools/**/raw/*.txt', recursive=True) if this_pool not in p]
-    dev = [r['file'] for r in read_csv(worktree + '/tests/realworld/raw/manifest.csv') if r['split'] == 'dev']
-    earlier += [worktree + '/tests/realworld/raw/' + f for f in dev] + glob.glob(worktree + '/data/raw/*.txt')
     hits: dict[tuple[str, str], list[str]] = {}
     for p in earlier:
         t = clean(open(p, encoding='utf-8', errors='replace').read())

@@ -1,9 +1,11 @@
 """python work/annotate.py: writes figures_gold.csv and themes_gold.csv of the set from the hand annotation below (written by
 reading raw/*.txt, before any pipeline run). A figure is given by its surface and which occurrence of that surface in the file
 (0 = first) or by a context around it; a theme by the index of the passage (non-empty line, page furniture skipped) in the file."""
-import csv, re
+import sys
 from pathlib import Path
 SET = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(SET.parents[4] / 'scripts'))
+import blindtools  # noqa: E402  (placing, passages, writing: scripts/blindtools.py)
 D = 'r21b_'
 # doc, surface, occurrence, value, value_max, unit, indicator_id, indicator
 FIGURES = [
@@ -91,47 +93,7 @@ THEMES = {  # one code per passage, in file order
     'northyorkshire_1': 'o school school o o o o school school o school school o o o school school o o o o',
     'peterborough_1': 'o o o o o o school school school school school',
 }
-SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
-        'Supporting documents:', 'Media', 'Agenda and draft minutes'}
 
-def passages(text):
-    """(start, end, text) of each passage: a non-empty line, stripped; page furniture (list numbers, 'Minutes:', venue,
-    contact) is left out."""
-    out = []
-    for m in re.finditer(r'[^\n]+', text):
-        s = m.group().strip()
-        if not s or len(s) <= 3 or s in SKIP or s.startswith('Venue:') or s.startswith('Contact:'):
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        out.append((start, start + len(s), s))
-    return out
-
-def main():
-    texts = {p.stem: p.read_text(encoding='utf-8') for p in sorted((SET / 'raw').glob('*.txt'))}
-    figs = []
-    for doc, surface, occ, value, vmax, unit, iid, ind in FIGURES:
-        t = texts[D + doc]
-        if isinstance(occ, str):  # a context that holds the surface once, and occurs once in the file
-            assert t.count(occ) == 1 and occ.count(surface) == 1
-            s = t.index(occ) + occ.index(surface)
-        else:
-            s = [m.start() for m in re.finditer(re.escape(surface), t)][occ]
-        assert t[s:s + len(surface)] == surface
-        figs.append({'doc_id': D + doc, 'surface': surface, 'raw_start': s, 'raw_end': s + len(surface), 'value': value,
-                     'value_max': vmax, 'unit': unit, 'indicator_id': iid, 'indicator': ind})
-    figs.sort(key=lambda r: (r['doc_id'], r['raw_start']))
-    with open(SET / 'figures_gold.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=list(figs[0]), lineterminator='\n'); w.writeheader(); w.writerows(figs)
-    rows = []
-    for doc, codes in THEMES.items():
-        ps = passages(texts[D + doc]); cs = codes.split()
-        assert len(ps) == len(cs), (doc, len(ps), len(cs))
-        rows += [{'doc_id': D + doc, 'raw_start': a, 'raw_end': b, 'theme': T[c], 'text': s} for (a, b, s), c in zip(ps, cs)]
-    assert set(THEMES) == {k[len(D):] for k in texts}
-    with open(SET / 'themes_gold.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=['doc_id', 'raw_start', 'raw_end', 'theme', 'text'], lineterminator='\n')
-        w.writeheader(); w.writerows(rows)
-    print(len(figs), 'figures,', len(rows), 'passages')
 
 if __name__ == '__main__':
-    main()
+    blindtools.annotate(SET, D, FIGURES, THEMES, T, unique_starts=False)

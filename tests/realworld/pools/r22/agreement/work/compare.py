@@ -9,111 +9,28 @@ Writes agreement.md (tables) and disagreements.txt (row lists) next to this scri
 """
 from __future__ import annotations
 
-import math
+import sys
 from pathlib import Path
 
 import pandas as pd
-from sklearn.metrics import cohen_kappa_score
 
-from analysis.evaluation import key_words, match_figures, same_indicator, score
 
 HERE = Path(__file__).resolve().parent
 POOLS = HERE.parents[1]
+sys.path.insert(0, str(HERE.parents[5] / 'scripts'))
+import blindtools  # noqa: E402  (the agreement measures: scripts/blindtools.py)
+from blindtools import figure_agreement, load_pair, theme_agreement  # noqa: E402,F401
 SETS = ["r22blindA", "r22blindB", "r22blindC"]
-
-
-def _id(v: object) -> str:
-    return v.strip() if isinstance(v, str) else ""
 
 
 def load(setname: str) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """First and second figures, first and second themes of one set."""
-    f1 = pd.read_csv(POOLS / setname / "figures_gold.csv")
-    f2 = pd.read_csv(HERE.parent / f"{setname}_figures_second.csv")
-    t1 = pd.read_csv(POOLS / setname / "themes_gold.csv")
-    t2 = pd.read_csv(HERE.parent / f"{setname}_themes_second.csv")
-    return f1, f2, t1, t2
-
-
-def figure_agreement(f1: pd.DataFrame, f2: pd.DataFrame, lines: list[str]) -> dict[str, float]:
-    """Scores both ways, id agreement on matched figures, and the disagreeing rows (into `lines`)."""
-    f1 = f1.reset_index(drop=True)
-    f2 = f2.reset_index(drop=True)
-    s21 = score(f2, f1)  # second as pred, first as gold
-    s12 = score(f1, f2)  # first as pred, second as gold
-    pairs = match_figures(f2, f1)  # first index -> second index
-    both = agree = only1 = only2 = 0
-    ind_agree = exact_span = half_words = 0
-    for gi, pi in pairs.items():
-        a, b = f1.loc[gi], f2.loc[pi]
-        exact_span += int(a["raw_start"]) == int(b["raw_start"]) and int(a["raw_end"]) == int(b["raw_end"])
-        ka, kb = key_words(str(a["indicator"])), key_words(str(b["indicator"]))
-        half_words += bool(ka | kb) and len(ka & kb) / len(ka | kb) >= 0.5
-        ia, ib = _id(a["indicator_id"]), _id(b["indicator_id"])
-        if same_indicator(a["indicator"], b["indicator"]):
-            ind_agree += 1
-        else:
-            lines.append(f"PHRASE {a['doc_id']} {a['surface']!r}: first={a['indicator']!r} second={b['indicator']!r}")
-        if ia and ib:
-            both += 1
-            agree += ia == ib
-            if ia != ib:
-                lines.append(f"ID-DIFF {a['doc_id']} {a['surface']!r}: first={ia} second={ib}")
-        elif ia:
-            only1 += 1
-            lines.append(f"ID-FIRST-ONLY {a['doc_id']} {a['surface']!r}: first={ia} ({a['indicator']!r}) second=- ({b['indicator']!r})")
-        elif ib:
-            only2 += 1
-            lines.append(f"ID-SECOND-ONLY {a['doc_id']} {a['surface']!r}: second={ib} ({b['indicator']!r}) first=- ({a['indicator']!r})")
-        if str(a["unit"]) != str(b["unit"]):
-            lines.append(f"UNIT {a['doc_id']} {a['surface']!r}: first={a['unit']} second={b['unit']}")
-    matched2 = set(pairs.values())
-    for gi, a in f1.iterrows():
-        if gi not in pairs:
-            lines.append(f"FIRST-ONLY {a['doc_id']} {a['surface']!r} @{a['raw_start']} ({a['indicator']!r}, id={_id(a['indicator_id']) or '-'})")
-    for pi, b in f2.iterrows():
-        if pi not in matched2:
-            lines.append(f"SECOND-ONLY {b['doc_id']} {b['surface']!r} @{b['raw_start']} ({b['indicator']!r}, id={_id(b['indicator_id']) or '-'})")
-    p, r = s21["precision"], s21["recall"]
-    return {
-        "n_first": len(f1), "n_second": len(f2), "matched": len(pairs),
-        "P(2|1)": p, "R(2|1)": r, "F1": 2 * p * r / (p + r) if p + r else 0.0,
-        "ind(2|1)": s21["indicator"], "ind(1|2)": s12["indicator"], "ind_pairs": ind_agree / len(pairs) if pairs else math.nan,
-        "exact_span": exact_span / len(pairs) if pairs else math.nan,
-        "ind_jaccard>=.5": half_words / len(pairs) if pairs else math.nan,
-        "id(2|1)": s21["indicator_id"], "id(1|2)": s12["indicator_id"],
-        "ids_first": int((f1["indicator_id"].map(_id) != "").sum()), "ids_second": int((f2["indicator_id"].map(_id) != "").sum()),
-        "id_both": both, "id_both_agree": agree, "id_only_first": only1, "id_only_second": only2,
-    }
-
-
-def theme_agreement(t1: pd.DataFrame, t2: pd.DataFrame, lines: list[str]) -> dict[str, float]:
-    """Share of passages with the same theme and Cohen's kappa; the disagreeing passages (into `lines`)."""
-    m = t1.merge(t2, on=["doc_id", "raw_start", "raw_end"], suffixes=("_1", "_2"))
-    assert len(m) == len(t1) == len(t2), (len(m), len(t1), len(t2))
-    for _, r in m[m["theme_1"] != m["theme_2"]].iterrows():
-        lines.append(f"THEME {r['doc_id']} {r['raw_start']}-{r['raw_end']}: first={r['theme_1']} second={r['theme_2']} [{str(r['text_1'])[:50]!r}]")
-    nother = m[(m["theme_1"] != "other") | (m["theme_2"] != "other")]
-    return {
-        "passages": len(m), "agree": float((m["theme_1"] == m["theme_2"]).mean()),
-        "kappa": float(cohen_kappa_score(m["theme_1"], m["theme_2"])),
-        "non_other_passages": len(nother), "agree_non_other": float((nother["theme_1"] == nother["theme_2"]).mean()),
-        "kappa_non_other": float(cohen_kappa_score(nother["theme_1"], nother["theme_2"])),
-    }
+    return load_pair(POOLS, HERE.parent, setname)
 
 
 def to_md(df: pd.DataFrame) -> str:
-    """A small markdown table (no tabulate dependency): floats to 3 places, counts as integers."""
-    def cell(v: object) -> str:
-        if isinstance(v, float) and not math.isnan(v) and v != int(v):
-            return f"{v:.3f}"
-        if isinstance(v, float) and not math.isnan(v):
-            return str(int(v)) if abs(v) > 1 or v == 0 else f"{v:.3f}"
-        return str(v)
-    head = "| set | " + " | ".join(df.columns) + " |"
-    sep = "|---" * (len(df.columns) + 1) + "|"
-    rows = ["| " + str(i) + " | " + " | ".join(cell(v) for v in r) + " |" for i, r in df.iterrows()]
-    return "\n".join([head, sep, *rows])
+    """A small markdown table (blindtools.to_md, 1.0 as "1.000")."""
+    return blindtools.to_md(df, fractions_of_one=True)
 
 
 def main() -> None:

@@ -5,12 +5,14 @@ indices may be written as a range. Unlisted passages are `other`.
 """
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
 from passages import passages
 
 here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parents[5] / "scripts"))
+import blindtools  # noqa: E402
 R = range
 B = {
     "other": [*R(0, 6), *R(12, 19), *R(20, 23), 27, 34, *R(40, 48), 54, *R(58, 71), *R(72, 77), *R(80, 92), 94, 103, 106,
@@ -42,21 +44,7 @@ C = {
 
 def write(setname: str, table: dict[str, list[int]]) -> None:
     """Write <set>_themes_second.csv (doc_id, raw_start, raw_end, theme, text), checking each index once."""
-    ps = passages(setname)
-    theme: dict[int, str] = {}
-    for th, idx in table.items():
-        for i in idx:
-            assert i not in theme, (setname, i, th, theme.get(i))
-            assert 0 <= i < len(ps), (setname, i)
-            theme[i] = th
-    missing = [i for i in range(len(ps)) if i not in theme]
-    assert not missing, (setname, missing)
-    with (here.parent / f"{setname}_themes_second.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["doc_id", "raw_start", "raw_end", "theme", "text"])
-        for i, p in enumerate(ps):
-            w.writerow([p["doc_id"], p["raw_start"], p["raw_end"], theme[i], p["text"]])
-    print(setname, len(ps))
+    blindtools.write_second_themes(here.parents[1], here.parent, setname, table, complete=True)
 
 
 if __name__ == "__main__":

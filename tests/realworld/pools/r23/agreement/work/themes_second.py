@@ -4,12 +4,12 @@ THEMES[set] maps a theme to passage indices in the order of passages.py; unliste
 """
 from __future__ import annotations
 
-import csv
+import sys
 from pathlib import Path
 
-from passages import passages
-
 here = Path(__file__).resolve().parent
+sys.path.insert(0, str(here.parents[5] / "scripts"))
+import blindtools  # noqa: E402
 R = range
 D = {
     "education_standards": [6, 29],
@@ -36,19 +36,7 @@ E_ = {
 
 def write(setname: str, table: dict[str, list[int]]) -> None:
     """Write <set>_themes_second.csv (doc_id, raw_start, raw_end, theme, text), every passage once."""
-    ps = passages(setname)
-    theme: dict[int, str] = {}
-    for th, idx in table.items():
-        for i in idx:
-            assert i not in theme, (setname, i, th, theme.get(i))
-            assert 0 <= i < len(ps), (setname, i)
-            theme[i] = th
-    with (here.parent / f"{setname}_themes_second.csv").open("w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
-        w.writerow(["doc_id", "raw_start", "raw_end", "theme", "text"])
-        for i, p in enumerate(ps):
-            w.writerow([p["doc_id"], p["raw_start"], p["raw_end"], theme.get(i, "other"), p["text"]])
-    print(setname, len(ps), sum(1 for i in range(len(ps)) if i in theme), "non-other")
+    blindtools.write_second_themes(here.parents[1], here.parent, setname, table)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@ reading raw/*.txt, before any pipeline run on these files). A figure is given by
 the surface once, with the index of that context's occurrence in the file (0 = first); a theme by the index of the passage
 (non-empty line, page furniture skipped) in the file. The script only computes offsets and checks that every row slices its
 file (layout of pools/r22/r22blindA/work/annotate.py)."""
-import csv, re
+import sys
 from pathlib import Path
 SET = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(SET.parents[4] / 'scripts'))
+import blindtools  # noqa: E402  (placing, passages, writing: scripts/blindtools.py)
 D = 'r24h_'
 # doc, surface, (context holding the surface once, occurrence of the context), value, value_max, unit, indicator_id, indicator
 FIGURES = [
@@ -67,46 +69,7 @@ THEMES = {  # one code per passage, in file order
     'lambeth_1': 'o o o o o o o o o ae o o o o o ae',
     'leeds_1': 'ae ae o o o o o o ae o ae',
 }
-SKIP = {'Minutes:', 'Decision:', 'Items', 'No. Item', 'Agenda and minutes', 'Agenda item', 'Additional documents:',
-        'Supporting documents:', 'Media', 'Agenda and draft minutes'}
 
-def passages(text):
-    """(start, end, text) of each passage: a non-empty line, stripped; page furniture (short list numbers, 'Minutes:', venue,
-    contact) is left out."""
-    out = []
-    for m in re.finditer(r'[^\n]+', text):
-        s = m.group().strip()
-        if not s or len(s) <= 3 or s in SKIP or s.startswith('Venue:') or s.startswith('Contact:'):
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        out.append((start, start + len(s), s))
-    return out
-
-def main():
-    texts = {p.stem: p.read_text(encoding='utf-8') for p in sorted((SET / 'raw').glob('*.txt'))}
-    figs = []
-    for doc, surface, (ctx, k), value, vmax, unit, iid, ind in FIGURES:
-        t = texts[D + doc]
-        assert ctx.count(surface) == 1, (doc, ctx)
-        starts = [m.start() for m in re.finditer(re.escape(ctx), t)]
-        s = starts[k] + ctx.index(surface)
-        assert t[s:s + len(surface)] == surface
-        figs.append({'doc_id': D + doc, 'surface': surface, 'raw_start': s, 'raw_end': s + len(surface), 'value': value,
-                     'value_max': vmax, 'unit': unit, 'indicator_id': iid, 'indicator': ind})
-    figs.sort(key=lambda r: (r['doc_id'], r['raw_start']))
-    assert len({(r['doc_id'], r['raw_start']) for r in figs}) == len(figs)
-    with open(SET / 'figures_gold.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=list(figs[0]), lineterminator='\n'); w.writeheader(); w.writerows(figs)
-    rows = []
-    for doc, codes in THEMES.items():
-        ps = passages(texts[D + doc]); cs = codes.split()
-        assert len(ps) == len(cs), (doc, len(ps), len(cs))
-        rows += [{'doc_id': D + doc, 'raw_start': a, 'raw_end': b, 'theme': T[c], 'text': s} for (a, b, s), c in zip(ps, cs)]
-    assert set(THEMES) == {k[len(D):] for k in texts}
-    with open(SET / 'themes_gold.csv', 'w', newline='', encoding='utf-8') as f:
-        w = csv.DictWriter(f, fieldnames=['doc_id', 'raw_start', 'raw_end', 'theme', 'text'], lineterminator='\n')
-        w.writeheader(); w.writerows(rows)
-    print(len(figs), 'figures,', len(rows), 'passages')
 
 if __name__ == '__main__':
-    main()
+    blindtools.annotate(SET, D, FIGURES, THEMES, T)
