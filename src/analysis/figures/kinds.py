@@ -988,6 +988,8 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if len(surface) == 5 and last == " " and _year_with_marker(surface, left, right):
         return "reference"  # (r24prec) "the Children and Families Act 20141.": a year and its footnote marker run together
     if len(surface) <= 2 and last in _MARK_SPACES and first in _MARK_SPACES and _mark_between(left, right):
+        if right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right):
+            return "list"  # "... reports listed.  2  To agree the ...": the number of a point run into the text
         return "reference"  # (r24prec) "... school. 1 The report", "STRATEGY 2012 1 | Title": a mark that counts nothing
     if 3 <= len(surface) <= 6 and first in ("\n", " ", "\t", "") and _LINE_END_RIGHT.match(right) \
             and _CONTACT_LINE_LEFT.search(left):
