@@ -2687,7 +2687,7 @@ def infinitive_object(phrase: str, before: str) -> str:
     m = _TO_VERB_END.search(phrase)
     if m is None:
         return ""
-    tail = before[-160:]
+    tail = _LEAD_SPACE.sub(" ", before[-160:])  # (r24review2) a line break or run of spaces in "to\nset": as one space
     at = tail.lower().rfind("to " + m.group(1).lower())
     om = _INFINITIVE_OBJECT_LEFT.match(tail, at) if at >= 0 and not tail[at - 1:at].isalnum() else None
     if om is None or om.group(1).lower() != m.group(1).lower():
@@ -2706,8 +2706,8 @@ _DETERMINER_FIRST = frozenset("the a an its their our this these those".split())
 def said_object(phrase: str, rules: FigureRules) -> str:
     """(r24phrase) What a phrase read as a clause of saying or deciding says or decides, when it names something: the
     verb's object ("Schools Forum agreed the outline budget for 2024/25" -> "outline budget for 2024/25"; "The report
-    said: overspend position" -> "overspend position"), or the words before who said them ("pupils excluded last term
-    the council said" -> "pupils excluded last term"). The verbs are ``words.reporting_verbs`` and
+    said: overspend position" -> "overspend position"), or the words before who said them, cleaned as every phrase is
+    ("pupils excluded last term the council said" -> "pupils excluded": :func:`_clean_phrase` drops the time words). The verbs are ``words.reporting_verbs`` and
     ``words.deciding_verbs`` of data/figure_rules.yml, in -ed or "said" / "says"; one to four words of the subject
     before the verb, and a determiner or a colon after it. Empty when the phrase is no such clause, or what follows the
     verb is a clause of its own ("agreed to fund", "asked if"), a noun phrase's participle ("approved foster carers",
@@ -2867,7 +2867,7 @@ def instead_of_no_measure(text: str, h: Hit, unit: str, sent_start: int, sent_en
         # reduce the number of looked after children by 100, from the current level of 639": the light noun with "the"
         # refers back to the measure a "numbers of" head named before it
         return named, "own"
-    if phrase.split()[-1].lower() in rules.light_nouns:
+    if phrase.split() and phrase.split()[-1].lower() in rules.light_nouns:  # (r24review2: ``phrase`` may be "")
         return None  # (the subject of "Hampshire has a percentage of 78" owns the measure: no measure itself)
     subject_ = sentence_subject(text[sent_start:h.start])
     if _names_something_alone(subject_, rules):
