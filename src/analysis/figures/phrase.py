@@ -2766,8 +2766,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     """(r24phrase) Whether a phrase is one word (with only dates, prepositions or determiners around it) that names
     nothing measured: a word of ``words.light_nouns`` ("amount", "figures") or of ``words.no_measure_words`` (a word
     beside the value: "due", "next"; :attr:`.rules.FigureRules.no_measure_words`), the head word of a body's name ("council": :data:`_ORG_HEADS`; not a plural: "two
-    councils" counts them), or a participle, an
-    adverb or a stray word (:func:`_lone_verb_or_stray`).
+    councils" counts them), or - only when it stands quite alone - a participle, an adverb or a stray word
+    (:func:`_lone_verb_or_stray`).
 
     >>> from .rules import load_rules
     >>> r = load_rules()

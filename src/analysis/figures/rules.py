@@ -364,6 +364,16 @@ def _phrases(data: dict, key: str, where: str, path: Path) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _single_words(data: dict, key: str, where: str, path: Path) -> frozenset[str]:
+    """(r24review2) A list of :func:`_phrases` that the code reads word by word (``words.light_nouns``,
+    ``words.no_measure_words``, ``words.deciding_verbs``), lower case; a phrase of two or more words in it would never
+    match, so it is refused with the file and the key named."""
+    out = frozenset(w.lower() for w in _phrases(data, key, where, path))
+    if several := sorted(w for w in out if len(w.split()) != 1):
+        raise ConfigError(f"{path}: {where}{key}: single words only, not {several}; {_HINT}")
+    return out
+
+
 def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: {where or 'the file'}: expected a mapping with {', '.join(sorted(keys))}; {_HINT}")
@@ -407,9 +417,9 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
     reporting_verbs = _phrases(words, "reporting_verbs", "words.", path)
     reporting_verbs_to = _phrases(words, "reporting_verbs_to", "words.", path)
     not_after_nationally = _phrases(words, "not_after_nationally", "words.", path)
-    light_nouns = frozenset(w.lower() for w in _phrases(words, "light_nouns", "words.", path))
-    no_measure_words = frozenset(w.lower() for w in _phrases(words, "no_measure_words", "words.", path))
-    deciding_verbs = frozenset(w.lower() for w in _phrases(words, "deciding_verbs", "words.", path))
+    light_nouns = _single_words(words, "light_nouns", "words.", path)
+    no_measure_words = _single_words(words, "no_measure_words", "words.", path)
+    deciding_verbs = _single_words(words, "deciding_verbs", "words.", path)
     from .phrase import light_noun_before  # (here: the phrase module reads this one)
     from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
