@@ -2707,11 +2707,11 @@ def said_object(phrase: str, rules: FigureRules) -> str:
     """(r24phrase) What a phrase read as a clause of saying or deciding says or decides, when it names something: the
     verb's object ("Schools Forum agreed the outline budget for 2024/25" -> "outline budget for 2024/25"; "The report
     said: overspend position" -> "overspend position"), or the words before who said them, cleaned as every phrase is
-    ("pupils excluded last term the council said" -> "pupils excluded": :func:`_clean_phrase` drops the time words). The verbs are ``words.reporting_verbs`` and
-    ``words.deciding_verbs`` of data/figure_rules.yml, in -ed or "said" / "says"; one to four words of the subject
-    before the verb, and a determiner or a colon after it. Empty when the phrase is no such clause, or what follows the
-    verb is a clause of its own ("agreed to fund", "asked if"), a noun phrase's participle ("approved foster carers",
-    "EHCPs approved each year") or names nothing.
+    ("pupils excluded last term the council said" -> "pupils excluded": :func:`_clean_phrase` drops the time words).
+    The verbs are ``words.reporting_verbs`` and ``words.deciding_verbs`` of data/figure_rules.yml, in -ed or "said" /
+    "says"; one to four words of the subject before the verb, and a determiner, a colon or a dash after it. Empty when
+    the phrase is no such clause, or what follows the verb is a clause of its own ("agreed to fund", "asked if"), a
+    noun phrase's participle ("approved foster carers", "EHCPs approved each year") or names nothing.
 
     >>> from .rules import load_rules
     >>> r = load_rules()
