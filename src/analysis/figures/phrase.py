@@ -2798,15 +2798,16 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
 _AROUND_A_WORD = frozenset("the a an these those this that its their our then now there".split())
 
 
-#: (r24phrase) "of" after a value (and its unit's tail) with the determiner after it: "30% of the 11% increase ...",
-#: "100% of the funding", "£2m of its reserves"
+#: (r24phrase) a value's unit's tail right after it ("per cent", "million")
+_UNIT_TAIL = r"\s?(?:per\s?cent|percent|pc|million|billion|bn)\b"
+_UNIT_TAIL_AFTER = re.compile(rf"(?i)^{_UNIT_TAIL}")
+#: (r24phrase) "of" after a value (and its unit's tail, :data:`_UNIT_TAIL`) with the determiner after it: "30% of the
+#: 11% increase ...", "100% of the funding", "£2m of its reserves"
 _OF_AFTER_VALUE = re.compile(
-    r"(?i)^(?:\s?(?:per\s?cent|percent|pc|million|billion|bn)\b)?\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+)?"
+    rf"(?i)^(?:{_UNIT_TAIL})?\s+of\s+(?:(?:the|its|their|our|this|these|those)\s+)?"
     r"(?=[A-Za-z\d])")
 #: (r24phrase) a modal verb, where a noun phrase read by :func:`_np_of` ends ("the funding would be passed")
 _MODAL_CUT = re.compile(r"(?i)\s+(?:would|will|could|should|may|might|must|can|shall)\b")
-#: (r24phrase) a value's unit's tail right after it ("per cent", "million")
-_UNIT_TAIL_AFTER = re.compile(r"(?i)^\s?(?:per\s?cent|percent|pc|million|billion|bn)\b")
 
 
 def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
@@ -2815,6 +2816,8 @@ def _names_something_alone(phrase: str, rules: FigureRules) -> bool:
 
 #: (r24phrase) the first value of a change and its "to" right before the second: "from five to ", "between £2m and £"
 _FROM_TO_LEFT = re.compile(r"(?i)\b(?:from|between)\s+[£$€]?[\w,.%]+\s+(?:to|and)\s+[£$€]?$")
+
+
 def light_noun_before(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """(r24phrase) The pattern of a light noun of ``nouns`` (``words.light_nouns``) after "the", "these", "those" or
     "this" and at most one more word, before a figure: "the numbers increased from", "from the current level of".
