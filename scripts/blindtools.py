@@ -308,22 +308,9 @@ def overlap_set(set_dir: Path, measure: str | Sequence[str]) -> None:
     set_dir = Path(set_dir)
     skip = (measure,) if isinstance(measure, str) else tuple(measure)
     w = str(set_dir.parents[4])  # worktree root
-    earlier = [p for p in glob.glob(w + '/tests/realworld/pools/**/*.txt', recursive=True)
-               if not any(m in p for m in skip) and '/raw/' in p]
-    with open(w + '/tests/realworld/raw/manifest.csv', encoding='utf-8') as fh:
-        dev = [r['file'] for r in csv.DictReader(fh) if r['split'] == 'dev']
-    earlier += [w + '/tests/realworld/raw/' + f for f in dev] + glob.glob(w + '/data/raw/*.txt')
     import pooltools
-    pooltools.shared_windows(w, sorted(glob.glob(str(set_dir / 'raw' / '*.txt'))), earlier, names=True)
-
-
-def _url_norm(u: str) -> str:
-    """A URL without scheme, "www.", an ASP.NET session part and a closing slash, lower case."""
-    u = u.strip().lower()
-    u = re.sub(r'^https?://', '', u)
-    u = re.sub(r'^www\.', '', u)
-    u = re.sub(r'/\(s\([a-z0-9]+\)\)', '', u)
-    return u.rstrip('/')
+    pooltools.shared_windows(w, sorted(glob.glob(str(set_dir / 'raw' / '*.txt'))), pooltools.earlier_pages(w, skip),
+                             names=True)
 
 
 def _url_key(n: str) -> tuple[None, str] | None:
@@ -339,6 +326,7 @@ def used_set(set_dir: Path, urls: Sequence[str], measure: str = '/pools/r24/', k
     or the same meeting/document id on the same site. Then the URL's path (host dropped) as text in every .md, .csv,
     .txt, .yml, .json of ``bases`` (not raw/ folders, not ``measure``); with ``name_hits`` the files are named.
     Prints USED/new per URL (and TEXT-HIT lines); returns 1 when any is used, else 0."""
+    from pooltools import url_norm as _url_norm  # (the pools' normalisation: scheme, "www.", session part, slash)
     realworld = str(Path(set_dir).resolve().parents[2])  # tests/realworld
     manif = set()
     for m in glob.glob(realworld + '/**/manifest.csv', recursive=True):

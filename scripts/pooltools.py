@@ -510,10 +510,17 @@ def overlap(worktree: str, this_pool: str, files: Sequence[str], names: bool = F
     """``work/overlap.py FILE...``: the 60-character windows (whitespace collapsed) new pages share with any earlier
     text of ``worktree``: every pool page (but those whose path holds ``this_pool``, e.g. "/pools/r20/r20freshA/"),
     the dev split's pages and the seeds. Prints each shared window's pair (a new page by its file name with ``names``)."""
-    earlier = [p for p in glob.glob(worktree + '/tests/realworld/pools/**/raw/*.txt', recursive=True) if this_pool not in p]
+    shared_windows(worktree, files, earlier_pages(worktree, (this_pool,)), names)
+
+
+def earlier_pages(worktree: str, skip: Sequence[str]) -> list[str]:
+    """The texts a new page must not repeat (:func:`overlap`, ``blindtools.overlap_set``): every pool page of
+    ``worktree`` (``tests/realworld/pools/**/raw/*.txt``) whose path holds none of ``skip`` (e.g. "/pools/r24/": the
+    round's measure), the dev split's pages (never the test split's) and the seeds."""
+    earlier = [p for p in glob.glob(worktree + '/tests/realworld/pools/**/raw/*.txt', recursive=True)
+               if not any(m in p for m in skip)]
     dev = [r['file'] for r in read_csv(worktree + '/tests/realworld/raw/manifest.csv') if r['split'] == 'dev']
-    earlier += [worktree + '/tests/realworld/raw/' + f for f in dev] + glob.glob(worktree + '/data/raw/*.txt')
-    shared_windows(worktree, files, earlier, names)
+    return earlier + [worktree + '/tests/realworld/raw/' + f for f in dev] + glob.glob(worktree + '/data/raw/*.txt')
 
 
 def shared_windows(worktree: str, files: Sequence[str], earlier: Sequence[str], names: bool = False) -> None:
