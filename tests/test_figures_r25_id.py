@@ -76,3 +76,31 @@ def test_measure_words_file_is_the_researchers(tmp_path: Path):
     (tmp_path / "measure_words.txt").write_text("# words\nbreakdown\n", encoding="utf-8")
     assert read_measure_words(tmp_path / "measure_words.txt") == frozenset({"breakdown"})
     assert read_measure_words(tmp_path / "none.txt") == frozenset()
+
+
+# 5. At a Schools Forum (the committee is a high needs `what`), a deficit of an item whose title is about another part
+#    of the schools' money (the early years block, the schools' own balances) and names no high needs money is not the
+#    high needs deficit. Fails on BASE (high_needs_deficit from the committee).
+@pytest.mark.parametrize("context", [
+    "Early Years Block Budget 2025/26 Schools Forum",
+    "Maintained Schools Surplus and Deficit Balances Schools' Forum",
+])
+def test_a_deficit_of_another_part_of_the_grant_by_its_title(context):
+    from analysis.figures.indicators import Evidence, classify, load_indicators
+    sentence = "The budget had been set with a deficit of £120k for the year."
+    ev = Evidence("deficit", "own", sentence[:sentence.index("£")], sentence, "gbp", None, context=context)
+    assert classify(ev, load_indicators()) is None
+
+
+# Guards (pass on both): the same deficit under a title that names the grant or the high needs block, or at a Forum
+# with no title, is the high needs deficit.
+@pytest.mark.parametrize("context", [
+    "Schools Forum",
+    "DSG Outturn and School Balances Schools Forum",
+    "High Needs Block and Early Years Block budgets Schools Forum",
+])
+def test_a_deficit_under_the_grants_own_title_stays(context):
+    from analysis.figures.indicators import Evidence, classify, load_indicators
+    sentence = "The budget had been set with a deficit of £120k for the year."
+    ev = Evidence("deficit", "own", sentence[:sentence.index("£")], sentence, "gbp", None, context=context)
+    assert classify(ev, load_indicators()) == "high_needs_deficit"
