@@ -2805,24 +2805,34 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
         or alone and _lone_verb_or_stray(w) or not_a_measure_word(w, rules.measure_words)
 
 
+#: (r25id) the ends of English nouns made from verbs and adjectives ("virement", "reassignment", "deterioration",
+#: "clawback", "shortfall", "pressure"): a noun that names the money's or the measure's kind, which the measure words
+#: may lack; such a word alone is left as it is
+_NOUN_ENDING = re.compile(r"(?:ments?|tions?|sions?|ances?|ences?|ity|ness|ships?|ures?|ages?|back|fall|ism|ery|ory)$")
+#: (r25id) the parts of a hyphenated or slashed word ("year-old", "male/female")
+_WORD_PARTS = re.compile(r"[-/]")
+
+
 def not_a_measure_word(word: str, measure_words: frozenset[str]) -> bool:
     """(r25id) Whether a word standing alone as a figure's phrase is none of the open evidence's measure words
     (``data/measure_words.txt``, :attr:`.rules.FigureRules.measure_words`): no council's measure phrases use it, in
     any of its forms (singular or plural, each part of a hyphenated word). Left alone: a word with a capital (a name:
     a place's alone is read by :mod:`.places`, an acronym may be a measure's: "EHCPs"), a plural (what a count counts:
-    "deaths", "coordinators"), a word with a digit, and any word when the list is empty.
+    "deaths", "coordinators"), a noun by its ending (:data:`_NOUN_ENDING`: "virement", "clawback"), a word with a
+    digit, and any word when the list is empty.
 
     >>> words = frozenset("child plans care year old".split())
     >>> [not_a_measure_word(w, words) for w in ("thereafter", "breakdown", "child", "plan", "year-old", "Hillingdon")]
     [True, True, False, False, False, False]
-    >>> not_a_measure_word("births", words), not_a_measure_word("thereafter", frozenset())
-    (False, False)
+    >>> [not_a_measure_word(w, words) for w in ("births", "virement", "clawback")]
+    [False, False, False]
+    >>> not_a_measure_word("thereafter", frozenset())
+    False
     """
     if not measure_words or not word.islower() or any(c.isdigit() for c in word) \
-            or word[-1:] == "s" and word[-2:] not in ("ss", "us", "is"):
+            or word[-1:] == "s" and word[-2:] not in ("ss", "us", "is") or _NOUN_ENDING.search(word):
         return False
-    return not all(_a_measure_word(part, measure_words) for part in re.split(r"[-/]", word.lower().replace("’", "'"))
-                   if part)
+    return not all(_a_measure_word(part, measure_words) for part in _WORD_PARTS.split(word.replace("’", "'")) if part)
 
 
 def _a_measure_word(w: str, measure_words: frozenset[str]) -> bool:
