@@ -98,7 +98,7 @@ $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_C
 	$(call papermill,01_clean.ipynb,1/4 clean)
 
 figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
-$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml data/learnt_id_rows.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml data/measure_words.txt data/learnt_id_rows.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
 	$(call papermill,02_figures.ipynb,2/4 figures)
 
 topics: $(P)/topics.parquet ## Stage 3: topic clusters and codebook themes of the segments

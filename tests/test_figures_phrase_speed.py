@@ -17,6 +17,7 @@ from analysis.figures.phrase import (
     _FIGURE_IN_SUBJECT,
     _NP_BOUNDARY,
     _OPEN_BRACKET_END,
+    _PASSIVE_REPORTING_END,
     _RELATIVE_ASIDE_END,
     _REPORTING_END,
     _REPORTING_ENDINGS,
@@ -87,7 +88,9 @@ def _plain_subject(left: str) -> str:
     if cur is not None and s[cur.end():].strip():
         s = s[cur.end():]
     if _REPORTING_END.search(s):
-        return ""
+        if (pv := _PASSIVE_REPORTING_END.search(s)) is None or not s[:pv.start()].strip():
+            return ""
+        s = s[:pv.start()]  # (r25id) a verb of saying in the passive: its subject is the measure
     am = None
     for am in _AVG_HEAD.finditer(s):
         pass

@@ -485,6 +485,33 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
 
 
+#: (r25id) the parts of the schools' money that are not the High Needs Block, named by an agenda item's title or a
+#: segment's heading: another block of the grant, its growth fund, the schools' own balances
+_OTHER_DSG_PART = re.compile(
+    r"(?i)\b(?:early\s+years\s+(?:block|budget|funding|formula|grant)|schools['’]?\s+block|"
+    r"central\s+schools?\s+services?\s+block|cssb|growth\s+fund|school(?:s['’]?)?\s+(?:revenue\s+)?(?:balances|"
+    r"surplus(?:es)?\s+and\s+deficits?(?:\s+balances)?))\b")
+#: (r25id) the high needs money named in those words: then the context is about it too
+_HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|send|sen|special\s+"
+                               r"(?:educational|schools?))\b")
+_HIGH_NEEDS_ID = "high_needs_deficit"
+
+
+def _context_other_dsg_part(context: str) -> bool:
+    """(r25id) Whether a figure's context (ring 3: its heading, the agenda item's title and the committee) says the item
+    is about another part of the schools' money than the High Needs Block (:data:`_OTHER_DSG_PART`: "Final Early Years
+    Block Budget", "Schools Revenue Surplus and Deficit Balances") and names no high needs money itself. At a Schools
+    Forum (the committee is a high needs ``what``), such an item's deficit is that part's, not the high needs deficit,
+    as r24id's :data:`_OTHER_BUDGET` already says of a sentence that names the block.
+
+    >>> _context_other_dsg_part("Final Early Years Block Budget 2023/24 Schools Forum")
+    True
+    >>> _context_other_dsg_part("DSG Outturn and School Balances Schools Forum"), _context_other_dsg_part("Schools Forum")
+    (False, False)
+    """
+    return bool(context) and _OTHER_DSG_PART.search(context) is not None and not _HIGH_NEEDS_NAMED.search(context)
+
+
 def _general_fund_near(rings: Sequence[str]) -> bool:
     """(r18review) Whether the phrase or clause (``rings[:2]``) names the general fund.
 
@@ -529,6 +556,8 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
             q = f.get("qualifier")
             if q is None or q[0] > qualifier_reach:
                 continue
+            if w[0] >= 3 and ind.id == _HIGH_NEEDS_ID and len(rings) > 3 and _context_other_dsg_part(rings[3]):
+                continue  # (r25id) the high needs money named only around an item about another part of the grant
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
             rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0

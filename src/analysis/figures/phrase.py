@@ -767,6 +767,13 @@ _OPEN_BRACKET_END = re.compile(r"\s*\(\s*$")
 _RELATIVE_ASIDE_END = re.compile(r"(?i),\s+(?:where|which|who|whose)\b[^,;:.]{0,100},$")
 
 
+#: (r25id) a verb of saying of _REPORTING_END in the passive, at the end of a subject's words: "was confirmed", "had been
+#: stated", "were noted" (what follows it, "as" or "at", is cut before as a trailing word)
+_PASSIVE_REPORTING_END = re.compile(
+    r"(?i)\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|be|been|being)\s+)"
+    r"(?:(?:now|also|since|then|subsequently|formally|finally|again)\s+)?"
+    r"(?:confirmed|advised|reported|noted|stated|highlighted|clarified|acknowledged|agreed|indicated|suggested|"
+    r"required|expected|explained)\s*$")
 #: (speed) the last words of _REPORTING_END's alternatives ("asked for": "for"): it matches only where
 #: the text, without its whitespace at the end, ends with one of them (:func:`.grammar.may_end_with`)
 _REPORTING_ENDINGS = ("confirmed", "advised", "reported", "said", "says", "noted", "explained", "stated", "highlighted",
@@ -859,7 +866,11 @@ def subject(left: str) -> str:
     if cur is not None and s[cur.end():].strip():
         s = s[cur.end():]  # a subject never contains another figure: "£86.4m, of which ..."
     if may_end_with(s, _REPORTING_ENDINGS) and _REPORTING_END.search(s):
-        return ""  # "Officers confirmed (it had risen to)": a speaker, not the measure
+        if (pv := _PASSIVE_REPORTING_END.search(s)) is None or not s[:pv.start()].strip():
+            return ""  # "Officers confirmed (it had risen to)": a speaker, not the measure
+        # (r25id) a verb of saying in the passive: its subject is what was said, the measure ("the net balances were
+        # confirmed as (£11.3m)", "the pass through rate had been stated as (93%)")
+        s = s[:pv.start()]
     am = None
     if any(w in low for w in _AVG_WORDS):  # (low: the words of s, before its cuts, hold those of the cut s)
         for am in _AVG_HEAD.finditer(s):
@@ -2779,7 +2790,8 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     w = phrase.strip(" ,.;:()'\"")
     alone = " " not in w
     if not alone:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
-        if not any(x in rules.light_nouns or x in rules.no_measure_words or x in _ORG_HEADS for x in w.lower().split()):
+        if not (rules.measure_words and w.count(" ") < 4) and not any(
+                x in rules.light_nouns or x in rules.no_measure_words or x in _ORG_HEADS for x in w.lower().split()):
             return False  # (speed) no such word in it
         content = [x for x in w.split() if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
                                                  or x.lower() in _AROUND_A_WORD)]
@@ -2790,7 +2802,44 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
         return False
     low = w.lower()
     return low in rules.light_nouns or low in rules.no_measure_words or low in _ORG_HEADS and low[-1] != "s" \
-        or alone and _lone_verb_or_stray(w)
+        or alone and _lone_verb_or_stray(w) or not_a_measure_word(w, rules.measure_words)
+
+
+#: (r25id) the ends of English nouns made from verbs and adjectives ("virement", "reassignment", "deterioration",
+#: "clawback", "shortfall", "pressure"): a noun that names the money's or the measure's kind, which the measure words
+#: may lack; such a word alone is left as it is
+_NOUN_ENDING = re.compile(r"(?:ments?|tions?|sions?|ances?|ences?|ity|ness|ships?|ures?|ages?|back|fall|ism|ery|ory)$")
+#: (r25id) the parts of a hyphenated or slashed word ("year-old", "male/female")
+_WORD_PARTS = re.compile(r"[-/]")
+
+
+def not_a_measure_word(word: str, measure_words: frozenset[str]) -> bool:
+    """(r25id) Whether a word standing alone as a figure's phrase is none of the open evidence's measure words
+    (``data/measure_words.txt``, :attr:`.rules.FigureRules.measure_words`): no council's measure phrases use it, in
+    any of its forms (singular or plural, each part of a hyphenated word). Left alone: a word with a capital (a name:
+    a place's alone is read by :mod:`.places`, an acronym may be a measure's: "EHCPs"), a plural (what a count counts:
+    "deaths", "coordinators"), a noun by its ending (:data:`_NOUN_ENDING`: "virement", "clawback"), a word with a
+    digit, and any word when the list is empty.
+
+    >>> words = frozenset("child plans care year old".split())
+    >>> [not_a_measure_word(w, words) for w in ("thereafter", "breakdown", "child", "plan", "year-old", "Hillingdon")]
+    [True, True, False, False, False, False]
+    >>> [not_a_measure_word(w, words) for w in ("births", "virement", "clawback")]
+    [False, False, False]
+    >>> not_a_measure_word("thereafter", frozenset())
+    False
+    """
+    if not measure_words or not word.islower() or any(c.isdigit() for c in word) \
+            or word[-1:] == "s" and word[-2:] not in ("ss", "us", "is") or _NOUN_ENDING.search(word):
+        return False
+    return not all(_a_measure_word(part, measure_words) for part in _WORD_PARTS.split(word.replace("’", "'")) if part)
+
+
+def _a_measure_word(w: str, measure_words: frozenset[str]) -> bool:
+    w = w[:-2] if w.endswith("'s") else w.strip("'")
+    return not w or w in measure_words or w + "s" in measure_words or w[-1:] == "s" and w[:-1] in measure_words \
+        or w[-2:] == "es" and w[:-2] in measure_words or w[-3:] == "ies" and w[:-3] + "y" in measure_words \
+        or w[-1:] == "y" and w[:-1] + "ies" in measure_words
 
 
 #: (r24phrase) words around a phrase's one word that add no measure to it: determiners and time adverbs ("Since then

@@ -337,6 +337,10 @@ class FigureRules:
     no_measure_words: frozenset[str] = frozenset()
     #: the pattern of a light noun after "the" (and one word) before a figure (:func:`.phrase.light_noun_before`)
     the_light_noun: Any = None
+    #: (r25id) the words of the open evidence's measure phrases (``measure_words.txt`` beside the rules file, built by
+    #: ``scripts/measure_words.py``), lower case: a figure's phrase that is one word alone and not among them names
+    #: nothing measured (:func:`.phrase.names_no_measure`); empty (no file) turns that check off
+    measure_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -372,6 +376,27 @@ def _single_words(data: dict, key: str, where: str, path: Path) -> frozenset[str
     if several := sorted(w for w in out if len(w.split()) != 1):
         raise ConfigError(f"{path}: {where}{key}: single words only, not {several}; {_HINT}")
     return out
+
+
+#: (r25id) the file of measure words, beside the figure rules file (:func:`read_measure_words`)
+MEASURE_WORDS_FILE = "measure_words.txt"
+
+
+def read_measure_words(path: Path) -> frozenset[str]:
+    r"""(r25id) The measure words of a ``measure_words.txt`` (one a line, lower case; ``#`` starts a comment line), or
+    none when there is no such file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "measure_words.txt"
+    ...     _ = p.write_text("# a comment\nChildren\n  plans \n", encoding="utf-8")
+    ...     sorted(read_measure_words(p)), read_measure_words(Path(d) / "none.txt")
+    (['children', 'plans'], frozenset())
+    """
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
 
 
 def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
@@ -477,4 +502,5 @@ def _load_cached(p: str, _mtime: int) -> FigureRules:
         said_verbs=deciding_verbs | frozenset(w.lower() for w in reporting_verbs),
         no_measure_words=no_measure_words,
         the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
+        measure_words=read_measure_words(path.parent / MEASURE_WORDS_FILE),
     )
