@@ -357,10 +357,26 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
     >>> segment_contexts(segs, docs, load_codebook())
     ['Home to School Transport Charges', 'Home to School Transport Charges', 'Home to School Transport Charges | The options rejected were:']
     """
+    return [" | ".join(_distinct(parts, text)) for parts, text in
+            zip(_context_parts(segments, documents, codebook), segments["text"])]
+
+
+def _distinct(parts: Sequence[str], text: object) -> list[str]:
+    """The non-empty ``parts``, each once, without the segment's own ``text``."""
+    seen: list[str] = []
+    for x in parts:
+        if x and x not in seen and x != text:
+            seen.append(x)
+    return seen
+
+
+def _context_parts(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
+                   codebook: Codebook | None = None) -> list[tuple[str, str, str]]:
+    """Each segment's heading, item title and (a bullet's) lead paragraph, as :func:`segment_contexts` joins them."""
     titles = {}
     if documents is not None and "title" in documents:
         titles = {d: t for d, t in zip(documents["doc_id"], documents["title"]) if isinstance(t, str) and t.strip()}
-    out: list[str] = []
+    out: list[tuple[str, str, str]] = []
     doc = None
     title = lead = ""
     for d, kind, heading, text in zip(segments["doc_id"], segments["kind"], segments["heading"], segments["text"]):
@@ -369,14 +385,7 @@ def segment_contexts(segments: pd.DataFrame, documents: pd.DataFrame | None = No
         heading = heading if isinstance(heading, str) else ""
         if codebook is not None and heading and _furniture(heading, codebook):
             heading = ""
-        parts = [x for x in (heading, title) if x]
-        if kind == "bullet" and lead:
-            parts.append(lead)
-        seen: list[str] = []
-        for x in parts:
-            if x not in seen and x != text:
-                seen.append(x)
-        out.append(" | ".join(seen))
+        out.append((heading, title, lead if kind == "bullet" else ""))
         if kind == "title":
             if codebook is None or not _furniture(str(text), codebook):
                 title = str(text)
@@ -473,8 +482,11 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     else:
         order = np.arange(len(segments))
     ctx = [""] * len(segments)
-    for k, c in zip(order, segment_contexts(segments.iloc[order], documents, cb)):
-        ctx[int(k)] = c
+    item = [""] * len(segments)
+    ordered = segments.iloc[order]
+    for k, parts, t in zip(order, _context_parts(ordered, documents, cb), ordered["text"]):
+        ctx[int(k)] = " | ".join(_distinct(parts, t))
+        item[int(k)] = " | ".join(_distinct(parts[:2], t))
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -496,6 +508,12 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
             q[m.classes.index(articles[docs[i]])] = 1.0
             out.append(_decide(q, m.classes, text, cb, "(article)"))
             continue
+        owner = money_in_item(text, item[i], cb) if item[i] else None
+        if owner is not None and owner in m.classes:
+            q = np.zeros(len(m.classes))
+            q[m.classes.index(owner)] = 1.0
+            out.append(_decide(q, m.classes, text, cb, "(money in item)"))
+            continue
         if c:
             q = Q_u[qpos[c]].copy()
             q[other] = 0.0
@@ -510,6 +528,35 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                 p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb))
     return out
+
+
+def money_in_item(text: str, item: str, codebook: Codebook) -> str | None:
+    """The item's theme when ``text`` is a money passage of an item whose money belongs to it, else None.
+
+    A passage whose only codebook terms are money terms (the codebook's ``money_in_items: money`` theme: "Savings of
+    220k had been made", "the budget was overspent") is about the money of the item it stands in. When that item's
+    heading and title (``item``) are coded (:func:`analysis.topics.match_theme`) as one of ``money_in_items: items``
+    ("High Needs Block Budget", "SEND Strategy"), the passage takes the item's theme: the gold's rule that the high
+    needs block's own money is SEND (tests/gold/README.md). Procedure stays procedure; a passage naming any other
+    theme's term is coded as before.
+
+    >>> cb = load_codebook()
+    >>> money_in_item("Savings of 219k had been made, but the overspend remained.", "High Needs Block Budget", cb)
+    'send'
+    >>> money_in_item("Savings of 219k had been made.", "Fostering Service Annual Report", cb) is None
+    True
+    >>> money_in_item("The EHCP budget was overspent.", "High Needs Block Budget", cb) is None  # a SEND term: as before
+    True
+    """
+    money = codebook.money_theme
+    if money is None or not codebook.money_items or money not in codebook.ids:
+        return None
+    scores = theme_scores(text, codebook)[0]
+    j = codebook.ids.index(money)
+    if scores[j] <= 0 or any(v > 0 for k, v in enumerate(scores) if k != j) or procedure_outweighs(text, codebook):
+        return None
+    owner = match_theme(item, codebook).theme
+    return owner if owner in codebook.money_items else None
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z]{2,}")

@@ -219,6 +219,10 @@ class Codebook:
     #: (r22data) The pattern of a role word and the spaced dash that puts its remit after it, built from ``roles:
     #: before_dash:`` (:func:`dash_role_pattern`; "Service Lead – Education and Early Help"): :func:`_dash_roles`
     dash_role: re.Pattern[str] | None = None
+    #: (r25themes) ``money_in_items:`` in the file: the theme of money words (``money``) and the themes of items
+    #: (``items``) whose money passages take the item's theme: :func:`analysis.themes.money_in_item`
+    money_theme: str | None = None
+    money_items: frozenset[str] = frozenset()
 
     @property
     def ids(self) -> list[str]:
@@ -281,12 +285,14 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     labels: tuple[Term, ...] = ()
     title_end_roles: frozenset[str] = frozenset()
     dash_role: re.Pattern[str] | None = None
+    money: Any = None
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral' and 'labels' lists and 'roles')")
+                              "(and optionally 'procedure', 'neutral' and 'labels' lists, 'roles' and 'money_in_items')")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
+        money = data.get("money_in_items")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
@@ -334,7 +340,29 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role)
+    money_theme, money_items = _parse_money_in_items(money, set(seen_ids), f"{source}: money_in_items")
+    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
+                    money_items)
+
+
+def _parse_money_in_items(data: Any, ids: set[str], where: str) -> tuple[str | None, frozenset[str]]:
+    """The ``money_in_items:`` mapping of a codebook: ``money`` (a theme id) and ``items`` (a list of theme ids).
+
+    >>> _parse_money_in_items({"money": "finance", "items": ["send"]}, {"finance", "send"}, "cb")
+    ('finance', frozenset({'send'}))
+    >>> _parse_money_in_items({"money": "finance", "items": ["sen"]}, {"finance", "send"}, "cb")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb: items: 'sen' is not a theme id of the codebook
+    """
+    if data is None:
+        return None, frozenset()
+    if not isinstance(data, dict) or set(data) != {"money", "items"} or not isinstance(data["items"], list):
+        raise ConfigError(f"{where}: expected a mapping with 'money' (a theme id) and 'items' (a list of theme ids)")
+    for key, value in [("money", data["money"])] + [("items", v) for v in data["items"]]:
+        if value not in ids:
+            raise ConfigError(f"{where}: {key}: {value!r} is not a theme id of the codebook")
+    return str(data["money"]), frozenset(str(v) for v in data["items"])
 
 
 def dash_role_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:

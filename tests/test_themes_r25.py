@@ -1,0 +1,66 @@
+"""Round 25 (r25themes): classes of theme errors on the twelve open blind sets, fixed by mechanism.
+
+Notes: tests/realworld/notes/r25_r25themes.md. Money passages of a SEND item (the gold's high-needs rule) take the
+item's theme (``money_in_items:`` in the codebook).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis import themes as TH
+from analysis import topics as T
+from analysis.errors import ConfigError
+from analysis.io import read_config_yaml
+from theme_frames import segments_frame, shipped_codebook
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def codebook() -> T.Codebook:
+    return shipped_codebook()
+
+
+def _edited(**keys: object) -> T.Codebook:
+    data = read_config_yaml(ROOT / "data" / "codebook.yml", "codebook", "")
+    for k, v in keys.items():
+        if v is None:
+            data.pop(k, None)
+        else:
+            data[k] = v
+    return T.parse_codebook(data)
+
+
+_SEND_ITEM = [
+    ("title", None, "High Needs Block Budget 2024/25"),
+    ("paragraph", "High Needs Block Budget 2024/25", "Savings of 219k had been made last year, but the overspend grew."),
+    ("paragraph", "High Needs Block Budget 2024/25", "The Forum noted the budget pressures set out in the table."),
+    ("paragraph", "High Needs Block Budget 2024/25", "The budget for foster carer allowances was unchanged."),
+]
+
+
+def test_money_passages_of_a_send_item_take_the_items_theme(codebook: T.Codebook) -> None:
+    got = [m.theme for m in TH.code_segments(segments_frame(_SEND_ITEM), None, codebook)]
+    # money words alone: the item's money (send); a passage naming another theme's term is coded as before
+    assert got[:3] == ["send", "send", "send"]
+    assert got[3] != "send"
+
+
+def test_money_passages_elsewhere_keep_their_own_theme(codebook: T.Codebook) -> None:
+    rows = [(k, "Youth Service Review" if h else None, t.replace("High Needs Block Budget 2024/25", "Youth Service Review"))
+            for k, h, t in _SEND_ITEM[:3]]
+    got = [m.theme for m in TH.code_segments(segments_frame(rows), None, codebook)]
+    assert got[1:] == ["finance", "finance"]
+
+
+def test_money_in_items_is_the_researchers_to_edit(codebook: T.Codebook) -> None:
+    segs = segments_frame(_SEND_ITEM[:2])
+    assert [m.theme for m in TH.code_segments(segs, None, _edited(money_in_items=None))][1] == "finance"
+    moved = _edited(money_in_items={"money": "finance", "items": ["early_help"]})
+    rows = [("title", None, "Family Hubs Programme"), ("paragraph", "Family Hubs Programme", "Savings of 50k had been made.")]
+    assert [m.theme for m in TH.code_segments(segments_frame(rows), None, moved)][1] == "early_help"
+    with pytest.raises(ConfigError, match="money_in_items: items: 'sen' is not a theme id"):
+        _edited(money_in_items={"money": "finance", "items": ["sen"]})
