@@ -64,3 +64,22 @@ def test_money_in_items_is_the_researchers_to_edit(codebook: T.Codebook) -> None
     assert [m.theme for m in TH.code_segments(segments_frame(rows), None, moved)][1] == "early_help"
     with pytest.raises(ConfigError, match="money_in_items: items: 'sen' is not a theme id"):
         _edited(money_in_items={"money": "finance", "items": ["sen"]})
+
+
+@pytest.mark.parametrize("text", [
+    "The Children and Education Scrutiny Sub-Committee met to discuss several key issues, including safeguarding, "
+    "special educational needs and the budget.",
+    "This meeting was scheduled to receive updates about a range of services for children in care and care leavers.",
+    "The Children's Overview and Scrutiny Committee were scheduled to meet on 17 May 2025 to discuss a range of "
+    "issues, including SEND and foster carer recruitment.",
+])
+def test_an_overview_of_a_meetings_agenda_is_other(codebook: T.Codebook, text: str) -> None:
+    assert TH.assign_themes([text], codebook) == ["other"]
+    assert [m.theme for m in TH.code_segments(segments_frame([("paragraph", None, text)]), None, codebook)] == ["other"]
+
+
+def test_one_report_or_a_themed_body_keeps_its_theme(codebook: T.Codebook) -> None:
+    texts = ["The committee was scheduled to receive the Youth Justice Plan, which sets out the service's priorities.",
+             "The Corporate Parenting Panel met to discuss a range of issues, including placements.",
+             "Members raised a range of issues about foster carer recruitment."]
+    assert TH.assign_themes(texts, codebook) == ["neet_youth_care_leavers", "children_in_care", "fostering_adoption"]

@@ -1078,6 +1078,9 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
+    body = meeting_overview(text)
+    if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
+        return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
 
@@ -1227,6 +1230,46 @@ def attendee_name(text: str) -> str | None:
     if len(words(name)) <= 5 and _ROLE_IN_LINE.search(role) is not None and not _REPORTING_VERB.search(role):
         return name.strip()
     return None
+
+
+#: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee
+#: ...", "At this meeting of the Panel ..."), which met, was scheduled to meet, considered or received ...
+_OVERVIEW_SUBJECT = re.compile(
+    r"^\W{0,3}(?:At\s+this|This|The)\s+(?:meeting\b|[A-Z][^.;:!?]{0,120}?\b(?:Committee|Commission|Cabinet|Forum|"
+    r"Panel|Board|Sub-Committee|Council)\b)[^.;:!?]{0,80}?\b(?P<verb>met|meet|meeting|(?:was|were|is|are)\s+scheduled|"
+    r"considered|received|included|heard|discussed)\b")
+#: ... several subjects at once: "a range of issues", "several key areas", "various aspects", "a number of reports"
+_OVERVIEW_SPREAD = re.compile(
+    r"\b(?:a\s+(?:wide\s+)?range\s+of|several|various|a\s+number\s+of)\s+(?:key\s+|important\s+)?"
+    r"(?:issues|topics|updates|areas|items|matters|reports|aspects|services|presentations)\b", re.IGNORECASE)
+#: the announcement of several subjects must come this soon after the meeting's verb
+OVERVIEW_GAP = 120
+
+
+def meeting_overview(text: str) -> str | None:
+    """The words naming the meeting or its body, when ``text`` is an overview of a meeting's agenda; else None.
+
+    A summary of a whole meeting ("The Children's Scrutiny Committee met to discuss several key issues, including
+    safeguarding and SEND") announces several subjects and is about none of them: the gold codes it ``other`` unless
+    the body's own name carries a theme (a Corporate Parenting Panel's meeting is about children in care). A passage
+    about one report ("The committee was scheduled to receive the Youth Justice Plan") is not an overview.
+
+    >>> meeting_overview("The Children and Education Scrutiny Sub-Committee met to discuss several key issues, including SEND.")
+    'The Children and Education Scrutiny Sub-Committee '
+    >>> meeting_overview("This meeting of the Schools Forum was scheduled to receive updates about a range of services.")
+    'This meeting of the Schools Forum '
+    >>> meeting_overview("The committee was scheduled to receive the Youth Justice Plan 2024-2027.") is None
+    True
+    >>> meeting_overview("Members raised a range of issues about foster carer recruitment.") is None
+    True
+    """
+    m = _OVERVIEW_SUBJECT.match(text)
+    if m is None:
+        return None
+    spread = _OVERVIEW_SPREAD.search(text, m.end())
+    if spread is None or spread.start() - m.end() > OVERVIEW_GAP:
+        return None
+    return text[:m.start("verb")]
 
 
 def deciding_terms(found: Counter[str]) -> tuple[str, ...]:
