@@ -83,3 +83,10 @@ def test_one_report_or_a_themed_body_keeps_its_theme(codebook: T.Codebook) -> No
              "The Corporate Parenting Panel met to discuss a range of issues, including placements.",
              "Members raised a range of issues about foster carer recruitment."]
     assert TH.assign_themes(texts, codebook) == ["neet_youth_care_leavers", "children_in_care", "fostering_adoption"]
+
+
+def test_a_summary_pages_subscription_furniture_is_other(codebook: T.Codebook) -> None:
+    texts = ["Subscribe to chat",
+             "We do not currently provide detailed weekly summaries for this council. Running the service is "
+             "expensive, and we need to cover our costs."]
+    assert TH.assign_themes(texts, codebook) == ["other", "other"]
