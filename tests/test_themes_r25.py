@@ -90,3 +90,18 @@ def test_a_summary_pages_subscription_furniture_is_other(codebook: T.Codebook) -
              "We do not currently provide detailed weekly summaries for this council. Running the service is "
              "expensive, and we need to cover our costs."]
     assert TH.assign_themes(texts, codebook) == ["other", "other"]
+
+
+def test_an_opening_items_heading_lends_other(codebook: T.Codebook) -> None:
+    rows = [("heading", None, "Declarations of Interest"),
+            ("paragraph", "Declarations of Interest", "The following declarations were made:"),
+            ("bullet", "Declarations of Interest", "- Cllr Jones was a teacher at a secondary school."),
+            ("title", "Declarations of Interest", "Special Educational Needs Strategy"),
+            ("heading", None, "Matters arising"),
+            ("paragraph", "Matters arising", "Members asked why the SEND strategy had not been published.")]
+    got = [m.theme for m in TH.code_segments(segments_frame(rows), None, codebook)]
+    # the member's role is no subject; an item title under the stale heading and matters arising keep their theme
+    assert got == ["other", "other", "other", "send", "other", "send"]
+    # without the codebook's opening_items the heading lends nothing, and the role words decide again
+    got = [m.theme for m in TH.code_segments(segments_frame(rows), None, _edited(opening_items=None))]
+    assert got[2] == "education_standards"

@@ -112,7 +112,8 @@ from sklearn.utils.class_weight import compute_class_weight
 from . import paths
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
-                     meeting_header, numeric_threads, procedure_outweighs, procedure_score, section_label, theme_scores)
+                     meeting_header, numeric_threads, opening_item, procedure_outweighs, procedure_score, section_label,
+                     theme_scores)
 
 TRAINING_FILE = "themes_training.csv"
 #: Weight of the codebook features (log(1 + score)) among the TF-IDF features (0.5 since round 13: chosen by
@@ -483,10 +484,12 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         order = np.arange(len(segments))
     ctx = [""] * len(segments)
     item = [""] * len(segments)
+    opening = [False] * len(segments)
     ordered = segments.iloc[order]
     for k, parts, t in zip(order, _context_parts(ordered, documents, cb), ordered["text"]):
         ctx[int(k)] = " | ".join(_distinct(parts, t))
         item[int(k)] = " | ".join(_distinct(parts[:2], t))
+        opening[int(k)] = bool(parts[0]) and parts[0] != t and opening_item(parts[0], cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -516,7 +519,8 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
             continue
         if c:
             q = Q_u[qpos[c]].copy()
-            q[other] = 0.0
+            if not (opening[i] and kinds[i] != "title"):  # an opening item's heading lends its "other"
+                q[other] = 0.0
             best = max(theme_scores(text, cb)[0], default=0.0)
             if procedure_outweighs(text, cb):
                 pass

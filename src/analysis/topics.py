@@ -223,6 +223,9 @@ class Codebook:
     #: (``items``) whose money passages take the item's theme: :func:`analysis.themes.money_in_item`
     money_theme: str | None = None
     money_items: frozenset[str] = frozenset()
+    #: (r25themes) ``opening_items:`` in the file: words of the meeting's opening items (apologies, membership,
+    #: declarations of interest) whose heading lends ``other`` to the passages under it: :func:`opening_item`
+    opening_items: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -286,11 +289,15 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     title_end_roles: frozenset[str] = frozenset()
     dash_role: re.Pattern[str] | None = None
     money: Any = None
+    opening: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items",
+                                      "opening_items"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral' and 'labels' lists, 'roles' and 'money_in_items')")
+                              "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles' "
+                              "and 'money_in_items')")
+        opening = _compile_terms(data.get("opening_items") or [], f"{source}: opening_items")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
         money = data.get("money_in_items")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
@@ -342,7 +349,7 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
     money_theme, money_items = _parse_money_in_items(money, set(seen_ids), f"{source}: money_in_items")
     return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
-                    money_items)
+                    money_items, opening)
 
 
 def _parse_money_in_items(data: Any, ids: set[str], where: str) -> tuple[str | None, frozenset[str]]:
@@ -1083,6 +1090,25 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
         return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+def opening_item(heading: str, codebook: Codebook) -> bool:
+    """Whether ``heading`` is one of the meeting's opening items: procedure (:func:`procedure_outweighs`) naming one
+    of the codebook's ``opening_items`` ("Apologies for Absence", "Changes to Membership", "Declarations of
+    Interest"). What stands under such a heading records who attends and what they declare (a member is a governor
+    of a special school, a new member represents the academies), not a subject, so the theme coder lets the heading
+    lend ``other`` (:func:`analysis.themes.code_segments`). "Minutes of the last meeting" and "Matters arising" are
+    procedure but not opening items: what stands under them discusses earlier items' subjects.
+
+    >>> cb = parse_codebook({"themes": [{"id": "a", "name": "A", "terms": ["attendance"]}],
+    ...                      "procedure": ["apologies for absence", "matters arising"], "opening_items": ["apologies"]})
+    >>> [opening_item(h, cb) for h in ("Apologies for Absence", "Matters arising", "School attendance")]
+    [True, False, False]
+    """
+    if not codebook.opening_items or not procedure_outweighs(heading, codebook) or meeting_header(heading):
+        return False
+    forms = [singular(w.lower) for w in words(heading)]
+    return any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.opening_items for i in range(len(forms)))
 
 
 #: a passage longer than this is never a bare section label
