@@ -1,7 +1,8 @@
 """Round 25 (r25themes): classes of theme errors on the twelve open blind sets, fixed by mechanism.
 
 Notes: tests/realworld/notes/r25_r25themes.md. Money passages of a SEND item (the gold's high-needs rule) take the
-item's theme (``money_in_items:`` in the codebook).
+item's theme when the codebook sets ``money_in_items:`` (not set in the shipped codebook); an overview of a meeting's
+agenda and a summary page's subscription furniture are procedure; an opening item's heading lends ``other``.
 """
 
 from __future__ import annotations
@@ -42,23 +43,26 @@ _SEND_ITEM = [
 ]
 
 
-def test_money_passages_of_a_send_item_take_the_items_theme(codebook: T.Codebook) -> None:
-    got = [m.theme for m in TH.code_segments(segments_frame(_SEND_ITEM), None, codebook)]
+_MONEY = {"money": "finance", "items": ["send"]}
+
+
+def test_money_passages_of_a_send_item_take_the_items_theme() -> None:
+    got = [m.theme for m in TH.code_segments(segments_frame(_SEND_ITEM), None, _edited(money_in_items=_MONEY))]
     # money words alone: the item's money (send); a passage naming another theme's term is coded as before
     assert got[:3] == ["send", "send", "send"]
     assert got[3] != "send"
 
 
-def test_money_passages_elsewhere_keep_their_own_theme(codebook: T.Codebook) -> None:
+def test_money_passages_elsewhere_keep_their_own_theme() -> None:
     rows = [(k, "Youth Service Review" if h else None, t.replace("High Needs Block Budget 2024/25", "Youth Service Review"))
             for k, h, t in _SEND_ITEM[:3]]
-    got = [m.theme for m in TH.code_segments(segments_frame(rows), None, codebook)]
+    got = [m.theme for m in TH.code_segments(segments_frame(rows), None, _edited(money_in_items=_MONEY))]
     assert got[1:] == ["finance", "finance"]
 
 
 def test_money_in_items_is_the_researchers_to_edit(codebook: T.Codebook) -> None:
     segs = segments_frame(_SEND_ITEM[:2])
-    assert [m.theme for m in TH.code_segments(segs, None, _edited(money_in_items=None))][1] == "finance"
+    assert [m.theme for m in TH.code_segments(segs, None, codebook)][1] == "finance"  # not set in the shipped codebook
     moved = _edited(money_in_items={"money": "finance", "items": ["early_help"]})
     rows = [("title", None, "Family Hubs Programme"), ("paragraph", "Family Hubs Programme", "Savings of 50k had been made.")]
     assert [m.theme for m in TH.code_segments(segments_frame(rows), None, moved)][1] == "early_help"
