@@ -476,9 +476,10 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     ``p + context_weight * q``, or ``p + termless_weight * q`` when it has no codebook term. ``documents`` gives each document's ``title`` (the item title
     when the text has no title segment before the segment). In a news article (:func:`article_themes`) a
     full sentence with no codebook term takes the article's theme. A money passage of an item whose money belongs to
-    it (:func:`money_in_item`, when the codebook sets ``money_in_items:``) takes the item's theme; under a heading of the meeting's opening items
-    (:func:`analysis.topics.opening_item`: "Apologies", "Declarations of Interest") ``q`` keeps its ``other``, so the
-    heading lends ``other`` as a themed heading lends its theme (a title names its own item and is left as it is).
+    it (:func:`money_in_item`, when the codebook sets ``money_in_items:``) takes the item's theme; under a heading of
+    the meeting's opening items (:func:`analysis.topics.opening_item`: "Apologies", "Declarations of Interest") ``q``
+    keeps its ``other``, so the heading lends ``other`` as a themed heading lends its theme (a title names its own
+    item and is left as it is).
 
     >>> segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3],
     ...                      "kind": ["title", "paragraph", "bullet", "paragraph"],
