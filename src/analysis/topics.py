@@ -219,6 +219,13 @@ class Codebook:
     #: (r22data) The pattern of a role word and the spaced dash that puts its remit after it, built from ``roles:
     #: before_dash:`` (:func:`dash_role_pattern`; "Service Lead – Education and Early Help"): :func:`_dash_roles`
     dash_role: re.Pattern[str] | None = None
+    #: (r25themes) ``money_in_items:`` in the file: the theme of money words (``money``) and the themes of items
+    #: (``items``) whose money passages take the item's theme: :func:`analysis.themes.money_in_item`
+    money_theme: str | None = None
+    money_items: frozenset[str] = frozenset()
+    #: (r25themes) ``opening_items:`` in the file: words of the meeting's opening items (apologies, membership,
+    #: declarations of interest) whose heading lends ``other`` to the passages under it: :func:`opening_item`
+    opening_items: tuple[Term, ...] = ()
 
     @property
     def ids(self) -> list[str]:
@@ -281,12 +288,18 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     labels: tuple[Term, ...] = ()
     title_end_roles: frozenset[str] = frozenset()
     dash_role: re.Pattern[str] | None = None
+    money: Any = None
+    opening: tuple[Term, ...] = ()
     if isinstance(data, dict):
-        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles"})
+        unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items",
+                                      "opening_items"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral' and 'labels' lists and 'roles')")
+                              "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles' "
+                              "and 'money_in_items')")
+        opening = _compile_terms(data.get("opening_items") or [], f"{source}: opening_items")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
+        money = data.get("money_in_items")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
         neutral = _compile_terms(data.get("neutral") or [], f"{source}: neutral")
         labels = _compile_terms(data.get("labels") or [], f"{source}: labels")
@@ -334,7 +347,29 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_ids[tid] = i
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
-    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role)
+    money_theme, money_items = _parse_money_in_items(money, set(seen_ids), f"{source}: money_in_items")
+    return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
+                    money_items, opening)
+
+
+def _parse_money_in_items(data: Any, ids: set[str], where: str) -> tuple[str | None, frozenset[str]]:
+    """The ``money_in_items:`` mapping of a codebook: ``money`` (a theme id) and ``items`` (a list of theme ids).
+
+    >>> _parse_money_in_items({"money": "finance", "items": ["send"]}, {"finance", "send"}, "cb")
+    ('finance', frozenset({'send'}))
+    >>> _parse_money_in_items({"money": "finance", "items": ["sen"]}, {"finance", "send"}, "cb")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb: items: 'sen' is not a theme id of the codebook
+    """
+    if data is None:
+        return None, frozenset()
+    if not isinstance(data, dict) or set(data) != {"money", "items"} or not isinstance(data["items"], list):
+        raise ConfigError(f"{where}: expected a mapping with 'money' (a theme id) and 'items' (a list of theme ids)")
+    for key, value in [("money", data["money"])] + [("items", v) for v in data["items"]]:
+        if value not in ids:
+            raise ConfigError(f"{where}: {key}: {value!r} is not a theme id of the codebook")
+    return str(data["money"]), frozenset(str(v) for v in data["items"])
 
 
 def dash_role_pattern(roles: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -1050,8 +1085,30 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
+    body = meeting_overview(text)
+    if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
+        return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+def opening_item(heading: str, codebook: Codebook) -> bool:
+    """Whether ``heading`` is one of the meeting's opening items: procedure (:func:`procedure_outweighs`) naming one
+    of the codebook's ``opening_items`` ("Apologies for Absence", "Changes to Membership", "Declarations of
+    Interest"). What stands under such a heading records who attends and what they declare (a member is a governor
+    of a special school, a new member represents the academies), not a subject, so the theme coder lets the heading
+    lend ``other`` (:func:`analysis.themes.code_segments`). "Minutes of the last meeting" and "Matters arising" are
+    procedure but not opening items: what stands under them discusses earlier items' subjects.
+
+    >>> cb = parse_codebook({"themes": [{"id": "a", "name": "A", "terms": ["attendance"]}],
+    ...                      "procedure": ["apologies for absence", "matters arising"], "opening_items": ["apologies"]})
+    >>> [opening_item(h, cb) for h in ("Apologies for Absence", "Matters arising", "School attendance")]
+    [True, False, False]
+    """
+    if not codebook.opening_items or not procedure_outweighs(heading, codebook) or meeting_header(heading):
+        return False
+    forms = [singular(w.lower) for w in words(heading)]
+    return any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.opening_items for i in range(len(forms)))
 
 
 #: a passage longer than this is never a bare section label
@@ -1199,6 +1256,46 @@ def attendee_name(text: str) -> str | None:
     if len(words(name)) <= 5 and _ROLE_IN_LINE.search(role) is not None and not _REPORTING_VERB.search(role):
         return name.strip()
     return None
+
+
+#: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee
+#: ...", "At this meeting of the Panel ..."), which met, was scheduled to meet, considered or received ...
+_OVERVIEW_SUBJECT = re.compile(
+    r"^\W{0,3}(?:At\s+this|This|The)\s+(?:meeting\b|[A-Z][^.;:!?]{0,120}?\b(?:Committee|Commission|Cabinet|Forum|"
+    r"Panel|Board|Sub-Committee|Council)\b)[^.;:!?]{0,80}?\b(?P<verb>met|meet|meeting|(?:was|were|is|are)\s+scheduled|"
+    r"considered|received|included|heard|discussed)\b")
+#: ... several subjects at once: "a range of issues", "several key areas", "various aspects", "a number of reports"
+_OVERVIEW_SPREAD = re.compile(
+    r"\b(?:a\s+(?:wide\s+)?range\s+of|several|various|a\s+number\s+of)\s+(?:key\s+|important\s+)?"
+    r"(?:issues|topics|updates|areas|items|matters|reports|aspects|services|presentations)\b", re.IGNORECASE)
+#: the announcement of several subjects must come this soon after the meeting's verb
+OVERVIEW_GAP = 120
+
+
+def meeting_overview(text: str) -> str | None:
+    """The words naming the meeting or its body, when ``text`` is an overview of a meeting's agenda; else None.
+
+    A summary of a whole meeting ("The Children's Scrutiny Committee met to discuss several key issues, including
+    safeguarding and SEND") announces several subjects and is about none of them: the gold codes it ``other`` unless
+    the body's own name carries a theme (a Corporate Parenting Panel's meeting is about children in care). A passage
+    about one report ("The committee was scheduled to receive the Youth Justice Plan") is not an overview.
+
+    >>> meeting_overview("The Children and Education Scrutiny Sub-Committee met to discuss several key issues, including SEND.")
+    'The Children and Education Scrutiny Sub-Committee '
+    >>> meeting_overview("This meeting of the Schools Forum was scheduled to receive updates about a range of services.")
+    'This meeting of the Schools Forum '
+    >>> meeting_overview("The committee was scheduled to receive the Youth Justice Plan 2024-2027.") is None
+    True
+    >>> meeting_overview("Members raised a range of issues about foster carer recruitment.") is None
+    True
+    """
+    m = _OVERVIEW_SUBJECT.match(text)
+    if m is None:
+        return None
+    spread = _OVERVIEW_SPREAD.search(text, m.end())
+    if spread is None or spread.start() - m.end() > OVERVIEW_GAP:
+        return None
+    return text[:m.start("verb")]
 
 
 def deciding_terms(found: Counter[str]) -> tuple[str, ...]:
