@@ -736,6 +736,33 @@ _LABEL_LINE_LEFT = re.compile(
     r"Question|Priority|Objective|Outcome|Risk|Issue|Point|Task|Step|Stage|Phase|Tranche|Workstream|Theme|Item|"
     r"Appendix|Annex|Schedule|Part|Section|Slide)[ \t\xa0]+$"
 )
+#: (r25prec) a label opening a sentence or a line: one capitalised word (after the sentence's or line's start), its
+#: number, then a colon or a spaced dash and a capitalised word ("Change 1: To stop", "RECOMMENDATION 5: To continue")
+_OPENING_LABEL_LEFT = re.compile(r"(?:^|[\n.:;!?])[ \t\xa0]*([A-Z][A-Za-z'’]*)[ \t\xa0]+$")
+_OPENING_LABEL_RIGHT = re.compile(r"^[ \t\xa0]*(?::|[ \t\xa0][-–—])[ \t\xa0]+[A-Z]")
+#: (speed) the first characters _OPENING_LABEL_RIGHT can match
+_OPENING_LABEL_FIRST = frozenset(": \t\xa0")
+
+
+def _opening_label(text: str, s: int, left: str, right: str) -> bool:
+    """(r25prec) Whether the small number at ``s`` (``left``, ``right`` its 40 characters before and 60 after) is the
+    number of a label that opens a sentence or a line: one capitalised word before it, nothing but a sentence's or
+    line's end (or the text's start) before that word, and a colon or a spaced dash then a capitalised word after it.
+    A count stands before what it counts; a number between a heading word and the clause it heads names an item, as
+    "Performance Measure 1" does (tests/gold/README.md), whatever the word ("Change 1: To stop ...", after
+    "changes: ...").
+
+    >>> t = "The changes: Change 1: To stop the service. Referrals 45: a rise. Total was 45 - The"
+    >>> [_opening_label(t, i, t[max(0, i - 40):i], t[i + len(x):i + len(x) + 60]) for x, i in
+    ...     (("1", t.index("1")), ("45", t.index("45")), ("45", t.rindex("45")))]
+    [True, False, False]
+    """
+    m = _OPENING_LABEL_LEFT.search(left)
+    if m is None or (m.start() == 0 and s > len(left) and not left[:1] in "\n.:;!?"):
+        return False  # (a word cut by the 40 characters' window is not known to open its sentence)
+    return _OPENING_LABEL_RIGHT.match(right) is not None
+
+
 #: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
 _PAPERS_RIGHT = re.compile(
     r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
@@ -1429,6 +1456,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
+    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+        return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
             return "rate_base"

@@ -17,7 +17,8 @@ from .kinds import PARA_NUMBER
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "numbers_a_paragraph", "paragraph_numbering",
+           "TABLE_LINE_MAX", "header_columns", "label_numbering", "line_table_cells", "numbers_a_label", "numbers_a_paragraph",
+           "paragraph_numbering",
            "row_label", "row_values", "table_cells", "value_line", "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
@@ -619,3 +620,63 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     a, b = int(m.group(1)), int(m.group(2))
     near = ((a, b - 1), (a, b + 1)) if b else ((a, 1), (a + 1, 0))
     return any(k in numbering for k in near)
+
+
+#: (r25prec) a word and the bare number of one to three digits right after it on its line ("Change 2", "Point 8", "RC
+#: 102"): not a decimal, a thousands group, a share or a longer number; the word is group 1 and the number group 2
+_WORD_NUMBER = re.compile(r"([A-Za-z][A-Za-z'’]*)[ \t\xa0]+(\d{1,3})(?![\d%]|[.,]\d)")
+#: (r25prec) the words before a number that name no label: articles, prepositions, verbs of being and having,
+#: conjunctions, pronouns and the modifiers of an amount ("of 5", "was 6", "and 4", "about 3", "total 12"); the
+#: closed class of English, not a list of labels
+_NOT_LABEL_WORDS = frozenset("""a an the of in to for and or nor but with without at on by from into onto as than was
+were is are be been being has have had its their our his her my your this that these those it which who whom whose
+per about around approximately nearly almost over under only just some all each every no not if so plus minus via vs
+up down total another further additional extra""".split())
+
+
+def label_numbering(text: str) -> frozenset[tuple[str, int]]:
+    """(r25prec) The labels a document numbers in a sequence: each ``(word, n)`` (the word lower-cased) of a word then a
+    bare number on its line (:data:`_WORD_NUMBER`) for which the document also writes the same word before ``n - 1`` or
+    ``n + 1``: "Change 1: ... Change 2: ... Change 3:", "Under Point 7 ... under point 9 ... Under Point 8". A count
+    stands before what it counts ("4 changes"); a number after a noun that numbers a series of that noun names an item
+    of the series, as "Performance Measure 1" does (tests/gold/README.md), whatever the noun. The word before may not
+    be a function word (:data:`_NOT_LABEL_WORDS`: "rose from 5 to 6", "was 5 ... was 6" keep their values).
+
+    >>> sorted(label_numbering("Change 1: To stop. Change 2: To start. The total was 5 and then 6 in May."))
+    [('change', 1), ('change', 2)]
+    >>> sorted(label_numbering("Option 2 was chosen; 45 pupils in Year 6."))
+    []
+    """
+    seen: dict[str, set[int]] = {}
+    for m in _WORD_NUMBER.finditer(text):
+        word = m.group(1).lower()
+        if word not in _NOT_LABEL_WORDS:
+            seen.setdefault(word, set()).add(int(m.group(2)))
+    return frozenset((w, n) for w, ns in seen.items() if len(ns) > 1 for n in ns if n - 1 in ns or n + 1 in ns)
+
+
+def numbers_a_label(text: str, start: int, end: int, labels: frozenset[tuple[str, int]]) -> bool:
+    """(r25prec) Whether the bare number ``text[start:end]`` of one to three digits, after a word on its line, is a
+    label of a series the document numbers (:func:`label_numbering`): "RECOMMENDATION 2" when the document also has
+    "RECOMMENDATION 1" or "RECOMMENDATION 3".
+
+    >>> labels = label_numbering("Under Point 7 the plan. Under Point 8 the cost.")
+    >>> t = "The summary is written under point 8 (costs)."
+    >>> numbers_a_label(t, t.index("8"), t.index("8") + 1, labels), numbers_a_label(t, 4, 11, labels)
+    (True, False)
+    """
+    if not labels or end - start > 3 or not text[start:end].isdecimal():
+        return False
+    m = _WORD_NUMBER.match(text, _word_start(text, start))
+    return m is not None and m.end(2) == end and (m.group(1).lower(), int(m.group(2))) in labels
+
+
+def _word_start(text: str, start: int) -> int:
+    """(r25prec) The start of the word before the number at ``start`` (spaces between), or ``start`` when none."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isascii() and text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return j if j < i else start
