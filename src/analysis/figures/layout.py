@@ -656,19 +656,23 @@ def label_numbering(text: str) -> frozenset[tuple[str, int]]:
 
 
 def numbers_a_label(text: str, start: int, end: int, labels: frozenset[tuple[str, int]]) -> bool:
-    """(r25prec) Whether the bare number ``text[start:end]`` of one to three digits, after a word on its line, is a
-    label of a series the document numbers (:func:`label_numbering`): "RECOMMENDATION 2" when the document also has
-    "RECOMMENDATION 1" or "RECOMMENDATION 3".
+    """(r25prec) Whether the bare number ``text[start:end]`` of one to three digits, after a word on its line and
+    before no lower-case word, is a label of a series the document numbers (:func:`label_numbering`): "RECOMMENDATION
+    2:" when the document also has "RECOMMENDATION 1" or "RECOMMENDATION 3"; "point 8 (costs)", "RC 102 Eccles".
 
     >>> labels = label_numbering("Under Point 7 the plan. Under Point 8 the cost.")
     >>> t = "The summary is written under point 8 (costs)."
     >>> numbers_a_label(t, t.index("8"), t.index("8") + 1, labels), numbers_a_label(t, 4, 11, labels)
     (True, False)
     """
-    if not labels or end - start > 3 or not text[start:end].isdecimal():
-        return False
+    if not labels or end - start > 3 or not text[start:end].isdecimal() or _LOWER_WORD_AFTER.match(text, end):
+        return False  # (a lower-case word after it: "referrals 45 in April" may be a value, a label is seldom so)
     m = _WORD_NUMBER.match(text, _word_start(text, start))
     return m is not None and m.end(2) == end and (m.group(1).lower(), int(m.group(2))) in labels
+
+
+#: (r25prec) a lower-case word after a number: it may go on a value's sentence ("referrals 45 in April")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\xa0]+[a-z]")
 
 
 def _word_start(text: str, start: int) -> int:
