@@ -804,6 +804,41 @@ def _opening_label(text: str, s: int, left: str, right: str) -> bool:
     return _OPENING_LABEL_RIGHT.match(right) is not None
 
 
+#: (r25prec) the words before a number that name no label: articles, prepositions, verbs of being and having,
+#: conjunctions, pronouns and the modifiers of an amount ("of 5", "was 6", "and 4", "about 3", "total 12", "ALMOST 500");
+#: the closed class of English, not a list of labels (:func:`.layout.label_numbering`, :func:`_acronym_code`)
+NOT_LABEL_WORDS = frozenset("""a an the of in to for and or nor but with without at on by from into onto as than was
+were is are be been being has have had its their our his her my your this that these those it which who whom whose
+per about around approximately nearly almost over under only just some all each every no not if so plus minus via vs
+up down total another further additional extra i""".split())
+#: (r25prec) an acronym in capitals (one to six letters) right before a number, after a space, a bracket or a line's
+#: start; group 1 the acronym, group 2 the word before it (if any)
+_ACRONYM_LEFT = re.compile(r"(?:^|(\S+)[ \t\xa0]+|[(\n])([A-Z]{1,6})[ \t\xa0]+$")
+#: (r25prec) what may follow an acronym's code: a colon, a bracket or a dash, or a word not in capitals
+_ACRONYM_CODE_RIGHT = re.compile(r"^(?:[ \t\xa0]*[:(–—]|[ \t\xa0]+-[ \t\xa0]|[ \t\xa0]+(?![A-Z]{2,}\b)[A-Za-z])")
+
+
+def _acronym_code(left: str, right: str) -> bool:
+    """(r25prec) Whether a bare number of one to three digits (``left``, ``right`` its context) is the number of a code
+    after an acronym in capitals: "CHAS 546: Youth Service Review", "the report CHAS 546 Youth Services", "the YOS 1
+    evaluation", "the early years DSG 1 had", "for the Q 3 period". A count stands before what it counts; after an
+    acronym a number is its code, as "Performance Measure 1" names (tests/gold/README.md). Not after a function word in
+    capitals ("ALMOST 500"), nor after another word in capitals (a headline), nor before a counted noun ("YOS 12
+    young people"), a word in capitals or a line's end (a table's row: "UKIP 79").
+
+    >>> [_acronym_code(l, r) for l, r in [("Decision on CHAS ", ": Youth"), ("the YOS ", " music therapy"),
+    ...     ("ALMOST ", " children"), ("the YOS ", " young people"), ("James UKIP ", "\\n"), ("FOSTER CARE ", " new")]]
+    [True, True, False, False, False, False]
+    """
+    m = _ACRONYM_LEFT.search(left)
+    if m is None or m.group(2).lower() in NOT_LABEL_WORDS:
+        return False
+    before = m.group(1)
+    if before is not None and len(before) > 1 and before.isupper():
+        return False  # (a headline in capitals)
+    return _ACRONYM_CODE_RIGHT.match(right) is not None and COUNT_NOUN_RIGHT.match(right) is None
+
+
 #: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
 _PAPERS_RIGHT = re.compile(
     r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
@@ -1526,6 +1561,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # "Action 1", "Option 2:" as a line of its own
     if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
         return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
+    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
+        return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
             return "rate_base"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kinds import PARA_NUMBER
+from .kinds import NOT_LABEL_WORDS, PARA_NUMBER
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
@@ -625,22 +625,13 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
 #: (r25prec) a word and the bare number of one to three digits right after it on its line ("Change 2", "Point 8", "RC
 #: 102"): not a decimal, a thousands group, a share or a longer number; the word is group 1 and the number group 2
 _WORD_NUMBER = re.compile(r"([A-Za-z][A-Za-z'’]*)[ \t\xa0]+(\d{1,3})(?![\d%]|[.,]\d)")
-#: (r25prec) the words before a number that name no label: articles, prepositions, verbs of being and having,
-#: conjunctions, pronouns and the modifiers of an amount ("of 5", "was 6", "and 4", "about 3", "total 12"); the
-#: closed class of English, not a list of labels
-_NOT_LABEL_WORDS = frozenset("""a an the of in to for and or nor but with without at on by from into onto as than was
-were is are be been being has have had its their our his her my your this that these those it which who whom whose
-per about around approximately nearly almost over under only just some all each every no not if so plus minus via vs
-up down total another further additional extra""".split())
-
-
 def label_numbering(text: str) -> frozenset[tuple[str, int]]:
     """(r25prec) The labels a document numbers in a sequence: each ``(word, n)`` (the word lower-cased) of a word then a
     bare number on its line (:data:`_WORD_NUMBER`) for which the document also writes the same word before ``n - 1`` or
     ``n + 1``: "Change 1: ... Change 2: ... Change 3:", "Under Point 7 ... under point 9 ... Under Point 8". A count
     stands before what it counts ("4 changes"); a number after a noun that numbers a series of that noun names an item
     of the series, as "Performance Measure 1" does (tests/gold/README.md), whatever the noun. The word before may not
-    be a function word (:data:`_NOT_LABEL_WORDS`: "rose from 5 to 6", "was 5 ... was 6" keep their values).
+    be a function word (:data:`NOT_LABEL_WORDS`: "rose from 5 to 6", "was 5 ... was 6" keep their values).
 
     >>> sorted(label_numbering("Change 1: To stop. Change 2: To start. The total was 5 and then 6 in May."))
     [('change', 1), ('change', 2)]
@@ -650,7 +641,7 @@ def label_numbering(text: str) -> frozenset[tuple[str, int]]:
     seen: dict[str, set[int]] = {}
     for m in _WORD_NUMBER.finditer(text):
         word = m.group(1).lower()
-        if word not in _NOT_LABEL_WORDS:
+        if word not in NOT_LABEL_WORDS:
             seen.setdefault(word, set()).add(int(m.group(2)))
     return frozenset((w, n) for w, ns in seen.items() if len(ns) > 1 for n in ns if n - 1 in ns or n + 1 in ns)
 
