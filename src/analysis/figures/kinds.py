@@ -1559,10 +1559,6 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
-    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
-        return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
-    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
-        return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
     if not is_pct:  # (cheap tests on the surface before the searches of the left context)
         if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
             return "rate_base"
@@ -1591,6 +1587,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
             # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
             return "name"
+    # (after the references and names by their words: "Fig 2:" stays a reference)
+    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+        return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
+    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
+        return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
