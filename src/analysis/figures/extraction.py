@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .layout import label_numbering, numbers_a_label, numbers_a_paragraph, paragraph_numbering
+from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
@@ -187,7 +187,7 @@ def extract_rows(
     doc: DocumentRef | None = None,
     table_cell: bool = False,
     numbering: frozenset[tuple[int, int]] = frozenset(),
-    labels: frozenset[tuple[str, int]] = frozenset(),
+    labels: LabelSeries | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -223,7 +223,7 @@ def extract_rows(
         hits = [Hit(h.start, h.end, "list", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering)
                 else h for h in hits]
-    if labels:  # (r25prec) the labels the document numbers in a series, read over the whole document
+    if labels is not None:  # (r25prec) the labels the document numbers in a series, read over the whole document
         hits = [Hit(h.start, h.end, "name", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_label(text, h.start, h.end, labels)
                 else h for h in hits]

@@ -31,7 +31,7 @@ from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
 from .indicators import Indicator, load_indicators
-from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
+from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, LabelSeries, count_item, header_columns,
                      label_numbering, label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label,
                      row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
@@ -147,7 +147,7 @@ def figures_from_segments(
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
     numberings: dict[str, frozenset[tuple[int, int]]] = {}  # per document, its paragraph numbers (r23prec)
-    label_series: dict[str, frozenset[tuple[str, int]]] = {}  # per document, the labels it numbers in a series (r25prec)
+    label_series: dict[str, LabelSeries] = {}  # per document, the labels it numbers in a series (r25prec)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
