@@ -751,7 +751,8 @@ def section_before_paragraph(text: str, e: int, surface: str) -> bool:
     >>> section_before_paragraph(t, t.index(" Background"), "1"), section_before_paragraph(t, 5, "at")
     (True, False)
     """
-    return surface.isdecimal() and re.match(rf"\.?[ \t\xa0]+{_HEADING_WORDS}{surface}\.1[ \t\xa0]+[A-Z]", text[e:e + 90]) is not None
+    return surface.isdecimal() and re.match(rf"\.?[ \t\xa0]+{_HEADING_WORDS}{surface}\.1[ \t\xa0]+[A-Z]",
+                                            text[e:e + 90]) is not None
 
 
 _VOTE_WORDS = ("against", "abstain", "abstention", "quorum")
@@ -799,7 +800,7 @@ def _opening_label(text: str, s: int, left: str, right: str) -> bool:
     [True, False, False]
     """
     m = _OPENING_LABEL_LEFT.search(left)
-    if m is None or (m.start() == 0 and s > len(left) and not left[:1] in "\n.:;!?"):
+    if m is None or (m.start() == 0 and s > len(left) and left[:1] not in "\n.:;!?"):
         return False  # (a word cut by the 40 characters' window is not known to open its sentence)
     return _OPENING_LABEL_RIGHT.match(right) is not None
 
