@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import scan
-from .layout import numbers_a_paragraph, paragraph_numbering
+from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
@@ -96,7 +96,7 @@ def extract(
     """
     fig_rows, num_rows = extract_rows(text, load_indicators() if indicators is None else indicators,
                                       load_rules() if rules is None else rules, context,
-                                      numbering=paragraph_numbering(text))
+                                      numbering=paragraph_numbering(text), labels=label_numbering(text))
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
 
 
@@ -187,6 +187,7 @@ def extract_rows(
     doc: DocumentRef | None = None,
     table_cell: bool = False,
     numbering: frozenset[tuple[int, int]] = frozenset(),
+    labels: LabelSeries | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -214,11 +215,17 @@ def extract_rows(
     ``table_cell``: ``text`` is a value cell of a table flattened one cell a line, under a column that measures
     (:func:`.layout.line_table_cells`): its bare number is a value, not a page's or item's number. ``numbering``: the
     paragraph numbers that open the document's lines (:func:`.layout.paragraph_numbering`): a bare two-level number of
-    the text that is one of that numbering's paragraphs (:func:`.layout.numbers_a_paragraph`) is a list's number."""
+    the text that is one of that numbering's paragraphs (:func:`.layout.numbers_a_paragraph`) is a list's number.
+    ``labels``: (r25prec) the labels the document numbers in a series (:func:`.layout.label_numbering`): a bare number of
+    the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name."""
     hits = scan(text, rules)
     if numbering:  # (r23prec) the document's paragraph numbering, read over all its lines
         hits = [Hit(h.start, h.end, "list", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering)
+                else h for h in hits]
+    if labels is not None:  # (r25prec) the labels the document numbers in a series, read over the whole document
+        hits = [Hit(h.start, h.end, "name", h.group, h.values)
+                if h.kind == "figure" and h.group == "num" and numbers_a_label(text, h.start, h.end, labels)
                 else h for h in hits]
     if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)

@@ -697,9 +697,11 @@ def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -
     >>> _paragraph_in_sequence(t, t.index("2.1"), t.index("2.1") + 3, "2.1", t[:t.index("2.1")])
     False
     """
+    a, b = surface.split(".")
+    if b == "1" and _section_heading_before(text, s, a):
+        return True  # (r25prec) "1. Purpose of report 1.1 The purpose": the first paragraph after its section's heading
     if not _para_left_ok(left):
         return False
-    a, b = surface.split(".")
     if len(b) > 1 and b[0] == "0":
         return False
     n = int(b)
@@ -711,6 +713,46 @@ def _paragraph_in_sequence(text: str, s: int, e: int, surface: str, left: str) -
             if not text[j:j + 1].isdigit() and _PARA_NEXT_AT.match(text, j) and _para_left_ok(text[max(0, i - 40):i]):
                 return True  # (the neighbour, too, after a stop, a capital, a bracket or a year: not "was 2.2 The")
     return False
+
+
+#: (r25prec) a section's heading between its number and its first paragraph's: capitalised, then words, spaces and
+#: the marks of a heading ("Purpose of report", "Background : Connexions Targets"), no digit and no sentence's end
+_HEADING_WORDS = r"[A-Z][A-Za-z'’&,/()\- \t\xa0:]{0,60}?[ \t\xa0]"
+#: (speed) the last characters before a paragraph number that :func:`_section_heading_before` may find its heading in
+_HEADING_ENDS = frozenset(" \t\xa0")
+
+
+def _section_heading_before(text: str, s: int, a: str) -> bool:
+    """(r25prec) Whether the paragraph number ``a.1`` at ``s`` follows its section's number and heading on the same
+    line: ``a`` (a dot after it or none) after a line's or sentence's start or a capitalised word, then a heading
+    (:data:`_HEADING_WORDS`). "... Families 1. Purpose of report 1.1 The purpose of this report", "... 2004. 1
+    Background : Connexions Targets 1.1 The primary target": a report's numbering run into one line, whose heading
+    may end in a lower-case word (:func:`_para_left_ok` asks a capital or a stop of the words right before).
+
+    >>> t = "Executive Member for Families 1. Purpose of report 1.1 The purpose is"
+    >>> _section_heading_before(t, t.index("1.1"), "1"), _section_heading_before(t, t.index("1.1"), "2")
+    (True, False)
+    >>> t = "The rate was 1 in 5 in the report 1.1 The"
+    >>> _section_heading_before(t, t.index("1.1"), "1")
+    False
+    """
+    if text[s - 1:s] not in _HEADING_ENDS:
+        return False
+    window = text[s - 90:s] if s > 90 else "\n" + text[:s]  # (a text's start as a line's)
+    m = re.search(rf"(?:[\n.:;!?]|\b[A-Z][A-Za-z'’]*[ \t\xa0])[ \t\xa0]*{a}\.?[ \t\xa0]+{_HEADING_WORDS}$", window)
+    return m is not None
+
+
+def section_before_paragraph(text: str, e: int, surface: str) -> bool:
+    """(r25prec) Whether the small number ``surface`` ending at ``e`` is the number of a section whose heading and first
+    paragraph ``surface.1`` follow it on the same line: "2004. 1 Background : Connexions Targets 1.1 The primary".
+
+    >>> t = "as at 24 November 2004. 1 Background : Connexions Targets 1.1 The primary target"
+    >>> section_before_paragraph(t, t.index(" Background"), "1"), section_before_paragraph(t, 5, "at")
+    (True, False)
+    """
+    return surface.isdecimal() and re.match(rf"\.?[ \t\xa0]+{_HEADING_WORDS}{surface}\.1[ \t\xa0]+[A-Z]",
+                                            text[e:e + 90]) is not None
 
 
 _VOTE_WORDS = ("against", "abstain", "abstention", "quorum")
@@ -736,6 +778,68 @@ _LABEL_LINE_LEFT = re.compile(
     r"Question|Priority|Objective|Outcome|Risk|Issue|Point|Task|Step|Stage|Phase|Tranche|Workstream|Theme|Item|"
     r"Appendix|Annex|Schedule|Part|Section|Slide)[ \t\xa0]+$"
 )
+#: (r25prec) a label opening a sentence or a line: one capitalised word (after the sentence's or line's start), its
+#: number, then a colon or a spaced dash and a capitalised word ("Change 1: To stop", "RECOMMENDATION 5: To continue")
+_OPENING_LABEL_LEFT = re.compile(r"(?:^|[\n.:;!?])[ \t\xa0]*([A-Z][A-Za-z'’]*)[ \t\xa0]+$")
+_OPENING_LABEL_RIGHT = re.compile(r"^[ \t\xa0]*(?::|[ \t\xa0][-–—])[ \t\xa0]+[A-Z]")
+#: (speed) the first characters _OPENING_LABEL_RIGHT can match
+_OPENING_LABEL_FIRST = frozenset(": \t\xa0")
+
+
+def _opening_label(text: str, s: int, left: str, right: str) -> bool:
+    """(r25prec) Whether the small number at ``s`` (``left``, ``right`` its 40 characters before and 60 after) is the
+    number of a label that opens a sentence or a line: one capitalised word before it, nothing but a sentence's or
+    line's end (or the text's start) before that word, and a colon or a spaced dash then a capitalised word after it.
+    A count stands before what it counts; a number between a heading word and the clause it heads names an item, as
+    "Performance Measure 1" does (tests/gold/README.md), whatever the word ("Change 1: To stop ...", after
+    "changes: ...").
+
+    >>> t = "The changes: Change 1: To stop the service. Referrals 45: a rise. Total was 45 - The"
+    >>> [_opening_label(t, i, t[max(0, i - 40):i], t[i + len(x):i + len(x) + 60]) for x, i in
+    ...     (("1", t.index("1")), ("45", t.index("45")), ("45", t.rindex("45")))]
+    [True, False, False]
+    """
+    m = _OPENING_LABEL_LEFT.search(left)
+    if m is None or (m.start() == 0 and s > len(left) and left[:1] not in "\n.:;!?"):
+        return False  # (a word cut by the 40 characters' window is not known to open its sentence)
+    return _OPENING_LABEL_RIGHT.match(right) is not None
+
+
+#: (r25prec) the words before a number that name no label: articles, prepositions, verbs of being and having,
+#: conjunctions, pronouns and the modifiers of an amount ("of 5", "was 6", "and 4", "about 3", "total 12", "ALMOST 500");
+#: the closed class of English, not a list of labels (:func:`.layout.label_numbering`, :func:`_acronym_code`)
+NOT_LABEL_WORDS = frozenset("""a an the of in to for and or nor but with without at on by from into onto as than was
+were is are be been being has have had its their our his her my your this that these those it which who whom whose
+per about around approximately nearly almost over under only just some all each every no not if so plus minus via vs
+up down total another further additional extra i""".split())
+#: (r25prec) an acronym in capitals (one to six letters) right before a number, after a space, a bracket or a line's
+#: start; group 1 the acronym, group 2 the word before it (if any)
+_ACRONYM_LEFT = re.compile(r"(?:^|(\S+)[ \t\xa0]+|[(\n])([A-Z]{1,6})[ \t\xa0]+$")
+#: (r25prec) what may follow an acronym's code: a colon, a bracket or a dash, or a word not in capitals
+_ACRONYM_CODE_RIGHT = re.compile(r"^(?:[ \t\xa0]*[:(–—]|[ \t\xa0]+-[ \t\xa0]|[ \t\xa0]+(?![A-Z]{2,}\b)[A-Za-z])")
+
+
+def _acronym_code(left: str, right: str) -> bool:
+    """(r25prec) Whether a bare number of one to three digits (``left``, ``right`` its context) is the number of a code
+    after an acronym in capitals: "CHAS 546: Youth Service Review", "the report CHAS 546 Youth Services", "the YOS 1
+    evaluation", "the early years DSG 1 had", "for the Q 3 period". A count stands before what it counts; after an
+    acronym a number is its code, as "Performance Measure 1" names (tests/gold/README.md). Not after a function word in
+    capitals ("ALMOST 500"), nor after another word in capitals (a headline), nor before a counted noun ("YOS 12
+    young people"), a word in capitals or a line's end (a table's row: "UKIP 79").
+
+    >>> [_acronym_code(l, r) for l, r in [("Decision on CHAS ", ": Youth"), ("the YOS ", " music therapy"),
+    ...     ("ALMOST ", " children"), ("the YOS ", " young people"), ("James UKIP ", "\\n"), ("FOSTER CARE ", " new")]]
+    [True, True, False, False, False, False]
+    """
+    m = _ACRONYM_LEFT.search(left)
+    if m is None or m.group(2).lower() in NOT_LABEL_WORDS:
+        return False
+    before = m.group(1)
+    if before is not None and len(before) > 1 and before.isupper():
+        return False  # (a headline in capitals)
+    return _ACRONYM_CODE_RIGHT.match(right) is not None and COUNT_NOUN_RIGHT.match(right) is None
+
+
 #: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
 _PAPERS_RIGHT = re.compile(
     r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
@@ -1108,6 +1212,31 @@ def _coordinated_stretch(surface: str, left: str, right: str, time_unit: bool) -
     return _COORDINATED_TIME_AFTER.match(right) is not None and _LAST_N_LEFT.search(left) is not None
 
 
+#: (r25prec) an age of 0 to 25, in digits or words
+_AGE_NUMBER = r"(?:1?\d|2[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+              r"sixteen|seventeen|eighteen|nineteen)"
+#: (r25prec) the ages coordinated after a number, the last before "year olds": ", 3- and 4-year olds", " to four year olds",
+#: " or 17 year old"; each after a comma, "and", "or", "to" or "&" (a suspended hyphen after it)
+_COORDINATED_AGES_RIGHT = re.compile(
+    rf"(?i)^(?:[ \t\xa0]*-?[ \t\xa0]*(?:,|and|or|to|&)[ \t\xa0]*{_AGE_NUMBER}(?:[ \t\xa0]*-)?)+[ \t\xa0-]*(?:years?|yrs?)?"
+    r"[ \t\xa0-]*olds?\b")
+#: (speed) the first characters _COORDINATED_AGES_RIGHT can match
+_COORDINATED_AGES_FIRST = frozenset(", \t\xa0-&")
+_AGE_NUMBER_RE = re.compile(_AGE_NUMBER, re.I)
+
+
+def _coordinated_age(surface: str, right: str) -> bool:
+    """(r25prec) Whether ``surface`` is the first of ages coordinated before "year olds" (:data:`_COORDINATED_AGES_RIGHT`):
+    coordination gives every member the kind of the last, as "the last 3 and 5 years" makes both periods
+    (:func:`_coordinated_stretch`); an age of 0 to 25 only ("45, 16-year-olds" keeps its count).
+
+    >>> [_coordinated_age(x, r) for x, r in [("2", ", 3- and 4-year olds are"), ("three", " to four year olds from"),
+    ...     ("45", ", 16-year-olds"), ("3", " and 4 children")]]
+    [True, True, False, False]
+    """
+    return _AGE_NUMBER_RE.fullmatch(surface) is not None and _COORDINATED_AGES_RIGHT.match(right) is not None
+
+
 def _footnote_marker(surface: str, right: str) -> bool:
     """(r18left) Whether a number glued after a bracket or a closing quote is a footnote marker: one digit, or two
     (r18review) only before punctuation ("(LGA)12, which"; "(CLA)45 and (CIN)120" are counts), and then what a
@@ -1384,6 +1513,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and right[:2] == ". " and PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
             and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
+    if kind == "num" and small and right[:1] in ". " and _point_left_ok(lt) and section_before_paragraph(text, e, surface):
+        return "list"  # (r25prec) "2004. 1 Background : Connexions Targets 1.1 The primary": a section's number
     if kind == "num" and small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
         return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
     if kind == "num" and "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
@@ -1457,6 +1588,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
             # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
             return "name"
+    # (after the references and names by their words: "Fig 2:" stays a reference)
+    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+        return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
+    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
+        return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
@@ -1566,6 +1702,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
             (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
         return "age"
+    if r0 in _COORDINATED_AGES_FIRST and _coordinated_age(surface, right):
+        return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
     if (small and 5 <= int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left)
             and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
             and _UNDER_AGE_RIGHT.match(right)):

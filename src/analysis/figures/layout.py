@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kinds import PARA_NUMBER
+from .kinds import NOT_LABEL_WORDS, PARA_NUMBER
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
-           "TABLE_LINE_MAX", "header_columns", "line_table_cells", "numbers_a_paragraph", "paragraph_numbering",
-           "row_label", "row_values", "table_cells", "value_line", "whole_of_which"]
+           "TABLE_LINE_MAX", "header_columns", "LabelSeries", "label_numbering", "line_table_cells", "numbers_a_label",
+           "numbers_a_paragraph", "paragraph_numbering", "row_label", "row_values", "table_cells", "value_line",
+           "whole_of_which"]
 
 #: a period that labels a value on its own line: "2018/19", "2018-2019", "2021-22", "2024", "Q2 2023/24", "March 2023"
 _PERIOD = (r"(?:(?:as\s+)?at\s+|end\s+(?:of\s+)?)?(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|"
@@ -619,3 +620,83 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
     a, b = int(m.group(1)), int(m.group(2))
     near = ((a, b - 1), (a, b + 1)) if b else ((a, 1), (a + 1, 0))
     return any(k in numbering for k in near)
+
+
+#: (r25prec) a word and the bare number of one to three digits right after it on its line ("Change 2", "Point 8", "RC
+#: 102"): not a decimal, a thousands group, a share or a longer number; the word is group 1 and the number group 2
+_WORD_NUMBER = re.compile(r"([A-Za-z][A-Za-z'’]*)[ \t\xa0]+(\d{1,3})(?![\d%]|[.,]\d)")
+#: (r25prec) a lower-case word after a number: it may go on a value's sentence ("referrals 45 in April")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\xa0]+[a-z]")
+
+
+class LabelSeries:
+    """(r25prec) The labels a document numbers in a series (:func:`label_numbering`), read lazily: the numbers the
+    document writes after a word are found the first time the word is asked about (one search of the document for
+    that word; a search of every word and number of every document cost ~10% of the figures stage)."""
+
+    __slots__ = ("_text", "_numbers")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._numbers: dict[str, frozenset[int]] = {}
+
+    def numbers(self, word: str) -> frozenset[int]:
+        """The bare numbers of one to three digits the document writes right after ``word`` (lower-cased; any case
+        in the text), as :data:`_WORD_NUMBER` reads them."""
+        found = self._numbers.get(word)
+        if found is None:
+            after = re.compile(rf"(?<![A-Za-z'’]){re.escape(word)}[ \t\xa0]+(\d{{1,3}})(?![\d%]|[.,]\d)", re.I)
+            found = self._numbers[word] = frozenset(int(m.group(1)) for m in after.finditer(self._text))
+        return found
+
+    def __contains__(self, label: tuple[str, int]) -> bool:
+        word, n = label
+        if word in NOT_LABEL_WORDS:
+            return False
+        numbers = self.numbers(word)
+        return n in numbers and (n - 1 in numbers or n + 1 in numbers)
+
+
+def label_numbering(text: str) -> LabelSeries:
+    """(r25prec) The labels a document numbers in a series: each ``(word, n)`` (the word lower-cased) of a word then a
+    bare number on its line (:data:`_WORD_NUMBER`) for which the document also writes the same word before ``n - 1`` or
+    ``n + 1``: "Change 1: ... Change 2: ... Change 3:", "Under Point 7 ... under point 9 ... Under Point 8". A count
+    stands before what it counts ("4 changes"); a number after a noun that numbers a series of that noun names an item
+    of the series, as "Performance Measure 1" does (tests/gold/README.md), whatever the noun. The word before may not
+    be a function word (:data:`.kinds.NOT_LABEL_WORDS`: "rose from 5 to 6", "was 5 ... was 6" keep their values).
+    Read lazily (:class:`LabelSeries`): ask it with ``in``.
+
+    >>> labels = label_numbering("Change 1: To stop. Change 2: To start. The total was 5 and then 6 in May.")
+    >>> [x in labels for x in (("change", 1), ("change", 2), ("change", 3), ("was", 5), ("then", 6))]
+    [True, True, False, False, False]
+    >>> ("option", 2) in label_numbering("Option 2 was chosen; 45 pupils in Year 6.")
+    False
+    """
+    return LabelSeries(text)
+
+
+def numbers_a_label(text: str, start: int, end: int, labels: LabelSeries) -> bool:
+    """(r25prec) Whether the bare number ``text[start:end]`` of one to three digits, after a word on its line and
+    before no lower-case word, is a label of a series the document numbers (:func:`label_numbering`): "RECOMMENDATION
+    2:" when the document also has "RECOMMENDATION 1" or "RECOMMENDATION 3"; "point 8 (costs)", "RC 102 Eccles".
+
+    >>> labels = label_numbering("Under Point 7 the plan. Under Point 8 the cost.")
+    >>> t = "The summary is written under point 8 (costs)."
+    >>> numbers_a_label(t, t.index("8"), t.index("8") + 1, labels), numbers_a_label(t, 4, 11, labels)
+    (True, False)
+    """
+    if end - start > 3 or not text[start:end].isdecimal() or _LOWER_WORD_AFTER.match(text, end):
+        return False  # (a lower-case word after it: "referrals 45 in April" may be a value, a label is seldom so)
+    m = _WORD_NUMBER.match(text, _word_start(text, start))
+    return m is not None and m.end(2) == end and (m.group(1).lower(), int(m.group(2))) in labels
+
+
+def _word_start(text: str, start: int) -> int:
+    """(r25prec) The start of the word before the number at ``start`` (spaces between), or ``start`` when none."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isascii() and text[j - 1].isalpha() or text[j - 1] in "'’"):
+        j -= 1
+    return j if j < i else start

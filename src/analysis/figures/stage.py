@@ -31,9 +31,9 @@ from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
 from .indicators import Indicator, load_indicators
-from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, count_item, header_columns,
-                     label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label, row_values,
-                     table_cells, value_line, whole_of_which)
+from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, LabelSeries, count_item, header_columns,
+                     label_numbering, label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label,
+                     row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -147,6 +147,7 @@ def figures_from_segments(
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
     numberings: dict[str, frozenset[tuple[int, int]]] = {}  # per document, its paragraph numbers (r23prec)
+    label_series: dict[str, LabelSeries] = {}  # per document, the labels it numbers in a series (r25prec)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -240,8 +241,11 @@ def figures_from_segments(
         numbering = numberings.get(doc_id)
         if numbering is None:  # (once per document: its paragraph numbers at its lines' starts, r23prec)
             numbering = numberings[doc_id] = paragraph_numbering(doc_text)
+        labels = label_series.get(doc_id)
+        if labels is None:  # (once per document: the labels it numbers in a series, r25prec)
+            labels = label_series[doc_id] = label_numbering(doc_text)
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering)
+                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels)
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
             f, n = _edge_marks(f, n, text, doc_text, rs, omap)
         for rec in reversed(f):
