@@ -538,6 +538,46 @@ def report_readings(rows: list[dict[str, str]]) -> None:
               f" not or unmarked at {', '.join(jn) or '-'})")
 
 
+#: the direction each README rule takes, by reading prefix ("figure" or "not"; 8c: the weekly id is left empty)
+RULE: dict[str, str] = {"1a": "not", "1b": "not", "1c": "not", "2a": "figure", "2b": "not", "2c": "not", "2d": "not",
+                        "3a": "figure", "3b": "not", "3c": "figure", "4a": "figure", "4b": "figure", "4c": "figure",
+                        "5a": "not", "5b": "figure", "6 ": "figure", "7a": "figure", "7b": "figure", "7c": "not",
+                        "8a": "weekly id", "8b": "no id", "8c": "no id", "Xa": "not", "Xb": "not", "Xc": "not"}
+
+
+def _agrees(r: dict[str, str], rule: str) -> bool:
+    if rule == "weekly id":
+        return r["indicator_id"] == "placement_cost_weekly"
+    if rule == "no id":
+        return r["indicator_id"] != "placement_cost_weekly"
+    return (r["mark"] == "figure") == (rule == "figure")
+
+
+def report_leave_one_set_out(rows: list[dict[str, str]]) -> None:
+    """Per rule: the items of every open source that agree with it (all, and with each blind set left out in turn:
+    the worst case), and the councils that agree. A rule "stands" without a set when most of the rest agree and they
+    come from 3+ councils."""
+    print("\n# Leave one blind set out (all sources; agree / items, councils that agree; worst set left out)")
+    sets = sorted({r["set"] for r in rows if r["source"] == "blind"})
+    for key, rule in RULE.items():
+        rs = [r for r in rows if r["reading"].startswith(key)]
+        if not rs:
+            continue
+        agree = [r for r in rs if _agrees(r, rule)]
+        worst = None
+        for s in sets:
+            rest = [r for r in rs if r["set"] != s]
+            ag = [r for r in rest if _agrees(r, rule)]
+            cs = {council_key(r["council"]) for r in ag}
+            stands = bool(rest) and 2 * len(ag) > len(rest) and len(cs) >= 3
+            score = (stands, len(ag) / len(rest) if rest else 0.0)
+            if worst is None or score < worst[0]:
+                worst = (score, s, len(ag), len(rest), len(cs), stands)
+        assert worst is not None
+        print(f"- {key.strip()} {rule}: {len(agree)}/{len(rs)} agree at {len({council_key(r['council']) for r in agree})} councils;"
+              f" without {worst[1]}: {worst[2]}/{worst[3]} at {worst[4]} -> {'stands' if worst[5] else 'does NOT stand'}")
+
+
 def council_key(c: str) -> str:
     """A council's name without its title words, so that a set's and a pool's spelling meet."""
     c = re.sub(r"\b(?:London Borough of|Royal Borough of|City of|Metropolitan|Borough|County|City|District|Council|"
@@ -592,6 +632,7 @@ def main() -> None:
         w.writerows(rows)
     report(rows)
     report_readings(rows)
+    report_leave_one_set_out(rows)
 
 
 if __name__ == "__main__":
