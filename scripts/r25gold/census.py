@@ -75,9 +75,8 @@ def shape_hours(text: str, m: re.Match[str]) -> str:
     if not re.search(r"entitle|childcare|child care|funded|free|early years|nursery|eligib|offer|two[- ]year|"
                      r"working parent|expansion|places|provider", _near(text, m, 150)):
         return "x other hours (not an entitlement)"
-    rest = after[len(m.group(0)) - len(m.group("n")):] if False else after
     if re.match(r"\s*-?\s*hours?\s+(?:entitlement|offer|scheme|childcare|places?|funding|provision|codes?|testing|"
-                r"eligibility|expansion|free|funded|take[- ]up|programme|policy|applications?|extended|early)", rest):
+                r"eligibility|expansion|free|funded|take[- ]up|programme|policy|applications?|extended|early)", after):
         return "a name: N hours + noun (the N hours entitlement/offer/codes)"
     if re.search(r"(?:the|extended|universal|additional|new)\s+$", before) and not re.search(
             r"(?:to|of|for|receive|access|an)\s+(?:the\s+)?(?:extended|universal|additional|new)?\s*$", before):
