@@ -70,3 +70,22 @@ def test_names_no_measure_reads_line_breaks_and_curly_quotes():
     assert not names_no_measure("the\u00a0caseload", rules)
     assert not names_no_measure("“caseload”", rules)
     assert names_no_measure("“thereafter”", rules) and names_no_measure("thereafter", rules)
+
+
+# 5. A row label repeated for two periods or two tables, its values one apart ("Boys 12" ... "Boys 13"), is no numbered
+#    series (r25prec's label_numbering): the values stay figures, while a label's series ("point 8 (costs)" beside
+#    "Point 7") is still a name.
+@pytest.mark.parametrize("text", [
+    "Exclusions by gender, autumn term\nBoys 12\nGirls 15\nExclusions by gender, spring term\nBoys 13\nGirls 14\n",
+    "In the autumn term: Boys 12, Girls 15. In the spring term: Boys 13, Girls 14.",
+])
+def test_a_row_label_repeated_with_values_one_apart_keeps_its_counts(text):
+    from analysis.figures.extraction import extract
+    figs, _ = extract(text)
+    assert sorted(figs["surface"]) == ["12", "13", "14", "15"]
+
+
+def test_a_numbered_series_label_is_still_a_name():
+    from analysis.figures.extraction import extract
+    figs, nums = extract("Under Point 7 the plan. Under Point 8 the cost. The summary is written under point 8 (costs).")
+    assert figs.empty
