@@ -89,3 +89,28 @@ def test_a_numbered_series_label_is_still_a_name():
     from analysis.figures.extraction import extract
     figs, nums = extract("Under Point 7 the plan. Under Point 8 the cost. The summary is written under point 8 (costs).")
     assert figs.empty
+
+
+# 6. A count after an acronym of what is measured (the indicators' glossary: CLA, LAC, CIN) is no acronym's code
+#    (r25prec's _acronym_code), and a count or a total before a colon or a dash and the next "Word N" of a row of values
+#    is no label opening a sentence (r25prec's _opening_label). Codes and labels stay names.
+@pytest.mark.parametrize("text, surfaces", [
+    ("Looked after children\nCLA 345 (rate 56)\n", ["345", "56"]),
+    ("Our CLA 345 (up from 320) remained stable.", ["320", "345"]),
+    ("The LAC 345 and CIN 120 figures rose.", ["120", "345"]),
+    ("Exclusions this term\nBoys 12 - Girls 5\n", ["12", "5"]),
+    ("New referrals. Total 45: This is higher than last year.", ["45"]),
+    ("Contacts 1,200; Referrals 45 – Assessments 40.", ["1,200", "40", "45"]),
+])
+def test_counts_after_a_measure_acronym_or_in_a_row_of_values_stay_figures(text, surfaces):
+    from analysis.figures.extraction import extract
+    figs, _ = extract(text)
+    assert sorted(figs["surface"]) == surfaces
+
+
+@pytest.mark.parametrize("text", ["Call-in: Decision on CHAS 546: Youth Service Review", "The changes: Change 1: To stop "
+                                  "the service.", "The report noted the YOS 1 music therapy evaluation."])
+def test_codes_and_opening_labels_stay_names(text):
+    from analysis.figures.extraction import extract
+    figs, _ = extract(text)
+    assert figs.empty
