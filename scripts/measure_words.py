@@ -39,7 +39,8 @@ HEADER = """\
 # used by the phrases of at least {n} councils. A figure's phrase that is one word alone (with only dates,
 # prepositions and determiners around it) and not among these names nothing measured ("thereafter", "breakdown", a
 # place's name): the next candidate replaces it (analysis.figures.phrase.names_no_measure). A researcher may add or
-# remove words; an empty file (or none) turns the check off.
+# remove words (one word of letters a line: a hyphenated word's parts each on its own line; any other line is refused
+# with its number); an empty file (or none) turns the check off.
 """
 
 

@@ -361,13 +361,17 @@ def _parse_money_in_items(data: Any, ids: set[str], where: str) -> tuple[str | N
     Traceback (most recent call last):
     ...
     analysis.errors.ConfigError: cb: items: 'sen' is not a theme id of the codebook
+    >>> _parse_money_in_items({"money": ["finance"], "items": ["send"]}, {"finance", "send"}, "cb")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb: money: ['finance'] is not a theme id of the codebook
     """
     if data is None:
         return None, frozenset()
     if not isinstance(data, dict) or set(data) != {"money", "items"} or not isinstance(data["items"], list):
         raise ConfigError(f"{where}: expected a mapping with 'money' (a theme id) and 'items' (a list of theme ids)")
     for key, value in [("money", data["money"])] + [("items", v) for v in data["items"]]:
-        if value not in ids:
+        if not isinstance(value, str) or value not in ids:  # (r25review) a list or mapping is no id either
             raise ConfigError(f"{where}: {key}: {value!r} is not a theme id of the codebook")
     return str(data["money"]), frozenset(str(v) for v in data["items"])
 

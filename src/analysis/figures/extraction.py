@@ -36,7 +36,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
 from .grammar import Hit
-from .kinds import scan
+from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
@@ -217,8 +217,14 @@ def extract_rows(
     paragraph numbers that open the document's lines (:func:`.layout.paragraph_numbering`): a bare two-level number of
     the text that is one of that numbering's paragraphs (:func:`.layout.numbers_a_paragraph`) is a list's number.
     ``labels``: (r25prec) the labels the document numbers in a series (:func:`.layout.label_numbering`): a bare number of
-    the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name."""
+    the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name.
+    (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
+    (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
+    if glossary := getattr(indicators, "glossary", None):  # (r25review) "CLA 345 (rate 56)": a count, not a code
+        hits = [Hit(h.start, h.end, "figure", h.group, h.values)
+                if h.kind == "name" and h.group == "num" and measure_acronym_count(text, h.start, h.end, glossary)
+                else h for h in hits]
     if numbering:  # (r23prec) the document's paragraph numbering, read over all its lines
         hits = [Hit(h.start, h.end, "list", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering)

@@ -26,7 +26,7 @@ planning for the next three years", "foster carers for over 20 years") is a figu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
@@ -798,11 +798,40 @@ def _opening_label(text: str, s: int, left: str, right: str) -> bool:
     >>> [_opening_label(t, i, t[max(0, i - 40):i], t[i + len(x):i + len(x) + 60]) for x, i in
     ...     (("1", t.index("1")), ("45", t.index("45")), ("45", t.rindex("45")))]
     [True, False, False]
+    >>> t = "Boys 12 - Girls 5. Total 45: This rose."
+    >>> [_opening_label(t, i, t[max(0, i - 40):i], t[i + 2:i + 62]) for i in (t.index("12"), t.index("45"))]
+    [False, False]
     """
     m = _OPENING_LABEL_LEFT.search(left)
     if m is None or (m.start() == 0 and s > len(left) and left[:1] not in "\n.:;!?"):
         return False  # (a word cut by the 40 characters' window is not known to open its sentence)
-    return _OPENING_LABEL_RIGHT.match(right) is not None
+    if m.group(1).lower() in NOT_LABEL_WORDS:
+        return False  # (r25review) "Total 45: This is higher": an amount's modifier names no label
+    r = _OPENING_LABEL_RIGHT.match(right)
+    return r is not None and _NEXT_ROW_VALUE.match(right, r.end() - 1) is None
+
+
+#: (r25review) a capitalised word and a number after a label's colon or dash: the next value of a row of values ("Boys
+#: 12 - Girls 5", "Referrals 45 – Assessments 40"), so the number before is a value too, not a label's
+_NEXT_ROW_VALUE = re.compile(r"[A-Z][A-Za-z'’]*[ \t\xa0]+[£$€]?\d")
+
+
+def measure_acronym_count(text: str, s: int, e: int, acronyms: Collection[str]) -> bool:
+    """(r25review) Whether the number ``text[s:e]`` of two or three digits, which :func:`_acronym_code` reads as an
+    acronym's code, follows an acronym of what is measured (``acronyms``: the indicators' ``glossary:``): then it
+    counts what the acronym names ("CLA 345 (rate 56)", "the LAC 345 and CIN 120 figures"). A single digit after such
+    an acronym stays a code ("the early years DSG 1").
+
+    >>> t = "The LAC 345 and CIN 120 figures rose; the YOS 12 music evaluation."
+    >>> [measure_acronym_count(t, t.index(x), t.index(x) + len(x), {"LAC", "CIN"}) for x in ("345", "120", "12")]
+    [True, True, False]
+    """
+    surface = text[s:e]
+    if not (2 <= len(surface) <= 3 and surface.isdecimal()):
+        return False
+    left, right = text[max(0, s - 40):s], text[e:e + 60]
+    m = _ACRONYM_LEFT.search(left)
+    return m is not None and m.group(2) in acronyms and _acronym_code(left, right)
 
 
 #: (r25prec) the words before a number that name no label: articles, prepositions, verbs of being and having,

@@ -627,6 +627,12 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
 _WORD_NUMBER = re.compile(r"([A-Za-z][A-Za-z'’]*)[ \t\xa0]+(\d{1,3})(?![\d%]|[.,]\d)")
 #: (r25prec) a lower-case word after a number: it may go on a value's sentence ("referrals 45 in April")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\xa0]+[a-z]")
+#: (r25review) where a row's value ends: a full stop, a line's or the text's end, the next value of the row, or a comma
+#: or a semicolon before the next label and value ("Boys 12\nGirls 15", "Boys 12, Girls 15.", "Referrals 45 52 61"):
+#: the same row label before the values of two periods or two tables is no numbered series, and its values stay counts
+#: ("amendment 2, on charges" is a label: no label and value after its comma)
+_ROW_VALUE_END = re.compile(r"[ \t\xa0]*(?:[\r\n]|\.(?:\s|$)|$|[,;][ \t\xa0]*[A-Za-z][A-Za-z'’]*[ \t\xa0]+[£$€]?\d)"
+                            r"|[ \t\xa0]+[£$€]?\d")
 
 
 class LabelSeries:
@@ -679,14 +685,22 @@ def numbers_a_label(text: str, start: int, end: int, labels: LabelSeries) -> boo
     """(r25prec) Whether the bare number ``text[start:end]`` of one to three digits, after a word on its line and
     before no lower-case word, is a label of a series the document numbers (:func:`label_numbering`): "RECOMMENDATION
     2:" when the document also has "RECOMMENDATION 1" or "RECOMMENDATION 3"; "point 8 (costs)", "RC 102 Eccles".
+    (r25review) Not where a row's value ends (:data:`_ROW_VALUE_END`: a full stop, a line's end, the row's next value,
+    a comma before the next label and value): a table's row label repeated for two periods with values one apart ("Boys 12" ... "Boys 13") is no
+    series.
 
     >>> labels = label_numbering("Under Point 7 the plan. Under Point 8 the cost.")
     >>> t = "The summary is written under point 8 (costs)."
     >>> numbers_a_label(t, t.index("8"), t.index("8") + 1, labels), numbers_a_label(t, 4, 11, labels)
     (True, False)
+    >>> t = "Autumn term: Boys 12, Girls 15\\nSpring term: Boys 13, Girls 14\\n"
+    >>> [numbers_a_label(t, t.index(x), t.index(x) + 2, label_numbering(t)) for x in ("12", "15", "13", "14")]
+    [False, False, False, False]
     """
     if end - start > 3 or not text[start:end].isdecimal() or _LOWER_WORD_AFTER.match(text, end):
         return False  # (a lower-case word after it: "referrals 45 in April" may be a value, a label is seldom so)
+    if _ROW_VALUE_END.match(text, end):
+        return False  # (r25review) "Boys 12\n ... Boys 13\n": a row's value, a label has its item's words after it
     m = _WORD_NUMBER.match(text, _word_start(text, start))
     return m is not None and m.end(2) == end and (m.group(1).lower(), int(m.group(2))) in labels
 

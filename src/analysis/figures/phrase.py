@@ -2773,6 +2773,11 @@ def verb_led_words(phrase: str) -> bool:
     return bool(words) and (words[0] in _VERB_WORDS or len(words) > 1 and words[1] in _DETERMINER_FIRST)
 
 
+#: (r25review) the marks around a phrase's words that :func:`names_no_measure` strips: white space (first), stops and
+#: brackets, straight and curly quotes ("“breakdown”" is the word "breakdown")
+_PHRASE_MARKS = " \t\n\r\xa0,.;:()'\"‘’“”"
+
+
 def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     """(r24phrase) Whether a phrase is one word (with only dates, prepositions or determiners around it) that names
     nothing measured: a word of ``words.light_nouns`` ("amount", "figures") or of ``words.no_measure_words`` (a word
@@ -2787,17 +2792,18 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
     >>> [names_no_measure(p, r) for p in ("EHCPs", "children in care", "the number of EHCPs", "2022 targets")]
     [False, False, False, False]
     """
-    w = phrase.strip(" ,.;:()'\"")
-    alone = " " not in w
+    w = phrase.strip(_PHRASE_MARKS)
+    parts = w.split()  # (r25review) any white space parts words: "attendance\nrate" (a PDF's line break) is two
+    alone = len(parts) <= 1
     if not alone:  # a word with only dates, prepositions and determiners around it: "Since 2019 the figures"
-        if not (rules.measure_words and w.count(" ") < 4) and not any(
+        if not (rules.measure_words and len(parts) < 5) and not any(
                 x in rules.light_nouns or x in rules.no_measure_words or x in _ORG_HEADS for x in w.lower().split()):
             return False  # (speed) no such word in it
-        content = [x for x in w.split() if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
-                                                 or x.lower() in _AROUND_A_WORD)]
+        content = [x for x in parts if not (_DATE_WORDS.match(x) or x.lower() in _LEAD_PREPOSITIONS
+                                             or x.lower() in _AROUND_A_WORD)]
         if len(content) != 1:
             return False
-        w = content[0].strip(",.;:()'\"")
+        w = content[0].strip(_PHRASE_MARKS[1:])
     if not w:
         return False
     low = w.lower()

@@ -352,7 +352,9 @@ def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
     'the national average'
     """
     p = paths.config_file("figure_rules.yml", path)
-    return _load_cached(str(p), p.stat().st_mtime_ns if p.exists() else 0)
+    words = p.parent / MEASURE_WORDS_FILE  # (r25review) read with the rules: an edit of either reloads them
+    return _load_cached(str(p), p.stat().st_mtime_ns if p.exists() else 0,
+                        words.stat().st_mtime_ns if words.is_file() else 0)
 
 
 def _phrases(data: dict, key: str, where: str, path: Path) -> tuple[str, ...]:
@@ -382,9 +384,15 @@ def _single_words(data: dict, key: str, where: str, path: Path) -> frozenset[str
 MEASURE_WORDS_FILE = "measure_words.txt"
 
 
+#: (r25review) one measure word as the check reads it: letters, an apostrophe inside ("year-old" is read part by part,
+#: so its parts are listed each on its own line)
+_MEASURE_WORD = re.compile(r"[a-z](?:[a-z'’]*[a-z])?")
+
+
 def read_measure_words(path: Path) -> frozenset[str]:
     r"""(r25id) The measure words of a ``measure_words.txt`` (one a line, lower case; ``#`` starts a comment line), or
-    none when there is no such file.
+    none when there is no such file. (r25review) A line that is not one word of letters (two words, a hyphen, a digit:
+    the check reads a phrase's word part by part and would never match it) is refused with the file and the line named.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
@@ -393,10 +401,22 @@ def read_measure_words(path: Path) -> frozenset[str]:
     ...     sorted(read_measure_words(p)), read_measure_words(Path(d) / "none.txt")
     (['children', 'plans'], frozenset())
     """
-    if not path.exists():
+    if not path.is_file():
         return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason}); save it as UTF-8 and run again") from None
+    out: set[str] = set()
+    for n, line in enumerate(lines, start=1):
+        w = line.strip().lower()
+        if not w or w.startswith("#"):
+            continue
+        if _MEASURE_WORD.fullmatch(w) is None:
+            raise ConfigError(f"{path}: line {n}: {line.strip()!r} is not one word of letters (one word a line; list "
+                              f"the parts of a hyphenated word each on its own line); {_HINT}")
+        out.add(w.replace("’", "'"))
+    return frozenset(out)
 
 
 def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
@@ -412,7 +432,7 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(p: str, _mtime: int) -> FigureRules:
+def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     path = Path(p)
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
                     {"comparators", "status", "direction", "units", "words"}, path)
