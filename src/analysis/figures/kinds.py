@@ -1425,6 +1425,89 @@ def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
     return not int(surface) <= int(m.group(1).replace(",", "")) <= 2100
 
 
+# ---- round 25 (r25prec2): marks, ages and definitions' thresholds the open blind gold excludes ----
+#: a number between the marks of a printed page's number or a footnote, never around a figure: "primary, -1- secondary"
+#: (a page counter run into the text), "pathway. [^3]" (a Markdown footnote reference)
+_PAGE_MARK_RIGHT = re.compile(r"^-(?=\s|$)")
+_PAGE_MARK_LEFT = re.compile(r"(?:^|[\s,;:])-$")
+#: a person reaching an age: "when they reach 18", "until the young person reaches 21" (a count "reached 300" has a
+#: measure, not a person, for its subject)
+_PERSON_REACH_LEFT = re.compile(
+    r"(?i)\b(?:they|he|she|child|children|young\s+(?:people|persons?)|pupils?|students?|learners?|leavers?)\s+"
+    r"(?:reach|reaches|reached|reaching)\s*$")
+#: an age said of the word "age" itself: "raising the school leaving age to 18", "expanding the age range for additional
+#: support from 3-19" (the age, or the ends of the range, a limit of eligibility)
+_AGE_WORD_LEFT = re.compile(r"(?i)\bage(?:\s+range)?(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+(?:to|from)\s*$")
+#: "Post – 16", "Pre - 16": an age limit written with a spaced dash
+_POST_DASH_LEFT = re.compile(r"(?i)\b(?:post|pre)\s+[-–—]\s+$")
+#: what may follow such an age: the end of a clause, a word that opens what comes next or a verb ("the leaving age to
+#: 18 would ..."; no noun: "when they reach 18 children" is no age), "years old"/"of age", the second
+#: end of a range ("3-19 to 0-25")
+_AGE_SAID_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|when|as|at|for|would|will|could|should|"
+    r"may|might|is|was|are|were|has|had|have|years?\s+(?:old|of\s+age))\b"
+    r"|\s?[-–]\s?\d{1,2}\b)")
+#: "the most 20% deprived", "the least 10% disadvantaged": the share that defines a group of areas (as "the 20% most
+#: deprived", :data:`_MOST_DEPRIVED_RIGHT`), in the other order
+_MOST_SHARE_LEFT = re.compile(r"(?i)\b(?:most|least)\s*$")
+_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:deprived|disadvantaged|affluent)\b")
+#: "five or more A* - C grades at GCSE": an attainment measure's definition with "at GCSE" after its grades (as
+#: :data:`_GCSE_RIGHT` reads "5 or more A*-C GCSEs")
+_GRADES_AT_GCSE_RIGHT = re.compile(
+    r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
+
+
+def _r25_not_figure(kind: str, surface: str, left: str, right: str) -> str:
+    """(r25prec2) ``reference`` for a page's number or a footnote's mark run into the text ("primary, -1- secondary",
+    "[^3]"), ``age`` for an age said of a person reaching it or of the word "age" ("when they reach 18", "the school
+    leaving age to 18", "the age range for support from 3-19", "Post – 16"), ``threshold`` for a share or a count that
+    defines a measure ("the most 20% deprived", "five or more A*-C grades at GCSE"), else "".
+
+    >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("1", "with the primary, -", "- secondary heads"),
+    ...     ("3", "the pathway. [^", "]\\n- The report"), ("18", "status when they reach ", "; if the"),
+    ...     ("18", "the school leaving age to ", " would have"), ("3", "the age range for extra support from ", "-19 to 0-25"),
+    ...     ("16", "to review Post – ", " transport policy"), ("20%", "living in the most ", " deprived areas"),
+    ...     ("five", "Achievement of ", " or more A* - C grades at GCSE")]]
+    ['reference', 'reference', 'age', 'age', 'age', 'age', 'threshold', 'threshold']
+    >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("-1", "fell by ", " to 40"), ("300", "numbers reached ", "."),
+    ...     ("18", "the deficit would reach ", " million"), ("12", "the average age of ", " children"),
+    ...     ("20%", "the most ", " of the time"), ("5", "pupils achieving ", " GCSE grades at 9-4"),
+    ...     ("18", "when they reach ", " children in care"), ("16", "from ", " - 18 years")]]
+    ['', '', '', '', '', '', '', '']
+    """
+    if kind not in ("num", "word"):
+        return ""
+    last = left[-1:]
+    if last == "^" and left[-2:-1] == "[" and right[:1] == "]" and surface.isdecimal():
+        return "reference"  # "[^3]": a Markdown footnote reference
+    if last == "-" and right[:1] == "-" and surface.isdecimal() and len(surface) <= 3 and _PAGE_MARK_LEFT.search(left) \
+            and _PAGE_MARK_RIGHT.match(right):
+        return "reference"  # "primary, -1- secondary": a page counter run into the text
+    lt = left.rstrip()
+    if surface.endswith("%"):
+        if lt[-4:].lower() in ("most", "east") and _MOST_SHARE_LEFT.search(lt) and _DEPRIVED_RIGHT.match(right):
+            return "threshold"
+        return ""
+    digits = surface.isdecimal() and len(surface) <= 2
+    if not digits and surface.lower() not in _SMALL_WORDS:
+        return ""
+    n = int(surface) if digits else 0
+    if right[:3].lower() == " or" or right[1:3].lower() in ("a*", "9 ", "9-", "go"):
+        if (not digits or n <= 10) and _GRADES_AT_GCSE_RIGHT.match(right):
+            return "threshold"
+    if not digits or n > 25:
+        return ""
+    tail = lt[-4:].lower()
+    if tail in ("each", "ches", "ched", "hing") and _PERSON_REACH_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
+        return "age"
+    if tail in (" to", "from") or tail.endswith(" to"):
+        if _AGE_WORD_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
+            return "age"
+    if 11 <= n <= 19 and lt[-1:] in "-–—" and _POST_DASH_LEFT.search(left):
+        return "age"
+    return ""
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
@@ -1504,6 +1587,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         w1 = None
     r0 = right[:1]
     other = _venue_or_age_limit(kind, surface, left, right)
+    if other:
+        return other
+    other = _r25_not_figure(kind, surface, left, right)
     if other:
         return other
     other = _meeting_furniture(text, kind, s, e, surface, left, right)
