@@ -183,22 +183,10 @@ def _first_rows(pool: Path, council: dict[str, str], figs: list[dict[str, str]],
                 ) -> list[dict[str, object]]:
     """Training-only rows: the pool's first-run figures (``judged.csv`` rows with a phrase or a phrase judgement,
     ``is_figure`` 1/0) whose span slices to its surface and which the current code does not predict."""
-    import score_pool
+    from figure_filter_pools import first_run_candidates
 
     current = {(f["doc_id"], int(f["raw_start"]), int(f["raw_end"])) for f in figs}
-    cand = []
-    seen = set()
-    for r in _read(pool / "judged.csv"):
-        if not r["pred_indicator"] and not r["phrase_names_measure"].strip():
-            continue
-        if not r["raw_start"].strip() or r["doc_id"] not in texts:
-            continue
-        d, a, b = r["doc_id"], int(r["raw_start"]), int(r["raw_end"])
-        lab = score_pool._is_figure(r["is_figure"], str(pool))
-        if lab == "a" or (d, a, b) in current or (d, a, b) in seen or texts[d][a:b] != r["surface"]:
-            continue
-        seen.add((d, a, b))
-        cand.append((d, a, b, lab, r))
+    cand = first_run_candidates(pool, current, texts)
     out = []
     for d, a, b, lab, r in cand:
         fig = {"unit": r.get("unit", ""), "indicator": r.get("pred_indicator", ""), "value": r.get("value", ""),

@@ -111,16 +111,17 @@ def _rows(source: str, set_name: str, council: dict[str, str], figs: pd.DataFram
     return out
 
 
-def _first_run_rows(pool: Path, council: dict[str, str], figs: pd.DataFrame, texts: dict[str, str]
-                    ) -> list[dict[str, object]]:
-    """Training-only rows (``source`` ``pool_first``): the figures the pool's first run predicted (``judged.csv``
-    rows with a phrase or a phrase judgement), labelled by their judgement, whose span still slices to its
-    surface in the current cleaned text and which the current code does not predict (its own row stands)."""
+def first_run_candidates(pool: Path, current: set[tuple[str, int, int]], texts: dict[str, str]
+                         ) -> list[tuple[str, int, int, str, dict[str, str]]]:
+    """The figures a pool's first run predicted (``judged.csv`` rows with a phrase or a phrase judgement) that are
+    usable as training-only rows: judged figure or not (``is_figure`` 1/0; ambiguous left out), their span still
+    slicing to their surface in ``texts`` and not among ``current`` (the spans the current code predicts: their own
+    row stands); each span once, in ``judged.csv`` order, as ``(doc_id, start, end, label, judged row)``.
+    Shared by this script and ``figure_filter_blind.py``."""
     import score_pool
 
-    current = set(zip(figs["doc_id"], figs["raw_start"].astype(int), figs["raw_end"].astype(int)))
     out = []
-    seen = set()
+    seen: set[tuple[str, int, int]] = set()
     for r in _manifest(pool / "judged.csv"):
         if not r["pred_indicator"] and not r["phrase_names_measure"].strip():
             continue
@@ -131,6 +132,18 @@ def _first_run_rows(pool: Path, council: dict[str, str], figs: pd.DataFrame, tex
         if lab == "a" or (d, a, b) in current or (d, a, b) in seen or texts[d][a:b] != r["surface"]:
             continue
         seen.add((d, a, b))
+        out.append((d, a, b, lab, r))
+    return out
+
+
+def _first_run_rows(pool: Path, council: dict[str, str], figs: pd.DataFrame, texts: dict[str, str]
+                    ) -> list[dict[str, object]]:
+    """Training-only rows (``source`` ``pool_first``): the figures the pool's first run predicted (``judged.csv``
+    rows with a phrase or a phrase judgement), labelled by their judgement, whose span still slices to its
+    surface in the current cleaned text and which the current code does not predict (its own row stands)."""
+    current = set(zip(figs["doc_id"], figs["raw_start"].astype(int), figs["raw_end"].astype(int)))
+    out = []
+    for d, a, b, lab, r in first_run_candidates(pool, current, texts):
         out.append({"source": "pool_first", "set": pool.name, "council": council[d], "doc_id": d, "raw_start": a,
                     "raw_end": b, "surface": r["surface"], "unit": r["unit"], "label": lab,
                     "features": " ".join(features(texts[d], a, b, r["unit"], r["pred_indicator"]))})
