@@ -6170,6 +6170,9 @@ _BARE_PART_RIGHT = re.compile(
 #: the first word of such a complement that says which part (a participle, or a place or state): as
 #: :data:`_PART_PARTICIPLE`, with "with" and "under" ("53% with SEND", "943 under its care")
 _BARE_PART_START = re.compile(r"(?i)^(?:with|under)\b")
+#: prepositions of :data:`_PART_PARTICIPLE` that open no part after a bare figure: a time or a comparison ("nine per
+#: cent on last year", "50% from the previous year"), or the whole ("84 out of the 102 schools")
+_NOT_BARE_PART_STARTS = frozenset(("on", "at", "from", "out"))
 #: "with" (and a hedge) right before a figure: "with 89 per cent", "with some 943"
 _WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:(?:about|around|almost|nearly|over|some|just|only|more\s+than)\s+)?$")
 
@@ -6198,7 +6201,7 @@ def bare_part(right: str, with_before: bool = False) -> str:
     first = raw.split()[0].lower() if raw else ""
     if m.group("rel") or m.group("cop"):
         pass  # "who chose to stay", "were living within the borough": the clause's own predicate
-    elif not (_BARE_PART_START.match(raw) or _PART_PARTICIPLE.match(raw) and (
+    elif first in _NOT_BARE_PART_STARTS or not (_BARE_PART_START.match(raw) or _PART_PARTICIPLE.match(raw) and (
             with_before or first[-2:] not in ("ed", "en"))):
         return ""  # "the 95% included the following": the figure's own verb, not a part (a participle only after "with")
     if (alt := _OR_LAST_RIGHT.match(right, m.end("comp"))) is not None:
@@ -6266,7 +6269,9 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
         return said_before, "inherited"
     if unit in ("count", "percent") and (part := bare_part(text[end:sent_end if sent_end > end else end + 160],
                                                            _WITH_BEFORE.search(before[-30:]) is not None)):
-        return part, "own"  # (r25phrase) "90 per cent were deemed to be in suitable accommodation", "53% with SEND"
+        # (r25phrase) "90 per cent were deemed to be in suitable accommodation", "53% with SEND": a part, of a whole the
+        # sentence does not name (the stage does not pass it on as the measure before: it names no whole)
+        return part, "part"
     if _names_something(topic):
         return topic, "own"
     return "", "own"
