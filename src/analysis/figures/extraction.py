@@ -342,9 +342,10 @@ def extract_rows(
             # before (a pronoun's or a list item's), or the heading; never none when the sentence has a noun phrase
             indicator, how = phrase_when_none(text, h.start, h.end, ss, se, unit, st.prev_indicator, st.before_measure,
                                               topic, rules)
-            # (r25phrase) a bare figure's own part ("90 per cent were deemed ...") names no whole: not the measure
-            # a later figure inherits
+            # (r25phrase) a bare figure's own part ("90 per cent were deemed ..."; ``how`` "part") names no whole: not
+            # the measure a later figure inherits; its id is read as an own phrase's (no figure before is its whole)
             bare = how == "part"
+            how = "own" if bare else how
         if not per and unit == "gbp":
             per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
