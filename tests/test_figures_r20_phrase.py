@@ -44,14 +44,16 @@ def test_an_empty_phrase_after_a_pronoun_takes_the_measure_before(tmp_path):
 
 # Guards (pass on both): no subject of another clause ("Councillors were told that ..."), no lead-in for a list's item
 # (it names the whole, not the part): these stay with none.
+# (r25phrase: they were none; they now take the part the figure's own words after it say, `phrase.bare_part`: still no
+# other clause's subject and no lead-in)
 def test_an_empty_phrase_takes_no_other_clauses_subject():
     assert _fig('Councillors were told that checks completed in the quarter showed "signs of improvement of new plans, '
-                'with 41% audited judged as good or better".', "41%")["indicator"] is None
+                'with 41% audited judged as good or better".', "41%")["indicator"] == "audited judged as good or better"
 
 
 def test_a_list_item_keeps_no_lead_in(tmp_path):
     got = stage_phrases(tmp_path, "Of the looked after learners:\n\n93% in foster care\n\n25% with an EHC plan")
-    assert got["93%"] == (None, None) and got["25%"] == (None, None)
+    assert got["93%"] == ("foster care", None) and got["25%"] == ("with an EHC plan", None)
 
 
 # 2. A share that restates the figure before it, as its apposition: "4,353 pupils were receiving SEN support - 13.4% of

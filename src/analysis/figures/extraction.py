@@ -336,11 +336,16 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
+        bare = False
         if not indicator:
             # (r20phrase) no rule gave a phrase: the sentence's subject, the noun a count counts, the measure named
             # before (a pronoun's or a list item's), or the heading; never none when the sentence has a noun phrase
             indicator, how = phrase_when_none(text, h.start, h.end, ss, se, unit, st.prev_indicator, st.before_measure,
                                               topic, rules)
+            # (r25phrase) a bare figure's own part ("90 per cent were deemed ..."; ``how`` "part") names no whole: not
+            # the measure a later figure inherits; its id is read as an own phrase's (no figure before is its whole)
+            bare = how == "part"
+            how = "own" if bare else how
         if not per and unit == "gbp":
             per = per_said_before(cl.left, rules)  # "per pupil funding of £3,500", "the cost per child per week is £2,500"
         if not per and week_said_apart(text, h.end, unit, indicator, cl.left):
@@ -533,7 +538,7 @@ def extract_rows(
         st.last_unit, st.prev_per = unit, per
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
         st.prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
-        if indicator:
+        if indicator and not bare:
             if not (how == "inherited" and st.prev_indicator and names_comparator(indicator)):
                 # (a comparator's value, "national average: <the measure before>": a later figure inherits that measure)
                 st.prev_indicator = indicator.removeprefix("rest of: ")

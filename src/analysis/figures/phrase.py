@@ -6157,6 +6157,65 @@ _PRONOUN_OPENING = re.compile(
     r"(?:[a-z]+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|remains?|remained|stood|stands)\b")
 
 
+#: (r25phrase) what a bare count or share (a figure with no noun of its own) says of the part it counts, right after
+#: it: an optional bracketed restatement, "who"/"that" or a copula, an adverb of time, then the complement (``comp``) up
+#: to the clause's end ("90 per cent were deemed to be in suitable accommodation", "with 54 per cent now completed
+#: within 20 weeks", "53% with SEND", "the 17 who chose to stay with the council")
+_BARE_PART_RIGHT = re.compile(
+    r"(?i)^\s*(?:\(\s*[\d,.%]+\s*\)\s*)?"
+    r"(?P<rel>(?:who|that)\s+)?(?P<cop>(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:being\s+)?)?"
+    r"(?:(?:now|currently|still|also|already)\s+)?"
+    r"(?P<comp>(?:(?!\s+(?:and|or|but|while|whilst|which|who|where|compared|than|against|with\s+\d)\b)[^,;:.()%£$€])+?)"
+    r"(?=\s*(?:[,;:.()%£$€]|\s(?:and|or|but|while|whilst|which|who|where|compared|than|against)\b|\s[-–—]\s|$))")
+#: the first word of such a complement that says which part (a participle, or a place or state): as
+#: :data:`_PART_PARTICIPLE`, with "with" and "under" ("53% with SEND", "943 under its care")
+_BARE_PART_START = re.compile(r"(?i)^(?:with|under)\b")
+#: prepositions of :data:`_PART_PARTICIPLE` that open no part after a bare figure: a time or a comparison ("nine per
+#: cent on last year", "50% from the previous year"), or the whole ("84 out of the 102 schools")
+_NOT_BARE_PART_STARTS = frozenset(("on", "at", "from", "out"))
+#: "with" (and a hedge) right before a figure: "with 89 per cent", "with some 943"
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:(?:about|around|almost|nearly|over|some|just|only|more\s+than)\s+)?$")
+
+
+def bare_part(right: str, with_before: bool = False) -> str:
+    """(r25phrase) The part a bare count or share counts, said right after it, for a figure every rule left with no
+    phrase (the figure is its clause's subject, or a list's item, and names no noun of its own); "" when the words
+    after it say no part (a value, a time, a comparison, another noun). ``with_before``: the figure follows "with" (an
+    absolute clause: "with 54 per cent now completed ...", where a participle alone says the part).
+
+    >>> bare_part(" were deemed to be in suitable accommodation, with the rest in custody.")
+    'deemed to be in suitable accommodation'
+    >>> bare_part(" now completed within 20 weeks.", with_before=True)
+    'completed within 20 weeks'
+    >>> bare_part(" with SEND")
+    'with SEND'
+    >>> bare_part(" who chose to stay with the council, 5 had signed up.")
+    'chose to stay with the council'
+    >>> [bare_part(r) for r in (" were recorded in 2023.", " per 10,000.", ", compared to 4%.", " included the following:")]
+    ['', '', '', '']
+    """
+    m = _BARE_PART_RIGHT.match(right)
+    if not m:
+        return ""
+    raw = m.group("comp").strip()
+    first = raw.split()[0].lower() if raw else ""
+    if m.group("rel") or m.group("cop"):
+        pass  # "who chose to stay", "were living within the borough": the clause's own predicate
+    elif first in _NOT_BARE_PART_STARTS or not (_BARE_PART_START.match(raw) or _PART_PARTICIPLE.match(raw) and (
+            with_before or first[-2:] not in ("ed", "en"))):
+        return ""  # "the 95% included the following": the figure's own verb, not a part (a participle only after "with")
+    if (alt := _OR_LAST_RIGHT.match(right, m.end("comp"))) is not None:
+        raw += alt.group(1)  # "rated good or better": the last choice of the complement
+    comp = _clean_phrase(raw, 12)
+    words = comp.split()
+    if not words or len(raw.split()) < 2:
+        return ""
+    if first in _VALUE_PARTICIPLES or time_only_phrase(comp) or time_only_phrase(" ".join(words[1:])) \
+            or words[-1].lower() in _DANGLING:
+        return ""  # "were recorded in 2023", "with nine received between January and March"
+    return comp
+
+
 def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end: int, unit: str, prev: str,
                      before_measure: str, topic: str, rules: FigureRules) -> tuple[str, str]:
     """(r20phrase) A phrase for a figure every rule left with none (an empty phrase names nothing, and the sentence
@@ -6208,6 +6267,11 @@ def phrase_when_none(text: str, start: int, end: int, sent_start: int, sent_end:
         before_measure if _names_something(before_measure) else "")
     if said_before and _PRONOUN_OPENING.match(before):
         return said_before, "inherited"
+    if unit in ("count", "percent") and (part := bare_part(text[end:sent_end if sent_end > end else end + 160],
+                                                           _WITH_BEFORE.search(before[-30:]) is not None)):
+        # (r25phrase) "90 per cent were deemed to be in suitable accommodation", "53% with SEND": a part, of a whole the
+        # sentence does not name (the stage does not pass it on as the measure before: it names no whole)
+        return part, "part"
     if _names_something(topic):
         return topic, "own"
     return "", "own"
