@@ -880,7 +880,8 @@ _PAPERS_RIGHT = re.compile(
 #: a venue line: "Venue: Room 102, Town Hall", "Venue: 0.01 Chamber - Quadrant", "Venue: David Hicks 1 - Civic Offices"
 _VENUE_LEFT = re.compile(r"(?i)\bvenue\s*:[^\n.;:]{0,50}$")
 #: an age limit after "post" or "pre": "Post 16 SEND Transport Policy", "support provided to children post 16"
-_POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)[-\s]?$")
+#: (r25prec2) or a dash with spaces on both sides ("Post – 16", "Pre - 16")
+_POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s+)$")
 #: an age after the people it limits: "young people under 18 in the borough", "children over 11 who ..."
 _PEOPLE_AGE_LEFT = re.compile(
     r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons)\s+"
@@ -930,8 +931,8 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     >>> [_venue_or_age_limit("num", n, l, r) for n, l, r in [
     ...     ("102", "Venue: Room ", ", Town Hall"), ("16", "Item 10 Post ", " SEND Transport Policy"),
     ...     ("18", "health of young people under ", " in the borough"), ("16 years", "children ", " of age"),
-    ...     ("16", "an increase of ", " children")]]
-    ['name', 'age', 'age', 'age', '']
+    ...     ("16", "an increase of ", " children"), ("16", "to review Post – ", " transport policy")]]
+    ['name', 'age', 'age', 'age', '', 'age']
     """
     if kind not in ("num", "word"):
         return ""
@@ -958,7 +959,7 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         n = int(digits.group())
     if (decimal or _DIGITS_YEARS.fullmatch(surface)) and (not right.isascii() or "age" in right.lower()) and _OF_AGE_RIGHT.match(right):
         return "age"
-    if surface.isdigit() and 11 <= n <= 19 and may_end_with(left.rstrip().rstrip("-"), _POST_PRE) \
+    if surface.isdigit() and 11 <= n <= 19 and may_end_with(left.rstrip().rstrip("-–—"), _POST_PRE) \
             and _POST_AGE_LEFT.search(left):
         return "age"
     if surface.isdigit() and 5 <= n <= 25 and may_end_with(left, _LIMIT_WORDS) and _PEOPLE_AGE_LEFT.search(left) \
@@ -1375,7 +1376,7 @@ _PAGE_NUMBER_AFTER = ("-", "–", "of")
 #: (speed) the last words of the left-context patterns below (``\\b(?:...)\\s*$``, case-insensitive): a
 #: pattern can match only if the left context, without its whitespace at the end, ends with one of them
 _LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AGE_LEFT, _PEOPLE_AGE_LEFT
-_POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space)
+_POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space, or a dash between spaces)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
 _LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
@@ -1438,8 +1439,6 @@ _PERSON_REACH_LEFT = re.compile(
 #: an age said of the word "age" itself: "raising the school leaving age to 18", "expanding the age range for additional
 #: support from 3-19" (the age, or the ends of the range, a limit of eligibility)
 _AGE_WORD_LEFT = re.compile(r"(?i)\bage(?:\s+range)?(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+(?:to|from)\s*$")
-#: "Post – 16", "Pre - 16": an age limit written with a spaced dash
-_POST_DASH_LEFT = re.compile(r"(?i)\b(?:post|pre)\s+[-–—]\s+$")
 #: what may follow such an age: the end of a clause, a word that opens what comes next or a verb ("the leaving age to
 #: 18 would ..."; no noun: "when they reach 18 children" is no age), "years old"/"of age", the second
 #: end of a range ("3-19 to 0-25")
@@ -1460,15 +1459,15 @@ _GRADES_AT_GCSE_RIGHT = re.compile(
 def _r25_not_figure(kind: str, surface: str, left: str, right: str) -> str:
     """(r25prec2) ``reference`` for a page's number or a footnote's mark run into the text ("primary, -1- secondary",
     "[^3]"), ``age`` for an age said of a person reaching it or of the word "age" ("when they reach 18", "the school
-    leaving age to 18", "the age range for support from 3-19", "Post – 16"), ``threshold`` for a share or a count that
+    leaving age to 18", "the age range for support from 3-19"; "Post – 16" is :func:`_venue_or_age_limit`'s), ``threshold`` for a share or a count that
     defines a measure ("the most 20% deprived", "five or more A*-C grades at GCSE"), else "".
 
     >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("1", "with the primary, -", "- secondary heads"),
     ...     ("3", "the pathway. [^", "]\\n- The report"), ("18", "status when they reach ", "; if the"),
     ...     ("18", "the school leaving age to ", " would have"), ("3", "the age range for extra support from ", "-19 to 0-25"),
-    ...     ("16", "to review Post – ", " transport policy"), ("20%", "living in the most ", " deprived areas"),
+    ...     ("20%", "living in the most ", " deprived areas"),
     ...     ("five", "Achievement of ", " or more A* - C grades at GCSE")]]
-    ['reference', 'reference', 'age', 'age', 'age', 'age', 'threshold', 'threshold']
+    ['reference', 'reference', 'age', 'age', 'age', 'threshold', 'threshold']
     >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("-1", "fell by ", " to 40"), ("300", "numbers reached ", "."),
     ...     ("18", "the deficit would reach ", " million"), ("12", "the average age of ", " children"),
     ...     ("20%", "the most ", " of the time"), ("5", "pupils achieving ", " GCSE grades at 9-4"),
@@ -1503,8 +1502,6 @@ def _r25_not_figure(kind: str, surface: str, left: str, right: str) -> str:
     if tail in (" to", "from") or tail.endswith(" to"):
         if _AGE_WORD_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
             return "age"
-    if 11 <= n <= 19 and lt[-1:] in "-–—" and _POST_DASH_LEFT.search(left):
-        return "age"
     return ""
 
 
