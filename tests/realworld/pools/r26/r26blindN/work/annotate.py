@@ -31,6 +31,9 @@ FIGURES = [
     ('northyorkshire_1', '8', 'Primary Head Teachers (8)', '8', '', 'count', '', 'primary head teacher seats on the Schools Forum'),
     ('northyorkshire_1', '6', 'Secondary Head Teachers (6)', '6', '', 'count', '', 'secondary head teacher seats on the Schools Forum'),
     ('northyorkshire_1', '1', 'Governor (1)', '1', '', 'count', '', 'nursery head teacher / governor seats on the Schools Forum'),
+    # Peterborough (decision summary; "Option 2" a name, 4.3 a paragraph reference, 1) ... 5) list numbers)
+    ('peterborough_1', '40', ('accommodate 40 more pupils', 0), '40', '', 'count', '', 'additional pupil places at the SEMH special school (purpose)'),
+    ('peterborough_1', '40', ('accommodate 40 more pupils', 1), '40', '', 'count', '', 'additional pupil places at the SEMH special school (decision)'),
     # Slough ("one hour", the length of each task group meeting, is not marked: no documented unit, and a meeting's length is
     # furniture by round 24's reading; 2012 is a year, 19th December a date)
     ('slough_1', 'three', 0, '3', '', 'count', '', 'PFI schools whose headteachers commented on the report'),
@@ -115,6 +118,7 @@ THEMES = {  # one code per passage, in file order
     'northumberland_1': 'o o o o o o o o o o o fin fin fin send send send',
     'northumberland_2': 'o o o o o o o o o o o fin fin fin fin fin fin fin',
     'northyorkshire_1': 'o o o o send o send o o o o o o',
+    'peterborough_1': 'o o o o o o send send o',
     'slough_1': 'fin fin fin fin fin fin fin fin',
     'southend_2': 'o o send o send o send send send send send send send send',
     'southend_3': 'o o o o o o o o o o o o o o o o o o o o o o send o o',
