@@ -59,6 +59,40 @@ FIGURES = [
     ('wokingham_1', 'two', ('that two Task and Finish', 0), '2', '', 'count', '', 'task and finish groups set up on EHCP timeliness and quality'),
     # Wokingham 4 (agenda pages 19-28 a reference; "within 20 miles" in the indicator's name)
     ('wokingham_4', 'five or six', ('that five or six new', 0), '5', '6', 'count', 'foster_carers', 'new foster carers recently recruited through the Home for Good initiative'),
+    # Slough 6 (School Places Strategy 2018-23 and "five year plan" are names; 2014 a date)
+    ('slough_6', 'six', ('at least six facilities', 0), '6', '', 'count', '', 'facilities of Haybrook College in different buildings (at least)'),
+    ('slough_6', 'thirty', ('an additional thirty pupils', 0), '30', '', 'count', '', 'additional Slough pupils accepted by Langley Grammar school'),
+    # Slough 7 (2017 – 2020, 2016 – 17, 2019 – 2020 periods and dates; year 6 and SASH2 names)
+    ('slough_7', '2', ('that 2 contingency classes', 0), '2', '', 'count', '', 'contingency reception classes always required'),
+    ('slough_7', '6', ('leaving 6 in 2019', 0), '6', '', 'count', '', 'surplus reception classes in 2019-2020'),
+    ('slough_7', '17', ('there would be 17 extra classes', 0), '17', '', 'count', '', 'extra classes needed for year 6 in 2019-2020'),
+    ('slough_7', '30', ('from 30 to 32', 0), '30', '', 'count', '', 'class size before a temporary increase'),
+    ('slough_7', '32', ('from 30 to 32', 0), '32', '', 'count', '', 'class size after a temporary increase'),
+    ('slough_7', '4.5', ('the 4.5 classes', 0), '4.5', '', 'count', '', 'secondary classes categorised as expansion of Slough schools'),
+    # Slough 8 (2018-2023, 2018/2023 name the strategy; 2001/02 and 2010/11 frame the change; 2017, 2021, 2022 dates; section 106 a name;
+    # "over the next five years" is the span of the strategy itself)
+    ('slough_8', 'five years', ('over the next five years', 0), '5', '', 'years', '', 'period covered by the School Places Strategy'),
+    ('slough_8', '48%', ('rose by 48%', 0), '48', '', 'percent', '', 'rise in the number of births in Slough between 2001/02 and 2010/11'),
+    ('slough_8', '22', ('provide for 22 new forms', 0), '22', '', 'count', '', 'new secondary forms of entry from new free schools'),
+    ('slough_8', '£51m', ('that £51m was required', 0), '51000000', '', 'gbp', '', 'capital required to build the school places needed to 2023'),
+    ('slough_8', '£21m', ('£21m of income', 0), '21000000', '', 'gbp', '', 'income confirmed from section 106 contributions or Basic Need Grant'),
+    ('slough_8', '2', ('and 2 new annual allocations', 0), '2', '', 'count', '', 'new annual Basic Need allocations expected in 2021 and 2022'),
+    # Slough 9 (2000, 2010, 2015 – 16, 2021 – 22, March 2017, September 2017 dates; the first "next 5 years" is the span of the plan,
+    # the second the span the £60 million is spent over)
+    ('slough_9', '5 years', ('position for the next 5 years', 0), '5', '', 'years', '', 'period covered by the school places plan'),
+    ('slough_9', '50%', ('(over 50% by 2010)', 0), '50', '', 'percent', '', 'rise in birth rates from 2000 to 2010 (over)'),
+    ('slough_9', '1', ('(on average) 1 additional class', 0), '1', '', 'count', '', 'additional primary classes accommodated each year on average'),
+    ('slough_9', '£60 million', ('In total, £60 million', 0), '60000000', '', 'gbp', '', 'funding that may be required for school place projects'),
+    ('slough_9', '5 years', ('projects over the next 5 years', 0), '5', '', 'years', '', 'period over which the school place projects would be funded'),
+    # Wokingham 5 (September 2023, Autumn 2023, 2026/27, 2026 dates; post-16 an age)
+    ('wokingham_5', '150', ('a total of 150 places', 0), '150', '', 'count', '', 'places at Oak Tree Special School'),
+    ('wokingham_5', '75', ('of which 75 will be', 0), '75', '', 'count', '', 'Oak Tree Special School places for Wokingham children'),
+    ('wokingham_5', '40', ('with 40 additional places', 0), '40', '', 'count', '', 'additional places from the expansion of Addington Special School'),
+    ('wokingham_5', 'Two', ('Two new special schools', 0), '2', '', 'count', '', 'new special schools with DfE funding secured'),
+    ('wokingham_5', '200', ('at least 200 new places', 0), '200', '', 'count', '', 'new special school places by 2026/27 (at least)'),
+    ('wokingham_5', '£6.3m', ('an additional £6.3m high needs', 0), '6300000', '', 'gbp', '', 'high needs capital funding won from the DfE'),
+    ('wokingham_5', '100', ('an additional 100 places', 0), '100', '', 'count', '', 'additional places in mainstream SEND units by 2026 (around)'),
+    ('wokingham_5', 'two', ('in the two SEND', 0), '2', '', 'count', '', 'new SEND schools of interest to ward members'),
 ]
 THEMES = {
     'hillingdon_1': 'o o o o o o o o o o o o cic cic cic cic cic',
@@ -73,6 +107,11 @@ THEMES = {
     'wiltshire_1': 'send send send o send o send send send o send send send send send send send o',
     'wokingham_1': 'o o o send send send send',
     'wokingham_4': 'o o o o o cic fa fa fa',
+    'slough_6': 'school school school send school school',
+    'slough_7': 'school school school school school',
+    'slough_8': 'school school school school send school o o',
+    'slough_9': 'school school school school school o school',
+    'wokingham_5': 'o o send o send o send send send send send send send send o send',
 }
 
 if __name__ == '__main__':
