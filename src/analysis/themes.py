@@ -502,7 +502,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     for k, parts, t in zip(order, _context_parts(ordered, documents, cb), ordered["text"]):
         ctx[int(k)] = " | ".join(_distinct(parts, t))
         item[int(k)] = " | ".join(_distinct(parts[:2], t))
-        opening[int(k)] = bool(parts[0]) and parts[0] != t and opening_item(parts[0], cb)
+        opening[int(k)] = _under_opening_item(parts, t, cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -545,6 +545,23 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                 p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb))
     return out
+
+
+def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebook) -> bool:
+    """Whether a segment stands under one of the meeting's opening items (:func:`analysis.topics.opening_item`):
+    its heading is one, or (round 26) its heading names no theme and its agenda item's title is one ("Schools Forum
+    Membership Update" over a "Resolved" heading). The segment itself is never its own opening item.
+
+    >>> cb = load_codebook()
+    >>> _under_opening_item(("Resolved", "Schools Forum Membership Update", ""), "The members were agreed.", cb)
+    True
+    >>> _under_opening_item(("School Place Planning", "Membership", ""), "Admissions had risen.", cb)
+    False
+    """
+    heading, title = parts[0], parts[1]
+    if heading and heading != text and opening_item(heading, codebook):
+        return True
+    return bool(title) and title != text and not codebook_evidence(heading, codebook) and opening_item(title, codebook)
 
 
 def money_in_item(text: str, item: str, codebook: Codebook) -> str | None:

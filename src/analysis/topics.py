@@ -1108,11 +1108,30 @@ def opening_item(heading: str, codebook: Codebook) -> bool:
     ...                      "procedure": ["apologies for absence", "matters arising"], "opening_items": ["apologies"]})
     >>> [opening_item(h, cb) for h in ("Apologies for Absence", "Matters arising", "School attendance")]
     [True, False, False]
+
+    An item that is not procedure by the codebook's phrases is an opening item too when its opening-item words
+    outweigh its themes (round 26): "Schools Forum Membership Update" and "Board Membership and Vacancies" name the
+    body's membership (the words of an opening item that is also a theme's term, "attendance", count for the theme
+    only, so "School Attendance" stays a subject).
+
+    >>> cb = parse_codebook({"themes": [{"id": "a", "name": "A", "terms": ["attendance"]},
+    ...                                 {"id": "w", "name": "W", "terms": ["vacancies", "recruitment"]}],
+    ...                      "opening_items": ["membership", "attendance"]})
+    >>> [opening_item(h, cb) for h in ("Schools Forum Membership Update", "Board Membership and Vacancies",
+    ...                                "Attendance", "Recruitment Strategy")]
+    [True, True, False, False]
     """
-    if not codebook.opening_items or not procedure_outweighs(heading, codebook) or meeting_header(heading):
+    if not codebook.opening_items or meeting_header(heading):
         return False
     forms = [singular(w.lower) for w in words(heading)]
-    return any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.opening_items for i in range(len(forms)))
+    named = [t for t in codebook.opening_items
+             if any(tuple(forms[i:i + len(t.forms)]) == t.forms for i in range(len(forms)))]
+    if not named:
+        return False
+    if procedure_outweighs(heading, codebook):
+        return True
+    own = sum(len(t.forms) for t in named if max(theme_scores(t.text, codebook)[0], default=0.0) == 0)
+    return own > 0 and own >= max(theme_scores(heading, codebook)[0], default=0.0)
 
 
 #: a passage longer than this is never a bare section label
