@@ -78,3 +78,10 @@ def test_a_services_self_assessment_is_no_social_care_assessment(codebook: T.Cod
     assert T.match_theme("Assessments were completed within 45 days.", codebook).theme == "safeguarding"
     edited = _edited(neutral=[t.text for t in codebook.neutral if t.text != "self assessment"])
     assert T.match_theme(text, edited).theme == "safeguarding"
+
+
+@pytest.mark.parametrize("text", ["Applying the sparsity factor.", "The services to be de-delegated were agreed.",
+                                  "Setting the minimum funding guarantee at 0.5%.",
+                                  "The central school services block was discussed."])
+def test_the_schools_funding_formulas_factors_are_finance(codebook: T.Codebook, text: str) -> None:
+    assert T.match_theme(text, codebook).theme == "finance"
