@@ -85,3 +85,11 @@ def test_a_services_self_assessment_is_no_social_care_assessment(codebook: T.Cod
                                   "The central school services block was discussed."])
 def test_the_schools_funding_formulas_factors_are_finance(codebook: T.Codebook, text: str) -> None:
     assert T.match_theme(text, codebook).theme == "finance"
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("Members asked whether the PAN reductions were enough.", "school_places_transport"),
+    ("The YJS prevention offer would grow.", "neet_youth_care_leavers"),
+    ("A petition asked for Education and Healthcare Plans to be issued sooner.", "send")])
+def test_other_spellings_of_a_themes_names(codebook: T.Codebook, text: str, theme: str) -> None:
+    assert T.match_theme(text, codebook).theme == theme
