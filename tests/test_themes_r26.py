@@ -93,3 +93,15 @@ def test_the_schools_funding_formulas_factors_are_finance(codebook: T.Codebook, 
     ("A petition asked for Education and Healthcare Plans to be issued sooner.", "send")])
 def test_other_spellings_of_a_themes_names(codebook: T.Codebook, text: str, theme: str) -> None:
     assert T.match_theme(text, codebook).theme == theme
+
+
+def test_an_overview_listing_several_themes_subjects_is_other(codebook: T.Codebook) -> None:
+    text = ("The Children's Scrutiny Committee met to discuss exam results, the Youth Justice Plan, elective home "
+            "education and foster carer recruitment.")
+    assert TH.assign_themes([text], codebook) == ["other"]
+    # one subject's facets, or a deputation heard by the meeting, keep their theme
+    texts = ["The Children's Scrutiny Committee met to discuss the SEND strategy, EHCP timeliness and SEND transport.",
+             "The meeting heard from two parents, who raised concerns about exam results, foster carers and youth "
+             "justice."]
+    assert TH.assign_themes(texts, codebook)[0] == "send"
+    assert TH.assign_themes(texts, codebook)[1] != "other"
