@@ -105,3 +105,8 @@ def test_an_overview_listing_several_themes_subjects_is_other(codebook: T.Codebo
              "justice."]
     assert TH.assign_themes(texts, codebook)[0] == "send"
     assert TH.assign_themes(texts, codebook)[1] != "other"
+
+
+def test_the_safeguarding_partnerships_predecessor_is_safeguarding(codebook: T.Codebook) -> None:
+    text = ("To receive the annual report of the Local Safeguarding Children Board; its chair will be in attendance.")
+    assert TH.assign_themes([text], codebook) == ["safeguarding"]
