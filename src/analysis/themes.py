@@ -98,6 +98,14 @@ a themed heading lends its theme (:func:`analysis.topics.opening_item`). Open bl
 1979 -> 2034 / 1997 of 2,445; pools + dev segment CV 3234 -> 3245 of 3,770. Money passages of a SEND item taking the
 item's theme (:func:`money_in_item`, the codebook's optional ``money_in_items:``, the gold's high-needs rule) would add
 9 and 11 more, but lowered the in-sample dev row by one passage, so the shipped codebook does not set it.
+Round 26 (``r26themes``, measured on the fourteen open blind sets, 2,934 passages; notes r26_r26themes): classes seen at
+3+ councils, settings and training unchanged. An agenda item about the body's membership is an opening item and its
+title lends ``other`` (:func:`_under_opening_item`, :func:`analysis.topics.opening_item`); an overview of a meeting's
+agenda naming subjects of three themes or more, none the main one, is procedure (:func:`analysis.topics.meeting_overview`);
+codebook terms: "in attendance" (procedure), "self assessment" (neutral), the schools funding formula's factors
+(finance), other spellings of the EHC plan, the youth justice service and the published admission number, and the
+safeguarding children board. Open blind topics table / isolated 2434 / 2395 -> 2458 / 2416 of 2,934; pools + dev
+segment CV 3245 -> 3249 of 3,770.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
