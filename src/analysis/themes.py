@@ -98,6 +98,14 @@ a themed heading lends its theme (:func:`analysis.topics.opening_item`). Open bl
 1979 -> 2034 / 1997 of 2,445; pools + dev segment CV 3234 -> 3245 of 3,770. Money passages of a SEND item taking the
 item's theme (:func:`money_in_item`, the codebook's optional ``money_in_items:``, the gold's high-needs rule) would add
 9 and 11 more, but lowered the in-sample dev row by one passage, so the shipped codebook does not set it.
+Round 26 (``r26themes``, measured on the fourteen open blind sets, 2,934 passages; notes r26_r26themes): classes seen at
+3+ councils, settings and training unchanged. An agenda item about the body's membership is an opening item and its
+title lends ``other`` (:func:`_under_opening_item`, :func:`analysis.topics.opening_item`); an overview of a meeting's
+agenda naming subjects of three themes or more, none the main one, is procedure (:func:`analysis.topics.meeting_overview`);
+codebook terms: "in attendance" (procedure), "self assessment" (neutral), the schools funding formula's factors
+(finance), other spellings of the EHC plan, the youth justice service and the published admission number, and the
+safeguarding children board. Open blind topics table / isolated 2434 / 2395 -> 2458 / 2416 of 2,934; pools + dev
+segment CV 3245 -> 3249 of 3,770.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
@@ -502,7 +510,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     for k, parts, t in zip(order, _context_parts(ordered, documents, cb), ordered["text"]):
         ctx[int(k)] = " | ".join(_distinct(parts, t))
         item[int(k)] = " | ".join(_distinct(parts[:2], t))
-        opening[int(k)] = bool(parts[0]) and parts[0] != t and opening_item(parts[0], cb)
+        opening[int(k)] = _under_opening_item(parts, t, cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -545,6 +553,23 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                 p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb))
     return out
+
+
+def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebook) -> bool:
+    """Whether a segment stands under one of the meeting's opening items (:func:`analysis.topics.opening_item`):
+    its heading is one, or (round 26) its heading names no theme and its agenda item's title is one ("Schools Forum
+    Membership Update" over a "Resolved" heading). The segment itself is never its own opening item.
+
+    >>> cb = load_codebook()
+    >>> _under_opening_item(("Resolved", "Schools Forum Membership Update", ""), "The members were agreed.", cb)
+    True
+    >>> _under_opening_item(("School Place Planning", "Membership", ""), "Admissions had risen.", cb)
+    False
+    """
+    heading, title = parts[0], parts[1]
+    if heading and heading != text and opening_item(heading, codebook):
+        return True
+    return bool(title) and title != text and not codebook_evidence(heading, codebook) and opening_item(title, codebook)
 
 
 def money_in_item(text: str, item: str, codebook: Codebook) -> str | None:

@@ -1089,7 +1089,7 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
-    body = meeting_overview(text)
+    body = meeting_overview(text, codebook)
     if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
         return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
     proc = procedure_score(text, codebook)
@@ -1108,11 +1108,30 @@ def opening_item(heading: str, codebook: Codebook) -> bool:
     ...                      "procedure": ["apologies for absence", "matters arising"], "opening_items": ["apologies"]})
     >>> [opening_item(h, cb) for h in ("Apologies for Absence", "Matters arising", "School attendance")]
     [True, False, False]
+
+    An item that is not procedure by the codebook's phrases is an opening item too when its opening-item words
+    outweigh its themes (round 26): "Schools Forum Membership Update" and "Board Membership and Vacancies" name the
+    body's membership (the words of an opening item that is also a theme's term, "attendance", count for the theme
+    only, so "School Attendance" stays a subject).
+
+    >>> cb = parse_codebook({"themes": [{"id": "a", "name": "A", "terms": ["attendance"]},
+    ...                                 {"id": "w", "name": "W", "terms": ["vacancies", "recruitment"]}],
+    ...                      "opening_items": ["membership", "attendance"]})
+    >>> [opening_item(h, cb) for h in ("Schools Forum Membership Update", "Board Membership and Vacancies",
+    ...                                "Attendance", "Recruitment Strategy")]
+    [True, True, False, False]
     """
-    if not codebook.opening_items or not procedure_outweighs(heading, codebook) or meeting_header(heading):
+    if not codebook.opening_items or meeting_header(heading):
         return False
     forms = [singular(w.lower) for w in words(heading)]
-    return any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.opening_items for i in range(len(forms)))
+    named = [t for t in codebook.opening_items
+             if any(tuple(forms[i:i + len(t.forms)]) == t.forms for i in range(len(forms)))]
+    if not named:
+        return False
+    if procedure_outweighs(heading, codebook):
+        return True
+    own = sum(len(t.forms) for t in named if max(theme_scores(t.text, codebook)[0], default=0.0) == 0)
+    return own > 0 and own >= max(theme_scores(heading, codebook)[0], default=0.0)
 
 
 #: a passage longer than this is never a bare section label
@@ -1274,9 +1293,22 @@ _OVERVIEW_SPREAD = re.compile(
     r"(?:issues|topics|updates|areas|items|matters|reports|aspects|services|presentations)\b", re.IGNORECASE)
 #: the announcement of several subjects must come this soon after the meeting's verb
 OVERVIEW_GAP = 120
+#: (round 26) verbs of a whole meeting's agenda, for an overview that lists its subjects without a word of spread
+_OVERVIEW_AGENDA_VERB = re.compile(r"met|meet|meeting|(?:was|were|is|are)\s+scheduled|included|discussed")
+#: ... it names terms of at least this many themes after the verb ...
+OVERVIEW_MIN_THEMES = 3
+#: ... and no theme holds this share of their scores: no main subject (the gold's rule: one theme per passage, the
+#: main subject by amount of text)
+OVERVIEW_MAX_SHARE = 0.5
 
 
-def meeting_overview(text: str) -> str | None:
+def _agenda_of_themes(rest: str, codebook: Codebook) -> bool:
+    """Whether ``rest`` (an overview's words after its verb) lists subjects of several themes, none the main one."""
+    scores = [v for v in theme_scores(rest, codebook)[0] if v > 0]
+    return len(scores) >= OVERVIEW_MIN_THEMES and max(scores) < OVERVIEW_MAX_SHARE * sum(scores)
+
+
+def meeting_overview(text: str, codebook: Codebook | None = None) -> str | None:
     """The words naming the meeting or its body, when ``text`` is an overview of a meeting's agenda; else None.
 
     A summary of a whole meeting ("The Children's Scrutiny Committee met to discuss several key issues, including
@@ -1292,13 +1324,28 @@ def meeting_overview(text: str) -> str | None:
     True
     >>> meeting_overview("Members raised a range of issues about foster carer recruitment.") is None
     True
+
+    With ``codebook`` (round 26), an overview whose verb is one of a whole agenda's (met, was scheduled, included,
+    discussed) and whose subjects are of :data:`OVERVIEW_MIN_THEMES` themes or more, none holding
+    :data:`OVERVIEW_MAX_SHARE` of their scores, is one too, without a word of spread ("The Committee met to discuss
+    school exam results, the Youth Justice Plan and foster carer recruitment").
+
+    >>> cb = load_codebook()
+    >>> meeting_overview("The Scrutiny Committee met to discuss exam results, the Youth Justice Plan and foster carer "
+    ...                  "recruitment.", cb)
+    'The Scrutiny Committee '
+    >>> meeting_overview("The Scrutiny Committee met to discuss the SEND strategy, EHCP timeliness and school "
+    ...                  "transport.", cb) is None
+    True
     """
     m = _OVERVIEW_SUBJECT.match(text)
     if m is None:
         return None
     spread = _OVERVIEW_SPREAD.search(text, m.end())
     if spread is None or spread.start() - m.end() > OVERVIEW_GAP:
-        return None
+        if codebook is None or not _OVERVIEW_AGENDA_VERB.fullmatch(m.group("verb")) or \
+                not _agenda_of_themes(text[m.end():], codebook):
+            return None
     return text[:m.start("verb")]
 
 
