@@ -3260,6 +3260,33 @@ _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
     r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
+#: (r26recall) "one" counting the thing its noun names, the noun phrase ending the clause: an object or a complement, not
+#: the subject of a verb ("consists of one full-time manager, a chair and ...", "along with one performance clinic.",
+#: "three headteacher representatives and one governor.", "being one representative following the conversion", "by one
+#: member of staff having to take time off", "(one class group)"). The noun phrase is one to three words (a word of a
+#: person's role or a thing; a compound's hyphen kept), an "of" and a noun after its first word ("member of staff"),
+#: then the clause's end (a stop, comma, semicolon, colon, closing bracket or the line's end), "and" or "or", or a
+#: participle ("following", "having"). Not a function word or a verb after "one" ("one of", "one had", "one is"), not
+#: a subject with its verb ("one boy had been", "One factor that ...", "one particular trend identified was"), not
+#: "one ... to another" or "one-off" (no space).
+_ONE_NOUN_PHRASE_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?!(?:of|another|other|in|on|at|by|to|for|from|with|or|and|is|was|were|are|had|has|have|would|will|could|"
+    r"should|can|may|might|must|did|does|do|that|which|who|way|day|more|less|off|thing|time|hand|side|the|a|an|such|"
+    r"per|each|every|too|also|only|just|again|said|says|forward|forwards|back|up|down|out|away|over|here|there|now|today|"
+    r"yet|else|still)\b)[A-Za-z][a-z]*(?:-[a-z]+)*"
+    r"(?:[ \t\xa0]+of[ \t\xa0]+[a-z]+(?:-[a-z]+)*"
+    r"|(?:[ \t\xa0]+(?!(?:of|and|or|is|was|were|are|had|has|have|would|will|could|should|can|may|might|must|did|does|that|"
+    r"which|who|to|in|on|at|by|for|from|with|per|the)\b)[A-Za-z][a-z]*(?:-[a-z]+)*){0,2})"
+    r"(?=[ \t\xa0]*(?:[.,;:)](?!\d)|\n|$)|[ \t\xa0]+(?:and|or)\b|[ \t\xa0]+[a-z]+ing\b)")
+#: (r26recall) the first word of such a noun phrase alone (after "just" or "only", which make "one" a count whatever follows
+#: its noun: "just one person was appointed"; not "only one had a variance": a verb)
+_ONE_NOUN_RIGHT = re.compile(_ONE_NOUN_PHRASE_RIGHT.pattern.split(r"(?:[ \t\xa0]+of")[0])
+#: (r26recall) the left of a "one" that bounds a rule or a selection rather than counts: "at least one pupil", "no more
+#: than one representative", "any one", "the one", "no one", "each one" (a pronoun or a limit)
+_ONE_NOT_COUNT_LEFT = re.compile(
+    r"(?i)(?:\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
+    r"maximum\s+of|minimum\s+of|any|no|the|this|that|each|every|which|than|per|at|from|to|for|on|(?<!along\s)(?<!together\s)with)"
+    r"(?:\s+(?:just|only|a\s+single))?|^)$")
 
 
 def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
@@ -3276,6 +3303,11 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     r1 = right[1:2]
     if r1.isdigit():
         return _ONE_BEDS_RIGHT.match(right) is not None
+    if r1.isalpha() and (lt[-1:].isalpha() or lt[-1:] in ",(") and not _ONE_NOT_COUNT_LEFT.search(lt[-20:]) and (
+            _ONE_NOUN_PHRASE_RIGHT.match(right) or lt[-4:].lower() in ("just", "only") and _ONE_NOUN_RIGHT.match(right)):
+        # (r26recall) "consists of one full-time manager, ...": the noun phrase's end closes the clause; "just one person
+        # was appointed", "only one permanent exclusion recorded": a count stressed as small
+        return True
     if _ONE_COUNT_NOT_RIGHT.match(right):
         return False
     if r1 in "gplbwGPLBW" and _ONE_STEP_RIGHT.match(right):
