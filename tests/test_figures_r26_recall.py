@@ -98,3 +98,35 @@ def test_counts_of_the_meetings_procedure_are_figures(text: str, surface: str) -
 )
 def test_the_meetings_furniture_stays_procedure(text: str, surface: str) -> None:
     assert surface not in _surfaces(text)
+
+
+# 3. A minus sign stays with its value (blind gold at 3 councils: a table's row of changes, a funding guarantee in the
+#    text, a money table's cells): span and value take it. A dash between a label and its value, a range's spaced
+#    dash, a bullet's dash and a page's marker are no sign.
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("Year on year change 4.1% -1.3% 6.0%", "-1.3%", -1.3),
+        ("The second option had a -0.5% guarantee and a 2% cap.", "-0.5%", -0.5),
+        ("Net position -1,250 against a budget of 4,000.", "-1,250", -1250.0),
+        ("Referrals fell by 4% (-35) on the year before.", "-35", -35.0),
+    ],
+)
+def test_a_minus_sign_stays_with_its_value(text: str, surface: str, value: float) -> None:
+    assert surface in _surfaces(text)
+    assert _value(text, surface) == value
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Children by age: 5-10 -1,200 children, 11-15 - 900 children", "1,200"),
+        ("The service covers ages 0 -25 years.", None),
+        ("Agreed with the primary, -2- secondary and special head teachers.", None),
+    ],
+)
+def test_a_dash_that_is_no_sign_stays_out_of_the_span(text: str, surface: str | None) -> None:
+    got = _surfaces(text)
+    assert not any(s.startswith("-") for s in got)
+    if surface is not None:
+        assert surface in got
