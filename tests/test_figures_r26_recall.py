@@ -51,6 +51,12 @@ def test_one_counting_its_noun_is_a_figure(text: str) -> None:
         "There were plans to bring one forward.",
         "The cost was £9,000 a week for just one child in care.",
         "Of the five schools, only one had a deficit.",
+        "The placement is not one used very often.",
+        "Fees paid to carers were one element of the decision.",
+        "In one example, the officer said the cost had doubled.",
+        "All the records are now kept in one place.",
+        "The meeting at Riverside One heard the report.",
+        "The group failed to attend one single meeting.",
     ],
 )
 def test_one_as_a_pronoun_or_a_limit_stays_out(text: str) -> None:
@@ -59,7 +65,8 @@ def test_one_as_a_pronoun_or_a_limit_stays_out(text: str) -> None:
 
 # 2. Counts the minutes record of the meeting's procedure are figures (tests/gold/README.md, round 25: questions
 #    received, votes cast, abstentions, members present, co-optees; blind gold 8 of 8 at 4 councils). The length of the
-#    meeting's business, notice periods, a quorum, papers and items on the agenda stay procedure.
+#    meeting's business, notice periods, a quorum, papers and items on the agenda, an agenda heading's number, and the
+#    public's attendance (not in the README's list; dev gold leaves it unmarked) stay procedure.
 @pytest.mark.parametrize(
     "text, surface",
     [
@@ -75,7 +82,6 @@ def test_one_as_a_pronoun_or_a_limit_stays_out(text: str) -> None:
         ("The recommendations were agreed (9 for, 2 against, 1 abstention).", "2"),
         ("Upon a show of hands, 6 Members voted for the motion.", "6"),
         ("The meeting was quorate with 7 of 9 members present.", "7"),
-        ("There were two members of the public in attendance at the meeting.", "two"),
         ("Members present: 7", "7"),
         ("The Committee agreed to co-opt two additional members to the panel.", "two"),
         ("The Board agreed to appoint 3 Councillors to the panel.", "3"),
@@ -90,6 +96,9 @@ def test_counts_of_the_meetings_procedure_are_figures(text: str, surface: str) -
     [
         ("A period of 30 minutes has been set aside for public questions.", "30"),
         ("Members: 11 Quorum: 3", "3"),
+        ("MEMBERS OF THE PANEL (Quorum 4)", "4"),
+        ("The report was noted.\n\n4 Questions from the Public\n\nA period of up to 15 minutes", "4"),
+        ("There were two members of the public in attendance at the meeting.", "two"),
         ("There were 3 items on the agenda for this meeting.", "3"),
         ("Notice must be given at least three clear working days before the meeting.", "three"),
         ("There were 2 declarations of interest.", "2"),

@@ -168,18 +168,20 @@ _TITLE_RIGHT = re.compile(
     r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
 )
 _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
-#: the meeting's own business: time set aside in minutes, speakers, deputations, petitions, substitutes and apologies,
-#: declarations, notice periods, a document's pages, copies or items. (r26recall) Not the counts the minutes record of
-#: the meeting's questions, votes, members present or voting: by `tests/gold/README.md` (round 25) "counts in a meeting's
+#: the meeting's own business: time set aside in minutes, attendance of the public, speakers, deputations, petitions,
+#: substitutes and apologies, declarations, notice periods, a document's pages, copies or items, an agenda heading's
+#: number ("4 Questions from the Public"). (r26recall) Not the counts the minutes record of the meeting's questions,
+#: votes, members present or voting: by `tests/gold/README.md` (round 25) "counts in a meeting's
 #: procedure: questions received, votes cast, abstentions, members present, co-optees" are figures (blind gold 8 of 8 at
 #: 4 councils), and the rules that read them as procedure ("Notice had been received of 5 questions", "received 9 votes",
 #: "51 councillors voting against", "(9 for, 2 against)", "7 of 9 members present", "Members present: 7", "appoint two
 #: co-optees", "Councillors (12)") are gone
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
-    r"|^\s+(?:public\s+speakers?|speakers?\b"
+    r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+speakers?|speakers?\b"
     r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
     r"|^\s+declarations?\s+of\s+(?:interest|pecuniary)\b"
+    r"|^[ \t\xa0]+(?-i:(?:Public\s+)?Questions?\s+(?:from|by|to)\s+(?:the\s+)?(?:Public|Members|Councillors))\b"  # a heading
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
     r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
     r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b"  # "3 items on the agenda"
@@ -479,7 +481,7 @@ _CLOCK_LEFT = re.compile(
     re.I,
 )
 _SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
-_QUORUM_LEFT = re.compile(r"(?i)\bquorum\s*:\s*$")
+_QUORUM_LEFT = re.compile(r"(?i)\bquorum\s*:?\s*$")
 #: a rank band's head word after a determiner: "in the top 25%", "one of their top three preferences", "the lowest two bands"
 _TOP_LEFT = re.compile(
     r"(?i)\b(?:in|into|within|among|amongst|of|the|their|its|our|your|his|her|my)\s+(?:the\s+)?(?:top|bottom|lowest|highest)\s*$"
@@ -1726,7 +1728,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(right) \
             and _ABSENCE_LEFT.search(left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
-    if kind == "num" and left.rstrip().endswith(":") and _QUORUM_LEFT.search(left):
+    if kind == "num" and left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(left):
         return "procedure"  # "Quorum: 3": a rule of the meeting (r26recall: "Members present: 7" is a count, a figure)
     if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
@@ -3229,7 +3231,9 @@ _ONE_NOUN_PHRASE_RIGHT = re.compile(
     r"should|can|may|might|must|did|does|do|that|which|who|way|day|more|less|off|thing|time|hand|side|the|a|an|such|"
     r"per|each|every|too|also|only|just|again|said|says|forward|forwards|back|up|down|out|away|over|here|there|now|today|"
     r"yet|else|still|without|within|about|into|than|as|if|but|so|after|before|between|through|under|against|among|"
-    r"being|itself|himself|herself|themselves|another's|one's)\b)[A-Za-z][a-z]*(?:-[a-z]+)*"
+    r"being|itself|himself|herself|themselves|another's|one's|single|"
+    # nouns that pick one of a set rather than count ("one element of", "in one example", "one aspect")
+    r"element|aspect|part|example|factor|reason|option|form|kind|type|sort|source|instance)\b)[A-Za-z][a-z]*(?:-[a-z]+)*"
     r"(?:[ \t\xa0]+of[ \t\xa0]+[a-z]+(?:-[a-z]+)*"
     r"|(?:[ \t\xa0]+(?!(?:of|and|or|is|was|were|are|had|has|have|would|will|could|should|can|may|might|must|did|does|that|"
     r"which|who|to|in|on|at|by|for|from|with|per|the)\b)[A-Za-z][a-z]*(?:-[a-z]+)*){0,2})"
@@ -3241,7 +3245,8 @@ _ONE_NOUN_RIGHT = re.compile(_ONE_NOUN_PHRASE_RIGHT.pattern.split(r"(?:[ \t\xa0]
 #: than one representative", "any one", "the one", "no one", "each one" (a pronoun or a limit)
 _ONE_NOT_COUNT_LEFT = re.compile(
     r"(?i)(?:\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
-    r"maximum\s+of|minimum\s+of|any|no|the|this|that|each|every|which|than|per|at|from|to|for|on|(?<!along\s)(?<!together\s)with)"
+    r"maximum\s+of|minimum\s+of|any|no|not|the|this|that|each|every|which|than|per|at|from|to|for|on|in|"
+    r"(?<!along\s)(?<!together\s)with)"
     r"(?:\s+(?:just|only|a\s+single))?|^)$")
 
 
@@ -3259,7 +3264,8 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     r1 = right[1:2]
     if r1.isdigit():
         return _ONE_BEDS_RIGHT.match(right) is not None
-    if r1.isalpha() and (lt[-1:].isalpha() or lt[-1:] in ",(") and not _ONE_NOT_COUNT_LEFT.search(lt[-20:]) and (
+    if r1.isalpha() and text[s:s + 1] == "o" and (lt[-1:].isalpha() or lt[-1:] in ",(") \
+            and not _ONE_NOT_COUNT_LEFT.search(lt[-20:]) and (
             _ONE_NOUN_PHRASE_RIGHT.match(right) or lt[-4:].lower() in ("just", "only") and _ONE_NOUN_RIGHT.match(right)):
         # (r26recall) "consists of one full-time manager, ...": the noun phrase's end closes the clause; "just one person
         # was appointed", "only one permanent exclusion recorded": a count stressed as small
