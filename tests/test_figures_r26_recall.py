@@ -57,6 +57,7 @@ def test_one_counting_its_noun_is_a_figure(text: str) -> None:
         "All the records are now kept in one place.",
         "The meeting at Riverside One heard the report.",
         "The group failed to attend one single meeting.",
+        "The rate is in line with the average for children experiencing one move.",
     ],
 )
 def test_one_as_a_pronoun_or_a_limit_stays_out(text: str) -> None:

@@ -3242,11 +3242,15 @@ _ONE_NOUN_PHRASE_RIGHT = re.compile(
 #: its noun: "just one person was appointed"; not "only one had a variance": a verb)
 _ONE_NOUN_RIGHT = re.compile(_ONE_NOUN_PHRASE_RIGHT.pattern.split(r"(?:[ \t\xa0]+of")[0])
 #: (r26recall) the left of a "one" that bounds a rule or a selection rather than counts: "at least one pupil", "no more
-#: than one representative", "any one", "the one", "no one", "each one" (a pronoun or a limit)
+#: than one representative", "any one", "the one", "no one", "each one" (a pronoun or a limit), "in one place" (a
+#: phrase), "children experiencing one change" (a group's definition)
 _ONE_NOT_COUNT_LEFT = re.compile(
     r"(?i)(?:\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
     r"maximum\s+of|minimum\s+of|any|no|not|the|this|that|each|every|which|than|per|at|from|to|for|on|in|"
-    r"(?<!along\s)(?<!together\s)with)"
+    r"(?<!along\s)(?<!together\s)with"
+    # a group defined by its count ("children experiencing one change", "pupils receiving one exclusion"): a participle
+    # before "one", not the copula or a verb of containing ("being one representative", "comprising one governor")
+    r"|(?!being|including|comprising|containing|involving)[a-z]+ing)"
     r"(?:\s+(?:just|only|a\s+single))?|^)$")
 
 
