@@ -84,6 +84,8 @@ def test_one_as_a_pronoun_or_a_limit_stays_out(text: str) -> None:
         ("Upon a show of hands, 6 Members voted for the motion.", "6"),
         ("The meeting was quorate with 7 of 9 members present.", "7"),
         ("Members present: 7", "7"),
+        ("Officers in attendance: 3; Also present: Councillor Khan", "3"),
+        ("Votes For: 7, Against: 2, Abstain: 1", "2"),
         ("The Committee agreed to co-opt two additional members to the panel.", "two"),
         ("The Board agreed to appoint 3 Councillors to the panel.", "3"),
     ],
