@@ -361,8 +361,6 @@ def test_counts_near_a_named_length_stay(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     "text, number",
     [
-        ("6 valid questions have been received from members of the public.", "6"),
-        ("The Clerk said that 4 valid questions had been received from members of the public.", "4"),
         ("Two petitions have been received.", "Two"),
     ],
 )

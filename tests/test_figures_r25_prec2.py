@@ -65,7 +65,8 @@ def test_a_definitions_threshold_is_a_threshold(text: str, surface: str) -> None
         ("The deficit would reach £18 million by March.", ["£18 million"]),
         ("When they reach 18 children in care move to the leaving care team.", ["18"]),  # a noun after: a count
         ("Placements rose to 14 by the age of 12.", ["14"]),
-        ("The score moved from 3 to -2 - a fall.", ["3", "2"]),  # a dash after a number, no page counter
+        ("The score moved from 3 to -2 - a fall.", ["3", "-2"]),  # a dash after a number, no page counter (r26recall: "-2"
+        # with its minus sign)
         ("Of the areas, the most 20 were deprived.", ["20"]),
         ("Some 45 pupils achieved five or more grades.", ["45"]),
     ],

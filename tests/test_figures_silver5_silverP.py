@@ -17,10 +17,6 @@ from figure_rows import surfaces as _surfaces
     "text, surface",
     [
         # the meeting's own questions: how many were received or tabled (Bury)
-        ("A period of 30 minutes has been set aside.\n\nNotice had been received of 2 questions.", "2"),
-        ("Notice had been received of three public questions and responses were circulated.", "three"),
-        ("Four written questions had been received in advance of the meeting.", "Four"),
-        ("3 questions were tabled at the meeting and answered by the Cabinet Member.", "3"),
         # what the committee chose to ask about (Hackney)
         ("The Commission had previously identified three areas on which to focus questions for this session which were:", "three"),
         ("Members had agreed two topics on which to focus their questions to the Cabinet Member.", "two"),

@@ -34,11 +34,9 @@ def _figs(sentence: str) -> dict[str, str]:
         ("To update the Sub-Committee on the health of young people under 18 in the borough.", "18"),
         ("The service supports children over 11 who are at risk of exclusion.", "11"),
         ("The amount of budget allocated to support children post 16 years of age was queried.", "16 years"),
-        # procedure: the meeting's papers and a council's vote
+        # procedure: the meeting's papers (r26recall: a council's vote is counted, a figure)
         ("Note: Two paper copies of the agenda only will be available at the meeting.", "Two"),
         ("Three printed copies of the minutes were tabled.", "Three"),
-        ("The motion was lost with 51 councillors voting against the proposals.", "51"),
-        ("The amendment was carried, 30 members voting in favour.", "30"),
         # a mark pasted inside a word
         ("to enable more in[1]depth analysis and discussion of the report", "1"),
         # a quarter named in words, a point of a document

@@ -414,9 +414,14 @@ def _numeral_value(token: str) -> float:
 
 
 def _number_values(s: str) -> list[float]:
-    """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0])."""
+    """Numeric values in a matched expression, scales applied ("£2.3 million" -> [2300000.0]); (r26recall) a leading
+    minus sign makes the first value negative ("-2.7%" -> [-2.7]: :func:`expressions` puts the sign in the span only
+    where it is one)."""
     if s.isascii() and s.isdigit():
         return [float(s)]  # (speed) digits alone, the commonest: the same as the loop's one value
+    if s[:1] == "-" and s[1:2].isdigit():
+        vals = _number_values(s[1:])
+        return [-vals[0], *vals[1:]] if vals else vals
     out: list[float] = []
     for m in _NUM_RE.finditer(s):
         v = _numeral_value(m.group())
@@ -678,6 +683,32 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
 
 #: what comes before the "-" of a minus sign (a space, a bracket, a line's start): "(-27)", " -2,070"
 _SIGN_BEFORE = frozenset(" \t\n\xa0([")
+#: (r26recall) the spaces before such a "-" and what they follow
+_SPACES_BEFORE = re.compile(r"[ \t\xa0]+$")
+
+
+def is_minus_sign(text: str, i: int, end: int) -> bool:
+    """Whether the "-" at ``text[i]``, before a numeral that ends at ``end``, is the value's minus sign (r26recall): after
+    an opening bracket ("a change of (-27)"), or after spaces that follow a word or a value with its unit ("8.6% -2.7%
+    11.5%" in a table's row of changes, "a -0.5% minimum funding guarantee", "Grant Funding -79,941"); not a dash that
+    parts a label from its value ("16-25 -2,070 children", "ages of 0 -25 years": a digit before the spaces), not at a
+    line's start (a bullet's dash), not a page's marker ("-1-").
+
+    >>> t = "change 8.6% -2.7% 11.5%; ages 16-25 -2,070 children; (-27); page -1- of; a -0.5% cap"
+    >>> [is_minus_sign(t, t.index(x), t.index(x) + len(x.split("-")[1]) + 1) for x in ("-2.7", "-2,070", "-27", "-1", "-0.5")]
+    [True, False, True, False, True]
+    """
+    if text[end:end + 1] == "-":
+        return False  # "-1-": a page's marker
+    before = text[i - 1:i]
+    if before in ("(", "["):
+        return True
+    if before not in (" ", "\t", "\xa0"):
+        return False  # a line's start: a bullet's dash
+    sp = _SPACES_BEFORE.search(text, max(0, i - 20), i)
+    k = sp.start() if sp is not None else i
+    prev = text[k - 1:k]
+    return bool(prev) and (prev.isalpha() or prev in "%,:;")
 
 
 #: a verb of change with its object, further back in the same clause before "from": "Increase the Published Admission
@@ -769,8 +800,9 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 m = _MASTER_AT.get(text[c], MASTER_RE).match(text, c, end)
         off = 0
         if m is None and c > 1 and text[c - 1] == "-" and text[c - 2] in _SIGN_BEFORE and text[c] in "0123456789":
-            # a value with its minus sign, not a hyphen inside a word: "a reduction of 6.1% (-27)", "16-25 -2,070
-            # children" (the patterns' look-behind refuses a digit after "-"; the value is read without its sign)
+            # a value after a "-" that is no hyphen inside a word: "a reduction of 6.1% (-27)", "16-25 -2,070 children"
+            # (the patterns' look-behind refuses a digit after "-"; the value is read here, and (r26recall) its span and
+            # value take the "-" when it is a minus sign: :func:`is_minus_sign`)
             m = _MASTER_NUM.match(text[c:end])
             off = c
         if m is None:
@@ -834,6 +866,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 cut = _NUM_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()
+        if off and s == off and is_minus_sign(text, s - 1, e):
+            s -= 1  # (r26recall) "-2.7%": the value with its minus sign (values_of reads the sign)
         yield s, e, group
         pos = e if e > pos else pos + 1
 
