@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterator
 from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
-    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
+    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, GLUED_COUNT_NOUNS, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
 )
 from .rules import FigureRules
@@ -583,8 +583,9 @@ def _line_start_left(left: str) -> bool:
     return not rest or rest.endswith("\n")
 
 
-#: (r14prec) what follows a point's number and its mark: spaces and a capitalised word ("2. Using", "(3) Persons")
-_POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z][a-z]")
+#: (r14prec) what follows a point's number and its mark: spaces and a capitalised word ("2. Using", "(3) Persons");
+#: (r26prec) or a heading in capitals ("2. MEMBERSHIP UPDATE Ms Shaw ...": the next item's title)
+_POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z](?:[a-z]|[A-Z]{3,}[ \t\xa0\n])")
 
 
 def _standalone(text: str, key: str, lo: int, hi: int, tries: int = 4) -> Iterator[int]:
@@ -653,6 +654,77 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
             if _POINT_OPENING_AT.match(text, i + len(key)) \
                     and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
                 return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
+    return False
+
+
+#: (r26prec) an agenda item's number before its title on the same line: a mark (a dot, or a slash between spaces: "2 /
+#: Increasing cost of ...", a table's two cells run together) or none, then a capitalised word and another word
+#: ("3 Declaration of Interests", "5 FM Category Procurement Plan", "1 / Apologies for Absence", "2. MEMBERSHIP UPDATE")
+_ITEM_TITLE_AT = re.compile(r"(?:\.|[ \t\xa0]+/)?[ \t\xa0]+[A-Z][A-Za-z'’]*[ \t\xa0]+[A-Za-z(]")
+#: (r26prec) a count's noun among the first capitalised words after the number: "3 Primary Schools were inspected",
+#: "4 New Homes opened" (what a count opening a sentence counts; an item's title seldom begins so)
+_ITEM_COUNTED_AT = re.compile(
+    r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,3}(?i:" + "|".join(GLUED_COUNT_NOUNS + ("young people", "ehcps?", "academies",
+                                                                                "nurseries", "settings", "units", "sites"))
+    + r")\b")
+#: (speed) the first characters of :data:`_ITEM_TITLE_AT`
+_ITEM_MARK_FIRST = (".", " ", "\t", "\xa0")
+#: (r26prec) how far from an item's number its neighbour is looked for (a minute of one item runs to a few hundred words)
+_ITEM_WINDOW = 4000
+
+
+def _opens_sentence_or_line(text: str, s: int) -> bool:
+    """(r26prec) Whether ``text[s]`` opens a line (only spaces before it on its line) or a sentence (a full stop, "!" or
+    "?" and a space before it): the places an agenda item's number stands when a page's lines were run together."""
+    i = s
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n" or (i < s and text[i - 1] in ".!?")
+
+
+def _item_title_after(text: str, s: int, e: int) -> bool:
+    """(r26prec) Whether the number ``text[s:e]`` stands as an agenda item's number does: opening a sentence or a line,
+    before a title (:data:`_ITEM_TITLE_AT`) that names no count's noun first (:data:`_ITEM_COUNTED_AT`: "3 Primary
+    Schools were ...")."""
+    return _opens_sentence_or_line(text, s) and _ITEM_TITLE_AT.match(text, e) is not None \
+        and _ITEM_COUNTED_AT.match(text, e) is None
+
+
+def _item_in_series(text: str, s: int, e: int, surface: str) -> bool:
+    """(r26prec) Whether the small number ``text[s:e]`` is an agenda item's number run into the text: it opens a
+    sentence or a line before a title (:func:`_item_title_after`), and the item ``n - 1`` or ``n + 1`` stands the same
+    way within :data:`_ITEM_WINDOW` characters. A converted minute page runs each item's number and title into the
+    text of the item before ("... for two years. 3 Declaration of Interests ... of interest. 4 Minutes of 8 July");
+    one number before a title may be a count opening a sentence, a series of them numbers the minutes' items.
+
+    >>> t = "These posts are for two years. 3 Declaration of Interests There were none. 4 Minutes of 8 July Agreed."
+    >>> [_item_in_series(t, t.index(x + " "), t.index(x + " ") + 1, x) for x in "34"]
+    [True, True]
+    >>> t = "Carolyn Terry (CT)\\n1 / Apologies for Absence\\nNone.\\n2 / Increasing cost of places\\nNoted."
+    >>> [_item_in_series(t, t.index(x + " /"), t.index(x + " /") + 1, x) for x in "12"]
+    [True, True]
+    >>> t = "It was noted. 3 Primary Schools were inspected. 4 Secondary Schools were too. 5 Children moved."
+    >>> [_item_in_series(t, t.index(x + " "), t.index(x + " ") + 1, x) for x in "345"]
+    [False, False, False]
+    >>> t = "The review was agreed. 3 New Homes opened in May."
+    >>> _item_in_series(t, t.index("3"), t.index("3") + 1, "3")
+    False
+    """
+    if not _item_title_after(text, s, e):
+        return False
+    n = int(surface)
+    lo, hi = max(0, s - _ITEM_WINDOW), min(len(text), e + _ITEM_WINDOW)
+    for m in (n - 1, n + 1):
+        if m < 1:
+            continue
+        key = str(m)
+        i = text.find(key, lo, hi)
+        while i >= 0:
+            j = i + len(key)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€/-")) and not text[j:j + 1].isalnum() \
+                    and i != s and _item_title_after(text, i, j):
+                return True
+            i = text.find(key, j, hi)
     return False
 
 
@@ -1658,6 +1730,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
                 and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
             return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
+    if kind == "num" and small and surface != "0" and right[:1] in _ITEM_MARK_FIRST and _item_in_series(text, s, e, surface):
+        return "list"  # (r26prec) "... for two years. 3 Declaration of Interests ... interest. 4 Minutes of": items run in
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
