@@ -662,15 +662,37 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
 #: ("3 Declaration of Interests", "5 FM Category Procurement Plan", "1 / Apologies for Absence", "2. MEMBERSHIP UPDATE")
 _ITEM_TITLE_AT = re.compile(r"(?:\.|[ \t\xa0]+/)?[ \t\xa0]+[A-Z][A-Za-z'’]*[ \t\xa0]+[A-Za-z(]")
 #: (r26prec) a count's noun among the first capitalised words after the number: "3 Primary Schools were inspected",
-#: "4 New Homes opened" (what a count opening a sentence counts; an item's title seldom begins so)
+#: "4 New Homes opened" (what a count opening a sentence counts; an item's title seldom begins so); not a possessive,
+#: which names ("312 NORTHTOWN SCHOOLS' FORUM")
 _ITEM_COUNTED_AT = re.compile(
     r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,3}(?i:" + "|".join(GLUED_COUNT_NOUNS + ("young people", "ehcps?", "academies",
                                                                                 "nurseries", "settings", "units", "sites"))
-    + r")\b")
-#: (speed) the first characters of :data:`_ITEM_TITLE_AT`
-_ITEM_MARK_FIRST = (".", " ", "\t", "\xa0")
-#: (r26prec) how far from an item's number its neighbour is looked for (a minute of one item runs to a few hundred words)
-_ITEM_WINDOW = 4000
+    + r")\b(?!['’])")
+#: (r26prec) a heading in capitals after a number: two or more words in capitals, the first of three letters or more
+#: ("3\\n\\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES"), not the
+#: capitals opening a sentence ("40 THE END of it")
+_CAPS_TITLE_AT = re.compile(r"\s+[A-Z][A-Z'’]{2,}(?:[ \t\xa0]+(?:[A-Z][A-Z'’]+|&))++(?![ \t\xa0]+[a-z])")
+
+
+def _before_caps_title(text: str, e: int) -> bool:
+    """(r26prec) Whether a heading in capitals (:data:`_CAPS_TITLE_AT`) follows the number ending at ``e``, and it
+    names no count's noun first (:data:`_ITEM_COUNTED_AT`: "45 LOOKED AFTER CHILDREN" keeps its count). A number
+    before a title in capitals numbers the page, the agenda item or the report the title heads ("AT 2.00 P.M. 3
+    COUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "at 3pm 461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES") or is
+    part of a name in capitals ("THE INSPIRE 2 LEARN CENTRE"); a count before such a heading counts what it names.
+
+    >>> t = "MONDAY 18 DECEMBER AT 2.00 P.M. 3\\n\\nCOUNTY COUNCIL REVENUE BUDGET MONITOR\\nThere were 45 LOOKED AFTER CHILDREN"
+    >>> _before_caps_title(t, t.index("3\\n") + 1), _before_caps_title(t, t.index("45") + 2)
+    (True, False)
+    >>> t = "UKIP 79\\nLabour 40 THE END of it; 12 NEW HOMES OPENED"
+    >>> [_before_caps_title(t, t.index(x) + 2) for x in ("79", "40", "12")]
+    [False, False, False]
+    """
+    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None
+
+
+#: (speed) the first characters of :data:`_CAPS_TITLE_AT`
+_SPACE_FIRST = (" ", "\t", "\xa0", "\n", "\r")
 
 
 def _opens_sentence_or_line(text: str, s: int) -> bool:
@@ -682,50 +704,21 @@ def _opens_sentence_or_line(text: str, s: int) -> bool:
     return i == 0 or text[i - 1] == "\n" or (i < s and text[i - 1] in ".!?")
 
 
-def _item_title_after(text: str, s: int, e: int) -> bool:
+def item_title_after(text: str, s: int, e: int) -> bool:
     """(r26prec) Whether the number ``text[s:e]`` stands as an agenda item's number does: opening a sentence or a line,
     before a title (:data:`_ITEM_TITLE_AT`) that names no count's noun first (:data:`_ITEM_COUNTED_AT`: "3 Primary
-    Schools were ...")."""
+    Schools were ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
+    (:func:`.layout.numbers_an_item`).
+
+    >>> t = "The posts are for two years. 3 Declaration of Interests\\n4 / Minutes of the meeting. 5 Primary Schools were"
+    >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "345"]
+    [True, True, False]
+    >>> t = "It was 3 Declaration of Interests, 4. Next"
+    >>> [item_title_after(t, t.index(x), t.index(x) + 1) for x in "34"]
+    [False, False]
+    """
     return _opens_sentence_or_line(text, s) and _ITEM_TITLE_AT.match(text, e) is not None \
         and _ITEM_COUNTED_AT.match(text, e) is None
-
-
-def _item_in_series(text: str, s: int, e: int, surface: str) -> bool:
-    """(r26prec) Whether the small number ``text[s:e]`` is an agenda item's number run into the text: it opens a
-    sentence or a line before a title (:func:`_item_title_after`), and the item ``n - 1`` or ``n + 1`` stands the same
-    way within :data:`_ITEM_WINDOW` characters. A converted minute page runs each item's number and title into the
-    text of the item before ("... for two years. 3 Declaration of Interests ... of interest. 4 Minutes of 8 July");
-    one number before a title may be a count opening a sentence, a series of them numbers the minutes' items.
-
-    >>> t = "These posts are for two years. 3 Declaration of Interests There were none. 4 Minutes of 8 July Agreed."
-    >>> [_item_in_series(t, t.index(x + " "), t.index(x + " ") + 1, x) for x in "34"]
-    [True, True]
-    >>> t = "Carolyn Terry (CT)\\n1 / Apologies for Absence\\nNone.\\n2 / Increasing cost of places\\nNoted."
-    >>> [_item_in_series(t, t.index(x + " /"), t.index(x + " /") + 1, x) for x in "12"]
-    [True, True]
-    >>> t = "It was noted. 3 Primary Schools were inspected. 4 Secondary Schools were too. 5 Children moved."
-    >>> [_item_in_series(t, t.index(x + " "), t.index(x + " ") + 1, x) for x in "345"]
-    [False, False, False]
-    >>> t = "The review was agreed. 3 New Homes opened in May."
-    >>> _item_in_series(t, t.index("3"), t.index("3") + 1, "3")
-    False
-    """
-    if not _item_title_after(text, s, e):
-        return False
-    n = int(surface)
-    lo, hi = max(0, s - _ITEM_WINDOW), min(len(text), e + _ITEM_WINDOW)
-    for m in (n - 1, n + 1):
-        if m < 1:
-            continue
-        key = str(m)
-        i = text.find(key, lo, hi)
-        while i >= 0:
-            j = i + len(key)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in ".,£$€/-")) and not text[j:j + 1].isalnum() \
-                    and i != s and _item_title_after(text, i, j):
-                return True
-            i = text.find(key, j, hi)
-    return False
 
 
 #: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
@@ -1730,8 +1723,6 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
                 and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
             return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
-    if kind == "num" and small and surface != "0" and right[:1] in _ITEM_MARK_FIRST and _item_in_series(text, s, e, surface):
-        return "list"  # (r26prec) "... for two years. 3 Declaration of Interests ... interest. 4 Minutes of": items run in
     if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
             and _LABEL_LINE_LEFT.search(left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
@@ -1768,6 +1759,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
     if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
         return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
+    if kind == "num" and decimal and len(surface) <= 3 and right[:1] in _SPACE_FIRST and _before_caps_title(text, e):
+        return "reference"  # (r26prec) "P.M. 3\n\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET": the number of what the heading heads
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
