@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import kinds as _kinds, surfaces as _surfaces
+from figure_rows import kinds as _kinds, stage_table, surfaces as _surfaces
 
 
 # 1. Agenda items run into the text. A converted minute page runs each item's number and title into the text of the
@@ -46,6 +46,20 @@ def test_an_agenda_items_number_in_a_series_is_no_figure(text: str, numbers: lis
 def test_a_number_before_a_heading_in_capitals_is_a_reference(text: str, number: str) -> None:
     assert number not in _surfaces(text)
     assert _kinds(text)[number] == "reference"
+
+
+def test_a_number_ending_its_paragraph_before_a_heading_in_capitals_is_no_figure(tmp_path) -> None:
+    # the stage cuts the page into paragraphs: the heading is read over the whole document (.kinds.mark_between)
+    text = ("Agenda Item No:\n\nCABINET MONDAY 4 MARCH AT 2.00 P.M. 7\n\nCOUNTY COUNCIL REVENUE BUDGET MONITOR\n\n"
+            "The overspend was £3m.")
+    assert list(stage_table(tmp_path, text)["surface"]) == ["£3m"]
+
+
+def test_agenda_items_in_paragraphs_of_their_own_are_no_figures(tmp_path) -> None:
+    # each item's number opens its own paragraph: the series is read over the whole document (.layout.numbers_an_item)
+    text = ("Jane Smith (JS)\n\n1 / Apologies for Absence\n\nApologies were received from two members.\n\n"
+            "2 / Rising cost of school places\n\nThe paper showed 45 places were bought.")
+    assert list(stage_table(tmp_path, text)["surface"]) == ["45"]
 
 
 @pytest.mark.parametrize(

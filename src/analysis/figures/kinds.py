@@ -1272,15 +1272,20 @@ _MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\|[ \t\xa0]*[A-Z]|[A-Z][a-z]+:)")
 
 
 def mark_between(text: str, start: int, end: int) -> bool:
-    """(r24prec) :func:`_mark_between` of the bare number ``text[start:end]`` with its spaces on both sides: the test the
-    stage makes again over the whole document for a number at the edge of its segment (whose context the segment cut).
+    """(r24prec) :func:`_mark_between` of the bare number ``text[start:end]`` with its spaces on both sides (or, r26prec, a
+    heading in capitals after it: :func:`_before_caps_title`): the test the stage makes again over the whole document for
+    a number at the edge of its segment (whose context the segment cut).
 
     >>> t = "Strategy Progress Report. 1\\nThe report"
     >>> mark_between(t, 26, 27), mark_between("a total of 1 The", 11, 12)
     (True, False)
+    >>> t = "MONDAY 18 DECEMBER 2006 AT 2.00 P.M. 3\\n\\nCOUNTY COUNCIL REVENUE BUDGET MONITOR"
+    >>> mark_between(t, t.index("3\\n"), t.index("3\\n") + 1)  # (r26prec) before a heading in capitals
+    True
     """
     return end - start <= 2 and text[start:end].isdigit() and text[start - 1:start] in _MARK_SPACES \
-        and text[end:end + 1] in _MARK_SPACES and _mark_between(text[max(0, start - 40):start], text[end:end + 60])
+        and text[end:end + 1] in _MARK_SPACES and (_mark_between(text[max(0, start - 40):start], text[end:end + 60])
+                                                   or _before_caps_title(text, end))
 
 
 def _mark_between(left: str, right: str) -> bool:
