@@ -15,8 +15,8 @@ from figure_rows import kinds as _kinds, stage_table, surfaces as _surfaces
 
 
 # 1. Agenda items run into the text. A converted minute page runs each item's number and title into the text of the
-#    item before; one number opening a sentence before a capitalised word may be a count, a series of them (n and n + 1
-#    the same way) numbers the items.
+#    item before; one number opening a sentence before a capitalised word may be a count, two or more of them (any
+#    numbers: an excerpt may skip items) number the items.
 @pytest.mark.parametrize(
     "text, numbers",
     [
@@ -26,6 +26,9 @@ from figure_rows import kinds as _kinds, stage_table, surfaces as _surfaces
          "The paper showed 45 places.", ["1", "2"]),
         ("Mrs A Brown - Finance Officer 1. Apologies were received from two members. 2. MEMBERSHIP REVIEW Ms Shaw "
          "said 14 seats were filled.", ["1"]),
+        # an excerpt skips items: two item numbers are a numbering too
+        ("Report by the Director of Services. 2 Services Committee Minutes of 3 May. Report by the Director of Services. "
+         "6 Integrated Performance Report The overspend was £4m.", ["2", "6"]),
     ],
 )
 def test_an_agenda_items_number_in_a_series_is_no_figure(text: str, numbers: list[str]) -> None:
@@ -65,7 +68,7 @@ def test_agenda_items_in_paragraphs_of_their_own_are_no_figures(tmp_path) -> Non
 @pytest.mark.parametrize(
     "text, surfaces",
     [
-        # one number opening a sentence, no item n - 1 or n + 1 the same way: a count
+        # one number opening a sentence, no other item's number the same way: a count
         ("The review was agreed. 3 Foster Carers joined in May.", ["3"]),
         # counts opening sentences in a row, a count's noun among their first words
         ("It was noted. 3 Primary Schools were inspected. 4 Secondary Schools were too.", ["3", "4"]),

@@ -218,7 +218,7 @@ def extract_rows(
     the text that is one of that numbering's paragraphs (:func:`.layout.numbers_a_paragraph`) is a list's number.
     ``labels``: (r25prec) the labels the document numbers in a series (:func:`.layout.label_numbering`): a bare number of
     the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name; (r26prec)
-    a bare number where an agenda item's number stands, the document writing the item before or after it the same way
+    a bare number where an agenda item's number stands, the document writing another item's number the same way
     (:func:`.layout.numbers_an_item`), is a list's number.
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
@@ -235,7 +235,7 @@ def extract_rows(
         hits = [Hit(h.start, h.end, "name", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_label(text, h.start, h.end, labels)
                 else h for h in hits]
-        # (r26prec) an agenda item's number run into the text, the document numbering its items in a series
+        # (r26prec) an agenda item's number run into the text, the document numbering its items
         hits = [Hit(h.start, h.end, "list", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_an_item(text, h.start, h.end, labels)
                 else h for h in hits]

@@ -722,25 +722,28 @@ def numbers_a_label(text: str, start: int, end: int, labels: LabelSeries) -> boo
 def numbers_an_item(text: str, start: int, end: int, labels: LabelSeries) -> bool:
     """(r26prec) Whether the bare number ``text[start:end]`` of one or two digits is an agenda item's number run into
     the text: it stands as one does (:func:`.kinds.item_title_after`: opening a sentence or a line, before a title), and
-    the document writes the item ``n - 1`` or ``n + 1`` the same way (:meth:`LabelSeries.items`). A converted minute
-    page runs each item's number and title into the text of the item before ("... are for two years. 3 Declaration of
-    Interests ... of interest. 4 Minutes of 8 July"; "1 / Apologies for Absence" ... "2 / Rising cost of places", a
-    table's cells run together); one number opening a sentence before a capitalised word may be a count, a series of
-    them numbers the items, as :func:`label_numbering` reads a series of labels.
+    the document writes another item's number the same way (:meth:`LabelSeries.items`: any other number, since an
+    excerpt of minutes may skip items, "2 ... 6 ... 8"). A converted minute page runs each item's number and title
+    into the text of the item before ("... are for two years. 3 Declaration of Interests ... of interest. 4 Minutes of
+    8 July"; "1 / Apologies for Absence" ... "2 / Rising cost of places", a table's cells run together); one number
+    opening a sentence before a capitalised word may be a count, two or more number the items, as
+    :func:`label_numbering` reads a series of labels.
 
     >>> doc = "Posts run for two years. 3 Declaration of Interests None. 4 Minutes of the meeting Agreed, 12 replies."
     >>> labels = label_numbering(doc)
     >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + len(x), labels) for x in ("3", "4", "12")]
     [True, True, False]
-    >>> doc = "It was agreed. 3 Foster Carers joined. Later 4 Social Workers left."
-    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + 1, label_numbering(doc)) for x in "34"]
-    [False, False]
+    >>> doc = "Report of the Director. 2 Services Committee Minutes. Report of the Director. 6 Integrated Performance Report"
+    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + 1, label_numbering(doc)) for x in "26"]
+    [True, True]
+    >>> doc = "It was agreed. 3 Foster Carers joined. Later 4 Social Workers left. 5 New Starters came."
+    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + 1, label_numbering(doc)) for x in "345"]
+    [False, False, False]
     """
     if end - start > 2 or not text[start:end].isdecimal() or not item_title_after(text, start, end):
         return False
     n = int(text[start:end])
-    items = labels.items()
-    return n >= 1 and (n - 1 in items and n > 1 or n + 1 in items)
+    return n >= 1 and any(m != n and m >= 1 for m in labels.items())
 
 
 def _word_start(text: str, start: int) -> int:
