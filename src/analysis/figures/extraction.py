@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          variance_changed_by)
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
-from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, paragraph_numbering
+from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none
 from .places import names_only_a_place, place_only
@@ -217,7 +217,9 @@ def extract_rows(
     paragraph numbers that open the document's lines (:func:`.layout.paragraph_numbering`): a bare two-level number of
     the text that is one of that numbering's paragraphs (:func:`.layout.numbers_a_paragraph`) is a list's number.
     ``labels``: (r25prec) the labels the document numbers in a series (:func:`.layout.label_numbering`): a bare number of
-    the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name.
+    the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name; (r26prec)
+    a bare number where an agenda item's number stands, the document writing another item's number the same way
+    (:func:`.layout.numbers_an_item`), is a list's number.
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
@@ -232,6 +234,10 @@ def extract_rows(
     if labels is not None:  # (r25prec) the labels the document numbers in a series, read over the whole document
         hits = [Hit(h.start, h.end, "name", h.group, h.values)
                 if h.kind == "figure" and h.group == "num" and numbers_a_label(text, h.start, h.end, labels)
+                else h for h in hits]
+        # (r26prec) an agenda item's number run into the text, the document numbering its items
+        hits = [Hit(h.start, h.end, "list", h.group, h.values)
+                if h.kind == "figure" and h.group == "num" and numbers_an_item(text, h.start, h.end, labels)
                 else h for h in hits]
     if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)

@@ -31,7 +31,7 @@ from collections.abc import Collection, Iterator
 from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
-    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
+    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, GLUED_COUNT_NOUNS, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
     values_of,
 )
 from .rules import FigureRules
@@ -562,8 +562,9 @@ def _line_start_left(left: str) -> bool:
     return not rest or rest.endswith("\n")
 
 
-#: (r14prec) what follows a point's number and its mark: spaces and a capitalised word ("2. Using", "(3) Persons")
-_POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z][a-z]")
+#: (r14prec) what follows a point's number and its mark: spaces and a capitalised word ("2. Using", "(3) Persons");
+#: (r26prec) or a heading in capitals ("2. MEMBERSHIP UPDATE Ms Shaw ...": the next item's title)
+_POINT_OPENING_AT = re.compile(r"[ \t\xa0]+[A-Z](?:[a-z]|[A-Z]{3,}[ \t\xa0\n])")
 
 
 def _standalone(text: str, key: str, lo: int, hi: int, tries: int = 4) -> Iterator[int]:
@@ -633,6 +634,70 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
                     and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
                 return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
     return False
+
+
+#: (r26prec) an agenda item's number before its title on the same line: a mark (a dot, or a slash between spaces: "2 /
+#: Increasing cost of ...", a table's two cells run together) or none, then a capitalised word and another word
+#: ("3 Declaration of Interests", "5 FM Category Procurement Plan", "1 / Apologies for Absence", "2. MEMBERSHIP UPDATE")
+_ITEM_TITLE_AT = re.compile(r"(?:\.|[ \t\xa0]+/)?[ \t\xa0]+[A-Z][A-Za-z'’]*[ \t\xa0]+[A-Za-z(]")
+#: (r26prec) a count's noun among the first capitalised words after the number: "3 Primary Schools were inspected",
+#: "4 New Homes opened" (what a count opening a sentence counts; an item's title seldom begins so); not a possessive,
+#: which names ("312 NORTHTOWN SCHOOLS' FORUM")
+_ITEM_COUNTED_AT = re.compile(
+    r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,3}(?i:" + "|".join(GLUED_COUNT_NOUNS + ("young people", "ehcps?", "academies",
+                                                                                "nurseries", "settings", "units", "sites"))
+    + r")\b(?!['’])")
+#: (r26prec) a heading in capitals after a number: two or more words in capitals, the first of three letters or more
+#: ("3\\n\\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES"), not the
+#: capitals opening a sentence ("40 THE END of it")
+_CAPS_TITLE_AT = re.compile(r"\s+[A-Z][A-Z'’]{2,}(?:[ \t\xa0]+(?:[A-Z][A-Z'’]+|&))++(?![ \t\xa0]+[a-z])")
+
+
+def _before_caps_title(text: str, e: int) -> bool:
+    """(r26prec) Whether a heading in capitals (:data:`_CAPS_TITLE_AT`) follows the number ending at ``e``, and it
+    names no count's noun first (:data:`_ITEM_COUNTED_AT`: "45 LOOKED AFTER CHILDREN" keeps its count). A number
+    before a title in capitals numbers the page, the agenda item or the report the title heads ("AT 2.00 P.M. 3
+    COUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "at 3pm 461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES") or is
+    part of a name in capitals ("THE INSPIRE 2 LEARN CENTRE"); a count before such a heading counts what it names.
+
+    >>> t = "MONDAY 18 DECEMBER AT 2.00 P.M. 3\\n\\nCOUNTY COUNCIL REVENUE BUDGET MONITOR\\nThere were 45 LOOKED AFTER CHILDREN"
+    >>> _before_caps_title(t, t.index("3\\n") + 1), _before_caps_title(t, t.index("45") + 2)
+    (True, False)
+    >>> t = "UKIP 79\\nLabour 40 THE END of it; 12 NEW HOMES OPENED"
+    >>> [_before_caps_title(t, t.index(x) + 2) for x in ("79", "40", "12")]
+    [False, False, False]
+    """
+    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None
+
+
+#: (speed) the first characters of :data:`_CAPS_TITLE_AT`
+_SPACE_FIRST = (" ", "\t", "\xa0", "\n", "\r")
+
+
+def _opens_sentence_or_line(text: str, s: int) -> bool:
+    """(r26prec) Whether ``text[s]`` opens a line (only spaces before it on its line) or a sentence (a full stop, "!" or
+    "?" and a space before it): the places an agenda item's number stands when a page's lines were run together."""
+    i = s
+    while i > 0 and text[i - 1] in " \t\xa0":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n" or (i < s and text[i - 1] in ".!?")
+
+
+def item_title_after(text: str, s: int, e: int) -> bool:
+    """(r26prec) Whether the number ``text[s:e]`` stands as an agenda item's number does: opening a sentence or a line,
+    before a title (:data:`_ITEM_TITLE_AT`) that names no count's noun first (:data:`_ITEM_COUNTED_AT`: "3 Primary
+    Schools were ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
+    (:func:`.layout.numbers_an_item`).
+
+    >>> t = "The posts are for two years. 3 Declaration of Interests\\n4 / Minutes of the meeting. 5 Primary Schools were"
+    >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "345"]
+    [True, True, False]
+    >>> t = "It was 3 Declaration of Interests, 4. Next"
+    >>> [item_title_after(t, t.index(x), t.index(x) + 1) for x in "34"]
+    [False, False]
+    """
+    return _opens_sentence_or_line(text, s) and _ITEM_TITLE_AT.match(text, e) is not None \
+        and _ITEM_COUNTED_AT.match(text, e) is None
 
 
 #: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
@@ -868,6 +933,25 @@ _PLUS_AGES = frozenset(n for band in _AGE_BANDS for n in band if n > 10)
 _AGE_GROUP_NOUN_RIGHT = re.compile(r"(?i)^[-\s]*(?:populations?|cohorts?|age\s+(?:groups?|range|bands?))\b")
 
 
+#: (r25prec2) a person reaching an age: "when they reach 18", "until the young person reaches 21" (a count "reached 300"
+#: has a measure, not a person, for its subject)
+_PERSON_REACH_LEFT = re.compile(
+    r"(?i)\b(?:they|he|she|child|children|young\s+(?:people|persons?)|pupils?|students?|learners?|leavers?)\s+"
+    r"(?:reach|reaches|reached|reaching)\s*$")
+#: the last four letters (lower-cased) of a left context, without its spaces, that _PERSON_REACH_LEFT can match
+_PERSON_REACH_TAILS = ("each", "ches", "ched", "hing")
+#: (r25prec2) an age said of the word "age" itself: "raising the school leaving age to 18", "expanding the age range for
+#: additional support from 3-19" (the age, or the ends of the range, a limit of eligibility)
+_AGE_WORD_LEFT = re.compile(r"(?i)\bage(?:\s+range)?(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+(?:to|from)\s*$")
+#: (r25prec2) what may follow an age a person reaches or the word "age" is raised to: the end of a clause, a word that
+#: opens what comes next or a verb ("the leaving age to 18 would ..."; no noun: "when they reach 18 children" is no age),
+#: "years old"/"of age", the second end of a range ("3-19 to 0-25")
+_AGE_SAID_RIGHT = re.compile(
+    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|when|as|at|for|would|will|could|should|"
+    r"may|might|is|was|are|were|has|had|have|years?\s+(?:old|of\s+age))\b"
+    r"|\s?[-–]\s?\d{1,2}\b)")
+
+
 #: (speed) the patterns written inline in :func:`_venue_or_age_limit` and :func:`classify`, compiled once
 _PCT_WORD = re.compile(r"%|per\s?cent", re.I)
 _QUARTER_LEFT = re.compile(r"\bQuarter\s+$")
@@ -895,14 +979,21 @@ _ZERO_VALUE_LEFT = re.compile(r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed
 
 def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     """``name`` for a number of a venue line or one glued inside a word by a bracket ("in[1]depth"),
-    ``age`` for an age limit ("Post 16", "young people under 18 in the borough", "16 years of age"),
-    else "".
+    ``age`` for an age limit ("Post 16", "young people under 18 in the borough", "16 years of age"), an age a person
+    reaches ("when they reach 18") or one said of the word "age" ("the school leaving age to 18", "the age range for
+    support from 3-19"), else "".
 
     >>> [_venue_or_age_limit("num", n, l, r) for n, l, r in [
     ...     ("102", "Venue: Room ", ", Town Hall"), ("16", "Item 10 Post ", " SEND Transport Policy"),
     ...     ("18", "health of young people under ", " in the borough"), ("16 years", "children ", " of age"),
     ...     ("16", "an increase of ", " children"), ("16", "to review Post – ", " transport policy")]]
     ['name', 'age', 'age', 'age', '', 'age']
+    >>> [_venue_or_age_limit("num", n, l, r) for n, l, r in [("18", "status when they reach ", "; if the"),
+    ...     ("18", "the school leaving age to ", " would have"), ("3", "the age range for extra support from ", "-19 to 0-25"),
+    ...     ("300", "numbers reached ", "."), ("18", "the deficit would reach ", " million"),
+    ...     ("12", "the average age of ", " children"), ("18", "when they reach ", " children in care"),
+    ...     ("16", "from ", " - 18 years")]]
+    ['age', 'age', 'age', '', '', '', '', '']
     """
     if kind not in ("num", "word"):
         return ""
@@ -940,6 +1031,13 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     if surface.isdigit() and 5 <= n <= 25 and may_end_with(left, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left) \
             and _AGE_GROUP_NOUN_RIGHT.match(right):
         return "age"  # "per 10,000 of the under 18 population": the age of the group, not a count
+    if decimal and n <= 25:
+        lt = left.rstrip()
+        tail = lt[-4:].lower()
+        if tail in _PERSON_REACH_TAILS and _PERSON_REACH_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
+            return "age"  # (r25prec2) "when they reach 18": the age a person reaches
+        if (tail == "from" or tail.endswith(" to")) and _AGE_WORD_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
+            return "age"  # (r25prec2) "the school leaving age to 18", "the age range for support from 3-19"
     return ""
 
 
@@ -1144,15 +1242,20 @@ _MARK_FURNITURE_RIGHT = re.compile(r"^\s+(?:\|[ \t\xa0]*[A-Z]|[A-Z][a-z]+:)")
 
 
 def mark_between(text: str, start: int, end: int) -> bool:
-    """(r24prec) :func:`_mark_between` of the bare number ``text[start:end]`` with its spaces on both sides: the test the
-    stage makes again over the whole document for a number at the edge of its segment (whose context the segment cut).
+    """(r24prec) :func:`_mark_between` of the bare number ``text[start:end]`` with its spaces on both sides (or, r26prec, a
+    heading in capitals after it: :func:`_before_caps_title`): the test the stage makes again over the whole document for
+    a number at the edge of its segment (whose context the segment cut).
 
     >>> t = "Strategy Progress Report. 1\\nThe report"
     >>> mark_between(t, 26, 27), mark_between("a total of 1 The", 11, 12)
     (True, False)
+    >>> t = "MONDAY 18 DECEMBER 2006 AT 2.00 P.M. 3\\n\\nCOUNTY COUNCIL REVENUE BUDGET MONITOR"
+    >>> mark_between(t, t.index("3\\n"), t.index("3\\n") + 1)  # (r26prec) before a heading in capitals
+    True
     """
     return end - start <= 2 and text[start:end].isdigit() and text[start - 1:start] in _MARK_SPACES \
-        and text[end:end + 1] in _MARK_SPACES and _mark_between(text[max(0, start - 40):start], text[end:end + 60])
+        and text[end:end + 1] in _MARK_SPACES and (_mark_between(text[max(0, start - 40):start], text[end:end + 60])
+                                                   or _before_caps_title(text, end))
 
 
 def _mark_between(left: str, right: str) -> bool:
@@ -1396,83 +1499,40 @@ def _from_year_to_count(surface: str, lt: str, right: str) -> bool:
     return not int(surface) <= int(m.group(1).replace(",", "")) <= 2100
 
 
-# ---- round 25 (r25prec2): marks, ages and definitions' thresholds the open blind gold excludes ----
-#: a number between the marks of a printed page's number or a footnote, never around a figure: "primary, -1- secondary"
-#: (a page counter run into the text), "pathway. [^3]" (a Markdown footnote reference)
+# ---- round 25 (r25prec2): a page's number or a footnote's mark run into the text ----
+#: a number between the marks of a printed page's number, never around a figure: "primary, -1- secondary" (a page
+#: counter run into the text)
 _PAGE_MARK_RIGHT = re.compile(r"^-(?=\s|$)")
 _PAGE_MARK_LEFT = re.compile(r"(?:^|[\s,;:])-$")
-#: a person reaching an age: "when they reach 18", "until the young person reaches 21" (a count "reached 300" has a
-#: measure, not a person, for its subject)
-_PERSON_REACH_LEFT = re.compile(
-    r"(?i)\b(?:they|he|she|child|children|young\s+(?:people|persons?)|pupils?|students?|learners?|leavers?)\s+"
-    r"(?:reach|reaches|reached|reaching)\s*$")
-#: an age said of the word "age" itself: "raising the school leaving age to 18", "expanding the age range for additional
-#: support from 3-19" (the age, or the ends of the range, a limit of eligibility)
-_AGE_WORD_LEFT = re.compile(r"(?i)\bage(?:\s+range)?(?:\s+(?:for|of)(?:\s+[a-z]+){1,3})?\s+(?:to|from)\s*$")
-#: what may follow such an age: the end of a clause, a word that opens what comes next or a verb ("the leaving age to
-#: 18 would ..."; no noun: "when they reach 18 children" is no age), "years old"/"of age", the second
-#: end of a range ("3-19 to 0-25")
-_AGE_SAID_RIGHT = re.compile(
-    r"(?i)^(?:\s*[.,;:)!?]|\s*$|\s+(?:who|whose|that|which|and|or|with|in|to|into|when|as|at|for|would|will|could|should|"
-    r"may|might|is|was|are|were|has|had|have|years?\s+(?:old|of\s+age))\b"
-    r"|\s?[-–]\s?\d{1,2}\b)")
-#: "the most 20% deprived", "the least 10% disadvantaged": the share that defines a group of areas (as "the 20% most
-#: deprived", :data:`_MOST_DEPRIVED_RIGHT`), in the other order
+
+
+def _page_or_footnote_mark(surface: str, left: str, right: str) -> bool:
+    """(r25prec2) Whether a number is a printed page's counter run into a line ("primary, -1- secondary": up to three
+    digits between two dashes, a space or the line's edge outside them) or a Markdown footnote reference ("pathway.
+    [^3]"): typography that marks a place in the document and never wraps a figure.
+
+    >>> [_page_or_footnote_mark(n, l, r) for n, l, r in [("1", "with the primary, -", "- secondary heads"),
+    ...     ("3", "the pathway. [^", "]\\n- The report"), ("-1", "fell by ", " to 40"), ("4", "from 3-", "-5 years"),
+    ...     ("2", "the [", "] report")]]
+    [True, True, False, False, False]
+    """
+    if not surface.isdecimal():
+        return False
+    last = left[-1:]
+    if last == "^" and left[-2:-1] == "[" and right[:1] == "]":
+        return True  # "[^3]": a Markdown footnote reference
+    return last == "-" and right[:1] == "-" and len(surface) <= 3 and _PAGE_MARK_LEFT.search(left) is not None \
+        and _PAGE_MARK_RIGHT.match(right) is not None
+
+
+#: (r25prec2) "the most 20% deprived", "the least 10% disadvantaged": the share that defines a group of areas, in the
+#: other order than "the 20% most deprived" (:data:`_MOST_DEPRIVED_RIGHT`)
 _MOST_SHARE_LEFT = re.compile(r"(?i)\b(?:most|least)\s*$")
 _DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:deprived|disadvantaged|affluent)\b")
-#: "five or more A* - C grades at GCSE": an attainment measure's definition with "at GCSE" after its grades (as
-#: :data:`_GCSE_RIGHT` reads "5 or more A*-C GCSEs")
+#: (r25prec2) "five or more A* - C grades at GCSE": an attainment measure's definition with "at GCSE" after its grades
+#: (the other order of :data:`_GCSE_RIGHT`'s "5 or more A*-C GCSEs")
 _GRADES_AT_GCSE_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
-
-
-def _r25_not_figure(kind: str, surface: str, left: str, right: str) -> str:
-    """(r25prec2) ``reference`` for a page's number or a footnote's mark run into the text ("primary, -1- secondary",
-    "[^3]"), ``age`` for an age said of a person reaching it or of the word "age" ("when they reach 18", "the school
-    leaving age to 18", "the age range for support from 3-19"; "Post – 16" is :func:`_venue_or_age_limit`'s), ``threshold`` for a share or a count that
-    defines a measure ("the most 20% deprived", "five or more A*-C grades at GCSE"), else "".
-
-    >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("1", "with the primary, -", "- secondary heads"),
-    ...     ("3", "the pathway. [^", "]\\n- The report"), ("18", "status when they reach ", "; if the"),
-    ...     ("18", "the school leaving age to ", " would have"), ("3", "the age range for extra support from ", "-19 to 0-25"),
-    ...     ("20%", "living in the most ", " deprived areas"),
-    ...     ("five", "Achievement of ", " or more A* - C grades at GCSE")]]
-    ['reference', 'reference', 'age', 'age', 'age', 'threshold', 'threshold']
-    >>> [_r25_not_figure("num", n, l, r) for n, l, r in [("-1", "fell by ", " to 40"), ("300", "numbers reached ", "."),
-    ...     ("18", "the deficit would reach ", " million"), ("12", "the average age of ", " children"),
-    ...     ("20%", "the most ", " of the time"), ("5", "pupils achieving ", " GCSE grades at 9-4"),
-    ...     ("18", "when they reach ", " children in care"), ("16", "from ", " - 18 years")]]
-    ['', '', '', '', '', '', '', '']
-    """
-    if kind not in ("num", "word"):
-        return ""
-    last = left[-1:]
-    if last == "^" and left[-2:-1] == "[" and right[:1] == "]" and surface.isdecimal():
-        return "reference"  # "[^3]": a Markdown footnote reference
-    if last == "-" and right[:1] == "-" and surface.isdecimal() and len(surface) <= 3 and _PAGE_MARK_LEFT.search(left) \
-            and _PAGE_MARK_RIGHT.match(right):
-        return "reference"  # "primary, -1- secondary": a page counter run into the text
-    lt = left.rstrip()
-    if surface.endswith("%"):
-        if lt[-4:].lower() in ("most", "east") and _MOST_SHARE_LEFT.search(lt) and _DEPRIVED_RIGHT.match(right):
-            return "threshold"
-        return ""
-    digits = surface.isdecimal() and len(surface) <= 2
-    if not digits and surface.lower() not in _SMALL_WORDS:
-        return ""
-    n = int(surface) if digits else 0
-    if right[:3].lower() == " or" or right[1:3].lower() in ("a*", "9 ", "9-", "go"):
-        if (not digits or n <= 10) and _GRADES_AT_GCSE_RIGHT.match(right):
-            return "threshold"
-    if not digits or n > 25:
-        return ""
-    tail = lt[-4:].lower()
-    if tail in ("each", "ches", "ched", "hing") and _PERSON_REACH_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
-        return "age"
-    if tail in (" to", "from") or tail.endswith(" to"):
-        if _AGE_WORD_LEFT.search(lt) and _AGE_SAID_RIGHT.match(right):
-            return "age"
-    return ""
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
@@ -1556,9 +1616,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     other = _venue_or_age_limit(kind, surface, left, right)
     if other:
         return other
-    other = _r25_not_figure(kind, surface, left, right)
-    if other:
-        return other
+    if kind in ("num", "word") and left[-1:] in ("^", "-") and _page_or_footnote_mark(surface, left, right):
+        return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
     other = _meeting_furniture(text, kind, s, e, surface, left, right)
     if other:
         return other
@@ -1670,6 +1729,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
     if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
         return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
+    if kind == "num" and decimal and len(surface) <= 3 and right[:1] in _SPACE_FIRST and _before_caps_title(text, e):
+        return "reference"  # (r26prec) "P.M. 3\n\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET": the number of what the heading heads
     if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
             and not _COUNT_NOUN_RIGHT.match(right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
@@ -1742,9 +1803,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         # "highest"/"lowest" is a figure: "its highest 1,200 referrals", "the highest 2.3% rise"
         return "threshold"
     if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
-        if (w1 is None or w1 in _GCSE_FIRST) and _GCSE_RIGHT.match(right) and (not decimal or int(surface) <= 10) \
-                and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)):
-            return "threshold"  # "at least five GCSEs", "5 or more good GCSEs": an attainment measure's definition
+        if (w1 is None or w1 in _GCSE_FIRST) and (not decimal or int(surface) <= 10) and (
+                (_GCSE_RIGHT.match(right) and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)))
+                or _GRADES_AT_GCSE_RIGHT.match(right)):
+            # "at least five GCSEs", "5 or more good GCSEs", (r25prec2) "five or more A* - C grades at GCSE": an attainment
+            # measure's definition
+            return "threshold"
         if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
                 and (not decimal or int(surface) <= 5) and _may_end16(low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
             return "threshold"  # "at least three placements in 12 months": a placement-stability definition
@@ -1766,8 +1830,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         if r0 == " " and surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right):
             return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
-                lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)):
-            return "threshold"  # "from the 30% most deprived areas", "the poorest 20 per cent of families": a definition
+                lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)) or (
+                lt[-4:].lower() in ("most", "east") and _MOST_SHARE_LEFT.search(lt) and _DEPRIVED_RIGHT.match(right)):
+            # "from the 30% most deprived areas", "the poorest 20 per cent of families", (r25prec2) "the most 20% deprived":
+            # a definition
+            return "threshold"
         if _percent_threshold_of_rule(left, right, lt, text[max(0, s - 140):s]):
             # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
             # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"

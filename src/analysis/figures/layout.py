@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .kinds import NOT_LABEL_WORDS, PARA_NUMBER
+from .kinds import NOT_LABEL_WORDS, PARA_NUMBER, item_title_after
 from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
            "TABLE_LINE_MAX", "header_columns", "LabelSeries", "label_numbering", "line_table_cells", "numbers_a_label",
+           "numbers_an_item",
            "numbers_a_paragraph", "paragraph_numbering", "row_label", "row_values", "table_cells", "value_line",
            "whole_of_which"]
 
@@ -625,6 +626,9 @@ def numbers_a_paragraph(text: str, start: int, end: int, numbering: frozenset[tu
 #: (r25prec) a word and the bare number of one to three digits right after it on its line ("Change 2", "Point 8", "RC
 #: 102"): not a decimal, a thousands group, a share or a longer number; the word is group 1 and the number group 2
 _WORD_NUMBER = re.compile(r"([A-Za-z][A-Za-z'’]*)[ \t\xa0]+(\d{1,3})(?![\d%]|[.,]\d)")
+#: (r26prec) a bare number of one or two digits, standing on its own (not inside a word, a decimal, an amount, a date
+#: or a range): the candidates for an agenda item's number (:meth:`LabelSeries.items`)
+_ITEM_NUMBER = re.compile(r"(?<![\w.,£$€/-])\d{1,2}(?![\w%])")
 #: (r25prec) a lower-case word after a number: it may go on a value's sentence ("referrals 45 in April")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\xa0]+[a-z]")
 #: (r25review) where a row's value ends: a full stop, a line's or the text's end, the next value of the row, or a comma
@@ -640,11 +644,21 @@ class LabelSeries:
     document writes after a word are found the first time the word is asked about (one search of the document for
     that word; a search of every word and number of every document cost ~10% of the figures stage)."""
 
-    __slots__ = ("_text", "_numbers")
+    __slots__ = ("_text", "_numbers", "_items")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._numbers: dict[str, frozenset[int]] = {}
+        self._items: frozenset[int] | None = None
+
+    def items(self) -> frozenset[int]:
+        """(r26prec) The numbers of one or two digits the document writes where an agenda item's number stands
+        (:func:`.kinds.item_title_after`: opening a sentence or a line, before a title), read the first time asked."""
+        if self._items is None:
+            text = self._text
+            self._items = frozenset(int(m.group()) for m in _ITEM_NUMBER.finditer(text)
+                                    if item_title_after(text, m.start(), m.end()))
+        return self._items
 
     def numbers(self, word: str) -> frozenset[int]:
         """The bare numbers of one to three digits the document writes right after ``word`` (lower-cased; any case
@@ -703,6 +717,33 @@ def numbers_a_label(text: str, start: int, end: int, labels: LabelSeries) -> boo
         return False  # (r25review) "Boys 12\n ... Boys 13\n": a row's value, a label has its item's words after it
     m = _WORD_NUMBER.match(text, _word_start(text, start))
     return m is not None and m.end(2) == end and (m.group(1).lower(), int(m.group(2))) in labels
+
+
+def numbers_an_item(text: str, start: int, end: int, labels: LabelSeries) -> bool:
+    """(r26prec) Whether the bare number ``text[start:end]`` of one or two digits is an agenda item's number run into
+    the text: it stands as one does (:func:`.kinds.item_title_after`: opening a sentence or a line, before a title), and
+    the document writes another item's number the same way (:meth:`LabelSeries.items`: any other number, since an
+    excerpt of minutes may skip items, "2 ... 6 ... 8"). A converted minute page runs each item's number and title
+    into the text of the item before ("... are for two years. 3 Declaration of Interests ... of interest. 4 Minutes of
+    8 July"; "1 / Apologies for Absence" ... "2 / Rising cost of places", a table's cells run together); one number
+    opening a sentence before a capitalised word may be a count, two or more number the items, as
+    :func:`label_numbering` reads a series of labels.
+
+    >>> doc = "Posts run for two years. 3 Declaration of Interests None. 4 Minutes of the meeting Agreed, 12 replies."
+    >>> labels = label_numbering(doc)
+    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + len(x), labels) for x in ("3", "4", "12")]
+    [True, True, False]
+    >>> doc = "Report of the Director. 2 Services Committee Minutes. Report of the Director. 6 Integrated Performance Report"
+    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + 1, label_numbering(doc)) for x in "26"]
+    [True, True]
+    >>> doc = "It was agreed. 3 Foster Carers joined. Later 4 Social Workers left. 5 New Starters came."
+    >>> [numbers_an_item(doc, doc.index(x + " "), doc.index(x + " ") + 1, label_numbering(doc)) for x in "345"]
+    [False, False, False]
+    """
+    if end - start > 2 or not text[start:end].isdecimal() or not item_title_after(text, start, end):
+        return False
+    n = int(text[start:end])
+    return n >= 1 and any(m != n and m >= 1 for m in labels.items())
 
 
 def _word_start(text: str, start: int) -> int:
