@@ -2662,10 +2662,15 @@ def indicator_phrase_of(
     """
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
-    if how == "own" and phrase and names_no_measure(phrase, rules) \
-            and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
-                                                 phrase.strip())):
-        return instead
+    if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
+        if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
+                                                              prev_in_sentence, rules, phrase.strip())):
+            return instead
+        if prev_in_sentence and no_noun_alone(phrase, rules) and _names_something_alone(prev_in_sentence, rules):
+            # (r26phrase) "confirmed as 93% for 2017/18 and 95% thereafter", "at 5% or, for example, at 10%": a word
+            # beside the value that is no noun, with no candidate of its own; a further value of the measure the
+            # sentence's figure before named
+            return prev_in_sentence, "inherited"
     if how == "own" and phrase and phrase[-1:].isalpha() and " to " in phrase \
             and (done := infinitive_object(phrase, texts[0][sent_start:h.start])):
         return done, how
@@ -2817,6 +2822,27 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|sions?|ances?|ences?|ity|ness|ships?|ures?|ages?|back|fall|ism|ery|ory)$")
 #: (r25id) the parts of a hyphenated or slashed word ("year-old", "male/female")
 _WORD_PARTS = re.compile(r"[-/]")
+
+
+def no_noun_alone(phrase: str, rules: FigureRules) -> bool:
+    """(r26phrase) Whether a phrase that names no measure (:func:`names_no_measure`) holds no noun at all: its words
+    (at most three) are all lower case and none of them is a light noun (``words.light_nouns``: "the amount", "the
+    figure" refer to a measure), a body's head word, or one of the open evidence's measure words
+    (:attr:`.rules.FigureRules.measure_words`) - an adverb or a connective beside the value ("thereafter", "instead",
+    "for example", "nearer"). Such a phrase says nothing of what is measured, so the sentence's measure is taken.
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> [no_noun_alone(p, r) for p in ("thereafter", "for example", "instead")]
+    [True, True, True]
+    >>> [no_noun_alone(p, r) for p in ("amount", "the figure", "council", "Hillingdon", "children")]
+    [False, False, False, False, False]
+    """
+    words = [w.strip(_PHRASE_MARKS) for w in phrase.split()]
+    if not words or len(words) > 3 or not all(w.islower() for w in words if w):
+        return False
+    return not any(w in rules.light_nouns or w in _ORG_HEADS or _a_measure_word(w, rules.measure_words)
+                   for w in words if w and w not in _LEAD_PREPOSITIONS and w not in _AROUND_A_WORD)
 
 
 def not_a_measure_word(word: str, measure_words: frozenset[str]) -> bool:
