@@ -2824,25 +2824,31 @@ _NOUN_ENDING = re.compile(r"(?:ments?|tions?|sions?|ances?|ences?|ity|ness|ships
 _WORD_PARTS = re.compile(r"[-/]")
 
 
+#: (r26phrase) adverbs and connectives (closed-class words: grammar, not a page's words) that a phrase reader may stop on
+#: beside a value: "93% for 2017/18 and 95% thereafter", "£150k instead of £150", "for example at 10%", "even as much
+#: as £25,000", "nearer £49m"
+_CONNECTIVE_ADVERBS = frozenset(
+    "thereafter afterwards afterward subsequently thereby instead even nearer respectively otherwise likewise "
+    "similarly example instance".split())
+
+
 def no_noun_alone(phrase: str, rules: FigureRules) -> bool:
-    """(r26phrase) Whether a phrase that names no measure (:func:`names_no_measure`) holds no noun at all: its words
-    (at most three) are all lower case and none of them is a light noun (``words.light_nouns``: "the amount", "the
-    figure" refer to a measure), a body's head word, or one of the open evidence's measure words
-    (:attr:`.rules.FigureRules.measure_words`) - an adverb or a connective beside the value ("thereafter", "instead",
-    "for example", "nearer"). Such a phrase says nothing of what is measured, so the sentence's measure is taken.
+    """(r26phrase) Whether a phrase that names no measure (:func:`names_no_measure`) is only an adverb or a connective
+    beside the value (:data:`_CONNECTIVE_ADVERBS`, with at most prepositions and determiners around it: "thereafter",
+    "for example", "instead"): it holds no noun at all, so it says nothing of what is measured. A noun, a name or a
+    light noun ("amount", "the figure", "wait", "Hillingdon") is no such phrase.
 
     >>> from .rules import load_rules
     >>> r = load_rules()
-    >>> [no_noun_alone(p, r) for p in ("thereafter", "for example", "instead")]
-    [True, True, True]
-    >>> [no_noun_alone(p, r) for p in ("amount", "the figure", "council", "Hillingdon", "children")]
-    [False, False, False, False, False]
+    >>> [no_noun_alone(p, r) for p in ("thereafter", "for example", "instead", "even")]
+    [True, True, True, True]
+    >>> [no_noun_alone(p, r) for p in ("amount", "the figure", "wait", "Hillingdon", "minus", "children")]
+    [False, False, False, False, False, False]
     """
-    words = [w.strip(_PHRASE_MARKS) for w in phrase.split()]
-    if not words or len(words) > 3 or not all(w.islower() for w in words if w):
-        return False
-    return not any(w in rules.light_nouns or w in _ORG_HEADS or _a_measure_word(w, rules.measure_words)
-                   for w in words if w and w not in _LEAD_PREPOSITIONS and w not in _AROUND_A_WORD)
+    words = [w.strip(_PHRASE_MARKS).lower() for w in phrase.split()]
+    content = [w for w in words if w and w not in _LEAD_PREPOSITIONS and w not in _AROUND_A_WORD]
+    return 0 < len(content) <= 2 and len(words) <= 3 and all(w in _CONNECTIVE_ADVERBS for w in content) \
+        and not any(w in rules.light_nouns for w in content)
 
 
 def not_a_measure_word(word: str, measure_words: frozenset[str]) -> bool:
