@@ -2652,7 +2652,9 @@ def indicator_phrase_of(
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
 ) -> tuple[str, str]:
     """The phrase of :func:`_phrase_of_texts` (every rule's phrase, read on the page's text), unless it is a word alone
-    that names nothing measured (:func:`names_no_measure`): then the next candidate (:func:`instead_of_no_measure`).
+    that names nothing measured (:func:`names_no_measure`): then the next candidate (:func:`instead_of_no_measure`),
+    or (r26phrase), for an adverb or a connective alone (:func:`no_noun_alone`) with no such candidate, the measure of
+    the figure before it in its sentence (``prev_in_sentence``: "93% for 2017/18 and 95% thereafter").
 
     >>> from .rules import load_rules
     >>> t = "Figures show that 30% of the 11% increase in plans seen last year were in early years."
