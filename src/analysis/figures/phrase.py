@@ -2652,7 +2652,9 @@ def indicator_phrase_of(
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
 ) -> tuple[str, str]:
     """The phrase of :func:`_phrase_of_texts` (every rule's phrase, read on the page's text), unless it is a word alone
-    that names nothing measured (:func:`names_no_measure`): then the next candidate (:func:`instead_of_no_measure`).
+    that names nothing measured (:func:`names_no_measure`): then the next candidate (:func:`instead_of_no_measure`),
+    or (r26phrase), for an adverb or a connective alone (:func:`no_noun_alone`) with no such candidate, the measure of
+    the figure before it in its sentence (``prev_in_sentence``: "93% for 2017/18 and 95% thereafter").
 
     >>> from .rules import load_rules
     >>> t = "Figures show that 30% of the 11% increase in plans seen last year were in early years."
@@ -2662,10 +2664,15 @@ def indicator_phrase_of(
     """
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
-    if how == "own" and phrase and names_no_measure(phrase, rules) \
-            and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
-                                                 phrase.strip())):
-        return instead
+    if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
+        if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
+                                                              prev_in_sentence, rules, phrase.strip())):
+            return instead
+        if prev_in_sentence and no_noun_alone(phrase, rules) and _names_something_alone(prev_in_sentence, rules):
+            # (r26phrase) "confirmed as 93% for 2017/18 and 95% thereafter", "at 5% or, for example, at 10%": a word
+            # beside the value that is no noun, with no candidate of its own; a further value of the measure the
+            # sentence's figure before named
+            return prev_in_sentence, "inherited"
     if how == "own" and phrase and phrase[-1:].isalpha() and " to " in phrase \
             and (done := infinitive_object(phrase, texts[0][sent_start:h.start])):
         return done, how
@@ -2817,6 +2824,33 @@ def names_no_measure(phrase: str, rules: FigureRules) -> bool:
 _NOUN_ENDING = re.compile(r"(?:ments?|tions?|sions?|ances?|ences?|ity|ness|ships?|ures?|ages?|back|fall|ism|ery|ory)$")
 #: (r25id) the parts of a hyphenated or slashed word ("year-old", "male/female")
 _WORD_PARTS = re.compile(r"[-/]")
+
+
+#: (r26phrase) adverbs and connectives (closed-class words: grammar, not a page's words) that a phrase reader may stop on
+#: beside a value: "93% for 2017/18 and 95% thereafter", "£150k instead of £150", "for example at 10%", "even as much
+#: as £25,000", "nearer £49m"
+_CONNECTIVE_ADVERBS = frozenset(
+    "thereafter afterwards afterward subsequently thereby instead even nearer respectively otherwise likewise "
+    "similarly example instance".split())
+
+
+def no_noun_alone(phrase: str, rules: FigureRules) -> bool:
+    """(r26phrase) Whether a phrase that names no measure (:func:`names_no_measure`) is only an adverb or a connective
+    beside the value (:data:`_CONNECTIVE_ADVERBS`, with at most prepositions and determiners around it: "thereafter",
+    "for example", "instead"): it holds no noun at all, so it says nothing of what is measured. A noun, a name or a
+    light noun ("amount", "the figure", "wait", "Hillingdon") is no such phrase.
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> [no_noun_alone(p, r) for p in ("thereafter", "for example", "instead", "even")]
+    [True, True, True, True]
+    >>> [no_noun_alone(p, r) for p in ("amount", "the figure", "wait", "Hillingdon", "minus", "children")]
+    [False, False, False, False, False, False]
+    """
+    words = [w.strip(_PHRASE_MARKS).lower() for w in phrase.split()]
+    content = [w for w in words if w and w not in _LEAD_PREPOSITIONS and w not in _AROUND_A_WORD]
+    return 0 < len(content) <= 2 and len(words) <= 3 and all(w in _CONNECTIVE_ADVERBS for w in content) \
+        and not any(w in rules.light_nouns for w in content)
 
 
 def not_a_measure_word(word: str, measure_words: frozenset[str]) -> bool:
