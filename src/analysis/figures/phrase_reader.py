@@ -187,7 +187,7 @@ def noun_phrase(text: str, toks: Sequence[Token], i: int) -> tuple[int, int]:
     inner_used = False
     while last + 1 < len(toks) and last - first + 1 < _MAX_WORDS and joined(last, last + 1):
         w = toks[last + 1][0]
-        if _np_word(w):
+        if _np_word(w) and not _is_verb(w.lower()):  # (after the head an -ed word is a verb: "carers numbered")
             last += 1
         elif w.lower() in _INNER and not inner_used and last + 2 < len(toks) and joined(last + 1, last + 2) \
                 and _np_word(toks[last + 2][0]) and last - first + 2 < _MAX_WORDS:
