@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out")
     ap.add_argument("--outer", type=int, default=0,
                     help="(exploration, for speed) K council-grouped outer folds instead of leave one council out")
+    ap.add_argument("--sweep", action="store_true",
+                    help="(diagnosis, optimistic) the pooled blind result of each threshold on the held-out scores")
     ap.add_argument("--blind-reader", action="store_true",
                     help="(exploration) drop the features that tell the scorer about the rules' phrase")
     a = ap.parse_args(argv)
@@ -190,6 +192,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'PASS' if ok else 'FAIL'}  {name}: {val}")
     print("WIRE" if all(ok for _n, ok, _v in checks) else "DO NOT WIRE")
     diagnose(rows, y, owner, meta, held)
+    if a.sweep:
+        blind_rows = [i for i in rows.index if rows.at[i, "set"] != "dev" and rows.at[i, "matched"] == "1"]
+        ok = rows["rules_ok"].to_dict()
+        for t in GRID:
+            dec = outcome(blind_rows, owner, meta, held, t, repl)
+            wr = sum(1 for ri, d in dec.items() if d and repl[ri][d][1] and not ok[ri])
+            rw = sum(1 for ri, d in dec.items() if d and not repl[ri][d][1] and ok[ri])
+            print(f"sweep t={t:.2f}: wrong->right {wr}, right->wrong {rw}, net {wr - rw:+d} "
+                  f"({(wr - rw) / int((rows.set != 'dev').sum()):+.3f})")
     rep = rows[rows.replaced]
     rnd = random.Random(0)
     pick = list(rep.index)
