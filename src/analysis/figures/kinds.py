@@ -7,14 +7,16 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 ("Year 6", "a 6 month review"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
 ``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
 ``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
-public attended", a committee's votes "(11 votes)", "2 against", the papers it received "two reports
-of the Director", "24 pages"). Page furniture is a ``reference``: a page number on a line of its own
+public attended", "three clear days", "Quorum: 3", the papers it received "two reports of the Director", "24
+pages"; not, since r26recall, the counts its minutes record of questions, votes, members present or co-optees: "(11
+votes)", "2 against", "Members present: 7" are figures, as `tests/gold/README.md` has them). Page furniture is a ``reference``: a page number on a line of its own
 ("3 of 12", "- 4 -"), a ModernGov item number alone on its line with a blank line after it.
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
 
-Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
+Choices: "one" is a figure only with a unit ("one year"), beside another count, or (r26recall) counting the noun
+that closes its clause ("consists of one manager, a chair and ...", "just one carer was approved"); a four-digit number 1990-2039 without a
 comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
 eligibility thresholds are not measurements; adjectival durations in names of things ("the
 6-to-8-week check", "a 12-week programme", "six-month reviews") are names, while a number of years
