@@ -649,6 +649,13 @@ _ITEM_COUNTED_AT = re.compile(
     r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,3}(?i:" + "|".join(GLUED_COUNT_NOUNS + ("young people", "ehcps?", "academies",
                                                                                 "nurseries", "settings", "units", "sites"))
     + r")\b(?!['’])")
+#: (r26review) a count opening a sentence as its subject: one to three capitalised words, then a verb in lower case (a
+#: word in "-ed" or an auxiliary): "3 Members asked about ...", "9 Members voted For and 2 Against", "15 Secondary
+#: Headteachers responded" (an item's title is a noun phrase: "3 Declaration of Interests", "2 Rising cost of places";
+#: "need" and its like end in "ed" but are nouns: "4 Unmet need")
+_ITEM_SUBJECT_AT = re.compile(
+    r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){1,3}(?:(?!(?:need|feed|speed|seed|bed|red|shed|breed)\b)[a-z]+ed"
+    r"|were|was|are|is|has|have|had|will|would|could|should|can|may|might|did|do|does)\b")
 #: (r26prec) a heading in capitals after a number: two or more words in capitals, the first of three letters or more
 #: ("3\\n\\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES"), not the
 #: capitals opening a sentence ("40 THE END of it")
@@ -688,18 +695,22 @@ def _opens_sentence_or_line(text: str, s: int) -> bool:
 def item_title_after(text: str, s: int, e: int) -> bool:
     """(r26prec) Whether the number ``text[s:e]`` stands as an agenda item's number does: opening a sentence or a line,
     before a title (:data:`_ITEM_TITLE_AT`) that names no count's noun first (:data:`_ITEM_COUNTED_AT`: "3 Primary
-    Schools were ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
+    Schools were ...") and is no sentence's subject before its verb (:data:`_ITEM_SUBJECT_AT`, r26review: "3 Members
+    asked ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
     (:func:`.layout.numbers_an_item`).
 
     >>> t = "The posts are for two years. 3 Declaration of Interests\\n4 / Minutes of the meeting. 5 Primary Schools were"
     >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "345"]
     [True, True, False]
+    >>> t = "Agreed. 3 Members asked about it. 9 Members voted For. 4 Unmet need"  # (r26review) a sentence's subject
+    >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "394"]
+    [False, False, True]
     >>> t = "It was 3 Declaration of Interests, 4. Next"
     >>> [item_title_after(t, t.index(x), t.index(x) + 1) for x in "34"]
     [False, False]
     """
     return _opens_sentence_or_line(text, s) and _ITEM_TITLE_AT.match(text, e) is not None \
-        and _ITEM_COUNTED_AT.match(text, e) is None
+        and _ITEM_COUNTED_AT.match(text, e) is None and _ITEM_SUBJECT_AT.match(text, e) is None
 
 
 #: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
