@@ -33,3 +33,24 @@ def test_a_year_after_a_dash_takes_no_sign(text: str) -> None:
 ])
 def test_a_signed_value_keeps_its_sign(text: str, surface: str, value: float) -> None:
     assert (surface, value) in _rows(text)
+
+
+# 2. r26prec's agenda item numbers against r26recall's procedure counts: a count opening a sentence as the subject of
+#    its verb, in a document that numbers its items, is a count (members voting are figures by tests/gold/README.md),
+#    not an item's number; an item's title (a noun phrase) still is.
+_ITEMS = "1 Apologies for Absence\nNone were received.\n2 Minutes of the last meeting\nAgreed. "
+
+
+@pytest.mark.parametrize("sentence, surface", [
+    ("3 Members asked about the plan.", "3"),
+    ("9 Members voted For and 2 Against.", "9"),
+    ("15 Secondary Headteachers responded to the survey.", "15"),
+    ("4 Questions were received from the public.", "4"),
+])
+def test_a_count_opening_a_sentence_among_item_numbers_is_a_figure(sentence: str, surface: str) -> None:
+    assert surface in [s for s, _ in _rows(_ITEMS + sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["3 Declaration of Interests\nNone.", "3 Unmet need in the area\nNoted."])
+def test_an_item_number_among_item_numbers_is_no_figure(sentence: str) -> None:
+    assert "3" not in [s for s, _ in _rows(_ITEMS + sentence)]
