@@ -675,8 +675,29 @@ def _before_caps_title(text: str, e: int) -> bool:
     >>> t = "UKIP 79\\nLabour 40 THE END of it; 12 NEW HOMES OPENED"
     >>> [_before_caps_title(t, t.index(x) + 2) for x in ("79", "40", "12")]
     [False, False, False]
+
+    (r26review) Nor a number after a word in lower case, a count of running text before what it counts in capitals
+    ("the council runs 3 CHILDREN'S CENTRES", "in total 14 OFSTED INSPECTIONS"); a time in lower case ("at 3pm 461
+    ...") is no word.
+
+    >>> t = "the council runs 3 CHILDREN'S CENTRES\\nin total 14 OFSTED INSPECTIONS\\nat 3pm 461 REDCAR SCHOOLS' FORUM"
+    >>> [_before_caps_title(t, t.index(x) + len(x)) for x in (" 3", "14", "461")]
+    [False, False, True]
     """
-    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None
+    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None \
+        and _LOWER_WORD_BEFORE.search(text, max(0, e - 40), _digits_start(text, e)) is None
+
+
+#: (r26review) a word in lower case (letters only) and the spaces after it, ending where a number starts
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+\s+$")
+
+
+def _digits_start(text: str, e: int) -> int:
+    """(r26review) Where the run of digits ending at ``e`` starts."""
+    i = e
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i
 
 
 #: (speed) the first characters of :data:`_CAPS_TITLE_AT`
