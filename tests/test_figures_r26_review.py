@@ -54,3 +54,17 @@ def test_a_count_opening_a_sentence_among_item_numbers_is_a_figure(sentence: str
 @pytest.mark.parametrize("sentence", ["3 Declaration of Interests\nNone.", "3 Unmet need in the area\nNoted."])
 def test_an_item_number_among_item_numbers_is_no_figure(sentence: str) -> None:
     assert "3" not in [s for s, _ in _rows(_ITEMS + sentence)]
+
+
+# 3. r26prec's heading in capitals: a count in running text, after a word in lower case, before what it counts in
+#    capitals keeps its count; a number after a time or inside a name in capitals is still no figure.
+@pytest.mark.parametrize("text", ["The council runs 3 CHILDREN'S CENTRES\nacross the county.",
+                                  "In total 3 ACADEMY TRUSTS\nwere approached."])
+def test_a_count_before_capitals_after_a_lower_case_word_is_a_figure(text: str) -> None:
+    assert "3" in [s for s, _ in _rows(text)]
+
+
+@pytest.mark.parametrize("text", ["MONDAY 4 MAY AT 2.00 P.M. 3\n\nCOUNTY COUNCIL REVENUE BUDGET MONITOR",
+                                  "Pupils visit THE INSPIRE 2 LEARN CENTRE"])
+def test_a_number_before_a_heading_in_capitals_is_no_figure(text: str) -> None:
+    assert "3" not in [s for s, _ in _rows(text)] and "2" not in [s for s, _ in _rows(text)]
