@@ -3358,7 +3358,9 @@ _ONE_NOT_COUNT_LEFT = re.compile(
 def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
     counts something: a member of a list of counts, before a number of beds, a difference of grades or
-    places, after "there was currently", a child counted in a placement or status ("one child had been placed").
+    places, after "there was currently", a child counted in a placement or status ("one child had been placed"), or
+    (r26recall) the noun phrase after it closing its clause, or "just"/"only" before it (:data:`_ONE_NOUN_PHRASE_RIGHT`,
+    :data:`_ONE_NOT_COUNT_LEFT`: "consists of one manager, a chair and ...", "just one carer was approved").
 
     >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
