@@ -685,6 +685,8 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
 _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 #: (r26recall) the spaces before such a "-" and what they follow
 _SPACES_BEFORE = re.compile(r"[ \t\xa0]+$")
+#: (r26review) a year's four digits (1990-2039), which take no minus sign
+_YEAR_DIGITS = re.compile(r"(?:199\d|20[0-3]\d)")
 
 
 def is_minus_sign(text: str, i: int, end: int) -> bool:
@@ -694,12 +696,20 @@ def is_minus_sign(text: str, i: int, end: int) -> bool:
     parts a label from its value ("16-25 -2,070 children", "ages of 0 -25 years": a digit before the spaces), not at a
     line's start (a bullet's dash), not a page's marker ("-1-").
 
+    (r26review) Nor before a year (four digits 1990-2039 without a comma, as :mod:`.kinds` reads a year): a date's dash
+    ("April -2024", "Summer term -2025"), which kept the year a date before the sign was read.
+
     >>> t = "change 8.6% -2.7% 11.5%; ages 16-25 -2,070 children; (-27); page -1- of; a -0.5% cap"
     >>> [is_minus_sign(t, t.index(x), t.index(x) + len(x.split("-")[1]) + 1) for x in ("-2.7", "-2,070", "-27", "-1", "-0.5")]
     [True, False, True, False, True]
+    >>> t = "from April -2024; a fall of -2024 pupils in (-2024)"
+    >>> [is_minus_sign(t, i, i + 5) for i in (t.index("-"), t.index("-", 12), t.rindex("-"))]
+    [False, False, False]
     """
     if text[end:end + 1] == "-":
         return False  # "-1-": a page's marker
+    if end - i == 5 and _YEAR_DIGITS.fullmatch(text, i + 1, end):
+        return False  # (r26review) "April -2024": a year's dash, never its sign
     before = text[i - 1:i]
     if before in ("(", "["):
         return True

@@ -7,14 +7,16 @@ October"), ``time`` ("10:00am"), ``year`` ("since 2020"), ``period`` ("2023/24",
 ("Year 6", "a 6 month review"), ``age`` ("aged 16 years and over", "under 18s", "11-16 provision"),
 ``threshold`` ("within 12 months", "two years or more"), ``rate_base`` ("per 10,000") and
 ``procedure`` (the meeting's own business: "30 minutes for public questions", "two members of the
-public attended", a committee's votes "(11 votes)", "2 against", the papers it received "two reports
-of the Director", "24 pages"). Page furniture is a ``reference``: a page number on a line of its own
+public attended", "three clear days", "Quorum: 3", the papers it received "two reports of the Director", "24
+pages"; not, since r26recall, the counts its minutes record of questions, votes, members present or co-optees: "(11
+votes)", "2 against", "Members present: 7" are figures, as `tests/gold/README.md` has them). Page furniture is a ``reference``: a page number on a line of its own
 ("3 of 12", "- 4 -"), a ModernGov item number alone on its line with a blank line after it.
 
 :func:`classify` decides with cheap look-ups on a short window either side of the expression;
 :func:`scan` runs the grammar over a text and classifies every expression (with its values).
 
-Choices: "one" is a figure only with a unit ("one year"); a four-digit number 1990-2039 without a
+Choices: "one" is a figure only with a unit ("one year"), beside another count, or (r26recall) counting the noun
+that closes its clause ("consists of one manager, a chair and ...", "just one carer was approved"); a four-digit number 1990-2039 without a
 comma is a year unless the text says it is a count ("had risen to 2018", "2018 children"); ages and
 eligibility thresholds are not measurements; adjectival durations in names of things ("the
 6-to-8-week check", "a 12-week programme", "six-month reviews") are names, while a number of years
@@ -647,6 +649,13 @@ _ITEM_COUNTED_AT = re.compile(
     r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){0,3}(?i:" + "|".join(GLUED_COUNT_NOUNS + ("young people", "ehcps?", "academies",
                                                                                 "nurseries", "settings", "units", "sites"))
     + r")\b(?!['’])")
+#: (r26review) a count opening a sentence as its subject: one to three capitalised words, then a verb in lower case (a
+#: word in "-ed" or an auxiliary): "3 Members asked about ...", "9 Members voted For and 2 Against", "15 Secondary
+#: Headteachers responded" (an item's title is a noun phrase: "3 Declaration of Interests", "2 Rising cost of places";
+#: "need" and its like end in "ed" but are nouns: "4 Unmet need")
+_ITEM_SUBJECT_AT = re.compile(
+    r"[ \t\xa0]+(?:[A-Z][\w'’-]*[ \t\xa0]+){1,3}(?:(?!(?:need|feed|speed|seed|bed|red|shed|breed)\b)[a-z]+ed"
+    r"|were|was|are|is|has|have|had|will|would|could|should|can|may|might|did|do|does)\b")
 #: (r26prec) a heading in capitals after a number: two or more words in capitals, the first of three letters or more
 #: ("3\\n\\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET MONITOR", "461 REDCAR & CLEVELAND SCHOOLS' FORUM MINUTES"), not the
 #: capitals opening a sentence ("40 THE END of it")
@@ -666,8 +675,29 @@ def _before_caps_title(text: str, e: int) -> bool:
     >>> t = "UKIP 79\\nLabour 40 THE END of it; 12 NEW HOMES OPENED"
     >>> [_before_caps_title(t, t.index(x) + 2) for x in ("79", "40", "12")]
     [False, False, False]
+
+    (r26review) Nor a number after a word in lower case, a count of running text before what it counts in capitals
+    ("the council runs 3 CHILDREN'S CENTRES", "in total 14 OFSTED INSPECTIONS"); a time in lower case ("at 3pm 461
+    ...") is no word.
+
+    >>> t = "the council runs 3 CHILDREN'S CENTRES\\nin total 14 OFSTED INSPECTIONS\\nat 3pm 461 REDCAR SCHOOLS' FORUM"
+    >>> [_before_caps_title(t, t.index(x) + len(x)) for x in (" 3", "14", "461")]
+    [False, False, True]
     """
-    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None
+    return _CAPS_TITLE_AT.match(text, e) is not None and _ITEM_COUNTED_AT.match(text, e) is None \
+        and _LOWER_WORD_BEFORE.search(text, max(0, e - 40), _digits_start(text, e)) is None
+
+
+#: (r26review) a word in lower case (letters only) and the spaces after it, ending where a number starts
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[a-z]+\s+$")
+
+
+def _digits_start(text: str, e: int) -> int:
+    """(r26review) Where the run of digits ending at ``e`` starts."""
+    i = e
+    while i > 0 and text[i - 1].isdigit():
+        i -= 1
+    return i
 
 
 #: (speed) the first characters of :data:`_CAPS_TITLE_AT`
@@ -686,18 +716,22 @@ def _opens_sentence_or_line(text: str, s: int) -> bool:
 def item_title_after(text: str, s: int, e: int) -> bool:
     """(r26prec) Whether the number ``text[s:e]`` stands as an agenda item's number does: opening a sentence or a line,
     before a title (:data:`_ITEM_TITLE_AT`) that names no count's noun first (:data:`_ITEM_COUNTED_AT`: "3 Primary
-    Schools were ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
+    Schools were ...") and is no sentence's subject before its verb (:data:`_ITEM_SUBJECT_AT`, r26review: "3 Members
+    asked ..."). One such number may be a count opening a sentence; a series of them numbers the minutes' items
     (:func:`.layout.numbers_an_item`).
 
     >>> t = "The posts are for two years. 3 Declaration of Interests\\n4 / Minutes of the meeting. 5 Primary Schools were"
     >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "345"]
     [True, True, False]
+    >>> t = "Agreed. 3 Members asked about it. 9 Members voted For. 4 Unmet need"  # (r26review) a sentence's subject
+    >>> [item_title_after(t, t.index(x + " "), t.index(x + " ") + 1) for x in "394"]
+    [False, False, True]
     >>> t = "It was 3 Declaration of Interests, 4. Next"
     >>> [item_title_after(t, t.index(x), t.index(x) + 1) for x in "34"]
     [False, False]
     """
     return _opens_sentence_or_line(text, s) and _ITEM_TITLE_AT.match(text, e) is not None \
-        and _ITEM_COUNTED_AT.match(text, e) is None
+        and _ITEM_COUNTED_AT.match(text, e) is None and _ITEM_SUBJECT_AT.match(text, e) is None
 
 
 #: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
@@ -3324,7 +3358,9 @@ _ONE_NOT_COUNT_LEFT = re.compile(
 def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     """Whether "one" (``right`` its right context, ``lt`` its left without its spaces, ``s`` its start in ``text``)
     counts something: a member of a list of counts, before a number of beds, a difference of grades or
-    places, after "there was currently", a child counted in a placement or status ("one child had been placed").
+    places, after "there was currently", a child counted in a placement or status ("one child had been placed"), or
+    (r26recall) the noun phrase after it closing its clause, or "just"/"only" before it (:data:`_ONE_NOUN_PHRASE_RIGHT`,
+    :data:`_ONE_NOT_COUNT_LEFT`: "consists of one manager, a chair and ...", "just one carer was approved").
 
     >>> [_one_is_count(r, l.rstrip(), l, len(l)) for l, r in [("three units - two in Huyton and ", " in Kirkby."),
     ...     ("We currently have: ", " 6 bedded home"), ("every child achieved ", " grade higher than"),
