@@ -685,6 +685,11 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
 _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 #: (r26recall) the spaces before such a "-" and what they follow
 _SPACES_BEFORE = re.compile(r"[ \t\xa0]+$")
+#: (r26mend) the words before an age limit that :mod:`.kinds` reads ("Post 16", "Post – 16", "pre-16", "under 18", "over
+#: 11": its ``_POST_PRE`` and ``_LIMIT_WORDS``): a dash after one of them and a space, before a whole number of one or
+#: two digits ("Post -16"), is the age limit's dash, not a minus sign
+_AGE_LIMIT_WORDS = ("post", "pre", "under", "over", "below", "above")
+_AGE_LIMIT_WORD_LEFT = re.compile(r"(?i)\b(?:post|pre|under|over|below|above)$")
 #: (r26review) a year's four digits (1990-2039), which take no minus sign
 _YEAR_DIGITS = re.compile(r"(?:199\d|20[0-3]\d)")
 
@@ -705,6 +710,13 @@ def is_minus_sign(text: str, i: int, end: int) -> bool:
     >>> t = "from April -2024; a fall of -2024 pupils in (-2024)"
     >>> [is_minus_sign(t, i, i + 5) for i in (t.index("-"), t.index("-", 12), t.rindex("-"))]
     [False, False, False]
+
+    (r26mend) Nor after a word of an age limit ("post", "pre", "under", "over", "below", "above") before a whole number
+    of one or two digits: "Post -16 provision" is the age limit "Post-16" with a stray space.
+
+    >>> t = "Post -16 provision; pupils under -18; a variance of -16; below -2.5%"
+    >>> [is_minus_sign(t, t.index(x), t.index(x) + n) for x, n in (("-16 p", 3), ("-18", 3), ("-16;", 3), ("-2.5%", 5))]
+    [False, False, True, True]
     """
     if text[end:end + 1] == "-":
         return False  # "-1-": a page's marker
@@ -718,6 +730,9 @@ def is_minus_sign(text: str, i: int, end: int) -> bool:
     sp = _SPACES_BEFORE.search(text, max(0, i - 20), i)
     k = sp.start() if sp is not None else i
     prev = text[k - 1:k]
+    if prev.isalpha() and end - i <= 3 and text[i + 1:end].isdigit() \
+            and text[max(0, k - 6):k].lower().endswith(_AGE_LIMIT_WORDS) and _AGE_LIMIT_WORD_LEFT.search(text, max(0, k - 7), k):
+        return False  # (r26mend) "Post -16 provision", "under -18": an age limit's dash after a stray space, not a sign
     return bool(prev) and (prev.isalpha() or prev in "%,:;")
 
 

@@ -533,8 +533,13 @@ def _record_value(surface: str, lt: str, right: str, is_pct: bool) -> bool:
 _BAND_MEMBER_RIGHT = re.compile(
     r"(?i)^\s+(?:[a-z]+ing\b|ranked\b|schools?\b|academies\b|settings?\b|providers?\b|authorities\b|councils?\b|areas?\b|"
     r"wards?\b|lsoas?\b|neighbourhoods?\b|districts?\b|boroughs?\b|regions?\b|earners?\b|performers?\b|trusts?\b)")
-#: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life"
-_BRAND_NUMBER = re.compile(r"\b(?:Progress|Attainment)\s+(8)\b|\b[A-Z][a-z]+\s+(\d)\s+[A-Z][a-z]+\b")
+#: (r26mend) the words of a vote's tally, "For 6 Against 3 Abstentions 0": a count after (or before) one of them is the
+#: meeting's vote, a figure (`tests/gold/README.md`), never a number inside a name
+_VOTE_WORD = r"(?:For|Against|Abstentions?|Abstain(?:ed|ing|s)?)\b"
+#: a one-digit number inside a name: "Progress 8", "Attainment 8", "Change 4 Life" (not between the words of a vote's
+#: tally: :data:`_VOTE_WORD`)
+_BRAND_NUMBER = re.compile(
+    rf"\b(?:Progress|Attainment)\s+(8)\b|\b(?!{_VOTE_WORD})[A-Z][a-z]+\s+(\d)\s+(?!{_VOTE_WORD})[A-Z][a-z]+\b")
 
 
 def _brand_number(text: str, s: int) -> bool:
@@ -949,8 +954,8 @@ _PAPERS_RIGHT = re.compile(
 #: a venue line: "Venue: Room 102, Town Hall", "Venue: 0.01 Chamber - Quadrant", "Venue: David Hicks 1 - Civic Offices"
 _VENUE_LEFT = re.compile(r"(?i)\bvenue\s*:[^\n.;:]{0,50}$")
 #: an age limit after "post" or "pre": "Post 16 SEND Transport Policy", "support provided to children post 16"
-#: (r25prec2) or a dash with spaces on both sides ("Post – 16", "Pre - 16")
-_POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s+)$")
+#: (r25prec2) or a dash with spaces on both sides ("Post – 16", "Pre - 16"), (r26mend) or before it only ("Post -16")
+_POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s*)$")
 #: an age after the people it limits: "young people under 18 in the borough", "children over 11 who ..."
 _PEOPLE_AGE_LEFT = re.compile(
     r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons)\s+"
