@@ -24,11 +24,12 @@ def realworld(realworld_run: dict[str, object]) -> dict[str, dict[str, float]]:
 # ids); test indicator 0.820, indicator_id 0.708 (48 gold ids, set K included). Second round: dev
 # 0.953 / 0.949 (39), test 0.750 / 0.417 (12). First run: 0.784 / 0.500 and 0.750 / 0.250. Raised at the
 # end of round 10 (test indicator 0.824, indicator_id 0.729: 35 of 48) and of round 12 (dev indicator
-# 0.951; test indicator 0.840, indicator_id 0.729).
+# 0.951; test indicator 0.840, indicator_id 0.729); the test indicator floor raised at the end of round 26
+# (dev indicator 0.960, indicator_id 0.988; test indicator 0.836, indicator_id 0.729).
 
 FIGURE_FLOORS = {
     "dev": {"indicator": 0.93, "indicator_id": 0.95},
-    "test": {"indicator": 0.82, "indicator_id": 0.70},
+    "test": {"indicator": 0.83, "indicator_id": 0.70},
 }
 
 

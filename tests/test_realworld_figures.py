@@ -2,7 +2,8 @@
 
 The pipeline runs once per session on the 164 verbatim excerpts; the figures P / R / F1 of each
 split (``dev``: tuned on; ``test``: never looked at, only scored) are held as a floor a little under
-the scores reached (twelfth round of issue 11: dev 0.973 / 0.989 / 0.981, test 0.889 / 0.969 / 0.927;
+the scores reached (twenty-sixth round of issue 11: dev 0.981 / 0.987 / 0.984, test 0.912 / 0.977 / 0.943;
+twelfth round: dev 0.973 / 0.989 / 0.981, test 0.889 / 0.969 / 0.927;
 fifth round: dev 0.963 / 0.981 / 0.972, test 0.865 / 0.953 / 0.907;
 fourth round test 0.862 / 0.953 / 0.905 with set K; second round dev 0.955 / 0.977 / 0.966, test 0.810 / 0.981 / 0.887 on 18 excerpts;
 first run 0.853 and 0.843 F1).
@@ -16,7 +17,7 @@ import pytest
 
 
 #: split -> (precision, recall, F1) floors
-FLOORS = {"dev": (0.96, 0.98, 0.97), "test": (0.88, 0.96, 0.92)}
+FLOORS = {"dev": (0.96, 0.98, 0.97), "test": (0.90, 0.97, 0.93)}
 
 
 @pytest.fixture(scope="module")
