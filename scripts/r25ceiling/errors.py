@@ -130,9 +130,15 @@ def set_rows(run: Path, name: str) -> list[dict]:
     return rows
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], sets: list[str] | None = None) -> int:
+    """Write the disagreements of RUN (``argv[0]``) with every set of ``sets`` (default :data:`SETS`) to ``argv[1]``.
+
+    A set whose run is missing under RUN is skipped (a run of fewer sets).
+    """
     run, out = Path(argv[0]), Path(argv[1])
-    rows = [r for name in SETS for r in set_rows(run / name, name)]
+    names = SETS if sets is None else sets
+    rows = [r for name in names if (run / name / "work" / "first_run" / "figures.csv").exists()
+            for r in set_rows(run / name, name)]
     table = pd.DataFrame(rows)
     table.to_csv(out, index=False, lineterminator="\n")
     print(table.groupby(["set", "kind"]).size().unstack(fill_value=0).to_string())
