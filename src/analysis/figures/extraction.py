@@ -9,6 +9,7 @@ indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -173,6 +174,29 @@ class _Carried:
         return self.prev_id, self.prev_unit, self.prev_id_sent
 
 
+def _document_kind(h: Hit, text: str, glossary: Collection[str] | None, numbering: frozenset[tuple[int, int]],
+                   labels: LabelSeries | None) -> str:
+    """The kind of the bare number ``h`` once the document's own numbering is read, the checks in this order:
+    (r25review) after an acronym of the indicators' ``glossary`` a number :mod:`.kinds` read as a code counts what the
+    acronym names ("CLA 345 (rate 56)": :func:`.kinds.measure_acronym_count`); (r23prec) one of the document's
+    paragraph numbers is a list's number (:func:`.layout.numbers_a_paragraph`); (r25prec) a number of a label the
+    document numbers in a series is a name (:func:`.layout.numbers_a_label`); (r26prec) an agenda item's number run
+    into the text, the document numbering its items, is a list's number (:func:`.layout.numbers_an_item`)."""
+    kind = h.kind
+    if glossary and kind == "name" and measure_acronym_count(text, h.start, h.end, glossary):
+        kind = "figure"
+    if kind != "figure":
+        return kind
+    if numbering and numbers_a_paragraph(text, h.start, h.end, numbering):
+        return "list"
+    if labels is not None:
+        if numbers_a_label(text, h.start, h.end, labels):
+            return "name"
+        if numbers_an_item(text, h.start, h.end, labels):
+            return "list"
+    return kind
+
+
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
@@ -223,22 +247,10 @@ def extract_rows(
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
-    if glossary := getattr(indicators, "glossary", None):  # (r25review) "CLA 345 (rate 56)": a count, not a code
-        hits = [Hit(h.start, h.end, "figure", h.group, h.values)
-                if h.kind == "name" and h.group == "num" and measure_acronym_count(text, h.start, h.end, glossary)
-                else h for h in hits]
-    if numbering:  # (r23prec) the document's paragraph numbering, read over all its lines
-        hits = [Hit(h.start, h.end, "list", h.group, h.values)
-                if h.kind == "figure" and h.group == "num" and numbers_a_paragraph(text, h.start, h.end, numbering)
-                else h for h in hits]
-    if labels is not None:  # (r25prec) the labels the document numbers in a series, read over the whole document
-        hits = [Hit(h.start, h.end, "name", h.group, h.values)
-                if h.kind == "figure" and h.group == "num" and numbers_a_label(text, h.start, h.end, labels)
-                else h for h in hits]
-        # (r26prec) an agenda item's number run into the text, the document numbering its items
-        hits = [Hit(h.start, h.end, "list", h.group, h.values)
-                if h.kind == "figure" and h.group == "num" and numbers_an_item(text, h.start, h.end, labels)
-                else h for h in hits]
+    glossary = getattr(indicators, "glossary", None)
+    if glossary or numbering or labels is not None:  # one pass: what the whole document says of a bare number
+        hits = [h if h.group != "num" or (k := _document_kind(h, text, glossary, numbering, labels)) == h.kind
+                else Hit(h.start, h.end, k, h.group, h.values) for h in hits]
     if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":

@@ -685,11 +685,13 @@ def _next_digit_run(b: bytes, pos: int) -> tuple[int, int]:
 _SIGN_BEFORE = frozenset(" \t\n\xa0([")
 #: (r26recall) the spaces before such a "-" and what they follow
 _SPACES_BEFORE = re.compile(r"[ \t\xa0]+$")
-#: (r26mend) the words before an age limit that :mod:`.kinds` reads ("Post 16", "Post – 16", "pre-16", "under 18", "over
-#: 11": its ``_POST_PRE`` and ``_LIMIT_WORDS``): a dash after one of them and a space, before a whole number of one or
-#: two digits ("Post -16"), is the age limit's dash, not a minus sign
-_AGE_LIMIT_WORDS = ("post", "pre", "under", "over", "below", "above")
-_AGE_LIMIT_WORD_LEFT = re.compile(r"(?i)\b(?:post|pre|under|over|below|above)$")
+#: the words right before an age limit: "Post 16", "Post – 16", "pre-16" (:data:`POST_PRE`); "under 18", "over 11"
+#: (:data:`LIMIT_WORDS`). :mod:`.kinds` reads its age limits after them; (r26mend) a dash after one of them and a space,
+#: before a whole number of one or two digits ("Post -16"), is the age limit's dash, not a minus sign
+POST_PRE = ("post", "pre")
+LIMIT_WORDS = ("under", "over", "below", "above")
+_AGE_LIMIT_WORDS = POST_PRE + LIMIT_WORDS
+_AGE_LIMIT_WORD_LEFT = re.compile(rf"(?i)\b(?:{'|'.join(_AGE_LIMIT_WORDS)})$")
 #: (r26review) a year's four digits (1990-2039), which take no minus sign
 _YEAR_DIGITS = re.compile(r"(?:199\d|20[0-3]\d)")
 

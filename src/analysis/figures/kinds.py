@@ -33,8 +33,8 @@ from collections.abc import Collection, Iterator
 from ..clean import NEWS_LINK_LABEL, split_sentences
 from ..vocab import MONTH_NAMES, MONTH_SHORT, SEASONS, month_alternation
 from .grammar import (
-    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, GLUED_COUNT_NOUNS, MONEY_NOUNS, MONTHS, PCT_RE, TIME_RE, Hit, LeftWords, expressions, may_end_with,
-    values_of,
+    BARE_SCALE, COUNT_NOUN_RIGHT, COUNTED_LABEL, GLUED_COUNT_NOUNS, LIMIT_WORDS, MONEY_NOUNS, MONTHS, PCT_RE, POST_PRE, TIME_RE, Hit,
+    LeftWords, expressions, may_end_with, values_of,
 )
 from .rules import FigureRules
 
@@ -1487,8 +1487,8 @@ _PAGE_NUMBER_AFTER = ("-", "–", "of")
 
 #: (speed) the last words of the left-context patterns below (``\\b(?:...)\\s*$``, case-insensitive): a
 #: pattern can match only if the left context, without its whitespace at the end, ends with one of them
-_LIMIT_WORDS = ("under", "over", "below", "above")  # _UNDER_AGE_LEFT, _SHARE_AGE_LEFT, _PEOPLE_AGE_LEFT
-_POST_PRE = ("post", "pre")  # _POST_AGE_LEFT (before one "-" or space, or a dash between spaces)
+_LIMIT_WORDS = LIMIT_WORDS  # _UNDER_AGE_LEFT, _SHARE_AGE_LEFT, _PEOPLE_AGE_LEFT (the grammar's, which is_minus_sign reads too)
+_POST_PRE = POST_PRE  # _POST_AGE_LEFT (before one "-" or space, or a dash between spaces)
 _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
 _LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
