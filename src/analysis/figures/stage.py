@@ -146,8 +146,8 @@ def figures_from_segments(
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
     doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
     doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
-    numberings: dict[str, frozenset[tuple[int, int]]] = {}  # per document, its paragraph numbers (r23prec)
-    label_series: dict[str, LabelSeries] = {}  # per document, the labels it numbers in a series (r25prec)
+    # per document, read once over its whole text: its paragraph numbers (r23prec) and the labels it numbers (r25prec)
+    numberings: dict[str, tuple[frozenset[tuple[int, int]], LabelSeries]] = {}
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
@@ -238,12 +238,10 @@ def figures_from_segments(
         if doc_id not in doc_refs:  # (once per document: its council and meeting year, for the reference column)
             info = meta.get(doc_id, {})
             doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
-        numbering = numberings.get(doc_id)
-        if numbering is None:  # (once per document: its paragraph numbers at its lines' starts, r23prec)
-            numbering = numberings[doc_id] = paragraph_numbering(doc_text)
-        labels = label_series.get(doc_id)
-        if labels is None:  # (once per document: the labels it numbers in a series, r25prec)
-            labels = label_series[doc_id] = label_numbering(doc_text)
+        numbered = numberings.get(doc_id)
+        if numbered is None:  # (once per document)
+            numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
+        numbering, labels = numbered
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
                             layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels)
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
