@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from analysis import io  # noqa: E402
 from analysis.figures.learnt import features, fit, scores  # noqa: E402
+from figure_filter_pools import drop_threshold  # noqa: E402  (one threshold rule for both filters)
 
 RW = ROOT / "tests" / "realworld"
 POOLS = RW / "pools"
@@ -254,19 +255,6 @@ def build(blind_run: Path, pools_run: Path) -> tuple[pd.DataFrame, pd.DataFrame]
             true.append({"source": "pool", "set": pool.name, "council": c, "true_figures": n})
     df = pd.DataFrame(rows).sort_values(["source", "set", "doc_id", "raw_start", "raw_end"], kind="mergesort")
     return df.reset_index(drop=True), pd.DataFrame(true)
-
-
-def drop_threshold(true_scores: np.ndarray, q: float) -> float:
-    """The highest threshold (figures scored below it are dropped) that drops at most ``q`` of ``true_scores``.
-
-    >>> drop_threshold(np.array([0.1, 0.5, 0.9, 0.95]), 0.25)
-    0.5
-    >>> drop_threshold(np.array([0.1, 0.5, 0.9, 0.95]), 0.2)
-    0.1
-    """
-    s = np.sort(true_scores)
-    k = int(np.floor(q * len(s) + 1e-9))
-    return float(s[k]) if k < len(s) else float("inf")
 
 
 def _fold(rows: pd.DataFrame, tr: np.ndarray, te: np.ndarray, prob: np.ndarray, thr: dict[float, np.ndarray]) -> None:

@@ -31,10 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-import shutil
 import sys
-import tempfile
-import warnings
 from pathlib import Path
 
 import numpy as np
@@ -73,24 +70,11 @@ def council_key(name: str) -> str:
 
 def run_stages(files: list[dict[str, str]], srcdir: Path) -> tuple[pd.DataFrame, dict[str, str]]:
     """The figures of the code on ``PYTHONPATH`` over the manifest rows ``files`` (pages in ``srcdir``), and the
-    cleaned texts the figures' offsets index."""
-    from analysis import corpus, figures
+    cleaned texts the figures' offsets index (:func:`score_pool.run_clean_figures`)."""
+    from score_pool import run_clean_figures
 
-    with tempfile.TemporaryDirectory(prefix="cm-r22filter-") as tmp:
-        raw = Path(tmp) / "raw"
-        raw.mkdir()
-        with open(raw / "manifest.csv", "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(corpus.REQUIRED_COLUMNS)
-            for r in files:
-                shutil.copy(srcdir / r["file"], raw / r["file"])
-                w.writerow([r.get(c, "") for c in corpus.REQUIRED_COLUMNS])
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            corpus.run(raw, Path(tmp) / "p")
-            figs, _ = figures.run(raw, Path(tmp) / "p")
-        texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted((Path(tmp) / "p" / "text").glob("*.txt"))}
-    return figs.reset_index(drop=True), texts
+    run = run_clean_figures(files, srcdir)
+    return run.figures.reset_index(drop=True), run.texts
 
 
 def _manifest(path: Path) -> list[dict[str, str]]:

@@ -19,10 +19,7 @@ misses the figure). Dev rows are today's.
 from __future__ import annotations
 
 import csv
-import shutil
 import sys
-import tempfile
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -42,24 +39,13 @@ COLUMNS = ["set", "council", "doc_id", "surface", "raw_start", "raw_end", "value
 
 
 def _run(manifest: list[dict[str, str]], srcdir: Path) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
-    """Clean + figures over the pages of ``manifest`` (copied to a temporary folder): figures, segments, texts."""
-    from analysis import corpus, figures
+    """Clean + figures over the pages of ``manifest`` (:func:`score_pool.run_clean_figures`): figures, segments, and
+    the RAW texts (which the gold's and the figures' raw offsets index)."""
+    from score_pool import run_clean_figures
 
-    with tempfile.TemporaryDirectory() as tmp:
-        raw = Path(tmp) / "raw"
-        raw.mkdir()
-        with open(raw / "manifest.csv", "w", encoding="utf-8", newline="") as f:
-            w = csv.writer(f)
-            w.writerow(corpus.REQUIRED_COLUMNS)
-            for r in manifest:
-                shutil.copy(srcdir / r["file"], raw / r["file"])
-                w.writerow([r.get(c, "") for c in corpus.REQUIRED_COLUMNS])
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            _docs, segments = corpus.run(raw, Path(tmp) / "p")
-            figs, _ = figures.run(raw, Path(tmp) / "p")
-        texts = {Path(r["file"]).stem: (srcdir / r["file"]).read_text(encoding="utf-8") for r in manifest}
-    return figs, segments, texts
+    run = run_clean_figures(manifest, srcdir)
+    texts = {Path(r["file"]).stem: (srcdir / r["file"]).read_text(encoding="utf-8") for r in manifest}
+    return run.figures, run.segments, texts
 
 
 def set_rows(name: str, manifest: list[dict[str, str]], srcdir: Path, gold: pd.DataFrame) -> list[dict[str, object]]:

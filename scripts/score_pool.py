@@ -105,10 +105,23 @@ def load_judgements(pool: Path, no_span: list[dict[str, str]] | None = None) -> 
     return out
 
 
-def run_stages(rows: list[dict[str, str]], srcdir: Path) -> tuple[Any, Any]:
+@dataclass
+class StageRun:
+    """What the clean and figures stages of the code on ``PYTHONPATH`` made of some pages: the figures and numbers
+    tables, the segments table, and each document's cleaned text (``processed/text/<doc_id>.txt``, the text the
+    figures' clean offsets index) by ``doc_id``."""
+
+    figures: Any
+    numbers: Any
+    segments: Any
+    texts: dict[str, str]
+
+
+def run_clean_figures(rows: list[dict[str, str]], srcdir: Path) -> StageRun:
     """The clean and figures stages of the code on ``PYTHONPATH`` over the pages ``rows`` (manifest rows) name in
     ``srcdir``, copied to a temporary folder with a manifest of ``corpus.REQUIRED_COLUMNS`` (a row's missing cells
-    empty): the (figures, numbers) data frames. (Also the research scripts' runner: ``scripts/pooltools.py``.)"""
+    empty). The one runner of the research scripts (``run_stages`` here and in ``pooltools``,
+    ``figure_filter_pools.run_stages``, ``phrase_reader_rows``)."""
     import shutil
 
     from analysis import corpus, figures
@@ -121,11 +134,19 @@ def run_stages(rows: list[dict[str, str]], srcdir: Path) -> tuple[Any, Any]:
             w.writerow(corpus.REQUIRED_COLUMNS)
             for r in rows:
                 shutil.copy(srcdir / r["file"], raw / r["file"])
-                w.writerow([r.get(c, "") if c != "source_url" else r["source_url"] for c in corpus.REQUIRED_COLUMNS])
+                w.writerow([r.get(c, "") for c in corpus.REQUIRED_COLUMNS])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            corpus.run(raw, Path(tmp) / "p")
-            return figures.run(raw, Path(tmp) / "p")
+            _docs, segments = corpus.run(raw, Path(tmp) / "p")
+            figs, nums = figures.run(raw, Path(tmp) / "p")
+        texts = {t.stem: t.read_text(encoding="utf-8") for t in sorted((Path(tmp) / "p" / "text").glob("*.txt"))}
+    return StageRun(figs, nums, segments, texts)
+
+
+def run_stages(rows: list[dict[str, str]], srcdir: Path) -> tuple[Any, Any]:
+    """The (figures, numbers) data frames of :func:`run_clean_figures` (also ``scripts/pooltools.py``'s runner)."""
+    run = run_clean_figures(rows, srcdir)
+    return run.figures, run.numbers
 
 
 def run_pool(pool: Path) -> list[dict[str, str]]:
