@@ -50,7 +50,7 @@ _REF_WORDS = LeftWords(
     no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
     questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
     standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
-    ext., extension, fax, mobile, id, case no"""
+    ext., extension, fax, mobile, id, case no, column, columns, sentence"""
 )
 _REF_LEFT = re.compile(
     rf"\b{_REF_WORDS.regex}\s*:?\s*$"
@@ -70,11 +70,11 @@ _NAME_WORDS = LeftWords(
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
     action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
-    stages, grades, levels, phases, tiers, bands, update, decision"""
+    stages, grades, levels, phases, tiers, bands, update, decision, options"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
-_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands")
+_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands", " options")
 #: the words before a period ("month 4", "week 12")
 _PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
 _PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
@@ -1001,6 +1001,11 @@ _DIGITS_WORD = re.compile(r"\d{1,2}\b")
 _DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s?(?:-|–|to)\s?\d{1,2})?(?:\s*years?)?")
 _FRACTION_PERIOD_LEFT = re.compile(r"\b(?:first|last|past|next|final|previous)\s*$", re.I)
 _RANK_LEFT = re.compile(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", re.I)
+#: (r27prec) before a rank's field or a bare rank: "9th out of", "110th out of", "ranked", "ranking"
+_RANK_FIELD_LEFT = re.compile(
+    r"(?i)(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))"
+    r"\s+out\s+of\s*$|\b(?:ranked|ranking)\s*$")
+_RANK_FIELD_ENDS = ("out of", "ranked", "ranking")
 _CLOSE_SPACE = re.compile(r"^\)\s")
 _PCT_RIGHT = re.compile(r"^\s*(?:%|per\s?cent)")
 _DECIMAL = re.compile(r"\d+\.\d+")
@@ -1600,6 +1605,12 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
             text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
+    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s):
+        # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
+        # Central Bedfordshire), "ranked 110th out of 152 LA's", "the LA ranked 33 against all other LAs" (r26blindO
+        # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
+        # ordinal, as "ranked 12 out of 150" is (the gold README's `9th out of 11`)
+        return "ordinal"
     if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
@@ -2088,8 +2099,16 @@ _HOURS_OFFER_RIGHT = re.compile(
 _HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?|(?:15|fifteen)\s?(?:to|-|–)\s?(?:30|thirty)\s+hours?")
 #: (r13prec) the extended offer named by its hours alone: "the take up of the additional 15 hours had been slow",
 #: "the budget for the extended 30 hours"; "an additional 15 hours of respite" (no "the") stays a figure
-_HOURS_OFFER_LEFT = re.compile(r"(?i)\bthe\s+(?:additional|extra|extended)$")
-_HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended")
+_HOURS_OFFER_LEFT = re.compile(r"(?i)\bthe\s+(?:additional|extra|extended)$|\bearly\s+years$|\bextended\s+(?:for|to)$")
+#: (r27prec) also the offer after "Early Years" ("an update on the Early Years 30 hours testing") and its size after
+#: "extended for" ("the offer had been extended for 30 hours in settings"): the gold README's hours of the free
+#: early-years entitlement (r23blindE Swindon, r24blindJ Wiltshire)
+_HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended", "years", "d for", "ed to")
+#: (r27prec) the entitlement's hours in a funding rate, over the school year's 38 weeks: "£2,462 per year (15 hours for
+#: 38 weeks of the year at an average hourly rate of £4.32)" (r24blindJ Wokingham): both numbers name the offer
+_HOURS_YEAR_RIGHT = re.compile(r"(?i)^\s+(?:for|over|across)\s+(?:38|thirty[-\s]eight)\s+weeks\b")
+_HOURS_YEAR_LEFT = re.compile(r"(?i)\b(?:15|30|fifteen|thirty)\s+hours?\s+(?:a\s+week\s+)?(?:for|over|across)$")
+_THIRTY_EIGHT_WEEKS = re.compile(r"(?i)(?:38|thirty[-\s]eight)\s+weeks")
 _HOURS_MEASURED_RIGHT = re.compile(r"(?i)^\s+(?:of|per|a|an|each|every)\b")
 #: (r13prec) the first offer where the grammar reads the step in two: "the move from 15 to 30 hours of free childcare",
 #: "from 15 hours to 30 hours of funded childcare"
@@ -2351,6 +2370,11 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         if lt[-5:].lower() in _HOURS_OFFER_LEFT_ENDS and _HOURS_OFFER_SURFACE.fullmatch(surface) \
                 and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right):
             return "name"  # (r13prec) "the take up by parents of the additional 15 hours had been slow"
+        if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_YEAR_RIGHT.match(right):
+            return "name"  # (r27prec) "(15 hours for 38 weeks of the year at an average hourly rate of £4.32)"
+        if surface[:2] in ("38", "th", "Th") and lt[-3:].lower() in ("for", "ver", "oss") and _HOURS_YEAR_LEFT.search(lt) \
+                and _THIRTY_EIGHT_WEEKS.fullmatch(surface):
+            return "name"  # (r27prec) "... (15 hours for 38 weeks of the year ...)": the offer's weeks
     if "ago" in right[:40] and _AGO_RANGE_RIGHT.match(right):
         return "period"
     if time_unit:
