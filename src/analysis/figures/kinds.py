@@ -106,7 +106,7 @@ _UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", r
 _SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
 _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
-    r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
+    r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target|recommended))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
     r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
     r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
     re.I,
@@ -243,6 +243,9 @@ _YEARS_OF_CONDITION_RIGHT = re.compile(
 #: measurement
 _DISTANCE_LIMIT_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+(?:more|further)\s+)?(?:outside|away|out\s+of|beyond|from\s+(?:home|their|the|his|her|its|where))\b")
+#: (r27prec) the statutory walking distance of home-to-school transport, a rule's bound (the gold README's `the walking
+#: distance of three miles`; r24blindH Hampshire)
+_WALKING_DISTANCE_LEFT = re.compile(r"(?i)\b(?:the|statutory|legal)\s+walking\s+distances?\s+(?:of|is|was)$")
 _DISTANCE_MEASURE_LEFT = re.compile(
     r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
@@ -321,6 +324,10 @@ _STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|
 #: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
 _POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
 _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: (r27prec) an agenda item's title after its number and dot, with the pages of its papers in brackets on the same line:
+#: ". Capital Programme (Pages 59 - 72)" (the agendas of North Yorkshire r26blindN and Cornwall write their items so;
+#: Norfolk's without the dot): the number is the item's, whatever is run on before it
+_ITEM_PAGES_RIGHT = re.compile(r"\.[ \t\xa0]+[A-Z][^\n.;]{0,110}?\((?:Pages?|pp?\.)[ \t\xa0]*\d{1,3}")
 #: (r13prec) a report's two-level paragraph number ("1.3", its dot after it) after a sentence's end or a heading's last
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
@@ -1498,7 +1505,7 @@ _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
 _LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
                 "just", "only", "for")
-_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
+_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "recommended", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
 #: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
@@ -1698,6 +1705,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
+    if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
+            and _ITEM_PAGES_RIGHT.match(text, e):
+        return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
     if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
             and _CAPS_HEADING_LEFT.search(lt):
         return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
@@ -1932,6 +1942,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if time_unit and surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
             and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
+    if time_unit and surface[-1:] in "sSe" and lt[-2:] in ("of", "is", "as") and surface.lower().endswith(("mile", "miles")) \
+            and _WALKING_DISTANCE_LEFT.search(lt):
+        return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
     if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
@@ -2019,7 +2032,7 @@ _AGE_UNTIL_ENDS = ("ntil", "till", " are", " is", "each", "ches")
 #: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
 #: placement or a stay, or the young people themselves ("Referrals kept rising until 19, when ..." is a count)
 _AGE_UNTIL_SUBJECT = re.compile(
-    r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|"
+    r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|looked\s+after|"
     r"EHCP?s?|plans?|education|placements?|provision|funded|funding)\b[^.;:]*$")
 _AGE_UNTIL_RIGHT = re.compile(
     r"(?i)^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("without", "for", "but", "so", "unless", "if", "when", "because",
@@ -3217,8 +3230,8 @@ _ROUND_THE_CLOCK_RIGHT = re.compile(r"(?i)^\s+(?:a|per|each|every|of\s+the)\s+(d
 #: helpline operates 365 days a year"; staff time is a measure of care ("needs require dedicated staff 24 hours per day"
 #: is judged a figure in r8prec, Birmingham) and stays one
 _ALWAYS_LEFT = re.compile(
-    r"(?i)(?:\b(?:open|opens|available|operates?|operating|operational|runs?|running|accessible|answered|contactable|"
-    r"on\s+call)|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
+    r"(?i)(?:\b(?:open|opens|available|operate[sd]?|operating|operational|runs?|running|accessible|answered|contactable|"
+    r"on\s+call)(?:\s+24\s*/\s*7\s*,)?|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
 #: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
 #: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
 _PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
