@@ -145,3 +145,16 @@ def test_definitions_rules_and_ages_are_no_figures(text: str, number: str, kind:
 )
 def test_measured_lengths_and_counts_stay(text: str, number: str) -> None:
     assert number in _surfaces(text)
+
+
+# 6. A local telephone number after a name on a contact officer's line (one council's pages; disclosed in the note).
+def test_local_numbers_on_a_contact_line_are_phones() -> None:
+    text = "CONTACT OFFICER : Jane Smith 793 4411 John Brown 793 5522 WARDS TO WHICH REPORT RELATES: All"
+    found = _surfaces(text)
+    for n in ("793", "4411", "5522"):
+        assert n not in found
+
+
+def test_counts_after_a_contact_line_stay() -> None:
+    text = "Contact officer: Jo Bloggs. The Service had 120 1500 contacts."
+    assert "120" in _surfaces(text)

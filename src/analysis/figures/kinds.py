@@ -1137,6 +1137,10 @@ _CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\
 #: a local telephone number after its label: "Tel: 474 3830", "Telephone 01234 567 890", "Tel. no. 3830"
 _TEL_LEFT = re.compile(r"(?i)\b(?:tel|telephone|phone)\b\.?\s*(?:no\.?\s*)?:?\s*(?:\(?\d{3,5}\)?\s)?(?:\d{3,4}\s)?$")
 #: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
+#: (r27prec) a local telephone number of three and four digits after a name on a contact officer's line (r22blindB
+#: Salford): the three digits before " NNNN", the four after "Name NNN "
+_LOCAL_NUMBER_RIGHT = re.compile(r"^ \d{4}(?![\d.,%/])")
+_LOCAL_NUMBER_LEFT = re.compile(r"[A-Z][a-z]+ \d{3} $")
 _AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
 _NOON_RIGHT = re.compile(r"(?i)^\s*(?:noon|midday|midnight)\b")
@@ -1249,6 +1253,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
+    if (len(surface) == 3 and right[:1] == " " and _LOCAL_NUMBER_RIGHT.match(right) and _CAP_NAME_LEFT.search(left)
+            or len(surface) == 4 and _LOCAL_NUMBER_LEFT.search(left)) and surface.isdecimal() and _CONTACT_LINE_LEFT.search(text, max(0, s - 80), s):
+        return "phone"  # (r27prec) "CONTACT OFFICER : Paul Woltman 793 2243 Keith Darragh 793 3225": local numbers, no "Tel"
     return ""
 
 
