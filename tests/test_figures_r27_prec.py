@@ -158,3 +158,28 @@ def test_local_numbers_on_a_contact_line_are_phones() -> None:
 def test_counts_after_a_contact_line_stay() -> None:
     text = "Contact officer: Jo Bloggs. The Service had 120 1500 contacts."
     assert "120" in _surfaces(text)
+
+
+# 7. A financial year run together ("202425", the text writing "2024-25" too) or written short before a budget's noun.
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Outturn for the financial year 2024-25. The Outturn 202425 report summarised 33 objectives.", "202425"),
+        ("Details would be in the report on the 22-23 budget to the next meeting.", "22-23"),
+    ],
+)
+def test_a_financial_year_written_without_its_separator_or_short_is_a_period(text: str, number: str) -> None:
+    assert number not in _surfaces(text)
+    assert _kinds(text)[number] == "period"
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Visits rose to 202425 in the year.", "202425"),
+        ("Classes of 22-23 pupils were kept.", "22-23"),
+    ],
+)
+def test_counts_like_years_stay(text: str, number: str) -> None:
+    found = _surfaces(text)
+    assert number in found

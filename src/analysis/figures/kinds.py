@@ -1593,6 +1593,35 @@ _GRADES_AT_GCSE_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
 
 
+#: (r27prec) a financial year without its separator ("202425") or written short with a hyphen ("22-23"), and what a short
+#: one names after it
+_GLUED_FY = re.compile(r"20(\d\d)(\d\d)")
+_SHORT_HYPHEN_FY = re.compile(r"(\d\d)[-–](\d\d)")
+_SHORT_FY_NOUN_RIGHT = re.compile(r"(?i)\s+(?:budgets?|financial\s+years?|outturns?|allocations?|accounts?|settlements?)\b")
+
+
+def _glued_or_short_year(text: str, s: int, e: int, surface: str) -> bool:
+    """(r27prec) Whether a bare number is a financial year: "202425" when the text writes the same year with its separator
+    elsewhere ("2024-25", "2024/25"; r24blindH Derbyshire), or "22-23" before a budget's noun ("the report on the 22-23
+    budget"; r26blindM Barnet); the second year is the first's next.
+
+    >>> t = "the financial year 2024-25. The Outturn 202425 report"
+    >>> _glued_or_short_year(t, t.index("202425"), t.index("202425") + 6, "202425")
+    True
+    >>> _glued_or_short_year("a total of 202425 visits", 11, 17, "202425"), _glued_or_short_year("the 22-23 budget", 4, 9, "22-23")
+    (False, True)
+    >>> _glued_or_short_year("aged 22-23 years", 5, 10, "22-23")
+    False
+    """
+    glued = _GLUED_FY.fullmatch(surface)
+    if glued:
+        a, b = glued.groups()
+        return int(b) == (int(a) + 1) % 100 and (f"20{a}-{b}" in text or f"20{a}/{b}" in text or f"20{a}–{b}" in text)
+    short = _SHORT_HYPHEN_FY.fullmatch(surface)
+    return short is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100 \
+        and _SHORT_FY_NOUN_RIGHT.match(text, e) is not None
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
@@ -1625,6 +1654,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
         # ordinal, as "ranked 12 out of 150" is (the gold README's `9th out of 11`)
         return "ordinal"
+    if kind == "num" and len(surface) in (5, 6) and surface[2:3] in "-–20" and _glued_or_short_year(text, s, e, surface):
+        return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
     if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
