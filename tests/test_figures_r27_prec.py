@@ -183,3 +183,14 @@ def test_a_financial_year_written_without_its_separator_or_short_is_a_period(tex
 def test_counts_like_years_stay(text: str, number: str) -> None:
     found = _surfaces(text)
     assert number in found
+
+
+# 8. An hour alone before "P.M." in capitals (one council's page; disclosed in the note).
+def test_an_hour_before_pm_in_capitals_is_a_time() -> None:
+    text = "SCHOOLS FORUM TO BE HELD ON MONDAY 4 MARCH 2019 3 P.M. AT THE LEARNING CENTRE"
+    assert "3" not in _surfaces(text)
+    assert _kinds(text)["3"] == "time"
+
+
+def test_a_count_before_capitals_stays() -> None:
+    assert "3" in _surfaces("Members noted 3 PMs were appointed.")

@@ -2577,6 +2577,8 @@ _CAPS_MONTH_GLUED = re.compile(
 #: a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
+#: (r27prec) an hour alone, before "A.M." or "P.M." in capitals (r25blindL Redcar)
+_BARE_HOUR = re.compile(r"1[0-2]|[1-9]")
 #: amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes",
 #: "two amendments to the motion were moved", "an amendment to recommendation 2"
 _AMENDMENTS_RIGHT = re.compile(
@@ -3034,8 +3036,9 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if kind == "num" and right[:2].isupper() and len(surface) <= 2 and surface.isdecimal() and 1 <= int(surface) <= 31 \
             and _CAPS_MONTH_GLUED.match(right):
         return "date"  # "14NOVEMBER2006": the same, glued by a PDF's text layer
-    if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and _CLOCK_SURFACE.fullmatch(surface):
-        return "time"  # "at 9.00 AM"
+    if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and (
+            _CLOCK_SURFACE.fullmatch(surface) or right[2:3] == "." and _BARE_HOUR.fullmatch(surface)):
+        return "time"  # "at 9.00 AM", (r27prec) "MONDAY 21 OCTOBER 2019 3 P.M. AT THE CENTRE" (an hour alone: with the dots)
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
             and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
         return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
