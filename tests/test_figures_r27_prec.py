@@ -194,3 +194,29 @@ def test_an_hour_before_pm_in_capitals_is_a_time() -> None:
 
 def test_a_count_before_capitals_stays() -> None:
     assert "3" in _surfaces("Members noted 3 PMs were appointed.")
+
+
+# 9. Points run into the text: closed by their bracket alone ("3) Agree ... the report 4) Delegate"), or after an
+#    address the page hid in brackets ("[email protected] 1. Taking ... 2. Recommendations").
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Cabinet resolved to: 1) Authorise the works; 2) Agree the budget in the annex. 3) Agree Option 2 as set out "
+         "in the report 4) Delegate authority to the Director. 5) Note the timetable.", "4"),
+        ("Tel: 01234 567890 Email: [email protected] 1. Taking into account the consultation, changes are proposed. "
+         "2. Recommendations To approve the policy.", "1"),
+    ],
+)
+def test_a_point_run_into_the_text_is_a_list_number(text: str, number: str) -> None:
+    assert _kinds(text)[number] == "list"
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The total (which fell to 4) The team 5) Another point.", "4"),
+        ("The rate fell from 3 to 2. The team had 1. The end.", "2"),
+    ],
+)
+def test_values_before_brackets_and_stops_stay(text: str, number: str) -> None:
+    assert number in _surfaces(text)

@@ -628,24 +628,36 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
     >>> t = "The number fell from 3 to 2. The team had 1. The"
     >>> _point_in_sequence(t, t.index("2."), t.index("2.") + 1, "2", t[:t.index("2.")])
     False
+    >>> t = "resolved to: 3) Agree the budget set out in the report 4) Delegate authority to the Director."
+    >>> _point_in_sequence(t, t.index("4)"), t.index("4)") + 1, "4", t[:t.index("4)")])
+    True
+    >>> t = "The total (which fell to 4) The team 5) Another"
+    >>> _point_in_sequence(t, t.index("4)"), t.index("4)") + 1, "4", t[:t.index("4)")])
+    False
     """
     mark = text[e]
+    half = False  # (r27prec) a point closed by its bracket alone: "; 3) Agree Option 2 ... of the report 4) Delegate"
     if mark == ")":
         if left[-1:] != "(":
-            return False
-        lt = left[:-1].rstrip()
+            if left.rfind("(") > left.rfind(")") or not left[-1:].isspace():
+                return False  # (a bracket open before it: "(fell to 4) The")
+            half = True
+        lt = left[:-1].rstrip() if not half else left.rstrip()
     else:
         lt = left.rstrip()
-    if not _point_left_ok(lt):
-        return False  # (a lower-case word before: "fell from 3 to 2. The ...")
+    if not half and not _point_left_ok(lt) and lt[-1:] != "]":
+        # (a lower-case word before: "fell from 3 to 2. The ..."; (r27prec) not a bracket's end, as an address hidden
+        # by the page leaves it: "Email: [email protected] 1. Taking into account ...")
+        return False
     n = int(surface)
     for m, lo, hi in ((n + 1, e, e + 800), (n - 1, max(0, s - 800), s)):
         if m < 1:
             continue
-        key = f"({m})" if mark == ")" else f"{m}."
+        key = f"{m})" if half else f"({m})" if mark == ")" else f"{m}."
         for i in _standalone(text, key, lo, hi):
             if _POINT_OPENING_AT.match(text, i + len(key)) \
-                    and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
+                    and (i == 0 or half and text[i - 1] != "(" or not half and _point_left_ok(
+                        text[max(0, i - 40):i - (mark == ")")].rstrip())):
                 return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
     return False
 
