@@ -64,13 +64,15 @@ _GLUED_ZERO_CELLS_LEFT = re.compile(r"\d\)$")
 _GLUED_ZERO_CELLS_RIGHT = re.compile(r"\(?\d")
 #: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1"); (r22prec) "decision": a decision named by
 #: its number, as an option or a proposal is ("in regards to decision 2"; one council's page, r21blind West Berkshire)
+#: (r27prec) "options" ("the impacts of Options 1 and 2", r25blindL West Berkshire) and the bands of a distribution
+#: ("schools with all data sets in quintile 5", r22blindB Waltham Forest), each one council's page
 _NAME_WORDS = LeftWords(
     """year, years, key stage, ks, stage, phase, tier, level, band, measure, indicator, pi, kpi, priority, option,
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
     action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
-    stages, grades, levels, phases, tiers, bands, update, decision, options"""
+    stages, grades, levels, phases, tiers, bands, update, decision, options, quintile, decile, quartile"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
