@@ -198,7 +198,7 @@ def test_an_hour_before_pm_in_capitals_is_a_time() -> None:
     assert _kinds(text)["3"] == "time"
 
 
-def test_a_count_before_capitals_stays() -> None:
+def test_a_count_before_capitals_stay() -> None:
     assert "3" in _surfaces("Members noted 3 PMs were appointed.")
 
 
