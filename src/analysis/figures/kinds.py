@@ -50,7 +50,7 @@ _REF_WORDS = LeftWords(
     no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
     questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
     standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
-    ext., extension, fax, mobile, id, case no"""
+    ext., extension, fax, mobile, id, case no, column, columns, sentence"""
 )
 _REF_LEFT = re.compile(
     rf"\b{_REF_WORDS.regex}\s*:?\s*$"
@@ -64,17 +64,19 @@ _GLUED_ZERO_CELLS_LEFT = re.compile(r"\d\)$")
 _GLUED_ZERO_CELLS_RIGHT = re.compile(r"\(?\d")
 #: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1"); (r22prec) "decision": a decision named by
 #: its number, as an option or a proposal is ("in regards to decision 2"; one council's page, r21blind West Berkshire)
+#: (r27prec) "options" ("the impacts of Options 1 and 2", r25blindL West Berkshire) and the bands of a distribution
+#: ("schools with all data sets in quintile 5", r22blindB Waltham Forest), each one council's page
 _NAME_WORDS = LeftWords(
     """year, years, key stage, ks, stage, phase, tier, level, band, measure, indicator, pi, kpi, priority, option,
     route, wave, step, round, lot, category, objective, outcome, standard, policy, cohort, group, unit, room, floor,
     module, version, cycle, pilot, programme, project, workstream, scheme, ward, district, zone, block, grade, class,
     form, set, team, pathway, criterion, criteria, principle, theme, strand, area, locality, site, session, model,
     action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
-    stages, grades, levels, phases, tiers, bands, update, decision"""
+    stages, grades, levels, phases, tiers, bands, update, decision, options, quintile, decile, quartile"""
 )
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
-_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands")
+_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands", " options")
 #: the words before a period ("month 4", "week 12")
 _PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
 _PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
@@ -106,7 +108,7 @@ _UNDER_AGE_LEFT = re.compile(r"\b(?:under|over|aged\s+under|aged\s+over)\s*$", r
 _SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
 _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
-    r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
+    r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target|recommended))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
     r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
     r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
     re.I,
@@ -243,6 +245,9 @@ _YEARS_OF_CONDITION_RIGHT = re.compile(
 #: measurement
 _DISTANCE_LIMIT_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+(?:more|further)\s+)?(?:outside|away|out\s+of|beyond|from\s+(?:home|their|the|his|her|its|where))\b")
+#: (r27prec) the statutory walking distance of home-to-school transport, a rule's bound (the gold README's `the walking
+#: distance of three miles`; r24blindH Hampshire)
+_WALKING_DISTANCE_LEFT = re.compile(r"(?i)\b(?:the|statutory|legal)\s+walking\s+distances?\s+(?:of|is|was)$")
 _DISTANCE_MEASURE_LEFT = re.compile(
     r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
@@ -321,6 +326,10 @@ _STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|
 #: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
 _POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
 _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: (r27prec) an agenda item's title after its number and dot, with the pages of its papers in brackets on the same line:
+#: ". Capital Programme (Pages 59 - 72)" (the agendas of North Yorkshire r26blindN and Cornwall write their items so;
+#: Norfolk's without the dot): the number is the item's, whatever is run on before it
+_ITEM_PAGES_RIGHT = re.compile(r"\.[ \t\xa0]+[A-Z][^\n.;]{0,110}?\((?:Pages?|pp?\.)[ \t\xa0]*\d{1,3}")
 #: (r13prec) a report's two-level paragraph number ("1.3", its dot after it) after a sentence's end or a heading's last
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
@@ -621,24 +630,36 @@ def _point_in_sequence(text: str, s: int, e: int, surface: str, left: str) -> bo
     >>> t = "The number fell from 3 to 2. The team had 1. The"
     >>> _point_in_sequence(t, t.index("2."), t.index("2.") + 1, "2", t[:t.index("2.")])
     False
+    >>> t = "resolved to: 3) Agree the budget set out in the report 4) Delegate authority to the Director."
+    >>> _point_in_sequence(t, t.index("4)"), t.index("4)") + 1, "4", t[:t.index("4)")])
+    True
+    >>> t = "The total (which fell to 4) The team 5) Another"
+    >>> _point_in_sequence(t, t.index("4)"), t.index("4)") + 1, "4", t[:t.index("4)")])
+    False
     """
     mark = text[e]
+    half = False  # (r27prec) a point closed by its bracket alone: "; 3) Agree Option 2 ... of the report 4) Delegate"
     if mark == ")":
         if left[-1:] != "(":
-            return False
-        lt = left[:-1].rstrip()
+            if left.rfind("(") > left.rfind(")") or not left[-1:].isspace():
+                return False  # (a bracket open before it: "(fell to 4) The")
+            half = True
+        lt = left[:-1].rstrip() if not half else left.rstrip()
     else:
         lt = left.rstrip()
-    if not _point_left_ok(lt):
-        return False  # (a lower-case word before: "fell from 3 to 2. The ...")
+    if not half and not _point_left_ok(lt) and lt[-1:] != "]":
+        # (a lower-case word before: "fell from 3 to 2. The ..."; (r27prec) not a bracket's end, as an address hidden
+        # by the page leaves it: "Email: [email protected] 1. Taking into account ...")
+        return False
     n = int(surface)
     for m, lo, hi in ((n + 1, e, e + 800), (n - 1, max(0, s - 800), s)):
         if m < 1:
             continue
-        key = f"({m})" if mark == ")" else f"{m}."
+        key = f"{m})" if half else f"({m})" if mark == ")" else f"{m}."
         for i in _standalone(text, key, lo, hi):
             if _POINT_OPENING_AT.match(text, i + len(key)) \
-                    and (i == 0 or _point_left_ok(text[max(0, i - 40):i - (mark == ")")].rstrip())):
+                    and (i == 0 or half and text[i - 1] != "(" or not half and _point_left_ok(
+                        text[max(0, i - 40):i - (mark == ")")].rstrip())):
                 return True  # (the neighbour, too, after no lower-case word or sign: not "a regional rate of 1. The")
     return False
 
@@ -1001,6 +1022,11 @@ _DIGITS_WORD = re.compile(r"\d{1,2}\b")
 _DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s?(?:-|–|to)\s?\d{1,2})?(?:\s*years?)?")
 _FRACTION_PERIOD_LEFT = re.compile(r"\b(?:first|last|past|next|final|previous)\s*$", re.I)
 _RANK_LEFT = re.compile(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", re.I)
+#: (r27prec) before a rank's field or a bare rank: "9th out of", "110th out of", "ranked", "ranking"
+_RANK_FIELD_LEFT = re.compile(
+    r"(?i)(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))"
+    r"\s+out\s+of\s*$|\b(?:ranked|ranking)\s*$")
+_RANK_FIELD_ENDS = ("out of", "ranked", "ranking")
 _CLOSE_SPACE = re.compile(r"^\)\s")
 _PCT_RIGHT = re.compile(r"^\s*(?:%|per\s?cent)")
 _DECIMAL = re.compile(r"\d+\.\d+")
@@ -1125,6 +1151,10 @@ _CONTACT_LINE_LEFT = re.compile(r"(?i)\b(?:contact|tel|telephone|ext|extension)\
 #: a local telephone number after its label: "Tel: 474 3830", "Telephone 01234 567 890", "Tel. no. 3830"
 _TEL_LEFT = re.compile(r"(?i)\b(?:tel|telephone|phone)\b\.?\s*(?:no\.?\s*)?:?\s*(?:\(?\d{3,5}\)?\s)?(?:\d{3,4}\s)?$")
 #: a telephone area code just before a number: "Contact: Mrs KM Howard  01744 67(6106)"
+#: (r27prec) a local telephone number of three and four digits after a name on a contact officer's line (r22blindB
+#: Salford): the three digits before " NNNN", the four after "Name NNN "
+_LOCAL_NUMBER_RIGHT = re.compile(r"^ \d{4}(?![\d.,%/])")
+_LOCAL_NUMBER_LEFT = re.compile(r"[A-Z][a-z]+ \d{3} $")
 _AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
 _NOON_RIGHT = re.compile(r"(?i)^\s*(?:noon|midday|midnight)\b")
@@ -1237,6 +1267,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
         return "reference"  # (as "ext. 2345" after a "Tel" or "ext" word)
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
+    if (len(surface) == 3 and right[:1] == " " and _LOCAL_NUMBER_RIGHT.match(right) and _CAP_NAME_LEFT.search(left)
+            or len(surface) == 4 and _LOCAL_NUMBER_LEFT.search(left)) and surface.isdecimal() and _CONTACT_LINE_LEFT.search(text, max(0, s - 80), s):
+        return "phone"  # (r27prec) "CONTACT OFFICER : Paul Woltman 793 2243 Keith Darragh 793 3225": local numbers, no "Tel"
     return ""
 
 
@@ -1493,7 +1526,7 @@ _NO_WORDS = ("no", "no.")  # _REF_NO_LEFT
 _YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
 _LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
                 "just", "only", "for")
-_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "under", "than", "over",
+_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "recommended", "under", "than", "over",
                    "to", "least", "after", "beyond", "exceeding", "lasting")
 #: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
 #: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
@@ -1574,6 +1607,35 @@ _GRADES_AT_GCSE_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
 
 
+#: (r27prec) a financial year without its separator ("202425") or written short with a hyphen ("22-23"), and what a short
+#: one names after it
+_GLUED_FY = re.compile(r"20(\d\d)(\d\d)")
+_SHORT_HYPHEN_FY = re.compile(r"(\d\d)[-–](\d\d)")
+_SHORT_FY_NOUN_RIGHT = re.compile(r"(?i)\s+(?:budgets?|financial\s+years?|outturns?|allocations?|accounts?|settlements?)\b")
+
+
+def _glued_or_short_year(text: str, s: int, e: int, surface: str) -> bool:
+    """(r27prec) Whether a bare number is a financial year: "202425" when the text writes the same year with its separator
+    elsewhere ("2024-25", "2024/25"; r24blindH Derbyshire), or "22-23" before a budget's noun ("the report on the 22-23
+    budget"; r26blindM Barnet); the second year is the first's next.
+
+    >>> t = "the financial year 2024-25. The Outturn 202425 report"
+    >>> _glued_or_short_year(t, t.index("202425"), t.index("202425") + 6, "202425")
+    True
+    >>> _glued_or_short_year("a total of 202425 visits", 11, 17, "202425"), _glued_or_short_year("the 22-23 budget", 4, 9, "22-23")
+    (False, True)
+    >>> _glued_or_short_year("aged 22-23 years", 5, 10, "22-23")
+    False
+    """
+    glued = _GLUED_FY.fullmatch(surface)
+    if glued:
+        a, b = glued.groups()
+        return int(b) == (int(a) + 1) % 100 and (f"20{a}-{b}" in text or f"20{a}/{b}" in text or f"20{a}–{b}" in text)
+    short = _SHORT_HYPHEN_FY.fullmatch(surface)
+    return short is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100 \
+        and _SHORT_FY_NOUN_RIGHT.match(text, e) is not None
+
+
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
     """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
     ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
@@ -1600,6 +1662,14 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
             text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
+    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s):
+        # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
+        # Central Bedfordshire), "ranked 110th out of 152 LA's", "the LA ranked 33 against all other LAs" (r26blindO
+        # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
+        # ordinal, as "ranked 12 out of 150" is (the gold README's `9th out of 11`)
+        return "ordinal"
+    if kind == "num" and len(surface) in (5, 6) and surface[2:3] in "-–20" and _glued_or_short_year(text, s, e, surface):
+        return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
     if kind in ("ratio", "fraction"):
         return "figure"
     if kind == "size":
@@ -1687,6 +1757,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         return "list"
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
+    if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
+            and _ITEM_PAGES_RIGHT.match(text, e):
+        return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
     if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
             and _CAPS_HEADING_LEFT.search(lt):
         return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
@@ -1921,6 +1994,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if time_unit and surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
             and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
+    if time_unit and surface[-1:] in "sSe" and lt[-2:] in ("of", "is", "as") and surface.lower().endswith(("mile", "miles")) \
+            and _WALKING_DISTANCE_LEFT.search(lt):
+        return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
     if time_unit and _TIME_REF_RIGHT.match(right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
     if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
@@ -2008,7 +2084,7 @@ _AGE_UNTIL_ENDS = ("ntil", "till", " are", " is", "each", "ches")
 #: (r19review) what says the number after "until" is a person's age, in the clause before it: support, eligibility, a
 #: placement or a stay, or the young people themselves ("Referrals kept rising until 19, when ..." is a count)
 _AGE_UNTIL_SUBJECT = re.compile(
-    r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|"
+    r"(?i)\b(?:support\w*|eligib\w*|entitle\w*|stay\w*|remain\w*|care|carers?|leavers?|young\s+(?:people|persons?|adults?)|looked\s+after|"
     r"EHCP?s?|plans?|education|placements?|provision|funded|funding)\b[^.;:]*$")
 _AGE_UNTIL_RIGHT = re.compile(
     r"(?i)^(?:" + _AGE_END + r"|\s+(?:" + "|".join(_AGE_NEXT_WORDS + ("without", "for", "but", "so", "unless", "if", "when", "because",
@@ -2088,8 +2164,16 @@ _HOURS_OFFER_RIGHT = re.compile(
 _HOURS_OFFER_SURFACE = re.compile(r"(?i)(?:15|30|fifteen|thirty)(?:\s+hours?)?|(?:15|fifteen)\s?(?:to|-|–)\s?(?:30|thirty)\s+hours?")
 #: (r13prec) the extended offer named by its hours alone: "the take up of the additional 15 hours had been slow",
 #: "the budget for the extended 30 hours"; "an additional 15 hours of respite" (no "the") stays a figure
-_HOURS_OFFER_LEFT = re.compile(r"(?i)\bthe\s+(?:additional|extra|extended)$")
-_HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended")
+_HOURS_OFFER_LEFT = re.compile(r"(?i)\bthe\s+(?:additional|extra|extended)$|\bearly\s+years$|\bextended\s+(?:for|to)$")
+#: (r27prec) also the offer after "Early Years" ("an update on the Early Years 30 hours testing") and its size after
+#: "extended for" ("the offer had been extended for 30 hours in settings"): the gold README's hours of the free
+#: early-years entitlement (r23blindE Swindon, r24blindJ Wiltshire)
+_HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended", "years", "d for", "ed to")
+#: (r27prec) the entitlement's hours in a funding rate, over the school year's 38 weeks: "£2,462 per year (15 hours for
+#: 38 weeks of the year at an average hourly rate of £4.32)" (r24blindJ Wokingham): both numbers name the offer
+_HOURS_YEAR_RIGHT = re.compile(r"(?i)^\s+(?:for|over|across)\s+(?:38|thirty[-\s]eight)\s+weeks\b")
+_HOURS_YEAR_LEFT = re.compile(r"(?i)\b(?:15|30|fifteen|thirty)\s+hours?\s+(?:a\s+week\s+)?(?:for|over|across)$")
+_THIRTY_EIGHT_WEEKS = re.compile(r"(?i)(?:38|thirty[-\s]eight)\s+weeks")
 _HOURS_MEASURED_RIGHT = re.compile(r"(?i)^\s+(?:of|per|a|an|each|every)\b")
 #: (r13prec) the first offer where the grammar reads the step in two: "the move from 15 to 30 hours of free childcare",
 #: "from 15 hours to 30 hours of funded childcare"
@@ -2351,6 +2435,11 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         if lt[-5:].lower() in _HOURS_OFFER_LEFT_ENDS and _HOURS_OFFER_SURFACE.fullmatch(surface) \
                 and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right):
             return "name"  # (r13prec) "the take up by parents of the additional 15 hours had been slow"
+        if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_YEAR_RIGHT.match(right):
+            return "name"  # (r27prec) "(15 hours for 38 weeks of the year at an average hourly rate of £4.32)"
+        if surface[:2] in ("38", "th", "Th") and lt[-3:].lower() in ("for", "ver", "oss") and _HOURS_YEAR_LEFT.search(lt) \
+                and _THIRTY_EIGHT_WEEKS.fullmatch(surface):
+            return "name"  # (r27prec) "... (15 hours for 38 weeks of the year ...)": the offer's weeks
     if "ago" in right[:40] and _AGO_RANGE_RIGHT.match(right):
         return "period"
     if time_unit:
@@ -2502,6 +2591,8 @@ _CAPS_MONTH_GLUED = re.compile(
 #: a clock time in capitals: "at 9.00 AM", "7.30 PM" (the same headings)
 _CAPS_CLOCK_RIGHT = re.compile(r"^[ \t\xa0]?(?:AM|PM|A\.M\.|P\.M\.)(?![A-Za-z])")
 _CLOCK_SURFACE = re.compile(r"\d{1,2}[.:][0-5]\d")
+#: (r27prec) an hour alone, before "A.M." or "P.M." in capitals (r25blindL Redcar)
+_BARE_HOUR = re.compile(r"1[0-2]|[1-9]")
 #: amendments moved to the meeting's own papers: "Labour Members proposed three amendments to the minutes",
 #: "two amendments to the motion were moved", "an amendment to recommendation 2"
 _AMENDMENTS_RIGHT = re.compile(
@@ -2959,8 +3050,9 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if kind == "num" and right[:2].isupper() and len(surface) <= 2 and surface.isdecimal() and 1 <= int(surface) <= 31 \
             and _CAPS_MONTH_GLUED.match(right):
         return "date"  # "14NOVEMBER2006": the same, glued by a PDF's text layer
-    if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and _CLOCK_SURFACE.fullmatch(surface):
-        return "time"  # "at 9.00 AM"
+    if kind == "num" and (r0 == " " or r0 in "AP") and _CAPS_CLOCK_RIGHT.match(right) and (
+            _CLOCK_SURFACE.fullmatch(surface) or right[2:3] == "." and _BARE_HOUR.fullmatch(surface)):
+        return "time"  # "at 9.00 AM", (r27prec) "MONDAY 21 OCTOBER 2019 3 P.M. AT THE CENTRE" (an hour alone: with the dots)
     if kind == "num" and 5 <= len(surface) <= 6 and surface.isdecimal() and surface[0] != "0" \
             and _CONTACT_END_RIGHT.match(right) and _CONTACT_LEFT.search(text, max(0, s - 60), s):
         return "phone"  # "Contact: Rita Glen Gallo 463611  email:": a local telephone number
@@ -3193,8 +3285,8 @@ _ROUND_THE_CLOCK_RIGHT = re.compile(r"(?i)^\s+(?:a|per|each|every|of\s+the)\s+(d
 #: helpline operates 365 days a year"; staff time is a measure of care ("needs require dedicated staff 24 hours per day"
 #: is judged a figure in r8prec, Birmingham) and stays one
 _ALWAYS_LEFT = re.compile(
-    r"(?i)(?:\b(?:open|opens|available|operates?|operating|operational|runs?|running|accessible|answered|contactable|"
-    r"on\s+call)|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
+    r"(?i)(?:\b(?:open|opens|available|operate[sd]?|operating|operational|runs?|running|accessible|answered|contactable|"
+    r"on\s+call)(?:\s+24\s*/\s*7\s*,)?|\b(?:hours?|days?|weeks?)\s+(?:a|per|each|every)\s+(?:day|week|year)\s*,?(?:\s*and)?)$")
 #: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
 #: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
 _PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
