@@ -2262,6 +2262,11 @@ def pronoun_change_of(left: str) -> str:
     return cm.group(1).lower() if cm else ""
 
 
+#: (r27phrase) determiners that open the noun phrase a value sits inside ("the 4% uplift", "its £2m overspend"); not
+#: "that", "and", "with", which may open a clause whose subject the value is ("noted that £300,000 gives ...")
+_OWN_DETERMINERS = frozenset("a an the its their our his her this these those another".split())
+
+
 def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> str:
     """(r27phrase) What the figure's own words say it is, for a phrase borrowed from before it (the measure a pronoun
     points back to, or the last resort's: ``phrase``): the noun the value modifies (:func:`modified_noun`; or after an
@@ -2281,11 +2286,11 @@ def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> s
     """
     if unit not in ("percent", "gbp", "eur", "usd") or not phrase:
         return ""
-    modified = modified_noun(text, h, unit, left)
-    if modified:
-        return modified
     bracketed = left.rstrip(" £$€")[-1:] == "(" and text[h.end:h.end + 1] == ")"
-    before = left.rstrip(" £$€(").split()
+    before = _HEDGE_END.sub("", left).rstrip(" £$€(").split()
+    if before and (before[-1].lower() in _OWN_DETERMINERS or len(before) >= 2 and before[-2].lower() in _OWN_DETERMINERS
+                   and before[-1].isalpha() and before[-1].islower()) and (modified := modified_noun(text, h, unit, left)):
+        return modified  # (after a determiner only: "that", "and", "with" before a value open a clause, not its noun)
     owner = ""
     if before and before[-1][-2:].lower() in ("'s", "’s") and len(before) >= 2 and not bracketed:
         # "the previous year's £3.087m underspend": the owner's noun phrase, from its determiner
@@ -2302,7 +2307,8 @@ def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> s
     head = _head_np(right)
     first = right.split()[0].lower()
     words = head.split()
-    if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or first.endswith(("ly", "ing")) \
+    if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or first in _NP_OPENERS \
+            or first.endswith(("ly", "ing")) \
             or _adverb_or_participle(first) and (len(words) < 2 or words[1].lower() in _FUNCTION_WORDS
                                                   or _NP_AFTER_BAD.match(first)) \
             or first in _CHANGE_NOUNS or len(words) > 5 or _is_generic(head) \
