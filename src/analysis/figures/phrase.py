@@ -2305,7 +2305,7 @@ def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> s
     if not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
         return ""
     head = _head_np(right)
-    first = right.split()[0].lower()
+    first = right.split()[0].lower().strip(",.;:!?")
     words = head.split()
     if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or first in _NP_OPENERS \
             or first.endswith(("ly", "ing")) \
