@@ -1737,6 +1737,8 @@ def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
 
 #: (speed) patterns of :func:`_mend_verb_phrase`, compiled once
 _CLAUSE_PUNCT = re.compile(r"[,;:]\s*")
+#: (r27phrase) where a long subject's head noun phrase ends: its first preposition or participle of place or time
+_SUBJECT_PP_CUT = re.compile(r"(?i)\s+(?:on|in|at|from|for|to|within|across|awarded|given|allocated|agreed)\s")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1769,7 +1771,15 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
     k = text.rfind(phrase, sent_start, h.start)
     if k > sent_start and (words[0].lower() in _VERB_WORDS | {"to"} or words[0].endswith("ing")
                            or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k)):
-        who = subject(_CLAUSE_PUNCT.split(text[sent_start:k])[-1])
+        chunks = _CLAUSE_PUNCT.split(text[sent_start:k])
+        # (r27phrase) a verb (or its modal) right after a comma: the subject is the chunk before it ("the growth funding awarded to
+        # schools from September 2019, will be distributed on the basis of £1,866 per place"); a long subject, cut at
+        # its first preposition ("the financial implications statement on the report title page should be amended
+        # from £3.606m" -> "financial implications statement")
+        who = subject(chunks[-2] if len(chunks) >= 2 and all(w.lower() in _VERB_WORDS for w in chunks[-1].split())
+                      else chunks[-1])
+        if who and len(who.split()) > 5 and (cut := _SUBJECT_PP_CUT.search(who)) and len(who[:cut.start()].split()) >= 2:
+            who = who[:cut.start()]
         if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not _DIGIT.search(who) \
                 and not verb_led(text, who, h, sent_start):
             return who, "own"
