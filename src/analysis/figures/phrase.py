@@ -2253,10 +2253,6 @@ _PRONOUN_CHANGE_OF_LEFT = re.compile(
     r"(?:(?:about|around|approximately|nearly|almost|over|just|some|circa|c\.)\s*)?[£$€]?$")
 
 
-#: (r27phrase) the change a phrase names of a measure ("decrease in children in care"): a value named by another noun
-#: after it ("from the figure of 470") is a value of the measure, not of the change
-_CHANGE_IN_START = re.compile(r"(?i)^(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|"
-                              r"deterioration|uplift)\s+in\s+(?=\S)")
 #: (r27phrase) a pronoun with a verb contracted onto it, read as a phrase ("that's", "we've", "it's")
 _CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:that|it|this|there|we|they|you|he|she|i)['’](?:s|ve|re|ll|d)$")
 
@@ -6278,8 +6274,6 @@ def _indicator_phrase(
             return base, "inherited"  # the change named before: not "cut in cut in the money"
         if base[:len(subj) + 1].lower() == subj.lower() + ":":
             return base, "inherited"  # "a rate of 16%" after "rate: repeat plans": not "rate: rate: repeat plans"
-        if first not in _CHANGE_NOUNS and (cm := _CHANGE_IN_START.match(base)):
-            base = base[cm.end():]  # (r27phrase) "a decrease of 4.3% from the figure of 470": the figure is of the measure
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
     if base:
         return base, "inherited"
