@@ -1737,6 +1737,8 @@ def verb_led(text: str, phrase: str, h: Hit, sent_start: int) -> bool:
 
 #: (speed) patterns of :func:`_mend_verb_phrase`, compiled once
 _CLAUSE_PUNCT = re.compile(r"[,;:]\s*")
+#: (r27phrase) where a long subject's head noun phrase ends: its first preposition or participle of place or time
+_SUBJECT_PP_CUT = re.compile(r"(?i)\s+(?:on|in|at|from|for|to|within|across|awarded|given|allocated|agreed)\s")
 _DIGIT = re.compile(r"\d")
 
 
@@ -1769,7 +1771,15 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
     k = text.rfind(phrase, sent_start, h.start)
     if k > sent_start and (words[0].lower() in _VERB_WORDS | {"to"} or words[0].endswith("ing")
                            or _MODAL_BEFORE.search(text, max(sent_start, k - 24), k)):
-        who = subject(_CLAUSE_PUNCT.split(text[sent_start:k])[-1])
+        chunks = _CLAUSE_PUNCT.split(text[sent_start:k])
+        # (r27phrase) a verb (or its modal) right after a comma: the subject is the chunk before it ("the growth funding awarded to
+        # schools from September 2019, will be distributed on the basis of £1,866 per place"); a long subject, cut at
+        # its first preposition ("the financial implications statement on the report title page should be amended
+        # from £3.606m" -> "financial implications statement")
+        who = subject(chunks[-2] if len(chunks) >= 2 and all(w.lower() in _VERB_WORDS for w in chunks[-1].split())
+                      else chunks[-1])
+        if who and len(who.split()) > 5 and (cut := _SUBJECT_PP_CUT.search(who)) and len(who[:cut.start()].split()) >= 2:
+            who = who[:cut.start()]
         if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not _DIGIT.search(who) \
                 and not verb_led(text, who, h, sent_start):
             return who, "own"
@@ -2231,6 +2241,92 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     if not what or is_poor(what) and cm.group(2).lower() != "since":
         return ""
     return f"{' '.join(cm.group(1).lower().split())} {cm.group(2).lower()} {what}"
+
+
+#: (r27phrase) a pronoun or a relative as the subject, a copula or a verb of showing, and a change noun whose size the
+#: figure is, right before it: "This is an improvement of ", "that's shows a decrease of ", "which was an increase of "
+#: (group 1: the change noun)
+_PRONOUN_CHANGE_OF_LEFT = re.compile(
+    r"(?i)\b(?:this|that|it|which)(?:['’]s)?\s+(?:(?:is|was|has\s+been|had\s+been|represents|represented|shows?|showed|"
+    r"reflects?|reflected)\s+)?an?\s+(?:(?:slight|small|further|significant|overall|net|total|marked|modest)\s+)?"
+    r"(increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|deterioration|uplift)\s+of\s+"
+    r"(?:(?:about|around|approximately|nearly|almost|over|just|some|circa|c\.)\s*)?[£$€]?$")
+
+
+#: (r27phrase) a pronoun with a verb contracted onto it, read as a phrase ("that's", "we've", "it's")
+_CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:that|it|this|there|we|they|you|he|she|i)['’](?:s|ve|re|ll|d)$")
+
+
+def pronoun_change_of(left: str) -> str:
+    """(r27phrase) The change noun a figure is the size of, when a pronoun or a relative subject says so right before
+    it (:data:`_PRONOUN_CHANGE_OF_LEFT`: "This is an improvement of ", "and that's shows a decrease of "), else "".
+
+    >>> pronoun_change_of("This is an improvement of "), pronoun_change_of("which was an increase of £")
+    ('improvement', 'increase')
+    >>> pronoun_change_of("There was an increase of "), pronoun_change_of("the number of ")
+    ('', '')
+    """
+    if left[-4:] not in (" of ", "of £", "of $", "of €") and _HEDGE_END.search(left[-14:].rstrip("£$€")) is None:
+        return ""  # (speed)
+    cm = _PRONOUN_CHANGE_OF_LEFT.search(left[-90:])
+    return cm.group(1).lower() if cm else ""
+
+
+#: (r27phrase) determiners that open the noun phrase a value sits inside ("the 4% uplift", "its £2m overspend"); not
+#: "that", "and", "with", which may open a clause whose subject the value is ("noted that £300,000 gives ...")
+_OWN_DETERMINERS = frozenset("a an the its their our his her this these those another".split())
+
+
+def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> str:
+    """(r27phrase) What the figure's own words say it is, for a phrase borrowed from before it (the measure a pronoun
+    points back to, or the last resort's: ``phrase``): the noun the value modifies (:func:`modified_noun`; or after an
+    owner: "This was in contrast to the previous year's £3.1m underspend") or that follows it bare as a preposition's
+    object ("this related to £0.4m unallocated growth", "related to (£0.4m) unallocated growth"). "" when the figure
+    has no such words: the borrowed phrase stands.
+
+    >>> t = "This was in contrast to the previous year's £3.1m underspend."
+    >>> own_noun_of_value(t, Hit(44, 49, "figure", "money", [3.1e6]), "gbp", t[:44], "school balances")
+    "previous year's underspend"
+    >>> t = "It was noted that this related to £0.4m unallocated growth, a minor variation."
+    >>> own_noun_of_value(t, Hit(34, 39, "figure", "money", [4e5]), "gbp", t[:34], "forecast surplus")
+    'unallocated growth'
+    >>> t = "This rose to £4m in 2024."
+    >>> own_noun_of_value(t, Hit(13, 16, "figure", "money", [4e6]), "gbp", t[:13], "forecast surplus")
+    ''
+    """
+    if unit not in ("percent", "gbp", "eur", "usd") or not phrase:
+        return ""
+    bracketed = left.rstrip(" £$€")[-1:] == "(" and text[h.end:h.end + 1] == ")"
+    before = _HEDGE_END.sub("", left).rstrip(" £$€(").split()
+    if before and (before[-1].lower() in _OWN_DETERMINERS or len(before) >= 2 and before[-2].lower() in _OWN_DETERMINERS
+                   and before[-1].isalpha() and before[-1].islower()) and (modified := modified_noun(text, h, unit, left)):
+        return modified  # (after a determiner only: "that", "and", "with" before a value open a clause, not its noun)
+    owner = ""
+    if before and before[-1][-2:].lower() in ("'s", "’s") and len(before) >= 2 and not bracketed:
+        # "the previous year's £3.087m underspend": the owner's noun phrase, from its determiner
+        at = next((i for i in range(len(before) - 1, max(-1, len(before) - 4), -1)
+                   if before[i].lower() in _NP_OPENERS), None)
+        if at is None:
+            return ""
+        owner = " ".join(before[at + 1:])
+    elif not before or before[-1].lower() not in ("to", "of", "on", "for", "by", "at"):
+        return ""  # (a bare object after a preposition only: a copula's or verb's value names its subject)
+    right = text[h.end + 1 if bracketed else h.end:h.end + 120]
+    if not _SPACE_LETTER.match(right) or _SPACE_DASH.match(right):
+        return ""
+    head = _head_np(right)
+    first = right.split()[0].lower().strip(",.;:!?")
+    words = head.split()
+    if not head or first in _NOT_HEAD or first in _STOP_NP or first in _BAD_NP_START or first in _NP_OPENERS \
+            or first.endswith(("ly", "ing")) \
+            or _adverb_or_participle(first) and (len(words) < 2 or words[1].lower() in _FUNCTION_WORDS
+                                                  or _NP_AFTER_BAD.match(first)) \
+            or first in _CHANGE_NOUNS or len(words) > 5 or _is_generic(head) \
+            or is_poor(head) and not (_adverb_or_participle(first) and len(words) == 2 and words[1].lower() in _CHANGE_NOUNS
+                                      or _adverb_or_participle(first) and not is_poor(" ".join(words[1:]))) \
+            or _TIME_WORD_START.match(head):
+        return ""  # (a participle opens it only before its noun: "unallocated growth", not "allocated to schools")
+    return f"{owner} {head}" if owner else head
 
 
 #: "these"/"those" before a share's population that points back, not a relative ("of these children", not "of those
@@ -3046,6 +3142,23 @@ def indicator_phrase(
         return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                 prev_in_sentence, prev_money)
+    if how in ("own", "inherited") and (change := pronoun_change_of(text[max(sent_start, h.start - 90):h.start])) \
+            and change not in phrase.lower().replace("(", " ").split():
+        # (r27phrase) "The overspend ... This is an improvement of 0.750m", "the overall schools budget which was an
+        # increase of £2.223m", "and that's shows a decrease of £30 K": the figure is the size of a change of what the
+        # pronoun or the relative points back to (the phrase was that measure alone, or the pronoun), written as the
+        # rules write "<change> in <measure>" for a change noun as subject
+        base = phrase if phrase and not is_poor(phrase) and not _CONTRACTED_PRONOUN.match(phrase) \
+            else prev if prev and not is_poor(prev) else ""
+        if not base:
+            phrase, how = change, "own"
+        else:
+            phrase, how = f"{change} in {base}", (how if base == phrase else "inherited")
+    elif how == "inherited" and phrase and phrase == prev and (own := own_noun_of_value(text, h, unit, left, phrase)):
+        # (r27phrase) "The forecast surplus ... this related to £0.355m unallocated growth", "This was in contrast to the
+        # previous year's £3.087m underspend": the measure named before (a pronoun's, or the last resort's) gives way
+        # to the noun the figure's own words give it
+        phrase, how = own, "own"
     if prev_in_sentence and (text[h.end:h.end + 1] in " %" or text[h.end - 1:h.end] in "%t") and (
             pv := place_value_of(text[max(sent_start, h.start - 80):h.start], text[h.end:h.end + 60], prev_in_sentence)):
         # (r19phrase2) "6.2%, compared to 6.4% nationally", "49.3% in the East of England and 55.7% in England as a
