@@ -1,0 +1,285 @@
+"""The measure a change is of, what money is for, table row labels (part of :mod:`.phrase`).
+
+:func:`change_of_in` ("a 37% increase in the number of EHCPs"), :func:`change_of_count`,
+:func:`changed_now_at_subject`, :func:`money_purpose`; a change "by" an amount; a table row's label; the noun phrase
+before "being".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrase_words import _FUNCTION_WORDS, _clean_phrase, _is_generic, is_poor
+from .phrase_subject import _cut_clause, _np_after, subject
+from .phrase_np import _CHANGE_NOUNS
+from .phrase_clauses import _DANGLING
+
+_OF_NUMBER = re.compile(r"(?i)^(?:the\s+)?(?:number|numbers|total)\s+of\s+")
+
+
+#: a change named just before the number: "an increase of 30% in", "a reduction of around 8%"
+_CHANGE_OF_LEFT = re.compile(
+    r"(?i)\b(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+_IN_NP_RIGHT = re.compile(
+    r"(?i)^\s+in\s+((?:(?!\s(?:between|from|since|compared|over|during|against|when|as|at|by)\b)[^.;:,()]){3,120})")
+
+
+#: (speed) patterns of :func:`change_of_in`, compiled once
+_LEAD_ARTICLE = re.compile(r"(?i)^(?:the|a|an|our|its|their)\s+")
+_YEAR_OR_PERIOD_START = re.compile(r"(?i)(?:19|20)\d\d\b|(?:the\s+)?(?:last|past|previous|year)\b")
+
+
+def change_of_in(before: str, right: str) -> str:
+    """The change of what follows, for a number inside "a change of N in X": "an increase of 30% in the
+    number of looked after children" -> "increase in looked after children" ("" when the shape is absent).
+
+    >>> change_of_in("which highlighted an increase of ", " in the number of looked after children between 2009")
+    'increase in looked after children'
+    >>> change_of_in("the budget of ", " in 2024")
+    ''
+    """
+    if " of" not in before[-30:] or not right.lstrip().lower().startswith("in "):
+        return ""  # (speed: both words must be there)
+    cm = _CHANGE_OF_LEFT.search(before)
+    im = _IN_NP_RIGHT.match(right) if cm else None
+    if not im:
+        return ""
+    what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", im.group(1))))
+    if not what or is_poor(what) or _YEAR_OR_PERIOD_START.match(what):
+        return ""
+    return f"{cm.group(1).lower()} in {what}"
+
+
+#: "a net increase of (244 children)", "a reduction of (102 cases)": a change written as a noun with its count after
+#: "of" (group 1: an adjective of the change; group 2: the change's noun)
+_CHANGE_OF_COUNT_LEFT = re.compile(
+    r"(?i)\b(?:an?|the|this|that|its|their)\s+((?:net|overall|further|additional|national|notable|significant|small|"
+    r"slight|large|sharp|steep)\s+)?(increase|rise|reduction|decrease|fall|drop|growth|decline)\s+of\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
+
+
+def change_of_count(before: str, right: str) -> str:
+    """The change of what a count names, for a count written "a <change> of N <noun>" whose noun is one word, only
+    the count's unit: "Derby saw a reduction of 102 cases" -> "reduction in cases", "which gave a net increase of 244
+    children" -> "net increase in children" ("" when the shape is absent, or the count names nothing after it, or a
+    longer noun phrase that already names the population it counts). When the clause's subject names the count ("The
+    number of children in care showed an increase of 37 cases": :data:`_NUMBER_OF_SUBJECT_SAW`) the change is of it.
+
+    >>> change_of_count("which gave a net increase of ", " children compared to October 2020")
+    'net increase in children'
+    >>> change_of_count("a total of ", " children"), change_of_count("an increase of ", " since last year")
+    ('', '')
+    >>> change_of_count("The number of children in care showed an increase of ", " cases over the year")
+    'increase in children in care'
+    """
+    cm = _CHANGE_OF_COUNT_LEFT.search(before)
+    what = _np_after(right) if cm else ""
+    if not what or " " in what or is_poor(what) or _is_generic(what) or what.lower() in _CHANGE_NOUNS:
+        return ""
+    change = f"{(cm.group(1) or '').lower()}{cm.group(2).lower()}"
+    if "umber" in before and (sm := _NUMBER_OF_SUBJECT_SAW.search(before, 0, cm.start())):
+        named = _clean_phrase(sm.group(1) or sm.group(2))
+        if named and not is_poor(named) and not _is_generic(named):
+            named = named[0].lower() + named[1:] if named[1:2].islower() else named  # ("Looked after children")
+            return f"{change} in {named}"  # the subject names what is counted: "The number of children in care showed"
+    return f"{change} in {what}"
+
+
+#: the subject of "showed / saw / recorded a <change> of N <noun>" that already names the count ("The number of children
+#: in care showed an increase of 37 cases", "Looked after children numbers saw a reduction of 12 children"): the change is
+#: the prepositions and determiners that cannot stand inside the subject "<words> numbers" (:data:`_NUMBER_OF_SUBJECT_SAW`)
+_SUBJECT_INNER_STOP = (r"(?:in|on|at|of|for|to|by|from|with|within|during|over|under|since|than|into|across|per|about|"
+                       r"through|between|among|against|after|before|around|the|a|an|this|that|these|those|its|their|"
+                       r"our|his|her|my|your|some|any|each|every|no)")
+#: of that count, not of the unit word after the number (group 1 or 2: what is counted). "<words> numbers" is read only
+#: as the whole subject of its clause (after the sentence's start or a punctuation mark, with at most a determiner
+#: first) of one to four words with no preposition or determiner inside ("looked after" is an adjective): "In the last
+#: quarter looked after children numbers saw" opens with a phrase of time, so nothing is read there
+_NUMBER_OF_SUBJECT_SAW = re.compile(
+    r"(?i)(?:\b(?:the\s+)?(?:total\s+)?numbers?\s+of\s+([^,;:()]{3,80}?)|"
+    r"(?:^|[.;:,()!?])\s*(?:(?:the|our|its|their|these|this)\s+)?"
+    r"((?:(?:looked\s+after|(?!" + _SUBJECT_INNER_STOP + r"\b)[A-Za-z][\w'’/-]*)\s+){0,3}"
+    r"(?:looked\s+after|(?!" + _SUBJECT_INNER_STOP + r"\b)[A-Za-z][\w'’/-]*))\s+numbers)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:showed|shown|shows|show|saw|seen|sees|recorded|experienced|had|has)\s+$")
+
+
+#: a value given after a first verb of change: "has increased and is now at", "had improved and now stood at"
+_CHANGED_NOW_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+(?:\w+ly\s+)?(?:\w+ed|risen|fallen|grown)\s*(?:,\s*|\s+)and\s+"
+    r"(?:(?:is|was|are|were|now|currently)\s+)*(?:at|stood\s+at|stands\s+at|standing\s+at)\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
+#: a value after a first verb and "but remains": "has demonstrated improving performance, but remains red at", "has
+#: improved but is still below target at"
+_BUT_REMAINS_AT_LEFT = re.compile(
+    r"(?i)\b(?:has|had|have)\s+[^.;:()]{0,60}?(?:,\s*|\s+)(?:but|yet)\s+(?:remains|remained|is\s+still|was\s+still|stays|"
+    r"stayed)\s+(?:(?:red|amber|green|rag\s+rated\s+\w+|below\s+target|above\s+target|below|above|low|high)\s+)?at\s+"
+    r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+)?$")
+
+
+def changed_now_at_subject(text: str, sent_start: int, start: int) -> str:
+    """The subject of a clause whose value follows a first verb of change: "The condition of the A roads
+    has increased and is now at 77%" -> "condition of the A roads" ("" when the shape is absent).
+
+    >>> s = "Attendance in primary schools had improved and now stood at 95.1% this term."
+    >>> changed_now_at_subject(s, 0, s.index("95"))
+    'Attendance in primary schools'
+    >>> s = "The proportion of repeat plans has shown improving performance, but remains red at 16%."
+    >>> changed_now_at_subject(s, 0, s.index("16"))
+    'repeat plans'
+    """
+    before = text[max(sent_start, start - 160):start]
+    if " and " not in before and " but " not in before or not before.rstrip().endswith(("at", "about", "around",
+                                                                                          "nearly", "almost")):
+        return ""  # (speed: the words must be there)
+    m = _CHANGED_NOW_AT_LEFT.search(before) or _BUT_REMAINS_AT_LEFT.search(before)
+    if not m:
+        return ""
+    who = subject(text[sent_start:start - len(before) + m.start()] + " was ")
+    return "" if not who or is_poor(who) else who
+
+
+#: money given for a purpose: "gave approval for £1.742M in 2022-23 to increase capacity"
+_APPROVAL_FOR_LEFT = re.compile(r"(?i)\b(?:approval|approved|agreed|agreement|allocated|allocation)\s+(?:of\s+|for\s+)?(?:up\s+to\s+)?$")
+_TO_PURPOSE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:in|for|during)\s+(?:the\s+)?[\w/-]+(?:\s+financial\s+year)?\s+)?(to\s+[a-z]+\s+[^.;:()]{3,80})")
+#: money named by what is done with it, after the number: "£2.993m had been allocated for additional
+#: funding for ...", "the £27.6 million set aside to mitigate risks"
+_ALLOCATED_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed|provided|granted|awarded|given)\s+"
+    r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w&]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&]*){0,4})\s+)?((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
+
+
+#: (speed) patterns of :func:`money_purpose`, compiled once
+_COPULA_AT_OF_END = re.compile(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$")
+_FOR_FUNDING = re.compile(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$")
+_MONEY_ADJECTIVE_END = re.compile(r"(?i)\b(one-off|additional|extra|further|recurring|new|capital|revenue)\s+$")
+
+
+def money_purpose(before: str, right: str) -> str:
+    """What a sum of money is for, when the minutes name it by its purpose ("" when they do not):
+
+    >>> money_purpose("In July, Cabinet gave approval for ", " in 2022-23 to increase capacity within SEND.")
+    'funding to increase capacity within SEND'
+    >>> money_purpose("It was explained that ", " had been allocated for additional funding for the high needs block.")
+    'additional funding for the high needs block'
+    >>> money_purpose("Members noted the ", " set aside to mitigate risks and the breakdown.")
+    'money set aside to mitigate risks'
+    """
+    tail = before[-40:].lower()
+    if "appro" in tail or "agree" in tail or "alloca" in tail:  # (speed: the words first)
+        am = _APPROVAL_FOR_LEFT.search(before)
+        tm = _TO_PURPOSE_RIGHT.match(right) if am else None
+        if tm:
+            what = _clean_phrase(_cut_clause(tm.group(1)), 12)
+            if what and len(what.split()) >= 3:
+                return f"funding {what}"
+    head = right[:40].lower()
+    if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed", "provided", "granted",
+                                   "awarded", "given")):
+        return ""
+    if _COPULA_AT_OF_END.search(before):
+        return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
+    rm = _ALLOCATED_RIGHT.match(right)
+    if not rm:
+        return ""
+    raw = _cut_clause(rm.group(2))
+    fm = _FOR_FUNDING.match(raw)
+    if fm:
+        np_ = _clean_phrase(fm.group(1), 9)
+        if np_ and not is_poor(np_):
+            return np_  # "allocated for additional funding for the high needs block"
+    pp = _clean_phrase(raw, 9)
+    if not pp or len(pp.split()) < 2:
+        return ""
+    prep = raw.split()[0].lower()
+    pp = pp if pp.lower().startswith(prep) else f"{prep} {pp}"
+    adj = _MONEY_ADJECTIVE_END.search(before)
+    lead = f"{adj.group(1).lower()} " if adj else ""  # "the one-off £8m invested to reshape ..."
+    verb = rm.group(1).lower()
+    if verb in ("provided", "granted", "awarded", "given"):
+        return f"{lead}funding {pp}"  # "The £7m provided by the Government for high needs": "funding for high needs"
+    return f"{lead}money {' '.join(verb.split())} {pp}"
+
+
+#: the relative pronoun and copula :func:`_share_clause` puts before what a population was, and the words a
+#: predicate cut at a number may end with
+_WHICH_LEAD = frozenset("who that were are was is".split())
+
+
+#: a complement that is the figure's status, not which of them are counted ("11 targets were currently on track": the
+#: status column's)
+_STATUS_COMPLEMENT = re.compile(r"(?i)(?:(?:on|off)\s+(?:track|target|time)|rated|red|amber|green|above|below|ahead|behind|"
+                                r"within\s+target|in\s+line\s+with\s+(?:the\s+|its\s+|their\s+)?target)\b")
+
+
+def _says_which(tail: str) -> bool:
+    """Whether ``tail``, what :func:`_share_clause` put after a counted population, is a predicate of two words or more
+    that does not dangle ("that were among" is cut at "the 10 schools" and says nothing).
+
+    >>> _says_which(" that were among"), _says_which(" in line with counterparts in similar areas")
+    (False, True)
+    >>> _says_which(" on track with the plan")
+    False
+    """
+    words = tail.split()
+    while words and words[0].lower() in _WHICH_LEAD:
+        words = words[1:]
+    return len(words) >= 2 and words[-1].lower() not in _DANGLING and not _STATUS_COMPLEMENT.match(" ".join(words))
+
+
+#: a table cell that names nothing: a list marker ("ii)", "1."), a number, a date or a blank
+_NO_LABEL_CELL = re.compile(r"(?i)^\s*(?:[ivx]+\)|[a-z]\)|\d+[.)]?|[£$€]?[\d.,]+\s*[%mk]?|no\.?|item|-+|)\s*$")
+
+
+def _row_label(text: str, start: int) -> str:
+    r"""The label of a value in a table rendered with bars: the nearest cell before it, in its row, that names something
+    (back over value cells: "| Children in care | 412 | 436 |" gives 436 "Children in care").
+
+    >>> t = "| Children in care | 412 | 436 |\n| Care leavers | 230 | 241 |"
+    >>> _row_label(t, t.index("436")), _row_label(t, t.index("230"))
+    ('Children in care', 'Care leavers')
+    >>> t = "i) |\nUnder 2-year-olds |\n£9.98 |"
+    >>> _row_label(t, t.index("£9.98"))
+    'Under 2-year-olds'
+    """
+    end = text.rfind("|", max(0, start - 4), start)
+    for _ in range(4):  # the cells before it, nearest first
+        begin = text.rfind("|", max(0, end - 120), end)
+        cell = text[begin + 1:end] if begin >= 0 else text[max(0, end - 120):end].rsplit("\n", 1)[-1]
+        if "\n" in cell.strip():
+            return ""  # a cell that runs over lines is no cell: prose with a bar in it
+        if not _NO_LABEL_CELL.match(cell):
+            label = _clean_phrase(" ".join(cell.split()), 10)
+            named = any(w.isalpha() and len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+                        for w in label.replace("-", " ").split())
+            return label if named and (not is_poor(label) or any(c.isdigit() for c in label)) else ""
+        if begin < 0:
+            return ""
+        end = begin
+    return ""
+
+
+#: the words that end the noun phrase before "being": the verb or preposition that governs it
+_BEING_NP_STOPS = frozenset(
+    "to by of with for from due reflects reflect reflecting related relates including includes and as on was were is "
+    "are that which this the a an".split())
+
+
+def _np_before_being(left: str) -> str:
+    """The noun phrase right before "being" at the end of ``left`` ("related to business rates being" -> "business
+    rates"), at most five words; "" when none.
+
+    >>> _np_before_being("which was related to business rates being ")
+    'business rates'
+    """
+    words = left.split()[:-1]  # (the last word is "being")
+    np_: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _BEING_NP_STOPS or not w[0].isalpha() or w[-1] in ",;:" or len(np_) == 5:
+            break
+        np_.insert(0, w)
+    return " ".join(np_)
