@@ -109,8 +109,8 @@ def test_a_contact_officers_numbers_guard() -> None:
     assert _surfaces(text) == []
 
 
-# 7. An agenda item's number before its title and pages has the next or the previous item in the agenda; a count
-#    before a sentence that cites a page stays a figure.
+# 7. An agenda item's number before its title and pages has its pages closing its line, or the next or the previous
+#    item in the agenda; a count before a sentence that cites a page stays a figure.
 def test_a_count_before_a_page_cited_stays() -> None:
     text = "Care leavers in education, employment or training: Total 14. Members noted the Annual Report (Page 7) with interest."
     assert "14" in _surfaces(text)
@@ -120,6 +120,8 @@ def test_an_agenda_item_guard() -> None:
     text = ("Items for Decision 4. High Needs Budget 2015-16 (Pages 17 - 28) 5. Proposed High Needs Contingency "
             "(Pages 29 - 40)\n\nItems for Consultation and Guidance 6. Capital Programme (Pages 41 - 52)")
     assert _kinds(text)["6"] == "list"
+    text = "Items for Information Only 8. Response to the Request for Evidence (Pages 73 - 90)\n\nFuture Agenda Items"
+    assert _kinds(text)["8"] == "list"  # (an item alone in its paragraph: its pages close its line)
 
 
 # 8. A correction keeps no id when it puts a printed number right ("should be amended to", "being amended to correctly

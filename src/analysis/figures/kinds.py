@@ -340,6 +340,9 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: Norfolk's without the dot): the number is the item's, whatever is run on before it
 _ITEM_PAGES_RIGHT = re.compile(r"\.[ \t\xa0]+[A-Z][^\n.;]{0,110}?\((?:Pages?|pp?\.)[ \t\xa0]*\d{1,3}")
 
+#: (r27review) the rest of the item's pages, closing its line: "(Pages 59 - 72)\n"
+_PAGES_LINE_END = re.compile(r"(?:[ \t\xa0]*[-–][ \t\xa0]*\d{1,3})?\)[ \t\xa0]*(?:\n|$)")
+
 
 def _item_neighbour(text: str, s: int, e: int, n: int) -> bool:
     """(r27review) Whether the agenda item number ``n`` (``text[s:e]``) has its neighbour in the agenda: ``n + 1`` in the
@@ -1789,9 +1792,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
-            and _ITEM_PAGES_RIGHT.match(text, e) and surface.isdecimal() and _item_neighbour(text, s, e, int(surface)):
-        # (r27review) with the next or the previous item in the agenda: "Care leavers in EET: Total 14. Members noted the
-        # Annual Report (Page 7)" is a count before a sentence that cites a page
+            and (pages := _ITEM_PAGES_RIGHT.match(text, e)) and surface.isdecimal() \
+            and (_PAGES_LINE_END.match(text, pages.end()) or _item_neighbour(text, s, e, int(surface))):
+        # (r27review) with the pages closing the item's line or the next or the previous item in the agenda: "Care leavers
+        # in EET: Total 14. Members noted the Annual Report (Page 7) with interest." is a count before a sentence that
+        # cites a page
         return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
     if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
             and _CAPS_HEADING_LEFT.search(lt):
