@@ -1157,9 +1157,15 @@ _CHANGE_BEFORE_BRACKET = re.compile(
 
 #: (r27id) a correction of a document's text: a number "amended" or "corrected" (from one) to another, with the document
 #: (its minutes, report, statement, page, paragraph, bullet point, table) named in the sentence
-_CORRECTION = re.compile(r"(?i)\b(?:amended|corrected)\s+(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
-                         r"to\s+(?:correctly\s+)?(?:read\s+)?[‘'\"“]?\s*[£$€]?\d")
-_DOCUMENT_PART = re.compile(r"(?i)\b(?:minutes?|report|statement|record|page|paragraph|bullet(?:\s+point)?|table|title)s?\b")
+#: (r27review) said as a correction to be made ("should be amended", "being amended", "amended to read"): a number "has
+#: been corrected to 321 following a data cleanse" is the measure revised, and keeps its id
+_CORRECTION = re.compile(r"(?i)\b(?:(?:should|must|would|will|to|be|being)\s+(?:be\s+)?(?:amended|corrected)\s+"
+                         r"(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
+                         r"to\s+(?:correctly\s+)?(?:read\s+)?"
+                         r"|(?:amended|corrected)\s+(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
+                         r"to\s+(?:correctly\s+)?read\s+)[‘'\"“]?\s*[£$€]?\d")
+#: (r27review) "correct record" (the minutes' formula), not "record" alone: "a record high of 412"
+_DOCUMENT_PART = re.compile(r"(?i)\b(?:minutes?|report|statement|correct\s+record|page|paragraph|bullet(?:\s+point)?|table|title)s?\b")
 
 
 def in_correction(sentence: str) -> bool:

@@ -52,6 +52,10 @@ _REF_WORDS = LeftWords(
     standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
     ext., extension, fax, mobile, id, case no, column, columns, sentence"""
 )
+#: (r27review) a court's sentence, which "sentence" before a number in a youth justice table names, not a sentence of a
+#: text ("paragraph 2, sentence 3"): "Custodial sentence 3 Community resolution 45"
+_COURT_SENTENCE_LEFT = re.compile(
+    r"(?i)\b(?:custodial|non-custodial|community|suspended|prison|detention|court|youth|life|immediate)\s+sentence\s*:?$")
 _REF_LEFT = re.compile(
     rf"\b{_REF_WORDS.regex}\s*:?\s*$"
     r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
@@ -74,6 +78,9 @@ _NAME_WORDS = LeftWords(
     action, scenario, task, tranche, panel, rooms, supplement, covid, sars-cov, proposal, proposals, dashboard, element,
     stages, grades, levels, phases, tiers, bands, update, decision, options, quintile, decile, quartile"""
 )
+#: (r27review) a band named by its place, whose value a benchmark table gives after it ("Upper quartile 67 Lower
+#: quartile 45 England average 56"): the number is the band's value, not its name ("schools in quintile 5")
+_BAND_VALUE_LEFT = re.compile(r"(?i)\b(?:top|bottom|upper|lower|highest|lowest|middle)\s+(?:quartile|quintile|decile)$")
 _NAME_LEFT = re.compile(rf"\b{_NAME_WORDS.regex}\s*$", re.I)
 #: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
 _PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands", " options")
@@ -247,7 +254,9 @@ _DISTANCE_LIMIT_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+(?:more|further)\s+)?(?:outside|away|out\s+of|beyond|from\s+(?:home|their|the|his|her|its|where))\b")
 #: (r27prec) the statutory walking distance of home-to-school transport, a rule's bound (the gold README's `the walking
 #: distance of three miles`; r24blindH Hampshire)
-_WALKING_DISTANCE_LEFT = re.compile(r"(?i)\b(?:the|statutory|legal)\s+walking\s+distances?\s+(?:of|is|was)$")
+#: (r27review) "is"/"was" only after "statutory" or "legal": "the walking distance was 2.3 miles on average" is measured
+_WALKING_DISTANCE_LEFT = re.compile(
+    r"(?i)\b(?:the|statutory|legal)\s+walking\s+distances?\s+of$|\b(?:statutory|legal)\s+walking\s+distances?\s+(?:is|was)$")
 _DISTANCE_MEASURE_LEFT = re.compile(
     r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
     r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
@@ -330,6 +339,24 @@ _POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
 #: ". Capital Programme (Pages 59 - 72)" (the agendas of North Yorkshire r26blindN and Cornwall write their items so;
 #: Norfolk's without the dot): the number is the item's, whatever is run on before it
 _ITEM_PAGES_RIGHT = re.compile(r"\.[ \t\xa0]+[A-Z][^\n.;]{0,110}?\((?:Pages?|pp?\.)[ \t\xa0]*\d{1,3}")
+
+#: (r27review) the rest of the item's pages, closing its line: "(Pages 59 - 72)\n"
+_PAGES_LINE_END = re.compile(r"(?:[ \t\xa0]*[-–][ \t\xa0]*\d{1,3})?\)[ \t\xa0]*(?:\n|$)")
+
+
+def _item_neighbour(text: str, s: int, e: int, n: int) -> bool:
+    """(r27review) Whether the agenda item number ``n`` (``text[s:e]``) has its neighbour in the agenda: ``n + 1`` in the
+    600 characters after it or ``n - 1`` in the 600 before, each before a dot and a capitalised title.
+
+    >>> t = "Items for Decision 4. High Needs Budget (Pages 17 - 28) 5. Proposed Element 3 (Pages 29 - 52)"
+    >>> _item_neighbour(t, t.index("4."), t.index("4.") + 1, 4)
+    True
+    >>> t = "Care leavers in EET: Total 14. Members noted the Annual Report (Page 7) with interest."
+    >>> _item_neighbour(t, t.index("14."), t.index("14.") + 2, 14)
+    False
+    """
+    after = re.search(rf"(?<![\d.,£$]){n + 1}\.[ \t\xa0]+[A-Z]", text[e:e + 600])
+    return after is not None or n > 1 and re.search(rf"(?<![\d.,£$]){n - 1}\.[ \t\xa0]+[A-Z]", text[max(0, s - 600):s]) is not None
 #: (r13prec) a report's two-level paragraph number ("1.3", its dot after it) after a sentence's end or a heading's last
 #: word ("Executive Summary 1.1. The purpose", "Regulation 2010 2.1. The Regulations"); "an average of 62.0. Sheffield"
 #: (a lower-case word before) stays a value
@@ -1155,6 +1182,9 @@ _TEL_LEFT = re.compile(r"(?i)\b(?:tel|telephone|phone)\b\.?\s*(?:no\.?\s*)?:?\s*
 #: Salford): the three digits before " NNNN", the four after "Name NNN "
 _LOCAL_NUMBER_RIGHT = re.compile(r"^ \d{4}(?![\d.,%/])")
 _LOCAL_NUMBER_LEFT = re.compile(r"[A-Z][a-z]+ \d{3} $")
+#: (r27review) the label of a contact line ("CONTACT OFFICER :", "Contact details:", "Contact:"), not the word "contact"
+#: alone, which heads the front door's counts ("Contact and referral activity by area: Wigan 812 1023 Bolton 655 701")
+_CONTACT_LABEL_LEFT = re.compile(r"(?i)\bcontact(?:\s+(?:officers?|details|names?|persons?)\s*:?|\s*:)[^\n]{0,60}$")
 _AREA_CODE_LEFT = re.compile(r"(?:^|[\s(])0\d{3,4}\)?[ ]$")
 #: a time of day in words: "12 noon", "12 midnight"
 _NOON_RIGHT = re.compile(r"(?i)^\s*(?:noon|midday|midnight)\b")
@@ -1268,7 +1298,7 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     if 3 <= len(surface) <= 5 and ("tel" in left[-16:].lower() or "hone" in left[-16:]) and _TEL_LEFT.search(left):
         return "phone"  # "Officer Contact: Michael Henry on Tel: 474 3830 or email": a local number without its code
     if (len(surface) == 3 and right[:1] == " " and _LOCAL_NUMBER_RIGHT.match(right) and _CAP_NAME_LEFT.search(left)
-            or len(surface) == 4 and _LOCAL_NUMBER_LEFT.search(left)) and surface.isdecimal() and _CONTACT_LINE_LEFT.search(text, max(0, s - 80), s):
+            or len(surface) == 4 and _LOCAL_NUMBER_LEFT.search(left)) and surface.isdecimal() and _CONTACT_LABEL_LEFT.search(text, max(0, s - 80), s):
         return "phone"  # (r27prec) "CONTACT OFFICER : Paul Woltman 793 2243 Keith Darragh 793 3225": local numbers, no "Tel"
     return ""
 
@@ -1662,7 +1692,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
             text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
-    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s):
+    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s) \
+            and (text[max(0, s - 9):s].rstrip().lower().endswith("out of")
+                 or surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(text[e:e + 40])):
+        # (r27review) a bare rank is a whole number alone: "the measure ranked 67%" (a value) and "ranking 12 schools" (a
+        # count of what is ranked) stay figures
         # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
         # Central Bedfordshire), "ranked 110th out of 152 LA's", "the LA ranked 33 against all other LAs" (r26blindO
         # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
@@ -1758,7 +1792,11 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
         return "list"
     if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
-            and _ITEM_PAGES_RIGHT.match(text, e):
+            and (pages := _ITEM_PAGES_RIGHT.match(text, e)) and surface.isdecimal() \
+            and (_PAGES_LINE_END.match(text, pages.end()) or _item_neighbour(text, s, e, int(surface))):
+        # (r27review) with the pages closing the item's line or the next or the previous item in the agenda: "Care leavers
+        # in EET: Total 14. Members noted the Annual Report (Page 7) with interest." is a count before a sentence that
+        # cites a page
         return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
     if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
             and _CAPS_HEADING_LEFT.search(lt):
@@ -1819,7 +1857,9 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         if surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(lt):
             return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
         if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
-                and _REF_LEFT.search(left) and not (lt[-2:-1].isdigit() and "," in surface):
+                and _REF_LEFT.search(left) and not (lt[-2:-1].isdigit() and "," in surface) \
+                and not ("entence" in lt[-10:] and _COURT_SENTENCE_LEFT.search(lt)):
+            # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
             # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
             # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
             return "reference"
@@ -1831,7 +1871,8 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             return "procedure"
         if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
                 and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
-                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)):
+                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)) \
+                and not (lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(lt)):
             # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
             # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
             # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
@@ -2174,6 +2215,12 @@ _HOURS_OFFER_LEFT_ENDS = ("ional", "extra", "ended", "years", "d for", "ed to")
 _HOURS_YEAR_RIGHT = re.compile(r"(?i)^\s+(?:for|over|across)\s+(?:38|thirty[-\s]eight)\s+weeks\b")
 _HOURS_YEAR_LEFT = re.compile(r"(?i)\b(?:15|30|fifteen|thirty)\s+hours?\s+(?:a\s+week\s+)?(?:for|over|across)$")
 _THIRTY_EIGHT_WEEKS = re.compile(r"(?i)(?:38|thirty[-\s]eight)\s+weeks")
+#: (r27review) what says the hours "extended for/to" are the free early-years entitlement's: early years or childcare
+#: spoken of near them (r24blindJ Wiltshire: "For the early years budgets ... the offer had been extended for 30 hours in
+#: settings so that working parents could take advantage of it")
+_EARLY_YEARS_NEAR = re.compile(
+    r"(?i)\b(?:early[\s-]+years?|child[\s-]?care|nurser(?:y|ies)|free\s+entitlements?|working\s+parents|pre-?schools?|"
+    r"two[\s-]+year[\s-]+olds?|EYSFF|EYNFF)\b")
 _HOURS_MEASURED_RIGHT = re.compile(r"(?i)^\s+(?:of|per|a|an|each|every)\b")
 #: (r13prec) the first offer where the grammar reads the step in two: "the move from 15 to 30 hours of free childcare",
 #: "from 15 hours to 30 hours of funded childcare"
@@ -2433,7 +2480,10 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         if r0 == " " and _hours_offer(surface, right, True):
             return "name"  # "the 30 hours entitlement", (r13prec) "from 15 hours to 30 hours of funded childcare"
         if lt[-5:].lower() in _HOURS_OFFER_LEFT_ENDS and _HOURS_OFFER_SURFACE.fullmatch(surface) \
-                and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right):
+                and _HOURS_OFFER_LEFT.search(lt) and not _HOURS_MEASURED_RIGHT.match(right) \
+                and (lt[-5:].lower() not in ("d for", "ed to") or _EARLY_YEARS_NEAR.search(text, max(0, s - 600), s + 200)):
+            # (r27review) "extended for/to 30 hours" is the offer's size only where early years or childcare is spoken of:
+            # "the tutoring offer was extended to 30 hours", "opening hours were extended to 30 hours" stay figures
             return "name"  # (r13prec) "the take up by parents of the additional 15 hours had been slow"
         if r0 == " " and _HOURS_OFFER_SURFACE.fullmatch(surface) and _HOURS_YEAR_RIGHT.match(right):
             return "name"  # (r27prec) "(15 hours for 38 weeks of the year at an average hourly rate of £4.32)"
