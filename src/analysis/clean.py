@@ -346,7 +346,9 @@ def _contains_sentbreak(context: str) -> bool:
     tokenizer's parameters are fixed), memoised: the same few words around a full stop recur.
 
     (speed) The commonest context, a word or a number, a full stop, a space and a word ("report. The",
-    "2020. Committee"), is decided as Punkt decides it with our parameters (abbreviations only: no
+    "2020. Committee"; r27speed: or the raw text's run of line breaks, tabs and no-break spaces instead of the
+    space, "report.\\nThe", "year.\\xa0 The": Punkt's tokens and decision are the same), is decided as Punkt
+    decides it with our parameters (abbreviations only: no
     collocations, sentence starters or orthographic statistics), without its tokens: two tokens,
     the first ending with the full stop. A word of two letters or more is a break unless it is an
     abbreviation; a number is a break unless the next word begins in lower case (Punkt's
@@ -355,6 +357,8 @@ def _contains_sentbreak(context: str) -> bool:
 
     >>> [_contains_sentbreak(c) for c in ("report. The", "Cllr. Smith", "2020. Committee", "4.5. per", "J. Bach")]
     [True, False, True, False, False]
+    >>> [_contains_sentbreak(c) for c in ("report.\\nThe", "Cllr.\\nSmith", "741.\\nNigel", "4.5.\\xa0 per", "sick.\\n\\nIn")]
+    [True, False, True, False, True]
     """
     m = _SIMPLE_CONTEXT.fullmatch(context)
     if m is not None:
@@ -377,13 +381,16 @@ def _contains_sentbreak(context: str) -> bool:
 
 
 #: a break context :func:`_contains_sentbreak` decides without Punkt: a word of two ASCII letters or
-#: more (group 1) or a number, then a full stop, one space and a word of ASCII letters (group 2)
-_SIMPLE_CONTEXT = re.compile(r"(?:([A-Za-z]{2,})|[0-9]+(?:\.[0-9]+)?)\. ([A-Za-z]+)")
+#: more (group 1) or a number, then a full stop, one space and a word of ASCII letters (group 2); (r27speed) or, for the
+#: space, a run of spaces, tabs, line breaks and no-break spaces (:data:`_CONTEXT_SPACES`)
+_CONTEXT_SPACES = r"[ \t\n\xa0]+"
+_SIMPLE_CONTEXT = re.compile(rf"(?:([A-Za-z]{{2,}})|[0-9]+(?:\.[0-9]+)?)\.{_CONTEXT_SPACES}([A-Za-z]+)")
 
 
 #: a break context of a word that opens with an ASCII letter (two characters or more, of ASCII letters and digits and
-#: inner hyphens: group 1), a full stop, one space and a token of any characters but whitespace
-_WORD_CONTEXT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\. \S+")
+#: inner hyphens: group 1), a full stop, one space (r27speed: or :data:`_CONTEXT_SPACES`) and a token of any characters
+#: but whitespace
+_WORD_CONTEXT = re.compile(rf"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\.{_CONTEXT_SPACES}\S+")
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
 #: the characters of its ``period_context_re``; text without one is a single sentence
