@@ -404,6 +404,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_span_tokenize(text))
 
 
+#: (speed) the characters Punkt's boundary realignment pattern (``re_boundary_realignment``: closing quotes and brackets)
+#: can open with: checked against the pattern (tests/test_figures_r27_speed.py)
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
+
+
 def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
     """Punkt's ``span_tokenize(text)`` (with its boundary realignment), the same spans: its chained
     generators (``_slices_from_text`` over ``_match_potential_end_contexts``, ``_realign_boundaries``
@@ -423,7 +428,8 @@ def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
     realign = 0
     for a2, b2 in slices:
         a += realign
-        m = realign_re.match(text[a2:b2])
+        # (speed) the pattern opens with one of its closing marks: a slice that does not is not copied and matched
+        m = realign_re.match(text[a2:b2]) if text[a2:a2 + 1] in _REALIGN_FIRST else None
         if m:
             yield (a, a2 + len(m.group(0).rstrip()))
             realign = m.end()
