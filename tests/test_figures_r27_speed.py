@@ -93,3 +93,28 @@ def test_realign_first_characters_are_the_patterns() -> None:
 def test_realigned_spans_unchanged() -> None:
     t = "Cllr. Smith spoke (see p. 4.) The Chair agreed. \"Spend rose.\" It did! 'Yes.' (Noted.) End."
     assert list(clean._span_tokenize(t)) == list(clean._tokenizer().span_tokenize(t))
+
+
+# ---- clean: Punkt's period context pattern from the standard engine in ASCII text (the same matches and groups)
+
+def _matches(pattern, text: str) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return [(m.span(), m.group(), m.group("after_tok"), m.group("next_tok"), m.start("next_tok")) for m in pattern.finditer(text)]
+
+
+def test_period_context_standard_engine_finds_the_same_matches() -> None:
+    import random
+
+    nltk_pattern = clean._tokenizer()._lang_vars.period_context_re()
+    standard = clean._period_context_standard()
+    rnd = random.Random(27)
+    alphabet = "ab A.?!)\";}]*:@'({[ \t\n\r\x0b\x0c-,0"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    texts += ["Cllr. Smith spoke (see p. 4.) The Chair agreed.\n\n2. Item? Yes! \"Quoted.\" 'x.' [y.] {z.} a.*b a.:c"]
+    assert [_matches(standard, t) for t in texts] == [_matches(nltk_pattern, t) for t in texts]
+
+
+@pytest.mark.parametrize("text", ["Spend rose.\x1cThe end.", "Spend rose.\u2028The end. Café. Next."])
+def test_text_the_engines_read_apart_keeps_nltks_pattern(text: str) -> None:
+    # (guard) an information separator or a character not ASCII: nltk's own pattern, the spans of Punkt
+    clean._sentence_spans.cache_clear()
+    assert list(clean._span_tokenize(text)) == list(clean._tokenizer().span_tokenize(text))
