@@ -346,7 +346,9 @@ def _contains_sentbreak(context: str) -> bool:
     tokenizer's parameters are fixed), memoised: the same few words around a full stop recur.
 
     (speed) The commonest context, a word or a number, a full stop, a space and a word ("report. The",
-    "2020. Committee"), is decided as Punkt decides it with our parameters (abbreviations only: no
+    "2020. Committee"; r27speed: or the raw text's run of line breaks, tabs and no-break spaces instead of the
+    space, "report.\\nThe", "year.\\xa0 The": Punkt's tokens and decision are the same), is decided as Punkt
+    decides it with our parameters (abbreviations only: no
     collocations, sentence starters or orthographic statistics), without its tokens: two tokens,
     the first ending with the full stop. A word of two letters or more is a break unless it is an
     abbreviation; a number is a break unless the next word begins in lower case (Punkt's
@@ -355,6 +357,8 @@ def _contains_sentbreak(context: str) -> bool:
 
     >>> [_contains_sentbreak(c) for c in ("report. The", "Cllr. Smith", "2020. Committee", "4.5. per", "J. Bach")]
     [True, False, True, False, False]
+    >>> [_contains_sentbreak(c) for c in ("report.\\nThe", "Cllr.\\nSmith", "741.\\nNigel", "4.5.\\xa0 per", "sick.\\n\\nIn")]
+    [True, False, True, False, True]
     """
     m = _SIMPLE_CONTEXT.fullmatch(context)
     if m is not None:
@@ -377,13 +381,16 @@ def _contains_sentbreak(context: str) -> bool:
 
 
 #: a break context :func:`_contains_sentbreak` decides without Punkt: a word of two ASCII letters or
-#: more (group 1) or a number, then a full stop, one space and a word of ASCII letters (group 2)
-_SIMPLE_CONTEXT = re.compile(r"(?:([A-Za-z]{2,})|[0-9]+(?:\.[0-9]+)?)\. ([A-Za-z]+)")
+#: more (group 1) or a number, then a full stop, one space and a word of ASCII letters (group 2); (r27speed) or, for the
+#: space, a run of spaces, tabs, line breaks and no-break spaces (:data:`_CONTEXT_SPACES`)
+_CONTEXT_SPACES = r"[ \t\n\xa0]+"
+_SIMPLE_CONTEXT = re.compile(rf"(?:([A-Za-z]{{2,}})|[0-9]+(?:\.[0-9]+)?)\.{_CONTEXT_SPACES}([A-Za-z]+)")
 
 
 #: a break context of a word that opens with an ASCII letter (two characters or more, of ASCII letters and digits and
-#: inner hyphens: group 1), a full stop, one space and a token of any characters but whitespace
-_WORD_CONTEXT = re.compile(r"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\. \S+")
+#: inner hyphens: group 1), a full stop, one space (r27speed: or :data:`_CONTEXT_SPACES`) and a token of any characters
+#: but whitespace
+_WORD_CONTEXT = re.compile(rf"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\.{_CONTEXT_SPACES}\S+")
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
 #: the characters of its ``period_context_re``; text without one is a single sentence
@@ -395,6 +402,11 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if _BREAK_CANDIDATE.search(text) is None and text == text.strip():
         return ((0, len(text)),)  # what Punkt returns, without its cost (most segments of a few words)
     return tuple(_span_tokenize(text))
+
+
+#: (speed) the characters Punkt's boundary realignment pattern (``re_boundary_realignment``: closing quotes and brackets)
+#: can open with: checked against the pattern (tests/test_figures_r27_speed.py)
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")
 
 
 def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
@@ -416,7 +428,8 @@ def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
     realign = 0
     for a2, b2 in slices:
         a += realign
-        m = realign_re.match(text[a2:b2])
+        # (speed) the pattern opens with one of its closing marks: a slice that does not is not copied and matched
+        m = realign_re.match(text[a2:b2]) if text[a2:a2 + 1] in _REALIGN_FIRST else None
         if m:
             yield (a, a2 + len(m.group(0).rstrip()))
             realign = m.end()
@@ -430,6 +443,20 @@ def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
         yield (a, b)
 
 
+#: the ASCII characters the standard engine's ``\\s`` matches and the ``regex`` engine's (Unicode's White_Space) does not
+_NOT_WHITE_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+@lru_cache(maxsize=1)
+def _period_context_standard() -> re.Pattern[str]:
+    """(speed) Punkt's ``period_context_re`` (compiled by nltk with the ``regex`` engine) compiled by the standard
+    engine: in ASCII text without :data:`_NOT_WHITE_SPACE` the two find the same matches with the same groups (its
+    ``\\s`` and ``\\S`` are the only classes the engines read differently, and they agree there), the standard one
+    faster (equivalence test: tests/test_figures_r27_speed.py)."""
+    nltk_pattern = _tokenizer()._lang_vars.period_context_re()
+    return re.compile(nltk_pattern.pattern, re.VERBOSE)
+
+
 def _punkt_slices(text: str) -> Iterator[tuple[int, int]]:
     """Punkt's ``_slices_from_text``: the spans between the breaks it decides. A candidate's context
     is its word (from the last whitespace before it, not overlapping the previous candidate's word),
@@ -438,7 +465,11 @@ def _punkt_slices(text: str) -> Iterator[tuple[int, int]]:
     last_break = 0
     prev_match = None
     prev_start = prev_stop = 0
-    for match in _tokenizer()._lang_vars.period_context_re().finditer(text):
+    if text.isascii() and not any(c in text for c in _NOT_WHITE_SPACE):
+        period_context = _period_context_standard()  # (speed) the same matches there, from the faster engine
+    else:
+        period_context = _tokenizer()._lang_vars.period_context_re()
+    for match in period_context.finditer(text):
         m_start = match.start()
         i = _last_whitespace_index(text[prev_stop:m_start])
         word_start = i + prev_stop + 1 if i else prev_start

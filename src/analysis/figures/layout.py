@@ -520,6 +520,25 @@ _PARAGRAPH_OPENING = re.compile(r"\.?[ \t\xa0]*[A-Z]")
 #: (r23prec) a report's two-level paragraph number (:data:`.kinds.PARA_NUMBER`) opening a line before its paragraph's
 #: first word (:data:`_PARAGRAPH_OPENING`): "1.2 This document ...", "4.3Profile of ...", "2.0 Vision and ..."
 _LINE_PARAGRAPH = re.compile(rf"(?m)^[ \t\xa0]*{PARA_NUMBER.pattern}(?={_PARAGRAPH_OPENING.pattern})")
+#: (speed) :data:`_LINE_PARAGRAPH` at the lines after the first: the line break it follows is a literal the engine finds
+#: fast, where ``(?m)^`` is tried at every character of a document (the same matches: a match holds no line break)
+_LINE_PARAGRAPH_AFTER_BREAK = re.compile(rf"\n[ \t\xa0]*{PARA_NUMBER.pattern}(?={_PARAGRAPH_OPENING.pattern})")
+#: (speed) :data:`_LINE_PARAGRAPH` at the text's start (its first line)
+_LINE_PARAGRAPH_FIRST = re.compile(rf"[ \t\xa0]*{PARA_NUMBER.pattern}(?={_PARAGRAPH_OPENING.pattern})")
+
+
+def _line_paragraphs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LINE_PARAGRAPH` in ``text`` as groups 1 and 2 give them (speed: the first line's, then those
+    after a line break, found from the break).
+
+    >>> t = "1.1 Scope\\n 1.2 Data\\nrose 2.1 The\\n2.3Next\\n\\n3.1 Last"
+    >>> [m.groups() for m in _line_paragraphs(t)] == [m.groups() for m in _LINE_PARAGRAPH.finditer(t)]
+    True
+    """
+    m = _LINE_PARAGRAPH_FIRST.match(text)
+    if m is not None:
+        yield m
+    yield from _LINE_PARAGRAPH_AFTER_BREAK.finditer(text)
 
 
 def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
@@ -540,7 +559,7 @@ def paragraph_numbering(text: str) -> frozenset[tuple[int, int]]:
     >>> sorted(paragraph_numbering("1.1 Scope\\n2.1 Data\\nEngland 1.4 North West 1.5 Council"))
     [(1, 1), (2, 1)]
     """
-    found = {(int(m.group(1)), int(m.group(2))) for m in _LINE_PARAGRAPH.finditer(text)}
+    found = {(int(m.group(1)), int(m.group(2))) for m in _line_paragraphs(text)}
     # (r24review) the sections counted are those of numbers read inside lines alone: the numbers that open lines (found
     # above, and by _inline_paragraphs again) must not make a row of values in a numbered report a numbering
     inline = {(int(m.group(1)), int(m.group(2))) for m in _inline_paragraphs(text) if _numbers_after(text, m.start())} - found
