@@ -1,10 +1,13 @@
-"""Split an unsplit ``phrase.py`` into its parts ``phrase_<seam>.py`` (r27split), moving code verbatim.
+"""Split an unsplit module (``phrase.py``, r27split; ``kinds.py``, r27split2) into its parts ``<module>_<seam>.py``,
+moving code verbatim.
 
-usage: python scripts/r27split/split_phrase.py UNSPLIT_PHRASE_PY OUTDIR
-writes OUTDIR/phrase.py (docstring: the map of the parts; the original imports; every name of the parts re-exported;
-the entry points) and OUTDIR/phrase_<seam>.py, each with the imports it needs.
+usage: python scripts/r27split/split_phrase.py UNSPLIT_PY OUTDIR [MODULE]
+MODULE is ``phrase`` (the default; its parts in ``parts.json``) or another module of ``analysis.figures`` whose parts
+are in ``parts_<MODULE>.json`` (``kinds``: ``parts_kinds.json``). Writes OUTDIR/<MODULE>.py (docstring: the map of
+the parts; the original imports; every name of the parts re-exported; the entry points) and
+OUTDIR/<MODULE>_<seam>.py, each with the imports it needs.
 
-Each top-level statement goes to the part ``parts.json`` names for it ("names": name -> part); a statement it does not
+Each top-level statement goes to the part the parts file names for it ("names": name -> part); a statement it does not
 know (added since) goes with the statement before it. Then, in ``order`` (lowest first: a part imports only parts
 before it): a statement used by a lower part sinks to it (with all its definitions if its name is bound twice); a
 constant used only by higher parts rises to the lowest of them. Statements keep their file order inside a part, with
@@ -18,7 +21,9 @@ from collections import defaultdict
 from pathlib import Path
 
 SRC, OUTDIR = Path(sys.argv[1]), Path(sys.argv[2])
-CONF = json.loads((Path(__file__).parent / "parts.json").read_text(encoding="utf-8"))
+MODULE = sys.argv[3] if len(sys.argv) > 3 else "phrase"
+CONF = json.loads((Path(__file__).parent / ("parts.json" if MODULE == "phrase" else f"parts_{MODULE}.json"))
+                  .read_text(encoding="utf-8"))
 ORDER, DOCS, NAMES = CONF["order"], CONF["docs"], CONF["names"]
 rank = {m: i for i, m in enumerate(ORDER)}
 text = SRC.read_text(encoding="utf-8")
@@ -166,13 +171,13 @@ for m in ORDER[:-1]:
     head = f'"""{DOCS[m]}"""\n\nfrom __future__ import annotations\n\n' + "\n".join(import_lines(used, m))
     (OUTDIR / f"{m}.py").write_text(head + ("\n\n\n" if isdef else "\n\n") + assemble(its), encoding="utf-8")
 top = "".join(lines[:header_end]).rstrip("\n")
-top = f'"""{DOCS["phrase"]}"""' + top[top.index('"""', 3) + 3:]
+top = f'"""{DOCS[MODULE]}"""' + top[top.index('"""', 3) + 3:]
 rex = []
 for o in ORDER[:-1]:
     names = list(dict.fromkeys(n for it in items if it["mod"] == o for n in it["names"] if n != "__all__"))
     rex += wrapped(f"from .{o} import ", names, force=True)
 its = [it for it in items if it["mod"] == ORDER[-1]]
-(OUTDIR / "phrase.py").write_text(
+(OUTDIR / f"{MODULE}.py").write_text(
     top + "\n\n# the parts (every name is re-exported here: callers import them from this module)\n" + "\n".join(rex)
     + "\n\n" + assemble(its), encoding="utf-8")
 print("written:", ", ".join(ORDER))

@@ -1,8 +1,9 @@
-"""Check a split of phrase.py (r27split) moved code and did not change it.
+"""Check a split of phrase.py (r27split) or kinds.py (r27split2) moved code and did not change it.
 
-usage: python scripts/r27split/verify_split.py UNSPLIT_PHRASE_PY [FIGURES_DIR]
-Every top-level statement of the unsplit file but its docstring and imports is in exactly one part (phrase.py or a
-phrase_<seam>.py of parts.json), with the same source text, and the parts hold no other statement; every comment
+usage: python scripts/r27split/verify_split.py UNSPLIT_PY [FIGURES_DIR [MODULE]]
+MODULE is ``phrase`` (the default; parts in ``parts.json``) or e.g. ``kinds`` (parts in ``parts_kinds.json``).
+Every top-level statement of the unsplit file but its docstring and imports is in exactly one part (<MODULE>.py or a
+<MODULE>_<seam>.py of the parts file), with the same source text, and the parts hold no other statement; every comment
 line at the start of a line is there too. Exit 1 otherwise.
 """
 import ast
@@ -32,7 +33,9 @@ def comments(path: Path) -> list[str]:
 
 unsplit = Path(sys.argv[1])
 here = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(__file__).resolve().parents[2] / "src/analysis/figures"
-parts = [here / f"{m}.py" for m in json.loads((Path(__file__).parent / "parts.json").read_text())["order"]]
+module = sys.argv[3] if len(sys.argv) > 3 else "phrase"
+conf = Path(__file__).parent / ("parts.json" if module == "phrase" else f"parts_{module}.json")
+parts = [here / f"{m}.py" for m in json.loads(conf.read_text())["order"]]
 old, new = collections.Counter(statements(unsplit)), collections.Counter()
 old_c, new_c = collections.Counter(comments(unsplit)), collections.Counter()
 for p in parts:

@@ -1,0 +1,965 @@
+""":func:`classify`: the kind of one number expression, and the patterns it alone reads (part of :mod:`.kinds`).
+
+The rules in order on a short window either side of the expression; the families of rounds 11 and 12 last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..vocab import SEASONS
+from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE
+from .rules import FigureRules
+from .kinds_values import _YEARS_LAST, _brand_number, _line_start, _plan_length, _record_value
+from .kinds_items import (
+    _CAPS_HEADING_RIGHT, _acronym_code, _before_caps_title, _item_neighbour, _line_start_left, _month_after,
+    _opening_label, _paragraph_in_sequence, _point_in_sequence, _point_left_ok, section_before_paragraph,
+)
+from .kinds_furniture import (
+    _AGE_BANDS, _COUNT_NOUN_RIGHT, _LAST_N_LEFT, _LIMIT_WORDS, _LINE_END_RIGHT, _MEMBERS_RIGHT, _NAME_LEFT,
+    _NAME_WORDS, _POINT_OPENERS_FIRST, _POINT_OPENER_RIGHT, _SMALL_WORDS, _UNDER_AGE_LEFT, _coordinated_age,
+    _coordinated_stretch, _meeting_furniture, _venue_or_age_limit,
+)
+from .kinds_years import (
+    _MONTH_TAILS, _bare_scale_is_amount, _compound_or_retention, _ends_with_month, _from_year_to_count,
+    _glued_or_short_year, _may_end16, _page_or_footnote_mark,
+)
+from .kinds_r11 import PARA_NUMBER, _PCT_RIGHT, _r11_not_figure
+from .kinds_business import (
+    _HELD_BOUND_ENDS, _OF_THAN_LEFT, _meeting_business_or_label, _percent_threshold_of_rule, _subset_bound,
+)
+from .kinds_ends import _HYPHEN_TIME_UNITS, _numbered_place_name, _one_is_count, _round_the_clock
+from .kinds_r12 import _AND_A_HALF_YEARS_RIGHT, _r12_not_figure
+
+# (speed) The searches of _REF_LEFT, _NAME_LEFT, _PERIOD_LEFT and _AGE_LEFT run only when the left
+# context ends with one of their words (``may_end`` of the :class:`.grammar.LeftWords` they are built from).
+#: the words before a reference ("page 39", "Item 6", "Agenda Item: 4")
+_REF_WORDS = LeftWords(
+    """pages, page, p., pp., paragraphs, paragraph, paras., paras, para., para, appendix, appendices, annexe, annex,
+    items, item, agenda item, sections, section, tables, table, charts, chart, graphs, graph, figure, fig, fig., figs,
+    figs., diagram, diagrams, exhibit, minutes, minute,
+    no., nos., number, recommendations, recommendation, resolutions, resolution, clauses, clause, schedules, schedule,
+    questions, question, slides, slide, ref., ref, reference, line, chapter, part, article, regulation, rule,
+    standing order, circular, document, agenda no, item no, report no, minute no, urn, tel, telephone, phone, ext,
+    ext., extension, fax, mobile, id, case no, column, columns, sentence"""
+)
+#: (r27review) a court's sentence, which "sentence" before a number in a youth justice table names, not a sentence of a
+#: text ("paragraph 2, sentence 3"): "Custodial sentence 3 Community resolution 45"
+_COURT_SENTENCE_LEFT = re.compile(
+    r"(?i)\b(?:custodial|non-custodial|community|suspended|prison|detention|court|youth|life|immediate)\s+sentence\s*:?$")
+_REF_LEFT = re.compile(
+    rf"\b{_REF_WORDS.regex}\s*:?\s*$"
+    r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
+    re.I,
+)
+#: (r20table) zero cells of a table whose cells the page text runs together: a run of zeros glued after a bracketed
+#: amount and before the next cell ("(5,000)000(5,000)", "(1,480,219)0(4,440,656)"): several cells, none a value
+_GLUED_ZERO_CELLS = re.compile(r"0+")
+_GLUED_ZERO_CELLS_LEFT = re.compile(r"\d\)$")
+_GLUED_ZERO_CELLS_RIGHT = re.compile(r"\(?\d")
+#: (r27review) a band named by its place, whose value a benchmark table gives after it ("Upper quartile 67 Lower
+#: quartile 45 England average 56"): the number is the band's value, not its name ("schools in quintile 5")
+_BAND_VALUE_LEFT = re.compile(r"(?i)\b(?:top|bottom|upper|lower|highest|lowest|middle)\s+(?:quartile|quintile|decile)$")
+#: (r17review) the plural name words (r17prec: "Stages 3-7", "grades 9 to 4"), which name a range or list of numbers
+_PLURAL_NAME_WORDS = (" stages", " grades", " levels", " phases", " tiers", " bands", " options")
+#: the words before a period ("month 4", "week 12")
+_PERIOD_WORDS = LeftWords("term, semester, month, week, period, fy, financial year")
+_PERIOD_LEFT = re.compile(rf"\b{_PERIOD_WORDS.regex}\s*$", re.I)
+#: the words before an age ("aged 16", "under the age of 18")
+_AGE_WORDS = LeftWords(
+    "aged, age, ages, age of, ages of, aged between, aged from, under the age of, over the age of, young people aged"
+)
+_AGE_LEFT = re.compile(rf"\b{_AGE_WORDS.regex}\s*$", re.I)
+_AGE_RIGHT = re.compile(
+    r"^(?:\s*(?:-\s*)?(?:and|or|to|-)\s*\d+)?(?:\s*|-)(?:years?|yrs?)?(?:\s*|-)olds?\b|^s\b|^\+|^\s*(?:years?\s+)?(?:and|or)\s+(?:over|above|older|under|below|younger)\b",
+    re.I,
+)
+#: the age bands of the DfE's children-looked-after tables (under 1, 1-4, 5-9, 10-15, 16 and over), named bare in a
+#: breakdown by age ("• 5-9 - 1,780 children"); alone ("5-9 children") they may be a range of counts
+_CLA_AGE_BANDS = {(1, 4), (5, 9), (10, 15), (16, 17)}
+#: a value right after a band, after a spaced dash or a colon: "1-4 - 1,529", "10-15: 2,683"
+_BAND_VALUE_RIGHT = re.compile(r"^\s*(?:\s[-–]|:)\s*[£\d]")
+_AGE_LEFT_SHORT = re.compile(r"\b(?:under|over|post|pre)[-\s]*$", re.I)
+#: a change of an age limit: "leaving care age raised to 21", "the age limit was extended to 25"
+_AGE_CHANGE_LEFT = re.compile(
+    r"\bage(?:\s+limit)?\s+(?:(?:was|is|be(?:ing)?|been|has|had|will)\s+)*"
+    r"(?:raised|lowered|increased|extended|reduced|rising|going\s+up|changed)\s+(?:from|to)\s*$",
+    re.I,
+)
+_SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
+_UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
+_THRESHOLD_LEFT = re.compile(
+    r"\b(?:within(?:\s+(?:the|a))?(?:\s+(?:statutory|legal|required|agreed|target|recommended))?|in\s+under|in\s+less\s+than|less\s+than|more\s+than|longer\s+than|over|under|up\s+to|"
+    r"at\s+least|after|beyond|exceeding|lasting|for\s+over|for\s+more\s+than|no\s+later\s+than|"
+    r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
+    re.I,
+)
+_THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
+#: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
+_TIME_REF_RIGHT = re.compile(
+    r"^\s+(?:or\s+so\s+ago|previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I
+)
+#: (r17prec) the time a person has served or lived, not a measurement of a service: "two foster carers each with ten
+#: years experience", "marked seven months in the job", "37 years her senior"
+_TENURE_OF_LEFT = re.compile(
+    r"(?i)\b(?:teacher|head\s*teacher|headteacher|social\s+worker|carer|councillor|member|officer|governor|volunteer|"
+    r"nurse|resident|servant)\s+of$"
+)
+#: (r17review) a tenure averaged over a workforce, a measurement: "5 years experience on average", "2 years' experience,
+#: on average"
+_ON_AVERAGE_RIGHT = re.compile(r"(?i)^['’]?\s+(?:of\s+)?experience\s*,?\s+on\s+average\b")
+#: (r17prec) a verb of an event coming after another: "It came one week after ...", "which happened two days after ..."
+_CAME_LEFT = re.compile(r"(?i)\b(?:came|arrived|happened|took\s+place)$")
+_TENURE_RIGHT = re.compile(
+    r"(?i)^['’]?\s+(?:of\s+)?(?:experience|in\s+(?:the\s+)?(?:job|post|role|office)|(?:his|her|their)\s+(?:senior|junior))\b"
+)
+#: the lower end of a written range of time: "three" in "the next three to four months"
+_TIME_RANGE_RIGHT = re.compile(r"^\s*(?:to|or|-|–)\s*[\w.]+\s+(?:days?|weeks?|months?|years?)\b", re.I)
+_MEASURE_LEFT = re.compile(
+    r"\b(?:wait|waiting|waits|took|takes|taking|average|averaged|median|mean)\b[^.]{0,25}$"
+    r"|\b(?:have|has|had)\s+been\b[^.]{0,30}\bfor\s+(?:over|more\s+than|almost|nearly)\s*$",
+    re.I,
+)
+_YEAR_COUNT_LEFT = re.compile(
+    r"\b(?:risen\s+to|rose\s+to|increased\s+to|fallen\s+to|fell\s+to|decreased\s+to|total\s+of|"
+    r"of\s+whom|stood\s+at|reached|totalled|totaled|reduction\s+of|increase\s+of|there\s+were|there\s+are)\s*$",
+    re.I,
+)
+_MONTH_LEFT = re.compile(rf"{MONTHS}\s*,?\s*$")
+_TITLE_RIGHT = re.compile(
+    r"^[ \t\xa0]+[A-Z][\w'’]*(?:[ \t\xa0]+(?:[A-Z&(][\w'’)]*|and|of|for|the|in|-))+"  # on the same line: a value
+    # alone on its line before the next row's label ("Child protection plans\n 287\nChildren in need") is a value
+    r"|^[ \t]+[A-Z][a-z][\w'’]*\s*(?:[,:]|$|\n)"  # "7 Date, time and business", "2 Apologies"
+    r"|^[ \t]+\d{1,2}[.:]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)"  # "1 1:30pm - Members only briefing"
+)
+_RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
+#: the meeting's own business: time set aside in minutes, attendance of the public, speakers, deputations, petitions,
+#: substitutes and apologies, declarations, notice periods, a document's pages, copies or items, an agenda heading's
+#: number ("4 Questions from the Public"). (r26recall) Not the counts the minutes record of the meeting's questions,
+#: votes, members present or voting: by `tests/gold/README.md` (round 25) "counts in a meeting's
+#: procedure: questions received, votes cast, abstentions, members present, co-optees" are figures (blind gold 8 of 8 at
+#: 4 councils), and the rules that read them as procedure ("Notice had been received of 5 questions", "received 9 votes",
+#: "51 councillors voting against", "(9 for, 2 against)", "7 of 9 members present", "Members present: 7", "appoint two
+#: co-optees", "Councillors (12)") are gone
+_PROCEDURE_RIGHT = re.compile(
+    r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
+    r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+speakers?|speakers?\b"
+    r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
+    r"|^\s+declarations?\s+of\s+(?:interest|pecuniary)\b"
+    r"|^[ \t\xa0]+(?-i:(?:Public\s+)?Questions?\s+(?:from|by|to)\s+(?:the\s+)?(?:Public|Members|Councillors))\b"  # a heading
+    r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
+    r"|^\s+pages?\b(?!\s+of\s+(?:the\s+)?(?:plan|report|strategy))"  # "Appendix 2, 24 pages": a document's length
+    r"|^\s+(?:\w+\s+)?items?\s+(?:on|of)\s+(?:the\s+)?(?:agenda|business)\b"  # "3 items on the agenda"
+    r"|^\s+(?:paper\s+|printed\s+|hard\s+)?copies\s+of\s+(?:the\s+)?(?:agenda|minutes|papers)\b"  # "Two paper copies of the agenda"
+    # what the committee chose to ask about: "three areas on which to focus questions", "four areas for questioning"
+    r"|^\s+(?:key\s+)?(?:areas?|topics?|themes?|issues?|lines?\s+of\s+(?:en|in)quiry)\s+"
+    r"(?:(?:on|about)\s+which\s+to\s+(?:focus|ask|direct)\b|for\s+(?:questions?|questioning)\b)",
+    re.I,
+)
+#: how the meeting's time is shared out: "meetings will last no more than three hours, with two hours
+#: focused on the theme", "one hour of each meeting would be set aside for the theme"
+_MEETING_LENGTH_LEFT = re.compile(r"(?i)\bmeetings?\b[^.;]{0,80}\b(?:last|lasts|lasted|lasting|run|runs|ran)\b[^.;]{0,60}$")
+_MEETING_TIME_RIGHT = re.compile(
+    r"(?i)^\s+(?:of\s+(?:each|every|the)\s+meeting\b|(?:focused|focussed|dedicated|devoted|given|allocated|set\s+aside)\s+"
+    r"(?:on|to|for)\s+(?:the\s+)?(?:theme|themed|item|agenda|discussion|business)\b)")
+_HOURS_END = re.compile(r"(?i)\b(?:hours?|hrs?)$")
+#: how long the webcast stays on the website: "The video will remain available to view for 180 days"
+_RECORDING_LEFT = re.compile(
+    r"(?i)\b(?:video|recording|webcast|broadcast|footage|livestream)\b[^.;]{0,80}\bavailable\b[^.;]{0,40}$")
+#: a stretch of financial, academic or school years after the number: "the following three financial years"
+_QUALIFIED_TIME_RIGHT = re.compile(r"(?i)^\s+(?:financial|academic|school|calendar)\s+(?:years?|months?|terms?)\b")
+_QUALIFIERS_FIRST = ("financial", "academic", "school", "calendar")
+_DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+#: a sub-number in brackets after a reference glued to "No.": "Further to Minute No.19 (3) of 27 September"
+_GLUED_NO_REF_LEFT = re.compile(
+    r"(?i)\b(?:minutes?|items?|paragraphs?|paras?|sections?|rules?|orders?|regulations?|resolutions?|decisions?)\s+no\.?\s*\d{1,4}[a-z]?\s*\($")
+#: a year cut short after its day and month: "held on Thursday 6 January 202, as circulated" (a typo of "2022")
+_DAY_MONTH_LEFT = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\.?$")
+
+#: "one" counted beside another count of the same kind of thing: "build one secondary and 13 primary schools",
+#: "one full-time and two part-time posts", "one special school or two resource bases" (a count with its unit
+#: elided or shared), not a pronoun ("at one and two", "one of ...", "one another")
+_ONE_COORD_RIGHT = re.compile(
+    r"(?i)^\s+(?!(?:of|another|in|by|to|or|and|is|was|way|day|more)\b)[a-z][a-z-]*(?:\s+(?!(?:of|in|by|to|is|was)\b)[a-z][a-z-]*)?"
+    r"\s+(?:and|or|plus)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]")
+#: (r20prec) "one" set against "one"/"the other" with and without something: "two options were presented, one with the
+#: 0.5% transfer and one without" (a pronoun, not a count)
+_ONE_CONTRAST_RIGHT = re.compile(
+    r"(?i)^\s+with(?:out)?\b(?:[^.;]|\.(?=\d)){0,80}?(?:\band|\bor|,)\s+(?:one|the\s+other|another)\s+with(?:out)?\b")
+_ONE_COORD_LEFT = re.compile(r"(?i)\b(?:at|any|no|the|this|that|each|every|which|only|of|than|for|and\s+a)\s*$")
+#: a day range after its month: "from January 13 to 24", "January 13-24", "Jan 3 – 7"
+_DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(\d{1,2})(?:st|nd|rd|th)?")
+_MONTH_BEFORE = re.compile(rf"{MONTHS}\.?\s*$")
+#: a span of time that frames an event, not a measurement: "two years after social care was condemned as
+#: inadequate", "Three years after Ofsted rated the service inadequate, ...", "Six months on from the inspection, ..."
+#: (the number opens its clause; "adopted 18 months after entering care" is a measured interval and stays)
+_AFTER_EVENT_RIGHT = re.compile(r"(?i)^\s+(?:after\s+(?![a-z]+ing\b)|on\s*,|on\s+from\b)")
+#: what opens a clause before such a span: the start of a line, a sentence or a clause, a dash
+_CLAUSE_OPEN_END = (".", "!", "?", ";", ":", ",", "-", "–", "—", "(", "â", "\u2013", "\u2014")
+#: years of a condition the text blames, not a measured length: "10 years of austerity", "after 12 years of cuts"
+_YEARS_OF_CONDITION_RIGHT = re.compile(
+    r"(?i)^\s+of\s+(?:(?:government|council|funding|budget|public[-\s]sector|spending)\s+)?"
+    r"(?:austerity|cuts|under-?funding|under-?investment|disinvestment|neglect|decline|reductions|stagnation|"
+    r"pay\s+freezes?|lockdowns?|the\s+pandemic|covid)\b")
+#: a distance in a placement's definition: "living 20 miles outside of the borough", "placed 20 miles from home",
+#: "2,075 live 100 miles away" (a threshold: more than so far); "the furthest placement is 289 miles away" is a
+#: measurement
+_DISTANCE_LIMIT_RIGHT = re.compile(
+    r"(?i)^\s+(?:or\s+(?:more|further)\s+)?(?:outside|away|out\s+of|beyond|from\s+(?:home|their|the|his|her|its|where))\b")
+#: (r27prec) the statutory walking distance of home-to-school transport, a rule's bound (the gold README's `the walking
+#: distance of three miles`; r24blindH Hampshire)
+#: (r27review) "is"/"was" only after "statutory" or "legal": "the walking distance was 2.3 miles on average" is measured
+_WALKING_DISTANCE_LEFT = re.compile(
+    r"(?i)\b(?:the|statutory|legal)\s+walking\s+distances?\s+of$|\b(?:statutory|legal)\s+walking\s+distances?\s+(?:is|was)$")
+_DISTANCE_MEASURE_LEFT = re.compile(
+    r"(?i)\b(?:furthest|farthest|average|averaged|longest|nearest|closest|distance|travel\w*|journeys?)\b[^.;:\n]{0,20}$"
+    r"|\b(?:is|was|are|were|be|been|being)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|roughly\s+)?$")
+#: (r8prec2) the stretch a value was measured over, named back with "the": "saving £34m over the three-year period",
+#: "across the four-year period", "during the 2 year period" (a period, like "over the next 5 year period"); "within a
+#: five year period", "within a 12-month period" is a threshold (like "within 12 months")
+_OVER_THE_PERIOD_LEFT = re.compile(r"(?i)\b(?:over|across|during|throughout)\s+(?:the|this|that)\s*$")
+_WITHIN_PERIOD_LEFT = re.compile(r"(?i)\bwithin\s+(?:a|the|one|any)\s*$")
+_PERIOD_NOUN_RIGHT = re.compile(r"(?i)^(?:-|\s+)?(?:years?|months?|weeks?)?\s*period\b")
+#: (r8prec2) "a legacy of 16 years where ...", "the legacy of ten years of underfunding": the span of a condition
+_LEGACY_LEFT = re.compile(r"(?i)\blegacy\s+of\s*$")
+#: (r8prec2) the thresholds of national indicators' definitions: "at least five GCSEs", "5 or more good GCSEs",
+#: "five A*-C GCSEs", "five A* to C grade GCSEs", "5 or more A*-C GCSE's" (attainment); "at least three placements
+#: in 12 months", "more than two placement moves" (placement stability, like "three or more placements"); "looked
+#: after for two and a half years", "in the same placement for two years", "continuously looked after for 2.5 years"
+#: (long-term stability)
+_GCSE_RIGHT = re.compile(
+    r"(?i)^\+?\s+(?:or\s+more\s+)?(?:(?:good|higher|higher[-\s]grade|standard)\s+)?"
+    r"(?:(?:grades?\s+)?(?:A\*?|9)\s?(?:-|–|to)\s?(?:C|4)\s+(?:grades?\s+)?)?(?:GCSEs|GCSE'?s|GCSE\s+(?:passes|grades)|passes)\b")
+#: bare "five GCSEs" is a definition only after "at least", "more than" (not "she gained five GCSEs")
+_GCSE_BARE_RIGHT = re.compile(r"(?i)^\s+(?:GCSEs|passes)\b")
+_AT_LEAST_LEFT = re.compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+fewer\s+than|a\s+minimum\s+of)\s*$")
+_PLACEMENTS_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:different|separate|or\s+more)\s+)?(?:placements?|placement\s+(?:moves|changes)|moves|changes\s+of\s+placement)\b"
+    r"[^.;:\n]{0,30}?(?:\b(?:in|during|within|over)\s+(?:a|the|one|12|twelve|the\s+(?:last|past|previous))"
+    r"(?:\s+(?:12|twelve))?\s+(?:years?|months?)\b|\ba\s+year\b)")
+_LONG_TERM_LEFT = re.compile(
+    r"(?i)(?:\blooked\s+after|\bin\s+(?:the\s+same|their\s+current|one|a\s+single|a\s+stable)\s+(?:placement|home))"
+    r"(?:\s+continuously)?\s+for\s*$")
+#: the lengths of those definitions: two and a half years, two years, twelve months
+_LONG_TERM_SURFACE = re.compile(r"(?i)(?:two|2|2\.5)\s+years?|(?:12|twelve)\s+months")
+_LONG_TERM_MEASURE_LEFT = re.compile(r"(?i)\b(?:average|averaged|median|mean|typically|usually)\b[^.;:\n]{0,50}$")
+#: the base of a rate, after it or before it: "172 in every 10,000 young people", "92 for every 10,000 children", "For
+#: every 10,000 youngsters in the resort, 184 were in care", "Out of every 10,000 children, 92 ..." (a round base only:
+#: "one in every five" is a share, its five no base)
+_EVERY_BASE_LEFT = re.compile(r"(?i)\b(?:for|in|out\s+of|of)\s+(?:every|each)\s*$")
+_RATE_BASES = frozenset(("1,000", "10,000", "100,000", "1000", "10000", "100000"))
+#: (speed) the first words of the right context _GCSE_RIGHT and _PLACEMENTS_RIGHT can match ("": none, as "+ A*-C")
+_GCSE_FIRST = frozenset(("", "or", "good", "higher", "standard", "grade", "grades", "a", "gcse", "gcses", "passes"))
+_PLACEMENTS_FIRST = frozenset(("different", "separate", "or", "placement", "placements", "moves", "changes"))
+_AT_LEAST_ENDS = ("least", "than", "of")
+#: (speed) the first words of the right context _PERIOD_NOUN_RIGHT can match (besides a "-" first, or a word ending in
+#: "period": "period", "year period" glued as "yearperiod")
+_PERIOD_FIRST = frozenset(("year", "years", "month", "months", "week", "weeks"))
+#: an age at an event of a child's life: "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16",
+#: "left care at 18 and ...", "had entered care at 14."
+_AGE_AT_EVENT_LEFT = re.compile(
+    r"(?i)\b(?:arriv(?:e|ed|es|ing)|c(?:a|o)me\s+(?:in)?to\s+care|com(?:e|es|ing)\s+(?:in)?to\s+care|enter(?:ed|ing|s)?\s+care|"
+    r"(?:left|leave|leaves|leaving)\s+(?:care|school|home)|born|adopted|(?:was|were|been)\s+(?:placed|excluded|diagnosed|referred|accommodated)|"
+    r"became\s+(?:looked\s+after|a\s+(?:mother|parent|carer)))\b[^.;:\n]{0,40}\bat$")
+_AGE_AT_EVENT_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:[.,;:)!?]|$)|\s+(?:or|and|to)\s+\d{1,2}\b(?!\s*(?:%|per))|\s+years?\s+(?:old|of\s+age)\b|\s+(?:and|but|when|after|before|with)\b)")
+
+
+# precompiled patterns of the hot paths (classification, phrases, scanning)
+_AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
+#: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
+_AGE_GROUP_RIGHT = re.compile(
+    r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
+)
+_NAME_SURFACE = re.compile(r"\d{1,2}(?:\s?(?:-|to)\s?\d{1,2}|\.\d{1,2})?|[a-zA-Z]+")
+#: the name words a decimal can follow ("Room 2.14", "Version 3.0", "Phase 1.2"); after the others a
+#: decimal is a value ("in the area 45.2 children per 10,000", "across the district 12.5 per 1,000")
+_DECIMAL_NAME_LEFT = re.compile(r"(?i)\b(?:rooms?|version|phase|stage|step|priority|objective|action|option|task|"
+                                r"standard|criterion|principle|outcome|measure|indicator|kpi|pi)\s*$")
+_YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
+_OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
+_QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
+_TERMS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b", re.I)
+_STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|coming)\s*$", re.I)
+#: a number opening a numbered point inside a text: "RESOLVED: 1. That ...", "... noted. 2. That ..."
+_POINT_LEFT = re.compile(r"(?:^|[.:;]\s+|[-–—]\s+)$")
+_POINT_RIGHT = re.compile(r"^[.)]\s+[A-Z]")
+#: (r27prec) an agenda item's title after its number and dot, with the pages of its papers in brackets on the same line:
+#: ". Capital Programme (Pages 59 - 72)" (the agendas of North Yorkshire r26blindN and Cornwall write their items so;
+#: Norfolk's without the dot): the number is the item's, whatever is run on before it
+_ITEM_PAGES_RIGHT = re.compile(r"\.[ \t\xa0]+[A-Z][^\n.;]{0,110}?\((?:Pages?|pp?\.)[ \t\xa0]*\d{1,3}")
+
+#: (r27review) the rest of the item's pages, closing its line: "(Pages 59 - 72)\n"
+_PAGES_LINE_END = re.compile(r"(?:[ \t\xa0]*[-–][ \t\xa0]*\d{1,3})?\)[ \t\xa0]*(?:\n|$)")
+_CAPS_HEADING_LEFT = re.compile(r"(?:^|\s)[A-Z][A-Za-z’']*$")
+#: (two capitalised words, or one after a section's number "2. Background": "The rate in England 12.5. The rate in
+#: Leeds was 14.1" keeps its value)
+_HEADING_END_LEFT = re.compile(r"(?:\b[A-Z][A-Za-z]*[ \t\xa0]+){2,}$|(?:^|\s)\d{1,2}\.?[ \t\xa0]+[A-Z][A-Za-z]*[ \t\xa0]+$|"
+                               r"\b(?:19|20)\d{2}[ \t\xa0]+$")
+#: (r13prec) a count opening a bullet's line before what it counts, in capitals ("4 Nursery Schools", "111 Primary
+#: Schools", "304 Education Health and Care Plans ( EHCPs ) as of ..."): not an agenda item's title; "5 Schools Forum
+#: Membership" (a capitalised word after the noun) stays a title
+_COUNTED_TITLE_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:[A-Z][\w'’]*[ \t\xa0]+(?:(?:and|of)[ \t\xa0]+)?){0,5}(?:Schools|Plans|EHCPs|Places|Settings|Pupils|Academies|"
+    r"Nurseries|Placements|Referrals|Families|Carers|Vacancies|Beds)\b(?![ \t\xa0]*[A-Z\w])")
+#: (r13prec) the number of preferences an admissions scheme allows: "one of their six preferences", "parents may
+#: express up to three preferences", "increase from 3 to 5, the number of school preferences"
+_PREFERENCES_RIGHT = re.compile(r"(?i)^\s+(?:school\s+)?preferences\b")
+_PREFERENCES_LEFT = re.compile(r"(?i)\b(?:of\s+(?:their|the|your|his|her|its)|up\s+to|express(?:ing)?|list(?:ing)?|nam(?:e|ing)|"
+                               r"mak(?:e|ing)|giv(?:e|ing)|all|allowed|permitted)$")
+#: (r20prec) the number of preferences changed, named before the change: "the increase in preferences from 3 to 6",
+#: "the number of school preferences was increased from three to five"
+_PREFERENCES_FROM_LEFT = re.compile(
+    r"(?i)\bpreferences\b(?:\s+[a-z]+){0,3}?\s+from(?:\s+(?:\d|one|two|three|four|five|six|seven|eight)\s+to)?$")
+_NUMBER_OF_PREFERENCES_RIGHT = re.compile(
+    r"(?i)^(?:\s+to\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight))?\s*,?\s+the\s+number\s+of\s+(?:school\s+)?preferences\b")
+#: a plural length naming a thing: "a 12 months period", "the 3 years plan"
+_PLURAL_NAME_RIGHT = re.compile(
+    r"^\s+(?:period|plan|programme|strategy|review|average|window|cycle|contract|timescale|timeframe|pilot)\b", re.I
+)
+#: (r13prec) also a sub-item after a list letter: "Matters Arising on 20 May 2014 (b) (1), a representative ..."
+_LIST_OPEN_LEFT = re.compile(r"(?:^|[;:.\-–—]\s*|\b(?:that|and|resolved|agreed)\s*|\((?:[a-h]|i{1,3}|iv|v|vi{1,3})\)[ \t]*)\($", re.I)
+
+#: "between 2009 and 2014", "Between 2023 and 2028"
+_YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
+_AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+years?)?")
+#: people named just before a number: "children between 11 and 18", "young people 16-25 years"
+_PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
+_YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
+#: (r20prec) a group of children or young people, or a school year, with a bracket opened after it: the range of years
+#: in the bracket is the group's ages ("reception year children (4-5 years)", "children in year 6 (10-11 years)",
+#: "young people (16-18 years)")
+_GROUP_BRACKET_LEFT = re.compile(
+    r"(?i)\b(?:children|young\s+people|pupils|students|learners|teenagers|infants|babies|toddlers|reception|"
+    r"year\s*\d{1,2}|nursery)(?:\s+(?:year|class|group|cohort|age))?\s*\($")
+_MONTH_SHORT_LEFT = re.compile(rf"{MONTHS}\s*'?\s*$")
+#: a counted noun after "In March 12 ...": "new foster carers", "care leavers", "additional placements"
+_COUNTED_AFTER_MONTH = re.compile(
+    r"(?i)^\s+(?:(?:new|more|additional|further|extra|other|young|care|foster|social|agency|looked)\b"
+    r"|(?!(?:this|thus|does|less|unless|towards|perhaps|always|across|whereas|besides|plus)\b)[a-z]{3,}s\b)"
+)
+#: (r17prec) the number of bedrooms of a house or flat, a kind of property rather than a count: "two three-bedroomed
+#: properties", "three four-bed houses", "a 5 bedded house", "1-bedroom flats", "three to four-bedroom houses" (a home's
+#: beds are left alone: "a 13-bed children's home" is its capacity)
+_BED_SIZE_RIGHT = re.compile(
+    r"(?i)^(?:\s*(?:to|or|-|–|/)\s*\w+)?[-\s]?bed(?:rooms?|roomed|ded)?\s+(?:(?:detached|semi-detached|terraced|family|"
+    r"new|rental|social|private|council|residential)\s+)?(?:houses?|propert(?:y|ies)|flats?|bungalows?|dwellings?|apartments?)\b"
+)
+#: (r17review) a children's or care home named after a house's bedrooms, in the same sentence: the house is to be one
+_HOME_USE_RIGHT = re.compile(r"(?i)^[^.;]*?\b(?:children['’]?s|care|residential)\s+homes?\b")
+#: (r19prec also "-point", "-step", "-stage": "the nine-point action plan", as grammar's hyname reads "9-point")
+_HYPHEN_UNIT_NAME_RIGHT = re.compile(r"(?i)^-(?:" + "|".join(_HYPHEN_TIME_UNITS + ("hour", "minute", "point", "step", "stage"))
+                                     + r")\s+(?!(?:of|and|or|to|in|on|at|for|was|were|is|are)\b)[a-z]")
+
+
+#: a line holding only a page number: "3 of 12", "- 4 -", "Page 3"
+_PAGE_LINE_AT = re.compile(r"[ \t\xa0]*(?:[-–][ \t]*\d{1,3}[ \t]*[-–]|\d{1,3}[ \t]+of[ \t]+\d{1,3})[ \t\xa0]*(?:\n|$)")
+_ABSENCE_LEFT = re.compile(r"(?i)\b(?:apologies|absent|absence|substitut\w*)\b[^.;]{0,60}$")
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.:][0-5]\d")
+_CLOCK_LEFT = re.compile(
+    rf"(?:\b(?:until|till|commencing|starting)|\d{{4}}|{MONTHS})\s*,?\s*$"
+    # "at"/"from" only after the meeting's own verbs: "reconvened at 20.15", not "stood at 19.45"
+    r"|\b(?:meeting|commenced|commences|started|starts?|began|begins?|closed|closes|ended|ends?|finished|"
+    r"adjourned|reconvened|resumed|concluded|held|time)\b[^.;]{0,30}\b(?:at|from)\s*$",
+    re.I,
+)
+_SUBNUMBER_RIGHT = re.compile(r"^\)\s*\(\s*(?:[a-z]{1,3}|\d{1,2})\s*\)")
+_QUORUM_LEFT = re.compile(r"(?i)\bquorum\s*:?\s*$")
+#: a rank band's head word after a determiner: "in the top 25%", "one of their top three preferences", "the lowest two bands"
+_TOP_LEFT = re.compile(
+    r"(?i)\b(?:in|into|within|among|amongst|of|the|their|its|our|your|his|her|my)\s+(?:the\s+)?(?:top|bottom|lowest|highest)\s*$"
+)
+#: the last letters of a rank band's head word (:data:`_TOP_LEFT`)
+_TOP_ENDS = ("top", "bottom", "lowest", "highest")
+#: a length that is a wait or a delay is a measurement, hyphenated or not: "a 10-day delay", "the 18-week wait"
+_WAIT_NOUN_RIGHT = re.compile(r"(?i)^\s+(?:waits?|waiting\s+(?:times?|lists?)|delays?|backlogs?)\b")
+_CASELOAD_LEFT = re.compile(r"(?i)\b(?:caseloads?|cases|case\s+loads?)\b[^.;]{0,30}$")
+_SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
+#: (r20prec) a code in capitals, then a number and a two-digit year: "CAB 45/24", "EXE 12/23" (as "45/19 MINUTES")
+_SHORT_YEAR_CODE_RIGHT = re.compile(r"^/(?:0\d|1\d|2\d|30)\b(?![/\d.,%])")
+_CODE_WORD_LEFT = re.compile(r"(?:^|[\s(])[A-Z]{2,6}$")
+_FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
+_SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
+#: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
+_LIST_START_LEFT = re.compile(
+    r"(?:^|[;:]\s*|\bthat\s+(?:the\s+)?(?:Committee|Cabinet|Panel|Board|Forum|Council|Sub-Committee|Members|Executive)\s+)$")
+
+
+#: (speed) the first characters of :data:`_CAPS_TITLE_AT`
+_SPACE_FIRST = (" ", "\t", "\xa0", "\n", "\r")
+
+
+#: (r14prec) a paragraph's opening after its number: a capitalised word and a lower-case one ("2.2 Demand is",
+#: "1.1 To update"), a heading in capitals ("3.0 BACKGROUND") or a word that opens a sentence ("2.1 The Council");
+#: a table's "2.1 Target Met" is none of them
+_PARA_OPENING_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:[A-Z][a-z’']*[ \t\xa0]+[a-z]|[A-Z]{3,}\b|(?:The|This|These|That|To|In|It|A|An|As|At|For|On|Our|We|There)\b)")
+#: the rest of a line holding a number alone, and a blank line or the end after it: a ModernGov item
+#: number ("1\n\nApologies were received") or a page number, not a table's value ("Children in care\n312\nCare leavers")
+_LINE_ALONE_RIGHT = re.compile(r"^[ \t\xa0]*[./]?[ \t\xa0]*(?:\n[ \t\xa0]*(?:\n|$)|$)")
+#: a label word alone before the number on its line: "Action 1", "Recommendation 2", "Scenario 3"
+#: (not a line of a table: "Referrals 45", "Total 45", "Average 18")
+_LABEL_LINE_LEFT = re.compile(
+    r"(?:^|\n)[ \t\xa0]*(?:Action|Option|Scenario|Proposal|Decision|Motion|Amendment|Recommendation|Resolution|"
+    r"Question|Priority|Objective|Outcome|Risk|Issue|Point|Task|Step|Stage|Phase|Tranche|Workstream|Theme|Item|"
+    r"Appendix|Annex|Schedule|Part|Section|Slide)[ \t\xa0]+$"
+)
+#: (speed) the first characters _OPENING_LABEL_RIGHT can match
+_OPENING_LABEL_FIRST = frozenset(": \t\xa0")
+
+
+#: documents the meeting received, counted: "received two reports of the Director", "three papers from officers"
+_PAPERS_RIGHT = re.compile(
+    r"^\s+(?:of\s+)?(?:reports?|papers?|presentations?|briefings?)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"(?i:director|officers?|head|chief|cabinet|executive|assistant|service|corporate|strategic|deputy|interim|"
+    r"councillor|cllr|portfolio|lead\s+member|chair)\b"
+)
+_FRACTION_PERIOD_LEFT = re.compile(r"\b(?:first|last|past|next|final|previous)\s*$", re.I)
+_RANK_LEFT = re.compile(r"\b(?:ranked|ranking|rank|position|placed|positioned)\s*$", re.I)
+#: (r27prec) before a rank's field or a bare rank: "9th out of", "110th out of", "ranked", "ranking"
+_RANK_FIELD_LEFT = re.compile(
+    r"(?i)(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth))"
+    r"\s+out\s+of\s*$|\b(?:ranked|ranking)\s*$")
+_RANK_FIELD_ENDS = ("out of", "ranked", "ranking")
+_CLOSE_SPACE = re.compile(r"^\)\s")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_MINUTE_TEXT_RIGHT = re.compile(r"^\)?\s+[A-Z]")
+_DOT_SPACE = re.compile(r"^\.\s")
+_NAMED_THING_RIGHT = re.compile(
+    r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
+    r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]"
+)
+_ZERO_VALUE_LEFT = re.compile(r"\b(?:to|at|of|was|were|is|are|be|been|reach(?:ed)?|remain(?:ed|s)?|stood\s+at)\s*$", re.I)
+
+
+#: (speed) how the left context of the second of two coordinated numbers ends (:data:`_COORDINATED_BEFORE`)
+_COORDINATION_ENDS = (" and", " or", ",", "&", "\tand", "\xa0and")
+#: (speed) the first characters _COORDINATED_AGES_RIGHT can match
+_COORDINATED_AGES_FIRST = frozenset(", \t\xa0-&")
+
+
+#: last letters of a numeral with a scale letter glued to it ("1.2m", "15k", "3.2bn")
+_SCALE_ENDS = frozenset("kKmMn")
+
+
+#: (speed) necessary conditions of the right-context patterns in :func:`classify` (checked against
+#: every number of the test, bench and silver texts: the cheap test never says no where the pattern matches)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+#: the words _PROCEDURE_RIGHT's alternatives begin with (beside "... item(s)", tested as a substring)
+_PROCEDURE_FIRST = ("min", "member", "public", "speaker", "deputation", "petition", "substitute", "apologies", "written",
+                    "supplementary", "question", "vote", "for", "in", "abstention", "abstained", "against",
+                    "councillor", "declaration", "clear", "of", "page", "paper", "printed", "hard", "copies",
+                    "key", "area", "topic", "theme", "issue", "line", "valid")
+_PAPERS_FIRST = ("of", "report", "paper", "presentation", "briefing")
+_MEMBERS_FIRST = ("members", "councillors", "cllrs")
+_FREQUENCY_FIRST = ("monthly", "weekly", "yearly", "daily", "hourly")
+#: _AGE_RIGHT: "s" ("18s"), "year(s) and over", "and/or over|under ..."; "...olds" is tested as a substring
+_AGE_RIGHT_FIRST = ("s", "year", "and", "or")
+_TERMS_FIRST = ("quarters", "terms", "semesters")
+#: the first words after "one" where _ONE_COORD_RIGHT cannot match
+_ONE_NOT_FIRST = frozenset(("of", "another", "in", "by", "to", "or", "and", "is", "was", "way", "day", "more"))
+#: the first character of the right context after its spaces where _MONTH_RIGHT can match: a day's
+#: suffix ("st", "nd", "rd", "th"), a range ("and", "or", "-", "–", "to", "&"), a list's comma or a month's capital
+_MONTH_RIGHT_FIRST = frozenset("snrtao-–&,JFMASOND")
+#: the first character after spaces and tabs where _LINE_END_RIGHT can match ("" at the end)
+_LINE_END_FIRST = frozenset((":", ".", "\n", ""))
+#: what the line before a number of a line _PAGE_LINE_AT matches ends with, without its spaces: a dash
+#: ("- 4 -") or "of" ("3 of 12"); or nothing (tested apart: the number opens the line or the left context)
+_PAGE_NUMBER_AFTER = ("-", "–", "of")
+_YEAR_COUNT_ENDS = ("to", "of", "whom", "at", "reached", "totalled", "totaled", "were", "are")  # _YEAR_COUNT_LEFT
+_LAST_N_ENDS = ("last", "past", "previous", "preceding", "prior", "next", "coming", "first", "following", "of", "in", "after", "every",
+                "just", "only", "for")
+_THRESHOLD_ENDS = ("within", "the", "a", "statutory", "legal", "required", "agreed", "target", "recommended", "under", "than", "over",
+                   "to", "least", "after", "beyond", "exceeding", "lasting")
+#: what a left context that _MONTH_LEFT or _MONTH_SHORT_LEFT (``{MONTHS}\\s*[,']?\\s*$``, case-sensitive) finds ends
+#: with, once its whitespace and then the comma or quote and the whitespace before it are taken off
+#: (r17prec) the seasons a budget or term is named by ("the Autumn 202 budget": a year cut short after one)
+_SEASON_TAILS = SEASONS
+#: (r17prec) a year's first three digits after a month, its last digit next: "24 October 201 3"
+_SPLIT_YEAR_LEFT = re.compile(rf"{MONTHS}\s+20[0-2]$")
+
+
+#: (r25prec2) "the most 20% deprived", "the least 10% disadvantaged": the share that defines a group of areas, in the
+#: other order than "the 20% most deprived" (:data:`_MOST_DEPRIVED_RIGHT`)
+_MOST_SHARE_LEFT = re.compile(r"(?i)\b(?:most|least)\s*$")
+_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:deprived|disadvantaged|affluent)\b")
+#: (r25prec2) "five or more A* - C grades at GCSE": an attainment measure's definition with "at GCSE" after its grades
+#: (the other order of :data:`_GCSE_RIGHT`'s "5 or more A*-C GCSEs")
+_GRADES_AT_GCSE_RIGHT = re.compile(
+    r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
+
+
+def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
+    """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
+    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
+    was given (their word lists: :attr:`.rules.FigureRules.items_over_left`).
+
+    >>> from .rules import load_rules
+    >>> t = "The table on page 39 showed 68%."
+    >>> classify(t, "num", 18, 20, "39", load_rules()), classify(t, "num", 28, 31, "68%", load_rules())
+    ('reference', 'figure')
+    """
+    if kind in ("date", "time", "ordinal", "phone"):
+        return kind
+    if kind == "num" and surface[-1:] in _SCALE_ENDS and not _bare_scale_is_amount(text, s, surface):
+        return "name"  # "her 800m title": a distance or a label, not 800 million
+    if kind == "fy" or kind == "quarter":
+        short = _SHORT_FY.fullmatch(surface)
+        if short and int(short.group(2)) != int(short.group(1)) + 1:
+            return "reference"
+        return "period"
+    if kind == "fraction" and text[e:e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(text, e):
+        return "period"  # "during one quarter of the year": a stretch of time, not a share
+    if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
+        return "period"  # "the first three quarters of the year"
+    if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
+            text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
+        return "ordinal"  # "ranked 12 out of 150": a rank, not a share
+    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s) \
+            and (text[max(0, s - 9):s].rstrip().lower().endswith("out of")
+                 or surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(text[e:e + 40])):
+        # (r27review) a bare rank is a whole number alone: "the measure ranked 67%" (a value) and "ranking 12 schools" (a
+        # count of what is ranked) stay figures
+        # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
+        # Central Bedfordshire), "ranked 110th out of 152 LA's", "the LA ranked 33 against all other LAs" (r26blindO
+        # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
+        # ordinal, as "ranked 12 out of 150" is (the gold README's `9th out of 11`)
+        return "ordinal"
+    if kind == "num" and len(surface) in (5, 6) and surface[2:3] in "-–20" and _glued_or_short_year(text, s, e, surface):
+        return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
+    if kind in ("ratio", "fraction"):
+        return "figure"
+    if kind == "size":
+        return "filesize"
+    if kind == "between" and _YEAR_SPAN.fullmatch(surface):
+        return "period"  # "between 2009 and 2014": a span of years, not a range of values
+    if kind == "between":
+        ages = _AGE_BETWEEN.fullmatch(surface)
+        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(text[max(0, s - 30):s]) \
+                and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
+            return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
+    if kind == "hyname":
+        if _plan_length(surface, text[e:e + 40]) or _WAIT_NOUN_RIGHT.match(text[e:e + 30]):
+            return "figure"  # "a 3-year period", "a 10-year strategy", "the 18-week wait"
+        return "age" if "old" in surface.lower() else "name"
+    left = text[max(0, s - 40):s]
+    right = text[e:e + 60]
+    if kind == "glued":
+        if _DIGITS_S.fullmatch(surface) and _AGE_LEFT_SHORT.search(left):
+            return "age"
+        if _UNDER_OVER_DIGIT.match(surface):
+            return "age"
+        if surface[-2:] in ("FE", "fe") and len(surface) <= 6 and (surface[:-2].isdecimal() and len(surface) <= 4
+                                                                   or surface[-4:-2] == ".5"):
+            # (r17values) a school's forms of entry: "to increase from 6FE to 8FE", "a 2FE primary"; (r18left) "2.5FE"
+            return "figure"
+        if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
+            return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
+        return "name"
+    if kind == "money":
+        lt = left.rstrip()
+        if (lt and lt[-1] in "><≥≤") or (lt[-4:].lower() in _PAID_OVER_ENDS and _PAID_OVER_LEFT.search(lt)):
+            # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
+            # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
+            return "threshold"
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and rules.items_over_left.search(lt):
+            return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
+        wide = text[max(0, s - 80):s].rstrip()
+        if "key" in wide.lower():
+            key = _KEY_SPEND_LEFT.search(wide)
+            if key and (key.group(1) is None or _OR_MORE_RIGHT.match(right)):
+                return "threshold"  # (r20prec) "Reason Key: Expenditure over £500,000": what makes a decision key
+        return "figure"
+    # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
+    # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
+    # case-insensitive or not) can match only if they start with the word
+    if right.isascii():
+        w1m = _FIRST_WORD.match(right)
+        w1: str | None = w1m.group(1).lower() if w1m else ""
+    else:
+        w1 = None
+    r0 = right[:1]
+    other = _venue_or_age_limit(kind, surface, left, right)
+    if other:
+        return other
+    if kind in ("num", "word") and left[-1:] in ("^", "-") and _page_or_footnote_mark(surface, left, right):
+        return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
+    other = _meeting_furniture(text, kind, s, e, surface, left, right)
+    if other:
+        return other
+    if kind in ("num", "word") and (right[1:4].lower() == "way" or (surface[-1:] in ("s", "S") and right[:1] == " ")):
+        other = _compound_or_retention(surface, right)
+        if other:
+            return other
+    # (speed) the surface's shape from string methods, once: digits alone (``\d+``: no unit, no sign, no
+    # percentage), which stands for the patterns _DIGITS, _ONE_TWO_DIGITS, _ONE_TO_THREE_DIGITS and _FOUR_DIGITS by its length
+    # and makes PCT_RE and TIME_RE (which need a letter or "%") fail on it
+    decimal = surface.isdecimal()
+    is_pct = (not decimal and bool(PCT_RE.search(surface[1:]))) if kind != "word" else ("%" in surface or "cent" in surface)
+    small = decimal and len(surface) <= 2  # one or two digits ("5", "12")
+    # (speed) the left context without its whitespace at the end, and its last 16 characters lower-cased
+    # when they are ASCII (None: a maybe), shared by the tests of its last words
+    # (``may_end_with(left, endings)`` is ``low16 is None or low16.endswith(endings)``)
+    lt = left.rstrip()
+    tail16 = lt[-16:]
+    low16 = tail16.lower() if tail16.isascii() else None
+    if kind == "num" and surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(surface) and _GLUED_ZERO_CELLS_LEFT.search(left) \
+            and _GLUED_ZERO_CELLS_RIGHT.match(right):
+        return "skip"  # (r20table) "(5,000)000(5,000)": zero cells of a flattened table run together, not one value
+    # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
+    if kind == "num" and small and (
+        (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
+        or (right.startswith(")") and _CLOSE_SPACE.match(right) and _LIST_START_LEFT.search(left))
+    ):
+        return "list"
+    if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+        return "list"
+    if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
+            and (pages := _ITEM_PAGES_RIGHT.match(text, e)) and surface.isdecimal() \
+            and (_PAGES_LINE_END.match(text, pages.end()) or _item_neighbour(text, s, e, int(surface))):
+        # (r27review) with the pages closing the item's line or the next or the previous item in the agenda: "Care leavers
+        # in EET: Total 14. Members noted the Annual Report (Page 7) with interest." is a count before a sentence that
+        # cites a page
+        return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
+    if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
+            and _CAPS_HEADING_LEFT.search(lt):
+        return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
+    if kind == "num" and right[:2] == ". " and PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
+            and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
+        return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
+    if kind == "num" and small and right[:1] in ". " and _point_left_ok(lt) and section_before_paragraph(text, e, surface):
+        return "list"  # (r25prec) "2004. 1 Background : Connexions Targets 1.1 The primary": a section's number
+    if kind == "num" and small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
+        return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
+    if kind == "num" and "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
+            and PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
+            and _paragraph_in_sequence(text, s, e, surface, left):
+        return "list"  # (r14prec) a report's paragraph number without its dot run into the text: "... below. 2.1 The Council"
+    # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
+    if surface.endswith(("years", "year", "Years")):
+        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
+            return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
+        if band and lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and right.lstrip(" \t\xa0")[:1] == ")" \
+                and _GROUP_BRACKET_LEFT.search(lt):
+            return "age"  # (r20prec) "children in year 6 (10-11 years)": the group's ages in brackets
+    band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
+        return "age"
+    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
+        return "age"
+    if surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(right):
+        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+        if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
+            return "age"  # "- 1 to 4 years: 10%, a decrease since 2021": the DfE age bands of a breakdown, with "years"
+    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
+        return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
+    if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
+        return "age"  # "• Under 1 - 403 children", "Under 1: 40": the youngest DfE age band before its count
+    # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
+    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
+    if at_line_start and kind == "num" and not is_pct:
+        if _DECIMAL.fullmatch(surface) and (_MINUTE_TEXT_RIGHT.match(right) or right[:2] == ") "):
+            return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
+        if _DOT_SPACE.match(right):
+            return "list"
+        if decimal and _TITLE_RIGHT.match(right) and not (len(right) > 8 and _COUNTED_TITLE_RIGHT.match(right)):
+            return "reference"
+        if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
+            return "reference"  # a number alone on its line measures nothing
+        if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
+                and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
+            return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
+    if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
+            and _LABEL_LINE_LEFT.search(left):
+        return "name"  # "Action 1", "Option 2:" as a line of its own
+    if not is_pct:  # (cheap tests on the surface before the searches of the left context)
+        if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
+            return "rate_base"
+        if surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(lt):
+            return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
+        if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
+                and _REF_LEFT.search(left) and not (lt[-2:-1].isdigit() and "," in surface) \
+                and not ("entence" in lt[-10:] and _COURT_SENTENCE_LEFT.search(lt)):
+            # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
+            # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
+            # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
+            return "reference"
+        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end_stripped(lt) and _PERIOD_LEFT.search(left):
+            return "period"  # "month 4", "at month four", "week 12"
+        if (((w1 is None or w1.startswith(_PROCEDURE_FIRST) or "item" in right.lower()) and _PROCEDURE_RIGHT.match(right))
+                or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))) \
+                and not _MEASURE_LEFT.search(left):
+            return "procedure"
+        if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
+                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
+                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)) \
+                and not (lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(lt)):
+            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
+            # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
+            # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
+            return "name"
+    # (after the references and names by their words: "Fig 2:" stays a reference)
+    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+        return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
+    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
+        return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
+    if kind == "num" and decimal and len(surface) <= 3 and right[:1] in _SPACE_FIRST and _before_caps_title(text, e):
+        return "reference"  # (r26prec) "P.M. 3\n\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET": the number of what the heading heads
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
+            and not _COUNT_NOUN_RIGHT.match(right):
+        return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
+    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right):
+        # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
+        # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
+        return "date"
+    if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
+        return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
+    if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
+            and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
+        days = _DAY_RANGE.fullmatch(surface)
+        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
+                and not _COUNT_NOUN_RIGHT.match(right):
+            return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
+    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(right, surface, small)) or (
+            len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
+        return "date"
+    if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
+            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
+            and not _PCT_RIGHT.match(right):
+        return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
+    if (w1 is None or r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith("period")) \
+            and lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
+            and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
+        if _OVER_THE_PERIOD_LEFT.search(lt):
+            return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
+        if _WITHIN_PERIOD_LEFT.search(lt):
+            return "threshold"  # "the second inadequate judgement within a five year period"
+    if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
+        return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
+    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right) \
+            and not _HOME_USE_RIGHT.search(right, 0, 120):
+        # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
+        # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
+        return "name"
+    if kind == "word" and r0 == " " and _numbered_place_name(surface, right):
+        return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
+    if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
+            right[right.find(" "):] if " " in right else ""):
+        return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
+    clock = kind == "num" and ("." in surface or ":" in surface) and _CLOCK.fullmatch(surface) is not None
+    if clock and left.endswith("(") and right.startswith(")"):
+        return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
+    if clock and _CLOCK_LEFT.search(left):
+        return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
+    if kind == "num" and small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
+        return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
+    if kind == "num" and small and right[:1] == ")" and left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(left):
+        return "reference"  # "Further to Minute No.19 (3)": a sub-paragraph of a minute
+    if kind == "num":
+        line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
+        if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
+            return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
+    if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(right) \
+            and _ABSENCE_LEFT.search(left):
+        return "procedure"  # "Apologies for absence were received from 2 Members"
+    if kind == "num" and left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(left):
+        return "procedure"  # "Quorum: 3": a rule of the meeting (r26recall: "Members present: 7" is a count, a figure)
+    if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
+        return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
+    if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
+        return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
+    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt, is_pct or kind == "fraction"):
+        return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
+    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left) and not _record_value(surface, lt, right, is_pct):
+        # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
+        # in the lowest two bands of need": a rank band, not a measurement; (r18left) but a record value after
+        # "highest"/"lowest" is a figure: "its highest 1,200 referrals", "the highest 2.3% rise"
+        return "threshold"
+    if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
+        if (w1 is None or w1 in _GCSE_FIRST) and (not decimal or int(surface) <= 10) and (
+                (_GCSE_RIGHT.match(right) and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)))
+                or _GRADES_AT_GCSE_RIGHT.match(right)):
+            # "at least five GCSEs", "5 or more good GCSEs", (r25prec2) "five or more A* - C grades at GCSE": an attainment
+            # measure's definition
+            return "threshold"
+        if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
+                and (not decimal or int(surface) <= 5) and _may_end16(low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
+            return "threshold"  # "at least three placements in 12 months": a placement-stability definition
+    if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
+            (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
+        return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
+    if "preferences" in lt[-40:] and (small and int(surface) <= 10 or not decimal and surface.lower() in _SMALL_WORDS) \
+            and _PREFERENCES_FROM_LEFT.search(lt):
+        return "threshold"  # (r20prec) "the increase in preferences from 3 to 6": the scheme's rule, not a count
+    if (low16 is None or low16.endswith(" for")) and (
+            _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
+            and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
+        return "threshold"  # "looked after for two and a half years", "in the same placement for two years"
+    if (low16 is None or low16.endswith(" of")) and _LEGACY_LEFT.search(lt) and TIME_RE.search(surface):
+        return "period"  # "a legacy of 16 years where it had more looked after children"
+    if kind == "num" and len(surface) == 1 and _brand_number(text, s):
+        return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
+    if is_pct:
+        if r0 == " " and surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right):
+            return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
+        if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
+                lt.endswith(("poorest", "deprived", "disadvantaged")) and _POOREST_LEFT.search(lt)) or (
+                lt[-4:].lower() in ("most", "east") and _MOST_SHARE_LEFT.search(lt) and _DEPRIVED_RIGHT.match(right)):
+            # "from the 30% most deprived areas", "the poorest 20 per cent of families", (r25prec2) "the most 20% deprived":
+            # a definition
+            return "threshold"
+        if _percent_threshold_of_rule(left, right, lt, text[max(0, s - 140):s]):
+            # "if less than 20% of those voting", "if they miss 10% of sessions or more", "schools with balances
+            # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
+            return "threshold"
+        return "figure"
+    if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
+            (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
+            (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
+        return "age"
+    if r0 in _COORDINATED_AGES_FIRST and _coordinated_age(surface, right):
+        return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
+    if (small and 5 <= int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left)
+            and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
+            and _UNDER_AGE_RIGHT.match(right)):
+        return "age"  # "248 children looked after (under 18)"
+    if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
+            and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
+        return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
+    if small and lt.endswith(" at") and int(surface) <= 25 and _AGE_AT_EVENT_LEFT.search(lt) \
+            and _AGE_AT_EVENT_RIGHT.match(right):
+        return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
+    if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
+        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)
+                or _from_year_to_count(surface, lt, right)):
+            return "year"
+    time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
+        kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
+    if time_unit and r0 == " " and _round_the_clock(surface, right, lt):
+        return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
+    if r0 == " " and kind in ("num", "word") and (
+            right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
+            or surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right)):
+        return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
+    if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
+            _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
+        return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
+    if time_unit and "vailable" in text[max(0, s - 60):s] and _RECORDING_LEFT.search(text, max(0, s - 140), s):
+        return "procedure"  # "The video will remain available to view for 180 days"
+    if time_unit and (w1 is None or w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(right) \
+            and (not lt or lt.endswith(_CLAUSE_OPEN_END) or left[left.rfind("\n") + 1:].strip() == "") \
+            and not _MEASURE_LEFT.search(left):
+        return "period"  # "– two years after social care was condemned", "Six months after the inspection, ..."
+    if time_unit and (w1 is None or w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(right):
+        return "period"  # "10 years of austerity has led to ...": the span of a condition, not a measurement
+    if time_unit and surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
+            and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
+        return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
+    if time_unit and surface[-1:] in "sSe" and lt[-2:] in ("of", "is", "as") and surface.lower().endswith(("mile", "miles")) \
+            and _WALKING_DISTANCE_LEFT.search(lt):
+        return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
+    if time_unit and _TIME_REF_RIGHT.match(right):
+        return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
+    if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
+            and not _MEASURE_LEFT.search(left) and not _ON_AVERAGE_RIGHT.match(right):
+        # ((r17review) not a workforce's mean: "social workers had 5 years experience on average")
+        # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
+        return "period"
+    if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
+            and _AFTER_EVENT_RIGHT.match(right):
+        return "period"  # (r17prec) "It came one week after the committee recommended": a time between two events
+    if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
+        return "name"  # "across a 12 months period"
+    if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
+        return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
+    if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
+        return "period"
+    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == "," or r0 == " " and (
+            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in (",", "&"))) \
+            and _coordinated_stretch(surface, left, right, bool(time_unit)):
+        # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated; (r24review) the first one's comma
+        # right after it as well ("the last 3, 5 years"), as the second one's left context ends with it
+        return "period"
+    if time_unit:
+        if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
+            return "threshold"
+        if _THRESHOLD_RIGHT.match(right):
+            return "threshold"
+    elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
+        return "threshold"  # "three or more placements", "two or more plans": a definition
+    if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+        if right[:5].lower() == " with" and _ONE_CONTRAST_RIGHT.match(right):
+            return "skip"  # (r20prec) "two options, one with the transfer and one without": a pronoun
+        if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
+            return "figure"  # "build one secondary and 13 primary schools": a count beside a count
+        if _one_is_count(right, lt, text, s):
+            return "figure"
+        return "skip"
+    if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
+        return "skip"  # "zero tolerance", "zero-based": not a value
+    # "the first three quarters", "two terms": a stretch of time
+    if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
+            _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
+        return "period"
+    other = _meeting_business_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
+    if other:
+        return other
+    other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
+    other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
+    if other:
+        return other
+    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
+            and _CODE_WORD_LEFT.search(lt):
+        return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
+        # code alone on its line, "CYP 31/09", is a minute number, read before)
+    return "figure"
+
+
+# ---- round 11 (r11prec): families of false figures seen across the pools of rounds 8-10 ----
+#: a share that defines a group of areas or families: "the 30% most deprived areas", "the 10 per cent least deprived"
+_MOST_DEPRIVED_RIGHT = re.compile(r"(?i)^\s+(?:most|least)\s+(?:deprived|disadvantaged|affluent)\b")
+_POOREST_LEFT = re.compile(r"(?i)\b(?:the\s+)?(?:poorest|most\s+deprived|least\s+deprived|most\s+disadvantaged)$")
+#: "one quarter of the year", "a third of the way through the year": a stretch of time; (r18left) "within
+#: three-quarters of an hour", "a quarter of an hour", "a third of a century": a duration, not a share
+_PART_OF_YEAR_RIGHT = re.compile(
+    r"(?i) of (?:(?:the|a|this|that|each|every)\s+(?:(?:financial|school|academic|calendar)\s+)?(?:year|month|term|week|day)\b"
+    r"|an\s+hour\b|a\s+(?:minute|century|decade|second)\b)")
+#: a rank "at 87 out of 150": "West Berkshire's ranking is much lower, at 87 out of 150 local authorities"
+_RANK_AT_LEFT = re.compile(r"(?i)\b(?:ranked|ranking|rank|position|placed|league\s+table)\b[^.;:]{0,40}\bat\s*$")
+#: an amount that bounds a pay band: "executives who are paid over £100K", "staff earning more than £150,000"
+_PAID_OVER_LEFT = re.compile(
+    r"(?i)(?:\b(?:who|that)\s+(?:are|were|is|was|get|gets|got)\s+paid|\bearning|\bearn|\bearns|\bsalar(?:y|ies)(?:\s+of)?|"
+    r"\b(?:household|family|families'?|annual|yearly|taxable|joint)\s+incomes?(?:\s+of)?|(?:[(,:;]\s*|\b(?:with|whose|where|if)\s+(?:an?\s+|their\s+)?)incomes?(?:\s+of)?|\bearnings(?:\s+of)?)"
+    r"\s+(?:over|more\s+than|above|in\s+excess\s+of|less\s+than|lower\s+than|below|under|not\s+exceeding|up\s+to)$")
+#: (speed) the last four characters, lower-cased, with which _PAID_OVER_LEFT can match (the left context without its
+#: spaces at the end): "over", "than", "bove", "s of" ("in excess of"; the test on the left with its spaces, "ss of",
+#: never met "in excess of " and left it unreachable), "elow", "nder", "ding", "p to"
+_PAID_OVER_ENDS = ("over", "than", "bove", "s of", "elow", "nder", "ding", "p to")
+#: (speed) the last four characters, lower-cased, with which :func:`items_over_left`'s pattern can match
+_ITEMS_OVER_ENDS = ("over", "bove", "s of", "ding", "than")
+#: (r20prec) the spending that makes a decision a key decision: "Reason Key: Expenditure over £500,000", "a decision
+#: is key if it involves spending of more than £250,000", "Key decision: expenditure of £500,000 or more" (after a bare
+#: "of", only with "or more" after the amount); "the key savings of more than £2m" (no decision named key) stays an amount
+_KEY_SPEND_LEFT = re.compile(
+    r"(?i)\b(?:reason\s+key|key\s+decisions?|(?:is|are|be)\s+key)\b\s*[:–-]?\s*(?:[a-z]+\s+){0,3}?(?:expenditure|spend(?:ing)?|savings?)\s+"
+    r"(?:(?:of\s+)?(?:over|more\s+than|above|in\s+excess\s+of|exceeding|greater\s+than|at\s+least)|(of))$")
+
+
+#: (speed) the patterns of :func:`classify` and :func:`scan` compiled once (not looked up in ``re``'s cache per call)
+_DIGITS_S = re.compile(r"\d+s")
+_UNDER_OVER_DIGIT = re.compile(r"(?i)(?:under|over)-?\d")
+_PLURAL_TIME_END = re.compile(r"(?:days|weeks|months|years|hours)$", re.I)
+_SINGULAR_TIME_END = re.compile(r"(?:day|week|month|year|hour)$", re.I)
+#: the last letters of a surface that ``_HOURS_END`` can match ("hours", "hour", "hrs", "hr")
+_HOURS_LAST = frozenset("sSrR")
+#: (r20prec) a plan named by its number of points, steps or stages: "a 3 step process", "the 10 point plan" (after a
+#: spaced "point", the plan's noun); "a 3 point increase" (percentage points) stays a figure
+_PLAN_NOUN = r"(?:action\s+)?(?:plans?|programmes?|process(?:es)?|approach(?:es)?|strateg(?:y|ies)|models?|frameworks?|checklists?|guides?)\b"
+_STEPS_NAME_RIGHT = re.compile(rf"(?i)^[ \t](?:point|step|stage)[ \t]+{_PLAN_NOUN}")
+#: (the plan's noun after "10 point": not :data:`PLAN_NOUN_RIGHT`, a length's plan)
+_STEPS_PLAN_RIGHT = re.compile(rf"(?i)^[ \t]{_PLAN_NOUN}")
