@@ -377,13 +377,13 @@ def test_values_near_a_scale_stay_figures(text: str, surface: str) -> None:
 def test_the_scale_pole_guard_lets_no_number_at_the_end_of_a_text_through(monkeypatch: pytest.MonkeyPatch) -> None:
     """Review of round 12, finding 12: ``right[1:2] in "=eirmb"`` was true for a number followed by one space and
     nothing else (the empty string is in every string), so ``_scale_end`` ran for it. Fails on 99b743d."""
-    from analysis.figures import kinds, kinds_r12
+    from analysis.figures import kinds, kinds_scales
 
     def refuse(*args: object) -> bool:
         raise AssertionError("_scale_end called for a number with nothing after it")
 
-    # (r27split2) ``_scale_end`` is read by ``_r12_not_figure`` in the part :mod:`.kinds_r12`: patch it there
-    monkeypatch.setattr(kinds_r12, "_scale_end", refuse)
+    # (r27split2) ``_scale_end`` is read by ``_r12_not_figure`` in the part :mod:`.kinds_scales`: patch it there
+    monkeypatch.setattr(kinds_scales, "_scale_end", refuse)
     text = "Referrals were counted and 45 "
     from analysis.figures.rules import load_rules
 

@@ -16,8 +16,8 @@ from pathlib import Path
 from analysis.figures import kinds
 
 #: the parts, lowest first (as the map in kinds's docstring lists them)
-PARTS = ("kinds_values", "kinds_items", "kinds_furniture", "kinds_years", "kinds_r11", "kinds_business", "kinds_ends",
-         "kinds_r12", "kinds_classify")
+PARTS = ("kinds_values", "kinds_items", "kinds_furniture", "kinds_years", "kinds_limits", "kinds_business", "kinds_ends",
+         "kinds_scales", "kinds_classify")
 HERE = Path(kinds.__file__).parent
 ROOT = HERE.parents[2]
 

@@ -34,11 +34,13 @@ list; every name of every part is re-exported here, so ``from .kinds import X`` 
   (:func:`mark_between`), footnote markers, venues and age limits, coordinated stretches and ages;
 * :mod:`.kinds_years`: compounds and retention periods, bare scales that are amounts, year-shaped counts, financial
   years glued or short, page counters;
-* :mod:`.kinds_r11`: round 11's families (``_r11_not_figure``), :func:`items_over_left`, ``PARA_NUMBER``;
+* :mod:`.kinds_limits`: limits, ages, a childcare offer's hours, page ranges (round 11's families,
+  ``_r11_not_figure``), :func:`items_over_left`, ``PARA_NUMBER``;
 * :mod:`.kinds_business`: the meeting's own business and labels (``_meeting_business_or_label``), subset bounds,
   percentage thresholds of rules;
 * :mod:`.kinds_ends`: the ends of ranges and alternatives :func:`scan` reads, link lines, "one" as a count;
-* :mod:`.kinds_r12`: round 12's families (``_r12_not_figure``), the ends of a rating scale;
+* :mod:`.kinds_scales`: the ends of a rating scale, quarters listed, age groups (round 12's families,
+  ``_r12_not_figure``);
 * :mod:`.kinds_classify`: :func:`classify` and the patterns it alone reads;
 * here: the entry point :func:`scan` (with the length names it reads) and the re-export of every part's names.
 """
@@ -91,7 +93,7 @@ from .kinds_years import (  # noqa: F401
     _MONTH_TAILS, _may_end16, _ends_with_month, _FROM_END, _TO_COUNT_RIGHT, _from_year_to_count, _PAGE_MARK_RIGHT,
     _PAGE_MARK_LEFT, _page_or_footnote_mark, _GLUED_FY, _SHORT_HYPHEN_FY, _SHORT_FY_NOUN_RIGHT, _glued_or_short_year,
 )
-from .kinds_r11 import (  # noqa: F401
+from .kinds_limits import (  # noqa: F401
     PARA_NUMBER, _OF_THE_REPORT_RIGHT, _DOT_OR_SPACE, _PCT_RIGHT, _AGE_LIMIT_LEFT, _AGE_REACHED_LEFT, _AGE_END,
     _AGE_NEXT_WORDS, _AGE_LIMIT_RIGHT, _AGE_UNTIL_LEFT, _AGE_UNTIL_ENDS, _AGE_UNTIL_SUBJECT, _AGE_UNTIL_RIGHT,
     _age_until, _WINDOW_LEFT, _WINDOW_RIGHT, _GONE_RIGHT, _INTO_LEFT, _AGO_RANGE_RIGHT, _EHC_LIMIT_SURFACE,
@@ -135,7 +137,7 @@ from .kinds_ends import (  # noqa: F401
     _THERE_WAS_LEFT, _ONE_COUNT_NOT_RIGHT, _ONE_CHILD_PLACED_RIGHT, _ONE_PER_LEFT, _ONE_NOUN_PHRASE_RIGHT,
     _ONE_NOUN_RIGHT, _ONE_NOT_COUNT_LEFT, _one_is_count,
 )
-from .kinds_r12 import (  # noqa: F401
+from .kinds_scales import (  # noqa: F401
     _AND_A_HALF_YEARS_RIGHT, _UNDER_OVER_ENDS, _PAGE_OF_END_RIGHT, _PAGE_OF_END_LEFT, _SCALE_OF_LEFT,
     _SCALE_WHERE_RIGHT, _SCALE_POLE_RIGHT, _SCALE_POLE_LEFT_ENDS, _scale_end, _WINDOW_COMMA_LEFT, _WHO_UNDER_LEFT,
     _AGE_WORD, _SEND_LIMIT_RIGHT, _SMALL_RANGE, _CHECK_AT_LEFT, _CHECK_AGE_SURFACE, _PLUS_RIGHT, _MAX_MIN_OF_LEFT,

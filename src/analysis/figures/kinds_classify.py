@@ -24,12 +24,12 @@ from .kinds_years import (
     _MONTH_TAILS, _bare_scale_is_amount, _compound_or_retention, _ends_with_month, _from_year_to_count,
     _glued_or_short_year, _may_end16, _page_or_footnote_mark,
 )
-from .kinds_r11 import PARA_NUMBER, _PCT_RIGHT, _r11_not_figure
+from .kinds_limits import PARA_NUMBER, _PCT_RIGHT, _r11_not_figure
 from .kinds_business import (
     _HELD_BOUND_ENDS, _OF_THAN_LEFT, _meeting_business_or_label, _percent_threshold_of_rule, _subset_bound,
 )
 from .kinds_ends import _HYPHEN_TIME_UNITS, _numbered_place_name, _one_is_count, _round_the_clock
-from .kinds_r12 import _AND_A_HALF_YEARS_RIGHT, _r12_not_figure
+from .kinds_scales import _AND_A_HALF_YEARS_RIGHT, _r12_not_figure
 
 # (speed) The searches of _REF_LEFT, _NAME_LEFT, _PERIOD_LEFT and _AGE_LEFT run only when the left
 # context ends with one of their words (``may_end`` of the :class:`.grammar.LeftWords` they are built from).

@@ -13,7 +13,7 @@ import re
 from ..clean import NEWS_LINK_LABEL
 from .grammar import Hit, TIME_RE, values_of
 from .kinds_furniture import _SMALL_WORDS
-from .kinds_r11 import _AGE_END
+from .kinds_limits import _AGE_END
 
 #: a line linking to another story on a news page (the clean stage drops it; text read without it keeps it)
 _LINK_LINE = NEWS_LINK_LABEL

@@ -1,4 +1,4 @@
-"""Round 12's families of false figures (part of :mod:`.kinds`).
+"""Ends of rating scales, quarters listed, age groups: round 12's families of false figures (part of :mod:`.kinds`).
 
 ``_r12_not_figure``, read by :func:`classify` when every other rule left a figure: the ends of a rating or ranking
 scale (``_scale_end``), quarters listed, and the patterns it alone reads.
@@ -10,7 +10,7 @@ import re
 
 from .grammar import MONTHS, TIME_RE
 from .kinds_furniture import _COUNT_NOUN_RIGHT, _SMALL_WORDS
-from .kinds_r11 import _PCT_RIGHT
+from .kinds_limits import _PCT_RIGHT
 from .kinds_business import _STREET_WORDS
 
 _AND_A_HALF_YEARS_RIGHT = re.compile(r"(?i)^[-\s]+and[-\s]+a[-\s]+half[-\s]+years?\b")

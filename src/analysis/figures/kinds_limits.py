@@ -1,4 +1,4 @@
-"""Round 11's families of false figures (part of :mod:`.kinds`).
+"""Limits, ages, offers and page furniture: round 11's families of false figures (part of :mod:`.kinds`).
 
 ``_r11_not_figure``, read by :func:`classify` when every other rule left a figure: ages a support runs until, page
 ranges, agenda items run into one line, the hours of a childcare offer, a speaker's numbered points, vague numbers
