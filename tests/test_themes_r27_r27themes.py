@@ -63,3 +63,40 @@ def test_complaints_report_is_procedure(cb, text):
 ])
 def test_guards_complaints(cb, text, theme):
     assert match_theme(text, cb).theme == theme
+
+
+# -- a line about who sits on the body is procedure (topics.membership_line; codebook membership: seats and
+#    constituencies): Central Bedfordshire, Leeds, Southend, Swindon, North Yorkshire
+
+@pytest.mark.parametrize("text", [
+    "Mrs K Smith, Head teacher of Sandye Place Academy, was welcomed to the Forum as its newest member.",
+    "Paul H had been returned as an Academy Secondary school representative;",
+    "No nominations were received for the 2 maintained primary (one school and one governor) vacancies.",
+    "The Chair confirmed that the Association of Primary Headteachers would be nominating a new member.",
+])
+def test_membership_line_is_procedure(cb, text):
+    assert procedure_outweighs(text, cb)
+    assert match_theme(text, cb).theme == "other"
+
+
+@pytest.mark.parametrize("text, theme", [
+    # another theme's term: the line is about a subject, not a seat
+    ("The academy representative asked about attainment at key stage 2.", "education_standards"),
+    # no seat named
+    ("Social worker vacancies had fallen this quarter.", "workforce"),
+    ("The academy had improved its results.", "education_standards"),
+])
+def test_guards_membership_line(cb, text, theme):
+    assert match_theme(text, cb).theme == theme
+
+
+def test_membership_is_the_researchers_to_edit():
+    from analysis import io, paths
+    from analysis.topics import parse_codebook
+
+    data = io.read_config_yaml(paths.config_file("codebook.yml", None), "codebook", "")
+    text = "Paul H had been returned as an Academy Secondary school representative;"
+    assert match_theme(text, parse_codebook(data)).theme == "other"
+    data["membership"]["constituencies"].remove("academy")
+    data["membership"]["constituencies"].remove("academies")
+    assert match_theme(text, parse_codebook(data)).theme == "education_standards"
