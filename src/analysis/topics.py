@@ -226,6 +226,12 @@ class Codebook:
     #: (r25themes) ``opening_items:`` in the file: words of the meeting's opening items (apologies, membership,
     #: declarations of interest) whose heading lends ``other`` to the passages under it: :func:`opening_item`
     opening_items: tuple[Term, ...] = ()
+    #: (r27themes) ``membership: seats:`` in the file: words naming the seats of the meeting's body (representative,
+    #: seats, nominations, membership): :func:`membership_line`
+    seats: tuple[Term, ...] = ()
+    #: (r27themes) ``membership: constituencies:`` in the file: theme terms that name the groups the body's seats are
+    #: for (headteachers, academies, maintained schools, governors, vacancies): :func:`membership_line`
+    constituencies: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def ids(self) -> list[str]:
@@ -290,14 +296,17 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     dash_role: re.Pattern[str] | None = None
     money: Any = None
     opening: tuple[Term, ...] = ()
+    seats: tuple[Term, ...] = ()
+    constituencies: frozenset[tuple[str, ...]] = frozenset()
     if isinstance(data, dict):
         unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items",
-                                      "opening_items"})
+                                      "opening_items", "membership"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles' "
-                              "and 'money_in_items')")
+                              "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles', "
+                              "'money_in_items' and 'membership')")
         opening = _compile_terms(data.get("opening_items") or [], f"{source}: opening_items")
+        seats, constituencies = _parse_membership(data.get("membership"), f"{source}: membership")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
         money = data.get("money_in_items")
         procedure = _compile_terms(data.get("procedure") or [], f"{source}: procedure")
@@ -348,8 +357,24 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
         seen_names[key] = i
         themes.append(Theme(tid, name.strip(), compiled, desc.strip()))
     money_theme, money_items = _parse_money_in_items(money, set(seen_ids), f"{source}: money_in_items")
+    unknown_terms = sorted(" ".join(c) for c in constituencies - {t.forms for th in themes for t in th.terms})
+    if unknown_terms:
+        raise ConfigError(f"{source}: membership: constituencies: {unknown_terms} are no theme's terms; list terms "
+                          "written as in the themes")
     return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
-                    money_items, opening)
+                    money_items, opening, seats, constituencies)
+
+
+def _parse_membership(data: Any, where: str) -> tuple[tuple[Term, ...], frozenset[tuple[str, ...]]]:
+    """``membership:`` of a codebook file: ``seats`` (phrases) and ``constituencies`` (theme terms), both lists."""
+    if data is None:
+        return (), frozenset()
+    if not isinstance(data, dict) or set(data) - {"seats", "constituencies"}:
+        raise ConfigError(f"{where}: expected a mapping with 'seats' and 'constituencies' lists")
+    cons = data.get("constituencies") or []
+    if not isinstance(cons, list) or not all(isinstance(c, str) and c.strip() for c in cons):
+        raise ConfigError(f"{where}: 'constituencies' must be a list of theme terms")
+    return _compile_terms(data.get("seats") or [], f"{where}: seats"), frozenset(compile_term(c).forms for c in cons)
 
 
 def _parse_money_in_items(data: Any, ids: set[str], where: str) -> tuple[str | None, frozenset[str]]:
@@ -1089,11 +1114,38 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
+    if membership_line(text, codebook):
+        return True  # "B was welcomed to the Forum as the academies' newest member": who sits on the body
     body = meeting_overview(text, codebook)
     if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
         return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
     proc = procedure_score(text, codebook)
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
+
+
+def membership_line(text: str, codebook: Codebook) -> bool:
+    """Whether ``text`` records the body's membership: it names a seat (the codebook's ``membership: seats:``,
+    "representative", "seats", "nominations") and every theme term in it names a constituency the seats are for
+    (``membership: constituencies:``, "headteachers", "academy", "maintained schools", "vacancies"). Such a line is
+    procedure: "Mrs K, Head teacher of X Academy, was welcomed to the Forum as its newest member" is about who sits on
+    the Forum, not about schools (round 27: Central Bedfordshire, Leeds, Southend, Swindon, North Yorkshire). A line
+    with another theme's term ("the academy representative asked about attainment") is coded as before.
+
+    >>> cb = parse_codebook({"themes": [{"id": "e", "name": "E", "terms": ["academy", "attainment"]}],
+    ...                      "membership": {"seats": ["representative"], "constituencies": ["academy"]}})
+    >>> [membership_line(t, cb) for t in ("P was returned as an Academy school representative.",
+    ...                                   "The academy representative asked about attainment.",
+    ...                                   "The academy had improved.")]
+    [True, False, False]
+    """
+    if not codebook.seats or not codebook.constituencies:
+        return False
+    forms = [singular(w.lower) for w in words(text)]
+    if not any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.seats for i in range(len(forms))):
+        return False
+    found = theme_scores(text, codebook)[1]
+    named = {compile_term(term).forms for counter in found for term in counter}
+    return bool(named) and named <= codebook.constituencies
 
 
 def opening_item(heading: str, codebook: Codebook) -> bool:
