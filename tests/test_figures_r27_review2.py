@@ -4,6 +4,8 @@ council officers write them, not copied from a page), each failing on main bc26f
 * ``own_noun_of_value`` read "this <word> £X" as a determiner and an adjective before the value: "this included £2m
   relating to the previous year" -> "included relating to the previous year" (the id lost); "this" is the clause's
   subject there.
+* ``indicator_phrase``'s pronoun change (rule 1) wrote the pronoun's verb as the measure: "This reflects an increase
+  of £1m" -> "increase in reflects"; a verb of the rule's own pattern is no measure (as "that's" was not).
 * ``_mend_verb_phrase``'s subject before a comma (r27phrase rule 2) took an aside between commas ("the sum, as set out
   in paragraph 4.2 of the report, would be allocated at £30" -> "as set out") or a noun inside the chunk ("The top-up
   rate paid to special schools for pupils with the most complex needs, will be uplifted by 3.4%" -> "most complex
@@ -49,6 +51,12 @@ def test_a_plural_demonstrative_subject_is_no_determiner(tmp_path):
 ])
 def test_an_aside_before_the_comma_is_not_the_subject(tmp_path, text, surface, bad):
     assert _phrase(tmp_path, text, surface)[0] != bad
+
+
+# Fails before ("increase in reflects"): the pronoun's verb alone is no measure; the measure named before is.
+def test_a_pronouns_verb_is_no_measure_of_its_change(tmp_path):
+    assert _phrase(tmp_path, "The deficit is forecast to be £14m at year end. This reflects an increase of £1m due to "
+                   "higher placement costs.", "£1m")[0] == "increase in deficit"
 
 
 # Guards (pass before and after): r27phrase's own cases and the readings that must stay.

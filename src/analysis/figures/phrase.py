@@ -204,6 +204,10 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 
 #: (r27phrase) a pronoun with a verb contracted onto it, read as a phrase ("that's", "we've", "it's")
 _CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:that|it|this|there|we|they|you|he|she|i)['’](?:s|ve|re|ll|d)$")
+#: (r27review2) a phrase that is only the verb of :data:`_PRONOUN_CHANGE_OF_LEFT` ("This reflects an increase of £1m":
+#: "reflects"): no measure, as a contracted pronoun is none ("increase in reflects" was written)
+_CHANGE_OF_VERB = re.compile(r"(?i)^(?:is|was|has\s+been|had\s+been|represents|represented|shows?|showed|reflects?|"
+                             r"reflected)$")
 
 
 #: an acronym in brackets (and the space before it), as a phrase may hold it after a name
@@ -335,7 +339,7 @@ def indicator_phrase(
         # pronoun or the relative points back to (the phrase was that measure alone, or the pronoun), written as the
         # rules write "<change> in <measure>" for a change noun as subject
         base = phrase if phrase and not is_poor(phrase) and not _CONTRACTED_PRONOUN.match(phrase) \
-            else prev if prev and not is_poor(prev) else ""
+            and not _CHANGE_OF_VERB.match(phrase) else prev if prev and not is_poor(prev) else ""
         if not base:
             phrase, how = change, "own"
         else:
