@@ -393,8 +393,10 @@ _SIMPLE_CONTEXT = re.compile(rf"(?:([A-Za-z]{{2,}})|[0-9]+(?:\.[0-9]+)?)\.{_CONT
 _WORD_CONTEXT = re.compile(rf"([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?<=..))\.{_CONTEXT_SPACES}\S+")
 
 #: where Punkt may end a sentence: ".", "?" or "!" before a space and a token, or before one of
-#: the characters of its ``period_context_re``; text without one is a single sentence
-_BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[]|\s+\S)")
+#: the characters of its ``period_context_re``; text without one is a single sentence. (r27review2) Those characters
+#: include the curly quotes and guillemets (nltk's ``_re_non_word_chars``): "noted." and U+2019, then "The", is a candidate, as Punkt
+#: reads it (checked over U+0000-U+2FFF in tests/test_figures_r27_review2_speed.py)
+_BREAK_CANDIDATE = re.compile(r"[.?!](?:[?!)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb]|\s+\S)")
 
 
 @lru_cache(maxsize=4096)

@@ -100,6 +100,7 @@ from .phrase_np import (  # noqa: F401
     _CHANGE_NOUNS, _BY_CUT, _NP_OPENERS, _MIN_MAX_OF_END, _HEDGE_END, _NOT_HEAD, _HAVE_END, _PARTICIPLE_THEN_VERB,
     _participle_after, _head_np, _next_is_verb, _SPACE_LETTER, _SPACE_DASH, modified_noun, _VERB_LEAD, _MODAL_BEFORE,
     _AUX_BEFORE, _MODAL_ENDS, _AUX_ENDS, _OBJECT_AFTER_VERB, _first_word, verb_led, _CLAUSE_PUNCT, _SUBJECT_PP_CUT,
+    _ASIDE_OPENERS, _CHUNK_DETERMINERS, _opens_chunk,
     _DIGIT, _mend_verb_phrase, _PARTICLES, _VERB_WORDS, _NP_OF_VALUE, _TO_A_MAXIMUM, _NP_OF_VALUE_ENDS, np_of_value,
     _NP_VERB_INSIDE, _nearest_np, _bare_np_of, _participle_and_particle, _bare_np_before,
     _DETERMINERS_BEFORE_PARTICIPLE, _is_determiner_or_possessive, _USE_NOUNS, _DETERMINERS, _FOR_ON_TOWARDS_RIGHT,
@@ -109,7 +110,8 @@ from .phrase_np import (  # noqa: F401
 from .phrase_lists import (  # noqa: F401
     _TIME_PP, _PLACE_LIST_LEFT, _PLACE_RIGHT, _PREP_NP_RIGHT, _plural_before, elided_head, _bracket_owner,
     _WORD_BEFORE_OPENER, _verb_object_glued, _bare_object_noun, _CHANGE_NOUN_PP_RIGHT, _CHANGE_NP_OPENERS,
-    change_noun_pp, _PRONOUN_CHANGE_OF_LEFT, pronoun_change_of, _OWN_DETERMINERS, own_noun_of_value, _WITH_PART_LEFT,
+    change_noun_pp, _PRONOUN_CHANGE_OF_LEFT, pronoun_change_of, _OWN_DETERMINERS, _DEMONSTRATIVES,
+    own_noun_of_value, _WITH_PART_LEFT,
     _WITH_PART_RIGHT, _PART_END_PRONOUNS, _WITH_PART_CUT, with_part_clause, _prefer_modified_noun, _PROGRESSIVE_VERBS,
     _AGE_BAND_LABEL, _AGE_BAND_LABEL_ENDS, age_band_label, _GAP_PREPS, _GAP_AUX, _GAP_LEFT, _GAP_RIGHT, _GAP_LABELS,
     _GAP_LABEL_DIGIT, _GAP_TIME, _GAP_FUNCTION, _gap_kind, gapped_item, _NP_AFTER_BAD, _TIME_WORD_START,
@@ -204,6 +206,10 @@ __all__ = ["find_topic", "indicator_phrase", "subject"]
 
 #: (r27phrase) a pronoun with a verb contracted onto it, read as a phrase ("that's", "we've", "it's")
 _CONTRACTED_PRONOUN = re.compile(r"(?i)^(?:that|it|this|there|we|they|you|he|she|i)['’](?:s|ve|re|ll|d)$")
+#: (r27review2) a phrase that is only the verb of :data:`_PRONOUN_CHANGE_OF_LEFT` ("This reflects an increase of £1m":
+#: "reflects"): no measure, as a contracted pronoun is none ("increase in reflects" was written)
+_CHANGE_OF_VERB = re.compile(r"(?i)^(?:is|was|has\s+been|had\s+been|represents|represented|shows?|showed|reflects?|"
+                             r"reflected)$")
 
 
 #: an acronym in brackets (and the space before it), as a phrase may hold it after a name
@@ -335,7 +341,7 @@ def indicator_phrase(
         # pronoun or the relative points back to (the phrase was that measure alone, or the pronoun), written as the
         # rules write "<change> in <measure>" for a change noun as subject
         base = phrase if phrase and not is_poor(phrase) and not _CONTRACTED_PRONOUN.match(phrase) \
-            else prev if prev and not is_poor(prev) else ""
+            and not _CHANGE_OF_VERB.match(phrase) else prev if prev and not is_poor(prev) else ""
         if not base:
             phrase, how = change, "own"
         else:

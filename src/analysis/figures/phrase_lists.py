@@ -228,6 +228,10 @@ def pronoun_change_of(left: str) -> str:
 #: (r27phrase) determiners that open the noun phrase a value sits inside ("the 4% uplift", "its £2m overspend"); not
 #: "that", "and", "with", which may open a clause whose subject the value is ("noted that £300,000 gives ...")
 _OWN_DETERMINERS = frozenset("a an the its their our his her this these those another".split())
+#: (r27review2) determiners that are also pronoun subjects: before a word and a value ("this included £2m relating
+#: to ...", "this reflected £0.3m additional costs") they are the clause's subject and the word its verb, not a
+#: determiner and an adjective ("the total £2m overspend")
+_DEMONSTRATIVES = frozenset("this these those".split())
 
 
 def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> str:
@@ -252,6 +256,7 @@ def own_noun_of_value(text: str, h: Hit, unit: str, left: str, phrase: str) -> s
     bracketed = left.rstrip(" £$€")[-1:] == "(" and text[h.end:h.end + 1] == ")"
     before = _HEDGE_END.sub("", left).rstrip(" £$€(").split()
     if before and (before[-1].lower() in _OWN_DETERMINERS or len(before) >= 2 and before[-2].lower() in _OWN_DETERMINERS
+                   and before[-2].lower() not in _DEMONSTRATIVES
                    and before[-1].isalpha() and before[-1].islower()) and (modified := modified_noun(text, h, unit, left)):
         return modified  # (after a determiner only: "that", "and", "with" before a value open a clause, not its noun)
     owner = ""

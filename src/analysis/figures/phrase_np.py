@@ -207,6 +207,28 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]\s*")
 #: (r27phrase) where a long subject's head noun phrase ends: its first preposition or participle of place or time
 _SUBJECT_PP_CUT = re.compile(r"(?i)\s+(?:on|in|at|from|for|to|within|across|awarded|given|allocated|agreed)\s")
 _DIGIT = re.compile(r"\d")
+#: (r27review2) words that open an aside or a subordinate clause between commas, not a subject noun phrase
+_ASIDE_OPENERS = frozenset("as which who whom whose where when while if unless although though following including "
+                           "subject in at on from for to with by after before since under within".split())
+#: (r27review2) determiners that may open a subject chunk before its noun
+_CHUNK_DETERMINERS = frozenset("the a an its their our his her this these those each any all".split())
+
+
+def _opens_chunk(chunk: str, who: str) -> bool:
+    """(r27review2) Whether ``who`` is the noun phrase ``chunk`` opens with (after a determiner), and the chunk is no
+    aside: "the growth funding awarded to schools" opens with "growth funding"; "as set out in paragraph 4.2" and
+    "The top-up rate paid to ... the most complex needs" (-> "most complex needs") do not.
+
+    >>> _opens_chunk("the growth funding awarded to schools", "growth funding")
+    True
+    >>> _opens_chunk("as set out in paragraph 4.2", "as set out"), _opens_chunk("The rate for pupils with the most needs", "most needs")
+    (False, False)
+    """
+    words = chunk.split()
+    while words and words[0].lower() in _CHUNK_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0].lower() not in _ASIDE_OPENERS \
+        and " ".join(words).lower().startswith(who.lower())
 
 
 def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int, prev: str) -> tuple[str, str] | None:
@@ -243,10 +265,16 @@ def _mend_verb_phrase(text: str, h: Hit, unit: str, phrase: str, sent_start: int
         # schools from September 2019, will be distributed on the basis of £1,866 per place"); a long subject, cut at
         # its first preposition ("the financial implications statement on the report title page should be amended
         # from £3.606m" -> "financial implications statement")
-        who = subject(chunks[-2] if len(chunks) >= 2 and all(w.lower() in _VERB_WORDS for w in chunks[-1].split())
-                      else chunks[-1])
+        after_comma = len(chunks) >= 2 and all(w.lower() in _VERB_WORDS for w in chunks[-1].split())
+        who = subject(chunks[-2] if after_comma else chunks[-1])
         if who and len(who.split()) > 5 and (cut := _SUBJECT_PP_CUT.search(who)) and len(who[:cut.start()].split()) >= 2:
             who = who[:cut.start()]
+        if after_comma and who and not _opens_chunk(chunks[-2], who):
+            # (r27review2) the chunk before the comma is an aside ("the sum, as set out in paragraph 4.2, would be
+            # allocated at £30") or its subject() is a noun inside it ("The top-up rate paid to special schools for
+            # pupils with the most complex needs, will be uplifted by 3.4%" -> "most complex needs"): not the subject;
+            # the chunk after the comma, as before r27phrase
+            who = subject(chunks[-1])
         if who and len(who.split()) <= 5 and not is_poor(who) and not _is_generic(who) and not _DIGIT.search(who) \
                 and not verb_led(text, who, h, sent_start):
             return who, "own"
