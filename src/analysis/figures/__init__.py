@@ -10,10 +10,15 @@ The subpackage follows the steps of the extraction, one module each:
 
 =================  ==============================================================================
 ``grammar``        number grammar: one master regular expression, the candidate scan, values
-``kinds``          non-figure kinds (dates, years, periods, references, ages, thresholds, ...)
+``kinds``          non-figure kinds (dates, years, periods, references, ages, thresholds, ...); its
+                   code in parts ``kinds_<seam>`` (lowest first: values, items, furniture, years,
+                   limits, business, ends, scales, classify), mapped in its docstring
 ``context``        sentence (clean's splitter) and clause; unit, per, direction, change, comparator,
                    status
-``phrase``         the indicator phrase: what the figure measures, in the minutes' words
+``phrase``         the indicator phrase: what the figure measures, in the minutes' words; its code
+                   in parts ``phrase_<seam>`` (words, subject, shares, np, lists, names, clauses,
+                   nomeasure, money, parts, changes, places, repair, cascade), mapped in its
+                   docstring
 ``indicators``     canonical indicators (``data/indicators.yml``) and :func:`classify`, which picks a
                    figure's ``indicator_id``
 ``places``         whether a phrase only names a place, body or group (not a measure)
