@@ -491,7 +491,7 @@ def extract_rows(
             # position reported in October", "continued to rise (approx. £21k since November's Forum)": said against an
             # earlier position of the variance, a change of it (no id, as the header's change of a variance)
             indicator_id, vetoed = None, True
-        if indicator_id is not None and ("mended" in sentence or "orrected" in sentence) and in_correction(sentence):
+        if indicator_id is not None and in_correction(sentence):
             # (r27id) a printed number put right ("'600 requests' being amended to correctly read '60 requests'"): no id
             indicator_id, vetoed = None, True
         if indicator_id is not None and per and per_contradicts(indicator_id, unit, per, indicators):
