@@ -495,6 +495,30 @@ _OTHER_DSG_PART = re.compile(
 _HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|send|sen|special\s+"
                                r"(?:educational|schools?))\b")
 _HIGH_NEEDS_ID = "high_needs_deficit"
+#: (r27mend) the grant (the DSG, its high needs block) named only to set it apart from a figure: "(an adverse variance of
+#: £6.1m,) which excludes the DSG high needs deficit of £12m", "excluding the Dedicated Schools Grant", "not including the
+#: high needs block", "separate from the DSG deficit", "in addition to the £9m DSG deficit": to the clause's end
+_GRANT_SET_APART = re.compile(
+    r"(?i)\b(?:exclud(?:es?|ed|ing)|exclusive\s+of|not\s+including|(?:does|do)\s+not\s+include|separate(?:ly)?\s+from|"
+    r"in\s+addition\s+to|over\s+and\s+above|on\s+top\s+of|apart\s+from|aside\s+from)\s+[^.,;:()\n]{0,40}?\b"
+    r"(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant)\b[^.,;:\n]*")
+_GRANT_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant)\b")
+
+
+def _grant_set_apart(text: str) -> str:
+    """(r27mend) ``text`` without the clauses that name the grant only to set it apart (:data:`_GRANT_SET_APART`).
+
+    >>> _grant_set_apart("an adverse variance of £6.1m, which excludes the DSG high needs deficit of £12m.")
+    'an adverse variance of £6.1m, which .'
+    >>> _grant_set_apart("Excluding the Dedicated Schools Grant, the forecast overspend is £4.2m.")
+    ', the forecast overspend is £4.2m.'
+    >>> _grant_set_apart("The high needs block is forecast to overspend by £3m.")
+    'The high needs block is forecast to overspend by £3m.'
+    """
+    if "xclu" not in text and "nclud" not in text and "par" not in text and "add" not in text \
+            and "above" not in text and "top" not in text and "side" not in text:
+        return text  # (speed)
+    return _GRANT_SET_APART.sub("", text)
 
 
 def _context_other_dsg_part(context: str) -> bool:
@@ -2941,7 +2965,12 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # significantly improved and now sits at 67% being completed in that time"); not for money or counts, whose
         # qualifiers ("deficit", "requests") are words of other money and other counts too ("the opportunity cost of
         # carrying the deficit", "received 80 new requests and turned around 106 plans")
-        found = _choose((phrase, clause, ev.sentence, ev.context, ev.paragraph, ev.before if ev.unit == "percent" else ""),
+        sentence, paragraph = ev.sentence, ev.paragraph
+        if ev.unit == "gbp" and not _GRANT_NAMED.search(phrase) and _GRANT_SET_APART.search(ev.sentence):
+            # (r27mend) "an adverse variance of £6.1m, which excludes the DSG high needs deficit of £12m": the grant named
+            # only to set it apart is not whose the figure is (the grant's own figure, its phrase naming it, keeps it)
+            clause, sentence, paragraph = _grant_set_apart(clause), _grant_set_apart(sentence), _grant_set_apart(paragraph)
+        found = _choose((phrase, clause, sentence, ev.context, paragraph, ev.before if ev.unit == "percent" else ""),
                         ev.unit, ev.per, indicators, 3 if open_ else 1, qualifier_reach)
         if found is None and qualifier_reach == 3 and ev.unit == "percent" and ev.paragraph:
             # a percentage whose phrase names nothing at all ("Performance in June 2016 was 85%") is the share the
