@@ -26,6 +26,7 @@ from figure_rows import one_figure as _fig
     ("The overspend of £2m is over and above the DSG deficit.", "£2m"),
     ("The overspend of £2m is on top of the high needs deficit.", "£2m"),
     ("Apart from the DSG, the overspend is £2m.", "£2m"),
+    ("The overspend of £2m excludes the DSG, which is forecast to overspend by £3m.", "£2m"),
 ])
 def test_money_set_apart_from_the_grant_is_not_its_deficit(text, surface):
     assert _fig(text, surface)["indicator_id"] == "budget_variance"
@@ -41,6 +42,8 @@ def test_money_set_apart_from_the_grant_is_not_its_deficit(text, surface):
     ("The high needs block is forecast to overspend by £3m.", "£3m"),
     ("The DSG deficit of £12m excludes the council's own overspend.", "£12m"),
     ("The DSG is forecast to overspend by £3m, excluding the high needs transfer.", "£3m"),
+    # the relative clause said of the grant set apart is the grant's
+    ("The overspend of £2m excludes the DSG, which is forecast to overspend by £3m.", "£3m"),
 ])
 def test_the_grants_own_deficit_stays(text, surface):
     assert _fig(text, surface)["indicator_id"] == "high_needs_deficit"

@@ -521,6 +521,26 @@ def _grant_set_apart(text: str) -> str:
     return _GRANT_SET_APART.sub("", text)
 
 
+_RELATIVE_OPEN = re.compile(r"(?i)^\s*(?:which|whose|where|that)\b")
+
+
+def _of_grant_set_apart(clause: str, sentence: str) -> bool:
+    """(r27mend) Whether the figure's clause is a relative clause said of the grant the clause before set apart:
+    "The overspend of £2m excludes the DSG, | which is forecast to overspend by £3m" (the £3m is the grant's).
+
+    >>> s = "The overspend of £2m excludes the DSG, which is forecast to overspend by £3m."
+    >>> _of_grant_set_apart(" is forecast to overspend by £3m.", s), _of_grant_set_apart("The overspend of £2m excludes the DSG", s)
+    (True, False)
+    """
+    at = sentence.find(clause.strip())
+    if at <= 0:
+        return False
+    prior = sentence[:at]
+    if _RELATIVE_OPEN.match(clause):
+        return re.search(_GRANT_SET_APART.pattern + r"[\s,]*$", prior) is not None
+    return re.search(_GRANT_SET_APART.pattern + r",\s*(?:which|whose|where)\s*$", prior) is not None
+
+
 def _context_other_dsg_part(context: str) -> bool:
     """(r25id) Whether a figure's context (ring 3: its heading, the agenda item's title and the committee) says the item
     is about another part of the schools' money than the High Needs Block (:data:`_OTHER_DSG_PART`: "Final Early Years
@@ -2966,7 +2986,8 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # qualifiers ("deficit", "requests") are words of other money and other counts too ("the opportunity cost of
         # carrying the deficit", "received 80 new requests and turned around 106 plans")
         sentence, paragraph = ev.sentence, ev.paragraph
-        if ev.unit == "gbp" and not _GRANT_NAMED.search(phrase) and _GRANT_SET_APART.search(ev.sentence):
+        if ev.unit == "gbp" and not _GRANT_NAMED.search(phrase) and _GRANT_SET_APART.search(ev.sentence) \
+                and not _of_grant_set_apart(ev.clause, ev.sentence):
             # (r27mend) "an adverse variance of £6.1m, which excludes the DSG high needs deficit of £12m": the grant named
             # only to set it apart is not whose the figure is (the grant's own figure, its phrase naming it, keeps it)
             clause, sentence, paragraph = _grant_set_apart(clause), _grant_set_apart(sentence), _grant_set_apart(paragraph)
