@@ -1123,6 +1123,19 @@ def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     return proc > 0 and proc >= max(theme_scores(text, codebook)[0], default=0.0)
 
 
+def terms_named(text: str, terms: tuple[Term, ...]) -> list[Term]:
+    """The terms of ``terms`` (a codebook list: ``opening_items``, ``membership: seats:``) that ``text`` names, word for
+    word after lower case and singular forms, in the list's order.
+
+    >>> cb = parse_codebook({"themes": [{"id": "e", "name": "E", "terms": ["academy"]}],
+    ...                      "opening_items": ["apologies", "membership"]})
+    >>> [t.text for t in terms_named("Changes to Membership and Apologies", cb.opening_items)]
+    ['apologies', 'membership']
+    """
+    forms = [singular(w.lower) for w in words(text)]
+    return [t for t in terms if any(tuple(forms[i:i + len(t.forms)]) == t.forms for i in range(len(forms)))]
+
+
 def membership_line(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` records the body's membership: it names a seat (the codebook's ``membership: seats:``,
     "representative", "seats", "nominations") and every theme term in it names a constituency the seats are for
@@ -1140,8 +1153,7 @@ def membership_line(text: str, codebook: Codebook) -> bool:
     """
     if not codebook.seats or not codebook.constituencies:
         return False
-    forms = [singular(w.lower) for w in words(text)]
-    if not any(tuple(forms[i:i + len(t.forms)]) == t.forms for t in codebook.seats for i in range(len(forms))):
+    if not terms_named(text, codebook.seats):
         return False
     found = theme_scores(text, codebook)[1]
     named = {compile_term(term).forms for counter in found for term in counter}
@@ -1175,9 +1187,7 @@ def opening_item(heading: str, codebook: Codebook) -> bool:
     """
     if not codebook.opening_items or meeting_header(heading):
         return False
-    forms = [singular(w.lower) for w in words(heading)]
-    named = [t for t in codebook.opening_items
-             if any(tuple(forms[i:i + len(t.forms)]) == t.forms for i in range(len(forms)))]
+    named = terms_named(heading, codebook.opening_items)
     if not named:
         return False
     if procedure_outweighs(heading, codebook):
