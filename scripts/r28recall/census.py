@@ -145,6 +145,8 @@ def main(argv: list[str]) -> int:
     rows = load(argv[0])
     ev = rows[rows["source"] != "dev"].reset_index(drop=True)
     census("F (pools' rows, first-run rules + fallback CV)", ev, "rules_first_id", fallback_oof(rows, ev), listing)
+    census("T (record, in-sample: every row, today's rules + fallback CV)", rows, "rules_id", fallback_oof(rows, rows),
+           listing)
     bl = load(argv[1])
     census("B (19 open blind sets, BASE's rules + fallback without the set's councils)", bl, "rules_id",
            fallback_blind(rows, bl), listing)
