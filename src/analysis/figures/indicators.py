@@ -447,9 +447,13 @@ def find_concepts(rings: Sequence[str], unit: str, per: str | None, indicators: 
     {'what': (0, -2), 'qualifier': (1, -2)}
     """
     m = _matcher(indicators, unit, per)
+    return {} if m is None else _concepts_of_rings(m, rings)
+
+
+def _concepts_of_rings(m: _Matcher, rings: Sequence[str]) -> dict[str, dict[str, tuple[int, int]]]:
+    """:func:`find_concepts` given the matcher ``m`` of the unit and ``per`` (speed: :func:`_choose` looks it up once
+    for both of its reads)."""
     found: dict[str, dict[str, tuple[int, int]]] = {}
-    if m is None:
-        return found
     for r, text in enumerate(rings):
         if not text:
             continue
@@ -577,16 +581,17 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
     # (speed) rings beyond both reaches can only give the `what` of an indicator whose qualifier is
     # near and whose `what` is not: they are read only when there is such an indicator
     near = max(what_reach, qualifier_reach) + 1
-    found = find_concepts(rings[:near], unit, per, indicators)
+    m = _matcher(indicators, unit, per)
+    if m is None:
+        return None
+    found = _concepts_of_rings(m, rings[:near])
     if not found:
         return None
-    m = _matcher(indicators, unit, per)
-    assert m is not None
     if len(rings) > near and any(  # (speed: over the concepts found, not every indicator)
         "what" not in f and "qualifier" in f and f["qualifier"][0] <= qualifier_reach
         for iid, f in found.items() if iid in m.qualified
     ):
-        for iid, far in find_concepts(rings[near:], unit, per, indicators).items():
+        for iid, far in _concepts_of_rings(m, rings[near:]).items():
             slot = found.setdefault(iid, {})
             for kind, (r, words) in far.items():
                 if kind not in slot:  # (a near ring, when it has the concept, comes first)
@@ -2559,6 +2564,12 @@ _DURATION_OR_MOVES = re.compile(
 _DURATION_OR_MOVES_WORDS = (" for ", "lacement", " moves", " homes")
 
 
+#: (speed; compiled once, not at each call) where the words after a clause stop for :func:`_by_duration_or_moves`
+#: and :func:`_subgroup_of_children`
+_TAIL_END_DURATION = re.compile(r"[,;:(]")
+_TAIL_END_SUBGROUP = re.compile(r"[,;:.]")
+
+
 def _by_duration_or_moves(ev: Evidence) -> bool:
     """Whether a count of children names only a part of them by how long they have been in care or on a plan, or by
     their moves between placements (the clause, and what it goes on to say up to the next comma).
@@ -2573,7 +2584,7 @@ def _by_duration_or_moves(ev: Evidence) -> bool:
     at = ev.sentence.find(ev.clause) if ev.clause else -1
     if at >= 0:
         tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 60]
-        text += re.split(r"[,;:(]", tail, maxsplit=1)[0]
+        text += _TAIL_END_DURATION.split(tail, maxsplit=1)[0]
     if not any(w in text for w in _DURATION_OR_MOVES_WORDS):
         return False
     m = _DURATION_OR_MOVES.search(text)
@@ -2670,7 +2681,7 @@ def _subgroup_of_children(ev: Evidence, found: str) -> bool:
     at = ev.sentence.find(ev.clause) if ev.clause else -1
     if at >= 0:
         tail = ev.sentence[at + len(ev.clause):at + len(ev.clause) + 70]
-        text += re.split(r"[,;:.]", tail, maxsplit=1)[0]
+        text += _TAIL_END_SUBGROUP.split(tail, maxsplit=1)[0]
     for t in (ev.phrase, text):
         if any(w in t for w in _SUBGROUP_WORDS):
             m = _SUBGROUP.search(t)
