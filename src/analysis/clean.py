@@ -447,6 +447,8 @@ def _span_tokenize(text: str) -> Iterator[tuple[int, int]]:
 
 #: the ASCII characters the standard engine's ``\\s`` matches and the ``regex`` engine's (Unicode's White_Space) does not
 _NOT_WHITE_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+#: (r28speedk) any of :data:`_NOT_WHITE_SPACE`, found by one search instead of four ``in`` tests in a generator
+_NOT_WHITE_SPACE_RE = re.compile("[\x1c-\x1f]")
 
 
 @lru_cache(maxsize=1)
@@ -467,13 +469,20 @@ def _punkt_slices(text: str) -> Iterator[tuple[int, int]]:
     last_break = 0
     prev_match = None
     prev_start = prev_stop = 0
-    if text.isascii() and not any(c in text for c in _NOT_WHITE_SPACE):
+    if text.isascii() and _NOT_WHITE_SPACE_RE.search(text) is None:
         period_context = _period_context_standard()  # (speed) the same matches there, from the faster engine
     else:
         period_context = _tokenizer()._lang_vars.period_context_re()
     for match in period_context.finditer(text):
         m_start = match.start()
-        i = _last_whitespace_index(text[prev_stop:m_start])
+        # (r28speedk) _last_whitespace_index(text[prev_stop:m_start]) without the copy of the text between two candidates
+        # and the call: the last space in that stretch, when only printable characters follow it (no other whitespace
+        # after it); else the function on the slice
+        j = text.rfind(" ", prev_stop, m_start)
+        if text[j + 1 if j >= 0 else prev_stop:m_start].isprintable():
+            i = j - prev_stop if j >= 0 else 0
+        else:
+            i = _last_whitespace_index(text[prev_stop:m_start])
         word_start = i + prev_stop + 1 if i else prev_start
         if prev_match is not None and prev_stop <= word_start and _contains_sentbreak(
                 text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")):
