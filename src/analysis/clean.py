@@ -467,13 +467,22 @@ def _punkt_slices(text: str) -> Iterator[tuple[int, int]]:
     last_break = 0
     prev_match = None
     prev_start = prev_stop = 0
-    if text.isascii() and not any(c in text for c in _NOT_WHITE_SPACE):
+    if text.isascii() and not ("\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text):
+        # ((r28speedk) the four ``in`` tests of _NOT_WHITE_SPACE written out: no generator; a regex search for the four
+        # costs more instructions, character by character, than four memchr-like scans)
         period_context = _period_context_standard()  # (speed) the same matches there, from the faster engine
     else:
         period_context = _tokenizer()._lang_vars.period_context_re()
     for match in period_context.finditer(text):
         m_start = match.start()
-        i = _last_whitespace_index(text[prev_stop:m_start])
+        # (r28speedk) _last_whitespace_index(text[prev_stop:m_start]) without the copy of the text between two candidates
+        # and the call: the last space in that stretch, when only printable characters follow it (no other whitespace
+        # after it); else the function on the slice
+        j = text.rfind(" ", prev_stop, m_start)
+        if text[j + 1 if j >= 0 else prev_stop:m_start].isprintable():
+            i = j - prev_stop if j >= 0 else 0
+        else:
+            i = _last_whitespace_index(text[prev_stop:m_start])
         word_start = i + prev_stop + 1 if i else prev_start
         if prev_match is not None and prev_stop <= word_start and _contains_sentbreak(
                 text[prev_start:prev_stop] + prev_match.group() + prev_match.group("after_tok")):
