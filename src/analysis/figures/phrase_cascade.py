@@ -613,6 +613,15 @@ class _Figure:
         return prev or self.topic
 
 
+def _for_units(*units: str) -> Callable[[Callable[[_Figure], Found]], Callable[[_Figure], Found]]:
+    """(speed) Marks a step that decides only for a figure of one of ``units`` (for any other it returns None, its
+    first test): :func:`_steps_for` leaves it out of the cascade of the other units. The step keeps its own test."""
+    def mark(step: Callable[[_Figure], Found]) -> Callable[[_Figure], Found]:
+        step.units = frozenset(units)  # type: ignore[attr-defined]
+        return step
+    return mark
+
+
 # --- the steps, in the cascade's order: each decides one case or returns None ---------------------------------------
 # (a) what the words right after the figure make of it
 
@@ -675,6 +684,7 @@ def _times_the_average(f: _Figure) -> Found:
 # (b) a change, a comparator, a restatement: the words before the figure
 
 
+@_for_units("percent")
 def _bare_change_of_prev(f: _Figure) -> Found:
     """"six referrals to the LADO, indicating a 50% increase since the previous year": the change of the measure
     before."""
@@ -685,6 +695,7 @@ def _bare_change_of_prev(f: _Figure) -> Found:
     return None
 
 
+@_for_units("percent")
 def _change_in_what_follows(f: _Figure) -> Found:
     """"a 37% increase in the number of EHCPs": the change of what follows."""
     if f.unit == "percent":
@@ -696,6 +707,7 @@ def _change_in_what_follows(f: _Figure) -> Found:
     return None
 
 
+@_for_units("percent", "count")
 def _change_of_in_step(f: _Figure) -> Found:
     """"an increase of 30% in the number of looked after children" (:func:`.phrase_changes.change_of_in`)."""
     if f.unit in ("percent", "count"):
@@ -705,6 +717,7 @@ def _change_of_in_step(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _change_of_count_step(f: _Figure) -> Found:
     """"an increase of 37 cases", "a net increase of 244 children" (:func:`.phrase_changes.change_of_count`)."""
     if f.unit == "count" and " of" in f.before[-30:] and (cc := change_of_count(f.before, f.right)):
@@ -712,6 +725,7 @@ def _change_of_count_step(f: _Figure) -> Found:
     return None
 
 
+@_for_units("percent", "count")
 def _changed_now_at(f: _Figure) -> Found:
     """"The condition of the A roads has increased and is now at 77%" (:func:`.phrase_changes.changed_now_at_subject`)."""
     if f.unit in ("percent", "count"):
@@ -769,6 +783,7 @@ def _change_to_new_value(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _list_of_counted(f: _Figure) -> Found:
     """"a list of 500 families who were contacted": what is listed."""
     if f.unit == "count" and f.tail.endswith("of") and _LIST_OF_LEFT.search(f.before):
@@ -781,6 +796,7 @@ def _list_of_counted(f: _Figure) -> Found:
 # (c) money: a sum named before, over budget, paid, received, set aside, related to, included
 
 
+@_for_units(*_MONEY_UNITS)
 def _this_sum(f: _Figure) -> Found:
     """"The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is delivered
     ...": the sum named before."""
@@ -791,6 +807,7 @@ def _this_sum(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _spent_more_than_budget(f: _Figure) -> Found:
     """"is projected to spend £19 million more than budgeted for on children's services", "the department spent £2.99m
     more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")."""
@@ -800,6 +817,7 @@ def _spent_more_than_budget(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _over_on(f: _Figure) -> Found:
     """"£19 million more than budgeted for on children's services and £11 million over on adult services": an
     overspend on what follows (the phrase was the words around "over")."""
@@ -808,6 +826,7 @@ def _over_on(f: _Figure) -> Found:
     return None
 
 
+@_for_units("gbp", "eur", "usd", "count", "percent")
 def _changed_by(f: _Figure) -> Found:
     """"The council slashes deficit by £10m", "savings have reduced the overall deficit by more than £10m", "The
     service trimmed its overspend by £300,000", "The forecast has increased by £1,984,000": the change of what the
@@ -824,6 +843,7 @@ def _changed_by(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _paid_to(f: _Figure) -> Found:
     """"Foster carers could receive up to £1,500 per week": a payment to the subject."""
     if f.money:
@@ -836,6 +856,7 @@ def _paid_to(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _income(f: _Figure) -> Found:
     """"the programme would bring in over £2m", "had generated": income, from the subject."""
     if f.money:
@@ -847,6 +868,7 @@ def _income(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _money_purpose_step(f: _Figure) -> Found:
     """"approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
     (:func:`.phrase_changes.money_purpose`)."""
@@ -857,6 +879,7 @@ def _money_purpose_step(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _amount_as_subject(f: _Figure) -> Found:
     """"whilst £300k was centrally retained", "£1.2m was successfully recovered from health partners", "there is still
     £18 million to recover in just six months": the amount is the clause's subject, named by what is done with it (the
@@ -871,6 +894,7 @@ def _amount_as_subject(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _related_to(f: _Figure) -> Found:
     """"the historic origins of the £184,000 which related to the PFI contribution": what the amount relates to."""
     right = f.right
@@ -881,6 +905,7 @@ def _related_to(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _including_funding(f: _Figure) -> Found:
     """"including over £250,000 payment by results funding": the funding named after the amount."""
     if f.money:
@@ -890,6 +915,7 @@ def _including_funding(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _money_in_bracket(f: _Figure) -> Found:
     """"the provisional outturn for Children, Families & Education Services (£12.4m adverse overspend - ...)", "a
     pressure on transport (£1.2m overspend)": the kind of money in the bracket, of what is named before it (with no
@@ -903,6 +929,7 @@ def _money_in_bracket(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _over_budget_by(f: _Figure) -> Found:
     """"spending on looked after children exceeded its £44.5 million budget by more than £4 million", "the service
     overspent its budget by £2.3m": the overspend (the phrase was "budget" or the subject and its verb)."""
@@ -916,6 +943,7 @@ def _over_budget_by(f: _Figure) -> Found:
 # (d) shares, totals, wholes, labels and brackets
 
 
+@_for_units("percent")
 def _share_of_prev(f: _Figure) -> Found:
     """"a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share."""
     if f.unit == "percent" and f.prev:
@@ -979,6 +1007,7 @@ def _scorecard_label(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count", "percent", "gbp")
 def _change_in_brackets(f: _Figure) -> Found:
     """"the continuing decrease in the number of births (down 2,116)", "Natural change was less than in previous years
     (down to 157 people from 227 people in 2018)", "referrals (up 12%)": the change in brackets is of what the words
@@ -996,6 +1025,7 @@ def _change_in_brackets(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count", "percent")
 def _age_band_part(f: _Figure) -> Found:
     """"Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
     compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the phrase was
@@ -1024,6 +1054,7 @@ def _of_which_after(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _count_of_bracketed_share(f: _Figure) -> Found:
     """"2.2 percent (4,599) of the resident population are 85 and over": the count is the share's part."""
     right, left = f.right, f.left
@@ -1036,6 +1067,7 @@ def _count_of_bracketed_share(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _count_in_share_bracket(f: _Figure) -> Found:
     """"Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in brackets
     is the same part as the share before it, not the whole."""
@@ -1048,6 +1080,7 @@ def _count_in_share_bracket(f: _Figure) -> Found:
     return None
 
 
+@_for_units("percent")
 def _breakdown_share(f: _Figure) -> Found:
     """A breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies", "44% were in
     education, employment or training": the share is of what follows the number."""
@@ -1104,6 +1137,7 @@ def _verb_object(f: _Figure) -> Found:
     return None
 
 
+@_for_units("percent")
 def _share_of_use(f: _Figure) -> Found:
     """"60% of that spend has to go towards Adult Social Care", "36% of its budget is spent on children's social care",
     "a further 20% has to be spent on statutory services": the share of spending that goes to a use."""
@@ -1315,6 +1349,7 @@ def _counted_noun(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _included_part(f: _Figure) -> Found:
     """"The new plans included 80 for unborn babies, 26 babies and 130 one to four-year-olds": the part the "for"
     phrase names, of what included it (the phrase was empty)."""
@@ -1330,6 +1365,7 @@ def _included_part(f: _Figure) -> Found:
     return None
 
 
+@_for_units("count")
 def _same_verb_left_out(f: _Figure) -> Found:
     """"64 were placed in homes and 287 with foster carers": the same verb, left out (also when the comma ended the
     clause: "17 of which are from Southport, four from Sefton Central")."""
@@ -1386,6 +1422,7 @@ def _change_from_prev(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _had_money_of(f: _Figure) -> Found:
     """"the service experienced an overspend of £2.5m": the kind of money the subject had."""
     if f.money:
@@ -1396,6 +1433,7 @@ def _had_money_of(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _money_noun_after(f: _Figure) -> Found:
     """"the directorate was forecasting a £1.6m pressure": the kind of money is after the number."""
     if f.money:
@@ -1409,6 +1447,7 @@ def _money_noun_after(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _loss_after_amount(f: _Figure) -> Found:
     """"it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m cut in
     the money": the loss is named right after the number and the words before are a subject and its verb (r20head:
@@ -1425,6 +1464,7 @@ def _loss_after_amount(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _amount_modifies_noun(f: _Figure) -> Found:
     """"Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
     supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it."""
@@ -1438,6 +1478,7 @@ def _amount_modifies_noun(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _spent_on(f: _Figure) -> Found:
     """A subject that is a verb of spending ("spent", "the council paid"): what the amount went on, in or for."""
     subj = f.subj0
@@ -1450,6 +1491,7 @@ def _spent_on(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _extra_money(f: _Figure) -> Found:
     """(r20head) "is costing an additional c£2m": the money verb's noun, not the phrase before (the subject is only a
     modifier)."""
@@ -1551,6 +1593,7 @@ def _complement_of_base(f: _Figure) -> Found:
     return None
 
 
+@_for_units(*_MONEY_UNITS)
 def _money_predicate(f: _Figure) -> Found:
     """Money with no subject: what the clause after it says it is (after the modifier, if any)."""
     if f.money and not f.subj:
@@ -1617,6 +1660,21 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
 )
 
 
+#: (speed) the cascade of each unit met so far: :data:`CASCADE` without the steps that cannot decide for it
+_CASCADE_OF: dict[str, tuple[Callable[[_Figure], Found], ...]] = {}
+
+
+def _steps_for(unit: str) -> tuple[Callable[[_Figure], Found], ...]:
+    """(speed) :data:`CASCADE` without the steps marked (:func:`_for_units`) for other units than ``unit``, in order.
+
+    >>> len(_steps_for("gbp")) < len(CASCADE) and _paid_to in _steps_for("gbp") and _paid_to not in _steps_for("count")
+    True
+    """
+    steps = _CASCADE_OF[unit] = tuple(s for s in CASCADE if unit in getattr(s, "units", (unit,)))
+    return steps
+
+
+
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
@@ -1624,7 +1682,7 @@ def _indicator_phrase(
     """:func:`indicator_phrase` before the repair of a phrase that names nothing: the first step of :data:`CASCADE`
     that decides, else the subject (or the modifier that stood for it), as the figure's own."""
     f = _Figure(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end, prev_money)
-    for step in CASCADE:
+    for step in _CASCADE_OF.get(unit) or _steps_for(unit):
         found = step(f)
         if found is not None:
             return found
