@@ -1,9 +1,26 @@
 """The rules in order for one figure: ``_indicator_phrase`` (part of :mod:`.phrase`).
 
-``_indicator_phrase`` tries each rule of the map in :mod:`.phrase` in turn on the text left and right of the figure
-(a part of the figure before, "N% of X", the noun a count modifies, the verb left out, the subject, ...), with the
-patterns of the left context it reads (``_SHARE_OF_PREV_LEFT``, ``_COMPARATOR_VALUE_LEFT``, ...) and their
-speed gates.
+``_indicator_phrase`` reads the text left and right of the figure once (:class:`_Figure`: ``left``, ``right``, and,
+the first time a step asks, the sentence before the figure, its folded text, the clause's subject, ...) and tries the
+steps of :data:`CASCADE` in turn: each is a small function named for the case it decides, which returns the phrase and
+how it was found (``own``, ``inherited``, ``part``, ``complement``) or None, and the first that decides gives the
+phrase. The parts of the module, top down:
+
+* the patterns of the left and right context the steps read (``_SHARE_OF_PREV_LEFT``, ``_COMPARATOR_VALUE_LEFT``, ...)
+  and their speed gates (``_BEFORE_ENDS``, ``_change_to_from``, ``_may_total``, ...);
+* :class:`_Figure`, one figure's context;
+* the steps, in the cascade's order, in eight groups: (a) what the words right after the figure make of it (a plan's
+  length, a table row's label, "N times the average of X"); (b) a change, a comparator or a restatement read before
+  it ("a 37% increase in", "the national average of", "equates to", "ranging from", "with a slight increase to"); (c)
+  money (a sum named before, over budget, paid to, income, set aside, related to, a kind of money in brackets); (d)
+  shares, totals, wholes, labels and brackets ("representing N% of", "totalling", "out of", "(Oldham: N%", "Label: N",
+  "(down N)", "aged 0-4", "55% were boys", "made up N% of", "reduced its deficit to", "N% of its budget is spent on");
+  (e) 1. the object of "N% of X" (``_of_object``, with ``_population_of``); (f) 2. the noun a count modifies
+  (``_counted_noun``, with ``_counted_np``, ``_which_counted``, ``_counted_population``), "included N for X", the
+  same verb left out; (g) 3. the clause's subject and what it refers to ("the other N", "of which", "it", "which",
+  a question asked before, money's own nouns); (h) a generic subject or none: the topic or the measure named before;
+* :data:`CASCADE`, the per-unit cascades (:func:`_for_units`, :func:`_steps_for`: a step that decides only for some
+  units is left out of the others'), and :func:`_indicator_phrase`.
 """
 
 from __future__ import annotations
