@@ -211,7 +211,7 @@ from .phrase_cascade import (  # noqa: F401
     _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to, _asked_about_before,
     _pronoun_referent, _connector_only, _own_subject, _generic_subject_of_topic, _complement_of_base,
     _money_predicate, _generic_subject_of_base, _base_alone, _sentence_subject, CASCADE,
-    _for_units, _CASCADE_OF, _steps_for,
+    _for_units, _CASCADE_OF, _steps_for, _lazy,
 )
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]

@@ -26,8 +26,7 @@ phrase. The parts of the module, top down:
 from __future__ import annotations
 
 import re
-from functools import cached_property
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
@@ -537,14 +536,28 @@ Found = Optional[tuple[str, str]]
 _MONEY_UNITS = ("gbp", "eur", "usd")
 
 
+class _lazy:
+    """(speed) :func:`functools.cached_property` without its lock (one thread reads a figure): the value computed on
+    the first read is kept in the instance's dict, which later reads find first."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
 class _Figure:
     """One figure in its sentence, as the steps of :func:`_indicator_phrase` read it.
 
     Read once, when it is made: ``left`` (past an "i.e." that opens the clause), ``right`` (the 160 characters after
-    the figure, past a skipped word and a percentage's unit written again) and ``money`` (the unit is money). Read the
-    first time a step asks (:func:`functools.cached_property`; each is a pure function of the figure, so when it is
-    read does not change what it is): ``before`` (the sentence before the figure, at most 120 characters), ``low`` (it
-    folded, :func:`.grammar.fold`) and ``tail`` (``low`` without its end's spaces); the clause's subject ``subj0``,
+    the figure, past a skipped word and a percentage's unit written again), ``money`` (the unit is money), ``before``
+    (the sentence before the figure, at most 120 characters), ``low`` (it folded, :func:`.grammar.fold`) and ``tail``
+    (``low`` without its end's spaces). Read the first time a step asks (:class:`_lazy`; each is a pure function of
+    the figure, so when it is read does not change what it is): the clause's subject ``subj0``,
     then ``subj`` and ``modifier`` (a subject that is only a modifier: "an additional"); the complement after a count
     (``comp``); a pronoun subject (``pronoun``) and the question a previous sentence asked (``asked``); and the
     measure a generic subject borrows (``base``).
@@ -564,25 +577,14 @@ class _Figure:
         self.sent_start, self.clause_start, self.sent_end = sent_start, clause_start, sent_end
         self.prev, self.topic, self.prev_money = prev, topic, prev_money
         self.money = unit in _MONEY_UNITS
+        # (speed) read by nearly every figure's steps: once, here. The searches of ``before`` run only when a cheap
+        # necessary condition holds: a word the pattern needs, or how ``before`` must end, in its folded text
+        # (grammar.fold: case as the patterns' (?i) ignores it); see _BEFORE_ENDS
+        self.before = before = text[max(sent_start, h.start - 120):h.start]  # at most 120 characters
+        self.low = fold(before)  # folded
+        self.tail = self.low.rstrip()  # without the spaces at its end
 
-    @cached_property
-    def before(self) -> str:
-        """The sentence's text before the figure, at most 120 characters."""
-        return self.text[max(self.sent_start, self.h.start - 120):self.h.start]
-
-    # (speed) the searches of ``before`` run only when a cheap necessary condition holds: a word the pattern needs, or
-    # how ``before`` must end, in its folded text (grammar.fold: case as the patterns' (?i) ignores it); see _BEFORE_ENDS
-    @cached_property
-    def low(self) -> str:
-        """``before`` folded."""
-        return fold(self.before)
-
-    @cached_property
-    def tail(self) -> str:
-        """``low`` without the spaces at its end."""
-        return self.low.rstrip()
-
-    @cached_property
+    @_lazy
     def subj0(self) -> str:
         """The subject of the figure's clause (:func:`.phrase_subject.subject` of ``left``)."""
         subj = subject(self.left) if self.left.strip() else ""
@@ -592,18 +594,18 @@ class _Figure:
                 subj = fm.group(1)  # "a decrease of 4.3% from the figure of 470": the earlier value, "the figure" is generic
         return subj
 
-    @cached_property
+    @_lazy
     def subj(self) -> str:
         """``subj0``, or "" where it is only a modifier (its last word one of ``_MODIFIERS``: "an additional")."""
         return "" if self.modifier else self.subj0
 
-    @cached_property
+    @_lazy
     def modifier(self) -> str:
         """``subj0`` where it is only a modifier, else ""."""
         subj = self.subj0
         return subj if subj and subj.lower().split()[-1] in _MODIFIERS else ""
 
-    @cached_property
+    @_lazy
     def comp(self) -> str:
         """What a count after it is said to be ("412 were unaccompanied asylum seeking children"), or ""."""
         text, end = self.text, self.h.end
@@ -611,18 +613,18 @@ class _Figure:
         return _complement_after(" " + text[end:max(end, self.sent_end)]) if self.unit == "count" and _COMPLEMENT_VERB.match(
             text, end, max(end, self.sent_end)) else ""
 
-    @cached_property
+    @_lazy
     def pronoun(self) -> bool:
         """Whether ``left`` holds a pronoun subject and its verb ("it had reduced from")."""
         return _has_pronoun_subject(self.left)
 
-    @cached_property
+    @_lazy
     def asked(self) -> str:
         """The measure a question in the sentence before asked about, where the subject names none; else ""."""
         subj = self.subj
         return _asked_about(self.text, self.sent_start) if not subj or _is_generic(subj) or self.pronoun else ""
 
-    @cached_property
+    @_lazy
     def base(self) -> str:
         """What a generic subject borrows: the measure named before (of money, the last money measure), or the topic."""
         prev = self.prev_money if self.money and self.prev_money else self.prev
