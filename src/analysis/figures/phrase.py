@@ -198,7 +198,20 @@ from .phrase_cascade import (  # noqa: F401
     _CONNECTOR_ONLY, _FOR_RIGHT, _PREDICATE_RIGHT, _BRACKETS, _AMOUNT_SUBJECT_VERB_STARTS, _CLAUSE_OPEN_END,
     _AMOUNT_PASSIVE_RIGHT, _SPEND_WORDS, _MORE_THAN_BUDGET_RIGHT, _OVER_ON_RIGHT, _BY_HEDGE_ENDS, _CHANGE_BY_LEFT,
     _FINITE_VERB_IN, _ANAPHORIC_HEADS, _INCREASE_STARTS, _CELL_END_RIGHT, _BEING_THAN_RIGHT, _TIMES_THE_AVERAGE_RIGHT,
-    _TIMES_OF_CUT, _indicator_phrase,
+    _TIMES_OF_CUT, _indicator_phrase, Found, _MONEY_UNITS, _Figure, _length_of_plan, _with_being_the,
+    _table_row_label, _differs_from_estimate, _times_the_average, _bare_change_of_prev, _change_in_what_follows,
+    _change_of_in_step, _change_of_count_step, _changed_now_at, _comparator_value, _equates_to, _range_of_values,
+    _change_to_new_value, _list_of_counted, _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to,
+    _income, _money_purpose_step, _amount_as_subject, _related_to, _including_funding, _money_in_bracket,
+    _over_budget_by, _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets,
+    _age_band_part, _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share,
+    _share_verb_subject, _verb_object, _share_of_use, _population_of, _of_object, _counted_np, _mark_subject,
+    _which_counted, _counted_population, _counted_noun, _included_part, _same_verb_left_out, _rest_of_prev,
+    _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after, _loss_after_amount,
+    _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to, _asked_about_before,
+    _pronoun_referent, _connector_only, _own_subject, _generic_subject_of_topic, _complement_of_base,
+    _money_predicate, _generic_subject_of_base, _base_alone, _sentence_subject, CASCADE,
+    _for_units, _CASCADE_OF, _steps_for, _lazy,
 )
 
 __all__ = ["find_topic", "indicator_phrase", "subject"]

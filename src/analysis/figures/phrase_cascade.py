@@ -1,14 +1,32 @@
 """The rules in order for one figure: ``_indicator_phrase`` (part of :mod:`.phrase`).
 
-``_indicator_phrase`` tries each rule of the map in :mod:`.phrase` in turn on the text left and right of the figure
-(a part of the figure before, "N% of X", the noun a count modifies, the verb left out, the subject, ...), with the
-patterns of the left context it reads (``_SHARE_OF_PREV_LEFT``, ``_COMPARATOR_VALUE_LEFT``, ...) and their
-speed gates.
+``_indicator_phrase`` reads the text left and right of the figure once (:class:`_Figure`: ``left``, ``right``, and,
+the first time a step asks, the sentence before the figure, its folded text, the clause's subject, ...) and tries the
+steps of :data:`CASCADE` in turn: each is a small function named for the case it decides, which returns the phrase and
+how it was found (``own``, ``inherited``, ``part``, ``complement``) or None, and the first that decides gives the
+phrase. The parts of the module, top down:
+
+* the patterns of the left and right context the steps read (``_SHARE_OF_PREV_LEFT``, ``_COMPARATOR_VALUE_LEFT``, ...)
+  and their speed gates (``_BEFORE_ENDS``, ``_change_to_from``, ``_may_total``, ...);
+* :class:`_Figure`, one figure's context;
+* the steps, in the cascade's order, in eight groups: (a) what the words right after the figure make of it (a plan's
+  length, a table row's label, "N times the average of X"); (b) a change, a comparator or a restatement read before
+  it ("a 37% increase in", "the national average of", "equates to", "ranging from", "with a slight increase to"); (c)
+  money (a sum named before, over budget, paid to, income, set aside, related to, a kind of money in brackets); (d)
+  shares, totals, wholes, labels and brackets ("representing N% of", "totalling", "out of", "(Oldham: N%", "Label: N",
+  "(down N)", "aged 0-4", "55% were boys", "made up N% of", "reduced its deficit to", "N% of its budget is spent on");
+  (e) 1. the object of "N% of X" (``_of_object``, with ``_population_of``); (f) 2. the noun a count modifies
+  (``_counted_noun``, with ``_counted_np``, ``_which_counted``, ``_counted_population``), "included N for X", the
+  same verb left out; (g) 3. the clause's subject and what it refers to ("the other N", "of which", "it", "which",
+  a question asked before, money's own nouns); (h) a generic subject or none: the topic or the measure named before;
+* :data:`CASCADE`, the per-unit cascades (:func:`_for_units`, :func:`_steps_for`: a step that decides only for some
+  units is left out of the others'), and :func:`_indicator_phrase`.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any, Callable, Optional
 
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
@@ -510,20 +528,127 @@ _TIMES_THE_AVERAGE_RIGHT = re.compile(
 _TIMES_OF_CUT = re.compile(r"(?i)\s+(?:and|or|but|while|whilst|which|who|compared|than|in\s+(?:19|20)\d\d)\b|,")
 
 
-def _indicator_phrase(
-    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
-) -> tuple[str, str]:
-    """:func:`indicator_phrase` before the repair of a phrase that names nothing."""
-    if "." in left[:6] and (im := _THAT_IS_LEAD.match(left)):
-        left = left[im.end():]  # "(i.e. from 336 in 1994 to 579 in 2000)": the clause opens with "from"
-    right = text[h.end:h.end + 160]
-    skip = SKIP_ALT.match(right)
-    if skip:
-        right = right[skip.end():]
-    if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
-        right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
-    if unit == "years" or right.startswith("-year"):
+#: what a step of the cascade returns: the phrase and how it was found ("own", "inherited", "part", "complement"), or
+#: None when the step does not decide (the next step is tried)
+Found = Optional[tuple[str, str]]
+
+#: the units of money
+_MONEY_UNITS = ("gbp", "eur", "usd")
+
+
+class _lazy:
+    """(speed) :func:`functools.cached_property` without its lock (one thread reads a figure): the value computed on
+    the first read is kept in the instance's dict, which later reads find first."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, cls: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
+
+
+class _Figure:
+    """One figure in its sentence, as the steps of :func:`_indicator_phrase` read it.
+
+    Read once, when it is made: ``left`` (past an "i.e." that opens the clause), ``right`` (the 160 characters after
+    the figure, past a skipped word and a percentage's unit written again), ``money`` (the unit is money), ``before``
+    (the sentence before the figure, at most 120 characters), ``low`` (it folded, :func:`.grammar.fold`) and ``tail``
+    (``low`` without its end's spaces). Read the first time a step asks (:class:`_lazy`; each is a pure function of
+    the figure, so when it is read does not change what it is): the clause's subject ``subj0``,
+    then ``subj`` and ``modifier`` (a subject that is only a modifier: "an additional"); the complement after a count
+    (``comp``); a pronoun subject (``pronoun``) and the question a previous sentence asked (``asked``); and the
+    measure a generic subject borrows (``base``).
+    """
+
+    def __init__(self, text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+                 prev: str, topic: str, sent_end: int, prev_money: str) -> None:
+        if "." in left[:6] and (im := _THAT_IS_LEAD.match(left)):
+            left = left[im.end():]  # "(i.e. from 336 in 1994 to 579 in 2000)": the clause opens with "from"
+        right = text[h.end:h.end + 160]
+        skip = SKIP_ALT.match(right)
+        if skip:
+            right = right[skip.end():]
+        if right[:4] in (" per", " Per", " pe") and text[h.end - 1:h.end] == "%" and (dp := _PCT_WORDS_RIGHT.match(right)):
+            right = right[dp.end():]  # "made up 3.4% per cent of the school population": the unit written twice
+        self.text, self.h, self.unit, self.left, self.right, self.right_clause = text, h, unit, left, right, right_clause
+        self.sent_start, self.clause_start, self.sent_end = sent_start, clause_start, sent_end
+        self.prev, self.topic, self.prev_money = prev, topic, prev_money
+        self.money = unit in _MONEY_UNITS
+        # (speed) read by nearly every figure's steps: once, here. The searches of ``before`` run only when a cheap
+        # necessary condition holds: a word the pattern needs, or how ``before`` must end, in its folded text
+        # (grammar.fold: case as the patterns' (?i) ignores it); see _BEFORE_ENDS
+        self.before = before = text[max(sent_start, h.start - 120):h.start]  # at most 120 characters
+        self.low = fold(before)  # folded
+        self.tail = self.low.rstrip()  # without the spaces at its end
+
+    @_lazy
+    def subj0(self) -> str:
+        """The subject of the figure's clause (:func:`.phrase_subject.subject` of ``left``)."""
+        subj = subject(self.left) if self.left.strip() else ""
+        if self.unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
+            fm = _FROM_FIGURE.match(subj)
+            if fm:
+                subj = fm.group(1)  # "a decrease of 4.3% from the figure of 470": the earlier value, "the figure" is generic
+        return subj
+
+    @_lazy
+    def subj(self) -> str:
+        """``subj0``, or "" where it is only a modifier (its last word one of ``_MODIFIERS``: "an additional")."""
+        return "" if self.modifier else self.subj0
+
+    @_lazy
+    def modifier(self) -> str:
+        """``subj0`` where it is only a modifier, else ""."""
+        subj = self.subj0
+        return subj if subj and subj.lower().split()[-1] in _MODIFIERS else ""
+
+    @_lazy
+    def comp(self) -> str:
+        """What a count after it is said to be ("412 were unaccompanied asylum seeking children"), or ""."""
+        text, end = self.text, self.h.end
+        # (speed: its verb first)
+        return _complement_after(" " + text[end:max(end, self.sent_end)]) if self.unit == "count" and _COMPLEMENT_VERB.match(
+            text, end, max(end, self.sent_end)) else ""
+
+    @_lazy
+    def pronoun(self) -> bool:
+        """Whether ``left`` holds a pronoun subject and its verb ("it had reduced from")."""
+        return _has_pronoun_subject(self.left)
+
+    @_lazy
+    def asked(self) -> str:
+        """The measure a question in the sentence before asked about, where the subject names none; else ""."""
+        subj = self.subj
+        return _asked_about(self.text, self.sent_start) if not subj or _is_generic(subj) or self.pronoun else ""
+
+    @_lazy
+    def base(self) -> str:
+        """What a generic subject borrows: the measure named before (of money, the last money measure), or the topic."""
+        prev = self.prev_money if self.money and self.prev_money else self.prev
+        # "The month 6 position is showing a slight increase, at £12.4m": the last money measure
+        return prev or self.topic
+
+
+def _for_units(*units: str) -> Callable[[Callable[[_Figure], Found]], Callable[[_Figure], Found]]:
+    """(speed) Marks a step that decides only for a figure of one of ``units`` (for any other it returns None, its
+    first test): :func:`_steps_for` leaves it out of the cascade of the other units. The step keeps its own test."""
+    def mark(step: Callable[[_Figure], Found]) -> Callable[[_Figure], Found]:
+        step.units = frozenset(units)  # type: ignore[attr-defined]
+        return step
+    return mark
+
+
+# --- the steps, in the cascade's order: each decides one case or returns None ---------------------------------------
+# (a) what the words right after the figure make of it
+
+
+def _length_of_plan(f: _Figure) -> Found:
+    """A length of a plan: "a 5 year strategy for children's social care" -> "length of strategy for ..."."""
+    text, h, right = f.text, f.h, f.right
+    if f.unit == "years" or right.startswith("-year"):
         hy = HYPHEN_YEARS_RIGHT.match(right)
         after_unit = right[hy.end():] if hy is not None else right
         # (r23review) a plan's qualified noun only after a length said in the singular ("-year", "5 year"): kinds'
@@ -533,262 +658,479 @@ def _indicator_phrase(
             what = _np_after(after_unit)
             if what:
                 return f"length of {what}", "own"  # "a 5 year strategy for children's social care"
-    if right[:7] == " being " and left.rstrip()[-4:].lower() == "with" and (bm_ := _BEING_THE_RIGHT.match(right)):
-        # "with six months being the average time it is taking to go through the courts": what "being" names
+    return None
+
+
+def _with_being_the(f: _Figure) -> Found:
+    """"with six months being the average time it is taking to go through the courts": what "being" names."""
+    if f.right[:7] == " being " and f.left.rstrip()[-4:].lower() == "with" and (bm_ := _BEING_THE_RIGHT.match(f.right)):
         what_ = _clean_phrase(_cut_clause(bm_.group(1)), 12)
         if what_ and not is_poor(what_) and not _is_generic(what_):
             return what_, "own"
-    if "|" in text[h.start - 4:h.start] and _CELL_END_RIGHT.match(right) and (row := _row_label(text, h.start)):
-        # a table rendered with bars: "| Children in care | 412 |", "Under 2-year-olds |\n£9.98 |": the label in the row
-        # before the value (the phrase was the next row's label, bars, or none)
+    return None
+
+
+def _table_row_label(f: _Figure) -> Found:
+    """A table rendered with bars: "| Children in care | 412 |", "Under 2-year-olds |\\n£9.98 |": the label in the
+    row before the value (the phrase was the next row's label, bars, or none)."""
+    if "|" in f.text[f.h.start - 4:f.h.start] and _CELL_END_RIGHT.match(f.right) and (row := _row_label(f.text, f.h.start)):
         return row, "own"
-    if left[-8:].rstrip().lower().endswith("being") and (bt := _BEING_THAN_RIGHT.match(right)) \
+    return None
+
+
+def _differs_from_estimate(f: _Figure) -> Found:
+    """"related to business rates being £0.049m lower than previously estimated", "due to transport costs being £0.4m
+    higher than budgeted": what differs from its estimate (the phrase was the measure before, or the clause's verb and
+    its subject)."""
+    left = f.left
+    if left[-8:].rstrip().lower().endswith("being") and (bt := _BEING_THAN_RIGHT.match(f.right)) \
             and (np_ := _np_before_being(left)):
-        # "related to business rates being £0.049m lower than previously estimated", "due to transport costs being
-        # £0.4m higher than budgeted": what differs from its estimate (the phrase was the measure before, or the
-        # clause's verb and its subject)
         return f"{np_} {bt.group(1).lower()} than {bt.group(2).lower()}", "own"
-    if right[:7] == " times " and (tm := _TIMES_THE_AVERAGE_RIGHT.match(right)):
-        # "Blackpool has three times the national average of young people subject to child protection plans", "the
-        # council has 2.5 times the regional rate of children in care": a multiple of a benchmark, of what follows
-        # "of" (the phrase was the subject, a place, or the measure before)
+    return None
+
+
+def _times_the_average(f: _Figure) -> Found:
+    """"Blackpool has three times the national average of young people subject to child protection plans", "the
+    council has 2.5 times the regional rate of children in care": a multiple of a benchmark, of what follows "of" (the
+    phrase was the subject, a place, or the measure before)."""
+    if f.right[:7] == " times " and (tm := _TIMES_THE_AVERAGE_RIGHT.match(f.right)):
         what = _np_after(" " + _TIMES_OF_CUT.split(tm.group(2), 1)[0])
         if what and not is_poor(what):
             return f"{what} (times the {' '.join(tm.group(1).lower().split())})", "own"
-    before = text[max(sent_start, h.start - 120):h.start]
-    # (speed) the searches of ``before`` below run only when a cheap necessary condition holds: a word
-    # the pattern needs, or how ``before`` must end, in its folded text (grammar.fold: case as the
-    # patterns' (?i) ignores it); see _BEFORE_ENDS
-    low = fold(before)
-    tail = low.rstrip()
-    if unit == "percent" and prev:
-        cs0 = _PCT_CHANGE_BARE_RIGHT.match(right)
+    return None
+
+
+# (b) a change, a comparator, a restatement: the words before the figure
+
+
+@_for_units("percent")
+def _bare_change_of_prev(f: _Figure) -> Found:
+    """"six referrals to the LADO, indicating a 50% increase since the previous year": the change of the measure
+    before."""
+    if f.unit == "percent" and f.prev:
+        cs0 = _PCT_CHANGE_BARE_RIGHT.match(f.right)
         if cs0:
-            # "six referrals to the LADO, indicating a 50% increase since the previous year": the change of the measure before
-            return f"{cs0.group(1).lower()} in {_base_of(prev)}", "own"
-    if unit == "percent":
-        cm0 = _PCT_CHANGE_IN_RIGHT.match(right)
+            return f"{cs0.group(1).lower()} in {_base_of(f.prev)}", "own"
+    return None
+
+
+@_for_units("percent")
+def _change_in_what_follows(f: _Figure) -> Found:
+    """"a 37% increase in the number of EHCPs": the change of what follows."""
+    if f.unit == "percent":
+        cm0 = _PCT_CHANGE_IN_RIGHT.match(f.right)
         if cm0:
             what0 = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", cm0.group(2))))
             if what0 and not is_poor(what0):
-                # "a 37% increase in the number of EHCPs": the change of what follows
                 return f"{cm0.group(1).lower()} in {what0}", "own"
-    if unit in ("percent", "count"):
-        co = change_of_in(before, right)
+    return None
+
+
+@_for_units("percent", "count")
+def _change_of_in_step(f: _Figure) -> Found:
+    """"an increase of 30% in the number of looked after children" (:func:`.phrase_changes.change_of_in`)."""
+    if f.unit in ("percent", "count"):
+        co = change_of_in(f.before, f.right)
         if co:
-            return co, "own"  # "an increase of 30% in the number of looked after children"
-        if unit == "count" and " of" in before[-30:] and (cc := change_of_count(before, right)):
-            return cc, "own"  # "an increase of 37 cases", "a net increase of 244 children"
-        na = changed_now_at_subject(text, sent_start, h.start)
+            return co, "own"
+    return None
+
+
+@_for_units("count")
+def _change_of_count_step(f: _Figure) -> Found:
+    """"an increase of 37 cases", "a net increase of 244 children" (:func:`.phrase_changes.change_of_count`)."""
+    if f.unit == "count" and " of" in f.before[-30:] and (cc := change_of_count(f.before, f.right)):
+        return cc, "own"
+    return None
+
+
+@_for_units("percent", "count")
+def _changed_now_at(f: _Figure) -> Found:
+    """"The condition of the A roads has increased and is now at 77%" (:func:`.phrase_changes.changed_now_at_subject`)."""
+    if f.unit in ("percent", "count"):
+        na = changed_now_at_subject(f.text, f.sent_start, f.h.start)
         if na:
-            return na, "own"  # "The condition of the A roads has increased and is now at 77%"
+            return na, "own"
+    return None
+
+
+def _comparator_value(f: _Figure) -> Found:
+    """"slightly lower than the national average of 20.6%", "the previous year's nearly 34%", "the figure for the end
+    of the year would be around 26-28%": the same measure, elsewhere or at another time; (r19phrase) a place's
+    comparator is named with it ("national average: children with EHCPs")."""
+    prev, low, tail, before = f.prev, f.low, f.tail, f.before
     if prev and (tail.endswith(_BEFORE_ENDS["comparator_value"]) and any(w in low for w in _COMPARATOR_VALUE_WORDS)
                  and _COMPARATOR_VALUE_LEFT.search(before)
                  or "for" in low and tail.endswith(_BEFORE_ENDS["figure_for"]) and _FIGURE_FOR_LEFT.search(before)):
-        # "slightly lower than the national average of 20.6%", "the previous year's nearly 34%",
-        # "the figure for the end of the year would be around 26-28%": the same measure, elsewhere or at another time;
-        # (r19phrase) a place's comparator is named with it ("national average: children with EHCPs")
         return comparator_of(before, prev), "inherited"
-    if prev and "equ" in low and tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(before)) \
+    return None
+
+
+def _equates_to(f: _Figure) -> Found:
+    """"This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
+    children": the measure named before, restated (as a rate); the phrase was the verb ("equates to a rate")."""
+    prev, right = f.prev, f.right
+    if prev and "equ" in f.low and f.tail.endswith(("to", "of")) and (eq := _EQUATES_LEFT.search(f.before)) \
             and not _OF_FOR_RIGHT.match(right):
-        # "This equates to a rate of 67 per 10,000", "equating to 87 per 10,000", "which is equivalent to 80 per 10,000
-        # children": the measure named before, restated (as a rate); the phrase was the verb ("equates to a rate")
         base = _base_of(prev)
         if (eq.group(1) or right[:5] == " per ") and base[:4].lower() != "rate":
             return f"rate of {base}", "inherited"
         return prev, "inherited"
+    return None
+
+
+def _range_of_values(f: _Figure) -> Found:
+    """"caseloads varying from 10.2 per social worker at Kingston ... and 26.4 for Staffordshire", "Caseloads ranged
+    from 12 in the disability team to 24": values of the measure named before (or of the subject of "ranged"); the
+    phrase was the verb ("varying") or the subject and its verb."""
+    prev, low, before = f.prev, f.low, f.before
     if ("var" in low or "rang" in low) and (rg := _RANGE_FROM_LEFT.search(before)):
-        # "caseloads varying from 10.2 per social worker at Kingston ... and 26.4 for Staffordshire", "Caseloads ranged
-        # from 12 in the disability team to 24": values of the measure named before (or of the subject of "ranged");
-        # the phrase was the verb ("varying") or the subject and its verb
         if prev and not is_poor(prev):
             return prev, "inherited"
         s0 = subject(before[:rg.start()] + " was ")
         if s0 and not is_poor(s0) and not _is_generic(s0):
             return s0, "own"
-    if prev and tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
+    return None
+
+
+def _change_to_new_value(f: _Figure) -> Found:
+    """"4.1% ... with a slight increase to 4.7%": the new value of the measure named before."""
+    low, before = f.low, f.before
+    if f.prev and f.tail.endswith(_BEFORE_ENDS["change_to"]) and any(w in low for w in _CHANGE_TO_WORDS) \
             and _CHANGE_TO_LEFT.search(before, _change_to_from(before)):
-        # "4.1% ... with a slight increase to 4.7%": the new value of the measure named before
-        return prev, "inherited"
-    lm0 = _LIST_OF_LEFT.search(before) if tail.endswith("of") else None
-    if lm0 and unit == "count":
-        np1 = _np_after(right)
+        return f.prev, "inherited"
+    return None
+
+
+@_for_units("count")
+def _list_of_counted(f: _Figure) -> Found:
+    """"a list of 500 families who were contacted": what is listed."""
+    if f.unit == "count" and f.tail.endswith("of") and _LIST_OF_LEFT.search(f.before):
+        np1 = _np_after(f.right)
         if np1 and not is_poor(np1):
-            return np1, "own"  # "a list of 500 families who were contacted": what is listed
-    if unit in ("gbp", "eur", "usd") and (prev_money or prev) and tail.endswith(("this", "that")) \
-            and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(right):
-        # "The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is
-        # delivered ...": the sum named before
-        return prev_money or prev, "inherited"
-    if unit in ("gbp", "eur", "usd") and right[:11] == " more than " and tail.endswith(_SPEND_WORDS) \
-            and (sm := _MORE_THAN_BUDGET_RIGHT.match(right)):
-        # "is projected to spend £19 million more than budgeted for on children's services", "the department spent
-        # £2.99m more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")
+            return np1, "own"
+    return None
+
+
+# (c) money: a sum named before, over budget, paid, received, set aside, related to, included
+
+
+@_for_units(*_MONEY_UNITS)
+def _this_sum(f: _Figure) -> Found:
+    """"The forecast overspend is £3.1m. This £3.1m will be met from reserves", "With that £2.6m, if it is delivered
+    ...": the sum named before."""
+    tail = f.tail
+    if f.money and (f.prev_money or f.prev) and tail.endswith(("this", "that")) \
+            and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(f.right):
+        return f.prev_money or f.prev, "inherited"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _spent_more_than_budget(f: _Figure) -> Found:
+    """"is projected to spend £19 million more than budgeted for on children's services", "the department spent £2.99m
+    more than its budget on placements": an overspend (the phrase was the verb: "projected to spend")."""
+    if f.money and f.right[:11] == " more than " and f.tail.endswith(_SPEND_WORDS) \
+            and (sm := _MORE_THAN_BUDGET_RIGHT.match(f.right)):
         return _overspend_on(sm.group(1)), "own"
-    if unit in ("gbp", "eur", "usd") and right[:9] == " over on " and (ov := _OVER_ON_RIGHT.match(right)):
-        # "£19 million more than budgeted for on children's services and £11 million over on adult services": an
-        # overspend on what follows (the phrase was the words around "over")
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _over_on(f: _Figure) -> Found:
+    """"£19 million more than budgeted for on children's services and £11 million over on adult services": an
+    overspend on what follows (the phrase was the words around "over")."""
+    if f.money and f.right[:9] == " over on " and (ov := _OVER_ON_RIGHT.match(f.right)):
         return _overspend_on(ov.group(1)), "own"
-    if unit in ("gbp", "eur", "usd", "count", "percent") and tail.endswith(_BY_HEDGE_ENDS) and " by" in tail[-22:] \
+    return None
+
+
+@_for_units("gbp", "eur", "usd", "count", "percent")
+def _changed_by(f: _Figure) -> Found:
+    """"The council slashes deficit by £10m", "savings have reduced the overall deficit by more than £10m", "The
+    service trimmed its overspend by £300,000", "The forecast has increased by £1,984,000": the change of what the
+    verb's object (or a subject that names nothing else) names (the phrase was the clause, the object alone, or
+    none)."""
+    tail, before = f.tail, f.before
+    if f.unit in ("gbp", "eur", "usd", "count", "percent") and tail.endswith(_BY_HEDGE_ENDS) and " by" in tail[-22:] \
             and (vb := _CHANGE_BY_LEFT.search(before)) and not (vb.group(2) and _FINITE_VERB_IN.search(vb.group(2))):
         what_ = _clean_phrase(vb.group(2) or vb.group(3) or "", 8)
         if what_ and (not is_poor(what_) if vb.group(2) else what_.lower() not in _ANAPHORIC_HEADS
                       and _is_generic(subject(before) or "forecast")):
-            # "The council slashes deficit by £10m", "savings have reduced the overall deficit by more than £10m", "The
-            # service trimmed its overspend by £300,000", "The forecast has increased by £1,984,000": the change of what
-            # the verb's object (or a subject that names nothing else) names (the phrase was the clause, the object
-            # alone, or none)
             change_ = "increase" if (vb.group(1) or vb.group(4)).lower()[:2] in _INCREASE_STARTS else "reduction"
             return f"{change_} in {what_}", "own"
-    if unit in ("gbp", "eur", "usd"):
-        pm0 = _PAID_TO_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["paid_to"]) else None
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _paid_to(f: _Figure) -> Found:
+    """"Foster carers could receive up to £1,500 per week": a payment to the subject."""
+    if f.money:
+        before = f.before
+        pm0 = _PAID_TO_LEFT.search(before) if f.tail.endswith(_BEFORE_ENDS["paid_to"]) else None
         if pm0:
             who = subject(_MODAL_END.sub("", before[: pm0.start()]) + " was ")
             if who and not is_poor(who):
-                return f"payment to {who}", "own"  # "Foster carers could receive up to £1,500 per week"
-        im = _INCOME_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["income"]) else None
+                return f"payment to {who}", "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _income(f: _Figure) -> Found:
+    """"the programme would bring in over £2m", "had generated": income, from the subject."""
+    if f.money:
+        before = f.before
+        im = _INCOME_LEFT.search(before) if f.tail.endswith(_BEFORE_ENDS["income"]) else None
         if im:
             src = subject(before[: im.start()] + " was ")
             return (f"income from {src}" if src and not is_poor(src) else "income"), "own"
-        mp = money_purpose(before, right)
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _money_purpose_step(f: _Figure) -> Found:
+    """"approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
+    (:func:`.phrase_changes.money_purpose`)."""
+    if f.money:
+        mp = money_purpose(f.before, f.right)
         if mp:
-            return mp, "own"  # "approval for £1.742M to increase capacity", "£27.6 million set aside to mitigate risks"
-        if right[:4] in _AMOUNT_SUBJECT_VERB_STARTS and _CLAUSE_OPEN_END.search(before) \
-                and (ap := _AMOUNT_PASSIVE_RIGHT.match(right)):
-            # "whilst £300k was centrally retained", "£1.2m was successfully recovered from health partners", "there
-            # is still £18 million to recover in just six months": the amount is the clause's subject, named by what
-            # is done with it (the phrase was the participle alone, or none)
-            pp = ap.group(5) if ap.group(5) and not _TIME_WORD.search(ap.group(5)) else ""  # (not "in six months")
-            done = " ".join(w for w in (ap.group(1) or ap.group(3), ap.group(2) or ap.group(4), _clean_phrase(pp, 6))
-                            if w)
-            return f"money {done}", "own"
-        if right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
-            what = _clean_phrase(_cut_clause(rt.group(1)), 8)
-            if what and not is_poor(what):
-                return what, "own"  # "the historic origins of the £184,000 which related to the PFI contribution"
-        fm0 = _FUNDING_NP_RIGHT.match(right)
-        if fm0 and _INCLUDING_END.search(before):
-            return _clean_phrase(fm0.group(1), 6), "own"  # "including over £250,000 payment by results funding"
-    if unit in ("gbp", "eur", "usd") and tail[-1:] == "(" and right[:1] == " " \
-            and (mn := _MONEY_NOUN.match(_np_after(right))) is not None and (om_ := _OWNER_BEFORE_BRACKET.search(before)):
-        # "the provisional outturn for Children, Families & Education Services (£12.4m adverse overspend - ...)", "a
-        # pressure on transport (£1.2m overspend)": the kind of money in the bracket, of what is named before it (with
-        # no preposition before the bracket, "external placements pressures (£10.1m overspend)", the words before it)
+            return mp, "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _amount_as_subject(f: _Figure) -> Found:
+    """"whilst £300k was centrally retained", "£1.2m was successfully recovered from health partners", "there is still
+    £18 million to recover in just six months": the amount is the clause's subject, named by what is done with it (the
+    phrase was the participle alone, or none)."""
+    right = f.right
+    if f.money and right[:4] in _AMOUNT_SUBJECT_VERB_STARTS and _CLAUSE_OPEN_END.search(f.before) \
+            and (ap := _AMOUNT_PASSIVE_RIGHT.match(right)):
+        pp = ap.group(5) if ap.group(5) and not _TIME_WORD.search(ap.group(5)) else ""  # (not "in six months")
+        done = " ".join(w for w in (ap.group(1) or ap.group(3), ap.group(2) or ap.group(4), _clean_phrase(pp, 6))
+                        if w)
+        return f"money {done}", "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _related_to(f: _Figure) -> Found:
+    """"the historic origins of the £184,000 which related to the PFI contribution": what the amount relates to."""
+    right = f.right
+    if f.money and right[:7] in (" which ", " that r", " that w", " that i") and (rt := _RELATED_TO_RIGHT.match(right)):
+        what = _clean_phrase(_cut_clause(rt.group(1)), 8)
+        if what and not is_poor(what):
+            return what, "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _including_funding(f: _Figure) -> Found:
+    """"including over £250,000 payment by results funding": the funding named after the amount."""
+    if f.money:
+        fm0 = _FUNDING_NP_RIGHT.match(f.right)
+        if fm0 and _INCLUDING_END.search(f.before):
+            return _clean_phrase(fm0.group(1), 6), "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _money_in_bracket(f: _Figure) -> Found:
+    """"the provisional outturn for Children, Families & Education Services (£12.4m adverse overspend - ...)", "a
+    pressure on transport (£1.2m overspend)": the kind of money in the bracket, of what is named before it (with no
+    preposition before the bracket, "external placements pressures (£10.1m overspend)", the words before it)."""
+    right = f.right
+    if f.money and f.tail[-1:] == "(" and right[:1] == " " \
+            and (mn := _MONEY_NOUN.match(_np_after(right))) is not None and (om_ := _OWNER_BEFORE_BRACKET.search(f.before)):
         owner = _clean_phrase(om_.group(2), 6)
         if owner and not is_poor(owner):
             return f"{mn.group(0)} {om_.group(1).lower()} {owner}", "own"
-    if unit in ("gbp", "eur", "usd") and "budget" in low and tail.endswith(_BEFORE_ENDS["over_budget_by"]) \
-            and (xb := _OVER_BUDGET_BY_LEFT.search(before)):
-        # "spending on looked after children exceeded its £44.5 million budget by more than £4 million", "the service
-        # overspent its budget by £2.3m": the overspend (the phrase was "budget" or the subject and its verb)
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _over_budget_by(f: _Figure) -> Found:
+    """"spending on looked after children exceeded its £44.5 million budget by more than £4 million", "the service
+    overspent its budget by £2.3m": the overspend (the phrase was "budget" or the subject and its verb)."""
+    if f.money and "budget" in f.low and f.tail.endswith(_BEFORE_ENDS["over_budget_by"]) \
+            and (xb := _OVER_BUDGET_BY_LEFT.search(f.before)):
         what = _clean_phrase(xb.group(1), 6) if xb.group(1) else ""
         return (f"overspend against budget for {what}" if what and not is_poor(what) else "overspend against budget"), "own"
-    if unit == "percent" and prev:
-        rm = _SHARE_OF_PREV_LEFT.search(before) if tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
-        om0 = _OF_FOR_RIGHT.match(right)
+    return None
+
+
+# (d) shares, totals, wholes, labels and brackets
+
+
+@_for_units("percent")
+def _share_of_prev(f: _Figure) -> Found:
+    """"a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share."""
+    if f.unit == "percent" and f.prev:
+        rm = _SHARE_OF_PREV_LEFT.search(f.before) if f.tail.endswith(_BEFORE_ENDS["share_of_prev"]) else None
+        om0 = _OF_FOR_RIGHT.match(f.right)
         if rm and om0:
             whole = _np_after(" " + _ALL_OF_THE.sub("", _LEAD_PERIOD.sub("", om0.group(1).lstrip())))  # "20% of all referrals"
             if whole:
-                # "a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share
-                return f"{_base_of(prev)} as a share of {whole}", "part"
+                return f"{_base_of(f.prev)} as a share of {whole}", "part"
+    return None
+
+
+def _totalling(f: _Figure) -> Found:
+    """"the following additional savings, totalling £104,780": the noun phrase before the comma."""
+    before = f.before
     bh = _HEDGE_END.sub("", before) if before[-3:].rstrip()[-2:].lower() in _HEDGE_LAST else before  # "totalling approximately"
     tm0 = _TOTALLING_LEFT.search(bh, _totalling_from(bh)) if _TOTALLING.may_end(bh) and _may_total(bh) else None
     if tm0:
-        # "the following additional savings, totalling £104,780": the noun phrase before the comma
         np0 = _clean_phrase(_LEAD_VERB_CLAUSE.sub("", tm0.group(1)), 6)
         if np0 and not is_poor(np0) and np0.split(None, 1)[0].lower() not in _PER_OR_PREPOSITION:
             return np0, "own"
-    if "out" in low and _OUT_OF_LEFT.search(before):  # (speed: the pattern's first word first)
-        # "58 agency social workers out of a workforce of 170 social workers": the whole, not the part
-        whole = _np_after(right) or "total"
+    return None
+
+
+def _out_of_whole(f: _Figure) -> Found:
+    """"58 agency social workers out of a workforce of 170 social workers": the whole, not the part."""
+    if "out" in f.low and _OUT_OF_LEFT.search(f.before):  # (speed: the pattern's first word first)
+        whole = _np_after(f.right) or "total"
         return f"total {whole}" if not whole.startswith("total") else whole, "part"  # its own words only
-    bm = _PLACE_LABEL_LEFT.search(before) if tail.endswith(":") and "(" in before else None
+    return None
+
+
+def _place_label(f: _Figure) -> Found:
+    """"the percentage at SEN support level is lower (Oldham: 11.5% and national: 12.6%)": the place labels a value of
+    the measure named before the bracket."""
+    before = f.before
+    bm = _PLACE_LABEL_LEFT.search(before) if f.tail.endswith(":") and "(" in before else None
     if bm:
-        # "the percentage at SEN support level is lower (Oldham: 11.5% and national: 12.6%)": the
-        # place labels a value of the measure named before the bracket
-        pre = text[sent_start:h.start - len(before) + bm.start()]
+        pre = f.text[f.sent_start:f.h.start - len(before) + bm.start()]
         pre = _COMPARATIVE_PRED.sub("", pre)
         s0 = subject(pre + " was ")
         if s0 and not is_poor(s0):
             return s0, "own"
-    lo = max(sent_start, h.start - 90)
+    return None
+
+
+def _scorecard_label(f: _Figure) -> Found:
+    """A scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure."""
+    text, h = f.text, f.h
+    lo = max(f.sent_start, h.start - 90)
     # (speed) _LABEL_LEFT ends with a colon or a dash (and spaces): searched only then
     lm = _LABEL_LEFT.search(text, lo, h.start) if text[lo:h.start].rstrip().endswith(_LABEL_ENDS) else None
     if lm:
-        # a scorecard: "Children in need: 1,945; Child protection plans: 301" - the label names the measure
         label = _clean_phrase(lm.group(1), 8)
         if not label and lm.group(1).strip().lower() in _RAG_WORDS:
             # a RAG count: "Green – 4; Amber – 3; Red – 8" (a colour alone is no phrase, and each took the first)
             label = f"{lm.group(1).strip()} rating"
-        after = _np_after(right)
+        after = _np_after(f.right)
         if label and not is_poor(label) and label.lower() not in _NOT_TOPIC and (not after or _is_generic(after)):
             return label, "own"
+    return None
+
+
+@_for_units("count", "percent", "gbp")
+def _change_in_brackets(f: _Figure) -> Found:
+    """"the continuing decrease in the number of births (down 2,116)", "Natural change was less than in previous years
+    (down to 157 people from 227 people in 2018)", "referrals (up 12%)": the change in brackets is of what the words
+    before the bracket name (the phrase was the measure before, or the unit after the number)."""
+    text, h, unit, sent_start = f.text, f.h, f.unit, f.sent_start
     if "(" in text[max(sent_start, h.start - 50):h.start] and unit in ("count", "percent", "gbp") \
             and (ud := _UP_DOWN_BRACKET_END.search(text, max(sent_start, h.start - 50), h.start)) \
             and not _FIGURE_END.search(text, max(sent_start, ud.start() - 12), ud.start()):
-        # "the continuing decrease in the number of births (down 2,116)", "Natural change was less than in previous
-        # years (down to 157 people from 227 people in 2018)", "referrals (up 12%)": the change in brackets is of
-        # what the words before the bracket name (the phrase was the measure before, or the unit after the number)
-        own = _bracket_owner(text, Hit(ud.start() + 1, ud.start() + 1, h.kind, h.group, h.values), unit, sent_start, prev)
+        own = _bracket_owner(text, Hit(ud.start() + 1, ud.start() + 1, h.kind, h.group, h.values), unit, sent_start, f.prev)
         if own is None or is_poor(own[0]) or _is_generic(own[0]):
             s0 = sentence_subject(text[sent_start:ud.start()] + " ")
             own = (s0, "own") if s0 and not is_poor(s0) and not _is_generic(s0) else None
         if own is not None:
             return _CHANGE_VERB_END.sub("", own[0]), own[1]
+    return None
+
+
+@_for_units("count", "percent")
+def _age_band_part(f: _Figure) -> Found:
+    """"Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
+    compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the phrase was
+    the band's first word, cut at its number, or the share before)."""
+    unit, right, prev = f.unit, f.right, f.prev
     if unit in ("count", "percent") and "aged" in right[:12] and (ab := _AGE_BAND_RIGHT.match(right)):
-        # "Of this total, 39 were aged 0-4, 27 aged 5-9 and 9 aged 16+", "24% were aged 0-4 and 12% aged 16+", "This
-        # compares to 21.3% aged 0 to 17": the age band says which part of the population the figure counts (the
-        # phrase was the band's first word, cut at its number, or the share before)
         band = _clean_phrase(ab.group(1), 8)
         # the whole it is a part of: a part's own whole ("aged 0-4 (of children who entered care)"), or the count
         # before a count that opens "Of this total, 39 were aged 0-4" (a share's measure before it may be a sibling
         # part: "2% were unborn babies. 59% were aged under 10")
-        base = _base_of(prev) if prev and (" (of " in prev or unit == "count" and _OF_THESE_OPEN.search(left)) else ""
+        base = _base_of(prev) if prev and (" (of " in prev or unit == "count" and _OF_THESE_OPEN.search(f.left)) else ""
         if base[:4].lower() == "aged" or is_poor(base):
             base = ""
         return (f"{band} (of {base})" if base else band), "part"
-    wm = _OF_WHICH_RIGHT.match(right)
-    if wm and prev:
+    return None
+
+
+def _of_which_after(f: _Figure) -> Found:
+    """"£86.4m, of which £42.1m were ...": read after the figure ("N of which/whom were X"): X, a part of the figure
+    before."""
+    wm = _OF_WHICH_RIGHT.match(f.right)
+    if wm and f.prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
         if c:
-            return f"{c} (of {prev})", "part"
-    if unit == "count" and right[:5] == ") of " and left[-1:] in "( " and _PCT_OPEN_BRACKET_END.search(left) \
+            return f"{c} (of {f.prev})", "part"
+    return None
+
+
+@_for_units("count")
+def _count_of_bracketed_share(f: _Figure) -> Found:
+    """"2.2 percent (4,599) of the resident population are 85 and over": the count is the share's part."""
+    right, left = f.right, f.left
+    if f.unit == "count" and right[:5] == ") of " and left[-1:] in "( " and _PCT_OPEN_BRACKET_END.search(left) \
             and (om1 := _OF_FOR_RIGHT.match(right[1:])):
-        # "2.2 percent (4,599) of the resident population are 85 and over": the count is the share's part
         np1 = _np_after(" " + _ALL_OF_THE.sub("", om1.group(1)))
         pred1 = _share_predicate(np1, om1.group(1).lstrip()) if np1 else ""
         if pred1:
             return pred1, "part"
-    if unit == "count" and right[:1] == ")" and left[-1:] in "( " and (pb := _PCT_OPEN_BRACKET_END.search(left)) \
+    return None
+
+
+@_for_units("count")
+def _count_in_share_bracket(f: _Figure) -> Found:
+    """"Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in brackets
+    is the same part as the share before it, not the whole."""
+    right, left = f.right, f.left
+    if f.unit == "count" and right[:1] == ")" and left[-1:] in "( " and (pb := _PCT_OPEN_BRACKET_END.search(left)) \
             and _share_open(left[:pb.start()]) and (sc0 := _SHARE_COMPLEMENT.match(right[1:])):
-        # "Of the 210,014 people in Warrington, 21.1 percent (44,391) are children aged under 18": the count in
-        # brackets is the same part as the share before it, not the whole
         c0 = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc0.group(1)).rstrip(), right[1 + sc0.end(1):]), 6)
         if c0 and not is_poor(c0):
             return c0, "part"
+    return None
+
+
+@_for_units("percent")
+def _breakdown_share(f: _Figure) -> Found:
+    """A breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies", "44% were in
+    education, employment or training": the share is of what follows the number."""
+    right, unit = f.right, f.unit
     bc = _BRACKETED_COUNT.match(right) if unit == "percent" and right[:3].lstrip()[:1] == "(" else None
     right_ = right[bc.end():] if bc else right  # "21.1 percent (44,391) are children aged under 18": past the count
-    if unit == "percent" and _share_open(left) and not _OF_FOR_RIGHT.match(right_):
-        # a breakdown of a population named before: "55% were boys, 44% girls and 1% unborn babies",
-        # "44% were in education, employment or training": the share is of what follows the number
+    if unit == "percent" and _share_open(f.left) and not _OF_FOR_RIGHT.match(right_):
         am = _AGE_SHARE_RIGHT.match(right_)
         if am:
             return _clean_phrase(am.group(1), 6), "part"  # "50% were under 10", "64% over 10"
         sc = _SHARE_COMPLEMENT.match(right_)
         # ("from BME groups" -> "BME groups"; "are adults aged 18 to 64": not cut at the band's number)
         c = _clean_phrase(_with_age_band(_LEAD_PREP.sub("", sc.group(1)).rstrip(), right_[sc.end(1):]), 6) if sc else ""
-        if not c and prev_in_clause_list(text, h):
+        if not c and prev_in_clause_list(f.text, f.h):
             c = _np_after(right)
             c = "" if c and (_is_generic(c) or c.lower().split()[0] in _CHANGE_NOUNS) else c
         if c and not is_poor(c):
             return c, "part"
+    return None
+
+
+def _share_verb_subject(f: _Figure) -> Found:
+    """"young people not in education, employment or training made up 4.1% of the cohort": the subject is what is
+    measured, the "of" phrase only the whole it is a share of."""
+    text, left, right = f.text, f.left, f.right
     if _OF_NEXT.match(right) and (sm := _SHARE_VERB_LEFT.search(left)):
-        # "young people not in education, employment or training made up 4.1% of the cohort": the
-        # subject is what is measured, the "of" phrase only the whole it is a share of
         pre = left[: sm.start()]
         # "... remains domestic abuse, which accounted for 44 per cent of cases": what "which" stands for, the noun
         # phrase before it
         wm_ = None
+        sent_start, clause_start = f.sent_start, f.clause_start
         if not pre.strip() and (am_ := _SHARE_WHICH_END.search(text, max(sent_start, clause_start - 90), clause_start)):
             lo_ = max(sent_start, clause_start - 90)
             cut_ = [b.end() for b in _LAST_NP_BOUNDARY.finditer(text, lo_, am_.start())]
@@ -801,166 +1143,237 @@ def _indicator_phrase(
         subj0 = subject(pre + " was ")
         if subj0 and not is_poor(subj0) and not _is_generic(subj0):
             return subj0, "own"
-    vm = _verb_object_to(left)
+    return None
+
+
+def _verb_object(f: _Figure) -> Found:
+    """"the council has reduced its DSG deficit to £4.1m": the object of the change is the measure."""
+    vm = _verb_object_to(f.left)
     if vm:
-        # "the council has reduced its DSG deficit to £4.1m": the object of the change is the measure
         obj = _clean_phrase(vm.group(1), 8)
         if obj and not is_poor(obj) and not _is_generic(obj):
             return obj, "own"
-    # "60% of that spend has to go towards Adult Social Care", "36% of its budget is spent on children's social care",
-    # "a further 20% has to be spent on statutory services": the share of spending that goes to a use
-    if unit == "percent" and ("spen" in right[:60] or " go" in right[:60]):
+    return None
+
+
+@_for_units("percent")
+def _share_of_use(f: _Figure) -> Found:
+    """"60% of that spend has to go towards Adult Social Care", "36% of its budget is spent on children's social care",
+    "a further 20% has to be spent on statutory services": the share of spending that goes to a use."""
+    right = f.right
+    if f.unit == "percent" and ("spen" in right[:60] or " go" in right[:60]):
         um = _SHARE_OF_USE.match(right)
         if um:
             use = _clean_phrase(_USE_TAIL_CUT.split(um.group(3))[0], 8)
             if use and not is_poor(use):
                 return f"{(um.group(1) or 'spend').lower()} {um.group(2).lower()} {use}", "own"
-    # 1. "68% of EHCPs completed in time", "£4.2m of savings"
+    return None
+
+
+# (e) 1. the object of "N% of X" / "£N of X"
+
+
+def _population_of(body: str) -> tuple[str, str]:
+    """The text after "of" past a count, "all", "the" and an anaphoric "these", and the noun phrase of the population
+    it opens ("" if none)."""
+    if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
+        body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
+    elif body[:1].isupper() and (pc := _PLACE_POSSESSIVE_COUNT.match(body)):
+        body = f"{pc.group(1)} {body[pc.end():]}"  # (round 18) "two-thirds of England's 80,850 looked after children"
+    body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
+    body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
+    if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
+        body = body[ad.end():]  # "41 per cent of these children were placed more than 20 miles away"
+    np_ = _np_after(" " + body)
+    if not np_ and body[:4].lower() == "all " and body[4:5].isdigit():
+        body = body[4:]  # "of all 16 to 17 year-old cases"
+    if not np_ and body[:1].isdigit() and (ab := _AGE_BAND_LEAD.match(body)):
+        # "48% of all 16 to 17 year-old cases were within the Carlisle locality", "35% of 18-25 year olds were in
+        # work": the age band opens the population (the phrase was none: a number ends a noun phrase)
+        more = _np_after(" " + body[ab.end():]) if ab.group(1) is None else ""
+        np_ = body[:ab.end()] + (" " + more if more and body[ab.end():].lstrip().startswith(more)
+                                 and body[ab.end():ab.end() + 1] == " " else "")
+        if ab.group(1) is None and not more:
+            np_ = ""
+    if not np_ and body[:1] in "tT" and (dc := _THE_COUNT.match(body)):
+        # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the
+        # whole's count is no part of its noun phrase (the phrase was the noun phrase after the count alone,
+        # from a later rule, without what the clause says of the part)
+        body = body[dc.end():]
+        np_ = _np_after(" " + body)
+    return body, np_
+
+
+def _of_object(f: _Figure) -> Found:
+    """1. "68% of EHCPs completed in time", "£4.2m of savings": the population after "of" and what the clause says of
+    it."""
+    right, unit = f.right, f.unit
     om = _OF_FOR_RIGHT.match(right)
     if om is None and unit == "percent" and right[:3].lstrip()[:1] == "(" and (bc_ := _BRACKETED_COUNT.match(right)):
         om = _OF_FOR_RIGHT.match(right[bc_.end():])  # "2.2 percent (4,599) of the resident population are 85 and over"
-    if h.group in ("ratio", "fraction") and om is None:
+    if f.h.group in ("ratio", "fraction") and om is None:
         om = _REST.match(right)
-    if om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right)):
-        body = om.group(1)
-        if body[:1] in "iotTIOhH" and (pm := _POSSESSIVE_COUNT.match(body)):
-            body = body[pm.end():]  # "one in five of its 295,000 citizens", "30% of our 2,100 pupils"
-        elif body[:1].isupper() and (pc := _PLACE_POSSESSIVE_COUNT.match(body)):
-            body = f"{pc.group(1)} {body[pc.end():]}"  # (round 18) "two-thirds of England's 80,850 looked after children"
-        body = _LEAD_COUNT.sub("", body)  # "12 of the 15 children's homes"
-        body = _ALL_OF_THE.sub("", body)  # "36.7% of all referrals"
-        if body[:1] in "tT" and (ad := _ANAPHORIC_DET.match(body)):
-            body = body[ad.end():]  # "41 per cent of these children were placed more than 20 miles away"
-        np_ = _np_after(" " + body)
-        if not np_ and body[:4].lower() == "all " and body[4:5].isdigit():
-            body = body[4:]  # "of all 16 to 17 year-old cases"
-        if not np_ and body[:1].isdigit() and (ab := _AGE_BAND_LEAD.match(body)):
-            # "48% of all 16 to 17 year-old cases were within the Carlisle locality", "35% of 18-25 year olds were in
-            # work": the age band opens the population (the phrase was none: a number ends a noun phrase)
-            more = _np_after(" " + body[ab.end():]) if ab.group(1) is None else ""
-            np_ = body[:ab.end()] + (" " + more if more and body[ab.end():].lstrip().startswith(more)
-                                     and body[ab.end():ab.end() + 1] == " " else "")
-            if ab.group(1) is None and not more:
-                np_ = ""
-        if not np_ and body[:1] in "tT" and (dc := _THE_COUNT.match(body)):
-            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the
-            # whole's count is no part of its noun phrase (the phrase was the noun phrase after the count alone,
-            # from a later rule, without what the clause says of the part)
-            body = body[dc.end():]
-            np_ = _np_after(" " + body)
-        tail = ""
-        rest = body.lstrip()
-        tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
-        if tm and tm.group(1)[:5].lower() == "aged " and (sc_ := share_clause(np_, rest)):
-            # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the age
-            # band is the population's, and the clause after it says which of them the share counts (the phrase was
-            # the population and its band, cut at the band's number)
-            return sc_, "own"
-        if tm:
-            # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
-            # complement, not a new clause
-            am_ = _ED_AS.match(tm.group(1)) if " as " in tm.group(1) else None
-            tail = f"{am_.group(1)} as {_cut_clause(am_.group(2))}".strip() if am_ else _cut_clause(tm.group(1))
-            tail = _OF_TAIL_CUT.split(tail)[0]
-        elif np_ and (had := _had_tail(np_, rest)):
-            return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
-        elif np_ and (pred := _share_predicate(np_, rest)):
-            return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
-        elif (np_ or rest[:10].lower() == "those who ") and (sc_ := share_clause(np_ or "those", rest)):
-            # "69 per cent of pupils attend a school judged good", "a third of social worker posts are vacant", "80 of
-            # the 228 children were of unknown ethnicity": the clause the population opens says which of them the share
-            # or part counts (the phrase was the whole, or the whole and its verb as a clause)
-            return sc_, "own"
-        phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
-        if phrase and not _is_generic(phrase):
-            return phrase, "own"
-    # 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
-    if unit in ("count", "rate") or h.group == "word":
-        np_ = _np_after(right)
-        if " to " in np_ and (pc := _PURPOSE_AFTER.search(np_)):
-            np_ = np_[:pc.start()]  # "22 local authorities to gather data", "12 social workers to reduce caseloads"
-        cm_ = _MORE_FEWER.match(right)
-        if not np_ and cm_:
-            np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
-        if np_ and ("age" in right[len(np_):len(np_) + 16] or np_[-5:] in ("under", " over", " aged")):
-            # "45 children aged under 5", "13,950 young people aged 18-24": the band says which of them are counted
-            # (the phrase was cut at its number, or ended before it)
-            rest_ = right.lstrip()
-            if rest_.startswith(np_):
-                after_ = rest_[len(np_):]
-                ab_ = _AGE_BAND_RIGHT.match(after_) if after_[:6] == " aged " else None
-                np_ = f"{np_} {ab_.group(1)}" if ab_ else _with_age_band(np_, after_)
-        if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
-                and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
-            # "was around the 350 mark", "passed the 1,000 milestone": the subject is the measure
-            head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
-            subj_ = _clean_phrase(head_.rsplit(",", 1)[-1]) if n_ else subject(left)
-            if (om_ := _OF_HEAD.match(subj_)) is not None:
-                subj_ = subj_[om_.end():]  # "the number of children in care reached the 600 mark"
-            if subj_ and not is_poor(subj_):
-                return subj_, "own"
-            np_ = ""
-        if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
-            loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
-            if loss:
-                return _loss_phrase(loss), "own"
-        if np_ and _POPULATION_NP.fullmatch(np_[:-5] if np_[-5:] == " each" else np_) and _COPULA_END.search(left):
-            # "the average social work caseload was 17 children", "the average caseload of a social worker is 17.8
-            # cases each": the subject is the measure, the noun after the number only its unit
-            subj0 = subject(left)
-            if subj0 and not is_poor(subj0) and not _is_generic(subj0):
-                return subj0, "own"
-        if np_ and not _TIME_WORD_START.match(np_):
-            # (a hyphenated compound is a noun phrase: "40 in-house foster carers", "12 in-year transfers")
-            # "1,456 children were receiving SEN support": the participle says which children
-            rest = right.lstrip()
-            tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
-            if tm:
-                tail = _cut_clause(tm.group(1))
-                tail = _COUNT_TAIL_CUT.split(tail)[0]
-                # "352 youngsters were in its care at the end of September": the date is not the place
-                tail = _AT_END_OF_CUT.split(tail)[0]
-                tail = _IN_AREA_CUT.split(tail)[0]
-                prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
-                tail = _clean_phrase(tail, 6)
-                if prep and tail and not tail.lower().startswith(prep.lower() + " "):
-                    tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
-                if tail and not _RATING_START.match(tail):
-                    return f"{np_} {tail}", "own"
-            elif had := _had_tail(np_, rest):
-                return had, "own"  # "3,231 children had a referral in the year": what they had says which children
-            elif rest[len(np_):len(np_) + 1] == " " and (sm_ := _STILL_TAIL.match(rest, len(np_))):
-                # "112 pupils still needed a new statement", "30 children still waiting for an assessment": the
-                # verb after "still" says which of them are counted
-                tail = _COUNT_TAIL_CUT.split(_cut_clause(sm_.group(2)))[0]
-                tail = _clean_phrase(tail, 6)
-                if tail and len(tail.split()) > 1:
-                    return f"{np_} {sm_.group(1).lower()} {tail}", "own"
-            elif rest[len(np_):len(np_) + 7].startswith((" who ", " that ", " being ", " have ", " has ", " had ")) \
-                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_:
-                # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
-                # relative clause or the participle says which of them are counted
-                return rc_[1], "own"
-            elif rest[len(np_):len(np_) + 6].startswith(_COUNT_COPULAS) and not _COUNT_IS_WHOLE_LEFT.search(left) \
-                    and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):]):
-                # (round 18) "three schools were broadly in line with similar schools", "513 children were made subject
-                # to a child protection plan", "two young people were first-time offenders": what the counted
-                # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
-                # reads only a participle or a place after the copula). Not the whole of a share ("two-thirds of
-                # England's 80,850 looked after children are put into foster care": the clause is the part's). A
-                # period word at its end is left out (_TRAIL_TIME: "last year", "during the last quarter": a
-                # comparator inheriting the phrase has its own time) and a year is cut at its number ("in 2023",
-                # _PART_PRED_CUT's), but a month or a named point is kept ("in deficit by March", "at year end")
-                return _TRAIL_TIME.sub("", rc_[1]), "own"
-            head = np_.split()[0]
-            if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
-                    and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
-                # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
-                return prev, "inherited"
-            return np_, "own"
-    if unit == "count" and right[:5] == " for " and _ends_with(left, _INCLUDED_WORDS) and (im_ := _INCLUDED_END.search(left)):
-        # "The new plans included 80 for unborn babies, 26 babies and 130 one to four-year-olds": the part the "for"
-        # phrase names, of what included it (the phrase was empty)
+    if not (om and unit != "count" or (om and unit == "count" and _OF_DETERMINER_RIGHT.match(right))):
+        return None
+    body, np_ = _population_of(om.group(1))
+    tail = ""
+    rest = body.lstrip()
+    tm = _ED_TAIL.match(rest, len(np_)) if np_ and rest.startswith(np_) else None
+    if tm and tm.group(1)[:5].lower() == "aged " and (sc_ := share_clause(np_, rest)):
+        # (round 16) "8.3 per cent of the 355 looked after children aged between 10 and 17 were convicted": the age
+        # band is the population's, and the clause after it says which of them the share counts (the phrase was
+        # the population and its band, cut at the band's number)
+        return sc_, "own"
+    if tm:
+        # "13.3 per cent of children are identified as needing SEN support": "as" after the participle opens its
+        # complement, not a new clause
+        am_ = _ED_AS.match(tm.group(1)) if " as " in tm.group(1) else None
+        tail = f"{am_.group(1)} as {_cut_clause(am_.group(2))}".strip() if am_ else _cut_clause(tm.group(1))
+        tail = _OF_TAIL_CUT.split(tail)[0]
+    elif np_ and (had := _had_tail(np_, rest)):
+        return had, "own"  # "20.8% of children had a referral within 12 months of a previous referral"
+    elif np_ and (pred := _share_predicate(np_, rest)):
+        return pred, "own"  # "68% of children in care were in foster placements": which of them the share counts
+    elif (np_ or rest[:10].lower() == "those who ") and (sc_ := share_clause(np_ or "those", rest)):
+        # "69 per cent of pupils attend a school judged good", "a third of social worker posts are vacant", "80 of
+        # the 228 children were of unknown ethnicity": the clause the population opens says which of them the share
+        # or part counts (the phrase was the whole, or the whole and its verb as a clause)
+        return sc_, "own"
+    phrase = _clean_phrase(f"{np_} {tail}") if np_ else ""
+    if phrase and not _is_generic(phrase):
+        return phrase, "own"
+    return None
+
+
+# (f) 2. a count modifies the noun after it: "86 conceptions to under 18s", "six schools"
+
+
+def _counted_np(f: _Figure) -> str:
+    """The noun phrase right after a count, without a purpose clause, past "more"/"fewer", with its age band."""
+    right = f.right
+    np_ = _np_after(right)
+    if " to " in np_ and (pc := _PURPOSE_AFTER.search(np_)):
+        np_ = np_[:pc.start()]  # "22 local authorities to gather data", "12 social workers to reduce caseloads"
+    cm_ = _MORE_FEWER.match(right)
+    if not np_ and cm_:
+        np_ = _np_after(right[cm_.end():])  # "12 fewer foster carers than last year"
+    if np_ and ("age" in right[len(np_):len(np_) + 16] or np_[-5:] in ("under", " over", " aged")):
+        # "45 children aged under 5", "13,950 young people aged 18-24": the band says which of them are counted
+        # (the phrase was cut at its number, or ended before it)
+        rest_ = right.lstrip()
+        if rest_.startswith(np_):
+            after_ = rest_[len(np_):]
+            ab_ = _AGE_BAND_RIGHT.match(after_) if after_[:6] == " aged " else None
+            np_ = f"{np_} {ab_.group(1)}" if ab_ else _with_age_band(np_, after_)
+    return np_
+
+
+def _mark_subject(f: _Figure) -> Found:
+    """"was around the 350 mark", "passed the 1,000 milestone": the subject is the measure."""
+    left = f.left
+    head_, n_ = _MARK_VERB_END.subn("", left[:-4])  # "Referrals to the front door have topped"
+    subj_ = _clean_phrase(head_.rsplit(",", 1)[-1]) if n_ else subject(left)
+    if (om_ := _OF_HEAD.match(subj_)) is not None:
+        subj_ = subj_[om_.end():]  # "the number of children in care reached the 600 mark"
+    if subj_ and not is_poor(subj_):
+        return subj_, "own"
+    return None
+
+
+def _which_counted(f: _Figure, np_: str, rest: str) -> Found:
+    """What the words after a counted population say of which of them are counted (a participle or a place, "had", "still",
+    a relative clause, a copula and its complement), or None."""
+    left = f.left
+    # (a hyphenated compound is a noun phrase: "40 in-house foster carers", "12 in-year transfers")
+    # "1,456 children were receiving SEN support": the participle says which children
+    tm = _ING_TAIL.match(rest, len(np_)) if rest.startswith(np_) else None
+    if tm:
+        tail = _cut_clause(tm.group(1))
+        tail = _COUNT_TAIL_CUT.split(tail)[0]
+        # "352 youngsters were in its care at the end of September": the date is not the place
+        tail = _AT_END_OF_CUT.split(tail)[0]
+        tail = _IN_AREA_CUT.split(tail)[0]
+        prep = tail[:3].lower() in ("in ", "on ") and tail[:2]
+        tail = _clean_phrase(tail, 6)
+        if prep and tail and not tail.lower().startswith(prep.lower() + " "):
+            tail = f"{prep} {tail}"  # "320 children who were in public care": the place says which children
+        if tail and not _RATING_START.match(tail):
+            return f"{np_} {tail}", "own"
+    elif had := _had_tail(np_, rest):
+        return had, "own"  # "3,231 children had a referral in the year": what they had says which children
+    elif rest[len(np_):len(np_) + 1] == " " and (sm_ := _STILL_TAIL.match(rest, len(np_))):
+        # "112 pupils still needed a new statement", "30 children still waiting for an assessment": the
+        # verb after "still" says which of them are counted
+        tail = _COUNT_TAIL_CUT.split(_cut_clause(sm_.group(2)))[0]
+        tail = _clean_phrase(tail, 6)
+        if tail and len(tail.split()) > 1:
+            return f"{np_} {sm_.group(1).lower()} {tail}", "own"
+    elif rest[len(np_):len(np_) + 7].startswith((" who ", " that ", " being ", " have ", " has ", " had ")) \
+            and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_:
+        # "100 children who chose a return interview", "211 children being fostered by in-house carers": the
+        # relative clause or the participle says which of them are counted
+        return rc_[1], "own"
+    elif rest[len(np_):len(np_) + 6].startswith(_COUNT_COPULAS) and not _COUNT_IS_WHOLE_LEFT.search(left) \
+            and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):]):
+        # (round 18) "three schools were broadly in line with similar schools", "513 children were made subject
+        # to a child protection plan", "two young people were first-time offenders": what the counted
+        # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
+        # reads only a participle or a place after the copula). Not the whole of a share ("two-thirds of
+        # England's 80,850 looked after children are put into foster care": the clause is the part's). A
+        # period word at its end is left out (_TRAIL_TIME: "last year", "during the last quarter": a
+        # comparator inheriting the phrase has its own time) and a year is cut at its number ("in 2023",
+        # _PART_PRED_CUT's), but a month or a named point is kept ("in deficit by March", "at year end")
+        return _TRAIL_TIME.sub("", rc_[1]), "own"
+    return None
+
+
+def _counted_population(f: _Figure, np_: str) -> tuple[str, str]:
+    """The counted population ``np_``, with what the clause says of which of them are counted; or the measure named
+    before, where the population is a bare noun and an earlier value follows."""
+    rest = f.right.lstrip()
+    found = _which_counted(f, np_, rest)
+    if found is not None:
+        return found
+    prev = f.prev
+    head = np_.split()[0]
+    if prev and rest.startswith(head) and prev.lower().startswith(head.lower() + " ") and _POPULATION_NP.fullmatch(head) \
+            and _EARLIER_VALUE_RIGHT.match(rest, len(head)):
+        # "3,109 children in need ..., an increase from 2,903 children the previous year": the same measure
+        return prev, "inherited"
+    return np_, "own"
+
+
+def _counted_noun(f: _Figure) -> Found:
+    """2. A count modifies the noun after it ("86 conceptions to under 18s", "six schools"): the noun, what the clause
+    says of it, or (where the noun is a point or a unit) the subject."""
+    unit, left, right = f.unit, f.left, f.right
+    if not (unit in ("count", "rate") or f.h.group == "word"):
+        return None
+    np_ = _counted_np(f)
+    if np_ and left[-4:].lower() == "the " and np_.split(None, 1)[0].lower() in _MARK_WORDS \
+            and right.lstrip().lower().startswith(np_.split(None, 1)[0].lower()):
+        return _mark_subject(f)  # (none: the noun is only a point, and the rules after this one in 2. need it)
+    if np_ in ("pounds", "pound") and (lm_ := _LOSS_RIGHT.match(right.lstrip()[len(np_):])):
+        loss = _clean_phrase(_cut_clause(lm_.group(1)), 8)  # "two million pounds over its budget for adult services"
+        if loss:
+            return _loss_phrase(loss), "own"
+    if np_ and _POPULATION_NP.fullmatch(np_[:-5] if np_[-5:] == " each" else np_) and _COPULA_END.search(left):
+        # "the average social work caseload was 17 children", "the average caseload of a social worker is 17.8
+        # cases each": the subject is the measure, the noun after the number only its unit
+        subj0 = subject(left)
+        if subj0 and not is_poor(subj0) and not _is_generic(subj0):
+            return subj0, "own"
+    if np_ and not _TIME_WORD_START.match(np_):
+        return _counted_population(f, np_)
+    return None
+
+
+@_for_units("count")
+def _included_part(f: _Figure) -> Found:
+    """"The new plans included 80 for unborn babies, 26 babies and 130 one to four-year-olds": the part the "for"
+    phrase names, of what included it (the phrase was empty)."""
+    left, right = f.left, f.right
+    if f.unit == "count" and right[:5] == " for " and _ends_with(left, _INCLUDED_WORDS) and (im_ := _INCLUDED_END.search(left)):
         fm_ = _PREP_PP_RIGHT.match(" in" + right[4:])
         part = _clean_phrase(_cut_clause(fm_.group(2)), 6) if fm_ else ""
         whole = subject(left[:im_.start()] + " was ")
@@ -968,11 +1381,17 @@ def _indicator_phrase(
             if whole and not is_poor(whole) and not _is_generic(whole):
                 return f"{whole} for {part}", "own"  # "new child protection plans for unborn babies"
             return part, "part"
-    if prev and unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
-                                     or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
-        # (also when the comma ended the clause: "17 of which are from Southport, four from Sefton Central")
-        # "64 were placed in homes and 287 with foster carers": the same verb, left out
-        pm = _PREP_PP_RIGHT.match(right)
+    return None
+
+
+@_for_units("count")
+def _same_verb_left_out(f: _Figure) -> Found:
+    """"64 were placed in homes and 287 with foster carers": the same verb, left out (also when the comma ended the
+    clause: "17 of which are from Southport, four from Sefton Central")."""
+    prev, left, text, h = f.prev, f.left, f.text, f.h
+    if prev and f.unit == "count" and (_ends_with(left, (",", "and", "or")) and _LIST_JOIN_END.search(left)
+                                       or not left.strip() and text[max(0, h.start - 4):h.start].rstrip().endswith(",")):
+        pm = _PREP_PP_RIGHT.match(f.right)
         if pm and not _TIME_PP.match(pm.group(0).strip()):
             p = _clean_phrase(_cut_clause(pm.group(2)), 6)
             if p:
@@ -981,42 +1400,79 @@ def _indicator_phrase(
                     # reason (its id is the one before)
                     return f"{_base_of(prev)} {' '.join(pm.group(1).split())} {p}", "inherited"
                 return f"{pm.group(1)} {p} (of {_base_of(prev)})", "part"
-    # 3. the subject of "X had risen to N", "X was N", "X of N"
-    if prev and _ANAPHOR_LEFT.search(left):
-        return f"rest of: {prev}", "complement"
-    if prev and _OF_WHICH_END.search(text[max(0, h.start - 30):h.start]):
-        # "£86.4m, of which £42.1m was spent on placements": a part of the previous figure
+    return None
+
+
+# (g) 3. the subject of "X had risen to N", "X was N", "X of N", and what it refers to
+
+
+def _rest_of_prev(f: _Figure) -> Found:
+    """"the other 32%", "the remainder": the rest of the measure before."""
+    if f.prev and _ANAPHOR_LEFT.search(f.left):
+        return f"rest of: {f.prev}", "complement"
+    return None
+
+
+def _of_which_before(f: _Figure) -> Found:
+    """"£86.4m, of which £42.1m was spent on placements": a part of the previous figure."""
+    if f.prev and _OF_WHICH_END.search(f.text[max(0, f.h.start - 30):f.h.start]):
+        right_clause = f.right_clause
         c = _complement_after(" " + right_clause) or _clean_phrase(_cut_clause(right_clause), 6)
         c = _LEAD_COPULA.sub("", c)
         if c:
-            return f"{c} (of {prev})", "part"
-    if prev and _LEAD_PRONOUN.match(left):
-        # "But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause
-        # opens with a pronoun for the measure named before
-        return prev, "inherited"
+            return f"{c} (of {f.prev})", "part"
+    return None
+
+
+def _lead_pronoun(f: _Figure) -> Found:
+    """"But it jumped quickly over the next year to 7.5%", "and that dropped in 2020-21 to 4.4%": the clause opens with
+    a pronoun for the measure named before."""
+    if f.prev and _LEAD_PRONOUN.match(f.left):
+        return f.prev, "inherited"
+    return None
+
+
+def _change_from_prev(f: _Figure) -> Found:
+    """(r23ind) "There were now 73 social workers - a remarkable shift from 49", "The increase from £1.4m to £1.6m was
+    due to ...": the value a change started from is a value of the measure named before, not the change."""
+    left, prev = f.left, f.prev
     if prev and left[-5:].lower() == "from " and _CHANGE_FROM_END.search(left) and not is_poor(prev):
-        # (r23ind) "There were now 73 social workers - a remarkable shift from 49", "The increase from £1.4m to £1.6m
-        # was due to ...": the value a change started from is a value of the measure named before, not the change
         return prev, "inherited"
-    subj = subject(left) if left.strip() else ""
-    if unit == "count" and subj[:5].lower() in _FROM_FIGURE_STARTS:
-        fm = _FROM_FIGURE.match(subj)
-        if fm:
-            subj = fm.group(1)  # "a decrease of 4.3% from the figure of 470": the earlier value, "the figure" is generic
-    if unit in ("gbp", "eur", "usd"):
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _had_money_of(f: _Figure) -> Found:
+    """"the service experienced an overspend of £2.5m": the kind of money the subject had."""
+    if f.money:
+        left = f.left
         hm = _HAD_MONEY_OF.search(left) if _ends_with(left, _HAD_MONEY_OF_ENDS) else None
         if hm:
-            return _clean_phrase(hm.group(1), 6), "own"  # "the service experienced an overspend of £2.5m"
-        after_np = _np_after(right)
+            return _clean_phrase(hm.group(1), 6), "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _money_noun_after(f: _Figure) -> Found:
+    """"the directorate was forecasting a £1.6m pressure": the kind of money is after the number."""
+    if f.money:
+        subj = f.subj0
+        after_np = _np_after(f.right)
         if _MONEY_NOUN.match(after_np) and (not subj or is_poor(subj) or not _MONEY_WORD.search(subj)):
-            # "the directorate was forecasting a £1.6m pressure": the kind of money is after the number
             if not subj or is_poor(subj) or _is_generic(subj):
                 return after_np, "own"
             if not _OPEN_SUBJECT.search(subj) and len(subj.split()) <= 4:
                 return f"{subj} {after_np}", "own"
-        # "it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m
-        # cut in the money": the loss is named right after the number and the words before are a subject and its verb
-        # (r20head) past a short bracket: "which is £2.7 million (1%) over budget"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _loss_after_amount(f: _Figure) -> Found:
+    """"it faces going £5.5m over budget", "predicts massive £7.7million budget hole", "this has meant a £100m cut in
+    the money": the loss is named right after the number and the words before are a subject and its verb (r20head:
+    past a short bracket: "which is £2.7 million (1%) over budget")."""
+    if f.money:
+        right, subj = f.right, f.subj0
         loss_right = right[bm.end():] if right[:2] == " (" and (bm := _BRACKET_RIGHT.match(right)) else right
         if loss_right[:1] == " " and _LOSS_FIRST.match(loss_right) and not (subj and _MONEY_WORD.search(subj)):
             lm = _LOSS_RIGHT.match(loss_right)
@@ -1024,58 +1480,101 @@ def _indicator_phrase(
                 loss = _clean_phrase(_cut_clause(lm.group(1)), 8)
                 if loss:
                     return _loss_phrase(loss), "own"
-        # "Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
-        # supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it
-        if right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(left[-14:]):
-            mod = _BY_CUT.split(_np_after(right), 1)[0]  # "exceeded its £44.5 million budget by more than £4 million"
-            if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
-                    and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
-                    or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
-                return mod, "own"
-    if unit in ("gbp", "eur", "usd") and _SPEND_SUBJECT.fullmatch(subj or "-"):
-        om2 = _ON_IN_FOR_TO_RIGHT.match(right)
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _amount_modifies_noun(f: _Figure) -> Found:
+    """"Approval for £8m expansion of Green Fold School", "the council's £156.8m revenue budget", "a £1.5m rise in
+    supported living costs", "taxpayers to foot £9million care bill": the amount modifies the noun after it."""
+    right = f.right
+    if f.money and right[:1] == " " and right[1:2].isalpha() and _MONEY_MODIFIES_LEFT.search(f.left[-14:]):
+        mod = _BY_CUT.split(_np_after(right), 1)[0]  # "exceeded its £44.5 million budget by more than £4 million"
+        if mod and not is_poor(mod) and not _is_generic(mod) and not _TIME_WORD_START.match(mod) \
+                and mod.split()[0].lower() not in _NOT_MODIFIED_HEAD \
+                or mod and mod.split()[0].lower() in _CHANGE_NOUNS and len(mod.split()) > 2:
+            return mod, "own"
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _spent_on(f: _Figure) -> Found:
+    """A subject that is a verb of spending ("spent", "the council paid"): what the amount went on, in or for."""
+    subj = f.subj0
+    if f.money and _SPEND_SUBJECT.fullmatch(subj or "-"):
+        om2 = _ON_IN_FOR_TO_RIGHT.match(f.right)
         if om2:
             what = _clean_phrase(_cut_clause(om2.group(2)), 8)
             if what:
                 return f"{subj} {om2.group(1)} {what}", "own"
-    modifier = ""
-    if subj and subj.lower().split()[-1] in _MODIFIERS:
-        modifier, subj = subj, ""
-        if unit in ("gbp", "eur", "usd") and _AMOUNT_ENDS_CLAUSE.match(right) and (em := extra_money(modifier, left)):
-            return em, "own"  # (r20head) "is costing an additional c£2m": the money verb's noun, not the phrase before
-    if _WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or fold(left.lstrip()[:5]).startswith(
-        ("which", "that")) and _WHICH_THAT_START.match(left):
-        # "... an increase of children being placed in care which was at 384": the antecedent
-        ante = text[sent_start:clause_start]
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _extra_money(f: _Figure) -> Found:
+    """(r20head) "is costing an additional c£2m": the money verb's noun, not the phrase before (the subject is only a
+    modifier)."""
+    if f.modifier and f.money and _AMOUNT_ENDS_CLAUSE.match(f.right) and (em := extra_money(f.modifier, f.left)):
+        return em, "own"
+    return None
+
+
+def _which_that_antecedent(f: _Figure) -> Found:
+    """"... an increase of children being placed in care which was at 384": the antecedent."""
+    text, left, clause_start = f.text, f.left, f.clause_start
+    if not f.subj and (_WHICH_THAT_END.search(text[max(0, clause_start - 8):clause_start]) or fold(
+            left.lstrip()[:5]).startswith(("which", "that")) and _WHICH_THAT_START.match(left)):
+        ante = text[f.sent_start:clause_start]
         ante = _WHICH_THAT_TRAIL.sub("", ante) if _ends_with(ante, ("which", "that")) else ante
         a = subject(ante)
-        if a and not _is_generic(a) and not subj:
+        if a and not _is_generic(a):
             return a, "own"
-    comp = _complement_after(" " + text[h.end:max(h.end, sent_end)]) if unit == "count" and _COMPLEMENT_VERB.match(
-        text, h.end, max(h.end, sent_end)) else ""  # (speed: its verb first)
-    if prev and _TO_END.search(left) and _FROM_END.search(text[max(0, clause_start - 80):clause_start]) is None \
+    return None
+
+
+def _from_value_to(f: _Figure) -> Found:
+    """"reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure."""
+    text, clause_start, h = f.text, f.clause_start, f.h
+    if f.prev and _TO_END.search(f.left) and _FROM_END.search(text[max(0, clause_start - 80):clause_start]) is None \
             and _FROM_VALUE_TO_END.search(text[max(0, h.start - 90):h.start]):
-        # "reduced from 298 at the end of Quarter 2 to 263": the second value of the same measure
-        return prev, "inherited"
-    pronoun = _has_pronoun_subject(left)  # (speed: searched once for both rules below)
-    asked = _asked_about(text, sent_start) if not subj or _is_generic(subj) or pronoun else ""
-    if asked:
-        # "Councillor Smith asked how many children were looked after. ... there were 302."
-        return asked, "own"
-    if pronoun and (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)):
-        # "Officers confirmed it had reduced from 298": "it" is the measure named before
-        # (the head may be in the figure's own sentence, before its clause: "the number of children in care was 403,
-        # this reduced to 385")
+        return f.prev, "inherited"
+    return None
+
+
+def _asked_about_before(f: _Figure) -> Found:
+    """"Councillor Smith asked how many children were looked after. ... there were 302.": what was asked about."""
+    if f.asked:
+        return f.asked, "own"
+    return None
+
+
+def _pronoun_referent(f: _Figure) -> Found:
+    """"Officers confirmed it had reduced from 298": "it" is the measure named before (the head may be in the
+    figure's own sentence, before its clause: "the number of children in care was 403, this reduced to 385")."""
+    subj = f.subj
+    if f.pronoun and (not subj or _is_generic(subj) or _FIGURE_OF_PLACE.search(subj)):
+        text, clause_start = f.text, f.clause_start
         ref = _last_of_head(text, clause_start, quantity=False)
         if ref is not None:
             r = _np_after(" " + text[ref.end():clause_start])
             if r:
                 return r, "own"
-        if prev:
-            return prev, "inherited"
-    if not subj and prev and not comp and _CONNECTOR_ONLY.fullmatch(left):
-        # "from £4500 to £6500": the second value of the same measure
-        return prev, "inherited"
+        if f.prev:
+            return f.prev, "inherited"
+    return None
+
+
+def _connector_only(f: _Figure) -> Found:
+    """"from £4500 to £6500": the second value of the same measure."""
+    if not f.subj and f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left):
+        return f.prev, "inherited"
+    return None
+
+
+def _own_subject(f: _Figure) -> Found:
+    """A subject that names a measure: it (with the topic where it ends on a generic noun; "X in <before>" where it is
+    a change; "X for Y" where a share or sum is "for" something)."""
+    subj, topic, prev, right = f.subj, f.topic, f.prev, f.right
     if subj and not _is_generic(subj):
         low = subj.lower().split()
         if low[-1] in _GENERIC and topic and topic.lower() not in subj.lower():
@@ -1084,26 +1583,49 @@ def _indicator_phrase(
             if prev.lower().startswith(low[0] + " "):
                 return prev, "inherited"  # "cut by £485" after "a £100m cut in the money": not "cut in cut in ..."
             return f"{subj} in {prev}", "inherited"
-        if unit in ("percent", "gbp") and right[1:4].lower() == "for":
+        if f.unit in ("percent", "gbp") and right[1:4].lower() == "for":
             fm = _FOR_RIGHT.match(right)
             if fm:
-                f = _clean_phrase(_cut_clause(fm.group(1)), 8)
-                if f:
-                    return f"{subj} for {f}", "own"
+                for_ = _clean_phrase(_cut_clause(fm.group(1)), 8)
+                if for_:
+                    return f"{subj} for {for_}", "own"
         return subj, "own"
-    # a generic subject ("the rate", "figures", "the target", "a reduction"): borrow context
-    if subj and topic and not prev:
-        return f"{topic}: {subj}", "own"
-    if unit in ("gbp", "eur", "usd") and prev_money:
-        prev = prev_money  # "The month 6 position is showing a slight increase, at £12.4m": the last money measure
-    base = prev or topic
+    return None
+
+
+# (h) a generic subject ("the rate", "figures", "the target", "a reduction"): borrow context
+
+
+def _generic_subject_of_topic(f: _Figure) -> Found:
+    """A generic subject and the segment's topic, with no measure before: "topic: subject"."""
+    if f.subj and f.topic and not f.prev:
+        return f"{f.topic}: {f.subj}", "own"
+    return None
+
+
+def _complement_of_base(f: _Figure) -> Found:
+    """A count's complement ("412 were unaccompanied asylum seeking children"): a part of what is borrowed, if any."""
+    comp = f.comp
     if comp:
+        base = f.base
         return (f"{comp} (of {_base_of(base)})", "part") if base else (comp, "own")
-    if unit in ("gbp", "eur", "usd") and not subj:
-        pred = _PREDICATE_RIGHT.match(right_clause)
+    return None
+
+
+@_for_units(*_MONEY_UNITS)
+def _money_predicate(f: _Figure) -> Found:
+    """Money with no subject: what the clause after it says it is (after the modifier, if any)."""
+    if f.money and not f.subj:
+        pred = _PREDICATE_RIGHT.match(f.right_clause)
         p = _clean_phrase(pred.group(1), 8) if pred else ""
         if p and not _is_generic(p):
-            return (f"{modifier}: {p}" if modifier else p), "own"
+            return (f"{f.modifier}: {p}" if f.modifier else p), "own"
+    return None
+
+
+def _generic_subject_of_base(f: _Figure) -> Found:
+    """A generic subject and what it borrows: "subject: base" ("subject in base" for a change)."""
+    subj, base = f.subj, f.base
     if subj and base:
         first = subj.lower().split()[0]
         if first in _CHANGE_NOUNS and base.lower().startswith(first + " "):
@@ -1111,10 +1633,76 @@ def _indicator_phrase(
         if base[:len(subj) + 1].lower() == subj.lower() + ":":
             return base, "inherited"  # "a rate of 16%" after "rate: repeat plans": not "rate: rate: repeat plans"
         return (f"{subj} in {base}" if first in _CHANGE_NOUNS else f"{subj}: {base}"), "inherited"
-    if base:
-        return base, "inherited"
-    if not subj:
-        whole = subject(_BRACKETS.sub(" ", _THAT_IS_END.sub(" ", text[sent_start:h.start])))
+    return None
+
+
+def _base_alone(f: _Figure) -> Found:
+    """No subject: the measure named before, or the topic."""
+    if f.base:
+        return f.base, "inherited"
+    return None
+
+
+def _sentence_subject(f: _Figure) -> Found:
+    """No subject in the clause: the subject of the sentence before the figure."""
+    if not f.subj:
+        text = f.text
+        whole = subject(_BRACKETS.sub(" ", _THAT_IS_END.sub(" ", text[f.sent_start:f.h.start])))
         if whole and not _is_generic(whole):
             return whole, "own"
-    return subj or modifier, "own"
+    return None
+
+
+#: the cascade: the steps in order (the first that decides gives the phrase); see the module's docstring
+CASCADE: tuple[Callable[[_Figure], Found], ...] = (
+    # (a) the words right after the figure
+    _length_of_plan, _with_being_the, _table_row_label, _differs_from_estimate, _times_the_average,
+    # (b) a change, a comparator, a restatement
+    _bare_change_of_prev, _change_in_what_follows, _change_of_in_step, _change_of_count_step, _changed_now_at,
+    _comparator_value, _equates_to, _range_of_values, _change_to_new_value, _list_of_counted,
+    # (c) money
+    _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
+    _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
+    # (d) shares, totals, wholes, labels and brackets
+    _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
+    _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share, _share_verb_subject,
+    _verb_object, _share_of_use,
+    # (e) 1. "N% of X"; (f) 2. "N children ..."
+    _of_object, _counted_noun, _included_part, _same_verb_left_out,
+    # (g) 3. the subject, and what it refers to
+    _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
+    _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,
+    _asked_about_before, _pronoun_referent, _connector_only, _own_subject,
+    # (h) a generic subject or none: borrow context
+    _generic_subject_of_topic, _complement_of_base, _money_predicate, _generic_subject_of_base, _base_alone,
+    _sentence_subject,
+)
+
+
+#: (speed) the cascade of each unit met so far: :data:`CASCADE` without the steps that cannot decide for it
+_CASCADE_OF: dict[str, tuple[Callable[[_Figure], Found], ...]] = {}
+
+
+def _steps_for(unit: str) -> tuple[Callable[[_Figure], Found], ...]:
+    """(speed) :data:`CASCADE` without the steps marked (:func:`_for_units`) for other units than ``unit``, in order.
+
+    >>> len(_steps_for("gbp")) < len(CASCADE) and _paid_to in _steps_for("gbp") and _paid_to not in _steps_for("count")
+    True
+    """
+    steps = _CASCADE_OF[unit] = tuple(s for s in CASCADE if unit in getattr(s, "units", (unit,)))
+    return steps
+
+
+
+def _indicator_phrase(
+    text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
+    prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
+) -> tuple[str, str]:
+    """:func:`indicator_phrase` before the repair of a phrase that names nothing: the first step of :data:`CASCADE`
+    that decides, else the subject (or the modifier that stood for it), as the figure's own."""
+    f = _Figure(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end, prev_money)
+    for step in _CASCADE_OF.get(unit) or _steps_for(unit):
+        found = step(f)
+        if found is not None:
+            return found
+    return f.subj or f.modifier, "own"
