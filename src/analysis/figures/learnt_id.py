@@ -45,6 +45,7 @@ import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -52,7 +53,7 @@ import numpy as np
 from ..clean import split_sentences
 from ..errors import ConfigError
 from ..paths import config_file
-from .indicators import _UNIT_COMPAT, find_concepts
+from .indicators import _UNIT_COMPAT, _concepts_of_rings, _matcher
 
 __all__ = ["SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
            "rows_path", "second_opinion"]
@@ -135,7 +136,7 @@ def _stem(word: str) -> str:
 
 
 def _words(s: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(s.lower())]
+    return list(map(_stem, _WORD.findall(s.lower())))  # ((r28speedl) map: the same list, no comprehension frame)
 
 
 def _sentence_sides(left: str, right: str) -> tuple[str, str]:
@@ -175,14 +176,27 @@ def _features_of_sides(phrase: str, sentence: str, lsent: str, rsent: str, unit:
     out += [f"pp={a}_{b}" for a, b in zip(pw, pw[1:])]
     if not pw:
         out.append("p=")
-    lw = [w for w in _words(lsent) if w not in _STOP]
-    for i, w in enumerate(reversed(lw[-WINDOW:]), 1):
-        out.append(f"l{min(i, 2)}={w}")
-    rw = [w for w in _words(rsent) if w not in _STOP]
-    for i, w in enumerate(rw[:WINDOW], 1):
-        out.append(f"r{min(i, 2)}={w}")
-    sw = sorted({w for w in _words(sentence) if w not in _STOP})
-    out += [f"s={w}" for w in sw]
+    # the last WINDOW words before the figure (nearest first) and the first WINDOW after it that are not stop words
+    # ((r28speedl) stemmed from the figure outwards only until WINDOW are found: the same words as stemming them all,
+    # keeping those not in _STOP and taking the nearest WINDOW)
+    i = 0
+    for w in reversed(_WORD.findall(lsent.lower())):
+        w = _stem(w)
+        if w not in _STOP:
+            i += 1
+            out.append(f"l{min(i, 2)}={w}")
+            if i == WINDOW:
+                break
+    i = 0
+    for w in _WORD.findall(rsent.lower()):
+        w = _stem(w)
+        if w not in _STOP:
+            i += 1
+            out.append(f"r{min(i, 2)}={w}")
+            if i == WINDOW:
+                break
+    if sentence:  # (the learnt fallback's candidates read no sentence words: "")
+        out += [f"s={w}" for w in sorted({w for w in _words(sentence) if w not in _STOP})]
     return out
 
 
@@ -280,37 +294,71 @@ def _candidates(phrase: str, sentence: str, left: str, right: str, unit: str, pe
     sides of the raw text in the figure's sentence are cut once, for the rings and the words."""
     if not ok:
         return {}
+    found = _found_rings(phrase, sentence, left, right, unit, per, is_change, ok,
+                         _matcher(indicators, unit, per or None))  # type: ignore[arg-type]
+    if found is None:
+        return {}
+    return _tokens_of(*found, by_id)
+
+
+def _found_rings(phrase: str, sentence: str, left: str, right: str, unit: str, per: str, is_change: bool,
+                 ok: frozenset[str], m: object) -> tuple[dict[str, tuple[int, int]], list[str]] | None:
+    """The candidates of :func:`_candidates` before their tokens: ``({id: (ring of its what, ring of its qualifier)},
+    the figure's word tokens)``, or None without a candidate. ``m`` is :func:`.indicators._matcher` of the figure's unit
+    and ``per`` (what :func:`.indicators.find_concepts` looks up; None: no indicator fits, so no concept and no
+    candidate, and the raw text is not split). (r28speedl: the matcher once per batch and (unit, per); the word tokens
+    built once per figure, not once per candidate id.)"""
+    if m is None:
+        return None
     lsent, rsent = _sentence_sides(left, right)
-    found = find_concepts(_rings_of_sides(phrase, sentence, left, right, lsent, rsent), unit, per or None, indicators)  # type: ignore[arg-type]
+    found = _concepts_of_rings(m, _rings_of_sides(phrase, sentence, left, right, lsent, rsent))  # type: ignore[arg-type]
     rings = {}
     for iid, slot in found.items():
         if iid not in ok or "what" not in slot and "qualifier" not in slot:
             continue
         rings[iid] = (slot.get("what", (9, 0))[0], slot.get("qualifier", (9, 0))[0])
     if not rings:
-        return {}
+        return None
+    # (the sentence "": no "s=" token, so none to leave off)
+    return rings, _features_of_sides(phrase, "", lsent, rsent, unit, per, is_change)
+
+
+def _id_tokens(iid: str, w: int, q: int, hasq: bool, nearest: int, n: int) -> list[str]:
+    """The seven tokens of candidate ``iid`` that are its own (its what found in ring ``w``, its qualifier in ring ``q``;
+    ``hasq``: the indicator has qualifier terms; ``nearest``: the nearest ring of any candidate of the figure; ``n``: its
+    candidates), before the figure's word tokens. All different, and none a word token (other names before "=")."""
+    qs = q if hasq else "-"
+    return [f"id={iid}", f"wr={w}", f"qr={qs}", f"id={iid}|wr={w}", f"id={iid}|qr={qs}", f"near={int(min(w, q) == nearest)}",
+            f"n={min(n, 3)}"]
+
+
+def _tokens_of(rings: dict[str, tuple[int, int]], words: list[str], by_id: dict[str, object]) -> dict[str, list[str]]:
+    """``{id: feature tokens}`` of a figure's candidates (:func:`_found_rings`): each id's own tokens, then the words."""
     nearest = min(min(w, q) for w, q in rings.values())
-    words = [t for t in _features_of_sides(phrase, "", lsent, rsent, unit, per, is_change) if not t.startswith("s=")]
-    out = {}
-    for iid, (w, q) in rings.items():
-        hasq = bool(by_id[iid].qualifier)  # type: ignore[attr-defined]
-        out[iid] = [f"id={iid}", f"wr={w}", f"qr={q if hasq else '-'}", f"id={iid}|wr={w}",
-                    f"id={iid}|qr={q if hasq else '-'}", f"near={int(min(w, q) == nearest)}", f"n={min(len(rings), 3)}",
-                    *words]
-    return out
+    return {iid: [*_id_tokens(iid, w, q, bool(by_id[iid].qualifier), nearest, len(rings)), *words]  # type: ignore[attr-defined]
+            for iid, (w, q) in rings.items()}
 
 
 def _batch_candidates(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     """:func:`candidates` of each row (phrase, sentence, left, right, unit, per, is_change), in order (speed: the
     allowed ids once per (unit, per, is_change) and the indicators by id once, not once per row)."""
     by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
-    ok_of: dict[tuple[str, str, bool], frozenset[str]] = {}
+    for r, ok, m in _with_allowed(rows, indicators):
+        found = None if not ok else _found_rings(*r, ok, m)
+        yield {} if found is None else _tokens_of(*found, by_id)
+
+
+def _with_allowed(rows: Sequence[tuple[str, str, str, str, str, str, bool]], indicators: Sequence[object]):  # type: ignore[no-untyped-def]
+    """Each row with its :func:`allowed` ids and its unit's and ``per``'s concept matcher (:func:`.indicators._matcher`,
+    None for none), both looked up once per (unit, per, is_change)."""
+    of: dict[tuple[str, str, bool], tuple[frozenset[str], object]] = {}
     for r in rows:
         key = (r[4], r[5], r[6])
-        ok = ok_of.get(key)
-        if ok is None:
-            ok = ok_of[key] = allowed(indicators, *key)
-        yield _candidates(*r, ok, indicators, by_id)
+        got = of.get(key)
+        if got is None:
+            ok = allowed(indicators, *key)
+            got = of[key] = (ok, _matcher(indicators, key[0], key[1] or None) if ok else None)  # type: ignore[arg-type]
+        yield r, got[0], got[1]
 
 
 def fit_candidates(cands: Sequence[dict[str, list[str]]], labels: Sequence[str], c: float = 1.0):  # type: ignore[no-untyped-def]
@@ -393,14 +441,24 @@ def second_opinion(rows: Sequence[tuple[str, str, str, str, str, str, bool]], in
     out: list[str | None] = [None] * len(rows)
     weights: dict[str, float] | None = None
     bias = 0.0
-    for k, cand in enumerate(_batch_candidates(rows, indicators)):
-        if not cand:
+    by_id = {ind.id: ind for ind in indicators}  # type: ignore[attr-defined]
+    for k, (r, ok, m) in enumerate(_with_allowed(rows, indicators)):
+        found = None if not ok else _found_rings(*r, ok, m)
+        if found is None:
             continue
         if weights is None:
             weights, bias = _fitted(indicators)
+        rings, words = found
+        # (r28speedl) a candidate's score: the weights of its tokens without repeats, in order (its own seven, all
+        # different, then the figure's word tokens, the same for every candidate and none of them one of the seven),
+        # summed as one sequence as before: the same floats in the same order, the same sum
+        word_weights = list(map(weights.get, dict.fromkeys(words), repeat(0.0)))
+        nearest = min(min(w, q) for w, q in rings.values())
         best, best_z = None, -math.inf
-        for iid in sorted(cand):
-            z = bias + sum(weights.get(t, 0.0) for t in dict.fromkeys(cand[iid]))
+        for iid in sorted(rings):
+            w, q = rings[iid]
+            own = _id_tokens(iid, w, q, bool(by_id[iid].qualifier), nearest, len(rings))  # type: ignore[attr-defined]
+            z = bias + sum([*map(weights.get, own, repeat(0.0)), *word_weights])
             if z > best_z:
                 best, best_z = iid, z
         if 1.0 / (1.0 + math.exp(-best_z)) >= threshold:
