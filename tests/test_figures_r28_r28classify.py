@@ -225,3 +225,23 @@ def test_the_cascade_answers_as_base_on_the_cases_and_their_variants():
             assert kc.classify(text, group, s, e, text[s:e], RULES) == want, (text, text[s:e], want)
             compared += 1
     assert compared > 2000
+
+
+def test_a_step_marked_for_some_groups_answers_none_for_the_others():
+    marked = [step for step in STEPS if hasattr(step, "kinds")]
+    assert len(marked) >= 25
+    checked = 0
+    for _, _, text, _, _ in CASES:
+        for s, e, group in expressions(text, RULES):
+            n = kc._Number(text, group, s, e, text[s:e], RULES)
+            for read, _steps in kc.CASCADE:
+                if read is not None:
+                    getattr(n, read)()
+            for step in marked:
+                if group not in step.kinds:
+                    assert step(n) is None, (step.__name__, group, text[s:e])
+                    checked += 1
+    assert checked > 1000
+    for kind in ("num", "word", "between", "money", "date", "fy"):
+        assert [s for _, steps in kc._cascade_for(kind) for s in steps] == [
+            s for s in STEPS if kind in getattr(s, "kinds", (kind,))]
