@@ -648,10 +648,9 @@ def _financial_year_or_quarter(n: _Number) -> Kind:
 @_for_kinds("fraction")
 def _fraction_of_time(n: _Number) -> Kind:
     """A fraction of a stretch of time: "during one quarter of the year", "the first three quarters of the year"."""
-    text, kind, s, e = n.text, n.kind, n.s, n.e
-    if kind == "fraction" and text[e:e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(text, e):
+    if n.kind == "fraction" and n.text[n.e:n.e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(n.text, n.e):
         return "period"  # "during one quarter of the year": a stretch of time, not a share
-    if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
+    if n.kind == "fraction" and _FRACTION_PERIOD_LEFT.search(n.text[max(0, n.s - 12):n.s]):
         return "period"  # "the first three quarters of the year"
     return None
 
@@ -659,9 +658,8 @@ def _fraction_of_time(n: _Number) -> Kind:
 @_for_kinds("ratio")
 def _ratio_rank(n: _Number) -> Kind:
     """A ratio that is a rank: "ranked 12 out of 150", "at 87 out of 150 local authorities"."""
-    text, s = n.text, n.s
-    if n.kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
-            text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
+    if n.kind == "ratio" and (_RANK_LEFT.search(n.text[max(0, n.s - 20):n.s]) or (
+            n.text[max(0, n.s - 4):n.s].lower().endswith("at ") and _RANK_AT_LEFT.search(n.text, max(0, n.s - 60), n.s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
     return None
 
@@ -669,10 +667,9 @@ def _ratio_rank(n: _Number) -> Kind:
 @_for_kinds("num")
 def _rank_in_field(n: _Number) -> Kind:
     """A rank in its field or a bare rank: "9th out of 11", "ranked 110th out of 152", "the LA ranked 33"."""
-    text, s, e, surface = n.text, n.s, n.e, n.surface
-    if n.kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s) \
-            and (text[max(0, s - 9):s].rstrip().lower().endswith("out of")
-                 or surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(text[e:e + 40])):
+    if n.kind == "num" and n.text[max(0, n.s - 9):n.s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(n.text, max(0, n.s - 40), n.s) \
+            and (n.text[max(0, n.s - 9):n.s].rstrip().lower().endswith("out of")
+                 or n.surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(n.text[n.e:n.e + 40])):
         # (r27review) a bare rank is a whole number alone: "the measure ranked 67%" (a value) and "ranking 12 schools" (a
         # count of what is ranked) stay figures
         # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
@@ -686,8 +683,7 @@ def _rank_in_field(n: _Number) -> Kind:
 @_for_kinds("num")
 def _glued_financial_year(n: _Number) -> Kind:
     """A financial year glued or cut short: "the Outturn 202425 report", "the report on the 22-23 budget"."""
-    surface = n.surface
-    if n.kind == "num" and len(surface) in (5, 6) and surface[2:3] in "-–20" and _glued_or_short_year(n.text, n.s, n.e, surface):
+    if n.kind == "num" and len(n.surface) in (5, 6) and n.surface[2:3] in "-–20" and _glued_or_short_year(n.text, n.s, n.e, n.surface):
         return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
     return None
 
@@ -705,13 +701,12 @@ def _ratio_fraction_or_size(n: _Number) -> Kind:
 @_for_kinds("between")
 def _between_years_or_ages(n: _Number) -> Kind:
     """"between 2009 and 2014": a span of years; "children between 11 and 18": an age group."""
-    text, kind, s, e, surface = n.text, n.kind, n.s, n.e, n.surface
-    if kind == "between" and _YEAR_SPAN.fullmatch(surface):
+    if n.kind == "between" and _YEAR_SPAN.fullmatch(n.surface):
         return "period"  # "between 2009 and 2014": a span of years, not a range of values
-    if kind == "between":
-        ages = _AGE_BETWEEN.fullmatch(surface)
-        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(text[max(0, s - 30):s]) \
-                and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
+    if n.kind == "between":
+        ages = _AGE_BETWEEN.fullmatch(n.surface)
+        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(n.text[max(0, n.s - 30):n.s]) \
+                and not _COUNT_NOUN_RIGHT.match(n.text[n.e:n.e + 30]):
             return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
     return None
 
@@ -782,8 +777,7 @@ def _venue_or_age(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _page_or_footnote(n: _Number) -> Kind:
     """A page's counter or a footnote's mark: "primary, -1- secondary", "[^3]"."""
-    left = n.left
-    if n.kind in ("num", "word") and left[-1:] in ("^", "-") and _page_or_footnote_mark(n.surface, left, n.right):
+    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-") and _page_or_footnote_mark(n.surface, n.left, n.right):
         return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
     return None
 
@@ -796,9 +790,8 @@ def _furniture(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _compound_or_retention_period(n: _Number) -> Kind:
     """A compound ("a 2 way split") or a retention period (:func:`.kinds_years._compound_or_retention`)."""
-    surface, right = n.surface, n.right
-    if n.kind in ("num", "word") and (right[1:4].lower() == "way" or (surface[-1:] in ("s", "S") and right[:1] == " ")):
-        other = _compound_or_retention(surface, right)
+    if n.kind in ("num", "word") and (n.right[1:4].lower() == "way" or (n.surface[-1:] in ("s", "S") and n.right[:1] == " ")):
+        other = _compound_or_retention(n.surface, n.right)
         if other:
             return other
     return None
@@ -809,8 +802,7 @@ def _compound_or_retention_period(n: _Number) -> Kind:
 @_for_kinds("num")
 def _glued_zero_cells(n: _Number) -> Kind:
     """Zero cells of a flattened table run together: "(5,000)000(5,000)" (not one value: skip)."""
-    surface, left = n.surface, n.left
-    if n.kind == "num" and surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(surface) and _GLUED_ZERO_CELLS_LEFT.search(left) \
+    if n.kind == "num" and n.surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(n.surface) and _GLUED_ZERO_CELLS_LEFT.search(n.left) \
             and _GLUED_ZERO_CELLS_RIGHT.match(n.right):
         return "skip"  # (r20table) "(5,000)000(5,000)": zero cells of a flattened table run together, not one value
     return None
@@ -822,35 +814,34 @@ def _list_number(n: _Number) -> Kind:
     "(1) ...", "RESOLVED: 1. That ...", "7. Capital Programme (Pages 59 - 72)", "... in 2011/12. 1.3. The report"."""
     if n.kind != "num":
         return None
-    text, s, e, surface, left, right, lt, small = n.text, n.s, n.e, n.surface, n.left, n.right, n.lt, n.small
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
-    if small and (
-        (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (right.startswith(")") and _CLOSE_SPACE.match(right) and _LIST_START_LEFT.search(left))
+    if n.small and (
+        (n.left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(n.left) and n.right.startswith(")"))
+        or (n.right.startswith(")") and _CLOSE_SPACE.match(n.right) and _LIST_START_LEFT.search(n.left))
     ):
         return "list"
-    if small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+    if n.small and _POINT_RIGHT.match(n.right) and _POINT_LEFT.search(n.left):
         return "list"
-    if small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
-            and (pages := _ITEM_PAGES_RIGHT.match(text, e)) and surface.isdecimal() \
-            and (_PAGES_LINE_END.match(text, pages.end()) or _item_neighbour(text, s, e, int(surface))):
+    if n.small and n.right[:2] == ". " and "(" in n.text[n.e:n.e + 130] and (not n.lt or _point_left_ok(n.lt)) \
+            and (pages := _ITEM_PAGES_RIGHT.match(n.text, n.e)) and n.surface.isdecimal() \
+            and (_PAGES_LINE_END.match(n.text, pages.end()) or _item_neighbour(n.text, n.s, n.e, int(n.surface))):
         # (r27review) with the pages closing the item's line or the next or the previous item in the agenda: "Care leavers
         # in EET: Total 14. Members noted the Annual Report (Page 7) with interest." is a count before a sentence that
         # cites a page
         return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
-    if small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
-            and _CAPS_HEADING_LEFT.search(lt):
+    if n.small and n.right[:1] == "." and int(n.surface) <= 20 and _CAPS_HEADING_RIGHT.match(n.right) \
+            and _CAPS_HEADING_LEFT.search(n.lt):
         return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
-    if right[:2] == ". " and PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
-            and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
+    if n.right[:2] == ". " and PARA_NUMBER.fullmatch(n.surface) and _POINT_RIGHT.match(n.right) \
+            and (_POINT_LEFT.search(n.left) or _HEADING_END_LEFT.search(n.left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
-    if small and right[:1] in ". " and _point_left_ok(lt) and section_before_paragraph(text, e, surface):
+    if n.small and n.right[:1] in ". " and _point_left_ok(n.lt) and section_before_paragraph(n.text, n.e, n.surface):
         return "list"  # (r25prec) "2004. 1 Background : Connexions Targets 1.1 The primary": a section's number
-    if small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
+    if n.small and n.right[:1] in ".)" and _POINT_RIGHT.match(n.right) and _point_in_sequence(n.text, n.s, n.e, n.surface, n.left):
         return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
-    if "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
-            and PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
-            and _paragraph_in_sequence(text, s, e, surface, left):
+    if "." in n.surface and len(n.surface) <= 5 and n.right[:1] in (" ", "\t", "\xa0") \
+            and PARA_NUMBER.fullmatch(n.surface) and _PARA_OPENING_RIGHT.match(n.right) \
+            and _paragraph_in_sequence(n.text, n.s, n.e, n.surface, n.left):
         return "list"  # (r14prec) a report's paragraph number without its dot run into the text: "... below. 2.1 The Council"
     return None
 
@@ -858,28 +849,27 @@ def _list_number(n: _Number) -> Kind:
 def _age_band(n: _Number) -> Kind:
     """A band of ages: "11-16 provision", "services for 0 – 19 years", "children in year 6 (10-11 years)", the DfE's
     bands of a breakdown ("1-4 - 1,529", "Under 1: 40")."""
-    surface, left, right, lt = n.surface, n.left, n.right, n.lt
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
-    if surface.endswith(("years", "year", "Years")):
-        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+    if n.surface.endswith(("years", "year", "Years")):
+        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(n.left) or _AGE_WORDS.may_end_stripped(n.lt) and _AGE_LEFT.search(n.left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
-        if band and lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and right.lstrip(" \t\xa0")[:1] == ")" \
-                and _GROUP_BRACKET_LEFT.search(lt):
+        if band and n.lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and n.right.lstrip(" \t\xa0")[:1] == ")" \
+                and _GROUP_BRACKET_LEFT.search(n.lt):
             return "age"  # (r20prec) "children in year 6 (10-11 years)": the group's ages in brackets
-    band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
-    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
+    band = _AGE_BAND_RE.fullmatch(n.surface) if ("-" in n.surface or "–" in n.surface or "to" in n.surface) else None
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(n.right):
         return "age"
-    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
+    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(n.right):
         return "age"
-    if surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(right):
-        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+    if n.surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(n.right):
+        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
             return "age"  # "- 1 to 4 years: 10%, a decrease since 2021": the DfE age bands of a breakdown, with "years"
-    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
+    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(n.right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
-    if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
+    if n.surface == "1" and n.lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(n.right) and _AGE_LEFT_SHORT.search(n.left):
         return "age"  # "• Under 1 - 403 children", "Under 1: 40": the youngest DfE age band before its count
     return None
 
@@ -888,21 +878,20 @@ def _age_band(n: _Number) -> Kind:
 def _line_start_number(n: _Number) -> Kind:
     """A number that opens its line or the text: a minute ("33.2 The ..."), a list's ("1. The ..."), an agenda item's
     ("5 Year End ...") or a number alone on its line, a numbered point ("1  To highlight ...")."""
-    text, s, e, surface, left, right = n.text, n.s, n.e, n.surface, n.left, n.right
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
+    at_line_start = n.s == 0 or n.text[n.s - 1] == "\n" or (n.text[n.s - 1] in " \t\xa0" and _line_start_left(n.left))
     if at_line_start and n.kind == "num" and not n.is_pct:
         decimal = n.decimal
-        if _DECIMAL.fullmatch(surface) and (_MINUTE_TEXT_RIGHT.match(right) or right[:2] == ") "):
+        if _DECIMAL.fullmatch(n.surface) and (_MINUTE_TEXT_RIGHT.match(n.right) or n.right[:2] == ") "):
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
-        if _DOT_SPACE.match(right):
+        if _DOT_SPACE.match(n.right):
             return "list"
-        if decimal and _TITLE_RIGHT.match(right) and not (len(right) > 8 and _COUNTED_TITLE_RIGHT.match(right)):
+        if decimal and _TITLE_RIGHT.match(n.right) and not (len(n.right) > 8 and _COUNTED_TITLE_RIGHT.match(n.right)):
             return "reference"
-        if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
+        if decimal and len(n.surface) <= 3 and _LINE_ALONE_RIGHT.match(n.right):
             return "reference"  # a number alone on its line measures nothing
-        if n.small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
-                and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
+        if n.small and n.right[:1] in ("\t", " ") and n.right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(n.right) \
+                and n.text.count(" ", n.e, n.text.find("\n", n.e) if "\n" in n.text[n.e:n.e + 400] else n.e + 400) >= 6:
             return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
     return None
 
@@ -910,8 +899,7 @@ def _line_start_number(n: _Number) -> Kind:
 @_for_kinds("num")
 def _label_line(n: _Number) -> Kind:
     """A label's number as a line of its own: "Action 1", "Option 2:"."""
-    right = n.right
-    if n.kind == "num" and n.small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
+    if n.kind == "num" and n.small and n.right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(n.right) \
             and _LABEL_LINE_LEFT.search(n.left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
     return None
@@ -921,10 +909,9 @@ def _rate_base(n: _Number) -> Kind:
     """The base of a rate: "per 10,000", "92 in every 10,000 children"."""
     if n.is_pct:  # (cheap tests on the surface before the searches of the left context)
         return None
-    low16 = n.low16
-    if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(n.left):
+    if (n.low16 is None or n.low16.endswith("per")) and _RATE_BASE_LEFT.search(n.left):
         return "rate_base"
-    if n.surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(n.lt):
+    if n.surface in _RATE_BASES and (n.low16 is None or n.low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(n.lt):
         return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
     return None
 
@@ -933,10 +920,9 @@ def _reference_by_word(n: _Number) -> Kind:
     """A reference by the word before it: "page 39", "Item 6", "Agenda Item: 4", "Section 100A(4)"."""
     if n.is_pct:
         return None
-    lt = n.lt
-    if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
-            and _REF_LEFT.search(n.left) and not (lt[-2:-1].isdigit() and "," in n.surface) \
-            and not ("entence" in lt[-10:] and _COURT_SENTENCE_LEFT.search(lt)):
+    if (n.lt.endswith("(") or _REF_WORDS.may_end_stripped(n.lt[:-1].rstrip() if n.lt.endswith(":") else n.lt)) \
+            and _REF_LEFT.search(n.left) and not (n.lt[-2:-1].isdigit() and "," in n.surface) \
+            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)):
         # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
         # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
         # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
@@ -958,9 +944,8 @@ def _procedure_by_words_after(n: _Number) -> Kind:
     public", "three clear days", "two reports of the Director" (:data:`_PROCEDURE_RIGHT`, :data:`_PAPERS_RIGHT`)."""
     if n.is_pct:
         return None
-    w1, right = n.w1, n.right
-    if (((w1 is None or w1.startswith(_PROCEDURE_FIRST) or "item" in right.lower()) and _PROCEDURE_RIGHT.match(right))
-            or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))) \
+    if (((n.w1 is None or n.w1.startswith(_PROCEDURE_FIRST) or "item" in n.right.lower()) and _PROCEDURE_RIGHT.match(n.right))
+            or ((n.w1 is None or n.w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(n.right))) \
             and not _MEASURE_LEFT.search(n.left):
         return "procedure"
     return None
@@ -971,11 +956,10 @@ def _name_by_word(n: _Number) -> Kind:
     update 12 children", "staffing levels 20 posts", "Upper quartile 67")."""
     if n.is_pct:
         return None
-    surface, left, right, lt = n.surface, n.left, n.right, n.lt
-    if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
-            and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
-            and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)) \
-            and not (lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(lt)):
+    if _NAME_SURFACE.fullmatch(n.surface) and _NAME_WORDS.may_end_stripped(n.lt) and _NAME_LEFT.search(n.left) \
+            and ("." not in n.surface or _DECIMAL_NAME_LEFT.search(n.left)) and n.lt[-6:] != "update" \
+            and not (n.lt[-1:] in "sS" and n.lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(n.right)) \
+            and not (n.lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(n.lt)):
         # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
         # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
         # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
@@ -990,12 +974,11 @@ def _label_code_or_heading(n: _Number) -> Kind:
     in capitals heads ("P.M. 3\\n\\nCOUNTY COUNCIL ...")."""
     if n.kind != "num":
         return None
-    text, s, e, surface, left, right = n.text, n.s, n.e, n.surface, n.left, n.right
-    if n.small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+    if n.small and n.right[:1] in _OPENING_LABEL_FIRST and _opening_label(n.text, n.s, n.left, n.right):
         return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
-    if n.decimal and len(surface) <= 3 and n.lt[-1:].isupper() and _acronym_code(left, right):
+    if n.decimal and len(n.surface) <= 3 and n.lt[-1:].isupper() and _acronym_code(n.left, n.right):
         return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
-    if n.decimal and len(surface) <= 3 and right[:1] in _SPACE_FIRST and _before_caps_title(text, e):
+    if n.decimal and len(n.surface) <= 3 and n.right[:1] in _SPACE_FIRST and _before_caps_title(n.text, n.e):
         return "reference"  # (r26prec) "P.M. 3\n\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET": the number of what the heading heads
     return None
 
@@ -1003,29 +986,28 @@ def _label_code_or_heading(n: _Number) -> Kind:
 def _date_part(n: _Number) -> Kind:
     """A part of a date: a year cut short ("6 January 202", "The Autumn 202 budget") or split ("24 October 201 3"), days
     of a month ("January 13-24"), a day or year next to its month ("1 October", "June 30", "November '23")."""
-    kind, surface, left, right, lt, decimal, small = n.kind, n.surface, n.left, n.right, n.lt, n.decimal, n.small
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
-            and not _COUNT_NOUN_RIGHT.match(right):
+    if n.decimal and len(n.surface) == 3 and n.surface[:2] == "20" and n.lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(n.lt) \
+            and not _COUNT_NOUN_RIGHT.match(n.right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) \
-            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right):
+    if n.decimal and len(n.surface) == 3 and n.surface[:2] == "20" and n.lt.endswith(_SEASON_TAILS) \
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not _COUNTED_AFTER_MONTH.match(n.right):
         # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
         # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
         return "date"
-    if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
+    if n.decimal and len(n.surface) == 1 and n.lt[-3:] in ("200", "201", "202") and n.left[-1:] == " " and _SPLIT_YEAR_LEFT.search(n.lt):
         return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
-    if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
-            and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
-        days = _DAY_RANGE.fullmatch(surface)
-        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
-                and not _COUNT_NOUN_RIGHT.match(right):
+    if not n.decimal and n.kind == "num" and ("-" in n.surface or "–" in n.surface or "to" in n.surface) \
+            and n.lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(n.lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
+        days = _DAY_RANGE.fullmatch(n.surface)
+        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(n.right) \
+                and not _COUNT_NOUN_RIGHT.match(n.right):
             return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
-    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(right, surface, small)) or (
-            len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
+    if (n.right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(n.right, n.surface, n.small)) or (
+            len(n.surface) == 4 and n.decimal and _ends_with_month(n.lt, ",") and _MONTH_LEFT.search(n.left)):
         return "date"
-    if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
-            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
-            and not _PCT_RIGHT.match(right):
+    if n.kind == "num" and n.small and _ends_with_month(n.lt, "'") and _MONTH_SHORT_LEFT.search(n.left) \
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not _COUNTED_AFTER_MONTH.match(n.right) \
+            and not _PCT_RIGHT.match(n.right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
     return None
 
@@ -1033,13 +1015,12 @@ def _date_part(n: _Number) -> Kind:
 def _over_or_within_the_period(n: _Number) -> Kind:
     """The stretch a value is measured over ("saving £34m over the three-year period": a period) or a bound ("within a
     five year period": a threshold)."""
-    w1, surface, right, lt = n.w1, n.surface, n.right, n.lt
-    if (w1 is None or n.r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith("period")) \
-            and lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
-            and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
-        if _OVER_THE_PERIOD_LEFT.search(lt):
+    if (n.w1 is None or n.r0 == "-" or n.w1 in _PERIOD_FIRST or n.w1.endswith("period")) \
+            and n.lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(n.right) \
+            and (n.surface[-1:] in _YEARS_LAST or "-" in n.right[:1] or TIME_RE.search(n.surface)):
+        if _OVER_THE_PERIOD_LEFT.search(n.lt):
             return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
-        if _WITHIN_PERIOD_LEFT.search(lt):
+        if _WITHIN_PERIOD_LEFT.search(n.lt):
             return "threshold"  # "the second inadequate judgement within a five year period"
     return None
 
@@ -1056,16 +1037,15 @@ def _length_of_a_plan(n: _Number) -> Kind:
 def _thing_named_by_number(n: _Number) -> Kind:
     """A number that names a thing: a property's bedrooms ("two three-bedroomed properties"), a proper name ("the Five
     Islands School"), a hyphened length ("six-month reviews", "a 12-week programme")."""
-    kind, right = n.kind, n.right
-    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right) \
-            and not _HOME_USE_RIGHT.search(right, 0, 120):
+    if n.kind in ("num", "word") and "bed" in n.right[:16].lower() and _BED_SIZE_RIGHT.match(n.right) \
+            and not _HOME_USE_RIGHT.search(n.right, 0, 120):
         # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
         # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
         return "name"
-    if kind == "word" and n.r0 == " " and _numbered_place_name(n.surface, right):
+    if n.kind == "word" and n.r0 == " " and _numbered_place_name(n.surface, n.right):
         return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
-    if kind in ("num", "word") and n.r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
-            right[right.find(" "):] if " " in right else ""):
+    if n.kind in ("num", "word") and n.r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(n.right) and not _WAIT_NOUN_RIGHT.match(
+            n.right[n.right.find(" "):] if " " in n.right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
     return None
 
@@ -1073,11 +1053,10 @@ def _thing_named_by_number(n: _Number) -> Kind:
 @_for_kinds("num")
 def _clock_time(n: _Number) -> Kind:
     """A time of the clock: "Data Briefing (19.05)", "at 18.30", "Printed minutes 12th-Dec-2023 19.00"."""
-    surface, left = n.surface, n.left
-    clock = n.kind == "num" and ("." in surface or ":" in surface) and _CLOCK.fullmatch(surface) is not None
-    if clock and left.endswith("(") and n.right.startswith(")"):
+    clock = n.kind == "num" and ("." in n.surface or ":" in n.surface) and _CLOCK.fullmatch(n.surface) is not None
+    if clock and n.left.endswith("(") and n.right.startswith(")"):
         return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
-    if clock and _CLOCK_LEFT.search(left):
+    if clock and _CLOCK_LEFT.search(n.left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
     return None
 
@@ -1088,13 +1067,12 @@ def _sub_paragraph_or_page(n: _Number) -> Kind:
     12", "- 4 -")."""
     if n.kind != "num":
         return None
-    text, s, left, right = n.text, n.s, n.left, n.right
-    if n.small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
+    if n.small and n.left.endswith("(") and _SUBNUMBER_RIGHT.match(n.right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
-    if n.small and right[:1] == ")" and left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(left):
+    if n.small and n.right[:1] == ")" and n.left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(n.left):
         return "reference"  # "Further to Minute No.19 (3)": a sub-paragraph of a minute
-    line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
-    if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
+    line_left = n.left[n.left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
+    if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(n.text, _line_start(n.text, n.s)) is not None:
         return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
     return None
 
@@ -1102,11 +1080,10 @@ def _sub_paragraph_or_page(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _absence_or_quorum(n: _Number) -> Kind:
     """The meeting's procedure: "Apologies for absence were received from 2 Members", "Quorum: 3"."""
-    kind, left, w1 = n.kind, n.left, n.w1
-    if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(n.right) \
-            and _ABSENCE_LEFT.search(left):
+    if n.kind in ("num", "word") and (n.w1 is None or n.w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(n.right) \
+            and _ABSENCE_LEFT.search(n.left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
-    if kind == "num" and left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(left):
+    if n.kind == "num" and n.left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(n.left):
         return "procedure"  # "Quorum: 3": a rule of the meeting (r26recall: "Members present: 7" is a count, a figure)
     return None
 
@@ -1121,8 +1098,7 @@ def _document_number(n: _Number) -> Kind:
 
 def _frequency(n: _Number) -> Kind:
     """How often, not how many: "a six monthly update", "three-weekly visits"."""
-    w1 = n.w1
-    if (n.r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(n.right):
+    if (n.r0 == "-" or n.w1 is None or n.w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(n.right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
     return None
 
@@ -1130,10 +1106,9 @@ def _frequency(n: _Number) -> Kind:
 def _bound_of_subset_or_rank_band(n: _Number) -> Kind:
     """A bound that defines a subset ("30 per cent of social workers were responsible for more than 20 children") or a
     rank band ("in the top 25% of schools", "the top 10 offences"; not a record value: "its highest 1,200 referrals")."""
-    low16, left, lt = n.low16, n.left, n.lt
-    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(n.text, n.s, left, lt, n.is_pct or n.kind == "fraction"):
+    if _may_end16(n.low16, _HELD_BOUND_ENDS) and _subset_bound(n.text, n.s, n.left, n.lt, n.is_pct or n.kind == "fraction"):
         return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
-    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left) and not _record_value(n.surface, lt, n.right, n.is_pct):
+    if _may_end16(n.low16, _TOP_ENDS) and _TOP_LEFT.search(n.left) and not _record_value(n.surface, n.lt, n.right, n.is_pct):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
         # in the lowest two bands of need": a rank band, not a measurement; (r18left) but a record value after
         # "highest"/"lowest" is a figure: "its highest 1,200 referrals", "the highest 2.3% rise"
@@ -1144,17 +1119,16 @@ def _bound_of_subset_or_rank_band(n: _Number) -> Kind:
 def _definition_of_an_indicator(n: _Number) -> Kind:
     """A small number in a national indicator's definition: "at least five GCSEs", "five or more A* - C grades at
     GCSE", "at least three placements in 12 months"."""
-    surface, decimal = n.surface, n.decimal
-    if not n.is_pct and (n.small or not decimal and surface.lower() in _SMALL_WORDS):
+    if not n.is_pct and (n.small or not n.decimal and n.surface.lower() in _SMALL_WORDS):
         w1, right, lt = n.w1, n.right, n.lt
-        if (w1 is None or w1 in _GCSE_FIRST) and (not decimal or int(surface) <= 10) and (
+        if (w1 is None or w1 in _GCSE_FIRST) and (not n.decimal or int(n.surface) <= 10) and (
                 (_GCSE_RIGHT.match(right) and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)))
                 or _GRADES_AT_GCSE_RIGHT.match(right)):
             # "at least five GCSEs", "5 or more good GCSEs", (r25prec2) "five or more A* - C grades at GCSE": an attainment
             # measure's definition
             return "threshold"
         if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
-                and (not decimal or int(surface) <= 5) and _may_end16(n.low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
+                and (not n.decimal or int(n.surface) <= 5) and _may_end16(n.low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
             return "threshold"  # "at least three placements in 12 months": a placement-stability definition
     return None
 
@@ -1162,12 +1136,11 @@ def _definition_of_an_indicator(n: _Number) -> Kind:
 def _school_preferences(n: _Number) -> Kind:
     """The number of preferences an admissions scheme allows: "one of their six preferences", "the increase in
     preferences from 3 to 6"."""
-    surface, right, lt, small, decimal = n.surface, n.right, n.lt, n.small, n.decimal
-    if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
-            (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
+    if "preferences" in n.right[:48] and (n.small or not n.decimal and n.surface.lower() in _SMALL_WORDS) and (
+            (_PREFERENCES_RIGHT.match(n.right) and _PREFERENCES_LEFT.search(n.lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(n.right)):
         return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
-    if "preferences" in lt[-40:] and (small and int(surface) <= 10 or not decimal and surface.lower() in _SMALL_WORDS) \
-            and _PREFERENCES_FROM_LEFT.search(lt):
+    if "preferences" in n.lt[-40:] and (n.small and int(n.surface) <= 10 or not n.decimal and n.surface.lower() in _SMALL_WORDS) \
+            and _PREFERENCES_FROM_LEFT.search(n.lt):
         return "threshold"  # (r20prec) "the increase in preferences from 3 to 6": the scheme's rule, not a count
     return None
 
@@ -1175,12 +1148,11 @@ def _school_preferences(n: _Number) -> Kind:
 def _long_term_or_legacy(n: _Number) -> Kind:
     """The length in the definition of long-term stability ("looked after for two and a half years": a threshold) or
     the span of a condition ("a legacy of 16 years": a period)."""
-    surface, right, lt, low16 = n.surface, n.right, n.lt, n.low16
-    if (low16 is None or low16.endswith(" for")) and (
-            _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
-            and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(n.left):
+    if (n.low16 is None or n.low16.endswith(" for")) and (
+            _LONG_TERM_SURFACE.fullmatch(n.surface) or (n.surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(n.right))) \
+            and _LONG_TERM_LEFT.search(n.lt) and not _LONG_TERM_MEASURE_LEFT.search(n.left):
         return "threshold"  # "looked after for two and a half years", "in the same placement for two years"
-    if (low16 is None or low16.endswith(" of")) and _LEGACY_LEFT.search(lt) and TIME_RE.search(surface):
+    if (n.low16 is None or n.low16.endswith(" of")) and _LEGACY_LEFT.search(n.lt) and TIME_RE.search(n.surface):
         return "period"  # "a legacy of 16 years where it had more looked after children"
     return None
 
@@ -1218,22 +1190,21 @@ def _age(n: _Number) -> Kind:
     """An age: by its words ("aged 16", "under the age of 18", "16 year olds", "age raised to 21"), the first of
     coordinated ages ("for 2, 3- and 4-year olds"), a limit in brackets ("(under 18)"), an age group of a breakdown
     ("50% were under 10"), an age at an event ("came into care at 15")."""
-    surface, left, right, lt, low16, w1, r0, small = n.surface, n.left, n.right, n.lt, n.low16, n.w1, n.r0, n.small
-    if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
-            (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
-            (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
+    if (_AGE_WORDS.may_end_stripped(n.lt) and _AGE_LEFT.search(n.left)) or (
+            (n.w1 is None or n.r0 == "+" or n.w1.startswith(_AGE_RIGHT_FIRST) or "old" in n.right.lower()) and _AGE_RIGHT.match(n.right)) or (
+            (n.low16 is None or n.low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(n.left)):
         return "age"
-    if r0 in _COORDINATED_AGES_FIRST and _coordinated_age(surface, right):
+    if n.r0 in _COORDINATED_AGES_FIRST and _coordinated_age(n.surface, n.right):
         return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
-    if (small and 5 <= int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left)
-            and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
-            and _UNDER_AGE_RIGHT.match(right)):
+    if (n.small and 5 <= int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(n.left)
+            and not _MEASURE_LEFT.search(n.left) and not _CASELOAD_LEFT.search(n.left)
+            and _UNDER_AGE_RIGHT.match(n.right)):
         return "age"  # "248 children looked after (under 18)"
-    if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
-            and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
+    if (n.small and int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(n.left)
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not TIME_RE.match(n.right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
-    if small and lt.endswith(" at") and int(surface) <= 25 and _AGE_AT_EVENT_LEFT.search(lt) \
-            and _AGE_AT_EVENT_RIGHT.match(right):
+    if n.small and n.lt.endswith(" at") and int(n.surface) <= 25 and _AGE_AT_EVENT_LEFT.search(n.lt) \
+            and _AGE_AT_EVENT_RIGHT.match(n.right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
     return None
 
@@ -1241,11 +1212,10 @@ def _age(n: _Number) -> Kind:
 def _year(n: _Number) -> Kind:
     """A year 1900-2099 (or a span of them), unless the text says it is a count ("had risen to 2018", "2018
     children")."""
-    surface = n.surface
-    if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
+    if n.surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(n.surface):
         right = n.right
         if not ((_may_end16(n.low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(n.left)) or _COUNT_NOUN_RIGHT.match(right)
-                or _from_year_to_count(surface, n.lt, right)):
+                or _from_year_to_count(n.surface, n.lt, right)):
             return "year"
     return None
 
@@ -1262,10 +1232,9 @@ def _always_open(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _plan_named_by_steps(n: _Number) -> Kind:
     """A plan named by its number of points, steps or stages: "a 3 step process", "a five point plan"."""
-    right = n.right
     if n.r0 == " " and n.kind in ("num", "word") and (
-            right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
-            or n.surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right)):
+            n.right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(n.right)
+            or n.surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(n.right)):
         return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
     return None
 
@@ -1275,11 +1244,10 @@ def _meeting_time(n: _Number) -> Kind:
     to view for 180 days"): procedure."""
     if not n.time_unit:
         return None
-    text, s, surface = n.text, n.s, n.surface
-    if surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
-            _MEETING_TIME_RIGHT.match(n.right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
+    if n.surface[-1:] in _HOURS_LAST and _HOURS_END.search(n.surface) and (
+            _MEETING_TIME_RIGHT.match(n.right) or _MEETING_LENGTH_LEFT.search(n.text, max(0, n.s - 140), n.s)):
         return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
-    if "vailable" in text[max(0, s - 60):s] and _RECORDING_LEFT.search(text, max(0, s - 140), s):
+    if "vailable" in n.text[max(0, n.s - 60):n.s] and _RECORDING_LEFT.search(n.text, max(0, n.s - 140), n.s):
         return "procedure"  # "The video will remain available to view for 180 days"
     return None
 
@@ -1289,12 +1257,11 @@ def _time_framing_an_event(n: _Number) -> Kind:
     after the inspection, ...", "10 years of austerity" (a period)."""
     if not n.time_unit:
         return None
-    w1, left, right, lt = n.w1, n.left, n.right, n.lt
-    if (w1 is None or w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(right) \
-            and (not lt or lt.endswith(_CLAUSE_OPEN_END) or left[left.rfind("\n") + 1:].strip() == "") \
-            and not _MEASURE_LEFT.search(left):
+    if (n.w1 is None or n.w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(n.right) \
+            and (not n.lt or n.lt.endswith(_CLAUSE_OPEN_END) or n.left[n.left.rfind("\n") + 1:].strip() == "") \
+            and not _MEASURE_LEFT.search(n.left):
         return "period"  # "– two years after social care was condemned", "Six months after the inspection, ..."
-    if (w1 is None or w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(right):
+    if (n.w1 is None or n.w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(n.right):
         return "period"  # "10 years of austerity has led to ...": the span of a condition, not a measurement
     return None
 
@@ -1304,12 +1271,11 @@ def _distance_of_a_rule(n: _Number) -> Kind:
     distance of three miles"): a threshold."""
     if not n.time_unit:
         return None
-    surface, right, lt = n.surface, n.right, n.lt
-    if surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
-            and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(n.left):
+    if n.surface[-1:] in "sSe" and n.surface.lower().endswith(("mile", "miles")) \
+            and _DISTANCE_LIMIT_RIGHT.match(n.right) and not _DISTANCE_MEASURE_LEFT.search(n.left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
-    if surface[-1:] in "sSe" and lt[-2:] in ("of", "is", "as") and surface.lower().endswith(("mile", "miles")) \
-            and _WALKING_DISTANCE_LEFT.search(lt):
+    if n.surface[-1:] in "sSe" and n.lt[-2:] in ("of", "is", "as") and n.surface.lower().endswith(("mile", "miles")) \
+            and _WALKING_DISTANCE_LEFT.search(n.lt):
         return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
     return None
 
@@ -1319,16 +1285,15 @@ def _time_looked_through(n: _Number) -> Kind:
     experience"; not a workforce's mean), a time between two events ("It came one week after ..."): a period."""
     if not n.time_unit:
         return None
-    left, right, lt = n.left, n.right, n.lt
-    if _TIME_REF_RIGHT.match(right):
+    if _TIME_REF_RIGHT.match(n.right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
-    if (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
-            and not _MEASURE_LEFT.search(left) and not _ON_AVERAGE_RIGHT.match(right):
+    if (_TENURE_RIGHT.match(n.right) or (n.lt[-3:] == " of" and _TENURE_OF_LEFT.search(n.lt))) \
+            and not _MEASURE_LEFT.search(n.left) and not _ON_AVERAGE_RIGHT.match(n.right):
         # ((r17review) not a workforce's mean: "social workers had 5 years experience on average")
         # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
         return "period"
-    if lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
-            and _AFTER_EVENT_RIGHT.match(right):
+    if n.lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(n.lt) \
+            and _AFTER_EVENT_RIGHT.match(n.right):
         return "period"  # (r17prec) "It came one week after the committee recommended": a time between two events
     return None
 
@@ -1338,10 +1303,9 @@ def _length_names_thing(n: _Number) -> Kind:
     "an 18 week wait")."""
     if not n.time_unit:
         return None
-    surface, right = n.surface, n.right
-    if _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
+    if _PLURAL_TIME_END.search(n.surface) and _PLURAL_NAME_RIGHT.match(n.right):
         return "name"  # "across a 12 months period"
-    if _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
+    if _SINGULAR_TIME_END.search(n.surface) and not _WAIT_NOUN_RIGHT.match(n.right) and _NAMED_THING_RIGHT.match(n.right):
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
     return None
 
@@ -1349,13 +1313,11 @@ def _length_names_thing(n: _Number) -> Kind:
 def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     """A stretch back from now or ahead: "in the last 12 months", "the next five years", and coordinated ones: "in the
     last 3 and 5 years", "the last 3, 5 years" (a period)."""
-    time_unit = n.time_unit
-    if time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
+    if n.time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
         return "period"
-    right, w1, r0 = n.right, n.w1, n.r0
-    if n.kind in ("num", "word") and (n.lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == "," or r0 == " " and (
-            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in (",", "&"))) \
-            and _coordinated_stretch(n.surface, n.left, right, bool(time_unit)):
+    if n.kind in ("num", "word") and (n.lt.endswith(_COORDINATION_ENDS) if n.time_unit else n.r0 == "," or n.r0 == " " and (
+            n.w1 is None or n.w1 in ("and", "or") or n.right.lstrip()[:1] in (",", "&"))) \
+            and _coordinated_stretch(n.surface, n.left, n.right, bool(n.time_unit)):
         # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated; (r24review) the first one's comma
         # right after it as well ("the last 3, 5 years"), as the second one's left context ends with it
         return "period"
@@ -1365,13 +1327,12 @@ def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
 def _threshold(n: _Number) -> Kind:
     """A bound, not a measurement: a length of time after "within", "more than", "over" or before "or more" ("within 12
     months", "two years or more"), any number before "or more" ("three or more placements")."""
-    left, right = n.left, n.right
     if n.time_unit:
-        if _may_end16(n.low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
+        if _may_end16(n.low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(n.left) and not _MEASURE_LEFT.search(n.left):
             return "threshold"
-        if _THRESHOLD_RIGHT.match(right):
+        if _THRESHOLD_RIGHT.match(n.right):
             return "threshold"
-    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
+    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and not _OF_THAN_LEFT.search(n.left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
     return None
 
@@ -1404,9 +1365,8 @@ def _zero(n: _Number) -> Kind:
 def _quarters_or_terms(n: _Number) -> Kind:
     """A stretch of time in quarters or terms: "the first three quarters", "two terms"."""
     # "the first three quarters", "two terms": a stretch of time
-    right, w1 = n.right, n.w1
-    if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
-            _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(n.left))):
+    if (n.w1 is None or n.w1.startswith(_TERMS_FIRST)) and (
+            _QUARTERS_RIGHT.match(n.right) or (_TERMS_RIGHT.match(n.right) and _STRETCH_LEFT.search(n.left))):
         return "period"
     return None
 
@@ -1431,9 +1391,8 @@ def _round_12_families(n: _Number) -> Kind:
 @_for_kinds("num")
 def _report_code(n: _Number) -> Kind:
     """A report's code, its number and year: "Cabinet report CAB 45/24"."""
-    lt = n.lt
-    if n.kind == "num" and n.r0 == "/" and n.small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(n.right) \
-            and _CODE_WORD_LEFT.search(lt):
+    if n.kind == "num" and n.r0 == "/" and n.small and n.lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(n.right) \
+            and _CODE_WORD_LEFT.search(n.lt):
         return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
         # code alone on its line, "CYP 31/09", is a minute number, read before)
     return None
