@@ -227,9 +227,10 @@ def test_the_cascade_answers_as_base_on_the_cases_and_their_variants():
     assert compared > 2000
 
 
-def test_a_step_marked_for_some_groups_answers_none_for_the_others():
+def test_a_step_marked_for_some_groups_or_cases_answers_none_for_the_others():
     marked = [step for step in STEPS if hasattr(step, "kinds")]
-    assert len(marked) >= 25
+    when = [step for step in STEPS if hasattr(step, "when")]
+    assert len(marked) >= 25 and len(when) >= 15
     checked = 0
     for _, _, text, _, _ in CASES:
         for s, e, group in expressions(text, RULES):
@@ -241,7 +242,17 @@ def test_a_step_marked_for_some_groups_answers_none_for_the_others():
                 if group not in step.kinds:
                     assert step(n) is None, (step.__name__, group, text[s:e])
                     checked += 1
+            for step in when:
+                field, value = step.when
+                if bool(getattr(n, field)) is not value:
+                    assert step(n) is None, (step.__name__, field, text[s:e])
+                    checked += 1
     assert checked > 1000
     for kind in ("num", "word", "between", "money", "date", "fy"):
-        assert [s for _, steps in kc._cascade_for(kind) for s in steps] == [
-            s for s in STEPS if kind in getattr(s, "kinds", (kind,))]
+        cascade = kc._cascade_for(kind)
+        assert [r for r, _, _, _ in cascade] == [getattr(kc._Number, r) if r else None for r, _ in kc.CASCADE]
+        for (_, field, if_not, if_so), (_, steps) in zip(cascade, kc.CASCADE):
+            mine = [s for s in steps if kind in getattr(s, "kinds", (kind,))]
+            assert list(if_not) == [s for s in mine if getattr(s, "when", (field, False))[1] is False]
+            assert list(if_so) == [s for s in mine if getattr(s, "when", (field, True))[1] is True]
+            assert field is None or {s.when[0] for s in mine if hasattr(s, "when")} == {field}

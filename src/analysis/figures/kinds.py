@@ -184,7 +184,7 @@ from .kinds_classify import (  # noqa: F401
     _school_preferences, _long_term_or_legacy, _brand, _percentage, _age, _year, _always_open, _plan_named_by_steps,
     _meeting_time, _time_framing_an_event, _distance_of_a_rule, _time_looked_through, _length_names_thing,
     _last_n_or_coordinated_stretch, _threshold, _one, _zero, _quarters_or_terms, _meeting_business,
-    _round_11_families, _round_12_families, _report_code, CASCADE, _for_kinds, _CASCADE_OF, _cascade_for,
+    _round_11_families, _round_12_families, _report_code, CASCADE, _for_kinds, _when, _CASCADE_OF, _cascade_for,
 )
 
 __all__ = ["classify", "scan"]

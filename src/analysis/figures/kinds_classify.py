@@ -44,7 +44,9 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24").
 
 (speed) A step that answers only for some grammar groups is marked so (:func:`_for_kinds`: its own first test is on
-the group); :func:`_cascade_for` builds each group's chain once, without the steps marked for other groups.
+the group), and one that answers only for a percentage or only for a number that is not (phase (d)), or only for a
+length of time or only for a number that is not (phase (e)), is marked :func:`_when`; :func:`_cascade_for` builds each
+group's chain once, each phase without the steps marked for other groups, in two versions for the two cases.
 
 A researcher adapting the package adds a step as a function of a :class:`_Number` that returns a kind or None, and
 puts it in :data:`CASCADE` where it must be tried (the first step that answers wins, so a step's place is its rule).
@@ -615,6 +617,16 @@ def _for_kinds(*kinds: str) -> Callable[[Step], Step]:
     return mark
 
 
+def _when(field: str, value: bool) -> Callable[[Step], Step]:
+    """(speed) Mark a step that answers only when the :class:`_Number`'s ``field`` (``is_pct`` in phase (d),
+    ``time_unit`` in phase (e)) is true (``value``) or false (its own first test is on it, so it returns None
+    otherwise): :func:`_cascade_for` leaves it out of the phase's steps for the other case."""
+    def mark(step: Step) -> Step:
+        step.when = (field, value)  # type: ignore[attr-defined]
+        return step
+    return mark
+
+
 # ---- (a) the grammar group decides, before the window is read ----
 
 @_for_kinds("date", "time", "ordinal", "phone")
@@ -875,6 +887,7 @@ def _age_band(n: _Number) -> Kind:
 
 
 @_for_kinds("num")
+@_when("is_pct", False)
 def _line_start_number(n: _Number) -> Kind:
     """A number that opens its line or the text: a minute ("33.2 The ..."), a list's ("1. The ..."), an agenda item's
     ("5 Year End ...") or a number alone on its line, a numbered point ("1  To highlight ...")."""
@@ -905,6 +918,7 @@ def _label_line(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _rate_base(n: _Number) -> Kind:
     """The base of a rate: "per 10,000", "92 in every 10,000 children"."""
     if n.is_pct:  # (cheap tests on the surface before the searches of the left context)
@@ -916,6 +930,7 @@ def _rate_base(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _reference_by_word(n: _Number) -> Kind:
     """A reference by the word before it: "page 39", "Item 6", "Agenda Item: 4", "Section 100A(4)"."""
     if n.is_pct:
@@ -930,6 +945,7 @@ def _reference_by_word(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _period_by_word(n: _Number) -> Kind:
     """A period by the word before it: "month 4", "at month four", "week 12"."""
     if n.is_pct:
@@ -939,6 +955,7 @@ def _period_by_word(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _procedure_by_words_after(n: _Number) -> Kind:
     """The meeting's own business by the words after it: "30 minutes for public questions", "two members of the
     public", "three clear days", "two reports of the Director" (:data:`_PROCEDURE_RIGHT`, :data:`_PAPERS_RIGHT`)."""
@@ -951,6 +968,7 @@ def _procedure_by_words_after(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _name_by_word(n: _Number) -> Kind:
     """A name by the word before it: "Year 6", "Key Stage 2", "Performance Measure 1" (not "year 2024", "the last
     update 12 children", "staffing levels 20 posts", "Upper quartile 67")."""
@@ -1116,6 +1134,7 @@ def _bound_of_subset_or_rank_band(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", False)
 def _definition_of_an_indicator(n: _Number) -> Kind:
     """A small number in a national indicator's definition: "at least five GCSEs", "five or more A* - C grades at
     GCSE", "at least three placements in 12 months"."""
@@ -1165,6 +1184,7 @@ def _brand(n: _Number) -> Kind:
     return None
 
 
+@_when("is_pct", True)
 def _percentage(n: _Number) -> Kind:
     """A percentage decides here: a plan named by its points ("the 10 point plan"), the share that defines a group
     ("the 30% most deprived areas") or a rule's bound ("if less than 20% of those voting"), else a figure."""
@@ -1222,6 +1242,7 @@ def _year(n: _Number) -> Kind:
 
 # ---- (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last ----
 
+@_when("time_unit", True)
 def _always_open(n: _Number) -> Kind:
     """"open 24 hours a day, seven days a week": "always", as "24/7" (a name)."""
     if n.time_unit and n.r0 == " " and _round_the_clock(n.surface, n.right, n.lt):
@@ -1239,6 +1260,7 @@ def _plan_named_by_steps(n: _Number) -> Kind:
     return None
 
 
+@_when("time_unit", True)
 def _meeting_time(n: _Number) -> Kind:
     """The meeting's time ("with two hours focused on the theme") or its recording's ("The video will remain available
     to view for 180 days"): procedure."""
@@ -1252,6 +1274,7 @@ def _meeting_time(n: _Number) -> Kind:
     return None
 
 
+@_when("time_unit", True)
 def _time_framing_an_event(n: _Number) -> Kind:
     """A span of time that frames an event or a condition: "– two years after social care was condemned", "Six months
     after the inspection, ...", "10 years of austerity" (a period)."""
@@ -1266,6 +1289,7 @@ def _time_framing_an_event(n: _Number) -> Kind:
     return None
 
 
+@_when("time_unit", True)
 def _distance_of_a_rule(n: _Number) -> Kind:
     """A distance in a placement's definition ("living 20 miles outside of the borough") or a rule's ("the walking
     distance of three miles"): a threshold."""
@@ -1280,6 +1304,7 @@ def _distance_of_a_rule(n: _Number) -> Kind:
     return None
 
 
+@_when("time_unit", True)
 def _time_looked_through(n: _Number) -> Kind:
     """A time that points back or forward ("6 months previously", "two years ago"), a tenure ("each with ten years
     experience"; not a workforce's mean), a time between two events ("It came one week after ..."): a period."""
@@ -1298,6 +1323,7 @@ def _time_looked_through(n: _Number) -> Kind:
     return None
 
 
+@_when("time_unit", True)
 def _length_names_thing(n: _Number) -> Kind:
     """A length that names a thing: "across a 12 months period", "a 5 year plan", "the 12 month period" (not a wait:
     "an 18 week wait")."""
@@ -1338,6 +1364,7 @@ def _threshold(n: _Number) -> Kind:
 
 
 @_for_kinds("word")
+@_when("time_unit", False)
 def _one(n: _Number) -> Kind:
     """The word "one" decides here: a pronoun ("one with the transfer and one without": skip), a count beside a count
     ("build one secondary and 13 primary schools") or a count of its own (:func:`.kinds_ends._one_is_count`), else
@@ -1423,21 +1450,33 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
 )
 
 
-#: (speed) the cascade of each grammar group met so far: :data:`CASCADE` without the steps marked for other groups
-_CASCADE_OF: dict[str, tuple[tuple[Optional[str], tuple[Step, ...]], ...]] = {}
+#: (speed) the cascade of each grammar group met so far (:func:`_cascade_for`)
+_CASCADE_OF: dict[str, tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...], tuple[Step, ...]],
+                             ...]] = {}
 
 
-def _cascade_for(kind: str) -> tuple[tuple[Optional[str], tuple[Step, ...]], ...]:
+def _cascade_for(kind: str) -> tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...],
+                                           tuple[Step, ...]], ...]:
     """(speed) :data:`CASCADE` for numbers of the grammar group ``kind``: the same phases, without the steps marked
-    (:func:`_for_kinds`) for other groups, in order. Each left-out step would have returned None for ``kind``.
+    (:func:`_for_kinds`) for other groups, in order; each phase as its reading method, the field its steps are marked
+    on (:func:`_when`; None: no step is), and its steps when that field is false and when it is true. Each left-out
+    step would have returned None.
 
-    >>> [len(steps) for _, steps in _cascade_for("num")] < [len(steps) for _, steps in CASCADE]
+    >>> [len(steps) for _, _, steps, _ in _cascade_for("num")] < [len(steps) for _, steps in CASCADE]
     True
-    >>> _one in _cascade_for("word")[4][1] and _one not in _cascade_for("num")[4][1]
+    >>> _one in _cascade_for("word")[4][2] and _one not in _cascade_for("word")[4][3] + _cascade_for("num")[4][2]
     True
     """
-    cascade = _CASCADE_OF[kind] = tuple(
-        (read, tuple(step for step in steps if kind in getattr(step, "kinds", (kind,)))) for read, steps in CASCADE)
+    phases = []
+    for read, steps in CASCADE:
+        steps = tuple(step for step in steps if kind in getattr(step, "kinds", (kind,)))
+        fields = {step.when[0] for step in steps if hasattr(step, "when")}
+        assert len(fields) <= 1, fields
+        field = fields.pop() if fields else None
+        if_not = tuple(step for step in steps if getattr(step, "when", (field, False))[1] is False)
+        if_so = tuple(step for step in steps if getattr(step, "when", (field, True))[1] is True)
+        phases.append((getattr(_Number, read) if read else None, field, if_not, if_so))
+    cascade = _CASCADE_OF[kind] = tuple(phases)
     return cascade
 
 
@@ -1453,10 +1492,10 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     ('reference', 'figure')
     """
     n = _Number(text, kind, s, e, surface, rules)
-    for read, steps in _CASCADE_OF.get(kind) or _cascade_for(kind):
+    for read, field, if_not, if_so in _CASCADE_OF.get(kind) or _cascade_for(kind):
         if read is not None:
-            getattr(n, read)()
-        for step in steps:
+            read(n)
+        for step in (if_so if field is not None and getattr(n, field) else if_not):
             found = step(n)
             if found:
                 return found
