@@ -173,6 +173,18 @@ from .kinds_classify import (  # noqa: F401
     _GRADES_AT_GCSE_RIGHT, classify, _MOST_DEPRIVED_RIGHT, _POOREST_LEFT, _PART_OF_YEAR_RIGHT, _RANK_AT_LEFT,
     _PAID_OVER_LEFT, _PAID_OVER_ENDS, _ITEMS_OVER_ENDS, _KEY_SPEND_LEFT, _DIGITS_S, _UNDER_OVER_DIGIT,
     _PLURAL_TIME_END, _SINGULAR_TIME_END, _HOURS_LAST, _PLAN_NOUN, _STEPS_NAME_RIGHT, _STEPS_PLAN_RIGHT,
+    # (r28classify) classify's cascade: the context of one number, its steps in order and the chain
+    _Number, Kind, Step, _kind_of_group, _scaled_label, _financial_year_or_quarter, _fraction_of_time, _ratio_rank,
+    _rank_in_field, _glued_financial_year, _ratio_fraction_or_size, _between_years_or_ages, _hyphenated_name,
+    _glued_number, _money_band_or_amount, _venue_or_age, _page_or_footnote, _furniture, _compound_or_retention_period,
+    _glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base, _reference_by_word,
+    _period_by_word, _procedure_by_words_after, _name_by_word, _label_code_or_heading, _date_part,
+    _over_or_within_the_period, _length_of_a_plan, _thing_named_by_number, _clock_time, _sub_paragraph_or_page,
+    _absence_or_quorum, _document_number, _frequency, _bound_of_subset_or_rank_band, _definition_of_an_indicator,
+    _school_preferences, _long_term_or_legacy, _brand, _percentage, _age, _year, _always_open, _plan_named_by_steps,
+    _meeting_time, _time_framing_an_event, _distance_of_a_rule, _time_looked_through, _length_names_thing,
+    _last_n_or_coordinated_stretch, _threshold, _one, _zero, _quarters_or_terms, _meeting_business,
+    _round_11_families, _round_12_families, _report_code, CASCADE, _for_kinds, _when, _CASCADE_OF, _cascade_for,
 )
 
 __all__ = ["classify", "scan"]

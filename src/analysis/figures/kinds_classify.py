@@ -1,11 +1,61 @@
 """:func:`classify`: the kind of one number expression, and the patterns it alone reads (part of :mod:`.kinds`).
 
-The rules in order on a short window either side of the expression; the families of rounds 11 and 12 last.
+The rules in order on a short window either side of the expression; the families of rounds 11 and 12 last. (r28classify)
+:func:`classify` makes a :class:`_Number` (the expression, and what the steps read around it) and tries the steps of
+:data:`CASCADE` in turn: each is a small function named for the kind or the case it decides, which returns the kind or
+None, and the first that answers gives the kind; when none does, the number is a ``figure``. The chain runs in five
+phases; before each, :class:`_Number` reads what that phase's steps need, in the order the one function read it:
+
+* (a) the grammar group decides, before any window is read: :func:`_kind_of_group` (a date, a time, an ordinal, a
+  phone number), :func:`_scaled_label` ("her 800m title"), :func:`_financial_year_or_quarter` ("2023/24", "Q2"),
+  :func:`_fraction_of_time` ("one quarter of the year"), :func:`_ratio_rank` ("ranked 12 out of 150"),
+  :func:`_rank_in_field` ("9th out of 11"), :func:`_glued_financial_year` ("the Outturn 202425 report"),
+  :func:`_ratio_fraction_or_size` (any other ratio or fraction: a figure; a file's size), :func:`_between_years_or_ages`
+  ("between 2009 and 2014", "children between 11 and 18"), :func:`_hyphenated_name` ("a 3-year period" is a figure, "a
+  12-week programme" a name);
+* (b) ``read_window`` (``left``: 40 characters, ``right``: 60): the grammar group decides on the window:
+  :func:`_glued_number` ("under-18", "2FE", "17p"), :func:`_money_band_or_amount` ("paid over £100K" is a threshold;
+  any other amount a figure);
+* (c) ``read_edges`` (``w1``, the right context's first word; ``r0``, its first character): the page's and the
+  meeting's furniture: :func:`_venue_or_age`, :func:`_page_or_footnote` ("-1-", "[^3]"), :func:`_furniture`,
+  :func:`_compound_or_retention_period`;
+* (d) ``read_shape`` (``decimal``, ``is_pct``, ``small``: the surface's shape; ``lt``, ``low16``: the left context's
+  end): the number's shape and its neighbours: :func:`_glued_zero_cells`, :func:`_list_number` ("(1)", "1. That",
+  "7. Capital Programme (Pages 59 - 72)"), :func:`_age_band` ("11-16 provision"), :func:`_line_start_number` (a minute's,
+  an agenda item's or a list's number opening its line), :func:`_label_line` ("Action 1"); by the words before it
+  (not a percentage): :func:`_rate_base` ("per 10,000"), :func:`_reference_by_word` ("page 39"),
+  :func:`_period_by_word` ("month 4"), :func:`_procedure_by_words_after` ("30 minutes for public questions"),
+  :func:`_name_by_word` ("Year 6"); then :func:`_label_code_or_heading` ("Change 1:", "CHAS 546:"), :func:`_date_part`
+  ("January 13-24", "6 January 202"), :func:`_over_or_within_the_period`, :func:`_length_of_a_plan` ("a 5 year strategy":
+  a figure), :func:`_thing_named_by_number` ("two three-bedroomed properties", "six-month reviews"),
+  :func:`_clock_time` ("at 18.30"), :func:`_sub_paragraph_or_page` ("Minute 12 (3)(b)", "3 of 12"),
+  :func:`_absence_or_quorum`, :func:`_document_number` ("Circular 5/2019"), :func:`_frequency` ("six monthly"),
+  :func:`_bound_of_subset_or_rank_band` ("in the top 25%"), :func:`_definition_of_an_indicator` ("at least five GCSEs"),
+  :func:`_school_preferences`, :func:`_long_term_or_legacy`, :func:`_brand` ("Progress 8"), :func:`_percentage` (a
+  percentage decides here: a plan's points, a group's definition, a rule's bound, else a figure), :func:`_age` ("aged
+  16", "(under 18)"), :func:`_year`;
+* (e) ``read_time_unit`` (``time_unit``: a length of time): :func:`_always_open` ("24 hours a day"),
+  :func:`_plan_named_by_steps` ("a 3 step process"), :func:`_meeting_time`, :func:`_time_framing_an_event` ("two years
+  after ...", "10 years of austerity"), :func:`_distance_of_a_rule` ("20 miles outside of the borough"),
+  :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
+  plan"), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"), :func:`_threshold` ("within 12 months",
+  "three or more placements"), :func:`_one` and :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and
+  last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
+  (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24").
+
+(speed) A step that answers only for some grammar groups is marked so (:func:`_for_kinds`: its own first test is on
+the group), and one that answers only for a percentage or only for a number that is not (phase (d)), or only for a
+length of time or only for a number that is not (phase (e)), is marked :func:`_when`; :func:`_cascade_for` builds each
+group's chain once, each phase without the steps marked for other groups, in two versions for the two cases.
+
+A researcher adapting the package adds a step as a function of a :class:`_Number` that returns a kind or None, and
+puts it in :data:`CASCADE` where it must be tried (the first step that answers wins, so a step's place is its rule).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable, Optional
 
 from ..vocab import SEASONS
 from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE
@@ -489,35 +539,149 @@ _GRADES_AT_GCSE_RIGHT = re.compile(
     r"(?i)^\s+(?:or\s+more\s+)?(?:good\s+)?(?:A\*?\s?(?:-|–|to)\s?C\s+|9\s?(?:-|–|to)\s?4\s+)grades?\s+(?:at|in)\s+GCSE")
 
 
-def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
-    """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
-    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
-    was given (their word lists: :attr:`.rules.FigureRules.items_over_left`).
+class _Number:
+    """One number expression ``text[s:e]`` (``surface``, grammar group ``kind``) and what the steps read around it.
 
-    >>> from .rules import load_rules
-    >>> t = "The table on page 39 showed 68%."
-    >>> classify(t, "num", 18, 20, "39", load_rules()), classify(t, "num", 28, 31, "68%", load_rules())
-    ('reference', 'figure')
+    Made with the expression alone; the :data:`CASCADE`'s phases fill in the rest when they are reached, in BASE's
+    order (each a pure function of the expression): :meth:`read_window` the window either side (``left``: 40
+    characters, ``right``: 60), :meth:`read_edges` the right context's first word ``w1`` (lower-cased ASCII letters;
+    None when the right context is not ASCII, so that every test on it is a maybe) and first character ``r0``,
+    :meth:`read_shape` the surface's shape (``decimal``: digits alone; ``is_pct``; ``small``: one or two digits) and
+    the left context's end (``lt``: without its whitespace; ``low16``: its last 16 characters lower-cased when ASCII,
+    else None), :meth:`read_time_unit` whether the number is a length of time (``time_unit``).
     """
-    if kind in ("date", "time", "ordinal", "phone"):
-        return kind
-    if kind == "num" and surface[-1:] in _SCALE_ENDS and not _bare_scale_is_amount(text, s, surface):
+
+    __slots__ = ("text", "kind", "s", "e", "surface", "rules", "left", "right", "w1", "r0", "decimal", "is_pct",
+                 "small", "lt", "low16", "time_unit")
+
+    def __init__(self, text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> None:
+        self.text, self.kind, self.s, self.e, self.surface, self.rules = text, kind, s, e, surface, rules
+
+    def read_window(self) -> None:
+        """``left`` and ``right``: the 40 characters before the expression and the 60 after it."""
+        self.left = self.text[max(0, self.s - 40):self.s]
+        self.right = self.text[self.e:self.e + 60]
+
+    def read_edges(self) -> None:
+        """``w1`` and ``r0``: the first word and the first character of the right context.
+
+        (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the right
+        context is not ASCII: every test on it is a maybe): a pattern ``^\\s*word`` (or ``^\\s+word``,
+        case-insensitive or not) can match only if they start with the word."""
+        right = self.right
+        if right.isascii():
+            w1m = _FIRST_WORD.match(right)
+            self.w1 = w1m.group(1).lower() if w1m else ""
+        else:
+            self.w1 = None
+        self.r0 = right[:1]
+
+    def read_shape(self) -> None:
+        """``decimal``, ``is_pct``, ``small``: the surface's shape; ``lt``, ``low16``: the left context's end.
+
+        (speed) the surface's shape from string methods, once: digits alone (``\\d+``: no unit, no sign, no
+        percentage), which stands for the patterns _DIGITS, _ONE_TWO_DIGITS, _ONE_TO_THREE_DIGITS and _FOUR_DIGITS by
+        its length and makes PCT_RE and TIME_RE (which need a letter or "%") fail on it; the left context without its
+        whitespace at the end, and its last 16 characters lower-cased when they are ASCII (None: a maybe), shared by
+        the tests of its last words (``may_end_with(left, endings)`` is ``low16 is None or low16.endswith(endings)``).
+        """
+        surface, kind = self.surface, self.kind
+        self.decimal = decimal = surface.isdecimal()
+        self.is_pct = (not decimal and bool(PCT_RE.search(surface[1:]))) if kind != "word" else (
+            "%" in surface or "cent" in surface)
+        self.small = decimal and len(surface) <= 2  # one or two digits ("5", "12")
+        self.lt = lt = self.left.rstrip()
+        tail16 = lt[-16:]
+        self.low16 = tail16.lower() if tail16.isascii() else None
+
+    def read_time_unit(self) -> None:
+        """``time_unit``: a length of time by its surface ("12 months"), a written range of time ("three to four
+        months") or a stretch of qualified years after it ("three financial years")."""
+        kind, surface, right, w1 = self.kind, self.surface, self.right, self.w1
+        self.time_unit = (not self.decimal and TIME_RE.search(surface)) or (
+            kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
+            kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
+
+
+#: what a step answers: a kind, or None (the next step decides)
+Kind = Optional[str]
+Step = Callable[[_Number], Kind]
+
+
+def _for_kinds(*kinds: str) -> Callable[[Step], Step]:
+    """(speed) Mark a step that answers only for numbers of these grammar groups (its own first test is on the group,
+    so it returns None for any other): :func:`_cascade_for` leaves it out of the other groups' cascades."""
+    def mark(step: Step) -> Step:
+        step.kinds = frozenset(kinds)  # type: ignore[attr-defined]
+        return step
+    return mark
+
+
+def _when(field: str, value: bool) -> Callable[[Step], Step]:
+    """(speed) Mark a step that answers only when the :class:`_Number`'s ``field`` (``is_pct`` in phase (d),
+    ``time_unit`` in phase (e)) is true (``value``) or false (its own first test is on it, so it returns None
+    otherwise): :func:`_cascade_for` leaves it out of the phase's steps for the other case."""
+    def mark(step: Step) -> Step:
+        step.when = (field, value)  # type: ignore[attr-defined]
+        return step
+    return mark
+
+
+# ---- (a) the grammar group decides, before the window is read ----
+
+@_for_kinds("date", "time", "ordinal", "phone")
+def _kind_of_group(n: _Number) -> Kind:
+    """A date, a time, an ordinal or a phone number by its grammar group."""
+    if n.kind in ("date", "time", "ordinal", "phone"):
+        return n.kind
+    return None
+
+
+@_for_kinds("num")
+def _scaled_label(n: _Number) -> Kind:
+    """A scale letter glued to a number that is not an amount: "her 800m title" (a distance or a label)."""
+    if n.kind == "num" and n.surface[-1:] in _SCALE_ENDS and not _bare_scale_is_amount(n.text, n.s, n.surface):
         return "name"  # "her 800m title": a distance or a label, not 800 million
-    if kind == "fy" or kind == "quarter":
-        short = _SHORT_FY.fullmatch(surface)
+    return None
+
+
+@_for_kinds("fy", "quarter")
+def _financial_year_or_quarter(n: _Number) -> Kind:
+    """A financial year or a quarter: a period ("2023/24", "Q2"); a short pair of years that do not follow each other
+    ("45/19") is a reference."""
+    if n.kind == "fy" or n.kind == "quarter":
+        short = _SHORT_FY.fullmatch(n.surface)
         if short and int(short.group(2)) != int(short.group(1)) + 1:
             return "reference"
         return "period"
-    if kind == "fraction" and text[e:e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(text, e):
+    return None
+
+
+@_for_kinds("fraction")
+def _fraction_of_time(n: _Number) -> Kind:
+    """A fraction of a stretch of time: "during one quarter of the year", "the first three quarters of the year"."""
+    if n.kind == "fraction" and n.text[n.e:n.e + 4] == " of " and _PART_OF_YEAR_RIGHT.match(n.text, n.e):
         return "period"  # "during one quarter of the year": a stretch of time, not a share
-    if kind == "fraction" and _FRACTION_PERIOD_LEFT.search(text[max(0, s - 12):s]):
+    if n.kind == "fraction" and _FRACTION_PERIOD_LEFT.search(n.text[max(0, n.s - 12):n.s]):
         return "period"  # "the first three quarters of the year"
-    if kind == "ratio" and (_RANK_LEFT.search(text[max(0, s - 20):s]) or (
-            text[max(0, s - 4):s].lower().endswith("at ") and _RANK_AT_LEFT.search(text, max(0, s - 60), s))):
+    return None
+
+
+@_for_kinds("ratio")
+def _ratio_rank(n: _Number) -> Kind:
+    """A ratio that is a rank: "ranked 12 out of 150", "at 87 out of 150 local authorities"."""
+    if n.kind == "ratio" and (_RANK_LEFT.search(n.text[max(0, n.s - 20):n.s]) or (
+            n.text[max(0, n.s - 4):n.s].lower().endswith("at ") and _RANK_AT_LEFT.search(n.text, max(0, n.s - 60), n.s))):
         return "ordinal"  # "ranked 12 out of 150": a rank, not a share
-    if kind == "num" and text[max(0, s - 9):s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(text, max(0, s - 40), s) \
-            and (text[max(0, s - 9):s].rstrip().lower().endswith("out of")
-                 or surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(text[e:e + 40])):
+    return None
+
+
+@_for_kinds("num")
+def _rank_in_field(n: _Number) -> Kind:
+    """A rank in its field or a bare rank: "9th out of 11", "ranked 110th out of 152", "the LA ranked 33"."""
+    if n.kind == "num" and n.text[max(0, n.s - 9):n.s].rstrip().lower().endswith(_RANK_FIELD_ENDS) and _RANK_FIELD_LEFT.search(n.text, max(0, n.s - 40), n.s) \
+            and (n.text[max(0, n.s - 9):n.s].rstrip().lower().endswith("out of")
+                 or n.surface.isdecimal() and not _COUNT_NOUN_RIGHT.match(n.text[n.e:n.e + 40])):
         # (r27review) a bare rank is a whole number alone: "the measure ranked 67%" (a value) and "ranking 12 schools" (a
         # count of what is ranked) stay figures
         # (r27prec) the field a rank is given in, or a rank with no "th": "fallen 2 places to 9th out of 11" (r24blindH
@@ -525,26 +689,60 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         # Slough), "ranked 145th out of 151" (r23blindD Cambridgeshire), "60th out of 152" (r14freshA St Helens): an
         # ordinal, as "ranked 12 out of 150" is (the gold README's `9th out of 11`)
         return "ordinal"
-    if kind == "num" and len(surface) in (5, 6) and surface[2:3] in "-–20" and _glued_or_short_year(text, s, e, surface):
+    return None
+
+
+@_for_kinds("num")
+def _glued_financial_year(n: _Number) -> Kind:
+    """A financial year glued or cut short: "the Outturn 202425 report", "the report on the 22-23 budget"."""
+    if n.kind == "num" and len(n.surface) in (5, 6) and n.surface[2:3] in "-–20" and _glued_or_short_year(n.text, n.s, n.e, n.surface):
         return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
-    if kind in ("ratio", "fraction"):
+    return None
+
+
+@_for_kinds("ratio", "fraction", "size")
+def _ratio_fraction_or_size(n: _Number) -> Kind:
+    """Any other ratio or fraction is a figure; a file's size is a ``filesize``."""
+    if n.kind in ("ratio", "fraction"):
         return "figure"
-    if kind == "size":
+    if n.kind == "size":
         return "filesize"
-    if kind == "between" and _YEAR_SPAN.fullmatch(surface):
+    return None
+
+
+@_for_kinds("between")
+def _between_years_or_ages(n: _Number) -> Kind:
+    """"between 2009 and 2014": a span of years; "children between 11 and 18": an age group."""
+    if n.kind == "between" and _YEAR_SPAN.fullmatch(n.surface):
         return "period"  # "between 2009 and 2014": a span of years, not a range of values
-    if kind == "between":
-        ages = _AGE_BETWEEN.fullmatch(surface)
-        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(text[max(0, s - 30):s]) \
-                and not _COUNT_NOUN_RIGHT.match(text[e:e + 30]):
+    if n.kind == "between":
+        ages = _AGE_BETWEEN.fullmatch(n.surface)
+        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(n.text[max(0, n.s - 30):n.s]) \
+                and not _COUNT_NOUN_RIGHT.match(n.text[n.e:n.e + 30]):
             return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
-    if kind == "hyname":
+    return None
+
+
+@_for_kinds("hyname")
+def _hyphenated_name(n: _Number) -> Kind:
+    """A hyphenated length: a plan's or a wait's length is a figure ("a 3-year period", "the 18-week wait"); else an
+    age ("11-year-old") or a name ("a 12-week programme")."""
+    if n.kind == "hyname":
+        text, e, surface = n.text, n.e, n.surface
         if _plan_length(surface, text[e:e + 40]) or _WAIT_NOUN_RIGHT.match(text[e:e + 30]):
             return "figure"  # "a 3-year period", "a 10-year strategy", "the 18-week wait"
         return "age" if "old" in surface.lower() else "name"
-    left = text[max(0, s - 40):s]
-    right = text[e:e + 60]
-    if kind == "glued":
+    return None
+
+
+# ---- (b) the grammar group decides, on the window ----
+
+@_for_kinds("glued")
+def _glued_number(n: _Number) -> Kind:
+    """A number glued to letters: an age ("under-18", "over 16s"), forms of entry ("2FE"), pence ("17p"), else a
+    name."""
+    if n.kind == "glued":
+        text, s, surface, left = n.text, n.s, n.surface, n.left
         if _DIGITS_S.fullmatch(surface) and _AGE_LEFT_SHORT.search(left):
             return "age"
         if _UNDER_OVER_DIGIT.match(surface):
@@ -556,13 +754,21 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
         if surface[-1:] == "p" and surface[:-1].isdecimal() and len(surface) <= 4 and text[s - 1:s] not in (".", ","):
             return "figure"  # (r13prec) pence: "an increase of 17p per hour", "an additional 10p per child/hour", "lost 75p"
         return "name"
-    if kind == "money":
+    return None
+
+
+@_for_kinds("money")
+def _money_band_or_amount(n: _Number) -> Kind:
+    """An amount of money: a band's bound ("paid over £100K", "> £500,000", "Reason Key: Expenditure over
+    £500,000") is a threshold; else a figure."""
+    if n.kind == "money":
+        text, s, left, right = n.text, n.s, n.left, n.right
         lt = left.rstrip()
         if (lt and lt[-1] in "><≥≤") or (lt[-4:].lower() in _PAID_OVER_ENDS and _PAID_OVER_LEFT.search(lt)):
             # "Financial Impact>£500K", "Reason Key: Expenditure > £500,000", "executives who are paid over £100K",
             # "staff earning in excess of £150,000", "household income of less than £16,190": a band, not an amount
             return "threshold"
-        if lt[-4:].lower() in _ITEMS_OVER_ENDS and rules.items_over_left.search(lt):
+        if lt[-4:].lower() in _ITEMS_OVER_ENDS and n.rules.items_over_left.search(lt):
             return "threshold"  # (r22prec) "balances over £1m were held by 15 schools", "approval for all spending over £500"
         wide = text[max(0, s - 80):s].rstrip()
         if "key" in wide.lower():
@@ -570,239 +776,420 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             if key and (key.group(1) is None or _OR_MORE_RIGHT.match(right)):
                 return "threshold"  # (r20prec) "Reason Key: Expenditure over £500,000": what makes a decision key
         return "figure"
-    # (speed) the ASCII letters that begin the right context after its spaces, lower-cased (None when the
-    # right context is not ASCII: every test on it is a maybe): a pattern ``^\s*word`` (or ``^\s+word``,
-    # case-insensitive or not) can match only if they start with the word
-    if right.isascii():
-        w1m = _FIRST_WORD.match(right)
-        w1: str | None = w1m.group(1).lower() if w1m else ""
-    else:
-        w1 = None
-    r0 = right[:1]
-    other = _venue_or_age_limit(kind, surface, left, right)
-    if other:
-        return other
-    if kind in ("num", "word") and left[-1:] in ("^", "-") and _page_or_footnote_mark(surface, left, right):
+    return None
+
+
+# ---- (c) furniture of the page and of the meeting, on the window and its edges ----
+
+def _venue_or_age(n: _Number) -> Kind:
+    """A venue's number or an age limit (:func:`.kinds_furniture._venue_or_age_limit`)."""
+    return _venue_or_age_limit(n.kind, n.surface, n.left, n.right) or None
+
+
+@_for_kinds("num", "word")
+def _page_or_footnote(n: _Number) -> Kind:
+    """A page's counter or a footnote's mark: "primary, -1- secondary", "[^3]"."""
+    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-") and _page_or_footnote_mark(n.surface, n.left, n.right):
         return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
-    other = _meeting_furniture(text, kind, s, e, surface, left, right)
-    if other:
-        return other
-    if kind in ("num", "word") and (right[1:4].lower() == "way" or (surface[-1:] in ("s", "S") and right[:1] == " ")):
-        other = _compound_or_retention(surface, right)
+    return None
+
+
+def _furniture(n: _Number) -> Kind:
+    """The page's and the meeting's furniture (:func:`.kinds_furniture._meeting_furniture`)."""
+    return _meeting_furniture(n.text, n.kind, n.s, n.e, n.surface, n.left, n.right) or None
+
+
+@_for_kinds("num", "word")
+def _compound_or_retention_period(n: _Number) -> Kind:
+    """A compound ("a 2 way split") or a retention period (:func:`.kinds_years._compound_or_retention`)."""
+    if n.kind in ("num", "word") and (n.right[1:4].lower() == "way" or (n.surface[-1:] in ("s", "S") and n.right[:1] == " ")):
+        other = _compound_or_retention(n.surface, n.right)
         if other:
             return other
-    # (speed) the surface's shape from string methods, once: digits alone (``\d+``: no unit, no sign, no
-    # percentage), which stands for the patterns _DIGITS, _ONE_TWO_DIGITS, _ONE_TO_THREE_DIGITS and _FOUR_DIGITS by its length
-    # and makes PCT_RE and TIME_RE (which need a letter or "%") fail on it
-    decimal = surface.isdecimal()
-    is_pct = (not decimal and bool(PCT_RE.search(surface[1:]))) if kind != "word" else ("%" in surface or "cent" in surface)
-    small = decimal and len(surface) <= 2  # one or two digits ("5", "12")
-    # (speed) the left context without its whitespace at the end, and its last 16 characters lower-cased
-    # when they are ASCII (None: a maybe), shared by the tests of its last words
-    # (``may_end_with(left, endings)`` is ``low16 is None or low16.endswith(endings)``)
-    lt = left.rstrip()
-    tail16 = lt[-16:]
-    low16 = tail16.lower() if tail16.isascii() else None
-    if kind == "num" and surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(surface) and _GLUED_ZERO_CELLS_LEFT.search(left) \
-            and _GLUED_ZERO_CELLS_RIGHT.match(right):
+    return None
+
+
+# ---- (d) the number's shape and its neighbours: cells, list numbers, ages, line starts, words before it ----
+
+@_for_kinds("num")
+def _glued_zero_cells(n: _Number) -> Kind:
+    """Zero cells of a flattened table run together: "(5,000)000(5,000)" (not one value: skip)."""
+    if n.kind == "num" and n.surface[:1] == "0" and _GLUED_ZERO_CELLS.fullmatch(n.surface) and _GLUED_ZERO_CELLS_LEFT.search(n.left) \
+            and _GLUED_ZERO_CELLS_RIGHT.match(n.right):
         return "skip"  # (r20table) "(5,000)000(5,000)": zero cells of a flattened table run together, not one value
+    return None
+
+
+@_for_kinds("num")
+def _list_number(n: _Number) -> Kind:
+    """A list marker, a numbered point, an agenda item's or a section's or a paragraph's number run into the text:
+    "(1) ...", "RESOLVED: 1. That ...", "7. Capital Programme (Pages 59 - 72)", "... in 2011/12. 1.3. The report"."""
+    if n.kind != "num":
+        return None
     # list markers inside a text: "(1) ...", "RESOLVED that: (2) ...", "; 3) ..."
-    if kind == "num" and small and (
-        (left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(left) and right.startswith(")"))
-        or (right.startswith(")") and _CLOSE_SPACE.match(right) and _LIST_START_LEFT.search(left))
+    if n.small and (
+        (n.left.endswith(("(", "(\n")) and _LIST_OPEN_LEFT.search(n.left) and n.right.startswith(")"))
+        or (n.right.startswith(")") and _CLOSE_SPACE.match(n.right) and _LIST_START_LEFT.search(n.left))
     ):
         return "list"
-    if kind == "num" and small and _POINT_RIGHT.match(right) and _POINT_LEFT.search(left):
+    if n.small and _POINT_RIGHT.match(n.right) and _POINT_LEFT.search(n.left):
         return "list"
-    if kind == "num" and small and right[:2] == ". " and "(" in text[e:e + 130] and (not lt or _point_left_ok(lt)) \
-            and (pages := _ITEM_PAGES_RIGHT.match(text, e)) and surface.isdecimal() \
-            and (_PAGES_LINE_END.match(text, pages.end()) or _item_neighbour(text, s, e, int(surface))):
+    if n.small and n.right[:2] == ". " and "(" in n.text[n.e:n.e + 130] and (not n.lt or _point_left_ok(n.lt)) \
+            and (pages := _ITEM_PAGES_RIGHT.match(n.text, n.e)) and n.surface.isdecimal() \
+            and (_PAGES_LINE_END.match(n.text, pages.end()) or _item_neighbour(n.text, n.s, n.e, int(n.surface))):
         # (r27review) with the pages closing the item's line or the next or the previous item in the agenda: "Care leavers
         # in EET: Total 14. Members noted the Annual Report (Page 7) with interest." is a count before a sentence that
         # cites a page
         return "list"  # (r27prec) "Items for Consultation and Guidance 7. Capital Programme (Pages 59 - 72)": an item's number
-    if kind == "num" and small and right[:1] == "." and int(surface) <= 20 and _CAPS_HEADING_RIGHT.match(right) \
-            and _CAPS_HEADING_LEFT.search(lt):
+    if n.small and n.right[:1] == "." and int(n.surface) <= 20 and _CAPS_HEADING_RIGHT.match(n.right) \
+            and _CAPS_HEADING_LEFT.search(n.lt):
         return "list"  # (r20prec) "Equalities Analysis 1. SUMMARY Further to": a section's number before its heading
-    if kind == "num" and right[:2] == ". " and PARA_NUMBER.fullmatch(surface) and _POINT_RIGHT.match(right) \
-            and (_POINT_LEFT.search(left) or _HEADING_END_LEFT.search(left)):
+    if n.right[:2] == ". " and PARA_NUMBER.fullmatch(n.surface) and _POINT_RIGHT.match(n.right) \
+            and (_POINT_LEFT.search(n.left) or _HEADING_END_LEFT.search(n.left)):
         return "list"  # (r13prec) a report's numbered paragraph run into the text: "... in 2011/12. 1.3. The report seeks"
-    if kind == "num" and small and right[:1] in ". " and _point_left_ok(lt) and section_before_paragraph(text, e, surface):
+    if n.small and n.right[:1] in ". " and _point_left_ok(n.lt) and section_before_paragraph(n.text, n.e, n.surface):
         return "list"  # (r25prec) "2004. 1 Background : Connexions Targets 1.1 The primary": a section's number
-    if kind == "num" and small and right[:1] in ".)" and _POINT_RIGHT.match(right) and _point_in_sequence(text, s, e, surface, left):
+    if n.small and n.right[:1] in ".)" and _POINT_RIGHT.match(n.right) and _point_in_sequence(n.text, n.s, n.e, n.surface, n.left):
         return "list"  # (r14prec) a numbered point run into the text, its neighbour near: "CASELOADS ANALYSIS 1. Systems ..."
-    if kind == "num" and "." in surface and len(surface) <= 5 and right[:1] in (" ", "\t", "\xa0") \
-            and PARA_NUMBER.fullmatch(surface) and _PARA_OPENING_RIGHT.match(right) \
-            and _paragraph_in_sequence(text, s, e, surface, left):
+    if "." in n.surface and len(n.surface) <= 5 and n.right[:1] in (" ", "\t", "\xa0") \
+            and PARA_NUMBER.fullmatch(n.surface) and _PARA_OPENING_RIGHT.match(n.right) \
+            and _paragraph_in_sequence(n.text, n.s, n.e, n.surface, n.left):
         return "list"  # (r14prec) a report's paragraph number without its dot run into the text: "... below. 2.1 The Council"
+    return None
+
+
+def _age_band(n: _Number) -> Kind:
+    """A band of ages: "11-16 provision", "services for 0 – 19 years", "children in year 6 (10-11 years)", the DfE's
+    bands of a breakdown ("1-4 - 1,529", "Under 1: 40")."""
     # age bands: "11-16 provision", "the 0-25 SEND service", "16-19 bursary"
-    if surface.endswith(("years", "year", "Years")):
-        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+    if n.surface.endswith(("years", "year", "Years")):
+        band = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS \
-                and (band.group(1) == "0" or _PEOPLE_LEFT.search(left) or _AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)):
+                and (band.group(1) == "0" or _PEOPLE_LEFT.search(n.left) or _AGE_WORDS.may_end_stripped(n.lt) and _AGE_LEFT.search(n.left)):
             return "age"  # "services for 0 – 19 years", "young people 16-25 years": ages, not a duration
-        if band and lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and right.lstrip(" \t\xa0")[:1] == ")" \
-                and _GROUP_BRACKET_LEFT.search(lt):
+        if band and n.lt[-1:] == "(" and int(band.group(1)) < int(band.group(2)) <= 25 and n.right.lstrip(" \t\xa0")[:1] == ")" \
+                and _GROUP_BRACKET_LEFT.search(n.lt):
             return "age"  # (r20prec) "children in year 6 (10-11 years)": the group's ages in brackets
-    band = _AGE_BAND_RE.fullmatch(surface) if ("-" in surface or "–" in surface or "to" in surface) else None
-    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(right):
+    band = _AGE_BAND_RE.fullmatch(n.surface) if ("-" in n.surface or "–" in n.surface or "to" in n.surface) else None
+    if band and (int(band.group(1)), int(band.group(2))) in _AGE_BANDS and not _PCT_RIGHT.match(n.right):
         return "age"
-    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(right):
+    if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(n.right):
         return "age"
-    if surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(right):
-        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", surface))
+    if n.surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(n.right):
+        yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
             return "age"  # "- 1 to 4 years: 10%, a decrease since 2021": the DfE age bands of a breakdown, with "years"
-    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(right):
+    if band and (int(band.group(1)), int(band.group(2))) in _CLA_AGE_BANDS and _BAND_VALUE_RIGHT.match(n.right):
         return "age"  # "• 1-4 - 1,529 children", "5-9: 1,780": the DfE age bands of a breakdown, each before its count
-    if surface == "1" and lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(right) and _AGE_LEFT_SHORT.search(left):
+    if n.surface == "1" and n.lt[-5:].lower() == "under" and _BAND_VALUE_RIGHT.match(n.right) and _AGE_LEFT_SHORT.search(n.left):
         return "age"  # "• Under 1 - 403 children", "Under 1: 40": the youngest DfE age band before its count
+    return None
+
+
+@_for_kinds("num")
+@_when("is_pct", False)
+def _line_start_number(n: _Number) -> Kind:
+    """A number that opens its line or the text: a minute ("33.2 The ..."), a list's ("1. The ..."), an agenda item's
+    ("5 Year End ...") or a number alone on its line, a numbered point ("1  To highlight ...")."""
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
-    at_line_start = s == 0 or text[s - 1] == "\n" or (text[s - 1] in " \t\xa0" and _line_start_left(left))
-    if at_line_start and kind == "num" and not is_pct:
-        if _DECIMAL.fullmatch(surface) and (_MINUTE_TEXT_RIGHT.match(right) or right[:2] == ") "):
+    at_line_start = n.s == 0 or n.text[n.s - 1] == "\n" or (n.text[n.s - 1] in " \t\xa0" and _line_start_left(n.left))
+    if at_line_start and n.kind == "num" and not n.is_pct:
+        decimal = n.decimal
+        if _DECIMAL.fullmatch(n.surface) and (_MINUTE_TEXT_RIGHT.match(n.right) or n.right[:2] == ") "):
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
-        if _DOT_SPACE.match(right):
+        if _DOT_SPACE.match(n.right):
             return "list"
-        if decimal and _TITLE_RIGHT.match(right) and not (len(right) > 8 and _COUNTED_TITLE_RIGHT.match(right)):
+        if decimal and _TITLE_RIGHT.match(n.right) and not (len(n.right) > 8 and _COUNTED_TITLE_RIGHT.match(n.right)):
             return "reference"
-        if decimal and len(surface) <= 3 and _LINE_ALONE_RIGHT.match(right):
+        if decimal and len(n.surface) <= 3 and _LINE_ALONE_RIGHT.match(n.right):
             return "reference"  # a number alone on its line measures nothing
-        if small and right[:1] in ("\t", " ") and right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(right) \
-                and text.count(" ", e, text.find("\n", e) if "\n" in text[e:e + 400] else e + 400) >= 6:
+        if n.small and n.right[:1] in ("\t", " ") and n.right[1:2] in _POINT_OPENERS_FIRST and _POINT_OPENER_RIGHT.match(n.right) \
+                and n.text.count(" ", n.e, n.text.find("\n", n.e) if "\n" in n.text[n.e:n.e + 400] else n.e + 400) >= 6:
             return "list"  # "1  To highlight reports or appendices which ...", "3 If so, to pass the resolution": a numbered point
-    if kind == "num" and small and right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(right) \
-            and _LABEL_LINE_LEFT.search(left):
+    return None
+
+
+@_for_kinds("num")
+def _label_line(n: _Number) -> Kind:
+    """A label's number as a line of its own: "Action 1", "Option 2:"."""
+    if n.kind == "num" and n.small and n.right.lstrip(" \t\xa0")[:1] in _LINE_END_FIRST and _LINE_END_RIGHT.match(n.right) \
+            and _LABEL_LINE_LEFT.search(n.left):
         return "name"  # "Action 1", "Option 2:" as a line of its own
-    if not is_pct:  # (cheap tests on the surface before the searches of the left context)
-        if (low16 is None or low16.endswith("per")) and _RATE_BASE_LEFT.search(left):
-            return "rate_base"
-        if surface in _RATE_BASES and (low16 is None or low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(lt):
-            return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
-        if (lt.endswith("(") or _REF_WORDS.may_end_stripped(lt[:-1].rstrip() if lt.endswith(":") else lt)) \
-                and _REF_LEFT.search(left) and not (lt[-2:-1].isdigit() and "," in surface) \
-                and not ("entence" in lt[-10:] and _COURT_SENTENCE_LEFT.search(lt)):
-            # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
-            # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
-            # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
-            return "reference"
-        if (small or surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end_stripped(lt) and _PERIOD_LEFT.search(left):
-            return "period"  # "month 4", "at month four", "week 12"
-        if (((w1 is None or w1.startswith(_PROCEDURE_FIRST) or "item" in right.lower()) and _PROCEDURE_RIGHT.match(right))
-                or ((w1 is None or w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(right))) \
-                and not _MEASURE_LEFT.search(left):
-            return "procedure"
-        if _NAME_SURFACE.fullmatch(surface) and _NAME_WORDS.may_end_stripped(lt) and _NAME_LEFT.search(left) \
-                and ("." not in surface or _DECIMAL_NAME_LEFT.search(left)) and lt[-6:] != "update" \
-                and not (lt[-1:] in "sS" and lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(right)) \
-                and not (lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(lt)):
-            # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
-            # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
-            # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
-            return "name"
-    # (after the references and names by their words: "Fig 2:" stays a reference)
-    if kind == "num" and small and right[:1] in _OPENING_LABEL_FIRST and _opening_label(text, s, left, right):
+    return None
+
+
+@_when("is_pct", False)
+def _rate_base(n: _Number) -> Kind:
+    """The base of a rate: "per 10,000", "92 in every 10,000 children"."""
+    if n.is_pct:  # (cheap tests on the surface before the searches of the left context)
+        return None
+    if (n.low16 is None or n.low16.endswith("per")) and _RATE_BASE_LEFT.search(n.left):
+        return "rate_base"
+    if n.surface in _RATE_BASES and (n.low16 is None or n.low16.endswith(("every", "each"))) and _EVERY_BASE_LEFT.search(n.lt):
+        return "rate_base"  # "92 in every 10,000 children", "For every 10,000 youngsters in the resort, 184 were in care"
+    return None
+
+
+@_when("is_pct", False)
+def _reference_by_word(n: _Number) -> Kind:
+    """A reference by the word before it: "page 39", "Item 6", "Agenda Item: 4", "Section 100A(4)"."""
+    if n.is_pct:
+        return None
+    if (n.lt.endswith("(") or _REF_WORDS.may_end_stripped(n.lt[:-1].rstrip() if n.lt.endswith(":") else n.lt)) \
+            and _REF_LEFT.search(n.left) and not (n.lt[-2:-1].isdigit() and "," in n.surface) \
+            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)):
+        # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
+        # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
+        # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
+        return "reference"
+    return None
+
+
+@_when("is_pct", False)
+def _period_by_word(n: _Number) -> Kind:
+    """A period by the word before it: "month 4", "at month four", "week 12"."""
+    if n.is_pct:
+        return None
+    if (n.small or n.surface.lower() in _SMALL_WORDS) and _PERIOD_WORDS.may_end_stripped(n.lt) and _PERIOD_LEFT.search(n.left):
+        return "period"  # "month 4", "at month four", "week 12"
+    return None
+
+
+@_when("is_pct", False)
+def _procedure_by_words_after(n: _Number) -> Kind:
+    """The meeting's own business by the words after it: "30 minutes for public questions", "two members of the
+    public", "three clear days", "two reports of the Director" (:data:`_PROCEDURE_RIGHT`, :data:`_PAPERS_RIGHT`)."""
+    if n.is_pct:
+        return None
+    if (((n.w1 is None or n.w1.startswith(_PROCEDURE_FIRST) or "item" in n.right.lower()) and _PROCEDURE_RIGHT.match(n.right))
+            or ((n.w1 is None or n.w1.startswith(_PAPERS_FIRST)) and _PAPERS_RIGHT.match(n.right))) \
+            and not _MEASURE_LEFT.search(n.left):
+        return "procedure"
+    return None
+
+
+@_when("is_pct", False)
+def _name_by_word(n: _Number) -> Kind:
+    """A name by the word before it: "Year 6", "Key Stage 2", "Performance Measure 1" (not "year 2024", "the last
+    update 12 children", "staffing levels 20 posts", "Upper quartile 67")."""
+    if n.is_pct:
+        return None
+    if _NAME_SURFACE.fullmatch(n.surface) and _NAME_WORDS.may_end_stripped(n.lt) and _NAME_LEFT.search(n.left) \
+            and ("." not in n.surface or _DECIMAL_NAME_LEFT.search(n.left)) and n.lt[-6:] != "update" \
+            and not (n.lt[-1:] in "sS" and n.lt.lower().endswith(_PLURAL_NAME_WORDS) and _COUNT_NOUN_RIGHT.match(n.right)) \
+            and not (n.lt[-4:].lower() == "tile" and _BAND_VALUE_LEFT.search(n.lt)):
+        # "Year 6", "Key Stage 2", "Performance Measure 1" (a name); "year 2024" falls through; (r17review) "Update 2"
+        # is a title's name only with its capital: "since the last update 12 children were placed" counts; a plural
+        # name word names no number counted before its noun ("staffing levels 20 posts below establishment")
+        return "name"
+    return None
+
+
+@_for_kinds("num")
+def _label_code_or_heading(n: _Number) -> Kind:
+    """(after the references and names by their words: "Fig 2:" stays a reference) a label opening a sentence
+    ("Change 1: To stop ..."), a code in capitals ("CHAS 546:", "the YOS 1 evaluation"), the number of what a heading
+    in capitals heads ("P.M. 3\\n\\nCOUNTY COUNCIL ...")."""
+    if n.kind != "num":
+        return None
+    if n.small and n.right[:1] in _OPENING_LABEL_FIRST and _opening_label(n.text, n.s, n.left, n.right):
         return "name"  # (r25prec) "Change 1: To stop ...", "RECOMMENDATION 5: To continue ...": a label opening a sentence
-    if kind == "num" and decimal and len(surface) <= 3 and lt[-1:].isupper() and _acronym_code(left, right):
+    if n.decimal and len(n.surface) <= 3 and n.lt[-1:].isupper() and _acronym_code(n.left, n.right):
         return "name"  # (r25prec) "CHAS 546: Youth Service Review", "the YOS 1 evaluation", "the Q 3 period": a code
-    if kind == "num" and decimal and len(surface) <= 3 and right[:1] in _SPACE_FIRST and _before_caps_title(text, e):
+    if n.decimal and len(n.surface) <= 3 and n.right[:1] in _SPACE_FIRST and _before_caps_title(n.text, n.e):
         return "reference"  # (r26prec) "P.M. 3\n\nCOUNTY COUNCIL REVENUE AND CAPITAL BUDGET": the number of what the heading heads
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(lt) \
-            and not _COUNT_NOUN_RIGHT.match(right):
+    return None
+
+
+def _date_part(n: _Number) -> Kind:
+    """A part of a date: a year cut short ("6 January 202", "The Autumn 202 budget") or split ("24 October 201 3"), days
+    of a month ("January 13-24"), a day or year next to its month ("1 October", "June 30", "November '23")."""
+    if n.decimal and len(n.surface) == 3 and n.surface[:2] == "20" and n.lt.endswith(_MONTH_TAILS) and _DAY_MONTH_LEFT.search(n.lt) \
+            and not _COUNT_NOUN_RIGHT.match(n.right):
         return "date"  # "held on Thursday 6 January 202, as circulated": a year cut short
-    if decimal and len(surface) == 3 and surface[:2] == "20" and lt.endswith(_SEASON_TAILS) \
-            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right):
+    if n.decimal and len(n.surface) == 3 and n.surface[:2] == "20" and n.lt.endswith(_SEASON_TAILS) \
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not _COUNTED_AFTER_MONTH.match(n.right):
         # (r17prec) "The Autumn 202 budget included": a year cut short after a season; (r17review) not a count of a
         # term before its noun, as after a month: "In Spring 205 new EHC plans were issued", "Summer 206 enquiries"
         return "date"
-    if decimal and len(surface) == 1 and lt[-3:] in ("200", "201", "202") and left[-1:] == " " and _SPLIT_YEAR_LEFT.search(lt):
+    if n.decimal and len(n.surface) == 1 and n.lt[-3:] in ("200", "201", "202") and n.left[-1:] == " " and _SPLIT_YEAR_LEFT.search(n.lt):
         return "date"  # (r17prec) "Thursday 24 October 201 3 2:00pm": the last digit of a year split by a space
-    if not decimal and kind == "num" and ("-" in surface or "–" in surface or "to" in surface) \
-            and lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
-        days = _DAY_RANGE.fullmatch(surface)
-        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(right) \
-                and not _COUNT_NOUN_RIGHT.match(right):
+    if not n.decimal and n.kind == "num" and ("-" in n.surface or "–" in n.surface or "to" in n.surface) \
+            and n.lt.endswith(_MONTH_TAILS) and _MONTH_BEFORE.search(n.lt):  # (speed) _DAY_RANGE needs "-", "–" or "to"
+        days = _DAY_RANGE.fullmatch(n.surface)
+        if days and 1 <= int(days.group(1)) < int(days.group(2)) <= 31 and not _PCT_RIGHT.match(n.right) \
+                and not _COUNT_NOUN_RIGHT.match(n.right):
             return "date"  # "from January 13 to 24", "January 13-24": days of a month, not a range of values
-    if (right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(right, surface, small)) or (
-            len(surface) == 4 and decimal and _ends_with_month(lt, ",") and _MONTH_LEFT.search(left)):
+    if (n.right.lstrip()[:1] in _MONTH_RIGHT_FIRST and _month_after(n.right, n.surface, n.small)) or (
+            len(n.surface) == 4 and n.decimal and _ends_with_month(n.lt, ",") and _MONTH_LEFT.search(n.left)):
         return "date"
-    if kind == "num" and small and _ends_with_month(lt, "'") and _MONTH_SHORT_LEFT.search(left) \
-            and not _COUNT_NOUN_RIGHT.match(right) and not _COUNTED_AFTER_MONTH.match(right) \
-            and not _PCT_RIGHT.match(right):
+    if n.kind == "num" and n.small and _ends_with_month(n.lt, "'") and _MONTH_SHORT_LEFT.search(n.left) \
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not _COUNTED_AFTER_MONTH.match(n.right) \
+            and not _PCT_RIGHT.match(n.right):
         return "date"  # "in April 17", "November '23", "June 30": a day or a two-digit year after its month
-    if (w1 is None or r0 == "-" or w1 in _PERIOD_FIRST or w1.endswith("period")) \
-            and lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(right) \
-            and (surface[-1:] in _YEARS_LAST or "-" in right[:1] or TIME_RE.search(surface)):
-        if _OVER_THE_PERIOD_LEFT.search(lt):
+    return None
+
+
+def _over_or_within_the_period(n: _Number) -> Kind:
+    """The stretch a value is measured over ("saving £34m over the three-year period": a period) or a bound ("within a
+    five year period": a threshold)."""
+    if (n.w1 is None or n.r0 == "-" or n.w1 in _PERIOD_FIRST or n.w1.endswith("period")) \
+            and n.lt.endswith(("the", "this", "that", "a", "one", "any")) and _PERIOD_NOUN_RIGHT.match(n.right) \
+            and (n.surface[-1:] in _YEARS_LAST or "-" in n.right[:1] or TIME_RE.search(n.surface)):
+        if _OVER_THE_PERIOD_LEFT.search(n.lt):
             return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
-        if _WITHIN_PERIOD_LEFT.search(lt):
+        if _WITHIN_PERIOD_LEFT.search(n.lt):
             return "threshold"  # "the second inadequate judgement within a five year period"
-    if _plan_length(surface, right) and not (_may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left)):
+    return None
+
+
+def _length_of_a_plan(n: _Number) -> Kind:
+    """How long a plan runs is a figure: "a 5 year strategy", "a three-year plan", "a 3-year period" (not after "the
+    last", "the next")."""
+    if _plan_length(n.surface, n.right) and not (_may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
-    if kind in ("num", "word") and "bed" in right[:16].lower() and _BED_SIZE_RIGHT.match(right) \
-            and not _HOME_USE_RIGHT.search(right, 0, 120):
+    return None
+
+
+@_for_kinds("num", "word")
+def _thing_named_by_number(n: _Number) -> Kind:
+    """A number that names a thing: a property's bedrooms ("two three-bedroomed properties"), a proper name ("the Five
+    Islands School"), a hyphened length ("six-month reviews", "a 12-week programme")."""
+    if n.kind in ("num", "word") and "bed" in n.right[:16].lower() and _BED_SIZE_RIGHT.match(n.right) \
+            and not _HOME_USE_RIGHT.search(n.right, 0, 120):
         # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
         # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
         return "name"
-    if kind == "word" and r0 == " " and _numbered_place_name(surface, right):
+    if n.kind == "word" and n.r0 == " " and _numbered_place_name(n.surface, n.right):
         return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
-    if kind in ("num", "word") and r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(right) and not _WAIT_NOUN_RIGHT.match(
-            right[right.find(" "):] if " " in right else ""):
+    if n.kind in ("num", "word") and n.r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(n.right) and not _WAIT_NOUN_RIGHT.match(
+            n.right[n.right.find(" "):] if " " in n.right else ""):
         return "name"  # "six-month reviews", "a 12-week programme": the length names a thing
-    clock = kind == "num" and ("." in surface or ":" in surface) and _CLOCK.fullmatch(surface) is not None
-    if clock and left.endswith("(") and right.startswith(")"):
+    return None
+
+
+@_for_kinds("num")
+def _clock_time(n: _Number) -> Kind:
+    """A time of the clock: "Data Briefing (19.05)", "at 18.30", "Printed minutes 12th-Dec-2023 19.00"."""
+    clock = n.kind == "num" and ("." in n.surface or ":" in n.surface) and _CLOCK.fullmatch(n.surface) is not None
+    if clock and n.left.endswith("(") and n.right.startswith(")"):
         return "time"  # "Children's Social Care Data Briefing (19.05)": the time an item was taken
-    if clock and _CLOCK_LEFT.search(left):
+    if clock and _CLOCK_LEFT.search(n.left):
         return "time"  # "Printed minutes 12th-Dec-2023 19.00", "at 18.30"
-    if kind == "num" and small and left.endswith("(") and _SUBNUMBER_RIGHT.match(right):
+    return None
+
+
+@_for_kinds("num")
+def _sub_paragraph_or_page(n: _Number) -> Kind:
+    """A sub-paragraph's number ("Minute 12 (3)(b)", "Minute No.19 (3)") or a page number on a line of its own ("3 of
+    12", "- 4 -")."""
+    if n.kind != "num":
+        return None
+    if n.small and n.left.endswith("(") and _SUBNUMBER_RIGHT.match(n.right):
         return "reference"  # "Minute 12 (3)(b)": a sub-paragraph
-    if kind == "num" and small and right[:1] == ")" and left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(left):
+    if n.small and n.right[:1] == ")" and n.left.rstrip().endswith("(") and _GLUED_NO_REF_LEFT.search(n.left):
         return "reference"  # "Further to Minute No.19 (3)": a sub-paragraph of a minute
-    if kind == "num":
-        line_left = left[left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
-        if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(text, _line_start(text, s)) is not None:
-            return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
-    if kind in ("num", "word") and (w1 is None or w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(right) \
-            and _ABSENCE_LEFT.search(left):
+    line_left = n.left[n.left.rfind("\n") + 1:].rstrip(" \t\xa0")  # (the number's line before it, in the window)
+    if (not line_left or line_left.endswith(_PAGE_NUMBER_AFTER)) and _PAGE_LINE_AT.match(n.text, _line_start(n.text, n.s)) is not None:
+        return "reference"  # a page number on a line of its own: "3 of 12", "- 4 -"
+    return None
+
+
+@_for_kinds("num", "word")
+def _absence_or_quorum(n: _Number) -> Kind:
+    """The meeting's procedure: "Apologies for absence were received from 2 Members", "Quorum: 3"."""
+    if n.kind in ("num", "word") and (n.w1 is None or n.w1.startswith(_MEMBERS_FIRST)) and _MEMBERS_RIGHT.match(n.right) \
+            and _ABSENCE_LEFT.search(n.left):
         return "procedure"  # "Apologies for absence were received from 2 Members"
-    if kind == "num" and left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(left):
+    if n.kind == "num" and n.left[-12:].lower().rstrip(" :\t\xa0").endswith("quorum") and _QUORUM_LEFT.search(n.left):
         return "procedure"  # "Quorum: 3": a rule of the meeting (r26recall: "Members present: 7" is a count, a figure)
-    if kind == "num" and r0 == "/" and _SLASH_YEAR_RIGHT.match(right):
+    return None
+
+
+@_for_kinds("num")
+def _document_number(n: _Number) -> Kind:
+    """A document's number and year: "Decision Notice 23/2023", "Circular 5/2019"."""
+    if n.kind == "num" and n.r0 == "/" and _SLASH_YEAR_RIGHT.match(n.right):
         return "reference"  # "Decision Notice 23/2023", "Circular 5/2019": a document number (or a date)
-    if (r0 == "-" or w1 is None or w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(right):
+    return None
+
+
+def _frequency(n: _Number) -> Kind:
+    """How often, not how many: "a six monthly update", "three-weekly visits"."""
+    if (n.r0 == "-" or n.w1 is None or n.w1.startswith(_FREQUENCY_FIRST)) and _FREQUENCY_RIGHT.match(n.right):
         return "period"  # "a six monthly update", "three-weekly visits": how often, not how many
-    if _may_end16(low16, _HELD_BOUND_ENDS) and _subset_bound(text, s, left, lt, is_pct or kind == "fraction"):
+    return None
+
+
+def _bound_of_subset_or_rank_band(n: _Number) -> Kind:
+    """A bound that defines a subset ("30 per cent of social workers were responsible for more than 20 children") or a
+    rank band ("in the top 25% of schools", "the top 10 offences"; not a record value: "its highest 1,200 referrals")."""
+    if _may_end16(n.low16, _HELD_BOUND_ENDS) and _subset_bound(n.text, n.s, n.left, n.lt, n.is_pct or n.kind == "fraction"):
         return "threshold"  # (r17prec) "30 per cent of social workers were responsible for more than 20 children"
-    if _may_end16(low16, _TOP_ENDS) and _TOP_LEFT.search(left) and not _record_value(surface, lt, right, is_pct):
+    if _may_end16(n.low16, _TOP_ENDS) and _TOP_LEFT.search(n.left) and not _record_value(n.surface, n.lt, n.right, n.is_pct):
         # "in the top 25% of schools", "the top 10 offences", (r17prec) "one of their top three preferences", "pupils
         # in the lowest two bands of need": a rank band, not a measurement; (r18left) but a record value after
         # "highest"/"lowest" is a figure: "its highest 1,200 referrals", "the highest 2.3% rise"
         return "threshold"
-    if not is_pct and (small or not decimal and surface.lower() in _SMALL_WORDS):
-        if (w1 is None or w1 in _GCSE_FIRST) and (not decimal or int(surface) <= 10) and (
+    return None
+
+
+@_when("is_pct", False)
+def _definition_of_an_indicator(n: _Number) -> Kind:
+    """A small number in a national indicator's definition: "at least five GCSEs", "five or more A* - C grades at
+    GCSE", "at least three placements in 12 months"."""
+    if not n.is_pct and (n.small or not n.decimal and n.surface.lower() in _SMALL_WORDS):
+        w1, right, lt = n.w1, n.right, n.lt
+        if (w1 is None or w1 in _GCSE_FIRST) and (not n.decimal or int(n.surface) <= 10) and (
                 (_GCSE_RIGHT.match(right) and (not _GCSE_BARE_RIGHT.match(right) or _AT_LEAST_LEFT.search(lt)))
                 or _GRADES_AT_GCSE_RIGHT.match(right)):
             # "at least five GCSEs", "5 or more good GCSEs", (r25prec2) "five or more A* - C grades at GCSE": an attainment
             # measure's definition
             return "threshold"
         if (w1 is None or w1 in _PLACEMENTS_FIRST) and _PLACEMENTS_RIGHT.match(right) \
-                and (not decimal or int(surface) <= 5) and _may_end16(low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
+                and (not n.decimal or int(n.surface) <= 5) and _may_end16(n.low16, _AT_LEAST_ENDS) and _AT_LEAST_LEFT.search(lt):
             return "threshold"  # "at least three placements in 12 months": a placement-stability definition
-    if "preferences" in right[:48] and (small or not decimal and surface.lower() in _SMALL_WORDS) and (
-            (_PREFERENCES_RIGHT.match(right) and _PREFERENCES_LEFT.search(lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(right)):
+    return None
+
+
+def _school_preferences(n: _Number) -> Kind:
+    """The number of preferences an admissions scheme allows: "one of their six preferences", "the increase in
+    preferences from 3 to 6"."""
+    if "preferences" in n.right[:48] and (n.small or not n.decimal and n.surface.lower() in _SMALL_WORDS) and (
+            (_PREFERENCES_RIGHT.match(n.right) and _PREFERENCES_LEFT.search(n.lt)) or _NUMBER_OF_PREFERENCES_RIGHT.match(n.right)):
         return "threshold"  # (r13prec) "one of their six preferences", "increase from 3 to 5, the number of school preferences"
-    if "preferences" in lt[-40:] and (small and int(surface) <= 10 or not decimal and surface.lower() in _SMALL_WORDS) \
-            and _PREFERENCES_FROM_LEFT.search(lt):
+    if "preferences" in n.lt[-40:] and (n.small and int(n.surface) <= 10 or not n.decimal and n.surface.lower() in _SMALL_WORDS) \
+            and _PREFERENCES_FROM_LEFT.search(n.lt):
         return "threshold"  # (r20prec) "the increase in preferences from 3 to 6": the scheme's rule, not a count
-    if (low16 is None or low16.endswith(" for")) and (
-            _LONG_TERM_SURFACE.fullmatch(surface) or (surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(right))) \
-            and _LONG_TERM_LEFT.search(lt) and not _LONG_TERM_MEASURE_LEFT.search(left):
+    return None
+
+
+def _long_term_or_legacy(n: _Number) -> Kind:
+    """The length in the definition of long-term stability ("looked after for two and a half years": a threshold) or
+    the span of a condition ("a legacy of 16 years": a period)."""
+    if (n.low16 is None or n.low16.endswith(" for")) and (
+            _LONG_TERM_SURFACE.fullmatch(n.surface) or (n.surface.lower() in ("two", "2") and _AND_A_HALF_YEARS_RIGHT.match(n.right))) \
+            and _LONG_TERM_LEFT.search(n.lt) and not _LONG_TERM_MEASURE_LEFT.search(n.left):
         return "threshold"  # "looked after for two and a half years", "in the same placement for two years"
-    if (low16 is None or low16.endswith(" of")) and _LEGACY_LEFT.search(lt) and TIME_RE.search(surface):
+    if (n.low16 is None or n.low16.endswith(" of")) and _LEGACY_LEFT.search(n.lt) and TIME_RE.search(n.surface):
         return "period"  # "a legacy of 16 years where it had more looked after children"
-    if kind == "num" and len(surface) == 1 and _brand_number(text, s):
+    return None
+
+
+@_for_kinds("num")
+def _brand(n: _Number) -> Kind:
+    """A measure's or a programme's name: "Progress 8", "Attainment 8", "Change 4 Life"."""
+    if n.kind == "num" and len(n.surface) == 1 and _brand_number(n.text, n.s):
         return "name"  # "Progress 8", "Attainment 8", "Change 4 Life": a measure's or a programme's name
-    if is_pct:
+    return None
+
+
+@_when("is_pct", True)
+def _percentage(n: _Number) -> Kind:
+    """A percentage decides here: a plan named by its points ("the 10 point plan"), the share that defines a group
+    ("the 30% most deprived areas") or a rule's bound ("if less than 20% of those voting"), else a figure."""
+    if n.is_pct:
+        text, s, surface, left, right, lt, r0 = n.text, n.s, n.surface, n.left, n.right, n.lt, n.r0
         if r0 == " " and surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right):
             return "name"  # (r20prec) "the 10 point plan": a plan named by its points, not percentage points
         if (r0 == " " and right[1:3] in ("mo", "le") and _MOST_DEPRIVED_RIGHT.match(right)) or (
@@ -816,107 +1203,302 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
             # exceeding 10 per cent of their funding", "persistent absenteeism - a child with 85% attendance or less"
             return "threshold"
         return "figure"
-    if (_AGE_WORDS.may_end_stripped(lt) and _AGE_LEFT.search(left)) or (
-            (w1 is None or r0 == "+" or w1.startswith(_AGE_RIGHT_FIRST) or "old" in right.lower()) and _AGE_RIGHT.match(right)) or (
-            (low16 is None or low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(left)):
+    return None
+
+
+def _age(n: _Number) -> Kind:
+    """An age: by its words ("aged 16", "under the age of 18", "16 year olds", "age raised to 21"), the first of
+    coordinated ages ("for 2, 3- and 4-year olds"), a limit in brackets ("(under 18)"), an age group of a breakdown
+    ("50% were under 10"), an age at an event ("came into care at 15")."""
+    if (_AGE_WORDS.may_end_stripped(n.lt) and _AGE_LEFT.search(n.left)) or (
+            (n.w1 is None or n.r0 == "+" or n.w1.startswith(_AGE_RIGHT_FIRST) or "old" in n.right.lower()) and _AGE_RIGHT.match(n.right)) or (
+            (n.low16 is None or n.low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(n.left)):
         return "age"
-    if r0 in _COORDINATED_AGES_FIRST and _coordinated_age(surface, right):
+    if n.r0 in _COORDINATED_AGES_FIRST and _coordinated_age(n.surface, n.right):
         return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
-    if (small and 5 <= int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(left)
-            and not _MEASURE_LEFT.search(left) and not _CASELOAD_LEFT.search(left)
-            and _UNDER_AGE_RIGHT.match(right)):
+    if (n.small and 5 <= int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(n.left)
+            and not _MEASURE_LEFT.search(n.left) and not _CASELOAD_LEFT.search(n.left)
+            and _UNDER_AGE_RIGHT.match(n.right)):
         return "age"  # "248 children looked after (under 18)"
-    if (small and int(surface) <= 25 and _may_end16(low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(left)
-            and not _COUNT_NOUN_RIGHT.match(right) and not TIME_RE.match(right.lstrip())):
+    if (n.small and int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _SHARE_AGE_LEFT.search(n.left)
+            and not _COUNT_NOUN_RIGHT.match(n.right) and not TIME_RE.match(n.right.lstrip())):
         return "age"  # "50% were under 10", "36% aged under 10 and 64% over 10": an age group of a breakdown
-    if small and lt.endswith(" at") and int(surface) <= 25 and _AGE_AT_EVENT_LEFT.search(lt) \
-            and _AGE_AT_EVENT_RIGHT.match(right):
+    if n.small and n.lt.endswith(" at") and int(n.surface) <= 25 and _AGE_AT_EVENT_LEFT.search(n.lt) \
+            and _AGE_AT_EVENT_RIGHT.match(n.right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
-    if surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(surface):
-        if not ((_may_end16(low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(left)) or _COUNT_NOUN_RIGHT.match(right)
-                or _from_year_to_count(surface, lt, right)):
+    return None
+
+
+def _year(n: _Number) -> Kind:
+    """A year 1900-2099 (or a span of them), unless the text says it is a count ("had risen to 2018", "2018
+    children")."""
+    if n.surface[:1] in ("1", "2") and _YEAR_SURFACE.fullmatch(n.surface):
+        right = n.right
+        if not ((_may_end16(n.low16, _YEAR_COUNT_ENDS) and _YEAR_COUNT_LEFT.search(n.left)) or _COUNT_NOUN_RIGHT.match(right)
+                or _from_year_to_count(n.surface, n.lt, right)):
             return "year"
-    time_unit = (not decimal and TIME_RE.search(surface)) or (kind in ("num", "word") and _TIME_RANGE_RIGHT.match(right)) or (
-        kind in ("num", "word") and (w1 is None or w1 in _QUALIFIERS_FIRST) and _QUALIFIED_TIME_RIGHT.match(right))
-    if time_unit and r0 == " " and _round_the_clock(surface, right, lt):
+    return None
+
+
+# ---- (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last ----
+
+@_when("time_unit", True)
+def _always_open(n: _Number) -> Kind:
+    """"open 24 hours a day, seven days a week": "always", as "24/7" (a name)."""
+    if n.time_unit and n.r0 == " " and _round_the_clock(n.surface, n.right, n.lt):
         return "name"  # (r20prec) "open 24 hours a day, seven days a week": "always", as "24/7"
-    if r0 == " " and kind in ("num", "word") and (
-            right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(right)
-            or surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(right)):
+    return None
+
+
+@_for_kinds("num", "word")
+def _plan_named_by_steps(n: _Number) -> Kind:
+    """A plan named by its number of points, steps or stages: "a 3 step process", "a five point plan"."""
+    if n.r0 == " " and n.kind in ("num", "word") and (
+            n.right[1:2] in ("p", "s", "P", "S") and _STEPS_NAME_RIGHT.match(n.right)
+            or n.surface[-5:].lower() == "point" and _STEPS_PLAN_RIGHT.match(n.right)):
         return "name"  # (r20prec) "a 3 step process", "a five point plan": the number names the plan, as "9-point"
-    if time_unit and surface[-1:] in _HOURS_LAST and _HOURS_END.search(surface) and (
-            _MEETING_TIME_RIGHT.match(right) or _MEETING_LENGTH_LEFT.search(text, max(0, s - 140), s)):
+    return None
+
+
+@_when("time_unit", True)
+def _meeting_time(n: _Number) -> Kind:
+    """The meeting's time ("with two hours focused on the theme") or its recording's ("The video will remain available
+    to view for 180 days"): procedure."""
+    if not n.time_unit:
+        return None
+    if n.surface[-1:] in _HOURS_LAST and _HOURS_END.search(n.surface) and (
+            _MEETING_TIME_RIGHT.match(n.right) or _MEETING_LENGTH_LEFT.search(n.text, max(0, n.s - 140), n.s)):
         return "procedure"  # "with two hours focused on the theme": the meeting's time, not a measurement
-    if time_unit and "vailable" in text[max(0, s - 60):s] and _RECORDING_LEFT.search(text, max(0, s - 140), s):
+    if "vailable" in n.text[max(0, n.s - 60):n.s] and _RECORDING_LEFT.search(n.text, max(0, n.s - 140), n.s):
         return "procedure"  # "The video will remain available to view for 180 days"
-    if time_unit and (w1 is None or w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(right) \
-            and (not lt or lt.endswith(_CLAUSE_OPEN_END) or left[left.rfind("\n") + 1:].strip() == "") \
-            and not _MEASURE_LEFT.search(left):
+    return None
+
+
+@_when("time_unit", True)
+def _time_framing_an_event(n: _Number) -> Kind:
+    """A span of time that frames an event or a condition: "– two years after social care was condemned", "Six months
+    after the inspection, ...", "10 years of austerity" (a period)."""
+    if not n.time_unit:
+        return None
+    if (n.w1 is None or n.w1 in ("after", "on")) and _AFTER_EVENT_RIGHT.match(n.right) \
+            and (not n.lt or n.lt.endswith(_CLAUSE_OPEN_END) or n.left[n.left.rfind("\n") + 1:].strip() == "") \
+            and not _MEASURE_LEFT.search(n.left):
         return "period"  # "– two years after social care was condemned", "Six months after the inspection, ..."
-    if time_unit and (w1 is None or w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(right):
+    if (n.w1 is None or n.w1 == "of") and _YEARS_OF_CONDITION_RIGHT.match(n.right):
         return "period"  # "10 years of austerity has led to ...": the span of a condition, not a measurement
-    if time_unit and surface[-1:] in "sSe" and surface.lower().endswith(("mile", "miles")) \
-            and _DISTANCE_LIMIT_RIGHT.match(right) and not _DISTANCE_MEASURE_LEFT.search(left):
+    return None
+
+
+@_when("time_unit", True)
+def _distance_of_a_rule(n: _Number) -> Kind:
+    """A distance in a placement's definition ("living 20 miles outside of the borough") or a rule's ("the walking
+    distance of three miles"): a threshold."""
+    if not n.time_unit:
+        return None
+    if n.surface[-1:] in "sSe" and n.surface.lower().endswith(("mile", "miles")) \
+            and _DISTANCE_LIMIT_RIGHT.match(n.right) and not _DISTANCE_MEASURE_LEFT.search(n.left):
         return "threshold"  # "living 20 miles outside of the borough": the distance of a placement indicator
-    if time_unit and surface[-1:] in "sSe" and lt[-2:] in ("of", "is", "as") and surface.lower().endswith(("mile", "miles")) \
-            and _WALKING_DISTANCE_LEFT.search(lt):
+    if n.surface[-1:] in "sSe" and n.lt[-2:] in ("of", "is", "as") and n.surface.lower().endswith(("mile", "miles")) \
+            and _WALKING_DISTANCE_LEFT.search(n.lt):
         return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
-    if time_unit and _TIME_REF_RIGHT.match(right):
+    return None
+
+
+@_when("time_unit", True)
+def _time_looked_through(n: _Number) -> Kind:
+    """A time that points back or forward ("6 months previously", "two years ago"), a tenure ("each with ten years
+    experience"; not a workforce's mean), a time between two events ("It came one week after ..."): a period."""
+    if not n.time_unit:
+        return None
+    if _TIME_REF_RIGHT.match(n.right):
         return "period"  # "6 months previously", "two years ago", (r17prec) "10 years or so ago" ("letters sent 3 days late" is a delay measured)
-    if time_unit and (_TENURE_RIGHT.match(right) or (lt[-3:] == " of" and _TENURE_OF_LEFT.search(lt))) \
-            and not _MEASURE_LEFT.search(left) and not _ON_AVERAGE_RIGHT.match(right):
+    if (_TENURE_RIGHT.match(n.right) or (n.lt[-3:] == " of" and _TENURE_OF_LEFT.search(n.lt))) \
+            and not _MEASURE_LEFT.search(n.left) and not _ON_AVERAGE_RIGHT.match(n.right):
         # ((r17review) not a workforce's mean: "social workers had 5 years experience on average")
         # (r17prec) "each with ten years experience", "as he marked seven months in the job", "a former teacher of 17 years"
         return "period"
-    if time_unit and lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(lt) \
-            and _AFTER_EVENT_RIGHT.match(right):
+    if n.lt[-4:] in ("came", "ived", "ened", "lace") and _CAME_LEFT.search(n.lt) \
+            and _AFTER_EVENT_RIGHT.match(n.right):
         return "period"  # (r17prec) "It came one week after the committee recommended": a time between two events
-    if time_unit and _PLURAL_TIME_END.search(surface) and _PLURAL_NAME_RIGHT.match(right):
+    return None
+
+
+@_when("time_unit", True)
+def _length_names_thing(n: _Number) -> Kind:
+    """A length that names a thing: "across a 12 months period", "a 5 year plan", "the 12 month period" (not a wait:
+    "an 18 week wait")."""
+    if not n.time_unit:
+        return None
+    if _PLURAL_TIME_END.search(n.surface) and _PLURAL_NAME_RIGHT.match(n.right):
         return "name"  # "across a 12 months period"
-    if time_unit and _SINGULAR_TIME_END.search(surface) and not _WAIT_NOUN_RIGHT.match(right) and _NAMED_THING_RIGHT.match(right):
+    if _SINGULAR_TIME_END.search(n.surface) and not _WAIT_NOUN_RIGHT.match(n.right) and _NAMED_THING_RIGHT.match(n.right):
         return "name"  # "a 5 year plan", "the 12 month period": the name of a thing, not a measurement
-    if time_unit and _may_end16(low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(left):
+    return None
+
+
+def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
+    """A stretch back from now or ahead: "in the last 12 months", "the next five years", and coordinated ones: "in the
+    last 3 and 5 years", "the last 3, 5 years" (a period)."""
+    if n.time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
         return "period"
-    if kind in ("num", "word") and (lt.endswith(_COORDINATION_ENDS) if time_unit else r0 == "," or r0 == " " and (
-            w1 is None or w1 in ("and", "or") or right.lstrip()[:1] in (",", "&"))) \
-            and _coordinated_stretch(surface, left, right, bool(time_unit)):
+    if n.kind in ("num", "word") and (n.lt.endswith(_COORDINATION_ENDS) if n.time_unit else n.r0 == "," or n.r0 == " " and (
+            n.w1 is None or n.w1 in ("and", "or") or n.right.lstrip()[:1] in (",", "&"))) \
+            and _coordinated_stretch(n.surface, n.left, n.right, bool(n.time_unit)):
         # (r24prec) "in the last 3 and 5 years": two stretches back from now, coordinated; (r24review) the first one's comma
         # right after it as well ("the last 3, 5 years"), as the second one's left context ends with it
         return "period"
-    if time_unit:
-        if _may_end16(low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(left) and not _MEASURE_LEFT.search(left):
+    return None
+
+
+def _threshold(n: _Number) -> Kind:
+    """A bound, not a measurement: a length of time after "within", "more than", "over" or before "or more" ("within 12
+    months", "two years or more"), any number before "or more" ("three or more placements")."""
+    if n.time_unit:
+        if _may_end16(n.low16, _THRESHOLD_ENDS) and _THRESHOLD_LEFT.search(n.left) and not _MEASURE_LEFT.search(n.left):
             return "threshold"
-        if _THRESHOLD_RIGHT.match(right):
+        if _THRESHOLD_RIGHT.match(n.right):
             return "threshold"
-    elif (w1 is None or w1.startswith("or")) and _OR_MORE_RIGHT.match(right) and not _OF_THAN_LEFT.search(left):
+    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and not _OF_THAN_LEFT.search(n.left):
         return "threshold"  # "three or more placements", "two or more plans": a definition
-    if kind == "word" and not time_unit and _DOUBTFUL_ONE.match(surface):
+    return None
+
+
+@_for_kinds("word")
+@_when("time_unit", False)
+def _one(n: _Number) -> Kind:
+    """The word "one" decides here: a pronoun ("one with the transfer and one without": skip), a count beside a count
+    ("build one secondary and 13 primary schools") or a count of its own (:func:`.kinds_ends._one_is_count`), else
+    skip."""
+    if n.kind == "word" and not n.time_unit and _DOUBTFUL_ONE.match(n.surface):
+        w1, left, right = n.w1, n.left, n.right
         if right[:5].lower() == " with" and _ONE_CONTRAST_RIGHT.match(right):
             return "skip"  # (r20prec) "two options, one with the transfer and one without": a pronoun
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
-        if _one_is_count(right, lt, text, s):
+        if _one_is_count(right, n.lt, n.text, n.s):
             return "figure"
         return "skip"
-    if kind == "word" and surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(left):
+    return None
+
+
+@_for_kinds("word")
+def _zero(n: _Number) -> Kind:
+    """"zero tolerance", "zero-based": not a value (skip); "fell to zero" is one."""
+    if n.kind == "word" and n.surface.lower() == "zero" and not _ZERO_VALUE_LEFT.search(n.left):
         return "skip"  # "zero tolerance", "zero-based": not a value
+    return None
+
+
+def _quarters_or_terms(n: _Number) -> Kind:
+    """A stretch of time in quarters or terms: "the first three quarters", "two terms"."""
     # "the first three quarters", "two terms": a stretch of time
-    if (w1 is None or w1.startswith(_TERMS_FIRST)) and (
-            _QUARTERS_RIGHT.match(right) or (_TERMS_RIGHT.match(right) and _STRETCH_LEFT.search(left))):
+    if (n.w1 is None or n.w1.startswith(_TERMS_FIRST)) and (
+            _QUARTERS_RIGHT.match(n.right) or (_TERMS_RIGHT.match(n.right) and _STRETCH_LEFT.search(n.left))):
         return "period"
-    other = _meeting_business_or_label(text, s, kind, surface, left, right, lt, low16, w1, r0)
-    if other:
-        return other
-    other = _r11_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
-    if other:
-        return other
-    other = _r12_not_figure(text, kind, s, surface, left, right, lt, r0, decimal, small, bool(time_unit))
-    if other:
-        return other
-    if kind == "num" and r0 == "/" and small and lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(right) \
-            and _CODE_WORD_LEFT.search(lt):
+    return None
+
+
+def _meeting_business(n: _Number) -> Kind:
+    """The meeting's own business and labels (:func:`.kinds_business._meeting_business_or_label`)."""
+    return _meeting_business_or_label(n.text, n.s, n.kind, n.surface, n.left, n.right, n.lt, n.low16, n.w1, n.r0) or None
+
+
+def _round_11_families(n: _Number) -> Kind:
+    """Round 11's families of false figures (:func:`.kinds_limits._r11_not_figure`)."""
+    return _r11_not_figure(n.text, n.kind, n.s, n.surface, n.left, n.right, n.lt, n.r0, n.decimal, n.small,
+                           bool(n.time_unit)) or None
+
+
+def _round_12_families(n: _Number) -> Kind:
+    """Round 12's families of false figures (:func:`.kinds_scales._r12_not_figure`)."""
+    return _r12_not_figure(n.text, n.kind, n.s, n.surface, n.left, n.right, n.lt, n.r0, n.decimal, n.small,
+                           bool(n.time_unit)) or None
+
+
+@_for_kinds("num")
+def _report_code(n: _Number) -> Kind:
+    """A report's code, its number and year: "Cabinet report CAB 45/24"."""
+    if n.kind == "num" and n.r0 == "/" and n.small and n.lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(n.right) \
+            and _CODE_WORD_LEFT.search(n.lt):
         return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
         # code alone on its line, "CYP 31/09", is a minute number, read before)
+    return None
+
+
+#: the chain, in order, in its phases: each phase's steps read what :class:`_Number` has read by then (the phase's
+#: ``read_*`` method runs before its first step); the first step that answers gives the kind; none: ``figure``
+CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
+    # (a) the grammar group decides, before the window is read
+    (None, (_kind_of_group, _scaled_label, _financial_year_or_quarter, _fraction_of_time, _ratio_rank, _rank_in_field,
+            _glued_financial_year, _ratio_fraction_or_size, _between_years_or_ages, _hyphenated_name)),
+    # (b) the grammar group decides, on the window
+    ("read_window", (_glued_number, _money_band_or_amount)),
+    # (c) furniture of the page and of the meeting, on the window and its edges
+    ("read_edges", (_venue_or_age, _page_or_footnote, _furniture, _compound_or_retention_period)),
+    # (d) the number's shape and its neighbours
+    ("read_shape", (_glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base,
+                    _reference_by_word, _period_by_word, _procedure_by_words_after, _name_by_word,
+                    _label_code_or_heading, _date_part, _over_or_within_the_period, _length_of_a_plan,
+                    _thing_named_by_number, _clock_time, _sub_paragraph_or_page, _absence_or_quorum, _document_number,
+                    _frequency, _bound_of_subset_or_rank_band, _definition_of_an_indicator, _school_preferences,
+                    _long_term_or_legacy, _brand, _percentage, _age, _year)),
+    # (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last
+    ("read_time_unit", (_always_open, _plan_named_by_steps, _meeting_time, _time_framing_an_event, _distance_of_a_rule,
+                        _time_looked_through, _length_names_thing, _last_n_or_coordinated_stretch, _threshold, _one,
+                        _zero, _quarters_or_terms, _meeting_business, _round_11_families, _round_12_families,
+                        _report_code)),
+)
+
+
+#: (speed) the cascade of each grammar group met so far (:func:`_cascade_for`)
+_CASCADE_OF: dict[str, tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...], tuple[Step, ...]],
+                             ...]] = {}
+
+
+def _cascade_for(kind: str) -> tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...],
+                                           tuple[Step, ...]], ...]:
+    """(speed) :data:`CASCADE` for numbers of the grammar group ``kind``: the same phases, without the steps marked
+    (:func:`_for_kinds`) for other groups, in order; each phase as its reading method, the field its steps are marked
+    on (:func:`_when`; None: no step is), and its steps when that field is false and when it is true. Each left-out
+    step would have returned None.
+
+    >>> [len(steps) for _, _, steps, _ in _cascade_for("num")] < [len(steps) for _, steps in CASCADE]
+    True
+    >>> _one in _cascade_for("word")[4][2] and _one not in _cascade_for("word")[4][3] + _cascade_for("num")[4][2]
+    True
+    """
+    phases = []
+    for read, steps in CASCADE:
+        steps = tuple(step for step in steps if kind in getattr(step, "kinds", (kind,)))
+        fields = {step.when[0] for step in steps if hasattr(step, "when")}
+        assert len(fields) <= 1, fields
+        field = fields.pop() if fields else None
+        if_not = tuple(step for step in steps if getattr(step, "when", (field, False))[1] is False)
+        if_so = tuple(step for step in steps if getattr(step, "when", (field, True))[1] is True)
+        phases.append((getattr(_Number, read) if read else None, field, if_not, if_so))
+    cascade = _CASCADE_OF[kind] = tuple(phases)
+    return cascade
+
+
+def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
+    """The kind of the expression ``text[s:e]`` (``surface``) of grammar group ``kind``: ``figure``,
+    ``skip`` (not a number: "one of the schools") or one of the non-figure kinds. ``rules``: the figure rules the stage
+    was given (their word lists: :attr:`.rules.FigureRules.items_over_left`). The steps of :data:`CASCADE` in turn;
+    the first that answers decides.
+
+    >>> from .rules import load_rules
+    >>> t = "The table on page 39 showed 68%."
+    >>> classify(t, "num", 18, 20, "39", load_rules()), classify(t, "num", 28, 31, "68%", load_rules())
+    ('reference', 'figure')
+    """
+    n = _Number(text, kind, s, e, surface, rules)
+    for read, field, if_not, if_so in _CASCADE_OF.get(kind) or _cascade_for(kind):
+        if read is not None:
+            read(n)
+        for step in (if_so if field is not None and getattr(n, field) else if_not):
+            found = step(n)
+            if found:
+                return found
     return "figure"
 
 
