@@ -13,11 +13,16 @@ answers compared (the checkout's answer is the one the stage goes on with). Inpu
 2. (``--mutate N``) every call recorded in 1., made again on both with its arguments changed: every unit (the units
    of the cascade's marks and others), the measure before (``prev``) and the money measure before (``prev_money``)
    given, emptied or swapped, the topic emptied or given, the hit's group (``word``, ``ratio``, ``fraction``, ...),
-   ``sent_end`` -1; N random combinations a call besides the unit sweep;
+   ``sent_end`` -1, the words before the figure (``left``) cut or one dropped, the clause after it
+   (``right_clause``) cut; N random combinations a call besides the unit sweep;
 3. (``--variants N``) N generated documents: sentences with a number taken from the inputs of 1. (never the test
    split), with the number rewritten in another unit (%, per cent, £m, £k, €, $, a count, a rate per 10,000, a word
    number, years), words around it dropped, swapped or repeated, and its digits changed; run through the stages as
    in 1. (and their calls mutated as in 2.).
+
+4. (``--examples``) the quoted examples with a number in the comments and docstrings of ``phrase*.py`` (the
+   sentences each rule was written for), each number of each rewritten in every form of 3., after each of a few
+   sentences that name a measure before (a count, a share, money, none), run through the stages as in 1.
 
 ``--self-check`` first marks two steps for wrong units, so that the harness must find differences.
 
@@ -160,6 +165,30 @@ def sentences(texts: list[str]) -> list[str]:
     return out
 
 
+def examples() -> list[str]:
+    """The quoted examples with a number in the comments and docstrings of ``phrase*.py``."""
+    found = set()
+    for p in sorted((ROOT / "src/analysis/figures").glob("phrase*.py")):
+        for m in re.finditer(r'"([^"\n]{12,300})"', p.read_text(encoding="utf-8")):
+            t = m.group(1).strip(" .,")
+            if _NUM.search(t) and " " in t and not re.search(r"[{}\[\]=\\]|\(\?|\.group|\bdef\b", t):
+                found.add(t[:1].upper() + t[1:] + ".")
+    return sorted(found)
+
+
+_PREV_SENTENCES = ("", "The number of children in care was 412 at the end of March.",
+                   "The proportion of children with a repeat referral was 21%.",
+                   "The forecast overspend on placements is £3.1m.")
+
+
+def example_forms(s: str, rng: random.Random) -> list[str]:
+    out = []
+    for m in _NUM.finditer(s):
+        for form in forms(rng):
+            out.append(s[:m.start()] + form + s[m.end():])
+    return out
+
+
 def variant(s: str, rng: random.Random) -> str:
     ms = list(_NUM.finditer(s))
     m = rng.choice(ms)
@@ -188,8 +217,15 @@ def mutations(args: tuple, kwargs: dict, rng: random.Random, n: int):
     sent_end = rest[0] if rest else kwargs.get("sent_end", -1)
     prev_money = rest[1] if len(rest) > 1 else kwargs.get("prev_money", "")
 
-    def build(u=unit, hh=h, pv=prev, tp=topic, se=sent_end, pm=prev_money):
-        return (text, hh, u, left, right_clause, sent_start, clause_start, pv, tp, se, pm), {}
+    def build(u=unit, hh=h, pv=prev, tp=topic, se=sent_end, pm=prev_money, lf=left, rc=right_clause):
+        return (text, hh, u, lf, rc, sent_start, clause_start, pv, tp, se, pm), {}
+
+    def cut_left() -> str:
+        ws = left.split(" ")
+        if len(ws) > 2 and rng.random() < 0.5:
+            del ws[rng.randrange(len(ws) - 1)]  # a word dropped (not the last: the text before the figure)
+            return " ".join(ws)
+        return " ".join(ws[-rng.randrange(1, 8):]) if ws else left  # the last words only
 
     for u in UNITS:
         if u != unit:
@@ -201,7 +237,10 @@ def mutations(args: tuple, kwargs: dict, rng: random.Random, n: int):
         pm = rng.choice(("", prev_money, "forecast overspend", prev))
         tp = rng.choice(TOPICS + (topic,))
         se = -1 if rng.random() < 0.2 else sent_end
-        yield f"mix u={u} g={hh.group} prev={pv!r} pm={pm!r} topic={tp!r} se={se}", *build(u, hh, pv, tp, se, pm)
+        lf = cut_left() if rng.random() < 0.3 else left
+        rc = right_clause[:rng.randrange(len(right_clause) + 1)] if rng.random() < 0.2 else right_clause
+        yield (f"mix u={u} g={hh.group} prev={pv!r} pm={pm!r} topic={tp!r} se={se} left={lf[-60:]!r} "
+               f"right_clause={rc[:60]!r}", *build(u, hh, pv, tp, se, pm, lf, rc))
 
 
 def main() -> int:
@@ -213,6 +252,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=28)
     ap.add_argument("--only", default="", help="comma-separated input set names (default: all)")
     ap.add_argument("--no-pools", action="store_true", help="leave out the 35 judged pools (r28phrase's evidence)")
+    ap.add_argument("--examples", action="store_true")
     ap.add_argument("--self-check", action="store_true",
                     help="mark two steps for wrong units first (the harness must then find differences)")
     a = ap.parse_args()
@@ -245,19 +285,27 @@ def main() -> int:
         print(f"{name}: {len(rows)} pages, {counts[name]} calls, {len(chk.diffs)} differences so far", flush=True)
     stage_calls = chk.calls
     rng = random.Random(a.seed)
+    batches = []
     if a.variants:
-        chk_rows = []
         sents = sentences(texts)
         print(f"{len(sents)} sentences with a number", flush=True)
+        batches.append(("variants", [variant(rng.choice(sents), rng) for _ in range(a.variants)]))
+    if a.examples:
+        ex = examples()
+        made = [f"{rng.choice(_PREV_SENTENCES)} {v}".strip() for e in ex for v in example_forms(e, rng)]
+        print(f"{len(ex)} examples, {len(made)} sentences", flush=True)
+        batches.append(("examples", made))
+    for label, paras in batches:
+        chk_rows = []
         with tempfile.TemporaryDirectory() as tmp:
             per_doc = 40
-            for d in range(0, a.variants, per_doc):
-                body = "\n\n".join(variant(rng.choice(sents), rng) for _ in range(min(per_doc, a.variants - d)))
-                name = f"variants_{d // per_doc:04d}.txt"
+            for d in range(0, len(paras), per_doc):
+                body = "\n\n".join(paras[d:d + per_doc])
+                name = f"{label}_{d // per_doc:04d}.txt"
                 (Path(tmp) / name).write_text(f"Minutes of the Children's Services Committee\n\n{body}\n",
                                               encoding="utf-8")
                 chk_rows.append({"file": name, "council": f"Variant Council {d // per_doc % 7}", "source_url": ""})
-            where[0] = "variants"
+            where[0] = label
             before = chk.calls
             failed = []
             for i in range(0, len(chk_rows), 25):
@@ -273,8 +321,8 @@ def main() -> int:
                                                          encoding="utf-8")
             for x in failed:
                 print("STAGE FAILED (both codes' stage; page kept in --out)", x, flush=True)
-            counts["variants"] = chk.calls - before
-            print(f"variants: {a.variants} sentences, {counts['variants']} calls, {len(chk.diffs)} differences so far",
+            counts[label] = chk.calls - before
+            print(f"{label}: {len(paras)} sentences, {counts[label]} calls, {len(chk.diffs)} differences so far",
                   flush=True)
     chk.record = False
     if a.mutate:
