@@ -24,6 +24,10 @@ answers compared (the checkout's answer is the one the stage goes on with). Inpu
    sentences each rule was written for), each number of each rewritten in every form of 3., after each of a few
    sentences that name a measure before (a count, a share, money, none), run through the stages as in 1.
 
+5. (``--salad N``) N direct calls on word salad: 4-30 words drawn from the words the cascade's patterns test
+   ("of", "which", "by", "to", "(", "budget", "increase", "were", "aged", "|", ...) and a few nouns, around one
+   number in one of the forms of 3., with random units, groups, ``prev``, ``prev_money``, topic and clause start.
+
 ``--self-check`` first marks two steps for wrong units, so that the harness must find differences.
 
 Prints the counts and every difference (the first 50 in full, all to ``DIR/diffs.jsonl``); exits 1 on any.
@@ -47,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from analysis.figures import phrase  # noqa: E402
+from analysis.figures.grammar import Hit  # noqa: E402
 from analysis.figures import phrase_cascade as new_mod  # noqa: E402
 
 UNITS = ("percent", "count", "gbp", "eur", "usd", "rate", "years", "months", "weeks", "days", "hours", "ratio", "",
@@ -210,6 +215,36 @@ def variant(s: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+_SALAD = ("of which whom these those the a an this that by to from in on for at with being was were is are has had "
+          "have been will would could increase rise fall reduction decrease cut up down over under more than budget "
+          "budgeted overspend deficit pressure savings spent spend on paid receive income generated totalling "
+          "including included out national average previous year's equates equivalent rate per 10,000 of all aged "
+          "0-4 under 10 and or , , ; : ( ) ( | - – it they which who times mark milestone still had a list cohort "
+          "representing accounting made up accounted i.e. e.g. children pupils families referrals plans cases "
+          "placements staff schools council service young people looked after care EHCPs social workers carers "
+          "number proportion figure total position forecast additional extra further other remaining rest "
+          "Councillor asked how many").split(" ")
+
+
+def salad(rng: random.Random) -> tuple:
+    """A call on word salad around one number (the text, the hit and the clause as the stage would give them)."""
+    before = " ".join(rng.choice(_SALAD) for _ in range(rng.randrange(0, 18)))
+    after = " ".join(rng.choice(_SALAD) for _ in range(rng.randrange(0, 14)))
+    form = rng.choice(forms(rng))
+    pre = rng.choice(("", "The number of children in care was 412. ", "Councillor Smith asked how many children "
+                      "were looked after. "))
+    text = f"{pre}{before} {form} {after}.".replace("  ", " ")
+    start = text.index(form, len(pre))
+    h = Hit(start, start + len(form), "figure", rng.choice(GROUPS), (1.0,))
+    sent_start = len(pre)
+    clause_start = rng.choice((sent_start, sent_start, max(sent_start, start - rng.randrange(0, 40))))
+    left = text[clause_start:start]
+    right_clause = text[h.end:]
+    return (text, h, rng.choice(UNITS + ("percent", "count", "gbp") * 3), left, right_clause, sent_start,
+            clause_start, rng.choice(PREVS), rng.choice(TOPICS), rng.choice((len(text), -1)),
+            rng.choice(("", "", "forecast overspend"))), {}
+
+
 def mutations(args: tuple, kwargs: dict, rng: random.Random, n: int):
     """(label, args, kwargs) of a call changed."""
     text, h, unit, left, right_clause, sent_start, clause_start, prev, topic = args[:9]
@@ -253,6 +288,7 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated input set names (default: all)")
     ap.add_argument("--no-pools", action="store_true", help="leave out the 35 judged pools (r28phrase's evidence)")
     ap.add_argument("--examples", action="store_true")
+    ap.add_argument("--salad", type=int, default=0)
     ap.add_argument("--self-check", action="store_true",
                     help="mark two steps for wrong units first (the harness must then find differences)")
     a = ap.parse_args()
@@ -332,6 +368,13 @@ def main() -> int:
                 chk.compare(margs, mkw, f"mutated:{label}")
         counts["mutated"] = chk.calls - before
         print(f"mutated: {len(chk.recorded)} recorded calls, {counts['mutated']} calls", flush=True)
+    if a.salad:
+        before = chk.calls
+        for _ in range(a.salad):
+            args, kwargs = salad(rng)
+            chk.compare(args, kwargs, "salad")
+        counts["salad"] = chk.calls - before
+        print(f"salad: {counts['salad']} calls, {len(chk.diffs)} differences so far", flush=True)
     with open(out / "diffs.jsonl", "w", encoding="utf-8") as f:
         for d in chk.diffs:
             f.write(json.dumps(d, default=str) + "\n")
