@@ -133,9 +133,10 @@ _ALTERNATIVES = [
     rf"|\b(?:FY\s?)?[12]\d/[12]\d\b(?![\d%/])(?:(?!{COUNTED_LABEL})|(?<=\bin\s\d\d/\d\d)|(?<=\bduring\s\d\d/\d\d)"
     r"|(?<=\bfor\s\d\d/\d\d)|(?<=\bsince\s\d\d/\d\d)|(?<=\bfrom\s\d\d/\d\d)|(?<=\bby\s\d\d/\d\d)|(?<=\bof\s\d\d/\d\d)"
     r"|(?<=\bto\s\d\d/\d\d)))",
-    # ratios: "1 in 5 children", "seven out of ten schools" (a percentage)
+    # ratios: "1 in 5 children", "seven out of ten schools" (a percentage); never "in 0" ("3 in 0.5" is no ratio:
+    # a zero denominator has no value)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-    rf"(?!(?:19|20)\d{{2}}\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+    rf"(?!(?:19|20)\d{{2}}\b)(?!0+\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
     # quarters and terms
     r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
     r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
