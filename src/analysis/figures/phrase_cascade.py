@@ -1063,8 +1063,8 @@ def _age_band_part(f: _Figure) -> Found:
 
 
 def _of_which_after(f: _Figure) -> Found:
-    """"£86.4m, of which £42.1m were ...": read after the figure ("N of which/whom were X"): X, a part of the figure
-    before."""
+    """"... 140 children, 12 of whom were placed out of area": read after the figure ("N of which/whom were X", where
+    a figure was named before): X, what this part of the figure before measures."""
     wm = _OF_WHICH_RIGHT.match(f.right)
     if wm and f.prev:
         c = _clean_phrase(_cut_clause(wm.group(1)), 6)
