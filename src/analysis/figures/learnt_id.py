@@ -43,7 +43,7 @@ import csv
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -166,6 +166,19 @@ def features(phrase: str, sentence: str, left: str, right: str, unit: str, per: 
     return _features_of_sides(phrase, sentence, *_sentence_sides(left, right), unit, per, is_change)
 
 
+def _nearest_stems(words: Iterable[str], side: str) -> list[str]:
+    """The features of the first :data:`WINDOW` stems of ``words`` (nearest the figure first) that are not stop words:
+    ``<side>1=<stem>`` for the nearest, ``<side>2=<stem>`` for the rest (stemmed only until WINDOW are found)."""
+    out: list[str] = []
+    for w in words:
+        w = _stem(w)
+        if w not in _STOP:
+            out.append(f"{side}{min(len(out) + 1, 2)}={w}")
+            if len(out) == WINDOW:
+                break
+    return out
+
+
 def _features_of_sides(phrase: str, sentence: str, lsent: str, rsent: str, unit: str, per: str,
                        is_change: bool) -> list[str]:
     """:func:`features` given the parts of the raw text either side that are in the figure's sentence
@@ -179,22 +192,8 @@ def _features_of_sides(phrase: str, sentence: str, lsent: str, rsent: str, unit:
     # the last WINDOW words before the figure (nearest first) and the first WINDOW after it that are not stop words
     # ((r28speedl) stemmed from the figure outwards only until WINDOW are found: the same words as stemming them all,
     # keeping those not in _STOP and taking the nearest WINDOW)
-    i = 0
-    for w in reversed(_WORD.findall(lsent.lower())):
-        w = _stem(w)
-        if w not in _STOP:
-            i += 1
-            out.append(f"l{min(i, 2)}={w}")
-            if i == WINDOW:
-                break
-    i = 0
-    for w in _WORD.findall(rsent.lower()):
-        w = _stem(w)
-        if w not in _STOP:
-            i += 1
-            out.append(f"r{min(i, 2)}={w}")
-            if i == WINDOW:
-                break
+    out += _nearest_stems(reversed(_WORD.findall(lsent.lower())), "l")
+    out += _nearest_stems(_WORD.findall(rsent.lower()), "r")
     if sentence:  # (the learnt fallback's candidates read no sentence words: "")
         out += [f"s={w}" for w in sorted({w for w in _words(sentence) if w not in _STOP})]
     return out
