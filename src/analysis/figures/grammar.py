@@ -134,9 +134,9 @@ _ALTERNATIVES = [
     r"|(?<=\bfor\s\d\d/\d\d)|(?<=\bsince\s\d\d/\d\d)|(?<=\bfrom\s\d\d/\d\d)|(?<=\bby\s\d\d/\d\d)|(?<=\bof\s\d\d/\d\d)"
     r"|(?<=\bto\s\d\d/\d\d)))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage); never "in 0" ("3 in 0.5" is no ratio:
-    # a zero denominator has no value)
+    # a zero denominator has no value), nor "in zero" (r28fuzz: "one in zero" had the NaN value "in 0" had)
     r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-    rf"(?!(?:19|20)\d{{2}}\b)(?!0+\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+    rf"(?!(?:19|20)\d{{2}}\b)(?!(?:0+|(?i:zero))\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
     # quarters and terms
     r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
     r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",

@@ -47,6 +47,7 @@ list; every name of every part is re-exported here, so ``from .kinds import X`` 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Iterator
 
@@ -313,6 +314,9 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             _share_length_name(text, hits, s)
         if kind != "skip":
             # (speed) a numeral of ASCII digits alone has its one value: what values_of gives
-            hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, [float(surface)] if group == "num" and surface.isdigit() and surface.isascii()
-                            else values_of(group, surface, kind)))
+            vals = [float(surface)] if group == "num" and surface.isdigit() and surface.isascii() \
+                else values_of(group, surface, kind)
+            if kind == "figure" and not all(map(math.isfinite, vals)):
+                continue  # (r28fuzz) a numeral past a float's range (over 308 digits, "£999...9bn") is infinite: no figure
+            hits.append(Hit(s, _word_unit_end(text, e) if kind == "figure" and group == "word" else e, kind, group, vals))
     return hits
