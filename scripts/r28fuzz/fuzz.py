@@ -171,11 +171,13 @@ def main() -> None:
         if time.perf_counter() - t0 > 2.0:  # (a slow regex on odd text is a finding too)
             probs.append(f"slow: {time.perf_counter() - t0:.1f} s for {len(text)} characters")
         if a.stage and i % a.every == 0:
-            probs += check_stage(text + "\n\n" + mutate(rng, rng.choice(base)) + "\n")
+            doc = text + "\n\n" + mutate(rng, rng.choice(base)) + "\n"
+            probs += [f"{p}\n    document: {doc[:600]!r}" for p in check_stage(doc)]
         if a.stage and i % a.every == (1 % a.every):
-            probs += check_stage(layout_doc(rng, base))
+            doc = layout_doc(rng, base)
+            probs += [f"{p}\n    document: {doc[:600]!r}" for p in check_stage(doc)]
         for p in probs:
-            key = re.sub(r"\d+", "N", p.split("!=")[0].split("'")[0])[:120]
+            key = re.sub(r"\d+", "N", p.split("\n")[0].split("!=")[0].split("'")[0])[:120]
             if key not in seen:
                 seen[key] = text
                 print(f"[{i}] {p}\n    input: {text[:300]!r}", flush=True)
