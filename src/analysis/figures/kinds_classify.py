@@ -97,8 +97,9 @@ _REF_WORDS = LeftWords(
 #: text ("paragraph 2, sentence 3"): "Custodial sentence 3 Community resolution 45"
 _COURT_SENTENCE_LEFT = re.compile(
     r"(?i)\b(?:custodial|non-custodial|community|suspended|prison|detention|court|youth|life|immediate)\s+sentence\s*:?$")
+#: (r29prec) the word may be glued to the section number before it: "1.1Table 1 below summarises the variances"
 _REF_LEFT = re.compile(
-    rf"\b{_REF_WORDS.regex}\s*:?\s*$"
+    rf"(?:\b|(?<=\d\.\d)|(?<=\d\.\d\d)){_REF_WORDS.regex}\s*:?\s*$"
     r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
@@ -194,7 +195,10 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+speakers?|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
+    # (r29prec) not deputations the minutes record as received ("three deputations had been received": a count of the
+    # meeting's procedure, a figure by the README, as "Two nominations were received" and "One question was received")
+    r"|deputations?\b(?!\s+(?:was|were|(?:had|have|has)\s+been)\s+received\b)"
+    r"|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
     r"|^\s+declarations?\s+of\s+(?:interest|pecuniary)\b"
     r"|^[ \t\xa0]+(?-i:(?:Public\s+)?Questions?\s+(?:from|by|to)\s+(?:the\s+)?(?:Public|Members|Councillors))\b"  # a heading
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
@@ -318,6 +322,11 @@ _AGE_AT_EVENT_RIGHT = re.compile(
 # precompiled patterns of the hot paths (classification, phrases, scanning)
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
 #: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
+#: (r29prec) the life whose first days, months or years a stretch names: "the first 1,001 days of a child's life"
+_LIFE_STAGE_RIGHT = re.compile(r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
+#: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
+#: ends of a band of :data:`_AGE_BANDS`, before the noun of what serves that band
+_GLUED_BAND_RIGHT = re.compile(r"(?i)^\s+(?:providers?|provision|learners?|cohorts?|services?|bursary|year\s+olds?)\b")
 _AGE_GROUP_RIGHT = re.compile(
     r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
 )
@@ -428,6 +437,8 @@ _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 #: (r20prec) a code in capitals, then a number and a two-digit year: "CAB 45/24", "EXE 12/23" (as "45/19 MINUTES")
 _SHORT_YEAR_CODE_RIGHT = re.compile(r"^/(?:0\d|1\d|2\d|30)\b(?![/\d.,%])")
 _CODE_WORD_LEFT = re.compile(r"(?:^|[\s(])[A-Z]{2,6}$")
+#: (r29prec) a report's number's year after its slash, a financial year written short: "(Report 157/12-13)"
+_REPORT_NUMBER_RIGHT = re.compile(r"^/\d\d[-–]\d\d\b(?![-–/\d])")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
 #: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
@@ -789,7 +800,7 @@ def _venue_or_age(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _page_or_footnote(n: _Number) -> Kind:
     """A page's counter or a footnote's mark: "primary, -1- secondary", "[^3]"."""
-    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-") and _page_or_footnote_mark(n.surface, n.left, n.right):
+    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-", "(") and _page_or_footnote_mark(n.surface, n.left, n.right):
         return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
     return None
 
@@ -875,6 +886,9 @@ def _age_band(n: _Number) -> Kind:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(n.right):
         return "age"
+    if len(n.surface) == 4 and n.surface.isdecimal() and (int(n.surface[:2]), int(n.surface[2:])) in _AGE_BANDS \
+            and _GLUED_BAND_RIGHT.match(n.right):
+        return "age"  # (r29prec) "(1619 providers’ representative)": "16-19" with its dash lost
     if n.surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(n.right):
         yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
@@ -937,7 +951,10 @@ def _reference_by_word(n: _Number) -> Kind:
         return None
     if (n.lt.endswith("(") or _REF_WORDS.may_end_stripped(n.lt[:-1].rstrip() if n.lt.endswith(":") else n.lt)) \
             and _REF_LEFT.search(n.left) and not (n.lt[-2:-1].isdigit() and "," in n.surface) \
-            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)):
+            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)) \
+            and not (n.kind == "word" and n.lt.endswith(":") and "\n" in n.left[len(n.lt):] and n.surface[:1].isupper()):
+        # (r29prec) not a label closing its line before a sentence that opens with a written number ("Minutes:\n\nOne
+        # question was received in advance of the meeting"): the label heads the paragraph, it does not cite the number
         # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
         # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
         # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
@@ -1226,6 +1243,9 @@ def _age(n: _Number) -> Kind:
     if n.small and n.lt.endswith(" at") and int(n.surface) <= 25 and _AGE_AT_EVENT_LEFT.search(n.lt) \
             and _AGE_AT_EVENT_RIGHT.match(n.right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
+    if n.right[:4] == " of " and n.lt[-5:].lower() == "first" and _LIFE_STAGE_RIGHT.match(n.right) \
+            and n.surface.lower().endswith(("days", "weeks", "months", "years")):
+        return "age"  # (r29prec) "the first 1,001 days of a child's life": a stage of a life (an age), not a length
     return None
 
 
@@ -1418,6 +1438,9 @@ def _round_12_families(n: _Number) -> Kind:
 @_for_kinds("num")
 def _report_code(n: _Number) -> Kind:
     """A report's code, its number and year: "Cabinet report CAB 45/24"."""
+    if n.kind == "num" and n.r0 == "/" and n.lt[-6:] == "Report" and _REPORT_NUMBER_RIGHT.match(n.right) \
+            and n.lt[-7:-6] in ("(", " ", "\n"):
+        return "reference"  # (r29prec) "(Report 157/12-13)": a report's number and the financial year it was written in
     if n.kind == "num" and n.r0 == "/" and n.small and n.lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(n.right) \
             and _CODE_WORD_LEFT.search(n.lt):
         return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
