@@ -115,3 +115,34 @@ def test_a_reference_is_not_a_figure(text: str, number: str) -> None:
 )
 def test_numbers_near_references_stay(text: str, number: str) -> None:
     assert number in _surfaces(text)
+
+
+# 4. The span a sum is spent, saved or invested over is a figure (gold README: "£10m invested over six years", "a £40m
+#    saving over the next three years"), whether "over N years" or "over/in the next N years" after the sum.
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Overall, £45 million may be needed to fund the new school places over the next 4 years.", "4 years"),
+        ("Some academies have had a cash loss of more than £150,000 over two years.", "two years"),
+        ("The council must find an extra £21m saving over the next three years, with cuts to early help.", "three years"),
+        ("The plan will see an extra £8m invested over the coming three to five years.", "three to five years"),
+    ],
+)
+def test_the_span_of_a_sum_is_a_figure(text: str, number: str) -> None:
+    assert number in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Spending on agency staff rose by £3m over the last three years.", "three years"),
+        ("We know that over the next five years we face a further £60m pressure.", "five years"),
+        ("Costs were £2m. Over the next three years the number of pupils will grow.", "three years"),
+        ("The DfE allocated £2,500,000 of capital funding over three financial years (2018/19, 2019/20, 2020/21).",
+         "three"),
+        ("The service hopes to recruit 80 more foster carers in the next 18 months.", "18 months"),
+        ("Children who waited over 18 weeks for an assessment fell to 40.", "18 weeks"),
+    ],
+)
+def test_spans_without_a_sum_spent_over_them_stay(text: str, number: str) -> None:
+    assert number not in _surfaces(text)

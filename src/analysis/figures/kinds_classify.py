@@ -1356,6 +1356,30 @@ def _length_names_thing(n: _Number) -> Kind:
     return None
 
 
+#: (r29prec) the span a sum is spent, saved or invested over (gold README: a figure, "£10m invested over six years", "a
+#: £40m saving over the next three years"): "over N years" or "over/in the next N years" right after a clause that
+#: holds a sum; not a span back from now ("over the last three years": a period), not a sum after it ("over the next
+#: five years we face a £100m pressure"), not a span given with its own dates
+_SPAN_OF_SUM_LEFT = re.compile(r"(?i)\b(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+#: a span given with its own dates after it is a period (README): "over three financial years (2018/19, 2019/20, ...)"
+_OWN_DATES_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:financial|academic|school|calendar))?(?:\s+years?)?\s*(?:\(\s*|from\s+|,\s*)?(?:19|20)\d\d\b")
+_SUM_IN_CLAUSE = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?(?![^.;:!?\n]*[.;:!?\n])")
+
+
+@_when("time_unit", True)
+def _span_of_a_sum(n: _Number) -> Kind:
+    """(r29prec) The span a sum is spent, saved or invested over: "£60 million may be required to fund these projects
+    over the next 5 years", "a cash loss of more than £200,000 over two years" (a figure, as the README has it), read
+    before "the next N" is taken for a stretch ahead (:func:`_last_n_or_coordinated_stretch`) and "over N" for a bound
+    (:func:`_threshold`)."""
+    if n.time_unit and n.lt[-4:].lower() in ("over", "next", "ming") and _SPAN_OF_SUM_LEFT.search(n.lt) \
+            and _SUM_IN_CLAUSE.search(n.text, max(0, n.s - 140), n.s) and not _MEASURE_LEFT.search(n.left) \
+            and not _OWN_DATES_RIGHT.match(n.right):
+        return "figure"
+    return None
+
+
 def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     """A stretch back from now or ahead: "in the last 12 months", "the next five years", and coordinated ones: "in the
     last 3 and 5 years", "the last 3, 5 years" (a period)."""
@@ -1467,7 +1491,8 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
                     _long_term_or_legacy, _brand, _percentage, _age, _year)),
     # (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last
     ("read_time_unit", (_always_open, _plan_named_by_steps, _meeting_time, _time_framing_an_event, _distance_of_a_rule,
-                        _time_looked_through, _length_names_thing, _last_n_or_coordinated_stretch, _threshold, _one,
+                        _time_looked_through, _length_names_thing, _span_of_a_sum, _last_n_or_coordinated_stretch, _threshold,
+                        _one,
                         _zero, _quarters_or_terms, _meeting_business, _round_11_families, _round_12_families,
                         _report_code)),
 )
