@@ -124,7 +124,8 @@ def test_numbers_near_references_stay(text: str, number: str) -> None:
     [
         ("Overall, £45 million may be needed to fund the new school places over the next 4 years.", "4 years"),
         ("Some academies have had a cash loss of more than £150,000 over two years.", "two years"),
-        ("The council must find an extra £21m saving over the next three years, with cuts to early help.", "three years"),
+        ("The council must find an extra £21m saving over the next three years, with cuts to early help.",
+         "three years"),
         ("The plan will see an extra £8m invested over the coming three to five years.", "three to five years"),
     ],
 )

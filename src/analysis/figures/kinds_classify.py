@@ -38,10 +38,12 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   :func:`_plan_named_by_steps` ("a 3 step process"), :func:`_meeting_time`, :func:`_time_framing_an_event` ("two years
   after ...", "10 years of austerity"), :func:`_distance_of_a_rule` ("20 miles outside of the borough"),
   :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
-  plan"), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"), :func:`_threshold` ("within 12 months",
+  plan"), :func:`_span_of_a_sum` ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch`
+  ("in the last 12 months"), :func:`_threshold` ("within 12 months",
   "three or more placements"), :func:`_one` and :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and
   last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
-  (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24").
+  (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24",
+  "(Report 157/12-13)").
 
 (speed) A step that answers only for some grammar groups is marked so (:func:`_for_kinds`: its own first test is on
 the group), and one that answers only for a percentage or only for a number that is not (phase (d)), or only for a
@@ -323,7 +325,8 @@ _AGE_AT_EVENT_RIGHT = re.compile(
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
 #: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
 #: (r29prec) the life whose first days, months or years a stretch names: "the first 1,001 days of a child's life"
-_LIFE_STAGE_RIGHT = re.compile(r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
+_LIFE_STAGE_RIGHT = re.compile(
+    r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
 #: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
 #: ends of a band of :data:`_AGE_BANDS`, before the noun of what serves that band
 _GLUED_BAND_RIGHT = re.compile(r"(?i)^\s+(?:providers?|provision|learners?|cohorts?|services?|bursary|year\s+olds?)\b")
@@ -800,7 +803,8 @@ def _venue_or_age(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _page_or_footnote(n: _Number) -> Kind:
     """A page's counter or a footnote's mark: "primary, -1- secondary", "[^3]"."""
-    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-", "(") and _page_or_footnote_mark(n.surface, n.left, n.right):
+    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-", "(") \
+            and _page_or_footnote_mark(n.surface, n.left, n.right):
         return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
     return None
 
@@ -952,7 +956,8 @@ def _reference_by_word(n: _Number) -> Kind:
     if (n.lt.endswith("(") or _REF_WORDS.may_end_stripped(n.lt[:-1].rstrip() if n.lt.endswith(":") else n.lt)) \
             and _REF_LEFT.search(n.left) and not (n.lt[-2:-1].isdigit() and "," in n.surface) \
             and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)) \
-            and not (n.kind == "word" and n.lt.endswith(":") and "\n" in n.left[len(n.lt):] and n.surface[:1].isupper()):
+            and not (n.kind == "word" and n.lt.endswith(":") and "\n" in n.left[len(n.lt):]
+                     and n.surface[:1].isupper()):
         # (r29prec) not a label closing its line before a sentence that opens with a written number ("Minutes:\n\nOne
         # question was received in advance of the meeting"): the label heads the paragraph, it does not cite the number
         # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
@@ -1491,8 +1496,8 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
                     _long_term_or_legacy, _brand, _percentage, _age, _year)),
     # (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last
     ("read_time_unit", (_always_open, _plan_named_by_steps, _meeting_time, _time_framing_an_event, _distance_of_a_rule,
-                        _time_looked_through, _length_names_thing, _span_of_a_sum, _last_n_or_coordinated_stretch, _threshold,
-                        _one,
+                        _time_looked_through, _length_names_thing, _span_of_a_sum, _last_n_or_coordinated_stretch,
+                        _threshold, _one,
                         _zero, _quarters_or_terms, _meeting_business, _round_11_families, _round_12_families,
                         _report_code)),
 )
