@@ -159,7 +159,15 @@ def _expression(text: str, start: int, surface: str) -> tuple[int, int, str]:
     raise AssertionError((text, start, surface))
 
 
-@pytest.mark.parametrize("step, kind, text, start, surface", CASES)
+#: (r29prec) cases of steps added after 33b3015: pinned to their step here, not compared with BASE 33b3015's answers
+#: (:func:`test_the_cascade_answers_as_base_on_the_cases_and_their_variants`), which they change on purpose
+CASES_SINCE = [
+    ('_span_of_a_sum', 'figure', 'In total, £60 million may be required to fund these projects over the next 5 years.',
+     75, '5 years'),
+]
+
+
+@pytest.mark.parametrize("step, kind, text, start, surface", CASES + CASES_SINCE)
 def test_the_step_named_for_the_case_decides_it(step, kind, text, start, surface):
     s, e, group = _expression(text, start, surface)
     assert _decided_by(text, group, s, e, surface) == (step, kind)
@@ -167,7 +175,7 @@ def test_the_step_named_for_the_case_decides_it(step, kind, text, start, surface
 
 
 def test_every_step_decides_a_case_here():
-    assert {c[0] for c in CASES} - {""} == {step.__name__ for step in STEPS}
+    assert {c[0] for c in CASES + CASES_SINCE} - {""} == {step.__name__ for step in STEPS}
 
 
 def test_the_steps_are_in_the_module_in_the_chains_order_short_and_documented():

@@ -136,7 +136,7 @@ from .kinds_ends import (  # noqa: F401
     _ALWAYS_LEFT, _round_the_clock, _POST_PRE_AGE, _AGE_RANGE_GAP, _LEARNERS_OR_END_RIGHT, _post_age_range_end,
     _HYPHEN_UNIT_AFTER_WORD, _word_unit_end, _on_link_line, _ONE_LIST_LEFT, _ONE_BEDS_RIGHT, _ONE_STEP_RIGHT,
     _THERE_WAS_LEFT, _ONE_COUNT_NOT_RIGHT, _ONE_CHILD_PLACED_RIGHT, _ONE_PER_LEFT, _ONE_NOUN_PHRASE_RIGHT,
-    _ONE_NOUN_RIGHT, _ONE_NOT_COUNT_LEFT, _one_is_count,
+    _ONE_NOUN_RIGHT, _ONE_NOT_COUNT_LEFT, _one_is_count, _ONE_RECEIVED_RIGHT, _ONE_RECEIVED_NOT_LEFT,
 )
 from .kinds_scales import (  # noqa: F401
     _AND_A_HALF_YEARS_RIGHT, _UNDER_OVER_ENDS, _PAGE_OF_END_RIGHT, _PAGE_OF_END_LEFT, _SCALE_OF_LEFT,
@@ -171,7 +171,8 @@ from .kinds_classify import (  # noqa: F401
     _SCALE_ENDS, _FIRST_WORD, _PROCEDURE_FIRST, _PAPERS_FIRST, _MEMBERS_FIRST, _FREQUENCY_FIRST, _AGE_RIGHT_FIRST,
     _TERMS_FIRST, _ONE_NOT_FIRST, _MONTH_RIGHT_FIRST, _LINE_END_FIRST, _PAGE_NUMBER_AFTER, _YEAR_COUNT_ENDS,
     _LAST_N_ENDS, _THRESHOLD_ENDS, _SEASON_TAILS, _SPLIT_YEAR_LEFT, _MOST_SHARE_LEFT, _DEPRIVED_RIGHT,
-    _GRADES_AT_GCSE_RIGHT, classify, _MOST_DEPRIVED_RIGHT, _POOREST_LEFT, _PART_OF_YEAR_RIGHT, _RANK_AT_LEFT,
+    _GRADES_AT_GCSE_RIGHT, _LIFE_STAGE_RIGHT, _GLUED_BAND_RIGHT, _REPORT_NUMBER_RIGHT, _SPAN_OF_SUM_LEFT,
+    _SUM_IN_CLAUSE, _OWN_DATES_RIGHT, classify, _MOST_DEPRIVED_RIGHT, _POOREST_LEFT, _PART_OF_YEAR_RIGHT, _RANK_AT_LEFT,
     _PAID_OVER_LEFT, _PAID_OVER_ENDS, _ITEMS_OVER_ENDS, _KEY_SPEND_LEFT, _DIGITS_S, _UNDER_OVER_DIGIT,
     _PLURAL_TIME_END, _SINGULAR_TIME_END, _HOURS_LAST, _PLAN_NOUN, _STEPS_NAME_RIGHT, _STEPS_PLAN_RIGHT,
     # (r28classify) classify's cascade: the context of one number, its steps in order and the chain
@@ -185,7 +186,8 @@ from .kinds_classify import (  # noqa: F401
     _school_preferences, _long_term_or_legacy, _brand, _percentage, _age, _year, _always_open, _plan_named_by_steps,
     _meeting_time, _time_framing_an_event, _distance_of_a_rule, _time_looked_through, _length_names_thing,
     _last_n_or_coordinated_stretch, _threshold, _one, _zero, _quarters_or_terms, _meeting_business,
-    _round_11_families, _round_12_families, _report_code, CASCADE, _for_kinds, _when, _CASCADE_OF, _cascade_for,
+    _round_11_families, _round_12_families, _report_code, _span_of_a_sum, CASCADE, _for_kinds, _when, _CASCADE_OF,
+    _cascade_for,
 )
 
 __all__ = ["classify", "scan"]

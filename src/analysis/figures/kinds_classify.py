@@ -38,10 +38,12 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   :func:`_plan_named_by_steps` ("a 3 step process"), :func:`_meeting_time`, :func:`_time_framing_an_event` ("two years
   after ...", "10 years of austerity"), :func:`_distance_of_a_rule` ("20 miles outside of the borough"),
   :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
-  plan"), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"), :func:`_threshold` ("within 12 months",
+  plan"), :func:`_span_of_a_sum` ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch`
+  ("in the last 12 months"), :func:`_threshold` ("within 12 months",
   "three or more placements"), :func:`_one` and :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and
   last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
-  (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24").
+  (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24",
+  "(Report 157/12-13)").
 
 (speed) A step that answers only for some grammar groups is marked so (:func:`_for_kinds`: its own first test is on
 the group), and one that answers only for a percentage or only for a number that is not (phase (d)), or only for a
@@ -97,8 +99,9 @@ _REF_WORDS = LeftWords(
 #: text ("paragraph 2, sentence 3"): "Custodial sentence 3 Community resolution 45"
 _COURT_SENTENCE_LEFT = re.compile(
     r"(?i)\b(?:custodial|non-custodial|community|suspended|prison|detention|court|youth|life|immediate)\s+sentence\s*:?$")
+#: (r29prec) the word may be glued to the section number before it: "1.1Table 1 below summarises the variances"
 _REF_LEFT = re.compile(
-    rf"\b{_REF_WORDS.regex}\s*:?\s*$"
+    rf"(?:\b|(?<=\d\.\d)|(?<=\d\.\d\d)){_REF_WORDS.regex}\s*:?\s*$"
     r"|\d[A-Za-z]?\($",  # a sub-reference glued to a reference: "Section 100A(4)", "s.17(1)", "Regulation 5(2)"
     re.I,
 )
@@ -194,7 +197,10 @@ _RATE_BASE_LEFT = re.compile(r"\bper\s*$", re.I)
 _PROCEDURE_RIGHT = re.compile(
     r"^\s+(?:minutes?|mins?)\b(?!\s+of\b)"
     r"|^\s+(?:members?\s+of\s+(?:the\s+)?(?:public|press)|public\s+speakers?|speakers?\b"
-    r"|deputations?|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
+    # (r29prec) not deputations the minutes record as received ("three deputations had been received": a count of the
+    # meeting's procedure, a figure by the README, as "Two nominations were received" and "One question was received")
+    r"|deputations?\b(?!\s+(?:was|were|(?:had|have|has)\s+been)\s+received\b)"
+    r"|petitions?\s+(?:was|were|(?:had|have|has)\s+been)\s+(?:received|presented)|substitutes?\b|apologies\b)"
     r"|^\s+declarations?\s+of\s+(?:interest|pecuniary)\b"
     r"|^[ \t\xa0]+(?-i:(?:Public\s+)?Questions?\s+(?:from|by|to)\s+(?:the\s+)?(?:Public|Members|Councillors))\b"  # a heading
     r"|^\s+clear\s+(?:working\s+)?days?\b"  # notice periods: "at least three clear working days"
@@ -318,6 +324,12 @@ _AGE_AT_EVENT_RIGHT = re.compile(
 # precompiled patterns of the hot paths (classification, phrases, scanning)
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
 #: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
+#: (r29prec) the life whose first days, months or years a stretch names: "the first 1,001 days of a child's life"
+_LIFE_STAGE_RIGHT = re.compile(
+    r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
+#: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
+#: ends of a band of :data:`_AGE_BANDS`, before the noun of what serves that band
+_GLUED_BAND_RIGHT = re.compile(r"(?i)^\s+(?:providers?|provision|learners?|cohorts?|services?|bursary|year\s+olds?)\b")
 _AGE_GROUP_RIGHT = re.compile(
     r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
 )
@@ -428,6 +440,8 @@ _SLASH_YEAR_RIGHT = re.compile(r"^/(?:19|20)\d{2}\b")
 #: (r20prec) a code in capitals, then a number and a two-digit year: "CAB 45/24", "EXE 12/23" (as "45/19 MINUTES")
 _SHORT_YEAR_CODE_RIGHT = re.compile(r"^/(?:0\d|1\d|2\d|30)\b(?![/\d.,%])")
 _CODE_WORD_LEFT = re.compile(r"(?:^|[\s(])[A-Z]{2,6}$")
+#: (r29prec) a report's number's year after its slash, a financial year written short: "(Report 157/12-13)"
+_REPORT_NUMBER_RIGHT = re.compile(r"^/\d\d[-–]\d\d\b(?![-–/\d])")
 _FREQUENCY_RIGHT = re.compile(r"^(?:\s+|-)(?:monthly|weekly|yearly|daily|hourly)\b", re.I)
 _SHORT_FY = re.compile(r"(?:FY\s?)?([12]\d)/([12]\d)")
 #: (r13prec) also after the body a recommendation is put to: "It is recommended that the Committee 1) Identify any issues"
@@ -789,7 +803,8 @@ def _venue_or_age(n: _Number) -> Kind:
 @_for_kinds("num", "word")
 def _page_or_footnote(n: _Number) -> Kind:
     """A page's counter or a footnote's mark: "primary, -1- secondary", "[^3]"."""
-    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-") and _page_or_footnote_mark(n.surface, n.left, n.right):
+    if n.kind in ("num", "word") and n.left[-1:] in ("^", "-", "(") \
+            and _page_or_footnote_mark(n.surface, n.left, n.right):
         return "reference"  # (r25prec2) "primary, -1- secondary", "[^3]": a page's counter, a footnote's mark
     return None
 
@@ -875,6 +890,9 @@ def _age_band(n: _Number) -> Kind:
         return "age"
     if band and int(band.group(1)) < int(band.group(2)) <= 25 and _AGE_GROUP_RIGHT.match(n.right):
         return "age"
+    if len(n.surface) == 4 and n.surface.isdecimal() and (int(n.surface[:2]), int(n.surface[2:])) in _AGE_BANDS \
+            and _GLUED_BAND_RIGHT.match(n.right):
+        return "age"  # (r29prec) "(1619 providers’ representative)": "16-19" with its dash lost
     if n.surface[-1:] in "sS" and _BAND_VALUE_RIGHT.match(n.right):
         yband = _AGE_BAND_RE.fullmatch(_YEARS_END.sub("", n.surface))
         if yband and (int(yband.group(1)), int(yband.group(2))) in _CLA_AGE_BANDS:
@@ -937,7 +955,11 @@ def _reference_by_word(n: _Number) -> Kind:
         return None
     if (n.lt.endswith("(") or _REF_WORDS.may_end_stripped(n.lt[:-1].rstrip() if n.lt.endswith(":") else n.lt)) \
             and _REF_LEFT.search(n.left) and not (n.lt[-2:-1].isdigit() and "," in n.surface) \
-            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)):
+            and not ("entence" in n.lt[-10:] and _COURT_SENTENCE_LEFT.search(n.lt)) \
+            and not (n.kind == "word" and n.lt.endswith(":") and "\n" in n.left[len(n.lt):]
+                     and n.surface[:1].isupper()):
+        # (r29prec) not a label closing its line before a sentence that opens with a written number ("Minutes:\n\nOne
+        # question was received in advance of the meeting"): the label heads the paragraph, it does not cite the number
         # (r27review) not a court's sentence: "young people given a custodial sentence 4 (last year 7)" counts
         # (r20table) a sub-reference glued to a reference ("Section 100A(4)") is short: a bracketed amount with a
         # thousands comma after a digit is a table's next cell run on ("(5,000)000(5,000)": the row's total)
@@ -1226,6 +1248,9 @@ def _age(n: _Number) -> Kind:
     if n.small and n.lt.endswith(" at") and int(n.surface) <= 25 and _AGE_AT_EVENT_LEFT.search(n.lt) \
             and _AGE_AT_EVENT_RIGHT.match(n.right):
         return "age"  # "the youngest having arrived in Cornwall at 13", "came into care at 15 or 16"
+    if n.right[:4] == " of " and n.lt[-5:].lower() == "first" and _LIFE_STAGE_RIGHT.match(n.right) \
+            and n.surface.lower().endswith(("days", "weeks", "months", "years")):
+        return "age"  # (r29prec) "the first 1,001 days of a child's life": a stage of a life (an age), not a length
     return None
 
 
@@ -1336,6 +1361,30 @@ def _length_names_thing(n: _Number) -> Kind:
     return None
 
 
+#: (r29prec) the span a sum is spent, saved or invested over (gold README: a figure, "£10m invested over six years", "a
+#: £40m saving over the next three years"): "over N years" or "over/in the next N years" right after a clause that
+#: holds a sum; not a span back from now ("over the last three years": a period), not a sum after it ("over the next
+#: five years we face a £100m pressure"), not a span given with its own dates
+_SPAN_OF_SUM_LEFT = re.compile(r"(?i)\b(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+#: a span given with its own dates after it is a period (README): "over three financial years (2018/19, 2019/20, ...)"
+_OWN_DATES_RIGHT = re.compile(
+    r"(?i)^(?:\s+(?:financial|academic|school|calendar))?(?:\s+years?)?\s*(?:\(\s*|from\s+|,\s*)?(?:19|20)\d\d\b")
+_SUM_IN_CLAUSE = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?(?![^.;:!?\n]*[.;:!?\n])")
+
+
+@_when("time_unit", True)
+def _span_of_a_sum(n: _Number) -> Kind:
+    """(r29prec) The span a sum is spent, saved or invested over: "£60 million may be required to fund these projects
+    over the next 5 years", "a cash loss of more than £200,000 over two years" (a figure, as the README has it), read
+    before "the next N" is taken for a stretch ahead (:func:`_last_n_or_coordinated_stretch`) and "over N" for a bound
+    (:func:`_threshold`)."""
+    if n.time_unit and n.lt[-4:].lower() in ("over", "next", "ming") and _SPAN_OF_SUM_LEFT.search(n.lt) \
+            and _SUM_IN_CLAUSE.search(n.text, max(0, n.s - 140), n.s) and not _MEASURE_LEFT.search(n.left) \
+            and not _OWN_DATES_RIGHT.match(n.right):
+        return "figure"
+    return None
+
+
 def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     """A stretch back from now or ahead: "in the last 12 months", "the next five years", and coordinated ones: "in the
     last 3 and 5 years", "the last 3, 5 years" (a period)."""
@@ -1418,6 +1467,9 @@ def _round_12_families(n: _Number) -> Kind:
 @_for_kinds("num")
 def _report_code(n: _Number) -> Kind:
     """A report's code, its number and year: "Cabinet report CAB 45/24"."""
+    if n.kind == "num" and n.r0 == "/" and n.lt[-6:] == "Report" and _REPORT_NUMBER_RIGHT.match(n.right) \
+            and n.lt[-7:-6] in ("(", " ", "\n"):
+        return "reference"  # (r29prec) "(Report 157/12-13)": a report's number and the financial year it was written in
     if n.kind == "num" and n.r0 == "/" and n.small and n.lt[-1:].isupper() and _SHORT_YEAR_CODE_RIGHT.match(n.right) \
             and _CODE_WORD_LEFT.search(n.lt):
         return "reference"  # (r20prec) "Cabinet report CAB 45/24": a report's code, its number and year (a minute's
@@ -1444,7 +1496,8 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
                     _long_term_or_legacy, _brand, _percentage, _age, _year)),
     # (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last
     ("read_time_unit", (_always_open, _plan_named_by_steps, _meeting_time, _time_framing_an_event, _distance_of_a_rule,
-                        _time_looked_through, _length_names_thing, _last_n_or_coordinated_stretch, _threshold, _one,
+                        _time_looked_through, _length_names_thing, _span_of_a_sum, _last_n_or_coordinated_stretch,
+                        _threshold, _one,
                         _zero, _quarters_or_terms, _meeting_business, _round_11_families, _round_12_families,
                         _report_code)),
 )

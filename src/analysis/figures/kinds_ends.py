@@ -285,6 +285,22 @@ _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
     r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
+#: (r29prec) "one" counting a thing the meeting or the council received, its noun (one or two words) and a passive
+#: "received" right after: "one nomination had been received", "One question was received in advance", "one late
+#: application has been received". The README's counts in a meeting's procedure ("questions received") and any count of
+#: things received are figures; the same words with a digit or another written number are read so already ("Two
+#: nominations were received", "6 valid questions have been received", "seven names had been received",
+#: "approximately 60 responses had been received": Torbay, North Tyneside, Central Bedfordshire, Slough); "one" alone
+#: was skipped as the subject of its verb (blind gold: Bury r27blindP, Slough r28blindR)
+_ONE_RECEIVED_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?!(?:of|other|more|thing|time|way|day)\b)[a-z]+(?:[ \t\xa0]+[a-z]+)?[ \t\xa0]+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)[ \t\xa0]+received\b", re.I)
+#: (r29prec) the left of such a "one" that bounds or picks rather than counts: "at least one application had been
+#: received", "no one", "the one", "each one" (a complementiser "that" before it is no demonstrative: "it was reported
+#: that one nomination had been received")
+_ONE_RECEIVED_NOT_LEFT = re.compile(
+    r"(?i)\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|any|no|not|the|this|"
+    r"each|every|which|only\s+the)$")
 #: (r26recall) "one" counting the thing its noun names, the noun phrase ending the clause: an object or a complement, not
 #: the subject of a verb ("consists of one full-time manager, a chair and ...", "along with one performance clinic.",
 #: "three headteacher representatives and one governor.", "being one representative following the conversion", "by one
@@ -344,6 +360,9 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
         # (r26recall) "consists of one full-time manager, ...": the noun phrase's end closes the clause; "just one person
         # was appointed", "only one permanent exclusion recorded": a count stressed as small
         return True
+    if r1.isalpha() and "received" in right[:40] and _ONE_RECEIVED_RIGHT.match(right) \
+            and not _ONE_RECEIVED_NOT_LEFT.search(lt[-20:]):
+        return True  # (r29prec) "one nomination had been received", "One question was received"
     if _ONE_COUNT_NOT_RIGHT.match(right):
         return False
     if r1 in "gplbwGPLBW" and _ONE_STEP_RIGHT.match(right):

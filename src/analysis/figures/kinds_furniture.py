@@ -63,9 +63,10 @@ _VENUE_LEFT = re.compile(r"(?i)\bvenue\s*:[^\n.;:]{0,50}$")
 #: (r25prec2) or a dash with spaces on both sides ("Post – 16", "Pre - 16"), (r26mend) or before it only ("Post -16")
 _POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s*)$")
 #: an age after the people it limits: "young people under 18 in the borough", "children over 11 who ..."
+#: (r29prec) the group's initials in brackets may come between: "Looked After Children (LAC) under 18 had arrived"
 _PEOPLE_AGE_LEFT = re.compile(
     r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons)\s+"
-    r"(?:aged\s+)?(?:under|over|below|above)\s*$"
+    r"(?:\((?-i:[A-Z]{2,6})s?\)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$"
 )
 #: "16 years of age", "18 of age"
 _OF_AGE_RIGHT = re.compile(r"(?i)^\s*(?:years?\s+)?of\s+age\b")

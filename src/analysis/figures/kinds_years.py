@@ -112,14 +112,16 @@ def _page_or_footnote_mark(surface: str, left: str, right: str) -> bool:
 
     >>> [_page_or_footnote_mark(n, l, r) for n, l, r in [("1", "with the primary, -", "- secondary heads"),
     ...     ("3", "the pathway. [^", "]\\n- The report"), ("-1", "fell by ", " to 40"), ("4", "from 3-", "-5 years"),
-    ...     ("2", "the [", "] report")]]
-    [True, True, False, False, False]
+    ...     ("2", "the [", "] report"), ("1", "be published. *(", ") 3. Reasons"), ("1", "costs (", ")")]]
+    [True, True, False, False, False, True, False]
     """
     if not surface.isdecimal():
         return False
     last = left[-1:]
     if last == "^" and left[-2:-1] == "[" and right[:1] == "]":
         return True  # "[^3]": a Markdown footnote reference
+    if last == "(" and left[-2:-1] == "*" and right[:1] == ")" and len(surface) <= 2:
+        return True  # (r29prec) "be published. *(1) 3. Reasons": an asterisk's footnote mark, its number in brackets
     return last == "-" and right[:1] == "-" and len(surface) <= 3 and _PAGE_MARK_LEFT.search(left) is not None \
         and _PAGE_MARK_RIGHT.match(right) is not None
 
