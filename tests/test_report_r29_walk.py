@@ -148,7 +148,8 @@ def test_summary_counts_have_thousands_separators(tmp_path):
     # fails on 78955dbd: "56 councils, 349 meeting records and 1064 figures"
     tables = _tables(tmp_path)
     view = report.comparison_view(tables)
-    docs = pd.concat([view.documents] * 300, ignore_index=True)
+    docs = pd.concat([view.documents] + [view.documents.assign(doc_id=view.documents["doc_id"] + f"-{i}") for i in range(299)],
+                     ignore_index=True)  # (more records of the same councils, each its own doc_id)
     html = _comparison(tables, dataclasses.replace(view, documents=docs))
     assert f"3 councils, {len(docs):,} meeting records" in html and len(docs) >= 1000
 
@@ -260,3 +261,34 @@ def test_a_meeting_cell_without_an_item_is_the_date_alone(tmp_path, title):
     html = _council(_tables(tmp_path, t), "gamma-co-council")
     cells = re.findall(r'<td class="meeting">(.*?)</td>', _section(html, "figures"), re.S)
     assert cells == ['<span class="nowrap">2023-05-05</span>'], cells
+
+
+# ----------------------------------------------------------------------------- comparison: what was flagged, quoted
+
+
+def test_comparison_quotes_the_sentences_saying_something_is_off_track(tmp_path):
+    # fails on 78955dbd: the comparison's off-track section was counts only; what was flagged, and where, could be read
+    # only by opening each council's page. Now every track sentence is quoted, "not on track" first, each with its
+    # council, meeting, agenda item and source; the planted script in Alpha's sentence stays text.
+    html = _comparison(_tables(tmp_path))
+    section = _section(html, "offtrack")
+    table = section[section.index("<h3>The sentences saying so</h3>"):]
+    rows = re.findall(r"<tr><td><a href=\"([a-z-]+)\.html#track\">.*?</tr>", table, re.S)
+    tracks = re.findall(r'<span class="status-(off|on)">', table)
+    assert tracks == sorted(tracks, key=lambda x: x != "off") and "off" in tracks and "on" in tracks, tracks
+    assert "gamma-co-council" in rows and "alpha-county-council" in rows
+    assert "was <mark>on track</mark> overall.”" in table
+    assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in table and PLANTED not in html
+    assert '<td class="meeting"><span class="nowrap">2024-06-01</span>' in table
+
+
+def test_comparison_without_any_track_sentence_says_so(tmp_path):
+    # guard: no sentence, no empty table
+    t = tiny_tables()
+    t["segments"] = t["segments"].assign(text=[x.replace("on track", "in hand").replace("below target", "low")
+                                               for x in t["segments"]["text"]])
+    t["figures"] = t["figures"].assign(sentence=[x.replace("on track", "in hand").replace("below target", "low")
+                                                 for x in t["figures"]["sentence"]])
+    section = _section(_comparison(_tables(tmp_path, t)), "offtrack")
+    assert "No sentence of these minutes says something is on or off track" in section
+    assert section.count("<table") == 1

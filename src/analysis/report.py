@@ -748,6 +748,8 @@ class ComparisonView:
     offtrack: pd.DataFrame
     distinctive_themes: pd.DataFrame
     distinctive_topics: pd.DataFrame
+    #: every sentence of the minutes saying something is (not) on track (the compare stage's ``track_statements``)
+    statements: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def slugs(self) -> list[str]:
@@ -794,7 +796,7 @@ def comparison_view(tables: Tables) -> ComparisonView:
     return ComparisonView(tables.names, tables.documents, tables.council_figures, compare.share_matrix(shares),
                           tables.theme_names, latest, tables.indicator_series, compare.shared_indicators(latest),
                           dated, undated, compare.off_track_counts(tables.council_figures, tables.track_statements,
-                                                                   tables.documents), dt, dp)
+                                                                   tables.documents), dt, dp, tables.track_statements)
 
 
 def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
@@ -972,6 +974,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                "committee minutes on children's services. Council names link to each council's report, where every "
                "figure is quoted.")
     with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    statements = track_sentences(view.statements, view.documents, names, view.theme_names)
     meetings = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]],  # noqa: E731
                                           committee=[given_text(c) for c in f["committee"]],
                                           title=[given_text(t) for t in f["title"]]))
@@ -986,7 +989,24 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         learnt_note=learnt_note,
         dated=meetings(view.dated), undated=meetings(view.undated),
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
-        offtrack=with_names(view.offtrack), distinctive=distinctive, card=card)
+        offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive, card=card)
+
+
+def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],
+                    theme_names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The comparison's list of the sentences saying something is (not) on track, every council's: "not on track"
+    first, then by council name and place in the minutes; each row a :func:`statement_rows` row (the phrase marked,
+    meeting, agenda item, source) with the council's ``slug`` and ``council`` name, so that what was flagged can be read
+    and traced from the comparison itself, not only counted."""
+    if statements.empty:
+        return []
+    s = statements.assign(_off=(statements["track"] != OFF).astype(int),
+                          _name=[str(names[c]) for c in statements["council_slug"]])
+    s = s.sort_values(["_off", "_name", "council_slug", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    rows = statement_rows(s, documents, theme_names)
+    for row, slug, name in zip(rows, s["council_slug"], s["_name"]):
+        row.update(slug=str(slug), council=name)
+    return rows
 
 
 def write_comparison(tables: Tables, raw_dir: Any, processed_dir: Any, reports_dir: Any,
