@@ -292,3 +292,43 @@ def test_comparison_without_any_track_sentence_says_so(tmp_path):
     section = _section(_comparison(_tables(tmp_path, t)), "offtrack")
     assert "No sentence of these minutes says something is on or off track" in section
     assert section.count("<table") == 1
+
+
+def test_a_chart_says_which_undated_values_it_leaves_out_of_a_council_with_dated_ones(tmp_path):
+    # fails on 78955dbd: Oldham's latest NEET value (3.4%, undated) was in the table but its line showed only the dated
+    # 5%, with nothing saying a value was left out (screenshot /tmp/r29walk/charts/fix_cmp_05.png); only a council with
+    # no dated value at all was named under the chart.
+    t = tiny_tables()
+    docs = t["documents"]
+    extra = docs[docs["doc_id"] == "a2"].assign(doc_id="a3", meeting_date=None, file="a3.txt", sha256="3" * 64)
+    t["documents"] = pd.concat([docs, extra], ignore_index=True)
+    segs = t["segments"]
+    t["segments"] = pd.concat([segs, segs[segs["doc_id"] == "a2"].assign(
+        doc_id="a3", segment_id=lambda d: d["segment_id"].str.replace("a2:", "a3:"))], ignore_index=True)
+    topics = t["topics"]
+    t["topics"] = pd.concat([topics, topics[topics["doc_id"] == "a2"].assign(
+        doc_id="a3", segment_id=lambda d: d["segment_id"].str.replace("a2:", "a3:"))], ignore_index=True)
+    figs = t["figures"]
+    more = figs[(figs["doc_id"] == "a2") & (figs["surface"] == "68%")].assign(
+        doc_id="a3", meeting_date=None, segment_id=lambda d: d["segment_id"].str.replace("a2:", "a3:"),
+        figure_id=lambda d: d["figure_id"].str.replace("a2:", "a3:"))
+    t["figures"] = pd.concat([figs, more], ignore_index=True)
+    from test_compare import _theme_shares
+
+    t["theme_shares"] = _theme_shares(t["documents"], t["segments"], t["topics"])
+    html = _comparison(_tables(tmp_path, t))
+    assert ("Values of undated meetings, not in the chart (the latest value in the table above may be one of them): "
+            "Alpha &lt;County&gt; Council (1 value).") in html
+    assert "Not in the chart (no meeting date): Beta Borough Council." in html  # as before
+
+
+def test_council_intro_counts_and_separates_several_committees(tmp_path):
+    # fails on 78955dbd: "19 meeting records: 18 of Cabinet, Children's Select Committee, Schools Forum, 1 whose
+    # committee is not given" (Wiltshire) - a list of names that may hold commas themselves, read as one
+    t = tiny_tables()
+    t["documents"].loc[t["documents"]["doc_id"] == "a2", "committee"] = "Children, Young People and Families Board"
+    view = report.council_view(_tables(tmp_path, t), "alpha-county-council")
+    assert view.intro.startswith("2 meeting records of 2 committees (Children's <Scrutiny> Committee; "
+                                 "Children, Young People and Families Board), dated"), view.intro
+    html = _council(_tables(tmp_path / "again", t), "alpha-county-council")
+    assert "(Children&#39;s &lt;Scrutiny&gt; Committee; Children, Young People and Families Board)" in html

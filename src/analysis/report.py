@@ -506,12 +506,19 @@ def records_text(committees: pd.Series) -> str:
     '3 meeting records: 1 of Scrutiny Panel, 2 whose committee is not given'
     >>> records_text(pd.Series([None, None])), records_text(pd.Series([None]))
     ('2 meeting records, committee not given', '1 meeting record, committee not given')
+
+    Several committees are counted and listed apart by semicolons, since a committee's name may hold commas ("18 of
+    Cabinet, Children, Young People and Families Board" read as one list):
+
+    >>> records_text(pd.Series(["Schools Forum", "Children, Young People and Families Board", "Schools Forum", None]))
+    '4 meeting records: 3 of 2 committees (Children, Young People and Families Board; Schools Forum), 1 whose committee is not given'
     """
     given = committees.dropna().astype(str)
     given = given[given.str.strip() != ""]
     n, n_given = len(committees), len(given)
     head = f"{n} meeting record{'s' if n != 1 else ''}"
-    names = ", ".join(sorted(set(given)))
+    distinct = sorted(set(given))
+    names = distinct[0] if len(distinct) == 1 else f"{len(distinct)} committees ({'; '.join(distinct)})"
     if n_given == n:
         return f"{head} of {names}"
     if n_given == 0:
@@ -952,7 +959,11 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
         any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
+        # councils with dated values too, whose undated ones the chart cannot place: said, not dropped unseen
+        partly = rows[rows["meeting_date"].isna() & ~rows["council_slug"].isin(undated)].groupby("council_slug").size()
+        partly_text = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in partly.sort_index().items()]
         charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
+                       "partly_undated": partly_text,
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
                        if any_dated else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
