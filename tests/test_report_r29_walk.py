@@ -121,7 +121,7 @@ def test_indicator_coverage_says_when_units_differ():
 
 
 def test_matrix_has_columns_only_for_councils_with_a_value_and_names_the_others(tmp_path):
-    # fails on 78955dbd: a column per council of the corpus; 18 of the 56 councils had no value of any indicator and
+    # fails on 78955dbd: a column per council of the corpus; 26 of the 56 councils had no value of any indicator and
     # made empty columns the reader scrolled past (screenshot /tmp/r29walk/shots/parts/big_comparison_03.png).
     tables = _tables(tmp_path)
     latest = tables.frames["indicator_latest"]
@@ -294,6 +294,7 @@ def test_comparison_without_any_track_sentence_says_so(tmp_path):
     assert section.count("<table") == 1
 
 
+@pytest.mark.filterwarnings("ignore:The behavior of DataFrame concatenation:FutureWarning")  # (an undated copy of a2)
 def test_a_chart_says_which_undated_values_it_leaves_out_of_a_council_with_dated_ones(tmp_path):
     # fails on 78955dbd: Oldham's latest NEET value (3.4%, undated) was in the table but its line showed only the dated
     # 5%, with nothing saying a value was left out (screenshot /tmp/r29walk/charts/fix_cmp_05.png); only a council with
