@@ -16,6 +16,25 @@ def _short(text: str, n: int = 34) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def axis_value(value: float, unit: str | None = None) -> str:
+    """A value axis's tick label: thousands separators and no scientific offset ("1e7" above the axis made a £ axis
+    unreadable), pounds with "£" and millions as "£1.5m", percentages with "%".
+
+    >>> [axis_value(v, "gbp") for v in (0, 2_500_000, 15_000_000, 750_000, -1_500_000)]
+    ['£0', '£2.5m', '£15m', '£750,000', '-£1.5m']
+    >>> axis_value(1200.0, "count"), axis_value(12.5, "percent"), axis_value(0.25)
+    ('1,200', '12.5%', '0.25')
+    """
+    v = float(value)
+    if unit == "gbp":
+        sign, a = ("-" if v < 0 else ""), abs(v)
+        if a >= 1_000_000:
+            return f"{sign}£{a / 1_000_000:,.2f}".rstrip("0").rstrip(".") + "m"
+        return f"{sign}£{a:,.0f}"
+    text = f"{v:,.0f}" if v.is_integer() or abs(v) >= 100 else f"{v:,.2f}".rstrip("0").rstrip(".")
+    return text + ("%" if unit == "percent" else "")
+
+
 def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
     """Horizontal bars of one council's theme shares (percent of words)."""
     import matplotlib.pyplot as plt
@@ -89,7 +108,7 @@ def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
         dates = pd.to_datetime(dated.loc[dated["council_slug"] == slug, "meeting_date"], errors="coerce").dropna()
         ax.plot(dates, [i] * len(dates), "o", color="#c44e52", markersize=8)
     ax.set_yticks(range(len(slugs)), [_short(names.get(s, s), 36) for s in slugs], fontsize=9)
-    ax.set_ylim(-0.7, len(slugs) - 0.3)
+    ax.set_ylim(len(slugs) - 0.3, -0.7)  # the first council (alphabetically) at the top, as in the tables
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     ax.grid(axis="x", color="#e0e0e0")
     ax.set_title("Dated meetings per council", fontsize=11)
@@ -104,6 +123,7 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     and are left out (the caller says so)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     dated = rows[rows["meeting_date"].notna()]
     slugs = sorted(set(dated["council_slug"]))
@@ -114,6 +134,9 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
         ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o", markersize=4, linewidth=1.4,
                 color=cmap(i % cmap.N), label=_short(names.get(slug, slug), 36))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    codes = {str(u) for u in dated["unit"].dropna()} if "unit" in dated.columns else set()
+    code = next(iter(codes)) if len(codes) == 1 else None
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_ylabel(unit)
     ax.grid(color="#e6e6e6")
     ax.set_title(title, fontsize=11)

@@ -506,12 +506,19 @@ def records_text(committees: pd.Series) -> str:
     '3 meeting records: 1 of Scrutiny Panel, 2 whose committee is not given'
     >>> records_text(pd.Series([None, None])), records_text(pd.Series([None]))
     ('2 meeting records, committee not given', '1 meeting record, committee not given')
+
+    Several committees are counted and listed apart by semicolons, since a committee's name may hold commas ("18 of
+    Cabinet, Children, Young People and Families Board" read as one list):
+
+    >>> records_text(pd.Series(["Schools Forum", "Children, Young People and Families Board", "Schools Forum", None]))
+    '4 meeting records: 3 of 2 committees (Children, Young People and Families Board; Schools Forum), 1 whose committee is not given'
     """
     given = committees.dropna().astype(str)
     given = given[given.str.strip() != ""]
     n, n_given = len(committees), len(given)
     head = f"{n} meeting record{'s' if n != 1 else ''}"
-    names = ", ".join(sorted(set(given)))
+    distinct = sorted(set(given))
+    names = distinct[0] if len(distinct) == 1 else f"{len(distinct)} committees ({'; '.join(distinct)})"
     if n_given == n:
         return f"{head} of {names}"
     if n_given == 0:
@@ -649,6 +656,21 @@ def reference_label(kind: Any) -> str | None:
     return REFERENCE_LABELS.get(str(kind), str(kind))
 
 
+def direction_text(direction: Any) -> str:
+    """A figure's direction for a table cell: blank where the minutes give none (the figures table's ``"none"``), so
+    that a column of "none" does not read as data.
+
+    >>> direction_text("up"), direction_text("none"), direction_text(None)
+    ('up', '', '')
+    """
+    return "" if is_missing(direction) or str(direction) == "none" else str(direction)
+
+
+def _item(title: Any) -> str | None:
+    """The agenda item under a meeting cell: the manifest's title, ``None`` where it gives none."""
+    return None if is_missing(title) or not str(title).strip() else str(title)
+
+
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
     """The cells of a figures table (text; the template escapes and marks up)."""
     rows = []
@@ -658,11 +680,11 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, 
         rows.append({
             "anchor": anchor_id(str(r["figure_id"])), "indicator": indicator,
             "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
-            "direction": r["direction"], "track": None if is_missing(r["track"]) else r["track"],
+            "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
             "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
-            "meeting": date_text(r["meeting_date"]), "theme_name": names.get(r["theme"], r["theme"]),
+            "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
     return rows
@@ -676,6 +698,7 @@ def statement_rows(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[
         s, a, b = str(r["sentence"]), int(r["phrase_start"]), int(r["phrase_end"])
         rows.append({"track": r["track"], "theme_name": names.get(r["theme"], r["theme"]), "before": s[:a],
                      "phrase": s[a:b], "after": s[b:], "meeting": date_text(d.at[r["doc_id"], "meeting_date"]),
+                     "item": _item(d.at[r["doc_id"], "title"]),
                      "source_url": d.at[r["doc_id"], "source_url"], "file": d.at[r["doc_id"], "file"],
                      "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"])})
     return rows
@@ -732,6 +755,8 @@ class ComparisonView:
     offtrack: pd.DataFrame
     distinctive_themes: pd.DataFrame
     distinctive_topics: pd.DataFrame
+    #: every sentence of the minutes saying something is (not) on track (the compare stage's ``track_statements``)
+    statements: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def slugs(self) -> list[str]:
@@ -778,7 +803,7 @@ def comparison_view(tables: Tables) -> ComparisonView:
     return ComparisonView(tables.names, tables.documents, tables.council_figures, compare.share_matrix(shares),
                           tables.theme_names, latest, tables.indicator_series, compare.shared_indicators(latest),
                           dated, undated, compare.off_track_counts(tables.council_figures, tables.track_statements,
-                                                                   tables.documents), dt, dp)
+                                                                   tables.documents), dt, dp, tables.track_statements)
 
 
 def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
@@ -819,6 +844,85 @@ def count_text(n_values: int, counts: tuple[int, int] | None) -> str:
         f", {refs} comparison point{'s' if refs != 1 else ''}" if refs else "")
 
 
+def theme_table(matrix: pd.DataFrame, names: Mapping[str, str], theme_names: Mapping[str, str]) -> dict[str, Any]:
+    """The comparison's table of theme shares (percent, one decimal), laid out as its heatmap is: a row per theme and a
+    column per council while there are fewer councils than themes, else a row per council and a column per theme -
+    so that 50 councils make 50 rows, not a table 50 columns wide running off the page. ``matrix``:
+    :func:`analysis.compare.share_matrix` (councils x themes, shares 0-1). Returns ``corner`` (the first header),
+    ``columns`` (``{"name", "slug"}``; ``slug`` set for a council, which the template links), ``rows`` (``{"name",
+    "slug", "percents"}``).
+
+    >>> m = pd.DataFrame({"send": [0.5, 0.25], "care": [0.25, 0.75], "other": [0.25, 0.0]}, index=["a", "b"])
+    >>> t = theme_table(m, {"a": "A", "b": "B"}, {"send": "SEND"})
+    >>> t["corner"], [c["name"] for c in t["columns"]], [(r["name"], r["percents"]) for r in t["rows"]]
+    ('Theme', ['A', 'B'], [('SEND', ['50', '25']), ('care', ['25', '75']), ('other', ['25', '0'])])
+    >>> t = theme_table(m.iloc[:, :2], {"a": "A", "b": "B"}, {"send": "SEND"})
+    >>> t["corner"], [c["name"] for c in t["columns"]], [(r["name"], r["slug"], r["percents"]) for r in t["rows"]]
+    ('Council', ['SEND', 'care'], [('A', 'a', ['50', '25']), ('B', 'b', ['25', '75'])])
+    """
+    pct = lambda c, t: format_number(round(100 * float(matrix.at[c, t]), 1))  # noqa: E731
+    councils, themes = [str(c) for c in matrix.index], list(matrix.columns)
+    if len(councils) < len(themes):
+        return {"corner": "Theme", "columns": [{"name": names[c], "slug": c} for c in councils],
+                "rows": [{"name": theme_names.get(t, t), "slug": None, "percents": [pct(c, t) for c in councils]}
+                         for t in themes]}
+    return {"corner": "Council", "columns": [{"name": theme_names.get(t, t), "slug": None} for t in themes],
+            "rows": [{"name": names[c], "slug": c, "percents": [pct(c, t) for t in themes]} for c in councils]}
+
+
+def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Which councils report which indicator, and for what period: per indicator of ``latest`` (the compare stage's
+    ``indicator_latest``), its label, the councils with a latest value (by name, each with the reporting period and
+    meeting of that value) and notes when the values beside each other are of different units or periods - so that a
+    reader does not compare a 2019/20 budget variance with a 2025/26 one, or a count with a percentage, unawares.
+
+    >>> l = pd.DataFrame({"indicator_id": ["x", "x", "y"], "indicator_label": ["X", "X", "Y"],
+    ...                   "council_slug": ["b", "a", "a"], "unit": ["gbp", "gbp", "count"], "per": [None, None, None],
+    ...                   "period": ["2019/20", "2025/26", None], "meeting_date": [None, "2025-06-04", None]})
+    >>> c = indicator_coverage(l, {"a": "A", "b": "B"})
+    >>> [(r["label"], r["n"], [(x["name"], x["period"]) for x in r["councils"]], r["notes"]) for r in c]
+    [('X', 2, [('A', '2025/26'), ('B', '2019/20')], ['periods differ: 2019/20 to 2025/26']), ('Y', 1, [('A', None)], [])]
+    >>> l2 = l.assign(period=["Q1", "2025/26", None], unit=["gbp", "percent", "count"])
+    >>> indicator_coverage(l2, {"a": "A", "b": "B"})[0]["notes"]
+    ['units differ: percent, pounds (£)', 'periods differ: 2025/26 (and Q1 with no year)']
+    """
+    out = []
+    if latest.empty:
+        return out
+    for ind, g in latest.groupby(latest["indicator_id"].astype(str), sort=True):
+        g = g.assign(_name=[str(names[s]) for s in g["council_slug"]]).sort_values(["_name", "council_slug"], kind="mergesort")
+        units = list(dict.fromkeys(unit_text(u, p) for u, p in zip(g["unit"], g["per"])))
+        periods = sorted({str(p) for p in g["period"] if not is_missing(p)}, key=_period_key)
+        notes = []
+        if len(units) > 1:
+            notes.append("units differ: " + ", ".join(units))
+        if len(periods) > 1:
+            dated = [p for p in periods if _period_key(p)[0]]
+            span = f"{dated[0]} to {dated[-1]}" if len(dated) > 1 else ", ".join(dated)
+            rest = [p for p in periods if p not in dated]
+            notes.append("periods differ: " + span + (f"{' (and ' if span else ''}{', '.join(rest)} with no year"
+                                                      f"{')' if span else ''}" if rest else ""))
+        n_unnamed = int(sum(is_missing(p) for p in g["period"]))
+        if periods and n_unnamed:
+            notes.append(f"{n_unnamed} value{'s' if n_unnamed != 1 else ''} with no reporting period named")
+        out.append({"id": ind, "label": str(g["indicator_label"].iloc[0]), "n": len(g),
+                    "councils": [{"slug": str(s), "name": n, "period": None if is_missing(p) else str(p),
+                                  "meeting": date_text(d)}
+                                 for s, n, p, d in zip(g["council_slug"], g["_name"], g["period"], g["meeting_date"])],
+                    "notes": notes})
+    return out
+
+
+def _period_key(period: str) -> tuple[str, str]:
+    """Sort key of a reporting period label ("Q2 2024/25", "2019/20", "Q1"): its financial year, then the quarter.
+
+    >>> sorted(["Q3 2024/25", "2019/20", "Q1 2024/25", "Q2"], key=_period_key)
+    ['Q2', '2019/20', 'Q1 2024/25', 'Q3 2024/25']
+    """
+    year = re.search(r"\d{4}(?:/\d{2,4})?", period)
+    return (year.group(0) if year else "", period)
+
+
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2) -> dict[str, Any]:
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
             "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
@@ -833,25 +937,33 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
     """The HTML of the comparison page."""
     names = view.names
     m = view.theme_matrix
-    theme_rows = [{"name": view.theme_names.get(t, t), "percents": [format_number(round(100 * float(m.at[s, t]), 1)) for s in m.index]}
-                  for t in m.columns]
+    themes_table = theme_table(m, names, view.theme_names)
     cells = {(r["indicator_id"], r["council_slug"]): r for r in view.latest.to_dict("records")}
     counts = value_counts(view.figures, view.series)
     n_docs = documents_per_indicator(view.series)
+    # The matrix has a column per council with at least one latest value (a corpus of 50 councils, most reporting
+    # none of most indicators, made a page-wide grid of empty columns); the others are named under it.
+    with_values = {s for _, s in cells}
+    matrix_slugs = [s for s in view.slugs if s in with_values]
     indicators = []
     for ind in sorted(view.latest["indicator_id"].astype(str).unique()):
         first = next(r for (i, _), r in cells.items() if i == ind)
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
                            "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind)), n_docs.get((s, ind), 0))
-                                     if (ind, s) in cells else None for s in view.slugs]})
+                                     if (ind, s) in cells else None for s in matrix_slugs]})
+    coverage = indicator_coverage(view.latest, names)
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
         any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
+        # councils with dated values too, whose undated ones the chart cannot place: said, not dropped unseen
+        partly = rows[rows["meeting_date"].isna() & ~rows["council_slug"].isin(undated)].groupby("council_slug").size()
+        partly_text = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in partly.sort_index().items()]
         charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
+                       "partly_undated": partly_text,
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
                        if any_dated else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
@@ -869,23 +981,43 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
             "themes": [{"name": view.theme_names.get(r.theme, r.theme), "percent": f"{100 * r.share:.0f}",
                         "max_other": f"{100 * r.max_other:.0f}"} for r in th.itertuples()],
             "topics": [{"label": r.topic_label, "segments": int(r.segments)} for r in tp.itertuples()]})
-    summary = (f"{len(view.slugs)} councils, {len(view.documents)} meeting records and {len(view.figures)} figures from "
+    summary = (f"{len(view.slugs):,} councils, {len(view.documents):,} meeting records and {len(view.figures):,} figures from "
                "committee minutes on children's services. Council names link to each council's report, where every "
                "figure is quoted.")
     with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    statements = track_sentences(view.statements, view.documents, names, view.theme_names)
     meetings = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]],  # noqa: E731
                                           committee=[given_text(c) for c in f["committee"]],
                                           title=[given_text(t) for t in f["title"]]))
     return render(
         "comparison.html", title="Comparing the councils: committee minutes", summary=summary,
         councils=[{"slug": s, "name": names[s]} for s in view.slugs],
-        theme_councils=[{"slug": s, "name": names[s]} for s in m.index],
-        heatmap=chart(view.heatmap(), "Heatmap of the share of each council's minutes per theme"), theme_rows=theme_rows,
-        indicator_count=len(indicators), indicators=indicators, indicator_charts=charts, undated_note=undated_note,
+        matrix_councils=[{"slug": s, "name": names[s]} for s in matrix_slugs],
+        no_indicator_councils=[{"slug": s, "name": names[s]} for s in view.slugs if s not in with_values],
+        heatmap=chart(view.heatmap(), "Heatmap of the share of each council's minutes per theme"), themes_table=themes_table,
+        indicator_count=len(indicators), indicators=indicators, coverage=coverage, indicator_charts=charts,
+        undated_note=undated_note,
         learnt_note=learnt_note,
         dated=meetings(view.dated), undated=meetings(view.undated),
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
-        offtrack=with_names(view.offtrack), distinctive=distinctive, card=card)
+        offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive, card=card)
+
+
+def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],
+                    theme_names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The comparison's list of the sentences saying something is (not) on track, every council's: "not on track"
+    first, then by council name and place in the minutes; each row a :func:`statement_rows` row (the phrase marked,
+    meeting, agenda item, source) with the council's ``slug`` and ``council`` name, so that what was flagged can be read
+    and traced from the comparison itself, not only counted."""
+    if statements.empty:
+        return []
+    s = statements.assign(_off=(statements["track"] != OFF).astype(int),
+                          _name=[str(names[c]) for c in statements["council_slug"]])
+    s = s.sort_values(["_off", "_name", "council_slug", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    rows = statement_rows(s, documents, theme_names)
+    for row, slug, name in zip(rows, s["council_slug"], s["_name"]):
+        row.update(slug=str(slug), council=name)
+    return rows
 
 
 def write_comparison(tables: Tables, raw_dir: Any, processed_dir: Any, reports_dir: Any,
