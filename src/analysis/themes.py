@@ -130,7 +130,7 @@ from . import paths
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
                      meeting_header, numeric_threads, opening_item, procedure_outweighs, procedure_score, section_label,
-                     theme_scores)
+                     theme_scores, without_neutral)
 
 TRAINING_FILE = "themes_training.csv"
 #: Weight of the codebook features (log(1 + score)) among the TF-IDF features (0.5 since round 13: chosen by
@@ -224,7 +224,7 @@ class ThemeModel:
             ids = [match_theme(t, self.codebook).theme for t in texts]
             return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids])
         F = codebook_features(texts, self.codebook)
-        X = sparse.hstack([self.vectorizer.transform(texts), sparse.csr_matrix(F * self.feature_weight)]).tocsr()
+        X = sparse.hstack([self.vectorizer.transform([without_neutral(t, self.codebook) for t in texts]), sparse.csr_matrix(F * self.feature_weight)]).tocsr()
         with numeric_threads():
             logits = self.classifier.decision_function(X) + self.codebook_weight * self._codebook_logits(F)
         logits = logits - logits.max(axis=1, keepdims=True)
@@ -257,7 +257,7 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
         return ThemeModel(codebook, None, None, classes, feature_weight, codebook_weight)
     texts = t["text"].tolist()
     vec = TfidfVectorizer(token_pattern=_TOKEN, lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    W = vec.fit_transform(texts)
+    W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
     X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
     y = t["theme"].to_numpy()
     clf = LogisticRegression(C=c, max_iter=5000, class_weight=_class_weights(y, other_weight))
