@@ -122,7 +122,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.class_weight import compute_class_weight
 
@@ -215,6 +215,20 @@ class ThemeModel:
             out[:, j] = F[:, len(ids)] if c == OTHER else (F[:, ids.index(c)] if c in ids else 0.0)
         return out
 
+    def content(self, texts: Sequence[str]) -> list[bool]:
+        """Whether the model reads a word of substance in each text (r29themes): a word it learnt (a unigram of its
+        vocabulary) that is not an English stop word, in the text it reads (:func:`analysis.topics.without_neutral`).
+        A stub ("The rec", "The followi") or a line left with "The" when its neutral phrase is taken out ("The Schools
+        Forum") holds none: the model's vote on it is its vote on "the" (health and wellbeing at 0.9), no evidence.
+        With no model (the codebook alone) every text counts as content.
+        """
+        if self.vectorizer is None:
+            return [True] * len(texts)
+        vocab = self.vectorizer.vocabulary_
+        analyse = self.vectorizer.build_analyzer()
+        return [any(" " not in w and w in vocab and w not in ENGLISH_STOP_WORDS
+                    for w in analyse(without_neutral(" ".join(str(t).split()), self.codebook))) for t in texts]
+
     def proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of each class (``classes``) for each text."""
         texts = [" ".join(str(t).split()) for t in texts]
@@ -305,19 +319,21 @@ def default_model(codebook: Codebook, training: str | Path | None = None) -> The
 MODEL_ONLY_MIN = 0.4
 
 
-def _decide(p: np.ndarray, classes: list[str], text: str, codebook: Codebook, why: str = "(model)") -> ThemeMatch:
+def _decide(p: np.ndarray, classes: list[str], text: str, codebook: Codebook, why: str = "(model)",
+            content: bool = True) -> ThemeMatch:
     """The class of highest probability, with the codebook terms that support it (if any).
 
     The codebook's procedure rule holds whatever the model says: a text whose procedure phrases
     score at least as much as its best theme (and more than nothing) is ``other``. A theme with no
-    supporting term in the text needs a probability of at least :data:`MODEL_ONLY_MIN`.
+    supporting term in the text needs a probability of at least :data:`MODEL_ONLY_MIN`, and (``content``, r29themes) a
+    word of substance the model reads (:meth:`ThemeModel.content`).
     """
     j = int(np.argmax(p))
     theme = classes[j]
     if theme == OTHER or procedure_outweighs(text, codebook):
         return ThemeMatch(OTHER, (), 0.0)
     terms = deciding_terms(theme_scores(text, codebook)[1][codebook.ids.index(theme)])
-    if not terms and float(p[j]) < MODEL_ONLY_MIN:
+    if not terms and (float(p[j]) < MODEL_ONLY_MIN or not content):
         return ThemeMatch(OTHER, (), 0.0)
     return ThemeMatch(theme, terms or (why,), round(float(p[j]), 6))
 
@@ -328,7 +344,8 @@ def code_texts(texts: Sequence[str], codebook: Codebook | str | Path | None = No
     cb = _as_codebook(codebook)
     m = model if model is not None else default_model(cb)
     P = m.proba(list(texts))
-    return [_decide(P[i], m.classes, t, cb) for i, t in enumerate(texts)]
+    C = m.content(list(texts))
+    return [_decide(P[i], m.classes, t, cb, content=C[i]) for i, t in enumerate(texts)]
 
 
 def assign_themes(texts: list[str], codebook: Codebook | str | Path | None = None,
@@ -514,6 +531,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
+    content = m.content(texts)
     uniq = sorted(set(c for c in ctx if c))
     Q_u = m.proba(uniq) if uniq else np.zeros((0, len(m.classes)))
     qpos = {c: i for i, c in enumerate(uniq)}
@@ -551,7 +569,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                 continue
             else:
                 p = p + (context_weight if best > 0 else termless_weight) * q
-        out.append(_decide(p, m.classes, text, cb))
+        out.append(_decide(p, m.classes, text, cb, content=content[i]))
     return out
 
 
