@@ -1072,6 +1072,40 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     return tuple(scores), tuple(found)
 
 
+def without_neutral(text: str, codebook: Codebook) -> str:
+    """``text`` without the codebook's ``neutral:`` phrases (whole words, as :func:`theme_scores` matches them), for
+    the learnt model to read (r29themes): a phrase the researcher lists as naming no theme ("the financial year",
+    "the Schools Forum") is then no evidence to the model either, which otherwise learns the words of the passages
+    it sees them in (term-less lines naming the Schools Forum were coded finance at six councils). The text is
+    returned unchanged when it holds no neutral phrase.
+
+    >>> cb = parse_codebook({"themes": [{"id": "fin", "name": "Finance", "terms": ["budget"]}],
+    ...                      "neutral": ["schools forum", "financial year"]})
+    >>> without_neutral("The Schools Forum set the budget by the end of the financial year.", cb)
+    'The set the budget by the end of the'
+    >>> without_neutral("The budget was set.", cb)
+    'The budget was set.'
+    """
+    if not codebook.neutral:
+        return text
+    ws = words(text)
+    forms = [singular(w.lower) for w in ws]
+    neutral = len(codebook.themes) + 1
+    drop = [False] * len(ws)
+    for start, w in enumerate(ws):
+        keys = {forms[start]}
+        if _is_acronym(w.surface):
+            keys.add(w.surface)
+        for key in keys:
+            for ti, _tj, term in codebook.index.get(key, ()):
+                if ti == neutral and _matches_at(ws, forms, term, start, text):
+                    for k in range(start, min(len(ws), start + term.n_words)):
+                        drop[k] = True
+    if not any(drop):
+        return text
+    return " ".join(w.surface for w, d in zip(ws, drop) if not d)
+
+
 def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     """Score every theme on ``text`` and return the best, or ``other`` when no term matches.
 
