@@ -544,6 +544,11 @@ _OVERSPEND_VERB_ONLY = re.compile(
     r"(?:over|under)-?spen(?:d|ds|t|ding)$|^(?:the\s+)?[\w'’]+\s+(?:predicts|expects|forecasts|estimates|says|said)$")
 
 
+#: (r29phrase) the first word of a phrase that is a forecast of the verb, or the time of it, not what over- or underspent:
+#: "anticipated to be overspent", "(this) year anticipated to overspend", "looking at overspending", "estimated to"
+_FORECAST_LEADS = ("anticipated", "anticipating", "estimated", "looking", "year", "currently", "now", "still")
+
+
 def overspend_by(phrase: str, before: str, right: str) -> str:
     """The over- or underspend an amount is when the phrase is only the verb that says so ("the council predicts it will
     overspend by £8.7 million on children's services" -> "forecast overspend on children's services"; "The service
@@ -557,6 +562,8 @@ def overspend_by(phrase: str, before: str, right: str) -> str:
     'overspend on placements'
     >>> overspend_by("High Needs block overspent", "the High Needs block overspent by ", ".")
     ''
+    >>> overspend_by("anticipated to be overspent", "Early Years is anticipated to be overspent by ", " as a result")
+    'forecast overspend'
     """
     m = _OVERSPEND_BY_LEFT.search(before)
     if not m or len(phrase) > 50:
@@ -567,7 +574,7 @@ def overspend_by(phrase: str, before: str, right: str) -> str:
     if not _PAYER_ONLY.match(p) and p.rsplit(None, 1)[-1][:5] in ("overs", "under") and len(p.split()) > 1 \
             and p.split()[0] not in ("is", "are", "was", "were", "forecast", "projected", "predicted", "expected",
                                       "likely", "set", "due", "to", "will", "it", "they", "council", "authority",
-                                      "service", "the", "we"):
+                                      "service", "the", "we") + _FORECAST_LEADS:
         return ""  # "High Needs block overspent": the phrase names what overspent
     noun = f"{'forecast ' if _FORECASTING.search(before, max(0, m.start() - 40), m.start()) else ''}" \
            f"{m.group('v').lower()}spend"
