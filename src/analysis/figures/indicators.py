@@ -477,7 +477,7 @@ _OTHER_BUDGET = re.compile(
     # (r29phrase) the early years money named by its formula or as the subject that over- or underspent: "an overspend
     # ... is projected against the Early Years Single Funding Formula (EYSFF)", "Early Years is anticipated to be
     # overspent by £660k" (another part of the grant than the high needs block, as its block is)
-    r"early\s+years\s+(?:single\s+)?funding\s+formula|eysff|early\s+years\s+(?=(?:is|was|are|were|has|had)\s))"
+    r"early\s+years\s+(?:single\s+)?funding\s+formula|eysff)\b|\bearly\s+years\s+(?=(?:is|was|are|were|has|had)\s)"
 )
 
 
