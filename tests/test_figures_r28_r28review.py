@@ -69,6 +69,8 @@ CASES = [
     (pc._spent_on, "gbp", "The council spent £4m on agency staff.", "£4m", ""),
     (pc._extra_money, "gbp", "The new contract is costing an additional £2m.", "£2m", ""),
     (pc._money_predicate, "gbp", "£4m will be used for the new children's home.", "£4m", ""),
+    # (r29phrase) a count "out of" a whole
+    (pc._out_of_part, "count", "Three out of the four schools were rated good.", "Three", ""),
 ]
 
 

@@ -473,7 +473,11 @@ def _concepts_of_rings(m: _Matcher, rings: Sequence[str]) -> dict[str, dict[str,
 _OTHER_BUDGET = re.compile(
     r"(?i)\b(?:directorate|department|portfolio|general\s+fund|council['’]?s?|social\s+care|children['’]?s\s+services|"
     r"education\s+services|transport|staffing|revenue\s+budget|"
-    r"(?:early\s+years|schools['’]?|central\s+schools?\s+services?)\s+block|cssb)\b"
+    r"(?:early\s+years|schools['’]?|central\s+schools?\s+services?)\s+block|cssb|"
+    # (r29phrase) the early years money named by its formula or as the subject that over- or underspent: "an overspend
+    # ... is projected against the Early Years Single Funding Formula (EYSFF)", "Early Years is anticipated to be
+    # overspent by £660k" (another part of the grant than the high needs block, as its block is)
+    r"early\s+years\s+(?:single\s+)?funding\s+formula|eysff)\b|\bearly\s+years\s+(?=(?:is|was|are|were|has|had)\s)"
 )
 
 

@@ -146,7 +146,7 @@ from .phrase_money import (  # noqa: F401
     money_destination, _EXTRA_WORDS, extra_money, money_verb_noun, _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, _MOVE_VERB_NOUN,
     _MOVED_WHERE_RIGHT, _SUBJECT_OF_VERB_END, money_moved, _VERB_BEFORE_SHARE, _NOT_SHARE_ACTION,
     _IRREGULAR_PARTICIPLE, _VOWELS, _participle, share_object, _PP_OF_VERB, _TRAIL_TIME_IN, _OVERSPEND_BY_LEFT,
-    _FORECASTING, _OVERSPEND_VERB_ONLY, overspend_by, _TIME_WORD,
+    _FORECASTING, _OVERSPEND_VERB_ONLY, overspend_by, _TIME_WORD, _FORECAST_LEADS,
 )
 from .phrase_parts import (  # noqa: F401
     _OF_WHOLE_LEFT, _WHOLE_OPENER_LEFT, _NOT_LIST_ITEM, _PART_VERB_RIGHT, _NOT_PART_VERBS, _PART_COMPLEMENT_RIGHT,
@@ -179,7 +179,8 @@ from .phrase_repair import (  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
     _EQUATES_LEFT, _FIGURE_FOR_LEFT, _CHANGE_TO_LEFT, _LIST_OF_LEFT, _PAID_TO_LEFT, _MODAL_END, _INCOME_LEFT,
-    _FUNDING_NP_RIGHT, _TOTALLING, _TOTALLING_LEFT, _LEAD_VERB_CLAUSE, _OUT_OF_LEFT, _PLACE_LABEL_LEFT, _BEFORE_ENDS,
+    _FUNDING_NP_RIGHT, _TOTALLING, _TOTALLING_LEFT, _LEAD_VERB_CLAUSE, _OUT_OF_LEFT, _OUT_OF_PART_RIGHT, _NOT_COUNTED_BEFORE_OUT,
+    _PLACE_LABEL_LEFT, _BEFORE_ENDS,
     _WHICH_THAT_END, _TO_END, _OF_WHICH_END, _COMPARATOR_VALUE_WORDS, _CHANGE_TO_WORDS, _HEDGE_LENGTHS,
     _CHANGE_TO_MAXLEN, _change_to_from, _totalling_from, _may_total, _TOTALLING_FOLDED, _COMPARATIVE_PRED,
     _OF_WHICH_RIGHT, _LEAD_PRONOUN, _FIGURE_OF_PLACE, _AGE_SHARE_RIGHT, _LEAD_PREP, _BRACKETED_COUNT,
@@ -203,7 +204,8 @@ from .phrase_cascade import (  # noqa: F401
     _change_of_in_step, _change_of_count_step, _changed_now_at, _comparator_value, _equates_to, _range_of_values,
     _change_to_new_value, _list_of_counted, _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to,
     _income, _money_purpose_step, _amount_as_subject, _related_to, _including_funding, _money_in_bracket,
-    _over_budget_by, _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets,
+    _over_budget_by, _share_of_prev, _totalling, _out_of_whole, _OutOfRight, _out_of_part, _place_label, _scorecard_label,
+    _change_in_brackets,
     _age_band_part, _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share,
     _share_verb_subject, _verb_object, _share_of_use, _population_of, _of_object, _counted_np, _mark_subject,
     _which_counted, _counted_population, _counted_noun, _included_part, _same_verb_left_out, _rest_of_prev,

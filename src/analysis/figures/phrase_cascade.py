@@ -1204,6 +1204,43 @@ def _population_of(body: str) -> tuple[str, str]:
     return body, np_
 
 
+#: (r29phrase) a count "out of" a whole: "84 out of the 102 maintained schools are ...", "three out of a possible four
+#: priority actions", "26 children out of 399 are ..." (group "noun": the counted noun said before "out of")
+_OUT_OF_PART_RIGHT = re.compile(
+    r"^\s+(?:(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+)?out\s+of\s+(?:(?:the|its|their|our|a\s+possible|a\s+total\s+of|"
+    r"all(?:\s+the)?)\s+)?(?P<whole>[\d,]+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred))\s+(?P<rest>.*)$", re.S)
+
+
+class _OutOfRight:
+    """(r29phrase) the figure as :func:`_of_object` reads it, "out of" its whole read as "of" it."""
+
+    def __init__(self, f: _Figure, right: str) -> None:
+        self.right, self.unit, self.h = right, f.unit, f.h
+
+
+@_for_units("count")
+def _out_of_part(f: _Figure) -> Found:
+    """(r29phrase) A count "out of" a whole is the part "N of the M ..." is: "84 out of the 102 maintained schools are
+    reporting a deficit" -> "maintained schools that are reporting a deficit"; "26 children out of 399 are housed in
+    unregulated homes" (the counted noun said before "out of": the whole's noun). The phrase was empty, the subject
+    before the count ("watchdog subsequently issued") or "children out"."""
+    right = f.right
+    if f.unit != "count" or "out of" not in right[:40] or (m := _OUT_OF_PART_RIGHT.match(right)) is None:
+        return None
+    noun, rest = m.group("noun"), m.group("rest")
+    if noun:
+        if noun.split()[-1] in _NOT_COUNTED_BEFORE_OUT:
+            return None
+        rest = f"{noun} {rest}"
+    return _of_object(_OutOfRight(f, f" of the {m.group('whole')} {rest}"))  # type: ignore[arg-type]
+
+
+#: (r29phrase) words before "out of" that are not the counted noun ("five times out of six", "three weeks out of")
+_NOT_COUNTED_BEFORE_OUT = frozenset(("times", "time", "days", "weeks", "months", "years", "hours", "per", "cent",
+                                     "percent", "are", "were", "is", "was", "of", "in", "and", "or"))
+
+
 def _of_object(f: _Figure) -> Found:
     """1. "68% of EHCPs completed in time", "£4.2m of savings": the population after "of" and what the clause says of
     it."""
@@ -1667,8 +1704,8 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
     _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share, _share_verb_subject,
     _verb_object, _share_of_use,
-    # (e) 1. "N% of X"; (f) 2. "N children ..."
-    _of_object, _counted_noun, _included_part, _same_verb_left_out,
+    # (e) 1. "N% of X" (a count "out of" a whole first); (f) 2. "N children ..."
+    _out_of_part, _of_object, _counted_noun, _included_part, _same_verb_left_out,
     # (g) 3. the subject, and what it refers to
     _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
     _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,

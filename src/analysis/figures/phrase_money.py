@@ -536,12 +536,17 @@ _OVERSPEND_BY_LEFT = re.compile(
     r"approximately|up\s+to|an?\s+(?:estimated|further))\s+)*$")
 #: a word of forecasting before such a verb: "is forecast to", "predicts it will", "is expected to"
 _FORECASTING = re.compile(r"(?i)\b(?:forecast(?:s|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will)\b")
+                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will|looking\s+at)\b")
 #: a phrase that is only that verb, a forecast of it, or who said it: "forecast to overspend", "council predicts"
 _OVERSPEND_VERB_ONLY = re.compile(
     r"(?i)^(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were|has|have|had|will|would|be|been|currently|now|still|forecast|"
     r"projected|predicted|expected|likely|set|due|to|predicts|expects|forecasts|estimates|says|said|it|they)\s+)*"
     r"(?:over|under)-?spen(?:d|ds|t|ding)$|^(?:the\s+)?[\w'’]+\s+(?:predicts|expects|forecasts|estimates|says|said)$")
+
+
+#: (r29phrase) the first word of a phrase that is a forecast of the verb, or the time of it, not what over- or underspent:
+#: "anticipated to be overspent", "(this) year anticipated to overspend", "looking at overspending", "estimated to"
+_FORECAST_LEADS = ("anticipated", "anticipating", "estimated", "looking", "year", "currently", "now", "still")
 
 
 def overspend_by(phrase: str, before: str, right: str) -> str:
@@ -557,6 +562,8 @@ def overspend_by(phrase: str, before: str, right: str) -> str:
     'overspend on placements'
     >>> overspend_by("High Needs block overspent", "the High Needs block overspent by ", ".")
     ''
+    >>> overspend_by("anticipated to be overspent", "Early Years is anticipated to be overspent by ", " as a result")
+    'forecast overspend'
     """
     m = _OVERSPEND_BY_LEFT.search(before)
     if not m or len(phrase) > 50:
@@ -567,7 +574,7 @@ def overspend_by(phrase: str, before: str, right: str) -> str:
     if not _PAYER_ONLY.match(p) and p.rsplit(None, 1)[-1][:5] in ("overs", "under") and len(p.split()) > 1 \
             and p.split()[0] not in ("is", "are", "was", "were", "forecast", "projected", "predicted", "expected",
                                       "likely", "set", "due", "to", "will", "it", "they", "council", "authority",
-                                      "service", "the", "we"):
+                                      "service", "the", "we") + _FORECAST_LEADS:
         return ""  # "High Needs block overspent": the phrase names what overspent
     noun = f"{'forecast ' if _FORECASTING.search(before, max(0, m.start() - 40), m.start()) else ''}" \
            f"{m.group('v').lower()}spend"
