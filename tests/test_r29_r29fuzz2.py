@@ -72,6 +72,11 @@ def test_a_nul_in_the_file_cell_names_the_line(tmp_path):
         corpus.load_manifest(raw)
 
 
+def test_a_manifest_with_two_byte_order_marks_loads(tmp_path):
+    raw = _raw(tmp_path, "\ufeff\ufefffile,council,committee,meeting_date,title,source_url\na.txt,Alpha Council,,,,\n")
+    assert [r.doc_id for r in corpus.load_manifest(raw)] == ["a"]  # was "missing column(s) file"
+
+
 def test_guard_a_plain_manifest_still_loads(tmp_path):
     raw = _raw(tmp_path, "file,council,committee,meeting_date,title,source_url\n a.txt ,Alpha Council,,2024-01-31,,\n")
     assert [(r.doc_id, r.meeting_date) for r in corpus.load_manifest(raw)] == [("a", "2024-01-31")]

@@ -181,7 +181,9 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
             "writes a curly quote, dash or £). Save the manifest as UTF-8 CSV (in Excel: 'CSV UTF-8')."
         ) from exc
     reader = csv.DictReader(_io.StringIO(text, newline=""))
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    # a second byte-order mark (a tool that adds one to a file that had one) stays in the first name: strip it too,
+    # else the manifest "misses" its file column (round 29, r29fuzz2)
+    header = [h.strip().lstrip("\ufeff").strip() for h in (reader.fieldnames or [])]
     reader.fieldnames = header
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
