@@ -933,6 +933,23 @@ def _joins(block: _Block, a: _Line, b: _Line, wrapped: bool, blank_separated: bo
     return wrapped and block.kind != "bullet"
 
 
+def _only_space_between(a: _Line, b: _Line, doc_text: str) -> bool:
+    """Is there only whitespace (and invisible characters) between lines ``a`` and ``b`` in the text?
+
+    Only then may ``b`` join ``a``'s segment: a segment's raw span must normalise to its text, so
+    no text the line scan cut (a boilerplate tail such as "pdf icon PDF 231 KB" after ``a``, a
+    "Minutes:" label before ``b``) may lie inside it. Round 29 (r29fuzz2): three real minutes
+    (Hounslow, Sutton, City of London) had such a segment.
+
+    >>> t = "Minutes of the last meeting and Matters Arising pdf icon PDF 231 KB\\n\\nThe minutes were agreed."
+    >>> a, b = _scan_lines(t)
+    >>> a.text, b.text, _only_space_between(a, b, t)
+    ('Minutes of the last meeting and Matters Arising', 'The minutes were agreed.', False)
+    """
+    gap = doc_text[a.end:b.start]
+    return not gap or gap.isspace() or not normalise(gap).text
+
+
 def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
     """Group content lines into segments and give each its kind (rules 3-5 of the module doc)."""
     wrapped = _is_wrapped(lines)
@@ -947,7 +964,7 @@ def _build_blocks(lines: list[_Line], doc_text: str) -> list[_Block]:
         if ln.table_row:
             blocks.append(_Block("paragraph", [ln], ln.number, False))
             continue
-        if cur is not None and cur.open and ln.marker is None:
+        if cur is not None and cur.open and ln.marker is None and _only_space_between(cur.lines[-1], ln, doc_text):
             a = cur.lines[-1]
             if adj_prev:
                 heading_here = (

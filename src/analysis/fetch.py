@@ -304,12 +304,17 @@ class Doc:
     meeting_date: date
 
 
+#: An id of the web service (committee, meeting, agenda item): ASCII digits. ``str.isdigit`` also takes "²" (then
+#: ``int`` raised ValueError) and other scripts' digits (round 29, r29fuzz2).
+_ASCII_ID = re.compile(r"[0-9]+")
+
+
 def parse_committees(root: Any) -> list[Committee]:
     """Committees of a ``GetCommittees`` answer."""
     out = []
     for el in root.iter("committee"):
         cid = (el.findtext("committeeid") or "").strip()
-        if cid.isdigit():
+        if _ASCII_ID.fullmatch(cid):
             out.append(Committee(int(cid), _text(el, "committeetitle"), bool(_flag(el, "committeeexpired"))))
     return out
 
@@ -334,7 +339,7 @@ def find_committee(committees: Sequence[Committee], wanted: str, site: str) -> C
         examples = ", ".join(f"'{c.title}'" for c in committees[:5])
         raise FetchError(f"give the committee: COMMITTEE=<name or id>; {site} has {len(committees)} committees, "
                          f"for example {examples}.")
-    if wanted.isdigit():
+    if _ASCII_ID.fullmatch(wanted):
         for c in committees:
             if c.id == int(wanted):
                 return c
@@ -367,7 +372,7 @@ def parse_meetings(root: Any, start: date, end: date) -> list[Meeting]:
     for el in root.iter("meeting"):
         mid = (el.findtext("meetingid") or "").strip()
         when = parse_uk_date(el.findtext("meetingdate") or "")
-        if mid.isdigit() and when is not None and start <= when <= end:
+        if _ASCII_ID.fullmatch(mid) and when is not None and start <= when <= end:
             seen[int(mid)] = Meeting(int(mid), when)
     return sorted(seen.values(), key=lambda m: (m.date, m.id))
 
@@ -377,10 +382,10 @@ def parse_uk_date(value: str) -> date | None:
 
     >>> parse_uk_date("07/03/2024")
     datetime.date(2024, 3, 7)
-    >>> parse_uk_date("2024-03-07") is None
-    True
+    >>> parse_uk_date("2024-03-07") is None, parse_uk_date("07/03/20245") is None
+    (True, True)
     """
-    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})", value)
+    m = re.match(r"\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?![0-9])", value)
     if not m:
         return None
     try:
@@ -398,11 +403,15 @@ def document_url(raw: str, base: str) -> str:
     >>> document_url("mgAi.aspx?ID=9", "https://democracy.x.gov.uk/moderngov")
     'https://democracy.x.gov.uk/moderngov/mgAi.aspx?ID=9'
     """
-    url = urljoin(base.rstrip("/") + "/", raw.strip())
-    parts, site = urlsplit(url), urlsplit(base)
-    if parts.scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname:
-        netloc = parts.netloc if parts.port not in (80,) else parts.netloc.rsplit(":", 1)[0]
-        url = urlunsplit(("https", netloc, parts.path, parts.query, parts.fragment))
+    try:
+        url = urljoin(base.rstrip("/") + "/", raw.strip())
+        parts, site = urlsplit(url), urlsplit(base)
+        if parts.scheme == "http" and site.scheme == "https" and parts.hostname == site.hostname:
+            netloc = parts.netloc if parts.port not in (80,) else parts.netloc.rsplit(":", 1)[0]
+            url = urlunsplit(("https", netloc, parts.path, parts.query, parts.fragment))
+    except ValueError as exc:  # "http://[x" (an IPv6 bracket left open), a port that is not 0-65535
+        raise FetchError(f"{base}: the web service links a document at {raw.strip()!r}, which is not a valid web "
+                         f"address ({exc}); fetch that meeting's minutes by hand.") from None
     return url
 
 
@@ -416,7 +425,10 @@ def printed_minutes(meeting: Any, base: str, mid: int) -> str | None:
         title = _text(doc, "title")
         if not url or _flag(doc, "isrestricted"):
             continue
-        path = urlsplit(url).path.lower()
+        try:
+            path = urlsplit(url).path.lower()
+        except ValueError:  # not a web address: only its title can make it the printed minutes (then document_url
+            path = ""  # says what is wrong); another linked document with a broken address is no reason to stop
         if _PRINTED.search(title) or (f"/g{mid}/" in path and "minutes" in path.rsplit("/", 1)[-1]):
             return document_url(url, base)
     return None
@@ -440,7 +452,7 @@ def agenda_item_minutes(meeting: Any, base: str, mid: int, when: date) -> list[D
     docs = []
     for item in meeting.iter("agendaitem"):
         aid = (item.findtext("agendaitemid") or "").strip()
-        if not aid.isdigit() or _flag(item, "isrestricted"):
+        if not _ASCII_ID.fullmatch(aid) or _flag(item, "isrestricted"):
             continue
         body = item.findtext("minutesnonemptyhtmlbody")
         published = bool(body and body.strip()) if body is not None else bool(_flag(item, "isminutepublished"))

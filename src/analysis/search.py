@@ -166,6 +166,7 @@ _LEX = re.compile(
       | (?P<word>[^\s"()*,]+)""",
     re.X,
 )
+_LONE_SURROGATE = re.compile("[\\ud800-\\udfff]")
 SYNTAX_HELP = 'use words, "quoted phrases", OR, NOT, ( ), NEAR(a b, 10) and prefix*'
 
 
@@ -194,6 +195,12 @@ def parse_query(text: str, stem_of: Callable[[str], str] = stem) -> Query:
 
     def bad(reason: str) -> SearchError:
         return SearchError(f"bad search query {text!r}: {reason}; {SYNTAX_HELP}")
+
+    lone = _LONE_SURROGATE.search(text)
+    if lone is not None:  # a query of bytes that are not UTF-8 (argv decoded with surrogateescape); writing its
+        # results failed with a UnicodeEncodeError (round 29, r29fuzz2)
+        raise bad(f"character {lone.start() + 1} is not text ({lone.group()!r}: the terminal sent bytes that are "
+                  "not UTF-8); type the query again with the terminal set to UTF-8")
 
     # items: ("term", Term) | ("op", "AND"|"OR"|"NOT") | ("(",) | (")",) | ("near",) | ("nearn", ", 5")
     items: list[tuple[Any, ...]] = []
