@@ -151,3 +151,38 @@ def test_build_orders_an_undated_document_by_its_reporting_period(tmp_path):
     row = latest[latest["indicator_id"] == "children_in_care"].iloc[0]
     assert row["value"] == 480
     assert row["ordered_by"] == "reporting period (meeting date missing)"
+
+
+# ----------------------------------------------------------------------------- a plan's span is no reporting period
+
+def _period_numbers(surfaces):
+    return pd.DataFrame({"doc_id": "d", "kind": "period", "surface": surfaces,
+                         "raw_start": [10 * i for i in range(len(surfaces))]})
+
+
+def test_a_plans_span_is_no_documents_reporting_period():
+    # fails on 55e602d3: "2022/27" (Camden's SEND strategy 2022-27), "2024/26" (Lambeth), "2020/23" (Wiltshire),
+    # "2023/28" (Leeds), "2018/23" (Slough) were documents' reporting periods and so the periods of their figures.
+    from analysis.figures import reporting_periods
+
+    for spans in (["2022-27", "2022-27"], ["2024-2026"], ["2020/2023", "2020/2023"], ["2023-28"], ["2018/2023"]):
+        assert reporting_periods(_period_numbers(spans)).empty, spans
+    # with a financial year beside it, the year is the period
+    got = reporting_periods(_period_numbers(["2022-27", "2022-27", "2024/25"]))
+    assert got["period"].tolist() == ["2024/25"]
+
+
+def test_a_date_is_no_financial_year():
+    # fails on 55e602d3: "2015-03" of a heading's "2015-03-12" was Wiltshire's period "2015/03".
+    from analysis.figures import reporting_periods
+
+    assert reporting_periods(_period_numbers(["2015-03"])).empty
+
+
+def test_guard_financial_years_and_quarters_stay():
+    from analysis.figures import reporting_periods
+
+    assert reporting_periods(_period_numbers(["Quarter 2", "2024/25"]))["period"].tolist() == ["Q2 2024/25"]
+    assert reporting_periods(_period_numbers(["2023/2024"]))["period"].tolist() == ["2023/24"]
+    assert reporting_periods(_period_numbers(["1999-2000"]))["period"].tolist() == ["1999/00"]
+    assert reporting_periods(_period_numbers(["2019-20", "2019-20"]))["period"].tolist() == ["2019/20"]
