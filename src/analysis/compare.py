@@ -541,15 +541,55 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     return out.drop(columns=["_undated"])[cols].reset_index(drop=True)
 
 
+#: A document's reporting period as :func:`reporting_periods` labels it: "Q2 2024/25", "2024/25" (a financial year:
+#: the second year follows the first).
+_PERIOD_LABEL = re.compile(r"(?:Q([1-4]) )?(\d{4})/(\d{2})")
+#: The last day of each quarter of a financial year (April to March), and of the year (Q4).
+_QUARTER_END = {1: "06-30", 2: "09-30", 3: "12-31", 4: "03-31"}
+
+
+def period_end(period: Any) -> str | None:
+    """The last day (``YYYY-MM-DD``) of a document's reporting period (:func:`periods_by_document`): the end of its
+    quarter of the financial year, or of the financial year; the latest when several are joined by ``; ``. ``None``
+    for no period, a quarter with no year, or a span that is no single financial year ("2022/27").
+
+    >>> period_end("Q2 2024/25"), period_end("2024/25"), period_end("Q3 2019/20; 2018/19"), period_end("Q4 2023/24")
+    ('2024-09-30', '2025-03-31', '2019-12-31', '2024-03-31')
+    >>> period_end("2022/27"), period_end("Q1"), period_end(None), period_end("1999/00")
+    (None, None, None, '2000-03-31')
+    """
+    if not isinstance(period, str):
+        return None
+    ends = []
+    for part in period.split("; "):
+        m = _PERIOD_LABEL.fullmatch(part.strip())
+        if m is None:
+            continue
+        first = int(m.group(2))
+        if int(m.group(3)) != (first + 1) % 100:
+            continue
+        quarter = int(m.group(1) or 4)
+        ends.append(f"{first + 1 if quarter == 4 else first:04d}-{_QUARTER_END[quarter]}")
+    return max(ends) if ends else None
+
+
 def latest_values(fig_table: pd.DataFrame, series: pd.DataFrame | None = None,
-                  rules: FigureRules | None = None) -> pd.DataFrame:
+                  rules: FigureRules | None = None, doc_periods: pd.Series | None = None) -> pd.DataFrame:
     """The council x indicator table: for each council and ``indicator_id``, its latest figure.
 
     Latest = the value of the most recent meeting in :func:`indicator_series` (``series``, computed
-    from ``fig_table`` with ``rules`` when not given); when any of the council's documents reporting the indicator
-    has no date, documents are ordered by ``doc_id`` instead and ``ordered_by`` says so. Columns:
-    every figure column plus ``n_values`` (figures of that indicator in that council) and
-    ``ordered_by``.
+    from ``fig_table`` with ``rules`` when not given). When any of the council's documents reporting the indicator
+    has no date:
+
+    * with ``doc_periods`` (``doc_id -> "Q2 2024/25"``, :func:`periods_by_document`, as :func:`build` passes it), an
+      undated document stands at the end of its reporting period (:func:`period_end`), so a monitoring report of
+      2024/25 is later than a meeting of November 2022 and earlier than one of July 2025 (ties: a dated meeting
+      first, then ``doc_id``); an undated document with no period (or only a quarter) cannot be placed and comes
+      before every placed one, ordered by ``doc_id``. ``ordered_by`` is ``"reporting period (meeting date
+      missing)"`` when every document was placed, else ``"doc_id (meeting date missing)"``;
+    * without it, documents are ordered by ``doc_id`` and ``ordered_by`` says so.
+
+    Columns: every figure column plus ``n_values`` (figures of that indicator in that council) and ``ordered_by``.
     """
     cols = list(fig_table.columns) + ["n_values", "ordered_by"]
     s = indicator_series(fig_table, rules) if series is None else series
@@ -557,11 +597,23 @@ def latest_values(fig_table: pd.DataFrame, series: pd.DataFrame | None = None,
         return pd.DataFrame(columns=cols)
     key = ["council_slug", "indicator_id"]
     dated = s["meeting_date"].notna().groupby([s[k] for k in key]).transform("all")
-    s = s.assign(_dated=dated.to_numpy(), _when=s["meeting_date"].where(dated, "").fillna(""))
     total = s.groupby(key, sort=False)["n_values"].transform("sum")
-    s = s.assign(n_values=total.astype("int64"))
-    s = s.sort_values([*key, "_when", "doc_id"], kind="mergesort").drop_duplicates(key, keep="last")
-    s["ordered_by"] = ["meeting date" if d else "doc_id (meeting date missing)" for d in s["_dated"]]
+    s = s.assign(n_values=total.astype("int64"), _dated=dated.to_numpy())
+    if doc_periods is None:
+        s = s.assign(_when=s["meeting_date"].where(dated, "").fillna(""), _tie=0)
+        placed = pd.Series(False, index=s.index)
+    else:
+        ends = [None if isinstance(d, str) else period_end(doc_periods.get(doc))
+                for d, doc in zip(s["meeting_date"], s["doc_id"])]
+        when = [d if isinstance(d, str) else (e or "") for d, e in zip(s["meeting_date"], ends)]
+        s = s.assign(_when=when, _tie=[0 if isinstance(d, str) else 1 for d in s["meeting_date"]])
+        every = pd.Series([w != "" for w in when], index=s.index).groupby([s[k] for k in key]).transform("all")
+        placed = every & ~s["_dated"]
+    s = s.assign(_placed=placed.to_numpy())
+    s = s.sort_values([*key, "_when", "_tie", "doc_id"], kind="mergesort").drop_duplicates(key, keep="last")
+    s["ordered_by"] = ["meeting date" if d else ("reporting period (meeting date missing)" if p
+                                                 else "doc_id (meeting date missing)")
+                       for d, p in zip(s["_dated"], s["_placed"])]
     return s[cols].sort_values(key, kind="mergesort").reset_index(drop=True)
 
 
@@ -762,7 +814,7 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
     labels = indicator_labels(figs, info)
     series = indicator_series(figs, rules)
     series = series.assign(indicator_label=[labels[str(i)] for i in series["indicator_id"]])
-    latest = latest_values(figs, series)
+    latest = latest_values(figs, series, doc_periods=by_doc)
     latest = latest.assign(indicator_label=[labels[str(i)] for i in latest["indicator_id"]],
                            indicator_definition=[(info.get(str(i), ("", ""))[1] or None) for i in latest["indicator_id"]])
     series = series[list(INDICATOR_SERIES.columns)]

@@ -306,7 +306,8 @@ INDICATOR_LATEST = Schema(
     key=("council_slug", "indicator_id"),
     description=(
         "Per council and canonical indicator, the latest row of indicator_series: from the most recent "
-        "meeting, or by doc_id when one of the documents is undated (ordered_by says which); n_values = "
+        "meeting; when one of the documents is undated, an undated document stands at the end of its reporting "
+        "period, or by doc_id before the others when it names none (ordered_by says which); n_values = "
         "all figures of the indicator in the council. figure_id links to the quote in the council's report."
     ),
 )

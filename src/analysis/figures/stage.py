@@ -528,13 +528,22 @@ _QWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "
 
 
 def _period_label(surface: str) -> tuple[str | None, str | None]:
+    """``(quarter, financial year)`` a period number names, e.g. ``("Q2", "2024/25")``. A pair of years that is no
+    single financial year - a plan's span ("the SEND strategy 2022-27", "2020/2023"), a date ("2015-03-12") - names
+    no reporting year (round 29: "period 2022/27" on the latest values of Camden, Lambeth, Leeds, Slough, ...).
+
+    >>> _period_label("Quarter 2 2024/25"), _period_label("2023/2024"), _period_label("1999-2000")
+    (('Q2', '2024/25'), (None, '2023/24'), (None, '1999/00'))
+    >>> _period_label("2022-27"), _period_label("2020/2023"), _period_label("2015-03"), _period_label("Q3")
+    ((None, None), (None, None), (None, None), ('Q3', None))
+    """
     q = _Q_RE.search(surface)
     quarter = None
     if q:
         g = (q.group(1) or q.group(2)).lower()
         quarter = f"Q{_QWORDS.get(g, g)}"
     fy = _FY_RE.search(surface)
-    year = f"{fy.group(1)}/{fy.group(2)[-2:]}" if fy else None
+    year = f"{fy.group(1)}/{fy.group(2)[-2:]}" if fy and int(fy.group(2)[-2:]) == (int(fy.group(1)) + 1) % 100 else None
     return quarter, year
 
 
