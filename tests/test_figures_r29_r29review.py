@@ -30,7 +30,8 @@ from figure_rows import surfaces as _surfaces
          "five years"),
         ("The council set aside £2m for the project, and over the next two years officers will report back.",
          "two years"),
-        ("The service costs £1.2m a year and over the next five years demand is expected to rise by 20%.", "five years"),
+        ("The service costs £1.2m a year and over the next five years demand is expected to rise by 20%.",
+         "five years"),
         ("The authority received £12m and, over the coming two years, will recruit 50 social workers.", "two years"),
         ("The forecast is £2m over budget and over the next 12 months the service will restructure.", "12 months"),
         ("The budget is £4m, while over the next 3 years the number of children in care is expected to fall.",
@@ -52,7 +53,8 @@ def test_a_span_opening_its_own_clause_is_not_the_span_of_the_sum_before(text: s
         ("Around £10m will be invested over six years.", "six years"),
         # a conjunction inside the sum's own clause, not before the span
         ("The council will invest £10m in schools and nurseries over the next 3 years.", "3 years"),
-        ("£2.6 million extra this year and £3.5 million in 2026/27, extra money in the coming two years.", "two years"),
+        ("£2.6 million extra this year and £3.5 million in 2026/27, extra money in the coming two years.",
+         "two years"),
         ("Funding of £250,000 per year over 3 years was agreed.", "3 years"),
     ],
 )

@@ -329,8 +329,8 @@ _LIFE_STAGE_RIGHT = re.compile(
     r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
 #: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
 #: ends of a band of :data:`_AGE_BANDS`, before the noun of what serves that band
-#: (r29review) a plural noun only as a possessive ("providers’ representative"): "There were 1619 learners enrolled", "1618
-#: providers" count them, a thousands comma left out
+#: (r29review) a plural noun only as a possessive ("providers’ representative"): "There were 1619 learners enrolled",
+#: "1618 providers" count them, a thousands comma left out
 _GLUED_BAND_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:providers|learners|cohorts|services)['’]|(?:provider|provision|learner|cohort|service|bursary)\b"
     r"|year\s+olds?\b)")
@@ -1379,7 +1379,8 @@ _SUM_IN_CLAUSE = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billio
 #: further £100m pressure": the span frames what follows it, not the sum before) or before a subject pronoun ("..., but
 #: we know over the next five years we face ...")
 _SPAN_OPENS_CLAUSE_LEFT = re.compile(
-    r"(?i)\b(?:and|but|while|whilst|although|though|whereas|yet)\s*,?\s*(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+    r"(?i)\b(?:and|but|while|whilst|although|though|whereas|yet)\s*,?\s*"
+    r"(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
 _SPAN_OPENS_CLAUSE_RIGHT = re.compile(r"(?i)^\s*,?\s*(?:we|they|it|there|he|she|you)\s+[a-z]")
 
 
