@@ -9,6 +9,10 @@ Two reaches were narrowed (tests/realworld/notes/r29_r29review.md):
    five years we face a further £100m pressure" a period; r29prec's own docstring names that case as not a figure).
 2. r29prec's glued age band (``_GLUED_BAND_RIGHT``, "(1619 providers’ representative)") took a count written without
    its thousands comma before a plural noun for an age ("There were 1619 learners enrolled").
+3. r29phrase's "Early Years" as the subject of a verb (``indicators._OTHER_BUDGET``, "Early Years is anticipated to be
+   overspent by £660k") named another budget than the high needs block wherever it stood in the sentence, so that a
+   deficit in the same sentence became a budget variance ("The deficit has grown to £15m, although early years has
+   underspent"); it now counts where its sentence, clause after a semicolon or bullet begins.
 
 Each ``test_*`` whose name says a number "is" something fails on 55e602d3 (round 29's merge of r29prec and
 r29phrase); a test named ``..._stay`` holds guards that pass on both. Every text was written for the test.
@@ -18,7 +22,15 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import surfaces as _surfaces
+from figure_rows import stage_table, surfaces as _surfaces
+
+
+def _id(tmp_path, text: str, surface: str) -> str | None:
+    figs = stage_table(tmp_path, text)
+    rows = figs[figs["surface"] == surface]
+    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
+    iid = rows.iloc[0]["indicator_id"]
+    return iid if isinstance(iid, str) else None
 
 
 @pytest.mark.parametrize(
@@ -85,3 +97,26 @@ def test_a_count_without_its_comma_before_a_plural_is_a_count(text: str, number:
 )
 def test_a_glued_band_before_a_singular_or_possessive_stays_an_age(text: str, number: str) -> None:
     assert number not in _surfaces(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Schools Forum\n\nBudget monitoring\n\nThe deficit has grown to £15m, although early years has underspent.",
+     "£15m"),
+    ("Schools Forum\n\nBudget monitoring\n\nThe deficit is forecast at £6.2m, while early years was on budget.",
+     "£6.2m"),
+])
+def test_a_deficit_beside_a_later_early_years_clause_is_not_a_variance(tmp_path, text: str, surface: str) -> None:
+    assert _id(tmp_path, text, surface) != "budget_variance"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Schools Forum\n\nBudget monitoring\n\nEarly Years is anticipated to be overspent by £540k as a result of lower "
+     "income.", "£540k"),
+    ("Schools Forum\n\nBudget monitoring\n\n§  Early Years is anticipated to be overspent by £540k this year.", "£540k"),
+    ("Schools Forum\n\nBudget monitoring\n\nThe high needs block is forecast to overspend by £1.8m. Early Years is "
+     "anticipated to be overspent by £420k as a result of lower than anticipated income.", "£420k"),
+    ("Schools Forum\n\nBudget monitoring\n\nThe high needs block will overspend by £1.8m.\n\n• Early years was overspent "
+     "by £120k.", "£120k"),
+])
+def test_early_years_as_the_subject_stays_a_variance(tmp_path, text: str, surface: str) -> None:
+    assert _id(tmp_path, text, surface) == "budget_variance"
