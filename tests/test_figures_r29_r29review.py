@@ -112,11 +112,12 @@ def test_a_deficit_beside_a_later_early_years_clause_is_not_a_variance(tmp_path,
 @pytest.mark.parametrize("text, surface", [
     ("Schools Forum\n\nBudget monitoring\n\nEarly Years is anticipated to be overspent by £540k as a result of lower "
      "income.", "£540k"),
-    ("Schools Forum\n\nBudget monitoring\n\n§  Early Years is anticipated to be overspent by £540k this year.", "£540k"),
+    ("Schools Forum\n\nBudget monitoring\n\n§  Early Years is anticipated to be overspent by £540k this year.",
+     "£540k"),
     ("Schools Forum\n\nBudget monitoring\n\nThe high needs block is forecast to overspend by £1.8m. Early Years is "
      "anticipated to be overspent by £420k as a result of lower than anticipated income.", "£420k"),
-    ("Schools Forum\n\nBudget monitoring\n\nThe high needs block will overspend by £1.8m.\n\n• Early years was overspent "
-     "by £120k.", "£120k"),
+    ("Schools Forum\n\nBudget monitoring\n\nThe high needs block will overspend by £1.8m.\n\n• Early years was "
+     "overspent by £120k.", "£120k"),
 ])
 def test_early_years_as_the_subject_stays_a_variance(tmp_path, text: str, surface: str) -> None:
     assert _id(tmp_path, text, surface) == "budget_variance"
