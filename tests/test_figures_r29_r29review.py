@@ -13,6 +13,10 @@ Two reaches were narrowed (tests/realworld/notes/r29_r29review.md):
    overspent by £660k") named another budget than the high needs block wherever it stood in the sentence, so that a
    deficit in the same sentence became a budget variance ("The deficit has grown to £15m, although early years has
    underspent"); it now counts where its sentence, clause after a semicolon or bullet begins.
+4. r29phrase's "looking at" as a word of forecasting before an over/underspend verb (``phrase_money._FORECASTING``, "is
+   looking at overspending by more than £1.6 million") read any "looking at" within 40 characters before the verb, so
+   that an outturn became a forecast ("Looking at the figures, the service overspent by £2m last year"); it now counts
+   right before the verb.
 
 Each ``test_*`` whose name says a number "is" something fails on 55e602d3 (round 29's merge of r29prec and
 r29phrase); a test named ``..._stay`` holds guards that pass on both. Every text was written for the test.
@@ -23,6 +27,14 @@ from __future__ import annotations
 import pytest
 
 from figure_rows import stage_table, surfaces as _surfaces
+
+
+def _phrase(tmp_path, text: str, surface: str) -> str | None:
+    figs = stage_table(tmp_path, text)
+    rows = figs[figs["surface"] == surface]
+    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
+    ind = rows.iloc[0]["indicator"]
+    return ind if isinstance(ind, str) else None
 
 
 def _id(tmp_path, text: str, surface: str) -> str | None:
@@ -121,3 +133,21 @@ def test_a_deficit_beside_a_later_early_years_clause_is_not_a_variance(tmp_path,
 ])
 def test_early_years_as_the_subject_stays_a_variance(tmp_path, text: str, surface: str) -> None:
     assert _id(tmp_path, text, surface) == "budget_variance"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Looking at the figures, the service overspent by £2m last year.", "£2m"),
+    ("Members were looking at why the service had overspent by £1.4m in 2022/23.", "£1.4m"),
+])
+def test_an_outturn_near_looking_at_is_not_a_forecast(tmp_path, text: str, surface: str) -> None:
+    assert not (_phrase(tmp_path, text, surface) or "").startswith("forecast")
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A report to Monday's Resources Committee states the council is looking at overspending by more than £1.6 million "
+     "on its annual budget for children, families and adults.", "£1.6 million"),
+    ("The service is looking at underspending by £300k this year.", "£300k"),
+    ("The council is forecast to overspend by £8.7 million on children's services.", "£8.7 million"),
+])
+def test_looking_at_right_before_the_verb_stays_a_forecast(tmp_path, text: str, surface: str) -> None:
+    assert (_phrase(tmp_path, text, surface) or "").startswith("forecast")
