@@ -477,7 +477,10 @@ _OTHER_BUDGET = re.compile(
     # (r29phrase) the early years money named by its formula or as the subject that over- or underspent: "an overspend
     # ... is projected against the Early Years Single Funding Formula (EYSFF)", "Early Years is anticipated to be
     # overspent by £660k" (another part of the grant than the high needs block, as its block is)
-    r"early\s+years\s+(?:single\s+)?funding\s+formula|eysff)\b|\bearly\s+years\s+(?=(?:is|was|are|were|has|had)\s)"
+    r"early\s+years\s+(?:single\s+)?funding\s+formula|eysff)\b"
+    # (r29review) "Early Years" as the subject only where its sentence or bullet begins: not a later clause's subject
+    # ("The deficit has grown to £15m, although early years has underspent": the deficit is not early years' money)
+    r"|(?:^|[\n.;:!?§•·]\s*)early\s+years\s+(?=(?:is|was|are|were|has|had)\s)"
 )
 
 

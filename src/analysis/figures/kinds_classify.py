@@ -329,7 +329,11 @@ _LIFE_STAGE_RIGHT = re.compile(
     r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
 #: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
 #: ends of a band of :data:`_AGE_BANDS`, before the noun of what serves that band
-_GLUED_BAND_RIGHT = re.compile(r"(?i)^\s+(?:providers?|provision|learners?|cohorts?|services?|bursary|year\s+olds?)\b")
+#: (r29review) a plural noun only as a possessive ("providers’ representative"): "There were 1619 learners enrolled",
+#: "1618 providers" count them, a thousands comma left out
+_GLUED_BAND_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:providers|learners|cohorts|services)['’]|(?:provider|provision|learner|cohort|service|bursary)\b"
+    r"|year\s+olds?\b)")
 _AGE_GROUP_RIGHT = re.compile(
     r"^\s+(?:cohorts?|populations?|age\s+(?:groups?|range|bands?)|year\s+olds?|yr\s+olds?|services?|provision|offer)\b", re.I
 )
@@ -1370,6 +1374,14 @@ _SPAN_OF_SUM_LEFT = re.compile(r"(?i)\b(?:over|(?:over|in)\s+the\s+(?:next|comin
 _OWN_DATES_RIGHT = re.compile(
     r"(?i)^(?:\s+(?:financial|academic|school|calendar))?(?:\s+years?)?\s*(?:\(\s*|from\s+|,\s*)?(?:19|20)\d\d\b")
 _SUM_IN_CLAUSE = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?(?![^.;:!?\n]*[.;:!?\n])")
+#: (r29review) a span that opens a clause of its own after the sum's: right after a conjunction ("£2m for the project,
+#: and over the next two years officers will report", "saved £215 million ..., but over the next five years we face a
+#: further £100m pressure": the span frames what follows it, not the sum before) or before a subject pronoun ("..., but
+#: we know over the next five years we face ...")
+_SPAN_OPENS_CLAUSE_LEFT = re.compile(
+    r"(?i)\b(?:and|but|while|whilst|although|though|whereas|yet)\s*,?\s*"
+    r"(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+_SPAN_OPENS_CLAUSE_RIGHT = re.compile(r"(?i)^\s*,?\s*(?:we|they|it|there|he|she|you)\s+[a-z]")
 
 
 @_when("time_unit", True)
@@ -1377,10 +1389,12 @@ def _span_of_a_sum(n: _Number) -> Kind:
     """(r29prec) The span a sum is spent, saved or invested over: "£60 million may be required to fund these projects
     over the next 5 years", "a cash loss of more than £200,000 over two years" (a figure, as the README has it), read
     before "the next N" is taken for a stretch ahead (:func:`_last_n_or_coordinated_stretch`) and "over N" for a bound
-    (:func:`_threshold`)."""
+    (:func:`_threshold`). (r29review) Not a span that opens a clause of its own (:data:`_SPAN_OPENS_CLAUSE_LEFT`,
+    :data:`_SPAN_OPENS_CLAUSE_RIGHT`): "..., and over the next 3 years the council will review every service"."""
     if n.time_unit and n.lt[-4:].lower() in ("over", "next", "ming") and _SPAN_OF_SUM_LEFT.search(n.lt) \
             and _SUM_IN_CLAUSE.search(n.text, max(0, n.s - 140), n.s) and not _MEASURE_LEFT.search(n.left) \
-            and not _OWN_DATES_RIGHT.match(n.right):
+            and not _OWN_DATES_RIGHT.match(n.right) and not _SPAN_OPENS_CLAUSE_LEFT.search(n.left) \
+            and not _SPAN_OPENS_CLAUSE_RIGHT.match(n.right):
         return "figure"
     return None
 

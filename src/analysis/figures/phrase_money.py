@@ -535,8 +535,11 @@ _OVERSPEND_BY_LEFT = re.compile(
     r"(?i)\b(?P<v>over|under)-?spen(?:d|ds|t|ding)\s+by\s+(?:(?:more\s+than|over|around|about|almost|nearly|some|"
     r"approximately|up\s+to|an?\s+(?:estimated|further))\s+)*$")
 #: a word of forecasting before such a verb: "is forecast to", "predicts it will", "is expected to"
+#: (r29review) "looking at" only right before the verb ("is looking at overspending by"), not a look at something else
+#: ("Looking at the figures, the service overspent by £2m last year": an outturn)
 _FORECASTING = re.compile(r"(?i)\b(?:forecast(?:s|ing)?|project(?:s|ed|ing)|predict(?:s|ed|ing)?|expect(?:s|ed|ing)?|"
-                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will|looking\s+at)\b")
+                          r"anticipat(?:es|ed|ing)|likely|set\s+to|on\s+course|due\s+to|estimat(?:es|ed|ing)|will)\b"
+                          r"|\blooking\s+at\s*$")
 #: a phrase that is only that verb, a forecast of it, or who said it: "forecast to overspend", "council predicts"
 _OVERSPEND_VERB_ONLY = re.compile(
     r"(?i)^(?:[\w'’]+\s+){0,3}?(?:(?:is|are|was|were|has|have|had|will|would|be|been|currently|now|still|forecast|"
