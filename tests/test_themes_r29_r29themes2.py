@@ -111,3 +111,24 @@ def test_the_roll_call_words_are_the_researchers_to_edit():
     point = "·  SalmahKansara, worked for a children centre in the borough."
     assert _roll_call(lead, point, CB) and not _roll_call(lead, point, edited)
     assert _code("Commission business", lead, [point], edited) == ["early_help"]
+
+
+# --- the codebook: the Scheme for Financing Schools (each failed on BASE: coded other) --------------------------------
+
+FINANCING_LINES = [
+    "Revisions to the Scheme for Financing Schools pdf icon PDF 82 KB",
+    "To note the Directed revisions to the Scheme for Financing Schools and approve the LA proposed revisions.",
+    "Minute 585 (scheme for financing schools): John Voytal would circulate the table to members.",
+]
+
+
+def test_the_scheme_for_financing_schools_is_finance():
+    from analysis.themes import assign_themes
+    assert assign_themes(FINANCING_LINES, CB) == ["finance"] * 3
+
+
+def test_guards_the_schools_forum_and_schools_keep_their_codes():
+    from analysis.themes import assign_themes
+    # a term-less forum line stays other (r29themes); a school's results stay education
+    assert assign_themes(["Schools Forum Update", "Attainment at Key Stage 2 in our schools had improved."], CB) == \
+        ["other", "education_standards"]
