@@ -111,7 +111,10 @@ neutral phrase of the codebook (:func:`analysis.topics.without_neutral`: a phras
 the model either), and "schools forum" is neutral (term-less lines naming the forum were coded finance at six
 councils); a theme with no codebook term also needs a word of substance the model reads (:meth:`ThemeModel.content`:
 a stub's vote is the model's vote on "the"). Open blind topics table / isolated 3701 / 3615 -> 3715 / 3623 of 4,369;
-dev row unchanged (0.951 / 0.960 / 0.848).
+dev row unchanged (0.951 / 0.960 / 0.848). ``r29themes2`` (notes r29_r29themes2): a bullet whose lead paragraph is one of the
+meeting's opening items ("The following were in attendance:", "... declarations were received ...") is a point of a
+roll call and ``other`` (:func:`_roll_call`); "scheme for financing schools" is a finance term. Open blind topics
+table / isolated 3715 / 3623 -> 3723 / 3626; dev row unchanged.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
@@ -510,7 +513,8 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     it (:func:`money_in_item`, when the codebook sets ``money_in_items:``) takes the item's theme; under a heading of
     the meeting's opening items (:func:`analysis.topics.opening_item`: "Apologies", "Declarations of Interest") ``q``
     keeps its ``other``, so the heading lends ``other`` as a themed heading lends its theme (a title names its own
-    item and is left as it is).
+    item and is left as it is). A bullet of a roll call (:func:`_roll_call`: its lead is an opening item, "The
+    following were in attendance:") is ``other``.
 
     >>> segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3],
     ...                      "kind": ["title", "paragraph", "bullet", "paragraph"],
