@@ -111,7 +111,10 @@ neutral phrase of the codebook (:func:`analysis.topics.without_neutral`: a phras
 the model either), and "schools forum" is neutral (term-less lines naming the forum were coded finance at six
 councils); a theme with no codebook term also needs a word of substance the model reads (:meth:`ThemeModel.content`:
 a stub's vote is the model's vote on "the"). Open blind topics table / isolated 3701 / 3615 -> 3715 / 3623 of 4,369;
-dev row unchanged (0.951 / 0.960 / 0.848).
+dev row unchanged (0.951 / 0.960 / 0.848). ``r29themes2`` (notes r29_r29themes2): a bullet whose lead paragraph is one of the
+meeting's opening items ("The following were in attendance:", "... declarations were received ...") is a point of a
+roll call and ``other`` (:func:`_roll_call`); "scheme for financing schools" is a finance term. Open blind topics
+table / isolated 3715 / 3623 -> 3723 / 3626; dev row unchanged.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.
@@ -510,7 +513,8 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     it (:func:`money_in_item`, when the codebook sets ``money_in_items:``) takes the item's theme; under a heading of
     the meeting's opening items (:func:`analysis.topics.opening_item`: "Apologies", "Declarations of Interest") ``q``
     keeps its ``other``, so the heading lends ``other`` as a themed heading lends its theme (a title names its own
-    item and is left as it is).
+    item and is left as it is). A bullet of a roll call (:func:`_roll_call`: its lead is an opening item, "The
+    following were in attendance:") is ``other``.
 
     >>> segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3],
     ...                      "kind": ["title", "paragraph", "bullet", "paragraph"],
@@ -529,11 +533,13 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     ctx = [""] * len(segments)
     item = [""] * len(segments)
     opening = [False] * len(segments)
+    roll = [False] * len(segments)
     ordered = segments.iloc[order]
     for k, parts, t in zip(order, _context_parts(ordered, documents, cb), ordered["text"]):
         ctx[int(k)] = " | ".join(_distinct(parts, t))
         item[int(k)] = " | ".join(_distinct(parts[:2], t))
         opening[int(k)] = _under_opening_item(parts, t, cb)
+        roll[int(k)] = _roll_call(parts[2], t, cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
     P = m.proba(texts)
@@ -555,6 +561,9 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
             q = np.zeros(len(m.classes))
             q[m.classes.index(articles[docs[i]])] = 1.0
             out.append(_decide(q, m.classes, text, cb, "(article)"))
+            continue
+        if roll[i]:  # a point of a list of who attends, sends apologies or declares an interest
+            out.append(ThemeMatch(OTHER, (), 0.0))
             continue
         owner = money_in_item(text, item[i], cb) if item[i] else None
         if owner is not None and owner in m.classes:
@@ -594,6 +603,28 @@ def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebo
     if heading and heading != text and opening_item(heading, codebook):
         return True
     return bool(title) and title != text and not codebook_evidence(heading, codebook) and opening_item(title, codebook)
+
+
+def _roll_call(lead: str, text: str, codebook: Codebook) -> bool:
+    """Whether a bullet is a point of a list of who attends, sends apologies or declares an interest: its lead
+    paragraph (:func:`segment_contexts`) is one of the meeting's opening items (:func:`analysis.topics.opening_item`:
+    "In attendance for this item were:", "Apologies for absence were received from:", "The following declarations
+    were received:") and names one of the codebook's ``opening_items`` as the codebook spells it (the heading
+    "Introductions" is an opening item; a lead "Following introduction of the report, ..." introduces a report's
+    points). Such a point names a person and their post or interest, not a subject (r29themes2).
+
+    >>> cb = load_codebook()
+    >>> _roll_call("The following were in attendance:", "Jean Ellison - Youth Offer Lead", cb)
+    True
+    >>> _roll_call("The following points were made:", "Youth offer had grown.", cb)
+    False
+    >>> _roll_call("Following introduction of the report, officers responded in respect of:", "The SEND review.", cb)
+    False
+    """
+    if not lead or lead == text or not opening_item(lead, codebook):
+        return False
+    low = lead.lower()
+    return any(re.search(r"\b" + re.escape(t.text.lower()) + r"\b", low) for t in codebook.opening_items)
 
 
 def money_in_item(text: str, item: str, codebook: Codebook) -> str | None:
