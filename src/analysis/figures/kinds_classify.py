@@ -48,7 +48,8 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
 (speed) A step that answers only for some grammar groups is marked so (:func:`_for_kinds`: its own first test is on
 the group), and one that answers only for a percentage or only for a number that is not (phase (d)), or only for a
 length of time or only for a number that is not (phase (e)), is marked :func:`_when`; :func:`_cascade_for` builds each
-group's chain once, each phase without the steps marked for other groups, in two versions for the two cases.
+group's chain once, each phase without the steps marked for other groups, in two versions for the two cases (the
+mechanism is :mod:`.cascade`'s, shared with :mod:`.phrase_cascade`).
 
 A researcher adapting the package adds a step as a function of a :class:`_Number` that returns a kind or None, and
 puts it in :data:`CASCADE` where it must be tried (the first step that answers wins, so a step's place is its rule).
@@ -60,6 +61,7 @@ import re
 from typing import Callable, Optional
 
 from ..vocab import SEASONS
+from .cascade import Chains, keep_for, only_for, split_when, when
 from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE
 from .rules import FigureRules
 from .kinds_values import _YEARS_LAST, _brand_number, _line_start, _plan_length, _record_value
@@ -628,21 +630,15 @@ Step = Callable[[_Number], Kind]
 
 def _for_kinds(*kinds: str) -> Callable[[Step], Step]:
     """(speed) Mark a step that answers only for numbers of these grammar groups (its own first test is on the group,
-    so it returns None for any other): :func:`_cascade_for` leaves it out of the other groups' cascades."""
-    def mark(step: Step) -> Step:
-        step.kinds = frozenset(kinds)  # type: ignore[attr-defined]
-        return step
-    return mark
+    so it returns None for any other): :func:`_cascade_for` leaves it out of the other groups' cascades.
+    (:func:`.cascade.only_for` on ``kinds``: ``step.kinds``.)"""
+    return only_for("kinds", *kinds)
 
 
-def _when(field: str, value: bool) -> Callable[[Step], Step]:
-    """(speed) Mark a step that answers only when the :class:`_Number`'s ``field`` (``is_pct`` in phase (d),
-    ``time_unit`` in phase (e)) is true (``value``) or false (its own first test is on it, so it returns None
-    otherwise): :func:`_cascade_for` leaves it out of the phase's steps for the other case."""
-    def mark(step: Step) -> Step:
-        step.when = (field, value)  # type: ignore[attr-defined]
-        return step
-    return mark
+#: (speed) Mark a step that answers only when the :class:`_Number`'s ``field`` (``is_pct`` in phase (d), ``time_unit``
+#: in phase (e)) is true (``value``) or false (its own first test is on it, so it returns None otherwise):
+#: :func:`_cascade_for` leaves it out of the phase's steps for the other case (:func:`.cascade.when`: ``step.when``)
+_when = when
 
 
 # ---- (a) the grammar group decides, before the window is read ----
@@ -1517,11 +1513,6 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
 )
 
 
-#: (speed) the cascade of each grammar group met so far (:func:`_cascade_for`)
-_CASCADE_OF: dict[str, tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...], tuple[Step, ...]],
-                             ...]] = {}
-
-
 def _cascade_for(kind: str) -> tuple[tuple[Optional[Callable[[_Number], None]], Optional[str], tuple[Step, ...],
                                            tuple[Step, ...]], ...]:
     """(speed) :data:`CASCADE` for numbers of the grammar group ``kind``: the same phases, without the steps marked
@@ -1534,17 +1525,13 @@ def _cascade_for(kind: str) -> tuple[tuple[Optional[Callable[[_Number], None]], 
     >>> _one in _cascade_for("word")[4][2] and _one not in _cascade_for("word")[4][3] + _cascade_for("num")[4][2]
     True
     """
-    phases = []
-    for read, steps in CASCADE:
-        steps = tuple(step for step in steps if kind in getattr(step, "kinds", (kind,)))
-        fields = {step.when[0] for step in steps if hasattr(step, "when")}
-        assert len(fields) <= 1, fields
-        field = fields.pop() if fields else None
-        if_not = tuple(step for step in steps if getattr(step, "when", (field, False))[1] is False)
-        if_so = tuple(step for step in steps if getattr(step, "when", (field, True))[1] is True)
-        phases.append((getattr(_Number, read) if read else None, field, if_not, if_so))
-    cascade = _CASCADE_OF[kind] = tuple(phases)
-    return cascade
+    return tuple((getattr(_Number, read) if read else None, *split_when(keep_for(steps, "kinds", kind)))
+                 for read, steps in CASCADE)
+
+
+#: (speed) the cascade of each grammar group met so far (:func:`_cascade_for`, built on first use:
+#: :class:`.cascade.Chains`)
+_CASCADE_OF: Chains = Chains(_cascade_for)
 
 
 def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRules) -> str:
@@ -1559,7 +1546,7 @@ def classify(text: str, kind: str, s: int, e: int, surface: str, rules: FigureRu
     ('reference', 'figure')
     """
     n = _Number(text, kind, s, e, surface, rules)
-    for read, field, if_not, if_so in _CASCADE_OF.get(kind) or _cascade_for(kind):
+    for read, field, if_not, if_so in _CASCADE_OF[kind]:
         if read is not None:
             read(n)
         for step in (if_so if field is not None and getattr(n, field) else if_not):

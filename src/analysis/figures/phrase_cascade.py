@@ -19,8 +19,9 @@ phrase. The parts of the module, top down:
   (``_counted_noun``, with ``_counted_np``, ``_which_counted``, ``_counted_population``), "included N for X", the
   same verb left out; (g) 3. the clause's subject and what it refers to ("the other N", "of which", "it", "which",
   a question asked before, money's own nouns); (h) a generic subject or none: the topic or the measure named before;
-* :data:`CASCADE`, the per-unit cascades (:func:`_for_units`, :func:`_steps_for`: a step that decides only for some
-  units is left out of the others'), and :func:`_indicator_phrase`.
+* :data:`CASCADE`, the per-unit cascades (:func:`_for_units`, :func:`_steps_for`, :data:`_CASCADE_OF`: a step that
+  decides only for some units is left out of the others'; the mechanism is :mod:`.cascade`'s, shared with
+  :mod:`.kinds_classify`), and :func:`_indicator_phrase`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
+from .cascade import Chains, keep_for, only_for
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, plan_noun_right
@@ -634,11 +636,9 @@ class _Figure:
 
 def _for_units(*units: str) -> Callable[[Callable[[_Figure], Found]], Callable[[_Figure], Found]]:
     """(speed) Marks a step that decides only for a figure of one of ``units`` (for any other it returns None, its
-    first test): :func:`_steps_for` leaves it out of the cascade of the other units. The step keeps its own test."""
-    def mark(step: Callable[[_Figure], Found]) -> Callable[[_Figure], Found]:
-        step.units = frozenset(units)  # type: ignore[attr-defined]
-        return step
-    return mark
+    first test): :func:`_steps_for` leaves it out of the cascade of the other units. The step keeps its own test.
+    (:func:`.cascade.only_for` on ``units``: ``step.units``.)"""
+    return only_for("units", *units)
 
 
 # --- the steps, in the cascade's order: each decides one case or returns None ---------------------------------------
@@ -1716,18 +1716,18 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
 )
 
 
-#: (speed) the cascade of each unit met so far: :data:`CASCADE` without the steps that cannot decide for it
-_CASCADE_OF: dict[str, tuple[Callable[[_Figure], Found], ...]] = {}
-
-
 def _steps_for(unit: str) -> tuple[Callable[[_Figure], Found], ...]:
-    """(speed) :data:`CASCADE` without the steps marked (:func:`_for_units`) for other units than ``unit``, in order.
+    """(speed) :data:`CASCADE` without the steps marked (:func:`_for_units`) for other units than ``unit``, in order
+    (:func:`.cascade.keep_for`).
 
     >>> len(_steps_for("gbp")) < len(CASCADE) and _paid_to in _steps_for("gbp") and _paid_to not in _steps_for("count")
     True
     """
-    steps = _CASCADE_OF[unit] = tuple(s for s in CASCADE if unit in getattr(s, "units", (unit,)))
-    return steps
+    return keep_for(CASCADE, "units", unit)
+
+
+#: (speed) the cascade of each unit met so far (:func:`_steps_for`, built on first use: :class:`.cascade.Chains`)
+_CASCADE_OF: Chains = Chains(_steps_for)
 
 
 
@@ -1738,7 +1738,7 @@ def _indicator_phrase(
     """:func:`indicator_phrase` before the repair of a phrase that names nothing: the first step of :data:`CASCADE`
     that decides, else the subject (or the modifier that stood for it), as the figure's own."""
     f = _Figure(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end, prev_money)
-    for step in _CASCADE_OF.get(unit) or _steps_for(unit):
+    for step in _CASCADE_OF[unit]:
         found = step(f)
         if found is not None:
             return found
