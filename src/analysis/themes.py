@@ -231,28 +231,41 @@ class ThemeModel:
         Forum") holds none: the model's vote on it is its vote on "the" (health and wellbeing at 0.9), no evidence.
         With no model (the codebook alone) every text counts as content.
         """
-        if self.vectorizer is None:
-            return [True] * len(texts)
-        vocab = self.vectorizer.vocabulary_
-        analyse = self.vectorizer.build_analyzer()
-        return [any(" " not in w and w in vocab and w not in ENGLISH_STOP_WORDS
-                    for w in analyse(without_neutral(" ".join(str(t).split()), self.codebook))) for t in texts]
+        return self.proba_content(texts)[1]
 
     def proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of each class (``classes``) for each text."""
+        return self.proba_content(texts)[0]
+
+    def proba_content(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
+        """:meth:`proba` and :meth:`content` of the same texts, reading each text once: a text holds a word of
+        substance when its row of the TF-IDF matrix the model reads has a non-zero column of a content unigram
+        (every column of a token the text holds is non-zero: sublinear tf and smoothed idf are positive)."""
         texts = [" ".join(str(t).split()) for t in texts]
         if not texts:
-            return np.zeros((0, len(self.classes)))
+            return np.zeros((0, len(self.classes))), []
         if self.classifier is None or self.vectorizer is None:  # the codebook alone: match_theme's choice
             ids = [match_theme(t, self.codebook).theme for t in texts]
-            return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids])
+            return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids]), [True] * len(texts)
+        W = self.vectorizer.transform([without_neutral(t, self.codebook) for t in texts])
+        content = (np.asarray((W > 0).astype(np.int32) @ self._content_columns()).ravel() > 0).tolist()
         F = codebook_features(texts, self.codebook)
-        X = sparse.hstack([self.vectorizer.transform([without_neutral(t, self.codebook) for t in texts]), sparse.csr_matrix(F * self.feature_weight)]).tocsr()
+        X = sparse.hstack([W, sparse.csr_matrix(F * self.feature_weight)]).tocsr()
         with numeric_threads():
             logits = self.classifier.decision_function(X) + self.codebook_weight * self._codebook_logits(F)
         logits = logits - logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
+        return p / p.sum(axis=1, keepdims=True), content
+
+    def _content_columns(self) -> np.ndarray:
+        """1 for each column of the vectoriser that is a content unigram (no space, not an English stop word)."""
+        cached = self.__dict__.get("_content")
+        if cached is None:
+            assert self.vectorizer is not None
+            names = self.vectorizer.get_feature_names_out()
+            cached = np.array([int(" " not in w and w not in ENGLISH_STOP_WORDS) for w in names], dtype=np.int32)
+            self.__dict__["_content"] = cached
+        return cached
 
 
 def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
@@ -352,8 +365,7 @@ def code_texts(texts: Sequence[str], codebook: Codebook | str | Path | None = No
     """Theme of each isolated passage (no context): codebook and learnt model together."""
     cb = _as_codebook(codebook)
     m = model if model is not None else default_model(cb)
-    P = m.proba(list(texts))
-    C = m.content(list(texts))
+    P, C = m.proba_content(list(texts))
     return [_decide(P[i], m.classes, t, cb, content=C[i]) for i, t in enumerate(texts)]
 
 
@@ -542,8 +554,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         roll[int(k)] = _roll_call(parts[2], t, cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
-    P = m.proba(texts)
-    content = m.content(texts)
+    P, content = m.proba_content(texts)
     uniq = sorted(set(c for c in ctx if c))
     Q_u = m.proba(uniq) if uniq else np.zeros((0, len(m.classes)))
     qpos = {c: i for i, c in enumerate(uniq)}

@@ -1072,6 +1072,27 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     return tuple(scores), tuple(found)
 
 
+@lru_cache(maxsize=64)
+def _neutral_prefixes(neutral: tuple[Term, ...]) -> tuple[tuple[str, ...], ...]:
+    """For each neutral term, the lower-case text every one of its words' spellings contains: its form without the
+    last letter (a word whose :func:`singular` form is ``family`` is spelt ``famil...``; an acronym's capitals are
+    in the text as they are, so their lower case is in its lower case)."""
+    return tuple(tuple(f.lower()[:-1] for f in term.forms) for term in neutral)
+
+
+def _may_hold_neutral(text: str, neutral: tuple[Term, ...]) -> bool:
+    """False only when no neutral term can match in ``text``: some word of each term is spelt nowhere in it. An exact
+    gate of :func:`without_neutral` (r29, speed: the topics stage reads every segment and context twice).
+
+    >>> cb = parse_codebook({"themes": [{"id": "fin", "name": "Finance", "terms": ["budget"]}],
+    ...                      "neutral": ["schools forum", "financial year"]})
+    >>> _may_hold_neutral("The school's forums met.", cb.neutral), _may_hold_neutral("The school met.", cb.neutral)
+    (True, False)
+    """
+    low = text.lower()
+    return any(all(p in low for p in prefixes) for prefixes in _neutral_prefixes(neutral))
+
+
 def without_neutral(text: str, codebook: Codebook) -> str:
     """``text`` without the codebook's ``neutral:`` phrases (whole words, as :func:`theme_scores` matches them), for
     the learnt model to read (r29themes): a phrase the researcher lists as naming no theme ("the financial year",
@@ -1086,7 +1107,7 @@ def without_neutral(text: str, codebook: Codebook) -> str:
     >>> without_neutral("The budget was set.", cb)
     'The budget was set.'
     """
-    if not codebook.neutral:
+    if not codebook.neutral or not _may_hold_neutral(text, codebook.neutral):
         return text
     ws = words(text)
     forms = [singular(w.lower) for w in ws]
