@@ -1365,7 +1365,9 @@ def _length_names_thing(n: _Number) -> Kind:
 #: £40m saving over the next three years"): "over N years" or "over/in the next N years" right after a clause that
 #: holds a sum; not a span back from now ("over the last three years": a period), not a sum after it ("over the next
 #: five years we face a £100m pressure"), not a span given with its own dates
-_SPAN_OF_SUM_LEFT = re.compile(r"(?i)\b(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+#: the words that lead into such a span: "over", "over the next", "in the coming"
+_SPAN_LEAD = r"(?:over|(?:over|in)\s+the\s+(?:next|coming))"
+_SPAN_OF_SUM_LEFT = re.compile(rf"(?i)\b{_SPAN_LEAD}\s*$")
 #: a span given with its own dates after it is a period (README): "over three financial years (2018/19, 2019/20, ...)"
 _OWN_DATES_RIGHT = re.compile(
     r"(?i)^(?:\s+(?:financial|academic|school|calendar))?(?:\s+years?)?\s*(?:\(\s*|from\s+|,\s*)?(?:19|20)\d\d\b")
@@ -1375,8 +1377,7 @@ _SUM_IN_CLAUSE = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billio
 #: further £100m pressure": the span frames what follows it, not the sum before) or before a subject pronoun ("..., but
 #: we know over the next five years we face ...")
 _SPAN_OPENS_CLAUSE_LEFT = re.compile(
-    r"(?i)\b(?:and|but|while|whilst|although|though|whereas|yet)\s*,?\s*"
-    r"(?:over|(?:over|in)\s+the\s+(?:next|coming))\s*$")
+    rf"(?i)\b(?:and|but|while|whilst|although|though|whereas|yet)\s*,?\s*{_SPAN_LEAD}\s*$")
 _SPAN_OPENS_CLAUSE_RIGHT = re.compile(r"(?i)^\s*,?\s*(?:we|they|it|there|he|she|you)\s+[a-z]")
 
 
