@@ -231,7 +231,9 @@ class ThemeModel:
         Forum") holds none: the model's vote on it is its vote on "the" (health and wellbeing at 0.9), no evidence.
         With no model (the codebook alone) every text counts as content.
         """
-        return self.proba_content(texts)[1]
+        if self.classifier is None or self.vectorizer is None:
+            return [True] * len(texts)
+        return self._content_of(self._tfidf([" ".join(str(t).split()) for t in texts]))
 
     def proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probability of each class (``classes``) for each text."""
@@ -247,8 +249,8 @@ class ThemeModel:
         if self.classifier is None or self.vectorizer is None:  # the codebook alone: match_theme's choice
             ids = [match_theme(t, self.codebook).theme for t in texts]
             return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids]), [True] * len(texts)
-        W = self.vectorizer.transform([without_neutral(t, self.codebook) for t in texts])
-        content = (np.asarray((W > 0).astype(np.int32) @ self._content_columns()).ravel() > 0).tolist()
+        W = self._tfidf(texts)
+        content = self._content_of(W)
         F = codebook_features(texts, self.codebook)
         X = sparse.hstack([W, sparse.csr_matrix(F * self.feature_weight)]).tocsr()
         with numeric_threads():
@@ -256,6 +258,15 @@ class ThemeModel:
         logits = logits - logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True), content
+
+    def _tfidf(self, texts: list[str]) -> sparse.csr_matrix:
+        """The TF-IDF rows the model reads of (whitespace-normalised) ``texts``: without the neutral phrases."""
+        assert self.vectorizer is not None
+        return self.vectorizer.transform([without_neutral(t, self.codebook) for t in texts])
+
+    def _content_of(self, W: sparse.csr_matrix) -> list[bool]:
+        """Whether each row of ``W`` (:meth:`_tfidf`) has a non-zero column of a content unigram."""
+        return (np.asarray((W > 0).astype(np.int32) @ self._content_columns()).ravel() > 0).tolist()
 
     def _content_columns(self) -> np.ndarray:
         """1 for each column of the vectoriser that is a content unigram (no space, not an English stop word)."""
