@@ -1,0 +1,98 @@
+"""Round 30, helper r30user: a researcher new to the package follows the README on a fresh clone (``make all``, the
+pages, ``make help``, ``make search``), adds a council not in the seed corpus (Torbay: a ``.txt``, a saved ``.html``
+page and a printed ``.pdf``), breaks its manifest rows and files the ways a user does, tries ``make fetch`` with no
+internet and searches with quotes, wildcards and every filter. Each test marked "fails on 7e8228c3" failed on that
+commit (main at the start of the helper's work) and passes after the fix; the others are guards."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.errors import ManifestError
+
+ROOT = Path(__file__).resolve().parents[1]
+HEADER = "file,council,committee,meeting_date,title,source_url\n"
+
+
+def _raw(tmp_path: Path, rows: list[str], files: dict[str, str]) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, text in files.items():
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_text(text, encoding="utf-8")
+    (raw / "manifest.csv").write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return raw
+
+
+def _manifest_error(raw: Path) -> str:
+    from analysis import corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with pytest.raises(ManifestError) as err:
+            corpus.load_manifest(raw)
+    return str(err.value)
+
+
+MINUTES = "The Board noted that 128 care experienced young people were supported.\n"
+
+
+# ----------------------------------------------------------------------------- manifest rows
+
+
+def test_same_file_on_two_rows_says_delete_a_row_not_rename_a_file(tmp_path):
+    # fails on 7e8228c3: "document id 'b' (file stem) is already used on line 2; file stems must be unique: rename
+    # one file" -- but there is one file, pasted on two rows (a copied row); renaming it would not help.
+    raw = _raw(tmp_path, ["b.txt,Torbay Council,,,,", "b.txt,Torbay Council,,2024-03-11,,"], {"b.txt": MINUTES})
+    msg = _manifest_error(raw)
+    assert "line 3" in msg and "'b.txt' is already listed on line 2" in msg and "delete one of the two rows" in msg
+    assert "rename" not in msg and "\n" not in msg
+
+
+def test_same_file_twice_through_another_spelling_of_its_path(tmp_path):
+    # fails on 7e8228c3 (same message as above): './b.txt' and 'b.txt' are one file.
+    raw = _raw(tmp_path, ["b.txt,Torbay Council,,,,", "./b.txt,Torbay Council,,,,"], {"b.txt": MINUTES})
+    assert "is already listed on line 2; delete one of the two rows" in _manifest_error(raw)
+
+
+def test_two_files_with_one_stem_still_say_rename_one_file(tmp_path):
+    # guard: two different files whose stems clash keep the old advice
+    raw = _raw(tmp_path, ["b.txt,Torbay Council,,,,", "sub/b.txt,Torbay Council,,,,"],
+               {"b.txt": MINUTES, "sub/b.txt": MINUTES})
+    msg = _manifest_error(raw)
+    assert "document id 'b' (file stem) is already used on line 2" in msg and "rename one file" in msg
+
+
+@pytest.mark.parametrize("row_file, present, suggested", [
+    ("torbay_hearing_unit.pdf", "torbay_hearing_units.pdf", "torbay_hearing_units.pdf"),   # a letter missing
+    ("torbay_minutes.txt", "torbay_minutes.html", "torbay_minutes.html"),                  # the wrong extension
+    ("torbay_minutes.txt", "torbay/torbay_minutes.txt", "torbay/torbay_minutes.txt"),      # in a subfolder
+])
+def test_a_missing_file_names_the_file_it_probably_meant(tmp_path, row_file, present, suggested):
+    # fails on 7e8228c3: "file 'torbay_hearing_unit.pdf' does not exist in ...; add it or fix the row." and nothing
+    # about the file next to it that the row almost names.
+    raw = _raw(tmp_path, [f"{row_file},Torbay Council,,,,"], {present: MINUTES})
+    msg = _manifest_error(raw)
+    assert f"file '{row_file}' does not exist in" in msg and f"(did you mean '{suggested}'?)" in msg, msg
+    assert "\n" not in msg
+
+
+def test_a_missing_file_with_nothing_close_keeps_the_plain_message(tmp_path):
+    # guard
+    raw = _raw(tmp_path, ["nothing_like_it.txt,Torbay Council,,,,"], {"b.txt": MINUTES})
+    msg = _manifest_error(raw)
+    assert msg.endswith("does not exist in " + str(raw) + "; add it or fix the row."), msg
+
+
+def test_good_manifest_reads_as_before(tmp_path):
+    # guard: two rows, two files, one council, nothing refused
+    from analysis import corpus
+
+    raw = _raw(tmp_path, ["a.txt,Torbay Council,,2024-03-11,,", "sub/b.txt,Torbay Council,,,,"],
+               {"a.txt": MINUTES, "sub/b.txt": MINUTES})
+    rows = corpus.load_manifest(raw)
+    assert [(r.doc_id, r.line, r.council_slug) for r in rows] == [("a", 2, "torbay-council"), ("b", 3, "torbay-council")]
