@@ -96,3 +96,71 @@ def test_good_manifest_reads_as_before(tmp_path):
                {"a.txt": MINUTES, "sub/b.txt": MINUTES})
     rows = corpus.load_manifest(raw)
     assert [(r.doc_id, r.line, r.council_slug) for r in rows] == [("a", 2, "torbay-council"), ("b", 3, "torbay-council")]
+
+
+# ----------------------------------------------------------------------------- make all: the notebook kernel
+
+
+def _kernel(tmp_path: Path, name: str, program: str) -> None:
+    import json
+
+    spec = tmp_path / "jupyter" / "kernels" / name
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [program, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": name, "language": "python"}), encoding="utf-8")
+
+
+def _notebook(tmp_path: Path) -> Path:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("x = 1"))
+    path = tmp_path / "n.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_kernel_whose_python_was_moved_away_is_one_line_saying_how_to_reinstall_it(tmp_path, monkeypatch, capsys):
+    # fails on 7e8228c3: a fresh clone whose project kernel still pointed at a deleted folder's .venv/bin/python
+    # printed a 30-line jupyter_client traceback, then "could not run the notebook: FileNotFoundError: ..." and
+    # nothing about what to do.
+    from analysis import runstage
+
+    _kernel(tmp_path, "cm-moved", "/nowhere/r30user/old-folder/.venv/bin/python")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    nb = _notebook(tmp_path)
+    rc = runstage.main(["1/4 clean", "--kernel", "cm-moved", str(nb), str(tmp_path / "out.ipynb")])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert err.strip() == (
+        "error in stage 1/4 clean: the Jupyter kernel 'cm-moved' starts /nowhere/r30user/old-folder/.venv/bin/python, "
+        "which does not exist (the project folder or its .venv was moved or deleted after the kernel was installed); "
+        "reinstall it with: rm -f .venv/.installed && make env"), err
+    assert not (tmp_path / "out.ipynb").exists()
+
+
+def test_an_unknown_kernel_is_one_line_too(tmp_path, monkeypatch, capsys):
+    # fails on 7e8228c3 ("could not run the notebook: NoSuchKernel: No such kernel named ...", nothing to do)
+    from analysis import runstage
+
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    rc = runstage.main(["2/4 figures", "--kernel", "cm-never-installed", str(_notebook(tmp_path)),
+                        str(tmp_path / "out.ipynb")])
+    err = capsys.readouterr().err
+    assert rc == 2 and err.strip() == (
+        "error in stage 2/4 figures: there is no Jupyter kernel named 'cm-never-installed' in this environment; "
+        "reinstall it with: rm -f .venv/.installed && make env"), err
+
+
+def test_a_working_kernel_is_no_problem(tmp_path, monkeypatch):
+    # guard: a kernel whose program exists (this interpreter) or is a bare name on PATH passes the check
+    import sys
+
+    from analysis import runstage
+
+    _kernel(tmp_path, "cm-here", sys.executable)
+    _kernel(tmp_path, "cm-on-path", "python3")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    assert runstage.kernel_problem("cm-here") is None and runstage.kernel_problem("cm-on-path") is None
+    assert runstage.kernel_problem(None) is None
