@@ -164,3 +164,64 @@ def test_a_working_kernel_is_no_problem(tmp_path, monkeypatch):
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     assert runstage.kernel_problem("cm-here") is None and runstage.kernel_problem("cm-on-path") is None
     assert runstage.kernel_problem(None) is None
+
+
+# ----------------------------------------------------------------------------- make fetch with no internet
+
+
+@pytest.mark.parametrize("os_error, reason", [
+    ("[Errno -2] Name or service not known", "host name not found"),
+    ("[Errno -3] Temporary failure in name resolution", "host name not found"),
+    ("Failed to resolve 'democracy.example.gov.uk'", "host name not found"),
+    ("[Errno 101] Network is unreachable", "network unreachable"),
+])
+def test_fetch_with_no_internet_says_what_to_do_offline(tmp_path, capsys, os_error, reason):
+    # fails on 7e8228c3: "cannot connect (host name not found), 3 attempt(s); the site is down, unreachable or
+    # refusing requests: check the address and try again later." -- on a machine with no internet "later" never
+    # comes; the message now says to save the pages from a browser and add them by hand.
+    import requests
+
+    from analysis import fetch as F
+
+    class Offline(requests.Session):
+        def request(self, *a, **k):
+            raise requests.ConnectionError(f"HTTPSConnectionPool(host='democracy.example.gov.uk', port=443): "
+                                           f"Max retries exceeded ({os_error})")
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "manifest.csv").write_text(HEADER, encoding="utf-8")
+    before = (raw / "manifest.csv").read_bytes()
+    real = requests.Session
+    requests.Session = Offline
+    try:
+        rc = F.main(["--raw-dir", str(raw), "--site", "https://democracy.example.gov.uk", "--council", "Torbay Council",
+                     "--committee", "Children", "--from", "2024-01-01", "--to", "2024-12-31", "--delay", "0",
+                     "--backoff", "0", "--retries", "2", "--no-progress"], sleep=lambda s: None)
+    finally:
+        requests.Session = real
+    err = capsys.readouterr().err
+    assert rc == 1 and len(err.strip().splitlines()) == 1, err
+    assert f"cannot connect ({reason}), 3 attempt(s): the address is wrong or this machine has no internet access" in err
+    assert "save the minutes from a browser" in err and "add a manifest row for each file" in err
+    assert "try again later" not in err
+    assert sorted(p.name for p in raw.iterdir()) == ["manifest.csv"] and (raw / "manifest.csv").read_bytes() == before
+
+
+def test_fetch_from_a_site_that_refuses_keeps_try_again_later():
+    # guard: a refused connection (the site is there but down) keeps the old advice
+    import requests
+
+    from analysis import fetch as F
+
+    client = F.Client(F.Settings(delay=0, backoff=0, retries=1), sleep=lambda s: None)
+
+    def refuse(*a, **k):
+        raise requests.ConnectionError("[Errno 111] Connection refused")
+
+    client.session.request = refuse
+    with pytest.raises(F.FetchError) as err:
+        client.get("https://democracy.example.gov.uk/x")
+    assert str(err.value) == ("https://democracy.example.gov.uk/x: cannot connect (connection refused), 2 attempt(s); "
+                              "the site is down, unreachable or refusing requests: check the address and try again "
+                              "later.")
