@@ -225,3 +225,59 @@ def test_fetch_from_a_site_that_refuses_keeps_try_again_later():
     assert str(err.value) == ("https://democracy.example.gov.uk/x: cannot connect (connection refused), 2 attempt(s); "
                               "the site is down, unreachable or refusing requests: check the address and try again "
                               "later.")
+
+
+# ----------------------------------------------------------------------------- make search COUNCIL=
+
+
+@pytest.fixture(scope="module")
+def search_processed(tmp_path_factory) -> Path:
+    from test_search import corpus_tables
+
+    from analysis import search
+    from analysis.io import write_tables
+
+    folder = tmp_path_factory.mktemp("search_r30") / "processed"
+    write_tables(corpus_tables(), folder, csv=False)
+    search.build_index(folder)
+    return folder
+
+
+@pytest.mark.parametrize("council", ["Alpha County Council", "alpha county council", "alpha", "Alpha County"])
+def test_search_council_filter_takes_the_name_or_a_unique_part_as_fetch_does(search_processed, tmp_path, capsys,
+                                                                              council):
+    # fails on 7e8228c3: "error: unknown council 'alpha' (COUNCIL=<slug>)" -- while `make fetch COUNCIL=` takes a
+    # name, slug or unique part of it, and `make search THEME=` takes a theme's name.
+    from analysis import search
+
+    by_slug = search.search("foster", council="alpha-county-council", processed_dir=search_processed, limit=None)
+    by_name = search.search("foster", council=council, processed_dir=search_processed, limit=None)
+    assert len(by_slug) > 0 and list(by_name["segment_id"]) == list(by_slug["segment_id"])
+    code = search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
+                        "-q", "foster", "--council", council])
+    out = capsys.readouterr().out
+    assert code == 0 and "(council alpha-county-council)" in out  # the results are named by the slug, as before
+    assert (tmp_path / "search" / "foster--council-alpha-county-council.html").exists()
+
+
+def test_search_council_part_that_names_two_councils_says_so(search_processed):
+    # fails on 7e8228c3 ("unknown council 'council'"): a part that names several councils now lists them
+    from analysis import search
+    from analysis.errors import PipelineError
+
+    with pytest.raises(PipelineError) as err:
+        search.search("foster", council="council", processed_dir=search_processed)
+    assert str(err.value) == ("COUNCIL='council' names 3 councils: alpha-county-council, beta-b-borough-b-council, "
+                              "gamma-council; give one's slug")
+
+
+@pytest.mark.parametrize("council", ["nowhere", "alp", "alpha-county-council-x"])
+def test_search_unknown_council_keeps_its_message(search_processed, council):
+    # guard: a word that is no council (nor a whole part of one's slug) is refused as before
+    from analysis import search
+    from analysis.errors import PipelineError
+
+    with pytest.raises(PipelineError) as err:
+        search.search("foster", council=council, processed_dir=search_processed)
+    assert str(err.value) == (f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
+                              "alpha-county-council, beta-b-borough-b-council, gamma-council")

@@ -375,6 +375,34 @@ def snippet(text: str, spans: Sequence[tuple[int, int]], width: int = 260) -> tu
     return prefix + text[start:end] + suffix, inside
 
 
+def resolve_council(council: str, councils: Mapping[str, str]) -> str:
+    """The slug of the council ``council`` names, among ``councils`` (``{slug: name}``), as ``make fetch`` reads
+    COUNCIL: its slug, its name (any capitals) or a unique part of it ("torbay", "west sussex").
+
+    >>> cs = {"torbay-council": "Torbay Council", "west-sussex-county-council": "West Sussex County Council"}
+    >>> [resolve_council(c, cs) for c in ("torbay-council", "Torbay Council", "torbay", "West Sussex")]
+    ['torbay-council', 'torbay-council', 'torbay-council', 'west-sussex-county-council']
+    >>> resolve_council("council", cs)
+    Traceback (most recent call last):
+    ...
+    analysis.search.SearchError: COUNCIL='council' names 2 councils: torbay-council, west-sussex-county-council; give one's slug
+    """
+    from .corpus import slugify
+
+    if council in councils:
+        return council
+    wanted = slugify(council)
+    if wanted in councils:
+        return wanted
+    parts = [s for s in councils if wanted and f"-{wanted}-" in f"-{s}-"]
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) > 1:
+        raise SearchError(f"COUNCIL={council!r} names {len(parts)} councils: {', '.join(parts)}; give one's slug")
+    raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
+                      + ", ".join(councils))
+
+
 def query_slug(query: str, council: str | None = None, theme: str | None = None, date_from: str | None = None,
                date_to: str | None = None) -> str:
     """File name (without extension) for a query's results: the query's words, then the filters.
@@ -666,10 +694,7 @@ class SearchIndex:
         date_from, date_to = _check_date(date_from, "FROM"), _check_date(date_to, "TO")
         doc_where, args = [], []
         if council is not None:
-            slugs = self.councils()
-            if council not in slugs:
-                raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
-                                  + ", ".join(slugs))
+            council = resolve_council(council, self.councils())
             doc_where.append("council_slug = ?")
             args.append(council)
         if date_from and date_to and date_from > date_to:
