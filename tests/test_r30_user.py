@@ -281,3 +281,55 @@ def test_search_unknown_council_keeps_its_message(search_processed, council):
         search.search("foster", council=council, processed_dir=search_processed)
     assert str(err.value) == (f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
                               "alpha-county-council, beta-b-borough-b-council, gamma-council")
+
+
+# ----------------------------------------------------------------------------- Makefile
+
+
+def _make(*args: str, cwd: Path = ROOT) -> "subprocess.CompletedProcess[str]":
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_") and k not in ("MAKEFLAGS", "MFLAGS")}
+    return subprocess.run(["make", "--no-print-directory", "-C", str(cwd), *args], capture_output=True, text=True,
+                          env=env, timeout=120, stdin=subprocess.DEVNULL)
+
+
+def test_make_help_shows_no_unexpanded_make_variable(tmp_path):
+    # fails on 7e8228c3: "search-index   Build the search index of every segment ($(P)/search.sqlite)"
+    proc = _make("help", f"BUILD_DIR={tmp_path / 'build'}")
+    assert proc.returncode == 0, proc.stderr
+    targets = proc.stdout.split("Variables")[0]
+    assert "search-index" in targets and "$(" not in targets, targets
+
+
+def _fake_venv(tmp_path: Path) -> Path:
+    import os
+
+    real = tmp_path / "shared-env"
+    (real / "bin").mkdir(parents=True)
+    (real / ".installed").touch()
+    os.utime(real / ".installed", (946684800, 946684800))  # 2000: older than requirements.lock
+    return real
+
+
+def test_a_linked_venv_is_never_resynced_from_this_checkout(tmp_path):
+    # fails on 7e8228c3: with .venv a link to a shared environment (a worktree, a second clone) and a fresh checkout's
+    # requirements.lock newer than its stamp, `make` (and every test that runs make) re-synced the shared environment:
+    # `uv pip install -e .` from this checkout and the kernel pointed at this checkout's link -- for everyone sharing it,
+    # and at a deleted path once the checkout was removed (round 30: the kernel pointed at a deleted worktree).
+    link = tmp_path / "venv-link"
+    link.symlink_to(_fake_venv(tmp_path))
+    proc = _make("-n", "env", f"VENV={link}", f"BUILD_DIR={tmp_path / 'build'}")
+    assert proc.returncode == 0, proc.stderr
+    assert "uv pip" not in proc.stdout and "ipykernel install" not in proc.stdout, proc.stdout
+    assert f"is a link to $(readlink -f '{link}')" in proc.stdout and "using it as it is" in proc.stdout
+
+
+def test_a_venv_of_its_own_is_still_set_up_from_the_lock_file(tmp_path):
+    # guard: a real .venv folder with a stale stamp is re-synced as before
+    real = _fake_venv(tmp_path)
+    proc = _make("-n", "env", f"VENV={real}", f"BUILD_DIR={tmp_path / 'build'}")
+    assert proc.returncode == 0, proc.stderr
+    assert f"uv pip sync --quiet --compile-bytecode --python {real}/bin/python requirements.lock" in proc.stdout
+    assert "ipykernel install --sys-prefix" in proc.stdout and "is a link" not in proc.stdout
