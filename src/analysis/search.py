@@ -818,8 +818,8 @@ def search(query: str, council: str | None = None, theme: str | None = None, dat
     Columns: :data:`CSV_COLUMNS` (query, rank, score, doc_id, segment_id, council, committee,
     meeting_date, heading, theme, text, raw_start, raw_end, source_url) then :data:`EXTRA_COLUMNS`.
     ``council`` is a council slug (or its name, or a unique part of it: :func:`resolve_council`), ``theme``
-    a codebook theme id (or its name), ``date_from`` / ``date_to`` ISO dates (inclusive; undated meetings are left out when either is given);
-    ``limit=None`` returns every match. The number of matches is in ``.attrs["total"]``.
+    a codebook theme id (or its name), ``date_from`` / ``date_to`` ISO dates (inclusive; undated meetings are
+    left out when either is given); ``limit=None`` returns every match. The number of matches is in ``.attrs["total"]``.
     """
     with SearchIndex(index_path(processed_dir)) as idx:
         res = idx.run(query, council, theme, date_from, date_to, limit)
