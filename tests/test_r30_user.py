@@ -333,3 +333,30 @@ def test_a_venv_of_its_own_is_still_set_up_from_the_lock_file(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert f"uv pip sync --quiet --compile-bytecode --python {real}/bin/python requirements.lock" in proc.stdout
     assert "ipykernel install --sys-prefix" in proc.stdout and "is a link" not in proc.stdout
+
+
+# ----------------------------------------------------------------------------- make search with no hits
+
+
+def test_search_with_no_hits_says_what_to_try_in_the_terminal_too(search_processed, tmp_path, capsys):
+    # fails on 7e8228c3: the terminal printed only "0 passages match 'zebra'" (the results page had the advice)
+    from analysis import search
+
+    assert search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
+                        "-q", "zebra"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("0 passages match 'zebra'\n\nNo passage matches. Try fewer words, a word's other form with "
+                          "a prefix (allowanc*) or OR between alternatives.\n"), out
+    assert search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
+                        "-q", "foster", "--council", "gamma-council", "--from", "2030-01-01"]) == 0
+    out = capsys.readouterr().out
+    assert "or OR between alternatives, or drop a filter (COUNCIL, FROM).\n" in out, out
+
+
+def test_search_with_hits_prints_no_advice(search_processed, tmp_path, capsys):
+    # guard
+    from analysis import search
+
+    assert search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
+                        "-q", "foster"]) == 0
+    assert "No passage matches" not in capsys.readouterr().out

@@ -922,6 +922,11 @@ def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color:
                 if any(res.filters.values()) else "")
              + (f" in {len(res.by_council)} council{'s' if len(res.by_council) != 1 else ''}" if res.total else "")
              + (f" (top {len(res.hits)} shown)" if len(res.hits) < res.total else "")]
+    if not res.total:  # the advice of the results page, and the filters that narrowed the search
+        given = [name for name, key in (("COUNCIL", "council"), ("THEME", "theme"), ("FROM", "date_from"),
+                                        ("TO", "date_to")) if res.filters.get(key)]
+        lines.append("\nNo passage matches. Try fewer words, a word's other form with a prefix (allowanc*) or OR "
+                     "between alternatives" + (f", or drop a filter ({', '.join(given)})" if given else "") + ".")
     for hit, spans in zip(res.hits.itertuples(), marks):
         head = " · ".join(str(x) for x in (hit.council, _present(hit.meeting_date) or "undated",
                                            _present(hit.committee)) if x)
