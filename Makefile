@@ -156,7 +156,7 @@ council-reports: $(PAGES)
 	@:
 $(PAGES) &: $(LIB_REPORTS) $(TEMPLATES) $(REPORT_INPUTS) $(ENV_STAMP)
 	@mkdir -p $(REPORTS_DIR)
-	@echo "==> stage 4b/4 reports: python -m analysis.report all ($(words $(SLUGS)) councils, comparison, index)"
+	@echo "==> stage 4b/4 reports: python -m analysis.report all ($(words $(SLUGS)) council$(if $(filter 1,$(words $(SLUGS))),,s), comparison, index)"
 	$(PY) -m analysis.report all --raw-dir $(call q,$(abspath $(RAW_DIR))) --processed-dir $(call q,$(abspath $(P))) \
 	  --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 else

@@ -360,3 +360,34 @@ def test_search_with_hits_prints_no_advice(search_processed, tmp_path, capsys):
     assert search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
                         "-q", "foster"]) == 0
     assert "No passage matches" not in capsys.readouterr().out
+
+
+# ----------------------------------------------------------------------------- one council: "1 council", not "1 councils"
+
+
+def test_one_council_is_one_council_in_the_report_stage_lines(tmp_path, capsys):
+    # fails on 7e8228c3: `make all` on one council's folder printed "(1 councils, comparison, index)" and
+    # "reports: 1 council pages in ..."
+    from test_compare import tiny_tables, write_tiny
+
+    from analysis import report
+
+    tables = tiny_tables()
+    keep = sorted(set(tables["documents"]["council_slug"]))[0]
+    one = {name: (t[t["council_slug"] == keep].reset_index(drop=True) if "council_slug" in t.columns else t)
+           for name, t in tables.items()}
+    keep_docs = set(one["documents"]["doc_id"])
+    one = {name: (t[t["doc_id"].isin(keep_docs)].reset_index(drop=True) if "doc_id" in t.columns else t)
+           for name, t in one.items()}
+    write_tiny(tmp_path / "processed", one)
+    report.render_all(tmp_path / "raw", tmp_path / "processed", tmp_path / "reports", log=True)
+    assert re.match(r"reports: 1 council page in [\d.]+ s \([\d.]+ s per council\), comparison and index",
+                    capsys.readouterr().out)
+    proc = _make("-n", "-B", "council-reports", f"SLUGS={keep}", f"RAW_DIR={tmp_path / 'raw'}",
+                 f"PROCESSED_DIR={tmp_path / 'processed'}", f"REPORTS_DIR={tmp_path / 'reports'}",
+                 f"BUILD_DIR={tmp_path / 'build'}")
+    assert "python -m analysis.report all (1 council, comparison, index)" in proc.stdout, proc.stdout + proc.stderr
+    proc = _make("-n", "-B", "council-reports", f"SLUGS={keep} other-council", f"RAW_DIR={tmp_path / 'raw'}",
+                 f"PROCESSED_DIR={tmp_path / 'processed'}", f"REPORTS_DIR={tmp_path / 'reports'}",
+                 f"BUILD_DIR={tmp_path / 'build'}")
+    assert "python -m analysis.report all (2 councils, comparison, index)" in proc.stdout  # guard
