@@ -391,3 +391,15 @@ def test_one_council_is_one_council_in_the_report_stage_lines(tmp_path, capsys):
                  f"PROCESSED_DIR={tmp_path / 'processed'}", f"REPORTS_DIR={tmp_path / 'reports'}",
                  f"BUILD_DIR={tmp_path / 'build'}")
     assert "python -m analysis.report all (2 councils, comparison, index)" in proc.stdout  # guard
+
+
+def test_search_line_names_the_date_filters_as_the_results_page_does(search_processed, tmp_path, capsys):
+    # fails on 7e8228c3: "... match 'foster' (date_from 2023-01-01, date_to 2024-12-31) ..." -- the user typed FROM=
+    # and TO=; the results page says "meetings from ... meetings up to ...".
+    from analysis import search
+
+    assert search.main(["query", "--processed-dir", str(search_processed), "--reports-dir", str(tmp_path),
+                        "-q", "foster", "--from", "2023-01-01", "--to", "2024-12-31", "--council", "alpha"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "(council alpha-county-council, meetings from 2023-01-01, meetings up to 2024-12-31)" in first, first
+    assert "date_from" not in first and "date_to" not in first

@@ -913,12 +913,16 @@ def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figu
     return html_path, csv_path
 
 
+#: The filters as the terminal line and the results page name them ("meetings from 2024-01-01", not "date_from").
+_FILTER_WORDS = {"date_from": "meetings from", "date_to": "meetings up to"}
+
+
 def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color: bool = False, width: int = 100) -> str:
     """The hits as terminal text: rank, council, date, committee, heading and the passage around
     its first match, with matched words in bold (``color``) or between ``**``."""
     on, off = ("\x1b[1;33m", "\x1b[0m") if color else ("**", "**")
     lines = [f"{res.total} passage{'s match' if res.total != 1 else ' matches'} {res.query.text!r}"
-             + (" (" + ", ".join(f"{k} {v}" for k, v in res.filters.items() if v) + ")"
+             + (" (" + ", ".join(f"{_FILTER_WORDS.get(k, k)} {v}" for k, v in res.filters.items() if v) + ")"
                 if any(res.filters.values()) else "")
              + (f" in {len(res.by_council)} council{'s' if len(res.by_council) != 1 else ''}" if res.total else "")
              + (f" (top {len(res.hits)} shown)" if len(res.hits) < res.total else "")]
