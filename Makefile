@@ -75,6 +75,14 @@ help: ## Show this help
 ## ---------------------------------------------------------------- environment
 env: $(ENV_STAMP) ## Create .venv from requirements.lock (done automatically by all/test)
 
+# A $(VENV) that is a symbolic link (one environment shared by several checkouts or worktrees) is used as it is and
+# never re-synced from here: the sync re-installs the package editable from THIS checkout and points the Jupyter
+# kernel at it, for every checkout that shares the environment (and at nothing once this one is deleted).
+ifeq ($(shell test -L $(call q,$(VENV)) && echo link),link)
+$(ENV_STAMP): requirements.lock pyproject.toml
+	@echo "note: $(VENV) is a link to $$(readlink -f $(call q,$(VENV))), shared with another checkout: using it as it is" \
+	  "(not re-installing it from here); if requirements.lock changed, run make env in the checkout it belongs to." >&2
+else
 $(ENV_STAMP): requirements.lock pyproject.toml
 	@echo "==> setting up $(VENV) from requirements.lock"
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -83,6 +91,7 @@ $(ENV_STAMP): requirements.lock pyproject.toml
 	$(VENV)/bin/uv pip install --quiet --python $(PY) --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (council-minutes)" >/dev/null
 	@touch $@
+endif
 
 lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 	$(VENV)/bin/uv pip compile requirements.in --python-version 3.11 -o requirements.lock -q --no-header --annotation-style line
@@ -147,7 +156,7 @@ council-reports: $(PAGES)
 	@:
 $(PAGES) &: $(LIB_REPORTS) $(TEMPLATES) $(REPORT_INPUTS) $(ENV_STAMP)
 	@mkdir -p $(REPORTS_DIR)
-	@echo "==> stage 4b/4 reports: python -m analysis.report all ($(words $(SLUGS)) councils, comparison, index)"
+	@echo "==> stage 4b/4 reports: python -m analysis.report all ($(words $(SLUGS)) council$(if $(filter 1,$(words $(SLUGS))),,s), comparison, index)"
 	$(PY) -m analysis.report all --raw-dir $(call q,$(abspath $(RAW_DIR))) --processed-dir $(call q,$(abspath $(P))) \
 	  --reports-dir $(call q,$(abspath $(REPORTS_DIR)))
 else
@@ -222,7 +231,7 @@ unexport Q COUNCIL THEME FROM TO LIMIT
 all: $(SEARCH_INDEX)
 clean: clean-search
 
-search-index: $(SEARCH_INDEX) ## Build the search index of every segment ($(P)/search.sqlite)
+search-index: $(SEARCH_INDEX) ## Build the search index of every segment (PROCESSED_DIR/search.sqlite)
 $(SEARCH_INDEX): $(LIB_SEARCH) $(P)/segments.parquet $(P)/documents.parquet \
                  $(P)/topics.parquet $(P)/theme_shares.parquet $(P)/figures.parquet $(ENV_STAMP)
 	@echo "==> search index: $@"

@@ -202,6 +202,7 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         )
     rows: list[ManifestRow] = []
     seen_ids: dict[str, int] = {}
+    seen_files: dict[Path, int] = {}
     slugs: dict[str, tuple[str, int]] = {}
     root = folder.resolve()
     for record in reader:
@@ -231,7 +232,13 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
                 f"supported are {', '.join(sorted(FORMATS))}. Convert it or remove the row."
             )
         if not target.is_file():
-            raise ManifestError(f"{where}: file '{file}' does not exist in {folder}; add it or fix the row.")
+            near = _close_file_names(folder, file)
+            raise ManifestError(f"{where}: file '{file}' does not exist in {folder}; add it or fix the row"
+                                + (f" (did you mean {' or '.join(repr(n) for n in near)}?)." if near else "."))
+        if target in seen_files:  # the same file on two rows: "rename one file" would be the wrong advice
+            raise ManifestError(f"{where}: file '{file}' is already listed on line {seen_files[target]}; "
+                                "delete one of the two rows.")
+        seen_files[target] = line
         doc_id = Path(file).stem
         if doc_id in seen_ids:
             raise ManifestError(
@@ -289,6 +296,27 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
             stacklevel=2,
         )
     return rows
+
+
+def _close_file_names(folder: Path, file: str, n: int = 2) -> list[str]:
+    """Files of ``folder`` (relative paths; no manifest, no hidden files) whose names are close to ``file``.
+
+    For the message about a manifest row naming a file that does not exist: a typo, a changed
+    extension or a file in a subfolder.
+    """
+    import difflib
+
+    try:
+        names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                       if p.is_file() and p.name != MANIFEST and not p.name.startswith("."))
+    except OSError:
+        return []
+    wanted = file.replace("\\", "/").strip("/")
+    close = difflib.get_close_matches(wanted, names, n=n, cutoff=0.8)
+    if not close:  # the same name in a subfolder or at the top ('sub/a.txt' for 'a.txt')
+        base = Path(wanted).name
+        close = [name for name in names if Path(name).name == base][:n]
+    return close
 
 
 # ----------------------------------------------------------------------------- reading files

@@ -150,6 +150,8 @@ def _reason(exc: BaseException) -> str:
                            ("Name or service not known", "host name not found"),
                            ("NameResolutionError", "host name not found"),
                            ("getaddrinfo failed", "host name not found"),
+                           ("Temporary failure in name resolution", "host name not found"),
+                           ("Failed to resolve", "host name not found"),
                            ("No route to host", "no route to host"),
                            ("Network is unreachable", "network unreachable"),
                            ("CERTIFICATE_VERIFY_FAILED", "its TLS certificate is not valid"),
@@ -157,6 +159,10 @@ def _reason(exc: BaseException) -> str:
         if needle in text:
             return reason
     return type(exc).__name__
+
+
+#: Connection failures that mean no route to any site (or a mistyped host name), not one site being down.
+_OFFLINE = frozenset(f"cannot connect ({r})" for r in ("host name not found", "no route to host", "network unreachable"))
 
 
 class Client:
@@ -225,6 +231,12 @@ class Client:
                 last = f"HTTP {status} {resp.reason}"
             if attempt < s.retries:
                 self.sleep(wait)
+        if last in _OFFLINE:
+            raise HTTPStatusError(
+                f"{url}: {last}, {s.retries + 1} attempt(s): the address is wrong or this machine has no internet "
+                "access. Offline, save the minutes from a browser instead (the minutes page as 'Webpage, HTML only', "
+                "or the printed-minutes PDF) into the raw folder, add a manifest row for each file (README: Adding a "
+                "council) and run make all.", 0)
         raise HTTPStatusError(
             f"{url}: {last}, {s.retries + 1} attempt(s); the site is down, unreachable or refusing requests: "
             "check the address and try again later.", 0 if last.startswith(("cannot", "no answer")) else -1)

@@ -1132,7 +1132,8 @@ def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any 
         timings.update(councils=float(len(tables.names)), council_seconds=t1 - t0, other_seconds=time.perf_counter() - t1)
     if log:
         n = len(tables.names)
-        print(f"reports: {n} council pages in {t1 - t0:.1f} s ({(t1 - t0) / max(n, 1):.2f} s per council), "
+        print(f"reports: {n} council page{'s' if n != 1 else ''} in {t1 - t0:.1f} s "
+              f"({(t1 - t0) / max(n, 1):.2f} s per council), "
               f"comparison and index in {time.perf_counter() - t1:.1f} s"
               + (f"; removed {', '.join(p.name for p in removed)}" if removed else ""))
     return written

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 EXIT_FAILED = 2
 
@@ -117,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("usage: python -m analysis.runstage STAGE-LABEL PAPERMILL-ARGUMENTS...", file=sys.stderr)
         return EXIT_FAILED
     stage, pm_args = args[0], args[1:]
+    problem = kernel_problem(_kernel_name(pm_args))
+    if problem:
+        print(f"error in stage {stage}: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     _quiet_kernel()
     output: str | None = None
     try:
@@ -144,6 +149,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     _print_warnings(stage, output)
     return 0
+
+
+def _kernel_name(pm_args: Sequence[str]) -> str | None:
+    """The kernel named by papermill's ``-k`` / ``--kernel`` option, if any.
+
+    >>> _kernel_name(["--kernel", "council-minutes", "a.ipynb"]), _kernel_name(["-k=x"]), _kernel_name(["a.ipynb"])
+    ('council-minutes', 'x', None)
+    """
+    for i, arg in enumerate(pm_args):
+        if arg in ("-k", "--kernel") and i + 1 < len(pm_args):
+            return pm_args[i + 1]
+        for prefix in ("-k=", "--kernel="):
+            if arg.startswith(prefix):
+                return arg[len(prefix):]
+    return None
+
+
+def kernel_problem(name: str | None) -> str | None:
+    """Why the Jupyter kernel ``name`` cannot start, in one line with what to do; ``None`` when it can.
+
+    The project's kernel is installed by ``make env`` with the absolute path of ``.venv/bin/python``;
+    when the project folder (or the ``.venv`` it used) is moved or deleted afterwards, the kernel
+    would fail with a long ``FileNotFoundError`` traceback from jupyter_client.
+    """
+    if not name:
+        return None
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    fix = "reinstall it with: rm -f .venv/.installed && make env"
+    try:
+        spec = KernelSpecManager().get_kernel_spec(name)
+    except NoSuchKernel:
+        return f"there is no Jupyter kernel named {name!r} in this environment; {fix}"
+    program = spec.argv[0] if spec.argv else ""
+    if Path(program).is_absolute() and not Path(program).exists():
+        return (f"the Jupyter kernel {name!r} starts {program}, which does not exist (the project folder or its .venv "
+                f"was moved or deleted after the kernel was installed); {fix}")
+    return None
 
 
 def _quiet_kernel() -> None:

@@ -375,6 +375,34 @@ def snippet(text: str, spans: Sequence[tuple[int, int]], width: int = 260) -> tu
     return prefix + text[start:end] + suffix, inside
 
 
+def resolve_council(council: str, councils: Mapping[str, str]) -> str:
+    """The slug of the council ``council`` names, among ``councils`` (``{slug: name}``), as ``make fetch`` reads
+    COUNCIL: its slug, its name (any capitals) or a unique part of it ("torbay", "west sussex").
+
+    >>> cs = {"torbay-council": "Torbay Council", "west-sussex-county-council": "West Sussex County Council"}
+    >>> [resolve_council(c, cs) for c in ("torbay-council", "Torbay Council", "torbay", "West Sussex")]
+    ['torbay-council', 'torbay-council', 'torbay-council', 'west-sussex-county-council']
+    >>> resolve_council("council", cs)
+    Traceback (most recent call last):
+    ...
+    analysis.search.SearchError: COUNCIL='council' names 2 councils: torbay-council, west-sussex-county-council; give one's slug
+    """
+    from .corpus import slugify
+
+    if council in councils:
+        return council
+    wanted = slugify(council)
+    if wanted in councils:
+        return wanted
+    parts = [s for s in councils if wanted and f"-{wanted}-" in f"-{s}-"]
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) > 1:
+        raise SearchError(f"COUNCIL={council!r} names {len(parts)} councils: {', '.join(parts)}; give one's slug")
+    raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
+                      + ", ".join(councils))
+
+
 def query_slug(query: str, council: str | None = None, theme: str | None = None, date_from: str | None = None,
                date_to: str | None = None) -> str:
     """File name (without extension) for a query's results: the query's words, then the filters.
@@ -666,10 +694,7 @@ class SearchIndex:
         date_from, date_to = _check_date(date_from, "FROM"), _check_date(date_to, "TO")
         doc_where, args = [], []
         if council is not None:
-            slugs = self.councils()
-            if council not in slugs:
-                raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
-                                  + ", ".join(slugs))
+            council = resolve_council(council, self.councils())
             doc_where.append("council_slug = ?")
             args.append(council)
         if date_from and date_to and date_from > date_to:
@@ -792,9 +817,9 @@ def search(query: str, council: str | None = None, theme: str | None = None, dat
 
     Columns: :data:`CSV_COLUMNS` (query, rank, score, doc_id, segment_id, council, committee,
     meeting_date, heading, theme, text, raw_start, raw_end, source_url) then :data:`EXTRA_COLUMNS`.
-    ``council`` is a council slug, ``theme`` a codebook theme id (or its name), ``date_from`` /
-    ``date_to`` ISO dates (inclusive; undated meetings are left out when either is given);
-    ``limit=None`` returns every match. The number of matches is in ``.attrs["total"]``.
+    ``council`` is a council slug (or its name, or a unique part of it: :func:`resolve_council`), ``theme``
+    a codebook theme id (or its name), ``date_from`` / ``date_to`` ISO dates (inclusive; undated meetings are
+    left out when either is given); ``limit=None`` returns every match. The number of matches is in ``.attrs["total"]``.
     """
     with SearchIndex(index_path(processed_dir)) as idx:
         res = idx.run(query, council, theme, date_from, date_to, limit)
@@ -888,15 +913,24 @@ def write_results(res: Results, marks: Sequence[Sequence[tuple[int, int]]], figu
     return html_path, csv_path
 
 
+#: The filters as the terminal line and the results page name them ("meetings from 2024-01-01", not "date_from").
+_FILTER_WORDS = {"date_from": "meetings from", "date_to": "meetings up to"}
+
+
 def format_hits(res: Results, marks: Sequence[Sequence[tuple[int, int]]], color: bool = False, width: int = 100) -> str:
     """The hits as terminal text: rank, council, date, committee, heading and the passage around
     its first match, with matched words in bold (``color``) or between ``**``."""
     on, off = ("\x1b[1;33m", "\x1b[0m") if color else ("**", "**")
     lines = [f"{res.total} passage{'s match' if res.total != 1 else ' matches'} {res.query.text!r}"
-             + (" (" + ", ".join(f"{k} {v}" for k, v in res.filters.items() if v) + ")"
+             + (" (" + ", ".join(f"{_FILTER_WORDS.get(k, k)} {v}" for k, v in res.filters.items() if v) + ")"
                 if any(res.filters.values()) else "")
              + (f" in {len(res.by_council)} council{'s' if len(res.by_council) != 1 else ''}" if res.total else "")
              + (f" (top {len(res.hits)} shown)" if len(res.hits) < res.total else "")]
+    if not res.total:  # the advice of the results page, and the filters that narrowed the search
+        given = [name for name, key in (("COUNCIL", "council"), ("THEME", "theme"), ("FROM", "date_from"),
+                                        ("TO", "date_to")) if res.filters.get(key)]
+        lines.append("\nNo passage matches. Try fewer words, a word's other form with a prefix (allowanc*) or OR "
+                     "between alternatives" + (f", or drop a filter ({', '.join(given)})" if given else "") + ".")
     for hit, spans in zip(res.hits.itertuples(), marks):
         head = " · ".join(str(x) for x in (hit.council, _present(hit.meeting_date) or "undated",
                                            _present(hit.committee)) if x)
