@@ -54,7 +54,7 @@ import re
 from functools import lru_cache
 
 from ..vocab import month_alternation
-from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, clause_of, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, plan_noun_right
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
@@ -176,6 +176,7 @@ from .phrase_repair import (  # noqa: F401
     _CUT_VERB_LEFT, _FROM_OF_RIGHT, _cut_or_saving, last_resort, _PART_WORDS, _MONEY_RIGHT, _MONEY_LEFT_VERB,
     _OFF_RIGHT, _DURATION_NP, _OF_ANY, _COMPARED_VALUE, _FROM_PP_RIGHT, _ED_WORD_START, _HYPHEN_LETTER_START, _repair,
 )
+from .phrase_restated import restated_sentence  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
     _EQUATES_LEFT, _FIGURE_FOR_LEFT, _CHANGE_TO_LEFT, _LIST_OF_LEFT, _PAID_TO_LEFT, _MODAL_END, _INCOME_LEFT,
@@ -251,6 +252,17 @@ def indicator_phrase_of(
     >>> indicator_phrase_of((t, t, t), h, "percent", t[:h.start], t[h.end:], 0, 0, "", "", len(t), rules=load_rules())
     ('11% increase in plans seen', 'own')
     """
+    if "(" in texts[0][max(sent_start, h.start - 2):h.end + 60] and \
+            (restated := restated_sentence(texts[0], h, unit, sent_start, sent_end)) is not None:
+        # (r30phrase) "Three-quarters (75%) of requests for EHCPs", "Warrington has 224 (61.5%) children in care ...":
+        # a figure in brackets restating the quantity before it, and that quantity, are read in the sentence with
+        # the restatement undone (:mod:`.phrase_restated`); the phrase read so stands unless it names nothing
+        s2, h2 = restated
+        cl = clause_of(s2, h2, 0, len(s2))
+        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
+                                       "", prev_money, rules=rules)
+        if p2 and not is_poor(p2):
+            return p2, how2
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):

@@ -816,15 +816,19 @@ _CHANGED_OBJECT_FROM_LEFT = re.compile(
     r"(?:increase|rise|fall|drop|reduce|decrease|grow|climb|go\s+(?:up|down)),?\s+from\s+"
     r"(?:around\s+|about\s+|approximately\s+)?$")
 _CHANGED_SUBJECT_FROM_LEFT = re.compile(
-    r"(?i)\s(?:(?:has|have|had)\s+(?:been\s+)?|(?:would|will|could|may|might|is|are|was|were)\s+"
-    r"(?:(?:expected|set|likely|forecast|predicted)\s+to\s+)?)?"
-    r"(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|grew|climbed|jumped|declined|improved|"
-    r"spiral(?:l?ed)?|increase|decrease|rise|fall|drop|grow|reduce|climb|(?:go|gone|went|goes)\s+(?:up|down))"
+    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|"
+    r"grew|climbed|jumped|declined|improved|spiralled|spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
+    # a bare verb only after its auxiliary ("would spiral from"; "a rise from", "a decrease from" are nouns)
+    r"|(?:would|will|could|may|might|is|are|was|were)\s+(?:(?:expected|set|likely|forecast|predicted)\s+to\s+)?"
+    r"(?:spiral|increase|decrease|rise|fall|drop|grow|reduce|climb|go\s+(?:up|down)))"
     r"(?:\s+(?:[a-z]+ly|again))?,?\s+from\s+(?:around\s+|about\s+|approximately\s+)?$")
+#: where the clause of the verb of change opens, in the text before it: after a comma (and a conjunction), or after
+#: a verb or noun of saying without "that"
 _LAST_CLAUSE_NP = re.compile(
-    r"(?i)(?:,|\b(?:said|says|noted|reported|warned|showed|shows|meant|means|predictions|forecasts|expectations|fears))"
-    r"\s+((?:the|its|their|our|this|these)\s+(?:(?!(?:said|says|noted|reported|warned|showed|shows)\s)[^\s,;:()]+\s+){0,8}?"
-    r"[^\s,;:()]+)\s*$")
+    r"(?i)(?:,\s+(?:(?:although|though|but|and|while|whereas|so|yet)\s+)?|"
+    r"\b(?:said|says|noted|reported|warned|showed|shows|meant|means|predictions|forecasts|expectations|fears)\s+(?=the\s|its\s|their\s|our\s|this\s|these\s))"
+    r"((?:(?!(?:said|says|noted|reported|warned|showed|shows)\s)[^\s,;:()]+\s+){0,9}?[^\s,;:()]+)\s*$")
+_SUBJECT_LAST_FUNCTION = frozenset("be been being to have has had was were of for the a an and or in on".split())
 _INSERTED_RELATIVE_END = re.compile(r"(?i),\s*(?:which|who)\s[^,]*,?\s*$")
 _RELATIVE_END = re.compile(r"(?i)(?:^|[\s,])(?:which|that|who|it|this|they|these|those)\s*$")
 
@@ -853,7 +857,9 @@ def _changed_from_value(f: _Figure) -> Found:
         head = head[cm.start(1):]  # "To make sure ... are protected, the children's social care budget", "This led to
         # predictions the council's bill for the service": the clause of the verb of change opens at its own subject
     who = subject(head + " was ")
-    return (who, "own") if who and not _is_generic(who) and not is_poor(who) else None
+    if not who or who.rsplit(None, 1)[-1].lower() in _SUBJECT_LAST_FUNCTION:
+        return None  # (a subject cut inside its own verb phrase: "ECHPs which have taken more than a year to be")
+    return (who, "own") if not _is_generic(who) and not is_poor(who) else None
 
 
 @_for_units("count")
