@@ -59,6 +59,8 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
     >>> restated_sentence("Bolton (26.7%) and Leeds (23.7%) had more.", Hit(8, 13, "figure", "num", [26.7]), "percent", 0, 41)
     """
     end = sent_end if sent_end >= 0 else min(len(text), h.end + 300)
+    if len(_BRACKET_FIGURE.findall(text, sent_start, end)) > 2:
+        return None  # a list of such pairs ("1,886 (88%) received ..., 160 (7%) their second preference"): left as read
     if text[h.start - 1:h.start] == "(" or text[h.start - 2:h.start] == "( ":
         close = _CLOSE.match(text, h.end)
         m, at = _quantity_before(text, text.rfind("(", 0, h.start) + 1, sent_start) if close else (None, 0)
