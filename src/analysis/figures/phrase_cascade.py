@@ -826,9 +826,11 @@ _CHANGED_SUBJECT_FROM_LEFT = re.compile(
 #: a verb or noun of saying without "that"
 _LAST_CLAUSE_NP = re.compile(
     r"(?i)(?:,\s+(?:(?:although|though|but|and|while|whereas|so|yet)\s+)?|"
-    r"\b(?:said|says|noted|reported|warned|showed|shows|meant|means|predictions|forecasts|expectations|fears)\s+(?=the\s|its\s|their\s|our\s|this\s|these\s))"
+    r"\b(?:said|says|noted|reported|warned|showed|shows|meant|means|predictions|forecasts|projections|estimates|"
+    r"expectations|fears|warnings|claims|concerns)\s+(?=the\s|its\s|their\s|our\s|this\s|these\s))"
     r"((?:(?!(?:said|says|noted|reported|warned|showed|shows)\s)[^\s,;:()]+\s+){0,9}?[^\s,;:()]+)\s*$")
 _SUBJECT_LAST_FUNCTION = frozenset("be been being to have has had was were of for the a an and or in on".split())
+_ITEM_BREAK = re.compile(r"[;:·•\n]")
 _INSERTED_RELATIVE_END = re.compile(r"(?i),\s*(?:which|who)\s[^,]*,?\s*$")
 _RELATIVE_END = re.compile(r"(?i)(?:^|[\s,])(?:which|that|who|it|this|they|these|those)\s*$")
 
@@ -851,6 +853,7 @@ def _changed_from_value(f: _Figure) -> Found:
     head = f.text[f.sent_start:f.h.start - len(before) + m.start()]
     if _RELATIVE_END.search(head) or head.rstrip()[-2:].lower() == "to":
         return None
+    head = _ITEM_BREAK.split(head)[-1]  # "...;\n· The average cost of residential care had risen from": its own item
     if "," in head:
         head = _INSERTED_RELATIVE_END.sub("", head)  # "the number of children in care, which was high, has fallen from"
     if (cm := _LAST_CLAUSE_NP.search(head)) is not None:
