@@ -261,7 +261,7 @@ def indicator_phrase_of(
         cl = clause_of(s2, h2, 0, len(s2))
         p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
                                        "", prev_money, rules=rules)
-        if p2 and not is_poor(p2):
+        if p2 and not is_poor(p2) and "(of " not in p2:  # (a part of a whole named twice: "cases (of cases)")
             return p2, how2
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
