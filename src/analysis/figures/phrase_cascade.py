@@ -832,7 +832,7 @@ _LAST_CLAUSE_NP = re.compile(
 _SUBJECT_LAST_FUNCTION = frozenset("be been being to have has had was were of for the a an and or in on".split())
 _ITEM_BREAK = re.compile(r"[;:·•\n]")
 _INSERTED_RELATIVE_END = re.compile(r"(?i),\s*(?:which|who)\s[^,]*,?\s*$")
-_RELATIVE_END = re.compile(r"(?i)(?:^|[\s,])(?:which|that|who|it|this|they|these|those)\s*$")
+_CHANGED_PRONOUN_END = re.compile(r"(?i)(?:^|[\s,])(?:which|that|who|it|this|they|these|those)\s*$")
 
 
 def _changed_from_value(f: _Figure) -> Found:
@@ -851,7 +851,7 @@ def _changed_from_value(f: _Figure) -> Found:
     if m is None:
         return None
     head = f.text[f.sent_start:f.h.start - len(before) + m.start()]
-    if _RELATIVE_END.search(head) or head.rstrip()[-2:].lower() == "to":
+    if _CHANGED_PRONOUN_END.search(head) or head.rstrip()[-2:].lower() == "to":
         return None
     head = _ITEM_BREAK.split(head)[-1]  # "...;\n· The average cost of residential care had risen from": its own item
     if "," in head:
