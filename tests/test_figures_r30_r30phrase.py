@@ -38,6 +38,8 @@ def _phrase(tmp_path, text: str, surface: str) -> str | None:
      "54.2%", "children in care placed with in-house foster carers"),
     ("The latest return shows that Barsetshire has 180 (54.2%) children in care placed with in-house foster carers.",
      "180", "children in care placed with in-house foster carers"),
+    ("At the end of March: 52 (12.5%) children were placed in Children's Homes (including secure units).",
+     "12.5%", "children placed in Children's Homes"),
     ("The service said that nearly all team managers (91%) now hold a current supervision qualification.",
      "91%", "team managers"),
     ("Figures show that in 2022/23, 140 under-16s (38.5 per cent) were being placed outside the county.",

@@ -259,9 +259,9 @@ def indicator_phrase_of(
         # (r30phrase) "Three-quarters (75%) of requests for EHCPs", "Warrington has 224 (61.5%) children in care ...":
         # a figure in brackets restating the quantity before it, and that quantity, are read in the sentence with
         # the restatement undone (:mod:`.phrase_restated`); the phrase read so stands unless it names nothing
-        s2, h2 = restated
+        s2, h2, unit2 = restated
         cl = clause_of(s2, h2, 0, len(s2))
-        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
+        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit2, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
                                        "", prev_money, rules=rules)
         if p2 and not is_poor(p2) and "(of " not in p2:  # (a part of a whole named twice: "cases (of cases)")
             return p2, how2

@@ -27,6 +27,7 @@ _RESTATED_LEFT = re.compile(
 #: what must not stand before a number taken as the quantity: it is then a label ("year 6 children (", "Key Stage 2 (")
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:year|years|aged|age|ages|stage|ks|tier|level|page|item|section|paragraph|table|"
                            r"appendix|phase|quarter|q|month|week|ward|band|grade|class|group|option|no\.?|number)\s*$")
+_COUNT_ONLY = re.compile(r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _NOUN_NEXT = re.compile(rf"(?i)\s+(?!{_NOT_A_NOUN}|of\b)[a-z]")
 #: the close of the bracket right after the figure
 _CLOSE = re.compile(r"\s*\)")
@@ -43,17 +44,18 @@ def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[r
     return m, at
 
 
-def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: int) -> Optional[tuple[str, Hit]]:
-    """The sentence of the figure ``h`` with a restatement in brackets undone (the module's doc), and the figure's hit
-    in it; None where the figure is neither such a bracket nor the quantity it restates.
+def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: int) -> Optional[tuple[str, Hit, str]]:
+    """The sentence of the figure ``h`` with a restatement in brackets undone (the module's doc), the hit to read in it
+    and its unit (a share in brackets after a bare count, before the counted noun, is read as that count: its hit and
+    "count"); None where the figure is neither such a bracket nor the quantity it restates.
 
     >>> t = "Three-quarters (75%) of requests for EHCPs were agreed."
-    >>> s, h2 = restated_sentence(t, Hit(16, 19, "figure", "num", [75.0]), "percent", 0, len(t))
+    >>> s, h2, _ = restated_sentence(t, Hit(16, 19, "figure", "num", [75.0]), "percent", 0, len(t))
     >>> s, s[h2.start:h2.end]
     ('75% of requests for EHCPs were agreed.', '75%')
     >>> t = "Warrington has 224 (61.5%) children in care placed in its own provision."
-    >>> restated_sentence(t, Hit(20, 25, "figure", "num", [61.5]), "percent", 0, len(t))[0]
-    'Warrington has 61.5% of children in care placed in its own provision.'
+    >>> restated_sentence(t, Hit(20, 25, "figure", "num", [61.5]), "percent", 0, len(t))
+    ('Warrington has 224 children in care placed in its own provision.', Hit(start=15, end=18, kind='figure', group='num', values=[61.5]), 'count')
     >>> restated_sentence(t, Hit(15, 18, "figure", "num", [224.0]), "count", 0, len(t))[0]
     'Warrington has 224 children in care placed in its own provision.'
     >>> restated_sentence("Bolton (26.7%) and Leeds (23.7%) had more.", Hit(8, 13, "figure", "num", [26.7]), "percent", 0, 41)
@@ -69,12 +71,19 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         q_start = at + m.start("q")
         nouns = m.group("nouns")
         rest = text[close.end():end]
+        q = m.group("q")
+        if unit == "percent" and not nouns.strip() and _COUNT_ONLY.fullmatch(q) and _NOUN_NEXT.match(rest):
+            # "49 (13.5%) children were placed in Children's Homes": the share of what the count counts, read as the
+            # count is ("49 children were placed ..."), one quantity of one measure
+            q_at = at + m.start("q") - sent_start
+            s2 = text[sent_start:at + m.end("q")] + rest
+            return s2, Hit(q_at, q_at + len(q), h.kind, "num", h.values), "count"
         noun_next = nouns.strip() or _NOUN_NEXT.match(rest)
         glue = " of" if unit == "percent" and noun_next and not (nouns or rest).lstrip().lower().startswith("of ") else ""
         head = text[sent_start:q_start]
         fig = text[h.start:h.end]
         s = head + fig + glue + nouns + rest
-        return s, Hit(len(head), len(head) + len(fig), h.kind, h.group, h.values)
+        return s, Hit(len(head), len(head) + len(fig), h.kind, h.group, h.values), unit
     # the quantity itself, a figure: the bracket after it (and its words) left out
     k = text.find("(", h.end, min(end, h.end + 60))
     if k < 0:
@@ -89,7 +98,7 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         return None  # the quantity the bracket restates is not this figure
     head = text[sent_start:k].rstrip()
     s = head + text[br.end():end]
-    return s, Hit(h.start - sent_start, h.end - sent_start, h.kind, h.group, h.values)
+    return s, Hit(h.start - sent_start, h.end - sent_start, h.kind, h.group, h.values), unit
 
 
 #: a bracket that holds one figure alone: "(61.5%)", "(889)", "(51.6 per cent)", "(£251 million)"
