@@ -103,4 +103,5 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
 
 #: a bracket that holds one figure alone: "(61.5%)", "(889)", "(51.6 per cent)", "(£251 million)"
 _BRACKET_FIGURE = re.compile(
-    r"\(\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s+cent|percent|[mk]\b|million|bn|billion|pc)?\s*\)", re.I)
+    r"\((?!\s*(?:19|20)\d\d\s*\))\s*[£$€]?\d[\d,]*(?:\.\d+)?\s*(?:%|per\s+cent|percent|[mk]\b|million|bn|billion|pc)?\s*\)",
+    re.I)  # (not a year alone: "50 (2019)")
