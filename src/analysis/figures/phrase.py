@@ -54,7 +54,7 @@ import re
 from functools import lru_cache
 
 from ..vocab import month_alternation
-from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
+from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, clause_of, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT, SKIP_ALT
 from .grammar import MONTHS, Hit, LeftWords, fold, may_end_with
 from .kinds import HYPHEN_YEARS_RIGHT, NAMED_PLAN_RIGHT, plan_noun_right
 from .places import COMPARATOR_ONLY_WORDS as _COMPARATOR_ONLY_WORDS, comparator_named, place_only  # (place_only: re-exported)
@@ -176,6 +176,7 @@ from .phrase_repair import (  # noqa: F401
     _CUT_VERB_LEFT, _FROM_OF_RIGHT, _cut_or_saving, last_resort, _PART_WORDS, _MONEY_RIGHT, _MONEY_LEFT_VERB,
     _OFF_RIGHT, _DURATION_NP, _OF_ANY, _COMPARED_VALUE, _FROM_PP_RIGHT, _ED_WORD_START, _HYPHEN_LETTER_START, _repair,
 )
+from .phrase_restated import restated_sentence  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
     _EQUATES_LEFT, _FIGURE_FOR_LEFT, _CHANGE_TO_LEFT, _LIST_OF_LEFT, _PAID_TO_LEFT, _MODAL_END, _INCOME_LEFT,
@@ -202,7 +203,9 @@ from .phrase_cascade import (  # noqa: F401
     _TIMES_OF_CUT, _indicator_phrase, Found, _MONEY_UNITS, _Figure, _length_of_plan, _with_being_the,
     _table_row_label, _differs_from_estimate, _times_the_average, _bare_change_of_prev, _change_in_what_follows,
     _change_of_in_step, _change_of_count_step, _changed_now_at, _comparator_value, _equates_to, _range_of_values,
-    _change_to_new_value, _list_of_counted, _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to,
+    _change_to_new_value, _changed_from_value, _CHANGED_OBJECT_FROM_LEFT, _CHANGED_SUBJECT_FROM_LEFT, _LAST_CLAUSE_NP,
+    _SUBJECT_LAST_FUNCTION, _ITEM_BREAK, _INSERTED_RELATIVE_END, _CHANGED_PRONOUN_END, _list_of_counted, _this_sum,
+    _spent_more_than_budget, _over_on, _changed_by, _paid_to,
     _income, _money_purpose_step, _amount_as_subject, _related_to, _including_funding, _money_in_bracket,
     _over_budget_by, _share_of_prev, _totalling, _out_of_whole, _OutOfRight, _out_of_part, _place_label, _scorecard_label,
     _change_in_brackets,
@@ -251,6 +254,17 @@ def indicator_phrase_of(
     >>> indicator_phrase_of((t, t, t), h, "percent", t[:h.start], t[h.end:], 0, 0, "", "", len(t), rules=load_rules())
     ('11% increase in plans seen', 'own')
     """
+    if "(" in texts[0][max(sent_start, h.start - 2):h.end + 60] and \
+            (restated := restated_sentence(texts[0], h, unit, sent_start, sent_end)) is not None:
+        # (r30phrase) "Three-quarters (75%) of requests for EHCPs", "Warrington has 224 (61.5%) children in care ...":
+        # a figure in brackets restating the quantity before it, and that quantity, are read in the sentence with
+        # the restatement undone (:mod:`.phrase_restated`); the phrase read so stands unless it names nothing
+        s2, h2, unit2 = restated
+        cl = clause_of(s2, h2, 0, len(s2))
+        p2, how2 = indicator_phrase_of(name_texts(s2), h2, unit2, cl.left, cl.right, 0, cl.start, prev, topic, len(s2),
+                                       "", prev_money, rules=rules)
+        if p2 and not is_poor(p2) and "(of " not in p2:  # (a part of a whole named twice: "cases (of cases)")
+            return p2, how2
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):

@@ -802,6 +802,69 @@ def _change_to_new_value(f: _Figure) -> Found:
     return None
 
 
+#: (r30phrase) the value a measure changed from, its verb of change right before "from": the measure is the NP the verb
+#: changes. Its object after a verb that changes something ("agreed to increase its membership from", "proposals to
+#: increase parents' allowances for ... from", "saw its projected overspend increase, from"); else the clause's subject
+#: ("the children's social care budget has increased annually from", "the council's bill ... would spiral from")
+_CHANGED_OBJECT_FROM_LEFT = re.compile(
+    r"(?i)\b(?:(?:to|will|would|could|and|of|by)\s+(?:further\s+)?(?:increase|raise|reduce|cut|lower|decrease)|increasing|raising|"
+    r"reducing|cutting|lowering|decreasing)\s+(?P<np>(?:the|its|their|our|this|these|[a-z-]+(?:'s|s')|[a-z-]+(?:’s|s’))\s+"
+    r"(?:(?!(?:from|by|was|were|is|are|has|have|had|will|would)\s)[^\s.;:,()]+\s+){0,9}?)from\s+"
+    r"(?:around\s+|about\s+|approximately\s+)?$"
+    r"|\b(?:saw|see|sees|seen|seeing)\s+(?P<np2>(?:the|its|their|our|this|these|[a-z-]+(?:'s|s'|’s|s’))\s+"
+    r"(?:(?!(?:from|to|by|was|were|is|are|has|have|had|will|would)\s)[^\s.;:,()]+\s+){0,7}?)"
+    r"(?:increase|rise|fall|drop|reduce|decrease|grow|climb|go\s+(?:up|down)),?\s+from\s+"
+    r"(?:around\s+|about\s+|approximately\s+)?$")
+_CHANGED_SUBJECT_FROM_LEFT = re.compile(
+    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|"
+    r"grew|climbed|jumped|declined|improved|spiralled|spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
+    # a bare verb only after its auxiliary ("would spiral from"; "a rise from", "a decrease from" are nouns)
+    r"|(?:would|will|could|may|might|is|are|was|were)\s+(?:(?:expected|set|likely|forecast|predicted)\s+to\s+)?"
+    r"(?:spiral|increase|decrease|rise|fall|drop|grow|reduce|climb|go\s+(?:up|down)))"
+    r"(?:\s+(?:[a-z]+ly|again))?,?\s+from\s+(?:around\s+|about\s+|approximately\s+)?$")
+#: where the clause of the verb of change opens, in the text before it: after a comma (and a conjunction), or after
+#: a verb or noun of saying without "that"
+_LAST_CLAUSE_NP = re.compile(
+    r"(?i)(?:,\s+(?:(?:although|though|but|and|while|whereas|so|yet)\s+)?|"
+    r"\b(?:said|says|noted|reported|warned|showed|shows|meant|means|predictions|forecasts|projections|estimates|"
+    r"expectations|fears|warnings|claims|concerns)\s+(?=the\s|its\s|their\s|our\s|this\s|these\s))"
+    r"((?:(?!(?:said|says|noted|reported|warned|showed|shows)\s)[^\s,;:()]+\s+){0,9}?[^\s,;:()]+)\s*$")
+_SUBJECT_LAST_FUNCTION = frozenset("be been being to have has had was were of for the a an and or in on".split())
+_ITEM_BREAK = re.compile(r"[;:·•\n]")
+_INSERTED_RELATIVE_END = re.compile(r"(?i),\s*(?:which|who)\s[^,]*,?\s*$")
+_CHANGED_PRONOUN_END = re.compile(r"(?i)(?:^|[\s,])(?:which|that|who|it|this|they|these|those)\s*$")
+
+
+def _changed_from_value(f: _Figure) -> Found:
+    """(r30phrase) "the children's social care budget has increased annually from £46m", "agreed to increase its
+    membership from eight", "saw its projected overspend increase, from £800,000": the value a measure changed from
+    is a value of what the verb of change changes (its object, else the clause's subject), whatever words follow the
+    value; not a pronoun's or a relative's subject, nor a generic one ("the figure has risen from") (those borrow)."""
+    before = f.before
+    if f.tail[-4:] != "from" and not f.tail.endswith(("around", "about", "approximately")) or " from" not in before:
+        return None  # (speed: "from" ends the text before the figure)
+    m = _CHANGED_OBJECT_FROM_LEFT.search(before)
+    if m:
+        np_ = _clean_phrase(m.group("np") or m.group("np2"), 10)
+        return (np_, "own") if np_ and not _is_generic(np_) and not is_poor(np_) else None
+    m = _CHANGED_SUBJECT_FROM_LEFT.search(before)
+    if m is None:
+        return None
+    head = f.text[f.sent_start:f.h.start - len(before) + m.start()]
+    if _CHANGED_PRONOUN_END.search(head) or head.rstrip()[-2:].lower() == "to":
+        return None
+    head = _ITEM_BREAK.split(head)[-1]  # "...;\n· The average cost of residential care had risen from": its own item
+    if "," in head:
+        head = _INSERTED_RELATIVE_END.sub("", head)  # "the number of children in care, which was high, has fallen from"
+    if (cm := _LAST_CLAUSE_NP.search(head)) is not None:
+        head = head[cm.start(1):]  # "To make sure ... are protected, the children's social care budget", "This led to
+        # predictions the council's bill for the service": the clause of the verb of change opens at its own subject
+    who = subject(head + " was ")
+    if not who or who.rsplit(None, 1)[-1].lower() in _SUBJECT_LAST_FUNCTION:
+        return None  # (a subject cut inside its own verb phrase: "ECHPs which have taken more than a year to be")
+    return (who, "own") if not _is_generic(who) and not is_poor(who) else None
+
+
 @_for_units("count")
 def _list_of_counted(f: _Figure) -> Found:
     """"a list of 500 families who were contacted": what is listed."""
@@ -1696,7 +1759,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _length_of_plan, _with_being_the, _table_row_label, _differs_from_estimate, _times_the_average,
     # (b) a change, a comparator, a restatement
     _bare_change_of_prev, _change_in_what_follows, _change_of_in_step, _change_of_count_step, _changed_now_at,
-    _comparator_value, _equates_to, _range_of_values, _change_to_new_value, _list_of_counted,
+    _comparator_value, _equates_to, _range_of_values, _change_to_new_value, _changed_from_value, _list_of_counted,
     # (c) money
     _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
     _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
