@@ -1571,6 +1571,31 @@ def _other_plan(text: str) -> bool:
 #: issued within 20 weeks. It was 38% the year before": the phrase, the previous measure's head "new EHC plans", has
 #: lost the time limit); kept to this helper's indicators (round 11), the others' may join
 _PRONOUN_CARRY_IDS = frozenset(("ehcp_timeliness", "ehcna_requests", "ofsted_good_or_better", "high_needs_deficit"))
+#: (r30id) a phrase that names people only by an age band that starts at 18 and ends at 21 or 25, the ages of the care
+#: leavers a council supports ("young people aged 18-25", "aged 18 to 25", "people aged 18 to 21 being supported ...")
+_AGED_18_TO_25 = re.compile(
+    r"(?i)^(?:(?:young\s+|care\s+experienced\s+|care[\s-]experienced\s+)?(?:people|persons?|adults|men|women)\s+)?"
+    r"(?:who\s+are\s+|were\s+|are\s+)?aged\s+(?:between\s+)?18\s*(?:-|–|to|and)\s*2[15]\b")
+#: (r30id) the council's care named in the sentence: its corporate parenting, or leaving (having left) its care
+_CORPORATE_CARE = re.compile(
+    r"(?i)\bcorporate\s+parent|\b(?:leaving|left|leave|leaves)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,3}?care\b")
+
+
+def _care_leavers_by_age(ev: Evidence) -> bool:
+    """(r30id) Whether a count names the young people aged 18 to 21 or 25 of a sentence about the council's corporate
+    parenting or about leaving its care: the care leavers (``care_leavers``), whom councils often name by their ages.
+
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", "330 children under 18 and 602 young people aged 18-25",
+    ...     "As of March 2025, the Council was corporate parent for 330 children under 18 and 602 young people aged 18-25.",
+    ...     "count", None))
+    True
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", "There are 60 young people aged 18-25 on the course",
+    ...     "There are 60 young people aged 18-25 on the course.", "count", None))
+    False
+    """
+    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None
+
+
 #: a clause that opens with a pronoun (or "the figure") and its verb, after a time or place at most: "It was 38% the year
 #: before", "In 2022 it was 84%", "This was up from 29%", "That stood at 41%", "nationally the figure is 50%"
 _PRONOUN_CLAUSE = re.compile(
@@ -1637,6 +1662,13 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         found = _received_plan(ev)
         if found is None and "plan" in ev.phrase:
             found = _plans_named_around(ev, indicators)
+    if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how in ("own", "part") \
+            and "18" in ev.phrase and _care_leavers_by_age(ev):
+        # (r30id) "corporate parent for 330 children under 18 and 602 young people aged 18-25", "425 people aged 18 to 21
+        # who are being supported after leaving Nottinghamshire care services": the care leavers, named by their ages (not
+        # a part of the children under 18 counted before: "corporate parent for 339 children under 18 and 575 aged 18 to 25";
+        # nor children in care: "corporate parent to 612 young people aged 18-21" names the children in care's words)
+        found = "care_leavers"
     if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how == "own" \
             and "orker" in ev.sentence and _workers_hold(ev):
         # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look

@@ -1,0 +1,56 @@
+"""Round 30, helper r30id: canonical ids for classes of wording (tests/realworld/notes/r30_r30id.md).
+
+Every text was written for the test in council style (not copied from a page). Each ``test_*`` whose name says a figure
+"is" something fails on 7e8228c3; a test named ``..._stay`` holds guards that pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.figures.extraction import extract_figures
+
+
+def _ids(text: str) -> dict[str, str | None]:
+    f = extract_figures(text)
+    return {s: (i if isinstance(i, str) else None) for s, i in zip(f["surface"], f["indicator_id"])}
+
+
+# 1. Care leavers named by their ages (18 to 21 or 25) in a sentence about the council's corporate parenting or about
+#    leaving its care (Hillingdon x3 in the open gold and pools; Nottinghamshire's pool text; Wiltshire's "care experienced
+#    young people aged between 18-21" already had the id by its own words).
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("At the end of June the Council was corporate parent to 402 children under the age of 18 and 517 young people "
+         "aged 18 - 25.", "517"),
+        ("The Borough was corporate parent for 298 children under the age of 18 and 455 aged 18 to 25.", "455"),
+        ("Members heard that the authority was now corporate parent to 612 young people aged 18-21.", "612"),
+        ("There are currently 310 people aged 18 to 21 who are being supported after leaving the county's care services.",
+         "310"),
+    ],
+)
+def test_young_people_aged_18_to_25_of_the_corporate_parent_are_care_leavers(text: str, surface: str) -> None:
+    assert _ids(text)[surface] == "care_leavers"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # the children under 18 keep theirs
+        ("At the end of June the Council was corporate parent to 402 children under the age of 18 and 517 young people "
+         "aged 18 - 25.", "402", "children_in_care"),
+        # no corporate parenting, no leaving care: young people of those ages are no one's care leavers
+        ("There are 60 young people aged 18-25 on the supported internship programme.", "60", None),
+        ("The college enrolled 240 young people aged 18 to 25 with SEND who had left school.", "240", None),
+        # an age band that does not start at 18 is the children in care's part ("aged 16-17")
+        ("The Council is corporate parent to 410 children, of whom 60 are aged 16-17.", "60", None),
+        # a part of the care leavers by age is a part, not the count
+        ("Of the 410 children we look after, 60 are aged 16-17, and of our care leavers 120 are aged 18 to 21.", "120",
+         None),
+        # young people with plans keep the plans' id
+        ("Of the 35 young people aged 18-25 with an EHCP, 12 were in employment.", "35", "ehcp_count"),
+    ],
+)
+def test_care_leavers_by_age_stay(text: str, surface: str, expected: str | None) -> None:
+    assert _ids(text)[surface] == expected
