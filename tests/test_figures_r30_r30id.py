@@ -54,3 +54,31 @@ def test_young_people_aged_18_to_25_of_the_corporate_parent_are_care_leavers(tex
 )
 def test_care_leavers_by_age_stay(text: str, surface: str, expected: str | None) -> None:
     assert _ids(text)[surface] == expected
+
+
+# 2. The Dedicated Schools Grant written with "school" singular ("Dedicated School Grant"): 9 councils of the open text
+#    write it so; its deficit is the high needs (DSG) deficit, not a budget variance.
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The forecast deficit on the Dedicated School Grant is £4.2m.", "£4.2m"),
+        ("The Dedicated School Grant overspend rose to £3.1m.", "£3.1m"),
+        ("Members noted the cumulative Dedicated School Grant deficit of £12.7 million.", "£12.7 million"),
+    ],
+)
+def test_a_dedicated_school_grant_deficit_is_the_high_needs_deficit(text: str, surface: str) -> None:
+    assert _ids(text)[surface] == "high_needs_deficit"
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        # an underspend of the grant is a variance (the open gold: Wiltshire, r25blindL), its level no variance at all
+        ("There was an underspend of £2.022 million against the Dedicated School Grant.", "£2.022 million",
+         "budget_variance"),
+        ("The Council's Dedicated School Grant for 2024/25 is £315m.", "£315m", None),
+        ("The forecast deficit on the Dedicated Schools Grant is £4.2m.", "£4.2m", "high_needs_deficit"),
+    ],
+)
+def test_dedicated_school_grant_stay(text: str, surface: str, expected: str | None) -> None:
+    assert _ids(text)[surface] == expected

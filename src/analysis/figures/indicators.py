@@ -503,13 +503,13 @@ _OTHER_DSG_PART = re.compile(
     r"central\s+schools?\s+services?\s+block|cssb|growth\s+fund|school(?:s['’]?)?\s+(?:revenue\s+)?(?:balances|"
     r"surplus(?:es)?\s+and\s+deficits?(?:\s+balances)?))\b")
 #: (r25id) the high needs money named in those words: then the context is about it too
-_HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|send|sen|special\s+"
+_HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant|send|sen|special\s+"
                                r"(?:educational|schools?))\b")
 _HIGH_NEEDS_ID = "high_needs_deficit"
 #: (r27mend) the grant (the DSG, its high needs block) named only to set it apart from a figure: "(an adverse variance of
 #: £6.1m,) which excludes the DSG high needs deficit of £12m", "excluding the Dedicated Schools Grant", "not including the
 #: high needs block", "separate from the DSG deficit", "in addition to the £9m DSG deficit": to the clause's end
-_GRANT = r"(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant)"
+_GRANT = r"(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant)"
 _GRANT_SET_APART_BODY = (
     r"\b(?:exclud(?:es?|ed|ing)|exclusive\s+of|not\s+including|(?:does|do)\s+not\s+include|separate(?:ly)?\s+from|"
     r"in\s+addition\s+to|over\s+and\s+above|on\s+top\s+of|apart\s+from|aside\s+from)\s+[^.,;:()\n]{0,40}?\b"
@@ -1032,7 +1032,7 @@ def _agency_covered(ev: Evidence) -> bool:
 #: Dedicated Schools Grant (DSG) allocation")
 _BUDGET_NAMED = re.compile(
     r"(?i)^(?:(?:the|its|their|our|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole|"
-    r"additional|extra|new|one[\s-]off)\s+)*(?:(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|schools|early\s+years|central)"
+    r"additional|extra|new|one[\s-]off)\s+)*(?:(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant|schools|early\s+years|central)"
     r"(?:\s+block)?\s+)?(?:budgets?|allocations?|grants?|funding)(?:\s+(?:for|in)\s+(?:the\s+)?(?:year\s+)?[\d/-]+)?$")
 #: a purpose after money: "to ease pressures", "to meet the overspend", "in response to pressures"
 _PURPOSE_AFTER = re.compile(r"(?i)\s+(?:(?:in\s+order\s+)?to\s+(?:help\s+)?(?:ease|meet|address|tackle|cover|deal\s+with|reflect|"
