@@ -82,3 +82,40 @@ def test_a_dedicated_school_grant_deficit_is_the_high_needs_deficit(text: str, s
 )
 def test_dedicated_school_grant_stay(text: str, surface: str, expected: str | None) -> None:
     assert _ids(text)[surface] == expected
+
+
+# 3. Terms of the indicators file with a word singular where the file had it plural (the inflection audit of the note):
+#    "School Forum" (6 councils), "child looked after" (3 councils).
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("At the School Forum the in-year overspend was reported as £1.6m.", "£1.6m", "high_needs_deficit"),
+        ("Members of the School Forum heard that the forecast overspend was now £2.4m.", "£2.4m", "high_needs_deficit"),
+        ("A child looked after costs on average £900 a week.", "£900", "placement_cost_weekly"),
+    ],
+)
+def test_singular_words_of_listed_terms_are_the_terms(text: str, surface: str, expected: str) -> None:
+    assert _ids(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("At the Schools Forum the in-year overspend was reported as £1.6m.", "£1.6m", "high_needs_deficit"),
+        ("Each Child Looked After costs the council around £900 a week.", "£900", "placement_cost_weekly"),
+    ],
+)
+def test_singular_words_stay(text: str, surface: str, expected: str) -> None:
+    assert _ids(text)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the {} it was noted that the overspend on the children's services budget was £3.1m.",
+        "The {} heard that the grant would rise to £3.1m.",
+        "The {} noted the underspend of £3.1m on the early years block.",
+    ],
+)
+def test_school_forum_reads_as_schools_forum_stay(text: str) -> None:
+    assert _ids(text.format("School Forum"))["£3.1m"] == _ids(text.format("Schools Forum"))["£3.1m"]
