@@ -1571,6 +1571,41 @@ def _other_plan(text: str) -> bool:
 #: issued within 20 weeks. It was 38% the year before": the phrase, the previous measure's head "new EHC plans", has
 #: lost the time limit); kept to this helper's indicators (round 11), the others' may join
 _PRONOUN_CARRY_IDS = frozenset(("ehcp_timeliness", "ehcna_requests", "ofsted_good_or_better", "high_needs_deficit"))
+@lru_cache(maxsize=64)
+def _except_pattern(exclude: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The ``except`` terms of an indicator as one regex over normalised text (whole words, a plural allowed)."""
+    terms = sorted({_spelling_as_one(_norm_for_match(t)) for t in exclude}, key=len, reverse=True)
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", " ").replace(" ", r"\s+") for t in terms)
+                      + r")(?:s|es|'s)?\b")
+
+
+def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicator]) -> bool:
+    """(r30id) Whether the figure's own phrase names one of the indicator's ``except`` terms (another thing that holds a
+    ``what`` term) and none of its ``what`` terms: the measure is that other thing, whatever the clause or sentence says
+    ("86% of health assessments are carried out within the timescale, some assessments were delayed": the health
+    assessments, not the social care assessments the sentence's second "assessments" would name).
+
+    >>> inds = load_indicators()
+    >>> t = "86% of health assessments are carried out within the timescale, some assessments were delayed"
+    >>> _phrase_names_excepted(Evidence("health assessments carried out within the timescale", "own", t, t, "percent", None),
+    ...                        "assessment_timeliness", inds)
+    True
+    >>> _phrase_names_excepted(Evidence("single assessments completed within timescale", "own", t, t, "percent", None),
+    ...                        "assessment_timeliness", inds)
+    False
+    """
+    ind = next((i for i in indicators if i.id == iid), None)
+    if ind is None or not ind.exclude or not ev.phrase:
+        return False
+    pat = _except_pattern(ind.exclude)
+    if pat is None or not pat.search(_norm_for_concepts(ev.phrase)):
+        return False
+    return "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(iid, {})
+
+
 #: (r30id) a phrase that names people only by an age band that starts at 18 and ends at 21 or 25, the ages of the care
 #: leavers a council supports ("young people aged 18-25", "aged 18 to 25", "people aged 18 to 21 being supported ...")
 _AGED_18_TO_25 = re.compile(
@@ -1695,6 +1730,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
+    if kept is not None and _phrase_names_excepted(ev, kept, indicators):
+        kept = None  # (r30id) "86% of health assessments are carried out within the timescale, some assessments were
+        #              delayed": the phrase names another thing (the indicator's `except`), whatever the sentence says
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
