@@ -117,7 +117,7 @@ def test_singular_words_stay(text: str, surface: str, expected: str) -> None:
         "The {} noted the underspend of £3.1m on the early years block.",
     ],
 )
-def test_school_forum_reads_as_schools_forum_stay(text: str) -> None:
+def test_school_forum_reads_as_schools_forum(text: str) -> None:
     assert _ids(text.format("School Forum"))["£3.1m"] == _ids(text.format("Schools Forum"))["£3.1m"]
 
 
