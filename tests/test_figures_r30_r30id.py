@@ -56,7 +56,7 @@ def test_care_leavers_by_age_stay(text: str, surface: str, expected: str | None)
     assert _ids(text)[surface] == expected
 
 
-# 2. The Dedicated Schools Grant written with "school" singular ("Dedicated School Grant"): 9 councils of the open text
+# 2. The Dedicated Schools Grant written with "school" singular ("Dedicated School Grant"): 8 councils of the open text
 #    write it so; its deficit is the high needs (DSG) deficit, not a budget variance.
 @pytest.mark.parametrize(
     "text, surface",
@@ -85,7 +85,7 @@ def test_dedicated_school_grant_stay(text: str, surface: str, expected: str | No
 
 
 # 3. Terms of the indicators file with a word singular where the file had it plural (the inflection audit of the note):
-#    "School Forum" (6 councils), "child looked after" (3 councils).
+#    "School Forum" (5 councils), "child looked after" (3 councils).
 @pytest.mark.parametrize(
     "text, surface, expected",
     [
@@ -122,7 +122,7 @@ def test_school_forum_reads_as_schools_forum(text: str) -> None:
 
 
 # 4. Assessments of other services are not the social care assessment (the `except` of assessment_timeliness: health
-#    assessments of children in care at 6 councils of the open text, early help assessments at 3), even when the sentence
+#    assessments of children in care at 5 councils of the open text, early help assessments at 3), even when the sentence
 #    says "assessments" again; a figure whose own phrase names an indicator's `except` term and none of its `what` gets
 #    none of that indicator.
 @pytest.mark.parametrize(
