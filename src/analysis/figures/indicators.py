@@ -1571,66 +1571,6 @@ def _other_plan(text: str) -> bool:
 #: issued within 20 weeks. It was 38% the year before": the phrase, the previous measure's head "new EHC plans", has
 #: lost the time limit); kept to this helper's indicators (round 11), the others' may join
 _PRONOUN_CARRY_IDS = frozenset(("ehcp_timeliness", "ehcna_requests", "ofsted_good_or_better", "high_needs_deficit"))
-@lru_cache(maxsize=64)
-def _except_pattern(exclude: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The ``except`` terms of an indicator as one regex over normalised text (whole words, a plural allowed)."""
-    terms = sorted({_spelling_as_one(_norm_for_match(t)) for t in exclude}, key=len, reverse=True)
-    terms = [t for t in terms if t]
-    if not terms:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", " ").replace(" ", r"\s+") for t in terms)
-                      + r")(?:s|es|'s)?\b")
-
-
-def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicator]) -> bool:
-    """(r30id) Whether the figure's own phrase names one of the indicator's ``except`` terms (another thing that holds a
-    ``what`` term) and none of its ``what`` terms: the measure is that other thing, whatever the clause or sentence says
-    ("86% of health assessments are carried out within the timescale, some assessments were delayed": the health
-    assessments, not the social care assessments the sentence's second "assessments" would name).
-
-    >>> inds = load_indicators()
-    >>> t = "86% of health assessments are carried out within the timescale, some assessments were delayed"
-    >>> _phrase_names_excepted(Evidence("health assessments carried out within the timescale", "own", t, t, "percent", None),
-    ...                        "assessment_timeliness", inds)
-    True
-    >>> _phrase_names_excepted(Evidence("single assessments completed within timescale", "own", t, t, "percent", None),
-    ...                        "assessment_timeliness", inds)
-    False
-    """
-    ind = next((i for i in indicators if i.id == iid), None)
-    if ind is None or not ind.exclude or not ev.phrase:
-        return False
-    pat = _except_pattern(ind.exclude)
-    if pat is None or not pat.search(_norm_for_concepts(ev.phrase)):
-        return False
-    return "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(iid, {})
-
-
-#: (r30id) a phrase that names people only by an age band that starts at 18 and ends at 21 or 25, the ages of the care
-#: leavers a council supports ("young people aged 18-25", "aged 18 to 25", "people aged 18 to 21 being supported ...")
-_AGED_18_TO_25 = re.compile(
-    r"(?i)^(?:(?:young\s+|care\s+experienced\s+|care[\s-]experienced\s+)?(?:people|persons?|adults|men|women)\s+)?"
-    r"(?:who\s+are\s+|were\s+|are\s+)?aged\s+(?:between\s+)?18\s*(?:-|–|to|and)\s*2[15]\b")
-#: (r30id) the council's care named in the sentence: its corporate parenting, or leaving (having left) its care
-_CORPORATE_CARE = re.compile(
-    r"(?i)\bcorporate\s+parent|\b(?:leaving|left|leave|leaves)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,3}?care\b")
-
-
-def _care_leavers_by_age(ev: Evidence) -> bool:
-    """(r30id) Whether a count names the young people aged 18 to 21 or 25 of a sentence about the council's corporate
-    parenting or about leaving its care: the care leavers (``care_leavers``), whom councils often name by their ages.
-
-    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", "330 children under 18 and 602 young people aged 18-25",
-    ...     "As of March 2025, the Council was corporate parent for 330 children under 18 and 602 young people aged 18-25.",
-    ...     "count", None))
-    True
-    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", "There are 60 young people aged 18-25 on the course",
-    ...     "There are 60 young people aged 18-25 on the course.", "count", None))
-    False
-    """
-    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None
-
-
 #: a clause that opens with a pronoun (or "the figure") and its verb, after a time or place at most: "It was 38% the year
 #: before", "In 2022 it was 84%", "This was up from 29%", "That stood at 41%", "nationally the figure is 50%"
 _PRONOUN_CLAUSE = re.compile(
@@ -1670,6 +1610,65 @@ def _pronoun_of_previous(ev: Evidence, indicators: Sequence[Indicator], figure: 
         return ev.prev_id if all(iid == ev.prev_id for iid in found) else None
     f = found.get(ev.prev_id)  # type: ignore[arg-type]
     return ev.prev_id if f and "what" in f else None
+
+
+@lru_cache(maxsize=64)
+def _except_pattern(exclude: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The ``except`` terms of an indicator as one regex over normalised text (whole words, a plural allowed)."""
+    terms = sorted({_spelling_as_one(_norm_for_match(t)) for t in exclude}, key=len, reverse=True)
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", " ").replace(" ", r"\s+") for t in terms)
+                      + r")(?:s|es|'s)?\b")
+
+
+def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicator]) -> bool:
+    """(r30id) Whether the figure's own phrase names one of the indicator's ``except`` terms (another thing that holds a
+    ``what`` term) and none of its ``what`` terms: the measure is that other thing, whatever the clause or sentence says
+    ("86% of health assessments are carried out within the timescale, some assessments were delayed": the health
+    assessments, not the social care assessments the sentence's second "assessments" would name).
+
+    >>> inds = load_indicators()
+    >>> t = "86% of health assessments are carried out within the timescale, some assessments were delayed"
+    >>> ev = Evidence("health assessments carried out within the timescale", "own", t, t, "percent", None)
+    >>> _phrase_names_excepted(ev, "assessment_timeliness", inds)
+    True
+    >>> ev = Evidence("single assessments completed within timescale", "own", t, t, "percent", None)
+    >>> _phrase_names_excepted(ev, "assessment_timeliness", inds)
+    False
+    """
+    ind = next((i for i in indicators if i.id == iid), None)
+    if ind is None or not ind.exclude or not ev.phrase:
+        return False
+    pat = _except_pattern(ind.exclude)
+    if pat is None or not pat.search(_norm_for_concepts(ev.phrase)):
+        return False
+    return "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(iid, {})
+
+
+#: (r30id) a phrase that names people only by an age band that starts at 18 and ends at 21 or 25, the ages of the care
+#: leavers a council supports ("young people aged 18-25", "aged 18 to 25", "people aged 18 to 21 being supported ...")
+_AGED_18_TO_25 = re.compile(
+    r"(?i)^(?:(?:young\s+|care\s+experienced\s+|care[\s-]experienced\s+)?(?:people|persons?|adults|men|women)\s+)?"
+    r"(?:who\s+are\s+|were\s+|are\s+)?aged\s+(?:between\s+)?18\s*(?:-|–|to|and)\s*2[15]\b")
+#: (r30id) the council's care named in the sentence: its corporate parenting, or leaving (having left) its care
+_CORPORATE_CARE = re.compile(
+    r"(?i)\bcorporate\s+parent|\b(?:leaving|left|leave|leaves)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,3}?care\b")
+
+
+def _care_leavers_by_age(ev: Evidence) -> bool:
+    """(r30id) Whether a count names the young people aged 18 to 21 or 25 of a sentence about the council's corporate
+    parenting or about leaving its care: the care leavers (``care_leavers``), whom councils often name by their ages.
+
+    >>> s = "As of March 2025, the Council was corporate parent for 330 children under 18 and 602 young people aged 18-25."
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", s, s, "count", None))
+    True
+    >>> s = "There are 60 young people aged 18-25 on the course."
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", s, s, "count", None))
+    False
+    """
+    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
