@@ -503,13 +503,13 @@ _OTHER_DSG_PART = re.compile(
     r"central\s+schools?\s+services?\s+block|cssb|growth\s+fund|school(?:s['’]?)?\s+(?:revenue\s+)?(?:balances|"
     r"surplus(?:es)?\s+and\s+deficits?(?:\s+balances)?))\b")
 #: (r25id) the high needs money named in those words: then the context is about it too
-_HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|send|sen|special\s+"
+_HIGH_NEEDS_NAMED = re.compile(r"(?i)\b(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant|send|sen|special\s+"
                                r"(?:educational|schools?))\b")
 _HIGH_NEEDS_ID = "high_needs_deficit"
 #: (r27mend) the grant (the DSG, its high needs block) named only to set it apart from a figure: "(an adverse variance of
 #: £6.1m,) which excludes the DSG high needs deficit of £12m", "excluding the Dedicated Schools Grant", "not including the
 #: high needs block", "separate from the DSG deficit", "in addition to the £9m DSG deficit": to the clause's end
-_GRANT = r"(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant)"
+_GRANT = r"(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant)"
 _GRANT_SET_APART_BODY = (
     r"\b(?:exclud(?:es?|ed|ing)|exclusive\s+of|not\s+including|(?:does|do)\s+not\s+include|separate(?:ly)?\s+from|"
     r"in\s+addition\s+to|over\s+and\s+above|on\s+top\s+of|apart\s+from|aside\s+from)\s+[^.,;:()\n]{0,40}?\b"
@@ -1032,7 +1032,7 @@ def _agency_covered(ev: Evidence) -> bool:
 #: Dedicated Schools Grant (DSG) allocation")
 _BUDGET_NAMED = re.compile(
     r"(?i)^(?:(?:the|its|their|our|a|an|total|annual|net|gross|revised|approved|original|overall|current|base|full|whole|"
-    r"additional|extra|new|one[\s-]off)\s+)*(?:(?:high\s+needs|hnb|dsg|dedicated\s+schools\s+grant|schools|early\s+years|central)"
+    r"additional|extra|new|one[\s-]off)\s+)*(?:(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant|schools|early\s+years|central)"
     r"(?:\s+block)?\s+)?(?:budgets?|allocations?|grants?|funding)(?:\s+(?:for|in)\s+(?:the\s+)?(?:year\s+)?[\d/-]+)?$")
 #: a purpose after money: "to ease pressures", "to meet the overspend", "in response to pressures"
 _PURPOSE_AFTER = re.compile(r"(?i)\s+(?:(?:in\s+order\s+)?to\s+(?:help\s+)?(?:ease|meet|address|tackle|cover|deal\s+with|reflect|"
@@ -1612,6 +1612,65 @@ def _pronoun_of_previous(ev: Evidence, indicators: Sequence[Indicator], figure: 
     return ev.prev_id if f and "what" in f else None
 
 
+@lru_cache(maxsize=64)
+def _except_pattern(exclude: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The ``except`` terms of an indicator as one regex over normalised text (whole words, a plural allowed)."""
+    terms = sorted({_spelling_as_one(_norm_for_match(t)) for t in exclude}, key=len, reverse=True)
+    terms = [t for t in terms if t]
+    if not terms:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", " ").replace(" ", r"\s+") for t in terms)
+                      + r")(?:s|es|'s)?\b")
+
+
+def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicator]) -> bool:
+    """(r30id) Whether the figure's own phrase names one of the indicator's ``except`` terms (another thing that holds a
+    ``what`` term) and none of its ``what`` terms: the measure is that other thing, whatever the clause or sentence says
+    ("86% of health assessments are carried out within the timescale, some assessments were delayed": the health
+    assessments, not the social care assessments the sentence's second "assessments" would name).
+
+    >>> inds = load_indicators()
+    >>> t = "86% of health assessments are carried out within the timescale, some assessments were delayed"
+    >>> ev = Evidence("health assessments carried out within the timescale", "own", t, t, "percent", None)
+    >>> _phrase_names_excepted(ev, "assessment_timeliness", inds)
+    True
+    >>> ev = Evidence("single assessments completed within timescale", "own", t, t, "percent", None)
+    >>> _phrase_names_excepted(ev, "assessment_timeliness", inds)
+    False
+    """
+    ind = next((i for i in indicators if i.id == iid), None)
+    if ind is None or not ind.exclude or not ev.phrase:
+        return False
+    pat = _except_pattern(ind.exclude)
+    if pat is None or not pat.search(_norm_for_concepts(ev.phrase)):
+        return False
+    return "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(iid, {})
+
+
+#: (r30id) a phrase that names people only by an age band that starts at 18 and ends at 21 or 25, the ages of the care
+#: leavers a council supports ("young people aged 18-25", "aged 18 to 25", "people aged 18 to 21 being supported ...")
+_AGED_18_TO_25 = re.compile(
+    r"(?i)^(?:(?:young\s+|care\s+experienced\s+|care[\s-]experienced\s+)?(?:people|persons?|adults|men|women)\s+)?"
+    r"(?:who\s+are\s+|were\s+|are\s+)?aged\s+(?:between\s+)?18\s*(?:-|–|to|and)\s*2[15]\b")
+#: (r30id) the council's care named in the sentence: its corporate parenting, or leaving (having left) its care
+_CORPORATE_CARE = re.compile(
+    r"(?i)\bcorporate\s+parent|\b(?:leaving|left|leave|leaves)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,3}?care\b")
+
+
+def _care_leavers_by_age(ev: Evidence) -> bool:
+    """(r30id) Whether a count names the young people aged 18 to 21 or 25 of a sentence about the council's corporate
+    parenting or about leaving its care: the care leavers (``care_leavers``), whom councils often name by their ages.
+
+    >>> s = "As of March 2025, the Council was corporate parent for 330 children under 18 and 602 young people aged 18-25."
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", s, s, "count", None))
+    True
+    >>> s = "There are 60 young people aged 18-25 on the course."
+    >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", s, s, "count", None))
+    False
+    """
+    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None
+
+
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
     """The canonical indicator id of a figure, or None (:func:`classify_vetoed` without its flag)."""
     return classify_vetoed(ev, indicators)[0]
@@ -1637,6 +1696,13 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         found = _received_plan(ev)
         if found is None and "plan" in ev.phrase:
             found = _plans_named_around(ev, indicators)
+    if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how in ("own", "part") \
+            and "18" in ev.phrase and _care_leavers_by_age(ev):
+        # (r30id) "corporate parent for 330 children under 18 and 602 young people aged 18-25", "425 people aged 18 to 21
+        # who are being supported after leaving Nottinghamshire care services": the care leavers, named by their ages (not
+        # a part of the children under 18 counted before: "corporate parent for 339 children under 18 and 575 aged 18 to 25";
+        # nor children in care: "corporate parent to 612 young people aged 18-21" names the children in care's words)
+        found = "care_leavers"
     if (found is None or found == "children_in_care") and ev.unit == "count" and ev.how == "own" \
             and "orker" in ev.sentence and _workers_hold(ev):
         # "each social worker was dealing with 18 cases", "left some social workers with up to 50 children to look
@@ -1663,6 +1729,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
     kept = _kept(ev, found)
+    if kept is not None and _phrase_names_excepted(ev, kept, indicators):
+        kept = None  # (r30id) "86% of health assessments are carried out within the timescale, some assessments were
+        #              delayed": the phrase names another thing (the indicator's `except`), whatever the sentence says
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
