@@ -187,3 +187,39 @@ def test_make_all_runs_on_jobs(tmp_path, args, jobs):
                          env={"PATH": "/usr/bin:/bin"}).stdout
     found = re.findall(r"-j(\d+)", out)
     assert (found[0] if found else None) == jobs, out
+
+
+# ---------------------------------------------------------------------------------------------- compare's gate
+
+def test_track_gate_lets_through_every_text_the_patterns_match(texts):
+    from analysis import compare
+
+    phrases = ["not on track", "not yet on target", "off-track", "off  target", "below the target", "behind its target",
+               "not meeting the target", "missed its target", "worse than target", "on track", "above target",
+               "exceeded the target", "achieving its target", "better than target", "met target"]
+    spellings = []
+    for p in phrases:
+        spellings += [p, p.upper(), p.title(), f"Performance was {p} in Q3.", p.replace("k", "\u212a"),
+                      p.replace("K", "\u212a").upper().replace("K", "\u212a")]
+    sample = texts + spellings + ["TRACK", "Target", "tracking", "untargeted", "The plan is on\ntrack."]
+    matched = 0
+    for t in sample:
+        hit = bool(compare.OFF_TRACK.search(t) or compare.ON_TRACK.search(t))
+        matched += hit
+        assert compare._may_track(t) or not hit, t
+    assert matched > len(spellings) // 2
+    assert not compare._may_track("Referrals rose by 12% in the year.")
+
+
+def test_track_statements_unchanged_by_the_gate(texts, monkeypatch):
+    import pandas as pd
+
+    from analysis import compare
+
+    lines = texts[:1500] + ["Performance was not on track. Referrals rose.", "Timeliness exceeded the target in Q3."]
+    seg = pd.DataFrame({"council_slug": "c", "doc_id": [f"d{i:05d}" for i in range(len(lines))],
+                        "segment_id": [f"d{i:05d}:0" for i in range(len(lines))], "theme": "other", "text": lines,
+                        "raw_start": 0, "raw_end": [len(t) for t in lines]})
+    gated = compare.track_statements(seg)
+    monkeypatch.setattr(compare, "_may_track", lambda text: True)
+    assert gated.equals(compare.track_statements(seg)) and len(gated) >= 2
