@@ -1109,89 +1109,23 @@ def remove_stale_pages(reports_dir: str | os.PathLike[str], keep: Iterable[str])
     return removed
 
 
-#: (r30stage) the comparison page's job among the council pages' (not a slug: slugs are lower-case words and dashes)
-_COMPARISON = "<comparison>"
-#: tables and folders a forked page worker renders from (set in the parent just before it forks)
-_FORKED: tuple[Any, ...] | None = None
-
-
-def page_workers(n_documents: int, n_pages: int, workers: int | None = None) -> int:
-    """How many processes :func:`render_all` writes the council pages and the comparison on (r30stage, speed).
-
-    ``workers`` if given (1: this process); else, as the per-document stages decide
-    (:func:`analysis.parallel.resolve_scheduler`: ``$DASK_SCHEDULER``, and local worker processes from
-    :data:`analysis.parallel.MIN_PARALLEL_ITEMS` documents), one per core when local worker processes fork
-    (:func:`analysis.parallel.start_method`), else 1. Never more than the pages. A page is a function of the tables
-    alone, so the pages are the same whichever process writes them (the run card's volatile time aside).
-
-    >>> page_workers(10, 22), page_workers(50_000, 22, workers=1), page_workers(50_000, 1, workers=4)
-    (1, 1, 1)
-    """
-    from . import parallel
-
-    if workers is None:
-        try:
-            plan = parallel.resolve_scheduler(None, n_documents)
-        except parallel.SchedulerError:
-            return 1
-        if plan.kind != "processes" or parallel.start_method() != "fork":
-            return 1
-        workers = os.cpu_count() or 1
-    return max(1, min(int(workers), n_pages))
-
-
-def _write_forked_page(job: str) -> tuple[str, str]:
-    """Write one page in a forked worker (top level: the pool calls it by name): a council's, or the comparison."""
-    assert _FORKED is not None
-    tables, raw, processed, reports = _FORKED
-    if job == _COMPARISON:
-        return job, str(write_comparison(tables, raw, processed, reports))
-    return job, str(write_council(tables, job, raw, processed, reports))
-
-
-def _write_pages_forked(tables: Tables, slugs: list[str], raw: Any, processed: Any, reports: Any,
-                        workers: int) -> dict[str, Path]:
-    """Every council page and the comparison on ``workers`` forked processes: ``{slug or _COMPARISON: path}``.
-    The comparison (the longest page) is handed out first; what every page reads once per process (the git commit,
-    the package versions, the council names) is read here before the fork."""
-    global _FORKED
-    import multiprocessing
-
-    _commit(), _versions(), tables.names, tables.theme_names  # noqa: B018  (computed once, inherited)
-    _FORKED = (tables, raw, processed, reports)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            done = dict(pool.imap_unordered(_write_forked_page, [_COMPARISON, *slugs], chunksize=1))
-    finally:
-        _FORKED = None
-    return {k: Path(v) for k, v in done.items()}
-
-
 def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any = None, log: bool = True,
-               timings: dict[str, float] | None = None, workers: int | None = None) -> list[Path]:
-    """Every council's page, the comparison and the index, from tables loaded once; then remove pages of councils
-    no longer in the corpus. Returns the pages written; ``timings`` (if given) receives ``councils``,
-    ``council_seconds`` (loading the tables and every council page) and ``other_seconds`` (comparison and index).
-    ``workers``: processes the council pages and the comparison are written on (:func:`page_workers`; default:
-    one per core on a large corpus, when workers fork, else this process alone); on more than one, the comparison
-    is written beside the council pages and ``council_seconds`` counts it too."""
+               timings: dict[str, float] | None = None) -> list[Path]:
+    """Every council's page, the comparison and the index, in this process, from tables loaded
+    once; then remove pages of councils no longer in the corpus. Returns the pages written;
+    ``timings`` (if given) receives ``councils``, ``council_seconds`` (loading the tables and every
+    council page) and ``other_seconds`` (comparison and index)."""
     from . import paths
 
     raw, processed, reports = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir), paths.reports_dir(reports_dir)
     t0 = time.perf_counter()
     tables = load_tables(processed)
     check_council(tables.documents, None)
-    slugs = [str(slug) for slug in tables.names.index]
-    workers = page_workers(len(tables.documents), len(slugs) + 1, workers)
-    if workers > 1:  # the council pages and the comparison side by side; then the index
-        pages = _write_pages_forked(tables, slugs, raw, processed, reports, workers)
-        written = [pages[s] for s in slugs]
-        t1 = time.perf_counter()
-        written.append(pages[_COMPARISON])
-    else:
-        written = [write_council(tables, slug, raw, processed, reports) for slug in slugs]
-        t1 = time.perf_counter()
-        written.append(write_comparison(tables, raw, processed, reports))
+    written = []
+    for slug in tables.names.index:
+        written.append(write_council(tables, str(slug), raw, processed, reports))
+    t1 = time.perf_counter()
+    written.append(write_comparison(tables, raw, processed, reports))
     written.append(write_index(processed, reports, tables))
     removed = remove_stale_pages(reports, [p.name for p in written])
     if timings is not None:
@@ -1200,7 +1134,6 @@ def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any 
         n = len(tables.names)
         print(f"reports: {n} council pages in {t1 - t0:.1f} s ({(t1 - t0) / max(n, 1):.2f} s per council), "
               f"comparison and index in {time.perf_counter() - t1:.1f} s"
-              + (f" (council pages and comparison on {workers} processes)" if workers > 1 else "")
               + (f"; removed {', '.join(p.name for p in removed)}" if removed else ""))
     return written
 
