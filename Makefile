@@ -26,6 +26,13 @@ DASK_SCHEDULER ?=
 export DASK_SCHEDULER
 # Processes `make test` runs the suite on (pytest-xdist): 2 suits a 2-core machine; 0 runs it in one process.
 TEST_WORKERS ?= 2
+# Stages `make` / `make all` runs at once (make -j): with 2, the figures and topics stages run side by side, then
+# the search index beside the compare stage and the reports (a 2-core machine); 1 runs them one after another. Only when all is the one
+# goal (make clean all keeps its order); a -j given on the command line wins. The outputs are the same either way.
+JOBS ?= 2
+ifeq ($(filter-out all,$(MAKECMDGOALS)),)
+MAKEFLAGS += -j$(JOBS)
+endif
 
 PY := $(VENV)/bin/python
 # q: single-quote a value for the shell, so quotes, $ and backticks in folder names arrive as data.

@@ -53,6 +53,19 @@ ON_TRACK = re.compile(
 OFF, ON = "not on track", "on track"
 
 
+def _may_track(text: str) -> bool:
+    """False only when neither :data:`OFF_TRACK` nor :data:`ON_TRACK` can match ``text``: every phrase of both ends in
+    the word *track* or *target*, spelt nowhere in it (r30stage, speed: an exact gate of the two patterns, which the
+    compare stage tries on every segment; ``str.lower`` lowers each letter the patterns' ``re.I`` matches to the
+    pattern's letter).
+
+    >>> _may_track("Performance remains BELOW TARGET."), _may_track("Referrals rose by 12%.")
+    (True, False)
+    """
+    low = text.lower()
+    return "track" in low or "target" in low
+
+
 def track_status(text: Any) -> str | None:
     """``"not on track"``, ``"on track"`` or ``None`` for a status value or a sentence.
 
@@ -638,7 +651,7 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
     rows = []
     for r in seg_themes.itertuples():
         text = str(r.text)
-        if not (OFF_TRACK.search(text) or ON_TRACK.search(text)):
+        if not _may_track(text) or not (OFF_TRACK.search(text) or ON_TRACK.search(text)):
             continue
         norm = _segment_norm(texts, r)
         for a, b in split(text):

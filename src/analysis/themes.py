@@ -246,6 +246,16 @@ class ThemeModel:
         texts = [" ".join(str(t).split()) for t in texts]
         if not texts:
             return np.zeros((0, len(self.classes))), []
+        uniq = list(dict.fromkeys(texts))
+        if len(uniq) < len(texts):  # (r30stage, speed) each distinct text read once: every step is row by row
+            P, content = self._proba_content(uniq)
+            pos = {t: i for i, t in enumerate(uniq)}
+            rows = np.fromiter((pos[t] for t in texts), dtype=np.intp, count=len(texts))
+            return P[rows], [content[i] for i in rows]
+        return self._proba_content(texts)
+
+    def _proba_content(self, texts: list[str]) -> tuple[np.ndarray, list[bool]]:
+        """:meth:`proba_content` of whitespace-normalised ``texts`` (at least one)."""
         if self.classifier is None or self.vectorizer is None:  # the codebook alone: match_theme's choice
             ids = [match_theme(t, self.codebook).theme for t in texts]
             return np.array([[1.0 if c == i else 0.0 for c in self.classes] for i in ids]), [True] * len(texts)
