@@ -98,9 +98,11 @@ lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 	$(PY) scripts/write_environment_yml.py requirements.lock environment.yml
 
 ## ---------------------------------------------------------------- stages
-# The raw folder's fingerprint file changes only when a raw file or the manifest changes.
+# The raw folder's fingerprint file changes only when a raw file or the manifest changes. Given stage 1's outputs,
+# it keeps the listing of the last run that succeeded: putting back the files of that run after a failed one
+# restores that listing with its old time, so nothing reruns.
 $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
-	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@)
+	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@) $(call q,$(P)/documents.parquet) $(call q,$(P)/segments.parquet)
 
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
