@@ -84,7 +84,7 @@ def test_cli_takes_the_stage_outputs(tmp_path):
     # fails on 037fb53b ("usage: python -m analysis.fingerprint FOLDER OUT" with more than two arguments)
     raw, out, outputs = _folder(tmp_path)
     cmd = [sys.executable, "-m", "analysis.fingerprint", str(raw), str(out), *map(str, outputs)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(Path(fingerprint.__file__).parents[1])}
     subprocess.run(cmd, check=True, env=env)
     _good_run(out, outputs)
     (raw / "a.txt").write_text("Minutes B.\n", encoding="utf-8")
