@@ -175,3 +175,128 @@ def test_make_after_a_failed_clean_stage_and_the_file_put_back_reruns_nothing(tm
     assert "==> stage 1/4 clean" not in proc.stdout, proc.stdout
     after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in processed.glob("*.parquet")}
     assert after == before
+
+
+# ----------------------------------------------------------------------------- 2. make report COUNCIL=<part>
+
+HEADER = "file,council,committee,meeting_date,title,source_url\n"
+
+
+def _raw_councils(tmp_path: Path, names: list[str]) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = []
+    for i, name in enumerate(names):
+        (raw / f"{i}.txt").write_text("Minutes.\n", encoding="utf-8")
+        rows.append(f"{i}.txt,{name},,,,\n")
+    (raw / "manifest.csv").write_text(HEADER + "".join(rows), encoding="utf-8")
+    return raw
+
+
+COUNCILS = ["Alpha Council", "West Sussex County Council", "Warwickshire County Council"]
+
+
+@pytest.mark.parametrize("given,slug", [
+    ("alpha-council", "alpha-council"), ("Alpha Council", "alpha-council"), ("alpha", "alpha-council"),
+    ("ALPHA", "alpha-council"), ("west sussex", "west-sussex-county-council"),
+    ("  warwickshire ", "warwickshire-county-council"),
+])
+def test_report_council_takes_slug_name_or_unique_part(tmp_path, given, slug):
+    # fails on 037fb53b (no shared resolver: `make report` matched the slug exactly, in shell)
+    from analysis import corpus
+
+    assert corpus.resolve_council_cli(_raw_councils(tmp_path, COUNCILS), given) == slug
+
+
+def test_report_council_several_or_none(tmp_path):
+    # fails on 037fb53b
+    from analysis import corpus
+    from analysis.errors import ManifestError
+
+    raw = _raw_councils(tmp_path, COUNCILS)
+    with pytest.raises(ManifestError) as err:
+        corpus.resolve_council_cli(raw, "county council")
+    assert str(err.value) == (f"COUNCIL='county council' names 2 councils of {raw}: give one's slug (or more of its "
+                              "name):\n  warwickshire-county-council\n  west-sussex-county-council")
+    with pytest.raises(ManifestError) as err:
+        corpus.resolve_council_cli(raw, "zeta")
+    assert str(err.value).startswith("unknown council 'zeta' (COUNCIL=<slug>, the council's name or a unique part")
+    assert str(err.value).endswith(f"the councils of {raw} are:\n  alpha-council\n  warwickshire-county-council\n"
+                                   "  west-sussex-county-council")
+    with pytest.raises(ManifestError, match="^no council given: make report COUNCIL=<slug>"):
+        corpus.resolve_council_cli(raw, " ")
+
+
+def test_search_and_report_share_the_resolver():
+    # fails on 037fb53b (corpus.match_council did not exist; search had its own copy)
+    from analysis import corpus, search
+
+    cs = {"alpha-council": "Alpha Council", "west-sussex-county-council": "West Sussex County Council"}
+    for given in ("alpha", "Alpha Council", "west sussex", "west-sussex-county-council"):
+        assert [search.resolve_council(given, cs)] == corpus.match_council(given, cs)
+    assert corpus.match_council("war", cs) == [] and corpus.match_council("", cs) == []
+
+
+# ----------------------------------------------------------------------------- make, on folders made to look built
+
+STAGES = [["documents", "segments"],
+          ["figures", "numbers", "topics", "topic_terms", "theme_shares", "topic_shares"],
+          ["council_figures", "indicator_series", "indicator_latest", "track_statements", "council_theme_shares",
+           "council_topic_shares", "distinctive_themes", "distinctive_topics", "document_periods"]]
+
+
+def _looks_built(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A raw folder of two councils and every output of `make all` in place, each newer than its inputs."""
+    import time
+
+    raw = _raw_councils(tmp_path, ["Alpha Council", "Beta Borough Council"])
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    processed.mkdir()
+    reports.mkdir()
+    fp = processed / ".fingerprints" / "raw.sha256"
+    fingerprint.update(raw, fp)
+    now = time.time_ns() + 100 * 10**9
+    _at(fp, now)
+    for i, names in enumerate(STAGES, start=1):
+        for name in names:
+            (processed / f"{name}.parquet").write_bytes(b"")
+            _at(processed / f"{name}.parquet", now + i * 10**9)
+    for name in ("alpha-council.html", "beta-borough-council.html", "comparison.html", "index.html"):
+        (reports / name).write_text("<html></html>", encoding="utf-8")
+        _at(reports / name, now + 10 * 10**9)
+    (processed / "search.sqlite").write_bytes(b"")
+    _at(processed / "search.sqlite", now + 10 * 10**9)
+    return raw, processed, reports
+
+
+def _make(tmp_path: Path, raw: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    project = os.environ.get("CM_TEST_PROJECT", str(ROOT))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
+    return subprocess.run(["make", "--no-print-directory", "-C", project, *args, f"RAW_DIR={raw}",
+                           f"PROCESSED_DIR={tmp_path / 'processed'}", f"REPORTS_DIR={tmp_path / 'reports'}",
+                           f"BUILD_DIR={tmp_path / 'build'}"], capture_output=True, text=True, timeout=300, env=env,
+                          stdin=subprocess.DEVNULL)
+
+
+@pytest.mark.slow
+def test_make_report_takes_a_part_of_the_name(tmp_path):
+    # fails on 037fb53b: "error: unknown council 'beta' (COUNCIL=<slug>)"
+    raw, processed, reports = _looks_built(tmp_path)
+    proc = _make(tmp_path, raw, "report", "COUNCIL=beta")
+    assert proc.returncode == 0, proc.stderr
+    assert f"page: {reports / 'beta-borough-council.html'}" in proc.stdout
+    assert "==> stage" not in proc.stdout
+    proc = _make(tmp_path, raw, "report", "COUNCIL=council")
+    assert proc.returncode == 2
+    assert "names 2 councils" in proc.stderr and "  alpha-council\n  beta-borough-council" in proc.stderr
+
+
+@pytest.mark.slow
+def test_make_all_with_nothing_to_do_says_so(tmp_path):
+    # fails on 037fb53b: a `make all` with nothing to do printed nothing at all
+    raw, processed, reports = _looks_built(tmp_path)
+    proc = _make(tmp_path, raw, "all")
+    assert proc.returncode == 0, proc.stderr
+    assert "==>" not in proc.stdout, proc.stdout
+    assert proc.stdout.strip().splitlines()[-1] == (f"every stage is up to date with {raw}; the pages are in "
+                                                    f"{reports}/ (open {reports}/index.html)")
