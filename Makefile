@@ -68,6 +68,7 @@ endef
 .PHONY: all help env test lab clean clean-env lock clean-stage figures topics compare FORCE reports bench
 
 all: $(P)/segments.parquet $(P)/figures.parquet $(P)/topics.parquet $(P)/council_figures.parquet reports ## Build every stage from RAW_DIR (the default target)
+	@printf 'every stage is up to date with %s; the pages are in %s (open %s)\n' $(call q,$(RAW_DIR)) $(call q,$(REPORTS_DIR)/) $(call q,$(REPORTS_DIR)/index.html)
 
 help: ## Show this help
 	@echo "Targets:"
@@ -105,9 +106,11 @@ lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 	$(PY) scripts/write_environment_yml.py requirements.lock environment.yml
 
 ## ---------------------------------------------------------------- stages
-# The raw folder's fingerprint file changes only when a raw file or the manifest changes.
+# The raw folder's fingerprint file changes only when a raw file or the manifest changes. Given stage 1's outputs,
+# it keeps the listing of the last run that succeeded: putting back the files of that run after a failed one
+# restores that listing with its old time, so nothing reruns.
 $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
-	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@)
+	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@) $(call q,$(P)/documents.parquet) $(call q,$(P)/segments.parquet)
 
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
@@ -171,19 +174,11 @@ council-reports:
 	@:
 endif
 
-report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug> (slugs: make councils)
-	@slugs="$$($(SLUGS_CMD))"; \
-	council=$(call q,$(COUNCIL)); \
-	if [ -z "$$council" ]; then \
-	  printf 'error: no council given: make report COUNCIL=<slug>; the councils of %s are:\n' $(call q,$(RAW_DIR)) >&2; \
-	  printf '  %s\n' $$slugs >&2; exit 2; \
-	fi; \
-	if ! printf '%s\n' "$$slugs" | grep -qxF -- "$$council"; then \
-	  printf 'error: unknown council %s (COUNCIL=<slug>); the councils of %s are:\n' "'$$council'" $(call q,$(RAW_DIR)) >&2; \
-	  printf '  %s\n' $$slugs >&2; exit 2; \
-	fi; \
-	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR)/$(COUNCIL).html); \
-	printf 'page: %s (up to date with its inputs)\n' $(call q,$(REPORTS_DIR)/$(COUNCIL).html)
+# COUNCIL= is read as make search reads it (analysis.corpus.match_council): the slug, the name or a unique part of it.
+report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug, name or unique part> (make councils)
+	@slug="$$($(PY) -m analysis.corpus council $(call q,$(RAW_DIR)) $(call q,$(COUNCIL)))"; \
+	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR))/"$$slug.html"; \
+	printf 'page: %s (up to date with its inputs)\n' $(call q,$(REPORTS_DIR))/"$$slug.html"
 
 comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 05 (make reports renders it too)
 	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)

@@ -958,6 +958,43 @@ def council_slugs(raw_dir: str | Path) -> list[str]:
         return sorted({r.council_slug for r in load_manifest(raw_dir)})
 
 
+def match_council(council: str, slugs: Iterable[str]) -> list[str]:
+    """The slugs among ``slugs`` that a COUNCIL= value names: its slug, its name (any capitals, any punctuation)
+    or a whole-word part of the slug. One slug when the value names one council, several when a part is in
+    several slugs, none when it names nothing. The one reader of COUNCIL= for ``make search`` and ``make report``.
+
+    >>> cs = ["torbay-council", "west-sussex-county-council", "warwickshire-county-council"]
+    >>> [match_council(c, cs) for c in ("torbay-council", "Torbay Council", "torbay", "West Sussex")]
+    [['torbay-council'], ['torbay-council'], ['torbay-council'], ['west-sussex-county-council']]
+    >>> match_council("county council", cs), match_council("sussex county", cs), match_council("war", cs)
+    (['west-sussex-county-council', 'warwickshire-county-council'], ['west-sussex-county-council'], [])
+    """
+    slugs = list(dict.fromkeys(slugs))
+    if council in slugs:
+        return [council]
+    wanted = slugify(council)
+    if wanted in slugs:
+        return [wanted]
+    return [s for s in slugs if wanted and f"-{wanted}-" in f"-{s}-"]
+
+
+def resolve_council_cli(raw_dir: str | Path, council: str) -> str:
+    """The slug ``make report COUNCIL=...`` names among the councils of ``raw_dir``; a ``ManifestError`` naming the
+    councils when it names none or several (``python -m analysis.corpus council RAW_DIR COUNCIL``)."""
+    slugs = council_slugs(raw_dir)
+    listing = "".join(f"\n  {s}" for s in slugs)
+    if not council.strip():
+        raise ManifestError(f"no council given: make report COUNCIL=<slug>; the councils of {raw_dir} are:{listing}")
+    found = match_council(council.strip(), slugs)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise ManifestError(f"COUNCIL={council!r} names {len(found)} councils of {raw_dir}: give one's slug (or more of "
+                            "its name):" + "".join(f"\n  {s}" for s in found))
+    raise ManifestError(f"unknown council {council!r} (COUNCIL=<slug>, the council's name or a unique part of it); "
+                        f"the councils of {raw_dir} are:{listing}")
+
+
 def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.DataFrame:
     """The ``documents`` table: one row per document with metadata, size and content hash.
 
@@ -999,7 +1036,7 @@ def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.Data
     return pd.DataFrame(rows, columns=list(DOCUMENTS.columns))
 
 
-if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR
+if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR | council RAW_DIR COUNCIL
     import sys
 
     if len(sys.argv) == 3 and sys.argv[1] == "slugs":
@@ -1007,8 +1044,14 @@ if __name__ == "__main__":  # python -m analysis.corpus slugs RAW_DIR
             print("\n".join(council_slugs(sys.argv[2])))
         except ManifestError as exc:
             raise SystemExit(f"error: {exc}") from None
+    elif len(sys.argv) == 4 and sys.argv[1] == "council":
+        try:
+            print(resolve_council_cli(sys.argv[2], sys.argv[3]))
+        except ManifestError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            sys.exit(2)
     else:
-        raise SystemExit("usage: python -m analysis.corpus slugs RAW_DIR")
+        raise SystemExit("usage: python -m analysis.corpus slugs RAW_DIR | council RAW_DIR COUNCIL")
 
 
 # ----------------------------------------------------------------------------- the stage

@@ -4,6 +4,16 @@
 sorted) to ``OUT``, but only touches ``OUT`` when the listing differs from what is there. Make then
 compares the file's modification time as usual: copying the same files again, or touching them,
 reruns nothing (checksums decide, as in owid/etl).
+
+``python -m analysis.fingerprint RAW_DIR OUT OUTPUT...`` also names the outputs of the stage that reads
+the folder (stage 1's tables). Then a failed run does not cost the last good run: when the listing in
+``OUT`` is about to be replaced and the stage had consumed it (every output is at least as new as
+``OUT``, as make sees it), ``OUT`` is kept as ``raw.good.sha256`` (``OUT``'s name with ``.good``), with its time and
+the outputs' times. When the folder later lists exactly that again (the bad file was put back as it was)
+and the outputs are still the ones that run wrote, ``OUT`` gets that listing back *with its old time*,
+so make sees the stage up to date and reruns nothing. Without it, the listing of the bad state (written
+when the failed run started) would be newer than every output, and restoring the good files would rerun
+every stage.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ import hashlib
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from .paths import umask
@@ -40,8 +51,72 @@ def folder_listing(folder: Path) -> str:
     return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
 
 
-def update(folder: Path, out: Path) -> bool:
-    """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written."""
+def good_record(out: Path) -> Path:
+    """Where the listing of the last run whose stage succeeded is kept: ``raw.sha256`` -> ``raw.good.sha256``.
+
+    >>> good_record(Path("p/.fingerprints/raw.sha256")).as_posix()
+    'p/.fingerprints/raw.good.sha256'
+    """
+    return out.with_name(f"{out.stem}.good{out.suffix}")
+
+
+def _consumed(out: Path, outputs: Sequence[Path]) -> bool:
+    """Whether the stage ran on the listing in ``out``: every output exists and is not older than it (make's test)."""
+    try:
+        recorded = out.stat().st_mtime_ns
+        return bool(outputs) and all(p.stat().st_mtime_ns >= recorded for p in outputs)
+    except OSError:
+        return False
+
+
+def _keep_good(out: Path, outputs: Sequence[Path]) -> None:
+    """Save the consumed listing ``out`` with its time and the outputs' times (before ``out`` is replaced)."""
+    lines = [f"# {out.stat().st_mtime_ns} {out.name}"]
+    lines += [f"# {p.stat().st_mtime_ns} {os.fsencode(p.resolve()).hex()}" for p in outputs]
+    _write(good_record(out), "\n".join(lines) + "\n" + out.read_text(encoding="utf-8"))
+
+
+def _good_time(out: Path, listing: str, outputs: Sequence[Path]) -> int | None:
+    """The time ``out`` had when the stage last succeeded on ``listing``, if the outputs are still that run's."""
+    try:
+        text = good_record(out).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    head = [line for line in text.splitlines(keepends=True) if line.startswith("# ")]
+    body = text[sum(len(line) for line in head):]
+    if body != listing or len(head) != len(outputs) + 1:
+        return None
+    try:
+        times = [int(line.split()[1]) for line in head]
+        files = [bytes.fromhex(line.split()[2]) for line in head[1:]]
+        now = {os.fsencode(p.resolve()): p.stat().st_mtime_ns for p in outputs}
+    except (OSError, ValueError, IndexError):
+        return None
+    if any(now.get(f) != t for f, t in zip(files, times[1:])) or len(set(files)) != len(now):
+        return None  # an output was written since (or another set of outputs): that run's state is gone
+    return times[0]
+
+
+def _write(out: Path, text: str) -> None:
+    """Write ``text`` to ``out`` atomically."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
+    try:
+        os.fchmod(fd, 0o666 & ~umask())
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
+    """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written.
+
+    ``outputs`` are the files the stage reading ``folder`` writes: when given, the listing of the last
+    run that succeeded is kept, and written back with its old time when the folder lists it again (see above).
+    """
     if not folder.is_dir():
         raise SystemExit(f"error: raw folder {folder} does not exist (set RAW_DIR to a folder with manifest.csv)")
     try:
@@ -53,20 +128,17 @@ def update(folder: Path, out: Path) -> bool:
         ) from None
     if out.exists() and out.read_text(encoding="utf-8") == listing:
         return False
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
-    try:
-        os.fchmod(fd, 0o666 & ~umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(listing)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    outputs = [Path(p) for p in outputs]
+    if outputs and out.exists() and _consumed(out, outputs):
+        _keep_good(out, outputs)
+    when = _good_time(out, listing, outputs) if outputs else None
+    _write(out, listing)
+    if when is not None:
+        os.utime(out, ns=(when, when))
     return True
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT")
-    update(Path(sys.argv[1]), Path(sys.argv[2]))
+    if len(sys.argv) < 3:
+        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...]")
+    update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])

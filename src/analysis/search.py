@@ -387,14 +387,9 @@ def resolve_council(council: str, councils: Mapping[str, str]) -> str:
     ...
     analysis.search.SearchError: COUNCIL='council' names 2 councils: torbay-council, west-sussex-county-council; give one's slug
     """
-    from .corpus import slugify
+    from .corpus import match_council
 
-    if council in councils:
-        return council
-    wanted = slugify(council)
-    if wanted in councils:
-        return wanted
-    parts = [s for s in councils if wanted and f"-{wanted}-" in f"-{s}-"]
+    parts = match_council(council, councils)
     if len(parts) == 1:
         return parts[0]
     if len(parts) > 1:
