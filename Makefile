@@ -183,8 +183,8 @@ report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNC
 comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 05 (make reports renders it too)
 	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)
 
-councils: ## List the council slugs of RAW_DIR (for make report COUNCIL=<slug>)
-	@printf 'Councils in %s (make report COUNCIL=<slug>):\n' $(call q,$(RAW_DIR))
+councils: ## List the council slugs of RAW_DIR (for make report / search COUNCIL=)
+	@printf 'Councils in %s (make report COUNCIL=<slug, name or unique part>):\n' $(call q,$(RAW_DIR))
 	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /'; \
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo
