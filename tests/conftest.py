@@ -193,7 +193,9 @@ def failure_hook(folder: Path, target: str) -> dict[str, str]:
     """
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "sitecustomize.py").write_text(_HOOK, encoding="utf-8")
-    return {"PYTHONPATH": str(folder), "CM_TEST_FAIL": target}
+    # An existing PYTHONPATH (a worktree's src ahead of a shared environment's install) is kept behind the hook.
+    path = os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p)
+    return {"PYTHONPATH": path, "CM_TEST_FAIL": target}
 
 
 # ------------------------------------------------------------------ real minutes (tests/realworld)
