@@ -282,6 +282,37 @@ def refers_back(text: str, h: Hit, phrase: str) -> bool:
     return len(words) <= 2 and words[-1].rstrip("s") in ("sum", "amount") and _OPENS_WITH_SUM.match(text) is not None
 
 
+#: (r30carry) a phrase that is only a generic definite subject: "the number", "that figure", "numbers", "the rate"
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)(?:(?:the|that|this)\s+)?(?:number|numbers|figure|figures|total|rate|percentage|proportion)")
+
+
+def carried_to_generic(phrase: str, measure_before: str) -> str:
+    """(r30carry) The measure of the paragraph before's last figure, for a figure whose own phrase is only a generic
+    subject ("Latest figures show the number had risen again to 692" after "... there were 684 children in care";
+    "This has shown a gradual reduction since 2008-09 when the number was eight" after "three young people were
+    first-time offenders ... compared to six"; "But that figure has now risen to £2.5 million" after "the budget
+    could be £1.5 million overspent"); else "". The caller checks that both figures are of one unit and that no
+    figure of the paragraph named a measure first. Not a measure that names nothing, a comparator's ("national
+    average: ..."), nor a part of a whole ("living with foster families (of children ...)": its whole, not the part,
+    is what a generic "numbers" goes on with).
+
+    >>> carried_to_generic("number", "children in care in the Wakefield district")
+    'children in care in the Wakefield district'
+    >>> carried_to_generic("care leavers", "children in care")
+    ''
+    >>> carried_to_generic("numbers", "living with foster families (of children on a full-time basis)")
+    ''
+    >>> carried_to_generic("figure", "similar figure")
+    ''
+    """
+    if not measure_before or _GENERIC_SUBJECT.fullmatch(phrase.strip()) is None:
+        return ""
+    if is_poor(measure_before) or _is_generic(measure_before) or "(of " in measure_before or ": " in measure_before:
+        return ""
+    return measure_before
+
+
 def prev_in_clause_list(text: str, h: Hit) -> bool:
     """Whether a percentage comes right after another one it continues ("55% were boys, 44% girls")."""
     return _LISTED_PCT_LEFT.search(text, max(0, h.start - 80), h.start) is not None
