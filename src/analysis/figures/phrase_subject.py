@@ -285,6 +285,8 @@ def refers_back(text: str, h: Hit, phrase: str) -> bool:
 #: (r30carry) a phrase that is only a generic definite subject: "the number", "that figure", "numbers", "the rate"
 _GENERIC_SUBJECT = re.compile(
     r"(?i)(?:(?:the|that|this)\s+)?(number|numbers|figure|figures|total|rate|percentage|proportion)")
+#: the same word after a definite determiner, in the sentence before the figure
+_DEFINITE_GENERIC = re.compile(r"(?i)\b(?:the|that|this)\s+(number|numbers|figure|figures|total|rate|percentage|proportion)\b")
 
 
 def carried_to_generic(phrase: str, measure_before: str, left: str) -> str:
@@ -316,7 +318,7 @@ def carried_to_generic(phrase: str, measure_before: str, left: str) -> str:
             or place_only(measure_before, measure_before + " ("):
         return ""
     word = g.group(1).lower()
-    if re.search(r"(?i)\b(?:the|that|this)\s+" + word + r"\b", left[-120:]) is None:
+    if not any(m.group(1).lower() == word for m in _DEFINITE_GENERIC.finditer(left[-120:])):
         return ""
     return measure_before
 
