@@ -40,7 +40,7 @@ from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
-    phrase_when_none
+    phrase_when_none, carried_to_generic
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
@@ -99,6 +99,26 @@ def extract(
                                       load_rules() if rules is None else rules, context,
                                       numbering=paragraph_numbering(text), labels=label_numbering(text))
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
+
+
+def _last_figure_unit(text: str, rules: FigureRules) -> str:
+    """(r30carry) The unit of the last figure of ``text`` (the paragraph before), or "" when it has none: read again
+    only for the rare figure whose phrase is a generic subject (:func:`.phrase.carried_to_generic`).
+
+    >>> _last_figure_unit("the budget could be £1.5 million overspent this year.", load_rules())
+    'gbp'
+    >>> _last_figure_unit("Members thanked officers.", load_rules())
+    ''
+    """
+    figs = [h for h in scan(text, rules) if h.kind == "figure"]
+    if not figs:
+        return ""
+    h = figs[-1]
+    ss = 0
+    for a, _b in sentences(text, h.start):
+        if a <= h.start:
+            ss = a
+    return unit_of(text, h, ss, rules)[0]
 
 
 @dataclass(slots=True)
@@ -329,6 +349,7 @@ def extract_rows(
                                           st.prev_indicator if st.prev_fig_end_in_sent >= 0 else "", money_prev,
                                           rules=rules)
         placed = False
+        carried_phrase = ""
         if indicator and text.endswith(("(", "( "), h.start - 2, h.start) and (
                 indicator in st.place_names or how == "own" and place_only(indicator, text[max(0, h.start - 60):h.start])):
             # "These were Medway (11.0%) and Telford & Wrekin (14.0%)": the last measure of the same unit named
@@ -354,6 +375,15 @@ def extract_rows(
             # "... went £15 million over its budget." then "The staggering sum is around 30 per cent above ...";
             # "With that £2.6m, ...": the measure of the paragraph before's last figure
             indicator, how = st.before_measure, "inherited"
+        elif how == "own" and st.prev_id_sent == -2 and si <= 1 \
+                and (carried := carried_to_generic(indicator, st.before_measure, text[ss:h.start])) \
+                and _last_figure_unit(st.before, rules) == unit:
+            # (r30carry) a generic subject in the paragraph's first sentences, before any figure of it named a measure:
+            # "Latest figures show the number had risen again to 692" (after "... there were 684 children in care"),
+            # "But that figure has now risen to £2.5 million" (after "the budget could be £1.5 million overspent"): the
+            # measure of the paragraph before's last figure, when that figure is of the same unit (set as the row is
+            # written: the id is read as before, from the generic phrase and the paragraph before)
+            carried_phrase = carried
         bare = False
         if not indicator:
             # (r20phrase) no rule gave a phrase: the sentence's subject, the noun a count counts, the measure named
@@ -534,6 +564,8 @@ def extract_rows(
             #                measure of them (a rate, an average), not their count
         if row_id and unit == "count" and ("urvey" in cl.left or "oll" in cl.left) and _SURVEY_LEFT.search(cl.left):
             row_id = None  # "In a survey of 4,000 foster carers across the country, six in 10 said ...": the people asked
+        if carried_phrase:
+            indicator = carried_phrase  # (r30carry: the phrase only; the figures after it go on with it)
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
         fig_rows.append({

@@ -282,6 +282,47 @@ def refers_back(text: str, h: Hit, phrase: str) -> bool:
     return len(words) <= 2 and words[-1].rstrip("s") in ("sum", "amount") and _OPENS_WITH_SUM.match(text) is not None
 
 
+#: (r30carry) a phrase that is only a generic definite subject: "the number", "that figure", "numbers", "the rate"
+_GENERIC_SUBJECT = re.compile(
+    r"(?i)(?:(?:the|that|this)\s+)?(number|numbers|figure|figures|total|rate|percentage|proportion)")
+#: the same word after a definite determiner, in the sentence before the figure
+_DEFINITE_GENERIC = re.compile(r"(?i)\b(?:the|that|this)\s+(number|numbers|figure|figures|total|rate|percentage|proportion)\b")
+
+
+def carried_to_generic(phrase: str, measure_before: str, left: str) -> str:
+    """(r30carry) The measure of the paragraph before's last figure, for a figure whose own phrase is only a generic
+    subject ("Latest figures show the number had risen again to 692" after "... there were 684 children in care";
+    "This has shown a gradual reduction since 2008-09 when the number was eight" after "three young people were
+    first-time offenders ... compared to six"; "But that figure has now risen to £2.5 million" after "the budget
+    could be £1.5 million overspent"); else "". ``left``: the sentence up to the figure, where the subject is definite
+    ("the number", "that figure", "this percentage": not "with a percentage of 85 per cent" after another place's
+    value, nor "Derby has a figure of"). The caller checks that both figures are of one unit and that no
+    figure of the paragraph named a measure first. Not a measure that names nothing, a comparator's ("national
+    average: ..."), nor a part of a whole ("living with foster families (of children ...)": its whole, not the part,
+    is what a generic "numbers" goes on with), nor a place's name alone ("Reading").
+
+    >>> carried_to_generic("number", "children in care in the Wakefield district", "Latest figures show the number had risen to ")
+    'children in care in the Wakefield district'
+    >>> carried_to_generic("care leavers", "children in care", "the number of care leavers was ")
+    ''
+    >>> carried_to_generic("numbers", "living with foster families (of children on a full-time basis)", "the numbers rose to ")
+    ''
+    >>> carried_to_generic("figure", "similar figure", "that figure is ")
+    ''
+    >>> carried_to_generic("percentage", "pupils at good schools", "which is 12th in the table with a percentage of ")
+    ''
+    """
+    if not measure_before or (g := _GENERIC_SUBJECT.fullmatch(phrase.strip())) is None:
+        return ""
+    if is_poor(measure_before) or _is_generic(measure_before) or "(of " in measure_before or ": " in measure_before \
+            or place_only(measure_before, measure_before + " ("):
+        return ""
+    word = g.group(1).lower()
+    if not any(m.group(1).lower() == word for m in _DEFINITE_GENERIC.finditer(left[-120:])):
+        return ""
+    return measure_before
+
+
 def prev_in_clause_list(text: str, h: Hit) -> bool:
     """Whether a percentage comes right after another one it continues ("55% were boys, 44% girls")."""
     return _LISTED_PCT_LEFT.search(text, max(0, h.start - 80), h.start) is not None
