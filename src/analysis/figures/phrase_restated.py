@@ -31,6 +31,10 @@ _COUNT_ONLY = re.compile(r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|
 _NOUN_NEXT = re.compile(rf"(?i)\s+(?!{_NOT_A_NOUN}|of\b)[a-z]")
 #: the close of the bracket right after the figure
 _CLOSE = re.compile(r"\s*\)")
+#: (r30review) a noun of change right after the bracket: the figures are the size of a change ("a nearly 50% (48.8%)
+#: increase in the number of Looked after Children", "a 12% (£3.4m) reduction in spending"), not a share "of" a whole
+_CHANGE_NOUN_NEXT = re.compile(r"(?i)\s*(?:increases?|rises?|reductions?|decreases?|falls?|drops?|growth|cuts?|uplifts?|"
+                               r"declines?|jumps?)\b")
 
 
 def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[re.Match], int]:
@@ -78,7 +82,7 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
             q_at = at + m.start("q") - sent_start
             s2 = text[sent_start:at + m.end("q")] + rest
             return s2, Hit(q_at, q_at + len(q), h.kind, "num", h.values), "count"
-        noun_next = nouns.strip() or _NOUN_NEXT.match(rest)
+        noun_next = nouns.strip() or (_NOUN_NEXT.match(rest) and not _CHANGE_NOUN_NEXT.match(rest))
         glue = " of" if unit == "percent" and noun_next and not (nouns or rest).lstrip().lower().startswith("of ") else ""
         head = text[sent_start:q_start]
         fig = text[h.start:h.end]
