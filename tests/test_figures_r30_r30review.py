@@ -64,3 +64,29 @@ def test_a_bracketed_change_keeps_its_change_noun(text: str, surface: str, phras
 ])
 def test_restated_shares_stay(text: str, surface: str, phrase: str) -> None:
     assert _rows(text)[surface][0] == phrase
+
+
+# 3. (r30phrase's restatement in brackets) a share in brackets after a sum of money, its whole after the bracket ("of
+#    the net budget"): the whole is the share's, so the sum is not read as "£3.2m of the net budget" (whose phrase
+#    would be the whole); both figures are read as before the restatement rule (the measure is the subject).
+@pytest.mark.parametrize("text, surface, phrase, iid", [
+    ("The overspend is £3.2m (2.1%) of the net budget.", "£3.2m", "overspend", "budget_variance"),
+    ("The overspend is £3.2m (2.1%) of the net budget.", "2.1%", "overspend", None),
+    ("The deficit stands at £12m (8%) of the DSG allocation.", "£12m", "deficit", "high_needs_deficit"),
+    ("Savings of £2m (5%) of the budget are planned.", "£2m", "Savings", None),
+])
+def test_a_share_of_a_whole_after_a_sum_is_not_a_restatement(text: str, surface: str, phrase: str,
+                                                            iid: str | None) -> None:
+    assert _rows(text)[surface] == (phrase, iid)
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # a count keeps the restatement: 20 of the 400 and 5% of the 400 are one quantity
+    ("Around 20 (5%) of the 400 EHCP assessments were completed late.", "5%", "EHCP assessments completed late"),
+    ("Agency staff make up 45 (30%) of the workforce.", "45", "Agency staff"),
+    # a share before a sum in brackets, or a fraction word, keeps it too
+    ("Three-quarters (75%) of requests for EHCPs were agreed to proceed to assessment.", "Three-quarters",
+     "requests for EHCPs agreed to proceed to assessment"),
+])
+def test_counts_and_shares_before_of_stay(text: str, surface: str, phrase: str) -> None:
+    assert _rows(text)[surface][0] == phrase

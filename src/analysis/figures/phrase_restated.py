@@ -37,6 +37,22 @@ _CHANGE_NOUN_NEXT = re.compile(r"(?i)\s*(?:increases?|rises?|reductions?|decreas
                                r"declines?|jumps?)\b")
 
 
+#: (r30review) "of" right after the bracket, and a share in the bracket after a sum or a count that is no share: the
+#: whole ("of the net budget") is the share's, not the sum's ("The overspend is £3.2m (2.1%) of the net budget", "The
+#: deficit stands at £12m (8%) of the DSG allocation", "Savings of £2m (5%) of the budget"): read as before
+_OF_AFTER = re.compile(r"(?i)\s*of\s")
+_A_SHARE = re.compile(r"(?i)%|per\s*cent|\bpc\b")
+_A_SUM = re.compile(r"(?i)^(?:\S+\s+)*[£$€]|\d\s*(?:[mk]|million|bn|billion)$")
+
+
+def _share_of_whole_after(q: str, bracket: str, nouns: str, rest: str) -> bool:
+    """Whether the bracket holds a share whose whole follows it ("of the ..."), after a quantity that is a sum of money
+    (no words between): the sum and the share then name different things (see ``_OF_AFTER``). A count keeps the
+    restatement: "Around 20 (5%) of the 400 assessments" are 20 of them and 5% of them."""
+    return (not nouns.strip() and _OF_AFTER.match(rest) is not None and _A_SHARE.search(bracket) is not None
+            and _A_SHARE.search(q) is None and _A_SUM.search(q) is not None)
+
+
 def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[re.Match], int]:
     """The quantity (and the words after it) that a bracket opening right before ``start`` restates, or None; and
     where the text it was searched in starts."""
@@ -76,6 +92,8 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         nouns = m.group("nouns")
         rest = text[close.end():end]
         q = m.group("q")
+        if _share_of_whole_after(q, text[h.start:h.end], nouns, rest):
+            return None  # (r30review) "The overspend is £3.2m (2.1%) of the net budget": the whole is the share's
         if unit == "percent" and not nouns.strip() and _COUNT_ONLY.fullmatch(q) and _NOUN_NEXT.match(rest):
             # "49 (13.5%) children were placed in Children's Homes": the share of what the count counts, read as the
             # count is ("49 children were placed ..."), one quantity of one measure
@@ -100,6 +118,8 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         return None
     if at + m.start("q") > h.start or at + m.end("q") < h.end:
         return None  # the quantity the bracket restates is not this figure
+    if _share_of_whole_after(m.group("q"), br.group(0), m.group("nouns"), text[br.end():end]):
+        return None  # (r30review) "The overspend is £3.2m (2.1%) of the net budget": the whole is the share's
     head = text[sent_start:k].rstrip()
     s = head + text[br.end():end]
     return s, Hit(h.start - sent_start, h.end - sent_start, h.kind, h.group, h.values), unit
