@@ -90,3 +90,23 @@ def test_a_share_of_a_whole_after_a_sum_is_not_a_restatement(text: str, surface:
 ])
 def test_counts_and_shares_before_of_stay(text: str, surface: str, phrase: str) -> None:
     assert _rows(text)[surface][0] == phrase
+
+
+# 4. (r30phrase's restatement in brackets) "over 16", "under 5" right after a noun is an age bound naming the people,
+#    not a quantity the bracket restates: the people keep their age in the phrase (as before the restatement rule).
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("Children under 5 (12%) were referred to the service.", "12%", "Children under 5"),
+    ("Pupils over 16 (300) attend the college.", "300", "Pupils over 16"),
+    ("Young people over 18 (45%) remain in their foster placement.", "45%", "Young people over 18"),
+])
+def test_an_age_bound_before_a_bracket_is_no_quantity(text: str, surface: str, phrase: str) -> None:
+    assert _rows(text)[surface][0] == phrase
+
+
+@pytest.mark.parametrize("text, surface, phrase", [
+    # after a verb, "over 20" is the quantity, restated by the bracket
+    ("The council has over 20 (5%) schools in deficit.", "5%", "schools in deficit"),
+    ("The council has just under 20 (5%) schools in deficit.", "20", "schools in deficit"),
+])
+def test_a_hedged_quantity_after_a_verb_stays(text: str, surface: str, phrase: str) -> None:
+    assert _rows(text)[surface][0] == phrase

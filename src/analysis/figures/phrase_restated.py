@@ -27,6 +27,13 @@ _RESTATED_LEFT = re.compile(
 #: what must not stand before a number taken as the quantity: it is then a label ("year 6 children (", "Key Stage 2 (")
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:year|years|aged|age|ages|stage|ks|tier|level|page|item|section|paragraph|table|"
                            r"appendix|phase|quarter|q|month|week|ward|band|grade|class|group|option|no\.?|number)\s*$")
+#: (r30review) "over 16", "under 5" right after a noun is an age bound that names the people ("Children under 5 (12%)
+#: were referred", "Pupils over 16 (300) attend"), not a quantity the bracket restates; after a verb or a preposition
+#: it is one ("has over 20 (5%) schools")
+_AGE_BOUND = re.compile(r"(?i)(?:just\s+)?(?:over|under)\s+(\d{1,2})")
+_VERB_BEFORE_HEDGE = frozenset(
+    "has have had is are was were be been with of for by to from at in on saw see sees supports supported support "
+    "reached received receive includes including include and or than".split())
 _COUNT_ONLY = re.compile(r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _NOUN_NEXT = re.compile(rf"(?i)\s+(?!{_NOT_A_NOUN}|of\b)[a-z]")
 #: the close of the bracket right after the figure
@@ -61,6 +68,10 @@ def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[r
     m = _RESTATED_LEFT.search(left)
     if m is None or _LABEL_BEFORE.search(left, 0, m.start("q")):
         return None, at
+    if (age := _AGE_BOUND.fullmatch(m.group("q"))) is not None and int(age.group(1)) <= 25 \
+            and (w := re.search(r"([A-Za-z'’-]+)\s*$", left[:m.start("q")])) is not None \
+            and w.group(1).lower() not in _VERB_BEFORE_HEDGE:
+        return None, at  # (r30review) an age bound after its noun: "Children under 5 (12%)", "Pupils over 16 (300)"
     return m, at
 
 
