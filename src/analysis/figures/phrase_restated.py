@@ -31,6 +31,7 @@ _LABEL_BEFORE = re.compile(r"(?i)\b(?:year|years|aged|age|ages|stage|ks|tier|lev
 #: were referred", "Pupils over 16 (300) attend"), not a quantity the bracket restates; after a verb or a preposition
 #: it is one ("has over 20 (5%) schools")
 _AGE_BOUND = re.compile(r"(?i)(?:just\s+)?(?:over|under)\s+(\d{1,2})")
+_LAST_WORD = re.compile(r"([A-Za-z'’-]+)\s*$")
 _VERB_BEFORE_HEDGE = frozenset(
     "has have had is are was were be been with of for by to from at in on saw see sees supports supported support "
     "reached received receive includes including include and or than".split())
@@ -69,7 +70,7 @@ def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[r
     if m is None or _LABEL_BEFORE.search(left, 0, m.start("q")):
         return None, at
     if (age := _AGE_BOUND.fullmatch(m.group("q"))) is not None and int(age.group(1)) <= 25 \
-            and (w := re.search(r"([A-Za-z'’-]+)\s*$", left[:m.start("q")])) is not None \
+            and (w := _LAST_WORD.search(left, 0, m.start("q"))) is not None \
             and w.group(1).lower() not in _VERB_BEFORE_HEDGE:
         return None, at  # (r30review) an age bound after its noun: "Children under 5 (12%)", "Pupils over 16 (300)"
     return m, at
