@@ -1655,6 +1655,14 @@ _AGED_18_TO_25 = re.compile(
 #: (r30id) the council's care named in the sentence: its corporate parenting, or leaving (having left) its care
 _CORPORATE_CARE = re.compile(
     r"(?i)\bcorporate\s+parent|\b(?:leaving|left|leave|leaves)\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,3}?care\b")
+#: (r30review) the age band in the sentence and what follows it: the people so named are the count itself where the band
+#: ends its noun phrase ("602 young people aged 18-25.", "575 aged 18 to 25, of whom ...") or goes on to their support
+#: after care ("425 people aged 18 to 21 who are being supported after leaving ... care services"); a state or a place
+#: after it makes them a part of the care leavers, or other people ("90 people aged 18-25 were unemployed", "30 young
+#: people aged 18-25 were parents themselves", "70 young people aged 18-25 in custody")
+_AGE_BAND_THEN = re.compile(
+    r"(?i)\baged\s+(?:between\s+)?18\s*(?:-|–|to|and)\s*2[15]\b(?:\s+years(?:\s+old)?)?(?=\s*(?:$|[.,;:)]|(?:and|or)\b|"
+    r"(?:who\s+(?:are|were|have\s+been|had\s+been)\s+)?(?:being\s+)?(?:supported|leaving|left|after\s+leaving)\b))")
 
 
 def _care_leavers_by_age(ev: Evidence) -> bool:
@@ -1667,8 +1675,12 @@ def _care_leavers_by_age(ev: Evidence) -> bool:
     >>> s = "There are 60 young people aged 18-25 on the course."
     >>> _care_leavers_by_age(Evidence("young people aged 18-25", "own", s, s, "count", None))
     False
+    >>> s = "The Corporate Parenting Panel noted 90 people aged 18-25 were unemployed."
+    >>> _care_leavers_by_age(Evidence("people aged 18-25 unemployed", "own", s, s, "count", None))
+    False
     """
-    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None
+    return _AGED_18_TO_25.match(ev.phrase) is not None and _CORPORATE_CARE.search(ev.sentence) is not None \
+        and _AGE_BAND_THEN.search(ev.sentence) is not None  # (r30review) the band ends the people's name (above)
 
 
 def classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:

@@ -27,10 +27,38 @@ _RESTATED_LEFT = re.compile(
 #: what must not stand before a number taken as the quantity: it is then a label ("year 6 children (", "Key Stage 2 (")
 _LABEL_BEFORE = re.compile(r"(?i)\b(?:year|years|aged|age|ages|stage|ks|tier|level|page|item|section|paragraph|table|"
                            r"appendix|phase|quarter|q|month|week|ward|band|grade|class|group|option|no\.?|number)\s*$")
+#: (r30review) "over 16", "under 5" right after a noun is an age bound that names the people ("Children under 5 (12%)
+#: were referred", "Pupils over 16 (300) attend"), not a quantity the bracket restates; after a verb or a preposition
+#: it is one ("has over 20 (5%) schools")
+_AGE_BOUND = re.compile(r"(?i)(?:just\s+)?(?:over|under)\s+(\d{1,2})")
+_LAST_WORD = re.compile(r"([A-Za-z'’-]+)\s*$")
+_VERB_BEFORE_HEDGE = frozenset(
+    "has have had is are was were be been with of for by to from at in on saw see sees supports supported support "
+    "reached received receive includes including include and or than".split())
 _COUNT_ONLY = re.compile(r"(?i)\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 _NOUN_NEXT = re.compile(rf"(?i)\s+(?!{_NOT_A_NOUN}|of\b)[a-z]")
 #: the close of the bracket right after the figure
 _CLOSE = re.compile(r"\s*\)")
+#: (r30review) a noun of change right after the bracket: the figures are the size of a change ("a nearly 50% (48.8%)
+#: increase in the number of Looked after Children", "a 12% (£3.4m) reduction in spending"), not a share "of" a whole
+_CHANGE_NOUN_NEXT = re.compile(r"(?i)\s*(?:increases?|rises?|reductions?|decreases?|falls?|drops?|growth|cuts?|uplifts?|"
+                               r"declines?|jumps?)\b")
+
+
+#: (r30review) "of" right after the bracket, and a share in the bracket after a sum or a count that is no share: the
+#: whole ("of the net budget") is the share's, not the sum's ("The overspend is £3.2m (2.1%) of the net budget", "The
+#: deficit stands at £12m (8%) of the DSG allocation", "Savings of £2m (5%) of the budget"): read as before
+_OF_AFTER = re.compile(r"(?i)\s*of\s")
+_A_SHARE = re.compile(r"(?i)%|per\s*cent|\bpc\b")
+_A_SUM = re.compile(r"(?i)^(?:\S+\s+)*[£$€]|\d\s*(?:[mk]|million|bn|billion)$")
+
+
+def _share_of_whole_after(q: str, bracket: str, nouns: str, rest: str) -> bool:
+    """Whether the bracket holds a share whose whole follows it ("of the ..."), after a quantity that is a sum of money
+    (no words between): the sum and the share then name different things (see ``_OF_AFTER``). A count keeps the
+    restatement: "Around 20 (5%) of the 400 assessments" are 20 of them and 5% of them."""
+    return (not nouns.strip() and _OF_AFTER.match(rest) is not None and _A_SHARE.search(bracket) is not None
+            and _A_SHARE.search(q) is None and _A_SUM.search(q) is not None)
 
 
 def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[re.Match], int]:
@@ -41,6 +69,10 @@ def _quantity_before(text: str, start: int, sent_start: int) -> tuple[Optional[r
     m = _RESTATED_LEFT.search(left)
     if m is None or _LABEL_BEFORE.search(left, 0, m.start("q")):
         return None, at
+    if (age := _AGE_BOUND.fullmatch(m.group("q"))) is not None and int(age.group(1)) <= 25 \
+            and (w := _LAST_WORD.search(left, 0, m.start("q"))) is not None \
+            and w.group(1).lower() not in _VERB_BEFORE_HEDGE:
+        return None, at  # (r30review) an age bound after its noun: "Children under 5 (12%)", "Pupils over 16 (300)"
     return m, at
 
 
@@ -72,13 +104,15 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         nouns = m.group("nouns")
         rest = text[close.end():end]
         q = m.group("q")
+        if _share_of_whole_after(q, text[h.start:h.end], nouns, rest):
+            return None  # (r30review) "The overspend is £3.2m (2.1%) of the net budget": the whole is the share's
         if unit == "percent" and not nouns.strip() and _COUNT_ONLY.fullmatch(q) and _NOUN_NEXT.match(rest):
             # "49 (13.5%) children were placed in Children's Homes": the share of what the count counts, read as the
             # count is ("49 children were placed ..."), one quantity of one measure
             q_at = at + m.start("q") - sent_start
             s2 = text[sent_start:at + m.end("q")] + rest
             return s2, Hit(q_at, q_at + len(q), h.kind, "num", h.values), "count"
-        noun_next = nouns.strip() or _NOUN_NEXT.match(rest)
+        noun_next = nouns.strip() or (_NOUN_NEXT.match(rest) and not _CHANGE_NOUN_NEXT.match(rest))
         glue = " of" if unit == "percent" and noun_next and not (nouns or rest).lstrip().lower().startswith("of ") else ""
         head = text[sent_start:q_start]
         fig = text[h.start:h.end]
@@ -96,6 +130,8 @@ def restated_sentence(text: str, h: Hit, unit: str, sent_start: int, sent_end: i
         return None
     if at + m.start("q") > h.start or at + m.end("q") < h.end:
         return None  # the quantity the bracket restates is not this figure
+    if _share_of_whole_after(m.group("q"), br.group(0), m.group("nouns"), text[br.end():end]):
+        return None  # (r30review) "The overspend is £3.2m (2.1%) of the net budget": the whole is the share's
     head = text[sent_start:k].rstrip()
     s = head + text[br.end():end]
     return s, Hit(h.start - sent_start, h.end - sent_start, h.kind, h.group, h.values), unit
