@@ -2,7 +2,9 @@
 
 :func:`elided_head` ("64 were placed in homes and 287 with foster carers"), :func:`gapped_item` (a list item
 that leaves out what the first item named), :func:`change_noun_pp` and :func:`pronoun_change_of` (a change's noun
-and what changed), :func:`own_noun_of_value`, :func:`with_part_clause` and :func:`age_band_label`.
+and what changed), :func:`own_noun_of_value`, :func:`with_part_clause` and :func:`age_band_label`; (r30labels)
+:func:`shared_head` (a noun the list's values share: "12 permanent and 340 fixed-term exclusions") and
+:func:`own_list_item` (each value's own item: "£2.5m in capital grants ..., £1.3m on restructuring the team").
 """
 
 from __future__ import annotations
@@ -527,14 +529,17 @@ _LIST_NUM = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nin
 _LIST_AND = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)"
 #: a count's modifier alone, then the list's other values (each with its modifier) and the noun they all share: "12
 #: permanent and 340 fixed-term exclusions", "40 primary, 12 secondary and 3 special schools" (group ``adj``: this
-#: value's modifier; ``num``, ``mod``: the last value and its modifier(s); ``head``: the shared noun, a plural)
+#: value's modifier; ``num``, ``mod``: the last value and its modifier; ``head``: the shared noun, ending on a plural:
+#: "2 interim social workers" shares "social workers")
 _SHARED_HEAD_RIGHT = re.compile(
     rf"^\s+(?P<adj>[a-z]+(?:-[a-z]+)*){_LIST_AND}(?:{_LIST_NUM}\s+[a-z]+(?:-[a-z]+)*{_LIST_AND})*"
-    rf"(?P<num>{_LIST_NUM})\s+(?P<mod>[a-z]+(?:-[a-z]+)*(?:\s+[a-z]+(?:-[a-z]+)*)?)\s+(?P<head>[a-z]+s)\b")
+    rf"(?P<num>{_LIST_NUM})\s+(?P<mod>[a-z]+(?:-[a-z]+)*)\s+(?P<head>(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}[a-z]+s)\b")
 #: plurals that do not end in "s", and words a modifier alone cannot be
 _NOT_MODIFIER_ALONE = frozenset(
-    "children people staff men women police personnel data more fewer less other others new times each per "
-    "were was are is have has had be been will would could".split())
+    "children people staff men women police personnel data more fewer less other others times each per "
+    "were was are is have has had be been will would could "
+    "overall altogether total instead again then now too also alone ago later earlier before after last next "
+    "today yesterday here there both".split())
 _NOT_SHARED_HEAD = frozenset("was has is does this its his yes thus plus less unless".split())
 #: a label that is a plural noun alone, right before the value: "Exclusions: " (group 1)
 _LABEL_NOUN_LEFT = re.compile(r"(?:^|[\n;.•]\s*)([A-Z]?[a-z]+s)\s*:\s*$")
@@ -555,6 +560,9 @@ def shared_head(text: str, h: Hit, value: float, sent_end: int) -> str:
     >>> t = "The area has 40 primary, 12 secondary and 3 special schools."
     >>> shared_head(t, Hit(13, 15, "figure", "num", [40.0]), 40.0, len(t)), shared_head(t, Hit(25, 27, "figure", "num", [12.0]), 12.0, len(t))
     ('primary schools', 'secondary schools')
+    >>> t = "There were 7 permanent and 2 interim social workers, 45 overall and 12 new referrals."
+    >>> shared_head(t, Hit(11, 12, "figure", "num", [7.0]), 7.0, len(t)), shared_head(t, Hit(53, 55, "figure", "num", [45.0]), 45.0, len(t))
+    ('permanent social workers', '')
     >>> t = "Exclusions: 12 permanent and 340 suspensions."
     >>> shared_head(t, Hit(12, 14, "figure", "num", [12.0]), 12.0, len(t))
     'permanent exclusions'
@@ -576,10 +584,11 @@ def shared_head(text: str, h: Hit, value: float, sent_end: int) -> str:
             return ""
         return f"{adj} {lm.group(1).lower()}"
     adj, mod, head = m.group("adj"), m.group("mod"), m.group("head")
+    last = head.split()[-1]
     if adj.endswith("s") and not adj.endswith(("ous", "ss")) or adj in _NOT_MODIFIER_ALONE or adj in _FUNCTION_WORDS \
-            or head in _NOT_SHARED_HEAD or head in _FUNCTION_WORDS or head.endswith(("ous", "ss")) \
-            or any(w in _NOT_MODIFIER_ALONE or w in _FUNCTION_WORDS or w.endswith("ly") for w in mod.split()) \
-            or mod.split()[-1].endswith("s") and not mod.split()[-1].endswith(("ous", "ss")):
+            or adj.endswith("ly") or last in _NOT_SHARED_HEAD or last.endswith(("ous", "ss")) \
+            or any(w in _NOT_MODIFIER_ALONE or w in _FUNCTION_WORDS for w in (mod, *head.split())) \
+            or mod.endswith(("ly", "s")) and not mod.endswith(("ous", "ss")):
         return ""
     np_ = _np_after(right[m.start("mod") - 1:])
     if not np_.startswith(f"{mod} {head}"):
