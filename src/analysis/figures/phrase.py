@@ -115,6 +115,8 @@ from .phrase_lists import (  # noqa: F401
     _WITH_PART_RIGHT, _PART_END_PRONOUNS, _WITH_PART_CUT, with_part_clause, _prefer_modified_noun, _PROGRESSIVE_VERBS,
     _AGE_BAND_LABEL, _AGE_BAND_LABEL_ENDS, age_band_label, _GAP_PREPS, _GAP_AUX, _GAP_LEFT, _GAP_RIGHT, _GAP_LABELS,
     _GAP_LABEL_DIGIT, _GAP_TIME, _GAP_FUNCTION, _gap_kind, gapped_item, _NP_AFTER_BAD, _TIME_WORD_START,
+    _LIST_NUM, _LIST_AND, _SHARED_HEAD_RIGHT, _NOT_MODIFIER_ALONE, _NOT_SHARED_HEAD, _LABEL_NOUN_LEFT,
+    _MODIFIER_ALONE_RIGHT, shared_head, _ITEM_PP, _OWN_ITEM_RIGHT, _ITEM_BEFORE, _ITEM_CLAUSE_CUT, own_list_item,
 )
 from .phrase_names import (  # noqa: F401
     _TIME_ONLY, _CHANGE_OF_END, _BRACKET_RIGHT, time_only_phrase, instead_of_time, GLOSS_SPACE, _GLOSS_RUN,
@@ -214,7 +216,7 @@ from .phrase_cascade import (  # noqa: F401
     _which_counted, _counted_population, _counted_noun, _included_part, _same_verb_left_out, _rest_of_prev,
     _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after, _loss_after_amount,
     _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to, _asked_about_before,
-    _pronoun_referent, _connector_only, _own_subject, _generic_subject_of_topic, _complement_of_base,
+    _pronoun_referent, _own_list_item, _connector_only, _own_subject, _shared_head_noun, _generic_subject_of_topic, _complement_of_base,
     _money_predicate, _generic_subject_of_base, _base_alone, _sentence_subject, CASCADE,
     _for_units, _CASCADE_OF, _steps_for, _lazy,
 )

@@ -43,7 +43,7 @@ from .phrase_shares import (
     share_clause,
 )
 from .phrase_np import _BY_CUT, _CHANGE_NOUNS, _HEDGE_END
-from .phrase_lists import _TIME_PP, _TIME_WORD_START, _bracket_owner
+from .phrase_lists import _TIME_PP, _TIME_WORD_START, _bracket_owner, own_list_item, shared_head
 from .phrase_names import _BRACKET_RIGHT
 from .phrase_money import _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _TIME_WORD, _overspend_on, extra_money
 from .phrase_changes import (
@@ -355,8 +355,9 @@ _OPEN_SUBJECT = re.compile(r"(?i)\b(?:position|outturn|forecast|figure|total|bal
 #: a label right before its value, after a list separator: "; Child protection plans: 301", "Attendance - 94%"
 _LABEL_LEFT = re.compile(
     r"(?:^|[;•·|\n]|[.,]\s|(?<=:)\s(?=\d))\s*((?:\d{1,2}(?:\s*(?:,|and|&|to|-)\s*\d{1,2})*[\s-]+years?[\s-]+olds?\b"
-    r"[A-Za-z'’&/ ()-]{0,40}?)|[A-Za-z][A-Za-z'’&/ -]{2,60}?)\s*(?::|\s[-–—])\s*$")
-#: (a label may open with an age group: "3 and 4 year olds: £5.35", "2 year olds: £5.58")
+    r"[A-Za-z'’&/ ()-]{0,40}?)|[A-Za-z][A-Za-z'’&/ -]{2,60}?|[A-Z]{2})\s*(?::|\s[-–—])\s*$")
+#: (a label may open with an age group: "3 and 4 year olds: £5.35", "2 year olds: £5.58"; r30labels: or be an
+#: acronym of two capitals, "CIN: 1,200; CP: 350", which the label before had otherwise passed on)
 #: the ratings of a RAG scorecard, which label its counts ("Green – 4; Amber – 3; Red – 8")
 _RAG_WORDS = frozenset("red amber green".split())
 #: what _LABEL_LEFT ends with (before spaces)
@@ -1443,6 +1444,15 @@ def _counted_population(f: _Figure, np_: str) -> tuple[str, str]:
     return np_, "own"
 
 
+def _shared_head_noun(f: _Figure) -> Found:
+    """(r30labels) "12 permanent and 340 fixed-term exclusions": a count whose own word is a modifier alone counts the
+    noun the list's values share (:func:`.phrase_lists.shared_head`), not the modifier."""
+    if not (f.unit == "count" or f.h.group == "word") or not f.h.values:
+        return None
+    shared = shared_head(f.text, f.h, f.h.values[0], f.sent_end)
+    return (shared, "own") if shared else None
+
+
 def _counted_noun(f: _Figure) -> Found:
     """2. A count modifies the noun after it ("86 conceptions to under 18s", "six schools"): the noun, what the clause
     says of it, or (where the noun is a point or a unit) the subject."""
@@ -1664,6 +1674,16 @@ def _pronoun_referent(f: _Figure) -> Found:
     return None
 
 
+def _own_list_item(f: _Figure) -> Found:
+    """(r30labels) "£2.5m in capital grants ..., £1.3m on restructuring the SEND team, and £625k in a redesigned
+    pathway": a value with only a connector before it, whose own preposition and noun phrase follow it as the value
+    before's did, names its own item (:func:`.phrase_lists.own_list_item`), not the value before's."""
+    if f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left) \
+            and (own := own_list_item(f.text, f.h, f.sent_start, f.sent_end, f.prev)):
+        return own, "own"
+    return None
+
+
 def _connector_only(f: _Figure) -> Found:
     """"from £4500 to £6500": the second value of the same measure."""
     if not f.subj and f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left):
@@ -1768,11 +1788,11 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share, _share_verb_subject,
     _verb_object, _share_of_use,
     # (e) 1. "N% of X" (a count "out of" a whole first); (f) 2. "N children ..."
-    _out_of_part, _of_object, _counted_noun, _included_part, _same_verb_left_out,
+    _out_of_part, _of_object, _shared_head_noun, _counted_noun, _included_part, _same_verb_left_out,
     # (g) 3. the subject, and what it refers to
     _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
     _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,
-    _asked_about_before, _pronoun_referent, _connector_only, _own_subject,
+    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _own_subject,
     # (h) a generic subject or none: borrow context
     _generic_subject_of_topic, _complement_of_base, _money_predicate, _generic_subject_of_base, _base_alone,
     _sentence_subject,

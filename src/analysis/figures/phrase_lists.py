@@ -2,7 +2,9 @@
 
 :func:`elided_head` ("64 were placed in homes and 287 with foster carers"), :func:`gapped_item` (a list item
 that leaves out what the first item named), :func:`change_noun_pp` and :func:`pronoun_change_of` (a change's noun
-and what changed), :func:`own_noun_of_value`, :func:`with_part_clause` and :func:`age_band_label`.
+and what changed), :func:`own_noun_of_value`, :func:`with_part_clause` and :func:`age_band_label`; (r30labels)
+:func:`shared_head` (a noun the list's values share: "12 permanent and 340 fixed-term exclusions") and
+:func:`own_list_item` (each value's own item: "£2.5m in capital grants ..., £1.3m on restructuring the team").
 """
 
 from __future__ import annotations
@@ -518,3 +520,127 @@ def gapped_item(before: str, after: str, prev_phrase: str) -> str:
 
 _NP_AFTER_BAD = re.compile(r"(?i)^(?:set|due|made|paid|spent|received|given|taken|based|each|per|compared)\b|^\w+ly\b")
 _TIME_WORD_START = re.compile(r"(?i)^(?:days?|weeks?|months?|years?|times?|in|of)\b(?!-)")
+
+
+# -- (r30labels) a list of figures that share one noun, or that each name their own item -------------------------
+
+_LIST_NUM = (r"(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+             r"forty|fifty|hundred)")
+_LIST_AND = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)"
+#: a count's modifier alone, then the list's other values (each with its modifier) and the noun they all share: "12
+#: permanent and 340 fixed-term exclusions", "40 primary, 12 secondary and 3 special schools" (group ``adj``: this
+#: value's modifier; ``num``, ``mod``: the last value and its modifier; ``head``: the shared noun, ending on a plural:
+#: "2 interim social workers" shares "social workers")
+_SHARED_HEAD_RIGHT = re.compile(
+    rf"^\s+(?P<adj>[a-z]+(?:-[a-z]+)*){_LIST_AND}(?:{_LIST_NUM}\s+[a-z]+(?:-[a-z]+)*{_LIST_AND})*"
+    rf"(?P<num>{_LIST_NUM})\s+(?P<mod>[a-z]+(?:-[a-z]+)*)\s+(?P<head>(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}}[a-z]+s)\b")
+#: plurals that do not end in "s", and words a modifier alone cannot be
+_NOT_MODIFIER_ALONE = frozenset(
+    "children people staff men women police personnel data more fewer less other others times each per "
+    "were was are is have has had be been will would could "
+    "overall altogether total instead again then now too also alone ago later earlier before after last next "
+    "today yesterday here there both".split())
+_NOT_SHARED_HEAD = frozenset("was has is does this its his yes thus plus less unless".split())
+#: a label that is a plural noun alone, right before the value: "Exclusions: " (group 1)
+_LABEL_NOUN_LEFT = re.compile(r"(?:^|[\n;.•]\s*)([A-Z]?[a-z]+s)\s*:\s*$")
+#: a modifier alone right after the value, then the list's next value: " permanent and 340"
+_MODIFIER_ALONE_RIGHT = re.compile(rf"^\s+([a-z]+(?:-[a-z]+)*){_LIST_AND}{_LIST_NUM}\b")
+
+
+def shared_head(text: str, h: Hit, value: float, sent_end: int) -> str:
+    """(r30labels) The measure of a count whose own word is a modifier alone, in a list whose values share the noun
+    the last value names: "12 permanent and 340 fixed-term exclusions in the year" -> "permanent exclusions in the
+    year" (what the last value's noun phrase says after the shared noun goes with it). "" otherwise: a plural noun
+    alone ("58 boys and 42 girls"), a count of one ("1 child and 3 young people"), a noun with no modifier before
+    it in the last item ("12 permanent and 340 suspensions").
+
+    >>> t = "There were 12 permanent and 340 fixed-term exclusions in the last academic year."
+    >>> shared_head(t, Hit(11, 13, "figure", "num", [12.0]), 12.0, len(t))
+    'permanent exclusions in the last academic year'
+    >>> t = "The area has 40 primary, 12 secondary and 3 special schools."
+    >>> shared_head(t, Hit(13, 15, "figure", "num", [40.0]), 40.0, len(t)), shared_head(t, Hit(25, 27, "figure", "num", [12.0]), 12.0, len(t))
+    ('primary schools', 'secondary schools')
+    >>> t = "There were 7 permanent and 2 interim social workers, 45 overall and 12 new referrals."
+    >>> shared_head(t, Hit(11, 12, "figure", "num", [7.0]), 7.0, len(t)), shared_head(t, Hit(53, 55, "figure", "num", [45.0]), 45.0, len(t))
+    ('permanent social workers', '')
+    >>> t = "Exclusions: 12 permanent and 340 suspensions."
+    >>> shared_head(t, Hit(12, 14, "figure", "num", [12.0]), 12.0, len(t))
+    'permanent exclusions'
+    >>> t = "The cohort had 58 boys and 42 young girls."
+    >>> shared_head(t, Hit(15, 17, "figure", "num", [58.0]), 58.0, len(t))
+    ''
+    """
+    if value == 1:
+        return ""
+    right = text[h.end:sent_end if sent_end > h.end else len(text)]
+    m = _SHARED_HEAD_RIGHT.match(right)
+    if m is None:
+        # "Exclusions: 12 permanent and 340 suspensions": the label names the noun the modifier goes with
+        lm = _LABEL_NOUN_LEFT.search(text[max(0, h.start - 40):h.start])
+        am = _MODIFIER_ALONE_RIGHT.match(right) if lm else None
+        adj = am.group(1) if am else ""
+        if not adj or adj.endswith("s") and not adj.endswith(("ous", "ss")) or adj in _NOT_MODIFIER_ALONE \
+                or adj in _FUNCTION_WORDS or lm.group(1).lower() in _NOT_SHARED_HEAD:
+            return ""
+        return f"{adj} {lm.group(1).lower()}"
+    adj, mod, head = m.group("adj"), m.group("mod"), m.group("head")
+    last = head.split()[-1]
+    if adj.endswith("s") and not adj.endswith(("ous", "ss")) or adj in _NOT_MODIFIER_ALONE or adj in _FUNCTION_WORDS \
+            or adj.endswith("ly") or last in _NOT_SHARED_HEAD or last.endswith(("ous", "ss")) \
+            or any(w in _NOT_MODIFIER_ALONE or w in _FUNCTION_WORDS for w in (mod, *head.split())) \
+            or mod.endswith(("ly", "s")) and not mod.endswith(("ous", "ss")):
+        return ""
+    np_ = _np_after(right[m.start("mod") - 1:])
+    if not np_.startswith(f"{mod} {head}"):
+        return ""
+    return f"{adj} {head}{np_[len(mod) + 1 + len(head):]}"
+
+
+#: a list item's own preposition and noun phrase right after its value (" on restructuring the SEND team", " per annum
+#: in a redesigned pathway"): group 1 the preposition, group 2 the noun phrase (lower-case: not a place)
+_ITEM_PP = (r"(?:\s+per\s+(?:annum|year)|\s+a\s+year|\s+each)?\s+(in|on|for|towards|into)\s+"
+            r"((?:the\s+|an?\s+)?[a-z][^,;:()£$\d]{2,90}?)")
+_OWN_ITEM_RIGHT = re.compile(
+    rf"^{_ITEM_PP}\s*(?=[,;:.()]|\band\s+(?:an?\s+(?:additional|further|extra)\s+)?[£$]?\d|$)")
+#: the item before, ending right before the value: "£2.5 million in capital grants to adapt ..., (and) "
+_ITEM_BEFORE = re.compile(
+    rf"[£$]?\d[\d.,]*\s?(?:%|m|k|bn|million|billion|per\s+cent|pc)?{_ITEM_PP}\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*"
+    rf"(?:and\s+)?)(?:an?\s+(?:additional|further|extra)\s+)?[£$]?$")
+
+
+#: where a list item's noun phrase ends: a relative clause or a verb
+_ITEM_CLAUSE_CUT = re.compile(r"\s+(?:which|that|who|where|was|were|is|are|has|have|had|will|would|could)\b")
+
+
+def own_list_item(text: str, h: Hit, sent_start: int, sent_end: int, prev: str) -> str:
+    """(r30labels) The item a value of a list names itself, where each value is followed by its own preposition and
+    noun phrase and the value before took its own as its measure: "£2.5 million in capital grants to adapt school
+    buildings, £1.3 million on restructuring the SEND team, and £625k per annum in a redesigned pathway" -> the £1.3
+    million is "restructuring the SEND team" (not the first item's phrase). "" otherwise: a time or a place ("£2m in
+    2025/26, £2m in 2026/27", "28.5pc in Suffolk"), or a value before whose phrase was not its own item (a list's
+    shared measure: "overspends in three key areas: £17.8m in the directorate, ...").
+
+    >>> t = "These included £2.5 million in capital grants to adapt buildings, £1.3 million on restructuring the SEND team."
+    >>> own_list_item(t, Hit(66, 78, "figure", "money", [1.3e6]), 0, len(t), "capital grants to adapt buildings")
+    'restructuring the SEND team'
+    >>> own_list_item(t, Hit(66, 78, "figure", "money", [1.3e6]), 0, len(t), "investment")
+    ''
+    >>> t = "It spent £2m in the first year and £3m in the second year."
+    >>> own_list_item(t, Hit(35, 38, "figure", "money", [3e6]), 0, len(t), "first year")
+    ''
+    """
+    end = sent_end if sent_end > h.end else len(text)
+    om = _OWN_ITEM_RIGHT.match(text[h.end:end])
+    if om is None or not prev:
+        return ""
+    pb = _ITEM_BEFORE.search(text[max(sent_start, h.start - 200):h.start])
+    if pb is None or prev.lower() not in pb.group(2).lower():
+        return ""
+    body = _ITEM_CLAUSE_CUT.split(om.group(2))[0]
+    first, _, rest = body.partition(" ")
+    # a gerund keeps its object ("on restructuring the SEND team"): _clean_phrase would leave the object alone
+    own = f"{first} {rest.strip(' ,.;')}" if first.endswith("ing") and rest and len(rest.split()) <= 7 \
+        else _clean_phrase(body, 8)
+    if not own or _TIME_PP.match(f"{om.group(1)} {own}") or own.split()[0].lower() in ("the", "a", "an") and len(own.split()) < 2:
+        return ""
+    return own
