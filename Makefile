@@ -42,6 +42,9 @@ KERNEL := council-minutes
 P := $(PROCESSED_DIR)
 NB_OUT := $(BUILD_DIR)/notebooks
 RAW_FINGERPRINT := $(P)/.fingerprints/raw.sha256
+# The listing of the last good stage 1 run, kept while a later run fails (analysis.fingerprint); a stage 1 that
+# succeeds makes it moot and removes it, so the processed folder does not depend on the runs before.
+RAW_GOOD_RECORD := $(P)/.fingerprints/raw.good.sha256
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
 
 # Library files of each stage (LIB_CLEAN, LIB_FIGURES, LIB_TOPICS, LIB_COMPARE, LIB_REPORTS, LIB_SEARCH): every
@@ -115,6 +118,7 @@ $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
 	$(call papermill,01_clean.ipynb,1/4 clean)
+	@rm -f $(call q,$(RAW_GOOD_RECORD))
 
 figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
 $(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml data/measure_words.txt data/learnt_id_rows.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)

@@ -177,6 +177,21 @@ def test_make_after_a_failed_clean_stage_and_the_file_put_back_reruns_nothing(tm
     assert after == before
 
 
+@pytest.mark.slow
+def test_a_stage_1_that_succeeds_on_changed_files_leaves_no_record_of_the_run_before(tmp_path, seed_copy):
+    # fails on 0ea18a6a (lead, round 30): the record of the last good listing stayed in the processed folder after a
+    # later good run, so two builds of the same inputs differed by their history (tests/test_determinism.py)
+    from conftest import run_make
+
+    run_make(tmp_path, seed_copy, "clean-stage")
+    record = tmp_path / "processed" / ".fingerprints" / "raw.good.sha256"
+    doc = seed_copy / "004_bc0bbb8462091f85.txt"
+    doc.write_bytes(doc.read_bytes() + b"\nA further paragraph the committee noted.\n")
+    proc = run_make(tmp_path, seed_copy, "clean-stage")
+    assert "==> stage 1/4 clean" in proc.stdout, proc.stdout
+    assert not record.exists()
+
+
 # ----------------------------------------------------------------------------- 2. make report COUNCIL=<part>
 
 HEADER = "file,council,committee,meeting_date,title,source_url\n"

@@ -13,7 +13,8 @@ the outputs' times. When the folder later lists exactly that again (the bad file
 and the outputs are still the ones that run wrote, ``OUT`` gets that listing back *with its old time*,
 so make sees the stage up to date and reruns nothing. Without it, the listing of the bad state (written
 when the failed run started) would be newer than every output, and restoring the good files would rerun
-every stage.
+every stage. A stage 1 that succeeds removes the record (the Makefile), so the processed folder never depends on
+the runs before it.
 """
 
 from __future__ import annotations
