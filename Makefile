@@ -42,9 +42,6 @@ KERNEL := council-minutes
 P := $(PROCESSED_DIR)
 NB_OUT := $(BUILD_DIR)/notebooks
 RAW_FINGERPRINT := $(P)/.fingerprints/raw.sha256
-# The listing of the last good stage 1 run, kept while a later run fails (analysis.fingerprint); a stage 1 that
-# succeeds makes it moot and removes it, so the processed folder does not depend on the runs before.
-RAW_GOOD_RECORD := $(P)/.fingerprints/raw.good.sha256
 UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
 
 # Library files of each stage (LIB_CLEAN, LIB_FIGURES, LIB_TOPICS, LIB_COMPARE, LIB_REPORTS, LIB_SEARCH): every
@@ -111,14 +108,15 @@ lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 ## ---------------------------------------------------------------- stages
 # The raw folder's fingerprint file changes only when a raw file or the manifest changes. Given stage 1's outputs,
 # it keeps the listing of the last run that succeeded: putting back the files of that run after a failed one
-# restores that listing with its old time, so nothing reruns.
+# restores that listing with its old time, so nothing reruns. A stage 1 that succeeds makes that record moot and
+# removes it (--done), so the processed folder does not depend on the runs before.
 $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
 	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@) $(call q,$(P)/documents.parquet) $(call q,$(P)/segments.parquet)
 
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
 	$(call papermill,01_clean.ipynb,1/4 clean)
-	@rm -f $(call q,$(RAW_GOOD_RECORD))
+	@$(PY) -m analysis.fingerprint --done $(call q,$(RAW_FINGERPRINT))
 
 figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
 $(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml data/measure_words.txt data/learnt_id_rows.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)

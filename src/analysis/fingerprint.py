@@ -13,8 +13,8 @@ the outputs' times. When the folder later lists exactly that again (the bad file
 and the outputs are still the ones that run wrote, ``OUT`` gets that listing back *with its old time*,
 so make sees the stage up to date and reruns nothing. Without it, the listing of the bad state (written
 when the failed run started) would be newer than every output, and restoring the good files would rerun
-every stage. A stage 1 that succeeds removes the record (the Makefile), so the processed folder never depends on
-the runs before it.
+every stage. ``python -m analysis.fingerprint --done OUT`` (the Makefile, after stage 1 succeeds) removes the record
+(:func:`forget_good`), so the processed folder never depends on the runs before it.
 """
 
 from __future__ import annotations
@@ -139,7 +139,23 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
     return True
 
 
+def forget_good(out: Path) -> None:
+    """Remove the record of the last good listing kept beside ``out`` (:func:`good_record`), if any: the stage that
+    reads the folder has just succeeded on the listing in ``out``, which makes the record moot.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "raw.sha256"
+    >>> good_record(out).write_text("# 1 raw.sha256", encoding="utf-8") and None
+    >>> forget_good(out), good_record(out).exists(), forget_good(out)
+    (None, False, None)
+    """
+    good_record(out).unlink(missing_ok=True)
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
-        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...]")
-    update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
+    if len(sys.argv) == 3 and sys.argv[1] == "--done":
+        forget_good(Path(sys.argv[2]))
+    elif len(sys.argv) < 3:
+        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT")
+    else:
+        update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
