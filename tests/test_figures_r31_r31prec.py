@@ -123,3 +123,31 @@ def test_one_to_one_is_not_a_figure(text: str) -> None:
 )
 def test_counts_beside_one_to_one_stay(text: str, number: str) -> None:
     assert number in _surfaces(text)
+
+
+# 5. "for the next N years" after a change or a yearly amount in its clause frames it (a period; 3 councils: Hillingdon
+#    gold, Cumbria and Liverpool pools); a plan's or a review's own length stays a figure (gold 5 of 5 at 4 councils).
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Housing growth would in turn affect demand for secondary places for the next 7 years.", "7 years"),
+        ("The model assumed an increase of 12 foster placements every year for the next three years.", "three years"),
+        ("A further £1.5m will be found each year for the next four years from the reserve.", "four years"),
+    ],
+)
+def test_the_next_n_years_framing_a_change_is_not_a_figure(text: str, number: str) -> None:
+    assert number not in _surfaces(text)
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("The strategy sets out the vision and overarching priorities for the next three years.", "three years"),
+        ("The Chair said the programme should be kept under review for the next 6 months.", "6 months"),
+        ("The report outlined the Council's predicted position for the next 5 years; however it could change.", "5 years"),
+        ("A steering group had been set up to plan for the next three years.", "three years"),
+        ("There would be an increase of 12 foster placements this year.", "12"),
+    ],
+)
+def test_the_length_of_a_plan_for_the_next_n_years_stays(text: str, number: str) -> None:
+    assert number in _surfaces(text)

@@ -1080,10 +1080,20 @@ def _over_or_within_the_period(n: _Number) -> Kind:
 #: over which a plan or strategy reaches a change ... is not a figure"): Torbay "would deliver a marked improvement over
 #: a two-year period", Southwark "progress for looked after children ... over a five year period", Oldham "little
 #: changed over a 12-month period" (gold 0 of 3 at 3 councils)
-_CHANGE_IN_CLAUSE = re.compile(
-    r"(?i)\b(?:improve(?:s|d|ment|ments)?|improving|progress(?:ed|ing)?|chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+_CHANGE_WORDS = (
+    r"(?:improve(?:s|d|ment|ments)?|improving|progress(?:ed|ing)?|chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
     r"decreas(?:e|es|ed|ing)|grow(?:s|n|th|ing)?|grew|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|"
-    r"narrow(?:s|ed|ing)?)\b[^.,;:!?\n]*$")
+    r"narrow(?:s|ed|ing)?)")
+_CHANGE_IN_CLAUSE = re.compile(rf"(?i)\b{_CHANGE_WORDS}\b[^.,;:!?\n]*$")
+#: (r31prec) "for the next N years" after a change or a yearly amount in its clause frames it (a period, as "the next N"
+#: that frames another figure in the gold README), unlike a plan's or a review's own length ("priorities for the next
+#: three years", "kept under review for the next 6 months": figures): Hillingdon "would affect demand for secondary
+#: places for the next 7 years" (gold, both annotators: not marked), Cumbria "an increase of 15 foster home placements
+#: every year for the next three years", Liverpool "£2.5m will be found each year for the next three years" (pools:
+#: judged not figures); 3 councils
+_FRAMED_FOR_THE_NEXT_LEFT = re.compile(
+    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b[^.,;:!?\n]*)"
+    r"\s+for\s+the\s+(?:next|coming|following)\s*$")
 #: a sum or money's words in the sentence: the span of a sum ("the General Fund over a 3-year period: £2m in 2025/26",
 #: Bury) or of a budget's plan ("a deficit recovery plan in place over a five year period", West Berkshire) stays a
 #: figure
@@ -1456,6 +1466,9 @@ def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     last 3 and 5 years", "the last 3, 5 years" (a period)."""
     if n.time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
         return "period"
+    if n.time_unit and n.lt[-4:].lower() in ("next", "ming", "wing") \
+            and _FRAMED_FOR_THE_NEXT_LEFT.search(n.text, max(0, n.s - 160), n.s):
+        return "period"  # (r31prec) "would affect demand for secondary places for the next 7 years": it frames a change
     if n.kind in ("num", "word") and (n.lt.endswith(_COORDINATION_ENDS) if n.time_unit else n.r0 == "," or n.r0 == " " and (
             n.w1 is None or n.w1 in ("and", "or") or n.right.lstrip()[:1] in (",", "&"))) \
             and _coordinated_stretch(n.surface, n.left, n.right, bool(n.time_unit)):
