@@ -141,6 +141,15 @@ _AGE_CHANGE_LEFT = re.compile(
     r"(?:raised|lowered|increased|extended|reduced|rising|going\s+up|changed)\s+(?:from|to)\s*$",
     re.I,
 )
+#: (r31prec) the ends of an age range: "the increase in the age range from 19 years to 25 years", "expanding the age
+#: range for additional support from 3-19 to 0-25 years", "an age range from birth to 25" (gold and pools 0 of 10 at 6
+#: councils: Hampshire, Lambeth, Hillingdon, Wokingham, Hull, Barnsley): the number is an age, whatever the number of
+#: the words between "age range" and "from" (up to four) and whether the first end is a number or "birth"
+_AGE_RANGE_LEFT = re.compile(
+    r"(?i)\bage\s+ranges?(?:\s+(?!(?:was|is|of\s+the)\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
+    r"(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+years?)?|birth)\s*,?\s*(?:to|and|-|–)\s+)?$")
+#: (r31prec) an end of an age range: a number up to 25 (and a band of two, "3-19"), bare or in years
+_AGE_RANGE_SURFACE = re.compile(r"(?i)(?:1?\d|2[0-5])(?:\s*[-–]\s*(?:1?\d|2[0-5]))?(?:[\s-]+years?)?")
 _SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
 _UNDER_AGE_RIGHT = re.compile(r"^(?:\s*[),;:.](?!\d)|\s*$|\s+(?:and|or)\s+(?:under|over)\b)")
 _THRESHOLD_LEFT = re.compile(
@@ -1062,7 +1071,55 @@ def _over_or_within_the_period(n: _Number) -> Kind:
             return "period"  # "saving £34m over the three-year period": the stretch a value is measured over
         if _WITHIN_PERIOD_LEFT.search(n.lt):
             return "threshold"  # "the second inadequate judgement within a five year period"
+        if n.lt[-6:].lower() == "over a" and _over_a_period_of_change(n.text, n.s, n.e):
+            return "period"  # (r31prec) "would deliver a marked improvement over a two-year period": it places a change
     return None
+
+
+#: (r31prec) a change a plan or a service reaches, in the clause before "over a N-year period" (gold README: "the span
+#: over which a plan or strategy reaches a change ... is not a figure"): Torbay "would deliver a marked improvement over
+#: a two-year period", Southwark "progress for looked after children ... over a five year period", Oldham "little
+#: changed over a 12-month period" (gold 0 of 3 at 3 councils)
+_CHANGE_WORDS = (
+    r"(?:improve(?:s|d|ment|ments)?|improving|progress(?:ed|ing)?|chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|grow(?:s|n|th|ing)?|grew|ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|declin(?:e|es|ed|ing)|"
+    r"narrow(?:s|ed|ing)?)")
+_CHANGE_IN_CLAUSE = re.compile(rf"(?i)\b{_CHANGE_WORDS}\b[^.,;:!?\n]*$")
+#: (r31prec) "for the next N years" after a change or a yearly amount in its clause frames it (a period, as "the next N"
+#: that frames another figure in the gold README), unlike a plan's or a review's own length ("priorities for the next
+#: three years", "kept under review for the next 6 months": figures): Hillingdon "would affect demand for secondary
+#: places for the next 7 years" (gold, both annotators: not marked), Cumbria "an increase of 15 foster home placements
+#: every year for the next three years", Liverpool "£2.5m will be found each year for the next three years" (pools:
+#: judged not figures); 3 councils
+_FRAMED_FOR_THE_NEXT_LEFT = re.compile(
+    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b[^.,;:!?\n]*)"
+    r"\s+for\s+the\s+(?:next|coming|following)\s*$")
+#: a sum or money's words in the sentence: the span of a sum ("the General Fund over a 3-year period: £2m in 2025/26",
+#: Bury) or of a budget's plan ("a deficit recovery plan in place over a five year period", West Berkshire) stays a
+#: figure
+_MONEY_IN_SENTENCE = re.compile(
+    r"(?i)[£€$]\s?\d|\b(?:deficit|budgets?|savings?|funding|fund|spend(?:ing)?|costs?|overspend|grant|reserves?)\b")
+
+
+def _over_a_period_of_change(text: str, s: int, e: int) -> bool:
+    """(r31prec) Whether "over a N-year period" at ``text[s:e]`` places a change named before it in its clause (a
+    period), with no sum or money's word in its sentence."""
+    start = max(text.rfind(".", max(0, s - 160), s), text.rfind("\n", max(0, s - 160), s)) + 1
+    end = text.find(".", e, e + 160)
+    before = text[start:s]
+    return bool(_CHANGE_IN_CLAUSE.search(before)) and not _MONEY_IN_SENTENCE.search(
+        text, start, end if end >= 0 else min(len(text), e + 160))
+
+
+#: (r31prec) "1 to 1 tuition", "one to one support": one-to-one (a way of working, not a count nor a ratio's two
+#: sides); Northumberland only in the evidence (disclosed: no other "1 to 1" in the gold or the pools)
+_ONE_FORMS = frozenset(("1", "one", "One"))
+_ONE_TO_ONE_NOUN = r"\s+(?:tuition|support|sessions?|work(?:ing|er)?|basis|help|teaching|mentoring|meetings?|care|time|interventions?)\b"
+_ONE_TO_ONE_RIGHT = re.compile(rf"(?i)^\s*(?:to|-to-)\s*(?:1|one)(?![.,]\d){_ONE_TO_ONE_NOUN}")
+_ONE_TO_ONE_LEFT = re.compile(r"(?i)(?<![\d.,])\b(?:1|one)\s*(?:to|-to-)$")
+_ONE_TO_ONE_NOUN_RIGHT = re.compile(rf"(?i)^{_ONE_TO_ONE_NOUN}")
+#: not a change from one value to another ("fell from 1 to 1 tuition ..." is not met; "from 2 to 1" is a change)
+_ONE_TO_ONE_NOT_LEFT = re.compile(r"(?i)\b(?:from|ratio(?:\s+of)?|between)\s*$")
 
 
 def _length_of_a_plan(n: _Number) -> Kind:
@@ -1082,6 +1139,11 @@ def _thing_named_by_number(n: _Number) -> Kind:
         # (r17prec) "two three-bedroomed properties", "a 5 bedded house": a kind of property; (r17review) not a house
         # to be a children's home, whose beds are its places ("two 3 bed houses to open as children's homes")
         return "name"
+    if n.surface in _ONE_FORMS and n.kind in ("num", "word") and (
+            _ONE_TO_ONE_RIGHT.match(n.right) and not _ONE_TO_ONE_NOT_LEFT.search(n.lt)
+            or _ONE_TO_ONE_LEFT.search(n.lt) and _ONE_TO_ONE_NOUN_RIGHT.match(n.right)
+            and not _ONE_TO_ONE_NOT_LEFT.search(n.lt[:-6])):
+        return "name"  # (r31prec) "offered 1 to 1 tuition": one-to-one, a way of working, not two counts
     if n.kind == "word" and n.r0 == " " and _numbered_place_name(n.surface, n.right):
         return "name"  # (r19prec) "the Five Islands School budget": the number begins a proper name
     if n.kind in ("num", "word") and n.r0 == "-" and _HYPHEN_UNIT_NAME_RIGHT.match(n.right) and not _WAIT_NOUN_RIGHT.match(
@@ -1236,6 +1298,9 @@ def _age(n: _Number) -> Kind:
             (n.w1 is None or n.r0 == "+" or n.w1.startswith(_AGE_RIGHT_FIRST) or "old" in n.right.lower()) and _AGE_RIGHT.match(n.right)) or (
             (n.low16 is None or n.low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(n.left)):
         return "age"
+    if "ge range" in n.text[max(0, n.s - 100):n.s] and _AGE_RANGE_SURFACE.fullmatch(n.surface) \
+            and _AGE_RANGE_LEFT.search(n.text, max(0, n.s - 100), n.s):
+        return "age"  # (r31prec) "the age range from 19 years to 25 years": the ends of an age range
     if n.r0 in _COORDINATED_AGES_FIRST and _coordinated_age(n.surface, n.right):
         return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
     if (n.small and 5 <= int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(n.left)
@@ -1401,6 +1466,9 @@ def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     last 3 and 5 years", "the last 3, 5 years" (a period)."""
     if n.time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
         return "period"
+    if n.time_unit and n.lt[-4:].lower() in ("next", "ming", "wing") \
+            and _FRAMED_FOR_THE_NEXT_LEFT.search(n.text, max(0, n.s - 160), n.s):
+        return "period"  # (r31prec) "would affect demand for secondary places for the next 7 years": it frames a change
     if n.kind in ("num", "word") and (n.lt.endswith(_COORDINATION_ENDS) if n.time_unit else n.r0 == "," or n.r0 == " " and (
             n.w1 is None or n.w1 in ("and", "or") or n.right.lstrip()[:1] in (",", "&"))) \
             and _coordinated_stretch(n.surface, n.left, n.right, bool(n.time_unit)):

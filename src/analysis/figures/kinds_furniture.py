@@ -102,7 +102,9 @@ _AGE_SAID_RIGHT = re.compile(
 _PCT_WORD = re.compile(r"%|per\s?cent", re.I)
 _QUARTER_LEFT = re.compile(r"\bQuarter\s+$")
 _POINT_WORD_LEFT = re.compile(r"(?i)\bpoints?\s+$")
-_POINT_OF_RIGHT = re.compile(r"(?i)^\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b")
+#: (r31prec) the number's full stop before "of" as well ("in relation to point 17. of the report presented": Oxfordshire;
+#: gold 0 of 3 "point N of/on" at 3 councils: Wokingham, Swindon, Oxfordshire)
+_POINT_OF_RIGHT = re.compile(r"(?i)^\.?\s+(?:on|of|in)\s+(?:page|the\s+(?:guidance|report|agenda|policy|plan|document))\b")
 _DIGITS_WORD = re.compile(r"\d{1,2}\b")
 #: "16 years", "18" or a range "3 to 7 years" before "of age"
 _DIGITS_YEARS = re.compile(r"\d{1,2}(?:\s?(?:-|–|to)\s?\d{1,2})?(?:\s*years?)?")
