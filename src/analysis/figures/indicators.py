@@ -2360,6 +2360,47 @@ _BUDGET_AMOUNT = re.compile(
 _OVER_UNDER = re.compile(r"(?i)\b(?:over|under|short|exceed\w*|overr[au]n\w*|overshot|adrift|gaps?|holes?)\b")
 
 
+#: (r31id) a price said as what something costs: "cost", "costs", "costing", "at a cost of"
+_COST_WORD = re.compile(r"(?i)\bcost(?:s|ing)?\b")
+#: (r31id) money that is a total, a saving, a fund or a payment, not the price of one child's place: "a saving of £5,000",
+#: "a budget of £9,000", "the grant of £4,000" (said in the sentence, the price is another kind of money)
+_NOT_A_PRICE = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|budget(?:s|ed)?|grants?|allowances?|fees?|funding|funds?|total|"
+                          r"overspend|underspend|deficit|reserves?|income|paid|payments?|spend|spent|spending)\b")
+#: (r31id) the bounds of one child's weekly placement price (a year's price of a place is tens of thousands or more; a
+#: service's cost is millions)
+PLACEMENT_PRICE_RANGE = (100.0, 15000.0)
+
+
+def placement_cost_unstated(ev: Evidence, values: Sequence[float], left: str, indicators: Sequence[Indicator]) -> bool:
+    """(r31id) Whether money that says nothing of what it is per (``ev.per`` empty) is the weekly price of one child's
+    care placement: the sentence names a placement (a ``what`` term of ``placement_cost_weekly``: "foster care",
+    "residential care", "places", "placement"), says the amount is what it costs ("cost", "costing": in the sentence
+    before the figure, ``left``), its clause and phrase name no other kind of money (a saving, budget, grant, fee,
+    spend, total or variance: :data:`_NOT_A_PRICE`), and each value is a week's price (:data:`PLACEMENT_PRICE_RANGE`). Minutes give
+    placement prices without the week as often as with it: "children who they were looking to step down into foster
+    care currently cost between £3,500 - £4,500", "Typically this residential care will cost £2,901 within the
+    authority", "With places outside of Norfolk costing £3,091 compared with £1,955".
+
+    >>> inds = load_indicators()
+    >>> t = "Typically this residential care will cost £2,901 within the authority."
+    >>> ev = Evidence("cost of residential care", "own", t, t, "gbp", None)
+    >>> placement_cost_unstated(ev, [2901.0], t[:t.index("£")], inds)
+    True
+    >>> t = "The residential care budget will cost the council £2,901 more."
+    >>> placement_cost_unstated(Evidence("budget", "own", t, t, "gbp", None), [2901.0], t[:t.index("£")], inds)
+    False
+    >>> t = "Residential care will cost £2.9m this year."
+    >>> placement_cost_unstated(Evidence("residential care", "own", t, t, "gbp", None), [2900000.0], t[:t.index("£")], inds)
+    False
+    """
+    low, high = PLACEMENT_PRICE_RANGE
+    if ev.per or ev.unit != "gbp" or not values or not all(low <= v <= high for v in values):
+        return False
+    if "ost" not in left or not _COST_WORD.search(left) or _NOT_A_PRICE.search(ev.clause) or _NOT_A_PRICE.search(ev.phrase):
+        return False
+    return "what" in find_concepts((ev.sentence,), "gbp", "week", indicators).get("placement_cost_weekly", {})
+
+
 def budget_amount(ev: Evidence) -> bool:
     """(round 20) Whether money is a budget's own amount, said in its clause (:data:`_BUDGET_AMOUNT`), with no variance
     word in the phrase or the clause: not a variance, whatever pressures the heading names (a phrase that names nothing
