@@ -33,7 +33,7 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, in_correction, load_indicators, measure_of_paragraph_before,
                          measure_of_number_of, measure_of_sentence_before,
-                         money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
+                         funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
 from .grammar import Hit
@@ -521,6 +521,12 @@ def extract_rows(
         if unit == "gbp" and indicator_id in VARIANCE_IDS and money_not_variance(text, h.start, h.end):
             # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
             # year's underspend": money of another kind, whatever variance the words around it name
+            indicator_id, vetoed = None, True
+        elif unit == "gbp" and indicator_id in VARIANCE_IDS and funds_a_variance(text, h.start, h.end, ss, se, indicator or "",
+                                                                                  indicators):
+            # (r31id) money put to a variance, its phrase naming none: "the council utilising £53.789 m and £58.763 m ...
+            # in order to balance this budget", "£10.222m of the special provision be vired to service budgets to fund the
+            # projected overspends" (Derbyshire, Hertfordshire, Wokingham, Slough)
             indicator_id, vetoed = None, True
         elif unit == "gbp" and indicator_id in VARIANCE_IDS and variance_against_earlier(text, h.start, h.end):
             # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the

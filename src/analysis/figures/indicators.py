@@ -1327,6 +1327,47 @@ _OF_WHICH_PART = re.compile(
     r"(?:was|is|were|are|being|amounts?\s+to|totall?ed|totall?ing)\s+$")
 
 
+#: (r31id) money put to a variance: a verb of purpose, then within a few words the variance or the budget it is put to
+#: ("utilising £53.789 m ... in order to balance this budget", "be vired to service budgets to fund the projected
+#: overspends", "stratagems to address this shortfall, including staff reductions ... amounting to £279,000")
+_FUNDS_VARIANCE = re.compile(
+    r"(?i)\b(?:in\s+order\s+to|to)\s+(?:help\s+)?(?:fund|balance|address|cover|offset|mitigate|meet|close|bridge|reduce)\b"
+    r"[^.;:]{0,60}?\b(?:overspends?|overspending|deficits?|pressures?|shortfalls?|gaps?|budgets?|variances?)\b")
+#: (r31id) a variance's own nouns, in a phrase: the amount is the variance ("growth in deficit of £170k")
+_VARIANCE_NOUN = re.compile(r"(?i)\b(?:overspen\w*|underspen\w*|over\s+spend\w*|deficits?|shortfalls?|variances?|surplus(?:es)?)\b")
+#: (r31id) how far from the amount (either side, within its sentence) the purpose may be said
+_FUNDS_REACH = 100
+
+
+def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end: int, phrase: str,
+                     indicators: Sequence[Indicator]) -> bool:
+    """(r31id) Whether an amount given a variance id is money put to the variance, not the variance: its own phrase
+    names no variance (no variance noun, :data:`_VARIANCE_NOUN`, and no ``what`` term of the variance ids: "council
+    utilising", "special provision", "staff reductions"), and a purpose opening within :data:`_FUNDS_REACH` characters of it, in its sentence, says what money is
+    to fund, balance, address, cover or close: a variance, a shortfall, a gap or a budget (:data:`_FUNDS_VARIANCE`).
+    An amount whose phrase names the variance keeps it ("Mitigation action identified £14.87 million saving to reduce
+    the potential overspend to £4.88 million": the £4.88 million is the overspend).
+
+    >>> inds = load_indicators()
+    >>> t = "This resulted in the council utilising £53.8m in order to balance this budget."
+    >>> funds_a_variance(t, t.index("£"), t.index("£") + 6, 0, len(t), "council utilising", inds)
+    True
+    >>> t = "Savings of £14.9m were found to reduce the potential overspend to £4.9m."
+    >>> funds_a_variance(t, t.rindex("£"), t.rindex("£") + 5, 0, len(t), "potential overspend", inds)
+    False
+    """
+    low, high = max(sent_start, start - _FUNDS_REACH), min(sent_end, end + _FUNDS_REACH)
+    if "to " not in text[low:high]:
+        return False
+    m = _FUNDS_VARIANCE.search(text, low, sent_end)  # (the purpose opens within reach; its noun may run on)
+    if m is None or m.start() > high:
+        return False
+    if _VARIANCE_NOUN.search(phrase):
+        return False  # "to reduce the deficit significantly from the 2021/22 level of £4.7 million": the variance itself
+    near = find_concepts((phrase,), "gbp", None, indicators)
+    return not any("what" in near.get(iid, {}) for iid in VARIANCE_IDS)
+
+
 def money_not_variance(text: str, start: int, end: int) -> bool:
     """Whether the words right around an amount name it as money that is not a budget's variance, whatever the
     variance words near it ("forecast an underspend", "pressures on the high needs block" at a Schools Forum): a top
