@@ -3,6 +3,11 @@
 A placement's price said without its week (West Berkshire's blind gold; Hertfordshire's and Norfolk's judged pools;
 Cornwall's pool, not judged for ids): ``placement_cost_weekly``. Each case of ``test_..._is_weekly_cost`` fails on
 BASE (ac12178f); the guards (``..._stay``) pass on both.
+
+Money put to a variance ("utilising £53.789 m ... in order to balance this budget", "vired to service budgets to fund
+the projected overspends", "stratagems to address this shortfall, including staff reductions ... amounting to £279,000"):
+no variance id (Derbyshire, Hertfordshire, Wokingham, Slough: blind gold). Each case of
+``test_money_put_to_a_variance_is_no_variance`` fails on BASE.
 """
 from __future__ import annotations
 
@@ -11,8 +16,8 @@ import pytest
 from analysis.figures import extract
 
 
-def _ids(text: str) -> dict[str, object]:
-    f, _ = extract(text)
+def _ids(text: str, context: str = "") -> dict[str, object]:
+    f, _ = extract(text, context=context)
     return dict(zip(f["surface"], f["indicator_id"]))
 
 
@@ -48,3 +53,37 @@ def test_placement_price_without_week_is_weekly_cost(text: str, surface: str) ->
 def test_placement_price_guards_stay(text: str, surface: str, expected: object) -> None:
     got = _ids(text)[surface]
     assert (got if isinstance(got, str) else None) == expected
+
+
+# Money put to a variance is not the variance (Derbyshire, Hertfordshire, Wokingham, Slough: blind gold, no id): its
+# phrase names no variance and a purpose ("to fund", "in order to balance", "to address") says what the money is for.
+@pytest.mark.parametrize("context, text, surface", [
+    ("", "Is the projected overspend not nearer £30.5 million, in line with the last two years, which resulted in the "
+         "council utilising £31.2 m and £33.9 m in each year in order to balance this budget?", "£31.2 m"),
+    ("", "Is the projected overspend not nearer £30.5 million, in line with the last two years, which resulted in the "
+         "council utilising £31.2 m and £33.9 m in each year in order to balance this budget?", "£33.9 m"),
+    ("", "Members agreed that £3.2m of the contingency be transferred to departments to fund the forecast overspends.",
+     "£3.2m"),
+    ("Financial pressures", "The report had also proposed ways to address this shortfall, including staff reductions "
+                            "amounting to £185,000.", "£185,000"),
+])
+def test_money_put_to_a_variance_is_no_variance(context: str, text: str, surface: str) -> None:
+    got = _ids(text, context)[surface]
+    assert not isinstance(got, str), got
+
+
+@pytest.mark.parametrize("context, text, surface, expected", [
+    # the variance itself, named in its phrase, keeps its id whatever purpose the sentence says
+    ("", "Is the projected overspend not nearer £30.5 million, in line with the last two years, which resulted in the "
+         "council utilising £31.2 m and £33.9 m in each year in order to balance this budget?", "£30.5 million",
+     "budget_variance"),
+    ("", "Savings of £14.9m were found to reduce the potential overspend to £4.9m.", "£4.9m", "budget_variance"),
+    ("", "The directorate is forecasting an overspend of £2.1m, which it will seek to address through recovery plans.",
+     "£2.1m", "budget_variance"),
+    ("", "Children's services overspent by £5.6m and reserves will be needed to balance the budget.", "£5.6m",
+     "budget_variance"),
+    # no purpose said: the variance stays
+    ("", "There is a projected overspend of £900,000 on the high needs block.", "£900,000", "high_needs_deficit"),
+])
+def test_variance_beside_a_purpose_stays(context: str, text: str, surface: str, expected: str) -> None:
+    assert _ids(text, context)[surface] == expected
