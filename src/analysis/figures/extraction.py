@@ -33,7 +33,7 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, in_correction, load_indicators, measure_of_paragraph_before,
                          measure_of_number_of, measure_of_sentence_before,
-                         money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts,
+                         funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
 from .grammar import Hit
@@ -507,6 +507,12 @@ def extract_rows(
             # (round 23) the same amount said again in the paragraph: "The high needs deficit is now £2.3m, up from a £1.9m
             # overspend in June. The rise from £1.9m to £2.3m reflects ...": that amount's measure
             indicator_id = st.money_values[h.values[0]]
+        if indicator_id is None and not vetoed and not change and unit == "gbp" and not per and how == "own" and h.values \
+                and placement_cost_unstated(evidence, h.values, text[ss:h.start], indicators):
+            # (r31id) a placement's price said without its week: "children who they were looking to step down into foster
+            # care currently cost between £3,500 - £4,500", "With places outside of Norfolk costing £3,091 compared with
+            # £1,955" (West Berkshire, Hertfordshire, Norfolk, Cornwall)
+            indicator_id = "placement_cost_weekly"
         # a change of a count ("a fall of 35", "13 more expected") is not the count: no id, like a % change of a count
         # indicator (the unit rule), nor a change of a share ("an increase of nine per cent on last year" in the schools
         # judged good or outstanding, "a drop of 48pc" in the plans issued within 20 weeks), nor a change of a budget's
@@ -515,6 +521,12 @@ def extract_rows(
         if unit == "gbp" and indicator_id in VARIANCE_IDS and money_not_variance(text, h.start, h.end):
             # "agreed DSG £900,000 top slice, plus £85,000 carry forward", "A request for £180,000", "take the £45K out of this
             # year's underspend": money of another kind, whatever variance the words around it name
+            indicator_id, vetoed = None, True
+        elif unit == "gbp" and indicator_id in VARIANCE_IDS and funds_a_variance(text, h.start, h.end, ss, se, indicator or "",
+                                                                                  indicators):
+            # (r31id) money put to a variance, its phrase naming none: "the council utilising £53.789 m and £58.763 m ...
+            # in order to balance this budget", "£10.222m of the special provision be vired to service budgets to fund the
+            # projected overspends" (Derbyshire, Hertfordshire, Wokingham, Slough)
             indicator_id, vetoed = None, True
         elif unit == "gbp" and indicator_id in VARIANCE_IDS and variance_against_earlier(text, h.start, h.end):
             # "the final outturn was £787k better than the planned overspend", "an increase of more than £1 million on the

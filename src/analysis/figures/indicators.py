@@ -1327,6 +1327,47 @@ _OF_WHICH_PART = re.compile(
     r"(?:was|is|were|are|being|amounts?\s+to|totall?ed|totall?ing)\s+$")
 
 
+#: (r31id) money put to a variance: a verb of purpose, then within a few words the variance or the budget it is put to
+#: ("utilising £53.789 m ... in order to balance this budget", "be vired to service budgets to fund the projected
+#: overspends", "stratagems to address this shortfall, including staff reductions ... amounting to £279,000")
+_FUNDS_VARIANCE = re.compile(
+    r"(?i)\b(?:in\s+order\s+to|to)\s+(?:help\s+)?(?:fund|balance|address|cover|offset|mitigate|meet|close|bridge|reduce)\b"
+    r"[^.;:]{0,60}?\b(?:overspends?|overspending|deficits?|pressures?|shortfalls?|gaps?|budgets?|variances?)\b")
+#: (r31id) a variance's own nouns, in a phrase: the amount is the variance ("growth in deficit of £170k")
+_VARIANCE_NOUN = re.compile(r"(?i)\b(?:overspen\w*|underspen\w*|over\s+spend\w*|deficits?|shortfalls?|variances?|surplus(?:es)?)\b")
+#: (r31id) how far from the amount (either side, within its sentence) the purpose may be said
+_FUNDS_REACH = 100
+
+
+def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end: int, phrase: str,
+                     indicators: Sequence[Indicator]) -> bool:
+    """(r31id) Whether an amount given a variance id is money put to the variance, not the variance: its own phrase
+    names no variance (no variance noun, :data:`_VARIANCE_NOUN`, and no ``what`` term of the variance ids: "council
+    utilising", "special provision", "staff reductions"), and a purpose opening within :data:`_FUNDS_REACH` characters of it, in its sentence, says what money is
+    to fund, balance, address, cover or close: a variance, a shortfall, a gap or a budget (:data:`_FUNDS_VARIANCE`).
+    An amount whose phrase names the variance keeps it ("Mitigation action identified £14.87 million saving to reduce
+    the potential overspend to £4.88 million": the £4.88 million is the overspend).
+
+    >>> inds = load_indicators()
+    >>> t = "This resulted in the council utilising £53.8m in order to balance this budget."
+    >>> funds_a_variance(t, t.index("£"), t.index("£") + 6, 0, len(t), "council utilising", inds)
+    True
+    >>> t = "Savings of £14.9m were found to reduce the potential overspend to £4.9m."
+    >>> funds_a_variance(t, t.rindex("£"), t.rindex("£") + 5, 0, len(t), "potential overspend", inds)
+    False
+    """
+    low, high = max(sent_start, start - _FUNDS_REACH), min(sent_end, end + _FUNDS_REACH)
+    if "to " not in text[low:high]:
+        return False
+    m = _FUNDS_VARIANCE.search(text, low, sent_end)  # (the purpose opens within reach; its noun may run on)
+    if m is None or m.start() > high:
+        return False
+    if _VARIANCE_NOUN.search(phrase):
+        return False  # "to reduce the deficit significantly from the 2021/22 level of £4.7 million": the variance itself
+    near = find_concepts((phrase,), "gbp", None, indicators)
+    return not any("what" in near.get(iid, {}) for iid in VARIANCE_IDS)
+
+
 def money_not_variance(text: str, start: int, end: int) -> bool:
     """Whether the words right around an amount name it as money that is not a budget's variance, whatever the
     variance words near it ("forecast an underspend", "pressures on the high needs block" at a Schools Forum): a top
@@ -2358,6 +2399,47 @@ _BUDGET_AMOUNT = re.compile(
 #: (round 20) words that make a budget's amount a variance all the same: "(the budget) is £3m over", "short", "exceeded", "the
 #: budget gap was forecast at", "a budget black hole"
 _OVER_UNDER = re.compile(r"(?i)\b(?:over|under|short|exceed\w*|overr[au]n\w*|overshot|adrift|gaps?|holes?)\b")
+
+
+#: (r31id) a price said as what something costs: "cost", "costs", "costing", "at a cost of"
+_COST_WORD = re.compile(r"(?i)\bcost(?:s|ing)?\b")
+#: (r31id) money that is a total, a saving, a fund or a payment, not the price of one child's place: "a saving of £5,000",
+#: "a budget of £9,000", "the grant of £4,000" (said in the sentence, the price is another kind of money)
+_NOT_A_PRICE = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|budget(?:s|ed)?|grants?|allowances?|fees?|funding|funds?|total|"
+                          r"overspend|underspend|deficit|reserves?|income|paid|payments?|spend|spent|spending)\b")
+#: (r31id) the bounds of one child's weekly placement price (a year's price of a place is tens of thousands or more; a
+#: service's cost is millions)
+PLACEMENT_PRICE_RANGE = (100.0, 15000.0)
+
+
+def placement_cost_unstated(ev: Evidence, values: Sequence[float], left: str, indicators: Sequence[Indicator]) -> bool:
+    """(r31id) Whether money that says nothing of what it is per (``ev.per`` empty) is the weekly price of one child's
+    care placement: the sentence names a placement (a ``what`` term of ``placement_cost_weekly``: "foster care",
+    "residential care", "places", "placement"), says the amount is what it costs ("cost", "costing": in the sentence
+    before the figure, ``left``), its clause and phrase name no other kind of money (a saving, budget, grant, fee,
+    spend, total or variance: :data:`_NOT_A_PRICE`), and each value is a week's price (:data:`PLACEMENT_PRICE_RANGE`). Minutes give
+    placement prices without the week as often as with it: "children who they were looking to step down into foster
+    care currently cost between £3,500 - £4,500", "Typically this residential care will cost £2,901 within the
+    authority", "With places outside of Norfolk costing £3,091 compared with £1,955".
+
+    >>> inds = load_indicators()
+    >>> t = "Typically this residential care will cost £2,901 within the authority."
+    >>> ev = Evidence("cost of residential care", "own", t, t, "gbp", None)
+    >>> placement_cost_unstated(ev, [2901.0], t[:t.index("£")], inds)
+    True
+    >>> t = "The residential care budget will cost the council £2,901 more."
+    >>> placement_cost_unstated(Evidence("budget", "own", t, t, "gbp", None), [2901.0], t[:t.index("£")], inds)
+    False
+    >>> t = "Residential care will cost £2.9m this year."
+    >>> placement_cost_unstated(Evidence("residential care", "own", t, t, "gbp", None), [2900000.0], t[:t.index("£")], inds)
+    False
+    """
+    low, high = PLACEMENT_PRICE_RANGE
+    if ev.per or ev.unit != "gbp" or not values or not all(low <= v <= high for v in values):
+        return False
+    if "ost" not in left or not _COST_WORD.search(left) or _NOT_A_PRICE.search(ev.clause) or _NOT_A_PRICE.search(ev.phrase):
+        return False
+    return "what" in find_concepts((ev.sentence,), "gbp", "week", indicators).get("placement_cost_weekly", {})
 
 
 def budget_amount(ev: Evidence) -> bool:
