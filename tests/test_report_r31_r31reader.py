@@ -162,3 +162,36 @@ def test_chart_labels_without_dollars_are_unchanged():
     # guard: a label with no dollar is passed as it is (the charts of the seed corpus draw the same pixels)
     for text in ("Children in care and placements", "Halton Borough Council", "pounds (£)", "Gamma & Co Council"):
         assert charts.literal(text) == text
+
+
+# ----------------------------------------------------------------------------- a figure's period in the list
+
+
+def _figure_rows_html(html: str) -> list[str]:
+    return re.findall(r"<tr><td>.*?</tr>", _section(html, "figures"), re.S)
+
+
+def test_the_figures_list_gives_each_figure_its_period(tmp_path):
+    # fails on ac12178f: the indicator tables gave a value's period ("Q2 2024/25") but the figures list, where every
+    # figure is quoted, had no period at all: two figures of one undated meeting could not be told apart by period
+    tables = _tables(tmp_path)
+    html = _council(tables, "alpha-county-council")
+    figures = _section(html, "figures")
+    assert "<th>Quoted sentence</th><th>Period</th><th>Meeting</th>" in figures
+    periods = dict(zip(tables.council_figures["figure_id"].map(report.anchor_id), tables.council_figures["period"]))
+    named = {a: p for a, p in periods.items() if isinstance(p, str) and p}
+    assert named, periods
+    for anchor, period in named.items():
+        row = next(r for r in _figure_rows_html(html) if f'id="{anchor}"' in r)
+        assert f'<td class="nowrap">{period}</td><td class="meeting">' in row, row
+
+
+def test_a_figure_without_a_period_has_a_blank_period_cell(tmp_path):
+    # guard: no "None" where the minutes name no period
+    tables = _tables(tmp_path)
+    html = _council(tables, "gamma-co-council")
+    rows = _figure_rows_html(html)
+    assert rows and all("None" not in r for r in rows)
+    f = tables.council_figures
+    if f.loc[f["council_slug"] == "gamma-co-council", "period"].isna().all():
+        assert all('<td class="nowrap"></td><td class="meeting">' in r for r in rows), rows

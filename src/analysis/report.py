@@ -724,6 +724,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
             "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
+            "period": None if is_missing(r.get("period")) or not str(r.get("period")).strip() else str(r["period"]),
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
