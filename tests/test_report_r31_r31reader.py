@@ -195,3 +195,54 @@ def test_a_figure_without_a_period_has_a_blank_period_cell(tmp_path):
     f = tables.council_figures
     if f.loc[f["council_slug"] == "gamma-co-council", "period"].isna().all():
         assert all('<td class="nowrap"></td><td class="meeting">' in r for r in rows), rows
+
+
+# ----------------------------------------------------------------------------- a topic once, with its themes
+
+
+def test_a_topic_under_two_themes_is_one_row(tmp_path):
+    # fails on ac12178f: the topics table had a row per topic AND theme, so Halton's "agency / vacancies / staff"
+    # stood twice with the same name (once under Fostering, once under Workforce) and read as a duplicate
+    tables = _tables(tmp_path)
+    shares = tables.frames["council_topic_shares"]
+    alpha = shares[(shares["council_slug"] == "alpha-county-council") & (shares["period"] == report.ALL_PERIODS)
+                   & (shares["segments"] > 0)]
+    first = alpha["topic_label"].iloc[0]
+    # give a second theme's rows the first topic's name: one topic whose segments fall under two themes
+    other = alpha[alpha["theme"] != alpha["theme"].iloc[0]].index[:1]
+    shares.loc[other, "topic_label"] = first
+    tables.frames["council_topic_shares"] = shares
+    html = _council(tables, "alpha-county-council")
+    topics = html[html.index("<h3>Topics (topic model clusters)</h3>"):html.index('<section id="indicators">')]
+    names = re.findall(r"<tr><td>(.*?)</td>", topics)
+    assert names.count(first) == 1, names
+    row = re.search(rf"<tr><td>{re.escape(first)}</td><td>(.*?)</td>", topics).group(1)
+    assert row.count("<br>") == 1 and re.search(r"\(\d+\)<br>", row), row
+
+
+def test_a_topic_of_one_theme_reads_as_before(tmp_path):
+    # guard: one theme, named alone (no count); segments as before
+    tables = _tables(tmp_path)
+    view = report.council_view(tables, "gamma-co-council")
+    rows = report.topic_rows(view.topics)
+    assert sum(r["segments"] for r in rows) == int(view.topics["segments"].sum())
+    html = _council(tables, "gamma-co-council")
+    topics = html[html.index("<h3>Topics (topic model clusters)</h3>"):html.index('<section id="indicators">')]
+    for r in rows:
+        if len(r["themes"]) == 1:
+            assert f"<tr><td>{r['topic_label']}</td><td>{r['themes'][0]['name']}</td>" in topics.replace("&lt;", "<").replace("&gt;", ">")
+
+
+# ----------------------------------------------------------------------------- a latest value without a link
+
+
+def test_a_latest_value_without_a_source_link_says_so(tmp_path):
+    # fails on ac12178f: a matrix cell of a council whose manifest gives no source_url ended in "quote" alone, where
+    # every other table says "no link in the manifest"; a javascript: URL is named as not a web address, never linked
+    html = _comparison(_tables(tmp_path))
+    matrix = re.search(r'<table class="data matrix">.*?</table>', html, re.S).group(0)
+    beta = [c for c in re.findall(r"<td>(<b>.*?)</td>", matrix, re.S) if "beta-borough-council.html#" in c]
+    assert beta and all("no link in the manifest" in c for c in beta), beta
+    assert "javascript:" not in html
+    alpha = [c for c in re.findall(r"<td>(<b>.*?)</td>", matrix, re.S) if "alpha-county-council.html#" in c]
+    assert alpha and all("minutes page" in c or "not a web address" in c for c in alpha), alpha

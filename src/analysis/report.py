@@ -745,6 +745,26 @@ def statement_rows(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[
     return rows
 
 
+def topic_rows(topics: pd.DataFrame) -> list[dict[str, Any]]:
+    """The council page's topics table: one row per topic, with the themes of its segments (each with its count when
+    there are several) and its segments in all. :attr:`CouncilView.topics` has a row per topic and theme, so a topic
+    whose segments fall under two themes stood twice with the same name (r31reader: Halton's "agency / vacancies /
+    staff" under Fostering and again under Workforce), which read as a duplicate. Most segments first, then by name;
+    a topic's themes most segments first.
+
+    >>> t = pd.DataFrame({"topic_label": ["a / b", "c / d", "a / b"], "theme_name": ["Fostering", "SEND", "Workforce"],
+    ...                   "segments": [1, 3, 1]})
+    >>> [(r["topic_label"], [(x["name"], x["segments"]) for x in r["themes"]], r["segments"]) for r in topic_rows(t)]
+    [('c / d', [('SEND', 3)], 3), ('a / b', [('Fostering', 1), ('Workforce', 1)], 2)]
+    """
+    rows = []
+    for label, g in topics.groupby("topic_label", sort=True):
+        g = g.sort_values(["segments", "theme_name"], ascending=[False, True], kind="mergesort")
+        rows.append({"topic_label": str(label), "segments": int(g["segments"].sum()),
+                     "themes": [{"name": str(n), "segments": int(k)} for n, k in zip(g["theme_name"], g["segments"])]})
+    return sorted(rows, key=lambda r: (-r["segments"], r["topic_label"]))
+
+
 def render_council(view: CouncilView, card: RunCard) -> str:
     """The HTML of a council's page."""
     labels = view.indicator_labels
@@ -752,7 +772,7 @@ def render_council(view: CouncilView, card: RunCard) -> str:
               for t, g in view.figure_groups()]
     return render(
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
-        meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
+        meetings=records(view.meetings), themes=records(view.themes), topics=topic_rows(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
         figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels),
