@@ -73,7 +73,8 @@ def test_report_page_of_a_council_without_figures_says_so_once(tmp_path):
 def test_report_units_are_named_for_a_reader():
     # fails on 55af81a: pages showed the table codes ("2,400,000 gbp", "percentage_points").
     assert report.unit_text("gbp") == "pounds (£)"
-    assert report.unit_text("gbp", "week, child") == "pounds (£) per week, child"
+    # r31reader: two "per" each read with its own "per" (was "pounds (£) per week, child"; tests/test_report_r31_r31reader.py)
+    assert report.unit_text("gbp", "week, child") == "pounds (£) per week per child"
     assert report.unit_text("percentage_points") == "percentage points"
     # guard: the other units as before
     assert [report.unit_text(u) for u in ("percent", "count", "weeks", "days")] == ["percent", "count", "weeks", "days"]

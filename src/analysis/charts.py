@@ -16,6 +16,17 @@ def _short(text: str, n: int = 34) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def literal(text: str) -> str:
+    r"""``text`` for a matplotlib label, drawn as it is spelt: a ``$`` is escaped, since two of them start matplotlib's
+    mathtext (r31reader: a council or theme named "$Co$" lost its dollars and turned italic on the charts, while the
+    tables beside them spelt it out). Matplotlib shows ``\$`` as one dollar in plain text.
+
+    >>> literal("Evil $Co$ Council"), literal("Children in care")
+    ('Evil \\$Co\\$ Council', 'Children in care')
+    """
+    return str(text).replace("$", r"\$")
+
+
 def axis_value(value: float, unit: str | None = None) -> str:
     """A value axis's tick label: thousands separators and no scientific offset ("1e7" above the axis made a £ axis
     unreadable), pounds with "£" and millions as "£1.5m", percentages with "%".
@@ -43,12 +54,12 @@ def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
     fig, ax = plt.subplots(figsize=(8, 0.6 + 0.38 * max(len(s), 1)))
     labels = [_short(names.get(t, t), 40) for t in s["theme"]]
     ax.barh(range(len(s)), s["share"] * 100, color="#4c72b0")
-    ax.set_yticks(range(len(s)), labels)
+    ax.set_yticks(range(len(s)), [literal(x) for x in labels])
     for i, v in enumerate(s["share"] * 100):
         ax.text(v + 0.5, i, f"{v:.0f}%", va="center", fontsize=9)
     ax.set_xlabel("share of the minutes' words (%)")
     ax.set_xlim(0, max(10.0, float((s["share"] * 100).max()) * 1.15 if len(s) else 10.0))
-    ax.set_title(title, fontsize=11)
+    ax.set_title(literal(title), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     _margins(fig, left=0.4 + 0.075 * max((len(x) for x in labels), default=1), bottom=0.55, top=0.35, right=0.25)
     return fig
@@ -81,9 +92,9 @@ def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Se
     fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
     vmax = max(1.0, float(values.max()) if values.size else 1.0)
     im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
-    ax.set_xticks(range(len(cols)), [_short(c, 30) for c in cols], rotation=25 if len(cols) > 3 else 0,
+    ax.set_xticks(range(len(cols)), [literal(_short(c, 30)) for c in cols], rotation=25 if len(cols) > 3 else 0,
                   ha="right" if len(cols) > 3 else "center", fontsize=9)
-    ax.set_yticks(range(len(rows)), [_short(r, 40) for r in rows], fontsize=9)
+    ax.set_yticks(range(len(rows)), [literal(_short(r, 40)) for r in rows], fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]
@@ -92,7 +103,7 @@ def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Se
     fig.colorbar(im, ax=ax, label="% of the council's words", fraction=0.04, pad=0.02)
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
-    ax.set_title(title, fontsize=11)
+    ax.set_title(literal(title), fontsize=11)
     fig.tight_layout()
     return fig
 
@@ -107,7 +118,7 @@ def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
     for i, slug in enumerate(slugs):
         dates = pd.to_datetime(dated.loc[dated["council_slug"] == slug, "meeting_date"], errors="coerce").dropna()
         ax.plot(dates, [i] * len(dates), "o", color="#c44e52", markersize=8)
-    ax.set_yticks(range(len(slugs)), [_short(names.get(s, s), 36) for s in slugs], fontsize=9)
+    ax.set_yticks(range(len(slugs)), [literal(_short(names.get(s, s), 36)) for s in slugs], fontsize=9)
     ax.set_ylim(len(slugs) - 0.3, -0.7)  # the first council (alphabetically) at the top, as in the tables
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     ax.grid(axis="x", color="#e0e0e0")
@@ -132,14 +143,14 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     for i, slug in enumerate(slugs):
         g = dated[dated["council_slug"] == slug].sort_values(["meeting_date", "doc_id"], kind="mergesort")
         ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o", markersize=4, linewidth=1.4,
-                color=cmap(i % cmap.N), label=_short(names.get(slug, slug), 36))
+                color=cmap(i % cmap.N), label=literal(_short(names.get(slug, slug), 36)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     codes = {str(u) for u in dated["unit"].dropna()} if "unit" in dated.columns else set()
     code = next(iter(codes)) if len(codes) == 1 else None
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
-    ax.set_ylabel(unit)
+    ax.set_ylabel(literal(unit))
     ax.grid(color="#e6e6e6")
-    ax.set_title(title, fontsize=11)
+    ax.set_title(literal(title), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     if slugs:
         ncol = 1 if len(slugs) <= 12 else 2 if len(slugs) <= 30 else 3

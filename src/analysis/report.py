@@ -338,6 +338,20 @@ class Tables:
         """``{theme id: readable name}`` (``other`` and ``unassigned`` included): :func:`compare.theme_names`."""
         return theme_names(self.council_theme_shares)
 
+    @cached_property
+    def indicator_labels(self) -> dict[str, str]:
+        """``{indicator_id: label}`` of every indicator the compare stage labelled (its series and latest values,
+        every council), so that a figure row can name the indicator it was recognised as (:func:`figure_rows`)."""
+        out: dict[str, str] = {}
+        for name in ("indicator_series", "indicator_latest"):
+            df = self.frames.get(name)
+            if df is None or "indicator_label" not in df.columns:
+                continue
+            for ind, label in zip(df["indicator_id"], df["indicator_label"]):
+                if not is_missing(ind) and not is_missing(label):
+                    out.setdefault(str(ind), str(label))
+        return out
+
     def table_hash(self, name: str) -> str:
         if name not in self._hashes:
             self._hashes[name] = file_sha256(self.processed_dir / f"{name}.parquet")
@@ -427,6 +441,8 @@ class CouncilView:
     intro: str
     #: one row per indicator (:func:`indicator_table`): its latest value and every meeting's, with the themes of its figures
     indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: ``{indicator_id: label}`` (:attr:`Tables.indicator_labels`): the figure rows name the indicator they were recognised as
+    indicator_labels: dict[str, str] = field(default_factory=dict)
 
     def theme_chart(self):
         """Bars of the council's theme shares (a new matplotlib figure)."""
@@ -492,7 +508,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs, names)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
-                       indicators=indicators)
+                       indicators=indicators, indicator_labels=tables.indicator_labels)
 
 
 def records_text(committees: pd.Series) -> str:
@@ -671,19 +687,44 @@ def _item(title: Any) -> str | None:
     return None if is_missing(title) or not str(title).strip() else str(title)
 
 
-def figure_rows(figs: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
-    """The cells of a figures table (text; the template escapes and marks up)."""
+def recognised_as(indicator_id: Any, phrase: Any, labels: Mapping[str, str] | None) -> str | None:
+    """The canonical indicator a figure row names under its phrase ("recognised as: EHCPs maintained"), so that a
+    reader can tell which figures of the list stand behind a row of the indicator tables (r31reader: "6 of the 13
+    figures were recognised" said the page, and no row said which). ``None`` for a figure of no indicator, and where
+    the label only repeats the phrase. An id the compare stage did not label is named by its words.
+
+    >>> recognised_as("ehcp_count", "new EHCP's issued last year", {"ehcp_count": "EHCPs maintained"})
+    'EHCPs maintained'
+    >>> recognised_as("children_in_care", "Children in care", {"children_in_care": "Children in care"})
+    >>> recognised_as(None, "staff members", {}), recognised_as("re_referrals", "rate", {})
+    (None, 're referrals')
+    """
+    if is_missing(indicator_id):
+        return None
+    label = (labels or {}).get(str(indicator_id)) or str(indicator_id).replace("_", " ")
+    if not is_missing(phrase) and str(phrase).strip().casefold() == label.strip().casefold():
+        return None
+    return label
+
+
+def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
+                labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+    """The cells of a figures table (text; the template escapes and marks up). ``labels`` (``{indicator_id:
+    label}``) name the canonical indicator of a figure under its phrase (:func:`recognised_as`)."""
     rows = []
     for r in figs.to_dict("records"):
         indicator = r["indicator"] if not is_missing(r["indicator"]) else (
             r["indicator_id"] if not is_missing(r["indicator_id"]) else "(no indicator)")
         rows.append({
             "anchor": anchor_id(str(r["figure_id"])), "indicator": indicator,
+            "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
+            "learnt": r.get("id_source") == "learnt",
             "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
             "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
+            "period": None if is_missing(r.get("period")) or not str(r.get("period")).strip() else str(r["period"]),
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
@@ -704,16 +745,37 @@ def statement_rows(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[
     return rows
 
 
+def topic_rows(topics: pd.DataFrame) -> list[dict[str, Any]]:
+    """The council page's topics table: one row per topic, with the themes of its segments (each with its count when
+    there are several) and its segments in all. :attr:`CouncilView.topics` has a row per topic and theme, so a topic
+    whose segments fall under two themes stood twice with the same name (r31reader: Halton's "agency / vacancies /
+    staff" under Fostering and again under Workforce), which read as a duplicate. Most segments first, then by name;
+    a topic's themes most segments first.
+
+    >>> t = pd.DataFrame({"topic_label": ["a / b", "c / d", "a / b"], "theme_name": ["Fostering", "SEND", "Workforce"],
+    ...                   "segments": [1, 3, 1]})
+    >>> [(r["topic_label"], [(x["name"], x["segments"]) for x in r["themes"]], r["segments"]) for r in topic_rows(t)]
+    [('c / d', [('SEND', 3)], 3), ('a / b', [('Fostering', 1), ('Workforce', 1)], 2)]
+    """
+    rows = []
+    for label, g in topics.groupby("topic_label", sort=True):
+        g = g.sort_values(["segments", "theme_name"], ascending=[False, True], kind="mergesort")
+        rows.append({"topic_label": str(label), "segments": int(g["segments"].sum()),
+                     "themes": [{"name": str(n), "segments": int(k)} for n, k in zip(g["theme_name"], g["segments"])]})
+    return sorted(rows, key=lambda r: (-r["segments"], r["topic_label"]))
+
+
 def render_council(view: CouncilView, card: RunCard) -> str:
     """The HTML of a council's page."""
-    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names)}
+    labels = view.indicator_labels
+    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels)}
               for t, g in view.figure_groups()]
     return render(
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
-        meetings=records(view.meetings), themes=records(view.themes), topics=records(view.topics),
+        meetings=records(view.meetings), themes=records(view.themes), topics=topic_rows(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
-        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         periods=records(view.periods), card=card)
@@ -933,6 +995,28 @@ def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_
             "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
 
 
+def distinctive_note() -> str:
+    """What the comparison's "discussed that the others did not" table lists, in the thresholds the compare stage used
+    (the defaults of :func:`compare.distinctive_themes` and :func:`compare.distinctive_topics`, read from them so the
+    sentence cannot drift from the table; r31reader: the table said "much more discussed" and not how much).
+
+    >>> distinctive_note()  # doctest: +NORMALIZE_WHITESPACE
+    "A theme is listed for a council when it takes at least 5% of the council's minutes' words and at least 2 times
+    the highest share of any other council. A topic (cluster) is listed when at least 2 of the council's segments
+    are in it and they are at least 80% of the topic's segments."
+    """
+    import inspect
+
+    from .compare import distinctive_themes, distinctive_topics
+
+    th = inspect.signature(distinctive_themes).parameters
+    tp = inspect.signature(distinctive_topics).parameters
+    return (f"A theme is listed for a council when it takes at least {100 * th['min_share'].default:g}% of the council's "
+            f"minutes' words and at least {th['ratio'].default:g} times the highest share of any other council. "
+            f"A topic (cluster) is listed when at least {tp['min_segments'].default} of the council's segments are in it "
+            f"and they are at least {100 * tp['min_fraction'].default:g}% of the topic's segments.")
+
+
 def render_comparison(view: ComparisonView, card: RunCard) -> str:
     """The HTML of the comparison page."""
     names = view.names
@@ -1000,7 +1084,8 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         learnt_note=learnt_note,
         dated=meetings(view.dated), undated=meetings(view.undated),
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
-        offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive, card=card)
+        offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive,
+        distinctive_note=distinctive_note(), card=card)
 
 
 def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],

@@ -17,10 +17,18 @@ def unit_text(unit: Any, per: Any = None) -> str:
 
     >>> unit_text("gbp", "week"), unit_text("percent", None), unit_text("percentage_points"), unit_text("rate", "10,000 children")
     ('pounds (£) per week', 'percent', 'percentage points', 'rate per 10,000 children')
+
+    A figure with two ``per`` ("£6,500 per week, per child") has them listed in the figures table as ``child, week``;
+    each is read with its own "per" (r31reader: the pages said "pounds (£) per week, child"). The comma of a number
+    ("10,000") has no space after it and is not a separator:
+
+    >>> unit_text("gbp", "child, week"), unit_text("gbp", "week, child"), unit_text("count", "per pupil, year")
+    ('pounds (£) per child per week', 'pounds (£) per week per child', 'count per pupil per year')
     """
     u = "" if is_missing(unit) else str(unit)
     u = UNIT_NAMES.get(u.lower(), u)
     if not is_missing(per) and str(per):
-        p = str(per)
-        u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
+        for p in (x.strip() for x in str(per).split(", ")):
+            if p:
+                u += (" " if u else "") + (p if p.lower().startswith("per ") else f"per {p}")
     return u
