@@ -596,7 +596,9 @@ def extract_rows(
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back
-            "id_vetoed": (indicator_id is not None or vetoed or layout_part) and row_id is None,
+            # a complement ("the other 32%" after "68% of EHCPs were completed in time") is the measure's remainder,
+            # which no canonical indicator counts: the rules give it none, and nor may the learnt reader
+            "id_vetoed": (indicator_id is not None or vetoed or layout_part or how == "complement") and row_id is None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end
