@@ -61,3 +61,17 @@ def stage_phrases(tmp_path: Path, text: str) -> dict[str, tuple[str | None, str 
     """{surface: (indicator, indicator_id)} of the figures the clean and figures stages find in one paper ``text``."""
     figs = stage_table(tmp_path, text)
     return {s: (_str_or_none(i), _str_or_none(d)) for s, i, d in zip(figs["surface"], figs["indicator"], figs["indicator_id"])}
+
+
+def stage_row(tmp_path: Path, text: str, surface: str):
+    """(r31twins) The row of the one figure whose surface is ``surface`` in the ``figures`` table the stages make of one
+    paper ``text`` (fails, listing the figures found, when there is none or more than one)."""
+    figs = stage_table(tmp_path, text)
+    rows = figs[figs["surface"] == surface]
+    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
+    return rows.iloc[0]
+
+
+def stage_phrase(tmp_path: Path, text: str, surface: str) -> str | None:
+    """(r31twins) The indicator phrase of :func:`stage_row`'s figure (None for none)."""
+    return _str_or_none(stage_row(tmp_path, text, surface)["indicator"])

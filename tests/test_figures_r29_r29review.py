@@ -26,22 +26,14 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import stage_table, surfaces as _surfaces
+from figure_rows import stage_phrase, stage_row, surfaces as _surfaces
 
 
-def _phrase(tmp_path, text: str, surface: str) -> str | None:
-    figs = stage_table(tmp_path, text)
-    rows = figs[figs["surface"] == surface]
-    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
-    ind = rows.iloc[0]["indicator"]
-    return ind if isinstance(ind, str) else None
+_phrase = stage_phrase
 
 
 def _id(tmp_path, text: str, surface: str) -> str | None:
-    figs = stage_table(tmp_path, text)
-    rows = figs[figs["surface"] == surface]
-    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
-    iid = rows.iloc[0]["indicator_id"]
+    iid = stage_row(tmp_path, text, surface)["indicator_id"]
     return iid if isinstance(iid, str) else None
 
 

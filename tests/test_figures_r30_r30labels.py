@@ -16,19 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import stage_table
+from figure_rows import stage_phrase, stage_row, stage_table
 
 
-def _row(tmp_path, text: str, surface: str):
-    figs = stage_table(tmp_path, text)
-    rows = figs[figs["surface"] == surface]
-    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
-    return rows.iloc[0]
-
-
-def _phrase(tmp_path, text: str, surface: str) -> str | None:
-    ind = _row(tmp_path, text, surface)["indicator"]
-    return ind if isinstance(ind, str) else None
+_row, _phrase = stage_row, stage_phrase
 
 
 # Fails on BASE: a modifier alone before the noun the list's values share.

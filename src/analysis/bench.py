@@ -184,7 +184,7 @@ def generate(n: int, out_dir: str | Path, *, councils: int = 20, seed: int = 0,
     file name. Returns ``out_dir``.
     """
     from . import paths
-    from .corpus import slugify
+    from .names import slugify
 
     if n < 1 or councils < 1:
         raise PipelineError(f"generate: n ({n}) and councils ({councils}) must be at least 1.")

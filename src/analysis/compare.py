@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
+from .periods import label_parts, period_label
 from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
 
 if TYPE_CHECKING:
@@ -403,8 +404,6 @@ def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, i
     """Per figure, the period named right after it (:data:`_DIRECT_PERIOD_GAP`; a quarter and the year right after it
     together, "in Quarter 3 2024/25"), or ``None``: the period it is of, whatever else its sentence names. ``at``:
     :func:`_placed`."""
-    from .figures.stage import _period_label
-
     n = len(per)
     out: list[str | None] = [None] * len(figs)
     spans: dict[tuple[Any, Any], list[tuple[int, int, str]]] = {}
@@ -421,9 +420,9 @@ def _direct_periods(figs: pd.DataFrame, per: pd.DataFrame, at: list[tuple[int, i
         k = next((k for k, (pa, _, _) in enumerate(periods) if pa >= b), None)
         if k is None or not _DIRECT_PERIOD_GAP.fullmatch(sent, b, periods[k][0]):
             continue
-        quarter, year = _period_label(periods[k][2])
+        quarter, year = period_label(periods[k][2])
         if quarter and not year and k + 1 < len(periods) and periods[k + 1][0] - periods[k][1] <= 3:
-            year = _period_label(periods[k + 1][2])[1]  # "Quarter 3 2024/25"
+            year = period_label(periods[k + 1][2])[1]  # "Quarter 3 2024/25"
         out[i] = " ".join(x for x in (quarter, year) if x) or None
     return out
 
@@ -554,9 +553,6 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     return out.drop(columns=["_undated"])[cols].reset_index(drop=True)
 
 
-#: A document's reporting period as :func:`reporting_periods` labels it: "Q2 2024/25", "2024/25" (a financial year:
-#: the second year follows the first).
-_PERIOD_LABEL = re.compile(r"(?:Q([1-4]) )?(\d{4})/(\d{2})")
 #: The last day of each quarter of a financial year (April to March), and of the year (Q4).
 _QUARTER_END = {1: "06-30", 2: "09-30", 3: "12-31", 4: "03-31"}
 
@@ -575,13 +571,10 @@ def period_end(period: Any) -> str | None:
         return None
     ends = []
     for part in period.split("; "):
-        m = _PERIOD_LABEL.fullmatch(part.strip())
-        if m is None:
+        quarter, first = label_parts(part.strip())  # (a document's label, as reporting_periods makes it)
+        if first is None:
             continue
-        first = int(m.group(2))
-        if int(m.group(3)) != (first + 1) % 100:
-            continue
-        quarter = int(m.group(1) or 4)
+        quarter = quarter or 4
         ends.append(f"{first + 1 if quarter == 4 else first:04d}-{_QUARTER_END[quarter]}")
     return max(ends) if ends else None
 

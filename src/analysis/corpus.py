@@ -39,7 +39,6 @@ import csv
 import hashlib
 import io as _io
 import re
-import unicodedata
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -51,6 +50,8 @@ import pandas as pd
 
 from .clean import LIGATURES as _CLEAN_LIGATURES
 from .errors import DocumentError, ManifestError
+# (r31twins) slugify and match_council live in the light module search imports too; re-exported: corpus.slugify, ...
+from .names import LONE_SURROGATE, match_council, one_council, slugify  # noqa: F401
 from .schemas import DOCUMENTS
 
 MANIFEST = "manifest.csv"
@@ -103,18 +104,6 @@ class Document:
 #: these would overwrite that page, so the manifest refuses it. A new page of the reports folder adds
 #: its name here.
 RESERVED_SLUGS = frozenset({"index", "comparison"})
-
-
-def slugify(name: str) -> str:
-    """A file-name-safe slug of a council name: lower-case ASCII letters, digits and hyphens.
-
-    >>> slugify("Warwickshire County Council")
-    'warwickshire-county-council'
-    >>> slugify("../Brighton & Hove/'City' Council")
-    'brighton-hove-city-council'
-    """
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
 
 
 def iso_date(value: str) -> date | None:
@@ -582,9 +571,6 @@ def _page_text(page: Any) -> str:
     return no_lone_surrogates(text)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def no_lone_surrogates(text: str) -> str:
     """``text`` with UTF-16 surrogate pairs joined into their character and lone surrogates as U+FFFD.
 
@@ -595,7 +581,7 @@ def no_lone_surrogates(text: str) -> str:
     >>> no_lone_surrogates("a\\ud83d\\ude00 b\\ud800 c")
     'a\\U0001f600 b\\ufffd c'
     """
-    if _SURROGATE.search(text) is None:
+    if LONE_SURROGATE.search(text) is None:
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
@@ -958,26 +944,6 @@ def council_slugs(raw_dir: str | Path) -> list[str]:
         return sorted({r.council_slug for r in load_manifest(raw_dir)})
 
 
-def match_council(council: str, slugs: Iterable[str]) -> list[str]:
-    """The slugs among ``slugs`` that a COUNCIL= value names: its slug, its name (any capitals, any punctuation)
-    or a whole-word part of the slug. One slug when the value names one council, several when a part is in
-    several slugs, none when it names nothing. The one reader of COUNCIL= for ``make search`` and ``make report``.
-
-    >>> cs = ["torbay-council", "west-sussex-county-council", "warwickshire-county-council"]
-    >>> [match_council(c, cs) for c in ("torbay-council", "Torbay Council", "torbay", "West Sussex")]
-    [['torbay-council'], ['torbay-council'], ['torbay-council'], ['west-sussex-county-council']]
-    >>> match_council("county council", cs), match_council("sussex county", cs), match_council("war", cs)
-    (['west-sussex-county-council', 'warwickshire-county-council'], ['west-sussex-county-council'], [])
-    """
-    slugs = list(dict.fromkeys(slugs))
-    if council in slugs:
-        return [council]
-    wanted = slugify(council)
-    if wanted in slugs:
-        return [wanted]
-    return [s for s in slugs if wanted and f"-{wanted}-" in f"-{s}-"]
-
-
 def resolve_council_cli(raw_dir: str | Path, council: str) -> str:
     """The slug ``make report COUNCIL=...`` names among the councils of ``raw_dir``; a ``ManifestError`` naming the
     councils when it names none or several (``python -m analysis.corpus council RAW_DIR COUNCIL``)."""
@@ -985,14 +951,16 @@ def resolve_council_cli(raw_dir: str | Path, council: str) -> str:
     listing = "".join(f"\n  {s}" for s in slugs)
     if not council.strip():
         raise ManifestError(f"no council given: make report COUNCIL=<slug>; the councils of {raw_dir} are:{listing}")
-    found = match_council(council.strip(), slugs)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise ManifestError(f"COUNCIL={council!r} names {len(found)} councils of {raw_dir}: give one's slug (or more of "
-                            "its name):" + "".join(f"\n  {s}" for s in found))
-    raise ManifestError(f"unknown council {council!r} (COUNCIL=<slug>, the council's name or a unique part of it); "
-                        f"the councils of {raw_dir} are:{listing}")
+
+    def several(found: list[str]) -> ManifestError:
+        return ManifestError(f"COUNCIL={council!r} names {len(found)} councils of {raw_dir}: give one's slug (or more of "
+                             "its name):" + "".join(f"\n  {s}" for s in found))
+
+    def unknown() -> ManifestError:
+        return ManifestError(f"unknown council {council!r} (COUNCIL=<slug>, the council's name or a unique part of it); "
+                             f"the councils of {raw_dir} are:{listing}")
+
+    return one_council(council.strip(), slugs, several, unknown)
 
 
 def documents_frame(docs: Sequence[Document], segments: pd.DataFrame) -> pd.DataFrame:

@@ -627,7 +627,7 @@ def lookup_site(sites: Sequence[dict[str, str]], council: str, path: str | os.Pa
     >>> lookup_site(rows, "kent", "sites.csv")["site"]
     'https://k'
     """
-    from .corpus import slugify
+    from .names import slugify
 
     slug = slugify(council)
     for row in sites:
@@ -778,7 +778,7 @@ def fetch(site: str, council: str, committee: str, start: date, end: date, raw_d
     """
     from tqdm import tqdm
 
-    from .corpus import slugify
+    from .names import slugify
     from .io import write_files
 
     if end < start:

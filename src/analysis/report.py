@@ -48,6 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
+from .periods import period_label
 from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
@@ -981,8 +982,7 @@ def _period_key(period: str) -> tuple[str, str]:
     >>> sorted(["Q3 2024/25", "2019/20", "Q1 2024/25", "Q2"], key=_period_key)
     ['Q2', '2019/20', 'Q1 2024/25', 'Q3 2024/25']
     """
-    year = re.search(r"\d{4}(?:/\d{2,4})?", period)
-    return (year.group(0) if year else "", period)
+    return (period_label(period)[1] or "", period)
 
 
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2) -> dict[str, Any]:

@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PipelineError
+from .names import LONE_SURROGATE, one_council, slugify
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
@@ -166,7 +167,6 @@ _LEX = re.compile(
       | (?P<word>[^\s"()*,]+)""",
     re.X,
 )
-_LONE_SURROGATE = re.compile("[\\ud800-\\udfff]")
 SYNTAX_HELP = 'use words, "quoted phrases", OR, NOT, ( ), NEAR(a b, 10) and prefix*'
 
 
@@ -196,7 +196,7 @@ def parse_query(text: str, stem_of: Callable[[str], str] = stem) -> Query:
     def bad(reason: str) -> SearchError:
         return SearchError(f"bad search query {text!r}: {reason}; {SYNTAX_HELP}")
 
-    lone = _LONE_SURROGATE.search(text)
+    lone = LONE_SURROGATE.search(text)
     if lone is not None:  # a query of bytes that are not UTF-8 (argv decoded with surrogateescape); writing its
         # results failed with a UnicodeEncodeError (round 29, r29fuzz2)
         raise bad(f"character {lone.start() + 1} is not text ({lone.group()!r}: the terminal sent bytes that are "
@@ -387,15 +387,14 @@ def resolve_council(council: str, councils: Mapping[str, str]) -> str:
     ...
     analysis.search.SearchError: COUNCIL='council' names 2 councils: torbay-council, west-sussex-county-council; give one's slug
     """
-    from .corpus import match_council
+    def several(parts: list[str]) -> SearchError:
+        return SearchError(f"COUNCIL={council!r} names {len(parts)} councils: {', '.join(parts)}; give one's slug")
 
-    parts = match_council(council, councils)
-    if len(parts) == 1:
-        return parts[0]
-    if len(parts) > 1:
-        raise SearchError(f"COUNCIL={council!r} names {len(parts)} councils: {', '.join(parts)}; give one's slug")
-    raise SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
-                      + ", ".join(councils))
+    def unknown() -> SearchError:
+        return SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
+                           + ", ".join(councils))
+
+    return one_council(council, councils, several, unknown)
 
 
 def query_slug(query: str, council: str | None = None, theme: str | None = None, date_from: str | None = None,
@@ -413,8 +412,6 @@ def query_slug(query: str, council: str | None = None, theme: str | None = None,
     >>> query_slug("标准")[:6]
     'query-'
     """
-    from .corpus import slugify
-
     slug = slugify(query)[:80].strip("-")
     if not slug:
         slug = "query-" + hashlib.sha256(query.encode("utf-8")).hexdigest()[:10]

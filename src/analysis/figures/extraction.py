@@ -232,6 +232,7 @@ def extract_rows(
     table_cell: bool = False,
     numbering: frozenset[tuple[int, int]] = frozenset(),
     labels: LabelSeries | None = None,
+    before_unit: str | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -263,7 +264,8 @@ def extract_rows(
     ``labels``: (r25prec) the labels the document numbers in a series (:func:`.layout.label_numbering`): a bare number of
     the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name; (r26prec)
     a bare number where an agenda item's number stands, the document writing another item's number the same way
-    (:func:`.layout.numbers_an_item`), is a list's number.
+    (:func:`.layout.numbers_an_item`), is a list's number. ``before_unit``: (r31twins) the unit of ``before``'s last
+    figure as the stage read it ("" for none); None (a caller without it): read again from ``before``.
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
@@ -377,7 +379,7 @@ def extract_rows(
             indicator, how = st.before_measure, "inherited"
         elif how == "own" and st.prev_id_sent == -2 and si <= 1 \
                 and (carried := carried_to_generic(indicator, st.before_measure, text[ss:h.start])) \
-                and _last_figure_unit(st.before, rules) == unit:
+                and (_last_figure_unit(st.before, rules) if before_unit is None else before_unit) == unit:
             # (r30carry) a generic subject in the paragraph's first sentences, before any figure of it named a measure:
             # "Latest figures show the number had risen again to 692" (after "... there were 684 children in care"),
             # "But that figure has now risen to £2.5 million" (after "the budget could be £1.5 million overspent"): the

@@ -299,6 +299,9 @@ class _Matcher:
     #: character. Its matches overlap where terms do: :func:`_concepts_in` keeps, in order, each one starting at or
     #: after the end of the last one kept, which are the matches of ``pattern`` (in the text with a space before it)
     scan: re.Pattern[str] | None = None
+    #: (r31twins) for each group, the indicators (by index) that list the term, or a term inside it, under ``except``:
+    #: the except terms the text named (:func:`_excepted_in`)
+    excepts: dict[str, frozenset[int]] | None = None
 
 
 def _matcher(indicators: Sequence[Indicator], unit: str, per: str | None) -> _Matcher | None:
@@ -331,23 +334,29 @@ def _matcher_cached(indicators: tuple[Indicator, ...], unit: str, per: str) -> _
 @lru_cache(maxsize=64)
 def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
     """The trie regex of all terms; a match of a term gives its own concepts and those of the terms
-    inside it, except for an indicator that lists the term under ``except``."""
+    inside it, except for an indicator that lists the term under ``except``; and (``excepts``) the indicators that list
+    it or a term inside it under ``except``, which the text then names (:func:`_excepted_in`)."""
     own: dict[str, set[tuple[int, str]]] = {}
     for i, ind in enumerate(fitting):
         for kind, terms in (("what", ind.what), ("qualifier", ind.qualifier), ("except", ind.exclude)):
             for t in terms:
                 own.setdefault(_spelling_as_one(_norm_for_match(t)), set()).add((i, kind))
     gives: dict[str, tuple[tuple[int, str, int], ...]] = {}
+    excepts: dict[str, frozenset[int]] = {}
     trie: dict[str, dict] = {}
     for n, term in enumerate(sorted(own)):
         padded = f" {term} "
         excluded = {i for i, kind in own[term] if kind == "except"}
         out = set()
+        met = set()
         for other, pairs in own.items():
             if f" {other} " in padded:
                 out.update((i, kind, len(other.split())) for i, kind in pairs if kind != "except" and i not in excluded)
+                met.update(i for i, kind in pairs if kind == "except")
         name = f"g{n}"
         gives[name] = tuple(sorted(out))
+        if met:
+            excepts[name] = frozenset(met)
         node = trie
         for ch in term:
             node = node.setdefault(ch, {})
@@ -361,7 +370,8 @@ def _build_matcher(fitting: tuple[Indicator, ...]) -> _Matcher:
 
     body = build(trie)
     scan = re.compile(rf"\W(?={body})") if all(_WORD_START.match(term) for term in own) else None
-    return _Matcher(fitting, re.compile(r"\b" + body), gives, frozenset(ind.id for ind in fitting if ind.qualifier), scan)
+    return _Matcher(fitting, re.compile(r"\b" + body), gives, frozenset(ind.id for ind in fitting if ind.qualifier), scan,
+                    excepts)
 
 
 #: a term that opens with a word character
@@ -1653,15 +1663,21 @@ def _pronoun_of_previous(ev: Evidence, indicators: Sequence[Indicator], figure: 
     return ev.prev_id if f and "what" in f else None
 
 
-@lru_cache(maxsize=64)
-def _except_pattern(exclude: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The ``except`` terms of an indicator as one regex over normalised text (whole words, a plural allowed)."""
-    terms = sorted({_spelling_as_one(_norm_for_match(t)) for t in exclude}, key=len, reverse=True)
-    terms = [t for t in terms if t]
-    if not terms:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", " ").replace(" ", r"\s+") for t in terms)
-                      + r")(?:s|es|'s)?\b")
+@lru_cache(maxsize=4096)
+def _excepted_in(m: _Matcher, text: str) -> frozenset[str]:
+    """(r31twins) The ids of the indicators of ``m`` one of whose ``except`` terms ``text`` names: the matcher's terms
+    found at every place a term starts (overlapping, unlike :func:`_concepts_in`'s longest terms), each with the except
+    terms it is or holds (``_Matcher.excepts``).
+
+    >>> m = _matcher(load_indicators(), "percent", None)
+    >>> sorted(_excepted_in(m, "initial health assessments within 20 days")), sorted(_excepted_in(m, "assessments"))
+    (['assessment_timeliness'], [])
+    """
+    if not m.excepts:
+        return frozenset()
+    norm = _norm_for_concepts(text)
+    found = m.scan.finditer(" " + norm) if m.scan is not None else m.pattern.finditer(norm)
+    return frozenset(m.indicators[i].id for match in found for i in m.excepts.get(match.lastgroup or "", ()))
 
 
 def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicator]) -> bool:
@@ -1682,8 +1698,10 @@ def _phrase_names_excepted(ev: Evidence, iid: str, indicators: Sequence[Indicato
     ind = next((i for i in indicators if i.id == iid), None)
     if ind is None or not ind.exclude or not ev.phrase:
         return False
-    pat = _except_pattern(ind.exclude)
-    if pat is None or not pat.search(_norm_for_concepts(ev.phrase)):
+    m = _matcher(indicators, ev.unit, ev.per)
+    if m is None or all(i.id != iid for i in m.indicators):
+        m = _build_matcher((ind,))  # (an id the unit's matcher does not hold: its own terms alone)
+    if iid not in _excepted_in(m, ev.phrase):
         return False
     return "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(iid, {})
 

@@ -25,6 +25,7 @@ from . import learnt_id
 from .. import corpus, io, parallel, paths
 from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
+from ..periods import period_label
 from ..schemas import check_table
 from .extraction import extract_rows
 from .reference import DocumentRef, document_ref
@@ -94,6 +95,9 @@ class _Carried:
     ids: dict[str, str] | None = None
     #: the id of each count value of the segment before
     values: dict[float, str] | None = None
+    #: (r31twins) the unit of the segment before's last figure, "" when it has none: what a generic subject opening the
+    #: next paragraph carries the measure of only when it is of the same unit (:func:`.extraction.extract_rows`)
+    unit: str = ""
     #: the last line that was not a line of values alone: the measure it names (a question, a label, a list's opening, a
     #: heading) is what the run of value lines below it measures ("4. What is your annual spend on Independent Fostering
     #: Agencies?" then "2018/19: 339,672", "2019/20: 223,679"): its text, kind, the list's opening before it while rows
@@ -183,6 +187,7 @@ def figures_from_segments(
         before_measure, st.phrase = st.phrase, ""
         carry_ids, st.ids = st.ids, None
         carry_values, st.values = st.values, None
+        before_unit, st.unit = st.unit, ""
         layout, layout_part = "", False
         cells = None
         if len(text) <= TABLE_LINE_MAX:
@@ -243,9 +248,11 @@ def figures_from_segments(
             numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
         numbering, labels = numbered
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels)
+                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit)
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
             f, n = _edge_marks(f, n, text, doc_text, rs, omap)
+        if f:
+            st.unit = str(f[-1]["unit"])
         for rec in reversed(f):
             if rec["indicator"]:
                 if rec["indicator_id"] is not None:
@@ -522,31 +529,6 @@ def run(
 
 
 
-_Q_RE = re.compile(r"(?i)(?:Q|quarter\s+)([1-4]|one|two|three|four)|(first|second|third|fourth)\s+quarter")
-_FY_RE = re.compile(r"((?:19|20)\d{2})\s?[/\-–]\s?((?:19|20)?\d{2})")
-_QWORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _period_label(surface: str) -> tuple[str | None, str | None]:
-    """``(quarter, financial year)`` a period number names, e.g. ``("Q2", "2024/25")``. A pair of years that is no
-    single financial year - a plan's span ("the SEND strategy 2022-27", "2020/2023"), a date ("2015-03-12") - names
-    no reporting year (round 29: "period 2022/27" on the latest values of Camden, Lambeth, Leeds, Slough, ...).
-
-    >>> _period_label("Quarter 2 2024/25"), _period_label("2023/2024"), _period_label("1999-2000")
-    (('Q2', '2024/25'), (None, '2023/24'), (None, '1999/00'))
-    >>> _period_label("2022-27"), _period_label("2020/2023"), _period_label("2015-03"), _period_label("Q3")
-    ((None, None), (None, None), (None, None), ('Q3', None))
-    """
-    q = _Q_RE.search(surface)
-    quarter = None
-    if q:
-        g = (q.group(1) or q.group(2)).lower()
-        quarter = f"Q{_QWORDS.get(g, g)}"
-    fy = _FY_RE.search(surface)
-    year = f"{fy.group(1)}/{fy.group(2)[-2:]}" if fy and int(fy.group(2)[-2:]) == (int(fy.group(1)) + 1) % 100 else None
-    return quarter, year
-
-
 def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     """Each document's reporting period from its ``period`` numbers, e.g. ``"Q2 2025/26"``.
 
@@ -562,7 +544,7 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     per = numbers[numbers["kind"] == "period"].sort_values(["doc_id", "raw_start"], kind="mergesort")
     for doc_id, g in per.groupby("doc_id", sort=True):
         labels: list[str] = []
-        items = [(int(a), *_period_label(str(s))) for a, s in zip(g["raw_start"], g["surface"])]
+        items = [(int(a), *period_label(str(s))) for a, s in zip(g["raw_start"], g["surface"])]
         used: set[int] = set()
         for i, (a, q, y) in enumerate(items):
             if i in used:

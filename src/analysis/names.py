@@ -1,0 +1,75 @@
+"""Council names and slugs, and the text no file can hold: the one definition of each that a light module (the search
+command, which must start fast) and a heavy one (:mod:`analysis.corpus`, which reads pandas and the cleaning rules) both
+import. The standard library only: importing it costs nothing.
+
+(r31twins) ``slugify`` and ``match_council`` moved here from :mod:`analysis.corpus` (which re-exports them), and
+:func:`one_council` is the one place that turns their matches into one slug or an error; ``LONE_SURROGATE`` was written
+twice (``corpus._SURROGATE``, ``search._LONE_SURROGATE``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+
+#: a UTF-16 surrogate (U+D800 to U+DFFF): no UTF-8 file can hold one alone. pypdf gives them from a font's ToUnicode
+#: map (:func:`analysis.corpus.no_lone_surrogates` joins the pairs), and argv decoded with ``surrogateescape`` gives
+#: them for bytes that are not UTF-8 (:func:`analysis.search.parse_query` refuses such a query)
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def slugify(name: str) -> str:
+    """A file-name-safe slug of a council name: lower-case ASCII letters, digits and hyphens.
+
+    >>> slugify("Warwickshire County Council")
+    'warwickshire-county-council'
+    >>> slugify("../Brighton & Hove/'City' Council")
+    'brighton-hove-city-council'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def match_council(council: str, slugs: Iterable[str]) -> list[str]:
+    """The slugs among ``slugs`` that a COUNCIL= value names: its slug, its name (any capitals, any punctuation)
+    or a whole-word part of the slug. One slug when the value names one council, several when a part is in
+    several slugs, none when it names nothing. The one reader of COUNCIL= for ``make search`` and ``make report``.
+
+    >>> cs = ["torbay-council", "west-sussex-county-council", "warwickshire-county-council"]
+    >>> [match_council(c, cs) for c in ("torbay-council", "Torbay Council", "torbay", "West Sussex")]
+    [['torbay-council'], ['torbay-council'], ['torbay-council'], ['west-sussex-county-council']]
+    >>> match_council("county council", cs), match_council("sussex county", cs), match_council("war", cs)
+    (['west-sussex-county-council', 'warwickshire-county-council'], ['west-sussex-county-council'], [])
+    """
+    slugs = list(dict.fromkeys(slugs))
+    if council in slugs:
+        return [council]
+    wanted = slugify(council)
+    if wanted in slugs:
+        return [wanted]
+    return [s for s in slugs if wanted and f"-{wanted}-" in f"-{s}-"]
+
+
+def one_council(council: str, slugs: Iterable[str], several: Callable[[list[str]], Exception],
+                unknown: Callable[[], Exception]) -> str:
+    """The one slug among ``slugs`` that ``council`` names (:func:`match_council`); else the error ``several(found)``
+    (it names more than one) or ``unknown()`` (it names none) raised: each caller words its own errors
+    (:func:`analysis.search.resolve_council`, :func:`analysis.corpus.resolve_council_cli`).
+
+    >>> cs = ["torbay-council", "west-sussex-county-council", "warwickshire-county-council"]
+    >>> one_council("Torbay", cs, lambda found: ValueError(found), lambda: KeyError("none"))
+    'torbay-council'
+    >>> one_council("county council", cs, lambda found: ValueError(found), lambda: KeyError("none"))
+    Traceback (most recent call last):
+    ...
+    ValueError: ['west-sussex-county-council', 'warwickshire-county-council']
+    >>> one_council("war", cs, lambda found: ValueError(found), lambda: KeyError("none"))
+    Traceback (most recent call last):
+    ...
+    KeyError: 'none'
+    """
+    found = match_council(council, slugs)
+    if len(found) == 1:
+        return found[0]
+    raise several(found) if found else unknown()
