@@ -65,3 +65,21 @@ def test_guard_themes_unmoved():
 def test_a_declaration_is_one_sentence_of_bounded_length():
     long = "Cllr Jones was a governor at " + "a school and " * 30 + "a college."
     assert not declaration_line(long)
+
+
+def test_a_declaration_needs_no_opening_items_heading():
+    # round 25's example (tests/test_themes_r25.py): under "Declarations of Interest" the heading lends other; without
+    # the codebook's opening_items the role words decided (education standards) on BASE; the declaration is other now
+    from pathlib import Path
+
+    from theme_frames import segments_frame
+
+    from analysis.io import read_config_yaml
+    from analysis.themes import code_segments
+    from analysis.topics import parse_codebook
+
+    data = read_config_yaml(Path(__file__).resolve().parents[1] / "data" / "codebook.yml", "codebook", "")
+    data.pop("opening_items", None)
+    rows = [("heading", None, "Declarations of Interest"),
+            ("bullet", "Declarations of Interest", "- Cllr Jones was a teacher at a secondary school.")]
+    assert [m.theme for m in code_segments(segments_frame(rows), None, parse_codebook(data))] == ["other", "other"]
