@@ -115,6 +115,10 @@ dev row unchanged (0.951 / 0.960 / 0.848). ``r29themes2`` (notes r29_r29themes2)
 meeting's opening items ("The following were in attendance:", "... declarations were received ...") is a point of a
 roll call and ``other`` (:func:`_roll_call`); "scheme for financing schools" is a finance term. Open blind topics
 table / isolated 3715 / 3623 -> 3723 / 3626; dev row unchanged.
+Round 31 (``r31themes``, the 23 open blind sets, 4,914 passages; notes r31_r31themes): a member's declaration of their
+own interest or position ("Councillor K declared that he worked for the ... Academy Trust", "Cllr P was a Governor at a
+local special school") is procedure (:func:`analysis.topics.declaration_line`; Hackney, Slough, Stockport). Open blind
+topics table / isolated 4192 / 4053 -> 4195 / 4059; dev row unchanged.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.

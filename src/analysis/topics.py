@@ -1178,6 +1178,8 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
+    if declaration_line(text):
+        return True  # "Councillor K declared that he worked for the ... Academy Trust": who the member is
     if membership_line(text, codebook):
         return True  # "B was welcomed to the Forum as the academies' newest member": who sits on the body
     body = meeting_overview(text, codebook)
@@ -1414,6 +1416,46 @@ def attendee_name(text: str) -> str | None:
     if len(words(name)) <= 5 and _ROLE_IN_LINE.search(role) is not None and not _REPORTING_VERB.search(role):
         return name.strip()
     return None
+
+
+#: (r31themes) a member's own interest or position, as minutes record declarations: a titled member ("Councillor",
+#: "Cllr", "Rev." ...) who declared that they were or worked somewhere ("Councillor Kelly declared that he worked for the
+#: ... Multi Academy Trust"), who is or was a governor, teacher, parent ... ("Cllr Peters was a Governor at a local
+#: special school"), whose interest is recorded with its kind ("Councillor Lily Bande, Non Pecuniary, as a teacher at
+#: ..."), or "As a Councillor who performs Regulation 33 visits ...": the words say who the member is, not what the
+#: meeting discussed.
+_DECLARED_ROLE = (r"(?i:governor|teacher|trustee|member|employee|foster\s+carer|parent|director|manager|volunteer|"
+                  r"councillor|representative|headteacher|head\s+teacher|nurse|social\s+worker|chair|chairman|"
+                  r"practice\s+manager)s?\b")
+_DECLARATION = re.compile(
+    r"^\W{0,3}\s*(?:As\s+an?\s+(?:Councillor|Member|councillor|member)\s+who\b"
+    r"|(?:Councillor|Cllr\.?|Rev\.?|Reverend|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w'’-]+"
+    r"(?:\s*\([^)]{1,40}\))?\s*(?:,\s*[^,.;]{1,60},\s*)?"
+    r"(?:declared\s+(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|had\s+been|has\s+been|worked|works|held|holds)\b"
+    r"|(?:was|is|were|are)\s+(?:also\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}" + _DECLARED_ROLE +
+    r"|as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}" + _DECLARED_ROLE + r"))")
+#: a declaration is one sentence: longer passages that open with one go on to other business
+DECLARATION_CHARS = 250
+
+
+def declaration_line(text: str) -> bool:
+    """Whether ``text`` is a member's declaration of their own interest or position (one sentence).
+
+    >>> declaration_line("Councillor Kelly declared that he worked for the Slough and East Berkshire Multi Academy Trust.")
+    True
+    >>> declaration_line("-  Cllr Peters was a Governor at a local special school in Hackney;")
+    True
+    >>> declaration_line("Councillor Smith asked how many special school places would be added.")
+    False
+    >>> declaration_line("The Director was a member of the regional adoption agency's board.")
+    False
+    """
+    t = text.strip()
+    if len(t) > DECLARATION_CHARS:
+        return False
+    m = _DECLARATION.match(t)
+    # one sentence: nothing but a closing mark after the first stop that follows the match
+    return m is not None and re.search(r"[.;!?]\s+\S", t[m.end():]) is None
 
 
 #: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee
