@@ -1684,6 +1684,28 @@ def _own_list_item(f: _Figure) -> Found:
     return None
 
 
+#: (r31phrase) a determiner right before the figure, after a word of the clause: the figure opens the noun phrase of
+#: an object or of a preposition's complement ("is facing a 4% reduction", "focused on the 5% retained element of")
+_DETERMINER_BEFORE = re.compile(r"(?i)[a-z][\w'’-]*[,]?\s+(?:a|an|the|its|their|our|this|these|those)\s+$")
+#: what the figure's own noun phrase must not open with (a further quantity, a unit of time, an article, a list word)
+_NOT_FIGURE_HEAD = frozenset({"a", "an", "the", "per", "each", "every", "more", "less", "fewer", "of", "to", "and",
+                              "or", "times", "mark", "per-cent", "percent"})
+
+
+def _figure_heads_noun(f: _Figure) -> Found:
+    """(r31phrase) "The Council is facing a 4% reduction", "This item focused on the 5% retained element of that
+    funding": the figure opens the noun phrase of the clause's object or of a preposition's complement, which names
+    what it measures. Read where no step before has decided, in place of the clause's subject ("facing", "item
+    focused"): the subject is what the clause is about, the noun phrase is what the figure measures."""
+    left, right = f.left, f.right
+    if right[:1] == " " and right[1:2].isalpha() and left[-1:] == " " and _DETERMINER_BEFORE.search(left[-40:]):
+        np_ = _BY_CUT.split(_np_after(right), 1)[0]
+        if np_ and not is_poor(np_) and not _is_generic(np_) and not _TIME_WORD_START.match(np_) \
+                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.lower() not in (f.subj or "").lower():
+            return np_, "own"
+    return None
+
+
 def _connector_only(f: _Figure) -> Found:
     """"from £4500 to £6500": the second value of the same measure."""
     if not f.subj and f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left):
@@ -1792,7 +1814,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     # (g) 3. the subject, and what it refers to
     _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
     _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,
-    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _own_subject,
+    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _figure_heads_noun, _own_subject,
     # (h) a generic subject or none: borrow context
     _generic_subject_of_topic, _complement_of_base, _money_predicate, _generic_subject_of_base, _base_alone,
     _sentence_subject,
