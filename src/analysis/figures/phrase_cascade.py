@@ -1686,7 +1686,19 @@ def _own_list_item(f: _Figure) -> Found:
 
 #: (r31phrase) a determiner right before the figure, after a word of the clause: the figure opens the noun phrase of
 #: an object or of a preposition's complement ("is facing a 4% reduction", "focused on the 5% retained element of")
-_DETERMINER_BEFORE = re.compile(r"(?i)[a-z][\w'’-]*[,]?\s+(?:a|an|the|its|their|our|this|these|those)\s+$")
+#: (a verb of saying or deciding before the determiner is left to the phrase's repair, which reads its object:
+#: "queried the £20,000 management fee charged by the trust"; so the word before is a preposition, a form of "be",
+#: an -ing form or an adverb in -ly)
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:on|of|in|for|about|with|from|to|at|into|towards|against|within|as|is|are|was|were|be|been|being|"
+    r"[a-z]{2,}ing|[a-z]{3,}ly)\s+(?:a|an|the|its|their|our|this|these|those)\s+$")
+#: where the noun phrase after such a figure ends: a participle after its head ("the 80% tax relief granted to ..."),
+#: a second clause ("a 1.5% reduction ... and transferred"), a purpose ("... for adult social care to help meet")
+_NP_TAIL_CUT = re.compile(r"(?i)(?<=\w)\s+(?:[a-z]{3,}ed\b|and\b|upon\b|which\b|that\b|who\b|whilst\b|while\b|"
+                          r"to\s+(?:help|support|meet|fund|provide|be|make|ensure|allow|cover|pay|build|deliver|"
+                          r"address|reduce|increase|enable)\b)")
+_LAST_WORD_OF = re.compile(r"[\w'’-]+$")
+_FUNCTION_BEFORE_ADJECTIVE = frozenset("a an the for of in on with to its their our this these those".split())
 #: what the figure's own noun phrase must not open with (a further quantity, a unit of time, an article, a list word)
 _NOT_FIGURE_HEAD = frozenset({"a", "an", "the", "per", "each", "every", "more", "less", "fewer", "of", "to", "and",
                               "or", "times", "mark", "per-cent", "percent"})
@@ -1700,8 +1712,15 @@ def _figure_heads_noun(f: _Figure) -> Found:
     left, right = f.left, f.right
     if right[:1] == " " and right[1:2].isalpha() and left[-1:] == " " and _DETERMINER_BEFORE.search(left[-40:]):
         np_ = _BY_CUT.split(_np_after(right), 1)[0]
+        for cut in _NP_TAIL_CUT.finditer(np_):  # (not an adjective after its article: "for an unregistered placement")
+            if (_LAST_WORD_OF.search(np_[:cut.start()]) or [""])[0].lower() not in _FUNCTION_BEFORE_ADJECTIVE:
+                np_ = np_[:cut.start()]
+                break
+        np_ = np_.strip()
+        subj = (f.subj or "").lower()
         if np_ and not is_poor(np_) and not _is_generic(np_) and not _TIME_WORD_START.match(np_) \
-                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.lower() not in (f.subj or "").lower():
+                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.lower() not in subj \
+                and not (subj and subj in np_.lower()):
             return np_, "own"
     return None
 
