@@ -51,6 +51,8 @@ def test_figure_heads_noun(tmp_path, text, surface, phrase):
     ("The council agreed to the 5% increase in fees from April.", "5%", "increase in fees from April"),
     ("The Forum noted the 6% protected element of the block, which is held back for growth.", "6%",
      "protected element of the block"),
+    ("There had been a 3% increase from the previous year to 59% of children in care from minority communities.",
+     "3%", "increase in children in care from minority communities"),  # (a change noun: the steps of change)
     ("The Forum spent some time on the 7% central element of the block before moving on.", "7%",
      "central element of the block before moving"),  # (an earlier step decides, as on BASE)
 ])

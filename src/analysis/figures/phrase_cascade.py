@@ -1708,7 +1708,8 @@ def _figure_heads_noun(f: _Figure) -> Found:
     """(r31phrase) "The Council is facing a 4% reduction", "This item focused on the 5% retained element of that
     funding": the figure opens the noun phrase of the clause's object or of a preposition's complement, which names
     what it measures. Read where no step before has decided, in place of the clause's subject ("facing", "item
-    focused"): the subject is what the clause is about, the noun phrase is what the figure measures."""
+    focused"): the subject is what the clause is about, the noun phrase is what the figure measures. A change noun
+    ("a 3% increase from the previous year") is left to the steps of change and to the subject."""
     left, right = f.left, f.right
     if right[:1] == " " and right[1:2].isalpha() and left[-1:] == " " and _DETERMINER_BEFORE.search(left[-40:]):
         np_ = _BY_CUT.split(_np_after(right), 1)[0]
@@ -1719,7 +1720,8 @@ def _figure_heads_noun(f: _Figure) -> Found:
         np_ = np_.strip()
         subj = (f.subj or "").lower()
         if np_ and not is_poor(np_) and not _is_generic(np_) and not _TIME_WORD_START.match(np_) \
-                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.lower() not in subj \
+                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.split()[0].lower() not in _CHANGE_NOUNS \
+                and np_.lower() not in subj \
                 and not (subj and subj in np_.lower()):
             return np_, "own"
     return None
