@@ -1684,6 +1684,13 @@ def _own_list_item(f: _Figure) -> Found:
     return None
 
 
+def _connector_only(f: _Figure) -> Found:
+    """"from £4500 to £6500": the second value of the same measure."""
+    if not f.subj and f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left):
+        return f.prev, "inherited"
+    return None
+
+
 #: (r31phrase) a determiner right before the figure, after a word of the clause: the figure opens the noun phrase of
 #: an object or of a preposition's complement ("is facing a 4% reduction", "focused on the 5% retained element of")
 #: (a verb of saying or deciding before the determiner is left to the phrase's repair, which reads its object:
@@ -1724,13 +1731,6 @@ def _figure_heads_noun(f: _Figure) -> Found:
                 and np_.lower() not in subj \
                 and not (subj and subj in np_.lower()):
             return np_, "own"
-    return None
-
-
-def _connector_only(f: _Figure) -> Found:
-    """"from £4500 to £6500": the second value of the same measure."""
-    if not f.subj and f.prev and not f.comp and _CONNECTOR_ONLY.fullmatch(f.left):
-        return f.prev, "inherited"
     return None
 
 
