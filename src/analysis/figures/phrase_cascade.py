@@ -1691,6 +1691,49 @@ def _connector_only(f: _Figure) -> Found:
     return None
 
 
+#: (r31phrase) a determiner right before the figure, after a word of the clause: the figure opens the noun phrase of
+#: an object or of a preposition's complement ("is facing a 4% reduction", "focused on the 5% retained element of")
+#: (a verb of saying or deciding before the determiner is left to the phrase's repair, which reads its object:
+#: "queried the £20,000 management fee charged by the trust"; so the word before is a preposition, a form of "be",
+#: an -ing form or an adverb in -ly)
+_DETERMINER_BEFORE = re.compile(
+    r"(?i)\b(?:on|of|in|for|about|with|from|to|at|into|towards|against|within|as|is|are|was|were|be|been|being|"
+    r"[a-z]{2,}ing|[a-z]{3,}ly)\s+(?:a|an|the|its|their|our|this|these|those)\s+$")
+#: where the noun phrase after such a figure ends: a participle after its head ("the 80% tax relief granted to ..."),
+#: a second clause ("a 1.5% reduction ... and transferred"), a purpose ("... for adult social care to help meet")
+_NP_TAIL_CUT = re.compile(r"(?i)(?<=\w)\s+(?:[a-z]{3,}ed\b|and\b|upon\b|which\b|that\b|who\b|whilst\b|while\b|"
+                          r"to\s+(?:help|support|meet|fund|provide|be|make|ensure|allow|cover|pay|build|deliver|"
+                          r"address|reduce|increase|enable)\b)")
+_LAST_WORD_OF = re.compile(r"[\w'’-]+$")
+_FUNCTION_BEFORE_ADJECTIVE = frozenset("a an the for of in on with to its their our this these those".split())
+#: what the figure's own noun phrase must not open with (a further quantity, a unit of time, an article, a list word)
+_NOT_FIGURE_HEAD = frozenset({"a", "an", "the", "per", "each", "every", "more", "less", "fewer", "of", "to", "and",
+                              "or", "times", "mark", "per-cent", "percent"})
+
+
+def _figure_heads_noun(f: _Figure) -> Found:
+    """(r31phrase) "The Council is facing a 4% reduction", "This item focused on the 5% retained element of that
+    funding": the figure opens the noun phrase of the clause's object or of a preposition's complement, which names
+    what it measures. Read where no step before has decided, in place of the clause's subject ("facing", "item
+    focused"): the subject is what the clause is about, the noun phrase is what the figure measures. A change noun
+    ("a 3% increase from the previous year") is left to the steps of change and to the subject."""
+    left, right = f.left, f.right
+    if right[:1] == " " and right[1:2].isalpha() and left[-1:] == " " and _DETERMINER_BEFORE.search(left[-40:]):
+        np_ = _BY_CUT.split(_np_after(right), 1)[0]
+        for cut in _NP_TAIL_CUT.finditer(np_):  # (not an adjective after its article: "for an unregistered placement")
+            if (_LAST_WORD_OF.search(np_[:cut.start()]) or [""])[0].lower() not in _FUNCTION_BEFORE_ADJECTIVE:
+                np_ = np_[:cut.start()]
+                break
+        np_ = np_.strip()
+        subj = (f.subj or "").lower()
+        if np_ and not is_poor(np_) and not _is_generic(np_) and not _TIME_WORD_START.match(np_) \
+                and np_.split()[0].lower() not in _NOT_FIGURE_HEAD and np_.split()[0].lower() not in _CHANGE_NOUNS \
+                and np_.lower() not in subj \
+                and not (subj and subj in np_.lower()):
+            return np_, "own"
+    return None
+
+
 def _own_subject(f: _Figure) -> Found:
     """A subject that names a measure: it (with the topic where it ends on a generic noun; "X in <before>" where it is
     a change; "X for Y" where a share or sum is "for" something)."""
@@ -1792,7 +1835,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     # (g) 3. the subject, and what it refers to
     _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
     _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,
-    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _own_subject,
+    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _figure_heads_noun, _own_subject,
     # (h) a generic subject or none: borrow context
     _generic_subject_of_topic, _complement_of_base, _money_predicate, _generic_subject_of_base, _base_alone,
     _sentence_subject,
