@@ -1,9 +1,12 @@
-"""Round 31, lead: a complement ("the other 32%") takes no id from the learnt second opinion either.
+"""Round 31, lead: a complement ("the other 32%") never takes, from the learnt second opinion, the id of the measure it is
+the rest of.
 
 The rules give the remainder of a measure no id (:func:`analysis.figures.indicators.classify`: "complement ... no id";
 the seeds' gold: Worcestershire's "the other 32%" has none), but the stage's learnt fallback read its borrowed phrase
 ("rest of: EHCPs completed in time") and gave back ``ehcp_timeliness``, so the comparison page showed 32% as the
-council's latest share of EHCPs issued in time (r31reader saw it on the seed pages).
+council's latest share of EHCPs issued in time (r31reader saw it on the seed pages). The remainder of a measure may be
+another measure, which the learnt reader may still give (a judged pool, Swindon: "only 64 of those are actually
+permanently employed ... - the remaining 88 ... come from agencies": agency social workers, as the reader judged).
 """
 from __future__ import annotations
 
@@ -33,6 +36,14 @@ def test_the_complement_keeps_its_borrowed_phrase(tmp_path):
     rows = stage_phrases(tmp_path, "Figures showed 68% of EHCPs completed in time. There was a need to look at the "
                                    "other 32% to identify why there had been a delay.")
     assert rows["32%"][0].startswith("rest of: ") and rows["32%"][1] is None
+
+
+def test_the_rest_of_one_measure_may_be_another(tmp_path):
+    # guard (r9idA's judged pool, Swindon): the remainder of the permanently employed is the agency staff
+    ids = stage_ids(tmp_path, ["The authority has 152 social workers, but only 64 of those are actually permanently "
+                               "employed by the local authority - the remaining 88, equivalent to 58 per cent, come from "
+                               "agencies.", "Members thanked officers for the report."])
+    assert ids["88"] == "agency_social_workers"
 
 
 def test_a_learnt_id_still_fills_a_figure_of_its_own(tmp_path):

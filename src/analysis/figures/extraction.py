@@ -598,9 +598,12 @@ def extract_rows(
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back
-            # a complement ("the other 32%" after "68% of EHCPs were completed in time") is the measure's remainder,
-            # which no canonical indicator counts: the rules give it none, and nor may the learnt reader
-            "id_vetoed": (indicator_id is not None or vetoed or layout_part or how == "complement") and row_id is None,
+            "id_vetoed": (indicator_id is not None or vetoed or layout_part) and row_id is None,
+            # a complement ("the other 32%" after "68% of EHCPs were completed in time") is the remainder of the measure
+            # before, never that measure: the rules give it no id, and the learnt reader may not give it the id of the
+            # measure it is the rest of (it may give another: "only 64 are permanently employed - the remaining 88 come
+            # from agencies")
+            "id_not": st.prev_id if how == "complement" else None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end

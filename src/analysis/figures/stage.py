@@ -153,7 +153,8 @@ def figures_from_segments(
     # per document, read once over its whole text: its paragraph numbers (r23prec) and the labels it numbers (r25prec)
     numberings: dict[str, tuple[frozenset[tuple[int, int]], LabelSeries]] = {}
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
-    no_id: list[tuple[int, int, int, str]] = []  # figures the rules gave no id: (index in figs, raw span, doc text)
+    no_id: list[tuple[int, int, int, str, str | None]] = []  # figures the rules gave no id: (index in figs, raw span,
+    #                                                          doc text, the id a complement may not take)
     nums: list[tuple[object, ...]] = []  # rows in the order of _NUM_OUT
     doc_list, text_list = segments["doc_id"].tolist(), segments["text"].tolist()
     table_cell = _line_table_cells(doc_list, text_list)
@@ -283,7 +284,7 @@ def figures_from_segments(
             else:
                 a, b, surface = _raw_span(raw_at, rec, doc_text, doc_id)
             if rec["indicator_id"] is None and not rec["id_vetoed"]:
-                no_id.append((len(figs), a, b, doc_text))
+                no_id.append((len(figs), a, b, doc_text, rec.get("id_not")))
             figs.append((f"{doc_id}:{a}-{b}", doc_id, council, meeting_date, seg_id, surface, rec["value"],
                          *_fig_fields(rec), None if rec["indicator_id"] is None else "rules", *_fig_fields_after(rec),
                          rec["sentence"], a, b))
@@ -349,16 +350,17 @@ _SOURCE_AT = _FIG_OUT.index("id_source")
 _ROW_FIELDS = [_FIG_OUT.index(c) for c in ("indicator", "sentence", "unit", "per", "is_change")]
 
 
-def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int, str]], indicators: list[Indicator]) -> None:
+def _learnt_ids(figs: list[tuple[object, ...]], no_id: list[tuple[int, int, int, str, str | None]],
+                indicators: list[Indicator]) -> None:
     """The learnt second opinion (:mod:`.learnt_id`) on the figures the rules gave no id, in one batch: where the
     model is sure enough of an id the figure may have, the row takes it (in place)."""
     rows = []
-    for k, a, b, doc_text in no_id:
+    for k, a, b, doc_text, _ in no_id:
         phrase, sentence, unit, per, change = (figs[k][i] for i in _ROW_FIELDS)
         rows.append((str(phrase or ""), str(sentence or ""), doc_text[max(0, a - learnt_id.SIDE):a],
                      doc_text[b:b + learnt_id.SIDE], str(unit), str(per or ""), bool(change)))
-    for (k, _, _, _), iid in zip(no_id, learnt_id.second_opinion(rows, indicators)):
-        if iid is not None:
+    for (k, _, _, _, id_not), iid in zip(no_id, learnt_id.second_opinion(rows, indicators)):
+        if iid is not None and iid != id_not:  # (a complement is never the measure it is the rest of)
             row = list(figs[k])
             row[_ID_AT] = iid
             row[_SOURCE_AT] = "learnt"
