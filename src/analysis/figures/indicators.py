@@ -519,7 +519,10 @@ _HIGH_NEEDS_ID = "high_needs_deficit"
 #: (r27mend) the grant (the DSG, its high needs block) named only to set it apart from a figure: "(an adverse variance of
 #: £6.1m,) which excludes the DSG high needs deficit of £12m", "excluding the Dedicated Schools Grant", "not including the
 #: high needs block", "separate from the DSG deficit", "in addition to the £9m DSG deficit": to the clause's end
-_GRANT = r"(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant)"
+#: (r31money) and the two names of its money that ``data/indicators.yml`` gives the high needs deficit since round 31: the
+#: schools budget and SEND's own deficit ("excluding the schools budget, the directorate is forecasting an overspend")
+_GRANT = (r"(?:high\s+needs|hnb|dsg|dedicated\s+schools?\s+grant|schools['’]?\s+budget|"
+          r"(?:send|sen)\s+(?:deficit|overspend))")
 _GRANT_SET_APART_BODY = (
     r"\b(?:exclud(?:es?|ed|ing)|exclusive\s+of|not\s+including|(?:does|do)\s+not\s+include|separate(?:ly)?\s+from|"
     r"in\s+addition\s+to|over\s+and\s+above|on\s+top\s+of|apart\s+from|aside\s+from)\s+[^.,;:()\n]{0,40}?\b"
