@@ -33,7 +33,7 @@ from .context import (
 from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, change_keeps_id, child_count_of_heading, classify,
                          classify_vetoed, expand_acronyms, in_correction, load_indicators, measure_of_paragraph_before,
                          measure_of_number_of, measure_of_sentence_before,
-                         funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
+                         complement_names_its_own, funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by)
 from .grammar import Hit
@@ -599,8 +599,11 @@ def extract_rows(
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back
             # a complement ("the other 32%" after "68% of EHCPs were completed in time") is the measure's remainder,
-            # which no canonical indicator counts: the rules give it none, and nor may the learnt reader
-            "id_vetoed": (indicator_id is not None or vetoed or layout_part or how == "complement") and row_id is None,
+            # which no canonical indicator counts: the rules give it none, and nor may the learnt reader; (r31review) unless
+            # the words after it name a measure of their own ("the remaining 88 ... come from agencies": agency workers)
+            "id_vetoed": (indicator_id is not None or vetoed or layout_part or how == "complement" and not
+                          complement_names_its_own(text[h.end:se], (indicator or "").split(": ", 1)[-1], unit, per,
+                                                   indicators)) and row_id is None,
         })
         fig_sents.append((ss, se))
         st.prev_fig_end_in_sent = h.end

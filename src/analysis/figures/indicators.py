@@ -1378,6 +1378,27 @@ def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end:
     return not any("what" in near.get(iid, {}) for iid in VARIANCE_IDS)
 
 
+def complement_names_its_own(after: str, whole: str, unit: str, per: str | None, indicators: Sequence[Indicator]) -> bool:
+    """(r31review) Whether the words after a complement, to the end of its sentence (``after``), name a measure of their
+    own that the whole's phrase (``whole``, the phrase after "rest of: ") does not: "the remaining 88, equivalent to 58
+    per cent, come from agencies" (Swindon, pool r9idA judged ``agency_social_workers``) is the count of agency social
+    workers, not the remainder of a measure; "the other 32% to identify why there had been a delay" names none, and the
+    learnt reader must not give it the whole's id (the lead's complement veto, round 31).
+
+    >>> inds = load_indicators()
+    >>> complement_names_its_own(", equivalent to 58 per cent, come from agencies.",
+    ...                          "actually permanently employed by the local (of social workers)", "count", None, inds)
+    True
+    >>> complement_names_its_own(" to identify why there had been a delay.", "EHCPs completed in time", "percent", None,
+    ...                          inds)
+    False
+    """
+    own = {iid for iid, kinds in find_concepts((after,), unit, per, indicators).items() if "what" in kinds}
+    if not own:
+        return False
+    return bool(own - set(find_concepts((whole,), unit, per, indicators)))
+
+
 def money_not_variance(text: str, start: int, end: int) -> bool:
     """Whether the words right around an amount name it as money that is not a budget's variance, whatever the
     variance words near it ("forecast an underspend", "pressures on the high needs block" at a Schools Forum): a top
