@@ -38,3 +38,54 @@ def test_a_complement_naming_its_own_measure_keeps_the_learnt_id(tmp_path, text,
 def test_a_complement_naming_nothing_new_stays_without_an_id(tmp_path, text, rest):
     ids = stage_ids(tmp_path, [text, "Members thanked officers for the report."])
     assert ids[rest] is None
+
+
+# (r31prec) the ends of an age range are ages, but not when the words between "age range" and "from" say a count
+# changed: the numbers are the counts of the people in the range (written variants; each lost its figure at 71a13cab)
+@pytest.mark.parametrize("text, counts", [
+    ("The number of care leavers in the age range rose from 18 to 24 this year.", ["18", "24"]),
+    ("Children in the age range grew from 12 to 19 over the year.", ["12", "19"]),
+    ("Young people in that age range fell from 21 to 14.", ["21", "14"]),
+])
+def test_a_count_changing_in_an_age_range_stays_a_figure(text, counts):
+    from figure_rows import surfaces
+    found = surfaces(text)
+    for c in counts:
+        assert c in found
+
+
+@pytest.mark.parametrize("text, ages", [
+    # guards: r31prec's evidence shapes stay ages
+    ("Members noted the increase in the age range from 19 years to 25 years.", ["19 years", "25 years"]),
+    ("The plan proposed expanding the age range for additional support from 3-19 to 0-25 years.", ["3-19"]),
+    ("The service covers an age range from birth to 25.", ["25"]),
+])
+def test_the_ends_of_an_age_range_stay_ages(text, ages):
+    from figure_rows import surfaces
+    found = surfaces(text)
+    for a in ages:
+        assert a not in found
+
+
+# (r31id) money put to a variance is not the variance, but an amount said as the variance right after it ("£4.1m above
+# budget") is the variance, whatever purpose the sentence goes on to (written variants; each lost budget_variance at
+# 71a13cab)
+@pytest.mark.parametrize("text, amount", [
+    ("The Directorate is forecasting £4.1m above budget, with management actions to reduce the pressure.", "£4.1m"),
+    # (a guard: this one kept it at 71a13cab too)
+    ("The department is projecting £2.7m over budget and is working to close the gap.", "£2.7m"),
+])
+def test_an_amount_said_as_the_variance_keeps_it(tmp_path, text, amount):
+    ids = stage_ids(tmp_path, [text, "Members thanked officers for the report."])
+    assert ids[amount] == "budget_variance"
+
+
+@pytest.mark.parametrize("text, amount", [
+    # guards: r31id's evidence shapes stay without the variance's id
+    ("This resulted in the council utilising £53.8m of reserves in order to balance this budget.", "£53.8m"),
+    ("It was agreed that £10.2m of the special provision be vired to service budgets to fund the projected overspends.",
+     "£10.2m"),
+])
+def test_money_put_to_a_variance_stays_without_it(tmp_path, text, amount):
+    ids = stage_ids(tmp_path, [text, "Members thanked officers for the report."])
+    assert ids[amount] != "budget_variance"
