@@ -89,3 +89,29 @@ def test_an_amount_said_as_the_variance_keeps_it(tmp_path, text, amount):
 def test_money_put_to_a_variance_stays_without_it(tmp_path, text, amount):
     ids = stage_ids(tmp_path, [text, "Members thanked officers for the report."])
     assert ids[amount] != "budget_variance"
+
+
+# (r31prec) "for the next N years" after a change in its clause frames the change (a period); but a plan, strategy or
+# its priorities named after the change is what runs for the next N years: its length, a figure (gold README: "the
+# length of the plan, task or review itself stays a figure"; written variants, each lost at 71a13cab)
+@pytest.mark.parametrize("text, span", [
+    ("The number of children in care rose to 520 and the plan sets our priorities for the next three years.",
+     "three years"),
+    # (a guard: kept at 71a13cab too, the comma closes the change's clause)
+    ("Demand has grown, and so the strategy will guide commissioning for the next five years.", "five years"),
+])
+def test_a_plan_named_after_a_change_keeps_its_length(text, span):
+    from figure_rows import surfaces
+    assert span in surfaces(text)
+
+
+@pytest.mark.parametrize("text, span", [
+    # guards: r31prec's evidence shapes stay periods
+    ("The changes would affect demand for secondary places for the next 7 years.", "7 years"),
+    ("Savings assume an increase of 15 foster home placements every year for the next three years.", "three years"),
+    ("A further £2.5m will be found each year for the next three years through fewer residential places.",
+     "three years"),
+])
+def test_a_change_framed_for_the_next_n_years_stays_a_period(text, span):
+    from figure_rows import surfaces
+    assert span not in surfaces(text)

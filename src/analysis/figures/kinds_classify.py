@@ -1095,7 +1095,10 @@ _CHANGE_IN_CLAUSE = re.compile(rf"(?i)\b{_CHANGE_WORDS}\b[^.,;:!?\n]*$")
 #: every year for the next three years", Liverpool "£2.5m will be found each year for the next three years" (pools:
 #: judged not figures); 3 councils
 _FRAMED_FOR_THE_NEXT_LEFT = re.compile(
-    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b[^.,;:!?\n]*)"
+    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b"
+    # (r31review) no plan, strategy or priorities of its own after the change: "rose to 520 and the plan sets our
+    # priorities for the next three years" is the plan's length (a figure, gold README)
+    r"(?:(?!\b(?:plans?|strateg(?:y|ies)|priorities|programmes?|contracts?|framework)\b)[^.,;:!?\n])*)"
     r"\s+for\s+the\s+(?:next|coming|following)\s*$")
 #: a sum or money's words in the sentence: the span of a sum ("the General Fund over a 3-year period: £2m in 2025/26",
 #: Bury) or of a budget's plan ("a deficit recovery plan in place over a five year period", West Berkshire) stays a
