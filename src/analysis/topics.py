@@ -1436,6 +1436,14 @@ _DECLARATION = re.compile(
     r"|as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}" + _DECLARED_ROLE + r"))")
 #: a declaration is one sentence: longer passages that open with one go on to other business
 DECLARATION_CHARS = 250
+#: (r31review) after a role said without "declared" ("was the member", "is a foster carer", "as the Cabinet Member"),
+#: words that go on to what the member did or the meeting heard: a clause of who or when, a report, a figure ("Cllr
+#: Robbins was the member who asked for the information, and as someone who has been a foster carer has experienced the
+#: disruption of social worker changes": Swindon, pool r9prec; "Councillor J as the Cabinet Member reported that 312
+#: children were in care"): not a declaration
+_ROLE_GOES_ON = re.compile(
+    r"(?i)\b(?:who|whom|whose|when|which|where|responsible|reported|said|explained|told|asked|noted|presented|"
+    r"highlighted|described|informed|updated|experienced|advised|confirmed|welcomed|thanked|raised)\b|\d")
 
 
 def declaration_line(text: str) -> bool:
@@ -1449,13 +1457,20 @@ def declaration_line(text: str) -> bool:
     False
     >>> declaration_line("The Director was a member of the regional adoption agency's board.")
     False
+    >>> declaration_line("Cllr Brown was the lead member when Ofsted judged the service inadequate.")
+    False
     """
     t = text.strip()
     if len(t) > DECLARATION_CHARS:
         return False
     m = _DECLARATION.match(t)
     # one sentence: nothing but a closing mark after the first stop that follows the match
-    return m is not None and re.search(r"[.;!?]\s+\S", t[m.end():]) is None
+    if m is None or re.search(r"[.;!?]\s+\S", t[m.end():]) is not None:
+        return False
+    # (r31review) a role said without "declared" (not "As a Councillor who ...") whose sentence goes on to what the
+    # member did or the meeting heard
+    said = m.group(0)
+    return "declared" in said or said.lstrip(" -·•\t").startswith("As") or _ROLE_GOES_ON.search(t, m.end()) is None
 
 
 #: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee

@@ -1350,6 +1350,11 @@ _FUNDS_VARIANCE = re.compile(
 _VARIANCE_NOUN = re.compile(r"(?i)\b(?:overspen\w*|underspen\w*|over\s+spend\w*|deficits?|shortfalls?|variances?|surplus(?:es)?)\b")
 #: (r31id) how far from the amount (either side, within its sentence) the purpose may be said
 _FUNDS_REACH = 100
+#: (r31review) the amount said as a variance right after it: "forecasting £4.1m above budget, with management actions
+#: to reduce the pressure" (the £4.1m is the variance, whatever the purpose after it)
+_VARIANCE_RIGHT = re.compile(
+    r"(?i)\s*(?:(?:above|over|below|under|in\s+excess\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?budget|"
+    r"(?:of\s+)?(?:over|under)\s?spen[dt]\w*|overspen\w*|underspen\w*|deficit|shortfall|adverse|favourable)\b")
 
 
 def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end: int, phrase: str,
@@ -1368,6 +1373,9 @@ def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end:
     >>> t = "Savings of £14.9m were found to reduce the potential overspend to £4.9m."
     >>> funds_a_variance(t, t.rindex("£"), t.rindex("£") + 5, 0, len(t), "potential overspend", inds)
     False
+    >>> t = "The Directorate is forecasting £4.1m above budget, with management actions to reduce the pressure."
+    >>> funds_a_variance(t, t.index("£"), t.index("£") + 5, 0, len(t), "Directorate", inds)
+    False
     """
     low, high = max(sent_start, start - _FUNDS_REACH), min(sent_end, end + _FUNDS_REACH)
     if "to " not in text[low:high]:
@@ -1377,6 +1385,8 @@ def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end:
         return False
     if _VARIANCE_NOUN.search(phrase):
         return False  # "to reduce the deficit significantly from the 2021/22 level of £4.7 million": the variance itself
+    if _VARIANCE_RIGHT.match(text, end):
+        return False  # (r31review) "forecasting £4.1m above budget, with management actions to reduce the pressure"
     near = find_concepts((phrase,), "gbp", None, indicators)
     return not any("what" in near.get(iid, {}) for iid in VARIANCE_IDS)
 

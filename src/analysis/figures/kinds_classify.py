@@ -145,8 +145,11 @@ _AGE_CHANGE_LEFT = re.compile(
 #: range for additional support from 3-19 to 0-25 years", "an age range from birth to 25" (gold and pools 0 of 10 at 6
 #: councils: Hampshire, Lambeth, Hillingdon, Wokingham, Hull, Barnsley): the number is an age, whatever the number of
 #: the words between "age range" and "from" (up to four) and whether the first end is a number or "birth"
+#: (r31review) not when a word between is a count's change ("care leavers in the age range rose from 18 to 24": counts)
 _AGE_RANGE_LEFT = re.compile(
-    r"(?i)\bage\s+ranges?(?:\s+(?!(?:was|is|of\s+the)\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
+    r"(?i)\bage\s+ranges?(?:\s+(?!(?:was|is|of\s+the|ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|f[ae]ll(?:s|en|ing)?|"
+    r"drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|went|go(?:es|ne)?|"
+    r"reduc(?:e|es|ed|ing))\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
     r"(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+years?)?|birth)\s*,?\s*(?:to|and|-|–)\s+)?$")
 #: (r31prec) an end of an age range: a number up to 25 (and a band of two, "3-19"), bare or in years
 _AGE_RANGE_SURFACE = re.compile(r"(?i)(?:1?\d|2[0-5])(?:\s*[-–]\s*(?:1?\d|2[0-5]))?(?:[\s-]+years?)?")
@@ -1092,7 +1095,10 @@ _CHANGE_IN_CLAUSE = re.compile(rf"(?i)\b{_CHANGE_WORDS}\b[^.,;:!?\n]*$")
 #: every year for the next three years", Liverpool "£2.5m will be found each year for the next three years" (pools:
 #: judged not figures); 3 councils
 _FRAMED_FOR_THE_NEXT_LEFT = re.compile(
-    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b[^.,;:!?\n]*)"
+    rf"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:{_CHANGE_WORDS}|affect(?:s|ed|ing)?)\b"
+    # (r31review) no plan, strategy or priorities of its own after the change: "rose to 520 and the plan sets our
+    # priorities for the next three years" is the plan's length (a figure, gold README)
+    r"(?:(?!\b(?:plans?|strateg(?:y|ies)|priorities|programmes?|contracts?|framework)\b)[^.,;:!?\n])*)"
     r"\s+for\s+the\s+(?:next|coming|following)\s*$")
 #: a sum or money's words in the sentence: the span of a sum ("the General Fund over a 3-year period: £2m in 2025/26",
 #: Bury) or of a budget's plan ("a deficit recovery plan in place over a five year period", West Berkshire) stays a
