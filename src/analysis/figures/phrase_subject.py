@@ -362,8 +362,7 @@ def restated_as_subject(sentence: str, start: int, end: int) -> bool:
     >>> restated_as_subject(s, s.index("£10"), s.index("£10") + 3)
     False
     """
-    if _RESTATED_THE_LEFT.match(sentence, 0, start) and _RESTATED_THE_LEFT.match(sentence[:start]) \
-            and _RESTATED_VERB_RIGHT.match(sentence, end):
+    if _RESTATED_THE_LEFT.match(sentence, 0, start) and _RESTATED_VERB_RIGHT.match(sentence, end):
         return True
     m = _RESTATED_CHANGE.match(sentence)
     return m is not None and start in (m.start("a"), m.start("b")) and end in (m.end("a"), m.end("b"))
