@@ -40,7 +40,7 @@ from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
-    phrase_when_none, carried_to_generic
+    phrase_when_none, carried_to_generic, restated_as_subject
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
@@ -119,6 +119,20 @@ def _last_figure_unit(text: str, rules: FigureRules) -> str:
         if a <= h.start:
             ss = a
     return unit_of(text, h, ss, rules)[0]
+
+
+def remember_said(said: dict[tuple[float, str], str], value: float, unit: str, phrase: str) -> None:
+    """(r31carry) Keep ``phrase`` as what ``value`` of ``unit`` measures, for the same amount said again later as its
+    clause's subject ("The £16.5m includes:"), unless it names a comparator or nothing.
+
+    >>> said = {}
+    >>> remember_said(said, 16.5e6, "gbp", "extra funding for children's services")
+    >>> remember_said(said, 60.0, "percent", "national average: EHCPs issued within 20 weeks")
+    >>> said
+    {(16500000.0, 'gbp'): "extra funding for children's services"}
+    """
+    if not names_comparator(phrase) and not is_poor(phrase):
+        said[(value, unit)] = phrase
 
 
 @dataclass(slots=True)
@@ -233,6 +247,7 @@ def extract_rows(
     numbering: frozenset[tuple[int, int]] = frozenset(),
     labels: LabelSeries | None = None,
     before_unit: str | None = None,
+    said_before: dict[tuple[float, str], str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
     paragraph before ``text``: the measure it names is the one a paragraph opening "That figure ..." or
@@ -266,6 +281,9 @@ def extract_rows(
     a bare number where an agenda item's number stands, the document writing another item's number the same way
     (:func:`.layout.numbers_an_item`), is a list's number. ``before_unit``: (r31twins) the unit of ``before``'s last
     figure as the stage read it ("" for none); None (a caller without it): read again from ``before``.
+    ``said_before``: (r31carry) the phrase of each value and unit said before in the document (the stage's, filled by
+    :func:`remember_said`), which an amount said again as its clause's subject takes (:func:`.phrase.restated_as_subject`);
+    None (a caller without it): not looked for.
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
@@ -294,6 +312,7 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))
+    said = dict(said_before) if said_before else {}  # (r31carry) each value's phrase said before, this paragraph on
     if carry_ids:  # (sentence -1: the paragraph before, within reach of this paragraph's first sentence only)
         st.id_by_unit = {u: (i, -1) for u, i in carry_ids.items()}
     if carry_values:
@@ -386,6 +405,13 @@ def extract_rows(
             # measure of the paragraph before's last figure, when that figure is of the same unit (set as the row is
             # written: the id is read as before, from the generic phrase and the paragraph before)
             carried_phrase = carried
+        elif said and len(h.values) == 1 and (h.values[0], unit) in said \
+                and restated_as_subject(text[ss:se], h.start - ss, h.end - ss):
+            # (r31carry) an amount said again as its clause's subject, with no measure of its own: "The £16.5m includes:",
+            # "Coral stated that the 95% included the following:", "The increase from £1.4m to £1.6m was due to the
+            # number of tribunals received": the phrase of the same value and unit said before in the document (set as
+            # the row is written, like r30carry's: the id is read as before)
+            carried_phrase = said[(h.values[0], unit)]
         bare = False
         if not indicator:
             # (r20phrase) no rule gave a phrase: the sentence's subject, the noun a count counts, the measure named
@@ -606,6 +632,8 @@ def extract_rows(
             "id_not": st.prev_id if how == "complement" else None,
         })
         fig_sents.append((ss, se))
+        if said_before is not None and indicator and not bare and len(h.values) == 1:
+            remember_said(said, h.values[0], unit, indicator)
         st.prev_fig_end_in_sent = h.end
         st.last_unit, st.prev_per = unit, per
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")

@@ -323,6 +323,51 @@ def carried_to_generic(phrase: str, measure_before: str, left: str) -> str:
     return measure_before
 
 
+#: (r31carry) a figure said again as the head of its clause's subject, the verb right after it: "The £16.5m includes:",
+#: "Coral stated that the 95% included the following:" (the left side: the clause opens on "the", or a reporting
+#: clause's "that the")
+_RESTATED_THE_LEFT = re.compile(
+    r"(?i)^\W*(?:(?:[\w'’-]+\s+){1,4}(?:said|stated|explained|noted|confirmed|advised|reported|added)\s+that\s+)?the\s+$")
+#: ... and the verb after it
+_RESTATED_VERB_RIGHT = re.compile(
+    r"(?i)\s*(?:(?:has|had|will|would|could|should|may|might)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
+    r"(?:is|was|were|are|includes?|included|comprises?|comprised|covers?|covered|consists?|consisted|represents?|"
+    r"represented|reflects?|reflected|relates?|related)\b")
+#: a change noun whose subject the figures are, with nothing of what changed: "The increase from £1.4m to £1.6m was due
+#: to ...", "This rise of 12% reflects ..."
+_RESTATED_CHANGE = re.compile(
+    r"(?i)^\W*(?:the|this|that)\s+(?:increase|rise|reduction|decrease|fall|drop|growth|change|movement|shift)\s+"
+    r"(?:from|of)\s+(?P<a>\S+)(?:\s+to\s+(?P<b>\S+))?(?=" + _RESTATED_VERB_RIGHT.pattern[4:] + ")")
+
+
+def restated_as_subject(sentence: str, start: int, end: int) -> bool:
+    """(r31carry) Whether the figure at ``start:end`` of ``sentence`` is an amount said again as its clause's subject,
+    with no measure of its own: "The £16.5m includes:", "Coral stated that the 95% included the following:", "The
+    increase from £1.4m to £1.6m was due to the number of tribunals" (both figures). The caller gives it the phrase of
+    the same value and unit said before in the document, when there is one.
+
+    >>> s = "The £16.5m includes:"
+    >>> restated_as_subject(s, 4, 10)
+    True
+    >>> s = "Coral stated that the 95% included the following:"
+    >>> restated_as_subject(s, s.index("95%"), s.index("95%") + 3)
+    True
+    >>> s = "The increase from £1.4m to £1.6m was due to the number of tribunals received."
+    >>> restated_as_subject(s, s.index("£1.4m"), s.index("£1.4m") + 5), restated_as_subject(s, s.index("£1.6m"), s.index("£1.6m") + 5)
+    (True, True)
+    >>> s = "The 12 schools in the trust were inspected."
+    >>> restated_as_subject(s, 4, 6)
+    False
+    >>> s = "The increase in fees from £10 to £12 was agreed."
+    >>> restated_as_subject(s, s.index("£10"), s.index("£10") + 3)
+    False
+    """
+    if _RESTATED_THE_LEFT.match(sentence, 0, start) and _RESTATED_VERB_RIGHT.match(sentence, end):
+        return True
+    m = _RESTATED_CHANGE.match(sentence)
+    return m is not None and start in (m.start("a"), m.start("b")) and end in (m.end("a"), m.end("b"))
+
+
 def prev_in_clause_list(text: str, h: Hit) -> bool:
     """Whether a percentage comes right after another one it continues ("55% were boys, 44% girls")."""
     return _LISTED_PCT_LEFT.search(text, max(0, h.start - 80), h.start) is not None

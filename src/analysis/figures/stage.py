@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -27,7 +27,7 @@ from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
 from ..periods import period_label
 from ..schemas import check_table
-from .extraction import extract_rows
+from .extraction import extract_rows, remember_said
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
@@ -98,6 +98,9 @@ class _Carried:
     #: (r31twins) the unit of the segment before's last figure, "" when it has none: what a generic subject opening the
     #: next paragraph carries the measure of only when it is of the same unit (:func:`.extraction.extract_rows`)
     unit: str = ""
+    #: (r31carry) the phrase of each value and unit said so far in the document: what the same amount said again as its
+    #: clause's subject measures ("The £16.5m includes:")
+    said: dict[tuple[float, str], str] = field(default_factory=dict)
     #: the last line that was not a line of values alone: the measure it names (a question, a label, a list's opening, a
     #: heading) is what the run of value lines below it measures ("4. What is your annual spend on Independent Fostering
     #: Agencies?" then "2018/19: 339,672", "2019/20: 223,679"): its text, kind, the list's opening before it while rows
@@ -249,7 +252,11 @@ def figures_from_segments(
             numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
         numbering, labels = numbered
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit)
+                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit,
+                            st.said)
+        for rec in f:
+            if rec["indicator"] and rec["value_max"] is None and rec["value"] == rec["value"]:
+                remember_said(st.said, rec["value"], str(rec["unit"]), rec["indicator"])
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
             f, n = _edge_marks(f, n, text, doc_text, rs, omap)
         if f:
