@@ -281,9 +281,9 @@ def extract_rows(
     a bare number where an agenda item's number stands, the document writing another item's number the same way
     (:func:`.layout.numbers_an_item`), is a list's number. ``before_unit``: (r31twins) the unit of ``before``'s last
     figure as the stage read it ("" for none); None (a caller without it): read again from ``before``.
-    ``said_before``: (r31carry) the phrase of each value and unit said before in the document (the stage's, filled by
-    :func:`remember_said`), which an amount said again as its clause's subject takes (:func:`.phrase.restated_as_subject`);
-    None (a caller without it): not looked for.
+    ``said_before``: (r31carry) the phrase of each value and unit said before in the document (the stage's), which an
+    amount said again as its clause's subject takes (:func:`.phrase.restated_as_subject`); this text's figures are added
+    to it in place (:func:`remember_said`); None (a caller without it): not looked for.
     (r25review) A number of two or three digits after an acronym of the indicators' ``glossary`` counts what it names
     (:func:`.kinds.measure_acronym_count`), though :mod:`.kinds` read it as an acronym's code."""
     hits = scan(text, rules)
@@ -312,7 +312,9 @@ def extract_rows(
     glossary: dict[str, str] = getattr(indicators, "glossary", {})
     si = 0
     st = _Carried(before, carry, before_measure, named_before=bool(before))
-    said = dict(said_before) if said_before else {}  # (r31carry) each value's phrase said before, this paragraph on
+    # (r31carry) each value's phrase said before in the document: the stage's own dict, which this paragraph's figures
+    # add to as they are written (so the next paragraph finds them too)
+    said = said_before
     if carry_ids:  # (sentence -1: the paragraph before, within reach of this paragraph's first sentence only)
         st.id_by_unit = {u: (i, -1) for u, i in carry_ids.items()}
     if carry_values:
@@ -632,7 +634,7 @@ def extract_rows(
             "id_not": st.prev_id if how == "complement" else None,
         })
         fig_sents.append((ss, se))
-        if said_before is not None and indicator and not bare and len(h.values) == 1:
+        if said is not None and indicator and not bare and len(h.values) == 1:
             remember_said(said, h.values[0], unit, indicator)
         st.prev_fig_end_in_sent = h.end
         st.last_unit, st.prev_per = unit, per

@@ -27,7 +27,7 @@ from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
 from ..periods import period_label
 from ..schemas import check_table
-from .extraction import extract_rows, remember_said
+from .extraction import extract_rows
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
@@ -254,9 +254,6 @@ def figures_from_segments(
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
                             layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit,
                             st.said)
-        for rec in f:
-            if rec["indicator"] and rec["value_max"] is None and rec["value"] == rec["value"]:
-                remember_said(st.said, rec["value"], str(rec["unit"]), rec["indicator"])
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
             f, n = _edge_marks(f, n, text, doc_text, rs, omap)
         if f:
