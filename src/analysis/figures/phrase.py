@@ -76,7 +76,7 @@ from .phrase_subject import (  # noqa: F401
     _has_pronoun_subject, _SHARE_OPEN_LEFT, _SHARE_OPEN_ENDS, _share_open, _LISTED_PCT_LEFT, _A_NUMBER_OF,
     _last_of_head, _AGED_END, _AGE_BAND_TAIL, _with_age_band, _OPENS_WITH_ANAPHOR, _COUNT_OF_POPULATION,
     _VERB_AFTER_MEASURE, measure_named_before, _measure_after_head, measure_of_unit_in, _OPENS_WITH_SUM, _THAT_IS_LEFT,
-    _DEMONSTRATIVE_LEFT, refers_back, _GENERIC_SUBJECT, _DEFINITE_GENERIC, carried_to_generic, restated_as_subject, _RESTATED_THE_LEFT, _RESTATED_VERB_RIGHT, _RESTATED_CHANGE, prev_in_clause_list, _OUT_OF_PLACE_START, _DECADE_WORD, _NEW_PHRASE_AFTER_CONJ,
+    _DEMONSTRATIVE_LEFT, refers_back, _GENERIC_SUBJECT, _DEFINITE_GENERIC, carried_to_generic, restated_as_subject, _RESTATED_THE_LEFT, _RESTATED_VERB, _RESTATED_VERB_RIGHT, _RESTATED_CHANGE, prev_in_clause_list, _OUT_OF_PLACE_START, _DECADE_WORD, _NEW_PHRASE_AFTER_CONJ,
     _RATE_BASES, _EHC_PLAN_NEXT, _NEXT_WORD, _LABEL_NUMBER_BEFORE, _np_after, _COPULA_COMPLEMENT_RIGHT, _VALUE_OR_END,
     _complement_after, _CLAUSE_SPLIT_RIGHT_NO_WITH, _VALUE_OR_END_NOT_DURATION, _cut_clause, _OPEN_BRACKET_END,
     _RELATIVE_ASIDE_END, _PASSIVE_REPORTING_END, _REPORTING_ENDINGS, _AVG_WORDS, _FIGURE_IN_SUBJECT, _may_hold_figure,

@@ -328,16 +328,17 @@ def carried_to_generic(phrase: str, measure_before: str, left: str) -> str:
 #: clause's "that the")
 _RESTATED_THE_LEFT = re.compile(
     r"(?i)^\W*(?:(?:[\w'’-]+\s+){1,4}(?:said|stated|explained|noted|confirmed|advised|reported|added)\s+that\s+)?the\s+$")
-#: ... and the verb after it
-_RESTATED_VERB_RIGHT = re.compile(
-    r"(?i)\s*(?:(?:has|had|will|would|could|should|may|might)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
+#: ... and the verb after it (one source for both patterns below)
+_RESTATED_VERB = (
+    r"\s*(?:(?:has|had|will|would|could|should|may|might)\s+(?:also\s+)?(?:be\s+|been\s+)?)?"
     r"(?:is|was|were|are|includes?|included|comprises?|comprised|covers?|covered|consists?|consisted|represents?|"
     r"represented|reflects?|reflected|relates?|related)\b")
+_RESTATED_VERB_RIGHT = re.compile(r"(?i)" + _RESTATED_VERB)
 #: a change noun whose subject the figures are, with nothing of what changed: "The increase from £1.4m to £1.6m was due
 #: to ...", "This rise of 12% reflects ..."
 _RESTATED_CHANGE = re.compile(
     r"(?i)^\W*(?:the|this|that)\s+(?:increase|rise|reduction|decrease|fall|drop|growth|change|movement|shift)\s+"
-    r"(?:from|of)\s+(?P<a>\S+)(?:\s+to\s+(?P<b>\S+))?(?=" + _RESTATED_VERB_RIGHT.pattern[4:] + ")")
+    r"(?:from|of)\s+(?P<a>\S+)(?:\s+to\s+(?P<b>\S+))?(?=" + _RESTATED_VERB + ")")
 
 
 def restated_as_subject(sentence: str, start: int, end: int) -> bool:
