@@ -1436,6 +1436,8 @@ _DECLARATION = re.compile(
     r"|as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}" + _DECLARED_ROLE + r"))")
 #: a declaration is one sentence: longer passages that open with one go on to other business
 DECLARATION_CHARS = 250
+#: ... and nothing but a closing mark after the first stop that follows its opening: a stop, then more words
+_SENTENCE_GOES_ON = re.compile(r"[.;!?]\s+\S")
 #: (r31review) after a role said without "declared" ("was the member", "is a foster carer", "as the Cabinet Member"),
 #: words that go on to what the member did or the meeting heard: a clause of who or when, a report, a figure ("Cllr
 #: Robbins was the member who asked for the information, and as someone who has been a foster carer has experienced the
@@ -1465,7 +1467,7 @@ def declaration_line(text: str) -> bool:
         return False
     m = _DECLARATION.match(t)
     # one sentence: nothing but a closing mark after the first stop that follows the match
-    if m is None or re.search(r"[.;!?]\s+\S", t[m.end():]) is not None:
+    if m is None or _SENTENCE_GOES_ON.search(t, m.end()) is not None:
         return False
     # (r31review) a role said without "declared" (not "As a Councillor who ...") whose sentence goes on to what the
     # member did or the meeting heard
