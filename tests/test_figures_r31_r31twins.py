@@ -214,13 +214,16 @@ def _phrase(rows, surface):
     return next(r["indicator"] for r in rows if r["surface"] == surface)
 
 
-def test_before_unit_given_is_the_unit_read_again():
+def test_before_unit_given_is_the_one_path():
+    # (r32tidy) the paragraph before is no longer scanned again for its last figure's unit (``_last_figure_unit``, which
+    # only direct callers reached, is gone): the caller's unit decides, and a caller that gives none carries nothing
     inds, rules = load_indicators(), load_rules()
-    assert extraction._last_figure_unit(_BEFORE, rules) == "gbp"
-    again = extraction.extract_rows(_TEXT, inds, rules, "", _BEFORE, before_measure="placements budget")[0]
+    assert not hasattr(extraction, "_last_figure_unit")
     given = extraction.extract_rows(_TEXT, inds, rules, "", _BEFORE, before_measure="placements budget",
                                     before_unit="gbp")[0]
-    assert again == given and _phrase(given, "£1.9 million") == "placements budget"
+    assert _phrase(given, "£1.9 million") == "placements budget"
+    none = extraction.extract_rows(_TEXT, inds, rules, "", _BEFORE, before_measure="placements budget")[0]
+    assert _phrase(none, "£1.9 million") != "placements budget"
 
 
 def test_before_unit_is_read_from_the_argument():

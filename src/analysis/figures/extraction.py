@@ -101,26 +101,6 @@ def extract(
     return pd.DataFrame(fig_rows, columns=FIGURE_COLUMNS), pd.DataFrame(num_rows, columns=NUMBER_COLUMNS)
 
 
-def _last_figure_unit(text: str, rules: FigureRules) -> str:
-    """(r30carry) The unit of the last figure of ``text`` (the paragraph before), or "" when it has none: read again
-    only for the rare figure whose phrase is a generic subject (:func:`.phrase.carried_to_generic`).
-
-    >>> _last_figure_unit("the budget could be £1.5 million overspent this year.", load_rules())
-    'gbp'
-    >>> _last_figure_unit("Members thanked officers.", load_rules())
-    ''
-    """
-    figs = [h for h in scan(text, rules) if h.kind == "figure"]
-    if not figs:
-        return ""
-    h = figs[-1]
-    ss = 0
-    for a, _b in sentences(text, h.start):
-        if a <= h.start:
-            ss = a
-    return unit_of(text, h, ss, rules)[0]
-
-
 def remember_said(said: dict[tuple[float, str], str], value: float, unit: str, phrase: str) -> None:
     """(r31carry) Keep ``phrase`` as what ``value`` of ``unit`` measures, for the same amount said again later as its
     clause's subject ("The £16.5m includes:"), unless it names a comparator or nothing.
@@ -246,7 +226,7 @@ def extract_rows(
     table_cell: bool = False,
     numbering: frozenset[tuple[int, int]] = frozenset(),
     labels: LabelSeries | None = None,
-    before_unit: str | None = None,
+    before_unit: str = "",
     said_before: dict[tuple[float, str], str] | None = None,
 ) -> tuple[list[Row], list[Row]]:
     """:func:`extract` as plain row dicts (no pandas: this is the hot loop of the stage). ``before`` is the
@@ -280,7 +260,7 @@ def extract_rows(
     the text after one of those words, one of that series' numbers (:func:`.layout.numbers_a_label`), is a name; (r26prec)
     a bare number where an agenda item's number stands, the document writing another item's number the same way
     (:func:`.layout.numbers_an_item`), is a list's number. ``before_unit``: (r31twins) the unit of ``before``'s last
-    figure as the stage read it ("" for none); None (a caller without it): read again from ``before``.
+    figure as the stage read it ("" for none: a caller without it gets no measure carried to a generic subject).
     ``said_before``: (r31carry) the phrase of each value and unit said before in the document (the stage's), which an
     amount said again as its clause's subject takes (:func:`.phrase.restated_as_subject`); this text's figures are added
     to it in place (:func:`remember_said`); None (a caller without it): not looked for.
@@ -400,7 +380,7 @@ def extract_rows(
             indicator, how = st.before_measure, "inherited"
         elif how == "own" and st.prev_id_sent == -2 and si <= 1 \
                 and (carried := carried_to_generic(indicator, st.before_measure, text[ss:h.start])) \
-                and (_last_figure_unit(st.before, rules) if before_unit is None else before_unit) == unit:
+                and before_unit == unit:
             # (r30carry) a generic subject in the paragraph's first sentences, before any figure of it named a measure:
             # "Latest figures show the number had risen again to 692" (after "... there were 684 children in care"),
             # "But that figure has now risen to £2.5 million" (after "the budget could be £1.5 million overspent"): the
