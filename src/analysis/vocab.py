@@ -1,8 +1,12 @@
-"""Words several stages match, written once: the month names, their short forms and the seasons.
+"""Words several stages or parts match, written once: the month names, their short forms and the seasons; the
+words of a change.
 
 The clean stage (:mod:`analysis.clean`), the topics stage (:mod:`analysis.topics`) and the figures package
 (:mod:`analysis.figures`) build their date patterns and word lists from these; a module of its own (it imports
-nothing) so that no stage imports another's code to read them.
+nothing) so that no stage imports another's code to read them. (r32tidy) The words of a change ("an increase of 12",
+"the number has risen to 520") are read by the kinds of numbers (:mod:`analysis.figures.kinds`) and by the phrase
+(:mod:`analysis.figures.phrase`), which may not import each other's code: both take them from here. A rule that reads
+fewer or more of them says which, and why, where it reads them.
 
 >>> len(MONTH_NAMES), MONTH_NAMES[0], MONTH_NAMES[-1]
 (12, 'January', 'December')
@@ -12,6 +16,8 @@ nothing) so that no stage imports another's code to read them.
 'april|may|june|july|august|september|october|november|december|january|february|march'
 >>> "|".join(MONTH_SHORT)
 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec'
+>>> sorted(CHANGE_NOUNS)[:4], change_verb_forms("rise", "go")
+(['change', 'cut', 'decline', 'decrease'], ('rise', 'rises', 'risen', 'rising', 'rose', 'go', 'goes', 'gone', 'went'))
 """
 
 from __future__ import annotations
@@ -34,3 +40,33 @@ def month_alternation(*, lower: bool = False, upper: bool = False, start: int = 
     elif upper:
         names = tuple(m.upper() for m in names)
     return "|".join(names)
+
+
+#: (r32tidy) The nouns of a change: what a figure sizes ("an increase of 12", "a £2m cut", "the reduction in
+#: placements"); a phrase that is one of them alone, or opens with one, names no measure of its own.
+CHANGE_NOUNS: frozenset[str] = frozenset({
+    "increase", "decrease", "reduction", "rise", "fall", "drop", "decline", "growth", "improvement", "change", "loss",
+    "gain", "difference", "cut", "uplift"})
+#: (r32tidy) The verbs of a change, each with the forms the rules read (not every inflection: no rule reads "going"
+#: or "progresses"). The first nine are a count's change ("rose to 520", "has gone down to 12"); the last four the
+#: change of a service or a gap ("improved", "made progress", "narrowed").
+CHANGE_VERBS: dict[str, tuple[str, ...]] = {
+    "rise": ("rise", "rises", "risen", "rising", "rose"),
+    "grow": ("grow", "grows", "grown", "growing", "grew"),
+    "fall": ("fall", "falls", "fallen", "falling", "fell"),
+    "drop": ("drop", "drops", "dropped", "dropping"),
+    "decline": ("decline", "declines", "declined", "declining"),
+    "increase": ("increase", "increases", "increased", "increasing"),
+    "decrease": ("decrease", "decreases", "decreased", "decreasing"),
+    "reduce": ("reduce", "reduces", "reduced", "reducing"),
+    "go": ("go", "goes", "gone", "went"),
+    "improve": ("improve", "improves", "improved", "improving"),
+    "progress": ("progress", "progressed", "progressing"),
+    "change": ("change", "changes", "changed", "changing"),
+    "narrow": ("narrow", "narrows", "narrowed", "narrowing"),
+}
+
+
+def change_verb_forms(*verbs: str) -> tuple[str, ...]:
+    """The forms of the verbs of a change named (keys of :data:`CHANGE_VERBS`), verb by verb in the order given."""
+    return tuple(form for verb in verbs for form in CHANGE_VERBS[verb])

@@ -454,7 +454,8 @@ _FROM_END = re.compile(r"\bfrom\s*$", re.I)
 #: from", "a remarkable shift from"; not "an increase in referrals from"). (r23review) A noun: after its determiner
 #: and at most two words that are no verb of being or having; without them "increases", "falls", "cut", "drop" are
 #: the verb of the sentence's own subject ("Spending falls from £5m", "The budget was cut from £5m": not the measure
-#: named before)
+#: named before). (r32tidy) The nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) plus "shift" (r23ind's "a
+#: remarkable shift from") and five plurals, nouns after their determiner ("the increases from"): kept as r23 wrote them
 _CHANGE_FROM_END = re.compile(
     rf"(?i)(?:^|[\s,(–—-])(?:a|an|the|this|that)\s+"
     r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|can|do|does|did)\s)"

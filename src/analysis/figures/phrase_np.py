@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocab import CHANGE_NOUNS as _CHANGE_NOUNS  # (r32tidy) the nouns of a change, one list for the phrase's parts
 from .grammar import Hit
 from .phrase_words import (
     _EN_ED_NOUNS, _FUNCTION_WORDS, _LEAD_SPACE, _PREPOSITIONS, _adverb_or_participle, _clean_phrase, _ends_with,
@@ -17,10 +18,6 @@ from .phrase_words import (
 )
 from .phrase_subject import _BAD_NP_START, _NP_BOUNDARY_WORDS, _STOP_NP, _np_after, subject
 
-_CHANGE_NOUNS = {
-    "increase", "decrease", "reduction", "rise", "fall", "drop", "decline", "growth", "improvement",
-    "change", "loss", "gain", "difference", "cut", "uplift",
-}
 #: " by " ending the noun an amount modifies: "its £44.5 million budget by more than £4 million" -> "budget"
 _BY_CUT = re.compile(r"\s+by\b")
 

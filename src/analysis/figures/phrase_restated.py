@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..vocab import CHANGE_NOUNS
 from .grammar import Hit
 
 #: a quantity, then at most five words (no verb, no punctuation), then "(" at the end of the text before a figure:
@@ -40,9 +41,13 @@ _NOUN_NEXT = re.compile(rf"(?i)\s+(?!{_NOT_A_NOUN}|of\b)[a-z]")
 #: the close of the bracket right after the figure
 _CLOSE = re.compile(r"\s*\)")
 #: (r30review) a noun of change right after the bracket: the figures are the size of a change ("a nearly 50% (48.8%)
-#: increase in the number of Looked after Children", "a 12% (£3.4m) reduction in spending"), not a share "of" a whole
-_CHANGE_NOUN_NEXT = re.compile(r"(?i)\s*(?:increases?|rises?|reductions?|decreases?|falls?|drops?|growth|cuts?|uplifts?|"
-                               r"declines?|jumps?)\b")
+#: increase in the number of Looked after Children", "a 12% (£3.4m) reduction in spending"), not a share "of" a whole.
+#: (r32tidy) The nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) but improvement, change, loss, gain and
+#: difference (r30review named them not: kept out so that it reads what it read) plus "jump", each with its plural
+#: ("growth" has none)
+_CHANGE_NOUN_NEXT = re.compile(r"(?i)\s*(?:" + "|".join(sorted(
+    w if w == "growth" else w + "s?" for w in CHANGE_NOUNS - {"improvement", "change", "loss", "gain", "difference"}
+    | {"jump"})) + r")\b")
 
 
 #: (r30review) "of" right after the bracket, and a share in the bracket after a sum or a count that is no share: the

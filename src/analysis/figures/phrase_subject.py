@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocab import CHANGE_NOUNS
 from .context import CLAUSE_SPLIT_RIGHT, CLAUSE_WORDS, CLAUSE_WORDS_RIGHT, EHC_COMMA_NEXT, NEET_COMMA_NEXT
 from .grammar import Hit, fold, may_end_with
 from .places import place_only
@@ -335,9 +336,12 @@ _RESTATED_VERB = (
     r"represented|reflects?|reflected|relates?|related)\b")
 _RESTATED_VERB_RIGHT = re.compile(r"(?i)" + _RESTATED_VERB)
 #: a change noun whose subject the figures are, with nothing of what changed: "The increase from £1.4m to £1.6m was due
-#: to ...", "This rise of 12% reflects ..."
+#: to ...", "This rise of 12% reflects ...". (r32tidy) The nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) but
+#: decline, improvement, loss, gain, difference, cut and uplift (r31carry named them not: kept out so that it reads what
+#: it read) plus "movement" and "shift"
 _RESTATED_CHANGE = re.compile(
-    r"(?i)^\W*(?:the|this|that)\s+(?:increase|rise|reduction|decrease|fall|drop|growth|change|movement|shift)\s+"
+    r"(?i)^\W*(?:the|this|that)\s+(?:" + "|".join(sorted(CHANGE_NOUNS - {
+        "decline", "improvement", "loss", "gain", "difference", "cut", "uplift"} | {"movement", "shift"})) + r")\s+"
     r"(?:from|of)\s+(?P<a>\S+)(?:\s+to\s+(?P<b>\S+))?(?=" + _RESTATED_VERB + ")")
 
 
