@@ -244,6 +244,12 @@ _RECORDING_LEFT = re.compile(
 _QUALIFIED_TIME_RIGHT = re.compile(r"(?i)^\s+(?:financial|academic|school|calendar)\s+(?:years?|months?|terms?)\b")
 _QUALIFIERS_FIRST = ("financial", "academic", "school", "calendar")
 _DOUBTFUL_ONE = re.compile(r"^one$", re.I)
+#: (r32words) "all but" before "one": the count of the exceptions, as "all but 2 reports" and "all but three of the 217
+#: new plans" already are (judged pools: Central Bedfordshire, Wigan; blind gold: Oxfordshire r31blindV, "all but one of
+#: our Secondary Schools are Academies"); not "all but one-off" nor "all but one way" (see the next)
+_ALL_BUT_LEFT = re.compile(r"(?i)\ball\s+but$")
+#: (r32words) the words after such a "one" that make it no count ("all but one way to", "all but one-off")
+_ONE_COUNT_NOT_RIGHT_ALL_BUT = re.compile(r"(?i)^\s+(?:way|day|time|thing)\b")
 #: a sub-number in brackets after a reference glued to "No.": "Further to Minute No.19 (3) of 27 September"
 _GLUED_NO_REF_LEFT = re.compile(
     r"(?i)\b(?:minutes?|items?|paragraphs?|paras?|sections?|rules?|orders?|regulations?|resolutions?|decisions?)\s+no\.?\s*\d{1,4}[a-z]?\s*\($")
@@ -1510,6 +1516,8 @@ def _one(n: _Number) -> Kind:
     skip."""
     if n.kind == "word" and not n.time_unit and _DOUBTFUL_ONE.match(n.surface):
         w1, left, right = n.w1, n.left, n.right
+        if _ALL_BUT_LEFT.search(n.lt[-8:]) and right[:1].isspace() and not _ONE_COUNT_NOT_RIGHT_ALL_BUT.match(right):
+            return "figure"  # (r32words) "all but one of our secondary schools are academies": a count, like "all but 2"
         if right[:5].lower() == " with" and _ONE_CONTRAST_RIGHT.match(right):
             return "skip"  # (r20prec) "two options, one with the transfer and one without": a pronoun
         if (w1 is None or w1 not in _ONE_NOT_FIRST) and _ONE_COORD_RIGHT.match(right) and not _ONE_COORD_LEFT.search(left):
