@@ -653,7 +653,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         + off_track_text(int((figs["track"] == OFF).sum()), int((statements["track"] == OFF).sum()))
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
-                                 names, tables.period)
+                                 names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])})
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -711,11 +711,12 @@ def off_track_text(n_figures: int, n_sentences: int) -> str:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why"]
+                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
-                    names: Mapping[str, str], shown_period: Any = None) -> pd.DataFrame:
+                    names: Mapping[str, str], shown_period: Any = None,
+                    items: Mapping[str, str | None] | None = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -727,7 +728,9 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     undated (``ordered_by``) and more than one document reported the indicator, so "latest" means the last document,
     not the last meeting, and the page says so (:func:`ordered_by_document`). ``shown_period`` (``(label, doc_id) ->
     PeriodShown``, :meth:`Tables.period`) shows the period; ``period_note`` / ``period_why`` say where a quarter's
-    year came from (:func:`show_period`)."""
+    year came from (:func:`show_period`). ``items`` (``{doc_id: agenda item title}``) name the item of the latest
+    value under its meeting (``item``), as the figure tables do: "date not given" alone did not say which of a council's
+    undated items it came from."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
@@ -743,11 +746,11 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         s = series[series["indicator_id"].astype(str) == ind]
         by_meeting = _values_by_meeting(s)
         series_text = "; ".join(f"{when}: {', '.join(values)}" for when, values in by_meeting)
-        period = shown_period(r["period"], r["doc_id"])
+        period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
-                     "meetings": len(by_meeting),
+                     "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
                      "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
