@@ -223,3 +223,38 @@ def test_a_whole_period_is_shown_as_it_is_with_no_note(tmp_path):
 def test_quarter_year_from_text(quarter, text, expected):
     got = report.quarter_year_from_text(quarter, text)
     assert (got[0] if got else None) == expected
+
+
+# ----------------------------------------------------------------------------- a sentence quoted whole once per run
+
+
+def test_a_sentence_quoted_in_the_row_above_is_quoted_again_around_its_figure_only(tmp_path):
+    # fails on 7a61b474: a sentence of several figures stood whole on each of their rows (Slough's NEET sentence of
+    # five figures, four lines each, five times; Wiltshire's "130 in 2017 to 80" twice). The first row quotes it whole;
+    # the next ones quote eight words either side of their figure, "…" where cut, and say it is the sentence above.
+    t = tiny_tables()
+    long = ("Placement costs across the whole of the county rose by 12% this year and by 12% more in the year "
+            "before that one, members heard.")
+    _set_text(t, "b1:0001", long)
+    f = t["figures"]
+    f.loc[f["segment_id"] == "b1:0001", "sentence"] = long
+    for i, occ in zip(f.index[f["segment_id"] == "b1:0001"], (0, 1)):
+        pos = [m.start() for m in re.finditer("12%", long)][occ]
+        start = SPACING * 2 + pos
+        f.loc[i, ["raw_start", "raw_end", "figure_id"]] = [start, start + 3, f"b1:{start}-{start + 3}"]
+    tables = _tables(tmp_path, t)
+    html = _council(tables, "beta-borough-council")
+    rows = [r for r in re.findall(r"<tr><td>.*?</tr>", _section(html, "figures"), re.S) if "12%</mark>" in r]
+    assert len(rows) == 2, rows
+    assert long.replace("12%", "<mark>12%</mark>", 1) in rows[0] and "same sentence as above" not in rows[0]
+    assert "“… county rose by 12% this year and by <mark>12%</mark> more in the year before that one, members …”" in rows[1], rows[1]
+    assert '<span class="note">(same sentence as above)</span>' in rows[1]
+
+
+def test_one_sentence_per_figure_is_quoted_whole(tmp_path):
+    # guard: rows of different sentences are never cut
+    html = _council(_tables(tmp_path), "alpha-county-council")
+    assert "same sentence as above" not in _section(html, "track")
+    tables = _tables(tmp_path)
+    for f in tables.council("council_figures", "gamma-co-council").itertuples():
+        assert f"“{f.sentence.replace(f.surface, '<mark>' + f.surface + '</mark>', 1)}”" in _council(tables, "gamma-co-council")

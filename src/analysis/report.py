@@ -109,6 +109,27 @@ def quote_parts(sentence: Any, surface: Any, occurrence: int = 0) -> Quote:
     return Quote(text[:a], text[a:b], text[b:])
 
 
+def short_quote(q: Quote, words: int = 8) -> Quote:
+    """``q`` cut to ``words`` words either side of its figure, "…" where words were cut: how a figure table quotes a
+    sentence it quoted whole in the row above (r32reader: Slough's NEET sentence of five figures stood whole five
+    times, four lines each). A quote whose figure was not placed is left whole.
+
+    >>> short_quote(quote_parts("one two three four five six 7% eight nine ten", "7%"), 3)
+    Quote(before='… four five six ', mark='7%', after=' eight nine ten', found=True)
+    >>> short_quote(quote_parts("Rates rose to 7% overall.", "7%"), 3)
+    Quote(before='Rates rose to ', mark='7%', after=' overall.', found=True)
+    """
+    if not q.found:
+        return q
+    before = re.split(r"(\s+)", q.before)
+    after = re.split(r"(\s+)", q.after)
+    # the pieces alternate word / space; 2 * words + 1 pieces hold ``words`` words and the space next to the figure
+    keep = 2 * words + 1
+    b = "".join(before[-keep:]) if len(before) > keep else q.before
+    a = "".join(after[:keep]) if len(after) > keep else q.after
+    return Quote(("… " + b.lstrip()) if b != q.before else b, q.mark, (a.rstrip() + " …") if a != q.after else a)
+
+
 # ----------------------------------------------------------------------------- formatting
 
 
@@ -870,8 +891,14 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
     (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows its period (:func:`show_period`)."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     rows = []
+    last = None
     for r in figs.to_dict("records"):
         period = shown_period(r.get("period"), r.get("doc_id"))
+        # (r32reader) a sentence the row above quoted whole is quoted again around its figure only ("repeat")
+        same = (str(r.get("doc_id")), str(r["sentence"]))
+        quote = quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0))
+        repeat = same == last and quote.found
+        last = same
         indicator = r["indicator"] if not is_missing(r["indicator"]) else (
             r["indicator_id"] if not is_missing(r["indicator_id"]) else "(no indicator)")
         rows.append({
@@ -881,7 +908,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
-            "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
+            "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
             "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
