@@ -258,3 +258,27 @@ def test_one_sentence_per_figure_is_quoted_whole(tmp_path):
     tables = _tables(tmp_path)
     for f in tables.council("council_figures", "gamma-co-council").itertuples():
         assert f"“{f.sentence.replace(f.surface, '<mark>' + f.surface + '</mark>', 1)}”" in _council(tables, "gamma-co-council")
+
+
+# ----------------------------------------------------------------------------- the comparison's undated meetings
+
+
+def test_the_comparisons_undated_meetings_name_each_council_once(tmp_path):
+    # fails on 7a61b474: "Meetings without a date" named the council on every row (Slough six rows running, Hillingdon
+    # five); the name now spans its council's rows
+    t = tiny_tables()
+    t["documents"] = pd.concat([t["documents"], t["documents"][t["documents"]["doc_id"] == "b1"].assign(
+        doc_id="b2", file="b2.txt", title="Second item")], ignore_index=True)
+    t["segments"] = pd.concat([t["segments"], t["segments"][t["segments"]["doc_id"] == "b1"].assign(
+        doc_id="b2", segment_id=lambda d: d["segment_id"].str.replace("b1", "b2"))], ignore_index=True)
+    t["topics"] = pd.concat([t["topics"], t["topics"][t["topics"]["doc_id"] == "b1"].assign(
+        doc_id="b2", segment_id=lambda d: d["segment_id"].str.replace("b1", "b2"))], ignore_index=True)
+    from test_compare import _theme_shares
+
+    t["theme_shares"] = _theme_shares(t["documents"], t["segments"], t["topics"])
+    html = _comparison(_tables(tmp_path, t))
+    part = html[html.index("<h3>Meetings without a date</h3>"):]
+    part = part[:part.index("</table>")]
+    assert part.count(">Beta Borough Council</a>") == 1, part
+    assert '<td rowspan="2"><a href="beta-borough-council.html">Beta Borough Council</a></td>' in part
+    assert "Second item" in part and "Performance &lt;b&gt;report&lt;/b&gt;" in part

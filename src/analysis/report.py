@@ -1281,10 +1281,30 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         indicator_count=len(indicators), indicators=indicators, coverage=coverage, indicator_charts=charts,
         undated_note=undated_note,
         learnt_note=learnt_note,
-        dated=meetings(view.dated), undated=meetings(view.undated),
+        dated=meetings(view.dated),
+        undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
         offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive,
         distinctive_note=distinctive_note(), card=card)
+
+
+def run_spans(keys: Sequence[Any]) -> list[int]:
+    """The ``rowspan`` of a table cell that names its row's ``key`` once per run of equal keys: the run's length on its
+    first row, 0 on the others (r32reader: the comparison's "Meetings without a date" named Slough six times running).
+
+    >>> run_spans(["a", "a", "b", "a"])
+    [2, 0, 1, 1]
+    """
+    out: list[int] = []
+    for i, k in enumerate(keys):
+        if i and keys[i - 1] == k:
+            out.append(0)
+            continue
+        n = 1
+        while i + n < len(keys) and keys[i + n] == k:
+            n += 1
+        out.append(n)
+    return out
 
 
 def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],
