@@ -76,7 +76,10 @@ def test_every_figure_of_a_report_has_its_quote_and_source(built: Path):
             anchor = "fig-" + re.sub(r"[^a-z0-9]+", "-", fig.figure_id.lower()).strip("-")
             row = next((r for r in rows if f'id="{anchor}"' in r), None)
             assert row is not None, fig.figure_id
-            assert "<mark>" in row and f"characters {fig.raw_start}–{fig.raw_end}" in row, fig.figure_id
+            # (r32reader) the row gives the characters; the heading row of its agenda item above it names the file
+            assert "<mark>" in row and f'<td class="nowrap chars">{fig.raw_start}–{fig.raw_end}</td>' in row, fig.figure_id
+            head = html[:html.index(row)].rsplit('<tr class="item-row">', 1)[1].split("</tr>", 1)[0]
+            assert f"({fig.file})" in head or f"({fig.file}," in head, (fig.figure_id, head)
 
 
 def test_make_runs_compare_then_renders_every_page_in_one_process(built: Path):

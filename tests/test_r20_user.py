@@ -110,9 +110,9 @@ def test_reporting_periods_table_follows_the_meetings_tables_order(tmp_path):
         t[name].loc[t[name]["doc_id"].eq("a1"), "meeting_date"] = "2024-09-30"  # a1 now after a2
     html = _pages(tmp_path, t)["alpha-county-council"]
     meetings = [c for c in _cells(_section(html, "meetings")) if re.fullmatch(r"\d{4}-\d\d-\d\d", c)]
-    periods = [c for c in _cells(_section(html, "periods")) if re.fullmatch(r"\d{4}-\d\d-\d\d", c)]
     assert meetings == ["2024-06-01", "2024-09-30"], meetings
-    assert periods == meetings, periods
+    # (r32reader) the reporting-periods table is gone (it repeated the meetings table's column): one order to keep
+    assert '<section id="periods">' not in html
 
 
 # ----------------------------------------------------------------------------- error messages a user reads

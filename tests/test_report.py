@@ -219,7 +219,10 @@ def test_council_report_quotes_every_figure_with_its_number_marked_and_source(re
         assert m, fig.figure_id
         row = m.group(0)
         assert f"<mark>{markupsafe.escape(fig.surface)}</mark>" in row
-        assert f"{fig.doc_id}.txt, characters {fig.raw_start}–{fig.raw_end}" in row
+        # (r32reader) rows stand under their agenda item's heading row, which names the file; the row its characters
+        assert f'<td class="nowrap chars">{fig.raw_start}–{fig.raw_end}</td>' in row
+        head = html[:m.start()].rsplit('<tr class="item-row">', 1)[1]
+        assert f"({fig.doc_id}.txt)" in head.split("</tr>", 1)[0]
     # a1 has an http source link; a2's javascript: URL is shown as "no link", never as an href.
     assert 'href="https://a.example/m?x=1&amp;y=2"' in html
     assert "javascript:" not in html
@@ -227,8 +230,10 @@ def test_council_report_quotes_every_figure_with_its_number_marked_and_source(re
 
 def test_council_report_sections_and_escaping(rendered):
     html = (rendered / "r1" / "alpha-county-council.html").read_text(encoding="utf-8")
-    for anchor in ("meetings", "themes", "figures", "track", "periods", "run-card"):
+    # (r32reader) no "periods" section: it repeated the meetings table's "Reporting period" column
+    for anchor in ("meetings", "themes", "figures", "track", "run-card"):
         assert f'id="{anchor}"' in html
+    assert 'id="periods"' not in html
     assert "<h1>Alpha &lt;County&gt; Council</h1>" in html
     assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in html
     assert "<script" not in html.lower()

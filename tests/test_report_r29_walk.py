@@ -225,7 +225,8 @@ def test_figure_rows_name_their_agenda_item_under_the_meeting(tmp_path):
     # The item is the manifest's title: escaped (Beta's title holds an <img onerror>).
     html = _council(_tables(tmp_path), "beta-borough-council")
     section = _section(html, "figures")
-    cells = re.findall(r'<td class="meeting">(.*?)</td>', section, re.S)
+    # (r32reader) the meeting and item stand once, in the heading row of the item's figures, not in every row
+    cells = re.findall(r'<tr class="item-row"><th[^>]*>(.*?)</th></tr>', section, re.S)
     assert cells and all("date not given" in c for c in cells)
     assert all("Performance &lt;b&gt;report&lt;/b&gt; &lt;img src=x onerror=alert(1)&gt;" in c for c in cells), cells
     assert ONERROR not in html and "<b>report</b>" not in html
@@ -236,11 +237,11 @@ def test_figures_with_a_status_and_the_sentences_name_their_meeting_and_item(tmp
     html = _council(_tables(tmp_path), "alpha-county-council")
     track = _section(html, "track")
     status_table = track[:track.index("<h3>Sentences saying so</h3>")]
-    assert "<th>Meeting</th>" in status_table
-    assert re.search(r'<td class="meeting"><span class="nowrap">2024-01-10</span><br><span class="note">[^<]+</span></td>',
+    # (r32reader) the meeting and item are the heading row of the item's rows
+    assert re.search(r'<tr class="item-row"><th colspan="10" scope="colgroup"><span class="nowrap">2024-01-10</span> · [^<]+ · ',
                      status_table), status_table[:3000]
     sentences = track[track.index("<h3>Sentences saying so</h3>"):]
-    assert '<td class="meeting"><span class="nowrap">' in sentences
+    assert '<tr class="item-row"><th colspan="4" scope="colgroup"><span class="nowrap">' in sentences
     assert PLANTED not in html
 
 
@@ -259,8 +260,9 @@ def test_a_meeting_cell_without_an_item_is_the_date_alone(tmp_path, title):
     t = tiny_tables()
     t["documents"].loc[t["documents"]["doc_id"] == "c1", "title"] = title
     html = _council(_tables(tmp_path, t), "gamma-co-council")
-    cells = re.findall(r'<td class="meeting">(.*?)</td>', _section(html, "figures"), re.S)
-    assert cells == ['<span class="nowrap">2023-05-05</span>'], cells
+    # (r32reader) the heading row of the item's figures: the date, then straight to the link
+    cells = re.findall(r'<tr class="item-row"><th[^>]*>(.*?)</th></tr>', _section(html, "figures"), re.S)
+    assert cells and all(c.startswith('<span class="nowrap">2023-05-05</span> · <a href=') for c in cells), cells
 
 
 # ----------------------------------------------------------------------------- comparison: what was flagged, quoted

@@ -177,13 +177,14 @@ def test_the_figures_list_gives_each_figure_its_period(tmp_path):
     tables = _tables(tmp_path)
     html = _council(tables, "alpha-county-council")
     figures = _section(html, "figures")
-    assert "<th>Quoted sentence</th><th>Period</th><th>Meeting</th>" in figures
+    # (r32reader) the Meeting and Source columns became the agenda item's heading row and a Characters column
+    assert "<th>Quoted sentence</th><th>Period</th><th>Characters</th>" in figures
     periods = dict(zip(tables.council_figures["figure_id"].map(report.anchor_id), tables.council_figures["period"]))
     named = {a: p for a, p in periods.items() if isinstance(p, str) and p}
     assert named, periods
     for anchor, period in named.items():
         row = next(r for r in _figure_rows_html(html) if f'id="{anchor}"' in r)
-        assert f'<td class="nowrap">{period}</td><td class="meeting">' in row, row
+        assert f'<td class="nowrap">{period}</td><td class="nowrap chars">' in row, row
 
 
 def test_a_figure_without_a_period_has_a_blank_period_cell(tmp_path):
@@ -194,7 +195,7 @@ def test_a_figure_without_a_period_has_a_blank_period_cell(tmp_path):
     assert rows and all("None" not in r for r in rows)
     f = tables.council_figures
     if f.loc[f["council_slug"] == "gamma-co-council", "period"].isna().all():
-        assert all('<td class="nowrap"></td><td class="meeting">' in r for r in rows), rows
+        assert all('<td class="nowrap"></td><td class="nowrap chars">' in r for r in rows), rows
 
 
 # ----------------------------------------------------------------------------- a topic once, with its themes

@@ -109,6 +109,27 @@ def quote_parts(sentence: Any, surface: Any, occurrence: int = 0) -> Quote:
     return Quote(text[:a], text[a:b], text[b:])
 
 
+def short_quote(q: Quote, words: int = 8) -> Quote:
+    """``q`` cut to ``words`` words either side of its figure, "…" where words were cut: how a figure table quotes a
+    sentence it quoted whole in the row above (r32reader: Slough's NEET sentence of five figures stood whole five
+    times, four lines each). A quote whose figure was not placed is left whole.
+
+    >>> short_quote(quote_parts("one two three four five six 7% eight nine ten", "7%"), 3)
+    Quote(before='… four five six ', mark='7%', after=' eight nine ten', found=True)
+    >>> short_quote(quote_parts("Rates rose to 7% overall.", "7%"), 3)
+    Quote(before='Rates rose to ', mark='7%', after=' overall.', found=True)
+    """
+    if not q.found:
+        return q
+    before = re.split(r"(\s+)", q.before)
+    after = re.split(r"(\s+)", q.after)
+    # the pieces alternate word / space; 2 * words + 1 pieces hold ``words`` words and the space next to the figure
+    keep = 2 * words + 1
+    b = "".join(before[-keep:]) if len(before) > keep else q.before
+    a = "".join(after[:keep]) if len(after) > keep else q.after
+    return Quote(("… " + b.lstrip()) if b != q.before else b, q.mark, (a.rstrip() + " …") if a != q.after else a)
+
+
 # ----------------------------------------------------------------------------- formatting
 
 
@@ -166,6 +187,128 @@ def given_text(value: Any, missing: str = "not given") -> str:
     ('Schools Forum', 'not given', 'not given', 'not given')
     """
     return missing if is_missing(value) or str(value).strip() == "" else str(value)
+
+
+# ----------------------------------------------------------------------------- a quarter named without its year
+
+#: (r32reader) The months of each quarter of the financial year (April to March).
+QUARTER_MONTHS = {1: (4, 5, 6), 2: (7, 8, 9), 3: (10, 11, 12), 4: (1, 2, 3)}
+_MONTH_NUMBER = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                             "dec"], start=1)}
+# A month with its year as minutes write it ("September 2021", "30 Sept 2021", "Dec. 2019"); capitalised only, so
+# that the verb "may" before a year is no month.
+_MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b")
+_QUARTER_ONLY = re.compile(r"Q([1-4])")
+
+
+def fy_text(first_year: int) -> str:
+    """A financial year's label from its first year, as the tables spell it.
+
+    >>> fy_text(2021), fy_text(1999)
+    ('2021/22', '1999/00')
+    """
+    return f"{first_year}/{(first_year + 1) % 100:02d}"
+
+
+def quarter_year_from_text(quarter: int, text: str) -> tuple[str, str] | None:
+    """``(financial year, the words it was read from)`` of a quarter that a document names without a year, from the
+    months with a year the document names that fall in that quarter (Q2 = July to September): "the end of September
+    2021 (Quarter 2)" gives Q2 2021/22. The financial year most of those months give; ``None`` when the document names
+    no month of the quarter with a year, or when two years tie.
+
+    >>> quarter_year_from_text(2, "the position as at the end of September 2021 (Quarter 2), from July 2021")
+    ('2021/22', 'September 2021')
+    >>> quarter_year_from_text(4, "Q4 closed in March 2020.")
+    ('2019/20', 'March 2020')
+    >>> quarter_year_from_text(1, "submitted by 31 October 2019"), quarter_year_from_text(2, "in September 2020 and Sept 2021")
+    (None, None)
+    >>> quarter_year_from_text(2, "members may 2021 review")
+    """
+    found: dict[int, list[str]] = {}
+    for m in _MONTH_YEAR.finditer(text or ""):
+        month, year = _MONTH_NUMBER[m.group(1)[:3].lower()], int(m.group(2))
+        if month in QUARTER_MONTHS[quarter]:
+            found.setdefault(year if month >= 4 else year - 1, []).append(f"{m.group(1)} {m.group(2)}")
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None
+    return fy_text(ranked[0][0]), ranked[0][1][0]
+
+
+def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
+    """The financial year of the last quarter ``quarter`` that had ended by the meeting (a quarter's report is
+    discussed after its end): Q2 at a meeting of 2021-11-16 is Q2 2021/22 (ended 30 September 2021), at a meeting of
+    2021-08-10 Q2 2020/21. ``None`` without a date.
+
+    >>> quarter_year_from_date(2, "2021-11-16"), quarter_year_from_date(2, "2021-08-10"), quarter_year_from_date(4, "2024-05-20")
+    ('2021/22', '2020/21', '2023/24')
+    >>> quarter_year_from_date(3, "2025-01-15"), quarter_year_from_date(1, None)
+    ('2024/25', None)
+    """
+    if is_missing(meeting_date):
+        return None
+    try:
+        day = pd.Timestamp(str(meeting_date)).date()
+    except (ValueError, TypeError):
+        return None
+    import datetime
+
+    for first in (day.year, day.year - 1, day.year - 2):
+        end = {1: datetime.date(first, 6, 30), 2: datetime.date(first, 9, 30), 3: datetime.date(first, 12, 31),
+               4: datetime.date(first + 1, 3, 31)}[quarter]
+        if end <= day:
+            return fy_text(first)
+    return None
+
+
+@dataclass(frozen=True)
+class PeriodShown:
+    """A reporting period as a page shows it: ``text`` ("Q2 2021/22"), a short ``note`` beside it ("year inferred",
+    "no year named"; ``None`` for a period the minutes name whole) and ``why``, the sentence saying where the year
+    came from (the meetings table shows it; elsewhere it is the note's tooltip)."""
+
+    text: str
+    note: str | None = None
+    why: str | None = None
+
+
+def show_period(label: Any, meeting_date: Any = None, text: str | None = None) -> PeriodShown:
+    """How a page shows a reporting period label of the compare tables. A quarter named alone ("Q2": West Sussex's
+    "Performance and Resources Report - Quarter 2") gets the financial year of the months of that quarter the
+    document names with their year (:func:`quarter_year_from_text`), else of the meeting date
+    (:func:`quarter_year_from_date`), and says so; with neither it says no year is named. The tables keep the
+    minutes' label: this is presentation only. Any other label is shown as it is.
+
+    >>> show_period("Q2", None, "as at the end of September 2021 (Quarter 2)")
+    PeriodShown(text='Q2 2021/22', note='year inferred', why='The minutes name Q2 without its year: 2021/22 is the financial year of "September 2021", which the minutes name.')
+    >>> show_period("Q3", "2025-01-15").text, show_period("Q3", "2025-01-15").why
+    ('Q3 2024/25', 'The minutes name Q3 without its year: 2024/25 is the financial year of the last Q3 ended by the meeting of 2025-01-15.')
+    >>> show_period("Q1")
+    PeriodShown(text='Q1', note='no year named', why='The minutes name Q1 without its year, and give no date of that quarter nor a meeting date to take it from.')
+    >>> show_period("Q2 2024/25"), show_period(None), show_period("")
+    (PeriodShown(text='Q2 2024/25', note=None, why=None), PeriodShown(text='', note=None, why=None), PeriodShown(text='', note=None, why=None))
+    """
+    label = "" if is_missing(label) else str(label).strip()
+    q = _QUARTER_ONLY.fullmatch(label)
+    if not q:
+        return PeriodShown(label)
+    quarter = int(q.group(1))
+    head = f"The minutes name {label} without its year"
+    from_text = quarter_year_from_text(quarter, text or "")
+    if from_text:
+        fy, words = from_text
+        return PeriodShown(f"{label} {fy}", "year inferred",
+                           f'{head}: {fy} is the financial year of "{words}", which the minutes name.')
+    fy = quarter_year_from_date(quarter, meeting_date)
+    if fy:
+        return PeriodShown(f"{label} {fy}", "year inferred",
+                           f"{head}: {fy} is the financial year of the last {label} ended by the meeting of "
+                           f"{meeting_date}.")
+    return PeriodShown(label, "no year named",
+                       f"{head}, and give no date of that quarter nor a meeting date to take it from.")
 
 
 def _blank_none(value: Any) -> Any:
@@ -353,6 +496,27 @@ class Tables:
                     out.setdefault(str(ind), str(label))
         return out
 
+    def period(self, label: Any, doc_id: Any) -> PeriodShown:
+        """How the pages show ``label``, a reporting period of document ``doc_id`` (:func:`show_period`: a quarter
+        named without its year gets it from the document's months or its meeting date, and says so). The document's
+        text is read only for such a quarter; a text missing from the processed folder gives no year."""
+        key = ("" if is_missing(label) else str(label), str(doc_id))
+        cache = self.__dict__.setdefault("_periods", {})
+        if key not in cache:
+            if not _QUARTER_ONLY.fullmatch(key[0].strip()):
+                cache[key] = show_period(key[0])
+            else:
+                from .corpus import text_path
+                from .io import read_text
+
+                docs = self.documents
+                row = docs[docs["doc_id"].astype(str) == key[1]]
+                date = row["meeting_date"].iloc[0] if len(row) else None
+                path = text_path(self.processed_dir, key[1])
+                text = read_text(path) if path.exists() else ""
+                cache[key] = show_period(key[0], date, text)
+        return cache[key]
+
     def table_hash(self, name: str) -> str:
         if name not in self._hashes:
             self._hashes[name] = file_sha256(self.processed_dir / f"{name}.parquet")
@@ -444,6 +608,8 @@ class CouncilView:
     indicators: pd.DataFrame = field(default_factory=pd.DataFrame)
     #: ``{indicator_id: label}`` (:attr:`Tables.indicator_labels`): the figure rows name the indicator they were recognised as
     indicator_labels: dict[str, str] = field(default_factory=dict)
+    #: ``(period label, doc_id) -> PeriodShown`` (:meth:`Tables.period`): how the page shows a reporting period
+    shown_period: Any = field(default=lambda label, doc_id: show_period(label), repr=False)
 
     def theme_chart(self):
         """Bars of the council's theme shares (a new matplotlib figure)."""
@@ -484,10 +650,11 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
 
     fig_counts = figs.groupby("doc_id").size()
     ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
+    shown = [tables.period(period_of.get(d, ""), d) for d in ordered["doc_id"]]
     meetings = pd.DataFrame({
         "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
         "committee": [given_text(c) for c in ordered["committee"]], "title": [given_text(t) for t in ordered["title"]],
-        "periods": [period_of.get(d, "") for d in ordered["doc_id"]],
+        "periods": [p.text for p in shown], "period_why": [p.why for p in shown],
         "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
@@ -506,10 +673,11 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         + f". {len(figs)} figure{'s were' if len(figs) != 1 else ' was'} found in the minutes; "
         + off_track_text(int((figs["track"] == OFF).sum()), int((statements["track"] == OFF).sum()))
     )
-    indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs, names)
+    indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
+                                 names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])})
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
-                       indicators=indicators, indicator_labels=tables.indicator_labels)
+                       indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
 
 
 def records_text(committees: pd.Series) -> str:
@@ -564,11 +732,12 @@ def off_track_text(n_figures: int, n_sentences: int) -> str:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id", "change"]
+                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
-                    names: Mapping[str, str]) -> pd.DataFrame:
+                    names: Mapping[str, str], shown_period: Any = None,
+                    items: Mapping[str, str | None] | None = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -578,7 +747,12 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own.
     ``by_doc_id`` is true when the compare stage had to order the council's documents by ``doc_id`` because one is
     undated (``ordered_by``) and more than one document reported the indicator, so "latest" means the last document,
-    not the last meeting, and the page says so (:func:`ordered_by_document`)."""
+    not the last meeting, and the page says so (:func:`ordered_by_document`). ``shown_period`` (``(label, doc_id) ->
+    PeriodShown``, :meth:`Tables.period`) shows the period; ``period_note`` / ``period_why`` say where a quarter's
+    year came from (:func:`show_period`). ``items`` (``{doc_id: agenda item title}``) name the item of the latest
+    value under its meeting (``item``), as the figure tables do: "date not given" alone did not say which of a council's
+    undated items it came from."""
+    shown_period = shown_period or (lambda label, doc_id: show_period(label))
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
     themes_of: dict[str, str] = {}
@@ -593,9 +767,11 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         s = series[series["indicator_id"].astype(str) == ind]
         by_meeting = _values_by_meeting(s)
         series_text = "; ".join(f"{when}: {', '.join(values)}" for when, values in by_meeting)
+        period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
-                     "period": None if is_missing(r["period"]) else str(r["period"]), "meetings": len(by_meeting),
+                     "period": period.text or None, "period_note": period.note, "period_why": period.why,
+                     "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(by_meeting),
                      "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
                      "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
@@ -709,23 +885,32 @@ def recognised_as(indicator_id: Any, phrase: Any, labels: Mapping[str, str] | No
 
 
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
-                labels: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
+                labels: Mapping[str, str] | None = None, shown_period: Any = None) -> list[dict[str, Any]]:
     """The cells of a figures table (text; the template escapes and marks up). ``labels`` (``{indicator_id:
-    label}``) name the canonical indicator of a figure under its phrase (:func:`recognised_as`)."""
+    label}``) name the canonical indicator of a figure under its phrase (:func:`recognised_as`); ``shown_period``
+    (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows its period (:func:`show_period`)."""
+    shown_period = shown_period or (lambda label, doc_id: show_period(label))
     rows = []
+    last = None
     for r in figs.to_dict("records"):
+        period = shown_period(r.get("period"), r.get("doc_id"))
+        # (r32reader) a sentence the row above quoted whole is quoted again around its figure only ("repeat")
+        same = (str(r.get("doc_id")), str(r["sentence"]))
+        quote = quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0))
+        repeat = same == last and quote.found
+        last = same
         indicator = r["indicator"] if not is_missing(r["indicator"]) else (
             r["indicator_id"] if not is_missing(r["indicator_id"]) else "(no indicator)")
         rows.append({
-            "anchor": anchor_id(str(r["figure_id"])), "indicator": indicator,
+            "anchor": anchor_id(str(r["figure_id"])), "doc_id": str(r["doc_id"]), "indicator": indicator,
             "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
             "learnt": r.get("id_source") == "learnt",
             "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
-            "quote": quote_parts(r["sentence"], r["surface"], int(r["occurrence"] or 0)),
+            "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
             "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
-            "period": None if is_missing(r.get("period")) or not str(r.get("period")).strip() else str(r["period"]),
+            "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
         })
@@ -738,7 +923,7 @@ def statement_rows(statements: pd.DataFrame, docs: pd.DataFrame, names: Mapping[
     rows = []
     for r in statements.to_dict("records"):
         s, a, b = str(r["sentence"]), int(r["phrase_start"]), int(r["phrase_end"])
-        rows.append({"track": r["track"], "theme_name": names.get(r["theme"], r["theme"]), "before": s[:a],
+        rows.append({"doc_id": str(r["doc_id"]), "track": r["track"], "theme_name": names.get(r["theme"], r["theme"]), "before": s[:a],
                      "phrase": s[a:b], "after": s[b:], "meeting": date_text(d.at[r["doc_id"], "meeting_date"]),
                      "item": _item(d.at[r["doc_id"], "title"]),
                      "source_url": d.at[r["doc_id"], "source_url"], "file": d.at[r["doc_id"], "file"],
@@ -769,14 +954,14 @@ def topic_rows(topics: pd.DataFrame) -> list[dict[str, Any]]:
 def render_council(view: CouncilView, card: RunCard) -> str:
     """The HTML of a council's page."""
     labels = view.indicator_labels
-    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels)}
+    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period)}
               for t, g in view.figure_groups()]
     return render(
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
         meetings=records(view.meetings), themes=records(view.themes), topics=topic_rows(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
-        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         periods=records(view.periods), card=card)
@@ -820,6 +1005,8 @@ class ComparisonView:
     distinctive_topics: pd.DataFrame
     #: every sentence of the minutes saying something is (not) on track (the compare stage's ``track_statements``)
     statements: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: ``(period label, doc_id) -> PeriodShown`` (:meth:`Tables.period`): how the page shows a reporting period
+    shown_period: Any = field(default=lambda label, doc_id: show_period(label), repr=False)
 
     @property
     def slugs(self) -> list[str]:
@@ -866,7 +1053,8 @@ def comparison_view(tables: Tables) -> ComparisonView:
     return ComparisonView(tables.names, tables.documents, tables.council_figures, compare.share_matrix(shares),
                           tables.theme_names, latest, tables.indicator_series, compare.shared_indicators(latest),
                           dated, undated, compare.off_track_counts(tables.council_figures, tables.track_statements,
-                                                                   tables.documents), dt, dp, tables.track_statements)
+                                                                   tables.documents), dt, dp, tables.track_statements,
+                          shown_period=tables.period)
 
 
 def value_counts(figures: pd.DataFrame, series: pd.DataFrame) -> dict[tuple[str, str], tuple[int, int]]:
@@ -933,7 +1121,7 @@ def theme_table(matrix: pd.DataFrame, names: Mapping[str, str], theme_names: Map
             "rows": [{"name": names[c], "slug": c, "percents": [pct(c, t) for t in themes]} for c in councils]}
 
 
-def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str]) -> list[dict[str, Any]]:
+def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str], shown_period: Any = None) -> list[dict[str, Any]]:
     """Which councils report which indicator, and for what period: per indicator of ``latest`` (the compare stage's
     ``indicator_latest``), its label, the councils with a latest value (by name, each with the reporting period and
     meeting of that value) and notes when the values beside each other are of different units or periods - so that a
@@ -948,12 +1136,18 @@ def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str]) -> list[d
     >>> l2 = l.assign(period=["Q1", "2025/26", None], unit=["gbp", "percent", "count"])
     >>> indicator_coverage(l2, {"a": "A", "b": "B"})[0]["notes"]
     ['units differ: percent, pounds (£)', 'periods differ: 2025/26 (and Q1 with no year)']
+
+    ``shown_period`` (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows each period: a quarter named
+    without its year is given the year :func:`show_period` infers (marked "year inferred"), and is compared with it.
     """
+    shown_period = shown_period or (lambda label, doc_id: show_period(label))
     out = []
     if latest.empty:
         return out
     for ind, g in latest.groupby(latest["indicator_id"].astype(str), sort=True):
         g = g.assign(_name=[str(names[s]) for s in g["council_slug"]]).sort_values(["_name", "council_slug"], kind="mergesort")
+        shown = [shown_period(p, d) for p, d in zip(g["period"], g["doc_id"] if "doc_id" in g else [None] * len(g))]
+        g = g.assign(period=[x.text or None for x in shown])
         units = list(dict.fromkeys(unit_text(u, p) for u, p in zip(g["unit"], g["per"])))
         periods = sorted({str(p) for p in g["period"] if not is_missing(p)}, key=_period_key)
         notes = []
@@ -970,8 +1164,9 @@ def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str]) -> list[d
             notes.append(f"{n_unnamed} value{'s' if n_unnamed != 1 else ''} with no reporting period named")
         out.append({"id": ind, "label": str(g["indicator_label"].iloc[0]), "n": len(g),
                     "councils": [{"slug": str(s), "name": n, "period": None if is_missing(p) else str(p),
-                                  "meeting": date_text(d)}
-                                 for s, n, p, d in zip(g["council_slug"], g["_name"], g["period"], g["meeting_date"])],
+                                  "period_note": x.note, "period_why": x.why, "meeting": date_text(d)}
+                                 for s, n, p, d, x in zip(g["council_slug"], g["_name"], g["period"], g["meeting_date"],
+                                                          shown)],
                     "notes": notes})
     return out
 
@@ -985,9 +1180,12 @@ def _period_key(period: str) -> tuple[str, str]:
     return (period_label(period)[1] or "", period)
 
 
-def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2) -> dict[str, Any]:
+def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2,
+                 shown_period: Any = None) -> dict[str, Any]:
+    period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
-            "period": None if is_missing(x["period"]) else x["period"], "direction": x["direction"],
+            "period": period.text or None, "period_note": period.note, "period_why": period.why,
+            "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
             "meeting": date_text(x["meeting_date"]), "count": count_text(int(x["n_values"]), counts),
             "by_doc_id": ordered_by_document(x["ordered_by"], n_documents), "change": is_change(x.get("is_change")),
@@ -1034,9 +1232,10 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         first = next(r for (i, _), r in cells.items() if i == ind)
         indicators.append({"id": ind, "label": first["indicator_label"],
                            "definition": None if is_missing(first["indicator_definition"]) else first["indicator_definition"],
-                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind)), n_docs.get((s, ind), 0))
+                           "cells": [_latest_cell(cells[(ind, s)], counts.get((s, ind)), n_docs.get((s, ind), 0),
+                                                  view.shown_period)
                                      if (ind, s) in cells else None for s in matrix_slugs]})
-    coverage = indicator_coverage(view.latest, names)
+    coverage = indicator_coverage(view.latest, names, view.shown_period)
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
@@ -1082,10 +1281,30 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         indicator_count=len(indicators), indicators=indicators, coverage=coverage, indicator_charts=charts,
         undated_note=undated_note,
         learnt_note=learnt_note,
-        dated=meetings(view.dated), undated=meetings(view.undated),
+        dated=meetings(view.dated),
+        undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
         offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive,
         distinctive_note=distinctive_note(), card=card)
+
+
+def run_spans(keys: Sequence[Any]) -> list[int]:
+    """The ``rowspan`` of a table cell that names its row's ``key`` once per run of equal keys: the run's length on its
+    first row, 0 on the others (r32reader: the comparison's "Meetings without a date" named Slough six times running).
+
+    >>> run_spans(["a", "a", "b", "a"])
+    [2, 0, 1, 1]
+    """
+    out: list[int] = []
+    for i, k in enumerate(keys):
+        if i and keys[i - 1] == k:
+            out.append(0)
+            continue
+        n = 1
+        while i + n < len(keys) and keys[i + n] == k:
+            n += 1
+        out.append(n)
+    return out
 
 
 def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],
