@@ -134,6 +134,8 @@ from .kinds_ends import (  # noqa: F401
     _COUNT_RANGE_GAP, _BY_BEFORE, _NOUN_AFTER, _range_end, _word_after, _ALTERNATIVE_GAP, _BARE_COUNT,
     _alternative_end, _NUMBERED_NAME_RIGHT, _numbered_place_name, _ROUND_THE_CLOCK, _ROUND_THE_CLOCK_RIGHT,
     _ALWAYS_LEFT, _round_the_clock, _POST_PRE_AGE, _AGE_RANGE_GAP, _LEARNERS_OR_END_RIGHT, _post_age_range_end,
+    _RESTATED_GAP, _RESTATED_CLOSE, _DAYS_IN, _LENGTH_UNIT, _BARE_WHOLE, _RESTATED_KINDS, _STRETCH_WORD_LEFT, _days,
+    _restated_in_brackets,
     _HYPHEN_UNIT_AFTER_WORD, _word_unit_end, _on_link_line, _ONE_LIST_LEFT, _ONE_BEDS_RIGHT, _ONE_STEP_RIGHT,
     _THERE_WAS_LEFT, _ONE_COUNT_NOT_RIGHT, _ONE_CHILD_PLACED_RIGHT, _ONE_PER_LEFT, _ONE_NOUN_PHRASE_RIGHT,
     _ONE_NOUN_RIGHT, _ONE_NOT_COUNT_LEFT, _one_is_count, _ONE_RECEIVED_RIGHT, _ONE_RECEIVED_NOT_LEFT,
@@ -308,6 +310,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             end = _word_unit_end(text, e) if group == "word" else e
             hits[-1] = Hit(prev.start, end, "figure", group, [prev.values[0], values_of(group, surface, kind)[0]])
             continue
+        if kind == "figure" and (text[e:e + 1] == ")" or text[e:e + 2] == " )") and "(" in text[max(0, s - 16):s]:
+            restated = _restated_in_brackets(text, hits[-1] if hits else None, s, e, surface,
+                                             values_of(group, surface, kind)[0])
+            if restated:
+                kind = restated  # (r32prec) "the first 6 months (26 weeks)", "at least 40% (10)": the bracket says it again
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
         if kind == "figure" and group == "num" and hits and hits[-1].group == "glued" and _post_age_range_end(text, hits[-1], s, e):
