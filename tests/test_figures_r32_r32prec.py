@@ -87,11 +87,18 @@ def test_dates_and_times_read_before_stay(text: str, number: str, kind: str) -> 
         ("The 6-8 Week Check was completed for 85% of babies.", "6-8"),
         ("Uptake of the 2-2½ Year Review was 78%.", "2-2½"),
         ("The 27-30 Month Check was completed for 420 children.", "27-30"),
+        ("The 6 to 8 Week Review was offered to all families.", "6 to 8"),
     ],
 )
 def test_a_checks_length_in_a_title_is_a_name(text: str, number: str) -> None:
     assert number not in _surfaces(text)
     assert _kinds(text).get(number) == "name"
+
+
+def test_a_written_checks_length_in_a_title_is_a_name() -> None:
+    text = "The Six to Eight Week Review was offered to all families."
+    assert _surfaces(text) == []
+    assert set(_kinds(text).values()) == {"name"}
 
 
 @pytest.mark.parametrize(
@@ -103,6 +110,8 @@ def test_a_checks_length_in_a_title_is_a_name(text: str, number: str) -> None:
         ("Children waited 18 weeks for an assessment.", "18 weeks"),
         ("The council agreed a three-year plan.", "three-year"),
         ("There were 12 children aged 5 in the group.", "12"),
+        ("Children waited six weeks for a review of their plan.", "six weeks"),
+        ("It takes between three to five years to complete the review.", "three to five years"),
     ],
 )
 def test_figures_beside_checks_stay(text: str, number: str) -> None:

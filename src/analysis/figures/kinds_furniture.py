@@ -268,10 +268,16 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?i)\b(?:{month_alternation()}|sept?|oct|nov|
 #: r31blindV Oldham; "the 27-30 Month Check"): the gold README's name of a check ("the 6-to-8-week check"), which the
 #: grammar reads as a length only in lower case ("6-8 week check", "six-month reviews"); after the length up to three
 #: capitalised words, then the check's noun. "the 5 Year Plan" (dev Slough: a figure) names no check
-_CHECK_NAME_SURFACE = re.compile(r"\d{1,2}(?:[ \t\xa0]?[-–][ \t\xa0]?\d{1,2})?(?:[ \t\xa0]?½)?")
-_CHECK_TITLE_RIGHT = re.compile(
-    r"^(?:[ \t\xa0]?½)?[ \t\xa0-]+(?:Day|Week|Month|Year)s?(?:[ \t\xa0-]+Olds?)?(?:[ \t\xa0]+[A-Z][A-Za-z'’-]*){0,3}?"
-    r"[ \t\xa0]+(?:[Cc]hecks?|[Rr]eviews?|[Vv]isits?|[Aa]ssessments?)\b")
+_CHECK_NAME_SURFACE = re.compile(r"\d{1,2}(?:[ \t\xa0]?[-–][ \t\xa0]?\d{1,2}|[ \t\xa0]to[ \t\xa0]\d{1,2})?(?:[ \t\xa0]?½)?")
+_CHECK_NOUN_RIGHT = (r"(?:[ \t\xa0-]+Olds?)?(?:[ \t\xa0]+[A-Z][A-Za-z'’-]*){0,3}?"
+                     r"[ \t\xa0]+(?:[Cc]hecks?|[Rr]eviews?|[Vv]isits?|[Aa]ssessments?)\b")
+_CHECK_TITLE_RIGHT = re.compile(r"^(?:[ \t\xa0]?½)?[ \t\xa0-]+(?:Day|Week|Month|Year)s?" + _CHECK_NOUN_RIGHT)
+#: the same after a written length whose capitalised unit the grammar took in ("The Six to Eight Week Review")
+_CHECK_WORDS_RIGHT = re.compile("^" + _CHECK_NOUN_RIGHT)
+_CHECK_UNIT_END = re.compile(r"[ \t\xa0-](?:Day|Week|Month|Year)s?$")
+#: and the lower end before it ("The [Six] to Eight Week Review")
+_CHECK_RANGE_WORDS_RIGHT = re.compile(
+    r"^[ \t\xa0]*(?:to|-|–)[ \t\xa0]*[A-Za-z]+[ \t\xa0-](?:Day|Week|Month|Year)s?" + _CHECK_NOUN_RIGHT)
 
 
 def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left: str, right: str) -> str:
@@ -308,7 +314,10 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     ...     ("201810", "The school had ", " pupils"), ("201810.00", "in January ", " children")]]
     ['date', 'date', '', '']
     >>> [_meeting_furniture("", "num", 0, 0, n, "", r) for n, r in [("6-8", " Week Breastfeeding Performance Review"),
-    ...     ("27-30", " Month Check"), ("5", " Year Plan"), ("12", " Week Course")]]
+    ...     ("27-30", " Month Check"), ("6 to 8", " Week Review"), ("5", " Year Plan"), ("12", " Week Course")]]
+    ['name', 'name', 'name', '', '']
+    >>> [_meeting_furniture("", "word", 0, 0, n, "offered a ", r) for n, r in [("Six to Eight Week", " Review"),
+    ...     ("Six", " to Eight Week Review"), ("Five Year", " Plan"), ("six weeks", " for a review")]]
     ['name', 'name', '', '']
     """
     last = left[-1:]
@@ -319,6 +328,9 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
                 _WORKING_DAYS_RIGHT.match(right) or _WORKING_DAYS_RIGHT.search(surface)):
             return "threshold"
     if kind == "word":
+        if right[:1] in (" ", "\xa0", "\t", "-", "–") and (
+                _CHECK_UNIT_END.search(surface) and _CHECK_WORDS_RIGHT.match(right) or _CHECK_RANGE_WORDS_RIGHT.match(right)):
+            return "name"  # (r32prec) "The Six to Eight Week Review": the name of a check
         if last == " " and surface[:1].isupper() and right[:1] == " " \
                 and _CAP_NAME_LEFT.search(left) and _CAP_NAME_RIGHT.match(right):
             return "name"
