@@ -82,6 +82,8 @@ from .kinds_furniture import (  # noqa: F401
     _MONTH_NAMES, _MARKER_DATE_RIGHT, _MARKER_DATE_FIRST, _MONTH_PREFIXES, _HELD_ON_LEFT, _GLUED_SUBREF_LEFT,
     _REF_NO_LEFT, _SI_LEFT, _RULE_TIME_LEFT, _WORKING_DAYS_RIGHT, _CONTACT_LINE_LEFT, _TEL_LEFT, _LOCAL_NUMBER_RIGHT,
     _LOCAL_NUMBER_LEFT, _CONTACT_LABEL_LEFT, _AREA_CODE_LEFT, _NOON_RIGHT, _CAP_NAME_LEFT, _CAP_NAME_RIGHT,
+    _ROOM_LEFT, _ROOM_NUMBER, _GLUED_YEAR_TIME, _TIME_AFTER_YEAR, _MONTH_BEFORE_YEAR, _CHECK_NAME_SURFACE,
+    _CHECK_NOUN_RIGHT, _CHECK_TITLE_RIGHT, _CHECK_WORDS_RIGHT, _CHECK_UNIT_END, _CHECK_RANGE_WORDS_RIGHT,
     _may_cite_si, _TV_CHANNEL_LEFT, _meeting_furniture, _LEGISLATION_LEFT, _YEAR_MARKER_RIGHT, _year_with_marker,
     _MARK_SPACES, _MARK_SENTENCE_END_LEFT, _MARK_TITLE_YEAR_LEFT, _MARK_SENTENCE_RIGHT, _MARK_FURNITURE_RIGHT,
     mark_between, _mark_between, _MARK_SENTENCE_ENDS, _COORDINATED_BEFORE, _COORDINATED_TIME_AFTER,
@@ -134,6 +136,8 @@ from .kinds_ends import (  # noqa: F401
     _COUNT_RANGE_GAP, _BY_BEFORE, _NOUN_AFTER, _range_end, _word_after, _ALTERNATIVE_GAP, _BARE_COUNT,
     _alternative_end, _NUMBERED_NAME_RIGHT, _numbered_place_name, _ROUND_THE_CLOCK, _ROUND_THE_CLOCK_RIGHT,
     _ALWAYS_LEFT, _round_the_clock, _POST_PRE_AGE, _AGE_RANGE_GAP, _LEARNERS_OR_END_RIGHT, _post_age_range_end,
+    _RESTATED_GAP, _RESTATED_CLOSE, _DAYS_IN, _LENGTH_UNIT, _BARE_WHOLE, _RESTATED_KINDS, _STRETCH_WORD_LEFT, _days,
+    _restated_in_brackets,
     _HYPHEN_UNIT_AFTER_WORD, _word_unit_end, _on_link_line, _ONE_LIST_LEFT, _ONE_BEDS_RIGHT, _ONE_STEP_RIGHT,
     _THERE_WAS_LEFT, _ONE_COUNT_NOT_RIGHT, _ONE_CHILD_PLACED_RIGHT, _ONE_PER_LEFT, _ONE_NOUN_PHRASE_RIGHT,
     _ONE_NOUN_RIGHT, _ONE_NOT_COUNT_LEFT, _one_is_count, _ONE_RECEIVED_RIGHT, _ONE_RECEIVED_NOT_LEFT,
@@ -309,6 +313,11 @@ def scan(text: str, rules: FigureRules) -> list[Hit]:
             end = _word_unit_end(text, e) if group == "word" else e
             hits[-1] = Hit(prev.start, end, "figure", group, [prev.values[0], values_of(group, surface, kind)[0]])
             continue
+        if kind == "figure" and (text[e:e + 1] == ")" or text[e:e + 2] == " )") and "(" in text[max(0, s - 16):s]:
+            restated = _restated_in_brackets(text, hits[-1] if hits else None, s, e, surface,
+                                             values_of(group, surface, kind)[0])
+            if restated:
+                kind = restated  # (r32prec) "the first 6 months (26 weeks)", "at least 40% (10)": the bracket says it again
         if kind == "figure" and group == "num" and surface.isdigit() and len(surface) <= 3 and _listed_reference(text, hits, s, e):
             kind = "reference"
         if kind == "figure" and group == "num" and hits and hits[-1].group == "glued" and _post_age_range_end(text, hits[-1], s, e):

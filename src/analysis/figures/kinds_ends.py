@@ -245,6 +245,70 @@ def _word_unit_end(text: str, e: int) -> int:
     return m.end() if m else e
 
 
+#: (r32prec) a number in brackets right after another, restating it: "for the first 6 months (26 weeks)" (r31blindV
+#: Oldham), "quorate if at least 40% (10) of the members" (r25blindL Waltham Forest); and a stretch named by its word
+#: before one: "over the last year (12 months)"
+_RESTATED_GAP = re.compile(r"[ \t\xa0]*\([ \t\xa0]*(?:approx(?:imately|\.)?[ \t\xa0]*|about[ \t\xa0]+|around[ \t\xa0]+|c\.[ \t\xa0]*)?")
+_RESTATED_CLOSE = re.compile(r"[ \t\xa0]*\)")
+_DAYS_IN = {"day": 1.0, "days": 1.0, "week": 7.0, "weeks": 7.0, "month": 30.44, "months": 30.44, "year": 365.25,
+            "years": 365.25}
+_LENGTH_UNIT = re.compile(r"(?i)(days?|weeks?|months?|years?)$")
+_BARE_WHOLE = re.compile(r"\d{1,4}")
+_RESTATED_KINDS = ("period", "threshold", "age", "name")
+#: "over the last year (", "in the past month (": a stretch back from now named by its word
+_STRETCH_WORD_LEFT = re.compile(
+    r"(?i)\b(?:in|over|during|for|within)\s+the\s+(?:last|past|previous|preceding|first|next|coming|following)\s+"
+    r"(year|month|week)[ \t\xa0]*\([ \t\xa0]*$")
+
+
+def _days(surface: str, value: float) -> float | None:
+    """A length of time in days: "26 weeks" -> 182.0; None when ``surface`` names no unit of days to years."""
+    unit = _LENGTH_UNIT.search(surface.rstrip())
+    return value * _DAYS_IN[unit.group(1).lower()] if unit else None
+
+
+def _restated_in_brackets(text: str, prev: Hit | None, s: int, e: int, surface: str, value: float) -> str | None:
+    """(r32prec) The kind a figure in brackets takes from what it restates (the bracket only says the same again in other
+    units), else None: a length restating a non-figure length ("recommended for the first 6 months (26 weeks)": a period,
+    like "6 months"), within a tenth of its days; a bare whole number after a percentage that is a bound ("quorate if at
+    least 40% (10) of the members": a threshold); a length of one unit after the word of a stretch back from now ("over
+    the last year (12 months)"). A figure before the bracket keeps the figure in it ("83% (3,224)", "2022-23
+    (£0.954m)": the period names no length).
+
+    >>> t = "recommended for the first 6 months (26 weeks) of life"
+    >>> _restated_in_brackets(t, Hit(26, 34, "period", "num", [6.0]), 36, 44, "26 weeks", 26.0)
+    'period'
+    >>> _restated_in_brackets(t, Hit(26, 34, "figure", "num", [6.0]), 36, 44, "26 weeks", 26.0) is None
+    True
+    >>> t = "for the first 6 months (12 weeks) of life"
+    >>> _restated_in_brackets(t, Hit(14, 22, "period", "num", [6.0]), 24, 32, "12 weeks", 12.0) is None
+    True
+    >>> t = "quorate if at least 40% (10) of the members"
+    >>> _restated_in_brackets(t, Hit(20, 23, "threshold", "pct", [40.0]), 25, 27, "10", 10.0)
+    'threshold'
+    >>> t = "Referrals rose over the last year (12 months) by 10%"
+    >>> _restated_in_brackets(t, None, 35, 44, "12 months", 12.0)
+    'period'
+    """
+    if not _RESTATED_CLOSE.match(text, e):
+        return None
+    if prev is not None and prev.kind in _RESTATED_KINDS and _RESTATED_GAP.fullmatch(text, prev.end, s):
+        before = text[prev.start:prev.end]
+        if prev.kind == "threshold" and before.endswith("%") and _BARE_WHOLE.fullmatch(surface):
+            return "threshold"
+        was, now = _days(before, prev.values[-1]), _days(surface, value)
+        if was and now and abs(was - now) <= 0.1 * was:
+            return prev.kind
+        return None
+    left = text[max(0, s - 40):s]
+    if left.endswith("(") or left.rstrip(" \t\xa0").endswith("("):
+        m = _STRETCH_WORD_LEFT.search(left)
+        now = _days(surface, value)
+        if m and now and abs(now - _DAYS_IN[m.group(1).lower()]) <= 0.1 * _DAYS_IN[m.group(1).lower()]:
+            return "period"
+    return None
+
+
 def _on_link_line(text: str, s: int) -> bool:
     """Whether the number at ``text[s]`` is on a line linking to another story ("ALSO READ: Approval for £8m
     expansion of ...", "READ MORE: ..."): page furniture of a news site. Such lines are short: a number more

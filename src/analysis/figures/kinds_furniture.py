@@ -59,6 +59,12 @@ _LINE_END_RIGHT = re.compile(r"^[ \t\xa0]*[:.]?[ \t\xa0]*(?:\n|$)")
 
 #: a venue line: "Venue: Room 102, Town Hall", "Venue: 0.01 Chamber - Quadrant", "Venue: David Hicks 1 - Civic Offices"
 _VENUE_LEFT = re.compile(r"(?i)\bvenue\s*:[^\n.;:]{0,50}$")
+#: (r32prec) a room named by its number after the capitalised word, outside a "Venue:" line too: "Note: Open to the public
+#: at Room 105 Civic Centre" (r31blindV Southampton); three or four digits, as room numbers run ("Room 102", Hackney;
+#: "(Room 108AB)", Rochdale; one or two digits are :data:`_NAME_WORDS`' already). Capital "Room" before a number is never
+#: a marked figure in the evidence (45 at 18 councils); "room for 105 pupils" has no number after the word
+_ROOM_LEFT = re.compile(r"(?<![A-Za-z])Room[ \t\xa0]+$")
+_ROOM_NUMBER = re.compile(r"\d{3,4}[A-Z]{0,2}")
 #: an age limit after "post" or "pre": "Post 16 SEND Transport Policy", "support provided to children post 16"
 #: (r25prec2) or a dash with spaces on both sides ("Post – 16", "Pre - 16"), (r26mend) or before it only ("Post -16")
 _POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s*)$")
@@ -123,6 +129,10 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
     ...     ("18", "health of young people under ", " in the borough"), ("16 years", "children ", " of age"),
     ...     ("16", "an increase of ", " children"), ("16", "to review Post – ", " transport policy")]]
     ['name', 'age', 'age', 'age', '', 'age']
+    >>> [_venue_or_age_limit("num", n, "Note: Open to the public at Room ", " Civic Centre") for n in ("105", "108AB")]
+    ['name', 'name']
+    >>> _venue_or_age_limit("num", "105", "there was room for ", " pupils")
+    ''
     >>> [_venue_or_age_limit("num", n, l, r) for n, l, r in [("18", "status when they reach ", "; if the"),
     ...     ("18", "the school leaving age to ", " would have"), ("3", "the age range for extra support from ", "-19 to 0-25"),
     ...     ("300", "numbers reached ", "."), ("18", "the deficit would reach ", " million"),
@@ -134,6 +144,8 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         return ""
     if ":" in left and _VENUE_LEFT.search(left) and not _PCT_WORD.search(surface):  # (the pattern needs a colon)
         return "name"  # page furniture: where the meeting was held
+    if left[-2:-1] == "m" and _ROOM_NUMBER.fullmatch(surface) and _ROOM_LEFT.search(left) and not _COUNT_NOUN_RIGHT.match(right):
+        return "name"  # (r32prec) "Open to the public at Room 105 Civic Centre": the room the meeting is held in
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word
     if surface.lower() in _SMALL_WORDS and left.rstrip().endswith("Quarter") and _QUARTER_LEFT.search(left):
@@ -246,6 +258,28 @@ def _may_cite_si(left: str) -> bool:
 _TV_CHANNEL_LEFT = re.compile(r"(?i)\b(?:freeview|freely|freesat|sky|virgin(?:\s+media)?)(?:\s+channel)?\s+$|\b(?:tv|television)\s+channel\s+$")
 
 
+#: (r32prec) a date's year run into the time of day by the page's flattening: "Held 24th January, 201810.00am - 1.00pm"
+#: (r31blindV Cumbria), "5 March 20197.00 pm", "14 March 201910:00 am": the year (1990-2039), then an hour and maybe
+#: its minutes, glued; the time's marker after it and a month before it say so
+_GLUED_YEAR_TIME = re.compile(r"(?:199\d|20[0-3]\d)(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+_TIME_AFTER_YEAR = re.compile(r"^(?:[.:][0-5]\d)?[ \t\xa0]?(?:[aApP]\.?[mM]\b|noon\b)")
+_MONTH_BEFORE_YEAR = re.compile(rf"(?i)\b(?:{month_alternation()}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\.?,?[ \t\xa0]+$")
+#: (r32prec) a length in a capitalised title of a recurring check or review ("6-8 Week Breastfeeding Performance Review",
+#: r31blindV Oldham; "the 27-30 Month Check"): the gold README's name of a check ("the 6-to-8-week check"), which the
+#: grammar reads as a length only in lower case ("6-8 week check", "six-month reviews"); after the length up to three
+#: capitalised words, then the check's noun. "the 5 Year Plan" (dev Slough: a figure) names no check
+_CHECK_NAME_SURFACE = re.compile(r"\d{1,2}(?:[ \t\xa0]?[-–][ \t\xa0]?\d{1,2}|[ \t\xa0]to[ \t\xa0]\d{1,2})?(?:[ \t\xa0]?½)?")
+_CHECK_NOUN_RIGHT = (r"(?:[ \t\xa0-]+Olds?)?(?:[ \t\xa0]+[A-Z][A-Za-z'’-]*){0,3}?"
+                     r"[ \t\xa0]+(?:[Cc]hecks?|[Rr]eviews?|[Vv]isits?|[Aa]ssessments?)\b")
+_CHECK_TITLE_RIGHT = re.compile(r"^(?:[ \t\xa0]?½)?[ \t\xa0-]+(?:Day|Week|Month|Year)s?" + _CHECK_NOUN_RIGHT)
+#: the same after a written length whose capitalised unit the grammar took in ("The Six to Eight Week Review")
+_CHECK_WORDS_RIGHT = re.compile("^" + _CHECK_NOUN_RIGHT)
+_CHECK_UNIT_END = re.compile(r"[ \t\xa0-](?:Day|Week|Month|Year)s?$")
+#: and the lower end before it ("The [Six] to Eight Week Review")
+_CHECK_RANGE_WORDS_RIGHT = re.compile(
+    r"^[ \t\xa0]*(?:to|-|–)[ \t\xa0]*[A-Za-z]+[ \t\xa0-](?:Day|Week|Month|Year)s?" + _CHECK_NOUN_RIGHT)
+
+
 def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left: str, right: str) -> str:
     """The non-figure kind of numbers that belong to the page or the meeting's rules rather than to
     what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
@@ -275,6 +309,16 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     'threshold'
     >>> _meeting_furniture("", "word", 0, 0, "two", "call-in received from any ", " Members of the Committee")
     'procedure'
+    >>> [_meeting_furniture("", "num", 0, 0, n, l, r) for n, l, r in [
+    ...     ("201810.00", "Held 24th January, ", "am - 1.00pm"), ("201910", "14 March ", ":00 am"),
+    ...     ("201810", "The school had ", " pupils"), ("201810.00", "in January ", " children")]]
+    ['date', 'date', '', '']
+    >>> [_meeting_furniture("", "num", 0, 0, n, "", r) for n, r in [("6-8", " Week Breastfeeding Performance Review"),
+    ...     ("27-30", " Month Check"), ("6 to 8", " Week Review"), ("5", " Year Plan"), ("12", " Week Course")]]
+    ['name', 'name', 'name', '', '']
+    >>> [_meeting_furniture("", "word", 0, 0, n, "offered a ", r) for n, r in [("Six to Eight Week", " Review"),
+    ...     ("Six", " to Eight Week Review"), ("Five Year", " Plan"), ("six weeks", " for a review")]]
+    ['name', 'name', '', '']
     """
     last = left[-1:]
     if last == " ":
@@ -284,10 +328,19 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
                 _WORKING_DAYS_RIGHT.match(right) or _WORKING_DAYS_RIGHT.search(surface)):
             return "threshold"
     if kind == "word":
+        if right[:1] in (" ", "\xa0", "\t", "-", "–") and (
+                _CHECK_UNIT_END.search(surface) and _CHECK_WORDS_RIGHT.match(right) or _CHECK_RANGE_WORDS_RIGHT.match(right)):
+            return "name"  # (r32prec) "The Six to Eight Week Review": the name of a check
         if last == " " and surface[:1].isupper() and right[:1] == " " \
                 and _CAP_NAME_LEFT.search(left) and _CAP_NAME_RIGHT.match(right):
             return "name"
         return ""
+    if kind == "num" and 5 <= len(surface) <= 9 and surface[:2] in ("19", "20") and _GLUED_YEAR_TIME.fullmatch(surface) \
+            and _TIME_AFTER_YEAR.match(right) and _MONTH_BEFORE_YEAR.search(left):
+        return "date"  # (r32prec) "24th January, 201810.00am": a date run into its time, not a figure
+    if kind == "num" and right[:1] in (" ", "-", "\xa0", "\t", "½") and _CHECK_TITLE_RIGHT.match(right) \
+            and _CHECK_NAME_SURFACE.fullmatch(surface):
+        return "name"  # (r32prec) "6-8 Week Breastfeeding Performance Review": the name of a check, as "6-8 week check"
     if kind != "num" or not surface.isdigit():
         return ""
     first = right[:1]
