@@ -601,7 +601,6 @@ class CouncilView:
     figures: pd.DataFrame
     tracked: pd.DataFrame
     statements: pd.DataFrame
-    periods: pd.DataFrame
     theme_names: dict[str, str]
     intro: str
     #: one row per indicator (:func:`indicator_table`): its latest value and every meeting's, with the themes of its figures
@@ -658,10 +657,6 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         "figures": [int(fig_counts.get(d, 0)) for d in ordered["doc_id"]],
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
-    # in the meetings table's order (undated first, then by date), so the two tables read alike
-    periods = pd.DataFrame({"date": [date_text(m, "not given") for m in ordered["meeting_date"]],
-                            "title": [given_text(t) for t in ordered["title"]],
-                            "periods": [period_of.get(d, "") for d in ordered["doc_id"]]})
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
     tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
 
@@ -676,7 +671,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
                                  names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])})
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
-                       tracked.reset_index(drop=True), statements.reset_index(drop=True), periods, names, intro,
+                       tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
 
 
@@ -964,7 +959,7 @@ def render_council(view: CouncilView, card: RunCard) -> str:
         figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
-        periods=records(view.periods), card=card)
+        card=card)
 
 
 def council_parameters(slug: str, raw_dir: Any, processed_dir: Any, reports_dir: Any) -> dict[str, str]:
