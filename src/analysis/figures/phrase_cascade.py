@@ -1739,6 +1739,9 @@ def _figure_heads_noun(f: _Figure) -> Found:
 _FIGURE_CHANGE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:per\s+annum|a\s+year|per\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\s+)*"
     r"(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift|cut)\b(?![-'’])")
+#: each of those change nouns named earlier with what it is "in" or "of" ("the reduction in school funding"), compiled once
+_CHANGE_NAMED_BEFORE = {noun: re.compile(rf"(?i)\b{noun}s?\s+(?:in|of)\s+") for noun in (
+    "increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")}
 #: what the change is "in" or "of" (not a time: "an increase of 5% in the last year")
 _CHANGE_COMPLEMENT = re.compile(r"(?i)^\s+(?:in|of)\s+(?!(?:the\s+)?(?:last|past|previous|next|year)\b|\d)")
 #: a measure named before that is itself a change or a value ("reduction in funding for youth services", "11% increase
@@ -1772,7 +1775,7 @@ def _figure_sizes_change(f: _Figure) -> Found:
             raw = " ".join(rm.group(1).split())
     elif change_noun_pp(f.left, f.right, f.unit):
         return None  # "a +2.5% uplift on the formula factors": the phrase's repair reads the change with its preposition
-    for em in reversed(list(re.finditer(rf"(?i)\b{noun}s?\s+(?:in|of)\s+", f.text[f.sent_start:f.h.start]))):
+    for em in reversed(list(_CHANGE_NAMED_BEFORE[noun].finditer(f.text[f.sent_start:f.h.start]))):
         what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", f.text[f.sent_start + em.end():f.h.start])))
         if what and not is_poor(what):
             return f"{noun} in {what}", "own"
