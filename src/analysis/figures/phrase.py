@@ -110,6 +110,7 @@ from .phrase_np import (  # noqa: F401
 from .phrase_lists import (  # noqa: F401
     _TIME_PP, _PLACE_LIST_LEFT, _PLACE_RIGHT, _PREP_NP_RIGHT, _plural_before, elided_head, _bracket_owner,
     _WORD_BEFORE_OPENER, _verb_object_glued, _bare_object_noun, _CHANGE_NOUN_PP_RIGHT, _CHANGE_NP_OPENERS,
+    _CHANGE_NP_OPENERS_OF,
     change_noun_pp, _PRONOUN_CHANGE_OF_LEFT, pronoun_change_of, _OWN_DETERMINERS, _DEMONSTRATIVES,
     own_noun_of_value, _WITH_PART_LEFT,
     _WITH_PART_RIGHT, _PART_END_PRONOUNS, _WITH_PART_CUT, with_part_clause, _prefer_modified_noun, _PROGRESSIVE_VERBS,
@@ -217,6 +218,8 @@ from .phrase_cascade import (  # noqa: F401
     _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after, _loss_after_amount,
     _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to, _asked_about_before,
     _figure_heads_noun, _DETERMINER_BEFORE, _NP_TAIL_CUT, _LAST_WORD_OF, _FUNCTION_BEFORE_ADJECTIVE, _NOT_FIGURE_HEAD,
+    _figure_sizes_change, _FIGURE_CHANGE_RIGHT, _CHANGE_COMPLEMENT, _RAW_COMPLEMENT, _NOT_CHANGED_PREV,
+    _CHANGE_NAMED_BEFORE,
     _pronoun_referent, _own_list_item, _connector_only, _own_subject, _shared_head_noun, _generic_subject_of_topic, _complement_of_base,
     _money_predicate, _generic_subject_of_base, _base_alone, _sentence_subject, CASCADE,
     _for_units, _CASCADE_OF, _steps_for, _lazy,
@@ -634,12 +637,14 @@ def _named_phrase(
         return changed, "own"
     if how == "own":
         modified = modified_noun(text, h, unit, left)
-        if not modified and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)) \
-                and changed.split()[0] not in phrase.lower().split():
+        changed = "" if modified else change_noun_pp(left, text[h.end:h.end + 160], unit)
+        if changed and changed.split()[0] not in phrase.lower().split():
             # "the 4% increase to the base rate", "a £331k improvement since last Forum": the figure sizes the change
             # its noun phrase names (the phrase was the clause's subject and verb, or the determiner)
             modified = changed
-        of_value = "" if modified else np_of_value(left, unit, text[h.end:h.end + 60])
+        # (r32phrase) nor is a figure that opens a change's noun phrase the value "of" the noun before it ("the on-
+        # going issue of £180k per annum increase in operating costs": the phrase already names that change)
+        of_value = "" if modified or changed else np_of_value(left, unit, text[h.end:h.end + 60])
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60], left)
         if modified and phrase != modified and _verb_object_glued(phrase, left):

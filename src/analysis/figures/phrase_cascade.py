@@ -43,7 +43,7 @@ from .phrase_shares import (
     share_clause,
 )
 from .phrase_np import _BY_CUT, _CHANGE_NOUNS, _HEDGE_END
-from .phrase_lists import _TIME_PP, _TIME_WORD_START, _bracket_owner, own_list_item, shared_head
+from .phrase_lists import _TIME_PP, _TIME_WORD_START, _bracket_owner, change_noun_pp, own_list_item, shared_head
 from .phrase_names import _BRACKET_RIGHT
 from .phrase_money import _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _TIME_WORD, _overspend_on, extra_money
 from .phrase_changes import (
@@ -1735,6 +1735,58 @@ def _figure_heads_noun(f: _Figure) -> Found:
     return None
 
 
+#: (r32phrase) a change noun right after the figure, which sizes it ("a 15.9% increase in this group", "facing a 4%
+#: reduction", "the issue of £180k per annum increase in operating costs"); a word of time or scope may stand between
+_FIGURE_CHANGE_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:per\s+annum|a\s+year|per\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\s+)*"
+    r"(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift|cut)\b(?![-'’])")
+#: each of those change nouns named earlier with what it is "in" or "of" ("the reduction in school funding"), compiled once
+_CHANGE_NAMED_BEFORE = {noun: re.compile(rf"(?i)\b{noun}s?\s+(?:in|of)\s+") for noun in (
+    "increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")}
+#: what the change is "in" or "of" (not a time: "an increase of 5% in the last year")
+_CHANGE_COMPLEMENT = re.compile(r"(?i)^\s+(?:in|of)\s+(?!(?:the\s+)?(?:last|past|previous|next|year)\b|\d)")
+#: a measure named before that is itself a change or a value ("reduction in funding for youth services", "11% increase
+#: seen"): not what a later change is "in"
+_NOT_CHANGED_PREV = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")s?\b|\b(?:rise|decrease|fall)s?\b")
+#: the complement as written, when no noun phrase is read from it ("this group", "these"): up to a mark or a clause
+_RAW_COMPLEMENT = re.compile(r"(?i)^((?:this|these|that|those)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*(?=[.,;:)]|$)")
+
+
+def _figure_sizes_change(f: _Figure) -> Found:
+    """(r32phrase) "there would be a 15.9% increase in this group", "(in real terms they were facing a 4% reduction)",
+    "the on-going issue of £180k per annum increase in operating costs": the figure modifies a change noun, and sizes
+    that change; the steps of change before read a percentage with a complement that names a measure
+    (:func:`_change_in_what_follows`) or a bare change of the figure before (:func:`_bare_change_of_prev`); any
+    other such figure fell to the clause's subject ("Concerns", "on- going issue") or to the sentence's first clause
+    ("momentum, through initiatives such as"). The change "in" what the complement names; else the same change named
+    earlier in the sentence with what it is "in" ("the reduction in school funding ... a 4% reduction"); else the
+    change of the measure named before; else the complement as written ("increase in this group")."""
+    m = _FIGURE_CHANGE_RIGHT.match(f.right)
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    rest = f.right[m.end():]
+    raw = ""
+    if (cm := _CHANGE_COMPLEMENT.match(rest)) is not None:
+        comp = rest[cm.end():]
+        what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", comp)))
+        if what and not is_poor(what):
+            return f"{noun} in {what}", "own"
+        if (rm := _RAW_COMPLEMENT.match(comp)) is not None:
+            raw = " ".join(rm.group(1).split())
+    elif change_noun_pp(f.left, f.right, f.unit):
+        return None  # "a +2.5% uplift on the formula factors": the phrase's repair reads the change with its preposition
+    for em in reversed(list(_CHANGE_NAMED_BEFORE[noun].finditer(f.text[f.sent_start:f.h.start]))):
+        what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", f.text[f.sent_start + em.end():f.h.start])))
+        if what and not is_poor(what):
+            return f"{noun} in {what}", "own"
+    if f.prev and not is_poor(f.prev) and not _NOT_CHANGED_PREV.search(f.prev):
+        return f"{noun} in {f.prev}", "inherited"
+    if raw:
+        return f"{noun} in {raw}", "own"
+    return None
+
+
 def _own_subject(f: _Figure) -> Found:
     """A subject that names a measure: it (with the topic where it ends on a generic noun; "X in <before>" where it is
     a change; "X for Y" where a share or sum is "for" something)."""
@@ -1836,7 +1888,8 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     # (g) 3. the subject, and what it refers to
     _rest_of_prev, _of_which_before, _lead_pronoun, _change_from_prev, _had_money_of, _money_noun_after,
     _loss_after_amount, _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to,
-    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _figure_heads_noun, _own_subject,
+    _asked_about_before, _pronoun_referent, _own_list_item, _connector_only, _figure_heads_noun, _figure_sizes_change,
+    _own_subject,
     # (h) a generic subject or none: borrow context
     _generic_subject_of_topic, _complement_of_base, _money_predicate, _generic_subject_of_base, _base_alone,
     _sentence_subject,

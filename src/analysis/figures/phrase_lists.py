@@ -163,12 +163,15 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
 #: (r23ind) up to two describing words before the change noun, by their endings ("an 8.1% annual increase in": no
 #: function word ends so, so none needs excluding: r23review)
 _CHANGE_NOUN_PP_RIGHT = re.compile(
-    r"(?i)^\s+((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
+    r"(?i)^\s+(?:(?:per\s+annum|per\s+year|a\s+year)\s+)?((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
     r"(?:[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar)\s+){0,2}"
     r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
     r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
 #: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
 _CHANGE_NP_OPENERS = _NP_OPENERS | frozenset("further additional extra proposed planned for".split())
+#: (r32phrase) "the on- going issue of £180k per annum increase in operating costs": after "of", the figure opens a
+#: change noun's phrase too (a time word may stand between: "per annum"); what the noun before "of" names is that change
+_CHANGE_NP_OPENERS_OF = _CHANGE_NP_OPENERS | frozenset(("of",))
 
 
 def change_noun_pp(left: str, right: str, unit: str) -> str:
@@ -192,7 +195,7 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
     if cm is None:
         return ""
     before = _HEDGE_END.sub("", left.rstrip(" +-–£$€")).split()
-    if not before or before[-1].lower().strip(",") not in _CHANGE_NP_OPENERS:
+    if not before or before[-1].lower().strip(",") not in _CHANGE_NP_OPENERS_OF:
         return ""
     rest = _cut_clause(cm.group(3)).split()
     cut = next((i for i, w in enumerate(rest) if w.lower() in _STOP_NP), len(rest))  # "... of pay was too low"
