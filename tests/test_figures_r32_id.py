@@ -44,3 +44,29 @@ def test_pointer_to_new_level_takes_the_measure(text: str, surface: str, expecte
 ])
 def test_pointer_to_new_level_guards_stay(text: str, surface: str, expected: object) -> None:
     assert _ids(text)[surface] == expected
+
+
+# A share said as its margin against a comparison point ("(2% below the national average)", Slough; "to 0.35% below the
+# overall Greater Manchester target", Salford: blind gold, no id) is a difference of two shares, not the measure's share:
+# no id (``margin_against_comparator``). The same convention in the judged pools and the blind gold at Barnsley, Hackney,
+# Oldham, Wigan and Hillingdon (all no id at BASE already: the guards' class).
+@pytest.mark.parametrize("text, surface", [
+    ("Some 91% of the borough's schools were judged good or outstanding (3% below the national average).", "3%"),
+    ("The service cut the share of 16-18 year olds whose activity is not known to 1.2% below the regional target.",
+     "1.2%"),
+])
+def test_margin_against_comparator_gets_no_id(text: str, surface: str) -> None:
+    assert _ids(text)[surface] is None
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # the share itself keeps its id, beside its margin and when it is said to be above a comparison point
+    ("Some 91% of the borough's schools were judged good or outstanding (3% below the national average).", "91%",
+     "ofsted_good_or_better"),
+    ("Attendance was 94% in 2023, above the national average of 93%.", "94%", "school_attendance"),
+    ("Attendance was 94% in 2023, above the national average of 93%.", "93%", "school_attendance"),
+    # a comparison point's own value keeps its id
+    ("Of the EHC plans, 61% were issued within 20 weeks, against a national average of 50%.", "61%", "ehcp_timeliness"),
+])
+def test_margin_guards_stay(text: str, surface: str, expected: object) -> None:
+    assert _ids(text)[surface] == expected

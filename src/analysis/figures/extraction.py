@@ -35,7 +35,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          measure_of_number_of, measure_of_sentence_before,
                          funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
-                         variance_changed_by, points_to_new_level)
+                         variance_changed_by, points_to_new_level, margin_against_comparator)
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
@@ -590,6 +590,8 @@ def extract_rows(
             row_id = None
         if row_id is not None and unit == "count" and text.find(" times", h.end, h.end + 7) >= 0 and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
+        if row_id is not None and unit == "percent" and margin_against_comparator(text, h.end):
+            row_id = None  # (r32id) "(2% below the national average)": a margin against a comparison point, not the share
         if unit == "count" and st.prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
                 and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
             # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)
