@@ -35,7 +35,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          measure_of_number_of, measure_of_sentence_before,
                          funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
-                         variance_changed_by)
+                         variance_changed_by, points_to_new_level, margin_against_comparator)
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
@@ -497,6 +497,15 @@ def extract_rows(
                 # (not a share of something named after it: "... issued within 20 weeks. It was 12% of all plans for
                 # autism" is a part of the plans, not their timeliness)
                 indicator_id = near_id
+        if indicator_id is None and not vetoed and not change and how == "own" and unit in ("percent", "count") \
+                and points_to_new_level(cl.left):
+            # (r32id) a pronoun pointing back at the measure of the figure before and giving its new level, inside the
+            # sentence: "Whereas 60% of plans were completed within that time in 2021, by the following year this had
+            # reduced drastically to just 18%" (Sefton), "... the figure is 67 but in Eden it falls to just 20" (Cumbria)
+            near_id, near_unit, near_sent = st.near()
+            if near_id is not None and unit == near_unit and 0 <= si - near_sent <= 1 \
+                    and not (unit == "percent" and text.startswith(" of ", h.end)):
+                indicator_id = near_id
         if indicator_id is None and st.prev_id is not None and unit == st.prev_unit and si == st.prev_id_sent \
                 and unit in ("percent", "rate") and text.endswith(("(", "( "), h.start - 2, h.start):
             pm = _PLACE_BEFORE_BRACKET.search(text, max(0, h.start - 50), h.start)
@@ -561,6 +570,8 @@ def extract_rows(
             row_id = None
         if row_id is not None and unit == "count" and text.find(" times", h.end, h.end + 7) >= 0 and _TIMES_RIGHT.match(text, h.end):
             row_id = None  # "12 times the national average", "three times higher than": a multiple, not the count
+        if row_id is not None and unit == "percent" and margin_against_comparator(text, h.end):
+            row_id = None  # (r32id) "(2% below the national average)": a margin against a comparison point, not the share
         if unit == "count" and st.prev_unit == "count" and text.find("out of", max(0, h.start - 10), h.start) >= 0 \
                 and _OUT_OF_LEFT.search(text, max(0, h.start - 30), h.start):
             # "(1,688 out of 2,342)": the whole is the count named before (the part before it gets none)

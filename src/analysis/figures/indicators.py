@@ -29,7 +29,8 @@ from ..vocab import MONTH_NAMES, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
 from .rules import FigureRules
 
-__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator"]
+__all__ = ["Evidence", "Indicator", "IndicatorList", "classify", "expand_acronyms", "find_concepts", "load_indicators", "match_indicator",
+           "points_to_new_level", "margin_against_comparator"]
 
 _UNIT_COMPAT = {
     "percent": {"percent", "percentage_points"},
@@ -1236,6 +1237,57 @@ _CORRECTION = re.compile(r"(?i)\b(?:(?:should|must|would|will|to|be|being)\s+(?:
                          r"|(?:amended|corrected)\s+(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
                          r"to\s+(?:correctly\s+)?read\s+)[‘'\"“]?\s*[£$€]?\d")
 #: (r27review) "correct record" (the minutes' formula), not "record" alone: "a record high of 412"
+#: (r32id) a pronoun pointing back at the measure, then the verb that gives its new level, right up to the value:
+#: "by the following year this had reduced drastically to just", "but in Eden it falls to just", "and this has since
+#: risen to around" (any adverb in -ly between; the level "to" or "at", not the change "by")
+_POINTER_TO_LEVEL = re.compile(
+    r"(?i)(?:^|[\s,;(])(?:this|that|it)\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently|"
+    r"again|also|still|\w+ly)\s+)*(?:(?:risen|rose|rises|fallen|fell|falls|increased|increases|decreased|decreases|"
+    r"dropped|drops|grown|grew|grows|climbed|climbs|reduced|reduces|improved|improves|reached|reaches|"
+    r"(?:gone|goes|went)\s+(?:up|down))(?:\s+(?:\w+ly))?\s+to|(?:stands|stood|sits|sat)\s+at|reached|reaches)\s+"
+    r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far|the|a|an|around|about|some|nearly|almost|over|"
+    r"under|approximately|roughly)\s+)*$")
+
+
+def points_to_new_level(left: str) -> bool:
+    """(r32id) Whether a figure's clause, right up to it, points back at the measure before with a pronoun and gives its
+    new level: "Whereas 60% of plans were completed within that time in 2021, by the following year this had reduced
+    drastically to just 18%" (Sefton), "In South Lakeland the figure is 67 but in Eden it falls to just 20" (Cumbria).
+    The pronoun need not open the sentence (the sentence-opening pointer is :data:`extraction._POINTER_OPENING`'s).
+
+    >>> points_to_new_level("by the following year this had reduced drastically to just "), points_to_new_level(" but in Eden it falls to just ")
+    (True, True)
+    >>> points_to_new_level("the number of requests has risen to "), points_to_new_level("this has risen by ")
+    (False, False)
+    """
+    return _POINTER_TO_LEVEL.search(left) is not None
+
+
+#: (r32id) a share said as its margin against a comparison point, right after it: "(2% below the national average)",
+#: "to 0.35% below the overall Greater Manchester target", "10% above the London average"
+_MARGIN_RIGHT = re.compile(
+    r"(?i)\s*(?:points?\s+)?(?:below|above|higher\s+than|lower\s+than|behind|ahead\s+of|better\s+than|worse\s+than)\s+"
+    r"(?:the\s+|their\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){0,3}?(?:national|regional|england|english|london|"
+    r"statistical\s+neighbours?|average|targets?|benchmarks?|comparators?)\b")
+
+
+def margin_against_comparator(text: str, end: int) -> bool:
+    """(r32id) Whether the share ending at ``end`` is said as its margin against a national or regional figure, an
+    average or a target ("87% of local schools were rated as 'good' or 'outstanding' (2% below the national average)",
+    Slough; "reducing the % of 16-18 year olds whose activity status is not known to 0.35% below the overall Greater
+    Manchester target", Salford): a difference of two shares, not the measure's share (the blind gold and the judged
+    pools give such margins no id at seven councils: Slough, Salford, Barnsley, Hackney, Oldham, Wigan, Hillingdon).
+
+    >>> t = "87% of schools were rated good or outstanding (2% below the national average)."
+    >>> margin_against_comparator(t, t.index("2%") + 2), margin_against_comparator(t, t.index("87%") + 3)
+    (True, False)
+    >>> t = "Attendance was 94% in 2023, above the national average."
+    >>> margin_against_comparator(t, t.index("94%") + 3)
+    False
+    """
+    return _MARGIN_RIGHT.match(text, end) is not None
+
+
 _DOCUMENT_PART = re.compile(r"(?i)\b(?:minutes?|report|statement|correct\s+record|page|paragraph|bullet(?:\s+point)?|table|title)s?\b")
 
 
