@@ -119,6 +119,10 @@ Round 31 (``r31themes``, the 23 open blind sets, 4,914 passages; notes r31_r31th
 own interest or position ("Councillor K declared that he worked for the ... Academy Trust", "Cllr P was a Governor at a
 local special school") is procedure (:func:`analysis.topics.declaration_line`; Hackney, Slough, Stockport). Open blind
 topics table / isolated 4192 / 4053 -> 4195 / 4059; dev row unchanged.
+Round 32 (``r32themes``, the 24 open blind sets, 5,138 passages; notes r32_r32themes): a line of a list of who sits on
+the body or attends that names a person and the seat or body they stand for, with no role word ("Kelly Morgan - Early
+Years", "Alastair Dixon-Patterson, Lydiard Park Academy"), is procedure (:func:`analysis.topics.seat_line`; Salford,
+Hackney, Swindon, Barnsley). Open blind topics table / isolated 4373 / 4234 -> 4386 / 4248; dev row unchanged.
 
 :func:`assign_themes` codes isolated passages (no context); :func:`code_segments` codes the
 segments table with context, as the topics stage does.

@@ -1178,6 +1178,8 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
+    if seat_line(text, codebook):
+        return True  # "Kelly Morgan - Early Years": who sits on the body, for which seat (r32themes)
     if declaration_line(text):
         return True  # "Councillor K declared that he worked for the ... Academy Trust": who the member is
     if membership_line(text, codebook):
@@ -1416,6 +1418,79 @@ def attendee_name(text: str) -> str | None:
     if len(words(name)) <= 5 and _ROLE_IN_LINE.search(role) is not None and not _REPORTING_VERB.search(role):
         return name.strip()
     return None
+
+
+#: (r32themes) one line of a list of who sits on the body or attends, naming the seat or body a person stands for
+#: without a role word ("Kelly Morgan - Early Years", "Steve Aveyard - Academy Schools", "Sandra Hall - staff",
+#: "Alastair Dixon-Patterson, Lydiard Park Academy", "Patrick Otway, Barnsley Clinical Commissioning Group (BCCG)"):
+#: a person's name of two words (an optional title and middle initial), then a comma, a spaced dash or a bracket, then
+#: the seat: :func:`seat_line`
+_SEAT_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_SEAT_LINE = re.compile(
+    r"^\W{0,3}\s*(?P<name>(?:(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor)\s+)?"
+    r"(?P<given>" + _SEAT_NAME_WORD + r")(?:\s+[A-Z]\.?)?\s+(?P<surname>" + _SEAT_NAME_WORD + r"))"
+    r"\s*(?:,|\s[-–—]\s|\()\s*(?P<seat>[^.;:!?\d\n]{2,90})$")
+#: a seat is named in at most this many words
+SEAT_WORDS = 8
+#: ... and says nothing happened: no verb of what the meeting did or heard, no lower-case past form ("Willow House –
+#: Berkshire Adolescent Unit – retained Outstanding" is a school's inspection result, not a seat)
+_SEAT_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|must|said|says|asked|told|"
+    r"reported|presented|attended|gave|noted)\b|\b[a-z]+ed\b")
+
+
+def _codebook_words(codebook: Codebook) -> frozenset[str]:
+    """Every word form of the codebook's phrases (theme terms, procedure, neutral, labels, opening items, seats)."""
+    cached = codebook.__dict__.get("_words")
+    if cached is None:
+        terms = [t for th in codebook.themes for t in th.terms]
+        terms += list(codebook.procedure) + list(codebook.neutral) + list(codebook.labels)
+        terms += list(codebook.opening_items) + list(codebook.seats)
+        cached = frozenset(f for t in terms for f in t.forms)
+        object.__setattr__(codebook, "_words", cached)
+    return cached
+
+
+def seat_line(text: str, codebook: Codebook) -> bool:
+    """Whether ``text`` is one line of a list of who sits on the body or attends: a person's name and the seat, body
+    or group they stand for, with no role word (:func:`attendee_name` needs one) and nothing said of them.
+
+    The name is two capitalised words (after an optional title, with an optional middle initial) neither of which is a
+    word of the codebook's phrases (:func:`_codebook_words`: "Social Work - Recruitment and Retention" is an item,
+    "Schools Forum - Executive Summary" a heading) nor of a meeting body's name ("Scrutiny Inquiry - External
+    Placements"), not a possessive ("Children's Services - ...") nor a word in
+    *-ing* ("Enhancing Education, ..."); the seat follows a comma, a spaced dash or a bracket, in at most
+    :data:`SEAT_WORDS` words with no digit, no verb (:data:`_SEAT_VERB`) and no inspection or judgement ("Gorse Ride
+    – short monitoring visit" is a school's inspection in a list of inspected schools). The words of such a line name the seat
+    ("Special Schools", "Pupil Referral Units", "early years providers"), not what the meeting discussed: the gold codes
+    them ``other`` (r32themes: Salford, Hackney, Swindon, Barnsley; notes r32_r32themes).
+
+    >>> cb = load_codebook()
+    >>> [seat_line(t, cb) for t in ("Kelly Morgan - Early Years", "Martin Hanbury - Special Schools",
+    ...                             "Sandra Hall - staff", "Alastair Dixon-Patterson, Lydiard Park Academy")]
+    [True, True, True, True]
+    >>> [seat_line(t, cb) for t in ("Social Work - Recruitment and Retention", "Children's Services - Budget Monitoring",
+    ...                             "Martin Hanbury said special schools were full.",
+    ...                             "Willow House – Berkshire Adolescent Unit – retained Outstanding",
+    ...                             "Gorse Ride – short monitoring visit", "Scrutiny Inquiry - External Placements")]
+    [False, False, False, False, False, False]
+    """
+    t = text.strip()
+    if len(t) > 110:
+        return False
+    m = _SEAT_LINE.match(t)
+    if m is None:
+        return False
+    given, surname, seat = m.group("given"), m.group("surname"), m.group("seat")
+    if given.lower().endswith("ing") or any(re.search(r"['’]s?$", w) for w in (given, surname)):
+        return False
+    cw = _codebook_words(codebook)
+    if any(singular(w.lower) in cw or w.lower in _MEETING_BODIES for w in words(given + " " + surname)):
+        return False  # an item's or a body's name ("Social Work - ...", "Scrutiny Inquiry - External Placements")
+    if _INSPECTED.search(seat) or _JUDGEMENT.search(seat):
+        return False  # a school and its inspection, as a list of inspected schools gives them ("Gorse Ride – short
+        # monitoring visit")
+    return len(words(seat)) <= SEAT_WORDS and _SEAT_VERB.search(seat) is None
 
 
 #: (r31themes) a member's own interest or position, as minutes record declarations: a titled member ("Councillor",
