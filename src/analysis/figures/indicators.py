@@ -1236,12 +1236,14 @@ _CORRECTION = re.compile(r"(?i)\b(?:(?:should|must|would|will|to|be|being)\s+(?:
                          r"to\s+(?:correctly\s+)?(?:read\s+)?"
                          r"|(?:amended|corrected)\s+(?:from\s+[‘'\"“]?(?:an?\s+)?[£$€]?\d(?:[^.;]|\.(?=\d)){0,60}?\s+)?"
                          r"to\s+(?:correctly\s+)?read\s+)[‘'\"“]?\s*[£$€]?\d")
-#: (r27review) "correct record" (the minutes' formula), not "record" alone: "a record high of 412"
 #: (r32id) a pronoun pointing back at the measure, then the verb that gives its new level, right up to the value:
 #: "by the following year this had reduced drastically to just", "but in Eden it falls to just", "and this has since
-#: risen to around" (any adverb in -ly between; the level "to" or "at", not the change "by")
+#: risen to around" (any adverb in -ly between; the level "to" or "at", not the change "by"). (r32review) "that" only
+#: after a mark or a conjunction ("- but that has now increased to nearly 500", Stockport): after a noun it is a relative
+#: pronoun whose antecedent is that noun, not the measure before ("a waiting list that has risen to 120 families")
 _POINTER_TO_LEVEL = re.compile(
-    r"(?i)(?:^|[\s,;(])(?:this|that|it)\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently|"
+    r"(?i)(?:(?:^|[\s,;(])(?:this|it)|(?:(?:^|[,;(–—-])\s*|\b(?:and|but|while|whereas|yet|although|though|however)\s+)"
+    r"that)\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently|"
     r"again|also|still|\w+ly)\s+)*(?:(?:risen|rose|rises|fallen|fell|falls|increased|increases|decreased|decreases|"
     r"dropped|drops|grown|grew|grows|climbed|climbs|reduced|reduces|improved|improves|reached|reaches|"
     r"(?:gone|goes|went)\s+(?:up|down))(?:\s+(?:\w+ly))?\s+to|(?:stands|stood|sits|sat)\s+at|reached|reaches)\s+"
@@ -1259,6 +1261,8 @@ def points_to_new_level(left: str) -> bool:
     (True, True)
     >>> points_to_new_level("the number of requests has risen to "), points_to_new_level("this has risen by ")
     (False, False)
+    >>> points_to_new_level(" - but that has now increased to nearly "), points_to_new_level("a waiting list that has risen to ")
+    (True, False)
     """
     return _POINTER_TO_LEVEL.search(left) is not None
 
@@ -1288,6 +1292,7 @@ def margin_against_comparator(text: str, end: int) -> bool:
     return _MARGIN_RIGHT.match(text, end) is not None
 
 
+#: (r27review) "correct record" (the minutes' formula), not "record" alone: "a record high of 412"
 _DOCUMENT_PART = re.compile(r"(?i)\b(?:minutes?|report|statement|correct\s+record|page|paragraph|bullet(?:\s+point)?|table|title)s?\b")
 
 

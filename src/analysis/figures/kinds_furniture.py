@@ -144,7 +144,7 @@ def _venue_or_age_limit(kind: str, surface: str, left: str, right: str) -> str:
         return ""
     if ":" in left and _VENUE_LEFT.search(left) and not _PCT_WORD.search(surface):  # (the pattern needs a colon)
         return "name"  # page furniture: where the meeting was held
-    if left[-2:-1] == "m" and _ROOM_NUMBER.fullmatch(surface) and _ROOM_LEFT.search(left) and not _COUNT_NOUN_RIGHT.match(right):
+    if left.rstrip(" \t\xa0")[-1:] == "m" and _ROOM_NUMBER.fullmatch(surface) and _ROOM_LEFT.search(left) and not _COUNT_NOUN_RIGHT.match(right):
         return "name"  # (r32prec) "Open to the public at Room 105 Civic Centre": the room the meeting is held in
     if left.endswith("[") and right.startswith("]") and left[-2:-1].isalpha() and right[1:2].isalpha():
         return "name"  # "in[1]depth": a pasted bullet or footnote mark inside a word

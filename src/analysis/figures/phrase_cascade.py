@@ -1737,17 +1737,19 @@ def _figure_heads_noun(f: _Figure) -> Found:
 
 #: (r32phrase) a change noun right after the figure, which sizes it ("a 15.9% increase in this group", "facing a 4%
 #: reduction", "the issue of £180k per annum increase in operating costs"); a word of time or scope may stand between
+#: (r32review) those nouns: the nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) but improvement, change, loss,
+#: gain and difference (r32phrase named them not; the list was written out twice here)
+_SIZED_CHANGE_NOUNS = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")
 _FIGURE_CHANGE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:per\s+annum|a\s+year|per\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\s+)*"
-    r"(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift|cut)\b(?![-'’])")
+    r"(" + "|".join(_SIZED_CHANGE_NOUNS) + r")\b(?![-'’])")
 #: each of those change nouns named earlier with what it is "in" or "of" ("the reduction in school funding"), compiled once
-_CHANGE_NAMED_BEFORE = {noun: re.compile(rf"(?i)\b{noun}s?\s+(?:in|of)\s+") for noun in (
-    "increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")}
+_CHANGE_NAMED_BEFORE = {noun: re.compile(rf"(?i)\b{noun}s?\s+(?:in|of)\s+") for noun in _SIZED_CHANGE_NOUNS}
 #: what the change is "in" or "of" (not a time: "an increase of 5% in the last year")
 _CHANGE_COMPLEMENT = re.compile(r"(?i)^\s+(?:in|of)\s+(?!(?:the\s+)?(?:last|past|previous|next|year)\b|\d)")
 #: a measure named before that is itself a change or a value ("reduction in funding for youth services", "11% increase
 #: seen"): not what a later change is "in"
-_NOT_CHANGED_PREV = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")s?\b|\b(?:rise|decrease|fall)s?\b")
+_NOT_CHANGED_PREV = re.compile(r"(?i)\d|\b(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")s?\b")
 #: the complement as written, when no noun phrase is read from it ("this group", "these"): up to a mark or a clause
 _RAW_COMPLEMENT = re.compile(r"(?i)^((?:this|these|that|those)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s*(?=[.,;:)]|$)")
 
