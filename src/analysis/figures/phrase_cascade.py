@@ -1761,8 +1761,8 @@ def _figure_sizes_change(f: _Figure) -> Found:
     (:func:`_change_in_what_follows`) or a bare change of the figure before (:func:`_bare_change_of_prev`); any
     other such figure fell to the clause's subject ("Concerns", "on- going issue") or to the sentence's first clause
     ("momentum, through initiatives such as"). The change "in" what the complement names; else the same change named
-    earlier in the sentence with what it is "in" ("the reduction in school funding ... a 4% reduction"); else the
-    change of the measure named before; else the complement as written ("increase in this group")."""
+    earlier in the sentence with what it is "in" ("the reduction in school funding ... a 4% reduction"); else, where
+    the clause's subject names no measure, the change of the measure named before; else the complement as written ("increase in this group")."""
     m = _FIGURE_CHANGE_RIGHT.match(f.right)
     if m is None:
         return None
@@ -1782,7 +1782,9 @@ def _figure_sizes_change(f: _Figure) -> Found:
         what = _np_after(" " + _LEAD_ARTICLE.sub("", _OF_NUMBER.sub("", f.text[f.sent_start + em.end():f.h.start])))
         if what and not is_poor(what):
             return f"{noun} in {what}", "own"
-    if f.prev and not is_poor(f.prev) and not _NOT_CHANGED_PREV.search(f.prev):
+    if f.prev and not is_poor(f.prev) and not _NOT_CHANGED_PREV.search(f.prev) and (not f.subj or _is_generic(f.subj)):
+        # only where the clause names no measure of its own: "The budget will see a 4% cut" after "45 complaints" is
+        # the budget's cut (:func:`_own_subject`), not a cut in complaints (r32review)
         return f"{noun} in {f.prev}", "inherited"
     if raw:
         return f"{noun} in {raw}", "own"
