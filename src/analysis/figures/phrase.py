@@ -219,7 +219,7 @@ from .phrase_cascade import (  # noqa: F401
     _amount_modifies_noun, _spent_on, _extra_money, _which_that_antecedent, _from_value_to, _asked_about_before,
     _figure_heads_noun, _DETERMINER_BEFORE, _NP_TAIL_CUT, _LAST_WORD_OF, _FUNCTION_BEFORE_ADJECTIVE, _NOT_FIGURE_HEAD,
     _figure_sizes_change, _FIGURE_CHANGE_RIGHT, _CHANGE_COMPLEMENT, _RAW_COMPLEMENT, _NOT_CHANGED_PREV,
-    _CHANGE_NAMED_BEFORE,
+    _CHANGE_NAMED_BEFORE, _SIZED_CHANGE_NOUNS,
     _pronoun_referent, _own_list_item, _connector_only, _own_subject, _shared_head_noun, _generic_subject_of_topic, _complement_of_base,
     _money_predicate, _generic_subject_of_base, _base_alone, _sentence_subject, CASCADE,
     _for_units, _CASCADE_OF, _steps_for, _lazy,
