@@ -1237,13 +1237,18 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         undated = sorted(set(rows["council_slug"]) - set(rows.loc[rows["meeting_date"].notna(), "council_slug"]))
         label = view.label(ind)
         any_dated = bool(rows["meeting_date"].notna().any())  # no dated value: no chart (empty axes at Jan 1970)
+        # one dated value in all: a chart of a single dot compares nothing; the sentence names it instead
+        dated_rows = rows[rows["meeting_date"].notna()]
+        single = (f"{names[dated_rows['council_slug'].iloc[0]]}, {date_text(dated_rows['meeting_date'].iloc[0], 'undated')}"
+                  if len(dated_rows) == 1 else "")
         # councils with dated values too, whose undated ones the chart cannot place: said, not dropped unseen
         partly = rows[rows["meeting_date"].isna() & ~rows["council_slug"].isin(undated)].groupby("council_slug").size()
         partly_text = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in partly.sort_index().items()]
         charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
+                       "single": single,
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
-                       if any_dated else None})
+                       if any_dated and not single else None})
     undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
                     if any(c and c["by_doc_id"] for i in indicators for c in i["cells"]) else "")
     n_learnt = int((view.latest["id_source"] == "learnt").sum())
