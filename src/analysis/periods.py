@@ -1,14 +1,18 @@
 """Reporting periods: the one reader of a period's words ("Quarter 2 2024/25", "Q3", "2023/2024") and of the labels
-made of them ("Q2 2024/25", "2024/25", several joined by ``"; "``). The standard library only.
+made of them ("Q2 2024/25", "2024/25", several joined by ``"; "``). The standard library and :mod:`analysis.vocab` only.
 
 (r31twins) Three readers were one: :func:`analysis.figures.stage.reporting_periods` labels a document's period numbers
 with :func:`period_label`; :func:`analysis.compare.period_end` (a label's last day) and ``analysis.report._period_key``
 (a label's sort key) read the labels back with it, each keeping its own output (:func:`label_parts`).
+(r32) A quarter named without its year gets one from the months the document names (:func:`quarter_year_from_text`),
+for the report pages.
 """
 
 from __future__ import annotations
 
 import re
+
+from .vocab import MONTH_NAMES
 
 _Q_RE = re.compile(r"(?i)(?:Q|quarter\s+)([1-4]|one|two|three|four)|(first|second|third|fourth)\s+quarter")
 _FY_RE = re.compile(r"((?:19|20)\d{2})\s?[/\-–]\s?((?:19|20)?\d{2})")
@@ -45,3 +49,50 @@ def label_parts(label: str) -> tuple[int | None, int | None]:
     """
     quarter, year = period_label(label)
     return (int(quarter[1:]) if quarter else None), (int(year[:4]) if year else None)
+
+
+# ----------------------------------------------------------------------------- a quarter named without its year
+
+#: (r32reader) The months of each quarter of the financial year (April to March).
+QUARTER_MONTHS = {1: (4, 5, 6), 2: (7, 8, 9), 3: (10, 11, 12), 4: (1, 2, 3)}
+_MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
+# A month with its year as minutes write it ("September 2021", "30 Sept 2021", "Dec. 2019"); capitalised only, so
+# that the verb "may" before a year is no month.
+_MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b")
+
+
+def fy_text(first_year: int) -> str:
+    """A financial year's label from its first year, as the tables spell it.
+
+    >>> fy_text(2021), fy_text(1999)
+    ('2021/22', '1999/00')
+    """
+    return f"{first_year}/{(first_year + 1) % 100:02d}"
+
+
+def quarter_year_from_text(quarter: int, text: str) -> tuple[str, str] | None:
+    """``(financial year, the words it was read from)`` of a quarter that a document names without a year, from the
+    months with a year the document names that fall in that quarter (Q2 = July to September): "the end of September
+    2021 (Quarter 2)" gives Q2 2021/22. The financial year most of those months give; ``None`` when the document names
+    no month of the quarter with a year, or when two years tie.
+
+    >>> quarter_year_from_text(2, "the position as at the end of September 2021 (Quarter 2), from July 2021")
+    ('2021/22', 'September 2021')
+    >>> quarter_year_from_text(4, "Q4 closed in March 2020.")
+    ('2019/20', 'March 2020')
+    >>> quarter_year_from_text(1, "submitted by 31 October 2019"), quarter_year_from_text(2, "in September 2020 and Sept 2021")
+    (None, None)
+    >>> quarter_year_from_text(2, "members may 2021 review")
+    """
+    found: dict[int, list[str]] = {}
+    for m in _MONTH_YEAR.finditer(text or ""):
+        month, year = _MONTH_NUMBER[m.group(1)[:3].lower()], int(m.group(2))
+        if month in QUARTER_MONTHS[quarter]:
+            found.setdefault(year if month >= 4 else year - 1, []).append(f"{m.group(1)} {m.group(2)}")
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None
+    return fy_text(ranked[0][0]), ranked[0][1][0]

@@ -48,7 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
-from .periods import period_label
+from .periods import fy_text, period_label, quarter_year_from_text
 from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
@@ -191,51 +191,7 @@ def given_text(value: Any, missing: str = "not given") -> str:
 
 # ----------------------------------------------------------------------------- a quarter named without its year
 
-#: (r32reader) The months of each quarter of the financial year (April to March).
-QUARTER_MONTHS = {1: (4, 5, 6), 2: (7, 8, 9), 3: (10, 11, 12), 4: (1, 2, 3)}
-_MONTH_NUMBER = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                             "dec"], start=1)}
-# A month with its year as minutes write it ("September 2021", "30 Sept 2021", "Dec. 2019"); capitalised only, so
-# that the verb "may" before a year is no month.
-_MONTH_YEAR = re.compile(r"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+((?:19|20)\d{2})\b")
 _QUARTER_ONLY = re.compile(r"Q([1-4])")
-
-
-def fy_text(first_year: int) -> str:
-    """A financial year's label from its first year, as the tables spell it.
-
-    >>> fy_text(2021), fy_text(1999)
-    ('2021/22', '1999/00')
-    """
-    return f"{first_year}/{(first_year + 1) % 100:02d}"
-
-
-def quarter_year_from_text(quarter: int, text: str) -> tuple[str, str] | None:
-    """``(financial year, the words it was read from)`` of a quarter that a document names without a year, from the
-    months with a year the document names that fall in that quarter (Q2 = July to September): "the end of September
-    2021 (Quarter 2)" gives Q2 2021/22. The financial year most of those months give; ``None`` when the document names
-    no month of the quarter with a year, or when two years tie.
-
-    >>> quarter_year_from_text(2, "the position as at the end of September 2021 (Quarter 2), from July 2021")
-    ('2021/22', 'September 2021')
-    >>> quarter_year_from_text(4, "Q4 closed in March 2020.")
-    ('2019/20', 'March 2020')
-    >>> quarter_year_from_text(1, "submitted by 31 October 2019"), quarter_year_from_text(2, "in September 2020 and Sept 2021")
-    (None, None)
-    >>> quarter_year_from_text(2, "members may 2021 review")
-    """
-    found: dict[int, list[str]] = {}
-    for m in _MONTH_YEAR.finditer(text or ""):
-        month, year = _MONTH_NUMBER[m.group(1)[:3].lower()], int(m.group(2))
-        if month in QUARTER_MONTHS[quarter]:
-            found.setdefault(year if month >= 4 else year - 1, []).append(f"{m.group(1)} {m.group(2)}")
-    if not found:
-        return None
-    ranked = sorted(found.items(), key=lambda kv: -len(kv[1]))
-    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
-        return None
-    return fy_text(ranked[0][0]), ranked[0][1][0]
 
 
 def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
@@ -278,7 +234,7 @@ class PeriodShown:
 def show_period(label: Any, meeting_date: Any = None, text: str | None = None) -> PeriodShown:
     """How a page shows a reporting period label of the compare tables. A quarter named alone ("Q2": West Sussex's
     "Performance and Resources Report - Quarter 2") gets the financial year of the months of that quarter the
-    document names with their year (:func:`quarter_year_from_text`), else of the meeting date
+    document names with their year (:func:`analysis.periods.quarter_year_from_text`), else of the meeting date
     (:func:`quarter_year_from_date`), and says so; with neither it says no year is named. The tables keep the
     minutes' label: this is presentation only. Any other label is shown as it is.
 
