@@ -253,6 +253,19 @@ class Codebook:
             object.__setattr__(self, "_index", cached)
         return cached
 
+    @property
+    def word_forms(self) -> frozenset[str]:
+        """(r32themes) Every word form of the codebook's phrases (theme terms, procedure, neutral, labels, opening
+        items, seats): :func:`seat_line` keeps names made of them out of its list lines."""
+        cached = self.__dict__.get("_word_forms")
+        if cached is None:
+            terms = [t for th in self.themes for t in th.terms]
+            terms += list(self.procedure) + list(self.neutral) + list(self.labels)
+            terms += list(self.opening_items) + list(self.seats)
+            cached = frozenset(f for t in terms for f in t.forms)
+            object.__setattr__(self, "_word_forms", cached)
+        return cached
+
     def stems(self) -> frozenset[str]:
         """Every stem used by a seed term (kept in the vocabulary even if it looks like a name)."""
         return frozenset(s for t in self.themes for term in t.terms for s in term.stems)
@@ -1439,24 +1452,12 @@ _SEAT_VERB = re.compile(
     r"reported|presented|attended|gave|noted)\b|\b[a-z]+ed\b")
 
 
-def _codebook_words(codebook: Codebook) -> frozenset[str]:
-    """Every word form of the codebook's phrases (theme terms, procedure, neutral, labels, opening items, seats)."""
-    cached = codebook.__dict__.get("_words")
-    if cached is None:
-        terms = [t for th in codebook.themes for t in th.terms]
-        terms += list(codebook.procedure) + list(codebook.neutral) + list(codebook.labels)
-        terms += list(codebook.opening_items) + list(codebook.seats)
-        cached = frozenset(f for t in terms for f in t.forms)
-        object.__setattr__(codebook, "_words", cached)
-    return cached
-
-
 def seat_line(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` is one line of a list of who sits on the body or attends: a person's name and the seat, body
     or group they stand for, with no role word (:func:`attendee_name` needs one) and nothing said of them.
 
     The name is two capitalised words (after an optional title, with an optional middle initial) neither of which is a
-    word of the codebook's phrases (:func:`_codebook_words`: "Social Work - Recruitment and Retention" is an item,
+    word of the codebook's phrases (:attr:`Codebook.word_forms`: "Social Work - Recruitment and Retention" is an item,
     "Schools Forum - Executive Summary" a heading) nor of a meeting body's name ("Scrutiny Inquiry - External
     Placements"), not a possessive ("Children's Services - ...") nor a word in
     *-ing* ("Enhancing Education, ..."); the seat follows a comma, a spaced dash or a bracket, in at most
@@ -1484,7 +1485,7 @@ def seat_line(text: str, codebook: Codebook) -> bool:
     given, surname, seat = m.group("given"), m.group("surname"), m.group("seat")
     if given.lower().endswith("ing") or any(re.search(r"['’]s?$", w) for w in (given, surname)):
         return False
-    cw = _codebook_words(codebook)
+    cw = codebook.word_forms
     if any(singular(w.lower) in cw or w.lower in _MEETING_BODIES for w in words(given + " " + surname)):
         return False  # an item's or a body's name ("Social Work - ...", "Scrutiny Inquiry - External Placements")
     if _INSPECTED.search(seat) or _JUDGEMENT.search(seat):
