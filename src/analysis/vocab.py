@@ -70,3 +70,26 @@ CHANGE_VERBS: dict[str, tuple[str, ...]] = {
 def change_verb_forms(*verbs: str) -> tuple[str, ...]:
     """The forms of the verbs of a change named (keys of :data:`CHANGE_VERBS`), verb by verb in the order given."""
     return tuple(form for verb in verbs for form in CHANGE_VERBS[verb])
+
+
+#: (r33tidy) The verbs that give a measure's new level, right before "to": "this has risen to 28%", "but in Eden it
+#: falls to just 20", "this had since gone up to 412" (the level, not the change "by"): the forms of rise, fall,
+#: increase, decrease, drop, grow, climb, reduce and improve said of a level reached or of now (not the bare verb nor
+#: its -ing); "go" only with "up" or "down" after it, or "gone" alone ("this had gone to 30"). Read by the two pointers
+#: back at the measure before: inside a sentence (:func:`analysis.figures.indicators.points_to_new_level`) and at its
+#: opening (:mod:`analysis.figures.extraction`'s ``_POINTER_OPENING``).
+LEVEL_VERBS: tuple[str, ...] = (
+    "risen", "rose", "rises", "fallen", "fell", "falls", "increased", "increases", "decreased", "decreases", "dropped",
+    "drops", "grown", "grew", "grows", "climbed", "climbs", "reduced", "reduces", "improved", "improves")
+#: (r33tidy) The forms of "go" that give a new level with "up" or "down" ("has gone up to", "went down to").
+LEVEL_GO: tuple[str, ...] = ("gone", "goes", "went")
+
+
+def level_verb_alternation() -> str:
+    """:data:`LEVEL_VERBS` and :data:`LEVEL_GO` (with "up" or "down" after it, or "gone" alone) as regex text without a
+    group, for a pattern to follow with "to".
+
+    >>> level_verb_alternation().split("|")[:3], level_verb_alternation().endswith("(?:up|down)|gone")
+    (['risen', 'rose', 'rises'], True)
+    """
+    return "|".join(LEVEL_VERBS) + "|(?:" + "|".join(LEVEL_GO) + r")\s+(?:up|down)|gone"
