@@ -79,3 +79,56 @@ def test_inside_guards(left):
                                      "This has declined to "])
 def test_opening_guards(opening):
     assert not extraction._POINTER_OPENING.match(opening)
+
+
+# ----------------------------------------------------------------------------- 2. the financial quarters, once
+
+import datetime  # noqa: E402
+
+from analysis import compare, periods, report  # noqa: E402
+
+#: BASE's two other statements of the quarters: compare's end days and report's end dates (copied from 9fb9d9c6).
+_BASE_QUARTER_END = {1: "06-30", 2: "09-30", 3: "12-31", 4: "03-31"}
+
+
+def _base_period_end(quarter: int, first: int) -> str:
+    return f"{first + 1 if quarter == 4 else first:04d}-{_BASE_QUARTER_END[quarter]}"
+
+
+def _base_quarter_year_from_date(quarter: int, day: datetime.date) -> str | None:
+    for first in (day.year, day.year - 1, day.year - 2):
+        end = {1: datetime.date(first, 6, 30), 2: datetime.date(first, 9, 30), 3: datetime.date(first, 12, 31),
+               4: datetime.date(first + 1, 3, 31)}[quarter]
+        if end <= day:
+            return periods.fy_text(first)
+    return None
+
+
+def test_quarters_stated_once():
+    assert not hasattr(compare, "_QUARTER_END") and not hasattr(compare, "_QUARTER_ONLY")
+    assert not hasattr(report, "_QUARTER_ONLY")
+    assert compare.QUARTER_ALONE is periods.QUARTER_ALONE is report.QUARTER_ALONE
+
+
+@pytest.mark.parametrize("first", [1999, 2000, 2019, 2023, 2024, 2099])
+def test_period_end_as_before(first):  # guard: every quarter of these years, and the year
+    for quarter in (1, 2, 3, 4):
+        label = f"Q{quarter} {periods.fy_text(first)}"
+        assert compare.period_end(label) == _base_period_end(quarter, first)
+    assert compare.period_end(periods.fy_text(first)) == _base_period_end(4, first)
+
+
+def test_quarter_year_from_date_as_before():  # guard: every day of 2018-2026, each quarter
+    day = datetime.date(2018, 1, 1)
+    while day < datetime.date(2027, 1, 1):
+        for quarter in (1, 2, 3, 4):
+            assert report.quarter_year_from_date(quarter, day.isoformat()) == \
+                _base_quarter_year_from_date(quarter, day), (quarter, day)
+        day += datetime.timedelta(days=1)
+
+
+@pytest.mark.parametrize("label, alone", [("Q1", True), ("Q4", True), ("Q5", False), ("Q2 2024/25", False),
+                                          ("2024/25", False), ("q2", False), ("", False)])
+def test_quarter_alone_as_before(label, alone):  # guard: what both BASE patterns read whole
+    assert compare._with_year(label, None, "2023/24") == (f"{label} 2023/24" if alone else label)
+    assert (report.show_period(label).note == "no year named") is alone

@@ -48,7 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
-from .periods import fy_text, period_label, quarter_year_from_text
+from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
@@ -191,9 +191,6 @@ def given_text(value: Any, missing: str = "not given") -> str:
 
 # ----------------------------------------------------------------------------- a quarter named without its year
 
-_QUARTER_ONLY = re.compile(r"Q([1-4])")
-
-
 def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
     """The financial year of the last quarter ``quarter`` that had ended by the meeting (a quarter's report is
     discussed after its end): Q2 at a meeting of 2021-11-16 is Q2 2021/22 (ended 30 September 2021), at a meeting of
@@ -210,12 +207,8 @@ def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
         day = pd.Timestamp(str(meeting_date)).date()
     except (ValueError, TypeError):
         return None
-    import datetime
-
     for first in (day.year, day.year - 1, day.year - 2):
-        end = {1: datetime.date(first, 6, 30), 2: datetime.date(first, 9, 30), 3: datetime.date(first, 12, 31),
-               4: datetime.date(first + 1, 3, 31)}[quarter]
-        if end <= day:
+        if quarter_end(quarter, first) <= day:
             return fy_text(first)
     return None
 
@@ -248,7 +241,7 @@ def show_period(label: Any, meeting_date: Any = None, text: str | None = None) -
     (PeriodShown(text='Q2 2024/25', note=None, why=None), PeriodShown(text='', note=None, why=None), PeriodShown(text='', note=None, why=None))
     """
     label = "" if is_missing(label) else str(label).strip()
-    q = _QUARTER_ONLY.fullmatch(label)
+    q = QUARTER_ALONE.fullmatch(label)
     if not q:
         return PeriodShown(label)
     quarter = int(q.group(1))
@@ -459,7 +452,7 @@ class Tables:
         key = ("" if is_missing(label) else str(label), str(doc_id))
         cache = self.__dict__.setdefault("_periods", {})
         if key not in cache:
-            if not _QUARTER_ONLY.fullmatch(key[0].strip()):
+            if not QUARTER_ALONE.fullmatch(key[0].strip()):
                 cache[key] = show_period(key[0])
             else:
                 from .corpus import text_path
