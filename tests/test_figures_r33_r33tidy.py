@@ -5,6 +5,13 @@
    Both now read :func:`analysis.vocab.level_verb_alternation`. The opening pointer gains the present forms and
    "went"/"goes" up or down; the inside pointer gains "gone" alone. The 25 open sets, the pools and dev are
    byte-identical (the note).
+2. The financial quarters were stated three times (``periods.QUARTER_MONTHS``, ``compare._QUARTER_END``, a dict in
+   ``report.quarter_year_from_date``) and "a quarter alone" twice (``compare._QUARTER_ONLY``, ``report._QUARTER_ONLY``):
+   now ``periods.QUARTER_MONTHS`` with ``periods.quarter_end`` and ``periods.QUARTER_ALONE``; checked against BASE's
+   formulas day by day.
+3. Eleven change-noun patterns of the figures code take their nouns from ``vocab.CHANGE_NOUNS`` or its named subset
+   ``vocab.COUNT_CHANGE_NOUNS`` (plus, at the user, the words the rule also reads); each reads BASE's words (text
+   equal, or equal up to the order of the alternatives).
 
 Tests marked "fails on BASE" do (main 9fb9d9c6); the guards pass on both.
 """
@@ -132,3 +139,96 @@ def test_quarter_year_from_date_as_before():  # guard: every day of 2018-2026, e
 def test_quarter_alone_as_before(label, alone):  # guard: what both BASE patterns read whole
     assert compare._with_year(label, None, "2023/24") == (f"{label} 2023/24" if alone else label)
     assert (report.show_period(label).note == "no year named") is alone
+
+
+# ----------------------------------------------------------------------------- 3. change nouns from vocab
+
+import re._parser as _sre  # noqa: E402
+
+from analysis.figures import context, phrase_cascade, phrase_changes, phrase_lists, phrase_names, phrase_words  # noqa: E402
+
+#: BASE's (9fb9d9c6) text and flags of the eleven patterns whose change nouns now come from vocab.
+_BASE_CHANGE_PATTERNS = {
+    'context._CHANGE_LEFT': ('\\b(?:(?:net\\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|gain|cut|uplift|deterioration|difference|swing|shift)s?\\s+(?:of|by)|(?:increas|decreas|reduc|improv|declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\\w*\\s+by|(?<!made\\s)(?<!make\\s)(?<!makes\\s)(?<!making\\s)(?:up|down)(?:\\s+by)?)\\s*(?:around|about|approximately|roughly|some|nearly|almost|over|just\\s+over|just\\s+under|a\\s+further|just|only|(?:just|only)\\s+(?:over|under|around|about)|a\\s+mere|merely|an\\s+extra|an\\s+additional|another)?\\s*$',
+        34),
+    'context._CHANGE_RIGHT': ('^\\s*(?:(?:year[-\\s]on[-\\s]year|annual|net|overall)\\s+)?(?:increase|rise|reduction|decrease|drop|fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\\b|^\\s*(?:(?:percentage\\s+)?points?\\s+)?(?:shy|short)\\s+of\\b',
+        34),
+    'phrase_cascade._PCT_CHANGE_IN_RIGHT': ('(?i)^\\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\\s+(?:in|of)\\s+([^.;:()]{3,120})',
+        34),
+    'phrase_cascade._PCT_CHANGE_BARE_RIGHT': ('(?i)^\\s+(increase|rise|reduction|decrease|fall|drop|growth|decline)\\b(?!\\s+(?:in|of)\\b)(?=\\s+(?:on|since|from|compared|over|year|in\\s+(?:the\\s+)?(?:last|past|previous))\\b|\\s*[.;,]|\\s*$)',
+        34),
+    'phrase_cascade._FIGURE_CHANGE_RIGHT': ("(?i)^\\s+(?:(?:per\\s+annum|a\\s+year|per\\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\\s+)*(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift|cut)\\b(?![-'’])",
+        34),
+    'phrase_changes._CHANGE_OF_LEFT': ('(?i)\\b(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\\s+of\\s+(?:around\\s+|about\\s+|approximately\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+(?:over|under)\\s+)?$',
+        34),
+    'phrase_changes._CHANGE_OF_COUNT_LEFT': ('(?i)\\b(?:an?|the|this|that|its|their)\\s+((?:net|overall|further|additional|national|notable|significant|small|slight|large|sharp|steep)\\s+)?(increase|rise|reduction|decrease|fall|drop|growth|decline)\\s+of\\s+(?:around\\s+|about\\s+|approximately\\s+|nearly\\s+|almost\\s+|some\\s+|over\\s+|just\\s+(?:over|under)\\s+)?$',
+        34),
+    'phrase_names._CHANGE_OF_END': ('(?i)\\b(increase|decrease|reduction|rise|fall|drop|decline|growth)\\s+of\\s+(?:(?:about|around|almost|nearly|over|just|some|approximately|roughly)\\s+)*[£$€]?\\s*$',
+        34),
+    'phrase_words._LEAD_CHANGE': ('^(?:(?:an?|the)\\s+)?(?:(?:significant|further|small|slight|large|overall)\\s+)?(?:increase|rise|reduction|fall|decrease|drop|decline|growth)\\s+(?:of|in)\\s+',
+        34),
+    'phrase_lists._CHANGE_NOUN_PP_RIGHT': ('(?i)^\\s+(?:(?:per\\s+annum|per\\s+year|a\\s+year)\\s+)?((?:(?:percentage|pc|per\\s*cent(?:age)?)\\s+points?\\s+|points?\\s+)?(?:[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar)\\s+){0,2}(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\\s-]slice))\\s+(to|on|in|for|since|across|against|from|into)\\s+([^.;:()\\[\\]]{3,120})',
+        34),
+    'phrase_lists._PRONOUN_CHANGE_OF_LEFT': ("(?i)\\b(?:this|that|it|which)(?:['’]s)?\\s+(?:(?:is|was|has\\s+been|had\\s+been|represents|represented|shows?|showed|reflects?|reflected)\\s+)?an?\\s+(?:(?:slight|small|further|significant|overall|net|total|marked|modest)\\s+)?(increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|deterioration|uplift)\\s+of\\s+(?:(?:about|around|approximately|nearly|almost|over|just|some|circa|c\\.)\\s*)?[£$€]?$",
+        34),
+}
+_MODULES = {"context": context, "phrase_cascade": phrase_cascade, "phrase_changes": phrase_changes,
+            "phrase_lists": phrase_lists, "phrase_names": phrase_names, "phrase_words": phrase_words}
+#: the five whose alternatives kept BASE's order: their text is BASE's
+_SAME_TEXT = {"phrase_cascade._PCT_CHANGE_IN_RIGHT", "phrase_cascade._PCT_CHANGE_BARE_RIGHT",
+              "phrase_cascade._FIGURE_CHANGE_RIGHT", "phrase_changes._CHANGE_OF_LEFT",
+              "phrase_changes._CHANGE_OF_COUNT_LEFT"}
+
+
+def _tree(parsed) -> tuple:
+    """A parsed pattern with the alternatives of each branch (and the items of each class) as a sorted set: two
+    patterns whose trees are equal differ at most in the order of their alternatives."""
+    out = []
+    for op, av in parsed.data:
+        if op is _sre.BRANCH:
+            out.append(("BRANCH", tuple(sorted(repr(_tree(b)) for b in av[1]))))
+        elif op is _sre.SUBPATTERN:
+            out.append(("SUB", av[0], av[1], av[2], _tree(av[3])))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            out.append((str(op), av[0], av[1], _tree(av[2])))
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            out.append((str(op), av[0], _tree(av[1])))
+        elif op is _sre.IN:
+            out.append(("IN", tuple(sorted(repr(x) for x in av))))
+        else:
+            out.append((str(op), repr(av)))
+    return tuple(out)
+
+
+def _same_up_to_order(a: str, b: str, flags: int) -> bool:
+    return _tree(_sre.parse(a, flags)) == _tree(_sre.parse(b, flags))
+
+
+@pytest.mark.parametrize("key", sorted(_BASE_CHANGE_PATTERNS))
+def test_change_patterns_as_before(key):  # guard: each pattern reads BASE's words
+    text, flags = _BASE_CHANGE_PATTERNS[key]
+    module, name = key.split(".")
+    pattern = getattr(_MODULES[module], name)
+    assert pattern.flags == flags
+    if key in _SAME_TEXT:
+        assert pattern.pattern == text
+    else:
+        # the same alternatives in another order; no word of these lists is a prefix of another, and each is
+        # followed by a boundary, a space or "s?" and a space: at most one alternative matches at a place, so the
+        # order changes nothing
+        assert _same_up_to_order(pattern.pattern, text, flags)
+
+
+def test_order_check_sees_a_word_missing():
+    text, flags = _BASE_CHANGE_PATTERNS["context._CHANGE_LEFT"]
+    assert not _same_up_to_order(text.replace("|swing", ""), text, flags)
+    assert _same_up_to_order(text.replace("rise|fall", "fall|rise"), text, flags)
+
+
+def test_count_change_nouns():
+    assert set(vocab.COUNT_CHANGE_NOUNS) == vocab.CHANGE_NOUNS - {"improvement", "change", "loss", "gain", "difference",
+                                                                  "cut", "uplift"}
+    assert phrase_cascade._SIZED_CHANGE_NOUNS == (*vocab.COUNT_CHANGE_NOUNS, "uplift", "cut")
+    words = sorted(vocab.CHANGE_NOUNS | {"deterioration", "swing", "shift", "transfer", "more", "fewer", "less",
+                                         "higher", "lower", "down"})
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]  # ("up"/"uplift": "\b" after)

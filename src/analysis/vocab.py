@@ -6,7 +6,9 @@ The clean stage (:mod:`analysis.clean`), the topics stage (:mod:`analysis.topics
 nothing) so that no stage imports another's code to read them. (r32tidy) The words of a change ("an increase of 12",
 "the number has risen to 520") are read by the kinds of numbers (:mod:`analysis.figures.kinds`) and by the phrase
 (:mod:`analysis.figures.phrase`), which may not import each other's code: both take them from here. A rule that reads
-fewer or more of them says which, and why, where it reads them.
+fewer or more of them says which, and why, where it reads them. (r33tidy) Two named subsets and one more list: the
+nouns of a count's change (:data:`COUNT_CHANGE_NOUNS`, read by most rules of a change's size) and the verbs of a
+measure's new level (:data:`LEVEL_VERBS`, read by both pointers back at the measure before).
 
 >>> len(MONTH_NAMES), MONTH_NAMES[0], MONTH_NAMES[-1]
 (12, 'January', 'December')
@@ -47,6 +49,11 @@ def month_alternation(*, lower: bool = False, upper: bool = False, start: int = 
 CHANGE_NOUNS: frozenset[str] = frozenset({
     "increase", "decrease", "reduction", "rise", "fall", "drop", "decline", "growth", "improvement", "change", "loss",
     "gain", "difference", "cut", "uplift"})
+#: (r33tidy) The nouns of a count's change, the named subset of :data:`CHANGE_NOUNS` that most rules of a change's size
+#: read ("an increase of 30%", "a 37% rise in", "the reduction in"): not improvement, change, loss, gain, difference, cut,
+#: uplift (a service's change, a money's, or a word that is more often no change of the figure: "the change of
+#: provider"). A rule that also reads uplift, cut or improvement adds them where it reads these.
+COUNT_CHANGE_NOUNS: tuple[str, ...] = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline")
 #: (r32tidy) The verbs of a change, each with the forms the rules read (not every inflection: no rule reads "going"
 #: or "progresses"). The first nine are a count's change ("rose to 520", "has gone down to 12"); the last four the
 #: change of a service or a gap ("improved", "made progress", "narrowed").

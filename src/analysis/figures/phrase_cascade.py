@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
+from ..vocab import COUNT_CHANGE_NOUNS
 from .cascade import Chains, keep_for, only_for
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
@@ -65,9 +66,9 @@ _SHARE_OF_PREV_LEFT = re.compile(
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
 _PCT_CHANGE_IN_RIGHT = re.compile(
-    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
+    r"(?i)^\s+(" + "|".join(COUNT_CHANGE_NOUNS) + r"|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
 _PCT_CHANGE_BARE_RIGHT = re.compile(
-    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline)\b(?!\s+(?:in|of)\b)(?=\s+(?:on|since|from|"
+    r"(?i)^\s+(" + "|".join(COUNT_CHANGE_NOUNS) + r")\b(?!\s+(?:in|of)\b)(?=\s+(?:on|since|from|"
     r"compared|over|year|in\s+(?:the\s+)?(?:last|past|previous))\b|\s*[.;,]|\s*$)")
 #: a value of the same measure for a comparator or another time: "the national average of",
 #: "the previous year's nearly", "statistical neighbours at"
@@ -1738,8 +1739,9 @@ def _figure_heads_noun(f: _Figure) -> Found:
 #: (r32phrase) a change noun right after the figure, which sizes it ("a 15.9% increase in this group", "facing a 4%
 #: reduction", "the issue of £180k per annum increase in operating costs"); a word of time or scope may stand between
 #: (r32review) those nouns: the nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) but improvement, change, loss,
-#: gain and difference (r32phrase named them not; the list was written out twice here)
-_SIZED_CHANGE_NOUNS = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")
+#: gain and difference (r32phrase named them not; the list was written out twice here). (r33tidy) The nouns of a count's
+#: change (:data:`analysis.vocab.COUNT_CHANGE_NOUNS`) plus uplift and cut, in the same order as before.
+_SIZED_CHANGE_NOUNS = (*COUNT_CHANGE_NOUNS, "uplift", "cut")
 _FIGURE_CHANGE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:per\s+annum|a\s+year|per\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\s+)*"
     r"(" + "|".join(_SIZED_CHANGE_NOUNS) + r")\b(?![-'’])")
