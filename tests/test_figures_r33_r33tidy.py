@@ -145,9 +145,11 @@ def test_quarter_alone_as_before(label, alone):  # guard: what both BASE pattern
 
 import re._parser as _sre  # noqa: E402
 
-from analysis.figures import context, phrase_cascade, phrase_changes, phrase_lists, phrase_names, phrase_words  # noqa: E402
+from analysis.figures import (context, phrase_cascade, phrase_changes, phrase_lists, phrase_names,  # noqa: E402
+                              phrase_subject, phrase_words)
 
-#: BASE's (9fb9d9c6) text and flags of the eleven patterns whose change nouns now come from vocab.
+#: BASE's (9fb9d9c6) text and flags of the eleven patterns whose change nouns now come from vocab, and of the four
+#: whose past change verbs do.
 _BASE_CHANGE_PATTERNS = {
     'context._CHANGE_LEFT': ('\\b(?:(?:net\\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|gain|cut|uplift|deterioration|difference|swing|shift)s?\\s+(?:of|by)|(?:increas|decreas|reduc|improv|declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\\w*\\s+by|(?<!made\\s)(?<!make\\s)(?<!makes\\s)(?<!making\\s)(?:up|down)(?:\\s+by)?)\\s*(?:around|about|approximately|roughly|some|nearly|almost|over|just\\s+over|just\\s+under|a\\s+further|just|only|(?:just|only)\\s+(?:over|under|around|about)|a\\s+mere|merely|an\\s+extra|an\\s+additional|another)?\\s*$',
         34),
@@ -171,13 +173,23 @@ _BASE_CHANGE_PATTERNS = {
         34),
     'phrase_lists._PRONOUN_CHANGE_OF_LEFT': ("(?i)\\b(?:this|that|it|which)(?:['’]s)?\\s+(?:(?:is|was|has\\s+been|had\\s+been|represents|represented|shows?|showed|reflects?|reflected)\\s+)?an?\\s+(?:(?:slight|small|further|significant|overall|net|total|marked|modest)\\s+)?(increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|deterioration|uplift)\\s+of\\s+(?:(?:about|around|approximately|nearly|almost|over|just|some|circa|c\\.)\\s*)?[£$€]?$",
         34),
+    'phrase_cascade._CHANGE_VERB_END': ('(?i)\\s+(?:(?:has|have|had)\\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|improved|went\\s+(?:up|down))$',
+        34),
+    'phrase_cascade._CHANGED_SUBJECT_FROM_LEFT': ('(?i)\\s(?:(?:(?:has|have|had)\\s+(?:been\\s+)?)?(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|grew|climbed|jumped|declined|improved|spiralled|spiraled|gone\\s+(?:up|down)|went\\s+(?:up|down))|(?:would|will|could|may|might|is|are|was|were)\\s+(?:(?:expected|set|likely|forecast|predicted)\\s+to\\s+)?(?:spiral|increase|decrease|rise|fall|drop|grow|reduce|climb|go\\s+(?:up|down)))(?:\\s+(?:[a-z]+ly|again))?,?\\s+from\\s+(?:around\\s+|about\\s+|approximately\\s+)?$',
+        34),
+    'phrase_subject._CHANGE_THEN_TIME_END': ('(?i)\\s+(?:(?:has|have|had)\\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|went\\s+(?:up|down))\\s+(?:(?:in|during|over|across|since)\\s+(?:the\\s+)?(?:(?:last|past|previous|current|latest|first|financial|academic|calendar)\\s+)?(?:(?:\\d+|twelve|six|three)\\s+)?(?:years?|quarters?|months?|period|weeks?|term)|(?:this|last)\\s+(?:year|quarter|month|term|week)|in\\s+(?:19|20)\\d{2}(?:[/-]\\d{2,4})?)$',
+        34),
+    'phrase_subject._CHANGE_VERB_ADJUNCT': ('(?i)\\s+(?:(?:has|have|had)\\s+(?:also\\s+|now\\s+)?|(?:was|were|is|are)\\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|improved|climbed|jumped|doubled|halved)\\s+(?:from|since|on|over|during|compared\\s+(?:to|with)|against|across|in\\s+(?:the|this|last|(?:19|20)\\d\\d))\\b',
+        34),
 }
 _MODULES = {"context": context, "phrase_cascade": phrase_cascade, "phrase_changes": phrase_changes,
-            "phrase_lists": phrase_lists, "phrase_names": phrase_names, "phrase_words": phrase_words}
-#: the five whose alternatives kept BASE's order: their text is BASE's
+            "phrase_lists": phrase_lists, "phrase_names": phrase_names, "phrase_words": phrase_words,
+            "phrase_subject": phrase_subject}
+#: the eight whose alternatives kept BASE's order: their text is BASE's
 _SAME_TEXT = {"phrase_cascade._PCT_CHANGE_IN_RIGHT", "phrase_cascade._PCT_CHANGE_BARE_RIGHT",
               "phrase_cascade._FIGURE_CHANGE_RIGHT", "phrase_changes._CHANGE_OF_LEFT",
-              "phrase_changes._CHANGE_OF_COUNT_LEFT"}
+              "phrase_changes._CHANGE_OF_COUNT_LEFT", "phrase_cascade._CHANGE_VERB_END",
+              "phrase_subject._CHANGE_THEN_TIME_END", "phrase_subject._CHANGE_VERB_ADJUNCT"}
 
 
 def _tree(parsed) -> tuple:
@@ -232,3 +244,12 @@ def test_count_change_nouns():
     words = sorted(vocab.CHANGE_NOUNS | {"deterioration", "swing", "shift", "transfer", "more", "fewer", "less",
                                          "higher", "lower", "down"})
     assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]  # ("up"/"uplift": "\b" after)
+
+
+def test_past_change_verbs():
+    assert set(vocab.PAST_CHANGE_VERBS) <= set(vocab.change_verb_forms("rise", "fall", "increase", "decrease", "drop",
+                                                                        "grow", "decline", "reduce", "improve"))
+    assert phrase_subject._CHANGE_VERBS == ("rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|"
+                                            "reduced|improved|climbed|jumped")  # BASE's text
+    assert set(vocab.LEVEL_VERBS) == (set(vocab.PAST_CHANGE_VERBS) - {"declined"}) | {
+        "climbed", "rises", "falls", "increases", "decreases", "drops", "grows", "climbs", "reduces", "improves"}

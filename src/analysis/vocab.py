@@ -79,15 +79,20 @@ def change_verb_forms(*verbs: str) -> tuple[str, ...]:
     return tuple(form for verb in verbs for form in CHANGE_VERBS[verb])
 
 
+#: (r33tidy) The past forms (simple past and participle) of the verbs of a count's or a service's change that end a
+#: subject or come before "from"/"to" ("Referrals rose (up 12%)", "has fallen from"): :data:`CHANGE_VERBS`' rise, fall,
+#: increase, decrease, drop, grow, decline, reduce and improve, in the order the phrase rules wrote them.
+PAST_CHANGE_VERBS: tuple[str, ...] = ("rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "grew",
+                                      "grown", "declined", "reduced", "improved")
 #: (r33tidy) The verbs that give a measure's new level, right before "to": "this has risen to 28%", "but in Eden it
 #: falls to just 20", "this had since gone up to 412" (the level, not the change "by"): the forms of rise, fall,
 #: increase, decrease, drop, grow, climb, reduce and improve said of a level reached or of now (not the bare verb nor
 #: its -ing); "go" only with "up" or "down" after it, or "gone" alone ("this had gone to 30"). Read by the two pointers
 #: back at the measure before: inside a sentence (:func:`analysis.figures.indicators.points_to_new_level`) and at its
-#: opening (:mod:`analysis.figures.extraction`'s ``_POINTER_OPENING``).
-LEVEL_VERBS: tuple[str, ...] = (
-    "risen", "rose", "rises", "fallen", "fell", "falls", "increased", "increases", "decreased", "decreases", "dropped",
-    "drops", "grown", "grew", "grows", "climbed", "climbs", "reduced", "reduces", "improved", "improves")
+#: opening (:mod:`analysis.figures.extraction`'s ``_POINTER_OPENING``): :data:`PAST_CHANGE_VERBS` but declined, with
+#: "climbed", then the present forms.
+LEVEL_VERBS: tuple[str, ...] = (*(v for v in PAST_CHANGE_VERBS if v != "declined"), "climbed", "rises", "falls",
+                                 "increases", "decreases", "drops", "grows", "climbs", "reduces", "improves")
 #: (r33tidy) The forms of "go" that give a new level with "up" or "down" ("has gone up to", "went down to").
 LEVEL_GO: tuple[str, ...] = ("gone", "goes", "went")
 
@@ -97,6 +102,6 @@ def level_verb_alternation() -> str:
     group, for a pattern to follow with "to".
 
     >>> level_verb_alternation().split("|")[:3], level_verb_alternation().endswith("(?:up|down)|gone")
-    (['risen', 'rose', 'rises'], True)
+    (['rose', 'risen', 'fell'], True)
     """
     return "|".join(LEVEL_VERBS) + "|(?:" + "|".join(LEVEL_GO) + r")\s+(?:up|down)|gone"

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
-from ..vocab import COUNT_CHANGE_NOUNS
+from ..vocab import COUNT_CHANGE_NOUNS, PAST_CHANGE_VERBS
 from .cascade import Chains, keep_for, only_for
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
@@ -224,8 +224,7 @@ _UP_DOWN_BRACKET_END = re.compile(
 _FIGURE_END = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent|[mk]|bn|million|billion)?\s*$")
 #: a verb of change ending an owner phrase: "Referrals to children's social care rose (up 12%)" -> the referrals
 _CHANGE_VERB_END = re.compile(
-    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
-    r"improved|went\s+(?:up|down))$")
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:" + "|".join(PAST_CHANGE_VERBS) + r"|went\s+(?:up|down))$")
 #: what a bracket after it belongs to: "for Children, Families & Education Services (", "on transport ("
 _OWNER_BEFORE_BRACKET = re.compile(r"(?i)\b(for|on|in|within|across)\s+([^()\d£]{2,60}?)\s*\($")
 #: an amount that a budget was exceeded by: "exceeded its £44.5 million budget by more than", "overspent its budget
@@ -819,8 +818,8 @@ _CHANGED_OBJECT_FROM_LEFT = re.compile(
     r"(?:increase|rise|fall|drop|reduce|decrease|grow|climb|go\s+(?:up|down)),?\s+from\s+"
     r"(?:around\s+|about\s+|approximately\s+)?$")
 _CHANGED_SUBJECT_FROM_LEFT = re.compile(
-    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|"
-    r"grew|climbed|jumped|declined|improved|spiralled|spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
+    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:" + "|".join(PAST_CHANGE_VERBS) + r"|climbed|jumped|spiralled|"
+    r"spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
     # a bare verb only after its auxiliary ("would spiral from"; "a rise from", "a decrease from" are nouns)
     r"|(?:would|will|could|may|might|is|are|was|were)\s+(?:(?:expected|set|likely|forecast|predicted)\s+to\s+)?"
     r"(?:spiral|increase|decrease|rise|fall|drop|grow|reduce|climb|go\s+(?:up|down)))"
