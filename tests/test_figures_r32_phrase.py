@@ -20,15 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from figure_rows import stage_table
-
-
-def _phrase(tmp_path, text: str, surface: str) -> str | None:
-    figs = stage_table(tmp_path, text)
-    rows = figs[figs["surface"] == surface]
-    assert len(rows) == 1, figs[["surface", "indicator", "indicator_id"]].values.tolist()
-    ind = rows.iloc[0]["indicator"]
-    return ind if isinstance(ind, str) else None
+from figure_rows import stage_phrase as _phrase
 
 
 # Fails on BASE: the figure sizes the change noun right after it.

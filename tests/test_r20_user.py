@@ -11,16 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from report_pages import section as _section
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _cells(html: str) -> list[str]:
     return re.findall(r"<td[^>]*>(.*?)</td>", html, flags=re.S)
-
-
-def _section(html: str, sid: str) -> str:
-    part = html[html.index(f'<section id="{sid}">'):]
-    return part[:part.index("</section>")]
 
 
 def _pages(tmp_path, tables=None):

@@ -12,27 +12,7 @@ import pytest
 
 from analysis import charts, report
 from analysis.unitnames import unit_text
-from test_compare import write_tiny
-
-
-def _tables(tmp_path):
-    write_tiny(tmp_path / "processed")
-    return report.load_tables(tmp_path / "processed")
-
-
-def _council(tables, slug):
-    view = report.council_view(tables, slug)
-    return report.render_council(view, report.run_card(tables, view.documents, {}, 0.0))
-
-
-def _comparison(tables):
-    view = report.comparison_view(tables)
-    return report.render_comparison(view, report.run_card(tables, tables.documents, {}, 0.0))
-
-
-def _section(html: str, anchor: str) -> str:
-    part = html[html.index(f'<section id="{anchor}">'):]
-    return part[:part.index("</section>")]
+from report_pages import comparison as _comparison, council as _council, section as _section, tables as _tables
 
 
 # ----------------------------------------------------------------------------- units with two "per"

@@ -12,27 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis import report
-from test_compare import ONERROR, PLANTED, SPACING, tiny_tables, write_tiny
-
-
-def _tables(tmp_path, tables=None):
-    write_tiny(tmp_path / "processed", tables)
-    return report.load_tables(tmp_path / "processed")
-
-
-def _council(tables, slug):
-    view = report.council_view(tables, slug)
-    return report.render_council(view, report.run_card(tables, view.documents, {}, 0.0))
-
-
-def _comparison(tables):
-    view = report.comparison_view(tables)
-    return report.render_comparison(view, report.run_card(tables, tables.documents, {}, 0.0))
-
-
-def _section(html: str, anchor: str) -> str:
-    part = html[html.index(f'<section id="{anchor}">'):]
-    return part[:part.index("</section>")]
+from report_pages import comparison as _comparison, council as _council, section as _section, tables as _tables
+from test_compare import ONERROR, PLANTED, SPACING, tiny_tables
 
 
 def _tables_html(section: str) -> list[str]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
-from .periods import label_parts, period_label
+from .periods import QUARTER_ALONE, label_parts, period_label, quarter_end
 from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
 
 if TYPE_CHECKING:
@@ -342,7 +342,6 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     return out
 
 
-_QUARTER_ONLY = re.compile(r"Q[1-4]")
 _YEAR = re.compile(r"\b\d{4}/\d{2}\b")
 
 
@@ -355,7 +354,7 @@ def _with_year(direct: str, sentence: Any, document: Any) -> str:
     >>> _with_year("Q4", None, "Q3 2024/25"), _with_year("Q4", "2023/24", "Q3 2024/25"), _with_year("Q4", None, "2023/24; 2024/25")
     ('Q4 2024/25', 'Q4 2023/24', 'Q4')
     """
-    if not _QUARTER_ONLY.fullmatch(direct):
+    if not QUARTER_ALONE.fullmatch(direct):
         return direct
     for where in (sentence, document):
         years = set(_YEAR.findall(where)) if isinstance(where, str) else set()
@@ -553,10 +552,6 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     return out.drop(columns=["_undated"])[cols].reset_index(drop=True)
 
 
-#: The last day of each quarter of a financial year (April to March), and of the year (Q4).
-_QUARTER_END = {1: "06-30", 2: "09-30", 3: "12-31", 4: "03-31"}
-
-
 def period_end(period: Any) -> str | None:
     """The last day (``YYYY-MM-DD``) of a document's reporting period (:func:`periods_by_document`): the end of its
     quarter of the financial year, or of the financial year; the latest when several are joined by ``; ``. ``None``
@@ -575,7 +570,7 @@ def period_end(period: Any) -> str | None:
         if first is None:
             continue
         quarter = quarter or 4
-        ends.append(f"{first + 1 if quarter == 4 else first:04d}-{_QUARTER_END[quarter]}")
+        ends.append(quarter_end(quarter, first).isoformat())  # (the end of Q4 is the year's)
     return max(ends) if ends else None
 
 

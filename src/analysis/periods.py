@@ -6,10 +6,15 @@ with :func:`period_label`; :func:`analysis.compare.period_end` (a label's last d
 (a label's sort key) read the labels back with it, each keeping its own output (:func:`label_parts`).
 (r32) A quarter named without its year gets one from the months the document names (:func:`quarter_year_from_text`),
 for the report pages.
+(r33tidy) The financial quarters are stated here once (:data:`QUARTER_MONTHS`; their last days, :func:`quarter_end`,
+for the compare stage's period ends and the pages' inferred years), with the pattern of a quarter alone
+(:data:`QUARTER_ALONE`).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 
 from .vocab import MONTH_NAMES
@@ -35,8 +40,14 @@ def period_label(surface: str) -> tuple[str | None, str | None]:
         g = (q.group(1) or q.group(2)).lower()
         quarter = f"Q{_QWORDS.get(g, g)}"
     fy = _FY_RE.search(surface)
-    year = f"{fy.group(1)}/{fy.group(2)[-2:]}" if fy and int(fy.group(2)[-2:]) == (int(fy.group(1)) + 1) % 100 else None
+    year = fy_text(int(fy.group(1))) if fy and int(fy.group(2)[-2:]) == (int(fy.group(1)) + 1) % 100 else None
     return quarter, year
+
+
+#: (r33tidy) A label that is a quarter alone, with no year ("Q3", as :func:`period_label` writes it); its group is the
+#: quarter's number. The compare stage (:func:`analysis.compare.period_end`'s caller ``_with_year``) and the report
+#: pages (:func:`analysis.report.show_period`) read it.
+QUARTER_ALONE = re.compile(r"Q([1-4])")
 
 
 def label_parts(label: str) -> tuple[int | None, int | None]:
@@ -53,8 +64,22 @@ def label_parts(label: str) -> tuple[int | None, int | None]:
 
 # ----------------------------------------------------------------------------- a quarter named without its year
 
-#: (r32reader) The months of each quarter of the financial year (April to March).
+#: (r32reader) The months of each quarter of the financial year (April to March). (r33tidy) The one statement of the
+#: financial quarters: their last days (:func:`quarter_end`) are read from it.
 QUARTER_MONTHS = {1: (4, 5, 6), 2: (7, 8, 9), 3: (10, 11, 12), 4: (1, 2, 3)}
+
+
+def quarter_end(quarter: int, first_year: int) -> datetime.date:
+    """(r33tidy) The last day of quarter ``quarter`` (1-4) of the financial year that begins in April of
+    ``first_year``: the last day of the quarter's last month (:data:`QUARTER_MONTHS`), in the next calendar year for
+    Q4. The end of Q4 is the end of the financial year.
+
+    >>> [quarter_end(q, 2024).isoformat() for q in (1, 2, 3, 4)]
+    ['2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31']
+    """
+    month = QUARTER_MONTHS[quarter][-1]
+    year = first_year if month >= 4 else first_year + 1
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
 _MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 # A month with its year as minutes write it ("September 2021", "30 Sept 2021", "Dec. 2019"); capitalised only, so
 # that the verb "may" before a year is no month.

@@ -33,7 +33,7 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
@@ -48,7 +48,7 @@ from .compare import (  # noqa: F401  (occurrence_index: re-exported)
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
-from .periods import fy_text, period_label, quarter_year_from_text
+from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
 from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
@@ -191,9 +191,6 @@ def given_text(value: Any, missing: str = "not given") -> str:
 
 # ----------------------------------------------------------------------------- a quarter named without its year
 
-_QUARTER_ONLY = re.compile(r"Q([1-4])")
-
-
 def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
     """The financial year of the last quarter ``quarter`` that had ended by the meeting (a quarter's report is
     discussed after its end): Q2 at a meeting of 2021-11-16 is Q2 2021/22 (ended 30 September 2021), at a meeting of
@@ -210,12 +207,8 @@ def quarter_year_from_date(quarter: int, meeting_date: Any) -> str | None:
         day = pd.Timestamp(str(meeting_date)).date()
     except (ValueError, TypeError):
         return None
-    import datetime
-
     for first in (day.year, day.year - 1, day.year - 2):
-        end = {1: datetime.date(first, 6, 30), 2: datetime.date(first, 9, 30), 3: datetime.date(first, 12, 31),
-               4: datetime.date(first + 1, 3, 31)}[quarter]
-        if end <= day:
+        if quarter_end(quarter, first) <= day:
             return fy_text(first)
     return None
 
@@ -248,7 +241,7 @@ def show_period(label: Any, meeting_date: Any = None, text: str | None = None) -
     (PeriodShown(text='Q2 2024/25', note=None, why=None), PeriodShown(text='', note=None, why=None), PeriodShown(text='', note=None, why=None))
     """
     label = "" if is_missing(label) else str(label).strip()
-    q = _QUARTER_ONLY.fullmatch(label)
+    q = QUARTER_ALONE.fullmatch(label)
     if not q:
         return PeriodShown(label)
     quarter = int(q.group(1))
@@ -459,7 +452,7 @@ class Tables:
         key = ("" if is_missing(label) else str(label), str(doc_id))
         cache = self.__dict__.setdefault("_periods", {})
         if key not in cache:
-            if not _QUARTER_ONLY.fullmatch(key[0].strip()):
+            if not QUARTER_ALONE.fullmatch(key[0].strip()):
                 cache[key] = show_period(key[0])
             else:
                 from .corpus import text_path
@@ -625,7 +618,10 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         + off_track_text(int((figs["track"] == OFF).sum()), int((statements["track"] == OFF).sum()))
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
-                                 names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])})
+                                 names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])},
+                                 {str(d): _item(t) or given_text(f, str(d))
+                                  for d, t, f in zip(docs["doc_id"], docs["title"], docs["file"])},
+                                 {anchor_id(str(f)) for f in figs["figure_id"]})
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -683,12 +679,13 @@ def off_track_text(n_figures: int, n_sentences: int) -> str:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item"]
+                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item", "series_parts"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
                     names: Mapping[str, str], shown_period: Any = None,
-                    items: Mapping[str, str | None] | None = None) -> pd.DataFrame:
+                    items: Mapping[str, str | None] | None = None, named: Mapping[str, str | None] | None = None,
+                    anchors: Collection[str] | None = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -702,7 +699,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     PeriodShown``, :meth:`Tables.period`) shows the period; ``period_note`` / ``period_why`` say where a quarter's
     year came from (:func:`show_period`). ``items`` (``{doc_id: agenda item title}``) name the item of the latest
     value under its meeting (``item``), as the figure tables do: "date not given" alone did not say which of a council's
-    undated items it came from."""
+    undated items it came from. ``named`` and ``anchors`` (:func:`series_parts`) name the item of each undated value
+    over the meetings (``series``, as text; ``series_parts``, for the page to link each to its quote)."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
@@ -716,14 +714,13 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
         s = series[series["indicator_id"].astype(str) == ind]
-        by_meeting = _values_by_meeting(s)
-        series_text = "; ".join(f"{when}: {', '.join(values)}" for when, values in by_meeting)
+        parts = series_parts(s, named, anchors)
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
-                     "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(by_meeting),
-                     "series": series_text, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
+                     "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
+                     "series": series_text(parts), "series_parts": parts, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
                      "learnt": r["id_source"] == "learnt",
                      "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
@@ -767,17 +764,54 @@ def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
     >>> _values_by_meeting(s)
     [('2024-06-01', ['2', '5']), ('undated', ['7'])]
     """
-    out: list[tuple[str, list[str]]] = []
+    return [(p["when"], p["values"]) for p in series_parts(series)]
+
+
+def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = None,
+                 anchors: Collection[str] | None = None) -> list[dict[str, Any]]:
+    """One indicator's values over the meetings (:func:`_values_by_meeting`), each meeting a dict: ``when`` (its date,
+    or "undated"), ``values``, and for an undated one the agenda item it came from (r33tidy: "undated: 2" named no
+    item, and a council of several undated items left the reader to guess which): ``item``, how the page names the
+    document (``named``: ``{doc_id: name}``, its title else its file) and ``anchor``, the id of the value's quote
+    where the page has it (``anchors``: the ids of the page's quotes, :func:`anchor_id`).
+
+    >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", None], "value": [2.0, 7.0], "value_max": [None, None],
+    ...                   "doc_id": ["d1", "d2"], "figure_id": ["d1:1-2", "d2:5-6"]})
+    >>> [(p["when"], p["item"], p["anchor"]) for p in series_parts(s, {"d2": "Budget <Q2>"}, {"fig-d2-5-6"})]
+    [('2024-06-01', None, None), ('undated', 'Budget <Q2>', 'fig-d2-5-6')]
+    >>> series_parts(s)[1]
+    {'when': 'undated', 'values': ['7'], 'item': None, 'anchor': None}
+    """
+    out: list[dict[str, Any]] = []
     last: object = None
     for x in series.to_dict("records"):
         value = value_text(x["value"], x["value_max"])
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
-            out[-1][1].append(value)
+            out[-1]["values"].append(value)
         else:
-            out.append((date_text(x["meeting_date"], "undated"), [value]))
+            item = anchor = None
+            if not dated and named:
+                item = named.get(str(x.get("doc_id")))
+                fig = anchor_id(str(x.get("figure_id")))
+                anchor = fig if item and anchors is not None and fig in anchors else None
+            out.append({"when": date_text(x["meeting_date"], "undated"), "values": [value], "item": item,
+                        "anchor": anchor})
         last = x["meeting_date"] if dated else None
     return out
+
+
+def series_text(parts: list[dict[str, Any]]) -> str:
+    """:func:`series_parts` as one line of text: "2024-01-10: 4; undated (Budget report): 2".
+
+    >>> series_text([{"when": "2024-01-10", "values": ["4"], "item": None}, {"when": "undated", "values": ["2", "3"], "item": "Budget"}])
+    '2024-01-10: 4; undated (Budget): 2, 3'
+    """
+    out = []
+    for p in parts:
+        when = f"{p['when']} ({p['item']})" if p.get("item") else p["when"]
+        out.append(f"{when}: {', '.join(p['values'])}")
+    return "; ".join(out)
 
 
 #: How a page names each kind of comparison point of the figures table's ``reference`` column.

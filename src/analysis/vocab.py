@@ -6,7 +6,9 @@ The clean stage (:mod:`analysis.clean`), the topics stage (:mod:`analysis.topics
 nothing) so that no stage imports another's code to read them. (r32tidy) The words of a change ("an increase of 12",
 "the number has risen to 520") are read by the kinds of numbers (:mod:`analysis.figures.kinds`) and by the phrase
 (:mod:`analysis.figures.phrase`), which may not import each other's code: both take them from here. A rule that reads
-fewer or more of them says which, and why, where it reads them.
+fewer or more of them says which, and why, where it reads them. (r33tidy) Two named subsets and one more list: the
+nouns of a count's change (:data:`COUNT_CHANGE_NOUNS`, read by most rules of a change's size) and the verbs of a
+measure's new level (:data:`LEVEL_VERBS`, read by both pointers back at the measure before).
 
 >>> len(MONTH_NAMES), MONTH_NAMES[0], MONTH_NAMES[-1]
 (12, 'January', 'December')
@@ -47,6 +49,11 @@ def month_alternation(*, lower: bool = False, upper: bool = False, start: int = 
 CHANGE_NOUNS: frozenset[str] = frozenset({
     "increase", "decrease", "reduction", "rise", "fall", "drop", "decline", "growth", "improvement", "change", "loss",
     "gain", "difference", "cut", "uplift"})
+#: (r33tidy) The nouns of a count's change, the named subset of :data:`CHANGE_NOUNS` that most rules of a change's size
+#: read ("an increase of 30%", "a 37% rise in", "the reduction in"): not improvement, change, loss, gain, difference, cut,
+#: uplift (a service's change, a money's, or a word that is more often no change of the figure: "the change of
+#: provider"). A rule that also reads uplift, cut or improvement adds them where it reads these.
+COUNT_CHANGE_NOUNS: tuple[str, ...] = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline")
 #: (r32tidy) The verbs of a change, each with the forms the rules read (not every inflection: no rule reads "going"
 #: or "progresses"). The first nine are a count's change ("rose to 520", "has gone down to 12"); the last four the
 #: change of a service or a gap ("improved", "made progress", "narrowed").
@@ -70,3 +77,31 @@ CHANGE_VERBS: dict[str, tuple[str, ...]] = {
 def change_verb_forms(*verbs: str) -> tuple[str, ...]:
     """The forms of the verbs of a change named (keys of :data:`CHANGE_VERBS`), verb by verb in the order given."""
     return tuple(form for verb in verbs for form in CHANGE_VERBS[verb])
+
+
+#: (r33tidy) The past forms (simple past and participle) of the verbs of a count's or a service's change that end a
+#: subject or come before "from"/"to" ("Referrals rose (up 12%)", "has fallen from"): :data:`CHANGE_VERBS`' rise, fall,
+#: increase, decrease, drop, grow, decline, reduce and improve, in the order the phrase rules wrote them.
+PAST_CHANGE_VERBS: tuple[str, ...] = ("rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "grew",
+                                      "grown", "declined", "reduced", "improved")
+#: (r33tidy) The verbs that give a measure's new level, right before "to": "this has risen to 28%", "but in Eden it
+#: falls to just 20", "this had since gone up to 412" (the level, not the change "by"): the forms of rise, fall,
+#: increase, decrease, drop, grow, climb, reduce and improve said of a level reached or of now (not the bare verb nor
+#: its -ing); "go" only with "up" or "down" after it, or "gone" alone ("this had gone to 30"). Read by the two pointers
+#: back at the measure before: inside a sentence (:func:`analysis.figures.indicators.points_to_new_level`) and at its
+#: opening (:mod:`analysis.figures.extraction`'s ``_POINTER_OPENING``): :data:`PAST_CHANGE_VERBS` but declined, with
+#: "climbed", then the present forms.
+LEVEL_VERBS: tuple[str, ...] = (*(v for v in PAST_CHANGE_VERBS if v != "declined"), "climbed", "rises", "falls",
+                                 "increases", "decreases", "drops", "grows", "climbs", "reduces", "improves")
+#: (r33tidy) The forms of "go" that give a new level with "up" or "down" ("has gone up to", "went down to").
+LEVEL_GO: tuple[str, ...] = ("gone", "goes", "went")
+
+
+def level_verb_alternation() -> str:
+    """:data:`LEVEL_VERBS` and :data:`LEVEL_GO` (with "up" or "down" after it, or "gone" alone) as regex text without a
+    group, for a pattern to follow with "to".
+
+    >>> level_verb_alternation().split("|")[:3], level_verb_alternation().endswith("(?:up|down)|gone")
+    (['rose', 'risen', 'fell'], True)
+    """
+    return "|".join(LEVEL_VERBS) + "|(?:" + "|".join(LEVEL_GO) + r")\s+(?:up|down)|gone"

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from ..clean import split_sentences
-from ..vocab import month_alternation
+from ..vocab import CHANGE_NOUNS, COUNT_CHANGE_NOUNS, month_alternation
 from .grammar import CUR, MONEY_NOUNS, NUM, PP_RE, SCALE, SPACES, TIME_RE, TIME_UNITS, Hit, is_odds, may_end_with, ratio_terms
 from .rules import ASCII_SPACES, FigureRules, ascii_phrase_alternatives, phrase_regex
 
@@ -296,8 +296,7 @@ def _first_split_right(pattern: re.Pattern[str], searched: str, original: str, p
 
 #: ("made up 4.1% of the cohort" is a share, not a change)
 _CHANGE_LEFT = re.compile(
-    r"\b(?:(?:net\s+)?(?:reduction|increase|rise|fall|decrease|drop|decline|growth|improvement|change|loss|"
-    r"gain|cut|uplift|deterioration|difference|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
+    r"\b(?:(?:net\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r"|deterioration|swing|shift)s?\s+(?:of|by)|(?:increas|decreas|reduc|improv|"
     r"declin|chang|drop|cut|grow|ris|fall|fell|rose|grew|up|down)\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
     r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
@@ -308,8 +307,8 @@ _CHANGE_LEFT = re.compile(
 _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
                    "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
 _CHANGE_RIGHT = re.compile(
-    r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:increase|rise|reduction|decrease|drop|"
-    r"fall|decline|growth|improvement|more|fewer|less|higher|lower|up|down|uplift)\b"
+    r"^\s*(?:(?:year[-\s]on[-\s]year|annual|net|overall)\s+)?(?:" + "|".join(COUNT_CHANGE_NOUNS) + r"|improvement|uplift|more|fewer|less|"
+    r"higher|lower|up|down)\b"
     # the gap to a target is a difference, not the level: "just 3.7% shy of the 60% milestone", "15 short of the target"
     r"|^\s*(?:(?:percentage\s+)?points?\s+)?(?:shy|short)\s+of\b",
     re.I,

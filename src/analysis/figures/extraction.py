@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..vocab import level_verb_alternation
 from .context import (
     POUNDS_RIGHT,
     clause_of,
@@ -666,12 +667,15 @@ _RESTATED_LEFT = re.compile(r"(?i)\b(?:of|from|among|amongst)\s+(?:all\s+)?(?:th
 _SURVEY_LEFT = re.compile(r"(?i)\b(?:survey|poll)(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:more\s+than|over|some|around|about|nearly|"
                           r"almost|just\s+over|just\s+under)\s+)?$")
 #: the opening of a sentence that points at the measure before, right up to its value: "This was down from the", "This
-#: was just up from", "It was", "That is slightly higher than", "This compares with around"
+#: was just up from", "It was", "That is slightly higher than", "This compares with around". (r33tidy) The verbs of a
+#: new level are :func:`analysis.vocab.level_verb_alternation`'s, the same as the pointer inside a sentence
+#: (:func:`analysis.figures.indicators.points_to_new_level`); before, this list lacked the present forms ("This rises
+#: to") and "went"/"goes" up or down, which that one read
 _POINTER_OPENING = re.compile(
     r"(?i)\W*(?:this|that|it)\s+(?:(?:now\s+)?(?:was|is|had\s+been|has\s+been|compares|compared)|"
     # "This has now risen to 28%", "It now stands at 412", "This had since fallen to 380" (a level, not the change)
-    r"(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently)\s+)*(?:(?:risen|rose|fallen|fell|increased|"
-    r"decreased|dropped|grown|grew|climbed|reduced|improved|gone\s+(?:up|down)|gone)\s+to|(?:stands|stood)\s+at))\s+"
+    r"(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently)\s+)*(?:(?:" + level_verb_alternation()
+    + r")\s+to|(?:stands|stood)\s+at))\s+"
     r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far)\s+)*"
     r"(?:(?:up|down|higher|lower|more|less|fewer|an?\s+(?:increase|decrease|rise|fall|drop|reduction))\s+)?"
     r"(?:(?:from|on|than|to|with|against|at)\s+)?"

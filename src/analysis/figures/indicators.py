@@ -25,7 +25,7 @@ from pathlib import Path
 from .. import io, paths
 from ..clean import split_sentences
 from ..errors import ConfigError
-from ..vocab import MONTH_NAMES, month_alternation
+from ..vocab import MONTH_NAMES, level_verb_alternation, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
 from .rules import FigureRules
 
@@ -1240,13 +1240,15 @@ _CORRECTION = re.compile(r"(?i)\b(?:(?:should|must|would|will|to|be|being)\s+(?:
 #: "by the following year this had reduced drastically to just", "but in Eden it falls to just", "and this has since
 #: risen to around" (any adverb in -ly between; the level "to" or "at", not the change "by"). (r32review) "that" only
 #: after a mark or a conjunction ("- but that has now increased to nearly 500", Stockport): after a noun it is a relative
-#: pronoun whose antecedent is that noun, not the measure before ("a waiting list that has risen to 120 families")
+#: pronoun whose antecedent is that noun, not the measure before ("a waiting list that has risen to 120 families").
+#: (r33tidy) The verbs of a new level are :func:`analysis.vocab.level_verb_alternation`'s (shared with the sentence's
+#: opening pointer, ``extraction._POINTER_OPENING``; "gone" alone is new here: "this had gone to 30"), with "reached"
+#: and "reaches" (also without "to")
 _POINTER_TO_LEVEL = re.compile(
     r"(?i)(?:(?:^|[\s,;(])(?:this|it)|(?:(?:^|[,;(–—-])\s*|\b(?:and|but|while|whereas|yet|although|though|however)\s+)"
     r"that)\s+(?:(?:has|had|have)\s+)?(?:(?:now|since|then|already|further|subsequently|"
-    r"again|also|still|\w+ly)\s+)*(?:(?:risen|rose|rises|fallen|fell|falls|increased|increases|decreased|decreases|"
-    r"dropped|drops|grown|grew|grows|climbed|climbs|reduced|reduces|improved|improves|reached|reaches|"
-    r"(?:gone|goes|went)\s+(?:up|down))(?:\s+(?:\w+ly))?\s+to|(?:stands|stood|sits|sat)\s+at|reached|reaches)\s+"
+    r"again|also|still|\w+ly)\s+)*(?:(?:" + level_verb_alternation() + r"|reached|reaches)(?:\s+(?:\w+ly))?\s+to|"
+    r"(?:stands|stood|sits|sat)\s+at|reached|reaches)\s+"
     r"(?:(?:just|only|slightly|well|still|now|also|again|even|much|far|the|a|an|around|about|some|nearly|almost|over|"
     r"under|approximately|roughly)\s+)*$")
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Optional
 
+from ..vocab import COUNT_CHANGE_NOUNS, PAST_CHANGE_VERBS
 from .cascade import Chains, keep_for, only_for
 from .context import SKIP_ALT
 from .grammar import Hit, LeftWords, fold
@@ -65,9 +66,9 @@ _SHARE_OF_PREV_LEFT = re.compile(
 _LEAD_PERIOD = re.compile(r"^(?:(?:19|20)\d{2}(?:\s?[/-]\s?\d{2,4})?\s+)")
 #: a percentage change of what follows: "a 37% increase in the number of EHCPs"
 _PCT_CHANGE_IN_RIGHT = re.compile(
-    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
+    r"(?i)^\s+(" + "|".join(COUNT_CHANGE_NOUNS) + r"|uplift)\s+(?:in|of)\s+([^.;:()]{3,120})")
 _PCT_CHANGE_BARE_RIGHT = re.compile(
-    r"(?i)^\s+(increase|rise|reduction|decrease|fall|drop|growth|decline)\b(?!\s+(?:in|of)\b)(?=\s+(?:on|since|from|"
+    r"(?i)^\s+(" + "|".join(COUNT_CHANGE_NOUNS) + r")\b(?!\s+(?:in|of)\b)(?=\s+(?:on|since|from|"
     r"compared|over|year|in\s+(?:the\s+)?(?:last|past|previous))\b|\s*[.;,]|\s*$)")
 #: a value of the same measure for a comparator or another time: "the national average of",
 #: "the previous year's nearly", "statistical neighbours at"
@@ -223,8 +224,7 @@ _UP_DOWN_BRACKET_END = re.compile(
 _FIGURE_END = re.compile(r"(?i)\d\s*(?:%|per\s?cent|percent|[mk]|bn|million|billion)?\s*$")
 #: a verb of change ending an owner phrase: "Referrals to children's social care rose (up 12%)" -> the referrals
 _CHANGE_VERB_END = re.compile(
-    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|declined|reduced|"
-    r"improved|went\s+(?:up|down))$")
+    r"(?i)\s+(?:(?:has|have|had)\s+)?(?:" + "|".join(PAST_CHANGE_VERBS) + r"|went\s+(?:up|down))$")
 #: what a bracket after it belongs to: "for Children, Families & Education Services (", "on transport ("
 _OWNER_BEFORE_BRACKET = re.compile(r"(?i)\b(for|on|in|within|across)\s+([^()\d£]{2,60}?)\s*\($")
 #: an amount that a budget was exceeded by: "exceeded its £44.5 million budget by more than", "overspent its budget
@@ -818,8 +818,8 @@ _CHANGED_OBJECT_FROM_LEFT = re.compile(
     r"(?:increase|rise|fall|drop|reduce|decrease|grow|climb|go\s+(?:up|down)),?\s+from\s+"
     r"(?:around\s+|about\s+|approximately\s+)?$")
 _CHANGED_SUBJECT_FROM_LEFT = re.compile(
-    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|increased|decreased|reduced|fallen|fell|dropped|grown|"
-    r"grew|climbed|jumped|declined|improved|spiralled|spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
+    r"(?i)\s(?:(?:(?:has|have|had)\s+(?:been\s+)?)?(?:" + "|".join(PAST_CHANGE_VERBS) + r"|climbed|jumped|spiralled|"
+    r"spiraled|gone\s+(?:up|down)|went\s+(?:up|down))"
     # a bare verb only after its auxiliary ("would spiral from"; "a rise from", "a decrease from" are nouns)
     r"|(?:would|will|could|may|might|is|are|was|were)\s+(?:(?:expected|set|likely|forecast|predicted)\s+to\s+)?"
     r"(?:spiral|increase|decrease|rise|fall|drop|grow|reduce|climb|go\s+(?:up|down)))"
@@ -1738,8 +1738,9 @@ def _figure_heads_noun(f: _Figure) -> Found:
 #: (r32phrase) a change noun right after the figure, which sizes it ("a 15.9% increase in this group", "facing a 4%
 #: reduction", "the issue of £180k per annum increase in operating costs"); a word of time or scope may stand between
 #: (r32review) those nouns: the nouns of a change (:data:`analysis.vocab.CHANGE_NOUNS`) but improvement, change, loss,
-#: gain and difference (r32phrase named them not; the list was written out twice here)
-_SIZED_CHANGE_NOUNS = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline", "uplift", "cut")
+#: gain and difference (r32phrase named them not; the list was written out twice here). (r33tidy) The nouns of a count's
+#: change (:data:`analysis.vocab.COUNT_CHANGE_NOUNS`) plus uplift and cut, in the same order as before.
+_SIZED_CHANGE_NOUNS = (*COUNT_CHANGE_NOUNS, "uplift", "cut")
 _FIGURE_CHANGE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:per\s+annum|a\s+year|per\s+year|annual|year[- ]on[- ]year|real[- ]terms|overall|net|further)\s+)*"
     r"(" + "|".join(_SIZED_CHANGE_NOUNS) + r")\b(?![-'’])")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import COUNT_CHANGE_NOUNS
 from .phrase_words import _FUNCTION_WORDS, _clean_phrase, _is_generic, is_poor
 from .phrase_subject import _cut_clause, _np_after, subject
 from .phrase_np import _CHANGE_NOUNS
@@ -19,7 +20,7 @@ _OF_NUMBER = re.compile(r"(?i)^(?:the\s+)?(?:number|numbers|total)\s+of\s+")
 
 #: a change named just before the number: "an increase of 30% in", "a reduction of around 8%"
 _CHANGE_OF_LEFT = re.compile(
-    r"(?i)\b(increase|rise|reduction|decrease|fall|drop|growth|decline|uplift)\s+of\s+"
+    r"(?i)\b(" + "|".join(COUNT_CHANGE_NOUNS) + r"|uplift)\s+of\s+"
     r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
 _IN_NP_RIGHT = re.compile(
     r"(?i)^\s+in\s+((?:(?!\s(?:between|from|since|compared|over|during|against|when|as|at|by)\b)[^.;:,()]){3,120})")
@@ -55,7 +56,7 @@ def change_of_in(before: str, right: str) -> str:
 #: "of" (group 1: an adjective of the change; group 2: the change's noun)
 _CHANGE_OF_COUNT_LEFT = re.compile(
     r"(?i)\b(?:an?|the|this|that|its|their)\s+((?:net|overall|further|additional|national|notable|significant|small|"
-    r"slight|large|sharp|steep)\s+)?(increase|rise|reduction|decrease|fall|drop|growth|decline)\s+of\s+"
+    r"slight|large|sharp|steep)\s+)?(" + "|".join(COUNT_CHANGE_NOUNS) + r")\s+of\s+"
     r"(?:around\s+|about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?$")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vocab import month_alternation
+from ..vocab import COUNT_CHANGE_NOUNS, month_alternation
 from .grammar import Hit, MONTHS
 from .phrase_words import _FUNCTION_WORDS, _adverb_or_participle, _clean_phrase, _is_generic, _words, is_poor
 from .phrase_subject import _BAD_NP_START, _NOT_VERB_BEFORE_DET, _STOP_NP, _cut_clause, _np_after, subject
@@ -165,7 +165,7 @@ def _bare_object_noun(phrase: str, left: str, right: str) -> str:
 _CHANGE_NOUN_PP_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:per\s+annum|per\s+year|a\s+year)\s+)?((?:(?:percentage|pc|per\s*cent(?:age)?)\s+points?\s+|points?\s+)?"
     r"(?:[a-z][a-z-]*(?:ly|al|ed|ive|ent|ant|ic|ar)\s+){0,2}"
-    r"(?:increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|cut|uplift|transfer|top[\s-]slice))"
+    r"(?:" + "|".join(COUNT_CHANGE_NOUNS) + r"|improvement|cut|uplift|transfer|top[\s-]slice))"
     r"\s+(to|on|in|for|since|across|against|from|into)\s+([^.;:()\[\]]{3,120})")
 #: the words that open the noun phrase the figure sits in before such a change noun ("a", "the", "another", "for")
 _CHANGE_NP_OPENERS = _NP_OPENERS | frozenset("further additional extra proposed planned for".split())
@@ -211,7 +211,7 @@ def change_noun_pp(left: str, right: str, unit: str) -> str:
 _PRONOUN_CHANGE_OF_LEFT = re.compile(
     r"(?i)\b(?:this|that|it|which)(?:['’]s)?\s+(?:(?:is|was|has\s+been|had\s+been|represents|represented|shows?|showed|"
     r"reflects?|reflected)\s+)?an?\s+(?:(?:slight|small|further|significant|overall|net|total|marked|modest)\s+)?"
-    r"(increase|decrease|reduction|rise|fall|drop|decline|growth|improvement|deterioration|uplift)\s+of\s+"
+    r"(" + "|".join(COUNT_CHANGE_NOUNS) + r"|improvement|deterioration|uplift)\s+of\s+"
     r"(?:(?:about|around|approximately|nearly|almost|over|just|some|circa|c\.)\s*)?[£$€]?$")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..vocab import COUNT_CHANGE_NOUNS
 from .grammar import Hit, MONTHS
 from .phrase_words import _is_generic, is_poor
 from .phrase_subject import NAME_COMMA, _np_after
@@ -23,7 +24,7 @@ _TIME_ONLY = re.compile(
 #                             which took seconds on "2017 2018 ... 2024 budget")
 #: a change a figure sizes, just before it: "an increase of", "a notable rise of", "a fall of around"
 _CHANGE_OF_END = re.compile(
-    r"(?i)\b(increase|decrease|reduction|rise|fall|drop|decline|growth)\s+of\s+(?:(?:about|around|almost|nearly|over|"
+    r"(?i)\b(" + "|".join(COUNT_CHANGE_NOUNS) + r")\s+of\s+(?:(?:about|around|almost|nearly|over|"
     r"just|some|approximately|roughly)\s+)*[£$€]?\s*$")
 _BRACKET_RIGHT = re.compile(r"^\s*\([^()]{1,24}\)")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..vocab import COUNT_CHANGE_NOUNS
 from .grammar import LeftWords, MONTHS, fold
 
 
@@ -72,8 +73,7 @@ _LEAD_DET = re.compile(
 _LEAD_TIME_PP = re.compile(r"(?i)^(?:by|at|as\s+at|as\s+of|in|from|during|for)\s+(?:(?!the\b)[\w/-]+\s+){1,3}?(?=the\s)")
 _LEAD_ING = re.compile(r"^\w+ing\s+(?=(?:an?|the|its|their|our)\b)", re.I)
 _LEAD_CHANGE = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:(?:significant|further|small|slight|large|overall)\s+)?(?:increase|rise|"
-    r"reduction|fall|decrease|drop|decline|growth)\s+(?:of|in)\s+",
+    r"^(?:(?:an?|the)\s+)?(?:(?:significant|further|small|slight|large|overall)\s+)?(?:" + "|".join(COUNT_CHANGE_NOUNS) + r")\s+(?:of|in)\s+",
     re.I,
 )
 _GENERIC = {
