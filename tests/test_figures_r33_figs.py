@@ -47,6 +47,7 @@ def test_one_as_a_subject_is_a_count(text: str, word: str) -> None:
     "One school reported that attendance had fallen over the winter.",
     "One school explained that its pupils travelled long distances.",
     "The weekly cost for one child was higher than the average placement.",
+    "That is an increase of £90,000 for just one child placed in residential care over the year.",
     "More than one school was affected by the closure of the road.",
     "At least one pupil was expected to attend each session.",
     "Each one school had its own approach to the offer.",

@@ -389,11 +389,13 @@ _ONE_SUBJECT_COUNT_RIGHT = re.compile(
     r"needed|preferred|wanted|responded|replied|added|argued|claimed|indicated|believed|felt|queried|requested)\b)"
     r"[a-z]{3,}ed)\b", re.I)
 #: (r33figs) the left of such a "one" that bounds, picks or sets a rate's base rather than counts: "at least one", "more
-#: than one", "the one", "any one", "each one", "for one child", "in one school" (a complementiser "that" before it is
+#: than one", "the one", "any one", "each one", "for one child", "in one school", "£100,000 for just one child placed in
+#: residential care" (the base of a cost; judged pools: Wokingham) (a complementiser "that" before it is
 #: no demonstrative: "It was noted that one school had already agreed")
 _ONE_SUBJECT_NOT_LEFT = re.compile(
     r"(?i)\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|any|no|not|the|this|"
-    r"each|every|which|only\s+the|in|at|on|for|per|with|from|to|by|of|into|within|between|among|than|as)$")
+    r"each|every|which|only\s+the|in|at|on|for|per|with|from|to|by|of|into|within|between|among|than|as)"
+    r"(?:\s+(?:just|only|a\s+single))?$")
 #: (r26recall) "one" counting the thing its noun names, the noun phrase ending the clause: an object or a complement, not
 #: the subject of a verb ("consists of one full-time manager, a chair and ...", "along with one performance clinic.",
 #: "three headteacher representatives and one governor.", "being one representative following the conversion", "by one
