@@ -44,6 +44,7 @@ def test_one_as_a_subject_is_a_count(text: str, word: str) -> None:
     "The audit found one particular trend was the use of internal isolation.",
     "One authority had made a large reduction to its special schools budget.",
     "Ms Green added that one boy had been very successful at mentoring others.",
+    "She said one pupil was particularly proud of the new garden.",
     "One school reported that attendance had fallen over the winter.",
     "One school explained that its pupils travelled long distances.",
     "The weekly cost for one child was higher than the average placement.",

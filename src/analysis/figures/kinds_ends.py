@@ -384,7 +384,11 @@ _ONE_SUBJECT_COUNT_RIGHT = re.compile(
     r"children['’]s[ \t\xa0]+home|foster[ \t\xa0]+carer|care[ \t\xa0]+leaver|baby|infant)"
     r"(?:[ \t\xa0]+\([^()\n]{1,60}\))?[ \t\xa0]+"
     r"(?:(?:now|also|already|still|currently|recently|since|subsequently|then|just|only)[ \t\xa0]+)?"
-    r"(?:was|is|were|had|has|remains|remained|would|will|"
+    r"(?:(?:was|is|were|had|has|remains|remained|would|will)\b"
+    # not a judgement of the one ("one child had been very successful in the scheme": r26recall's guard, after Hounslow's
+    # gold-unmarked "one boy had been very successful")
+    r"(?![ \t\xa0]+(?:been[ \t\xa0]+|be[ \t\xa0]+)?(?:very|really|so|particularly|extremely|quite|most|more|less|highly|"
+    r"successful|unsuccessful|happy|unhappy|pleased|positive|keen|able|unable|grateful|proud|doing)\b)|"
     r"(?!(?:reported|stated|explained|noted|commented|suggested|asked|raised|expressed|highlighted|described|mentioned|"
     r"needed|preferred|wanted|responded|replied|added|argued|claimed|indicated|believed|felt|queried|requested)\b)"
     r"[a-z]{3,}ed)\b", re.I)
