@@ -8,6 +8,10 @@ judged pools call the class a figure at Peterborough, Derbyshire and Calderdale.
 picks an example ("One recommendation was", "one particular trend", "One authority had made") and is split on "one boy
 had been very successful" (Hounslow): those stay out.
 
+It also found "from £A to £B" read as one range where no word of direction stood before ("projected to overspend from
+£38.3m to £105.1m per year", Leeds r25blindK; "should be amended from £3.606m to £3.306m", Tameside r26blindN); the open
+gold marks such a wording as two figures at all 5 of its councils.
+
 Every phrasing below was written for the test in council style (not copied from a page). Every ``is_a_count`` case has
 no such figure on BASE 9fb9d9c6; the guards pass on both.
 """
@@ -70,3 +74,38 @@ def test_other_ones_stay_out(text: str) -> None:
 def test_ones_read_before_stay(text: str) -> None:
     surface = "One" if text.startswith("One") else "one"
     assert one_figure(text, surface)["value"] == 1.0
+
+
+# 2. "from £A to £B" after a verb: a sum that changes, two figures (fails on BASE: one range). The open gold marks two
+#    figures at all 5 councils with the wording (North Yorkshire, Central Bedfordshire, Slough, Leeds, Tameside); BASE
+#    read a range where no word of direction stood before (Leeds r25blindK, Tameside r26blindN; Wiltshire's pool).
+@pytest.mark.parametrize("text, first, second", [
+    ("Over the next three years the high needs block is forecast to overspend from £12.5m to £31.2m per year.",
+     "£12.5m", "£31.2m"),
+    ("The figure in the summary table should be amended from £2.450m to £2.045m.", "£2.450m", "£2.045m"),
+    ("After the announcement the early years budget swelled from £18m to £26m.", "£18m", "£26m"),
+    ("The deficit on the reserve was corrected from £410,000 to £440,000 in the final accounts.", "£410,000", "£440,000"),
+])
+def test_money_from_to_after_a_verb_is_two_figures(text: str, first: str, second: str) -> None:
+    assert _surfaces(text) == [first, second], _surfaces(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # guards: a band of amounts stays one range (BASE reads them so too)
+    ("Weekly allowances ranging from £150 to £250 were paid to carers.", "£150 to £250"),
+    ("Allowances varied from £150 to £250 a week depending on age.", "£150 to £250"),
+    ("Grants from £500 to £2,000 are available to community groups.", "£500 to £2,000"),
+    ("The cost of a place is £40,000 to £60,000 a year.", "£40,000 to £60,000"),
+])
+def test_money_bands_stay_ranges(text: str, surface: str) -> None:
+    row = one_figure(text, surface)
+    assert row["value_max"] > row["value"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: changes read as two figures on BASE already
+    "The projected overspend had been reduced from £800,000 to £300,000.",
+    "The increase from £1.4m to £1.6m was due to the number of tribunals.",
+])
+def test_money_changes_read_before_stay_two(text: str) -> None:
+    assert len(_surfaces(text)) == 2, _surfaces(text)
