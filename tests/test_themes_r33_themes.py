@@ -9,7 +9,9 @@ a weaker word of another theme (funding, sport, leisure). The gold codes them ``
 councils. The codebook now has "youth" alone (a bare word scores 1, so a passage with a stronger theme of its own
 keeps it), and the bodies of young representatives (youth parliament, youth MP, youth commission) are neutral: the
 gold codes their lines other at 5 councils. "antisocial behaviour" is the closed spelling of a term the codebook had.
-Notes r33_r33themes.
+A passage that opens by welcoming someone to the meeting and says nothing of a theme beyond whom it welcomes is
+procedure (:func:`analysis.topics.welcome_line`), so a youth council, a foster carer or a designated nurse welcomed to a
+committee is not coded by their titles. Notes r33_r33themes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pytest
 
 from analysis.paths import config_file
 from analysis.themes import assign_themes, code_segments
-from analysis.topics import load_codebook, match_theme
+from analysis.topics import load_codebook, match_theme, procedure_outweighs, welcome_line
 
 CB = load_codebook()
 
@@ -100,3 +102,44 @@ def test_the_youth_parliament_lines_follow_the_neutral_list(tmp_path):
     cb = _edited(tmp_path, neutral)
     assert match_theme("Update from the Youth MP and Deputy Youth MP", cb).theme == "neet_youth_care_leavers"
     assert match_theme("Update from the Youth MP and Deputy Youth MP", CB).theme == "other"
+
+
+# a welcome to the meeting says who attends (analysis.topics.welcome_line): the gold codes such passages other at 17
+# councils (24 of 24 in the open blind sets, dev and the r11/r12 pools); written for this test, each coded the theme
+# given on BASE 9fb9d9c6 (isolated, with BASE's src and codebook)
+WELCOMES = [
+    ("The Chair welcomed everyone to the meeting, particularly a care experienced young person who had joined the Board "
+     "as a co-opted member.", "neet_youth_care_leavers"),
+    ("The Chairman welcomed Sam Green, foster carer, to the meeting.", "fostering_adoption"),
+    ("The Chair welcomed the headteacher of Hill Top Special School to the meeting.", "send"),
+    ("The Chair welcomed the new Designated Nurse for Safeguarding Children to the committee.", "safeguarding"),
+]
+
+
+@pytest.mark.parametrize("text,base", WELCOMES)
+def test_a_welcome_to_the_meeting_is_other(text, base):
+    assert base != "other"  # what BASE coded it
+    assert welcome_line(text, CB)
+    assert procedure_outweighs(text, CB)
+    assert match_theme(text, CB).theme == "other"
+    assert assign_themes([text]) == ["other"]
+
+
+# guards: other on BASE and now although "youth" is a term (a youth council welcomed), and themed on BASE and now (a
+# welcome that goes on to a subject, a passage whose welcome is not its first sentence, "welcomed" a subject)
+WELCOME_GUARDS = [
+    ("The Chairman welcomed three Youth Councillors to the meeting and asked them to introduce themselves.", "other"),
+    ("Members welcomed the Youth Council representatives to the panel. They were Amy Lee and Raj Patel, Youth Council "
+     "members.", "other"),
+    ("The Chair welcomed Ms A to the meeting. Ms A presented the report on foster carer recruitment, which had fallen "
+     "by 10%.", "fostering_adoption"),
+    ("Members welcomed the reduction in exclusions at secondary schools.", "attendance_exclusions"),
+    ("The Committee welcomed the report on the SEND strategy and the fall in EHCP waiting times.", "send"),
+    ("Members received the annual report of the Safeguarding Children Partnership. The Chairman welcomed the "
+     "Independent Chair to the meeting.", "safeguarding"),
+]
+
+
+@pytest.mark.parametrize("text,theme", WELCOME_GUARDS)
+def test_welcome_guards_keep_their_theme(text, theme):
+    assert assign_themes([text]) == [theme]
