@@ -1197,6 +1197,8 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
         return True  # "Councillor K declared that he worked for the ... Academy Trust": who the member is
     if membership_line(text, codebook):
         return True  # "B was welcomed to the Forum as the academies' newest member": who sits on the body
+    if welcome_line(text, codebook):
+        return True  # "The Chairman welcomed four Youth Councillors to the meeting": who attends (r33themes)
     body = meeting_overview(text, codebook)
     if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
         return True  # "The Scrutiny Committee met to discuss a range of issues, including ...": the meeting's agenda
@@ -1549,6 +1551,55 @@ def declaration_line(text: str) -> bool:
     # member did or the meeting heard
     said = m.group(0)
     return "declared" in said or said.lstrip(" -·•\t").startswith("As") or _ROLE_GOES_ON.search(t, m.end()) is None
+
+
+#: a welcome to the meeting: "The Chairman welcomed four Youth Councillors to the meeting", "Welcomed the new Director
+#: of Education, Tim Bowman to the meeting.", "The following witnesses were welcomed to the meeting:" (r33themes)
+_WELCOME = re.compile(
+    r"^\W{0,3}(?:[A-Z][^.;:!?]{0,80}?\s)?(?:welcomed|welcomes|welcome)\b[^.;:!?]{0,120}?\bto\s+(?:the|this|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|committee|board|forum|panel|sub-committee|session)\b", re.IGNORECASE)
+
+
+def welcome_line(text: str, codebook: Codebook) -> bool:
+    """Whether ``text`` opens by welcoming someone to the meeting and says nothing of a theme beyond whom it welcomes.
+
+    Its first sentence (:func:`analysis.clean.split_sentences`) is a welcome to the meeting, committee, board, forum or
+    panel, and every theme term of the sentences after it is a term of the welcome too (the welcomed named again:
+    "They were ...; also present alongside the Youth Councillors were ..."). The words say who attends, not what the
+    meeting discussed: the gold codes such passages other at 17 councils of the open blind sets, dev and the judged
+    pools (24 of 24; round 33, notes r33_r33themes), and the welcomed's theme words (a Youth Council, a care-experienced
+    young person, the Director of Education) had coded some of them. A welcome that goes on to another subject, or a
+    passage whose welcome is not its first sentence, is coded as before.
+
+    >>> cb = load_codebook()
+    >>> welcome_line("The Chairman welcomed four Youth Councillors to the meeting and asked them to introduce themselves.", cb)
+    True
+    >>> welcome_line("Welcomed the new Director of Education, Tim Bowman to the meeting.", cb)
+    True
+    >>> welcome_line("The Chair welcomed the Youth Council to the meeting. Youth Council members then took questions.", cb)
+    True
+    >>> welcome_line("The Chair welcomed Ms A to the meeting. Ms A presented the SEND report on EHCP timeliness.", cb)
+    False
+    >>> welcome_line("Members received the annual report. The Chairman welcomed Mr P to the meeting.", cb)
+    False
+    >>> welcome_line("The Youth Council welcomed the new youth offer.", cb)
+    False
+    """
+    spans = split_sentences(text, upto=0)
+    if not spans:
+        return False
+    a, b = spans[0]
+    first = text[a:b]
+    if not _WELCOME.match(first):
+        return False
+    rest = text[b:]
+    if not rest.strip():
+        return True
+
+    def named(t: str) -> set[tuple[str, ...]]:
+        return {compile_term(term).forms for counter in theme_scores(t, codebook)[1] for term in counter}
+
+    return named(rest) <= named(first)
 
 
 #: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee
