@@ -376,8 +376,12 @@ _ONE_RECEIVED_NOT_LEFT = re.compile(
 #: been held") and Calderdale ("just one person was actually appointed"). Not a picking noun ("One recommendation was",
 #: "one particular trend", "One authority had made": gold unmarked at City of London, Stockport, West Berkshire) nor a
 #: person's role (:data:`_ONE_COUNT_NOT_RIGHT`; "one boy had been very successful": gold split, Hounslow), not a verb of
-#: saying ("One school reported that ...": an anecdote, not a count), and not after a bound, a preposition or a
-#: determiner (:data:`_ONE_SUBJECT_NOT_LEFT`).
+#: saying ("One school reported that ...": an anecdote, not a count; (r33review) nor after its auxiliary, "One school had
+#: reported that", "one family has said", "One child was asked what they thought": the bare past alone was kept out
+#: before), and not after a bound, a preposition or a determiner (:data:`_ONE_SUBJECT_NOT_LEFT`).
+_ONE_SUBJECT_SAYING = (r"reported|stated|explained|noted|commented|suggested|asked|raised|expressed|highlighted|described|"
+                       r"mentioned|needed|preferred|wanted|responded|replied|added|argued|claimed|indicated|believed|felt|"
+                       r"queried|requested")
 _ONE_SUBJECT_COUNT_RIGHT = re.compile(
     r"^[ \t\xa0]+(?:(?:new|additional|further|primary|secondary|special|maintained|residential|independent)[ \t\xa0]+)?"
     r"(?:child|young[ \t\xa0]+person|pupil|student|learner|individual|family|school|academy|nursery|setting|"
@@ -388,10 +392,11 @@ _ONE_SUBJECT_COUNT_RIGHT = re.compile(
     # not a judgement of the one ("one child had been very successful in the scheme": r26recall's guard, after Hounslow's
     # gold-unmarked "one boy had been very successful")
     r"(?![ \t\xa0]+(?:been[ \t\xa0]+|be[ \t\xa0]+)?(?:very|really|so|particularly|extremely|quite|most|more|less|highly|"
-    r"successful|unsuccessful|happy|unhappy|pleased|positive|keen|able|unable|grateful|proud|doing)\b)|"
-    r"(?!(?:reported|stated|explained|noted|commented|suggested|asked|raised|expressed|highlighted|described|mentioned|"
-    r"needed|preferred|wanted|responded|replied|added|argued|claimed|indicated|believed|felt|queried|requested)\b)"
-    r"[a-z]{3,}ed)\b", re.I)
+    r"successful|unsuccessful|happy|unhappy|pleased|positive|keen|able|unable|grateful|proud|doing)\b)"
+    # (r33review) nor a verb of saying after the auxiliary ("had reported that", "has said", "was asked")
+    r"(?![ \t\xa0]+(?:(?:now|also|already|since|then|just|\w+ly)[ \t\xa0]+)?(?:been[ \t\xa0]+)?(?:"
+    + _ONE_SUBJECT_SAYING + r"|said|told)\b)|"
+    r"(?!(?:" + _ONE_SUBJECT_SAYING + r")\b)[a-z]{3,}ed)\b", re.I)
 #: (r33figs) the left of such a "one" that bounds, picks or sets a rate's base rather than counts: "at least one", "more
 #: than one", "the one", "any one", "each one", "for one child", "in one school", "£100,000 for just one child placed in
 #: residential care" (the base of a cost; judged pools: Wokingham) (a complementiser "that" before it is
