@@ -80,6 +80,8 @@ def quarter_end(quarter: int, first_year: int) -> datetime.date:
     month = QUARTER_MONTHS[quarter][-1]
     year = first_year if month >= 4 else first_year + 1
     return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
 _MONTH_NUMBER = {m[:3].lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
 # A month with its year as minutes write it ("September 2021", "30 Sept 2021", "Dec. 2019"); capitalised only, so
 # that the verb "may" before a year is no month.

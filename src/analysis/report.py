@@ -619,9 +619,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
                                  names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])},
-                                 {str(d): _item(t) or given_text(f, str(d))
-                                  for d, t, f in zip(docs["doc_id"], docs["title"], docs["file"])},
-                                 {anchor_id(str(f)) for f in figs["figure_id"]})
+                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]})
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -842,6 +840,27 @@ def direction_text(direction: Any) -> str:
     ('up', '', '')
     """
     return "" if is_missing(direction) or str(direction) == "none" else str(direction)
+
+
+def item_names(docs: pd.DataFrame) -> dict[str, str]:
+    """How a council page names each of its documents in the indicators' "Values over the meetings" (r33tidy,
+    :func:`series_parts`): ``{doc_id: name}``, the manifest's title, else the document's file, else its doc_id.
+    (r33review) A title that several of the council's documents share is followed by the file ("DSG High Needs
+    Spending and Deficit Recovery Plan (tameside_2.txt)"): two undated values of one indicator named alike left the
+    reader to guess which item each came from (Tameside's dev page).
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "title": ["Budget", "Budget", None, "Plan"],
+    ...                      "file": ["a.txt", "b.txt", "c.txt", "d.txt"]})
+    >>> item_names(docs)
+    {'a': 'Budget (a.txt)', 'b': 'Budget (b.txt)', 'c': 'c.txt', 'd': 'Plan'}
+    """
+    titles = [_item(t) for t in docs["title"]]
+    shared = {t for t in titles if t is not None and titles.count(t) > 1}
+    out = {}
+    for d, t, f in zip(docs["doc_id"], titles, docs["file"]):
+        file = given_text(f, str(d))
+        out[str(d)] = (f"{t} ({file})" if t in shared else t) if t is not None else file
+    return out
 
 
 def _item(title: Any) -> str | None:

@@ -767,9 +767,12 @@ _AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds
 #: councils with the wording (North Yorkshire, Central Bedfordshire, Slough, Leeds, Tameside); the 10 wordings of all the
 #: evidence are changes (a verb of change was found before at the other 8). Only after a verb: a past form or an
 #: infinitive right before "from" (:data:`_VERB_FROM_LEFT`; "Grants from £500 to £2,000 are available" is a band); not
-#: after "ranging", "varying" or "between" (a band of amounts; none in the evidence).
+#: after "ranging", "varying" or "between" (a band of amounts; none in the evidence). (r33review) The infinitive's word
+#: ends in no single "s": "to" before a plural noun is a preposition ("Grants to schools from £500 to £2,000 are
+#: available" is the band above, with its recipients); the one infinitive of the evidence is Leeds' "to overspend" (and
+#: Bedford's "to rise", read by its direction before)
 _MONEY_FROM_TO = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]\d")
-_VERB_FROM_LEFT = re.compile(r"(?i)(?:\b[a-z]{2,}ed|\bto\s+[a-z]{3,})\s+from\s*$")
+_VERB_FROM_LEFT = re.compile(r"(?i)(?:\b[a-z]{2,}ed|\bto\s+(?![a-z]*[^s\W]s\b)[a-z]{3,})\s+from\s*$")
 _BAND_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+from\s*$")
 
 
