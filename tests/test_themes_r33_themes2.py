@@ -117,3 +117,19 @@ def test_meeting_act():
     assert meeting_act("To note the update.") and meeting_act("(agenda item 2)")
     assert not meeting_act("The report said the number of looked after children had risen.")
     assert not meeting_act("Speaking at Thursday's meeting of the committee, she said places were needed.")
+
+
+# "Report attached" (a pointer to the item's papers) is a bare label, other (codebook labels: r33themes2; gold other
+# at Southend, Leeds and Bury). On b360963e the heading under a themed item was coded school_places_transport by the
+# model (a judged pool line had been coded so) and, isolated, the same.
+def test_report_attached_is_a_label():
+    themes = _themes([("title", None, "Growth Fund Applications 2018/19"),
+                      ("heading", "Growth Fund Applications 2018/19", "Report attached"),
+                      ("heading", "Growth Fund Applications 2018/19", "(Report attached)")])
+    assert themes[1:] == ["other", "other"]
+
+
+def test_guard_report_attached_in_a_sentence_is_coded_by_its_words():
+    # a sentence that goes on to name its subject is not a bare label
+    themes = _themes([("paragraph", None, "Report attached from the Cabinet Member on foster carer recruitment.")])
+    assert themes == ["fostering_adoption"]
