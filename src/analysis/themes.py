@@ -511,6 +511,44 @@ def _narrative_sentence(text: str) -> bool:
     return len(text.split()) >= 8 and bool(_SENTENCE_END.search(text)) and "@" not in text
 
 
+#: A sentence about the meeting's own proceedings: its papers presented, introduced or thanked for, an agenda item,
+#: someone invited to the meeting, an agenda line's "To receive ...", the report's format (r33themes2). Such a
+#: sentence of a page that reads as an article (:func:`article_themes`) is minutes' procedure, not the article's
+#: narrative: it does not take the article's theme (gold other in 8 of 8 such sentences of the open blind sets at
+#: Wokingham, Leeds, Slough, Hounslow and North West Leicestershire; 39 of 41 in the training passages, none of them
+#: on a news page).
+_MEETING_ACT = re.compile(
+    r"\b(?:presented|introduced|tabled|thanked)\b[^.;]{0,80}?\b(?:report|presentation|PowerPoint|slides?|item)\b|"
+    r"\b(?:this|agenda)\s+item\b|\binvited\s+to\s+(?:the|this)\s+meeting\b|^\W*To\s+(?:receive|note|consider)\b|"
+    r"\breport\s+format\b|\bsee\s+the\s+report\b", re.IGNORECASE)
+
+
+def meeting_act(text: str) -> bool:
+    """Whether a sentence reports the meeting's own proceedings (:data:`_MEETING_ACT`), not a subject.
+
+    >>> meeting_act("The Head of Community Services presented the report."), meeting_act("To receive an update.")
+    (True, True)
+    >>> meeting_act("The Chairman said that there was a genuine concern about what had happened in Earley.")
+    False
+    """
+    return bool(_MEETING_ACT.search(text))
+
+
+#: The heading of a meetings-summary site's chat box ("Chat with this meeting"): the questions under it are ones the
+#: site suggests, page furniture and not the minutes (r33themes2: gold other in 5 of 7 such questions naming a
+#: theme, at Cornwall, Barnet and Northumberland; the heading at 7 councils of the open blind sets).
+_CHAT_BOX = re.compile(r"^\W*chat\s+with\s+this\s+meeting\W*$", re.IGNORECASE)
+
+
+def chat_box(heading: object) -> bool:
+    """Whether a heading is a meetings-summary site's chat box, whose suggested questions are page furniture.
+
+    >>> chat_box("Chat with this meeting"), chat_box("Questions from the public")
+    (True, False)
+    """
+    return isinstance(heading, str) and bool(_CHAT_BOX.match(heading))
+
+
 def article_themes(segments: pd.DataFrame, codebook: Codebook) -> dict[str, str]:
     """The theme of each document that reads as a news article about one subject (see
     :data:`ARTICLE_SAID_SHARE`, :data:`ARTICLE_THEME_SHARE`): doc_id -> theme.
@@ -555,7 +593,9 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     the meeting's opening items (:func:`analysis.topics.opening_item`: "Apologies", "Declarations of Interest") ``q``
     keeps its ``other``, so the heading lends ``other`` as a themed heading lends its theme (a title names its own
     item and is left as it is). A bullet of a roll call (:func:`_roll_call`: its lead is an opening item, "The
-    following were in attendance:") is ``other``.
+    following were in attendance:") is ``other``, and so is a segment under a meetings-summary site's chat box
+    (:func:`chat_box`); an article's sentence about the meeting's own proceedings (:func:`meeting_act`) does not take
+    the article's theme.
 
     >>> segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3],
     ...                      "kind": ["title", "paragraph", "bullet", "paragraph"],
@@ -583,6 +623,7 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         roll[int(k)] = _roll_call(parts[2], t, cb)
     texts = segments["text"].astype(str).tolist()
     kinds = segments["kind"].astype(str).tolist() if "kind" in segments else ["paragraph"] * len(texts)
+    chat = [chat_box(h) for h in segments["heading"]] if "heading" in segments else [False] * len(texts)
     P, content = m.proba_content(texts)
     uniq = sorted(set(c for c in ctx if c))
     Q_u = m.proba(uniq) if uniq else np.zeros((0, len(m.classes)))
@@ -596,13 +637,13 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
         c = ctx[i]
         if articles and docs[i] in articles and kinds[i] == "paragraph" and \
                 max(theme_scores(text, cb)[0], default=0.0) == 0 and _narrative_sentence(text) and \
-                not procedure_outweighs(text, cb) and articles[docs[i]] in m.classes:
+                not procedure_outweighs(text, cb) and not meeting_act(text) and articles[docs[i]] in m.classes:
             # a news article's sentence with no theme word of its own is about the article's subject
             q = np.zeros(len(m.classes))
             q[m.classes.index(articles[docs[i]])] = 1.0
             out.append(_decide(q, m.classes, text, cb, "(article)"))
             continue
-        if roll[i]:  # a point of a list of who attends, sends apologies or declares an interest
+        if roll[i] or chat[i]:  # a point of a list of who attends, sends apologies or declares an interest; a chat box
             out.append(ThemeMatch(OTHER, (), 0.0))
             continue
         owner = money_in_item(text, item[i], cb) if item[i] else None
