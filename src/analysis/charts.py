@@ -17,7 +17,7 @@ def _short(text: str, n: int = 34) -> str:
 
 
 def _wrap(text: str, width: int, lines: int = 2) -> str:
-    """``text`` broken at spaces into lines of at most ``width`` characters (a word longer than that stays whole), at
+    r"""``text`` broken at spaces into lines of at most ``width`` characters (a word longer than that stays whole), at
     most ``lines`` of them, the last cut with "…" only when more would follow (r33reader: a label cut at a fixed length
     read "Safeguarding, children in need and chil…" and "Royal Borough of Kensington and Che…").
 
