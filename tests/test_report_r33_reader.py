@@ -306,3 +306,39 @@ def test_a_heading_row_spans_exactly_its_tables_columns(tmp_path):
         spans = set(re.findall(r'<tr class="item-row"><th colspan="(\d+)"', tab))
         if spans:
             assert spans == {str(tab[:tab.index("</thead>")].count("<th>"))}, tab[:400]
+
+
+# ----------------------------------------------------------------------------- a table wider than the page says so
+
+
+def _wide_view(t):
+    view = report.comparison_view(t)
+    latest = view.latest
+    extra = [latest.iloc[[0]].assign(council_slug=f"x{i:02d}") for i in range(7)]
+    names = pd.concat([view.names, pd.Series({f"x{i:02d}": f"Extra {i} Council" for i in range(7)})])
+    return dataclasses.replace(view, latest=pd.concat([latest, *extra], ignore_index=True), names=names)
+
+
+def test_a_latest_value_table_wider_than_the_page_says_it_scrolls(tmp_path):
+    # fails on b360963e: 23 council columns in a sideways scroller, 16 of them out of sight, nothing saying so and the
+    # indicator names scrolling away with them
+    t = _tables(tmp_path)
+    html = _comparison(t, _wide_view(t))
+    section = _section(html, "indicators")
+    assert "scroll the table sideways to see them all" in section
+    assert section.index('class="note scroll-note"') < section.index('<table class="data matrix">')
+    assert "table.matrix tr > :first-child { position: sticky; left: 0;" in html
+
+
+def test_a_latest_value_table_that_fits_says_nothing_of_scrolling(tmp_path):
+    # guard: the tiny corpus's councils fit
+    assert "scroll-note" not in _section(_comparison(_tables(tmp_path)), "indicators")
+
+
+def test_the_coverage_table_names_one_council_a_line(tmp_path):
+    # fails on b360963e: the councils reporting an indicator ran on in one paragraph, "; " between them (Budget
+    # variance: ten councils, each with its period and meeting, in five wrapped lines to be read word by word)
+    cover = re.search(r'<table class="data coverage">.*?</table>', _comparison(_tables(tmp_path)), re.S).group(0)
+    row = next(r for r in cover.split("<tr>") if "ehcp_timeliness" in r)
+    assert re.search(r'</span><br><a href="[a-z-]+\.html#indicators">', row), row
+    assert "</span>; <a href" not in cover

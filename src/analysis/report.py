@@ -1112,6 +1112,10 @@ def theme_table(matrix: pd.DataFrame, names: Mapping[str, str], theme_names: Map
 
 
 HEAD_EVERY = 15  # rows between the repeated column heads of a long table (r33reader)
+#: council columns the comparison's latest-value table shows within the page's width (each at least 9em beside the
+#: indicator column, on a 1120-px page); with more it scrolls sideways, which its note says (r33reader: on the dev
+#: split 23 council columns stood in a scroller whose bar was 2,000 px below its head, 16 of them out of sight)
+MATRIX_FITS = 6
 
 
 def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str], shown_period: Any = None) -> list[dict[str, Any]]:
@@ -1286,7 +1290,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         dated=meetings(view.dated),
         undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
-        offtrack=offtrack, offtrack_none=offtrack_none, statements=statements, distinctive=distinctive_shown,
+        MATRIX_FITS=MATRIX_FITS, offtrack=offtrack, offtrack_none=offtrack_none, statements=statements, distinctive=distinctive_shown,
         distinctive_none=distinctive_none, distinctive_note=distinctive_note(), card=card)
 
 
