@@ -44,8 +44,9 @@ def test_a_value_one_document_gave_is_not_said_to_be_ordered_by_document(tmp_pat
     # meeting reports EHCP timeliness and placement costs.
     pages = _pages(tmp_path)
     assert "last document, not last meeting" not in pages["beta-borough-council"]
-    assert "ordered by doc_id" not in pages["comparison"]
-    assert "latest values are ordered by doc_id because" not in pages["comparison"]
+    # (r33reader) the comparison says "last document, not last meeting" as the council page does, not "ordered by doc_id"
+    assert "last document, not last meeting" not in pages["comparison"]
+    assert "is the latest in an order of its council" not in pages["comparison"]
     assert "date not given" in pages["comparison"]  # the cell still says the value is undated
 
 
@@ -59,8 +60,10 @@ def test_a_latest_value_among_dated_and_undated_documents_still_says_so(tmp_path
         t[name].loc[t[name]["doc_id"].eq("a1"), "meeting_date"] = None
     pages = _pages(tmp_path, t)
     assert "last document, not last meeting" in pages["alpha-county-council"]
-    assert "ordered by doc_id" in pages["comparison"]
-    assert "latest values are ordered by doc_id because" in pages["comparison"]
+    # (r33reader) was "ordered by doc_id" in the cell and "latest values are ordered by doc_id because" in the note
+    assert "; <span title=\"A meeting date is missing" in pages["comparison"]
+    assert "last document, not last meeting" in pages["comparison"]
+    assert "is the latest in an order of its council" in pages["comparison"]
 
 
 # ----------------------------------------------------------------------------- the council page's opening sentence

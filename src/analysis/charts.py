@@ -16,6 +16,26 @@ def _short(text: str, n: int = 34) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _wrap(text: str, width: int, lines: int = 2) -> str:
+    r"""``text`` broken at spaces into lines of at most ``width`` characters (a word longer than that stays whole), at
+    most ``lines`` of them, the last cut with "…" only when more would follow (r33reader: a label cut at a fixed length
+    read "Safeguarding, children in need and chil…" and "Royal Borough of Kensington and Che…").
+
+    >>> _wrap("Safeguarding, children in need and child protection", 34)
+    'Safeguarding, children in need and\nchild protection'
+    >>> _wrap("SEND and EHCPs", 34)
+    'SEND and EHCPs'
+    >>> _wrap("one two three four five six", 9)
+    'one two\nthree fo…'
+    """
+    import textwrap
+
+    parts = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
+    if len(parts) > lines:
+        parts = parts[:lines - 1] + [_short(" ".join(parts[lines - 1:]), width)]
+    return "\n".join(parts)
+
+
 def literal(text: str) -> str:
     r"""``text`` for a matplotlib label, drawn as it is spelt: a ``$`` is escaped, since two of them start matplotlib's
     mathtext (r31reader: a council or theme named "$Co$" lost its dollars and turned italic on the charts, while the
@@ -52,7 +72,7 @@ def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
 
     s = shares.sort_values(["share", "theme"], ascending=[True, False], kind="mergesort")
     fig, ax = plt.subplots(figsize=(8, 0.6 + 0.38 * max(len(s), 1)))
-    labels = [_short(names.get(t, t), 40) for t in s["theme"]]
+    labels = [_wrap(names.get(t, t), 34) for t in s["theme"]]
     ax.barh(range(len(s)), s["share"] * 100, color="#4c72b0")
     ax.set_yticks(range(len(s)), [literal(x) for x in labels])
     for i, v in enumerate(s["share"] * 100):
@@ -61,7 +81,8 @@ def plot_theme_bars(shares: pd.DataFrame, names: dict[str, str], title: str):
     ax.set_xlim(0, max(10.0, float((s["share"] * 100).max()) * 1.15 if len(s) else 10.0))
     ax.set_title(literal(title), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
-    _margins(fig, left=0.4 + 0.075 * max((len(x) for x in labels), default=1), bottom=0.55, top=0.35, right=0.25)
+    _margins(fig, left=0.4 + 0.075 * max((len(line) for x in labels for line in x.split("\n")), default=1),
+             bottom=0.55, top=0.35, right=0.25)
     return fig
 
 
@@ -71,6 +92,9 @@ def _margins(fig, left: float, bottom: float, top: float, right: float) -> None:
     council."""
     w, h = fig.get_size_inches()
     fig.subplots_adjust(left=min(left / w, 0.6), right=1 - right / w, bottom=bottom / h, top=1 - top / h)
+
+
+HEATMAP_TOP_LABELS = 15  # rows above which the heatmap repeats its column labels at its top (r33reader)
 
 
 def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Sequence[str], title: str):
@@ -92,9 +116,13 @@ def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Se
     fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
     vmax = max(1.0, float(values.max()) if values.size else 1.0)
     im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
-    ax.set_xticks(range(len(cols)), [literal(_short(c, 30)) for c in cols], rotation=25 if len(cols) > 3 else 0,
+    ax.set_xticks(range(len(cols)), [literal(_wrap(c, 26)) for c in cols], rotation=25 if len(cols) > 3 else 0,
                   ha="right" if len(cols) > 3 else "center", fontsize=9)
-    ax.set_yticks(range(len(rows)), [literal(_short(r, 40)) for r in rows], fontsize=9)
+    ax.set_yticks(range(len(rows)), [literal(_wrap(r, 34)) for r in rows], fontsize=9)
+    if len(rows) > HEATMAP_TOP_LABELS:  # (r33reader) a tall chart names its columns above its first row too
+        top = ax.secondary_xaxis("top")
+        top.set_xticks(range(len(cols)), [literal(_wrap(c, 26)) for c in cols], rotation=25 if len(cols) > 3 else 0,
+                       ha="left" if len(cols) > 3 else "center", fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):
             v = values[i, j]
@@ -118,7 +146,7 @@ def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
     for i, slug in enumerate(slugs):
         dates = pd.to_datetime(dated.loc[dated["council_slug"] == slug, "meeting_date"], errors="coerce").dropna()
         ax.plot(dates, [i] * len(dates), "o", color="#c44e52", markersize=8)
-    ax.set_yticks(range(len(slugs)), [literal(_short(names.get(s, s), 36)) for s in slugs], fontsize=9)
+    ax.set_yticks(range(len(slugs)), [literal(_wrap(names.get(s, s), 30)) for s in slugs], fontsize=9)
     ax.set_ylim(len(slugs) - 0.3, -0.7)  # the first council (alphabetically) at the top, as in the tables
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     ax.grid(axis="x", color="#e0e0e0")
@@ -143,7 +171,7 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     for i, slug in enumerate(slugs):
         g = dated[dated["council_slug"] == slug].sort_values(["meeting_date", "doc_id"], kind="mergesort")
         ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o", markersize=4, linewidth=1.4,
-                color=cmap(i % cmap.N), label=literal(_short(names.get(slug, slug), 36)))
+                color=cmap(i % cmap.N), label=literal(_wrap(names.get(slug, slug), 30)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
     codes = {str(u) for u in dated["unit"].dropna()} if "unit" in dated.columns else set()
     code = next(iter(codes)) if len(codes) == 1 else None

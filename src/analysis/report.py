@@ -1110,19 +1110,31 @@ def theme_table(matrix: pd.DataFrame, names: Mapping[str, str], theme_names: Map
     >>> m = pd.DataFrame({"send": [0.5, 0.25], "care": [0.25, 0.75], "other": [0.25, 0.0]}, index=["a", "b"])
     >>> t = theme_table(m, {"a": "A", "b": "B"}, {"send": "SEND"})
     >>> t["corner"], [c["name"] for c in t["columns"]], [(r["name"], r["percents"]) for r in t["rows"]]
-    ('Theme', ['A', 'B'], [('SEND', ['50', '25']), ('care', ['25', '75']), ('other', ['25', '0'])])
+    ('Theme', ['A', 'B'], [('SEND', ['50.0', '25.0']), ('care', ['25.0', '75.0']), ('other', ['25.0', '0.0'])])
     >>> t = theme_table(m.iloc[:, :2], {"a": "A", "b": "B"}, {"send": "SEND"})
     >>> t["corner"], [c["name"] for c in t["columns"]], [(r["name"], r["slug"], r["percents"]) for r in t["rows"]]
-    ('Council', ['SEND', 'care'], [('A', 'a', ['50', '25']), ('B', 'b', ['25', '75'])])
+    ('Council', ['SEND', 'care'], [('A', 'a', ['50.0', '25.0']), ('B', 'b', ['25.0', '75.0'])])
+
+    (r33reader) Every percent has its one decimal ("12.0", not "12" beside "12.1", so a column's figures line up),
+    and a row per council repeats the column heads every :data:`HEAD_EVERY` rows (``head`` true on the row that
+    a copy of them precedes): on 44 councils the theme names stood only above the first of 44 rows.
     """
-    pct = lambda c, t: format_number(round(100 * float(matrix.at[c, t]), 1))  # noqa: E731
+    pct = lambda c, t: f"{round(100 * float(matrix.at[c, t]), 1):.1f}"  # noqa: E731
     councils, themes = [str(c) for c in matrix.index], list(matrix.columns)
     if len(councils) < len(themes):
         return {"corner": "Theme", "columns": [{"name": names[c], "slug": c} for c in councils],
-                "rows": [{"name": theme_names.get(t, t), "slug": None, "percents": [pct(c, t) for c in councils]}
+                "rows": [{"name": theme_names.get(t, t), "slug": None, "percents": [pct(c, t) for c in councils], "head": False}
                          for t in themes]}
     return {"corner": "Council", "columns": [{"name": theme_names.get(t, t), "slug": None} for t in themes],
-            "rows": [{"name": names[c], "slug": c, "percents": [pct(c, t) for t in themes]} for c in councils]}
+            "rows": [{"name": names[c], "slug": c, "percents": [pct(c, t) for t in themes],
+                      "head": i > 0 and i % HEAD_EVERY == 0} for i, c in enumerate(councils)]}
+
+
+HEAD_EVERY = 15  # rows between the repeated column heads of a long table (r33reader)
+#: council columns the comparison's latest-value table shows within the page's width (each at least 9em beside the
+#: indicator column, on a 1120-px page); with more it scrolls sideways, which its note says (r33reader: on the dev
+#: split 23 council columns stood in a scroller whose bar was 2,000 px below its head, 16 of them out of sight)
+MATRIX_FITS = 6
 
 
 def indicator_coverage(latest: pd.DataFrame, names: Mapping[str, str], shown_period: Any = None) -> list[dict[str, Any]]:
@@ -1258,7 +1270,9 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                        "single": single,
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
                        if any_dated and not single else None})
-    undated_note = ("Some councils' latest values are ordered by doc_id because a meeting date is missing."
+    undated_note = ("A value marked \"last document, not last meeting\" is the latest in an order of its council's "
+                    "documents that is not the meetings' order: one of them has no meeting date nor a reporting period "
+                    "that would place it, so it is ordered by its file name and which meeting came last is not known."
                     if any(c and c["by_doc_id"] for i in indicators for c in i["cells"]) else "")
     n_learnt = int((view.latest["id_source"] == "learnt").sum())
     learnt_note = (f"{n_learnt} value{'s' if n_learnt != 1 else ''} marked \"indicator learnt\" got {'their' if n_learnt != 1 else 'its'} "
@@ -1277,6 +1291,8 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                "committee minutes on children's services. Council names link to each council's report, where every "
                "figure is quoted.")
     with_names = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]]))  # noqa: E731
+    offtrack, offtrack_none = split_quiet(with_names(view.offtrack), lambda r: any(int(r[k]) for k in TRACK_COUNTS))
+    distinctive_shown, distinctive_none = split_quiet(distinctive, lambda r: bool(r["themes"] or r["topics"]))
     statements = track_sentences(view.statements, view.documents, names, view.theme_names)
     meetings = lambda f: records(f.assign(council=[names[s] for s in f["council_slug"]],  # noqa: E731
                                           committee=[given_text(c) for c in f["committee"]],
@@ -1293,8 +1309,26 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         dated=meetings(view.dated),
         undated=[r | {"span": n} for r, n in zip(meetings(view.undated), run_spans(list(view.undated["council_slug"])))],
         timeline_chart=chart(view.timeline_chart(), "Timeline of dated meetings per council") if len(view.dated) else None,
-        offtrack=with_names(view.offtrack), statements=statements, distinctive=distinctive,
-        distinctive_note=distinctive_note(), card=card)
+        MATRIX_FITS=MATRIX_FITS, offtrack=offtrack, offtrack_none=offtrack_none, statements=statements, distinctive=distinctive_shown,
+        distinctive_none=distinctive_none, distinctive_note=distinctive_note(), card=card)
+
+
+TRACK_COUNTS = ("figures_not_on_track", "statements_not_on_track", "figures_on_track", "statements_on_track")
+
+
+def split_quiet(rows: Sequence[Mapping[str, Any]], has_something: Any) -> tuple[list[Any], list[dict[str, str]]]:
+    """(r33reader) The rows of a per-council table worth a row, and the councils of the others (``{"slug", "name"}``,
+    in the table's order), which the page names in one sentence under the table: on the dev split's 44 councils the
+    comparison's off-track counts were 41 rows of "0 0 0 0" and its distinctive themes 41 rows of "none none", the
+    three councils with something to say lost among them. ``has_something(row)`` says whether a row is kept.
+
+    >>> rows = [{"council_slug": "a", "council": "A", "n": 0}, {"council_slug": "b", "council": "B", "n": 2}]
+    >>> split_quiet(rows, lambda r: r["n"] > 0)
+    ([{'council_slug': 'b', 'council': 'B', 'n': 2}], [{'slug': 'a', 'name': 'A'}])
+    """
+    shown = [r for r in rows if has_something(r)]
+    quiet = [{"slug": str(r["council_slug"]), "name": str(r["council"])} for r in rows if not has_something(r)]
+    return shown, quiet
 
 
 def run_spans(keys: Sequence[Any]) -> list[int]:
