@@ -348,6 +348,10 @@ _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"(?i)^\s+(?:child|young\s+person|pupil|baby|infant|care\s+leaver)\s+(?:(?:had|has|was|is|remains|remained)\s+"
     r"(?:been\s+|being\s+|still\s+)?)?(?:[a-z]+ly\s+)?(?:placed|living|housed|accommodated|missing|excluded|detained|remanded|adopted|"
     r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
+#: (r33 lead) the rest of a clause whose "one" is a rate's numerator, not a count: "one pupil excluded in every 400
+#: on roll", "one child was in care for every 150 children" (r17review's guard; the same words close
+#: :data:`_ONE_CHILD_PLACED_RIGHT`), read up to the clause's end
+_ONE_RATE_RIGHT = re.compile(r"(?i)^[^.;:\n]{0,80}?\b(?:for|in|out\s+of)\s+(?:every|each)\b")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
 #: (r29prec) "one" counting a thing the meeting or the council received, its noun (one or two words) and a passive
 #: "received" right after: "one nomination had been received", "One question was received in advance", "one late
@@ -470,7 +474,8 @@ def _one_is_count(right: str, lt: str, text: str, s: int) -> bool:
     if r1.isalpha() and "received" in right[:40] and _ONE_RECEIVED_RIGHT.match(right) \
             and not _ONE_RECEIVED_NOT_LEFT.search(lt[-20:]):
         return True  # (r29prec) "one nomination had been received", "One question was received"
-    if r1.isalpha() and _ONE_SUBJECT_COUNT_RIGHT.match(right) and not _ONE_SUBJECT_NOT_LEFT.search(lt[-20:]):
+    if r1.isalpha() and _ONE_SUBJECT_COUNT_RIGHT.match(right) and not _ONE_SUBJECT_NOT_LEFT.search(lt[-20:]) \
+            and not _ONE_RATE_RIGHT.match(right):
         return True  # (r33figs) "One child is in a residential school", "one school had already agreed": a subject's count
     if _ONE_COUNT_NOT_RIGHT.match(right):
         return False
