@@ -635,10 +635,11 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
     for i, text in enumerate(texts):
         p = P[i]
         c = ctx[i]
-        if articles and docs[i] in articles and kinds[i] == "paragraph" and \
+        if articles and docs[i] in articles and kinds[i] == "paragraph" and not chat[i] and \
                 max(theme_scores(text, cb)[0], default=0.0) == 0 and _narrative_sentence(text) and \
                 not procedure_outweighs(text, cb) and not meeting_act(text) and articles[docs[i]] in m.classes:
-            # a news article's sentence with no theme word of its own is about the article's subject
+            # a news article's sentence with no theme word of its own is about the article's subject (not a chat
+            # box's question, r33review2: the box is page furniture below any page, an article's too)
             q = np.zeros(len(m.classes))
             q[m.classes.index(articles[docs[i]])] = 1.0
             out.append(_decide(q, m.classes, text, cb, "(article)"))
