@@ -17,9 +17,11 @@ def _short(text: str, n: int = 34) -> str:
 
 
 def _wrap(text: str, width: int, lines: int = 2) -> str:
-    r"""``text`` broken at spaces into lines of at most ``width`` characters (a word longer than that stays whole), at
+    r"""``text`` broken at spaces into lines of at most ``width`` characters (a word is never split across lines), at
     most ``lines`` of them, the last cut with "…" only when more would follow (r33reader: a label cut at a fixed length
-    read "Safeguarding, children in need and chil…" and "Royal Borough of Kensington and Che…").
+    read "Safeguarding, children in need and chil…" and "Royal Borough of Kensington and Che…"). (r33review2) A word
+    longer than the width is cut with "…" on its line, as every label was before, so that no label runs wider than
+    ``width``: a name without spaces ("Kingston-upon-Thames-and-...", a URL) was drawn whole, however long.
 
     >>> _wrap("Safeguarding, children in need and child protection", 34)
     'Safeguarding, children in need and\nchild protection'
@@ -27,13 +29,15 @@ def _wrap(text: str, width: int, lines: int = 2) -> str:
     'SEND and EHCPs'
     >>> _wrap("one two three four five six", 9)
     'one two\nthree fo…'
+    >>> _wrap("Kingston-upon-Thames-Council of the Borough", 12)
+    'Kingston-up…\nof the Boro…'
     """
     import textwrap
 
     parts = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
     if len(parts) > lines:
-        parts = parts[:lines - 1] + [_short(" ".join(parts[lines - 1:]), width)]
-    return "\n".join(parts)
+        parts = parts[:lines - 1] + [" ".join(parts[lines - 1:])]
+    return "\n".join(_short(p, width) for p in parts)
 
 
 def literal(text: str) -> str:
