@@ -690,7 +690,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     last), and the themes of the segments its figures stand in, most figures first - so a reader finds "children in
     care" over the meetings in one row, wherever the minutes discussed it. Sorted by label. A meeting is a date: the
     series holds one row per document (an agenda item's minutes), so two items of one meeting count once and show
-    their values together (:func:`_values_by_meeting`); each undated document counts as a meeting of its own.
+    their values together (:func:`series_parts`); each undated document counts as a meeting of its own.
     ``by_doc_id`` is true when the compare stage had to order the council's documents by ``doc_id`` because one is
     undated (``ordered_by``) and more than one document reported the indicator, so "latest" means the last document,
     not the last meeting, and the page says so (:func:`ordered_by_document`). ``shown_period`` (``(label, doc_id) ->
@@ -756,6 +756,7 @@ def documents_per_indicator(series: pd.DataFrame) -> dict[tuple[str, str], int]:
 def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
     """``(meeting date text, values)`` of one indicator's series rows (in the series' order: dated by date, undated
     last): rows of one dated meeting (several agenda items' minutes) join under that date; an undated row stands alone.
+    (r33review2) The pages read :func:`series_parts`; this short form is kept for tests/test_report_r33_tidy.py.
 
     >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", "2024-06-01", None], "value": [2.0, 5.0, 7.0],
     ...                   "value_max": [None, None, None]})
@@ -767,7 +768,7 @@ def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
 
 def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = None,
                  anchors: Collection[str] | None = None) -> list[dict[str, Any]]:
-    """One indicator's values over the meetings (:func:`_values_by_meeting`), each meeting a dict: ``when`` (its date,
+    """One indicator's values over the meetings (rows of one dated meeting joined), each meeting a dict: ``when`` (its date,
     or "undated"), ``values``, and for an undated one the agenda item it came from (r33tidy: "undated: 2" named no
     item, and a council of several undated items left the reader to guess which): ``item``, how the page names the
     document (``named``: ``{doc_id: name}``, its title else its file) and ``anchor``, the id of the value's quote

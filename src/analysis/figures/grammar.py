@@ -773,7 +773,10 @@ _AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds
 #: Bedford's "to rise", read by its direction before)
 _MONEY_FROM_TO = re.compile(r"[£€$]\s?\d[\d,.]*(?:\s?(?i:bn|mn|m|k|million|billion|thousand)\b)?\s?to\s?[£€$]\d")
 _VERB_FROM_LEFT = re.compile(r"(?i)(?:\b[a-z]{2,}ed|\bto\s+(?![a-z]*[^s\W]s\b)[a-z]{3,})\s+from\s*$")
-_BAND_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|between)\s+from\s*$")
+#: (r33review2) Read only where :data:`_VERB_FROM_LEFT` matched the same "from": "ranged"/"varied", "to range"/"to vary"
+#: and "to anywhere" ("could come to anywhere from £5m to £7m" stays a band); "ranges" and "varies" were dropped, the
+#: infinitive's word ending in no single "s"
+_BAND_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|ed|ing)|var(?:y|ied|ying)|anywhere|between)\s+from\s*$")
 
 
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
