@@ -24,3 +24,32 @@ RULES = load_rules()
 ])
 def test_band_or_change_after_from(text, want):
     assert [text[s:e] for s, e, _ in expressions(text, RULES)] == want
+
+
+# (r33review2) The lead's _ONE_RATE_RIGHT (415626b9) took a "one" subject's count away wherever "for/in/out of every/each"
+# followed in its clause, a rate's denominator or not. It now needs the denominator's number ("in every 400", "for
+# every four"). Written for this test: on 415626b9 the first two lost their "One" (r33figs' merge counted it).
+from analysis.figures import extract_figures  # noqa: E402
+
+
+def _surfaces(text: str) -> list[str]:
+    return extract_figures(text)["surface"].tolist()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("One school had agreed to take part in each of the three pilots.", ["One", "three"]),
+    ("One child had been placed for every month of the year in a residential school.", ["One"]),
+])
+def test_one_subject_counts_before_every_or_each_without_a_number(text, want):
+    assert _surfaces(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # guards: a rate's numerator stays out (the lead's cases and a number word), a subject's count stays in
+    ("One pupil was excluded in every 400 on roll.", ["400"]),
+    ("One child was in care for every 150 children in the borough.", ["150"]),
+    ("One child was in care for every twenty children in the borough.", ["twenty"]),
+    ("One child is in a residential school.", ["One"]),
+])
+def test_guard_one_as_a_rate_or_a_count(text, want):
+    assert _surfaces(text) == want

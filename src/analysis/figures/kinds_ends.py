@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..clean import NEWS_LINK_LABEL
-from .grammar import Hit, TIME_RE, values_of
+from .grammar import WORD_VALUES, Hit, TIME_RE, values_of
 from .kinds_furniture import _SMALL_WORDS
 from .kinds_limits import _AGE_END
 
@@ -350,8 +350,12 @@ _ONE_CHILD_PLACED_RIGHT = re.compile(
     r"in\s+(?:care|custody|an?\s+unregistered)|looked\s+after)\b(?!\s+(?:for|in|out\s+of)\s+every\b)")
 #: (r33 lead) the rest of a clause whose "one" is a rate's numerator, not a count: "one pupil excluded in every 400
 #: on roll", "one child was in care for every 150 children" (r17review's guard; the same words close
-#: :data:`_ONE_CHILD_PLACED_RIGHT`), read up to the clause's end
-_ONE_RATE_RIGHT = re.compile(r"(?i)^[^.;:\n]{0,80}?\b(?:for|in|out\s+of)\s+(?:every|each)\b")
+#: :data:`_ONE_CHILD_PLACED_RIGHT`), read up to the clause's end. (r33review2) "every" or "each" with its number, the
+#: rate's denominator: "One school had agreed to take part in each of the three pilots" and "one child had been placed
+#: for every month of the year" count one (they were no rates, and lost their "one")
+_ONE_RATE_RIGHT = re.compile(
+    r"(?i)^[^.;:\n]{0,80}?\b(?:for|in|out\s+of)\s+(?:every|each)\s+(?:\d|(?:a\s+)?(?:hundred|thousand)\b|(?:"
+    + "|".join(w for w, v in sorted(WORD_VALUES.items()) if v > 1) + r")\b)")
 _ONE_PER_LEFT = re.compile(r"(?i)\b(?:for|per|on|with)(?:\s+(?:just|only|a\s+single))?$")
 #: (r29prec) "one" counting a thing the meeting or the council received, its noun (one or two words) and a passive
 #: "received" right after: "one nomination had been received", "One question was received in advance", "one late
