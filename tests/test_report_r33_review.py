@@ -13,29 +13,15 @@ import re
 
 import pandas as pd
 
-from report_pages import council, tables
-from test_compare import BETA, SPACING, _doc, _fig, _seg, _theme_shares, tiny_tables
+from report_pages import council, tables, with_undated
 from test_report_r33_tidy import _row, _values_cell
 
 
 def _two_alike() -> dict[str, pd.DataFrame]:
     """Beta with two more undated documents, b2 and b3, both titled "Budget monitoring", each giving an EHCP timeliness
     value (b1, Beta's own, keeps its own title)."""
-    t = tiny_tables()
-    added = {"b2": ("Budget monitoring", "EHCP timeliness was 50% this term.", "50%"),
-             "b3": ("Budget monitoring", "EHCP timeliness stood at 52% by then.", "52%")}
-    start = SPACING
-    docs = pd.DataFrame([_doc(d, BETA, "beta-borough-council", None, None, title) for d, (title, _, _) in added.items()])
-    segs = pd.DataFrame([_seg(d, 0, text, start) for d, (_, text, _) in added.items()])
-    figs = pd.DataFrame([_fig(d, 0, BETA, None, text, surface, float(surface[:-1]), "percent", "ehcp_timeliness",
-                              None, "none") for d, (_, text, surface) in added.items()])
-    topics = pd.DataFrame([{"doc_id": d, "segment_id": f"{d}:0000", "topic": 0, "topic_weight": 0.9,
-                            "topic_label": "topic send", "theme": "send", "theme_terms": None, "raw_start": start,
-                            "raw_end": start + len(text)} for d, (_, text, _) in added.items()])
-    for name, extra in (("documents", docs), ("segments", segs), ("figures", figs), ("topics", topics)):
-        t[name] = pd.concat([t[name], extra.astype(t[name].dtypes.to_dict())], ignore_index=True)
-    t["theme_shares"] = _theme_shares(t["documents"], t["segments"], t["topics"])
-    return t
+    return with_undated({"b2": ("Budget monitoring", "EHCP timeliness was 50% this term.", "50%"),
+                         "b3": ("Budget monitoring", "EHCP timeliness stood at 52% by then.", "52%")})
 
 
 # Fails on c90e148a: both read "Budget monitoring".

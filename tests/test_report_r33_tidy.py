@@ -15,8 +15,8 @@ import re
 import pandas as pd
 
 from analysis import report
-from report_pages import council, section, tables
-from test_compare import BETA, ONERROR, SPACING, _doc, _fig, _seg, _theme_shares, tiny_tables
+from report_pages import council, section, tables, with_undated
+from test_compare import ONERROR
 
 
 def _row(html: str, label: str) -> str:
@@ -33,21 +33,8 @@ def _values_cell(row: str) -> str:
 def _three_undated() -> dict[str, pd.DataFrame]:
     """Beta: b1 (titled with a planted tag), b2 "Budget monitoring" and b3 with no title, all undated, each giving an
     EHCP timeliness value."""
-    t = tiny_tables()
-    added = {"b2": ("Budget monitoring", "EHCP timeliness was 50% this term.", "50%"),
-             "b3": (None, "EHCP timeliness stood at 52% by then.", "52%")}
-    start = SPACING  # (segment 0 of a document)
-    docs = pd.DataFrame([_doc(d, BETA, "beta-borough-council", None, None, title) for d, (title, _, _) in added.items()])
-    segs = pd.DataFrame([_seg(d, 0, text, start) for d, (_, text, _) in added.items()])
-    figs = pd.DataFrame([_fig(d, 0, BETA, None, text, surface, float(surface[:-1]), "percent", "ehcp_timeliness",
-                              None, "none") for d, (_, text, surface) in added.items()])
-    topics = pd.DataFrame([{"doc_id": d, "segment_id": f"{d}:0000", "topic": 0, "topic_weight": 0.9,
-                            "topic_label": "topic send", "theme": "send", "theme_terms": None, "raw_start": start,
-                            "raw_end": start + len(text)} for d, (_, text, _) in added.items()])
-    for name, extra in (("documents", docs), ("segments", segs), ("figures", figs), ("topics", topics)):
-        t[name] = pd.concat([t[name], extra.astype(t[name].dtypes.to_dict())], ignore_index=True)
-    t["theme_shares"] = _theme_shares(t["documents"], t["segments"], t["topics"])
-    return t
+    return with_undated({"b2": ("Budget monitoring", "EHCP timeliness was 50% this term.", "50%"),
+                         "b3": (None, "EHCP timeliness stood at 52% by then.", "52%")})
 
 
 # Fails on BASE: the undated value named no agenda item ("undated: 55%").
