@@ -712,7 +712,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
         s = series[series["indicator_id"].astype(str) == ind]
-        parts = series_parts(s, named, anchors)
+        parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
                      "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
@@ -723,6 +723,24 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
+
+
+def mark_latest(parts: list[dict[str, Any]], latest_doc: Any) -> list[dict[str, Any]]:
+    """Mark (``latest``) the part of :func:`series_parts` holding the latest value's document when it is not the last
+    part: the series lists undated values after the dated ones, in doc_id order, while the compare stage places an
+    undated document at the end of its reporting period to choose the latest (:func:`analysis.compare.latest_values`),
+    so the value shown as latest could stand anywhere in the list (r33review: Tameside's dev page showed 5,876,000 as
+    latest while its list ended with 1,018,000). The last part needs no mark.
+
+    >>> parts = [{"docs": ["a"]}, {"docs": ["b"]}, {"docs": ["c"]}]
+    >>> [p.get("latest", False) for p in mark_latest(parts, "b")], [p.get("latest", False) for p in mark_latest(parts, "c")]
+    ([False, True, False], [False, False, False])
+    """
+    out = [{**p, "latest": False} for p in parts]
+    held = [i for i, p in enumerate(out) if str(latest_doc) in p.get("docs", ())]
+    if held and held[-1] != len(out) - 1:
+        out[held[-1]]["latest"] = True
+    return out
 
 
 def ordered_by_document(ordered_by: Any, n_documents: int) -> bool:
@@ -772,14 +790,15 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     or "undated"), ``values``, and for an undated one the agenda item it came from (r33tidy: "undated: 2" named no
     item, and a council of several undated items left the reader to guess which): ``item``, how the page names the
     document (``named``: ``{doc_id: name}``, its title else its file) and ``anchor``, the id of the value's quote
-    where the page has it (``anchors``: the ids of the page's quotes, :func:`anchor_id`).
+    where the page has it (``anchors``: the ids of the page's quotes, :func:`anchor_id`); ``docs``, the documents of
+    its values (for :func:`indicator_table` to mark the latest).
 
     >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", None], "value": [2.0, 7.0], "value_max": [None, None],
     ...                   "doc_id": ["d1", "d2"], "figure_id": ["d1:1-2", "d2:5-6"]})
     >>> [(p["when"], p["item"], p["anchor"]) for p in series_parts(s, {"d2": "Budget <Q2>"}, {"fig-d2-5-6"})]
     [('2024-06-01', None, None), ('undated', 'Budget <Q2>', 'fig-d2-5-6')]
     >>> series_parts(s)[1]
-    {'when': 'undated', 'values': ['7'], 'item': None, 'anchor': None}
+    {'when': 'undated', 'values': ['7'], 'item': None, 'anchor': None, 'docs': ['d2']}
     """
     out: list[dict[str, Any]] = []
     last: object = None
@@ -788,6 +807,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
+            out[-1]["docs"].append(str(x.get("doc_id")))
         else:
             item = anchor = None
             if not dated and named:
@@ -795,7 +815,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
                 fig = anchor_id(str(x.get("figure_id")))
                 anchor = fig if item and anchors is not None and fig in anchors else None
             out.append({"when": date_text(x["meeting_date"], "undated"), "values": [value], "item": item,
-                        "anchor": anchor})
+                        "anchor": anchor, "docs": [str(x.get("doc_id"))]})
         last = x["meeting_date"] if dated else None
     return out
 
@@ -809,7 +829,7 @@ def series_text(parts: list[dict[str, Any]]) -> str:
     out = []
     for p in parts:
         when = f"{p['when']} ({p['item']})" if p.get("item") else p["when"]
-        out.append(f"{when}: {', '.join(p['values'])}")
+        out.append(f"{when}: {', '.join(p['values'])}" + (" (latest)" if p.get("latest") else ""))
     return "; ".join(out)
 
 
