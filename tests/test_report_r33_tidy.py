@@ -87,4 +87,3 @@ def test_dated_values_as_before(tmp_path):
 def test_series_text_without_names_as_before():  # (round 15's series text: no names given, none said)
     s = pd.DataFrame({"meeting_date": ["2024-01-10", None], "value": [4.0, 2.0], "value_max": [None, None]})
     assert [(p["when"], p["values"]) for p in report.series_parts(s)] == [("2024-01-10", ["4"]), ("undated", ["2"])]
-    assert report._values_by_meeting(s) == [("2024-01-10", ["4"]), ("undated", ["2"])]

@@ -7,6 +7,7 @@ draw the same pixels.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import pandas as pd
@@ -32,8 +33,6 @@ def _wrap(text: str, width: int, lines: int = 2) -> str:
     >>> _wrap("Kingston-upon-Thames-Council of the Borough", 12)
     'Kingston-up…\nof the Boro…'
     """
-    import textwrap
-
     parts = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [text]
     if len(parts) > lines:
         parts = parts[:lines - 1] + [" ".join(parts[lines - 1:])]
@@ -120,12 +119,13 @@ def plot_heatmap(matrix: pd.DataFrame, row_labels: Sequence[str], col_labels: Se
     fig, ax = plt.subplots(figsize=(min(16.0, 4.0 + 1.25 * len(cols)), 1.4 + 0.42 * max(len(rows), 1)))
     vmax = max(1.0, float(values.max()) if values.size else 1.0)
     im = ax.imshow(values, cmap="Blues", aspect="auto", vmin=0, vmax=vmax)
-    ax.set_xticks(range(len(cols)), [literal(_wrap(c, 26)) for c in cols], rotation=25 if len(cols) > 3 else 0,
+    col_text = [literal(_wrap(c, 26)) for c in cols]
+    ax.set_xticks(range(len(cols)), col_text, rotation=25 if len(cols) > 3 else 0,
                   ha="right" if len(cols) > 3 else "center", fontsize=9)
     ax.set_yticks(range(len(rows)), [literal(_wrap(r, 34)) for r in rows], fontsize=9)
     if len(rows) > HEATMAP_TOP_LABELS:  # (r33reader) a tall chart names its columns above its first row too
         top = ax.secondary_xaxis("top")
-        top.set_xticks(range(len(cols)), [literal(_wrap(c, 26)) for c in cols], rotation=25 if len(cols) > 3 else 0,
+        top.set_xticks(range(len(cols)), col_text, rotation=25 if len(cols) > 3 else 0,
                        ha="left" if len(cols) > 3 else "center", fontsize=9)
     for i in range(values.shape[0]):
         for j in range(values.shape[1]):

@@ -771,19 +771,6 @@ def documents_per_indicator(series: pd.DataFrame) -> dict[tuple[str, str], int]:
     return {(str(c), str(i)): int(k) for (c, i), k in n.items()}
 
 
-def _values_by_meeting(series: pd.DataFrame) -> list[tuple[str, list[str]]]:
-    """``(meeting date text, values)`` of one indicator's series rows (in the series' order: dated by date, undated
-    last): rows of one dated meeting (several agenda items' minutes) join under that date; an undated row stands alone.
-    (r33review2) The pages read :func:`series_parts`; this short form is kept for tests/test_report_r33_tidy.py.
-
-    >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", "2024-06-01", None], "value": [2.0, 5.0, 7.0],
-    ...                   "value_max": [None, None, None]})
-    >>> _values_by_meeting(s)
-    [('2024-06-01', ['2', '5']), ('undated', ['7'])]
-    """
-    return [(p["when"], p["values"]) for p in series_parts(series)]
-
-
 def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = None,
                  anchors: Collection[str] | None = None) -> list[dict[str, Any]]:
     """One indicator's values over the meetings (rows of one dated meeting joined), each meeting a dict: ``when`` (its date,
@@ -799,6 +786,13 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     [('2024-06-01', None, None), ('undated', 'Budget <Q2>', 'fig-d2-5-6')]
     >>> series_parts(s)[1]
     {'when': 'undated', 'values': ['7'], 'item': None, 'anchor': None, 'docs': ['d2']}
+
+    Rows of one dated meeting (several agenda items' minutes) join under that date; an undated row stands alone:
+
+    >>> s = pd.DataFrame({"meeting_date": ["2024-06-01", "2024-06-01", None], "value": [2.0, 5.0, 7.0],
+    ...                   "value_max": [None, None, None]})
+    >>> [(p["when"], p["values"]) for p in series_parts(s)]
+    [('2024-06-01', ['2', '5']), ('undated', ['7'])]
     """
     out: list[dict[str, Any]] = []
     last: object = None
