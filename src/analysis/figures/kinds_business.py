@@ -68,6 +68,22 @@ _QUESTIONS_LIMIT_LEFT = re.compile(
     r"(?i)\b(?:questions?|speakers?|motions?|petitions?|deputations?)\b[^.;\n]{0,90}\b(?:limited\s+to|a\s+maximum\s+of|no\s+more\s+than)\s*$")
 _ASKED_FIRST = frozenset(("questions", "question", "supplementary", "motions", "petitions", "deputations"))
 _MAY_ASK_LEFT = re.compile(r"(?i)\b(?:may|can|shall|will|to)\s+(?:ask|put|submit|table|present)\s+(?:a\s+maximum\s+of|no\s+more\s+than|up\s+to)\s*$")
+#: (r34figs) how many things a rule lets or makes someone pick: "the respondents of the consultation were asked to pick
+#: three types of youth-related ASB", "The Commission may identify up to three services or policy areas", "Pupils have to
+#: correctly identify 32 words for a pass". The number is the rule's parameter, not a count of what was picked (README:
+#: a number that records how many were chosen is a figure, one that only names a rule is not). A verb of picking (pick,
+#: choose, select, identify, nominate) under a modal of permission or obligation ("may", "can", "have/has to", "asked /
+#: required / allowed / invited to"), an adverb between, a bound or "their"/"the"/"top" after. Not a record ("chose eight
+#: themes", "identified five priority areas": figures at 8 councils of the open gold and pools), nor a plan or target
+#: ("will identify", "aims to identify", "needs to identify 30 more carers", "were able to identify 30 families": no
+#: such modal). Open gold, all of it: Gravesham r33blindX, Hackney r27blindP, Luton r26blindM, each unmarked and each a
+#: figure on BASE e9ee53d0; no wording of the kind is marked anywhere in the open evidence. Counts only: a sum or a
+#: share so picked ("may identify up to £5m of savings") is left to the money and share rules.
+_PICK_UNDER_RULE_LEFT = re.compile(
+    r"(?i)\b(?:may|can|(?:have|has|asked|required|allowed|invited)\s+to)\s+(?:(?:[a-z]+ly|only|each|also|then|now)\s+)?"
+    r"(?:pick|choose|select|identify|nominate)(?:\s+(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+least|at\s+most|"
+    r"their|the|his|her|top))*$")
+_PICK_VERBS = ("pick", "choose", "select", "identify", "nominate")
 #: the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
 #: '"2. Will the Cabinet Member ...'
 _QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
@@ -525,7 +541,8 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     pointed at ("austerity ... ten years of that"), a document part cited by "numbered" or a regulation by its
     abbreviation ("the actions numbered 4 and 6", "(Reg 20)"), a day before its month in capitals ("12 SEPTEMBER
     2012") and a clock time in capitals ("9.00 AM"), amendments moved to the meeting's papers ("three amendments to the
-    minutes"), a local telephone number on a contact line ("Contact: Rita Glen Gallo 463611"). None when it is none of
+    minutes"), a local telephone number on a contact line ("Contact: Rita Glen Gallo 463611"), (r34figs) how many things
+    a rule lets or makes someone pick ("were asked to pick three types", ``threshold``). None when it is none of
     these. Every test sits behind a literal of its wording.
 
     >>> t = "Items\\nEXE 42\\n\\nChair's Welcome"
@@ -580,6 +597,9 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
     if w1 is not None and w1 in _ASKED_FIRST and low16 is not None and low16.endswith(("maximum of", "more than", "up to")) \
             and _MAY_ASK_LEFT.search(lt):
         return "procedure"  # "each member may ask a maximum of 3 questions"
+    if any(v in left for v in _PICK_VERBS) and surface[:1] not in "£$€" and "%" not in surface \
+            and _PICK_UNDER_RULE_LEFT.search(lt):
+        return "threshold"  # (r34figs) "were asked to pick three types", "may identify up to three services"
     if kind == "num" and last in "“\"‘'" and last and len(surface) <= 2 and surface.isdecimal() \
             and _QUOTED_LIST_RIGHT.match(right) and _line_start_left(lt[:-1]):
         return "list"  # "“1. In the Resource briefing ...": a quoted question's number

@@ -517,6 +517,11 @@ _CLOSE_SPACE = re.compile(r"^\)\s")
 _DECIMAL = re.compile(r"\d+\.\d+")
 _MINUTE_TEXT_RIGHT = re.compile(r"^\)?\s+[A-Z]")
 _DOT_SPACE = re.compile(r"^\.\s")
+#: (r34figs) a list number with a space before its dot instead of after it, its point's first word run on: "2 .Increase
+#: the offering", "5 .Encourage young people" (North East Derbyshire r33blindX, whose other points are written "1.Review",
+#: "3. Increase": lists already). One council in the open evidence (no other line opens so in the blind sets, dev or
+#: the pools); disclosed
+_SPACED_DOT_POINT = re.compile(r"^[ \t\xa0]\.[A-Z][a-z]")
 _NAMED_THING_RIGHT = re.compile(
     r"^\s+(?!(?:of|and|or|to|ago|in|on|at|for|later|earlier|before|after|olds?|from|since|by|with|was|is|"
     r"were|are|had|has|will|would|so|as|the|a|an)\b)[a-z]"
@@ -939,6 +944,8 @@ def _line_start_number(n: _Number) -> Kind:
             return "minute"  # "33.2 The Committee ...", "6.1) It was recommended ..."
         if _DOT_SPACE.match(n.right):
             return "list"
+        if n.small and n.right[1:2] == "." and _SPACED_DOT_POINT.match(n.right):
+            return "list"  # (r34figs) "2 .Increase the offering": the list's dot after a space
         if decimal and _TITLE_RIGHT.match(n.right) and not (len(n.right) > 8 and _COUNTED_TITLE_RIGHT.match(n.right)):
             return "reference"
         if decimal and len(n.surface) <= 3 and _LINE_ALONE_RIGHT.match(n.right):
