@@ -495,7 +495,7 @@ _OTHER_BUDGET = re.compile(
 )
 
 
-def _names_other_budget(rings: Sequence[str]) -> bool:
+def _names_other_budget(rings: Sequence[str], council_actor: bool = True) -> bool:
     """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
 
     >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
@@ -503,8 +503,35 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     >>> s = "the Early Years Block had an in-year overspend of "
     >>> _names_other_budget(("in-year overspend", "", s)), _names_other_budget(("in-year overspend", "", s.replace("Early Years", "High Needs")))
     (True, False)
+
+    (r34ids) With ``council_actor=False`` the council named as the one who acts ("the Council needed to address the
+    overspend", "Walsall Council was £32m short", "the council reported an overspend") does not say the money is the
+    council's own budget: only its possessive or its budget's name does ("the council's overspend", "the council
+    budget", "council-wide"). The ranking of :func:`_choose` reads it so: the DSG named around a bare overspend that the
+    council deals with stays the DSG's.
+
+    >>> t = "the Council needed to address the overspend (approximately "
+    >>> _names_other_budget(("overspend", t, t)), _names_other_budget(("overspend", t, t), council_actor=False)
+    (True, False)
+    >>> [_names_other_budget(("overspend", c, ""), council_actor=False) for c in ("the council's overspend was ",
+    ...  "the overspend on the council budget is ", "the councils' budgets were ")]
+    [True, True, True]
     """
-    return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
+    if council_actor:
+        return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
+    for r in rings[:3]:
+        if not r:
+            continue
+        for m in _OTHER_BUDGET.finditer(r):
+            if not (_COUNCIL_ACTOR.fullmatch(m.group(0)) and not _COUNCIL_MONEY_AFTER.match(r, m.end())):
+                return True
+    return False
+
+
+#: (r34ids) the council named alone, not as whose money it is: "Council", "council" (not "council's")
+_COUNCIL_ACTOR = re.compile(r"(?i)councils?")
+#: (r34ids) ... unless its money's name follows: "the council budget", "council-wide", "councils' budgets"
+_COUNCIL_MONEY_AFTER = re.compile(r"(?i)['’]|[\s-]+(?:wide|budgets?|funds?|tax|revenue|spending|finances?)\b")
 
 
 #: (r25id) the parts of the schools' money that are not the High Needs Block, named by an agenda item's title or a
@@ -632,7 +659,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
                 continue  # (r25id) the high needs money named only around an item about another part of the grant
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
-            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
+            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings, council_actor=False) else 0
             if not rank and w[0] >= 1 and _general_fund_near(rings):
                 # (r18review) the phrase or clause says the money is the general fund's and the concept's what is not in
                 # the phrase: "SEND provision: the general fund is forecast to overspend by (£4.2m)", "the council's SEND
@@ -803,6 +830,14 @@ _OTHER_MONEY_KIND = re.compile(
     rf"|{_AMOUNT}\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
+#: (r34ids) the schools' own money named as theirs: the maintained schools, money held by or not spent by the schools,
+#: the schools' own balances or surplus (not the Schools Block of the grant)
+_SCHOOLS_OWN = re.compile(
+    r"(?i)\bmaintained\s+schools?\b(?!['’]?\s+block)|\b(?:held|kept|retained|unspent)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"schools\b|\bschools\s+(?:had|have|has)\s+(?:[\w'’-]+\s+)?not\s+spent\b|\bschools['’]\s+(?:own\s+)?(?:surplus(?:es)?|"
+    r"balances|reserves)\b|\b(?:individual|school)\s+(?:school\s+)?balances\b")
+#: (r34ids) the grant or one of its blocks named: its surplus is the grant's
+_GRANT_OR_BLOCK = re.compile(r"(?i)\b(?:dsg|dedicated\s+schools?\s+grant|high\s+needs|hnb|block)\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
 #: the service", "a reassignment of £93,000 from the High Needs Block to Early Years", "the Schools Block transfer of
 #: £0.878m", "a virement of £545,000", "helped by £42.2m in exceptional financial support", "a clawback of £559,000" (funding
@@ -1871,6 +1906,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             # dealing with up to 20": the caseload of other workers, its noun left out
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
+    if ev.unit == "count" and ev.how == "own" and _RECORD_COUNTED.search(ev.phrase):
+        return None, True  # (r34ids) "35 signatures", "two allegations", "130 files covering child protection": records
+        #                    or acts counted, not the children, plans or carers the sentence names
     kept = _kept(ev, found)
     if kept is not None and _phrase_names_excepted(ev, kept, indicators):
         kept = None  # (r30id) "86% of health assessments are carried out within the timescale, some assessments were
@@ -1883,6 +1921,18 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
         #              variance the heading names
     return kept, kept is None
+
+
+#: (r34ids) a count whose phrase names as the thing counted a record or an act (a signature, an allegation, a file, a
+#: complaint, a letter, a call, a visit, a question...): no indicator counts those, whatever the sentence names around them
+#: ("a petition ... about Education and Healthcare Plans ... containing 35 signatures", Sefton; "only two allegations had
+#: resulted in an allegation meeting due to a slight change in child protection guidelines", City of London; "randomly
+#: inspected around 130 files covering child protection, adoption and fostering cases", Liverpool). The record noun opens
+#: the phrase, after at most two words that name whose it is ("petition signatures", "foster carer complaints")
+_RECORD_COUNTED = re.compile(
+    r"(?i)^(?:(?!(?:of|who|with|which|that|in|on|for|to|and|or|were|was|had|have)\b)[\w'’-]+\s+){0,2}"
+    r"(?:signatures?|signatories|allegations?|files?|case\s+files?|complaints?|compliments?|petitions?|letters?|"
+    r"e-?mails?|phone\s+calls?|calls?|visits?|audits?|questions?|freedom\s+of\s+information\s+requests?|foi\s+requests?)\b")
 
 
 #: (round 20) a deficit in the figure's phrase: "a £9m deficit in its child services budget", "the council's overall deficit
@@ -3212,6 +3262,14 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)", "the DSG surplus
         # balance of £5.8m", "a surplus of £1.1m carried forward": a balance is neither a variance nor a deficit,
         # whatever the rest of the sentence says
+        return None
+    elif ev.unit == "gbp" and ev.how == "own" and _SURPLUS.search(phrase) and not _SPENDING_VARIANCE.search(phrase) \
+            and _SCHOOLS_OWN.search(ev.sentence) and not _GRANT_OR_BLOCK.search(f"{phrase} {ev.clause}"):
+        # (r34ids) the surplus the schools hold is their own balances, not a variance ("an overall surplus of £3.6M,
+        # monies which Slough maintained schools had collectively not spent", Slough; "a net surplus of £22.8m in the
+        # maintained schools and extended schools budget", Leeds; "net surplus balances ... of Wiltshire Maintained
+        # Schools" and Camden's "schools balances" hold "balances": the rule above): the grant's or a block's surplus keeps
+        # its id
         return None
     if ev.unit == "gbp" and ev.how == "own" and ("from" in ev.clause or " in " in ev.clause or " of " in ev.clause) \
             and _OTHER_MONEY_RIGHT.search(ev.clause) and not _SPENDING_VARIANCE.search(phrase):
