@@ -495,7 +495,7 @@ _OTHER_BUDGET = re.compile(
 )
 
 
-def _names_other_budget(rings: Sequence[str], council_actor: bool = True) -> bool:
+def _names_other_budget(rings: Sequence[str]) -> bool:
     """Whether the phrase, clause or sentence says whose budget it is, and it is not the DSG's.
 
     >>> _names_other_budget(("the overspend on the children's services budget", "")), _names_other_budget(("overspend", ""))
@@ -503,35 +503,8 @@ def _names_other_budget(rings: Sequence[str], council_actor: bool = True) -> boo
     >>> s = "the Early Years Block had an in-year overspend of "
     >>> _names_other_budget(("in-year overspend", "", s)), _names_other_budget(("in-year overspend", "", s.replace("Early Years", "High Needs")))
     (True, False)
-
-    (r34ids) With ``council_actor=False`` the council named as the one who acts ("the Council needed to address the
-    overspend", "Walsall Council was £32m short", "the council reported an overspend") does not say the money is the
-    council's own budget: only its possessive or its budget's name does ("the council's overspend", "the council
-    budget", "council-wide"). The ranking of :func:`_choose` reads it so: the DSG named around a bare overspend that the
-    council deals with stays the DSG's.
-
-    >>> t = "the Council needed to address the overspend (approximately "
-    >>> _names_other_budget(("overspend", t, t)), _names_other_budget(("overspend", t, t), council_actor=False)
-    (True, False)
-    >>> [_names_other_budget(("overspend", c, ""), council_actor=False) for c in ("the council's overspend was ",
-    ...  "the overspend on the council budget is ", "the councils' budgets were ")]
-    [True, True, True]
     """
-    if council_actor:
-        return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
-    for r in rings[:3]:
-        if not r:
-            continue
-        for m in _OTHER_BUDGET.finditer(r):
-            if not (_COUNCIL_ACTOR.fullmatch(m.group(0)) and not _COUNCIL_MONEY_AFTER.match(r, m.end())):
-                return True
-    return False
-
-
-#: (r34ids) the council named alone, not as whose money it is: "Council", "council" (not "council's")
-_COUNCIL_ACTOR = re.compile(r"(?i)councils?")
-#: (r34ids) ... unless its money's name follows: "the council budget", "council-wide", "councils' budgets"
-_COUNCIL_MONEY_AFTER = re.compile(r"(?i)['’]|[\s-]+(?:wide|budgets?|funds?|tax|revenue|spending|finances?)\b")
+    return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
 
 
 #: (r25id) the parts of the schools' money that are not the High Needs Block, named by an agenda item's title or a
@@ -659,7 +632,7 @@ def _choose(rings: Sequence[str], unit: str, per: str | None, indicators: Sequen
                 continue  # (r25id) the high needs money named only around an item about another part of the grant
             # the more specific concept first, unless its what is only in the context and the phrase
             # names the measure itself ("in-year overspend on the children's services budget")
-            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings, council_actor=False) else 0
+            rank = 2 if w[0] >= 3 and what_reach < 3 and _names_other_budget(rings) else 0
             if not rank and w[0] >= 1 and _general_fund_near(rings):
                 # (r18review) the phrase or clause says the money is the general fund's and the concept's what is not in
                 # the phrase: "SEND provision: the general fund is forecast to overspend by (£4.2m)", "the council's SEND
