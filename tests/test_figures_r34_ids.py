@@ -6,6 +6,8 @@
 * A surplus the schools hold (the maintained schools' unspent money) is their balances, not a budget variance
   (``indicators._SCHOOLS_OWN``; Slough: blind gold; Leeds: judged pool; Wiltshire and Camden write "balances", which the
   balance rule already reads).
+* The share of the plans' other timed steps (annual reviews, phase transfers) done in time is not the 20-week
+  timeliness (``indicators._OTHER_TIMED_STEP``; Derby, Birmingham: judged pools; Hampshire: blind gold, right at BASE).
 * NEET's "unknown to education" (the list cut at its first comma, as "not in education" is: Oldham, blind gold;
   disclosed: one council).
 
@@ -90,3 +92,28 @@ def test_neet_unknown_to_education() -> None:
 ])
 def test_neet_and_unit_guards_stay(text: str, surface: str, expected: object) -> None:
     assert _ids(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text, surface, context", [
+    # the pools' wordings (Derby, Birmingham)
+    ("It shares that just 25 per cent of EHC Plans are completed within the 20-week deadline and that only 51 per cent "
+     "of annual reviews are completed within the last 12 months.", "51 per cent", ""),
+    ("Transfers from primary to secondary school were completed 95%+ in time in 2022 and 99.3% in 2023, compared to 0% "
+     "in 2021.", "99.3%", "SEND"),
+    # wordings of councils not seen
+    ("In 2023, 87% of phase transfers were completed on time.", "87%", "SEND"),
+])
+def test_other_timed_steps_of_plans_get_no_id(text: str, surface: str, context: str) -> None:
+    assert _ids(text, context)[surface] is None
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("It shares that just 25 per cent of EHC Plans are completed within the 20-week deadline and that only 51 per cent "
+     "of annual reviews are completed within the last 12 months.", "25 per cent", "ehcp_timeliness"),
+    ("Some 62% of new EHC plans were issued within 20 weeks.", "62%", "ehcp_timeliness"),
+    ("Of the plans issued, 52% were finalised within the statutory timeframe.", "52%", "ehcp_timeliness"),
+    # no id at BASE already
+    ("Only 64% of annual reviews were completed within the statutory timescale of four weeks.", "64%", None),
+])
+def test_timeliness_guards_stay(text: str, surface: str, expected: object) -> None:
+    assert _ids(text, "SEND")[surface] == expected

@@ -1886,6 +1886,10 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     if kept is not None and _phrase_names_excepted(ev, kept, indicators):
         kept = None  # (r30id) "86% of health assessments are carried out within the timescale, some assessments were
         #              delayed": the phrase names another thing (the indicator's `except`), whatever the sentence says
+    if kept == "ehcp_timeliness" and _OTHER_TIMED_STEP.search(ev.phrase) \
+            and "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(kept, {}):
+        kept = None  # (r34ids) "only 51 per cent of annual reviews are completed within the last 12 months", "Transfers
+        #              from primary to secondary school were completed 95%+ in time": another timed step of the plans
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
@@ -1894,6 +1898,13 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
         #              variance the heading names
     return kept, kept is None
+
+
+#: (r34ids) the timed steps of the plans other than issuing a new one: their annual reviews, the transfers between phases or
+#: from statements (Derby, Birmingham: judged pools; Hampshire's "statutory transfers of SEN statements to EHCPs", blind
+#: gold: none of them the 20-week timeliness). Read only of a phrase that names no new plan's words (the file's
+#: ``except`` holds the reviews named with the plans: "EHCP annual reviews")
+_OTHER_TIMED_STEP = re.compile(r"(?i)\b(?:annual\s+reviews?|(?:phase\s+)?transfers?|transfer\s+reviews?)\b")
 
 
 #: (r34ids) a count whose phrase names as the thing counted a record or an act (a signature, an allegation, a file, a
