@@ -69,6 +69,7 @@ from .phrase_words import (  # noqa: F401
     _STRAY, _ORG_HEADS, _MONEY_VERB, _PREPOSITIONS, _LEAD_PREPOSITIONS, _PRONOUNS, _TITLES, _AFTER_VERB, _DATE_WORDS,
     _SPEAKER, _SPEAKER_ENDS, _speaker_end, is_poor, _adverb_or_participle, _EN_ED_NOUNS, _OF_NP_STOP,
     _COPULA_PARTICIPLE, _copula_participle, _np_of, _RELATIVE_PARTICIPLE, _MONEY_VERB_THEN, _money_verb_after,
+    _NO_NOUN_WORDS, _CONTRACTION, _no_noun_word,
 )
 from .phrase_subject import (  # noqa: F401
     _NP_TOKEN, _STOP_NP, _BAD_NP_START, _TRAIL_VERB, _TRAIL_AVG, _NP_BOUNDARY_WORDS, _NP_BOUNDARY, _OF_HEAD, _AVG_HEAD,
@@ -165,7 +166,7 @@ from .phrase_changes import (  # noqa: F401
     _CHANGE_OF_COUNT_LEFT, change_of_count, _SUBJECT_INNER_STOP, _NUMBER_OF_SUBJECT_SAW, _CHANGED_NOW_AT_LEFT,
     _BUT_REMAINS_AT_LEFT, changed_now_at_subject, _APPROVAL_FOR_LEFT, _TO_PURPOSE_RIGHT, _ALLOCATED_RIGHT,
     _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, _STATUS_COMPLEMENT, _says_which,
-    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being,
+    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT,
 )
 from .phrase_places import (  # noqa: F401
     _COMPARATOR_PLACE_LEFT, comparator_of, _ENGLAND, _FOR_PLACE_END, _OWNER_POSSESSIVE, _PLACE_OWNER,
