@@ -69,7 +69,6 @@ from .phrase_words import (  # noqa: F401
     _STRAY, _ORG_HEADS, _MONEY_VERB, _PREPOSITIONS, _LEAD_PREPOSITIONS, _PRONOUNS, _TITLES, _AFTER_VERB, _DATE_WORDS,
     _SPEAKER, _SPEAKER_ENDS, _speaker_end, is_poor, _adverb_or_participle, _EN_ED_NOUNS, _OF_NP_STOP,
     _COPULA_PARTICIPLE, _copula_participle, _np_of, _RELATIVE_PARTICIPLE, _MONEY_VERB_THEN, _money_verb_after,
-    _NO_NOUN_WORDS, _CONTRACTION, _no_noun_word,
 )
 from .phrase_subject import (  # noqa: F401
     _NP_TOKEN, _STOP_NP, _BAD_NP_START, _TRAIL_VERB, _TRAIL_AVG, _NP_BOUNDARY_WORDS, _NP_BOUNDARY, _OF_HEAD, _AVG_HEAD,

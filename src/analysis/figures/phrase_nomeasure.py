@@ -12,7 +12,7 @@ import re
 from .grammar import Hit
 from .rules import FigureRules
 from .phrase_words import (
-    _DATE_WORDS, _LEAD_PREPOSITIONS, _LEAD_SPACE, _ORG_HEADS, _STRAY, _adverb_or_participle, _clean_phrase, _no_noun_word,
+    _DATE_WORDS, _LEAD_PREPOSITIONS, _LEAD_SPACE, _ORG_HEADS, _STRAY, _adverb_or_participle, _clean_phrase,
     _is_generic, _np_of, is_poor,
 )
 from .phrase_subject import _np_after, measure_of_unit_in, sentence_subject
@@ -313,4 +313,4 @@ def _lone_verb_or_stray(word: str) -> bool:
     [True, True, True, False, False]
     """
     w = word.lower().strip(",.;:()'\"")
-    return w in _STRAY or _adverb_or_participle(w) or _no_noun_word(w)
+    return w in _STRAY or _adverb_or_participle(w)

@@ -212,26 +212,6 @@ def _speaker_end(phrase: str) -> bool:
     return _ends_with(phrase, _SPEAKER_ENDS) and _SPEAKER.search(phrase) is not None
 
 
-#: (r34phrase) one word that is no noun, so never names a measure alone: an adverb of place, time or comparison
-#: ("nearer", "instead", "back", "within"), a determiner or quantifier ("all", "another", "each"); :func:`_no_noun_word`
-#: adds a pronoun or auxiliary contracted with its verb ("it's", "we've", "don't", "that's")
-_NO_NOUN_WORDS = frozenset("""
-nearer closer instead next back somewhere elsewhere within higher lower above below again later earlier ago away
-ahead soon otherwise together alone too even only yet
-all another each every both either neither such same several various any
-""".split())
-_CONTRACTION = re.compile(r"(?i)^[a-z]+(?:n't|n’t|['’](?:s|ve|re|ll|d|m))$")
-
-
-def _no_noun_word(w: str) -> bool:
-    """(r34phrase) Whether one word (lower case, stripped) is no noun: one of :data:`_NO_NOUN_WORDS` or a contraction.
-
-    >>> [_no_noun_word(w) for w in ("nearer", "instead", "all", "it's", "we've", "don't", "children", "overspend")]
-    [True, True, True, True, True, True, False, False]
-    """
-    return w in _NO_NOUN_WORDS or bool(_CONTRACTION.match(w))
-
-
 @lru_cache(maxsize=8192)
 def is_poor(phrase: str) -> bool:
     """Whether an indicator phrase names nothing measured: empty, generic, a stray word, an adverb,
@@ -253,7 +233,7 @@ def is_poor(phrase: str) -> bool:
         return True
     if len(low) == 1:
         w = low[0]
-        return w in _STRAY or (w.endswith(("ly", "ive", "ed", "spent")) and not words[0].isupper()) or _no_noun_word(w)
+        return w in _STRAY or (w.endswith(("ly", "ive", "ed", "spent")) and not words[0].isupper())
     if all(w in _STRAY or w in _GENERIC or _adverb_or_participle(w) for w in low):
         return True  # "especially given"
     return first.endswith("ed") and low[1] in _AFTER_VERB  # "reduced the deficit", "increased over"
