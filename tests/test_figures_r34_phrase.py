@@ -8,6 +8,14 @@
    ("pleased to announce"), a determiner ("all") or an earlier subject. Written from Torbay (r33blindY) and Slough
    (r29blindS); counted on the pools' North Northamptonshire, Derbyshire, Somerset and Sutton.
 
+2. A share that is the subject of a verb of saying or feeling, with what was said: "six in 10 said that the allowance
+   was not sufficient", "40% of primary schools reported that managing falling rolls was putting pressure on them",
+   "51% of respondents felt the new offer promoted inclusivity". The phrase was the verb ("said"), the subject and verb
+   ("respondents felt", "primary schools reported") or a measure named before. `phrase_cascade._share_saying` gives
+   "share (of X) saying/reporting/feeling <what was said>" (cut at a clause's conjunction and at ten words);
+   `phrase_parts.tidy_phrase` keeps the said clause (its verb is no main clause's). Written from the pools' Luton and
+   Hackney; counted on East Riding (pools) and Hillingdon (r32blindW).
+
 The sentences are written for the test, not copied from a page. Tests marked "fails on BASE" do (main e9ee53d0); the
 guards pass on both.
 """
@@ -60,3 +68,36 @@ def test_money_done_after_amount_guards(tmp_path, text, surface, phrase):
 def test_money_no_destination_not_read(tmp_path, text, surface):
     got = _phrase(tmp_path, text, surface) or ""
     assert not got.startswith("money ")
+
+
+# Fails on BASE: a share that said, reported or felt something.
+@pytest.mark.parametrize("text, surface, phrase", [
+    # no whose share: the verb alone (BASE: "said")
+    ("In a national poll of 3,000 childminders, seven in 10 said that the funding rate did not cover their costs.",
+     "seven in 10", "share saying the funding rate did not cover their costs"),
+    # "of X": X and the verb (BASE: "secondary schools reported", cut at the verb)
+    ("About 35% of secondary schools reported that recruiting maths teachers was harder than last year.", "35%",
+     "share of secondary schools reporting recruiting maths teachers was harder than last year"),
+    ("In the survey 62% of parents felt the new sessions were well run.", "62%",
+     "share of parents feeling the new sessions were well run"),
+    # what was said ends at a conjunction opening another clause
+    ("Some 45% of carers said the respite offer was too small and the rest did not reply.", "45%",
+     "share of carers saying the respite offer was too small"),
+])
+def test_share_saying(tmp_path, text, surface, phrase):
+    assert _phrase(tmp_path, text, surface) == phrase
+
+
+# Guards (pass on BASE too): a share of what is reported, a share with no clause said, a count that said.
+@pytest.mark.parametrize("text, surface, phrase", [
+    ("The data showed 22% of reported incidents were in the town centre.", "22%", "reported incidents"),
+    ("The survey found that 40% of pupils were persistently absent.", "40%", "pupils who were persistently absent"),
+])
+def test_share_saying_guards(tmp_path, text, surface, phrase):
+    assert _phrase(tmp_path, text, surface) == phrase
+
+
+def test_share_saying_too_short(tmp_path):
+    # what was said is one word: no phrase of saying
+    got = _phrase(tmp_path, "When asked, about 30% said yes.", "30%") or ""
+    assert not got.startswith("share ")
