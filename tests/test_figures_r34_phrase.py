@@ -83,6 +83,9 @@ def test_money_no_destination_not_read(tmp_path, text, surface):
     # what was said ends at a conjunction opening another clause
     ("Some 45% of carers said the respite offer was too small and the rest did not reply.", "45%",
      "share of carers saying the respite offer was too small"),
+    # ... or at "with" and another figure
+    ("In all, 48% of young people felt that the new hub was welcoming with a further 30% feeling it partly was.",
+     "48%", "share of young people feeling the new hub was welcoming"),
 ])
 def test_share_saying(tmp_path, text, surface, phrase):
     assert _phrase(tmp_path, text, surface) == phrase

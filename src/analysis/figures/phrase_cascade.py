@@ -1035,8 +1035,9 @@ _SHARE_SAYING_RIGHT = re.compile(
     r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated)[\w'’-]+\s+){1,4}?))?"
     r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
     r"believed|believe|believes|stated|indicated)\s+(?:that\s+)?(?P<what>[\w'’][^.;:,()]{2,200})")
-#: where what was said ends: a conjunction that opens another clause
-_SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s")
+#: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
+#: or another figure
+_SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though|with)\s|\s[£$€]?\d")
 #: words a cut clause may not end with
 _SAID_TRAIL = frozenset("the a an of to for in on at with by and or that their its our his her they was were is are "
                         "had has have be been would will could should more less".split())
