@@ -1037,7 +1037,8 @@ _SHARE_SAYING_RIGHT = re.compile(
     r"believed|believe|believes|stated|indicated)\s+(?:that\s+)?(?P<what>[\w'’][^.;:,()]{2,200})")
 #: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
 #: or another figure
-_SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though|with)\s|\s[£$€]?\d")
+_SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s|"
+                              r"\swith\s+(?:an?\s+(?:additional|further)|another|the\s+remaining)\s|\s[£$€]?\d")
 #: words a cut clause may not end with
 _SAID_TRAIL = frozenset("the a an of to for in on at with by and or that their its our his her they was were is are "
                         "had has have be been would will could should more less".split())
