@@ -100,6 +100,16 @@ def test_share_saying_guards(tmp_path, text, surface, phrase):
     assert _phrase(tmp_path, text, surface) == phrase
 
 
+@pytest.mark.parametrize("text, surface", [
+    # a passive ("were agreed to proceed") and a participle with its preposition ("reported to the police"): no saying
+    ("Two-thirds (66%) of requests for assessments were agreed to proceed.", "66%"),
+    ("Of the incidents in the year, 30% reported to the police were violent.", "30%"),
+])
+def test_share_saying_not_a_passive(tmp_path, text, surface):
+    got = _phrase(tmp_path, text, surface) or ""
+    assert not got.startswith("share ")
+
+
 def test_share_saying_too_short(tmp_path):
     # what was said is one word: no phrase of saying
     got = _phrase(tmp_path, "When asked, about 30% said yes.", "30%") or ""

@@ -1031,10 +1031,12 @@ def _over_budget_by(f: _Figure) -> Found:
 #: allowance was not sufficient", "40% of primary schools reported that managing falling rolls was ...", "51% of
 #: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said)
 _SHARE_SAYING_RIGHT = re.compile(
-    r"(?i)^\s+(?:of\s+(?:the\s+|those\s+|all\s+)?(?P<who>(?:(?!said|say|says|reported|felt|feel|feels|thought|think|"
-    r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated)[\w'’-]+\s+){1,4}?))?"
+    r"(?i)^\s+(?:of\s+(?:the\s+|those\s+|all\s+)?(?P<who>(?:(?!(?:said|say|says|reported|felt|feel|feels|thought|think|"
+    r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated|is|are|was|were|had|has|"
+    r"have|be|been|being|would|will|could|should|may|might)\b)[\w'’-]+\s+){1,4}?))?"
     r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
-    r"believed|believe|believes|stated|indicated)\s+(?:that\s+)?(?P<what>[\w'’][^.;:,()]{2,200})")
+    r"believed|believe|believes|stated|indicated)\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
+    r"(?P<what>[\w'’][^.;:,()]{2,200})")
 #: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
 #: or another figure
 _SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s|"
