@@ -71,6 +71,8 @@ CASES = [
     (pc._money_predicate, "gbp", "£4m will be used for the new children's home.", "£4m", ""),
     # (r29phrase) a count "out of" a whole
     (pc._out_of_part, "count", "Three out of the four schools were rated good.", "Three", ""),
+    # (r34phrase) a share that said something
+    (pc._share_saying, "percent", "In the poll, 60% said the new offer was good.", "60%", ""),
 ]
 
 

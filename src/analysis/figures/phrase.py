@@ -158,14 +158,14 @@ from .phrase_parts import (  # noqa: F401
     _SINGULAR_HEADS, _RELATIVE_END_WORDS, _RELATIVE_END, count_relative, _words_within, part_of_opened_whole,
     _COUNT_OBJECT_VERB, _COUNT_OBJECT_PARTICIPLE, _AGENT_STOP, _AGENT_PREP, _COUNTED_NOUNS, counted_object,
     _np_before_participle, _LABEL_START, _LABEL_CUT_WORDS, _LABEL_NOT_NOUN, bracket_label, _LEAD_CONNECTIVE,
-    _TRAIL_HEDGE, _ABBREVIATION_END, tidy_phrase,
+    _TRAIL_HEDGE, _ABBREVIATION_END, tidy_phrase, _SHARE_SAYING_LEAD,
 )
 from .phrase_changes import (  # noqa: F401
     _OF_NUMBER, _CHANGE_OF_LEFT, _IN_NP_RIGHT, _LEAD_ARTICLE, _YEAR_OR_PERIOD_START, change_of_in,
     _CHANGE_OF_COUNT_LEFT, change_of_count, _SUBJECT_INNER_STOP, _NUMBER_OF_SUBJECT_SAW, _CHANGED_NOW_AT_LEFT,
     _BUT_REMAINS_AT_LEFT, changed_now_at_subject, _APPROVAL_FOR_LEFT, _TO_PURPOSE_RIGHT, _ALLOCATED_RIGHT,
     _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, _STATUS_COMPLEMENT, _says_which,
-    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being,
+    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT,
 )
 from .phrase_places import (  # noqa: F401
     _COMPARATOR_PLACE_LEFT, comparator_of, _ENGLAND, _FOR_PLACE_END, _OWNER_POSSESSIVE, _PLACE_OWNER,
@@ -210,7 +210,8 @@ from .phrase_cascade import (  # noqa: F401
     _SUBJECT_LAST_FUNCTION, _ITEM_BREAK, _INSERTED_RELATIVE_END, _CHANGED_PRONOUN_END, _list_of_counted, _this_sum,
     _spent_more_than_budget, _over_on, _changed_by, _paid_to,
     _income, _money_purpose_step, _amount_as_subject, _related_to, _including_funding, _money_in_bracket,
-    _over_budget_by, _share_of_prev, _totalling, _out_of_whole, _OutOfRight, _out_of_part, _place_label, _scorecard_label,
+    _over_budget_by, _share_saying, _SHARE_SAYING_RIGHT, _SAYING_PARTICIPLE, _SAID_CLAUSE_END, _SAID_TRAIL,
+    _share_of_prev, _totalling, _out_of_whole, _OutOfRight, _out_of_part, _place_label, _scorecard_label,
     _change_in_brackets,
     _age_band_part, _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share,
     _share_verb_subject, _verb_object, _share_of_use, _population_of, _of_object, _counted_np, _mark_subject,

@@ -1027,6 +1027,50 @@ def _over_budget_by(f: _Figure) -> Found:
 # (d) shares, totals, wholes, labels and brackets
 
 
+#: (r34phrase) a share that is the subject of a verb of saying or feeling, with what they said: "six in 10 said that the
+#: allowance was not sufficient", "40% of primary schools reported that managing falling rolls was ...", "51% of
+#: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said)
+_SHARE_SAYING_RIGHT = re.compile(
+    r"(?i)^\s+(?:of\s+(?:the\s+|those\s+|all\s+)?(?P<who>(?:(?!(?:said|say|says|reported|felt|feel|feels|thought|think|"
+    r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated|is|are|was|were|had|has|"
+    r"have|be|been|being|would|will|could|should|may|might)\b)[\w'’-]+\s+){1,4}?))?"
+    r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
+    r"believed|believe|believes|stated|indicated)\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
+    r"(?P<what>[\w'’][^.;:,()]{2,200})")
+#: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
+#: or another figure
+_SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s|"
+                              r"\swith\s+(?:an?\s+(?:additional|further)|another|the\s+remaining)\s|\s[£$€]?\d")
+#: words a cut clause may not end with
+_SAID_TRAIL = frozenset("the a an of to for in on at with by and or that their its our his her they was were is are "
+                        "had has have be been would will could should more less".split())
+#: the present participle of each verb of _SHARE_SAYING_RIGHT, by its first three letters
+_SAYING_PARTICIPLE = {"sai": "saying", "say": "saying", "rep": "reporting", "fel": "feeling", "fee": "feeling",
+                      "tho": "thinking", "thi": "thinking", "agr": "agreeing", "dis": "disagreeing", "bel": "believing",
+                      "sta": "stating", "ind": "indicating"}
+
+
+@_for_units("percent")
+def _share_saying(f: _Figure) -> Found:
+    """(r34phrase) "six in 10 said that the allowance was not sufficient", "40% of primary schools reported that managing
+    falling rolls was putting pressure on them": the share of those (named after "of") who said, felt or reported it,
+    with what they said (the phrase was the verb, or its subject and the verb)."""
+    if f.unit == "percent" and (sm := _SHARE_SAYING_RIGHT.match(f.right)):
+        said = sm.group("what")
+        if (cm := _SAID_CLAUSE_END.search(said)) is not None:
+            said = said[:cm.start()]
+        words = said.split()[:10]
+        while words and words[-1].lower() in _SAID_TRAIL:
+            words.pop()
+        if len(words) < 2:
+            return None
+        what = " ".join(words)
+        who = _clean_phrase(sm.group("who") or "", 4)
+        ger = _SAYING_PARTICIPLE[sm.group("v").lower()[:3]]
+        return (f"share of {who} {ger} {what}" if who and not is_poor(who) else f"share {ger} {what}"), "own"
+    return None
+
+
 @_for_units("percent")
 def _share_of_prev(f: _Figure) -> Found:
     """"a net overspend of £1,785k, representing 1.25% of the DSG budget": the figure before, as a share."""
@@ -1885,7 +1929,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
     _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
     # (d) shares, totals, wholes, labels and brackets
-    _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
+    _share_saying, _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
     _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share, _share_verb_subject,
     _verb_object, _share_of_use,
     # (e) 1. "N% of X" (a count "out of" a whole first); (f) 2. "N children ..."

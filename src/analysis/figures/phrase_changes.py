@@ -147,13 +147,24 @@ _APPROVAL_FOR_LEFT = re.compile(r"(?i)\b(?:approval|approved|agreed|agreement|al
 _TO_PURPOSE_RIGHT = re.compile(
     r"(?i)^\s+(?:(?:in|for|during)\s+(?:the\s+)?[\w/-]+(?:\s+financial\s+year)?\s+)?(to\s+[a-z]+\s+[^.;:()]{3,80})")
 #: money named by what is done with it, after the number: "£2.993m had been allocated for additional
-#: funding for ...", "the £27.6 million set aside to mitigate risks"
+#: funding for ...", "the £27.6 million set aside to mitigate risks"; (r34phrase) after a modal ("£200k will be given to
+#: Schools Forum", "£160k would be put into the inclusion fund"), with a particle ("had been allocated out to schools",
+#: "£20,000 paid out to families"), and the verbs "put" and "paid" (to, into), "spent" (on, into) and "raised" (for)
+#: (group 1: the verb, 2: its particle, 3: where)
 _ALLOCATED_RIGHT = re.compile(
-    r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+)?"
-    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed|provided|granted|awarded|given)\s+"
+    r"(?i)^\s+(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are|being)\s+|"
+    r"(?:will|would|could|should|shall|may|might|must|(?:is|are|was|were)\s+to)\s+be\s+)?"
+    r"(allocated|set\s+aside|earmarked|ring-?fenced|invested|committed|provided|granted|awarded|given|put|paid|spent|raised)\s+"
+    r"(?:(out|back)\s+(?=to\s|into\s))?"
     r"(?:by\s+(?:the\s+)?(?-i:[A-Z][\w&]*(?:\s+(?:for\s+|of\s+|and\s+)?[A-Z][\w&]*){0,4})\s+)?((?:for|to|on|in|into)\s+[^.;:()]{3,80})")
 
 
+#: (r34phrase) the prepositions after which the newer verbs of _ALLOCATED_RIGHT say where the money goes
+_WHERE_OF_VERB = {"put": ("to ", "into "), "paid": ("to ", "into "), "spent": ("on ", "into "), "raised": ("for ",)}
+#: (r34phrase) where a cause, a time or a source opens after where money goes ("on private foster agencies due to a
+#: shortage", "into the inclusion fund after the consultation", "to the Schools Forum from the recovery grant")
+_CAUSE_CUT = re.compile(r"(?i)\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of|after|following|during|through|"
+                        r"from|via)\b")
 #: (speed) patterns of :func:`money_purpose`, compiled once
 _COPULA_AT_OF_END = re.compile(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$")
 _FOR_FUNDING = re.compile(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$")
@@ -180,14 +191,14 @@ def money_purpose(before: str, right: str) -> str:
                 return f"funding {what}"
     head = right[:40].lower()
     if not any(w in head for w in ("alloca", "aside", "earmark", "fenced", "invested", "committed", "provided", "granted",
-                                   "awarded", "given")):
+                                   "awarded", "given", "put", "paid", "spent", "raised")):
         return ""
     if _COPULA_AT_OF_END.search(before):
         return ""  # "the total reserves at £338.6 million were committed to ...": the number is the value of the noun before
     rm = _ALLOCATED_RIGHT.match(right)
-    if not rm:
-        return ""
-    raw = _cut_clause(rm.group(2))
+    if not rm or not rm.group(3).lower().startswith(_WHERE_OF_VERB.get(rm.group(1).lower(), ("",))):
+        return ""  # ("put in place", "paid on a termly basis", "spent in the year": not where the money goes)
+    raw = _CAUSE_CUT.split(_cut_clause(rm.group(3)), 1)[0]
     fm = _FOR_FUNDING.match(raw)
     if fm:
         np_ = _clean_phrase(fm.group(1), 9)

@@ -469,6 +469,11 @@ _TRAIL_HEDGE = re.compile(r"(?i)(?:\s+by)?\s+(?:at\s+least|at\s+most|up\s+to|mor
 _ABBREVIATION_END = re.compile(r"(?i)\b(?:approx|etc|no|nos|inc|incl|ltd|co|st|[a-z])\.$")
 
 
+#: (r34phrase) a share of those who said something, and what they said (:func:`.phrase_cascade._share_saying`)
+_SHARE_SAYING_LEAD = re.compile(r"share\s+(?:of\s+[^,;:]{1,60}?\s+)?(?:saying|reporting|feeling|thinking|agreeing|"
+                                r"disagreeing|believing|stating|indicating)\s")
+
+
 @lru_cache(maxsize=4096)
 def tidy_phrase(phrase: str) -> str:
     """A phrase cut to the noun phrase it opens with: before the verb of a clause ("payment will help"
@@ -484,6 +489,9 @@ def tidy_phrase(phrase: str) -> str:
         phrase = _LEAD_CONNECTIVE.sub("", phrase) or phrase  # "however interest" -> "interest"
     words = phrase.split()
     own_verb = 0  # the index of a relative clause's own verb, which is no main clause's verb
+    if words[:1] == ["share"] and _SHARE_SAYING_LEAD.match(phrase):
+        own_verb = len(words)  # (r34phrase) "share of schools reporting that falling rolls were ...": what they said is
+        # a clause of its own, its verb no main clause's
     for i in range(1, len(words)):
         w = words[i].lower()
         if w in _RELATIVES and i + 1 < len(words) and _object_relative(w, words[i + 1]):
