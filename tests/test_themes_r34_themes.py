@@ -106,3 +106,34 @@ def _codebook_data() -> dict:
     from analysis import paths
 
     return copy.deepcopy(yaml.safe_load(open(paths.config_file("codebook.yml", None), encoding="utf-8")))
+
+
+# ---- a line that is only the council's name is the page's banner (topics.council_name_line) ----
+
+# council names as page banners: on BASE the learnt model coded each by the place's name (education_standards,
+# school_places_transport, education_standards); the first two are the open blind sets' lines (West Berkshire, St
+# Helens), the third a council of no set. Invented names ("Northfield Borough Council") were other on BASE already.
+COUNCIL_LINES = [
+    "West Berkshire Council",
+    "St.Helens Council crest",
+    "Reading Borough Council",
+]
+
+
+def test_a_council_name_line_is_procedure():
+    segs = pd.DataFrame({"doc_id": ["d"] * 4, "seq": [0, 1, 2, 3], "kind": ["title"] * 3 + ["paragraph"],
+                         "heading": [None] * 4,
+                         "text": COUNCIL_LINES + ["The council would add 30 school places at Hill Primary School."]})
+    themes = [m.theme for m in code_segments(segs, None, CB)]
+    assert themes[:3] == ["other"] * 3
+    assert themes[3] == "school_places_transport"  # guard: the item below keeps its theme
+    assert assign_themes(COUNCIL_LINES, CB) == ["other"] * 3
+
+
+@pytest.mark.parametrize("text", ["Youth Council", "Children in Care Council",
+                                  "The Council agreed to fund the new youth centre.",
+                                  "Council Tax support for care leavers"])
+def test_council_name_line_guards(text):
+    from analysis.topics import council_name_line
+
+    assert not council_name_line(text)

@@ -1230,6 +1230,30 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     return ThemeMatch(codebook.themes[ti].id, deciding_terms(found[ti]), best)
 
 
+#: (r34themes) a line that is nothing but a council's name, as a page's banner or logo's caption: "West Berkshire
+#: Council", "North Yorkshire County Council", "St.Helens Council crest". Gold other in 22 of 22 such passages at 11
+#: councils of the open blind sets; the learnt model coded three of them (West Berkshire, St Helens) education or school
+#: places. Up to five capitalised words (and "of", "upon", "and", "the") before "Council" or "Corporation"; not a body of
+#: young people, pupils, parents or carers ("Youth Council", "School Council", "Children in Care Council": an item's name).
+_COUNCIL_NAME = re.compile(
+    r"^\W{0,3}(?!.*\b(?:Youth|Young|School|Schools|Pupils?|Students?|Children|Care|Parents?|Carers?)\b)"
+    r"(?:[A-Z][A-Za-z.'’&-]*\s+(?:(?:of|upon|on|and|the|&)\s+)?){1,5}(?:Council|Corporation)"
+    r"(?:\s+(?:crest|logo))?\W*$")
+#: a council's name line is at most this long
+COUNCIL_NAME_CHARS = 80
+
+
+def council_name_line(text: str) -> bool:
+    """Whether ``text`` is nothing but a council's name (:data:`_COUNCIL_NAME`): the page's banner, procedure.
+
+    >>> council_name_line("West Berkshire Council"), council_name_line("St.Helens Council crest")
+    (True, True)
+    >>> council_name_line("Youth Council"), council_name_line("The Council agreed to fund the youth centre.")
+    (False, False)
+    """
+    return len(text) <= COUNCIL_NAME_CHARS and bool(_COUNCIL_NAME.match(text))
+
+
 def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` is procedure: its procedure phrases score something and at least its best theme.
 
@@ -1253,6 +1277,8 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
     codebook alone."""
     if meeting_header(text) or section_label(text, codebook):
         return True
+    if council_name_line(text):
+        return True  # "West Berkshire Council": the page's banner, not an item (r34themes)
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
