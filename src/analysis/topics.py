@@ -926,22 +926,24 @@ def _term_words(codebook: Codebook) -> frozenset[str]:
     return frozenset(f for theme in codebook.themes for term in theme.terms for f in term.forms)
 
 
-def _personal_names(text: str, ws: list[Word], used: list[bool], codebook: Codebook | None = None) -> None:
+def _personal_names(text: str, ws: list[Word], used: list[bool], codebook: Codebook) -> None:
     """Mark the words of a person's name (:data:`_HONORIFIC_NAME`, :data:`_PERSON_CLAUSE`): a surname that is a
     theme's word ("Grant", "Foster") names a person, not the subject (r34themes: coded finance or fostering at Slough,
-    Wiltshire, Essex and Milton Keynes, gold other).
+    Wiltshire, Essex and Milton Keynes, gold other). A "given name" that is a word of one of the ``codebook``'s terms
+    ("Early Help reported"), a stop word or before a department word is no person's.
 
-    >>> ws = words("The report was welcomed and George Grant was thanked for his work.")
-    >>> used = [False] * len(ws); _personal_names("The report was welcomed and George Grant was thanked for his work.", ws, used)
-    >>> [w.surface for w, u in zip(ws, used) if u]
+    >>> cb = load_codebook()
+    >>> def marked(t):
+    ...     ws = words(t); used = [False] * len(ws); _personal_names(t, ws, used, cb)
+    ...     return [w.surface for w, u in zip(ws, used) if u]
+    >>> marked("The report was welcomed and George Grant was thanked for his work.")
     ['George', 'Grant']
-    >>> t = "Richard Foster (RDF) / Caroline Haynes (CH)"
-    >>> ws = words(t); used = [False] * len(ws); _personal_names(t, ws, used)
-    >>> [w.surface for w, u in zip(ws, used) if u]
-    ['Richard', 'Foster', 'Caroline', 'Haynes']
-    >>> t = "The Pupil Premium Grant was received; Foster Care Fortnight explained; The Youth Service reported a rise."
-    >>> ws = words(t); used = [False] * len(ws); _personal_names(t, ws, used); any(used)
-    False
+    >>> marked("Richard Foster (RDF) / Caroline Haynes (CH)"), marked("Mrs Carol Grant")
+    (['Richard', 'Foster', 'Caroline', 'Haynes'], ['Carol', 'Grant'])
+    >>> marked("The Pupil Premium Grant was received; Foster Care Fortnight explained; The Youth Service reported a rise.")
+    []
+    >>> marked("Early Help reported a rise."), marked("Enhancing Education, Training and Employment Offer (ETE)")
+    ([], [])
     """
     if not any(_is_titlecase(w.surface) for w in ws):
         return
@@ -955,8 +957,7 @@ def _personal_names(text: str, ws: list[Word], used: list[bool], codebook: Codeb
         initials = m.group("initials")
         if initials and not (initials[0] == given[0] and surname[0] in initials[1:]):
             continue  # "Education, Training and Employment Offer (ETE)": the bracket is no one's initials
-        if given.lower() in STOP_WORDS or surname.lower() in _DEPARTMENT_WORDS or \
-                (codebook is not None and singular(given) in _term_words(codebook)):
+        if given.lower() in STOP_WORDS or surname.lower() in _DEPARTMENT_WORDS or singular(given) in _term_words(codebook):
             continue  # "The Chair explained", "Early Help reported", "Community Services presented": no person
         before = text[:a].split()
         if before and (before[-1].lower() in ("the", "a", "an", "of", "for") or _is_titlecase(before[-1].strip("(\"'‘“"))):
@@ -975,7 +976,8 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
     (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
     report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
-    _personal_names(text, ws, used, codebook)
+    if codebook is not None:  # a person's name (r34themes): a given name is told from a term's word by the codebook
+        _personal_names(text, ws, used, codebook)
     if codebook is not None and codebook.title_end_roles:
         _titles_before_role(text, ws, used, codebook.title_end_roles)
     dash_role = codebook.dash_role if codebook is not None else None
