@@ -904,6 +904,71 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
             j += 1
 
 
+#: (r34themes) a person's name: an honorific and up to three capitalised words or initials ("Mrs Carol Grant", "Cllr
+#: Adrian Foster", "Councillor Foster") ...
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+(?P<name>(?:(?:" + _NAME_WORD + r"|[A-Z]\.?)\s+){0,2}"
+    + _NAME_WORD + r")")
+#: ... or a given name and a surname that a clause shows is a person's: the person speaks or is thanked ("George
+#: Grant explained ...", "... and George Grant was thanked"), their initials follow in brackets ("Richard Foster
+#: (RDF)"), or the name is one of a list of names split by slashes ("Victoria Grant / William Bowen")
+_GIVEN_SURNAME = r"\b(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")"
+_PERSON_CLAUSE = re.compile(
+    _GIVEN_SURNAME + r"(?=\s+(?:explained|confirmed|indicated|reported|stated|said|asked|noted|advised|presented|"
+    r"agreed|added|responded|informed|highlighted|suggested|queried|commented|replied|introduced|undertook|"
+    r"(?:was|were)\s+thanked)\b|\s*\((?P<initials>[A-Z]{2,4})\)|\s*/\s*" + _NAME_WORD + r"\s+" + _NAME_WORD + r"\b)")
+
+
+@lru_cache(maxsize=8)
+def _term_words(codebook: Codebook) -> frozenset[str]:
+    """Every word (its :func:`singular` form) of the codebook's theme terms."""
+    return frozenset(f for theme in codebook.themes for term in theme.terms for f in term.forms)
+
+
+def _personal_names(text: str, ws: list[Word], used: list[bool], codebook: Codebook) -> None:
+    """Mark the words of a person's name (:data:`_HONORIFIC_NAME`, :data:`_PERSON_CLAUSE`): a surname that is a
+    theme's word ("Grant", "Foster") names a person, not the subject (r34themes: coded finance or fostering at Slough,
+    Wiltshire, Essex and Milton Keynes, gold other). A "given name" that is a word of one of the ``codebook``'s terms
+    ("Early Help reported"), a stop word or before a department word is no person's.
+
+    >>> cb = load_codebook()
+    >>> def marked(t):
+    ...     ws = words(t); used = [False] * len(ws); _personal_names(t, ws, used, cb)
+    ...     return [w.surface for w, u in zip(ws, used) if u]
+    >>> marked("The report was welcomed and George Grant was thanked for his work.")
+    ['George', 'Grant']
+    >>> marked("Richard Foster (RDF) / Caroline Haynes (CH)"), marked("Mrs Carol Grant")
+    (['Richard', 'Foster', 'Caroline', 'Haynes'], ['Carol', 'Grant'])
+    >>> marked("The Pupil Premium Grant was received; Foster Care Fortnight explained; The Youth Service reported a rise.")
+    []
+    >>> marked("Early Help reported a rise."), marked("Enhancing Education, Training and Employment Offer (ETE)")
+    ([], [])
+    """
+    if not any(_is_titlecase(w.surface) for w in ws):
+        return
+    starts = _word_starts(text, ws)
+    if starts is None:
+        return
+    spans = [m.span("name") for m in _HONORIFIC_NAME.finditer(text)]
+    for m in _PERSON_CLAUSE.finditer(text):
+        a, b = m.span("name")
+        given, surname = m.group("name").split()
+        initials = m.group("initials")
+        if initials and not (initials[0] == given[0] and surname[0] in initials[1:]):
+            continue  # "Education, Training and Employment Offer (ETE)": the bracket is no one's initials
+        if given.lower() in STOP_WORDS or surname.lower() in _DEPARTMENT_WORDS or singular(given) in _term_words(codebook):
+            continue  # "The Chair explained", "Early Help reported", "Community Services presented": no person
+        before = text[:a].split()
+        if before and (before[-1].lower() in ("the", "a", "an", "of", "for") or _is_titlecase(before[-1].strip("(\"'‘“"))):
+            continue  # a longer capitalised name ("The Youth Service reported", "Pupil Premium Grant") is no person's
+        spans.append((a, b))
+    for a, b in spans:
+        for k, st in enumerate(starts):
+            if a <= st < b:
+                used[k] = True
+
+
 def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None) -> list[bool]:
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
     (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
@@ -911,6 +976,8 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
     (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
     report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
     used = _role_titles(ws)
+    if codebook is not None:  # a person's name (r34themes): a given name is told from a term's word by the codebook
+        _personal_names(text, ws, used, codebook)
     if codebook is not None and codebook.title_end_roles:
         _titles_before_role(text, ws, used, codebook.title_end_roles)
     dash_role = codebook.dash_role if codebook is not None else None
@@ -1165,6 +1232,30 @@ def match_theme(text: str, codebook: Codebook) -> ThemeMatch:
     return ThemeMatch(codebook.themes[ti].id, deciding_terms(found[ti]), best)
 
 
+#: (r34themes) a line that is nothing but a council's name, as a page's banner or logo's caption: "West Berkshire
+#: Council", "North Yorkshire County Council", "St.Helens Council crest". Gold other in 22 of 22 such passages at 11
+#: councils of the open blind sets; the learnt model coded three of them (West Berkshire, St Helens) education or school
+#: places. Up to five capitalised words (and "of", "upon", "and", "the") before "Council" or "Corporation"; not a body of
+#: young people, pupils, parents or carers ("Youth Council", "School Council", "Children in Care Council": an item's name).
+_COUNCIL_NAME = re.compile(
+    r"^\W{0,3}(?!.*\b(?:Youth|Young|School|Schools|Pupils?|Students?|Children|Care|Parents?|Carers?)\b)"
+    r"(?:[A-Z][A-Za-z.'’&-]*\s+(?:(?:of|upon|on|and|the|&)\s+)?){1,5}(?:Council|Corporation)"
+    r"(?:\s+(?:crest|logo))?\W*$")
+#: a council's name line is at most this long
+COUNCIL_NAME_CHARS = 80
+
+
+def council_name_line(text: str) -> bool:
+    """Whether ``text`` is nothing but a council's name (:data:`_COUNCIL_NAME`): the page's banner, procedure.
+
+    >>> council_name_line("West Berkshire Council"), council_name_line("St.Helens Council crest")
+    (True, True)
+    >>> council_name_line("Youth Council"), council_name_line("The Council agreed to fund the youth centre.")
+    (False, False)
+    """
+    return len(text) <= COUNCIL_NAME_CHARS and bool(_COUNCIL_NAME.match(text))
+
+
 def procedure_outweighs(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` is procedure: its procedure phrases score something and at least its best theme.
 
@@ -1188,6 +1279,8 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
     codebook alone."""
     if meeting_header(text) or section_label(text, codebook):
         return True
+    if council_name_line(text):
+        return True  # "West Berkshire Council": the page's banner, not an item (r34themes)
     name = attendee_name(text)
     if name is not None and max(theme_scores(name, codebook)[0], default=0.0) == 0:
         return True  # "Dan Barton, Deputy Director – Learning": who attended (a name with no theme term)
