@@ -6,7 +6,7 @@ happened to use. Each wording below was checked against ``data/indicators.yml``;
 as terms (no code):
 
 * ehcp_count: the one "statement of SEN" (the plan's name before 2014; "statements" was the plural only);
-  SEN2's "EHC plans ceased" (a flow out) is excepted.
+  "ceased EHC plans" (a flow out) are excepted (SEN2's own order, "EHC plans ceased", is not: left).
 * ehcna_requests: the older "referrals for statutory assessment".
 * social_worker_caseload: the workforce census's "children (cases) per FTE social worker".
 * high_needs_deficit: the deficit "held under the statutory override" (the override is the DSG's only).
@@ -50,7 +50,8 @@ def test_official_wordings_get_their_id(text: str, surface: str, expected: str) 
     ("The sickness absence rate was 3.9%.", "3.9%"),
     ("Staff absence in the service was 5%.", "5%"),
     # the plans ended in the year are a flow out, not the plans maintained
-    ("There were 300 EHC plans ceased during the year.", "300"),
+    ("There were 300 ceased EHC plans during the year.", "300"),
+    ("The number of ceased EHCPs was 310.", "310"),
 ])
 def test_official_near_misses_get_no_id(text: str, surface: str) -> None:
     assert _ids(text)[surface] is None
