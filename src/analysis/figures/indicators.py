@@ -1890,6 +1890,10 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
             and "what" not in find_concepts((ev.phrase,), ev.unit, ev.per, indicators).get(kept, {}):
         kept = None  # (r34ids) "only 51 per cent of annual reviews are completed within the last 12 months", "Transfers
         #              from primary to secondary school were completed 95%+ in time": another timed step of the plans
+    if kept == "ehcp_count" and _PLANS_CEASED.search(ev.phrase):
+        kept = None  # (r34vocab) "300 EHC plans ceased": the plans ended in the year (SEN2's wording), not those maintained
+    if kept == "school_attendance" and _STAFF_ABSENCE.search(ev.phrase):
+        kept = None  # (r34vocab) "the absence rate among children's social workers", "staff absence": the workforce's
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
@@ -1917,6 +1921,20 @@ _RECORD_COUNTED = re.compile(
     r"(?i)^(?:(?!(?:of|who|with|which|that|in|on|for|to|and|or|were|was|had|have)\b)[\w'’-]+\s+){0,2}"
     r"(?:signatures?|signatories|allegations?|files?|case\s+files?|complaints?|compliments?|petitions?|letters?|"
     r"e-?mails?|phone\s+calls?|calls?|visits?|audits?|questions?|freedom\s+of\s+information\s+requests?|foi\s+requests?)\b")
+
+
+#: (r34vocab) plans said to have ended, in the order of the SEN2 return ("EHC plans ceased", "EHCPs which were ceased",
+#: "plans discontinued"): a flow out of the plans, not the plans maintained (the file's ``except`` holds "ceased EHC plans";
+#: a plural inside a term is not matched there)
+_PLANS_CEASED = re.compile(
+    r"(?i)\b(?:ehc\s*plans?|ehcps?|plans?)\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
+    r"(?:ceased|ceasing|discontinued|ended)\b")
+#: (r34vocab) the absence of the council's own workforce (the social work workforce census's sickness absence), named in
+#: the figure's phrase: "staff absence", "the absence rate among children's social workers", "absence of employees"
+_STAFF_ABSENCE = re.compile(
+    r"(?i)\b(?:(?:staff|employees?|workforce|social\s+workers?|officers?)['’]?\s+(?:sickness\s+)?absences?|"
+    r"absences?(?:\s+rates?)?\s+(?:among|amongst|of|for|in)\s+(?:the\s+)?(?:council['’]s\s+|children['’]s\s+|our\s+|its\s+)?"
+    r"(?:staff|employees|workforce|social\s+workers?|practitioners|officers))\b")
 
 
 #: (round 20) a deficit in the figure's phrase: "a £9m deficit in its child services budget", "the council's overall deficit
