@@ -229,6 +229,11 @@ _CUT_YEAR_LEFT = re.compile(
     r"(?i)(?:\b(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of|\b(?:in|by|until|till|since|from|during)|"
     r"\b(?:" + "|".join(_MONTH_NAMES) + r"))\s$")
 _CUT_COMPOUND_REST = re.compile(r"-[a-z]{1,4}")
+#: (r34review) "by" or "from" after a word of change: the cut number is the change's size or its start ("has risen by
+#: 202", "down from 201"), a count, not a year
+_CUT_CHANGE_LEFT = re.compile(
+    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|increas\w*|decreas\w*|fell|fall\w*|down|up|reduc\w*|grew|grow\w*|drop\w*|cut|"
+    r"chang\w*|more|fewer|less|improv\w*|declin\w*)\s+(?:by|from)\s$")
 
 
 def _cut_by_excerpt_end(surface: str, left: str, rest: str) -> str:
@@ -237,13 +242,15 @@ def _cut_by_excerpt_end(surface: str, left: str, rest: str) -> str:
     its second word ("parents of 2-ye") or a bare number after "the" ("the latest projection on the 2").
 
     >>> [_cut_by_excerpt_end(n, l, r) for n, l, r in [("202", "to run to the end of ", ""), ("2", "working parents of ", "-ye"),
-    ...     ("2", "latest projection on the ", ""), ("202", "a total of ", ""), ("5", "an increase of ", ""), ("2", "of ", "-year-olds.")]]
-    ['year', 'skip', 'skip', '', '', '']
+    ...     ("2", "latest projection on the ", ""), ("202", "a total of ", ""), ("5", "an increase of ", ""), ("2", "of ", "-year-olds."),
+    ...     ("202", "the number in care has risen by ", ""), ("201", "down from ", "")]]
+    ['year', 'skip', 'skip', '', '', '', '', '']
     """
     if not surface.isdecimal():
         return ""
     if not rest:
-        if len(surface) == 3 and surface[:2] in ("19", "20") and _CUT_YEAR_LEFT.search(left):
+        if len(surface) == 3 and surface[:2] in ("19", "20") and _CUT_YEAR_LEFT.search(left) \
+                and not _CUT_CHANGE_LEFT.search(left):
             return "year"
         if len(surface) <= 2 and left[-5:].lower() == " the ":
             return "skip"

@@ -1029,13 +1029,15 @@ def _over_budget_by(f: _Figure) -> Found:
 
 #: (r34phrase) a share that is the subject of a verb of saying or feeling, with what they said: "six in 10 said that the
 #: allowance was not sufficient", "40% of primary schools reported that managing falling rolls was ...", "51% of
-#: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said)
+#: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said);
+#: (r34review) a survey's scale joined to the verb is the verb's ("92% agreed or strongly agreed that ...")
 _SHARE_SAYING_RIGHT = re.compile(
     r"(?i)^\s+(?:of\s+(?:the\s+|those\s+|all\s+)?(?P<who>(?:(?!(?:said|say|says|reported|felt|feel|feels|thought|think|"
     r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated|is|are|was|were|had|has|"
     r"have|be|been|being|would|will|could|should|may|might)\b)[\w'’-]+\s+){1,4}?))?"
     r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
-    r"believed|believe|believes|stated|indicated)\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
+    r"believed|believe|believes|stated|indicated)(?:\s+or\s+(?:strongly\s+)?(?:agreed|agree|disagreed|disagree))?"
+    r"\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
     r"(?P<what>[\w'’][^.;:,()]{2,200})")
 #: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
 #: or another figure
