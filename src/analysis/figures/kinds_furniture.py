@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import MONTH_NAMES, SEASONS, month_alternation
-from .grammar import COUNTED_LABEL, COUNT_NOUN_RIGHT, LIMIT_WORDS, LeftWords, POST_PRE, TIME_RE, may_end_with
+from .grammar import COUNTED_LABEL, COUNT_NOUN_RIGHT, LIMIT_WORDS, WORD_VALUES, LeftWords, POST_PRE, TIME_RE, may_end_with
 from .kinds_items import _before_caps_title, _line_start_left
 
 #: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1"); (r22prec) "decision": a decision named by
@@ -290,8 +290,8 @@ _CAP_NAME_RIGHT = re.compile(r"^ [A-Z][a-z]+")
 #: names ("Broxbourne, Dacorum, Hertsmere, St Albans, Three Rivers and Welwyn Hatfield", Hertfordshire r22blindA): both
 #: gold-unmarked, figures on BASE e9ee53d0; the class (a number word inside a capitalised name, r19prec's and the rule
 #: above's) is unmarked at Isles of Scilly and Wigan in the pools too. Disclosed: these two shapes at one council each
-_CAP_NUMBER_WORDS = ("One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
-                     "Sixteen|Seventeen|Eighteen|Nineteen|Twenty")
+#: (r34review: built from the grammar's :data:`.grammar.WORD_VALUES`, not a second list) "One" ... "Twenty"
+_CAP_NUMBER_WORDS = "|".join(w.capitalize() for w, v in WORD_VALUES.items() if v <= 20)
 _CAP_NAME_RANGE_RIGHT = re.compile(rf"^ (?:to|and|-|–) (?:{_CAP_NUMBER_WORDS}) [A-Z][a-z]+")
 _CAP_NAME_RANGE_LEFT = re.compile(rf"[A-Z][a-z]+ (?:{_CAP_NUMBER_WORDS}) (?:to|and|-|–) $")
 _CAP_NAME_LIST_LEFT = re.compile(r"[A-Z][a-z]+, $")
