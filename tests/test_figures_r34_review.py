@@ -9,8 +9,8 @@ rule fires on wording it was not written for (tests/realworld/notes/r34_r34revie
 * (r34phrase's share of those saying) a survey's scale joined to the verb ("92% agreed or strongly agreed that ...")
   is the verb's, not what was said.
 * (r34phrase's cut after where money goes) "after" as a hyphened word's first part ("after-school clubs") opens no
-  time, and "from" opens money's source only before a grant, fund, reserve, budget, underspend, block or allocation
-  ("allocated to pupils from low-income families" names who is paid; the phrase was cut to "money allocated to pupils",
+  time, and "from" opens money's source or a time only before a grant, fund, reserve, budget, underspend, block or
+  allocation, a date or a month ("allocated to pupils from low-income families" names who is paid; the phrase was cut to "money allocated to pupils",
   which BASE e9ee53d0 read whole).
 * (r34ids' schools' own surplus) the schools' words must be the surplus's clause's, or follow it before another clause
   opens: "a surplus of £1.2m on the children's services budget, while maintained schools held balances of £5m" is the
@@ -92,6 +92,8 @@ def test_a_hyphened_after_or_a_from_of_people_does_not_cut_where_money_goes(text
 @pytest.mark.parametrize("text, surface, phrase", [
     # guards: a source of money and a time still cut (r34phrase's)
     ("£15,000 was paid to families from the Household Support Fund.", "£15,000", "money paid to families"),
+    ("A further £25,000 will be awarded to schools from September 2019 to support inclusion.", "£25,000",
+     "further funding to schools"),
     ("The chair reported that £75k would be put into the inclusion fund after the consultation.", "£75k",
      "money put into the inclusion fund"),
 ])
