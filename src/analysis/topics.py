@@ -976,7 +976,8 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
     (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
     ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names
     (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
-    report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
+    report titles (:func:`_combined_reports`), the items an interest is declared in (:func:`_declared_items`) and, with a
+    codebook, a person's name (:func:`_personal_names`, r34themes)."""
     used = _role_titles(ws)
     if codebook is not None:  # a person's name (r34themes): a given name is told from a term's word by the codebook
         _personal_names(text, ws, used, codebook)

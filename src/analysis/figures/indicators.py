@@ -1851,7 +1851,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     the children foster carers look after are not the carers; the share of vacancies covered by agency
     staff is not the vacancy rate; a budget next to "over its budget", or a grant next to "higher than
     budgeted", is not the variance; money paid towards a deficit is not the deficit; nor are the
-    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
+    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions;
+    (r34ids) records or acts counted ("35 signatures": :data:`_RECORD_COUNTED`) are no indicator's, and another timed
+    step of the plans ("annual reviews", "phase transfers": :data:`_OTHER_TIMED_STEP`) is not the plans' timeliness.
     """
     found = _classify(ev, indicators)
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \

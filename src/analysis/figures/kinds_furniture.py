@@ -337,8 +337,10 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
     by the end of an excerpt ("died on 7 Octobe", "the meeting held on 24"), references written with
     "No" or a glued sub-reference ("Procedure Rule No 219", "Section 100(A)4", "SI 2020 392"), the
-    call-in time limit ("the expiry of 3 working days"), a contact line's extension, "12 noon" and a
-    number word inside a capitalised name ("the National Three Peaks challenge").
+    call-in time limit ("the expiry of 3 working days"), a contact line's extension, "12 noon", a
+    number word inside a capitalised name ("the National Three Peaks challenge"; r34figs: a range or list of such
+    names, "Swindon Ten to Eighteen Project") and (r34figs) a number the end of an excerpt cuts
+    (:func:`_cut_by_excerpt_end`: "to the end of 202", "parents of 2-ye").
 
     Each test sits behind a cheap check on the first or last characters around the number.
 
