@@ -1037,8 +1037,15 @@ _SHARE_SAYING_RIGHT = re.compile(
     r"have|be|been|being|would|will|could|should|may|might)\b)[\w'’-]+\s+){1,4}?))?"
     r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
     r"believed|believe|believes|stated|indicated)(?:\s+or\s+(?:strongly\s+)?(?:agreed|agree|disagreed|disagree))?"
-    r"\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
+    r"\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s|(?:above|below|earlier|previously|last|here|elsewhere)\b)"
+    r"(?:that\s+)?"
     r"(?P<what>[\w'’][^.;:,()]{2,200})")
+#: (r34review) the share is no subject of the verb after it when a determiner, a preposition or a copula stands before
+#: it: "rose by 12% reported last quarter", "The 45% indicated above", "Attendance was 94% said the head teacher" (the
+#: verb a participle of the share or a speaker's); nor when a word of place or time follows the verb ("reported last
+#: quarter", "indicated above": the lookahead of :data:`_SHARE_SAYING_RIGHT`)
+_SHARE_NOT_SUBJECT_LEFT = re.compile(r"(?i)\b(?:the|this|by|of|to|from|at|was|were|is|are|be|been|being|remained|stood|"
+                                     r"reached)\s*$")
 #: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
 #: or another figure
 _SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s|"
@@ -1056,8 +1063,9 @@ _SAYING_PARTICIPLE = {"sai": "saying", "say": "saying", "rep": "reporting", "fel
 def _share_saying(f: _Figure) -> Found:
     """(r34phrase) "six in 10 said that the allowance was not sufficient", "40% of primary schools reported that managing
     falling rolls was putting pressure on them": the share of those (named after "of") who said, felt or reported it,
-    with what they said (the phrase was the verb, or its subject and the verb)."""
-    if f.unit == "percent" and (sm := _SHARE_SAYING_RIGHT.match(f.right)):
+    with what they said (the phrase was the verb, or its subject and the verb). (r34review) Not a share after a
+    determiner, a preposition or a copula (:data:`_SHARE_NOT_SUBJECT_LEFT`)."""
+    if f.unit == "percent" and (sm := _SHARE_SAYING_RIGHT.match(f.right)) and not _SHARE_NOT_SUBJECT_LEFT.search(f.left):
         said = sm.group("what")
         if (cm := _SAID_CLAUSE_END.search(said)) is not None:
             said = said[:cm.start()]
