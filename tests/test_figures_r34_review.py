@@ -4,6 +4,8 @@ rule fires on wording it was not written for (tests/realworld/notes/r34_r34revie
 * (r34figs' pick rule) "identify" after "may" or "can" is also what something is able to find: "the new system can
   identify 120 children missing education" is a count. Under "may"/"can" it is a rule's number only with a bound
   after it ("may identify up to three services", Hackney); the other verbs and modals keep r34figs' reading.
+* (r34figs' number word in a list of capitalised names) the counted nouns it leaves out are also left out in the
+  singular: "Broxbourne, One School and Two Academies" counts one school.
 * (r34figs' cut numbers) a number cut at an excerpt's end after "by" or "from" that follow a word of change ("has risen
   by 202", "down from 201") is the change's size or start, not a year cut to three digits.
 * (r34phrase's share of those saying) a survey's scale joined to the verb ("92% agreed or strongly agreed that ...")
@@ -143,3 +145,15 @@ def test_a_share_indicated_above_is_not_a_share_indicating() -> None:
 ])
 def test_a_share_that_is_the_subject_stays_a_share_saying(text: str, surface: str, phrase: str) -> None:
     assert one_figure(text, surface)["indicator"] == phrase
+
+
+# fails on 3cd5aeaa: "One" read as a word of a place's name
+def test_a_counted_noun_in_the_singular_is_no_name_in_a_list() -> None:
+    assert surfaces("Broxbourne, One School and Two Academies have been judged outstanding.") == ["One", "Two"]
+
+
+def test_a_number_word_in_a_list_of_names_stays_a_name() -> None:
+    # guard (r34figs' case)
+    text = "The districts are Broxbourne, Dacorum, Hertsmere, St Albans, Three Rivers and Welwyn Hatfield."
+    assert "Three" not in surfaces(text)
+    assert kinds(text).get("Three") == "name"

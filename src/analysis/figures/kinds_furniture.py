@@ -295,9 +295,10 @@ _CAP_NUMBER_WORDS = "|".join(w.capitalize() for w, v in WORD_VALUES.items() if v
 _CAP_NAME_RANGE_RIGHT = re.compile(rf"^ (?:to|and|-|–) (?:{_CAP_NUMBER_WORDS}) [A-Z][a-z]+")
 _CAP_NAME_RANGE_LEFT = re.compile(rf"[A-Z][a-z]+ (?:{_CAP_NUMBER_WORDS}) (?:to|and|-|–) $")
 _CAP_NAME_LIST_LEFT = re.compile(r"[A-Z][a-z]+, $")
+#: (r34review) the counted nouns in the singular too: "Broxbourne, One School and Two Academies" counts a school
 _CAP_NAME_LIST_RIGHT = re.compile(
-    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors|Children|"
-    r"Staff|Places|Posts)\b)[A-Z][a-z]+(?:,| and) [A-Z][a-z]")
+    r"^ (?!(?:Schools?|Services?|Homes?|Famil(?:y|ies)|Carers?|Parents?|Pupils?|Settings?|Academ(?:y|ies)|Members?|"
+    r"Councillors?|Child|Children|Staff|Places?|Posts?)\b)[A-Z][a-z]+(?:,| and) [A-Z][a-z]")
 
 
 def _may_cite_si(left: str) -> bool:
