@@ -907,17 +907,19 @@ def _declared_items(text: str, ws: list[Word], used: list[bool]) -> None:
 #: (r34themes) a person's name: an honorific and up to three capitalised words or initials ("Mrs Carol Grant", "Cllr
 #: Adrian Foster", "Councillor Foster") ...
 _NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+#: (r34review) a name's words stay on one line: "Apologies from Councillor Smith\nFostering Panel" ends at "Smith"
+_NAME_SPACE = r"[ \t\xa0]+"
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?\s+(?P<name>(?:(?:" + _NAME_WORD + r"|[A-Z]\.?)\s+){0,2}"
-    + _NAME_WORD + r")")
+    r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Prof)\.?" + _NAME_SPACE + r"(?P<name>(?:(?:" + _NAME_WORD
+    + r"|[A-Z]\.?)" + _NAME_SPACE + r"){0,2}" + _NAME_WORD + r")")
 #: ... or a given name and a surname that a clause shows is a person's: the person speaks or is thanked ("George
 #: Grant explained ...", "... and George Grant was thanked"), their initials follow in brackets ("Richard Foster
 #: (RDF)"), or the name is one of a list of names split by slashes ("Victoria Grant / William Bowen")
-_GIVEN_SURNAME = r"\b(?P<name>" + _NAME_WORD + r"\s+" + _NAME_WORD + r")"
+_GIVEN_SURNAME = r"\b(?P<name>" + _NAME_WORD + _NAME_SPACE + _NAME_WORD + r")"
 _PERSON_CLAUSE = re.compile(
     _GIVEN_SURNAME + r"(?=\s+(?:explained|confirmed|indicated|reported|stated|said|asked|noted|advised|presented|"
     r"agreed|added|responded|informed|highlighted|suggested|queried|commented|replied|introduced|undertook|"
-    r"(?:was|were)\s+thanked)\b|\s*\((?P<initials>[A-Z]{2,4})\)|\s*/\s*" + _NAME_WORD + r"\s+" + _NAME_WORD + r"\b)")
+    r"(?:was|were)\s+thanked)\b|\s*\((?P<initials>[A-Z]{2,4})\)|\s*/\s*" + _NAME_WORD + _NAME_SPACE + _NAME_WORD + r"\b)")
 
 
 @lru_cache(maxsize=8)
@@ -974,7 +976,8 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
     (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
     ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names
     (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
-    report titles (:func:`_combined_reports`) and the items an interest is declared in (:func:`_declared_items`)."""
+    report titles (:func:`_combined_reports`), the items an interest is declared in (:func:`_declared_items`) and, with a
+    codebook, a person's name (:func:`_personal_names`, r34themes)."""
     used = _role_titles(ws)
     if codebook is not None:  # a person's name (r34themes): a given name is told from a term's word by the codebook
         _personal_names(text, ws, used, codebook)

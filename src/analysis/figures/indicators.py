@@ -809,6 +809,21 @@ _SCHOOLS_OWN = re.compile(
     r"(?i)\bmaintained\s+schools?\b(?!['’]?\s+block)|\b(?:held|kept|retained|unspent)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"schools\b|\bschools\s+(?:had|have|has)\s+(?:[\w'’-]+\s+)?not\s+spent\b|\bschools['’]\s+(?:own\s+)?(?:surplus(?:es)?|"
     r"balances|reserves)\b|\b(?:individual|school)\s+(?:school\s+)?balances\b")
+#: (r34review) where a clause that names other money opens after the figure's: "a surplus of £1.2m on the children's
+#: services budget, while maintained schools held balances of £5m" (the schools' words are another clause's)
+_OTHER_CLAUSE_OPENS = re.compile(r"(?i)[;:]|\b(?:while|whilst|whereas|but|although|though|however)\b|,\s+and\b")
+
+
+def _schools_own_named(ev: Evidence) -> bool:
+    """(r34ids, r34review) Whether the figure's clause, or what follows it in the sentence up to another clause
+    (:data:`_OTHER_CLAUSE_OPENS`), names the schools' own money (:data:`_SCHOOLS_OWN`): ", monies which Slough
+    maintained schools had collectively not spent" is the surplus's; "..., while maintained schools held balances" is
+    not."""
+    at = ev.sentence.find(ev.clause.strip()) if ev.clause.strip() else -1
+    after = ev.sentence[at + len(ev.clause.strip()):] if at >= 0 else ""
+    return bool(_SCHOOLS_OWN.search(ev.clause + " " + _OTHER_CLAUSE_OPENS.split(after, 1)[0]))
+
+
 #: (r34ids) the grant or one of its blocks named: its surplus is the grant's
 _GRANT_OR_BLOCK = re.compile(r"(?i)\b(?:dsg|dedicated\s+schools?\s+grant|high\s+needs|hnb|block)\b")
 #: the phrase names the money as moved between budgets or lent to cover one: "the transfer of £900,000 from elsewhere in
@@ -1836,7 +1851,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     the children foster carers look after are not the carers; the share of vacancies covered by agency
     staff is not the vacancy rate; a budget next to "over its budget", or a grant next to "higher than
     budgeted", is not the variance; money paid towards a deficit is not the deficit; nor are the
-    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions.
+    exclusions for one reason ("excluded students 40 times last year for assaulting adults") the exclusions;
+    (r34ids) records or acts counted ("35 signatures": :data:`_RECORD_COUNTED`) are no indicator's, and another timed
+    step of the plans ("annual reviews", "phase transfers": :data:`_OTHER_TIMED_STEP`) is not the plans' timeliness.
     """
     found = _classify(ev, indicators)
     if found is None and ev.how == "own" and ev.prev_id in _PRONOUN_CARRY_IDS and ev.unit == ev.prev_unit \
@@ -3266,7 +3283,7 @@ def _classify(ev: Evidence, indicators: Sequence[Indicator]) -> str | None:
         # whatever the rest of the sentence says
         return None
     elif ev.unit == "gbp" and ev.how == "own" and _SURPLUS.search(phrase) and not _SPENDING_VARIANCE.search(phrase) \
-            and _SCHOOLS_OWN.search(ev.sentence) and not _GRANT_OR_BLOCK.search(f"{phrase} {ev.clause}"):
+            and _schools_own_named(ev) and not _GRANT_OR_BLOCK.search(f"{phrase} {ev.clause}"):
         # (r34ids) the surplus the schools hold is their own balances, not a variance ("an overall surplus of £3.6M,
         # monies which Slough maintained schools had collectively not spent", Slough; "a net surplus of £22.8m in the
         # maintained schools and extended schools budget", Leeds; "net surplus balances ... of Wiltshire Maintained

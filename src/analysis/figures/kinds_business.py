@@ -79,11 +79,29 @@ _MAY_ASK_LEFT = re.compile(r"(?i)\b(?:may|can|shall|will|to)\s+(?:ask|put|submit
 #: such modal). Open gold, all of it: Gravesham r33blindX, Hackney r27blindP, Luton r26blindM, each unmarked and each a
 #: figure on BASE e9ee53d0; no wording of the kind is marked anywhere in the open evidence. Counts only: a sum or a
 #: share so picked ("may identify up to £5m of savings") is left to the money and share rules.
+#: (r34review) "identify" after "may" or "can" is also what something is able to find ("the new system can identify 120
+#: children missing education", "the review may identify 20 further cases", "officers can now identify the 45 young
+#: people who are NEET": counts, figures on BASE): read as a rule's only with a bound after it (group ``bound``:
+#: Hackney's "may identify up to three services")
 _PICK_UNDER_RULE_LEFT = re.compile(
-    r"(?i)\b(?:may|can|(?:have|has|asked|required|allowed|invited)\s+to)\s+(?:(?:[a-z]+ly|only|each|also|then|now)\s+)?"
-    r"(?:pick|choose|select|identify|nominate)(?:\s+(?:up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+least|at\s+most|"
-    r"their|the|his|her|top))*$")
+    r"(?i)\b(?P<modal>may|can|(?:have|has|asked|required|allowed|invited)\s+to)\s+(?:(?:[a-z]+ly|only|each|also|then|now)\s+)?"
+    r"(?P<verb>pick|choose|select|identify|nominate)(?:\s+(?:(?P<bound>up\s+to|a\s+maximum\s+of|no\s+more\s+than|at\s+most)|"
+    r"at\s+least|their|the|his|her|top))*$")
 _PICK_VERBS = ("pick", "choose", "select", "identify", "nominate")
+
+
+def _pick_under_rule(lt: str) -> bool:
+    """(r34figs, r34review) Whether the text before a number, ``lt``, ends with a verb of picking under a rule
+    (:data:`_PICK_UNDER_RULE_LEFT`), "identify" after "may" or "can" only with a bound.
+
+    >>> [_pick_under_rule(t) for t in ("were asked to pick", "may identify up to", "can identify", "may identify",
+    ...                                 "can now identify the", "can choose", "have to correctly identify")]
+    [True, True, False, False, False, True, True]
+    """
+    m = _PICK_UNDER_RULE_LEFT.search(lt)
+    if m is None:
+        return False
+    return m.group("bound") is not None or m.group("verb").lower() != "identify" or m.group("modal").lower() not in ("may", "can")
 #: the number of a quoted, numbered question at its line's start: "“1. In the Resource briefing last week ...",
 #: '"2. Will the Cabinet Member ...'
 _QUOTED_LIST_RIGHT = re.compile(r"^[.)][ \t\xa0]+[A-Z]")
@@ -598,7 +616,7 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
             and _MAY_ASK_LEFT.search(lt):
         return "procedure"  # "each member may ask a maximum of 3 questions"
     if any(v in left for v in _PICK_VERBS) and surface[:1] not in "£$€" and "%" not in surface \
-            and _PICK_UNDER_RULE_LEFT.search(lt):
+            and _pick_under_rule(lt):
         return "threshold"  # (r34figs) "were asked to pick three types", "may identify up to three services"
     if kind == "num" and last in "“\"‘'" and last and len(surface) <= 2 and surface.isdecimal() \
             and _QUOTED_LIST_RIGHT.match(right) and _line_start_left(lt[:-1]):

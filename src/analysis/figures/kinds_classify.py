@@ -935,7 +935,8 @@ def _age_band(n: _Number) -> Kind:
 @_when("is_pct", False)
 def _line_start_number(n: _Number) -> Kind:
     """A number that opens its line or the text: a minute ("33.2 The ..."), a list's ("1. The ..."), an agenda item's
-    ("5 Year End ...") or a number alone on its line, a numbered point ("1  To highlight ...")."""
+    ("5 Year End ...") or a number alone on its line, a numbered point ("1  To highlight ...", r34figs: "2 .Increase
+    ...", its dot after a space)."""
     # start of a text: agenda item "5 Year End ...", minute "33.2 The ...", list "1. The ..."
     at_line_start = n.s == 0 or n.text[n.s - 1] == "\n" or (n.text[n.s - 1] in " \t\xa0" and _line_start_left(n.left))
     if at_line_start and n.kind == "num" and not n.is_pct:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..vocab import MONTH_NAMES, SEASONS, month_alternation
-from .grammar import COUNTED_LABEL, COUNT_NOUN_RIGHT, LIMIT_WORDS, LeftWords, POST_PRE, TIME_RE, may_end_with
+from .grammar import COUNTED_LABEL, COUNT_NOUN_RIGHT, LIMIT_WORDS, WORD_VALUES, LeftWords, POST_PRE, TIME_RE, may_end_with
 from .kinds_items import _before_caps_title, _line_start_left
 
 #: the words before a name ("Year 6", "Key Stage 2", "Performance Measure 1"); (r22prec) "decision": a decision named by
@@ -229,6 +229,11 @@ _CUT_YEAR_LEFT = re.compile(
     r"(?i)(?:\b(?:end|start|beginning|middle|spring|summer|autumn|winter)\s+of|\b(?:in|by|until|till|since|from|during)|"
     r"\b(?:" + "|".join(_MONTH_NAMES) + r"))\s$")
 _CUT_COMPOUND_REST = re.compile(r"-[a-z]{1,4}")
+#: (r34review) "by" or "from" after a word of change: the cut number is the change's size or its start ("has risen by
+#: 202", "down from 201"), a count, not a year
+_CUT_CHANGE_LEFT = re.compile(
+    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|increas\w*|decreas\w*|fell|fall\w*|down|up|reduc\w*|grew|grow\w*|drop\w*|cut|"
+    r"chang\w*|more|fewer|less|improv\w*|declin\w*)\s+(?:by|from)\s$")
 
 
 def _cut_by_excerpt_end(surface: str, left: str, rest: str) -> str:
@@ -237,13 +242,15 @@ def _cut_by_excerpt_end(surface: str, left: str, rest: str) -> str:
     its second word ("parents of 2-ye") or a bare number after "the" ("the latest projection on the 2").
 
     >>> [_cut_by_excerpt_end(n, l, r) for n, l, r in [("202", "to run to the end of ", ""), ("2", "working parents of ", "-ye"),
-    ...     ("2", "latest projection on the ", ""), ("202", "a total of ", ""), ("5", "an increase of ", ""), ("2", "of ", "-year-olds.")]]
-    ['year', 'skip', 'skip', '', '', '']
+    ...     ("2", "latest projection on the ", ""), ("202", "a total of ", ""), ("5", "an increase of ", ""), ("2", "of ", "-year-olds."),
+    ...     ("202", "the number in care has risen by ", ""), ("201", "down from ", "")]]
+    ['year', 'skip', 'skip', '', '', '', '', '']
     """
     if not surface.isdecimal():
         return ""
     if not rest:
-        if len(surface) == 3 and surface[:2] in ("19", "20") and _CUT_YEAR_LEFT.search(left):
+        if len(surface) == 3 and surface[:2] in ("19", "20") and _CUT_YEAR_LEFT.search(left) \
+                and not _CUT_CHANGE_LEFT.search(left):
             return "year"
         if len(surface) <= 2 and left[-5:].lower() == " the ":
             return "skip"
@@ -283,14 +290,15 @@ _CAP_NAME_RIGHT = re.compile(r"^ [A-Z][a-z]+")
 #: names ("Broxbourne, Dacorum, Hertsmere, St Albans, Three Rivers and Welwyn Hatfield", Hertfordshire r22blindA): both
 #: gold-unmarked, figures on BASE e9ee53d0; the class (a number word inside a capitalised name, r19prec's and the rule
 #: above's) is unmarked at Isles of Scilly and Wigan in the pools too. Disclosed: these two shapes at one council each
-_CAP_NUMBER_WORDS = ("One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
-                     "Sixteen|Seventeen|Eighteen|Nineteen|Twenty")
+#: (r34review: built from the grammar's :data:`.grammar.WORD_VALUES`, not a second list) "One" ... "Twenty"
+_CAP_NUMBER_WORDS = "|".join(w.capitalize() for w, v in WORD_VALUES.items() if v <= 20)
 _CAP_NAME_RANGE_RIGHT = re.compile(rf"^ (?:to|and|-|–) (?:{_CAP_NUMBER_WORDS}) [A-Z][a-z]+")
 _CAP_NAME_RANGE_LEFT = re.compile(rf"[A-Z][a-z]+ (?:{_CAP_NUMBER_WORDS}) (?:to|and|-|–) $")
 _CAP_NAME_LIST_LEFT = re.compile(r"[A-Z][a-z]+, $")
+#: (r34review) the counted nouns in the singular too: "Broxbourne, One School and Two Academies" counts a school
 _CAP_NAME_LIST_RIGHT = re.compile(
-    r"^ (?!(?:Schools|Services|Homes|Families|Carers|Parents|Pupils|Settings|Academies|Members|Councillors|Children|"
-    r"Staff|Places|Posts)\b)[A-Z][a-z]+(?:,| and) [A-Z][a-z]")
+    r"^ (?!(?:Schools?|Services?|Homes?|Famil(?:y|ies)|Carers?|Parents?|Pupils?|Settings?|Academ(?:y|ies)|Members?|"
+    r"Councillors?|Child|Children|Staff|Places?|Posts?)\b)[A-Z][a-z]+(?:,| and) [A-Z][a-z]")
 
 
 def _may_cite_si(left: str) -> bool:
@@ -330,8 +338,10 @@ def _meeting_furniture(text: str, kind: str, s: int, e: int, surface: str, left:
     what is measured, else "": a minute number with its year heading a line ("163/21"), a date cut off
     by the end of an excerpt ("died on 7 Octobe", "the meeting held on 24"), references written with
     "No" or a glued sub-reference ("Procedure Rule No 219", "Section 100(A)4", "SI 2020 392"), the
-    call-in time limit ("the expiry of 3 working days"), a contact line's extension, "12 noon" and a
-    number word inside a capitalised name ("the National Three Peaks challenge").
+    call-in time limit ("the expiry of 3 working days"), a contact line's extension, "12 noon", a
+    number word inside a capitalised name ("the National Three Peaks challenge"; r34figs: a range or list of such
+    names, "Swindon Ten to Eighteen Project") and (r34figs) a number the end of an excerpt cuts
+    (:func:`_cut_by_excerpt_end`: "to the end of 202", "parents of 2-ye").
 
     Each test sits behind a cheap check on the first or last characters around the number.
 

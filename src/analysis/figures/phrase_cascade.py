@@ -1029,14 +1029,23 @@ def _over_budget_by(f: _Figure) -> Found:
 
 #: (r34phrase) a share that is the subject of a verb of saying or feeling, with what they said: "six in 10 said that the
 #: allowance was not sufficient", "40% of primary schools reported that managing falling rolls was ...", "51% of
-#: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said)
+#: respondents felt the new offer promoted inclusivity" (group "who": whose share, "v": the verb, "what": what was said);
+#: (r34review) a survey's scale joined to the verb is the verb's ("92% agreed or strongly agreed that ...")
 _SHARE_SAYING_RIGHT = re.compile(
     r"(?i)^\s+(?:of\s+(?:the\s+|those\s+|all\s+)?(?P<who>(?:(?!(?:said|say|says|reported|felt|feel|feels|thought|think|"
     r"thinks|agreed|agree|agrees|disagreed|disagree|believed|believe|believes|stated|indicated|is|are|was|were|had|has|"
     r"have|be|been|being|would|will|could|should|may|might)\b)[\w'’-]+\s+){1,4}?))?"
     r"(?P<v>said|say|says|reported|felt|feel|feels|thought|think|thinks|agreed|agree|agrees|disagreed|disagree|"
-    r"believed|believe|believes|stated|indicated)\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s)(?:that\s+)?"
+    r"believed|believe|believes|stated|indicated)(?:\s+or\s+(?:strongly\s+)?(?:agreed|agree|disagreed|disagree))?"
+    r"\s+(?!to\s|by\s|as\s|on\s|in\s|at\s|for\s|with\s|upon\s|(?:above|below|earlier|previously|last|here|elsewhere)\b)"
+    r"(?:that\s+)?"
     r"(?P<what>[\w'’][^.;:,()]{2,200})")
+#: (r34review) the share is no subject of the verb after it when a determiner, a preposition or a copula stands before
+#: it: "rose by 12% reported last quarter", "The 45% indicated above", "Attendance was 94% said the head teacher" (the
+#: verb a participle of the share or a speaker's); nor when a word of place or time follows the verb ("reported last
+#: quarter", "indicated above": the lookahead of :data:`_SHARE_SAYING_RIGHT`)
+_SHARE_NOT_SUBJECT_LEFT = re.compile(r"(?i)\b(?:the|this|by|of|to|from|at|was|were|is|are|be|been|being|remained|stood|"
+                                     r"reached)\s*$")
 #: where what was said ends: a conjunction that opens another clause, "with" ("with an additional 36% feeling ..."),
 #: or another figure
 _SAID_CLAUSE_END = re.compile(r"(?i)\s(?:and|but|while|whilst|whereas|compared|which|so|although|though)\s|"
@@ -1054,8 +1063,9 @@ _SAYING_PARTICIPLE = {"sai": "saying", "say": "saying", "rep": "reporting", "fel
 def _share_saying(f: _Figure) -> Found:
     """(r34phrase) "six in 10 said that the allowance was not sufficient", "40% of primary schools reported that managing
     falling rolls was putting pressure on them": the share of those (named after "of") who said, felt or reported it,
-    with what they said (the phrase was the verb, or its subject and the verb)."""
-    if f.unit == "percent" and (sm := _SHARE_SAYING_RIGHT.match(f.right)):
+    with what they said (the phrase was the verb, or its subject and the verb). (r34review) Not a share after a
+    determiner, a preposition or a copula (:data:`_SHARE_NOT_SUBJECT_LEFT`)."""
+    if f.unit == "percent" and (sm := _SHARE_SAYING_RIGHT.match(f.right)) and not _SHARE_NOT_SUBJECT_LEFT.search(f.left):
         said = sm.group("what")
         if (cm := _SAID_CLAUSE_END.search(said)) is not None:
             said = said[:cm.start()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import COUNT_CHANGE_NOUNS
+from ..vocab import COUNT_CHANGE_NOUNS, month_alternation
 from .phrase_words import _FUNCTION_WORDS, _clean_phrase, _is_generic, is_poor
 from .phrase_subject import _cut_clause, _np_after, subject
 from .phrase_np import _CHANGE_NOUNS
@@ -162,9 +162,14 @@ _ALLOCATED_RIGHT = re.compile(
 #: (r34phrase) the prepositions after which the newer verbs of _ALLOCATED_RIGHT say where the money goes
 _WHERE_OF_VERB = {"put": ("to ", "into "), "paid": ("to ", "into "), "spent": ("on ", "into "), "raised": ("for ",)}
 #: (r34phrase) where a cause, a time or a source opens after where money goes ("on private foster agencies due to a
-#: shortage", "into the inclusion fund after the consultation", "to the Schools Forum from the recovery grant")
-_CAUSE_CUT = re.compile(r"(?i)\s+(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of|after|following|during|through|"
-                        r"from|via)\b")
+#: shortage", "into the inclusion fund after the consultation", "to the Schools Forum from the recovery grant").
+#: (r34review) Not a hyphen's first word ("on after-school clubs"), and "from" only before money's source (a grant,
+#: fund, reserve, budget, underspend, block or allocation) or a time (a date, a year, a month: "to schools from September
+#: 2019"): "to pupils from low-income families" names who is paid
+_CAUSE_CUT = re.compile(r"(?i)\s+(?:(?:due\s+to|owing\s+to|because|as\s+a\s+result\s+of|after|following|during|through|"
+                        r"via)(?![\w-])|from\s+(?=(?:[\w'’&-]+\s+){0,4}?(?:grants?|funds?|funding|reserves?|budgets?|"
+                        r"underspends?|blocks?|dsg|allocations?|contingency)\b|\d|(?:" + month_alternation() + r"|next|"
+                        r"this|last|the\s+(?:start|beginning|end))\b))")
 #: (speed) patterns of :func:`money_purpose`, compiled once
 _COPULA_AT_OF_END = re.compile(r"(?i)\b(?:at|of|was|were|is|are|totalling|totaling)\s*$")
 _FOR_FUNDING = re.compile(r"(?i)^for\s+((?:\w+\s+){0,2}(?:funding|grant|investment|support|costs?|spending)\b.*)$")
