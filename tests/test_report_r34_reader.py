@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import matplotlib
+import pandas as pd
 import pytest
 
 from analysis import report
@@ -159,3 +160,26 @@ def test_a_page_that_took_time_says_how_long(tmp_path):
     view = report.council_view(t, "alpha-county-council")
     html = report.render_council(view, report.run_card(t, view.documents, {}, 12.34))
     assert '<span class="runcard-volatile">12.3 s</span>' in html
+
+
+# ----------------------------------------------------------------------------- "2 of 2 committees"
+
+
+def test_records_of_several_committees_beside_records_without_one_count_each_committee():
+    # fails on d51d2807: Slough's page opened "6 meeting records: 2 of 2 committees (Corporate Parenting Panel; Schools
+    # Forum), 4 whose committee is not given", read as two out of two committees (5 of the dev split's 44 councils)
+    text = report.records_text(pd.Series(["Corporate Parenting Panel", "Schools Forum", None, None, "", None]))
+    assert text == ("6 meeting records: 2 with their committee named (Corporate Parenting Panel: 1; Schools Forum: 1), "
+                    "4 whose committee is not given")
+    assert "of 2 committees" not in text
+
+
+@pytest.mark.parametrize("committees, text", [
+    (["Scrutiny Panel", "Scrutiny Panel"], "2 meeting records of Scrutiny Panel"),
+    (["Scrutiny Panel", None, None], "3 meeting records: 1 of Scrutiny Panel, 2 whose committee is not given"),
+    (["Cabinet", "Schools Forum"], "2 meeting records of 2 committees (Cabinet; Schools Forum)"),
+    ([None], "1 meeting record, committee not given"),
+])
+def test_the_other_openings_are_as_they_were(committees, text):
+    # guard
+    assert report.records_text(pd.Series(committees)) == text

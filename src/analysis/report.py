@@ -641,7 +641,10 @@ def records_text(committees: pd.Series) -> str:
     Cabinet, Children, Young People and Families Board" read as one list):
 
     >>> records_text(pd.Series(["Schools Forum", "Children, Young People and Families Board", "Schools Forum", None]))
-    '4 meeting records: 3 of 2 committees (Children, Young People and Families Board; Schools Forum), 1 whose committee is not given'
+    '4 meeting records: 3 with their committee named (Children, Young People and Families Board: 1; Schools Forum: 2), 1 whose committee is not given'
+
+    (r34reader: that said "3 of 2 committees (...)", and Slough's page "2 of 2 committees", read as two out of two; with
+    some committees not given, each named committee now has its count.)
     """
     given = committees.dropna().astype(str)
     given = given[given.str.strip() != ""]
@@ -654,6 +657,10 @@ def records_text(committees: pd.Series) -> str:
     if n_given == 0:
         return f"{head}, committee not given"
     missing = n - n_given
+    if len(distinct) > 1:
+        counts = given.value_counts()
+        names = f"with their committee named ({'; '.join(f'{c}: {counts[c]}' for c in distinct)})"
+        return f"{head}: {n_given} {names}, {missing} whose committee is not given"
     return f"{head}: {n_given} of {names}, {missing} whose committee is not given"
 
 
