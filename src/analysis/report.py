@@ -322,7 +322,7 @@ def templates():
                                  finalize=_blank_none)
         env.filters["safe_url"] = safe_url
         env.filters["num"] = format_number
-        env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS)
+        env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS, money_cell=money_cell)
         _ENV = env
     return _ENV
 
@@ -641,7 +641,10 @@ def records_text(committees: pd.Series) -> str:
     Cabinet, Children, Young People and Families Board" read as one list):
 
     >>> records_text(pd.Series(["Schools Forum", "Children, Young People and Families Board", "Schools Forum", None]))
-    '4 meeting records: 3 of 2 committees (Children, Young People and Families Board; Schools Forum), 1 whose committee is not given'
+    '4 meeting records: 3 with their committee named (Children, Young People and Families Board: 1; Schools Forum: 2), 1 whose committee is not given'
+
+    (r34reader: that said "3 of 2 committees (...)", and Slough's page "2 of 2 committees", read as two out of two; with
+    some committees not given, each named committee now has its count.)
     """
     given = committees.dropna().astype(str)
     given = given[given.str.strip() != ""]
@@ -654,6 +657,10 @@ def records_text(committees: pd.Series) -> str:
     if n_given == 0:
         return f"{head}, committee not given"
     missing = n - n_given
+    if len(distinct) > 1:
+        counts = given.value_counts()
+        names = f"with their committee named ({'; '.join(f'{c}: {counts[c]}' for c in distinct)})"
+        return f"{head}: {n_given} {names}, {missing} whose committee is not given"
     return f"{head}: {n_given} of {names}, {missing} whose committee is not given"
 
 
@@ -845,6 +852,45 @@ def reference_label(kind: Any) -> str | None:
     if kind is None or is_missing(kind):
         return None
     return REFERENCE_LABELS.get(str(kind), str(kind))
+
+
+#: (r34reader) A money unit in a heading or a chart's title is its symbol: the comparison's chart of a budget read
+#: "Budget variance (pounds (£))" and "Budget variance (pounds (£)) over time", brackets in brackets.
+UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
+
+
+def unit_heading(unit: Any) -> str:
+    """A unit as a heading or a chart's title names it, in brackets after the indicator: a currency by its symbol,
+    any other unit by its name (:func:`unit_text`).
+
+    >>> unit_heading("gbp"), unit_heading("count"), unit_heading("percentage_points"), unit_heading(None)
+    ('£', 'count', 'percentage points', '')
+    """
+    u = "" if is_missing(unit) else str(unit)
+    return UNIT_SYMBOLS.get(u.lower(), unit_text(u))
+
+
+def money_cell(value: str, unit: str) -> tuple[str, str]:
+    """A value and its unit as a latest-value cell shows them (:func:`value_text`, :func:`unit_text`): a sum of money
+    with its currency's symbol before it and the rest of the unit after it, as the minutes write it ("£2,500,000",
+    "£1,500 per week"); any other value and unit as they are (r34reader: the cells read "2,500,000 pounds (£)").
+
+    >>> money_cell("2,500,000", "pounds (£)"), money_cell("1,500", "pounds (£) per week")
+    (('£2,500,000', ''), ('£1,500', 'per week'))
+    >>> money_cell("6,500–7,000", "pounds (£) per child"), money_cell("-300", "pounds (£)")
+    (('£6,500–£7,000', 'per child'), ('-£300', ''))
+    >>> money_cell("41", "percent"), money_cell("3", "pounds of paper")
+    (('41', 'percent'), ('3', 'pounds of paper'))
+    """
+    for code, symbol in UNIT_SYMBOLS.items():
+        name = UNIT_NAMES[code]
+        if unit == name or unit.startswith(name + " "):
+            parts = []
+            for part in value.split("–"):
+                sign = part[:1] if part[:1] in ("-", "−") else ""
+                parts.append(sign + symbol + part[len(sign):])
+            return "–".join(parts), unit[len(name):].strip()
+    return value, unit
 
 
 def direction_text(direction: Any) -> str:
@@ -1051,7 +1097,7 @@ class ComparisonView:
         from .charts import plot_indicator_series
 
         return plot_indicator_series(self.indicator_rows(indicator_id, unit),
-                                     f"{self.label(indicator_id)} ({unit_text(unit)}) over time", unit_text(unit), dict(self.names))
+                                     f"{self.label(indicator_id)} ({unit_heading(unit)}) over time", unit_text(unit), dict(self.names))
 
     def timeline_chart(self):
         from .charts import plot_timeline
@@ -1280,7 +1326,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         # councils with dated values too, whose undated ones the chart cannot place: said, not dropped unseen
         partly = rows[rows["meeting_date"].isna() & ~rows["council_slug"].isin(undated)].groupby("council_slug").size()
         partly_text = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in partly.sort_index().items()]
-        charts.append({"label": label, "unit": unit_text(unit), "undated": [names[s] for s in undated],
+        charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
                        "single": single,
                        "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
