@@ -92,7 +92,7 @@ def test_one_dated_value_per_council_is_a_bar_per_council_from_zero():
         assert ax.get_legend() is None and not [ln for ln in ax.get_lines() if ln.get_linestyle() == "-"
                                                 and len(ln.get_xdata()) > 2]
         texts = [t.get_text() for t in ax.texts]
-        assert texts == ["£300,000, Jan 2025", "£2.15m, Jun 2024", "£200,000, Jul 2020"], texts
+        assert texts == ["£300,000, Jan 2025", "£2,150,000, Jun 2024", "£200,000, Jul 2020"], texts
         assert ax.get_xlabel() == "pounds (£)"  # the unit's label stays
         assert ax.get_title() == "Budget variance (£): one dated value per council"
         assert all(x.get_text().startswith("£") for x in ax.get_xticklabels() if x.get_text())

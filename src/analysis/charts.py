@@ -263,6 +263,20 @@ def _value_title(title: str) -> str:
     return base + ": one dated value per council"
 
 
+def value_label(value: float, unit: str | None = None) -> str:
+    """A value written beside its bar or dot: as :func:`axis_value`, but a sum of pounds whole, as the tables write it
+    (an axis's "£2.14m" for the minutes' £2.143m lost a digit the table beside the chart shows).
+
+    >>> value_label(2_143_000, "gbp"), value_label(-400_000, "gbp"), value_label(12.5, "gbp"), value_label(405, "count")
+    ('£2,143,000', '-£400,000', '£12.50', '405')
+    """
+    v = float(value)
+    if unit != "gbp":
+        return axis_value(v, unit)
+    a = abs(v)
+    return ("-" if v < 0 else "") + "£" + (f"{a:,.0f}" if a.is_integer() or a >= 100 else f"{a:,.2f}")
+
+
 def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str]):
     """(r34charts) One indicator where each council has one dated value: a row per council (A to Z down the page, as
     the tables beside it), its value on one horizontal axis and its meeting's month beside the value. Nothing joins
@@ -297,7 +311,7 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     left = 0.0 if bars and lo == 0 else lo - 0.06 * span
     ax.set_xlim(left, hi + 0.45 * span)  # room on the right for the value and its month
     for y, v, m in zip(ys, values, months):
-        ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{axis_value(v, code)}, {m}", va="center",
+        ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{value_label(v, code)}, {m}", va="center",
                 ha="left", fontsize=8.5, color="#1d2330")
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_xlabel(literal(unit))
