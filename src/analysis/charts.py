@@ -162,7 +162,7 @@ def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
 
 #: (r34charts) Units whose values are amounts from nothing (a count, a sum of money, a share, a rate per population):
 #: their value axis starts at zero, so that a bar's length or a point's height is the amount and two councils' gap is
-#: not blown up (r32-r34reader: a budget variance axis from £250,000 made £300,000 look a seventh of £2.15m). Durations,
+#: not blown up (r32-r34reader: a budget variance axis from £250,000 made £300,000 look a seventh of £2.143m). Durations,
 #: percentage points (a change, often negative) and units not named here keep the axis matplotlib chooses.
 ZERO_BASED_UNITS = frozenset(("count", "gbp", "eur", "usd", "percent", "rate"))
 
