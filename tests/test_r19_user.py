@@ -197,7 +197,7 @@ def test_comparison_draws_no_empty_chart_for_an_indicator_of_undated_meetings_on
     for name in ("documents", "figures"):
         t[name]["meeting_date"] = None
     html = _comparison(tmp_path, t)
-    assert 'alt="Line chart of Children in care per council over time"' not in html
+    assert 'chart of Children in care per council' not in html  # (r34charts) no chart of any kind
     i = html.index("<h3>Children in care (count)</h3>")
     note = html[i:html.index("</p>", i)]
     assert "No chart: no meeting of Alpha &lt;County&gt; Council, Gamma &amp; Co Council that reported it has a date" \
@@ -207,5 +207,6 @@ def test_comparison_draws_no_empty_chart_for_an_indicator_of_undated_meetings_on
 def test_comparison_still_charts_an_indicator_with_dated_meetings(tmp_path):
     # guard: Alpha's and Gamma's dated children in care values are drawn as before, with no "No chart" note
     html = _comparison(tmp_path)
-    assert 'alt="Line chart of Children in care per council over time"' in html
+    # (r34charts) one dated value per council: a bar per council, not a line chart
+    assert 'alt="Bar chart of Children in care per council: one dated value each"' in html
     assert "No chart:" not in html

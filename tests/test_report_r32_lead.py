@@ -20,7 +20,7 @@ def test_one_dated_value_in_all_gets_a_sentence_not_a_chart(tmp_path):
     for name in ("documents", "figures"):
         t[name].loc[t[name]["doc_id"] == "c1", "meeting_date"] = None
     html = _comparison(tmp_path, t)
-    assert 'alt="Line chart of Children in care per council over time"' not in html
+    assert 'chart of Children in care per council' not in html  # (r34charts) no chart of any kind
     note = _children_in_care_note(html)
     assert "No chart: one dated value in all (Alpha &lt;County&gt; Council, 2024-01-10)" in note, note
     assert "No meeting date: Gamma &amp; Co Council." in note, note
@@ -29,5 +29,6 @@ def test_one_dated_value_in_all_gets_a_sentence_not_a_chart(tmp_path):
 def test_two_dated_values_are_still_charted(tmp_path):
     # guard: Alpha's and Gamma's dated values (two councils, one point each) are still drawn, with no note
     html = _comparison(tmp_path)
-    assert 'alt="Line chart of Children in care per council over time"' in html
+    # (r34charts) one dated value per council: a bar per council, not a line chart
+    assert 'alt="Bar chart of Children in care per council: one dated value each"' in html
     assert "one dated value in all" not in html

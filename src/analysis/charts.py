@@ -160,25 +160,86 @@ def plot_timeline(dated: pd.DataFrame, names: dict[str, str]):
     return fig
 
 
+#: (r34charts) Units whose values are amounts from nothing (a count, a sum of money, a share, a rate per population):
+#: their value axis starts at zero, so that a bar's length or a point's height is the amount and two councils' gap is
+#: not blown up (r32-r34reader: a budget variance axis from £250,000 made £300,000 look a seventh of £2.143m). Durations,
+#: percentage points (a change, often negative) and units not named here keep the axis matplotlib chooses.
+ZERO_BASED_UNITS = frozenset(("count", "gbp", "eur", "usd", "percent", "rate"))
+
+
+def _unit_code(rows: pd.DataFrame) -> str | None:
+    """The one unit code of ``rows`` (``None`` when there is no ``unit`` column or it holds several)."""
+    codes = {str(u) for u in rows["unit"].dropna()} if "unit" in rows.columns else set()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+def one_value_each(rows: pd.DataFrame) -> bool:
+    """Whether every council in ``rows`` has exactly one dated value (and there is at least one): nothing to join over
+    time, so :func:`plot_indicator_series` compares the councils' values instead of drawing lines.
+
+    >>> one_value_each(pd.DataFrame({"council_slug": ["a", "b"], "meeting_date": ["2024-01-01", "2023-05-01"]}))
+    True
+    >>> one_value_each(pd.DataFrame({"council_slug": ["a", "a", "b"], "meeting_date": ["2024-01-01", "2024-03-01", None]}))
+    False
+    >>> one_value_each(pd.DataFrame({"council_slug": ["a"], "meeting_date": [None]}))
+    False
+    """
+    dated = rows[rows["meeting_date"].notna()]
+    return len(dated) > 0 and bool((dated.groupby("council_slug").size() == 1).all())
+
+
+def chart_kind(rows: pd.DataFrame) -> str:
+    """What :func:`plot_indicator_series` draws for ``rows`` (the words of its alternative text): ``"line"`` over time,
+    or, when every council has one dated value, ``"bar"`` for a :data:`ZERO_BASED_UNITS` unit and ``"dot"`` otherwise.
+
+    >>> r = pd.DataFrame({"council_slug": ["a", "b"], "meeting_date": ["2024-01-01", "2023-05-01"], "unit": "gbp"})
+    >>> chart_kind(r), chart_kind(r.assign(unit="days")), chart_kind(pd.concat([r, r.iloc[:1]]))
+    ('bar', 'dot', 'line')
+    """
+    dated = rows[rows["meeting_date"].notna()]
+    if not one_value_each(dated):
+        return "line"
+    return "bar" if _unit_code(dated) in ZERO_BASED_UNITS else "dot"
+
+
+def _zero_axis(ax, values: Sequence[float], code: str | None) -> None:
+    """(r34charts) The y axis of a :data:`ZERO_BASED_UNITS` unit reaches zero: it starts at zero when no value is
+    negative (ends at zero when none is positive); other units are left as drawn."""
+    if code not in ZERO_BASED_UNITS or not len(values):
+        return
+    if min(values) >= 0:
+        ax.set_ylim(bottom=0)
+    elif max(values) <= 0:
+        ax.set_ylim(top=0)
+
+
 def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str]):
     """One indicator over time: a line per council through the values of its dated meetings
     (``indicator_series`` rows of one indicator and unit). Undated values cannot be placed in time
-    and are left out (the caller says so)."""
+    and are left out (the caller says so).
+
+    (r34charts) A council with one dated value is drawn as a marker, without a line, and its legend shows a marker
+    (a legend line joined nothing). When every council has one dated value the chart compares the councils instead
+    (:func:`plot_indicator_values`). A count, money, a share or a rate has its value axis from zero
+    (:data:`ZERO_BASED_UNITS`)."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter
 
     dated = rows[rows["meeting_date"].notna()]
+    if one_value_each(dated):
+        return plot_indicator_values(dated, title, unit, names)
     slugs = sorted(set(dated["council_slug"]))
     fig, ax = plt.subplots(figsize=(8.5, 4.2))
     cmap = plt.get_cmap("tab20" if len(slugs) > 10 else "tab10")
     for i, slug in enumerate(slugs):
         g = dated[dated["council_slug"] == slug].sort_values(["meeting_date", "doc_id"], kind="mergesort")
-        ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o", markersize=4, linewidth=1.4,
+        ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o" if len(g) > 1 else "o",
+                markersize=4 if len(g) > 1 else 5, linewidth=1.4,
                 color=cmap(i % cmap.N), label=literal(_wrap(names.get(slug, slug), 30)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    codes = {str(u) for u in dated["unit"].dropna()} if "unit" in dated.columns else set()
-    code = next(iter(codes)) if len(codes) == 1 else None
+    code = _unit_code(dated)
+    _zero_axis(ax, [float(v) for v in dated["value"]], code)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_ylabel(literal(unit))
     ax.grid(color="#e6e6e6")
@@ -188,5 +249,75 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
         ncol = 1 if len(slugs) <= 12 else 2 if len(slugs) <= 30 else 3
         ax.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=ncol)
     fig.autofmt_xdate()
+    fig.tight_layout()
+    return fig
+
+
+def _value_title(title: str) -> str:
+    """The title of a chart of one value per council: the caller's "... over time" says what it is not.
+
+    >>> _value_title("Budget variance (£) over time"), _value_title("Children in care")
+    ('Budget variance (£): one dated value per council', 'Children in care: one dated value per council')
+    """
+    base = title[: -len(" over time")] if title.endswith(" over time") else title
+    return base + ": one dated value per council"
+
+
+def value_label(value: float, unit: str | None = None) -> str:
+    """A value written beside its bar or dot: as :func:`axis_value`, but a sum of pounds whole, as the tables write it
+    (an axis's "£2.14m" for the minutes' £2.143m lost a digit the table beside the chart shows).
+
+    >>> value_label(2_143_000, "gbp"), value_label(-400_000, "gbp"), value_label(12.5, "gbp"), value_label(405, "count")
+    ('£2,143,000', '-£400,000', '£12.50', '405')
+    """
+    v = float(value)
+    if unit != "gbp":
+        return axis_value(v, unit)
+    a = abs(v)
+    return ("-" if v < 0 else "") + "£" + (f"{a:,.0f}" if a.is_integer() or a >= 100 else f"{a:,.2f}")
+
+
+def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str]):
+    """(r34charts) One indicator where each council has one dated value: a row per council (A to Z down the page, as
+    the tables beside it), its value on one horizontal axis and its meeting's month beside the value. Nothing joins
+    the councils, and no date axis spreads them over years as if they were one series.
+
+    A count, money, a share or a rate (:data:`ZERO_BASED_UNITS`, one unit for every value) is drawn as a bar from
+    zero, whose length is the amount; any other unit (durations, percentage points) as a dot on an axis that need not
+    hold zero, where a bar's length would mean nothing."""
+    import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
+
+    dated = rows[rows["meeting_date"].notna()].sort_values(["council_slug", "meeting_date"], kind="mergesort")
+    code = _unit_code(dated)
+    values = [float(v) for v in dated["value"]]
+    months = [pd.Timestamp(d).strftime("%b %Y") for d in dated["meeting_date"]]
+    labels = [literal(_wrap(names.get(s, s), 34)) for s in dated["council_slug"]]
+    n = len(values)
+    fig, ax = plt.subplots(figsize=(8.5, 1.3 + 0.5 * max(n, 1)))
+    ys = list(range(n))
+    bars = chart_kind(dated) == "bar"
+    if bars:
+        ax.barh(ys, values, height=0.55, color="#4c72b0")
+        ax.axvline(0, color="#555555", linewidth=0.8)
+    else:
+        ax.plot(values, ys, "o", color="#4c72b0", markersize=7)
+    ax.set_yticks(ys, labels, fontsize=9)
+    ax.set_ylim(n - 0.4, -0.6)  # the first council (alphabetically) at the top
+    lo, hi = (min(values), max(values)) if values else (0.0, 1.0)
+    if bars:  # the axis holds zero: from zero when no value is negative
+        lo, hi = min(lo, 0.0), max(hi, 0.0)
+    span = (hi - lo) or abs(hi) or 1.0
+    left = 0.0 if bars and lo == 0 else lo - 0.06 * span
+    ax.set_xlim(left, hi + 0.45 * span)  # room on the right for the value and its month
+    for y, v, m in zip(ys, values, months):
+        ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{value_label(v, code)}, {m}", va="center",
+                ha="left", fontsize=8.5, color="#1d2330")
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
+    ax.set_xlabel(literal(unit))
+    ax.grid(axis="x", color="#e6e6e6")
+    ax.set_axisbelow(True)
+    ax.set_title(literal(_value_title(title)), fontsize=11)
+    ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     return fig

@@ -1313,6 +1313,8 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                                                   view.shown_period)
                                      if (ind, s) in cells else None for s in matrix_slugs]})
     coverage = indicator_coverage(view.latest, names, view.shown_period)
+    from .charts import chart_kind
+
     charts = []
     for ind, unit in view.shared:
         rows = view.indicator_rows(ind, unit)
@@ -1326,10 +1328,15 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
         # councils with dated values too, whose undated ones the chart cannot place: said, not dropped unseen
         partly = rows[rows["meeting_date"].isna() & ~rows["council_slug"].isin(undated)].groupby("council_slug").size()
         partly_text = [f"{names[s]} ({k} value{'s' if k != 1 else ''})" for s, k in partly.sort_index().items()]
+        kind = chart_kind(rows)
         charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
                        "single": single,
-                       "chart": chart(view.indicator_chart(ind, unit), f"Line chart of {label} per council over time")
+                       # (r34charts) every council with one dated value: a bar (or dot) per council, not lines over time
+                       "one_each": kind != "line",
+                       "chart": chart(view.indicator_chart(ind, unit),
+                                      f"Line chart of {label} per council over time" if kind == "line" else
+                                      f"{kind.capitalize()} chart of {label} per council: one dated value each")
                        if any_dated and not single else None})
     undated_note = ("A value marked \"last document, not last meeting\" is the latest in an order of its council's "
                     "documents that is not the meetings' order: one of them has no meeting date nor a reporting period "
