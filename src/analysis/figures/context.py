@@ -1067,8 +1067,8 @@ def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[t
 
 
 #: (r34status) where the words governing a status phrase stop, going back from it: a sentence's or clause's end,
-#: a bracket or quotation mark, a line break
-_AIM_STOP = re.compile(r"[.;:!?,()\[\]\"\u201c\u201d\n]")
+#: a bracket or quotation mark, a line break (not a point or comma inside a number: "£3.4m", "£273,000")
+_AIM_STOP = re.compile(r"[;:!?()\[\]\"\u201c\u201d\n]|[.,](?!\d)")
 #: (r34status) a condition or a question opening the clause before a status phrase ("if it remains off track",
 #: "asked whether the plan is on track")
 _AIM_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
