@@ -38,15 +38,16 @@ if TYPE_CHECKING:
     from .figures.rules import FigureRules
 
 
-# Phrases that report a measure or plan as off track / on track (case-insensitive).
+# Phrases that report a measure or plan as off track / on track (case-insensitive); "no longer on track" is off track
+# (r34status).
 OFF_TRACK = re.compile(
-    r"\bnot\s+(?:yet\s+)?on\s+(?:track|target)\b|\boff[\s-]+(?:track|target)\b|\bbelow\s+(?:the\s+|its\s+)?target\b"
+    r"\bnot\s+(?:yet\s+)?on\s+(?:track|target)\b|\bno\s+longer\s+on\s+(?:track|target)\b|\boff[\s-]+(?:track|target)\b|\bbelow\s+(?:the\s+|its\s+)?target\b"
     r"|\bbehind\s+(?:the\s+|its\s+)?target\b|\bnot\s+(?:meeting|met|achieving|achieved)\s+(?:the\s+|its\s+)?target\b"
     r"|\bmissed\s+(?:the\s+|its\s+)?target\b|\bworse\s+than\s+target\b",
     re.I,
 )
 ON_TRACK = re.compile(
-    r"(?<!\bnot\s)\bon\s+(?:track|target)\b|\babove\s+(?:the\s+|its\s+)?target\b|\bexceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?target\b"
+    r"(?<!\bnot\s)(?<!\blonger\s)\bon\s+(?:track|target)\b|\babove\s+(?:the\s+|its\s+)?target\b|\bexceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?target\b"
     r"|\b(?:met|meeting|achieved|achieving)\s+(?:the\s+|its\s+)?target\b|\bbetter\s+than\s+target\b",
     re.I,
 )
@@ -626,8 +627,32 @@ def shared_indicators(latest: pd.DataFrame, min_councils: int = 2) -> list[tuple
     return [(str(i), str(u)) for (i, u), k in n.items() if k >= min_councils]
 
 
-def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.DataFrame:
-    """Sentences of the minutes saying something is (not) on track, on/below/above target.
+def _reported_track(sent: str, rules: FigureRules) -> tuple[re.Match[str] | None, str | None]:
+    """The first phrase of ``sent`` saying something is not on track (:data:`OFF_TRACK`), else on track
+    (:data:`ON_TRACK`), that reports a state rather than an aim, a hope, a plan, a condition or a question
+    (r34status: :func:`.figures.context.status_is_aim`), with its track; ``(None, None)`` when none does.
+
+    >>> from .figures.rules import load_rules
+    >>> m, t = _reported_track("This was anticipated to bring the savings plan back on track.", load_rules())
+    >>> m, t
+    (None, None)
+    >>> _reported_track("We need to get back on track, but 61% of actions are off track.", load_rules())[1]
+    'not on track'
+    """
+    from .figures.context import status_is_aim
+
+    for pattern, track in ((OFF_TRACK, OFF), (ON_TRACK, ON)):
+        for m in pattern.finditer(sent):
+            if not status_is_aim(sent, m.start(), len(sent), rules):
+                return m, track
+    return None, None
+
+
+def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = None,
+                     rules: FigureRules | None = None) -> pd.DataFrame:
+    """Sentences of the minutes saying something is (not) on track, on/below/above target (r34status: not one that
+    only hopes, plans, aims or asks so, :func:`_reported_track`; ``rules``: the figure rules whose ``status.aims`` say
+    which, default the shipped file).
 
     Columns: ``council_slug``, ``doc_id``, ``segment_id``, ``theme``, ``track`` (``not on track`` /
     ``on track``), ``sentence``, ``phrase_start``, ``phrase_end`` (the phrase within the sentence),
@@ -636,6 +661,10 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
     """
     from .clean import split_sentences as split
 
+    if rules is None:
+        from .figures.rules import load_rules
+
+        rules = load_rules()
     rows = []
     for r in seg_themes.itertuples():
         text = str(r.text)
@@ -644,11 +673,7 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
         norm = _segment_norm(texts, r)
         for a, b in split(text):
             sent = text[a:b]
-            m = OFF_TRACK.search(sent)
-            track = OFF if m else None
-            if m is None:
-                m = ON_TRACK.search(sent)
-                track = ON if m else None
+            m, track = _reported_track(sent, rules)
             if m is None:
                 continue
             raw_start, raw_end = int(r.raw_start), int(r.raw_end)
@@ -807,8 +832,9 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
           info: dict[str, tuple[str, str]], rules: FigureRules | None = None) -> dict[str, pd.DataFrame]:
     """Every cross-council table (see :data:`TABLES` and ``schemas.py``) from the processed tables,
     the document texts (``{doc_id: text}``, for the statements' character spans) and the indicators
-    file's ``{id: (label, definition)}``. ``rules``: the figure rules the figures were made with, read only for a
-    figures table of an older run, without the ``reference`` column (:func:`is_comparison_point`)."""
+    file's ``{id: (label, definition)}``. ``rules``: the figure rules the figures were made with, read for the track
+    statements' aims (:func:`track_statements`; default the shipped file) and for a figures table of an older run,
+    without the ``reference`` column (:func:`is_comparison_point`)."""
     seg = segment_themes(segments, topics, documents)  # topics joined once: the figures take theirs from seg
     by_doc = periods_by_document(reporting_periods(numbers))  # computed once: figures and documents
     figs = figure_table(figures, seg, documents, numbers, by_doc)
@@ -830,7 +856,7 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
         "council_figures": figs,
         "indicator_series": series,
         "indicator_latest": latest,
-        "track_statements": track_statements(seg, texts),
+        "track_statements": track_statements(seg, texts, rules),
         "council_theme_shares": shares,
         "council_topic_shares": topic_period_shares(seg, quarters),
         "distinctive_themes": dthemes,
@@ -844,8 +870,9 @@ def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None,
     """The compare stage: read the processed tables, build :data:`TABLES`, write them (Parquet +
     CSV, schema-checked, all or nothing) to the processed folder and return them. ``rules``: the figure rules file the
     figures stage was given (``figures.run(rules=...)``; default ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``),
-    read only when the figures table is an older run's, without its ``reference`` column: then which figures are
-    comparison points is read again from their sentences with those rules (:func:`is_comparison_point`)."""
+    read for the words of an aim that make a sentence no track statement (``status.aims``, r34status) and, when the
+    figures table is an older run's, without its ``reference`` column, to read again from their sentences which
+    figures are comparison points (:func:`is_comparison_point`)."""
     from . import paths
     from .corpus import load_texts
     from .io import read_table, write_tables
@@ -854,7 +881,7 @@ def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None,
     t = {name: read_table(name, processed) for name in INPUT_TABLES}
     texts = load_texts(processed, t["documents"]["doc_id"])
     rule_set = None
-    if rules is not None and "reference" not in t["figures"].columns:  # (else no reader needs them)
+    if rules is not None:  # (the track statements' aims, r34status; and a figures table without ``reference``)
         from .figures.rules import load_rules
 
         rule_set = load_rules(rules)

@@ -46,6 +46,7 @@ __all__ = [
     "rate_beside_rate",
     "sentences",
     "status_from_relative_clause",
+    "status_is_aim",
     "status_of",
     "unit_of",
     "unit_patterns",
@@ -1065,6 +1066,50 @@ def _comparator_spans(text: str, ss: int, se: int, rules: FigureRules) -> list[t
     return spans
 
 
+#: (r34status) where the words governing a status phrase stop, going back from it: a sentence's or clause's end,
+#: a bracket or quotation mark, a line break (not a point or comma inside a number: "£3.4m", "£273,000")
+_AIM_STOP = re.compile(r"[;:!?()\[\]\"\u201c\u201d\n]|[.,](?!\d)")
+#: (r34status) a condition or a question opening the clause before a status phrase ("if it remains off track",
+#: "asked whether the plan is on track")
+_AIM_CONDITION = re.compile(r"\b(?:if|unless|whether)\b", re.I)
+#: (r34status) a modal before the verb right before a status phrase: a forecast or a condition, not a state
+#: ("will be on track by March", "should be back on track", "would be rated red")
+_AIM_MODAL = re.compile(
+    r"\b(?:will|would|should|could|may|might|must|shall)\s+(?:(?:not|still|now|then|soon|likely|also)\s+)?"
+    r"(?:be|remain|stay|get|come|go|move|fall)\s+(?:back\s+)?$",
+    re.I,
+)
+
+
+def status_is_aim(text: str, start: int, sent_end: int, rules: FigureRules) -> bool:
+    """Whether the status phrase at ``start`` of ``text`` (in a sentence ending at ``sent_end``) is an aim,
+    a hope, a plan, a condition or a question rather than a state the minutes report (r34status): the words before it
+    back to the clause's start (:data:`_AIM_STOP`, at most 100 characters) hold one of the rules' ``status.aims``
+    ("anticipated to bring the plan back on track", "ensuring that the plan was on track"), a condition ("if it
+    remains off track", "asked if we are on target"), or end in a modal and its verb ("will be on track"); or the
+    sentence is a question (it ends in "?").
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> t = "This was anticipated to bring the savings plan back on track."
+    >>> status_is_aim(t, t.index("on track"), len(t), r)
+    True
+    >>> t = "Delivery of the planned savings is on track, and 61% of actions are on track."
+    >>> status_is_aim(t, t.index("on track"), len(t), r), status_is_aim(t, t.rindex("on track"), len(t), r)
+    (False, False)
+    """
+    lo = max(0, start - 100)
+    before = text[lo:start]
+    stops = list(_AIM_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end():]
+    if rules.status_aim_re is not None and rules.status_aim_re.search(before):
+        return True
+    if _AIM_CONDITION.search(before) or _AIM_MODAL.search(before):
+        return True
+    return text[start:sent_end].rstrip(" \t\n\"'\u201d\u2019)").endswith("?")
+
+
 def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRules) -> str | None:
     """The figure's status from a status phrase after it in its clause (or the next 30 characters),
     or a RAG colour right after the number; a phrase naming a colour gives the colour.
@@ -1079,11 +1124,17 @@ def status_of(text: str, h: Hit, clause_end: int, sent_end: int, rules: FigureRu
     chunk = text[a0:clause_end + 1]  # (the character before, for the boundary)
     if fast is not None and chunk.isascii():  # (speed) the twin without re.I on the lower-cased text
         sm = fast.search(chunk.lower(), h.end - a0)
-        near = text[h.end:min(sent_end, h.end + 30)]
+        at = a0
         if sm is None:
+            near = text[h.end:min(sent_end, h.end + 30)]
             sm = fast.search(near.lower()) if near.isascii() else rules.status_re.search(near)
+            at = h.end
     else:
-        sm = rules.status_re.search(text, h.end, clause_end + 1) or rules.status_re.search(text[h.end:min(sent_end, h.end + 30)])
+        sm, at = rules.status_re.search(text, h.end, clause_end + 1), 0
+        if sm is None:
+            sm, at = rules.status_re.search(text[h.end:min(sent_end, h.end + 30)]), h.end
+    if sm is not None and status_is_aim(text, at + sm.start("status"), sent_end, rules):
+        sm = None  # (r34status) an aim, a hope, a plan, a condition or a question: no status
     if sm is None:
         cm = rules.colour_after_re.match(text[h.end:h.end + 12])
         return cm.group("c").lower() if cm is not None else None

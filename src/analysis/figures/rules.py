@@ -303,6 +303,9 @@ class FigureRules:
     per_nouns: tuple[str, ...] = ()
     #: the patterns of what a figure is per (:func:`.context.per_patterns` of :attr:`per_nouns`)
     per: Any = None
+    #: (r34status) ``status.aims``: words before a status phrase in its clause that make it an aim, a hope or a plan,
+    #: not a reported state ("to bring the plan back on track"); on whole words, None when the file lists none
+    status_aim_re: re.Pattern[str] | None = None
     #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
     level_words: frozenset[str] = frozenset()
     #: (r22data) ``words.spending_nouns`` and ``words.item_nouns``: spending after "all", "any", "each" or "every",
@@ -437,11 +440,12 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
                     {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
-    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target"}, path)
+    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
     status_phrases = _phrases(status, "phrases", "status.", path)
     colours = _phrases(status, "colours", "status.", path)
     missed = _phrases(status, "missed_target", "status.", path)
+    aims = _phrases(status, "aims", "status.", path) if "aims" in status else ()
     up = _phrases(direction, "up", "direction.", path)
     down = _phrases(direction, "down", "direction.", path)
     both = sorted(set(up) & set(down))
@@ -508,6 +512,7 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         units=unit_patterns(population_nouns, counted_nouns),
         per_nouns=per_nouns,
         per=per_patterns(per_nouns),
+        status_aim_re=re.compile(rf"\b(?:{phrase_regex(aims)})\b", re.I) if aims else None,
         level_words=level_words,
         spending_nouns=spending_nouns,
         item_nouns=item_nouns,
