@@ -1942,10 +1942,11 @@ _RECORD_COUNTED = re.compile(
 
 #: (r34vocab) plans said to have ended, in the order of the SEN2 return ("EHC plans ceased", "EHCPs which were ceased",
 #: "plans discontinued"): a flow out of the plans, not the plans maintained (the file's ``except`` holds "ceased EHC plans";
-#: a plural inside a term is not matched there)
+#: a plural inside a term is not matched there). (r34review2) Not "ended" of a level's time ("the number of EHCPs ended
+#: the year at 3,100", "EHC plans ended the quarter at 2,950"): that is the plans maintained.
 _PLANS_CEASED = re.compile(
     r"(?i)\b(?:ehc\s*plans?|ehcps?|plans?)\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
-    r"(?:ceased|ceasing|discontinued|ended)\b")
+    r"(?:ceased|ceasing|discontinued|ended\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period|term)\b|\s+(?:at|on|with)\b))\b")
 #: (r34vocab) the absence of the council's own workforce (the social work workforce census's sickness absence), named in
 #: the figure's phrase: "staff absence", "the absence rate among children's social workers", "absence of employees"
 _STAFF_ABSENCE = re.compile(
