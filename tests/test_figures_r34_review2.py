@@ -92,3 +92,25 @@ def test_plans_ending_a_period_at_a_level_are_maintained(text: str, surface: str
 ])
 def test_plans_ceased_stay_off(text: str, surface: str) -> None:
     assert _ids(text)[surface] is None
+
+
+# fails on 2236ebe6: the assessment of a prospective foster carer (Form F) read as a child's social care assessment
+# (r34vocab's "statutory timescales" widened a class "within timescale" already had; written from the class, on no
+# council of the texts, hitting nothing of the open sets: disclosed)
+@pytest.mark.parametrize("text, surface", [
+    ("80% of foster carer assessments were completed within statutory timescales.", "80%"),
+    ("70% of fostering assessments were completed within timescale.", "70%"),
+    ("Only 60% of Form F assessments were completed on time.", "60%"),
+])
+def test_a_foster_carer_assessment_is_not_a_childs(text: str, surface: str) -> None:
+    assert _ids(text)[surface] is None
+
+
+# guards: the child's assessment keeps its id (pass on 2236ebe6 too)
+@pytest.mark.parametrize("text, surface", [
+    ("91% of single assessments were completed within statutory timescales.", "91%"),
+    ("88% of assessments were completed within the statutory timescale.", "88%"),
+    ("The service completed 85% of assessments within 45 working days.", "85%"),
+])
+def test_a_childs_assessment_keeps_its_id(text: str, surface: str) -> None:
+    assert _ids(text)[surface] == "assessment_timeliness"
