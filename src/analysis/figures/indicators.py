@@ -1911,6 +1911,7 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         kept = None  # (r34vocab) "300 EHC plans ceased": the plans ended in the year (SEN2's wording), not those maintained
     if kept == "school_attendance" and _STAFF_ABSENCE.search(ev.phrase):
         kept = None  # (r34vocab) "the absence rate among children's social workers", "staff absence": the workforce's
+        #              absence, not the pupils' (r34review2: the comment stopped there)
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
