@@ -49,7 +49,7 @@ from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
-from .unitnames import UNIT_NAMES, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
+from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -854,9 +854,8 @@ def reference_label(kind: Any) -> str | None:
     return REFERENCE_LABELS.get(str(kind), str(kind))
 
 
-#: (r34reader) A money unit in a heading or a chart's title is its symbol: the comparison's chart of a budget read
-#: "Budget variance (pounds (£))" and "Budget variance (pounds (£)) over time", brackets in brackets.
-UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
+# (r34reader) A money unit in a heading or a chart's title is its symbol (``unitnames.UNIT_SYMBOLS``, beside the
+# units' names since r34review2): the comparison's chart of a budget read "Budget variance (pounds (£)) over time".
 
 
 def unit_heading(unit: Any) -> str:

@@ -10,6 +10,9 @@ from .urls import is_missing
 
 #: What a reader is shown for the figures table's unit codes (others are shown as they are).
 UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
+#: (r34reader; here since r34review2, beside the names that hold them) A currency's symbol, as a heading, a chart's
+#: title or a latest-value cell writes it (``report.unit_heading``, ``report.money_cell``).
+UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
 
 
 def unit_text(unit: Any, per: Any = None) -> str:

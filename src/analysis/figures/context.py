@@ -1081,11 +1081,41 @@ _AIM_MODAL = re.compile(
 )
 
 
+#: (r34review2) a finite verb of state ("is", "are", "remains", "has been"): after an infinitive of aim it is the verb of
+#: the clause whose subject holds the infinitive ("Plans to recruit 20 foster carers are on track")
+_AIM_FINITE = re.compile(r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|(?:has|have|had)\s+been)\b", re.I)
+_AIM_THAT = re.compile(r"\bthat\b", re.I)
+_AIM_TO = re.compile(r"\bto\b", re.I)
+
+
+def _aim_governs(m: re.Match[str], before: str) -> bool:
+    """Whether the aim words ``m`` (a match of the rules' ``status.aims`` in ``before``, the clause's words before a
+    status phrase) govern the phrase (r34review2). An aim of an infinitive ("plans to", "needed to", "to bring") does
+    not when a finite verb of state stands between it and the phrase with no "that" before the verb: the infinitive is
+    then inside the clause's subject, and the clause reports a state ("Plans to recruit 20 foster carers are on track",
+    "The savings needed to balance the budget are on track"); it still does in "aims to be on target", "to bring the
+    plan back on track", "plans to ensure that the service is on track". Other aims ("hopes the plan is on track",
+    "ensuring that the plan was on track") always govern.
+
+    >>> import re
+    >>> aim = re.compile(r"(?:plans to|ensuring)", re.I)
+    >>> [_aim_governs(aim.search(b), b) for b in ("Plans to recruit 20 foster carers are ", "The council plans to be ",
+    ...                                              "Officers were ensuring the plan was ")]
+    [False, True, True]
+    """
+    if not _AIM_TO.search(m.group(0)):
+        return True
+    rest = before[m.end():]
+    verb = _AIM_FINITE.search(rest)
+    return verb is None or _AIM_THAT.search(rest, 0, verb.start()) is not None
+
+
 def status_is_aim(text: str, start: int, sent_end: int, rules: FigureRules) -> bool:
     """Whether the status phrase at ``start`` of ``text`` (in a sentence ending at ``sent_end``) is an aim,
     a hope, a plan, a condition or a question rather than a state the minutes report (r34status): the words before it
     back to the clause's start (:data:`_AIM_STOP`, at most 100 characters) hold one of the rules' ``status.aims``
-    ("anticipated to bring the plan back on track", "ensuring that the plan was on track"), a condition ("if it
+    that governs it (:func:`_aim_governs`: "anticipated to bring the plan back on track", "ensuring that the plan was
+    on track", not "Plans to recruit 20 carers are on track"), a condition ("if it
     remains off track", "asked if we are on target"), or end in a modal and its verb ("will be on track"); or the
     sentence is a question (it ends in "?").
 
@@ -1103,7 +1133,7 @@ def status_is_aim(text: str, start: int, sent_end: int, rules: FigureRules) -> b
     stops = list(_AIM_STOP.finditer(before))
     if stops:
         before = before[stops[-1].end():]
-    if rules.status_aim_re is not None and rules.status_aim_re.search(before):
+    if rules.status_aim_re is not None and any(_aim_governs(m, before) for m in rules.status_aim_re.finditer(before)):
         return True
     if _AIM_CONDITION.search(before) or _AIM_MODAL.search(before):
         return True

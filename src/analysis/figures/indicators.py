@@ -1911,6 +1911,7 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
         kept = None  # (r34vocab) "300 EHC plans ceased": the plans ended in the year (SEN2's wording), not those maintained
     if kept == "school_attendance" and _STAFF_ABSENCE.search(ev.phrase):
         kept = None  # (r34vocab) "the absence rate among children's social workers", "staff absence": the workforce's
+        #              absence, not the pupils' (r34review2: the comment stopped there)
     if kept in VARIANCE_IDS and used_from_underspend(ev):
         kept = None  # (round 21) "use £400k of the underspend to support the growth fund": a use of the variance
     if kept in VARIANCE_IDS and carried_forward_amount(ev):
@@ -1942,10 +1943,11 @@ _RECORD_COUNTED = re.compile(
 
 #: (r34vocab) plans said to have ended, in the order of the SEN2 return ("EHC plans ceased", "EHCPs which were ceased",
 #: "plans discontinued"): a flow out of the plans, not the plans maintained (the file's ``except`` holds "ceased EHC plans";
-#: a plural inside a term is not matched there)
+#: a plural inside a term is not matched there). (r34review2) Not "ended" of a level's time ("the number of EHCPs ended
+#: the year at 3,100", "EHC plans ended the quarter at 2,950"): that is the plans maintained.
 _PLANS_CEASED = re.compile(
     r"(?i)\b(?:ehc\s*plans?|ehcps?|plans?)\s+(?:(?:that|which|who)\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?"
-    r"(?:ceased|ceasing|discontinued|ended)\b")
+    r"(?:ceased|ceasing|discontinued|ended\b(?!\s+(?:the\s+)?(?:\w+\s+)?(?:year|quarter|month|period|term)\b|\s+(?:at|on|with)\b))\b")
 #: (r34vocab) the absence of the council's own workforce (the social work workforce census's sickness absence), named in
 #: the figure's phrase: "staff absence", "the absence rate among children's social workers", "absence of employees"
 _STAFF_ABSENCE = re.compile(
