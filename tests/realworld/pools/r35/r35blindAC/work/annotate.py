@@ -62,12 +62,78 @@ FIGURES = [
     ('essex_1', '1,000', ('still nearly 1,000 child care cases', 0), '1000', '', 'count', '', 'child care cases without an allocated social worker (nearly)'),
     ('essex_1', '12', ('that 12 children', 0), '12', '', 'count', '', 'children on the at risk register without social workers'),
     ('essex_1', '75', ('extra 75 social workers', 0), '75', '', 'count', '', 'extra social workers taken on in the past two or three months'),
+    # Suffolk 1 ("16 to 18-year-olds", "aged 16 to 18" ages; "this past year", "the last 12 months", "last year" periods;
+    # "March" a month; the "0" under the headline is the page's comment counter, page furniture: not a figure). The NEET
+    # rates of the county, of England, of the statistical neighbours and of the county's areas are neet (a rate of the same
+    # indicator); "one-in-14" (headline and body) is the same rate in words (7.14)
+    ('suffolk_1', 'One-in-14', ('One-in-14 not in job', 0), '7.14', '', 'percent', 'neet', 'young people in Suffolk not in a job, college or training (headline)'),
+    ('suffolk_1', 'one-in-14', ('NEARLY one-in-14', 0), '7.14', '', 'percent', 'neet', 'young people in Suffolk with no college place, job or training when they leave school (nearly)'),
+    ('suffolk_1', '7.32 per cent', ('7.32 per cent', 0), '7.32', '', 'percent', 'neet', 'young people aged 16 to 18 classed as NEET in Suffolk (March)'),
+    ('suffolk_1', '6.1 per cent', ('6.1 per cent nationally', 0), '6.1', '', 'percent', 'neet', 'young people aged 16 to 18 classed as NEET nationally'),
+    ('suffolk_1', '5.26 per cent', ('5.26 per cent across', 0), '5.26', '', 'percent', 'neet', 'young people aged 16 to 18 classed as NEET across the statistical neighbours'),
+    ('suffolk_1', '6.44 per cent', ('6.44 per cent', 0), '6.44', '', 'percent', 'neet', 'NEET rate in West Suffolk (March)'),
+    ('suffolk_1', '7.62 per cent', ('7.62 per cent', 0), '7.62', '', 'percent', 'neet', 'NEET rate in South Suffolk'),
+    ('suffolk_1', '8.65 per cent', ('8.65 per cent', 0), '8.65', '', 'percent', 'neet', 'NEET rate in North Suffolk'),
+    # Suffolk 2 ("16 and 17 year olds" ages; "2023/24", "2020/21" periods; "five years ago", "the last two years" periods).
+    # The NEET rates then and now are neet; the rise in young people is a change of a count: no id; the proportion in training
+    # (participation) is not the NEET rate: no id
+    ('suffolk_2', '4.83 per cent', ('4.83 per cent', 0), '4.83', '', 'percent', 'neet', '16 and 17 year olds NEET in Suffolk in 2023/24'),
+    ('suffolk_2', '3.5 per cent', ('3.5 per cent five years ago', 0), '3.5', '', 'percent', 'neet', '16 and 17 year olds NEET in Suffolk five years ago'),
+    ('suffolk_2', '275', ('more than of 275', 0), '275', '', 'count', '', 'increase in young people NEET over five years (more than)'),
+    ('suffolk_2', '90.1 percent', ('90.1 percent', 0), '90.1', '', 'percent', '', 'proportion of young people in training'),
+    ('suffolk_2', '92.54 percent', ('92.54 percent', 0), '92.54', '', 'percent', '', 'proportion of young people in training in 2020/21'),
+    # Herts 1 ("16-18 year-olds", "16-24" ages; "the end of March", "June 18", "April 2024" dates; "12 months" a period).
+    # The county's NEET rate of 16-18 year-olds is neet; the NEET rates of cohorts (children in care and care leavers, SEND,
+    # youth offenders) are rates of a part, not the county's indicator: no id (a judgement call); "10 times" and "10.3 times"
+    # are multiples (unit rate, as r34blindZ's "seven times the cost")
+    ('herts_1', '10 times', ('are 10 times more likely', 0), '10', '', 'rate', '', 'how much more likely young people in care or care leavers are to be NEET'),
+    ('herts_1', '2.76 per cent', ('2.76 per cent', 0), '2.76', '', 'percent', 'neet', '16-18 year-olds across the county not in education, employment or training (end of March)'),
+    ('herts_1', '10.3 times', ('10.3 times higher', 0), '10.3', '', 'rate', '', 'NEET rate of children in care and care leavers against the county\u2019s rate'),
+    ('herts_1', '28.49 per cent', ('at 28.49 per cent', 0), '28.49', '', 'percent', '', 'NEET rate of 16-18 year-olds in care or care leavers'),
+    ('herts_1', '10.5 per cent', ('10.5 per cent', 0), '10.5', '', 'percent', '', '16-18 year-olds with special educational needs or learning disabilities who were NEET'),
+    ('herts_1', '25.37 per cent', ('25.37 per cent', 0), '25.37', '', 'percent', '', '16-18 year-olds classed as youth offenders who were NEET'),
+    ('herts_1', '250', ('support for 250 young people', 0), '250', '', 'count', '', 'young people NEET and furthest from the workplace the project supports'),
+    ('herts_1', '60', ('that 60 young people', 0), '60', '', 'count', '', 'young people with SEND to be supported by a supported employment broker'),
+    # Swindon 1 ("11.09.18", "6 September", "July" dates; "2018-19" a period). The council's overall overspend (headline,
+    # lead, body) is budget_variance; the increases of the overspend and of the children's social care spending are changes:
+    # no id
+    ('swindon_1', '\u00a33m', ('lead to \u00a33m Swindon', 0), '3000000', '', 'gbp', 'budget_variance', 'Swindon Council deficit children\u2019s services pressures could lead to (headline)'),
+    ('swindon_1', '\u00a33m', ('into a \u00a33m overspend', 0), '3000000', '', 'gbp', 'budget_variance', 'overspend of Swindon Borough Council'),
+    ('swindon_1', '\u00a33m', ('overspent by \u00a33m', 0), '3000000', '', 'gbp', 'budget_variance', 'council\u2019s overall budget overspent for the 2018-19 financial year'),
+    ('swindon_1', '\u00a3879,000', ('increase of \u00a3879,000', 0), '879000', '', 'gbp', '', 'increase of the overspend compared to the position reported in July'),
+    ('swindon_1', '\u00a31.4m', ('with a \u00a31.4m increase', 0), '1400000', '', 'gbp', '', 'increase of children\u2019s social care spending since July'),
+    # Swindon 2 ("the last year", "September", "the next financial year", "the coming years" periods and dates). The projected
+    # overspend of children's social care and the predicted overspend of the budget are budget_variance; the weekly cost of a
+    # residential place is placement_cost_weekly (its yearly cost takes none); the children in residential care (budgeted 44,
+    # actual 64) are a part of the children in care: no id; the unplanned placements' cost takes none
+    ('swindon_2', '\u00a361.3m', ('currently \u00a361.3m', 0), '61300000', '', 'gbp', '', 'overall budget for Children\u2019s Social Care'),
+    ('swindon_2', '\u00a37.7m', ('overspend by \u00a37.7m', 0), '7700000', '', 'gbp', 'budget_variance', 'projected overspend of children\u2019s social care services'),
+    ('swindon_2', '44', ('based on 44 children', 0), '44', '', 'count', '', 'children in residential care the budget was based on'),
+    ('swindon_2', '64', ('there were 64 children', 0), '64', '', 'count', '', 'children in residential care by the end of September'),
+    ('swindon_2', '\u00a37,300', ('costs \u00a37,300 per week', 0), '7300', '', 'gbp', 'placement_cost_weekly', 'weekly cost of a residential place for a child taken into the council\u2019s care'),
+    ('swindon_2', '\u00a3380,000', ('\u00a3380,000 per year', 0), '380000', '', 'gbp', '', 'yearly cost of a residential place for a child in care'),
+    ('swindon_2', '20', ('the 20 unplanned placements', 0), '20', '', 'count', '', 'unplanned placements'),
+    ('swindon_2', '\u00a37.6m', ('to \u00a37.6m in unforeseen', 0), '7600000', '', 'gbp', '', 'unforeseen costs of the unplanned placements'),
+    ('swindon_2', '\u00a327m', ('a \u00a327m overspend', 0), '27000000', '', 'gbp', 'budget_variance', 'overspend previously predicted in the council\u2019s budget for the next financial year'),
+    # Cambs 1 ("September this year", "November 17" dates; "between 16 and 18" an age range; "the majority", "a few" no number).
+    # The 645 children in care are children_in_care; the shares placed outside the county ("over half" headline, "more than
+    # half" body: fractions in words, 50; "52 per cent") take no id
+    ('cambs_1', 'half', ('Over half of children', 0), '50', '', 'percent', '', 'children in care placed outside Cambridgeshire (over, headline)'),
+    ('cambs_1', 'half', ('More than half of children', 0), '50', '', 'percent', '', 'children taken into care in Cambridgeshire placed in homes outside the county (more than)'),
+    ('cambs_1', '645', ('there were 645 children', 0), '645', '', 'count', 'children_in_care', 'children in care in Cambridgeshire as of September'),
+    ('cambs_1', '52 per cent', ('and 52 per cent', 0), '52', '', 'percent', '', 'children in care placed outside of the county\u2019s boundaries'),
 ]
 THEMES = {
     'norfolk_1': 'sg sg sg sg sg sg sg sg sg sg cic o o',
     'notts_1': 'wf wf fin cic cic fin fin wf cic cic wf fin eh',
     'southend_1': 'wf wf wf wf wf wf wf wf wf wf wf wf',
     'essex_1': 'wf wf sg sg wf wf wf wf wf wf wf wf wf wf wf',
+    'suffolk_1': 'ny o ny ny ny ny ny ny ny ny ny ny ny',
+    'suffolk_2': 'ny ny ny ny ny ae ny ny o o',
+    'herts_1': 'ny ny ny ny ny ny ny ny ny ny ny ny',
+    'swindon_1': 'o o fin fin fin fin fin fin cic cic cic',
+    'cambs_1': 'cic cic o cic cic cic cic cic cic cic o cic cic',
+    'swindon_2': 'cic cic fin fin cic cic cic cic fin o fin fin cic cic o',
 }
 
 if __name__ == '__main__':
