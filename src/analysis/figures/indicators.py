@@ -1541,6 +1541,11 @@ _SEVERAL_CHILDREN = re.compile(
     r"a\s+handful\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:children|young\s+people|youngsters|teenagers|looked[\s-]after\s+children)\b")
 
 
+#: (r35ids) a figure's ``per`` that names one child, young person or placement ("week, child"): money said per one of
+#: them is one child's cost, whatever number of children the clause divides a total by
+_PER_ONE_CHILD = re.compile(r"\b(?:child|young\s+person|placement|place)\b")
+
+
 def _may_name_children(s: str) -> bool:
     """(speed) A necessary condition for ``_SEVERAL_CHILDREN.search(s)``: each of its nouns holds "ldren", "young" or
     "teenager" (no character but these letters' capitals matches them case-insensitively, and lower-cases to them).
@@ -2692,8 +2697,10 @@ def _kept(ev: Evidence, found: str) -> str | None:
     if found in VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
-    if found == "placement_cost_weekly" and _may_name_children(ev.clause) and _SEVERAL_CHILDREN.search(ev.clause):
-        return None  # "£200,000 per week on providing placements for six young people": the cost of several
+    if found == "placement_cost_weekly" and _may_name_children(ev.clause) and not _PER_ONE_CHILD.search(ev.per or "") \
+            and _SEVERAL_CHILDREN.search(ev.clause):
+        return None  # "£200,000 per week on providing placements for six young people": the cost of several (not money
+        #              said per child: "about £850 per week per child based on 300 children", r35ids)
     if found == "placement_cost_weekly" and ("child" in ev.clause or "young" in ev.clause) \
             and not _CARE_SAID.search(ev.sentence) and not _CARE_SAID.search(ev.context):
         return None  # "Some estimates calculate around £400 per child per week" (a saving), "The council pays £35 per
@@ -2857,7 +2864,12 @@ _CARE_SAID = re.compile(r"(?i)placement|residential|foster|semi[\s-]independent|
                         r"unregulated|unregistered|children['’]?s\s+homes?|care\s+homes?|care\s+package|\bifa\b|provider|"
                         r"\bin\s+(?:our\s+|its\s+|the\s+)?care\b|looked[\s-]after|cared\s+for|\bcarers?\b|"
                         # (round 16) a provision bought in: "the cost of private provision is £5,500 per child, per week"
-                        r"\b(?:private|external|independent|specialist)\s+(?:sector\s+)?provision")
+                        r"\b(?:private|external|independent|specialist)\s+(?:sector\s+)?provision|"
+                        # (r35ids) care named with whose it is ("children in local authority care", "in council care")
+                        r"\bin\s+(?:the\s+)?(?:local\s+authority|council|county\s+council|state)(?:['’]s)?\s+care\b|"
+                        # (r35ids) the homes and agencies care is bought from ("costly private homes and agencies charging
+                        # an average of £3,000-a-week per child")
+                        r"\b(?:private|external|independent)\s+(?:sector\s+)?(?:homes?|agenc(?:y|ies))\b")
 #: places, the word of placement_cost_weekly that names no child or care itself ("some places are between £3,000 and
 #: £4,000 per week")
 _BARE_PLACES = re.compile(r"(?i)\bplaces\b")
