@@ -46,7 +46,7 @@ from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
 
-__all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows"]
+__all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows", "millions_left_out"]
 
 FIGURE_COLUMNS = [
     "start", "end", "surface", "value", "value_max", "unit", "per", "indicator", "indicator_id",
@@ -212,6 +212,37 @@ def _document_kind(h: Hit, text: str, glossary: Collection[str] | None, numberin
     return kind
 
 
+#: (r35figs) an amount of pounds written to three decimal places with no scale after it: "£1.344", "£10.977"
+_BARE_THOUSANDTHS = re.compile(r"£\d{1,3}\.\d{3}")
+#: a scale word right after such an amount (then the grammar's surface should have held it; not a bare amount)
+_SCALE_AFTER = re.compile(r"(?i)^\s?(?:m|mn|million|bn|billion|k|thousand)\b")
+#: an amount in millions written to three decimal places: "£1.409 million", "£20.952m"
+_MILLIONS_THOUSANDTHS = re.compile(r"(?i)£\s?\d{1,3}\.\d{3}\s?(?:million|mn|m)\b")
+
+
+def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, str], str] | None) -> bool:
+    """(r35figs) Whether the amount ``text[start:end]``, pounds written to three decimal places with no scale ("£1.344",
+    "£10.977"), is in millions whose word the minutes left out: an amount in millions written the same way stands in
+    the same text ("Currently the forecast is £1.409 million overspend. Last time at the forum it was £1.344", Torbay;
+    "using £20.952 million, of which only £10.977 was planned", Derbyshire), or the same amount in millions was said
+    before in the document (its value and unit in ``said``: "an allocation of £2.942 million", then "the DfE have
+    allocated £2.942 to Wiltshire"). Not an amount with no amount in millions beside it: "the total estimated cost for
+    this project is £310.341" beside "£329,364" (a thousands point), "median income was just over £17.500".
+
+    >>> millions_left_out("The forecast is £1.409 million. Last time it was £1.344.", 49, 55, None)
+    True
+    >>> millions_left_out("The cost is £310.341. The next is £329,364.", 12, 20, None)
+    False
+    >>> millions_left_out("It allocated £2.942 to us.", 13, 19, {(2942000.0, "gbp"): "allocation"})
+    True
+    """
+    if not _BARE_THOUSANDTHS.fullmatch(text, start, end) or _SCALE_AFTER.match(text, end, end + 12):
+        return False
+    if said and (float(round(float(text[start + 1:end]) * 1e6)), "gbp") in said:
+        return True
+    return any(m.start() != start for m in _MILLIONS_THOUSANDTHS.finditer(text, 0, min(len(text), end + 400)))
+
+
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
@@ -272,6 +303,10 @@ def extract_rows(
     if glossary or numbering or labels is not None:  # one pass: what the whole document says of a bare number
         hits = [h if h.group != "num" or (k := _document_kind(h, text, glossary, numbering, labels)) == h.kind
                 else Hit(h.start, h.end, k, h.group, h.values) for h in hits]
+    if "£" in text:  # (r35figs) "£1.344" beside "£1.409 million": an amount in millions, its word left out
+        hits = [Hit(h.start, h.end, h.kind, h.group, [float(round(v * 1e6)) for v in h.values])
+                if h.group == "money" and h.kind == "figure" and text[h.end - 4:h.end - 3] == "."
+                and millions_left_out(text, h.start, h.end, said_before) else h for h in hits]
     if table_cell and len(hits) == 1 and hits[0].kind == "reference" and hits[0].group == "num":
         hits[0] = Hit(hits[0].start, hits[0].end, "figure", hits[0].group, hits[0].values)
     if count_item and hits and hits[0].start == 0 and hits[0].kind == "reference":

@@ -1147,11 +1147,49 @@ _ONE_TO_ONE_NOUN_RIGHT = re.compile(rf"(?i)^{_ONE_TO_ONE_NOUN}")
 _ONE_TO_ONE_NOT_LEFT = re.compile(r"(?i)\b(?:from|ratio(?:\s+of)?|between)\s*$")
 
 
+#: (r35figs) a singular length in years, its "-year" apart or in the surface: "three year", "one-year", "three-year"
+_ONE_YEAR_SURFACE = re.compile(r"(?i)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:[\s-]year)?")
+_YEAR_AFTER = re.compile(r"(?i)^-year\b")
+#: a model or a rise of funding or of a budget after a singular length in years: "the three year budget model", "a
+#: one-year top-up increase", "a 1 year temporary funding increase"
+_FUNDED_TERM_RIGHT = re.compile(
+    r"(?i)^\s+(?:(?:budget|funding|top-up|grant|temporary)\s+){1,2}(?:models?|increases?|uplifts?)\b")
+#: a basis after a singular length in years, its clause about funding: "Funding was on a three-year basis"
+_BASIS_RIGHT = re.compile(r"(?i)^\s+basis\b")
+_FUNDING_IN_CLAUSE = re.compile(r"(?i)\b(?:funding|funded|grants?|budgets?)\b[^.;:!?\n]{0,40}$")
+
+
+def funded_length(surface: str, right: str, left: str) -> bool:
+    """(r35figs) Whether ``surface``, a length of one year or a few said in the singular ("three year", "one-year"),
+    is how long a sum of funding or a budget runs (a figure, as the length of a plan or a funding is in the gold README):
+    a budget's or funding's model or rise after it ("The three year budget model was contained within the appendices",
+    West Berkshire; "This will be a one-year top-up increase", Oxfordshire), or a basis in a clause about funding
+    ("Funding was on a three-year basis", Northumberland). Not an age ("for 3 and 4-year olds"), nor a review's or a
+    check's name.
+
+    >>> funded_length("three year", " budget model was", "The"), funded_length("three", "-year basis primarily", "Funding was on a")
+    (True, True)
+    >>> funded_length("three", "-year basis", "Children are seen on a"), funded_length("6 month", " review model", "a")
+    (False, False)
+    """
+    if not _ONE_YEAR_SURFACE.fullmatch(surface):
+        return False
+    if surface[-1:] not in "rR":
+        m = _YEAR_AFTER.match(right)
+        if m is None:
+            return False
+        right = right[m.end():]
+    return bool(_FUNDED_TERM_RIGHT.match(right) or _BASIS_RIGHT.match(right) and _FUNDING_IN_CLAUSE.search(left))
+
+
 def _length_of_a_plan(n: _Number) -> Kind:
     """How long a plan runs is a figure: "a 5 year strategy", "a three-year plan", "a 3-year period" (not after "the
-    last", "the next")."""
+    last", "the next"); (r35figs) how long a funding or a budget runs: "a one-year top-up increase", "the three year
+    budget model", "Funding was on a three-year basis" (:func:`funded_length`)."""
     if _plan_length(n.surface, n.right) and not (_may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left)):
         return "figure"  # "a 5 year strategy", "a three-year plan", "a 3-year period": how long the plan runs
+    if n.kind in ("num", "word") and (n.r0 == "-" or n.surface[-1:] in "rR") and funded_length(n.surface, n.right, n.lt):
+        return "figure"  # (r35figs) "a one-year top-up increase", "Funding was on a three-year basis"
     return None
 
 
@@ -1486,10 +1524,46 @@ def _span_of_a_sum(n: _Number) -> Kind:
     return None
 
 
+#: (r35figs) "over the next N" right before a length of time: the stretch ahead a plan, review or strategy runs for
+_OVER_THE_NEXT_LEFT = re.compile(r"(?i)\bover\s+the\s+(?:next|coming)\s*$")
+#: a plan, strategy, its priorities, a programme or a review named in the sentence: what "over the next N" is the length of
+_PLAN_IN_SENTENCE = re.compile(r"(?i)\b(?:plans?|strateg(?:y|ies)|priorities|programmes?|review)\b")
+#: a change or a count's growth in the sentence: "over the next N" then places the change in time (a period, gold README)
+_CHANGE_IN_SENTENCE = re.compile(
+    rf"(?i)\b(?:{_CHANGE_WORDS}|reduc(?:e|es|ed|ing|tion)|recruit(?:s|ed|ing|ment)?|shift|demand)\b")
+
+
+def plan_runs_over_the_next(text: str, s: int, e: int) -> bool:
+    """(r35figs) Whether the stretch ``text[s:e]`` after "over the next" is how long the plan, strategy or review its
+    sentence names runs (a figure, as the gold README's "the next N" that is the length of the plan, task or review
+    itself): "the refreshed Children and Young People Plan ..., which set out shared priorities and how they will be
+    deliver over the next 18 months" (North Tyneside), "Over the next 3 months we will be initiating this review"
+    (Newham), "the School Places Strategy ..., which set out the Council's proposals for ... over the next five years"
+    (Slough). Not when the sentence names a change or a count's growth, which the stretch places in time ("a plan ...
+    to reduce the number of agency social workers over the next two years"), nor a stretch given with its own dates
+    ("over the next 2 years 2023-25").
+
+    >>> t = "The Plan sets out our priorities and how they will be delivered over the next 18 months."
+    >>> plan_runs_over_the_next(t, t.index("18"), t.index(" months") + 7)
+    True
+    >>> t = "The plan sets out work to reduce the number of agency staff over the next two years."
+    >>> plan_runs_over_the_next(t, t.index("two"), t.index(" years") + 6)
+    False
+    """
+    a = max(text.rfind(".", max(0, s - 250), s), text.rfind("\n", max(0, s - 250), s)) + 1
+    b = text.find(".", e, e + 200)
+    b = b if b >= 0 else min(len(text), e + 200)
+    return bool(_OVER_THE_NEXT_LEFT.search(text, a, s) and _PLAN_IN_SENTENCE.search(text, a, b)) \
+        and not _CHANGE_IN_SENTENCE.search(text, a, b) and not _OWN_DATES_RIGHT.match(text[e:e + 40])
+
+
 def _last_n_or_coordinated_stretch(n: _Number) -> Kind:
     """A stretch back from now or ahead: "in the last 12 months", "the next five years", and coordinated ones: "in the
-    last 3 and 5 years", "the last 3, 5 years" (a period)."""
+    last 3 and 5 years", "the last 3, 5 years" (a period). (r35figs) Not a plan's, strategy's or review's own length
+    "over the next N" (:func:`plan_runs_over_the_next`): a figure."""
     if n.time_unit and _may_end16(n.low16, _LAST_N_ENDS) and _LAST_N_LEFT.search(n.left):
+        if n.lt[-4:].lower() in ("next", "ming") and plan_runs_over_the_next(n.text, n.s, n.e):
+            return "figure"
         return "period"
     if n.time_unit and n.lt[-4:].lower() in ("next", "ming", "wing") \
             and _FRAMED_FOR_THE_NEXT_LEFT.search(n.text, max(0, n.s - 160), n.s):
