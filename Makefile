@@ -130,7 +130,7 @@ $(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topi
 COMPARE_TABLES := $(foreach t,council_figures indicator_series indicator_latest track_statements council_theme_shares \
                     council_topic_shares distinctive_themes distinctive_topics document_periods,$(P)/$(t).parquet)
 compare: $(P)/council_figures.parquet ## Stage 4a: cross-council tables (figures with themes, latest values, time series, shares)
-$(COMPARE_TABLES) &: $(LIB_COMPARE) data/indicators.yml $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet \
+$(COMPARE_TABLES) &: $(LIB_COMPARE) data/indicators.yml data/figure_rules.yml $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet \
                      $(P)/numbers.parquet $(P)/topics.parquet $(P)/theme_shares.parquet $(ENV_STAMP)
 	@echo "==> stage 4a/4 compare: python -m analysis.compare"
 	$(PY) -m analysis.compare --processed-dir $(call q,$(abspath $(P)))

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
+
+from .unitnames import UNIT_SYMBOLS, money_text
 
 
 def _short(text: str, n: int = 34) -> str:
@@ -60,11 +63,11 @@ def axis_value(value: float, unit: str | None = None) -> str:
     ('1,200', '12.5%', '0.25')
     """
     v = float(value)
-    if unit == "gbp":
+    if unit in UNIT_SYMBOLS:  # (r35twins: any currency, its symbol placed by unitnames.money_text, as the tables')
         sign, a = ("-" if v < 0 else ""), abs(v)
         if a >= 1_000_000:
-            return f"{sign}£{a / 1_000_000:,.2f}".rstrip("0").rstrip(".") + "m"
-        return f"{sign}£{a:,.0f}"
+            return money_text(sign + f"{a / 1_000_000:,.2f}".rstrip("0").rstrip(".") + "m", unit)
+        return money_text(f"{sign}{a:,.0f}", unit)
     text = f"{v:,.0f}" if v.is_integer() or abs(v) >= 100 else f"{v:,.2f}".rstrip("0").rstrip(".")
     return text + ("%" if unit == "percent" else "")
 
@@ -227,8 +230,9 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     from matplotlib.ticker import FuncFormatter
 
     dated = rows[rows["meeting_date"].notna()]
-    if one_value_each(dated):
-        return plot_indicator_values(dated, title, unit, names)
+    kind = chart_kind(dated)  # (r35twins) decided once, here; the caller's alternative text asks chart_kind the same
+    if kind != "line":
+        return plot_indicator_values(dated, title, unit, names, kind=kind)
     slugs = sorted(set(dated["council_slug"]))
     fig, ax = plt.subplots(figsize=(8.5, 4.2))
     cmap = plt.get_cmap("tab20" if len(slugs) > 10 else "tab10")
@@ -269,22 +273,31 @@ def value_label(value: float, unit: str | None = None) -> str:
 
     >>> value_label(2_143_000, "gbp"), value_label(-400_000, "gbp"), value_label(12.5, "gbp"), value_label(405, "count")
     ('£2,143,000', '-£400,000', '£12.50', '405')
+
+    (r35twins) Any currency has its symbol, placed as the tables place it (:func:`.unitnames.money_text`):
+
+    >>> value_label(-1_500, "eur"), axis_value(2_500_000, "usd")
+    ('-€1,500', '$2.5m')
     """
     v = float(value)
-    if unit != "gbp":
+    if unit not in UNIT_SYMBOLS:
         return axis_value(v, unit)
     a = abs(v)
-    return ("-" if v < 0 else "") + "£" + (f"{a:,.0f}" if a.is_integer() or a >= 100 else f"{a:,.2f}")
+    return money_text(("-" if v < 0 else "") + (f"{a:,.0f}" if a.is_integer() or a >= 100 else f"{a:,.2f}"), unit)
 
 
-def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str]):
+def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str], kind: str | None = None):
     """(r34charts) One indicator where each council has one dated value: a row per council (A to Z down the page, as
     the tables beside it), its value on one horizontal axis and its meeting's month beside the value. Nothing joins
     the councils, and no date axis spreads them over years as if they were one series.
 
     A count, money, a share or a rate (:data:`ZERO_BASED_UNITS`, one unit for every value) is drawn as a bar from
     zero, whose length is the amount; any other unit (durations, percentage points) as a dot on an axis that need not
-    hold zero, where a bar's length would mean nothing."""
+    hold zero, where a bar's length would mean nothing. ``kind``: :func:`chart_kind` of the rows when the caller has
+    it (``"bar"`` or ``"dot"``), else asked here.
+
+    (r35twins) The axis reaches as far right as the longest value's text: a label that ran past the figure's edge
+    ("£2,143,000, Jun 2024" beside the longest bar, below a long council name) was cut off."""
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter
 
@@ -296,7 +309,7 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     n = len(values)
     fig, ax = plt.subplots(figsize=(8.5, 1.3 + 0.5 * max(n, 1)))
     ys = list(range(n))
-    bars = chart_kind(dated) == "bar"
+    bars = (kind or chart_kind(dated)) == "bar"
     if bars:
         ax.barh(ys, values, height=0.55, color="#4c72b0")
         ax.axvline(0, color="#555555", linewidth=0.8)
@@ -310,9 +323,8 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     span = (hi - lo) or abs(hi) or 1.0
     left = 0.0 if bars and lo == 0 else lo - 0.06 * span
     ax.set_xlim(left, hi + 0.45 * span)  # room on the right for the value and its month
-    for y, v, m in zip(ys, values, months):
-        ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{value_label(v, code)}, {m}", va="center",
-                ha="left", fontsize=8.5, color="#1d2330")
+    texts = [ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{value_label(v, code)}, {m}", va="center",
+                     ha="left", fontsize=8.5, color="#1d2330") for y, v, m in zip(ys, values, months)]
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_xlabel(literal(unit))
     ax.grid(axis="x", color="#e6e6e6")
@@ -320,4 +332,26 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     ax.set_title(literal(_value_title(title)), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
+    _fit_texts_right(fig, ax, texts, 0.015 * span)
     return fig
+
+
+def _fit_texts_right(fig, ax, texts: Sequence[Any], pad: float) -> None:
+    """(r35twins) Widen the x axis to the right, after the layout, until every text of ``texts`` ends inside it (and
+    ``pad`` data units more): a value's text past the axes' right edge ran off the figure. Nothing moves when all fit,
+    so a chart whose texts fit is drawn as before. A text starting at ``x`` (data) and ``w`` pixels wide ends inside
+    axes ``W`` pixels wide from ``lo`` to ``hi`` when ``(x - lo) / (hi - lo) * W + w <= W``: ``hi`` is set to the least
+    such value over the texts (a text wider than the axes themselves is left as it is)."""
+    if not texts:
+        return
+    renderer = fig.canvas.get_renderer()
+    width = float(ax.get_window_extent(renderer).width)
+    lo, hi = ax.get_xlim()
+    need = hi
+    for t in texts:
+        w = float(t.get_window_extent(renderer).width)
+        x = float(t.get_position()[0])
+        if w < width and x > lo:
+            need = max(need, lo + (x - lo) * width / (width - w))
+    if need > hi:
+        ax.set_xlim(lo, need + pad)

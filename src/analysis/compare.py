@@ -38,38 +38,59 @@ if TYPE_CHECKING:
     from .figures.rules import FigureRules
 
 
-# Phrases that report a measure or plan as off track / on track (case-insensitive); "no longer on track" is off track
-# (r34status).
-OFF_TRACK = re.compile(
-    r"\bnot\s+(?:yet\s+)?on\s+(?:track|target)\b|\bno\s+longer\s+on\s+(?:track|target)\b|\boff[\s-]+(?:track|target)\b|\bbelow\s+(?:the\s+|its\s+)?target\b"
-    r"|\bbehind\s+(?:the\s+|its\s+)?target\b|\bnot\s+(?:meeting|met|achieving|achieved)\s+(?:the\s+|its\s+)?target\b"
-    r"|\bmissed\s+(?:the\s+|its\s+)?target\b|\bworse\s+than\s+target\b",
-    re.I,
-)
-ON_TRACK = re.compile(
-    r"(?<!\bnot\s)(?<!\blonger\s)\bon\s+(?:track|target)\b|\babove\s+(?:the\s+|its\s+)?target\b|\bexceed(?:ed|ing|s)?\s+(?:the\s+|its\s+)?target\b"
-    r"|\b(?:met|meeting|achieved|achieving)\s+(?:the\s+|its\s+)?target\b|\bbetter\s+than\s+target\b",
-    re.I,
-)
-
 OFF, ON = "not on track", "on track"
 
 
-def _may_track(text: str) -> bool:
-    """False only when neither :data:`OFF_TRACK` nor :data:`ON_TRACK` can match ``text``: every phrase of both ends in
-    the word *track* or *target*, spelt nowhere in it (r30stage, speed: an exact gate of the two patterns, which the
-    compare stage tries on every segment; ``str.lower`` lowers each letter the patterns' ``re.I`` matches to the
-    pattern's letter).
+def _track_rules(rules: FigureRules | None = None) -> FigureRules:
+    """``rules``, else the shipped figure rules (``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``): the file whose
+    ``status.off_track`` / ``status.on_track`` phrases are the track statements' (r35twins: one list a researcher
+    edits, instead of a copy in this module)."""
+    if rules is not None:
+        return rules
+    from .figures.rules import load_rules
+
+    return load_rules()
+
+
+def __getattr__(name: str) -> Any:
+    """(r35twins) ``OFF_TRACK`` / ``ON_TRACK``, the patterns of the shipped rules' ``status.off_track`` /
+    ``status.on_track`` (kept for notebooks and tests that read them; the stage uses the rules it is given)."""
+    if name == "OFF_TRACK":
+        return _track_rules().off_track_re
+    if name == "ON_TRACK":
+        return _track_rules().on_track_re
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _may_track(text: str, rules: FigureRules | None = None) -> bool:
+    """False only when no ``status.off_track`` / ``status.on_track`` phrase of ``rules`` (:func:`_track_rules`) can
+    match ``text``: each phrase ends in one of their last words (``track``, ``target``), spelt nowhere in it (r30stage,
+    speed: an exact gate of the two patterns, which the compare stage tries on every segment; ``str.lower`` lowers each
+    letter the patterns' ``re.I`` matches to the pattern's letter).
 
     >>> _may_track("Performance remains BELOW TARGET."), _may_track("Referrals rose by 12%.")
     (True, False)
     """
     low = text.lower()
-    return "track" in low or "target" in low
+    return any(w in low for w in _track_rules(rules).track_words)
 
 
-def track_status(text: Any) -> str | None:
-    """``"not on track"``, ``"on track"`` or ``None`` for a status value or a sentence.
+def _on_tracks(text: str, rules: FigureRules) -> list[re.Match[str]]:
+    """The ``status.on_track`` phrases of ``text`` that are not inside a ``status.off_track`` phrase ("on track" in
+    "not on track", "no longer on track" is none).
+
+    >>> from .figures.rules import load_rules
+    >>> [m.group() for m in _on_tracks("Not on track; 3 are on target.", load_rules())]
+    ['on target']
+    """
+    assert rules.on_track_re is not None and rules.off_track_re is not None
+    off = [m.span() for m in rules.off_track_re.finditer(text)]
+    return [m for m in rules.on_track_re.finditer(text) if not any(a <= m.start() and m.end() <= b for a, b in off)]
+
+
+def track_status(text: Any, rules: FigureRules | None = None) -> str | None:
+    """``"not on track"``, ``"on track"`` or ``None`` for a status value or a sentence (its phrases: ``rules``'
+    ``status.off_track`` / ``status.on_track``, :func:`_track_rules`).
 
     >>> track_status("not on track"), track_status("Performance remains below target."), track_status("on_track")
     ('not on track', 'not on track', 'on track')
@@ -83,9 +104,10 @@ def track_status(text: Any) -> str | None:
         return OFF
     if re.fullmatch(r"\s*(?:green|on)\s*", t, re.I):
         return ON
-    if OFF_TRACK.search(t):
+    r = _track_rules(rules)
+    if r.off_track_re is not None and r.off_track_re.search(t):
         return OFF
-    if ON_TRACK.search(t):
+    if _on_tracks(t, r):
         return ON
     return None
 
@@ -249,7 +271,8 @@ def periods_by_document(periods: pd.DataFrame) -> pd.Series:
 
 
 def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.DataFrame,
-                 numbers: pd.DataFrame | None = None, doc_periods: pd.Series | None = None) -> pd.DataFrame:
+                 numbers: pd.DataFrame | None = None, doc_periods: pd.Series | None = None,
+                 rules: FigureRules | None = None) -> pd.DataFrame:
     """Every figure with ``council_slug``, ``file``, ``source_url``, ``committee``, ``title``,
     ``theme``, ``topic_label``, ``track`` (normalised status), ``period`` and ``occurrence`` (for
     highlighting): the ``council_figures`` table. Sorted by council, document and position.
@@ -262,7 +285,7 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
     out = out.merge(topics[["segment_id", "theme", "topic_label"]], on="segment_id", how="left")
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)
     out["topic_label"] = out["topic_label"].astype("string").fillna(UNASSIGNED)
-    out["track"] = [track_status(s) for s in out["status"]]
+    out["track"] = [track_status(s, rules) for s in out["status"]]  # (r35twins: the rules' track phrases)
     if numbers is not None and len(numbers):
         # Occurrences count figures and other numbers of the same sentence with the same surface.
         both = pd.concat([
@@ -628,8 +651,8 @@ def shared_indicators(latest: pd.DataFrame, min_councils: int = 2) -> list[tuple
 
 
 def _reported_track(sent: str, rules: FigureRules) -> tuple[re.Match[str] | None, str | None]:
-    """The first phrase of ``sent`` saying something is not on track (:data:`OFF_TRACK`), else on track
-    (:data:`ON_TRACK`), that reports a state rather than an aim, a hope, a plan, a condition or a question
+    """The first phrase of ``sent`` saying something is not on track (``rules.off_track_re``), else on track
+    (:func:`_on_tracks`), that reports a state rather than an aim, a hope, a plan, a condition or a question
     (r34status: :func:`.figures.context.status_is_aim`), with its track; ``(None, None)`` when none does.
 
     >>> from .figures.rules import load_rules
@@ -641,8 +664,9 @@ def _reported_track(sent: str, rules: FigureRules) -> tuple[re.Match[str] | None
     """
     from .figures.context import status_is_aim
 
-    for pattern, track in ((OFF_TRACK, OFF), (ON_TRACK, ON)):
-        for m in pattern.finditer(sent):
+    assert rules.off_track_re is not None
+    for matches, track in ((rules.off_track_re.finditer(sent), OFF), (_on_tracks(sent, rules), ON)):
+        for m in matches:
             if not status_is_aim(sent, m.start(), len(sent), rules):
                 return m, track
     return None, None
@@ -661,14 +685,12 @@ def track_statements(seg_themes: pd.DataFrame, texts: dict[str, str] | None = No
     """
     from .clean import split_sentences as split
 
-    if rules is None:
-        from .figures.rules import load_rules
-
-        rules = load_rules()
+    rules = _track_rules(rules)
+    assert rules.off_track_re is not None and rules.on_track_re is not None
     rows = []
     for r in seg_themes.itertuples():
         text = str(r.text)
-        if not _may_track(text) or not (OFF_TRACK.search(text) or ON_TRACK.search(text)):
+        if not _may_track(text, rules=rules) or not (rules.off_track_re.search(text) or rules.on_track_re.search(text)):
             continue
         norm = _segment_norm(texts, r)
         for a, b in split(text):
@@ -837,7 +859,7 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
     without the ``reference`` column (:func:`is_comparison_point`)."""
     seg = segment_themes(segments, topics, documents)  # topics joined once: the figures take theirs from seg
     by_doc = periods_by_document(reporting_periods(numbers))  # computed once: figures and documents
-    figs = figure_table(figures, seg, documents, numbers, by_doc)
+    figs = figure_table(figures, seg, documents, numbers, by_doc, rules)
     labels = indicator_labels(figs, info)
     series = indicator_series(figs, rules)
     series = series.assign(indicator_label=[labels[str(i)] for i in series["indicator_id"]])
@@ -870,7 +892,8 @@ def run(raw_dir: Any = None, processed_dir: Any = None, indicators: Any = None,
     """The compare stage: read the processed tables, build :data:`TABLES`, write them (Parquet +
     CSV, schema-checked, all or nothing) to the processed folder and return them. ``rules``: the figure rules file the
     figures stage was given (``figures.run(rules=...)``; default ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``),
-    read for the words of an aim that make a sentence no track statement (``status.aims``, r34status) and, when the
+    read for the phrases of the track statements and the figures' tracks (``status.off_track`` / ``on_track``,
+    r35twins), the words of an aim that make a sentence no track statement (``status.aims``, r34status) and, when the
     figures table is an older run's, without its ``reference`` column, to read again from their sentences which
     figures are comparison points (:func:`is_comparison_point`)."""
     from . import paths
@@ -903,7 +926,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--processed-dir", default=None)
     parser.add_argument("--indicators", default=None, help="indicators file (default data/indicators.yml)")
     parser.add_argument("--rules", default=None, help="the figure rules file the figures stage was given (default "
-                        "data/figure_rules.yml; read only for a figures table of an older run)")
+                        "data/figure_rules.yml; read for the track statements' phrases and aims, and for a figures table of an "
+                        "older run)")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
     try:

@@ -49,7 +49,7 @@ from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
-from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
+from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -625,6 +625,43 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
 
 
+def committee_key(name: Any) -> str:
+    """(r35twins) A committee's name as the pages group it: case, "&" for "and", apostrophes, hyphens and slashes,
+    other punctuation, a leading "The" and runs of spaces do not make another committee (one council's manifest
+    spelt "Children & Families Scrutiny Committee" and "Children and Families Scrutiny Committee", another
+    "Education, Children and ..." with and without its comma: each was counted as two committees). "" for none.
+
+    >>> committee_key("Children & Families Scrutiny Committee") == committee_key("children and families scrutiny committee")
+    True
+    >>> committee_key("The Schools' Forum"), committee_key("Sub-Committee"), committee_key(None)
+    ('schools forum', 'sub committee', '')
+    """
+    if is_missing(name):
+        return ""
+    s = str(name).casefold().replace("&", " and ")
+    s = re.sub(r"[\'’`]", "", s)
+    s = re.sub(r"[^\w\s]|_", " ", s)
+    s = " ".join(s.split())
+    return s[4:] if s.startswith("the ") else s
+
+
+def committee_shown(committees: pd.Series) -> pd.Series:
+    """(r35twins) Each committee name of ``committees`` as the pages show its group (:func:`committee_key`): the
+    spelling its records use most, the first in sorting of those tied, so that the raw name is shown, never the key.
+
+    >>> committee_shown(pd.Series(["Children & Families", "Children and Families", "Children and Families"])).tolist()
+    ['Children and Families', 'Children and Families', 'Children and Families']
+    """
+    names = committees.astype(str)
+    keys = names.map(committee_key)
+    counts = names.value_counts()
+    shown = {}
+    for k in sorted(set(keys)):
+        spellings = sorted(set(names[keys == k]))
+        shown[k] = sorted(spellings, key=lambda x: (-int(counts[x]), x))[0]
+    return keys.map(shown)
+
+
 def records_text(committees: pd.Series) -> str:
     """The opening of a council page: how many meeting records, of which committees (one cell of the manifest's
     ``committee`` per document). Records whose committee the manifest leaves empty are counted apart, so a page
@@ -644,10 +681,15 @@ def records_text(committees: pd.Series) -> str:
     '4 meeting records: 3 with their committee named (Children, Young People and Families Board: 1; Schools Forum: 2), 1 whose committee is not given'
 
     (r34reader: that said "3 of 2 committees (...)", and Slough's page "2 of 2 committees", read as two out of two; with
-    some committees not given, each named committee now has its count.)
+    some committees not given, each named committee now has its count.) (r35twins) One committee spelt two ways is one
+    committee, named as most of its records spell it (:func:`committee_shown`):
+
+    >>> records_text(pd.Series(["Children & Families Board", "Children and Families Board", "Children and Families Board"]))
+    '3 meeting records of Children and Families Board'
     """
     given = committees.dropna().astype(str)
     given = given[given.str.strip() != ""]
+    given = committee_shown(given) if len(given) else given  # (r35twins) one committee spelt two ways is one
     n, n_given = len(committees), len(given)
     head = f"{n} meeting record{'s' if n != 1 else ''}"
     distinct = sorted(set(given))
@@ -684,7 +726,8 @@ def off_track_text(n_figures: int, n_sentences: int) -> str:
 
 
 INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", "period", "meetings", "series", "themes",
-                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item", "series_parts"]
+                           "anchor", "learnt", "by_doc_id", "change", "period_note", "period_why", "item", "series_parts",
+                           "unit_code"]
 
 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
@@ -722,7 +765,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
-                     "unit": unit_text(r["unit"], r["per"]), "meeting": date_text(r["meeting_date"]),
+                     "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
                      "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
                      "series": series_text(parts), "series_parts": parts, "themes": themes_of.get(ind, ""), "anchor": anchor_id(str(r["figure_id"])),
@@ -804,7 +847,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     out: list[dict[str, Any]] = []
     last: object = None
     for x in series.to_dict("records"):
-        value = value_text(x["value"], x["value_max"])
+        value = money_text(value_text(x["value"], x["value_max"]), x.get("unit"))  # (r35twins) "£300", as the cell
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
@@ -869,10 +912,13 @@ def unit_heading(unit: Any) -> str:
     return UNIT_SYMBOLS.get(u.lower(), unit_text(u))
 
 
-def money_cell(value: str, unit: str) -> tuple[str, str]:
+def money_cell(value: str, unit: str, code: Any = None) -> tuple[str, str]:
     """A value and its unit as a latest-value cell shows them (:func:`value_text`, :func:`unit_text`): a sum of money
     with its currency's symbol before it and the rest of the unit after it, as the minutes write it ("£2,500,000",
     "£1,500 per week"); any other value and unit as they are (r34reader: the cells read "2,500,000 pounds (£)").
+    (r35twins) ``code``: the unit's code (the tables' ``unit``), which says whether it is money; without it the unit's
+    name says so (:func:`.unitnames.unit_code`). The symbol goes where :func:`.unitnames.money_text` puts it, for the
+    charts' labels too.
 
     >>> money_cell("2,500,000", "pounds (£)"), money_cell("1,500", "pounds (£) per week")
     (('£2,500,000', ''), ('£1,500', 'per week'))
@@ -881,15 +927,11 @@ def money_cell(value: str, unit: str) -> tuple[str, str]:
     >>> money_cell("41", "percent"), money_cell("3", "pounds of paper")
     (('41', 'percent'), ('3', 'pounds of paper'))
     """
-    for code, symbol in UNIT_SYMBOLS.items():
-        name = UNIT_NAMES[code]
-        if unit == name or unit.startswith(name + " "):
-            parts = []
-            for part in value.split("–"):
-                sign = part[:1] if part[:1] in ("-", "−") else ""
-                parts.append(sign + symbol + part[len(sign):])
-            return "–".join(parts), unit[len(name):].strip()
-    return value, unit
+    code = unit_code(unit) if is_missing(code) else str(code).lower()
+    name = UNIT_NAMES.get(code or "")
+    if code not in UNIT_SYMBOLS or name is None or not (unit == name or unit.startswith(name + " ")):
+        return value, unit
+    return money_text(value, code), unit[len(name):].strip()
 
 
 def direction_text(direction: Any) -> str:
@@ -1260,6 +1302,7 @@ def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_
                  shown_period: Any = None) -> dict[str, Any]:
     period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
     return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+            "unit_code": x["unit"],
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "direction": x["direction"],
             "track": None if is_missing(x["track"]) else x["track"], "status": None if is_missing(x["status"]) else x["status"],
@@ -1451,7 +1494,8 @@ def index_rows(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     """One row per council: slug, name, meetings, records, dated span, undated records and figures; sorted by name.
 
     ``records`` counts the documents (one agenda item's minutes each), ``meetings`` the meetings they come from: a
-    committee's records of one date are one meeting, and every undated record is counted as a meeting of its own.
+    committee's records of one date are one meeting (a committee spelt two ways is one: :func:`committee_key`), and
+    every undated record is counted as a meeting of its own.
 
     >>> d = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "council_slug": ["x"] * 4, "council": ["X"] * 4,
     ...                   "committee": ["C", "C", "C", "C"], "meeting_date": ["2023-02-02", "2023-02-02", "2021-02-04", None]})
@@ -1461,7 +1505,7 @@ def index_rows(documents: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     counts = figures[["doc_id"]].merge(documents[["doc_id", "council_slug"]], on="doc_id").groupby("council_slug").size()
     rows = []
     for slug, g in documents.sort_values("doc_id", kind="mergesort").groupby("council_slug", sort=True):
-        dated = [(str(c) if not is_missing(c) else "", str(d)) for c, d in zip(g["committee"], g["meeting_date"])
+        dated = [(committee_key(c), str(d)) for c, d in zip(g["committee"], g["meeting_date"])  # (r35twins) spellings
                  if not is_missing(d)]
         dates = sorted(d for _, d in dated)
         undated = int(len(g) - len(dated))

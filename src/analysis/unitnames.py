@@ -11,8 +11,43 @@ from .urls import is_missing
 #: What a reader is shown for the figures table's unit codes (others are shown as they are).
 UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", "percentage_points": "percentage points"}
 #: (r34reader; here since r34review2, beside the names that hold them) A currency's symbol, as a heading, a chart's
-#: title or a latest-value cell writes it (``report.unit_heading``, ``report.money_cell``).
+#: title or a latest-value cell writes it (``report.unit_heading``, :func:`money_text`).
 UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
+
+
+def money_text(text: str, unit: Any) -> str:
+    """(r35twins) A value as written (one number or a range, "6,500–7,000"; a sign first, "-300") with the symbol of
+    its currency before each number, as the minutes write money ("£6,500–£7,000", "-£300"), when ``unit`` is a
+    currency's code (:data:`UNIT_SYMBOLS`); any other unit's value unchanged. The one rule of where a currency's symbol
+    goes, shared by the pages' cells and lists (``report.money_cell``, ``report.series_parts``) and the charts' labels
+    (``charts.axis_value``, ``charts.value_label``).
+
+    >>> money_text("2,500,000", "gbp"), money_text("6,500–7,000", "gbp"), money_text("-300", "eur")
+    ('£2,500,000', '£6,500–£7,000', '-€300')
+    >>> money_text("-1,500–-500", "eur"), money_text("−2.5m", "gbp"), money_text("41", "percent"), money_text("3", None)
+    ('-€1,500–-€500', '−£2.5m', '41', '3')
+    """
+    symbol = UNIT_SYMBOLS.get("" if is_missing(unit) else str(unit).lower())
+    if symbol is None:
+        return text
+    parts = []
+    for part in text.split("–"):
+        sign = part[:1] if part[:1] in ("-", "−") else ""
+        parts.append(sign + symbol + part[len(sign):])
+    return "–".join(parts)
+
+
+def unit_code(name: str) -> str | None:
+    """(r35twins) The code of a unit as :func:`unit_text` names it, when the name opens with a code's name (for a
+    reader of the names alone, ``report.money_cell``): "pounds (£) per week" -> ``gbp``; None for any other.
+
+    >>> unit_code("pounds (£) per week"), unit_code("euros (€)"), unit_code("pounds of paper"), unit_code("percent")
+    ('gbp', 'eur', None, None)
+    """
+    for code, shown in UNIT_NAMES.items():
+        if name == shown or name.startswith(shown + " "):
+            return code
+    return None
 
 
 def unit_text(unit: Any, per: Any = None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import MONTH_NAMES, SEASONS, month_alternation
+from ..vocab import COUNT_CHANGE_NOUNS, MONTH_NAMES, SEASONS, change_verb_forms, month_alternation
 from .grammar import COUNTED_LABEL, COUNT_NOUN_RIGHT, LIMIT_WORDS, WORD_VALUES, LeftWords, POST_PRE, TIME_RE, may_end_with
 from .kinds_items import _before_caps_title, _line_start_left
 
@@ -231,9 +231,14 @@ _CUT_YEAR_LEFT = re.compile(
 _CUT_COMPOUND_REST = re.compile(r"-[a-z]{1,4}")
 #: (r34review) "by" or "from" after a word of change: the cut number is the change's size or its start ("has risen by
 #: 202", "down from 201"), a count, not a year
-_CUT_CHANGE_LEFT = re.compile(
-    r"(?i)\b(?:ris(?:e|es|en|ing)|rose|increas\w*|decreas\w*|fell|fall\w*|down|up|reduc\w*|grew|grow\w*|drop\w*|cut|"
-    r"chang\w*|more|fewer|less|improv\w*|declin\w*)\s+(?:by|from)\s$")
+#: (r35twins) its words from :mod:`analysis.vocab` (the forms of the verbs of a change but "go" and "progress", which
+#: are no change's size before "by"/"from", and "narrow"; the nouns of a count's change, "improvement" and "cut", each
+#: with its plural), then "down", "up", "more", "fewer", "less": no copy of those lists here
+_CUT_CHANGE_WORDS: tuple[str, ...] = tuple(sorted(
+    {*change_verb_forms("rise", "grow", "fall", "drop", "decline", "increase", "decrease", "reduce", "improve", "change"),
+     *(n + s for n in (*COUNT_CHANGE_NOUNS, "improvement", "cut") for s in ("", "s")),
+     "down", "up", "more", "fewer", "less"}, key=lambda w: (-len(w), w)))
+_CUT_CHANGE_LEFT = re.compile(rf"(?i)\b(?:{'|'.join(_CUT_CHANGE_WORDS)})\s+(?:by|from)\s$")
 
 
 def _cut_by_excerpt_end(surface: str, left: str, rest: str) -> str:

@@ -306,6 +306,16 @@ class FigureRules:
     #: (r34status) ``status.aims``: words before a status phrase in its clause that make it an aim, a hope or a plan,
     #: not a reported state ("to bring the plan back on track"); on whole words, None when the file lists none
     status_aim_re: re.Pattern[str] | None = None
+    #: (r35twins) ``status.off_track`` / ``status.on_track``: the phrases of a sentence the compare stage lists as
+    #: flagged not on track / on track (``analysis.compare.track_statements``, ``track_status``), as read, and their
+    #: patterns on whole words (case-insensitive; a space matches any run of whitespace)
+    off_track: tuple[str, ...] = ()
+    on_track: tuple[str, ...] = ()
+    off_track_re: re.Pattern[str] | None = None
+    on_track_re: re.Pattern[str] | None = None
+    #: (r35twins) the last words of those phrases, lower case: a text spelling none of them holds no such phrase
+    #: (the compare stage's fast gate, ``compare._may_track``)
+    track_words: frozenset[str] = frozenset()
     #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
     level_words: frozenset[str] = frozenset()
     #: (r22data) ``words.spending_nouns`` and ``words.item_nouns``: spending after "all", "any", "each" or "every",
@@ -440,12 +450,15 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
                     {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
-    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims"}, path)
+    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims",
+                                                      "off_track", "on_track"}, path)
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
     status_phrases = _phrases(status, "phrases", "status.", path)
     colours = _phrases(status, "colours", "status.", path)
     missed = _phrases(status, "missed_target", "status.", path)
     aims = _phrases(status, "aims", "status.", path) if "aims" in status else ()
+    off_track = _phrases(status, "off_track", "status.", path)
+    on_track = _phrases(status, "on_track", "status.", path)
     up = _phrases(direction, "up", "direction.", path)
     down = _phrases(direction, "down", "direction.", path)
     both = sorted(set(up) & set(down))
@@ -513,6 +526,11 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         per_nouns=per_nouns,
         per=per_patterns(per_nouns),
         status_aim_re=re.compile(rf"\b(?:{phrase_regex(aims)})\b", re.I) if aims else None,
+        off_track=off_track,
+        on_track=on_track,
+        off_track_re=re.compile(rf"\b(?:{phrase_regex(off_track)})\b", re.I),
+        on_track_re=re.compile(rf"\b(?:{phrase_regex(on_track)})\b", re.I),
+        track_words=frozenset(re.findall(r"\w+", p)[-1].lower() for p in off_track + on_track),
         level_words=level_words,
         spending_nouns=spending_nouns,
         item_nouns=item_nouns,
