@@ -165,7 +165,9 @@ from .phrase_changes import (  # noqa: F401
     _CHANGE_OF_COUNT_LEFT, change_of_count, _SUBJECT_INNER_STOP, _NUMBER_OF_SUBJECT_SAW, _CHANGED_NOW_AT_LEFT,
     _BUT_REMAINS_AT_LEFT, changed_now_at_subject, _APPROVAL_FOR_LEFT, _TO_PURPOSE_RIGHT, _ALLOCATED_RIGHT,
     _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, _STATUS_COMPLEMENT, _says_which,
-    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT,
+    _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT, seen_change_of,
+    _SEEN_CHANGE_LEFT, _SEEN_CHANGE_RIGHT, _SEEN_WHO_LEAD, _SEEN_WHO_NONE, _SEEN_CHANGE_OF_RIGHT, accounted_for_by,
+    _ACCOUNTED_FOR_LEFT, _ACCOUNTED_BASE_RIGHT, _ACCOUNTED_WHO_NONE, _ACCOUNTED_BASE_CUT, _lower_lead,
 )
 from .phrase_places import (  # noqa: F401
     _COMPARATOR_PLACE_LEFT, comparator_of, _ENGLAND, _FOR_PLACE_END, _OWNER_POSSESSIVE, _PLACE_OWNER,
@@ -247,6 +249,10 @@ _GAP_MARK_ENDS = (",", "and", ";", "while", "whilst", "another", "just", "only",
                   "almost", "over", "further")
 
 
+#: (r35phrase) the verbs of :func:`seen_change_of`, as a poor phrase's first word ("seen a growth")
+_SEEN_VERBS = frozenset(("seen", "experienced", "witnessed", "recorded"))
+
+
 def indicator_phrase_of(
     texts: tuple[str, str, str], h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "", *, rules: FigureRules,
@@ -275,6 +281,19 @@ def indicator_phrase_of(
             return p2, how2
     phrase, how = _phrase_of_texts(texts, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
                                    prev_in_sentence, prev_money, rules=rules)
+    if how == "own" and (not phrase or phrase.split(None, 1)[0].lower() in _SEEN_VERBS) \
+            and (seen := seen_change_of(texts[0][max(sent_start, h.start - 200):h.start],
+                                        texts[0][h.end:sent_end if sent_end > h.end else h.end + 160])):
+        # (r35phrase) "customer services had seen an increase of 33 per cent", "Funding for high needs pupils has seen
+        # a 5% increase": the change the clause's subject has seen (the phrase was none, or the verb "seen a growth")
+        return seen, how
+    if how == "own" and unit in ("count", "percent") and "ccount" in texts[0][max(sent_start, h.start - 40):h.start] \
+            and (part := accounted_for_by(texts[0][max(sent_start, h.start - 200):h.start],
+                                          texts[0][h.end:sent_end if sent_end > h.end else h.end + 160], unit)):
+        # (r35phrase) "physical abuse accounted for 12 children", "teenage anti-social behaviour accounted for 22% of
+        # reported antisocial behaviour": the base the figure is a part of, and the part that accounts for it (the
+        # phrase was one of the two)
+        return part, how
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
         if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
                                                               prev_in_sentence, rules, phrase.strip())):

@@ -1,7 +1,7 @@
 """The measure a change is of, what money is for, table row labels (part of :mod:`.phrase`).
 
 :func:`change_of_in` ("a 37% increase in the number of EHCPs"), :func:`change_of_count`,
-:func:`changed_now_at_subject`, :func:`money_purpose`; a change "by" an amount; a table row's label; the noun phrase
+:func:`changed_now_at_subject`, :func:`money_purpose`, :func:`seen_change_of`, :func:`accounted_for_by`; a change "by" an amount; a table row's label; the noun phrase
 before "being".
 """
 
@@ -300,3 +300,126 @@ def _np_before_being(left: str) -> str:
             break
         np_.insert(0, w)
     return " ".join(np_)
+
+
+#: (r35phrase) a change the clause's subject has seen, sized by the figure: "customer services had seen an increase of
+#: (33 per cent)", "Funding for high needs pupils has seen a (5%) increase", "Mainstream, which had seen a growth of
+#: (30.63%)". Group ``who``: the words before the verb (the subject, or the antecedent of "which"); ``before``: the
+#: change noun when it stands before the figure ("an increase of"); the change noun after the figure is read from the
+#: right (:data:`_SEEN_CHANGE_RIGHT`)
+_SEEN_CHANGE_LEFT = re.compile(
+    r"(?i)(?P<who>[^,;:()“\"]{2,120}?)(?:\s*,\s*which|\s+who)?\s+(?:has|had|have)\s+(?:also\s+|now\s+|already\s+)?"
+    r"(?:seen|experienced|witnessed|recorded)\s+(?:an?\s+)?(?:(?:overall|further|significant|small|slight|large|"
+    r"huge|big|considerable|substantial|dramatic|sharp|steep|marked|annual|net|total)\s+)?"
+    r"(?:(?P<before>" + "|".join(COUNT_CHANGE_NOUNS) + r"|uplift|jump)\s+of\s+(?:around\s+|about\s+|approximately\s+|"
+    r"nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+)?)?$")
+_SEEN_CHANGE_RIGHT = re.compile(r"(?i)^\s*(" + "|".join(COUNT_CHANGE_NOUNS) + r"|uplift|jump)\b")
+#: what may open the words before the verb and is no part of the subject: a reporting clause, a conjunction, an
+#: adverb of focus ("said customer services had seen", "particularly for Mainstream, which had seen")
+_SEEN_WHO_LEAD = re.compile(
+    r"(?i)^.*\b(?:said|says|told|explained|stated|noted|reported|confirmed|added|that|and|but|while|whilst|where|"
+    r"when|as)\s+|^(?:particularly|especially|notably|mainly|mostly)\s+(?:for|in|within|across)\s+")
+#: a subject that names no measure of its own: a pronoun, the council or its area
+_SEEN_WHO_NONE = re.compile(
+    r"(?i)^(?:it|we|they|this|that|these|those|there|he|she|i|you|which|who|(?:the\s+)?(?:local\s+authority|"
+    r"council|authority|borough|county|city|area|district|region|country|nation|la|service|department|directorate))$")
+#: what after the change names what changed ("an increase of 9% of EHCP", "a 5% increase in funding"): the change is
+#: of that, which other rules read
+_SEEN_CHANGE_OF_RIGHT = re.compile(r"(?i)^\s*(?:in|of|for|on|to)\s+\w")
+
+
+def seen_change_of(before: str, right: str) -> str:
+    """(r35phrase) The change a clause's subject has seen, for the figure that sizes it and names nothing else:
+    "<change> in <subject>" ("" when the shape is absent, the subject is a pronoun, the council or its area, or the
+    change is named "in" or "of" something after it).
+
+    >>> seen_change_of("Lisa Beckett, head of performance, said customer services had seen an increase of ", ".")
+    'increase in customer services'
+    >>> seen_change_of("Funding for high needs pupils has seen a ", " increase, with extra measures")
+    'increase in funding for high needs pupils'
+    >>> seen_change_of("particularly for Mainstream, which had seen a growth of ", ", Special with a growth")
+    'growth in Mainstream'
+    >>> seen_change_of("The council has seen a ", " increase in the number of looked-after children")
+    ''
+    >>> seen_change_of("Since then, it has seen a rise of ", " in a year"), seen_change_of("The budget was ", ".")
+    ('', '')
+    """
+    m = _SEEN_CHANGE_LEFT.search(before)
+    if m is None:
+        return ""
+    if m.group("before"):
+        change, rest = m.group("before").lower(), right
+    else:
+        rm = _SEEN_CHANGE_RIGHT.match(right)
+        if rm is None:
+            return ""
+        change, rest = rm.group(1).lower(), right[rm.end():]
+    if _SEEN_CHANGE_OF_RIGHT.match(rest):
+        return ""
+    who = _SEEN_WHO_LEAD.sub("", m.group("who").strip())
+    who = _clean_phrase(who, 8)
+    if not who or _SEEN_WHO_NONE.match(who) or is_poor(who) or _is_generic(who):
+        return ""
+    return f"{change} in {_lower_lead(who)}"
+
+
+def _lower_lead(words: str) -> str:
+    """(r35phrase) A subject's first word in lower case when it is capitalised only as the sentence's first word
+    ("Funding for high needs pupils"; not "EHCP", nor a name of capitalised words, "Families First Triage", nor a
+    word alone, which may be a name: "Northwest", "Mainstream").
+
+    >>> _lower_lead("Funding for high needs"), _lower_lead("Families First Triage"), _lower_lead("EHCPs issued")
+    ('funding for high needs', 'Families First Triage', 'EHCPs issued')
+    >>> _lower_lead("Northwest")
+    'Northwest'
+    """
+    first, _, rest = words.partition(" ")
+    if rest and first[1:].islower() and not any(w[:1].isupper() for w in rest.split()):
+        return first[0].lower() + words[1:]
+    return words
+
+
+#: (r35phrase) a part that accounts for the figure, before it: "physical abuse accounted for (12) children",
+#: "teenage anti-social behaviour accounted for (22%) of reported antisocial behaviour", "Families First Triage (Early
+#: Help) accounted for (41%) of contacts": group ``who`` the words before the verb (cut at a clause's opening by
+#: :data:`_SEEN_WHO_LEAD`, and at a full stop, a bullet or an ellipsis: "Agenda Item No. 5 ... · Families First")
+_ACCOUNTED_FOR_LEFT = re.compile(
+    r"(?i)(?P<who>[^,;:“\".·•…]{2,120}?)\s+(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:around\s+|about\s+|"
+    r"approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$")
+#: what the figure is a part of, after it: "of (the) reported antisocial behaviour", " children", " cases"
+_ACCOUNTED_BASE_RIGHT = re.compile(r"(?i)^\s+(?:of\s+(?:the\s+|all\s+(?:the\s+)?|its\s+|their\s+|our\s+)?)?"
+                                   r"(?P<base>[^,;:.()]{3,80})")
+#: a time or a span after the base, no part of it: "of contacts between April and June", "of referrals during 2023"
+_ACCOUNTED_BASE_CUT = re.compile(r"(?i)\s+(?:between|during|since|over\s+the|in\s+(?:19|20)\d\d|this|last|so\s+far)\b")
+#: a part that names nothing of its own: a pronoun or a relative (whose antecedent this rule does not read)
+_ACCOUNTED_WHO_NONE = re.compile(r"(?i)^(?:it|they|this|that|these|those|which|who|he|she|we|there)$|^(?:which|who)\b")
+
+
+def accounted_for_by(before: str, right: str, unit: str) -> str:
+    """(r35phrase) A count or share a named part accounts for: "<base> accounted for by <part>" for a count ("physical
+    abuse accounted for 12 children" -> "children accounted for by physical abuse"), "share of <base> accounted for by
+    <part>" for a share ("" when the shape is absent, the part is a pronoun or a relative, or nothing names the base).
+
+    >>> accounted_for_by("108 children were subject to a plan, physical abuse accounted for ", " children, whilst", "count")
+    'children accounted for by physical abuse'
+    >>> accounted_for_by("It was noted that teenage anti-social behaviour accounted for ",
+    ...                  " of reported antisocial behaviour, but", "percent")
+    'share of reported antisocial behaviour accounted for by teenage anti-social behaviour'
+    >>> accounted_for_by("Agenda Item No. 5 ... · Families First Triage accounted for ", " of contacts between", "percent")
+    'share of contacts accounted for by Families First Triage'
+    >>> accounted_for_by("ADHD was common but these accounted for ", " of exclusions.", "percent")
+    ''
+    >>> accounted_for_by("The portfolio accounts for ", " of the projected expenditure", "gbp")
+    ''
+    """
+    if unit not in ("count", "percent"):
+        return ""
+    m = _ACCOUNTED_FOR_LEFT.search(before)
+    bm = _ACCOUNTED_BASE_RIGHT.match(right)
+    if m is None or bm is None or (unit == "percent") != right.lstrip().lower().startswith("of "):
+        return ""
+    who = _clean_phrase(_SEEN_WHO_LEAD.sub("", m.group("who").strip()), 8)
+    base = _clean_phrase(_ACCOUNTED_BASE_CUT.split(_cut_clause(bm.group("base")))[0], 8)
+    if not who or not base or _ACCOUNTED_WHO_NONE.match(who) or is_poor(who) or is_poor(base) or _is_generic(who):
+        return ""
+    return f"{'share of ' if unit == 'percent' else ''}{base} accounted for by {_lower_lead(who)}"
