@@ -92,7 +92,8 @@ def test_what_is_no_status_still_says_which() -> None:
 
 def test_the_status_complement_reads_the_rules_it_is_given(tmp_path: Path) -> None:
     # fails on 24e80954: _says_which took no rules; a phrase added to status.off_track did not count
-    path = _rules_file(tmp_path, '    - "worse than target"\n', '    - "worse than target"\n    - "adrift of (plan|target)"\n')
+    path = _rules_file(tmp_path, '    - "worse than target"\n',
+                       '    - "worse than target"\n    - "adrift of (plan|target)"\n')
     rules = load_rules(path)
     tail = " were adrift of target at the end of the year"
     assert pch._says_which(tail) and not pch._says_which(tail, rules)
@@ -115,7 +116,8 @@ def test_the_track_note_names_the_rules_file_phrases(tmp_path: Path, monkeypatch
     shipped = note.render()
     for p in ("not on track", "no longer on track", "below target", "worse than target", "on track", "met target"):
         assert f'"{p}", ' in shipped, p
-    path = _rules_file(tmp_path, '    - "better than target"\n', '    - "better than target"\n    - "ahead of (plan|schedule)"\n')
+    path = _rules_file(tmp_path, '    - "better than target"\n',
+                       '    - "better than target"\n    - "ahead of (plan|schedule)"\n')
     monkeypatch.setenv("CM_FIGURE_RULES", str(path))
     edited = note.render()
     assert '"better than target", "ahead of plan", or rated green' in edited and "ahead of plan" not in shipped

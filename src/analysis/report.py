@@ -337,9 +337,9 @@ def track_examples(rules: Any = None) -> dict[str, tuple[str, ...]]:
     >>> track_examples()["on"]
     ('on track', 'above target', 'met target', 'better than target')
     """
-    from .figures.rules import load_rules
+    from .compare import _track_rules  # (the compare stage's default: one place that loads the rules for both)
 
-    r = rules if rules is not None else load_rules()
+    r = _track_rules(rules)
     return {"off": r.off_track_examples, "on": r.on_track_examples}
 
 

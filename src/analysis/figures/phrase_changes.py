@@ -242,8 +242,8 @@ _STATUS_COMPLEMENT_GRAMMAR = (r"(?:on|off)\s+time|rated|above|below|ahead|behind
 @lru_cache(maxsize=8)
 def status_complement_re(track_phrases: tuple[str, ...], colours: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of a status complement at the start of a text (``.match``): one of ``track_phrases`` (the rules
-    file's off-track and on-track phrases, as :func:`.rules.load_rules` expanded them), a colour of ``colours``, or :data:`_STATUS_COMPLEMENT_GRAMMAR`, on a whole
-    last word.
+    file's off-track and on-track phrases, as :func:`.rules.load_rules` expanded them), a colour of ``colours``, or
+    :data:`_STATUS_COMPLEMENT_GRAMMAR`, on a whole last word.
 
     >>> r = status_complement_re(("not on track", "on track", "met the target", "met target"), ("red",))
     >>> [bool(r.match(t)) for t in ("not on track", "met the target", "red", "on time", "on trackside", "amber")]
