@@ -333,7 +333,31 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     ax.spines[["top", "right"]].set_visible(False)
     fig.tight_layout()
     _fit_texts_right(fig, ax, texts, 0.015 * span)
+    _ticks_up_to(ax, hi)
     return fig
+
+
+def _ticks_up_to(ax, hi: float) -> None:
+    """(r35twins2) Keep the value axis's ticks (and their grid lines) from running on into the room kept right of the
+    largest value for its text ("£2.5m", "£3m" past a largest value of £2.143m: r34charts): the ticks the axis's own
+    locator picks for its limits, from its left end up to ``hi`` (the largest value, or zero), and none beyond it; when
+    that leaves fewer than three, the locator's ticks for the left end to ``hi`` (denser). The limits do not move.
+
+    >>> import matplotlib; matplotlib.use("Agg"); import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots(); _ = ax.set_xlim(0, 3.2); _ticks_up_to(ax, 2.143)
+    >>> [float(t) for t in ax.get_xticks()], [float(x) for x in ax.get_xlim()]
+    ([0.0, 0.5, 1.0, 1.5, 2.0], [0.0, 3.2])
+    >>> plt.close(fig)
+    """
+    lo, right = ax.get_xlim()
+    eps = 1e-9 * ((right - lo) or 1.0)
+    locator = ax.xaxis.get_major_locator()
+    ticks = [float(t) for t in locator.tick_values(lo, right) if lo - eps <= t <= hi + eps]
+    if len(ticks) < 3:
+        ticks = [float(t) for t in locator.tick_values(lo, hi) if lo - eps <= t <= hi + eps]
+    if ticks:
+        ax.set_xticks(ticks)
+        ax.set_xlim(lo, right)
 
 
 def _fit_texts_right(fig, ax, texts: Sequence[Any], pad: float) -> None:

@@ -322,9 +322,25 @@ def templates():
                                  finalize=_blank_none)
         env.filters["safe_url"] = safe_url
         env.filters["num"] = format_number
-        env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS, money_cell=money_cell)
+        env.globals.update(csp=CSP, generator=GENERATOR, volatile=VOLATILE_CLASS, money_cell=money_cell,
+                           track_examples=track_examples)
         _ENV = env
     return _ENV
+
+
+def track_examples(rules: Any = None) -> dict[str, tuple[str, ...]]:
+    """(r35twins2) The phrases the pages' note of what "on track" means names (``macros.track_note``, which quotes them),
+    written from the figure rules (``rules``, else the shipped ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``, as
+    the compare stage reads them): one example of each ``status.off_track`` / ``status.on_track`` line, so a
+    researcher's edit of the file shows in the note (it listed examples of its own).
+
+    >>> track_examples()["on"]
+    ('on track', 'above target', 'met target', 'better than target')
+    """
+    from .compare import _track_rules  # (the compare stage's default: one place that loads the rules for both)
+
+    r = _track_rules(rules)
+    return {"off": r.off_track_examples, "on": r.on_track_examples}
 
 
 def render(template: str, **context: Any) -> str:

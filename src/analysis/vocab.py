@@ -55,8 +55,9 @@ CHANGE_NOUNS: frozenset[str] = frozenset({
 #: provider"). A rule that also reads uplift, cut or improvement adds them where it reads these.
 COUNT_CHANGE_NOUNS: tuple[str, ...] = ("increase", "rise", "reduction", "decrease", "fall", "drop", "growth", "decline")
 #: (r32tidy) The verbs of a change, each with the forms the rules read (not every inflection: no rule reads "going"
-#: or "progresses"). The first nine are a count's change ("rose to 520", "has gone down to 12"); the last four the
-#: change of a service or a gap ("improved", "made progress", "narrowed").
+#: or "progresses"). The first nine are a count's change ("rose to 520", "has gone down to 12"); the last five the
+#: change of a service, a gap or a position ("improved", "made progress", "narrowed", "worsened": r35twins2, read
+#: only by the change before a bracket of :mod:`analysis.figures.indicators`).
 CHANGE_VERBS: dict[str, tuple[str, ...]] = {
     "rise": ("rise", "rises", "risen", "rising", "rose"),
     "grow": ("grow", "grows", "grown", "growing", "grew"),
@@ -71,6 +72,7 @@ CHANGE_VERBS: dict[str, tuple[str, ...]] = {
     "progress": ("progress", "progressed", "progressing"),
     "change": ("change", "changes", "changed", "changing"),
     "narrow": ("narrow", "narrows", "narrowed", "narrowing"),
+    "worsen": ("worsen", "worsens", "worsened", "worsening"),
 }
 
 

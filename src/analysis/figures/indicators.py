@@ -25,7 +25,7 @@ from pathlib import Path
 from .. import io, paths
 from ..clean import split_sentences
 from ..errors import ConfigError
-from ..vocab import MONTH_NAMES, level_verb_alternation, month_alternation
+from ..vocab import MONTH_NAMES, change_verb_forms, level_verb_alternation, month_alternation
 from .places import names_only_a_place, part_only_a_place  # (names_only_a_place: re-exported, its old home)
 from .rules import FigureRules
 
@@ -1245,8 +1245,16 @@ _AGAINST_EARLIER_RIGHT = re.compile(
     r"forecasts?|positions?|outturns?|projections?|months?|quarters?|meetings?|reports?)\b(?!['’])")
 #: a verb of change before an amount in brackets that says since when: "Overspend has continued to rise (approx. £21k since
 #: November's Forum)", "the deficit has grown (by £0.3m since the last meeting)"
+#: (r35twins2) its words from :mod:`analysis.vocab`, no copy here (they were prefixes: ``ris\w*``, ``reduc\w*``, ...):
+#: the forms of the verbs rise, grow, fall, increase, decrease, reduce, improve and worsen (not drop, decline, go,
+#: progress, change, narrow: the old list had none of them), and the nouns of a change the old prefixes read (growth,
+#: reduction, improvement, with their plurals). Words the prefixes read and these do not ("risk", "increasingly",
+#: "Fallon", "reducible") name no change; none stands before an amount in brackets in the evidence (note r35twins2)
+_BRACKET_CHANGE_WORDS: tuple[str, ...] = tuple(sorted(
+    {*change_verb_forms("rise", "grow", "fall", "increase", "decrease", "reduce", "improve", "worsen"),
+     *(n + s for n in ("growth", "reduction", "improvement") for s in ("", "s"))}, key=lambda w: (-len(w), w)))
 _CHANGE_BEFORE_BRACKET = re.compile(
-    r"(?i)\b(?:ris\w*|rose|increas\w*|grow\w*|grew|fall\w*|fell|reduc\w*|decreas\w*|worsen\w*|improv\w*)\s*\(\s*"
+    rf"(?i)\b(?:{'|'.join(_BRACKET_CHANGE_WORDS)})\s*\(\s*"
     r"(?:(?:by|approx\.?|approximately|around|about|some|a\s+further|another|c\.|circa)\s+)*$")
 
 

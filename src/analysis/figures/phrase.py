@@ -164,7 +164,7 @@ from .phrase_changes import (  # noqa: F401
     _OF_NUMBER, _CHANGE_OF_LEFT, _IN_NP_RIGHT, _LEAD_ARTICLE, _YEAR_OR_PERIOD_START, change_of_in,
     _CHANGE_OF_COUNT_LEFT, change_of_count, _SUBJECT_INNER_STOP, _NUMBER_OF_SUBJECT_SAW, _CHANGED_NOW_AT_LEFT,
     _BUT_REMAINS_AT_LEFT, changed_now_at_subject, _APPROVAL_FOR_LEFT, _TO_PURPOSE_RIGHT, _ALLOCATED_RIGHT,
-    _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, _STATUS_COMPLEMENT, _says_which,
+    _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, status_complement_re, _says_which,
     _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT, seen_change_of,
     _SEEN_CHANGE_LEFT, _SEEN_CHANGE_RIGHT, _SEEN_WHO_LEAD, _SEEN_WHO_NONE, _SEEN_CHANGE_OF_RIGHT, accounted_for_by,
     _ACCOUNTED_FOR_LEFT, _ACCOUNTED_BASE_RIGHT, _ACCOUNTED_WHO_NONE, _ACCOUNTED_BASE_CUT, _lower_lead,
@@ -389,7 +389,7 @@ def indicator_phrase(
         # "over", or the noun after the count alone)
         return band, "own"
     phrase, how = _named_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
-                                prev_in_sentence, prev_money)
+                                prev_in_sentence, prev_money, rules)
     if how in ("own", "inherited") and (change := pronoun_change_of(text[max(sent_start, h.start - 90):h.start])) \
             and change not in phrase.lower().replace("(", " ").split():
         # (r27phrase) "The overspend ... This is an improvement of 0.750m", "the overall schools budget which was an
@@ -629,8 +629,10 @@ _WHOLE_OPENERS = ("of ", "out of ", "among", "overall", "in total", "in 19", "in
 def _named_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
     prev: str, topic: str, sent_end: int = -1, prev_in_sentence: str = "", prev_money: str = "",
+    rules: FigureRules | None = None,
 ) -> tuple[str, str]:
-    """What the figure measures, as a short phrase from its sentence, and how it was found.
+    """What the figure measures, as a short phrase from its sentence, and how it was found (``rules``: the stage's
+    figure rules, passed on to the cascade; None for the shipped file).
 
     The second element is ``"own"`` (the phrase is the figure's own: look up the canonical id in
     it), ``"inherited"`` (borrowed from the previous figure: the previous figure's id applies),
@@ -641,7 +643,7 @@ def _named_phrase(
     date, a name, a verb) is repaired by :func:`_repair` from the rest of the sentence.
     """
     phrase, how = _indicator_phrase(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end,
-                                    prev_money)
+                                    prev_money, rules)
     # (speed) only money whose clause says "cost" just before it
     if unit in ("gbp", "eur", "usd") and "cost" in left[-48:].lower() and (named := _cost_of_named(left, right_clause)):
         return named, "own"  # "funding the secure welfare provision at a cost of £32k", "a placement can cost up to £5,000"

@@ -53,6 +53,7 @@ from .phrase_changes import (
 )
 from .phrase_places import comparator_of
 from .phrase_repair import _MODIFIERS
+from .rules import FigureRules
 
 #: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
 _SHARE_OF_PREV_LEFT = re.compile(
@@ -568,7 +569,7 @@ class _Figure:
     """
 
     def __init__(self, text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-                 prev: str, topic: str, sent_end: int, prev_money: str) -> None:
+                 prev: str, topic: str, sent_end: int, prev_money: str, rules: FigureRules | None = None) -> None:
         if "." in left[:6] and (im := _THAT_IS_LEAD.match(left)):
             left = left[im.end():]  # "(i.e. from 336 in 1994 to 579 in 2000)": the clause opens with "from"
         right = text[h.end:h.end + 160]
@@ -580,6 +581,7 @@ class _Figure:
         self.text, self.h, self.unit, self.left, self.right, self.right_clause = text, h, unit, left, right, right_clause
         self.sent_start, self.clause_start, self.sent_end = sent_start, clause_start, sent_end
         self.prev, self.topic, self.prev_money = prev, topic, prev_money
+        self.rules = rules  # (r35twins2) the stage's figure rules (None: the shipped file), for _says_which's phrases
         self.money = unit in _MONEY_UNITS
         # (speed) read by nearly every figure's steps: once, here. The searches of ``before`` run only when a cheap
         # necessary condition holds: a word the pattern needs, or how ``before`` must end, in its folded text
@@ -1470,7 +1472,7 @@ def _which_counted(f: _Figure, np_: str, rest: str) -> Found:
         # relative clause or the participle says which of them are counted
         return rc_[1], "own"
     elif rest[len(np_):len(np_) + 6].startswith(_COUNT_COPULAS) and not _COUNT_IS_WHOLE_LEFT.search(left) \
-            and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):]):
+            and (rc_ := _share_clause(np_, rest)) and rc_[0] == np_ and _says_which(rc_[1][len(np_):], f.rules):
         # (round 18) "three schools were broadly in line with similar schools", "513 children were made subject
         # to a child protection plan", "two young people were first-time offenders": what the counted
         # population was says which of them are counted (the phrase was the population alone: _ING_TAIL
@@ -1972,11 +1974,13 @@ _CASCADE_OF: Chains = Chains(_steps_for)
 
 def _indicator_phrase(
     text: str, h: Hit, unit: str, left: str, right_clause: str, sent_start: int, clause_start: int,
-    prev: str, topic: str, sent_end: int = -1, prev_money: str = "",
+    prev: str, topic: str, sent_end: int = -1, prev_money: str = "", rules: FigureRules | None = None,
 ) -> tuple[str, str]:
     """:func:`indicator_phrase` before the repair of a phrase that names nothing: the first step of :data:`CASCADE`
-    that decides, else the subject (or the modifier that stood for it), as the figure's own."""
-    f = _Figure(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end, prev_money)
+    that decides, else the subject (or the modifier that stood for it), as the figure's own. ``rules``: the stage's
+    figure rules (r35twins2: a status complement's phrases, :func:`.phrase_changes._says_which`), None for the
+    shipped file."""
+    f = _Figure(text, h, unit, left, right_clause, sent_start, clause_start, prev, topic, sent_end, prev_money, rules)
     for step in _CASCADE_OF[unit]:
         found = step(f)
         if found is not None:

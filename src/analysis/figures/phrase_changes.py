@@ -8,12 +8,14 @@ before "being".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vocab import COUNT_CHANGE_NOUNS, month_alternation
 from .phrase_words import _FUNCTION_WORDS, _clean_phrase, _is_generic, is_poor
 from .phrase_subject import _cut_clause, _np_after, subject
 from .phrase_np import _CHANGE_NOUNS
 from .phrase_clauses import _DANGLING
+from .rules import FigureRules, load_rules, phrase_regex
 
 _OF_NUMBER = re.compile(r"(?i)^(?:the\s+)?(?:number|numbers|total)\s+of\s+")
 
@@ -228,24 +230,45 @@ _WHICH_LEAD = frozenset("who that were are was is".split())
 
 
 #: a complement that is the figure's status, not which of them are counted ("11 targets were currently on track": the
-#: status column's)
-_STATUS_COMPLEMENT = re.compile(r"(?i)(?:(?:on|off)\s+(?:track|target|time)|rated|red|amber|green|above|below|ahead|behind|"
-                                r"within\s+target|in\s+line\s+with\s+(?:the\s+|its\s+|their\s+)?target)\b")
+#: status column's). (r35twins2) The phrases of a track are ``data/figure_rules.yml``'s (``status.off_track`` and
+#: ``status.on_track``, the compare stage's, and the RAG ``status.colours``: :func:`status_complement_re`); kept here,
+#: as grammar of a complement, are what the file does not list as a track: a deadline's "on time" / "off time", a bare
+#: "rated", a position ("above", "below", "ahead", "behind": "above the national average") and "within target", "in
+#: line with (the) target"
+_STATUS_COMPLEMENT_GRAMMAR = (r"(?:on|off)\s+time|rated|above|below|ahead|behind|within\s+target|"
+                              r"in\s+line\s+with\s+(?:the\s+|its\s+|their\s+)?target")
 
 
-def _says_which(tail: str) -> bool:
+@lru_cache(maxsize=8)
+def status_complement_re(track_phrases: tuple[str, ...], colours: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a status complement at the start of a text (``.match``): one of ``track_phrases`` (the rules
+    file's off-track and on-track phrases, as :func:`.rules.load_rules` expanded them), a colour of ``colours``, or
+    :data:`_STATUS_COMPLEMENT_GRAMMAR`, on a whole last word.
+
+    >>> r = status_complement_re(("not on track", "on track", "met the target", "met target"), ("red",))
+    >>> [bool(r.match(t)) for t in ("not on track", "met the target", "red", "on time", "on trackside", "amber")]
+    [True, True, True, True, False, False]
+    """
+    return re.compile(rf"(?i)(?:{phrase_regex(track_phrases)}|{phrase_regex(colours)}|{_STATUS_COMPLEMENT_GRAMMAR})\b")
+
+
+def _says_which(tail: str, rules: FigureRules | None = None) -> bool:
     """Whether ``tail``, what :func:`_share_clause` put after a counted population, is a predicate of two words or more
-    that does not dangle ("that were among" is cut at "the 10 schools" and says nothing).
+    that does not dangle ("that were among" is cut at "the 10 schools" and says nothing) and is no status (its phrases
+    from ``rules``, default the shipped rules file or ``$CM_FIGURE_RULES``: :func:`status_complement_re`).
 
     >>> _says_which(" that were among"), _says_which(" in line with counterparts in similar areas")
     (False, True)
-    >>> _says_which(" on track with the plan")
-    False
+    >>> _says_which(" on track with the plan"), _says_which(" were not on track this quarter")
+    (False, False)
     """
     words = tail.split()
     while words and words[0].lower() in _WHICH_LEAD:
         words = words[1:]
-    return len(words) >= 2 and words[-1].lower() not in _DANGLING and not _STATUS_COMPLEMENT.match(" ".join(words))
+    if len(words) < 2 or words[-1].lower() in _DANGLING:
+        return False
+    rules = rules or load_rules()
+    return not status_complement_re(rules.off_track + rules.on_track, rules.colours).match(" ".join(words))
 
 
 #: a table cell that names nothing: a list marker ("ii)", "1."), a number, a date or a blank

@@ -316,6 +316,11 @@ class FigureRules:
     #: (r35twins) the last words of those phrases, lower case: a text spelling none of them holds no such phrase
     #: (the compare stage's fast gate, ``compare._may_track``)
     track_words: frozenset[str] = frozenset()
+    #: (r35twins2) one example of each phrase the file lists under ``status.off_track`` / ``status.on_track``, in its
+    #: order: the first phrase the line stands for ("not [yet ]on (track|target)" -> "not on track"); the pages' note of
+    #: what "on track" means names these (``report.track_examples``)
+    off_track_examples: tuple[str, ...] = ()
+    on_track_examples: tuple[str, ...] = ()
     #: (r22data) ``words.level_words``: words of a level that name no measure ("a peak of 1180"), lower case
     level_words: frozenset[str] = frozenset()
     #: (r22data) ``words.spending_nouns`` and ``words.item_nouns``: spending after "all", "any", "each" or "every",
@@ -381,6 +386,16 @@ def _phrases(data: dict, key: str, where: str, path: Path) -> tuple[str, ...]:
         except ValueError as exc:
             raise ConfigError(f"{path}: {where}{key}: phrase {x!r}: {exc}; {_HINT}") from None
     return tuple(dict.fromkeys(out))
+
+
+def _first_forms(phrases: list[str]) -> tuple[str, ...]:
+    """(r35twins2) The first phrase each of ``phrases`` (a list :func:`_phrases` has checked) stands for, once each, in
+    order: an example per line of the file.
+
+    >>> _first_forms(["not [yet ]on (track|target)", "off(-| )(track|target)", "on track"])
+    ('not on track', 'off-track', 'on track')
+    """
+    return tuple(dict.fromkeys(expand(p)[0] for p in phrases))
 
 
 def _single_words(data: dict, key: str, where: str, path: Path) -> frozenset[str]:
@@ -531,6 +546,8 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         off_track_re=re.compile(rf"\b(?:{phrase_regex(off_track)})\b", re.I),
         on_track_re=re.compile(rf"\b(?:{phrase_regex(on_track)})\b", re.I),
         track_words=frozenset(re.findall(r"\w+", p)[-1].lower() for p in off_track + on_track),
+        off_track_examples=_first_forms(status["off_track"]),
+        on_track_examples=_first_forms(status["on_track"]),
         level_words=level_words,
         spending_nouns=spending_nouns,
         item_nouns=item_nouns,
