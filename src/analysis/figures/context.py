@@ -327,6 +327,20 @@ _PER_RE = (r"^(?:\s*,?\s*(?:and\s+)?(?:per|a|an|each|every)\s+(?!\w+\s+(?:ago|ea
 #: the words that say which ("12 cases per newly qualified social worker"), else one word; not a misprinted number
 #: ("75 children per 100,00": no base)
 _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(?!\d+,\d{1,2}\b)((?:[a-z]+\s+){0,2}?(?:social\s+)?worker|\w+)\b", re.I)
+#: (r35per) a count's period said after the words of what is counted: "300 new requests a month", "five referrals a
+#: month", "121 requests each month", "400 EHCPs being approved each year", "1,000 children a day are being referred",
+#: "100 additional special school places per annum" (one to four words, then "a"/"an"/"each"/"every"/"per" and a unit of
+#: time). Not when a word between is a preposition, a conjunction, a determiner, a comparison or a word of how long or
+#: how often ("taking over a year", "more than a year", "with still a quarter of the year", "waited a year", "four times
+#: a year": no rate), nor a time then "ago"/"earlier"/"later"/"of"/... ("a year earlier", "a quarter of the year")
+_PER_TIME_AFTER_COUNT = re.compile(
+    r"\s+(?:(?!(?:in|on|at|of|for|over|than|within|after|before|by|to|from|with|into|during|since|until|under|up|"
+    r"about|around|nearly|almost|just|only|still|already|and|or|but|nor|that|which|who|whom|whose|where|when|while|"
+    r"the|this|these|those|their|its|our|his|her|your|my|more|less|fewer|most|once|twice|times?|per|a|an|each|every|"
+    r"last|next|previous|first|same|whole|full|half|wait\w*|spen[dt]\w*|t[ao]ok\w*|take\w*|last\w*|stay\w*|remain\w*|"
+    r"aged?|old|older|younger|long|longer|lasting)\b)[a-z][\w’'-]*\s+){1,4}?"
+    r"(?:a|an|each|every|per)\s+(week|month|year|annum|day|night|hour|term|quarter)\b"
+    r"(?!\s+(?:ago|earlier|before|previously|later|on|of|old|long|after)\b)(?![-’'])", re.I)
 #: The bases of a rate of a population (:func:`rate_base`): "per 10,000", "per 10k", "per 1,000", "per 100,000"; "per 100"
 #: only with a population noun after it ("17.1 suspensions per 100 children": a bare "per 100" may be anything's).
 #: Not a longer number ("per 100,00", a misprint, is no base).
@@ -694,6 +708,9 @@ def per_of(text: str, h: Hit, unit: str, clause_end: int, rules: FigureRules) ->
         lm = _PER_LOOSE.match(text[h.end:clause_end + 20])
         if lm:
             return lm.group(1).lower()
+        tm = _PER_TIME_AFTER_COUNT.match(text, h.end, clause_end + 20)
+        if tm:
+            return "year" if tm.group(1).lower() == "annum" else tm.group(1).lower()
     return None
 
 
