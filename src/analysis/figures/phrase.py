@@ -167,7 +167,7 @@ from .phrase_changes import (  # noqa: F401
     _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, _STATUS_COMPLEMENT, _says_which,
     _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT, seen_change_of,
     _SEEN_CHANGE_LEFT, _SEEN_CHANGE_RIGHT, _SEEN_WHO_LEAD, _SEEN_WHO_NONE, _SEEN_CHANGE_OF_RIGHT, accounted_for_by,
-    participle_part_of,
+    _PARTICIPLE_PART_LEFT, _PARTICIPLE_SUBJECT_LEAD, _PARTICIPLE_SUBJECT, _NUMBER_WORDS_LEAD, participle_part_of,
     _ACCOUNTED_FOR_LEFT, _ACCOUNTED_BASE_RIGHT, _ACCOUNTED_WHO_NONE, _ACCOUNTED_BASE_CUT, _lower_lead,
 )
 from .phrase_places import (  # noqa: F401
