@@ -167,6 +167,7 @@ from .phrase_changes import (  # noqa: F401
     _COPULA_AT_OF_END, _FOR_FUNDING, _MONEY_ADJECTIVE_END, money_purpose, _WHICH_LEAD, status_complement_re, _says_which,
     _NO_LABEL_CELL, _row_label, _BEING_NP_STOPS, _np_before_being, _WHERE_OF_VERB, _CAUSE_CUT, seen_change_of,
     _SEEN_CHANGE_LEFT, _SEEN_CHANGE_RIGHT, _SEEN_WHO_LEAD, _SEEN_WHO_NONE, _SEEN_CHANGE_OF_RIGHT, accounted_for_by,
+    _PARTICIPLE_PART_LEFT, _PARTICIPLE_SUBJECT_LEAD, _PARTICIPLE_SUBJECT, _NUMBER_WORDS_LEAD, participle_part_of,
     _ACCOUNTED_FOR_LEFT, _ACCOUNTED_BASE_RIGHT, _ACCOUNTED_WHO_NONE, _ACCOUNTED_BASE_CUT, _lower_lead,
 )
 from .phrase_places import (  # noqa: F401
@@ -249,6 +250,10 @@ _GAP_MARK_ENDS = (",", "and", ";", "while", "whilst", "another", "just", "only",
                   "almost", "over", "further")
 
 
+#: (r35phrase2) a participle sizing a part right before a figure (:func:`participle_part_of`)
+_PARTICIPLE_HINT = re.compile(r"(?i)(?:accounting\s+for|representing|equating\s+to|equivalent\s+to)\s+\S*\s*$")
+
+
 #: (r35phrase) the verbs of :func:`seen_change_of`, as a poor phrase's first word ("seen a growth")
 _SEEN_VERBS = frozenset(("seen", "experienced", "witnessed", "recorded"))
 
@@ -293,6 +298,15 @@ def indicator_phrase_of(
         # (r35phrase) "physical abuse accounted for 12 children", "teenage anti-social behaviour accounted for 22% of
         # reported antisocial behaviour": the base the figure is a part of, and the part that accounts for it (the
         # phrase was one of the two)
+        return part, how
+    if how == "own" and unit in ("count", "percent") \
+            and _PARTICIPLE_HINT.search(texts[0][max(sent_start, h.start - 40):h.start]) \
+            and (part := participle_part_of(texts[0][max(sent_start, h.start - 300):h.start],
+                                            texts[0][h.end:sent_end if sent_end > h.end else h.end + 160], unit,
+                                            phrase)):
+        # (r35phrase2) "autistic spectrum disorder was the most common need, accounting for 28% of plans", "with EHCPs
+        # representing approximately 3.64% of the population": the part a participle sizes, named by the main
+        # clause's subject (with no figure in it) or a "with X"
         return part, how
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
         if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,

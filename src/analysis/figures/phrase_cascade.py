@@ -55,9 +55,10 @@ from .phrase_places import comparator_of
 from .phrase_repair import _MODIFIERS
 from .rules import FigureRules
 
-#: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of"
+#: a share of the figure named just before: "£1,785k, representing 1.25% of", "£2.9m, equivalent to 4% of" (and,
+#: r35phrase2, with the scale as a word: "reserves of £36.2 million, representing 11.4% of")
 _SHARE_OF_PREV_LEFT = re.compile(
-    r"(?i)\d\S*\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
+    r"(?i)\d\S*(?:\s+(?:million|billion|thousand|bn|mn))?\s*(?:,|\(|\band)\s*(?:representing|represents|equivalent\s+to|equating\s+to|equates\s+to|"
     r"which\s+(?:is|was|represents|represented))\s+(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$"
     # "950 re-referrals in the year, accounting for 20% of all referrals": the figure before, as a share of a
     # whole, whatever words come between it and the comma

@@ -446,3 +446,84 @@ def accounted_for_by(before: str, right: str, unit: str) -> str:
     if not who or not base or _ACCOUNTED_WHO_NONE.match(who) or is_poor(who) or is_poor(base) or _is_generic(who):
         return ""
     return f"{'share of ' if unit == 'percent' else ''}{base} accounted for by {_lower_lead(who)}"
+
+
+#: (r35phrase2) a participle after the main clause sizing a part of a whole: "<subject> was the most common need,
+#: accounting for (28%) of plans", "Neglect continues to be the highest category, accounting for (81 per cent) of the
+#: plans", "with EHCPs representing approximately (3.64%) of the population", "with neglect being the most common
+#: reason, accounting for (93) cases". Group ``v``: the participle; ``with``: the part a "with X being/representing"
+#: names (else the part is the main clause's subject, :data:`_PARTICIPLE_SUBJECT`)
+_PARTICIPLE_PART_LEFT = re.compile(
+    r"(?i)(?:\bwith\s+(?P<with>[^,;:()]{2,60}?)\s+(?:being\s+[^,;:()]{2,80}?,\s*)?|,\s*)"
+    r"(?P<v>accounting\s+for|representing|equating\s+to|equivalent\s+to)\s+(?:around\s+|about\s+|approximately\s+|"
+    r"nearly\s+|almost\s+|some\s+|over\s+|just\s+(?:over|under)\s+|more\s+than\s+|less\s+than\s+)?$")
+#: what opens a sentence and is no part of its subject: an adverbial of place or time with its comma ("In Luton
+#: however, "), a source that shows or says ("The figures show (that) ", "The report noted that ")
+_PARTICIPLE_SUBJECT_LEAD = re.compile(
+    r"(?i)^(?:that\s+)?(?:(?:in|at|across|for|within|nationally|locally|overall|however)\b[^,;:]{0,40},\s*)?"
+    r"(?:(?:the\s+)?(?:latest\s+)?(?:figures|data|statistics|report|analysis|survey)\s+"
+    r"(?:show|shows|showed|suggest|suggests|indicate|indicates|noted|found|reveal|reveals)\s+(?:that\s+)?)?")
+#: the main clause's subject: the words before its first finite verb ("autistic spectrum disorder was", "speech,
+#: language and communication needs were", "Neglect continues to be")
+_PARTICIPLE_SUBJECT = re.compile(
+    r"(?i)^(?P<who>[^;:()\d]{2,80}?)\s+(?:(?:is|are|was|were)(?:\s+(?P<pp>\w+ed\s+[^,;:()\d]{2,60}))?|remains?|"
+    r"remained|continues?|continued|has|have|had|makes?|made|forms?|formed)\b")
+#: a count in words opening a subject ("One hundred and forty-one pupils"): no part of what is counted
+_NUMBER_WORDS_LEAD = re.compile(
+    r"(?i)^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|and|a)(?:-\w+)?\s+)+(?=\w)")
+
+
+def participle_part_of(before: str, right: str, unit: str, phrase: str) -> str:
+    """(r35phrase2) A share or count a part sizes, read from a participle after the main clause: "<part> as a share of
+    <base>" for a share, "<base> accounted for by <part>" for a count; the part is the X of "with X being/representing"
+    or else the main clause's subject (``before``: the sentence up to the figure). "" when the shape is absent, the
+    part is a pronoun, the council, a figure or names nothing, or when ``phrase`` (the phrase read so far) is neither
+    empty, nor the base, nor the part alone (then it names more, and stands).
+
+    >>> participle_part_of("In Luton however, speech, language and communication needs were the most prominent primary "
+    ...                    "type of need, accounting for ", " of new plans", "percent", "new plans")
+    'speech, language and communication needs as a share of new plans'
+    >>> participle_part_of("Neglect continues to be the highest category, accounting for ", " of the plans.",
+    ...                    "percent", "plans")
+    'Neglect as a share of plans'
+    >>> participle_part_of("it is now in line, with EHCPs representing approximately ", " of the population.",
+    ...                    "percent", "EHCPs")
+    'EHCPs as a share of population'
+    >>> participle_part_of("At the end of 2012, 118 children were subject to a plan with neglect being the most common "
+    ...                    "reason, accounting for ", " cases.", "count", "cases")
+    'cases accounted for by neglect'
+    >>> participle_part_of("One hundred and forty-one pupils were offered a place at their second choice school, "
+    ...                    "accounting for around ", " of applicants.", "percent", "applicants")
+    'pupils offered a place at their second choice school as a share of applicants'
+    >>> participle_part_of("It was the largest group, accounting for ", " of plans", "percent", "plans")
+    ''
+    >>> participle_part_of("Autism was the commonest need, accounting for ", " of plans", "percent", "autism plans issued")
+    ''
+    """
+    if unit not in ("count", "percent"):
+        return ""
+    m = _PARTICIPLE_PART_LEFT.search(before)
+    bm = _ACCOUNTED_BASE_RIGHT.match(right)
+    if m is None or bm is None or (unit == "percent") != right.lstrip().lower().startswith("of "):
+        return ""
+    if m.group("with"):
+        who = m.group("with")
+    else:
+        head = before[:m.start()]
+        head = _PARTICIPLE_SUBJECT_LEAD.sub("", head.strip(), count=1)
+        sm = _PARTICIPLE_SUBJECT.match(head)
+        if sm is None:
+            return ""
+        who = _NUMBER_WORDS_LEAD.sub("", sm.group("who").strip())
+        if sm.group("pp"):  # a passive: "pupils were offered a place" -> "pupils offered a place"
+            who = f"{who} {sm.group('pp')}"
+    who = _clean_phrase(_LEAD_ARTICLE.sub("", who.strip()), 10)
+    base = _clean_phrase(_ACCOUNTED_BASE_CUT.split(_cut_clause(bm.group("base")))[0], 8)
+    if not who or not base or any(c.isdigit() for c in who) or _ACCOUNTED_WHO_NONE.match(who) \
+            or _SEEN_WHO_NONE.match(who) or is_poor(who) or is_poor(base) or _is_generic(who):
+        return ""
+    low = phrase.strip().lower()
+    if low and low not in base.lower() and low != who.lower():
+        return ""
+    return f"{_lower_lead(who)} as a share of {base}" if unit == "percent" else f"{base} accounted for by {_lower_lead(who)}"

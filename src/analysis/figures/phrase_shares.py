@@ -489,6 +489,13 @@ _OF_BASE_BRACKET_END = re.compile(r"\(of ([^()]*)\)$")
 
 
 def _base_of(phrase: str) -> str:
-    """"placed in homes (of children we care for)" -> "children we care for" (no nesting)."""
+    """"placed in homes (of children we care for)" -> "children we care for" (no nesting); (r35phrase2) "pupils
+    offered a place as a share of applicants" -> "applicants".
+
+    >>> _base_of("placed in homes (of children we care for)"), _base_of("pupils offered a place as a share of applicants")
+    ('children we care for', 'applicants')
+    """
     m = _OF_BASE_BRACKET_END.search(phrase)
+    if m is None and " as a share of " in phrase:
+        return phrase.rsplit(" as a share of ", 1)[1]
     return m.group(1) if m else phrase
