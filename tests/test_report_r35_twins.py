@@ -75,16 +75,33 @@ def test_the_gate_reads_the_last_words_of_the_rules_phrases(tmp_path: Path) -> N
     assert got["track"].tolist() == ["not on track"]
 
 
-def test_a_missing_track_list_is_named(tmp_path: Path) -> None:
+def test_a_missing_track_list_is_the_shipped_one(tmp_path: Path) -> None:
+    # (r35review) a researcher's copy made before round 35 has no status.off_track / on_track: it reads the shipped
+    # lists (as the compare stage did when they were its code), not a refusal; the shipped file must hold both
     from analysis.errors import ConfigError
 
     text = (ROOT / "data" / "figure_rules.yml").read_text(encoding="utf-8")
-    start = text.index("  on_track:\n")
+    start = text.index("  off_track:\n")
     end = text.index("  missed_target:\n")
     path = tmp_path / "figure_rules.yml"
     path.write_text(text[:start] + text[end:], encoding="utf-8")
-    with pytest.raises(ConfigError, match="missing on_track"):
-        load_rules(path)
+    old, shipped = load_rules(path), load_rules()
+    assert (old.off_track, old.on_track, old.track_words) == (shipped.off_track, shipped.on_track, shipped.track_words)
+    seg = _segments("Timeliness was behind its target.")
+    assert compare.track_statements(seg, rules=old)["track"].tolist() == ["not on track"]
+    one = tmp_path / "one" / "figure_rules.yml"  # one list given: it replaces the shipped one, the other is shipped
+    one.parent.mkdir()
+    one.write_text(text[:start] + '  off_track:\n    - "behind schedule"\n' + text[end:], encoding="utf-8")
+    assert load_rules(one).off_track == ("behind schedule",) and load_rules(one).on_track == shipped.on_track
+    import analysis.paths as paths
+
+    bare = tmp_path / "data"  # the shipped file itself without them is refused, naming the key
+    bare.mkdir()
+    (bare / "figure_rules.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(paths, "DATA_DIR", bare)
+        with pytest.raises(ConfigError, match="missing off_track"):
+            load_rules(bare / "figure_rules.yml")
 
 
 @pytest.mark.parametrize("sentence, track, phrase", [

@@ -1,13 +1,15 @@
 """Census of indicator_id errors of each open blind set's OWN first run, and their state at BASE.
-usage (from the worktree): PYTHONPATH=src .venv/bin/python scripts/r34ids/census.py [BASE_DIR] > out.tsv
-BASE_DIR defaults to /work/staging/r34/base (BASE's run: BASE_DIR/<set>/work/first_run/figures.csv)."""
+usage (from the worktree): PYTHONPATH=src .venv/bin/python scripts/r34ids/census.py [BASE_DIR [SETNAMES]] > out.tsv
+BASE_DIR defaults to /work/staging/r34/base (BASE's run: BASE_DIR/<set>/work/first_run/figures.csv), SETNAMES (a file
+of set names) to /work/staging/r34/setnames.txt. (r35review) Round 35's census is this script with round 35's
+defaults (scripts/r35ids/census.py), not a copy of it."""
 import sys
 from pathlib import Path
 import pandas as pd
 from analysis.evaluation import match_figures
 
 ROOT = Path("/work/main/tests/realworld/pools")
-SETS = Path("/work/staging/r34/setnames.txt").read_text().split()
+SETS = Path(sys.argv[2] if len(sys.argv) > 2 else "/work/staging/r34/setnames.txt").read_text().split()
 BASE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/staging/r34/base")
 
 

@@ -368,12 +368,13 @@ def _fit_texts_right(fig, ax, texts: Sequence[Any], pad: float) -> None:
     such value over the texts (a text wider than the axes themselves is left as it is)."""
     if not texts:
         return
-    renderer = fig.canvas.get_renderer()
-    width = float(ax.get_window_extent(renderer).width)
+    # (r35review) no renderer passed: each artist asks its figure's, whatever the backend (``canvas.get_renderer``
+    # is the Agg canvas's alone: a notebook drawing to SVG or PDF raised AttributeError here)
+    width = float(ax.get_window_extent().width)
     lo, hi = ax.get_xlim()
     need = hi
     for t in texts:
-        w = float(t.get_window_extent(renderer).width)
+        w = float(t.get_window_extent().width)
         x = float(t.get_position()[0])
         if w < width and x > lo:
             need = max(need, lo + (x - lo) * width / (width - w))

@@ -9,6 +9,7 @@ indicator phrase (:func:`.phrase.indicator_phrase`) and the canonical indicator
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -214,10 +215,21 @@ def _document_kind(h: Hit, text: str, glossary: Collection[str] | None, numberin
 
 #: (r35figs) an amount of pounds written to three decimal places with no scale after it: "£1.344", "£10.977"
 _BARE_THOUSANDTHS = re.compile(r"£\d{1,3}\.\d{3}")
-#: a scale word right after such an amount (then the grammar's surface should have held it; not a bare amount)
-_SCALE_AFTER = re.compile(r"(?i)^\s?(?:m|mn|million|bn|billion|k|thousand)\b")
+#: a scale word right after such an amount (then the grammar's surface should have held it; not a bare amount).
+#: (r35review) Matched at the amount's end with ``match(text, end)``, which anchors there: a ``^`` never matched
+_SCALE_AFTER = re.compile(r"(?i)\s?(?:m|mn|million|bn|billion|k|thousand)\b")
 #: an amount in millions written to three decimal places: "£1.409 million", "£20.952m"
 _MILLIONS_THOUSANDTHS = re.compile(r"(?i)£\s?\d{1,3}\.\d{3}\s?(?:million|mn|m)\b")
+#: (r35review) a rate after such an amount: pounds and pence to a tenth of a penny, never millions ("£0.450 per mile",
+#: "£1.459 a litre", "£4.125 per pupil", "£0.125/hour")
+_RATE_AFTER = re.compile(r"(?i)\s?(?:(?:per|a|an|each)\s+[a-z]|/\s?[a-z])")
+
+
+@lru_cache(maxsize=4)
+def _millions_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(r35review) The spans of :data:`_MILLIONS_THOUSANDTHS` in ``text``, found once a text (speed: each bare amount
+    of a long text asked the whole text again, quadratic in a table of three-decimal amounts)."""
+    return tuple(m.span() for m in _MILLIONS_THOUSANDTHS.finditer(text))
 
 
 def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, str], str] | None) -> bool:
@@ -227,7 +239,8 @@ def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, s
     "using £20.952 million, of which only £10.977 was planned", Derbyshire), or the same amount in millions was said
     before in the document (its value and unit in ``said``: "an allocation of £2.942 million", then "the DfE have
     allocated £2.942 to Wiltshire"). Not an amount with no amount in millions beside it: "the total estimated cost for
-    this project is £310.341" beside "£329,364" (a thousands point), "median income was just over £17.500".
+    this project is £310.341" beside "£329,364" (a thousands point), "median income was just over £17.500"; (r35review)
+    nor a rate, pounds to a tenth of a penny ("mileage is paid at £0.450 per mile" beside "£1.409 million").
 
     >>> millions_left_out("The forecast is £1.409 million. Last time it was £1.344.", 49, 55, None)
     True
@@ -235,12 +248,20 @@ def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, s
     False
     >>> millions_left_out("It allocated £2.942 to us.", 13, 19, {(2942000.0, "gbp"): "allocation"})
     True
+    >>> t = "The overspend is £1.409 million. Mileage is paid at £0.450 per mile."
+    >>> millions_left_out(t, t.index("£0"), t.index(" per"), None)
+    False
+    >>> t = "The overspend is £1.409 million; the bid is £1.344 thousand."
+    >>> millions_left_out(t, t.index("£1.344"), t.index(" thousand"), None)
+    False
     """
-    if not _BARE_THOUSANDTHS.fullmatch(text, start, end) or _SCALE_AFTER.match(text, end, end + 12):
+    if not _BARE_THOUSANDTHS.fullmatch(text, start, end) or _SCALE_AFTER.match(text, end, end + 12) \
+            or _RATE_AFTER.match(text, end, end + 12):
         return False
     if said and (float(round(float(text[start + 1:end]) * 1e6)), "gbp") in said:
         return True
-    return any(m.start() != start for m in _MILLIONS_THOUSANDTHS.finditer(text, 0, min(len(text), end + 400)))
+    limit = min(len(text), end + 400)
+    return any(a != start and b <= limit for a, b in _millions_spans(text))
 
 
 def extract_rows(

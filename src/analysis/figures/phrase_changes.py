@@ -346,6 +346,11 @@ _SEEN_WHO_LEAD = re.compile(
 _SEEN_WHO_NONE = re.compile(
     r"(?i)^(?:it|we|they|this|that|these|those|there|he|she|i|you|which|who|(?:the\s+)?(?:local\s+authority|"
     r"council|authority|borough|county|city|area|district|region|country|nation|la|service|department|directorate))$")
+#: (r35review) a subject that watched the change rather than underwent it: people and bodies who "have seen" a rise
+#: ("Members had seen an increase of 20%", "colleagues have seen a 15% increase"): the rise is of something unnamed
+_SEEN_WHO_WATCHER = re.compile(
+    r"(?i)\b(?:members?|councillors?|officers?|colleagues|staff|partners?|practitioners?|managers?|leaders?|"
+    r"(?:head\s?)?teachers?|residents|parents|carers|directors?|committee|board|panel|forum|teams?|cabinet)$")
 #: what after the change names what changed ("an increase of 9% of EHCP", "a 5% increase in funding"): the change is
 #: of that, which other rules read
 _SEEN_CHANGE_OF_RIGHT = re.compile(r"(?i)^\s*(?:in|of|for|on|to)\s+\w")
@@ -366,6 +371,8 @@ def seen_change_of(before: str, right: str) -> str:
     ''
     >>> seen_change_of("Since then, it has seen a rise of ", " in a year"), seen_change_of("The budget was ", ".")
     ('', '')
+    >>> seen_change_of("Members had seen an increase of ", " last year.")  # (r35review) who watched, not what rose
+    ''
     """
     m = _SEEN_CHANGE_LEFT.search(before)
     if m is None:
@@ -381,7 +388,7 @@ def seen_change_of(before: str, right: str) -> str:
         return ""
     who = _SEEN_WHO_LEAD.sub("", m.group("who").strip())
     who = _clean_phrase(who, 8)
-    if not who or _SEEN_WHO_NONE.match(who) or is_poor(who) or _is_generic(who):
+    if not who or _SEEN_WHO_NONE.match(who) or _SEEN_WHO_WATCHER.search(who) or is_poor(who) or _is_generic(who):
         return ""
     return f"{change} in {_lower_lead(who)}"
 

@@ -447,10 +447,12 @@ def read_measure_words(path: Path) -> frozenset[str]:
     return frozenset(out)
 
 
-def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
+def _mapping(data: object, where: str, keys: set[str], path: Path, optional: frozenset[str] = frozenset()) -> dict:
+    """``data`` as a mapping holding every key of ``keys`` (those of ``optional`` may be absent) and no other; else a
+    :class:`ConfigError` naming the file, the place and the keys missing or unknown."""
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: {where or 'the file'}: expected a mapping with {', '.join(sorted(keys))}; {_HINT}")
-    missing = sorted(keys - set(data))
+    missing = sorted(keys - optional - set(data))
     unknown = sorted(set(data) - keys)
     if missing:
         raise ConfigError(f"{path}: {where or 'top level'}: missing {', '.join(missing)}; {_HINT}")
@@ -459,21 +461,38 @@ def _mapping(data: object, where: str, keys: set[str], path: Path) -> dict:
     return data
 
 
+#: (r35twins) the track statements' lists of ``status``; (r35review) each may be absent: :func:`_track_phrases`
+_TRACK_KEYS = ("off_track", "on_track")
+
+
+def _track_phrases(status: dict, key: str, path: Path) -> tuple[str, ...]:
+    """(r35review) ``status.<key>`` (``off_track`` or ``on_track``) of the rules file at ``path``. A researcher's file
+    without the key (a copy of the rules made before round 35, when the compare stage kept these phrases in its code)
+    takes the shipped file's list (``data/figure_rules.yml`` of the package, not ``$CM_FIGURE_RULES``), so such a copy
+    reads the track statements as before; listing the key (non-empty) replaces the shipped phrases. The shipped file
+    itself must list both: without them it is refused, naming the key."""
+    if key in status:
+        return _phrases(status, key, "status.", path)
+    shipped = paths.DATA_DIR / "figure_rules.yml"
+    if path.resolve() == shipped.resolve() or not shipped.is_file():
+        raise ConfigError(f"{path}: status: missing {key}; {_HINT}")
+    return getattr(load_rules(shipped), key)
+
+
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     path = Path(p)
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
                     {"comparators", "status", "direction", "units", "words"}, path)
     comparators = _phrases(data, "comparators", "", path)
-    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims",
-                                                      "off_track", "on_track"}, path)
+    status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims", *_TRACK_KEYS}, path,
+                      optional=frozenset(_TRACK_KEYS))
     direction = _mapping(data["direction"], "direction", {"up", "down", "not_direction"}, path)
     status_phrases = _phrases(status, "phrases", "status.", path)
     colours = _phrases(status, "colours", "status.", path)
     missed = _phrases(status, "missed_target", "status.", path)
     aims = _phrases(status, "aims", "status.", path) if "aims" in status else ()
-    off_track = _phrases(status, "off_track", "status.", path)
-    on_track = _phrases(status, "on_track", "status.", path)
+    off_track, on_track = (_track_phrases(status, key, path) for key in _TRACK_KEYS)
     up = _phrases(direction, "up", "direction.", path)
     down = _phrases(direction, "down", "direction.", path)
     both = sorted(set(up) & set(down))
