@@ -473,10 +473,25 @@ def _track_phrases(status: dict, key: str, path: Path) -> tuple[str, ...]:
     itself must list both: without them it is refused, naming the key."""
     if key in status:
         return _phrases(status, key, "status.", path)
+    return getattr(_shipped_rules(key, path), key)
+
+
+def _shipped_rules(key: str, path: Path) -> FigureRules:
+    """The shipped ``data/figure_rules.yml``'s rules, read for a researcher's file at ``path`` that leaves out
+    ``status.<key>``; the shipped file itself (or a package without it) is refused, naming the key."""
     shipped = paths.DATA_DIR / "figure_rules.yml"
     if path.resolve() == shipped.resolve() or not shipped.is_file():
         raise ConfigError(f"{path}: status: missing {key}; {_HINT}")
-    return getattr(load_rules(shipped), key)
+    return load_rules(shipped)
+
+
+def _track_examples(status: dict, key: str, path: Path) -> tuple[str, ...]:
+    """The first form of each line of ``status.<key>`` (:func:`_first_forms`), for the pages' note on what "on track"
+    means; a researcher's file without the key (:func:`_track_phrases`) shows the shipped file's examples, the phrases
+    it then reads."""
+    if key in status:
+        return _first_forms(status[key])
+    return getattr(_shipped_rules(key, path), f"{key}_examples")
 
 
 @lru_cache(maxsize=8)
@@ -565,8 +580,8 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         off_track_re=re.compile(rf"\b(?:{phrase_regex(off_track)})\b", re.I),
         on_track_re=re.compile(rf"\b(?:{phrase_regex(on_track)})\b", re.I),
         track_words=frozenset(re.findall(r"\w+", p)[-1].lower() for p in off_track + on_track),
-        off_track_examples=_first_forms(status["off_track"]),
-        on_track_examples=_first_forms(status["on_track"]),
+        off_track_examples=_track_examples(status, "off_track", path),
+        on_track_examples=_track_examples(status, "on_track", path),
         level_words=level_words,
         spending_nouns=spending_nouns,
         item_nouns=item_nouns,
