@@ -8,12 +8,10 @@ given to a count
   children who are sent to independent foster carers", West Berkshire r34blindAA "675 pupils" near a funding agency);
 * whose phrase ends with the carers' things after a possessive (``indicators._ADULTS_POSSESSIVE_HEAD``; Rutland
   r30blindU "the remaining 31 foster carer's cases");
-* whose phrase says the adults are new or more, a flow (``indicators._NEW_ADULTS_HEAD``, as foster_carers' ``except``
-  in indicators.yml; Knowsley r20freshA "700 new local authority fostering households", Sunderland r11freshA "50 new
-  social workers and cut its agency staff").
 
-The blind sets' and pools' wordings and "30 additional in-house foster carers" fail on MID (24e80954) (the other three
-unseen wordings were already refused there); the guards pass on both.
+The blind sets' wordings fail on MID (24e80954) (the two unseen wordings were already refused there); the guards pass
+on both. A third check tried here, new or more carers as a flow (Knowsley r20freshA, Sunderland r11freshA), was dropped:
+it broke the `test` split's id floor (tests/realworld/notes/r35_r35falseids.md).
 """
 from __future__ import annotations
 
@@ -33,13 +31,9 @@ def _ids(text: str, context: str = "") -> dict[str, object]:
     ("The county has to support the 77 children who are sent to independent foster carers or residential homes.", "77"),
     ("Funding had only been provided by the Education and Skills Funding Agency (ESFA) for 675 pupils.", "675"),
     ("The Head of Service had since reviewed the remaining 31 foster carer's cases.", "31"),
-    ("The campaign includes finding 700 new local authority fostering households.", "700"),
-    ("Recruitment efforts have seen it take on 50 new social workers and cut its agency staff levels.", "50"),
     # wordings of councils not seen
     ("There are 40 young people placed through independent fostering agencies with foster carers.", "40"),
     ("Officers audited 25 foster carers' files last quarter.", "25"),
-    ("The service hopes to recruit 30 additional in-house foster carers next year.", "30"),
-    ("The council plans to take on 12 more agency social workers.", "12"),
 ])
 def test_other_counts_near_adults_ids_get_no_id(text: str, surface: str) -> None:
     assert _ids(text)[surface] is None
