@@ -1039,6 +1039,20 @@ _CHILDREN_WITH_CARERS = re.compile(
 _CHILDREN_FOSTERED = re.compile(
     r"(?i)\b(?:child(?:ren)?|young\s+(?:people|persons?)|youngsters?|teenagers?)\s+(?:being\s+|currently\s+|are\s+|were\s+)?"
     r"(?:fostered|placed\s+with)\b")
+#: (r35falseids) a count whose phrase opens with the children (or pupils) it counts, not the adults an id of carers or
+#: staff counts: "around five children who were in residential homes where foster carers were being sought", "the 77
+#: children who are sent to independent foster carers", "675 pupils" (a funding agency's); a possessive ("children's
+#: social workers") names the adults
+_PEOPLE_HEAD = re.compile(
+    r"(?i)\s*(?:(?:the|these|those|some|all|other|more|around|about|over|nearly|almost)\s+)*(?:child(?:ren)?|"
+    r"young\s+(?:people|persons?)|youngsters?|teenagers?|siblings?|pupils?|students?|learners?)"
+    r"(?:\s*$|\s+(?:who|that|which|in|into|with|from|at|on|by|for|of|under|aged|are|were|being|sent|placed|living)\b)")
+#: (r35falseids) the carers' (or workers') things as the phrase's last words: "the remaining 31 foster carer's cases",
+#: "carers' allowances" (the head is after the possessive)
+_ADULTS_POSSESSIVE_HEAD = re.compile(
+    r"(?i)\b(?:carers?|workers?|staff)(?:[\'’]s?|s[\'’])\s+(?!households?\b|famil)[a-z]+\s*$")
+#: (r35falseids) the ids that count adults (carers, agency staff), which a count of children or of the adults' things is not
+_ADULT_COUNT_IDS = frozenset(("foster_carers", "agency_social_workers"))
 #: the share of vacancies (or posts) covered by agency staff is an agency rate, not the vacancy rate: "its rate of
 #: social worker vacancies covered by agency staff is 9.5 per cent", "posts filled by locums"
 _AGENCY_COVERED = re.compile(
@@ -2702,6 +2716,9 @@ def _kept(ev: Evidence, found: str) -> str | None:
         # the children foster carers look after are not the carers: "96 children placed with in-house foster carers",
         # "211 children being fostered by in-house carers and 145 through private agencies" (the children's noun left out)
         return None
+    if found in _ADULT_COUNT_IDS and ev.unit == "count" and (_PEOPLE_HEAD.match(ev.phrase) or _ADULTS_POSSESSIVE_HEAD.search(ev.phrase)):
+        return None  # (r35falseids) "77 children who are sent to independent foster carers", "675 pupils" (a funding
+        #              agency's), "31 foster carer's cases": the children or the carers' cases, not the carers or staff
     if found in VARIANCE_IDS and ev.how == "own" and "spend" in ev.clause and _SPEND_AMOUNT.search(ev.clause) \
             and not _SPENDING_VARIANCE.search(ev.clause) and not _AGAINST_BUDGET.search(ev.clause):
         return None  # "(children's services being forecast) to spend £93.8m(, an overspend of £6.7m)": the spend
