@@ -333,6 +333,8 @@ _PER_LOOSE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?per\s+(?!cent)(?!\d+,\d{1,2}\b)
 #: time). Not when a word between is a preposition, a conjunction, a determiner, a comparison or a word of how long or
 #: how often ("taking over a year", "more than a year", "with still a quarter of the year", "waited a year", "four times
 #: a year": no rate), nor a time then "ago"/"earlier"/"later"/"of"/... ("a year earlier", "a quarter of the year")
+#: or, (r35review2) a time then "into", "late", "behind", ... ("5 children's homes a year into the programme", "8 EHCPs
+#: issued a month late": when, not how often)
 _PER_TIME_AFTER_COUNT = re.compile(
     r"\s+(?:(?!(?:in|on|at|of|for|over|than|within|after|before|by|to|from|with|into|during|since|until|under|up|"
     r"about|around|nearly|almost|just|only|still|already|and|or|but|nor|that|which|who|whom|whose|where|when|while|"
@@ -340,7 +342,8 @@ _PER_TIME_AFTER_COUNT = re.compile(
     r"last|next|previous|first|same|whole|full|half|wait\w*|spen[dt]\w*|t[ao]ok\w*|take\w*|last\w*|stay\w*|remain\w*|"
     r"aged?|old|older|younger|long|longer|lasting)\b)[a-z][\w’'-]*\s+){1,4}?"
     r"(?:a|an|each|every|per)\s+(week|month|year|annum|day|night|hour|term|quarter)\b"
-    r"(?!\s+(?:ago|earlier|before|previously|later|on|of|old|long|after)\b)(?![-’'])", re.I)
+    r"(?!\s+(?:ago|earlier|before|previously|later|on|of|old|long|after|into|late|early|behind|ahead|overdue|"
+    r"beforehand|in\s+(?:advance|arrears)|and\s+a\s+half)\b)(?![-’'])", re.I)
 #: The bases of a rate of a population (:func:`rate_base`): "per 10,000", "per 10k", "per 1,000", "per 100,000"; "per 100"
 #: only with a population noun after it ("17.1 suspensions per 100 children": a bare "per 100" may be anything's).
 #: Not a longer number ("per 100,00", a misprint, is no base).

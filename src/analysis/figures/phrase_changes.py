@@ -475,6 +475,22 @@ _PARTICIPLE_SUBJECT_LEAD = re.compile(
 _PARTICIPLE_SUBJECT = re.compile(
     r"(?i)^(?P<who>[^;:()\d]{2,80}?)\s+(?:(?:is|are|was|were)(?:\s+(?P<pp>\w+ed\s+[^,;:()\d]{2,60}))?|remains?|"
     r"remained|continues?|continued|has|have|had|makes?|made|forms?|formed)\b")
+#: (r35review2) a subject that is a ranked category, not the part: "The largest group of children ... are 10 - 15 year
+#: olds, accounting for", "The main reason for referral was domestic abuse, accounting for" (the part is the complement)
+_PARTICIPLE_RANKED_SUBJECT = re.compile(
+    r"(?i)^(?:the\s+)?(?:single\s+)?(?:largest|biggest|highest|greatest|main|commonest|principal|leading|top|"
+    r"most\s+(?:common|frequent|prominent|prevalent|significant))\s+(?:[\w-]+\s+){0,3}?(?:groups?|needs?|reasons?|"
+    r"categor(?:y|ies)|types?|causes?|pressures?|factors?|drivers?|sources?|areas?|issues?|contributors?)\b")
+#: (r35review2) the complement after a ranked subject's copula, up to the participle's comma ("was domestic abuse")
+_PARTICIPLE_COMPLEMENT = re.compile(r"(?i)\s(?:is|are|was|were|remains|remained)\s+(?P<c>[^,;:()]{2,80})$")
+#: (r35review2) a main clause that reports or reacts, whose subject is no part of anything counted: "The committee
+#: were advised that ...", "Members were concerned at the rise, equating to 20 more children"; and a subject cut
+#: inside a relative clause ("The largest group of children who")
+_PARTICIPLE_SUBJECT_NONE = re.compile(
+    r"(?i)(?:^|\s)(?:members?|councillors?|officers?|committee|board|panel|cabinet|forum|chair(?:man|person)?)$|"
+    r"\s(?:who|that|which|whom|whose|where)$")
+_PARTICIPLE_REPORTING_PP = re.compile(r"(?i)^(?:advised|informed|told|reminded|assured|updated|concerned|pleased|"
+                                      r"disappointed|asked|noted|reported)\b")
 #: a count in words opening a subject ("One hundred and forty-one pupils"): no part of what is counted
 _NUMBER_WORDS_LEAD = re.compile(
     r"(?i)^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
@@ -507,6 +523,13 @@ def participle_part_of(before: str, right: str, unit: str, phrase: str) -> str:
     ''
     >>> participle_part_of("Autism was the commonest need, accounting for ", " of plans", "percent", "autism plans issued")
     ''
+    >>> participle_part_of("The main reason for referral was domestic abuse, accounting for ", " of referrals.",
+    ...                    "percent", "referrals")  # (r35review2) a ranked subject: the part is its complement
+    'domestic abuse as a share of referrals'
+    >>> participle_part_of("The largest group of children who are looked after are 10 - 15 year olds, accounting for ",
+    ...                    " of children.", "percent", "children"), participle_part_of(
+    ...     "Members were concerned at the rise, equating to ", " more children.", "count", "more children")
+    ('', '')
     """
     if unit not in ("count", "percent"):
         return ""
@@ -523,7 +546,14 @@ def participle_part_of(before: str, right: str, unit: str, phrase: str) -> str:
         if sm is None:
             return ""
         who = _NUMBER_WORDS_LEAD.sub("", sm.group("who").strip())
-        if sm.group("pp"):  # a passive: "pupils were offered a place" -> "pupils offered a place"
+        if _PARTICIPLE_SUBJECT_NONE.search(who) or (sm.group("pp") and _PARTICIPLE_REPORTING_PP.match(sm.group("pp"))):
+            return ""  # (r35review2) "Members were concerned at the rise", "children who are looked after are"
+        if _PARTICIPLE_RANKED_SUBJECT.match(_LEAD_ARTICLE.sub("", who)) or _PARTICIPLE_RANKED_SUBJECT.match(who):
+            cm = _PARTICIPLE_COMPLEMENT.search(head)  # (r35review2) the ranked category's complement is the part
+            if cm is None:
+                return ""
+            who = cm.group("c")
+        elif sm.group("pp"):  # a passive: "pupils were offered a place" -> "pupils offered a place"
             who = f"{who} {sm.group('pp')}"
     who = _clean_phrase(_LEAD_ARTICLE.sub("", who.strip()), 10)
     base = _clean_phrase(_ACCOUNTED_BASE_CUT.split(_cut_clause(bm.group("base")))[0], 8)
