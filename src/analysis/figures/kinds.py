@@ -202,7 +202,8 @@ from .kinds_classify import (  # noqa: F401
     _round_11_families, _round_12_families, _report_code, _span_of_a_sum, CASCADE, _for_kinds, _when, _CASCADE_OF,
     _cascade_for,
     # (r31prec) the ends of an age range, the span of a change, one-to-one working, "for the next N" that frames a change
-    _AGE_RANGE_LEFT, _AGE_RANGE_SURFACE, _CHANGE_WORDS, _CHANGE_IN_CLAUSE, _FRAMED_FOR_THE_NEXT_LEFT,
+    _AGE_RANGE_LEFT, _AGE_RANGE_SURFACE, _AGE_RANGE_TO_LEFT, _AGE_END_SURFACE, _EARLY_YEARS_FOR_LEFT,
+    _EARLY_YEARS_AGES, _EARLY_YEARS_END_RIGHT, _CHANGE_WORDS, _CHANGE_IN_CLAUSE, _FRAMED_FOR_THE_NEXT_LEFT,
     _MONEY_IN_SENTENCE, _over_a_period_of_change, _ONE_FORMS, _ONE_TO_ONE_NOUN, _ONE_TO_ONE_RIGHT, _ONE_TO_ONE_LEFT,
     _ONE_TO_ONE_NOUN_RIGHT, _ONE_TO_ONE_NOT_LEFT,
 )

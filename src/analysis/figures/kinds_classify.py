@@ -155,6 +155,28 @@ _AGE_RANGE_LEFT = re.compile(
                + ("grews", "grewn", "grewing", "fells", "fellen", "felling"))
     + r")\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
     r"(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+years?)?|birth)\s*,?\s*(?:to|and|-|–)\s+)?$")
+#: (r35ages) the end of an age range stretched to it or counted from birth: "the eligible age range extending to 25"
+#: (West Berkshire r34blindAA), "the early years (pre-birth to five years)" (North Tyneside r33blindY), "an age range from
+#: birth to 25" (Barnsley, pools), "from pre-birth to 19-year-olds" (pools): the limit of who is eligible, an age (the gold
+#: README: ages are not figures), whatever its unit. The same class as :data:`_AGE_RANGE_LEFT` and
+#: :data:`_AGE_CHANGE_LEFT` ("the age limit was raised to 21"), which need "from"/"between" or the word "limit"
+_AGE_RANGE_TO_LEFT = re.compile(
+    r"(?i)(?:\bage\s+ranges?(?:\s+(?:has|had|have|been|being|will|be|now|was|is|were|are)){0,3}\s+"
+    r"(?:extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|going\s+up)\s+(?:up\s+)?to"
+    r"|\b(?:pre-?\s?)?birth\s+(?:up\s+)?to)\s+$")
+#: (r35ages) an age such a range ends at: up to 25, in digits or words, bare or in years ("25", "five years")
+_AGE_END_SURFACE = re.compile(
+    r"(?i)(?:1?\d|2[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]five)?)(?:[\s-]+years?)?")
+#: (r35ages) an early-years entitlement named by the children's ages: "the free Early Years entitlement for three and
+#: four" (Oxfordshire r30blindU, its text cut after "four"), the shape of "funding for 3 and 4 year olds" (Wiltshire,
+#: Wokingham, West Berkshire, Slough, Central Bedfordshire, Tameside: already ages before "year olds"); the first age
+#: before "and"/"&" and the second, each of 2 to 4, nothing but an end of clause after the second
+_EARLY_YEARS_FOR_LEFT = re.compile(
+    r"(?i)\b(?:entitlements?|funding|places|provision|offer|uplifts?|rates?|block|formula|grant)\s+for\s+"
+    r"(?:(?:2|3|two|three)\s*(?:and|&)\s*)?$")
+_EARLY_YEARS_AGES = frozenset(("2", "3", "4", "two", "three", "four"))
+_EARLY_YEARS_END_RIGHT = re.compile(r"(?i)^(?:\s*(?:and|&)\s*(?:3|4|three|four))?[ \t\xa0]*(?:$|[\n.,;:)])")
 #: (r31prec) an end of an age range: a number up to 25 (and a band of two, "3-19"), bare or in years
 _AGE_RANGE_SURFACE = re.compile(r"(?i)(?:1?\d|2[0-5])(?:\s*[-–]\s*(?:1?\d|2[0-5]))?(?:[\s-]+years?)?")
 _SHARE_AGE_LEFT = re.compile(r"(?i)%\s*(?:(?:were|are|was|is|being)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$")
@@ -1364,6 +1386,12 @@ def _age(n: _Number) -> Kind:
     if "ge range" in n.text[max(0, n.s - 100):n.s] and _AGE_RANGE_SURFACE.fullmatch(n.surface) \
             and _AGE_RANGE_LEFT.search(n.text, max(0, n.s - 100), n.s):
         return "age"  # (r31prec) "the age range from 19 years to 25 years": the ends of an age range
+    if n.lt[-2:].lower() == "to" and _AGE_END_SURFACE.fullmatch(n.surface) and _AGE_RANGE_TO_LEFT.search(n.left):
+        return "age"  # (r35ages) "the age range extending to 25", "(pre-birth to five years)": the end of an age range
+    if n.surface.lower() in _EARLY_YEARS_AGES and _EARLY_YEARS_FOR_LEFT.search(n.left) \
+            and _EARLY_YEARS_END_RIGHT.match(n.right) and ("and" in n.right[:6].lower() or "&" in n.right[:4]
+                                                          or n.lt[-3:].lower() == "and" or n.lt[-1:] == "&"):
+        return "age"  # (r35ages) "the free Early Years entitlement for three and four": an entitlement named by ages
     if n.r0 in _COORDINATED_AGES_FIRST and _coordinated_age(n.surface, n.right):
         return "age"  # (r25prec) "for 2, 3- and 4-year olds", "for three to four year olds": the first of coordinated ages
     if (n.small and 5 <= int(n.surface) <= 25 and _may_end16(n.low16, _LIMIT_WORDS) and _UNDER_AGE_LEFT.search(n.left)

@@ -70,8 +70,10 @@ _ROOM_NUMBER = re.compile(r"\d{3,4}[A-Z]{0,2}")
 _POST_AGE_LEFT = re.compile(r"(?i)\b(?:post|pre)(?:[-\s]?|\s+[-–—]\s*)$")
 #: an age after the people it limits: "young people under 18 in the borough", "children over 11 who ..."
 #: (r29prec) the group's initials in brackets may come between: "Looked After Children (LAC) under 18 had arrived"
+#: (r35ages) and "population": "52 per 10,000 population under 18 on a child protection plan" (Swindon r34blindZ), the
+#: rate base's age limit after its noun, as "per 10,000 of the under 18 population" is before it
 _PEOPLE_AGE_LEFT = re.compile(
-    r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons)\s+"
+    r"(?i)\b(?:children|young\s+people|people|pupils|students|learners|girls|boys|adults|persons|populations?)\s+"
     r"(?:\((?-i:[A-Z]{2,6})s?\)\s+)?(?:aged\s+)?(?:under|over|below|above)\s*$"
 )
 #: "16 years of age", "18 of age"
