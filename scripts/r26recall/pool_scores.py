@@ -11,11 +11,32 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import score_pool  # noqa: E402
+
+
+def judged_runs(out: Path) -> Iterator[tuple[Path, list[dict[str, str]], dict]]:
+    """Each judged pool (not ``r26``) whose figures ``out`` holds: the pool's folder, its figures as ``allpools.py``
+    wrote them (``<round>_<pool>.csv``) and its judgements (:func:`score_pool.load_judgements`); a pool whose
+    judgements cannot be read is skipped."""
+    for judged in sorted((ROOT / "tests" / "realworld" / "pools").glob("*/*/judged.csv")):
+        pool = judged.parent
+        if pool.parent.name == "r26":
+            continue
+        f = out / f"{pool.parent.name}_{pool.name}.csv"
+        if not f.exists():
+            continue
+        with open(f, encoding="utf-8", newline="") as fh:
+            figs = list(csv.DictReader(fh))
+        try:
+            j = score_pool.load_judgements(pool, [])
+        except (OSError, ValueError, KeyError):
+            continue
+        yield pool, figs, j
 
 
 def main() -> None:
@@ -26,19 +47,7 @@ def main() -> None:
     tot = dict(P=[0, 0], R=[0, 0], phrase=[0, 0], id=[0, 0])
     given = 0
     import re
-    for judged in sorted((ROOT / "tests" / "realworld" / "pools").glob("*/*/judged.csv")):
-        pool = judged.parent
-        if pool.parent.name == "r26":
-            continue
-        f = a.out / f"{pool.parent.name}_{pool.name}.csv"
-        if not f.exists():
-            continue
-        with open(f, encoding="utf-8", newline="") as fh:
-            figs = list(csv.DictReader(fh))
-        try:
-            j = score_pool.load_judgements(pool, [])
-        except (OSError, ValueError, KeyError):
-            continue
+    for pool, figs, j in judged_runs(a.out):
         s, unscorable, errors = score_pool.score(figs, j)
         line = score_pool.line(s, sum(u[4] == "phrase not judged" for u in unscorable))
         for k in tot:

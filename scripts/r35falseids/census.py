@@ -4,7 +4,6 @@ usage (from the worktree): PYTHONPATH=src .venv/bin/python scripts/r35falseids/c
 SETS_RUN: a folder of open-set runs (``<set>/work/first_run/figures.csv``, e.g. /work/staging/r35/mid1);
 POOLS_OUT: an ``allpools.py`` output folder (e.g. /work/staging/r35/mid1pools). Prints one row per id given to a true
 figure the gold / reader gives no id (set or pool, council, surface, phrase, id, id_source, sentence)."""
-import csv
 import sys
 from pathlib import Path
 
@@ -13,8 +12,8 @@ import pandas as pd
 from analysis.evaluation import match_figures
 
 ROOT = Path("/work/main/tests/realworld/pools")
-sys.path.insert(0, "/work/main/scripts")
-import score_pool  # noqa: E402
+sys.path.insert(0, "/work/main/scripts/r26recall")
+import pool_scores  # noqa: E402  (its judged_runs: each judged pool's run and judgements)
 
 SETS = Path("/work/staging/r35/setnames.txt").read_text().split()
 RUN = Path(sys.argv[1])
@@ -37,19 +36,7 @@ for name in SETS:
             rows.append(dict(where="set:" + name, council=p["council"], surface=p["surface"], indicator=p["indicator"],
                              id=p["indicator_id"], source=p.get("id_source", ""), gold_ind=g["indicator"],
                              sentence=p["sentence"]))
-for judged in sorted(ROOT.glob("*/*/judged.csv")):
-    pool = judged.parent
-    if pool.parent.name == "r26":
-        continue
-    f = POOLS / f"{pool.parent.name}_{pool.name}.csv"
-    if not f.exists():
-        continue
-    with open(f, encoding="utf-8", newline="") as fh:
-        figs = list(csv.DictReader(fh))
-    try:
-        j = score_pool.load_judgements(pool, [])
-    except (OSError, ValueError, KeyError):
-        continue
+for pool, figs, j in pool_scores.judged_runs(POOLS):
     for fg in figs:
         k = (fg["doc_id"], int(fg["raw_start"]), int(fg["raw_end"]))
         jj = j.get(k)
