@@ -1,5 +1,5 @@
 """python work/overlap.py: 60-character windows (whitespace collapsed) this set's pages share with any earlier text: every
-pool page under tests/realworld/pools/ except pools/r36/ (all blind sets of rounds 21-34 are open in round 35), the dev-split
+pool page under tests/realworld/pools/ except pools/r36/ (all blind sets of rounds 21-35 are open in round 36), the dev-split
 pages of tests/realworld/raw/ (the test split is not opened) and the seeds in data/raw/. The sibling set r36blindAD is checked
 by its manifest only (its pages and gold are not read): a shared source_url or council is printed."""
 import sys
