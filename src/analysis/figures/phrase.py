@@ -137,9 +137,9 @@ from .phrase_clauses import (  # noqa: F401
 from .phrase_nomeasure import (  # noqa: F401
     _TO_VERB_END, _INFINITIVE_OBJECT_LEFT, infinitive_object, _SAID_AFTER, _CLAUSE_OPENERS, _DETERMINER_FIRST,
     said_object, _said_verb, verb_led_words, _PHRASE_MARKS, names_no_measure, _NOUN_ENDING, _WORD_PARTS,
-    _CONNECTIVE_ADVERBS, no_noun_alone, not_a_measure_word, _a_measure_word, _AROUND_A_WORD, _UNIT_TAIL,
+    _CONNECTIVE_ADVERBS, no_noun_alone, not_a_measure_word, period_of_next, _a_measure_word, _AROUND_A_WORD, _UNIT_TAIL,
     _UNIT_TAIL_AFTER, _OF_AFTER_VALUE, _MODAL_CUT, _names_something_alone, _FROM_TO_LEFT, light_noun_before,
-    instead_of_no_measure, _lone_verb_or_stray,
+    instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD,
 )
 from .phrase_money import (  # noqa: F401
     _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _JUDGED_RIGHT, _JUDGED_CUT, _judged_complement, _PAYER,
@@ -597,6 +597,11 @@ def indicator_phrase(
         # (r22phrase) "The longest-serving carer had been with the council for 40 years", "a course that took place
         # over six months": the subject of the duration's clause (the phrase was a place alone, the verb, or none)
         return ds, "own"
+    if how == "own" and unit in _DURATION_UNITS and "next" in text[max(sent_start, h.start - 12):h.start] \
+            and (pn := period_of_next(text[max(sent_start, h.start - 200):h.start], phrase, prev_in_sentence, rules)):
+        # (r36phrase) "overarching priorities for the next three years", "an investment of up to £1.16m over the next
+        # 18 months": the period of what comes before the lead (the phrase stopped on "for the next", or was "next")
+        return pn, "own"
     return tidy, how  # (a duration's verb is its measure: "take a minimum of 6 months": not tidied)
 
 

@@ -2,7 +2,8 @@
 
 :func:`names_no_measure` and :func:`no_noun_alone` (the rules' measure words: :func:`not_a_measure_word`),
 :func:`said_object` and :func:`infinitive_object` (the object of a verb of saying or an infinitive),
-:func:`light_noun_before`, and :func:`instead_of_no_measure` (the sentence's subject or a reported predicate).
+:func:`light_noun_before`, and :func:`instead_of_no_measure` (the sentence's subject or a reported predicate); :func:`period_of_next` (a length of
+time still to come: "for the next five years").
 """
 
 from __future__ import annotations
@@ -314,3 +315,70 @@ def _lone_verb_or_stray(word: str) -> bool:
     """
     w = word.lower().strip(",.;:()'\"")
     return w in _STRAY or _adverb_or_participle(w)
+
+
+#: (r36phrase) the lead of a length of time still to come, right before it: "over the next", "for their next", "during
+#: the next", "for each of the next"
+_NEXT_LEFT = re.compile(
+    r"(?i)\b(?:over|for|during|within|in|across|throughout)\s+(?:each\s+of\s+)?(?:the|their|its|our|his|her|your)\s+"
+    r"next\s+$")
+#: (r36phrase) the same lead at a phrase's end, or the phrase's "next" alone ("Over the next", "next")
+_NEXT_END = re.compile(
+    r"(?i)(?:^|\s+)(?:(?:over|for|during|within|in|across|throughout)\s+)?(?:each\s+of\s+)?"
+    r"(?:(?:the|their|its|our|his|her|your)\s+)?next$")
+#: (r36phrase) a figure (a number, an amount with its scale word) right before the lead: "£1.16m over the next"
+_FIGURE_BEFORE_LEAD = re.compile(r"(?i)\d(?:[\d,.]*\d)?\s*(?:%|m|k|bn|million|billion|per\s?cent)?\s*$")
+
+
+def period_of_next(before: str, phrase: str, prev_in_sentence: str, rules: FigureRules) -> str:
+    """(r36phrase) What a length of time still to come measures, when its phrase stopped on the lead ("over the next",
+    "for the next") or on "next" alone: "period of" the noun phrase before the lead ("overarching priorities for the
+    next three years" -> "period of overarching priorities", "will outline our plans for the next five years" ->
+    "period of plans"), or, when an amount or a count stands right before the lead, of what the figure before in its
+    sentence measured (``prev_in_sentence``: "an investment of up to £1.16m over the next 18 months" -> "period of
+    investment"). ``before``: the sentence up to the duration. Empty when the lead is not right before the duration,
+    the phrase names more than the lead, or nothing before names something.
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> period_of_next("setting out the overarching priorities for the next ", "overarching priorities for the next", "", r)
+    'period of overarching priorities'
+    >>> period_of_next("which will outline our plans for the next ", "outline our plans for the next", "", r)
+    'period of plans'
+    >>> period_of_next("a one-off investment of up to £1.16m over the next ", "over the next", "one-off investment", r)
+    'period of one-off investment'
+    >>> period_of_next("the programme should be kept under review for the next ", "programme", "", r)
+    ''
+    >>> period_of_next("and how they will be deliver over the next ", "next", "", r)
+    ''
+    """
+    m = _NEXT_LEFT.search(before[-80:])
+    p = " ".join(phrase.strip(_PHRASE_MARKS).split())
+    if m is None or (p and _NEXT_END.search(p) is None):
+        return ""
+    what = _NEXT_END.sub("", p).strip(_PHRASE_MARKS)
+    words = what.split()
+    # the words after the last verb before the lead: "report presented outlined Slough's predicted position" ->
+    # "Slough's predicted position" (a participle before a name); a verb before a determiner: "outline our plans" ->
+    # "plans"; an infinitive's verb at the end: "set up to plan" -> "plan"
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        low = w.lower()
+        nxt = words[i + 1]
+        if low in _VERB_WORDS or _said_verb(w, rules) or low in rules.said_verbs and i == 0 \
+                or low == "to" and i + 2 == len(words) or nxt.lower() in _DETERMINER_FIRST \
+                or low.endswith("ed") and nxt[:1].isupper():  # "outlined Slough's", "to plan", "outline our plans"
+            cut = i + 1
+    words = words[cut:]
+    while words and words[0].lower() in _DETERMINER_FIRST:
+        words = words[1:]
+    what = _clean_phrase(" ".join(words), 10) if words else ""
+    if what and _names_something_alone(what, rules) and not verb_led_words(what) \
+            and not any(c.isdigit() for c in what):
+        return f"period of {what}"
+    tail = _LEAD_SPACE.sub(" ", before[-80:])
+    lead = _NEXT_LEFT.search(tail)
+    if prev_in_sentence and lead is not None and _FIGURE_BEFORE_LEAD.search(tail[:lead.start()]) \
+            and _names_something_alone(prev_in_sentence, rules):
+        return f"period of {prev_in_sentence}"
+    return ""
