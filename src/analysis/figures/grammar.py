@@ -135,8 +135,12 @@ _ALTERNATIVES = [
     r"|(?<=\bto\s\d\d/\d\d)))",
     # ratios: "1 in 5 children", "seven out of ten schools" (a percentage); never "in 0" ("3 in 0.5" is no ratio:
     # a zero denominator has no value), nor "in zero" (r28fuzz: "one in zero" had the NaN value "in 0" had)
-    r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))\s+(?:in|out\s+of)\s+"
-    rf"(?!(?:19|20)\d{{2}}\b)(?!(?:0+|(?i:zero))\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent)))",
+    # (r36words) or written with hyphens, as a headline does: "One-in-14 not in job, college or training", "nearly
+    # one-in-14 young people" (blind gold, Suffolk r35blindAC; the spaced form is marked at 8 councils of the pools)
+    r"(?P<ratio>\b(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine))(?:\s+(?:in|out\s+of)\s+|-(?i:in|out-of)-)"
+    rf"(?!(?:19|20)\d{{2}}\b)(?!(?:0+|(?i:zero))\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{_WORDNUM}))\b(?!\s*(?:%|per\s?cent))"
+    # (r36words) nor the start of a hyphenated name ("a one-in-one-out rota", "one in five-year-olds")
+    r"(?!-[A-Za-z0-9]))",
     # quarters and terms
     r"(?P<quarter>\b(?:Q[1-4]\b|(?i:quarter)\s+(?:[1-4]|one|two|three|four)\b"
     r"|(?i:(?:first|second|third|fourth|final|last)\s+quarter)\b))",
@@ -160,8 +164,10 @@ _ALTERNATIVES = [
     # after "by" or after a hedge, with or without "by" before it ("by almost a third"; r13prec: "have increased almost a
     # third in the past year", "less than a fifth are being completed in time", "Nearly a quarter were"); every hedge
     # the "by" forms had is in _HEDGE_BEHIND
+    # (r36words) or before the count or percentage it restates in brackets ("more than a fifth (1,308) were from the
+    # county's schools", blind gold Norfolk r35blindAC; as "Just over half (262 cases)", "Three-quarters (75%)" were read)
     rf"(?P<fraction>(?:(?<=\bby\s)|{_HEDGE_BEHIND})"
-    r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|\s(?:from|in|since|over|on|compared|to|between|during|"
+    r"(?i:a[-\s](?:third|quarter|fifth))\b(?![-\w])(?=\s*(?:[.,;:)]|$|[ \t\xa0]\((?=\d[^()\n]{0,40}\))|\s(?:from|in|since|over|on|compared|to|between|during|"
     r"this|last|and|but|while|as|against|after|within|year|years|are|were|is|was|have|had|said|say|reported)\b))"
     r"|\b(?i:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth)s?)(?=[”\"’]?\s+of\b)(?![”\"’]?\s+of\s+an?\s+(?i:million|billion)\b)"
     r"|\b(?i:half)(?=\s+of\s+(?i:all|the|our|its|their)\b)(?!\s+of\s+the\s+(?i:year|month|term|week|day|meeting|session)\b)"
@@ -931,7 +937,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
         pos = e if e > pos else pos + 1
 
 
-_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+")
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+|-(?:in|out-of)-", re.IGNORECASE)
 _FRACTION_GAP = re.compile(r"[-\s]")
 
 

@@ -187,7 +187,12 @@ _THRESHOLD_LEFT = re.compile(
     r"of\s+more\s+than|of\s+less\s+than|(?:instead\s+of|rather\s+than|than|outside(?:\s+of)?|beyond)\s+the)\s*$",
     re.I,
 )
-_THRESHOLD_RIGHT = re.compile(r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+)\b", re.I)
+#: (r36words) and "plus" as "or more" ("cases open for 12 months plus", blind gold Cumbria r35blindAB; "long service
+#: (10 years plus) retirees", pool r9idC Bexley, judged no figure), not "plus" another amount ("12 months plus a
+#: further 6 months", "one year plus £20,000")
+_THRESHOLD_RIGHT = re.compile(
+    r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+|plus(?![ \t\xa0]+(?:a|an|the|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|another|further|[\d£$€])\b))\b", re.I)
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
 _TIME_REF_RIGHT = re.compile(
     r"^\s+(?:or\s+so\s+ago|previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I
