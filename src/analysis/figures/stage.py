@@ -450,9 +450,13 @@ _FORUM_BODY = re.compile(
 #: their "the Forum" may be that one; and a document that names the Schools Forum itself is left as it is (it may be
 #: another committee's minutes that speak of the Forum)
 _NAMED_FORUM = re.compile(
-    r"(?i)\b(?:youth|parents?|carers?|young\s+people['’]?s?|children['’]?s?|access|headteachers?['’]?|heads['’]?|"
-    r"providers?['’]?|partnership|business|community|citizens['’]?|early\s+years|send|disability|faith|voluntary|"
-    r"health|participation|schools?['’]?)\s+forum\b")
+    r"(?i:\b(?:youth|parents?|carers?|young\s+people['’]?s?|children['’]?s?|access|admissions?|headteachers?['’]?|"
+    r"heads['’]?|providers?['’]?|partnership|business|community|citizens['’]?|early\s+years|send|disability|faith|"
+    r"voluntary|health|participation|schools?['’]?)\s+forum\b)"
+    # any other forum named by a capitalised word ("the Admissions Forum", "Hounslow Education Forum"); not a meeting's
+    # month ("since Novembers Forum", "the March Forum": the same Forum's meetings)
+    r"|\b(?!(?:The|This|That|Last|Next|Previous|Each|Every|By|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:['’]?s)?\s)[A-Z][\w'’]*\s+Forum\b")
 
 
 def schools_forum_minutes(doc_text: str) -> bool:
@@ -471,6 +475,10 @@ def schools_forum_minutes(doc_text: str) -> bool:
     False
     >>> schools_forum_minutes("The committee noted a forum for parents. The overspend was £2m.")
     False
+    >>> schools_forum_minutes("School Admissions Forum. The Forum noted the £30m shortfall.")
+    False
+    >>> schools_forum_minutes("The Forum noted the overspend had risen since Novembers Forum.")
+    True
     """
     return bool(_FORUM_BODY.search(doc_text)) and not _NAMED_FORUM.search(doc_text)
 
