@@ -359,6 +359,20 @@ def test_per_week_per_child() -> None:
     assert fig("Average caseloads were 17 children per worker.", "17")["per"] == "worker"
 
 
+def test_schools_forum_minutes_that_never_name_the_forum_read_a_bare_overspend_as_the_grants() -> None:
+    # (r36ids) Torbay, Wokingham, West Berkshire: the minutes say only "The Forum ..."; a bare overspend there is the
+    # high needs deficit, as under a "Schools Forum" heading; a document that names another forum keeps its reading
+    body = "Financial Report\n\nThe current outturn position of £947,000 overspend has improved since January.\n"
+    docs = pd.DataFrame({"doc_id": ["d1"], "council": ["X"], "meeting_date": [None], "title": [None],
+                         "committee": [None]})
+    ids = {}
+    for lead in ("The Forum welcomed a new member to the meeting.\n\n", "", "The Youth Forum met. The Forum agreed.\n\n"):
+        text = lead + body
+        f, _ = figures.figures_from_segments(clean.segment_text("d1", text), {"d1": text}, docs)
+        ids[lead[:9]] = f.loc[f["surface"] == "£947,000", "indicator_id"].tolist()
+    assert ids == {"The Forum": ["high_needs_deficit"], "": ["budget_variance"], "The Youth": ["budget_variance"]}
+
+
 @pytest.mark.parametrize(
     "sentence, surface, words",
     [

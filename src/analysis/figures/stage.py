@@ -148,6 +148,7 @@ def figures_from_segments(
     else:  # (a repeated doc_id: to_dict's error)
         meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index")
     about = _document_context(documents)
+    forum_read: set[str] = set()  # documents already read for :func:`schools_forum_minutes`
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
@@ -240,6 +241,10 @@ def figures_from_segments(
             layout, layout_part = table_cell[at_seg], False
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
+        if doc_id not in forum_read:  # (once per document: Schools Forum minutes that never say so, r36ids)
+            forum_read.add(doc_id)
+            if schools_forum_minutes(doc_text):
+                about[doc_id] = " | ".join(filter(None, (about.get(doc_id, ""), "Schools Forum")))
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
         # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
@@ -431,6 +436,51 @@ def _shifted_span(raw_start: int, rec: dict[str, object], doc_text: str, doc_id:
     a = raw_start + rec["start"]  # type: ignore[operator]
     b = raw_start + rec["end"]  # type: ignore[operator]
     return a, b, _checked_surface(a, b, rec, doc_text, doc_id)
+
+
+#: (r36ids) the minutes' own body called "the Forum" as a meeting that acts or meets: "The Forum welcomed ...", "Forum
+#: members noted", "since the last Forum", "the budget agreed by Forum" (capital F: the body's name, not "a forum for
+#: parents"). Schools Forum minutes often never write "Schools Forum" (14 councils of the open sets and pools:
+#: Torbay, Wokingham, Slough, West Berkshire, Wiltshire, Swindon, Tameside, Hounslow, ...)
+_FORUM_BODY = re.compile(
+    r"\b(?:[Tt]he|this|last|next|previous|each|every|that)\s+Forum\b(?!\s*(?:of|for)\b)"
+    r"|\bForum\s+(?:members?|welcomed|agreed|noted|resolved|RESOLVED|approved|voted|discussed|heard|asked|"
+    r"(?:was|were)\s+(?:informed|advised|told|asked|reminded))\b|\bby\s+Forum\b")
+#: a forum the minutes name that is not the Schools Forum ("the Youth Forum", "the Parent Carer Forum", "Heads Forum"):
+#: their "the Forum" may be that one; and a document that names the Schools Forum itself is left as it is (it may be
+#: another committee's minutes that speak of the Forum)
+_NAMED_FORUM = re.compile(
+    r"(?i:\b(?:youth|parents?|carers?|young\s+people['’]?s?|children['’]?s?|access|admissions?|headteachers?['’]?|"
+    r"heads['’]?|providers?['’]?|partnership|business|community|citizens['’]?|early\s+years|send|disability|faith|"
+    r"voluntary|health|participation|schools?['’]?)\s+forum\b)"
+    # any other forum named by a capitalised word ("the Admissions Forum", "Hounslow Education Forum"); not a meeting's
+    # month ("since Novembers Forum", "the March Forum": the same Forum's meetings)
+    r"|\b(?!(?:The|This|That|Last|Next|Previous|Each|Every|By|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:['’]?s)?\s)[A-Z][\w'’]*\s+Forum\b")
+
+
+def schools_forum_minutes(doc_text: str) -> bool:
+    """(r36ids) Whether a document is a Schools Forum's minutes that never name the Forum in full: its body speaks of
+    "the Forum" as the meeting (:data:`_FORUM_BODY`) and names no forum (:data:`_NAMED_FORUM`, the Schools Forum
+    included). Such minutes' money is the grant's, as under a "Schools Forum" heading (the gold's rule: a bare
+    overspend or deficit at a Schools Forum is the high needs deficit).
+
+    >>> schools_forum_minutes("The Forum welcomed Ken to the meeting. The current outturn is £947,000 overspend.")
+    True
+    >>> schools_forum_minutes("Forum members noted the report.")
+    True
+    >>> schools_forum_minutes("The Youth Forum met in March. The Forum agreed its priorities.")
+    False
+    >>> schools_forum_minutes("The Schools Forum agreed the transfer. The Forum noted the overspend.")
+    False
+    >>> schools_forum_minutes("The committee noted a forum for parents. The overspend was £2m.")
+    False
+    >>> schools_forum_minutes("School Admissions Forum. The Forum noted the £30m shortfall.")
+    False
+    >>> schools_forum_minutes("The Forum noted the overspend had risen since Novembers Forum.")
+    True
+    """
+    return bool(_FORUM_BODY.search(doc_text)) and not _NAMED_FORUM.search(doc_text)
 
 
 def _document_context(documents: pd.DataFrame) -> dict[str, str]:
