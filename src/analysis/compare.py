@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 
 
 OFF, ON = "not on track", "on track"
+#: (r36twins) The RAG colours a status value alone gives a track ("red" or "amber/red": not on track; "green": on
+#: track; amber neither), read by :func:`track_status` (with "off" / "on") and named by the pages' note of what "on
+#: track" means (:func:`analysis.report.track_examples`, first colour of each): one list for both.
+TRACK_COLOURS: dict[str, tuple[str, ...]] = {OFF: ("red", "amber/red"), ON: ("green",)}
+_OFF_VALUE = re.compile(r"\s*(?:" + "|".join((*TRACK_COLOURS[OFF], "off")) + r")\s*", re.I)
+_ON_VALUE = re.compile(r"\s*(?:" + "|".join((*TRACK_COLOURS[ON], "on")) + r")\s*", re.I)
 
 
 def _track_rules(rules: FigureRules | None = None) -> FigureRules:
@@ -100,9 +106,9 @@ def track_status(text: Any, rules: FigureRules | None = None) -> str | None:
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None
     t = str(text).replace("_", " ")
-    if re.fullmatch(r"\s*(?:red|off|amber/red)\s*", t, re.I):
+    if _OFF_VALUE.fullmatch(t):
         return OFF
-    if re.fullmatch(r"\s*(?:green|on)\s*", t, re.I):
+    if _ON_VALUE.fullmatch(t):
         return ON
     r = _track_rules(rules)
     if r.off_track_re is not None and r.off_track_re.search(t):

@@ -332,15 +332,18 @@ def track_examples(rules: Any = None) -> dict[str, tuple[str, ...]]:
     """(r35twins2) The phrases the pages' note of what "on track" means names (``macros.track_note``, which quotes them),
     written from the figure rules (``rules``, else the shipped ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``, as
     the compare stage reads them): one example of each ``status.off_track`` / ``status.on_track`` line, so a
-    researcher's edit of the file shows in the note (it listed examples of its own).
+    researcher's edit of the file shows in the note (it listed examples of its own). (r36twins) With the colour a
+    status value gives each track (``off_colour`` / ``on_colour``: the first of :data:`analysis.compare.TRACK_COLOURS`,
+    which the compare stage reads), so the note's "rated red" / "rated green" are no words of its own.
 
-    >>> track_examples()["on"]
-    ('on track', 'above target', 'met target', 'better than target')
+    >>> track_examples()["on"], track_examples()["off_colour"], track_examples()["on_colour"]
+    (('on track', 'above target', 'met target', 'better than target'), ('red',), ('green',))
     """
-    from .compare import _track_rules  # (the compare stage's default: one place that loads the rules for both)
+    from .compare import OFF, ON, TRACK_COLOURS, _track_rules  # (the compare stage's: one place for both)
 
     r = _track_rules(rules)
-    return {"off": r.off_track_examples, "on": r.on_track_examples}
+    return {"off": r.off_track_examples, "on": r.on_track_examples,
+            "off_colour": TRACK_COLOURS[OFF][:1], "on_colour": TRACK_COLOURS[ON][:1]}
 
 
 def render(template: str, **context: Any) -> str:
