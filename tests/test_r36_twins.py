@@ -172,3 +172,40 @@ def test_makefile_stages_depend_on_the_config_stamps(target: str, stamps: tuple[
     assert "-m analysis.fingerprint --config $* " in makefile
     for name in stamps:
         assert name in fingerprint.CONFIG_FILES
+
+
+# ------------------------------------------------------------------ the note reads the rules the run was given
+
+
+def _rules_file(tmp_path: Path) -> Path:
+    text = (ROOT / "data" / "figure_rules.yml").read_text(encoding="utf-8")
+    old = '    - "better than target"\n  missed_target:'
+    assert old in text
+    path = tmp_path / "figure_rules.yml"
+    path.write_text(text.replace(old, '    - "better than target"\n    - "ahead of (plan|schedule)"\n  missed_target:', 1),
+                    encoding="utf-8")
+    (tmp_path / MEASURE_WORDS_FILE).write_bytes((ROOT / "data" / MEASURE_WORDS_FILE).read_bytes())
+    return path
+
+
+def test_track_note_names_the_phrases_of_the_rules_a_page_is_given(tmp_path: Path) -> None:
+    path = _rules_file(tmp_path)
+    assert report.track_examples(str(path))["on"][-1] == "ahead of plan"  # a file, as compare --rules FILE
+    page = report.templates().from_string(
+        '{% import "macros.html" as m %}{{ m.track_note(track) }}').render(track=report.track_examples(path))
+    assert '"ahead of plan", or rated green' in page
+    assert '"ahead of plan"' not in _note()  # no rules given: the shipped file's
+
+
+def test_pages_take_the_rules_of_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+
+    for fn in (report.render_council, report.render_comparison, report.write_council, report.write_comparison,
+               report.render_all):
+        assert "rules" in inspect.signature(fn).parameters, fn.__name__
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(report, "render_all", lambda *a, **k: seen.update(k))
+    assert report.main(["all", "--rules", "my_rules.yml"]) == 0
+    assert seen["rules"] == "my_rules.yml"
+    for name in ("council.html", "comparison.html"):
+        assert "m.track_note(track)" in (ROOT / "src" / "analysis" / "templates" / name).read_text(encoding="utf-8")
