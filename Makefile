@@ -113,24 +113,34 @@ lock: ## Re-resolve requirements.in into requirements.lock and environment.yml
 $(RAW_FINGERPRINT): FORCE | $(ENV_STAMP)
 	@$(PY) -m analysis.fingerprint $(call q,$(RAW_DIR)) $(call q,$@) $(call q,$(P)/documents.parquet) $(call q,$(P)/segments.parquet)
 
+# (r36twins) The config files a stage reads are data/<file> or the file $CM_<FILE STEM> names ($CM_FIGURE_RULES,
+# $CM_INDICATORS, $CM_CODEBOOK, $CM_THEMES_TRAINING, $CM_LEARNT_ID_ROWS; with the figure rules the measure words beside
+# them, with the learnt rows the $CM_LEARNT_ID switch). Each stamp records the resolved path and checksum of what the
+# run will read and is rewritten only when they change (python -m analysis.fingerprint --config), so pointing a
+# variable at another file, editing that file or unsetting the variable reruns the stages that read it, and nothing else.
+config_stamp = $(P)/.fingerprints/config-$(1).sha256
+CONFIG_STAMPS := $(foreach c,figure_rules indicators codebook themes_training learnt_id_rows,$(call config_stamp,$(c)))
+$(CONFIG_STAMPS): $(P)/.fingerprints/config-%.sha256: FORCE | $(ENV_STAMP)
+	@$(PY) -m analysis.fingerprint --config $* $(call q,$@)
+
 clean-stage: $(P)/segments.parquet ## Stage 1: read the manifest and documents, clean and segment
 $(P)/documents.parquet $(P)/segments.parquet &: notebooks/01_clean.ipynb $(LIB_CLEAN) $(RAW_FINGERPRINT) $(ENV_STAMP)
 	$(call papermill,01_clean.ipynb,1/4 clean)
 	@$(PY) -m analysis.fingerprint --done $(call q,$(RAW_FINGERPRINT))
 
 figures: $(P)/figures.parquet ## Stage 2: extract figures (and the non-figure numbers) from the segments
-$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) data/indicators.yml data/figure_rules.yml data/measure_words.txt data/learnt_id_rows.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+$(P)/figures.parquet $(P)/numbers.parquet &: notebooks/02_figures.ipynb $(LIB_FIGURES) $(call config_stamp,indicators) $(call config_stamp,figure_rules) $(call config_stamp,learnt_id_rows) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
 	$(call papermill,02_figures.ipynb,2/4 figures)
 
 topics: $(P)/topics.parquet ## Stage 3: topic clusters and codebook themes of the segments
-$(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topic_shares.parquet &: notebooks/03_topics.ipynb $(LIB_TOPICS) data/codebook.yml data/themes_training.csv $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
+$(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topic_shares.parquet &: notebooks/03_topics.ipynb $(LIB_TOPICS) $(call config_stamp,codebook) $(call config_stamp,themes_training) $(P)/segments.parquet $(P)/documents.parquet $(ENV_STAMP)
 	$(call papermill,03_topics.ipynb,3/4 topics)
 
 # The cross-council tables, computed once for every report (python -m analysis.compare; no notebook).
 COMPARE_TABLES := $(foreach t,council_figures indicator_series indicator_latest track_statements council_theme_shares \
                     council_topic_shares distinctive_themes distinctive_topics document_periods,$(P)/$(t).parquet)
 compare: $(P)/council_figures.parquet ## Stage 4a: cross-council tables (figures with themes, latest values, time series, shares)
-$(COMPARE_TABLES) &: $(LIB_COMPARE) data/indicators.yml data/figure_rules.yml $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet \
+$(COMPARE_TABLES) &: $(LIB_COMPARE) $(call config_stamp,indicators) $(call config_stamp,figure_rules) $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet \
                      $(P)/numbers.parquet $(P)/topics.parquet $(P)/theme_shares.parquet $(ENV_STAMP)
 	@echo "==> stage 4a/4 compare: python -m analysis.compare"
 	$(PY) -m analysis.compare --processed-dir $(call q,$(abspath $(P)))

@@ -23,6 +23,7 @@ code or to ids when a lookup fails.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -39,17 +40,24 @@ if TYPE_CHECKING:
 
 
 OFF, ON = "not on track", "on track"
+#: (r36twins) The RAG colours a status value alone gives a track ("red" or "amber/red": not on track; "green": on
+#: track; amber neither), read by :func:`track_status` (with "off" / "on") and named by the pages' note of what "on
+#: track" means (:func:`analysis.report.track_examples`, first colour of each): one list for both.
+TRACK_COLOURS: dict[str, tuple[str, ...]] = {OFF: ("red", "amber/red"), ON: ("green",)}
+_OFF_VALUE = r"\s*(?:" + "|".join((*TRACK_COLOURS[OFF], "off")) + r")\s*"
+_ON_VALUE = r"\s*(?:" + "|".join((*TRACK_COLOURS[ON], "on")) + r")\s*"
 
 
-def _track_rules(rules: FigureRules | None = None) -> FigureRules:
+def _track_rules(rules: FigureRules | str | os.PathLike[str] | None = None) -> FigureRules:
     """``rules``, else the shipped figure rules (``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``): the file whose
     ``status.off_track`` / ``status.on_track`` phrases are the track statements' (r35twins: one list a researcher
-    edits, instead of a copy in this module)."""
-    if rules is not None:
+    edits, instead of a copy in this module). (r36twins) ``rules`` may be a file, as ``--rules FILE`` names it (the
+    pages' note, :func:`analysis.report.track_examples`)."""
+    if rules is not None and not isinstance(rules, (str, os.PathLike)):
         return rules
     from .figures.rules import load_rules
 
-    return load_rules()
+    return load_rules(rules)
 
 
 def __getattr__(name: str) -> Any:
@@ -100,9 +108,9 @@ def track_status(text: Any, rules: FigureRules | None = None) -> str | None:
     if text is None or (not isinstance(text, str) and pd.isna(text)):
         return None
     t = str(text).replace("_", " ")
-    if re.fullmatch(r"\s*(?:red|off|amber/red)\s*", t, re.I):
+    if re.fullmatch(_OFF_VALUE, t, re.I):
         return OFF
-    if re.fullmatch(r"\s*(?:green|on)\s*", t, re.I):
+    if re.fullmatch(_ON_VALUE, t, re.I):
         return ON
     r = _track_rules(rules)
     if r.off_track_re is not None and r.off_track_re.search(t):

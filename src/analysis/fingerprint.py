@@ -15,6 +15,11 @@ so make sees the stage up to date and reruns nothing. Without it, the listing of
 when the failed run started) would be newer than every output, and restoring the good files would rerun
 every stage. ``python -m analysis.fingerprint --done OUT`` (the Makefile, after stage 1 succeeds) removes the record
 (:func:`forget_good`), so the processed folder never depends on the runs before it.
+
+(r36twins) ``python -m analysis.fingerprint --config NAME OUT`` writes the resolved path and checksum of the config file
+``NAME`` (:data:`CONFIG_FILES`: ``$CM_FIGURE_RULES`` or ``data/figure_rules.yml``, ...) to ``OUT``, again only when they
+changed (:func:`update_config`): the stages that read the file depend on ``OUT``, so a researcher's file named by an
+environment variable (or a switch back to the shipped one) reruns them, as an edit of ``data/`` does.
 """
 
 from __future__ import annotations
@@ -139,6 +144,58 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
     return True
 
 
+#: (r36twins) The researcher-editable files a stage reads, by the name of their stamp in the Makefile
+#: (``$(P)/.fingerprints/config-<name>.sha256``): each is ``data/<file>`` or the file ``$CM_<FILE STEM>`` names
+#: (:func:`analysis.paths.config_file`). The figure rules bring the measure words file beside them (read with them,
+#: :func:`analysis.figures.rules.load_rules`); the learnt id rows bring the ``$CM_LEARNT_ID`` switch.
+CONFIG_FILES: dict[str, str] = {"figure_rules": "figure_rules.yml", "indicators": "indicators.yml",
+                                "codebook": "codebook.yml", "themes_training": "themes_training.csv",
+                                "learnt_id_rows": "learnt_id_rows.csv"}
+#: the file of measure words read beside the figure rules (``analysis.figures.rules.MEASURE_WORDS_FILE``)
+MEASURE_WORDS_FILE = "measure_words.txt"
+
+
+def _file_line(path: Path) -> str:
+    """``sha256  path`` of one config file (``missing  path`` when it cannot be read: the stage says why)."""
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        digest = "missing"
+    return f"{digest}  {path}"
+
+
+def config_listing(name: str) -> str:
+    """(r36twins) What a stage reads of the config file ``name`` (a key of :data:`CONFIG_FILES`) in this environment:
+    the resolved path and checksum of the file (``$CM_FIGURE_RULES`` or ``data/figure_rules.yml`` ...), and of what
+    is read with it, one ``sha256  path`` line each. Its stamp changes when the file the run will read does: another
+    path, or the same path with other bytes.
+
+    >>> config_listing("codebook").endswith("/data/codebook.yml\\n")
+    True
+    """
+    from .paths import config_file
+
+    path = config_file(CONFIG_FILES[name])
+    lines = [_file_line(path)]
+    if name == "figure_rules":
+        lines.append(_file_line(path.parent / MEASURE_WORDS_FILE))
+    if name == "learnt_id_rows":
+        lines.append("CM_LEARNT_ID=" + os.environ.get("CM_LEARNT_ID", "on").strip().lower())
+    return "\n".join(lines) + "\n"
+
+
+def update_config(name: str, out: Path) -> bool:
+    """Write :func:`config_listing` of ``name`` to ``out`` if it changed; return whether it was written (so ``make``
+    reruns the stages that read the file only when the file they will read changed)."""
+    if name not in CONFIG_FILES:
+        raise SystemExit(f"error: no config file named {name!r} (one of {', '.join(CONFIG_FILES)})")
+    listing = config_listing(name)
+    if out.exists() and out.read_text(encoding="utf-8") == listing:
+        return False
+    _write(out, listing)
+    return True
+
+
 def forget_good(out: Path) -> None:
     """Remove the record of the last good listing kept beside ``out`` (:func:`good_record`), if any: the stage that
     reads the folder has just succeeded on the listing in ``out``, which makes the record moot.
@@ -155,7 +212,10 @@ def forget_good(out: Path) -> None:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--done":
         forget_good(Path(sys.argv[2]))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--config":
+        update_config(sys.argv[2], Path(sys.argv[3]))
     elif len(sys.argv) < 3:
-        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT")
+        raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | "
+                         "--config NAME OUT")
     else:
         update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])

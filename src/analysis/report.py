@@ -330,17 +330,20 @@ def templates():
 
 def track_examples(rules: Any = None) -> dict[str, tuple[str, ...]]:
     """(r35twins2) The phrases the pages' note of what "on track" means names (``macros.track_note``, which quotes them),
-    written from the figure rules (``rules``, else the shipped ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``, as
+    written from the figure rules (``rules``: a rules object or file, else the shipped ``data/figure_rules.yml`` or ``$CM_FIGURE_RULES``, as
     the compare stage reads them): one example of each ``status.off_track`` / ``status.on_track`` line, so a
-    researcher's edit of the file shows in the note (it listed examples of its own).
+    researcher's edit of the file shows in the note (it listed examples of its own). (r36twins) With the colour a
+    status value gives each track (``off_colour`` / ``on_colour``: the first of :data:`analysis.compare.TRACK_COLOURS`,
+    which the compare stage reads), so the note's "rated red" / "rated green" are no words of its own.
 
-    >>> track_examples()["on"]
-    ('on track', 'above target', 'met target', 'better than target')
+    >>> track_examples()["on"], track_examples()["off_colour"], track_examples()["on_colour"]
+    (('on track', 'above target', 'met target', 'better than target'), ('red',), ('green',))
     """
-    from .compare import _track_rules  # (the compare stage's default: one place that loads the rules for both)
+    from .compare import OFF, ON, TRACK_COLOURS, _track_rules  # (the compare stage's: one place for both)
 
-    r = _track_rules(rules)
-    return {"off": r.off_track_examples, "on": r.on_track_examples}
+    r = _track_rules(rules)  # (r36twins) a rules object or a file, as ``python -m analysis.compare --rules FILE``
+    return {"off": r.off_track_examples, "on": r.on_track_examples,
+            "off_colour": TRACK_COLOURS[OFF][:1], "on_colour": TRACK_COLOURS[ON][:1]}
 
 
 def render(template: str, **context: Any) -> str:
@@ -1073,8 +1076,9 @@ def topic_rows(topics: pd.DataFrame) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["segments"], r["topic_label"]))
 
 
-def render_council(view: CouncilView, card: RunCard) -> str:
-    """The HTML of a council's page."""
+def render_council(view: CouncilView, card: RunCard, rules: Any = None) -> str:
+    """The HTML of a council's page (``rules``: the figure rules the run was given, for the note of what "on track"
+    means, :func:`track_examples`; default the shipped file or ``$CM_FIGURE_RULES``)."""
     labels = view.indicator_labels
     groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period)}
               for t, g in view.figure_groups()]
@@ -1086,7 +1090,7 @@ def render_council(view: CouncilView, card: RunCard) -> str:
         figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
-        card=card)
+        track=track_examples(rules), card=card)
 
 
 def council_parameters(slug: str, raw_dir: Any, processed_dir: Any, reports_dir: Any) -> dict[str, str]:
@@ -1095,14 +1099,15 @@ def council_parameters(slug: str, raw_dir: Any, processed_dir: Any, reports_dir:
 
 
 def write_council(tables: Tables, slug: str, raw_dir: Any, processed_dir: Any, reports_dir: Any,
-                  started: float | None = None, view: CouncilView | None = None) -> Path:
+                  started: float | None = None, view: CouncilView | None = None, rules: Any = None) -> Path:
     """Render council ``slug``'s page and write it to ``<reports_dir>/<slug>.html`` (atomically).
-    ``started`` (a ``time.perf_counter()`` value) is when the run card's time starts."""
+    ``started`` (a ``time.perf_counter()`` value) is when the run card's time starts; ``rules`` as
+    :func:`render_council`'s."""
     t0 = time.perf_counter() if started is None else started
     view = council_view(tables, slug) if view is None else view
     card = run_card(tables, view.documents, council_parameters(slug, raw_dir, processed_dir, reports_dir),
                     time.perf_counter() - t0)
-    return write_page(Path(reports_dir) / f"{slug}.html", render_council(view, card))
+    return write_page(Path(reports_dir) / f"{slug}.html", render_council(view, card, rules))
 
 
 # ----------------------------------------------------------------------------- the comparison
@@ -1350,8 +1355,8 @@ def distinctive_note() -> str:
             f"and they are at least {100 * tp['min_fraction'].default:g}% of the topic's segments.")
 
 
-def render_comparison(view: ComparisonView, card: RunCard) -> str:
-    """The HTML of the comparison page."""
+def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) -> str:
+    """The HTML of the comparison page (``rules`` as :func:`render_council`'s)."""
     names = view.names
     m = view.theme_matrix
     themes_table = theme_table(m, names, view.theme_names)
@@ -1424,7 +1429,7 @@ def render_comparison(view: ComparisonView, card: RunCard) -> str:
                                           committee=[given_text(c) for c in f["committee"]],
                                           title=[given_text(t) for t in f["title"]]))
     return render(
-        "comparison.html", title="Comparing the councils: committee minutes", summary=summary,
+        "comparison.html", title="Comparing the councils: committee minutes", summary=summary, track=track_examples(rules),
         councils=[{"slug": s, "name": names[s]} for s in view.slugs],
         matrix_councils=[{"slug": s, "name": names[s]} for s in matrix_slugs],
         no_indicator_councils=[{"slug": s, "name": names[s]} for s in view.slugs if s not in with_values],
@@ -1494,13 +1499,14 @@ def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Ma
 
 
 def write_comparison(tables: Tables, raw_dir: Any, processed_dir: Any, reports_dir: Any,
-                     started: float | None = None, view: ComparisonView | None = None) -> Path:
-    """Render the comparison and write ``<reports_dir>/comparison.html`` (atomically)."""
+                     started: float | None = None, view: ComparisonView | None = None, rules: Any = None) -> Path:
+    """Render the comparison and write ``<reports_dir>/comparison.html`` (atomically; ``rules`` as
+    :func:`render_council`'s)."""
     t0 = time.perf_counter() if started is None else started
     view = comparison_view(tables) if view is None else view
     params = {"raw_dir": str(raw_dir), "processed_dir": str(processed_dir), "reports_dir": str(reports_dir)}
     card = run_card(tables, tables.documents, params, time.perf_counter() - t0)
-    return write_page(Path(reports_dir) / "comparison.html", render_comparison(view, card))
+    return write_page(Path(reports_dir) / "comparison.html", render_comparison(view, card, rules))
 
 
 # ----------------------------------------------------------------------------- index page
@@ -1584,11 +1590,13 @@ def remove_stale_pages(reports_dir: str | os.PathLike[str], keep: Iterable[str])
 
 
 def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any = None, log: bool = True,
-               timings: dict[str, float] | None = None) -> list[Path]:
+               timings: dict[str, float] | None = None, rules: Any = None) -> list[Path]:
     """Every council's page, the comparison and the index, in this process, from tables loaded
     once; then remove pages of councils no longer in the corpus. Returns the pages written;
     ``timings`` (if given) receives ``councils``, ``council_seconds`` (loading the tables and every
-    council page) and ``other_seconds`` (comparison and index)."""
+    council page) and ``other_seconds`` (comparison and index). ``rules``: the figure rules file (or object) the
+    run was given (``python -m analysis.compare --rules FILE``), named by the pages' note of what "on track" means
+    (default the shipped file or ``$CM_FIGURE_RULES``)."""
     from . import paths
 
     raw, processed, reports = paths.raw_dir(raw_dir), paths.processed_dir(processed_dir), paths.reports_dir(reports_dir)
@@ -1597,9 +1605,9 @@ def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any 
     check_council(tables.documents, None)
     written = []
     for slug in tables.names.index:
-        written.append(write_council(tables, str(slug), raw, processed, reports))
+        written.append(write_council(tables, str(slug), raw, processed, reports, rules=rules))
     t1 = time.perf_counter()
-    written.append(write_comparison(tables, raw, processed, reports))
+    written.append(write_comparison(tables, raw, processed, reports, rules=rules))
     written.append(write_index(processed, reports, tables))
     removed = remove_stale_pages(reports, [p.name for p in written])
     if timings is not None:
@@ -1614,7 +1622,8 @@ def render_all(raw_dir: Any = None, processed_dir: Any = None, reports_dir: Any 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m analysis.report all|index [--raw-dir DIR] --processed-dir DIR --reports-dir DIR``."""
+    """``python -m analysis.report all|index [--raw-dir DIR] --processed-dir DIR --reports-dir DIR`` (``all`` also
+    ``[--rules FILE]``)."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m analysis.report")
@@ -1625,6 +1634,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         p.add_argument("--raw-dir", default=None)
         p.add_argument("--processed-dir", default=None)
         p.add_argument("--reports-dir", default=None)
+    p_all.add_argument("--rules", default=None, help="the figure rules file the figures and compare stages were given "
+                       "(default data/figure_rules.yml or $CM_FIGURE_RULES; its track phrases are named by the pages' note)")
     args = parser.parse_args(argv)
     from . import paths
 
@@ -1633,7 +1644,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             import matplotlib
 
             matplotlib.use("Agg")
-            render_all(args.raw_dir, args.processed_dir, args.reports_dir)
+            render_all(args.raw_dir, args.processed_dir, args.reports_dir, rules=args.rules)
             return 0
         path = write_index(paths.processed_dir(args.processed_dir), paths.reports_dir(args.reports_dir))
     except PipelineError as exc:

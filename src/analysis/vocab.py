@@ -81,6 +81,28 @@ def change_verb_forms(*verbs: str) -> tuple[str, ...]:
     return tuple(form for verb in verbs for form in CHANGE_VERBS[verb])
 
 
+def change_verb_stems(*verbs: str) -> tuple[str, ...]:
+    """(r36twins) The stems of the verbs of a change named (keys of :data:`CHANGE_VERBS`), for a pattern that reads any
+    word they open (a stem and ``\\w*``): each verb's forms grouped by their first three letters, each group's longest
+    common prefix, verb by verb in the order given ("rise": "ris" and "rose"; "grow": "grow" and "grew").
+
+    >>> change_verb_stems("increase", "reduce", "rise", "grow", "fall", "drop")
+    ('increas', 'reduc', 'ris', 'rose', 'grow', 'grew', 'fall', 'fell', 'drop')
+    """
+    stems: list[str] = []
+    for verb in verbs:
+        groups: dict[str, list[str]] = {}
+        for form in CHANGE_VERBS[verb]:
+            groups.setdefault(form[:3], []).append(form)
+        for forms in groups.values():
+            stem = forms[0]
+            for form in forms[1:]:
+                while not form.startswith(stem):
+                    stem = stem[:-1]
+            stems.append(stem)
+    return tuple(stems)
+
+
 #: (r33tidy) The past forms (simple past and participle) of the verbs of a count's or a service's change that end a
 #: subject or come before "from"/"to" ("Referrals rose (up 12%)", "has fallen from"): :data:`CHANGE_VERBS`' rise, fall,
 #: increase, decrease, drop, grow, decline, reduce and improve, in the order the phrase rules wrote them.

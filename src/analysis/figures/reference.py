@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..vocab import month_alternation
+from ..vocab import PAST_CHANGE_VERBS, month_alternation
 from .rules import _phrase_trie, _trie_regex, phrase_regex
 
 if TYPE_CHECKING:
@@ -989,9 +989,12 @@ _LATER_TIME = re.compile(
     r"|by\s+the\s+(?:following|next)\s+year|by\s+the\s+end\s+of\s+last\s+year|now|currently|this\s+year|since\s+then)\b",
     re.I)
 #: A change said between the two values: without one, two dated values are a list ("95% in 2022 and 99% in 2023"), not
-#: a baseline and its newer value.
-_CHANGE_WORDS = re.compile(r"\b(?:increase[sd]?|rose|risen|rise|fell|fallen|dropped|reduced|decreased|grown|grew|shot\s+up|"
-                           r"doubled|improved|declined?|compared|whereas|but)\b", re.I)
+#: a baseline and its newer value. (r36twins) Its verbs are :data:`analysis.vocab.PAST_CHANGE_VERBS` ("rose", "has
+#: fallen", "improved"), with the bare "increase", "increases", "rise" and "decline" (not "fall", "drop" or the other
+#: nouns of a change, which this rule never read), "doubled" and "shot up", then the words of a contrast ("compared",
+#: "whereas", "but"): the verbs are no copy of the vocabulary's.
+_CHANGE_WORDS = re.compile(r"\b(?:" + "|".join((*PAST_CHANGE_VERBS, "increase", "increases", "rise", "decline", "doubled",
+                                                r"shot\s+up", "compared", "whereas", "but")) + r")\b", re.I)
 #: Words that make the later value a forecast or plan, not a newer value: the earlier one is then the current one.
 _FUTURE = re.compile(r"\b(?:forecast\w*|expect\w*|projected|projection|predict\w*|will|would|could|planned|plans?\s+to|"
                      r"target\w*|aim\w*|estimat\w*|anticipat\w*|budget\w*)\b", re.I)
