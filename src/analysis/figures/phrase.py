@@ -139,7 +139,8 @@ from .phrase_nomeasure import (  # noqa: F401
     said_object, _said_verb, verb_led_words, _PHRASE_MARKS, names_no_measure, _NOUN_ENDING, _WORD_PARTS,
     _CONNECTIVE_ADVERBS, no_noun_alone, not_a_measure_word, period_of_next, _a_measure_word, _AROUND_A_WORD, _UNIT_TAIL,
     _UNIT_TAIL_AFTER, _OF_AFTER_VALUE, _MODAL_CUT, _names_something_alone, _FROM_TO_LEFT, light_noun_before,
-    instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD,
+    instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD, _UNIT_ALONE, unit_alone,
+    measure_of_unit_alone, _SHORT_ASIDE,
 )
 from .phrase_money import (  # noqa: F401
     _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _JUDGED_RIGHT, _JUDGED_CUT, _judged_complement, _PAYER,
@@ -319,6 +320,11 @@ def indicator_phrase_of(
             # beside the value that is no noun, with no candidate of its own; a further value of the measure the
             # sentence's figure before named
             return prev_in_sentence, "inherited"
+    if how in ("own", "part") and phrase and unit_alone(phrase) \
+            and (measure := measure_of_unit_alone(texts[0], h, sent_start, prev_in_sentence, rules)):
+        # (r36unit) "£7,300 per week and £380,000 per year", "£90,000 p.a.", "£5.13 per hour": a phrase that is only
+        # the value's unit or period; the measure the sentence's subject or the figure before it names
+        return measure, how
     if how == "own" and phrase and phrase[-1:].isalpha() and " to " in phrase \
             and (done := infinitive_object(phrase, texts[0][sent_start:h.start])):
         return done, how

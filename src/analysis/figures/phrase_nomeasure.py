@@ -382,3 +382,49 @@ def period_of_next(before: str, phrase: str, prev_in_sentence: str, rules: Figur
             and _names_something_alone(prev_in_sentence, rules):
         return f"period of {prev_in_sentence}"
     return ""
+
+
+#: (r36unit) a phrase that is only the value's unit or period, with no measure: "per hour", "p.a.", "per year", "a
+#: week", "per child", "per annum", "each"; the words of a rate's denominator, grammar of the unit, not a page's words
+_UNIT_ALONE = re.compile(
+    r"(?i)^(?:(?:per|a|an|each|every)\s+(?:year|annum|week|month|day|hour|night|session|term|pupil|child|person|"
+    r"head|place|placement|resident|household|property)|p\.?\s?a\.?|per\s+(?:cent\s+)?p\.?a\.?|pa|pw|p/w|"
+    r"per\s+calendar\s+month|pcm)$")
+
+
+def unit_alone(phrase: str) -> bool:
+    """(r36unit) Whether a figure's phrase is only its unit or period (:data:`_UNIT_ALONE`: "per hour", "p.a.",
+    "per year", "per child"): it says how the value is counted, not what is measured.
+
+    >>> [unit_alone(p) for p in ("per hour", "p.a.", "per year", "a week", "per child", "pa")]
+    [True, True, True, True, True, True]
+    >>> [unit_alone(p) for p in ("cost per hour", "rate", "per cent of pupils", "hourly rate", "children")]
+    [False, False, False, False, False]
+    """
+    return bool(_UNIT_ALONE.match(phrase.strip(_PHRASE_MARKS).strip()))
+
+
+def measure_of_unit_alone(text: str, h: Hit, sent_start: int, prev_in_sentence: str,
+                          rules: FigureRules) -> str | None:
+    """(r36unit) The measure of a figure whose phrase is only its unit or period (:func:`unit_alone`): the measure of
+    the figure before it in its sentence when that names something (``prev_in_sentence``: "The weekly cost of a
+    residential place ... costs £7,300 per week and £380,000 per year": the second takes the first's measure), else the
+    sentence's subject before the figure, short bracketed asides dropped ("The cost of private provision is about £5,500
+    per child" -> "cost of private provision"). None when neither names something: the unit stands.
+
+    >>> from .rules import load_rules
+    >>> t = "The cost of private provision is about £5,500 per child."
+    >>> measure_of_unit_alone(t, Hit(t.index("£"), t.index("£") + 6, "figure", "money", (5500.0,)), 0, "", load_rules())
+    'cost of private provision'
+    """
+    if prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
+        return prev_in_sentence
+    subject_ = sentence_subject(_SHORT_ASIDE.sub("", text[sent_start:h.start]))
+    if _names_something_alone(subject_, rules):
+        return subject_
+    return None
+
+
+#: (r36unit) a short aside in brackets, as a subject may carry one ("rate for 3- & 4-year-olds (both universal and
+#: working family entitlement) is")
+_SHORT_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
