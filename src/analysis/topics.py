@@ -1717,7 +1717,7 @@ def interest_line(text: str, codebook: Codebook) -> bool:
     Agenda Item 5 (SEND Peer Review) - Family member has special educational needs and disabilities - non-pecuniary
     interest", "Agenda item 6. Update on the High Needs Block Review, Councillor L, Non Pecuniary, as a teacher at ...".
     The gold codes every such passage other: 105 of 105 at 34 councils of the open blind sets, the training file and
-    the dev split (round 36, notes r36_r36themes), while the item's or the member's theme words had coded some of them
+    the dev split (round 36, notes r36_themes), while the item's or the member's theme words had coded some of them
     (Southend, Barnet). Every theme term of the passage's other sentences must be a term of the declaring sentences
     (:func:`welcome_line`'s test), so a declaration that goes on to the item's business is coded as before.
 
@@ -1767,7 +1767,7 @@ def byline(text: str) -> bool:
     directorate, gold school places at one council and other at the same council's next line, and "Contacts - ...",
     which is no byline: the label has no colon; nor are "Contacts: 1,204 in Q3", the front door's contacts, counted
     after the colon). "Author: A N Other - Assistant Finance Director" had been coded
-    finance (Hertfordshire; round 36, notes r36_r36themes).
+    finance (Hertfordshire; round 36, notes r36_themes).
 
     >>> byline("Author: Andrew N - Assistant Finance Director (01992 555331)")
     True
