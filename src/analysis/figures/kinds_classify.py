@@ -62,7 +62,7 @@ from typing import Callable, Optional
 
 from ..vocab import SEASONS, change_verb_forms
 from .cascade import Chains, keep_for, only_for, split_when, when
-from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE
+from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE, WORD_VALUES
 from .rules import FigureRules
 from .kinds_values import _YEARS_LAST, _brand_number, _line_start, _plan_length, _record_value
 from .kinds_items import (
@@ -291,6 +291,12 @@ _ONE_COORD_RIGHT = re.compile(
     r"\s+(?:and|or|plus)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+[a-z]")
 #: (r20prec) "one" set against "one"/"the other" with and without something: "two options were presented, one with the
 #: 0.5% transfer and one without" (a pronoun, not a count)
+#: (r36prec) "one or two" before a noun: the first value of an alternative ("only one or two staff changes", "one or
+#: two schools"), which the next number closes (:func:`.kinds_ends._alternative_end`), as "two or three children" is;
+#: not before a verb ("one or two could even be in hospital": a pronoun) nor in "one or two of", "one or two times"
+_ONE_OR_RIGHT = re.compile(
+    r"(?i)^\s+or\s+(?:two|three|2|3)\s+(?!(?:could|would|will|may|might|can|should|must|of|were|was|are|is|had|have|"
+    r"has|did|do|more|times|per|in|at|on|to|and|or)\b)[a-z]")
 _ONE_CONTRAST_RIGHT = re.compile(
     r"(?i)^\s+with(?:out)?\b(?:[^.;]|\.(?=\d)){0,80}?(?:\band|\bor|,)\s+(?:one|the\s+other|another)\s+with(?:out)?\b")
 _ONE_COORD_LEFT = re.compile(r"(?i)\b(?:at|any|no|the|this|that|each|every|which|only|of|than|for|and\s+a)\s*$")
@@ -442,6 +448,19 @@ _YEAR_SPAN = re.compile(r"(?i:between)\s+(?:19|20)\d{2}\s+and\s+(?:19|20)\d{2}")
 _AGE_BETWEEN = re.compile(r"(?i:between)\s+(\d{1,2})\s+and\s+(\d{1,2})(?:\s+years?)?")
 #: people named just before a number: "children between 11 and 18", "young people 16-25 years"
 _PEOPLE_LEFT = re.compile(r"\b(?:children|young\s+people|pupils|students|learners|people|adults|those|person|persons)\s*$", re.I)
+#: (r36prec) a group of people and a verb of being before an age group: "our young people are between 16 and 18 in
+#: this group", "the pupils were aged between 11 and 14"
+_PEOPLE_ARE_LEFT = re.compile(
+    r"\b(?:children|young\s+people|pupils|students|learners)\s+(?:now\s+)?(?:are|were)\s+(?:(?:now|all|mostly|mainly)\s+)?"
+    r"(?:aged\s+)?$", re.I)
+#: (r36prec) one person and a verb of being before a bare number: the person's age ("My daughter is eleven and
+#: suffers from anxiety", "her son was 15 when ...", "he is now 17")
+_PERSON_IS_LEFT = re.compile(
+    r"(?i)(?:\b(?:my|our|his|her|their|the|a|whose)\s+(?:daughter|son|child|boy|girl|baby|brother|sister|grandson|"
+    r"granddaughter|nephew|niece|young\s+person)|\b(?:he|she))\s+(?:is|was)\s+(?:now\s+)?(?:only\s+|just\s+|aged\s+)?$")
+#: what may follow a person's age: the clause's end or its next clause ("is eleven and suffers", "was 15 when", "is
+#: 17 years old"); not a count's noun, a unit, a share or a multiple ("is 15 minutes", "was 12%", "is 4 times")
+_PERSON_AGE_RIGHT = re.compile(r"(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:and|when|but|now|at|in|so|with|who|years?\s+old|years?\s+of\s+age)\b)")
 _YEARS_END = re.compile(r"\s*(?:years?|yrs?)$", re.I)
 #: (r20prec) a group of children or young people, or a school year, with a bracket opened after it: the range of years
 #: in the bracket is the group's ages ("reception year children (4-5 years)", "children in year 6 (10-11 years)",
@@ -785,9 +804,13 @@ def _between_years_or_ages(n: _Number) -> Kind:
         return "period"  # "between 2009 and 2014": a span of years, not a range of values
     if n.kind == "between":
         ages = _AGE_BETWEEN.fullmatch(n.surface)
-        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and _PEOPLE_LEFT.search(n.text[max(0, n.s - 30):n.s]) \
+        if ages and int(ages.group(1)) < int(ages.group(2)) <= 25 and (
+                _PEOPLE_LEFT.search(n.text[max(0, n.s - 30):n.s])
+                or _PEOPLE_ARE_LEFT.search(n.text[max(0, n.s - 50):n.s]) and _PERSON_AGE_RIGHT.match(n.text[n.e:n.e + 30])) \
                 and not _COUNT_NOUN_RIGHT.match(n.text[n.e:n.e + 30]):
-            return "age"  # "children between 11 and 18 attended": an age group, not a range of counts
+            # "children between 11 and 18 attended", (r36prec) "our young people are between 16 and 18 in this group": an
+            # age group, not a range of counts
+            return "age"
     return None
 
 
@@ -1380,6 +1403,24 @@ def _percentage(n: _Number) -> Kind:
     return None
 
 
+def _person_is_age(n: _Number) -> bool:
+    """(r36prec) Whether the number is one person's age, said with a verb of being: a whole number up to 25 (in
+    digits or words) after "my daughter is", "her son was", "he is now" (:data:`_PERSON_IS_LEFT`), and the clause's
+    end or its next clause after it (:data:`_PERSON_AGE_RIGHT`): "My daughter is eleven and suffers from anxiety".
+    Not "the child was 12% ...", "he was 4 times ...", "she is 15 minutes late".
+
+    >>> from .rules import load_rules
+    >>> n = _Number("My daughter is eleven and suffers from anxiety.", "word", 15, 21, "eleven", load_rules())
+    >>> n.read_window(); _person_is_age(n)
+    True
+    """
+    surface = n.surface.lower()
+    value = int(surface) if surface.isdigit() and len(surface) <= 2 else WORD_VALUES.get(surface)
+    if value is None or not 1 <= value <= 25 or not n.left.rstrip(" ").endswith(("is", "was", "now", "only", "just", "aged")):
+        return False
+    return _PERSON_IS_LEFT.search(n.left) is not None and _PERSON_AGE_RIGHT.match(n.right) is not None
+
+
 def _age(n: _Number) -> Kind:
     """An age: by its words ("aged 16", "under the age of 18", "16 year olds", "age raised to 21"), the first of
     coordinated ages ("for 2, 3- and 4-year olds"), a limit in brackets ("(under 18)"), an age group of a breakdown
@@ -1388,6 +1429,8 @@ def _age(n: _Number) -> Kind:
             (n.w1 is None or n.r0 == "+" or n.w1.startswith(_AGE_RIGHT_FIRST) or "old" in n.right.lower()) and _AGE_RIGHT.match(n.right)) or (
             (n.low16 is None or n.low16.endswith(("from", "to"))) and _AGE_CHANGE_LEFT.search(n.left)):
         return "age"
+    if _person_is_age(n):
+        return "age"  # (r36prec) "My daughter is eleven and suffers from anxiety": a person's age
     if "ge range" in n.text[max(0, n.s - 100):n.s] and _AGE_RANGE_SURFACE.fullmatch(n.surface) \
             and _AGE_RANGE_LEFT.search(n.text, max(0, n.s - 100), n.s):
         return "age"  # (r31prec) "the age range from 19 years to 25 years": the ends of an age range
@@ -1639,6 +1682,8 @@ def _one(n: _Number) -> Kind:
             return "figure"  # "build one secondary and 13 primary schools": a count beside a count
         if _one_is_count(right, n.lt, n.text, n.s):
             return "figure"
+        if right[:4] == " or " and _ONE_OR_RIGHT.match(right) and not n.lt[-4:].lower().endswith(("from", " by")):
+            return "figure"  # (r36prec) "only one or two staff changes": the first value of an alternative
         return "skip"
     return None
 
