@@ -184,11 +184,34 @@ def config_listing(name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_config(name: str) -> None:
+    """(r36review) Stop with an error that names the file and the variable when the config file ``name`` the run will
+    read cannot be read (a ``$CM_*`` path mistyped, a folder, no permission), before any stage starts (the stamp wrote
+    "missing" and the stage's notebook failed later). The measure words beside the figure rules may be absent (the
+    rules are read without them), and the learnt id rows are not read when ``$CM_LEARNT_ID`` switches the fallback off.
+    """
+    from .paths import config_file
+
+    file = CONFIG_FILES[name]
+    if name == "learnt_id_rows" and os.environ.get("CM_LEARNT_ID", "on").strip().lower() in ("off", "0", "no", "false"):
+        return
+    path = config_file(file)
+    env = "CM_" + Path(file).stem.upper()
+    given = f"${env}" if os.environ.get(env) else f"data/{file}"
+    try:
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        raise SystemExit(f"error: config file {path} ({given}) cannot be read: {exc.strerror or exc}") from None
+
+
 def update_config(name: str, out: Path) -> bool:
     """Write :func:`config_listing` of ``name`` to ``out`` if it changed; return whether it was written (so ``make``
-    reruns the stages that read the file only when the file they will read changed)."""
+    reruns the stages that read the file only when the file they will read changed). A file that cannot be read
+    stops with an error naming it (:func:`check_config`)."""
     if name not in CONFIG_FILES:
         raise SystemExit(f"error: no config file named {name!r} (one of {', '.join(CONFIG_FILES)})")
+    check_config(name)
     listing = config_listing(name)
     if out.exists() and out.read_text(encoding="utf-8") == listing:
         return False

@@ -62,7 +62,7 @@ from typing import Callable, Optional
 
 from ..vocab import SEASONS, change_verb_forms
 from .cascade import Chains, keep_for, only_for, split_when, when
-from .grammar import LeftWords, MONTHS, PCT_RE, TIME_RE, WORD_VALUES
+from .grammar import _WORD_1_99, LeftWords, MONTHS, PCT_RE, TIME_RE, WORD_VALUES
 from .rules import FigureRules
 from .kinds_values import _YEARS_LAST, _brand_number, _line_start, _plan_length, _record_value
 from .kinds_items import (
@@ -189,10 +189,11 @@ _THRESHOLD_LEFT = re.compile(
 )
 #: (r36words) and "plus" as "or more" ("cases open for 12 months plus", blind gold Cumbria r35blindAB; "long service
 #: (10 years plus) retirees", pool r9idC Bexley, judged no figure), not "plus" another amount ("12 months plus a
-#: further 6 months", "one year plus £20,000")
+#: further 6 months", "one year plus £20,000"; r36review: any number after it, "plus 10 days", "plus eleven weeks",
+#: "plus a hundred", not only a one-digit one or a word up to twelve)
 _THRESHOLD_RIGHT = re.compile(
-    r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+|plus(?![ \t\xa0]+(?:a|an|the|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|twelve|another|further|[\d£$€])\b))\b", re.I)
+    r"^\s*(?:or\s+(?:more|longer|over|above|less|fewer|under)|and\s+over|\+|plus(?![ \t\xa0]+(?:(?:a|an|the|another|"
+    r"further|" + _WORD_1_99 + r"|hundred)\b|[\d£$€])))\b", re.I)
 #: a time phrase that points back or forward from now: "6 months previously", "two years ago", "(improved) 2 years in a row"
 _TIME_REF_RIGHT = re.compile(
     r"^\s+(?:or\s+so\s+ago|previously|ago|earlier|before(?:hand)?|later|hence|since|in\s+a\s+row|running)\b", re.I

@@ -139,8 +139,8 @@ from .phrase_nomeasure import (  # noqa: F401
     said_object, _said_verb, verb_led_words, _PHRASE_MARKS, names_no_measure, _NOUN_ENDING, _WORD_PARTS,
     _CONNECTIVE_ADVERBS, no_noun_alone, not_a_measure_word, period_of_next, _a_measure_word, _AROUND_A_WORD, _UNIT_TAIL,
     _UNIT_TAIL_AFTER, _OF_AFTER_VALUE, _MODAL_CUT, _names_something_alone, _FROM_TO_LEFT, light_noun_before,
-    instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD, _UNIT_ALONE, unit_alone,
-    measure_of_unit_alone, _SHORT_ASIDE,
+    instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD, _NEXT_PREPOSITIONS,
+    _NEXT_DETERMINERS, _UNIT_ALONE, unit_alone, measure_of_unit_alone, _SHORT_ASIDE,
 )
 from .phrase_money import (  # noqa: F401
     _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _JUDGED_RIGHT, _JUDGED_CUT, _judged_complement, _PAYER,

@@ -319,15 +319,18 @@ def _lone_verb_or_stray(word: str) -> bool:
 
 #: (r36phrase) the lead of a length of time still to come, right before it: "over the next", "for their next", "during
 #: the next", "for each of the next"
+_NEXT_PREPOSITIONS = r"(?:over|for|during|within|in|across|throughout)"
+_NEXT_DETERMINERS = r"(?:the|their|its|our|his|her|your)"  # (r36review: one list for both patterns)
 _NEXT_LEFT = re.compile(
-    r"(?i)\b(?:over|for|during|within|in|across|throughout)\s+(?:each\s+of\s+)?(?:the|their|its|our|his|her|your)\s+"
-    r"next\s+$")
-#: (r36phrase) the same lead at a phrase's end, or the phrase's "next" alone ("Over the next", "next")
+    r"(?i)\b" + _NEXT_PREPOSITIONS + r"\s+(?:each\s+of\s+)?" + _NEXT_DETERMINERS + r"\s+next\s+$")
+#: (r36phrase) the same lead at a phrase's end, or the phrase's "next" alone ("Over the next", "next"); (r36review) a
+#: run of spaces is tried from its first only (no quadratic search on a long run)
 _NEXT_END = re.compile(
-    r"(?i)(?:^|\s+)(?:(?:over|for|during|within|in|across|throughout)\s+)?(?:each\s+of\s+)?"
-    r"(?:(?:the|their|its|our|his|her|your)\s+)?next$")
-#: (r36phrase) a figure (a number, an amount with its scale word) right before the lead: "£1.16m over the next"
-_FIGURE_BEFORE_LEAD = re.compile(r"(?i)\d(?:[\d,.]*\d)?\s*(?:%|m|k|bn|million|billion|per\s?cent)?\s*$")
+    r"(?i)(?:^|(?<!\s)\s+)(?:" + _NEXT_PREPOSITIONS + r"\s+)?(?:each\s+of\s+)?(?:" + _NEXT_DETERMINERS + r"\s+)?next$")
+#: (r36phrase) a figure (a number, an amount with its scale word) right before the lead: "£1.16m over the next";
+#: (r36review) read from the number's last digit (the same answer: the pattern is only searched, and a number's digits
+#: before the last were a quadratic search on a long run of digits and commas)
+_FIGURE_BEFORE_LEAD = re.compile(r"(?i)\d\s*(?:%|m|k|bn|million|billion|per\s?cent)?\s*$")
 
 
 def period_of_next(before: str, phrase: str, prev_in_sentence: str, rules: FigureRules) -> str:

@@ -442,10 +442,12 @@ def _shifted_span(raw_start: int, rec: dict[str, object], doc_text: str, doc_id:
 #: members noted", "since the last Forum", "the budget agreed by Forum" (capital F: the body's name, not "a forum for
 #: parents"). Schools Forum minutes often never write "Schools Forum" (14 councils of the open sets and pools:
 #: Torbay, Wokingham, Slough, West Berkshire, Wiltshire, Swindon, Tameside, Hounslow, ...)
+#: (r36review) what follows "Forum" when the word opens a sentence about the meeting ("Forum members noted")
+_FORUM_ACTS = (r"(?:members?|welcomed|agreed|noted|resolved|RESOLVED|approved|voted|discussed|heard|asked|"
+               r"(?:was|were)\s+(?:informed|advised|told|asked|reminded))\b")
 _FORUM_BODY = re.compile(
     r"\b(?:[Tt]he|this|last|next|previous|each|every|that)\s+Forum\b(?!\s*(?:of|for)\b)"
-    r"|\bForum\s+(?:members?|welcomed|agreed|noted|resolved|RESOLVED|approved|voted|discussed|heard|asked|"
-    r"(?:was|were)\s+(?:informed|advised|told|asked|reminded))\b|\bby\s+Forum\b")
+    r"|\bForum\s+" + _FORUM_ACTS + r"|\bby\s+Forum\b")
 #: a forum the minutes name that is not the Schools Forum ("the Youth Forum", "the Parent Carer Forum", "Heads Forum"):
 #: their "the Forum" may be that one; and a document that names the Schools Forum itself is left as it is (it may be
 #: another committee's minutes that speak of the Forum)
@@ -456,7 +458,10 @@ _NAMED_FORUM = re.compile(
     # any other forum named by a capitalised word ("the Admissions Forum", "Hounslow Education Forum"); not a meeting's
     # month ("since Novembers Forum", "the March Forum": the same Forum's meetings)
     r"|\b(?!(?:The|This|That|Last|Next|Previous|Each|Every|By|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:['’]?s)?\s)[A-Z][\w'’]*\s+Forum\b")
+    r"September|October|November|December)(?:['’]?s)?\s)[A-Z][\w'’]*(?:[ \t\xa0]+Forum\b"
+    # (r36review) a name wrapped onto the next line, but not a heading's last word before a line that opens with
+    # "Forum members noted" ("2. Apologies" then "Forum members noted the apologies": no "Apologies Forum")
+    r"|[ \t\xa0]*\n\s*Forum\b(?!\s+" + _FORUM_ACTS + r"))")
 
 
 def schools_forum_minutes(doc_text: str) -> bool:
