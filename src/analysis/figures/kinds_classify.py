@@ -294,7 +294,9 @@ _ONE_COORD_RIGHT = re.compile(
 #: 0.5% transfer and one without" (a pronoun, not a count)
 #: (r36prec) "one or two" before a noun: the first value of an alternative ("only one or two staff changes", "one or
 #: two schools"), which the next number closes (:func:`.kinds_ends._alternative_end`), as "two or three children" is;
-#: not before a verb ("one or two could even be in hospital": a pronoun) nor in "one or two of", "one or two times"
+#: not before an auxiliary or modal verb ("one or two could even be in hospital": a pronoun) nor in "one or two of",
+#: "one or two times"; a lexical verb is not told from a noun ("one or two raised concerns" is "one or two", where
+#: "two" alone stood before)
 _ONE_OR_RIGHT = re.compile(
     r"(?i)^\s+or\s+(?:two|three|2|3)\s+(?!(?:could|would|will|may|might|can|should|must|of|were|was|are|is|had|have|"
     r"has|did|do|more|times|per|in|at|on|to|and|or)\b)[a-z]")
@@ -1417,7 +1419,7 @@ def _person_is_age(n: _Number) -> bool:
     """
     surface = n.surface.lower()
     value = int(surface) if surface.isdigit() and len(surface) <= 2 else WORD_VALUES.get(surface)
-    if value is None or not 1 <= value <= 25 or not n.left.rstrip(" ").endswith(("is", "was", "now", "only", "just", "aged")):
+    if value is None or not 1 <= value <= 25 or not n.left.rstrip().endswith(("is", "was", "now", "only", "just", "aged")):
         return False
     return _PERSON_IS_LEFT.search(n.left) is not None and _PERSON_AGE_RIGHT.match(n.right) is not None
 

@@ -388,7 +388,8 @@ def period_of_next(before: str, phrase: str, prev_in_sentence: str, rules: Figur
 
 
 #: (r36unit) a phrase that is only the value's unit or period, with no measure: "per hour", "p.a.", "per year", "a
-#: week", "per child", "per annum", "each"; the words of a rate's denominator, grammar of the unit, not a page's words
+#: week", "per child", "per annum", "each pupil"; the words of a rate's denominator, grammar of the unit, not a page's
+#: words ("each" or "per cent" alone is no unit here)
 _UNIT_ALONE = re.compile(
     r"(?i)^(?:(?:per|a|an|each|every)\s+(?:year|annum|week|month|day|hour|night|session|term|pupil|child|person|"
     r"head|place|placement|resident|household|property)|p\.?\s?a\.?|per\s+(?:cent\s+)?p\.?a\.?|pa|pw|p/w|"
