@@ -373,6 +373,24 @@ def test_schools_forum_minutes_that_never_name_the_forum_read_a_bare_overspend_a
     assert ids == {"The Forum": ["high_needs_deficit"], "": ["budget_variance"], "The Youth": ["budget_variance"]}
 
 
+def test_a_named_budget_or_project_at_a_schools_forum_is_a_variance_not_the_high_needs_deficit() -> None:
+    # (r36hnd) Wiltshire, Swindon: under a Schools Forum heading, an overspend or deficit of a budget or project named by
+    # its own name is that budget's variance; the high needs budget, its lines and a bare overspend stay the grant's
+    docs = pd.DataFrame({"doc_id": ["d1"], "council": ["X"], "meeting_date": [None], "title": [None],
+                         "committee": [None]})
+    got = {}
+    for sentence in ("The Named Pupil Allowances (NPAs) budget was projected to overspend by £0.451 million.",
+                     "The position of the Oakfield Project showed a projected £0.451 million deficit.",
+                     "The High Needs Budget was projected to overspend by £0.451 million.",
+                     "The Top-Up Budgets were projected to overspend by £0.451 million.",
+                     "The budget was projected to overspend by £0.451 million."):
+        text = "Schools Forum\n\nDedicated Schools Grant monitoring\n\n" + sentence + "\n"
+        f, _ = figures.figures_from_segments(clean.segment_text("d1", text), {"d1": text}, docs)
+        got[sentence.split()[1]] = f.loc[f["surface"] == "£0.451 million", "indicator_id"].tolist()
+    assert got == {"Named": ["budget_variance"], "position": ["budget_variance"], "High": ["high_needs_deficit"],
+                   "Top-Up": ["high_needs_deficit"], "budget": ["high_needs_deficit"]}
+
+
 @pytest.mark.parametrize(
     "sentence, surface, words",
     [

@@ -504,7 +504,44 @@ def _names_other_budget(rings: Sequence[str]) -> bool:
     >>> _names_other_budget(("in-year overspend", "", s)), _names_other_budget(("in-year overspend", "", s.replace("Early Years", "High Needs")))
     (True, False)
     """
-    return any(_OTHER_BUDGET.search(r) for r in rings[:3] if r)
+    return any(_OTHER_BUDGET.search(r) or _names_named_budget(r) for r in rings[:3] if r)
+
+
+#: (r36hnd) a budget or project named by its own capitalised name ("The Named Pupil Allowances (NPAs) budget was
+#: projected to overspend by £0.451 million", "the Oakfield Project and ... the projected £60,000 deficit"): up to four
+#: capitalised words, an acronym in brackets, then "budget" or "Project" (case kept: a name, not a common noun)
+_NAMED_BUDGET = re.compile(r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,4})(?:\([A-Z][A-Za-z]{1,6}\)\s+)?(?:[Bb]udgets?|Projects?)\b")
+#: (r36hnd) words that open a name without naming anything ("The budget", "Its Budget", "Latest Approved Budget" keeps
+#: its words: only these are dropped from the name's start)
+_NAME_OPENERS = frozenset(("The", "This", "That", "These", "Those", "Its", "Their", "Our", "A", "An", "In", "On", "Of",
+                           "And", "For", "Overall", "Total", "Whole", "Net", "Final", "Current", "Agreed", "Set"))
+#: (r36hnd) the grant's own money in a name: the high needs block, its lines (top-ups, independent or special school
+#: places, alternative provision), the DSG, the schools' budget, SEN / SEND, the safety valve
+_GRANT_IN_NAME = re.compile(r"(?i)\b(?:high\s+needs|needs|hnb|dsg|dedicated|grant|send|sen|special|schools?['’]?s?|"
+                            r"top[\s-]*ups?|element|alternative|independent|safety|block)\b")
+
+
+def _names_named_budget(text: str) -> bool:
+    """(r36hnd) Whether ``text`` names a budget or project by a capitalised name that is not the grant's own money
+    (:data:`_NAMED_BUDGET`, :data:`_GRANT_IN_NAME`): its overspend or deficit is a variance of that budget even at a
+    Schools Forum (the gold's "an overspend of another part of the schools' money ... a project").
+
+    >>> _names_named_budget("The Named Pupil Allowances (NPAs) budget was projected to overspend by £0.451 million.")
+    True
+    >>> _names_named_budget("The position of the Oakfield Project and the projected £60,000 deficit.")
+    True
+    >>> _names_named_budget("The High Needs Budget was projected to overspend."), _names_named_budget("The budget set for 2019/20.")
+    (False, False)
+    >>> _names_named_budget("A detailed examination of HNB budgets"), _names_named_budget("Top-Up Budgets (Post-16) rose")
+    (False, False)
+    """
+    for m in _NAMED_BUDGET.finditer(text):
+        words = m.group("name").split()
+        while words and words[0] in _NAME_OPENERS:
+            words.pop(0)
+        if words and not _GRANT_IN_NAME.search(" ".join(words)):
+            return True
+    return False
 
 
 #: (r25id) the parts of the schools' money that are not the High Needs Block, named by an agenda item's title or a
