@@ -232,6 +232,11 @@ class Codebook:
     #: (r27themes) ``membership: constituencies:`` in the file: theme terms that name the groups the body's seats are
     #: for (headteachers, academies, maintained schools, governors, vacancies): :func:`membership_line`
     constituencies: frozenset[tuple[str, ...]] = frozenset()
+    #: (r36complaints) ``complaints: words:`` in the file: the pattern of words naming a complaint or its ombudsman,
+    #: whose service complained about is no subject (:func:`complained_of`); ``complaints: keep:`` the themes whose
+    #: terms count there all the same ("complaints about EHCP delays" stays SEND)
+    complaint: re.Pattern[str] | None = None
+    complaint_keep: frozenset[str] = frozenset()
 
     @property
     def ids(self) -> list[str]:
@@ -311,13 +316,15 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     opening: tuple[Term, ...] = ()
     seats: tuple[Term, ...] = ()
     constituencies: frozenset[tuple[str, ...]] = frozenset()
+    complaints: Any = None
     if isinstance(data, dict):
         unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items",
-                                      "opening_items", "membership"})
+                                      "opening_items", "membership", "complaints"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
                               "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles', "
-                              "'money_in_items' and 'membership')")
+                              "'money_in_items', 'membership' and 'complaints')")
+        complaints = data.get("complaints")
         opening = _compile_terms(data.get("opening_items") or [], f"{source}: opening_items")
         seats, constituencies = _parse_membership(data.get("membership"), f"{source}: membership")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
@@ -374,8 +381,28 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     if unknown_terms:
         raise ConfigError(f"{source}: membership: constituencies: {unknown_terms} are no theme's terms; list terms "
                           "written as in the themes")
+    complaint, keep = _parse_complaints(complaints, set(seen_ids), f"{source}: complaints")
     return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
-                    money_items, opening, seats, constituencies)
+                    money_items, opening, seats, constituencies, complaint, keep)
+
+
+def _parse_complaints(data: Any, ids: set[str], where: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """The ``complaints:`` section (r36complaints): ``words`` (a list of single words, matched as written or with a
+    plural "s", any case) compiled to one pattern, and ``keep`` (theme ids)."""
+    if data is None:
+        return None, frozenset()
+    if not isinstance(data, dict) or set(data) - {"words", "keep"}:
+        raise ConfigError(f"{where}: write 'words:' (a list of words) and optionally 'keep:' (a list of theme ids)")
+    ws = data.get("words") or []
+    keep = data.get("keep") or []
+    if not isinstance(ws, list) or not all(isinstance(w, str) and re.fullmatch(r"[A-Za-z]+", w.strip()) for w in ws):
+        raise ConfigError(f"{where}: words: must be a list of single words")
+    if not isinstance(keep, list) or set(keep) - ids:
+        raise ConfigError(f"{where}: keep: {sorted(set(map(str, keep)) - ids)} are no theme ids")
+    if not ws:
+        return None, frozenset(keep)
+    alt = "|".join(sorted({re.escape(w.strip().lower()) for w in ws}, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alt})(?:s|['’]s)?\b", re.IGNORECASE), frozenset(keep)
 
 
 def _parse_membership(data: Any, where: str) -> tuple[tuple[Term, ...], frozenset[tuple[str, ...]]]:
@@ -787,6 +814,52 @@ _ROLE_TITLE_HEADS = frozenset("assistant deputy service strategic interim senior
 _REMIT_STOP = re.compile(r"[,;:.()]")
 
 
+#: (r36complaints) after a complaint word: the service it is about ("complaints (were mostly) made about the Children in
+#: Need Service", "complaints received by Children's Services", "complaints made to the department"), up to 8 words
+#: to a clause's end
+_COMPLAINED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:(?:made|received|raised|lodged)\s+)?"
+    r"(?:about|against|by|regarding|concerning|involving|to|relating\s+to|in\s+relation\s+to)\s+"
+    r"(?:services\s+for\s+)?((?:[\w'’&-]+\s*){1,8})", re.IGNORECASE)
+#: before a complaint word: the service's name as the report's ("Children's Social Care Complaints Annual Report",
+#: "social care related complaints", "Local Government and Social Care Ombudsman"): up to 5 words of the clause
+_COMPLAINED_BEFORE = re.compile(r"((?:[\w'’&-]+\s+){1,5})$")
+
+
+def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[bool] | None:
+    """Mark the words naming the service a complaint is about (r36complaints), or None when the codebook has no
+    ``complaints:`` words or ``text`` names none. The gold codes a council's complaints report other: the service
+    complained about ("Complaints about Children's Social Care", "the Children's Social Care Complaints Annual
+    Report") is the report's remit, not its subject; the codebook's ``keep`` themes count there all the same.
+
+    >>> cb = parse_codebook({"themes": [{"id": "sg", "name": "SG", "terms": ["children's social care"]}],
+    ...                      "complaints": {"words": ["complaint"]}})
+    >>> t = "Complaints about Children's Social Care"
+    >>> [w.surface for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
+    ['Children', 'Social', 'Care']
+    """
+    if codebook.complaint is None or not codebook.complaint.search(text):
+        return None
+    starts = _word_starts(text, ws)
+    if starts is None:
+        return None
+    marked = [False] * len(ws)
+
+    def mark(a: int, b: int) -> None:
+        for k, st in enumerate(starts):
+            if a <= st < b:
+                marked[k] = True
+
+    for m in codebook.complaint.finditer(text):
+        after = _COMPLAINED_AFTER.match(text, m.end())
+        if after:
+            mark(after.start(1), after.end(1))
+        before = _COMPLAINED_BEFORE.search(text, 0, m.start())
+        if before:
+            mark(before.start(1), before.end(1))
+    return marked
+
+
 def _word_starts(text: str, ws: list[Word]) -> list[int] | None:
     """The offset of each word of ``text`` (None when the word split does not line up)."""
     starts = [m.start() for m in _WORD.finditer(text)]
@@ -1142,12 +1215,16 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
     if candidates and "ransfer" in text:
         candidates = _block_transfers(text, codebook, candidates)
     used = _not_the_subject(text, ws, codebook)
+    of = complained_of(text, ws, codebook)
+    keep = {i for i, t in enumerate(codebook.themes) if t.id in codebook.complaint_keep}
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
             continue
+        if of is not None and ti < len(codebook.themes) and ti not in keep and any(of[k] for k in span):
+            continue  # the service a complaint is about (r36complaints)
         for k in span:
             used[k] = True
         scores[ti] += float(-neg_n)
