@@ -31,6 +31,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import paths
 from .paths import umask
 
 
@@ -151,8 +152,8 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
 CONFIG_FILES: dict[str, str] = {"figure_rules": "figure_rules.yml", "indicators": "indicators.yml",
                                 "codebook": "codebook.yml", "themes_training": "themes_training.csv",
                                 "learnt_id_rows": "learnt_id_rows.csv"}
-#: the file of measure words read beside the figure rules (``analysis.figures.rules.MEASURE_WORDS_FILE``)
-MEASURE_WORDS_FILE = "measure_words.txt"
+#: the file of measure words read beside the figure rules (one name for both: :data:`analysis.paths.MEASURE_WORDS_FILE`)
+MEASURE_WORDS_FILE = paths.MEASURE_WORDS_FILE
 
 
 def _file_line(path: Path) -> str:
@@ -173,9 +174,7 @@ def config_listing(name: str) -> str:
     >>> config_listing("codebook").endswith("/data/codebook.yml\\n")
     True
     """
-    from .paths import config_file
-
-    path = config_file(CONFIG_FILES[name])
+    path = paths.config_file(CONFIG_FILES[name])
     lines = [_file_line(path)]
     if name == "figure_rules":
         lines.append(_file_line(path.parent / MEASURE_WORDS_FILE))
@@ -190,13 +189,11 @@ def check_config(name: str) -> None:
     "missing" and the stage's notebook failed later). The measure words beside the figure rules may be absent (the
     rules are read without them), and the learnt id rows are not read when ``$CM_LEARNT_ID`` switches the fallback off.
     """
-    from .paths import config_file
-
     file = CONFIG_FILES[name]
-    if name == "learnt_id_rows" and os.environ.get("CM_LEARNT_ID", "on").strip().lower() in ("off", "0", "no", "false"):
+    if name == "learnt_id_rows" and not paths.learnt_id_enabled():
         return
-    path = config_file(file)
-    env = "CM_" + Path(file).stem.upper()
+    path = paths.config_file(file)
+    env = paths.config_env(file)
     given = f"${env}" if os.environ.get(env) else f"data/{file}"
     try:
         with open(path, "rb") as fh:

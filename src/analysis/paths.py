@@ -38,13 +38,32 @@ def reports_dir(value: str | os.PathLike[str] | None = None) -> Path:
     return _resolve(value, "CM_REPORTS_DIR", PROJECT_ROOT / "reports")
 
 
+def config_env(name: str) -> str:
+    """The environment variable that names another file for the config file ``name``: ``CM_<NAME'S STEM>``.
+
+    >>> config_env("codebook.yml"), config_env("learnt_id_rows.csv")
+    ('CM_CODEBOOK', 'CM_LEARNT_ID_ROWS')
+    """
+    return "CM_" + Path(name).stem.upper()
+
+
 def config_file(name: str, value: str | os.PathLike[str] | None = None) -> Path:
     """A researcher-editable config file such as ``codebook.yml`` or ``indicators.yml``.
 
-    ``value`` wins; otherwise ``$CM_<NAME>`` (e.g. ``CM_CODEBOOK``); otherwise ``data/<name>``.
+    ``value`` wins; otherwise ``$CM_<NAME>`` (e.g. ``CM_CODEBOOK``, :func:`config_env`); otherwise ``data/<name>``.
     """
-    env = "CM_" + Path(name).stem.upper()
-    return _resolve(value, env, DATA_DIR / name)
+    return _resolve(value, config_env(name), DATA_DIR / name)
+
+
+#: the file of measure words read beside the figure rules, whichever rules file is in use (read by
+#: :func:`analysis.figures.rules.load_rules`; stamped with the rules by :mod:`analysis.fingerprint`)
+MEASURE_WORDS_FILE = "measure_words.txt"
+
+
+def learnt_id_enabled() -> bool:
+    """Whether the figures stage applies the learnt id fallback: ``$CM_LEARNT_ID`` set to off, 0, no or false (any
+    case) switches it off (read by :func:`analysis.figures.learnt_id.enabled` and :mod:`analysis.fingerprint`)."""
+    return os.environ.get("CM_LEARNT_ID", "on").strip().lower() not in ("off", "0", "no", "false")
 
 
 def umask() -> int:

@@ -1770,13 +1770,23 @@ def welcome_line(text: str, codebook: Codebook) -> bool:
     if not _WELCOME.match(first):
         return False
     rest = text[b:]
-    if not rest.strip():
-        return True
+    return not rest.strip() or _names_no_new_term(rest, first, codebook)
 
+
+def _names_no_new_term(rest: str, lead: str, codebook: Codebook) -> bool:
+    """Whether every theme term of ``rest`` is a term ``lead`` names too (so a passage whose lead is procedure, a
+    welcome (:func:`welcome_line`) or a declaration (:func:`interest_line`), adds no subject after it).
+
+    >>> cb = load_codebook()
+    >>> _names_no_new_term("She has a child with SEND.", "Cllr A declared an interest in the SEND item.", cb)
+    True
+    >>> _names_no_new_term("The Panel received the fostering report.", "Cllr A declared an interest.", cb)
+    False
+    """
     def named(t: str) -> set[tuple[str, ...]]:
         return {compile_term(term).forms for counter in theme_scores(t, codebook)[1] for term in counter}
 
-    return named(rest) <= named(first)
+    return named(rest) <= named(lead)
 
 
 #: (r36themes) a kind of interest of the members' code of conduct: "pecuniary", "non-pecuniary", "Non Pecuniary",
@@ -1796,7 +1806,7 @@ def interest_line(text: str, codebook: Codebook) -> bool:
     The gold codes every such passage other: 105 of 105 at 34 councils of the open blind sets, the training file and
     the dev split (round 36, notes r36_themes), while the item's or the member's theme words had coded some of them
     (Southend, Barnet). Every theme term of the passage's other sentences must be a term of the declaring sentences
-    (:func:`welcome_line`'s test), so a declaration that goes on to the item's business is coded as before.
+    (:func:`_names_no_new_term`, as :func:`welcome_line`), so a declaration that goes on to the item's business is coded as before.
 
     >>> cb = load_codebook()
     >>> interest_line("Councillor T - Agenda Item 5 (SEND Peer Review) - Family member has special educational needs "
@@ -1817,13 +1827,7 @@ def interest_line(text: str, codebook: Codebook) -> bool:
     if not declaring:
         return False
     rest = " ".join(text[a:b] for a, b in spans if not _INTEREST_KIND.search(text[a:b]))
-    if not rest.strip():
-        return True
-
-    def named(t: str) -> set[tuple[str, ...]]:
-        return {compile_term(term).forms for counter in theme_scores(t, codebook)[1] for term in counter}
-
-    return named(rest) <= named(" ".join(declaring))
+    return not rest.strip() or _names_no_new_term(rest, " ".join(declaring), codebook)
 
 
 #: (r36themes) a report's byline: who wrote, presents or decides it, a label and a colon ("Author: A N Other -

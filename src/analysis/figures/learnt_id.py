@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -52,7 +51,7 @@ import numpy as np
 
 from ..clean import split_sentences
 from ..errors import ConfigError
-from ..paths import config_file
+from ..paths import config_file, learnt_id_enabled
 from .indicators import _UNIT_COMPAT, _concepts_of_rings, _matcher
 
 __all__ = ["SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
@@ -72,8 +71,9 @@ ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13
 
 
 def enabled() -> bool:
-    """Whether the stage applies the learnt second opinion (``$CM_LEARNT_ID=off`` gives the rules' ids alone)."""
-    return os.environ.get("CM_LEARNT_ID", "on").strip().lower() not in ("off", "0", "no", "false")
+    """Whether the stage applies the learnt second opinion (``$CM_LEARNT_ID=off`` gives the rules' ids alone;
+    :func:`analysis.paths.learnt_id_enabled`)."""
+    return learnt_id_enabled()
 
 
 def rows_path() -> Path:

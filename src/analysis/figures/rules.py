@@ -408,8 +408,9 @@ def _single_words(data: dict, key: str, where: str, path: Path) -> frozenset[str
     return out
 
 
-#: (r25id) the file of measure words, beside the figure rules file (:func:`read_measure_words`)
-MEASURE_WORDS_FILE = "measure_words.txt"
+#: (r25id) the file of measure words, beside the figure rules file (:func:`read_measure_words`; named in
+#: :data:`analysis.paths.MEASURE_WORDS_FILE`, which the config stamps read too)
+MEASURE_WORDS_FILE = paths.MEASURE_WORDS_FILE
 
 
 #: (r25review) one measure word as the check reads it: letters, an apostrophe inside ("year-old" is read part by part,

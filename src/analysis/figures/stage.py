@@ -148,7 +148,6 @@ def figures_from_segments(
     else:  # (a repeated doc_id: to_dict's error)
         meta = documents.set_index("doc_id")[["council", "meeting_date"]].to_dict("index")
     about = _document_context(documents)
-    forum_read: set[str] = set()  # documents already read for :func:`schools_forum_minutes`
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
@@ -241,8 +240,9 @@ def figures_from_segments(
             layout, layout_part = table_cell[at_seg], False
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
-        if doc_id not in forum_read:  # (once per document: Schools Forum minutes that never say so, r36ids)
-            forum_read.add(doc_id)
+        numbered = numberings.get(doc_id)
+        if numbered is None:  # (once per document: its numbering, and Schools Forum minutes that never say so, r36ids)
+            numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
             if schools_forum_minutes(doc_text):
                 about[doc_id] = " | ".join(filter(None, (about.get(doc_id, ""), "Schools Forum")))
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
@@ -252,9 +252,6 @@ def figures_from_segments(
         if doc_id not in doc_refs:  # (once per document: its council and meeting year, for the reference column)
             info = meta.get(doc_id, {})
             doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
-        numbered = numberings.get(doc_id)
-        if numbered is None:  # (once per document)
-            numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
         numbering, labels = numbered
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
                             layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit,
