@@ -97,6 +97,7 @@ from .kinds_years import (  # noqa: F401
     _WAY_RIGHT, _AFTER_MEETING_RIGHT, _compound_or_retention, _SCALE_LETTER_END, _MONEY_BEFORE, _bare_scale_is_amount,
     _MONTH_TAILS, _may_end16, _ends_with_month, _FROM_END, _TO_COUNT_RIGHT, _from_year_to_count, _PAGE_MARK_RIGHT,
     _PAGE_MARK_LEFT, _page_or_footnote_mark, _GLUED_FY, _SHORT_HYPHEN_FY, _SHORT_FY_NOUN_RIGHT, _glued_or_short_year,
+    _RUN_YEAR, _RUN_YEAR_RIGHT, _run_together_year,
 )
 from .kinds_limits import (  # noqa: F401
     PARA_NUMBER, _OF_THE_REPORT_RIGHT, _DOT_OR_SPACE, _PCT_RIGHT, _AGE_LIMIT_LEFT, _AGE_REACHED_LEFT, _AGE_END,

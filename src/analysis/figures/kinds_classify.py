@@ -76,7 +76,7 @@ from .kinds_furniture import (
 )
 from .kinds_years import (
     _MONTH_TAILS, _bare_scale_is_amount, _compound_or_retention, _ends_with_month, _from_year_to_count,
-    _glued_or_short_year, _may_end16, _page_or_footnote_mark,
+    _glued_or_short_year, _may_end16, _page_or_footnote_mark, _run_together_year,
 )
 from .kinds_limits import PARA_NUMBER, _PCT_RIGHT, _r11_not_figure
 from .kinds_business import (
@@ -150,7 +150,7 @@ _AGE_CHANGE_LEFT = re.compile(
 #: age range changed from 0-19 to 0-25" is still ages), plus the six forms the first pattern's letter classes ("gr[eo]w",
 #: "f[ae]ll") also took, kept so that the rule reads exactly what it read
 _AGE_RANGE_LEFT = re.compile(
-    r"(?i)\bage\s+ranges?(?:\s+(?!(?:was|is|of\s+the|"
+    r"(?i)\bage\s+(?:ranges?|limits?)(?:\s+(?!(?:was|is|of\s+the|"
     + "|".join(change_verb_forms("rise", "grow", "fall", "drop", "decline", "increase", "decrease", "go", "reduce")
                + ("grews", "grewn", "grewing", "fells", "fellen", "felling"))
     + r")\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
@@ -787,6 +787,8 @@ def _glued_financial_year(n: _Number) -> Kind:
     """A financial year glued or cut short: "the Outturn 202425 report", "the report on the 22-23 budget"."""
     if n.kind == "num" and len(n.surface) in (5, 6) and n.surface[2:3] in "-–20" and _glued_or_short_year(n.text, n.s, n.e, n.surface):
         return "period"  # (r27prec) "the Outturn 202425 report" (2024-25 said before), "the report on the 22-23 budget"
+    if n.kind == "num" and n.surface.isdigit() and _run_together_year(n.surface, n.text[n.e:n.e + 30]):
+        return "period"  # (r37prec) "Primary Schools 20010-2011", "the 200912010 academic year": a year run together
     return None
 
 
@@ -1434,9 +1436,11 @@ def _age(n: _Number) -> Kind:
         return "age"
     if _person_is_age(n):
         return "age"  # (r36prec) "My daughter is eleven and suffers from anxiety": a person's age
-    if "ge range" in n.text[max(0, n.s - 100):n.s] and _AGE_RANGE_SURFACE.fullmatch(n.surface) \
+    if ("ge range" in (near := n.text[max(0, n.s - 100):n.s]) or "ge limit" in near) \
+            and _AGE_RANGE_SURFACE.fullmatch(n.surface) \
             and _AGE_RANGE_LEFT.search(n.text, max(0, n.s - 100), n.s):
-        return "age"  # (r31prec) "the age range from 19 years to 25 years": the ends of an age range
+        return "age"  # (r31prec) "the age range from 19 years to 25 years": the ends of an age range; (r37prec) and of
+        # a school's age limit: "lower the age limit of Hollybush Primary School from 3 to 2"
     if n.lt[-2:].lower() == "to" and _AGE_END_SURFACE.fullmatch(n.surface) and _AGE_RANGE_TO_LEFT.search(n.left):
         return "age"  # (r35ages) "the age range extending to 25", "(pre-birth to five years)": the end of an age range
     if n.surface.lower() in _EARLY_YEARS_AGES and _EARLY_YEARS_FOR_LEFT.search(n.left) \

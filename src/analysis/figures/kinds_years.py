@@ -153,3 +153,26 @@ def _glued_or_short_year(text: str, s: int, e: int, surface: str) -> bool:
     short = _SHORT_HYPHEN_FY.fullmatch(surface)
     return short is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100 \
         and _SHORT_FY_NOUN_RIGHT.match(text, e) is not None
+
+
+#: (r37prec) a year run together with what followed it in a PDF's text: "20010-2011" (2010-2011 with a stray digit),
+#: "200912010" (2009/2010 with the slash read as "1"): five to nine digits opening on a year 1950-2049
+_RUN_YEAR = re.compile(r"(?:19[5-9]|20[0-4])\d\d{1,5}")
+#: what names such a number a year: a second year after a dash or slash ("-2011", "/11"), or a year's noun
+#: ("academic year", "municipal year", "financial year", "school year")
+_RUN_YEAR_RIGHT = re.compile(
+    r"(?i)^(?:\s?[-–/]\s?(?:19|20)?\d\d(?!\d)|\s+(?:academic|municipal|financial|school|calendar)\s+years?\b)")
+
+
+def _run_together_year(surface: str, right: str) -> bool:
+    """(r37prec) Whether a bare number of five to nine digits is a year run together in a page's text: it opens on a
+    year (1950-2049) and a second year or a year's noun follows it ("Primary Schools 20010-2011", "the remainder of
+    the 200912010 academic year"; r36blindAD Central Bedfordshire, Wokingham). A count that size is written with
+    commas, and is not followed by a year.
+
+    >>> _run_together_year("20010", "-2011' referred"), _run_together_year("200912010", " academic year.")
+    (True, True)
+    >>> _run_together_year("20010", " pupils"), _run_together_year("12010", "-2011"), _run_together_year("2010", "-11")
+    (False, False, False)
+    """
+    return 5 <= len(surface) <= 9 and _RUN_YEAR.fullmatch(surface) is not None and _RUN_YEAR_RIGHT.match(right) is not None
