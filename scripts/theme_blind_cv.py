@@ -57,11 +57,36 @@ def train_keys(training: pd.DataFrame) -> list[str]:
     return out
 
 
+#: the exploratory inner grid: (feature_weight, other_weight)
+GRID = ((0.5, 0.75), (0.5, 1.0), (0.5, 1.5), (1.0, 1.0))
+
+
+def inner_choice(cb, train: pd.DataFrame, keys: list[str], folds: int = 3) -> dict[str, float]:
+    """The grid point with the best isolated accuracy on ``train`` held out by council (``folds`` inner folds, keyed
+    apart from the outer folds); ties go to the earlier point."""
+    fold = np.array([TH.council_fold(k + "#inner", folds) for k in keys])
+    gold = train["theme"].to_numpy()
+    best, best_ok = GRID[0], -1
+    for fw, ow in GRID:
+        ok = 0
+        for f in range(folds):
+            m = TH.fit_model(cb, train[fold != f], feature_weight=fw, other_weight=ow)
+            ok += int((np.array(TH.assign_themes(train.loc[fold == f, "text"].tolist(), cb, model=m))
+                       == gold[fold == f]).sum())
+        print(f"    inner fw {fw} ow {ow}: {ok}/{len(train)}", flush=True)
+        if ok > best_ok:
+            best, best_ok = (fw, ow), ok
+    return {"feature_weight": best[0], "other_weight": best[1]}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--sets-file")
     ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--inner", action="store_true",
+                    help="exploratory: A+blind's (feature_weight, other_weight) chosen per outer fold by an inner "
+                         "3-fold council CV (isolated accuracy on the outer-train rows); A keeps BASE's knobs")
     a = ap.parse_args(argv)
     sets = [Path(s) for s in a.sets] + ([Path(x) for x in Path(a.sets_file).read_text().split()] if a.sets_file else [])
     sets = [s if s.is_absolute() else ROOT / s for s in sets]
@@ -113,11 +138,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"segments {len(segs)}; gold by fold {np.bincount(gold_fold).tolist()}", flush=True)
         results = {}
         for name, train in (("A", base), ("A+blind", plus)):
-            tf = np.array([TH.council_fold(k, FOLDS) for k in train_keys(train)])
+            keys = train_keys(train)
+            tf = np.array([TH.council_fold(k, FOLDS) for k in keys])
             coded = np.empty(len(segs), dtype=object)
             iso = np.empty(len(gold), dtype=object)
             for f in range(FOLDS):
-                m = TH.fit_model(cb, train[tf != f])
+                kw = {}
+                if a.inner and name != "A":
+                    kw = inner_choice(cb, train[tf != f], [k for k, t in zip(keys, tf) if t != f])
+                    print(f"  fold {f}: inner CV chose {kw}", flush=True)
+                m = TH.fit_model(cb, train[tf != f], **kw)
                 rows = seg_fold == f
                 coded[rows] = [x.theme for x in TH.code_segments(segs[rows], frame, cb, model=m)]
                 grows = gold_fold == f
