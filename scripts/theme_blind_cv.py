@@ -11,6 +11,14 @@ split). Then the dev guard: :func:`analysis.realworld.topics_cv` with each train
 Usage::
 
     PYTHONPATH=src .venv/bin/python scripts/theme_blind_cv.py --sets-file /work/staging/r37/sets.txt [--no-dev]
+    PYTHONPATH=src .venv/bin/python scripts/theme_blind_cv.py --sets-file /work/staging/r37/sets.txt --variants
+
+``--variants`` (round 37, notes r37_themetrain2, declared after r37themetrain's result): instead of ``A+blind``, the
+configurations ``A+blind-noother`` (the blind passages without those whose gold theme is ``other``) and
+``A+blind-other0.5`` (all blind passages, those of gold ``other`` at sample weight :data:`OTHER_BLIND_WEIGHT`, the
+others and every row of A at 1). Sample weights are a ``weight`` column of the training frame, read by
+:func:`fit_weighted` (``analysis.themes.fit_model`` with ``sample_weight``; the ``balanced`` class weights stay
+computed on row counts), which stands in for ``fit_model`` during the run (also inside ``topics_cv``).
 """
 from __future__ import annotations
 
@@ -33,6 +41,38 @@ from analysis.realworld import match_passages, topics_cv  # noqa: E402
 from analysis.topics import load_codebook  # noqa: E402
 
 FOLDS = 5
+#: the one sample weight of a blind passage of gold ``other`` in ``A+blind-other0.5`` (fixed in the declaration)
+OTHER_BLIND_WEIGHT = 0.5
+_FIT = TH.fit_model
+
+
+def fit_weighted(codebook, training, c: float = TH.C, feature_weight: float = TH.FEATURE_WEIGHT,
+                 codebook_weight: float = TH.CODEBOOK_WEIGHT, other_weight: float = TH.OTHER_WEIGHT):
+    """:func:`analysis.themes.fit_model` with each row's ``weight`` (column, default 1) as its sample weight; a
+    frame with no ``weight`` column (or all 1) is fitted by ``fit_model`` itself (the same floats). A (theme, text)
+    held twice keeps its largest weight."""
+    if training is None or "weight" not in training.columns or (training["weight"].astype(float) == 1.0).all():
+        t = training.drop(columns=["weight"]) if training is not None and "weight" in training.columns else training
+        return _FIT(codebook, t, c=c, feature_weight=feature_weight, codebook_weight=codebook_weight,
+                    other_weight=other_weight)
+    from scipy import sparse
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    classes = codebook.ids + [TH.OTHER]
+    t = training[["theme", "text"]].astype(str).assign(weight=training["weight"].astype(float).to_numpy())
+    t = t.assign(text=[" ".join(x.split()) for x in t["text"]])
+    t = t[t["theme"].isin(classes) & (t["text"].str.len() > 0)]
+    t = t.sort_values(["theme", "text", "weight"], ascending=[True, True, False], kind="mergesort")
+    t = t.drop_duplicates(["theme", "text"])
+    texts = t["text"].tolist()
+    vec = TfidfVectorizer(token_pattern=TH._TOKEN, lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+    W = vec.fit_transform([TH.without_neutral(x, codebook) for x in texts])
+    X = sparse.hstack([W, sparse.csr_matrix(TH.codebook_features(texts, codebook) * feature_weight)]).tocsr()
+    y = t["theme"].to_numpy()
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight=TH._class_weights(y, other_weight))
+    with TH.numeric_threads():
+        clf.fit(X, y, sample_weight=t["weight"].to_numpy())
+    return TH.ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
 
 
 def _btt():
@@ -84,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--sets-file")
     ap.add_argument("--no-dev", action="store_true")
+    ap.add_argument("--variants", action="store_true",
+                    help="r37themetrain2's declared configurations: A+blind-noother and A+blind-other0.5 against A")
     ap.add_argument("--inner", action="store_true",
                     help="exploratory: A+blind's (feature_weight, other_weight) chosen per outer fold by an inner "
                          "3-fold council CV (isolated accuracy on the outer-train rows); A keeps BASE's knobs")
@@ -130,6 +172,16 @@ def main(argv: list[str] | None = None) -> int:
         plus = pd.concat([base, blind], ignore_index=True).drop_duplicates(["theme", "text"]).reset_index(drop=True)
         print(f"gold passages {len(gold)} of {len(sets)} sets; blind training rows {len(plus) - len(base)} "
               f"(base {len(base)}); councils held {len(set(key.values()))}", flush=True)
+        configs = [("A", base), ("A+blind", plus)]
+        if a.variants:
+            TH.fit_model = fit_weighted  # read by topics_cv's held_out_themes too
+            noother = pd.concat([base, blind[blind["theme"] != TH.OTHER]], ignore_index=True)
+            noother = noother.drop_duplicates(["theme", "text"]).reset_index(drop=True)
+            low = plus.assign(weight=[OTHER_BLIND_WEIGHT if (s == "pools-blind" and t == TH.OTHER) else 1.0
+                                      for s, t in zip(plus["source"], plus["theme"])])
+            configs = [("A", base), ("A+blind-noother", noother), ("A+blind-other0.5", low)]
+            print(f"A+blind-noother rows {len(noother)} (+{len(noother) - len(base)}); A+blind-other0.5 rows "
+                  f"{len(low)}, {int((low['weight'] != 1).sum())} at weight {OTHER_BLIND_WEIGHT}", flush=True)
         docs = corpus.load_corpus(raw)
         segs = clean.clean_documents(docs).sort_values(["doc_id", "seq"], kind="mergesort").reset_index(drop=True)
         frame = corpus.documents_frame(docs, segs)
@@ -137,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         gold_fold = np.array([TH.council_fold(key[d], FOLDS) for d in gold["doc_id"]])
         print(f"segments {len(segs)}; gold by fold {np.bincount(gold_fold).tolist()}", flush=True)
         results = {}
-        for name, train in (("A", base), ("A+blind", plus)):
+        for name, train in configs:
             keys = train_keys(train)
             tf = np.array([TH.council_fold(k, FOLDS) for k in keys])
             coded = np.empty(len(segs), dtype=object)
@@ -158,36 +210,44 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = (tab, iso_ok)
             print(f"{name:8s} table {tab.sum()}/{len(tab)} = {tab.mean():.4f}  isolated {iso_ok.sum()}/{len(iso_ok)}"
                   f" = {iso_ok.mean():.4f}", flush=True)
-        (ta, ia), (tb, ib) = results["A"], results["A+blind"]
-        print(f"delta table {tb.mean() - ta.mean():+.4f} ({int(tb.sum()) - int(ta.sum()):+d})  isolated "
-              f"{ib.mean() - ia.mean():+.4f} ({int(ib.sum()) - int(ia.sum()):+d})")
-        rng = np.random.default_rng(0)
-        n = len(ta)
-        for lab, u, v in (("table", ta, tb), ("isolated", ia, ib)):
-            d = v.astype(float) - u.astype(float)
-            boots = [d[rng.integers(0, n, n)].mean() for _ in range(2000)]
-            print(f"  {lab}: paired bootstrap 95% [{np.percentile(boots, 2.5):+.4f}, {np.percentile(boots, 97.5):+.4f}]")
-        for f in range(FOLDS):
-            r = gold_fold == f
-            print(f"  fold {f}: n {r.sum()} table {ta[r].mean():.3f} -> {tb[r].mean():.3f}  isolated "
-                  f"{ia[r].mean():.3f} -> {ib[r].mean():.3f}")
-        for s in sets:
-            r = (gold["set"] == s.name).to_numpy()
-            print(f"  {s.name:14s} n {r.sum():4d} table {ta[r].sum():4d} -> {tb[r].sum():4d}  isolated "
-                  f"{ia[r].sum():4d} -> {ib[r].sum():4d}")
-        no = (gold["theme"] != "other").to_numpy()
-        print(f"  not other (n {no.sum()}): table {ta[no].mean():.4f} -> {tb[no].mean():.4f}  isolated "
-              f"{ia[no].mean():.4f} -> {ib[no].mean():.4f}")
-        print(f"  gold other (n {(~no).sum()}): table {ta[~no].mean():.4f} -> {tb[~no].mean():.4f}  isolated "
-              f"{ia[~no].mean():.4f} -> {ib[~no].mean():.4f}", flush=True)
+        for other_name, _ in configs[1:]:
+            report(results, other_name, gold, gold_fold, sets)
         if not a.no_dev:
-            for name, train in (("A", base), ("A+blind", plus)):
+            for name, train in configs:
                 r = topics_cv(ROOT / "tests" / "realworld", training=train, folds=FOLDS)
                 print(f"dev held-out {name:8s} theme {r['theme_accuracy']:.4f} nmi {r['nmi']:.4f} "
                       f"passages {r['passages']}", flush=True)
     finally:
+        TH.fit_model = _FIT
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
+
+
+def report(results: dict, name: str, gold: pd.DataFrame, gold_fold: np.ndarray, sets: list[Path]) -> None:
+    """Print configuration ``name`` against ``A``: deltas, paired bootstrap, by fold, by set, by gold ``other``."""
+    print(f"== {name} against A")
+    (ta, ia), (tb, ib) = results["A"], results[name]
+    print(f"delta table {tb.mean() - ta.mean():+.4f} ({int(tb.sum()) - int(ta.sum()):+d})  isolated "
+          f"{ib.mean() - ia.mean():+.4f} ({int(ib.sum()) - int(ia.sum()):+d})")
+    rng = np.random.default_rng(0)
+    n = len(ta)
+    for lab, u, v in (("table", ta, tb), ("isolated", ia, ib)):
+        d = v.astype(float) - u.astype(float)
+        boots = [d[rng.integers(0, n, n)].mean() for _ in range(2000)]
+        print(f"  {lab}: paired bootstrap 95% [{np.percentile(boots, 2.5):+.4f}, {np.percentile(boots, 97.5):+.4f}]")
+    for f in range(FOLDS):
+        r = gold_fold == f
+        print(f"  fold {f}: n {r.sum()} table {ta[r].mean():.3f} -> {tb[r].mean():.3f}  isolated "
+              f"{ia[r].mean():.3f} -> {ib[r].mean():.3f}")
+    for s in sets:
+        r = (gold["set"] == s.name).to_numpy()
+        print(f"  {s.name:14s} n {r.sum():4d} table {ta[r].sum():4d} -> {tb[r].sum():4d}  isolated "
+              f"{ia[r].sum():4d} -> {ib[r].sum():4d}")
+    no = (gold["theme"] != "other").to_numpy()
+    print(f"  not other (n {no.sum()}): table {ta[no].mean():.4f} -> {tb[no].mean():.4f}  isolated "
+          f"{ia[no].mean():.4f} -> {ib[no].mean():.4f}")
+    print(f"  gold other (n {(~no).sum()}): table {ta[~no].mean():.4f} -> {tb[~no].mean():.4f}  isolated "
+          f"{ia[~no].mean():.4f} -> {ib[~no].mean():.4f}", flush=True)
 
 
 if __name__ == "__main__":
