@@ -17,8 +17,8 @@ Usage::
 configurations ``A+blind-noother`` (the blind passages without those whose gold theme is ``other``) and
 ``A+blind-other0.5`` (all blind passages, those of gold ``other`` at sample weight :data:`OTHER_BLIND_WEIGHT`, the
 others and every row of A at 1). Sample weights are a ``weight`` column of the training frame, read by
-:func:`fit_weighted` (``analysis.themes.fit_model`` with ``sample_weight``; the ``balanced`` class weights stay
-computed on row counts), which stands in for ``fit_model`` during the run (also inside ``topics_cv``).
+:func:`analysis.themes.fit_model` as sample weights (the ``balanced`` class weights stay computed on row counts),
+also inside ``topics_cv``.
 """
 from __future__ import annotations
 
@@ -43,36 +43,6 @@ from analysis.topics import load_codebook  # noqa: E402
 FOLDS = 5
 #: the one sample weight of a blind passage of gold ``other`` in ``A+blind-other0.5`` (fixed in the declaration)
 OTHER_BLIND_WEIGHT = 0.5
-_FIT = TH.fit_model
-
-
-def fit_weighted(codebook, training, c: float = TH.C, feature_weight: float = TH.FEATURE_WEIGHT,
-                 codebook_weight: float = TH.CODEBOOK_WEIGHT, other_weight: float = TH.OTHER_WEIGHT):
-    """:func:`analysis.themes.fit_model` with each row's ``weight`` (column, default 1) as its sample weight; a
-    frame with no ``weight`` column (or all 1) is fitted by ``fit_model`` itself (the same floats). A (theme, text)
-    held twice keeps its largest weight."""
-    if training is None or "weight" not in training.columns or (training["weight"].astype(float) == 1.0).all():
-        t = training.drop(columns=["weight"]) if training is not None and "weight" in training.columns else training
-        return _FIT(codebook, t, c=c, feature_weight=feature_weight, codebook_weight=codebook_weight,
-                    other_weight=other_weight)
-    from scipy import sparse
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    classes = codebook.ids + [TH.OTHER]
-    t = training[["theme", "text"]].astype(str).assign(weight=training["weight"].astype(float).to_numpy())
-    t = t.assign(text=[" ".join(x.split()) for x in t["text"]])
-    t = t[t["theme"].isin(classes) & (t["text"].str.len() > 0)]
-    t = t.sort_values(["theme", "text", "weight"], ascending=[True, True, False], kind="mergesort")
-    t = t.drop_duplicates(["theme", "text"])
-    texts = t["text"].tolist()
-    vec = TfidfVectorizer(token_pattern=TH._TOKEN, lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    W = vec.fit_transform([TH.without_neutral(x, codebook) for x in texts])
-    X = sparse.hstack([W, sparse.csr_matrix(TH.codebook_features(texts, codebook) * feature_weight)]).tocsr()
-    y = t["theme"].to_numpy()
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight=TH._class_weights(y, other_weight))
-    with TH.numeric_threads():
-        clf.fit(X, y, sample_weight=t["weight"].to_numpy())
-    return TH.ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
 
 
 def _btt():
@@ -174,7 +144,6 @@ def main(argv: list[str] | None = None) -> int:
               f"(base {len(base)}); councils held {len(set(key.values()))}", flush=True)
         configs = [("A", base), ("A+blind", plus)]
         if a.variants:
-            TH.fit_model = fit_weighted  # read by topics_cv's held_out_themes too
             noother = pd.concat([base, blind[blind["theme"] != TH.OTHER]], ignore_index=True)
             noother = noother.drop_duplicates(["theme", "text"]).reset_index(drop=True)
             low = plus.assign(weight=[OTHER_BLIND_WEIGHT if (s == "pools-blind" and t == TH.OTHER) else 1.0
@@ -218,7 +187,6 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"dev held-out {name:8s} theme {r['theme_accuracy']:.4f} nmi {r['nmi']:.4f} "
                       f"passages {r['passages']}", flush=True)
     finally:
-        TH.fit_model = _FIT
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -309,12 +309,19 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     removes a theme does not get it back from the training file. Deterministic: rows are
     de-duplicated and sorted, and lbfgs has no randomness. With no usable training rows the model
     is the codebook alone.
+
+    An optional ``weight`` column gives each row a sample weight (a passage held twice keeps its
+    largest); without it every row weighs 1 and the fit is the unweighted one (the same floats).
     """
     classes = codebook.ids + [OTHER]
+    weighted = training is not None and "weight" in training.columns
     if training is not None and len(training):
         t = training[["theme", "text"]].astype(str)
         t = t.assign(text=[" ".join(x.split()) for x in t["text"]])
-        t = t[t["theme"].isin(classes) & (t["text"].str.len() > 0)].drop_duplicates()
+        if weighted:
+            t = t.assign(weight=training["weight"].astype(float).to_numpy())
+            t = t.sort_values(["theme", "text", "weight"], ascending=[True, True, False], kind="mergesort")
+        t = t[t["theme"].isin(classes) & (t["text"].str.len() > 0)].drop_duplicates(["theme", "text"])
         t = t.sort_values(["theme", "text"], kind="mergesort")
     else:
         t = pd.DataFrame(columns=["theme", "text"])
@@ -327,7 +334,7 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     y = t["theme"].to_numpy()
     clf = LogisticRegression(C=c, max_iter=5000, class_weight=_class_weights(y, other_weight))
     with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
-        clf.fit(X, y)
+        clf.fit(X, y, sample_weight=t["weight"].to_numpy() if weighted else None)
     return ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
 
 
