@@ -34,7 +34,8 @@ this list); every name stays importable from here, so callers import them from :
 * :mod:`.phrase_nomeasure`: a phrase that names no measure and what stands instead (:func:`names_no_measure`,
   :func:`said_object`, :func:`instead_of_no_measure`, :func:`light_noun_before`);
 * :mod:`.phrase_money`: what an amount is spent on, paid for, moved to or over budget by (:func:`money_verb_noun`,
-  :func:`money_moved`, :func:`overspend_by`), the object of a share (:func:`share_object`);
+  :func:`money_moved`, :func:`overspend_by`), what it is for (:func:`purpose_after_amount`, r37phrase), the object of
+  a share (:func:`share_object`);
 * :mod:`.phrase_parts`: a part of a whole named before (:func:`part_of_whole`, :func:`part_of_opened_whole`), counted
   objects, bracket labels, :func:`tidy_phrase`;
 * :mod:`.phrase_changes`: the measure a change is of (:func:`change_of_in`, :func:`change_of_count`), what money is for
@@ -43,6 +44,9 @@ this list); every name stays importable from here, so callers import them from :
 * :mod:`.phrase_repair`: the last resort and the repair of a poor phrase (:func:`last_resort`, ``_repair``);
 * :mod:`.phrase_cascade`: ``_indicator_phrase``, the rules in order for one figure, and the patterns of the left
   context they read;
+* :mod:`.phrase_acronyms` (r37phrase, outside the split): an acronym the document writes out ("the Minimum Funding
+  Guarantee (MFG)") written out in a phrase that names it alone (:func:`acronyms_defined`,
+  :func:`acronyms_written_out`; the stage applies it once per document);
 * here: the entry points :func:`indicator_phrase` (inheritance from the previous figure and the topic, then
   ``_named_phrase``: the cascade, its repair and last resort) and :func:`indicator_phrase_of` (a phrase for texts
   given apart, as the reader and the chooser use).
@@ -147,7 +151,8 @@ from .phrase_money import (  # noqa: F401
     _SPEND_VERB_ONLY, _PAID_FOR_RIGHT, _PAYER_ONLY, _PAYING_LEFT, _spend_verb_only, _paid_for, _MONEY_VERB_LEFT,
     _MONEY_VERB_HINTS, _MONEY_VERB_NOUN, _INFINITIVE_HEDGE, _COST_INFINITIVE_RIGHT, _INFINITIVE_COUNT, _CHARGE_RIGHT,
     _MONEY_ON_RIGHT, _MORE_ON_THAN_RIGHT, _overspend_on, _verb_before_amount, _MONEY_DESTINATION_RIGHT,
-    money_destination, _EXTRA_WORDS, extra_money, money_verb_noun, _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, _MOVE_VERB_NOUN,
+    money_destination, _MONEY_PURPOSE_RIGHT, _PURPOSE_COUNT, purpose_after_amount, _EXTRA_WORDS, extra_money,
+    money_verb_noun, _MOVE_VERB_LEFT, _MOVE_VERB_HINTS, _MOVE_VERB_NOUN,
     _MOVED_WHERE_RIGHT, _SUBJECT_OF_VERB_END, money_moved, _VERB_BEFORE_SHARE, _NOT_SHARE_ACTION,
     _IRREGULAR_PARTICIPLE, _VOWELS, _participle, share_object, _PP_OF_VERB, _TRAIL_TIME_IN, _OVERSPEND_BY_LEFT,
     _FORECASTING, _OVERSPEND_VERB_ONLY, overspend_by, _TIME_WORD, _FORECAST_LEADS,
@@ -186,6 +191,7 @@ from .phrase_repair import (  # noqa: F401
     _OFF_RIGHT, _DURATION_NP, _OF_ANY, _COMPARED_VALUE, _FROM_PP_RIGHT, _ED_WORD_START, _HYPHEN_LETTER_START, _repair,
 )
 from .phrase_restated import restated_sentence  # noqa: F401
+from .phrase_acronyms import acronyms_defined, acronyms_written_out  # noqa: F401
 from .phrase_cascade import (  # noqa: F401
     _SHARE_OF_PREV_LEFT, _LEAD_PERIOD, _PCT_CHANGE_IN_RIGHT, _PCT_CHANGE_BARE_RIGHT, _COMPARATOR_VALUE_LEFT,
     _EQUATES_LEFT, _FIGURE_FOR_LEFT, _CHANGE_TO_LEFT, _LIST_OF_LEFT, _PAID_TO_LEFT, _MODAL_END, _INCOME_LEFT,
@@ -575,6 +581,13 @@ def indicator_phrase(
         # (r20head) "£1 million of the funding will go towards the Mockingbird programme", "a transfer of £0.025m to
         # support the High Needs Block": what the money goes to (the phrase was the bare noun of money)
         return md, "own"
+    if how == "own" and unit in ("gbp", "eur", "usd") and " to " in text[h.end:h.end + 60] \
+            and (not phrase or names_no_measure(phrase, rules) or is_poor(phrase)) \
+            and (mp := purpose_after_amount(text[h.end:(sent_end if sent_end >= 0 else h.end + 200)])):
+        # (r37phrase) "The council will set aside up to £200,000 a year to pay for such adaptations", "an amount of
+        # £6,000, to support this approach", "a staggering £7.23m a year to support the 77 children": what the money is
+        # for, from the infinitive of purpose after it (the phrase was the subject, a light noun or an adjective)
+        return mp, "own"
     if how == "own" and _FORECAST_ONLY.fullmatch(phrase) and "ted" in text[max(sent_start, h.start - 40):h.start] \
             and (fn := forecast_of_np(text[max(sent_start, h.start - 160):h.start])):
         # (r19phrase) "a significant overspend on DSG funded activities, currently forecasted at £2.992m", "a gap in the

@@ -239,6 +239,45 @@ def money_destination(phrase: str, right: str) -> str:
     return f"{phrase.lower()} {m.group('p').lower()} {what}"
 
 
+#: (r37phrase) an amount's purpose right after it, past its period and a passive of setting money aside: "a year to pay
+#: for such adaptations", ", to support this approach", "every year might be set aside to fund ..." (group "v": the verb
+#: of purpose, "w": what it is done to; a count in it is read past: "to support the 77 children who ...")
+_MONEY_PURPOSE_RIGHT = re.compile(
+    r"(?i)^\s*,?\s*(?:(?:a|an|per|each|every)\s+(?:year|annum|week|month|term)\s*,?\s*)?"
+    r"(?:(?:will|would|could|might|may|is|are|was|were|has|have|had)\s+(?:been\s+|be\s+)?"
+    r"(?:set\s+aside|used|spent|put|allocated|earmarked|ring-?fenced|invested)\s+)?(?:in\s+order\s+)?"
+    r"to\s+(?:help\s+)?(?P<v>pay\s+(?:for|towards)|fund|support|cover|provide|deliver|meet|create|build|buy|purchase|"
+    r"develop|expand|improve|run|recruit|employ|tackle|reduce|keep)\s+"
+    r"(?P<w>[a-z][^.;:,()£–—]{2,90})")
+#: a count inside the purpose's object, left out of the phrase ("the 77 children" -> "the children")
+_PURPOSE_COUNT = re.compile(r"\b\d[\d,]*\s+(?=[a-z])")
+
+
+def purpose_after_amount(right: str) -> str:
+    """(r37phrase) What an amount is for, from the infinitive of purpose right after it (past its period, or a passive
+    of setting money aside): " a year to pay for such adaptations." -> "money to pay for such adaptations" ("" when
+    the words after the amount are no such infinitive, or its object names nothing). For an amount whose phrase names
+    no measure: the subject that finds it ("The council will set aside up to £200,000 a year to ..."), a light noun
+    ("an amount of £6,000, to support ..."), an adjective ("a staggering £7.23m a year to support ...").
+
+    >>> purpose_after_amount(" a year to pay for such adaptations.")
+    'money to pay for such adaptations'
+    >>> purpose_after_amount(", to support this approach before asking.")
+    'money to support approach before asking'
+    >>> purpose_after_amount(" a year to support the 77 children who are sent to foster carers.")
+    'money to support children'
+    >>> purpose_after_amount(" was agreed."), purpose_after_amount(" to support it.")
+    ('', '')
+    """
+    m = _MONEY_PURPOSE_RIGHT.match(right)
+    if not m:
+        return ""
+    what = _clean_phrase(_cut_clause(_PURPOSE_COUNT.sub("", m.group("w"))), 8)
+    if not what or is_poor(what) or _is_generic(what):
+        return ""
+    return f"money to {' '.join(m.group('v').lower().split())} {what}"
+
+
 _EXTRA_WORDS = ("additional", "extra", "further")
 
 

@@ -28,6 +28,7 @@ from ..errors import PipelineError, SchemaError
 from ..periods import period_label
 from ..schemas import check_table
 from .extraction import extract_rows
+from .phrase_acronyms import acronyms_defined, acronyms_written_out
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
@@ -155,6 +156,7 @@ def figures_from_segments(
     doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
     # per document, read once over its whole text: its paragraph numbers (r23prec) and the labels it numbers (r25prec)
     numberings: dict[str, tuple[frozenset[tuple[int, int]], LabelSeries]] = {}
+    defined: dict[str, dict[str, str]] = {}  # (r37phrase) each document's acronyms it writes out
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str, str | None]] = []  # figures the rules gave no id: (index in figs, raw span,
     #                                                          doc text, the id a complement may not take)
@@ -284,7 +286,13 @@ def figures_from_segments(
             md = info.get("meeting_date")
             doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
         council, meeting_date = doc_fields[doc_id]
+        acronyms = defined.get(doc_id)
+        if acronyms is None:  # (once per document: "the Minimum Funding Guarantee (MFG)")
+            acronyms = defined[doc_id] = acronyms_defined(doc_text)
         for rec in f:
+            if acronyms and rec["indicator"]:  # (r37phrase) "MFG" -> "Minimum Funding Guarantee (MFG)": the output only,
+                #                                 after the run's carried phrase and measure were taken from it
+                rec["indicator"] = acronyms_written_out(str(rec["indicator"]), acronyms)
             if raw_at is None:
                 a, b, surface = _shifted_span(rs, rec, doc_text, doc_id)
             else:

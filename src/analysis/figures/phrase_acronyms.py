@@ -1,0 +1,101 @@
+"""(r37phrase) An acronym the document itself writes out: "the Minimum Funding Guarantee (MFG)", "an Approved Pupil
+Number (APN) of 178", "Education Health and Care Plans (EHCPs)". A figure's phrase that later names the measure by the
+acronym alone ("a -0.5% MFG", "to an APN of 212", "The number of EHCPs had risen to 1026") reads "MFG", which names
+nothing to a reader who has not seen the definition (nor to a key-word match with the words it stands for): the phrase
+is given the words the document wrote, the acronym kept in brackets ("Minimum Funding Guarantee (MFG)"), as
+:func:`.indicators.expand_acronyms` does for the indicators' glossary. Only the document's own definitions are read: no
+list of the sector's acronyms.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Long Form (ACR)" / "(ACRs)": an acronym of 2-7 letters, at least two capitals, in brackets
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,6}?)(s?)\)")
+#: the words before the bracket, read backwards to spell the acronym
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
+#: function words a long form may hold between the words its capitals stand for ("Special Educational Needs and
+#: Disabilities", "Department for Education")
+_FUNCTION = frozenset("and & of for the in on to with at".split())
+#: how far before the bracket the long form may start
+_REACH = 160
+#: an acronym in a phrase: not in brackets already, not followed by a bracket or an apostrophe ("EHCP's")
+_IN_PHRASE = re.compile(r"(?<![(\w])([A-Z][A-Za-z]{1,6}?)(s?)\b(?!\s*\(|['’])")
+
+
+def _long_form(words: list[str], letters: str) -> str:
+    """The words at the end of ``words`` whose initials spell ``letters`` (function words between them allowed), or
+    "" when they do not.
+
+    >>> _long_form(["the", "Minimum", "Funding", "Guarantee"], "MFG")
+    'Minimum Funding Guarantee'
+    >>> _long_form(["Special", "Educational", "Needs", "and", "Disabilities"], "SEND")
+    'Special Educational Needs and Disabilities'
+    >>> _long_form(["the", "new", "plan"], "EHCP")
+    ''
+    """
+    i, j = len(words) - 1, len(letters) - 1
+    start = len(words)
+    while i >= 0 and j >= 0:
+        w = words[i]
+        if w[0].upper() == letters[j] and w != "&":
+            start, i, j = i, i - 1, j - 1
+        elif w.lower() in _FUNCTION and start < len(words):
+            i -= 1
+        else:
+            return ""
+    return " ".join(words[start:]) if j < 0 else ""
+
+
+def acronyms_defined(text: str) -> dict[str, str]:
+    """Each acronym ``text`` writes out as "Long Form (ACR)" -> its long form (the first the text gives).
+
+    >>> d = acronyms_defined("the use of the Minimum Funding Guarantee (MFG) to flex; Education Health and Care Plans "
+    ...                      "(EHCPs) rose; the Children in Need (CiN) plans; the plan (EHCP); our total (TT)")
+    >>> sorted(d.items())
+    [('CiN', 'Children in Need'), ('EHCP', 'Education Health and Care Plan'), ('MFG', 'Minimum Funding Guarantee')]
+    """
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        acronym = m.group(1)
+        letters = "".join(c for c in acronym if c.isupper())
+        if len(letters) < 2 or acronym in out:
+            continue
+        words = _WORD.findall(text[max(0, m.start() - _REACH):m.start()])
+        full = _long_form(words, letters)
+        if full:
+            out[acronym] = _singular(full) if m.group(2) else full  # ("Plans (EHCPs)": the one plan is "EHCP")
+    return out
+
+
+def _singular(full: str) -> str:
+    """A plural long form's last word made singular ("Education Health and Care Plans" -> "... Plan"); a word in "ss"
+    ("Business") or not in "s" is kept."""
+    head, _, last = full.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def acronyms_written_out(phrase: str, defined: dict[str, str]) -> str:
+    """``phrase`` with each acronym ``defined`` (:func:`acronyms_defined`) written out, the acronym kept in brackets;
+    an acronym already written out beside it, or in brackets, is left alone.
+
+    >>> d = {"MFG": "Minimum Funding Guarantee", "EHCP": "Education Health and Care Plan"}
+    >>> acronyms_written_out("MFG", d), acronyms_written_out("new EHCPs issued", d)
+    ('Minimum Funding Guarantee (MFG)', 'new Education Health and Care Plans (EHCPs) issued')
+    >>> acronyms_written_out("Education Health and Care Plans (EHCPs)", d), acronyms_written_out("an EHCP", d)
+    ('Education Health and Care Plans (EHCPs)', 'an Education Health and Care Plan (EHCP)')
+    """
+    if not phrase or not defined:
+        return phrase
+    low = phrase.lower()
+
+    def sub(m: re.Match[str]) -> str:
+        full = defined.get(m.group(1))
+        if not full or full.lower() in low:
+            return m.group()
+        return f"{full}{m.group(2)} ({m.group()})"  # (the acronym's plural on the long form: "EHCPs" -> "... Plans")
+
+    return _IN_PHRASE.sub(sub, phrase)
