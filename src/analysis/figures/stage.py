@@ -285,10 +285,9 @@ def figures_from_segments(
             info = meta.get(doc_id, {})
             md = info.get("meeting_date")
             doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
+            defined[doc_id] = acronyms_defined(doc_text)  # (r37phrase) "the Minimum Funding Guarantee (MFG)"
         council, meeting_date = doc_fields[doc_id]
-        acronyms = defined.get(doc_id)
-        if acronyms is None:  # (once per document: "the Minimum Funding Guarantee (MFG)")
-            acronyms = defined[doc_id] = acronyms_defined(doc_text)
+        acronyms = defined[doc_id]
         for rec in f:
             if acronyms and rec["indicator"]:  # (r37phrase) "MFG" -> "Minimum Funding Guarantee (MFG)": the output only,
                 #                                 after the run's carried phrase and measure were taken from it
