@@ -302,9 +302,13 @@ def _first_split_right(pattern: re.Pattern[str], searched: str, original: str, p
 #: ("reducing", "upward", and also "uplifted", "updated", "risky": a census of the stems' other words is for a figures round)
 _CHANGE_BY_STEMS: tuple[str, ...] = (*change_verb_stems("increase", "decrease", "reduce", "improve", "decline", "change",
                                                         "drop", "grow", "rise", "fall"), "cut", "up", "down")
-#: ("made up 4.1% of the cohort" is a share, not a change)
+#: ("made up 4.1% of the cohort" is a share, not a change; (r37ids) a count's change noun with what changes between it and
+#: "of" is a change too: "a reduction in costs of approximately £400 per week", "the growth in deficit of £170k", "an
+#: increase in demand of 13 per cent", "an increase in volume of 22"; and a jump or leap of a sum: "with a jump of almost £6m
+#: to £16m from last month")
 _CHANGE_LEFT = re.compile(
-    r"\b(?:(?:net\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r"|deterioration|swing|shift)s?\s+(?:of|by)|(?:"
+    r"\b(?:(?:net\s+)?(?:(?:" + "|".join(sorted(CHANGE_NOUNS)) + r"|deterioration|swing|shift|jump|leap)s?|(?:"
+    + "|".join(COUNT_CHANGE_NOUNS) + r")s?\s+in(?:\s+[\w'’-]+){1,3}?(?=\s+of\b))\s+(?:of|by)|(?:"
     + "|".join(_CHANGE_BY_STEMS) + r")\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
     r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"

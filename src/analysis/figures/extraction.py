@@ -619,7 +619,7 @@ def extract_rows(
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
-        row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
+        row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause, per) else indicator_id
         if row_id is not None and layout and (layout_part or unit == "count" and text.startswith(")", h.end)
                                               and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start)):
             # a label's value under a measure ("Foster care - 320" under "There were 450 children in care, of which:"), a
