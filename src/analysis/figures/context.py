@@ -302,17 +302,21 @@ def _first_split_right(pattern: re.Pattern[str], searched: str, original: str, p
 #: ("reducing", "upward", and also "uplifted", "updated", "risky": a census of the stems' other words is for a figures round)
 _CHANGE_BY_STEMS: tuple[str, ...] = (*change_verb_stems("increase", "decrease", "reduce", "improve", "decline", "change",
                                                         "drop", "grow", "rise", "fall"), "cut", "up", "down")
-#: ("made up 4.1% of the cohort" is a share, not a change; (r37ids) a count's change noun with what changes between it and
-#: "of" is a change too: "a reduction in costs of approximately £400 per week", "the growth in deficit of £170k", "an
-#: increase in demand of 13 per cent", "an increase in volume of 22"; and a jump or leap of a sum: "with a jump of almost £6m
-#: to £16m from last month")
+#: ("made up 4.1% of the cohort" is a share, not a change)
 _CHANGE_LEFT = re.compile(
-    r"\b(?:(?:net\s+)?(?:(?:" + "|".join(sorted(CHANGE_NOUNS)) + r"|deterioration|swing|shift|jump|leap)s?|(?:"
-    + "|".join(COUNT_CHANGE_NOUNS) + r")s?\s+in(?:\s+[\w'’-]+){1,3}?(?=\s+of\b))\s+(?:of|by)|(?:"
+    r"\b(?:(?:net\s+)?(?:" + "|".join(sorted(CHANGE_NOUNS)) + r"|deterioration|swing|shift)s?\s+(?:of|by)|(?:"
     + "|".join(_CHANGE_BY_STEMS) + r")\w*\s+by|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)"
     r"(?:up|down)(?:\s+by)?)\s*"
     r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|"
     r"just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|an\s+extra|an\s+additional|another)?\s*$",
+    re.I,
+)
+#: (r37ids) a count's change noun with what changes between it and "of" ("a reduction in costs of approximately £400 per
+#: week", "the growth in deficit of £170k", "an increase in demand of 13 per cent", "an increase in volume of 22"), and a
+#: jump or leap of a sum ("with a jump of almost £6m to £16m from last month"): a change, as "a reduction of"
+_CHANGE_IN_OF_LEFT = re.compile(
+    r"\b(?:(?:" + "|".join(COUNT_CHANGE_NOUNS) + r")s?\s+in(?:\s+[\w'’-]+){1,3}?|jumps?|leaps?)\s+of\s+"
+    r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|just|only)?\s*$",
     re.I,
 )
 #: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)
@@ -802,7 +806,7 @@ def is_change(text: str, h: Hit, left: str) -> bool:
     """
     tail = left[-60:]
     if may_end_with(tail, _CHANGE_ENDINGS):
-        if _CHANGE_LEFT.search(tail):
+        if _CHANGE_LEFT.search(tail) or _CHANGE_IN_OF_LEFT.search(tail):
             return True
         if may_end_with(tail, ("by",)):
             m = _CHANGE_VERB_BY.search(left[-90:])
