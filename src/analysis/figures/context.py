@@ -311,6 +311,14 @@ _CHANGE_LEFT = re.compile(
     r"just|only|(?:just|only)\s+(?:over|under|around|about)|a\s+mere|merely|an\s+extra|an\s+additional|another)?\s*$",
     re.I,
 )
+#: (r37ids) a count's change noun with what changes between it and "of" ("a reduction in costs of approximately £400 per
+#: week", "the growth in deficit of £170k", "an increase in demand of 13 per cent", "an increase in volume of 22"), and a
+#: jump or leap of a sum ("with a jump of almost £6m to £16m from last month"): a change, as "a reduction of"
+_CHANGE_IN_OF_LEFT = re.compile(
+    r"\b(?:(?:" + "|".join(COUNT_CHANGE_NOUNS) + r")s?\s+in(?:\s+[\w'’-]+){1,3}?|jumps?|leaps?)\s+of\s+"
+    r"(?:around|about|approximately|roughly|some|nearly|almost|over|just\s+over|just\s+under|a\s+further|just|only)?\s*$",
+    re.I,
+)
 #: (speed) the words _CHANGE_LEFT can end with (see :func:`.grammar.may_end_with`)
 _CHANGE_ENDINGS = ("of", "by", "up", "down", "around", "about", "approximately", "roughly", "some", "nearly", "almost",
                    "over", "under", "further", "just", "only", "mere", "merely", "extra", "additional", "another")
@@ -798,7 +806,7 @@ def is_change(text: str, h: Hit, left: str) -> bool:
     """
     tail = left[-60:]
     if may_end_with(tail, _CHANGE_ENDINGS):
-        if _CHANGE_LEFT.search(tail):
+        if _CHANGE_LEFT.search(tail) or _CHANGE_IN_OF_LEFT.search(tail):
             return True
         if may_end_with(tail, ("by",)):
             m = _CHANGE_VERB_BY.search(left[-90:])

@@ -75,6 +75,10 @@ _BRACKET_PREDICATE = re.compile(r"\)\s*((?:were|are|was|is|had|have)\s+[^,;.()]{
 #: a count said to be over and above another ("an additional 435 EHCP requests", "an extra 40 exclusions", "a further
 #: 120 plans"): the difference, not the count (no id, like a change)
 _EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
+#: (r37ids) a count in brackets right after a share word is the size of that share, a part of the count before it ("191
+#: children were being looked after by the council with the vast majority (152) in foster care", "The majority (224)
+#: lived in fostering households", "more than half (327) were boys"): not the whole's count
+_SHARE_WORD_BRACKET_LEFT = re.compile(r"(?i)\b(?:majority|minority|most|half|third|quarter|rest|remainder)\s*\(\s*$")
 #: a number written with a decimal fraction and nothing else ("5.5", "46.5"; not "1.2k", "2.5 million")
 _PLAIN_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
@@ -619,7 +623,7 @@ def extract_rows(
             indicator_id, vetoed = None, True
         if not change and indicator_id and unit == "gbp" and variance_changed_by(unit, indicator_id, cl.left):
             change = True  # "pressures have increased the previous overspend by £4.6m"
-        row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause) else indicator_id
+        row_id = None if change and not change_keeps_id(unit, indicator_id, evidence.clause, per) else indicator_id
         if row_id is not None and layout and (layout_part or unit == "count" and text.startswith(")", h.end)
                                               and _SHARE_BRACKET_LEFT.search(text, max(0, h.start - 4), h.start)):
             # a label's value under a measure ("Foster care - 320" under "There were 450 children in care, of which:"), a
@@ -644,6 +648,9 @@ def extract_rows(
                 and part_of_whole_before(text[ss:h.start], row_id, indicators):
             row_id = None  # "Of these exclusions, 37 were temporary", "Of those in care, more than half - 327 - ...", "Of the
             #                94 pupils excluded last term ... 54 remain": a part of the whole the sentence opens with
+        if row_id is not None and unit == "count" and text.startswith(")", h.end) \
+                and _SHARE_WORD_BRACKET_LEFT.search(text, max(0, h.start - 20), h.start):
+            row_id = None  # (r37ids) "with the vast majority (152) in foster care": the share's size, a part of the count
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):
             row_id = None

@@ -1424,12 +1424,14 @@ def variance_against_earlier(text: str, start: int, end: int) -> bool:
     return text.startswith(" since ", end) and _CHANGE_BEFORE_BRACKET.search(text, max(0, start - 60), start) is not None
 
 
-def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
+def change_keeps_id(unit: str, indicator_id: str | None, clause: str, per: str | None = None) -> bool:
     """Whether a figure the grammar reads as a change keeps its indicator id: a change of a count ("a fall of 35")
     or of a share ("an increase of nine per cent on last year", "down 2 percentage points") never does; a change of
     a budget's variance ("the overspend has increased by £1.4m since July", "£1m more than previously forecast")
-    neither, but an amount more than the budget is the variance itself ("£8.2m more than it had budgeted"); other
-    money ("an increase of £3m in funding") and rates keep theirs.
+    neither, but an amount more than the budget is the variance itself ("£8.2m more than it had budgeted"); (r37ids)
+    nor a change of money said per something (``per``: the figure's per, "week"), a unit cost's rise or fall ("the
+    average cost of a placement ... has risen by £113 per week", "a reduction in costs of approximately £400 per
+    week"): the cost is the level, as a count's; other money ("an increase of £3m in funding") and rates keep theirs.
 
     >>> change_keeps_id("gbp", "budget_variance", "The overspend has increased by £1.4m since July")
     False
@@ -1439,8 +1441,10 @@ def change_keeps_id(unit: str, indicator_id: str | None, clause: str) -> bool:
     (False, False)
     >>> change_keeps_id("rate", "children_in_care", "up from 65")
     True
+    >>> change_keeps_id("gbp", "placement_cost_weekly", "has risen by £113 per week", "week")
+    False
     """
-    if unit in _CHANGE_NO_ID_UNITS:
+    if unit in _CHANGE_NO_ID_UNITS or unit == "gbp" and per:
         return False
     if unit == "gbp" and indicator_id in VARIANCE_IDS:
         return bool(_AGAINST_BUDGET.search(clause))
