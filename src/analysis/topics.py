@@ -461,10 +461,11 @@ def byline_pattern(data: Any, where: str = "bylines") -> re.Pattern[str] | None:
     """
     if data is None:
         return None
-    phrases = _phrase_list(data, where, "author, contact officer")
+    example = "author, contact officer"
+    phrases = _phrase_list(data, where, example)
     for j, ws in enumerate(phrases, start=1):
         if "..." in ws:
-            raise ConfigError(f"{where}: entry {j} ({data[j - 1]!r}) must be words of letters (e.g. author, contact officer)")
+            raise ConfigError(f"{where}: entry {j} ({data[j - 1]!r}) must be words of letters (e.g. {example})")
     if not phrases:
         return None
     alt = "|".join(r"\s+".join(re.escape(w.lower()) for w in ws) for ws in phrases)
