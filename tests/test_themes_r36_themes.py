@@ -30,19 +30,22 @@ def test_declaration_going_on_to_business_keeps_its_theme():
 
 def test_not_a_byline_keeps_its_theme():
     contacts = "Contacts - re-contact rates for child protection referrals had fallen to 12%."
-    assert not byline(contacts)
+    assert not byline(contacts, load_codebook())
     assert assign_themes([contacts]) == ["safeguarding"]
     long_line = ("Report author: the Head of Inclusion. " + "The SEND strategy sets out how EHCP timeliness will "
                  "improve, with annual reviews completed on time and more special school places. " * 2)
-    assert not byline(long_line)
+    assert not byline(long_line, load_codebook())
     assert assign_themes([long_line]) == ["send"]
 
 
 def test_researcher_codebook_term_in_the_rest_keeps_the_line_themed():
     text = "Cllr A - Item 5 (SEND review) - non-pecuniary interest. The Forum then discussed exclusions."
+    kinds = ["pecuniary"]  # (r37tidy) the kinds are the codebook's interest_kinds
     one = parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["SEND"]},
-                                     {"id": "att", "name": "Attendance", "terms": ["attendance"]}]})
+                                     {"id": "att", "name": "Attendance", "terms": ["attendance"]}],
+                          "interest_kinds": kinds})
     two = parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["SEND"]},
-                                     {"id": "att", "name": "Attendance", "terms": ["attendance", "exclusions"]}]})
+                                     {"id": "att", "name": "Attendance", "terms": ["attendance", "exclusions"]}],
+                          "interest_kinds": kinds})
     assert match_theme(text, one).theme == "other"  # the item's name only: a declaration
     assert match_theme(text, two).theme != "other"  # the researcher's term names business beyond the declaration

@@ -19,7 +19,9 @@ every stage. ``python -m analysis.fingerprint --done OUT`` (the Makefile, after 
 (r36twins) ``python -m analysis.fingerprint --config NAME OUT`` writes the resolved path and checksum of the config file
 ``NAME`` (:data:`CONFIG_FILES`: ``$CM_FIGURE_RULES`` or ``data/figure_rules.yml``, ...) to ``OUT``, again only when they
 changed (:func:`update_config`): the stages that read the file depend on ``OUT``, so a researcher's file named by an
-environment variable (or a switch back to the shipped one) reruns them, as an edit of ``data/`` does.
+environment variable (or a switch back to the shipped one) reruns them, as an edit of ``data/`` does. (r37tidy) A path
+inside the repository is stamped relative to its root (:func:`stamp_path`), so moving or re-cloning the checkout
+reruns nothing.
 """
 
 from __future__ import annotations
@@ -156,22 +158,41 @@ CONFIG_FILES: dict[str, str] = {"figure_rules": "figure_rules.yml", "indicators"
 MEASURE_WORDS_FILE = paths.MEASURE_WORDS_FILE
 
 
+def stamp_path(path: Path) -> str:
+    """(r37tidy) How a config file's path is written in its stamp: relative to the repository's root (POSIX form) when
+    the file is inside it, so the stamp is the same in any checkout or clone of the project (moving it reruns no
+    stage); the absolute path when it is outside (a researcher's ``$CM_CODEBOOK=/elsewhere/codebook.yml``).
+
+    >>> stamp_path(paths.PROJECT_ROOT / "data" / "codebook.yml")
+    'data/codebook.yml'
+    >>> stamp_path(Path("/elsewhere/codebook.yml"))
+    '/elsewhere/codebook.yml'
+    """
+    if path.is_relative_to(paths.PROJECT_ROOT):
+        return path.relative_to(paths.PROJECT_ROOT).as_posix()
+    return str(path)
+
+
 def _file_line(path: Path) -> str:
-    """``sha256  path`` of one config file (``missing  path`` when it cannot be read: the stage says why)."""
+    """``sha256  path`` of one config file (``missing  path`` when it cannot be read: the stage says why), the path
+    as :func:`stamp_path` writes it."""
     try:
         digest = sha256_file(path)
     except OSError:
         digest = "missing"
-    return f"{digest}  {path}"
+    return f"{digest}  {stamp_path(path)}"
 
 
 def config_listing(name: str) -> str:
     """(r36twins) What a stage reads of the config file ``name`` (a key of :data:`CONFIG_FILES`) in this environment:
     the resolved path and checksum of the file (``$CM_FIGURE_RULES`` or ``data/figure_rules.yml`` ...), and of what
     is read with it, one ``sha256  path`` line each. Its stamp changes when the file the run will read does: another
-    path, or the same path with other bytes.
+    path, or the same path with other bytes. (r37tidy) A path inside the repository is written relative to its root
+    (:func:`stamp_path`), and the learnt id rows' line says whether the fallback is on, as
+    :func:`analysis.paths.learnt_id_enabled` decides ("0" and "off" are the same run), not how ``$CM_LEARNT_ID`` was
+    written.
 
-    >>> config_listing("codebook").endswith("/data/codebook.yml\\n")
+    >>> config_listing("codebook").endswith("  data/codebook.yml\\n")
     True
     """
     path = paths.config_file(CONFIG_FILES[name])
@@ -179,7 +200,7 @@ def config_listing(name: str) -> str:
     if name == "figure_rules":
         lines.append(_file_line(path.parent / MEASURE_WORDS_FILE))
     if name == "learnt_id_rows":
-        lines.append("CM_LEARNT_ID=" + os.environ.get("CM_LEARNT_ID", "on").strip().lower())
+        lines.append("CM_LEARNT_ID=" + ("on" if paths.learnt_id_enabled() else "off"))
     return "\n".join(lines) + "\n"
 
 

@@ -237,6 +237,12 @@ class Codebook:
     #: terms count there all the same ("complaints about EHCP delays" stays SEND)
     complaint: re.Pattern[str] | None = None
     complaint_keep: frozenset[str] = frozenset()
+    #: (r37tidy) ``interest_kinds:`` in the file: the pattern of the kinds of member's interest a declaration names
+    #: ("non-pecuniary", "personal interest"): :func:`interest_line`, built by :func:`interest_kinds_pattern`
+    interest_kind: re.Pattern[str] | None = None
+    #: (r37tidy) ``bylines:`` in the file: the pattern of a report's byline, its label and a colon ("Author:",
+    #: "Contact officer:"): :func:`byline`, built by :func:`byline_pattern`
+    byline_label: re.Pattern[str] | None = None
 
     @property
     def ids(self) -> list[str]:
@@ -317,14 +323,18 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
     seats: tuple[Term, ...] = ()
     constituencies: frozenset[tuple[str, ...]] = frozenset()
     complaints: Any = None
+    interest_kind: re.Pattern[str] | None = None
+    byline_label: re.Pattern[str] | None = None
     if isinstance(data, dict):
         unknown = sorted(set(data) - {"themes", "procedure", "neutral", "labels", "roles", "money_in_items",
-                                      "opening_items", "membership", "complaints"})
+                                      "opening_items", "membership", "complaints", "interest_kinds", "bylines"})
         if unknown:
             raise ConfigError(f"{source}: unknown top-level key(s) {unknown}; the file must have a 'themes' list "
-                              "(and optionally 'procedure', 'neutral', 'labels' and 'opening_items' lists, 'roles', "
-                              "'money_in_items', 'membership' and 'complaints')")
+                              "(and optionally 'procedure', 'neutral', 'labels', 'opening_items', 'interest_kinds' "
+                              "and 'bylines' lists, 'roles', 'money_in_items', 'membership' and 'complaints')")
         complaints = data.get("complaints")
+        interest_kind = interest_kinds_pattern(data.get("interest_kinds"), f"{source}: interest_kinds")
+        byline_label = byline_pattern(data.get("bylines"), f"{source}: bylines")
         opening = _compile_terms(data.get("opening_items") or [], f"{source}: opening_items")
         seats, constituencies = _parse_membership(data.get("membership"), f"{source}: membership")
         title_end_roles, dash_role = _parse_roles(data.get("roles"), f"{source}: roles")
@@ -383,7 +393,83 @@ def parse_codebook(data: Any, source: str = "<codebook>") -> Codebook:
                           "written as in the themes")
     complaint, keep = _parse_complaints(complaints, set(seen_ids), f"{source}: complaints")
     return Codebook(tuple(themes), source, procedure, neutral, labels, title_end_roles, dash_role, money_theme,
-                    money_items, opening, seats, constituencies, complaint, keep)
+                    money_items, opening, seats, constituencies, complaint, keep, interest_kind, byline_label)
+
+
+def _phrase_list(data: Any, where: str, example: str) -> list[list[str]]:
+    """(r37tidy) A codebook list of phrases as lists of their words: each entry text of words of letters (``...`` also
+    allowed, for :func:`interest_kinds_pattern`), with a clear error naming ``where`` and the entry otherwise."""
+    if not isinstance(data, list):
+        raise ConfigError(f"{where}: expected a list of words or phrases (e.g. {example})")
+    phrases: list[list[str]] = []
+    for j, entry in enumerate(data, start=1):
+        ws = entry.split() if isinstance(entry, str) else []
+        if not ws or not all(re.fullmatch(r"[A-Za-z]+|\.\.\.", w) for w in ws):
+            raise ConfigError(f"{where}: entry {j} ({entry!r}) must be words of letters (e.g. {example})")
+        phrases.append(ws)
+    return phrases
+
+
+def interest_kinds_pattern(data: Any, where: str = "interest_kinds") -> re.Pattern[str] | None:
+    """(r37tidy) The ``interest_kinds:`` list of a codebook as one pattern (any case; None when the list is absent or
+    empty: :func:`interest_line` then finds no declaration). A kind ending in "interest" matches it with "interest" or
+    "interests" ("personal interest": "personal interests"); ``...`` in a kind stands for up to two words
+    ("disclosable ... interest": "disclosable pecuniary interests"); a kind without "interest" names the interest on
+    its own and matches after "non", "non-" or "non " too ("pecuniary": "Non Pecuniary", "non-pecuniary").
+
+    >>> p = interest_kinds_pattern(["pecuniary", "disclosable ... interest", "other significant interest"])
+    >>> [bool(p.search(t)) for t in ("Cllr A, Non-Pecuniary", "a disclosable pecuniary interest",
+    ...                              "other significant interests", "other interests", "pecuniarys")]
+    [True, True, True, False, False]
+    >>> interest_kinds_pattern(["personal interest", "... interest"], "cb.yml: interest_kinds")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb.yml: interest_kinds: entry 2 ('... interest') must open and end with a word
+    """
+    if data is None:
+        return None
+    alts: list[str] = []
+    for j, ws in enumerate(_phrase_list(data, where, "personal interest, disclosable ... interest"), start=1):
+        if "..." in (ws[0], ws[-1]):
+            raise ConfigError(f"{where}: entry {j} ({data[j - 1]!r}) must open and end with a word")
+        whole = ws[-1].lower() in ("interest", "interests")
+        parts = []
+        for i, w in enumerate(ws):
+            if w == "...":
+                parts.append(r"(?:[\w-]+\s+){0,2}?")  # up to two words, each with the space after it
+            else:
+                parts.append(r"interests?" if whole and i == len(ws) - 1 else re.escape(w.lower()))
+                if i < len(ws) - 1:
+                    parts.append(r"\s+")
+        alts.append(r"\b" + ("" if whole else r"(?:non[\s-]*)?") + "".join(parts) + r"\b")
+    return re.compile("|".join(alts), re.IGNORECASE) if alts else None
+
+
+def byline_pattern(data: Any, where: str = "bylines") -> re.Pattern[str] | None:
+    """(r37tidy) The ``bylines:`` list of a codebook (the labels of a report's byline) as one pattern that matches a
+    passage opening with one of them (after up to three marks, and "Report" or not: "Report author:"), a colon and a
+    letter ("Author: A N Other ..."; "Contacts: 1,204 in Q3" is a count). A label matches as written, any case (list
+    its plural too: "author", "authors"). None when the list is absent or empty: :func:`byline` then finds none.
+
+    >>> p = byline_pattern(["author", "contact officer"])
+    >>> [bool(p.match(t)) for t in ("Report Author: Jo B", "- Contact  Officer : Jo", "Authors: Jo", "Author: 2021")]
+    [True, True, False, False]
+    >>> byline_pattern(["author:"], "cb.yml: bylines")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: cb.yml: bylines: entry 1 ('author:') must be words of letters (e.g. author, contact officer)
+    """
+    if data is None:
+        return None
+    example = "author, contact officer"
+    phrases = _phrase_list(data, where, example)
+    for j, ws in enumerate(phrases, start=1):
+        if "..." in ws:
+            raise ConfigError(f"{where}: entry {j} ({data[j - 1]!r}) must be words of letters (e.g. {example})")
+    if not phrases:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w.lower()) for w in ws) for ws in phrases)
+    return re.compile(rf"^\W{{0,3}}(?:report\s+)?(?:{alt})\s*:\s*(?:/\s*)?[^\W\d_]", re.IGNORECASE)
 
 
 def _parse_complaints(data: Any, ids: set[str], where: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
@@ -1374,7 +1460,7 @@ def _procedure_outweighs(text: str, codebook: Codebook) -> bool:
         return True  # "The Chairman welcomed four Youth Councillors to the meeting": who attends (r33themes)
     if interest_line(text, codebook):
         return True  # "Councillor B - Agenda Item 5 (SEND Peer Review) - non-pecuniary interest": a declaration (r36themes)
-    if byline(text):
+    if byline(text, codebook):
         return True  # "Author: A N Other - Assistant Finance Director": who wrote the report (r36themes)
     body = meeting_overview(text, codebook)
     if body is not None and max(theme_scores(body, codebook)[0], default=0.0) == 0:
@@ -1789,13 +1875,6 @@ def _names_no_new_term(rest: str, lead: str, codebook: Codebook) -> bool:
     return named(rest) <= named(lead)
 
 
-#: (r36themes) a kind of interest of the members' code of conduct: "pecuniary", "non-pecuniary", "Non Pecuniary",
-#: "disclosable ... interest", "personal / prejudicial / registrable interest", "other significant interest"
-_INTEREST_KIND = re.compile(
-    r"\b(?:non[\s-]*)?pecuniary\b|\bdisclosable\s+(?:[\w-]+\s+){0,2}?interests?\b"
-    r"|\b(?:personal|prejudicial|registrable|other\s+significant|other\s+registerable)\s+interests?\b", re.IGNORECASE)
-
-
 def interest_line(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` declares (or asks for) a member's interest by its kind and says nothing of a theme beyond it.
 
@@ -1807,6 +1886,8 @@ def interest_line(text: str, codebook: Codebook) -> bool:
     the dev split (round 36, notes r36_themes), while the item's or the member's theme words had coded some of them
     (Southend, Barnet). Every theme term of the passage's other sentences must be a term of the declaring sentences
     (:func:`_names_no_new_term`, as :func:`welcome_line`), so a declaration that goes on to the item's business is coded as before.
+    (r37tidy) The kinds are the codebook's ``interest_kinds:`` (:func:`interest_kinds_pattern`; "pecuniary",
+    "disclosable ... interest", "personal interest", ...); a codebook without them finds no declaration.
 
     >>> cb = load_codebook()
     >>> interest_line("Councillor T - Agenda Item 5 (SEND Peer Review) - Family member has special educational needs "
@@ -1820,27 +1901,22 @@ def interest_line(text: str, codebook: Codebook) -> bool:
     >>> interest_line("The SEND peer review found strong practice in EHCP timeliness.", cb)
     False
     """
-    if _INTEREST_KIND.search(text) is None:
+    kind = codebook.interest_kind
+    if kind is None or kind.search(text) is None:
         return False
     spans = split_sentences(text)
-    declaring = [text[a:b] for a, b in spans if _INTEREST_KIND.search(text[a:b])]
+    declaring = [text[a:b] for a, b in spans if kind.search(text[a:b])]
     if not declaring:
         return False
-    rest = " ".join(text[a:b] for a, b in spans if not _INTEREST_KIND.search(text[a:b]))
+    rest = " ".join(text[a:b] for a, b in spans if not kind.search(text[a:b]))
     return not rest.strip() or _names_no_new_term(rest, " ".join(declaring), codebook)
 
 
-#: (r36themes) a report's byline: who wrote, presents or decides it, a label and a colon ("Author: A N Other -
-#: Assistant Finance Director (01992 555331)", "Officer contact: ...", "Report author: ...", "Decision Maker: Cabinet")
-_BYLINE = re.compile(
-    r"^\W{0,3}(?:report\s+)?(?:authors?|contact\s+officers?|officers?\s+contact|contact|lead\s+officers?"
-    r"|presented\s+by|report\s+by|decision\s+makers?|responsible\s+officers?)\s*:\s*(?:/\s*)?[^\W\d_]",
-    re.IGNORECASE)
 #: a byline is one line of a report's front sheet: longer passages go on to the report itself
 BYLINE_CHARS = 200
 
 
-def byline(text: str) -> bool:
+def byline(text: str, codebook: Codebook) -> bool:
     """Whether ``text`` is a report's byline: a label naming who wrote, presents or decides it, and the person.
 
     The person's title names their job, not the passage's subject: the gold codes such lines other in 60 of 62
@@ -1848,21 +1924,24 @@ def byline(text: str) -> bool:
     directorate, gold school places at one council and other at the same council's next line, and "Contacts - ...",
     which is no byline: the label has no colon; nor are "Contacts: 1,204 in Q3", the front door's contacts, counted
     after the colon). "Author: A N Other - Assistant Finance Director" had been coded
-    finance (Hertfordshire; round 36, notes r36_themes).
+    finance (Hertfordshire; round 36, notes r36_themes). (r37tidy) The labels are the codebook's ``bylines:``
+    (:func:`byline_pattern`: "author", "contact officer", "decision maker", ...); a codebook without them finds none.
 
-    >>> byline("Author: Andrew N - Assistant Finance Director (01992 555331)")
+    >>> cb = load_codebook()
+    >>> byline("Author: Andrew N - Assistant Finance Director (01992 555331)", cb)
     True
-    >>> byline("Officer contact: Jo Bloggs, Service Lead, Youth Justice & Targeted Youth Support")
+    >>> byline("Officer contact: Jo Bloggs, Service Lead, Youth Justice & Targeted Youth Support", cb)
     True
-    >>> byline("Contacts - A piece of work had been undertaken on contact enquiries.")
+    >>> byline("Contacts - A piece of work had been undertaken on contact enquiries.", cb)
     False
-    >>> byline("Contacts: 1,204 in Q3, of which 312 became referrals.")  # the front door's contacts, a count
+    >>> byline("Contacts: 1,204 in Q3, of which 312 became referrals.", cb)  # the front door's contacts, a count
     False
-    >>> byline("The author of the SEND strategy: the Head of Inclusion.")
+    >>> byline("The author of the SEND strategy: the Head of Inclusion.", cb)
     False
     """
     t = text.strip()
-    return len(t) <= BYLINE_CHARS and _BYLINE.match(t) is not None
+    label = codebook.byline_label
+    return label is not None and len(t) <= BYLINE_CHARS and label.match(t) is not None
 
 
 #: a passage whose subject is a meeting or the body meeting ("This meeting ...", "The Children's Scrutiny Committee
