@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -95,17 +97,8 @@ RESOLVED that the report be noted.
 """
 
 
-@pytest.fixture(scope="session")
-def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """``make all -j2`` once for the session, on the seeds plus every reader and an added council.
-
-    The raw folder (``<tmp>/raw``) holds the five seeds, a ModernGov HTML page (as a Halton
-    meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
-    researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
-    the council name, an ``onerror=`` image in the title and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
-    ``build``. Tests that change the raw folder must restore it.
-    """
-    tmp = tmp_path_factory.mktemp("full")
+def _build_full(tmp: Path) -> None:
+    """Write the full-build corpus under ``tmp/raw`` and run ``make all -j2`` on it (see :func:`full_build`)."""
     raw = tmp / "raw"
     shutil.copytree(SEED_RAW, raw)
     shutil.copy(FIXTURES / "moderngov_item.html", raw / "exampleshire_q1.html")
@@ -123,7 +116,76 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fh.write(f"900_testshire_q1.txt,{ADDED_COUNCIL},Children's Scrutiny,2024-07-15,{ADDED_TITLE},"
                  "javascript:alert(1)\n")
     run_make(tmp, raw, "all", "-j2")
-    return tmp
+    return None
+
+
+def shared_across_workers(tmp_path_factory: pytest.TempPathFactory, name: str,
+                          build: Callable[[Path], Any]) -> tuple[Path, Any]:
+    """A folder that ``build(folder)`` fills once per test run, shared by every xdist worker.
+
+    Returns the folder and what ``build`` returned (a JSON value). xdist's ``load`` scheduling hands out
+    tests round robin, so the tests of one module land on both workers and a module- or session-scoped
+    fixture would run once per worker; here the first worker to ask builds under the run's common temp
+    folder while holding a file lock (the pattern pytest-xdist's documentation gives for session
+    fixtures), and the others wait on the lock and reuse the result. Without xdist it is an ordinary
+    temp folder. A failed build records nothing, so the next worker tries (and fails) again. Callers
+    must not change the folder: copy it (:func:`copy_tree`) first.
+    """
+    import fcntl
+    import json
+
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        folder = tmp_path_factory.mktemp(name)
+        return folder, build(folder)
+    root = tmp_path_factory.getbasetemp().parent  # common to the workers of this run
+    folder, record = root / f"shared-{name}", root / f"shared-{name}.json"
+    with open(root / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not record.exists():
+                if folder.exists():
+                    shutil.rmtree(folder)
+                folder.mkdir()
+                value = build(folder)
+                record.write_text(json.dumps({"value": value}), encoding="utf-8")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return folder, json.loads(record.read_text(encoding="utf-8"))["value"]
+
+
+def proc_record(proc: subprocess.CompletedProcess[str]) -> list[Any]:
+    """A finished process as a JSON value (:func:`proc_from_record` reads it back)."""
+    return [proc.args, proc.returncode, proc.stdout, proc.stderr]
+
+
+def proc_from_record(record: list[Any]) -> subprocess.CompletedProcess[str]:
+    """The :class:`subprocess.CompletedProcess` that :func:`proc_record` wrote."""
+    return subprocess.CompletedProcess(*record)
+
+
+def copy_tree(source: Path, target: Path) -> Path:
+    """Copy a built folder with every file's times (``make`` sees the copy up to date, as the original)."""
+    shutil.copytree(source, target, symlinks=True, copy_function=shutil.copy2, dirs_exist_ok=True)
+    return target
+
+
+@pytest.fixture(scope="session")
+def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``make all -j2`` once for the test run, on the seeds plus every reader and an added council.
+
+    The raw folder (``<tmp>/raw``) holds the five seeds, a ModernGov HTML page (as a Halton
+    meeting), a PDF with a text layer (as a West Sussex meeting) and a council added the way a
+    researcher adds one: a minutes file with a planted ``<script>`` and a manifest row with markup in
+    the council name, an ``onerror=`` image in the title and a ``javascript:`` link. Outputs go to ``<tmp>/processed``, ``reports``,
+    ``build``. Tests that change the raw folder must restore it.
+
+    Under xdist the build runs once for all workers (:func:`shared_across_workers`) and each worker gets
+    its own copy, with the files' times, so one worker's changes never reach another's.
+    """
+    built, _ = shared_across_workers(tmp_path_factory, "full", _build_full)
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return built
+    return copy_tree(built, tmp_path_factory.mktemp("full"))
 
 
 # ----------------------------------------------------------------------------- running make

@@ -25,7 +25,8 @@ import pytest
 from analysis import corpus
 from analysis import io as aio
 from analysis.io import read_text
-from conftest import FIXTURES, ROOT, SEED_RAW, failure_hook, file_bytes, make_pdf, run_make, snapshot, write_manifest
+from conftest import (FIXTURES, ROOT, SEED_RAW, failure_hook, file_bytes, make_pdf, proc_from_record, proc_record,
+                      run_make, shared_across_workers, snapshot, write_manifest)
 
 GOOD_TEXT = (
     "Children's Services Performance\n\n"
@@ -137,16 +138,24 @@ ERROR_CASES: list[tuple[str, Callable[[Path], Path], list[str]]] = [
 
 @pytest.fixture(scope="module")
 def error_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, subprocess.CompletedProcess[str]]]:
-    """``make clean-stage`` on every error case's raw folder, a few at a time (each is mostly waiting)."""
+    """``make clean-stage`` on every error case's raw folder, a few at a time (each is mostly waiting).
+
+    Run once for all xdist workers (``conftest.shared_across_workers``): the tests only read the folders.
+    """
     from concurrent.futures import ThreadPoolExecutor
 
-    def one(case: str, build: Callable[[Path], Path]) -> tuple[Path, subprocess.CompletedProcess[str]]:
-        tmp = tmp_path_factory.mktemp(case)
-        return tmp, run_make(tmp, build(tmp), "clean-stage", check=False)
+    def one(folder: Path, case: str, build: Callable[[Path], Path]) -> list[object]:
+        tmp = folder / case
+        tmp.mkdir()
+        return proc_record(run_make(tmp, build(tmp), "clean-stage", check=False))
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {case: pool.submit(one, case, build) for case, build, _ in ERROR_CASES}
-        return {case: f.result() for case, f in futures.items()}
+    def run_all(folder: Path) -> dict[str, list[object]]:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            futures = {case: pool.submit(one, folder, case, build) for case, build, _ in ERROR_CASES}
+            return {case: f.result() for case, f in futures.items()}
+
+    folder, records = shared_across_workers(tmp_path_factory, "robustness-errors", run_all)
+    return {case: (folder / case, proc_from_record(records[case])) for case, _, _ in ERROR_CASES}
 
 
 @pytest.mark.slow
@@ -257,13 +266,19 @@ UNSAFE_ID = Path(UNSAFE_FILE).stem
 
 @pytest.fixture(scope="module")
 def awkward_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
-    """``make all`` over the awkward corpus; returns the temp folder and make's result."""
-    tmp = tmp_path_factory.mktemp("awkward")
-    raw = build_awkward_corpus(tmp / "raw")
-    data_before = snapshot(ROOT / "data")
-    proc = run_make(tmp, raw, "all")
-    assert snapshot(ROOT / "data") == data_before, "a run on another folder changed data/"
-    return tmp, proc
+    """``make all`` over the awkward corpus; returns the temp folder and make's result.
+
+    Run once for all xdist workers (``conftest.shared_across_workers``): the tests only read the folder.
+    """
+    def run(tmp: Path) -> list[object]:
+        raw = build_awkward_corpus(tmp / "raw")
+        data_before = snapshot(ROOT / "data")
+        proc = run_make(tmp, raw, "all")
+        assert snapshot(ROOT / "data") == data_before, "a run on another folder changed data/"
+        return proc_record(proc)
+
+    tmp, record = shared_across_workers(tmp_path_factory, "robustness-awkward", run)
+    return tmp, proc_from_record(record)
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ Checked on the seed minutes' lines, the training passages, their headings and li
 """
 from __future__ import annotations
 
+import functools
 import random
 import re
 import shutil
@@ -89,9 +90,22 @@ def test_opening_item_memo_equals_the_function(codebook, texts):
 
 
 def _terms_named_before(text: str, terms: tuple[topics.Term, ...]) -> list[topics.Term]:
-    """terms_named as it was before r30stage (every position of every term compared)."""
+    """terms_named as it was before r30stage (every position of every term compared).
+
+    Before r30stage a term was named when ``any(tuple(forms[i:i + n]) == t.forms for i in range(len(forms)))``
+    (``n = len(t.forms)``). That is membership of ``t.forms`` in the set of those slices, one set per length
+    (:func:`_slices`, kept per text): the same answer for every term, the term of no words included (named
+    when the text has a word), computed once per text and length instead of once per term (r37ci: the test
+    took 36 s, 85% of it here).
+    """
+    return [t for t in terms if t.forms in _slices(text, len(t.forms))]
+
+
+@functools.lru_cache(maxsize=None)
+def _slices(text: str, n: int) -> frozenset[tuple[str, ...]]:
+    """``{tuple(forms[i:i + n]) for i in range(len(forms))}`` of the text's singular word forms."""
     forms = [topics.singular(w.lower) for w in topics.words(text)]
-    return [t for t in terms if any(tuple(forms[i:i + len(t.forms)]) == t.forms for i in range(len(forms)))]
+    return frozenset(tuple(forms[i:i + n]) for i in range(len(forms)))
 
 
 def test_terms_named_gate_gives_the_same_terms(codebook, texts):
