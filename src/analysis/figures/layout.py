@@ -234,6 +234,79 @@ def label_of_value(text: str) -> str:
     return m.group(1).strip()
 
 
+#: (r37phrase2) a list line that is a name and one amount ("Beavers Community Primary School £1,387,000", "• The Willink
+#: £12,728"): a name's words (capitalised, with "&", "for", "of", "and", "de", "the" between) and a pound amount ending the line
+_NAME_AMOUNT = re.compile(
+    r"[\s•·*▪‣◦-]*((?:The\s+)?(?:St\.?\s+)?[A-Z][A-Za-z'’.]*(?:\s+(?:[A-Z][A-Za-z'’.]*|&|for|of|and|de|the)){0,6})"
+    r"\s+\(?(£\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn|million)?)\)?[\s.;]*")
+#: words a name of such a line never ends with (a label of a part, a total, or a period: "Total £2.1m", "April £3k")
+_NOT_NAME_END = frozenset(("total", "totals", "of", "and", "for", "the", "de", "&", "subtotal", "balance", "cost", "budget",
+                           "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                           "october", "november", "december"))
+
+
+def name_of_amount(text: str) -> str:
+    """(r37phrase2) The name of a list line that is a name (of a school, a setting, a project) and one pound amount,
+    or "": the amount is a value of what the list's opening names, for that name (:func:`opening_measure`).
+
+    >>> name_of_amount("Beavers Community Primary School £1,387,000"), name_of_amount("• The Willink £12,728")
+    ('Beavers Community Primary School', 'The Willink')
+    >>> name_of_amount("Isleworth & Syon School for Boys £2,599,000"), name_of_amount("St Mark's Catholic Primary School £2,146,000")
+    ('Isleworth & Syon School for Boys', "St Mark's Catholic Primary School")
+    >>> name_of_amount("Total £2.1m"), name_of_amount("The deficit rose to £2m"), name_of_amount("Household - 10")
+    ('', '', '')
+    """
+    if len(text) > _NAME_LINE_MAX:
+        return ""
+    m = _NAME_AMOUNT.fullmatch(text)
+    if not m:
+        return ""
+    name = m.group(1).strip()
+    words = name.split()
+    if words[-1].lower() in _NOT_NAME_END or all(w.lower() in _NOT_NAME_END for w in words):
+        return ""
+    return name
+
+
+#: what the names of such a list are, not what their amounts measure ("the following schools were given:")
+_NAMED_KINDS = frozenset(("schools", "academies", "settings", "providers", "projects", "organisations", "groups",
+                          "nurseries", "following", "names", "people", "members", "they", "it", "these", "those"))
+#: the longest line :func:`name_of_amount` reads
+_NAME_LINE_MAX = 80
+#: a list's opening whose last clause's subject is what its lines' amounts are ("noting that balances over £1m were
+#: held by 15 schools in the borough, including:"; "and the relevant payments had been approved by the Head of
+#: Education as follows:"): the subject after a clause's start, before a passive verb
+_OPENING_PASSIVE = re.compile(
+    r"(?:^|[,;.]\s+|\b(?:that|and|where|which)\s+)(?:[Tt]he\s+|[Tt]hese\s+|[Tt]hose\s+|[Tt]heir\s+)?"
+    r"((?:(?!\b(?:that|and|where|which|who)\b)[a-z'’ -]){3,60}?)(?:\s+(?:of|over|above|below|under|totalling|exceeding)\s+£[\d.,]+\s*(?:k|m|bn|million)?)?"
+    r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|held|paid|made|set|spent|given)\b"
+    r"[^;:]*:\s*$")
+
+
+def opening_measure(text: str) -> str:
+    """(r37phrase2) What a list's opening names for the name-and-amount lines under it (:func:`name_of_amount`): the
+    subject of its last clause when that clause is passive and runs to the colon ("balances ... were held by", "the
+    payments had been approved"), or "" (a list of names that says nothing of their amounts keeps the names).
+
+    >>> opening_measure("The report noted that balances over £1m were held by 15 schools in the borough, including:")
+    'balances'
+    >>> opening_measure("In 2015/16 six schools met the criteria and the relevant payments had been approved as follows:")
+    'relevant payments'
+    >>> opening_measure("The grants were awarded to the following projects:")
+    'grants'
+    >>> opening_measure("Members were told:"), opening_measure("The schools are:"), opening_measure("The following schools were given:")
+    ('', '', '')
+    """
+    if len(text) > 400 or not text.rstrip().endswith(":"):
+        return ""
+    found = ""
+    for m in _OPENING_PASSIVE.finditer(text.rstrip()):
+        found = m.group(1).strip()
+    if not found or is_poor(found) or len(found.split()) > 5 or found.split()[-1] in _NAMED_KINDS:
+        return ""
+    return found
+
+
 #: a list's opening that breaks a whole down: "There were 450 children in care, of which:", "Of the 450 children in care:"
 _OF_WHICH = re.compile(r"(?i)(?:there\s+(?:were|are|was|is)\s+|of\s+the\s+)?(?:(?:a\s+total\s+of|some|around|about)\s+)?"
                        r"(?:[\d,]+\s+)?(.{3,80}?)(?:(?:,\s*|\s+)of\s+(?:which|whom)(?:\s+there\s+(?:were|are))?\s*:|\s*:)")

@@ -34,8 +34,8 @@ from .grammar import has_candidate
 from .kinds import mark_between
 from .indicators import Indicator, load_indicators
 from .layout import (_RULE_CELL, TABLE_LINE_MAX, VALUE_LINE_MAX, WHOLE_LABELS, LabelSeries, count_item, header_columns,
-                     label_numbering, label_of_value, line_table_cells, measure_of_line, paragraph_numbering, row_label,
-                     row_values, table_cells, value_line, whole_of_which)
+                     label_numbering, label_of_value, line_table_cells, measure_of_line, name_of_amount, opening_measure,
+                     paragraph_numbering, row_label, row_values, table_cells, value_line, whole_of_which)
 from .rules import FigureRules, load_rules
 
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
@@ -228,6 +228,12 @@ def figures_from_segments(
                     layout = measure
                 else:
                     layout, layout_part = f"{label} (of {measure})", True
+        elif st.above is not None and st.above[2] and (name := name_of_amount(text)) and (
+                opened_for := opening_measure(st.above[2])):
+            # (r37phrase2) a name and its amount under a list's opening that says what the amounts are ("... balances over
+            # £1m were held by 15 schools in the borough, including:" then "Beavers Community Primary School £1,387,000"):
+            # that measure, for the name; the run goes on
+            layout = f"{opened_for}, {name}"
         elif any(c.isalnum() for c in text):  # (a line of cell marks alone, "|", changes nothing)
             opening = st.above[2] if st.above is not None else None
             if text.endswith(":"):
