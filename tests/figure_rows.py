@@ -6,7 +6,7 @@ from __future__ import annotations
 import warnings
 from pathlib import Path
 
-from analysis.figures.extraction import extract_figures, extract_numbers
+from analysis.figures.extraction import extract, extract_figures, extract_numbers
 
 
 def one_figure(text: str, surface: str) -> dict:
@@ -21,6 +21,12 @@ def one_figure(text: str, surface: str) -> dict:
 def surfaces(text: str) -> list[str]:
     """The surfaces of the figures of ``text``, in order."""
     return list(extract_figures(text)["surface"])
+
+
+def ids(text: str, context: str = "") -> dict[str, str | None]:
+    """The indicator id of each figure of ``text`` (read with ``context`` before it), by its surface; None for none."""
+    f, _ = extract(text, context=context)
+    return {s: (i if isinstance(i, str) else None) for s, i in zip(f["surface"], f["indicator_id"])}
 
 
 def kinds(text: str) -> dict[str, str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.figures import kinds, kinds_classify as kc
+from analysis.figures import kinds, kinds_classify as kc, kinds_years
 from analysis.figures.grammar import expressions
 from analysis.figures.rules import load_rules
 
@@ -230,7 +230,10 @@ def test_the_cascade_answers_as_base_on_the_cases_and_their_variants():
     for text in texts:
         for s, e, group in expressions(text, RULES):
             want = old.classify(text, group, s, e, text[s:e], RULES)
-            assert kc.classify(text, group, s, e, text[s:e], RULES) == want, (text, text[s:e], want)
+            got = kc.classify(text, group, s, e, text[s:e], RULES)
+            if got == "period" and group == "num" and kinds_years._run_together_year(text[s:e], text[e:e + 30]):
+                continue  # (r37prec, pin kept by r37review) "20212025/26": a year run together, a period on purpose
+            assert got == want, (text, text[s:e], want)
             compared += 1
     assert compared > 2000
 

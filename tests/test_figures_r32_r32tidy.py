@@ -70,7 +70,8 @@ _OLD_CHANGE_WORDS = (
 _OLD_AGE_RANGE_VERBS = (
     r"ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|"
     r"increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|went|go(?:es|ne)?|reduc(?:e|es|ed|ing)")
-_AGE_HEAD = r"(?i)\bage\s+ranges?(?:\s+(?!(?:was|is|of\s+the|"
+# (r37prec) the head reads a school's "age limit(s)" as an age range too (r37review: the pin updated; the verbs unchanged)
+_AGE_HEAD = r"(?i)\bage\s+(?:ranges?|limits?)(?:\s+(?!(?:was|is|of\s+the|"
 _AGE_TAIL = (r")\b)[a-z]+){0,4}?\s+(?:from|between)\s+"
              r"(?:(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+years?)?|birth)\s*,?\s*(?:to|and|-|–)\s+)?$")
 _FRAMED_HEAD = r"(?i)(?:\b(?:each|every|per|a)\s+(?:year|month|week|term)|\b(?:"

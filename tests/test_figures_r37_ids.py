@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.figures import extract
-
-
-def _ids(text: str, context: str = "") -> dict[str, object]:
-    f, _ = extract(text, context=context)
-    return {s: (i if isinstance(i, str) else None) for s, i in zip(f["surface"], f["indicator_id"])}
+from figure_rows import ids as _ids
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -14,6 +14,7 @@ import pytest
 
 from analysis import themes as TH
 from analysis import topics as T
+from analysis.errors import ConfigError
 
 TEXTS = [
     "Members asked about the number of children placed out of borough.",
@@ -61,3 +62,13 @@ def test_a_passage_held_twice_keeps_its_largest_weight_in_any_order(codebook: T.
     b = TH.fit_model(codebook, pd.concat([rows.iloc[::-1], base], ignore_index=True)).proba(TEXTS + [text])
     c = TH.fit_model(codebook, pd.concat([base, rows.iloc[[1]]], ignore_index=True)).proba(TEXTS + [text])
     assert np.array_equal(a, b) and np.array_equal(a, c)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), None, "heavy", float("inf"), -1.0])
+def test_a_bad_weight_names_its_row(codebook: T.Codebook, training: pd.DataFrame, bad: object) -> None:
+    """(r37review) A weight that is missing, not a number, infinite or negative is the researcher's to fix: the error
+    names the row (scikit-learn's "sample_weight contains NaN" named none, and a negative weight was taken silently)."""
+    w = pd.Series([1.0] * len(training), index=training.index, dtype=object)
+    w.iloc[3] = bad
+    with pytest.raises(ConfigError, match=rf"row {training.index[3]}'s weight"):
+        TH.fit_model(codebook, training.assign(weight=w))

@@ -312,6 +312,9 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
 
     An optional ``weight`` column gives each row a sample weight (a passage held twice keeps its
     largest); without it every row weighs 1 and the fit is the unweighted one (the same floats).
+    A weight that is missing, not a number, infinite or negative raises :class:`ConfigError` naming
+    the first such row (r37review: the fit used to stop on scikit-learn's "sample_weight contains
+    NaN", which names no row, and took a negative weight silently).
     """
     classes = codebook.ids + [OTHER]
     weighted = training is not None and "weight" in training.columns
@@ -319,7 +322,7 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
         t = training[["theme", "text"]].astype(str)
         t = t.assign(text=[" ".join(x.split()) for x in t["text"]])
         if weighted:
-            t = t.assign(weight=training["weight"].astype(float).to_numpy())
+            t = t.assign(weight=_sample_weights(training["weight"]))
             t = t.sort_values(["theme", "text", "weight"], ascending=[True, True, False], kind="mergesort")
         t = t[t["theme"].isin(classes) & (t["text"].str.len() > 0)].drop_duplicates(["theme", "text"])
         t = t.sort_values(["theme", "text"], kind="mergesort")
@@ -336,6 +339,26 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
         clf.fit(X, y, sample_weight=t["weight"].to_numpy() if weighted else None)
     return ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
+
+
+def _sample_weights(weight: pd.Series) -> np.ndarray:
+    """The training frame's ``weight`` column as floats, each finite and not negative, or :class:`ConfigError`
+    naming the first row (its index) that is not.
+
+    >>> _sample_weights(pd.Series([1, 0.5, "2"])).tolist()
+    [1.0, 0.5, 2.0]
+    >>> _sample_weights(pd.Series([1.0, None]))
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ConfigError: theme training: row 1's weight is 'nan'; give every row a finite weight >= 0
+    """
+    w = pd.to_numeric(weight, errors="coerce").to_numpy(dtype=float)
+    bad = ~np.isfinite(w) | (w < 0)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise ConfigError(f"theme training: row {weight.index[i]}'s weight is {str(weight.iloc[i])!r}; give every row a "
+                          "finite weight >= 0")
+    return w
 
 
 def _class_weights(y: np.ndarray, other_weight: float) -> str | dict[str, float]:

@@ -18,7 +18,8 @@ The subpackage follows the steps of the extraction, one module each:
 ``phrase``         the indicator phrase: what the figure measures, in the minutes' words; its code
                    in parts ``phrase_<seam>`` (words, subject, shares, np, lists, names, clauses,
                    nomeasure, money, parts, changes, places, repair, cascade), mapped in its
-                   docstring
+                   docstring; ``phrase_acronyms`` (outside the split) writes out an acronym the
+                   document defines
 ``indicators``     canonical indicators (``data/indicators.yml``) and :func:`classify`, which picks a
                    figure's ``indicator_id``
 ``places``         whether a phrase only names a place, body or group (not a measure)

@@ -78,7 +78,33 @@ _EXTRA_LEFT = re.compile(r"(?i)\b(?:an\s+(?:additional|extra)|a\s+further)\s*$")
 #: (r37ids) a count in brackets right after a share word is the size of that share, a part of the count before it ("191
 #: children were being looked after by the council with the vast majority (152) in foster care", "The majority (224)
 #: lived in fostering households", "more than half (327) were boys"): not the whole's count
-_SHARE_WORD_BRACKET_LEFT = re.compile(r"(?i)\b(?:majority|minority|most|half|third|quarter|rest|remainder)\s*\(\s*$")
+_SHARE_WORD_BRACKET_LEFT = re.compile(
+    r"(?i)(?:\b(?P<before>[a-z]+)\s+)?\b(?P<share>majority|minority|most|half|thirds?|quarters?|rest|remainder)\s*\(\s*$")
+#: (r37review) the words before "quarter", "half" or "third" that make it a stretch of time or an ordinal, not a share
+#: ("in the first quarter (410)", "the second half (45)", "this quarter (1,245)")
+_TIME_BEFORE_SHARE = frozenset("the this that last first second third fourth final next previous current same each every "
+                               "latest past".split())
+
+
+def _share_size_in_brackets(text: str, start: int) -> bool:
+    """(r37ids) Whether the number at ``start`` is in brackets right after a share word, the size of that share ("the
+    vast majority (152) in foster care", "more than half (327) were boys"); (r37review) not after "the most" (a
+    superlative: "Leeds had the most (1,200) children in care") nor after a quarter, half or third of time ("in the
+    first quarter (410)", "the second half (45)").
+
+    >>> t = "191 in care with the vast majority (152) in foster care; in the first quarter (410); the most (9)"
+    >>> [_share_size_in_brackets(t, t.index(n)) for n in ("152", "410", "9)")]
+    [True, False, False]
+    """
+    m = _SHARE_WORD_BRACKET_LEFT.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    share, before = m.group("share").lower(), (m.group("before") or "").lower()
+    if share == "most":
+        return before != "the"
+    if share.startswith(("half", "third", "quarter")):
+        return before not in _TIME_BEFORE_SHARE
+    return True
 #: a number written with a decimal fraction and nothing else ("5.5", "46.5"; not "1.2k", "2.5 million")
 _PLAIN_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
@@ -649,7 +675,7 @@ def extract_rows(
             row_id = None  # "Of these exclusions, 37 were temporary", "Of those in care, more than half - 327 - ...", "Of the
             #                94 pupils excluded last term ... 54 remain": a part of the whole the sentence opens with
         if row_id is not None and unit == "count" and text.startswith(")", h.end) \
-                and _SHARE_WORD_BRACKET_LEFT.search(text, max(0, h.start - 20), h.start):
+                and _share_size_in_brackets(text, h.start):
             row_id = None  # (r37ids) "with the vast majority (152) in foster care": the share's size, a part of the count
         if row_id and unit == "count" and cl.left.rstrip().endswith(("additional", "extra", "further")) and \
                 _EXTRA_LEFT.search(cl.left):

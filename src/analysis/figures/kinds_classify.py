@@ -148,7 +148,8 @@ _AGE_CHANGE_LEFT = re.compile(
 #: (r31review) not when a word between is a count's change ("care leavers in the age range rose from 18 to 24": counts):
 #: (r32tidy) the forms of the nine verbs of a count's change (:data:`analysis.vocab.CHANGE_VERBS`; not "change": "the
 #: age range changed from 0-19 to 0-25" is still ages), plus the six forms the first pattern's letter classes ("gr[eo]w",
-#: "f[ae]ll") also took, kept so that the rule reads exactly what it read
+#: "f[ae]ll") also took, kept so that the rule reads exactly what it read; (r37prec) a school's "age limit(s)" is read as
+#: an age range ("lower the age limit of Hollybush Primary School from 3 to 2")
 _AGE_RANGE_LEFT = re.compile(
     r"(?i)\bage\s+(?:ranges?|limits?)(?:\s+(?!(?:was|is|of\s+the|"
     + "|".join(change_verb_forms("rise", "grow", "fall", "drop", "decline", "increase", "decrease", "go", "reduce")

@@ -286,6 +286,9 @@ def _restated_in_brackets(text: str, prev: Hit | None, s: int, e: int, surface: 
     >>> t = "quorate if at least 40% (10) of the members"
     >>> _restated_in_brackets(t, Hit(20, 23, "threshold", "pct", [40.0]), 25, 27, "10", 10.0)
     'threshold'
+    >>> t = "children in care in the first quarter (410)"
+    >>> _restated_in_brackets(t, Hit(17, 36, "period", "word", []), 38, 41, "410", 410.0) is None
+    True
     >>> t = "Referrals rose over the last year (12 months) by 10%"
     >>> _restated_in_brackets(t, None, 35, 44, "12 months", 12.0)
     'period'
@@ -296,7 +299,9 @@ def _restated_in_brackets(text: str, prev: Hit | None, s: int, e: int, surface: 
         before = text[prev.start:prev.end]
         if prev.kind == "threshold" and before.endswith("%") and _BARE_WHOLE.fullmatch(surface):
             return "threshold"
-        was, now = _days(before, prev.values[-1]), _days(surface, value)
+        # (r37review) a period said in words has no value ("in the first quarter (410)"): it restates no length
+        was = _days(before, prev.values[-1]) if prev.values else None
+        now = _days(surface, value)
         if was and now and abs(was - now) <= 0.1 * was:
             return prev.kind
         return None

@@ -15,6 +15,8 @@ import re
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,6}?)(s?)\)")
 #: the words before the bracket, read backwards to spell the acronym
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|&")
+#: a possessive or a closing quote at the end of a word ("Education’s", "Children’", "provision'")
+_TRAILING_MARK = re.compile(r"['’](?:s)?$")
 #: function words a long form may hold between the words its capitals stand for ("Special Educational Needs and
 #: Disabilities", "Department for Education")
 _FUNCTION = frozenset("and & of for the in on to with at".split())
@@ -34,6 +36,8 @@ def _long_form(words: list[str], letters: str) -> str:
     'Special Educational Needs and Disabilities'
     >>> _long_form(["the", "new", "plan"], "EHCP")
     ''
+    >>> _long_form(["Office", "of", "the", "Schools", "Adjudicator"], "OSA")
+    ''
     """
     i, j = len(words) - 1, len(letters) - 1
     start = len(words)
@@ -45,7 +49,10 @@ def _long_form(words: list[str], letters: str) -> str:
             i -= 1
         else:
             return ""
-    return " ".join(words[start:]) if j < 0 else ""
+    if j >= 0 or words[start] in _FUNCTION:
+        return ""  # (r37review) "Office of the Schools Adjudicator (OSA)" read as "of the Schools Adjudicator": no
+        #            long form starts on a lower-case function word
+    return " ".join(words[start:])
 
 
 def acronyms_defined(text: str) -> dict[str, str]:
@@ -63,6 +70,9 @@ def acronyms_defined(text: str) -> dict[str, str]:
         if len(letters) < 2 or acronym in out:
             continue
         words = _WORD.findall(text[max(0, m.start() - _REACH):m.start()])
+        if words:  # (r37review) "the Department for Education’s (DfE)", "‘Looked After Children’ (LAC)": no
+            #        possessive or closing quote on the long form's last word
+            words[-1] = _TRAILING_MARK.sub("", words[-1]) or words[-1]
         full = _long_form(words, letters)
         if full:
             out[acronym] = _singular(full) if m.group(2) else full  # ("Plans (EHCPs)": the one plan is "EHCP")
@@ -70,11 +80,37 @@ def acronyms_defined(text: str) -> dict[str, str]:
 
 
 def _singular(full: str) -> str:
-    """A plural long form's last word made singular ("Education Health and Care Plans" -> "... Plan"); a word in "ss"
-    ("Business") or not in "s" is kept."""
+    """A plural long form's last word made singular ("Education Health and Care Plans" -> "... Plan", "Local
+    Authorities" -> "Local Authority"); a word in "ss" ("Business") or not in "s" is kept.
+
+    >>> _singular("Education Health and Care Plans"), _singular("Local Authorities"), _singular("Business")
+    ('Education Health and Care Plan', 'Local Authority', 'Business')
+    """
     head, _, last = full.rpartition(" ")
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"  # (r37review) "Authorities" -> "Authority", not "Authoritie"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
         last = last[:-1]
+    return f"{head} {last}" if head else last
+
+
+def _plural(full: str) -> str:
+    """A long form said of the acronym's plural ("EHCPs", "LAs"): its last word made plural ("Plan" -> "Plans",
+    "Authority" -> "Authorities"); a last word already in "s" ("Education Health and Care Plans (EHCP)" defined so) is
+    kept.
+
+    >>> _plural("Education Health and Care Plan"), _plural("Local Authority"), _plural("Education Health and Care Plans")
+    ('Education Health and Care Plans', 'Local Authorities', 'Education Health and Care Plans')
+    """
+    head, _, last = full.rpartition(" ")
+    if last.endswith("s") and not last.endswith("ss"):
+        return full
+    if last.endswith("y") and len(last) > 2 and last[-2].lower() not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("s", "x", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
     return f"{head} {last}" if head else last
 
 
@@ -96,6 +132,7 @@ def acronyms_written_out(phrase: str, defined: dict[str, str]) -> str:
         full = defined.get(m.group(1))
         if not full or full.lower() in low:
             return m.group()
-        return f"{full}{m.group(2)} ({m.group()})"  # (the acronym's plural on the long form: "EHCPs" -> "... Plans")
+        # (the acronym's plural on the long form: "EHCPs" -> "... Plans", "LAs" -> "Local Authorities")
+        return f"{_plural(full) if m.group(2) else full} ({m.group()})"
 
     return _IN_PHRASE.sub(sub, phrase)
