@@ -912,37 +912,58 @@ _COMPLAINED_AFTER = re.compile(
 _COMPLAINED_BEFORE = re.compile(r"((?:[\w'’&-]+\s+){1,5})$")
 
 
-def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[bool] | None:
-    """Mark the words naming the service a complaint is about (r36complaints), or None when the codebook has no
-    ``complaints:`` words or ``text`` names none. The gold codes a council's complaints report other: the service
-    complained about ("Complaints about Children's Social Care", "the Children's Social Care Complaints Annual
-    Report") is the report's remit, not its subject; the codebook's ``keep`` themes count there all the same.
+#: (r37complaints2) a sentence's end: a stop, question or exclamation mark, or semicolon before a space, or a line break
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+#: (r37complaints2) one complaint, a case of the service ("foster carers undergoing any complaint investigation get
+#: fostering service support"): its sentence keeps its subject
+_ONE_COMPLAINT = re.compile(r"\b(?:a|an|any|one|each|every)\s+$", re.IGNORECASE)
+
+
+def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[int] | None:
+    """Mark the words of the sentences that name a complaint (r36complaints, r37complaints2), or None when the
+    codebook has no ``complaints:`` words or ``text`` names none: 2 for the words naming the service a complaint is
+    about, 1 for the rest of its sentence from a complaint word on, 0 elsewhere. The gold codes a council's complaints
+    report other: the service complained about ("Complaints about Children's Social Care", "the Children's Social Care
+    Complaints Annual Report") is the report's remit, not its subject, and so are the services a sentence lists after
+    it ("mostly made about the Children in Need Service, followed by the Children Looked After Service"), the other
+    reports a meeting overview lists after the complaints report ("This meeting included a report on complaints
+    received by Children's Services, a report on persistent absence from schools, and a report on school place
+    planning") and what the complaints sentence goes on to say of the process ("LGSCO training was being rolled
+    out"); what a sentence says before its complaint word (beyond the service's name) counts, and so does the rest of
+    a sentence about one complaint ("a complaint investigation": :data:`_ONE_COMPLAINT`). The
+    codebook's ``keep`` themes count in both all the same ("complaints received by the SEND service").
 
     >>> cb = parse_codebook({"themes": [{"id": "sg", "name": "SG", "terms": ["children's social care"]}],
     ...                      "complaints": {"words": ["complaint"]}})
     >>> t = "Complaints about Children's Social Care"
+    >>> [(w.surface, m) for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
+    [('Complaints', 1), ('about', 1), ('Children', 2), ('Social', 2), ('Care', 2)]
+    >>> t = "Complaints fell. Children's social care grew."
     >>> [w.surface for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
-    ['Children', 'Social', 'Care']
+    ['Complaints', 'fell']
     """
     if codebook.complaint is None or not codebook.complaint.search(text):
         return None
     starts = _word_starts(text, ws)
     if starts is None:
         return None
-    marked = [False] * len(ws)
+    marked = [0] * len(ws)
 
-    def mark(a: int, b: int) -> None:
+    def mark(a: int, b: int, level: int) -> None:
         for k, st in enumerate(starts):
             if a <= st < b:
-                marked[k] = True
+                marked[k] = max(marked[k], level)
 
+    ends = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
     for m in codebook.complaint.finditer(text):
+        if not _ONE_COMPLAINT.search(text, 0, m.start()):
+            mark(m.start(), min(e for e in ends if e >= m.end()), 1)
         after = _COMPLAINED_AFTER.match(text, m.end())
         if after:
-            mark(after.start(1), after.end(1))
+            mark(after.start(1), after.end(1), 2)
         before = _COMPLAINED_BEFORE.search(text, 0, m.start())
         if before:
-            mark(before.start(1), before.end(1))
+            mark(before.start(1), before.end(1), 2)
     return marked
 
 
@@ -1309,13 +1330,20 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
             continue
-        if of is not None and ti < len(codebook.themes) and ti not in keep and any(of[k] for k in span):
-            continue  # the service a complaint is about (r36complaints)
+        if of is not None and ti < len(codebook.themes) and _complained(of, span, ti in keep):
+            continue  # the service a complaint is about, or its sentence (r36complaints, r37complaints2)
         for k in span:
             used[k] = True
         scores[ti] += float(-neg_n)
         found[ti][term.text] += 1
     return tuple(scores), tuple(found)
+
+
+def _complained(of: list[int], span: range, kept: bool) -> bool:
+    """Whether a theme term over ``span`` counts for nothing as :func:`complained_of` marks the words: any term in a
+    complaint's sentence from the complaint word on, but never a ``keep`` theme's ("Complaints from parents about
+    delays to EHCP assessments" stays SEND)."""
+    return not kept and any(of[k] for k in span)
 
 
 @lru_cache(maxsize=64)
