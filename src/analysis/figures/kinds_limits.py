@@ -87,6 +87,35 @@ _GONE_RIGHT = re.compile(r"(?i)^\s+(?:gone|into)\b")
 _INTO_LEFT = re.compile(r"(?i)(?:\b(?:currently|now|just|only|are|is|was|were|being|we're|it's|they're)|[’']s)$")
 _AGO_RANGE_RIGHT = re.compile(
     r"(?i)^(?:\s*(?:to|or|-|–)\s*[\w.]+|[-\s]+and[-\s]+a[-\s]+half)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
+#: (r37limits) a standard's time limit named by its length before the limit's noun: "the 18 week wait was a very long
+#: time", "issued within the 20 week timescale", "the 18 week target", "dealt with in the 20 week timeframe". Gold 0 of
+#: 7 at 5 councils (Leeds, Wokingham, Hillingdon, Slough, Peterborough); years are left out (the length of a plan).
+_LIMIT_NOUN_LEFT = re.compile(r"(?i)\bthe(?:\s+(?:statutory|legal|national|government(?:'s|’s)?))?\s*$")
+_LIMIT_NOUN_SURFACE = re.compile(
+    r"(?i)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+    r"twenty[-\s]six|thirty|fifty[-\s]two)[-\s](?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?)")
+_LIMIT_NOUN_RIGHT = re.compile(
+    r"(?i)^[-\s]+(?:statutory\s+|legal\s+)?(?:wait|waiting\s+times?|timescales?|time[-\s]?scales?|time\s*limits?|"
+    r"time[-\s]?frames?|deadlines?|limits?|targets?|standards?|window)\b")
+
+
+def _limit_noun_after(surface: str, lt: str, right: str) -> bool:
+    """Whether a stretch of time is a standard's time limit named by its length: "the [statutory] N-week wait /
+    timescale / timeframe / target / deadline / limit / standard / window" (a ``threshold``).
+
+    >>> [_limit_noun_after(n, l, r) for n, l, r in [
+    ...     ("18 week", "It was noted that the", " wait was a very long time"),
+    ...     ("20 week", "issued within the statutory", " timescale;"),
+    ...     ("18 week", "with the", " target being met"),
+    ...     ("three year", "the", " plan"),
+    ...     ("2 years", "the", " target"),
+    ...     ("18 weeks", "an average wait of", " for a first appointment")]]
+    [True, True, True, False, False, False]
+    """
+    return "the" in lt[-30:].lower() and _LIMIT_NOUN_LEFT.search(lt) is not None and _LIMIT_NOUN_SURFACE.fullmatch(surface) is not None \
+        and _LIMIT_NOUN_RIGHT.match(right) is not None
+
+
 #: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)
 _EHC_LIMIT_SURFACE = re.compile(r"(?i)(?:20|twenty|26|twenty[-\s]six)\s+weeks?|140\s+days")
 _EHC_CONTEXT = re.compile(r"(?i)\b(?:EHC|EHCPs?|ECHPs?|health\s+and\s+care|plans?|statements?|SEND?|assessments?|statutory|legal)\b")
@@ -366,6 +395,8 @@ def _r11_not_figure(text: str, kind: str, s: int, surface: str, left: str, right
         if r0 == " " and right[1:2] in ("g", "i", "G", "I") and _GONE_RIGHT.match(right) and (
                 right[1:2] in ("g", "G") or _INTO_LEFT.search(lt)):
             return "period"
+        if _limit_noun_after(surface, lt, right):
+            return "threshold"  # (r37limits) "the 18 week wait", "the statutory 20 week timescale"
         if surface[:1] in "12tT" and _EHC_LIMIT_SURFACE.fullmatch(surface) \
                 and (not _MEASURED_LEFT.search(lt) or lt.endswith(" of") and _LIMIT_OF_LEFT.search(lt)) \
                 and _EHC_CONTEXT.search(text, max(0, s - 250), s):
