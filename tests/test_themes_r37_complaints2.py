@@ -1,4 +1,5 @@
 """Round 37 (r37complaints2): what a complaints sentence goes on to list is the complaint's remit, not the subject."""
+from analysis import topics as T
 from analysis.topics import load_codebook, match_theme, parse_codebook
 
 CB = {"themes": [{"id": "send", "name": "SEND", "terms": ["SEND", "EHCP", "special educational needs"]},
@@ -50,3 +51,23 @@ def test_one_complaint_keeps_its_sentence_subject():
     cb = parse_codebook(CB)
     assert match_theme("Carers undergoing any complaint investigation get support from foster carers.", cb).theme == "fos"
     assert match_theme("Carers said complaints get support from foster carers.", cb).theme == "other"
+
+
+def test_a_long_passage_of_complaint_sentences_is_marked_as_its_sentences_are() -> None:
+    """(lead, round 37) ``complained_of`` reads a bounded window before each complaint word and marks each sentence once:
+    a long complaints report in one passage is marked exactly as its sentences are one by one."""
+    cb = T.parse_codebook({"themes": [{"id": "sg", "name": "SG", "terms": ["children's social care"]},
+                                      {"id": "send", "name": "SEND", "terms": ["EHCP"]}],
+                           "complaints": {"words": ["complaint"], "keep": ["send"]}})
+    sentences = ["Complaints about Children's Social Care rose, and complaints about EHCP delays fell.",
+                 "There was one complaint about children's social care staff.",
+                 "Children's social care was praised.",
+                 "A complaint investigation into Children's Social Care was completed."] * 40
+    text = " ".join(sentences)
+    whole = T.complained_of(text, T.words(text), cb)
+    parts: list[int] = []
+    for s in sentences:
+        m = T.complained_of(s, T.words(s), cb)
+        parts += m if m is not None else [0] * len(T.words(s))
+    assert whole == parts
+    assert any(whole) and not all(whole)

@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -914,6 +915,9 @@ _COMPLAINED_BEFORE = re.compile(r"((?:[\w'’&-]+\s+){1,5})$")
 
 #: (r37complaints2) a sentence's end: a stop, question or exclamation mark, or semicolon before a space, or a line break
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)|\n")
+#: how far before a complaint word :data:`_COMPLAINED_BEFORE` and :data:`_ONE_COMPLAINT` look (characters): five
+#: words, or an article and its spaces, fit many times over
+_COMPLAINED_WINDOW = 400
 #: (r37complaints2) one complaint, a case of the service ("foster carers undergoing any complaint investigation get
 #: fostering service support"): its sentence keeps its subject
 _ONE_COMPLAINT = re.compile(r"\b(?:a|an|any|one|each|every)\s+$", re.IGNORECASE)
@@ -950,18 +954,23 @@ def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[int] | 
     marked = [0] * len(ws)
 
     def mark(a: int, b: int, level: int) -> None:
-        for k, st in enumerate(starts):
-            if a <= st < b:
-                marked[k] = max(marked[k], level)
+        for k in range(bisect_left(starts, a), bisect_left(starts, b)):  # (starts ascend: the words in [a, b))
+            marked[k] = max(marked[k], level)
 
     ends = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
+    marked_to = -1  # the sentence end the last level-1 mark ran to (a later complaint word in it adds nothing)
     for m in codebook.complaint.finditer(text):
-        if not _ONE_COMPLAINT.search(text, 0, m.start()):
-            mark(m.start(), min(e for e in ends if e >= m.end()), 1)
+        # (what the patterns read before the complaint word is a few words: a bounded window keeps a long passage
+        # of many complaint words linear, with the same marks)
+        near = max(0, m.start() - _COMPLAINED_WINDOW)
+        end = ends[bisect_left(ends, m.end())]
+        if end != marked_to and not _ONE_COMPLAINT.search(text, near, m.start()):
+            mark(m.start(), end, 1)
+            marked_to = end
         after = _COMPLAINED_AFTER.match(text, m.end())
         if after:
             mark(after.start(1), after.end(1), 2)
-        before = _COMPLAINED_BEFORE.search(text, 0, m.start())
+        before = _COMPLAINED_BEFORE.search(text, near, m.start())
         if before:
             mark(before.start(1), before.end(1), 2)
     return marked
