@@ -79,3 +79,18 @@ def test_purpose_after_amount_reads_only_an_infinitive_of_purpose():
         "money to fund holiday activities programme"
     assert purpose_after_amount(" was agreed by the Forum.") == ""
     assert purpose_after_amount(" to support it.") == ""
+
+
+def test_a_persons_initials_are_not_written_into_a_phrase() -> None:
+    """(lead, round 37) Attendance and apologies lists give people's initials in brackets ("Lisa Adams (LA)"); a
+    phrase's "LA" must not become a person's name, while the page's own "Local Authority (LA)" still writes it out."""
+    from analysis.figures.phrase_acronyms import acronyms_defined, acronyms_written_out
+
+    people = ("Present: Cllr Jo Bloggs (JB) (Chair) / Lisa Adams (LA) / Harry Roe (HR).\n"
+              "Apologies were received from Julia Thomas (JT), Russell Ayling (RA) and Tom Austin (TA).\n"
+              "The number of LA maintained schools was 40.")
+    defined = acronyms_defined(people)
+    assert not {"JB", "LA", "HR", "JT", "RA", "TA"} & set(defined)
+    assert acronyms_written_out("LA maintained schools", defined) == "LA maintained schools"
+    council = "The Local Authority (LA) maintains 40 schools. Lisa Adams (LA) / Harry Roe (HR) attended."
+    assert acronyms_defined(council) == {"LA": "Local Authority"}

@@ -74,9 +74,42 @@ def acronyms_defined(text: str) -> dict[str, str]:
             #        possessive or closing quote on the long form's last word
             words[-1] = _TRAILING_MARK.sub("", words[-1]) or words[-1]
         full = _long_form(words, letters)
-        if full:
+        if full and not _person_initials(text, m.start(), m.end(), full):
             out[acronym] = _singular(full) if m.group(2) else full  # ("Plans (EHCPs)": the one plan is "EHCP")
     return out
+
+
+#: another bracketed set of initials (or a role) just before the long form, as in a list of people ("Mike Alder (MA) /
+#: Rod Lane (RL)", "Rod Lane (RL) (Chair) / Jeff Fair (JF)")
+_INITIALS_BEFORE = re.compile(r"\([A-Z][A-Za-z]{1,4}\)\s*(?:[/,;&]|and)?\s*$")
+#: the next name of such a list just after the bracket ("(MA) / Rod Lane (RL)", "(JT), Russell Ayling (RA)")
+_INITIALS_AFTER = re.compile(r"^(?:\s*\([A-Za-z ]{2,20}\))*\s*(?:[/,;&]|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\([A-Z][A-Za-z]{1,4}\)")
+#: words that put a name before the bracket: who attends, sends apologies or chairs, or a person's title
+_PERSON_CUE = re.compile(r"(?i)\b(?:attendance|present|apologies|attendees|observers|cllr|councillors?|mr|mrs|ms|miss|dr)\b")
+#: how far (characters) before the long form and after the bracket :func:`_person_initials` looks
+_PERSON_REACH = 45
+
+
+def _person_initials(text: str, start: int, end: int, full: str) -> bool:
+    """(lead, round 37) Whether "Long Form (XY)" at ``text[start:end]`` gives a person's initials: a long form of two or
+    three capitalised words and no function word, in a list of such brackets or after a word that names people
+    ("In Attendance Mike Alder (MA) / Rod Lane (RL)", "apologies were received from Julia Thomas (JT), ...", "Cllr
+    Stephen Castle (SC)"). A phrase's "LA" or "HR" must not become a person's name; a list of a budget's blocks
+    ("Schools Block (SB), High Needs Block (HNB)") is left unexpanded too, as before round 37.
+
+    >>> t = "In Attendance Mike Alder (MA) / Rod Lane (RL). The Local Authority (LA) agreed."
+    >>> sorted(acronyms_defined(t).items())
+    [('LA', 'Local Authority')]
+    >>> acronyms_defined("Apologies: Helen Roberts (HR). HR data was late.")
+    {}
+    """
+    ws = full.split()
+    if not 2 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+        return False
+    opens = start - len(full) - 1
+    before = text[max(0, opens - _PERSON_REACH):max(0, opens)]
+    after = text[end:end + 2 * _PERSON_REACH]
+    return bool(_INITIALS_BEFORE.search(before) or _INITIALS_AFTER.match(after) or _PERSON_CUE.search(before))
 
 
 def _singular(full: str) -> str:
