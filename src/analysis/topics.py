@@ -923,10 +923,10 @@ _COMPLAINED_WINDOW = 400
 _ONE_COMPLAINT = re.compile(r"\b(?:a|an|any|one|each|every)\s+$", re.IGNORECASE)
 
 
-def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[int] | None:
+def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[bool] | None:
     """Mark the words of the sentences that name a complaint (r36complaints, r37complaints2), or None when the
-    codebook has no ``complaints:`` words or ``text`` names none: 2 for the words naming the service a complaint is
-    about, 1 for the rest of its sentence from a complaint word on, 0 elsewhere. The gold codes a council's complaints
+    codebook has no ``complaints:`` words or ``text`` names none: the words naming the service a complaint is about,
+    and the rest of its sentence from a complaint word on. The gold codes a council's complaints
     report other: the service complained about ("Complaints about Children's Social Care", "the Children's Social Care
     Complaints Annual Report") is the report's remit, not its subject, and so are the services a sentence lists after
     it ("mostly made about the Children in Need Service, followed by the Children Looked After Service"), the other
@@ -940,8 +940,11 @@ def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[int] | 
     >>> cb = parse_codebook({"themes": [{"id": "sg", "name": "SG", "terms": ["children's social care"]}],
     ...                      "complaints": {"words": ["complaint"]}})
     >>> t = "Complaints about Children's Social Care"
-    >>> [(w.surface, m) for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
-    [('Complaints', 1), ('about', 1), ('Children', 2), ('Social', 2), ('Care', 2)]
+    >>> [w.surface for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
+    ['Complaints', 'about', 'Children', 'Social', 'Care']
+    >>> t = "the Children's Social Care Complaints Annual Report"
+    >>> [w.surface for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
+    ['the', 'Children', 'Social', 'Care', 'Complaints', 'Annual', 'Report']
     >>> t = "Complaints fell. Children's social care grew."
     >>> [w.surface for w, m in zip(words(t), complained_of(t, words(t), cb)) if m]
     ['Complaints', 'fell']
@@ -951,28 +954,28 @@ def complained_of(text: str, ws: list[Word], codebook: Codebook) -> list[int] | 
     starts = _word_starts(text, ws)
     if starts is None:
         return None
-    marked = [0] * len(ws)
+    marked = [False] * len(ws)
 
-    def mark(a: int, b: int, level: int) -> None:
+    def mark(a: int, b: int) -> None:
         for k in range(bisect_left(starts, a), bisect_left(starts, b)):  # (starts ascend: the words in [a, b))
-            marked[k] = max(marked[k], level)
+            marked[k] = True
 
     ends = [0] + [e.end() for e in _SENTENCE_END.finditer(text)] + [len(text)]
-    marked_to = -1  # the sentence end the last level-1 mark ran to (a later complaint word in it adds nothing)
+    marked_to = -1  # the sentence end the last mark to a sentence's end ran to (a later complaint word in it adds nothing)
     for m in codebook.complaint.finditer(text):
         # (what the patterns read before the complaint word is a few words: a bounded window keeps a long passage
         # of many complaint words linear, with the same marks)
         near = max(0, m.start() - _COMPLAINED_WINDOW)
         end = ends[bisect_left(ends, m.end())]
         if end != marked_to and not _ONE_COMPLAINT.search(text, near, m.start()):
-            mark(m.start(), end, 1)
+            mark(m.start(), end)
             marked_to = end
         after = _COMPLAINED_AFTER.match(text, m.end())
         if after:
-            mark(after.start(1), after.end(1), 2)
+            mark(after.start(1), after.end(1))
         before = _COMPLAINED_BEFORE.search(text, near, m.start())
         if before:
-            mark(before.start(1), before.end(1), 2)
+            mark(before.start(1), before.end(1))
     return marked
 
 
@@ -1332,27 +1335,21 @@ def _scores(text: str, codebook: Codebook) -> tuple[tuple[float, ...], tuple[Cou
         candidates = _block_transfers(text, codebook, candidates)
     used = _not_the_subject(text, ws, codebook)
     of = complained_of(text, ws, codebook)
-    keep = {i for i, t in enumerate(codebook.themes) if t.id in codebook.complaint_keep}
+    keep = {i for i, t in enumerate(codebook.themes) if t.id in codebook.complaint_keep} if of is not None else set()
     scores = [0.0] * (len(codebook.themes) + 2)  # themes, procedure, neutral
     found: list[Counter[str]] = [Counter() for _ in range(len(codebook.themes) + 2)]
     for neg_n, start, ti, _tj, term in candidates:
         span = range(start, start - neg_n)
         if any(used[k] for k in span):
             continue
-        if of is not None and ti < len(codebook.themes) and _complained(of, span, ti in keep):
-            continue  # the service a complaint is about, or its sentence (r36complaints, r37complaints2)
+        if of is not None and ti < len(codebook.themes) and ti not in keep and any(of[k] for k in span):
+            continue  # the service a complaint is about, or its sentence, but never a ``keep`` theme's ("Complaints
+            #           from parents about delays to EHCP assessments" stays SEND; r36complaints, r37complaints2)
         for k in span:
             used[k] = True
         scores[ti] += float(-neg_n)
         found[ti][term.text] += 1
     return tuple(scores), tuple(found)
-
-
-def _complained(of: list[int], span: range, kept: bool) -> bool:
-    """Whether a theme term over ``span`` counts for nothing as :func:`complained_of` marks the words: any term in a
-    complaint's sentence from the complaint word on, but never a ``keep`` theme's ("Complaints from parents about
-    delays to EHCP assessments" stays SEND)."""
-    return not kept and any(of[k] for k in span)
 
 
 @lru_cache(maxsize=64)
