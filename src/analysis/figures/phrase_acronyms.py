@@ -86,7 +86,8 @@ _INITIALS_BEFORE = re.compile(r"\([A-Z][A-Za-z]{1,4}\)\s*(?:[/,;&]|and)?\s*$")
 _INITIALS_AFTER = re.compile(r"^(?:\s*\([A-Za-z ]{2,20}\))*\s*(?:[/,;&]|and)\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*\([A-Z][A-Za-z]{1,4}\)")
 #: words that put a name before the bracket: who attends, sends apologies or chairs, or a person's title
 _PERSON_CUE = re.compile(r"(?i)\b(?:attendance|present|apologies|attendees|observers|cllr|councillors?|mr|mrs|ms|miss|dr)\b")
-#: how far (characters) before the long form and after the bracket :func:`_person_initials` looks
+#: how far (characters) before the long form :func:`_person_initials` looks; after the bracket it looks twice as far
+#: (the next name and its initials must fit)
 _PERSON_REACH = 45
 
 
