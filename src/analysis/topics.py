@@ -40,6 +40,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -576,10 +577,57 @@ def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
 
 
 def load_codebook(path: str | Path | None = None) -> Codebook:
-    """Read and validate a codebook YAML file (default ``data/codebook.yml`` or ``$CM_CODEBOOK``)."""
+    """Read and validate a codebook YAML file (default ``data/codebook.yml`` or ``$CM_CODEBOOK``). (r38tidy) A
+    researcher's own file that leaves out a section of :data:`DEFAULTED_SECTIONS` (one written before rounds 36-37
+    added them) keeps the package's words for it (:func:`with_default_sections`, said once on stderr)."""
     p = paths.config_file("codebook.yml", path)
     data = io.read_config_yaml(p, "codebook", "fix the indentation or quoting")
+    shipped = paths.DATA_DIR / "codebook.yml"
+    if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)):
+        data, added = with_default_sections(data, io.read_config_yaml(shipped, "codebook", "fix the indentation or "
+                                                                      "quoting"))
+        if added and (str(p), added) not in _DEFAULTS_SAID:
+            _DEFAULTS_SAID.add((str(p), added))
+            print(f"note: {p} has no {', '.join(added)} section: the package's own (data/codebook.yml) are used; "
+                  "write a section empty to turn its rule off", file=sys.stderr)
     return parse_codebook(data, str(p))
+
+
+#: (r38tidy) the codebook sections rounds 36-37 added (:func:`_parse_complaints`, :func:`interest_kinds_pattern`,
+#: :func:`byline_pattern`). A researcher's codebook that leaves one out keeps the package's words for it; a section
+#: written empty (``bylines:`` or ``bylines: []``) turns its rule off. The sections older than them (procedure,
+#: neutral, labels, roles, opening_items, membership, money_in_items) are read as written: left out means none.
+DEFAULTED_SECTIONS: tuple[str, ...] = ("complaints", "interest_kinds", "bylines")
+#: (r38tidy) the codebooks whose defaulted sections were said on stderr (once per file and sections in a process)
+_DEFAULTS_SAID: set[tuple[str, tuple[str, ...]]] = set()
+
+
+def with_default_sections(data: dict | list, shipped: Any) -> tuple[dict | list, tuple[str, ...]]:
+    """(r38tidy) A parsed codebook with the sections of :data:`DEFAULTED_SECTIONS` it leaves out taken from
+    ``shipped`` (the package's parsed ``data/codebook.yml``), and the names of those taken. The complaints' ``keep``
+    keeps only the theme ids ``data`` has (the package's ``send`` is no theme of a codebook without it). A bare list
+    of themes is read as ``{"themes": data}``; anything but a mapping in ``shipped`` adds nothing.
+
+    >>> own = {"themes": [{"id": "care", "name": "Care", "terms": ["care"]}], "bylines": None}
+    >>> cb, added = with_default_sections(own, {"complaints": {"words": ["complaint"], "keep": ["send"]},
+    ...                                         "interest_kinds": ["pecuniary"], "bylines": ["author"]})
+    >>> added, cb["complaints"], cb["interest_kinds"], cb["bylines"]
+    (('complaints', 'interest_kinds'), {'words': ['complaint'], 'keep': []}, ['pecuniary'], None)
+    """
+    out: dict = {"themes": data} if isinstance(data, list) else dict(data)
+    if not isinstance(shipped, dict):
+        return data, ()
+    added = tuple(k for k in DEFAULTED_SECTIONS if k not in out and k in shipped)
+    if not added:
+        return data, ()
+    themes = out.get("themes")
+    ids = {t.get("id") for t in themes if isinstance(t, dict)} if isinstance(themes, list) else set()
+    for key in added:
+        section = shipped[key]
+        if key == "complaints" and isinstance(section, dict):
+            section = {**section, "keep": [k for k in section.get("keep") or [] if k in ids]}
+        out[key] = section
+    return out, added
 
 
 def _as_codebook(codebook: Codebook | str | Path | dict | list | None) -> Codebook:

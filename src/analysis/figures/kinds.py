@@ -112,7 +112,8 @@ from .kinds_limits import (  # noqa: F401
     _DAY_N_LEFT, _SHARE_OF_DEFINITION_LEFT, _YEAR_TO_LEFT, _OF_N_SITE_RIGHT, _SITE_FURNITURE_RIGHT, _range_at,
     _RANGE_BEFORE_ITEM, _RANGE_BEFORE, _RANGE_AFTER, _TITLE_AT, _item_at, _agenda_item_number, _ICON_LEFT,
     _hours_offer, _SPOKEN_NUMBERS, _SPOKEN_OPEN_LEFT, _spoken_point, _r11_not_figure, _ROUND_NUMBER, _PLURAL_OF_RIGHT,
-    _ALWAYS_RIGHT, _vague_or_always, _LIMIT_NOUN_LEFT, _LIMIT_NOUN_SURFACE, _LIMIT_NOUN_RIGHT, _limit_noun_after,
+    _ALWAYS_RIGHT, _vague_or_always, _LIMIT_NOUN_LEFT, _LIMIT_NOUN_REACH, _LIMIT_NOUN_SURFACE, _LIMIT_NOUN_RIGHT,
+    _limit_noun_after,
 )
 from .kinds_business import (  # noqa: F401
     _OF_THAN_LEFT, _CODE_LINE_LEFT, _CODE_LINE_RIGHT, _MEASURE_CODES, _RULE_CODE_LEFT, _RULES_PLURAL_LEFT,

@@ -91,6 +91,9 @@ _AGO_RANGE_RIGHT = re.compile(
 #: time", "issued within the 20 week timescale", "the 18 week target", "dealt with in the 20 week timeframe". Gold 0 of
 #: 7 at 5 councils (Leeds, Wokingham, Hillingdon, Slough, Peterborough); years are left out (the length of a plan).
 _LIMIT_NOUN_LEFT = re.compile(r"(?i)\bthe(?:\s+(?:statutory|legal|national|government(?:'s|’s)?))?\s*$")
+#: (r38tidy) how far back :func:`_limit_noun_after` reads the left context: the classifier's window (40 characters),
+#: more than "the government's" with a few spaces needs
+_LIMIT_NOUN_REACH = 40
 _LIMIT_NOUN_SURFACE = re.compile(
     r"(?i)(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
     r"twenty[-\s]six|thirty|fifty[-\s]two)[-\s](?:working\s+|calendar\s+)?(?:hours?|days?|weeks?|months?)")
@@ -111,9 +114,13 @@ def _limit_noun_after(surface: str, lt: str, right: str) -> bool:
     ...     ("2 years", "the", " target"),
     ...     ("18 weeks", "an average wait of", " for a first appointment")]]
     [True, True, True, False, False, False]
+
+    (r38tidy) Reads the last :data:`_LIMIT_NOUN_REACH` characters of ``lt`` only, as its siblings read a window: the
+    classifier passes the 40 characters before the number (:meth:`.kinds_classify._Number.read_window`), so the answer
+    is the same there, and a caller passing a whole document's left context costs no more per number.
     """
-    return "the" in lt[-30:].lower() and _LIMIT_NOUN_LEFT.search(lt) is not None and _LIMIT_NOUN_SURFACE.fullmatch(surface) is not None \
-        and _LIMIT_NOUN_RIGHT.match(right) is not None
+    return "the" in lt[-30:].lower() and _LIMIT_NOUN_LEFT.search(lt, max(0, len(lt) - _LIMIT_NOUN_REACH)) is not None \
+        and _LIMIT_NOUN_SURFACE.fullmatch(surface) is not None and _LIMIT_NOUN_RIGHT.match(right) is not None
 
 
 #: the statutory time limit of an EHC plan (20 weeks from the request; 26 for a statement before 2014; 140 days)

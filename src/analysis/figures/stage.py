@@ -114,6 +114,39 @@ class _Carried:
     columns: list[str] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """(r38tidy) What the stage reads once of a whole document, at its first segment with a candidate number
+    (:func:`_read_document`): before, three blocks of the loop, each once per document, read these apart."""
+
+    #: the paragraph numbers of its text (r23prec: :func:`.layout.paragraph_numbering`)
+    numbering: frozenset[tuple[int, int]]
+    #: the labels it numbers (r25prec: :func:`.layout.label_numbering`)
+    labels: LabelSeries
+    #: the document's context for its figures: the documents table's (:func:`_document_context`), and "Schools Forum"
+    #: for Schools Forum minutes that never say so (r36ids: :func:`schools_forum_minutes`)
+    about: str
+    #: its council and meeting year, for the reference column (:func:`.reference.document_ref`)
+    ref: DocumentRef
+    #: its council and meeting date (NaN as None), for the figures table
+    council: object
+    meeting_date: object
+    #: the acronyms it writes out (r37phrase: "the Minimum Funding Guarantee (MFG)",
+    #: :func:`.phrase_acronyms.acronyms_defined`)
+    acronyms: dict[str, str]
+
+
+def _read_document(doc_text: str, info: dict, about: str) -> _Document:
+    """(r38tidy) The :class:`_Document` of ``doc_text``, whose row of the documents table gives ``info`` (its council
+    and meeting date; empty when the document has no row) and :func:`_document_context` ``about``. Each part is a pure
+    function of these, so reading them all at the first segment with a candidate gives what the three blocks did."""
+    if schools_forum_minutes(doc_text):
+        about = " | ".join(filter(None, (about, "Schools Forum")))
+    council, md = info.get("council"), info.get("meeting_date")
+    return _Document(paragraph_numbering(doc_text), label_numbering(doc_text), about, document_ref(council, md),
+                     council, None if md is None or pd.isna(md) else md, acronyms_defined(doc_text))
+
+
 #: a list item written as a paragraph is short ("(b) Home to school SEND Transport (£1.7m) (slide 5):")
 _ITEM_MAX = 200
 
@@ -152,11 +185,7 @@ def figures_from_segments(
     kinds = segments["kind"].tolist() if "kind" in segments.columns else [""] * len(segments)
     headings = segments["heading"].tolist() if "heading" in segments.columns else [None] * len(segments)
     carried: dict[str, _Carried] = {}  # per document, what one segment hands the next
-    doc_fields: dict[str, tuple[object, object]] = {}  # per document, its council and meeting date (NaN as None)
-    doc_refs: dict[str, DocumentRef] = {}  # per document, what the reference column needs of it
-    # per document, read once over its whole text: its paragraph numbers (r23prec) and the labels it numbers (r25prec)
-    numberings: dict[str, tuple[frozenset[tuple[int, int]], LabelSeries]] = {}
-    defined: dict[str, dict[str, str]] = {}  # (r37phrase) each document's acronyms it writes out
+    read: dict[str, _Document] = {}  # per document, what is read once of its whole text (r38tidy)
     figs: list[tuple[object, ...]] = []  # rows in the order of _FIG_OUT
     no_id: list[tuple[int, int, int, str, str | None]] = []  # figures the rules gave no id: (index in figs, raw span,
     #                                                          doc text, the id a complement may not take)
@@ -248,21 +277,15 @@ def figures_from_segments(
             layout, layout_part = table_cell[at_seg], False
         if not has_candidate(text):
             continue  # no digit, currency sign or number word
-        numbered = numberings.get(doc_id)
-        if numbered is None:  # (once per document: its numbering, and Schools Forum minutes that never say so, r36ids)
-            numbered = numberings[doc_id] = (paragraph_numbering(doc_text), label_numbering(doc_text))
-            if schools_forum_minutes(doc_text):
-                about[doc_id] = " | ".join(filter(None, (about.get(doc_id, ""), "Schools Forum")))
-        context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", about.get(doc_id, ""))))
+        doc = read.get(doc_id)
+        if doc is None:  # (once per document)
+            doc = read[doc_id] = _read_document(doc_text, meta.get(doc_id, {}), about.get(doc_id, ""))
+        context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", doc.about)))
         # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)
         item = count_item(text) if kind == "bullet" and text[:1].isdigit() and lead_in.endswith(":") else ""
-        if doc_id not in doc_refs:  # (once per document: its council and meeting year, for the reference column)
-            info = meta.get(doc_id, {})
-            doc_refs[doc_id] = document_ref(info.get("council"), info.get("meeting_date"))
-        numbering, labels = numbered
         f, n = extract_rows(text, indicators, rules, context, before, carry, before_measure, carry_ids, carry_values, layout,
-                            layout_part, item, cells, earlier, doc_refs[doc_id], in_table, numbering, labels, before_unit,
+                            layout_part, item, cells, earlier, doc.ref, in_table, doc.numbering, doc.labels, before_unit,
                             st.said)
         if f and (_edge_number(f[0], text, True) or _edge_number(f[-1], text, False)):
             f, n = _edge_marks(f, n, text, doc_text, rs, omap)
@@ -287,13 +310,7 @@ def figures_from_segments(
         # (speed) a segment whose clean text is its raw text shifted (offset map "0:0", the commonest) maps a span by
         # adding its start: _raw_span without the index function (the same check of every surface)
         raw_at = None if omap == "0:0" else _raw_index(omap, rs)
-        if doc_id not in doc_fields:  # (once per document)
-            info = meta.get(doc_id, {})
-            md = info.get("meeting_date")
-            doc_fields[doc_id] = (info.get("council"), None if md is None or pd.isna(md) else md)
-            defined[doc_id] = acronyms_defined(doc_text)  # (r37phrase) "the Minimum Funding Guarantee (MFG)"
-        council, meeting_date = doc_fields[doc_id]
-        acronyms = defined[doc_id]
+        council, meeting_date, acronyms = doc.council, doc.meeting_date, doc.acronyms
         for rec in f:
             if acronyms and rec["indicator"]:  # (r37phrase) "MFG" -> "Minimum Funding Guarantee (MFG)": the output only,
                 #                                 after the run's carried phrase and measure were taken from it
