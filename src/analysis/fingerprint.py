@@ -190,7 +190,8 @@ def config_listing(name: str) -> str:
     path, or the same path with other bytes. (r37tidy) A path inside the repository is written relative to its root
     (:func:`stamp_path`), and the learnt id rows' line says whether the fallback is on, as
     :func:`analysis.paths.learnt_id_enabled` decides ("0" and "off" are the same run), not how ``$CM_LEARNT_ID`` was
-    written.
+    written. (r38) A researcher's own codebook that leaves out a section the package's file then supplies also stamps
+    the package's ``data/codebook.yml``.
 
     >>> config_listing("codebook").endswith("  data/codebook.yml\\n")
     True
@@ -201,7 +202,36 @@ def config_listing(name: str) -> str:
         lines.append(_file_line(path.parent / MEASURE_WORDS_FILE))
     if name == "learnt_id_rows":
         lines.append("CM_LEARNT_ID=" + ("on" if paths.learnt_id_enabled() else "off"))
+    if name == "codebook" and _reads_shipped_sections(path):
+        lines.append(_file_line(paths.DATA_DIR / CONFIG_FILES[name]))
     return "\n".join(lines) + "\n"
+
+
+#: the codebook sections a researcher's own codebook may leave out, the package's being read instead
+#: (:data:`analysis.topics.DEFAULTED_SECTIONS`; written here so that stamping never imports the topics stage)
+_CODEBOOK_DEFAULTED = ("complaints", "interest_kinds", "bylines")
+
+
+def _reads_shipped_sections(path: Path) -> bool:
+    """(r38) Whether a codebook at ``path`` other than the package's own leaves out a section the topics stage then
+    reads from the package's ``data/codebook.yml`` (:func:`analysis.topics.with_default_sections`), so that an edit of
+    the package's file must rerun the stage too. A file that cannot be read or parsed says yes (the stage will say
+    what is wrong with it).
+
+    >>> _reads_shipped_sections(paths.DATA_DIR / "codebook.yml")
+    False
+    """
+    try:
+        if path.resolve() == (paths.DATA_DIR / CONFIG_FILES["codebook"]).resolve():
+            return False
+        import yaml
+
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - unreadable, not UTF-8 or not YAML: the stage reports it
+        return True
+    if isinstance(data, list):
+        return True
+    return not isinstance(data, dict) or any(k not in data for k in _CODEBOOK_DEFAULTED)
 
 
 def check_config(name: str) -> None:
