@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          measure_of_number_of, measure_of_sentence_before,
                          funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
-                         variance_changed_by, points_to_new_level, margin_against_comparator)
+                         variance_changed_by, points_to_new_level, margin_against_comparator, variance_pointed_back)
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
@@ -528,6 +528,14 @@ def extract_rows(
             # the phrase names (the clause's words decide, not the phrase's)
             indicator_id = classify(Evidence("overspend", "own", evidence.clause, sentence, unit, per, *ev_prev, context,
                                              text, st.before), indicators)
+        if indicator_id in (None, "budget_variance") and not vetoed and not change and unit == "gbp" and how == "own" \
+                and si > 0 and "\n\n" not in text[sents[si - 1][0]:ss] \
+                and variance_pointed_back(text[ss:h.start], text[h.end:se], sentence,
+                                          text[sents[si - 1][0]:sents[si - 1][1]], indicators):
+            # (r38ids) the variance the clause points back at, the high needs money the sentence before names: "... this
+            # related to the High Needs Block ... within the DSG. ... needed to address the overspend (approximately
+            # £7.2m ...)", "... the Dedicated Schools Grant ... Walsall Council was £32m short in this part of the budget"
+            indicator_id = "high_needs_deficit"
         if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next
