@@ -26,6 +26,9 @@ from figure_rows import ids as _ids
      "type of government funding ring-fenced for schools and children with special educational needs. In recent years, "
      "more children have needed this support and by the end of 2024/25, Walsall Council was £32m short in this part of "
      "the budget.", "£32m"),
+    # a news page's one-sentence paragraphs: the sentence before is the paragraph before's last
+    ("The report also highlighted that the biggest financial risk facing Walsall Council is the Dedicated Schools Grant.\n"
+     "By the end of 2024/25, Walsall Council was £32m short in this part of the budget.", "£32m"),
     # a council not seen
     ("The high needs block is the biggest risk this year. By March the council was £5m short in that block.", "£5m"),
 ])
