@@ -37,7 +37,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          measure_of_number_of, measure_of_sentence_before,
                          funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
-                         variance_changed_by, points_to_new_level, margin_against_comparator)
+                         variance_changed_by, points_to_new_level, margin_against_comparator, variance_pointed_back)
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
@@ -294,6 +294,23 @@ def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, s
     return any(a != start and b <= limit for a, b in _millions_spans(text))
 
 
+def _sentence_right_before(text: str, sents: list[tuple[int, int]], si: int, before: str) -> str:
+    """(r38ids) The sentence right before sentence ``si`` of ``text`` (``sents``: its sentences' spans) when no blank line
+    comes between; at the first sentence, the last sentence of the paragraph before (``before``); else "".
+
+    >>> t = "The DSG is overspent. It was £2m short."
+    >>> _sentence_right_before(t, [(0, 21), (22, 39)], 1, ""), _sentence_right_before(t, [(0, 21), (22, 39)], 0, "A. B c.")
+    ('The DSG is overspent.', 'B c.')
+    """
+    if si > 0:
+        return "" if "\n\n" in text[sents[si - 1][0]:sents[si][0]] else text[sents[si - 1][0]:sents[si - 1][1]]
+    return _SENTENCE_BREAK.split(before.strip())[-1] if before else ""
+
+
+#: (r38ids) where a sentence ends, for the last sentence of the paragraph before
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(£0-9])")
+
+
 def extract_rows(
     text: str, indicators: list[Indicator], rules: FigureRules, context: str = "", before: str = "",
     carry: tuple[str, str] | None = None,
@@ -528,6 +545,15 @@ def extract_rows(
             # the phrase names (the clause's words decide, not the phrase's)
             indicator_id = classify(Evidence("overspend", "own", evidence.clause, sentence, unit, per, *ev_prev, context,
                                              text, st.before), indicators)
+        if indicator_id in (None, "budget_variance") and not vetoed and not change and unit == "gbp" and how == "own" \
+                and variance_pointed_back(text[ss:h.start], text[h.end:se], sentence,
+                                          _sentence_right_before(text, sents, si, st.before), indicators):
+            # (r38ids) the variance the clause points back at, the high needs money the sentence before names: "... this
+            # related to the High Needs Block ... within the DSG. ... needed to address the overspend (approximately
+            # £7.2m ...)", "... the Dedicated Schools Grant ... Walsall Council was £32m short in this part of the budget"
+            # (the sentence before in the paragraph, or the last of the paragraph before at a paragraph's first sentence:
+            # a news page's one-sentence paragraphs)
+            indicator_id = "high_needs_deficit"
         if indicator_id is None and indicator and how == "own":
             # the same measure at another place, right after it: "57.8pc of its new EHC plans within 20 weeks, while
             # the figure in Barking and Dagenham was 83.1pc", "the percentage in Hampshire is 75 per cent" (the next

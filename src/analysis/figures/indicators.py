@@ -1212,6 +1212,58 @@ _OVERRAN_BUDGET_BY = re.compile(
     r"a\s+projected|a\s+forecast)\s+)?$")
 
 
+#: (r38ids) the figure's own clause points back at a variance or a block named before: "the Council needed to address the
+#: overspend (approximately £7.2m" (Slough), "was £32m short in this part of the budget" (Walsall), "an overspend on that
+#: block of the budget of £3.19m" (Swindon): before the figure, a pointed variance with only a hedge or "of" between ...
+_POINTED_VARIANCE_LEFT = re.compile(
+    r"(?i)\b(?:the|this|that)\s+(?:(?:forecast|projected|current|overall|in[\s-]year|cumulative)\s+)?"
+    r"(?:overspend|deficit|shortfall|funding\s+gap)\s*(?:\(|\bof\b)?\s*"
+    r"(?:(?:approximately|approx\.?|around|about|some|circa|c\.|nearly|almost|over|more\s+than|an\s+estimated)\s+)?$"
+    # ... or a variance on a pointed block or part of the budget, then "of"
+    r"|\b(?:overspend|deficit|shortfall)\s+(?:on|in|against)\s+(?:this|that)\s+(?:block|part|budget)\b[^.;:£]{0,30}?"
+    r"\bof\s+(?:(?:approximately|around|about|some|circa|nearly|almost|over|more\s+than)\s+)?$")
+#: ... or after the figure, short of (or over) a pointed part of the budget
+_POINTED_VARIANCE_RIGHT = re.compile(
+    r"(?i)^\s*(?:short|overspent|over\s?spent|in\s+deficit|over\s+budget)\s+(?:in|on|of|against)\s+(?:this|that)\s+"
+    r"(?:block|part\s+of\s+the\s+budget|budget)\b")
+#: another part of the schools' money or another budget named in the figure's own sentence: the pointer may be to it
+_OTHER_BLOCK = re.compile(r"(?i)\b(?:early\s+years|schools\s+block|central\s+(?:schools\s+)?services?\s+block|general\s+fund|"
+                          r"transport)\b")
+
+
+def variance_pointed_back(left: str, right: str, sentence: str, previous: str,
+                          indicators: Sequence[Indicator]) -> bool:
+    """(r38ids) Whether money is the high needs deficit the sentence right before names: the figure's own clause points
+    back at a variance or a block ("address the overspend (approximately £7.2m", "£32m short in this part of the
+    budget", "an overspend on that block of the budget of £3.19m"), its sentence names no other block or budget
+    (:data:`_OTHER_BLOCK`), and ``previous`` (the sentence before, in the same paragraph) names the high needs money
+    itself (the indicator's ``what``: the high needs block, the DSG, the SEND budget). ``left`` is the sentence up to
+    the figure, ``right`` the sentence after it.
+
+    Seen at Slough (open gold), Walsall and Swindon (judged pools): BASE gave none or ``budget_variance``.
+
+    >>> inds = load_indicators()
+    >>> prev = "The overspend in relation to SEND related to the High Needs Block, within the Dedicated Schools Grant."
+    >>> variance_pointed_back("The Council needed to address the overspend (approximately ", " at the end of 2018/19).",
+    ...                       "", prev, inds)
+    True
+    >>> variance_pointed_back("By the end of 2024/25, the council was ", " short in this part of the budget.", "",
+    ...                       "The biggest risk is the Dedicated Schools Grant.", inds)
+    True
+    >>> variance_pointed_back("The council needed to address the overspend of ", ".", "",
+    ...                       "The children's services budget is under pressure.", inds)  # no high needs before
+    False
+    >>> variance_pointed_back("It transferred ", " to reduce the deficit.", "", "The high needs block is overspent.", inds)
+    False
+    """
+    if not previous or not (_POINTED_VARIANCE_LEFT.search(left[-90:]) or _POINTED_VARIANCE_RIGHT.match(right)):
+        return False
+    if _OTHER_BLOCK.search(sentence) or _OTHER_BLOCK.search(left) or _OTHER_BLOCK.search(right):
+        return False
+    found = find_concepts((previous,), "gbp", None, indicators).get(_HIGH_NEEDS_ID)
+    return bool(found and "what" in found)
+
+
 def overran_budget_by(unit: str, left: str) -> bool:
     """Whether money is the amount a budget (limit, allocation) was gone over by: a verb of going over with the budget
     as its object and "by" right before the amount (``left``: the sentence up to the figure, as the clause of an amount
@@ -1493,6 +1545,11 @@ _FUNDS_VARIANCE = re.compile(
     r"[^.;:]{0,60}?\b(?:overspends?|overspending|deficits?|pressures?|shortfalls?|gaps?|budgets?|variances?)\b")
 #: (r31id) a variance's own nouns, in a phrase: the amount is the variance ("growth in deficit of £170k")
 _VARIANCE_NOUN = re.compile(r"(?i)\b(?:overspen\w*|underspen\w*|over\s+spend\w*|deficits?|shortfalls?|variances?|surplus(?:es)?)\b")
+#: (r38ids) the variance noun right before the amount, the amount in brackets after it or "of" it: the amount is that
+#: variance ("the Council needed to address the overspend (approximately £7.2m at the end of 2018/19)")
+_VARIANCE_NOUN_RIGHT_BEFORE = re.compile(
+    r"(?i)\b(?:overspends?|deficits?|shortfalls?)\s*(?:\(|\bof\b)\s*(?:(?:approximately|approx\.?|around|about|some|circa|"
+    r"nearly|almost|over|more\s+than|an\s+estimated)\s+)?$")
 #: (r31id) how far from the amount (either side, within its sentence) the purpose may be said
 _FUNDS_REACH = 100
 #: (r31review) the amount said as a variance right after it: "forecasting £4.1m above budget, with management actions
@@ -1521,6 +1578,9 @@ def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end:
     >>> t = "The Directorate is forecasting £4.1m above budget, with management actions to reduce the pressure."
     >>> funds_a_variance(t, t.index("£"), t.index("£") + 5, 0, len(t), "Directorate", inds)
     False
+    >>> t = "The Council needed to address the overspend (approximately £7.2m at the end of 2018/19)."
+    >>> funds_a_variance(t, t.index("£"), t.index("£") + 5, 0, len(t), "approximately", inds)
+    False
     """
     low, high = max(sent_start, start - _FUNDS_REACH), min(sent_end, end + _FUNDS_REACH)
     if "to " not in text[low:high]:
@@ -1532,6 +1592,8 @@ def funds_a_variance(text: str, start: int, end: int, sent_start: int, sent_end:
         return False  # "to reduce the deficit significantly from the 2021/22 level of £4.7 million": the variance itself
     if _VARIANCE_RIGHT.match(text, end):
         return False  # (r31review) "forecasting £4.1m above budget, with management actions to reduce the pressure"
+    if _VARIANCE_NOUN_RIGHT_BEFORE.search(text, max(sent_start, start - 40), start):
+        return False  # (r38ids) the purpose's variance restated by the amount: "needed to address the overspend (approximately £7.2m"
     near = find_concepts((phrase,), "gbp", None, indicators)
     return not any("what" in near.get(iid, {}) for iid in VARIANCE_IDS)
 
