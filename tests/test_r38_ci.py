@@ -1,0 +1,74 @@
+"""Round 38 (r38ci): the suite's shared codebook (``conftest.share_loaded_codebooks``) shares only what is the same.
+
+Every ``assign_themes(texts)`` without a codebook used to load the codebook again, a new object, and the theme
+model (cached per codebook object) was fitted again: about 2.3 s of CPU per call, 160+ calls in the suite. The
+test session now loads one codebook object per file path and content; these tests hold that an edited file,
+another path and ``$CM_CODEBOOK`` still give what they gave, and that an unreadable file still fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from analysis import themes, topics
+from analysis.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+CODEBOOK = ROOT / "data" / "codebook.yml"
+
+
+def test_the_session_loads_the_default_codebook_once_and_fits_its_model_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert getattr(topics.load_codebook, "shares_loaded_codebooks", False)
+    assert themes.load_codebook is topics.load_codebook  # the name themes imported is the shared one too
+    assert topics.load_codebook() is topics.load_codebook() is topics.load_codebook(CODEBOOK)
+    fits: list[object] = []
+    fit = themes.fit_model
+    monkeypatch.setattr(themes, "fit_model", lambda *a, **k: fits.append(a) or fit(*a, **k))
+    themes._MODELS.clear()
+    texts = ["Foster carer recruitment remained difficult.", "Apologies for absence were received."]
+    assert themes.assign_themes(texts) == ["fostering_adoption", "other"]
+    assert topics.assign_themes(texts) == ["fostering_adoption", "other"]
+    assert len(fits) == 1
+
+
+def test_an_edited_codebook_file_is_loaded_again_and_gives_its_own_themes(tmp_path: Path) -> None:
+    path = tmp_path / "codebook.yml"
+    path.write_bytes(CODEBOOK.read_bytes())
+    first = topics.load_codebook(path)
+    assert first is topics.load_codebook(path)
+    assert first is not topics.load_codebook()  # same content, another file: its own codebook, naming its file
+    assert first.source == str(path)
+    text = "The Sunflower programme had reached more families this term."
+    assert themes.assign_themes([text], path) == ["other"]
+    data = yaml.safe_load(CODEBOOK.read_text(encoding="utf-8"))
+    for theme in data["themes"]:
+        if theme["id"] == "early_help":
+            theme["terms"] = list(theme["terms"]) + ["sunflower programme"]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    second = topics.load_codebook(path)
+    assert second is not first and second is topics.load_codebook(path)
+    assert themes.assign_themes([text], path) == ["early_help"]
+    assert themes.assign_themes([text], CODEBOOK) == ["other"]
+
+
+def test_cm_codebook_names_the_file_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "other.yml"
+    path.write_text("themes:\n  - id: only\n    name: Only\n    terms: [foster carer]\n", encoding="utf-8")
+    monkeypatch.setenv("CM_CODEBOOK", str(path))
+    assert topics.load_codebook().ids == ["only"]
+    monkeypatch.delenv("CM_CODEBOOK")
+    assert "only" not in topics.load_codebook().ids
+
+
+def test_a_missing_or_broken_codebook_fails_every_time(tmp_path: Path) -> None:
+    for _ in range(2):
+        with pytest.raises(ConfigError, match="codebook file not found"):
+            topics.load_codebook(tmp_path / "missing.yml")
+    broken = tmp_path / "broken.yml"
+    broken.write_text("themes: [\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(ConfigError):
+            topics.load_codebook(broken)
