@@ -17,50 +17,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MANIFEST_HEADER = "file,council,committee,meeting_date,title,source_url\n"
 
 
-# ------------------------------------------------------------------ one codebook object per codebook file
-
-
-def share_loaded_codebooks() -> None:
-    """Make ``analysis.topics.load_codebook`` give the same :class:`~analysis.topics.Codebook` for the same file.
-
-    The theme model is cached per codebook *object* (``analysis.themes.default_model``), and every
-    ``assign_themes(texts)`` / ``code_texts(texts)`` without a codebook loads the codebook again: a new object,
-    so the model (about 2.3 s of CPU) was fitted again for every such call, hundreds of times in the suite.
-    Here a codebook is loaded once per path *and content* (the file's bytes are read and hashed on every call;
-    an edited file, another path or ``$CM_CODEBOOK`` gives a new load). A :class:`Codebook` is a frozen
-    dataclass of tuples and frozensets, so sharing one object changes no result; a file that fails to load is
-    never cached (the same error every time). Applied to the name in every module that imported it.
-    """
-    import functools
-    import hashlib
-
-    from analysis import paths, themes, topics
-
-    original = topics.load_codebook
-    if getattr(original, "shares_loaded_codebooks", False):
-        return None
-    loaded: dict[tuple[str, str], Any] = {}
-
-    @functools.wraps(original)
-    def load_codebook(path: str | Path | None = None) -> Any:
-        p = paths.config_file("codebook.yml", path)
-        try:
-            key = (str(p), hashlib.sha256(Path(p).read_bytes()).hexdigest())
-        except OSError:
-            return original(path)  # the library's own error for a missing or unreadable file
-        if key not in loaded:
-            loaded[key] = original(path)
-        return loaded[key]
-
-    load_codebook.shares_loaded_codebooks = True  # type: ignore[attr-defined]
-    for module in (topics, themes):
-        module.load_codebook = load_codebook  # type: ignore[assignment]
-    return None
-
-
-share_loaded_codebooks()
-
-
 def make_pdf(path: Path, paragraphs: list[str] | None) -> Path:
     """Write a PDF with a text layer (``paragraphs``) or, with ``None``, only a drawing (no text)."""
     from fpdf import FPDF

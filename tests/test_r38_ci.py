@@ -1,9 +1,10 @@
-"""Round 38 (r38ci): the suite's shared codebook (``conftest.share_loaded_codebooks``) shares only what is the same.
+"""Round 38 (r38ci, moved into the library by the lead): ``topics.load_codebook`` shares only what is the same.
 
 Every ``assign_themes(texts)`` without a codebook used to load the codebook again, a new object, and the theme
-model (cached per codebook object) was fitted again: about 2.3 s of CPU per call, 160+ calls in the suite. The
-test session now loads one codebook object per file path and content; these tests hold that an edited file,
-another path and ``$CM_CODEBOOK`` still give what they gave, and that an unreadable file still fails.
+model (cached per codebook object) was fitted again: about 2.3 s of CPU per call, 160+ calls in the test suite and
+one per call in a researcher's notebook. ``load_codebook`` now returns one codebook object per file path and content;
+these tests hold that an edited file, another path and ``$CM_CODEBOOK`` still give what they gave, and that an
+unreadable file still fails.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ CODEBOOK = ROOT / "data" / "codebook.yml"
 
 
 def test_the_session_loads_the_default_codebook_once_and_fits_its_model_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert getattr(topics.load_codebook, "shares_loaded_codebooks", False)
-    assert themes.load_codebook is topics.load_codebook  # the name themes imported is the shared one too
     assert topics.load_codebook() is topics.load_codebook() is topics.load_codebook(CODEBOOK)
     fits: list[object] = []
     fit = themes.fit_model
@@ -72,3 +71,21 @@ def test_a_missing_or_broken_codebook_fails_every_time(tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(ConfigError):
             topics.load_codebook(broken)
+
+
+def test_an_own_codebook_reads_the_package_sections_afresh_when_they_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from analysis import paths
+
+    (tmp_path / "data").mkdir()
+    shipped = tmp_path / "data" / "codebook.yml"
+    shipped.write_bytes(CODEBOOK.read_bytes())
+    monkeypatch.setattr(paths, "DATA_DIR", tmp_path / "data")
+    own = tmp_path / "own.yml"
+    own.write_text("themes:\n  - id: care\n    name: Care\n    terms: [care]\n", encoding="utf-8")
+    first = topics.load_codebook(own)
+    assert first is topics.load_codebook(own) and first.byline_label is not None  # the package's bylines
+    data = yaml.safe_load(shipped.read_text(encoding="utf-8"))
+    data["bylines"] = []
+    shipped.write_text(yaml.safe_dump(data), encoding="utf-8")
+    assert topics.load_codebook(own).byline_label is None  # the package's section edited: read again

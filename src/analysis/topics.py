@@ -576,11 +576,49 @@ def _compile_terms(terms: Any, where: str) -> tuple[Term, ...]:
     return tuple(compiled.values())
 
 
+#: (r38) codebooks read, by (file, its bytes' digest, the package codebook's digest when its sections may be read)
+_LOADED: dict[tuple[str, str, str], Codebook] = {}
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def load_codebook(path: str | Path | None = None) -> Codebook:
     """Read and validate a codebook YAML file (default ``data/codebook.yml`` or ``$CM_CODEBOOK``). (r38tidy) A
     researcher's own file that leaves out a section of :data:`DEFAULTED_SECTIONS` (one written before rounds 36-37
-    added them) keeps the package's words for it (:func:`with_default_sections`, said once on stderr)."""
+    added them) keeps the package's words for it (:func:`with_default_sections`, said once on stderr).
+
+    (r38) The same :class:`Codebook` object is returned while the file's bytes (and the package codebook's, for
+    another file) are unchanged: the theme model is cached per codebook object (:func:`analysis.themes.default_model`),
+    so ``assign_themes(texts)`` without a codebook no longer fits it again on every call (about 2 s each). An edited
+    file, another path or ``$CM_CODEBOOK`` reads afresh; a file that fails to read fails on every call.
+
+    >>> load_codebook() is load_codebook()
+    True
+    """
     p = paths.config_file("codebook.yml", path)
+    own = _digest(Path(p))
+    shipped = paths.DATA_DIR / "codebook.yml"
+    key = None
+    if own is not None:
+        other = Path(p).resolve() != shipped.resolve()
+        key = (str(p), own, (_digest(shipped) or "") if other else "")
+        if key in _LOADED:
+            return _LOADED[key]
+    codebook = _read_codebook(Path(p))
+    if key is not None:
+        if len(_LOADED) > 16:
+            _LOADED.clear()
+        _LOADED[key] = codebook
+    return codebook
+
+
+def _read_codebook(p: Path) -> Codebook:
+    """:func:`load_codebook`'s reading and validating of the file ``p``, uncached."""
     data = io.read_config_yaml(p, "codebook", "fix the indentation or quoting")
     shipped = paths.DATA_DIR / "codebook.yml"
     if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)):
