@@ -146,7 +146,7 @@ from .phrase_nomeasure import (  # noqa: F401
     _UNIT_TAIL_AFTER, _OF_AFTER_VALUE, _MODAL_CUT, _names_something_alone, _FROM_TO_LEFT, light_noun_before,
     instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD, _NEXT_PREPOSITIONS,
     _NEXT_DETERMINERS, _UNIT_ALONE, unit_alone, measure_of_unit_alone, _SHORT_ASIDE,
-    _ANTECEDENT_LEFT, _ANTECEDENT_START, _FIGURE_IN_NP, _PREP_OBJECT_RIGHT, _TIME_HEADS, relative_antecedent,
+    _ANTECEDENT_LEFT, _ANTECEDENT_START, _ITEM_LABEL_START, _FIGURE_IN_NP, _PREP_OBJECT_RIGHT, _TIME_HEADS, relative_antecedent,
     _names_something_alone_loose, preposition_object, _DATE_WORDS_LOW, _BRACKET_OF_RIGHT, phrase_of_bare_value,
 )
 from .phrase_money import (  # noqa: F401

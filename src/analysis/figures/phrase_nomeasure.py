@@ -444,6 +444,8 @@ _ANTECEDENT_LEFT = re.compile(
     r"(?:(?:around|about|approximately|nearly|almost|some|over|just\s+(?:over|under))\s+)?[£$€]?$")
 #: (r38phrase) where the antecedent's clause starts: its last stop, or a verb of saying's "that" ("To note that approval")
 _ANTECEDENT_START = re.compile(r"(?i)[,;:!?]|\.(?!\d)|\bthat\s|\((?![ivx]{1,4}\)|[a-z0-9]\))")
+#: (r38phrase) an item's label the antecedent's clause opens with: "(b) the loss of the youth grant ..."
+_ITEM_LABEL_START = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+")
 #: (r38phrase) a figure in a noun phrase (the antecedent is another value, not a measure: "£8.622m which represents")
 _FIGURE_IN_NP = re.compile(r"[£$€]\s?\d|\d[\d,.]*\s?(?:%|per\s?cent|m\b|k\b|million\b|bn\b)")
 #: (r38phrase) the object of a preposition right after a value ("£6.6million less for high needs funding", "0.6m to the
@@ -486,7 +488,7 @@ def relative_antecedent(before: str, prev_in_sentence: str = "") -> str:
         np_ = tail[cut.end():m.start()] if cut.end() < m.start() else np_
     if _FIGURE_IN_NP.search(np_):
         return prev_in_sentence if _names_something_alone_loose(prev_in_sentence) else ""
-    cand = _clean_phrase(np_, 16)
+    cand = _clean_phrase(_ITEM_LABEL_START.sub("", np_), 16)
     return cand if _names_something_alone_loose(cand) else ""
 
 
