@@ -42,7 +42,7 @@ from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
-    phrase_when_none, carried_to_generic, restated_as_subject
+    phrase_when_none, carried_to_generic, restated_as_subject, phrase_of_bare_value
 from .places import names_only_a_place, place_only
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
@@ -504,6 +504,11 @@ def extract_rows(
             # before (a pronoun's or a list item's), or the heading; never none when the sentence has a noun phrase
             indicator, how = phrase_when_none(text, h.start, h.end, ss, se, unit, st.prev_indicator, st.before_measure,
                                               topic, rules)
+            if not indicator:
+                # (r38phrase) still none: a relative clause's antecedent, the value's "of" object or the noun after
+                # it, a preposition's object ("which equates to £46,747", "£6.6million less for high needs funding")
+                indicator, how = phrase_of_bare_value(text, h, unit, ss, se, st.prev_indicator
+                                                      if st.prev_fig_end_in_sent >= 0 else "", rules)
             # (r25phrase) a bare figure's own part ("90 per cent were deemed ..."; ``how`` "part") names no whole: not
             # the measure a later figure inherits; its id is read as an own phrase's (no figure before is its whole)
             bare = how == "part"

@@ -32,7 +32,8 @@ this list); every name stays importable from here, so callers import them from :
   (:func:`bare_part`, :func:`complement_subject`, :func:`duration_subject`), reported clauses
   (:func:`reported_clause_start`), the phrase when the rules find none (:func:`phrase_when_none`);
 * :mod:`.phrase_nomeasure`: a phrase that names no measure and what stands instead (:func:`names_no_measure`,
-  :func:`said_object`, :func:`instead_of_no_measure`, :func:`light_noun_before`);
+  :func:`said_object`, :func:`instead_of_no_measure`, :func:`light_noun_before`), and (r38phrase) a phrase for a
+  figure left with none (:func:`phrase_of_bare_value`: a relative clause's antecedent, a preposition's object);
 * :mod:`.phrase_money`: what an amount is spent on, paid for, moved to or over budget by (:func:`money_verb_noun`,
   :func:`money_moved`, :func:`overspend_by`), what it is for (:func:`purpose_after_amount`, r37phrase), the object of
   a share (:func:`share_object`);
@@ -145,6 +146,8 @@ from .phrase_nomeasure import (  # noqa: F401
     _UNIT_TAIL_AFTER, _OF_AFTER_VALUE, _MODAL_CUT, _names_something_alone, _FROM_TO_LEFT, light_noun_before,
     instead_of_no_measure, _lone_verb_or_stray, _NEXT_LEFT, _NEXT_END, _FIGURE_BEFORE_LEAD, _NEXT_PREPOSITIONS,
     _NEXT_DETERMINERS, _UNIT_ALONE, unit_alone, measure_of_unit_alone, _SHORT_ASIDE,
+    _ANTECEDENT_LEFT, _ANTECEDENT_START, _ITEM_LABEL_START, _FIGURE_IN_NP, _PREP_OBJECT_RIGHT, _TIME_HEADS, relative_antecedent,
+    _names_something_alone_loose, preposition_object, _DATE_WORDS_LOW, _BRACKET_OF_RIGHT, phrase_of_bare_value,
 )
 from .phrase_money import (  # noqa: F401
     _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _JUDGED_RIGHT, _JUDGED_CUT, _judged_complement, _PAYER,

@@ -432,3 +432,124 @@ def measure_of_unit_alone(text: str, h: Hit, sent_start: int, prev_in_sentence: 
 #: (r36unit) a short aside in brackets, as a subject may carry one ("rate for 3- & 4-year-olds (both universal and
 #: working family entitlement) is")
 _SHORT_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+#: (r38phrase) a value that a relative clause gives its antecedent: "the removal of the grant funding ..., which equates
+#: to", "the capital additions and variations ... which total", "Triangle Care Group, which comes in at" (group
+#: ``np``: the words before the relative pronoun, back to the clause's last stop)
+_ANTECEDENT_LEFT = re.compile(
+    r"(?i),?\s+(?:which|that)\s+(?:(?:would|will|could|now|then|also|currently|in\s+total)\s+)?"
+    r"(?:equates?\s+to|equated\s+to|amounts?\s+to|amounted\s+to|totals?|totalled|totaled|comes?\s+(?:in\s+)?(?:at|to)|"
+    r"came\s+(?:in\s+)?(?:at|to)|stands?\s+at|stood\s+at|works?\s+out\s+at|worked\s+out\s+at)\s+"
+    r"(?:(?:around|about|approximately|nearly|almost|some|over|just\s+(?:over|under))\s+)?[£$€]?$")
+#: (r38phrase) where the antecedent's clause starts: its last stop, or a verb of saying's "that" ("To note that approval")
+_ANTECEDENT_START = re.compile(r"(?i)[,;:!?]|\.(?!\d)|\bthat\s|\((?![ivx]{1,4}\)|[a-z0-9]\))")
+#: (r38phrase) an item's label the antecedent's clause opens with: "(b) the loss of the youth grant ..."
+_ITEM_LABEL_START = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)\s+")
+#: (r38phrase) a figure in a noun phrase (the antecedent is another value, not a measure: "£8.622m which represents")
+_FIGURE_IN_NP = re.compile(r"[£$€]\s?\d|\d[\d,.]*\s?(?:%|per\s?cent|m\b|k\b|million\b|bn\b)")
+#: (r38phrase) the object of a preposition right after a value ("£6.6million less for high needs funding", "0.6m to the
+#: Education Improvement Partnerships", "£32m short in this part of the budget", "£16,500 per child per week for an
+#: unregistered placement"): the words between are the value's scale or rate only; "to" only before a determiner or a
+#: name (else it is an infinitive's: "one month to go until the closedown")
+_PREP_OBJECT_RIGHT = re.compile(
+    r"(?i)^(?:\s?(?:per\s?cent|percent|million|billion|bn|m|k))?"
+    r"(?:\s+per\s+(?:child|pupil|person|place|head|week|month|year|annum|day|hour)){0,3}"
+    r"\s+(?:(?:less|more|short|extra|additional)\s+)?(?:(?:for|towards|in|on)\s+(?:(?:the|this|that|its|their|our|an?)\s+)?"
+    r"(?=[A-Za-z])|to\s+(?:(?:the|this|that|its|their|our|an?)\s+(?=[A-Za-z])|(?-i:(?=[A-Z]))))")
+#: (r38phrase) the head words of a time or a period, which name no measure as a preposition's object ("for the period
+#: August 1st 2010", "in the year")
+_TIME_HEADS = frozenset("period year years month months week weeks day days time term quarter financial academic".split())
+
+
+def relative_antecedent(before: str, prev_in_sentence: str = "") -> str:
+    """(r38phrase) What a value measures when a relative clause gives it to the noun phrase before it ("the removal of
+    the grant funding from the Department, which equates to £46,747", "the capital additions and variations of
+    recommendation (ii) and (iii) which total £1,361,000"): that noun phrase, cleaned as every phrase is. When the
+    antecedent is itself a value ("£8.622m which represents"), the measure the figure before in the sentence named
+    (``prev_in_sentence``). Empty when ``before`` (the sentence up to the figure) ends on no such clause or the
+    antecedent names nothing.
+
+    >>> relative_antecedent("the removal of the grant funding from the Department, which equates to ")
+    'removal of the grant funding from the Department'
+    >>> relative_antecedent("To note that approval in relation to the capital additions of recommendation (ii) and (iii) which total £")
+    'approval in relation to the capital additions of recommendation (ii) and (iii)'
+    >>> relative_antecedent("The council paid £8.6m, which amounts to ", "council paid")
+    'council paid'
+    >>> relative_antecedent("The figures showed that it rose to ")
+    ''
+    """
+    tail = before[-220:]
+    m = _ANTECEDENT_LEFT.search(tail)
+    if m is None:
+        return ""
+    np_ = tail[:m.start()]
+    for cut in _ANTECEDENT_START.finditer(np_):
+        np_ = tail[cut.end():m.start()] if cut.end() < m.start() else np_
+    if _FIGURE_IN_NP.search(np_):
+        return prev_in_sentence if _names_something_alone_loose(prev_in_sentence) else ""
+    cand = _clean_phrase(_ITEM_LABEL_START.sub("", np_), 16)
+    return cand if _names_something_alone_loose(cand) else ""
+
+
+def _names_something_alone_loose(phrase: str) -> bool:
+    """(r38phrase) A phrase with a word of at least three letters that is not poor (:func:`is_poor`) nor generic."""
+    return bool(phrase) and any(len(w) > 2 and w.isalpha() for w in phrase.split()) and not is_poor(phrase) \
+        and not _is_generic(phrase)
+
+
+def preposition_object(right: str, rules: FigureRules) -> str:
+    """(r38phrase) The noun phrase a preposition right after a value opens (:data:`_PREP_OBJECT_RIGHT`): what an amount
+    is for, short in or moved to ("£6.6million less for high needs funding" -> "high needs funding"), not a time
+    ("for the period August 1st 2010") nor a word that names nothing (:func:`names_no_measure`).
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> [preposition_object(t, r) for t in ("million less for high needs funding in 2020/21", " to the Education Improvement "
+    ...  "Partnerships (to fund", " short in this part of the budget.", " for the period August 1st 2010", " in 2020",
+    ...  " to go until the final closedown")]
+    ['high needs funding', 'Education Improvement Partnerships', 'part of the budget', '', '', '']
+    """
+    m = _PREP_OBJECT_RIGHT.match(right)
+    if m is None:
+        return ""
+    np_ = _np_after(" " + right[m.end():])
+    first = np_.split()[0].lower() if np_ else ""
+    if not np_ or first in _TIME_HEADS or first in _DATE_WORDS_LOW or not _names_something_alone(np_, rules):
+        return ""
+    return np_
+
+
+#: (r38phrase) a bracketed value's close and "of" after it: "the majority (around 60%) of families"
+_BRACKET_OF_RIGHT = re.compile(r"(?i)\)\s+of\s+(?:(?:the|these|those|their|its|our|all)\s+)?(?=[A-Za-z])")
+_DATE_WORDS_LOW = frozenset(
+    "january february march april may june july august september october november december".split())
+
+
+def phrase_of_bare_value(text: str, h: Hit, unit: str, sent_start: int, sent_end: int, prev_in_sentence: str,
+                         rules: FigureRules) -> tuple[str, str]:
+    """(r38phrase) A phrase for a figure every rule, and :func:`.phrase_clauses.phrase_when_none`, left with none, when
+    its sentence still has a noun phrase tied to the value by grammar, in order: the antecedent of a relative clause
+    that gives the value (:func:`relative_antecedent`); the object of a preposition right after the value
+    (:func:`preposition_object`); the next candidate of a phrase that names nothing (:func:`instead_of_no_measure`:
+    the value's "of" object, the noun right after it, its predicate, the sentence's subject); a bracketed value's "of"
+    object ("the majority (around 60%) of families"). ("", "own") when none.
+
+    >>> from .rules import load_rules
+    >>> t = "The data shows a worsening situation, with 4.83 per cent of 16 and 17 year olds finding themselves NEET."
+    >>> i = t.index("4.83")
+    >>> phrase_of_bare_value(t, Hit(i, i + 13, "figure", "percent", (4.83,)), "percent", 0, len(t), "", load_rules())
+    ('16 and 17 year olds finding themselves NEET', 'own')
+    """
+    end = sent_end if sent_end > h.end else min(len(text), h.end + 200)
+    if "which" in text[max(sent_start, h.start - 40):h.start] or "that" in text[max(sent_start, h.start - 40):h.start]:
+        if ante := relative_antecedent(text[sent_start:h.start], prev_in_sentence):
+            return ante, "own"
+    if obj := preposition_object(text[h.end:end], rules):
+        return obj, "own"
+    if (inst := instead_of_no_measure(text, h, unit, sent_start, sent_end, prev_in_sentence, rules, "")) is not None:
+        return inst
+    if text[h.end:h.end + 1] == ")" and (bm := _BRACKET_OF_RIGHT.match(text, h.end, end)) \
+            and _names_something_alone(np_ := _np_after(" " + text[bm.end():end]), rules):
+        return np_, "own"  # "the majority (around 60%) of families would like ...": the bracketed value's "of" object
+    return "", "own"
