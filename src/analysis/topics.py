@@ -887,6 +887,53 @@ def _minutes_of_bodies(ws: list[Word], used: list[bool]) -> None:
                     used[m] = True
 
 
+#: (r38themes) who attends a meeting, not whether pupils attend school: "attendance at the Partnership Board",
+#: "attendance at Board meetings", "Please confirm attendance by telephone", "Attendance of Portfolio Holder for
+#: Education and Schools", "added to the attendance list", "Attendance: / Emma Hosking / Lisa Hurst". The word
+#: "attendance" in such a phrase names no school attendance (:func:`_meeting_attendance`). A body is named by a
+#: meeting word; a person by a role word; a list of names after "Attendance:" by two capitalised names. "In attendance
+#: at the meeting" is left to the codebook's procedure phrases ("in attendance"), which would lose the word otherwise.
+_MEETING_ATTENDANCE = re.compile(
+    r"(?<![Ii]n\s)\b[Aa]ttendance\s+(?:at|of)\s+(?:the\s+|this\s+|their\s+|its\s+|future\s+|all\s+|today's\s+)?"
+    r"(?:[A-Z][\w'’&-]*\s+){0,4}(?:[Mm]eetings?|[Bb]oard|[Ff]orum|[Cc]ommittee|[Ss]ub-[Cc]ommittee|[Pp]anel|[Cc]abinet|"
+    r"[Cc]ommission|[Ss]essions?)\b"
+    r"|\b(?i:confirm(?:ed|s|ing)?)\s+(?:your\s+|their\s+|his\s+|her\s+)?attendance\b"
+    r"|\b[Aa]ttendance\s+list\b"
+    r"|\b[Aa]ttendance\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Holder|Member|Members|Councillor|Councillors|"
+    r"Leader|Mayor|Chair|Chairman|Director|Officer|Officers)\b"
+    r"|^\W{0,3}(?i:attendance)\s*:\s*(?:/\s*)?[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*[/,]\s*[A-Z][a-z]+")
+
+
+def _meeting_attendance(text: str, ws: list[Word], used: list[bool]) -> None:
+    """Mark "attendance" where it is a meeting's attendance (:data:`_MEETING_ATTENDANCE`), not pupils'.
+
+    The gold codes such passages by what else they say (``other`` when nothing: Bury, North Yorkshire, Medway,
+    Milton Keynes, City of London; notes r38_themes); pupils' attendance at school, at a unit or at conferences is
+    left a term.
+
+    >>> t = "Inconsistent attendance at the Partnership Board, with a change in governance structure."
+    >>> ws = words(t); used = [False] * len(ws); _meeting_attendance(t, ws, used)
+    >>> [w.surface for w, u in zip(ws, used) if u]
+    ['attendance']
+    >>> t = "Please confirm attendance by telephone."
+    >>> ws = words(t); used = [False] * len(ws); _meeting_attendance(t, ws, used); sum(used)
+    1
+    >>> t = "Attendance at school fell to 91% and attendance of Looked After Children rose."
+    >>> ws = words(t); used = [False] * len(ws); _meeting_attendance(t, ws, used); any(used)
+    False
+    """
+    if "ttendance" not in text:
+        return
+    starts = None
+    for m in _MEETING_ATTENDANCE.finditer(text):
+        starts = starts or _word_starts(text, ws)
+        if starts is None:
+            return
+        for k, (w, a) in enumerate(zip(ws, starts)):
+            if m.start() <= a < m.end() and w.lower == "attendance":
+                used[k] = True
+
+
 def _role_titles(ws: list[Word]) -> list[bool]:
     """Mark words inside role and portfolio titles, which name a job, not the subject discussed.
 
@@ -1253,7 +1300,8 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
     """Mark the words that name no subject of the passage, whatever terms they hold: role titles
     (:func:`_role_titles`; with a codebook, also the titles before its ``title_end`` roles and the remits after its
     ``before_dash`` roles: :func:`_titles_before_role`, :func:`_dash_roles`), whole-portfolio department names
-    (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), combined
+    (:func:`_portfolio_departments`), the bodies whose minutes are approved (:func:`_minutes_of_bodies`), a meeting's
+    attendance (:func:`_meeting_attendance`, r38themes), combined
     report titles (:func:`_combined_reports`), the items an interest is declared in (:func:`_declared_items`) and, with a
     codebook, a person's name (:func:`_personal_names`, r34themes)."""
     used = _role_titles(ws)
@@ -1266,6 +1314,7 @@ def _not_the_subject(text: str, ws: list[Word], codebook: Codebook | None = None
         _dash_roles(text, ws, used, dash_role)
     _portfolio_departments(ws, used)
     _minutes_of_bodies(ws, used)
+    _meeting_attendance(text, ws, used)
     _combined_reports(text, ws, used)
     _declared_items(text, ws, used)
     return used
