@@ -1,0 +1,40 @@
+"""(r38units) Units and ranges of figures a researcher compares side by side: a bare scaled amount ("123k", "2.1m",
+"0.750m") after money, or listed under a sentence of money, is money; a population written "1.1m" stays a count."""
+
+from __future__ import annotations
+
+from analysis.figures import extract_figures
+from analysis.figures.context import bare_amount_is_money, scaled_amount
+from analysis.figures.grammar import Hit
+
+
+def _units(text: str) -> dict[str, str]:
+    f = extract_figures(text)
+    return dict(zip(f["surface"], f["unit"]))
+
+
+def test_a_bare_scaled_amount_after_an_amount_of_money_is_money() -> None:
+    u = _units("The overall position is an overspend of 6,240k. Significant issues are detailed below: the forecast "
+               "variance on the Council share increased by 123k in August to reach 2.1m.")
+    assert u["123k"] == u["2.1m"] == "gbp"
+    u = _units("An overspend of 1.604 million is projected against the schools budget. This is an improvement of "
+               "0.750m compared with the previous report.")
+    assert u["0.750m"] == "gbp"
+
+
+def test_a_bare_scaled_population_or_a_counted_noun_stays_a_count() -> None:
+    assert _units("Hertfordshire covers 634 square miles, with a population of around 1.1m, making it dense.")["1.1m"] \
+        == "count"
+    u = _units("The grant was cut by £2.5m. The county now has 1.2m residents.")
+    assert u["1.2m"] == "count"
+    u = _units("The grant was £2,500. The county has a population of 1.2m.")  # money before, but no scale: a count
+    assert u["1.2m"] == "count"
+
+
+def test_a_list_item_under_a_sentence_of_money_ending_in_a_colon_is_money() -> None:
+    lead = "that the Dedicated Schools Grant (DSG) reserve be allocated as follows:"
+    t = "- 0.6m to the Education Improvement Partnerships."
+    assert bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, lead)
+    assert not bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "the schools are as follows:")
+    assert not bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "")
+    assert scaled_amount("£3m") and not scaled_amount("600")
