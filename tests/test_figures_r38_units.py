@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from analysis.figures import extract_figures
 from analysis.figures.context import bare_amount_is_money, scaled_amount
-from analysis.figures.grammar import Hit
+from analysis.figures.grammar import Hit, change_before_from
+from analysis.figures.rules import load_rules
 
 
 def _units(text: str) -> dict[str, str]:
@@ -38,3 +39,23 @@ def test_a_list_item_under_a_sentence_of_money_ending_in_a_colon_is_money() -> N
     assert not bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "the schools are as follows:")
     assert not bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "")
     assert scaled_amount("£3m") and not scaled_amount("600")
+
+
+def _values(text: str) -> list[tuple[float, object]]:
+    f = extract_figures(text)
+    return [(v, None if m != m else m) for v, m in zip(f["value"], f["value_max"])]
+
+
+def test_from_a_to_b_after_a_verb_of_change_further_back_is_two_figures_not_a_range() -> None:
+    assert _values("To approve the proposal to permanently expand Mill Green Special School from 93 to 106 for "
+                   "2020-21.") == [(93.0, None), (106.0, None)]
+    assert _values("The number of children in care increased by 47 between May and September this year, from 872 "
+                   "to 919.") == [(47.0, None), (872.0, None), (919.0, None)]
+
+
+def test_a_band_of_counts_stays_a_range() -> None:
+    assert _values("Class sizes range from 26 to 30.") == [(26.0, 30.0)]
+    t = "The plan will increase the funded places for children from 2 to 4."
+    assert not change_before_from(t, t.index("2 to"), load_rules())  # ages, not a change
+    t = "The increase was agreed last year. Class sizes vary from 26 to 30."
+    assert not change_before_from(t, t.index("26"), load_rules())  # the verb is in the sentence before
