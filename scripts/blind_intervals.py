@@ -6,7 +6,8 @@ Each SET_DIR is a blind set's folder (``manifest.csv``, ``figures_gold.csv``, ``
 script pools the sets' councils (a council in two sets is one unit), draws councils with replacement (default 2,000
 draws, seed 0) and prints each score (P, R, F1, indicator, indicator_id, theme = the topics table's theme) with its
 95% percentile interval (:func:`analysis.intervals.bootstrap_intervals`). The point scores are the sets' pooled
-``first_run.json`` scores (counts summed over the sets).
+``first_run.json`` scores (counts summed over the sets). Under the table it prints how far the matched figures' unit
+and range upper end (``value_max``) agree with the gold (:func:`analysis.intervals.set_agreement`; counts, no interval).
 
 With ``--against OTHER_DIR...`` (the same sets, in the same order, holding another code's run in
 ``work/first_run/``) it also prints the paired difference SET_DIR's run minus OTHER_DIR's run, both runs drawn on the
@@ -37,7 +38,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.intervals import bootstrap_intervals, paired_difference, pool_counts, set_counts
+from analysis.intervals import (agreement_text, bootstrap_intervals, paired_difference, pool_counts, set_agreement,
+                                set_counts)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "realworld"
@@ -109,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{pooled['id_gold'].sum()} gold ids, {pooled['passages'].sum()} passages; councils resampled "
           f"{args.draws} times (seed {args.seed})\n")
     print(interval_text(bootstrap_intervals(pooled, **opts), args.level))
+    print("\n" + agreement_text([set_agreement(s) for s in args.sets]))
     if args.per_set and len(tables) > 1:
         for s, t in zip(args.sets, tables):
             print(f"\n{s.name}: {len(t)} councils\n" + interval_text(bootstrap_intervals(t, **opts), args.level))
@@ -122,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\npaired difference: {', '.join(str(s.parent) for s in args.sets[:1])}/... (after) minus "
               f"{', '.join(str(o.parent) for o in others[:1])}/... (before), same councils in every draw\n")
         print(difference_text(diff, args.level))
+        print(f"\nafter:  {agreement_text([set_agreement(s) for s in args.sets])}\n"
+              f"before: {agreement_text([set_agreement(o) for o in others])}")
     return 0
 
 

@@ -144,6 +144,7 @@ def test_script_prints_intervals_and_a_paired_difference(tmp_path, capsys):
     assert "2 councils, 4 gold figures" in out and "95% interval" in out
     line = next(x for x in out.splitlines() if x.startswith("recall") and "+0." in x)
     assert line.split()[1:4] == ["0.500", "0.750", "+0.250"]
+    assert "\nafter:  matched figures: unit " in out and "\nbefore: matched figures: unit " in out  # (r38units)
     assert mod.main([str(after), "--draws", "50"]) == 0
     assert "paired difference" not in capsys.readouterr().out
 

@@ -1,7 +1,8 @@
 """Evaluation against hand-annotated gold tables (kept out of the stages' import path).
 
-* :func:`score` - precision and recall of extracted figures against a gold figures table, and the
-  quality of their ``indicator`` phrase and canonical ``indicator_id``;
+* :func:`score` - precision and recall of extracted figures against a gold figures table, the
+  quality of their ``indicator`` phrase and canonical ``indicator_id``, and whether the matched figures' ``unit``
+  and range upper end (``value_max``) agree with the gold's (:func:`unit_range_agreement`);
 * :func:`match_gold` - the hand theme of each segment from a gold themes table;
 * :func:`compare_models` - NMI with hand themes of candidate topic models (how NMF was chosen).
 
@@ -19,7 +20,8 @@ import pandas as pd
 
 from . import topics
 
-__all__ = ["compare_models", "key_words", "match_figures", "match_gold", "same_indicator", "score"]
+__all__ = ["compare_models", "key_words", "match_figures", "match_gold", "same_indicator", "same_value_max", "score",
+           "unit_range_agreement"]
 
 _EVAL_STOP = {
     "the", "a", "an", "of", "in", "to", "for", "and", "or", "with", "on", "at", "by", "from", "number",
@@ -77,6 +79,59 @@ def same_indicator(gold_phrase: object, pred_phrase: object) -> bool:
     return bool(key_words(str(gold_phrase)) & key_words(pred_phrase if isinstance(pred_phrase, str) else ""))
 
 
+def same_value_max(gold_max: object, pred_max: object) -> bool:
+    """Whether two range upper ends (``value_max``) agree: both empty, or both given and within 0.5% (as values match).
+
+    >>> same_value_max(None, float("nan")), same_value_max(1.75, 1.75), same_value_max(None, 2018.0), same_value_max(7.0, 6.0)
+    (True, True, False, False)
+    """
+    g_none, p_none = _missing(gold_max), _missing(pred_max)
+    if g_none or p_none:
+        return g_none and p_none
+    return abs(float(pred_max) - float(gold_max)) <= 0.005 * max(1.0, abs(float(gold_max)))  # type: ignore[arg-type]
+
+
+def _missing(x: object) -> bool:
+    """An empty cell: ``None``, NaN, ``pd.NA`` or a blank string."""
+    if x is None or (isinstance(x, str) and not x.strip()):
+        return True
+    try:
+        return bool(pd.isna(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def unit_range_agreement(pred: pd.DataFrame, gold: pd.DataFrame,
+                         pairs: dict[object, object] | None = None) -> dict[str, int]:
+    """Counts of how far the MATCHED figures (:func:`match_figures`, or ``pairs`` when given) agree with the gold on
+    what a researcher compares them by: ``matched``; ``unit_ok``, those whose ``unit`` is the gold's ("£2.1m" is
+    ``gbp``, "2.1m children" a ``count``; both empty counts as agreeing); ``ranges``, those where the gold or the
+    prediction gives a range's upper end (``value_max``); ``range_ok``, those of them where both give it and it
+    agrees (:func:`same_value_max`). A table without a ``unit`` or ``value_max`` column reads as all empty.
+
+    >>> g = pd.DataFrame({"doc_id": ["d", "d"], "raw_start": [0, 10], "raw_end": [4, 14], "value": [2.1e6, 5.0],
+    ...                   "value_max": [None, 7.0], "unit": ["gbp", "count"]})
+    >>> p = g.assign(unit=["count", "count"], value_max=[None, 7.0])
+    >>> unit_range_agreement(p, g)
+    {'matched': 2, 'unit_ok': 1, 'ranges': 1, 'range_ok': 1}
+    """
+    gold = gold.reset_index(drop=True)
+    pred = pred.reset_index(drop=True)
+    if pairs is None:
+        pairs = match_figures(pred, gold)
+    out = {"matched": 0, "unit_ok": 0, "ranges": 0, "range_ok": 0}
+    for gi, pi in pairs.items():
+        g, p = gold.loc[gi], pred.loc[pi]
+        out["matched"] += 1
+        gu, pu = g.get("unit"), p.get("unit")
+        out["unit_ok"] += (_missing(gu) and _missing(pu)) or (not _missing(gu) and str(gu) == str(pu))
+        gm, pm = g.get("value_max"), p.get("value_max")
+        if not (_missing(gm) and _missing(pm)):
+            out["ranges"] += 1
+            out["range_ok"] += same_value_max(gm, pm)
+    return out
+
+
 def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     """Precision/recall of extracted figures against a gold table, and indicator quality.
 
@@ -84,7 +139,9 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
     values agree (within 0.5%). ``indicator`` = share of matched gold figures whose extracted
     phrase shares a key word (stemmed, generic words such as "number" ignored) with the gold
     phrase, over all gold figures; ``indicator_id`` = share of gold figures with a non-empty gold
-    id whose matched prediction has that id.
+    id whose matched prediction has that id. ``unit`` = share of matched figures whose unit is the gold's and
+    ``range`` = share of matched figures with a range upper end (gold's or predicted) where both agree
+    (:func:`unit_range_agreement`; 1.0 when there are none), with their denominators ``n_matched`` and ``n_ranges``.
     """
     gold = gold.reset_index(drop=True)
     pred = pred.reset_index(drop=True)
@@ -103,11 +160,15 @@ def score(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[str, float]:
             id_total += 1
             if p is not None and pd.notna(p["indicator_id"]) and p["indicator_id"] == gid:
                 id_ok += 1
+    agree = unit_range_agreement(pred, gold, gold_match)
     return {
         "n_gold": float(len(gold)), "n_pred": float(len(pred)), "true_positives": float(tp),
         "precision": precision, "recall": recall,
         "indicator": ind_ok / len(gold) if len(gold) else 1.0,
         "indicator_id": id_ok / id_total if id_total else 1.0,
+        "unit": agree["unit_ok"] / agree["matched"] if agree["matched"] else 1.0,
+        "range": agree["range_ok"] / agree["ranges"] if agree["ranges"] else 1.0,
+        "n_matched": float(agree["matched"]), "n_ranges": float(agree["ranges"]),
     }
 
 

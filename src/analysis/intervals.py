@@ -15,7 +15,8 @@ replacement (a percentile bootstrap) and recomputes every score from the resampl
   cancels, so the paired interval is much narrower than the two separate intervals suggest).
 * :func:`set_counts` reads a set's folder (``manifest.csv``, ``figures_gold.csv``, ``themes_gold.csv`` and a run's
   ``work/first_run/figures.csv`` and ``topics.csv``) into its count table; ``scripts/blind_intervals.py`` prints the
-  tables.
+  tables. :func:`set_agreement` reads the same folder into the unit and range agreement of its matched figures
+  (:func:`analysis.evaluation.unit_range_agreement`; plain counts, no interval), which the script prints under them.
 
 This is evaluation code: no stage imports it. The intervals say how much a score would move if the same code met
 another draw of councils like these; they say nothing about councils unlike them, nor about annotation noise.
@@ -201,3 +202,31 @@ def set_counts(set_dir: Path, run_dir: Path | None = None) -> pd.DataFrame:
     pred = pd.read_csv(run / "figures.csv", dtype={"doc_id": str, "indicator_id": str, "indicator": str})
     topics = pd.read_csv(run / "topics.csv", dtype={"doc_id": str, "theme": str})
     return council_counts(pred, gold, match_passages(themes, topics), council_of)
+
+
+def set_agreement(set_dir: Path, run_dir: Path | None = None) -> dict[str, int]:
+    """How far a blind set's matched figures agree with its gold on ``unit`` and a range's upper end (``value_max``):
+    the counts of :func:`analysis.evaluation.unit_range_agreement` summed over the set (``matched``, ``unit_ok``,
+    ``ranges``, ``range_ok``), for the run :func:`set_counts` scores."""
+    from .evaluation import unit_range_agreement
+
+    run = (run_dir or set_dir) / "work" / "first_run"
+    gold = pd.read_csv(set_dir / "figures_gold.csv", dtype={"doc_id": str, "surface": str, "unit": str,
+                                                             "indicator_id": str, "indicator": str})
+    pred = pd.read_csv(run / "figures.csv", dtype={"doc_id": str, "unit": str, "indicator_id": str, "indicator": str})
+    return unit_range_agreement(pred, gold)
+
+
+def agreement_text(counts: Sequence[Mapping[str, int]]) -> str:
+    """One line: the unit and range agreement of matched figures summed over sets (:func:`set_agreement`).
+
+    >>> agreement_text([{"matched": 3, "unit_ok": 2, "ranges": 1, "range_ok": 1}, {"matched": 1, "unit_ok": 1, "ranges": 0, "range_ok": 0}])
+    'matched figures: unit 3/4 = 0.750, range upper end 1/1 = 1.000'
+    """
+    tot = {k: sum(int(c[k]) for c in counts) for k in ("matched", "unit_ok", "ranges", "range_ok")}
+
+    def share(a: int, b: int) -> str:
+        return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/{b}"
+
+    return (f"matched figures: unit {share(tot['unit_ok'], tot['matched'])}, "
+            f"range upper end {share(tot['range_ok'], tot['ranges'])}")

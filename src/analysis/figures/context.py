@@ -34,6 +34,7 @@ __all__ = [
     "NEET_COMMA_NEXT",
     "SKIP_ALT",
     "Clause",
+    "bare_amount_is_money",
     "clause_of",
     "comparator_of",
     "comparison_phrases",
@@ -44,6 +45,7 @@ __all__ = [
     "per_said_before",
     "rate_base",
     "rate_beside_rate",
+    "scaled_amount",
     "sentences",
     "status_from_relative_clause",
     "status_is_aim",
@@ -659,6 +661,64 @@ def unit_of(text: str, h: Hit, sent_start: int, rules: FigureRules) -> tuple[str
 _PERCENTAGE_IS = re.compile(r"(?i)\bpercentage\b[^.;:%\d]{0,40}?\b(?:is|was|of|at|stood\s+at|stands\s+at|reached)\s*$")
 #: a bare amount in thousands, millions or billions: "2.8 million", "1.2bn", "1.2m", "15k"
 _BARE_MILLIONS = ("million", "billion", "bn", "mn", "m", "k")
+#: (r38units) a bare amount's scale written as a letter or a word ("0.6m", "123k", "6,240k", "1.604 million")
+_SCALED = re.compile(r"\d\s?(?:million|billion|bn|mn|m|k)$", re.I)
+#: (r38units) words of a money figure's sentence that :data:`_NO_NOUN_RIGHT` lacks: "an improvement of 0.750m compared
+#: with the previous report"
+_COMPARED_RIGHT = re.compile(r"^\s*(?:compared|as\s+against|when)\b", re.I)
+#: (r38units) a list of amounts introduced by a sentence of money ending in a colon: "the Dedicated Schools Grant (DSG)
+#: reserve be allocated as follows:" (the paragraph before a bulleted "0.6m to the Education Improvement Partnerships")
+_MONEY_LEAD_IN = re.compile(rf"\b(?:{MONEY_NOUNS})\b[^.;!?]*:\s*$", re.I)
+#: (r38units) what may stand before a list item's amount on its line: a bullet, a dash, spaces
+_ITEM_OPENER = re.compile(r"\s*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])?\s*$", re.I)
+
+
+def scaled_amount(surface: str) -> bool:
+    """(r38units) Whether a figure's surface is written with a scale letter or word ("£6,240k", "2.1m", "1.604 million").
+
+    >>> scaled_amount("£6,240k"), scaled_amount("1.604 million"), scaled_amount("£6,240"), scaled_amount("15 km")
+    (True, True, False, False)
+    """
+    return _SCALED.search(surface.strip()) is not None
+
+
+def bare_amount_is_money(text: str, h: Hit, unit: str, last_money_scaled: bool, before: str) -> bool:
+    """(r38units) Whether a bare amount written with a scale but no "£" ("123k", "2.1m", "0.750m"), which
+    :func:`unit_of` left a ``count`` (no money word before it in its sentence), is money all the same: nothing counted
+    after it ("0.6m to the Education ...", "2.1m.", "0.750m compared with", not "1.1m residents"), and either the
+    figure before it in its passage was an amount of money written with a scale too (``last_money_scaled``: "an
+    overspend of 6,240k. ... increasing by 123k in August to reach 2.1m"; "an overspend of 1.604 million ... This is an
+    improvement of 0.750m") or it opens a list item under a paragraph (``before``) whose last sentence names money and
+    ends in a colon ("the DSG reserve be allocated as follows:" then "- 0.6m to ..."). A population ("with a population
+    of around 1.1m") after no money stays a count.
+
+    >>> t = "an overspend of 6,240k. The variance increased by 123k in August."
+    >>> a = t.index("123k")
+    >>> bare_amount_is_money(t, Hit(a, a + 4, "figure", "num", [123e3]), "count", True, "")
+    True
+    >>> t = "with a population of around 1.1m, one of the densest counties."
+    >>> a = t.index("1.1m")
+    >>> bare_amount_is_money(t, Hit(a, a + 4, "figure", "num", [1.1e6]), "count", False, "")
+    False
+    >>> t = "- 0.6m to the Education Improvement Partnerships."
+    >>> bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "that the DSG reserve be allocated as follows:")
+    True
+    >>> t = "increased by 1.2m residents"
+    >>> bare_amount_is_money(t, Hit(13, 17, "figure", "num", [1.2e6]), "count", True, "")
+    False
+    """
+    if unit != "count" or not scaled_amount(text[h.start:h.end]):
+        return False
+    right = text[h.end:h.end + 40]
+    if not (_NO_NOUN_RIGHT.match(right) or _COMPARED_RIGHT.match(right)):
+        return False
+    if last_money_scaled:
+        return True
+    line_start = text.rfind("\n", 0, h.start) + 1
+    return bool(_ITEM_OPENER.fullmatch(text, line_start, h.start) and before
+                and _MONEY_LEAD_IN.search(before[-300:]))
+
+
 #: the word "pounds" right after an amount written without "£" ("two million pounds over its budget", "half a million
 #: pounds"; not "pounds of" a weight)
 POUNDS_RIGHT = re.compile(r"\s+pounds?(?:\s+sterling)?\b(?!\s+of\b)", re.I)

@@ -18,6 +18,7 @@ import pandas as pd
 from ..vocab import level_verb_alternation
 from .context import (
     POUNDS_RIGHT,
+    bare_amount_is_money,
     clause_of,
     comparator_of,
     comparison_phrases,
@@ -26,6 +27,7 @@ from .context import (
     per_of,
     per_said_before,
     rate_beside_rate,
+    scaled_amount,
     sentences,
     status_from_relative_clause,
     status_of,
@@ -189,6 +191,9 @@ class _Carried:
     #: the phrase and id of the last money figure with a phrase: what a money figure after a figure of another unit
     #: may refer to
     prev_money: tuple[str, str | None] = ("", None)
+    #: (r38units) whether the figure before is an amount of money written with a scale ("6,240k", "£1.604 million"): a
+    #: bare scaled amount after it is money too (:func:`.context.bare_amount_is_money`)
+    last_scaled_money: bool = False
     #: the last measure of each unit, with its id (not from bracketed place values): what "Medway (11.0%)" measures
     prev_by_unit: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     #: the last id of each unit, with its sentence: what an inherited figure after a figure of another unit takes
@@ -443,6 +448,8 @@ def extract_rows(
         if st.prev_fig_end_in_sent >= 0 and st.last_unit == "rate" and (unit == "count" or unit == "rate" and not rate_base):
             # "a rate of 125 per 10,000 population, higher than the Cumbria rate of 91", "with a rate of 50.0 and 61.0"
             unit, rate_base = rate_beside_rate(text, st.prev_fig_end_in_sent, h, st.prev_per, unit, rate_base, rules)
+        if unit == "count" and bare_amount_is_money(text, h, unit, st.last_scaled_money, st.before):
+            unit = "gbp"  # (r38units) "an overspend of 6,240k. ... increasing by 123k in August to reach 2.1m"
         if unit == "count" and surface.lower() == "zero" and st.prev_fig_end_in_sent >= 0:
             unit = st.prev_unit  # "the deficit of £18.2m must reduce to zero": zero pounds
         per = rate_base if unit == "rate" else per_of(text, h, unit, cl.end, rules)
@@ -750,6 +757,7 @@ def extract_rows(
             remember_said(said, h.values[0], unit, indicator)
         st.prev_fig_end_in_sent = h.end
         st.last_unit, st.prev_per = unit, per
+        st.last_scaled_money = unit == "gbp" and scaled_amount(surface)
         # (a threshold of a definition: "missing 10% or more of possible sessions", "90% attendance or less")
         st.prev_threshold = text.startswith(" or ", h.end) and _OR_MORE_RIGHT.match(text, h.end) is not None
         if indicator and not bare:

@@ -785,6 +785,48 @@ _VERB_FROM_LEFT = re.compile(r"(?i)(?:\b[a-z]{2,}ed|\bto\s+(?![a-z]*[^s\W]s\b)[a
 _BAND_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|ed|ing)|var(?:y|ied|ying)|anywhere|between)\s+from\s*$")
 
 
+#: (r38units) a verb of change anywhere earlier in the sentence of "from A to B" (counts: "to permanently expand Mill
+#: Green Special School from 93 to 106", St Helens r33blindY; "increased by 47 between May and September this year,
+#: from 872 to 919", Hertfordshire r36blindAE), past the 45 characters the direction words are read in
+_CHANGE_VERB_EARLIER = re.compile(
+    r"(?i)\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"r(?:ise|ises|isen|ose|ising)|f(?:all|alls|ell|allen|alling)|gr(?:ow|ows|ew|own|owing)|"
+    r"d(?:rop|rops|ropped|ropping)|went\s+(?:up|down)|gone\s+(?:up|down)|chang(?:e|es|ed|ing))\b")
+#: (r38units) the end of the sentence before: what the search for a verb of change stops at
+_SENTENCE_END_BEFORE = re.compile(r"[.;!?:](?=\s)|\n\s*\n")
+
+
+def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
+    """(r38units) Whether "from A to B" of counts starting at ``start`` (A's first character, "from" right before it)
+    changes one count into another, by a verb of change anywhere earlier in its sentence (up to 200 characters back;
+    :data:`_CHANGE_VERB_EARLIER` or a direction word of ``rules``): two figures, not a range. Not after "ranging",
+    "varying", "between" or "anywhere" right before "from", nor the ages of "children from 2 to 4". The open gold marks
+    "from A to B" as two figures at every one of its 23 occurrences (15 councils); BASE read 21 so, with a direction
+    word within 45 characters.
+
+    >>> from .rules import load_rules
+    >>> r = load_rules()
+    >>> t = "To approve the proposal to permanently expand Mill Green Special School from 93 to 106 for 2020-21."
+    >>> change_before_from(t, t.index("93"), r)
+    True
+    >>> t = "The increase was noted. Class sizes range from 26 to 30."
+    >>> change_before_from(t, t.index("26"), r)
+    False
+    >>> t = "The grant will increase the places for children from 2 to 4."
+    >>> change_before_from(t, t.index("2 to"), r)
+    False
+    """
+    left = text[max(0, start - 200):start]
+    if _AGES_FROM_LEFT.search(left) or _BAND_FROM_LEFT.search(left):
+        return False
+    cut = None
+    for cut in _SENTENCE_END_BEFORE.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    return bool(_CHANGE_VERB_EARLIER.search(left) or rules.direction_re.search(rules.not_direction_re.sub(" ", left)))
+
+
 def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]:
     """Every number expression of ``text`` as ``(start, end, group)``, left to right (one scan).
 
@@ -891,7 +933,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
             if (from_left or to_range) and (dir_re.search(not_dir.sub(" ", left[-45:])) or from_left and to_range and _CHANGE_VERB_OBJECT.search(
                     text[max(0, s - 110):s]) and not _AGES_FROM_LEFT.search(left)) or _FROM_SINCE_LEFT.search(left) and group == "num" and _YEAR_FIRST.fullmatch(surface) \
                     or from_left and group == "money" and _MONEY_FROM_TO.match(surface) and _VERB_FROM_LEFT.search(left) \
-                    and not _BAND_FROM_LEFT.search(left):
+                    and not _BAND_FROM_LEFT.search(left) \
+                    or from_left and to_range and group == "num" and change_before_from(text, s, rules):
                 cut = _MONEY_CUT.search(surface)
                 assert cut is not None
                 e = s + cut.start()
