@@ -18,7 +18,7 @@ from .phrase import is_poor
 
 __all__ = ["COUNT_ITEM_MAX", "MEASURE_LINE_MAX", "VALUE_LINE_MAX", "WHOLE_LABELS", "count_item", "label_of_value", "measure_of_line",
            "TABLE_LINE_MAX", "header_columns", "LabelSeries", "label_numbering", "line_table_cells", "numbers_a_label",
-           "numbers_an_item",
+           "numbers_an_item", "period_groups", "unmarked_cells",
            "numbers_a_paragraph", "paragraph_numbering", "row_label", "row_values", "table_cells", "value_line",
            "whole_of_which"]
 
@@ -503,6 +503,69 @@ def _line_label(line: str, cell: str) -> str:
     return "" if cell else row_label(line)
 
 
+#: (r38tables) the longest line of a run of cells a page marks with a "?" each ("Reading?", "98%?", "2018/19?")
+_MARKED_CELL_MAX = 45
+#: (r38tables) the fewest value cells that make a run of "?"-ended lines a table's cells rather than questions
+_MARKED_VALUES_MIN = 2
+
+
+def unmarked_cells(lines: list[str]) -> list[str]:
+    """(r38tables) ``lines`` with the "?" that ends each line of a run of cells a page marked so dropped: a converted
+    table whose every cell ends with "?" (a cell's end mark turned into "?": "Reading?", "98%?", "2018/19?", " ?" for an
+    empty cell). A run is the consecutive short lines ending with "?"; it is a table's only when two or more of them
+    are a value with the mark ("98%?": no question is a bare value); other lines are returned as they are.
+
+    >>> unmarked_cells(["Tables", "Year?", "2018/19?", "2021/22?", "Reading?", "98%?", "90%?", "The end."])
+    ['Tables', 'Year', '2018/19', '2021/22', 'Reading', '98%', '90%', 'The end.']
+    >>> unmarked_cells(["Is your organisation recruiting?", "How many staff?", "12%?", "Next"])
+    ['Is your organisation recruiting?', 'How many staff?', '12%?', 'Next']
+    >>> unmarked_cells([" ?", "EHCP?", "0%?", "100%?"])
+    [' ', 'EHCP', '0%', '100%']
+    """
+    out = list(lines)
+    n, i = len(lines), 0
+    while i < n:
+        j = i
+        while j < n and len(lines[j]) <= _MARKED_CELL_MAX and lines[j].rstrip(" \t\xa0")[-1:] == "?":
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = [lines[m].rstrip(" \t\xa0")[:-1] for m in range(i, j)]
+        if sum(bool(_CELL_VALUE.fullmatch(c)) for c in run if c.strip()) >= _MARKED_VALUES_MIN:
+            out[i:j] = run
+        i = j
+    return out
+
+
+def period_groups(before: list[str], columns: list[str]) -> list[str]:
+    """(r38tables) The group each column of a two-level header belongs to, or [] when the header has one level: the
+    ``columns`` are periods that repeat in the same order (``m`` of them, two or more times), and the names right
+    before them (``before``, a stub such as "Year" that heads the rows' labels dropped) end with one name a repeat
+    ("No Special Needs", "SEN support", "EHCP" over "2018/19", "2021/22", "2022/23" three times).
+
+    >>> period_groups(["KS1", "No SEN", "SEN support", "EHCP", "Year"], ["2018/19", "2021/22"] * 3)
+    ['No SEN', 'No SEN', 'SEN support', 'SEN support', 'EHCP', 'EHCP']
+    >>> period_groups(["Placement type"], ["2022/23", "2023/24"]), period_groups(["A", "B"], ["2022/23", "2023/24"] * 2)
+    ([], ['A', 'A', 'B', 'B'])
+    >>> period_groups(["A", "B"], ["2022/23", "2023/24", "2023/24", "2022/23"]), period_groups(["B"], ["2022"] * 2)
+    ([], [])
+    """
+    width = len(columns)
+    if width < 4 or not all(_PERIOD_ONLY.fullmatch(c) for c in columns):
+        return []
+    names = list(before)
+    while names and _PERIOD_ONLY.fullmatch(names[-1]):
+        names.pop()  # (the rows' labels' stub: "Year")
+    for m in range(2, width // 2 + 1):
+        if width % m == 0 and len(set(columns[:m])) == m and all(columns[j] == columns[j % m] for j in range(width)):
+            g = width // m
+            if len(names) < g or any(_DIGIT.search(x) for x in names[-g:]):
+                return []
+            return [names[len(names) - g + j // m] for j in range(width)]
+    return []
+
+
 def _numbering_columns(lines: list[str], rows: list[tuple[str, list[int]]], width: int) -> set[int]:
     """The columns (by position) whose bare whole numbers rise from row to row, three or more of them: page or item
     numbers of a contents list or an agenda ("Introduction" 3, "Finance" 5, "Appendices" 9), not values."""
@@ -547,6 +610,8 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     n = len(lines)
+    if any(line.rstrip(" \t\xa0")[-1:] == "?" for line in lines):
+        lines = unmarked_cells(lines)  # (r38tables) cells a page ends with "?" each: "Reading?", "98%?"
     cell = [_line_cell(line) for line in lines]  # (each line's kind of cell, found once)
     k = 2
     while k < n:
@@ -555,9 +620,10 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
             k += 1
             continue
         h = k - 1
-        while h > 0 and k - 1 - h < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) \
-                and not cell[h - 1]:
+        names = 0  # (r38tables) header cells that are no period: a row of periods, one a column, may be long
+        while h > 0 and names < _LINE_HEADER_MAX and _line_header_cell(lines[h - 1]) and not cell[h - 1]:
             h -= 1
+            names += not _PERIOD_ONLY.fullmatch(lines[h])
         header = [" ".join(c.strip(" |\t\xa0").split()) for c in lines[h:k - 1]]
         if len(header) < 2:
             k += 1
@@ -577,13 +643,19 @@ def line_table_cells(lines: list[str]) -> dict[int, str]:
             continue  # (one row: headings above a label and its value are no table)
         # the columns are the last names of the header, as many as the longest row has cells: a name before them heads
         # the rows' labels, and one before that is the table's caption
-        columns = header[-max(len(cells) for _, cells in rows):]
+        width = max(len(cells) for _, cells in rows)
+        columns = header[-width:]
+        groups = period_groups(header[:-width], columns)
         numbering = _numbering_columns(lines, rows, len(columns))
         for label, cells in rows:
             for j, (c, col) in enumerate(zip(cells, columns)):
                 if cell[c] == "value" and col.lower().rstrip(".") not in _ID_COLUMNS and not (
                         j in numbering and lines[c].strip(" |\t\xa0").isdigit()):
-                    out[c] = f"{label}, {col}" if _PERIOD_ONLY.fullmatch(col) else f"{col}, {label}"
+                    period = _PERIOD_ONLY.fullmatch(col)
+                    if groups and period:  # (r38tables) "Reading, SEN support, 2021/22"
+                        out[c] = f"{label}, {groups[j]}, {col}"
+                    else:
+                        out[c] = f"{label}, {col}" if period else f"{col}, {label}"
         k = max(at, k + 1)
     return out
 
