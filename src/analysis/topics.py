@@ -621,7 +621,9 @@ def _read_codebook(p: Path) -> Codebook:
     """:func:`load_codebook`'s reading and validating of the file ``p``, uncached."""
     data = io.read_config_yaml(p, "codebook", "fix the indentation or quoting")
     shipped = paths.DATA_DIR / "codebook.yml"
-    if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)):
+    if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)) \
+            and (isinstance(data, list) or any(k not in data for k in DEFAULTED_SECTIONS)):
+        # (r38review) the package's file is read only when a section is left out: a complete own codebook never needs it
         data, added = with_default_sections(data, io.read_config_yaml(shipped, "codebook", "fix the indentation or "
                                                                       "quoting"))
         if added and (str(p), added) not in _DEFAULTS_SAID:
@@ -659,7 +661,9 @@ def with_default_sections(data: dict | list, shipped: Any) -> tuple[dict | list,
     if not added:
         return data, ()
     themes = out.get("themes")
-    ids = {t.get("id") for t in themes if isinstance(t, dict)} if isinstance(themes, list) else set()
+    # (r38review) only ids written as text: a theme whose id is a list or a mapping is parse_codebook's ConfigError
+    ids = {t["id"] for t in themes if isinstance(t, dict) and isinstance(t.get("id"), str)} \
+        if isinstance(themes, list) else set()
     for key in added:
         section = shipped[key]
         if key == "complaints" and isinstance(section, dict):

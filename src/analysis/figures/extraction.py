@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..clean import split_sentences
 from ..vocab import level_verb_alternation
 from .context import (
     POUNDS_RIGHT,
@@ -303,17 +304,19 @@ def _sentence_right_before(text: str, sents: list[tuple[int, int]], si: int, bef
     """(r38ids) The sentence right before sentence ``si`` of ``text`` (``sents``: its sentences' spans) when no blank line
     comes between; at the first sentence, the last sentence of the paragraph before (``before``); else "".
 
+    The paragraph before is split by clean's splitter (:func:`analysis.clean.split_sentences`, r38review), as every
+    stage's sentences are: an abbreviation ("Cllr. Jones") ends no sentence.
+
     >>> t = "The DSG is overspent. It was £2m short."
-    >>> _sentence_right_before(t, [(0, 21), (22, 39)], 1, ""), _sentence_right_before(t, [(0, 21), (22, 39)], 0, "A. B c.")
-    ('The DSG is overspent.', 'B c.')
+    >>> _sentence_right_before(t, [(0, 21), (22, 39)], 1, ""), _sentence_right_before(t, [(0, 21)], 0, "Noted. It is short.")
+    ('The DSG is overspent.', 'It is short.')
+    >>> _sentence_right_before("x", [(0, 1)], 0, "The DSG was raised by Cllr. Jones."), _sentence_right_before("x", [(0, 1)], 0, " ")
+    ('The DSG was raised by Cllr. Jones.', '')
     """
     if si > 0:
         return "" if "\n\n" in text[sents[si - 1][0]:sents[si][0]] else text[sents[si - 1][0]:sents[si - 1][1]]
-    return _SENTENCE_BREAK.split(before.strip())[-1] if before else ""
-
-
-#: (r38ids) where a sentence ends, for the last sentence of the paragraph before
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘(£0-9])")
+    spans = split_sentences(before)
+    return before[spans[-1][0]:spans[-1][1]] if spans else ""
 
 
 def extract_rows(

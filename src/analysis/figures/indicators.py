@@ -1236,8 +1236,9 @@ def variance_pointed_back(left: str, right: str, sentence: str, previous: str,
     """(r38ids) Whether money is the high needs deficit the sentence right before names: the figure's own clause points
     back at a variance or a block ("address the overspend (approximately £7.2m", "£32m short in this part of the
     budget", "an overspend on that block of the budget of £3.19m"), its sentence names no other block or budget
-    (:data:`_OTHER_BLOCK`), and ``previous`` (the sentence before, in the same paragraph) names the high needs money
-    itself (the indicator's ``what``: the high needs block, the DSG, the SEND budget). ``left`` is the sentence up to
+    (:data:`_OTHER_BLOCK`), and ``previous`` (the sentence before in the same paragraph, or at a paragraph's first
+    sentence the last sentence of the paragraph before: :func:`.extraction._sentence_right_before`) names the high
+    needs money itself (the indicator's ``what``: the high needs block, the DSG, the SEND budget). ``left`` is the sentence up to
     the figure, ``right`` the sentence after it.
 
     Seen at Slough (open gold), Walsall and Swindon (judged pools): BASE gave none or ``budget_variance``.
