@@ -80,3 +80,23 @@ def test_phrase_of_bare_value_gives_none_when_nothing_is_tied_to_the_value():
     i = t.index("£3.14m")
     assert phrase_of_bare_value(t, Hit(i, i + 6, "figure", "gbp", (3.14e6,)), "gbp", 0, len(t), "", load_rules()) == \
         ("", "own")
+
+
+def test_a_place_alone_as_the_subject_is_no_phrase_and_the_places_after_keep_the_measure(tmp_path) -> None:
+    # (r38review2) a league table's sentences name a place and its value: phrase_of_bare_value took the subject
+    # ("Rutland") as the measure, and the figures after it lost the measure and id they took before
+    from figure_rows import stage_table
+    text = ("Across the region, 81 per cent of pupils attend a secondary school rated good or outstanding by Ofsted.\n"
+            "Rutland is again the top performing authority in the region, with 88 per cent. Leicester also has a "
+            "percentage of 88, while Derby has 71 per cent and Nottingham 64 per cent.")
+    figs = stage_table(tmp_path, text)
+    got = {s: (i if isinstance(i, str) else None, d if isinstance(d, str) else None)
+           for s, i, d in zip(figs["surface"], figs["indicator"], figs["indicator_id"])}
+    assert got["88 per cent"][0] != "Rutland"
+    assert got["71 per cent"][1] == got["64 per cent"][1] == "ofsted_good_or_better"
+    from analysis.figures.grammar import Hit
+    r = load_rules()
+    t = "Rutland is again the top performing authority in the region, with 88 per cent."
+    i = t.index("88")
+    assert phrase_of_bare_value(t, Hit(i, i + 11, "figure", "percent", (88.0,)), "percent", 0, len(t), "", r) \
+        == ("", "own")

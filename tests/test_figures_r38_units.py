@@ -59,3 +59,28 @@ def test_a_band_of_counts_stays_a_range() -> None:
     assert not change_before_from(t, t.index("2 to"), load_rules())  # ages, not a change
     t = "The increase was agreed last year. Class sizes vary from 26 to 30."
     assert not change_before_from(t, t.index("26"), load_rules())  # the verb is in the sentence before
+
+
+def test_a_bare_scaled_amount_after_money_whose_sentence_names_a_count_stays_a_count() -> None:
+    # (r38review2) money before with a scale lent "money" to any bare scaled amount after it that no noun follows:
+    # "Population of 1.1m." and "the number of visits was 1.2m" are counts whatever the sentence before spoke of
+    u = _units("The deficit was £6.2m at year end. The county has a population of 1.1m.")
+    assert u["£6.2m"] == "gbp" and u["1.1m"] == "count"
+    u = _units("The overspend was £6.2m. The number of visits to the centres was 1.2m.")
+    assert u["1.2m"] == "count"
+    u = _units("The overspend was 6,240k. The variance increased by 123k in August.")
+    assert u["123k"] == "gbp"  # no count named before it: money, as r38units reads it
+
+
+def test_from_a_to_b_after_a_band_verb_and_an_adverb_stays_a_range() -> None:
+    # (r38review2) a verb of change earlier in the sentence split any "from A to B" of counts; a band's verb with an
+    # adverb before "from" ("ranged widely from") names a range all the same
+    t = ("The number of pupils with a plan increased sharply this year, and class sizes in the schools ranged widely "
+         "from 26 to 30.")
+    assert list(extract_figures(t)["surface"]).count("26 to 30") == 1
+    r = load_rules()
+    assert not change_before_from(t, t.index("26"), r)
+    t = "The number of places increased this year, and caseloads across the teams vary considerably from 12 to 20."
+    assert not change_before_from(t, t.index("12"), r)
+    t = "To approve the proposal to permanently expand Mill Green Special School from 93 to 106 for 2020-21."
+    assert change_before_from(t, t.index("93"), r)  # the change stays two figures

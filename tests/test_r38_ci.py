@@ -89,3 +89,24 @@ def test_an_own_codebook_reads_the_package_sections_afresh_when_they_change(
     data["bylines"] = []
     shipped.write_text(yaml.safe_dump(data), encoding="utf-8")
     assert topics.load_codebook(own).byline_label is None  # the package's section edited: read again
+
+
+def test_a_codebook_file_written_while_it_is_read_is_not_kept_under_its_old_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (r38review2) the cache's key is the bytes read before parsing; a file rewritten between that read and the parse
+    # would have kept the new codebook under the old bytes, and handed it back once the file was written back
+    path = tmp_path / "own.yml"
+    old = "themes:\n  - id: old\n    name: Old\n    terms: [foster carer]\n"
+    new = "themes:\n  - id: new\n    name: New\n    terms: [foster carer]\n"
+    path.write_text(old, encoding="utf-8")
+    read = topics._read_codebook
+
+    def read_then_rewrite(p: Path) -> topics.Codebook:
+        path.write_text(new, encoding="utf-8")  # the researcher saves the file while it is being read
+        return read(p)
+
+    monkeypatch.setattr(topics, "_read_codebook", read_then_rewrite)
+    assert topics.load_codebook(path).ids == ["new"]
+    monkeypatch.setattr(topics, "_read_codebook", read)
+    path.write_text(old, encoding="utf-8")
+    assert topics.load_codebook(path).ids == ["old"]

@@ -595,7 +595,8 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
     (r38) The same :class:`Codebook` object is returned while the file's bytes (and the package codebook's, for
     another file) are unchanged: the theme model is cached per codebook object (:func:`analysis.themes.default_model`),
     so ``assign_themes(texts)`` without a codebook no longer fits it again on every call (about 2 s each). An edited
-    file, another path or ``$CM_CODEBOOK`` reads afresh; a file that fails to read fails on every call.
+    file, another path or ``$CM_CODEBOOK`` reads afresh; a file that fails to read fails on every call; a file whose
+    bytes changed while it was read is not kept (its codebook could be either version's).
 
     >>> load_codebook() is load_codebook()
     True
@@ -610,7 +611,7 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
         if key in _LOADED:
             return _LOADED[key]
     codebook = _read_codebook(Path(p))
-    if key is not None:
+    if key is not None and _digest(Path(p)) == own:  # (r38review2) not a file written to while it was read
         if len(_LOADED) > 16:
             _LOADED.clear()
         _LOADED[key] = codebook

@@ -671,6 +671,9 @@ _COMPARED_RIGHT = re.compile(r"^\s*(?:compared|as\s+against|when)\b", re.I)
 _MONEY_LEAD_IN = re.compile(rf"\b(?:{MONEY_NOUNS})\b[^.;!?]*:\s*$", re.I)
 #: (r38units) what may stand before a list item's amount on its line: a bullet, a dash, spaces
 _ITEM_OPENER = re.compile(r"\s*(?:[-–•*·]|\(?[a-z0-9]{1,3}[.)])?\s*$", re.I)
+#: (r38review2) a count's head before a bare amount in its own sentence: "a population of 1.1m", "the number of
+#: visits was 1.2m" (a count whatever money the passage spoke of before)
+_COUNTED_BEFORE = re.compile(r"(?i)\b(?:populations?|numbers?\s+of)\b[^.;!?\n]*$")
 
 
 def scaled_amount(surface: str) -> bool:
@@ -690,7 +693,8 @@ def bare_amount_is_money(text: str, h: Hit, unit: str, last_money_scaled: bool, 
     overspend of 6,240k. ... increasing by 123k in August to reach 2.1m"; "an overspend of 1.604 million ... This is an
     improvement of 0.750m") or it opens a list item under a paragraph (``before``) whose last sentence names money and
     ends in a colon ("the DSG reserve be allocated as follows:" then "- 0.6m to ..."). A population ("with a population
-    of around 1.1m") after no money stays a count.
+    of around 1.1m") stays a count, after money too, as does an amount whose own sentence names a count's head before
+    it ("population", "number of": :data:`_COUNTED_BEFORE`, r38review2).
 
     >>> t = "an overspend of 6,240k. The variance increased by 123k in August."
     >>> a = t.index("123k")
@@ -703,6 +707,10 @@ def bare_amount_is_money(text: str, h: Hit, unit: str, last_money_scaled: bool, 
     >>> t = "- 0.6m to the Education Improvement Partnerships."
     >>> bare_amount_is_money(t, Hit(2, 6, "figure", "num", [6e5]), "count", False, "that the DSG reserve be allocated as follows:")
     True
+    >>> t = "The deficit was 6.2m. The number of visits was 1.2m."
+    >>> a = t.index("1.2m")
+    >>> bare_amount_is_money(t, Hit(a, a + 4, "figure", "num", [1.2e6]), "count", True, "")
+    False
     >>> t = "increased by 1.2m residents"
     >>> bare_amount_is_money(t, Hit(13, 17, "figure", "num", [1.2e6]), "count", True, "")
     False
@@ -712,6 +720,8 @@ def bare_amount_is_money(text: str, h: Hit, unit: str, last_money_scaled: bool, 
     right = text[h.end:h.end + 40]
     if not (_NO_NOUN_RIGHT.match(right) or _COMPARED_RIGHT.match(right)):
         return False
+    if _COUNTED_BEFORE.search(text, max(0, h.start - 120), h.start):
+        return False  # (r38review2) "The deficit was £6.2m. Population of 1.1m.": a count's head names it
     if last_money_scaled:
         return True
     line_start = text.rfind("\n", 0, h.start) + 1

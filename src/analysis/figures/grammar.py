@@ -794,13 +794,18 @@ _CHANGE_VERB_EARLIER = re.compile(
     r"d(?:rop|rops|ropped|ropping)|went\s+(?:up|down)|gone\s+(?:up|down)|chang(?:e|es|ed|ing))\b")
 #: (r38units) the end of the sentence before: what the search for a verb of change stops at
 _SENTENCE_END_BEFORE = re.compile(r"[.;!?:](?=\s)|\n\s*\n")
+#: (r38review2) a band's verb with a word between it and "from" that :data:`_BAND_FROM_LEFT` does not allow: "class
+#: sizes ranged widely from 26 to 30", "caseloads vary considerably from 12 to 20", "ranges from" (a band whatever verb
+#: of change stood earlier in the sentence)
+_BAND_ADVERB_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:\s+[a-z]+ly)?\s+from\s*$")
 
 
 def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
     """(r38units) Whether "from A to B" of counts starting at ``start`` (A's first character, "from" right before it)
     changes one count into another, by a verb of change anywhere earlier in its sentence (up to 200 characters back;
     :data:`_CHANGE_VERB_EARLIER` or a direction word of ``rules``): two figures, not a range. Not after "ranging",
-    "varying", "between" or "anywhere" right before "from", nor the ages of "children from 2 to 4". The open gold marks
+    "varying", "between" or "anywhere" right before "from" (or a band's verb and an adverb: "ranged widely from",
+    r38review2), nor the ages of "children from 2 to 4". The open gold marks
     "from A to B" as two figures at every one of its 23 occurrences (15 councils); BASE read 21 so, with a direction
     word within 45 characters.
 
@@ -812,12 +817,15 @@ def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
     >>> t = "The increase was noted. Class sizes range from 26 to 30."
     >>> change_before_from(t, t.index("26"), r)
     False
+    >>> t = "The number of pupils increased this year and class sizes ranged widely from 26 to 30."
+    >>> change_before_from(t, t.index("26"), r)
+    False
     >>> t = "The grant will increase the places for children from 2 to 4."
     >>> change_before_from(t, t.index("2 to"), r)
     False
     """
     left = text[max(0, start - 200):start]
-    if _AGES_FROM_LEFT.search(left) or _BAND_FROM_LEFT.search(left):
+    if _AGES_FROM_LEFT.search(left) or _BAND_FROM_LEFT.search(left) or _BAND_ADVERB_FROM_LEFT.search(left):
         return False
     cut = None
     for cut in _SENTENCE_END_BEFORE.finditer(left):

@@ -19,6 +19,7 @@ from .phrase_words import (
 from .phrase_subject import _np_after, measure_of_unit_in, sentence_subject
 from .phrase_np import _VERB_WORDS
 from .phrase_clauses import _word_alternation, reported_predicate
+from .places import names_only_a_place
 
 #: (r24phrase) a phrase's last words "to <verb>"
 _TO_VERB_END = re.compile(r"(?i)\bto\s+([a-z]+)$")
@@ -533,13 +534,18 @@ def phrase_of_bare_value(text: str, h: Hit, unit: str, sent_start: int, sent_end
     that gives the value (:func:`relative_antecedent`); the object of a preposition right after the value
     (:func:`preposition_object`); the next candidate of a phrase that names nothing (:func:`instead_of_no_measure`:
     the value's "of" object, the noun right after it, its predicate, the sentence's subject); a bracketed value's "of"
-    object ("the majority (around 60%) of families"). ("", "own") when none.
+    object ("the majority (around 60%) of families"). ("", "own") when none, or when the sentence's subject it would
+    take is a place alone (:func:`.places.names_only_a_place`, r38review2: a place names no measure).
 
     >>> from .rules import load_rules
     >>> t = "The data shows a worsening situation, with 4.83 per cent of 16 and 17 year olds finding themselves NEET."
     >>> i = t.index("4.83")
     >>> phrase_of_bare_value(t, Hit(i, i + 13, "figure", "percent", (4.83,)), "percent", 0, len(t), "", load_rules())
     ('16 and 17 year olds finding themselves NEET', 'own')
+    >>> t = "Windsor and Maidenhead is again the top performing authority in the county, with 78 per cent."
+    >>> i = t.index("78")
+    >>> phrase_of_bare_value(t, Hit(i, i + 11, "figure", "percent", (78.0,)), "percent", 0, len(t), "", load_rules())
+    ('', 'own')
     """
     end = sent_end if sent_end > h.end else min(len(text), h.end + 200)
     if "which" in text[max(sent_start, h.start - 40):h.start] or "that" in text[max(sent_start, h.start - 40):h.start]:
@@ -548,7 +554,9 @@ def phrase_of_bare_value(text: str, h: Hit, unit: str, sent_start: int, sent_end
     if obj := preposition_object(text[h.end:end], rules):
         return obj, "own"
     if (inst := instead_of_no_measure(text, h, unit, sent_start, sent_end, prev_in_sentence, rules, "")) is not None:
-        return inst
+        # (r38review2) a place alone ("Windsor and Maidenhead is again the top performing authority in the county, with
+        # 78 per cent") names no measure: the figure keeps none, so the figures after it still take the measure before
+        return inst if names_only_a_place(inst[0]) != "place" else ("", "own")
     if text[h.end:h.end + 1] == ")" and (bm := _BRACKET_OF_RIGHT.match(text, h.end, end)) \
             and _names_something_alone(np_ := _np_after(" " + text[bm.end():end]), rules):
         return np_, "own"  # "the majority (around 60%) of families would like ...": the bracketed value's "of" object
