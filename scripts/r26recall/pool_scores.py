@@ -22,7 +22,8 @@ import score_pool  # noqa: E402
 def judged_runs(out: Path) -> Iterator[tuple[Path, list[dict[str, str]], dict]]:
     """Each judged pool (not ``r26``) whose figures ``out`` holds: the pool's folder, its figures as ``allpools.py``
     wrote them (``<round>_<pool>.csv``) and its judgements (:func:`score_pool.load_judgements`); a pool whose
-    judgements cannot be read is skipped."""
+    judgements cannot be read is skipped, and named on stderr with the reason (round 38: r8idB's older layout hid a
+    loss of three ids while it was skipped silently)."""
     for judged in sorted((ROOT / "tests" / "realworld" / "pools").glob("*/*/judged.csv")):
         pool = judged.parent
         if pool.parent.name == "r26":
@@ -34,7 +35,8 @@ def judged_runs(out: Path) -> Iterator[tuple[Path, list[dict[str, str]], dict]]:
             figs = list(csv.DictReader(fh))
         try:
             j = score_pool.load_judgements(pool, [])
-        except (OSError, ValueError, KeyError):
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"skipped {pool.parent.name}/{pool.name}: {exc}", file=sys.stderr)
             continue
         yield pool, figs, j
 
