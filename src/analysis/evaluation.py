@@ -63,7 +63,7 @@ def match_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> dict[object, object
             if pi in used:
                 continue
             if int(p["raw_start"]) < int(g["raw_end"]) and int(g["raw_start"]) < int(p["raw_end"]):
-                if abs(float(p["value"]) - float(g["value"])) <= 0.005 * max(1.0, abs(float(g["value"]))):
+                if _same_value(g["value"], p["value"]):
                     used.add(pi)
                     pairs[gi] = pi
                     break
@@ -88,7 +88,14 @@ def same_value_max(gold_max: object, pred_max: object) -> bool:
     g_none, p_none = _missing(gold_max), _missing(pred_max)
     if g_none or p_none:
         return g_none and p_none
-    return abs(float(pred_max) - float(gold_max)) <= 0.005 * max(1.0, abs(float(gold_max)))  # type: ignore[arg-type]
+    return _same_value(gold_max, pred_max)
+
+
+def _same_value(gold: object, pred: object) -> bool:
+    """Whether a predicted number is the gold's: within 0.5% of it (within 0.005 of a gold number under 1), the one
+    tolerance of :func:`match_figures` and :func:`same_value_max`."""
+    g = float(gold)  # type: ignore[arg-type]
+    return abs(float(pred) - g) <= 0.005 * max(1.0, abs(g))  # type: ignore[arg-type]
 
 
 def _missing(x: object) -> bool:
