@@ -15,8 +15,8 @@ def _own(tmp_path: Path, text: str) -> Path:
     return own
 
 
-def test_the_two_lists_of_defaulted_sections_are_the_same() -> None:
-    assert fingerprint._CODEBOOK_DEFAULTED == topics.DEFAULTED_SECTIONS
+def test_the_stamp_and_the_topics_stage_read_one_list_of_defaulted_sections() -> None:
+    assert topics.DEFAULTED_SECTIONS is fingerprint.CODEBOOK_DEFAULTED_SECTIONS
 
 
 def test_an_old_codebook_stamps_the_package_codebook_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -207,9 +207,22 @@ def config_listing(name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-#: the codebook sections a researcher's own codebook may leave out, the package's being read instead
-#: (:data:`analysis.topics.DEFAULTED_SECTIONS`; written here so that stamping never imports the topics stage)
-_CODEBOOK_DEFAULTED = ("complaints", "interest_kinds", "bylines")
+#: the codebook sections a researcher's own codebook may leave out, the package's being read instead (round 38; the
+#: topics stage reads this as :data:`analysis.topics.DEFAULTED_SECTIONS`: kept here so that stamping never imports it)
+CODEBOOK_DEFAULTED_SECTIONS: tuple[str, ...] = ("complaints", "interest_kinds", "bylines")
+
+
+def codebook_lacks_sections(data: object) -> bool:
+    """Whether a parsed codebook leaves out a section of :data:`CODEBOOK_DEFAULTED_SECTIONS` (a bare list of themes
+    leaves them all out; anything but a mapping or a list says yes): what the topics stage then reads from the
+    package's ``data/codebook.yml``, and what the stamp must name.
+
+    >>> codebook_lacks_sections({"themes": [], "complaints": None, "interest_kinds": [], "bylines": []})
+    False
+    >>> codebook_lacks_sections({"themes": []}), codebook_lacks_sections([])
+    (True, True)
+    """
+    return not isinstance(data, dict) or any(k not in data for k in CODEBOOK_DEFAULTED_SECTIONS)
 
 
 def _reads_shipped_sections(path: Path) -> bool:
@@ -229,9 +242,7 @@ def _reads_shipped_sections(path: Path) -> bool:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except Exception:  # noqa: BLE001 - unreadable, not UTF-8 or not YAML: the stage reports it
         return True
-    if isinstance(data, list):
-        return True
-    return not isinstance(data, dict) or any(k not in data for k in _CODEBOOK_DEFAULTED)
+    return codebook_lacks_sections(data)
 
 
 def check_config(name: str) -> None:

@@ -56,7 +56,7 @@ from scipy import sparse
 from sklearn.decomposition import NMF, MiniBatchNMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from . import io, paths
+from . import fingerprint, io, paths
 from .clean import split_sentences
 from .errors import ConfigError, PipelineError
 from .vocab import MONTH_NAMES, month_alternation
@@ -622,8 +622,7 @@ def _read_codebook(p: Path) -> Codebook:
     """:func:`load_codebook`'s reading and validating of the file ``p``, uncached."""
     data = io.read_config_yaml(p, "codebook", "fix the indentation or quoting")
     shipped = paths.DATA_DIR / "codebook.yml"
-    if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)) \
-            and (isinstance(data, list) or any(k not in data for k in DEFAULTED_SECTIONS)):
+    if p.resolve() != shipped.resolve() and isinstance(data, (dict, list)) and fingerprint.codebook_lacks_sections(data):
         # (r38review) the package's file is read only when a section is left out: a complete own codebook never needs it
         data, added = with_default_sections(data, io.read_config_yaml(shipped, "codebook", "fix the indentation or "
                                                                       "quoting"))
@@ -638,7 +637,7 @@ def _read_codebook(p: Path) -> Codebook:
 #: :func:`byline_pattern`). A researcher's codebook that leaves one out keeps the package's words for it; a section
 #: written empty (``bylines:`` or ``bylines: []``) turns its rule off. The sections older than them (procedure,
 #: neutral, labels, roles, opening_items, membership, money_in_items) are read as written: left out means none.
-DEFAULTED_SECTIONS: tuple[str, ...] = ("complaints", "interest_kinds", "bylines")
+DEFAULTED_SECTIONS: tuple[str, ...] = fingerprint.CODEBOOK_DEFAULTED_SECTIONS
 #: (r38tidy) the codebooks whose defaulted sections were said on stderr (once per file and sections in a process)
 _DEFAULTS_SAID: set[tuple[str, tuple[str, ...]]] = set()
 
