@@ -300,6 +300,20 @@ def millions_left_out(text: str, start: int, end: int, said: dict[tuple[float, s
     return any(a != start and b <= limit for a, b in _millions_spans(text))
 
 
+def _previous_in_paragraph(text: str, sents: list[tuple[int, int]], si: int, end: int) -> str | None:
+    """The sentence before sentence ``si`` of ``text`` (``sents``: its sentences' spans) when no blank line comes between
+    it and ``end`` (where the current sentence, or its figure, starts); ``None`` at the first sentence or across a
+    paragraph break.
+
+    >>> t = "Caseloads were raised. The average was 18.\\n\\nIt was 20."
+    >>> _previous_in_paragraph(t, [(0, 22), (23, 42), (44, 54)], 1, 23), _previous_in_paragraph(t, [(0, 22), (23, 42), (44, 54)], 2, 44)
+    ('Caseloads were raised.', None)
+    """
+    if si <= 0 or "\n\n" in text[sents[si - 1][0]:end]:
+        return None
+    return text[sents[si - 1][0]:sents[si - 1][1]]
+
+
 def _sentence_right_before(text: str, sents: list[tuple[int, int]], si: int, before: str) -> str:
     """(r38ids) The sentence right before sentence ``si`` of ``text`` (``sents``: its sentences' spans) when no blank line
     comes between; at the first sentence, the last sentence of the paragraph before (``before``); else "".
@@ -314,7 +328,7 @@ def _sentence_right_before(text: str, sents: list[tuple[int, int]], si: int, bef
     ('The DSG was raised by Cllr. Jones.', '')
     """
     if si > 0:
-        return "" if "\n\n" in text[sents[si - 1][0]:sents[si][0]] else text[sents[si - 1][0]:sents[si - 1][1]]
+        return _previous_in_paragraph(text, sents, si, sents[si][0]) or ""
     spans = split_sentences(before)
     return before[spans[-1][0]:spans[-1][1]] if spans else ""
 
@@ -593,13 +607,12 @@ def extract_rows(
                 and text.find("figure", ss, h.start) >= 0 and not change:
             # (the pointer before the value, in the paragraph's first sentence, no figure with a measure before it)
             indicator_id = measure_of_paragraph_before(evidence, text[ss:h.start], st.before, indicators)
-        if indicator_id is None and not vetoed and not change and how == "own" and si > 0 \
-                and "\n\n" not in text[sents[si - 1][0]:ss]:
+        if indicator_id is None and not vetoed and not change and how == "own" \
+                and (previous := _previous_in_paragraph(text, sents, si, ss)) is not None:
             # (round 22) the question or subject in the sentence before, the value in this one: "A Member asked about
             # caseloads. The Director advised that the average was 18." (not across paragraphs: a news report's next
             # paragraph is as often a part of the count before, "More than 200 are with independent fostering agencies")
-            indicator_id = measure_of_sentence_before(evidence, text[sents[si - 1][0]:sents[si - 1][1]], indicators,
-                                                      rules)
+            indicator_id = measure_of_sentence_before(evidence, previous, indicators, rules)
         if indicator_id is None and not vetoed and not change and unit == "count" and how == "own":
             # (round 23) the measure the sentence names as "the number of M" before the value: "The number of looked after
             # children rose again this year, to a new high of 640"
