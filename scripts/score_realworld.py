@@ -9,11 +9,17 @@ Runs the clean, figures and topics stages on ``tests/realworld/raw`` into a temp
   span most, and that segment's theme is compared with the gold theme;
 * themes from ``topics.assign_themes`` on each gold passage's text on its own (isolated passages);
 * topic NMI: normalised mutual information between the topic of each matched segment and the gold
-  theme, over the whole corpus run together.
+  theme, over the whole corpus run together;
+* (r39tools) the unit and range agreement of the matched figures (``analysis.evaluation.unit_range_agreement``):
+  ``unit`` over ``units_matched``, ``range`` over ``ranges``, as ``scripts/blind_intervals.py`` prints them.
+
+``--split dev`` scores and prints the ``dev`` split alone (the ``test`` split is frozen: printed once a round by the
+lead; a helper tuning rules runs the script only with ``--split dev``). The pipeline still runs on the whole corpus,
+so the topics (and the dev split's NMI) are those of the corpus run together.
 
 Usage::
 
-    .venv/bin/python scripts/score_realworld.py [--json out.json] [--errors] [--by-set]
+    .venv/bin/python scripts/score_realworld.py --split dev [--json out.json] [--errors] [--by-set]
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.realworld import realworld_scores, run_pipeline
+from analysis.realworld import SPLITS, realworld_scores, run_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 RW = ROOT / "tests" / "realworld"
@@ -40,14 +46,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None, help="write the scores here as JSON")
     ap.add_argument("--errors", action="store_true", help="print the dev split's figure and theme errors")
     ap.add_argument("--by-set", action="store_true", help="also score each gathering set (manifest column set) per split")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), action="append", default=None,
+                    help="score and print only this split (repeatable; default: dev, test and all)")
     args = ap.parse_args(argv)
+    splits = tuple(args.split) if args.split else (*SPLITS, "all")
     corpus_dir = Path(args.corpus)
     with tempfile.TemporaryDirectory(prefix="cm-realworld-") as tmp:
         processed = Path(args.processed) if args.processed else Path(tmp) / "processed"
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tables = run_pipeline(corpus_dir / "raw", processed)
-        result = realworld_scores(corpus_dir, tables, errors=args.errors, by_set=args.by_set)
+        result = realworld_scores(corpus_dir, tables, errors=args.errors, by_set=args.by_set, splits=splits)
     scores = result["scores"]
     print(pd.DataFrame(scores).T.round(3).to_string())
     if args.errors:

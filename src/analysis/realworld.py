@@ -157,14 +157,20 @@ def add_set(corpus_dir: Path, set_dir: Path, name: str) -> pd.DataFrame:
 
 
 def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: bool = False,
-                     by_set: bool = False) -> dict[str, object]:
+                     by_set: bool = False, splits: tuple[str, ...] = (*SPLITS, "all")) -> dict[str, object]:
     """Scores per split (and ``all``) of the pipeline's ``tables`` against the corpus gold.
 
     Returns ``{"scores": {split: {metric: value}}, "errors": {name: DataFrame}}``; errors are the
     dev split's wrong figures and themes when ``errors`` is true (never the test split's). With
     ``by_set`` and a ``set`` column in the manifest (the gathering round of each excerpt), scores are
     also given per set and split (``"E/test"``, ``"E/all"``), so a set's first run can be compared
-    with its score now.
+    with its score now. ``splits``: (r39tools) the groups scored, of ``dev``, ``test`` and ``all`` (``("dev",)``: no
+    figure or passage of another split is scored).
+
+    Each group's scores include (r39tools) the unit and range agreement of its matched figures
+    (:func:`analysis.evaluation.unit_range_agreement`): ``unit`` (share of matched figures whose unit is the gold's)
+    over ``units_matched``, ``range`` (share of matched figures with a range's upper end, gold's or predicted, where
+    both agree; 1.0 when there is none) over ``ranges``.
     """
     from .evaluation import score
     from .topics import assign_themes
@@ -177,11 +183,14 @@ def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: 
     matched = match_passages(gold_themes, tables["topics"])
     matched["iso_theme"] = assign_themes(matched["text"].tolist())
     scores: dict[str, dict[str, float]] = {}
-    groups = {split: {d for d, s in split_of.items() if split in ("all", s)} for split in (*SPLITS, "all")}
+    unknown = sorted(set(splits) - {*SPLITS, "all"})
+    if unknown:
+        raise ValueError(f"splits must be of {(*SPLITS, 'all')}, found {unknown}")
+    groups = {split: {d for d, s in split_of.items() if split in ("all", s)} for split in splits}
     if by_set and "set" in manifest.columns:
         set_of = dict(zip(manifest["doc_id"], manifest["set"]))
         for name in sorted(set(set_of.values())):
-            for split in (*SPLITS, "all"):
+            for split in splits:
                 docs = {d for d in groups[split] if set_of[d] == name}
                 if docs:
                     groups[f"{name}/{split}"] = docs
@@ -200,6 +209,7 @@ def realworld_scores(corpus_dir: Path, tables: dict[str, pd.DataFrame], errors: 
             "precision": fs["precision"], "recall": fs["recall"], "f1": f1,
             "indicator": fs["indicator"], "indicator_id": fs["indicator_id"],
             "indicator_id_gold": float(g["indicator_id"].fillna("").astype(str).str.strip().ne("").sum()),
+            "unit": fs["unit"], "units_matched": fs["n_matched"], "range": fs["range"], "ranges": fs["n_ranges"],
             "passages": float(len(m)),
             "theme_topics_table": float((m["pred_theme"] == m["theme"]).mean()) if len(m) else 1.0,
             "theme_isolated": float((m["iso_theme"] == m["theme"]).mean()) if len(m) else 1.0,

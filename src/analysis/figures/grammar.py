@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..clean import split_sentences
 from ..vocab import MONTH_SHORT, month_alternation
 from .rules import FigureRules, phrase_regex
 
@@ -792,17 +793,29 @@ _CHANGE_VERB_EARLIER = re.compile(
     r"(?i)\b(?:increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"r(?:ise|ises|isen|ose|ising)|f(?:all|alls|ell|allen|alling)|gr(?:ow|ows|ew|own|owing)|"
     r"d(?:rop|rops|ropped|ropping)|went\s+(?:up|down)|gone\s+(?:up|down)|chang(?:e|es|ed|ing))\b")
-#: (r38units) the end of the sentence before: what the search for a verb of change stops at
-_SENTENCE_END_BEFORE = re.compile(r"[.;!?:](?=\s)|\n\s*\n")
 #: (r38review2) a band's verb with a word between it and "from" that :data:`_BAND_FROM_LEFT` does not allow: "class
 #: sizes ranged widely from 26 to 30", "caseloads vary considerably from 12 to 20", "ranges from" (a band whatever verb
 #: of change stood earlier in the sentence)
 _BAND_ADVERB_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))(?:\s+[a-z]+ly)?\s+from\s*$")
 
 
+def sentence_start(text: str, pos: int) -> int:
+    """(r39tools) Where the sentence of ``text`` holding position ``pos`` starts, by clean's splitter
+    (:func:`analysis.clean.split_sentences`, the one splitter of every stage: an abbreviation such as "No." or "Cllr."
+    ends no sentence); 0 when the text has no sentence. Only the text up to that sentence's end is split.
+
+    >>> t = "The increase was noted. Cllr. Smith said sizes range from 26 to 30."
+    >>> t[sentence_start(t, t.index("26")):]
+    'Cllr. Smith said sizes range from 26 to 30.'
+    """
+    spans = split_sentences(text, upto=pos)
+    return next((a for a, _ in reversed(spans) if a <= pos), 0)
+
+
 def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
     """(r38units) Whether "from A to B" of counts starting at ``start`` (A's first character, "from" right before it)
-    changes one count into another, by a verb of change anywhere earlier in its sentence (up to 200 characters back;
+    changes one count into another, by a verb of change anywhere earlier in its sentence (its start by clean's
+    splitter, :func:`sentence_start`, and not before a blank line, r39tools; up to 200 characters back;
     :data:`_CHANGE_VERB_EARLIER` or a direction word of ``rules``): two figures, not a range. Not after "ranging",
     "varying", "between" or "anywhere" right before "from" (or a band's verb and an adverb: "ranged widely from",
     r38review2), nor the ages of "children from 2 to 4". The open gold marks
@@ -827,11 +840,8 @@ def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
     left = text[max(0, start - 200):start]
     if _AGES_FROM_LEFT.search(left) or _BAND_FROM_LEFT.search(left) or _BAND_ADVERB_FROM_LEFT.search(left):
         return False
-    cut = None
-    for cut in _SENTENCE_END_BEFORE.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end():]
+    para = text.rfind("\n\n", max(0, start - 200), start)  # (a paragraph's start: no sentence crosses a blank line)
+    left = text[max(start - 200, sentence_start(text, start), para + 2 if para >= 0 else 0):start]
     return bool(_CHANGE_VERB_EARLIER.search(left) or rules.direction_re.search(rules.not_direction_re.sub(" ", left)))
 
 
