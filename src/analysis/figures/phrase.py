@@ -322,19 +322,17 @@ def indicator_phrase_of(
         # clause's subject (with no figure in it) or a "with X"
         return part, how
     if how == "own" and phrase and (cut := trailing_pronoun_cut(phrase)) is not None:
-        # (r39phrase) "bosses are still predicting they will finish ... going £4.09m", "now it's over 500": a phrase
-        # that ran into the next clause and stopped on its pronoun subject; without the pronoun, and when what is left
-        # names nothing, the next candidate (:func:`instead_of_no_measure`) or the measure of the figure before it
-        # in its sentence
+        # (r39phrase) "a scheme whereby up to £200,000", "now it's over 500": a phrase that ran into the next clause
+        # and stopped on its pronoun subject; without the pronoun when what is left names something; when the phrase
+        # was the pronoun alone, the next candidate (:func:`instead_of_no_measure`) or the measure of the figure
+        # before it in its sentence; otherwise ("predicting they") as it was
         if cut and not names_no_measure(cut, rules):
             phrase = cut
-        elif (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end, prev_in_sentence, rules,
-                                               cut)):
+        elif not cut and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
+                                                           prev_in_sentence, rules, cut)):
             return instead
-        elif prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
+        elif not cut and prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
             return prev_in_sentence, "inherited"
-        elif cut:
-            phrase = cut
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
         if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
                                                               prev_in_sentence, rules, phrase.strip())):
