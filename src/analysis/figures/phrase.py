@@ -148,6 +148,7 @@ from .phrase_nomeasure import (  # noqa: F401
     _NEXT_DETERMINERS, _UNIT_ALONE, unit_alone, measure_of_unit_alone, _SHORT_ASIDE,
     _ANTECEDENT_LEFT, _ANTECEDENT_START, _ITEM_LABEL_START, _FIGURE_IN_NP, _PREP_OBJECT_RIGHT, _TIME_HEADS, relative_antecedent,
     _names_something_alone_loose, preposition_object, _DATE_WORDS_LOW, _BRACKET_OF_RIGHT, phrase_of_bare_value,
+    _TRAILING_PRONOUN, _DANGLING_END, trailing_pronoun_cut,
 )
 from .phrase_money import (  # noqa: F401
     _ALL_OF_THE, _OF_FOR_RIGHT, _PURPOSE_VERBS, _JUDGED_RIGHT, _JUDGED_CUT, _judged_complement, _PAYER,
@@ -320,6 +321,18 @@ def indicator_phrase_of(
         # representing approximately 3.64% of the population": the part a participle sizes, named by the main
         # clause's subject (with no figure in it) or a "with X"
         return part, how
+    if how == "own" and phrase and (cut := trailing_pronoun_cut(phrase)) is not None:
+        # (r39phrase) "a scheme whereby up to £200,000", "now it's over 500": a phrase that ran into the next clause
+        # and stopped on its pronoun subject; without the pronoun when what is left names something; when the phrase
+        # was the pronoun alone, the next candidate (:func:`instead_of_no_measure`) or the measure of the figure
+        # before it in its sentence; otherwise ("predicting they") as it was
+        if cut and not names_no_measure(cut, rules):
+            phrase = cut
+        elif not cut and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
+                                                           prev_in_sentence, rules, cut)):
+            return instead
+        elif not cut and prev_in_sentence and _names_something_alone(prev_in_sentence, rules):
+            return prev_in_sentence, "inherited"
     if how in ("own", "part") and phrase and names_no_measure(phrase, rules):
         if how == "own" and (instead := instead_of_no_measure(texts[0], h, unit, sent_start, sent_end,
                                                               prev_in_sentence, rules, phrase.strip())):

@@ -561,3 +561,36 @@ def phrase_of_bare_value(text: str, h: Hit, unit: str, sent_start: int, sent_end
             and _names_something_alone(np_ := _np_after(" " + text[bm.end():end]), rules):
         return np_, "own"  # "the majority (around 60%) of families would like ...": the bracketed value's "of" object
     return "", "own"
+
+
+#: (r39phrase) a clause's pronoun subject or relative word that ends a phrase: the phrase ran from a noun (or a verb)
+#: into the next clause and stopped on its subject ("bosses are still predicting they will finish ... going £4.09m",
+#: "a scheme whereby up to £200,000 every year", "now it's over 500")
+_TRAILING_PRONOUN = re.compile(r"(?:^|\s)(?:it|it's|it’s|they|they're|we|we're|he|she|whereby|wherein)\s*$", re.I)
+
+
+#: (r39phrase) a closed-class word left dangling at a phrase's end once its pronoun is cut: a conjunction, a
+#: subordinator, a comparison word, a preposition or a verb of saying or thinking ("after it", "than if they", "I think it's")
+_DANGLING_END = re.compile(r"(?:^|\s)(?:after|before|if|when|because|as|so|and|but|or|where|while|than|that|then|"
+                           r"since|until|unless|though|although|think|thinks|said|says|say|feel|believe|I)\s*$", re.I)
+
+
+def trailing_pronoun_cut(phrase: str) -> str | None:
+    """(r39phrase) A phrase that ends on a clause's pronoun subject or a relative word, without it; None when the
+    phrase does not end so. A pronoun names no measure and ends no noun phrase: the phrase is a clause fragment.
+
+    >>> [trailing_pronoun_cut(p) for p in ("predicting they", "scheme whereby", "it's", "children in care")]
+    ['predicting', 'scheme', '', None]
+    >>> trailing_pronoun_cut("High Needs Block: 2021/22 and by March 2022 it")
+    'High Needs Block: 2021/22 and by March 2022'
+    >>> [trailing_pronoun_cut(p) for p in ("funding for the agency after it", "more than if they", "I think it's")]
+    ['funding for the agency', 'more', '']
+    """
+    m = _TRAILING_PRONOUN.search(phrase)
+    if m is None:
+        return None
+    cut = phrase[:m.start()].rstrip(" ,;:-")
+    while (d := _DANGLING_END.search(cut) or _TRAILING_PRONOUN.search(cut)) is not None:
+        # "... services after it", "more than if they", "we think it's"
+        cut = cut[:d.start()].rstrip(" ,;:-")
+    return cut
