@@ -164,6 +164,9 @@ def _expression(text: str, start: int, surface: str) -> tuple[int, int, str]:
 CASES_SINCE = [
     ('_span_of_a_sum', 'figure', 'In total, £60 million may be required to fund these projects over the next 5 years.',
      75, '5 years'),
+    # (r39prec) a range of lengths of time bounding a counted group: a threshold
+    ('_band_of_a_counted_group', 'threshold', 'The report showed that 5 young people were on a Child Protection Plan for '
+     '12-24 months.', 74, '12-24 months'),
 ]
 
 

@@ -37,7 +37,7 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
 * (e) ``read_time_unit`` (``time_unit``: a length of time): :func:`_always_open` ("24 hours a day"),
   :func:`_plan_named_by_steps` ("a 3 step process"), :func:`_meeting_time`, :func:`_time_framing_an_event` ("two years
   after ...", "10 years of austerity"), :func:`_distance_of_a_rule` ("20 miles outside of the borough"),
-  :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
+  :func:`_band_of_a_counted_group` ("3 children were on a plan for 12-24 months"), :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
   plan"), :func:`_span_of_a_sum` ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch`
   ("in the last 12 months"), :func:`_threshold` ("within 12 months",
   "three or more placements"), :func:`_one` and :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and
@@ -386,6 +386,11 @@ _AGE_AT_EVENT_RIGHT = re.compile(
 _AGE_BAND_RE = re.compile(r"(\d{1,2})\s?(?:-|–|to)\s?(\d{1,2})")
 #: a range of ages named by what follows it: "the 5-18 cohort", "0-4 population", "the 10 to 17 age group"
 #: (r29prec) the life whose first days, months or years a stretch names: "the first 1,001 days of a child's life"
+#: (r39prec) the early-years stage national policy names by its length, "the first 1,001 days" from pregnancy to the
+#: age of two (also "the first 1000 days", "the 1001 critical days"), read without "of a child's life" after it: the
+#: surface (a count, or a length in days) and what must stand beside it ("first" before it, or "critical days" after)
+_EARLY_DAYS_SURFACE = re.compile(r"(?i)^1,?00[01](?:\s+days)?$")
+_EARLY_DAYS_RIGHT = re.compile(r"(?i)^\s+critical\s+days\b")
 _LIFE_STAGE_RIGHT = re.compile(
     r"(?i)^ of (?:a|the|their|his|her|every|each)\s+(?:(?:child|baby|infant)['’]s\s+)?li(?:fe|ves)\b")
 #: (r29prec) an age band whose dash the page lost ("Ian Ashman (1619 providers’ representative)"): four digits, the two
@@ -1463,6 +1468,10 @@ def _age(n: _Number) -> Kind:
     if n.right[:4] == " of " and n.lt[-5:].lower() == "first" and _LIFE_STAGE_RIGHT.match(n.right) \
             and n.surface.lower().endswith(("days", "weeks", "months", "years")):
         return "age"  # (r29prec) "the first 1,001 days of a child's life": a stage of a life (an age), not a length
+    if n.surface[:1] == "1" and _EARLY_DAYS_SURFACE.match(n.surface) and (
+            (n.lt[-5:].lower() == "first" and (n.surface[-4:].lower() == "days" or n.right.lower().startswith(" days")))
+            or _EARLY_DAYS_RIGHT.match(n.right)):
+        return "age"  # (r39prec) "in their first 1000 days", "the 1001 critical days from pregnancy": a life stage
     return None
 
 
@@ -1538,6 +1547,50 @@ def _distance_of_a_rule(n: _Number) -> Kind:
     if n.surface[-1:] in "sSe" and n.lt[-2:] in ("of", "is", "as") and n.surface.lower().endswith(("mile", "miles")) \
             and _WALKING_DISTANCE_LEFT.search(n.lt):
         return "threshold"  # (r27prec) "to implement the walking distance of three miles on a child's 8th birthday": a rule
+    return None
+
+
+#: (r39prec) a range of lengths of time, both ends written: "12-24 months", "between 20 and 52 weeks", "6-8 weeks"
+_TIME_BAND_SURFACE = re.compile(
+    r"(?i)^(?:between\s+)?[\w.]+\s*(?:-|–|to|and)\s*[\w.]+\s+(?:working\s+)?(?:days|weeks|months|years)$")
+#: (r39prec) the clause before such a range counts a group and says what its members were, waited or took: "3
+#: children were on a Child Protection Plan for", "70% were issued", "Another 46% waited" (a count or a share, then its
+#: verb, then at most 60 characters of the clause up to the range, which opens on "between" or follows "for")
+_BAND_COUNT_CLAUSE = re.compile(
+    r"(?i)(?:^|[.;:!?]\s|\n)[^.;:!?\n]*?\b\d[\d,.]*\s*(?:%|per\s?cent)?(?:\s+[A-Za-z’'-]+){0,4}?\s+"
+    r"(?:were|was|had\s+been|have\s+been|waited|took|remained|stayed)\b[^.;:!?\n]{0,60}$")
+#: (r39prec) the lengths a band of that range is measured after: "rates of breastfeeding 6-8 weeks after birth"
+_BAND_AFTER_EVENT_RIGHT = re.compile(r"(?i)^\s+after\s+(?:the\s+)?(?:birth|being\s+born|delivery)\b")
+#: (r39prec) a range that is how long a plan, a task or a sum runs, read by earlier steps or the gold README: "in the
+#: coming 12-24 months", "over the next three to five years", "funded for 2-3 years"
+_BAND_NOT_LEFT = re.compile(
+    r"(?i)\b(?:coming|next|last|past|previous|over|funded|funding|invested|commissioned|contracted|lasting|run|runs)"
+    r"\s*(?:the\s+)?(?:for\s+)?$")
+
+
+@_when("time_unit", True)
+def _band_of_a_counted_group(n: _Number) -> Kind:
+    """(r39prec) A range of lengths of time that bounds the members of a group a count or a share just counted ("3
+    children were on a Child Protection Plan for 12-24 months", "70% were issued between 20 and 52 weeks"), or the
+    age after birth a rate is measured at ("rates of breastfeeding 6-8 weeks after birth"): a window in a measure's
+    definition (the gold README's ``threshold``), not how long something lasted.
+
+    >>> from .rules import load_rules
+    >>> t = "Of the plans issued, 70% were issued between 20 and 52 weeks."
+    >>> s = t.index("between"); classify(t, "range", s, len(t) - 1, t[s:-1], load_rules())
+    'threshold'
+    """
+    if not _TIME_BAND_SURFACE.match(n.surface):
+        return None
+    if _BAND_AFTER_EVENT_RIGHT.match(n.right):
+        return "threshold"  # "rates of breastfeeding 6-8 weeks after birth being 44.4%": when the rate is measured
+    if _BAND_NOT_LEFT.search(n.lt):
+        return None
+    if not (n.surface[:7].lower() == "between" or n.lt[-4:].lower() == " for"):
+        return None
+    clause = n.text[max(0, n.s - 160):n.s]
+    if _BAND_COUNT_CLAUSE.search(clause):
+        return "threshold"  # "3 children were on a Child Protection Plan for 12-24 months": who is counted
     return None
 
 
@@ -1762,8 +1815,8 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
                     _long_term_or_legacy, _brand, _percentage, _age, _year)),
     # (e) lengths of time, "one" and "zero", and the families of rounds 11 and 12, last
     ("read_time_unit", (_always_open, _plan_named_by_steps, _meeting_time, _time_framing_an_event, _distance_of_a_rule,
-                        _time_looked_through, _length_names_thing, _span_of_a_sum, _last_n_or_coordinated_stretch,
-                        _threshold, _one,
+                        _band_of_a_counted_group, _time_looked_through, _length_names_thing, _span_of_a_sum,
+                        _last_n_or_coordinated_stretch, _threshold, _one,
                         _zero, _quarters_or_terms, _meeting_business, _round_11_families, _round_12_families,
                         _report_code)),
 )
