@@ -2050,6 +2050,9 @@ def classify_vetoed(ev: Evidence, indicators: Sequence[Indicator]) -> tuple[str 
     if kept == "budget_variance" and level_not_variance(ev, indicators):
         kept = None  # (round 21) "It will remain at £3.14m" under "Increased pressure on school budget": a level, not the
         #              variance the heading names
+    if kept == "budget_variance" and put_to_use_not_variance(ev, indicators):
+        kept = None  # (r39ids) "£33 million was approved by Cabinet to provide ...", "the placements accumulated to £7.6m
+        #              in unforeseen costs" under a heading or paragraph of overspends: money put to a use, not the variance
     return kept, kept is None
 
 
@@ -2176,6 +2179,49 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     m = _AMOUNTS.search(ev.clause)
     if pat is None or m is None or not pat.search(ev.clause, max(0, m.start() - 60), m.start()) \
             or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
+        return False
+    near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
+    return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
+
+
+#: (r39ids) right after an amount, what it is put to: a verb of giving or approving it ("£33 million was approved by
+#: Cabinet", "£56,000 had been allocated for the bulge", "£500 was awarded to", "a savings target of £80m was agreed", "£338.6
+#: million were committed to"), or the costs it is ("accumulated to £7.6m in unforeseen costs", "£198,028 in top up
+#: costs"), or, counted after the rule was written, money to spend or spent ("which will have £143m to spend", "£7m has
+#: been spent on", "£31 million has been invested into")
+_PUT_TO_USE_AFTER = re.compile(
+    rf"(?i){_AMOUNT}\s+(?:(?:was|were|is|are|has|have|had|will|would|to)\s+(?:be\s+|been\s+|being\s+)?)?"
+    r"(?:approved|allocated|awarded|agreed|committed|spent|invested)\b"
+    rf"|{_AMOUNT}\s+in\s+(?:[A-Za-z][\w'’-]*\s+){{0,2}}?costs?\b"
+    rf"|{_AMOUNT}\s+to\s+spend\b")
+
+
+def put_to_use_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
+    """(r39ids) Whether money given the budget variance only from its heading or paragraph (no variance word in its
+    sentence, and neither the budget variance's `what` nor the high needs deficit's qualifier in its phrase, clause or
+    sentence: as :func:`level_not_variance` asks) is said, right after its first amount in the clause, to be put to a use
+    (:data:`_PUT_TO_USE_AFTER`: approved, allocated, awarded, agreed, committed, spent, invested, to spend, or the costs
+    it is). The gold gives such money no id: a budget, a grant, a spend or a cost, not the variance (`tests/gold/README.md`:
+    "Neither: the budget, grant or balances themselves ...").
+
+    >>> inds = load_indicators()
+    >>> t = "The free school application was successful and £33 million was approved by Cabinet to provide the school."
+    >>> put_to_use_not_variance(Evidence("money approved", "own", t, t, "gbp", None, context="Overspend on placements"), inds)
+    True
+    >>> t = "The placements accumulated to £7.6m in unforeseen costs."
+    >>> put_to_use_not_variance(Evidence("placements", "own", t, t, "gbp", None, context="Budget pressures"), inds)
+    True
+    >>> t = "An overspend of £2m was agreed by the Forum."  # a variance word in the sentence: the variance
+    >>> put_to_use_not_variance(Evidence("overspend", "own", t, t, "gbp", None, context="Budget pressures"), inds)
+    False
+    >>> t = "Placements £4.2m"  # a list line under a heading of pressures keeps the heading's id
+    >>> put_to_use_not_variance(Evidence("Placements", "own", t, t, "gbp", None, context="Pressures:"), inds)
+    False
+    """
+    if ev.unit != "gbp" or ev.how not in ("own", "inherited"):
+        return False
+    m = _AMOUNTS.search(ev.clause)
+    if m is None or not _PUT_TO_USE_AFTER.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
         return False
     near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
