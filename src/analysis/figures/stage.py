@@ -512,7 +512,9 @@ def schools_forum_minutes(doc_text: str) -> bool:
     >>> schools_forum_minutes("The Forum noted the overspend had risen since Novembers Forum.")
     True
     """
-    return bool(_FORUM_BODY.search(doc_text)) and not _NAMED_FORUM.search(doc_text)
+    # (r39speed) every alternative of _FORUM_BODY matches the literal "Forum" (case-sensitive): a document without it is
+    # no Schools Forum's minutes, found without the pattern's scan of every character (3.5% of a bench pass)
+    return "Forum" in doc_text and bool(_FORUM_BODY.search(doc_text)) and not _NAMED_FORUM.search(doc_text)
 
 
 def _document_context(documents: pd.DataFrame) -> dict[str, str]:
