@@ -1555,9 +1555,11 @@ _TIME_BAND_SURFACE = re.compile(
     r"(?i)^(?:between\s+)?[\w.]+\s*(?:-|–|to|and)\s*[\w.]+\s+(?:working\s+)?(?:days|weeks|months|years)$")
 #: (r39prec) the clause before such a range counts a group and says what its members were, waited or took: "3
 #: children were on a Child Protection Plan for", "70% were issued", "Another 46% waited" (a count or a share, then its
-#: verb, then at most 60 characters of the clause up to the range, which opens on "between" or follows "for")
+#: verb, then at most 60 characters of the clause up to the range, which opens on "between" or follows "for");
+#: (r39review) a count or a share, not a sum: "£5 million was set aside for 2-3 years" is how long a sum runs (a figure,
+#: as ``_BAND_NOT_LEFT`` keeps "funded for"), so the number is not after a currency sign nor inside another number
 _BAND_COUNT_CLAUSE = re.compile(
-    r"(?i)(?:^|[.;:!?]\s|\n)[^.;:!?\n]*?\b\d[\d,.]*\s*(?:%|per\s?cent)?(?:\s+[A-Za-z’'-]+){0,4}?\s+"
+    r"(?i)(?:^|[.;:!?]\s|\n)[^.;:!?\n]*?(?<![£$€\d,.])\b\d[\d,.]*\s*(?:%|per\s?cent)?(?:\s+[A-Za-z’'-]+){0,4}?\s+"
     r"(?:were|was|had\s+been|have\s+been|waited|took|remained|stayed)\b[^.;:!?\n]{0,60}$")
 #: (r39prec) the lengths a band of that range is measured after: "rates of breastfeeding 6-8 weeks after birth"
 _BAND_AFTER_EVENT_RIGHT = re.compile(r"(?i)^\s+after\s+(?:the\s+)?(?:birth|being\s+born|delivery)\b")
