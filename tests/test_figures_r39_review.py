@@ -59,3 +59,11 @@ def test_odd_inputs_run(text: str) -> None:
     # empty text, a range at the start of a text, a pronoun-only phrase with no candidate and no figure before it
     f, _ = extract(text)
     assert all(text[s:e] == sf for s, e, sf in zip(f["start"], f["end"], f["surface"]))
+
+
+def test_the_acronym_it_ending_a_phrase_is_no_pronoun() -> None:
+    # (r39phrase's trailing_pronoun_cut matched "it" in any case) "IT" is information technology, what the sum buys
+    f, _ = extract("Members approved £450,000 for new IT.")
+    assert f["indicator"].tolist() == ["Members approved for new IT"]
+    f, _ = extract("Last year there were 300 young people in care, and now it's over 500.")
+    assert f["indicator"].tolist()[-1] != "it's"  # the pronoun alone is still replaced
