@@ -802,13 +802,20 @@ _BAND_ADVERB_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|i
 def sentence_start(text: str, pos: int) -> int:
     """(r39tools) Where the sentence of ``text`` holding position ``pos`` starts, by clean's splitter
     (:func:`analysis.clean.split_sentences`, the one splitter of every stage: an abbreviation such as "No." or "Cllr."
-    ends no sentence); 0 when the text has no sentence. Only the text up to that sentence's end is split.
+    ends no sentence); 0 when the text has no sentence or ``pos`` stands before its first sentence.
+
+    (r39review) The whole text is split once, and clean memoises that split per text: a text with many positions
+    asked of it (a long segment with many "from A to B" changes) is split once, not once per position up to it
+    (``split_sentences(text, upto=pos)`` per position re-splits from the text's start each time: quadratic in the
+    text's length); the spans are the same (each span of clean's splitter is final when yielded).
 
     >>> t = "The increase was noted. Cllr. Smith said sizes range from 26 to 30."
     >>> t[sentence_start(t, t.index("26")):]
     'Cllr. Smith said sizes range from 26 to 30.'
+    >>> sentence_start("", 0), sentence_start("  Noted.", 0), sentence_start("Noted. It rose.", 99)
+    (0, 0, 7)
     """
-    spans = split_sentences(text, upto=pos)
+    spans = split_sentences(text)
     return next((a for a, _ in reversed(spans) if a <= pos), 0)
 
 

@@ -37,11 +37,11 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
 * (e) ``read_time_unit`` (``time_unit``: a length of time): :func:`_always_open` ("24 hours a day"),
   :func:`_plan_named_by_steps` ("a 3 step process"), :func:`_meeting_time`, :func:`_time_framing_an_event` ("two years
   after ...", "10 years of austerity"), :func:`_distance_of_a_rule` ("20 miles outside of the borough"),
-  :func:`_band_of_a_counted_group` ("3 children were on a plan for 12-24 months"), :func:`_time_looked_through` ("6 months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year
-  plan"), :func:`_span_of_a_sum` ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch`
-  ("in the last 12 months"), :func:`_threshold` ("within 12 months",
-  "three or more placements"), :func:`_one` and :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and
-  last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
+  :func:`_band_of_a_counted_group` ("3 children were on a plan for 12-24 months"), :func:`_time_looked_through` ("6
+  months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year plan"), :func:`_span_of_a_sum`
+  ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"),
+  :func:`_threshold` ("within 12 months", "three or more placements"), :func:`_one` and :func:`_zero` (the words
+  decide here), :func:`_quarters_or_terms`, and last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
   (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24",
   "(Report 157/12-13)").
 
@@ -1555,9 +1555,11 @@ _TIME_BAND_SURFACE = re.compile(
     r"(?i)^(?:between\s+)?[\w.]+\s*(?:-|–|to|and)\s*[\w.]+\s+(?:working\s+)?(?:days|weeks|months|years)$")
 #: (r39prec) the clause before such a range counts a group and says what its members were, waited or took: "3
 #: children were on a Child Protection Plan for", "70% were issued", "Another 46% waited" (a count or a share, then its
-#: verb, then at most 60 characters of the clause up to the range, which opens on "between" or follows "for")
+#: verb, then at most 60 characters of the clause up to the range, which opens on "between" or follows "for");
+#: (r39review) a count or a share, not a sum: "£5 million was set aside for 2-3 years" is how long a sum runs (a
+#: figure, as ``_BAND_NOT_LEFT`` keeps "funded for"), so the number is not after a currency sign nor inside a number
 _BAND_COUNT_CLAUSE = re.compile(
-    r"(?i)(?:^|[.;:!?]\s|\n)[^.;:!?\n]*?\b\d[\d,.]*\s*(?:%|per\s?cent)?(?:\s+[A-Za-z’'-]+){0,4}?\s+"
+    r"(?i)(?:^|[.;:!?]\s|\n)[^.;:!?\n]*?(?<![£$€\d,.])\b\d[\d,.]*\s*(?:%|per\s?cent)?(?:\s+[A-Za-z’'-]+){0,4}?\s+"
     r"(?:were|was|had\s+been|have\s+been|waited|took|remained|stayed)\b[^.;:!?\n]{0,60}$")
 #: (r39prec) the lengths a band of that range is measured after: "rates of breastfeeding 6-8 weeks after birth"
 _BAND_AFTER_EVENT_RIGHT = re.compile(r"(?i)^\s+after\s+(?:the\s+)?(?:birth|being\s+born|delivery)\b")

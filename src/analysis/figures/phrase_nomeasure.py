@@ -566,7 +566,9 @@ def phrase_of_bare_value(text: str, h: Hit, unit: str, sent_start: int, sent_end
 #: (r39phrase) a clause's pronoun subject or relative word that ends a phrase: the phrase ran from a noun (or a verb)
 #: into the next clause and stopped on its subject ("bosses are still predicting they will finish ... going £4.09m",
 #: "a scheme whereby up to £200,000 every year", "now it's over 500")
-_TRAILING_PRONOUN = re.compile(r"(?:^|\s)(?:it|it's|it’s|they|they're|we|we're|he|she|whereby|wherein)\s*$", re.I)
+#: (r39review) not the acronym "IT" (information technology: "£450,000 for new IT" names what is bought)
+_TRAILING_PRONOUN = re.compile(
+    r"(?:^|\s)(?!(?-i:IT)\s*$)(?:it|it's|it’s|they|they're|we|we're|he|she|whereby|wherein)\s*$", re.I)
 
 
 #: (r39phrase) a closed-class word left dangling at a phrase's end once its pronoun is cut: a conjunction, a
@@ -585,6 +587,8 @@ def trailing_pronoun_cut(phrase: str) -> str | None:
     'High Needs Block: 2021/22 and by March 2022'
     >>> [trailing_pronoun_cut(p) for p in ("funding for the agency after it", "more than if they", "I think it's")]
     ['funding for the agency', 'more', '']
+    >>> [trailing_pronoun_cut(p) for p in ("approved for new IT", "It", "spend on IT after it")]
+    [None, '', 'spend on IT']
     """
     m = _TRAILING_PRONOUN.search(phrase)
     if m is None:
