@@ -4,6 +4,9 @@ The workforce theme's bare term "training" coded young people's "job, college or
 (Redcar and Cleveland), members' training on a safeguarding role (City of London) and data training (Bury) workforce in
 the open blind sets, where the gold codes them otherwise; the staff's training is named by "staff training", "social
 work training" and "workforce training" (notes r39_themes, "r39themes2"; round 38's side branch r38themes-training).
+"maintained schools" moved from education_standards to finance: minutes name the council's maintained schools mostly for
+their money (the open sets' gold: finance 13 of 19 passages with the phrase, at 8 councils; education standards 1). It
+stays a ``membership: constituencies:`` term, so a line naming the maintained schools' seat on a Forum is procedure.
 The inputs below are written for the test.
 """
 from __future__ import annotations
@@ -35,3 +38,32 @@ def test_training_alone_decides_no_workforce(text: str) -> None:
     assert "training" not in [t.lower() for t in match.terms]
     assert match.theme != "workforce"
     assert assign_themes([text]) != ["workforce"]
+
+
+@pytest.mark.parametrize("text", [
+    "Both schools visited for audits of financial management were maintained schools, as the auditors could not assess "
+    "academies.",
+    "Members asked why insurance cost more for maintained schools than for academy schools.",
+    "The local authority had been given one-off funding to support maintained schools in financial difficulty.",
+])
+def test_maintained_schools_money_is_finance(text: str) -> None:
+    assert match_theme(text, load_codebook()).theme == "finance"
+    assert assign_themes([text]) == ["finance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe was nominated as the maintained schools representative on the Forum.",
+    "The Chair welcomed the new maintained schools representative to the Forum.",
+])
+def test_maintained_schools_seat_is_still_procedure(text: str) -> None:
+    # the phrase stays a membership constituency after its move to finance
+    assert assign_themes([text]) == ["other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Attainment in maintained schools rose at Key Stage 2 this year.",
+    "Ofsted judged 92% of maintained schools good or outstanding.",
+])
+def test_maintained_schools_standards_stay_education(text: str) -> None:
+    assert match_theme(text, load_codebook()).theme == "education_standards"
+    assert assign_themes([text]) == ["education_standards"]
