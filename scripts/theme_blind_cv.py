@@ -8,6 +8,9 @@ a council's dev and pool passages). Configurations: ``A`` (the committed trainin
 open set's ``themes_gold.csv`` passages as source ``pools-blind``, never a council of the real-minutes ``test``
 split). Then the dev guard: :func:`analysis.realworld.topics_cv` with each training.
 
+Round 39 (notes r39_themetrain) re-ran the first declared test on the converged fit (``themes.TOL``, read by
+:func:`analysis.themes.fit_model`; the script prints it) with ``--sets-file /work/staging/r39/sets.txt``.
+
 Usage::
 
     PYTHONPATH=src .venv/bin/python scripts/theme_blind_cv.py --sets-file /work/staging/r37/sets.txt [--no-dev]
@@ -140,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         blind["text"] = [" ".join(str(t).split()) for t in blind["text"]]
         blind = blind[blind["text"].str.len() > 0]
         plus = pd.concat([base, blind], ignore_index=True).drop_duplicates(["theme", "text"]).reset_index(drop=True)
+        print(f"theme model fitted with TOL {TH.TOL:g}", flush=True)
         print(f"gold passages {len(gold)} of {len(sets)} sets; blind training rows {len(plus) - len(base)} "
               f"(base {len(base)}); councils held {len(set(key.values()))}", flush=True)
         configs = [("A", base), ("A+blind", plus)]
