@@ -2173,12 +2173,42 @@ def level_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
     ...                             "gbp", None, context="Pressures:"), inds)
     False
     """
-    if ev.unit != "gbp" or ev.how not in ("own", "inherited"):
+    if not _own_money(ev):
         return False
     pat = _level_left(getattr(indicators, "money_roles", {}).get("level_before_amount", ()))
     m = _AMOUNTS.search(ev.clause)
     if pat is None or m is None or not pat.search(ev.clause, max(0, m.start() - 60), m.start()) \
-            or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
+            or _GAP_AFTER_AMOUNT.match(ev.clause, m.start()):
+        return False
+    return _names_no_variance(ev, indicators)
+
+
+def _own_money(ev: Evidence) -> bool:
+    """Whether ``ev`` is money (``gbp``) whose phrase is its own or inherited from the sentence (no table's or list's).
+
+    >>> _own_money(Evidence("grant", "own", "£3m", "£3m", "gbp", None))
+    True
+    >>> _own_money(Evidence("rate", "own", "5%", "5%", "percent", None))
+    False
+    """
+    return ev.unit == "gbp" and ev.how in ("own", "inherited")
+
+
+def _names_no_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bool:
+    """(r39review2) Whether money's sentence and phrase name no variance of their own: no variance word
+    (:data:`_VARIANCE_WORD`) in the sentence, and neither the budget variance's `what` nor the high needs deficit's
+    qualifier in the phrase, clause or sentence. The shared guard of :func:`level_not_variance` and
+    :func:`put_to_use_not_variance`: only money that got the budget variance from its heading or paragraph loses it.
+
+    >>> inds = load_indicators()
+    >>> t = "The grant will remain at £3.1m next year."
+    >>> _names_no_variance(Evidence("grant", "own", t, t, "gbp", None), inds)
+    True
+    >>> t = "The DSG deficit will remain at £3.1m next year."
+    >>> _names_no_variance(Evidence("DSG deficit", "own", t, t, "gbp", None), inds)
+    False
+    """
+    if _VARIANCE_WORD.search(ev.sentence):
         return False
     near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
     return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
@@ -2218,13 +2248,12 @@ def put_to_use_not_variance(ev: Evidence, indicators: Sequence[Indicator]) -> bo
     >>> put_to_use_not_variance(Evidence("Placements", "own", t, t, "gbp", None, context="Pressures:"), inds)
     False
     """
-    if ev.unit != "gbp" or ev.how not in ("own", "inherited"):
+    if not _own_money(ev):
         return False
     m = _AMOUNTS.search(ev.clause)
-    if m is None or not _PUT_TO_USE_AFTER.match(ev.clause, m.start()) or _VARIANCE_WORD.search(ev.sentence):
+    if m is None or not _PUT_TO_USE_AFTER.match(ev.clause, m.start()):
         return False
-    near = find_concepts((ev.phrase, ev.clause, ev.sentence), ev.unit, ev.per, indicators)
-    return "what" not in near.get("budget_variance", {}) and "qualifier" not in near.get("high_needs_deficit", {})
+    return _names_no_variance(ev, indicators)
 
 
 #: (round 21) a carry forward named right before an amount (:data:`_CARRIED` within the clause's last seven words before
