@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -507,3 +508,68 @@ def test_honest_topic_nmi_on_dev_minutes() -> None:
     assert 0.82 <= honest["theme_accuracy"] <= 0.90
     assert min(honest["nmi"], whole["nmi"]) >= FLOOR_HONEST_NMI
     assert honest["k"] == whole["k"] == 13  # the 12 themes present plus other, whatever the corpus size
+
+
+def _large_corpus_with_a_rare_theme(rare_docs: int) -> tuple[list[str], list[str], list[str]]:
+    """About 1,000 texts (so 1 % is 10) over two common themes and procedure, plus 9 early-help texts spread over
+    ``rare_docs`` documents: texts, their coded themes and their documents (20 texts a document)."""
+    rng = random.Random(39)
+    subjects = {
+        "send": ["EHC plans", "EHC needs assessments", "special school places", "SEN support"],
+        "fostering_adoption": ["foster carers", "fostering households", "adopters", "special guardianship orders"],
+    }
+    verbs = ["had risen", "were reviewed in the quarter", "remained a pressure", "were discussed at length",
+             "had improved since the spring", "were below the national average", "were reported by the service",
+             "would be monitored closely", "had fallen slightly", "were on track"]
+    openers = ["The number of", "Figures on", "The position on", "A report on", "Members asked about",
+               "Officers explained that", "The trend in", "The cost of", "The backlog of", "The quality of"]
+    texts, themes = [], []
+    for theme, subs in subjects.items():
+        for s in subs:
+            for o in openers:
+                for v in verbs:
+                    texts.append(f"{o} {s} {v}.")
+                    themes.append(theme)
+    procedure = _procedure_segments(200)
+    texts += procedure
+    themes += ["other"] * len(procedure)
+    docs = [f"d{i // 20:03d}" for i in range(len(texts))]
+    rare = ["Early help assessments had risen in the family hubs.", "Family hubs offered parenting support.",
+            "The supporting families programme reached more families.", "Early help referrals were reviewed.",
+            "Parenting support groups met in the family hubs.", "Early intervention for families had improved.",
+            "The early help offer was extended to more families.", "Family hubs opened on Saturdays.",
+            "Supporting families outcomes were claimed for the year."]
+    texts += rare
+    themes += ["early_help"] * len(rare)
+    docs += [f"r{i % rare_docs}" for i in range(len(rare))]
+    return texts, themes, docs
+
+
+def test_a_rare_theme_spread_over_documents_keeps_its_topic_as_the_corpus_grows() -> None:
+    # r39k: the 1 % floor grows with the corpus; a theme coded for 9 texts in 3 documents of a 1,000-text corpus
+    # is under it (10) but the corpus is about it: with the texts' documents it counts and gets a topic.
+    texts, themes, docs = _large_corpus_with_a_rare_theme(rare_docs=3)
+    assert len(texts) >= 901 and T.min_topic_size(len(set(texts))) > 9
+    cb = T.load_codebook()
+    assert T.themes_present(cb, themes, len(texts)) == 2  # the 1 % floor alone: send and fostering only
+    assert T.themes_present(cb, themes, len(texts), T.theme_documents(themes, docs)) == 3
+    alone = T.fit_topics(texts, themes=themes)
+    spread = T.fit_topics(texts, themes=themes, documents=docs)
+    assert (alone.n_topics, spread.n_topics) == (3, 4)
+    rare = spread.labels_[[i for i, t in enumerate(themes) if t == "early_help"]]
+    others = spread.labels_[[i for i, t in enumerate(themes) if t != "early_help"]]
+    top = Counter(rare.tolist()).most_common(1)[0][0]
+    assert (rare == top).sum() >= 7 and (others == top).sum() == 0  # a topic of its own
+    again = T.fit_topics(list(reversed(texts)), themes=list(reversed(themes)), documents=list(reversed(docs)))
+    assert sorted(again.topics["size"]) == sorted(spread.topics["size"])
+
+
+def test_a_rare_theme_in_one_document_does_not_count() -> None:
+    # The same 9 texts in a single document (one long report) stay under the floor: k is that of the 1 % rule.
+    texts, themes, docs = _large_corpus_with_a_rare_theme(rare_docs=1)
+    cb = T.load_codebook()
+    assert T.theme_documents(themes, docs)["early_help"] == 1
+    assert T.themes_present(cb, themes, len(texts), T.theme_documents(themes, docs)) == 2
+    assert T.fit_topics(texts, themes=themes, documents=docs).n_topics == 3
+    with pytest.raises(PipelineError):
+        T.fit_topics(texts, themes=themes, documents=docs[:-1])

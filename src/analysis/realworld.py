@@ -332,7 +332,8 @@ def topics_cv(corpus_dir: Path, split: str = "dev", documents: Sequence[str] | N
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = topics.fit_topics(segs["text"].astype(str).tolist(), contexts=segs["heading"].tolist(),
-                                  themes=themes, **fit_kwargs)  # type: ignore[arg-type]
+                                  themes=themes, documents=segs["doc_id"].astype(str).tolist(),
+                                  **fit_kwargs)  # type: ignore[arg-type]
     table = segs[["doc_id", "raw_start", "raw_end"]].assign(topic=model.labels_, theme=themes)
     matched = match_passages(gold[gold["doc_id"].isin(set(docs))], table)
     has = matched["pred_topic"].notna()
