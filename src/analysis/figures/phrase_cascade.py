@@ -140,6 +140,8 @@ _BEFORE_ENDS = {
                "generating", "secure", "secured", "securing", "attract", "attracted", "attracts", "raise",
                "raised"),  # _INCOME_LEFT
     "over_budget_by": ("by", "than", "over", "around", "about", "almost", "nearly", "some", "under"),  # _OVER_BUDGET_BY_LEFT
+    "share_restates": ("is", "was", "to", "(", "represents", "represented", "about", "around", "approximately",
+                       "almost", "nearly", "roughly", "some", "over", "under", "than"),  # _SHARE_RESTATES_LEFT
     "share_of_prev": ("representing", "represents", "to", "is", "was", "represented", "about", "around",
                       "approximately", "some", "almost", "nearly", "for", "over", "under"),  # _SHARE_OF_PREV_LEFT
 }
@@ -1097,6 +1099,45 @@ def _share_of_prev(f: _Figure) -> Found:
     return None
 
 
+#: (r40phrase) a share that restates the figure before it in the sentence, the two joined by a bracket or by a
+#: relative or demonstrative copula after that figure's few words: "£31.8m (10.4% of the Schools Budget)", "a £15.5m
+#: adverse variance against the budget (14.7% of service budget", "£1.89m over budget, which is 0.24 per cent of its
+#: total revenue expenditure", "3225 children at SEN support ...; this equates to 9.9% of the school population"
+#: (the words between the figure and the mark: no figure, no sentence or bracket mark; group ``mark``: the join)
+_SHARE_RESTATES_LEFT = re.compile(
+    r"(?i)(?<![\w.])[£$€]?\d[\d,.]*(?:\s*(?:m|bn|k|mn|million|billion|thousand)\b)?"
+    r"[^\d.;:!?()£$€%\n]{0,50}?"
+    r"(?P<mark>\s*\(|\s*[;,]\s*(?:this|which|that)\s+(?:equates\s+to|is\s+equivalent\s+to|was\s+equivalent\s+to|is|was|"
+    r"represents|represented|amounts\s+to|amounted\s+to))"
+    r"\s*(?:(?:about|around|approximately|almost|nearly|roughly|some|just\s+over|just\s+under|over|under|more\s+than|"
+    r"less\s+than)\s+)?$")
+
+#: (r40phrase) a dash that opens an aside after the whole: "(14.7% of service budget - a deterioration of £1.5m"
+_DASH_CUT = re.compile(r"\s[-–—]\s")
+
+
+@_for_units("percent")
+def _share_restates_prev(f: _Figure) -> Found:
+    """(r40phrase) "£31.8m (10.4% of the Schools Budget)", "£1.89m over budget, which is 0.24 per cent of its total
+    revenue expenditure": a share of a whole named after it, restating the figure before it in the sentence (joined
+    by a bracket or "which is / this equates to"): the figure before's measure, as a share of that whole. Not when
+    that measure is a bare noun or names nothing ("3225 children ...; this equates to 9.9%": which children is
+    unsaid), or is already a share."""
+    if not f.prev or not f.tail.endswith(_BEFORE_ENDS["share_restates"]):
+        return None
+    rm = _SHARE_RESTATES_LEFT.search(f.before)
+    om0 = _OF_FOR_RIGHT.match(f.right) if rm else None
+    if rm is None or om0 is None or not f.right.lstrip().lower().startswith("of "):
+        return None
+    measure = _base_of(f.prev)
+    if is_poor(measure) or len(measure.split()) < 2 or " share of " in measure:
+        return None
+    whole = _np_after(" " + _DASH_CUT.split(_ALL_OF_THE.sub("", _LEAD_PERIOD.sub("", om0.group(1).lstrip())), 1)[0])
+    if not whole or is_poor(whole) or whole.lower() in measure.lower():
+        return None
+    return f"{measure} as a share of {whole}", "part"
+
+
 def _totalling(f: _Figure) -> Found:
     """"the following additional savings, totalling £104,780": the noun phrase before the comma."""
     before = f.before
@@ -1942,7 +1983,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
     _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
     # (d) shares, totals, wholes, labels and brackets
-    _share_saying, _share_of_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
+    _share_saying, _share_of_prev, _share_restates_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
     _of_which_after, _count_of_bracketed_share, _count_in_share_bracket, _breakdown_share, _share_verb_subject,
     _verb_object, _share_of_use,
     # (e) 1. "N% of X" (a count "out of" a whole first); (f) 2. "N children ..."
