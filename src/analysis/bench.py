@@ -640,8 +640,9 @@ def run_benchmark(sizes: Sequence[int], *, councils: int = 21, seed: int = 0, wo
         processed = raw.parent / "processed"
         by_stage = {}
         for stage in stages:
+            # (r40cache) each stage fits what it fits without the bench (no model cache), as in the rounds before
             rec = _run_json([sys.executable, "-m", "analysis.bench", "stage", stage, "--raw", str(raw),
-                             "--processed", str(processed)])
+                             "--processed", str(processed)], env={**os.environ, "CM_MODEL_CACHE": "off"})
             by_stage[stage] = rec
             if stage == "quantulum3":
                 ours, theirs = float(rec["figures_seconds"]), float(rec["quantulum3_seconds"])
