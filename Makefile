@@ -34,6 +34,13 @@ ifeq ($(filter-out all,$(MAKECMDGOALS)),)
 MAKEFLAGS += -j$(JOBS)
 endif
 
+# (r40cache) Fitted theme models are kept here between processes (analysis.theme_cache: the topics stage, notebooks and
+# tests fit the model once, not each); an empty value or off switches the cache off. `make clean` removes it.
+ifeq ($(origin CM_MODEL_CACHE),undefined)
+CM_MODEL_CACHE := $(abspath $(BUILD_DIR))/model-cache
+endif
+export CM_MODEL_CACHE
+
 PY := $(VENV)/bin/python
 # q: single-quote a value for the shell, so quotes, $ and backticks in folder names arrive as data.
 q = '$(subst ','\'',$(1))'

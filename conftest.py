@@ -12,13 +12,33 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 
+_OFF = ("", "off", "0", "no", "false")
+#: the session's cache folder of fitted theme models, when this process made it
+_MODEL_CACHE: str | None = None
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _MODEL_CACHE is not None:
+        shutil.rmtree(_MODEL_CACHE, ignore_errors=True)
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    global _MODEL_CACHE
+    cache = os.environ.get("CM_MODEL_CACHE")
+    if os.environ.get("PYTEST_XDIST_WORKER") is None and (cache is None or cache.strip().lower() not in _OFF):
+        # (r40cache) one cache of fitted theme models for the whole session: set here before pytest-xdist starts its
+        # workers, it reaches every worker, notebook kernel and `make` a test runs (tests.conftest.run_make keeps it),
+        # so the model is fitted once per session, not once per process; removed when the session ends. A session
+        # run with CM_MODEL_CACHE=off fits in every process; a test that needs no cache sets it to off itself.
+        _MODEL_CACHE = tempfile.mkdtemp(prefix="cm-model-cache-")
+        os.environ["CM_MODEL_CACHE"] = _MODEL_CACHE
     if not os.environ.get("CM_PROCESSED_DIR"):
         tmp = Path(tempfile.mkdtemp(prefix="cm-tests-"))
         os.environ["CM_PROCESSED_DIR"] = str(tmp / "processed")

@@ -195,7 +195,8 @@ def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[
     """Run make in the project with every output folder under ``tmp`` (``tmp/processed``, ...).
 
     ``$CM_TEST_PROJECT`` runs another checkout's Makefile instead of this one's. ``CM_*`` variables of
-    the test session are removed so the Makefile's folders win; ``env`` adds
+    the test session are removed so the Makefile's folders win, but for ``$CM_MODEL_CACHE`` (the session's one
+    cache of fitted theme models, set in the root conftest); ``env`` adds
     variables (for example ``PYTHONPATH`` for :func:`failure_hook`).
     """
     project = os.environ.get("CM_TEST_PROJECT", str(ROOT))  # another checkout, to try a change first
@@ -204,7 +205,7 @@ def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[
         f"RAW_DIR={raw}", f"PROCESSED_DIR={tmp / 'processed'}", f"REPORTS_DIR={tmp / 'reports'}",
         f"BUILD_DIR={tmp / 'build'}",
     ]
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("CM_") or k == "CM_MODEL_CACHE"}
     full_env.update(env or {})
     proc = subprocess.run(args, capture_output=True, text=True, env=full_env, timeout=timeout,
                           stdin=subprocess.DEVNULL)

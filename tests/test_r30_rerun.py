@@ -286,7 +286,7 @@ def _looks_built(tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def _make(tmp_path: Path, raw: Path, *args: str) -> subprocess.CompletedProcess[str]:
     project = os.environ.get("CM_TEST_PROJECT", str(ROOT))
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CM_") or k == "CM_MODEL_CACHE"}
     return subprocess.run(["make", "--no-print-directory", "-C", project, *args, f"RAW_DIR={raw}",
                            f"PROCESSED_DIR={tmp_path / 'processed'}", f"REPORTS_DIR={tmp_path / 'reports'}",
                            f"BUILD_DIR={tmp_path / 'build'}"], capture_output=True, text=True, timeout=300, env=env,

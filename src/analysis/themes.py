@@ -143,7 +143,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.class_weight import compute_class_weight
 
-from . import paths
+from . import paths, theme_cache
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
                      meeting_header, numeric_threads, opening_item, procedure_outweighs, procedure_score, section_label,
@@ -334,6 +334,10 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
 
     ``tol`` is lbfgs's stopping tolerance: :data:`TOL` (the optimum) unless an estimate needs no more
     (:data:`CV_TOL`, :func:`cross_validated`).
+
+    (r40cache) A fit of :data:`analysis.theme_cache.MIN_ROWS` rows or more is kept on disk
+    (:mod:`analysis.theme_cache`, ``$CM_MODEL_CACHE``) and read back by the next process that makes the same fit (the
+    same codebook content, rows, settings, library versions and theme code): the same arrays, so the same floats.
     """
     classes = codebook.ids + [OTHER]
     weighted = training is not None and "weight" in training.columns
@@ -350,14 +354,55 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     if t["theme"].nunique() < 2:
         return ThemeModel(codebook, None, None, classes, feature_weight, codebook_weight)
     texts = t["text"].tolist()
-    vec = TfidfVectorizer(token_pattern=_TOKEN, lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-    W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
-    X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
     y = t["theme"].to_numpy()
     clf = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=_class_weights(y, other_weight))
-    with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
-        clf.fit(X, y, sample_weight=t["weight"].to_numpy() if weighted else None)
+    folder = paths.model_cache_dir() if len(t) >= theme_cache.MIN_ROWS else None
+    key = None if folder is None else theme_cache.fit_key(codebook, t, {
+        "c": c, "feature_weight": feature_weight, "other_weight": other_weight, "tol": tol})
+    stored = None if key is None or folder is None else theme_cache.load(folder, key)
+    if stored is not None:  # (r40cache) fitted by an earlier process: the same arrays, the same floats
+        vec = _rebuilt_vectorizer(stored)
+        _rebuild_classifier(clf, stored)
+    else:
+        vec = _vectorizer()
+        W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
+        X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
+        with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
+            clf.fit(X, y, sample_weight=t["weight"].to_numpy() if weighted else None)
+        if key is not None and folder is not None:
+            theme_cache.save(folder, key, _fitted_arrays(vec, clf))
     return ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
+
+
+def _vectorizer() -> TfidfVectorizer:
+    """The model's TF-IDF vectoriser, not fitted: words of two letters or more, and word pairs seen twice."""
+    return TfidfVectorizer(token_pattern=_TOKEN, lowercase=True, ngram_range=(1, 2), min_df=2, sublinear_tf=True)
+
+
+def _fitted_arrays(vec: TfidfVectorizer, clf: LogisticRegression) -> dict[str, np.ndarray]:
+    """What :mod:`analysis.theme_cache` stores of a fit: the vocabulary in column order, idf, coefficients,
+    intercepts, classes and iterations (plain arrays, no objects)."""
+    terms = np.array(vec.get_feature_names_out(), dtype=str)
+    return {"terms": terms, "idf": np.asarray(vec.idf_, dtype=np.float64), "coef": clf.coef_,
+            "intercept": clf.intercept_, "classes": np.array([str(x) for x in clf.classes_], dtype=str),
+            "n_iter": np.asarray(clf.n_iter_)}
+
+
+def _rebuilt_vectorizer(stored: dict[str, np.ndarray]) -> TfidfVectorizer:
+    """:func:`_vectorizer` with the stored vocabulary and idf of a fit (:func:`_fitted_arrays`)."""
+    vec = _vectorizer()
+    vec.vocabulary_ = {str(w): i for i, w in enumerate(stored["terms"].tolist())}
+    vec.idf_ = stored["idf"]
+    return vec
+
+
+def _rebuild_classifier(clf: LogisticRegression, stored: dict[str, np.ndarray]) -> None:
+    """Give the unfitted ``clf`` the stored coefficients, intercepts and classes of a fit (:func:`_fitted_arrays`)."""
+    clf.classes_ = np.array(stored["classes"].tolist(), dtype=object)
+    clf.coef_ = stored["coef"]
+    clf.intercept_ = stored["intercept"]
+    clf.n_features_in_ = int(stored["coef"].shape[1])
+    clf.n_iter_ = stored["n_iter"]
 
 
 def _sample_weights(weight: pd.Series) -> np.ndarray:
