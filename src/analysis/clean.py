@@ -551,6 +551,28 @@ def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     return spans[first_i][0], spans[max(first_i, last_i)][1]
 
 
+#: (r40tidy) a paragraph break: a run of blank lines, a blank line being one of only whitespace ("\n\n", "\n \n",
+#: "\n\t\n", "\r\n\r\n"); the run's last line break ends it
+PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
+
+
+def paragraph_start(text: str, lo: int, hi: int) -> int:
+    """(r40tidy) Where the paragraph of ``text`` holding position ``hi`` starts, looking back no further than ``lo``:
+    right after the last paragraph break (:data:`PARAGRAPH_BREAK`, blank lines of only whitespace included) wholly in
+    ``text[lo:hi]``; ``lo`` when there is none. The one definition of a paragraph break of the stages that read
+    sentences across one (``figures.grammar.change_before_from``, ``figures.extraction``'s sentence before): no
+    sentence crosses a blank line.
+
+    >>> t = "Places increased.\\n \\nSizes from 26 to 30."
+    >>> t[paragraph_start(t, 0, t.index("26")):], paragraph_start(t, 0, 5), paragraph_start("a\\n\\t\\n\\nb", 0, 6)
+    ('Sizes from 26 to 30.', 0, 5)
+    """
+    start = lo
+    for m in PARAGRAPH_BREAK.finditer(text, lo, hi):
+        start = m.end()
+    return start
+
+
 # --------------------------------------------------------------------------------------------
 # Boilerplate rules (applied to the normalised text of one line)
 # --------------------------------------------------------------------------------------------

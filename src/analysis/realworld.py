@@ -47,28 +47,44 @@ def load_gold(corpus_dir: Path) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFram
     return manifest, figs, themes
 
 
+def best_overlaps(gold: pd.DataFrame, table: pd.DataFrame) -> list[int | None]:
+    """For each gold passage (``doc_id``, ``raw_start``, ``raw_end``), the position in ``table`` (rows with the same
+    columns: segments, the topics table) of the row of its document overlapping its span most, the first such row in
+    ``table``'s order; ``None`` when no row overlaps it (r40tidy: the one span matcher of :func:`match_passages` and
+    the notes' harnesses, which copied its loop).
+
+    >>> table = pd.DataFrame({"doc_id": ["a", "a", "b"], "raw_start": [0, 10, 0], "raw_end": [10, 30, 5]})
+    >>> gold = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "raw_start": [5, 0, 5, 0], "raw_end": [25, 10, 9, 9]})
+    >>> best_overlaps(gold, table)
+    [1, 0, None, None]
+    """
+    rows: dict[object, list[tuple[int, int, int]]] = {}
+    for p, (d, a, b) in enumerate(zip(table["doc_id"], table["raw_start"], table["raw_end"])):
+        rows.setdefault(d, []).append((p, int(a), int(b)))
+    out: list[int | None] = []
+    for d, start, end in zip(gold["doc_id"], gold["raw_start"], gold["raw_end"]):
+        start, end = int(start), int(end)
+        best, best_overlap = None, 0
+        for p, a, b in rows.get(d, ()):
+            overlap = min(end, b) - max(start, a)
+            if overlap > best_overlap:
+                best, best_overlap = p, overlap
+        out.append(best)
+    return out
+
+
 def match_passages(gold: pd.DataFrame, topics_table: pd.DataFrame) -> pd.DataFrame:
-    """For each gold passage, the topics-table row of the segment overlapping its span most.
+    """For each gold passage, the topics-table row of the segment overlapping its span most (:func:`best_overlaps`).
 
     Returns ``gold`` with ``pred_theme`` and ``pred_topic``. A passage no segment overlaps was
     dropped by the clean stage as page furniture: its theme counts as ``other`` and its topic is
     missing (left out of the NMI).
     """
-    by_doc = {d: t for d, t in topics_table.groupby("doc_id")}
-    themes, tops = [], []
-    for row in gold.itertuples():
-        seg = by_doc.get(row.doc_id)
-        best, best_overlap = None, 0
-        if seg is not None:
-            for s in seg.itertuples():
-                overlap = min(int(row.raw_end), int(s.raw_end)) - max(int(row.raw_start), int(s.raw_start))
-                if overlap > best_overlap:
-                    best, best_overlap = s, overlap
-        themes.append(best.theme if best is not None else "other")
-        tops.append(int(best.topic) if best is not None else None)
+    theme, topic = topics_table["theme"].tolist(), topics_table["topic"].tolist()
+    best = best_overlaps(gold, topics_table)
     out = gold.copy()
-    out["pred_theme"] = themes
-    out["pred_topic"] = tops
+    out["pred_theme"] = [theme[p] if p is not None else "other" for p in best]
+    out["pred_topic"] = [int(topic[p]) if p is not None else None for p in best]
     return out
 
 

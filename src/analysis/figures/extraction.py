@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..clean import split_sentences
+from ..clean import paragraph_start, split_sentences
 from ..vocab import level_verb_alternation
 from .context import (
     POUNDS_RIGHT,
@@ -309,7 +309,7 @@ def _previous_in_paragraph(text: str, sents: list[tuple[int, int]], si: int, end
     >>> _previous_in_paragraph(t, [(0, 22), (23, 42), (44, 54)], 1, 23), _previous_in_paragraph(t, [(0, 22), (23, 42), (44, 54)], 2, 44)
     ('Caseloads were raised.', None)
     """
-    if si <= 0 or "\n\n" in text[sents[si - 1][0]:end]:
+    if si <= 0 or paragraph_start(text, sents[si - 1][0], end) > sents[si - 1][0]:
         return None
     return text[sents[si - 1][0]:sents[si - 1][1]]
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..clean import split_sentences
+from ..clean import paragraph_start, sentence_of
 from ..vocab import MONTH_SHORT, month_alternation
 from .rules import FigureRules, phrase_regex
 
@@ -800,14 +800,13 @@ _BAND_ADVERB_FROM_LEFT = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|i
 
 
 def sentence_start(text: str, pos: int) -> int:
-    """(r39tools) Where the sentence of ``text`` holding position ``pos`` starts, by clean's splitter
-    (:func:`analysis.clean.split_sentences`, the one splitter of every stage: an abbreviation such as "No." or "Cllr."
-    ends no sentence); 0 when the text has no sentence or ``pos`` stands before its first sentence.
+    """(r39tools) Where the sentence of ``text`` holding position ``pos`` starts, by clean's splitter: the start of
+    :func:`analysis.clean.sentence_of` (r40tidy; the one splitter of every stage, :func:`analysis.clean.split_sentences`:
+    an abbreviation such as "No." or "Cllr." ends no sentence). A position between sentences belongs to the next one;
+    a text with no sentence gives ``pos``; a position past the last sentence, its start.
 
-    (r39review) The whole text is split once, and clean memoises that split per text: a text with many positions
-    asked of it (a long segment with many "from A to B" changes) is split once, not once per position up to it
-    (``split_sentences(text, upto=pos)`` per position re-splits from the text's start each time: quadratic in the
-    text's length); the spans are the same (each span of clean's splitter is final when yielded).
+    (r39review) clean memoises the whole split per text: a text with many positions asked of it (a long segment with
+    many "from A to B" changes) is split once, not once per position.
 
     >>> t = "The increase was noted. Cllr. Smith said sizes range from 26 to 30."
     >>> t[sentence_start(t, t.index("26")):]
@@ -815,8 +814,7 @@ def sentence_start(text: str, pos: int) -> int:
     >>> sentence_start("", 0), sentence_start("  Noted.", 0), sentence_start("Noted. It rose.", 99)
     (0, 0, 7)
     """
-    spans = split_sentences(text)
-    return next((a for a, _ in reversed(spans) if a <= pos), 0)
+    return sentence_of(text, pos, pos + 1)[0]
 
 
 def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
@@ -847,8 +845,8 @@ def change_before_from(text: str, start: int, rules: FigureRules) -> bool:
     left = text[max(0, start - 200):start]
     if _AGES_FROM_LEFT.search(left) or _BAND_FROM_LEFT.search(left) or _BAND_ADVERB_FROM_LEFT.search(left):
         return False
-    para = text.rfind("\n\n", max(0, start - 200), start)  # (a paragraph's start: no sentence crosses a blank line)
-    left = text[max(start - 200, sentence_start(text, start), para + 2 if para >= 0 else 0):start]
+    # (a paragraph's start: no sentence crosses a blank line, r40tidy: nor a line of only whitespace)
+    left = text[max(sentence_start(text, start), paragraph_start(text, max(0, start - 200), start)):start]
     return bool(_CHANGE_VERB_EARLIER.search(left) or rules.direction_re.search(rules.not_direction_re.sub(" ", left)))
 
 

@@ -4,6 +4,7 @@ from pathlib import Path
 sys.path.insert(0, sys.argv[1] + '/src')
 from analysis.themes import code_segments, _context_parts, _distinct
 from analysis.topics import load_codebook
+from analysis.realworld import best_overlaps
 cb = load_codebook(); rows = []
 for line in Path('/work/staging/r38/sets.txt').read_text().split():
     s = Path('/work/main') / line; n = s.name
@@ -14,16 +15,9 @@ for line in Path('/work/staging/r38/sets.txt').read_text().split():
     g['ctx'] = [' | '.join(_distinct(p, t)) for p, t in zip(_context_parts(g, d, cb), g['text'])]
     gold = pd.read_csv(s / 'themes_gold.csv', dtype=str, keep_default_na=False)
     man = pd.read_csv(s / 'manifest.csv', dtype=str, keep_default_na=False)
-    by = {k: t for k, t in g.groupby('doc_id')}
-    out = []
-    for r in gold.itertuples():
-        best, bo = None, 0
-        seg = by.get(r.doc_id)
-        if seg is not None:
-            for x in seg.itertuples():
-                o = min(int(r.raw_end), int(x.raw_end)) - max(int(r.raw_start), int(x.raw_start))
-                if o > bo: best, bo = x, o
-        out.append((best.pred, best.terms, best.ctx, best.kind, best.text) if best is not None else ('other', '(dropped)', '', '', ''))
+    # (r40tidy) the library's span matcher (realworld.match_passages's), not a copy of its loop
+    cols = g[['pred', 'terms', 'ctx', 'kind', 'text']]
+    out = [tuple(cols.iloc[p]) if p is not None else ('other', '(dropped)', '', '', '') for p in best_overlaps(gold, g)]
     gold[['pred_theme', 'terms', 'ctx', 'kind', 'segtext']] = pd.DataFrame(out, index=gold.index)
     gold['set'] = n
     gold['council'] = gold['doc_id'].map(dict(zip(man['file'].str.replace('.txt', ''), man['council'])))

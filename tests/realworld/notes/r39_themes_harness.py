@@ -7,6 +7,7 @@ kv = dict(a.split('=', 1) for a in sys.argv[3:])
 if 'cb' in kv: os.environ['CM_CODEBOOK'] = kv['cb']
 import analysis.themes as T
 from analysis.topics import load_codebook
+from analysis.realworld import best_overlaps
 d = list(T.fit_model.__defaults__)  # c, fw, cw, ow
 if 'c' in kv: d[0] = float(kv['c'])
 if 'fw' in kv: d[1] = float(kv['fw'])
@@ -29,16 +30,9 @@ for line in Path('/work/staging/r39/sets.txt').read_text().split():
     g = g.sort_values(['doc_id', 'seq'], kind='mergesort').reset_index(drop=True)
     ms = T.code_segments(g, dd, cb)
     g['pred'] = [m.theme for m in ms]; g['tterms'] = ['; '.join(m.terms) for m in ms]
-    by = {k: t for k, t in g.groupby('doc_id')}
-    out = []
-    for r in gold.itertuples():
-        best, bo = None, 0
-        seg = by.get(r.doc_id)
-        if seg is not None:
-            for x in seg.itertuples():
-                o = min(int(r.raw_end), int(x.raw_end)) - max(int(r.raw_start), int(x.raw_start))
-                if o > bo: best, bo = x, o
-        out.append((best.pred, best.tterms) if best is not None else ('other', '(dropped)'))
+    # (r40tidy) the library's span matcher (realworld.match_passages's), not a copy of its loop
+    out = [(g['pred'].iat[p], g['tterms'].iat[p]) if p is not None else ('other', '(dropped)')
+           for p in best_overlaps(gold, g)]
     gold[['tab', 'tterms']] = pd.DataFrame(out, index=gold.index)
     rows.append(gold)
 m = pd.concat(rows, ignore_index=True)
