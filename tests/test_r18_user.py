@@ -127,8 +127,10 @@ def test_council_page_explains_the_no_content_topic(tmp_path):
     html = report.write_council(tables, "alpha-county-council", tmp_path / "raw", tmp_path / "processed",
                                 tmp_path / "reports").read_text(encoding="utf-8")
     topics = html[html.index("<h3>Topics (topic model clusters)</h3>"):]
-    assert "&#34;(no content)&#34; gathers segments without a word the topic model reads" in topics[:600] \
-        or '"(no content)" gathers segments without a word the topic model reads' in topics[:600], topics[:600]
+    # r40: segments without content words are counted in the topic of their theme; the page says so.
+    assert "are counted in the topic that holds most segments of their theme" in topics[:800], topics[:800]
+    assert "&#34;(no content)&#34; gathers those whose theme no topic holds" in topics[:800] \
+        or '"(no content)" gathers those whose theme no topic holds' in topics[:800], topics[:800]
 
 
 # ----------------------------------------------------------------------------- search: which agenda item

@@ -153,7 +153,11 @@ TOPICS = Schema(
         "raw_end": (I, False),
     },
     key=("doc_id", "segment_id"),
-    description="Segment -> topic (with weight and label) and codebook theme (with deciding terms).",
+    description=(
+        "Segment -> topic (with weight and label) and codebook theme (with deciding terms). topic_weight 0: "
+        "the segment has no word the topic model reads (every other segment weighs > 0); it takes the topic holding most segments of its "
+        "coded theme (for most, 'other' -> the procedure topic), or -1 '(no content)' when no topic holds that theme."
+    ),
 )
 
 TOPIC_TERMS = Schema(
@@ -208,8 +212,9 @@ TOPIC_SHARES = Schema(
     },
     key=("doc_id", "topic"),
     description=(
-        "Per document and topic (every topic, zeros included; -1 = no content): segments, words and "
-        "share = n_words / words of the document."
+        "Per document and topic (every topic, zeros included): segments, words and share = n_words / words of "
+        "the document. Segments without content words count in the topic their coded theme placed them in "
+        "(topics.topic_weight 0); -1 = no content only when no topic holds their theme."
     ),
 )
 

@@ -31,8 +31,10 @@ Two complementary views of what a committee spends its time on:
 
 Reproducibility: texts are de-duplicated and sorted before fitting and results are mapped back, and
 topic ids are ordered by size then label, so the same texts in any order give the same topics,
-labels and ids. Segments with no content terms (``Agenda item``, ``Minutes:``) get topic ``-1``
-labelled ``(no content)`` with weight 0; headings are otherwise treated like any other segment.
+labels and ids. Segments with no content terms (``Agenda item``, ``Minutes:``) have weight 0 and take
+the topic holding most texts of their coded theme (:func:`place_no_content`; for most, ``other`` -> the
+procedure topic), or topic ``-1`` labelled ``(no content)`` when no topic holds it (or there are no coded
+themes); headings are otherwise treated like any other segment.
 """
 
 from __future__ import annotations
@@ -2653,8 +2655,8 @@ def choose_k(X: sparse.csr_matrix, k_range: Sequence[int], random_state: int = 0
 class TopicModel:
     """A fitted topic model.
 
-    ``labels_`` and ``weights_`` are per input text (topic -1, weight 0 for texts with no content
-    terms). ``topics`` has one row per topic: ``id``, ``label``, ``top_terms`` ("; "-joined top-10
+    ``labels_`` and ``weights_`` are per input text (weight 0 for texts with no content terms; their topic is
+    the one holding most texts of their coded theme, ``theme_topic``, else -1). ``topics`` has one row per topic: ``id``, ``label``, ``top_terms`` ("; "-joined top-10
     terms) and ``size`` (input texts). ``terms`` is the long table (topic, label, rank, term, weight) of
     the top terms. ``k_scores`` is the table of the topic-count search (empty when k was fixed).
     """
@@ -2677,6 +2679,12 @@ class TopicModel:
     theme_weight: float = 0.0
     context_weight: float = 0.0
     coded_share: float = 0.0
+    theme_topic: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def no_content_(self) -> np.ndarray:
+        """Per input text: True when it has no content term (weight 0; its topic is its coded theme's, or -1)."""
+        return np.asarray(self.weights_) == 0
 
     @property
     def label_of(self) -> dict[int, str]:
@@ -2700,14 +2708,17 @@ class TopicModel:
         ctx = [_context(c) for c in contexts] if contexts is not None else None
         if cw > 0 and ctx is not None:
             X = _with_context(X, self.vectorizer, self.boost, ctx, cw)
+        coded = None
         if self.codebook is not None and self.theme_weight > 0:
-            coded = None
             if self.coded_share > 0:
                 coded = _check_themes(themes, texts, self.codebook) if themes is not None else \
                     coded_themes(texts, self.codebook, ctx if cw > 0 else None)
             X = _with_themes(X, list(texts), self.codebook, self.theme_weight, ctx, cw, coded, self.coded_share)
         W = _project(X, self.components)
-        return _assign(W, self.order)
+        labels, weights = _assign(W, self.order)
+        if coded is not None:
+            labels = place_no_content(labels, coded, self.theme_topic)
+        return labels, weights
 
 
 def _renorm(X: sparse.spmatrix) -> sparse.csr_matrix:
@@ -2799,8 +2810,10 @@ def fit_topics(
     :func:`analysis.themes.code_segments`, which codes each segment with its context; default
     :func:`coded_themes`, each text under its context): ``coded_share`` of the theme columns is the coded
     theme, so topics line up with the themes the report shows while NMF on the words still decides
-    which topics exist and how they read. Texts with no content term get topic -1 and weight 0; the weight of the
-    others is their main topic's share of their NMF loadings. ``documents`` (one document id per text; the stage
+    which topics exist and how they read. Texts with no content term get weight 0 and the topic holding most
+    texts of their coded theme (:func:`theme_topics`, :func:`place_no_content`), or topic -1 when no topic holds
+    it or there are no coded themes (``coded_share`` 0, no codebook); the weight of the others is their main
+    topic's share of their NMF loadings. ``documents`` (one document id per text; the stage
     passes the segments' ``doc_id``) let a theme of few texts spread over several documents count as present when
     k is chosen (:func:`themes_present`); without them only the 1 % floor counts.
 
@@ -2921,6 +2934,12 @@ def _fit_on_matrix(texts: list[str], X: sparse.csr_matrix, Xc: sparse.csr_matrix
     for new, c in enumerate(comp_order):
         order[c] = new
     labels_u, weights_u = _assign(W_all, order)
+    labels_in = labels_u[ids]
+    placed: dict[str, int] = {}
+    if ucoded is not None:
+        text_themes = [th for _, _, th in pairs]
+        placed = theme_topics(labels_in, text_themes)
+        labels_in = place_no_content(labels_in, text_themes, placed)
     labels = _unique_labels([raw_labels[c] for c in comp_order], [tops[c] for c in comp_order])
     topic_rows, term_rows = [], []
     for new, c in enumerate(comp_order):
@@ -2929,7 +2948,7 @@ def _fit_on_matrix(texts: list[str], X: sparse.csr_matrix, Xc: sparse.csr_matrix
         for rank, (term, w) in enumerate(tops[c], start=1):
             term_rows.append({"topic": new, "label": labels[new], "rank": rank, "term": term, "weight": round(w, 6)})
     return TopicModel(
-        labels_=labels_u[ids],
+        labels_=labels_in,
         weights_=weights_u[ids],
         topics=pd.DataFrame(topic_rows, columns=["id", "label", "top_terms", "size"]),
         terms=pd.DataFrame(term_rows, columns=["topic", "label", "rank", "term", "weight"]),
@@ -2947,7 +2966,41 @@ def _fit_on_matrix(texts: list[str], X: sparse.csr_matrix, Xc: sparse.csr_matrix
         theme_weight=tw if cb is not None else 0.0,
         context_weight=cw,
         coded_share=share,
+        theme_topic=placed,
     )
+
+
+def theme_topics(labels: Sequence[int] | np.ndarray, themes: Sequence[str]) -> dict[str, int]:
+    """Coded theme -> the topic holding most of its texts with content (``labels >= 0``); ties: the lower id.
+
+    Themes with no text in a topic are absent. Counting makes it independent of the texts' order.
+
+    >>> theme_topics([0, 0, 1, 1, 1, -1], ["send", "send", "send", "other", "other", "other"])
+    {'other': 1, 'send': 0}
+    """
+    counts: Counter[tuple[str, int]] = Counter((str(th), int(t)) for t, th in zip(labels, themes) if int(t) >= 0)
+    best: dict[str, tuple[int, int]] = {}
+    for (th, t), n in sorted(counts.items()):
+        if th not in best or n > best[th][0]:
+            best[th] = (n, t)
+    return {th: t for th, (_, t) in sorted(best.items())}
+
+
+def place_no_content(labels: Sequence[int] | np.ndarray, themes: Sequence[str],
+                     theme_topic: dict[str, int]) -> np.ndarray:
+    """Topic ids with each text of no content (topic -1) given the topic of its coded theme (``theme_topic``).
+
+    A passage whose words cannot place it still belongs to the topic its coded theme is in (for most,
+    ``other`` -> the procedure topic). A theme no topic holds leaves the text at -1. Weights are not touched.
+
+    >>> place_no_content(np.array([0, 1, -1, -1]), ["send", "other", "other", "finance"], {"send": 0, "other": 1}).tolist()
+    [0, 1, 1, -1]
+    """
+    out = np.asarray(labels, dtype=int).copy()
+    for i, (t, th) in enumerate(zip(out, themes)):
+        if t == NO_CONTENT:
+            out[i] = theme_topic.get(str(th), NO_CONTENT)
+    return out
 
 
 def coded_themes(texts: Sequence[str], codebook: Codebook, contexts: Sequence[str] | None = None) -> list[str]:
@@ -3034,7 +3087,11 @@ def period_of(meeting_date: str | None) -> str | None:
 
 
 def topics_table(segments: pd.DataFrame, model: TopicModel, matches: Sequence[ThemeMatch]) -> pd.DataFrame:
-    """The ``topics`` table: one row per segment with topic, weight, label, theme and deciding terms."""
+    """The ``topics`` table: one row per segment with topic, weight, label, theme and deciding terms.
+
+    ``topic_weight`` 0 marks segments with no content term (every other segment weighs > 0): their topic is the one holding most
+    segments of their coded theme (:func:`place_no_content`), or -1 ``(no content)`` when no topic holds it.
+    """
     labels = model.label_of
     return pd.DataFrame(
         {
