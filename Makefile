@@ -34,8 +34,9 @@ ifeq ($(filter-out all,$(MAKECMDGOALS)),)
 MAKEFLAGS += -j$(JOBS)
 endif
 
-# (r40cache) Fitted theme models are kept here between processes (analysis.theme_cache: the topics stage, notebooks and
-# tests fit the model once, not each); an empty value or off switches the cache off. `make clean` removes it.
+# (r40cache) Fitted models are kept here between processes (analysis.model_cache: the theme model of the topics stage
+# and the learnt id fallback of the figures stage; notebooks and tests fit each once, not each process); an empty
+# value or off switches the cache off. `make clean` removes it.
 ifeq ($(origin CM_MODEL_CACHE),undefined)
 CM_MODEL_CACHE := $(abspath $(BUILD_DIR))/model-cache
 endif

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import paths, theme_cache
+from analysis import model_cache, paths, theme_cache
 from analysis import themes as TH
 from analysis.topics import parse_codebook
 
@@ -145,22 +145,22 @@ def test_the_key_covers_the_code_of_every_module_the_theme_code_imports(tmp_path
     (pkg / "sub" / "__init__.py").write_text("")
     (pkg / "sub" / "c.py").write_text("from ..d import g\n")
     (pkg / "d.py").write_text("")
-    assert theme_cache._relative_imports(pkg / "a.py", pkg) - {pkg / "__init__.py"} == {pkg / "b.py", pkg / "sub" / "c.py"}
-    assert theme_cache._relative_imports(pkg / "sub" / "c.py", pkg) == {pkg / "d.py"}
-    names = {"themes.py", "topics.py", "theme_cache.py", "clean.py"}
-    root = Path(theme_cache.__file__).parent
+    assert model_cache._relative_imports(pkg / "a.py", pkg) - {pkg / "__init__.py"} == {pkg / "b.py", pkg / "sub" / "c.py"}
+    assert model_cache._relative_imports(pkg / "sub" / "c.py", pkg) == {pkg / "d.py"}
+    names = {"themes.py", "topics.py", "theme_cache.py", "model_cache.py", "clean.py"}
+    root = Path(model_cache.__file__).parent
     covered = set()
     todo = [root / "themes.py"]
     while todo:
         p = todo.pop()
         if p not in covered:
             covered.add(p)
-            todo += theme_cache._relative_imports(p, root)
+            todo += model_cache._relative_imports(p, root)
     assert names <= {p.name for p in covered}
 
 
 def test_a_codebook_key_does_not_depend_on_the_process() -> None:
     cb = parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["EHCP", "special needs", "SEN"]}],
                          "procedure": ["apologies"], "money_in_items": {"money": "send", "items": ["send"]}})
-    text = theme_cache.canonical(cb)
-    assert theme_cache.canonical(cb) == text and "source" not in text
+    text = model_cache.canonical(cb)
+    assert model_cache.canonical(cb) == text and "source" not in text

@@ -55,12 +55,12 @@ def config_file(name: str, value: str | os.PathLike[str] | None = None) -> Path:
     return _resolve(value, config_env(name), DATA_DIR / name)
 
 
-#: (r40cache) the environment variable naming the folder of fitted theme models (:mod:`analysis.theme_cache`)
+#: (r40cache) the environment variable naming the folder of fitted models (:mod:`analysis.model_cache`)
 MODEL_CACHE_ENV = "CM_MODEL_CACHE"
 
 
 def model_cache_dir() -> Path | None:
-    """The folder of cached fitted theme models (:mod:`analysis.theme_cache`): ``$CM_MODEL_CACHE`` (``make`` sets it
+    """The folder of cached fitted models (:mod:`analysis.model_cache`: the theme model, the learnt id fallback): ``$CM_MODEL_CACHE`` (``make`` sets it
     to ``$(BUILD_DIR)/model-cache``), else ``build/model-cache`` in the checkout; ``None`` (no cache: every process
     fits its own) when the variable is set empty or to off, 0, no or false (any case)."""
     value = os.environ.get(MODEL_CACHE_ENV)

@@ -49,12 +49,13 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import model_cache
 from ..clean import split_sentences
 from ..errors import ConfigError
-from ..paths import config_file, learnt_id_enabled
+from ..paths import config_file, learnt_id_enabled, model_cache_dir
 from .indicators import _UNIT_COMPAT, _concepts_of_rings, _matcher
 
-__all__ = ["SIDE", "THRESHOLD", "allowed", "candidates", "check_rows", "decide", "enabled", "features", "fit",
+__all__ = ["SIDE", "THRESHOLD", "allowed", "cache_key", "candidates", "check_rows", "decide", "enabled", "features", "fit",
            "rows_path", "second_opinion"]
 
 #: the probability the concept model's id must reach: chosen by the inner council-grouped CV on all training rows
@@ -392,6 +393,14 @@ def best_candidates(model, cands: Sequence[dict[str, list[str]]]) -> list[tuple[
 #: the fitted concept model per (rows file, its modification time, loaded indicators list): fitted once per process
 #: and refitted when the rows are edited (the rows and the fit are deterministic)
 _MODELS: dict[tuple[object, ...], object] = {}
+#: the regularisation of the concept model (:func:`fit_candidates`' ``c``)
+FIT_C = 1.0
+#: (r40cache2) the fitted model's files in the on-disk model cache (:mod:`analysis.model_cache`): their prefix, the
+#: version of their layout (bump it when what is stored changes) and how many are kept
+CACHE_KIND = "learnt_id"
+CACHE_FORMAT = 1
+CACHE_ENTRIES = 16
+_CACHE_NAMES = ("tokens", "weights", "intercept")
 
 
 def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
@@ -403,20 +412,67 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     key = (str(p), mtime, tuple(indicators))
     model = _MODELS.get(key)
     if model is None:
-        rows = check_rows(p)
-        cands = list(_batch_candidates([(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
-                                         r["is_change"] == "True") for r in rows], indicators))
-        if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
-            raise ConfigError(f"{p}: no training figure's id is among the candidates of the loaded indicators "
-                              "(an indicators.yml with other ids than the rows'?): the learnt id fallback cannot be "
-                              "fitted; $CM_LEARNT_ID=off switches it off")
-        fitted = fit_candidates(cands, [r["reader_id"] for r in rows])
-        vec, lr = fitted[0], fitted[-1]
-        # (speed) the yes/no model as its weight per token: a figure's score is the sum of its tokens' weights, so
-        # a batch costs no vectoriser and no matrix (the same probabilities as predict_proba, to rounding)
-        coef = lr.coef_[0]
-        model = _MODELS[key] = ({t: float(coef[j]) for t, j in vec.vocabulary_.items()}, float(lr.intercept_[0]))
+        model = _MODELS[key] = _stored_or_fitted(p, indicators)
     return model
+
+
+def _stored_or_fitted(p: Path, indicators: Sequence[object]) -> tuple[dict[str, float], float]:
+    """(r40cache2) The model of the rows at ``p`` and ``indicators``: read from the on-disk model cache
+    (``$CM_MODEL_CACHE``, :func:`analysis.paths.model_cache_dir`) when an earlier process fitted it
+    (:func:`cache_key`), else fitted (:func:`_fit_weights`) and stored there. The stored floats are the fitted ones,
+    bit for bit; a missing, corrupt or foreign file is refitted and replaced."""
+    folder = model_cache_dir()
+    try:
+        data = None if folder is None else p.read_bytes()
+    except OSError:
+        data = None  # (check_rows says what is wrong)
+    key = None if data is None else cache_key(data, indicators)
+    if folder is not None and key is not None:
+        stored = model_cache.load(folder, CACHE_KIND, key, _CACHE_NAMES, _valid_stored)
+        if stored is not None:
+            return dict(zip(stored["tokens"].tolist(), stored["weights"].tolist())), float(stored["intercept"][0])
+    weights, bias = _fit_weights(p, indicators)
+    if folder is not None and key is not None:
+        model_cache.save(folder, CACHE_KIND, key, {"tokens": np.array(list(weights), dtype=str),
+                                                    "weights": np.array(list(weights.values()), dtype=np.float64),
+                                                    "intercept": np.array([bias], dtype=np.float64)}, CACHE_ENTRIES)
+    return weights, bias
+
+
+def cache_key(rows_bytes: bytes, indicators: Sequence[object]) -> str | None:
+    """(r40cache2) The digest that names the model fitted on a rows file of ``rows_bytes`` for ``indicators``: the file's
+    bytes, the indicators' content (every field of each, in order: the ids, units, ``per`` and terms the candidates are
+    found by), :data:`FIT_C`, :data:`CACHE_FORMAT`, the library versions and the source bytes of this module and every
+    package module it imports (the candidates' and features' code); ``None`` for indicators without a canonical form
+    (then nothing is cached)."""
+    head = {"format": CACHE_FORMAT, "indicators": list(indicators), "c": FIT_C,
+            "source": model_cache.source_digest("figures/learnt_id.py")}
+    return model_cache.digest(head, [rows_bytes])
+
+
+def _valid_stored(a: dict[str, np.ndarray]) -> bool:
+    """Whether stored arrays are a model: one float64 weight per token, tokens all different, one intercept."""
+    tokens = a["tokens"]
+    return (tokens.ndim == 1 and a["weights"].shape == tokens.shape and a["weights"].dtype == np.float64
+            and a["intercept"].shape == (1,) and a["intercept"].dtype == np.float64
+            and len(set(tokens.tolist())) == len(tokens))
+
+
+def _fit_weights(p: Path, indicators: Sequence[object]) -> tuple[dict[str, float], float]:
+    """The concept model fitted on the rows at ``p`` for ``indicators``, as its weight per token and its intercept."""
+    rows = check_rows(p)
+    cands = list(_batch_candidates([(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
+                                     r["is_change"] == "True") for r in rows], indicators))
+    if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
+        raise ConfigError(f"{p}: no training figure's id is among the candidates of the loaded indicators "
+                          "(an indicators.yml with other ids than the rows'?): the learnt id fallback cannot be "
+                          "fitted; $CM_LEARNT_ID=off switches it off")
+    fitted = fit_candidates(cands, [r["reader_id"] for r in rows], c=FIT_C)
+    vec, lr = fitted[0], fitted[-1]
+    # (speed) the yes/no model as its weight per token: a figure's score is the sum of its tokens' weights, so
+    # a batch costs no vectoriser and no matrix (the same probabilities as predict_proba, to rounding)
+    coef = lr.coef_[0]
+    return {t: float(coef[j]) for t, j in vec.vocabulary_.items()}, float(lr.intercept_[0])
 
 
 def prefit(indicators: Sequence[object]) -> None:

@@ -1,0 +1,210 @@
+"""On-disk cache of fitted models (r40cache, r40cache2): a model is fitted once, not once per process.
+
+A fit is a pure function of its inputs, so its result can be kept in a file named by a digest of all of them and read
+back by the next process that makes the same fit. This module is what every cached model shares; a thin adapter per
+model says what its key covers and which arrays it stores:
+
+* :mod:`analysis.theme_cache`: the theme model (:func:`analysis.themes.fit_model`), files ``theme-<key>.npz``;
+* :func:`analysis.figures.learnt_id._fitted`: the learnt id fallback's token weights, files ``learnt_id-<key>.npz``.
+
+Keys (:func:`digest`): SHA-256 of a JSON head (:func:`canonical` forms of what the adapter names, always with the
+library versions, :func:`versions`) and any further bytes (training rows). An adapter's head carries the source digest
+of the code that shapes its model (:func:`source_digest`: the module and every package module it imports, directly
+or not), so a code change never reuses a stale model.
+
+Files are ``.npz`` of plain arrays read with ``allow_pickle=False`` (no pickled object is ever loaded) and hold their
+own key: a file that cannot be read, that names another key or that the adapter's check refuses is ignored (the
+caller fits again and replaces it), never an error. Writes go through a temporary file and ``os.replace``, so a reader
+never sees a partial file and two processes writing one key write the same bytes; a folder that cannot be written
+leaves the cache as it was. Each kind keeps at most its adapter's number of files (the least recently used go first).
+
+Where: ``$CM_MODEL_CACHE`` (:func:`analysis.paths.model_cache_dir`; ``make`` sets it to ``$(BUILD_DIR)/model-cache``),
+else ``build/model-cache`` in the checkout; empty or ``off`` switches it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import fields, is_dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import paths
+
+#: A temporary file older than this (seconds) was left by a process that died mid-write and is removed.
+STALE_TMP_SECONDS = 3600.0
+
+
+def canonical(obj: Any) -> Any:
+    """A JSON-able value that is equal for equal contents and independent of the process (set order, ids).
+
+    Dicts and dataclasses become ``{name: value}`` (a codebook's ``source``, where it was read from, is left out), tuples
+    and lists lists, sets and frozensets sorted lists, compiled patterns their pattern and flags. Anything else
+    raises :class:`TypeError` (the caller then does not cache).
+
+    >>> import re
+    >>> canonical((frozenset({"b", "a"}), re.compile("x", re.I), 1.5, None))
+    [['a', 'b'], {'pattern': 'x', 'flags': 34}, 1.5, None]
+    """
+    if obj is None or isinstance(obj, (str, bool, int, float)):
+        return obj
+    if isinstance(obj, (tuple, list)):
+        return [canonical(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): canonical(v) for k, v in obj.items()}
+    if isinstance(obj, (set, frozenset)):
+        items = [canonical(x) for x in obj]
+        return sorted(items, key=lambda x: json.dumps(x, sort_keys=True))
+    if isinstance(obj, re.Pattern):
+        return {"pattern": obj.pattern, "flags": int(obj.flags)}
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return {"__type__": type(obj).__name__,
+                **{f.name: canonical(getattr(obj, f.name)) for f in fields(obj) if f.name != "source"}}
+    raise TypeError(f"no canonical form for {type(obj).__name__}")
+
+
+#: a relative import statement: its dots, its module and what it imports (one line, or in brackets over several)
+_RELATIVE_IMPORT = re.compile(r"(?m)^[ \t]*from[ \t]+(\.+)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n;]*)")
+
+
+def _relative_imports(path: Path, package_dir: Path) -> set[Path]:
+    """The package's own modules that the module at ``path`` imports (``from .x import``, ``from . import x``), at any
+    depth of the module (r40cache2: read from its text, not its syntax tree, 10 times faster; a line in a string that
+    looks like a relative import only adds a module to what is digested)."""
+    found: set[Path] = set()
+    for m in _RELATIVE_IMPORT.finditer(path.read_text(encoding="utf-8")):
+        base = path.parent
+        for _ in range(len(m.group(1)) - 1):
+            base = base.parent
+        module = m.group(2)
+        target = base.joinpath(*module.split(".")) if module else base
+        candidates = [target.with_suffix(".py"), target / "__init__.py"] if module else [target / "__init__.py"]
+        if not module or target.is_dir():
+            names = [n.split()[0] for n in re.sub(r"#[^\n]*", "", m.group(3)).strip("() \t\n\\").split(",") if n.strip()]
+            candidates += [target / f"{n}.py" for n in names] + [target / n / "__init__.py" for n in names]
+        found |= {c for c in candidates if c.is_file() and package_dir in c.parents}
+    return found
+
+
+@lru_cache(maxsize=8)
+def source_digest(root: str) -> str:
+    """SHA-256 of the source bytes of the package module ``root`` (a path relative to the package, such as
+    ``"themes.py"`` or ``"figures/learnt_id.py"``) and every package module it imports, directly or not (each file's
+    path relative to the package, then its bytes, in path order)."""
+    package_dir = Path(__file__).resolve().parent
+    todo, seen = [package_dir / root], set()
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        todo.extend(_relative_imports(p, package_dir) - seen)
+    h = hashlib.sha256()
+    for p in sorted(seen):
+        h.update(p.relative_to(package_dir).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def versions() -> dict[str, str]:
+    """The versions of the libraries a fit's floats depend on (numpy, scipy, scikit-learn), from their installed
+    distributions' metadata (r40cache2: a hit need not import scikit-learn, about 1.5 s of CPU)."""
+    return {name: metadata.version(dist) for name, dist in (("numpy", "numpy"), ("scipy", "scipy"),
+                                                             ("sklearn", "scikit-learn"))}
+
+
+def digest(head: Mapping[str, Any], chunks: Iterable[bytes] = ()) -> str | None:
+    """The key of a fit: SHA-256 of ``head`` (its :func:`canonical` form with :func:`versions`, as sorted JSON) and
+    then each of ``chunks``; ``None`` when ``head`` has no canonical form (then nothing is cached)."""
+    try:
+        text = json.dumps({**canonical(dict(head)), "versions": versions()}, sort_keys=True, ensure_ascii=False)
+    except TypeError:
+        return None
+    h = hashlib.sha256(text.encode("utf-8"))
+    for chunk in chunks:
+        h.update(chunk)
+    return h.hexdigest()
+
+
+def _file(folder: Path, kind: str, key: str) -> Path:
+    return folder / f"{kind}-{key}.npz"
+
+
+def load(folder: Path, kind: str, key: str, names: Iterable[str],
+         check: Callable[[dict[str, np.ndarray]], bool]) -> dict[str, np.ndarray] | None:
+    """The arrays ``names`` stored for ``key`` of ``kind`` in ``folder``, or ``None`` when there is no such file, it
+    cannot be read, it holds another key or ``check`` refuses its arrays (a corrupt, truncated or foreign file). A hit
+    marks its file recently used."""
+    path = _file(folder, kind, key)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            stored_key = str(z["key"])
+            arrays = {k: z[k] for k in names}
+        ok = stored_key == key and check(arrays)
+    except Exception:  # noqa: BLE001 - missing, unreadable or corrupt: the caller fits again
+        return None
+    if not ok:
+        return None
+    try:
+        os.utime(path)  # recently used: pruned last
+    except OSError:
+        pass
+    return arrays
+
+
+def save(folder: Path, kind: str, key: str, arrays: Mapping[str, np.ndarray], keep: int) -> None:
+    """Write ``arrays`` (and ``key``) for ``key`` of ``kind`` atomically, then keep the ``keep`` most recently used
+    files of ``kind`` (:func:`prune`). A folder that cannot be written leaves the cache as it was (the caller still
+    has its fit)."""
+    tmp = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{kind}-{key[:16]}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, key=np.array(key), **arrays)
+        os.chmod(tmp, 0o666 & ~paths.umask())
+        os.replace(tmp, _file(folder, kind, key))
+        tmp = None
+        prune(folder, kind, keep)
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            _unlink(Path(tmp))
+
+
+def prune(folder: Path, kind: str, keep: int) -> None:
+    """Remove all but the ``keep`` most recently used files of ``kind`` in ``folder``, and its stale temporary
+    files."""
+    entries = []
+    now = time.time()
+    for p in folder.iterdir():
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        if p.name.startswith(f".{kind}-") and p.name.endswith(".tmp"):
+            if now - st.st_mtime > STALE_TMP_SECONDS:
+                _unlink(p)
+        elif p.name.startswith(f"{kind}-") and p.name.endswith(".npz"):
+            entries.append((st.st_mtime_ns, p.name, p))
+    entries.sort(reverse=True)
+    for _, _, p in entries[keep:]:
+        _unlink(p)
+
+
+def _unlink(p: Path) -> None:
+    try:
+        p.unlink()
+    except OSError:  # removed by another process meanwhile
+        pass
