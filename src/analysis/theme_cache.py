@@ -5,7 +5,10 @@ themes (the topics stage's notebook kernel, each pytest worker, each ``make all`
 again. A fit is a pure function of its inputs, so its result is kept in a file named by a digest of all of them
 (:func:`fit_key`): the codebook's content (:func:`canonical`, so an in-memory or edited codebook gets its own
 key), the training rows the fit reads (after :func:`~analysis.themes.fit_model`'s filtering, de-duplication and
-sorting: editing the training file, or holding other rows out, gives another key), the fit's parameters, the
+sorting: editing the training file, or holding other rows out, gives another key), the fit's parameters and, read
+from the vectoriser and classifier the fit builds, their classes and settings (:func:`estimator_params`, r40review:
+a module constant changed at run time, such as the token pattern, or a patched factory gets its own key) and the
+thread limit, the
 versions of scikit-learn, numpy and scipy, :data:`FORMAT` and the source bytes of every module of the package
 the theme code imports (:func:`source_digest`: a code change never reuses a stale model).
 
@@ -113,6 +116,28 @@ def source_digest(root: str = "themes.py") -> str:
     for p in sorted(seen):
         h.update(p.relative_to(package_dir).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def estimator_params(est: Any) -> dict[str, Any]:
+    """What a scikit-learn estimator of the fit is, as the fit runs it (r40review): its class and its parameters
+    (``get_params``), a class or function among them named by its module and qualified name.
+
+    Read from the estimator the fit builds, not from the source, so a setting changed while the process runs (a
+    module constant such as :data:`analysis.themes._TOKEN` set by a harness, a patched estimator factory) names
+    another file instead of reading a model fitted without it.
+
+    >>> from sklearn.linear_model import LogisticRegression
+    >>> p = estimator_params(LogisticRegression(C=2.0, tol=1e-8))
+    >>> p["__class__"], p["C"], p["tol"]
+    ('sklearn.linear_model._logistic.LogisticRegression', 2.0, 1e-08)
+    """
+    def name(v: Any) -> str:
+        return f"{getattr(v, '__module__', '')}.{getattr(v, '__qualname__', type(v).__qualname__)}"
+
+    out: dict[str, Any] = {"__class__": name(type(est))}
+    for k, v in sorted(est.get_params(deep=False).items()):
+        out[k] = name(v) if isinstance(v, type) or callable(v) else v
+    return out
 
 
 def _versions() -> dict[str, str]:
