@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from sklearn.linear_model import LogisticRegression
 
 from analysis import model_cache, paths, theme_cache
 from analysis import themes as TH
@@ -164,3 +165,32 @@ def test_a_codebook_key_does_not_depend_on_the_process() -> None:
                          "procedure": ["apologies"], "money_in_items": {"money": "send", "items": ["send"]}})
     text = model_cache.canonical(cb)
     assert model_cache.canonical(cb) == text and "source" not in text
+# (r40review) What the fit reads from module globals while it runs names its own file: fails on 724d590c, where a fit
+# after such a change read the model fitted without it (one file, the old vocabulary).
+def test_a_token_pattern_changed_at_run_time_is_not_served_the_old_model(cache: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    training = pd.concat([_training(), pd.DataFrame([("send", "a plan was late"), ("finance", "a budget was set")],
+                                                     columns=["theme", "text"])])
+    before = TH.fit_model(_codebook(), training)
+    assert "a" not in before.vectorizer.vocabulary_  # type: ignore[union-attr]
+    monkeypatch.setattr(TH, "_TOKEN", r"(?u)\b[A-Za-z]+\b")  # one-letter words too
+    after = TH.fit_model(_codebook(), training)
+    assert len(_files(cache)) == 2 and "a" in after.vectorizer.vocabulary_  # type: ignore[union-attr]
+
+
+def test_a_patched_estimator_factory_gets_its_own_file(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    TH.fit_model(_codebook(), _training())
+
+    def loose(**kw: object) -> LogisticRegression:  # a harness's factory: another tolerance whatever it is given
+        return LogisticRegression(**{**kw, "tol": 1e-2})
+
+    monkeypatch.setattr(TH, "LogisticRegression", loose)
+    model = TH.fit_model(_codebook(), _training())
+    assert len(_files(cache)) == 2 and model.classifier.tol == 1e-2  # type: ignore[union-attr]
+
+
+def test_estimator_params_names_classes_and_functions() -> None:
+    p = theme_cache.estimator_params(TH._vectorizer())
+    assert p["dtype"] == "numpy.float64" and p["token_pattern"] == TH._TOKEN
+    assert p["__class__"].endswith("TfidfVectorizer")
+    model_cache.canonical(p)  # JSON-able: the key can be made

@@ -245,7 +245,8 @@ def distinctive_topics(seg_themes: pd.DataFrame, min_segments: int = 2, min_frac
     [['a', 'x', 2]]
     """
     s = seg_themes.dropna(subset=["topic"])
-    s = s[s["topic"].astype("int64") >= 0]  # -1: segments without content for the topic model
+    # -1: segments without content whose coded theme no topic holds (r40: the others are counted in their theme's topic)
+    s = s[s["topic"].astype("int64") >= 0]
     if s.empty or s["council_slug"].nunique() < 2:
         return pd.DataFrame(columns=["council_slug", "topic", "topic_label", "segments", "fraction"])
     counts = s.groupby(["topic", "topic_label", "council_slug"], sort=True).size().rename("segments").reset_index()

@@ -5,8 +5,10 @@ themes (the topics stage's notebook kernel, each pytest worker, each ``make all`
 again. Its key (:func:`fit_key`) covers: the codebook's content (:func:`~analysis.model_cache.canonical`, so an
 in-memory or edited codebook gets its own key), the training rows the fit reads (after
 :func:`~analysis.themes.fit_model`'s filtering, de-duplication and sorting: editing the training file, or holding other
-rows out, gives another key), the fit's parameters, the library versions, :data:`FORMAT` and the source bytes of
-every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest` of ``themes.py``).
+rows out, gives another key), the fit's parameters and, read from the vectoriser and classifier the fit builds,
+their classes and settings (:func:`estimator_params`, r40review: a module constant changed at run time, such as the
+token pattern, or a patched factory gets its own key) and the thread limit, the library versions, :data:`FORMAT` and
+the source bytes of every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest` of ``themes.py``).
 
 The file (``theme-<key>.npz``) holds plain arrays: vocabulary, idf, coefficients, intercepts, classes, iterations; the
 rebuilt model computes the same floats as the fitted one (the same arrays in the same operations). At most
@@ -49,6 +51,28 @@ def fit_key(codebook: object, rows: pd.DataFrame, params: dict[str, Any]) -> str
     columns += [b"\0" + json.dumps([v if isinstance(v, str) else float(v) for v in rows[col].tolist()],
                                    ensure_ascii=False).encode("utf-8") for col in rows.columns]
     return model_cache.digest(head, columns)
+
+
+def estimator_params(est: Any) -> dict[str, Any]:
+    """What a scikit-learn estimator of the fit is, as the fit runs it (r40review): its class and its parameters
+    (``get_params``), a class or function among them named by its module and qualified name.
+
+    Read from the estimator the fit builds, not from the source, so a setting changed while the process runs (a
+    module constant such as :data:`analysis.themes._TOKEN` set by a harness, a patched estimator factory) names
+    another file instead of reading a model fitted without it.
+
+    >>> from sklearn.linear_model import LogisticRegression
+    >>> p = estimator_params(LogisticRegression(C=2.0, tol=1e-8))
+    >>> p["__class__"], p["C"], p["tol"]
+    ('sklearn.linear_model._logistic.LogisticRegression', 2.0, 1e-08)
+    """
+    def name(v: Any) -> str:
+        return f"{getattr(v, '__module__', '')}.{getattr(v, '__qualname__', type(v).__qualname__)}"
+
+    out: dict[str, Any] = {"__class__": name(type(est))}
+    for k, v in sorted(est.get_params(deep=False).items()):
+        out[k] = name(v) if isinstance(v, type) or callable(v) else v
+    return out
 
 
 def _valid(a: dict[str, np.ndarray]) -> bool:

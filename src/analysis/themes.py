@@ -144,6 +144,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.utils.class_weight import compute_class_weight
 
 from . import paths, theme_cache
+from . import topics as _topics
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
                      meeting_header, numeric_threads, opening_item, procedure_outweighs, procedure_score, section_label,
@@ -357,8 +358,12 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     y = t["theme"].to_numpy()
     clf = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=_class_weights(y, other_weight))
     folder = paths.model_cache_dir() if len(t) >= theme_cache.MIN_ROWS else None
+    # (r40review) the estimators' settings as built here and the thread limit, read now: a module constant changed
+    # at run time (the token pattern, a patched factory) gets its own key, not a model fitted without it
     key = None if folder is None else theme_cache.fit_key(codebook, t, {
-        "c": c, "feature_weight": feature_weight, "other_weight": other_weight, "tol": tol})
+        "c": c, "feature_weight": feature_weight, "other_weight": other_weight, "tol": tol,
+        "vectorizer": theme_cache.estimator_params(_vectorizer()), "classifier": theme_cache.estimator_params(clf),
+        "threads": _topics.NUMERIC_THREADS})
     stored = None if key is None or folder is None else theme_cache.load(folder, key)
     if stored is not None:  # (r40cache) fitted by an earlier process: the same arrays, the same floats
         vec = _rebuilt_vectorizer(stored)

@@ -2657,7 +2657,9 @@ class TopicModel:
 
     ``labels_`` and ``weights_`` are per input text (weight 0 for texts with no content terms; their topic is
     the one holding most texts of their coded theme, ``theme_topic``, else -1). ``topics`` has one row per topic: ``id``, ``label``, ``top_terms`` ("; "-joined top-10
-    terms) and ``size`` (input texts). ``terms`` is the long table (topic, label, rank, term, weight) of
+    terms) and ``size`` (input texts the model placed by their words: those with no content term, placed by their coded
+    theme, are not counted, so a topic's segments in the ``topics`` table can outnumber its ``size``). ``terms``
+    is the long table (topic, label, rank, term, weight) of
     the top terms. ``k_scores`` is the table of the topic-count search (empty when k was fixed).
     """
 
