@@ -60,3 +60,15 @@ def test_compare_names_each_drifting_column_and_moved_rows():
     assert b.compare([row], [{**row, "is_change": False, "raw_start": 10, "raw_end": 13}]) == {}
     # the figure's span moved ("2" -> "2 or 3"): one row lost, one found
     assert b.compare([row], [{**row, "raw_end": "19"}]) == {"only committed": 1, "only built": 1}
+
+
+def test_the_committed_rows_are_what_the_script_builds_on_a_sample_of_pages():
+    b = _builder()
+    committed = _committed()
+    pages = frozenset(p for p in {_page(r) for r in committed} if zlib.crc32(p.encode()) % SAMPLE_EVERY == 0)
+    assert len(pages) >= 40, "the sample holds pages of several pools"
+    built = b.build(ROOT / "src", list(b.COMMITTED), pages_of=pages)
+    assert built and {_page(r) for r in built} <= pages
+    diff = b.compare([r for r in committed if _page(r) in pages], built)
+    assert not diff, (f"data/learnt_id_rows.csv is not what scripts/learnt_id_rows.py builds from this code on "
+                      f"{len(pages)} sampled pages ({diff}): rebuild it (--out data/learnt_id_rows.csv) and measure")
