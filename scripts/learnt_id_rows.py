@@ -31,9 +31,15 @@ council's rows of every source out together; ``source`` and ``pool`` say where e
 Each row carries what the stage computes for the figure (unit, per, is_change, indicator phrase, sentence, the
 rules' id) and the raw text either side of it, from which :mod:`analysis.figures.learnt_id` makes its features.
 
+Round 40 (r40learnt) rebuilt the committed rows with the code of 724d590c (they were round 15's, 3694eea0: the
+figures stage had since moved 429 rows' phrase, unit, per, is_change or span, found 5 figures more and merged 2 into
+ranges), and ``tests/test_figures_r40_learnt_rows.py`` checks a sample of pages against a build of today's code: rebuild
+the rows when it fails (about 15 s). ``--verify`` compares the whole file.
+
 Usage::
 
     .venv/bin/python scripts/learnt_id_rows.py --out data/learnt_id_rows.csv
+    .venv/bin/python scripts/learnt_id_rows.py --verify data/learnt_id_rows.csv
     .venv/bin/python scripts/learnt_id_rows.py --src /tmp/code_8902217/src --sources r8 --out first_run_rows.csv
 """
 
@@ -78,6 +84,11 @@ SIDE = 120
 COLUMNS = ["source", "pool", "half", "doc_id", "council", "raw_start", "raw_end", "surface", "unit", "per", "is_change",
            "indicator", "sentence", "left", "right", "rules_id", "rules_first_id", "reader_id"]
 _ABSENT = {"", "none", "nan", "None"}
+#: (r40learnt) the columns the fallback's fit reads (analysis.figures.learnt_id.ROW_COLUMNS, tested): what the stage
+#: computes for a figure today, so a rebuild with the same code must give them back (``--verify``). The others are
+#: where a row comes from, except ``rules_id``: the rules' id when the rows were built, a snapshot only
+#: ``scripts/learnt_id_cv.py`` reads (it drifts whenever the rules move; the fit never reads it)
+FIT_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
 
 
 def figure_at(figs: list[dict], start: int) -> dict | None:
@@ -256,7 +267,11 @@ def _stage_figures(src: Path, pages: list[tuple[str, tuple[Path, dict]]]) -> lis
         return json.loads(out.read_text(encoding="utf-8"))
 
 
-def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
+def build(src: Path, sources: list[str], check: bool = False, pages_of: frozenset[str] | None = None) -> list[dict]:
+    """The rows of ``sources`` as the figures stage of the code in ``src`` finds them (sorted by source, pool, document,
+    start). ``pages_of``: only the pages named ``pool--doc_id`` in it are run and only their rows kept (r40learnt: a
+    sample, for the test that the committed rows are what the script builds; a page's figures do not depend on the
+    other pages of the run, so a sample's rows are the full build's rows of those pages)."""
     items: list[dict] = []
     pages: dict[str, tuple[Path, dict]] = {}
     if "dev" in sources and not check:
@@ -287,6 +302,9 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
         later = _r9_items(None, root, globs, source)
         items += later
         _add_pages(pages, root, later)
+    if pages_of is not None:
+        pages = {k: v for k, v in pages.items() if k in pages_of}
+        items = [it for it in items if f"{it['pool']}--{it['doc_id']}" in pages]
     figs = _stage_figures(src, [(f"{k}.txt", pages[k]) for k in sorted(pages)])
     by_doc: dict[str, list[dict]] = {}
     for f in figs:
@@ -316,6 +334,30 @@ def build(src: Path, sources: list[str], check: bool = False) -> list[dict]:
     return rows
 
 
+def row_key(r: dict) -> tuple[str, str, str, str, str]:
+    """A row's place: source, pool, document and the figure's raw span (start and end as text, as a csv holds them)."""
+    return (r["source"], r["pool"], r["doc_id"], str(r["raw_start"]), str(r["raw_end"]))
+
+
+def compare(committed: list[dict], built: list[dict], columns: tuple[str, ...] = FIT_COLUMNS) -> dict[str, int]:
+    """How the ``committed`` rows differ from the ``built`` ones in ``columns`` (values compared as csv text): rows only
+    in one (by :func:`row_key`: a figure found, lost or its span moved) and, per column, the rows of both that differ.
+    Empty when they agree.
+
+    >>> a = {"source": "dev", "pool": "dev", "doc_id": "x_1", "raw_start": 3, "raw_end": 5, "per": "", "unit": "count"}
+    >>> compare([a], [{**a, "per": "10,000"}], ("unit", "per")), compare([a], [a], ("unit", "per"))
+    ({'per': 1}, {})
+    >>> compare([a], [{**a, "raw_end": 9}], ("unit",))
+    {'only committed': 1, 'only built': 1}
+    """
+    old = {row_key(r): r for r in committed}
+    new = {row_key(r): r for r in built}
+    out = {"only committed": len(old.keys() - new.keys()), "only built": len(new.keys() - old.keys())}
+    for c in columns:
+        out[c] = sum(1 for k in old.keys() & new.keys() if str(old[k][c]) != str(new[k][c]))
+    return {k: v for k, v in out.items() if v}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
@@ -323,20 +365,32 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated: dev, r8, r9, r9check, r10-r14, r16, r18, or all (with --check: r9's and r10's "
                          "CHECK halves)")
     ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out", help="write the rows here")
+    ap.add_argument("--verify", metavar="CSV",
+                    help="(r40learnt) build the rows and say how CSV (e.g. data/learnt_id_rows.csv) differs from them in "
+                         "the columns the fit reads; exit 1 when it does")
     args = ap.parse_args(argv)
+    if not args.out and not args.verify:
+        ap.error("give --out, --verify or both")
     sources = list(SOURCES) if args.sources == "all" else args.sources.split(",")
     unknown = set(sources) - set(SOURCES)
     if unknown:
         ap.error(f"unknown source(s): {', '.join(sorted(unknown))}")
     rows = build(Path(args.src), sources, args.check)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    n_id = sum(1 for r in rows if r["reader_id"])
-    print(f"{len(rows)} rows ({n_id} with a reader's id) -> {args.out}", file=sys.stderr)
+    if args.out:
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.out, "w", newline="", encoding="utf-8") as f:
+            w = csv.DictWriter(f, COLUMNS, lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+        n_id = sum(1 for r in rows if r["reader_id"])
+        print(f"{len(rows)} rows ({n_id} with a reader's id) -> {args.out}", file=sys.stderr)
+    if args.verify:
+        with open(args.verify, encoding="utf-8", newline="") as f:
+            diff = compare(list(csv.DictReader(f)), rows)
+        print(f"{args.verify}: " + (", ".join(f"{k} {v}" for k, v in diff.items()) if diff else
+                                     "the columns the fit reads are what this code builds"), file=sys.stderr)
+        return 1 if diff else 0
     return 0
 
 

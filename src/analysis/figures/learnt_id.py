@@ -26,6 +26,9 @@ no more wrong or where none fits). Round 18 tried rounds 14 and 16's pools (sour
 on M3 they add +1 right and -1 wrong for +3 where none fits (at 0.80: +10 right for +11), so the rows stay
 (``tests/realworld/notes/r18_r18learnt.md``). Round 19 tried every source on its rules with round 18's pool too (source
 ``r18``; 3,581 rows): +4 right for +4 where none fits at 0.85, so the rows stay (``tests/realworld/notes/r19_r19id.md``).
+Round 40 rebuilt the same sources' rows with today's figures stage (3,088 rows, 959 with a reader's id: round 15's
+had drifted in the phrase, unit, per, is_change and span the fit reads); a test checks a sample of pages against a
+build (``tests/test_figures_r40_learnt_rows.py``, ``tests/realworld/notes/r40_learnt.md``).
 
 The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
 what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
