@@ -194,16 +194,6 @@ CONTEXT_WEIGHT_NO_TERMS = 0.25
 #: passages (open blind sets, pools, dev) at 8 councils (Central Bedfordshire, Hackney, Hertfordshire, Hillingdon,
 #: North Northamptonshire, South Gloucestershire, Southwark, Wokingham).
 BULLET_MIN_WORDS = 4
-#: A paragraph with no codebook term of its own that reads as a statement about the item's subject (r40ctx: at least
-#: :data:`SUBJECT_MIN_WORDS` words, the model's own ``other`` below :data:`SUBJECT_OTHER_MAX`, not a sentence about the
-#: meeting's proceedings, :func:`meeting_act`) gets its context's theme probabilities with this weight instead of
-#: :data:`CONTEXT_WEIGHT_NO_TERMS`. The procedural lines of a themed item ("Consideration was given to the report of
-#: the Director", "The Chair thanked officers for the report", "The Committee is recommended to note the report") are
-#: short or read as procedure to the model (its ``other`` high), and stay ``other``.
-CONTEXT_WEIGHT_SUBJECT = 1.0
-SUBJECT_MIN_WORDS = 10
-SUBJECT_OTHER_MAX = 0.6
-SUBJECT_ARGMAX_OTHER = True
 
 _TOKEN = r"(?u)\b[A-Za-z][A-Za-z]+\b"
 
@@ -768,37 +758,10 @@ def code_segments(segments: pd.DataFrame, documents: pd.DataFrame | None = None,
                     not list_label(text):
                 out.append(_decide(q / q.sum(), m.classes, text, cb, "(context)"))
                 continue
-            elif best == 0 and kinds[i] in ("paragraph", "resolution") and codebook_evidence(c, cb) and \
-                    (not SUBJECT_ARGMAX_OTHER or int(np.argmax(p)) == other) and subject_statement(text, float(p[other])):
-                p = p + CONTEXT_WEIGHT_SUBJECT * q
             else:
                 p = p + (context_weight if best > 0 else termless_weight) * q
         out.append(_decide(p, m.classes, text, cb, content=content[i]))
     return out
-
-
-#: The meeting's papers and acts named in a sentence (r40ctx): a sentence about the report, its appendix, the
-#: presentation, the agenda, a letter, the questions or points raised, thanks, a call-in, the minutes or a link to read
-#: more is about the meeting's business, not the service's, and does not take its item's theme for want of words.
-_PROCEEDINGS = re.compile(
-    r"\b(?:reports?|appendix|appendices|presentations?|agenda|letters?|thank\w*|congratulat\w*|call[- ]in|"
-    r"questions?|points?|meetings?|minutes?|read\s+more|links?|updates?)\b", re.IGNORECASE)
-
-
-def subject_statement(text: str, other_probability: float) -> bool:
-    """Whether a paragraph with no codebook term reads as a statement about its item's subject, not the meeting's
-    procedure: at least :data:`SUBJECT_MIN_WORDS` words, the model's probability of ``other`` for it below
-    :data:`SUBJECT_OTHER_MAX`, and not a sentence about the meeting's own proceedings (:func:`meeting_act`).
-
-    >>> subject_statement("In recent years the council has struggled to attract new families to replace carers.", 0.2)
-    True
-    >>> subject_statement("The Head of Service introduced the report and highlighted items of interest.", 0.2)
-    False
-    >>> subject_statement("The report was noted.", 0.2), subject_statement("Members asked a number of questions about it.", 0.9)
-    (False, False)
-    """
-    return len(text.split()) >= SUBJECT_MIN_WORDS and other_probability < SUBJECT_OTHER_MAX and \
-        not meeting_act(text) and not _PROCEEDINGS.search(text)
 
 
 def _under_opening_item(parts: tuple[str, str, str], text: str, codebook: Codebook) -> bool:
