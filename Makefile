@@ -36,7 +36,8 @@ endif
 
 # (r40cache) Fitted models are kept here between processes (analysis.model_cache: the theme model of the topics stage
 # and the learnt id fallback of the figures stage; notebooks and tests fit each once, not each process); an empty
-# value or off switches the cache off. `make clean` removes it.
+# value or off switches the cache off. `make clean` removes this default folder with $(BUILD_DIR); a folder named by
+# $CM_MODEL_CACHE in the environment or on the command line is the user's and is left (it may be shared or anywhere).
 ifeq ($(origin CM_MODEL_CACHE),undefined)
 CM_MODEL_CACHE := $(abspath $(BUILD_DIR))/model-cache
 endif

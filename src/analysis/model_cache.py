@@ -25,6 +25,7 @@ else ``build/model-cache`` in the checkout; empty or ``off`` switches it off.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -73,26 +74,45 @@ def canonical(obj: Any) -> Any:
     raise TypeError(f"no canonical form for {type(obj).__name__}")
 
 
-#: a relative import statement: its dots, its module and what it imports (one line, or in brackets over several)
-_RELATIVE_IMPORT = re.compile(r"(?m)^[ \t]*from[ \t]+(\.+)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n;]*)")
+#: a ``from`` import statement: its dots (none: absolute), its module and what it imports (one line, or in brackets
+#: over several); read from the text with comments dropped and backslash continuations joined
+_FROM_IMPORT = re.compile(r"(?m)^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n;]*)")
+#: an ``import a.b[ as c][, d]`` statement: the names it imports
+_PLAIN_IMPORT = re.compile(r"(?m)^[ \t]*import[ \t]+([^\n;]*)")
 
 
 def _relative_imports(path: Path, package_dir: Path) -> set[Path]:
-    """The package's own modules that the module at ``path`` imports (``from .x import``, ``from . import x``), at any
-    depth of the module (r40cache2: read from its text, not its syntax tree, 10 times faster; a line in a string that
-    looks like a relative import only adds a module to what is digested)."""
+    """The package's own modules that the module at ``path`` imports (``from .x import``, ``from . import x``, and
+    r40review2: the absolute forms ``from analysis.x import``, ``import analysis.x``), at any depth of the module
+    (r40cache2: read from its text, not its syntax tree, 10 times faster; a line in a string that looks like an
+    import only adds a module to what is digested)."""
+    text = re.sub(r"#[^\n]*", "", path.read_text(encoding="utf-8").replace("\\\n", " "))
     found: set[Path] = set()
-    for m in _RELATIVE_IMPORT.finditer(path.read_text(encoding="utf-8")):
-        base = path.parent
-        for _ in range(len(m.group(1)) - 1):
-            base = base.parent
-        module = m.group(2)
+    for m in _FROM_IMPORT.finditer(text):
+        dots, module = m.group(1), m.group(2)
+        if dots:
+            base = path.parent
+            for _ in range(len(dots) - 1):
+                base = base.parent
+        elif module.split(".")[0] == package_dir.name:
+            base = package_dir.parent
+        else:
+            continue  # another library's module
         target = base.joinpath(*module.split(".")) if module else base
         candidates = [target.with_suffix(".py"), target / "__init__.py"] if module else [target / "__init__.py"]
         if not module or target.is_dir():
-            names = [n.split()[0] for n in re.sub(r"#[^\n]*", "", m.group(3)).strip("() \t\n\\").split(",") if n.strip()]
+            names = [n.split()[0] for n in m.group(3).strip("() \t\n").split(",") if n.strip()]
             candidates += [target / f"{n}.py" for n in names] + [target / n / "__init__.py" for n in names]
         found |= {c for c in candidates if c.is_file() and package_dir in c.parents}
+    for m in _PLAIN_IMPORT.finditer(text):
+        for name in m.group(1).split(","):
+            parts = name.split()[0].split(".") if name.strip() else []
+            if not parts or parts[0] != package_dir.name:
+                continue
+            for k in range(1, len(parts) + 1):  # (importing a.b.c runs a and a.b too)
+                target = package_dir.parent.joinpath(*parts[:k])
+                found |= {c for c in (target.with_suffix(".py"), target / "__init__.py")
+                          if c.is_file() and package_dir in c.parents}
     return found
 
 
@@ -115,19 +135,39 @@ def source_digest(root: str) -> str:
     return h.hexdigest()
 
 
+#: the libraries a fit's floats or features depend on: (name in the key, distribution, module); nltk's Punkt splits the
+#: learnt id fallback's sentences and its Snowball stemmer the theme codebook's terms (r40review2)
+LIBRARIES = (("numpy", "numpy", "numpy"), ("scipy", "scipy", "scipy"), ("sklearn", "scikit-learn", "sklearn"),
+             ("nltk", "nltk", "nltk"))
+
+
 @lru_cache(maxsize=1)
-def versions() -> dict[str, str]:
-    """The versions of the libraries a fit's floats depend on (numpy, scipy, scikit-learn), from their installed
-    distributions' metadata (r40cache2: a hit need not import scikit-learn, about 1.5 s of CPU)."""
-    return {name: metadata.version(dist) for name, dist in (("numpy", "numpy"), ("scipy", "scipy"),
-                                                             ("sklearn", "scikit-learn"))}
+def versions() -> dict[str, str] | None:
+    """The versions of the libraries a fit depends on (:data:`LIBRARIES`), from their installed distributions'
+    metadata (r40cache2: a hit need not import scikit-learn, about 1.5 s of CPU), else (r40review2: a library installed
+    without metadata, e.g. a source tree on the path) the module's own ``__version__``; ``None`` when one has neither
+    (then nothing is cached: the fit runs, and fails, as without a cache)."""
+    out = {}
+    for name, dist, module in LIBRARIES:
+        try:
+            out[name] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            try:
+                out[name] = str(importlib.import_module(module).__version__)
+            except (ImportError, AttributeError):
+                return None
+    return out
 
 
 def digest(head: Mapping[str, Any], chunks: Iterable[bytes] = ()) -> str | None:
     """The key of a fit: SHA-256 of ``head`` (its :func:`canonical` form with :func:`versions`, as sorted JSON) and
-    then each of ``chunks``; ``None`` when ``head`` has no canonical form (then nothing is cached)."""
+    then each of ``chunks``; ``None`` when ``head`` has no canonical form or a library's version is unknown (then
+    nothing is cached)."""
+    libraries = versions()
+    if libraries is None:
+        return None
     try:
-        text = json.dumps({**canonical(dict(head)), "versions": versions()}, sort_keys=True, ensure_ascii=False)
+        text = json.dumps({**canonical(dict(head)), "versions": libraries}, sort_keys=True, ensure_ascii=False)
     except TypeError:
         return None
     h = hashlib.sha256(text.encode("utf-8"))

@@ -43,6 +43,7 @@ council-grouped cross-validation that chose the concept model (``tests/realworld
 from __future__ import annotations
 
 import csv
+import io
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -86,14 +87,17 @@ def rows_path() -> Path:
     return config_file("learnt_id_rows.csv")
 
 
-def check_rows(path: Path | None = None) -> list[dict[str, str]]:
+def check_rows(path: Path | None = None, data: bytes | None = None) -> list[dict[str, str]]:
     """The training rows, read and checked: a missing, unreadable or malformed file is a
-    :class:`~analysis.errors.ConfigError` that names it."""
+    :class:`~analysis.errors.ConfigError` that names it. ``data``: the file's bytes, already read (r40review2: the
+    fit reads the very bytes its cache key was made of, so a file edited meanwhile never stores one model under the
+    other's key)."""
     p = rows_path() if path is None else path
     hint = ("the learnt id fallback's training rows (data/learnt_id_rows.csv, built by scripts/learnt_id_rows.py; "
             "$CM_LEARNT_ID_ROWS points elsewhere, $CM_LEARNT_ID=off switches the fallback off)")
     try:
-        with open(p, encoding="utf-8", newline="") as f:
+        with (open(p, encoding="utf-8", newline="") if data is None
+              else io.StringIO(data.decode("utf-8"), newline="")) as f:
             reader = csv.DictReader(f)
             missing = [c for c in ROW_COLUMNS if c not in (reader.fieldnames or ())]
             if missing:
@@ -434,7 +438,7 @@ def _stored_or_fitted(p: Path, indicators: Sequence[object]) -> tuple[dict[str, 
         stored = model_cache.load(folder, CACHE_KIND, key, _CACHE_NAMES, _valid_stored)
         if stored is not None:
             return dict(zip(stored["tokens"].tolist(), stored["weights"].tolist())), float(stored["intercept"][0])
-    weights, bias = _fit_weights(p, indicators)
+    weights, bias = _fit_weights(p, indicators, data)
     if folder is not None and key is not None:
         model_cache.save(folder, CACHE_KIND, key, {"tokens": np.array(list(weights), dtype=str),
                                                     "weights": np.array(list(weights.values()), dtype=np.float64),
@@ -461,9 +465,10 @@ def _valid_stored(a: dict[str, np.ndarray]) -> bool:
             and len(set(tokens.tolist())) == len(tokens))
 
 
-def _fit_weights(p: Path, indicators: Sequence[object]) -> tuple[dict[str, float], float]:
-    """The concept model fitted on the rows at ``p`` for ``indicators``, as its weight per token and its intercept."""
-    rows = check_rows(p)
+def _fit_weights(p: Path, indicators: Sequence[object], data: bytes | None = None) -> tuple[dict[str, float], float]:
+    """The concept model fitted on the rows at ``p`` (``data``: its bytes, already read) for ``indicators``, as its
+    weight per token and its intercept."""
+    rows = check_rows(p, data)
     cands = list(_batch_candidates([(r["indicator"], r["sentence"], r["left"], r["right"], r["unit"], r["per"],
                                      r["is_change"] == "True") for r in rows], indicators))
     if not any(c.get(r["reader_id"]) for c, r in zip(cands, rows)):
