@@ -47,6 +47,8 @@ CASES = [
      "£250,000", ""),
     (pc._money_in_bracket, "gbp", "There is a pressure on transport (£1.2m overspend) this year.", "£1.2m", ""),
     (pc._over_budget_by, "usd", "The service overspent its budget by $2.3m this year.", "$2.3m", ""),
+    (pc._share_restates_prev, "percent", "The High Needs deficit stood at £8.4m; this represents 12% of the block allocation.",
+     "12%", "High Needs deficit"),
     (pc._share_of_prev, "percent", "A net overspend of £1,785k, representing 1.25% of the DSG budget.", "1.25%",
      "net overspend"),
     (pc._change_in_brackets, "count", "There was a fall in the number of births (down 2,116) this year.", "2,116",

@@ -1123,7 +1123,7 @@ def _share_restates_prev(f: _Figure) -> Found:
     by a bracket or "which is / this equates to"): the figure before's measure, as a share of that whole. Not when
     that measure is a bare noun or names nothing ("3225 children ...; this equates to 9.9%": which children is
     unsaid), or is already a share."""
-    if not f.prev or not f.tail.endswith(_BEFORE_ENDS["share_restates"]):
+    if f.unit != "percent" or not f.prev or not f.tail.endswith(_BEFORE_ENDS["share_restates"]):
         return None
     rm = _SHARE_RESTATES_LEFT.search(f.before)
     om0 = _OF_FOR_RIGHT.match(f.right) if rm else None
