@@ -10,39 +10,22 @@ CHECK pools). The figures below are written for the test in council style (not c
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-from pathlib import Path
-
 import pytest
 
 from analysis.figures import learnt_id
 from analysis.figures.extraction import extract_figures
 from analysis.figures.indicators import load_indicators
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("learnt_id_rows", ROOT / "scripts" / "learnt_id_rows.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _committed() -> list[dict[str, str]]:
-    with open(ROOT / "data" / "learnt_id_rows.csv", encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+from learnt_rows import builder, committed
 
 
 def test_the_committed_rows_hold_every_pool_source():
     # (fails on the old rows: dev, r8 and r9 only)
-    b = _builder()
+    b = builder()
     # (round 18: rounds 14 and 16's pools are sources the builder reads, not committed ones: the declared M3 rule kept
     # the table, notes tests/realworld/notes/r18_r18learnt.md)
     # (round 19: round 18's pool too, notes tests/realworld/notes/r19_r19id.md)
     assert set(b.COMMITTED) == set(b.SOURCES) - {"r14", "r16", "r18"}
-    rows = _committed()
+    rows = committed()
     assert {r["source"] for r in rows} == set(b.COMMITTED)
     # round 14's pools are the measure of rounds 14-15: never a training row (round 13's, round 14's CHECK, train
     # since round 15)

@@ -11,29 +11,15 @@ fixed sample of the pages (about one page in eight; the whole rebuild takes abou
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 import zlib
 from pathlib import Path
 
 from analysis.figures import learnt_id
+from learnt_rows import builder, committed
 
 ROOT = Path(__file__).resolve().parents[1]
-ROWS = ROOT / "data" / "learnt_id_rows.csv"
 #: one page in SAMPLE_EVERY is rebuilt (by a checksum of its pool and document: the same pages every run)
 SAMPLE_EVERY = 8
-
-
-def _builder():
-    spec = importlib.util.spec_from_file_location("learnt_id_rows", ROOT / "scripts" / "learnt_id_rows.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _committed() -> list[dict[str, str]]:
-    with open(ROWS, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def _page(r: dict) -> str:
@@ -42,11 +28,11 @@ def _page(r: dict) -> str:
 
 def test_the_fit_columns_are_the_models_columns():
     # what --verify and the sample test compare is what the fit reads, no more and no less
-    assert set(_builder().FIT_COLUMNS) == set(learnt_id.ROW_COLUMNS)
+    assert set(builder().FIT_COLUMNS) == set(learnt_id.ROW_COLUMNS)
 
 
 def test_compare_names_each_drifting_column_and_moved_rows():
-    b = _builder()
+    b = builder()
     row = {"source": "dev", "pool": "dev", "doc_id": "oldshire_1", "raw_start": "10", "raw_end": "13",
            "indicator": "children in care", "sentence": "There were 412 children in care.", "left": "There were ",
            "right": " children in care.", "unit": "count", "per": "", "is_change": "False", "reader_id": "children_in_care",
@@ -63,12 +49,12 @@ def test_compare_names_each_drifting_column_and_moved_rows():
 
 
 def test_the_committed_rows_are_what_the_script_builds_on_a_sample_of_pages():
-    b = _builder()
-    committed = _committed()
-    pages = frozenset(p for p in {_page(r) for r in committed} if zlib.crc32(p.encode()) % SAMPLE_EVERY == 0)
+    b = builder()
+    rows = committed()
+    pages = frozenset(p for p in {_page(r) for r in rows} if zlib.crc32(p.encode()) % SAMPLE_EVERY == 0)
     assert len(pages) >= 40, "the sample holds pages of several pools"
     built = b.build(ROOT / "src", list(b.COMMITTED), pages_of=pages)
     assert built and {_page(r) for r in built} <= pages
-    diff = b.compare([r for r in committed if _page(r) in pages], built)
+    diff = b.compare([r for r in rows if _page(r) in pages], built)
     assert not diff, (f"data/learnt_id_rows.csv is not what scripts/learnt_id_rows.py builds from this code on "
                       f"{len(pages)} sampled pages ({diff}): rebuild it (--out data/learnt_id_rows.csv) and measure")
