@@ -14,7 +14,7 @@ or not), so a code change never reuses a stale model.
 
 Files are ``.npz`` of plain arrays read with ``allow_pickle=False`` (no pickled object is ever loaded) and hold their
 own key: a file that cannot be read, that names another key or that the adapter's check refuses is ignored (the
-caller fits again and replaces it), never an error. Writes go through a temporary file and ``os.replace``, so a reader
+caller fits again and replaces it), never an error. Writes go through a temporary file and ``os.replace`` (:func:`analysis.io.write_files`), so a reader
 never sees a partial file and two processes writing one key write the same bytes; a folder that cannot be written
 leaves the cache as it was. Each kind keeps at most its adapter's number of files (the least recently used go first).
 
@@ -29,18 +29,17 @@ import importlib
 import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from . import paths
+from . import io
 
 #: A temporary file older than this (seconds) was left by a process that died mid-write and is removed.
 STALE_TMP_SECONDS = 3600.0
@@ -203,24 +202,21 @@ def load(folder: Path, kind: str, key: str, names: Iterable[str],
 
 
 def save(folder: Path, kind: str, key: str, arrays: Mapping[str, np.ndarray], keep: int) -> None:
-    """Write ``arrays`` (and ``key``) for ``key`` of ``kind`` atomically, then keep the ``keep`` most recently used
-    files of ``kind`` (:func:`prune`). A folder that cannot be written leaves the cache as it was (the caller still
-    has its fit)."""
-    tmp = None
+    """Write ``arrays`` (and ``key``) for ``key`` of ``kind`` atomically (:func:`analysis.io.write_files`: a temporary
+    file moved into place), then keep the ``keep`` most recently used files of ``kind`` (:func:`prune`). A folder that
+    cannot be written leaves the cache as it was (the caller still has its fit)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{kind}-{key[:16]}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            np.savez(f, key=np.array(key), **arrays)
-        os.chmod(tmp, 0o666 & ~paths.umask())
-        os.replace(tmp, _file(folder, kind, key))
-        tmp = None
+        io.write_files({_file(folder, kind, key): partial(_write_npz, key=key, arrays=arrays)})
         prune(folder, kind, keep)
     except OSError:
         pass
-    finally:
-        if tmp is not None:
-            _unlink(Path(tmp))
+
+
+def _write_npz(path: Path, key: str, arrays: Mapping[str, np.ndarray]) -> None:
+    """``arrays`` and ``key`` as an ``.npz`` at ``path`` (through a file object: ``np.savez`` would add ``.npz`` to a
+    temporary's name)."""
+    with open(path, "wb") as f:
+        np.savez(f, key=np.array(key), **arrays)
 
 
 def prune(folder: Path, kind: str, keep: int) -> None:
