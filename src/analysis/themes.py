@@ -357,19 +357,19 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     texts = t["text"].tolist()
     y = t["theme"].to_numpy()
     clf = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=_class_weights(y, other_weight))
+    vec = _vectorizer()
     folder = paths.model_cache_dir() if len(t) >= theme_cache.MIN_ROWS else None
     # (r40review) the estimators' settings as built here and the thread limit, read now: a module constant changed
     # at run time (the token pattern, a patched factory) gets its own key, not a model fitted without it
     key = None if folder is None else theme_cache.fit_key(codebook, t, {
         "c": c, "feature_weight": feature_weight, "other_weight": other_weight, "tol": tol,
-        "vectorizer": theme_cache.estimator_params(_vectorizer()), "classifier": theme_cache.estimator_params(clf),
+        "vectorizer": theme_cache.estimator_params(vec), "classifier": theme_cache.estimator_params(clf),
         "threads": _topics.NUMERIC_THREADS})
     stored = None if key is None or folder is None else theme_cache.load(folder, key)
     if stored is not None:  # (r40cache) fitted by an earlier process: the same arrays, the same floats
-        vec = _rebuilt_vectorizer(stored)
+        _rebuild_vectorizer(vec, stored)
         _rebuild_classifier(clf, stored)
     else:
-        vec = _vectorizer()
         W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
         X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
         with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
@@ -393,12 +393,10 @@ def _fitted_arrays(vec: TfidfVectorizer, clf: LogisticRegression) -> dict[str, n
             "n_iter": np.asarray(clf.n_iter_)}
 
 
-def _rebuilt_vectorizer(stored: dict[str, np.ndarray]) -> TfidfVectorizer:
-    """:func:`_vectorizer` with the stored vocabulary and idf of a fit (:func:`_fitted_arrays`)."""
-    vec = _vectorizer()
+def _rebuild_vectorizer(vec: TfidfVectorizer, stored: dict[str, np.ndarray]) -> None:
+    """Give the unfitted ``vec`` (:func:`_vectorizer`) the stored vocabulary and idf of a fit (:func:`_fitted_arrays`)."""
     vec.vocabulary_ = {str(w): i for i, w in enumerate(stored["terms"].tolist())}
     vec.idf_ = stored["idf"]
-    return vec
 
 
 def _rebuild_classifier(clf: LogisticRegression, stored: dict[str, np.ndarray]) -> None:
