@@ -18,8 +18,7 @@ from pathlib import Path
 
 import pytest
 
-
-_OFF = ("", "off", "0", "no", "false")
+from analysis.paths import OFF_VALUES as _OFF  # (r41keys: the values that switch the model cache off, one list)
 #: the session's cache folder of fitted theme models, when this process made it
 _MODEL_CACHE: str | None = None
 

@@ -55,6 +55,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
@@ -248,6 +249,20 @@ figs[cols].to_json(sys.argv[4], orient="records")
 """
 
 
+def stage_env(environ: Mapping[str, str]) -> dict[str, str]:
+    """(r41keys) The environment of the figures stage that builds the rows: ``environ`` without any ``CM_*`` variable (a
+    shell's ``$CM_INDICATORS``, ``$CM_FIGURE_RULES``, ``$CM_MEASURE_WORDS``, ... would build rows of other
+    configuration files than the committed ones, and ``--verify`` or the sample test would report a drift that is not
+    in the code), so the project's defaults are read, but for ``$CM_MODEL_CACHE`` (where fitted models are kept: no
+    output depends on it), and with ``$CM_LEARNT_ID=off`` (the rules' ids alone: the rows train the learnt fallback).
+
+    >>> sorted(stage_env({"PATH": "/bin", "CM_INDICATORS": "x.yml", "CM_MODEL_CACHE": "off"}).items())
+    [('CM_LEARNT_ID', 'off'), ('CM_MODEL_CACHE', 'off'), ('PATH', '/bin')]
+    """
+    env = {k: v for k, v in environ.items() if not k.startswith("CM_") or k == "CM_MODEL_CACHE"}
+    return {**env, "CM_LEARNT_ID": "off"}
+
+
 def _stage_figures(src: Path, pages: list[tuple[str, tuple[Path, dict]]]) -> list[dict]:
     """The figures stage of the code in ``src`` on ``pages`` ((file name, (raw file, manifest row))), in a subprocess."""
     with tempfile.TemporaryDirectory(prefix="r9model-") as tmp:
@@ -263,7 +278,7 @@ def _stage_figures(src: Path, pages: list[tuple[str, tuple[Path, dict]]]) -> lis
                             "source_url": row.get("source_url", "")})
         out = Path(tmp) / "figs.json"
         subprocess.run([sys.executable, "-c", _RUN, str(src), str(raw), str(Path(tmp) / "p"), str(out)], check=True,
-                       env={**os.environ, "CM_LEARNT_ID": "off"})
+                       env=stage_env(os.environ))
         return json.loads(out.read_text(encoding="utf-8"))
 
 

@@ -234,19 +234,42 @@ def distinctive_themes(shares: pd.DataFrame, min_share: float = 0.05, ratio: flo
     return out.sort_values(["council_slug", "share", "theme"], ascending=[True, False, True], kind="mergesort").reset_index(drop=True)
 
 
+def with_topic_weight(seg_themes: pd.DataFrame, topics: pd.DataFrame) -> pd.DataFrame:
+    """(r41keys) ``seg_themes`` with each segment's ``topic_weight`` from ``topics`` (0: a segment without content,
+    placed in its theme's topic), for :func:`distinctive_topics`; as it is when ``topics`` has no such column.
+
+    >>> s = pd.DataFrame({"segment_id": ["a:0", "a:1"], "topic": [1, 1]})
+    >>> with_topic_weight(s, pd.DataFrame({"segment_id": ["a:1", "a:0"], "topic_weight": [0.0, 0.7]}))["topic_weight"].tolist()
+    [0.7, 0.0]
+    """
+    if "topic_weight" not in topics.columns:
+        return seg_themes
+    return seg_themes.merge(topics[["segment_id", "topic_weight"]], on="segment_id", how="left")
+
+
 def distinctive_topics(seg_themes: pd.DataFrame, min_segments: int = 2, min_fraction: float = 0.8) -> pd.DataFrame:
     """Topics (clusters) found mostly in one council: at least ``min_segments`` of its segments and at
     least ``min_fraction`` of the topic's segments there. Columns ``council_slug``, ``topic``,
     ``topic_label``, ``segments``, ``fraction``.
 
+    Only segments with content count (r41keys): a segment without a content word ("Noted.", a heading) is placed in
+    its coded theme's topic (``topic_weight`` 0, :func:`analysis.topics.place_no_content`) so that topic shares add
+    up, but its words say nothing of what was discussed, so it neither makes a topic one council's nor keeps it from
+    being one; with a ``topic_weight`` column those rows (weight 0) are left out, as the segments of topic -1 are.
+
     >>> s = pd.DataFrame({"council_slug": ["a", "a", "a", "b"], "topic": [1, 1, 2, 2],
     ...                   "topic_label": ["x", "x", "y", "y"]})
     >>> distinctive_topics(s)[["council_slug", "topic_label", "segments"]].values.tolist()
     [['a', 'x', 2]]
+    >>> placed = pd.concat([s, s.iloc[[0]].assign(council_slug="b")]).assign(topic_weight=[1.0, 1.0, 1.0, 1.0, 0.0])
+    >>> distinctive_topics(placed)[["council_slug", "topic_label", "segments"]].values.tolist()
+    [['a', 'x', 2]]
     """
     s = seg_themes.dropna(subset=["topic"])
-    # -1: segments without content whose coded theme no topic holds (r40: the others are counted in their theme's topic)
+    # -1: segments without content whose coded theme no topic holds; weight 0: those placed in their theme's topic
     s = s[s["topic"].astype("int64") >= 0]
+    if "topic_weight" in s.columns:
+        s = s[~(s["topic_weight"] == 0)]
     if s.empty or s["council_slug"].nunique() < 2:
         return pd.DataFrame(columns=["council_slug", "topic", "topic_label", "segments", "fraction"])
     counts = s.groupby(["topic", "topic_label", "council_slug"], sort=True).size().rename("segments").reset_index()
@@ -891,7 +914,7 @@ def build(documents: pd.DataFrame, segments: pd.DataFrame, figures: pd.DataFrame
         "council_theme_shares": shares,
         "council_topic_shares": topic_period_shares(seg, quarters),
         "distinctive_themes": dthemes,
-        "distinctive_topics": distinctive_topics(seg),
+        "distinctive_topics": distinctive_topics(with_topic_weight(seg, topics)),
         "document_periods": doc_periods,
     }
 

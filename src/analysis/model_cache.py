@@ -28,8 +28,10 @@ import hashlib
 import importlib
 import json
 import os
+import inspect
 import re
 import time
+import types
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import fields, is_dataclass
 from functools import lru_cache, partial
@@ -48,8 +50,8 @@ STALE_TMP_SECONDS = 3600.0
 def canonical(obj: Any) -> Any:
     """A JSON-able value that is equal for equal contents and independent of the process (set order, ids).
 
-    Dicts and dataclasses become ``{name: value}`` (a codebook's ``source``, where it was read from, is left out), tuples
-    and lists lists, sets and frozensets sorted lists, compiled patterns their pattern and flags. Anything else
+    Dicts and dataclasses become ``{name: value}`` (a codebook's ``source``, where it was read from, is left out), bytes
+    their hex digits (r41keys), tuples and lists lists, sets and frozensets sorted lists, compiled patterns their pattern and flags. Anything else
     raises :class:`TypeError` (the caller then does not cache).
 
     >>> import re
@@ -58,6 +60,8 @@ def canonical(obj: Any) -> Any:
     """
     if obj is None or isinstance(obj, (str, bool, int, float)):
         return obj
+    if isinstance(obj, bytes):
+        return {"bytes": obj.hex()}
     if isinstance(obj, (tuple, list)):
         return [canonical(x) for x in obj]
     if isinstance(obj, dict):
@@ -132,6 +136,73 @@ def source_digest(root: str) -> str:
     for p in sorted(seen):
         h.update(p.relative_to(package_dir).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _code_objects(code: types.CodeType) -> Iterable[types.CodeType]:
+    """``code`` and the code of every function, comprehension or class body defined inside it."""
+    yield code
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            yield from _code_objects(c)
+
+
+def _qualified(obj: Any) -> str:
+    """``module.qualname`` of a function or class (what names it in a key: a patched one has another)."""
+    return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', type(obj).__qualname__)}"
+
+
+def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
+    """(r41keys) Every module-level value the functions ``roots`` may read, as it is *now* (read when the key is made,
+    not when the module was imported), following the package's own functions they call: ``{"module:name": value}``.
+
+    A name a function's code looks up (``co_names``, with nested functions and comprehensions) that is a global of its
+    module counts: a function or class of this package is named by :func:`_qualified` (a harness that patches it in
+    gives another key) and a function is followed into (its defaults count too); another library's function or class
+    is named (its code is covered by :func:`versions`); a module is skipped; any other value is its :func:`canonical`
+    form (a constant such as a window size or a stop-word set changed at run time gives another key), or is left out
+    when it has none (a lock, a path, a lazily loaded tokenizer: their code is in :func:`source_digest`). A name that is
+    an attribute (``x.name``) and also a global counts too: more than is read, never less.
+
+    >>> import analysis.model_cache as m
+    >>> reads = m.global_reads([m.digest])
+    >>> reads["analysis.model_cache:versions"], "analysis.model_cache:LIBRARIES" in reads
+    ('analysis.model_cache.versions', True)
+    """
+    package = __name__.split(".")[0]
+    out: dict[str, Any] = {}
+    seen: set[int] = set()
+    todo = list(roots)
+    while todo:
+        fn = inspect.unwrap(todo.pop())
+        code = getattr(fn, "__code__", None)
+        if code is None or id(fn) in seen:
+            continue
+        seen.add(id(fn))
+        where = getattr(fn, "__module__", "") or ""
+        if fn.__defaults__ or fn.__kwdefaults__:
+            try:
+                out[f"{where}:{fn.__qualname__}()"] = canonical([fn.__defaults__, fn.__kwdefaults__])
+            except TypeError:
+                pass
+        globs = fn.__globals__
+        for c in _code_objects(code):
+            for name in c.co_names:
+                if name not in globs:
+                    continue
+                value = globs[name]
+                if isinstance(value, types.ModuleType):
+                    continue
+                at = f"{where}:{name}"
+                if isinstance(value, type) or callable(value):
+                    out[at] = _qualified(value)
+                    if (getattr(value, "__module__", "") or "").split(".")[0] == package and not isinstance(value, type):
+                        todo.append(value)
+                    continue
+                try:
+                    out[at] = canonical(value)
+                except TypeError:
+                    pass
+    return dict(sorted(out.items()))
 
 
 #: the libraries a fit's floats or features depend on: (name in the key, distribution, module); nltk's Punkt splits the

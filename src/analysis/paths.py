@@ -57,6 +57,9 @@ def config_file(name: str, value: str | os.PathLike[str] | None = None) -> Path:
 
 #: (r40cache) the environment variable naming the folder of fitted models (:mod:`analysis.model_cache`)
 MODEL_CACHE_ENV = "CM_MODEL_CACHE"
+#: (r41keys) the values of ``$CM_MODEL_CACHE`` (stripped, any case) that switch the model cache off: the one list,
+#: which the root ``conftest.py`` reads too
+OFF_VALUES: tuple[str, ...] = ("", "off", "0", "no", "false")
 
 
 def model_cache_dir() -> Path | None:
@@ -66,7 +69,7 @@ def model_cache_dir() -> Path | None:
     value = os.environ.get(MODEL_CACHE_ENV)
     if value is None:
         return PROJECT_ROOT / "build" / "model-cache"
-    if value.strip().lower() in ("", "off", "0", "no", "false"):
+    if value.strip().lower() in OFF_VALUES:
         return None
     return Path(value).expanduser().resolve()
 

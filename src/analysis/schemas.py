@@ -405,7 +405,8 @@ DISTINCTIVE_TOPICS = Schema(
         "fraction": (F, False),
     },
     key=("council_slug", "topic"),
-    description="Topics found mostly in one council: at least 2 segments and 80% of the topic's segments there.",
+    description="Topics found mostly in one council: at least 2 segments and 80% of the topic's segments there "
+                "(segments with content: those placed with topics.topic_weight 0 do not count).",
 )
 
 DOCUMENT_PERIODS = Schema(

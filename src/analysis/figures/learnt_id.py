@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -379,7 +380,7 @@ def fit_candidates(cands: Sequence[dict[str, list[str]]], labels: Sequence[str],
         for iid in sorted(cand):
             xs.append(dict.fromkeys(cand[iid], 1))
             ys.append(int(iid == label))
-    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, max_iter=2000, random_state=0))
+    model = make_pipeline(DictVectorizer(), LogisticRegression(C=c, **FIT_PARAMS))
     model.fit(xs, ys)
     return model
 
@@ -402,6 +403,9 @@ def best_candidates(model, cands: Sequence[dict[str, list[str]]]) -> list[tuple[
 _MODELS: dict[tuple[object, ...], object] = {}
 #: the regularisation of the concept model (:func:`fit_candidates`' ``c``)
 FIT_C = 1.0
+#: (r41keys) the concept model's other logistic-regression parameters (:func:`fit_candidates`; the rest are
+#: scikit-learn's defaults, whose version is in the key), read when the model is fitted and when its key is made
+FIT_PARAMS: dict[str, object] = {"max_iter": 2000, "random_state": 0}
 #: (r40cache2) the fitted model's files in the on-disk model cache (:mod:`analysis.model_cache`): their prefix, the
 #: version of their layout (bump it when what is stored changes) and how many are kept
 CACHE_KIND = "learnt_id"
@@ -416,7 +420,8 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
         mtime = p.stat().st_mtime_ns
     except OSError:
         mtime = -1  # (check_rows says what is wrong)
-    key = (str(p), mtime, tuple(indicators))
+    # (r41keys) with what the fit reads as it is now: a harness that changes a constant in the process refits
+    key = (str(p), mtime, tuple(indicators), json.dumps(fit_reads(), sort_keys=True))
     model = _MODELS.get(key)
     if model is None:
         model = _MODELS[key] = _stored_or_fitted(p, indicators)
@@ -450,11 +455,20 @@ def cache_key(rows_bytes: bytes, indicators: Sequence[object]) -> str | None:
     """(r40cache2) The digest that names the model fitted on a rows file of ``rows_bytes`` for ``indicators``: the file's
     bytes, the indicators' content (every field of each, in order: the ids, units, ``per`` and terms the candidates are
     found by), :data:`FIT_C`, :data:`CACHE_FORMAT`, the library versions and the source bytes of this module and every
-    package module it imports (the candidates' and features' code); ``None`` for indicators without a canonical form
-    (then nothing is cached)."""
+    package module it imports (the candidates' and features' code); r41keys: and every module-level value the fit may
+    read as it is when the key is made (:func:`fit_reads`: :data:`WINDOW`, ``_STOP``, :data:`FIT_PARAMS`,
+    ``indicators._UNIT_COMPAT``, the sentence splitter's abbreviations, ..., and which functions are in place), so a
+    value a harness changes at run time names another file. ``None`` for indicators without a canonical form (then
+    nothing is cached)."""
     head = {"format": CACHE_FORMAT, "indicators": list(indicators), "c": FIT_C,
-            "source": model_cache.source_digest("figures/learnt_id.py")}
+            "source": model_cache.source_digest("figures/learnt_id.py"), "reads": fit_reads()}
     return model_cache.digest(head, [rows_bytes])
+
+
+def fit_reads() -> dict[str, object]:
+    """(r41keys) The module-level values the fit (:func:`_fit_weights`) may read, as they are now
+    (:func:`analysis.model_cache.global_reads`): ``{"module:name": canonical value}``."""
+    return model_cache.global_reads([_fit_weights])
 
 
 def _valid_stored(a: dict[str, np.ndarray]) -> bool:

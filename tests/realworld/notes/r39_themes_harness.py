@@ -15,7 +15,7 @@ T.fit_model.__defaults__ = tuple(d)
 if 'tol' in kv:
     from sklearn.linear_model import LogisticRegression as LR
     _tol = float(kv['tol'])
-    def mk(C=1.0, max_iter=100, class_weight=None):
+    def mk(C=1.0, max_iter=100, class_weight=None, tol=None):  # (r41keys: fit_model passes tol since r39; _tol wins)
         return LR(C=C, max_iter=max_iter, class_weight=class_weight, tol=_tol)
     T.LogisticRegression = mk
 cb = load_codebook()
