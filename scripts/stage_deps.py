@@ -13,6 +13,8 @@ from __future__ import annotations
 import ast
 import json
 import sys
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,11 +45,25 @@ def _package_of(name: str, path: Path) -> str:
     return name if path.name == "__init__.py" else name.rpartition(".")[0]
 
 
+def _statements(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every statement in ``tree``, at any depth (function and class bodies, branches, ``try`` handlers, ``match``
+    cases), without walking into expressions: an ``import`` is a statement, so no import is missed, and a module's
+    expressions, most of its nodes, are never visited."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        for value in ast.iter_fields(node):
+            field = value[1]
+            if isinstance(field, list):
+                todo.extend(x for x in field if isinstance(x, (ast.stmt, ast.excepthandler, ast.match_case)))
+
+
 def imported(tree: ast.AST, package: str | None) -> set[str]:
     """Names of ``analysis`` modules imported anywhere in ``tree`` (``package``: where relative
     imports start from; ``None`` outside the package)."""
     out: set[str] = set()
-    for node in ast.walk(tree):
+    for node in _statements(tree):
         if isinstance(node, ast.Import):
             out.update(a.name for a in node.names if a.name.split(".")[0] == PACKAGE)
         elif isinstance(node, ast.ImportFrom):
@@ -64,6 +80,17 @@ def imported(tree: ast.AST, package: str | None) -> set[str]:
             out.add(mod)
             out.update(f"{mod}.{a.name}" for a in node.names)  # `from . import x` imports module x
     return out
+
+
+@lru_cache(maxsize=None)
+def module_imports(name: str) -> tuple[Path, frozenset[str]] | None:
+    """The file of module ``name`` and the ``analysis`` modules it imports, parsed once per run (every stage that
+    reaches a module reads the same answer), or ``None`` when ``name`` is no module of the package."""
+    path = module_file(name)
+    if path is None:
+        return None
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return path, frozenset(imported(tree, _package_of(name, path)))
 
 
 def closure(starts: list[str]) -> list[Path]:
@@ -83,12 +110,11 @@ def closure(starts: list[str]) -> list[Path]:
         parts = name.split(".")
         for i in range(1, len(parts) + 1):  # importing a.b.c runs a/__init__, a/b/__init__
             prefix = ".".join(parts[:i])
-            path = module_file(prefix)
-            if path is None or prefix in seen:
+            found = module_imports(prefix) if prefix not in seen else None
+            if found is None:
                 continue
-            seen[prefix] = path
-            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-            todo.extend(imported(tree, _package_of(prefix, path)))
+            seen[prefix], imports = found
+            todo.extend(sorted(imports))
     return sorted(set(seen.values()))
 
 

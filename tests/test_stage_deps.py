@@ -57,3 +57,55 @@ def test_relative_and_nested_imports_are_resolved():
     assert stage_deps.imported(tree, "analysis.sub") == {"analysis.sub", "analysis.sub.io", "analysis.sub.figures",
                                                           "analysis.sub.figures.load_indicators", "analysis",
                                                           "analysis.x"}
+
+
+def test_imports_in_every_kind_of_block_are_found():
+    """The import reader visits statements only (round 41: the Makefile runs it before every build in a new folder);
+    an import nested in any block a module can hold must still be found."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import stage_deps
+    finally:
+        sys.path.pop(0)
+    import ast
+
+    source = (
+        "try:\n    import analysis.a\nexcept ImportError:\n    import analysis.b\nelse:\n    import analysis.c\n"
+        "finally:\n    import analysis.d\n"
+        "class K:\n    def m(self):\n        if True:\n            import analysis.e\n"
+        "        while False:\n            pass\n        else:\n            import analysis.f\n"
+        "async def g():\n    async with x:\n        import analysis.h\n    for i in y:\n        import analysis.i\n"
+        "match v:\n    case 1:\n        import analysis.j\n"
+        "x = [lambda: 1 for _ in ()]\n"
+    )
+    found = stage_deps.imported(ast.parse(source), "analysis")
+    assert found == {f"analysis.{c}" for c in "abcdefhij"}
+    # the same set as a walk over every node of the tree finds
+    every = {a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Import) for a in n.names}
+    assert found == every
+
+
+def test_the_package_is_parsed_once_per_run():
+    """Each module is read and parsed once however many stages reach it (the lists are the same either way)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import stage_deps
+    finally:
+        sys.path.pop(0)
+    stage_deps.module_imports.cache_clear()
+    parsed: list[str] = []
+    real = stage_deps.ast.parse
+
+    def counting(source, filename="<unknown>", *args, **kwargs):
+        parsed.append(str(filename))
+        return real(source, filename, *args, **kwargs)
+
+    stage_deps.ast.parse = counting
+    try:
+        lists = {var: stage_deps.closure(starts) for var, starts in stage_deps.STAGES.items()}
+    finally:
+        stage_deps.ast.parse = real
+        stage_deps.module_imports.cache_clear()
+    modules = [p for p in parsed if p.endswith(".py")]
+    assert modules and len(modules) == len(set(modules))
+    assert all(lists.values())
