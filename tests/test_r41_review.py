@@ -121,3 +121,17 @@ def test_the_rows_build_runs_here_whatever_dask_cluster_the_shell_names() -> Non
     from learnt_rows import builder
     env = builder().stage_env({"PATH": "/bin", "DASK_SCHEDULER": "tcp://10.0.0.5:8786", "CM_MODEL_CACHE": "off"})
     assert env == {"PATH": "/bin", "CM_LEARNT_ID": "off", "CM_MODEL_CACHE": "off"}
+
+
+def _reads_through_a_module() -> object:
+    """(a function of the fit's kind that reads a value of another package module as ``module.NAME``)"""
+    return model_cache.STALE_TMP_SECONDS, clean.split_sentences("A. B.")
+
+
+def test_a_value_read_as_module_attribute_is_in_the_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = model_cache.global_reads([_reads_through_a_module])
+    assert reads["analysis.model_cache:STALE_TMP_SECONDS"] == model_cache.STALE_TMP_SECONDS
+    assert reads["analysis.clean:split_sentences"] == "analysis.clean.split_sentences"
+    assert "analysis.clean:MINUTES_ABBREVIATIONS" in reads  # (followed into the function read as clean.split_sentences)
+    monkeypatch.setattr(model_cache, "STALE_TMP_SECONDS", 1.0)
+    assert model_cache.global_reads([_reads_through_a_module]) != reads

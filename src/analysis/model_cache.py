@@ -161,7 +161,9 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
     is named (its code is covered by :func:`versions`); a module is skipped; any other value is its :func:`canonical`
     form (a constant such as a window size or a stop-word set changed at run time gives another key), or is left out
     when it has none (a lock, a path, a lazily loaded tokenizer: their code is in :func:`source_digest`). A name that is
-    an attribute (``x.name``) and also a global counts too: more than is read, never less. ``memos``: a list that gets
+    an attribute (``x.name``) and also a global counts too: more than is read, never less; r41review: and so does a
+    name of a package module the code names (``clean.NAME``, one level: ``a.b.NAME`` through a package ``a`` is not
+    seen), counted as that module's. ``memos``: a list that gets
     every memoised function followed (``functools.lru_cache``'s, with ``cache_clear``; r41review, :func:`forget_memos`).
 
     >>> import analysis.model_cache as m
@@ -190,13 +192,16 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
                 pass
         globs = fn.__globals__
         for c in _code_objects(code):
-            for name in c.co_names:
-                if name not in globs:
+            # (r41review) a package module the code names (``clean.NAME``): its names the code reads count too
+            spaces = [(where, globs)] + [(m.__name__, vars(m)) for m in (globs.get(n) for n in c.co_names)
+                                         if isinstance(m, types.ModuleType) and m.__name__.split(".")[0] == package]
+            for name, (space_name, space) in ((n, sp) for n in c.co_names for sp in spaces):
+                if name not in space:
                     continue
-                value = globs[name]
+                value = space[name]
                 if isinstance(value, types.ModuleType):
                     continue
-                at = f"{where}:{name}"
+                at = f"{space_name}:{name}"
                 if isinstance(value, type) or callable(value):
                     out[at] = _qualified(value)
                     if (getattr(value, "__module__", "") or "").split(".")[0] == package and not isinstance(value, type):
