@@ -255,11 +255,15 @@ def stage_env(environ: Mapping[str, str]) -> dict[str, str]:
     configuration files than the committed ones, and ``--verify`` or the sample test would report a drift that is not
     in the code), so the project's defaults are read, but for ``$CM_MODEL_CACHE`` (where fitted models are kept: no
     output depends on it), and with ``$CM_LEARNT_ID=off`` (the rules' ids alone: the rows train the learnt fallback).
+    r41review: without ``$DASK_SCHEDULER`` too (``make`` exports it): a cluster's workers would run their own installed
+    package, not the code in ``src``, and never see ``$CM_LEARNT_ID`` nor the stage patched in the subprocess; the
+    build runs on this machine (:mod:`analysis.parallel`'s default).
 
-    >>> sorted(stage_env({"PATH": "/bin", "CM_INDICATORS": "x.yml", "CM_MODEL_CACHE": "off"}).items())
+    >>> sorted(stage_env({"PATH": "/bin", "CM_INDICATORS": "x.yml", "CM_MODEL_CACHE": "off", "DASK_SCHEDULER": "sync"}).items())
     [('CM_LEARNT_ID', 'off'), ('CM_MODEL_CACHE', 'off'), ('PATH', '/bin')]
     """
-    env = {k: v for k, v in environ.items() if not k.startswith("CM_") or k == "CM_MODEL_CACHE"}
+    env = {k: v for k, v in environ.items()
+           if (not k.startswith("CM_") or k == "CM_MODEL_CACHE") and k != "DASK_SCHEDULER"}
     return {**env, "CM_LEARNT_ID": "off"}
 
 

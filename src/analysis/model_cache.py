@@ -151,7 +151,7 @@ def _qualified(obj: Any) -> str:
     return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', type(obj).__qualname__)}"
 
 
-def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
+def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = None) -> dict[str, Any]:
     """(r41keys) Every module-level value the functions ``roots`` may read, as it is *now* (read when the key is made,
     not when the module was imported), following the package's own functions they call: ``{"module:name": value}``.
 
@@ -161,7 +161,10 @@ def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
     is named (its code is covered by :func:`versions`); a module is skipped; any other value is its :func:`canonical`
     form (a constant such as a window size or a stop-word set changed at run time gives another key), or is left out
     when it has none (a lock, a path, a lazily loaded tokenizer: their code is in :func:`source_digest`). A name that is
-    an attribute (``x.name``) and also a global counts too: more than is read, never less.
+    an attribute (``x.name``) and also a global counts too: more than is read, never less; r41review: and so does a
+    name of a package module the code names (``clean.NAME``, one level: ``a.b.NAME`` through a package ``a`` is not
+    seen), counted as that module's. ``memos``: a list that gets
+    every memoised function followed (``functools.lru_cache``'s, with ``cache_clear``; r41review, :func:`forget_memos`).
 
     >>> import analysis.model_cache as m
     >>> reads = m.global_reads([m.digest])
@@ -173,11 +176,14 @@ def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
     seen: set[int] = set()
     todo = list(roots)
     while todo:
-        fn = inspect.unwrap(todo.pop())
+        wrapper = todo.pop()
+        fn = inspect.unwrap(wrapper)
         code = getattr(fn, "__code__", None)
         if code is None or id(fn) in seen:
             continue
         seen.add(id(fn))
+        if memos is not None and callable(getattr(wrapper, "cache_clear", None)):
+            memos.append(wrapper)
         where = getattr(fn, "__module__", "") or ""
         if fn.__defaults__ or fn.__kwdefaults__:
             try:
@@ -186,13 +192,16 @@ def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
                 pass
         globs = fn.__globals__
         for c in _code_objects(code):
-            for name in c.co_names:
-                if name not in globs:
+            # (r41review) a package module the code names (``clean.NAME``): its names the code reads count too
+            spaces = [(where, globs)] + [(m.__name__, vars(m)) for m in (globs.get(n) for n in c.co_names)
+                                         if isinstance(m, types.ModuleType) and m.__name__.split(".")[0] == package]
+            for name, (space_name, space) in ((n, sp) for n in c.co_names for sp in spaces):
+                if name not in space:
                     continue
-                value = globs[name]
+                value = space[name]
                 if isinstance(value, types.ModuleType):
                     continue
-                at = f"{where}:{name}"
+                at = f"{space_name}:{name}"
                 if isinstance(value, type) or callable(value):
                     out[at] = _qualified(value)
                     if (getattr(value, "__module__", "") or "").split(".")[0] == package and not isinstance(value, type):
@@ -203,6 +212,25 @@ def global_reads(roots: Iterable[Callable[..., Any]]) -> dict[str, Any]:
                 except TypeError:
                     pass
     return dict(sorted(out.items()))
+
+
+def forget_memos(roots: Iterable[Callable[..., Any]]) -> list[str]:
+    """(r41review) Clear the memo of every memoised function the functions ``roots`` may call (those
+    :func:`global_reads` follows), so that what they compute next reads the module-level values as they are *now*,
+    as the key :func:`global_reads` makes of them does: a memo filled before a harness changed a value (the sentence
+    splitter built from ``clean.MINUTES_ABBREVIATIONS``, a concept matcher of ``_UNIT_COMPAT``) would otherwise fit the
+    old values' model under the new values' key, and store it there for every later process. The names of the
+    functions cleared (``module.qualname``), in order; outputs are unchanged (a memo only saves work).
+
+    >>> import analysis.model_cache as m
+    >>> m.forget_memos([m.digest])
+    ['analysis.model_cache.versions']
+    """
+    found: list[Any] = []
+    global_reads(roots, memos=found)
+    for f in found:
+        f.cache_clear()
+    return sorted(_qualified(f) for f in found)
 
 
 #: the libraries a fit's floats or features depend on: (name in the key, distribution, module); nltk's Punkt splits the

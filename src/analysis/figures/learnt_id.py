@@ -443,6 +443,12 @@ def _stored_or_fitted(p: Path, indicators: Sequence[object]) -> tuple[dict[str, 
         stored = model_cache.load(folder, CACHE_KIND, key, _CACHE_NAMES, _valid_stored)
         if stored is not None:
             return dict(zip(stored["tokens"].tolist(), stored["weights"].tolist())), float(stored["intercept"][0])
+    # (r41review) no memo of values a harness has changed since: the fit reads them as its key does (the memoised
+    # helpers it calls, and the concept matchers kept with a loaded indicators list)
+    model_cache.forget_memos([_fit_weights])
+    matchers = getattr(indicators, "matchers", None)
+    if isinstance(matchers, dict):
+        matchers.clear()
     weights, bias = _fit_weights(p, indicators, data)
     if folder is not None and key is not None:
         model_cache.save(folder, CACHE_KIND, key, {"tokens": np.array(list(weights), dtype=str),
