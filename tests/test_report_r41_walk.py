@@ -66,3 +66,17 @@ def test_the_search_csv_names_each_passage_s_theme_beside_its_id(tmp_path):
     assert list(csv.columns[9:11]) == ["theme", "theme_name"]
     named = dict(zip(csv["theme"], csv["theme_name"]))
     assert named["fostering_adoption"] == "Fostering and adoption"
+
+
+def test_a_council_page_says_how_its_themes_were_coded(tmp_path):
+    # fails on b82ad043: the page said "the theme of a segment comes from the codebook's seed terms", and a researcher
+    # editing the seed terms would expect to decide every theme; the learnt model and the heading decide too
+    from report_pages import council as _council
+
+    html = _council(_tables(tmp_path), "gamma-co-council")
+    themes = _section(html, "themes")
+    assert "comes from the codebook's seed terms" not in themes
+    for part in ("not by hand", "data/codebook.yml", "data/themes_training.csv", "heading and agenda item",
+                 "most segments but not all"):
+        assert part in themes, part
+    assert "each council's minutes' words per theme" in _comparison(_tables(tmp_path / "c"))

@@ -1341,7 +1341,7 @@ def latest_words(sentence: Any, surface: Any, occurrence: Any = 0, words: int = 
     the 3,700 were "children in need and in child protection" together: what a value counts is in its words).
 
     >>> latest_words("It was explained there were 165 children with a Child in need Plan in the Barrow area.", "165", 0, 4)
-    Quote(before='… It was explained there were ', mark='165', after=' children with a Child …', found=True)
+    Quote(before='… was explained there were ', mark='165', after=' children with a Child …', found=True)
     """
     n = 0 if is_missing(occurrence) else int(occurrence)
     return short_quote(quote_parts(sentence, surface, n), words)
