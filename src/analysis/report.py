@@ -1330,7 +1330,21 @@ def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_
             "meeting": date_text(x["meeting_date"]), "count": count_text(int(x["n_values"]), counts),
             "by_doc_id": ordered_by_document(x["ordered_by"], n_documents), "change": is_change(x.get("is_change")),
             "anchor": anchor_id(str(x["figure_id"])),
-            "sentence": x["sentence"], "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
+            "sentence": x["sentence"], "words": latest_words(x["sentence"], x["surface"], x.get("occurrence")),
+            "source_url": x["source_url"], "learnt": x["id_source"] == "learnt"}
+
+
+def latest_words(sentence: Any, surface: Any, occurrence: Any = 0, words: int = 6) -> Quote:
+    """The words of the minutes around a latest value, as the comparison's matrix quotes them under the value (r41walk:
+    the sentence was only a hover title on "quote", so a reader saw Cumbria's "165" children in need beside
+    Warwickshire's "3,700" without reading that the 165 were "in the Barrow area", one district of the county, nor that
+    the 3,700 were "children in need and in child protection" together: what a value counts is in its words).
+
+    >>> latest_words("It was explained there were 165 children with a Child in need Plan in the Barrow area.", "165", 0, 4)
+    Quote(before='… was explained there were ', mark='165', after=' children with a Child …', found=True)
+    """
+    n = 0 if is_missing(occurrence) else int(occurrence)
+    return short_quote(quote_parts(sentence, surface, n), words)
 
 
 def distinctive_note() -> str:

@@ -57,13 +57,15 @@ INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
 INDEX_VERSION = "4"
 
-#: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order.
+#: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order. ``theme`` is the
+#: codebook's id (``neet_youth_care_leavers``), ``theme_name`` its name as the pages show it (r41walk: the CSV a
+#: researcher opens in a spreadsheet held the ids alone).
 CSV_COLUMNS = [
     "query", "rank", "score", "doc_id", "segment_id", "council", "committee", "meeting_date", "heading",
-    "theme", "text", "raw_start", "raw_end", "source_url",
+    "theme", "theme_name", "text", "raw_start", "raw_end", "source_url",
 ]
 #: Further columns of :func:`search`'s DataFrame.
-EXTRA_COLUMNS = ["council_slug", "kind", "theme_name", "topic", "topic_label", "file", "title"]
+EXTRA_COLUMNS = ["council_slug", "kind", "topic", "topic_label", "file", "title"]
 
 #: Index inputs (tables of the processed folder); the index is stale when one is newer.
 INPUT_TABLES = ("segments", "documents", "topics", "figures")
@@ -808,7 +810,7 @@ def search(query: str, council: str | None = None, theme: str | None = None, dat
     """Search the index of ``processed_dir``: one row per matching segment, best first.
 
     Columns: :data:`CSV_COLUMNS` (query, rank, score, doc_id, segment_id, council, committee,
-    meeting_date, heading, theme, text, raw_start, raw_end, source_url) then :data:`EXTRA_COLUMNS`.
+    meeting_date, heading, theme, theme_name, text, raw_start, raw_end, source_url) then :data:`EXTRA_COLUMNS`.
     ``council`` is a council slug (or its name, or a unique part of it: :func:`resolve_council`), ``theme``
     a codebook theme id (or its name), ``date_from`` / ``date_to`` ISO dates (inclusive; undated meetings are
     left out when either is given); ``limit=None`` returns every match. The number of matches is in ``.attrs["total"]``.
