@@ -1355,7 +1355,8 @@ def distinctive_note() -> str:
     >>> distinctive_note()  # doctest: +NORMALIZE_WHITESPACE
     "A theme is listed for a council when it takes at least 5% of the council's minutes' words and at least 2 times
     the highest share of any other council. A topic (cluster) is listed when at least 2 of the council's segments
-    are in it and they are at least 80% of the topic's segments (only segments with a content word count here)."
+    are in it and they are at least 80% of the topic's segments (only segments holding a word the topic model reads
+    count here)."
     """
     import inspect
 
@@ -1366,8 +1367,8 @@ def distinctive_note() -> str:
     return (f"A theme is listed for a council when it takes at least {100 * th['min_share'].default:g}% of the council's "
             f"minutes' words and at least {th['ratio'].default:g} times the highest share of any other council. "
             f"A topic (cluster) is listed when at least {tp['min_segments'].default} of the council's segments are in it "
-            f"and they are at least {100 * tp['min_fraction'].default:g}% of the topic's segments (only segments with a "
-            "content word count here).")
+            f"and they are at least {100 * tp['min_fraction'].default:g}% of the topic's segments (only segments holding "
+            "a word the topic model reads count here).")
 
 
 def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) -> str:
