@@ -45,6 +45,11 @@ def _package_of(name: str, path: Path) -> str:
     return name if path.name == "__init__.py" else name.rpartition(".")[0]
 
 
+#: Nodes holding statements: statements, ``except`` handlers and ``match`` cases (``ast.match_case`` is Python 3.10+;
+#: this script runs on the system ``python3`` before the virtual environment exists, so it may be older).
+_BLOCKS: tuple[type, ...] = (ast.stmt, ast.excepthandler, *([ast.match_case] if hasattr(ast, "match_case") else []))
+
+
 def _statements(tree: ast.AST) -> Iterator[ast.AST]:
     """Every statement in ``tree``, at any depth (function and class bodies, branches, ``try`` handlers, ``match``
     cases), without walking into expressions: an ``import`` is a statement, so no import is missed, and a module's
@@ -56,7 +61,7 @@ def _statements(tree: ast.AST) -> Iterator[ast.AST]:
         for value in ast.iter_fields(node):
             field = value[1]
             if isinstance(field, list):
-                todo.extend(x for x in field if isinstance(x, (ast.stmt, ast.excepthandler, ast.match_case)))
+                todo.extend(x for x in field if isinstance(x, _BLOCKS))
 
 
 def imported(tree: ast.AST, package: str | None) -> set[str]:

@@ -103,6 +103,13 @@ def quote_parts(sentence: Any, surface: Any, occurrence: int = 0) -> Quote:
     text = "" if is_missing(sentence) else str(sentence)
     surf = "" if is_missing(surface) else str(surface)
     span = locate(text, surf, occurrence) if surf else None
+    if span is None and surf:
+        # (r41review2) the surface is sliced from the extracted text, the sentence from the clean text: a range "180 –
+        # 200" (en dash) stands there as "180 - 200", a minus as "-"; look for the surface as the cleaning wrote it
+        from .clean import normalise
+
+        clean = normalise(surf).text
+        span = locate(text, clean, occurrence) if clean and clean != surf else None
     if span is None:
         return Quote(text, surf, "", False)
     a, b = span
@@ -1342,9 +1349,17 @@ def latest_words(sentence: Any, surface: Any, occurrence: Any = 0, words: int = 
 
     >>> latest_words("It was explained there were 165 children with a Child in need Plan in the Barrow area.", "165", 0, 4)
     Quote(before='… was explained there were ', mark='165', after=' children with a Child …', found=True)
+
+    A value its sentence does not hold (the figure table's quote then names it after the sentence) is shown after the
+    sentence's first ``2 * words`` words, "…" where cut.
     """
     n = 0 if is_missing(occurrence) else int(occurrence)
-    return short_quote(quote_parts(sentence, surface, n), words)
+    q = quote_parts(sentence, surface, n)
+    if not q.found:  # (r41review2) a value its sentence does not hold: the sentence's first words, not all of it
+        head = re.split(r"(\s+)", q.before.strip())
+        if len(head) > 4 * words + 1:
+            return Quote("".join(head[:4 * words - 1]) + " …", q.mark, "", False)
+    return short_quote(q, words)
 
 
 def distinctive_note() -> str:
