@@ -67,3 +67,13 @@ def test_stage_deps_runs_on_a_python_without_match_statements():
         assert stage_deps.imported(tree, "analysis") == {"analysis.a", "analysis.b"}
     finally:
         ast.match_case = saved
+
+
+def test_a_number_is_not_marked_inside_a_longer_amount_or_number():
+    """The figure "£150" of "read £150k instead of £150" is the second amount, not the start of "£150k"; "1" is not
+    the start of "1.5" or "1,500" (round 41: compare.locate, which the pages' marks and the compare stage's periods
+    and references read)."""
+    q = report.quote_parts("be changed to read £150k instead of £150.", "£150")
+    assert q.before == "be changed to read £150k instead of " and q.mark == "£150"
+    q = report.quote_parts("Paragraph 1.5 of 1,500 names 1 school.", "1")
+    assert q.before == "Paragraph 1.5 of 1,500 names " and q.mark == "1"

@@ -124,7 +124,7 @@ def track_status(text: Any, rules: FigureRules | None = None) -> str | None:
 
 
 def _spans(sentence: str, surface: str) -> list[tuple[int, int]]:
-    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number or word.
+    """Every occurrence of ``surface`` in ``sentence`` not inside a longer number, amount or word.
 
     Whitespace in ``surface`` matches any run of whitespace (a raw surface may hold a line break
     that the clean sentence turned into a space).
@@ -145,7 +145,10 @@ def _surface_patterns(surface: str) -> tuple[re.Pattern[str], re.Pattern[str]] |
     if not parts:
         return None
     body = r"\s+".join(parts)
-    return re.compile(rf"(?<![0-9A-Za-z]){body}" + (r"(?![0-9])" if surface[-1:].isdigit() else "")), re.compile(body)
+    # a surface ending in a digit is not the start of a longer number or amount: "£150" in "£150k", "1" in "1.5" or
+    # "1,500", "4" in "4th" (r41review2: the mark of "£150" landed inside "£150k")
+    ends = r"(?![0-9A-Za-z]|[.,][0-9])" if surface[-1:].isdigit() else ""
+    return re.compile(rf"(?<![0-9A-Za-z]){body}{ends}"), re.compile(body)
 
 
 def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] | None:
@@ -157,6 +160,8 @@ def locate(sentence: str, surface: str, occurrence: int = 0) -> tuple[int, int] 
     (26, 29)
     >>> locate("in 2012 there were 12 posts", "12")
     (19, 21)
+    >>> locate("be changed to read £150k instead of £150.", "£150"), locate("1.5 of 1,500 or 1", "1")
+    ((36, 40), (16, 17))
     """
     spans = _spans(sentence, surface)
     if not spans:
