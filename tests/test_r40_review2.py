@@ -6,7 +6,6 @@ the code that shapes a model is digested. Each test fails on 6248e29c."""
 from __future__ import annotations
 
 import ast
-import csv
 from importlib import metadata
 from pathlib import Path
 
@@ -17,29 +16,14 @@ from analysis import model_cache, theme_cache
 from analysis import themes as TH
 from analysis.figures import learnt_id as L
 from analysis.figures.indicators import load_indicators
+from learnt_rows import TINY_FIGURES, write_rows
 from analysis.topics import parse_codebook
 
-FIGURES = [
-    ("children in care", "There were 412 children in care.", "There were ", " children in care.", "children_in_care"),
-    ("looked after children", "The council looks after 380 looked after children.", "The council looks after ",
-     " looked after children.", "children_in_care"),
-    ("children on child protection plans", "There were 210 children on child protection plans.", "There were ",
-     " children on child protection plans.", "cp_plans"),
-    ("children in need", "Some 1,200 children in need were open.", "Some ", " children in need were open.",
-     "children_in_need"),
-    ("care leavers", "The service supported 150 care leavers.", "The service supported ", " care leavers.", ""),
-]
+FIGURES = TINY_FIGURES
 
 
 def _write_rows(path: Path, label_of_first: str = "children_in_care") -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(L.ROW_COLUMNS) + ["source"])
-        w.writeheader()
-        for k, (phrase, sentence, left, right, rid) in enumerate(FIGURES * 3):
-            w.writerow({"indicator": phrase, "sentence": sentence, "left": left, "right": right, "unit": "count",
-                        "per": "", "is_change": "False", "reader_id": label_of_first if k == 0 else rid,
-                        "source": "dev"})
-    return path
+    return write_rows(path, FIGURES, L.ROW_COLUMNS, label_of_first=label_of_first)
 
 
 def test_a_rows_file_edited_during_the_fit_stores_no_model_under_the_old_key(tmp_path: Path,

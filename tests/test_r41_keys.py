@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import csv
 import importlib
 import importlib.util
 import sys
@@ -22,29 +21,15 @@ import pytest
 from analysis import model_cache, paths
 from analysis.figures import learnt_id as L
 from analysis.figures.indicators import load_indicators
+from learnt_rows import TINY_FIGURES, write_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 
-FIGURES = [
-    ("children in care", "There were 412 children in care.", "There were ", " children in care.", "children_in_care"),
-    ("looked after children", "The council looks after 380 looked after children.", "The council looks after ",
-     " looked after children.", "children_in_care"),
-    ("children on child protection plans", "There were 210 children on child protection plans.", "There were ",
-     " children on child protection plans.", "cp_plans"),
-    ("children in need", "Some 1,200 children in need were open.", "Some ", " children in need were open.",
-     "children_in_need"),
-    ("care leavers", "The service supported 150 care leavers.", "The service supported ", " care leavers.", ""),
-]
+FIGURES = TINY_FIGURES
 
 
 def _write_rows(path: Path) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(L.ROW_COLUMNS) + ["source"])
-        w.writeheader()
-        for phrase, sentence, left, right, rid in FIGURES * 3:
-            w.writerow({"indicator": phrase, "sentence": sentence, "left": left, "right": right, "unit": "count",
-                        "per": "", "is_change": "False", "reader_id": rid, "source": "dev"})
-    return path
+    return write_rows(path, FIGURES, L.ROW_COLUMNS)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ under the new key the old values' model, and stored on disk, the model a fresh p
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from analysis import clean, model_cache
 from analysis.figures import learnt_id as L
 from analysis.figures.indicators import load_indicators
+from learnt_rows import write_rows
 
 #: figures whose words before them are in a sentence that opens with "Cllr." (a sentence of its own when "cllr" is
 #: no abbreviation): the features "l2=cllr" depend on the sentence splitter's abbreviations
@@ -40,12 +40,7 @@ FIGURES = [
 def rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("CM_MODEL_CACHE", str(tmp_path / "model-cache"))
     path = tmp_path / "rows.csv"
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(L.ROW_COLUMNS) + ["source"])
-        w.writeheader()
-        for phrase, sentence, left, right, rid in FIGURES * 3:
-            w.writerow({"indicator": phrase, "sentence": sentence, "left": left, "right": right, "unit": "count",
-                        "per": "", "is_change": "False", "reader_id": rid, "source": "dev"})
+    write_rows(path, FIGURES, L.ROW_COLUMNS)
     monkeypatch.setenv("CM_LEARNT_ID_ROWS", str(path))
     monkeypatch.setattr(L, "_MODELS", {})
     yield path
