@@ -40,8 +40,8 @@ def test_a_rows_file_edited_during_the_fit_stores_no_model_under_the_old_key(tmp
     monkeypatch.setattr(L, "_MODELS", {})
     real_key = L.cache_key
 
-    def key_then_edit(data: bytes, indicators: object) -> str | None:  # the researcher saves the file meanwhile
-        key = real_key(data, indicators)  # type: ignore[arg-type]
+    def key_then_edit(data: bytes, indicators: object, reads: object = None) -> str | None:  # the file saved meanwhile
+        key = real_key(data, indicators, reads)  # type: ignore[arg-type]
         _write_rows(rows, label_of_first="")
         return key
 

@@ -47,7 +47,7 @@ import io
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -421,24 +421,27 @@ def _fitted(indicators: Sequence[object]):  # type: ignore[no-untyped-def]
     except OSError:
         mtime = -1  # (check_rows says what is wrong)
     # (r41keys) with what the fit reads as it is now: a harness that changes a constant in the process refits
-    key = (str(p), mtime, tuple(indicators), json.dumps(fit_reads(), sort_keys=True))
+    reads = fit_reads()
+    key = (str(p), mtime, tuple(indicators), json.dumps(reads, sort_keys=True))
     model = _MODELS.get(key)
     if model is None:
-        model = _MODELS[key] = _stored_or_fitted(p, indicators)
+        model = _MODELS[key] = _stored_or_fitted(p, indicators, reads)
     return model
 
 
-def _stored_or_fitted(p: Path, indicators: Sequence[object]) -> tuple[dict[str, float], float]:
+def _stored_or_fitted(p: Path, indicators: Sequence[object],
+                      reads: Mapping[str, object] | None = None) -> tuple[dict[str, float], float]:
     """(r40cache2) The model of the rows at ``p`` and ``indicators``: read from the on-disk model cache
     (``$CM_MODEL_CACHE``, :func:`analysis.paths.model_cache_dir`) when an earlier process fitted it
     (:func:`cache_key`), else fitted (:func:`_fit_weights`) and stored there. The stored floats are the fitted ones,
-    bit for bit; a missing, corrupt or foreign file is refitted and replaced."""
+    bit for bit; a missing, corrupt or foreign file is refitted and replaced. ``reads``: :func:`fit_reads` as the
+    caller already took it (the same snapshot names the file), else taken here."""
     folder = model_cache_dir()
     try:
         data = None if folder is None else p.read_bytes()
     except OSError:
         data = None  # (check_rows says what is wrong)
-    key = None if data is None else cache_key(data, indicators)
+    key = None if data is None else cache_key(data, indicators, reads)
     if folder is not None and key is not None:
         stored = model_cache.load(folder, CACHE_KIND, key, _CACHE_NAMES, _valid_stored)
         if stored is not None:
@@ -457,17 +460,18 @@ def _stored_or_fitted(p: Path, indicators: Sequence[object]) -> tuple[dict[str, 
     return weights, bias
 
 
-def cache_key(rows_bytes: bytes, indicators: Sequence[object]) -> str | None:
+def cache_key(rows_bytes: bytes, indicators: Sequence[object], reads: Mapping[str, object] | None = None) -> str | None:
     """(r40cache2) The digest that names the model fitted on a rows file of ``rows_bytes`` for ``indicators``: the file's
     bytes, the indicators' content (every field of each, in order: the ids, units, ``per`` and terms the candidates are
     found by), :data:`FIT_C`, :data:`CACHE_FORMAT`, the library versions and the source bytes of this module and every
     package module it imports (the candidates' and features' code); r41keys: and every module-level value the fit may
     read as it is when the key is made (:func:`fit_reads`: :data:`WINDOW`, ``_STOP``, :data:`FIT_PARAMS`,
     ``indicators._UNIT_COMPAT``, the sentence splitter's abbreviations, ..., and which functions are in place), so a
-    value a harness changes at run time names another file. ``None`` for indicators without a canonical form (then
-    nothing is cached)."""
+    value a harness changes at run time names another file (``reads``: :func:`fit_reads` already taken by the caller,
+    else taken here). ``None`` for indicators without a canonical form (then nothing is cached)."""
     head = {"format": CACHE_FORMAT, "indicators": list(indicators), "c": FIT_C,
-            "source": model_cache.source_digest("figures/learnt_id.py"), "reads": fit_reads()}
+            "source": model_cache.source_digest("figures/learnt_id.py"),
+            "reads": fit_reads() if reads is None else reads}
     return model_cache.digest(head, [rows_bytes])
 
 
