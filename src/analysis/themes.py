@@ -341,6 +341,9 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     (r40cache) A fit of :data:`analysis.theme_cache.MIN_ROWS` rows or more is kept on disk
     (:mod:`analysis.theme_cache`, ``$CM_MODEL_CACHE``) and read back by the next process that makes the same fit (the
     same codebook content, rows, settings, library versions and theme code): the same arrays, so the same floats.
+    (r42keys) The same fit also means the same module-level values the fit reads, as they are when it runs
+    (:func:`fit_reads`: a word list or pattern of the codebook matcher changed in a notebook fits afresh, with memos
+    of the old values cleared).
     """
     classes = codebook.ids + [OTHER]
     weighted = training is not None and "weight" in training.columns
