@@ -112,7 +112,8 @@ def test_a_word_pattern_changed_at_run_time_is_fitted_with_it_and_named_by_it(ca
     assert after.classifier.coef_.tobytes() != before.classifier.coef_.tobytes()  # type: ignore[union-attr]
 
 
-def test_a_value_changed_in_the_process_refits_the_default_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_value_changed_in_the_process_refits_the_default_model(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CM_MODEL_CACHE", "off")
     monkeypatch.setattr(TH, "_MODELS", {})
     path = tmp_path / "training.csv"

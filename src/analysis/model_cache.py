@@ -240,7 +240,6 @@ def forget_memos(roots: Iterable[Callable[..., Any]]) -> list[str]:
     return sorted(_qualified(f) for f in found)
 
 
-
 #: (r42keys) for each set of roots (:func:`forget_memos_on_change`), its reads when its memos were last cleared or
 #: last found unchanged, as sorted JSON
 _MEMO_READS: dict[tuple[str, ...], str] = {}
@@ -251,10 +250,10 @@ def forget_memos_on_change(roots: Iterable[Callable[..., Any]], reads: Mapping[s
     took them) differ from what they were at the last call for the same roots in this process, or at the first call:
     the names cleared, or ``[]``.
 
-    For a model fitted many times in a process (the theme model: five held-out fits of :func:`analysis.themes.cross_validated`
-    after the corpus's fit), clearing on every fit threw away the codebook scores of the training passages each time
-    (about 1.7 s of CPU a fit, 8 s of a ``make all`` with an empty cache); called at each fit and each use of the
-    model, this clears them when a value has changed since the last call. A value changed, then used outside those
+    For a model fitted many times in a process (the theme model: the five held-out fits of
+    :func:`analysis.themes.cross_validated` after the corpus's fit), clearing on every fit threw away the codebook
+    scores of the training passages each time (about 1.7 s of CPU a fit, 8 s of a ``make all`` with an empty cache);
+    called at each fit and each use of the model, this clears them when a value has changed since the last call. A value changed, then used outside those
     calls and restored before the next one leaves memos of the changed value (:func:`forget_memos` on every fit is
     the safe form, kept where a process fits once).
 
@@ -271,6 +270,7 @@ def forget_memos_on_change(roots: Iterable[Callable[..., Any]], reads: Mapping[s
     cleared = forget_memos(roots)
     _MEMO_READS[name] = text
     return cleared
+
 
 #: the libraries a fit's floats or features depend on: (name in the key, distribution, module); nltk's Punkt splits the
 #: learnt id fallback's sentences and its Snowball stemmer the theme codebook's terms (r40review2)

@@ -94,7 +94,8 @@ def learnt_id_enabled() -> bool:
 #: (tests/test_r42_keys.py finds every ``CM_*`` name in the package's source and every config file's ``CM_<NAME>``).
 ENVIRONMENT: dict[str, str] = {
     "CM_RAW_DIR": "raw minutes folder of a notebook or script given none; default data/raw (make: RAW_DIR)",
-    "CM_PROCESSED_DIR": "tables folder of a notebook or script given none; default data/processed (make: PROCESSED_DIR)",
+    "CM_PROCESSED_DIR": "tables folder of a notebook or script given none; default data/processed "
+                        "(make: PROCESSED_DIR)",
     "CM_REPORTS_DIR": "pages folder of a notebook or script given none; default reports (make: REPORTS_DIR)",
     "CM_FIGURE_RULES": "another figure rules file (the measure_words.txt beside it too); default data/figure_rules.yml",
     "CM_INDICATORS": "another canonical indicators file; default data/indicators.yml",

@@ -8,10 +8,10 @@ in-memory or edited codebook gets its own key), the training rows the fit reads 
 rows out, gives another key), the fit's parameters and, read from the vectoriser and classifier the fit builds,
 their classes and settings (:func:`estimator_params`, r40review: a module constant changed at run time, such as the
 token pattern, or a patched factory gets its own key) and the thread limit, the library versions, :data:`FORMAT` and
-the source bytes of every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest` of ``themes.py``);
-r42keys: and every module-level value the fit reads, as it is when the key is made (:func:`analysis.themes.fit_reads`:
-the codebook matcher's word lists and patterns, the token pattern, which functions are in place, ...), as the learnt
-id fallback's key does.
+the source bytes of every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest`
+of ``themes.py``); r42keys: and every module-level value the fit reads, as it is when the key is made
+(:func:`analysis.themes.fit_reads`: the codebook matcher's word lists and patterns, the token pattern, which functions
+are in place, ...), as the learnt id fallback's key does.
 
 The file (``theme-<key>.npz``) holds plain arrays: vocabulary, idf, coefficients, intercepts, classes, iterations; the
 rebuilt model computes the same floats as the fitted one (the same arrays in the same operations). At most
