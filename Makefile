@@ -87,6 +87,10 @@ help: ## Show this help
 	@grep -hE '^[A-Z_]+ \?=' $(MAKEFILE_LIST) | sed -E 's/ \?= ?/ (default: /; s/$$/)/; s/^/  /' | awk '!seen[$$0]++'
 	@echo "  (FROM and TO are the date range of both fetch and search.)"
 	@echo
+	@echo "Environment variables the package reads (CM_LEARNT_ID=off make all, or export them):"
+	@PYTHONPATH=src$${PYTHONPATH:+:$$PYTHONPATH} $(PYTHON) -m analysis.paths env \
+	  || echo "  (the list is ENVIRONMENT in src/analysis/paths.py)"
+	@echo
 	@$(MAKE) --no-print-directory councils || echo "(council slugs: the manifest of $(RAW_DIR) could not be read)"
 
 ## ---------------------------------------------------------------- environment

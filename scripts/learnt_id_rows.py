@@ -251,8 +251,8 @@ figs[cols].to_json(sys.argv[4], orient="records")
 
 def stage_env(environ: Mapping[str, str]) -> dict[str, str]:
     """(r41keys) The environment of the figures stage that builds the rows: ``environ`` without any ``CM_*`` variable (a
-    shell's ``$CM_INDICATORS``, ``$CM_FIGURE_RULES``, ``$CM_MEASURE_WORDS``, ... would build rows of other
-    configuration files than the committed ones, and ``--verify`` or the sample test would report a drift that is not
+    shell's ``$CM_INDICATORS``, ``$CM_FIGURE_RULES`` (with the measure words beside it), ... would build rows of other
+    configuration files than the committed ones (r42keys: the variables, :data:`analysis.paths.ENVIRONMENT`), and ``--verify`` or the sample test would report a drift that is not
     in the code), so the project's defaults are read, but for ``$CM_MODEL_CACHE`` (where fitted models are kept: no
     output depends on it), and with ``$CM_LEARNT_ID=off`` (the rules' ids alone: the rows train the learnt fallback).
     r41review: without ``$DASK_SCHEDULER`` too (``make`` exports it): a cluster's workers would run their own installed

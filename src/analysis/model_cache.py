@@ -151,6 +151,12 @@ def _qualified(obj: Any) -> str:
     return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', type(obj).__qualname__)}"
 
 
+#: (r42keys) a module's names of where it is (``__file__``, ``__name__``, ``__spec__``, ...), which :func:`global_reads`
+#: leaves out: where the code is is not what it computes (its bytes are in :func:`source_digest`), and a checkout's
+#: place in a key would make two checkouts sharing one cache folder miss each other's files
+_MODULE_IDENTITY = re.compile(r"__\w+__")
+
+
 def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = None) -> dict[str, Any]:
     """(r41keys) Every module-level value the functions ``roots`` may read, as it is *now* (read when the key is made,
     not when the module was imported), following the package's own functions they call: ``{"module:name": value}``.
@@ -161,7 +167,8 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
     is named (its code is covered by :func:`versions`); a module is skipped; any other value is its :func:`canonical`
     form (a constant such as a window size or a stop-word set changed at run time gives another key), or is left out
     when it has none (a lock, a path, a lazily loaded tokenizer: their code is in :func:`source_digest`). A name that is
-    an attribute (``x.name``) and also a global counts too: more than is read, never less; r41review: and so does a
+    an attribute (``x.name``) and also a global counts too: more than is read, never less (but a module's ``__file__``,
+    ``__name__``, ...: r42keys, :data:`_MODULE_IDENTITY`); r41review: and so does a
     name of a package module the code names (``clean.NAME``, one level: ``a.b.NAME`` through a package ``a`` is not
     seen), counted as that module's. ``memos``: a list that gets
     every memoised function followed (``functools.lru_cache``'s, with ``cache_clear``; r41review, :func:`forget_memos`).
@@ -196,7 +203,7 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
             spaces = [(where, globs)] + [(m.__name__, vars(m)) for m in (globs.get(n) for n in c.co_names)
                                          if isinstance(m, types.ModuleType) and m.__name__.split(".")[0] == package]
             for name, (space_name, space) in ((n, sp) for n in c.co_names for sp in spaces):
-                if name not in space:
+                if name not in space or _MODULE_IDENTITY.fullmatch(name):
                     continue
                 value = space[name]
                 if isinstance(value, types.ModuleType):
@@ -231,6 +238,38 @@ def forget_memos(roots: Iterable[Callable[..., Any]]) -> list[str]:
     for f in found:
         f.cache_clear()
     return sorted(_qualified(f) for f in found)
+
+
+#: (r42keys) for each set of roots (:func:`forget_memos_on_change`), its reads when its memos were last cleared or
+#: last found unchanged, as sorted JSON
+_MEMO_READS: dict[tuple[str, ...], str] = {}
+
+
+def forget_memos_on_change(roots: Iterable[Callable[..., Any]], reads: Mapping[str, Any]) -> list[str]:
+    """(r42keys) :func:`forget_memos` of ``roots``, but only when ``reads`` (their :func:`global_reads`, as the caller
+    took them) differ from what they were at the last call for the same roots in this process, or at the first call:
+    the names cleared, or ``[]``.
+
+    For a model fitted many times in a process (the theme model: the five held-out fits of
+    :func:`analysis.themes.cross_validated` after the corpus's fit), clearing on every fit threw away the codebook
+    scores of the training passages each time (about 1.7 s of CPU a fit, 8 s of a ``make all`` with an empty cache);
+    called at each fit and each use of the model, this clears them when a value has changed since the last call. A value changed, then used outside those
+    calls and restored before the next one leaves memos of the changed value (:func:`forget_memos` on every fit is
+    the safe form, kept where a process fits once).
+
+    >>> import analysis.model_cache as m
+    >>> reads = m.global_reads([m.digest])
+    >>> m.forget_memos_on_change([m.digest], reads), m.forget_memos_on_change([m.digest], reads)
+    (['analysis.model_cache.versions'], [])
+    """
+    roots = list(roots)
+    name = tuple(_qualified(r) for r in roots)
+    text = json.dumps(reads, sort_keys=True)
+    if _MEMO_READS.get(name) == text:
+        return []
+    cleared = forget_memos(roots)
+    _MEMO_READS[name] = text
+    return cleared
 
 
 #: the libraries a fit's floats or features depend on: (name in the key, distribution, module); nltk's Punkt splits the

@@ -3,6 +3,10 @@
 Defaults are the project's own ``data/raw``, ``data/processed`` and ``reports`` folders. Each can be
 overridden by an environment variable (``CM_RAW_DIR``, ``CM_PROCESSED_DIR``, ``CM_REPORTS_DIR``) or
 by the notebook's papermill parameters, so the same notebooks run on another council's folder.
+
+(r42keys) :data:`ENVIRONMENT` lists every ``CM_*`` environment variable the package reads, one line each; ``make
+help`` prints it (``python -m analysis.paths env``) and a test checks that every ``CM_*`` name in the package's source,
+and every ``CM_<NAME>`` of a config file read through :func:`config_file`, is there.
 """
 
 from __future__ import annotations
@@ -85,9 +89,46 @@ def learnt_id_enabled() -> bool:
     return os.environ.get("CM_LEARNT_ID", "on").strip().lower() not in ("off", "0", "no", "false")
 
 
+#: (r42keys) Every ``CM_*`` environment variable the package reads, with what it does (one line each, default last): the
+#: one list ``make help`` prints (:func:`environment_help`) and the README points to. A new variable goes here too
+#: (tests/test_r42_keys.py finds every ``CM_*`` name in the package's source and every config file's ``CM_<NAME>``).
+ENVIRONMENT: dict[str, str] = {
+    "CM_RAW_DIR": "raw minutes folder of a notebook or script given none; default data/raw (make: RAW_DIR)",
+    "CM_PROCESSED_DIR": "tables folder of a notebook or script given none; default data/processed "
+                        "(make: PROCESSED_DIR)",
+    "CM_REPORTS_DIR": "pages folder of a notebook or script given none; default reports (make: REPORTS_DIR)",
+    "CM_FIGURE_RULES": "another figure rules file (the measure_words.txt beside it too); default data/figure_rules.yml",
+    "CM_INDICATORS": "another canonical indicators file; default data/indicators.yml",
+    "CM_CODEBOOK": "another theme codebook; default data/codebook.yml",
+    "CM_THEMES_TRAINING": "another file of hand-coded theme passages; default data/themes_training.csv",
+    "CM_LEARNT_ID_ROWS": "another rows file of the learnt id fallback; default data/learnt_id_rows.csv",
+    "CM_LEARNT_ID": "off (or 0, no, false): the figure rules' ids alone, no learnt id fallback; default on",
+    "CM_MODEL_CACHE": "folder of fitted models kept between runs, off or empty: none; default BUILD_DIR/model-cache",
+    "CM_MP_CONTEXT": "how local worker processes start: fork, spawn or forkserver; default fork where available",
+}
+
+
+def environment_help(indent: str = "  ") -> str:
+    """:data:`ENVIRONMENT` as ``make help`` prints it: one line a variable, names aligned.
+
+    >>> environment_help().splitlines()[0].split(None, 1)[0]
+    'CM_RAW_DIR'
+    """
+    width = max(len(name) for name in ENVIRONMENT) + 2
+    return "\n".join(f"{indent}{name:<{width}}{text}" for name, text in ENVIRONMENT.items())
+
+
 def umask() -> int:
     """The process's umask (read without changing it for good), so that files written through a
     temporary file get the permissions ``open()`` would give them."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+if __name__ == "__main__":  # python -m analysis.paths env: the variables, for make help
+    import sys
+
+    if sys.argv[1:] != ["env"]:
+        raise SystemExit("usage: python -m analysis.paths env")
+    print(environment_help())

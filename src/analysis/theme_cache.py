@@ -8,7 +8,10 @@ in-memory or edited codebook gets its own key), the training rows the fit reads 
 rows out, gives another key), the fit's parameters and, read from the vectoriser and classifier the fit builds,
 their classes and settings (:func:`estimator_params`, r40review: a module constant changed at run time, such as the
 token pattern, or a patched factory gets its own key) and the thread limit, the library versions, :data:`FORMAT` and
-the source bytes of every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest` of ``themes.py``).
+the source bytes of every module of the package the theme code imports (:func:`~analysis.model_cache.source_digest`
+of ``themes.py``); r42keys: and every module-level value the fit reads, as it is when the key is made
+(:func:`analysis.themes.fit_reads`: the codebook matcher's word lists and patterns, the token pattern, which functions
+are in place, ...), as the learnt id fallback's key does.
 
 The file (``theme-<key>.npz``) holds plain arrays: vocabulary, idf, coefficients, intercepts, classes, iterations; the
 rebuilt model computes the same floats as the fitted one (the same arrays in the same operations). At most
@@ -42,10 +45,11 @@ MIN_ROWS = 200
 NAMES = ("terms", "idf", "coef", "intercept", "classes", "n_iter")
 
 
-def fit_key(codebook: object, rows: pd.DataFrame, params: dict[str, Any]) -> str | None:
-    """The digest that names a fit of ``rows`` (the training frame as the fit reads it) with ``codebook`` and
-    ``params``, or ``None`` when the codebook has no canonical form (then nothing is cached)."""
-    head = {"format": FORMAT, "codebook": codebook, "params": params,
+def fit_key(codebook: object, rows: pd.DataFrame, params: dict[str, Any], reads: dict[str, Any]) -> str | None:
+    """The digest that names a fit of ``rows`` (the training frame as the fit reads it) with ``codebook``, ``params``
+    and ``reads`` (r42keys: the module-level values the fit reads, :func:`analysis.themes.fit_reads`), or ``None`` when
+    the codebook has no canonical form (then nothing is cached)."""
+    head = {"format": FORMAT, "codebook": codebook, "params": params, "reads": reads,
             "source": model_cache.source_digest("themes.py")}
     columns = [json.dumps(list(rows.columns)).encode("utf-8")]
     columns += [b"\0" + json.dumps([v if isinstance(v, str) else float(v) for v in rows[col].tolist()],

@@ -131,10 +131,12 @@ segments table with context, as the topics stage does.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -143,7 +145,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.class_weight import compute_class_weight
 
-from . import paths, theme_cache
+from . import model_cache, paths, theme_cache
 from . import topics as _topics
 from .errors import ConfigError
 from .topics import (OTHER, Codebook, ThemeMatch, _as_codebook, deciding_terms, load_codebook, match_theme,
@@ -339,6 +341,9 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
     (r40cache) A fit of :data:`analysis.theme_cache.MIN_ROWS` rows or more is kept on disk
     (:mod:`analysis.theme_cache`, ``$CM_MODEL_CACHE``) and read back by the next process that makes the same fit (the
     same codebook content, rows, settings, library versions and theme code): the same arrays, so the same floats.
+    (r42keys) The same fit also means the same module-level values the fit reads, as they are when it runs
+    (:func:`fit_reads`: a word list or pattern of the codebook matcher changed in a notebook fits afresh, with memos
+    of the old values cleared).
     """
     classes = codebook.ids + [OTHER]
     weighted = training is not None and "weight" in training.columns
@@ -354,29 +359,57 @@ def fit_model(codebook: Codebook, training: pd.DataFrame | None, c: float = C,
         t = pd.DataFrame(columns=["theme", "text"])
     if t["theme"].nunique() < 2:
         return ThemeModel(codebook, None, None, classes, feature_weight, codebook_weight)
-    texts = t["text"].tolist()
-    y = t["theme"].to_numpy()
-    clf = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=_class_weights(y, other_weight))
-    vec = _vectorizer()
+    vec, clf = _estimators(t["theme"].to_numpy(), c, tol, other_weight)
     folder = paths.model_cache_dir() if len(t) >= theme_cache.MIN_ROWS else None
+    reads = fit_reads()
     # (r40review) the estimators' settings as built here and the thread limit, read now: a module constant changed
-    # at run time (the token pattern, a patched factory) gets its own key, not a model fitted without it
+    # at run time (the token pattern, a patched factory) gets its own key, not a model fitted without it; (r42keys)
+    # and every module-level value the fit reads (:func:`fit_reads`)
     key = None if folder is None else theme_cache.fit_key(codebook, t, {
         "c": c, "feature_weight": feature_weight, "other_weight": other_weight, "tol": tol,
         "vectorizer": theme_cache.estimator_params(vec), "classifier": theme_cache.estimator_params(clf),
-        "threads": _topics.NUMERIC_THREADS})
+        "threads": _topics.NUMERIC_THREADS}, reads)
     stored = None if key is None or folder is None else theme_cache.load(folder, key)
     if stored is not None:  # (r40cache) fitted by an earlier process: the same arrays, the same floats
         _rebuild_vectorizer(vec, stored)
         _rebuild_classifier(clf, stored)
     else:
-        W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
-        X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
-        with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
-            clf.fit(X, y, sample_weight=t["weight"].to_numpy() if weighted else None)
+        # (r42keys, as r41review for the learnt id fit) no memo of values changed since they were memoised: the fit
+        # reads them as its key does
+        model_cache.forget_memos_on_change(FIT_ROOTS, reads)
+        _fit_estimators(vec, clf, codebook, t, feature_weight, weighted)
         if key is not None and folder is not None:
             theme_cache.save(folder, key, _fitted_arrays(vec, clf))
     return ThemeModel(codebook, vec, clf, [str(x) for x in clf.classes_], feature_weight, codebook_weight)
+
+
+def _estimators(y: np.ndarray, c: float, tol: float, other_weight: float) -> tuple[TfidfVectorizer, LogisticRegression]:
+    """(r42keys) The vectoriser and the classifier of a fit on the themes ``y``, not fitted."""
+    clf = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=_class_weights(y, other_weight))
+    return _vectorizer(), clf
+
+
+def _fit_estimators(vec: TfidfVectorizer, clf: LogisticRegression, codebook: Codebook, t: pd.DataFrame,
+                    feature_weight: float, weighted: bool) -> None:
+    """(r42keys) Fit ``vec`` and ``clf`` (:func:`_estimators`) on the training frame ``t`` as :func:`fit_model` reads it
+    (``theme``, ``text`` and, when ``weighted``, ``weight``): the part of the fit whose result the cache stores."""
+    texts = t["text"].tolist()
+    W = vec.fit_transform([without_neutral(x, codebook) for x in texts])  # r29: neutral phrases are no evidence
+    X = sparse.hstack([W, sparse.csr_matrix(codebook_features(texts, codebook) * feature_weight)]).tocsr()
+    with numeric_threads():  # one thread: fast on a shared machine and the same floats every run
+        clf.fit(X, t["theme"].to_numpy(), sample_weight=t["weight"].to_numpy() if weighted else None)
+
+
+#: (r42keys) the functions whose module-level reads shape a fitted theme model (:func:`fit_reads`): the estimators
+#: as built, and the fit (the training frame they are fitted on is in the key as data)
+FIT_ROOTS = (_estimators, _fit_estimators)
+
+
+def fit_reads() -> dict[str, Any]:
+    """(r42keys) The module-level values a theme fit may read, as they are now (the token pattern, the codebook
+    matcher's word lists and patterns, which functions are in place, ...;
+    :func:`analysis.model_cache.global_reads` of :data:`FIT_ROOTS`): ``{"module:name": canonical value}``."""
+    return model_cache.global_reads(FIT_ROOTS)
 
 
 def _vectorizer() -> TfidfVectorizer:
@@ -443,14 +476,18 @@ def _class_weights(y: np.ndarray, other_weight: float) -> str | dict[str, float]
     return {str(k): float(v) * (other_weight if k == OTHER else 1.0) for k, v in zip(classes, w)}
 
 
-_MODELS: dict[tuple[int, str], ThemeModel] = {}
+_MODELS: dict[tuple[int, str, str], ThemeModel] = {}
 
 
 def default_model(codebook: Codebook, training: str | Path | None = None) -> ThemeModel:
-    """The model for ``codebook`` trained on the training file (cached per codebook and file content)."""
+    """The model for ``codebook`` trained on the training file (cached per codebook, file content and, r42keys, the
+    module-level values the fit reads as they are now, :func:`fit_reads`: a value changed in the process refits there,
+    as it names another file in the on-disk cache)."""
     p = training_path(training)
     digest = hashlib.sha256(p.read_bytes()).hexdigest() if p.exists() else ""
-    key = (id(codebook), digest)
+    reads = fit_reads()
+    model_cache.forget_memos_on_change(FIT_ROOTS, reads)  # (r42keys) a value changed since: no memo of the old one
+    key = (id(codebook), digest, json.dumps(reads, sort_keys=True))
     model = _MODELS.get(key)
     if model is None or model.codebook is not codebook:
         model = fit_model(codebook, load_training(p) if digest else None)
