@@ -13,6 +13,8 @@ where they count is here (:func:`bound_of`):
   which is above 50% nationally") compares the two and bounds neither: for ``more_than`` and ``less_than`` only, when
   the point is a comparison point (the figure's ``reference``) and nothing but punctuation and a copula ("which is",
   "was") stands between the earlier figure and the word;
+* "over" right after another value and before a duration is the time that value is spread over ("£200,000 over two
+  years"), no bound (a duration alone keeps it: "waiting over 2 years");
 * "40+" (a plus sign against the value, no number after it) is ``at_least``;
 * a range (a figure with ``value_max``) gets none: its two ends are given.
 
@@ -80,6 +82,8 @@ def compile_bounds(before: dict[str, tuple[str, ...]], after: dict[str, tuple[st
 
 #: a number right before "up to": the start of a range or a change ("from £500 up to £7,000", "10 up to 12")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|[mk]|bn|million|billion)?\s*$", re.I)
+#: a duration: a value of years, months, weeks, days, quarters or terms ("two years", "3 months")
+_DURATION = re.compile(r"[^\s]+\s*(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I)
 #: "40+": a plus sign against the value with no number after it ("£2m+£1m" is a sum)
 _PLUS_AFTER = re.compile(r"\+(?!\s*[-+£€$\d])")
 #: what may stand between a figure and the comparison word that compares it with a comparison point: punctuation, an
@@ -140,6 +144,9 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         at = w0 + m.start(kind)
         if kind == "at_most" and m.group(kind).lower().startswith("up") and _NUMBER_BEFORE.search(text, max(0, at - 30), at):
             return None
+        if kind == "more_than" and m.group(kind).lower() == "over" and sentence_start <= prev_end <= w0 + m.start() and \
+                not text[prev_end:w0 + m.start()].strip(" ,") and _DURATION.match(text, start, min(len(text), end + 12)):
+            return None  # (r42bound) "a cash loss of more than £200,000 over two years": the time the amount is spread over
         if kind in ("more_than", "less_than") and reference is not None and sentence_start <= prev_end <= w0 + m.start() \
                 and _COMPARING_GAP.fullmatch(text, prev_end, w0 + m.start()):
             return None
