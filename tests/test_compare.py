@@ -40,7 +40,7 @@ def _fig(doc_id, seq, council, date, sentence, surface, value, unit, indicator_i
     start = SPACING * (seq + 1) + pos
     return {"figure_id": f"{doc_id}:{start}-{start + len(surface)}", "doc_id": doc_id, "council": council,
             "meeting_date": date, "segment_id": f"{doc_id}:{seq:04d}", "surface": surface, "value": value,
-            "value_max": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
+            "value_max": None, "bound": None, "unit": unit, "per": None, "indicator": indicator_id.replace("_", " "),
             "indicator_id": indicator_id, "id_source": "rules", "direction": direction, "is_change": is_change, "comparator": None,
             # the figures stage's reference column, as it reads the sentence ("up from 60%": previous)
             "reference": reference_kind(sentence, 0, len(sentence), pos, pos + len(surface), rules=load_rules()),

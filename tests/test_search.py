@@ -71,7 +71,7 @@ def corpus_tables(corpus: dict = CORPUS) -> dict[str, pd.DataFrame]:
             for m in re.finditer(r"\d+%?", text):
                 figs.append({"figure_id": f"{doc_id}:{start + m.start()}-{start + m.end()}", "doc_id": doc_id,
                              "council": council, "meeting_date": when, "segment_id": sid, "surface": m.group(),
-                             "value": float(m.group().rstrip("%")), "value_max": None,
+                             "value": float(m.group().rstrip("%")), "value_max": None, "bound": None,
                              "unit": "percent" if m.group().endswith("%") else "count", "per": None,
                              "indicator": "carer allowance" if "allowance" in text else None, "indicator_id": None,
                              "id_source": None, "direction": "none", "is_change": False, "comparator": None, "reference": None, "status": None,

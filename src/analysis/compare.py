@@ -316,8 +316,11 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
 
     ``topics`` is the topics table or :func:`segment_themes` (each gives ``segment_id``, ``theme``,
     ``topic_label``); ``doc_periods`` is :func:`periods_by_document` of ``numbers`` when already at
-    hand (see :func:`figure_periods`)."""
+    hand (see :func:`figure_periods`). (r42bound) A figures table without the ``bound`` column (an older run's) gives
+    each figure none."""
     docs = documents[["doc_id", "council_slug", "file", "source_url", "committee", "title"]]
+    if "bound" not in figures.columns:  # (r42bound) a figures table of an older run: its words were not read for bounds
+        figures = figures.assign(bound=pd.Series([None] * len(figures), index=figures.index, dtype="string"))
     out = figures.merge(docs, on="doc_id", how="left")
     out = out.merge(topics[["segment_id", "theme", "topic_label"]], on="segment_id", how="left")
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)

@@ -49,7 +49,7 @@ from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
 from .fingerprint import sha256_file as file_sha256
 from .periods import QUARTER_ALONE, fy_text, period_label, quarter_end, quarter_year_from_text
-from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
+from .unitnames import UNIT_NAMES, UNIT_SYMBOLS, bound_mark, money_text, unit_code, unit_text  # noqa: F401  (re-exported: pages, notebooks and tests use report.unit_text)
 from .urls import is_missing, safe_url  # noqa: F401  (re-exported: templates and notebooks use report.safe_url)
 
 #: Packages whose versions every run card lists.
@@ -154,16 +154,17 @@ def format_number(value: Any) -> str:
     return f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
-def value_text(value: Any, value_max: Any = None) -> str:
-    """A figure's value (or range) as text.
+def value_text(value: Any, value_max: Any = None, bound: Any = None) -> str:
+    """A figure's value (or range) as text; (r42bound) a value the minutes give as a bound or an approximation (the
+    figures' ``bound`` column) after its mark (:data:`.unitnames.BOUND_MARKS`), so that "above 71%" never reads as 71.
 
-    >>> value_text(6500.0, 7000.0), value_text(68.0)
-    ('6,500–7,000', '68')
+    >>> value_text(6500.0, 7000.0), value_text(68.0), value_text(71.0, None, "more_than"), value_text(1200.0, None, "about")
+    ('6,500–7,000', '68', '> 71', '~1,200')
     """
     text = format_number(value)
     if not is_missing(value_max):
         text += "–" + format_number(value_max)
-    return text
+    return bound_mark(bound) + text if text else text
 
 
 def date_text(value: Any, missing: str = "date not given") -> str:
@@ -790,7 +791,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         s = series[series["indicator_id"].astype(str) == ind]
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
-        rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"]),
+        rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound")),
                      "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
                      "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
@@ -873,7 +874,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     out: list[dict[str, Any]] = []
     last: object = None
     for x in series.to_dict("records"):
-        value = money_text(value_text(x["value"], x["value_max"]), x.get("unit"))  # (r35twins) "£300", as the cell
+        value = money_text(value_text(x["value"], x["value_max"], x.get("bound")), x.get("unit"))  # (r35twins) "£300", as the cell
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
@@ -1037,7 +1038,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "anchor": anchor_id(str(r["figure_id"])), "doc_id": str(r["doc_id"]), "indicator": indicator,
             "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
             "learnt": r.get("id_source") == "learnt",
-            "value": value_text(r["value"], r["value_max"]), "unit": unit_text(r["unit"], r["per"]),
+            "value": value_text(r["value"], r["value_max"], r.get("bound")), "unit": unit_text(r["unit"], r["per"]),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
@@ -1329,7 +1330,7 @@ def _period_key(period: str) -> tuple[str, str]:
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2,
                  shown_period: Any = None) -> dict[str, Any]:
     period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
-    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"]), "unit": unit_text(x["unit"], x["per"]),
+    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"], x.get("bound")), "unit": unit_text(x["unit"], x["per"]),
             "unit_code": x["unit"],
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "direction": x["direction"],

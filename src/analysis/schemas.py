@@ -86,6 +86,13 @@ SEGMENTS = Schema(
     },
 )
 
+#: (r42bound) what the figures' ``bound`` column holds (FIGURES and the compare tables that carry it)
+BOUND_DOC = ("what the words right beside the value say of it (data/figure_rules.yml, bounds): more_than ('above 71%', "
+             "'over 300', 'in excess of £1m'), at_least ('at least 40', '300 or more'), less_than ('under 5%', 'fewer "
+             "than 10', 'almost 50%'), at_most ('up to £7,000', 'no more than 3', '5% or less') or about ('around 1,200', "
+             "'approximately 3.5%'); null when nothing is said (and for a range: value_max). value is the number as "
+             "written: the bound, not the value, when bound is set")
+
 FIGURES = Schema(
     "figures",
     {
@@ -97,6 +104,7 @@ FIGURES = Schema(
         "surface": (S, False),
         "value": (F, False),
         "value_max": (F, True),
+        "bound": (S, True),
         "unit": (S, False),
         "per": (S, True),
         "indicator": (S, True),
@@ -114,6 +122,7 @@ FIGURES = Schema(
     key=("doc_id", "raw_start", "raw_end"),
     description="Every measured number; raw_start/raw_end slice text/<doc_id>.txt to surface.",
     docs={
+        "bound": BOUND_DOC,
         "reference": "null for a value the council reports as its own; for a comparison point, its kind: national, "
                      "regional, neighbours (statistical neighbours, similar authorities), target (a target, ambition or "
                      "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
@@ -256,6 +265,7 @@ COUNCIL_FIGURES = Schema(
     "council_figures",
     {**FIGURES.columns, **_FIGURE_CONTEXT},
     key=("doc_id", "raw_start", "raw_end"),
+    docs={"bound": BOUND_DOC},
     description=(
         "Every figure with its council (slug), source file and link, committee, item title, the codebook "
         "theme and topic of its segment ('unassigned' without a topics row), track = status normalised to "
@@ -274,6 +284,7 @@ _SERIES_COLUMNS: dict[str, tuple[str, bool]] = {
     "figure_id": (S, False),
     "value": (F, False),
     "value_max": (F, True),
+    "bound": (S, True),
     "unit": (S, False),
     "per": (S, True),
     "direction": (S, False),
@@ -295,6 +306,7 @@ INDICATOR_SERIES = Schema(
     "indicator_series",
     dict(_SERIES_COLUMNS),
     key=("council_slug", "indicator_id", "doc_id"),
+    docs={"bound": BOUND_DOC},
     description=(
         "The time series: per council, canonical indicator and document (meeting), the value that meeting "
         "reported (the last level in text order, a change only without anything else; a comparison point "
@@ -309,6 +321,7 @@ INDICATOR_LATEST = Schema(
     "indicator_latest",
     {**_SERIES_COLUMNS, "ordered_by": (S, False), "indicator_definition": (S, True)},
     key=("council_slug", "indicator_id"),
+    docs={"bound": BOUND_DOC},
     description=(
         "Per council and canonical indicator, the latest row of indicator_series: from the most recent "
         "meeting; when one of the documents is undated, an undated document stands at the end of its reporting "

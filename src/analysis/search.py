@@ -55,7 +55,7 @@ from .names import LONE_SURROGATE, one_council, slugify
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 #: Columns of the results CSV (and the first columns of :func:`search`'s DataFrame), in order. ``theme`` is the
 #: codebook's id (``neet_youth_care_leavers``), ``theme_name`` its name as the pages show it (r41walk: the CSV a
@@ -76,7 +76,8 @@ _SEGMENT_COLUMNS = [
     "doc_id", "segment_id", "seq", "kind", "council", "council_slug", "committee", "meeting_date", "heading",
     "theme", "theme_name", "topic", "topic_label", "text", "raw_start", "raw_end", "source_url", "file", "title",
 ]
-_FIGURE_COLUMNS = ["doc_id", "raw_start", "raw_end", "surface", "value", "unit", "per", "indicator", "status"]
+#: (r42bound, index version 5) with ``bound``: what the words beside the value say of it ("above 71%": more_than)
+_FIGURE_COLUMNS = ["doc_id", "raw_start", "raw_end", "surface", "value", "bound", "unit", "per", "indicator", "status"]
 
 
 class SearchError(PipelineError):
@@ -510,7 +511,7 @@ CREATE VIEW passages AS
 CREATE VIRTUAL TABLE fts USING fts5(text, stems, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE vocab (word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE figures (doc_id TEXT NOT NULL, raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL,
-    surface TEXT, value REAL, unit TEXT, per TEXT, indicator TEXT, status TEXT);
+    surface TEXT, value REAL, bound TEXT, unit TEXT, per TEXT, indicator TEXT, status TEXT);
 """
 
 
@@ -537,8 +538,10 @@ def _fill(conn: sqlite3.Connection, rows: pd.DataFrame, figures: pd.DataFrame) -
     for word, s in vocab.items():
         folded.setdefault(fold(word), s)
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(folded.items()))
+    if "bound" not in figures.columns:  # (r42bound) a figures table of an older run: no bound read
+        figures = figures.assign(bound=None)
     figs = figures.sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")[_FIGURE_COLUMNS]
-    conn.executemany("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _records(figs))
+    conn.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})", _records(figs))
     conn.executescript(
         """
         CREATE INDEX documents_council ON documents (council_slug);
@@ -789,7 +792,7 @@ class SearchIndex:
     def figures(self, hits: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
         """``{segment_id: [figure, ...]}``: the figures whose span overlaps each hit's span."""
         out: dict[str, list[dict[str, Any]]] = {}
-        cols = ["raw_start", "raw_end", "surface", "value", "unit", "per", "indicator", "status"]
+        cols = ["raw_start", "raw_end", "surface", "value", "bound", "unit", "per", "indicator", "status"]
         for h in hits.itertuples():
             rows = self.conn.execute(
                 f"SELECT {', '.join(cols)} FROM figures WHERE doc_id = ? AND raw_start < ? AND raw_end > ? "
@@ -845,13 +848,14 @@ def render_html(res: Results, marks: Sequence[Sequence[tuple[int, int]]],
     pages beside the results folder (``index`` and council slugs, :func:`report_pages`), which the page links to
     ("All reports", each council's report); a page not there is not linked. Units are named as the reports name
     them ("pounds (£) per week", not ``gbp``)."""
-    from .unitnames import unit_text
+    from .unitnames import bound_mark, unit_text
     from .urls import safe_url
 
     groups: dict[str, dict[str, Any]] = {}
     for hit, spans in zip(res.hits.itertuples(), marks):
         g = groups.setdefault(hit.council_slug, {"slug": hit.council_slug, "council": hit.council, "hits": []})
-        figs = [{**f, "value": _present(f["value"]), "unit_label": unit_text(f.get("unit"), f.get("per"))}
+        figs = [{**f, "value": _present(f["value"]), "unit_label": unit_text(f.get("unit"), f.get("per")),
+                 "mark": bound_mark(f.get("bound"))}
                 for f in figures.get(hit.segment_id, [])]
         g["hits"].append({
             "rank": int(hit.rank), "score": float(hit.score), "segment_id": hit.segment_id, "doc_id": hit.doc_id,

@@ -15,6 +15,24 @@ UNIT_NAMES = {"gbp": "pounds (£)", "eur": "euros (€)", "usd": "dollars ($)", 
 UNIT_SYMBOLS = {"gbp": "£", "eur": "€", "usd": "$"}
 
 
+#: (r42bound) how the pages write a figure's ``bound`` (the figures table's column) before its value: "> 71", "≥ 40",
+#: "< 5", "≤ 7,000", "~1,200"
+BOUND_MARKS = {"more_than": "> ", "at_least": "≥ ", "less_than": "< ", "at_most": "≤ ", "about": "~"}
+#: (r42bound) in words, for a title or a reader of the marks
+BOUND_WORDS = {"more_than": "more than", "at_least": "at least", "less_than": "less than", "at_most": "at most",
+               "about": "about"}
+
+
+def bound_mark(bound: Any) -> str:
+    """(r42bound) The mark a value with ``bound`` is written after ("> ", "~"); "" for none or a value the pages do not
+    know.
+
+    >>> bound_mark("more_than"), bound_mark("about"), bound_mark(None), bound_mark(float("nan"))
+    ('> ', '~', '', '')
+    """
+    return "" if is_missing(bound) else BOUND_MARKS.get(str(bound), "")
+
+
 def money_text(text: str, unit: Any) -> str:
     """(r35twins) A value as written (one number or a range, "6,500–7,000"; a sign first, "-300") with the symbol of
     its currency before each number, as the minutes write money ("£6,500–£7,000", "-£300"), when ``unit`` is a
@@ -26,10 +44,15 @@ def money_text(text: str, unit: Any) -> str:
     ('£2,500,000', '£6,500–£7,000', '-€300')
     >>> money_text("-1,500–-500", "eur"), money_text("−2.5m", "gbp"), money_text("41", "percent"), money_text("3", None)
     ('-€1,500–-€500', '−£2.5m', '41', '3')
+    >>> money_text("> 2,000,000", "gbp"), money_text("~300", "gbp")
+    ('> £2,000,000', '~£300')
     """
     symbol = UNIT_SYMBOLS.get("" if is_missing(unit) else str(unit).lower())
     if symbol is None:
         return text
+    mark = next((m for m in BOUND_MARKS.values() if text.startswith(m)), "")
+    if mark:  # (r42bound) a bound's mark stands before the symbol: "> £2,000,000", "~£300"
+        return mark + money_text(text[len(mark):], unit)
     parts = []
     for part in text.split("–"):
         sign = part[:1] if part[:1] in ("-", "−") else ""

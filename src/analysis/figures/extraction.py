@@ -41,6 +41,7 @@ from .indicators import (CHILD_COUNT_IDS, VARIANCE_IDS, Evidence, Indicator, cha
                          funds_a_variance, money_not_variance, overran_budget_by, part_of_whole_before, per_contradicts, placement_cost_unstated,
                          send_count_of_paragraph_before, send_subject_earlier, variance_against_earlier,
                          variance_changed_by, points_to_new_level, margin_against_comparator, variance_pointed_back)
+from .bounds import bound_of, names_comparison_after
 from .grammar import Hit
 from .kinds import measure_acronym_count, scan
 from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_paragraph, numbers_an_item, paragraph_numbering
@@ -53,7 +54,7 @@ from .rules import FigureRules, load_rules
 __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "extract_numbers", "extract_rows", "millions_left_out"]
 
 FIGURE_COLUMNS = [
-    "start", "end", "surface", "value", "value_max", "unit", "per", "indicator", "indicator_id",
+    "start", "end", "surface", "value", "value_max", "bound", "unit", "per", "indicator", "indicator_id",
     "direction", "is_change", "comparator", "status", "reference", "sentence",
 ]
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
@@ -768,6 +769,13 @@ def extract_rows(
             # from agencies")
             "id_not": st.prev_id if how == "complement" else None,
         })
+        row = fig_rows[-1]
+        # (r42bound) the bound the value's adjacent words put on it ("above 71%", "up to £7,000", "around 1,200")
+        compared = row["reference"]
+        if compared is None and st.prev_fig_end_in_sent >= 0 and names_comparison_after(text, h.end, rules.comparator_re):
+            compared = "comparison"  # "45%, below 50% last year": 50% is last year's value (the reference rules miss it)
+        row["bound"] = bound_of(text, h.start, h.end, rules.bounds, value_max=row["value_max"], sentence_start=ss,
+                                prev_end=st.prev_fig_end_in_sent, reference=compared)
         fig_sents.append((ss, se))
         if said is not None and indicator and not bare and len(h.values) == 1:
             remember_said(said, h.values[0], unit, indicator)

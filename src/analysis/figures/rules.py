@@ -359,6 +359,9 @@ class FigureRules:
     #: ``scripts/measure_words.py``), lower case: a figure's phrase that is one word alone and not among them names
     #: nothing measured (:func:`.phrase.names_no_measure`); empty (no file) turns that check off
     measure_words: frozenset[str] = frozenset()
+    #: (r42bound) ``bounds:``: the words beside a value that make it a bound or an approximation, compiled
+    #: (:class:`.bounds.BoundRules`, read by :func:`.bounds.bound_of` for the figures table's ``bound`` column)
+    bounds: Any = None
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -477,12 +480,13 @@ def _track_phrases(status: dict, key: str, path: Path) -> tuple[str, ...]:
     return getattr(_shipped_rules(key, path), key)
 
 
-def _shipped_rules(key: str, path: Path) -> FigureRules:
+def _shipped_rules(key: str, path: Path, where: str = "status") -> FigureRules:
     """The shipped ``data/figure_rules.yml``'s rules, read for a researcher's file at ``path`` that leaves out
-    ``status.<key>``; the shipped file itself (or a package without it) is refused, naming the key."""
+    ``status.<key>`` (or, r42bound, the top level's ``bounds``: ``where``); the shipped file itself (or a package
+    without it) is refused, naming the key."""
     shipped = paths.DATA_DIR / "figure_rules.yml"
     if path.resolve() == shipped.resolve() or not shipped.is_file():
-        raise ConfigError(f"{path}: status: missing {key}; {_HINT}")
+        raise ConfigError(f"{path}: {where}: missing {key}; {_HINT}")
     return load_rules(shipped)
 
 
@@ -495,11 +499,46 @@ def _track_examples(status: dict, key: str, path: Path) -> tuple[str, ...]:
     return getattr(_shipped_rules(key, path), f"{key}_examples")
 
 
+#: (r42bound) the lists of ``bounds:``; the file may leave the whole section out (:func:`_bounds`)
+_BOUND_KEYS = {"before", "after", "modifiers", "not_bounds"}
+
+
+def _bounds(data: dict, path: Path) -> Any:
+    """(r42bound) The compiled ``bounds:`` of the rules file at ``path`` (:func:`.bounds.compile_bounds`). A researcher's
+    file without the section (a copy made before round 42) reads the shipped file's, as a file without ``status.off_track``
+    does (:func:`_track_phrases`); the shipped file itself must have it. ``before`` and ``after`` map a bound of
+    :data:`.bounds.BOUND_KINDS` to its phrases; a phrase listed under two bounds is refused, naming both."""
+    from .bounds import BOUND_KINDS, compile_bounds  # (here: the bounds module is read by the extraction only)
+
+    if "bounds" not in data:
+        return _shipped_rules("bounds", path, "top level").bounds
+    section = _mapping(data["bounds"], "bounds", _BOUND_KEYS, path, optional=frozenset({"after", "not_bounds"}))
+    lists: dict[str, dict[str, tuple[str, ...]]] = {}
+    for where in ("before", "after"):
+        if where not in section:
+            lists[where] = {}
+            continue
+        kinds = _mapping(section[where], f"bounds.{where}", set(BOUND_KINDS), path, optional=frozenset(BOUND_KINDS))
+        lists[where] = {k: _phrases(kinds, k, f"bounds.{where}.", path) for k in BOUND_KINDS if k in kinds}
+        seen: dict[str, str] = {}
+        for k, phrases in lists[where].items():
+            for p in phrases:
+                other = seen.setdefault(" ".join(p.lower().split()), k)
+                if other != k:
+                    raise ConfigError(f"{path}: bounds.{where}: {p!r} listed both under {other} and under {k}; {_HINT}")
+    if not lists["before"]:
+        raise ConfigError(f"{path}: bounds.before: expected at least one of {', '.join(BOUND_KINDS)}; {_HINT}")
+    modifiers = _phrases(section, "modifiers", "bounds.", path)
+    not_bounds = _phrases(section, "not_bounds", "bounds.", path) if "not_bounds" in section else ()
+    return compile_bounds(lists["before"], lists["after"], modifiers, not_bounds)
+
+
 @lru_cache(maxsize=8)
 def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     path = Path(p)
     data = _mapping(io.read_config_yaml(path, "figure rules", _HINT), "",
-                    {"comparators", "status", "direction", "units", "words"}, path)
+                    {"comparators", "status", "direction", "units", "words", "bounds"}, path,
+                    optional=frozenset({"bounds"}))
     comparators = _phrases(data, "comparators", "", path)
     status = _mapping(data["status"], "status", {"phrases", "colours", "missed_target", "aims", *_TRACK_KEYS}, path,
                       optional=frozenset(_TRACK_KEYS))
@@ -598,4 +637,5 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         no_measure_words=no_measure_words,
         the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
         measure_words=read_measure_words(path.parent / MEASURE_WORDS_FILE),
+        bounds=_bounds(data, path),
     )
