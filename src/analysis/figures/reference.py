@@ -840,6 +840,9 @@ class DocumentRef(NamedTuple):
 
     own: frozenset[str] | None
     year: int | None
+    #: (r42area) the places the document names as parts of its council's area ("the Carlisle locality"), lower case
+    #: (:func:`.area.area_names`; empty when not read)
+    parts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
