@@ -906,7 +906,8 @@ def series_text(parts: list[dict[str, Any]]) -> str:
 #: How a page names each kind of comparison point of the figures table's ``reference`` column.
 REFERENCE_LABELS = {"national": "national figure", "regional": "regional figure", "neighbours": "statistical neighbours",
                     "target": "target or plan", "previous": "earlier value", "normal": "'normal' level",
-                    "comparison": "comparison point", "other_council": "another council's value"}
+                    "comparison": "comparison point", "other_council": "another council's value",
+                    "part_of_area": "part of the area"}
 
 
 def reference_label(kind: Any) -> str | None:
@@ -921,6 +922,37 @@ def reference_label(kind: Any) -> str | None:
     if kind is None or is_missing(kind):
         return None
     return REFERENCE_LABELS.get(str(kind), str(kind))
+
+
+def part_label(r: Mapping[str, Any]) -> str | None:
+    """(r42area) The label of a figure row of ``reference`` part_of_area with the part its sentence names ("part of
+    the area: North locality", :func:`analysis.figures.area.part_named`, read again from the sentence with the row's
+    council; the places its document names elsewhere are not known here, so such a part is named without its place),
+    else the row's :func:`reference_label`.
+
+    >>> part_label({"reference": "part_of_area", "sentence": "The North locality had 45 open cases.", "surface": "45",
+    ...             "occurrence": 0, "council": "Lancashire"})
+    'part of the area: North locality'
+    >>> part_label({"reference": "part_of_area", "sentence": "45 cases.", "surface": "45", "occurrence": 0,
+    ...             "council": "Lancashire"}), part_label({"reference": "national"})
+    ('part of the area', 'national figure')
+    """
+    label = reference_label(r.get("reference"))
+    if r.get("reference") != "part_of_area" or is_missing(r.get("sentence")) or is_missing(r.get("surface")):
+        return label
+    from .compare import locate
+    from .figures.area import part_named
+    from .figures.reference import document_ref
+    from .figures.rules import load_rules
+
+    sentence = str(r["sentence"])
+    occurrence = r.get("occurrence")
+    span = locate(sentence, str(r["surface"]), 0 if is_missing(occurrence) else int(occurrence))
+    council = r.get("council")
+    if span is None or not isinstance(council, str):
+        return label
+    place = part_named(sentence, 0, len(sentence), span[0], span[1], document_ref(council), rules=load_rules())
+    return f"{label}: {place}" if place else label
 
 
 # (r34reader) A money unit in a heading or a chart's title is its symbol (``unitnames.UNIT_SYMBOLS``, beside the
@@ -1041,7 +1073,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
-            "reference": reference_label(r.get("reference")), "change": is_change(r.get("is_change")),
+            "reference": part_label(r), "change": is_change(r.get("is_change")),
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),

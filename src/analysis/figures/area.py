@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .reference import DocumentRef
     from .rules import FigureRules
 
-__all__ = ["area_names", "part_of_area"]
+__all__ = ["area_names", "part_named", "part_of_area"]
 
 #: A compass word (lower case; regex text): "north", "south-west", "northern", "central".
 _COMPASS = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)"
@@ -159,6 +159,24 @@ def _is_own(name: str, doc: DocumentRef) -> bool:
     return False
 
 
+def _compass_own(name: str, doc: DocumentRef) -> bool:
+    """Is ``name`` a compass word before the council's own name, and no council's name itself ("North Suffolk" of
+    Suffolk's minutes; not "North Yorkshire", a council)?
+
+    >>> from .reference import document_ref
+    >>> [_compass_own(n, document_ref("Suffolk")) for n in ("North Suffolk", "Suffolk")]
+    [True, False]
+    >>> _compass_own("West Northamptonshire", document_ref("Northamptonshire"))
+    False
+    """
+    from .reference import _councils, normalised_council
+
+    m = re.match(rf"(?i:{_COMPASS})[\s-]+", name)
+    if m is None or not _is_own(name[m.end():], doc):
+        return False
+    return normalised_council(name) not in _councils().entry
+
+
 def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) -> bool:
     """Is ``name`` a place inside the council's area, as far as the words tell: not the council's own name nor part of
     it (:func:`_is_own`), no council's of ``data/councils.csv``, no benchmark's (a region, the country), no acronym,
@@ -170,8 +188,10 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     toks = name.split()
     if any(t.lower().strip("'’") in words.not_place or (t.isupper() and len(t) > 1) for t in toks):
         return False
-    if not _normal(name) or _is_own(name, doc):
+    if not _normal(name):
         return False
+    if _is_own(name, doc):
+        return _compass_own(name, doc)
     table = _councils()
     if normalised_council(name) in table.entry or table.pattern.search(name) is not None:
         return False
@@ -312,17 +332,32 @@ def part_of_area(text: str, ss: int, se: int, start: int, end: int, doc: Documen
     >>> kind("In the south of the county, 30 children were placed.", "30"), kind("Lancashire had 30 children.", "30")
     (True, False)
     """
+    return part_named(text, ss, se, start, end, doc, rules=rules) is not None
+
+
+def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None, *,
+               rules: FigureRules) -> str | None:
+    """The words that name the part of the council's area the figure at ``text[start:end]`` is about ("North
+    locality", "Carlisle district", "south of the county", "Watford"), ``None`` when it is no part's value
+    (:func:`part_of_area`).
+
+    >>> from .reference import document_ref
+    >>> from .rules import load_rules
+    >>> s = "Cases in Cumberland rose by 195%, specifically in Carlisle which has seen a 300% increase."
+    >>> part_named(s, 0, len(s), s.index("300%"), s.index("300%") + 4, document_ref("Cumberland"), rules=load_rules())
+    'Carlisle'
+    """
     if doc is None:
-        return False
+        return None
     lo = _clause_left(text, ss, start)
     hi = _clause_right(text, se, end)
     # an area phrase in the clause before the figure, or as its place right after it
     for a, b, _ in _area_phrases(text, lo, start, doc, rules):
         if not re.search(r"(?i:\bthan\b|\bcompared\b|\bversus\b|\bunlike\b)", text[b:start]):
-            return True
+            return _phrase_words(text, a, b)
     for a, b, _ in _area_phrases(text, end, hi, doc, rules):
         if _PLACE_PREP.search(text, max(end, a - 20), a) is not None or text[a:a + 3].lower() in ("in ", "acr", "wit", "thr", "for", "fro"):
-            return True
+            return _phrase_words(text, a, b)
     # "in <Name>" right at the figure, with another cue
     places = _in_names(text, lo, start, doc, rules)
     near = None
@@ -335,9 +370,15 @@ def part_of_area(text: str, ss: int, se: int, start: int, end: int, doc: Documen
         after = _in_names(text, end, hi, doc, rules)
         if after:
             near = after[0]
-    if near is None:
-        return False
-    return _cue(text, ss, se, near, doc, rules)
+    if near is None or not _cue(text, ss, se, near, doc, rules):
+        return None
+    return near[2]
+
+
+def _phrase_words(text: str, a: int, b: int) -> str:
+    """An area phrase's words without the preposition and article before them ("in the south of the county": "south
+    of the county")."""
+    return re.sub(r"^(?i:(?:in|across|within|throughout|for|from)\s+)?(?i:the\s+)?", "", " ".join(text[a:b].split()))
 
 
 def _cue(text: str, ss: int, se: int, place: tuple[int, int, str], doc: DocumentRef, rules: FigureRules) -> bool:
