@@ -494,19 +494,15 @@ def _area_words(words: dict, key: str, path: Path) -> frozenset[str]:
     :func:`_track_phrases` does; the shipped file itself must list it."""
     if key in words:
         return _single_words(words, key, "words.", path)
-    shipped = paths.DATA_DIR / "figure_rules.yml"
-    if path.resolve() == shipped.resolve() or not shipped.is_file():
-        raise ConfigError(f"{path}: words: missing {key}; {_HINT}")
-    got = getattr(load_rules(shipped), key)
-    return frozenset(got)
+    return frozenset(getattr(_shipped_rules(key, path, "words"), key))
 
 
-def _shipped_rules(key: str, path: Path) -> FigureRules:
+def _shipped_rules(key: str, path: Path, where: str = "status") -> FigureRules:
     """The shipped ``data/figure_rules.yml``'s rules, read for a researcher's file at ``path`` that leaves out
-    ``status.<key>``; the shipped file itself (or a package without it) is refused, naming the key."""
+    ``<where>.<key>``; the shipped file itself (or a package without it) is refused, naming the key."""
     shipped = paths.DATA_DIR / "figure_rules.yml"
     if path.resolve() == shipped.resolve() or not shipped.is_file():
-        raise ConfigError(f"{path}: status: missing {key}; {_HINT}")
+        raise ConfigError(f"{path}: {where}: missing {key}; {_HINT}")
     return load_rules(shipped)
 
 
