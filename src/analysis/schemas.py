@@ -128,7 +128,10 @@ FIGURES = Schema(
                      "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
                      "authorities), comparison (another comparison point: 'compared to 410') or other_council (another "
                      "council's value, named by the figure's own clause: 'Suffolk had 1,020', 'compared with 78 in "
-                     "Norfolk'; the councils are data/councils.csv); figures.reference",
+                     "Norfolk'; the councils are data/councils.csv) or part_of_area (a value of a part of the council's "
+                     "area, named by the figure's own clause: 'the North locality had 45', '684 in the Carlisle "
+                     "district', '73 per 1,000 in Watford'; words.area_nouns of data/figure_rules.yml); "
+                     "figures.reference",
     },
 )
 

@@ -48,6 +48,7 @@ from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_par
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none, carried_to_generic, restated_as_subject, phrase_of_bare_value
 from .places import names_only_a_place, place_only
+from .area import part_of_area
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
 
@@ -758,7 +759,9 @@ def extract_rows(
             # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
             "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
                                         doc, rules=rules)
-            or column_kind(indicator),
+            or column_kind(indicator)
+            # (r42area) a value of a part of the council's area ("the North locality had 45"): not its own value either
+            or ("part_of_area" if part_of_area(text, ss, se, h.start, h.end, doc, rules=rules) else None),
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back

@@ -76,12 +76,16 @@ def _national_regex(nationally: str) -> str:
             rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
 
 
+#: (r42area) A noun of a part of a council's area after a compass word: "the North locality", "the South West team" are
+#: parts of the council's area (:mod:`.area`), not regions ("the North East area" stays the region's).
+_PART_NOUN = r"(?:locality|district|ward|hub|team|patch|quadrant)\b"
 _REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
              r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
              r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
+             rf"(?!\s+{_PART_NOUN})"
              # a region named by its compass word alone, capitalised: "in line with the South (12%)", "the rest of the South
              # at 85 per cent, and the North at 84 per cent" (not "the south of the county", not "the North Yorkshire")
-             r"|the\s+(?:rest\s+of\s+the\s+)?(?-i:South|North|Midlands)\b(?!\s+(?:of\b|(?-i:[A-Z]))))")
+             rf"|the\s+(?:rest\s+of\s+the\s+)?(?-i:South|North|Midlands)\b(?!\s+(?:of\b|(?-i:[A-Z])|{_PART_NOUN}|area\b)))")
 # (not a council's name: "North East Lincolnshire Council")
 #: Groups of councils whose average a council is compared with ("the average for all metropolitan boroughs").
 _GROUPS = (r"(?:metropolitan\s+(?:boroughs|districts|councils)|shire\s+(?:counties|councils)|unitary\s+(?:authorities|councils)|"
@@ -840,6 +844,9 @@ class DocumentRef(NamedTuple):
 
     own: frozenset[str] | None
     year: int | None
+    #: (r42area) the places the document names as parts of its council's area ("the Carlisle locality"), lower case
+    #: (:func:`.area.area_names`; empty when not read)
+    parts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -854,7 +861,7 @@ def document_ref(council: object, meeting_date: object = None, path: str = str(C
     >>> document_ref("North Northamptonshire Council").own == {"North Northamptonshire", "Northamptonshire"}
     True
     >>> document_ref("Cherwell District Council", None)
-    DocumentRef(own=None, year=None)
+    DocumentRef(own=None, year=None, parts=frozenset())
     """
     year = None
     if isinstance(meeting_date, str):

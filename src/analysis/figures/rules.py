@@ -362,6 +362,13 @@ class FigureRules:
     #: (r42bound) ``bounds:``: the words beside a value that make it a bound or an approximation, compiled
     #: (:class:`.bounds.BoundRules`, read by :func:`.bounds.bound_of` for the figures table's ``bound`` column)
     bounds: Any = None
+    #: (r42area) ``words.area_nouns``, ``words.area_compass_nouns`` and ``words.not_place_words``: the nouns of a part of
+    #: a council's area after a place's name or a compass word ("the Carlisle district", "the North locality"), those
+    #: read only after a compass word ("the East hub", "the North team"), and the capitalised words that name no place
+    #: ("the Local Area", "in March"), lower case (:mod:`.area`)
+    area_nouns: tuple[str, ...] = ()
+    area_compass_nouns: tuple[str, ...] = ()
+    not_place_words: frozenset[str] = frozenset()
 
 
 def load_rules(path: str | os.PathLike[str] | None = None) -> FigureRules:
@@ -480,10 +487,23 @@ def _track_phrases(status: dict, key: str, path: Path) -> tuple[str, ...]:
     return getattr(_shipped_rules(key, path), key)
 
 
+#: (r42area) the word lists of a part of the council's area (:mod:`.area`); each may be absent: :func:`_area_words`
+_AREA_KEYS = ("area_nouns", "area_compass_nouns", "not_place_words")
+
+
+def _area_words(words: dict, key: str, path: Path) -> frozenset[str]:
+    """(r42area) ``words.<key>`` (one of :data:`_AREA_KEYS`) of the rules file at ``path``, single words in lower case.
+    A researcher's file without the key (a copy made before round 42) reads the shipped file's list, as
+    :func:`_track_phrases` does; the shipped file itself must list it."""
+    if key in words:
+        return _single_words(words, key, "words.", path)
+    return frozenset(getattr(_shipped_rules(key, path, "words"), key))
+
+
 def _shipped_rules(key: str, path: Path, where: str = "status") -> FigureRules:
     """The shipped ``data/figure_rules.yml``'s rules, read for a researcher's file at ``path`` that leaves out
-    ``status.<key>`` (or, r42bound, the top level's ``bounds``: ``where``); the shipped file itself (or a package
-    without it) is refused, naming the key."""
+    ``<where>.<key>`` (``status``; r42area ``words``; r42bound the top level's ``bounds``); the shipped file itself
+    (or a package without it) is refused, naming the key."""
     shipped = paths.DATA_DIR / "figure_rules.yml"
     if path.resolve() == shipped.resolve() or not shipped.is_file():
         raise ConfigError(f"{path}: {where}: missing {key}; {_HINT}")
@@ -560,7 +580,8 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     per_nouns = _phrases(units, "per_nouns", "units.", path)
     words = _mapping(data["words"], "words", {"level_words", "spending_nouns", "item_nouns", "owner_heads",
                                          "reporting_verbs", "reporting_verbs_to", "not_after_nationally",
-                                         "light_nouns", "no_measure_words", "deciding_verbs"}, path)
+                                         "light_nouns", "no_measure_words", "deciding_verbs", *_AREA_KEYS}, path,
+                     optional=frozenset(_AREA_KEYS))
     level_words = frozenset(w.lower() for w in _phrases(words, "level_words", "words.", path))
     spending_nouns = _phrases(words, "spending_nouns", "words.", path)
     item_nouns = _phrases(words, "item_nouns", "words.", path)
@@ -571,6 +592,7 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
     light_nouns = _single_words(words, "light_nouns", "words.", path)
     no_measure_words = _single_words(words, "no_measure_words", "words.", path)
     deciding_verbs = _single_words(words, "deciding_verbs", "words.", path)
+    area_nouns, area_compass_nouns, not_place_words = (_area_words(words, key, path) for key in _AREA_KEYS)
     from .phrase import light_noun_before  # (here: the phrase module reads this one)
     from .phrase import reporting_open  # (here: the phrase module reads this one)
     from .kinds import items_over_left  # (here: the kinds module reads this one)
@@ -638,4 +660,7 @@ def _load_cached(p: str, _mtime: int, _words_mtime: int = 0) -> FigureRules:
         the_light_noun=light_noun_before(tuple(sorted(light_nouns))),
         measure_words=read_measure_words(path.parent / MEASURE_WORDS_FILE),
         bounds=_bounds(data, path),
+        area_nouns=tuple(sorted(area_nouns)),
+        area_compass_nouns=tuple(sorted(area_compass_nouns)),
+        not_place_words=frozenset(not_place_words),
     )

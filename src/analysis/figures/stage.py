@@ -29,6 +29,7 @@ from ..periods import period_label
 from ..schemas import check_table
 from .extraction import extract_rows
 from .phrase_acronyms import acronyms_defined, acronyms_written_out
+from .area import area_names
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
@@ -136,14 +137,17 @@ class _Document:
     acronyms: dict[str, str]
 
 
-def _read_document(doc_text: str, info: dict, about: str) -> _Document:
+def _read_document(doc_text: str, info: dict, about: str, rules: FigureRules | None = None) -> _Document:
     """(r38tidy) The :class:`_Document` of ``doc_text``, whose row of the documents table gives ``info`` (its council
     and meeting date; empty when the document has no row) and :func:`_document_context` ``about``. Each part is a pure
     function of these, so reading them all at the first segment with a candidate gives what the three blocks did."""
     if schools_forum_minutes(doc_text):
         about = " | ".join(filter(None, (about, "Schools Forum")))
     council, md = info.get("council"), info.get("meeting_date")
-    return _Document(paragraph_numbering(doc_text), label_numbering(doc_text), about, document_ref(council, md),
+    ref = document_ref(council, md)
+    if rules is not None and ref.own is not None:  # (r42area) the places it names as parts of its council's area
+        ref = ref._replace(parts=area_names(doc_text, ref, rules))
+    return _Document(paragraph_numbering(doc_text), label_numbering(doc_text), about, ref,
                      council, None if md is None or pd.isna(md) else md, acronyms_defined(doc_text))
 
 
@@ -279,7 +283,7 @@ def figures_from_segments(
             continue  # no digit, currency sign or number word
         doc = read.get(doc_id)
         if doc is None:  # (once per document)
-            doc = read[doc_id] = _read_document(doc_text, meta.get(doc_id, {}), about.get(doc_id, ""))
+            doc = read[doc_id] = _read_document(doc_text, meta.get(doc_id, {}), about.get(doc_id, ""), rules)
         context = " | ".join(filter(None, (lead_in, heading if isinstance(heading, str) else "", doc.about)))
         # a bullet that is a count and the things it counts under a list's opening ("North Northamptonshire included:"
         # then "4 Nursery Schools"): a count, not an agenda item's number (r13struct)

@@ -1,0 +1,403 @@
+"""Is a figure about a part of the council's area? (The ``part_of_area`` kind of the ``reference`` column, r42area.)
+
+A council's minutes give, next to its whole area's values, values of one part of it: a locality, district, ward or
+hub ("the North locality had 45 open cases", "684 children in the Carlisle district", "48% of cases were within the
+Carlisle locality area"), a compass part ("in the south of the county, 30 children ..."), a town or district named
+after "in" ("57.7 births per 1,000 in Welwyn Hatfield to 73 per 1,000 in Watford", "two in Huyton and one in
+Kirkby"). Beside another council's whole-area value such a figure misleads, so the figures stage marks it
+``part_of_area`` (:func:`part_of_area`) and the compare stage never shows it as the council's value (a marked
+``reference`` is a comparison point there: :func:`analysis.compare.is_comparison_point`).
+
+Precision first (a false mark removes a council's own value from the comparison), so a part is read only from the
+figure's own clause (its words before it back to the clause's start or the previous number, or its place right after
+it), in three shapes:
+
+* an area noun with a compass word or a place's name: "the North locality", "Carlisle district", "the south-west
+  area", "the East team" (the nouns of ``words.area_nouns``; those of ``words.area_compass_nouns``, "hub" and "team",
+  only after a compass word: "the Family Hub" is a body, "the Conect team" a team's name). Not the council's own name
+  ("the Wakefield district", "the Cumbria area"), another council's, a region's ("the North East area"), nor a
+  name holding a word of ``words.not_place_words`` ("the Local Area", "the Central Planning area"), nor a noun before
+  "Council" ("Carlisle District Council" is a body);
+* a compass part of the council's area: "in the south of the county", "across the north of Lancashire";
+* "in <Name>" right at the figure ("In South Lakeland the figure is 67", "73 per 1,000 in Watford") for a name that is
+  not the council's, no council's of ``data/councils.csv``, no benchmark's and holds no word of
+  ``words.not_place_words``, when another cue agrees: the document names it with an area noun elsewhere ("the
+  Carlisle locality": :func:`area_names`), the sentence names the council itself ("Cumberland has seen a 195%
+  increase ..., specifically in Carlisle ... 300%"), or the sentence lists another such place with a value ("two in
+  Huyton and one in Kirkby").
+
+A part named only in an earlier sentence, or as a clause's subject without "in" ("Barrow has 150 in the care system",
+"Copeland has 130"), is not read: the words alone cannot tell a town from a person or a body.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .reference import DocumentRef
+    from .rules import FigureRules
+
+__all__ = ["area_names", "part_named", "part_of_area"]
+
+#: A compass word (lower case; regex text): "north", "south-west", "northern", "central".
+_COMPASS = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)"
+_COMPASS_RE = re.compile(rf"(?i:{_COMPASS})")
+#: A compound compass word, also the name of a region ("the North East area" may be the region's).
+_COMPOUND = re.compile(r"(?i:(?:north|south)[\s-]?(?:east|west))")
+#: A capitalised name word ("Carlisle", "Welwyn", "O'Neill"), or glue between two of them ("Barrow-in-Furness",
+#: "Kingston upon Thames", "Telford and Wrekin").
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’]*|[A-Z]")
+_GLUE = frozenset({"and", "upon", "on", "in", "under", "le", "with", "of", "&"})
+#: Words a name's run stops at: "The North locality" is "North".
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "our", "its", "their", "within", "across", "for"})
+#: A compass part of the area: "in the south of the county", "across the north of Lancashire", "the eastern part of the
+#: borough" (group ``whole``: the whole it is part of, a common noun or a name).
+_COMPASS_PART = re.compile(
+    rf"\b(?:in|across|within|throughout|for|from)\s+the\s+(?:far\s+)?{_COMPASS}(?:\s+(?:part|half|side|end|edge))?\s+of\s+"
+    r"(?:the\s+)?(?P<whole>(?i:county|borough|city|district|authority|area)\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)", re.I)
+#: "in" and a name right after it: "in Watford", "In South Lakeland" (the name is read word by word).
+_IN_NAME = re.compile(r"(?<![\w-])(?i:in)\s+(?=[A-Z])")
+#: Where a figure's clause ends for the words after it (as :data:`.reference._RIGHT_BREAK`, without "and", which
+#: joins a value's place to it in a list: "two in Huyton and one in Kirkby" reads "in Huyton" for "two").
+_RIGHT_BREAK = re.compile(r",(?!\d)|[;:()]|\s[-–—]\s|\s(?:but|while|whilst|whereas|compared|which|than)\s", re.I)
+#: What may stand between a figure and its place after it: a rate's base ("per 1,000"), words, no other number.
+_PER_BASE = re.compile(r"\bper\s+\d[\d,]*\b", re.I)
+#: The ages of the people a figure counts ("16 to 17 year-old cases", "aged 0-25"): no other value.
+_AGES = re.compile(r"\b(?:aged\s+)?\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[\s-]*(?:year|yr)s?(?:[\s-]*olds?)?\b|\baged\s+\d{1,2}\b", re.I)
+#: How far (characters) a part's phrase may stand from its figure.
+_REACH = 90
+#: Words between a place before a figure and the figure that start another clause: the place is not the figure's
+#: ("The free school application was successful in Salisbury and £33 million was approved").
+_OTHER_CLAUSE = re.compile(r"\b(?:and|or|but|so|then|after|before|where|when|while|whilst|as|because)\b|[,;:(]", re.I)
+#: The words a sentence points at the whole council with (a cue that a place after "in" is a part of it).
+_WHOLE_POINTER = re.compile(r"\b(?:the|our|this)\s+(?:county|borough|city)\b|\bcounty[-\s]?wide\b|\bborough[-\s]?wide\b",
+                            re.I)
+#: A preposition of place right before an area phrase after a figure ("45 open cases in the North locality").
+_PLACE_PREP = re.compile(r"\b(?:in|across|within|throughout|for|from|at|of)\s+(?:the\s+)?$", re.I)
+
+
+class _Words:
+    """The rules' word lists this module reads, with their patterns (:func:`_words`)."""
+
+    def __init__(self, area_nouns: tuple[str, ...], compass_nouns: tuple[str, ...], not_place: frozenset[str]):
+        self.not_place = not_place
+        self.area_nouns = frozenset(area_nouns)
+        self.compass_nouns = frozenset(compass_nouns)
+        nouns = sorted(self.area_nouns | self.compass_nouns, key=lambda w: (-len(w), w))
+        self.noun = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])") if nouns else None
+
+
+@lru_cache(maxsize=8)
+def _words(area_nouns: tuple[str, ...], compass_nouns: tuple[str, ...], not_place: frozenset[str]) -> _Words:
+    return _Words(area_nouns, compass_nouns, not_place)
+
+
+def _rule_words(rules: FigureRules) -> _Words:
+    return _words(rules.area_nouns, rules.area_compass_nouns, rules.not_place_words)
+
+
+def _name_before(text: str, lo: int, at: int) -> tuple[int, str] | None:
+    """The run of capitalised name words (with glue words between) that ends right before ``text[at:]`` (only spaces
+    between), not before ``lo``: its start and its words ("the Carlisle locality" at "locality": "Carlisle").
+
+    >>> t = "within the Barrow in Furness area"
+    >>> _name_before(t, 0, t.index("area"))
+    (11, 'Barrow in Furness')
+    >>> _name_before("the north area", 0, 10) is None
+    True
+    """
+    words: list[tuple[int, str]] = []
+    i = at
+    while True:
+        j = i
+        while j > lo and text[j - 1] in " \t-":
+            j -= 1
+        if j == i and i != at:
+            break
+        k = j
+        while k > lo and (text[k - 1].isalnum() or text[k - 1] in "'’&"):
+            k -= 1
+        w = text[k:j]
+        if not w:
+            break
+        if _NAME_WORD.fullmatch(w) is None and w.lower() not in _GLUE or w.lower() in _ARTICLES:
+            break
+        words.append((k, w))
+        i = k
+    while words and words[-1][1].lower() in _GLUE:  # (a run never opens with glue: "and Carlisle")
+        words.pop()
+    if not words or words[0][1].lower() in _GLUE:
+        return None
+    return words[-1][0], " ".join(w for _, w in reversed(words))
+
+
+def _normal(name: str) -> list[str]:
+    """A name's words for matching (lower case, letters and digits)."""
+    return re.sub(r"[^a-z0-9 ]", " ", name.lower().replace("&", " and ")).split()
+
+
+def _is_own(name: str, doc: DocumentRef) -> bool:
+    """Is ``name`` the council's own name, holds it ("Cumbria County", "the Wakefield district") or is a part of it
+    ("Stoke" of Stoke-on-Trent, "Westmorland" of Westmorland and Furness)?
+
+    >>> from .reference import document_ref
+    >>> d = document_ref("Stoke-on-Trent City Council")
+    >>> [_is_own(n, d) for n in ("Stoke", "Stoke-on-Trent", "Stoke on Trent City", "Hanley")]
+    [True, True, True, False]
+    """
+    from .reference import normalised_council
+
+    n = _normal(name)
+    padded = f" {' '.join(n)} "
+    for own in doc.own or ():
+        o = normalised_council(own).split()
+        if f" {' '.join(o)} " in padded or set(n) <= set(o):
+            return True
+    return False
+
+
+def _compass_own(name: str, doc: DocumentRef) -> bool:
+    """Is ``name`` a compass word before the council's own name, and no council's name itself ("North Suffolk" of
+    Suffolk's minutes; not "North Yorkshire", a council)?
+
+    >>> from .reference import document_ref
+    >>> [_compass_own(n, document_ref("Suffolk")) for n in ("North Suffolk", "Suffolk")]
+    [True, False]
+    >>> _compass_own("West Northamptonshire", document_ref("Northamptonshire"))
+    False
+    """
+    from .reference import _councils, normalised_council
+
+    m = re.match(rf"(?i:{_COMPASS})[\s-]+", name)
+    if m is None or not _is_own(name[m.end():], doc):
+        return False
+    return normalised_council(name) not in _councils().entry
+
+
+def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) -> bool:
+    """Is ``name`` a place inside the council's area, as far as the words tell: not the council's own name nor part of
+    it (:func:`_is_own`), no council's of ``data/councils.csv``, no benchmark's (a region, the country), no acronym,
+    no word of ``words.not_place_words``?"""
+    from .reference import _councils, benchmarks, normalised_council
+
+    if doc.own is None:
+        return False  # (the council is not known: its own name cannot be told from a part's)
+    toks = name.split()
+    if any(t.lower().strip("'’") in words.not_place or (t.isupper() and len(t) > 1) for t in toks):
+        return False
+    if not _normal(name):
+        return False
+    if _is_own(name, doc):
+        return _compass_own(name, doc)
+    table = _councils()
+    if normalised_council(name) in table.entry or table.pattern.search(name) is not None:
+        return False
+    return benchmarks(rules.not_after_nationally).anywhere.match(name) is None
+
+
+def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
+    """The area phrases of ``text[lo:hi]``: start, end and name of each area noun with a compass word or a place's
+    name before it ("the North locality", "Carlisle district"; :mod:`module docs <analysis.figures.area>`), and of
+    each compass part ("in the south of the county")."""
+    words = _rule_words(rules)
+    out: list[tuple[int, int, str]] = []
+    if words.noun is not None:
+        for m in words.noun.finditer(text, lo, hi):
+            noun = m.group().lower()
+            if re.match(r"\s+(?:Council|Councils|Authority)\b", text[m.end():m.end() + 20]) or \
+                    m.group()[:1].isupper() and re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+                continue  # "Carlisle District Council": a body; "Joint Targeted Area Inspection": a longer name
+            if m.group()[:1].isupper() and noun == "ward" and not re.search(r"\bthe\s+\S+\s+$", text[max(lo, m.start() - 40):m.start()]):
+                continue  # ("Sandra Ward said": a surname)
+            named = _name_before(text, lo, m.start())
+            if named is not None and _COMPASS_RE.fullmatch(named[1].replace("-", " ")) is None:
+                if noun in words.compass_nouns or not _is_place(named[1], doc, words, rules):
+                    continue
+                out.append((named[0], m.end(), named[1]))
+                continue
+            c = re.search(rf"(?<![\w-]){_COMPASS}[\s-]+$", text[max(lo, m.start() - 20):m.start()], re.I)
+            if c is None:
+                continue
+            cs = max(lo, m.start() - 20) + c.start()
+            compass = c.group().strip(" -")
+            if noun == "area" and _COMPOUND.fullmatch(compass.replace("-", " ").replace("  ", " ")):
+                continue  # "the North East area": maybe the region
+            if re.search(rf"(?i:{_COMPASS})\s*(?:,|\band\b|\bor\b|/)\s*$", text[max(lo, cs - 25):cs]):
+                continue  # "the central, southeast, west and north localities": every part, a list
+            if re.search(r"[A-Z]", text[max(lo, cs - 2):cs]):
+                continue
+            before = text[max(lo, cs - 15):cs]
+            if re.search(r"[A-Z][\w'’]*\s+$", before) and not re.search(r"(?i:\b(?:the|in|of|for|across|within))\s+$", before):
+                continue  # "Barnsley North area": a name's part
+            out.append((cs, m.end(), compass))
+    for m in _COMPASS_PART.finditer(text, lo, hi):
+        whole = m.group("whole")
+        if whole[:1].isupper() and whole.lower() not in ("county", "borough", "city", "district", "authority", "area") \
+                and not _is_own(whole, doc):
+            continue  # ("in the north of England": the country's part)
+        out.append((m.start(), m.end(), whole))
+    return out
+
+
+def normalised(name: str) -> str:
+    """A council's name without its noise words (:func:`.reference.normalised_council`)."""
+    from .reference import normalised_council
+
+    return normalised_council(name)
+
+
+def _in_names(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
+    """The places after "in" of ``text[lo:hi]`` (:func:`_is_place`): start (of "in"), end and name; not after a
+    capitalised word ("Vyners School in Ickenham": a building's place; "Barrow in Furness": a name's part)."""
+    words = _rule_words(rules)
+    out = []
+    for m in _IN_NAME.finditer(text, lo, hi):
+        if re.search(r"[A-Z][\w'’]*\s+$", text[max(lo, m.start() - 30):m.start()]) and m.start() > lo:
+            prev = re.search(r"(\S+)\s+$", text[max(lo, m.start() - 30):m.start()])
+            if prev is not None and not prev.group(1).endswith((".", ",")) and not re.fullmatch(r"(?i:in|and)", prev.group(1)):
+                continue
+        k = m.end()
+        toks: list[tuple[str, int]] = []  # (word, its end)
+        pos = 0
+        for w in re.finditer(r"([\w'’&]+)(?:[ \t-]+|(?![\w'’&]))", text[k:k + 60]):
+            t = w.group(1)
+            if w.start() != pos:  # (a comma or a full stop ends the name)
+                break
+            pos = w.end()
+            if _NAME_WORD.fullmatch(t) or (toks and t.lower() in _GLUE and t.lower() != "in"):
+                toks.append((t, k + w.start(1) + len(t)))
+                continue
+            break
+        while toks and toks[-1][0].lower() in _GLUE:
+            toks.pop()
+        if not toks:
+            continue
+        name = " ".join(t for t, _ in toks)
+        if _is_place(name, doc, words, rules):
+            out.append((m.start(), toks[-1][1], name))
+    return out
+
+
+def area_names(doc_text: str, doc: DocumentRef, rules: FigureRules) -> frozenset[str]:
+    """The places a document names as a part of its council's area with an area noun ("the Carlisle locality", "the
+    Barrow area"; :func:`_area_phrases`), lower case: a cue that "in Carlisle" at a figure is a part's value.
+
+    >>> from .reference import document_ref
+    >>> from .rules import load_rules
+    >>> sorted(area_names("Cases in the Carlisle locality rose. The Wakefield district ...", document_ref("Cumberland"),
+    ...                   load_rules()))
+    ['carlisle']
+    """
+    if doc.own is None:
+        return frozenset()
+    return frozenset(" ".join(_normal(n)) for _, _, n in _area_phrases(doc_text, 0, len(doc_text), doc, rules)
+                     if not _COMPASS_RE.fullmatch(n.replace("-", " ")))
+
+
+def _clause_left(text: str, ss: int, start: int) -> int:
+    """Where the figure's clause starts on its left (:func:`.reference._left_start`: after the last number and clause
+    break), and no further than :data:`_REACH` characters."""
+    from .reference import _left_start
+
+    return max(_left_start(text, ss, start)[0], start - _REACH)
+
+
+def _clause_right(text: str, se: int, end: int) -> int:
+    """Where the figure's words after it end: a clause break, another number (not a rate's base: "73 per 1,000 in
+    Watford"), :data:`_REACH` characters."""
+    window = _PER_BASE.sub(lambda m: "x" * len(m.group()), text[end:min(se, end + _REACH)])
+    window = _AGES.sub(lambda m: "x" * len(m.group()), window)
+    brk = _RIGHT_BREAK.search(window)
+    if brk is not None:
+        window = window[:brk.start()]
+    nxt = re.search(r"\d", window)
+    return end + (nxt.start() if nxt is not None else len(window))
+
+
+def part_of_area(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None, *,
+                 rules: FigureRules) -> bool:
+    """Is the figure at ``text[start:end]`` of the sentence ``text[ss:se]`` about a part of its council's area (the
+    module's three shapes, in the figure's own clause)? ``doc``: the document's council and the places it names as
+    parts (:func:`.reference.document_ref`, :func:`area_names`); ``rules``: the word lists.
+
+    >>> from .reference import document_ref
+    >>> from .rules import load_rules
+    >>> d, r = document_ref("Lancashire"), load_rules()
+    >>> def kind(s, x): return part_of_area(s, 0, len(s), s.index(x), s.index(x) + len(x), d, rules=r)
+    >>> kind("The North locality had 45 open cases.", "45"), kind("There were 45 open cases in the borough.", "45")
+    (True, False)
+    >>> kind("In the south of the county, 30 children were placed.", "30"), kind("Lancashire had 30 children.", "30")
+    (True, False)
+    """
+    return part_named(text, ss, se, start, end, doc, rules=rules) is not None
+
+
+def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef | None, *,
+               rules: FigureRules) -> str | None:
+    """The words that name the part of the council's area the figure at ``text[start:end]`` is about ("North
+    locality", "Carlisle district", "south of the county", "Watford"), ``None`` when it is no part's value
+    (:func:`part_of_area`).
+
+    >>> from .reference import document_ref
+    >>> from .rules import load_rules
+    >>> s = "Cases in Cumberland rose by 195%, specifically in Carlisle which has seen a 300% increase."
+    >>> part_named(s, 0, len(s), s.index("300%"), s.index("300%") + 4, document_ref("Cumberland"), rules=load_rules())
+    'Carlisle'
+    """
+    if doc is None:
+        return None
+    lo = _clause_left(text, ss, start)
+    hi = _clause_right(text, se, end)
+    # an area phrase in the clause before the figure, or as its place right after it
+    for a, b, _ in _area_phrases(text, lo, start, doc, rules):
+        if not re.search(r"(?i:\bthan\b|\bcompared\b|\bversus\b|\bunlike\b)", text[b:start]):
+            return _phrase_words(text, a, b)
+    for a, b, _ in _area_phrases(text, end, hi, doc, rules):
+        if _PLACE_PREP.search(text, max(end, a - 20), a) is not None or text[a:a + 3].lower() in ("in ", "acr", "wit", "thr", "for", "fro"):
+            return _phrase_words(text, a, b)
+    # "in <Name>" right at the figure, with another cue
+    places = _in_names(text, lo, start, doc, rules)
+    near = None
+    if places:
+        a, b, name = places[-1]
+        between = text[b:start]
+        if not _OTHER_CLAUSE.search(between.lstrip(", ")) or re.fullmatch(r"\s*,\s*", between):
+            near = (a, b, name)
+    if near is None:
+        after = _in_names(text, end, hi, doc, rules)
+        if after:
+            near = after[0]
+    if near is None or not _cue(text, ss, se, near, doc, rules):
+        return None
+    return near[2]
+
+
+def _phrase_words(text: str, a: int, b: int) -> str:
+    """An area phrase's words without the preposition and article before them ("in the south of the county": "south
+    of the county")."""
+    return re.sub(r"^(?i:(?:in|across|within|throughout|for|from)\s+)?(?i:the\s+)?", "", " ".join(text[a:b].split()))
+
+
+def _cue(text: str, ss: int, se: int, place: tuple[int, int, str], doc: DocumentRef, rules: FigureRules) -> bool:
+    """Does another cue agree that the place after "in" (``place``: start, end, name) is a part of the council's area:
+    the document names it with an area noun (``doc.parts``), the sentence names the council or points at its whole
+    area, or it names another such place after "in" with a value?"""
+    from .reference import _councils
+
+    name = " ".join(_normal(place[2]))
+    if name in doc.parts:
+        return True
+    table = _councils()
+    outside = text[ss:place[0]] + " " * (place[1] - place[0]) + text[place[1]:se]
+    for n in table.pattern.finditer(outside):
+        if doc.own is not None and table.entry.get(normalised(n.group())) in doc.own:
+            return True
+    if _WHOLE_POINTER.search(outside):
+        return True
+    for a, b, other in _in_names(text, ss, se, doc, rules):
+        if " ".join(_normal(other)) != name and re.search(r"\d", text[max(ss, a - 40):min(se, b + 40)]):
+            return True
+    return False
