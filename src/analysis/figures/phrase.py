@@ -219,7 +219,7 @@ from .phrase_cascade import (  # noqa: F401
     _CONNECTOR_ONLY, _FOR_RIGHT, _PREDICATE_RIGHT, _BRACKETS, _AMOUNT_SUBJECT_VERB_STARTS, _CLAUSE_OPEN_END,
     _AMOUNT_PASSIVE_RIGHT, _SPEND_WORDS, _MORE_THAN_BUDGET_RIGHT, _OVER_ON_RIGHT, _BY_HEDGE_ENDS, _CHANGE_BY_LEFT,
     _FINITE_VERB_IN, _ANAPHORIC_HEADS, _INCREASE_STARTS, _CELL_END_RIGHT, _BEING_THAN_RIGHT, _TIMES_THE_AVERAGE_RIGHT,
-    _TIMES_OF_CUT, _indicator_phrase, Found, _MONEY_UNITS, _Figure, _length_of_plan, _with_being_the,
+    _TIMES_OF_CUT, _MONEY_KIND_RIGHT, _OWN_NOUN_OF_END, money_kind_after, _money_kind_after, _indicator_phrase, Found, _MONEY_UNITS, _Figure, _length_of_plan, _with_being_the,
     _table_row_label, _differs_from_estimate, _times_the_average, _bare_change_of_prev, _change_in_what_follows,
     _change_of_in_step, _change_of_count_step, _changed_now_at, _comparator_value, _equates_to, _range_of_values,
     _change_to_new_value, _changed_from_value, _CHANGED_OBJECT_FROM_LEFT, _CHANGED_SUBJECT_FROM_LEFT, _LAST_CLAUSE_NP,
@@ -708,6 +708,10 @@ def _named_phrase(
                                           or right_clause[:6].lower() in (" in bu", " in sa", " in cu")) \
             and (cut := _cut_or_saving(left, right_clause)):
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
+    if how == "own" and unit in ("gbp", "eur", "usd") and right_clause[:4].lower() in (" of ", " in ") \
+            and phrase == money_kind_after(text[h.end:h.end + 160], text[max(sent_start, h.start - 120):h.start]):
+        return phrase, how  # (r42phrase) "£1.1m of the Early Years Reserve": the kind of money named after the sum, not
+        # the noun "of" which it is the value ("the disapplication of") nor the verb before it ("comprising of")
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
     if how == "inherited" and not prev_in_sentence and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)):

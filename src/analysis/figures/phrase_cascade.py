@@ -154,6 +154,25 @@ _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "auth
 _CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
 
 
+#: (r42phrase) the kind of money a sum is said to be, named right after it: "£1.1m of the Early Years Reserve", "£2m of
+#: its reserves", "over £18,000 in youth grants", "£802k in main school budgets": "of" (a determiner allowed) or "in" (no
+#: determiner: "£3m in the budget" is where the sum is, not what), at most four words before the money noun, which
+#: ends the phrase there (a mark, a preposition, a verb or the text's end after it)
+_MONEY_KIND_RIGHT = re.compile(
+    r"(?i)^\s+(?:of\s+(?:(?:the|its|their|our|this|these|his|her)\s+)?|in\s+(?!(?:the|a|an|its|their|our|this|that|these|those)\b))"
+    r"((?:[\w'’-]+\s+){0,4}?(?:reserves?|balances|grants|budgets|funding|savings|income|capital|costs|fees|"
+    r"contributions|allocations))(?=\s*[.,;:()]|\s*$|\s+(?:for|from|to|in|on|at|by|and|or|was|were|is|are|has|have|had|"
+    r"will|would|which|that|with|of)\b)")
+#: (r42phrase) the noun a sum is the value of, right before it ("an overspend of", "an increase of", "a total of"): the
+#: sum is that noun's, whatever kind of money follows ("a gap of £3m of the savings"), so :func:`_money_kind_after` is
+#: not for it
+_OWN_NOUN_OF_END = re.compile(
+    r"(?i)\b(?:overspends?|underspends?|deficits?|surplus(?:es)?|gap|shortfall|pressures?|savings?|variances?|"
+    r"increases?|rises?|decreases?|reductions?|falls?|drops?|growth|uplift|change|cuts?|total|sum|amount|value|cost|"
+    r"spend|spending|budget|allocation|contribution|grant|payment|income|loss|losses|balance|reserve|figure|level|"
+    r"investment|funding|fees?|charges?|price|rate|average)\s+(?:of|by|at|to)\s+(?:over\s+|around\s+|about\s+|"
+    r"nearly\s+|almost\s+|approximately\s+|some\s+|just\s+(?:over|under)\s+|up\s+to\s+)?$")
+
 _HEDGE_LENGTHS = (5, 6)  # (speed) of "about" and of "around", "nearly": the hedges at the end of _CHANGE_TO_LEFT
 _CHANGE_TO_MAXLEN = max(map(len, _CHANGE_TO_WORDS))
 
@@ -893,6 +912,35 @@ def _this_sum(f: _Figure) -> Found:
     if f.money and (f.prev_money or f.prev) and tail.endswith(("this", "that")) \
             and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(f.right):
         return f.prev_money or f.prev, "inherited"
+    return None
+
+
+def money_kind_after(right: str, before: str) -> str:
+    """(r42phrase) The kind of money a sum is said to be, named right after it (:data:`_MONEY_KIND_RIGHT`): ``right`` is
+    the text after the sum, ``before`` the sentence before it. "" when none is named, or when the sum is the value of a
+    noun before it (:data:`_OWN_NOUN_OF_END`: "an overspend of £3m in costs" is an overspend).
+
+    >>> money_kind_after(" of the Early Years Reserve and transfer", "approved the disapplication of")
+    'Early Years Reserve'
+    >>> money_kind_after(" in youth grants for local projects.", "the skatepark and over")
+    'youth grants'
+    >>> money_kind_after(" in the budget.", "a gap of"), money_kind_after(" in savings.", "an overspend of")
+    ('', '')
+    """
+    if right[:4].lower() not in (" of ", " in ") or (mk := _MONEY_KIND_RIGHT.match(right)) is None \
+            or _OWN_NOUN_OF_END.search(fold(before).rstrip() + " "):
+        return ""
+    what = _clean_phrase(mk.group(1), 6)
+    return "" if not what or is_poor(what) else what
+
+
+@_for_units(*_MONEY_UNITS)
+def _money_kind_after(f: _Figure) -> Found:
+    """(r42phrase) "the disapplication of £1.1m of the Early Years Reserve", "highlighted over £18,000 in youth grants
+    for local projects", "mostly comprising of £802k in main school budgets": the kind of money named right after the
+    sum is what it measures (:func:`money_kind_after`; the phrase was the noun or the verb before it)."""
+    if f.money and f.right[:4].lower() in (" of ", " in ") and (what := money_kind_after(f.right, f.before)):
+        return what, "own"
     return None
 
 
@@ -1980,7 +2028,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _bare_change_of_prev, _change_in_what_follows, _change_of_in_step, _change_of_count_step, _changed_now_at,
     _comparator_value, _equates_to, _range_of_values, _change_to_new_value, _changed_from_value, _list_of_counted,
     # (c) money
-    _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
+    _this_sum, _money_kind_after, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
     _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
     # (d) shares, totals, wholes, labels and brackets
     _share_saying, _share_of_prev, _share_restates_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
