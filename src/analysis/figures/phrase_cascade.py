@@ -918,7 +918,8 @@ def _this_sum(f: _Figure) -> Found:
 def money_kind_after(right: str, before: str) -> str:
     """(r42phrase) The kind of money a sum is said to be, named right after it (:data:`_MONEY_KIND_RIGHT`): ``right`` is
     the text after the sum, ``before`` the sentence before it. "" when none is named, or when the sum is the value of a
-    noun before it (:data:`_OWN_NOUN_OF_END`: "an overspend of £3m in costs" is an overspend).
+    noun before it (:data:`_OWN_NOUN_OF_END`: "an overspend of £3m in costs" is an overspend). Read by
+    :func:`.phrase.indicator_phrase` after the cascade: a phrase that does not name that money gives way to it.
 
     >>> money_kind_after(" of the Early Years Reserve and transfer", "approved the disapplication of")
     'Early Years Reserve'
@@ -932,16 +933,6 @@ def money_kind_after(right: str, before: str) -> str:
         return ""
     what = _clean_phrase(mk.group(1), 6)
     return "" if not what or is_poor(what) else what
-
-
-@_for_units(*_MONEY_UNITS)
-def _money_kind_after(f: _Figure) -> Found:
-    """(r42phrase) "the disapplication of £1.1m of the Early Years Reserve", "highlighted over £18,000 in youth grants
-    for local projects", "mostly comprising of £802k in main school budgets": the kind of money named right after the
-    sum is what it measures (:func:`money_kind_after`; the phrase was the noun or the verb before it)."""
-    if f.money and f.right[:4].lower() in (" of ", " in ") and (what := money_kind_after(f.right, f.before)):
-        return what, "own"
-    return None
 
 
 @_for_units(*_MONEY_UNITS)
@@ -2028,7 +2019,7 @@ CASCADE: tuple[Callable[[_Figure], Found], ...] = (
     _bare_change_of_prev, _change_in_what_follows, _change_of_in_step, _change_of_count_step, _changed_now_at,
     _comparator_value, _equates_to, _range_of_values, _change_to_new_value, _changed_from_value, _list_of_counted,
     # (c) money
-    _this_sum, _money_kind_after, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
+    _this_sum, _spent_more_than_budget, _over_on, _changed_by, _paid_to, _income, _money_purpose_step,
     _amount_as_subject, _related_to, _including_funding, _money_in_bracket, _over_budget_by,
     # (d) shares, totals, wholes, labels and brackets
     _share_saying, _share_of_prev, _share_restates_prev, _totalling, _out_of_whole, _place_label, _scorecard_label, _change_in_brackets, _age_band_part,
