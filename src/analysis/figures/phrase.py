@@ -219,7 +219,8 @@ from .phrase_cascade import (  # noqa: F401
     _CONNECTOR_ONLY, _FOR_RIGHT, _PREDICATE_RIGHT, _BRACKETS, _AMOUNT_SUBJECT_VERB_STARTS, _CLAUSE_OPEN_END,
     _AMOUNT_PASSIVE_RIGHT, _SPEND_WORDS, _MORE_THAN_BUDGET_RIGHT, _OVER_ON_RIGHT, _BY_HEDGE_ENDS, _CHANGE_BY_LEFT,
     _FINITE_VERB_IN, _ANAPHORIC_HEADS, _INCREASE_STARTS, _CELL_END_RIGHT, _BEING_THAN_RIGHT, _TIMES_THE_AVERAGE_RIGHT,
-    _TIMES_OF_CUT, _indicator_phrase, Found, _MONEY_UNITS, _Figure, _length_of_plan, _with_being_the,
+    _TIMES_OF_CUT, _MONEY_KIND_RIGHT, _OWN_NOUN_OF_END, money_kind_after, _indicator_phrase, Found, _MONEY_UNITS,
+    _Figure, _length_of_plan, _with_being_the,
     _table_row_label, _differs_from_estimate, _times_the_average, _bare_change_of_prev, _change_in_what_follows,
     _change_of_in_step, _change_of_count_step, _changed_now_at, _comparator_value, _equates_to, _range_of_values,
     _change_to_new_value, _changed_from_value, _CHANGED_OBJECT_FROM_LEFT, _CHANGED_SUBJECT_FROM_LEFT, _LAST_CLAUSE_NP,
@@ -708,6 +709,15 @@ def _named_phrase(
                                           or right_clause[:6].lower() in (" in bu", " in sa", " in cu")) \
             and (cut := _cut_or_saving(left, right_clause)):
         return cut, "own"  # "budget cuts of £2.9m", "£53m in budget cuts", "saving almost £6m from the annual care budget"
+    kind = ""
+    if how in ("own", "inherited") and unit in ("gbp", "eur", "usd") and right_clause[:4].lower() in (" of ", " in ") \
+            and (kind := money_kind_after(text[h.end:h.end + 160], text[max(sent_start, h.start - 120):h.start])) \
+            and not names_money_kind(phrase, kind):
+        # (r42phrase) "the disapplication of £1.1m of the Early Years Reserve", "over £18,000 in youth grants": the kind
+        # of money named after the sum, not the noun "of" which it is the value, the verb before it ("comprising of")
+        # or the clause's subject; a phrase that already names that money ("additional funding for ...") stays, and
+        # is not traded below for the noun "of" which the sum is the value
+        return kind, "own"
     if how in ("own", "inherited") and (elided := elided_head(text, h, unit, left, sent_start, prev_in_sentence)) is not None:
         return elided
     if how == "inherited" and not prev_in_sentence and (changed := change_noun_pp(left, text[h.end:h.end + 160], unit)):
@@ -724,8 +734,14 @@ def _named_phrase(
         # (r32phrase) nor is a figure that opens a change's noun phrase the value "of" the noun before it ("the on-
         # going issue of £180k per annum increase in operating costs": the phrase already names that change)
         of_value = "" if modified or changed else np_of_value(left, unit, text[h.end:h.end + 60])
+        named = phrase
         phrase = _prefer_modified_noun(phrase, modified) if modified else _prefer_of_value(
             phrase, of_value, text[h.end:h.end + 60], left)
+        if kind and not names_money_kind(phrase, kind) and len(phrase.split()) > 1:
+            # (r42phrase) the phrase named the kind of money after the sum: it stays, not the noun phrase "of" which
+            # the sum is the value ("the request for the disapplication of"); a lone word there ("the targeting of")
+            # goes on to r25's repair of a word that names no measure, as before
+            phrase = named
         if modified and phrase != modified and _verb_object_glued(phrase, left):
             # "The council faces a £55.7 million deficit on its High Needs Block": the figure opens the verb's object;
             # the phrase glued the subject and the verb to the object's noun ("council faces deficit on ...")
@@ -770,6 +786,22 @@ def _named_phrase(
             return last_resort(text, h.start, sent_start, prev, topic, phrase)
     return phrase, how
 
+
+def names_money_kind(phrase: str, kind: str) -> bool:
+    """(r42phrase) Whether ``phrase`` already names the kind of money ``kind`` (:func:`.phrase_cascade.money_kind_after`):
+    it holds the kind's last word, its head, in the singular or plural.
+
+    >>> names_money_kind("additional funding for children's social care", "additional funding")
+    True
+    >>> names_money_kind("reserves to balance the budget", "reserves"), names_money_kind("Early Years reserve", "Early Years Reserve")
+    (True, True)
+    >>> names_money_kind("request for the disapplication", "Early Years Reserve"), names_money_kind("", "youth grants")
+    (False, False)
+    """
+    head = kind.split()[-1].lower()
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    words = {w.strip(",.;:()'\"").lower() for w in phrase.split()}
+    return stem in words or stem + "s" in words
 
 #: a phrase that starts with a verb or preposition and its article: the noun phrase after it
 _LEAD_FRAGMENT = re.compile(

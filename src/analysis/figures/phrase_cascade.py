@@ -154,6 +154,25 @@ _COMPARATOR_VALUE_WORDS = ("national", "regional", "england", "neighbour", "auth
 _CHANGE_TO_WORDS = ("increase", "rise", "decrease", "reduction", "fall", "drop", "improvement", "deterioration")
 
 
+#: (r42phrase) the kind of money a sum is said to be, named right after it: "£1.1m of the Early Years Reserve", "£2m of
+#: its reserves", "over £18,000 in youth grants", "£802k in main school budgets": "of" (a determiner allowed) or "in" (no
+#: determiner: "£3m in the budget" is where the sum is, not what), at most four words before the money noun, which
+#: ends the phrase there (a mark, a preposition, a verb or the text's end after it)
+_MONEY_KIND_RIGHT = re.compile(
+    r"(?i)^\s+(?:of\s+(?:(?:the|its|their|our|this|these|his|her)\s+)?|in\s+(?!(?:the|a|an|its|their|our|this|that|these|those)\b))"
+    r"((?:[\w'’-]+\s+){0,4}?(?:reserves?|balances|grants|budgets|funding|savings|income|capital|costs|fees|"
+    r"contributions|allocations))(?=\s*[.,;:()]|\s*$|\s+(?:for|from|to|in|on|at|by|and|or|was|were|is|are|has|have|had|"
+    r"will|would|which|that|with|of)\b)")
+#: (r42phrase) the noun a sum is the value of, right before it ("an overspend of", "an increase of", "a total of"): the
+#: sum is that noun's, whatever kind of money follows ("a gap of £3m of the savings"), so :func:`_money_kind_after` is
+#: not for it
+_OWN_NOUN_OF_END = re.compile(
+    r"(?i)\b(?:overspends?|underspends?|deficits?|surplus(?:es)?|gap|shortfall|pressures?|savings?|variances?|"
+    r"increases?|rises?|decreases?|reductions?|falls?|drops?|growth|uplift|change|cuts?|total|sum|amount|value|cost|"
+    r"spend|spending|budget|allocation|contribution|grant|payment|income|loss|losses|balance|reserve|figure|level|"
+    r"investment|funding|fees?|charges?|price|rate|average)\s+(?:of|by|at|to)\s+(?:over\s+|around\s+|about\s+|"
+    r"nearly\s+|almost\s+|approximately\s+|some\s+|just\s+(?:over|under)\s+|up\s+to\s+)?$")
+
 _HEDGE_LENGTHS = (5, 6)  # (speed) of "about" and of "around", "nearly": the hedges at the end of _CHANGE_TO_LEFT
 _CHANGE_TO_MAXLEN = max(map(len, _CHANGE_TO_WORDS))
 
@@ -894,6 +913,26 @@ def _this_sum(f: _Figure) -> Found:
             and _THIS_SUM_LEFT.search(tail) and _VERB_NEXT.match(f.right):
         return f.prev_money or f.prev, "inherited"
     return None
+
+
+def money_kind_after(right: str, before: str) -> str:
+    """(r42phrase) The kind of money a sum is said to be, named right after it (:data:`_MONEY_KIND_RIGHT`): ``right`` is
+    the text after the sum, ``before`` the sentence before it. "" when none is named, or when the sum is the value of a
+    noun before it (:data:`_OWN_NOUN_OF_END`: "an overspend of £3m in costs" is an overspend). Read by
+    :func:`.phrase.indicator_phrase` after the cascade: a phrase that does not name that money gives way to it.
+
+    >>> money_kind_after(" of the Early Years Reserve and transfer", "approved the disapplication of")
+    'Early Years Reserve'
+    >>> money_kind_after(" in youth grants for local projects.", "the skatepark and over")
+    'youth grants'
+    >>> money_kind_after(" in the budget.", "a gap of"), money_kind_after(" in savings.", "an overspend of")
+    ('', '')
+    """
+    if right[:4].lower() not in (" of ", " in ") or (mk := _MONEY_KIND_RIGHT.match(right)) is None \
+            or _OWN_NOUN_OF_END.search(fold(before).rstrip() + " "):
+        return ""
+    what = _clean_phrase(mk.group(1), 6)
+    return "" if not what or is_poor(what) else what
 
 
 @_for_units(*_MONEY_UNITS)
