@@ -188,6 +188,33 @@ def full_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copy_tree(built, tmp_path_factory.mktemp("full"))
 
 
+def _build_seed_figures(tmp: Path) -> None:
+    """Copy the seeds to ``tmp/raw`` and run ``make figures`` (stages 1 and 2) on them (see :func:`seeds_built`)."""
+    shutil.copytree(SEED_RAW, tmp / "raw")
+    run_make(tmp, tmp / "raw", "figures")
+    return None
+
+
+@pytest.fixture(scope="session")
+def seeds_figures_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """(r42ci) ``make figures`` on a copy of the seeds, once for the test run (all xdist workers); never change it."""
+    built, _ = shared_across_workers(tmp_path_factory, "seeds-figures", _build_seed_figures)
+    return built
+
+
+@pytest.fixture
+def seeds_built(seeds_figures_build: Path, tmp_path: Path) -> Path:
+    """``tmp_path`` as a ``make figures`` on the seeds leaves it: ``raw`` (a copy of the seeds), ``processed``, ``build``.
+
+    (r42ci) Tests that start from the seeds built to stage 1 or 2 and then change, break or rerun them shared the same
+    first ``make`` (4 ``make clean-stage`` and a ``make figures`` a run): the session builds it once and each test gets
+    a copy with every file's time (:func:`copy_tree`), so ``make`` sees it up to date, as after its own run. Returns
+    the raw folder (``tmp_path / "raw"``), as :func:`seed_copy` does.
+    """
+    copy_tree(seeds_figures_build, tmp_path)
+    return tmp_path / "raw"
+
+
 # ----------------------------------------------------------------------------- running make
 
 def run_make(tmp: Path, raw: Path, *targets: str, check: bool = True, env: dict[str, str] | None = None,

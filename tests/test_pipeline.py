@@ -86,7 +86,8 @@ def test_another_folder_with_txt_html_pdf_leaves_data_untouched(mixed_corpus: Pa
     assert snapshot(ROOT / "data") == data_before
 
 
-def test_a_failing_stage_exits_nonzero_and_keeps_previous_outputs(seed_copy: Path, tmp_path: Path):
+def test_a_failing_stage_exits_nonzero_and_keeps_previous_outputs(seeds_built: Path, tmp_path: Path):
+    seed_copy = seeds_built  # (r42ci) the seeds as `make figures` left them, shared by the session
     run_make(tmp_path, seed_copy, "clean-stage")
     before = {p: p.read_bytes() for p in (tmp_path / "processed").glob("*.parquet")}
     # Break the corpus: a binary file in place of a minutes text.

@@ -158,10 +158,11 @@ def test_guard_a_damaged_good_record_is_ignored(tmp_path):
 
 
 @pytest.mark.slow
-def test_make_after_a_failed_clean_stage_and_the_file_put_back_reruns_nothing(tmp_path, seed_copy):
+def test_make_after_a_failed_clean_stage_and_the_file_put_back_reruns_nothing(tmp_path, seeds_built):
     # fails on 037fb53b: the second good `make clean-stage` reran stage 1 ("==> stage 1/4 clean")
     from conftest import run_make
 
+    seed_copy = seeds_built  # (r42ci) the seeds as `make figures` left them, shared by the session
     run_make(tmp_path, seed_copy, "clean-stage")
     processed = tmp_path / "processed"
     before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in processed.glob("*.parquet")}
@@ -178,11 +179,12 @@ def test_make_after_a_failed_clean_stage_and_the_file_put_back_reruns_nothing(tm
 
 
 @pytest.mark.slow
-def test_a_stage_1_that_succeeds_on_changed_files_leaves_no_record_of_the_run_before(tmp_path, seed_copy):
+def test_a_stage_1_that_succeeds_on_changed_files_leaves_no_record_of_the_run_before(tmp_path, seeds_built):
     # fails on 0ea18a6a (lead, round 30): the record of the last good listing stayed in the processed folder after a
     # later good run, so two builds of the same inputs differed by their history (tests/test_determinism.py)
     from conftest import run_make
 
+    seed_copy = seeds_built  # (r42ci) the seeds as `make figures` left them, shared by the session
     run_make(tmp_path, seed_copy, "clean-stage")
     record = tmp_path / "processed" / ".fingerprints" / "raw.good.sha256"
     doc = seed_copy / "004_bc0bbb8462091f85.txt"

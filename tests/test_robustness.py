@@ -25,8 +25,8 @@ import pytest
 from analysis import corpus
 from analysis import io as aio
 from analysis.io import read_text
-from conftest import (FIXTURES, ROOT, SEED_RAW, failure_hook, file_bytes, make_pdf, proc_from_record, proc_record,
-                      run_make, shared_across_workers, snapshot, write_manifest)
+from conftest import (FIXTURES, ROOT, SEED_RAW, copy_tree, failure_hook, file_bytes, make_pdf, proc_from_record,
+                      proc_record, run_make, shared_across_workers, snapshot, write_manifest)
 
 GOOD_TEXT = (
     "Children's Services Performance\n\n"
@@ -425,11 +425,14 @@ def _outputs(processed: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def good_then_changed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, bytes]]:
-    """A good stage-1 run on the seeds, then a changed raw file so the next run redoes stage 1."""
-    tmp = tmp_path_factory.mktemp("failure")
+def good_then_changed(tmp_path_factory: pytest.TempPathFactory,
+                      seeds_figures_build: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A good stage-1 run on the seeds, then a changed raw file so the next run redoes stage 1.
+
+    (r42ci) The good run is the session's ``make figures`` on the seeds (``conftest.seeds_built``), copied with its
+    files' times; ``make clean-stage`` on the copy has nothing to do."""
+    tmp = copy_tree(seeds_figures_build, tmp_path_factory.mktemp("failure"))
     raw = tmp / "raw"
-    shutil.copytree(SEED_RAW, raw)
     run_make(tmp, raw, "clean-stage")
     before = _outputs(tmp / "processed")
     assert any(k.endswith("segments.parquet") for k in before) and any(k.startswith("text/") for k in before)
@@ -471,7 +474,8 @@ def test_after_a_failure_the_next_run_completes(good_then_changed):
 
 
 @pytest.mark.slow
-def test_a_later_stage_failing_keeps_its_previous_outputs(tmp_path: Path, seed_copy: Path):
+def test_a_later_stage_failing_keeps_its_previous_outputs(tmp_path: Path, seeds_built: Path):
+    seed_copy = seeds_built  # (r42ci) the seeds as `make figures` left them, shared by the session
     run_make(tmp_path, seed_copy, "figures")
     processed = tmp_path / "processed"
     before = _outputs(processed)

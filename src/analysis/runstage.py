@@ -107,8 +107,28 @@ def notebook_warnings(notebook: str | None) -> list[str]:
     return found
 
 
+def skip_unused_iri_checker() -> bool:
+    """Keep jsonschema from loading ``rfc3987_syntax`` in this process; return whether it was kept out.
+
+    papermill reads notebooks with nbformat, which imports jsonschema; jsonschema, at import, registers
+    format checkers for every optional library it finds, and ``rfc3987_syntax`` (its "iri" and
+    "iri-reference" checks) builds some thirty Earley parsers when imported: 2-3 s of CPU in every
+    stage's process, a third of a small ``make clean-stage``. Nothing here checks those formats:
+    nbformat validates notebooks with fastjsonschema and passes no format checker, and its schemas have
+    no "iri" format. Marking the module as absent (``sys.modules[name] = None``, which makes its import
+    raise ImportError) is what jsonschema already handles when the library is not installed. Done only
+    before jsonschema is imported (afterwards its checkers are registered and nothing is gained);
+    ``tests/test_runstage_imports_r42.py`` checks it.
+    """
+    if "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        return False
+    sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run papermill with ``argv[1:]`` for the stage labelled ``argv[0]``; return the exit status."""
+    skip_unused_iri_checker()
     import click
     from papermill.cli import papermill as command
     from papermill.exceptions import PapermillExecutionError
