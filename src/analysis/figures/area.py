@@ -88,6 +88,9 @@ class _Words:
         self.compass_nouns = frozenset(compass_nouns)
         nouns = sorted(self.area_nouns | self.compass_nouns, key=lambda w: (-len(w), w))
         self.noun = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])") if nouns else None
+        #: (speed) the nouns without the check after them: in a longer stretch of text than a window it finds every noun
+        #: the window's end may cut (:func:`_may_name_part`)
+        self.noun_open = re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, nouns)) + r")") if nouns else None
 
 
 @lru_cache(maxsize=8)
@@ -347,7 +350,7 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
     >>> part_named(s, 0, len(s), s.index("300%"), s.index("300%") + 4, document_ref("Cumberland"), rules=load_rules())
     'Carlisle'
     """
-    if doc is None:
+    if doc is None or not _may_name_part(text, ss, se, start, end, _rule_words(rules)):
         return None
     lo = _clause_left(text, ss, start)
     hi = _clause_right(text, se, end)
@@ -373,6 +376,17 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
     if near is None or not _cue(text, ss, se, near, doc, rules):
         return None
     return near[2]
+
+
+def _may_name_part(text: str, ss: int, se: int, start: int, end: int, words: _Words) -> bool:
+    """(speed) Whether the sentence ``text[ss:se]`` holds, before the figure at ``text[start:end]`` or after it, an area
+    noun, a compass part or "in" and a capital: every shape :func:`part_named` reads starts with one. The figure's
+    clause windows lie inside these stretches, so a sentence without any of them holds no part's name (the nouns after
+    the figure are sought without the check after them, which a window's end may cut)."""
+    left = (words.noun is not None and words.noun.search(text, ss, start) is not None) \
+        or _COMPASS_PART.search(text, ss, start) is not None or _IN_NAME.search(text, ss, start) is not None
+    return left or (words.noun_open is not None and words.noun_open.search(text, end, se) is not None) \
+        or _COMPASS_PART.search(text, end, se) is not None or _IN_NAME.search(text, end, se) is not None
 
 
 def _phrase_words(text: str, a: int, b: int) -> str:

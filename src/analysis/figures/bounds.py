@@ -48,6 +48,10 @@ class BoundRules:
     after_re: re.Pattern[str] | None
     #: a ``not_bounds`` phrase ending the text before a value
     not_re: re.Pattern[str] | None
+    #: (speed) the last word of every ``before`` phrase, lower case: the text before a value (without its trailing
+    #: spaces) must end with one of them for :attr:`before_re` to match; ``None`` when a phrase ends in a character that
+    #: is no letter, digit, "." or "~" (then every value is searched)
+    before_ends: tuple[str, ...] | None = None
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
@@ -77,7 +81,10 @@ def compile_bounds(before: dict[str, tuple[str, ...]], after: dict[str, tuple[st
     after_kinds = "|".join(f"(?P<{k}>{_alternation(after[k])})" for k in BOUND_KINDS if after.get(k))
     after_re = re.compile(rf"\s+(?:{after_kinds})", re.I) if after_kinds else None
     not_re = re.compile(rf"(?:{_alternation(not_bounds)})\s*$", re.I) if not_bounds else None
-    return BoundRules(before_re, after_re, not_re)
+    phrases = [p for k in BOUND_KINDS for p in before.get(k, ())]
+    ends = None if any(not (p[-1:].isalnum() or p[-1:] in ".~") for p in phrases) else \
+        tuple(sorted({p.split()[-1].lower() for p in phrases}))
+    return BoundRules(before_re, after_re, not_re, ends)
 
 
 #: a number right before "up to": the start of a range or a change ("from £500 up to £7,000", "10 up to 12")
@@ -136,7 +143,8 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         return None
     w0 = max(0, start - _WINDOW)
     left = text[w0:start]
-    m = rules.before_re.search(left)
+    m = rules.before_re.search(left) if rules.before_ends is None or left.rstrip().lower().endswith(rules.before_ends) \
+        else None
     if m is not None:
         kind = str(m.lastgroup)
         if rules.not_re is not None and rules.not_re.search(left):
