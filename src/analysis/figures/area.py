@@ -26,6 +26,10 @@ it), in three shapes:
   increase ..., specifically in Carlisle ... 300%"), or the sentence lists another such place with a value ("two in
   Huyton and one in Kirkby").
 
+A name made only of words the document also writes in lower case is a common word with a capital, not a place ("In
+Fostering 45 children ... across the county", "In Addition, 45", "the Improvement area"; r42review,
+:func:`lower_case_words`): a town's name is not written in lower case.
+
 A part named only in an earlier sentence, or as a clause's subject without "in" ("Barrow has 150 in the care system",
 "Copeland has 130"), is not read: the words alone cannot tell a town from a person or a body.
 """
@@ -40,7 +44,7 @@ if TYPE_CHECKING:
     from .reference import DocumentRef
     from .rules import FigureRules
 
-__all__ = ["area_names", "part_named", "part_of_area"]
+__all__ = ["area_names", "lower_case_words", "part_named", "part_of_area"]
 
 #: A compass word (lower case; regex text): "north", "south-west", "northern", "central".
 _COMPASS = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)"
@@ -177,10 +181,35 @@ def _compass_own(name: str, doc: DocumentRef) -> bool:
     return normalised_council(name) not in _councils().entry
 
 
+def lower_case_words(doc_text: str) -> frozenset[str]:
+    """(r42review) The words ``doc_text`` writes in lower case at least once (:attr:`.reference.DocumentRef.common`).
+
+    >>> sorted(lower_case_words("In Fostering, 45 children. The fostering service's carers; Preston."))
+    ['carers', 'children', 'fostering', 'service']
+    """
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", doc_text))
+
+
+def _common_words_only(name: str, doc: DocumentRef) -> bool:
+    """(r42review) Is ``name`` made only of words its document also writes in lower case (``doc.common``), glue and
+    compass words aside: a common word with a capital ("In Fostering 45 children", "In Addition, 45", "the Improvement
+    area"), not a place's name ("Preston", "Welwyn Hatfield", "South", "North Suffolk": a place's own word is not
+    written in lower case)?
+
+    >>> from .reference import DocumentRef
+    >>> d = DocumentRef(frozenset({"Lancashire"}), None, common=frozenset({"fostering", "in", "the", "south"}))
+    >>> [_common_words_only(n, d) for n in ("Fostering", "Preston", "South", "South Ribble", "Fostering and Preston")]
+    [True, False, False, False, False]
+    """
+    own = [w for w in _normal(name) if w not in _GLUE and _COMPASS_RE.fullmatch(w) is None]
+    return bool(own) and all(w in doc.common for w in own)
+
+
 def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) -> bool:
     """Is ``name`` a place inside the council's area, as far as the words tell: not the council's own name nor part of
     it (:func:`_is_own`), no council's of ``data/councils.csv``, no benchmark's (a region, the country), no acronym,
-    no word of ``words.not_place_words``?"""
+    no word of ``words.not_place_words``, not only words its document writes in lower case too
+    (:func:`_common_words_only`, r42review)?"""
     from .reference import _councils, benchmarks, normalised_council
 
     if doc.own is None:
@@ -188,7 +217,7 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     toks = name.split()
     if any(t.lower().strip("'’") in words.not_place or (t.isupper() and len(t) > 1) for t in toks):
         return False
-    if not _normal(name):
+    if not _normal(name) or _common_words_only(name, doc):
         return False
     if _is_own(name, doc):
         return _compass_own(name, doc)

@@ -1,0 +1,54 @@
+"""Round 42, helper r42review: defects found reading round 42's merges (r42keys, r42bound, r42area) as a user would.
+
+Each test fails on main 53aead24 and passes with its fix (tests/realworld/notes/r42_review.md).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import compare
+
+
+def _stage(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``, through the
+    corpus and figures stages as ``make`` runs them."""
+    from analysis import corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = ["file,council,committee,meeting_date,source_url,title"]
+    for name, (date, text) in docs.items():
+        (raw / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},{council},Corporate Parenting,{date},,")
+    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        documents, segs = corpus.run(raw, tmp_path / "p")
+        figs, nums = figures.run(raw, tmp_path / "p")
+    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
+    return compare.figure_table(figs, themes, documents, nums)
+
+
+def _reference(t: pd.DataFrame, surface: str) -> list[object]:
+    return [None if pd.isna(x) else x for x in t.loc[t["surface"] == surface, "reference"]]
+
+
+def test_a_service_written_with_a_capital_after_in_is_no_part_of_the_area(tmp_path):
+    # "In Fostering ..., and in Residential ...": two capitalised words after "in" with values, and "the county" in the
+    # sentence, were read as two towns of Lancashire (part_of_area), so the council's own values left the comparison.
+    # The document writes "fostering" and "residential" in lower case too: common words, not places. A town's name
+    # ("Preston", "Burnley") is never written in lower case and stays a part.
+    t = _stage(tmp_path, "Lancashire County Council", {
+        "a.txt": ("2024-03-20", "Placements\n\n"
+                  "In Fostering 45 children were placed across the county, and in Residential 30 children.\n\n"
+                  "The fostering service recruited carers; residential homes were full.\n\n"
+                  "In Preston 12 children were placed across the county, and in Burnley 9 children.\n"),
+    })
+    assert _reference(t, "45") == [None]
+    assert _reference(t, "30") == [None]
+    assert _reference(t, "12") == ["part_of_area"]
+    assert _reference(t, "9") == ["part_of_area"]
