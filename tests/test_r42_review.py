@@ -52,3 +52,21 @@ def test_a_service_written_with_a_capital_after_in_is_no_part_of_the_area(tmp_pa
     assert _reference(t, "30") == [None]
     assert _reference(t, "12") == ["part_of_area"]
     assert _reference(t, "9") == ["part_of_area"]
+
+
+def test_a_place_after_and_before_the_next_value_is_that_values(tmp_path):
+    # "45% across the county and in Preston 30%": "in Preston" is 30%'s place; 45% (the county's) was part_of_area and
+    # left the comparison. A value's own place after it stays ("2 in Huyton and 1 in Kirkby", "... and young people in
+    # Preston").
+    t = _stage(tmp_path, "Lancashire County Council", {
+        "a.txt": ("2024-03-20", "Attendance\n\n"
+                  "Attendance was 45% across the county and in Preston 30%.\n\n"
+                  "Persistent absence was 21% across the county and in the North locality 26%.\n\n"
+                  "There were 7 children in Chorley and 5 in Burnley placed across the county.\n"),
+    })
+    assert _reference(t, "45%") == [None]
+    assert _reference(t, "30%") == ["part_of_area"]
+    assert _reference(t, "21%") == [None]
+    assert _reference(t, "26%") == ["part_of_area"]
+    assert _reference(t, "7") == ["part_of_area"]
+    assert _reference(t, "5") == ["part_of_area"]

@@ -385,6 +385,8 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
         if not re.search(r"(?i:\bthan\b|\bcompared\b|\bversus\b|\bunlike\b)", text[b:start]):
             return _phrase_words(text, a, b)
     for a, b, _ in _area_phrases(text, end, hi, doc, rules):
+        if _next_values_place(text, end, a, b, se):
+            continue
         if _PLACE_PREP.search(text, max(end, a - 20), a) is not None or text[a:a + 3].lower() in ("in ", "acr", "wit", "thr", "for", "fro"):
             return _phrase_words(text, a, b)
     # "in <Name>" right at the figure, with another cue
@@ -396,12 +398,34 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
         if not _OTHER_CLAUSE.search(between.lstrip(", ")) or re.fullmatch(r"\s*,\s*", between):
             near = (a, b, name)
     if near is None:
-        after = _in_names(text, end, hi, doc, rules)
+        after = [p for p in _in_names(text, end, hi, doc, rules) if not _next_values_place(text, end, p[0], p[1], se)]
         if after:
             near = after[0]
     if near is None or not _cue(text, ss, se, near, doc, rules):
         return None
     return near[2]
+
+
+#: (r42review) a conjunction between a figure and a place after it ("45% across the county and in Preston 30%")
+_JOINS = re.compile(r"\b(?:and|or|but|while|whilst|whereas)\b", re.I)
+#: (r42review) the next value right after a place ("in Preston 30%", "in Preston, it was 30%")
+_VALUE_NEXT = re.compile(r"[\s,:]*(?:(?:it|this|there|the\s+figure|the\s+rate)\s+)?(?:(?:is|was|were|are|had|has|stood\s+at)\s+)?"
+                         r"[£$€]?\d", re.I)
+
+
+def _next_values_place(text: str, end: int, a: int, b: int, se: int) -> bool:
+    """(r42review) Is the place ``text[a:b]`` after the figure ending at ``end`` the next value's: after a conjunction
+    and right before another number ("45% across the county and in Preston 30%": Preston's is 30%, not 45%; "two in
+    Huyton and one in Kirkby" keeps Huyton for two)?
+
+    >>> t = "It was 45% across the county and in Preston 30%."
+    >>> _next_values_place(t, t.index("45%") + 3, t.index("in Preston"), t.index(" 30%"), len(t))
+    True
+    >>> t = "There were 45 children and young people in Preston."
+    >>> _next_values_place(t, t.index("45") + 2, t.index("in Preston"), t.index("."), len(t))
+    False
+    """
+    return _JOINS.search(text, end, a) is not None and _VALUE_NEXT.match(text, b, se) is not None
 
 
 def _phrase_words(text: str, a: int, b: int) -> str:
