@@ -70,3 +70,16 @@ def test_a_place_after_and_before_the_next_value_is_that_values(tmp_path):
     assert _reference(t, "26%") == ["part_of_area"]
     assert _reference(t, "7") == ["part_of_area"]
     assert _reference(t, "5") == ["part_of_area"]
+
+
+def test_a_months_short_name_or_a_holiday_after_in_is_no_place(tmp_path):
+    # "In Sept, 45 cases ... across the county" read "Sept" as a town of the county (part_of_area), as "In Dec" and
+    # "in Easter"; the rules' not_place_words listed the months' full names only.
+    t = _stage(tmp_path, "Lancashire County Council", {
+        "a.txt": ("2024-03-20", "Cases\n\nIn Sept, 45 cases were open across the county.\n\n"
+                  "In Dec 38 cases were open across the county.\n\n"
+                  "There were 17 referrals in Easter across the county.\n"),
+    })
+    assert _reference(t, "45") == [None]
+    assert _reference(t, "38") == [None]
+    assert _reference(t, "17") == [None]
