@@ -83,3 +83,60 @@ def test_a_months_short_name_or_a_holiday_after_in_is_no_place(tmp_path):
     assert _reference(t, "45") == [None]
     assert _reference(t, "38") == [None]
     assert _reference(t, "17") == [None]
+
+
+_CELL = '''
+import numpy as np
+from analysis import topics
+def my_features(texts, codebook):
+    return np.asarray([[{k} * len(t) for _ in codebook.ids] for t in texts], dtype=float)
+'''
+
+
+def _notebook_function(k: int):
+    """``my_features`` of a notebook cell (module ``__main__``) whose body has ``k`` in it: each ``k`` is another edit
+    of the same cell, with the same name."""
+    ns: dict[str, object] = {"__name__": "__main__"}
+    exec(compile(_CELL.format(k=k), "<cell>", "exec"), ns)
+    return ns["my_features"]
+
+
+def test_a_notebook_function_edited_under_the_same_name_is_another_theme_fit(tmp_path, monkeypatch):
+    # A researcher patches the theme fit's codebook features with a notebook function, fits (the cache keeps the
+    # model), edits the function's body and fits again in a new session: the key named the function only by
+    # "__main__.my_features", so the second fit read the first one's file (a stale model). Its code is in the key now.
+    from analysis import model_cache, theme_cache
+    from analysis import themes as TH
+    from test_r42_keys import _codebook, _training
+
+    monkeypatch.setenv("CM_MODEL_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(theme_cache, "MIN_ROWS", 0)
+    monkeypatch.setattr(TH, "codebook_features", _notebook_function(1))
+    first = TH.fit_model(_codebook(), _training())
+    monkeypatch.setattr(TH, "codebook_features", _notebook_function(1000))  # the edited cell, the same name
+    second = TH.fit_model(_codebook(), _training())
+    monkeypatch.setenv("CM_MODEL_CACHE", "off")
+    model_cache.forget_memos(TH.FIT_ROOTS)
+    fresh = TH.fit_model(_codebook(), _training())
+    assert second.classifier.coef_.tobytes() == fresh.classifier.coef_.tobytes()
+    assert second.classifier.coef_.tobytes() != first.classifier.coef_.tobytes()
+    assert len(list((tmp_path / "cache").iterdir())) == 2
+
+
+def test_the_theme_key_is_the_same_in_every_process():
+    # (guard) the reads, with a notebook function's code digest, are the same under another string hash seed
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json, hashlib; from analysis import themes as TH; import test_r42_review as R; "
+            "TH.codebook_features = R._notebook_function(3); "
+            "print(hashlib.sha256(json.dumps(TH.fit_reads(), sort_keys=True).encode()).hexdigest())")
+    out = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed,
+               "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"),
+                                              str(Path(__file__).resolve().parent)])}
+        out.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                               check=True).stdout.strip())
+    assert len(out) == 1
