@@ -140,3 +140,20 @@ def test_the_theme_key_is_the_same_in_every_process():
         out.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
                                check=True).stdout.strip())
     assert len(out) == 1
+
+
+def _bounds(text: str) -> dict[str, object]:
+    from analysis.figures.extraction import extract_figures
+
+    f = extract_figures(text)
+    return {s: (None if pd.isna(b) else b) for s, b in zip(f["surface"], f["bound"])}
+
+
+def test_up_to_a_value_from_an_earlier_one_is_a_rise_not_a_cap():
+    # "up to 45% from 30%" reports a rise to 45%: the pages wrote "≤ 45%" and the bound column at_most. A cap keeps
+    # its bound, and so does "from" a date or a year after it.
+    assert _bounds("Performance is up to 45% from 30% last year.")["45%"] is None
+    assert _bounds("Spend is up to £2.5m, from £2.1m.")["£2.5m"] is None
+    assert _bounds("Fees are paid of up to £7,000 a week.")["£7,000"] == "at_most"
+    assert _bounds("There will be up to 45 from 12 April.")["45"] == "at_most"
+    assert _bounds("We will have up to 45 from 2025 onwards.")["45"] == "at_most"

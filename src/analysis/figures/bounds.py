@@ -82,6 +82,11 @@ def compile_bounds(before: dict[str, tuple[str, ...]], after: dict[str, tuple[st
 
 #: a number right before "up to": the start of a range or a change ("from £500 up to £7,000", "10 up to 12")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|[mk]|bn|million|billion)?\s*$", re.I)
+#: (r42review) "from" and the earlier value right after a value: "up to 45% from 30%" is a rise to 45% (not a date: "up
+#: to 45 places from 1 April", nor a year: "from 2023")
+_FROM_NUMBER = re.compile(
+    r"\s*,?\s*from\s+(?:a\s+|an\s+)?(?!(?:19|20)\d\d\b)[£$€]?\d[\d,.]*+\s*(?:%|per\s?cent|[mk]\b|bn\b|million\b|billion\b)?"
+    r"(?!\s*(?:st|nd|rd|th)?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 #: a duration: a value of years, months, weeks, days, quarters or terms ("two years", "3 months")
 _DURATION = re.compile(r"[^\s]+\s*(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I)
 #: "40+": a plus sign against the value with no number after it ("£2m+£1m" is a sum)
@@ -142,8 +147,9 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         if rules.not_re is not None and rules.not_re.search(left):
             return None
         at = w0 + m.start(kind)
-        if kind == "at_most" and m.group(kind).lower().startswith("up") and _NUMBER_BEFORE.search(text, max(0, at - 30), at):
-            return None
+        if kind == "at_most" and m.group(kind).lower().startswith("up") and (
+                _NUMBER_BEFORE.search(text, max(0, at - 30), at) or _FROM_NUMBER.match(text, end)):
+            return None  # (r42review: "up to 45% from 30%", a change's new level, as "from £500 up to £7,000")
         if kind == "more_than" and m.group(kind).lower() == "over" and sentence_start <= prev_end <= w0 + m.start() and \
                 not text[prev_end:w0 + m.start()].strip(" ,") and _DURATION.match(text, start, min(len(text), end + 12)):
             return None  # (r42bound) "a cash loss of more than £200,000 over two years": the time the amount is spread over
