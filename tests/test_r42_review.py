@@ -157,3 +157,13 @@ def test_up_to_a_value_from_an_earlier_one_is_a_rise_not_a_cap():
     assert _bounds("Fees are paid of up to £7,000 a week.")["£7,000"] == "at_most"
     assert _bounds("There will be up to 45 from 12 April.")["45"] == "at_most"
     assert _bounds("We will have up to 45 from 2025 onwards.")["45"] == "at_most"
+
+
+def test_a_lists_letter_c_is_no_circa():
+    # A list's third item "c. 45 children ..." and "Appendix C. 45 ..." gave 45 the bound about ("~45" on the pages):
+    # "c." is also a list's or a label's letter. "costs of c.£2m" and "and c. 45 posts" stay about.
+    text = ("The Board noted:\na. 12 foster carers were approved.\nb. 30 children were placed.\n"
+            "c. 45 children returned home.")
+    assert _bounds(text) == {"12": None, "30": None, "45": None}
+    assert _bounds("See Appendix C. 45 children were placed in foster care.") == {"45": None}
+    assert _bounds("Costs were c.£2m and c. 45 posts.") == {"£2m": "about", "45": "about"}
