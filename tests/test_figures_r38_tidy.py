@@ -51,9 +51,9 @@ def test_a_document_is_read_once_into_one_record(monkeypatch: pytest.MonkeyPatch
     calls: list[str] = []
     read = stage._read_document
 
-    def counted(doc_text: str, info: dict, about: str) -> stage._Document:
-        calls.append(doc_text[:12])
-        return read(doc_text, info, about)
+    def counted(doc_text: str, info: dict, about: str, *rest: object) -> stage._Document:
+        calls.append(doc_text[:12])  # (r42review: and r42area's rules, passed on)
+        return read(doc_text, info, about, *rest)
 
     monkeypatch.setattr(stage, "_read_document", counted)
     one = ("The Forum welcomed a new member to the meeting.\n\nThe Minimum Funding Guarantee (MFG) was set at 0.5%.\n\n"

@@ -30,6 +30,7 @@ import json
 import os
 import inspect
 import re
+import sys
 import time
 import types
 from collections.abc import Callable, Iterable, Mapping
@@ -151,6 +152,66 @@ def _qualified(obj: Any) -> str:
     return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', type(obj).__qualname__)}"
 
 
+def _own_code(obj: Any) -> bool:
+    """(r42review) Is ``obj`` a Python function written outside the package and outside any installed library or the
+    standard library (a notebook's or script's, ``__main__``; a test's): its code is in neither :func:`source_digest`
+    nor :func:`versions`, so :func:`global_reads` names it with a digest of its code (:func:`code_digest`) and follows
+    it into what it reads.
+
+    >>> import json
+    >>> _own_code(json.dumps), _own_code(np.mean), _own_code(global_reads)
+    (False, False, False)
+    """
+    if not isinstance(obj, types.FunctionType):
+        return False
+    module = (getattr(obj, "__module__", "") or "").split(".")[0]
+    if module == __name__.split(".")[0] or module in sys.stdlib_module_names or module == "builtins":
+        return False
+    if module == "__main__":
+        return True
+    where = getattr(sys.modules.get(module), "__file__", None) or ""
+    return not any(part in ("site-packages", "dist-packages") for part in Path(where).parts)
+
+
+def _const_text(c: Any) -> str:
+    """A code constant as text that is the same in every process (a ``frozenset``'s members sorted: their order
+    follows the string hash seed)."""
+    if isinstance(c, types.CodeType):
+        return f"<code {c.co_name}>"
+    if isinstance(c, frozenset):
+        return "frozenset(" + ",".join(sorted(_const_text(x) for x in c)) + ")"
+    if isinstance(c, tuple):
+        return "(" + ",".join(_const_text(x) for x in c) + ")"
+    return repr(c)
+
+
+def code_digest(fn: Any) -> str:
+    """(r42review) A digest of what a function computes as far as its own code tells: the bytecode, constants and
+    names of it and of every function defined inside it, and its closure's values where they have a
+    :func:`canonical` form; the same in every process (no address, no hash-seed order), another for another body under
+    the same name.
+
+    >>> def f(x): return x + 1
+    >>> g = f
+    >>> def f(x): return x + 2
+    >>> code_digest(f) == code_digest(g), code_digest(f) == code_digest(f)
+    (False, True)
+    """
+    h = hashlib.sha256()
+    for c in _code_objects(fn.__code__):
+        h.update(c.co_code + b"\0")
+        h.update(json.dumps([c.co_name, list(c.co_names), list(c.co_varnames), [_const_text(x) for x in c.co_consts]],
+                            ensure_ascii=False).encode("utf-8") + b"\0")
+    for cell in fn.__closure__ or ():
+        try:
+            value = cell.cell_contents
+            h.update(json.dumps(_qualified(value) if callable(value) else canonical(value),
+                                sort_keys=True, default=str).encode("utf-8"))
+        except (TypeError, ValueError):  # (an empty cell; a value with no canonical form)
+            h.update(b"?")
+    return h.hexdigest()[:16]
+
+
 #: (r42keys) a module's names of where it is (``__file__``, ``__name__``, ``__spec__``, ...), which :func:`global_reads`
 #: leaves out: where the code is is not what it computes (its bytes are in :func:`source_digest`), and a checkout's
 #: place in a key would make two checkouts sharing one cache folder miss each other's files
@@ -170,7 +231,8 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
     an attribute (``x.name``) and also a global counts too: more than is read, never less (but a module's ``__file__``,
     ``__name__``, ...: r42keys, :data:`_MODULE_IDENTITY`); r41review: and so does a
     name of a package module the code names (``clean.NAME``, one level: ``a.b.NAME`` through a package ``a`` is not
-    seen), counted as that module's. ``memos``: a list that gets
+    seen), counted as that module's; r42review: a function written outside the package and every library (a
+    notebook's, ``__main__``) is named with its :func:`code_digest` and followed (:func:`_own_code`). ``memos``: a list that gets
     every memoised function followed (``functools.lru_cache``'s, with ``cache_clear``; r41review, :func:`forget_memos`).
 
     >>> import analysis.model_cache as m
@@ -212,6 +274,11 @@ def global_reads(roots: Iterable[Callable[..., Any]], memos: list[Any] | None = 
                 if isinstance(value, type) or callable(value):
                     out[at] = _qualified(value)
                     if (getattr(value, "__module__", "") or "").split(".")[0] == package and not isinstance(value, type):
+                        todo.append(value)
+                    elif _own_code(inspect.unwrap(value)):
+                        # (r42review) a notebook's or test's function patched in: named by its code too (an edited
+                        # body under the same name is another fit) and followed into what it reads
+                        out[at] += "#" + code_digest(inspect.unwrap(value))
                         todo.append(value)
                     continue
                 try:

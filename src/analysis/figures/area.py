@@ -26,6 +26,10 @@ it), in three shapes:
   increase ..., specifically in Carlisle ... 300%"), or the sentence lists another such place with a value ("two in
   Huyton and one in Kirkby").
 
+A name made only of words the document also writes in lower case is a common word with a capital, not a place ("In
+Fostering 45 children ... across the county", "In Addition, 45", "the Improvement area"; r42review,
+:func:`lower_case_words`): a town's name is not written in lower case.
+
 A part named only in an earlier sentence, or as a clause's subject without "in" ("Barrow has 150 in the care system",
 "Copeland has 130"), is not read: the words alone cannot tell a town from a person or a body.
 """
@@ -40,7 +44,7 @@ if TYPE_CHECKING:
     from .reference import DocumentRef
     from .rules import FigureRules
 
-__all__ = ["area_names", "part_named", "part_of_area"]
+__all__ = ["area_names", "lower_case_words", "part_named", "part_of_area"]
 
 #: A compass word (lower case; regex text): "north", "south-west", "northern", "central".
 _COMPASS = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)"
@@ -180,10 +184,35 @@ def _compass_own(name: str, doc: DocumentRef) -> bool:
     return normalised_council(name) not in _councils().entry
 
 
+def lower_case_words(doc_text: str) -> frozenset[str]:
+    """(r42review) The words ``doc_text`` writes in lower case at least once (:attr:`.reference.DocumentRef.common`).
+
+    >>> sorted(lower_case_words("In Fostering, 45 children. The fostering service's carers; Preston."))
+    ['carers', 'children', 'fostering', 'service']
+    """
+    return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", doc_text))
+
+
+def _common_words_only(name: str, doc: DocumentRef) -> bool:
+    """(r42review) Is ``name`` made only of words its document also writes in lower case (``doc.common``), glue and
+    compass words aside: a common word with a capital ("In Fostering 45 children", "In Addition, 45", "the Improvement
+    area"), not a place's name ("Preston", "Welwyn Hatfield", "South", "North Suffolk": a place's own word is not
+    written in lower case)?
+
+    >>> from .reference import DocumentRef
+    >>> d = DocumentRef(frozenset({"Lancashire"}), None, common=frozenset({"fostering", "in", "the", "south"}))
+    >>> [_common_words_only(n, d) for n in ("Fostering", "Preston", "South", "South Ribble", "Fostering and Preston")]
+    [True, False, False, False, False]
+    """
+    own = [w for w in _normal(name) if w not in _GLUE and _COMPASS_RE.fullmatch(w) is None]
+    return bool(own) and all(w in doc.common for w in own)
+
+
 def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) -> bool:
     """Is ``name`` a place inside the council's area, as far as the words tell: not the council's own name nor part of
     it (:func:`_is_own`), no council's of ``data/councils.csv``, no benchmark's (a region, the country), no acronym,
-    no word of ``words.not_place_words``?"""
+    no word of ``words.not_place_words``, not only words its document writes in lower case too
+    (:func:`_common_words_only`, r42review)?"""
     from .reference import _councils, benchmarks, normalised_council
 
     if doc.own is None:
@@ -191,7 +220,7 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     toks = name.split()
     if any(t.lower().strip("'’") in words.not_place or (t.isupper() and len(t) > 1) for t in toks):
         return False
-    if not _normal(name):
+    if not _normal(name) or _common_words_only(name, doc):
         return False
     if _is_own(name, doc):
         return _compass_own(name, doc)
@@ -359,6 +388,8 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
         if not re.search(r"(?i:\bthan\b|\bcompared\b|\bversus\b|\bunlike\b)", text[b:start]):
             return _phrase_words(text, a, b)
     for a, b, _ in _area_phrases(text, end, hi, doc, rules):
+        if _next_values_place(text, end, a, b, se):
+            continue
         if _PLACE_PREP.search(text, max(end, a - 20), a) is not None or text[a:a + 3].lower() in ("in ", "acr", "wit", "thr", "for", "fro"):
             return _phrase_words(text, a, b)
     # "in <Name>" right at the figure, with another cue
@@ -370,7 +401,7 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
         if not _OTHER_CLAUSE.search(between.lstrip(", ")) or re.fullmatch(r"\s*,\s*", between):
             near = (a, b, name)
     if near is None:
-        after = _in_names(text, end, hi, doc, rules)
+        after = [p for p in _in_names(text, end, hi, doc, rules) if not _next_values_place(text, end, p[0], p[1], se)]
         if after:
             near = after[0]
     if near is None or not _cue(text, ss, se, near, doc, rules):
@@ -387,6 +418,28 @@ def _may_name_part(text: str, ss: int, se: int, start: int, end: int, words: _Wo
         or _COMPASS_PART.search(text, ss, start) is not None or _IN_NAME.search(text, ss, start) is not None
     return left or (words.noun_open is not None and words.noun_open.search(text, end, se) is not None) \
         or _COMPASS_PART.search(text, end, se) is not None or _IN_NAME.search(text, end, se) is not None
+
+
+#: (r42review) a conjunction between a figure and a place after it ("45% across the county and in Preston 30%")
+_JOINS = re.compile(r"\b(?:and|or|but|while|whilst|whereas)\b", re.I)
+#: (r42review) the next value right after a place ("in Preston 30%", "in Preston, it was 30%")
+_VALUE_NEXT = re.compile(r"[\s,:]*(?:(?:it|this|there|the\s+figure|the\s+rate)\s+)?(?:(?:is|was|were|are|had|has|stood\s+at)\s+)?"
+                         r"[£$€]?\d", re.I)
+
+
+def _next_values_place(text: str, end: int, a: int, b: int, se: int) -> bool:
+    """(r42review) Is the place ``text[a:b]`` after the figure ending at ``end`` the next value's: after a conjunction
+    and right before another number ("45% across the county and in Preston 30%": Preston's is 30%, not 45%; "two in
+    Huyton and one in Kirkby" keeps Huyton for two)?
+
+    >>> t = "It was 45% across the county and in Preston 30%."
+    >>> _next_values_place(t, t.index("45%") + 3, t.index("in Preston"), t.index(" 30%"), len(t))
+    True
+    >>> t = "There were 45 children and young people in Preston."
+    >>> _next_values_place(t, t.index("45") + 2, t.index("in Preston"), t.index("."), len(t))
+    False
+    """
+    return _JOINS.search(text, end, a) is not None and _VALUE_NEXT.match(text, b, se) is not None
 
 
 def _phrase_words(text: str, a: int, b: int) -> str:

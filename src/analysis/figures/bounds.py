@@ -8,7 +8,10 @@ where they count is here (:func:`bound_of`):
 * a ``before`` phrase counts when only spaces (and one of the ``modifiers``: "just", "well", "a little") stand between
   it and the value; an ``after`` phrase when it follows the value after spaces;
 * a ``not_bounds`` phrase ending where the bound phrase ends takes it away ("rose up to 30%", "asked about 3 cases");
-* "up to" right after a number ends a range or a change ("from £500 up to £7,000"), no cap;
+* "up to" right after a number ends a range or a change ("from £500 up to £7,000"), no cap, and so does "up to" a
+  value followed by "from" an earlier one ("up to 45% from 30%", r42review);
+* "c." that opens a line or follows a label ("c. 45 children" as a list's third item, "Appendix C. 45") is the item's
+  letter, no circa (r42review);
 * a comparison word between a figure and a comparison point of the same sentence ("45%, below 50% last year", "55%,
   which is above 50% nationally") compares the two and bounds neither: for ``more_than`` and ``less_than`` only, when
   the point is a comparison point (the figure's ``reference``) and nothing but punctuation and a copula ("which is",
@@ -89,6 +92,32 @@ def compile_bounds(before: dict[str, tuple[str, ...]], after: dict[str, tuple[st
 
 #: a number right before "up to": the start of a range or a change ("from £500 up to £7,000", "10 up to 12")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|per\s?cent|[mk]|bn|million|billion)?\s*$", re.I)
+#: (r42review) "from" and the earlier value right after a value: "up to 45% from 30%" is a rise to 45% (not a date: "up
+#: to 45 places from 1 April", nor a year: "from 2023")
+_FROM_NUMBER = re.compile(
+    r"\s*,?\s*from\s+(?:a\s+|an\s+)?(?!(?:19|20)\d\d\b)[£$€]?\d[\d,.]*+\s*(?:%|per\s?cent|[mk]\b|bn\b|million\b|billion\b)?"
+    r"(?!\s*(?:st|nd|rd|th)?\s*(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+#: (r42review) a bound phrase that is one letter and a full stop ("c."): also a list's letter
+_LIST_LETTER = re.compile(r"[A-Za-z]\.")
+#: (r42review) what before a list's letter says it opens an item: nothing on its line, or a label ("Appendix C.")
+_ITEM_LABEL = re.compile(r"(?:^|\b(?:item|para|paragraph|section|part|appendix|annex|annexe|table|point|option|"
+                         r"recommendation|question|chart|figure|schedule)s?)[\s(]*$", re.I)
+
+
+def _opens_item(text: str, at: int, phrase: str) -> bool:
+    """(r42review) Is the one-letter phrase ``phrase`` ("c.") at ``text[at:]`` a list's letter or a label's: capitalised
+    ("Appendix C."), first on its line ("c. 45 children returned home" after "a." and "b."), or after a label word?
+
+    >>> t = "a. 12 carers\\nc. 45 children"
+    >>> _opens_item(t, t.index("c."), "c."), _opens_item("costs of c. 45", 9, "c.")
+    (True, False)
+    """
+    if phrase[:1].isupper():
+        return True
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return _ITEM_LABEL.search(line) is not None
+
+
 #: a duration: a value of years, months, weeks, days, quarters or terms ("two years", "3 months")
 _DURATION = re.compile(r"[^\s]+\s*(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I)
 #: "40+": a plus sign against the value with no number after it ("£2m+£1m" is a sum)
@@ -150,8 +179,11 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         if rules.not_re is not None and rules.not_re.search(left):
             return None
         at = w0 + m.start(kind)
-        if kind == "at_most" and m.group(kind).lower().startswith("up") and _NUMBER_BEFORE.search(text, max(0, at - 30), at):
-            return None
+        if kind == "at_most" and m.group(kind).lower().startswith("up") and (
+                _NUMBER_BEFORE.search(text, max(0, at - 30), at) or _FROM_NUMBER.match(text, end)):
+            return None  # (r42review: "up to 45% from 30%", a change's new level, as "from £500 up to £7,000")
+        if _LIST_LETTER.fullmatch(m.group(kind)) and _opens_item(text, at, m.group(kind)):
+            return None  # (r42review) "c. 45 children" as a list's third item, "Appendix C. 45": no circa
         if kind == "more_than" and m.group(kind).lower() == "over" and sentence_start <= prev_end <= w0 + m.start() and \
                 not text[prev_end:w0 + m.start()].strip(" ,") and _DURATION.match(text, start, min(len(text), end + 12)):
             return None  # (r42bound) "a cash loss of more than £200,000 over two years": the time the amount is spread over

@@ -847,6 +847,10 @@ class DocumentRef(NamedTuple):
     #: (r42area) the places the document names as parts of its council's area ("the Carlisle locality"), lower case
     #: (:func:`.area.area_names`; empty when not read)
     parts: frozenset[str] = frozenset()
+    #: (r42review) the words the document writes in lower case (:func:`.area.lower_case_words`; empty when not read): a
+    #: capitalised name made only of them is a common word written with a capital ("In Fostering", "the Improvement
+    #: area"), not a place
+    common: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -861,7 +865,7 @@ def document_ref(council: object, meeting_date: object = None, path: str = str(C
     >>> document_ref("North Northamptonshire Council").own == {"North Northamptonshire", "Northamptonshire"}
     True
     >>> document_ref("Cherwell District Council", None)
-    DocumentRef(own=None, year=None, parts=frozenset())
+    DocumentRef(own=None, year=None, parts=frozenset(), common=frozenset())
     """
     year = None
     if isinstance(meeting_date, str):
