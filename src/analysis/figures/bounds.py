@@ -51,9 +51,10 @@ class BoundRules:
     after_re: re.Pattern[str] | None
     #: a ``not_bounds`` phrase ending the text before a value
     not_re: re.Pattern[str] | None
-    #: (speed) the last word of every ``before`` phrase, lower case: the text before a value (without its trailing
-    #: spaces) must end with one of them for :attr:`before_re` to match; ``None`` when a phrase ends in a character that
-    #: is no letter, digit, "." or "~" (then every value is searched)
+    #: (speed) the last two words of every ``before`` phrase (its one word), lower case and one space apart: the text
+    #: before a value (its spaces made single, without trailing ones) must end with one of them for :attr:`before_re` to
+    #: match; ``None`` when a phrase ends in a character that is no letter, digit, "." or "~" (then every value is
+    #: searched)
     before_ends: tuple[str, ...] | None = None
 
 
@@ -86,7 +87,7 @@ def compile_bounds(before: dict[str, tuple[str, ...]], after: dict[str, tuple[st
     not_re = re.compile(rf"(?:{_alternation(not_bounds)})\s*$", re.I) if not_bounds else None
     phrases = [p for k in BOUND_KINDS for p in before.get(k, ())]
     ends = None if any(not (p[-1:].isalnum() or p[-1:] in ".~") for p in phrases) else \
-        tuple(sorted({p.split()[-1].lower() for p in phrases}))
+        tuple(sorted({" ".join(p.split()[-2:]).lower() for p in phrases}))
     return BoundRules(before_re, after_re, not_re, ends)
 
 
@@ -172,8 +173,8 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         return None
     w0 = max(0, start - _WINDOW)
     left = text[w0:start]
-    m = rules.before_re.search(left) if rules.before_ends is None or left.rstrip().lower().endswith(rules.before_ends) \
-        else None
+    m = rules.before_re.search(left) if rules.before_ends is None or \
+        " ".join(left.split()).lower().endswith(rules.before_ends) else None
     if m is not None:
         kind = str(m.lastgroup)
         if rules.not_re is not None and rules.not_re.search(left):
