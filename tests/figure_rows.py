@@ -81,3 +81,25 @@ def stage_row(tmp_path: Path, text: str, surface: str):
 def stage_phrase(tmp_path: Path, text: str, surface: str) -> str | None:
     """(r31twins) The indicator phrase of :func:`stage_row`'s figure (None for none)."""
     return _str_or_none(stage_row(tmp_path, text, surface)["indicator"])
+
+
+def compare_figure_table(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]):
+    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``, through the
+    corpus and figures stages as ``make`` runs them (every segment's theme and topic "x")."""
+    import pandas as pd
+
+    from analysis import compare, corpus, figures
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = ["file,council,committee,meeting_date,source_url,title"]
+    for name, (date, text) in docs.items():
+        (raw / name).write_text(text, encoding="utf-8")
+        lines.append(f"{name},{council},Corporate Parenting,{date},,")
+    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        documents, segs = corpus.run(raw, tmp_path / "p")
+        figs, nums = figures.run(raw, tmp_path / "p")
+    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
+    return compare.figure_table(figs, themes, documents, nums)

@@ -10,12 +10,11 @@ fail on main 53e566c; "guard" tests pass on both.
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 import pytest
 
 from analysis import compare
+from figure_rows import compare_figure_table
 
 
 def _is_ref(sentence: str, surface: str, occurrence: int = 0) -> bool:
@@ -187,21 +186,7 @@ def test_the_normal_level_of_comparable_authorities_is_a_comparison_point():
 
 
 def _run(tmp_path, docs: dict[str, tuple[str, str]]):
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    lines = ["file,council,committee,meeting_date,title,source_url"]
-    for name, (date, text) in docs.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Alpha Council,Corporate Parenting,{date},,")
-    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents, segs = corpus.run(raw, tmp_path / "p")
-        figs, nums = figures.run(raw, tmp_path / "p")
-    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
-    return compare.figure_table(figs, themes, documents, nums)
+    return compare_figure_table(tmp_path, "Alpha Council", docs)
 
 
 MINUTES = (

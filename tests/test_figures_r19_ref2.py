@@ -14,14 +14,13 @@ both.
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 import pytest
 
 from analysis import compare
 from analysis.figures import reference
 from analysis.figures.rules import load_rules
+from figure_rows import compare_figure_table
 
 
 def _kind(sentence: str, surface: str, council: str | None = "Norfolk", meeting_date: str | None = "2024-06-01",
@@ -151,21 +150,7 @@ def test_guard_a_recent_or_undated_year_is_no_earlier_value(sentence, surface, m
 
 
 def _run(tmp_path, council: str, docs: dict[str, tuple[str, str]]):
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    lines = ["file,council,committee,meeting_date,title,source_url"]
-    for name, (date, text) in docs.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},{council},Corporate Parenting,{date},,")
-    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents, segs = corpus.run(raw, tmp_path / "p")
-        figs, nums = figures.run(raw, tmp_path / "p")
-    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
-    return compare.figure_table(figs, themes, documents, nums)
+    return compare_figure_table(tmp_path, council, docs)
 
 
 def test_the_stage_reads_the_documents_council_and_another_councils_value_is_never_its_value(tmp_path):

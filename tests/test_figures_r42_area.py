@@ -10,7 +10,6 @@ those of what is not a part and those marked "guard" pass on both: they pin what
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -20,6 +19,7 @@ from analysis import compare, report
 from analysis.errors import ConfigError
 from analysis.figures import reference
 from analysis.figures.rules import load_rules
+from figure_rows import compare_figure_table
 
 
 def _kind(sentence: str, surface: str, council: str | None = "Lancashire", occurrence: int = 0,
@@ -132,21 +132,7 @@ def test_a_council_that_is_not_known_gets_no_named_part():
 
 
 def _run(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]) -> pd.DataFrame:
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    lines = ["file,council,committee,meeting_date,source_url,title"]
-    for name, (date, text) in docs.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},{council},Corporate Parenting,{date},,")
-    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents, segs = corpus.run(raw, tmp_path / "p")
-        figs, nums = figures.run(raw, tmp_path / "p")
-    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
-    return compare.figure_table(figs, themes, documents, nums)
+    return compare_figure_table(tmp_path, council, docs)
 
 
 def test_the_stage_marks_a_districts_value_and_it_is_never_the_councils_latest(tmp_path):

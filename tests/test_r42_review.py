@@ -5,32 +5,15 @@ Each test fails on main 53aead24 and passes with its fix (tests/realworld/notes/
 
 from __future__ import annotations
 
-import warnings
 from pathlib import Path
 
 import pandas as pd
-
-from analysis import compare
+from figure_rows import compare_figure_table
 
 
 def _stage(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]) -> pd.DataFrame:
-    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``, through the
-    corpus and figures stages as ``make`` runs them."""
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    lines = ["file,council,committee,meeting_date,source_url,title"]
-    for name, (date, text) in docs.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},{council},Corporate Parenting,{date},,")
-    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents, segs = corpus.run(raw, tmp_path / "p")
-        figs, nums = figures.run(raw, tmp_path / "p")
-    themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
-    return compare.figure_table(figs, themes, documents, nums)
+    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``."""
+    return compare_figure_table(tmp_path, council, docs)
 
 
 def _reference(t: pd.DataFrame, surface: str) -> list[object]:
