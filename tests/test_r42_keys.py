@@ -27,25 +27,12 @@ import pytest
 from analysis import model_cache, paths, theme_cache
 from analysis import themes as TH
 from analysis import topics as TP
-from analysis.topics import parse_codebook
+from test_theme_cache_r40 import _codebook, _training  # (the same tiny codebook and training rows)
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "analysis"
 
 
-def _codebook() -> object:
-    return parse_codebook({"themes": [{"id": "send", "name": "SEND", "terms": ["EHCP"]},
-                                      {"id": "finance", "name": "Finance", "terms": ["budget"]}],
-                           "procedure": ["apologies"]})
-
-
-def _training() -> pd.DataFrame:
-    rows = [("send", "EHCP plans were late"), ("send", "EHCP plans issued on time"), ("send", "the EHCP backlog grew"),
-            ("send", "plans for the backlog"), ("finance", "the budget overspend grew"),
-            ("finance", "budget savings were late"), ("finance", "the budget gap"), ("finance", "savings on time"),
-            ("other", "apologies were received"), ("other", "minutes were agreed"), ("other", "apologies from members"),
-            ("other", "the minutes of members")]
-    return pd.DataFrame(rows, columns=["theme", "text"])
 
 
 @pytest.fixture
