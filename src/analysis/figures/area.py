@@ -40,8 +40,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .reference import DocumentRef, _councils, _left_start, benchmarks, normalised_council
+
 if TYPE_CHECKING:
-    from .reference import DocumentRef
     from .rules import FigureRules
 
 __all__ = ["area_names", "lower_case_words", "part_named", "part_of_area"]
@@ -155,8 +156,6 @@ def _is_own(name: str, doc: DocumentRef) -> bool:
     >>> [_is_own(n, d) for n in ("Stoke", "Stoke-on-Trent", "Stoke on Trent City", "Hanley")]
     [True, True, True, False]
     """
-    from .reference import normalised_council
-
     n = _normal(name)
     padded = f" {' '.join(n)} "
     for own in doc.own or ():
@@ -176,8 +175,6 @@ def _compass_own(name: str, doc: DocumentRef) -> bool:
     >>> _compass_own("West Northamptonshire", document_ref("Northamptonshire"))
     False
     """
-    from .reference import _councils, normalised_council
-
     m = re.match(rf"(?i:{_COMPASS})[\s-]+", name)
     if m is None or not _is_own(name[m.end():], doc):
         return False
@@ -213,8 +210,6 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     it (:func:`_is_own`), no council's of ``data/councils.csv``, no benchmark's (a region, the country), no acronym,
     no word of ``words.not_place_words``, not only words its document writes in lower case too
     (:func:`_common_words_only`, r42review)?"""
-    from .reference import _councils, benchmarks, normalised_council
-
     if doc.own is None:
         return False  # (the council is not known: its own name cannot be told from a part's)
     toks = name.split()
@@ -274,13 +269,6 @@ def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRu
     return out
 
 
-def normalised(name: str) -> str:
-    """A council's name without its noise words (:func:`.reference.normalised_council`)."""
-    from .reference import normalised_council
-
-    return normalised_council(name)
-
-
 def _in_names(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
     """The places after "in" of ``text[lo:hi]`` (:func:`_is_place`): start (of "in"), end and name; not after a
     capitalised word ("Vyners School in Ickenham": a building's place; "Barrow in Furness": a name's part)."""
@@ -332,8 +320,6 @@ def area_names(doc_text: str, doc: DocumentRef, rules: FigureRules) -> frozenset
 def _clause_left(text: str, ss: int, start: int) -> int:
     """Where the figure's clause starts on its left (:func:`.reference._left_start`: after the last number and clause
     break), and no further than :data:`_REACH` characters."""
-    from .reference import _left_start
-
     return max(_left_start(text, ss, start)[0], start - _REACH)
 
 
@@ -452,15 +438,13 @@ def _cue(text: str, ss: int, se: int, place: tuple[int, int, str], doc: Document
     """Does another cue agree that the place after "in" (``place``: start, end, name) is a part of the council's area:
     the document names it with an area noun (``doc.parts``), the sentence names the council or points at its whole
     area, or it names another such place after "in" with a value?"""
-    from .reference import _councils
-
     name = " ".join(_normal(place[2]))
     if name in doc.parts:
         return True
     table = _councils()
     outside = text[ss:place[0]] + " " * (place[1] - place[0]) + text[place[1]:se]
     for n in table.pattern.finditer(outside):
-        if doc.own is not None and table.entry.get(normalised(n.group())) in doc.own:
+        if doc.own is not None and table.entry.get(normalised_council(n.group())) in doc.own:
             return True
     if _WHOLE_POINTER.search(outside):
         return True
