@@ -1407,6 +1407,18 @@ def distinctive_note() -> str:
             "a word the topic model reads count here).")
 
 
+def bounded_alt(rows: pd.DataFrame) -> str:
+    """(r43report) What a chart's alternative text adds when some of its values (``indicator_series`` rows) are given
+    as a bound or an approximation, which the chart draws open (:func:`.charts.bounded`); "" when none is.
+
+    >>> bounded_alt(pd.DataFrame({"bound": ["more_than", None]})), bounded_alt(pd.DataFrame({"bound": [None]}))
+    ('; open markers: values the minutes give as a bound or an approximation', '')
+    """
+    from .charts import bounded
+
+    return "; open markers: values the minutes give as a bound or an approximation" if any(bounded(rows)) else ""
+
+
 def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) -> str:
     """The HTML of the comparison page (``rules`` as :func:`render_council`'s)."""
     names = view.names
@@ -1447,11 +1459,13 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
                        "single": single,
+                       "bounded": bool(bounded_alt(dated_rows)),  # (r43report) the chart draws some values open
                        # (r34charts) every council with one dated value: a bar (or dot) per council, not lines over time
                        "one_each": kind != "line",
                        "chart": chart(view.indicator_chart(ind, unit),
-                                      f"Line chart of {label} per council over time" if kind == "line" else
-                                      f"{kind.capitalize()} chart of {label} per council: one dated value each")
+                                      (f"Line chart of {label} per council over time" if kind == "line" else
+                                       f"{kind.capitalize()} chart of {label} per council: one dated value each")
+                                      + bounded_alt(dated_rows))
                        if any_dated and not single else None})
     undated_note = ("A value marked \"last document, not last meeting\" is the latest in an order of its council's "
                     "documents that is not the meetings' order: one of them has no meeting date nor a reporting period "
