@@ -309,7 +309,7 @@ def marked_label(value: float, unit: str | None = None, bound: Any = None) -> st
     column: "above 71%" is "> 71%"), as the tables write it (:func:`.unitnames.bound_mark`; the mark before a sign and
     a currency's symbol, as :func:`.unitnames.money_text` places it).
 
-    >>> marked_label(71.0, "percent", "more_than"), marked_label(2_000_000, "gbp", "about"), marked_label(-300, "gbp", "at_most")
+    >>> marked_label(71.0, "percent", "more_than"), marked_label(2e6, "gbp", "about"), marked_label(-300, "gbp", "at_most")
     ('> 71%', '~£2,000,000', '≤ -£300')
     >>> marked_label(405, "count"), marked_label(405, "count", float("nan"))
     ('405', '405')
@@ -347,8 +347,8 @@ def _bounded_legend_handle(bars: bool) -> Any:
 
     if bars:
         return Patch(edgecolor=_BOUNDED_KEY, label=BOUNDED_LEGEND, **_OPEN_BAR)
-    return Line2D([], [], marker="o", linestyle="none", markersize=6, markeredgecolor=_BOUNDED_KEY, label=BOUNDED_LEGEND,
-                  **_OPEN)
+    return Line2D([], [], marker="o", linestyle="none", markersize=6, markeredgecolor=_BOUNDED_KEY,
+                  label=BOUNDED_LEGEND, **_OPEN)
 
 
 def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str], kind: str | None = None):
@@ -375,7 +375,7 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     months = [pd.Timestamp(d).strftime("%b %Y") for d in dated["meeting_date"]]
     labels = [literal(_wrap(names.get(s, s), 34)) for s in dated["council_slug"]]
     n = len(values)
-    open_ = bounded(dated)  # (r43report) values given as a bound or an approximation: drawn open, labelled with the mark
+    open_ = bounded(dated)  # (r43report) values given as a bound or an approximation: drawn open, with their mark
     marks = list(dated["bound"]) if "bound" in dated.columns else [None] * n
     fig, ax = plt.subplots(figsize=(8.5, 1.3 + 0.5 * max(n, 1) + (_KEY_STRIP if any(open_) else 0.0)))
     ys = list(range(n))
@@ -400,8 +400,8 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     span = (hi - lo) or abs(hi) or 1.0
     left = 0.0 if bars and lo == 0 else lo - 0.06 * span
     ax.set_xlim(left, hi + 0.45 * span)  # room on the right for the value and its month
-    texts = [ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{marked_label(v, code, b)}, {m}",
-                     va="center", ha="left", fontsize=8.5, color="#1d2330") for y, v, m, b in zip(ys, values, months, marks)]
+    texts = [ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{marked_label(v, code, b)}, {m}", va="center",
+                     ha="left", fontsize=8.5, color="#1d2330") for y, v, m, b in zip(ys, values, months, marks)]
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_xlabel(literal(unit))
     ax.grid(axis="x", color="#e6e6e6")

@@ -749,8 +749,8 @@ def extract_rows(
             indicator = expand_acronyms(indicator, glossary)
         # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for the
         # council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
-        reference = reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues, doc,
-                                   rules=rules) or column_kind(indicator)
+        reference = reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
+                                   doc, rules=rules) or column_kind(indicator)
         # (r42area) a value of a part of the council's area ("the North locality had 45"): not its own value either;
         # (r43report) the part's words kept for the pages ("North locality")
         part = None if reference else part_named(text, ss, se, h.start, h.end, doc, rules=rules)

@@ -42,8 +42,8 @@ from .rules import FigureRules, load_rules
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
 
 _FIG_OUT = [c for c in ("figure_id doc_id council meeting_date segment_id surface value value_max bound unit per "
-                        "indicator indicator_id id_source direction is_change comparator status reference part sentence raw_start "
-                        "raw_end").split()]
+                        "indicator indicator_id id_source direction is_change comparator status reference part sentence "
+                        "raw_start raw_end").split()]
 _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".split()
 
 #: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
