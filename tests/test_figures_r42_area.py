@@ -148,9 +148,10 @@ def test_the_stage_marks_a_districts_value_and_it_is_never_the_councils_latest(t
     assert cic["value"].tolist() == [690.0]
     latest = compare.latest_values(t)
     assert latest.loc[latest["indicator_id"] == "children_in_care", "value"].tolist() == [690.0]
-    # the council page lists it with its place
+    # the council page lists it with its place, which the figures stage wrote in the part column (r43report)
+    assert t.loc[t["surface"] == "150", "part"].tolist() == ["Penrith district"]
+    assert t.loc[t["surface"] == "690", "part"].isna().all()
     row = t[t["surface"] == "150"].iloc[0].to_dict()
-    row.setdefault("occurrence", 0)
     assert report.part_label(row) == "part of the area: Penrith district"
 
 

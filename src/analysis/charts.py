@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from .unitnames import UNIT_SYMBOLS, money_text
+from .unitnames import UNIT_SYMBOLS, bound_mark, money_text
 
 
 def _short(text: str, n: int = 34) -> str:
@@ -224,7 +224,11 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     (r34charts) A council with one dated value is drawn as a marker, without a line, and its legend shows a marker
     (a legend line joined nothing). When every council has one dated value the chart compares the councils instead
     (:func:`plot_indicator_values`). A count, money, a share or a rate has its value axis from zero
-    (:data:`ZERO_BASED_UNITS`)."""
+    (:data:`ZERO_BASED_UNITS`).
+
+    (r43report) A value the minutes give as a bound or an approximation (its ``bound``, "above 71%") is drawn as an
+    open marker labelled with its mark ("> 71%", :func:`marked_label`), and the legend's last entry says what an open
+    marker is; a chart without one is drawn as before."""
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter
@@ -236,13 +240,23 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     slugs = sorted(set(dated["council_slug"]))
     fig, ax = plt.subplots(figsize=(8.5, 4.2))
     cmap = plt.get_cmap("tab20" if len(slugs) > 10 else "tab10")
+    code = _unit_code(dated)
+    any_bounded = False
     for i, slug in enumerate(slugs):
         g = dated[dated["council_slug"] == slug].sort_values(["meeting_date", "doc_id"], kind="mergesort")
-        ax.plot(pd.to_datetime(g["meeting_date"]), g["value"].astype(float), "-o" if len(g) > 1 else "o",
+        x, y = pd.to_datetime(g["meeting_date"]), g["value"].astype(float)
+        ax.plot(x, y, "-o" if len(g) > 1 else "o",
                 markersize=4 if len(g) > 1 else 5, linewidth=1.4,
                 color=cmap(i % cmap.N), label=literal(_wrap(names.get(slug, slug), 30)))
+        # (r43report) a value given as a bound or an approximation: an open marker over its point, labelled with its
+        # mark as the tables write it ("> 71%")
+        open_ = bounded(g)
+        for xb, yb, b in zip(x[open_], y[open_], g.loc[open_, "bound"] if any(open_) else []):
+            any_bounded = True
+            ax.plot([xb], [yb], "o", markersize=7, color=cmap(i % cmap.N), zorder=3, **_OPEN)
+            ax.annotate(marked_label(yb, code, b), (xb, yb), xytext=(5, 5), textcoords="offset points",
+                        fontsize=7.5, color="#1d2330")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
-    code = _unit_code(dated)
     _zero_axis(ax, [float(v) for v in dated["value"]], code)
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_ylabel(literal(unit))
@@ -251,7 +265,11 @@ def plot_indicator_series(rows: pd.DataFrame, title: str, unit: str, names: dict
     ax.spines[["top", "right"]].set_visible(False)
     if slugs:
         ncol = 1 if len(slugs) <= 12 else 2 if len(slugs) <= 30 else 3
-        ax.legend(fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=ncol)
+        handles, labels = ax.get_legend_handles_labels()
+        if any_bounded:  # (r43report) the open marker's key, last
+            handles.append(_bounded_legend_handle(False))
+            labels.append(BOUNDED_LEGEND)
+        ax.legend(handles, labels, fontsize=7.5, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), ncol=ncol)
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig
@@ -286,6 +304,53 @@ def value_label(value: float, unit: str | None = None) -> str:
     return money_text(("-" if v < 0 else "") + (f"{a:,.0f}" if a.is_integer() or a >= 100 else f"{a:,.2f}"), unit)
 
 
+def marked_label(value: float, unit: str | None = None, bound: Any = None) -> str:
+    """(r43report) A value's label on a chart (:func:`value_label`) after the mark of its ``bound`` (the figures'
+    column: "above 71%" is "> 71%"), as the tables write it (:func:`.unitnames.bound_mark`; the mark before a sign and
+    a currency's symbol, as :func:`.unitnames.money_text` places it).
+
+    >>> marked_label(71.0, "percent", "more_than"), marked_label(2e6, "gbp", "about"), marked_label(-300, "gbp", "at_most")
+    ('> 71%', '~£2,000,000', '≤ -£300')
+    >>> marked_label(405, "count"), marked_label(405, "count", float("nan"))
+    ('405', '405')
+    """
+    return bound_mark(bound) + value_label(value, unit)
+
+
+def bounded(rows: pd.DataFrame) -> list[bool]:
+    """(r43report) Per row of ``rows`` (``indicator_series`` rows): whether its value is given as a bound or an
+    approximation (its ``bound`` is one the pages mark, :data:`.unitnames.BOUND_MARKS`). All false for rows without the
+    column (an older run's table).
+
+    >>> bounded(pd.DataFrame({"bound": ["more_than", None, "about", "?"]})), bounded(pd.DataFrame({"value": [1.0]}))
+    ([True, False, True, False], [False])
+    """
+    if "bound" not in rows.columns:
+        return [False] * len(rows)
+    return [bool(bound_mark(b)) for b in rows["bound"]]
+
+
+#: (r43report) the legend entry of a value drawn open: the minutes give a bound or an approximation, not the value
+BOUNDED_LEGEND = "open: the minutes give a bound or an\napproximation (> ≥ < ≤ ~ before the value)"
+#: (r43report) how a bounded value is drawn: an open marker (white inside, the line's colour around), a bar white with
+#: its outline and hatching
+_OPEN = {"markerfacecolor": "white", "markeredgewidth": 1.6}
+_OPEN_BAR = {"facecolor": "white", "hatch": "////", "linewidth": 1.2}
+_BOUNDED_KEY = "#555555"  # the legend key's colour: any council's
+_KEY_STRIP = 0.5  # inches kept under a chart of one value per council for the key of an open bar or dot
+
+
+def _bounded_legend_handle(bars: bool) -> Any:
+    """The legend's key of a value drawn open (:data:`BOUNDED_LEGEND`): an open bar or an open dot."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    if bars:
+        return Patch(edgecolor=_BOUNDED_KEY, label=BOUNDED_LEGEND, **_OPEN_BAR)
+    return Line2D([], [], marker="o", linestyle="none", markersize=6, markeredgecolor=_BOUNDED_KEY,
+                  label=BOUNDED_LEGEND, **_OPEN)
+
+
 def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict[str, str], kind: str | None = None):
     """(r34charts) One indicator where each council has one dated value: a row per council (A to Z down the page, as
     the tables beside it), its value on one horizontal axis and its meeting's month beside the value. Nothing joins
@@ -297,7 +362,10 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     it (``"bar"`` or ``"dot"``), else asked here.
 
     (r35twins) The axis reaches as far right as the longest value's text: a label that ran past the figure's edge
-    ("£2,143,000, Jun 2024" beside the longest bar, below a long council name) was cut off."""
+    ("£2,143,000, Jun 2024" beside the longest bar, below a long council name) was cut off.
+
+    (r43report) A value given as a bound or an approximation (its ``bound``) is an open, hatched bar (an open dot), its
+    text after its mark ("> 71%, Mar 2024"), with the key of an open bar (dot) at the foot of the chart."""
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter
 
@@ -307,14 +375,23 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     months = [pd.Timestamp(d).strftime("%b %Y") for d in dated["meeting_date"]]
     labels = [literal(_wrap(names.get(s, s), 34)) for s in dated["council_slug"]]
     n = len(values)
-    fig, ax = plt.subplots(figsize=(8.5, 1.3 + 0.5 * max(n, 1)))
+    open_ = bounded(dated)  # (r43report) values given as a bound or an approximation: drawn open, with their mark
+    marks = list(dated["bound"]) if "bound" in dated.columns else [None] * n
+    fig, ax = plt.subplots(figsize=(8.5, 1.3 + 0.5 * max(n, 1) + (_KEY_STRIP if any(open_) else 0.0)))
     ys = list(range(n))
     bars = (kind or chart_kind(dated)) == "bar"
     if bars:
-        ax.barh(ys, values, height=0.55, color="#4c72b0")
+        drawn = ax.barh(ys, values, height=0.55, color="#4c72b0")
+        for patch, o in zip(drawn.patches, open_):
+            if o:
+                patch.set(edgecolor="#4c72b0", **_OPEN_BAR)
         ax.axvline(0, color="#555555", linewidth=0.8)
     else:
-        ax.plot(values, ys, "o", color="#4c72b0", markersize=7)
+        shut = [i for i, o in enumerate(open_) if not o]
+        ax.plot([values[i] for i in shut], [ys[i] for i in shut], "o", color="#4c72b0", markersize=7)
+        if any(open_):
+            shown = [i for i, o in enumerate(open_) if o]
+            ax.plot([values[i] for i in shown], [ys[i] for i in shown], "o", color="#4c72b0", markersize=7, **_OPEN)
     ax.set_yticks(ys, labels, fontsize=9)
     ax.set_ylim(n - 0.4, -0.6)  # the first council (alphabetically) at the top
     lo, hi = (min(values), max(values)) if values else (0.0, 1.0)
@@ -323,15 +400,20 @@ def plot_indicator_values(rows: pd.DataFrame, title: str, unit: str, names: dict
     span = (hi - lo) or abs(hi) or 1.0
     left = 0.0 if bars and lo == 0 else lo - 0.06 * span
     ax.set_xlim(left, hi + 0.45 * span)  # room on the right for the value and its month
-    texts = [ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{value_label(v, code)}, {m}", va="center",
-                     ha="left", fontsize=8.5, color="#1d2330") for y, v, m in zip(ys, values, months)]
+    texts = [ax.text((max(v, 0.0) if bars else v) + 0.015 * span, y, f"{marked_label(v, code, b)}, {m}", va="center",
+                     ha="left", fontsize=8.5, color="#1d2330") for y, v, m, b in zip(ys, values, months, marks)]
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: axis_value(v, code)))
     ax.set_xlabel(literal(unit))
     ax.grid(axis="x", color="#e6e6e6")
     ax.set_axisbelow(True)
     ax.set_title(literal(_value_title(title)), fontsize=11)
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
+    if any(open_):  # (r43report) the open bar's (dot's) key, in a strip kept at the foot of the figure
+        fig.legend(handles=[_bounded_legend_handle(bars)], fontsize=7.5, frameon=False, loc="lower left",
+                   bbox_to_anchor=(0.01, 0.0))
+        fig.tight_layout(rect=(0.0, _KEY_STRIP / fig.get_size_inches()[1], 1.0, 1.0))
+    else:
+        fig.tight_layout()
     _fit_texts_right(fig, ax, texts, 0.015 * span)
     _ticks_up_to(ax, hi)
     return fig

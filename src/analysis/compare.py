@@ -33,7 +33,7 @@ import pandas as pd
 
 from .labels import OTHER_THEME, OTHER_THEME_NAME, UNASSIGNED, UNASSIGNED_NAME, theme_names  # noqa: F401  (re-exported)
 from .periods import QUARTER_ALONE, label_parts, period_label, quarter_end
-from .schemas import INDICATOR_LATEST, INDICATOR_SERIES
+from .schemas import INDICATOR_LATEST, INDICATOR_SERIES, with_later_columns
 
 if TYPE_CHECKING:
     from .figures.rules import FigureRules
@@ -316,11 +316,10 @@ def figure_table(figures: pd.DataFrame, topics: pd.DataFrame, documents: pd.Data
 
     ``topics`` is the topics table or :func:`segment_themes` (each gives ``segment_id``, ``theme``,
     ``topic_label``); ``doc_periods`` is :func:`periods_by_document` of ``numbers`` when already at
-    hand (see :func:`figure_periods`). (r42bound) A figures table without the ``bound`` column (an older run's) gives
-    each figure none."""
+    hand (see :func:`figure_periods`). (r42bound, r43report) A figures table of an older run, without the columns added
+    since (``bound``, ``part``: :func:`.schemas.with_later_columns`), gives each figure none."""
     docs = documents[["doc_id", "council_slug", "file", "source_url", "committee", "title"]]
-    if "bound" not in figures.columns:  # (r42bound) a figures table of an older run: its words were not read for bounds
-        figures = figures.assign(bound=pd.Series([None] * len(figures), index=figures.index, dtype="string"))
+    figures = with_later_columns("figures", figures)
     out = figures.merge(docs, on="doc_id", how="left")
     out = out.merge(topics[["segment_id", "theme", "topic_label"]], on="segment_id", how="left")
     out["theme"] = out["theme"].astype("string").fillna(UNASSIGNED)

@@ -506,10 +506,13 @@ class Tables:
 
 
 def load_tables(processed_dir: str | os.PathLike[str]) -> Tables:
-    """Read the documents and the compare stage's tables, with a clear error if a stage has not run."""
+    """Read the documents and the compare stage's tables, with a clear error if a stage has not run; a table an older
+    run wrote gets the columns added since, null (r43report: :func:`.schemas.with_later_columns`)."""
     from .io import read_table
+    from .schemas import with_later_columns
 
-    return Tables(Path(processed_dir), {name: read_table(name, processed_dir) for name in REPORT_TABLES})
+    return Tables(Path(processed_dir), {name: with_later_columns(name, read_table(name, processed_dir))
+                                        for name in REPORT_TABLES})
 
 
 def check_council(documents: pd.DataFrame, council: str | None) -> str:
@@ -925,36 +928,20 @@ def reference_label(kind: Any) -> str | None:
     return REFERENCE_LABELS.get(str(kind), str(kind))
 
 
-def part_label(r: Mapping[str, Any], rules: Any = None) -> str | None:
-    """(r42area) The label of a figure row of ``reference`` part_of_area with the part its sentence names ("part of
-    the area: North locality", :func:`analysis.figures.area.part_named`, read again from the sentence with the row's
-    council and ``rules``, the figure rules the run was given (a rules object or file, else the shipped ones); the places
-    its document names elsewhere are not known here, so such a part is named without its place), else the row's
-    :func:`reference_label`.
+def part_label(r: Mapping[str, Any]) -> str | None:
+    """(r42area) The label of a figure row of ``reference`` part_of_area with the part of the area it is about ("part of
+    the area: North locality"): (r43report) the row's ``part``, the words the figures stage read
+    (:func:`analysis.figures.area.part_named`, with the places its document names elsewhere); else the row's
+    :func:`reference_label` (a table of round 42, before the column, names no place: its ``part`` is null).
 
-    >>> part_label({"reference": "part_of_area", "sentence": "The North locality had 45 open cases.", "surface": "45",
-    ...             "occurrence": 0, "council": "Lancashire"})
+    >>> part_label({"reference": "part_of_area", "part": "North locality"})
     'part of the area: North locality'
-    >>> part_label({"reference": "part_of_area", "sentence": "45 cases.", "surface": "45", "occurrence": 0,
-    ...             "council": "Lancashire"}), part_label({"reference": "national"})
+    >>> part_label({"reference": "part_of_area", "part": None}), part_label({"reference": "national", "part": None})
     ('part of the area', 'national figure')
     """
     label = reference_label(r.get("reference"))
-    if r.get("reference") != "part_of_area" or is_missing(r.get("sentence")) or is_missing(r.get("surface")):
-        return label
-    from .compare import _track_rules, locate
-    from .figures.area import part_named
-    from .figures.reference import document_ref
-
-    sentence = str(r["sentence"])
-    occurrence = r.get("occurrence")
-    span = locate(sentence, str(r["surface"]), 0 if is_missing(occurrence) else int(occurrence))
-    council = r.get("council")
-    if span is None or not isinstance(council, str):
-        return label
-    place = part_named(sentence, 0, len(sentence), span[0], span[1], document_ref(council),
-                       rules=_track_rules(rules))  # (the compare stage's reading of the rules it is given)
-    return f"{label}: {place}" if place else label
+    place = r.get("part")
+    return f"{label}: {place}" if r.get("reference") == "part_of_area" and not is_missing(place) and place else label
 
 
 # (r34reader) A money unit in a heading or a chart's title is its symbol (``unitnames.UNIT_SYMBOLS``, beside the
@@ -1051,11 +1038,10 @@ def recognised_as(indicator_id: Any, phrase: Any, labels: Mapping[str, str] | No
 
 
 def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
-                labels: Mapping[str, str] | None = None, shown_period: Any = None, rules: Any = None) -> list[dict[str, Any]]:
+                labels: Mapping[str, str] | None = None, shown_period: Any = None) -> list[dict[str, Any]]:
     """The cells of a figures table (text; the template escapes and marks up). ``labels`` (``{indicator_id:
     label}``) name the canonical indicator of a figure under its phrase (:func:`recognised_as`); ``shown_period``
-    (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows its period (:func:`show_period`); ``rules``: the
-    figure rules the run was given, for a part of the area's place (:func:`part_label`)."""
+    (``(label, doc_id) -> PeriodShown``, :meth:`Tables.period`) shows its period (:func:`show_period`)."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     rows = []
     last = None
@@ -1076,7 +1062,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
-            "reference": part_label(r, rules), "change": is_change(r.get("is_change")),
+            "reference": part_label(r), "change": is_change(r.get("is_change")),
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "meeting": date_text(r["meeting_date"]), "item": _item(r.get("title")), "theme_name": names.get(r["theme"], r["theme"]),
             "source_url": r["source_url"], "file": r["file"], "raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
@@ -1122,14 +1108,14 @@ def render_council(view: CouncilView, card: RunCard, rules: Any = None) -> str:
     """The HTML of a council's page (``rules``: the figure rules the run was given, for the note of what "on track"
     means, :func:`track_examples`; default the shipped file or ``$CM_FIGURE_RULES``)."""
     labels = view.indicator_labels
-    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period, rules)}
+    groups = [{"anchor": theme_anchor(t), "name": view.theme_names.get(t, t), "rows": figure_rows(g, view.theme_names, labels, view.shown_period)}
               for t, g in view.figure_groups()]
     return render(
         "council.html", title=f"{view.council}: committee minutes report", council=view.council, intro=view.intro,
         meetings=records(view.meetings), themes=records(view.themes), topics=topic_rows(view.topics),
         theme_chart=chart(view.theme_chart(), f"Bar chart of the share of {view.council}'s minutes per theme"),
         n_figures=len(view.figures), n_with_indicator=int(view.figures["indicator_id"].notna().sum()),
-        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period, rules),
+        figure_groups=groups, tracked=figure_rows(view.tracked, view.theme_names, labels, view.shown_period),
         indicators=records(view.indicators),
         statements=statement_rows(view.statements, view.documents, view.theme_names),
         track=track_examples(rules), card=card)
@@ -1421,6 +1407,18 @@ def distinctive_note() -> str:
             "a word the topic model reads count here).")
 
 
+def bounded_alt(rows: pd.DataFrame) -> str:
+    """(r43report) What a chart's alternative text adds when some of its values (``indicator_series`` rows) are given
+    as a bound or an approximation, which the chart draws open (:func:`.charts.bounded`); "" when none is.
+
+    >>> bounded_alt(pd.DataFrame({"bound": ["more_than", None]})), bounded_alt(pd.DataFrame({"bound": [None]}))
+    ('; open markers: values the minutes give as a bound or an approximation', '')
+    """
+    from .charts import bounded
+
+    return "; open markers: values the minutes give as a bound or an approximation" if any(bounded(rows)) else ""
+
+
 def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) -> str:
     """The HTML of the comparison page (``rules`` as :func:`render_council`'s)."""
     names = view.names
@@ -1461,11 +1459,13 @@ def render_comparison(view: ComparisonView, card: RunCard, rules: Any = None) ->
         charts.append({"label": label, "unit": unit_heading(unit), "undated": [names[s] for s in undated],
                        "partly_undated": partly_text,
                        "single": single,
+                       "bounded": bool(bounded_alt(dated_rows)),  # (r43report) the chart draws some values open
                        # (r34charts) every council with one dated value: a bar (or dot) per council, not lines over time
                        "one_each": kind != "line",
                        "chart": chart(view.indicator_chart(ind, unit),
-                                      f"Line chart of {label} per council over time" if kind == "line" else
-                                      f"{kind.capitalize()} chart of {label} per council: one dated value each")
+                                      (f"Line chart of {label} per council over time" if kind == "line" else
+                                       f"{kind.capitalize()} chart of {label} per council: one dated value each")
+                                      + bounded_alt(dated_rows))
                        if any_dated and not single else None})
     undated_note = ("A value marked \"last document, not last meeting\" is the latest in an order of its council's "
                     "documents that is not the meetings' order: one of them has no meeting date nor a reporting period "

@@ -6,6 +6,10 @@ names: ``string``, ``Int64`` (nullable integer), ``float64``, ``boolean``. Extra
 error: a schema change is made here, on purpose, and the tests see it.
 
 Row order is part of reproducibility: each table is sorted by its ``key`` before it is written.
+
+A column added to a table after its first release is listed in the schema's ``later`` (r43report): a reader of a table
+an older run wrote (a processed folder kept from before the column, a pool's first run) fills it with its empty value,
+null, by :func:`with_later_columns`, the one place that does so; writing a table still needs every column.
 """
 
 from __future__ import annotations
@@ -26,6 +30,16 @@ class Schema:
     key: tuple[str, ...]
     description: str = ""
     docs: dict[str, str] = field(default_factory=dict)
+    #: (r43report) columns added after the table was first written, which an older run's table lacks: nullable ones
+    #: only, read as null (:func:`with_later_columns`). A column whose absence means something else to its reader is
+    #: not listed (``figures.reference``: without it the compare stage reads the sentences again,
+    #: ``compare.is_comparison_point``).
+    later: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        for col in self.later:
+            if col not in self.columns or not self.columns[col][1]:
+                raise ValueError(f"schema '{self.name}': later column '{col}' must be a nullable column of the table")
 
 
 S, I, F, B = "string", "Int64", "float64", "boolean"
@@ -93,6 +107,11 @@ BOUND_DOC = ("what the words right beside the value say of it (data/figure_rules
              "'approximately 3.5%'); null when nothing is said (and for a range: value_max). value is the number as "
              "written: the bound, not the value, when bound is set")
 
+#: (r43report) what the figures' ``part`` column holds (FIGURES and council_figures)
+PART_DOC = ("for a value of reference part_of_area, the words of its clause that name the part of the council's area "
+            "('North locality', 'Carlisle district', 'south of the county', 'Watford'), as the figures stage read them "
+            "(figures.area.part_named); null for every other value")
+
 FIGURES = Schema(
     "figures",
     {
@@ -115,14 +134,17 @@ FIGURES = Schema(
         "comparator": (S, True),
         "status": (S, True),
         "reference": (S, True),
+        "part": (S, True),
         "sentence": (S, False),
         "raw_start": (I, False),
         "raw_end": (I, False),
     },
     key=("doc_id", "raw_start", "raw_end"),
     description="Every measured number; raw_start/raw_end slice text/<doc_id>.txt to surface.",
+    later=("bound", "part"),
     docs={
         "bound": BOUND_DOC,
+        "part": PART_DOC,
         "reference": "null for a value the council reports as its own; for a comparison point, its kind: national, "
                      "regional, neighbours (statistical neighbours, similar authorities), target (a target, ambition or "
                      "budget plan), previous (an earlier value: 'up from 60%'), normal (the 'normal' level of comparable "
@@ -130,8 +152,8 @@ FIGURES = Schema(
                      "council's value, named by the figure's own clause: 'Suffolk had 1,020', 'compared with 78 in "
                      "Norfolk'; the councils are data/councils.csv) or part_of_area (a value of a part of the council's "
                      "area, named by the figure's own clause: 'the North locality had 45', '684 in the Carlisle "
-                     "district', '73 per 1,000 in Watford'; words.area_nouns of data/figure_rules.yml); "
-                     "figures.reference",
+                     "district', '73 per 1,000 in Watford'; words.area_nouns of data/figure_rules.yml; the part's words "
+                     "are in part); figures.reference",
     },
 )
 
@@ -268,7 +290,8 @@ COUNCIL_FIGURES = Schema(
     "council_figures",
     {**FIGURES.columns, **_FIGURE_CONTEXT},
     key=("doc_id", "raw_start", "raw_end"),
-    docs={"bound": BOUND_DOC},
+    later=FIGURES.later,
+    docs={"bound": BOUND_DOC, "part": PART_DOC},
     description=(
         "Every figure with its council (slug), source file and link, committee, item title, the codebook "
         "theme and topic of its segment ('unassigned' without a topics row), track = status normalised to "
@@ -309,6 +332,7 @@ INDICATOR_SERIES = Schema(
     "indicator_series",
     dict(_SERIES_COLUMNS),
     key=("council_slug", "indicator_id", "doc_id"),
+    later=("bound",),
     docs={"bound": BOUND_DOC},
     description=(
         "The time series: per council, canonical indicator and document (meeting), the value that meeting "
@@ -324,6 +348,7 @@ INDICATOR_LATEST = Schema(
     "indicator_latest",
     {**_SERIES_COLUMNS, "ordered_by": (S, False), "indicator_definition": (S, True)},
     key=("council_slug", "indicator_id"),
+    later=("bound",),
     docs={"bound": BOUND_DOC},
     description=(
         "Per council and canonical indicator, the latest row of indicator_series: from the most recent "
@@ -477,3 +502,23 @@ def check_table(name: str, df: pd.DataFrame) -> pd.DataFrame:
         dup = out[out.duplicated(list(schema.key), keep=False)][list(schema.key)].head(3).to_dict("records")
         raise SchemaError(f"table '{name}': duplicate key {schema.key}: {dup}")
     return out.sort_values(list(schema.key), kind="mergesort").reset_index(drop=True)
+
+
+def with_later_columns(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """(r43report) ``df``, table ``name`` as a run wrote it, with each of the schema's :attr:`Schema.later` columns it
+    lacks added at its end, null, of the column's declared dtype: an older run's table read as if written today, with
+    nothing said in the new columns ("round 41's figures have no ``bound``": none read). ``df`` itself when it lacks
+    none (no copy); a table without a schema, or any other missing column, is left for :func:`check_table` to refuse.
+
+    >>> old = pd.DataFrame({"doc_id": ["a"], "surface": ["71%"]})
+    >>> new = with_later_columns("figures", old)
+    >>> list(new.columns), new["bound"].dtype.name, new["part"].isna().tolist()
+    (['doc_id', 'surface', 'bound', 'part'], 'string', [True])
+    >>> with_later_columns("figures", new) is new, list(with_later_columns("indicator_series", old).columns)
+    (True, ['doc_id', 'surface', 'bound'])
+    """
+    schema = SCHEMAS.get(name)
+    missing = [c for c in (schema.later if schema is not None else ()) if c not in df.columns]
+    if not missing:
+        return df
+    return df.assign(**{c: pd.Series(pd.NA, index=df.index, dtype=schema.columns[c][0]) for c in missing})

@@ -52,6 +52,7 @@ import pandas as pd
 
 from .errors import PipelineError
 from .names import LONE_SURROGATE, one_council, slugify
+from .schemas import with_later_columns
 
 INDEX_NAME = "search.sqlite"
 #: Bumped whenever the index layout changes; an index of another version must be rebuilt.
@@ -538,8 +539,7 @@ def _fill(conn: sqlite3.Connection, rows: pd.DataFrame, figures: pd.DataFrame) -
     for word, s in vocab.items():
         folded.setdefault(fold(word), s)
     conn.executemany("INSERT INTO vocab VALUES (?, ?)", sorted(folded.items()))
-    if "bound" not in figures.columns:  # (r42bound) a figures table of an older run: no bound read
-        figures = figures.assign(bound=None)
+    figures = with_later_columns("figures", figures)  # (r42bound) a figures table of an older run: no bound read
     figs = figures.sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")[_FIGURE_COLUMNS]
     conn.executemany(f"INSERT INTO figures VALUES ({', '.join('?' * len(_FIGURE_COLUMNS))})", _records(figs))
     conn.executescript(

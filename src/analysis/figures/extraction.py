@@ -48,7 +48,7 @@ from .layout import LabelSeries, label_numbering, numbers_a_label, numbers_a_par
 from .phrase import find_topic, indicator_phrase_of, name_texts, measure_named_before, measure_of_unit_in, is_poor, refers_back, names_comparator, \
     phrase_when_none, carried_to_generic, restated_as_subject, phrase_of_bare_value
 from .places import names_only_a_place, place_only
-from .area import part_of_area
+from .area import part_named
 from .reference import DocumentRef, column_kind, reference_kind
 from .rules import FigureRules, load_rules
 
@@ -56,7 +56,7 @@ __all__ = ["FIGURE_COLUMNS", "NUMBER_COLUMNS", "extract", "extract_figures", "ex
 
 FIGURE_COLUMNS = [
     "start", "end", "surface", "value", "value_max", "bound", "unit", "per", "indicator", "indicator_id",
-    "direction", "is_change", "comparator", "status", "reference", "sentence",
+    "direction", "is_change", "comparator", "status", "reference", "part", "sentence",
 ]
 NUMBER_COLUMNS = ["start", "end", "surface", "kind", "value", "sentence"]
 
@@ -747,6 +747,13 @@ def extract_rows(
             indicator = carried_phrase  # (r30carry: the phrase only; the figures after it go on with it)
         if glossary and indicator and _HAS_CAPS.search(indicator):
             indicator = expand_acronyms(indicator, glossary)
+        # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for the
+        # council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
+        reference = reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
+                                   doc, rules=rules) or column_kind(indicator)
+        # (r42area) a value of a part of the council's area ("the North locality had 45"): not its own value either;
+        # (r43report) the part's words kept for the pages ("North locality")
+        part = None if reference else part_named(text, ss, se, h.start, h.end, doc, rules=rules)
         fig_rows.append({
             "start": h.start, "end": h.end, "surface": surface,
             "value": h.values[0] if h.values else float("nan"),
@@ -755,13 +762,7 @@ def extract_rows(
             "direction": direction_of(text, h, cl.left, se, rules), "is_change": change,
             "comparator": comparator_of(text, h, (ss, se), change, rules, sent_comparators, sent_phrases),
             "status": status_of(text, h, cl.end, se, rules),
-            # a comparison point's kind ("compared with 65% nationally", "the target is 90%", "up from 60%"), None for
-            # the council's own value (:mod:`.reference`; the compare stage never shows a comparison point as its value)
-            "reference": reference_kind(text, ss, se, h.start, h.end, _phrases_of(text, ss, se, sent_phrases), sent_cues,
-                                        doc, rules=rules)
-            or column_kind(indicator)
-            # (r42area) a value of a part of the council's area ("the North locality had 45"): not its own value either
-            or ("part_of_area" if part_of_area(text, ss, se, h.start, h.end, doc, rules=rules) else None),
+            "reference": reference or ("part_of_area" if part is not None else None), "part": part,
             "sentence": sentence,
             # the rules found an id and a rule took it away (a change, a multiple, a part), or a label's value under a
             # measure (a part, :mod:`.layout`): the learnt second opinion (analysis.figures.learnt_id) must not give one back

@@ -42,8 +42,8 @@ from .rules import FigureRules, load_rules
 __all__ = ["check_spans", "figures_from_segments", "reporting_periods", "run"]
 
 _FIG_OUT = [c for c in ("figure_id doc_id council meeting_date segment_id surface value value_max bound unit per "
-                        "indicator indicator_id id_source direction is_change comparator status reference sentence raw_start "
-                        "raw_end").split()]
+                        "indicator indicator_id id_source direction is_change comparator status reference part sentence "
+                        "raw_start raw_end").split()]
 _NUM_OUT = "doc_id segment_id surface kind value sentence raw_start raw_end".split()
 
 #: text that normalising leaves unchanged: printable ASCII, £, €, single spaces, no space at either end
@@ -68,7 +68,7 @@ def _is_normal_ascii(s: str) -> bool:
 _FIG_FIELDS = ("value_max", "bound", "unit", "per", "indicator", "indicator_id")
 _fig_fields = operator.itemgetter(*_FIG_FIELDS)
 #: the fields after ``id_source`` (which the stage sets: "rules", "learnt" or missing)
-_FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status", "reference")
+_FIG_FIELDS_AFTER = ("direction", "is_change", "comparator", "status", "reference", "part")
 _fig_fields_after = operator.itemgetter(*_FIG_FIELDS_AFTER)
 
 
