@@ -788,7 +788,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     rows = []
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
-        s = series[series["indicator_id"].astype(str) == ind]
+        s = in_meeting_order(series[series["indicator_id"].astype(str) == ind])
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound")),
@@ -800,6 +800,24 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
                      "by_doc_id": ordered_by_document(r.get("ordered_by"), len(s)), "change": is_change(r.get("is_change"))})
     out = pd.DataFrame(rows, columns=INDICATOR_TABLE_COLUMNS)
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
+
+
+def in_meeting_order(series: pd.DataFrame) -> pd.DataFrame:
+    """``series`` (``indicator_series`` rows) in the order :func:`series_parts` lists them: by meeting date, undated
+    rows last, then by ``doc_id``. The compare stage writes the table sorted by its schema key (council, indicator,
+    ``doc_id``), so a council whose file names do not follow its meeting dates would otherwise be listed out of date
+    order (r43walk: Tameside's "2024-01-18; 2023-01-19; 2023-06-20").
+
+    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "meeting_date": ["2024-01-18", None, "2023-01-19", "2023-06-20"]})
+    >>> list(in_meeting_order(s)["doc_id"])
+    ['c', 'd', 'a', 'b']
+    """
+    if series.empty:
+        return series
+    undated = series["meeting_date"].isna().to_numpy()
+    when = series["meeting_date"].astype("string").fillna("")
+    return series.assign(_undated=undated, _when=when).sort_values(
+        ["_undated", "_when", "doc_id"], kind="mergesort").drop(columns=["_undated", "_when"])
 
 
 def mark_latest(parts: list[dict[str, Any]], latest_doc: Any) -> list[dict[str, Any]]:
