@@ -9,6 +9,8 @@ hover text speaks of undated values. Fails on 03c4e1f1.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from analysis import report
@@ -49,3 +51,62 @@ def test_the_newest_meeting_is_not_marked_when_the_dated_list_ends_with_it() -> 
     row = report.indicator_table(latest, dated, figs, {"finance": "Finance"}).iloc[0]
     assert row["series"] == "2023-01-19: £353,000; 2023-06-20: £355,000; 2024-01-18: £737,000"
     assert "(latest)" not in row["series"]
+
+
+def _alpha_out_of_order(tmp_path) -> str:
+    """Alpha's council page, its two meetings' dates swapped, so that a2 (now 2024-01-10) comes before a1 (now
+    2024-06-01) in time but after it in file names."""
+    from report_pages import council, tables
+    from test_compare import _theme_shares, tiny_tables
+
+    t = tiny_tables()
+    dates = {"a1": "2024-06-01", "a2": "2024-01-10"}
+    for name in ("documents", "figures"):
+        t[name]["meeting_date"] = t[name]["doc_id"].map(dates).fillna(t[name]["meeting_date"]).astype("string")
+    t["theme_shares"] = _theme_shares(t["documents"], t["segments"], t["topics"])
+    return council(tables(tmp_path, t), "alpha-county-council")
+
+
+def test_the_council_page_lists_figures_and_values_in_meeting_order(tmp_path) -> None:
+    from report_pages import section
+
+    html = _alpha_out_of_order(tmp_path)
+    meetings = section(html, "meetings")
+    assert meetings.index("2024-01-10") < meetings.index("2024-06-01")  # the Meetings table: in date order
+    # fails on 03c4e1f1: the figures stood under their agenda items in file-name order (a1's Q3 report first)
+    figures = section(html, "figures")
+    assert figures.index("Q4 report") < figures.index("Q3 report"), figures
+    # and the values over the meetings: a2's 68 (2024-01-10) before a1's 60 (2024-06-01)
+    indicators = section(html, "indicators")
+    assert "2024-01-10: 68; 2024-06-01: 60" in re.sub(r"<[^>]+>", "", indicators), indicators
+
+
+# `make search Q=deficit COUNCIL=tames` said "unknown council 'tames' (COUNCIL=<slug>)" and listed the councils, with
+# tameside-metropolitan-borough-council among them: COUNCIL= reads whole words of a name ("tameside"), which neither
+# the message nor the README ("a unique part") said. Fails on 03c4e1f1 (no hint).
+def test_a_council_given_as_part_of_a_word_is_told_to_give_whole_words(tmp_path) -> None:
+    from analysis import corpus, search
+    from analysis.errors import ManifestError
+
+    cs = {"tameside-metropolitan-borough-council": "Tameside Metropolitan Borough Council",
+          "west-sussex-county-council": "West Sussex County Council"}
+    try:
+        search.resolve_council("tames", cs)
+    except search.SearchError as err:
+        message = str(err)
+    assert message.startswith("unknown council 'tames' (COUNCIL=<slug>); the councils in the index are: ")
+    assert message.endswith("'tames' is only part of a word of tameside-metropolitan-borough-council: COUNCIL= takes "
+                            "whole words, such as COUNCIL=tameside")
+    assert search.resolve_council("tameside", cs) == "tameside-metropolitan-borough-council"
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "t.txt").write_text("Minutes.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text("file,council,committee,meeting_date,title,source_url\n"
+                                      "t.txt,Tameside Metropolitan Borough Council,,,,\n", encoding="utf-8")
+    try:
+        corpus.resolve_council_cli(raw, "metro")
+    except ManifestError as err:
+        message = str(err)
+    assert message.endswith("\n'metro' is only part of a word of tameside-metropolitan-borough-council: COUNCIL= "
+                            "takes whole words, such as COUNCIL=metropolitan")

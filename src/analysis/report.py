@@ -594,20 +594,38 @@ class CouncilView:
 
     def figure_groups(self) -> list[tuple[str, pd.DataFrame]]:
         """``[(theme, figures)]``: the themes in the order of the themes table (most discussed
-        first), then any other theme of a figure; figures in document order."""
+        first), then any other theme of a figure; figures by agenda item in the Meetings table's order (by date,
+        undated first), then in document order."""
         present = set(self.figures["theme"])
         order = [t for t in self.themes["theme"] if t in present]
         order += sorted(t for t in present if t not in set(order))
         return [(t, self.figures[self.figures["theme"] == t]) for t in order]
 
 
+def by_meeting(df: pd.DataFrame, rank: Mapping[str, int], within: list[str],
+               first: Sequence[str] = ()) -> pd.DataFrame:
+    """``df`` (rows of a council's documents) sorted by ``first``, then by its document's place among the council's
+    meetings (``rank``: ``{doc_id: position}``, the Meetings table's order), then ``doc_id`` and ``within`` (positions
+    in the document), so that a page lists the agenda items in the order of its Meetings table.
+
+    >>> df = pd.DataFrame({"doc_id": ["a", "a", "b"], "raw_start": [9, 2, 5]})
+    >>> by_meeting(df, {"b": 0, "a": 1}, ["raw_start"])[["doc_id", "raw_start"]].to_numpy().tolist()
+    [['b', 5], ['a', 2], ['a', 9]]
+    """
+    order = df.assign(_meeting=[rank.get(str(d), len(rank)) for d in df["doc_id"]])
+    return order.sort_values([*first, "_meeting", "doc_id", *within], kind="mergesort").drop(columns=["_meeting"])
+
+
 def council_view(tables: Tables, slug: str) -> CouncilView:
     """Gather council ``slug``'s page from the tables (see :class:`CouncilView`)."""
     names = tables.theme_names
     docs = tables.council("documents", slug).sort_values("doc_id", kind="mergesort").reset_index(drop=True)
-    figs = tables.council("council_figures", slug).sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")
-    statements = tables.council("track_statements", slug).sort_values(
-        ["track", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    # (r43walk) the agenda items' figures and statements in the Meetings table's order (by date, undated first), not
+    # by file name: Tameside's figures went 2024-01-18, 2020-07-16, 2023-01-19, 2023-06-20 under their items
+    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
+    rank = {str(d): i for i, d in enumerate(ordered["doc_id"])}
+    figs = by_meeting(tables.council("council_figures", slug), rank, ["raw_start", "raw_end"])
+    statements = by_meeting(tables.council("track_statements", slug), rank, ["raw_start", "phrase_start"], ["track"])
     period_of = dict(zip(tables.council("document_periods", slug)["doc_id"],
                          tables.council("document_periods", slug)["periods"]))
     period_of = {k: ("" if is_missing(v) else str(v)) for k, v in period_of.items()}
@@ -624,7 +642,6 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
               .assign(theme_name=lambda d: [names.get(t, t) for t in d["theme"]]).reset_index(drop=True))
 
     fig_counts = figs.groupby("doc_id").size()
-    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
     shown = [tables.period(period_of.get(d, ""), d) for d in ordered["doc_id"]]
     meetings = pd.DataFrame({
         "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
@@ -634,7 +651,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
-    tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
+    tracked = by_meeting(tracked, rank, ["raw_start"], ["_o"]).drop(columns=["_o"])
 
     dated = sorted(d for d in docs["meeting_date"].dropna())
     intro = (
