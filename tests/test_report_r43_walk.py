@@ -110,3 +110,26 @@ def test_a_council_given_as_part_of_a_word_is_told_to_give_whole_words(tmp_path)
         message = str(err)
     assert message.endswith("\n'metro' is only part of a word of tameside-metropolitan-borough-council: COUNCIL= "
                             "takes whole words, such as COUNCIL=metropolitan")
+
+
+# Wiltshire's five undated Schools Forum items (open blind set r24blindJ): "undated (... monitoring 2022-23): £141,000
+# (latest); undated (... Budget Monitoring 2018-19): £320,000": undated values stood in file-name order, the 2022/23
+# report before the 2018/19 one. The compare stage places an undated document at the end of its reporting period to
+# choose the latest; the list now orders undated values the same way (no period first, as the compare stage does),
+# so it reads in time and ends with the latest. Fails on 03c4e1f1.
+def test_undated_values_are_listed_by_their_documents_reporting_period() -> None:
+    series = pd.DataFrame({
+        "indicator_id": ["budget_variance"] * 3, "meeting_date": [None, None, None], "value": [141000.0, 320000.0, 5.0],
+        "value_max": None, "unit": "gbp", "doc_id": ["w1", "w2", "w9"], "figure_id": ["w1:1-2", "w2:1-2", "w9:1-2"]})
+    periods = {"w1": "2022/23", "w2": "2018/19", "w9": ""}
+    assert list(report.in_meeting_order(series, periods)["doc_id"]) == ["w9", "w2", "w1"]
+    assert list(report.in_meeting_order(series)["doc_id"]) == ["w1", "w2", "w9"]  # no periods: by doc_id, as before
+    latest = pd.DataFrame([{
+        "indicator_id": "budget_variance", "indicator_label": "Budget variance", "value": 141000.0, "value_max": None,
+        "unit": "gbp", "per": None, "meeting_date": None, "period": "2022/23", "doc_id": "w1", "figure_id": "w1:1-2",
+        "id_source": "rules", "ordered_by": "doc_id (meeting date missing)", "is_change": False}])
+    named = {"w1": "Monitoring 2022-23", "w2": "Monitoring 2018-19", "w9": "Forum"}
+    figs = pd.DataFrame({"indicator_id": ["budget_variance"] * 3, "theme": ["finance"] * 3})
+    row = report.indicator_table(latest, series, figs, {}, None, None, named, None, periods).iloc[0]
+    assert row["series"] == ("undated (Forum): £5; undated (Monitoring 2018-19): £320,000; "
+                             "undated (Monitoring 2022-23): £141,000")

@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from .compare import (  # noqa: F401  (occurrence_index: re-exported)
-    ALL_PERIODS, OFF, ON, locate, occurrence_index, theme_names,
+    ALL_PERIODS, OFF, ON, locate, occurrence_index, period_end, theme_names,
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
@@ -663,7 +663,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
                                  names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])},
-                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]})
+                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]}, period_of)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -777,7 +777,7 @@ INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
                     names: Mapping[str, str], shown_period: Any = None,
                     items: Mapping[str, str | None] | None = None, named: Mapping[str, str | None] | None = None,
-                    anchors: Collection[str] | None = None) -> pd.DataFrame:
+                    anchors: Collection[str] | None = None, doc_periods: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -792,7 +792,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     year came from (:func:`show_period`). ``items`` (``{doc_id: agenda item title}``) name the item of the latest
     value under its meeting (``item``), as the figure tables do: "date not given" alone did not say which of a council's
     undated items it came from. ``named`` and ``anchors`` (:func:`series_parts`) name the item of each undated value
-    over the meetings (``series``, as text; ``series_parts``, for the page to link each to its quote)."""
+    over the meetings (``series``, as text; ``series_parts``, for the page to link each to its quote). ``doc_periods``
+    (``{doc_id: reporting period}``) orders the undated values by their documents' periods (:func:`in_meeting_order`)."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
@@ -805,7 +806,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     rows = []
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
-        s = in_meeting_order(series[series["indicator_id"].astype(str) == ind])
+        s = in_meeting_order(series[series["indicator_id"].astype(str) == ind], doc_periods)
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound")),
@@ -819,27 +820,35 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
 
-def in_meeting_order(series: pd.DataFrame) -> pd.DataFrame:
+def in_meeting_order(series: pd.DataFrame, doc_periods: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """``series`` (``indicator_series`` rows) in the order :func:`series_parts` lists them: by meeting date, undated
     rows last, then by ``doc_id``. The compare stage writes the table sorted by its schema key (council, indicator,
     ``doc_id``), so a council whose file names do not follow its meeting dates would otherwise be listed out of date
-    order (r43walk: Tameside's "2024-01-18; 2023-01-19; 2023-06-20").
+    order (r43walk: Tameside's "2024-01-18; 2023-01-19; 2023-06-20"). With ``doc_periods`` (``{doc_id: "2022/23"}``,
+    the ``document_periods`` table) the undated rows are ordered as the compare stage places them to choose the
+    latest (:func:`analysis.compare.latest_values`): a document naming no period first, then by the end of its
+    reporting period (Wiltshire's undated 2022/23 monitoring no longer stands before its 2018/19 one).
 
-    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "meeting_date": ["2024-01-18", None, "2023-01-19", "2023-06-20"]})
-    >>> list(in_meeting_order(s)["doc_id"])
-    ['c', 'd', 'a', 'b']
+    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"],
+    ...                   "meeting_date": ["2024-01-18", None, "2023-01-19", "2023-06-20", None]})
+    >>> list(in_meeting_order(s)["doc_id"]), list(in_meeting_order(s, {"b": "2024/25", "e": "Q1 2019/20"})["doc_id"])
+    (['c', 'd', 'a', 'b', 'e'], ['c', 'd', 'a', 'e', 'b'])
     """
     if series.empty:
         return series
     undated = series["meeting_date"].isna().to_numpy()
-    when = series["meeting_date"].astype("string").fillna("")
+    when = [("" if u or is_missing(d) else str(d)) for u, d in zip(undated, series["meeting_date"])]
+    if doc_periods is not None:
+        when = [(period_end(doc_periods.get(str(doc))) or "") if u else w
+                for u, w, doc in zip(undated, when, series["doc_id"])]
     return series.assign(_undated=undated, _when=when).sort_values(
         ["_undated", "_when", "doc_id"], kind="mergesort").drop(columns=["_undated", "_when"])
 
 
 def mark_latest(parts: list[dict[str, Any]], latest_doc: Any) -> list[dict[str, Any]]:
     """Mark (``latest``) the part of :func:`series_parts` holding the latest value's document when it is not the last
-    part: the series lists undated values after the dated ones, in doc_id order, while the compare stage places an
+    part: the series lists undated values after the dated ones (by their documents' reporting periods where the page
+    passes them, :func:`in_meeting_order`, else by doc_id), while the compare stage places an
     undated document at the end of its reporting period to choose the latest (:func:`analysis.compare.latest_values`),
     so the value shown as latest could stand anywhere in the list (r33review: Tameside's dev page showed 5,876,000 as
     latest while its list ended with 1,018,000). The last part needs no mark.
