@@ -199,8 +199,8 @@ council-reports:
 	@:
 endif
 
-# COUNCIL= is read as make search reads it (analysis.corpus.match_council): the slug, the name or a unique part of it.
-report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug, name or unique part> (make councils)
+# COUNCIL= is read as make search reads it (analysis.corpus.match_council): the slug, the name or whole words of it (a part of a word names nothing).
+report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug, name or whole words of it> (make councils)
 	@slug="$$($(PY) -m analysis.corpus council $(call q,$(RAW_DIR)) $(call q,$(COUNCIL)))"; \
 	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR))/"$$slug.html"; \
 	printf 'page: %s (up to date with its inputs)\n' $(call q,$(REPORTS_DIR))/"$$slug.html"
@@ -209,7 +209,7 @@ comparison: $(REPORT_INPUTS) $(ENV_STAMP) ## The comparison page with notebook 0
 	$(call render_report,05_compare_councils.ipynb,05_compare_councils.ipynb,comparison)
 
 councils: ## List the council slugs of RAW_DIR (for make report / search COUNCIL=)
-	@printf 'Councils in %s (make report COUNCIL=<slug, name or unique part>):\n' $(call q,$(RAW_DIR))
+	@printf 'Councils in %s (make report COUNCIL=<slug, name or whole words of it>):\n' $(call q,$(RAW_DIR))
 	@if [ -x "$(PY)" ]; then $(SLUGS_CMD) | sed 's/^/  /'; \
 	 else echo "  (run 'make env' first to list them)"; fi
 	@echo

@@ -594,7 +594,8 @@ def indicator_series(fig_table: pd.DataFrame, rules: FigureRules | None = None) 
     value, so a document that reports only comparison points for an indicator has no row for it (its figures stay in
     ``council_figures``, where ``reference`` names their kind). Columns: the chosen figure's columns plus ``n_values``
     (figures of that indicator in that document, comparison points included). Sorted by council, indicator, meeting
-    date (undated last) and ``doc_id``. ``rules``: the figure rules for a table without the ``reference`` column
+    date (undated last) and ``doc_id``; the table as written is in its schema key's order (council, indicator,
+    ``doc_id``: ``schemas.check_table``), so a reader of the file sorts by ``meeting_date`` (``report.in_meeting_order``). ``rules``: the figure rules for a table without the ``reference`` column
     (:func:`is_comparison_point`).
     """
     f = fig_table.dropna(subset=["indicator_id"])

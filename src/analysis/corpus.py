@@ -51,7 +51,7 @@ import pandas as pd
 from .clean import LIGATURES as _CLEAN_LIGATURES
 from .errors import DocumentError, ManifestError
 # (r31twins) slugify and match_council live in the light module search imports too; re-exported: corpus.slugify, ...
-from .names import LONE_SURROGATE, match_council, one_council, slugify  # noqa: F401
+from .names import LONE_SURROGATE, match_council, one_council, part_of_word_hint, slugify  # noqa: F401
 from .schemas import DOCUMENTS
 
 MANIFEST = "manifest.csv"
@@ -957,8 +957,9 @@ def resolve_council_cli(raw_dir: str | Path, council: str) -> str:
                              "its name):" + "".join(f"\n  {s}" for s in found))
 
     def unknown() -> ManifestError:
+        hint = part_of_word_hint(council.strip(), slugs)
         return ManifestError(f"unknown council {council!r} (COUNCIL=<slug>, the council's name or a unique part of it); "
-                             f"the councils of {raw_dir} are:{listing}")
+                             f"the councils of {raw_dir} are:{listing}" + (f"\n{hint}" if hint else ""))
 
     return one_council(council.strip(), slugs, several, unknown)
 

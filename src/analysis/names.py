@@ -51,6 +51,33 @@ def match_council(council: str, slugs: Iterable[str]) -> list[str]:
     return [s for s in slugs if wanted and f"-{wanted}-" in f"-{s}-"]
 
 
+def part_of_word_hint(council: str, slugs: Iterable[str]) -> str:
+    """(r43walk) What to add to an "unknown council" error when ``council`` is part of a word of council slugs but no
+    whole word (:func:`match_council` reads whole words: "tames" named nothing, silently, beside "tameside"): the
+    slugs holding it and the whole word to give; "" when no slug holds it.
+
+    >>> cs = ["tameside-metropolitan-borough-council", "west-sussex-county-council"]
+    >>> part_of_word_hint("tames", cs)
+    "'tames' is only part of a word of tameside-metropolitan-borough-council: COUNCIL= takes whole words, such as COUNCIL=tameside"
+    >>> part_of_word_hint("West Sus", cs)
+    "'West Sus' is only part of a word of west-sussex-county-council: COUNCIL= takes whole words, such as COUNCIL='west sussex'"
+    >>> part_of_word_hint("nowhere", cs)
+    ''
+    """
+    wanted = slugify(council)
+    found = [s for s in dict.fromkeys(slugs) if wanted and wanted in s]
+    if not found:
+        return ""
+    slug = found[0]
+    at = slug.index(wanted)
+    start = slug.rfind("-", 0, at) + 1
+    end = slug.find("-", at + len(wanted))
+    words = slug[start:] if end < 0 else slug[start:end]
+    example = words if "-" not in words else repr(words.replace("-", " "))
+    return (f"{council!r} is only part of a word of {', '.join(found)}: COUNCIL= takes whole words, "
+            f"such as COUNCIL={example}")
+
+
 def one_council(council: str, slugs: Iterable[str], several: Callable[[list[str]], Exception],
                 unknown: Callable[[], Exception]) -> str:
     """The one slug among ``slugs`` that ``council`` names (:func:`match_council`); else the error ``several(found)``

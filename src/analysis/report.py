@@ -43,7 +43,7 @@ from typing import Any
 import pandas as pd
 
 from .compare import (  # noqa: F401  (occurrence_index: re-exported)
-    ALL_PERIODS, OFF, ON, locate, occurrence_index, theme_names,
+    ALL_PERIODS, OFF, ON, locate, occurrence_index, period_end, theme_names,
 )
 from .corpus import RESERVED_SLUGS
 from .errors import PipelineError
@@ -597,20 +597,38 @@ class CouncilView:
 
     def figure_groups(self) -> list[tuple[str, pd.DataFrame]]:
         """``[(theme, figures)]``: the themes in the order of the themes table (most discussed
-        first), then any other theme of a figure; figures in document order."""
+        first), then any other theme of a figure; figures by agenda item in the Meetings table's order (by date,
+        undated first), then in document order."""
         present = set(self.figures["theme"])
         order = [t for t in self.themes["theme"] if t in present]
         order += sorted(t for t in present if t not in set(order))
         return [(t, self.figures[self.figures["theme"] == t]) for t in order]
 
 
+def by_meeting(df: pd.DataFrame, rank: Mapping[str, int], within: list[str],
+               first: Sequence[str] = ()) -> pd.DataFrame:
+    """``df`` (rows of a council's documents) sorted by ``first``, then by its document's place among the council's
+    meetings (``rank``: ``{doc_id: position}``, the Meetings table's order), then ``doc_id`` and ``within`` (positions
+    in the document), so that a page lists the agenda items in the order of its Meetings table.
+
+    >>> df = pd.DataFrame({"doc_id": ["a", "a", "b"], "raw_start": [9, 2, 5]})
+    >>> by_meeting(df, {"b": 0, "a": 1}, ["raw_start"])[["doc_id", "raw_start"]].to_numpy().tolist()
+    [['b', 5], ['a', 2], ['a', 9]]
+    """
+    order = df.assign(_meeting=[rank.get(str(d), len(rank)) for d in df["doc_id"]])
+    return order.sort_values([*first, "_meeting", "doc_id", *within], kind="mergesort").drop(columns=["_meeting"])
+
+
 def council_view(tables: Tables, slug: str) -> CouncilView:
     """Gather council ``slug``'s page from the tables (see :class:`CouncilView`)."""
     names = tables.theme_names
     docs = tables.council("documents", slug).sort_values("doc_id", kind="mergesort").reset_index(drop=True)
-    figs = tables.council("council_figures", slug).sort_values(["doc_id", "raw_start", "raw_end"], kind="mergesort")
-    statements = tables.council("track_statements", slug).sort_values(
-        ["track", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    # (r43walk) the agenda items' figures and statements in the Meetings table's order (by date, undated first), not
+    # by file name: Tameside's figures went 2024-01-18, 2020-07-16, 2023-01-19, 2023-06-20 under their items
+    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
+    rank = {str(d): i for i, d in enumerate(ordered["doc_id"])}
+    figs = by_meeting(tables.council("council_figures", slug), rank, ["raw_start", "raw_end"])
+    statements = by_meeting(tables.council("track_statements", slug), rank, ["raw_start", "phrase_start"], ["track"])
     period_of = dict(zip(tables.council("document_periods", slug)["doc_id"],
                          tables.council("document_periods", slug)["periods"]))
     period_of = {k: ("" if is_missing(v) else str(v)) for k, v in period_of.items()}
@@ -627,7 +645,6 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
               .assign(theme_name=lambda d: [names.get(t, t) for t in d["theme"]]).reset_index(drop=True))
 
     fig_counts = figs.groupby("doc_id").size()
-    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
     shown = [tables.period(period_of.get(d, ""), d) for d in ordered["doc_id"]]
     meetings = pd.DataFrame({
         "date": [date_text(m, "not given") for m in ordered["meeting_date"]],
@@ -637,7 +654,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
         "source_url": ordered["source_url"].to_numpy(), "file": ordered["file"].to_numpy(),
     })
     tracked = figs[figs["track"].notna()].assign(_o=lambda d: d["track"].map({OFF: 0, ON: 1}))
-    tracked = tracked.sort_values(["_o", "doc_id", "raw_start"], kind="mergesort").drop(columns=["_o"])
+    tracked = by_meeting(tracked, rank, ["raw_start"], ["_o"]).drop(columns=["_o"])
 
     dated = sorted(d for d in docs["meeting_date"].dropna())
     intro = (
@@ -649,7 +666,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     )
     indicators = indicator_table(tables.council("indicator_latest", slug), tables.council("indicator_series", slug), figs,
                                  names, tables.period, {str(d): _item(t) for d, t in zip(docs["doc_id"], docs["title"])},
-                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]})
+                                 item_names(docs), {anchor_id(str(f)) for f in figs["figure_id"]}, period_of)
     return CouncilView(slug, str(tables.names[slug]), docs, meetings, themes, topics, figs.reset_index(drop=True),
                        tracked.reset_index(drop=True), statements.reset_index(drop=True), names, intro,
                        indicators=indicators, indicator_labels=tables.indicator_labels, shown_period=tables.period)
@@ -763,7 +780,7 @@ INDICATOR_TABLE_COLUMNS = ["indicator_id", "label", "value", "unit", "meeting", 
 def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFrame,
                     names: Mapping[str, str], shown_period: Any = None,
                     items: Mapping[str, str | None] | None = None, named: Mapping[str, str | None] | None = None,
-                    anchors: Collection[str] | None = None) -> pd.DataFrame:
+                    anchors: Collection[str] | None = None, doc_periods: Mapping[str, Any] | None = None) -> pd.DataFrame:
     """One council's figures by indicator (the compare stage's ``indicator_latest`` and ``indicator_series`` of the
     council, its ``council_figures``): per canonical indicator, its label, the latest value (unit, meeting, period;
     ``anchor`` links to its quote), how many meetings reported it, every meeting's value in date order (undated
@@ -778,7 +795,8 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     year came from (:func:`show_period`). ``items`` (``{doc_id: agenda item title}``) name the item of the latest
     value under its meeting (``item``), as the figure tables do: "date not given" alone did not say which of a council's
     undated items it came from. ``named`` and ``anchors`` (:func:`series_parts`) name the item of each undated value
-    over the meetings (``series``, as text; ``series_parts``, for the page to link each to its quote)."""
+    over the meetings (``series``, as text; ``series_parts``, for the page to link each to its quote). ``doc_periods``
+    (``{doc_id: reporting period}``) orders the undated values by their documents' periods (:func:`in_meeting_order`)."""
     shown_period = shown_period or (lambda label, doc_id: show_period(label))
     if latest.empty:
         return pd.DataFrame(columns=INDICATOR_TABLE_COLUMNS)
@@ -791,7 +809,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     rows = []
     for r in latest.to_dict("records"):
         ind = str(r["indicator_id"])
-        s = series[series["indicator_id"].astype(str) == ind]
+        s = in_meeting_order(series[series["indicator_id"].astype(str) == ind], doc_periods)
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
         rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound")),
@@ -805,9 +823,35 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
     return out.sort_values(["label", "indicator_id"], kind="mergesort").reset_index(drop=True)
 
 
+def in_meeting_order(series: pd.DataFrame, doc_periods: Mapping[str, Any] | None = None) -> pd.DataFrame:
+    """``series`` (``indicator_series`` rows) in the order :func:`series_parts` lists them: by meeting date, undated
+    rows last, then by ``doc_id``. The compare stage writes the table sorted by its schema key (council, indicator,
+    ``doc_id``), so a council whose file names do not follow its meeting dates would otherwise be listed out of date
+    order (r43walk: Tameside's "2024-01-18; 2023-01-19; 2023-06-20"). With ``doc_periods`` (``{doc_id: "2022/23"}``,
+    the ``document_periods`` table) the undated rows are ordered as the compare stage places them to choose the
+    latest (:func:`analysis.compare.latest_values`): a document naming no period first, then by the end of its
+    reporting period (Wiltshire's undated 2022/23 monitoring no longer stands before its 2018/19 one).
+
+    >>> s = pd.DataFrame({"doc_id": ["a", "b", "c", "d", "e"],
+    ...                   "meeting_date": ["2024-01-18", None, "2023-01-19", "2023-06-20", None]})
+    >>> list(in_meeting_order(s)["doc_id"]), list(in_meeting_order(s, {"b": "2024/25", "e": "Q1 2019/20"})["doc_id"])
+    (['c', 'd', 'a', 'b', 'e'], ['c', 'd', 'a', 'e', 'b'])
+    """
+    if series.empty:
+        return series
+    undated = series["meeting_date"].isna().to_numpy()
+    when = [("" if u or is_missing(d) else str(d)) for u, d in zip(undated, series["meeting_date"])]
+    if doc_periods is not None:
+        when = [(period_end(doc_periods.get(str(doc))) or "") if u else w
+                for u, w, doc in zip(undated, when, series["doc_id"])]
+    return series.assign(_undated=undated, _when=when).sort_values(
+        ["_undated", "_when", "doc_id"], kind="mergesort").drop(columns=["_undated", "_when"])
+
+
 def mark_latest(parts: list[dict[str, Any]], latest_doc: Any) -> list[dict[str, Any]]:
     """Mark (``latest``) the part of :func:`series_parts` holding the latest value's document when it is not the last
-    part: the series lists undated values after the dated ones, in doc_id order, while the compare stage places an
+    part: the series lists undated values after the dated ones (by their documents' reporting periods where the page
+    passes them, :func:`in_meeting_order`, else by doc_id), while the compare stage places an
     undated document at the end of its reporting period to choose the latest (:func:`analysis.compare.latest_values`),
     so the value shown as latest could stand anywhere in the list (r33review: Tameside's dev page showed 5,876,000 as
     latest while its list ended with 1,018,000). The last part needs no mark.

@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PipelineError
-from .names import LONE_SURROGATE, one_council, slugify
+from .names import LONE_SURROGATE, one_council, part_of_word_hint, slugify
 from .schemas import with_later_columns
 
 INDEX_NAME = "search.sqlite"
@@ -395,8 +395,9 @@ def resolve_council(council: str, councils: Mapping[str, str]) -> str:
         return SearchError(f"COUNCIL={council!r} names {len(parts)} councils: {', '.join(parts)}; give one's slug")
 
     def unknown() -> SearchError:
+        hint = part_of_word_hint(council, councils)
         return SearchError(f"unknown council {council!r} (COUNCIL=<slug>); the councils in the index are: "
-                           + ", ".join(councils))
+                           + ", ".join(councils) + (f". {hint}" if hint else ""))
 
     return one_council(council, councils, several, unknown)
 
