@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .reference import DocumentRef, _councils, _left_start, benchmarks, normalised_council
+from .reference import REGION_NOUN, DocumentRef, _councils, _left_start, normalised_council, rule_benchmarks
 
 if TYPE_CHECKING:
     from .rules import FigureRules
@@ -222,7 +222,7 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     table = _councils()
     if normalised_council(name) in table.entry or table.pattern.search(name) is not None:
         return False
-    return benchmarks(rules.not_after_nationally).anywhere.match(name) is None
+    return rule_benchmarks(rules).anywhere.match(name) is None
 
 
 def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
@@ -250,7 +250,7 @@ def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRu
                 continue
             cs = max(lo, m.start() - 20) + c.start()
             compass = c.group().strip(" -")
-            if noun == "area" and _COMPOUND.fullmatch(compass.replace("-", " ").replace("  ", " ")):
+            if noun == REGION_NOUN and _COMPOUND.fullmatch(compass.replace("-", " ").replace("  ", " ")):
                 continue  # "the North East area": maybe the region
             if re.search(rf"(?i:{_COMPASS})\s*(?:,|\band\b|\bor\b|/)\s*$", text[max(lo, cs - 25):cs]):
                 continue  # "the central, southeast, west and north localities": every part, a list
