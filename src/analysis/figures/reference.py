@@ -906,6 +906,10 @@ class DocumentRef(NamedTuple):
     #: capitalised name made only of them is a common word written with a capital ("In Fostering", "the Improvement
     #: area"), not a place
     common: frozenset[str] = frozenset()
+    #: (r43area) the words the document writes with a capital inside a sentence, after a lower-case word, lower case
+    #: (:func:`.area.inside_capitalised_words`; empty when not read): a sentence's first word is capitalised whatever it
+    #: is ("There", "As"), so only these make it a name there
+    inside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -920,7 +924,7 @@ def document_ref(council: object, meeting_date: object = None, path: str = str(C
     >>> document_ref("North Northamptonshire Council").own == {"North Northamptonshire", "Northamptonshire"}
     True
     >>> document_ref("Cherwell District Council", None)
-    DocumentRef(own=None, year=None, parts=frozenset(), common=frozenset())
+    DocumentRef(own=None, year=None, parts=frozenset(), common=frozenset(), inside=frozenset())
     """
     year = None
     if isinstance(meeting_date, str):
