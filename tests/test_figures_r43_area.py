@@ -132,6 +132,7 @@ def test_a_place_as_a_values_subject_or_label_with_a_cue_is_a_part(sentence, sur
     ("In North Yorkshire, Boys had 45% of the places and Girls had 55%.", "45%", (), ("boys", "girls")),
     ("Officers said North Yorkshire Members had 12 questions and Governors had 30.", "12", (), ("members",)),
     ("Cllr Smith had 45 questions about North Yorkshire and Selby had 30.", "45", (), ("cllr", "smith", "selby")),
+    ("Coun Dixon had 45 questions about North Yorkshire's plans.", "45", (), ("coun", "dixon")),
     ("North Yorkshire has 690 children in care, and Selby has 130.", "690", (), ("selby",)),
     ("Spending in North Yorkshire rose, with the Trust on 45 and the Selby team on 30.", "45", (), ()),
 ])
@@ -142,6 +143,16 @@ def test_names_that_are_no_part(sentence, surface, parts, inside):  # guard
 def test_another_council_as_a_subject_stays_another_councils():  # guard
     s = "Cumbria had 690 children in care and Lancashire had 2,100, just ahead of Selby on 150."
     assert _kind(s, "2,100", council="Cumbria", inside=("lancashire", "selby")) == "other_council"
+
+
+@pytest.mark.parametrize("sentence, surface, kind", [
+    ("England had 83,840 children in care, while Selby had 130.", "83,840", "national"),
+    ("The North East had 45 per 10,000, while Selby had 30 per 10,000.", "45", "regional"),
+    ("The County had 690 children in care, while Selby had 130.", "690", None),
+    ("North Yorkshire had 690 children in care, while Selby had 130.", "690", None),
+])
+def test_a_benchmark_or_the_whole_council_as_a_subject_is_no_part(sentence, surface, kind):  # guard
+    assert _kind(sentence, surface, council=NY, inside=("selby", "county", "north", "east")) == kind
 
 
 def test_the_stage_keeps_a_districts_ranked_count_out_of_the_councils_latest(tmp_path):
