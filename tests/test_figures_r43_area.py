@@ -164,5 +164,6 @@ def test_the_stage_keeps_a_districts_ranked_count_out_of_the_councils_latest(tmp
     })
     parts = t[t["surface"].isin(["130", "160", "150"])]
     assert parts["reference"].tolist() == ["part_of_area"] * 3
+    assert parts["part"].tolist() == ["Selby", "Ryedale", "Craven"]  # (the pages' label: r43report's part column)
     latest = compare.latest_values(t)
     assert latest.loc[latest["indicator_id"] == "children_in_care", "value"].tolist() == [690.0]
