@@ -67,10 +67,10 @@ def test_national_and_bench_place_share_words_and_keep_their_text():
     nationally = reference.nationally_regex(load_rules().not_after_nationally)
     national = reference._national_regex(nationally)
     assert national == _OLD_NATIONAL
-    bp = reference.benchmarks(load_rules().not_after_nationally)
+    bp = reference.rule_benchmarks(load_rules())
     assert bp.place.pattern == (  # (round 22, r22split: its "nationally" is _NATIONAL's)
         rf"\b(?:{nationally}|regionally|nationwide|(?:in|across|throughout)\s+(?:the\s+)?(?:country|uk|"
-        rf"{reference._REGIONAL}|{national}))\b")
+        rf"{reference.regional_regex(reference.part_nouns(load_rules()))}|{national}))\b")
     place = bp.place
     assert place.search("as seen nationally recognised") is None and place.search("62 nationally").group(0) == "nationally"
     assert place.search("up 4% across the UK").group(0) == "across the UK"

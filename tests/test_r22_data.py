@@ -68,11 +68,11 @@ def test_a_reporting_verb_added_opens_a_reported_clause(tmp_path: Path) -> None:
 
 
 def test_a_word_added_after_nationally_stops_it_naming_the_country(tmp_path: Path) -> None:
-    from analysis.figures.reference import _kind_of, benchmarks
+    from analysis.figures.reference import _kind_of, rule_benchmarks
     words = "compared with 65% nationally commissioned"
-    assert _kind_of(words, benchmarks(load_rules().not_after_nationally)) == "national"
+    assert _kind_of(words, rule_benchmarks(load_rules())) == "national"
     rules = _use_rules(tmp_path, "not_after_nationally: [recognised,", "not_after_nationally: [commissioned, recognised,")
-    assert _kind_of(words, benchmarks(rules.not_after_nationally)) == "comparison"
+    assert _kind_of(words, rule_benchmarks(rules)) == "comparison"
 
 
 # ---------------------------------------------------------------- the topics stage: roles of data/codebook.yml

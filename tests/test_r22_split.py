@@ -84,7 +84,7 @@ def test_nationally_recognised_is_no_place_right_of_a_figure() -> None:
     from analysis.figures import reference
     from analysis.figures.rules import load_rules
 
-    bp = reference.benchmarks(load_rules().not_after_nationally)  # (r23rules: built from the rules object)
+    bp = reference.rule_benchmarks(load_rules())  # (r23rules: built from the rules object)
     t = "The service trained 40 foster carers on a nationally recognised course."
     s = t.index("40")
     assert reference._bench_of_clause(t, 0, len(t), s, s + 2, 0, bp) is None

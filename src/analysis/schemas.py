@@ -152,8 +152,9 @@ FIGURES = Schema(
                      "council's value, named by the figure's own clause: 'Suffolk had 1,020', 'compared with 78 in "
                      "Norfolk'; the councils are data/councils.csv) or part_of_area (a value of a part of the council's "
                      "area, named by the figure's own clause: 'the North locality had 45', '684 in the Carlisle "
-                     "district', '73 per 1,000 in Watford'; words.area_nouns of data/figure_rules.yml; the part's words "
-                     "are in part); figures.reference",
+                     "district', '73 per 1,000 in Watford', 'Copeland has 130 children in care, but Allerdale has the "
+                     "highest with 160'; words.area_nouns of data/figure_rules.yml; the part's words are in part); "
+                     "figures.reference",
     },
 )
 

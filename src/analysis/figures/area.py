@@ -30,8 +30,17 @@ A name made only of words the document also writes in lower case is a common wor
 Fostering 45 children ... across the county", "In Addition, 45", "the Improvement area"; r42review,
 :func:`lower_case_words`): a town's name is not written in lower case.
 
-A part named only in an earlier sentence, or as a clause's subject without "in" ("Barrow has 150 in the care system",
-"Copeland has 130"), is not read: the words alone cannot tell a town from a person or a body.
+(r43area) A place as its value's subject or owner is a part when a cue agrees (:func:`_owner_part`): the clause opens
+with it and a verb of having ("Copeland has 130 children in care", "but Allerdale has the highest with 160"), or it
+stands right before the value with "on", "at" or "with" ("just ahead of Carlisle on 150"), and the document names it
+with an area noun, or the sentence names the council or its whole area ("Barrow has among the highest rates in Cumbria
+with 150"), or another place with a value ("Copeland has 130 ..., but Allerdale has ..."); a value right after a name
+alone ("Allerdale 160, Carlisle 150") only when the document names the place with an area noun (a table's row labels
+are no places). A sentence's first word has a capital whatever it is ("There has also been", "As at 31st March"), so
+there a name must be one the document also writes with a capital inside a sentence (:func:`inside_capitalised_words`).
+
+A part named only in an earlier sentence, or as a subject with no cue ("Richmondshire had 45" alone), is not read: the
+words alone cannot tell a town from a person or a body.
 """
 
 from __future__ import annotations
@@ -40,12 +49,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .reference import DocumentRef, _councils, _left_start, benchmarks, normalised_council
+from ..vocab import month_alternation
+from .places import BODY_WORDS, GROUP_WORDS
+from .reference import _NUMBER, REGION_NOUN, DocumentRef, _councils, _left_start, normalised_council, rule_benchmarks
 
 if TYPE_CHECKING:
     from .rules import FigureRules
 
-__all__ = ["area_names", "lower_case_words", "part_named", "part_of_area"]
+__all__ = ["area_names", "inside_capitalised_words", "lower_case_words", "part_named", "part_of_area"]
 
 #: A compass word (lower case; regex text): "north", "south-west", "northern", "central".
 _COMPASS = r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|(?:north|south|east|west)ern|central)"
@@ -190,6 +201,16 @@ def lower_case_words(doc_text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w'’-])[a-z]+(?![\w-])", doc_text))
 
 
+def inside_capitalised_words(doc_text: str) -> frozenset[str]:
+    """(r43area) The words ``doc_text`` writes with a capital right after a lower-case word (inside a sentence) at least
+    once, lower case (:attr:`.reference.DocumentRef.inside`): a name's words, not a sentence's first word.
+
+    >>> sorted(inside_capitalised_words("There are 45. Rates in Barrow and Copeland rose. As at the end of March, Barrow had 12."))
+    ['barrow', 'copeland', 'march']
+    """
+    return frozenset(w.lower() for w in re.findall(r"(?<=[a-z] )[A-Z][a-z][\w'’]*", doc_text))
+
+
 def _common_words_only(name: str, doc: DocumentRef) -> bool:
     """(r42review) Is ``name`` made only of words its document also writes in lower case (``doc.common``), glue and
     compass words aside: a common word with a capital ("In Fostering 45 children", "In Addition, 45", "the Improvement
@@ -222,7 +243,7 @@ def _is_place(name: str, doc: DocumentRef, words: _Words, rules: FigureRules) ->
     table = _councils()
     if normalised_council(name) in table.entry or table.pattern.search(name) is not None:
         return False
-    return benchmarks(rules.not_after_nationally).anywhere.match(name) is None
+    return rule_benchmarks(rules).anywhere.match(name) is None
 
 
 def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules) -> list[tuple[int, int, str]]:
@@ -250,7 +271,7 @@ def _area_phrases(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRu
                 continue
             cs = max(lo, m.start() - 20) + c.start()
             compass = c.group().strip(" -")
-            if noun == "area" and _COMPOUND.fullmatch(compass.replace("-", " ").replace("  ", " ")):
+            if noun == REGION_NOUN and _COMPOUND.fullmatch(compass.replace("-", " ").replace("  ", " ")):
                 continue  # "the North East area": maybe the region
             if re.search(rf"(?i:{_COMPASS})\s*(?:,|\band\b|\bor\b|/)\s*$", text[max(lo, cs - 25):cs]):
                 continue  # "the central, southeast, west and north localities": every part, a list
@@ -279,26 +300,35 @@ def _in_names(text: str, lo: int, hi: int, doc: DocumentRef, rules: FigureRules)
             prev = re.search(r"(\S+)\s+$", text[max(lo, m.start() - 30):m.start()])
             if prev is not None and not prev.group(1).endswith((".", ",")) and not re.fullmatch(r"(?i:in|and)", prev.group(1)):
                 continue
-        k = m.end()
-        toks: list[tuple[str, int]] = []  # (word, its end)
-        pos = 0
-        for w in re.finditer(r"([\w'’&]+)(?:[ \t-]+|(?![\w'’&]))", text[k:k + 60]):
-            t = w.group(1)
-            if w.start() != pos:  # (a comma or a full stop ends the name)
-                break
-            pos = w.end()
-            if _NAME_WORD.fullmatch(t) or (toks and t.lower() in _GLUE and t.lower() != "in"):
-                toks.append((t, k + w.start(1) + len(t)))
-                continue
-            break
-        while toks and toks[-1][0].lower() in _GLUE:
-            toks.pop()
-        if not toks:
-            continue
-        name = " ".join(t for t, _ in toks)
-        if _is_place(name, doc, words, rules):
-            out.append((m.start(), toks[-1][1], name))
+        named = _name_after(text, m.end())
+        if named is not None and _is_place(named[0], doc, words, rules):
+            out.append((m.start(), named[1], named[0]))
     return out
+
+
+def _name_after(text: str, k: int) -> tuple[str, int] | None:
+    """The run of capitalised name words (with glue words between, not "in") that starts at ``text[k:]``, within 60
+    characters: its words and its end; ``None`` when none starts there.
+
+    >>> _name_after("In South Lakeland the figure is 67", 3), _name_after("the figure", 0)
+    (('South Lakeland', 17), None)
+    """
+    toks: list[tuple[str, int]] = []  # (word, its end)
+    pos = 0
+    for w in re.finditer(r"([\w'’&]+)(?:[ \t-]+|(?![\w'’&]))", text[k:k + 60]):
+        t = w.group(1)
+        if w.start() != pos:  # (a comma or a full stop ends the name)
+            break
+        pos = w.end()
+        if _NAME_WORD.fullmatch(t) or (toks and t.lower() in _GLUE and t.lower() != "in"):
+            toks.append((t, k + w.start(1) + len(t)))
+            continue
+        break
+    while toks and toks[-1][0].lower() in _GLUE:
+        toks.pop()
+    if not toks:
+        return None
+    return " ".join(t for t, _ in toks), toks[-1][1]
 
 
 def area_names(doc_text: str, doc: DocumentRef, rules: FigureRules) -> frozenset[str]:
@@ -365,8 +395,10 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
     >>> part_named(s, 0, len(s), s.index("300%"), s.index("300%") + 4, document_ref("Cumberland"), rules=load_rules())
     'Carlisle'
     """
-    if doc is None or not _may_name_part(text, ss, se, start, end, _rule_words(rules)):
+    if doc is None:
         return None
+    if not _may_name_part(text, ss, se, start, end, _rule_words(rules)):
+        return _owner_part(text, ss, se, start, end, doc, rules)
     lo = _clause_left(text, ss, start)
     hi = _clause_right(text, se, end)
     # an area phrase in the clause before the figure, or as its place right after it
@@ -391,8 +423,101 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
         if after:
             near = after[0]
     if near is None or not _cue(text, ss, se, near, doc, rules):
-        return None
+        return _owner_part(text, ss, se, start, end, doc, rules)
     return near[2]
+
+
+#: (r43area) A verb of having right after a place that is its clause's subject ("Copeland has 130 children in care",
+#: "Allerdale has the highest with 160", "Barrow-in-Furness had 45"), not "has been" ("There had been a movement of
+#: £200k", "There has also been").
+_HAVING = re.compile(r"\s+(?:has|had|have|saw|sees|recorded|records)\b(?!(?:\s+\w+){0,2}?\s+been\b)")
+#: (r43area) What may open a clause before its subject: punctuation, a conjunction ("..., but Allerdale has").
+_CLAUSE_OPENING = re.compile(r"[\s,;:(\"“‘'-]*(?:(?i:and|but|while|whilst|whereas)\b[\s,]*)?")
+#: (r43area) A preposition between a place and its value ("just ahead of Carlisle on 150", "Watford at 73").
+_OWNER_PREP = re.compile(r"\s+(?:on|at|with)\s+(?:just\s+|around\s+|about\s+|nearly\s+|almost\s+)?$")
+#: (r43area) What may stand between a place and its value right after it: "Allerdale 160", "Carlisle: 150", "Eden
+#: (20)", "Carlisle's 150".
+_OWNER_RIGHT_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:[:(]\s*)?$")
+#: (r43area) A day of a month after a value: a date ("near the North Pier on 1 November 2003", "As at 31st March").
+_DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?i:{month_alternation(lower=True)})\b")
+#: (r43area) The speed gate of the owner shapes: a capitalised word before a verb of having or a preposition.
+_OWNER_GATE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:has|had|have|saw|sees|recorded|records|on|at|with)\b)")
+
+
+def _owner_shape(text: str, ss: int, start: int, doc: DocumentRef, rules: FigureRules) -> tuple[int, int, str, str] | None:
+    """(r43area) The place that is the subject or owner of the figure starting at ``text[start:]`` in its clause:
+    start, end, name and shape, ``"subject"`` (the clause opens with it and a verb of having: "Copeland has 130",
+    "but Allerdale has the highest with 160"), ``"prep"`` (right before the value with "on", "at" or "with": "just
+    ahead of Carlisle on 150") or ``"label"`` (right before the value: "Allerdale 160", "Carlisle's 150"); ``None``
+    when there is none. The name must be a place (:func:`_is_place`) holding no word of a group of people or a body
+    (:data:`.places.GROUP_WORDS`, :data:`.places.BODY_WORDS`: "Boys 45%", "Members had 12"), and a name before the
+    value must not follow "the" or "a" ("the Trust on 45": a body). A name that is its sentence's first word must be
+    one the document writes with a capital inside a sentence too (``doc.inside``): "There has also been", "As at".
+
+    >>> from .reference import document_ref
+    >>> from .rules import load_rules
+    >>> s = "Copeland has 130 children in care, but Allerdale has the highest with 160, just ahead of Carlisle on 150."
+    >>> d, r = document_ref("Cumbria")._replace(inside=frozenset({"copeland"})), load_rules()
+    >>> [_owner_shape(s, 0, s.index(x), d, r)[2:] for x in ("130", "160", "150")]
+    [('Copeland', 'subject'), ('Allerdale', 'subject'), ('Carlisle', 'prep')]
+    >>> _owner_shape(s, 0, s.index("130"), d._replace(inside=frozenset()), r) is None
+    True
+    >>> _owner_shape("There had been a movement of £200k.", 0, 29, d, r) is None
+    True
+    """
+    lo = _clause_left(text, ss, start)
+    words = _rule_words(rules)
+    found = None
+    opening = _CLAUSE_OPENING.match(text, lo, start)
+    verb = _HAVING.search(text, opening.end(), start) if opening is not None else None
+    if verb is not None:
+        named = _name_before(text, lo, verb.start())
+        if named is not None and named[0] == opening.end():
+            found = (named[0], verb.start(), named[1], "subject")
+    if found is None:
+        prep = _OWNER_PREP.search(text, lo, start)
+        at, shape = (prep.start(), "prep") if prep is not None else \
+            (lo + _OWNER_RIGHT_BEFORE.search(text[lo:start]).start(), "label")
+        named = _name_before(text, lo, at)
+        if named is not None and not re.search(r"(?i:\b(?:the|a|an)\s+)$", text[max(lo, named[0] - 5):named[0]]):
+            found = (named[0], at, named[1], shape)
+    if found is None:
+        return None
+    name = found[2]
+    if not text[ss:found[0]].strip(" \t\"“‘'(-") and _normal(name)[0] not in doc.inside:
+        return None  # (a sentence's first word: "There has also been", "As at 31st March")
+    if any(w in GROUP_WORDS or w in BODY_WORDS for w in _normal(name)) or not _is_place(name, doc, words, rules):
+        return None
+    return found
+
+
+def _owner_part(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef, rules: FigureRules) -> str | None:
+    """(r43area) The place that is the subject or owner of the figure at ``text[start:end]`` (:func:`_owner_shape`)
+    when another cue agrees that it is a part of the council's area: the document names it with an area noun
+    (``doc.parts``); or, for a subject or a place before "on", "at" or "with", the sentence names the council or its
+    whole area, another place after "in" with a value (:func:`_cue`), or another place as a value's subject or owner
+    ("Copeland has 130 children in care, but Allerdale has the highest with 160"). A value right after a name alone
+    ("Allerdale 160") needs the document's naming: a table's row labels ("Commissioning 44,025") are not places."""
+    if not (doc.parts or _OWNER_GATE.search(text, max(ss, start - _REACH), start)) or _DAY.match(text, end, se):
+        return None
+    owner = _owner_shape(text, ss, start, doc, rules)
+    if owner is None:
+        return None
+    a, b, name, shape = owner
+    key = " ".join(_normal(name))
+    if key in doc.parts:
+        return name
+    if shape == "label":
+        return None
+    if _cue(text, ss, se, (a, b, name), doc, rules):
+        return name
+    for n in _NUMBER.finditer(text, ss, se):
+        if n.start() == start or n.start() <= b and n.end() >= a:
+            continue
+        other = _owner_shape(text, ss, n.start(), doc, rules)
+        if other is not None and other[3] != "label" and " ".join(_normal(other[2])) != key:
+            return name
+    return None
 
 
 def _may_name_part(text: str, ss: int, se: int, start: int, end: int, words: _Words) -> bool:

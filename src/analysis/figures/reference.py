@@ -76,16 +76,51 @@ def _national_regex(nationally: str) -> str:
             rf"|english|across\s+the\s+{_COUNTRY}|the\s+{_COUNTRY}\s+as\s+a\s+whole|{_NATIONWIDE}|(?:across|in)\s+the\s+{_UK})")
 
 
-#: (r42area) A noun of a part of a council's area after a compass word: "the North locality", "the South West team" are
-#: parts of the council's area (:mod:`.area`), not regions ("the North East area" stays the region's).
-_PART_NOUN = r"(?:locality|district|ward|hub|team|patch|quadrant)\b"
-_REGIONAL = (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
-             r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
-             r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
-             rf"(?!\s+{_PART_NOUN})"
-             # a region named by its compass word alone, capitalised: "in line with the South (12%)", "the rest of the South
-             # at 85 per cent, and the North at 84 per cent" (not "the south of the county", not "the North Yorkshire")
-             rf"|the\s+(?:rest\s+of\s+the\s+)?(?-i:South|North|Midlands)\b(?!\s+(?:of\b|(?-i:[A-Z])|{_PART_NOUN}|area\b)))")
+#: (r42area) The area noun that may also name a region after a compound compass word ("the North East area" may be the
+#: region's own): it does not stop a named region (:func:`regional_regex`), and :mod:`.area` reads no part there.
+REGION_NOUN = "area"
+
+
+def part_nouns(rules: FigureRules) -> tuple[str, ...]:
+    """(r43area) The nouns of a part of a council's area, sorted: the rules' ``words.area_nouns`` and
+    ``words.area_compass_nouns`` (data/figure_rules.yml), the one list :mod:`.area` and :func:`regional_regex` read.
+
+    >>> from .rules import load_rules
+    >>> part_nouns(load_rules())
+    ('area', 'district', 'hub', 'locality', 'patch', 'quadrant', 'team', 'ward')
+    """
+    return _part_nouns(rules.area_nouns, rules.area_compass_nouns)
+
+
+@lru_cache(maxsize=8)
+def _part_nouns(area_nouns: tuple[str, ...], compass_nouns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(area_nouns) | set(compass_nouns)))
+
+
+def regional_regex(nouns: tuple[str, ...]) -> str:
+    r"""A region as a benchmark's name (lower case; regex text): "regionally", "the region", "the North East", "across
+    London", "the South" (capitalised, alone). A compass word before a noun of ``nouns`` (:func:`part_nouns`) names a part
+    of the council's area, not the region (r42area: "the North locality", "the South West team"); only
+    :data:`REGION_NOUN` after a named region leaves it the region's ("the North East area").
+
+    >>> r = re.compile(rf"\b{regional_regex(('area', 'locality', 'team'))}\b", re.I)
+    >>> [bool(r.search(t)) for t in ("the North East area", "the North East locality", "the South West team",
+    ...                             "in line with the South (12%)", "the South area", "the North hub")]
+    [True, False, False, True, False, True]
+    """
+    guard = "|".join(re.escape(n) for n in sorted(nouns) if n != REGION_NOUN)
+    named_guard = rf"(?!\s+(?:{guard})\b)" if guard else ""
+    every = "|".join(map(re.escape, sorted(set(nouns) | {REGION_NOUN})))
+    return (r"(?:regional(?:ly)?(?!\s+(?:adoption|agency|agencies|partnership))|the\s+region(?!\s+of\b)|(?:the\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|"
+            r"east\s+of\s+england|west\s+midlands|east\s+midlands|yorkshire\s+and\s+(?:the\s+)?humber|inner\s+london|"
+            r"outer\s+london|london(?=\s+(?:average|rate|figure|level|region)\b)|across\s+london)(?!\s+(?-i:[A-Z])[a-z])"
+            + named_guard +
+            # a region named by its compass word alone, capitalised: "in line with the South (12%)", "the rest of the South
+            # at 85 per cent, and the North at 84 per cent" (not "the south of the county", not "the North Yorkshire", not
+            # "the North area")
+            rf"|the\s+(?:rest\s+of\s+the\s+)?(?-i:South|North|Midlands)\b(?!\s+(?:of\b|(?-i:[A-Z])|(?:{every})\b)))")
+
+
 # (not a council's name: "North East Lincolnshire Council")
 #: Groups of councils whose average a council is compared with ("the average for all metropolitan boroughs").
 _GROUPS = (r"(?:metropolitan\s+(?:boroughs|districts|councils)|shire\s+(?:counties|councils)|unitary\s+(?:authorities|councils)|"
@@ -97,10 +132,10 @@ _NEIGHBOURS = (r"(?:statistical\s+neighbou?rs?(?:['’]\s*)?(?:\s+group)?|simila
                rf"average\s+(?:for|of|across|among)\s+(?:all\s+|other\s+|the\s+)*{_GROUPS}|{_GROUPS}(?=\s+average))")
 
 
-def _bench_regex(national: str) -> str:
-    """The benchmarks a figure may be of (lower case; regex text): statistical neighbours, a region, the country
-    (``national``: :func:`_national_regex`)."""
-    return rf"(?:{_NEIGHBOURS}|{_REGIONAL}|{national})"
+def _bench_regex(regional: str, national: str) -> str:
+    """The benchmarks a figure may be of (lower case; regex text): statistical neighbours, a region (``regional``:
+    :func:`regional_regex`), the country (``national``: :func:`_national_regex`)."""
+    return rf"(?:{_NEIGHBOURS}|{regional}|{national})"
 
 
 #: The benchmark's noun and what may stand between it and its value: "the national figure of 58.6 per cent", "the
@@ -255,8 +290,7 @@ _KIND_WORDS = {
     "target": re.compile(r"\b(?:target|aim|ambition|milestone|goal|plan(?:ned)?|budget(?:ed)?)\b", re.I),
     "normal": _NORMAL,
     "neighbours": re.compile(rf"\b{_NEIGHBOURS}", re.I),
-    "regional": re.compile(rf"\b{_REGIONAL}\b", re.I),
-    # ("national": :func:`benchmarks`, from the rules' ``words.not_after_nationally``)
+    # ("regional" and "national": :func:`benchmarks`, from the rules' area nouns and ``words.not_after_nationally``)
     "previous": re.compile(r"\b(?:from|last|previous|previously|earlier|before|ago|(?:19|20)\d{2}|quarter|q[1-4]|"
                            + _MONTH + r")\b", re.I),
 }
@@ -266,7 +300,7 @@ def _kind_of(words: str, bp: Benchmarks, default: str = "comparison") -> str:
     """The kind a comparison's words name ("compared with 65% nationally": national), else ``default`` (``bp``: the
     rules' :func:`benchmarks`).
 
-    >>> bp = benchmarks(("recognised",))
+    >>> bp = benchmarks(("recognised",), ("locality",))
     >>> _kind_of("compared with 65% nationally", bp), _kind_of("compared to 410 last year", bp), _kind_of("versus 12", bp)
     ('national', 'previous', 'comparison')
     """
@@ -284,7 +318,7 @@ def _kind_in_phrase(text: str, a: int, b: int, start: int, end: int, bp: Benchma
 
     >>> s = "Slough's 4.1% compared to 7.6% in the South-East and 6.3% in England."
     >>> a, b = s.index("compared"), len(s) - 1
-    >>> bp = benchmarks(("recognised",))
+    >>> bp = benchmarks(("recognised",), ("locality",))
     >>> [_kind_in_phrase(s, a, b, s.index(x), s.index(x) + len(x), bp) for x in ("7.6%", "6.3%")]
     ['regional', 'national']
     >>> s = "Out of county placements were 320 compared to 410 and 49 residential last year."
@@ -344,7 +378,7 @@ def reference_kind(text: str, ss: int, se: int, start: int, end: int,
         from .context import comparison_phrases
 
         phrases = comparison_phrases(text, ss, se)
-    bp = benchmarks(rules.not_after_nationally)
+    bp = rule_benchmarks(rules)
     for a, b in phrases:  # "compared to 410 and 49 residential last year": the phrase's kind
         if a <= start < b:
             return _kind_in_phrase(text, a, b, start, end, bp)
@@ -562,12 +596,12 @@ _BENCH_OPENING = re.compile(rf"[\s\W]*(?:(?:across|in|throughout)\s+(?:england(?
 
 #: A sentence opening with its benchmark as its place or subject: "Across England, ...", "For the North East, ...",
 #: "England had ...", "The average number of looked after children in England ..." (:func:`_sentence_bench`).
-def _sentence_bench_re(national: str) -> re.Pattern[str]:
+def _sentence_bench_re(regional: str, national: str) -> re.Pattern[str]:
     return re.compile(
-        rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{_REGIONAL}|{national})\s*,"
-        rf"|(?:{_REGIONAL}|{national})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
+        rf"[\s\W]*(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:country|{regional}|{national})\s*,"
+        rf"|(?:{regional}|{national})(?:['’]s)?\s+(?:had|has|have|saw|recorded|reported)\b"
         rf"|the\s+(?:average\s+)?(?:number|rate|total|proportion)\s+of\b[^,;:()\d]{{0,60}}?\b(?:in|across)\s+(?:the\s+)?"
-        rf"(?:country|{_REGIONAL}|{national})\b)",
+        rf"(?:country|{regional}|{national})\b)",
         re.I,
     )
 
@@ -692,16 +726,17 @@ _RIGHT_REACH = 100
 
 #: A benchmark named as a place: "nationally", "across the country", "in England", "in the North East".
 #: (Its "nationally" is :func:`_national_regex`'s: not before "recognised", "accredited" ...)
-def _bench_place(nationally: str, national: str) -> re.Pattern[str]:
+def _bench_place(nationally: str, regional: str, national: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nationally}|regionally|{_NATIONWIDE}|(?:in|across|throughout)\s+(?:the\s+)?"
-                      rf"(?:{_COUNTRY}|{_UK}|{_REGIONAL}|{national}))\b", re.I)
+                      rf"(?:{_COUNTRY}|{_UK}|{regional}|{national}))\b", re.I)
 
 
 class Benchmarks(NamedTuple):
-    """(r23rules) The patterns that name a benchmark, built from the figure rules' ``words.not_after_nationally``
-    (:func:`benchmarks`): what :func:`reference_kind` reads with the rules object it is given."""
+    """(r23rules) The patterns that name a benchmark, built from the figure rules' ``words.not_after_nationally`` and
+    (r43area) nouns of a part of the council's area (:func:`benchmarks`): what :func:`reference_kind` reads with the rules
+    object it is given."""
 
-    #: :data:`_KIND_WORDS` with the country's words ("national")
+    #: :data:`_KIND_WORDS` with the region's words ("regional") and the country's ("national")
     kind_words: dict[str, re.Pattern[str]]
     right_before: re.Pattern[str]  # :func:`_bench_right_before`
     measure_before: re.Pattern[str]  # :func:`_bench_measure_before`
@@ -712,26 +747,46 @@ class Benchmarks(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def benchmarks(not_after_nationally: tuple[str, ...]) -> Benchmarks:
+def benchmarks(not_after_nationally: tuple[str, ...], nouns: tuple[str, ...]) -> Benchmarks:
     """The patterns that name a benchmark when "nationally" is not the country before the words ``not_after_nationally``
-    (a rules object's :attr:`.rules.FigureRules.not_after_nationally`), built once per word list.
+    (a rules object's :attr:`.rules.FigureRules.not_after_nationally`) and a compass word is not a part of the council's
+    area before a noun of ``nouns`` (:func:`part_nouns`; "the North locality"), built once per pair of word lists.
+    :func:`rule_benchmarks` passes a rules object's lists.
 
-    >>> b = benchmarks(("recognised",))
+    >>> b = benchmarks(("recognised",), ("locality",))
     >>> b.place.search("40 carers on a nationally recognised course") is None, b.place.search("35 nationally").group()
     (True, 'nationally')
+    >>> b.place.search("45 in the North East locality") is None, b.place.search("45 in the North East area").group()
+    (True, 'in the North East')
     """
     nationally = nationally_regex(not_after_nationally)
     national = _national_regex(nationally)
-    bench = _bench_regex(national)
+    regional = regional_regex(nouns)
+    bench = _bench_regex(regional, national)
     kind_words = dict(_KIND_WORDS)
+    kind_words["regional"] = re.compile(rf"\b{regional}\b", re.I)
     kind_words["national"] = re.compile(rf"\b{national}\b", re.I)
     return Benchmarks(kind_words, _bench_right_before(bench), _bench_measure_before(bench), _bench_after(bench),
-                      _bench_anywhere(bench), _sentence_bench_re(national), _bench_place(nationally, national))
+                      _bench_anywhere(bench), _sentence_bench_re(regional, national),
+                      _bench_place(nationally, regional, national))
+
+
+def rule_benchmarks(rules: FigureRules) -> Benchmarks:
+    """(r43area) :func:`benchmarks` of a rules object's word lists: ``words.not_after_nationally`` and the nouns of a part
+    of the council's area (:func:`part_nouns`).
+
+    >>> from .rules import load_rules
+    >>> bp = rule_benchmarks(load_rules())
+    >>> _kind_of("in the North locality", bp), _kind_of("in the North East", bp)
+    ('comparison', 'regional')
+    """
+    return benchmarks(rules.not_after_nationally, part_nouns(rules))
 
 
 #: A table cell's column (:func:`column_kind`) has "nationally" only right before its comma, where no word of
-#: ``words.not_after_nationally`` can follow it: any word list names the same kind, so none is read there.
-_COLUMN_BENCHMARKS = benchmarks(())
+#: ``words.not_after_nationally`` can follow it, and no compass word (:data:`_REFERENCE_COLUMN`), so no part noun can
+#: follow one: any word lists name the same kind, so none is read there.
+_COLUMN_BENCHMARKS = benchmarks((), ())
 _CLOSING = re.compile(r"\s*\)")
 _OPENING_BRACKET = re.compile(r"\(\s*$")
 
@@ -851,6 +906,10 @@ class DocumentRef(NamedTuple):
     #: capitalised name made only of them is a common word written with a capital ("In Fostering", "the Improvement
     #: area"), not a place
     common: frozenset[str] = frozenset()
+    #: (r43area) the words the document writes with a capital inside a sentence, after a lower-case word, lower case
+    #: (:func:`.area.inside_capitalised_words`; empty when not read): a sentence's first word is capitalised whatever it
+    #: is ("There", "As"), so only these make it a name there
+    inside: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -865,7 +924,7 @@ def document_ref(council: object, meeting_date: object = None, path: str = str(C
     >>> document_ref("North Northamptonshire Council").own == {"North Northamptonshire", "Northamptonshire"}
     True
     >>> document_ref("Cherwell District Council", None)
-    DocumentRef(own=None, year=None, parts=frozenset(), common=frozenset())
+    DocumentRef(own=None, year=None, parts=frozenset(), common=frozenset(), inside=frozenset())
     """
     year = None
     if isinstance(meeting_date, str):

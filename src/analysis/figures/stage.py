@@ -29,7 +29,7 @@ from ..periods import period_label
 from ..schemas import check_table
 from .extraction import extract_rows
 from .phrase_acronyms import acronyms_defined, acronyms_written_out
-from .area import area_names, lower_case_words
+from .area import area_names, inside_capitalised_words, lower_case_words
 from .reference import DocumentRef, document_ref
 from .grammar import has_candidate
 from .kinds import mark_between
@@ -147,6 +147,7 @@ def _read_document(doc_text: str, info: dict, about: str, rules: FigureRules | N
     ref = document_ref(council, md)
     if rules is not None and ref.own is not None:  # (r42area) the places it names as parts of its council's area
         ref = ref._replace(common=lower_case_words(doc_text))  # (r42review) its common words: "In Fostering" no place
+        ref = ref._replace(inside=inside_capitalised_words(doc_text))  # (r43area) its names inside a sentence
         ref = ref._replace(parts=area_names(doc_text, ref, rules))
     return _Document(paragraph_numbering(doc_text), label_numbering(doc_text), about, ref,
                      council, None if md is None or pd.isna(md) else md, acronyms_defined(doc_text))
