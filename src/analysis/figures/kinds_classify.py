@@ -41,8 +41,8 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   :func:`_band_of_a_counted_group` ("3 children were on a plan for 12-24 months"), :func:`_time_looked_through` ("6
   months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year plan"), :func:`_span_of_a_sum`
   ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"),
-  :func:`_threshold` ("within 12 months", "three or more placements"), :func:`_one` and :func:`_zero` (the words
-  decide here), :func:`_quarters_or_terms`, and last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
+  :func:`_threshold` ("within 12 months", "three or more placements", "classes of 30 or more"), :func:`_one` and
+  :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
   (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24",
   "(Report 157/12-13)").
 
@@ -411,6 +411,12 @@ _DECIMAL_NAME_LEFT = re.compile(r"(?i)\b(?:rooms?|version|phase|stage|step|prior
                                 r"standard|criterion|principle|outcome|measure|indicator|kpi|pi)\s*$")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
+#: (r43values) a plural noun before "of" and a count with "or more": the size that defines which of them are meant
+#: ("classes of 30 or more", "families of five or more", "caseloads of 25 or more"); not a total or a change ("a total
+#: of 300 or more", "an increase of 20 or more", "thousands of ...")
+_GROUPS_OF_LEFT = re.compile(
+    r"(?i)\b(?!(?:hundreds|thousands|tens|dozens|millions|numbers|totals|levels|increases|rises|reductions|falls"
+    r"|savings|costs|figures|sums|amounts|payments|rates)\b)[a-z]{2,}[^s\W]s\s+of\s*$")
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
 _TERMS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b", re.I)
 _STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|coming)\s*$", re.I)
@@ -1737,8 +1743,10 @@ def _threshold(n: _Number) -> Kind:
             return "threshold"
         if _THRESHOLD_RIGHT.match(n.right):
             return "threshold"
-    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and not _OF_THAN_LEFT.search(n.left):
-        return "threshold"  # "three or more placements", "two or more plans": a definition
+    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and (
+            not _OF_THAN_LEFT.search(n.left) or _GROUPS_OF_LEFT.search(n.left)):
+        # "three or more placements", "two or more plans", (r43values) "classes of 30 or more": a definition
+        return "threshold"
     return None
 
 
