@@ -74,7 +74,7 @@ def test_a_value_compared_against_another_is_not_a_vote(sentence: str, surface: 
     [
         ("The DSG balance carried forward is £12.5m in deficit.", "£12.5m"),
         ("The High Needs Block reserve carried forward stands at £9.1m overdrawn.", "£9.1m"),
-        ("The DSG reserve brought forward was -£3.2m.", "£3.2m"),
+        ("The DSG reserve brought forward was -£3.2m.", "-£3.2m"),  # (r43values) the amount with its sign
         ("The DSG negative reserve carried forward is £6m.", "£6m"),
         ("The cumulative DSG reserve carried forward is (£8.2m).", "£8.2m"),
     ],

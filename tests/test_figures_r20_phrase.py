@@ -111,7 +111,7 @@ def test_a_verb_of_money_with_an_object_keeps_its_phrase():
 #    Nottinghamshire, Wandsworth and Slough. Fails on the old code.
 @pytest.mark.parametrize("text, surface, phrase", [
     ("The head of service said the average wait had risen back up to 190 days in March.", "190 days", "average wait"),
-    ("The report noted that the deficit had grown to circa -£14.5m following an in-year loss.", "£14.5m", "deficit"),
+    ("The report noted that the deficit had grown to circa -£14.5m following an in-year loss.", "-£14.5m", "deficit"),
     ("Over the year, home education cases had risen nationally by 31%.", "31%", "rise in home education cases nationally"),
 ])
 def test_a_perfect_of_change_names_its_subject(text, surface, phrase):

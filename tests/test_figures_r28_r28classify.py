@@ -167,6 +167,8 @@ CASES_SINCE = [
     # (r39prec) a range of lengths of time bounding a counted group: a threshold
     ('_band_of_a_counted_group', 'threshold', 'The report showed that 5 young people were on a Child Protection Plan for '
      '12-24 months.', 74, '12-24 months'),
+    # (r43values) a count given as a lower bound that measures: a figure (its bound is at_least), not a threshold
+    ('_count_at_least', 'figure', 'There were 300 or more children waiting for an assessment.', 11, '300'),
 ]
 
 

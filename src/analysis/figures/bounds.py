@@ -18,7 +18,8 @@ where they count is here (:func:`bound_of`):
   "was") stands between the earlier figure and the word;
 * "over" right after another value and before a duration is the time that value is spread over ("£200,000 over two
   years"), no bound (a duration alone keeps it: "waiting over 2 years");
-* "40+" (a plus sign against the value, no number after it) is ``at_least``;
+* "40+" (a plus sign against the value, no number after it) is ``at_least``, and so (r43values) is "100 plus
+  applications" (the word, before the things counted or the clause's end; "£5m plus £2m", "£300 plus VAT" are not);
 * a range (a figure with ``value_max``) gets none: its two ends are given.
 
 The values of the column (:data:`BOUND_KINDS`): ``more_than``, ``at_least``, ``less_than``, ``at_most``, ``about``;
@@ -30,6 +31,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .grammar import GLUED_COUNT_NOUNS
 
 __all__ = ["BOUND_KINDS", "BoundRules", "bound_of", "compile_bounds", "names_comparison_after"]
 
@@ -123,6 +126,12 @@ def _opens_item(text: str, at: int, phrase: str) -> bool:
 _DURATION = re.compile(r"[^\s]+\s*(?:years?|months?|weeks?|days?|quarters?|terms?)\b", re.I)
 #: "40+": a plus sign against the value with no number after it ("£2m+£1m" is a sum)
 _PLUS_AFTER = re.compile(r"\+(?!\s*[-+£€$\d])")
+#: (r43values) "100 plus applications", "1,000 plus.": the word "plus" after the value, then the things counted
+#: (optionally after one adjective or acronym) or the clause's end; not a sum ("£5m plus £2m", "plus a further 10") nor
+#: what a price leaves out ("£300 plus VAT")
+_PLUS_WORD_AFTER = re.compile(
+    r"[ \t\xa0]+plus(?:[ \t\xa0]*(?:[.,;:)]|$)|[ \t\xa0]+(?:(?:[a-z]+|[A-Z]{2,6})[ \t\xa0]+)?(?i:"
+    + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b)")
 #: what may stand between a figure and the comparison word that compares it with a comparison point: punctuation, an
 #: opening bracket, "which is", "this was", "and", an adverb ("45%, which was well below 50% last year")
 _COMPARING_GAP = re.compile(
@@ -196,6 +205,6 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         a = rules.after_re.match(text, end)
         if a is not None:
             return a.lastgroup
-    if _PLUS_AFTER.match(text, end):
+    if _PLUS_AFTER.match(text, end) or text[end:end + 1] in (" ", "\t", "\xa0") and _PLUS_WORD_AFTER.match(text, end):
         return "at_least"
     return None

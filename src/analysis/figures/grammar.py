@@ -768,6 +768,32 @@ _CHANGE_VERB_OBJECT = re.compile(
     r"lower(?:s|ed|ing)?|extend(?:s|ed|ing)?|cut(?:s|ting)?)\s+(?:the|its|their|our)\b(?![^.;,]*\bages?\b)[^.;,]*$")
 #: children "from 2 to 4" after a verb of change: their ages, not a change ("fund places for children from 2 to 4")
 _AGES_FROM_LEFT = re.compile(r"(?i)\b(?:children|aged|young\s+people|year\s+olds?|ages?)\s+from\s*$")
+#: (r43values) the dashes that stand for a minus sign glued to a currency sign: the hyphen-minus, the minus sign (U+2212)
+#: and the en dash a word processor puts for a typed minus ("a variance of –£1.2m")
+MONEY_MINUS = "-\u2212\u2013"
+
+
+def money_minus_sign(text: str, start: int, end: int) -> bool:
+    """(r43values) Whether the dash right before the amount ``text[start:end]`` (which opens with its currency sign) is
+    its minus sign: glued to the sign ("-£300,000", "–£1.2m", "−£45k"), where :func:`is_minus_sign` takes one before
+    a numeral (after a word, a value's unit or a bracket: "a variance of -£300,000", "(-£2m)"; not a bullet's dash
+    at a line's start, nor a range's dash after a digit, "£3,500 -£4,500"), and the amount is a single one (not a
+    range or an alternative, "-£4-5m"). A dash set apart by a space ("Gross budget - £272m") parts a label from its
+    value: no sign.
+
+    >>> t = "a variance of -£300,000; costs of –£1.2m; Gross budget - £272m; £3,500 -£4,500; (-£2m)"
+    >>> [money_minus_sign(t, t.index(x), t.index(x) + len(x)) for x in ("£300,000", "£1.2m", "£272m", "£4,500", "£2m")]
+    [True, True, False, False, True]
+    >>> money_minus_sign("-£158,562", 1, 9)
+    False
+    """
+    if start < 1 or text[start - 1] not in MONEY_MINUS or text[start:start + 1] not in "£€$":
+        return False
+    if len(_values_of("money", text[start:end], "figure")) != 1:
+        return False
+    return is_minus_sign(text, start - 1, end)
+
+
 #: (r33figs) "from £A to £B", a sign on both ends: a sum that changes (two figures) whatever the verb ("projected to
 #: overspend from £38.3m to £105.1m per year", Leeds r25blindK; "should be amended from £3.606m to £3.306m", Tameside
 #: r26blindN; "the budget swelled from £30m to £50m", Wiltshire pool): the open gold marks two figures at all 5 of its
@@ -999,6 +1025,8 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 e = s + cut.start()
         if off and s == off and is_minus_sign(text, s - 1, e):
             s -= 1  # (r26recall) "-2.7%": the value with its minus sign (values_of reads the sign)
+        elif group == "money" and s > 1 and text[s - 1] in MONEY_MINUS and money_minus_sign(text, s, e):
+            s -= 1  # (r43values) "-£300,000", "–£1.2m": the amount with its minus sign (values_of reads the sign)
         yield s, e, group
         pos = e if e > pos else pos + 1
 
@@ -1041,6 +1069,8 @@ def values_of(group: str, surface: str, kind: str) -> list[float]:
 def _values_of(group: str, surface: str, kind: str) -> tuple[float, ...]:
     """:func:`values_of`, memoised (speed: a pure function of its three strings, and the same surfaces recur in a
     text and across texts: "£1m", "2023/24", "10%"; about half of the calls of a bench pass repeat one)."""
+    if group == "money" and surface[:1] in MONEY_MINUS and surface[1:2] in ("£", "€", "$"):
+        return tuple(-v for v in _values_of(group, surface[1:], kind))  # (r43values) "-£300,000": -300000
     vals = _number_values(surface if group != "between" else surface[7:])
     # (a no-break space parts them too: "2\xa01/2 years", "3\xa0½ months")
     if group == "num" and len(vals) == 3 and (" " in surface[:3] or "\xa0" in surface[:3]) and "/" in surface:

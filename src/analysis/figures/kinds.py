@@ -134,7 +134,8 @@ from .kinds_business import (  # noqa: F401
     _heading_point_or_petition_rule, _BALANCE_BOUND_LEFT, _BALANCE_BOUND_ENDS, _MEASURED_ENDS,
     _ATTENDANCE_OR_LESS_RIGHT, _RULE_BOUND_RIGHT, _MAXIMUM_ALLOWED_RIGHT, _HELD_BOUND_LEFT, _SHARE_SUBJECT_END,
     _COUNT_SUBJECT_END, _WORKERS_PARTICIPLE_END, _HELD_BOUND_ENDS, _subset_bound, _percent_threshold_of_rule,
-    _meeting_business_or_label,
+    _meeting_business_or_label, _AT_LEAST_COUNT_RIGHT, _PLUS_AGE_LIMITS, _AT_LEAST_MEASURED_LEFT,
+    _DEFINING_BEFORE_VERB, _CLAUSE_START_LEFT, _SUBJECT_VERB_RIGHT, counted_at_least,
 )
 from .kinds_ends import (  # noqa: F401
     _LINK_LINE, _HYPHEN_TIME_UNITS, _SUBREF_GAP, _TITLED_LIST_GAP, _listed_reference, _WORD_RANGE_GAP, _FROM_BEFORE,
@@ -172,7 +173,7 @@ from .kinds_classify import (  # noqa: F401
     _LEGACY_LEFT, _GCSE_RIGHT, _GCSE_BARE_RIGHT, _AT_LEAST_LEFT, _PLACEMENTS_RIGHT, _LONG_TERM_LEFT,
     _LONG_TERM_SURFACE, _LONG_TERM_MEASURE_LEFT, _EVERY_BASE_LEFT, _RATE_BASES, _GCSE_FIRST, _PLACEMENTS_FIRST,
     _AT_LEAST_ENDS, _PERIOD_FIRST, _AGE_AT_EVENT_LEFT, _AGE_AT_EVENT_RIGHT, _AGE_BAND_RE, _AGE_GROUP_RIGHT,
-    _NAME_SURFACE, _DECIMAL_NAME_LEFT, _YEAR_SURFACE, _OR_MORE_RIGHT, _QUARTERS_RIGHT, _TERMS_RIGHT, _STRETCH_LEFT,
+    _NAME_SURFACE, _DECIMAL_NAME_LEFT, _YEAR_SURFACE, _OR_MORE_RIGHT, _GROUPS_OF_LEFT, _QUARTERS_RIGHT, _TERMS_RIGHT, _STRETCH_LEFT,
     _POINT_LEFT, _POINT_RIGHT, _ITEM_PAGES_RIGHT, _PAGES_LINE_END, _CAPS_HEADING_LEFT, _HEADING_END_LEFT,
     _COUNTED_TITLE_RIGHT, _PREFERENCES_RIGHT, _PREFERENCES_LEFT, _PREFERENCES_FROM_LEFT, _NUMBER_OF_PREFERENCES_RIGHT,
     _PLURAL_NAME_RIGHT, _LIST_OPEN_LEFT, _YEAR_SPAN, _AGE_BETWEEN, _PEOPLE_LEFT, _YEARS_END, _GROUP_BRACKET_LEFT,
@@ -197,7 +198,7 @@ from .kinds_classify import (  # noqa: F401
     _Number, Kind, Step, _kind_of_group, _scaled_label, _financial_year_or_quarter, _fraction_of_time, _ratio_rank,
     _rank_in_field, _glued_financial_year, _ratio_fraction_or_size, _between_years_or_ages, _hyphenated_name,
     _glued_number, _money_band_or_amount, _venue_or_age, _page_or_footnote, _furniture, _compound_or_retention_period,
-    _glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base, _reference_by_word,
+    _count_at_least, _glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base, _reference_by_word,
     _period_by_word, _procedure_by_words_after, _name_by_word, _label_code_or_heading, _date_part,
     _over_or_within_the_period, _length_of_a_plan, _thing_named_by_number, _clock_time, _sub_paragraph_or_page,
     _absence_or_quorum, _document_number, _frequency, _bound_of_subset_or_rank_band, _definition_of_an_indicator,

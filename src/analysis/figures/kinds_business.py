@@ -2,7 +2,8 @@
 
 ``_meeting_business_or_label`` (procedure, membership, text edits, headings' points and petition rules: list
 numbers run into a list or a heading, a site's or contents page's numbers), the bound of a subset a sentence counts
-(``_subset_bound``) and a percentage that is a rule's threshold (``_percent_threshold_of_rule``).
+(``_subset_bound``), a percentage that is a rule's threshold (``_percent_threshold_of_rule``) and (r43values) a count
+given as a lower bound that still measures (:func:`counted_at_least`: "there were 300 or more children waiting").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from ..clean import split_sentences
 from ..vocab import month_alternation
 from .kinds_items import _CAPS_HEADING_RIGHT, _line_start_left
 from .kinds_furniture import _SMALL_WORDS
+from .grammar import GLUED_COUNT_NOUNS
 
 _OF_THAN_LEFT = re.compile(r"\b(?:of|than)\s*$", re.I)
 
@@ -637,3 +639,65 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
             and _LONG_TERM_QUAL_LEFT.search(lt):
         return "threshold"  # "in the same placement for more than two-an-a-half years"
     return None
+
+
+#: (r43values) the words of a lower bound right after a count, then the things counted, optionally after one adjective:
+#: "300 or more children", "40+ young people", "100 plus new applications", "20+ UASC families" (group ``plus``: the
+#: sign or the word, which an age takes too: "16+ young people", "the 18 plus cohort")
+_AT_LEAST_COUNT_RIGHT = re.compile(
+    r"(?i)(?:\s+or\s+(?:more|over)|(?P<plus>\+|[ \t\xa0]+plus))[ \t\xa0]+(?:(?-i:[a-z]+|[A-Z]{2,6})[ \t\xa0]+)?"
+    r"(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b")
+#: (r43values) the ages a "+" or "plus" follows as an age limit ("11+", "16+ young people", "18 plus", "65+"): no count
+_PLUS_AGE_LIMITS = frozenset({"11", "14", "16", "18", "19", "21", "25", "50", "55", "60", "65"})
+#: (r43values) what before such a count says it is there, counted: "there were", "there are now", "there have been
+#: about"; a verb whose object is the things counted: "received", "supported", "attended by"
+_AT_LEAST_MEASURED_LEFT = re.compile(
+    r"(?i)(?:\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|remain|remained)"
+    r"|\b(?:received|receives|receiving|supported|supports|supporting|helped|helps|recruited|recruits|welcomed|welcomes"
+    r"|attracted|attracts|engaged|engages|reached|reaches|trained|trains|accommodated|accommodates|accommodate"
+    r"|accommodating|housed|enrolled|registered|employed|employs|attended\s+by|seen\s+by|(?:is|are|was|were)\s+now))"
+    r"(?:\s+(?:now|currently|still|already|recently|so\s+far|to\s+date|in\s+total))?\s*$")
+#: (r43values) a relative or conditional word before that verb: the count then defines who is meant ("schools that
+#: received 10 or more referrals", "where there are 30 or more pupils", "if there were 5 or more cases")
+_DEFINING_BEFORE_VERB = re.compile(
+    r"(?i)\b(?:who|whom|that|which|whose|where|if|when|whether|unless|once|until|with|having)\s+(?:\S+\s+){0,2}$")
+#: (r43values) the start of a clause: a sentence's or a line's start, a list's bullet, after ";" or ":"
+_CLAUSE_START_LEFT = re.compile(r"(?:^|[.;:!?\n]|[•·▪\-–*][ \t\xa0])[ \t\xa0]*$")
+#: (r43values) a finite verb after the things counted, so the count is the clause's subject: "40+ young people attended
+#: the event", "300 or more children were waiting", "100 plus families have been helped"
+_SUBJECT_VERB_RIGHT = re.compile(
+    r"(?i)[ \t\xa0]+(?:(?:now|currently|still|already|have|has|had)[ \t\xa0]+)?"
+    r"(?:were|was|are|is|have|has|had|will|took|take|attended|attend|joined|responded|completed|came|received|waited"
+    r"|remain|remained|(?-i:[a-z]+ed))\b")
+
+
+def counted_at_least(text: str, s: int, e: int, surface: str) -> bool:
+    """(r43values) Whether the count ``text[s:e]``, given with a lower bound after it ("300 or more children", "40+
+    young people", "100 plus applications"), measures something: the figures table keeps it as a figure (its ``bound``
+    says ``at_least``). It does when the things counted follow and the text says they are there: after "there were"
+    ("there were 300 or more children waiting"), after a verb whose object they are ("the service supported 40+ young
+    people"), or as the subject of a verb at the start of a clause ("40+ young people attended the event"). A count that
+    qualifies a group stays a threshold: after "with", "of", a relative or a condition ("children with 10 or more
+    absences", "schools that received 10 or more referrals", "where there are 30 or more pupils"), as do an age limit
+    before "+" or "plus" ("16+ young people") and a count with no verb saying so ("3 or more placements in a year").
+
+    >>> t = "There were 300 or more children waiting. Children with 10 or more absences were tracked."
+    >>> counted_at_least(t, 11, 14, "300"), counted_at_least(t, 59, 61, "10")
+    (True, False)
+    >>> t = "40+ young people attended. The team supported 20+ UASC families; 16+ young people came."
+    >>> [counted_at_least(t, t.index(x), t.index(x) + len(x), x) for x in ("40", "20", "16")]
+    [True, True, False]
+    >>> t = "Schools that received 10 or more referrals; 3 or more placements in a year."
+    >>> [counted_at_least(t, t.index(x), t.index(x) + len(x), x) for x in ("10", "3")]
+    [False, False]
+    """
+    m = _AT_LEAST_COUNT_RIGHT.match(text, e, e + 80)
+    if m is None:
+        return False
+    if m.group("plus") and surface in _PLUS_AGE_LIMITS:
+        return False  # "16+ young people": an age limit
+    left = text[max(0, s - 80):s]
+    v = _AT_LEAST_MEASURED_LEFT.search(left)
+    if v is not None:
+        return _DEFINING_BEFORE_VERB.search(left, 0, v.start()) is None
+    return _CLAUSE_START_LEFT.search(left) is not None and _SUBJECT_VERB_RIGHT.match(text, m.end(), m.end() + 40) is not None

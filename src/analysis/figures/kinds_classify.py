@@ -20,7 +20,8 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   meeting's furniture: :func:`_venue_or_age`, :func:`_page_or_footnote` ("-1-", "[^3]"), :func:`_furniture`,
   :func:`_compound_or_retention_period`;
 * (d) ``read_shape`` (``decimal``, ``is_pct``, ``small``: the surface's shape; ``lt``, ``low16``: the left context's
-  end): the number's shape and its neighbours: :func:`_glued_zero_cells`, :func:`_list_number` ("(1)", "1. That",
+  end): the number's shape and its neighbours: (r43values) :func:`_count_at_least` ("there were 300 or more children",
+  "40+ young people attended": a figure), :func:`_glued_zero_cells`, :func:`_list_number` ("(1)", "1. That",
   "7. Capital Programme (Pages 59 - 72)"), :func:`_age_band` ("11-16 provision"), :func:`_line_start_number` (a minute's,
   an agenda item's or a list's number opening its line), :func:`_label_line` ("Action 1"); by the words before it
   (not a percentage): :func:`_rate_base` ("per 10,000"), :func:`_reference_by_word` ("page 39"),
@@ -40,8 +41,8 @@ phases; before each, :class:`_Number` reads what that phase's steps need, in the
   :func:`_band_of_a_counted_group` ("3 children were on a plan for 12-24 months"), :func:`_time_looked_through` ("6
   months previously", "ten years experience"), :func:`_length_names_thing` ("a 5 year plan"), :func:`_span_of_a_sum`
   ("£10m invested over six years": a figure), :func:`_last_n_or_coordinated_stretch` ("in the last 12 months"),
-  :func:`_threshold` ("within 12 months", "three or more placements"), :func:`_one` and :func:`_zero` (the words
-  decide here), :func:`_quarters_or_terms`, and last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
+  :func:`_threshold` ("within 12 months", "three or more placements", "classes of 30 or more"), :func:`_one` and
+  :func:`_zero` (the words decide here), :func:`_quarters_or_terms`, and last the families: :func:`_meeting_business` (:mod:`.kinds_business`), :func:`_round_11_families`
   (:mod:`.kinds_limits`), :func:`_round_12_families` (:mod:`.kinds_scales`), :func:`_report_code` ("CAB 45/24",
   "(Report 157/12-13)").
 
@@ -80,7 +81,7 @@ from .kinds_years import (
 )
 from .kinds_limits import PARA_NUMBER, _PCT_RIGHT, _r11_not_figure
 from .kinds_business import (
-    _HELD_BOUND_ENDS, _OF_THAN_LEFT, _meeting_business_or_label, _percent_threshold_of_rule, _subset_bound,
+    _HELD_BOUND_ENDS, _OF_THAN_LEFT, _meeting_business_or_label, counted_at_least, _percent_threshold_of_rule, _subset_bound,
 )
 from .kinds_ends import _HYPHEN_TIME_UNITS, _numbered_place_name, _one_is_count, _round_the_clock
 from .kinds_scales import _AND_A_HALF_YEARS_RIGHT, _r12_not_figure
@@ -410,6 +411,12 @@ _DECIMAL_NAME_LEFT = re.compile(r"(?i)\b(?:rooms?|version|phase|stage|step|prior
                                 r"standard|criterion|principle|outcome|measure|indicator|kpi|pi)\s*$")
 _YEAR_SURFACE = re.compile(r"(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:-|–|to)\s?(?:19|20)\d{2}")
 _OR_MORE_RIGHT = re.compile(r"^\s+or\s+(?:more|fewer|less|over)\b", re.I)
+#: (r43values) a plural noun before "of" and a count with "or more": the size that defines which of them are meant
+#: ("classes of 30 or more", "families of five or more", "caseloads of 25 or more"); not a total or a change ("a total
+#: of 300 or more", "an increase of 20 or more", "thousands of ...")
+_GROUPS_OF_LEFT = re.compile(
+    r"(?i)\b(?!(?:hundreds|thousands|tens|dozens|millions|numbers|totals|levels|increases|rises|reductions|falls"
+    r"|savings|costs|figures|sums|amounts|payments|rates)\b)[a-z]{2,}[^s\W]s\s+of\s*$")
 _QUARTERS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b(?!\s+of\b)")
 _TERMS_RIGHT = re.compile(r"^\s+(?:quarters|terms|semesters)\b", re.I)
 _STRETCH_LEFT = re.compile(r"\b(?:first|last|past|previous|next|final|remaining|coming)\s*$", re.I)
@@ -913,6 +920,18 @@ def _compound_or_retention_period(n: _Number) -> Kind:
 
 
 # ---- (d) the number's shape and its neighbours: cells, list numbers, ages, line starts, words before it ----
+
+@_for_kinds("num", "word")
+@_when("is_pct", False)
+def _count_at_least(n: _Number) -> Kind:
+    """(r43values) A count given as a lower bound that measures: "there were 300 or more children waiting", "40+ young
+    people attended" (:func:`.kinds_business.counted_at_least`): a figure (its ``bound`` is ``at_least``), before the
+    steps below read "or more" as a definition's threshold and "40+" as an age."""
+    if not n.is_pct and (n.r0 == "+" or n.w1 is None or n.w1 in ("or", "plus")) \
+            and counted_at_least(n.text, n.s, n.e, n.surface):
+        return "figure"
+    return None
+
 
 @_for_kinds("num")
 def _glued_zero_cells(n: _Number) -> Kind:
@@ -1724,8 +1743,10 @@ def _threshold(n: _Number) -> Kind:
             return "threshold"
         if _THRESHOLD_RIGHT.match(n.right):
             return "threshold"
-    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and not _OF_THAN_LEFT.search(n.left):
-        return "threshold"  # "three or more placements", "two or more plans": a definition
+    elif (n.w1 is None or n.w1.startswith("or")) and _OR_MORE_RIGHT.match(n.right) and (
+            not _OF_THAN_LEFT.search(n.left) or _GROUPS_OF_LEFT.search(n.left)):
+        # "three or more placements", "two or more plans", (r43values) "classes of 30 or more": a definition
+        return "threshold"
     return None
 
 
@@ -1809,7 +1830,7 @@ CASCADE: tuple[tuple[Optional[str], tuple[Step, ...]], ...] = (
     # (c) furniture of the page and of the meeting, on the window and its edges
     ("read_edges", (_venue_or_age, _page_or_footnote, _furniture, _compound_or_retention_period)),
     # (d) the number's shape and its neighbours
-    ("read_shape", (_glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base,
+    ("read_shape", (_count_at_least, _glued_zero_cells, _list_number, _age_band, _line_start_number, _label_line, _rate_base,
                     _reference_by_word, _period_by_word, _procedure_by_words_after, _name_by_word,
                     _label_code_or_heading, _date_part, _over_or_within_the_period, _length_of_a_plan,
                     _thing_named_by_number, _clock_time, _sub_paragraph_or_page, _absence_or_quorum, _document_number,
