@@ -2,8 +2,7 @@
 
 * (r43values) "plus" after an amount of money and before things counted adds a cost, it bounds nothing: "£300,000
   plus staff costs", "£2.5m plus new homes bonus", "£1.2m plus children's centre funding" were read ``at_least``
-  (the pattern "100 plus applications" is a count's); a count before a possessive ("100 plus children's places") is
-  not the count of those things either.
+  (the pattern "100 plus applications" is a count's, and stays one: "40 plus children's social workers").
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ def test_plus_after_an_amount_and_before_things_adds_them_and_bounds_nothing(tex
     ("We received 100 plus applications.", "100"),
     ("The contract is worth £3m plus.", "£3m"),  # the clause ends: at least £3m
     ("There were 40+ young people at the event.", "40"),
+    ("The service employs 40 plus children's social workers.", "40"),
 ])
 def test_plus_after_a_count_or_at_a_clauses_end_is_still_at_least(text, surface):  # guard
     assert bounds(text)[surface] == "at_least"
