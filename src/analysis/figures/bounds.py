@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .grammar import GLUED_COUNT_NOUNS
+from .grammar import COUNTED_THINGS
 
 __all__ = ["BOUND_KINDS", "BoundRules", "bound_of", "compile_bounds", "names_comparison_after"]
 
@@ -128,10 +128,17 @@ _DURATION = re.compile(r"[^\s]+\s*(?:years?|months?|weeks?|days?|quarters?|terms
 _PLUS_AFTER = re.compile(r"\+(?!\s*[-+£€$\d])")
 #: (r43values) "100 plus applications", "1,000 plus.": the word "plus" after the value, then the things counted
 #: (optionally after one adjective or acronym) or the clause's end; not a sum ("£5m plus £2m", "plus a further 10") nor
-#: what a price leaves out ("£300 plus VAT")
+#: what a price leaves out ("£300 plus VAT"). (r43review) An amount of money takes only the clause's end
+#: (:data:`_PLUS_WORD_END`): "£300,000 plus staff costs", "£2.5m plus new homes bonus" add a cost to the amount, they
+#: bound nothing.
 _PLUS_WORD_AFTER = re.compile(
     r"[ \t\xa0]+plus(?:[ \t\xa0]*(?:[.,;:)]|$)|[ \t\xa0]+(?:(?:[a-z]+|[A-Z]{2,6})[ \t\xa0]+)?(?i:"
-    + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b)")
+    + COUNTED_THINGS + r")\b)")
+#: (r43review) "worth £3m plus.": the word "plus" after the value at the clause's end, the one "plus" an amount of money
+#: is bounded by
+_PLUS_WORD_END = re.compile(r"[ \t\xa0]+plus[ \t\xa0]*(?:[.,;:)]|$)")
+#: a currency's sign: the figure is an amount of money
+_CURRENCY_SIGN = re.compile(r"[£€$]")
 #: what may stand between a figure and the comparison word that compares it with a comparison point: punctuation, an
 #: opening bracket, "which is", "this was", "and", an adverb ("45%, which was well below 50% last year")
 _COMPARING_GAP = re.compile(
@@ -205,6 +212,10 @@ def bound_of(text: str, start: int, end: int, rules: BoundRules, *, value_max: o
         a = rules.after_re.match(text, end)
         if a is not None:
             return a.lastgroup
-    if _PLUS_AFTER.match(text, end) or text[end:end + 1] in (" ", "\t", "\xa0") and _PLUS_WORD_AFTER.match(text, end):
+    if _PLUS_AFTER.match(text, end):
         return "at_least"
+    if text[end:end + 1] in (" ", "\t", "\xa0"):
+        plus = _PLUS_WORD_END if _CURRENCY_SIGN.search(text, start, end) else _PLUS_WORD_AFTER
+        if plus.match(text, end):
+            return "at_least"
     return None

@@ -84,9 +84,12 @@ GLUED_COUNT_NOUNS = ("children", "pupils", "students", "families", "cases", "ref
                      "people", "adults", "households", "plans", "assessments", "requests", "applications", "posts",
                      "vacancies", "placements", "beds", "homes", "carers", "visits", "contacts", "learners", "workers")
 _GLUED_COUNT_NOUN = "(?i:" + "|".join(GLUED_COUNT_NOUNS) + ")"
-#: a count's noun right after it ("450 children", "12 young people", "30 EHCPs"): the glued nouns, and two that a
-#: converted page does not glue
-COUNT_NOUN_RIGHT = re.compile(r"^\s+(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b", re.I)
+#: the things a count counts (regex text, read case-insensitively): the glued nouns, and two that a converted page does
+#: not glue ("12 young people", "30 EHCPs"); :data:`COUNT_NOUN_RIGHT`, and (r43values) the "or more", "+" and "plus"
+#: of a count's lower bound (:mod:`.bounds`, :func:`.kinds_business.counted_at_least`)
+COUNTED_THINGS = "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?"))
+#: a count's noun right after it ("450 children", "12 young people", "30 EHCPs")
+COUNT_NOUN_RIGHT = re.compile(r"^\s+(?:" + COUNTED_THINGS + r")\b", re.I)
 #: (r18tidy) a counted noun and a participle after a number pair: the label of a count out of a total ("12/15 Children
 #: Seen Within Timescales", "18/20 plans completed in 20 weeks", "8/10 Schools Judged Good"), so the pair is no short
 #: year span ("12/15") and no minute number with its year ("8/10 ..."); not "looked" ("Children Looked After": a title)

@@ -14,7 +14,7 @@ from ..clean import split_sentences
 from ..vocab import month_alternation
 from .kinds_items import _CAPS_HEADING_RIGHT, _line_start_left
 from .kinds_furniture import _SMALL_WORDS
-from .grammar import GLUED_COUNT_NOUNS
+from .grammar import COUNTED_THINGS
 
 _OF_THAN_LEFT = re.compile(r"\b(?:of|than)\s*$", re.I)
 
@@ -646,7 +646,7 @@ def _meeting_business_or_label(text: str, s: int, kind: str, surface: str, left:
 #: sign or the word, which an age takes too: "16+ young people", "the 18 plus cohort")
 _AT_LEAST_COUNT_RIGHT = re.compile(
     r"(?i)(?:\s+or\s+(?:more|over)|(?P<plus>\+|[ \t\xa0]+plus))[ \t\xa0]+(?:(?-i:[a-z]+|[A-Z]{2,6})[ \t\xa0]+)?"
-    r"(?:" + "|".join(GLUED_COUNT_NOUNS + (r"young\s+people", "ehcps?")) + r")\b")
+    r"(?:" + COUNTED_THINGS + r")\b")
 #: (r43values) the ages a "+" or "plus" follows as an age limit ("11+", "16+ young people", "18 plus", "65+"): no count
 _PLUS_AGE_LIMITS = frozenset({"11", "14", "16", "18", "19", "21", "25", "50", "55", "60", "65"})
 #: (r43values) what before such a count says it is there, counted: "there were", "there are now", "there have been
