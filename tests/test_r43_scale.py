@@ -66,3 +66,18 @@ def test_periods_by_document_joins_each_documents_periods_in_order():
     pd.testing.assert_series_equal(got, want)
     pd.testing.assert_index_equal(got.index, want.index, exact=True)
     assert got.to_dict() == {"a": "2023/24", "b": "Q2 2024/25; 2024/25"}
+
+
+def test_a_quarter_alone_takes_the_year_of_its_own_documents_meeting(tmp_path):
+    """The pages' "Q3" of a document with no months in its text is read with that document's meeting date (the first
+    row of its id), whichever other documents the tables hold; a document the tables lack gives no year."""
+    from analysis.report import Tables
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "b", "c"], "meeting_date": ["2025-01-15", "2023-11-02", "2019-01-01",
+                                                                         None]}).astype("string")
+    tables = Tables(tmp_path, {"documents": docs})
+    assert tables.period("Q3", "a").text == "Q3 2024/25"
+    assert tables.period("Q3", "b").text == "Q3 2022/23"
+    assert tables.period("Q3", "c").note == "no year named"
+    assert tables.period("Q3", "z").note == "no year named"
+    assert tables.period("Q2 2024/25", "a").text == "Q2 2024/25"
