@@ -301,7 +301,15 @@ def periods_by_document(periods: pd.DataFrame) -> pd.Series:
     """``doc_id -> "Q2 2025/26; 2024/25"`` (periods joined in their given order)."""
     if periods.empty:
         return pd.Series(dtype="string")
-    return periods.groupby("doc_id", sort=True)["period"].agg(lambda s: "; ".join(dict.fromkeys(map(str, s))))
+    # (r43scale) one dict pass, not a Python function per pandas group (a group per sentence in figure_periods); the
+    # Series groupby(sort=True).agg gave: sorted ids (a missing one left out), the columns' dtypes and names
+    joined: dict[Any, dict[str, None]] = {}
+    for doc_id, period in zip(periods["doc_id"].tolist(), periods["period"].tolist()):
+        if not pd.isna(doc_id):
+            joined.setdefault(doc_id, {})[str(period)] = None
+    ids = sorted(joined)
+    index = pd.Index(ids, dtype=periods["doc_id"].dtype, name="doc_id")
+    return pd.Series(["; ".join(joined[i]) for i in ids], index=index, dtype=periods["period"].dtype, name="period")
 
 
 # ----------------------------------------------------------------------------- figures

@@ -52,6 +52,11 @@ SCHEDULER_ENV = "DASK_SCHEDULER"
 MIN_PARALLEL_ITEMS = 2000
 #: Batches per worker: enough for load balancing, few enough that per-batch overhead is small.
 BATCHES_PER_WORKER = 4
+#: (r43scale) Batches handed to a local worker process at a time. Dask's multiprocessing scheduler hands out 6 by
+#: default: the 8 batches of 2 workers went 6 to one worker and 2 to the other, which then sat idle while the first
+#: did three quarters of the work (the clean and figures stages of 10,500 documents). One at a time, each worker takes
+#: the next batch when it is done; a batch is hundreds of documents, so the extra round trips cost nothing.
+PROCESS_CHUNKSIZE = 1
 
 _SYNC = {"sync", "synchronous", "single-threaded", "single_threaded"}
 _LOCAL = {"processes", "threads"}
@@ -179,7 +184,7 @@ def map_batches(
         return _unwrap(bag.compute(scheduler=dask.threaded.get, num_workers=n_workers))
     bag = _bag(_packed(func, batches), _apply_packed_list)
     with dask.config.set({"multiprocessing.context": start_method()}):
-        out = bag.compute(scheduler=dask.multiprocessing.get, num_workers=n_workers)
+        out = bag.compute(scheduler=dask.multiprocessing.get, num_workers=n_workers, chunksize=PROCESS_CHUNKSIZE)
     return _unwrap([_unpack(b) for b in out])
 
 

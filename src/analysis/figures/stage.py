@@ -636,24 +636,50 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     >>> reporting_periods(n).values.tolist()
     [['d', 'Q2 2025/26']]
     """
+    per = numbers[(numbers["kind"] == "period") & numbers["doc_id"].notna()]
+    per = per.sort_values(["doc_id", "raw_start"], kind="mergesort")
+    # (r43scale) one pass over plain lists, not a pandas group per document: the rows are sorted by document, so a
+    # document's numbers are one run of rows, in the order groupby(sort=True) gave (which left out a missing id).
+    doc_ids = per["doc_id"].tolist()
+    starts = per["raw_start"].tolist()
+    surfaces = per["surface"].tolist()
     rows = []
-    per = numbers[numbers["kind"] == "period"].sort_values(["doc_id", "raw_start"], kind="mergesort")
-    for doc_id, g in per.groupby("doc_id", sort=True):
-        labels: list[str] = []
-        items = [(int(a), *period_label(str(s))) for a, s in zip(g["raw_start"], g["surface"])]
-        used: set[int] = set()
-        for i, (a, q, y) in enumerate(items):
-            if i in used:
-                continue
-            if q and i + 1 < len(items) and items[i + 1][2] and items[i + 1][0] - a <= 20:
-                labels.append(f"{q} {items[i + 1][2]}")
-                used.add(i + 1)
-            elif q or y:
-                labels.append(q or y)  # type: ignore[arg-type]
-        if labels:
-            counts = Counter(labels)
-            # prefer combined labels, then frequency, then first occurrence
-            best = max(labels, key=lambda x: (" " in x, counts[x], -labels.index(x)))
+    begin = 0
+    while begin < len(doc_ids):
+        doc_id = doc_ids[begin]
+        end = begin + 1
+        while end < len(doc_ids) and doc_ids[end] == doc_id:
+            end += 1
+        best = document_period([(int(a), str(s)) for a, s in zip(starts[begin:end], surfaces[begin:end])])
+        if best is not None:
             rows.append({"doc_id": doc_id, "period": best})
+        begin = end
     return pd.DataFrame(rows, columns=["doc_id", "period"])
+
+
+def document_period(numbers: list[tuple[int, str]]) -> str | None:
+    """The reporting period of one document from its period numbers ``(raw_start, surface)`` in order of position
+    (:func:`reporting_periods`' rule), or ``None`` when none names a quarter or a financial year.
+
+    >>> document_period([(0, "Q2"), (3, "2025/26"), (50, "2023/24")])
+    'Q2 2025/26'
+    >>> document_period([(0, "2023/24"), (9, "Q3"), (90, "2023/24")]), document_period([(0, "2022-27")])
+    ('2023/24', None)
+    """
+    labels: list[str] = []
+    items = [(a, *period_label(s)) for a, s in numbers]
+    used: set[int] = set()
+    for i, (a, q, y) in enumerate(items):
+        if i in used:
+            continue
+        if q and i + 1 < len(items) and items[i + 1][2] and items[i + 1][0] - a <= 20:
+            labels.append(f"{q} {items[i + 1][2]}")
+            used.add(i + 1)
+        elif q or y:
+            labels.append(q or y)  # type: ignore[arg-type]
+    if not labels:
+        return None
+    counts = Counter(labels)
+    # prefer combined labels, then frequency, then first occurrence
+    return max(labels, key=lambda x: (" " in x, counts[x], -labels.index(x)))
 
