@@ -25,7 +25,7 @@ from . import learnt_id
 from .. import corpus, io, parallel, paths
 from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
-from ..periods import period_label
+from ..periods import horizon_flags, period_label
 from ..schemas import check_table
 from .extraction import extract_rows
 from .phrase_acronyms import acronyms_defined, acronyms_written_out
@@ -624,7 +624,7 @@ def run(
 
 
 
-def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
+def reporting_periods(numbers: pd.DataFrame, keep_horizons: bool = False) -> pd.DataFrame:
     """Each document's reporting period from its ``period`` numbers, e.g. ``"Q2 2025/26"``.
 
     A quarter followed (within a few words of the same sentence) by a financial year is combined;
@@ -634,20 +634,34 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     ...                   "surface": ["Q2", "2025/26", "2023/24"], "raw_start": [0, 3, 50]})
     >>> reporting_periods(n).values.tolist()
     [['d', 'Q2 2025/26']]
+
+    (r43periods) A period its sentence names as a horizon ("to 28% by 2032/33", "until 2021-22":
+    :func:`analysis.periods.is_horizon`, read when the numbers have their ``sentence``) is a target's or a forecast's
+    year, not one the document reports on: it is not counted, and a document naming no other period has none.
+    ``keep_horizons`` counts them (the periods of one sentence, where "200 new places by 2026/27" is of 2026/27).
+
+    >>> s = "The number is estimated to rise to 28% by 2032/33."
+    >>> h = pd.DataFrame({"doc_id": ["d"], "kind": ["period"], "surface": ["2032/33"], "raw_start": [42],
+    ...                   "sentence": [s]})
+    >>> len(reporting_periods(h)), reporting_periods(h, keep_horizons=True).values.tolist()
+    (0, [['d', '2032/33']])
     """
     rows = []
     per = numbers[numbers["kind"] == "period"].sort_values(["doc_id", "raw_start"], kind="mergesort")
     for doc_id, g in per.groupby("doc_id", sort=True):
         labels: list[str] = []
         items = [(int(a), *period_label(str(s))) for a, s in zip(g["raw_start"], g["surface"])]
+        horizon = ([False] * len(items) if keep_horizons or "sentence" not in g.columns
+                   else horizon_flags(g["sentence"].tolist(), [str(s) for s in g["surface"]]))
         used: set[int] = set()
         for i, (a, q, y) in enumerate(items):
             if i in used:
                 continue
             if q and i + 1 < len(items) and items[i + 1][2] and items[i + 1][0] - a <= 20:
-                labels.append(f"{q} {items[i + 1][2]}")
                 used.add(i + 1)
-            elif q or y:
+                if not horizon[i]:  # ("by Q4 2025/26": the quarter's words make the pair a horizon)
+                    labels.append(f"{q} {items[i + 1][2]}")
+            elif (q or y) and not horizon[i]:
                 labels.append(q or y)  # type: ignore[arg-type]
         if labels:
             counts = Counter(labels)
@@ -655,4 +669,3 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
             best = max(labels, key=lambda x: (" " in x, counts[x], -labels.index(x)))
             rows.append({"doc_id": doc_id, "period": best})
     return pd.DataFrame(rows, columns=["doc_id", "period"])
-
