@@ -287,12 +287,13 @@ def distinctive_topics(seg_themes: pd.DataFrame, min_segments: int = 2, min_frac
 # ----------------------------------------------------------------------------- periods
 
 
-def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
+def reporting_periods(numbers: pd.DataFrame, keep_horizons: bool = False) -> pd.DataFrame:
     """``(doc_id, period)``: the reporting periods each document mentions (``kind == "period"``
-    numbers), as ``figures.reporting_periods`` derives them."""
+    numbers), as ``figures.reporting_periods`` derives them (a horizon, "by 2032/33", counted only with
+    ``keep_horizons``)."""
     from .figures import reporting_periods as from_numbers
 
-    out = from_numbers(numbers)
+    out = from_numbers(numbers, keep_horizons=keep_horizons)
     out = out[["doc_id", "period"]].astype({"doc_id": "string", "period": "string"})
     return out.reset_index(drop=True)
 
@@ -391,7 +392,7 @@ def figure_periods(figs: pd.DataFrame, numbers: pd.DataFrame | None,
     part_ids = [key_ids[(a, b, c)] for a, b, c in zip(per["segment_id"], per["sentence"], part) if c is not None]
     with_parts = pd.concat([per.assign(doc_id=sent_ids), per[[c is not None for c in part]].assign(doc_id=part_ids)],
                            ignore_index=True)
-    sentence_periods = periods_by_document(reporting_periods(with_parts)) if len(with_parts) else pd.Series(dtype="string")
+    sentence_periods = periods_by_document(reporting_periods(with_parts, keep_horizons=True)) if len(with_parts) else pd.Series(dtype="string")
     in_sentence = {k: sentence_periods.get(i) for k, i in key_ids.items()}
     if doc_periods is None:
         doc_periods = periods_by_document(reporting_periods(numbers))

@@ -50,11 +50,11 @@ import pandas as pd
 
 from .clean import LIGATURES as _CLEAN_LIGATURES
 from .errors import DocumentError, ManifestError
+from .fingerprint import MANIFEST, unlisted_files, unlisted_message
 # (r31twins) slugify and match_council live in the light module search imports too; re-exported: corpus.slugify, ...
 from .names import LONE_SURROGATE, match_council, one_council, part_of_word_hint, slugify  # noqa: F401
 from .schemas import DOCUMENTS
 
-MANIFEST = "manifest.csv"
 REQUIRED_COLUMNS = ("file", "council", "committee", "meeting_date", "title", "source_url")
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
@@ -271,19 +271,9 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         )
     if not rows:
         raise ManifestError(f"{path}: the manifest has no rows; add one row per minutes file.")
-    named = {(folder / r.file).resolve() for r in rows}
-    unlisted = sorted(
-        p.relative_to(folder).as_posix()
-        for p in folder.rglob("*")
-        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".") and p.resolve() not in named
-    )
-    if unlisted:
-        warnings.warn(
-            f"{folder}: {len(unlisted)} file(s) not named in {MANIFEST} are ignored: {', '.join(unlisted)}. "
-            "Add a manifest row for each to include it.",
-            CorpusWarning,
-            stacklevel=2,
-        )
+    unlisted = unlisted_files(folder, {(folder / r.file).resolve() for r in rows})
+    if unlisted:  # (r43periods: the fingerprint step says the same on every make)
+        warnings.warn(unlisted_message(folder, unlisted), CorpusWarning, stacklevel=2)
     return rows
 
 

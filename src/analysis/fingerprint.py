@@ -22,11 +22,19 @@ changed (:func:`update_config`): the stages that read the file depend on ``OUT``
 environment variable (or a switch back to the shipped one) reruns them, as an edit of ``data/`` does. (r37tidy) A path
 inside the repository is stamped relative to its root (:func:`stamp_path`), so moving or re-cloning the checkout
 reruns nothing.
+
+(r43periods) The listing holds the manifest and the files it names (:func:`manifest_files`), not every file of the
+folder: a file no row names (a researcher's ``notes.txt``) is not read by stage 1, so adding or removing it reruns no
+stage. Instead the fingerprint step says which files have no row (:func:`unlisted_files`), on every ``make``, as
+stage 1 does when it runs. A manifest that cannot be read (missing, not UTF-8, no ``file`` column) lists the whole
+folder as before, and stage 1 says what is wrong with it.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 import sys
 import tempfile
@@ -46,8 +54,9 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def folder_listing(folder: Path) -> str:
-    """``sha256  path`` lines for every non-hidden file below ``folder``, sorted by path."""
+def folder_listing(folder: Path, named: set[Path] | None = None) -> str:
+    """``sha256  path`` lines for every non-hidden file below ``folder``, sorted by path; with ``named`` (resolved
+    paths: :func:`manifest_files`), for ``manifest.csv`` and the files ``named`` holds only."""
     lines = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -56,8 +65,68 @@ def folder_listing(folder: Path) -> str:
                 continue
             path = Path(root) / name
             rel = path.relative_to(folder).as_posix()
+            if named is not None and rel != MANIFEST and path.resolve() not in named:
+                continue
             lines.append(f"{sha256_file(path)}  {rel}")
     return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
+
+
+#: the manifest's name in the raw folder (:data:`analysis.corpus.MANIFEST`, which is this one)
+MANIFEST = "manifest.csv"
+
+
+def manifest_files(folder: Path) -> set[Path] | None:
+    r"""(r43periods) The resolved paths of the files the ``file`` column of ``folder``'s ``manifest.csv`` names (rows
+    whose cell is empty name none), read as stage 1 reads the manifest (UTF-8, a byte-order mark or two, names
+    stripped); ``None`` when there is no manifest, it is not UTF-8 or CSV, or it has no ``file`` column: stage 1 then
+    says what is wrong. Light: no pandas, as this runs on every ``make``.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / MANIFEST).write_text("\ufefffile ,council\na.txt,A\n,B\n", encoding="utf-8")
+    >>> sorted(p.name for p in manifest_files(d)), manifest_files(d / "none")
+    (['a.txt'], None)
+    """
+    try:
+        text = (folder / MANIFEST).read_bytes().decode("utf-8-sig")
+        reader = csv.reader(io.StringIO(text, newline=""))
+        header = [h.strip().lstrip("\ufeff").strip() for h in next(reader, [])]
+        if "file" not in header:
+            return None
+        col = header.index("file")
+        cells = [row[col].strip() for row in reader if len(row) > col]
+        return {(folder / cell).resolve() for cell in cells if cell and "\x00" not in cell}
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
+        return None
+
+
+def unlisted_files(folder: Path, named: set[Path]) -> list[str]:
+    """(r43periods) The files of ``folder`` (relative POSIX paths, sorted; not the manifest, not hidden files) whose
+    resolved path ``named`` does not hold: the files stage 1 ignores (:func:`analysis.corpus.load_manifest` warns of
+    them, and so does :func:`update`).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for n in ("a.txt", "notes.txt", MANIFEST, ".hidden"):
+    ...     _ = (d / n).write_text("x", encoding="utf-8")
+    >>> unlisted_files(d, {(d / "a.txt").resolve()})
+    ['notes.txt']
+    """
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".") and p.resolve() not in named
+    )
+
+
+def unlisted_message(folder: Path, unlisted: list[str]) -> str:
+    """What stage 1 and the fingerprint step say of the files no manifest row names.
+
+    >>> unlisted_message(Path("data/raw"), ["notes.txt"])
+    'data/raw: 1 file(s) not named in manifest.csv are ignored: notes.txt. Add a manifest row for each to include it.'
+    """
+    return (f"{folder}: {len(unlisted)} file(s) not named in {MANIFEST} are ignored: {', '.join(unlisted)}. "
+            "Add a manifest row for each to include it.")
 
 
 def good_record(out: Path) -> Path:
@@ -121,7 +190,8 @@ def _write(out: Path, text: str) -> None:
 
 
 def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
-    """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written.
+    """Write the listing of ``folder`` to ``out`` if it changed; return whether it was written. The listing is of
+    the manifest and the files it names (:func:`manifest_files`); the files no row names are said on standard error.
 
     ``outputs`` are the files the stage reading ``folder`` writes: when given, the listing of the last
     run that succeeded is kept, and written back with its old time when the folder lists it again (see above).
@@ -129,12 +199,16 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
     if not folder.is_dir():
         raise SystemExit(f"error: raw folder {folder} does not exist (set RAW_DIR to a folder with manifest.csv)")
     try:
-        listing = folder_listing(folder)
+        named = manifest_files(folder)
+        listing = folder_listing(folder, named)
+        unlisted = unlisted_files(folder, named) if named is not None else []
     except OSError as exc:
         raise SystemExit(
             f"error: cannot read {exc.filename or folder} in the raw folder ({exc.strerror}); "
             "make it readable or move it out of the folder."
         ) from None
+    if unlisted:  # (r43periods) said on every make, though the stages do not rerun for them
+        print(f"warning: {unlisted_message(folder, unlisted)}", file=sys.stderr)
     if out.exists() and out.read_text(encoding="utf-8") == listing:
         return False
     outputs = [Path(p) for p in outputs]

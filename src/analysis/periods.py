@@ -9,6 +9,8 @@ for the report pages.
 (r33tidy) The financial quarters are stated here once (:data:`QUARTER_MONTHS`; their last days, :func:`quarter_end`,
 for the compare stage's period ends and the pages' inferred years), with the pattern of a quarter alone
 (:data:`QUARTER_ALONE`).
+(r43periods) A period the text names as a horizon ("by 2032/33", "until 2021-22", "over the next five years to
+2028/29": :func:`is_horizon`) is a target's or a forecast's, not the period a document reports on.
 """
 
 from __future__ import annotations
@@ -42,6 +44,59 @@ def period_label(surface: str) -> tuple[str | None, str | None]:
     fy = _FY_RE.search(surface)
     year = fy_text(int(fy.group(1))) if fy and int(fy.group(2)[-2:]) == (int(fy.group(1)) + 1) % 100 else None
     return quarter, year
+
+
+# ----------------------------------------------------------------------------- a horizon, not a reporting period
+
+# The words right before a period that make it a horizon: "by", "until"/"till"/"up until"/"up to", "by the end of",
+# "over the next five years to", "in the three years to". Not "to" alone ("from 2009/10 to 2019/20", "compared to
+# 2019-20" name past years), not "for" ("the forecast outturn for 2024/25" is the year reported on).
+_HORIZON_BEFORE = re.compile(
+    r"(?i)(?:\b(?:by|until|till|up\s+to)(?:\s+the)?(?:\s+(?:end|close|start)\s+of)?(?:\s+the)?"
+    r"|\b(?:next|coming|following)\s+(?:\w+\s+){0,2}years?\s+(?:up\s+)?to)"
+    r"(?:\s+(?:financial|academic|school)\s+year)?[\s,]*$")
+# How far before a period its horizon words may start (characters).
+_HORIZON_WINDOW = 60
+
+
+def is_horizon(before: str) -> bool:
+    """(r43periods) Whether the text right ``before`` a period makes it a horizon - a target's or a forecast's year
+    ("rise to 28% by 2032/33", "places until 2021-22", "over the next five years to 2028/29") - rather than a period
+    the document reports on.
+
+    >>> [is_horizon(b) for b in ("is estimated to rise to 28% by ", "demand for places up until ",
+    ...                          "over the next five years to ", "balanced by the end of the financial year ")]
+    [True, True, True, True]
+    >>> [is_horizon(b) for b in ("the budget for ", "from 2009/10 to ", "compared to ", "in ", "nearby ")]
+    [False, False, False, False, False]
+    """
+    return bool(_HORIZON_BEFORE.search(before[-_HORIZON_WINDOW:]))
+
+
+def horizon_flags(sentences: list[object], surfaces: list[str]) -> list[bool]:
+    """(r43periods) For period numbers given in text order, each with its ``sentence`` and ``surface``: whether the
+    sentence names it as a horizon (:func:`is_horizon` of the words before it). The k-th number of a sentence with a
+    surface is taken to be the k-th time the surface is written in it; a number not found in its sentence (or with no
+    sentence) is no horizon.
+
+    >>> horizon_flags(["It rose in 2023/24 and will rise by 2032/33."] * 2, ["2023/24", "2032/33"])
+    [False, True]
+    >>> horizon_flags(["2030/31 rose by 2030/31 now", "x", None], ["2030/31", "2030/31", "2024/25"])
+    [False, False, False]
+    """
+    seen: dict[tuple[object, str], int] = {}
+    out = []
+    for sentence, surface in zip(sentences, surfaces):
+        k = seen.get((sentence, surface), 0)
+        seen[(sentence, surface)] = k + 1
+        at = -1
+        if isinstance(sentence, str) and surface:
+            for _ in range(k + 1):
+                at = sentence.find(surface, at + 1)
+                if at < 0:
+                    break
+        out.append(at >= 0 and is_horizon(str(sentence)[:at]))
+    return out
 
 
 #: (r33tidy) A label that is a quarter alone, with no year ("Q3", as :func:`period_label` writes it); its group is the

@@ -25,7 +25,7 @@ from . import learnt_id
 from .. import corpus, io, parallel, paths
 from ..clean import normalise, offset_pairs
 from ..errors import PipelineError, SchemaError
-from ..periods import period_label
+from ..periods import horizon_flags, period_label
 from ..schemas import check_table
 from .extraction import extract_rows
 from .phrase_acronyms import acronyms_defined, acronyms_written_out
@@ -625,7 +625,7 @@ def run(
 
 
 
-def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
+def reporting_periods(numbers: pd.DataFrame, keep_horizons: bool = False) -> pd.DataFrame:
     """Each document's reporting period from its ``period`` numbers, e.g. ``"Q2 2025/26"``.
 
     A quarter followed (within a few words of the same sentence) by a financial year is combined;
@@ -635,6 +635,17 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     ...                   "surface": ["Q2", "2025/26", "2023/24"], "raw_start": [0, 3, 50]})
     >>> reporting_periods(n).values.tolist()
     [['d', 'Q2 2025/26']]
+
+    (r43periods) A period its sentence names as a horizon ("to 28% by 2032/33", "until 2021-22":
+    :func:`analysis.periods.is_horizon`, read when the numbers have their ``sentence``) is a target's or a forecast's
+    year, not one the document reports on: it is not counted, and a document naming no other period has none.
+    ``keep_horizons`` counts them (the periods of one sentence, where "200 new places by 2026/27" is of 2026/27).
+
+    >>> s = "The number is estimated to rise to 28% by 2032/33."
+    >>> h = pd.DataFrame({"doc_id": ["d"], "kind": ["period"], "surface": ["2032/33"], "raw_start": [42],
+    ...                   "sentence": [s]})
+    >>> len(reporting_periods(h)), reporting_periods(h, keep_horizons=True).values.tolist()
+    (0, [['d', '2032/33']])
     """
     per = numbers[(numbers["kind"] == "period") & numbers["doc_id"].notna()]
     per = per.sort_values(["doc_id", "raw_start"], kind="mergesort")
@@ -644,38 +655,49 @@ def reporting_periods(numbers: pd.DataFrame) -> pd.DataFrame:
     starts = per["raw_start"].tolist()
     surfaces = per["surface"].tolist()
     rows = []
+    # (r43periods) each number's sentence says whether it is a horizon; read per document, as the k-th surface of a
+    # sentence is counted within the document's run of rows
+    sentences = per["sentence"].tolist() if not keep_horizons and "sentence" in per.columns else None
     begin = 0
     while begin < len(doc_ids):
         doc_id = doc_ids[begin]
         end = begin + 1
         while end < len(doc_ids) and doc_ids[end] == doc_id:
             end += 1
-        best = document_period([(int(a), str(s)) for a, s in zip(starts[begin:end], surfaces[begin:end])])
+        texts = [str(x) for x in surfaces[begin:end]]
+        horizon = horizon_flags(sentences[begin:end], texts) if sentences is not None else None
+        best = document_period([(int(a), x) for a, x in zip(starts[begin:end], texts)], horizon)
         if best is not None:
             rows.append({"doc_id": doc_id, "period": best})
         begin = end
     return pd.DataFrame(rows, columns=["doc_id", "period"])
 
 
-def document_period(numbers: list[tuple[int, str]]) -> str | None:
+def document_period(numbers: list[tuple[int, str]], horizon: list[bool] | None = None) -> str | None:
     """The reporting period of one document from its period numbers ``(raw_start, surface)`` in order of position
-    (:func:`reporting_periods`' rule), or ``None`` when none names a quarter or a financial year.
+    (:func:`reporting_periods`' rule), or ``None`` when none names a quarter or a financial year. (r43periods) A number
+    whose ``horizon`` flag is set (a target's or forecast's year: :func:`analysis.periods.horizon_flags`) is not counted;
+    a quarter and its year are one label, a horizon when the quarter's words make it one ("by Q4 2025/26").
 
     >>> document_period([(0, "Q2"), (3, "2025/26"), (50, "2023/24")])
     'Q2 2025/26'
     >>> document_period([(0, "2023/24"), (9, "Q3"), (90, "2023/24")]), document_period([(0, "2022-27")])
     ('2023/24', None)
+    >>> document_period([(0, "2024/25"), (40, "2032/33")], [False, True]), document_period([(0, "2032/33")], [True])
+    ('2024/25', None)
     """
     labels: list[str] = []
     items = [(a, *period_label(s)) for a, s in numbers]
+    flags = horizon if horizon is not None else [False] * len(items)
     used: set[int] = set()
     for i, (a, q, y) in enumerate(items):
         if i in used:
             continue
         if q and i + 1 < len(items) and items[i + 1][2] and items[i + 1][0] - a <= 20:
-            labels.append(f"{q} {items[i + 1][2]}")
             used.add(i + 1)
-        elif q or y:
+            if not flags[i]:  # ("by Q4 2025/26": the quarter's words make the pair a horizon)
+                labels.append(f"{q} {items[i + 1][2]}")
+        elif (q or y) and not flags[i]:
             labels.append(q or y)  # type: ignore[arg-type]
     if not labels:
         return None
