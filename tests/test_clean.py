@@ -237,6 +237,10 @@ BOILERPLATE_EXAMPLES = {
                   "ALSO READ: Approval for £8m expansion of a special school", "Related stories: Foster carers wanted",
                   "See also: Ofsted praises children's services"],
     "news_advert": ["Advertisement", "Hide Ad", "Advertisement Hide Ad", "Hide AdAdvertisement"],
+    "opencouncil_signup": ["Subscribe to updates", "You'll receive weekly summaries about Camden Council every week.",
+                           "You’ll receive weekly summaries like the ones below about Leeds City Council every week.",
+                           "If you have any requests or comments please let us know at community@opencouncil.network. "
+                           "We can also provide custom updates on particular topics across councils."],
 }
 
 

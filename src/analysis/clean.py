@@ -615,6 +615,14 @@ BOILERPLATE_LINES: list[tuple[str, re.Pattern[str]]] = [
     ("news_link", re.compile(NEWS_LINK_LABEL.pattern + r".*")),
     # (round 20) a news page's advert slots ("Advertisement", "Hide Ad", run together: "Hide AdAdvertisement")
     ("news_advert", re.compile(r"(?:Advertisement|Hide Ad)(?:\s*(?:Advertisement|Hide Ad))*")),
+    # (r43periods) an OpenCouncil summary's sign-up box, its first lines: "Subscribe to updates" became the
+    # document's title and every passage's heading (make search showed it where the meeting's name should be, r43
+    # walk); without them the meeting's name line after them ("Bexley Schools Forum - Monday, 6th October, 2025") is.
+    # "Chat with this meeting" stays: it heads the chat box, whose sample questions the topics stage reads as furniture
+    # under it (analysis.topics' chat_box).
+    ("opencouncil_signup", re.compile(
+        r"Subscribe to updates|You[’']ll receive weekly summaries\b[^.]{0,120}\bevery week\."
+        r"|If you have any requests or comments please let us know at community@opencouncil\.network\.[^\n]{0,120}", _I)),
 ]
 
 #: Cut from the end of a line (repeatedly, in any order). ``(name, regex)``; the regex is searched
