@@ -192,6 +192,11 @@ def test_filters_narrow_the_results(processed):
     assert ids(alpha) == {i for i in ids(every) if i.startswith("a")}
     assert ids(find(processed, "foster", theme="other")) == {"c1:0000"}
     assert ids(find(processed, "foster", theme="Fostering and adoption")) == ids(every) - {"c1:0000"}
+    # (r44) a theme's whole words, as a user types them: "fostering" is the id fostering_adoption's first word
+    for words in ("fostering", "Fostering", "adoption", "fostering adoption"):
+        assert ids(find(processed, "foster", theme=words)) == ids(every) - {"c1:0000"}, words
+    with pytest.raises(SearchError, match="unknown theme 'foster'"):  # whole words only, as COUNCIL=
+        find(processed, "foster", theme="foster")
     assert ids(find(processed, "foster", date_from="2024-01-01")) == {"a2:0000", "c1:0000"}
     assert ids(find(processed, "foster", date_to="2023-12-31")) == {"a1:0000", "a1:0001"}
     assert ids(find(processed, "foster", date_from="2024-01-15", date_to="2024-01-15")) == {"c1:0000"}
@@ -204,6 +209,8 @@ def test_filters_narrow_the_results(processed):
     ({"council": "nowhere"}, "unknown council 'nowhere' (COUNCIL=<slug>); the councils in the index are: "
                              "alpha-county-council, beta-b-borough-b-council, gamma-council"),
     ({"theme": "dragons"}, "unknown theme 'dragons'"),
+    ({"theme": "and"}, "THEME='and' names 3 themes: finance (Finance and budget); fostering_adoption (Fostering and "
+                       "adoption); workforce (Workforce and staffing); give more of one's words"),
     ({"date_from": "2024-13-01"}, "FROM='2024-13-01' is not a date"),
     ({"date_to": "last year"}, "TO='last year' is not a date"),
     ({"date_from": "2025-01-01", "date_to": "2024-01-01"}, "FROM=2025-01-01 is after TO=2024-01-01"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 #: a UTF-16 surrogate (U+D800 to U+DFFF): no UTF-8 file can hold one alone. pypdf gives them from a font's ToUnicode
 #: map (:func:`analysis.corpus.no_lone_surrogates` joins the pairs), and argv decoded with ``surrogateescape`` gives
@@ -49,6 +49,30 @@ def match_council(council: str, slugs: Iterable[str]) -> list[str]:
     if wanted in slugs:
         return [wanted]
     return [s for s in slugs if wanted and f"-{wanted}-" in f"-{s}-"]
+
+
+def match_theme(theme: str, themes: Mapping[str, str]) -> list[str]:
+    """(r44) The theme ids among ``themes`` (``{id: readable name}``) that a THEME= value names: the id, the name (any
+    capitals), or whole words of either ("early help", "ehcps", "Ofsted"), as COUNCIL= takes whole words of a slug.
+    One id when the value names one theme, several when its words are in several, none when it names nothing.
+
+    >>> ts = {"send": "SEND and EHCPs", "children_in_care": "Children in care and placements",
+    ...       "neet_youth_care_leavers": "NEET, youth services and care leavers", "early_help": "Early help"}
+    >>> [match_theme(t, ts) for t in ("send", "sEnD and ehcps", "early help", "EHCPs", "care leavers")]
+    [['send'], ['send'], ['early_help'], ['send'], ['neet_youth_care_leavers']]
+    >>> match_theme("care", ts), match_theme("hel", ts)
+    (['children_in_care', 'neet_youth_care_leavers'], [])
+    """
+    if theme in themes:
+        return [theme]
+    wanted = slugify(theme)
+    if not wanted:
+        return []
+    exact = [t for t, name in themes.items() if wanted in (slugify(t), slugify(name or ""))]
+    if exact:
+        return exact[:1]
+    return [t for t, name in themes.items()
+            if f"-{wanted}-" in f"-{slugify(t)}-" or f"-{wanted}-" in f"-{slugify(name or '')}-"]
 
 
 def part_of_word_hint(council: str, slugs: Iterable[str]) -> str:

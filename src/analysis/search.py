@@ -51,7 +51,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import PipelineError
-from .names import LONE_SURROGATE, one_council, part_of_word_hint, slugify
+from .names import LONE_SURROGATE, match_theme, one_council, part_of_word_hint, slugify
 from .schemas import with_later_columns
 
 INDEX_NAME = "search.sqlite"
@@ -709,11 +709,15 @@ class SearchIndex:
         labels = None
         if theme is not None:
             themes = self.themes()
-            by_name = {str(n).lower(): t for t, n in themes.items() if n}
-            if theme not in themes and theme.lower() not in by_name:
-                raise SearchError(f"unknown theme {theme!r} (THEME=<theme>); the themes in the index are: "
-                                  + ", ".join(themes))
-            theme = theme if theme in themes else by_name[theme.lower()]
+            found = match_theme(theme, themes)
+            if len(found) > 1:
+                raise SearchError(f"THEME={theme!r} names {len(found)} themes: "
+                                  + "; ".join(f"{t} ({themes[t]})" for t in found) + "; give more of one's words")
+            if not found:
+                raise SearchError(f"unknown theme {theme!r} (THEME=<theme>: a theme's id, name or whole words of "
+                                  "either); the themes in the index are: "
+                                  + "; ".join(f"{t} ({n})" for t, n in themes.items()))
+            theme = found[0]
             labels = [lab for (lab,) in self.conn.execute("SELECT label FROM labels WHERE theme = ?", (theme,))]
         filters = {"council": council, "theme": theme, "date_from": date_from, "date_to": date_to}
         return filters, docs, labels
