@@ -133,3 +133,23 @@ def test_undated_values_are_listed_by_their_documents_reporting_period() -> None
     row = report.indicator_table(latest, series, figs, {}, None, None, named, None, periods).iloc[0]
     assert row["series"] == ("undated (Forum): £5; undated (Monitoring 2018-19): £320,000; "
                              "undated (Monitoring 2022-23): £141,000")
+
+
+def test_the_comparison_lists_a_councils_track_sentences_in_meeting_order() -> None:
+    """(r44) The comparison's "sentences saying so" went by file name within a council (Tameside's 2024 meeting before
+    its 2020 one, as its files are named); they follow the council page's Meetings table: by date, undated first."""
+    docs = pd.DataFrame({"doc_id": ["t-a", "t-b", "t-c", "w-a"],
+                         "meeting_date": ["2024-01-18", "2020-07-16", None, "2019-05-01"],
+                         "title": ["Item"] * 4, "source_url": [""] * 4, "file": ["f.txt"] * 4})
+    sentence = "Performance was below target."
+    at = sentence.index("below target")
+    statements = pd.DataFrame({
+        "council_slug": ["tameside", "tameside", "tameside", "wilts", "tameside"],
+        "doc_id": ["t-a", "t-b", "t-c", "w-a", "t-b"],
+        "track": ["off_track", "off_track", "off_track", "off_track", "on_track"],
+        "theme": ["send"] * 5, "sentence": [sentence] * 5, "phrase_start": [at] * 5,
+        "phrase_end": [at + len("below target")] * 5, "raw_start": [5, 9, 1, 3, 2], "raw_end": [9, 12, 4, 6, 5]})
+    statements["track"] = [report.OFF if t == "off_track" else report.ON for t in statements["track"]]
+    rows = report.track_sentences(statements, docs, {"tameside": "Tameside", "wilts": "Wiltshire"}, {})
+    assert [(r["council"], r["doc_id"]) for r in rows] == [
+        ("Tameside", "t-c"), ("Tameside", "t-b"), ("Tameside", "t-a"), ("Wiltshire", "w-a"), ("Tameside", "t-b")]

@@ -614,6 +614,23 @@ class CouncilView:
         return [(t, self.figures[self.figures["theme"] == t]) for t in order]
 
 
+def meetings_in_order(documents: pd.DataFrame) -> pd.DataFrame:
+    """``documents`` in the Meetings tables' order: by meeting date, undated first, then ``doc_id`` (one order for the
+    council pages' Meetings table, their agenda items and the comparison's sentences: :func:`meeting_rank`).
+
+    >>> docs = pd.DataFrame({"doc_id": ["b", "a", "c"], "meeting_date": ["2024-01-18", "2020-07-16", None]})
+    >>> meetings_in_order(docs)["doc_id"].tolist(), meeting_rank(docs)
+    (['c', 'a', 'b'], {'c': 0, 'a': 1, 'b': 2})
+    """
+    return (documents.assign(_date=documents["meeting_date"].fillna(""))
+            .sort_values(["_date", "doc_id"], kind="mergesort").drop(columns=["_date"]))
+
+
+def meeting_rank(documents: pd.DataFrame) -> dict[str, int]:
+    """``{doc_id: position}`` of ``documents`` in :func:`meetings_in_order` (the rank :func:`by_meeting` sorts by)."""
+    return {str(d): i for i, d in enumerate(meetings_in_order(documents)["doc_id"])}
+
+
 def by_meeting(df: pd.DataFrame, rank: Mapping[str, int], within: list[str],
                first: Sequence[str] = ()) -> pd.DataFrame:
     """``df`` (rows of a council's documents) sorted by ``first``, then by its document's place among the council's
@@ -634,7 +651,7 @@ def council_view(tables: Tables, slug: str) -> CouncilView:
     docs = tables.council("documents", slug).sort_values("doc_id", kind="mergesort").reset_index(drop=True)
     # (r43walk) the agenda items' figures and statements in the Meetings table's order (by date, undated first), not
     # by file name: Tameside's figures went 2024-01-18, 2020-07-16, 2023-01-19, 2023-06-20 under their items
-    ordered = docs.assign(_date=docs["meeting_date"].fillna("")).sort_values(["_date", "doc_id"], kind="mergesort")
+    ordered = meetings_in_order(docs)
     rank = {str(d): i for i, d in enumerate(ordered["doc_id"])}
     figs = by_meeting(tables.council("council_figures", slug), rank, ["raw_start", "raw_end"])
     statements = by_meeting(tables.council("track_statements", slug), rank, ["raw_start", "phrase_start"], ["track"])
@@ -1603,14 +1620,15 @@ def run_spans(keys: Sequence[Any]) -> list[int]:
 def track_sentences(statements: pd.DataFrame, documents: pd.DataFrame, names: Mapping[str, str],
                     theme_names: Mapping[str, str]) -> list[dict[str, Any]]:
     """The comparison's list of the sentences saying something is (not) on track, every council's: "not on track"
-    first, then by council name and place in the minutes; each row a :func:`statement_rows` row (the phrase marked,
-    meeting, agenda item, source) with the council's ``slug`` and ``council`` name, so that what was flagged can be read
-    and traced from the comparison itself, not only counted."""
+    first, then by council name, within a council by meeting as its page's Meetings table (by date, undated first: r44;
+    it was by file name), then place in the minutes; each row a :func:`statement_rows` row (the phrase marked, meeting,
+    agenda item, source) with the council's ``slug`` and ``council`` name, so that what was flagged can be read and
+    traced from the comparison itself, not only counted."""
     if statements.empty:
         return []
     s = statements.assign(_off=(statements["track"] != OFF).astype(int),
                           _name=[str(names[c]) for c in statements["council_slug"]])
-    s = s.sort_values(["_off", "_name", "council_slug", "doc_id", "raw_start", "phrase_start"], kind="mergesort")
+    s = by_meeting(s, meeting_rank(documents), ["raw_start", "phrase_start"], ["_off", "_name", "council_slug"])
     rows = statement_rows(s, documents, theme_names)
     for row, slug, name in zip(rows, s["council_slug"], s["_name"]):
         row.update(slug=str(slug), council=name)
