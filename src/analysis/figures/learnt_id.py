@@ -72,8 +72,10 @@ SIDE = 120
 #: the columns of the training rows the model reads
 ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
 #: the sources a training row with a ``source`` column may come from (``scripts/learnt_id_rows.py``'s: the dev split,
-#: the judged pools of rounds 8-18; never the test split): a row of any other is refused
-ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18"})
+#: the judged pools of rounds 8-21 and (round 44) the open blind sets; never the test split): a row of any other is
+#: refused
+ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18", "r19", "r20", "r21",
+                         "blind"})
 
 
 def enabled() -> bool:
