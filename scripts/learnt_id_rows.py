@@ -90,7 +90,9 @@ SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16
 #: tests/realworld/notes/r14_learnt.md); round 13 had kept ("dev", "r8", "r9") on M1. Round 15 added r13 (M3, eval
 #: rows of every source, threshold 0.85: +4 right, no more wrong or where none fits; CHECK r14freshA id 28/35 either
 #: way, ids where none fits 11 -> 10; dev unchanged). Round 18: r14 and r16 are sources, not (yet) committed ones
-#: (round 19: r18 too; M3 +4 right, +4 where none fits: notes r19_r19id.md)
+#: (round 19: r18 too; M3 +4 right, +4 where none fits: notes r19_r19id.md). Round 44: r19-r21 and blind are sources,
+#: not committed ones (M3 at 0.85: +2 right, -2 wrong, +1 where none fits pooled, -4 right on the counted half: notes
+#: r44_learnt.md)
 COMMITTED = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13")
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)

@@ -51,8 +51,10 @@ def test_the_later_fresh_pools_are_read_as_the_earlier_ones():
                 learnt = {(r["doc_id"], int(r["raw_start"])) for r in csv.DictReader(f)
                           if r.get("id_source") == "learnt" and r["raw_start"].isdigit()}
             # the first run's id is the rules' alone, never one the wired fallback gave on that run
-            assert all(i["rules_first_id"] == "" for i in items if i["pool"] == pool and (i["doc_id"], i["raw_start"]) in learnt)
-    assert pools == {"r19": {"r19freshA"}, "r20": {"r20freshA", "r20freshB"}, "r21": {"r21freshA", "r21freshB", "r21freshC"}}
+            assert all(i["rules_first_id"] == "" for i in items
+                       if i["pool"] == pool and (i["doc_id"], i["raw_start"]) in learnt)
+    assert pools == {"r19": {"r19freshA"}, "r20": {"r20freshA", "r20freshB"},
+                     "r21": {"r21freshA", "r21freshB", "r21freshC"}}
     # the lead's later judgement wins over the first (r20freshA's rejudged.csv)
     pool = RW / "pools" / "r20" / "r20freshA"
     with open(pool / "rejudged.csv", encoding="utf-8") as f:
@@ -74,7 +76,8 @@ def test_the_blind_sets_give_every_gold_figure_with_its_gold_id_and_its_first_ru
         with open(folder / "figures_gold.csv", encoding="utf-8") as f:
             for g in csv.DictReader(f):
                 gold[(folder.name, g["doc_id"], int(g["raw_start"]))] = g["indicator_id"]
-    assert len(items) == len(gold) and all(gold[(i["pool"], i["doc_id"], i["raw_start"])] == i["reader_id"] for i in items)
+    assert len(items) == len(gold)
+    assert all(gold[(i["pool"], i["doc_id"], i["raw_start"])] == i["reader_id"] for i in items)
     assert sum(1 for i in items if i["reader_id"]) > 300
     # every page the gold names is a page the build runs, its file in the set's raw/
     assert all(f"{i['pool']}--{i['doc_id']}" in pages for i in items)
