@@ -146,6 +146,20 @@ def choose_threshold(train: pd.DataFrame) -> float:
     return -max(scores)[1]
 
 
+def blind_halves() -> dict[str, str]:
+    """(round 44) ``{council key: "A" | "B"}`` over the councils of the open blind sets (``learnt_id_rows.blind_sets``):
+    the alphabetical first half of their keys (``A``, the larger when odd) and the second (``B``), as the round's rules
+    declare on one half and count on the other."""
+    import csv
+
+    import learnt_id_rows as rows_script
+
+    keys = sorted({rows_script.council_key(r["council"]) for folder in rows_script.blind_sets()
+                   for r in csv.DictReader(open(folder / "manifest.csv", encoding="utf-8"))})
+    cut = (len(keys) + 1) // 2
+    return {k: "A" if i < cut else "B" for i, k in enumerate(keys)}
+
+
 def score(rules: list[str], hybrid: list[str], gold: list[str]) -> dict[str, float]:
     n_id = sum(1 for g in gold if g)
     r = {}
@@ -191,6 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--choose-only", action="store_true",
                     help="(round 14) print the threshold the inner CV chooses on all of --train (the one to wire) and stop")
     ap.add_argument("--veto", action="store_true", help="also report a veto: the rules' id dropped where the model says none")
+    ap.add_argument("--halves", action="store_true",
+                    help="(round 44) also score the held-out rows by the open blind sets' councils: the alphabetical first "
+                         "half of their council keys (A), the second (B) and the councils of no blind set (other)")
+    ap.add_argument("--picks-out", metavar="CSV", help="(round 44) write each evaluation row's fold, rules' id and hybrid id")
     args = ap.parse_args(argv)
     OPTS["sentence"], OPTS["penalty"], OPTS["concepts"] = not args.no_sentence, args.penalty, args.concepts
     OPTS["rule"], OPTS["first_only"], OPTS["form"] = args.rule_threshold, args.first_only, args.form
@@ -264,6 +282,16 @@ def main(argv: list[str] | None = None) -> int:
     for half, g in ev.groupby("half"):
         print(half, {k: round(v, 3) if isinstance(v, float) else v
                      for k, v in score(g["rules_first_id"].tolist(), g["hybrid"].tolist(), g["reader_id"].tolist()).items()})
+    if args.halves:
+        half_of = blind_halves()
+        for name in ("A", "B", "other"):
+            g = ev[[half_of.get(c, "other") == name for c in ev["council"]]]
+            print(f"half {name} ({g['council'].nunique()} councils)",
+                  {k: round(v, 3) if isinstance(v, float) else v
+                   for k, v in score(g["rules_first_id"].tolist(), g["hybrid"].tolist(), g["reader_id"].tolist()).items()})
+    if args.picks_out:
+        ev[["fold", "source", "pool", "doc_id", "council", "raw_start", "surface", "reader_id", "rules_first_id", "hybrid"]].to_csv(
+            args.picks_out, index=False, lineterminator="\n")
     gain = pooled["hybrid_acc"] - pooled["rules_acc"]
     false_rise = (pooled["hybrid_false"] - pooled["rules_false"]) / pooled["n_id"]
     ok = gain >= 0.03 and false_rise <= gain / 2

@@ -23,7 +23,17 @@ or none) that the figures stage of the code given finds at the same place. Sourc
   (``pools/r16/r16freshA``, first run 5a99e6c; ``pools/r16/r16freshB``, first run a6c5ffe, with the lead's
   ``rejudged.csv``), read as ``r10``-``r13``.
 * ``r18`` (round 19): round 18's fresh pool (``pools/r18/r18freshA``, first run bca2f5f, with the lead's
-  ``rejudged.csv``), read as ``r10``-``r16``; round 19's pool (``pools/r19/``) is the measure and is never read.
+  ``rejudged.csv``), read as ``r10``-``r16``; round 19's pool (``pools/r19/``) was that round's measure.
+* ``r19``, ``r20``, ``r21`` (round 44): the later fresh pools (``pools/r19/r19freshA``, ``pools/r20/r20fresh*``,
+  ``pools/r21/r21fresh*``, each with the lead's ``rejudged.csv`` where there is one), read as ``r10``-``r18``.
+* ``blind`` (round 44): the open blind sets (``pools/r2?/r*blind*``, ``pools/r3?/r*blind*``: 34 sets of rounds 21-37,
+  each with ``raw/``, its ``manifest.csv`` and ``figures_gold.csv``): every gold figure, its gold ``indicator_id`` the
+  reader's id, ``rules_first_id`` the id of the set's first run (``work/first_run/figures.csv``) at the figure's place
+  where that run's ``id_source`` says the rules gave it (:func:`_blind_items`).
+
+No source may hold a page of a council of the ``test`` split (``tests/realworld/raw/manifest.csv``'s ``council`` and
+``split`` columns only: no gold row or text of it is read), nor of a seed council or one reserved for judging (issue 11):
+:func:`refuse_banned` stops the build naming the page.
 
 The ``council`` column is one key per council across sources (:func:`council_key`), so a council-grouped CV holds a
 council's rows of every source out together; ``source`` and ``pool`` say where each row came from.
@@ -65,19 +75,24 @@ POOLS = RW / "pools"  # rounds 8-12's pools, kept in the repository (tests/realw
 R8 = POOLS / "r8"
 R9 = POOLS / "r9"
 R10 = POOLS / "r10"
-#: the id-judged pools of rounds 10-18 a source reads (round 13; r13 round 15; r14, r16 round 18; r18 round 19): (source,
-#: folder, pool glob)
+#: the id-judged pools of rounds 10-21 a source reads (round 13; r13 round 15; r14, r16 round 18; r18 round 19; r19-r21
+#: round 44): (source, folder, pool glob)
 LATER = {"r10": (R10, "r10id*,r10phrase"), "r11": (POOLS / "r11", "r11fresh*"), "r12": (POOLS / "r12", "r12fresh*"),
          "r13": (POOLS / "r13", "r13fresh*"), "r14": (POOLS / "r14", "r14fresh*"), "r16": (POOLS / "r16", "r16fresh*"),
-         "r18": (POOLS / "r18", "r18fresh*")}
+         "r18": (POOLS / "r18", "r18fresh*"), "r19": (POOLS / "r19", "r19fresh*"), "r20": (POOLS / "r20", "r20fresh*"),
+         "r21": (POOLS / "r21", "r21fresh*")}
+#: (round 44) the open blind sets a source ``blind`` reads: every folder of ``pools/`` these globs name
+BLIND = ("r2?/r*blind*", "r3?/r*blind*")
 #: every source the table may hold (tests/test_figures_learnt_id.py: no other, and never a test-split document)
-SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18")
+SOURCES = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18", "r19", "r20", "r21", "blind")
 #: the sources of the committed table: every source since round 14 (M3, the fallback behind each pool's first-run
 #: rules, council-held-out: +70 right ids against the 3 sources' +54, for +18 where none fits against +14; the notes
 #: tests/realworld/notes/r14_learnt.md); round 13 had kept ("dev", "r8", "r9") on M1. Round 15 added r13 (M3, eval
 #: rows of every source, threshold 0.85: +4 right, no more wrong or where none fits; CHECK r14freshA id 28/35 either
 #: way, ids where none fits 11 -> 10; dev unchanged). Round 18: r14 and r16 are sources, not (yet) committed ones
-#: (round 19: r18 too; M3 +4 right, +4 where none fits: notes r19_r19id.md)
+#: (round 19: r18 too; M3 +4 right, +4 where none fits: notes r19_r19id.md). Round 44: r19-r21 and blind are sources,
+#: not committed ones (M3 at 0.85: +2 right, -2 wrong, +1 where none fits pooled, -4 right on the counted half: notes
+#: r44_learnt.md)
 COMMITTED = ("dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13")
 #: raw text kept either side of a figure (the features use the words of it in the same sentence); equal to
 #: analysis.figures.learnt_id.SIDE (tested: this script runs the code of any commit, so it does not import it)
@@ -108,14 +123,17 @@ def figure_at(figs: list[dict], start: int) -> dict | None:
 
 
 def council_key(name: str) -> str:
-    """One key per council, however a manifest names it ("London Borough of Barnet", "Barnet" -> "barnet").
+    """One key per council, however a manifest names it ("London Borough of Barnet", "Barnet" -> "barnet"; round 44:
+    "City of London Corporation", as the blind sets and the dev split name it, and "City of London" -> "london").
 
     >>> council_key("Barnsley Metropolitan Borough Council"), council_key("City of Wolverhampton Council")
     ('barnsley', 'wolverhampton')
+    >>> council_key("City of London Corporation"), council_key("City of London")
+    ('london', 'london')
     """
     s = name.lower().replace("&", "and")
     s = re.sub(r"\b(?:london borough of|royal borough of|city of|metropolitan borough|borough|county|city|council|"
-               r"district|unitary authority|mbc)\b", " ", s)
+               r"district|unitary authority|mbc|corporation)\b", " ", s)
     return "-".join(re.findall(r"[a-z]+", s))
 
 
@@ -136,6 +154,71 @@ def _dev_items() -> tuple[list[dict], dict[str, str], list[dict]]:
 def _pool_manifest(pool: Path) -> dict[str, dict]:
     """A pool's manifest rows by page (read once per pool; callers only read it)."""
     return {Path(r["file"]).stem: r for r in csv.DictReader(open(pool / "raw" / "manifest.csv", encoding="utf-8"))}
+
+
+def blind_sets() -> list[Path]:
+    """(round 44) The open blind sets the source ``blind`` reads (:data:`BLIND`), sorted by folder name."""
+    return sorted({p for g in BLIND for p in POOLS.glob(g) if (p / "figures_gold.csv").is_file()}, key=lambda p: p.name)
+
+
+def _blind_items(sets: list[Path] | None = None) -> tuple[list[dict], dict[str, tuple[Path, dict]]]:
+    """(round 44) The gold figures of the open blind sets (``sets``, else :func:`blind_sets`) and their pages
+    (``{"<set>--<doc_id>": (raw file, manifest row)}``). A figure's ``reader_id`` is its gold ``indicator_id`` (empty:
+    none fits); its ``rules_first_id`` is the id the set's first run gave the figure at its place
+    (:func:`figure_at` over ``work/first_run/figures.csv``) where that run's ``id_source`` is ``rules``: not an id the
+    wired learnt fallback gave on that run, and empty where the first run found no figure there."""
+    items: list[dict] = []
+    pages: dict[str, tuple[Path, dict]] = {}
+    for folder in blind_sets() if sets is None else sets:
+        where = folder / "manifest.csv"
+        man = {Path(r["file"]).stem: r for r in csv.DictReader(open(where, encoding="utf-8"))}
+        first: dict[str, list[dict]] = {}
+        for r in csv.DictReader(open(folder / "work" / "first_run" / "figures.csv", encoding="utf-8")):
+            first.setdefault(r["doc_id"], []).append({"raw_start": int(r["raw_start"]), "raw_end": int(r["raw_end"]),
+                                                      "id": r["indicator_id"] if r["id_source"] == "rules" else ""})
+        for g in csv.DictReader(open(folder / "figures_gold.csv", encoding="utf-8")):
+            if g["doc_id"] not in man:
+                raise SystemExit(f"{folder / 'figures_gold.csv'}: document {g['doc_id']} is not in {where}")
+            hit = figure_at(first.get(g["doc_id"], []), int(g["raw_start"]))
+            items.append({"source": "blind", "pool": folder.name, "half": "", "doc_id": g["doc_id"],
+                          "council": man[g["doc_id"]]["council"], "raw_start": int(g["raw_start"]),
+                          "reader_id": g["indicator_id"] or "", "rules_first_id": hit["id"] if hit else ""})
+        for doc, r in man.items():
+            pages[f"{folder.name}--{doc}"] = (folder / "raw" / r["file"], r)
+    return items, pages
+
+
+def banned_councils() -> dict[str, str]:
+    """(round 44) ``{council key: why}`` of the councils no source may read: the ``test`` split's (the corpus manifest's
+    ``council`` and ``split`` columns only), and the seed councils and those reserved for judging (issue 11, as
+    ``scripts/pooltools.py`` lists them)."""
+    out = {}
+    with open(RW / "raw" / "manifest.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["split"] == "test":
+                out[council_key(r["council"])] = "a test-split council"
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import pooltools
+
+    for names, why in ((pooltools.TEST_COUNCILS, "a test-split council"), (pooltools.SEED_COUNCILS, "a seed council"),
+                       (pooltools.RESERVED_COUNCILS, "a council reserved for judging")):
+        for name in names:
+            out.setdefault(council_key(name), why)
+    return out
+
+
+def refuse_banned(items: list[dict], banned: Mapping[str, str]) -> None:
+    """Stop (``SystemExit``, naming the page) when an item is of a council of ``banned`` (:func:`banned_councils`).
+
+    >>> refuse_banned([{"pool": "p", "doc_id": "a_1", "council": "Oldshire County Council"}], {"oldshire": "a test-split council"})
+    Traceback (most recent call last):
+    ...
+    SystemExit: p/a_1: Oldshire County Council is a test-split council: no training row may come from it
+    """
+    for it in items:
+        why = banned.get(council_key(it["council"]))
+        if why:
+            raise SystemExit(f"{it['pool']}/{it['doc_id']}: {it['council']} is {why}: no training row may come from it")
 
 
 def _add_pages(pages: dict, root: Path, items: list[dict]) -> None:
@@ -321,6 +404,11 @@ def build(src: Path, sources: list[str], check: bool = False, pages_of: frozense
         later = _r9_items(None, root, globs, source)
         items += later
         _add_pages(pages, root, later)
+    if "blind" in sources and not check:
+        blind, blind_pages = _blind_items()
+        items += blind
+        pages.update(blind_pages)
+    refuse_banned([it for it in items if it["source"] != "dev"], banned_councils())
     if pages_of is not None:
         pages = {k: v for k, v in pages.items() if k in pages_of}
         items = [it for it in items if f"{it['pool']}--{it['doc_id']}" in pages]
@@ -381,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", default=str(ROOT / "src"), help="the src folder of the code to run (default: this one)")
     ap.add_argument("--sources", default=",".join(COMMITTED),
-                    help="comma-separated: dev, r8, r9, r9check, r10-r14, r16, r18, or all (with --check: r9's and r10's "
+                    help="comma-separated: dev, r8, r9, r9check, r10-r14, r16, r18-r21, blind, or all (with --check: r9's and r10's "
                          "CHECK halves)")
     ap.add_argument("--check", action="store_true", help="round 9's CHECK halves only (the held-out check)")
     ap.add_argument("--out", help="write the rows here")

@@ -28,7 +28,10 @@ on M3 they add +1 right and -1 wrong for +3 where none fits (at 0.80: +10 right 
 ``r18``; 3,581 rows): +4 right for +4 where none fits at 0.85, so the rows stay (``tests/realworld/notes/r19_r19id.md``).
 Round 40 rebuilt the same sources' rows with today's figures stage (3,088 rows, 959 with a reader's id: round 15's
 had drifted in the phrase, unit, per, is_change and span the fit reads); a test checks a sample of pages against a
-build (``tests/test_figures_r40_learnt_rows.py``, ``tests/realworld/notes/r40_learnt.md``).
+build (``tests/test_figures_r40_learnt_rows.py``, ``tests/realworld/notes/r40_learnt.md``). Round 44 tried the later
+fresh pools and the 34 open blind sets (sources ``r19``-``r21``, ``blind``; 5,287 rows, 1,418 with a reader's id): on M3
+they add +2 right ids, -2 wrong, +1 where none fits, and lose 4 right on the counted half of councils, so the rows stay
+(``tests/realworld/notes/r44_learnt.md``).
 
 The rules stay first (an id they give is never changed), a researcher who edits or deletes an indicator changes
 what the model can give, and ``$CM_LEARNT_ID=off`` switches it off. The first form tried, a multi-class word model
@@ -72,8 +75,10 @@ SIDE = 120
 #: the columns of the training rows the model reads
 ROW_COLUMNS = ("indicator", "sentence", "left", "right", "unit", "per", "is_change", "reader_id")
 #: the sources a training row with a ``source`` column may come from (``scripts/learnt_id_rows.py``'s: the dev split,
-#: the judged pools of rounds 8-18; never the test split): a row of any other is refused
-ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18"})
+#: the judged pools of rounds 8-21 and (round 44) the open blind sets; never the test split): a row of any other is
+#: refused
+ROW_SOURCES = frozenset({"dev", "r8", "r9", "r9check", "r10", "r11", "r12", "r13", "r14", "r16", "r18", "r19", "r20", "r21",
+                         "blind"})
 
 
 def enabled() -> bool:
