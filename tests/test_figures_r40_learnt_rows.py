@@ -3,7 +3,7 @@
 ``data/learnt_id_rows.csv`` trains :mod:`analysis.figures.learnt_id`; ``scripts/learnt_id_rows.py`` builds it by
 running the figures stage on the judged pages. Round 15's rows had drifted from the code (the stage had since moved 429
 rows' phrase, unit, per, is_change or span, found 5 figures more and merged 2 into ranges), so a researcher rerunning the
-script got another model. These tests fail when the columns the fit reads no longer match a build of today's code on a
+script got another model. These tests fail when the columns the fit reads no longer match a build of today's code on
 every page (one in eight until round 44; the whole rebuild takes about 15 s: ``scripts/learnt_id_rows.py
 --verify data/learnt_id_rows.csv``). When one fails after a change of the figures stage, rebuild the rows
 (``scripts/learnt_id_rows.py --out data/learnt_id_rows.csv``), measure the open sets and say so in the notes.
