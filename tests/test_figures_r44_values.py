@@ -12,10 +12,14 @@
 
 from __future__ import annotations
 
+import csv
+import warnings
+
 import pandas as pd
 import pytest
 
-from analysis import report
+from analysis import corpus, report
+from analysis import figures as stage_figures
 from analysis.figures import extract_figures
 
 import report_pages
@@ -38,6 +42,28 @@ def test_a_signed_amount_alone_on_its_line_keeps_its_sign():
     got = figures(text)
     assert ("-£158,562", -158562.0, None) in got
     assert ("-£12.5m", -12500000.0, None) in got
+
+
+def test_the_stages_keep_the_sign_of_a_tables_cell_that_is_its_own_segment(tmp_path):
+    """Through the clean and figures stages: the page's table gives each cell a line, so "-£158,562" opens a segment of
+    its own, and the sign before its first character was never read."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = ("Minutes:\n\nThe overall position on these budgets was as follows:\n\nGrowth Fund\n\n"
+            "DSG Budget Set Aside\n\n£282,160\n\nLess Payments Made\n\n-£158,562\n\n-£0\n\nUnspent Balance\n\n"
+            "£123,598\n")
+    (raw / "wb_1.txt").write_text(page, encoding="utf-8")
+    with open(raw / "manifest.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(corpus.REQUIRED_COLUMNS)
+        w.writerow([{"file": "wb_1.txt", "council": "West Berkshire Council"}.get(c, "") for c in corpus.REQUIRED_COLUMNS])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus.run(raw, tmp_path / "p")
+        figs, _ = stage_figures.run(raw, tmp_path / "p")
+    got = dict(zip(figs["surface"], figs["value"]))
+    assert got["-£158,562"] == -158562.0 and got["-£0"] == 0.0 and got["£123,598"] == 123598.0
+    assert [page[s:e] for s, e in zip(figs["raw_start"], figs["raw_end"])] == figs["surface"].tolist()
 
 
 def test_a_signed_zero_is_zero_not_minus_zero():

@@ -1056,7 +1056,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 e = s + cut.start()
         if off and s == off and is_minus_sign(text, s - 1, e):
             s -= 1  # (r26recall) "-2.7%": the value with its minus sign (values_of reads the sign)
-        elif group == "money" and s > 1 and text[s - 1] in MONEY_MINUS and money_minus_sign(text, s, e):
+        elif group == "money" and s >= 1 and text[s - 1] in MONEY_MINUS and money_minus_sign(text, s, e):
             s -= 1  # (r43values) "-£300,000", "–£1.2m": the amount with its minus sign (values_of reads the sign)
         yield s, e, group
         pos = e if e > pos else pos + 1
