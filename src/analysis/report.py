@@ -154,13 +154,49 @@ def format_number(value: Any) -> str:
     return f"{v:,.4f}".rstrip("0").rstrip(".")
 
 
-def value_text(value: Any, value_max: Any = None, bound: Any = None) -> str:
+#: (r44values) a share the minutes give as a ratio, one term each side of "in" or "out of": "one-in-14", "1 in 4",
+#: "seven out of ten" (the grammar's ratio group; its value is the share in percent)
+_RATIO_SURFACE = re.compile(r"(?i)^[a-z0-9.,]+(?:\s+|-)(?:in|out(?:\s+|-)of)(?:\s+|-)[a-z0-9.,]+$")
+
+
+def ratio_text(surface: Any, unit: Any) -> str | None:
+    """(r44values) The ratio a share in percent was written as, in numerals ("one-in-14" -> "1 in 14", "seven out of
+    ten" -> "7 out of 10"); ``None`` for any other value. The figures table keeps the share (7.142857 percent), which
+    compares with other councils' percentages; the pages show the ratio beside it, so a reader sees what the minutes
+    said and no precision they never gave.
+
+    >>> ratio_text("One-in-14", "percent"), ratio_text("seven out of ten", "percent"), ratio_text("1 in 40", "rate")
+    ('1 in 14', '7 out of 10', None)
+    >>> ratio_text("7.1%", "percent"), ratio_text(None, "percent")
+    (None, None)
+    """
+    if unit != "percent" or is_missing(surface) or not _RATIO_SURFACE.match(str(surface).strip()):
+        return None
+    from .figures.grammar import ratio_terms
+
+    num, den = ratio_terms(str(surface).strip())
+    if not den:
+        return None
+    gap = "out of" if "out" in str(surface).lower() else "in"
+    return f"{format_number(num)} {gap} {format_number(den)}"
+
+
+def value_text(value: Any, value_max: Any = None, bound: Any = None, surface: Any = None, unit: Any = None) -> str:
     """A figure's value (or range) as text; (r42bound) a value the minutes give as a bound or an approximation (the
     figures' ``bound`` column) after its mark (:data:`.unitnames.BOUND_MARKS`), so that "above 71%" never reads as 71.
 
     >>> value_text(6500.0, 7000.0), value_text(68.0), value_text(71.0, None, "more_than"), value_text(1200.0, None, "about")
     ('6,500–7,000', '68', '> 71', '~1,200')
+
+    (r44values) A share written as a ratio (``surface`` "one-in-14", ``unit`` percent: :func:`ratio_text`) shows to two
+    decimals with the ratio after it: "nearly one-in-14" was "< 7.1429", a precision the minutes never gave.
+
+    >>> value_text(100 / 14, None, "less_than", "one-in-14", "percent"), value_text(100 / 3, None, None, "One in three", "percent")
+    ('< 7.14 (1 in 14)', '33.33 (1 in 3)')
     """
+    ratio = ratio_text(surface, unit) if is_missing(value_max) and not is_missing(value) else None
+    if ratio is not None:
+        return bound_mark(bound) + format_number(round(float(value), 2)) + f" ({ratio})"
     text = format_number(value)
     if not is_missing(value_max):
         text += "–" + format_number(value_max)
@@ -838,7 +874,7 @@ def indicator_table(latest: pd.DataFrame, series: pd.DataFrame, figs: pd.DataFra
         s = in_meeting_order(series[series["indicator_id"].astype(str) == ind], doc_periods)
         parts = mark_latest(series_parts(s, named, anchors), r.get("doc_id"))
         period = shown_period(r["period"], r.get("doc_id"))
-        rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound")),
+        rows.append({"indicator_id": ind, "label": r["indicator_label"], "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]),
                      "unit": unit_text(r["unit"], r["per"]), "unit_code": r["unit"], "meeting": date_text(r["meeting_date"]),
                      "period": period.text or None, "period_note": period.note, "period_why": period.why,
                      "item": (items or {}).get(str(r.get("doc_id"))), "meetings": len(parts),
@@ -947,7 +983,7 @@ def series_parts(series: pd.DataFrame, named: Mapping[str, str | None] | None = 
     out: list[dict[str, Any]] = []
     last: object = None
     for x in series.to_dict("records"):
-        value = money_text(value_text(x["value"], x["value_max"], x.get("bound")), x.get("unit"))  # (r35twins) "£300", as the cell
+        value = money_text(value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x.get("unit")), x.get("unit"))  # (r35twins) "£300", as the cell
         dated = not is_missing(x["meeting_date"])
         if dated and out and last == x["meeting_date"]:
             out[-1]["values"].append(value)
@@ -1128,7 +1164,7 @@ def figure_rows(figs: pd.DataFrame, names: Mapping[str, str],
             "anchor": anchor_id(str(r["figure_id"])), "doc_id": str(r["doc_id"]), "indicator": indicator,
             "indicator_label": recognised_as(r["indicator_id"], indicator, labels),
             "learnt": r.get("id_source") == "learnt",
-            "value": value_text(r["value"], r["value_max"], r.get("bound")), "unit": unit_text(r["unit"], r["per"]),
+            "value": value_text(r["value"], r["value_max"], r.get("bound"), r.get("surface"), r["unit"]), "unit": unit_text(r["unit"], r["per"]),
             "direction": direction_text(r["direction"]), "track": None if is_missing(r["track"]) else r["track"],
             "status": None if is_missing(r["status"]) else r["status"],
             "quote": short_quote(quote) if repeat else quote, "repeat": repeat,
@@ -1420,7 +1456,7 @@ def _period_key(period: str) -> tuple[str, str]:
 def _latest_cell(x: Mapping[str, Any], counts: tuple[int, int] | None = None, n_documents: int = 2,
                  shown_period: Any = None) -> dict[str, Any]:
     period = (shown_period or (lambda label, doc_id: show_period(label)))(x["period"], x.get("doc_id"))
-    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"], x.get("bound")), "unit": unit_text(x["unit"], x["per"]),
+    return {"slug": x["council_slug"], "value": value_text(x["value"], x["value_max"], x.get("bound"), x.get("surface"), x["unit"]), "unit": unit_text(x["unit"], x["per"]),
             "unit_code": x["unit"],
             "period": period.text or None, "period_note": period.note, "period_why": period.why,
             "direction": x["direction"],

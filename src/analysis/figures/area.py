@@ -430,7 +430,14 @@ def part_named(text: str, ss: int, se: int, start: int, end: int, doc: DocumentR
 #: (r43area) A verb of having right after a place that is its clause's subject ("Copeland has 130 children in care",
 #: "Allerdale has the highest with 160", "Barrow-in-Furness had 45"), not "has been" ("There had been a movement of
 #: £200k", "There has also been").
-_HAVING = re.compile(r"\s+(?:has|had|have|saw|sees|recorded|records)\b(?!(?:\s+\w+){0,2}?\s+been\b)")
+#: (r44values) An aside may stand between the subject and its verb, set off by commas: "Earley, for example, has 58
+#: unallocated Reception class places" (Wokingham r26blindN), "Allerdale, by contrast, had 160".
+_HAVING = re.compile(r"(?:\s*,\s*(?i:for\s+example|for\s+instance|by\s+contrast|in\s+contrast|in\s+particular|meanwhile"
+                     r"|however|though|too|also)\s*,)?"
+                     r"\s+(?:has|had|have|saw|sees|recorded|records)\b(?!(?:\s+\w+){0,2}?\s+been\b)")
+#: (r44values) The aside of a subject given as an example ("Earley, for example, has 58"): with an area noun earlier in
+#: its sentence ("other areas ... have a significant number of surplus places"), the place is one of those areas
+_EXAMPLE_ASIDE = re.compile(r"\s*,\s*(?i:for\s+example|for\s+instance)\s*,")
 #: (r43area) What may open a clause before its subject: punctuation, a conjunction ("..., but Allerdale has").
 _CLAUSE_OPENING = re.compile(r"[\s,;:(\"“‘'-]*(?:(?i:and|but|while|whilst|whereas)\b[\s,]*)?")
 #: (r43area) A preposition between a place and its value ("just ahead of Carlisle on 150", "Watford at 73").
@@ -441,7 +448,7 @@ _OWNER_RIGHT_BEFORE = re.compile(r"(?:['’]s?)?\s*(?:[:(]\s*)?$")
 #: (r43area) A day of a month after a value: a date ("near the North Pier on 1 November 2003", "As at 31st March").
 _DAY = re.compile(rf"(?:st|nd|rd|th)?\s+(?i:{month_alternation(lower=True)})\b")
 #: (r43area) The speed gate of the owner shapes: a capitalised word before a verb of having or a preposition.
-_OWNER_GATE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:has|had|have|saw|sees|recorded|records|on|at|with)\b)")
+_OWNER_GATE = re.compile(r"[A-Z][\w'’-]*(?:\s*,[^,\n]{1,20},)?(?:\s+(?:has|had|have|saw|sees|recorded|records|on|at|with)\b)")
 
 
 def _owner_shape(text: str, ss: int, start: int, doc: DocumentRef, rules: FigureRules) -> tuple[int, int, str, str] | None:
@@ -494,7 +501,8 @@ def _owner_shape(text: str, ss: int, start: int, doc: DocumentRef, rules: Figure
 def _owner_part(text: str, ss: int, se: int, start: int, end: int, doc: DocumentRef, rules: FigureRules) -> str | None:
     """(r43area) The place that is the subject or owner of the figure at ``text[start:end]`` (:func:`_owner_shape`)
     when another cue agrees that it is a part of the council's area: the document names it with an area noun
-    (``doc.parts``); or, for a subject or a place before "on", "at" or "with", the sentence names the council or its
+    (``doc.parts``); (r44values) a subject given as an example after an area noun in its sentence ("other areas ... have
+    surplus places, in Key Stage 1 Earley, for example, has 58"); or, for a subject or a place before "on", "at" or "with", the sentence names the council or its
     whole area, another place after "in" with a value (:func:`_cue`), or another place as a value's subject or owner
     ("Copeland has 130 children in care, but Allerdale has the highest with 160"). A value right after a name alone
     ("Allerdale 160") needs the document's naming: a table's row labels ("Commissioning 44,025") are not places."""
@@ -511,6 +519,10 @@ def _owner_part(text: str, ss: int, se: int, start: int, end: int, doc: Document
         return None
     if _cue(text, ss, se, (a, b, name), doc, rules):
         return name
+    if shape == "subject" and _EXAMPLE_ASIDE.match(text, b):
+        noun = _rule_words(rules).noun_open
+        if noun is not None and noun.search(text, ss, a) is not None:
+            return name  # (r44values) "other areas ... Earley, for example, has 58": an example of the areas named before
     for n in _NUMBER.finditer(text, ss, se):
         if n.start() == start or n.start() <= b and n.end() >= a:
             continue

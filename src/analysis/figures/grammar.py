@@ -787,14 +787,42 @@ def money_minus_sign(text: str, start: int, end: int) -> bool:
     >>> t = "a variance of -£300,000; costs of –£1.2m; Gross budget - £272m; £3,500 -£4,500; (-£2m)"
     >>> [money_minus_sign(t, t.index(x), t.index(x) + len(x)) for x in ("£300,000", "£1.2m", "£272m", "£4,500", "£2m")]
     [True, True, False, False, True]
-    >>> money_minus_sign("-£158,562", 1, 9)
+    >>> money_minus_sign("-£158m saved", 1, 6)
     False
+
+    (r44values) A dash at a line's start is a bullet's, except before an amount that stands alone on its line: a
+    table's cell the page gives one to a line ("Less Payments Made", then "-£158,562" and "-£0" under it). A bullet is
+    followed by its words ("-£13 million in 2025/26").
+
+    >>> t = "Less Payments Made\\n\\n-£158,562\\n\\n-£0\\n-£13 million in 2025/26\\n"
+    >>> [money_minus_sign(t, t.index(x), t.index(x) + n) for x, n in (("£158", 8), ("£0", 2), ("£13 m", 11))]
+    [True, True, False]
     """
     if start < 1 or text[start - 1] not in MONEY_MINUS or text[start:start + 1] not in "£€$":
         return False
     if len(_values_of("money", text[start:end], "figure")) != 1:
         return False
-    return is_minus_sign(text, start - 1, end)
+    if is_minus_sign(text, start - 1, end):
+        return True
+    return amount_alone_on_line(text, start - 1, end)
+
+
+#: (r44values) spaces only, from a line's start (or the text's) to a position
+_LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]*$")
+#: (r44values) spaces only, from a position to its line's end (or the text's)
+_LINE_END_RIGHT = re.compile(r"[ \t\xa0]*(?:\r?\n|$)")
+
+
+def amount_alone_on_line(text: str, start: int, end: int) -> bool:
+    """(r44values) Whether ``text[start:end]`` stands alone on its line, spaces aside: a table's cell laid out one to a
+    line, as a page copied from a table gives it.
+
+    >>> t = "Balance\\n  -£1,200 \\n- £5m saved"
+    >>> amount_alone_on_line(t, 10, 17), amount_alone_on_line(t, 19, 23)
+    (True, False)
+    """
+    return _LINE_START_LEFT.search(text, max(0, start - 20), start) is not None \
+        and _LINE_END_RIGHT.match(text, end) is not None
 
 
 #: (r33figs) "from £A to £B", a sign on both ends: a sum that changes (two figures) whatever the verb ("projected to
@@ -1028,7 +1056,7 @@ def expressions(text: str, rules: FigureRules) -> Iterator[tuple[int, int, str]]
                 e = s + cut.start()
         if off and s == off and is_minus_sign(text, s - 1, e):
             s -= 1  # (r26recall) "-2.7%": the value with its minus sign (values_of reads the sign)
-        elif group == "money" and s > 1 and text[s - 1] in MONEY_MINUS and money_minus_sign(text, s, e):
+        elif group == "money" and s >= 1 and text[s - 1] in MONEY_MINUS and money_minus_sign(text, s, e):
             s -= 1  # (r43values) "-£300,000", "–£1.2m": the amount with its minus sign (values_of reads the sign)
         yield s, e, group
         pos = e if e > pos else pos + 1
@@ -1073,7 +1101,7 @@ def _values_of(group: str, surface: str, kind: str) -> tuple[float, ...]:
     """:func:`values_of`, memoised (speed: a pure function of its three strings, and the same surfaces recur in a
     text and across texts: "£1m", "2023/24", "10%"; about half of the calls of a bench pass repeat one)."""
     if group == "money" and surface[:1] in MONEY_MINUS and surface[1:2] in ("£", "€", "$"):
-        return tuple(-v for v in _values_of(group, surface[1:], kind))  # (r43values) "-£300,000": -300000
+        return tuple(0.0 - v for v in _values_of(group, surface[1:], kind))  # (r43values) "-£300,000": -300000; (r44values) "-£0": 0, never -0
     vals = _number_values(surface if group != "between" else surface[7:])
     # (a no-break space parts them too: "2\xa01/2 years", "3\xa0½ months")
     if group == "num" and len(vals) == 3 and (" " in surface[:3] or "\xa0" in surface[:3]) and "/" in surface:

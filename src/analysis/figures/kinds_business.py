@@ -669,6 +669,13 @@ _SUBJECT_VERB_RIGHT = re.compile(
     r"(?i)[ \t\xa0]+(?:(?:now|currently|still|already|have|has|had)[ \t\xa0]+)?"
     r"(?:were|was|are|is|have|has|had|will|took|take|attended|attend|joined|responded|completed|came|received|waited"
     r"|remain|remained|(?-i:[a-z]+ed))\b")
+#: (r44values) a bare participle right after the things counted (no auxiliary before it: "referrals received", not
+#: "carers have been recruited"), then a window each case is counted in: "within 12 months", "in any 12-month period",
+#: "in a rolling year", "over a 12 month period". The count then says which cases are meant: a cohort's definition, a
+#: threshold ("3 or more referrals received within 12 months"), not how many there were
+_PARTICIPLE_WINDOW_RIGHT = re.compile(
+    r"(?i)[ \t\xa0]+(?-i:[a-z]+ed)[ \t\xa0]+(?:within\b|(?:in|over|during)[ \t\xa0]+(?:any|a|one|the\s+same)[ \t\xa0]+"
+    r"(?:rolling[ \t\xa0]+)?(?:\S+[- \t\xa0]+)?(?:days?|weeks?|months?|years?|periods?|terms?)\b)")
 
 
 def counted_at_least(text: str, s: int, e: int, surface: str) -> bool:
@@ -690,6 +697,14 @@ def counted_at_least(text: str, s: int, e: int, surface: str) -> bool:
     >>> t = "Schools that received 10 or more referrals; 3 or more placements in a year."
     >>> [counted_at_least(t, t.index(x), t.index(x) + len(x), x) for x in ("10", "3")]
     [False, False]
+
+    (r44values) A bare participle with a window after the things counted defines a cohort, after a ":" or a bullet as
+    anywhere ("Repeat referrals: 3 or more referrals received within 12 months"); with an auxiliary, or with no window,
+    the clause still says how many there were ("• 60 or more carers recruited this year").
+
+    >>> t = "Repeat referrals: 3 or more referrals received within 12 months. • 60 or more carers recruited this year."
+    >>> [counted_at_least(t, t.index(x), t.index(x) + len(x), x) for x in ("3", "60")]
+    [False, True]
     """
     m = _AT_LEAST_COUNT_RIGHT.match(text, e, e + 80)
     if m is None:
@@ -700,4 +715,6 @@ def counted_at_least(text: str, s: int, e: int, surface: str) -> bool:
     v = _AT_LEAST_MEASURED_LEFT.search(left)
     if v is not None:
         return _DEFINING_BEFORE_VERB.search(left, 0, v.start()) is None
+    if _PARTICIPLE_WINDOW_RIGHT.match(text, m.end(), m.end() + 60):
+        return False  # (r44values) "3 or more referrals received within 12 months": who is meant, a threshold
     return _CLAUSE_START_LEFT.search(left) is not None and _SUBJECT_VERB_RIGHT.match(text, m.end(), m.end() + 40) is not None
