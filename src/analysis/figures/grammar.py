@@ -807,8 +807,8 @@ def money_minus_sign(text: str, start: int, end: int) -> bool:
     return amount_alone_on_line(text, start - 1, end)
 
 
-#: (r44values) spaces only, from a line's start (or the text's) to a position
-_LINE_START_LEFT = re.compile(r"(?:^|\n)[ \t\xa0]*$")
+#: (r44values) spaces only (r44review: the whole of a line's opening, however long), up to a position
+_LINE_START_LEFT = re.compile(r"[ \t\xa0]*")
 #: (r44values) spaces only, from a position to its line's end (or the text's)
 _LINE_END_RIGHT = re.compile(r"[ \t\xa0]*(?:\r?\n|$)")
 
@@ -820,9 +820,15 @@ def amount_alone_on_line(text: str, start: int, end: int) -> bool:
     >>> t = "Balance\\n  -£1,200 \\n- £5m saved"
     >>> amount_alone_on_line(t, 10, 17), amount_alone_on_line(t, 19, 23)
     (True, False)
+
+    (r44review) However far the line is indented: a page laid out in columns puts a cell 20 spaces in or more.
+
+    >>> t = "Balance\\n" + " " * 40 + "-£1,200\\n"
+    >>> amount_alone_on_line(t, t.index("-"), len(t) - 1)
+    True
     """
-    return _LINE_START_LEFT.search(text, max(0, start - 20), start) is not None \
-        and _LINE_END_RIGHT.match(text, end) is not None
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_START_LEFT.fullmatch(text, line, start) is not None and _LINE_END_RIGHT.match(text, end) is not None
 
 
 #: (r33figs) "from £A to £B", a sign on both ends: a sum that changes (two figures) whatever the verb ("projected to
