@@ -65,9 +65,11 @@ def test_money_minus_sign_reads_only_a_dash_glued_to_a_single_amount():
     assert money_minus_sign(t, t.index("£2m"), t.index("£2m") + 3)
 
 
-def _with_variance(sentence: str) -> dict[str, pd.DataFrame]:
-    """The tiny corpus with Gamma's third segment replaced by ``sentence`` and its one money figure as the figures stage
-    reads it (surface and value from :func:`extract_figures`), a budget variance."""
+def with_one_figure(sentence: str, unit: str = "gbp", indicator: str = "budget_variance",
+                    keep_bound: bool = False) -> dict[str, pd.DataFrame]:
+    """The tiny corpus with Gamma's third segment replaced by ``sentence`` and its one figure as the figures stage
+    reads it (surface and value from :func:`extract_figures`; its bound too with ``keep_bound``), of ``unit`` and
+    ``indicator`` (a budget variance in pounds unless told; r44review: r44values' ratio test builds the same way)."""
     t = tiny_tables()
     got = extract_figures(sentence)
     assert len(got) == 1
@@ -77,20 +79,22 @@ def _with_variance(sentence: str) -> dict[str, pd.DataFrame]:
     segs.loc[at, "text"] = sentence
     segs.loc[at, "raw_end"] = SPACING * 3 + len(sentence)
     segs.loc[at, "n_words"] = len(sentence.split())
-    row = _fig("c1", 2, GAMMA, "2023-05-05", sentence, surface, value, "gbp", "budget_variance", None, "none")
+    row = _fig("c1", 2, GAMMA, "2023-05-05", sentence, surface, value, unit, indicator, None, "none")
+    if keep_bound:
+        row["bound"] = got["bound"].iloc[0]
     t["figures"] = pd.concat([t["figures"], pd.DataFrame([row]).astype(t["figures"].dtypes.to_dict())],
                              ignore_index=True)
     return t
 
 
 def test_the_pages_show_a_negative_amount_with_its_sign_before_the_symbol(tmp_path):
-    tables = report_pages.tables(tmp_path, _with_variance("The forecast variance was -£300,000 at year end."))
+    tables = report_pages.tables(tmp_path, with_one_figure("The forecast variance was -£300,000 at year end."))
     page = report_pages.council(tables, "gamma-co-council")
     assert "-£300,000" in page and "£-300,000" not in page
 
 
 def test_the_compare_stage_keeps_a_negative_variance_apart_from_the_counts(tmp_path):
-    report_pages.tables(tmp_path, _with_variance("The forecast variance was -£300,000 at year end."))
+    report_pages.tables(tmp_path, with_one_figure("The forecast variance was -£300,000 at year end."))
     latest = pd.read_csv(tmp_path / "processed" / "indicator_latest.csv")
     gamma = latest[latest["council_slug"] == "gamma-co-council"].set_index("indicator_id")
     assert (gamma.loc["budget_variance", "value"], gamma.loc["budget_variance", "unit"]) == (-300000.0, "gbp")

@@ -23,8 +23,8 @@ from analysis import figures as stage_figures
 from analysis.figures import extract_figures
 
 import report_pages
-from test_compare import GAMMA, SPACING, _fig, tiny_tables
 from test_figures_r43_area import _kind
+from test_figures_r43_values import with_one_figure
 
 WOKINGHAM = "Wokingham Borough Council"
 
@@ -138,27 +138,9 @@ def test_a_share_written_as_a_ratio_shows_the_ratio(value, bound, surface, shown
     assert report.value_text(value, None, bound, surface, "percent") == shown
 
 
-def _with_ratio(sentence: str) -> dict[str, pd.DataFrame]:
-    """The tiny corpus with Gamma's third segment replaced by ``sentence`` and its one figure as the figures stage
-    reads it (surface, value and bound from :func:`extract_figures`) as a NEET share."""
-    t = tiny_tables()
-    got = extract_figures(sentence)
-    assert len(got) == 1
-    surface, value = str(got["surface"].iloc[0]), float(got["value"].iloc[0])
-    segs = t["segments"]
-    at = segs.index[segs["segment_id"] == "c1:0002"]
-    segs.loc[at, "text"] = sentence
-    segs.loc[at, "raw_end"] = SPACING * 3 + len(sentence)
-    segs.loc[at, "n_words"] = len(sentence.split())
-    row = _fig("c1", 2, GAMMA, "2023-05-05", sentence, surface, value, "percent", "neet", None, "none")
-    row["bound"] = got["bound"].iloc[0]
-    t["figures"] = pd.concat([t["figures"], pd.DataFrame([row]).astype(t["figures"].dtypes.to_dict())],
-                             ignore_index=True)
-    return t
-
-
 def test_the_council_page_shows_nearly_one_in_14_as_the_ratio(tmp_path):
-    tables = report_pages.tables(tmp_path, _with_ratio("NEARLY one-in-14 young people in Gamma are not in work."))
+    sentence = "NEARLY one-in-14 young people in Gamma are not in work."
+    tables = report_pages.tables(tmp_path, with_one_figure(sentence, "percent", "neet", keep_bound=True))
     page = report_pages.council(tables, "gamma-co-council")
     assert "7.1429" not in page
     assert "&lt; 7.14 (1 in 14)" in page
