@@ -50,7 +50,7 @@ import pandas as pd
 
 from .clean import LIGATURES as _CLEAN_LIGATURES
 from .errors import DocumentError, ManifestError
-from .fingerprint import MANIFEST, unlisted_files, unlisted_message
+from .fingerprint import MANIFEST, is_below, resolved_name, unlisted_files, unlisted_message
 # (r31twins) slugify and match_council live in the light module search imports too; re-exported: corpus.slugify, ...
 from .names import LONE_SURROGATE, match_council, one_council, part_of_word_hint, slugify  # noqa: F401
 from .schemas import DOCUMENTS
@@ -193,6 +193,7 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
     seen_ids: dict[str, int] = {}
     seen_files: dict[Path, int] = {}
     slugs: dict[str, tuple[str, int]] = {}
+    slug_of: dict[str, str] = {}
     root = folder.resolve()
     for record in reader:
         line = reader.line_num
@@ -211,8 +212,8 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         if control:  # a NUL made Path.resolve() raise ValueError (round 29, r29fuzz2)
             raise ManifestError(f"{where}: the 'file' cell {file!r} holds the control character {control.group()!r}; "
                                 "give the file's path as plain text.")
-        target = (folder / file).resolve()
-        if root != target and root not in target.parents:
+        target = resolved_name(folder, root, file)  # (r44noop: a plain name is not resolved; the same path)
+        if not is_below(root, target):
             raise ManifestError(f"{where}: file '{file}' lies outside the raw folder {folder}; move it inside.")
         suffix = target.suffix.lower()
         if suffix not in FORMATS:
@@ -241,7 +242,9 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
                 f"{where} ({file}): meeting_date '{meeting_date}' is not an ISO date YYYY-MM-DD; "
                 "fix it or leave the cell empty."
             )
-        slug = slugify(council)
+        if council not in slug_of:
+            slug_of[council] = slugify(council)  # (r44noop: once a council, not once a row)
+        slug = slug_of[council]
         if not slug:
             raise ManifestError(f"{where} ({file}): council '{council}' has no letters or digits to name it by.")
         if slug in RESERVED_SLUGS:
@@ -271,7 +274,7 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         )
     if not rows:
         raise ManifestError(f"{path}: the manifest has no rows; add one row per minutes file.")
-    unlisted = unlisted_files(folder, {(folder / r.file).resolve() for r in rows})
+    unlisted = unlisted_files(folder, set(seen_files))  # (every row's resolved file)
     if unlisted:  # (r43periods: the fingerprint step says the same on every make)
         warnings.warn(unlisted_message(folder, unlisted), CorpusWarning, stacklevel=2)
     return rows
