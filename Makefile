@@ -166,7 +166,8 @@ $(COMPARE_TABLES) &: $(LIB_COMPARE) $(call config_stamp,indicators) $(call confi
 # make again with SLUGS=... and the pages are one grouped target. `make report COUNCIL=<slug>` runs
 # the parameterised notebook 04 for one council (the same page). Pages are written atomically.
 REPORT_INPUTS := $(P)/documents.parquet $(COMPARE_TABLES)
-SLUGS_CMD = $(PY) -m analysis.corpus slugs $(call q,$(RAW_DIR))
+# (r44noop) analysis.manifest reads the manifest without importing pandas: make runs this on every `make all`.
+SLUGS_CMD = $(PY) -m analysis.manifest slugs $(call q,$(RAW_DIR))
 COUNCIL ?=
 
 # render_report NOTEBOOK EXECUTED-COPY LABEL [extra -p args]
@@ -201,7 +202,7 @@ endif
 
 # COUNCIL= is read as make search reads it (analysis.corpus.match_council): the slug, the name or whole words of it (a part of a word names nothing).
 report: $(ENV_STAMP) ## One council's report with notebook 04: make report COUNCIL=<slug, name or whole words of it> (make councils)
-	@slug="$$($(PY) -m analysis.corpus council $(call q,$(RAW_DIR)) $(call q,$(COUNCIL)))"; \
+	@slug="$$($(PY) -m analysis.manifest council $(call q,$(RAW_DIR)) $(call q,$(COUNCIL)))"; \
 	$(MAKE) --no-print-directory $(call q,$(REPORTS_DIR))/"$$slug.html"; \
 	printf 'page: %s (up to date with its inputs)\n' $(call q,$(REPORTS_DIR))/"$$slug.html"
 

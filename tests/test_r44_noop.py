@@ -222,3 +222,40 @@ def test_each_folder_is_read_once_and_no_plain_name_is_resolved(tmp_path, monkey
 def test_guard_a_fifo_no_row_names_is_left_alone(tmp_path):
     raw = _rich_folder(tmp_path, ["a.txt"])
     assert "fifo" not in _new(raw)[0] and "fifo" not in _new(raw)[1]
+
+
+# ----------------------------------------------------------------------------- the council slugs make asks for
+
+
+def test_the_slugs_make_asks_for_on_every_run_need_no_pandas():
+    # fails on e32c9cb1: `python -m analysis.corpus slugs` imported pandas and the cleaning code (about 1 s of CPU)
+    import subprocess
+
+    src = Path(fingerprint.__file__).parents[1]
+    code = "import sys, analysis.manifest; print(sorted(m for m in ('pandas', 'numpy', 'analysis.corpus') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(src)})
+    assert out.stdout.strip() == "[]"
+    assert "analysis.manifest slugs" in (src.parent / "Makefile").read_text(encoding="utf-8")
+
+
+def test_corpus_keeps_the_manifest_names():
+    from analysis import corpus, manifest
+
+    for name in ("load_manifest", "ManifestRow", "CorpusWarning", "council_slugs", "resolve_council_cli", "iso_date",
+                 "FORMATS", "REQUIRED_COLUMNS", "RESERVED_SLUGS"):
+        assert getattr(corpus, name) is getattr(manifest, name), name
+
+
+def test_both_commands_print_the_same_slugs(tmp_path):
+    import subprocess
+
+    raw = tmp_path / "raw"
+    for name, council in (("a.txt", "Alpha Council"), ("b.txt", "Beta Borough Council")):
+        _write(raw / name, "Minutes.\n")
+    _write(raw / MANIFEST, "file,council,committee,meeting_date,title,source_url\n"
+                           "a.txt,Alpha Council,,,,\nb.txt,Beta Borough Council,,,,\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(fingerprint.__file__).parents[1])}
+    outs = [subprocess.run([sys.executable, "-m", module, "slugs", str(raw)], capture_output=True, text=True,
+                           env=env, check=True).stdout for module in ("analysis.manifest", "analysis.corpus")]
+    assert outs[0] == outs[1] == "alpha-council\nbeta-borough-council\n"
