@@ -259,3 +259,25 @@ def test_both_commands_print_the_same_slugs(tmp_path):
     outs = [subprocess.run([sys.executable, "-m", module, "slugs", str(raw)], capture_output=True, text=True,
                            env=env, check=True).stdout for module in ("analysis.manifest", "analysis.corpus")]
     assert outs[0] == outs[1] == "alpha-council\nbeta-borough-council\n"
+
+
+# ----------------------------------------------------------------------------- a no-op make all
+
+
+@pytest.mark.slow
+def test_a_no_op_make_all_runs_each_stamp_once(full_build, tmp_path):
+    # fails on e32c9cb1: the pages' make (council-reports) ran the fingerprint step and the five config stamps again
+    from conftest import run_make
+
+    log = tmp_path / "calls.txt"
+    python = tmp_path / "python"
+    python.write_text(f'#!/bin/sh\necho "$*" >> \'{log}\'\nexec \'{sys.executable}\' "$@"\n', encoding="utf-8")
+    python.chmod(0o755)
+    proc = run_make(full_build, full_build / "raw", "all", f"PY={python}")
+    assert "==> stage" not in proc.stdout, proc.stdout
+    calls = log.read_text(encoding="utf-8").splitlines()
+    steps = [c for c in calls if c.startswith("-m analysis.fingerprint ") and " --" not in f" {c.split()[2]}"]
+    assert len(steps) == 1, calls
+    for name in fingerprint.CONFIG_FILES:
+        assert sum(c.startswith(f"-m analysis.fingerprint --config {name} ") for c in calls) == 1, (name, calls)
+    assert sum(c.startswith("-m analysis.manifest slugs ") for c in calls) == 1, calls
