@@ -7,8 +7,6 @@ the reference."""
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import sys
 from pathlib import Path
@@ -22,16 +20,11 @@ from analysis.fingerprint import MANIFEST, sha256_file
 
 
 def _old_manifest_files(folder: Path) -> set[Path] | None:
+    """(the manifest's cells are read as round 43 read them: :func:`fingerprint.manifest_cells` is its code)"""
+    cells = fingerprint.manifest_cells(folder)
     try:
-        text = (folder / MANIFEST).read_bytes().decode("utf-8-sig")
-        reader = csv.reader(io.StringIO(text, newline=""))
-        header = [h.strip().lstrip("\ufeff").strip() for h in next(reader, [])]
-        if "file" not in header:
-            return None
-        col = header.index("file")
-        cells = [row[col].strip() for row in reader if len(row) > col]
-        return {(folder / cell).resolve() for cell in cells if cell and "\x00" not in cell}
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
+        return None if cells is None else {(folder / cell).resolve() for cell in cells}
+    except (OSError, ValueError):
         return None
 
 

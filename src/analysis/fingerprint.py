@@ -285,38 +285,51 @@ def scan_folder(folder: Path, named: NamedFiles | None, listing: bool = True,
     """(r44noop) The listing of ``folder`` (:func:`folder_listing`) and the files ``named`` does not hold
     (:func:`unlisted_files`; none without ``named``) from one read of each of its folders (round 43 walked it twice).
 
-    The two keep the rules they had. The listing is ``os.walk``'s: top-down, subfolders in sorted order, hidden
-    folders and hidden files left out, a link to a folder not followed, every other entry a file (a broken link too:
-    hashing it then fails), a folder that cannot be read skipped. The unlisted files are ``Path.rglob('*')``'s, each
-    asked ``is_file()``: every folder's entries before its subfolders, hidden folders included, a link to a folder not
-    followed, a folder that cannot be read for want of permission skipped (another error is raised). Files are hashed,
-    and asked ``is_file()``, in those orders, so an unreadable file raises the error it raised before.
+    The two keep the rules they had. The listing is ``os.walk``'s (:meth:`_Folder.listing_lines`), the unlisted
+    files are ``Path.rglob('*')``'s (:meth:`_Folder.unlisted`); files are hashed, and asked ``is_file()``, in those
+    orders, so an unreadable file raises the error it raised before.
     """
-    base = str(folder)
-    scans: dict[str, list[os.DirEntry[str]] | OSError] = {}
+    scan = _Folder(folder, named)
+    lines = scan.listing_lines() if listing else []
+    rels = scan.unlisted() if unlisted and named is not None else []
+    return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n", sorted(rels)
 
-    def scan(rel: str) -> list[os.DirEntry[str]] | OSError:
-        if rel not in scans:
+
+class _Folder:
+    """(r44noop) A raw folder read once: each of its folders' entries (``os.scandir``, kept, or the error reading it
+    raised), and one answer a file to whether ``named`` names it (an unnamed file is resolved to tell)."""
+
+    def __init__(self, folder: Path, named: NamedFiles | None) -> None:
+        self.base = str(folder)
+        self.named = named
+        self._entries: dict[str, list[os.DirEntry[str]] | OSError] = {}
+        self._answers: dict[str, bool] = {}
+
+    def entries(self, rel_dir: str) -> list[os.DirEntry[str]] | OSError:
+        """The entries of the folder ``rel_dir`` ("" for the top), read the first time they are asked for."""
+        if rel_dir not in self._entries:
             try:
-                with os.scandir(_child(base, rel) if rel else base) as it:
-                    scans[rel] = list(it)
+                with os.scandir(_child(self.base, rel_dir) if rel_dir else self.base) as it:
+                    self._entries[rel_dir] = list(it)
             except OSError as exc:
-                scans[rel] = exc
-        return scans[rel]
+                self._entries[rel_dir] = exc
+        return self._entries[rel_dir]
 
-    answers: dict[str, bool] = {}
+    def is_named(self, rel: str) -> bool:
+        if rel not in self._answers:
+            self._answers[rel] = self.named is not None and self.named.names(_child(self.base, rel), rel)
+        return self._answers[rel]
 
-    def is_named(path: str, rel: str) -> bool:  # (asked once a file: an unnamed one is resolved)
-        if rel not in answers:
-            answers[rel] = named is not None and named.names(path, rel)
-        return answers[rel]
-
-    lines = []
-    if listing:
+    def listing_lines(self) -> list[str]:
+        """``sha256  rel`` of every file as ``os.walk`` finds them: top-down, subfolders in sorted order, hidden
+        folders and hidden files left out, a link to a folder not followed, every other entry a file (a broken link
+        too: hashing it then fails), a folder that cannot be read skipped; with ``named``, the manifest and the files
+        it names only."""
+        lines = []
         stack = [""]
         while stack:
             rel_dir = stack.pop()
-            entries = scan(rel_dir)
+            entries = self.entries(rel_dir)
             if isinstance(entries, OSError):
                 continue
             dirs = []
@@ -325,47 +338,58 @@ def scan_folder(folder: Path, named: NamedFiles | None, listing: bool = True,
                     is_dir = entry.is_dir()
                 except OSError:
                     is_dir = False
-                rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-                if is_dir:
-                    if not entry.name.startswith("."):
-                        dirs.append(rel)
-                    continue
+                rel = _rel(rel_dir, entry.name)
                 if entry.name.startswith("."):
                     continue
-                path = _child(base, rel)
-                if named is not None and rel != MANIFEST and not is_named(path, rel):
-                    continue
-                lines.append(f"{sha256_file(path)}  {rel}")
-            stack.extend(d for d in sorted(dirs, reverse=True) if not os.path.islink(_child(base, d)))
-    unlisted_rels = []
-    if unlisted and named is not None:
+                if is_dir:
+                    dirs.append(rel)
+                elif self.named is None or rel == MANIFEST or self.is_named(rel):
+                    lines.append(f"{sha256_file(_child(self.base, rel))}  {rel}")
+            stack.extend(d for d in sorted(dirs, reverse=True) if not os.path.islink(_child(self.base, d)))
+        return lines
+
+    def unlisted(self) -> list[str]:
+        """The files no name of ``named`` names, as ``Path.rglob('*')`` finds them and asks each ``is_file()``: every
+        folder's entries before its subfolders, hidden folders included, a link to a folder not followed, a folder
+        that cannot be read for want of permission skipped (another error is raised); not the manifest (at any
+        depth), not hidden files."""
+        rels = []
         stack = [""]
         while stack:
             rel_dir = stack.pop()
-            entries = scan(rel_dir)
+            entries = self.entries(rel_dir)
             if isinstance(entries, PermissionError):
                 continue
             if isinstance(entries, OSError):
                 raise entries
             for entry in entries:
-                rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
-                path = _child(base, rel)
-                if (_is_file(path) and entry.name != MANIFEST and not entry.name.startswith(".")
-                        and not is_named(path, rel)):
-                    unlisted_rels.append(rel)
-            subdirs = []
-            for entry in entries:
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        subdirs.append(f"{rel_dir}/{entry.name}" if rel_dir else entry.name)
-                except PermissionError:
-                    break  # (rglob leaves the folder's other subfolders too)
-                except OSError as exc:
-                    if exc.errno not in _IGNORED_ERRNOS:
-                        raise
-            stack.extend(reversed(subdirs))
-    listing_text = "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
-    return listing_text, sorted(unlisted_rels)
+                rel = _rel(rel_dir, entry.name)
+                if (_is_file(_child(self.base, rel)) and entry.name != MANIFEST and not entry.name.startswith(".")
+                        and not self.is_named(rel)):
+                    rels.append(rel)
+            stack.extend(reversed(_subfolders(rel_dir, entries)))
+        return rels
+
+
+def _rel(rel_dir: str, name: str) -> str:
+    """The relative POSIX path of the entry ``name`` of the folder ``rel_dir`` ("" for the top)."""
+    return f"{rel_dir}/{name}" if rel_dir else name
+
+
+def _subfolders(rel_dir: str, entries: list[os.DirEntry[str]]) -> list[str]:
+    """The subfolders ``Path.rglob`` walks into, in the order of ``entries``: folders that are not links (an entry it
+    cannot ask for want of permission stops the list there, as it stops ``rglob``'s)."""
+    dirs = []
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                dirs.append(_rel(rel_dir, entry.name))
+        except PermissionError:
+            break
+        except OSError as exc:
+            if exc.errno not in _IGNORED_ERRNOS:
+                raise
+    return dirs
 
 
 def unlisted_message(folder: Path, unlisted: list[str]) -> str:
