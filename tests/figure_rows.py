@@ -83,12 +83,11 @@ def stage_phrase(tmp_path: Path, text: str, surface: str) -> str | None:
     return _str_or_none(stage_row(tmp_path, text, surface)["indicator"])
 
 
-def compare_figure_table(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]):
-    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``, through the
-    corpus and figures stages as ``make`` runs them (every segment's theme and topic "x")."""
-    import pandas as pd
-
-    from analysis import compare, corpus, figures
+def stage_inputs(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]):
+    """(documents, segments, figures, numbers): the tables the corpus and figures stages make, as ``make`` runs them,
+    of ``docs`` (``{file: (meeting date, text)}``, the date empty for an undated document) of ``council``, each a
+    Corporate Parenting meeting: the compare stage's inputs but for the topics stage's."""
+    from analysis import corpus, figures
 
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -101,5 +100,16 @@ def compare_figure_table(tmp_path: Path, council: str, docs: dict[str, tuple[str
         warnings.simplefilter("ignore")
         documents, segs = corpus.run(raw, tmp_path / "p")
         figs, nums = figures.run(raw, tmp_path / "p")
+    return documents, segs, figs, nums
+
+
+def compare_figure_table(tmp_path: Path, council: str, docs: dict[str, tuple[str, str]]):
+    """The compare stage's figure table of ``docs`` (``{file: (meeting date, text)}``) of ``council``, through the
+    corpus and figures stages as ``make`` runs them (:func:`stage_inputs`; every segment's theme and topic "x")."""
+    import pandas as pd
+
+    from analysis import compare
+
+    documents, segs, figs, nums = stage_inputs(tmp_path, council, docs)
     themes = pd.DataFrame({"segment_id": segs["segment_id"], "theme": "x", "topic_label": "x"})
     return compare.figure_table(figs, themes, documents, nums)

@@ -11,11 +11,10 @@ Tameside, Wiltshire (2).
 
 from __future__ import annotations
 
-import warnings
-
 import pandas as pd
 
 from analysis import compare
+from figure_rows import stage_inputs
 
 COLS = ["council_slug", "indicator_id", "doc_id", "meeting_date", "figure_id", "value", "surface", "period"]
 
@@ -122,25 +121,13 @@ def test_guard_without_doc_periods_the_order_is_doc_id_as_before():
 
 def test_build_orders_an_undated_document_by_its_reporting_period(tmp_path):
     # fails on 55e602d3: b.txt (undated) > a.txt (2025-07-03) by doc_id, although b reports a quarter of 2024/25.
-    from analysis import corpus, figures
-
-    raw = tmp_path / "raw"
-    raw.mkdir()
     docs = {
         "a.txt": ("2025-07-03", "Children in care\n\nAt the end of March 2025 there were 480 children in care in "
                                 "2024/25.\n"),
         "b.txt": ("", "Children in care\n\nIn Quarter 2 2024/25 there were 450 children in care. The Quarter 2 "
                       "2024/25 report was noted.\n"),
     }
-    lines = ["file,council,committee,meeting_date,title,source_url"]
-    for name, (date, text) in docs.items():
-        (raw / name).write_text(text, encoding="utf-8")
-        lines.append(f"{name},Alpha Council,Corporate Parenting,{date},,")
-    (raw / "manifest.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        documents, segs = corpus.run(raw, tmp_path / "p")
-        figs, nums = figures.run(raw, tmp_path / "p")
+    documents, segs, figs, nums = stage_inputs(tmp_path, "Alpha Council", docs)
     topics = pd.DataFrame({"segment_id": segs["segment_id"], "topic": 0, "topic_label": "x", "theme": "x"})
     shares = pd.DataFrame([{"council": "Alpha Council", "council_slug": slug, "meeting_date": date, "period": None,
                             "doc_id": doc, "theme": "x", "theme_name": "X", "n_segments": 1, "n_words": 10,

@@ -33,59 +33,182 @@ folder as before, and stage 1 says what is wrong with it.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
 from .paths import umask
 
 
-def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
-    """SHA-256 hex digest of a file's bytes."""
+def sha256_file(path: Path | str, chunk: int = 1 << 20) -> str:
+    """SHA-256 hex digest of a file's bytes. (r44noop) Read with ``os.open`` and ``os.read``, without a buffered file
+    object: half the CPU on 10,500 small files. An error names the file, as ``open`` did (``os.read`` names none).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / "a.txt").write_bytes(b"abc")
+    >>> sha256_file(d / "a.txt") == hashlib.sha256(b"abc").hexdigest()
+    True
+    >>> try:
+    ...     sha256_file(d)
+    ... except IsADirectoryError as exc:
+    ...     exc.filename == str(d)
+    True
+    """
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(chunk):
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        while block := os.read(fd, chunk):
             h.update(block)
+    except OSError as exc:
+        if exc.filename is None:
+            exc.filename = os.fspath(path)
+        raise
+    finally:
+        os.close(fd)
     return h.hexdigest()
 
 
-def folder_listing(folder: Path, named: set[Path] | None = None) -> str:
+def folder_listing(folder: Path, named: set[Path] | NamedFiles | None = None) -> str:
     """``sha256  path`` lines for every non-hidden file below ``folder``, sorted by path; with ``named`` (resolved
-    paths: :func:`manifest_files`), for ``manifest.csv`` and the files ``named`` holds only."""
-    keys = _named_keys(folder, named) if named is not None else frozenset()
-    lines = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.startswith("."):
-                continue
-            path = Path(root) / name
-            rel = path.relative_to(folder).as_posix()
-            if named is not None and rel != MANIFEST and not _is_named(path, rel, named, keys):
-                continue
-            lines.append(f"{sha256_file(path)}  {rel}")
-    return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
+    paths, or :class:`NamedFiles`: :func:`manifest_files`), for ``manifest.csv`` and the files ``named`` holds only."""
+    return scan_folder(folder, _as_named(folder, named), unlisted=False)[0]
 
 
 #: the manifest's name in the raw folder (:data:`analysis.corpus.MANIFEST`, which is this one)
 MANIFEST = "manifest.csv"
 
 
-def manifest_files(folder: Path) -> set[Path] | None:
-    r"""(r43periods) The resolved paths of the files the ``file`` column of ``folder``'s ``manifest.csv`` names (rows
-    whose cell is empty name none), read as stage 1 reads the manifest (UTF-8, a byte-order mark or two, names
-    stripped); ``None`` when there is no manifest, it is not UTF-8 or CSV, or it has no ``file`` column: stage 1 then
-    says what is wrong. Light: no pandas, as this runs on every ``make``.
+@dataclass(frozen=True)
+class NamedFiles:
+    """(r44noop) The files a manifest names, kept as the fingerprint step matches a raw file against them: ``below``
+    holds the relative POSIX path of each one inside the folder (``root``, the folder resolved), ``resolved`` the
+    resolved path of each one named through a link, ``..`` or an absolute path. A file is named when its relative path
+    is in ``below`` or its resolved path is one of the names (:meth:`names`): the same answer as resolving every name
+    and every file, without the 10,500 ``resolve`` calls."""
+
+    root: Path
+    below: frozenset[str]
+    resolved: frozenset[Path]
+
+    @classmethod
+    def of_cells(cls, folder: Path, cells: Sequence[str]) -> NamedFiles:
+        """The files the manifest's ``file`` cells ``cells`` name, below ``folder``. A cell that is a plain relative
+        path none of whose parts is a link names ``folder.resolve() / cell`` (what ``resolve`` returns for it: it
+        changes only a link or ``..``; a part it cannot ``lstat`` it keeps as written, and so does this), found by one
+        ``lstat`` a part; any other cell is resolved.
+
+        >>> import tempfile
+        >>> d = Path(tempfile.mkdtemp())
+        >>> (d / "s").mkdir(); (d / "link").symlink_to(d / "s")
+        >>> n = NamedFiles.of_cells(d, ["a.txt", "./s//b.txt", "link/c.txt", "s/../d.txt", "/elsewhere/e.txt"])
+        >>> sorted(n.below), sorted(p.name for p in n.resolved)
+        (['a.txt', 'd.txt', 's/b.txt', 's/c.txt'], ['c.txt', 'd.txt', 'e.txt'])
+        """
+        root = folder.resolve()
+        below: set[str] = set()
+        resolved: set[Path] = set()
+        for cell in cells:
+            key = _plain_key(str(root), cell)
+            if key is not None:
+                below.add(key)
+                continue
+            path = (folder / cell).resolve()
+            resolved.add(path)
+            if path.is_relative_to(root):
+                below.add(path.relative_to(root).as_posix())
+        return cls(root, frozenset(below), frozenset(resolved))
+
+    @classmethod
+    def of_resolved(cls, folder: Path, named: set[Path]) -> NamedFiles:
+        """The files of ``named`` (resolved paths, as :func:`analysis.corpus.load_manifest` gives them).
+
+        >>> n = NamedFiles.of_resolved(Path("/"), {Path("/a.txt"), Path("/s/b.txt")})
+        >>> sorted(n.below), NamedFiles.of_resolved(Path("/s"), {Path("/a.txt"), Path("/s/b.txt")}).below
+        (['a.txt', 's/b.txt'], frozenset({'b.txt'}))
+        """
+        root = folder.resolve()
+        prefix = str(root).rstrip("/") + "/"  # (resolved paths: below the root is after its path and a slash)
+        below = frozenset(text[len(prefix):] for p in named if (text := str(p)).startswith(prefix))
+        return cls(root, below, frozenset(named))
+
+    def names(self, path: str, rel: str) -> bool:
+        """Whether the file at ``path`` (``rel`` below the folder) is named: by its relative path, else by its
+        resolved path (a link, or a name written through another folder)."""
+        if rel in self.below:
+            return True
+        real = Path(path).resolve()
+        return real in self.resolved or (real.is_relative_to(self.root)
+                                         and real.relative_to(self.root).as_posix() in self.below)
+
+
+def resolved_name(folder: Path, root: Path, cell: str) -> Path:
+    """``(folder / cell).resolve()``, ``root`` being ``folder.resolve()``: a plain relative name with no link in it is
+    ``root / cell`` (:func:`_plain_key`) without resolving it; any other is resolved.
+
+    >>> resolved_name(Path("/x/y"), Path("/x/y"), "./s//a.txt"), resolved_name(Path("/x/y"), Path("/x/y"), "../a.txt")
+    (PosixPath('/x/y/s/a.txt'), PosixPath('/x/a.txt'))
+    """
+    key = _plain_key(str(root), cell)
+    return root / key if key is not None else (folder / cell).resolve()
+
+
+def is_below(root: Path, path: Path) -> bool:
+    """Whether the resolved ``path`` is the resolved ``root`` or lies in it (``root == path or root in path.parents``,
+    read on their text).
+
+    >>> is_below(Path("/x/y"), Path("/x/y/a.txt")), is_below(Path("/x/y"), Path("/x/yz.txt")), is_below(Path("/"), Path("/a"))
+    (True, False, True)
+    """
+    text, top = str(path), str(root)
+    return text == top or text.startswith(top.rstrip("/") + "/")
+
+
+def _plain_key(root: str, cell: str) -> str | None:
+    """The relative POSIX path ``cell`` names below the resolved folder ``root``, when resolving ``root / cell``
+    would leave it as written (no part of it a link; not absolute, no ``..``, not empty); else ``None``.
+
+    >>> _plain_key("/", "tmp//./x.txt"), _plain_key("/", "../x.txt"), _plain_key("/", "/x.txt"), _plain_key("/", "./")
+    ('tmp/x.txt', None, None, None)
+    """
+    if cell.startswith("/"):
+        return None
+    parts = [part for part in cell.split("/") if part and part != "."]
+    if not parts or ".." in parts:
+        return None
+    path = root
+    for part in parts:
+        path = os.path.join(path, part)
+        try:
+            if stat.S_ISLNK(os.lstat(path).st_mode):
+                return None
+        except OSError:
+            continue  # (os.path.realpath keeps a part it cannot lstat as written)
+    return "/".join(parts)
+
+
+def _as_named(folder: Path, named: set[Path] | NamedFiles | None) -> NamedFiles | None:
+    return NamedFiles.of_resolved(folder, named) if isinstance(named, (set, frozenset)) else named
+
+
+def manifest_cells(folder: Path) -> list[str] | None:
+    r"""(r43periods) The files the ``file`` column of ``folder``'s ``manifest.csv`` names, as written (rows whose cell
+    is empty name none), read as stage 1 reads the manifest (UTF-8, a byte-order mark or two, names stripped);
+    ``None`` when there is no manifest, it is not UTF-8 or CSV, or it has no ``file`` column: stage 1 then says what
+    is wrong. Light: no pandas, as this runs on every ``make``.
 
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
-    >>> _ = (d / MANIFEST).write_text("\ufefffile ,council\na.txt,A\n,B\n", encoding="utf-8")
-    >>> sorted(p.name for p in manifest_files(d)), manifest_files(d / "none")
+    >>> _ = (d / MANIFEST).write_text("\ufefffile ,council\n a.txt,A\n,B\n", encoding="utf-8")
+    >>> manifest_cells(d), manifest_cells(d / "none")
     (['a.txt'], None)
     """
     try:
@@ -96,15 +219,34 @@ def manifest_files(folder: Path) -> set[Path] | None:
             return None
         col = header.index("file")
         cells = [row[col].strip() for row in reader if len(row) > col]
-        return {(folder / cell).resolve() for cell in cells if cell and "\x00" not in cell}
+        return [cell for cell in cells if cell and "\x00" not in cell]
     except (OSError, UnicodeDecodeError, csv.Error, ValueError):
         return None
 
 
-def unlisted_files(folder: Path, named: set[Path]) -> list[str]:
-    """(r43periods) The files of ``folder`` (relative POSIX paths, sorted; not the manifest, not hidden files) whose
-    resolved path ``named`` does not hold: the files stage 1 ignores (:func:`analysis.corpus.load_manifest` warns of
-    them, and so does :func:`update`).
+def manifest_files(folder: Path) -> NamedFiles | None:
+    r"""(r43periods) The files ``folder``'s manifest names (:func:`manifest_cells`, :class:`NamedFiles`), ``None``
+    when it cannot be read.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / MANIFEST).write_text("file,council\na.txt,A\n", encoding="utf-8")
+    >>> sorted(manifest_files(d).below), manifest_files(d / "none")
+    (['a.txt'], None)
+    """
+    cells = manifest_cells(folder)
+    if cells is None:
+        return None
+    try:
+        return NamedFiles.of_cells(folder, cells)
+    except (OSError, ValueError):
+        return None
+
+
+def unlisted_files(folder: Path, named: set[Path] | NamedFiles) -> list[str]:
+    """(r43periods) The files of ``folder`` (relative POSIX paths, sorted; not the manifest, not hidden files) that
+    ``named`` (resolved paths, or :class:`NamedFiles`) does not hold: the files stage 1 ignores
+    (:func:`analysis.corpus.load_manifest` warns of them, and so does :func:`update`).
 
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
@@ -113,38 +255,141 @@ def unlisted_files(folder: Path, named: set[Path]) -> list[str]:
     >>> unlisted_files(d, {(d / "a.txt").resolve()})
     ['notes.txt']
     """
-    keys = _named_keys(folder, named)
-    return sorted(
-        rel
-        for p in folder.rglob("*")
-        if p.is_file() and p.name != MANIFEST and not p.name.startswith(".")
-        and not _is_named(p, rel := p.relative_to(folder).as_posix(), named, keys)
-    )
+    return scan_folder(folder, _as_named(folder, named), listing=False)[1]
 
 
-def _named_keys(folder: Path, named: set[Path]) -> frozenset[str]:
-    """(speed) The ``named`` paths that lie in ``folder``, as paths relative to it: a file listed under one of them is
-    named without resolving its own path (10,500 ``resolve`` calls cost 2-3 s on every ``make``).
+#: the errors ``pathlib`` takes as "no such file" when it globs or asks ``is_file`` (its ``_IGNORED_ERRNOS``)
+_IGNORED_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
 
-    >>> import tempfile
-    >>> d = Path(tempfile.mkdtemp())
-    >>> sorted(_named_keys(d, {(d / "a.txt").resolve(), (d / "s" / "b.txt").resolve(), Path("/elsewhere/c.txt")}))
-    ['a.txt', 's/b.txt']
+
+def _child(base: str, rel: str) -> str:
+    """The path of ``rel`` below the folder ``base`` as ``Path(base) / rel`` writes it (what an error names)."""
+    return rel if base == "." else os.path.join(base, rel)
+
+
+def _is_file(path: str) -> bool:
+    """``Path(path).is_file()``: a regular file, following links; a missing file or a link loop says no, any other
+    error is raised."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in _IGNORED_ERRNOS:
+            raise
+        return False
+    except ValueError:
+        return False
+
+
+def scan_folder(folder: Path, named: NamedFiles | None, listing: bool = True,
+                unlisted: bool = True) -> tuple[str, list[str]]:
+    """(r44noop) The listing of ``folder`` (:func:`folder_listing`) and the files ``named`` does not hold
+    (:func:`unlisted_files`; none without ``named``) from one read of each of its folders (round 43 walked it twice).
+
+    The two keep the rules they had. The listing is ``os.walk``'s (:meth:`_Folder.listing_lines`), the unlisted
+    files are ``Path.rglob('*')``'s (:meth:`_Folder.unlisted`); files are hashed, and asked ``is_file()``, in those
+    orders, so an unreadable file raises the error it raised before.
     """
-    root = folder.resolve()
-    keys = set()
-    for p in named:
+    scan = _Folder(folder, named)
+    lines = scan.listing_lines() if listing else []
+    rels = scan.unlisted() if unlisted and named is not None else []
+    return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n", sorted(rels)
+
+
+class _Folder:
+    """(r44noop) A raw folder read once: each of its folders' entries (``os.scandir``, kept, or the error reading it
+    raised), and one answer a file to whether ``named`` names it (an unnamed file is resolved to tell)."""
+
+    def __init__(self, folder: Path, named: NamedFiles | None) -> None:
+        self.base = str(folder)
+        self.named = named
+        self._entries: dict[str, list[os.DirEntry[str]] | OSError] = {}
+        self._answers: dict[str, bool] = {}
+
+    def entries(self, rel_dir: str) -> list[os.DirEntry[str]] | OSError:
+        """The entries of the folder ``rel_dir`` ("" for the top), read the first time they are asked for."""
+        if rel_dir not in self._entries:
+            try:
+                with os.scandir(_child(self.base, rel_dir) if rel_dir else self.base) as it:
+                    self._entries[rel_dir] = list(it)
+            except OSError as exc:
+                self._entries[rel_dir] = exc
+        return self._entries[rel_dir]
+
+    def is_named(self, rel: str) -> bool:
+        if rel not in self._answers:
+            self._answers[rel] = self.named is not None and self.named.names(_child(self.base, rel), rel)
+        return self._answers[rel]
+
+    def listing_lines(self) -> list[str]:
+        """``sha256  rel`` of every file as ``os.walk`` finds them: top-down, subfolders in sorted order, hidden
+        folders and hidden files left out, a link to a folder not followed, every other entry a file (a broken link
+        too: hashing it then fails), a folder that cannot be read skipped; with ``named``, the manifest and the files
+        it names only."""
+        lines = []
+        stack = [""]
+        while stack:
+            rel_dir = stack.pop()
+            entries = self.entries(rel_dir)
+            if isinstance(entries, OSError):
+                continue
+            dirs = []
+            for entry in entries:
+                try:
+                    is_dir = entry.is_dir()
+                except OSError:
+                    is_dir = False
+                rel = _rel(rel_dir, entry.name)
+                if entry.name.startswith("."):
+                    continue
+                if is_dir:
+                    dirs.append(rel)
+                elif self.named is None or rel == MANIFEST or self.is_named(rel):
+                    lines.append(f"{sha256_file(_child(self.base, rel))}  {rel}")
+            stack.extend(d for d in sorted(dirs, reverse=True) if not os.path.islink(_child(self.base, d)))
+        return lines
+
+    def unlisted(self) -> list[str]:
+        """The files no name of ``named`` names, as ``Path.rglob('*')`` finds them and asks each ``is_file()``: every
+        folder's entries before its subfolders, hidden folders included, a link to a folder not followed, a folder
+        that cannot be read for want of permission skipped (another error is raised); not the manifest (at any
+        depth), not hidden files."""
+        rels = []
+        stack = [""]
+        while stack:
+            rel_dir = stack.pop()
+            entries = self.entries(rel_dir)
+            if isinstance(entries, PermissionError):
+                continue
+            if isinstance(entries, OSError):
+                raise entries
+            for entry in entries:
+                rel = _rel(rel_dir, entry.name)
+                if (_is_file(_child(self.base, rel)) and entry.name != MANIFEST and not entry.name.startswith(".")
+                        and not self.is_named(rel)):
+                    rels.append(rel)
+            stack.extend(reversed(_subfolders(rel_dir, entries)))
+        return rels
+
+
+def _rel(rel_dir: str, name: str) -> str:
+    """The relative POSIX path of the entry ``name`` of the folder ``rel_dir`` ("" for the top)."""
+    return f"{rel_dir}/{name}" if rel_dir else name
+
+
+def _subfolders(rel_dir: str, entries: list[os.DirEntry[str]]) -> list[str]:
+    """The subfolders ``Path.rglob`` walks into, in the order of ``entries``: folders that are not links (an entry it
+    cannot ask for want of permission stops the list there, as it stops ``rglob``'s)."""
+    dirs = []
+    for entry in entries:
         try:
-            keys.add(p.relative_to(root).as_posix())
-        except ValueError:
-            continue
-    return frozenset(keys)
-
-
-def _is_named(path: Path, rel: str, named: set[Path], keys: frozenset[str]) -> bool:
-    """Whether the file ``path`` (``rel`` below its folder) is one of ``named``: by its relative path when a name
-    resolves to it there, else by its resolved path (a link, or a name written through another folder)."""
-    return rel in keys or path.resolve() in named
+            if entry.is_dir(follow_symlinks=False):
+                dirs.append(_rel(rel_dir, entry.name))
+        except PermissionError:
+            break
+        except OSError as exc:
+            if exc.errno not in _IGNORED_ERRNOS:
+                raise
+    return dirs
 
 
 def unlisted_message(folder: Path, unlisted: list[str]) -> str:
@@ -227,9 +472,7 @@ def update(folder: Path, out: Path, outputs: Sequence[Path] = ()) -> bool:
     if not folder.is_dir():
         raise SystemExit(f"error: raw folder {folder} does not exist (set RAW_DIR to a folder with manifest.csv)")
     try:
-        named = manifest_files(folder)
-        listing = folder_listing(folder, named)
-        unlisted = unlisted_files(folder, named) if named is not None else []
+        listing, unlisted = scan_folder(folder, manifest_files(folder))
     except OSError as exc:
         raise SystemExit(
             f"error: cannot read {exc.filename or folder} in the raw folder ({exc.strerror}); "
