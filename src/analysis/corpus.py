@@ -211,7 +211,11 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         if control:  # a NUL made Path.resolve() raise ValueError (round 29, r29fuzz2)
             raise ManifestError(f"{where}: the 'file' cell {file!r} holds the control character {control.group()!r}; "
                                 "give the file's path as plain text.")
-        target = (folder / file).resolve()
+        try:
+            target = (folder / file).resolve()
+        except (RuntimeError, OSError) as exc:  # (r44robust) Python 3.11 raises RuntimeError for a symbolic link loop
+            raise ManifestError(f"{where}: file '{file}' is a symbolic link that leads back to itself, so there is "
+                                "no file to read; replace the link with the file or fix the row.") from exc
         if root != target and root not in target.parents:
             raise ManifestError(f"{where}: file '{file}' lies outside the raw folder {folder}; move it inside.")
         suffix = target.suffix.lower()
@@ -404,8 +408,12 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
 
     >>> html_encoding("<meta charset='utf-16'><p>£5</p>".encode("utf-8")), html_encoding(b"<p>plain</p>")
     ('utf-8', 'utf-8')
-    >>> html_encoding("<meta charset='iso-8859-1'><p>£5</p>".encode("latin-1"))
-    'iso8859-1'
+    A page declaring ISO-8859-1 (Latin-1) is read as Windows-1252, as browsers read it (:func:`_as_browsers_read`).
+
+    >>> html_encoding("<meta charset='koi8-r'><p>Бюджет</p>".encode("koi8-r"))
+    'koi8-r'
+    >>> html_encoding("<meta charset='iso-8859-1'><p>£5 – “ten”</p>".encode("cp1252"))
+    'cp1252'
     """
     import codecs
 
@@ -421,7 +429,7 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
         except (LookupError, UnicodeDecodeError, ValueError):
             pass
         else:
-            return codec
+            return _as_browsers_read(codec, data)
     try:
         data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -433,6 +441,30 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
         CorpusWarning,
         stacklevel=3,
     )
+    return "cp1252"
+
+
+#: (r44robust) Labels that browsers (the WHATWG Encoding Standard) read as Windows-1252, whose bytes 0x80-0x9F are
+#: curly quotes, dashes, the euro sign and ellipses where ISO-8859-1 has invisible control characters.
+_READ_AS_CP1252 = frozenset({"iso8859-1", "ascii"})
+
+
+def _as_browsers_read(codec: str, data: bytes) -> str:
+    """``cp1252`` for a page that declares ISO-8859-1 (or ASCII) and whose bytes are Windows-1252, else ``codec``.
+
+    Word's "Save as Web Page" and many older sites declare ``iso-8859-1`` but write Windows-1252: read as Latin-1,
+    a curly apostrophe (byte 0x92) became the control character U+0092 and an en dash (0x96) U+0096, so "£3m–£5m"
+    was no range and the reports showed invisible characters. Browsers read those labels as Windows-1252.
+
+    >>> _as_browsers_read("iso8859-1", "council’s £5m – 3%".encode("cp1252")), _as_browsers_read("koi8-r", b"x")
+    ('cp1252', 'koi8-r')
+    """
+    if codec not in _READ_AS_CP1252:
+        return codec
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90 or 0x9D: no Windows-1252 character
+        return codec
     return "cp1252"
 
 
@@ -531,7 +563,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
     try:
         reader = PdfReader(_io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise DocumentError(f"{name}: the PDF is encrypted; save an unprotected copy.")
+            _open_without_password(reader, name)
         pages = [_page_text(page) for page in reader.pages]
     except DocumentError:
         raise
@@ -549,6 +581,27 @@ def pdf_to_text(data: bytes, name: str) -> str:
             "and point the manifest at the OCRed file, or save the minutes as text."
         )
     return pdf_pages_to_text(pages)
+
+
+def _open_without_password(reader: Any, name: str) -> None:
+    """Unlock an encrypted PDF the way a viewer does, with the empty password, or raise :class:`DocumentError`.
+
+    (r44robust) Many published PDFs are encrypted only to restrict printing or copying: they have an owner
+    password but an empty user password, so every viewer opens them without asking. Those are read like any PDF.
+    A PDF that asks for a password to open, or whose encryption needs a library this environment lacks (AES without
+    ``cryptography``), is refused with a message naming the file.
+    """
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError
+
+    try:
+        unlocked = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+    except DependencyError as exc:
+        raise DocumentError(f"{name}: the PDF is encrypted in a way this installation cannot read ({exc}); "
+                            "save an unprotected copy (print it to PDF) or save the minutes as text.") from exc
+    if not unlocked:
+        raise DocumentError(f"{name}: the PDF is protected by a password needed to open it; save an unprotected "
+                            "copy (open it with the password and print it to PDF) or save the minutes as text.")
 
 
 def _page_text(page: Any) -> str:

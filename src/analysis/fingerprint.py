@@ -65,11 +65,28 @@ def folder_listing(folder: Path, named: set[Path] | None = None) -> str:
             if name.startswith("."):
                 continue
             path = Path(root) / name
+            if not path.is_file():  # (r44robust) a symbolic link that loops or points nowhere: no file to read
+                continue
             rel = path.relative_to(folder).as_posix()
             if named is not None and rel != MANIFEST and not _is_named(path, rel, named, keys):
                 continue
-            lines.append(f"{sha256_file(path)}  {rel}")
+            lines.append(_listing_line(path, rel))
     return "\n".join(sorted(lines, key=lambda s: s.split("  ", 1)[1])) + "\n"
+
+
+def _listing_line(path: Path, rel: str) -> str:
+    """``sha256  rel`` for one file; for a file that cannot be read, a line saying so (r44robust: a traceback here
+    stopped every ``make`` before stage 1 could name the file; stage 1 says what is wrong if the manifest names it).
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _listing_line(d, "a-folder.txt")
+    'unreadable (Is a directory)  a-folder.txt'
+    """
+    try:
+        return f"{sha256_file(path)}  {rel}"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or type(exc).__name__})  {rel}"
 
 
 #: the manifest's name in the raw folder (:data:`analysis.corpus.MANIFEST`, which is this one)
@@ -97,7 +114,7 @@ def manifest_files(folder: Path) -> set[Path] | None:
         col = header.index("file")
         cells = [row[col].strip() for row in reader if len(row) > col]
         return {(folder / cell).resolve() for cell in cells if cell and "\x00" not in cell}
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, RuntimeError):  # RuntimeError: a symbolic link loop
         return None
 
 

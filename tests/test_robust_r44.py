@@ -1,0 +1,96 @@
+"""(r44robust) Inputs a researcher's real folder holds that the robustness matrix did not list.
+
+Each test here failed before its fix: a PDF every viewer opens refused as "encrypted", a page declaring ISO-8859-1
+read with invisible control characters for its quotes and dashes, a symbolic link loop in the raw folder stopping
+every ``make`` with a traceback. See docs/robustness.md.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from analysis import corpus, fingerprint
+from analysis.errors import DocumentError, ManifestError
+from conftest import make_pdf, write_manifest
+
+SENTENCE = "The committee noted that 1,240 children were looked after at the end of March 2024."
+
+
+def _encrypted_pdf(tmp: Path, user_password: str) -> bytes:
+    """A PDF with a text layer, encrypted (RC4, which pypdf reads without extra libraries) with an owner password
+    and ``user_password`` (empty: it opens in any viewer without asking, as printing-restricted PDFs do)."""
+    from pypdf import PdfReader, PdfWriter
+
+    plain = make_pdf(tmp / "plain.pdf", [SENTENCE])
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128", permissions_flag=-3904)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_that_only_restricts_printing_is_read_like_any_pdf(tmp_path: Path) -> None:
+    data = _encrypted_pdf(tmp_path, user_password="")
+    assert corpus.pdf_to_text(data, "restricted.pdf") == corpus.pdf_to_text((tmp_path / "plain.pdf").read_bytes(), "p")
+    assert "1,240 children" in corpus.pdf_to_text(data, "restricted.pdf")
+
+
+def test_a_pdf_that_needs_a_password_to_open_is_refused_naming_the_file(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "locked.pdf").write_bytes(_encrypted_pdf(tmp_path, user_password="secret"))
+    write_manifest(raw, ["locked.pdf,Some Council,,,,"])
+    row = corpus.load_manifest(raw)[0]
+    with pytest.raises(DocumentError, match=r"^locked\.pdf \(manifest line 2\): the PDF is protected by a password "
+                                            r"needed to open it; save an unprotected copy"):
+        corpus.read_document(raw, row)
+
+
+@pytest.mark.parametrize("declared", ['<meta charset="iso-8859-1">', '<meta charset="Latin1">',
+                                      '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'])
+def test_a_page_declaring_latin1_is_read_as_browsers_read_it(declared: str) -> None:
+    page = (f"<html><head>{declared}</head><body><div id='mgContent'><p>The council\u2019s \u201cbudget\u201d for "
+            "2024/25 is \u00a33m\u2013\u00a35m \u2026</p></div></body></html>").encode("cp1252")
+    text = corpus.html_to_text(page, "old.html")
+    assert text == "The council\u2019s \u201cbudget\u201d for 2024/25 is \u00a33m\u2013\u00a35m \u2026"
+    assert not any("\x80" <= ch <= "\x9f" for ch in text)
+
+
+def test_a_latin1_page_with_bytes_windows_1252_lacks_stays_latin1() -> None:
+    page = b"<html><head><meta charset='iso-8859-1'></head><body><p>caf\xe9 \x81</p></body></html>"
+    assert corpus.html_encoding(page, "x.html") == "iso8859-1"
+
+
+def _raw_with_loops(tmp: Path) -> Path:
+    raw = tmp / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    write_manifest(raw, ["a.txt,Some Council,,,,"])
+    os.symlink("loop", raw / "loop")  # a link to itself
+    os.symlink(".", raw / "here")  # a folder link back to the raw folder
+    os.symlink("gone.txt", raw / "dangling.txt")  # a link to a file that was moved away
+    return raw
+
+
+def test_links_that_loop_or_point_nowhere_do_not_stop_the_fingerprint(tmp_path: Path) -> None:
+    raw = _raw_with_loops(tmp_path)
+    listing = fingerprint.folder_listing(raw, fingerprint.manifest_files(raw))
+    assert [line.split("  ", 1)[1] for line in listing.splitlines()] == ["a.txt", "manifest.csv"]
+    fingerprint.update(raw, tmp_path / "raw.sha256", [])
+    assert (tmp_path / "raw.sha256").read_text(encoding="utf-8") == listing
+    assert [r.file for r in corpus.load_manifest(raw)] == ["a.txt"]
+
+
+def test_a_manifest_row_naming_a_link_loop_says_so(tmp_path: Path) -> None:
+    raw = _raw_with_loops(tmp_path)
+    write_manifest(raw, ["a.txt,Some Council,,,,", "loop.txt,Some Council,,,,"])
+    os.symlink("loop.txt", raw / "loop.txt")
+    with pytest.raises(ManifestError, match=r"manifest\.csv line 3: file 'loop\.txt' is a symbolic link that leads "
+                                            r"back to itself"):
+        corpus.load_manifest(raw)
+    fingerprint.update(raw, tmp_path / "raw.sha256", [])  # no traceback before stage 1 can say it
+    assert "loop.txt" not in (tmp_path / "raw.sha256").read_text(encoding="utf-8")
