@@ -408,6 +408,7 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
 
     >>> html_encoding("<meta charset='utf-16'><p>£5</p>".encode("utf-8")), html_encoding(b"<p>plain</p>")
     ('utf-8', 'utf-8')
+
     A page declaring ISO-8859-1 (Latin-1) is read as Windows-1252, as browsers read it (:func:`_as_browsers_read`).
 
     >>> html_encoding("<meta charset='koi8-r'><p>Бюджет</p>".encode("koi8-r"))
