@@ -94,3 +94,21 @@ def test_a_manifest_row_naming_a_link_loop_says_so(tmp_path: Path) -> None:
         corpus.load_manifest(raw)
     fingerprint.update(raw, tmp_path / "raw.sha256", [])  # no traceback before stage 1 can say it
     assert "loop.txt" not in (tmp_path / "raw.sha256").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("content, what", [
+    (b"{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs24 The budget was \\'a34.5m in 2024/25.\\par }", "an RTF document"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 4, "a Word .docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word .doc"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF"),
+    (b"\xef\xbb\xbf<!DOCTYPE html>\n<html><body><p>The budget was \xc2\xa34.5m.</p></body></html>", "a web page"),
+], ids=["rtf", "docx", "doc", "pdf", "html"])
+def test_a_file_named_txt_that_is_another_format_says_which(tmp_path: Path, content: bytes, what: str) -> None:
+    """An RTF file named .txt was read as minutes, control words and all (the pound sign lost as \\'a3); a Word file
+    was called "binary"."""
+    (tmp_path / "minutes.txt").write_bytes(content)
+    write_manifest(tmp_path, ["minutes.txt,Some Council,,,,"])
+    row = corpus.load_manifest(tmp_path)[0]
+    with pytest.raises(DocumentError, match=rf"^minutes\.txt \(manifest line 2\): is {what}.*, not plain text, though "
+                                            r"it is named \.txt; save the minutes as plain text"):
+        corpus.read_document(tmp_path, row)

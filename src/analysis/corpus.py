@@ -316,6 +316,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     >>> decode_text("£4500".encode("cp1252"), "x.txt")[1]
     'cp1252'
     """
+    other = other_format(data)
+    if other:
+        raise DocumentError(f"{name}: is {other}, not plain text, though it is named .txt; save the minutes as plain "
+                            "text, or give a PDF or a web page its own extension (.pdf, .html).")
     utf16 = _utf16_name(data)
     if utf16:
         raise DocumentError(
@@ -347,6 +351,34 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             "not text; export the minutes as plain text, HTML or PDF."
         )
     return text, encoding
+
+
+#: (r44robust) How files that are not plain text begin: an RTF file's control words (``{\rtf1\ansi ... \'a3``, the
+#: pound sign) were read as minutes text without a word; a Word file was called "binary".
+_SIGNATURES = (
+    (b"{\\rtf", "an RTF document (as WordPad and Word save)"),
+    (b"PK\x03\x04", "a Word .docx (or another zipped office) document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (or another office) document"),
+    (b"%PDF-", "a PDF"),
+)
+
+
+def other_format(data: bytes) -> str | None:
+    r"""What a file named ``.txt`` is when its first bytes say it is not plain text (RTF, a Word document, a PDF, a
+    web page), else ``None``.
+
+    >>> other_format(b"{\\rtf1\\ansi The budget was \\'a34.5m"), other_format(b"The budget was 4.5m")
+    ('an RTF document (as WordPad and Word save)', None)
+    >>> other_format(b"\xef\xbb\xbf <!DOCTYPE html><html><body>minutes")
+    'a web page (HTML)'
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for signature, what in _SIGNATURES:
+        if head.startswith(signature):
+            return what
+    if head.lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML)"
+    return None
 
 
 def _utf16_name(data: bytes) -> str | None:
