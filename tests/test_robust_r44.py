@@ -112,3 +112,22 @@ def test_a_file_named_txt_that_is_another_format_says_which(tmp_path: Path, cont
     with pytest.raises(DocumentError, match=rf"^minutes\.txt \(manifest line 2\): is {what}.*, not plain text, though "
                                             r"it is named \.txt; save the minutes as plain text"):
         corpus.read_document(tmp_path, row)
+
+
+def test_ctrl_c_in_a_stage_is_one_line_not_tracebacks(monkeypatch: pytest.MonkeyPatch, capsys, tmp_path: Path) -> None:
+    """Ctrl-C printed papermill's, nbclient's and asyncio's tracebacks (three screens) and nothing about the outputs."""
+    from papermill.cli import papermill as command
+
+    from analysis import runstage
+
+    def interrupted(ctx: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(command, "invoke", interrupted)
+    monkeypatch.setattr(runstage, "kernel_problem", lambda name: None)
+    status = runstage.main(["2/4 figures", "--kernel", "council-minutes", "in.ipynb", str(tmp_path / "out.ipynb")])
+    err = capsys.readouterr().err
+    assert status == 130
+    assert err.splitlines() == ["error in stage 2/4 figures: interrupted. A stage writes its outputs all at once, so "
+                                "each is the last complete one (of this run or an earlier one); run make again to "
+                                "finish."]
