@@ -131,3 +131,57 @@ def test_ctrl_c_in_a_stage_is_one_line_not_tracebacks(monkeypatch: pytest.Monkey
     assert err.splitlines() == ["error in stage 2/4 figures: interrupted. A stage writes its outputs all at once, so "
                                 "each is the last complete one (of this run or an earlier one); run make again to "
                                 "finish."]
+
+
+def _refuse_new_files(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """Make creating a file or folder in ``folder`` fail as in a read-only folder (the tests may run as root, whom
+    ``chmod`` does not stop)."""
+    import tempfile
+
+    real_mkstemp, real_mkdtemp = tempfile.mkstemp, tempfile.mkdtemp
+
+    def refuse(real):  # type: ignore[no-untyped-def]
+        def call(*args, dir=None, **kwargs):  # type: ignore[no-untyped-def]
+            if dir is not None and Path(dir) == folder:
+                raise PermissionError(13, "Permission denied", str(Path(dir) / "x.tmp"))
+            return real(*args, dir=dir, **kwargs)
+        return call
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse(real_mkstemp))
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse(real_mkdtemp))
+
+
+def test_a_read_only_output_folder_is_named_not_called_a_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only reports folder gave a PermissionError traceback and 'this is a bug in the pipeline'."""
+    from analysis import io as aio
+    from analysis import runstage
+    from analysis.errors import OutputError, PipelineError
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "index.html").write_text("the earlier run's page", encoding="utf-8")
+    _refuse_new_files(monkeypatch, reports)
+    with pytest.raises(OutputError) as err:
+        aio.write_text(reports / "index.html", "<html>new</html>")
+    assert str(err.value) == (f"{reports}: cannot write here (Permission denied); make the folder writable, or set "
+                              "PROCESSED_DIR / REPORTS_DIR to a folder you can write. The previous outputs are as "
+                              "they were.")
+    assert isinstance(err.value, PipelineError) and isinstance(err.value, OSError)
+    assert runstage.is_pipeline_error("OutputError")  # a stage prints the one line, not the traceback
+    assert (reports / "index.html").read_text(encoding="utf-8") == "the earlier run's page"
+    with pytest.raises(OutputError, match="cannot write here"):
+        aio.stage_folder(reports / "text", {"a.txt": "x"})
+
+
+def test_a_read_only_processed_folder_stops_the_fingerprint_with_one_line(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first step of make (the raw folder's fingerprint) ended in a PermissionError traceback."""
+    raw = _raw_with_loops(tmp_path)
+    out = tmp_path / "processed" / ".fingerprints" / "raw.sha256"
+    out.parent.mkdir(parents=True)
+    _refuse_new_files(monkeypatch, out.parent)
+    with pytest.raises(SystemExit) as exit_:
+        fingerprint.main(["fingerprint", str(raw), str(out)])
+    assert str(exit_.value.code).startswith(f"error: {out.parent}: cannot write here (Permission denied); make the "
+                                            "folder writable")
+    assert not out.exists()

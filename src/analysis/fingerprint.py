@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import paths
+from .errors import OutputError, cannot_write
 from .paths import umask
 
 
@@ -221,9 +222,12 @@ def _good_time(out: Path, listing: str, outputs: Sequence[Path]) -> int | None:
 
 
 def _write(out: Path, text: str) -> None:
-    """Write ``text`` to ``out`` atomically."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
+    """Write ``text`` to ``out`` atomically; :class:`~analysis.errors.OutputError` when its folder cannot be written."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, no pandas import
+    except OSError as exc:
+        raise cannot_write(out.parent, exc) from exc
     try:
         os.fchmod(fd, 0o666 & ~umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -410,13 +414,26 @@ def forget_good(out: Path) -> None:
     good_record(out).unlink(missing_ok=True)
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--done":
-        forget_good(Path(sys.argv[2]))
-    elif len(sys.argv) == 4 and sys.argv[1] == "--config":
-        update_config(sys.argv[2], Path(sys.argv[3]))
-    elif len(sys.argv) < 3:
+def main(argv: Sequence[str]) -> None:
+    """``python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | --config NAME OUT``; a folder that
+    cannot be written ends in one ``error: ...`` line (r44robust: a read-only processed folder gave a traceback)."""
+    try:
+        _main(argv)
+    except OutputError as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+
+def _main(argv: Sequence[str]) -> None:
+    if len(argv) == 3 and argv[1] == "--done":
+        forget_good(Path(argv[2]))
+    elif len(argv) == 4 and argv[1] == "--config":
+        update_config(argv[2], Path(argv[3]))
+    elif len(argv) < 3:
         raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | "
                          "--config NAME OUT")
     else:
-        update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
+        update(Path(argv[1]), Path(argv[2]), [Path(a) for a in argv[3:]])
+
+
+if __name__ == "__main__":
+    main(sys.argv)
