@@ -282,7 +282,7 @@ clean-search:
 # new ones, and the next make reruns what is out of date (tests/test_robust_r44.py).
 .PRECIOUS: $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
            $(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topic_shares.parquet \
-           $(COMPARE_TABLES) $(SEARCH_INDEX) $(REPORTS_DIR)/%.html
+           $(COMPARE_TABLES) $(SEARCH_INDEX) $(PAGES) $(REPORTS_DIR)/%.html
 
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make) on TEST_WORKERS processes

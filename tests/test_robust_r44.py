@@ -185,3 +185,26 @@ def test_a_read_only_processed_folder_stops_the_fingerprint_with_one_line(tmp_pa
     assert str(exit_.value.code).startswith(f"error: {out.parent}: cannot write here (Permission denied); make the "
                                             "folder writable")
     assert not out.exists()
+
+
+def test_make_never_deletes_a_stage_output_or_page_when_interrupted(tmp_path: Path) -> None:
+    """Ctrl-C during the figures and topics stages made make delete figures.parquet, numbers.parquet and the previous
+    run's topic_terms.parquet and topic_shares.parquet; during the reports, the page just written. Every output is
+    written complete or not at all, so each must be precious to make (checked in make's database, without a run)."""
+    import subprocess
+
+    from conftest import ROOT
+
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    slugs = "halton-borough-council warwickshire-county-council"
+    db = subprocess.run(["make", "-p", "-n", "-C", str(ROOT), "council-reports", f"SLUGS={slugs}", f"RAW_DIR={tmp_path}",
+                         f"PROCESSED_DIR={processed}", f"REPORTS_DIR={reports}", f"BUILD_DIR={tmp_path / 'build'}"],
+                        capture_output=True, text=True, check=False).stdout
+    blocks = {block.split(":", 1)[0]: block for block in db.split("\n\n") if block and not block.startswith("#")}
+    outputs = [processed / f"{t}.parquet" for t in (
+        "documents", "segments", "figures", "numbers", "topics", "topic_terms", "theme_shares", "topic_shares",
+        "council_figures", "indicator_series", "indicator_latest", "track_statements", "council_theme_shares",
+        "council_topic_shares", "distinctive_themes", "distinctive_topics", "document_periods")]
+    outputs += [processed / "search.sqlite"] + [reports / f"{p}.html" for p in (*slugs.split(), "comparison", "index")]
+    not_precious = [str(p) for p in outputs if "Precious file" not in blocks.get(str(p), "")]
+    assert not not_precious
