@@ -208,3 +208,16 @@ def test_make_never_deletes_a_stage_output_or_page_when_interrupted(tmp_path: Pa
     outputs += [processed / "search.sqlite"] + [reports / f"{p}.html" for p in (*slugs.split(), "comparison", "index")]
     not_precious = [str(p) for p in outputs if "Precious file" not in blocks.get(str(p), "")]
     assert not not_precious
+
+
+def test_ctrl_c_in_the_reports_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys, tmp_path: Path) -> None:
+    from analysis import report
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(report, "render_all", interrupted)
+    assert report.main(["all", "--processed-dir", str(tmp_path), "--reports-dir", str(tmp_path)]) == 130
+    assert capsys.readouterr().err.splitlines() == [
+        "error in stage 4b/4 reports: interrupted. Each page is written whole, so each is the new one or the last "
+        "run's; run make again to finish."]
