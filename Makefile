@@ -280,6 +280,16 @@ clean-search:
 	rm -f "$(SEARCH_INDEX)"
 ## ---------------------------------------------------------------- end of search
 
+# (r44robust) Make deletes the target of a recipe it interrupts (Ctrl-C, kill) when the target's time changed, and, for
+# grouped targets (a b &: ...), the siblings it had not looked at: a Ctrl-C while the figures and topics stages ran
+# deleted the new figures.parquet and numbers.parquet and the previous run's topic_terms.parquet and
+# topic_shares.parquet, leaving their .csv beside nothing. Every output below is written complete or not at all
+# (analysis.io.write_files), so make must never delete one: an interrupted stage leaves the previous outputs or the
+# new ones, and the next make reruns what is out of date (tests/test_robust_r44.py).
+.PRECIOUS: $(P)/documents.parquet $(P)/segments.parquet $(P)/figures.parquet $(P)/numbers.parquet \
+           $(P)/topics.parquet $(P)/topic_terms.parquet $(P)/theme_shares.parquet $(P)/topic_shares.parquet \
+           $(COMPARE_TABLES) $(SEARCH_INDEX) $(PAGES) $(REPORTS_DIR)/%.html
+
 ## ---------------------------------------------------------------- tools
 test: $(ENV_STAMP) ## Run all tests (library, notebooks with nbval, end-to-end make) on TEST_WORKERS processes
 	$(PY) -m pytest --durations=20 -n $(TEST_WORKERS)

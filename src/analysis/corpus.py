@@ -107,6 +107,10 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     >>> decode_text("£4500".encode("cp1252"), "x.txt")[1]
     'cp1252'
     """
+    other = other_format(data)
+    if other:
+        raise DocumentError(f"{name}: is {other}, not plain text, though it is named .txt; save the minutes as plain "
+                            "text, or give a PDF or a web page its own extension (.pdf, .html).")
     utf16 = _utf16_name(data)
     if utf16:
         raise DocumentError(
@@ -138,6 +142,34 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
             "not text; export the minutes as plain text, HTML or PDF."
         )
     return text, encoding
+
+
+#: (r44robust) How files that are not plain text begin: an RTF file's control words (``{\rtf1\ansi ... \'a3``, the
+#: pound sign) were read as minutes text without a word; a Word file was called "binary".
+_SIGNATURES = (
+    (b"{\\rtf", "an RTF document (as WordPad and Word save)"),
+    (b"PK\x03\x04", "a Word .docx (a binary, zipped office document)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (a binary office document)"),
+    (b"%PDF-", "a PDF"),
+)
+
+
+def other_format(data: bytes) -> str | None:
+    r"""What a file named ``.txt`` is when its first bytes say it is not plain text (RTF, a Word document, a PDF, a
+    web page), else ``None``.
+
+    >>> other_format(b"{\\rtf1\\ansi The budget was \\'a34.5m"), other_format(b"The budget was 4.5m")
+    ('an RTF document (as WordPad and Word save)', None)
+    >>> other_format(b"\xef\xbb\xbf <!DOCTYPE html><html><body>minutes")
+    'a web page (HTML)'
+    """
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    for signature, what in _SIGNATURES:
+        if head.startswith(signature):
+            return what
+    if head.lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML)"
+    return None
 
 
 def _utf16_name(data: bytes) -> str | None:
@@ -199,8 +231,13 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
 
     >>> html_encoding("<meta charset='utf-16'><p>£5</p>".encode("utf-8")), html_encoding(b"<p>plain</p>")
     ('utf-8', 'utf-8')
-    >>> html_encoding("<meta charset='iso-8859-1'><p>£5</p>".encode("latin-1"))
-    'iso8859-1'
+
+    A page declaring ISO-8859-1 (Latin-1) is read as Windows-1252, as browsers read it (:func:`_as_browsers_read`).
+
+    >>> html_encoding("<meta charset='koi8-r'><p>Бюджет</p>".encode("koi8-r"))
+    'koi8-r'
+    >>> html_encoding("<meta charset='iso-8859-1'><p>£5 – “ten”</p>".encode("cp1252"))
+    'cp1252'
     """
     import codecs
 
@@ -216,7 +253,7 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
         except (LookupError, UnicodeDecodeError, ValueError):
             pass
         else:
-            return codec
+            return _as_browsers_read(codec, data)
     try:
         data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -228,6 +265,30 @@ def html_encoding(data: bytes, name: str = "<html>") -> str:
         CorpusWarning,
         stacklevel=3,
     )
+    return "cp1252"
+
+
+#: (r44robust) Labels that browsers (the WHATWG Encoding Standard) read as Windows-1252, whose bytes 0x80-0x9F are
+#: curly quotes, dashes, the euro sign and ellipses where ISO-8859-1 has invisible control characters.
+_READ_AS_CP1252 = frozenset({"iso8859-1", "ascii"})
+
+
+def _as_browsers_read(codec: str, data: bytes) -> str:
+    """``cp1252`` for a page that declares ISO-8859-1 (or ASCII) and whose bytes are Windows-1252, else ``codec``.
+
+    Word's "Save as Web Page" and many older sites declare ``iso-8859-1`` but write Windows-1252: read as Latin-1,
+    a curly apostrophe (byte 0x92) became the control character U+0092 and an en dash (0x96) U+0096, so "£3m–£5m"
+    was no range and the reports showed invisible characters. Browsers read those labels as Windows-1252.
+
+    >>> _as_browsers_read("iso8859-1", "council’s £5m – 3%".encode("cp1252")), _as_browsers_read("koi8-r", b"x")
+    ('cp1252', 'koi8-r')
+    """
+    if codec not in _READ_AS_CP1252:
+        return codec
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90 or 0x9D: no Windows-1252 character
+        return codec
     return "cp1252"
 
 
@@ -326,7 +387,7 @@ def pdf_to_text(data: bytes, name: str) -> str:
     try:
         reader = PdfReader(_io.BytesIO(data), strict=False)
         if reader.is_encrypted:
-            raise DocumentError(f"{name}: the PDF is encrypted; save an unprotected copy.")
+            _open_without_password(reader, name)
         pages = [_page_text(page) for page in reader.pages]
     except DocumentError:
         raise
@@ -344,6 +405,27 @@ def pdf_to_text(data: bytes, name: str) -> str:
             "and point the manifest at the OCRed file, or save the minutes as text."
         )
     return pdf_pages_to_text(pages)
+
+
+def _open_without_password(reader: Any, name: str) -> None:
+    """Unlock an encrypted PDF the way a viewer does, with the empty password, or raise :class:`DocumentError`.
+
+    (r44robust) Many published PDFs are encrypted only to restrict printing or copying: they have an owner
+    password but an empty user password, so every viewer opens them without asking. Those are read like any PDF.
+    A PDF that asks for a password to open, or whose encryption needs a library this environment lacks (AES without
+    ``cryptography``), is refused with a message naming the file.
+    """
+    from pypdf import PasswordType
+    from pypdf.errors import DependencyError
+
+    try:
+        unlocked = reader.decrypt("") != PasswordType.NOT_DECRYPTED
+    except DependencyError as exc:
+        raise DocumentError(f"{name}: the PDF is encrypted in a way this installation cannot read ({exc}); "
+                            "save an unprotected copy (print it to PDF) or save the minutes as text.") from exc
+    if not unlocked:
+        raise DocumentError(f"{name}: the PDF is protected by a password needed to open it; save an unprotected "
+                            "copy (open it with the password and print it to PDF) or save the minutes as text.")
 
 
 def _page_text(page: Any) -> str:

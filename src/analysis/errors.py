@@ -25,3 +25,18 @@ class ConfigError(PipelineError):
 
 class SchemaError(PipelineError):
     """A stage produced a table that does not match its declared schema (a bug, not bad input)."""
+
+
+class OutputError(PipelineError, OSError):
+    """(r44robust) An output folder cannot be written (read-only, not ours, a read-only file system): the user's
+    setting, not a bug. Also an :class:`OSError`, so code that undoes a failed write on ``OSError`` still does."""
+
+
+def cannot_write(folder: object, exc: OSError) -> OutputError:
+    """The :class:`OutputError` for ``exc``, raised while creating a file in ``folder``: names the folder and what to do.
+
+    >>> print(cannot_write("out/reports", PermissionError(13, "Permission denied")))
+    out/reports: cannot write here (Permission denied); make the folder writable, or set PROCESSED_DIR / REPORTS_DIR to a folder you can write. The previous outputs are as they were.
+    """
+    return OutputError(f"{folder}: cannot write here ({exc.strerror or exc}); make the folder writable, or set "
+                       "PROCESSED_DIR / REPORTS_DIR to a folder you can write. The previous outputs are as they were.")

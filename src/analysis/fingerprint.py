@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths
+from .errors import OutputError, cannot_write
 from .paths import umask
 
 
@@ -121,7 +122,11 @@ class NamedFiles:
             if key is not None:
                 below.add(key)
                 continue
-            path = (folder / cell).resolve()
+            try:
+                path = (folder / cell).resolve()
+            except RuntimeError:  # (r44robust) a symbolic link loop (Python 3.11): named by the path as written
+                below.add(os.path.normpath(cell))
+                continue
             resolved.add(path)
             if path.is_relative_to(root):
                 below.add(path.relative_to(root).as_posix())
@@ -145,7 +150,10 @@ class NamedFiles:
         resolved path (a link, or a name written through another folder)."""
         if rel in self.below:
             return True
-        real = Path(path).resolve()
+        try:
+            real = Path(path).resolve()
+        except RuntimeError:  # (r44robust) a symbolic link loop no row names: no file, and no traceback
+            return False
         return real in self.resolved or (real.is_relative_to(self.root)
                                          and real.relative_to(self.root).as_posix() in self.below)
 
@@ -220,7 +228,7 @@ def manifest_cells(folder: Path) -> list[str] | None:
         col = header.index("file")
         cells = [row[col].strip() for row in reader if len(row) > col]
         return [cell for cell in cells if cell and "\x00" not in cell]
-    except (OSError, UnicodeDecodeError, csv.Error, ValueError):
+    except (OSError, UnicodeDecodeError, csv.Error, ValueError, RuntimeError):  # RuntimeError: a link loop
         return None
 
 
@@ -239,7 +247,7 @@ def manifest_files(folder: Path) -> NamedFiles | None:
         return None
     try:
         return NamedFiles.of_cells(folder, cells)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError):
         return None
 
 
@@ -449,9 +457,12 @@ def _good_time(out: Path, listing: str, outputs: Sequence[Path]) -> int | None:
 
 
 def _write(out: Path, text: str) -> None:
-    """Write ``text`` to ``out`` atomically."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, and no pandas import
+    """Write ``text`` to ``out`` atomically; :class:`~analysis.errors.OutputError` when its folder cannot be written."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)  # atomic, no pandas import
+    except OSError as exc:
+        raise cannot_write(out.parent, exc) from exc
     try:
         os.fchmod(fd, 0o666 & ~umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -636,13 +647,26 @@ def forget_good(out: Path) -> None:
     good_record(out).unlink(missing_ok=True)
 
 
-if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--done":
-        forget_good(Path(sys.argv[2]))
-    elif len(sys.argv) == 4 and sys.argv[1] == "--config":
-        update_config(sys.argv[2], Path(sys.argv[3]))
-    elif len(sys.argv) < 3:
+def main(argv: Sequence[str]) -> None:
+    """``python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | --config NAME OUT``; a folder that
+    cannot be written ends in one ``error: ...`` line (r44robust: a read-only processed folder gave a traceback)."""
+    try:
+        _main(argv)
+    except OutputError as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+
+def _main(argv: Sequence[str]) -> None:
+    if len(argv) == 3 and argv[1] == "--done":
+        forget_good(Path(argv[2]))
+    elif len(argv) == 4 and argv[1] == "--config":
+        update_config(argv[2], Path(argv[3]))
+    elif len(argv) < 3:
         raise SystemExit("usage: python -m analysis.fingerprint FOLDER OUT [STAGE-OUTPUT...] | --done OUT | "
                          "--config NAME OUT")
     else:
-        update(Path(sys.argv[1]), Path(sys.argv[2]), [Path(a) for a in sys.argv[3:]])
+        update(Path(argv[1]), Path(argv[2]), [Path(a) for a in argv[3:]])
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -21,6 +21,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .errors import cannot_write
 from .paths import umask
 from .schemas import SCHEMAS, check_table
 
@@ -38,8 +39,14 @@ Content = bytes | str | Callable[[Path], object]
 
 
 def _tmp_path(final: Path) -> Path:
-    final.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+    """A new empty hidden file beside ``final`` (its folder created if missing); :class:`~analysis.errors.OutputError`
+    naming the folder when it cannot be written (r44robust: a read-only reports folder gave a traceback called a bug).
+    """
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=final.parent)
+    except OSError as exc:
+        raise cannot_write(final.parent, exc) from exc
     try:
         os.fchmod(fd, FILE_MODE)
     finally:
@@ -174,8 +181,11 @@ def stage_folder(folder: str | os.PathLike[str], files: Mapping[str, str]) -> Pa
     """Write ``files`` (``{name: text}``, UTF-8, no newline translation) into a new hidden folder
     beside ``folder`` and return it; nothing visible changes until :func:`swap_folder`."""
     final = Path(folder)
-    final.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
+    except OSError as exc:
+        raise cannot_write(final.parent, exc) from exc
     try:
         os.chmod(tmp, DIR_MODE)
         for name, text in sorted(files.items()):

@@ -159,7 +159,11 @@ def load_manifest(raw_dir: str | Path) -> list[ManifestRow]:
         if control:  # a NUL made Path.resolve() raise ValueError (round 29, r29fuzz2)
             raise ManifestError(f"{where}: the 'file' cell {file!r} holds the control character {control.group()!r}; "
                                 "give the file's path as plain text.")
-        target = resolved_name(folder, root, file)  # (r44noop: a plain name is not resolved; the same path)
+        try:
+            target = resolved_name(folder, root, file)  # (r44noop: a plain name is not resolved; the same path)
+        except RuntimeError as exc:  # (r44robust) Python 3.11 raises RuntimeError for a symbolic link loop
+            raise ManifestError(f"{where}: file '{file}' is a symbolic link that leads back to itself, so there is "
+                                "no file to read; replace the link with the file or fix the row.") from exc
         if not is_below(root, target):
             raise ManifestError(f"{where}: file '{file}' lies outside the raw folder {folder}; move it inside.")
         suffix = target.suffix.lower()

@@ -1823,6 +1823,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PipelineError as exc:
         print(f"error in stage 4b/4 reports: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # (r44robust) Ctrl-C: one line, as analysis.runstage says it for the stages
+        print("error in stage 4b/4 reports: interrupted. Each page is written whole, so each is the new one or the "
+              "last run's; run make again to finish.", file=sys.stderr)
+        return 130
     print(f"wrote {path}")
     return 0
 

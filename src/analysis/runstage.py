@@ -31,6 +31,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 EXIT_FAILED = 2
+#: (r44robust) the status of a stage interrupted by Ctrl-C (SIGINT), as a shell reports a process it interrupted
+EXIT_INTERRUPTED = 130
 
 #: Extra command-line arguments for the notebook's kernel. papermill talks to the kernel over
 #: loopback TCP, and the kernel's own log would print "Kernel is running over TCP without
@@ -148,6 +150,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         with command.make_context("papermill", pm_args) as ctx:
             output = ctx.params.get("output_path")
             command.invoke(ctx)
+    except KeyboardInterrupt:  # (r44robust) Ctrl-C: one line, not papermill's and asyncio's tracebacks
+        print(f"error in stage {stage}: interrupted. A stage writes its outputs all at once, so each is the last "
+              "complete one (of this run or an earlier one); run make again to finish.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except PapermillExecutionError as exc:
         _print_warnings(stage, output)
         print(failure_message(stage, exc.ename, exc.evalue, exc.traceback, output), file=sys.stderr)
