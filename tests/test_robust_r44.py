@@ -100,7 +100,7 @@ def test_a_manifest_row_naming_a_link_loop_says_so(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content, what", [
     (b"{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs24 The budget was \\'a34.5m in 2024/25.\\par }", "an RTF document"),
-    (b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 4, "a Word .docx"),
+    (b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" * 4, "a zip file, such as a Word .docx"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word .doc"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF"),
     (b"\xef\xbb\xbf<!DOCTYPE html>\n<html><body><p>The budget was \xc2\xa34.5m.</p></body></html>", "a web page"),

@@ -148,7 +148,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
 #: pound sign) were read as minutes text without a word; a Word file was called "binary".
 _SIGNATURES = (
     (b"{\\rtf", "an RTF document (as WordPad and Word save)"),
-    (b"PK\x03\x04", "a Word .docx (a binary, zipped office document)"),
+    (b"PK\x03\x04", "a zip file, such as a Word .docx or an Excel .xlsx (a binary, zipped document)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Word .doc (a binary office document)"),
     (b"%PDF-", "a PDF"),
 )
