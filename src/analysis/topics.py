@@ -45,7 +45,8 @@ import re
 import sys
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +120,41 @@ class Word:
     initial: bool
 
 
+#: (r44topics) The words of each text tokenised while :func:`words_memo` is active (``None`` outside it): text ->
+#: its words, as a tuple (Words are frozen, so no caller can change what another reads).
+_WORDS_MEMO: dict[str, tuple[Word, ...]] | None = None
+#: (r44topics) At most this many distinct texts are kept in the memo; when it is full it is emptied and filled again
+#: (a bound on memory whatever the corpus: about 90 MB at 37 words a text).
+WORDS_MEMO_MAX = 100_000
+
+
+@contextmanager
+def words_memo() -> Iterator[None]:
+    """Within the block, :func:`words` tokenises each distinct text once (r44topics, speed): the topics stage asks for
+    the words of the same segment, heading or context in its theme scores, its neutral phrases, its section labels,
+    the procedure lines and the topic model's tokens. The memo is this block's alone: it starts empty and is dropped
+    when the block ends (an inner block shares the outer one's). Results are the same as without it: each call
+    still returns a new list.
+
+    >>> with words_memo():
+    ...     a = words("Foster carers met.")
+    ...     a.append(None)  # the caller's own list
+    ...     [w.lower for w in words("Foster carers met.")]
+    ['foster', 'carers', 'met']
+    >>> _WORDS_MEMO is None
+    True
+    """
+    global _WORDS_MEMO
+    if _WORDS_MEMO is not None:
+        yield
+        return
+    _WORDS_MEMO = {}
+    try:
+        yield
+    finally:
+        _WORDS_MEMO = None
+
+
 def words(text: str) -> list[Word]:
     """Split text into words (letters/digits, possessive ``'s`` dropped), marking sentence starts.
 
@@ -126,7 +162,22 @@ def words(text: str) -> list[Word]:
     ['children', 'homes', 'ehcp', 'rose']
     >>> [w.initial for w in words("Rose. Then Ofsted - Good")]
     [True, True, False, True]
+
+    Inside :func:`words_memo` each distinct text is tokenised once and every call gets a new list of the same words.
     """
+    memo = _WORDS_MEMO
+    if memo is None:
+        return _tokenise(text)
+    got = memo.get(text)
+    if got is None:
+        if len(memo) >= WORDS_MEMO_MAX:
+            memo.clear()
+        got = memo[text] = tuple(_tokenise(text))
+    return list(got)
+
+
+def _tokenise(text: str) -> list[Word]:
+    """:func:`words` without the memo."""
     out: list[Word] = []
     for m in _WORD.finditer(text):
         surface = m.group()
@@ -3202,9 +3253,17 @@ def process(documents: pd.DataFrame, segments: pd.DataFrame, n_topics: int | Non
     texts = segments["text"].astype(str).tolist()
     if not texts:
         raise PipelineError("the segments table is empty: no text to find topics in; check the clean stage's output")
-    from .themes import code_segments
+    with words_memo():  # (r44topics) each text tokenised once in this run; the memo is dropped after it
+        return _process(documents, segments, texts, n_topics, cb, random_state)
 
-    matches = code_segments(segments, documents, cb)  # (its model limits its own thread pools)
+
+def _process(documents: pd.DataFrame, segments: pd.DataFrame, texts: list[str], n_topics: int | None,
+             cb: Codebook, random_state: int) -> TopicsResult:
+    """:func:`process` on the sorted ``segments`` (their ``texts``) with the codebook ``cb``."""
+    from .themes import code_segments_by_document
+
+    # (r44topics) on worker processes for a large corpus, as the clean and figures stages; the same matches
+    matches = code_segments_by_document(segments, documents, cb)  # (its model limits its own thread pools)
     model = fit_topics(texts, n_topics=n_topics, random_state=random_state, codebook=cb,
                        contexts=segments["heading"].tolist() if "heading" in segments else None,
                        themes=[m.theme for m in matches], documents=segments["doc_id"].astype(str).tolist())
